@@ -1,0 +1,222 @@
+// Package cli holds the inmail commands and is the composition root: the only
+// package that wires concrete implementations (files, bbolt, the terminal)
+// to the domain packages.
+package cli
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"time"
+
+	"github.com/adrg/xdg"
+	"github.com/charmbracelet/fang"
+	"github.com/spf13/cobra"
+
+	"github.com/inmail/inmail/internal/config"
+)
+
+// Exit codes shared by every command.
+const (
+	// ExitOK: the command did what was asked.
+	ExitOK = 0
+	// ExitRefused: the input was fine but the answer is no (lint found
+	// problems, a line was rejected, the send gate refused).
+	ExitRefused = 1
+	// ExitBadInput: a flag, file or row could not be used.
+	ExitBadInput = 2
+)
+
+// ExitError ends a command with a specific exit code. A nil Err means the
+// command has already printed what the user needs and exits quietly.
+type ExitError struct {
+	Code int
+	Err  error
+}
+
+func (e *ExitError) Error() string {
+	if e.Err == nil {
+		return fmt.Sprintf("exit status %d", e.Code)
+	}
+	return e.Err.Error()
+}
+
+func (e *ExitError) Unwrap() error { return e.Err }
+
+// badInput wraps err so the command exits with ExitBadInput.
+func badInput(err error) error { return &ExitError{Code: ExitBadInput, Err: err} }
+
+// refused exits with ExitRefused after the command printed its reasons.
+func refused() error { return &ExitError{Code: ExitRefused} }
+
+// Version is set at build time with -ldflags "-X .../cli.Version=v1.2.3".
+var Version = ""
+
+// App is everything a command needs from the outside world. Tests build one
+// with temporary paths and a fixed clock.
+type App struct {
+	// DBPath, TemplatesDir and ConfigPath are the global flags' values.
+	DBPath       string
+	TemplatesDir string
+	ConfigPath   string
+
+	// Now is the clock; every rule takes time from here.
+	Now func() time.Time
+	// Getenv reads the environment.
+	Getenv func(string) string
+	// Stdin is where "-" arguments and piped lines are read from.
+	Stdin io.Reader
+	// ConfigDir is the folder that holds config.yaml, the template overlay and
+	// the team's personalization word lists.
+	ConfigDir string
+	// DataDir is the folder that holds the default database.
+	DataDir string
+	// NoTUI makes the root command fail instead of opening the terminal UI;
+	// tests set it.
+	NoTUI bool
+}
+
+// NewApp returns an App for the real process: XDG folders, the environment,
+// the wall clock and standard input.
+func NewApp() *App {
+	return &App{
+		Now:       time.Now,
+		Getenv:    os.Getenv,
+		Stdin:     os.Stdin,
+		ConfigDir: filepath.Join(xdg.ConfigHome, "inmail"),
+		DataDir:   filepath.Join(xdg.DataHome, "inmail"),
+	}
+}
+
+// Config loads the config file named by --config.
+func (a *App) Config() (config.Config, error) {
+	cfg, err := config.Load(a.ConfigPath)
+	if err != nil {
+		return cfg, badInput(err)
+	}
+	return cfg, nil
+}
+
+// NewRootCmd builds the inmail command tree around a.
+func NewRootCmd(a *App) *cobra.Command {
+	root := &cobra.Command{
+		Use:   "inmail",
+		Short: "Compose personalized InMails, log every send, and see which templates get answers",
+		Long: `inmail is a terminal composer for recruiters. It will not send an InMail until its
+personalization line references something specific on the candidate's profile,
+logs every message and outcome, and reports which templates get responses.
+
+Run with no command to open the composer.`,
+		Example: `  inmail                                  # open the composer
+  inmail templates list                   # the template library
+  inmail check --profile priya.json "Your work on the Castell Pharma deal..."
+  inmail --db team.db report --by template`,
+		Args:          cobra.NoArgs,
+		SilenceUsage:  true,
+		SilenceErrors: true,
+		Version:       versionString(),
+		RunE: func(cmd *cobra.Command, _ []string) error {
+			if a.NoTUI {
+				return badInput(errors.New("the composer needs a terminal"))
+			}
+			return a.runTUI(cmd)
+		},
+	}
+	root.SetVersionTemplate("inmail {{.Version}}\n")
+
+	env := a.Getenv
+	if env == nil {
+		env = os.Getenv
+	}
+	dbDefault := firstNonEmpty(env("INMAIL_DB"), a.DBPath, filepath.Join(a.DataDir, "inmail.db"))
+	tplDefault := firstNonEmpty(env("INMAIL_TEMPLATES"), a.TemplatesDir)
+	cfgDefault := firstNonEmpty(a.ConfigPath, filepath.Join(a.ConfigDir, "config.yaml"))
+	pf := root.PersistentFlags()
+	pf.StringVar(&a.DBPath, "db", dbDefault, "database `file` (env INMAIL_DB)")
+	pf.StringVar(&a.TemplatesDir, "templates", tplDefault,
+		"template `folder` to use instead of the built-in library (env INMAIL_TEMPLATES; default: built-in, overlaid by templates/ in the config folder)")
+	pf.StringVar(&a.ConfigPath, "config", cfgDefault, "settings `file`")
+
+	root.AddGroup(
+		&cobra.Group{ID: "compose", Title: "Compose and send"},
+		&cobra.Group{ID: "track", Title: "Track outcomes"},
+		&cobra.Group{ID: "lead", Title: "Team leads"},
+	)
+	for _, c := range []*cobra.Command{newTemplatesCmd(a), newCheckCmd(a)} {
+		root.AddCommand(c)
+	}
+	return root
+}
+
+func firstNonEmpty(s ...string) string {
+	for _, v := range s {
+		if v != "" {
+			return v
+		}
+	}
+	return ""
+}
+
+func versionString() string {
+	if Version != "" {
+		return Version
+	}
+	return "dev"
+}
+
+// Execute runs the command line args against a with the given output
+// streams and returns the process exit code. Errors are printed by handle.
+func Execute(ctx context.Context, a *App, args []string, stdout, stderr io.Writer) int {
+	root := NewRootCmd(a)
+	root.SetArgs(args)
+	root.SetOut(stdout)
+	root.SetErr(stderr)
+	root.SetIn(a.Stdin)
+	err := root.ExecuteContext(ctx)
+	if err != nil {
+		printError(stderr, err)
+	}
+	return exitCode(err)
+}
+
+// Main is the real process entry point: fang styles help and errors.
+func Main(ctx context.Context, args []string) int {
+	a := NewApp()
+	root := NewRootCmd(a)
+	root.SetArgs(args)
+	err := fang.Execute(ctx, root,
+		fang.WithVersion(versionString()),
+		fang.WithoutManpage(),
+		fang.WithErrorHandler(func(w io.Writer, styles fang.Styles, err error) {
+			var ee *ExitError
+			if errors.As(err, &ee) && ee.Err == nil {
+				return
+			}
+			fang.DefaultErrorHandler(w, styles, err)
+		}),
+	)
+	return exitCode(err)
+}
+
+func printError(w io.Writer, err error) {
+	var ee *ExitError
+	if errors.As(err, &ee) && ee.Err == nil {
+		return
+	}
+	fmt.Fprintf(w, "inmail: %v\n", err)
+}
+
+func exitCode(err error) int {
+	if err == nil {
+		return ExitOK
+	}
+	var ee *ExitError
+	if errors.As(err, &ee) {
+		return ee.Code
+	}
+	// Cobra's own errors (unknown flag, wrong argument count) are bad input.
+	return ExitBadInput
+}
