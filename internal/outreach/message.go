@@ -5,7 +5,9 @@
 package outreach
 
 import (
+	"strings"
 	"time"
+	"unicode"
 
 	"github.com/inmail/inmail/internal/library"
 )
@@ -65,13 +67,13 @@ type Message struct {
 // Draft is a compose in progress, saved as the recruiter types so that it
 // survives a closed terminal.
 type Draft struct {
-	CandidateID     string    `json:"candidate"`
-	TemplateID      string    `json:"template"`
-	Personalization string    `json:"personalization"`
-	Role            string    `json:"role,omitempty"`
-	Client          string    `json:"client,omitempty"`
-	Hook            string    `json:"hook,omitempty"`
-	Subject         string    `json:"subject,omitempty"`
+	CandidateID     string `json:"candidate"`
+	TemplateID      string `json:"template"`
+	Personalization string `json:"personalization"`
+	Role            string `json:"role,omitempty"`
+	Client          string `json:"client,omitempty"`
+	Hook            string `json:"hook,omitempty"`
+	Subject         string `json:"subject,omitempty"`
 	// Body is set only when the recruiter edited the rendered body.
 	Body      string    `json:"body,omitempty"`
 	StartedAt time.Time `json:"started_at"`
@@ -81,8 +83,35 @@ type Draft struct {
 // PriorLine is a personalization line already sent, as the reuse rule needs
 // it.
 type PriorLine struct {
-	MessageID   uint64
-	CandidateID string
-	Line        string
-	SentAt      time.Time
+	MessageID     uint64
+	CandidateID   string
+	CandidateName string
+	Line          string
+	SentAt        time.Time
+}
+
+// Validate checks what the log needs of a message before it is stored. It
+// returns an *Error with code EINVALID when the candidate id is missing or
+// holds control characters, the channel is unknown, the body is empty, the
+// send time is missing or before the compose started, or the credits are
+// negative or over 100. The send gate's rules (limits, personalization) are
+// checked before this, elsewhere.
+func (m Message) Validate() error {
+	switch {
+	case strings.TrimSpace(m.Candidate.ID) == "":
+		return Errorf(EINVALID, "the message has no candidate id; save the candidate or give a profile URL")
+	case strings.ContainsFunc(m.Candidate.ID, unicode.IsControl):
+		return Errorf(EINVALID, "the candidate id %q holds control characters", m.Candidate.ID)
+	case m.Channel != library.InMail && m.Channel != library.Connection:
+		return Errorf(EINVALID, "the message has no channel; use inmail or connection")
+	case strings.TrimSpace(m.Body) == "":
+		return Errorf(EINVALID, "the message body is empty")
+	case m.SentAt.IsZero():
+		return Errorf(EINVALID, "the message has no send time")
+	case !m.StartedAt.IsZero() && m.StartedAt.After(m.SentAt):
+		return Errorf(EINVALID, "the compose started (%s) after the send (%s)", m.StartedAt.Format(time.DateTime), m.SentAt.Format(time.DateTime))
+	case m.Credits < 0 || m.Credits > 100:
+		return Errorf(EINVALID, "a message charges 0 to 100 credits, not %d", m.Credits)
+	}
+	return nil
 }

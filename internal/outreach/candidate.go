@@ -1,0 +1,85 @@
+package outreach
+
+import (
+	"net/url"
+	"strings"
+	"time"
+
+	"github.com/inmail/inmail/internal/profile"
+)
+
+// Candidate is a saved candidate: the profile and when it was added, last
+// changed and last used in a compose or a send.
+type Candidate struct {
+	// ID is CandidateID of the profile's ID, or one the store generated.
+	ID        string          `json:"id"`
+	Profile   profile.Profile `json:"profile"`
+	AddedAt   time.Time       `json:"added_at"`
+	UpdatedAt time.Time       `json:"updated_at"`
+	LastUsed  time.Time       `json:"last_used,omitzero"`
+}
+
+// Recent is the time the candidate list sorts by, newest first: the last use,
+// else when the candidate was added.
+func (c Candidate) Recent() time.Time {
+	if c.LastUsed.After(c.AddedAt) {
+		return c.LastUsed
+	}
+	return c.AddedAt
+}
+
+// Ref is the reference a message to the candidate carries.
+func (c Candidate) Ref() CandidateRef {
+	r := CandidateRef{ID: c.ID, Name: c.Profile.Name}
+	if NormalizeProfileURL(c.Profile.ID) != "" {
+		r.URL = strings.TrimSpace(c.Profile.ID)
+	}
+	return r
+}
+
+// CandidateID turns a profile id into the candidate's key: the normalized
+// profile URL when s is one, else s without surrounding space. Two ways of
+// writing one LinkedIn profile give one id.
+func CandidateID(s string) string {
+	if u := NormalizeProfileURL(s); u != "" {
+		return u
+	}
+	return strings.TrimSpace(s)
+}
+
+// NormalizeProfileURL reduces a profile URL to a comparable form: lower
+// case, no scheme, no "www.", no query, fragment or trailing slash, percent
+// escapes decoded; any LinkedIn host (www., uk., de.) counts as
+// linkedin.com, and a LinkedIn /in/ URL keeps only the profile's own part
+// ("linkedin.com/in/priya-raman" for
+// "https://www.LinkedIn.com/in/Priya-Raman/details/experience/?x=1").
+// It returns "" when s does not look like a URL.
+func NormalizeProfileURL(s string) string {
+	s = strings.ToLower(strings.TrimSpace(s))
+	for _, p := range []string{"https://", "http://"} {
+		s = strings.TrimPrefix(s, p)
+	}
+	if i := strings.IndexAny(s, "?#"); i >= 0 {
+		s = s[:i]
+	}
+	host, path, _ := strings.Cut(s, "/")
+	if !strings.Contains(host, ".") || strings.ContainsAny(host, " \t\n@") || strings.HasPrefix(host, ".") || strings.HasSuffix(host, ".") {
+		return ""
+	}
+	host = strings.TrimPrefix(host, "www.")
+	if p, err := url.PathUnescape(path); err == nil {
+		path = p
+	}
+	path = strings.Trim(path, "/")
+	if host == "linkedin.com" || strings.HasSuffix(host, ".linkedin.com") {
+		host = "linkedin.com"
+		if rest, ok := strings.CutPrefix(path, "in/"); ok {
+			slug, _, _ := strings.Cut(rest, "/")
+			path = "in/" + slug
+		}
+	}
+	if path == "" {
+		return host
+	}
+	return host + "/" + path
+}

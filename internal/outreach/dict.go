@@ -1,0 +1,59 @@
+package outreach
+
+// Names maps small integer codes to names: the code of a name is its index.
+// Code 0 is always the empty name, so a Fact with no recruiter (say) reads
+// as "".
+type Names []string
+
+// Name returns the name with code c, or "" for an unknown code.
+func (n Names) Name(c uint32) string {
+	if int64(c) < int64(len(n)) {
+		return n[c]
+	}
+	return ""
+}
+
+// Code returns the code of name; ok is false when the name has none. The
+// empty name is code 0.
+func (n Names) Code(name string) (c uint32, ok bool) {
+	if name == "" {
+		return 0, true
+	}
+	for i, v := range n {
+		if i > 0 && v == name {
+			return uint32(i), true
+		}
+	}
+	return 0, false
+}
+
+// Intern returns the code of name, adding it when it is new. It is meant for
+// building facts in memory (tests, fakes); the store keeps its own
+// dictionary.
+func (n *Names) Intern(name string) uint32 {
+	if c, ok := n.Code(name); ok {
+		return c
+	}
+	if len(*n) == 0 {
+		*n = append(*n, "")
+	}
+	*n = append(*n, name)
+	return uint32(len(*n) - 1)
+}
+
+// Dict is the dictionary behind the codes in facts.
+type Dict struct {
+	Recruiters  Names `json:"recruiters"`
+	Templates   Names `json:"templates"`
+	Seniorities Names `json:"seniorities"`
+}
+
+// Intern returns the codes of m's recruiter, template and seniority, adding
+// names that are new.
+func (d *Dict) Intern(m Message) Codes {
+	return Codes{
+		Recruiter: d.Recruiters.Intern(m.Recruiter),
+		Template:  d.Templates.Intern(m.TemplateID),
+		Seniority: d.Seniorities.Intern(m.Seniority),
+	}
+}

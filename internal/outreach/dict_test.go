@@ -1,0 +1,29 @@
+package outreach
+
+import "testing"
+
+func TestDict(t *testing.T) {
+	var d Dict
+	m := sampleMessage()
+	c := d.Intern(m)
+	if c != (Codes{1, 1, 1}) {
+		t.Errorf("first codes = %+v, want 1s", c)
+	}
+	m.Recruiter = "Sam Ortiz"
+	m.Seniority = ""
+	if c := d.Intern(m); c != (Codes{2, 1, 0}) {
+		t.Errorf("second codes = %+v, want {2 1 0}", c)
+	}
+	if got := d.Recruiters.Name(2); got != "Sam Ortiz" {
+		t.Errorf("Name(2) = %q", got)
+	}
+	if got := d.Recruiters.Name(99); got != "" {
+		t.Errorf("Name(99) = %q, want empty", got)
+	}
+	if c, ok := d.Templates.Code(m.TemplateID); !ok || c != 1 {
+		t.Errorf("Code(template) = %d, %v", c, ok)
+	}
+	if _, ok := d.Templates.Code("nope"); ok {
+		t.Error("unknown name has a code")
+	}
+}

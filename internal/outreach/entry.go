@@ -1,0 +1,43 @@
+package outreach
+
+import (
+	"time"
+
+	"github.com/inmail/inmail/internal/library"
+)
+
+// Filter selects logged messages. Zero fields match everything.
+type Filter struct {
+	// CandidateID matches the message's candidate (through CandidateID, so
+	// a profile URL in any spelling works).
+	CandidateID string
+	// CandidateName matches the candidate's name exactly, ignoring case.
+	CandidateName string
+	TemplateID    string
+	Recruiter     string
+	Channel       library.Channel
+	// Since and Until bound the send time: Since <= SentAt < Until.
+	Since, Until time.Time
+	// Statuses keeps messages whose status (as of the store's clock) is one
+	// of these.
+	Statuses []Status
+	// Limit keeps at most this many messages, the newest (0: no limit).
+	Limit int
+}
+
+// Entry is a logged message with its history and where it stands.
+type Entry struct {
+	Message
+	State
+	Events   []Event      `json:"events"`
+	Outcomes OutcomeTimes `json:"outcomes"`
+}
+
+// NewEntry folds m's events and derives its state at now.
+func NewEntry(m Message, events []Event, now time.Time) Entry {
+	o := Fold(events)
+	if events == nil {
+		events = []Event{}
+	}
+	return Entry{Message: m, Events: events, Outcomes: o, State: StatusOf(m.SentAt, o, now)}
+}

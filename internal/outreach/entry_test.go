@@ -1,0 +1,28 @@
+package outreach
+
+import (
+	"encoding/json"
+	"strings"
+	"testing"
+	"time"
+)
+
+func TestNewEntry(t *testing.T) {
+	m := sampleMessage()
+	e := NewEntry(m, []Event{ev(1, Replied, sent.Add(time.Hour))}, sent.Add(2*time.Hour))
+	if e.Status != StatusResponded || !e.Outcomes.Replied.Equal(sent.Add(time.Hour)) || e.ID != 42 {
+		t.Errorf("NewEntry = %+v", e)
+	}
+	b, err := json.Marshal(e)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, want := range []string{`"id":42`, `"status":"responded"`, `"events":[{`, `"outcomes":{"replied":`} {
+		if !strings.Contains(string(b), want) {
+			t.Errorf("JSON %s lacks %s", b, want)
+		}
+	}
+	if e := NewEntry(m, nil, sent); e.Events == nil || e.Status != StatusAwaiting {
+		t.Errorf("an entry without events = %+v, want an empty list and awaiting", e)
+	}
+}

@@ -1,0 +1,211 @@
+package outreach
+
+import (
+	"iter"
+	"time"
+
+	"github.com/inmail/inmail/internal/library"
+)
+
+// RefundWindow is how long after sending an accept, decline or reply still
+// earns the InMail credit back (LinkedIn Recruiter's rule).
+const RefundWindow = 90 * 24 * time.Hour
+
+// Seat is the credit policy of a LinkedIn licence.
+type Seat struct {
+	// Monthly is the allotment added at the start of each calendar month.
+	Monthly int
+	// Cap is the most credits the seat can hold at the start of a month,
+	// allotment included; unused credits roll over up to it. A cap below
+	// Monthly means no rollover.
+	Cap int
+	// Refunds: an InMail accepted, declined or replied to within
+	// RefundWindow gives its credit back.
+	Refunds bool
+}
+
+// The seat presets, by the names config.yaml uses.
+const (
+	PresetRecruiter      = "recruiter"
+	PresetRecruiterLite  = "recruiter-lite"
+	PresetSalesNavigator = "sales-navigator"
+	PresetCustom         = "custom"
+)
+
+// Presets holds the published policy of each licence.
+//
+//   - Recruiter: 150 a month, rollover up to 4x (600), refunds.
+//   - Recruiter Lite: 30 a month. LinkedIn publishes no separate cap for
+//     it; like the other Premium-family licences (Sales Navigator: 50, cap
+//     150) it holds three months' worth, 90. Refunds as Recruiter.
+//   - Sales Navigator: 50 a month, cap 150; LinkedIn credits back InMails
+//     answered within 90 days here too.
+//
+// A custom seat starts from Recruiter's rules (4x cap, refunds) with the
+// monthly allotment the config gives.
+var Presets = map[string]Seat{
+	PresetRecruiter:      {Monthly: 150, Cap: 600, Refunds: true},
+	PresetRecruiterLite:  {Monthly: 30, Cap: 90, Refunds: true},
+	PresetSalesNavigator: {Monthly: 50, Cap: 150, Refunds: true},
+}
+
+// SeatOverrides are the values a config may set on top of a preset; nil
+// keeps the preset's value.
+type SeatOverrides struct {
+	Monthly *int
+	Cap     *int
+	Refunds *bool
+}
+
+// SeatFor builds a seat from a preset name ("" means recruiter) and the
+// config's overrides. It returns an *Error with code EINVALID for an unknown
+// preset, a custom seat without a monthly allotment, or a negative number.
+// A custom seat without a cap gets 4x its allotment.
+func SeatFor(preset string, o SeatOverrides) (Seat, error) {
+	if preset == "" {
+		preset = PresetRecruiter
+	}
+	s, ok := Presets[preset]
+	switch {
+	case preset == PresetCustom:
+		if o.Monthly == nil {
+			return Seat{}, Errorf(EINVALID, "a custom seat needs a monthly allotment (seat.monthly in the config)")
+		}
+		s = Seat{Monthly: *o.Monthly, Cap: 4 * *o.Monthly, Refunds: true}
+	case !ok:
+		return Seat{}, Errorf(EINVALID, "unknown seat preset %q: use recruiter, recruiter-lite, sales-navigator or custom", preset)
+	}
+	if o.Monthly != nil {
+		s.Monthly = *o.Monthly
+	}
+	if o.Cap != nil {
+		s.Cap = *o.Cap
+	}
+	if o.Refunds != nil {
+		s.Refunds = *o.Refunds
+	}
+	if s.Monthly < 0 || s.Cap < 0 {
+		return Seat{}, Errorf(EINVALID, "seat credits must be zero or more (monthly %d, cap %d)", s.Monthly, s.Cap)
+	}
+	return s, nil
+}
+
+// Spent is the credits a message charged, as of now: its Credits, unless it
+// was withdrawn (never actually sent on LinkedIn, so nothing was spent).
+func Spent(f Fact, now time.Time) int {
+	if f.Channel != library.InMail || f.Occurred(Withdrawn, now) {
+		return 0
+	}
+	return int(f.Credits)
+}
+
+// Returned is the credits the seat gives back for a message, as of now:
+// what it spent, when the seat refunds and the first accept, decline or reply
+// came within RefundWindow of sending and by now. when is the moment the
+// credit came back (the first response).
+func (s Seat) Returned(f Fact, now time.Time) (credits int, when time.Time) {
+	spent := Spent(f, now)
+	if !s.Refunds || spent == 0 {
+		return 0, time.Time{}
+	}
+	at, ok := f.FirstResponseOffset()
+	if !ok || int64(at) > int64(RefundWindow/time.Second) {
+		return 0, time.Time{}
+	}
+	when = time.Unix(f.SentAt+int64(at), 0)
+	if when.After(now) {
+		return 0, time.Time{}
+	}
+	return spent, when
+}
+
+// Month is one calendar month of a seat's credits.
+type Month struct {
+	// Start is the first instant of the month in the recruiter's location.
+	Start time.Time `json:"start"`
+	// Allotment is the seat's monthly credits.
+	Allotment int `json:"allotment"`
+	// CarriedOver is what rolled over from the month before, after the cap.
+	CarriedOver int `json:"carried_over"`
+	// Spent counts credits charged by InMails sent this month.
+	Spent int `json:"spent"`
+	// Returned counts credits given back this month (for responses that
+	// came this month, whenever the InMail was sent).
+	Returned int `json:"returned"`
+	// Left is CarriedOver + Allotment - Spent + Returned. It can go below
+	// zero when more was logged than the seat had.
+	Left int `json:"left"`
+}
+
+// Ledger derives a seat's months from the log, never from a stored counter.
+// Months are calendar months in now's location, from the month holding start
+// (or, when start is zero, the month of the first message) to the month
+// holding now; the last element is the current month, which `inmail credits`
+// shows. There is always at least that one month. Messages sent before start or after now are left out, as are
+// refunds that come after now.
+//
+// The model: at the start of each month the seat gets Monthly credits on top
+// of what is carried over, and it holds at most Cap (so CarriedOver is at
+// most Cap - Monthly, and never below zero). Within a month the order of
+// sends and refunds does not matter: Left is a sum, and the cap only limits
+// what rolls into the next month. A credit comes back in the month of the
+// response that earns it. A withdrawn InMail spends nothing.
+func Ledger(seat Seat, start time.Time, facts iter.Seq[Fact], now time.Time) []Month {
+	loc := now.Location()
+	type tally struct{ spent, returned int }
+	byMonth := map[int]*tally{}
+	add := func(month, spent, returned int) {
+		t := byMonth[month]
+		if t == nil {
+			t = &tally{}
+			byMonth[month] = t
+		}
+		t.spent += spent
+		t.returned += returned
+	}
+	last := monthIndex(now)
+	first := last
+	if !start.IsZero() {
+		first = min(monthIndex(start.In(loc)), last)
+	}
+	for f := range facts {
+		sent := f.Sent().In(loc)
+		m := monthIndex(sent)
+		if sent.After(now) || (!start.IsZero() && m < first) {
+			continue
+		}
+		spent := Spent(f, now)
+		if spent == 0 {
+			continue
+		}
+		add(m, spent, 0)
+		if start.IsZero() {
+			first = min(first, m)
+		}
+		if r, when := seat.Returned(f, now); r > 0 {
+			add(monthIndex(when.In(loc)), 0, r)
+		}
+	}
+	months := make([]Month, 0, last-first+1)
+	carry := 0
+	for m := first; m <= last; m++ {
+		cur := Month{
+			Start:       time.Date(m/12, time.Month(m%12+1), 1, 0, 0, 0, 0, loc),
+			Allotment:   seat.Monthly,
+			CarriedOver: min(max(carry, 0), max(seat.Cap-seat.Monthly, 0)),
+		}
+		if t := byMonth[m]; t != nil {
+			cur.Spent, cur.Returned = t.spent, t.returned
+		}
+		cur.Left = cur.CarriedOver + cur.Allotment - cur.Spent + cur.Returned
+		carry = cur.Left
+		months = append(months, cur)
+	}
+	return months
+}
+
+// monthIndex numbers calendar months (year*12 + month-1) in t's location.
+func monthIndex(t time.Time) int {
+	y, m, _ := t.Date()
+	return y*12 + int(m) - 1
+}

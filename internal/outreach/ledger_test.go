@@ -1,0 +1,152 @@
+package outreach
+
+import (
+	"slices"
+	"testing"
+	"time"
+
+	"github.com/inmail/inmail/internal/library"
+)
+
+func inmail(id uint64, at time.Time, o OutcomeTimes) Fact {
+	return FactFrom(Message{ID: id, SentAt: at, Channel: library.InMail, Credits: 1}, o, Codes{})
+}
+
+func ptr[T any](v T) *T { return &v }
+
+func TestSeatFor(t *testing.T) {
+	tests := []struct {
+		preset  string
+		o       SeatOverrides
+		want    Seat
+		wantErr bool
+	}{
+		{"", SeatOverrides{}, Seat{150, 600, true}, false},
+		{"recruiter", SeatOverrides{}, Seat{150, 600, true}, false},
+		{"recruiter-lite", SeatOverrides{}, Seat{30, 90, true}, false},
+		{"sales-navigator", SeatOverrides{}, Seat{50, 150, true}, false},
+		{"sales-navigator", SeatOverrides{Refunds: ptr(false), Cap: ptr(100)}, Seat{50, 100, false}, false},
+		{"custom", SeatOverrides{Monthly: ptr(40)}, Seat{40, 160, true}, false},
+		{"custom", SeatOverrides{Monthly: ptr(40), Cap: ptr(40)}, Seat{40, 40, true}, false},
+		{"custom", SeatOverrides{}, Seat{}, true},
+		{"recruiter", SeatOverrides{Monthly: ptr(-1)}, Seat{}, true},
+		{"premium", SeatOverrides{}, Seat{}, true},
+	}
+	for _, tt := range tests {
+		got, err := SeatFor(tt.preset, tt.o)
+		if (err != nil) != tt.wantErr || got != tt.want {
+			t.Errorf("SeatFor(%q, %+v) = %+v, %v; want %+v, error %v", tt.preset, tt.o, got, err, tt.want, tt.wantErr)
+		}
+		if err != nil && ErrorCode(err) != EINVALID {
+			t.Errorf("SeatFor(%q) error code %q", tt.preset, ErrorCode(err))
+		}
+	}
+}
+
+func TestLedger(t *testing.T) {
+	seat := Seat{Monthly: 10, Cap: 25, Refunds: true}
+	jan := time.Date(2026, 1, 10, 12, 0, 0, 0, time.UTC)
+	feb := time.Date(2026, 2, 20, 12, 0, 0, 0, time.UTC)
+	now := time.Date(2026, 3, 15, 12, 0, 0, 0, time.UTC)
+	facts := []Fact{
+		inmail(1, jan, OutcomeTimes{}),
+		inmail(2, jan, OutcomeTimes{Replied: jan.Add(time.Hour)}), // refunded in January
+		inmail(3, jan, OutcomeTimes{Withdrawn: jan.Add(time.Hour)}),
+		inmail(4, jan, OutcomeTimes{}),
+		inmail(5, feb, OutcomeTimes{Declined: now.Add(-time.Hour)}), // refunded in March
+		inmail(6, now.Add(-time.Hour), OutcomeTimes{}),
+		inmail(7, now.Add(-time.Hour), OutcomeTimes{Accepted: now.Add(time.Hour)}), // refund after now: not yet
+		inmail(8, now.Add(time.Hour), OutcomeTimes{}),                              // after now: left out
+		FactFrom(Message{ID: 9, SentAt: feb, Channel: library.Connection}, OutcomeTimes{}, Codes{}),
+	}
+	got := Ledger(seat, time.Date(2026, 1, 1, 0, 0, 0, 0, time.UTC), slices.Values(facts), now)
+	want := []Month{
+		{Start: time.Date(2026, 1, 1, 0, 0, 0, 0, time.UTC), Allotment: 10, CarriedOver: 0, Spent: 3, Returned: 1, Left: 8},
+		{Start: time.Date(2026, 2, 1, 0, 0, 0, 0, time.UTC), Allotment: 10, CarriedOver: 8, Spent: 1, Returned: 0, Left: 17},
+		{Start: time.Date(2026, 3, 1, 0, 0, 0, 0, time.UTC), Allotment: 10, CarriedOver: 15, Spent: 2, Returned: 1, Left: 24},
+	}
+	if !slices.EqualFunc(got, want, func(a, b Month) bool { return a == b }) {
+		t.Errorf("Ledger =\n%+v\nwant\n%+v", got, want)
+	}
+}
+
+func TestLedgerRefundWindow(t *testing.T) {
+	at := time.Date(2026, 1, 10, 12, 0, 0, 0, time.UTC)
+	now := at.Add(200 * 24 * time.Hour)
+	tests := []struct {
+		name  string
+		o     OutcomeTimes
+		seat  Seat
+		back  int
+		month time.Month
+	}{
+		{"reply at exactly 90 days", OutcomeTimes{Replied: at.Add(RefundWindow)}, Seat{Monthly: 1, Cap: 1, Refunds: true}, 1, time.April},
+		{"reply one second later", OutcomeTimes{Replied: at.Add(RefundWindow + time.Second)}, Seat{Monthly: 1, Cap: 1, Refunds: true}, 0, 0},
+		{"a screen is not a response", OutcomeTimes{Screened: at.Add(time.Hour)}, Seat{Monthly: 1, Cap: 1, Refunds: true}, 0, 0},
+		{"seat without refunds", OutcomeTimes{Replied: at.Add(time.Hour)}, Seat{Monthly: 1, Cap: 1}, 0, 0},
+		{"withdrawn after a reply", OutcomeTimes{Replied: at.Add(time.Hour), Withdrawn: at.Add(2 * time.Hour)}, Seat{Monthly: 1, Cap: 1, Refunds: true}, 0, 0},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			back, when := tt.seat.Returned(inmail(1, at, tt.o), now)
+			if back != tt.back || (back > 0 && when.UTC().Month() != tt.month) {
+				t.Errorf("Returned = %d at %v, want %d in %v", back, when, tt.back, tt.month)
+			}
+		})
+	}
+}
+
+func TestLedgerMonthsInLocation(t *testing.T) {
+	berlin := time.FixedZone("CET", 3600)
+	// 23:30 UTC on 31 January is 00:30 on 1 February in Berlin.
+	at := time.Date(2026, 1, 31, 23, 30, 0, 0, time.UTC)
+	now := time.Date(2026, 2, 10, 9, 0, 0, 0, berlin)
+	got := Ledger(Seat{Monthly: 5, Cap: 5}, time.Time{}, slices.Values([]Fact{inmail(1, at, OutcomeTimes{})}), now)
+	if len(got) != 1 || got[0].Spent != 1 || !got[0].Start.Equal(time.Date(2026, 2, 1, 0, 0, 0, 0, berlin)) {
+		t.Errorf("Ledger in Berlin = %+v, want February only with 1 spent", got)
+	}
+	got = Ledger(Seat{Monthly: 5, Cap: 5}, time.Time{}, slices.Values([]Fact{inmail(1, at, OutcomeTimes{})}), now.UTC())
+	if len(got) != 2 || got[0].Spent != 1 || got[0].Start.Month() != time.January {
+		t.Errorf("Ledger in UTC = %+v, want January with 1 spent, then February", got)
+	}
+}
+
+func TestLedgerEdges(t *testing.T) {
+	now := time.Date(2026, 3, 15, 12, 0, 0, 0, time.UTC)
+	seat := Seat{Monthly: 30, Cap: 90, Refunds: true}
+	t.Run("no messages: the current month only", func(t *testing.T) {
+		got := Ledger(seat, time.Time{}, slices.Values([]Fact(nil)), now)
+		if len(got) != 1 || got[0].Left != 30 || got[0].Start.Month() != time.March {
+			t.Errorf("got %+v", got)
+		}
+	})
+	t.Run("start after now: the current month only", func(t *testing.T) {
+		got := Ledger(seat, now.AddDate(0, 2, 0), slices.Values([]Fact(nil)), now)
+		if len(got) != 1 || got[0].Start.Month() != time.March {
+			t.Errorf("got %+v", got)
+		}
+	})
+	t.Run("sends before start are not counted", func(t *testing.T) {
+		facts := []Fact{inmail(1, now.AddDate(0, -3, 0), OutcomeTimes{}), inmail(2, now, OutcomeTimes{})}
+		got := Ledger(seat, time.Date(2026, 2, 1, 0, 0, 0, 0, time.UTC), slices.Values(facts), now)
+		if len(got) != 2 || got[0].Spent != 0 || got[1].Spent != 1 || got[1].Left != 30+30-1 {
+			t.Errorf("got %+v", got)
+		}
+	})
+	t.Run("rollover stops at the cap", func(t *testing.T) {
+		got := Ledger(seat, time.Date(2025, 1, 1, 0, 0, 0, 0, time.UTC), slices.Values([]Fact(nil)), now)
+		if last := got[len(got)-1]; last.CarriedOver != 60 || last.Left != 90 {
+			t.Errorf("after a quiet year: %+v, want 60 carried over and 90 left", last)
+		}
+	})
+	t.Run("overspending carries nothing, not a debt", func(t *testing.T) {
+		var facts []Fact
+		for i := range 40 {
+			facts = append(facts, inmail(uint64(i+1), time.Date(2026, 2, 3, 0, 0, 0, 0, time.UTC), OutcomeTimes{}))
+		}
+		got := Ledger(seat, time.Time{}, slices.Values(facts), now)
+		if len(got) != 2 || got[0].Left != -10 || got[1].CarriedOver != 0 || got[1].Left != 30 {
+			t.Errorf("got %+v", got)
+		}
+	})
+}
