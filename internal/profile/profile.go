@@ -77,9 +77,9 @@ type Level struct {
 	MaxYears int
 }
 
-// FirstName is the first word of Name.
+// FirstName is the first word of Name after a title such as "Dr.".
 func (p *Profile) FirstName() string {
-	f := strings.Fields(p.Name)
+	f := strings.Fields(cleanName(p.Name))
 	if len(f) == 0 {
 		return ""
 	}
@@ -88,7 +88,7 @@ func (p *Profile) FirstName() string {
 
 // LastName is the last word of Name, or "" for a one-word name.
 func (p *Profile) LastName() string {
-	f := strings.Fields(p.Name)
+	f := strings.Fields(cleanName(p.Name))
 	if len(f) < 2 {
 		return ""
 	}

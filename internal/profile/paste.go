@@ -1,0 +1,641 @@
+package profile
+
+import (
+	"fmt"
+	"regexp"
+	"strconv"
+	"strings"
+	"unicode"
+)
+
+// TextSpan says which profile field a piece of pasted text filled: Field is
+// a path such as "name", "about", "experience[0].description" or
+// "skills[2]", and Start and End are byte offsets in the pasted text.
+type TextSpan struct {
+	Field      string
+	Start, End int
+}
+
+// ParsePaste reads text copied from a LinkedIn profile page: the name,
+// headline and location at the top, then the About, Experience, Education,
+// Skills, Licenses & certifications, Projects, Publications, Volunteering
+// and Honors & awards sections. It tolerates the noise such a copy carries
+// (employment types, durations, "Show all 12 skills", endorsement counts,
+// "… see more", repeated lines, blank lines). Text is always set to the
+// input; fields it cannot find are left empty. It never fails.
+func ParsePaste(text string) Profile {
+	p, _ := ParsePasteSpans(text)
+	return p
+}
+
+// ParsePasteSpans is ParsePaste that also reports, line by line, which
+// field each piece of the text went to, so a caller can point back into
+// the pasted text.
+func ParsePasteSpans(text string) (Profile, []TextSpan) {
+	ps := &pasteParser{text: text}
+	ps.p.Text = text
+	ps.lines()
+	ps.parse()
+	return ps.p, ps.spans
+}
+
+// section is a heading of the profile page.
+type section int
+
+const (
+	secTop section = iota
+	secAbout
+	secExperience
+	secEducation
+	secSkills
+	secCertifications
+	secProjects
+	secPublications
+	secVolunteering
+	secHonors
+	secOther // kept in Extra under its heading
+	secSkip  // activity, interests, people also viewed: not about the candidate
+)
+
+var headings = map[string]section{
+	"about": secAbout, "summary": secAbout,
+	"experience": secExperience, "work experience": secExperience,
+	"education": secEducation,
+	"skills":    secSkills, "top skills": secSkills, "skills & endorsements": secSkills,
+	"licenses & certifications": secCertifications, "licenses and certifications": secCertifications,
+	"certifications": secCertifications, "licenses": secCertifications,
+	"projects":     secProjects,
+	"publications": secPublications,
+	"volunteering": secVolunteering, "volunteer experience": secVolunteering, "volunteer work": secVolunteering,
+	"honors & awards": secHonors, "honors and awards": secHonors, "honours & awards": secHonors,
+	"honours and awards": secHonors, "awards": secHonors,
+	"patents": secOther, "courses": secOther, "languages": secOther, "organizations": secOther,
+	"organisations": secOther, "test scores": secOther, "recommendations": secOther, "causes": secOther,
+	"activity": secSkip, "interests": secSkip, "featured": secSkip, "people also viewed": secSkip,
+	"people you may know": secSkip, "more profiles for you": secSkip, "you might like": secSkip,
+	"explore premium profiles": secSkip, "analytics": secSkip, "resources": secSkip,
+}
+
+// kind is what one pasted line is.
+type kind int
+
+const (
+	kText kind = iota
+	kBlank
+	kDate     // a date or date range, "Issued Jan 2020"
+	kDuration // "5 yrs 3 mos" alone: the head of a company with several roles
+	kDateText // text with a date: "IEEE ICRA · May 2020", "Issued by X · 2021"
+)
+
+type item struct {
+	s          string // cleaned text
+	start, end int    // span of the line in the pasted text
+	kind       kind
+	workplace  bool // the line carried "Remote", "Hybrid" or "On-site"
+	empType    bool // the line carried "Full-time" and the like
+}
+
+type pasteParser struct {
+	text  string
+	items []item
+	p     Profile
+	spans []TextSpan
+	// heads[i] is the heading before items[i]; ends when the next one starts.
+	sections []sectionItems
+}
+
+type sectionItems struct {
+	sec   section
+	name  string
+	items []item
+}
+
+var (
+	reShowAll   = regexp.MustCompile(`(?i)^(show all|show more|show less|see all|see more|see less|show credential|show publication|show project)\b`)
+	reSeeMore   = regexp.MustCompile(`(?i)\s*(…|\.\.\.)?\s*see more\s*$`)
+	reCount     = regexp.MustCompile(`(?i)^[\d,.]+\+?\s*(k\s*)?(endorsements?|followers?|connections?|mutual connections?|contacts?)\b`)
+	reNoise     = regexp.MustCompile(`(?i)^(message|more|connect|follow|following|contact info|open to|add profile section|enhance profile|pending|view profile|send profile in a message|save to pdf|report / block|about this profile|nothing to see for now|endorse|endorsed|\+ ?\d+ skills?|passed linkedin skill assessment|linkedin skill assessment|show all .*|credential id.*|expires .*|no expiration date|see credential|view credential)$`)
+	reEndorsed  = regexp.MustCompile(`(?i)^(endorsed by|\d+ experiences? (at|across)|\d+ educations?\b|\d+ (other )?skills?\b|.*\bendorsements?$)`)
+	reDegree    = regexp.MustCompile(`(?i)^(·\s*)?(1st|2nd|3rd\+?|3rd)( degree connection)?$`)
+	rePronouns  = regexp.MustCompile(`(?i)^(he/him|she/her|they/them|he/they|she/they)$`)
+	reMonth     = `(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?`
+	reYearish   = `(?:` + reMonth + `\s+)?(?:19|20)\d\d`
+	reDate      = regexp.MustCompile(`(?i)^(issued\s+|expires?\s+|started\s+)?(` + reYearish + `)(\s*(-|–|—|to)\s*(` + reYearish + `|present|now|current|today))?$`)
+	reDuration  = regexp.MustCompile(`(?i)^(less than a year|\d+\s*(yrs?|years?|mos?|months?)(\s+\d+\s*(mos?|months?))?)$`)
+	reEmpType   = regexp.MustCompile(`(?i)^(full-time|part-time|full time|part time|contract|contractor|self-employed|freelance|internship|apprenticeship|seasonal|permanent|temporary)$`)
+	reWorkplace = regexp.MustCompile(`(?i)^(remote|hybrid|on-site|onsite)$`)
+	reYear      = regexp.MustCompile(`\b(19|20)\d\d\b`)
+	reLocation  = regexp.MustCompile(`^\p{Lu}[\p{L}.'’ -]*(, \p{Lu}[\p{L}.'’ -]*){1,3}$`)
+)
+
+// lines splits the text into cleaned items with their spans.
+func (ps *pasteParser) lines() {
+	off := 0
+	var prev string
+	for off <= len(ps.text) {
+		nl := strings.IndexByte(ps.text[off:], '\n')
+		end := len(ps.text)
+		if nl >= 0 {
+			end = off + nl
+		}
+		ps.addLine(off, end, &prev)
+		if nl < 0 {
+			break
+		}
+		off = end + 1
+	}
+}
+
+func (ps *pasteParser) addLine(start, end int, prev *string) {
+	raw := ps.text[start:end]
+	// Trim, keeping the span on the text that is left.
+	lead := len(raw) - len(strings.TrimLeftFunc(raw, isSpaceOrBullet))
+	raw = strings.TrimLeftFunc(raw, isSpaceOrBullet)
+	start += lead
+	raw = strings.TrimRightFunc(raw, unicode.IsSpace)
+	if loc := reSeeMore.FindStringIndex(raw); loc != nil && loc[0] > 0 {
+		raw = strings.TrimRightFunc(raw[:loc[0]], unicode.IsSpace)
+	} else if loc != nil {
+		raw = ""
+	}
+	end = start + len(raw)
+	if raw == "" {
+		if len(ps.items) > 0 && ps.items[len(ps.items)-1].kind != kBlank {
+			ps.items = append(ps.items, item{kind: kBlank, start: start, end: start})
+		}
+		*prev = ""
+		return
+	}
+	it := item{start: start, end: end}
+	// Split on "·" and drop the parts that are noise.
+	var keep []string
+	var hasDuration, hasDate bool
+	for _, part := range strings.Split(raw, "·") {
+		part = strings.TrimSpace(part)
+		switch {
+		case part == "":
+		case reEmpType.MatchString(part):
+			it.empType = true
+		case reWorkplace.MatchString(part):
+			it.workplace = true
+		case reDuration.MatchString(part):
+			hasDuration = true
+		case reDate.MatchString(part):
+			hasDate = true
+		case reDegree.MatchString(part), rePronouns.MatchString(part),
+			strings.EqualFold(part, "contact info"), reCount.MatchString(part):
+		default:
+			keep = append(keep, part)
+		}
+	}
+	it.s = strings.Join(keep, " · ")
+	switch {
+	case it.s == "" && hasDate:
+		it.kind = kDate
+	case it.s == "" && hasDuration:
+		it.kind = kDuration
+	case it.s == "":
+		if !it.workplace && !it.empType {
+			return // pure noise
+		}
+		it.s = ""
+		return
+	case isNoise(it.s):
+		return
+	case hasDate:
+		it.kind = kDateText
+	}
+	if strings.HasSuffix(it.s, " logo") {
+		return
+	}
+	// A copy often repeats a line (visible text and its accessible label).
+	if it.s != "" && it.s == *prev {
+		return
+	}
+	*prev = it.s
+	ps.items = append(ps.items, it)
+}
+
+func isSpaceOrBullet(r rune) bool {
+	return unicode.IsSpace(r) || r == '•' || r == '·' || r == '▪' || r == '●' || r == '◦'
+}
+
+func isNoise(s string) bool {
+	return reShowAll.MatchString(s) || reNoise.MatchString(s) || reCount.MatchString(s) ||
+		reEndorsed.MatchString(s) || reDegree.MatchString(s) || rePronouns.MatchString(s)
+}
+
+// parse splits the items into sections and reads each.
+func (ps *pasteParser) parse() {
+	cur := sectionItems{sec: secTop}
+	seen := map[string]bool{}
+	for _, it := range ps.items {
+		if it.kind == kText {
+			// A heading seen before is content ("Education" as a volunteer
+			// cause after the Education section).
+			h := strings.ToLower(strings.TrimSpace(it.s))
+			if sec, ok := headings[h]; ok && !seen[h] {
+				seen[h] = true
+				ps.sections = append(ps.sections, cur)
+				cur = sectionItems{sec: sec, name: strings.ToLower(it.s)}
+				continue
+			}
+		}
+		cur.items = append(cur.items, it)
+	}
+	ps.sections = append(ps.sections, cur)
+	for _, s := range ps.sections {
+		items := trimBlanks(s.items)
+		switch s.sec {
+		case secTop:
+			ps.top(items)
+		case secAbout:
+			ps.about(items)
+		case secExperience:
+			ps.experience(items)
+		case secEducation:
+			ps.education(items)
+		case secSkills:
+			ps.list(items, "skills", &ps.p.Skills)
+		case secCertifications:
+			ps.grouped(items, 2, "certifications", &ps.p.Certifications)
+		case secProjects:
+			ps.projects(items)
+		case secPublications:
+			ps.publications(items)
+		case secVolunteering:
+			ps.grouped(items, 2, "volunteering", &ps.p.Volunteering)
+		case secHonors:
+			ps.grouped(items, 1, "honors", &ps.p.Honors)
+		case secOther:
+			ps.other(s.name, items)
+		}
+	}
+	if ps.p.Title == "" && ps.p.Company == "" && ps.p.Headline != "" {
+		if t, c, ok := strings.Cut(ps.p.Headline, " at "); ok {
+			ps.p.Title, ps.p.Company = strings.TrimSpace(t), strings.TrimSpace(c)
+		}
+	}
+}
+
+func trimBlanks(items []item) []item {
+	for len(items) > 0 && items[0].kind == kBlank {
+		items = items[1:]
+	}
+	for len(items) > 0 && items[len(items)-1].kind == kBlank {
+		items = items[:len(items)-1]
+	}
+	return items
+}
+
+func (ps *pasteParser) span(field string, it item) {
+	ps.spans = append(ps.spans, TextSpan{Field: field, Start: it.start, End: it.end})
+}
+
+// top reads the name, headline and location.
+func (ps *pasteParser) top(items []item) {
+	n := 0
+	for _, it := range items {
+		if it.kind != kText {
+			continue
+		}
+		switch n {
+		case 0:
+			ps.p.Name = cleanName(it.s)
+			ps.span("name", it)
+		case 1:
+			ps.p.Headline = it.s
+			ps.span("headline", it)
+		case 2:
+			ps.p.Location = it.s
+			ps.span("location", it)
+		default:
+			// The top card also repeats the current company and school.
+			ps.span("top", it)
+		}
+		n++
+	}
+}
+
+func (ps *pasteParser) about(items []item) {
+	var parts []string
+	for _, it := range items {
+		if it.kind == kText {
+			parts = append(parts, it.s)
+			ps.span("about", it)
+		}
+	}
+	ps.p.About = strings.Join(parts, "\n")
+}
+
+// isShort reports whether s can be a header line (a title, a company, a
+// school) rather than description.
+func isShort(s string) bool {
+	return len(strings.Fields(s)) <= 10 && !strings.HasSuffix(s, ".") && !strings.HasPrefix(s, "Skills:")
+}
+
+// entry is one dated entry of a section: its header lines, the index of
+// its date and the lines that follow.
+type entry struct {
+	group *item // company of a multi-role group
+	head  []item
+	date  item
+	desc  []item
+}
+
+// entries splits items into entries anchored on their date lines. Each
+// entry's header is up to maxHead short lines just before its date; when
+// there is no date at all, entries are separated by blank lines.
+func entries(items []item, maxHead int, dateText bool) []entry {
+	var dates []int
+	for i, it := range items {
+		if it.kind == kDate || dateText && it.kind == kDateText && i > 0 && items[i-1].kind == kText {
+			dates = append(dates, i)
+		}
+	}
+	if len(dates) == 0 {
+		var out []entry
+		var cur entry
+		flush := func() {
+			if len(cur.head)+len(cur.desc) > 0 {
+				out = append(out, cur)
+			}
+			cur = entry{}
+		}
+		for _, it := range items {
+			switch {
+			case it.kind == kBlank:
+				flush()
+			case it.kind != kText && it.kind != kDateText:
+			case len(cur.head) < maxHead && len(cur.desc) == 0 && (len(cur.head) == 0 || isShort(it.s)):
+				cur.head = append(cur.head, it)
+			default:
+				cur.desc = append(cur.desc, it)
+			}
+		}
+		flush()
+		return out
+	}
+	var out []entry
+	lo := 0 // first item not yet used
+	var group *item
+	for k, d := range dates {
+		j := d - 1
+		var head []item
+		for j >= lo && len(head) < maxHead && items[j].kind == kText && isShort(items[j].s) {
+			head = append([]item{items[j]}, head...)
+			j--
+		}
+		if j >= lo && items[j].kind == kBlank && len(head) == 0 {
+			j--
+		}
+		// "Company / 5 yrs / Title / date": a company with several roles.
+		if j >= lo && items[j].kind == kDuration {
+			if len(head) == 2 {
+				head = head[1:]
+			}
+			if j-1 >= lo && items[j-1].kind == kText {
+				group = &items[j-1]
+				j -= 2
+			} else {
+				j--
+			}
+		} else if len(head) == 2 {
+			group = nil
+		}
+		// The lines between the previous entry and this header belong to
+		// the previous entry's description.
+		var before []item
+		for _, it := range items[lo : j+1] {
+			if it.kind == kText || it.kind == kDateText {
+				before = append(before, it)
+			}
+		}
+		if k > 0 {
+			prev := &out[len(out)-1]
+			prev.desc = append(prev.desc, before...)
+			before = nil
+		}
+		e := entry{group: group, head: head, date: items[d], desc: before}
+		out = append(out, e)
+		lo = d + 1
+	}
+	last := &out[len(out)-1]
+	for _, it := range items[lo:] {
+		if it.kind == kText || it.kind == kDateText {
+			last.desc = append(last.desc, it)
+		}
+	}
+	return out
+}
+
+func (ps *pasteParser) experience(items []item) {
+	for i, e := range entries(items, 2, false) {
+		f := fmt.Sprintf("experience[%d]", i)
+		var x Experience
+		desc := e.desc
+		// A location line right after the date is not description.
+		if len(desc) > 0 && (desc[0].workplace || reLocation.MatchString(desc[0].s) && len(strings.Fields(desc[0].s)) <= 6) {
+			ps.span(f+".location", desc[0])
+			desc = desc[1:]
+		}
+		switch len(e.head) {
+		case 0:
+		case 1:
+			x.Title = e.head[0].s
+			ps.span(f+".title", e.head[0])
+			if e.group != nil {
+				x.Company = e.group.s
+				ps.span(f+".company", *e.group)
+			}
+		default:
+			x.Title, x.Company = e.head[0].s, e.head[1].s
+			ps.span(f+".title", e.head[0])
+			ps.span(f+".company", e.head[1])
+		}
+		x.Start, x.End = dateRange(e.date.s, ps.text[e.date.start:e.date.end])
+		var parts []string
+		for _, it := range desc {
+			parts = append(parts, it.s)
+			ps.span(f+".description", it)
+		}
+		x.Description = strings.Join(parts, "\n")
+		ps.p.Experience = append(ps.p.Experience, x)
+	}
+	if len(ps.p.Experience) > 0 {
+		cur := ps.p.Experience[0]
+		ps.p.Title, ps.p.Company = cur.Title, cur.Company
+	}
+}
+
+// dateRange reads "Jan 2019 - Present · 5 yrs" as ("Jan 2019", "Present").
+func dateRange(_ string, raw string) (start, end string) {
+	raw, _, _ = strings.Cut(raw, "·")
+	raw = strings.TrimSpace(raw)
+	for _, sep := range []string{" - ", " – ", " — ", "-", "–", "—", " to "} {
+		if a, b, ok := strings.Cut(raw, sep); ok {
+			return strings.TrimSpace(a), strings.TrimSpace(b)
+		}
+	}
+	return raw, ""
+}
+
+func (ps *pasteParser) education(items []item) {
+	for i, e := range entries(items, 2, false) {
+		f := fmt.Sprintf("education[%d]", i)
+		var ed Education
+		if len(e.head) > 0 {
+			ed.School = e.head[0].s
+			ps.span(f+".school", e.head[0])
+		}
+		if len(e.head) > 1 {
+			deg := e.head[1].s
+			ps.span(f+".degree", e.head[1])
+			if y := lastYear(deg); y != 0 {
+				ed.Year = y
+				deg = strings.TrimRight(strings.TrimSpace(reYear.ReplaceAllString(deg, "")), ",;-–· ")
+			}
+			d, fld, _ := strings.Cut(deg, ", ")
+			ed.Degree, ed.Field = strings.TrimSpace(d), strings.TrimSpace(fld)
+		}
+		if e.date.end > e.date.start {
+			if y := lastYear(ps.text[e.date.start:e.date.end]); y != 0 {
+				ed.Year = y
+			}
+		}
+		for _, it := range e.desc {
+			ps.span(f+".description", it)
+		}
+		ps.p.Education = append(ps.p.Education, ed)
+	}
+}
+
+func lastYear(s string) int {
+	m := reYear.FindAllString(s, -1)
+	if len(m) == 0 {
+		return 0
+	}
+	y, _ := strconv.Atoi(m[len(m)-1])
+	return y
+}
+
+// list reads one value per line, skipping duplicates.
+func (ps *pasteParser) list(items []item, field string, dst *[]string) {
+	seen := map[string]bool{}
+	for _, it := range items {
+		if it.kind != kText || seen[strings.ToLower(it.s)] {
+			continue
+		}
+		seen[strings.ToLower(it.s)] = true
+		ps.span(fmt.Sprintf("%s[%d]", field, len(*dst)), it)
+		*dst = append(*dst, it.s)
+	}
+}
+
+// grouped reads entries whose lines are joined into one value: a
+// certification and its issuer, a volunteer role, its organisation and cause.
+func (ps *pasteParser) grouped(items []item, maxHead int, field string, dst *[]string) {
+	for _, e := range entries(items, maxHead, true) {
+		lines := append(append([]item{}, e.head...), e.desc...)
+		if e.date.kind == kDateText {
+			lines = append(append(append([]item{}, e.head...), e.date), e.desc...)
+		}
+		if len(lines) == 0 {
+			continue
+		}
+		f := fmt.Sprintf("%s[%d]", field, len(*dst))
+		var parts []string
+		for _, it := range lines {
+			parts = append(parts, it.s)
+			ps.span(f, it)
+		}
+		*dst = append(*dst, strings.Join(parts, ", "))
+	}
+}
+
+func (ps *pasteParser) projects(items []item) {
+	for _, e := range entries(items, 1, true) {
+		if len(e.head)+len(e.desc) == 0 {
+			continue
+		}
+		f := fmt.Sprintf("projects[%d]", len(ps.p.Projects))
+		var pr Project
+		desc := e.desc
+		if len(e.head) > 0 {
+			pr.Name = e.head[0].s
+			ps.span(f+".name", e.head[0])
+		} else {
+			pr.Name = desc[0].s
+			ps.span(f+".name", desc[0])
+			desc = desc[1:]
+		}
+		var parts []string
+		for _, it := range desc {
+			parts = append(parts, it.s)
+			ps.span(f+".description", it)
+		}
+		pr.Description = strings.Join(parts, "\n")
+		ps.p.Projects = append(ps.p.Projects, pr)
+	}
+}
+
+func (ps *pasteParser) publications(items []item) {
+	for _, e := range entries(items, 1, true) {
+		lines := append(append([]item{}, e.head...), e.desc...)
+		if len(lines) == 0 {
+			continue
+		}
+		f := fmt.Sprintf("publications[%d]", len(ps.p.Publications))
+		pub := Publication{Title: lines[0].s, Year: lastYear(ps.text[e.date.start:e.date.end])}
+		ps.span(f+".title", lines[0])
+		if e.date.kind == kDateText {
+			pub.Publisher = e.date.s
+			ps.span(f+".publisher", e.date)
+		}
+		var parts []string
+		for i, it := range lines[1:] {
+			if i == 0 && pub.Publisher == "" && len(strings.Fields(it.s)) <= 6 && !strings.HasSuffix(it.s, ".") {
+				pub.Publisher = it.s
+				ps.span(f+".publisher", it)
+				continue
+			}
+			parts = append(parts, it.s)
+			ps.span(f+".description", it)
+		}
+		pub.Description = strings.Join(parts, "\n")
+		ps.p.Publications = append(ps.p.Publications, pub)
+	}
+}
+
+// other keeps a section inmail has no field for (patents, courses,
+// languages) in Extra under its heading.
+func (ps *pasteParser) other(name string, items []item) {
+	key := strings.ReplaceAll(name, " ", "_")
+	var parts []string
+	for _, it := range items {
+		if it.kind == kText {
+			parts = append(parts, it.s)
+			ps.span("extra."+key, it)
+		}
+	}
+	if len(parts) == 0 {
+		return
+	}
+	if ps.p.Extra == nil {
+		ps.p.Extra = map[string]any{}
+	}
+	ps.p.Extra[key] = strings.Join(parts, "\n")
+}
+
+// cleanName drops a title before a name and credentials after it:
+// "Dr. Omar Haddad" and "Jane Doe, CPA" are "Omar Haddad" and "Jane Doe".
+func cleanName(s string) string {
+	s, _, _ = strings.Cut(s, ",")
+	f := strings.Fields(s)
+	for len(f) > 1 && honorifics[strings.ToLower(strings.TrimSuffix(f[0], "."))] {
+		f = f[1:]
+	}
+	return strings.Join(f, " ")
+}
+
+var honorifics = map[string]bool{"dr": true, "prof": true, "professor": true, "mr": true, "mrs": true, "ms": true, "mx": true, "sir": true, "dame": true}

@@ -1,0 +1,195 @@
+package profile
+
+import (
+	"os"
+	"strings"
+	"testing"
+	"time"
+)
+
+func readPaste(t *testing.T, name string) (string, Profile, []TextSpan) {
+	t.Helper()
+	b, err := os.ReadFile("testdata/paste/" + name)
+	if err != nil {
+		t.Fatal(err)
+	}
+	p, spans := ParsePasteSpans(string(b))
+	return string(b), p, spans
+}
+
+func TestParsePaste(t *testing.T) {
+	tests := []struct {
+		file  string
+		check func(p Profile) []string // the fields that are wrong
+	}{
+		{"ines-growth.txt", func(p Profile) (bad []string) {
+			if p.Name != "Inès Moreau" || p.Title != "Head of Growth Marketing" || p.Company != "Pollen Maps" || p.Location != "Paris, Île-de-France, France" {
+				bad = append(bad, "top card")
+			}
+			if len(p.Experience) != 2 || p.Experience[1].Company != "Terrafin" || p.Experience[0].End != "Present" ||
+				!strings.Contains(p.Experience[0].Description, "6M EUR ARR") {
+				bad = append(bad, "experience")
+			}
+			if len(p.Education) != 1 || p.Education[0].School != "HEC Paris" || p.Education[0].Degree != "MSc Marketing" || p.Education[0].Year != 2018 {
+				bad = append(bad, "education")
+			}
+			return bad
+		}},
+		{"priya-finance.txt", func(p Profile) (bad []string) {
+			if p.Name != "Priya Raman" || p.Company != "Halden Stroud & Co." || p.Title != "Vice President, Leveraged Finance" {
+				bad = append(bad, "top card")
+			}
+			if !strings.HasSuffix(p.About, "Women in Finance network.") {
+				bad = append(bad, "about (see more)")
+			}
+			if len(p.Experience) != 3 || p.Experience[1].Title != "Associate" || p.Experience[1].Company != "Halden Stroud & Co." ||
+				p.Experience[2].Company != "Brightwater Capital" && p.Experience[2].Company != "Brightwater Capital · Full-time" ||
+				!strings.Contains(p.Experience[0].Description, "Orbis Logistics") || strings.Contains(p.Experience[0].Description, "Hybrid") {
+				bad = append(bad, "experience")
+			}
+			if strings.Join(p.Skills, ";") != "Leveraged Finance;Financial Modeling;Unitranche" {
+				bad = append(bad, "skills: "+strings.Join(p.Skills, ";"))
+			}
+			if len(p.Certifications) != 1 || !strings.HasPrefix(p.Certifications[0], "CFA Charterholder") {
+				bad = append(bad, "certifications")
+			}
+			if len(p.Volunteering) != 1 || !strings.Contains(p.Volunteering[0], "Southwark Young Readers Trust") {
+				bad = append(bad, "volunteering")
+			}
+			if len(p.Honors) != 1 || !strings.HasPrefix(p.Honors[0], "Rising Star") {
+				bad = append(bad, "honors")
+			}
+			if strings.Contains(p.Text, "league tables") && strings.Contains(p.About+p.Experience[0].Description, "league") {
+				bad = append(bad, "activity kept")
+			}
+			return bad
+		}},
+		{"kenji-engineer.txt", func(p Profile) (bad []string) {
+			if p.Company != "Fernhill Robotics" || p.Title != "Staff Software Engineer" {
+				bad = append(bad, "current position")
+			}
+			if len(p.Experience) != 3 || p.Experience[1].Title != "Senior Software Engineer" || p.Experience[1].Company != "Fernhill Robotics" {
+				bad = append(bad, "grouped roles")
+			}
+			if len(p.Education) != 2 || p.Education[0].School != "Carnegie Mellon University" || p.Education[0].Year != 2015 {
+				bad = append(bad, "education")
+			}
+			if len(p.Projects) != 1 || p.Projects[0].Name != "path_smoother" || !strings.Contains(p.Projects[0].Description, "ROS 2") {
+				bad = append(bad, "projects")
+			}
+			if len(p.Publications) != 1 || p.Publications[0].Year != 2020 || !strings.HasPrefix(p.Publications[0].Publisher, "IEEE ICRA") {
+				bad = append(bad, "publications")
+			}
+			if strings.Join(p.Skills, ";") != "Rust;Motion Planning;ROS" {
+				bad = append(bad, "skills: "+strings.Join(p.Skills, ";"))
+			}
+			if p.Extra["languages"] == nil {
+				bad = append(bad, "languages in Extra")
+			}
+			return bad
+		}},
+		{"aisling-nurse.txt", func(p Profile) (bad []string) {
+			if p.Title != "Clinical Nurse Manager 2" || p.Company != "Saolta University Health Care Group" {
+				bad = append(bad, "current position")
+			}
+			if len(p.Education) != 2 || p.Education[0].Year != 2016 || p.Education[1].School != "National University of Ireland, Galway" {
+				bad = append(bad, "education")
+			}
+			if len(p.Experience) != 2 || strings.Contains(p.Experience[0].Description, "Galway, Ireland") {
+				bad = append(bad, "experience")
+			}
+			return bad
+		}},
+		{"omar-academic.txt", func(p Profile) (bad []string) {
+			if p.Name != "Omar Haddad" || p.FirstName() != "Omar" {
+				bad = append(bad, "name")
+			}
+			if len(p.Publications) != 2 || p.Publications[1].Title != "Who Pays for Apprenticeships?" || p.Publications[0].Year != 2021 {
+				bad = append(bad, "publications")
+			}
+			if len(p.Experience) != 2 || p.Experience[1].Company != "University of Sheffield" {
+				bad = append(bad, "experience")
+			}
+			return bad
+		}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.file, func(t *testing.T) {
+			text, p, spans := readPaste(t, tc.file)
+			if bad := tc.check(p); len(bad) > 0 {
+				t.Errorf("wrong %s; got %+v", strings.Join(bad, ", "), p)
+			}
+			if p.Text != text {
+				t.Error("Text is not the pasted text")
+			}
+			for _, s := range spans {
+				if s.Start < 0 || s.End > len(text) || s.Start > s.End {
+					t.Fatalf("span %+v out of range", s)
+				}
+				if strings.TrimSpace(text[s.Start:s.End]) == "" {
+					t.Errorf("span %+v is empty", s)
+				}
+			}
+		})
+	}
+}
+
+func TestParsePasteNoise(t *testing.T) {
+	p := ParsePaste("Ana Lima\nNurse\n\nSkills\nTriage\nTriage\n12 endorsements\nShow all 12 skills\nSepsis management … see more\n")
+	if got := strings.Join(p.Skills, ";"); got != "Triage;Sepsis management" {
+		t.Errorf("skills: got %q", got)
+	}
+	if got := ParsePaste(""); got.Name != "" || len(got.Skills) != 0 {
+		t.Errorf("empty paste: got %+v", got)
+	}
+}
+
+func TestSuggestSeniority(t *testing.T) {
+	levels := []Level{
+		{ID: "entry", Label: "Entry", MinYears: 0, MaxYears: 2},
+		{ID: "associate", Label: "Associate", MinYears: 3, MaxYears: 6},
+		{ID: "senior", Label: "Senior", MinYears: 7, MaxYears: 12},
+		{ID: "lead", Label: "Lead", MinYears: 13},
+	}
+	now := time.Date(2026, 5, 1, 0, 0, 0, 0, time.UTC)
+	tests := []struct {
+		name  string
+		p     Profile
+		id    string
+		years int
+	}{
+		{"graduation", Profile{Education: []Education{{Year: 2021}}}, "associate", 5},
+		{"earlier first job", Profile{Education: []Education{{Year: 2020}}, Experience: []Experience{{Start: "Jan 2012"}}}, "lead", 14},
+		{"earliest degree", Profile{Education: []Education{{Year: 2016}, {Year: 2012}}}, "lead", 14},
+		{"gap between levels", Profile{Education: []Education{{Year: 2023}}}, "associate", 3},
+		{"nothing", Profile{}, "", 0},
+	}
+	for _, tc := range tests {
+		id, years, why := SuggestSeniority(&tc.p, levels, now)
+		if id != tc.id || years != tc.years || why == "" {
+			t.Errorf("%s: got %q, %d, %q; want %q, %d", tc.name, id, years, why, tc.id, tc.years)
+		}
+	}
+}
+
+func FuzzParsePaste(f *testing.F) {
+	for _, name := range []string{"ines-growth.txt", "priya-finance.txt", "kenji-engineer.txt", "aisling-nurse.txt", "omar-academic.txt"} {
+		b, err := os.ReadFile("testdata/paste/" + name)
+		if err != nil {
+			f.Fatal(err)
+		}
+		f.Add(string(b))
+	}
+	f.Add("Experience\n2019 - Present\n\n5 yrs\n2019\nEducation\n")
+	f.Fuzz(func(t *testing.T, text string) {
+		p, spans := ParsePasteSpans(text)
+		if p.Text != text {
+			t.Fatal("Text changed")
+		}
+		for _, s := range spans {
+			if s.Start < 0 || s.End > len(text) || s.Start > s.End {
+				t.Fatalf("span %+v out of range of %d bytes", s, len(text))
+			}
+		}
+	})
+}
