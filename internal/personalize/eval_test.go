@@ -1,0 +1,82 @@
+package personalize
+
+import (
+	"bufio"
+	"encoding/json"
+	"os"
+	"testing"
+
+	"github.com/inmail/inmail/internal/profile"
+)
+
+// evalCase is one line of an evaluation file: the input of
+// `inmail check --jsonl` plus the expected verdict.
+type evalCase struct {
+	ID              string          `json:"id"`
+	Profile         profile.Profile `json:"profile"`
+	Personalization string          `json:"personalization"`
+	Expect          bool            `json:"expect"`
+}
+
+func readCases(t *testing.T, path string) []evalCase {
+	t.Helper()
+	f, err := os.Open(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	var cases []evalCase
+	sc := bufio.NewScanner(f)
+	sc.Buffer(make([]byte, 1<<20), 1<<20)
+	for n := 1; sc.Scan(); n++ {
+		if len(sc.Bytes()) == 0 {
+			continue
+		}
+		var c evalCase
+		if err := json.Unmarshal(sc.Bytes(), &c); err != nil {
+			t.Fatalf("%s:%d: %v", path, n, err)
+		}
+		cases = append(cases, c)
+	}
+	return cases
+}
+
+// runEval checks every case and fails when the share of genuine lines
+// accepted or of generic lines rejected is under 95%.
+func runEval(t *testing.T, path string) {
+	cases := readCases(t, path)
+	var pos, posOK, neg, negOK int
+	for _, c := range cases {
+		v := Check(&c.Profile, c.Personalization, Options{})
+		if c.Expect {
+			pos++
+		} else {
+			neg++
+		}
+		if v.OK == c.Expect {
+			if c.Expect {
+				posOK++
+			} else {
+				negOK++
+			}
+			continue
+		}
+		t.Logf("MISS %s (expect %v): %s\n    %s", c.ID, c.Expect, c.Personalization, v)
+	}
+	acc := share(posOK, pos)
+	rej := share(negOK, neg)
+	t.Logf("%s: %d cases; genuine accepted %d/%d (%.1f%%), generic rejected %d/%d (%.1f%%)",
+		path, len(cases), posOK, pos, acc, negOK, neg, rej)
+	if acc < 95 || rej < 95 {
+		t.Errorf("%s: genuine accepted %.1f%%, generic rejected %.1f%%; want at least 95%% each", path, acc, rej)
+	}
+}
+
+func share(n, of int) float64 {
+	if of == 0 {
+		return 100
+	}
+	return 100 * float64(n) / float64(of)
+}
+
+func TestDevSet(t *testing.T) { runEval(t, "testdata/dev.jsonl") }

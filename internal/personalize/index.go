@@ -1,0 +1,297 @@
+package personalize
+
+import (
+	"fmt"
+	"slices"
+	"sort"
+	"strconv"
+	"strings"
+
+	"github.com/inmail/inmail/internal/profile"
+)
+
+// segKind says how a profile field counts.
+type segKind uint8
+
+const (
+	// segSpecific: a field a mail merge cannot fill (skills, descriptions,
+	// past employers, schools, projects ...).
+	segSpecific segKind = iota
+	// segMailMerge: name, headline, current title, current company,
+	// location: a template can fill them.
+	segMailMerge
+	// segName: the candidate's name.
+	segName
+	// segVocab: dates and years; they support a figure but are not content.
+	segVocab
+)
+
+// segment is one profile string, tokenized.
+type segment struct {
+	field string // "skills[2]", "about", "text"
+	label string // for messages: "current title", "location"
+	src   string // the whole field string that spans point into
+	kind  segKind
+	toks  []token // spans are offsets in src
+}
+
+// occ is an occurrence of a key in the profile.
+type occ struct {
+	seg, pos int32
+}
+
+// Index is a profile prepared for checking: build it once per profile with
+// NewIndex and pass it in Options.Index so a keystroke does not re-read the
+// profile. An Index is read-only and safe to share between goroutines.
+type Index struct {
+	segs     []segment
+	post     map[string][]occ // key → where it occurs
+	byPrefix map[string][]string
+	// mailMerge maps keys found in mail-merge fields to the field's label.
+	mailMerge map[string]string
+	names     map[string]bool
+	initials  map[string]bool // initials of 2-5 word runs ("EE", "LSE")
+	// sections that exist, for claims such as "your book".
+	hasPublications, hasHonors bool
+	candidateID                string
+}
+
+// NewIndex prepares p for checking with the given lists (nil means
+// DefaultLists).
+func NewIndex(p *profile.Profile, lists *Lists) *Index {
+	if lists == nil {
+		lists = DefaultLists()
+	}
+	x := &Index{
+		post:        map[string][]occ{},
+		byPrefix:    map[string][]string{},
+		mailMerge:   map[string]string{},
+		names:       map[string]bool{},
+		initials:    map[string]bool{},
+		candidateID: p.ID,
+	}
+	var parsed profile.Profile
+	var spans []profile.TextSpan
+	if strings.TrimSpace(p.Text) != "" {
+		parsed, spans = profile.ParsePasteSpans(p.Text)
+	}
+	name := cmpOr(p.Name, parsed.Name)
+	title := cmpOr(p.Title, parsed.Title)
+	company := cmpOr(p.Company, parsed.Company)
+
+	x.add("name", "name", name, segName)
+	x.add("headline", "headline", p.Headline, segMailMerge)
+	x.add("title", "current title", p.Title, segMailMerge)
+	x.add("company", "current company", p.Company, segMailMerge)
+	x.add("location", "location", p.Location, segMailMerge)
+	for i, s := range p.Skills {
+		x.add(fmt.Sprintf("skills[%d]", i), "", s, segSpecific)
+	}
+	for i, e := range p.Experience {
+		f := fmt.Sprintf("experience[%d]", i)
+		x.add(f+".title", "current title", e.Title, kindFor(e.Title, title))
+		x.add(f+".company", "current company", e.Company, kindFor(e.Company, company))
+		x.add(f+".description", "", e.Description, segSpecific)
+		x.add(f+".start", "", e.Start, segVocab)
+		x.add(f+".end", "", e.End, segVocab)
+	}
+	for i, e := range p.Education {
+		f := fmt.Sprintf("education[%d]", i)
+		x.add(f+".school", "", e.School, segSpecific)
+		x.add(f+".degree", "", e.Degree, segSpecific)
+		x.add(f+".field", "", e.Field, segSpecific)
+		if e.Year != 0 {
+			x.add(f+".year", "", strconv.Itoa(e.Year), segVocab)
+		}
+	}
+	for i, e := range p.Projects {
+		f := fmt.Sprintf("projects[%d]", i)
+		x.add(f+".name", "", e.Name, segSpecific)
+		x.add(f+".description", "", e.Description, segSpecific)
+	}
+	for i, e := range p.Publications {
+		f := fmt.Sprintf("publications[%d]", i)
+		x.add(f+".title", "", e.Title, segSpecific)
+		x.add(f+".publisher", "", e.Publisher, segSpecific)
+		x.add(f+".description", "", e.Description, segSpecific)
+		if e.Year != 0 {
+			x.add(f+".year", "", strconv.Itoa(e.Year), segVocab)
+		}
+	}
+	for i, s := range p.Certifications {
+		x.add(fmt.Sprintf("certifications[%d]", i), "", s, segSpecific)
+	}
+	for i, s := range p.Volunteering {
+		x.add(fmt.Sprintf("volunteering[%d]", i), "", s, segSpecific)
+	}
+	for i, s := range p.Honors {
+		x.add(fmt.Sprintf("honors[%d]", i), "", s, segSpecific)
+	}
+	x.add("about", "", p.About, segSpecific)
+	keys := make([]string, 0, len(p.Extra))
+	for k := range p.Extra {
+		keys = append(keys, k)
+	}
+	sort.Strings(keys)
+	for _, k := range keys {
+		x.addAny("extra."+k, p.Extra[k])
+	}
+	for _, sp := range spans {
+		kind, label := segSpecific, ""
+		switch {
+		case sp.Field == "name":
+			kind, label = segName, "name"
+		case sp.Field == "headline" || sp.Field == "top":
+			kind, label = segMailMerge, "headline"
+		case sp.Field == "location" || strings.HasSuffix(sp.Field, ".location"):
+			kind, label = segMailMerge, "location"
+		case strings.HasSuffix(sp.Field, ".title") && strings.HasPrefix(sp.Field, "experience"):
+			kind, label = kindFor(p.Text[sp.Start:sp.End], title), "current title"
+		case strings.HasSuffix(sp.Field, ".company"):
+			kind, label = kindFor(p.Text[sp.Start:sp.End], company), "current company"
+		}
+		x.addSpan("text", label, p.Text, sp.Start, sp.End, kind)
+	}
+	x.hasPublications = len(p.Publications) > 0 || len(parsed.Publications) > 0
+	x.hasHonors = len(p.Honors) > 0 || len(parsed.Honors) > 0
+	for k := range x.post {
+		if len(k) >= 4 && !isDigit(k[0]) {
+			x.byPrefix[k[:4]] = append(x.byPrefix[k[:4]], k)
+		}
+	}
+	return x
+}
+
+func cmpOr(a, b string) string {
+	if a != "" {
+		return a
+	}
+	return b
+}
+
+func isDigit(c byte) bool { return c >= '0' && c <= '9' }
+
+// kindFor: an experience title or company equal to the current one is a
+// mail-merge field; a past one is specific.
+func kindFor(s, current string) segKind {
+	s = strings.TrimSpace(strings.Split(s, "·")[0])
+	if current != "" && strings.EqualFold(s, strings.TrimSpace(current)) {
+		return segMailMerge
+	}
+	return segSpecific
+}
+
+func (x *Index) add(field, label, s string, kind segKind) {
+	if strings.TrimSpace(s) == "" {
+		return
+	}
+	x.addSpan(field, label, s, 0, len(s), kind)
+}
+
+// addAny indexes a value of an unknown field: strings, lists and maps of
+// them, numbers.
+func (x *Index) addAny(field string, v any) {
+	switch v := v.(type) {
+	case string:
+		x.add(field, "", v, segSpecific)
+	case []any:
+		for i, e := range v {
+			x.addAny(fmt.Sprintf("%s[%d]", field, i), e)
+		}
+	case map[string]any:
+		keys := make([]string, 0, len(v))
+		for k := range v {
+			keys = append(keys, k)
+		}
+		sort.Strings(keys)
+		for _, k := range keys {
+			x.addAny(field+"."+k, v[k])
+		}
+	case float64, int, int64, bool:
+		x.add(field, "", fmt.Sprint(v), segVocab)
+	}
+}
+
+func (x *Index) addSpan(field, label, src string, start, end int, kind segKind) {
+	toks := tokenize(src[start:end], nil)
+	if len(toks) == 0 {
+		return
+	}
+	for i := range toks {
+		toks[i].start += start
+		toks[i].end += start
+	}
+	si := int32(len(x.segs))
+	x.segs = append(x.segs, segment{field: field, label: label, src: src, kind: kind, toks: toks})
+	for i, t := range toks {
+		if t.key == "" {
+			continue
+		}
+		x.post[t.key] = append(x.post[t.key], occ{seg: si, pos: int32(i)})
+		switch kind {
+		case segMailMerge:
+			if _, ok := x.mailMerge[t.key]; !ok {
+				x.mailMerge[t.key] = label
+			}
+		case segName:
+			x.names[t.key] = true
+			x.mailMerge[t.key] = "name"
+		}
+	}
+	// Initials of runs of capitalised or content words: "Electrical
+	// Engineering" supports "EE", "London School of Economics" "LSE".
+	for i := range toks {
+		var b strings.Builder
+		for j := i; j < len(toks) && j < i+6; j++ {
+			w := toks[j].lower
+			if w == "" || isDigit(w[0]) {
+				break
+			}
+			if j > i && (w == "of" || w == "and" || w == "&" || w == "the" || w == "for") {
+				continue
+			}
+			b.WriteByte(w[0])
+			if b.Len() >= 2 {
+				x.initials[b.String()] = true
+			}
+		}
+	}
+}
+
+// lookup returns the occurrences of key in the profile, tolerating a
+// different suffix ("certification" and "certified").
+func (x *Index) lookup(key string, buf []occ) []occ {
+	buf = append(buf[:0], x.post[key]...)
+	if len(key) < 4 || isDigit(key[0]) {
+		return buf
+	}
+	for _, k := range x.byPrefix[key[:4]] {
+		if k != key && fuzzyKey(k, key) {
+			buf = append(buf, x.post[k]...)
+		}
+	}
+	return buf
+}
+
+// has reports whether key occurs anywhere in the profile.
+func (x *Index) has(key string) bool {
+	if _, ok := x.post[key]; ok {
+		return true
+	}
+	if len(key) < 4 || isDigit(key[0]) {
+		return false
+	}
+	return slices.ContainsFunc(x.byPrefix[key[:4]], func(k string) bool { return fuzzyKey(k, key) })
+}
+
+// fuzzyKey reports whether two stems are forms of one word: one is a prefix
+// of the other and the shorter is long enough not to be a different word.
+func fuzzyKey(a, b string) bool {
+	if len(a) > len(b) {
+		a, b = b, a
+	}
+	if !strings.HasPrefix(b, a) {
+		return false
+	}
+	return len(a) >= 5 || len(a) == 4 && len(b)-len(a) <= 2
+}

@@ -1,0 +1,174 @@
+package personalize
+
+import (
+	"bufio"
+	"embed"
+	"errors"
+	"fmt"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"strings"
+	"sync"
+
+	"github.com/kljensen/snowball/english"
+)
+
+//go:embed lists/*.txt
+var listFiles embed.FS
+
+// File names of the word lists, embedded and in the config folder.
+const (
+	StockPhrasesFile = "stock-phrases.txt"
+	CommonWordsFile  = "common-words.txt"
+)
+
+// Lists are the word lists the validator judges lines with: stock phrases,
+// words common to almost every profile, and how common each English word
+// is. The zero value is not usable; use DefaultLists or LoadLists. Lists are
+// read-only once built and safe to share.
+type Lists struct {
+	stock  [][]string      // stock phrases as sequences of keys
+	common map[string]bool // keys of words common to every profile
+	tier   map[string]int8 // key → 1 (very common English) or 2 (common)
+	known  map[string]bool // lower-case English words (for sentence starts)
+}
+
+var (
+	defaultOnce  sync.Once
+	defaultLists *Lists
+)
+
+// DefaultLists returns the lists embedded in the binary.
+func DefaultLists() *Lists {
+	defaultOnce.Do(func() {
+		l, err := buildLists(nil)
+		if err != nil {
+			// The embedded files are part of the source; a failure here is a
+			// build mistake that every test would show.
+			panic("personalize: embedded lists: " + err.Error())
+		}
+		defaultLists = l
+	})
+	return defaultLists
+}
+
+// LoadLists returns the embedded lists extended by stock-phrases.txt and
+// common-words.txt in dir (a team lead's config folder), one entry a line,
+// "#" starting a comment. Missing files are fine; an unreadable one is an
+// error naming it.
+func LoadLists(dir string) (*Lists, error) {
+	extra := map[string][]string{}
+	for _, name := range []string{StockPhrasesFile, CommonWordsFile} {
+		path := filepath.Join(dir, name)
+		b, err := os.ReadFile(path)
+		if errors.Is(err, fs.ErrNotExist) {
+			continue
+		}
+		if err != nil {
+			return nil, fmt.Errorf("read word list %s: %w", path, err)
+		}
+		extra[name] = listLines(string(b))
+	}
+	if len(extra) == 0 {
+		return DefaultLists(), nil
+	}
+	return buildLists(extra)
+}
+
+func buildLists(extra map[string][]string) (*Lists, error) {
+	l := &Lists{common: map[string]bool{}, tier: map[string]int8{}, known: map[string]bool{}}
+	read := func(name string) ([]string, error) {
+		b, err := listFiles.ReadFile("lists/" + name)
+		if err != nil {
+			return nil, err
+		}
+		return listLines(string(b)), nil
+	}
+	stock, err := read(StockPhrasesFile)
+	if err != nil {
+		return nil, err
+	}
+	for _, s := range append(stock, extra[StockPhrasesFile]...) {
+		var keys []string
+		for _, t := range tokenize(s, nil) {
+			keys = append(keys, t.key)
+		}
+		if len(keys) > 0 {
+			l.stock = append(l.stock, keys)
+		}
+	}
+	common, err := read(CommonWordsFile)
+	if err != nil {
+		return nil, err
+	}
+	for _, w := range append(common, extra[CommonWordsFile]...) {
+		for _, t := range tokenize(w, nil) {
+			l.common[t.key] = true
+		}
+	}
+	for i, name := range []string{"english-1.txt", "english-2.txt", "english-3.txt"} {
+		words, err := read(name)
+		if err != nil {
+			return nil, err
+		}
+		for _, w := range words {
+			l.known[w] = true
+			if i == 2 {
+				continue
+			}
+			k := stem(w)
+			if _, ok := l.tier[k]; !ok {
+				l.tier[k] = int8(i + 1)
+			}
+		}
+	}
+	return l, nil
+}
+
+// listLines returns the non-empty lines of a list file without comments.
+func listLines(s string) []string {
+	var out []string
+	sc := bufio.NewScanner(strings.NewReader(s))
+	for sc.Scan() {
+		line, _, _ := strings.Cut(sc.Text(), "#")
+		if line = strings.TrimSpace(line); line != "" {
+			out = append(out, line)
+		}
+	}
+	return out
+}
+
+// extraFunctionWords are words that carry no content in a recruiter's line
+// beyond the stop words of the stemmer.
+var extraFunctionWords = map[string]bool{
+	"hi": true, "hello": true, "hey": true, "dear": true, "thanks": true, "thank": true,
+	"please": true, "really": true, "very": true, "just": true, "also": true,
+	"would": true, "could": true, "might": true, "may": true, "must": true, "shall": true,
+	"like": true, "love": true, "loved": true, "think": true, "thought": true,
+	"believe": true, "seem": true, "seems": true, "see": true, "know": true,
+	"want": true, "wanted": true, "need": true, "needs": true, "get": true, "got": true,
+	"let": true, "lot": true, "lots": true, "much": true, "many": true, "well": true,
+	"still": true, "even": true, "maybe": true, "perhaps": true, "quite": true,
+	"clearly": true, "truly": true, "surely": true, "certainly": true,
+	"definitely": true, "exactly": true, "sure": true, "one": true, "ones": true,
+	"thing": true, "things": true, "something": true, "anything": true, "way": true,
+	"kind": true, "sort": true, "bit": true, "etc": true, "yes": true, "ok": true,
+	"okay": true, "hope": true, "wish": true, "every": true, "everyone": true,
+	"someone": true, "anyone": true, "us": true, "we're": true, "you're": true,
+	"you'd": true, "i'd": true, "i'm": true, "i've": true, "you've": true,
+	"it's": true, "that's": true, "what's": true, "let's": true, "can't": true,
+	"don't": true, "didn't": true, "isn't": true, "wasn't": true, "won't": true,
+	"via": true, "per": true, "plus": true, "onto": true, "upon": true, "within": true,
+	"without": true, "across": true, "along": true, "among": true, "around": true,
+	"toward": true, "towards": true, "amp": true, "re": true, "vs": true, "v": true,
+	"whether": true, "though": true, "although": true, "yet": true, "since": true,
+	"ever": true, "never": true, "always": true, "often": true, "already": true,
+	"soon": true, "now": true, "here": true, "there": true, "else": true,
+}
+
+// isFunctionWord reports whether a folded, lower-case word carries no
+// content.
+func isFunctionWord(w string) bool {
+	return extraFunctionWords[w] || english.IsStopWord(w)
+}

@@ -1,0 +1,178 @@
+package personalize
+
+import (
+	"hash/maphash"
+	"slices"
+	"strings"
+	"sync"
+)
+
+// Prior is a personalization line already sent: the message it went out
+// in and the candidate it went to.
+type Prior struct {
+	MessageID   uint64
+	CandidateID string
+	Line        string
+}
+
+// ReuseMatch is an earlier line found for a new one. Exact means the same
+// words in the same order; otherwise Similarity is the share of three-word
+// sequences the two lines have in common (Jaccard).
+type ReuseMatch struct {
+	Prior      Prior
+	Exact      bool
+	Similarity float64
+}
+
+// NearThreshold is the similarity from which a line counts as nearly the
+// same as an earlier one: one or two words changed in a line of twenty.
+const NearThreshold = 0.5
+
+// ReuseIndex holds earlier lines so that a new line's verbatim or
+// near-verbatim reuse is found without reading them all: an exact map from
+// the normalised line, and an inverted index of three-word sequences
+// (shingles) searched from the rarest. It is safe for concurrent use.
+type ReuseIndex struct {
+	mu     sync.RWMutex
+	seed   maphash.Seed
+	priors []indexedPrior
+	exact  map[uint64][]int32
+	post   map[uint64][]int32
+}
+
+type indexedPrior struct {
+	Prior
+	shingles []uint64 // sorted, unique
+}
+
+// NewReuseIndex returns an empty index.
+func NewReuseIndex() *ReuseIndex {
+	return &ReuseIndex{seed: maphash.MakeSeed(), exact: map[uint64][]int32{}, post: map[uint64][]int32{}}
+}
+
+// Len is the number of lines added.
+func (r *ReuseIndex) Len() int {
+	r.mu.RLock()
+	defer r.mu.RUnlock()
+	return len(r.priors)
+}
+
+// Add records a line that was sent. Lines without words are ignored.
+func (r *ReuseIndex) Add(p Prior) {
+	words := normWords(p.Line)
+	if len(words) == 0 {
+		return
+	}
+	sh := r.shingles(words)
+	full := r.hashWords(words)
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	id := int32(len(r.priors))
+	r.priors = append(r.priors, indexedPrior{Prior: p, shingles: sh})
+	r.exact[full] = append(r.exact[full], id)
+	for _, h := range sh {
+		r.post[h] = append(r.post[h], id)
+	}
+}
+
+// Find returns the most similar earlier line sent to a candidate other than
+// candidateID, if it is the same line or nearly (NearThreshold). A line
+// sent before to the same candidate is not reuse. An empty candidateID
+// matches no earlier candidate, so every earlier line counts.
+func (r *ReuseIndex) Find(line, candidateID string) (ReuseMatch, bool) {
+	words := normWords(line)
+	if len(words) == 0 {
+		return ReuseMatch{}, false
+	}
+	full := r.hashWords(words)
+	sh := r.shingles(words)
+	r.mu.RLock()
+	defer r.mu.RUnlock()
+	other := func(id int32) bool {
+		c := r.priors[id].CandidateID
+		return candidateID == "" || c != candidateID
+	}
+	for _, id := range r.exact[full] {
+		if other(id) {
+			return ReuseMatch{Prior: r.priors[id].Prior, Exact: true, Similarity: 1}, true
+		}
+	}
+	// Prefix filtering: a line with Jaccard >= t shares at least one of
+	// the query's (1-t)·n + 1 rarest shingles, so only their postings are
+	// read.
+	order := make([]int, len(sh))
+	for i := range order {
+		order[i] = i
+	}
+	slices.SortFunc(order, func(a, b int) int { return len(r.post[sh[a]]) - len(r.post[sh[b]]) })
+	probe := int((1-NearThreshold)*float64(len(sh))) + 1
+	probe = min(probe, len(sh))
+	seen := map[int32]bool{}
+	var best ReuseMatch
+	found := false
+	for _, oi := range order[:probe] {
+		for _, id := range r.post[sh[oi]] {
+			if seen[id] || !other(id) {
+				continue
+			}
+			seen[id] = true
+			j := jaccard(sh, r.priors[id].shingles)
+			if j >= NearThreshold && (!found || j > best.Similarity) {
+				best, found = ReuseMatch{Prior: r.priors[id].Prior, Similarity: j}, true
+			}
+		}
+	}
+	return best, found
+}
+
+// normWords is the line's words, lower-case, without punctuation.
+func normWords(s string) []string {
+	return strings.FieldsFunc(fold(s), func(r rune) bool { return !isWordRune(r) })
+}
+
+func (r *ReuseIndex) hashWords(words []string) uint64 {
+	var h maphash.Hash
+	h.SetSeed(r.seed)
+	for _, w := range words {
+		h.WriteString(w)
+		h.WriteByte(0)
+	}
+	return h.Sum64()
+}
+
+// shingles hashes the line's three-word sequences (or the whole line when
+// it is shorter), sorted and unique.
+func (r *ReuseIndex) shingles(words []string) []uint64 {
+	n := 3
+	if len(words) < n {
+		return []uint64{r.hashWords(words)}
+	}
+	out := make([]uint64, 0, len(words)-n+1)
+	for i := 0; i+n <= len(words); i++ {
+		out = append(out, r.hashWords(words[i:i+n]))
+	}
+	slices.Sort(out)
+	return slices.Compact(out)
+}
+
+// jaccard is |a∩b| / |a∪b| of two sorted sets.
+func jaccard(a, b []uint64) float64 {
+	i, j, inter := 0, 0, 0
+	for i < len(a) && j < len(b) {
+		switch {
+		case a[i] == b[j]:
+			inter++
+			i++
+			j++
+		case a[i] < b[j]:
+			i++
+		default:
+			j++
+		}
+	}
+	union := len(a) + len(b) - inter
+	if union == 0 {
+		return 0
+	}
+	return float64(inter) / float64(union)
+}

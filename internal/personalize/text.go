@@ -1,0 +1,260 @@
+package personalize
+
+import (
+	"strings"
+	"sync"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/kljensen/snowball/english"
+	"golang.org/x/text/unicode/norm"
+)
+
+// token is one word of a line or of a profile field.
+type token struct {
+	start, end int    // byte span in the text it came from
+	key        string // the matching key: folded, lower-case, stemmed
+	lower      string // folded and lower-case, not stemmed
+	// shape of the original
+	capital   bool // starts with an upper-case letter
+	acronym   bool // two or more letters, all upper-case ("NDA", "PhD" is not)
+	mixedCaps bool // an upper-case letter after the first ("PhD", "McKinsey", "dbt" is not)
+	number    bool // starts with a digit
+	sentStart bool // first word of a sentence
+	// punctBefore is the punctuation between the previous token and this
+	// one, trimmed of spaces ("," "." "" ...).
+	punctBefore string
+}
+
+// units that may stick to a number ("6M", "£1.2bn", "40%"), and the words
+// that mean the same, mapped to one key.
+var unitKeys = map[string]string{
+	"k": "k", "thousand": "k",
+	"m": "m", "mm": "m", "mn": "m", "million": "m", "millions": "m",
+	"b": "b", "bn": "b", "billion": "b", "billions": "b",
+	"%": "pct", "percent": "pct", "per cent": "pct",
+	"x": "x",
+}
+
+// irregular verb forms that a suffix stemmer cannot join.
+var irregular = map[string]string{
+	"led": "lead", "ran": "run", "won": "win", "grew": "grow", "grown": "grow",
+	"built": "build", "wrote": "write", "written": "write", "taught": "teach",
+	"spoke": "speak", "spoken": "speak", "found": "find", "made": "make",
+	"began": "begin", "begun": "begin", "drove": "drive", "driven": "drive",
+	"brought": "bring", "sold": "sell", "held": "hold", "chose": "choose",
+	"chosen": "choose", "gave": "give", "given": "give", "took": "take",
+	"taken": "take", "rose": "rise", "risen": "rise", "saw": "see", "seen": "see",
+	"went": "go", "gone": "go", "did": "do", "done": "do", "kept": "keep",
+	"left": "leave", "met": "meet", "paid": "pay", "set": "set", "shot": "shoot",
+	"stood": "stand", "thought": "think", "understood": "understand", "won't": "will",
+	"cut": "cut", "fell": "fall", "fallen": "fall", "flew": "fly", "flown": "fly",
+	"oversaw": "oversee", "overseen": "oversee", "spun": "spin", "sent": "send",
+	"spent": "spend", "lent": "lend", "bought": "buy", "caught": "catch",
+	"fought": "fight", "sought": "seek", "hung": "hang", "dealt": "deal",
+	"meant": "mean", "learnt": "learn", "drew": "draw", "drawn": "draw",
+	"children": "child", "men": "man", "women": "woman", "people": "person",
+	"analyses": "analysis", "theses": "thesis", "criteria": "criterion",
+	"data": "data", "media": "media",
+}
+
+// stemCache remembers stems: the same few thousand words come back on
+// every keystroke and every profile. It is bounded so odd input cannot grow
+// it without limit.
+var stemCache = struct {
+	sync.RWMutex
+	m map[string]string
+}{m: map[string]string{}}
+
+const stemCacheMax = 200_000
+
+// stem returns the matching key of a folded, lower-case word.
+func stem(w string) string {
+	if w == "" {
+		return w
+	}
+	if c := w[0]; c >= '0' && c <= '9' {
+		return strings.ReplaceAll(w, ",", "")
+	}
+	stemCache.RLock()
+	s, ok := stemCache.m[w]
+	stemCache.RUnlock()
+	if ok {
+		return s
+	}
+	s = stemUncached(w)
+	stemCache.Lock()
+	if len(stemCache.m) < stemCacheMax {
+		stemCache.m[strings.Clone(w)] = s
+	}
+	stemCache.Unlock()
+	return s
+}
+
+func stemUncached(w string) string {
+	if u, ok := unitKeys[w]; ok {
+		return u
+	}
+	if r, ok := irregular[w]; ok {
+		return r
+	}
+	// "J.D." and "U.S." lose their dots.
+	if strings.Contains(w, ".") {
+		return strings.ReplaceAll(w, ".", "")
+	}
+	w = strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "'")
+	if len(w) <= 3 {
+		return w
+	}
+	return english.Stem(w, true)
+}
+
+// fold lower-cases s and strips accents ("Inès" → "ines"); curly
+// apostrophes become straight ones.
+func fold(s string) string {
+	ascii := true
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			ascii = false
+			break
+		}
+	}
+	if ascii {
+		return strings.ToLower(s)
+	}
+	s = strings.ReplaceAll(s, "’", "'")
+	var b strings.Builder
+	for _, r := range norm.NFD.String(s) {
+		if unicode.Is(unicode.Mn, r) {
+			continue
+		}
+		b.WriteRune(unicode.ToLower(r))
+	}
+	return b.String()
+}
+
+func isWordRune(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }
+
+// tokenize splits s into words. Hyphens and slashes split words
+// ("first-year" is two), apostrophes and dotted abbreviations do not
+// ("client's", "J.D."), and a number keeps its decimal point and
+// thousands separators while a unit stuck to it becomes its own token
+// ("£1.2bn" is "1.2" and "bn").
+func tokenize(s string, toks []token) []token {
+	i := 0
+	sentence := true
+	punct := ""
+	for i < len(s) {
+		r, size := utf8.DecodeRuneInString(s[i:])
+		if !isWordRune(r) {
+			switch r {
+			case '.', '!', '?', ';', ':', '\n':
+				// A dot right after a single letter ("v.") is an abbreviation.
+				if r != '.' || len(toks) == 0 || toks[len(toks)-1].end-toks[len(toks)-1].start > 1 || toks[len(toks)-1].end != i {
+					sentence = true
+				}
+			}
+			if r == '%' && len(toks) > 0 && toks[len(toks)-1].number && toks[len(toks)-1].end == i {
+				toks = append(toks, token{start: i, end: i + 1, key: "pct", lower: "%"})
+			} else if !unicode.IsSpace(r) && len(punct) < 8 {
+				punct += string(r)
+			}
+			i += size
+			continue
+		}
+		start := i
+		j := i
+		digit := unicode.IsDigit(r)
+		for j < len(s) {
+			r, size := utf8.DecodeRuneInString(s[j:])
+			if isWordRune(r) {
+				if digit && unicode.IsLetter(r) && isUnitAt(s, j) {
+					break
+				}
+				j += size
+				continue
+			}
+			// Inner punctuation that stays in a word.
+			if j+1 < len(s) {
+				next, _ := utf8.DecodeRuneInString(s[j+size:])
+				switch {
+				case (r == '\'' || r == '’') && unicode.IsLetter(next) && !digit:
+					j += size
+					continue
+				case (r == '.' || r == ',') && digit && unicode.IsDigit(next):
+					j += size
+					continue
+				case r == '.' && !digit && j-start == 1 && unicode.IsLetter(next):
+					// "J.D", "U.S": single letters joined by dots.
+					j += size
+					continue
+				}
+			}
+			break
+		}
+		// Keep the closing dot of "J.D." in the span.
+		if j < len(s) && s[j] == '.' && strings.Contains(s[start:j], ".") && !digit {
+			j++
+		}
+		raw := s[start:j]
+		t := token{start: start, end: j, sentStart: sentence, punctBefore: punct}
+		t.lower = fold(raw)
+		t.key = stem(t.lower)
+		t.number = digit
+		shape(&t, raw)
+		toks = append(toks, t)
+		sentence = false
+		punct = ""
+		i = j
+		// A unit stuck to a number: "6M", "1.2bn", "10x".
+		if digit && i < len(s) {
+			if n := unitLen(s[i:]); n > 0 {
+				u := strings.ToLower(s[i : i+n])
+				toks = append(toks, token{start: i, end: i + n, key: unitKeys[u], lower: u})
+				i += n
+			}
+		}
+	}
+	return toks
+}
+
+// isUnitAt reports whether s[j:] starts with a unit that ends the word.
+func isUnitAt(s string, j int) bool { return unitLen(s[j:]) > 0 }
+
+// unitLen is the length of a unit at the start of s that is not followed by
+// more letters, or 0.
+func unitLen(s string) int {
+	for _, u := range [...]string{"mm", "mn", "bn", "k", "m", "b", "x"} {
+		if len(s) >= len(u) && strings.EqualFold(s[:len(u)], u) {
+			if len(s) == len(u) {
+				return len(u)
+			}
+			r, _ := utf8.DecodeRuneInString(s[len(u):])
+			if !unicode.IsLetter(r) {
+				return len(u)
+			}
+		}
+	}
+	return 0
+}
+
+func shape(t *token, raw string) {
+	r, _ := utf8.DecodeRuneInString(raw)
+	t.capital = unicode.IsUpper(r)
+	letters, upper := 0, 0
+	for k, r := range raw {
+		if unicode.IsLetter(r) {
+			letters++
+			if unicode.IsUpper(r) {
+				upper++
+				if k > 0 {
+					t.mixedCaps = true
+				}
+			}
+		}
+	}
+	t.acronym = letters >= 2 && upper == letters
+	if t.acronym {
+		t.mixedCaps = false
+	}
+}
