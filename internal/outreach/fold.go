@@ -68,18 +68,12 @@ func (t *OutcomeTimes) field(o Outcome) *time.Time {
 	return nil
 }
 
-// Fold adds up a message's events. An event is in force unless an event in
-// force retracts it; so a retraction takes its target back, and retracting
-// the retraction restores it (an undo of an undo). Events may come in any
-// order; Seq identifies them, and a retraction names an earlier Seq. The
-// result holds, for each outcome, the earliest At among its events in force.
-// Retraction events count only through their target, whatever their Outcome
-// field says.
-func Fold(events []Event) OutcomeTimes {
-	var t OutcomeTimes
-	if len(events) == 0 {
-		return t
-	}
+// InForce reports, by Seq, which events are in force. An event is in force
+// unless an event in force retracts it; so a retraction takes its target
+// back, and retracting the retraction restores it (an undo of an undo).
+// Events may come in any order; a retraction names an earlier Seq (one that
+// names its own or a later Seq is ignored).
+func InForce(events []Event) map[int]bool {
 	// A retraction always names an earlier event, so walking from the last
 	// Seq to the first settles each event before it can act on its target.
 	order := make([]int, len(events))
@@ -87,19 +81,34 @@ func Fold(events []Event) OutcomeTimes {
 		order[i] = i
 	}
 	slices.SortFunc(order, func(a, b int) int { return cmp.Compare(events[b].Seq, events[a].Seq) })
+	in := make(map[int]bool, len(events))
 	retracted := make(map[int]bool)
 	for _, i := range order {
 		e := events[i]
 		if retracted[e.Seq] {
 			continue
 		}
-		if e.Retracts > 0 {
-			if e.Retracts < e.Seq {
-				retracted[e.Retracts] = true
-			}
-			continue
+		in[e.Seq] = true
+		if e.Retracts > 0 && e.Retracts < e.Seq {
+			retracted[e.Retracts] = true
 		}
-		t.Set(e.Outcome, e.At)
+	}
+	return in
+}
+
+// Fold adds up a message's events: for each outcome, the earliest At among
+// its events in force (see InForce). Retraction events count only through
+// their target, whatever their Outcome field says.
+func Fold(events []Event) OutcomeTimes {
+	var t OutcomeTimes
+	if len(events) == 0 {
+		return t
+	}
+	in := InForce(events)
+	for _, e := range events {
+		if e.Retracts == 0 && in[e.Seq] {
+			t.Set(e.Outcome, e.At)
+		}
 	}
 	return t
 }

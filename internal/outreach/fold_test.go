@@ -92,3 +92,14 @@ func TestValidateEvent(t *testing.T) {
 		})
 	}
 }
+
+func TestInForce(t *testing.T) {
+	events := []Event{ev(1, Replied, sent), undo(2, 1, sent), undo(3, 2, sent), ev(4, Screened, sent), undo(5, 4, sent)}
+	got := InForce(events)
+	want := map[int]bool{1: true, 2: false, 3: true, 4: false, 5: true}
+	for seq, w := range want {
+		if got[seq] != w {
+			t.Errorf("InForce[%d] = %v, want %v", seq, got[seq], w)
+		}
+	}
+}

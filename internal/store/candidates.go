@@ -1,0 +1,127 @@
+package store
+
+import (
+	"cmp"
+	"encoding/json"
+	"fmt"
+	"slices"
+
+	bolt "go.etcd.io/bbolt"
+
+	"github.com/inmail/inmail/internal/outreach"
+	"github.com/inmail/inmail/internal/profile"
+)
+
+// PutCandidate saves a profile as a candidate and returns it as stored. The
+// id is outreach.CandidateID(p.ID) (the normalized profile URL when p.ID is
+// one); a profile without an id gets a generated one ("inmail:N"), written
+// into the returned Profile.ID so that saving that profile again updates the
+// same candidate. Saving an existing candidate replaces its profile and
+// keeps when it was added and last used.
+//
+// Errors: none of its own (disk and encoding failures only).
+func (db *DB) PutCandidate(p profile.Profile) (outreach.Candidate, error) {
+	now := db.now()
+	var c outreach.Candidate
+	err := db.update(func(tx *bolt.Tx) error {
+		b := tx.Bucket(bucketCandidates)
+		id := outreach.CandidateID(p.ID)
+		if id == "" {
+			n, err := b.NextSequence()
+			if err != nil {
+				return err
+			}
+			id = fmt.Sprintf("inmail:%d", n)
+			p.ID = id
+		}
+		c = outreach.Candidate{ID: id, Profile: p, AddedAt: now, UpdatedAt: now}
+		if old, ok, err := getCandidate(tx, id); err != nil {
+			return err
+		} else if ok {
+			c.AddedAt, c.LastUsed = old.AddedAt, old.LastUsed
+		}
+		return putJSON(b, []byte(id), c)
+	})
+	return c, err
+}
+
+// Candidate returns the candidate with id (a candidate id or a profile URL
+// in any spelling).
+//
+// Errors: ENOTFOUND when there is no such candidate.
+func (db *DB) Candidate(id string) (outreach.Candidate, error) {
+	var c outreach.Candidate
+	err := db.view(func(tx *bolt.Tx) error {
+		var ok bool
+		var err error
+		if c, ok, err = getCandidate(tx, outreach.CandidateID(id)); err == nil && !ok {
+			err = notFound("no saved candidate %q (see the candidate list, or add them)", id)
+		}
+		return err
+	})
+	return c, err
+}
+
+// Candidates returns every saved candidate, most recently used or added
+// first (outreach.Candidate.Recent), then by id.
+//
+// Errors: none of its own.
+func (db *DB) Candidates() ([]outreach.Candidate, error) {
+	var cs []outreach.Candidate
+	err := db.view(func(tx *bolt.Tx) error {
+		return tx.Bucket(bucketCandidates).ForEach(func(k, v []byte) error {
+			var c outreach.Candidate
+			if err := json.Unmarshal(v, &c); err != nil {
+				return fmt.Errorf("read candidate %q: %w", k, err)
+			}
+			cs = append(cs, c)
+			return nil
+		})
+	})
+	slices.SortFunc(cs, func(a, b outreach.Candidate) int {
+		if c := b.Recent().Compare(a.Recent()); c != 0 {
+			return c
+		}
+		return cmp.Compare(a.ID, b.ID)
+	})
+	return cs, err
+}
+
+// DeleteCandidate removes a saved candidate and their draft. Messages sent
+// to them stay in the log.
+//
+// Errors: ENOTFOUND when there is no such candidate.
+func (db *DB) DeleteCandidate(id string) error {
+	id = outreach.CandidateID(id)
+	return db.update(func(tx *bolt.Tx) error {
+		b := tx.Bucket(bucketCandidates)
+		if b.Get([]byte(id)) == nil {
+			return notFound("no saved candidate %q", id)
+		}
+		if err := b.Delete([]byte(id)); err != nil {
+			return err
+		}
+		return tx.Bucket(bucketDrafts).Delete([]byte(id))
+	})
+}
+
+func getCandidate(tx *bolt.Tx, id string) (outreach.Candidate, bool, error) {
+	var c outreach.Candidate
+	v := tx.Bucket(bucketCandidates).Get([]byte(id))
+	if v == nil {
+		return c, false, nil
+	}
+	if err := json.Unmarshal(v, &c); err != nil {
+		return c, false, fmt.Errorf("read candidate %q: %w", id, err)
+	}
+	return c, true, nil
+}
+
+// putJSON stores v as JSON under k.
+func putJSON(b *bolt.Bucket, k []byte, v any) error {
+	data, err := json.Marshal(v)
+	if err != nil {
+		return err
+	}
+	return b.Put(k, data)
+}
