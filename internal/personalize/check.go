@@ -40,6 +40,7 @@ type Options struct {
 const (
 	weightTier1   = 0.3 // among the ~4,000 most common English words
 	weightTier2   = 0.6 // among the next ~7,000
+	weightTier3   = 0.8 // an English word in a large dictionary
 	weightRare    = 1.0 // anything rarer: jargon, names, figures
 	weightDigit   = 0.5 // a one-digit number
 	phraseBonus   = 1.5 // two or more words matched together in one field
@@ -202,9 +203,39 @@ func classify(line string, lists *Lists, idx *Index) []lineTok {
 		lt.weight = wordWeight(&lt, lists)
 		toks[i] = lt
 	}
+	// "a FTSE 100 client", "the Series B fintech role": the noun phrase
+	// that ends in a recruiter-side noun is the recruiter's too.
+	for i := range toks {
+		if !sideNouns[toks[i].key] {
+			continue
+		}
+		for k := i - 1; k >= 0 && k >= i-5; k-- {
+			if strings.ContainsAny(toks[k+1].punctBefore, ",;:.!?()") || toks[k+1].sentStart {
+				break
+			}
+			if determiners[toks[k].lower] {
+				for m := k; m < i; m++ {
+					toks[m].scope = true
+				}
+				break
+			}
+		}
+	}
 	markStock(toks, lists)
 	return toks
 }
+
+// sideNouns end noun phrases about the recruiter's side: "a FTSE 100
+// client", "the Series B fintech role".
+var sideNouns = func() map[string]bool {
+	m := map[string]bool{}
+	for _, w := range []string{"client", "role", "position", "vacancy", "mandate", "search", "opportunity", "job"} {
+		m[stem(w)] = true
+	}
+	return m
+}()
+
+var determiners = map[string]bool{"a": true, "an": true, "the": true, "our": true, "my": true, "this": true, "that": true}
 
 // wordWeight is how specific a word is: 0 for function words, the name and
 // words common to every profile; more the rarer it is in English.
@@ -229,6 +260,8 @@ func wordWeight(t *lineTok, lists *Lists) float64 {
 		return weightTier1
 	case 2:
 		return weightTier2
+	case 3:
+		return weightTier3
 	}
 	return weightRare
 }
@@ -351,6 +384,9 @@ func match(line string, toks []lineTok, idx *Index) (refs []Reference, mm []stri
 		if cur.weighted >= 2 {
 			cur.score *= phraseBonus
 		}
+		if cur.score < specificScore && sameName(toks, idx, &idx.segs[cur.seg], &cur) {
+			cur.score = specificScore
+		}
 		clusters = append(clusters, cur)
 		open = false
 	}
@@ -457,6 +493,51 @@ func match(line string, toks []lineTok, idx *Index) (refs []Reference, mm []stri
 	return refs, mm, weak
 }
 
+// sameName reports whether a cluster is a capitalised name of two or more
+// words written the same in the line and the field ("Building Up
+// Toronto"): a named thing on the profile, however ordinary its words, as
+// long as it is not all mail-merge words.
+func sameName(toks []lineTok, idx *Index, seg *segment, c *cluster) bool {
+	n := c.last - c.first + 1
+	if n < 2 || int(c.maxPos-c.minPos)+1 != n {
+		return false
+	}
+	content := 0
+	var keys []string
+	for i := c.first; i <= c.last; i++ {
+		lt, ft := &toks[i], &seg.toks[int(c.minPos)+i-c.first]
+		if lt.key != ft.key {
+			return false
+		}
+		if connectors[lt.lower] {
+			continue
+		}
+		if !(lt.capital || lt.number) || !(ft.capital || ft.number) || lt.scope {
+			return false
+		}
+		if !lt.fn {
+			content++
+			keys = append(keys, lt.key)
+		}
+	}
+	if content < 2 {
+		return false
+	}
+	// Not a mail-merge value: no one mail-merge field holds all its words.
+	for i := range idx.segs {
+		s := &idx.segs[i]
+		if s.kind != segMailMerge && s.kind != segName {
+			continue
+		}
+		if !slices.ContainsFunc(keys, func(k string) bool {
+			return !slices.ContainsFunc(s.toks, func(t token) bool { return t.key == k })
+		}) {
+			return false
+		}
+	}
+	return true
+}
+
 func absDiff(a, b int32) int32 {
 	if a > b {
 		return a - b
@@ -511,7 +592,8 @@ var claims = []struct {
 	sections func(*Index) bool
 }{
 	{"a talk", []string{"talk", "keynote", "presentation", "lecture", "webinar", "panel", "speech"},
-		[]string{"talk", "keynote", "present", "presentation", "lecture", "webinar", "panel", "speech", "speaker", "spoke", "conference", "summit"}, nil},
+		[]string{"talk", "keynote", "present", "presentation", "lecture", "webinar", "panel", "speech", "speaker", "spoke", "conference", "summit"},
+		func(x *Index) bool { return x.hasPublications }},
 	{"a book", []string{"book", "novel", "memoir", "textbook"},
 		[]string{"book", "author", "novel", "memoir", "textbook", "publish"}, func(x *Index) bool { return x.hasPublications }},
 	{"a paper", []string{"paper", "article", "blog", "essay", "study", "op-ed", "column"},

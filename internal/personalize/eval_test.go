@@ -80,3 +80,5 @@ func share(n, of int) float64 {
 }
 
 func TestDevSet(t *testing.T) { runEval(t, "testdata/dev.jsonl") }
+
+func TestOwnCases(t *testing.T) { runEval(t, "testdata/cases.jsonl") }

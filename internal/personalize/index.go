@@ -293,5 +293,6 @@ func fuzzyKey(a, b string) bool {
 	if !strings.HasPrefix(b, a) {
 		return false
 	}
-	return len(a) >= 5 || len(a) == 4 && len(b)-len(a) <= 2
+	d := len(b) - len(a)
+	return len(a) >= 5 && d <= 3 || len(a) == 4 && d <= 2
 }

@@ -30,7 +30,7 @@ const (
 type Lists struct {
 	stock  [][]string      // stock phrases as sequences of keys
 	common map[string]bool // keys of words common to every profile
-	tier   map[string]int8 // key → 1 (very common English) or 2 (common)
+	tier   map[string]int8 // key → 1 (very common English), 2 (common) or 3 (known)
 	known  map[string]bool // lower-case English words (for sentence starts)
 }
 
@@ -114,9 +114,6 @@ func buildLists(extra map[string][]string) (*Lists, error) {
 		}
 		for _, w := range words {
 			l.known[w] = true
-			if i == 2 {
-				continue
-			}
 			k := stem(w)
 			if _, ok := l.tier[k]; !ok {
 				l.tier[k] = int8(i + 1)

@@ -199,9 +199,14 @@ func tokenize(s string, toks []token) []token {
 		raw := s[start:j]
 		t := token{start: start, end: j, sentStart: sentence, punctBefore: punct}
 		t.lower = fold(raw)
-		t.key = stem(t.lower)
 		t.number = digit
 		shape(&t, raw)
+		if isPluralAcronym(raw) {
+			// "VPs", "NDAs": the plural of an acronym.
+			t.lower = t.lower[:len(t.lower)-1]
+			t.acronym, t.mixedCaps = true, false
+		}
+		t.key = stem(t.lower)
 		toks = append(toks, t)
 		sentence = false
 		punct = ""
@@ -257,4 +262,17 @@ func shape(t *token, raw string) {
 	if t.acronym {
 		t.mixedCaps = false
 	}
+}
+
+// isPluralAcronym reports whether w is two or more capitals and an "s".
+func isPluralAcronym(w string) bool {
+	if len(w) < 3 || w[len(w)-1] != 's' {
+		return false
+	}
+	for i := 0; i < len(w)-1; i++ {
+		if w[i] < 'A' || w[i] > 'Z' {
+			return false
+		}
+	}
+	return true
 }
