@@ -1,8 +1,396 @@
 package cli
 
-import "github.com/spf13/cobra"
+import (
+	"bufio"
+	"bytes"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"runtime"
+	"strings"
+	"sync"
 
-// newCheckCmd is a placeholder until the personalization validator lands.
+	"github.com/spf13/cobra"
+
+	"github.com/inmail/inmail/internal/personalize"
+	"github.com/inmail/inmail/internal/profile"
+)
+
+// newCheckCmd is `inmail check`: the personalization validator on one line
+// or on a JSON Lines file of cases.
 func newCheckCmd(a *App) *cobra.Command {
-	return &cobra.Command{Use: "check", Short: "Check a personalization line (not built yet)", Hidden: true}
+	var (
+		profilePath, jsonlPath string
+		minWords, maxChars     int
+	)
+	cmd := &cobra.Command{
+		Use:   `check (--profile FILE ["LINE"] | --jsonl FILE)`,
+		Short: "Check that a personalization line references the candidate's profile",
+		Long: `Check a personalization line against a candidate's profile with the rules every
+send must pass: long enough, no leftover placeholder, a specific reference to
+the profile (not only name, title, company or location), nothing that is not
+on the profile, not a stock phrase.
+
+With --profile, the profile is a JSON, YAML or CSV file (one candidate) or a
+text file pasted from their LinkedIn page; the line is the argument, or
+standard input when there is none. The verdict is printed in words.
+
+With --jsonl, each input line is {"id": ..., "profile": {...},
+"personalization": "..."} and each output line, in the same order, is
+{"id", "ok", "reasons": [{"rule", "message"}], "references": [{"field",
+"text"}]}, or {"id", "error"} for an input line that cannot be read.
+
+Stock phrases and common profile words can be extended with stock-phrases.txt
+and common-words.txt in the config folder, one a line.
+
+Exit status: 0 accepted (all accepted), 1 rejected (any rejected), 2 bad input
+(any input line malformed).`,
+		Example: `  inmail check --profile nadia.json "Leading the IFRS 9 audit for Penwick Bank is what our client needs."
+  echo "Your fuzzing work at Copperline..." | inmail check --profile victor.yaml
+  inmail check --profile paste.txt --min-words 10 "..."
+  inmail check --jsonl cases.jsonl > verdicts.jsonl
+  cat cases.jsonl | inmail check --jsonl -`,
+		GroupID: "compose",
+		RunE: func(cmd *cobra.Command, args []string) error {
+			lists, err := personalize.LoadLists(a.ConfigDir)
+			if err != nil {
+				return badInput(err)
+			}
+			opts := personalize.Options{MinWords: minWords, MaxChars: maxChars, Lists: lists}
+			switch {
+			case profilePath != "" && jsonlPath != "":
+				return badInput(errors.New("use either --profile or --jsonl, not both"))
+			case jsonlPath != "":
+				if len(args) > 0 {
+					return badInput(errors.New("--jsonl reads its lines from the file; drop the line argument"))
+				}
+				return a.checkJSONL(cmd, jsonlPath, opts)
+			case profilePath != "":
+				if len(args) > 1 {
+					return badInput(fmt.Errorf("got %d arguments; quote the line so it is one argument", len(args)))
+				}
+				return a.checkOne(cmd, profilePath, args, opts)
+			}
+			return badInput(errors.New(`say what to check: --profile FILE "line", or --jsonl FILE`))
+		},
+	}
+	f := cmd.Flags()
+	f.StringVar(&profilePath, "profile", "", "candidate profile `file` (.json, .yaml, .csv, or pasted text)")
+	f.StringVar(&jsonlPath, "jsonl", "", "check every case in a JSON Lines `file` (- for standard input)")
+	f.IntVar(&minWords, "min-words", personalize.DefaultMinWords, "minimum words in the line")
+	f.IntVar(&maxChars, "max-chars", 0, "maximum characters in the line (0: no limit)")
+	return cmd
+}
+
+// checkOne checks one line against the profile in path.
+func (a *App) checkOne(cmd *cobra.Command, path string, args []string, opts personalize.Options) error {
+	ps, err := profile.Load(path)
+	if err != nil {
+		return badInput(err)
+	}
+	if len(ps) != 1 {
+		return badInput(fmt.Errorf("%s holds %d profiles; check takes one (use --jsonl for many)", path, len(ps)))
+	}
+	var line string
+	if len(args) == 1 {
+		line = args[0]
+	} else {
+		b, err := io.ReadAll(a.Stdin)
+		if err != nil {
+			return badInput(fmt.Errorf("read the line from standard input: %w", err))
+		}
+		line = strings.TrimSpace(string(b))
+		if line == "" {
+			return badInput(errors.New(`no line to check: pass it as an argument or on standard input`))
+		}
+	}
+	v := personalize.Check(&ps[0], line, opts)
+	out := cmd.OutOrStdout()
+	if v.OK {
+		fmt.Fprintln(out, "Accepted: the line references their profile:")
+		for _, r := range v.References {
+			fmt.Fprintf(out, "  %q (%s) in %q\n", line[r.LineStart:r.LineEnd], r.Field, r.Text)
+		}
+		return nil
+	}
+	fmt.Fprintln(out, "Rejected:")
+	for _, f := range v.Failures {
+		fmt.Fprintf(out, "  - %s\n", f.Message)
+	}
+	return refused()
+}
+
+// checkInput is one line of a --jsonl file.
+type checkInput struct {
+	ID              json.RawMessage `json:"id"`
+	Profile         json.RawMessage `json:"profile"`
+	Personalization *string         `json:"personalization"`
+}
+
+type checkReason struct {
+	Rule    string `json:"rule"`
+	Message string `json:"message"`
+}
+
+type checkRef struct {
+	Field string `json:"field"`
+	Text  string `json:"text"`
+}
+
+type checkOutput struct {
+	ID         json.RawMessage `json:"id"`
+	OK         bool            `json:"ok"`
+	Reasons    []checkReason   `json:"reasons"`
+	References []checkRef      `json:"references"`
+}
+
+type checkError struct {
+	ID    json.RawMessage `json:"id"`
+	Error string          `json:"error"`
+}
+
+// checkJob is one input line on its way through the workers; done closes
+// when out is ready, so results are written in input order.
+type checkJob struct {
+	n    int
+	line []byte
+	out  []byte
+	bad  bool
+	ok   bool
+	done chan struct{}
+}
+
+// checkJSONL streams verdicts for a JSON Lines file, one output line per
+// input line in order, checking on every core.
+func (a *App) checkJSONL(cmd *cobra.Command, path string, opts personalize.Options) error {
+	var r io.Reader = a.Stdin
+	if path != "-" {
+		f, err := os.Open(path)
+		if err != nil {
+			return badInput(fmt.Errorf("open cases: %w", err))
+		}
+		defer f.Close()
+		r = f
+	}
+	w := bufio.NewWriterSize(cmd.OutOrStdout(), 64<<10)
+	cache := newIndexCache(opts.Lists)
+
+	workers := runtime.GOMAXPROCS(0)
+	jobs := make(chan *checkJob, 4*workers)
+	order := make(chan *checkJob, 64*workers)
+	var wg sync.WaitGroup
+	for range workers {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for j := range jobs {
+				checkJSONLine(j, cache, opts)
+				close(j.done)
+			}
+		}()
+	}
+	readErr := make(chan error, 1)
+	go func() {
+		defer close(order)
+		defer close(jobs)
+		br := bufio.NewReaderSize(r, 256<<10)
+		for n := 1; ; n++ {
+			line, err := br.ReadBytes('\n')
+			if len(bytes.TrimSpace(line)) > 0 {
+				j := &checkJob{n: n, line: line, done: make(chan struct{})}
+				order <- j
+				jobs <- j
+			}
+			if err == io.EOF {
+				readErr <- nil
+				return
+			}
+			if err != nil {
+				readErr <- err
+				return
+			}
+		}
+	}()
+	var anyBad, anyRejected bool
+	var writeErr error
+	for j := range order {
+		<-j.done
+		anyBad = anyBad || j.bad
+		anyRejected = anyRejected || !j.ok && !j.bad
+		if writeErr == nil {
+			_, writeErr = w.Write(j.out)
+		}
+	}
+	wg.Wait()
+	if err := <-readErr; err != nil {
+		return badInput(fmt.Errorf("read %s: %w", path, err))
+	}
+	if writeErr == nil {
+		writeErr = w.Flush()
+	}
+	if writeErr != nil {
+		return fmt.Errorf("write verdicts: %w", writeErr)
+	}
+	switch {
+	case anyBad:
+		return &ExitError{Code: ExitBadInput}
+	case anyRejected:
+		return refused()
+	}
+	return nil
+}
+
+// checkJSONLine decodes, checks and encodes one input line.
+func checkJSONLine(j *checkJob, cache *indexCache, opts personalize.Options) {
+	var in checkInput
+	fail := func(msg string) {
+		j.bad = true
+		id := in.ID
+		if len(id) == 0 {
+			id = json.RawMessage("null")
+		}
+		j.out = appendJSONLine(checkError{ID: id, Error: fmt.Sprintf("line %d: %s", j.n, msg)})
+	}
+	if err := json.Unmarshal(j.line, &in); err != nil {
+		in.ID = salvageID(j.line)
+		fail(jsonProblem(err))
+		return
+	}
+	switch {
+	case len(in.Profile) == 0 || string(in.Profile) == "null":
+		fail(`no "profile" object`)
+		return
+	case in.Personalization == nil:
+		fail(`no "personalization" string`)
+		return
+	}
+	p, idx, err := cache.get(in.Profile)
+	if err != nil {
+		fail("profile: " + jsonProblem(err))
+		return
+	}
+	o := opts
+	o.Index = idx
+	v := personalize.Check(p, *in.Personalization, o)
+	out := checkOutput{ID: in.ID, OK: v.OK, Reasons: []checkReason{}, References: []checkRef{}}
+	if len(out.ID) == 0 {
+		out.ID = json.RawMessage("null")
+	}
+	for _, f := range v.Failures {
+		out.Reasons = append(out.Reasons, checkReason{Rule: f.Rule.String(), Message: f.Message})
+	}
+	for _, r := range v.References {
+		out.References = append(out.References, checkRef{Field: r.Field, Text: r.Text})
+	}
+	j.ok = v.OK
+	j.out = appendJSONLine(out)
+}
+
+// salvageID finds the "id" of a line whose JSON is broken further on, so
+// the error line can still say which case it was.
+func salvageID(line []byte) json.RawMessage {
+	dec := json.NewDecoder(bytes.NewReader(line))
+	if t, err := dec.Token(); err != nil || t != json.Delim('{') {
+		return nil
+	}
+	for depth := 1; depth > 0; {
+		t, err := dec.Token()
+		if err != nil {
+			return nil
+		}
+		switch t {
+		case json.Delim('{'), json.Delim('['):
+			depth++
+			continue
+		case json.Delim('}'), json.Delim(']'):
+			depth--
+			continue
+		}
+		if k, ok := t.(string); ok && depth == 1 && k == "id" {
+			v, err := dec.Token()
+			if err != nil {
+				return nil
+			}
+			if b, err := json.Marshal(v); err == nil {
+				return b
+			}
+			return nil
+		}
+		if depth == 1 {
+			// Skip the value of another key.
+			var skip json.RawMessage
+			if err := dec.Decode(&skip); err != nil {
+				return nil
+			}
+		}
+	}
+	return nil
+}
+
+func appendJSONLine(v any) []byte {
+	var b bytes.Buffer
+	enc := json.NewEncoder(&b)
+	enc.SetEscapeHTML(false)
+	if err := enc.Encode(v); err != nil {
+		return []byte(`{"id":null,"error":"cannot encode the verdict"}` + "\n")
+	}
+	return b.Bytes()
+}
+
+// jsonProblem says what is wrong with a JSON value in one phrase.
+func jsonProblem(err error) string {
+	var syn *json.SyntaxError
+	var typ *json.UnmarshalTypeError
+	switch {
+	case errors.As(err, &syn):
+		return fmt.Sprintf("malformed JSON at byte %d: %v", syn.Offset, syn)
+	case errors.As(err, &typ):
+		if typ.Field != "" {
+			return fmt.Sprintf("field %s: got a JSON %s, want %s", typ.Field, typ.Value, typ.Type)
+		}
+		return fmt.Sprintf("got a JSON %s, want an object", typ.Value)
+	}
+	return err.Error()
+}
+
+// indexCache keeps prepared profiles by their JSON text: a file of cases
+// usually checks many lines against each profile.
+type indexCache struct {
+	lists *personalize.Lists
+	mu    sync.Mutex
+	m     map[string]cachedIndex
+}
+
+type cachedIndex struct {
+	p   *profile.Profile
+	idx *personalize.Index
+}
+
+const indexCacheMax = 4096
+
+func newIndexCache(lists *personalize.Lists) *indexCache {
+	return &indexCache{lists: lists, m: map[string]cachedIndex{}}
+}
+
+func (c *indexCache) get(raw json.RawMessage) (*profile.Profile, *personalize.Index, error) {
+	c.mu.Lock()
+	e, ok := c.m[string(raw)]
+	c.mu.Unlock()
+	if ok {
+		return e.p, e.idx, nil
+	}
+	var p profile.Profile
+	if err := json.Unmarshal(raw, &p); err != nil {
+		return nil, nil, err
+	}
+	e = cachedIndex{p: &p, idx: personalize.NewIndex(&p, c.lists)}
+	c.mu.Lock()
+	if len(c.m) >= indexCacheMax {
+		clear(c.m)
+	}
+	c.m[string(raw)] = e
+	c.mu.Unlock()
+	return e.p, e.idx, nil
 }
