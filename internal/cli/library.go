@@ -1,0 +1,66 @@
+package cli
+
+import (
+	"fmt"
+	"os"
+	"path/filepath"
+
+	"github.com/inmail/inmail/internal/library"
+	"github.com/inmail/inmail/templates"
+)
+
+// overlayDir is the folder inside ConfigDir whose templates replace or add
+// to the built-in ones.
+const overlayDir = "templates"
+
+// Library loads the template library the recruiter works with. A folder
+// named by --templates (or INMAIL_TEMPLATES) is used on its own; otherwise
+// the built-in library is overlaid by templates/ in the config folder, when
+// that exists. Templates with problems are left out; the problems say which
+// file was skipped and why. The error is for a --templates folder that
+// cannot be used at all.
+func (a *App) Library() (*library.Library, []library.Problem, error) {
+	layers, err := a.templateLayers()
+	if err != nil {
+		return nil, nil, err
+	}
+	lib, probs := library.Load(layers...)
+	return lib, probs, nil
+}
+
+// templateLayers lists the template sources in the order they are read.
+func (a *App) templateLayers() ([]library.Layer, error) {
+	dir := a.TemplatesDir
+	if dir == "" && a.Getenv != nil {
+		dir = a.Getenv("INMAIL_TEMPLATES")
+	}
+	if dir != "" {
+		if err := isDir(dir); err != nil {
+			return nil, badInput(fmt.Errorf("template folder: %w", err))
+		}
+		return []library.Layer{{Source: dir, FS: os.DirFS(dir)}}, nil
+	}
+	layers := []library.Layer{{Source: library.BuiltIn, FS: templates.FS}}
+	if a.ConfigDir != "" {
+		overlay := filepath.Join(a.ConfigDir, overlayDir)
+		if isDir(overlay) == nil {
+			layers = append(layers, library.Layer{Source: overlay, FS: os.DirFS(overlay)})
+		}
+	}
+	return layers, nil
+}
+
+// isDir explains why dir cannot be used as a folder, or returns nil.
+func isDir(dir string) error {
+	fi, err := os.Stat(dir)
+	if err != nil {
+		if os.IsNotExist(err) {
+			return fmt.Errorf("%s does not exist", dir)
+		}
+		return err
+	}
+	if !fi.IsDir() {
+		return fmt.Errorf("%s is a file, not a folder", dir)
+	}
+	return nil
+}
