@@ -258,24 +258,6 @@ func TestReadConnections(t *testing.T) {
 	}
 }
 
-func TestNormalizeProfileURL(t *testing.T) {
-	want := "linkedin.com/in/priya-raman"
-	for _, in := range []string{
-		"https://www.linkedin.com/in/priya-raman",
-		"http://linkedin.com/in/Priya-Raman/",
-		"HTTPS://WWW.LINKEDIN.COM/in/priya-raman/?trk=public",
-		"https://uk.linkedin.com/in/priya-raman#about",
-		" www.linkedin.com/in/priya-raman ",
-	} {
-		if got := NormalizeProfileURL(in); got != want {
-			t.Errorf("NormalizeProfileURL(%q) = %q, want %q", in, got, want)
-		}
-	}
-	if got := NormalizeProfileURL(""); got != "" {
-		t.Errorf("empty = %q", got)
-	}
-}
-
 func FuzzReadMessages(f *testing.F) {
 	data, err := os.ReadFile("testdata/messages.csv")
 	if err != nil {

@@ -67,7 +67,7 @@ func MatchReplies(rows []Message, sent []Sent, recorded time.Time) Matches {
 	byURL := map[string][]Sent{}
 	byName := map[string][]Sent{}
 	for _, s := range sent {
-		if u := NormalizeProfileURL(s.CandidateURL); u != "" {
+		if u := outreach.NormalizeProfileURL(s.CandidateURL); u != "" {
 			byURL[u] = append(byURL[u], s)
 		}
 		if n := normName(s.CandidateName); n != "" {
@@ -155,7 +155,7 @@ func MatchReplies(rows []Message, sent []Sent, recorded time.Time) Matches {
 // candidateSends returns the logged sends to the author of m, oldest first,
 // or why the author cannot be told apart from another logged candidate.
 func candidateSends(m Message, byURL, byName map[string][]Sent) ([]Sent, string) {
-	if u := NormalizeProfileURL(m.SenderURL); u != "" {
+	if u := outreach.NormalizeProfileURL(m.SenderURL); u != "" {
 		if l := byURL[u]; len(l) > 0 {
 			return l, ""
 		}
@@ -178,7 +178,7 @@ func candidateSends(m Message, byURL, byName map[string][]Sent) ([]Sent, string)
 // recruiter).
 func isOutbound(m Message, byURL, byName map[string][]Sent) bool {
 	for _, u := range m.RecipientURLs {
-		if len(byURL[NormalizeProfileURL(u)]) > 0 {
+		if len(byURL[outreach.NormalizeProfileURL(u)]) > 0 {
 			return true
 		}
 	}
@@ -188,14 +188,14 @@ func isOutbound(m Message, byURL, byName map[string][]Sent) bool {
 // threadHasSend reports whether the thread holds a message to the candidate
 // of s, written from the logged send on and before reply.
 func threadHasSend(thread []Message, s Sent, reply Message) bool {
-	u := NormalizeProfileURL(s.CandidateURL)
+	u := outreach.NormalizeProfileURL(s.CandidateURL)
 	name := normName(s.CandidateName)
 	for _, m := range thread {
 		if m.Draft || m.Date.After(reply.Date) || m.Date.Before(s.SentAt.Add(-SendSlack)) {
 			continue
 		}
 		for _, r := range m.RecipientURLs {
-			if u != "" && NormalizeProfileURL(r) == u {
+			if u != "" && outreach.NormalizeProfileURL(r) == u {
 				return true
 			}
 		}
@@ -208,7 +208,7 @@ func threadHasSend(thread []Message, s Sent, reply Message) bool {
 
 // eventKey identifies an exported message across imports.
 func eventKey(m Message) string {
-	author := NormalizeProfileURL(m.SenderURL)
+	author := outreach.NormalizeProfileURL(m.SenderURL)
 	if author == "" {
 		author = normName(m.From)
 	}
@@ -226,24 +226,4 @@ func excerpt(s string, n int) string {
 		return s
 	}
 	return string(r[:n-1]) + "…"
-}
-
-// NormalizeProfileURL reduces a LinkedIn profile URL to a comparable form:
-// lower case, no scheme, no "www.", no query or fragment, no trailing slash
-// ("linkedin.com/in/priya-raman"); country hosts such as uk.linkedin.com
-// count as linkedin.com. Text that is not a URL is returned
-// trimmed and lower-cased; "" stays "".
-func NormalizeProfileURL(s string) string {
-	s = strings.ToLower(strings.TrimSpace(s))
-	for _, p := range []string{"https://", "http://"} {
-		s = strings.TrimPrefix(s, p)
-	}
-	if host, path, ok := strings.Cut(s, "/"); ok && strings.HasSuffix(host, ".linkedin.com") {
-		// www.linkedin.com, uk.linkedin.com, de.linkedin.com: one site.
-		s = "linkedin.com/" + path
-	}
-	if i := strings.IndexAny(s, "?#"); i >= 0 {
-		s = s[:i]
-	}
-	return strings.TrimRight(s, "/")
 }
