@@ -17,6 +17,7 @@ import (
 	"github.com/spf13/cobra"
 
 	"github.com/inmail/inmail/internal/config"
+	"github.com/inmail/inmail/internal/outreach"
 )
 
 // Exit codes shared by every command.
@@ -216,6 +217,15 @@ func exitCode(err error) int {
 	var ee *ExitError
 	if errors.As(err, &ee) {
 		return ee.Code
+	}
+	switch outreach.ErrorCode(err) {
+	case outreach.ECONFLICT:
+		// A locked database, a line already sent: the input was fine.
+		return ExitRefused
+	case outreach.EINTERNAL:
+		if _, ok := errors.AsType[*outreach.Error](err); ok {
+			return ExitRefused
+		}
 	}
 	// Cobra's own errors (unknown flag, wrong argument count) are bad input.
 	return ExitBadInput
