@@ -89,7 +89,8 @@ func Check(p *profile.Profile, line string, opts Options) Verdict {
 	}
 
 	// Rule 2: placeholders.
-	if ph := Placeholders(line); len(ph) > 0 {
+	ph := Placeholders(line)
+	if len(ph) > 0 {
 		var shown []string
 		for _, s := range ph[:min(len(ph), 3)] {
 			shown = append(shown, line[s[0]:s[1]])
@@ -98,9 +99,9 @@ func Check(p *profile.Profile, line string, opts Options) Verdict {
 	}
 
 	toks := classify(line, lists, idx)
-	for _, ph := range Placeholders(line) {
+	for _, sp := range ph {
 		for i := range toks {
-			if toks[i].start < ph[1] && ph[0] < toks[i].end {
+			if toks[i].start < sp[1] && sp[0] < toks[i].end {
 				toks[i].ignored = true
 			}
 		}
@@ -269,11 +270,9 @@ func wordWeight(t *lineTok, lists *Lists) float64 {
 // markStock marks the words inside stock phrases. A phrase matches its
 // words in order with at most two other words between each pair.
 func markStock(toks []lineTok, lists *Lists) {
-	for _, ph := range lists.stock {
-		for i := range toks {
-			if toks[i].key != ph[0] {
-				continue
-			}
+	for i := range toks {
+		for _, pi := range lists.stockFirst[toks[i].key] {
+			ph := lists.stock[pi]
 			j, k := i, 1
 			for k < len(ph) {
 				found := false
@@ -772,6 +771,10 @@ func Placeholders(s string) [][2]int {
 		i = stop - 1
 	}
 	// Marker words, upper-case: TODO, TBD, XXX, FIXME, INSERT.
+	if !hasMarker(s) {
+		slices.SortFunc(out, func(a, b [2]int) int { return a[0] - b[0] })
+		return out
+	}
 	for _, t := range tokenize(s, nil) {
 		w := s[t.start:t.end]
 		switch {
@@ -790,6 +793,16 @@ func Placeholders(s string) [][2]int {
 	}
 	slices.SortFunc(out, func(a, b [2]int) int { return a[0] - b[0] })
 	return out
+}
+
+// hasMarker is a quick test for the words Placeholders looks for.
+func hasMarker(s string) bool {
+	for _, m := range [...]string{"TODO", "TBD", "XXX", "xxx", "FIXME", "TKTK", "nsert", "NSERT"} {
+		if strings.Contains(s, m) {
+			return true
+		}
+	}
+	return false
 }
 
 var insertObjects = []string{

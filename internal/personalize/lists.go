@@ -28,10 +28,12 @@ const (
 // is. The zero value is not usable; use DefaultLists or LoadLists. Lists are
 // read-only once built and safe to share.
 type Lists struct {
-	stock  [][]string      // stock phrases as sequences of keys
-	common map[string]bool // keys of words common to every profile
-	tier   map[string]int8 // key → 1 (very common English), 2 (common) or 3 (known)
-	known  map[string]bool // lower-case English words (for sentence starts)
+	stock [][]string // stock phrases as sequences of keys
+	// stockFirst indexes stock phrases by their first key.
+	stockFirst map[string][]int
+	common     map[string]bool // keys of words common to every profile
+	tier       map[string]int8 // key → 1 (very common English), 2 (common) or 3 (known)
+	known      map[string]bool // lower-case English words (for sentence starts)
 }
 
 var (
@@ -77,7 +79,7 @@ func LoadLists(dir string) (*Lists, error) {
 }
 
 func buildLists(extra map[string][]string) (*Lists, error) {
-	l := &Lists{common: map[string]bool{}, tier: map[string]int8{}, known: map[string]bool{}}
+	l := &Lists{common: map[string]bool{}, tier: map[string]int8{}, known: map[string]bool{}, stockFirst: map[string][]int{}}
 	read := func(name string) ([]string, error) {
 		b, err := listFiles.ReadFile("lists/" + name)
 		if err != nil {
@@ -95,6 +97,7 @@ func buildLists(extra map[string][]string) (*Lists, error) {
 			keys = append(keys, t.key)
 		}
 		if len(keys) > 0 {
+			l.stockFirst[keys[0]] = append(l.stockFirst[keys[0]], len(l.stock))
 			l.stock = append(l.stock, keys)
 		}
 	}

@@ -122,13 +122,27 @@ func fold(s string) string {
 	if ascii {
 		return strings.ToLower(s)
 	}
-	s = strings.ReplaceAll(s, "’", "'")
 	var b strings.Builder
-	for _, r := range norm.NFD.String(s) {
-		if unicode.Is(unicode.Mn, r) {
-			continue
+	b.Grow(len(s))
+	for _, r := range s {
+		switch {
+		case r < utf8.RuneSelf:
+			if 'A' <= r && r <= 'Z' {
+				r += 'a' - 'A'
+			}
+			b.WriteByte(byte(r))
+		case r == '’':
+			b.WriteByte('\'')
+		case unicode.IsLetter(r):
+			// Decompose to drop accents: "è" is "e" and a combining grave.
+			for _, d := range norm.NFD.String(string(r)) {
+				if !unicode.Is(unicode.Mn, d) {
+					b.WriteRune(unicode.ToLower(d))
+				}
+			}
+		default:
+			b.WriteRune(r)
 		}
-		b.WriteRune(unicode.ToLower(r))
 	}
 	return b.String()
 }
