@@ -675,7 +675,7 @@ func unsupported(line string, toks []lineTok, lists *Lists, idx *Index) []string
 			if t.lower == "" || t.number && t.key == "" {
 				continue
 			}
-			if idx.has(t.key) || t.acronym && idx.initials[t.lower] {
+			if idx.has(t.key) || t.acronym && idx.hasInitials(t.lower) {
 				continue
 			}
 			if !t.number && len(t.lower) == 1 {

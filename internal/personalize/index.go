@@ -50,7 +50,6 @@ type Index struct {
 	// mailMerge maps keys found in mail-merge fields to the field's label.
 	mailMerge map[string]string
 	names     map[string]bool
-	initials  map[string]bool // initials of 2-5 word runs ("EE", "LSE")
 	// sections that exist, for claims such as "your book".
 	hasPublications, hasHonors bool
 	candidateID                string
@@ -63,11 +62,10 @@ func NewIndex(p *profile.Profile, lists *Lists) *Index {
 		lists = DefaultLists()
 	}
 	x := &Index{
-		post:        map[string][]occ{},
+		post:        make(map[string][]occ, 256),
 		byPrefix:    map[string][]string{},
 		mailMerge:   map[string]string{},
 		names:       map[string]bool{},
-		initials:    map[string]bool{},
 		candidateID: p.ID,
 	}
 	var parsed profile.Profile
@@ -238,24 +236,39 @@ func (x *Index) addSpan(field, label, src string, start, end int, kind segKind) 
 			x.mailMerge[t.key] = "name"
 		}
 	}
-	// Initials of runs of capitalised or content words: "Electrical
-	// Engineering" supports "EE", "London School of Economics" "LSE".
-	for i := range toks {
-		var b strings.Builder
-		for j := i; j < len(toks) && j < i+6; j++ {
-			w := toks[j].lower
-			if w == "" || isDigit(w[0]) {
+}
+
+// hasInitials reports whether acr (lower-case) spells the initials of a run
+// of profile words: "Electrical Engineering" supports "EE", "London School
+// of Economics" "LSE". Small words inside the run may be skipped.
+func (x *Index) hasInitials(acr string) bool {
+	if len(acr) < 2 {
+		return false
+	}
+	for si := range x.segs {
+		toks := x.segs[si].toks
+		for i := range toks {
+			k := 0
+			for j := i; j < len(toks) && k < len(acr); j++ {
+				w := toks[j].lower
+				if w == "" || isDigit(w[0]) {
+					break
+				}
+				if w[0] == acr[k] {
+					k++
+					continue
+				}
+				if j > i && (w == "of" || w == "and" || w == "the" || w == "for") {
+					continue
+				}
 				break
 			}
-			if j > i && (w == "of" || w == "and" || w == "&" || w == "the" || w == "for") {
-				continue
-			}
-			b.WriteByte(w[0])
-			if b.Len() >= 2 {
-				x.initials[b.String()] = true
+			if k == len(acr) {
+				return true
 			}
 		}
 	}
+	return false
 }
 
 // lookup returns the occurrences of key in the profile, tolerating a

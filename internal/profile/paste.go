@@ -111,21 +111,17 @@ type sectionItems struct {
 }
 
 var (
-	reShowAll   = regexp.MustCompile(`(?i)^(show all|show more|show less|see all|see more|see less|show credential|show publication|show project)\b`)
-	reSeeMore   = regexp.MustCompile(`(?i)\s*(…|\.\.\.)?\s*see more\s*$`)
-	reCount     = regexp.MustCompile(`(?i)^[\d,.]+\+?\s*(k\s*)?(endorsements?|followers?|connections?|mutual connections?|contacts?)\b`)
-	reNoise     = regexp.MustCompile(`(?i)^(message|more|connect|follow|following|contact info|open to|add profile section|enhance profile|pending|view profile|send profile in a message|save to pdf|report / block|about this profile|nothing to see for now|endorse|endorsed|\+ ?\d+ skills?|passed linkedin skill assessment|linkedin skill assessment|show all .*|credential id.*|expires .*|no expiration date|see credential|view credential)$`)
-	reEndorsed  = regexp.MustCompile(`(?i)^(endorsed by|\d+ experiences? (at|across)|\d+ educations?\b|\d+ (other )?skills?\b|.*\bendorsements?$)`)
-	reDegree    = regexp.MustCompile(`(?i)^(·\s*)?(1st|2nd|3rd\+?|3rd)( degree connection)?$`)
-	rePronouns  = regexp.MustCompile(`(?i)^(he/him|she/her|they/them|he/they|she/they)$`)
-	reMonth     = `(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?`
-	reYearish   = `(?:` + reMonth + `\s+)?(?:19|20)\d\d`
-	reDate      = regexp.MustCompile(`(?i)^(issued\s+|expires?\s+|started\s+)?(` + reYearish + `)(\s*(-|–|—|to)\s*(` + reYearish + `|present|now|current|today))?$`)
-	reDuration  = regexp.MustCompile(`(?i)^(less than a year|\d+\s*(yrs?|years?|mos?|months?)(\s+\d+\s*(mos?|months?))?)$`)
-	reEmpType   = regexp.MustCompile(`(?i)^(full-time|part-time|full time|part time|contract|contractor|self-employed|freelance|internship|apprenticeship|seasonal|permanent|temporary)$`)
-	reWorkplace = regexp.MustCompile(`(?i)^(remote|hybrid|on-site|onsite)$`)
-	reYear      = regexp.MustCompile(`\b(19|20)\d\d\b`)
-	reLocation  = regexp.MustCompile(`^\p{Lu}[\p{L}.'’ -]*(, \p{Lu}[\p{L}.'’ -]*){1,3}$`)
+	reSeeMore  = regexp.MustCompile(`(?i)\s*(…|\.\.\.)?\s*see more\s*$`)
+	reCount    = regexp.MustCompile(`(?i)^[\d,.]+\+?\s*(k\s*)?(endorsements?|followers?|connections?|mutual connections?|contacts?)\b`)
+	reNumbered = regexp.MustCompile(`(?i)^(\+ ?\d+ skills?|\d+ experiences? (at|across)|\d+ educations?\b|\d+ (other )?skills?\b)`)
+	reDegree   = regexp.MustCompile(`(?i)^(·\s*)?(1st|2nd|3rd\+?|3rd)( degree connection)?$`)
+	rePronouns = regexp.MustCompile(`(?i)^(he/him|she/her|they/them|he/they|she/they)$`)
+	reMonth    = `(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?`
+	reYearish  = `(?:` + reMonth + `\s+)?(?:19|20)\d\d`
+	reDate     = regexp.MustCompile(`(?i)^(issued\s+|expires?\s+|started\s+)?(` + reYearish + `)(\s*(-|–|—|to)\s*(` + reYearish + `|present|now|current|today))?$`)
+	reDuration = regexp.MustCompile(`(?i)^(less than a year|\d+\s*(yrs?|years?|mos?|months?)(\s+\d+\s*(mos?|months?))?)$`)
+	reYear     = regexp.MustCompile(`\b(19|20)\d\d\b`)
+	reLocation = regexp.MustCompile(`^\p{Lu}[\p{L}.'’ -]*(, \p{Lu}[\p{L}.'’ -]*){1,3}$`)
 )
 
 // lines splits the text into cleaned items with their spans.
@@ -153,7 +149,9 @@ func (ps *pasteParser) addLine(start, end int, prev *string) {
 	raw = strings.TrimLeftFunc(raw, isSpaceOrBullet)
 	start += lead
 	raw = strings.TrimRightFunc(raw, unicode.IsSpace)
-	if loc := reSeeMore.FindStringIndex(raw); loc != nil && loc[0] > 0 {
+	if !hasSuffixFold(raw, "see more") {
+		// the common case: nothing to cut
+	} else if loc := reSeeMore.FindStringIndex(raw); loc != nil && loc[0] > 0 {
 		raw = strings.TrimRightFunc(raw[:loc[0]], unicode.IsSpace)
 	} else if loc != nil {
 		raw = ""
@@ -174,16 +172,20 @@ func (ps *pasteParser) addLine(start, end int, prev *string) {
 		part = strings.TrimSpace(part)
 		switch {
 		case part == "":
-		case reEmpType.MatchString(part):
+		case len(part) > 60:
+			// Description text: none of the short forms below.
+			keep = append(keep, part)
+		case empTypes[strings.ToLower(part)]:
 			it.empType = true
-		case reWorkplace.MatchString(part):
+		case workplaces[strings.ToLower(part)]:
 			it.workplace = true
-		case reDuration.MatchString(part):
+		case hasDigit(part) && reDuration.MatchString(part), strings.EqualFold(part, "less than a year"):
 			hasDuration = true
-		case reDate.MatchString(part):
+		case hasDigit(part) && reDate.MatchString(part):
 			hasDate = true
-		case reDegree.MatchString(part), rePronouns.MatchString(part),
-			strings.EqualFold(part, "contact info"), reCount.MatchString(part):
+		case hasDigit(part) && (reDegree.MatchString(part) || reCount.MatchString(part)),
+			strings.IndexByte(part, '/') > 0 && rePronouns.MatchString(part),
+			strings.EqualFold(part, "contact info"):
 		default:
 			keep = append(keep, part)
 		}
@@ -220,9 +222,54 @@ func isSpaceOrBullet(r rune) bool {
 	return unicode.IsSpace(r) || r == '•' || r == '·' || r == '▪' || r == '●' || r == '◦'
 }
 
+var (
+	empTypes = setOf("full-time", "part-time", "full time", "part time", "contract", "contractor",
+		"self-employed", "freelance", "internship", "apprenticeship", "seasonal", "permanent", "temporary")
+	workplaces = setOf("remote", "hybrid", "on-site", "onsite")
+	// noiseLines are the buttons and labels of the page.
+	noiseLines = setOf("message", "more", "connect", "follow", "following", "contact info", "open to",
+		"add profile section", "enhance profile", "pending", "view profile", "send profile in a message",
+		"save to pdf", "report / block", "about this profile", "nothing to see for now", "endorse",
+		"endorsed", "passed linkedin skill assessment", "linkedin skill assessment", "no expiration date",
+		"see credential", "view credential", "show all", "see more", "see all")
+	noisePrefixes = []string{"show all ", "show more", "show less", "see all ", "see more", "see less",
+		"show credential", "show publication", "show project", "credential id", "expires ", "endorsed by "}
+)
+
+func setOf(words ...string) map[string]bool {
+	m := make(map[string]bool, len(words))
+	for _, w := range words {
+		m[w] = true
+	}
+	return m
+}
+
+// isNoise reports whether a line is page furniture: buttons, counts,
+// endorsements, "Show all 12 skills".
 func isNoise(s string) bool {
-	return reShowAll.MatchString(s) || reNoise.MatchString(s) || reCount.MatchString(s) ||
-		reEndorsed.MatchString(s) || reDegree.MatchString(s) || rePronouns.MatchString(s)
+	if len(s) > 80 {
+		return false // noise lines are short; description is not
+	}
+	l := strings.ToLower(s)
+	if noiseLines[l] || strings.HasSuffix(l, " endorsement") || strings.HasSuffix(l, " endorsements") {
+		return true
+	}
+	for _, p := range noisePrefixes {
+		if strings.HasPrefix(l, p) {
+			return true
+		}
+	}
+	if hasDigit(l) && (reCount.MatchString(l) || reNumbered.MatchString(l) || reDegree.MatchString(l)) {
+		return true
+	}
+	return strings.IndexByte(l, '/') > 0 && rePronouns.MatchString(l)
+}
+
+func hasDigit(s string) bool { return strings.ContainsAny(s, "0123456789") }
+
+// hasSuffixFold is strings.HasSuffix ignoring ASCII case.
+func hasSuffixFold(s, suffix string) bool {
+	return len(s) >= len(suffix) && strings.EqualFold(s[len(s)-len(suffix):], suffix)
 }
 
 // parse splits the items into sections and reads each.
