@@ -256,7 +256,8 @@ func wordWeight(t *lineTok, lists *Lists) float64 {
 	case t.acronym:
 		return weightRare
 	}
-	switch lists.tier[t.key] {
+	w := strings.TrimSuffix(t.lower, "'s")
+	switch lists.tier(w) {
 	case 1:
 		return weightTier1
 	case 2:
@@ -646,7 +647,7 @@ func unsupported(line string, toks []lineTok, lists *Lists, idx *Index) []string
 		}
 		// A capitalised first word names something when it is no English
 		// word ("Wirecard's audit ...").
-		return !lists.known[t.lower] && !lists.known[strings.TrimSuffix(t.lower, "'s")]
+		return lists.tier(strings.TrimSuffix(t.lower, "'s")) == 0
 	}
 	breaks := func(i int) bool { return strings.ContainsAny(toks[i].punctBefore, ",;:!?()\"“”") }
 	for i := 0; i < len(toks); {

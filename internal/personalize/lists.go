@@ -8,6 +8,7 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"sync"
 
@@ -32,8 +33,9 @@ type Lists struct {
 	// stockFirst indexes stock phrases by their first key.
 	stockFirst map[string][]int
 	common     map[string]bool // keys of words common to every profile
-	tier       map[string]int8 // key → 1 (very common English), 2 (common) or 3 (known)
-	known      map[string]bool // lower-case English words (for sentence starts)
+	// tiers are the English word lists, sorted: the ~4,000 most common
+	// words, the next ~7,000, and a large dictionary.
+	tiers [3][]string
 }
 
 var (
@@ -79,7 +81,7 @@ func LoadLists(dir string) (*Lists, error) {
 }
 
 func buildLists(extra map[string][]string) (*Lists, error) {
-	l := &Lists{common: map[string]bool{}, tier: map[string]int8{}, known: map[string]bool{}, stockFirst: map[string][]int{}}
+	l := &Lists{common: map[string]bool{}, stockFirst: map[string][]int{}}
 	read := func(name string) ([]string, error) {
 		b, err := listFiles.ReadFile("lists/" + name)
 		if err != nil {
@@ -110,20 +112,30 @@ func buildLists(extra map[string][]string) (*Lists, error) {
 			l.common[t.key] = true
 		}
 	}
+	// The English lists are searched as sorted slices of the embedded text:
+	// no stemming and no map to build at start-up.
 	for i, name := range []string{"english-1.txt", "english-2.txt", "english-3.txt"} {
 		words, err := read(name)
 		if err != nil {
 			return nil, err
 		}
-		for _, w := range words {
-			l.known[w] = true
-			k := stem(w)
-			if _, ok := l.tier[k]; !ok {
-				l.tier[k] = int8(i + 1)
-			}
+		if !slices.IsSorted(words) {
+			slices.Sort(words)
 		}
+		l.tiers[i] = words
 	}
 	return l, nil
+}
+
+// tier is 1 for the most common English words, 2 for common ones, 3 for
+// other dictionary words and 0 for anything else (names, jargon).
+func (l *Lists) tier(word string) int {
+	for i, words := range l.tiers {
+		if _, ok := slices.BinarySearch(words, word); ok {
+			return i + 1
+		}
+	}
+	return 0
 }
 
 // listLines returns the non-empty lines of a list file without comments.
