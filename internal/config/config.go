@@ -153,7 +153,10 @@ func Parse(name string, data []byte) (Config, error) {
 			if m := yamlLine.FindStringSubmatch(te.Errors[0]); m != nil {
 				e.Line, _ = strconv.Atoi(m[1])
 				e.Col = 1
-				e.Msg = m[2]
+				e.Msg = typeHint(m[2])
+				if field, v := fieldAt(doc, "", e.Line); v != nil {
+					e.Field, e.Col = field, v.Column
+				}
 			}
 			return Config{}, e
 		}
@@ -185,6 +188,48 @@ func checkKeys(name, path string, n *yaml.Node) error {
 		}
 	}
 	return nil
+}
+
+// fieldAt returns the dotted name and value node of the setting whose value
+// starts on line, for positions in type errors.
+func fieldAt(n *yaml.Node, path string, line int) (string, *yaml.Node) {
+	if n.Kind != yaml.MappingNode {
+		return "", nil
+	}
+	for i := 0; i+1 < len(n.Content); i += 2 {
+		k, v := n.Content[i], n.Content[i+1]
+		field := k.Value
+		if path != "" {
+			field = path + "." + k.Value
+		}
+		if v.Line == line && v.Kind == yaml.ScalarNode {
+			return field, v
+		}
+		if f, found := fieldAt(v, field, line); found != nil {
+			return f, found
+		}
+	}
+	return "", nil
+}
+
+var unmarshalInto = regexp.MustCompile("cannot unmarshal !!\\w+ `(.*)` into (\\w+)")
+
+// typeHint rewrites yaml's "cannot unmarshal !!str `many` into int" as a
+// sentence a person can act on.
+func typeHint(msg string) string {
+	m := unmarshalInto.FindStringSubmatch(msg)
+	if m == nil {
+		return msg
+	}
+	switch m[2] {
+	case "int":
+		return fmt.Sprintf("%q is not a whole number", m[1])
+	case "bool":
+		return fmt.Sprintf("%q is not true or false", m[1])
+	case "string":
+		return fmt.Sprintf("%q is not text; quote it", m[1])
+	}
+	return fmt.Sprintf("%q is not a %s", m[1], m[2])
 }
 
 // find returns the value node at a dotted path, for positions in errors.

@@ -65,9 +65,8 @@ func TestParseErrors(t *testing.T) {
 		{"unknown top-level field", "recruiter: Sam\nsendr: x\n", "c.yaml:2:1: sendr: unknown setting; known settings here are recruiter, sender, seat, defaults"},
 		{"unknown nested field", "sender:\n  name: Sam\n  signture: x\n", "c.yaml:3:3: sender.signture: unknown setting; known settings here are name, signature"},
 		{"section not a mapping", "seat: recruiter\n", "c.yaml:1:7: seat: expected a mapping of settings"},
-		// A type error names the file and line, but not yet the field
-		// (seat.monthly); the YAML message says what was expected.
-		{"wrong type", "seat:\n  monthly: many\n", "c.yaml:2:1: cannot unmarshal !!str `many` into int"},
+		{"wrong bool", "seat:\n  refunds: sometimes\n", `c.yaml:2:12: seat.refunds: "sometimes" is not true or false`},
+		{"wrong type", "seat:\n  monthly: many\n", `c.yaml:2:12: seat.monthly: "many" is not a whole number`},
 		{"unknown preset", "seat:\n  preset: gold\n", `c.yaml:2:11: seat.preset: unknown preset "gold"; use one of recruiter, recruiter-lite, sales-navigator, custom`},
 		{"custom without monthly", "seat:\n  preset: custom\n", "c.yaml:2:11: seat.preset: a custom seat needs seat.monthly (credits a month)"},
 		{"negative cap", "seat:\n  cap: -1\n", "c.yaml:2:8: seat.cap: must be zero or more"},
