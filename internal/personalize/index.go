@@ -211,7 +211,7 @@ func (x *Index) addAny(field string, v any) {
 }
 
 func (x *Index) addSpan(field, label, src string, start, end int, kind segKind) {
-	toks := tokenize(src[start:end], nil)
+	toks := tokenize(src[start:end], make([]token, 0, (end-start)/6+1))
 	if len(toks) == 0 {
 		return
 	}

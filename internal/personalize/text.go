@@ -21,7 +21,7 @@ type token struct {
 	mixedCaps bool // an upper-case letter after the first ("PhD", "McKinsey", "dbt" is not)
 	number    bool // starts with a digit
 	sentStart bool // first word of a sentence
-	// punctBefore is the punctuation between the previous token and this
+	// punctBefore is the text between the previous token and this one
 	// one, trimmed of spaces ("," "." "" ...).
 	punctBefore string
 }
@@ -58,15 +58,62 @@ var irregular = map[string]string{
 	"data": "data", "media": "media",
 }
 
-// stemCache remembers stems: the same few thousand words come back on
-// every keystroke and every profile. It is bounded so odd input cannot grow
-// it without limit.
-var stemCache = struct {
-	sync.RWMutex
-	m map[string]string
-}{m: map[string]string{}}
+// wordCache remembers what tokenize learns about a word (its folded
+// form, key and shape): the same few thousand words come back on every
+// keystroke and in every profile. It is sharded so that workers checking
+// in parallel do not queue on one lock, and bounded so odd input cannot
+// grow it without limit.
+type wordInfo struct {
+	lower, key                  string
+	capital, acronym, mixedCaps bool
+}
 
-const stemCacheMax = 200_000
+type wordShard struct {
+	sync.RWMutex
+	m map[string]wordInfo
+	_ [40]byte // keep shards on separate cache lines
+}
+
+var wordCache [64]wordShard
+
+const wordShardMax = 4096
+
+func shardOf(w string) *wordShard {
+	h := uint32(2166136261)
+	for i := 0; i < len(w); i++ {
+		h = (h ^ uint32(w[i])) * 16777619
+	}
+	return &wordCache[h%uint32(len(wordCache))]
+}
+
+// wordOf returns what is known about the word raw, as written.
+func wordOf(raw string) wordInfo {
+	sh := shardOf(raw)
+	sh.RLock()
+	wi, ok := sh.m[raw]
+	sh.RUnlock()
+	if ok {
+		return wi
+	}
+	var t token
+	shape(&t, raw)
+	wi = wordInfo{lower: fold(raw), capital: t.capital, acronym: t.acronym, mixedCaps: t.mixedCaps}
+	if isPluralAcronym(raw) {
+		// "VPs", "NDAs": the plural of an acronym.
+		wi.lower = wi.lower[:len(wi.lower)-1]
+		wi.acronym, wi.mixedCaps = true, false
+	}
+	wi.key = stemUncached(wi.lower)
+	sh.Lock()
+	if sh.m == nil {
+		sh.m = map[string]wordInfo{}
+	}
+	if len(sh.m) < wordShardMax {
+		sh.m[strings.Clone(raw)] = wi
+	}
+	sh.Unlock()
+	return wi
+}
 
 // stem returns the matching key of a folded, lower-case word.
 func stem(w string) string {
@@ -76,19 +123,7 @@ func stem(w string) string {
 	if c := w[0]; c >= '0' && c <= '9' {
 		return strings.ReplaceAll(w, ",", "")
 	}
-	stemCache.RLock()
-	s, ok := stemCache.m[w]
-	stemCache.RUnlock()
-	if ok {
-		return s
-	}
-	s = stemUncached(w)
-	stemCache.Lock()
-	if len(stemCache.m) < stemCacheMax {
-		stemCache.m[strings.Clone(w)] = s
-	}
-	stemCache.Unlock()
-	return s
+	return wordOf(w).key
 }
 
 func stemUncached(w string) string {
@@ -157,7 +192,7 @@ func isWordRune(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) 
 func tokenize(s string, toks []token) []token {
 	i := 0
 	sentence := true
-	punct := ""
+	prevEnd := 0
 	for i < len(s) {
 		r, size := utf8.DecodeRuneInString(s[i:])
 		if !isWordRune(r) {
@@ -170,8 +205,6 @@ func tokenize(s string, toks []token) []token {
 			}
 			if r == '%' && len(toks) > 0 && toks[len(toks)-1].number && toks[len(toks)-1].end == i {
 				toks = append(toks, token{start: i, end: i + 1, key: "pct", lower: "%"})
-			} else if !unicode.IsSpace(r) && len(punct) < 8 {
-				punct += string(r)
 			}
 			i += size
 			continue
@@ -211,19 +244,19 @@ func tokenize(s string, toks []token) []token {
 			j++
 		}
 		raw := s[start:j]
-		t := token{start: start, end: j, sentStart: sentence, punctBefore: punct}
-		t.lower = fold(raw)
+		t := token{start: start, end: j, sentStart: sentence, punctBefore: s[prevEnd:start]}
 		t.number = digit
-		shape(&t, raw)
-		if isPluralAcronym(raw) {
-			// "VPs", "NDAs": the plural of an acronym.
-			t.lower = t.lower[:len(t.lower)-1]
-			t.acronym, t.mixedCaps = true, false
+		if digit {
+			t.lower = strings.ToLower(raw)
+			t.key = strings.ReplaceAll(t.lower, ",", "")
+		} else {
+			wi := wordOf(raw)
+			t.lower, t.key = wi.lower, wi.key
+			t.capital, t.acronym, t.mixedCaps = wi.capital, wi.acronym, wi.mixedCaps
 		}
-		t.key = stem(t.lower)
 		toks = append(toks, t)
 		sentence = false
-		punct = ""
+		prevEnd = j
 		i = j
 		// A unit stuck to a number: "6M", "1.2bn", "10x".
 		if digit && i < len(s) {
