@@ -116,7 +116,7 @@ func Check(p *profile.Profile, line string, opts Options) Verdict {
 		case len(mm) > 0:
 			v.fail(RuleSpecific, "Names only their %s: a template already says that. %s", listWords(mm), mentionSomething)
 		case len(weak) > 0:
-			v.fail(RuleSpecific, "Shares only everyday words with their profile (%s): that could be said of anyone. %s", listWords(quoteAll(weak)), mentionSomething)
+			v.fail(RuleSpecific, "Is too vague: only %s %s their profile, and that could be said of many people. %s", listWords(quoteAll(weak)), plural(len(weak), "matches", "match"), mentionSomething)
 		default:
 			v.fail(RuleSpecific, "Does not mention anything from their profile. %s", mentionSomething)
 		}
