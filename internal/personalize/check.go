@@ -38,13 +38,16 @@ type Options struct {
 
 // weights of how specific a matched word is.
 const (
-	weightTier1   = 0.3 // among the ~4,000 most common English words
-	weightTier2   = 0.6 // among the next ~7,000
-	weightTier3   = 0.8 // an English word in a large dictionary
-	weightRare    = 1.0 // anything rarer: jargon, names, figures
-	weightDigit   = 0.5 // a one-digit number
-	phraseBonus   = 1.5 // two or more words matched together in one field
-	specificScore = 1.0 // what a reference must score to count
+	weightTier1 = 0.3 // among the ~4,000 most common English words
+	weightTier2 = 0.6 // among the next ~7,000
+	weightTier3 = 0.8 // an English word in a large dictionary
+	weightRare  = 1.0 // anything rarer: jargon, names, figures
+	weightDigit = 0.5 // a one-digit number
+	phraseBonus = 1.5 // two or more words matched together in one field
+	// longPhraseBonus is for four or more words matched together: a
+	// phrase that long is the candidate's own even in plain words.
+	longPhraseBonus = 2.0
+	specificScore   = 1.0 // what a reference must score to count
 )
 
 // lineTok is a token of the line with what Check learned about it.
@@ -323,12 +326,13 @@ type pair struct {
 
 // cluster is a run of line words found close together in one field.
 type cluster struct {
-	seg                int32
-	first, last        int // line tokens
-	minPos, maxPos     int32
-	lastPos            int32
-	score              float64
-	weighted, coveredN int
+	seg            int32
+	first, last    int // line tokens
+	minPos, maxPos int32
+	lastPos        int32
+	score          float64
+	weighted       int // words that weigh something
+	words          int // all words matched, common ones too
 }
 
 // match finds the profile elements the line refers to. It returns the
@@ -381,7 +385,10 @@ func match(line string, toks []lineTok, idx *Index) (refs []Reference, mm []stri
 		if !open {
 			return
 		}
-		if cur.weighted >= 2 {
+		switch {
+		case cur.weighted >= 2 && cur.words >= 4:
+			cur.score *= longPhraseBonus
+		case cur.weighted >= 2:
 			cur.score *= phraseBonus
 		}
 		if cur.score < specificScore && sameName(toks, idx, &idx.segs[cur.seg], &cur) {
@@ -416,6 +423,7 @@ func match(line string, toks []lineTok, idx *Index) (refs []Reference, mm []stri
 				cur.last, cur.lastPos = tok, best
 				cur.minPos, cur.maxPos = min(cur.minPos, best), max(cur.maxPos, best)
 				cur.score += w
+				cur.words++
 				if w > 0 {
 					cur.weighted++
 				}
@@ -433,7 +441,7 @@ func match(line string, toks []lineTok, idx *Index) (refs []Reference, mm []stri
 				}
 			}
 		}
-		cur = cluster{seg: group[0].seg, first: tok, last: tok, minPos: pos, maxPos: pos, lastPos: pos, score: w}
+		cur = cluster{seg: group[0].seg, first: tok, last: tok, minPos: pos, maxPos: pos, lastPos: pos, score: w, words: 1}
 		if w > 0 {
 			cur.weighted = 1
 		}
@@ -646,8 +654,10 @@ func unsupported(line string, toks []lineTok, lists *Lists, idx *Index) []string
 			return true
 		}
 		// A capitalised first word names something when it is no English
-		// word ("Wirecard's audit ...").
-		return lists.tier(strings.TrimSuffix(t.lower, "'s")) == 0
+		// word ("Wirecard's audit ..."); "Onboarding ..." and "Replatforming
+		// ..." are verbs the dictionary lacks.
+		w := strings.TrimSuffix(t.lower, "'s")
+		return lists.tier(w) == 0 && !strings.HasSuffix(w, "ing")
 	}
 	breaks := func(i int) bool { return strings.ContainsAny(toks[i].punctBefore, ",;:!?()\"“”") }
 	for i := 0; i < len(toks); {

@@ -139,7 +139,11 @@ func NewIndex(p *profile.Profile, lists *Lists) *Index {
 		switch {
 		case sp.Field == "name":
 			kind, label = segName, "name"
-		case sp.Field == "headline" || sp.Field == "top":
+		case sp.Field == "top":
+			// The top card repeats the current company and a school, which
+			// are indexed where they are listed.
+			continue
+		case sp.Field == "headline":
 			kind, label = segMailMerge, "headline"
 		case sp.Field == "location" || strings.HasSuffix(sp.Field, ".location"):
 			kind, label = segMailMerge, "location"
