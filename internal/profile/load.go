@@ -34,13 +34,53 @@ func (p *Profile) UnmarshalJSON(b []byte) error {
 	if err := json.Unmarshal(b, &f); err != nil {
 		return err
 	}
+	*p = Profile(f)
+	if !hasUnknownKey(b) {
+		return nil
+	}
 	var all map[string]any
 	if err := json.Unmarshal(b, &all); err != nil {
 		return err
 	}
-	*p = Profile(f)
 	p.Extra = extra(all)
 	return nil
+}
+
+// hasUnknownKey reports whether the JSON object b has a top-level key that
+// is not a Profile field, without decoding it. b is valid JSON.
+func hasUnknownKey(b []byte) bool {
+	depth := 0
+	for i := 0; i < len(b); i++ {
+		switch b[i] {
+		case '{', '[':
+			depth++
+		case '}', ']':
+			depth--
+		case '"':
+			j := i + 1
+			for j < len(b) && b[j] != '"' {
+				if b[j] == '\\' {
+					j++
+				}
+				j++
+			}
+			if j >= len(b) {
+				return false
+			}
+			if depth == 1 {
+				// A key is followed by a colon.
+				k := j + 1
+				for k < len(b) && (b[k] == ' ' || b[k] == '\t' || b[k] == '\n' || b[k] == '\r') {
+					k++
+				}
+				if k < len(b) && b[k] == ':' && !knownFields[string(b[i+1:j])] {
+					return true
+				}
+			}
+			i = j
+		}
+	}
+	return false
 }
 
 // MarshalJSON writes the known fields and then Extra's, so a profile
