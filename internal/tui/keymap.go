@@ -2,59 +2,40 @@ package tui
 
 import "charm.land/bubbles/v2/key"
 
-// appKeys work on every screen.
+// appKeys work on every screen. The section keys (Tracker, Reports) are in
+// sections.go, next to the screens they open.
 type appKeys struct {
+	Back key.Binding
 	Help key.Binding
 	Quit key.Binding
 }
 
 func newAppKeys() appKeys {
 	return appKeys{
-		Help: key.NewBinding(key.WithKeys("?"), key.WithHelp("?", "more keys")),
-		Quit: key.NewBinding(key.WithKeys("q", "esc", "ctrl+c"), key.WithHelp("q/esc", "quit")),
+		Back: key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", "back")),
+		Help: key.NewBinding(key.WithKeys("?", "f1"), key.WithHelp("?", "all keys")),
+		Quit: key.NewBinding(key.WithKeys("ctrl+c"), key.WithHelp("ctrl+c", "quit")),
 	}
 }
 
-// listKeys move through the template list. They are disabled when there is
-// nothing to move through, so the help line never lies.
-type listKeys struct {
-	Up, Down, Top, Bottom key.Binding
-}
-
-func newListKeys() listKeys {
-	return listKeys{
-		Up:     key.NewBinding(key.WithKeys("up", "k"), key.WithHelp("↑/k", "up")),
-		Down:   key.NewBinding(key.WithKeys("down", "j"), key.WithHelp("↓/j", "down")),
-		Top:    key.NewBinding(key.WithKeys("home", "g"), key.WithHelp("g/home", "first")),
-		Bottom: key.NewBinding(key.WithKeys("end", "G"), key.WithHelp("G/end", "last")),
-	}
+// helpKeys is the help bar's key map: the screen's keys, then the root's.
+type helpKeys struct {
+	screen   []key.Binding
+	full     [][]key.Binding
+	app      []key.Binding
+	sections []key.Binding
 }
 
 // ShortHelp implements help.KeyMap.
-func (k listKeys) ShortHelp() []key.Binding { return []key.Binding{k.Up, k.Down} }
+func (h helpKeys) ShortHelp() []key.Binding {
+	out := make([]key.Binding, 0, len(h.screen)+len(h.app)+len(h.sections))
+	out = append(out, h.screen...)
+	out = append(out, h.app...)
+	return append(out, h.sections...)
+}
 
 // FullHelp implements help.KeyMap.
-func (k listKeys) FullHelp() [][]key.Binding { return [][]key.Binding{{k.Up, k.Down, k.Top, k.Bottom}} }
-
-func (k *listKeys) setEnabled(on bool) {
-	for _, b := range []*key.Binding{&k.Up, &k.Down, &k.Top, &k.Bottom} {
-		b.SetEnabled(on)
-	}
-}
-
-// helpKeys joins a screen's keys with the app's for the help line.
-type helpKeys struct {
-	screen interface {
-		ShortHelp() []key.Binding
-		FullHelp() [][]key.Binding
-	}
-	app appKeys
-}
-
-func (h helpKeys) ShortHelp() []key.Binding {
-	return append(h.screen.ShortHelp(), h.app.Quit, h.app.Help)
-}
-
 func (h helpKeys) FullHelp() [][]key.Binding {
-	return append(h.screen.FullHelp(), []key.Binding{h.app.Help, h.app.Quit})
+	out := append([][]key.Binding{}, h.full...)
+	return append(out, append(append([]key.Binding{}, h.app...), h.sections...))
 }

@@ -1,0 +1,99 @@
+package candidates
+
+import (
+	"fmt"
+	"strings"
+
+	"charm.land/lipgloss/v2"
+	"github.com/charmbracelet/x/ansi"
+
+	"github.com/inmail/inmail/internal/outreach"
+	"github.com/inmail/inmail/internal/tui/common"
+)
+
+// View draws the heading, the filter and the rows.
+func (m *Model) View() string {
+	if m.width <= 0 || m.height <= 0 {
+		return ""
+	}
+	st := m.styles
+	var lines []string
+	switch {
+	case !m.loaded:
+		lines = append(lines, st.Subtle.Render("Loading candidates…"))
+	case len(m.all) == 0:
+		lines = append(lines,
+			st.Title.Render("No candidates yet."),
+			"",
+			"Press a to add one: paste the text of their LinkedIn profile page,",
+			"or fill in a short form. "+st.Subtle.Render("(inmail compose --profile FILE loads one from a file.)"),
+		)
+	default:
+		head := st.Title.Render("Candidates") + st.Subtle.Render(fmt.Sprintf(" · %d · most recent first", len(m.all)))
+		if m.filter.Value() != "" && !m.filtering {
+			head += st.Subtle.Render(fmt.Sprintf(" · %d match %q", len(m.shown), m.filter.Value()))
+		}
+		lines = append(lines, head)
+		if m.filtering {
+			lines = append(lines, m.filter.View())
+		} else {
+			lines = append(lines, "")
+		}
+		if len(m.shown) == 0 {
+			lines = append(lines, st.Subtle.Render("  Nobody matches. esc clears the filter."))
+		}
+		end := min(len(m.shown), m.offset+m.listHeight())
+		for i := m.offset; i < end; i++ {
+			lines = append(lines, m.row(m.all[m.shown[i]], i == m.cursor))
+		}
+	}
+	return common.Lines(strings.Join(lines, "\n"), m.width, m.height)
+}
+
+// row draws one candidate: name, current position, level, when last used.
+func (m *Model) row(c outreach.Candidate, selected bool) string {
+	st := m.styles
+	p := c.Profile
+	w := m.width
+	marker, nameStyle := "  ", lipgloss.NewStyle()
+	if selected {
+		marker, nameStyle = "▸ ", st.Selected
+	}
+	name := p.Name
+	if name == "" {
+		name = c.ID
+	}
+	level := m.levels[p.Seniority]
+	if level == "" {
+		level = p.Seniority
+	}
+	if level == "" {
+		level = "level?"
+	}
+	recent := when(c.Recent(), m.now())
+	if m.drafts[c.ID] {
+		recent = "draft · " + recent
+	}
+	pos := p.Title
+	if p.Company != "" {
+		if pos != "" {
+			pos += " · "
+		}
+		pos += p.Company
+	}
+	if pos == "" {
+		pos = p.Headline
+	}
+	nameW := min(24, max(10, w/4))
+	levelW := min(18, max(8, w/6))
+	recentW := min(26, ansi.StringWidth(recent))
+	posW := w - 2 - nameW - 2 - 2 - levelW - 2 - recentW
+	if posW < 8 {
+		// Narrow: name and level only.
+		return common.Fit(marker+nameStyle.Render(common.Fit(name, nameW))+"  "+st.Subtle.Render(level), w)
+	}
+	return marker + nameStyle.Render(common.Fit(name, nameW)) + "  " +
+		common.Fit(pos, posW) + "  " +
+		st.Field.Render(common.Fit(level, levelW)) + "  " +
+		st.Subtle.Render(common.Fit(recent, recentW))
+}

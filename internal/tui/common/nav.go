@@ -1,0 +1,122 @@
+package common
+
+import (
+	"fmt"
+
+	"github.com/inmail/inmail/internal/library"
+	"github.com/inmail/inmail/internal/outreach"
+)
+
+// ID names a screen the root can open.
+type ID int
+
+// The screens. Tracker and Reports are sections: a global key opens them
+// from anywhere.
+const (
+	// Candidates is the list of saved candidates, where every compose starts.
+	Candidates ID = iota + 1
+	// AddCandidate adds a candidate from pasted profile text or a short form.
+	AddCandidate
+	// Templates picks a template for the chosen candidate.
+	Templates
+	// Compose is the composer.
+	Compose
+	// Sent shows a message just logged, with copy and open keys.
+	Sent
+	// Tracker lists logged messages and records their outcomes (issue 5).
+	Tracker
+	// Reports shows template performance (issue 6).
+	Reports
+)
+
+// String is the screen's name for people.
+func (id ID) String() string {
+	switch id {
+	case Candidates:
+		return "Candidates"
+	case AddCandidate:
+		return "Add candidate"
+	case Templates:
+		return "Templates"
+	case Compose:
+		return "Compose"
+	case Sent:
+		return "Sent"
+	case Tracker:
+		return "Tracker"
+	case Reports:
+		return "Reports"
+	}
+	return fmt.Sprintf("screen %d", int(id))
+}
+
+// GoTo asks the root to open a screen that needs no arguments: a section
+// (Tracker, Reports), the candidate list, or the add-candidate screen.
+// A section already open is brought back rather than opened twice.
+type GoTo struct {
+	Screen ID
+}
+
+// Back asks the root to close the current screen and show the one under
+// it. With nothing under it, nothing happens.
+type Back struct{}
+
+// Home asks the root to close every screen and show the candidate list
+// (after a send, to start the next message).
+type Home struct{}
+
+// NewCandidate asks the root for the add-candidate screen, with profile
+// text the recruiter already pasted ("" for an empty paste area).
+type NewCandidate struct {
+	Paste string
+}
+
+// EditCandidate asks the root to open the add-candidate screen on a saved
+// candidate, to correct what was parsed.
+type EditCandidate struct {
+	Candidate outreach.Candidate
+}
+
+// CandidateChosen says the recruiter picked (or just saved) a candidate;
+// the root opens the templates for them. Replace closes the current screen
+// first (a finished add-candidate form).
+type CandidateChosen struct {
+	Candidate outreach.Candidate
+	Replace   bool
+}
+
+// TemplateChosen says the recruiter picked a template for a candidate; the
+// root prepares a compose and opens it.
+type TemplateChosen struct {
+	Candidate outreach.Candidate
+	Template  *library.Template
+}
+
+// MessageSent says a message was logged; the root replaces the composer
+// with the sent screen and refreshes the credits.
+type MessageSent struct {
+	Message outreach.Message
+	// Profile is the candidate's profile URL, to offer opening it ("" if
+	// none).
+	ProfileURL string
+}
+
+// ErrorMsg is a failure to show in the banner (a store or file error). A
+// screen returns it from a command; the root shows it until the next key.
+type ErrorMsg struct {
+	Err error
+}
+
+// NoticeMsg is a passing remark for the banner ("Draft restored").
+type NoticeMsg struct {
+	Text string
+}
+
+// CreditsMsg carries the seat's InMail credits left this month; the root
+// shows them in the status bar and passes the message to every screen.
+// Known is false when they could not be worked out (Err says why).
+type CreditsMsg struct {
+	Left  int
+	Known bool
+	Err   error
+}

@@ -1,0 +1,54 @@
+// Package tui is inmail's terminal interface, built on Bubble Tea v2.
+//
+// # Layout
+//
+// The root Model (this package) owns a stack of screens and draws, top to
+// bottom: the status bar (recruiter, credits left, clock and timing hint),
+// a banner for errors and notices, the current screen, and the help bar.
+// Each screen lives in its own package and implements common.Screen:
+//
+//	Init() tea.Cmd
+//	Update(tea.Msg) (common.Screen, tea.Cmd)
+//	View() string                 // exactly the size given by SetSize
+//	SetSize(width, height int)
+//	SetStyles(common.Styles)      // built from the terminal's background
+//	ShortHelp() []key.Binding     // enabled bindings only: the help bar
+//	FullHelp() [][]key.Binding    // never offers a key that does nothing
+//
+// and, optionally, common.KeyCapturer (a text field has focus, or esc
+// closes something on the screen), common.Revealer (refresh when back on
+// top), common.Saver (save before quitting) and common.Titled.
+//
+// # Messages
+//
+// Screens never import each other. To move on, a screen returns a command
+// whose message the root acts on: common.GoTo{Screen: common.Tracker},
+// common.Back{}, common.Home{}, common.NewCandidate, common.EditCandidate,
+// common.CandidateChosen, common.TemplateChosen, common.MessageSent. A
+// failure is common.ErrorMsg (shown in the banner until the next key).
+// Keys, pastes and mouse clicks go to the current screen only (clicks in
+// the screen's own coordinates); every other message goes to every open
+// screen, so a composer under the tracker still gets its own results.
+//
+// # Keys that work everywhere
+//
+// ctrl+c quits (after each open screen's SaveNow, so the draft is kept),
+// esc goes back, ? (f1 while typing) shows every key, and the section keys
+// open a section from anywhere: ctrl+t the Tracker, ctrl+r Reports.
+//
+// # Adding a screen
+//
+// A section (a screen a global key opens) is one line in sections.go: its
+// common.ID, its key and how to build it. If it reads the log, embed its
+// own Store interface in Store (deps.go): *store.DB already has the
+// methods, so internal/cli needs no change. Store and file I/O happen in
+// commands, never in Update or View; commands capture values, not the
+// model.
+//
+// # Flow
+//
+// Start: a candidate given with --profile, else the latest draft's
+// candidate, goes straight to its templates (and the draft to the
+// composer); with no candidates at all, straight to adding one. Then
+// candidates → templates → compose → sent, esc going back a step.
+package tui

@@ -1,0 +1,557 @@
+package tui
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"strings"
+	"time"
+
+	"charm.land/bubbles/v2/help"
+	"charm.land/bubbles/v2/key"
+	tea "charm.land/bubbletea/v2"
+
+	"github.com/inmail/inmail/internal/outreach"
+	"github.com/inmail/inmail/internal/tui/candidates"
+	"github.com/inmail/inmail/internal/tui/common"
+	"github.com/inmail/inmail/internal/tui/soon"
+)
+
+// Model is the root model: it owns the stack of screens, the status bar,
+// the banner and the help bar, and the keys that work everywhere.
+type Model struct {
+	deps   Deps
+	styles common.Styles
+	keys   appKeys
+	help   help.Model
+
+	// stack holds the open screens, the current one last; ids says which
+	// screen each is.
+	stack []common.Screen
+	ids   []common.ID
+
+	ready    bool // the start-up decision arrived
+	showHelp bool
+	width    int
+	height   int
+	now      time.Time
+	credits  common.CreditsMsg
+
+	banner    string
+	bannerErr bool
+}
+
+// New returns the root model. It shows "Opening…" until the start-up
+// command has looked for a draft to restore.
+func New(deps Deps) Model {
+	deps.defaults()
+	dark := deps.Theme != "light"
+	st := common.NewStyles(dark)
+	h := help.New()
+	h.Styles = st.Help
+	m := Model{deps: deps, styles: st, keys: newAppKeys(), help: h, now: deps.Now()}
+	if n := len(deps.Problems); n > 0 {
+		m.banner = fmt.Sprintf("%d template problem(s); those files are skipped. Details: inmail templates lint", n)
+	}
+	return m
+}
+
+// Run opens the app on the terminal and returns when the recruiter quits.
+func Run(ctx context.Context, deps Deps, opts ...tea.ProgramOption) error {
+	opts = append([]tea.ProgramOption{tea.WithContext(ctx)}, opts...)
+	_, err := tea.NewProgram(New(deps), opts...).Run()
+	if err != nil && !errors.Is(err, tea.ErrInterrupted) {
+		return fmt.Errorf("terminal UI: %w", err)
+	}
+	return nil
+}
+
+// startMsg is the start-up decision: a candidate to go straight to (from
+// --profile, or the owner of a draft to restore) and the draft.
+type startMsg struct {
+	candidate *outreach.Candidate
+	draft     *outreach.Draft
+	err       error
+}
+
+// startCmd saves the --profile candidate, or finds the latest draft.
+func startCmd(d Deps) tea.Cmd {
+	s, start := d.Store, d.Start
+	return func() tea.Msg {
+		if start != nil {
+			c, err := s.PutCandidate(*start)
+			if err != nil {
+				return startMsg{err: fmt.Errorf("save the candidate from --profile: %w", err)}
+			}
+			return startMsg{candidate: &c}
+		}
+		dr, err := s.LatestDraft()
+		if outreach.ErrorCode(err) == outreach.ENOTFOUND {
+			return startMsg{}
+		}
+		if err != nil {
+			return startMsg{err: err}
+		}
+		c, err := s.Candidate(dr.CandidateID)
+		if err != nil {
+			// A draft whose candidate was deleted: start at the list.
+			return startMsg{}
+		}
+		return startMsg{candidate: &c, draft: &dr}
+	}
+}
+
+// creditsCmd works out the credits left.
+func creditsCmd(f func() (int, error)) tea.Cmd {
+	if f == nil {
+		return nil
+	}
+	return func() tea.Msg {
+		n, err := f()
+		return common.CreditsMsg{Left: n, Known: err == nil, Err: err}
+	}
+}
+
+// clockMsg refreshes the clock in the status bar.
+type clockMsg struct{}
+
+func clockTick(now time.Time) tea.Cmd {
+	next := now.Truncate(time.Minute).Add(time.Minute).Sub(now)
+	if next <= 0 {
+		next = time.Minute
+	}
+	return tea.Tick(next, func(time.Time) tea.Msg { return clockMsg{} })
+}
+
+// Init asks for the background colour, looks for a draft to restore and
+// works out the credits.
+func (m Model) Init() tea.Cmd {
+	cmds := []tea.Cmd{startCmd(m.deps), creditsCmd(m.deps.Credits), clockTick(m.now)}
+	if m.deps.Theme == "" {
+		cmds = append(cmds, tea.RequestBackgroundColor)
+	}
+	return tea.Batch(cmds...)
+}
+
+func (m Model) top() common.Screen {
+	if len(m.stack) == 0 {
+		return nil
+	}
+	return m.stack[len(m.stack)-1]
+}
+
+// Update routes a message: keys to the root's bindings or the current
+// screen, navigation to the stack, everything else to every open screen
+// (a screen under another still gets its own commands' results).
+func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
+	switch msg := msg.(type) {
+	case tea.BackgroundColorMsg:
+		if m.deps.Theme == "" {
+			m.setStyles(common.NewStyles(msg.IsDark()))
+		}
+		return m, nil
+	case tea.WindowSizeMsg:
+		m.width, m.height = msg.Width, msg.Height
+		m.layout()
+		return m, nil
+	case clockMsg:
+		m.now = m.deps.Now()
+		return m, clockTick(m.now)
+	case startMsg:
+		return m.start(msg)
+	case common.CreditsMsg:
+		m.credits = msg
+		return m.broadcast(msg)
+	case common.ErrorMsg:
+		m.banner, m.bannerErr = outreach.ErrorMessage(msg.Err), true
+		if m.banner == "" {
+			m.banner = msg.Err.Error()
+		}
+		m.layout()
+		return m, nil
+	case common.NoticeMsg:
+		m.banner, m.bannerErr = msg.Text, false
+		m.layout()
+		return m, nil
+	case tea.KeyPressMsg:
+		return m.key(msg)
+	case tea.MouseMsg:
+		return m.mouse(msg)
+	case tea.PasteMsg, tea.PasteStartMsg, tea.PasteEndMsg:
+		return m.toTop(msg)
+	}
+	if next, cmd, ok := m.navigate(msg); ok {
+		return next, cmd
+	}
+	return m.broadcast(msg)
+}
+
+// key handles the keys that work everywhere, then gives the rest to the
+// current screen.
+func (m Model) key(msg tea.KeyPressMsg) (tea.Model, tea.Cmd) {
+	m.clearBanner()
+	if key.Matches(msg, m.keys.Quit) {
+		return m, m.quit()
+	}
+	if m.showHelp {
+		// Any key closes the full help; ? and esc only close it.
+		m.showHelp = false
+		m.layout()
+		if key.Matches(msg, m.keys.Help) || msg.Code == tea.KeyEscape {
+			return m, nil
+		}
+	}
+	for _, s := range sections {
+		if key.Matches(msg, s.key) {
+			return m.openSection(s)
+		}
+	}
+	top := m.top()
+	if top == nil {
+		return m, nil
+	}
+	m.setKeys()
+	switch {
+	case key.Matches(msg, m.keys.Help):
+		m.showHelp = true
+		return m, nil
+	case key.Matches(msg, m.keys.Back):
+		return m.back()
+	}
+	return m.toTop(msg)
+}
+
+// quit saves what the open screens hold (a draft) and quits.
+func (m Model) quit() tea.Cmd {
+	var cmds []tea.Cmd
+	for _, s := range m.stack {
+		if sv, ok := s.(common.Saver); ok {
+			if c := sv.SaveNow(); c != nil {
+				cmds = append(cmds, c)
+			}
+		}
+	}
+	if len(cmds) == 0 {
+		return tea.Quit
+	}
+	return tea.Sequence(tea.Batch(cmds...), tea.Quit)
+}
+
+// mouse gives clicks to the current screen in its own coordinates.
+func (m Model) mouse(msg tea.MouseMsg) (tea.Model, tea.Cmd) {
+	top := m.top()
+	if top == nil || m.showHelp {
+		return m, nil
+	}
+	mo := msg.Mouse()
+	mo.Y -= m.screenY()
+	if mo.Y < 0 || mo.Y >= m.screenHeight() {
+		return m, nil
+	}
+	var out tea.Msg
+	switch msg.(type) {
+	case tea.MouseClickMsg:
+		out = tea.MouseClickMsg(mo)
+	case tea.MouseWheelMsg:
+		out = tea.MouseWheelMsg(mo)
+	default:
+		return m, nil
+	}
+	return m.toTop(out)
+}
+
+// toTop gives msg to the current screen only.
+func (m Model) toTop(msg tea.Msg) (tea.Model, tea.Cmd) {
+	if len(m.stack) == 0 {
+		return m, nil
+	}
+	i := len(m.stack) - 1
+	var cmd tea.Cmd
+	m.stack[i], cmd = m.stack[i].Update(msg)
+	m.setKeys()
+	return m, cmd
+}
+
+// broadcast gives msg to every open screen.
+func (m Model) broadcast(msg tea.Msg) (tea.Model, tea.Cmd) {
+	var cmds []tea.Cmd
+	for i := range m.stack {
+		var cmd tea.Cmd
+		m.stack[i], cmd = m.stack[i].Update(msg)
+		cmds = append(cmds, cmd)
+	}
+	m.setKeys()
+	return m, tea.Batch(cmds...)
+}
+
+// setStyles passes new styles to the help and every screen.
+func (m *Model) setStyles(st common.Styles) {
+	m.styles = st
+	m.help.Styles = st.Help
+	for _, s := range m.stack {
+		s.SetStyles(st)
+	}
+}
+
+// setKeys enables the root's bindings that apply to the current screen.
+func (m *Model) setKeys() {
+	top := m.top()
+	typing := top != nil && common.IsTyping(top)
+	if typing {
+		m.keys.Help.SetKeys("f1")
+		m.keys.Help.SetHelp("f1", "all keys")
+	} else {
+		m.keys.Help.SetKeys("?", "f1")
+		m.keys.Help.SetHelp("?", "all keys")
+	}
+	m.keys.Back.SetEnabled(len(m.stack) > 1 && top != nil && !common.CapturesEsc(top))
+}
+
+func (m *Model) clearBanner() {
+	if m.banner != "" {
+		m.banner = ""
+		m.layout()
+	}
+}
+
+// push opens s on top of the stack.
+func (m Model) push(id common.ID, s common.Screen) (Model, tea.Cmd) {
+	s.SetStyles(m.styles)
+	m.stack = append(m.stack, s)
+	m.ids = append(m.ids, id)
+	m.layout()
+	m.setKeys()
+	return m, s.Init()
+}
+
+// replace closes the current screen and opens s in its place.
+func (m Model) replace(id common.ID, s common.Screen) (Model, tea.Cmd) {
+	if len(m.stack) > 0 {
+		m.stack = m.stack[:len(m.stack)-1]
+		m.ids = m.ids[:len(m.ids)-1]
+	}
+	return m.push(id, s)
+}
+
+// back closes the current screen; the one under it is told it is back
+// on top.
+func (m Model) back() (tea.Model, tea.Cmd) {
+	if len(m.stack) <= 1 {
+		return m, nil
+	}
+	m.stack = m.stack[:len(m.stack)-1]
+	m.ids = m.ids[:len(m.ids)-1]
+	return m.reveal()
+}
+
+// reveal lays out the screen now on top and tells it it is back.
+func (m Model) reveal() (Model, tea.Cmd) {
+	m.layout()
+	m.setKeys()
+	if r, ok := m.top().(common.Revealer); ok {
+		return m, r.Revealed()
+	}
+	return m, nil
+}
+
+// openSection brings a section to the top: back to it when it is already
+// open, else on top of what is open.
+func (m Model) openSection(s section) (tea.Model, tea.Cmd) {
+	for i, id := range m.ids {
+		if id == s.id {
+			m.stack = m.stack[:i+1]
+			m.ids = m.ids[:i+1]
+			return m.reveal()
+		}
+	}
+	return m.push(s.id, s.open(&m))
+}
+
+// levelLabels maps the library's seniority ids to their labels.
+func (m Model) levelLabels() map[string]string {
+	out := map[string]string{}
+	for _, l := range m.deps.Library.Levels {
+		out[l.ID] = l.Label
+	}
+	return out
+}
+
+// start builds the first stack once the start-up command has answered.
+func (m Model) start(msg startMsg) (tea.Model, tea.Cmd) {
+	m.ready = true
+	if msg.err != nil {
+		m.banner, m.bannerErr = outreach.ErrorMessage(msg.err), true
+	}
+	list := candidates.New(m.styles, m.deps.Store, m.levelLabels(), m.deps.Now, msg.candidate == nil)
+	m.stack, m.ids = nil, nil
+	m, cmd := m.push(common.Candidates, list)
+	if msg.candidate == nil {
+		return m, cmd
+	}
+	next, cmd2 := m.openTemplates(*msg.candidate, msg.draft)
+	return next, tea.Batch(cmd, cmd2)
+}
+
+// navigate handles the screens' navigation messages; ok is false for any
+// other message.
+func (m Model) navigate(msg tea.Msg) (Model, tea.Cmd, bool) {
+	switch msg := msg.(type) {
+	case common.Back:
+		next, cmd := m.back()
+		return next.(Model), cmd, true
+	case common.Home:
+		m.stack, m.ids = m.stack[:1], m.ids[:1]
+		next, cmd := m.reveal()
+		return next, cmd, true
+	case common.GoTo:
+		if s, ok := sectionFor(msg.Screen); ok {
+			next, cmd := m.openSection(s)
+			return next.(Model), cmd, true
+		}
+		switch msg.Screen {
+		case common.Candidates:
+			next, cmd, _ := m.navigate(common.Home{})
+			return next, cmd, true
+		case common.AddCandidate:
+			next, cmd := m.openAdd("", nil)
+			return next, cmd, true
+		}
+		return m, nil, true
+	case common.NewCandidate:
+		next, cmd := m.openAdd(msg.Paste, nil)
+		return next, cmd, true
+	case common.EditCandidate:
+		next, cmd := m.openAdd("", &msg.Candidate)
+		return next, cmd, true
+	case common.CandidateChosen:
+		if msg.Replace && len(m.stack) > 1 {
+			m.stack, m.ids = m.stack[:len(m.stack)-1], m.ids[:len(m.ids)-1]
+		}
+		next, cmd := m.openTemplates(msg.Candidate, nil)
+		return next, cmd, true
+	case common.TemplateChosen:
+		next, cmd := m.openCompose(msg.Candidate, msg.Template, nil)
+		return next, cmd, true
+	}
+	return m, nil, false
+}
+
+// openAdd opens the add-candidate screen: empty, on pasted text, or on a
+// saved candidate to correct.
+func (m Model) openAdd(paste string, edit *outreach.Candidate) (Model, tea.Cmd) {
+	return m.push(common.AddCandidate, soon.New(m.styles, "Add candidate", "Paste a profile or fill in the form."))
+}
+
+// openTemplates opens the template picker for a candidate; with a draft,
+// it goes on to the composer with the draft restored.
+func (m Model) openTemplates(c outreach.Candidate, d *outreach.Draft) (Model, tea.Cmd) {
+	return m.push(common.Templates, soon.New(m.styles, "Templates", "Templates for "+c.Profile.Name+"."))
+}
+
+// openCompose prepares a compose in a command and opens it when ready.
+func (m Model) openCompose(c outreach.Candidate, t any, d *outreach.Draft) (Model, tea.Cmd) {
+	return m.push(common.Compose, soon.New(m.styles, "Compose", "The composer."))
+}
+
+// The layout, top to bottom: status bar, banner, screen, help bar.
+
+func (m Model) bannerLines() []string {
+	return common.Banner(m.styles, m.width, m.banner, m.bannerErr, 3)
+}
+
+func (m Model) screenY() int { return 1 + len(m.bannerLines()) }
+
+func (m Model) screenHeight() int {
+	return max(m.height-m.screenY()-1, 0)
+}
+
+// layout gives the screens what the bars leave.
+func (m *Model) layout() {
+	m.help.SetWidth(m.width)
+	for _, s := range m.stack {
+		s.SetSize(m.width, m.screenHeight())
+	}
+}
+
+// status is the top line: who, credits, clock and timing hint.
+func (m Model) status() string {
+	st := m.styles
+	pieces := []string{st.StatusAccent.Render("inmail")}
+	if m.deps.Recruiter != "" {
+		pieces = append(pieces, st.Status.Render(m.deps.Recruiter))
+	}
+	switch {
+	case m.credits.Known && m.credits.Left <= 0:
+		pieces = append(pieces, st.Bad.Render("no InMail credits left"))
+	case m.credits.Known:
+		pieces = append(pieces, st.Status.Render(fmt.Sprintf("%d credits left", m.credits.Left)))
+	}
+	hint, good := common.SendTiming(m.now)
+	clock := m.now.Format("Mon 15:04") + " "
+	if good {
+		pieces = append(pieces, st.Status.Render(clock+hint))
+	} else {
+		pieces = append(pieces, st.Status.Render(clock)+st.StatusHint.Render(hint))
+	}
+	return common.JoinStatus(st, m.width, pieces...)
+}
+
+// helpView is the short help bar.
+func (m Model) helpKeys() helpKeys {
+	h := helpKeys{app: []key.Binding{m.keys.Back, m.keys.Help, m.keys.Quit}}
+	for _, s := range sections {
+		h.sections = append(h.sections, s.key)
+	}
+	if top := m.top(); top != nil {
+		h.screen = top.ShortHelp()
+		h.full = top.FullHelp()
+	}
+	return h
+}
+
+// View draws the bars and the current screen, and the full help over it
+// when asked.
+func (m Model) View() tea.View {
+	var v tea.View
+	v.AltScreen = true
+	v.WindowTitle = "inmail"
+	v.MouseMode = tea.MouseModeCellMotion
+	if m.width <= 0 || m.height <= 0 {
+		return v
+	}
+	var b strings.Builder
+	b.WriteString(m.status())
+	for _, l := range m.bannerLines() {
+		b.WriteByte('\n')
+		b.WriteString(l)
+	}
+	b.WriteByte('\n')
+	h := m.screenHeight()
+	switch top := m.top(); {
+	case !m.ready || top == nil:
+		b.WriteString(common.Lines(m.styles.Subtle.Render("Opening…"), m.width, h))
+	case m.showHelp:
+		b.WriteString(m.fullHelp(h))
+	default:
+		b.WriteString(top.View())
+	}
+	b.WriteByte('\n')
+	b.WriteString(common.Cut(m.help.ShortHelpView(m.helpKeys().ShortHelp()), m.width))
+	out := b.String()
+	if m.height < 3 {
+		// Too small for the bars: the first lines only.
+		out = strings.Join(strings.SplitN(out, "\n", m.height+1)[:min(m.height, strings.Count(out, "\n")+1)], "\n")
+	}
+	v.SetContent(out)
+	return v
+}
+
+// fullHelp draws every key of the current screen and the app in a box.
+func (m Model) fullHelp(h int) string {
+	keys := m.helpKeys()
+	hm := m.help
+	hm.ShowAll = true
+	body := hm.FullHelpView(keys.FullHelp())
+	lines := append([]string{m.styles.Subtle.Render("Any key closes this."), ""}, strings.Split(body, "\n")...)
+	return common.Box(m.styles, "All keys", lines, m.width, h, true)
+}

@@ -1,0 +1,172 @@
+package tui
+
+import (
+	"strings"
+	"testing"
+	"time"
+
+	tea "charm.land/bubbletea/v2"
+	"github.com/charmbracelet/x/ansi"
+
+	"github.com/inmail/inmail/internal/outreach"
+	"github.com/inmail/inmail/internal/profile"
+	"github.com/inmail/inmail/internal/tui/common"
+)
+
+// fakeStore is an in-memory log.
+type fakeStore struct {
+	cands  []outreach.Candidate
+	drafts []outreach.Draft
+}
+
+func (f *fakeStore) Candidates() ([]outreach.Candidate, error) { return f.cands, nil }
+func (f *fakeStore) Drafts() ([]outreach.Draft, error)         { return f.drafts, nil }
+func (f *fakeStore) PutCandidate(p profile.Profile) (outreach.Candidate, error) {
+	c := outreach.Candidate{ID: outreach.CandidateID(p.ID), Profile: p}
+	f.cands = append([]outreach.Candidate{c}, f.cands...)
+	return c, nil
+}
+func (f *fakeStore) Candidate(id string) (outreach.Candidate, error) {
+	for _, c := range f.cands {
+		if c.ID == id {
+			return c, nil
+		}
+	}
+	return outreach.Candidate{}, outreach.Errorf(outreach.ENOTFOUND, "no candidate %s", id)
+}
+func (f *fakeStore) LatestDraft() (outreach.Draft, error) {
+	if len(f.drafts) == 0 {
+		return outreach.Draft{}, outreach.Errorf(outreach.ENOTFOUND, "no drafts")
+	}
+	return f.drafts[0], nil
+}
+
+var tuesday = time.Date(2026, 3, 3, 9, 40, 0, 0, time.UTC)
+
+// run feeds msgs to m, running each returned command once and feeding its
+// message back (batches are opened, ticks skipped), like a program would.
+func run(t *testing.T, m Model, msgs ...tea.Msg) Model {
+	t.Helper()
+	queue := append([]tea.Msg{}, msgs...)
+	for n := 0; len(queue) > 0 && n < 200; n++ {
+		msg := queue[0]
+		queue = queue[1:]
+		if b, ok := msg.(tea.BatchMsg); ok {
+			for _, c := range b {
+				queue = append(queue, drain(c)...)
+			}
+			continue
+		}
+		next, cmd := m.Update(msg)
+		m = next.(Model)
+		queue = append(queue, drain(cmd)...)
+	}
+	return m
+}
+
+// drain runs a command and returns the messages it produces, skipping
+// ticks (which would sleep) and quitting.
+func drain(cmd tea.Cmd) []tea.Msg {
+	if cmd == nil {
+		return nil
+	}
+	done := make(chan tea.Msg, 1)
+	go func() { done <- cmd() }()
+	select {
+	case msg := <-done:
+		switch msg := msg.(type) {
+		case tea.BatchMsg:
+			var out []tea.Msg
+			for _, c := range msg {
+				out = append(out, drain(c)...)
+			}
+			return out
+		case nil, tea.QuitMsg:
+			return nil
+		}
+		return []tea.Msg{msg}
+	case <-time.After(50 * time.Millisecond):
+		return nil // a tick
+	}
+}
+
+func newModel(t *testing.T, s *fakeStore) Model {
+	t.Helper()
+	m := New(Deps{Store: s, Now: func() time.Time { return tuesday }, Recruiter: "Jordan Blake", Theme: "dark"})
+	return run(t, m, m.Init()(), tea.WindowSizeMsg{Width: 80, Height: 24})
+}
+
+func view(m Model) string { return ansi.Strip(m.View().Content) }
+
+func TestSectionsAndBack(t *testing.T) {
+	s := &fakeStore{cands: []outreach.Candidate{{ID: "a", Profile: profile.Profile{Name: "Priya Raman"}}}}
+	m := newModel(t, s)
+	if got := m.ids; len(got) != 1 || got[0] != common.Candidates {
+		t.Fatalf("start stack = %v, want the candidate list", got)
+	}
+	m = run(t, m, tea.KeyPressMsg{Code: 't', Mod: tea.ModCtrl})
+	if !strings.Contains(view(m), "Tracker") || m.ids[len(m.ids)-1] != common.Tracker {
+		t.Fatalf("ctrl+t did not open the tracker:\n%s", view(m))
+	}
+	m = run(t, m, tea.KeyPressMsg{Code: 'r', Mod: tea.ModCtrl}, tea.KeyPressMsg{Code: 't', Mod: tea.ModCtrl})
+	if n := len(m.ids); n != 2 {
+		t.Errorf("reopening the tracker left %d screens, want 2 (it is brought back, not stacked)", n)
+	}
+	m = run(t, m, tea.KeyPressMsg{Code: tea.KeyEscape})
+	if len(m.ids) != 1 || !strings.Contains(view(m), "Priya Raman") {
+		t.Errorf("esc did not go back to the list:\n%s", view(m))
+	}
+	if strings.Contains(view(m), "esc back") {
+		t.Error("the help bar offers esc on the first screen")
+	}
+}
+
+func TestNoCandidatesGoesToAdd(t *testing.T) {
+	m := newModel(t, &fakeStore{})
+	if got := m.ids[len(m.ids)-1]; got != common.AddCandidate {
+		t.Errorf("with no candidates the app opened %v, want %v", got, common.AddCandidate)
+	}
+}
+
+func TestStatusBar(t *testing.T) {
+	m := newModel(t, &fakeStore{})
+	m = run(t, m, common.CreditsMsg{Left: 112, Known: true})
+	first := strings.SplitN(view(m), "\n", 2)[0]
+	want := "inmail · Jordan Blake · 112 credits left · Tue 09:40 good time to send"
+	if strings.TrimRight(first, " ") != want {
+		t.Errorf("status bar = %q, want %q", first, want)
+	}
+}
+
+func TestQuitAndHelp(t *testing.T) {
+	m := newModel(t, &fakeStore{cands: []outreach.Candidate{{ID: "a"}}})
+	m = run(t, m, tea.KeyPressMsg{Code: '?', Text: "?"})
+	if !strings.Contains(view(m), "All keys") {
+		t.Errorf("? did not show every key:\n%s", view(m))
+	}
+	_, cmd := m.Update(tea.KeyPressMsg{Code: 'c', Mod: tea.ModCtrl})
+	if cmd == nil {
+		t.Fatal("ctrl+c returned no command")
+	}
+	if _, ok := cmd().(tea.QuitMsg); !ok {
+		t.Error("ctrl+c did not quit")
+	}
+}
+
+// TestSizes checks that no size overflows the terminal or panics.
+func TestSizes(t *testing.T) {
+	for _, sz := range [][2]int{{80, 24}, {140, 45}, {30, 6}, {1, 1}, {0, 0}} {
+		m := newModel(t, &fakeStore{cands: []outreach.Candidate{{ID: "a", Profile: profile.Profile{Name: "A very long name that goes on and on"}}}})
+		m = run(t, m, tea.WindowSizeMsg{Width: sz[0], Height: sz[1]})
+		out := view(m)
+		lines := strings.Split(out, "\n")
+		if sz[1] > 0 && len(lines) > sz[1] {
+			t.Errorf("%v: %d lines", sz, len(lines))
+		}
+		for i, l := range lines {
+			if w := ansi.StringWidth(l); w > sz[0] && sz[0] > 0 {
+				t.Errorf("%v: line %d is %d wide: %q", sz, i, w, l)
+			}
+		}
+	}
+}
