@@ -146,7 +146,12 @@ Run with no command to open the composer.`,
 		&cobra.Group{ID: "track", Title: "Track outcomes"},
 		&cobra.Group{ID: "lead", Title: "Team leads"},
 	)
-	for _, c := range []*cobra.Command{newTemplatesCmd(a), newCheckCmd(a)} {
+	for _, c := range []*cobra.Command{
+		newTemplatesCmd(a),
+		newCheckCmd(a),
+		newOutcomeCmd(a),
+		newLogCmd(a),
+	} {
 		root.AddCommand(c)
 	}
 	return root

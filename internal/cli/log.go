@@ -1,0 +1,489 @@
+package cli
+
+import (
+	"bytes"
+	"cmp"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+	"io/fs"
+	"slices"
+	"strconv"
+	"strings"
+	"text/tabwriter"
+	"time"
+
+	"github.com/spf13/cobra"
+
+	"github.com/inmail/inmail/internal/config"
+	"github.com/inmail/inmail/internal/library"
+	"github.com/inmail/inmail/internal/outreach"
+)
+
+// newLogCmd lists logged messages and holds show and copy.
+func newLogCmd(a *App) *cobra.Command {
+	var (
+		statuses     []string
+		template     string
+		candidate    string
+		since, until string
+		limit        int
+		asJSON       bool
+	)
+	cmd := &cobra.Command{
+		Use:   "log",
+		Short: "List logged messages, most in need of attention first",
+		Long: `List logged messages with where each stands in its 7-day response window:
+the ones still awaiting an answer first (the window closing soonest at the top),
+then the rest, newest first.
+
+Statuses: awaiting (with the time left), responded (within 7 days), late (a
+first response after day 7), none (window closed, no response) and withdrawn
+(never actually sent on LinkedIn). --status can be given more than once, or
+as a comma-separated list. --candidate takes a name (exact, any case) or a
+profile URL (any spelling). --since and --until take a date (2026-03-01, local;
+--until includes that whole day) or a time like "2026-03-01 14:30" or RFC 3339.
+
+--json prints a JSON array of objects, each with its id, the derived status,
+the outcome times and the events.`,
+		Example: `  inmail log
+  inmail log --status awaiting
+  inmail log --status responded,late --template associate/direct-intro
+  inmail log --candidate https://www.linkedin.com/in/priya-raman --json
+  inmail log --since 2026-03-01 --until 2026-03-31 --limit 20`,
+		GroupID: "track",
+		Args:    cobra.NoArgs,
+		RunE: func(cmd *cobra.Command, _ []string) error {
+			now := a.Now()
+			f := outreach.Filter{TemplateID: strings.TrimSpace(template)}
+			var err error
+			if f.Statuses, err = parseStatuses(statuses); err != nil {
+				return err
+			}
+			setCandidate(&f, candidate)
+			if since != "" {
+				if f.Since, err = parseBound("--since", since, now.Location(), false); err != nil {
+					return err
+				}
+			}
+			if until != "" {
+				if f.Until, err = parseBound("--until", until, now.Location(), true); err != nil {
+					return err
+				}
+			}
+			if limit < 0 {
+				return badInput(fmt.Errorf("--limit %d: give a number of messages, 1 or more (0 for all)", limit))
+			}
+			es, err := a.entries(f)
+			if err != nil {
+				return err
+			}
+			sortByAttention(es)
+			if limit > 0 && len(es) > limit {
+				es = es[:limit]
+			}
+			if asJSON {
+				return writeJSON(cmd.OutOrStdout(), jsonEntries(es))
+			}
+			return writeLog(cmd.OutOrStdout(), es, now, f)
+		},
+	}
+	fl := cmd.Flags()
+	fl.StringSliceVar(&statuses, "status", nil, "keep messages with this `status`: awaiting, responded, late, none or withdrawn")
+	fl.StringVar(&template, "template", "", "keep messages sent with this template `ID`")
+	fl.StringVar(&candidate, "candidate", "", "keep messages to this candidate: `NAME` or profile URL")
+	fl.StringVar(&since, "since", "", "keep messages sent at or after this `TIME`")
+	fl.StringVar(&until, "until", "", "keep messages sent before this `TIME` (a date includes the whole day)")
+	fl.IntVar(&limit, "limit", 0, "show at most `N` messages, the ones most in need of attention")
+	fl.BoolVar(&asJSON, "json", false, "print a JSON array instead of a table")
+	cmd.AddCommand(newLogShowCmd(a))
+	return cmd
+}
+
+// entries reads the log read-only. A database that does not exist yet holds
+// no messages, which is not an error for a command that only reads.
+func (a *App) entries(f outreach.Filter) ([]outreach.Entry, error) {
+	db, err := a.openStore(true)
+	if errors.Is(err, fs.ErrNotExist) {
+		return []outreach.Entry{}, nil
+	}
+	if err != nil {
+		return nil, err
+	}
+	defer db.Close()
+	return db.Entries(f)
+}
+
+// parseStatuses reads --status values, each possibly a comma list.
+func parseStatuses(vals []string) ([]outreach.Status, error) {
+	var out []outreach.Status
+	for _, v := range vals {
+		for _, s := range strings.Split(v, ",") {
+			st, err := outreach.ParseStatus(strings.ToLower(strings.TrimSpace(s)))
+			if err != nil {
+				return nil, badInput(fmt.Errorf("--status: %w", err))
+			}
+			if !slices.Contains(out, st) {
+				out = append(out, st)
+			}
+		}
+	}
+	return out, nil
+}
+
+// setCandidate filters by profile URL (or a generated candidate id) when s
+// looks like one, else by name.
+func setCandidate(f *outreach.Filter, s string) {
+	s = strings.TrimSpace(s)
+	switch {
+	case s == "":
+	case strings.HasPrefix(s, "inmail:"), strings.Contains(s, "/") && outreach.NormalizeProfileURL(s) != "":
+		f.CandidateID = s
+	default:
+		f.CandidateName = s
+	}
+}
+
+// sortByAttention orders entries as the recruiter should look at them:
+// awaiting first, the window closing soonest at the top, then everything
+// else newest first.
+func sortByAttention(es []outreach.Entry) {
+	slices.SortStableFunc(es, func(x, y outreach.Entry) int {
+		xa, ya := x.Status == outreach.StatusAwaiting, y.Status == outreach.StatusAwaiting
+		switch {
+		case xa && !ya:
+			return -1
+		case ya && !xa:
+			return 1
+		case xa:
+			return cmp.Or(cmp.Compare(x.Left, y.Left), cmp.Compare(x.ID, y.ID))
+		}
+		return cmp.Or(y.SentAt.Compare(x.SentAt), cmp.Compare(y.ID, x.ID))
+	})
+}
+
+// writeLog prints the table, or a sentence when there is nothing to show.
+func writeLog(w io.Writer, es []outreach.Entry, now time.Time, f outreach.Filter) error {
+	if len(es) == 0 {
+		if f.CandidateID == "" && f.CandidateName == "" && f.TemplateID == "" && len(f.Statuses) == 0 && f.Since.IsZero() && f.Until.IsZero() {
+			_, err := fmt.Fprintln(w, "No messages logged yet.")
+			return err
+		}
+		_, err := fmt.Fprintln(w, "No logged messages match.")
+		return err
+	}
+	tw := tabwriter.NewWriter(w, 0, 4, 2, ' ', 0)
+	fmt.Fprintln(tw, "ID\tSENT\tCANDIDATE\tTEMPLATE\tCHANNEL\tSTATUS")
+	for _, e := range es {
+		fmt.Fprintf(tw, "%d\t%s\t%s\t%s\t%s\t%s\n", e.ID, clock(e.SentAt, now), oneLine(e.Candidate.Name, e.Candidate.ID),
+			oneLine(e.TemplateID, "-"), e.Channel, stateWords(e, true))
+	}
+	return tw.Flush()
+}
+
+// oneLine is s on one line for a table cell, or def when s is empty.
+func oneLine(s, def string) string {
+	s = strings.Join(strings.Fields(s), " ")
+	if s == "" {
+		return def
+	}
+	return s
+}
+
+// clock writes t in now's location to the minute, as tables show times.
+func clock(t, now time.Time) string { return t.In(now.Location()).Format("2006-01-02 15:04") }
+
+// stateWords says where an entry stands: "awaiting · 2d 5h left",
+// "responded in 1 day 4 hours", "late response after 10 days 8 hours",
+// "no response", "withdrawn"; and "screened" when a call was booked. short
+// abbreviates durations for tables.
+func stateWords(e outreach.Entry, short bool) string {
+	var s string
+	switch e.Status {
+	case outreach.StatusAwaiting:
+		s = "awaiting · " + span(e.Left, short) + " left"
+	case outreach.StatusResponded:
+		s = "responded in " + span(e.FirstResponse.Sub(e.SentAt), short)
+	case outreach.StatusLate:
+		s = "late response after " + span(e.FirstResponse.Sub(e.SentAt), short)
+		if short {
+			s = "late · after " + span(e.FirstResponse.Sub(e.SentAt), short)
+		}
+	case outreach.StatusNone:
+		s = "no response"
+	case outreach.StatusWithdrawn:
+		s = "withdrawn"
+	default:
+		s = e.Status.String()
+	}
+	if e.Screened {
+		s += " · screened"
+	}
+	return s
+}
+
+// span writes a duration as people read it, truncated to two units: days
+// and hours from a day on, hours and minutes from an hour, else minutes
+// ("1 day 4 hours", "5 hours", "12 minutes"); short abbreviates them ("1d 4h").
+func span(d time.Duration, short bool) string {
+	if d < time.Minute {
+		if short {
+			return "<1m"
+		}
+		return "under a minute"
+	}
+	type unit struct {
+		d           time.Duration
+		short, long string
+	}
+	day, hour, minute := unit{24 * time.Hour, "d", "day"}, unit{time.Hour, "h", "hour"}, unit{time.Minute, "m", "minute"}
+	var units []unit
+	switch {
+	case d >= day.d:
+		units = []unit{day, hour}
+	case d >= hour.d:
+		units = []unit{hour, minute}
+	default:
+		units = []unit{minute}
+	}
+	var parts []string
+	for _, u := range units {
+		n := int64(d / u.d)
+		d -= time.Duration(n) * u.d
+		switch {
+		case n == 0:
+		case short:
+			parts = append(parts, strconv.FormatInt(n, 10)+u.short)
+		default:
+			parts = append(parts, quantity(n, u.long))
+		}
+	}
+	return strings.Join(parts, " ")
+}
+
+// quantity writes "1 day", "2 days".
+func quantity(n int64, unit string) string {
+	if n == 1 {
+		return "1 " + unit
+	}
+	return strconv.FormatInt(n, 10) + " " + unit + "s"
+}
+
+// entryJSON is a logged message as `inmail log --json` prints it: the
+// message, its derived state, its outcome times and its events.
+type entryJSON struct {
+	outreach.Entry
+	// Left shadows State.Left, a Go duration in nanoseconds that no reader
+	// of the JSON wants; LeftSeconds and Deadline say the same plainly.
+	Left        json.RawMessage `json:"left,omitempty"`
+	LeftSeconds int64           `json:"left_seconds,omitempty"`
+	// Deadline is the end of the 7-day response window.
+	Deadline time.Time `json:"deadline"`
+}
+
+func jsonEntry(e outreach.Entry) entryJSON {
+	return entryJSON{Entry: e, LeftSeconds: int64(e.State.Left / time.Second), Deadline: outreach.Deadline(e.SentAt)}
+}
+
+func jsonEntries(es []outreach.Entry) []entryJSON {
+	out := make([]entryJSON, len(es))
+	for i, e := range es {
+		out[i] = jsonEntry(e)
+	}
+	return out
+}
+
+// writeJSON prints v indented, with a final newline.
+func writeJSON(w io.Writer, v any) error {
+	enc := json.NewEncoder(w)
+	enc.SetIndent("", "  ")
+	return enc.Encode(v)
+}
+
+func newLogShowCmd(a *App) *cobra.Command {
+	var asJSON bool
+	cmd := &cobra.Command{
+		Use:   "show ID",
+		Short: "Print one logged message in full, with its event history",
+		Long: `Print a logged message as it was sent (subject, body, personalization line and
+the profile details it referenced), where it stands now, and every event
+recorded for it, corrections included.`,
+		Example: `  inmail log show 12
+  inmail log show 12 --json`,
+		Args: cobra.ExactArgs(1),
+		RunE: func(cmd *cobra.Command, args []string) error {
+			id, err := parseID(args[0])
+			if err != nil {
+				return err
+			}
+			e, seat, err := a.entry(id)
+			if err != nil {
+				return err
+			}
+			if asJSON {
+				return writeJSON(cmd.OutOrStdout(), jsonEntry(e))
+			}
+			writeEntry(cmd.OutOrStdout(), e, seat, a.Now())
+			return nil
+		},
+	}
+	cmd.Flags().BoolVar(&asJSON, "json", false, "print a JSON object instead of text")
+	return cmd
+}
+
+// entry reads one message read-only, with the seat that says whether its
+// credit came back.
+func (a *App) entry(id uint64) (outreach.Entry, outreach.Seat, error) {
+	seat, _, err := a.seat()
+	if err != nil {
+		return outreach.Entry{}, seat, err
+	}
+	db, err := a.openStore(true)
+	if errors.Is(err, fs.ErrNotExist) {
+		return outreach.Entry{}, seat, badInput(fmt.Errorf("no message %d: nothing has been logged in %s yet", id, a.DBPath))
+	}
+	if err != nil {
+		return outreach.Entry{}, seat, err
+	}
+	defer db.Close()
+	e, err := db.Entry(id)
+	return e, seat, err
+}
+
+// parseID reads a message id argument.
+func parseID(s string) (uint64, error) {
+	id, err := strconv.ParseUint(strings.TrimSpace(s), 10, 64)
+	if err != nil || id == 0 {
+		return 0, badInput(fmt.Errorf("%q is not a message id; ids are whole numbers like 12 (see inmail log)", s))
+	}
+	return id, nil
+}
+
+// writeEntry prints a message in full and its history.
+func writeEntry(w io.Writer, e outreach.Entry, seat outreach.Seat, now time.Time) {
+	fmt.Fprintf(w, "Message %d · %s · sent %s", e.ID, e.Channel.Label(), clock(e.SentAt, now))
+	if e.Recruiter != "" {
+		fmt.Fprintf(w, " by %s", e.Recruiter)
+	}
+	fmt.Fprintln(w)
+	to := oneLine(e.Candidate.Name, e.Candidate.ID)
+	if e.Candidate.URL != "" {
+		to += " <" + e.Candidate.URL + ">"
+	}
+	fields := [][2]string{
+		{"To", to},
+		{"Template", oneLine(e.TemplateID, "-")},
+		{"Seniority", e.Seniority},
+		{"Status", statusLine(e, seat, now)},
+		{"Credits", strconv.Itoa(e.Credits)},
+		{"Role", e.Role},
+		{"Client", e.Client},
+		{"Hook", e.Hook},
+	}
+	tw := tabwriter.NewWriter(w, 0, 4, 1, ' ', 0)
+	for _, f := range fields {
+		if f[1] != "" {
+			fmt.Fprintf(tw, "%s:\t%s\n", f[0], f[1])
+		}
+	}
+	_ = tw.Flush()
+	if e.Subject != "" {
+		fmt.Fprintf(w, "\nSubject: %s\n", e.Subject)
+	}
+	fmt.Fprintf(w, "\n%s\n", strings.TrimRight(e.Body, "\n"))
+	fmt.Fprintf(w, "\nPersonalization: %s\n", e.Personalization)
+	if len(e.References) > 0 {
+		fmt.Fprintln(w, "References:")
+		for _, r := range e.References {
+			fmt.Fprintf(w, "  %s: %q\n", r.Field, r.Text)
+		}
+	}
+	fmt.Fprintln(w)
+	writeEvents(w, e.Events, now)
+}
+
+// writeEvents prints a message's history, oldest first, marking events a
+// correction took back.
+func writeEvents(w io.Writer, evs []outreach.Event, now time.Time) {
+	if len(evs) == 0 {
+		fmt.Fprintln(w, "Events: none recorded yet.")
+		return
+	}
+	fmt.Fprintln(w, "Events:")
+	in := outreach.InForce(evs)
+	takenBy := map[int]int{}
+	for _, ev := range evs {
+		if ev.Retracts > 0 && in[ev.Seq] {
+			takenBy[ev.Retracts] = ev.Seq
+		}
+	}
+	var buf bytes.Buffer
+	tw := tabwriter.NewWriter(&buf, 0, 4, 2, ' ', 0)
+	for _, ev := range evs {
+		what := ev.Outcome.String()
+		if ev.Retracts > 0 {
+			what = fmt.Sprintf("undo of %d (%s)", ev.Retracts, ev.Outcome)
+		}
+		var extra []string
+		if by, ok := takenBy[ev.Seq]; ok {
+			extra = append(extra, fmt.Sprintf("taken back by %d", by))
+		}
+		if !ev.Recorded.IsZero() && ev.Recorded.Sub(ev.At) >= time.Minute {
+			extra = append(extra, "recorded "+clock(ev.Recorded, now))
+		}
+		if ev.Note != "" {
+			extra = append(extra, strconv.Quote(ev.Note))
+		}
+		fmt.Fprintf(tw, "  %d\t%s\t%s\t%s\t%s\n", ev.Seq, clock(ev.At, now), what, ev.Source, strings.Join(extra, " · "))
+	}
+	_ = tw.Flush()
+	// An event without notes would end in the padding of an empty column.
+	for line := range strings.Lines(buf.String()) {
+		fmt.Fprintln(w, strings.TrimRight(line, " \n"))
+	}
+}
+
+// seat is the credit policy the config describes, and the config itself.
+func (a *App) seat() (outreach.Seat, config.Config, error) {
+	cfg, err := a.Config()
+	if err != nil {
+		return outreach.Seat{}, cfg, err
+	}
+	s, err := outreach.SeatFor(cfg.Seat.Preset, outreach.SeatOverrides{Monthly: cfg.Seat.Monthly, Cap: cfg.Seat.Cap, Refunds: cfg.Seat.Refunds})
+	if err != nil {
+		return s, cfg, badInput(fmt.Errorf("%s: seat: %w", a.ConfigPath, err))
+	}
+	return s, cfg, nil
+}
+
+// statusLine is the one line `inmail outcome` prints after a change, and
+// `log show` beside "Status:": the state in words and, for an InMail, what
+// happened to its credit.
+func statusLine(e outreach.Entry, seat outreach.Seat, now time.Time) string {
+	s := stateWords(e, false)
+	if c := creditWords(e, seat, now); c != "" {
+		s += " · " + c
+	}
+	return s
+}
+
+// creditWords says what happened to an InMail's credit: not spent (the
+// message was withdrawn) or returned (a response within LinkedIn's 90 days,
+// on a seat that refunds). It is empty otherwise.
+func creditWords(e outreach.Entry, seat outreach.Seat, now time.Time) string {
+	if e.Credits == 0 || e.Channel != library.InMail {
+		return ""
+	}
+	f := outreach.FactFrom(e.Message, e.Outcomes, outreach.Codes{})
+	if outreach.Spent(f, now) == 0 {
+		return "credit not spent"
+	}
+	if n, _ := seat.Returned(f, now); n > 0 {
+		if n == 1 {
+			return "credit returned"
+		}
+		return fmt.Sprintf("%d credits returned", n)
+	}
+	return ""
+}
