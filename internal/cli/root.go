@@ -151,6 +151,7 @@ Run with no command to open the composer.`,
 		newCheckCmd(a),
 		newOutcomeCmd(a),
 		newLogCmd(a),
+		newCreditsCmd(a),
 	} {
 		root.AddCommand(c)
 	}

@@ -1,0 +1,227 @@
+package cli
+
+import (
+	"errors"
+	"fmt"
+	"io"
+	"io/fs"
+	"slices"
+	"strconv"
+	"time"
+
+	"github.com/spf13/cobra"
+
+	"github.com/inmail/inmail/internal/outreach"
+)
+
+// newCreditsCmd shows the seat's InMail credits and sending health.
+func newCreditsCmd(a *App) *cobra.Command {
+	var (
+		months    int
+		asJSON    bool
+		recruiter string
+	)
+	cmd := &cobra.Command{
+		Use:   "credits",
+		Short: "Show this month's InMail credits and your 14-day response rate",
+		Long: `Show the seat's InMail credits for this month: the monthly allotment, what was
+carried over from last month (up to the seat's cap), what was spent, what came
+back and what is left. It is worked out from the log every time, never kept as
+a counter: one credit per InMail sent, none for a withdrawn one, and the credit
+back when an InMail is accepted, declined or replied to within 90 days (when
+the seat refunds). The seat comes from config.yaml (seat.preset, monthly, cap,
+refunds, start); the messages counted are those of the recruiter named in
+config.yaml (all messages when none is named).
+
+Below it, the response rate of your InMails over the last 14 days against
+LinkedIn's 13% line, which applies from 100 InMails in 14 days; inmail warns
+before it is crossed.`,
+		Example: `  inmail credits
+  inmail credits --months 6
+  inmail credits --json
+  inmail credits --recruiter "Sam Reyes"`,
+		GroupID: "track",
+		Args:    cobra.NoArgs,
+		RunE: func(cmd *cobra.Command, _ []string) error {
+			if months < 1 {
+				return badInput(fmt.Errorf("--months %d: give 1 or more", months))
+			}
+			seat, cfg, err := a.seat()
+			if err != nil {
+				return err
+			}
+			if !cmd.Flags().Changed("recruiter") {
+				recruiter = cfg.Recruiter
+			}
+			now := a.Now()
+			var start time.Time
+			if m, ok := cfg.Seat.StartMonth(); ok {
+				// The config names a calendar month; it starts at local midnight.
+				start = time.Date(m.Year(), m.Month(), 1, 0, 0, 0, 0, now.Location())
+			}
+			facts, err := a.recruiterFacts(recruiter)
+			if err != nil {
+				return err
+			}
+			ledger := outreach.Ledger(seat, start, slices.Values(facts), now)
+			health := outreach.Health(slices.Values(facts), now)
+			shown := ledger[max(len(ledger)-months, 0):]
+			if asJSON {
+				return writeJSON(cmd.OutOrStdout(), creditsJSON{
+					Recruiter: recruiter,
+					Seat:      seatJSON{Preset: presetName(cfg.Seat.Preset), Monthly: seat.Monthly, Cap: seat.Cap, Refunds: seat.Refunds, Start: cfg.Seat.Start},
+					Month:     ledger[len(ledger)-1],
+					Months:    shown,
+					Health:    health,
+				})
+			}
+			w := cmd.OutOrStdout()
+			writeSeat(w, recruiter, cfg.Seat.Preset, seat)
+			if months == 1 {
+				writeMonth(w, shown[0])
+			} else {
+				writeMonths(w, shown)
+			}
+			writeHealth(w, health)
+			return nil
+		},
+	}
+	fl := cmd.Flags()
+	fl.IntVar(&months, "months", 1, "show the last `N` months")
+	fl.BoolVar(&asJSON, "json", false, "print JSON instead of text")
+	fl.StringVar(&recruiter, "recruiter", "", "count this recruiter's messages (default: recruiter in config.yaml)")
+	return cmd
+}
+
+// recruiterFacts reads the fact records of one recruiter's messages, or of
+// every message when recruiter is empty (no recruiter configured). A
+// database that does not exist yet has none.
+func (a *App) recruiterFacts(recruiter string) ([]outreach.Fact, error) {
+	db, err := a.openStore(true)
+	if errors.Is(err, fs.ErrNotExist) {
+		return nil, nil
+	}
+	if err != nil {
+		return nil, err
+	}
+	defer db.Close()
+	dict, err := db.Dict()
+	if err != nil {
+		return nil, err
+	}
+	code, ok := dict.Recruiters.Code(recruiter)
+	if !ok {
+		return nil, nil
+	}
+	var facts []outreach.Fact
+	err = db.ForEachFact(func(f outreach.Fact) bool {
+		if recruiter == "" || f.Recruiter == code {
+			facts = append(facts, f)
+		}
+		return true
+	})
+	return facts, err
+}
+
+// creditsJSON is what `inmail credits --json` prints.
+type creditsJSON struct {
+	Recruiter string   `json:"recruiter"`
+	Seat      seatJSON `json:"seat"`
+	// Month is the current month; Months the last --months months, ending
+	// with it.
+	Month  outreach.Month       `json:"month"`
+	Months []outreach.Month     `json:"months"`
+	Health outreach.HealthState `json:"health"`
+}
+
+type seatJSON struct {
+	Preset  string `json:"preset"`
+	Monthly int    `json:"monthly"`
+	Cap     int    `json:"cap"`
+	Refunds bool   `json:"refunds"`
+	Start   string `json:"start,omitempty"`
+}
+
+func presetName(p string) string {
+	if p == "" {
+		return outreach.PresetRecruiter
+	}
+	return p
+}
+
+// presetLabels are the licences' names as LinkedIn writes them.
+var presetLabels = map[string]string{
+	outreach.PresetRecruiter:      "Recruiter",
+	outreach.PresetRecruiterLite:  "Recruiter Lite",
+	outreach.PresetSalesNavigator: "Sales Navigator",
+	outreach.PresetCustom:         "Custom",
+}
+
+// writeSeat prints whose credits these are and the seat's rules.
+func writeSeat(w io.Writer, recruiter, preset string, s outreach.Seat) {
+	who := recruiter
+	if who == "" {
+		who = "all recruiters (none set in config.yaml)"
+	}
+	refunds := "responses within 90 days give the credit back"
+	if !s.Refunds {
+		refunds = "no credits back"
+	}
+	fmt.Fprintf(w, "Credits · %s · %s seat: %d a month, holds up to %d, %s\n\n",
+		who, presetLabels[presetName(preset)], s.Monthly, s.Cap, refunds)
+}
+
+// writeMonth prints one month's ledger.
+func writeMonth(w io.Writer, m outreach.Month) {
+	fmt.Fprintln(w, m.Start.Format("January 2006"))
+	rows := []struct {
+		name string
+		n    int
+	}{{"allotment", m.Allotment}, {"carried over", m.CarriedOver}, {"spent", m.Spent}, {"returned", m.Returned}, {"left", m.Left}}
+	width := 0
+	for _, r := range rows {
+		width = max(width, len(strconv.Itoa(r.n)))
+	}
+	for _, r := range rows {
+		fmt.Fprintf(w, "  %-12s  %*d\n", r.name, width, r.n)
+	}
+	if m.Left < 0 {
+		fmt.Fprintln(w, "More InMails were logged than the seat had credits for; check seat in config.yaml.")
+	}
+}
+
+// writeMonths prints a table of months, the current one last.
+func writeMonths(w io.Writer, ms []outreach.Month) {
+	header := []string{"MONTH", "ALLOTMENT", "CARRIED OVER", "SPENT", "RETURNED", "LEFT"}
+	rows := [][]string{header}
+	for _, m := range ms {
+		rows = append(rows, []string{m.Start.Format("2006-01"), strconv.Itoa(m.Allotment), strconv.Itoa(m.CarriedOver),
+			strconv.Itoa(m.Spent), strconv.Itoa(m.Returned), strconv.Itoa(m.Left)})
+	}
+	widths := make([]int, len(header))
+	for _, r := range rows {
+		for i, c := range r {
+			widths[i] = max(widths[i], len(c))
+		}
+	}
+	for _, r := range rows {
+		// The month reads left to right; the numbers line up on the right.
+		line := fmt.Sprintf("%-*s", widths[0], r[0])
+		for i, c := range r[1:] {
+			line += fmt.Sprintf("  %*s", widths[i+1], c)
+		}
+		fmt.Fprintln(w, line)
+	}
+}
+
+// writeHealth prints the 14-day response rate, flagged when it is low.
+func writeHealth(w io.Writer, h outreach.HealthState) {
+	label := "Health"
+	switch h.Level {
+	case outreach.LevelWarn:
+		label = "Warning"
+	case outreach.LevelDanger:
+		label = "Danger"
+	}
+	fmt.Fprintf(w, "\n%s: %s\n", label, h.Message)
+}
