@@ -1,0 +1,339 @@
+package report
+
+import (
+	"cmp"
+	"iter"
+	"slices"
+	"time"
+
+	"github.com/inmail/inmail/internal/library"
+	"github.com/inmail/inmail/internal/outreach"
+)
+
+// Window lengths in seconds, as facts store outcome offsets.
+const (
+	windowSeconds = int64(outreach.ResponseWindow / time.Second)
+	refundSeconds = int64(outreach.RefundWindow / time.Second)
+)
+
+// gkey is a group's key while aggregating: dictionary codes and period
+// starts (Unix seconds), zero for dimensions not grouped by. Small and
+// comparable, so the per-fact map lookup is cheap.
+type gkey struct {
+	template, seniority, recruiter uint32
+	channel                        library.Channel
+	week, month                    int64
+}
+
+// acc accumulates one group.
+type acc struct {
+	m Metrics
+	// firstResponse holds the seconds to first response of the responded
+	// messages; plen the personalization lengths of the sent ones. Both
+	// give exact medians.
+	firstResponse []uint32
+	plen          []uint16
+}
+
+// period caches the calendar period (a week or a month) of the last fact:
+// facts come in id order, which is nearly send order, so most facts fall
+// in the period of the one before and need no calendar arithmetic.
+type period struct {
+	lo, hi int64 // [lo, hi) in Unix seconds
+	month  bool
+	loc    *time.Location
+}
+
+// start returns the start of the period holding sent.
+func (p *period) start(sent int64) int64 {
+	if sent >= p.lo && sent < p.hi {
+		return p.lo
+	}
+	t := time.Unix(sent, 0).In(p.loc)
+	y, m, d := t.Date()
+	var lo, hi time.Time
+	if p.month {
+		lo = time.Date(y, m, 1, 0, 0, 0, 0, p.loc)
+		hi = time.Date(y, m+1, 1, 0, 0, 0, 0, p.loc)
+	} else {
+		back := (int(t.Weekday()) + 6) % 7 // days since Monday
+		lo = time.Date(y, m, d-back, 0, 0, 0, 0, p.loc)
+		hi = time.Date(y, m, d-back+7, 0, 0, 0, 0, p.loc)
+	}
+	p.lo, p.hi = lo.Unix(), hi.Unix()
+	return p.lo
+}
+
+// Aggregator builds a report one fact at a time, so a caller can feed it
+// from a store scan (and show progress, or stop) without holding the facts.
+// It is not safe for concurrent use.
+type Aggregator struct {
+	q    Query
+	dict outreach.Dict
+	now  int64
+	// since and until bound SentAt; hasSince/hasUntil say whether they
+	// apply.
+	since, until       int64
+	hasSince, hasUntil bool
+	// recruiters and templates, when non-nil, are the codes kept.
+	recruiters, templates []bool
+	by                    [ByMonth + 1]bool
+	refunds               bool
+	week, month           period
+
+	index map[gkey]int
+	keys  []gkey
+	accs  []*acc
+	// last is the most recent group, a one-entry cache in front of index.
+	last    gkey
+	lastAcc *acc
+}
+
+// NewAggregator starts a report for q over facts whose codes are in dict.
+func NewAggregator(q Query, dict outreach.Dict) *Aggregator {
+	a := &Aggregator{
+		q:       q,
+		dict:    dict,
+		now:     q.Now.Unix(),
+		refunds: q.Seat.Refunds,
+		index:   map[gkey]int{},
+	}
+	if !q.Since.IsZero() {
+		a.since, a.hasSince = q.Since.Unix(), true
+	}
+	if !q.Until.IsZero() {
+		a.until, a.hasUntil = q.Until.Unix(), true
+	}
+	a.recruiters = codeSet(dict.Recruiters, q.Recruiters)
+	a.templates = codeSet(dict.Templates, q.Templates)
+	for _, d := range q.By {
+		if d >= ByTemplate && d <= ByMonth {
+			a.by[d] = true
+		}
+	}
+	loc := q.location()
+	a.week = period{lo: 1, hi: 0, loc: loc}
+	a.month = period{lo: 1, hi: 0, month: true, loc: loc}
+	return a
+}
+
+// codeSet marks the codes of names (nil when names is empty: keep all).
+func codeSet(dict outreach.Names, names []string) []bool {
+	if len(names) == 0 {
+		return nil
+	}
+	set := make([]bool, len(dict))
+	for _, n := range names {
+		if c, ok := dict.Code(n); ok && int(c) < len(set) {
+			set[c] = true
+		}
+	}
+	return set
+}
+
+func inSet(set []bool, c uint32) bool {
+	return set == nil || (int64(c) < int64(len(set)) && set[c])
+}
+
+// Add counts one fact. Facts the query leaves out are ignored.
+func (a *Aggregator) Add(f outreach.Fact) {
+	age := a.now - f.SentAt
+	if age < 0 ||
+		(a.hasSince && f.SentAt < a.since) || (a.hasUntil && f.SentAt >= a.until) ||
+		!inSet(a.recruiters, f.Recruiter) || !inSet(a.templates, f.Template) {
+		return
+	}
+	g := a.group(f)
+	m := &g.m
+
+	// occurred returns outcome o's offset when it happened by now.
+	occurred := func(o outreach.Outcome) (int64, bool) {
+		d, ok := f.Offset(o)
+		return int64(d), ok && int64(d) <= age
+	}
+	if _, ok := occurred(outreach.Withdrawn); ok {
+		m.Withdrawn++
+		return
+	}
+	m.Sent++
+	g.plen = append(g.plen, f.PersonalizationLen)
+
+	// The first accept, decline or reply by now; on a tie the order is
+	// accepted, declined, replied, as outreach.OutcomeTimes.FirstResponse.
+	first, which := int64(-1), outreach.Outcome(0)
+	for _, o := range [3]outreach.Outcome{outreach.Accepted, outreach.Declined, outreach.Replied} {
+		if d, ok := occurred(o); ok && (which == 0 || d < first) {
+			first, which = d, o
+		}
+	}
+	if f.Channel == library.InMail {
+		spent := int(f.Credits)
+		m.CreditsSpent += spent
+		if a.refunds && which != 0 && first <= refundSeconds {
+			m.CreditsReturned += spent
+		}
+	}
+	if age <= windowSeconds {
+		m.Awaiting++
+		if which != 0 {
+			m.AwaitingResponded++
+		}
+		return
+	}
+	m.Decided++
+	switch {
+	case which != 0 && first <= windowSeconds:
+		m.Responded++
+		switch which {
+		case outreach.Accepted:
+			m.Accepted++
+		case outreach.Declined:
+			m.Declined++
+		default:
+			m.Replied++
+		}
+		g.firstResponse = append(g.firstResponse, uint32(first))
+	case which != 0:
+		m.Late++
+	default:
+		m.NoResponse++
+	}
+	// The window has closed, so an offset within it has happened by now.
+	if d, ok := f.Offset(outreach.Accepted); ok && int64(d) <= windowSeconds {
+		m.Positive++
+	} else if d, ok := f.Offset(outreach.Replied); ok && int64(d) <= windowSeconds {
+		m.Positive++
+	}
+	if _, ok := occurred(outreach.Screened); ok {
+		m.Screened++
+	}
+}
+
+// group returns the accumulator of f's group, creating it.
+func (a *Aggregator) group(f outreach.Fact) *acc {
+	var k gkey
+	if a.by[ByTemplate] {
+		k.template = f.Template
+	}
+	if a.by[BySeniority] {
+		k.seniority = f.Seniority
+	}
+	if a.by[ByRecruiter] {
+		k.recruiter = f.Recruiter
+	}
+	if a.by[ByChannel] {
+		k.channel = f.Channel
+	}
+	if a.by[ByWeek] {
+		k.week = a.week.start(f.SentAt)
+	}
+	if a.by[ByMonth] {
+		k.month = a.month.start(f.SentAt)
+	}
+	if a.lastAcc != nil && k == a.last {
+		return a.lastAcc
+	}
+	i, ok := a.index[k]
+	if !ok {
+		i = len(a.accs)
+		a.index[k] = i
+		a.keys = append(a.keys, k)
+		a.accs = append(a.accs, &acc{})
+	}
+	a.last, a.lastAcc = k, a.accs[i]
+	return a.lastAcc
+}
+
+// Report returns the report of the facts added so far. The aggregator can
+// take more facts afterwards.
+func (a *Aggregator) Report() Report {
+	loc := a.q.location()
+	r := Report{Query: a.q, Groups: make([]Group, len(a.accs))}
+	var allFirst []uint32
+	var allLen []uint16
+	for i, g := range a.accs {
+		k := a.keys[i]
+		key := Key{
+			Template:  a.dict.Templates.Name(k.template),
+			Seniority: a.dict.Seniorities.Name(k.seniority),
+			Recruiter: a.dict.Recruiters.Name(k.recruiter),
+			Channel:   k.channel,
+		}
+		if a.by[ByWeek] {
+			key.Week = time.Unix(k.week, 0).In(loc)
+		}
+		if a.by[ByMonth] {
+			key.Month = time.Unix(k.month, 0).In(loc)
+		}
+		m := g.m
+		m.MedianFirstResponse = medianSeconds(g.firstResponse)
+		m.MedianPersonalization = medianLength(g.plen)
+		r.Groups[i] = Group{Key: key, Metrics: m}
+		r.Total.add(g.m)
+		if len(a.accs) > 1 {
+			allFirst = append(allFirst, g.firstResponse...)
+			allLen = append(allLen, g.plen...)
+		} else {
+			allFirst, allLen = g.firstResponse, g.plen
+		}
+	}
+	r.Total.MedianFirstResponse = medianSeconds(allFirst)
+	r.Total.MedianPersonalization = medianLength(allLen)
+	slices.SortFunc(r.Groups, func(x, y Group) int {
+		for _, d := range a.q.By {
+			if c := compareKeys(d, x.Key, y.Key); c != 0 {
+				return c
+			}
+		}
+		return 0
+	})
+	return r
+}
+
+// add sums the counts of o into m (medians are not summable; the caller
+// sets them).
+func (m *Metrics) add(o Metrics) {
+	m.Sent += o.Sent
+	m.Withdrawn += o.Withdrawn
+	m.Awaiting += o.Awaiting
+	m.AwaitingResponded += o.AwaitingResponded
+	m.Decided += o.Decided
+	m.Responded += o.Responded
+	m.Late += o.Late
+	m.NoResponse += o.NoResponse
+	m.Accepted += o.Accepted
+	m.Declined += o.Declined
+	m.Replied += o.Replied
+	m.Positive += o.Positive
+	m.Screened += o.Screened
+	m.CreditsSpent += o.CreditsSpent
+	m.CreditsReturned += o.CreditsReturned
+}
+
+func compareKeys(d Dimension, x, y Key) int {
+	switch d {
+	case ByTemplate:
+		return cmp.Compare(x.Template, y.Template)
+	case BySeniority:
+		return cmp.Compare(x.Seniority, y.Seniority)
+	case ByRecruiter:
+		return cmp.Compare(x.Recruiter, y.Recruiter)
+	case ByChannel:
+		return cmp.Compare(x.Channel, y.Channel)
+	case ByWeek:
+		return x.Week.Compare(y.Week)
+	case ByMonth:
+		return x.Month.Compare(y.Month)
+	}
+	return 0
+}
+
+// Build runs q over facts: the whole report in one call, for callers that
+// have an iterator (a store scan wrapped as one, or a slice in a test).
+func Build(q Query, dict outreach.Dict, facts iter.Seq[outreach.Fact]) Report {
+	a := NewAggregator(q, dict)
+	for f := range facts {
+		a.Add(f)
+	}
+	return a.Report()
+}

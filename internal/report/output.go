@@ -1,0 +1,328 @@
+package report
+
+import (
+	"encoding/json"
+	"fmt"
+	"io"
+	"strconv"
+	"strings"
+	"time"
+)
+
+// field is one number of a group in the CSV, JSON and Markdown outputs.
+type field struct {
+	name  string // CSV and JSON name
+	title string // Markdown column title
+	// value writes the number for CSV ("" when unknown); json gives it
+	// for JSON (nil when unknown).
+	value func(Metrics) string
+}
+
+func count(f func(Metrics) int) func(Metrics) string {
+	return func(m Metrics) string { return strconv.Itoa(f(m)) }
+}
+
+func rateValue(f func(Metrics) Rate) func(Metrics) string {
+	return func(m Metrics) string {
+		r := f(m)
+		if !r.Known() {
+			return ""
+		}
+		return strconv.FormatFloat(r.Value(), 'f', 4, 64)
+	}
+}
+
+func rateEnd(f func(Metrics) Rate, high bool) func(Metrics) string {
+	return func(m Metrics) string {
+		r := f(m)
+		if !r.Known() {
+			return ""
+		}
+		iv := r.Interval()
+		v := iv.Low
+		if high {
+			v = iv.High
+		}
+		return strconv.FormatFloat(v, 'f', 4, 64)
+	}
+}
+
+var (
+	responseRate = Metrics.ResponseRate
+	positiveRate = Metrics.PositiveRate
+	screenRate   = Metrics.ScreenRate
+)
+
+// fields are every number of a group, in CSV column order.
+var fields = []field{
+	{"sent", "Sent", count(func(m Metrics) int { return m.Sent })},
+	{"withdrawn", "Withdrawn", count(func(m Metrics) int { return m.Withdrawn })},
+	{"awaiting", "Awaiting", count(func(m Metrics) int { return m.Awaiting })},
+	{"awaiting_responded", "Awaiting, answered", count(func(m Metrics) int { return m.AwaitingResponded })},
+	{"decided", "Decided", count(func(m Metrics) int { return m.Decided })},
+	{"responded", "Responded 7d", count(func(m Metrics) int { return m.Responded })},
+	{"response_rate", "Rate 7d", rateValue(responseRate)},
+	{"response_rate_low", "95% low", rateEnd(responseRate, false)},
+	{"response_rate_high", "95% high", rateEnd(responseRate, true)},
+	{"positive", "Positive", count(func(m Metrics) int { return m.Positive })},
+	{"positive_rate", "Positive rate", rateValue(positiveRate)},
+	{"positive_rate_low", "95% low", rateEnd(positiveRate, false)},
+	{"positive_rate_high", "95% high", rateEnd(positiveRate, true)},
+	{"accepted", "Accepted", count(func(m Metrics) int { return m.Accepted })},
+	{"declined", "Declined", count(func(m Metrics) int { return m.Declined })},
+	{"replied", "Replied", count(func(m Metrics) int { return m.Replied })},
+	{"late", "Late", count(func(m Metrics) int { return m.Late })},
+	{"no_response", "No response", count(func(m Metrics) int { return m.NoResponse })},
+	{"screened", "Screened", count(func(m Metrics) int { return m.Screened })},
+	{"screen_rate", "Screen rate", rateValue(screenRate)},
+	{"screen_rate_low", "95% low", rateEnd(screenRate, false)},
+	{"screen_rate_high", "95% high", rateEnd(screenRate, true)},
+	{"credits_spent", "Credits spent", count(func(m Metrics) int { return m.CreditsSpent })},
+	{"credits_returned", "Credits back", count(func(m Metrics) int { return m.CreditsReturned })},
+	{"median_first_response_seconds", "Median 1st response (s)", func(m Metrics) string {
+		if m.Responded == 0 {
+			return ""
+		}
+		return strconv.FormatFloat(m.MedianFirstResponse.Seconds(), 'f', -1, 64)
+	}},
+	{"median_personalization_length", "Median line length", func(m Metrics) string {
+		if m.Sent == 0 {
+			return ""
+		}
+		return strconv.FormatFloat(m.MedianPersonalization, 'f', -1, 64)
+	}},
+}
+
+// rows returns the key cells and metrics of every row the CSV and
+// Markdown outputs print: the groups, then the total (the only row when
+// the report has no dimensions).
+func (r Report) rows(totalLabel string) (keys [][]string, ms []Metrics) {
+	if len(r.Query.By) > 0 {
+		for _, g := range r.Groups {
+			keys = append(keys, r.keyCells(g.Key))
+			ms = append(ms, g.Metrics)
+		}
+	}
+	if len(r.Query.By) == 0 || len(r.Groups) != 1 {
+		keys = append(keys, r.totalCells(totalLabel))
+		ms = append(ms, r.Total)
+	}
+	return keys, ms
+}
+
+func (r Report) writeCSV(w io.Writer) error {
+	cw := NewCSVWriter(w)
+	head := make([]string, 0, len(r.Query.By)+len(fields))
+	for _, d := range r.Query.By {
+		head = append(head, d.String())
+	}
+	for _, f := range fields {
+		head = append(head, f.name)
+	}
+	if err := cw.Write(head); err != nil {
+		return err
+	}
+	keys, ms := r.rows("(total)")
+	for i := range keys {
+		rec := append([]string{}, keys[i]...)
+		for _, f := range fields {
+			rec = append(rec, f.value(ms[i]))
+		}
+		if err := cw.Write(rec); err != nil {
+			return err
+		}
+	}
+	return cw.Flush()
+}
+
+func (r Report) writeMarkdown(w io.Writer) error {
+	var b strings.Builder
+	b.WriteString("| ")
+	for _, d := range r.Query.By {
+		b.WriteString(d.String())
+		b.WriteString(" | ")
+	}
+	for i, f := range fields {
+		if i > 0 {
+			b.WriteString(" | ")
+		}
+		b.WriteString(f.title)
+	}
+	b.WriteString(" |\n|")
+	for range r.Query.By {
+		b.WriteString(" --- |")
+	}
+	for range fields {
+		b.WriteString(" ---: |")
+	}
+	b.WriteByte('\n')
+	keys, ms := r.rows("**Total**")
+	for i := range keys {
+		b.WriteString("| ")
+		for _, k := range keys[i] {
+			b.WriteString(markdownCell(k))
+			b.WriteString(" | ")
+		}
+		for j, f := range fields {
+			if j > 0 {
+				b.WriteString(" | ")
+			}
+			v := f.value(ms[i])
+			if v == "" {
+				v = "-"
+			}
+			b.WriteString(v)
+		}
+		b.WriteString(" |\n")
+	}
+	b.WriteByte('\n')
+	for _, n := range r.Notes() {
+		b.WriteString("- ")
+		b.WriteString(markdownCell(n))
+		b.WriteByte('\n')
+	}
+	_, err := io.WriteString(w, b.String())
+	return err
+}
+
+// markdownCell escapes what would break a Markdown table cell.
+func markdownCell(s string) string {
+	if strings.HasPrefix(s, "**") {
+		return s // our own bold label
+	}
+	r := strings.NewReplacer("|", `\|`, "\n", " ", "\r", " ", "*", `\*`, "_", `\_`, "`", "\\`", "<", "&lt;")
+	return r.Replace(s)
+}
+
+// jsonRate is a rate in JSON: value and interval are null when nothing
+// was decided.
+type jsonRate struct {
+	Count int      `json:"count"`
+	Of    int      `json:"of"`
+	Value *float64 `json:"value"`
+	Low   *float64 `json:"low"`
+	High  *float64 `json:"high"`
+}
+
+func toJSONRate(r Rate) jsonRate {
+	j := jsonRate{Count: r.Count, Of: r.Of}
+	if r.Known() {
+		v, iv := r.Value(), r.Interval()
+		j.Value, j.Low, j.High = &v, &iv.Low, &iv.High
+	}
+	return j
+}
+
+// jsonMetrics is Metrics in JSON.
+type jsonMetrics struct {
+	Sent                        int      `json:"sent"`
+	Withdrawn                   int      `json:"withdrawn"`
+	Awaiting                    int      `json:"awaiting"`
+	AwaitingResponded           int      `json:"awaiting_responded"`
+	Decided                     int      `json:"decided"`
+	Responded                   int      `json:"responded"`
+	ResponseRate                jsonRate `json:"response_rate"`
+	Positive                    int      `json:"positive"`
+	PositiveRate                jsonRate `json:"positive_rate"`
+	Accepted                    int      `json:"accepted"`
+	Declined                    int      `json:"declined"`
+	Replied                     int      `json:"replied"`
+	Late                        int      `json:"late"`
+	NoResponse                  int      `json:"no_response"`
+	Screened                    int      `json:"screened"`
+	ScreenRate                  jsonRate `json:"screen_rate"`
+	CreditsSpent                int      `json:"credits_spent"`
+	CreditsReturned             int      `json:"credits_returned"`
+	MedianFirstResponseSeconds  *float64 `json:"median_first_response_seconds"`
+	MedianPersonalizationLength *float64 `json:"median_personalization_length"`
+}
+
+func toJSONMetrics(m Metrics) jsonMetrics {
+	j := jsonMetrics{
+		Sent: m.Sent, Withdrawn: m.Withdrawn, Awaiting: m.Awaiting, AwaitingResponded: m.AwaitingResponded,
+		Decided: m.Decided, Responded: m.Responded, ResponseRate: toJSONRate(m.ResponseRate()),
+		Positive: m.Positive, PositiveRate: toJSONRate(m.PositiveRate()),
+		Accepted: m.Accepted, Declined: m.Declined, Replied: m.Replied, Late: m.Late, NoResponse: m.NoResponse,
+		Screened: m.Screened, ScreenRate: toJSONRate(m.ScreenRate()),
+		CreditsSpent: m.CreditsSpent, CreditsReturned: m.CreditsReturned,
+	}
+	if m.Responded > 0 {
+		s := m.MedianFirstResponse.Seconds()
+		j.MedianFirstResponseSeconds = &s
+	}
+	if m.Sent > 0 {
+		l := m.MedianPersonalization
+		j.MedianPersonalizationLength = &l
+	}
+	return j
+}
+
+// jsonKey is a group's key in JSON: only the dimensions grouped by.
+func (r Report) jsonKey(k Key) map[string]string {
+	out := make(map[string]string, len(r.Query.By)+1)
+	for _, d := range r.Query.By {
+		out[d.String()] = k.Value(d)
+		if d == ByWeek {
+			out["week_start"] = k.Week.Format(time.DateOnly)
+		}
+	}
+	return out
+}
+
+type jsonGroup struct {
+	Key map[string]string `json:"key"`
+	jsonMetrics
+}
+
+type jsonReport struct {
+	AsOf            time.Time   `json:"as_of"`
+	Location        string      `json:"location"`
+	By              []Dimension `json:"by"`
+	Since           *time.Time  `json:"since"`
+	Until           *time.Time  `json:"until"`
+	Recruiters      []string    `json:"recruiters"`
+	Templates       []string    `json:"templates"`
+	WindowOpenSince time.Time   `json:"window_open_since"`
+	Groups          []jsonGroup `json:"groups"`
+	Total           jsonMetrics `json:"total"`
+	Notes           []string    `json:"notes"`
+}
+
+func (r Report) writeJSON(w io.Writer) error {
+	q := r.Query
+	j := jsonReport{
+		AsOf:            q.Now,
+		Location:        q.location().String(),
+		By:              q.By,
+		Recruiters:      q.Recruiters,
+		Templates:       q.Templates,
+		WindowOpenSince: r.WindowOpenSince(),
+		Groups:          make([]jsonGroup, len(r.Groups)),
+		Total:           toJSONMetrics(r.Total),
+		Notes:           r.Notes(),
+	}
+	if j.By == nil {
+		j.By = []Dimension{}
+	}
+	if j.Recruiters == nil {
+		j.Recruiters = []string{}
+	}
+	if j.Templates == nil {
+		j.Templates = []string{}
+	}
+	if !q.Since.IsZero() {
+		j.Since = &q.Since
+	}
+	if !q.Until.IsZero() {
+		j.Until = &q.Until
+	}
+	for i, g := range r.Groups {
+		j.Groups[i] = jsonGroup{Key: r.jsonKey(g.Key), jsonMetrics: toJSONMetrics(g.Metrics)}
+	}
+	enc := json.NewEncoder(w)
+	enc.SetIndent("", "  ")
+	if err := enc.Encode(j); err != nil {
+		return fmt.Errorf("write report: %w", err)
+	}
+	return nil
+}

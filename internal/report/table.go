@@ -1,0 +1,180 @@
+package report
+
+import (
+	"fmt"
+	"io"
+	"strings"
+	"unicode/utf8"
+)
+
+// column is one metric column of the table.
+type column struct {
+	head string
+	// rank orders what is left out when the table is too wide: columns
+	// of rank 0 always stay, then 1, 2 ... are added while they fit.
+	rank int
+	cell func(Metrics) string
+}
+
+// tableColumns are the table's metric columns, in the order shown.
+var tableColumns = []column{
+	{"SENT", 0, func(m Metrics) string { return thousands(m.Sent) }},
+	{"AWAITING", 1, func(m Metrics) string { return thousands(m.Awaiting) }},
+	{"RESP 7D", 0, func(m Metrics) string { return percent(m.ResponseRate()) }},
+	{"95% CI", 0, func(m Metrics) string { return interval(m.ResponseRate()) }},
+	{"POSITIVE", 2, func(m Metrics) string { return percent(m.PositiveRate()) }},
+	{"SCREEN", 3, func(m Metrics) string { return percent(m.ScreenRate()) }},
+	{"1ST RESP", 4, func(m Metrics) string { return humanDuration(m.MedianFirstResponse, m.Responded > 0) }},
+	{"LATE", 5, func(m Metrics) string { return thousands(m.Late) }},
+	{"CREDITS", 6, func(m Metrics) string { return thousands(m.CreditsSpent) }},
+	{"BACK", 7, func(m Metrics) string { return thousands(m.CreditsReturned) }},
+	{"LINE", 8, func(m Metrics) string { return fmt.Sprintf("%.0f", m.MedianPersonalization) }},
+}
+
+// columnGap is the space between table columns.
+const columnGap = 2
+
+func (r Report) writeTable(w io.Writer, o Options) error {
+	width := o.Width
+	if width <= 0 {
+		width = 80
+	}
+	nk := len(r.Query.By)
+	// Rows of cells: header, groups, total. Key cells first.
+	head := make([]string, 0, nk+len(tableColumns))
+	for _, d := range r.Query.By {
+		head = append(head, strings.ToUpper(d.String()))
+	}
+	rows := [][]string{}
+	metricRows := []Metrics{}
+	if nk > 0 {
+		for _, g := range r.Groups {
+			rows = append(rows, r.keyCells(g.Key))
+			metricRows = append(metricRows, g.Metrics)
+		}
+	}
+	// With no dimensions the total is the only row; with one group it
+	// would repeat it.
+	if nk == 0 || len(r.Groups) != 1 {
+		rows = append(rows, r.totalCells("TOTAL"))
+		metricRows = append(metricRows, r.Total)
+	}
+	cells := make([][]string, len(rows))
+	for i := range rows {
+		cells[i] = make([]string, len(tableColumns))
+		for j, c := range tableColumns {
+			cells[i][j] = c.cell(metricRows[i])
+		}
+	}
+	colWidth := func(j int) int { // metric column j
+		n := utf8.RuneCountInString(tableColumns[j].head)
+		for i := range cells {
+			n = max(n, utf8.RuneCountInString(cells[i][j]))
+		}
+		return n
+	}
+	keyWidth := make([]int, nk)
+	used := 0
+	for k := range nk {
+		keyWidth[k] = utf8.RuneCountInString(head[k])
+		for _, row := range rows {
+			keyWidth[k] = max(keyWidth[k], utf8.RuneCountInString(row[k]))
+		}
+		used += keyWidth[k] + columnGap
+	}
+	// Choose columns: rank 0 always, then by rank while they fit.
+	show := make([]bool, len(tableColumns))
+	widths := make([]int, len(tableColumns))
+	for j := range tableColumns {
+		widths[j] = colWidth(j)
+		if tableColumns[j].rank == 0 {
+			show[j] = true
+			used += widths[j] + columnGap
+		}
+	}
+	var hidden []string
+	for rank := 1; rank <= len(tableColumns); rank++ {
+		for j, c := range tableColumns {
+			if c.rank != rank {
+				continue
+			}
+			if used+widths[j] <= width {
+				show[j] = true
+				used += widths[j] + columnGap
+			} else {
+				hidden = append(hidden, c.head)
+			}
+		}
+	}
+
+	var b strings.Builder
+	line := func(keys []string, metric func(j int) string) {
+		var l strings.Builder
+		for k := range nk {
+			l.WriteString(pad(keys[k], keyWidth[k], false))
+			l.WriteString(strings.Repeat(" ", columnGap))
+		}
+		first := true
+		for j := range tableColumns {
+			if !show[j] {
+				continue
+			}
+			if !first {
+				l.WriteString(strings.Repeat(" ", columnGap))
+			}
+			first = false
+			l.WriteString(pad(metric(j), widths[j], true))
+		}
+		b.WriteString(strings.TrimRight(l.String(), " "))
+		b.WriteByte('\n')
+	}
+	line(head, func(j int) string { return tableColumns[j].head })
+	for i := range rows {
+		line(rows[i], func(j int) string { return cells[i][j] })
+	}
+	b.WriteByte('\n')
+	notes := r.Notes()
+	if len(hidden) > 0 {
+		notes = append(notes, fmt.Sprintf("Left out at %d columns: %s. --format csv, json or markdown has every number.", width, strings.Join(hidden, ", ")))
+	}
+	for _, n := range notes {
+		b.WriteString(wrap(n, width))
+	}
+	_, err := io.WriteString(w, b.String())
+	return err
+}
+
+// pad pads s with spaces to n characters, on the left when right is set.
+func pad(s string, n int, right bool) string {
+	gap := n - utf8.RuneCountInString(s)
+	if gap <= 0 {
+		return s
+	}
+	if right {
+		return strings.Repeat(" ", gap) + s
+	}
+	return s + strings.Repeat(" ", gap)
+}
+
+// wrap breaks text into lines of at most width characters at spaces
+// (a longer word gets a line of its own) and ends it with a newline.
+func wrap(text string, width int) string {
+	var b strings.Builder
+	n := 0
+	for _, word := range strings.Fields(text) {
+		wl := utf8.RuneCountInString(word)
+		switch {
+		case n == 0:
+		case n+1+wl > width:
+			b.WriteByte('\n')
+			n = 0
+		default:
+			b.WriteByte(' ')
+			n++
+		}
+		b.WriteString(word)
+		n += wl
+	}
+	b.WriteByte('\n')
+	return b.String()
+}
