@@ -152,6 +152,7 @@ Run with no command to open the composer.`,
 		newOutcomeCmd(a),
 		newLogCmd(a),
 		newCreditsCmd(a),
+		newImportCmd(a),
 	} {
 		root.AddCommand(c)
 	}
