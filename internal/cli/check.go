@@ -364,8 +364,9 @@ type indexCache struct {
 }
 
 type cachedIndex struct {
-	p   *profile.Profile
-	idx *personalize.Index
+	p    *profile.Profile
+	idx  *personalize.Index // built the second time the profile comes up
+	seen int
 }
 
 const indexCacheMax = 4096
@@ -374,18 +375,25 @@ func newIndexCache(lists *personalize.Lists) *indexCache {
 	return &indexCache{lists: lists, m: map[string]cachedIndex{}}
 }
 
+// get returns the decoded profile and, from its second use on, its
+// prepared index; a nil index lets Check prepare only what one line needs.
 func (c *indexCache) get(raw json.RawMessage) (*profile.Profile, *personalize.Index, error) {
 	c.mu.Lock()
 	e, ok := c.m[string(raw)]
 	c.mu.Unlock()
-	if ok {
+	if ok && e.idx != nil {
 		return e.p, e.idx, nil
 	}
-	var p profile.Profile
-	if err := json.Unmarshal(raw, &p); err != nil {
-		return nil, nil, err
+	if !ok {
+		var p profile.Profile
+		if err := json.Unmarshal(raw, &p); err != nil {
+			return nil, nil, err
+		}
+		e = cachedIndex{p: &p}
+	} else {
+		e.idx = personalize.NewIndex(e.p, c.lists)
 	}
-	e = cachedIndex{p: &p, idx: personalize.NewIndex(&p, c.lists)}
+	e.seen++
 	c.mu.Lock()
 	if len(c.m) >= indexCacheMax {
 		clear(c.m)

@@ -69,9 +69,11 @@ func Check(p *profile.Profile, line string, opts Options) Verdict {
 	if lists == nil {
 		lists = DefaultLists()
 	}
+	var buf [64]token
+	raw := tokenize(line, buf[:0])
 	idx := opts.Index
 	if idx == nil {
-		idx = NewIndex(p, lists)
+		idx = newIndex(p, lists, lineKeys(raw))
 	}
 	var v Verdict
 
@@ -101,7 +103,7 @@ func Check(p *profile.Profile, line string, opts Options) Verdict {
 		v.fail(RulePlaceholder, "Still has a placeholder (%s): replace it with something from their profile.", listWords(quoteAll(shown)))
 	}
 
-	toks := classify(line, lists, idx)
+	toks := classify(raw, lists, idx)
 	for _, sp := range ph {
 		for i := range toks {
 			if toks[i].start < sp[1] && sp[0] < toks[i].end {
@@ -185,9 +187,7 @@ var scopeWords = map[string]bool{
 }
 
 // classify tokenizes the line and marks each word.
-func classify(line string, lists *Lists, idx *Index) []lineTok {
-	var buf [64]token
-	raw := tokenize(line, buf[:0])
+func classify(raw []token, lists *Lists, idx *Index) []lineTok {
 	toks := make([]lineTok, len(raw))
 	scope := false
 	for i, t := range raw {
@@ -240,6 +240,26 @@ var sideNouns = func() map[string]bool {
 }()
 
 var determiners = map[string]bool{"a": true, "an": true, "the": true, "our": true, "my": true, "this": true, "that": true}
+
+// lineKeys are the keys a check of these tokens looks up in the profile:
+// the tokens' own, their four-letter prefixes, and the words that support
+// claims.
+func lineKeys(toks []token) map[string]bool {
+	m := make(map[string]bool, 2*len(toks)+len(claimSupportKeys))
+	for _, t := range toks {
+		m[t.key] = true
+		if len(t.key) >= 4 && !isDigit(t.key[0]) {
+			m[prefixMark+t.key[:4]] = true
+		}
+	}
+	for _, k := range claimSupportKeys {
+		m[k] = true
+		if len(k) >= 4 {
+			m[prefixMark+k[:4]] = true
+		}
+	}
+	return m
+}
 
 // wordWeight is how specific a word is: 0 for function words, the name and
 // words common to every profile; more the rarer it is in English.
@@ -613,6 +633,16 @@ var claims = []struct {
 	{"a thesis", []string{"thesis", "dissertation"}, []string{"thesis", "dissertation", "phd", "doctoral", "doctorate", "research"}, nil},
 	{"a startup", []string{"startup", "start-up"}, []string{"startup", "founder", "found", "co-found", "cofound"}, nil},
 }
+
+var claimSupportKeys = func() []string {
+	var out []string
+	for _, c := range claims {
+		for _, w := range c.support {
+			out = append(out, stem(w))
+		}
+	}
+	return out
+}()
 
 var claimKeys = func() map[string]int {
 	m := map[string]int{}

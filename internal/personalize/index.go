@@ -53,15 +53,25 @@ type Index struct {
 	// sections that exist, for claims such as "your book".
 	hasPublications, hasHonors bool
 	candidateID                string
+	// only, when set, limits the lookup maps to the keys one line needs
+	// (and keys sharing their first four letters): a one-off check need
+	// not index every word of the profile.
+	only map[string]bool
 }
 
 // NewIndex prepares p for checking with the given lists (nil means
 // DefaultLists).
 func NewIndex(p *profile.Profile, lists *Lists) *Index {
+	return newIndex(p, lists, nil)
+}
+
+// newIndex prepares p; with only set, just for the keys in it.
+func newIndex(p *profile.Profile, lists *Lists, only map[string]bool) *Index {
 	if lists == nil {
 		lists = DefaultLists()
 	}
 	x := &Index{
+		only:        only,
 		post:        make(map[string][]occ, 256),
 		byPrefix:    map[string][]string{},
 		mailMerge:   map[string]string{},
@@ -226,7 +236,7 @@ func (x *Index) addSpan(field, label, src string, start, end int, kind segKind) 
 	si := int32(len(x.segs))
 	x.segs = append(x.segs, segment{field: field, label: label, src: src, kind: kind, toks: toks})
 	for i, t := range toks {
-		if t.key == "" {
+		if t.key == "" || x.only != nil && !x.wants(t.key) {
 			continue
 		}
 		x.post[t.key] = append(x.post[t.key], occ{seg: si, pos: int32(i)})
@@ -241,6 +251,18 @@ func (x *Index) addSpan(field, label, src string, start, end int, kind segKind) 
 		}
 	}
 }
+
+// wants reports whether a profile key can matter to the keys in x.only:
+// the same key or one with the same first four letters.
+func (x *Index) wants(k string) bool {
+	if x.only[k] {
+		return true
+	}
+	return len(k) >= 4 && !isDigit(k[0]) && x.only[prefixMark+k[:4]]
+}
+
+// prefixMark marks the four-letter prefixes in Index.only.
+const prefixMark = "\x00"
 
 // hasInitials reports whether acr (lower-case) spells the initials of a run
 // of profile words: "Electrical Engineering" supports "EE", "London School
