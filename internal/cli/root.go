@@ -16,6 +16,7 @@ import (
 	"github.com/charmbracelet/fang"
 	"github.com/spf13/cobra"
 
+	"github.com/inmail/inmail/internal/clipboard"
 	"github.com/inmail/inmail/internal/config"
 	"github.com/inmail/inmail/internal/outreach"
 )
@@ -78,6 +79,13 @@ type App struct {
 	// NoTUI makes the root command fail instead of opening the terminal UI;
 	// tests set it.
 	NoTUI bool
+	// StartCandidate and StartTemplate, when set (by `inmail compose`),
+	// are the candidate id and template id the composer opens with.
+	StartCandidate string
+	StartTemplate  string
+	// Copier is where copied messages go; nil means the process's terminal
+	// (OSC52) and system clipboard. Tests set a fake.
+	Copier *clipboard.Copier
 }
 
 // NewApp returns an App for the real process: XDG folders, the environment,
@@ -149,6 +157,9 @@ Run with no command to open the composer.`,
 	for _, c := range []*cobra.Command{
 		newTemplatesCmd(a),
 		newCheckCmd(a),
+		newComposeCmd(a),
+		newSendCmd(a),
+		newCandidatesCmd(a),
 		newOutcomeCmd(a),
 		newLogCmd(a),
 		newCreditsCmd(a),

@@ -1,0 +1,523 @@
+package cli
+
+import (
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+	"io/fs"
+	"path/filepath"
+	"slices"
+	"strings"
+	"text/tabwriter"
+	"time"
+	"unicode"
+
+	"github.com/spf13/cobra"
+
+	"github.com/inmail/inmail/internal/library"
+	"github.com/inmail/inmail/internal/outreach"
+	"github.com/inmail/inmail/internal/profile"
+	"github.com/inmail/inmail/internal/store"
+)
+
+// newCandidatesCmd is `inmail candidates`: the saved candidates.
+func newCandidatesCmd(a *App) *cobra.Command {
+	cmd := &cobra.Command{
+		Use:   "candidates",
+		Short: "List, add, import, show and remove saved candidates",
+		Long: `Candidates are the profiles inmail composes for, saved in the database. A
+candidate's id is their normalized LinkedIn profile URL, so adding or importing
+the same person again updates them instead of making a second one; a profile
+with no URL is matched to the saved candidate with the same name.`,
+		Example: `  inmail candidates list
+  inmail candidates add priya.json
+  inmail candidates import Connections.csv
+  inmail candidates show linkedin.com/in/priya-raman
+  inmail candidates remove "Priya Raman"`,
+		GroupID: "compose",
+		Args:    cobra.NoArgs,
+	}
+	cmd.AddCommand(newCandidatesListCmd(a), newCandidatesAddCmd(a, false), newCandidatesAddCmd(a, true),
+		newCandidatesShowCmd(a), newCandidatesRemoveCmd(a))
+	return cmd
+}
+
+func newCandidatesListCmd(a *App) *cobra.Command {
+	var asJSON bool
+	cmd := &cobra.Command{
+		Use:   "list",
+		Short: "List saved candidates, most recently used or added first",
+		Long: `List saved candidates, most recently used or added first: name, seniority,
+current company and id. With --json, a JSON array of candidates, each with its
+id, profile and when it was added, updated and last used.`,
+		Example: `  inmail candidates list
+  inmail candidates list --json | jq -r '.[].id'`,
+		Args: cobra.NoArgs,
+		RunE: func(cmd *cobra.Command, _ []string) error {
+			cs, err := a.savedCandidates()
+			if err != nil {
+				return err
+			}
+			w := cmd.OutOrStdout()
+			if asJSON {
+				if cs == nil {
+					cs = []outreach.Candidate{}
+				}
+				return printJSON(w, cs)
+			}
+			if len(cs) == 0 {
+				fmt.Fprintln(w, "No saved candidates yet; add one with: inmail candidates add FILE")
+				return nil
+			}
+			tw := tabwriter.NewWriter(w, 0, 4, 2, ' ', 0)
+			fmt.Fprintln(tw, "NAME\tSENIORITY\tCOMPANY\tID")
+			for _, c := range cs {
+				fmt.Fprintf(tw, "%s\t%s\t%s\t%s\n", cell(c.Profile.Name), cell(c.Profile.Seniority), cell(c.Profile.Company), c.ID)
+			}
+			return tw.Flush()
+		},
+	}
+	cmd.Flags().BoolVar(&asJSON, "json", false, "print a JSON array")
+	return cmd
+}
+
+// cell is a table cell: one line, "-" when empty.
+func cell(s string) string {
+	s = strings.Join(strings.Fields(s), " ")
+	if s == "" {
+		return "-"
+	}
+	return s
+}
+
+// savedCandidates lists the candidates; a database not made yet has none.
+func (a *App) savedCandidates() ([]outreach.Candidate, error) {
+	db, err := a.openStore(true)
+	if errors.Is(err, fs.ErrNotExist) {
+		return nil, nil
+	}
+	if err != nil {
+		return nil, err
+	}
+	defer db.Close()
+	return db.Candidates()
+}
+
+// newCandidatesAddCmd is `candidates import FILE` or, with one true,
+// `candidates add FILE`, which also prints what was saved so the recruiter
+// can check how the profile was read.
+func newCandidatesAddCmd(a *App, one bool) *cobra.Command {
+	cmd := &cobra.Command{
+		Use:   "import FILE",
+		Short: "Save the candidates in a file (JSON, YAML, CSV, JSON Lines or LinkedIn's Connections.csv)",
+		Long: `Save every candidate in a file: JSON (one profile or an array), JSON Lines,
+YAML (one profile or a list), CSV (one profile per row, fields named by the
+header), LinkedIn's Connections.csv from its data export (found by its header,
+after the notes LinkedIn puts above it), or text pasted from a profile page
+(- reads it from standard input).
+
+A candidate already saved is updated, not added twice: the id is the
+normalized profile URL, and a profile without one is matched by name. A
+Connections.csv row fills in name, position and company and keeps the rest of
+a saved profile. A missing seniority is kept from the saved candidate or
+suggested from the profile's years (templates/seniority.yaml).
+
+A row that cannot be read stops the import with one sentence naming the file,
+the line and the field, and nothing is saved. The summary says how many were
+added, updated and skipped, and why each was skipped.`,
+		Example: `  inmail candidates import Connections.csv
+  inmail candidates import shortlist.yaml
+  inmail candidates import candidates.jsonl`,
+		Args: cobra.ExactArgs(1),
+		RunE: func(cmd *cobra.Command, args []string) error {
+			sum, err := a.importCandidates(args[0])
+			if err != nil {
+				return err
+			}
+			w := cmd.OutOrStdout()
+			sum.write(w)
+			if one {
+				for _, c := range sum.saved {
+					fmt.Fprintln(w)
+					writeCandidate(w, c, a.Now())
+				}
+			}
+			return nil
+		},
+	}
+	if one {
+		cmd.Use = "add FILE"
+		cmd.Short = "Save a candidate from a profile file or pasted text, and show how it was read"
+		cmd.Long = `Save the candidate in a profile file, as import does, and print what was saved
+so you can check how the profile was read: a JSON, YAML or CSV file, LinkedIn's
+Connections.csv, or text pasted from their profile page (- reads it from
+standard input). Adding someone already saved updates them.`
+		cmd.Example = `  inmail candidates add priya.json
+  pbpaste | inmail candidates add -`
+	}
+	return cmd
+}
+
+// importSummary is what an import did.
+type importSummary struct {
+	file           string
+	added, updated int
+	skipped        []skippedProfile
+	saved          []outreach.Candidate
+}
+
+type skippedProfile struct {
+	who, where, why string
+}
+
+func (s importSummary) write(w io.Writer) {
+	fmt.Fprintf(w, "%s: %d added, %d updated, %d skipped.\n", s.file, s.added, s.updated, len(s.skipped))
+	for _, k := range s.skipped {
+		fmt.Fprintf(w, "  skipped %s (%s): %s\n", k.who, k.where, k.why)
+	}
+}
+
+// plannedCandidate is a profile an import will save.
+type plannedCandidate struct {
+	p     profile.Profile
+	isNew bool
+}
+
+// importCandidates saves the candidates in a file, all or none: every
+// profile is read and checked before the first is saved.
+func (a *App) importCandidates(path string) (importSummary, error) {
+	sum := importSummary{file: filepath.Base(path)}
+	if path == "-" {
+		sum.file = "standard input"
+	}
+	lib, _, err := a.Library()
+	if err != nil {
+		return sum, err
+	}
+	pf, err := a.readProfiles(path)
+	if err != nil {
+		return sum, err
+	}
+	for i, p := range pf.Profiles {
+		if err := checkProfile(p, lib); err != nil {
+			return sum, badInput(fmt.Errorf("%s: %s%s: %w", sum.file, pf.Where[i], nameSuffix(p), err))
+		}
+	}
+
+	db, err := a.openStore(false)
+	if err != nil {
+		return sum, err
+	}
+	defer db.Close()
+	saved, err := db.Candidates()
+	if err != nil {
+		return sum, err
+	}
+	byID := map[string]outreach.Candidate{}
+	for _, c := range saved {
+		byID[c.ID] = c
+	}
+	now := a.Now()
+	seen := map[string]string{}
+	var plan []plannedCandidate
+	for i, p := range pf.Profiles {
+		who, where := cell(p.Name), pf.Where[i]
+		skip := func(why string) { sum.skipped = append(sum.skipped, skippedProfile{who, where, why}) }
+		id := outreach.CandidateID(p.ID)
+		if id == "" {
+			if normName(p.Name) == "" {
+				skip("no name and no profile URL")
+				continue
+			}
+			if id, err = matchSaved(saved, p); err != nil {
+				skip(err.Error())
+				continue
+			}
+		}
+		key := id
+		if key == "" {
+			key = "name:" + normName(p.Name)
+		}
+		if first, ok := seen[key]; ok {
+			skip("the same candidate as " + first)
+			continue
+		}
+		seen[key] = where
+		old, exists := byID[id]
+		if exists {
+			if pf.Seed {
+				p = seedInto(old.Profile, p)
+			}
+			if p.Seniority == "" {
+				p.Seniority = old.Profile.Seniority
+			}
+			if p.ID == "" {
+				p.ID = old.Profile.ID
+			}
+		}
+		if p.Seniority == "" {
+			p.Seniority, _, _ = profile.SuggestSeniority(&p, lib.Levels, now)
+		}
+		if exists && sameProfile(old.Profile, p) {
+			skip("already saved, unchanged")
+			continue
+		}
+		plan = append(plan, plannedCandidate{p: p, isNew: !exists})
+	}
+	for _, pc := range plan {
+		c, err := db.PutCandidate(pc.p)
+		if err != nil {
+			return sum, fmt.Errorf("save %s (after %d of %d): %w", cell(pc.p.Name), len(sum.saved), len(plan), err)
+		}
+		sum.saved = append(sum.saved, c)
+		if pc.isNew {
+			sum.added++
+		} else {
+			sum.updated++
+		}
+	}
+	return sum, nil
+}
+
+func nameSuffix(p profile.Profile) string {
+	if n := cell(p.Name); n != "-" {
+		return " (" + n + ")"
+	}
+	return ""
+}
+
+// checkProfile finds what makes a profile unusable: a seniority that is
+// not a level, an id with control characters.
+func checkProfile(p profile.Profile, lib *library.Library) error {
+	if p.Seniority != "" {
+		if _, ok := lib.Level(p.Seniority); !ok {
+			var ids []string
+			for _, l := range lib.Levels {
+				ids = append(ids, l.ID)
+			}
+			return fmt.Errorf("field seniority: %q is not a level; use one of %s", p.Seniority, strings.Join(ids, ", "))
+		}
+	}
+	if strings.ContainsFunc(p.ID, unicode.IsControl) {
+		return errors.New("field id: holds control characters; use the profile URL")
+	}
+	return nil
+}
+
+// seedInto fills a saved profile in from a Connections.csv row: the row's
+// name, position and company, when it has them, and everything else kept.
+func seedInto(saved, row profile.Profile) profile.Profile {
+	p := saved
+	for _, f := range []struct {
+		dst *string
+		v   string
+	}{
+		{&p.Name, row.Name}, {&p.Title, row.Title}, {&p.Company, row.Company},
+	} {
+		if strings.TrimSpace(f.v) != "" {
+			*f.dst = f.v
+		}
+	}
+	if p.ID == "" {
+		p.ID = row.ID
+	}
+	return p
+}
+
+// sameProfile reports whether saving b over a would change nothing.
+func sameProfile(a, b profile.Profile) bool {
+	ja, err1 := json.Marshal(a)
+	jb, err2 := json.Marshal(b)
+	return err1 == nil && err2 == nil && string(ja) == string(jb)
+}
+
+func newCandidatesShowCmd(a *App) *cobra.Command {
+	var asJSON bool
+	cmd := &cobra.Command{
+		Use:   "show ID",
+		Short: "Show a saved candidate's profile",
+		Long: `Show a saved candidate: the profile as inmail read it, their seniority, and when
+they were added, updated and last used. ID is the candidate's id, their profile
+URL in any spelling, or their name.`,
+		Example: `  inmail candidates show linkedin.com/in/priya-raman
+  inmail candidates show "Priya Raman" --json`,
+		Args: cobra.ExactArgs(1),
+		RunE: func(cmd *cobra.Command, args []string) error {
+			db, err := a.openStore(true)
+			if errors.Is(err, fs.ErrNotExist) {
+				return badInput(fmt.Errorf("no saved candidate %q: there are no saved candidates yet", args[0]))
+			}
+			if err != nil {
+				return err
+			}
+			defer db.Close()
+			c, err := findCandidate(db, args[0])
+			if err != nil {
+				return err
+			}
+			if asJSON {
+				return printJSON(cmd.OutOrStdout(), c)
+			}
+			writeCandidate(cmd.OutOrStdout(), c, a.Now())
+			return nil
+		},
+	}
+	cmd.Flags().BoolVar(&asJSON, "json", false, "print the candidate as JSON")
+	return cmd
+}
+
+func newCandidatesRemoveCmd(a *App) *cobra.Command {
+	return &cobra.Command{
+		Use:   "remove ID",
+		Short: "Remove a saved candidate (messages sent to them stay in the log)",
+		Long: `Remove a saved candidate and their draft. Messages already sent to them stay in
+the log and in reports. ID is the candidate's id, their profile URL in any
+spelling, or their name.`,
+		Example: `  inmail candidates remove linkedin.com/in/priya-raman`,
+		Args:    cobra.ExactArgs(1),
+		RunE: func(cmd *cobra.Command, args []string) error {
+			db, err := a.openStore(false)
+			if err != nil {
+				return err
+			}
+			defer db.Close()
+			c, err := findCandidate(db, args[0])
+			if err != nil {
+				return err
+			}
+			if err := db.DeleteCandidate(c.ID); err != nil {
+				return err
+			}
+			fmt.Fprintf(cmd.OutOrStdout(), "Removed %s (%s); messages sent to them stay in the log.\n", cell(c.Profile.Name), c.ID)
+			return nil
+		},
+	}
+}
+
+// findCandidate finds a saved candidate by id, profile URL or, failing
+// those, a name only one saved candidate has.
+func findCandidate(db *store.DB, arg string) (outreach.Candidate, error) {
+	c, err := db.Candidate(arg)
+	if outreach.ErrorCode(err) != outreach.ENOTFOUND {
+		return c, err
+	}
+	cs, lerr := db.Candidates()
+	if lerr != nil {
+		return c, lerr
+	}
+	var named []outreach.Candidate
+	for _, x := range cs {
+		if normName(x.Profile.Name) == normName(arg) {
+			named = append(named, x)
+		}
+	}
+	switch len(named) {
+	case 0:
+		return c, err
+	case 1:
+		return named[0], nil
+	}
+	ids := make([]string, len(named))
+	for i, x := range named {
+		ids[i] = x.ID
+	}
+	return c, badInput(fmt.Errorf("%d saved candidates are named %s; name one by id: %s", len(named), arg, strings.Join(ids, ", ")))
+}
+
+// writeCandidate prints a candidate as the recruiter checks it.
+func writeCandidate(w io.Writer, c outreach.Candidate, now time.Time) {
+	p := c.Profile
+	fmt.Fprintln(w, cell(p.Name))
+	tw := tabwriter.NewWriter(w, 0, 4, 2, ' ', 0)
+	row := func(k, v string) {
+		if v = strings.TrimSpace(v); v != "" {
+			fmt.Fprintf(tw, "  %s\t%s\n", k, strings.Join(strings.Fields(v), " "))
+		}
+	}
+	row("id", c.ID)
+	if u := c.Ref().URL; u != "" {
+		row("profile", u)
+	}
+	row("seniority", p.Seniority)
+	row("title", p.Title)
+	row("company", p.Company)
+	row("location", p.Location)
+	row("headline", p.Headline)
+	row("skills", strings.Join(p.Skills, " · "))
+	for i, x := range p.Experience {
+		k := ""
+		if i == 0 {
+			k = "experience"
+		}
+		when := strings.Trim(x.Start+"–"+x.End, "–")
+		row(k, joinNonEmpty(", ", x.Title, x.Company, when))
+		row("", indentText(x.Description))
+	}
+	for i, e := range p.Education {
+		k := ""
+		if i == 0 {
+			k = "education"
+		}
+		year := ""
+		if e.Year > 0 {
+			year = fmt.Sprint(e.Year)
+		}
+		row(k, joinNonEmpty(", ", e.School, e.Degree, e.Field, year))
+	}
+	for i, x := range p.Projects {
+		k := ""
+		if i == 0 {
+			k = "projects"
+		}
+		row(k, joinNonEmpty(": ", x.Name, x.Description))
+	}
+	for i, x := range p.Publications {
+		k := ""
+		if i == 0 {
+			k = "publications"
+		}
+		row(k, joinNonEmpty(", ", x.Title, x.Publisher))
+	}
+	row("certifications", strings.Join(p.Certifications, " · "))
+	row("volunteering", strings.Join(p.Volunteering, " · "))
+	row("honors", strings.Join(p.Honors, " · "))
+	row("about", p.About)
+	if len(p.Extra) > 0 {
+		keys := make([]string, 0, len(p.Extra))
+		for k := range p.Extra {
+			keys = append(keys, k)
+		}
+		slices.Sort(keys)
+		row("other fields", strings.Join(keys, ", "))
+	}
+	when := "added " + c.AddedAt.In(now.Location()).Format("2006-01-02 15:04")
+	if c.UpdatedAt.After(c.AddedAt) {
+		when += " · updated " + c.UpdatedAt.In(now.Location()).Format("2006-01-02 15:04")
+	}
+	if !c.LastUsed.IsZero() {
+		when += " · last used " + c.LastUsed.In(now.Location()).Format("2006-01-02 15:04")
+	}
+	row("saved", when)
+	_ = tw.Flush()
+}
+
+func indentText(s string) string { return strings.Join(strings.Fields(s), " ") }
+
+func joinNonEmpty(sep string, parts ...string) string {
+	var out []string
+	for _, p := range parts {
+		if p = strings.TrimSpace(p); p != "" {
+			out = append(out, p)
+		}
+	}
+	return strings.Join(out, sep)
+}
+
+// printJSON writes v as indented JSON.
+func printJSON(w io.Writer, v any) error {
+	enc := json.NewEncoder(w)
+	enc.SetEscapeHTML(false)
+	enc.SetIndent("", "  ")
+	return enc.Encode(v)
+}

@@ -1,0 +1,243 @@
+package cli
+
+import (
+	"encoding/json"
+	"os"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/inmail/inmail/internal/outreach"
+)
+
+// savedIDs lists the saved candidates' ids, most recent first.
+func savedIDs(t *testing.T, a *App) []string {
+	t.Helper()
+	cs, err := a.savedCandidates()
+	if err != nil {
+		t.Fatal(err)
+	}
+	var ids []string
+	for _, c := range cs {
+		ids = append(ids, c.ID)
+	}
+	return ids
+}
+
+func TestCandidatesImportConnections(t *testing.T) {
+	a := newTestApp(t)
+	out, errOut, code := runCLI(t, a, "candidates", "import", "testdata/candidates/Connections.csv")
+	if code != ExitOK || out != "Connections.csv: 3 added, 0 updated, 0 skipped.\n" {
+		t.Fatalf("exit %d\nstdout %q\nstderr %s", code, out, errOut)
+	}
+	db := openSendDB(t, a)
+	c, err := db.Candidate("https://www.linkedin.com/in/marcus-chen-sample")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if c.Profile.Name != "Marcus Chen" || c.Profile.Title != "Quantitative Analyst" || c.Profile.Company != "Bridgewell Capital" {
+		t.Errorf("Marcus seeded as %+v", c.Profile)
+	}
+	db.Close()
+
+	// Again: nothing changes, nothing is added twice.
+	out, _, code = runCLI(t, a, "candidates", "import", "testdata/candidates/Connections.csv")
+	want := "Connections.csv: 0 added, 0 updated, 3 skipped.\n" +
+		"  skipped Priya Raman (line 5): already saved, unchanged\n" +
+		"  skipped Marcus Chen (line 6): already saved, unchanged\n" +
+		"  skipped Sam Ortiz (line 7): already saved, unchanged\n"
+	if code != ExitOK || out != want {
+		t.Errorf("re-import: exit %d\n%s\nwant\n%s", code, out, want)
+	}
+	if ids := savedIDs(t, a); len(ids) != 3 {
+		t.Errorf("saved %v, want 3 candidates", ids)
+	}
+}
+
+func TestCandidatesConnectionsKeepRicherProfiles(t *testing.T) {
+	a := newTestApp(t)
+	out, errOut, code := runCLI(t, a, "candidates", "import", "testdata/candidates/shortlist.json")
+	if code != ExitOK || out != "shortlist.json: 2 added, 0 updated, 0 skipped.\n" {
+		t.Fatalf("exit %d\n%s\n%s", code, out, errOut)
+	}
+	out, _, code = runCLI(t, a, "candidates", "import", "testdata/candidates/Connections.csv")
+	// Priya's row says what the saved profile says: nothing to update.
+	if code != ExitOK || !strings.HasPrefix(out, "Connections.csv: 2 added, 0 updated, 1 skipped.\n") {
+		t.Fatalf("exit %d\n%s", code, out)
+	}
+	c, err := openSendDB(t, a).Candidate("linkedin.com/in/priya-raman-sample")
+	if err != nil {
+		t.Fatal(err)
+	}
+	p := c.Profile
+	if len(p.Experience) != 1 || len(p.Skills) != 2 || p.Seniority != "partner-track" {
+		t.Errorf("the seed wiped Priya's profile: %+v", p)
+	}
+}
+
+func TestCandidatesImportFormats(t *testing.T) {
+	tests := []struct {
+		file, want string
+		wantIDs    []string
+	}{
+		{"shortlist.json", "shortlist.json: 2 added, 0 updated, 0 skipped.\n",
+			[]string{"inmail:1", "linkedin.com/in/priya-raman-sample"}},
+		{"people.csv", "people.csv: 2 added, 0 updated, 0 skipped.\n",
+			[]string{"inmail:1", "linkedin.com/in/marcus-chen-sample"}},
+		{"people.yaml", "people.yaml: 1 added, 0 updated, 1 skipped.\n  skipped - (profile 2): no name and no profile URL\n",
+			[]string{"linkedin.com/in/sam-ortiz-sample"}},
+		{"people.jsonl", "people.jsonl: 1 added, 0 updated, 1 skipped.\n  skipped Marcus Chen (record 2): the same candidate as record 1\n",
+			[]string{"linkedin.com/in/marcus-chen-sample"}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.file, func(t *testing.T) {
+			a := newTestApp(t)
+			out, errOut, code := runCLI(t, a, "candidates", "import", "testdata/candidates/"+tc.file)
+			if code != ExitOK || out != tc.want {
+				t.Fatalf("exit %d\nstdout %q\nwant   %q\nstderr %s", code, out, tc.want, errOut)
+			}
+			if got := savedIDs(t, a); strings.Join(got, " ") != strings.Join(tc.wantIDs, " ") {
+				t.Errorf("saved %v, want %v", got, tc.wantIDs)
+			}
+		})
+	}
+}
+
+func TestCandidatesImportUpdates(t *testing.T) {
+	a := newTestApp(t)
+	if _, errOut, code := runCLI(t, a, "candidates", "import", "testdata/candidates/people.csv"); code != ExitOK {
+		t.Fatal(errOut)
+	}
+	// Marcus by URL (written differently), Elena by name: both updated.
+	dir := t.TempDir()
+	writeFile(t, dir+"/update.csv", "name,id,title,company\n"+
+		"Marcus Chen,http://www.linkedin.com/in/marcus-chen-sample,Senior Quant,Bridgewell Capital\n"+
+		"elena  petrova,,Senior Associate,Varden Legal\n")
+	a.Now = func() time.Time { return testNow.Add(time.Hour) }
+	out, errOut, code := runCLI(t, a, "candidates", "import", dir+"/update.csv")
+	if code != ExitOK || out != "update.csv: 0 added, 2 updated, 0 skipped.\n" {
+		t.Fatalf("exit %d\n%s\n%s", code, out, errOut)
+	}
+	db := openSendDB(t, a)
+	m, _ := db.Candidate("linkedin.com/in/marcus-chen-sample")
+	e, _ := db.Candidate("inmail:1")
+	if m.Profile.Title != "Senior Quant" || m.Profile.Seniority != "associate" || !m.UpdatedAt.After(m.AddedAt) {
+		t.Errorf("Marcus %+v", m)
+	}
+	if e.Profile.Title != "Senior Associate" || e.Profile.ID != "inmail:1" {
+		t.Errorf("Elena %+v", e.Profile)
+	}
+}
+
+func TestCandidatesImportBadRow(t *testing.T) {
+	tests := []struct {
+		file string
+		want string
+	}{
+		{"bad-seniority.csv", `bad-seniority.csv: row 2 (Elena Petrova): field seniority: "senior" is not a level; use one of associate, senior-associate, partner-track`},
+		{"bad-connections.csv", `bad-connections.csv:6: column "Connected On": "last Tuesday" is not a date like 08 Oct 2026`},
+		{"missing.json", "profile file testdata/candidates/missing.json does not exist"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.file, func(t *testing.T) {
+			a := newTestApp(t)
+			out, errOut, code := runCLI(t, a, "candidates", "import", "testdata/candidates/"+tc.file)
+			if code != ExitBadInput || !strings.Contains(errOut, tc.want) || out != "" {
+				t.Fatalf("exit %d\nstdout %q\nstderr %s\nwant %s", code, out, errOut, tc.want)
+			}
+			if strings.Count(strings.TrimSpace(errOut), "\n") != 0 {
+				t.Errorf("want one sentence, got %q", errOut)
+			}
+			if ids := savedIDs(t, a); len(ids) != 0 {
+				t.Errorf("a bad file saved %v", ids)
+			}
+		})
+	}
+}
+
+func TestCandidatesAddShowsWhatWasRead(t *testing.T) {
+	a := newTestApp(t)
+	a.Stdin = strings.NewReader(readTestFile(t, "testdata/send/paste.txt"))
+	out, errOut, code := runCLI(t, a, "candidates", "add", "-")
+	if code != ExitOK {
+		t.Fatalf("exit %d: %s", code, errOut)
+	}
+	for _, want := range []string{
+		"standard input: 1 added, 0 updated, 0 skipped.",
+		"Elena Petrova\n  id ",
+		"inmail:1",
+		"seniority   senior-associate",
+		"experience  Associate, Varden Legal, Sep 2022–Present",
+		"about       Employment lawyer. I ran the firm's pro bono clinic for gig-economy couriers.",
+		"University of Leeds",
+	} {
+		if !strings.Contains(out, want) {
+			t.Errorf("add output does not contain %q:\n%s", want, out)
+		}
+	}
+}
+
+func TestCandidatesListShowRemove(t *testing.T) {
+	a := newTestApp(t)
+	out, _, code := runCLI(t, a, "candidates", "list")
+	if code != ExitOK || !strings.Contains(out, "No saved candidates yet") {
+		t.Errorf("empty list: exit %d, %q", code, out)
+	}
+	if out, _, _ = runCLI(t, a, "candidates", "list", "--json"); out != "[]\n" {
+		t.Errorf("empty JSON list: %q", out)
+	}
+	runCLI(t, a, "candidates", "import", "testdata/candidates/Connections.csv")
+	a.Now = func() time.Time { return testNow.Add(time.Hour) }
+	runCLI(t, a, "candidates", "add", "testdata/send/priya.json")
+	a.Now = func() time.Time { return testNow.Add(2 * time.Hour) }
+	runCLI(t, a, "candidates", "add", "testdata/send/paste.txt")
+
+	// Elena was added last; Priya was only updated.
+	out, _, _ = runCLI(t, a, "candidates", "list")
+	want := "NAME           SENIORITY         COMPANY              ID\n" +
+		"Elena Petrova  senior-associate  Varden Legal         inmail:1\n" +
+		"Marcus Chen    -                 Bridgewell Capital   linkedin.com/in/marcus-chen-sample\n" +
+		"Priya Raman    partner-track     Harlow & Pierce LLP  linkedin.com/in/priya-raman-sample\n" +
+		"Sam Ortiz      -                 Ortiz Legal Tech     linkedin.com/in/sam-ortiz-sample\n"
+	if out != want {
+		t.Errorf("list:\n%s\nwant\n%s", out, want)
+	}
+	out, _, _ = runCLI(t, a, "candidates", "list", "--json")
+	var cs []outreach.Candidate
+	if err := json.Unmarshal([]byte(out), &cs); err != nil || len(cs) != 4 || cs[2].ID != "linkedin.com/in/priya-raman-sample" || cs[2].Profile.Company != "Harlow & Pierce LLP" {
+		t.Errorf("list --json: %v\n%s", err, out)
+	}
+
+	out, errOut, code := runCLI(t, a, "candidates", "show", "https://www.LinkedIn.com/in/Priya-Raman-Sample/")
+	if code != ExitOK || !strings.Contains(out, "Priya Raman\n  id  ") || !strings.Contains(out, "Castell Pharma") ||
+		!strings.Contains(out, "saved       added 2026-03-10 09:30 · updated 2026-03-10 10:30") {
+		t.Errorf("show: exit %d\n%s\n%s", code, out, errOut)
+	}
+	if out, _, code = runCLI(t, a, "candidates", "show", "marcus chen", "--json"); code != ExitOK || !strings.Contains(out, `"id": "linkedin.com/in/marcus-chen-sample"`) {
+		t.Errorf("show by name --json: exit %d\n%s", code, out)
+	}
+	_, errOut, code = runCLI(t, a, "candidates", "show", "nobody")
+	if code != ExitBadInput || !strings.Contains(errOut, `no saved candidate "nobody"`) {
+		t.Errorf("show unknown: exit %d, %s", code, errOut)
+	}
+
+	out, _, code = runCLI(t, a, "candidates", "remove", "Sam Ortiz")
+	if code != ExitOK || out != "Removed Sam Ortiz (linkedin.com/in/sam-ortiz-sample); messages sent to them stay in the log.\n" {
+		t.Errorf("remove: exit %d, %q", code, out)
+	}
+	if _, errOut, code = runCLI(t, a, "candidates", "remove", "Sam Ortiz"); code != ExitBadInput || !strings.Contains(errOut, "no saved candidate") {
+		t.Errorf("remove again: exit %d, %s", code, errOut)
+	}
+	if ids := savedIDs(t, a); len(ids) != 3 {
+		t.Errorf("after remove: %v", ids)
+	}
+}
+
+func readTestFile(t *testing.T, path string) string {
+	t.Helper()
+	b, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return string(b)
+}
