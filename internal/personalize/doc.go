@@ -14,15 +14,21 @@
 //  2. placeholder: no "[...]", "{{...}}", "{...}", "<...>", TODO, TBD, XXX
 //     or "insert ..." left in the line (see Placeholders);
 //  3. specific: some words of the line, matched against one profile field
-//     regardless of case, punctuation, inflection and order, add up to a
-//     specific reference. Each word weighs what it says: nothing for
-//     function words, the candidate's name, words found in mail-merge fields
-//     (name, headline, current title and company, location) and words
-//     common to almost every profile (lists/common-words.txt); little for
-//     the ~4,000 most common English words, more for the next ~7,000, most
-//     for rarer words, acronyms and figures. Words found together in one
-//     field count half as much again, so "food bank" is a reference and
-//     "food" is not;
+//     regardless of case, punctuation, inflection (a Snowball stemmer plus
+//     irregular forms and close suffixes) and order, add up to a specific
+//     reference. Each word weighs what it says: nothing for function words,
+//     the candidate's name, words found in mail-merge fields (name,
+//     headline, current title and company, location) and words common to
+//     almost every profile (lists/common-words.txt); 0.3 for the ~4,000
+//     most common English words, 0.6 for the next ~7,000, 0.8 for other
+//     dictionary words and 1 for what no dictionary has: jargon, names,
+//     acronyms, figures (lists/english-*.txt, from SCOWL). Words found
+//     together in one field count half as much again, and twice as much
+//     when four or more match, so "food bank" and "training new first
+//     officers" are references while "food", or "fuzzing" alone, are not.
+//     A capitalised name of two or more words written the same on the
+//     profile ("Building Up Toronto") is a reference whatever its words.
+//     A reference needs a score of 1;
 //  4. unsupported: names (capitalised words and runs of them, acronyms,
 //     mixed-case words), figures and claims ("your book", "your keynote")
 //     must be on the profile. A word outside the recruiter's own part of

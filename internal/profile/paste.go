@@ -165,19 +165,24 @@ func (ps *pasteParser) addLine(start, end int, prev *string) {
 		return
 	}
 	it := item{start: start, end: end}
-	// Split on "·" and drop the parts that are noise.
+	// Split on "·" and drop the parts that are noise. A long line without
+	// one is description: the common case, kept as it is.
 	var keep []string
 	var hasDuration, hasDate bool
-	for _, part := range strings.Split(raw, "·") {
+	parts := []string{raw}
+	if strings.Contains(raw, "·") || len(raw) <= 80 {
+		parts = strings.Split(raw, "·")
+	}
+	for _, part := range parts {
 		part = strings.TrimSpace(part)
 		switch {
 		case part == "":
 		case len(part) > 60:
 			// Description text: none of the short forms below.
 			keep = append(keep, part)
-		case empTypes[strings.ToLower(part)]:
+		case len(part) <= 16 && empTypes[strings.ToLower(part)]:
 			it.empType = true
-		case workplaces[strings.ToLower(part)]:
+		case len(part) <= 8 && workplaces[strings.ToLower(part)]:
 			it.workplace = true
 		case hasDigit(part) && reDuration.MatchString(part), strings.EqualFold(part, "less than a year"):
 			hasDuration = true
@@ -277,7 +282,7 @@ func (ps *pasteParser) parse() {
 	cur := sectionItems{sec: secTop}
 	seen := map[string]bool{}
 	for _, it := range ps.items {
-		if it.kind == kText {
+		if it.kind == kText && len(it.s) <= 30 {
 			// A heading seen before is content ("Education" as a volunteer
 			// cause after the Education section).
 			h := strings.ToLower(strings.TrimSpace(it.s))
