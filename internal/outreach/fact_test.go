@@ -160,6 +160,30 @@ func FuzzDecodeFact(f *testing.F) {
 		if err != nil || back != fact {
 			t.Errorf("second decode = %+v, %v; want %+v", back, err, fact)
 		}
-		_ = fact.State(time.Unix(fact.SentAt, 0).Add(ResponseWindow))
+	})
+}
+
+// FuzzFactState holds Fact.State equal to StatusOf on the fact's times.
+func FuzzFactState(f *testing.F) {
+	window := int64(ResponseWindow / time.Second)
+	f.Add(int64(1_760_000_000), uint32(3600), uint32(0), uint32(window), uint32(0), uint32(0), uint8(0b00101), window, int64(0))
+	f.Add(int64(0), uint32(window+1), uint32(window), uint32(0), uint32(9), uint32(1), uint8(0b11111), window+1, int64(500_000_000))
+	f.Add(int64(-5), uint32(0), uint32(0), uint32(0), uint32(0), uint32(0), uint8(0), int64(-10), int64(1))
+	f.Fuzz(func(t *testing.T, sentAt int64, a, d, r, s, w uint32, has uint8, nowOff, nowNanos int64) {
+		if sentAt < -1<<40 || sentAt > 1<<40 || nowOff < -1<<40 || nowOff > 1<<40 {
+			return
+		}
+		sent := time.Unix(sentAt, 0)
+		var o OutcomeTimes
+		for i, off := range []uint32{a, d, r, s, w} {
+			if has&(1<<i) != 0 {
+				o.Set(Outcome(i+1), sent.Add(time.Duration(min(off, NoOutcome-1))*time.Second))
+			}
+		}
+		fact := FactFrom(Message{SentAt: sent}, o, Codes{})
+		now := sent.Add(time.Duration(nowOff)*time.Second + time.Duration(nowNanos%1e9))
+		if got, want := fact.State(now), StatusOf(fact.Sent(), fact.Outcomes(), now); !sameState(got, want) {
+			t.Errorf("outcomes %+v at %v:\nState    %+v\nStatusOf %+v", o, now, got, want)
+		}
 	})
 }

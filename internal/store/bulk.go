@@ -1,7 +1,10 @@
 package store
 
 import (
+	"bytes"
+	"encoding/json"
 	"fmt"
+	"slices"
 	"time"
 
 	bolt "go.etcd.io/bbolt"
@@ -15,14 +18,14 @@ const bulkBatch = 20000
 // BulkSend logs many messages with their events, for `inmail demo`: events[i]
 // (which may be nil, or events itself) belongs to msgs[i], in order, and a
 // correction's Retracts counts within that list. It sets msgs[i].ID and the
-// events' Seq and MessageID. It skips
-// what a recruiter's send needs (idempotency keys, the reuse check, drafts)
-// but writes everything a send writes, indexes included, so the result is an
-// ordinary database.
+// events' Seq and MessageID. It skips what a recruiter's send needs
+// (idempotency keys, the reuse check, drafts) but writes everything a send
+// writes, indexes included, so the result is an ordinary database.
 //
-// Messages go in transactions of bulkBatch, without fsync between them, and
-// the file is synced once at the end; a failure can leave the batches before
-// it. Do not write to the store from another goroutine meanwhile.
+// Messages go in transactions of bulkBatch, without fsync between them (the
+// next batch is encoded while one is written), and the file is synced once
+// at the end; a failure can leave the batches before it. Do not write to the
+// store from another goroutine meanwhile.
 //
 // Errors: EINVALID, naming the message, when a message or an event fails
 // validation (checked for all before anything is written).
@@ -30,71 +33,181 @@ func (db *DB) BulkSend(msgs []outreach.Message, events [][]outreach.Event) error
 	if len(events) > 0 && len(events) != len(msgs) {
 		return fmt.Errorf("bulk send: %d event lists for %d messages", len(events), len(msgs))
 	}
-	now := db.now()
-	for i := range msgs {
-		m := &msgs[i]
-		m.SentAt = m.SentAt.Truncate(time.Second)
-		m.StartedAt = m.StartedAt.Truncate(time.Second)
-		m.Candidate.ID = outreach.CandidateID(m.Candidate.ID)
-		err := m.Validate()
-		if err == nil && m.SentAt.After(now) {
-			err = outreach.Errorf(outreach.EINVALID, "it is dated in the future")
-		}
-		if err == nil && len(events) > 0 {
-			for j := range events[i] {
-				e := &events[i][j]
-				e.At, e.Recorded = e.At.Truncate(time.Second), e.Recorded.Truncate(time.Second)
-				if e.Recorded.IsZero() {
-					e.Recorded = e.At
-				}
-				if err = outreach.ValidateEvent(m.SentAt, *e, now); err == nil && e.Retracts > j {
-					err = outreach.Errorf(outreach.EINVALID, "event %d takes back event %d, which does not come before it", j+1, e.Retracts)
-				}
-				if err != nil {
-					break
-				}
-			}
-		}
-		if err != nil {
-			return outreach.Errorf(outreach.EINVALID, "message %d of %d: %s", i+1, len(msgs), outreach.ErrorMessage(err))
-		}
-	}
-
 	if db.readOnly {
 		return db.readOnlyError()
 	}
-	b := db.bolt
-	noSync, noFreelistSync := b.NoSync, b.NoFreelistSync
-	b.NoSync, b.NoFreelistSync = true, true
-	restore := func() {
-		b.NoSync, b.NoFreelistSync = noSync, noFreelistSync
+	now := db.now()
+	for i := range msgs {
+		var evs []outreach.Event
+		if len(events) > 0 {
+			evs = events[i]
+		}
+		if err := prepareBulk(&msgs[i], evs, now); err != nil {
+			return outreach.Errorf(outreach.EINVALID, "message %d of %d: %s", i+1, len(msgs), outreach.ErrorMessage(err))
+		}
 	}
-	for start := 0; start < len(msgs); start += bulkBatch {
-		end := min(start+bulkBatch, len(msgs))
-		err := db.update(func(tx *bolt.Tx) error {
-			w := newWriter(tx, true)
-			for i := start; i < end; i++ {
-				id, err := w.msgs.NextSequence()
-				if err != nil {
-					return err
-				}
-				msgs[i].ID = id
-				var evs []outreach.Event
-				if len(events) > 0 {
-					evs = events[i]
-				}
-				if err := w.message(msgs[i], evs); err != nil {
-					return err
-				}
+	var last uint64
+	if err := db.view(func(tx *bolt.Tx) error {
+		last = tx.Bucket(bucketMessages).Sequence()
+		return nil
+	}); err != nil {
+		return err
+	}
+	for i := range msgs {
+		msgs[i].ID = last + uint64(i) + 1
+	}
+
+	// bbolt fsyncs on every commit and every time the file grows; a bulk
+	// load skips both and syncs once at the end.
+	b := db.bolt
+	noSync, noGrowSync, noFreelistSync := b.NoSync, b.NoGrowSync, b.NoFreelistSync
+	b.NoSync, b.NoGrowSync, b.NoFreelistSync = true, true, true
+	defer func() { b.NoSync, b.NoGrowSync, b.NoFreelistSync = noSync, noGrowSync, noFreelistSync }()
+
+	encoded := make(chan encodedBatch, 1)
+	stop := make(chan struct{})
+	defer close(stop)
+	go func() {
+		defer close(encoded)
+		for start := 0; start < len(msgs); start += bulkBatch {
+			end := min(start+bulkBatch, len(msgs))
+			var evs [][]outreach.Event
+			if len(events) > 0 {
+				evs = events[start:end]
 			}
-			return db.stage("bulk")
-		})
-		if err != nil {
-			restore()
+			select {
+			case encoded <- encodeBatch(msgs[start:end], evs):
+			case <-stop:
+				return
+			}
+		}
+	}()
+	for batch := range encoded {
+		if batch.err != nil {
+			return batch.err
+		}
+		if err := db.update(func(tx *bolt.Tx) error { return db.writeBatch(tx, batch) }); err != nil {
 			return err
 		}
 	}
-	restore()
+	b.NoSync, b.NoGrowSync, b.NoFreelistSync = noSync, noGrowSync, noFreelistSync
 	// One ordinary commit writes the freelist again and syncs everything.
 	return db.update(func(*bolt.Tx) error { return nil })
+}
+
+// prepareBulk normalizes and validates one message of a bulk load and its
+// events, filling in what the store sets.
+func prepareBulk(m *outreach.Message, events []outreach.Event, now time.Time) error {
+	m.SentAt = m.SentAt.Truncate(time.Second)
+	m.StartedAt = m.StartedAt.Truncate(time.Second)
+	m.Candidate.ID = outreach.CandidateID(m.Candidate.ID)
+	if err := m.Validate(); err != nil {
+		return err
+	}
+	if m.SentAt.After(now) {
+		return outreach.Errorf(outreach.EINVALID, "it is dated in the future")
+	}
+	for j := range events {
+		e := &events[j]
+		e.At, e.Recorded = e.At.Truncate(time.Second), e.Recorded.Truncate(time.Second)
+		if e.Recorded.IsZero() {
+			e.Recorded = e.At
+		}
+		if err := outreach.ValidateEvent(m.SentAt, *e, now); err != nil {
+			return err
+		}
+		if e.Retracts > j {
+			return outreach.Errorf(outreach.EINVALID, "event %d takes back event %d, which does not come before it", j+1, e.Retracts)
+		}
+		e.Seq = j + 1
+		if e.Retracts > 0 {
+			e.Outcome = events[e.Retracts-1].Outcome
+		}
+	}
+	return nil
+}
+
+// kv is one key and value to put.
+type kv struct{ k, v []byte }
+
+// encodedBatch is a batch of a bulk load, encoded and ready to write.
+type encodedBatch struct {
+	msgs     []outreach.Message
+	outcomes []outreach.OutcomeTimes
+	// messages, events and facts have ascending keys; lines, byCandidate
+	// and eventKeys are sorted here so each is written in one pass.
+	messages, events, lines, byCandidate, eventKeys []kv
+	err                                             error
+}
+
+func encodeBatch(msgs []outreach.Message, events [][]outreach.Event) encodedBatch {
+	b := encodedBatch{msgs: msgs, outcomes: make([]outreach.OutcomeTimes, len(msgs)), messages: make([]kv, len(msgs))}
+	for i, m := range msgs {
+		data, err := json.Marshal(m)
+		if err != nil {
+			b.err = fmt.Errorf("message %d: %w", m.ID, err)
+			return b
+		}
+		b.messages[i] = kv{u64(m.ID), data}
+		if line := outreach.NormalizeLine(m.Personalization); line != "" {
+			b.lines = append(b.lines, kv{lineKey(line, m.ID), encodeLine(m)})
+		}
+		b.byCandidate = append(b.byCandidate, kv{candidateKey(m.Candidate.ID, m.ID), nil})
+		if len(events) == 0 {
+			continue
+		}
+		for j := range events[i] {
+			e := &events[i][j]
+			e.MessageID = m.ID
+			data, err := json.Marshal(e)
+			if err != nil {
+				b.err = fmt.Errorf("message %d: %w", m.ID, err)
+				return b
+			}
+			k := eventKey(m.ID, e.Seq)
+			b.events = append(b.events, kv{k, data})
+			if e.Key != "" {
+				b.eventKeys = append(b.eventKeys, kv{[]byte(e.Key), k})
+			}
+		}
+		b.outcomes[i] = outreach.Fold(events[i])
+	}
+	for _, s := range [][]kv{b.lines, b.byCandidate, b.eventKeys} {
+		slices.SortFunc(s, func(x, y kv) int { return bytes.Compare(x.k, y.k) })
+	}
+	return b
+}
+
+// writeBatch puts an encoded batch; its ids must follow the messages'
+// sequence.
+func (db *DB) writeBatch(tx *bolt.Tx, b encodedBatch) error {
+	w := newWriter(tx, true)
+	first, last := b.msgs[0].ID, b.msgs[len(b.msgs)-1].ID
+	if seq := w.msgs.Sequence(); seq != first-1 {
+		return fmt.Errorf("bulk send: the log changed during the load (message %d was logged meanwhile)", seq)
+	}
+	if err := w.msgs.SetSequence(last); err != nil {
+		return err
+	}
+	facts := make([]outreach.Fact, len(b.msgs))
+	for i, m := range b.msgs {
+		var err error
+		if facts[i], err = w.fact(m, b.outcomes[i]); err != nil {
+			return err
+		}
+	}
+	if err := putFacts(w.facts, facts); err != nil {
+		return err
+	}
+	for _, p := range []struct {
+		b   *bolt.Bucket
+		kvs []kv
+	}{{w.msgs, b.messages}, {w.events, b.events}, {w.lines, b.lines}, {w.byCandidate, b.byCandidate}, {w.eventKeys, b.eventKeys}} {
+		for _, x := range p.kvs {
+			if err := p.b.Put(x.k, x.v); err != nil {
+				return err
+			}
+		}
+	}
+	return db.stage("bulk")
 }

@@ -76,15 +76,13 @@ func (db *DB) AppendEvents(evs []outreach.Event) (added, known int, err error) {
 // event's key was already recorded.
 func appendEvent(tx *bolt.Tx, ev outreach.Event, now time.Time) (_ outreach.Event, added bool, err error) {
 	id := ev.MessageID
-	k := u64(id)
 	facts := tx.Bucket(bucketFacts)
-	v := facts.Get(k)
-	if v == nil {
-		return ev, false, noMessage(id)
-	}
-	fact, err := outreach.DecodeFact(v)
+	fact, ok, err := getFact(facts, id)
 	if err != nil {
-		return ev, false, fmt.Errorf("message %d: %w", id, err)
+		return ev, false, err
+	}
+	if !ok {
+		return ev, false, noMessage(id)
 	}
 	if ev.Key != "" {
 		if ref := tx.Bucket(bucketEventKeys).Get([]byte(ev.Key)); ref != nil {
@@ -118,11 +116,7 @@ func appendEvent(tx *bolt.Tx, ev outreach.Event, now time.Time) (_ outreach.Even
 	if err := w.event(ev); err != nil {
 		return ev, false, err
 	}
-	rec, err := fact.WithOutcomes(outreach.Fold(append(evs, ev))).AppendBinary(nil)
-	if err != nil {
-		return ev, false, err
-	}
-	return ev, true, facts.Put(k, rec)
+	return ev, true, putFacts(facts, []outreach.Fact{fact.WithOutcomes(outreach.Fold(append(evs, ev)))})
 }
 
 // getEvent reads the event stored under an event key.

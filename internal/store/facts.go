@@ -10,6 +10,80 @@ import (
 	"github.com/inmail/inmail/internal/outreach"
 )
 
+// Fact records are packed factsPerChunk to a key: chunk id/factsPerChunk
+// holds, at offset (id%factsPerChunk)*FactSize, the record of message id.
+// A slot never written is zero (layout version 0) and is skipped. Packing
+// turns a scan of a million facts into one of 7,813 values (measured: a
+// per-message key took about 3x as long to scan, see bench_test.go).
+const factsPerChunk = 128
+
+func chunkKey(id uint64) []byte { return u64(id / factsPerChunk) }
+
+func slotOf(id uint64) int { return int(id%factsPerChunk) * outreach.FactSize }
+
+// getFact reads message id's fact record; ok is false when there is none.
+func getFact(b *bolt.Bucket, id uint64) (f outreach.Fact, ok bool, err error) {
+	v, off := b.Get(chunkKey(id)), slotOf(id)
+	if len(v) < off+outreach.FactSize || v[off] == 0 {
+		return f, false, nil
+	}
+	if f, err = outreach.DecodeFact(v[off : off+outreach.FactSize]); err != nil {
+		return f, false, fmt.Errorf("message %d: %w", id, err)
+	}
+	return f, true, nil
+}
+
+// putFacts writes fact records, sorted by id, rewriting each chunk they
+// fall in once.
+func putFacts(b *bolt.Bucket, facts []outreach.Fact) error {
+	for i := 0; i < len(facts); {
+		chunk := facts[i].ID / factsPerChunk
+		j := i
+		for j < len(facts) && facts[j].ID/factsPerChunk == chunk {
+			j++
+		}
+		k := u64(chunk)
+		old := b.Get(k)
+		size := max(len(old), slotOf(facts[j-1].ID)+outreach.FactSize)
+		buf := make([]byte, len(old), size)
+		copy(buf, old)
+		buf = buf[:size]
+		for _, f := range facts[i:j] {
+			if _, err := f.AppendBinary(buf[:slotOf(f.ID)]); err != nil {
+				return err
+			}
+		}
+		if err := b.Put(k, buf); err != nil {
+			return err
+		}
+		i = j
+	}
+	return nil
+}
+
+// eachFact calls fn with the fact records of a chunk value, in id order (or
+// the reverse), until fn returns false.
+func eachFact(v []byte, reverse bool, fn func(outreach.Fact) (bool, error)) (bool, error) {
+	n := len(v) / outreach.FactSize
+	for i := range n {
+		if reverse {
+			i = n - 1 - i
+		}
+		r := v[i*outreach.FactSize : (i+1)*outreach.FactSize]
+		if r[0] == 0 {
+			continue
+		}
+		f, err := outreach.DecodeFact(r)
+		if err != nil {
+			return false, err
+		}
+		if more, err := fn(f); err != nil || !more {
+			return false, err
+		}
+	}
+	return true, nil
+}
+
 // ForEachFact calls fn with every message's fact record, in id order, until
 // fn returns false. fn runs inside a read transaction: it must not call the
 // store. Its signature is an iterator's yield, so a caller can hand the
@@ -20,16 +94,16 @@ import (
 //		err = db.ForEachFact(yield)
 //	}, now)
 //
-// Errors: none of its own (a damaged record is reported with its id).
+// Errors: none of its own (a damaged record is reported with its chunk).
 func (db *DB) ForEachFact(fn func(outreach.Fact) bool) error {
 	return db.view(func(tx *bolt.Tx) error {
 		c := tx.Bucket(bucketFacts).Cursor()
 		for k, v := c.First(); k != nil; k, v = c.Next() {
-			f, err := outreach.DecodeFact(v)
+			more, err := eachFact(v, false, func(f outreach.Fact) (bool, error) { return fn(f), nil })
 			if err != nil {
-				return fmt.Errorf("message %d: %w", binary.BigEndian.Uint64(k), err)
+				return fmt.Errorf("fact records from message %d: %w", binary.BigEndian.Uint64(k)*factsPerChunk, err)
 			}
-			if !fn(f) {
+			if !more {
 				return nil
 			}
 		}

@@ -73,11 +73,7 @@ func (db *DB) Entries(f outreach.Filter) ([]outreach.Entry, error) {
 			return nil
 		}
 		facts := tx.Bucket(bucketFacts)
-		visit := func(k, v []byte) (bool, error) {
-			fact, err := outreach.DecodeFact(v)
-			if err != nil {
-				return false, fmt.Errorf("message %d: %w", binary.BigEndian.Uint64(k), err)
-			}
+		visit := func(fact outreach.Fact) (bool, error) {
 			if !match(fact) {
 				return true, nil
 			}
@@ -100,12 +96,14 @@ func (db *DB) Entries(f outreach.Filter) ([]outreach.Entry, error) {
 			}
 			slices.Reverse(ids)
 			for _, id := range ids {
-				k := u64(id)
-				v := facts.Get(k)
-				if v == nil {
+				fact, ok, err := getFact(facts, id)
+				if err != nil {
+					return err
+				}
+				if !ok {
 					return fmt.Errorf("message %d has no fact record", id)
 				}
-				if more, err := visit(k, v); err != nil || !more {
+				if more, err := visit(fact); err != nil || !more {
 					return err
 				}
 			}
@@ -113,7 +111,7 @@ func (db *DB) Entries(f outreach.Filter) ([]outreach.Entry, error) {
 		}
 		c := facts.Cursor()
 		for k, v := c.Last(); k != nil; k, v = c.Prev() {
-			if more, err := visit(k, v); err != nil || !more {
+			if more, err := eachFact(v, true, visit); err != nil || !more {
 				return err
 			}
 		}

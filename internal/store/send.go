@@ -64,7 +64,7 @@ func (db *DB) Send(m outreach.Message, key string) (uint64, error) {
 		if m.ID, err = w.msgs.NextSequence(); err != nil {
 			return err
 		}
-		if err := w.message(m, nil); err != nil {
+		if err := w.message(m); err != nil {
 			return err
 		}
 		if err := db.stage("indexes"); err != nil {
@@ -128,40 +128,21 @@ func newWriter(tx *bolt.Tx, cache bool) *writer {
 	return w
 }
 
-// message writes m (whose ID is set), its events (Seq, MessageID and
-// retraction outcomes are filled in here), its fact and its index entries.
-// The caller has validated both.
-func (w *writer) message(m outreach.Message, events []outreach.Event) error {
+// message writes a new message m (whose ID is set), its fact and its index
+// entries. The caller has validated it.
+func (w *writer) message(m outreach.Message) error {
 	data, err := json.Marshal(m)
 	if err != nil {
 		return err
 	}
-	id := u64(m.ID)
-	if err := w.msgs.Put(id, data); err != nil {
+	if err := w.msgs.Put(u64(m.ID), data); err != nil {
 		return err
 	}
-	for i := range events {
-		e := &events[i]
-		e.Seq, e.MessageID = i+1, m.ID
-		if e.Retracts > 0 && e.Retracts <= i {
-			e.Outcome = events[e.Retracts-1].Outcome
-		}
-		if err := w.event(*e); err != nil {
-			return err
-		}
-	}
-	var c [3]uint32
-	for i, name := range [3]string{m.Recruiter, m.TemplateID, m.Seniority} {
-		if c[i], err = w.code(i, name); err != nil {
-			return err
-		}
-	}
-	f := outreach.FactFrom(m, outreach.Fold(events), outreach.Codes{Recruiter: c[0], Template: c[1], Seniority: c[2]})
-	rec, err := f.AppendBinary(make([]byte, 0, outreach.FactSize))
+	f, err := w.fact(m, outreach.OutcomeTimes{})
 	if err != nil {
 		return err
 	}
-	if err := w.facts.Put(id, rec); err != nil {
+	if err := putFacts(w.facts, []outreach.Fact{f}); err != nil {
 		return err
 	}
 	if line := outreach.NormalizeLine(m.Personalization); line != "" {
@@ -170,6 +151,19 @@ func (w *writer) message(m outreach.Message, events []outreach.Event) error {
 		}
 	}
 	return w.byCandidate.Put(candidateKey(m.Candidate.ID, m.ID), nil)
+}
+
+// fact returns m's fact record with outcomes o, issuing dictionary codes
+// for new names.
+func (w *writer) fact(m outreach.Message, o outreach.OutcomeTimes) (outreach.Fact, error) {
+	var c [3]uint32
+	for i, name := range [3]string{m.Recruiter, m.TemplateID, m.Seniority} {
+		var err error
+		if c[i], err = w.code(i, name); err != nil {
+			return outreach.Fact{}, err
+		}
+	}
+	return outreach.FactFrom(m, o, outreach.Codes{Recruiter: c[0], Template: c[1], Seniority: c[2]}), nil
 }
 
 // event stores one event, and its key when it has one.

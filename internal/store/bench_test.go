@@ -1,0 +1,255 @@
+package store
+
+import (
+	"fmt"
+	"os"
+	"path/filepath"
+	"sync"
+	"testing"
+	"time"
+
+	"github.com/inmail/inmail/internal/library"
+	"github.com/inmail/inmail/internal/outreach"
+)
+
+// Benchmarks at the scale of the reports issue. The 1,000,000-message
+// database is built once per test binary, in a temporary folder removed at
+// the end (building it takes about as long as BenchmarkBulkSend1M), or kept
+// at $INMAIL_BENCH_DB when that is set (built there when missing), so that
+// repeated runs measure reading only.
+//
+//	go test -run '^$' -bench . -benchtime 1x ./internal/store
+//	INMAIL_BENCH_DB=/tmp/inmail-bench.db go test -run '^$' -bench 'ForEachFact|OpenScan' ./internal/store
+
+const benchMessages = 1_000_000
+
+var (
+	bigOnce sync.Once
+	bigPath string
+	bigErr  error
+	bigDir  string
+)
+
+func TestMain(m *testing.M) {
+	code := m.Run()
+	if bigDir != "" {
+		os.RemoveAll(bigDir)
+	}
+	os.Exit(code)
+}
+
+// benchBody is a realistic InMail body (about 600 characters).
+const benchBody = `Hi {name},
+
+Your work on the Castell Pharma acquisition of Norvane Therapeutics is exactly the kind of deal my client, a top-10 firm, does every quarter. They are building out their M&A practice in London and want a senior associate who has run diligence on cross-border pharma deals and can lead a small team.
+
+The role is partner-track within three years, with a guaranteed bonus in the first year and a flexible hybrid arrangement. I would be glad to share more detail, including the team you would join and the matters they are working on now.
+
+Would you be open to a short call this week?
+
+Jordan`
+
+// benchHistory fills msgs and events (of the same length) with messages
+// first..first+len(msgs)-1 of a synthetic history: 40% responses, a tenth of
+// them late, some screens and withdrawals, over about two years.
+func benchHistory(first int, msgs []outreach.Message, events [][]outreach.Event) {
+	t0 := time.Date(2024, 1, 1, 8, 0, 0, 0, time.UTC)
+	templates := []string{"associate/intro", "associate/skills", "senior-associate/passive-intro", "senior-associate/deal", "counsel/intro", "partner/intro", "paralegal/intro", "associate/follow-up"}
+	seniorities := []string{"associate", "associate", "senior-associate", "senior-associate", "counsel", "partner", "paralegal", "associate"}
+	recruiters := []string{"Jordan Blake", "Priya Shah", "Sam Ortiz", "Alex Kim", "Morgan Lee", "Chris Park"}
+	for j := range msgs {
+		i := first + j
+		sent := t0.Add(time.Duration(i) * 60 * time.Second)
+		cand := i % 400_000
+		m := outreach.Message{
+			Recruiter:       recruiters[i%len(recruiters)],
+			Candidate:       outreach.CandidateRef{ID: fmt.Sprintf("linkedin.com/in/candidate-%d", cand), Name: fmt.Sprintf("Candidate %d", cand)},
+			Seniority:       seniorities[i%len(templates)],
+			TemplateID:      templates[i%len(templates)],
+			TemplateHash:    "sha256:9f2c",
+			Channel:         library.InMail,
+			Subject:         "Senior M&A associate role at a top-10 firm",
+			Body:            benchBody,
+			Personalization: fmt.Sprintf("Your work on matter %d for Castell Pharma stood out", i),
+			References:      []outreach.Reference{{Field: "experience[0].description", Text: "Castell Pharma"}},
+			Role:            "Senior M&A Associate",
+			Client:          "a top-10 firm",
+			StartedAt:       sent.Add(-4 * time.Minute),
+			SentAt:          sent,
+			Credits:         1,
+		}
+		if i%9 == 0 {
+			m.Channel, m.Credits, m.Subject = library.Connection, 0, ""
+		}
+		msgs[j] = m
+		events[j] = nil
+		switch r := i % 20; {
+		case r < 6:
+			events[j] = []outreach.Event{{Outcome: outreach.Replied, At: sent.Add(time.Duration(r+1) * 13 * time.Hour), Source: outreach.Manual}}
+		case r < 7:
+			events[j] = []outreach.Event{{Outcome: outreach.Replied, At: sent.Add(10 * 24 * time.Hour), Source: outreach.Import, Key: fmt.Sprintf("demo:%d", i)}}
+		case r < 8:
+			events[j] = []outreach.Event{
+				{Outcome: outreach.Accepted, At: sent.Add(20 * time.Hour), Source: outreach.Manual},
+				{Outcome: outreach.Screened, At: sent.Add(3 * 24 * time.Hour), Source: outreach.Manual},
+			}
+		case r < 10:
+			events[j] = []outreach.Event{{Outcome: outreach.Declined, At: sent.Add(30 * time.Hour), Source: outreach.Manual}}
+		case r < 11:
+			events[j] = []outreach.Event{{Outcome: outreach.Withdrawn, At: sent.Add(time.Minute), Source: outreach.Manual}}
+		}
+	}
+}
+
+// benchNow is after the whole synthetic history.
+var benchNow = time.Date(2026, 1, 1, 0, 0, 0, 0, time.UTC)
+
+// bulkLoad writes n synthetic messages in chunks, as `inmail demo` would.
+// Only BulkSend is timed.
+func bulkLoad(b *testing.B, db *DB, n int) {
+	const chunk = 50_000
+	msgs := make([]outreach.Message, chunk)
+	events := make([][]outreach.Event, chunk)
+	for first := 0; first < n; first += chunk {
+		size := min(chunk, n-first)
+		b.StopTimer()
+		benchHistory(first, msgs[:size], events[:size])
+		b.StartTimer()
+		if err := db.BulkSend(msgs[:size], events[:size]); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+// bigDB returns the path of the shared 1,000,000-message database.
+func bigDB(b *testing.B) string {
+	b.Helper()
+	bigOnce.Do(func() {
+		if bigPath = os.Getenv("INMAIL_BENCH_DB"); bigPath != "" {
+			if _, err := os.Stat(bigPath); err == nil {
+				return
+			}
+		} else {
+			bigDir, bigErr = os.MkdirTemp("", "inmail-bench-")
+			if bigErr != nil {
+				return
+			}
+			bigPath = filepath.Join(bigDir, "big.db")
+		}
+		var db *DB
+		db, bigErr = Open(bigPath, Options{Now: func() time.Time { return benchNow }})
+		if bigErr != nil {
+			return
+		}
+		bulkLoad(b, db, benchMessages)
+		bigErr = db.Close()
+	})
+	if bigErr != nil {
+		b.Fatal(bigErr)
+	}
+	b.ResetTimer()
+	return bigPath
+}
+
+// BenchmarkBulkSend1M writes 1,000,000 messages with their events into a new
+// database (the `inmail demo` path). Run it with -benchtime 1x.
+func BenchmarkBulkSend1M(b *testing.B) {
+	for b.Loop() {
+		b.StopTimer()
+		db, err := Open(filepath.Join(b.TempDir(), "bulk.db"), Options{Now: func() time.Time { return benchNow }})
+		if err != nil {
+			b.Fatal(err)
+		}
+		b.StartTimer()
+		bulkLoad(b, db, benchMessages)
+		b.StopTimer()
+		info, _ := os.Stat(db.Path())
+		b.ReportMetric(float64(info.Size())/(1<<20), "MB")
+		if err := db.Close(); err != nil {
+			b.Fatal(err)
+		}
+		b.StartTimer()
+	}
+}
+
+// BenchmarkForEachFact scans the 1,000,000 fact records of an open database
+// and tallies statuses, as a report does.
+func BenchmarkForEachFact(b *testing.B) {
+	db, err := Open(bigDB(b), Options{ReadOnly: true})
+	if err != nil {
+		b.Fatal(err)
+	}
+	defer db.Close()
+	for b.Loop() {
+		scan(b, db)
+	}
+}
+
+// BenchmarkOpenScan opens the 1,000,000-message database read-only, scans
+// its facts and closes it: a report's whole use of the store.
+func BenchmarkOpenScan(b *testing.B) {
+	path := bigDB(b)
+	for b.Loop() {
+		db, err := Open(path, Options{ReadOnly: true})
+		if err != nil {
+			b.Fatal(err)
+		}
+		scan(b, db)
+		if err := db.Close(); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+func scan(b *testing.B, db *DB) {
+	var n int
+	var byStatus [6]int
+	err := db.ForEachFact(func(f outreach.Fact) bool {
+		n++
+		byStatus[f.State(benchNow).Status]++
+		return true
+	})
+	if err != nil {
+		b.Fatal(err)
+	}
+	if n != benchMessages {
+		b.Fatalf("%d facts, want %d", n, benchMessages)
+	}
+}
+
+// BenchmarkSend logs one message per iteration with the default fsync, into
+// a database that grows as it goes.
+func BenchmarkSend(b *testing.B) {
+	db, err := Open(filepath.Join(b.TempDir(), "send.db"), Options{Now: func() time.Time { return benchNow }})
+	if err != nil {
+		b.Fatal(err)
+	}
+	defer db.Close()
+	msgs := make([]outreach.Message, 1)
+	events := make([][]outreach.Event, 1)
+	i := 0
+	for b.Loop() {
+		benchHistory(i, msgs, events)
+		if _, err := db.Send(msgs[0], fmt.Sprint("key-", i)); err != nil {
+			b.Fatal(err)
+		}
+		i++
+	}
+}
+
+// BenchmarkPriorLines reads 10,000 prior lines for the validator's index.
+func BenchmarkPriorLines(b *testing.B) {
+	db, err := Open(filepath.Join(b.TempDir(), "lines.db"), Options{Now: func() time.Time { return benchNow }})
+	if err != nil {
+		b.Fatal(err)
+	}
+	defer db.Close()
+	bulkLoad(b, db, 10_000)
+	b.ResetTimer()
+	for b.Loop() {
+		lines, err := db.PriorLines()
+		if err != nil || len(lines) != 10_000 {
+			b.Fatalf("%d lines, %v", len(lines), err)
+		}
+	}
+}
