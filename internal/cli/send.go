@@ -118,6 +118,9 @@ func (a *App) send(cmd *cobra.Command, f sendFlags) error {
 	if err != nil {
 		return err
 	}
+	if err := checkProfile(p, env.Library); err != nil {
+		return badInput(fmt.Errorf("%s: %w", f.profile, err))
+	}
 
 	db, err := a.openStore(false)
 	if err != nil {
@@ -300,6 +303,9 @@ when --template is given.`,
 			p, err := pickProfile(pf, profilePath, index)
 			if err != nil {
 				return err
+			}
+			if err := checkProfile(p, lib); err != nil {
+				return badInput(fmt.Errorf("%s: %w", profilePath, err))
 			}
 			db, err := a.openStore(false)
 			if err != nil {

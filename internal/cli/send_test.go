@@ -331,6 +331,10 @@ func TestSendRefusals(t *testing.T) {
 			wantCode: ExitBadInput, want: []string{`no template "lateral-move" (did you mean senior-associate/lateral-move?)`}},
 		{name: "bad profile file", args: []string{"send", "--profile", "testdata/send/bad.json", "--template", "associate/connect", "--personalization", sendLine},
 			wantCode: ExitBadInput, want: []string{"bad.json:3", "skills"}},
+		{name: "unknown seniority on the profile", setup: func(t *testing.T, a *App) {
+			writeFile(t, a.ConfigDir+"/priya-senior.json", strings.Replace(readTestFile(t, "testdata/send/priya.json"), `"name"`, `"seniority": "senior", "name"`, 1))
+		}, args: []string{"send", "--profile", "PRIYA-SENIOR", "--template", "associate/connect", "--personalization", sendLine},
+			wantCode: ExitBadInput, want: []string{`priya-senior.json: field seniority: "senior" is not a level; use one of associate, senior-associate, partner-track`}},
 		{name: "missing profile file", args: []string{"send", "--profile", "testdata/send/nobody.json", "--template", "associate/connect", "--personalization", sendLine},
 			wantCode: ExitBadInput, want: []string{"profile file testdata/send/nobody.json does not exist"}},
 		{name: "no --profile", args: []string{"send", "--template", "associate/connect", "--personalization", sendLine},
@@ -354,7 +358,13 @@ func TestSendRefusals(t *testing.T) {
 				before = len(loggedMessages(t, a))
 				*copied = nil
 			}
-			out, errOut, code := runCLI(t, a, tc.args...)
+			args := slices.Clone(tc.args)
+			for i, arg := range args {
+				if arg == "PRIYA-SENIOR" {
+					args[i] = a.ConfigDir + "/priya-senior.json"
+				}
+			}
+			out, errOut, code := runCLI(t, a, args...)
 			if code != tc.wantCode {
 				t.Fatalf("exit %d, want %d\nstdout %s\nstderr %s", code, tc.wantCode, out, errOut)
 			}
