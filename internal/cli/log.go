@@ -75,13 +75,9 @@ the outcome times and the events.`,
 			if limit < 0 {
 				return badInput(fmt.Errorf("--limit %d: give a number of messages, 1 or more (0 for all)", limit))
 			}
-			es, err := a.entries(f)
+			es, err := a.attention(f, limit)
 			if err != nil {
 				return err
-			}
-			sortByAttention(es)
-			if limit > 0 && len(es) > limit {
-				es = es[:limit]
 			}
 			if asJSON {
 				return writeJSON(cmd.OutOrStdout(), jsonEntries(es))
@@ -99,6 +95,45 @@ the outcome times and the events.`,
 	fl.BoolVar(&asJSON, "json", false, "print a JSON array instead of a table")
 	cmd.AddCommand(newLogShowCmd(a))
 	return cmd
+}
+
+// attention returns the entries that match f in the order the recruiter
+// should look at them, at most limit of them (0: all). With a limit, only
+// what is shown is decoded: every awaiting message (the last week's, so few)
+// and then the newest of the rest, which the store finds from its fact
+// records. "Newest" there is by id, the order messages were logged, which
+// differs from the send time only for a send logged late with --at.
+func (a *App) attention(f outreach.Filter, limit int) ([]outreach.Entry, error) {
+	if limit == 0 {
+		es, err := a.entries(f)
+		sortByAttention(es)
+		return es, err
+	}
+	wanted := f.Statuses
+	if len(wanted) == 0 {
+		wanted = outreach.Statuses
+	}
+	var es []outreach.Entry
+	if slices.Contains(wanted, outreach.StatusAwaiting) {
+		af := f
+		af.Statuses = []outreach.Status{outreach.StatusAwaiting}
+		var err error
+		if es, err = a.entries(af); err != nil {
+			return nil, err
+		}
+	}
+	rest := slices.DeleteFunc(slices.Clone(wanted), func(s outreach.Status) bool { return s == outreach.StatusAwaiting })
+	if len(es) < limit && len(rest) > 0 {
+		rf := f
+		rf.Statuses, rf.Limit = rest, limit-len(es)
+		more, err := a.entries(rf)
+		if err != nil {
+			return nil, err
+		}
+		es = append(es, more...)
+	}
+	sortByAttention(es)
+	return es[:min(limit, len(es))], nil
 }
 
 // entries reads the log read-only. A database that does not exist yet holds

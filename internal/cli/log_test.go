@@ -159,9 +159,22 @@ func TestLogTableByAttention(t *testing.T) {
 		t.Errorf("log:\n%s\nwant:\n%s", out, want)
 	}
 
-	out, _, _ = runCLI(t, a, "log", "--limit", "2")
-	if got := strings.Count(out, "\n"); got != 3 || !strings.Contains(out, "Candidate Closing") || !strings.Contains(out, "Candidate Fresh") {
-		t.Errorf("--limit 2 should keep the two awaiting messages:\n%s", out)
+	// --limit keeps the top of the same order, whichever side of the
+	// awaiting messages it falls.
+	for _, tc := range []struct {
+		args []string
+		want []uint64
+	}{
+		{[]string{"--limit", "1"}, []uint64{4}},
+		{[]string{"--limit", "2"}, []uint64{4, 6}},
+		{[]string{"--limit", "4"}, []uint64{4, 6, 5, 3}},
+		{[]string{"--limit", "40"}, []uint64{4, 6, 5, 3, 2, 1}},
+		{[]string{"--limit", "1", "--status", "late,none"}, []uint64{3}},
+		{[]string{"--limit", "2", "--status", "awaiting"}, []uint64{4, 6}},
+	} {
+		if got := ids(logJSON(t, a, tc.args...)); !slices.Equal(got, tc.want) {
+			t.Errorf("log %v: ids %v, want %v", tc.args, got, tc.want)
+		}
 	}
 }
 
