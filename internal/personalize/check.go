@@ -188,6 +188,18 @@ var scopeWords = map[string]bool{
 
 // classify tokenizes the line and marks each word.
 func classify(raw []token, lists *Lists, idx *Index) []lineTok {
+	// A line typed in capitals says nothing about which words are names.
+	caps := 0
+	for _, t := range raw {
+		if t.acronym {
+			caps++
+		}
+	}
+	if len(raw) >= 4 && 10*caps >= 7*len(raw) {
+		for i := range raw {
+			raw[i].acronym, raw[i].capital, raw[i].mixedCaps = false, false, false
+		}
+	}
 	toks := make([]lineTok, len(raw))
 	scope := false
 	for i, t := range raw {

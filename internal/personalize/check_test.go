@@ -71,6 +71,7 @@ func TestCheckRules(t *testing.T) {
 		{"client side is exempt", "The request smuggling bug you fixed is what our client's CISO at Northwind worries about.", Options{}, nil},
 		{"acronym from initials", "Your MSc in computer engineering from IST makes you a fit for our client.", Options{}, nil},
 		{"durations are not figures", "Continuous fuzzing for the parsers would be a great 20-minute chat.", Options{}, nil},
+		{"typed in capitals", "SETTING UP CONTINUOUS FUZZING FOR THE PARSERS IS EXACTLY WHAT OUR CLIENT NEEDS.", Options{}, nil},
 		// Rule 5: stock.
 		{"stock phrase", "I came across your profile and you seem like a great fit.", Options{}, []string{"specific", "stock"}},
 		{"stock phrase with a reference", "I came across your profile: the request smuggling bug in the edge proxy was a great find.", Options{}, nil},
@@ -89,6 +90,15 @@ func TestCheckRules(t *testing.T) {
 				t.Error("accepted without a reference")
 			}
 		})
+	}
+}
+
+func TestCheckCurrentPositionFromExperience(t *testing.T) {
+	p := ruleProfile()
+	p.Title, p.Company, p.Headline = "", "", ""
+	v := Check(p, "As a Security Engineer at Copperline in Lisbon, you might like this.", Options{})
+	if v.OK || !strings.Contains(v.String(), "current title") {
+		t.Errorf("the current position from experience should be a mail-merge field: %v", v)
 	}
 }
 

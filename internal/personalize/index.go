@@ -86,6 +86,11 @@ func newIndex(p *profile.Profile, lists *Lists, only map[string]bool) *Index {
 	name := cmpOr(p.Name, parsed.Name)
 	title := cmpOr(p.Title, parsed.Title)
 	company := cmpOr(p.Company, parsed.Company)
+	// Without a title or company, the current position is the one a
+	// template would name.
+	if cur, ok := currentPosition(p.Experience); ok {
+		title, company = cmpOr(title, cur.Title), cmpOr(company, cur.Company)
+	}
 
 	x.add("name", "name", name, segName)
 	x.add("headline", "headline", p.Headline, segMailMerge)
@@ -172,6 +177,20 @@ func newIndex(p *profile.Profile, lists *Lists, only map[string]bool) *Index {
 		}
 	}
 	return x
+}
+
+// currentPosition is the first position still held, or the first listed.
+func currentPosition(xs []profile.Experience) (profile.Experience, bool) {
+	for _, x := range xs {
+		switch strings.ToLower(strings.TrimSpace(x.End)) {
+		case "", "present", "current", "now", "today":
+			return x, true
+		}
+	}
+	if len(xs) > 0 {
+		return xs[0], true
+	}
+	return profile.Experience{}, false
 }
 
 func cmpOr(a, b string) string {
