@@ -113,7 +113,7 @@ func Check(p *profile.Profile, line string, opts Options) Verdict {
 	}
 
 	// Rules 3 and 5: a specific reference outside stock phrases.
-	refs, mm, weak := match(line, toks, idx)
+	refs, mm, weak, intruders := match(line, toks, idx)
 	v.References = refs
 	stock := stockText(line, toks)
 	if len(refs) == 0 {
@@ -128,7 +128,7 @@ func Check(p *profile.Profile, line string, opts Options) Verdict {
 	}
 
 	// Rule 4: built around something that is not on the profile.
-	if missing := unsupported(line, toks, lists, idx); len(missing) > 0 {
+	if missing := append(unsupported(line, toks, lists, idx), intruders...); len(missing) > 0 {
 		verb := "is"
 		if len(missing) > 1 {
 			verb = "are"
@@ -363,14 +363,16 @@ type cluster struct {
 	minPos, maxPos int32
 	lastPos        int32
 	score          float64
-	weighted       int // words that weigh something
-	words          int // all words matched, common ones too
+	weighted       int   // words that weigh something
+	words          int   // all words matched, common ones too
+	matched        []int // the line tokens matched
 }
 
 // match finds the profile elements the line refers to. It returns the
-// specific references, the mail-merge fields the line names, and the
-// everyday words it shares with the profile when nothing specific matched.
-func match(line string, toks []lineTok, idx *Index) (refs []Reference, mm []string, weak []string) {
+// specific references, the mail-merge fields the line names, the everyday
+// words it shares with the profile when nothing specific matched, and
+// details built into a reference that the profile does not have.
+func match(line string, toks []lineTok, idx *Index) (refs []Reference, mm, weak, intruders []string) {
 	var pairs []pair
 	var buf []occ
 	mmSeen := map[string]bool{}
@@ -442,6 +444,16 @@ func match(line string, toks []lineTok, idx *Index) (refs []Reference, mm []stri
 		w := t.weight
 		if t.covered {
 			w = 0
+		} else if w > weightTier1 && t.capital && !t.sentStart && !t.fn {
+			// A name that is also a word ("Trinity", "Duke") counts as a
+			// name when the profile writes it as one.
+			for _, g := range group {
+				seg := &idx.segs[g.seg]
+				if ft := &seg.toks[g.pos]; ft.capital && (!ft.sentStart || seg.names) {
+					w = weightRare
+					break
+				}
+			}
 		}
 		if open && group[0].seg == cur.seg && tok-cur.last <= 3 {
 			// Continue the cluster at the nearest place in the field.
@@ -456,6 +468,7 @@ func match(line string, toks []lineTok, idx *Index) (refs []Reference, mm []stri
 				cur.minPos, cur.maxPos = min(cur.minPos, best), max(cur.maxPos, best)
 				cur.score += w
 				cur.words++
+				cur.matched = append(cur.matched, tok)
 				if w > 0 {
 					cur.weighted++
 				}
@@ -473,7 +486,7 @@ func match(line string, toks []lineTok, idx *Index) (refs []Reference, mm []stri
 				}
 			}
 		}
-		cur = cluster{seg: group[0].seg, first: tok, last: tok, minPos: pos, maxPos: pos, lastPos: pos, score: w, words: 1}
+		cur = cluster{seg: group[0].seg, first: tok, last: tok, minPos: pos, maxPos: pos, lastPos: pos, score: w, words: 1, matched: []int{tok}}
 		if w > 0 {
 			cur.weighted = 1
 		}
@@ -511,6 +524,11 @@ func match(line string, toks []lineTok, idx *Index) (refs []Reference, mm []stri
 	}
 	slices.SortFunc(kept, func(a, b cluster) int { return a.first - b.first })
 	for _, c := range kept {
+		if s := intruder(line, toks, &c); s != "" {
+			intruders = append(intruders, s)
+		}
+	}
+	for _, c := range kept {
 		seg := &idx.segs[c.seg]
 		fs, fe := seg.toks[c.minPos].start, seg.toks[c.maxPos].end
 		refs = append(refs, Reference{
@@ -530,7 +548,32 @@ func match(line string, toks []lineTok, idx *Index) (refs []Reference, mm []stri
 			}
 		}
 	}
-	return refs, mm, weak
+	return refs, mm, weak, intruders
+}
+
+// intruder returns two or more unmatched words of substance inside a
+// matched stretch of the line ("the Penwick Bank crypto custody audit"):
+// a detail the profile does not have, built into something it does.
+func intruder(line string, toks []lineTok, c *cluster) string {
+	run, start := 0, -1
+	for i := c.first + 1; i < c.last; i++ {
+		t := &toks[i]
+		if slices.Contains(c.matched, i) || t.fn || t.scope || t.stock || t.number || t.weight < weightTier2 {
+			if run >= 2 {
+				return line[toks[start].start:toks[i-1].end]
+			}
+			run, start = 0, -1
+			continue
+		}
+		if run == 0 {
+			start = i
+		}
+		run++
+	}
+	if run >= 2 {
+		return line[toks[start].start:toks[c.last-1].end]
+	}
+	return ""
 }
 
 // sameName reports whether a cluster is a capitalised name of two or more

@@ -68,6 +68,7 @@ func TestCheckRules(t *testing.T) {
 		{"name not on profile next to a reference", "Your continuous fuzzing of the parsers for Google Project Zero was impressive.", Options{}, []string{"unsupported"}},
 		{"figure not on profile", "Moving 400 billing services to Kubernetes is a big job.", Options{}, []string{"unsupported"}},
 		{"claim not on profile", "Your book on fuzzing parsers was a great read.", Options{}, []string{"unsupported"}},
+		{"detail not on profile inside a reference", "Your request smuggling quantum cryptography bug at Copperline was impressive.", Options{}, []string{"unsupported"}},
 		{"client side is exempt", "The request smuggling bug you fixed is what our client's CISO at Northwind worries about.", Options{}, nil},
 		{"acronym from initials", "Your MSc in computer engineering from IST makes you a fit for our client.", Options{}, nil},
 		{"durations are not figures", "Continuous fuzzing for the parsers would be a great 20-minute chat.", Options{}, nil},
@@ -99,6 +100,17 @@ func TestCheckCurrentPositionFromExperience(t *testing.T) {
 	v := Check(p, "As a Security Engineer at Copperline in Lisbon, you might like this.", Options{})
 	if v.OK || !strings.Contains(v.String(), "current title") {
 		t.Errorf("the current position from experience should be a mail-merge field: %v", v)
+	}
+}
+
+func TestCheckNameThatIsAWord(t *testing.T) {
+	p := ruleProfile()
+	p.Education[0].School = "Trinity College Dublin"
+	if v := Check(p, "Your Trinity computer engineering degree is a great base for our client.", Options{}); !v.OK {
+		t.Errorf("Trinity written as a name on both sides should count: %v", v)
+	}
+	if v := Check(p, "Your trinity of skills is a great base for our client.", Options{}); v.OK {
+		t.Errorf("trinity as a word should not count: %v", v)
 	}
 }
 

@@ -33,6 +33,10 @@ type segment struct {
 	src   string // the whole field string that spans point into
 	kind  segKind
 	toks  []token // spans are offsets in src
+	// names is set for fields that hold names (schools, companies,
+	// project names, certifications, awards), whose first word is a name
+	// rather than the start of a sentence.
+	names bool
 }
 
 // occ is an occurrence of a key in the profile.
@@ -168,6 +172,9 @@ func newIndex(p *profile.Profile, lists *Lists, only map[string]bool) *Index {
 			kind, label = kindFor(p.Text[sp.Start:sp.End], company), "current company"
 		}
 		x.addSpan("text", label, p.Text, sp.Start, sp.End, kind)
+		if n := len(x.segs); n > 0 && x.segs[n-1].field == "text" {
+			x.segs[n-1].names = nameField(sp.Field) || strings.HasSuffix(sp.Field, ".company")
+		}
 	}
 	x.hasPublications = len(p.Publications) > 0 || len(parsed.Publications) > 0
 	x.hasHonors = len(p.Honors) > 0 || len(parsed.Honors) > 0
@@ -177,6 +184,17 @@ func newIndex(p *profile.Profile, lists *Lists, only map[string]bool) *Index {
 		}
 	}
 	return x
+}
+
+// nameField reports whether a field path names a field that holds a name.
+func nameField(f string) bool {
+	for _, suffix := range []string{".school", ".company", ".name", ".title", ".publisher"} {
+		if strings.HasSuffix(f, suffix) {
+			return !strings.HasPrefix(f, "experience")
+		}
+	}
+	return strings.HasPrefix(f, "certifications[") || strings.HasPrefix(f, "honors[") ||
+		strings.HasPrefix(f, "volunteering[") || f == "company"
 }
 
 // currentPosition is the first position still held, or the first listed.
@@ -253,7 +271,7 @@ func (x *Index) addSpan(field, label, src string, start, end int, kind segKind) 
 		toks[i].end += start
 	}
 	si := int32(len(x.segs))
-	x.segs = append(x.segs, segment{field: field, label: label, src: src, kind: kind, toks: toks})
+	x.segs = append(x.segs, segment{field: field, label: label, src: src, kind: kind, toks: toks, names: nameField(field)})
 	for i, t := range toks {
 		if t.key == "" || x.only != nil && !x.wants(t.key) {
 			continue
