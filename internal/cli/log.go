@@ -13,9 +13,11 @@ import (
 	"strings"
 	"text/tabwriter"
 	"time"
+	"unicode/utf8"
 
 	"github.com/spf13/cobra"
 
+	"github.com/inmail/inmail/internal/clipboard"
 	"github.com/inmail/inmail/internal/config"
 	"github.com/inmail/inmail/internal/library"
 	"github.com/inmail/inmail/internal/outreach"
@@ -93,7 +95,7 @@ the outcome times and the events.`,
 	fl.StringVar(&until, "until", "", "keep messages sent before this `TIME` (a date includes the whole day)")
 	fl.IntVar(&limit, "limit", 0, "show at most `N` messages, the ones most in need of attention")
 	fl.BoolVar(&asJSON, "json", false, "print a JSON array instead of a table")
-	cmd.AddCommand(newLogShowCmd(a))
+	cmd.AddCommand(newLogShowCmd(a), newLogCopyCmd(a))
 	return cmd
 }
 
@@ -479,17 +481,14 @@ func writeEvents(w io.Writer, evs []outreach.Event, now time.Time) {
 	}
 }
 
-// seat is the credit policy the config describes, and the config itself.
+// seat is the credit policy config.yaml describes, and the config itself.
 func (a *App) seat() (outreach.Seat, config.Config, error) {
 	cfg, err := a.Config()
 	if err != nil {
 		return outreach.Seat{}, cfg, err
 	}
-	s, err := outreach.SeatFor(cfg.Seat.Preset, outreach.SeatOverrides{Monthly: cfg.Seat.Monthly, Cap: cfg.Seat.Cap, Refunds: cfg.Seat.Refunds})
-	if err != nil {
-		return s, cfg, badInput(fmt.Errorf("%s: seat: %w", a.ConfigPath, err))
-	}
-	return s, cfg, nil
+	s, err := seatOf(cfg, a.ConfigPath)
+	return s, cfg, err
 }
 
 // statusLine is the one line `inmail outcome` prints after a change, and
@@ -521,4 +520,42 @@ func creditWords(e outreach.Entry, seat outreach.Seat, now time.Time) string {
 		return fmt.Sprintf("%d credits returned", n)
 	}
 	return ""
+}
+
+func newLogCopyCmd(a *App) *cobra.Command {
+	return &cobra.Command{
+		Use:   "copy ID",
+		Short: "Copy a logged message to the clipboard again",
+		Long: `Copy a logged message's subject and body (for a connection note, the body) to
+the clipboard again, to paste into LinkedIn: through the terminal (OSC52, which
+also works over SSH) and the system clipboard where one exists. When neither
+works, the text is printed so it can be copied by hand, and the command exits 1.`,
+		Example: `  inmail log copy 12`,
+		Args:    cobra.ExactArgs(1),
+		RunE: func(cmd *cobra.Command, args []string) error {
+			id, err := parseID(args[0])
+			if err != nil {
+				return err
+			}
+			e, _, err := a.entry(id)
+			if err != nil {
+				return err
+			}
+			text := clipboard.Text(e.Subject, e.Body)
+			what := "body"
+			if e.Subject != "" {
+				what = "subject and body"
+			}
+			res := a.copyText(text)
+			if !res.OK() {
+				fmt.Fprintf(cmd.ErrOrStderr(), "inmail: %s; here is message %d to copy by hand:\n", res, id)
+				fmt.Fprintln(cmd.OutOrStdout(), text)
+				return refused()
+			}
+			fmt.Fprintf(cmd.OutOrStdout(), "Copied message %d (%s to %s: %s, %s) to the %s.\n",
+				id, e.Channel.Label(), oneLine(e.Candidate.Name, e.Candidate.ID), what,
+				quantity(int64(utf8.RuneCountInString(text)), "character"), res.Where())
+			return nil
+		},
+	}
 }

@@ -8,6 +8,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/inmail/inmail/internal/clipboard"
 	"github.com/inmail/inmail/internal/library"
 	"github.com/inmail/inmail/internal/outreach"
 	"github.com/inmail/inmail/internal/store"
@@ -310,14 +311,16 @@ func TestLogRefusals(t *testing.T) {
 		want string
 	}{
 		{[]string{"log", "--status", "ghosted"}, `unknown status "ghosted"`},
-		{[]string{"log", "--since", "last week"}, `--since "last week" is not a time`},
-		{[]string{"log", "--until", "2026-13-01"}, `--until "2026-13-01" is not a time`},
+		{[]string{"log", "--since", "last week"}, `--since "last week" is not a date or time`},
+		{[]string{"log", "--until", "2026-13-01"}, `--until "2026-13-01" is not a date or time`},
 		{[]string{"log", "--limit", "-1"}, "--limit -1"},
 		{[]string{"log", "extra"}, "unknown command"},
 		{[]string{"log", "show"}, "accepts 1 arg"},
 		{[]string{"log", "show", "abc"}, `"abc" is not a message id`},
 		{[]string{"log", "show", "0"}, `"0" is not a message id`},
 		{[]string{"log", "show", "7"}, "nothing has been logged"},
+		{[]string{"log", "copy", "7"}, "nothing has been logged"},
+		{[]string{"log", "copy"}, "accepts 1 arg"},
 	} {
 		_, errOut, code := runCLI(t, a, tc.args...)
 		if code != ExitBadInput || !strings.Contains(errOut, tc.want) {
@@ -325,9 +328,11 @@ func TestLogRefusals(t *testing.T) {
 		}
 	}
 	logSends(t, a, inmailTo("Priya Raman", "https://www.linkedin.com/in/priya-raman", testNow))
-	_, errOut, code := runCLI(t, a, "log", "show", "7")
-	if code != ExitBadInput || !strings.Contains(errOut, "no message 7") {
-		t.Errorf("show 7: code %d, stderr %q", code, errOut)
+	for _, sub := range []string{"show", "copy"} {
+		_, errOut, code := runCLI(t, a, "log", sub, "7")
+		if code != ExitBadInput || !strings.Contains(errOut, "no message 7") {
+			t.Errorf("%s 7: code %d, stderr %q", sub, code, errOut)
+		}
 	}
 }
 
@@ -389,5 +394,34 @@ Events:
 	var obj map[string]any
 	if err := json.Unmarshal([]byte(out), &obj); err != nil || obj["status"] != "responded" || obj["body"] != m.Body {
 		t.Errorf("log show --json: %v\n%s", err, out)
+	}
+}
+
+func TestLogCopy(t *testing.T) {
+	a := newTestApp(t)
+	note := inmailTo("Marcus Chen", "https://www.linkedin.com/in/marcus-chen", testNow)
+	note.Channel, note.Subject, note.Credits = library.Connection, "", 0
+	logSends(t, a, inmailTo("Priya Raman", "https://www.linkedin.com/in/priya-raman", testNow), note)
+	var copied []string
+	a.Copier = &clipboard.Copier{System: func(s string) error { copied = append(copied, s); return nil }}
+
+	out, errOut, code := runCLI(t, a, "log", "copy", "1")
+	if code != ExitOK || errOut != "" || out != "Copied message 1 (InMail to Priya Raman: subject and body, 105 characters) to the system clipboard.\n" {
+		t.Errorf("copy 1: code %d, stderr %q, stdout %q", code, errOut, out)
+	}
+	want := "A senior M&A role with a top-10 firm\n\nHi Priya,\n\nYour work on the Priya Raman deal caught my eye.\n\nJordan"
+	if len(copied) != 1 || copied[0] != want {
+		t.Errorf("copied %q, want %q", copied, want)
+	}
+	out, _, code = runCLI(t, a, "log", "copy", "2")
+	if code != ExitOK || !strings.HasPrefix(out, "Copied message 2 (connection note to Marcus Chen: body,") || copied[1] != note.Body {
+		t.Errorf("copy 2: code %d, %q, copied %q", code, out, copied)
+	}
+
+	// When nothing takes the text, it is printed to copy by hand.
+	a.Copier = &clipboard.Copier{System: func(string) error { return clipboard.ErrNoUtility }}
+	out, errOut, code = runCLI(t, a, "log", "copy", "1")
+	if code != ExitRefused || out != want+"\n" || !strings.Contains(errOut, "copy failed: system clipboard: no clipboard utility") {
+		t.Errorf("failed copy: code %d, stdout %q, stderr %q", code, out, errOut)
 	}
 }

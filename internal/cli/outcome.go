@@ -65,8 +65,8 @@ kind). "inmail log show ID" lists every event, corrections included.`,
 				if undo {
 					return badInput(errors.New("--at does not go with --undo: a correction is dated when you make it"))
 				}
-				if when, err = parseTime("--at", at, now.Location()); err != nil {
-					return err
+				if when, err = parseAt(at, now.Location()); err != nil {
+					return badInput(err)
 				}
 			}
 			seat, _, err := a.seat()
@@ -143,31 +143,18 @@ func writeOutcome(w io.Writer, done string, e outreach.Entry, seat outreach.Seat
 	fmt.Fprintf(w, "%s · %s\n", oneLine(e.Candidate.Name, e.Candidate.ID), statusLine(e, seat, now))
 }
 
-// timeLayouts are the forms a time flag accepts; all but RFC 3339 are read
-// in the local time zone.
-var timeLayouts = []string{time.RFC3339, "2006-01-02 15:04:05", "2006-01-02 15:04", "2006-01-02T15:04:05", "2006-01-02T15:04"}
-
-// parseTime reads a time flag.
-func parseTime(flag, s string, loc *time.Location) (time.Time, error) {
-	s = strings.TrimSpace(s)
-	for _, layout := range timeLayouts {
-		if t, err := time.ParseInLocation(layout, s, loc); err == nil {
-			return t, nil
-		}
-	}
-	return time.Time{}, badInput(fmt.Errorf("%s %q is not a time: use the local time like \"2026-03-09 14:30\" or RFC 3339 like 2026-03-09T14:30:00Z", flag, s))
-}
-
-// parseBound reads --since or --until: a time, or a bare date (local) that
-// stands for the start of that day, or with end the start of the next, so
-// that --until includes the day it names.
+// parseBound reads --since or --until: a date (local) that stands for the
+// start of that day, or with end the start of the next, so that --until
+// includes the day it names; else a time as --at takes it.
 func parseBound(flag, s string, loc *time.Location, end bool) (time.Time, error) {
-	t, err := time.ParseInLocation(time.DateOnly, strings.TrimSpace(s), loc)
-	if err != nil {
-		return parseTime(flag, s, loc)
+	if t, err := time.ParseInLocation(time.DateOnly, strings.TrimSpace(s), loc); err == nil {
+		if end {
+			t = t.AddDate(0, 0, 1)
+		}
+		return t, nil
 	}
-	if end {
-		t = t.AddDate(0, 0, 1)
+	if t, err := parseAt(s, loc); err == nil {
+		return t, nil
 	}
-	return t, nil
+	return time.Time{}, badInput(fmt.Errorf("%s %q is not a date or time; write it like 2026-03-09 (local), 2026-03-09 14:30 (local) or 2026-03-09T14:30:00Z", flag, s))
 }
