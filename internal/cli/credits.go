@@ -30,8 +30,9 @@ back and what is left. It is worked out from the log every time, never kept as
 a counter: one credit per InMail sent, none for a withdrawn one, and the credit
 back when an InMail is accepted, declined or replied to within 90 days (when
 the seat refunds). The seat comes from config.yaml (seat.preset, monthly, cap,
-refunds, start); the messages counted are those of the recruiter named in
-config.yaml (all messages when none is named).
+refunds, start); the messages counted are the recruiter's, as inmail send
+logs them: recruiter in config.yaml, else $USER. --recruiter "" counts
+everyone's.
 
 Below it, the response rate of your InMails over the last 14 days against
 LinkedIn's 13% line, which applies from 100 InMails in 14 days; inmail warns
@@ -51,7 +52,7 @@ before it is crossed.`,
 				return err
 			}
 			if !cmd.Flags().Changed("recruiter") {
-				recruiter = cfg.Recruiter
+				recruiter = a.recruiterName(cfg)
 			}
 			now := a.Now()
 			var start time.Time
@@ -89,13 +90,13 @@ before it is crossed.`,
 	fl := cmd.Flags()
 	fl.IntVar(&months, "months", 1, "show the last `N` months")
 	fl.BoolVar(&asJSON, "json", false, "print JSON instead of text")
-	fl.StringVar(&recruiter, "recruiter", "", "count this recruiter's messages (default: recruiter in config.yaml)")
+	fl.StringVar(&recruiter, "recruiter", "", "count this recruiter's messages (default: recruiter in config.yaml, else $USER; \"\" for everyone's)")
 	return cmd
 }
 
 // recruiterFacts reads the fact records of one recruiter's messages, or of
-// every message when recruiter is empty (no recruiter configured). A
-// database that does not exist yet has none.
+// every message when recruiter is empty. A database that does not exist yet
+// has none.
 func (a *App) recruiterFacts(recruiter string) ([]outreach.Fact, error) {
 	db, err := a.openStore(true)
 	if errors.Is(err, fs.ErrNotExist) {
@@ -161,7 +162,7 @@ var presetLabels = map[string]string{
 func writeSeat(w io.Writer, recruiter, preset string, s outreach.Seat) {
 	who := recruiter
 	if who == "" {
-		who = "all recruiters (none set in config.yaml)"
+		who = "all recruiters"
 	}
 	refunds := "responses within 90 days give the credit back"
 	if !s.Refunds {

@@ -95,6 +95,18 @@ MONTH    ALLOTMENT  CARRIED OVER  SPENT  RETURNED  LEFT
 		t.Errorf("--months 12:\n%s", out2)
 	}
 
+	out, _, _ = runCLI(t, a, "credits", "--recruiter", "")
+	if !strings.HasPrefix(out, "Credits · all recruiters ·") || !strings.Contains(out, "spent          7") || !strings.Contains(out, "returned       5") {
+		t.Errorf("--recruiter \"\" (everyone's):\n%s", out)
+	}
+	// Without a recruiter in config.yaml, $USER's messages count, as
+	// inmail send logs them.
+	writeFile(t, a.ConfigPath, "seat:\n  preset: recruiter-lite\n  start: 2026-01\n")
+	a.Getenv = envOf(map[string]string{"USER": "Jordan Blake"})
+	if out2, _, _ := runCLI(t, a, "credits", "--months", "3"); !strings.HasPrefix(out2, want) {
+		t.Errorf("$USER Jordan Blake:\n%s\nwant it to start:\n%s", out2, want)
+	}
+
 	out, _, _ = runCLI(t, a, "credits", "--recruiter", "Alex Kim")
 	if !strings.Contains(out, "Alex Kim") || !strings.Contains(out, "spent          4") || !strings.Contains(out, "returned       4") {
 		t.Errorf("--recruiter Alex Kim:\n%s", out)
@@ -151,6 +163,7 @@ func TestCreditsHealthWarns(t *testing.T) {
 	} {
 		t.Run(fmt.Sprint(tc.sent, tc.responded), func(t *testing.T) {
 			a := newTestApp(t)
+			writeFile(t, a.ConfigPath, "recruiter: Jordan Blake\n")
 			var msgs []outreach.Message
 			var evs [][]outreach.Event
 			for i := range tc.sent {
@@ -174,7 +187,7 @@ func TestCreditsHealthWarns(t *testing.T) {
 func TestCreditsWithoutLog(t *testing.T) {
 	a := newTestApp(t)
 	out, errOut, code := runCLI(t, a, "credits")
-	want := `Credits · all recruiters (none set in config.yaml) · Recruiter seat: 150 a month, holds up to 600, responses within 90 days give the credit back
+	want := `Credits · recruiter · Recruiter seat: 150 a month, holds up to 600, responses within 90 days give the credit back
 
 March 2026
   allotment     150
@@ -190,7 +203,7 @@ Health: No InMails sent in the last 14 days.
 	}
 	writeFile(t, a.ConfigPath, "seat:\n  preset: custom\n  monthly: 40\n  refunds: false\n")
 	out, _, _ = runCLI(t, a, "credits")
-	if !strings.HasPrefix(out, "Credits · all recruiters (none set in config.yaml) · Custom seat: 40 a month, holds up to 160, no credits back\n") {
+	if !strings.HasPrefix(out, "Credits · recruiter · Custom seat: 40 a month, holds up to 160, no credits back\n") {
 		t.Errorf("custom seat:\n%s", out)
 	}
 }

@@ -50,8 +50,9 @@ ambiguous and not recorded (record it with inmail outcome).
 The file is read completely before anything is written, and all replies are
 recorded in one transaction: a damaged file records nothing and exits 2 naming
 the file and line. Importing the same file again records nothing twice. FILE
-"-" reads standard input. The logged messages matched against are those of the
-recruiter in config.yaml (all messages when none is named).`,
+"-" reads standard input. The logged messages matched against are the
+recruiter's, as inmail send logs them (recruiter in config.yaml, else $USER);
+--recruiter "" matches everyone's.`,
 		Example: `  inmail import linkedin messages.csv
   inmail import linkedin --dry-run ~/Downloads/Basic_LinkedInDataExport/messages.csv`,
 		Args: cobra.ExactArgs(1),
@@ -65,7 +66,7 @@ recruiter in config.yaml (all messages when none is named).`,
 				return err
 			}
 			if !cmd.Flags().Changed("recruiter") {
-				recruiter = cfg.Recruiter
+				recruiter = a.recruiterName(cfg)
 			}
 			db, err := a.openStore(dryRun)
 			if err != nil {
@@ -81,7 +82,7 @@ recruiter in config.yaml (all messages when none is named).`,
 			return nil
 		},
 	}
-	cmd.Flags().StringVar(&recruiter, "recruiter", "", "match this recruiter's logged messages (default: recruiter in config.yaml)")
+	cmd.Flags().StringVar(&recruiter, "recruiter", "", "match this recruiter's logged messages (default: recruiter in config.yaml, else $USER; \"\" for everyone's)")
 	cmd.Flags().BoolVar(&dryRun, "dry-run", false, "say what would be recorded without recording it")
 	return cmd
 }

@@ -31,9 +31,12 @@ func logFixtureSends(t testing.TB, a *App) {
 	)
 }
 
+// importApp is a test App for Jordan Blake, the recruiter of the fixture,
+// with the clock after it.
 func importApp(t *testing.T) *App {
 	a := newTestApp(t)
 	a.Now = func() time.Time { return importNow }
+	writeFile(t, a.ConfigPath, "recruiter: Jordan Blake\n")
 	return a
 }
 
@@ -231,9 +234,21 @@ func TestImportLinkedInRecruiter(t *testing.T) {
 	if code != ExitOK || !strings.Contains(out, "matched against 0 logged messages") || !strings.Contains(out, "Matched (new, not recorded: --dry-run): 0") {
 		t.Errorf("another recruiter's log: code %d:\n%s", code, out)
 	}
+	out, _, _ = runCLI(t, a, "import", "linkedin", "--dry-run", "--recruiter", "", fixtureCSV)
+	if !strings.Contains(out, "matched against 3 logged messages") || !strings.Contains(out, "Matched (new, not recorded: --dry-run): 2") {
+		t.Errorf("--recruiter \"\" (everyone's):\n%s", out)
+	}
 	out, _, _ = runCLI(t, a, "import", "linkedin", "--recruiter", "Jordan Blake", fixtureCSV)
 	if !strings.Contains(out, "Matched (new): 2") {
 		t.Errorf("--recruiter Jordan Blake:\n%s", out)
+	}
+	// With no recruiter in config.yaml, the sends of $USER are matched, as
+	// inmail send logs them.
+	writeFile(t, a.ConfigPath, "")
+	a.Getenv = envOf(map[string]string{"USER": "jordan"})
+	out, _, _ = runCLI(t, a, "import", "linkedin", "--dry-run", fixtureCSV)
+	if !strings.Contains(out, "matched against 0 logged messages") {
+		t.Errorf("$USER jordan has logged nothing:\n%s", out)
 	}
 }
 
@@ -262,6 +277,9 @@ func FuzzImportLinkedIn(f *testing.F) {
 		Getenv:     func(string) string { return "" },
 		Stdin:      strings.NewReader(""),
 		NoTUI:      true,
+	}
+	if err := os.WriteFile(a.ConfigPath, []byte("recruiter: Jordan Blake\n"), 0o644); err != nil {
+		f.Fatal(err)
 	}
 	logFixtureSends(f, a)
 	f.Fuzz(func(t *testing.T, data []byte) {
