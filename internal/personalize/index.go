@@ -76,7 +76,7 @@ func newIndex(p *profile.Profile, lists *Lists, only map[string]bool) *Index {
 	}
 	x := &Index{
 		only:        only,
-		post:        make(map[string][]occ, 256),
+		post:        make(map[string][]occ, profileSize(p)/12+16),
 		byPrefix:    map[string][]string{},
 		mailMerge:   map[string]string{},
 		names:       map[string]bool{},
@@ -195,6 +195,24 @@ func nameField(f string) bool {
 	}
 	return strings.HasPrefix(f, "certifications[") || strings.HasPrefix(f, "honors[") ||
 		strings.HasPrefix(f, "volunteering[") || f == "company"
+}
+
+// profileSize is about how many bytes of text p holds, to size maps.
+func profileSize(p *profile.Profile) int {
+	n := len(p.Name) + len(p.Headline) + len(p.Title) + len(p.Company) + len(p.Location) + len(p.About) + len(p.Text)
+	for _, s := range p.Skills {
+		n += len(s)
+	}
+	for _, e := range p.Experience {
+		n += len(e.Title) + len(e.Company) + len(e.Description)
+	}
+	for _, e := range p.Projects {
+		n += len(e.Name) + len(e.Description)
+	}
+	for _, e := range p.Publications {
+		n += len(e.Title) + len(e.Description)
+	}
+	return n
 }
 
 // currentPosition is the first position still held, or the first listed.
