@@ -335,6 +335,8 @@ func jsonEntries(es []outreach.Entry) []entryJSON {
 func writeJSON(w io.Writer, v any) error {
 	enc := json.NewEncoder(w)
 	enc.SetIndent("", "  ")
+	// Messages are full of "&" (M&A) and no browser reads this output.
+	enc.SetEscapeHTML(false)
 	return enc.Encode(v)
 }
 

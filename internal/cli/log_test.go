@@ -392,7 +392,7 @@ Events:
 	}
 	out, _, _ = runCLI(t, a, "log", "show", "1", "--json")
 	var obj map[string]any
-	if err := json.Unmarshal([]byte(out), &obj); err != nil || obj["status"] != "responded" || obj["body"] != m.Body {
+	if err := json.Unmarshal([]byte(out), &obj); err != nil || obj["status"] != "responded" || obj["body"] != m.Body || !strings.Contains(out, `"A senior M&A role`) {
 		t.Errorf("log show --json: %v\n%s", err, out)
 	}
 }
