@@ -142,8 +142,17 @@ type encodedBatch struct {
 
 func encodeBatch(msgs []outreach.Message, events [][]outreach.Event) encodedBatch {
 	b := encodedBatch{msgs: msgs, outcomes: make([]outreach.OutcomeTimes, len(msgs)), messages: make([]kv, len(msgs))}
+	var a arena
+	enc := json.NewEncoder(&a)
+	enc.SetEscapeHTML(false)
+	encode := func(v any) ([]byte, error) {
+		if err := enc.Encode(v); err != nil {
+			return nil, err
+		}
+		return a.last[:len(a.last)-1], nil // Encode ends with a newline
+	}
 	for i, m := range msgs {
-		data, err := json.Marshal(m)
+		data, err := encode(m)
 		if err != nil {
 			b.err = fmt.Errorf("message %d: %w", m.ID, err)
 			return b
@@ -159,7 +168,7 @@ func encodeBatch(msgs []outreach.Message, events [][]outreach.Event) encodedBatc
 		for j := range events[i] {
 			e := &events[i][j]
 			e.MessageID = m.ID
-			data, err := json.Marshal(e)
+			data, err := encode(e)
 			if err != nil {
 				b.err = fmt.Errorf("message %d: %w", m.ID, err)
 				return b
@@ -176,6 +185,26 @@ func encodeBatch(msgs []outreach.Message, events [][]outreach.Event) encodedBatc
 		slices.SortFunc(s, func(x, y kv) int { return bytes.Compare(x.k, y.k) })
 	}
 	return b
+}
+
+// arena hands out the bytes of each Write from large blocks, so a batch's
+// values are a few allocations instead of one each; bbolt keeps referring
+// to them until the transaction commits, so a block is never reused.
+type arena struct {
+	block []byte
+	last  []byte // what the last Write wrote
+}
+
+const arenaBlock = 4 << 20
+
+func (a *arena) Write(p []byte) (int, error) {
+	if cap(a.block)-len(a.block) < len(p) {
+		a.block = make([]byte, 0, max(arenaBlock, len(p)))
+	}
+	start := len(a.block)
+	a.block = append(a.block, p...)
+	a.last = a.block[start:len(a.block):len(a.block)]
+	return len(p), nil
 }
 
 // writeBatch puts an encoded batch; its ids must follow the messages'

@@ -6,6 +6,7 @@ import (
 	"errors"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -285,5 +286,42 @@ func TestGuardTurnsPanicsIntoDamage(t *testing.T) {
 	err := guard("x.db", func() error { panic("invalid page type: 7: 0") })
 	if !errors.Is(err, ErrDamaged) || !strings.Contains(err.Error(), "x.db is damaged (invalid page type: 7: 0)") {
 		t.Errorf("guard = %v", err)
+	}
+}
+
+func TestMigrations(t *testing.T) {
+	path := validDB(t)
+	ran := 0
+	saved, savedVersion := migrations, SchemaVersion
+	t.Cleanup(func() { migrations, SchemaVersion = saved, savedVersion })
+	migrations = append(slices.Clip(saved), migration{SchemaVersion + 1, "add a test bucket", func(tx *bolt.Tx) error {
+		ran++
+		_, err := tx.CreateBucket([]byte("test-v2"))
+		return err
+	}})
+	SchemaVersion++
+
+	if _, err := Open(path, Options{ReadOnly: true}); err == nil || !strings.Contains(err.Error(), "needs an upgrade") {
+		t.Errorf("read-only open of an old schema: %v", err)
+	}
+	for range 2 {
+		db, err := Open(path, Options{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		err = db.view(func(tx *bolt.Tx) error {
+			if v, _ := schemaOf(tx, path); v != SchemaVersion {
+				t.Errorf("schema %d after opening, want %d", v, SchemaVersion)
+			}
+			if tx.Bucket([]byte("test-v2")) == nil || tx.Bucket(bucketMigrations).Get(u32(SchemaVersion)) == nil {
+				t.Error("the migration did not run or was not recorded")
+			}
+			return nil
+		})
+		check(t, err)
+		check(t, db.Close())
+	}
+	if ran != 1 {
+		t.Errorf("the migration ran %d times, want once", ran)
 	}
 }

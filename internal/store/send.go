@@ -244,9 +244,9 @@ func encodeLine(m outreach.Message) []byte {
 // decodeLine reads an index entry back, copying out of the transaction.
 func decodeLine(k, v []byte) (outreach.PriorLine, error) {
 	var p outreach.PriorLine
-	bad := fmt.Errorf("damaged reuse index entry %q", k)
+	bad := func() error { return fmt.Errorf("damaged reuse index entry %q", k) }
 	if len(k) < 9 || len(v) < 8 {
-		return p, bad
+		return p, bad()
 	}
 	p.MessageID = binary.BigEndian.Uint64(k[len(k)-8:])
 	p.SentAt = time.Unix(int64(binary.BigEndian.Uint64(v)), 0)
@@ -254,7 +254,7 @@ func decodeLine(k, v []byte) (outreach.PriorLine, error) {
 	for _, dst := range []*string{&p.CandidateID, &p.CandidateName} {
 		n, w := binary.Uvarint(v)
 		if w <= 0 || uint64(len(v)-w) < n {
-			return p, bad
+			return p, bad()
 		}
 		*dst = string(v[w : w+int(n)])
 		v = v[w+int(n):]
@@ -303,6 +303,8 @@ func (db *DB) LineUses(line string) ([]outreach.PriorLine, error) {
 func (db *DB) PriorLines() ([]outreach.PriorLine, error) {
 	var out []outreach.PriorLine
 	err := db.view(func(tx *bolt.Tx) error {
+		// At most one line per message.
+		out = make([]outreach.PriorLine, 0, tx.Bucket(bucketMessages).Sequence())
 		return tx.Bucket(bucketLines).ForEach(func(k, v []byte) error {
 			p, err := decodeLine(k, v)
 			if err == nil {
