@@ -25,9 +25,9 @@ type Options struct {
 	MaxChars int
 	// Lists are the word lists; nil means DefaultLists.
 	Lists *Lists
-	// Index is the profile prepared by NewIndex with the same Lists, reused
-	// across keystrokes; nil means Check prepares the profile itself. It
-	// must have been built from the profile passed to Check.
+	// Index is the profile prepared by NewIndex, reused across keystrokes;
+	// nil means Check prepares the profile itself. It must have been built
+	// from the profile passed to Check.
 	Index *Index
 	// Reuse holds the lines already sent; nil skips the reuse rule.
 	Reuse *ReuseIndex
@@ -73,7 +73,7 @@ func Check(p *profile.Profile, line string, opts Options) Verdict {
 	raw := tokenize(line, buf[:0])
 	idx := opts.Index
 	if idx == nil {
-		idx = newIndex(p, lists, lineKeys(raw))
+		idx = newIndex(p, lineKeys(raw))
 	}
 	var v Verdict
 

@@ -56,31 +56,28 @@ type Index struct {
 	names     map[string]bool
 	// sections that exist, for claims such as "your book".
 	hasPublications, hasHonors bool
-	candidateID                string
 	// only, when set, limits the lookup maps to the keys one line needs
 	// (and keys sharing their first four letters): a one-off check need
 	// not index every word of the profile.
 	only map[string]bool
 }
 
-// NewIndex prepares p for checking with the given lists (nil means
-// DefaultLists).
+// NewIndex prepares p for checking. The index does not depend on the word
+// lists (they weigh the line's words, not the profile's), so one index
+// serves checks with any Lists; lists is accepted so callers can pass the
+// lists they check with, and may be nil.
 func NewIndex(p *profile.Profile, lists *Lists) *Index {
-	return newIndex(p, lists, nil)
+	return newIndex(p, nil)
 }
 
 // newIndex prepares p; with only set, just for the keys in it.
-func newIndex(p *profile.Profile, lists *Lists, only map[string]bool) *Index {
-	if lists == nil {
-		lists = DefaultLists()
-	}
+func newIndex(p *profile.Profile, only map[string]bool) *Index {
 	x := &Index{
-		only:        only,
-		post:        make(map[string][]occ, profileSize(p)/12+16),
-		byPrefix:    map[string][]string{},
-		mailMerge:   map[string]string{},
-		names:       map[string]bool{},
-		candidateID: p.ID,
+		only:      only,
+		post:      make(map[string][]occ, profileSize(p)/12+16),
+		byPrefix:  map[string][]string{},
+		mailMerge: map[string]string{},
+		names:     map[string]bool{},
 	}
 	var parsed profile.Profile
 	var spans []profile.TextSpan
