@@ -4,6 +4,8 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"io/fs"
+	"os"
 	"strings"
 	"time"
 
@@ -72,6 +74,10 @@ kind). "inmail log show ID" lists every event, corrections included.`,
 			seat, _, err := a.seat()
 			if err != nil {
 				return err
+			}
+			if _, err := os.Stat(a.DBPath); errors.Is(err, fs.ErrNotExist) {
+				// Opening for writing would create an empty log just to say so.
+				return badInput(fmt.Errorf("no message %d: nothing has been logged in %s yet", id, a.DBPath))
 			}
 			db, err := a.openStore(false)
 			if err != nil {

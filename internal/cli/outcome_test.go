@@ -1,6 +1,9 @@
 package cli
 
 import (
+	"errors"
+	"io/fs"
+	"os"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -174,5 +177,16 @@ func TestOutcomeCredits(t *testing.T) {
 	}
 	if evs := events(t, a, 3); len(evs) != 1 {
 		t.Errorf("message 3 has %d events, want 1", len(evs))
+	}
+}
+
+func TestOutcomeWithoutLog(t *testing.T) {
+	a := newTestApp(t)
+	_, errOut, code := runCLI(t, a, "outcome", "1", "replied")
+	if code != ExitBadInput || !strings.Contains(errOut, "no message 1: nothing has been logged in "+a.DBPath+" yet") {
+		t.Errorf("code %d, stderr %q", code, errOut)
+	}
+	if _, err := os.Stat(a.DBPath); !errors.Is(err, fs.ErrNotExist) {
+		t.Errorf("a refused outcome created the database: %v", err)
 	}
 }
