@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"slices"
+	"sync"
 	"time"
 
 	bolt "go.etcd.io/bbolt"
@@ -62,12 +63,26 @@ func (db *DB) BulkSend(msgs []outreach.Message, events [][]outreach.Event) error
 	b := db.bolt
 	noSync, noGrowSync, noFreelistSync := b.NoSync, b.NoGrowSync, b.NoFreelistSync
 	b.NoSync, b.NoGrowSync, b.NoFreelistSync = true, true, true
-	defer func() { b.NoSync, b.NoGrowSync, b.NoFreelistSync = noSync, noGrowSync, noFreelistSync }()
+	err := db.writeBatches(msgs, events)
+	b.NoSync, b.NoGrowSync, b.NoFreelistSync = noSync, noGrowSync, noFreelistSync
+	if err != nil {
+		_ = b.Sync() // keep what was committed
+		return err
+	}
+	// One ordinary commit writes the freelist again and syncs everything.
+	return db.update(func(*bolt.Tx) error { return nil })
+}
 
+// writeBatches writes the messages in transactions of bulkBatch, encoding
+// the next batch while one is written. It returns once the encoder has
+// stopped, so the caller's slices are its own again.
+func (db *DB) writeBatches(msgs []outreach.Message, events [][]outreach.Event) error {
 	encoded := make(chan encodedBatch, 1)
 	stop := make(chan struct{})
+	var wg sync.WaitGroup
+	defer wg.Wait()
 	defer close(stop)
-	go func() {
+	wg.Go(func() {
 		defer close(encoded)
 		for start := 0; start < len(msgs); start += bulkBatch {
 			end := min(start+bulkBatch, len(msgs))
@@ -81,7 +96,7 @@ func (db *DB) BulkSend(msgs []outreach.Message, events [][]outreach.Event) error
 				return
 			}
 		}
-	}()
+	})
 	for batch := range encoded {
 		if batch.err != nil {
 			return batch.err
@@ -90,9 +105,7 @@ func (db *DB) BulkSend(msgs []outreach.Message, events [][]outreach.Event) error
 			return err
 		}
 	}
-	b.NoSync, b.NoGrowSync, b.NoFreelistSync = noSync, noGrowSync, noFreelistSync
-	// One ordinary commit writes the freelist again and syncs everything.
-	return db.update(func(*bolt.Tx) error { return nil })
+	return nil
 }
 
 // prepareBulk normalizes and validates one message of a bulk load and its

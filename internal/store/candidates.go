@@ -42,7 +42,10 @@ func (db *DB) PutCandidate(p profile.Profile) (outreach.Candidate, error) {
 		}
 		return putJSON(b, []byte(id), c)
 	})
-	return c, err
+	if err != nil {
+		return outreach.Candidate{}, err
+	}
+	return c, nil
 }
 
 // Candidate returns the candidate with id (a candidate id or a profile URL
@@ -78,13 +81,16 @@ func (db *DB) Candidates() ([]outreach.Candidate, error) {
 			return nil
 		})
 	})
+	if err != nil {
+		return nil, err
+	}
 	slices.SortFunc(cs, func(a, b outreach.Candidate) int {
 		if c := b.Recent().Compare(a.Recent()); c != 0 {
 			return c
 		}
 		return cmp.Compare(a.ID, b.ID)
 	})
-	return cs, err
+	return cs, nil
 }
 
 // DeleteCandidate removes a saved candidate and their draft. Messages sent

@@ -57,13 +57,16 @@ func (db *DB) Drafts() ([]outreach.Draft, error) {
 			return nil
 		})
 	})
+	if err != nil {
+		return nil, err
+	}
 	slices.SortFunc(ds, func(a, b outreach.Draft) int {
 		if c := b.SavedAt.Compare(a.SavedAt); c != 0 {
 			return c
 		}
 		return strings.Compare(a.CandidateID, b.CandidateID)
 	})
-	return ds, err
+	return ds, nil
 }
 
 // LatestDraft returns the most recently saved draft, to resume after a

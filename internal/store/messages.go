@@ -117,7 +117,10 @@ func (db *DB) Entries(f outreach.Filter) ([]outreach.Entry, error) {
 		}
 		return nil
 	})
-	return out, err
+	if err != nil {
+		return nil, err
+	}
+	return out, nil
 }
 
 // Messages returns the messages Entries would, without their events.
@@ -125,11 +128,14 @@ func (db *DB) Entries(f outreach.Filter) ([]outreach.Entry, error) {
 // Errors: none of its own.
 func (db *DB) Messages(f outreach.Filter) ([]outreach.Message, error) {
 	es, err := db.Entries(f)
+	if err != nil {
+		return nil, err
+	}
 	ms := make([]outreach.Message, len(es))
 	for i, e := range es {
 		ms[i] = e.Message
 	}
-	return ms, err
+	return ms, nil
 }
 
 // factFilter turns a filter into a test on fact records. possible is false

@@ -313,5 +313,8 @@ func (db *DB) PriorLines() ([]outreach.PriorLine, error) {
 			return err
 		})
 	})
-	return out, err
+	if err != nil {
+		return nil, err
+	}
+	return out, nil
 }
