@@ -103,6 +103,25 @@ func TestCheckCurrentPositionFromExperience(t *testing.T) {
 	}
 }
 
+func TestMatchingKeys(t *testing.T) {
+	same := [][2]string{
+		{"maths", "Mathematics"}, {"led", "leading"}, {"certification", "certified"},
+		{"parsers", "parsing"}, {"Inès", "ines"}, {"client’s", "client's"}, {"J.D.", "jd"},
+	}
+	for _, pair := range same {
+		a, b := tokenize(pair[0], nil), tokenize(pair[1], nil)
+		if len(a) != 1 || len(b) != 1 || a[0].key != b[0].key && !fuzzyKey(a[0].key, b[0].key) {
+			t.Errorf("%q and %q should match: keys %v and %v", pair[0], pair[1], a, b)
+		}
+	}
+	if k := tokenize("£1.2bn", nil); len(k) != 2 || k[0].key != "1.2" || k[1].key != "b" {
+		t.Errorf("£1.2bn: got %+v", k)
+	}
+	if k := tokenize("6 million", nil); len(k) != 2 || k[1].key != "m" {
+		t.Errorf("6 million: got %+v", k)
+	}
+}
+
 func TestCheckNameThatIsAWord(t *testing.T) {
 	p := ruleProfile()
 	p.Education[0].School = "Trinity College Dublin"

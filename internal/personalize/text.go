@@ -126,9 +126,18 @@ func stem(w string) string {
 	return wordOf(w).key
 }
 
+// abbreviations are short forms written for a longer word on profiles.
+var abbreviations = map[string]string{
+	"maths": "mathematics", "math": "mathematics", "econ": "economics", "uni": "university",
+	"govt": "government", "mgmt": "management", "intl": "international", "eng": "engineering",
+}
+
 func stemUncached(w string) string {
 	if u, ok := unitKeys[w]; ok {
 		return u
+	}
+	if long, ok := abbreviations[w]; ok {
+		w = long
 	}
 	if r, ok := irregular[w]; ok {
 		return r
