@@ -3,10 +3,15 @@ package tui
 import (
 	"time"
 
+	"github.com/inmail/inmail/internal/clipboard"
+	"github.com/inmail/inmail/internal/gate"
 	"github.com/inmail/inmail/internal/library"
 	"github.com/inmail/inmail/internal/outreach"
-	"github.com/inmail/inmail/internal/profile"
+	"github.com/inmail/inmail/internal/personalize"
+	"github.com/inmail/inmail/internal/tui/addcandidate"
 	"github.com/inmail/inmail/internal/tui/candidates"
+	"github.com/inmail/inmail/internal/tui/compose"
+	"github.com/inmail/inmail/internal/tui/templates"
 )
 
 // Store is everything the screens read and write in the log. It is the
@@ -14,9 +19,11 @@ import (
 // embeds its interface here and *store.DB keeps satisfying it.
 type Store interface {
 	candidates.Store
-	// PutCandidate saves a profile; the start-up path uses it for
-	// inmail compose --profile FILE.
-	PutCandidate(p profile.Profile) (outreach.Candidate, error)
+	addcandidate.Store
+	templates.Store
+	compose.Store
+	// Draft returns a candidate's saved draft (ENOTFOUND: none).
+	Draft(candidateID string) (outreach.Draft, error)
 	// Candidate returns a saved candidate, to restore a draft.
 	Candidate(id string) (outreach.Candidate, error)
 	// LatestDraft returns the most recently saved draft (ENOTFOUND: none).
@@ -40,9 +47,22 @@ type Deps struct {
 	// Credits works out the seat's InMail credits left this month; nil
 	// leaves them out of the status bar.
 	Credits func() (int, error)
-	// Start is a profile to start composing for (inmail compose --profile
-	// FILE); nil starts at the candidate list.
-	Start *profile.Profile
+	// Prepare builds the send gate's Composer for a candidate and template:
+	// the template filled with the configured role, client, hook and
+	// sender, the validator's word lists and reuse index, and the credits
+	// left. It runs in a command (it indexes the profile).
+	Prepare func(c outreach.Candidate, t *library.Template) (*gate.Composer, error)
+	// Copy puts a sent message on the system clipboard (nil: none; the
+	// terminal's clipboard is always tried, over OSC52).
+	Copy func(text string) clipboard.Result
+	// OpenURL opens the candidate's profile in the browser (nil: cannot).
+	OpenURL func(url string) error
+	// StartCandidate is the id of a saved candidate to start composing for
+	// (inmail compose --profile FILE), and StartTemplate the template to
+	// open for them ("": pick one). Empty starts at the candidate list, or
+	// at the latest draft.
+	StartCandidate string
+	StartTemplate  string
 	// Theme forces "light" or "dark" styles; "" asks the terminal.
 	Theme string
 }
@@ -56,5 +76,11 @@ func (d *Deps) defaults() {
 	}
 	if d.Library == nil {
 		d.Library, _ = library.Load()
+	}
+	if d.Prepare == nil {
+		d.Prepare = func(c outreach.Candidate, t *library.Template) (*gate.Composer, error) {
+			p := c.Profile
+			return gate.NewComposer(t, &p, library.Fields{}, personalize.Options{CandidateID: c.ID}), nil
+		}
 	}
 }

@@ -11,10 +11,14 @@ import (
 	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
 
+	"github.com/inmail/inmail/internal/library"
 	"github.com/inmail/inmail/internal/outreach"
+	"github.com/inmail/inmail/internal/tui/addcandidate"
 	"github.com/inmail/inmail/internal/tui/candidates"
 	"github.com/inmail/inmail/internal/tui/common"
-	"github.com/inmail/inmail/internal/tui/soon"
+	"github.com/inmail/inmail/internal/tui/compose"
+	"github.com/inmail/inmail/internal/tui/sent"
+	"github.com/inmail/inmail/internal/tui/templates"
 )
 
 // Model is the root model: it owns the stack of screens, the status bar,
@@ -67,23 +71,29 @@ func Run(ctx context.Context, deps Deps, opts ...tea.ProgramOption) error {
 }
 
 // startMsg is the start-up decision: a candidate to go straight to (from
-// --profile, or the owner of a draft to restore) and the draft.
+// inmail compose, or the owner of a draft to restore), the template to
+// open for them, and the draft.
 type startMsg struct {
 	candidate *outreach.Candidate
+	template  *library.Template
 	draft     *outreach.Draft
 	err       error
 }
 
-// startCmd saves the --profile candidate, or finds the latest draft.
+// startCmd finds the candidate inmail compose named, or the latest draft.
 func startCmd(d Deps) tea.Cmd {
-	s, start := d.Store, d.Start
+	s, id, tid, lib := d.Store, d.StartCandidate, d.StartTemplate, d.Library
 	return func() tea.Msg {
-		if start != nil {
-			c, err := s.PutCandidate(*start)
+		if id != "" {
+			c, err := s.Candidate(id)
 			if err != nil {
-				return startMsg{err: fmt.Errorf("save the candidate from --profile: %w", err)}
+				return startMsg{err: err}
 			}
-			return startMsg{candidate: &c}
+			msg := startMsg{candidate: &c}
+			if t, ok := lib.Get(tid); ok {
+				msg.template = t
+			}
+			return msg
 		}
 		dr, err := s.LatestDraft()
 		if outreach.ErrorCode(err) == outreach.ENOTFOUND {
@@ -97,7 +107,11 @@ func startCmd(d Deps) tea.Cmd {
 			// A draft whose candidate was deleted: start at the list.
 			return startMsg{}
 		}
-		return startMsg{candidate: &c, draft: &dr}
+		msg := startMsg{candidate: &c, draft: &dr}
+		if t, ok := lib.Get(dr.TemplateID); ok {
+			msg.template = t
+		}
+		return msg
 	}
 }
 
@@ -163,10 +177,7 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		m.credits = msg
 		return m.broadcast(msg)
 	case common.ErrorMsg:
-		m.banner, m.bannerErr = outreach.ErrorMessage(msg.Err), true
-		if m.banner == "" {
-			m.banner = msg.Err.Error()
-		}
+		m.banner, m.bannerErr = errorText(msg.Err), true
 		m.layout()
 		return m, nil
 	case common.NoticeMsg:
@@ -326,11 +337,24 @@ func (m Model) push(id common.ID, s common.Screen) (Model, tea.Cmd) {
 
 // replace closes the current screen and opens s in its place.
 func (m Model) replace(id common.ID, s common.Screen) (Model, tea.Cmd) {
+	var save tea.Cmd
 	if len(m.stack) > 0 {
-		m.stack = m.stack[:len(m.stack)-1]
-		m.ids = m.ids[:len(m.ids)-1]
+		m, save = m.closeTo(len(m.stack) - 1)
 	}
-	return m.push(id, s)
+	m, cmd := m.push(id, s)
+	return m, tea.Batch(save, cmd)
+}
+
+// closeTo closes the screens above the first n, saving what they hold.
+func (m Model) closeTo(n int) (Model, tea.Cmd) {
+	var cmds []tea.Cmd
+	for _, s := range m.stack[n:] {
+		if sv, ok := s.(common.Saver); ok {
+			cmds = append(cmds, sv.SaveNow())
+		}
+	}
+	m.stack, m.ids = m.stack[:n], m.ids[:n]
+	return m, tea.Batch(cmds...)
 }
 
 // back closes the current screen; the one under it is told it is back
@@ -339,9 +363,9 @@ func (m Model) back() (tea.Model, tea.Cmd) {
 	if len(m.stack) <= 1 {
 		return m, nil
 	}
-	m.stack = m.stack[:len(m.stack)-1]
-	m.ids = m.ids[:len(m.ids)-1]
-	return m.reveal()
+	m, save := m.closeTo(len(m.stack) - 1)
+	m, cmd := m.reveal()
+	return m, tea.Batch(save, cmd)
 }
 
 // reveal lays out the screen now on top and tells it it is back.
@@ -359,9 +383,9 @@ func (m Model) reveal() (Model, tea.Cmd) {
 func (m Model) openSection(s section) (tea.Model, tea.Cmd) {
 	for i, id := range m.ids {
 		if id == s.id {
-			m.stack = m.stack[:i+1]
-			m.ids = m.ids[:i+1]
-			return m.reveal()
+			m, save := m.closeTo(i + 1)
+			m, cmd := m.reveal()
+			return m, tea.Batch(save, cmd)
 		}
 	}
 	return m.push(s.id, s.open(&m))
@@ -376,11 +400,13 @@ func (m Model) levelLabels() map[string]string {
 	return out
 }
 
-// start builds the first stack once the start-up command has answered.
+// start builds the first stack once the start-up command has answered:
+// the candidate list, and on it the templates and the composer for a
+// candidate from inmail compose or a draft to restore.
 func (m Model) start(msg startMsg) (tea.Model, tea.Cmd) {
 	m.ready = true
 	if msg.err != nil {
-		m.banner, m.bannerErr = outreach.ErrorMessage(msg.err), true
+		m.banner, m.bannerErr = errorText(msg.err), true
 	}
 	list := candidates.New(m.styles, m.deps.Store, m.levelLabels(), m.deps.Now, msg.candidate == nil)
 	m.stack, m.ids = nil, nil
@@ -388,7 +414,7 @@ func (m Model) start(msg startMsg) (tea.Model, tea.Cmd) {
 	if msg.candidate == nil {
 		return m, cmd
 	}
-	next, cmd2 := m.openTemplates(*msg.candidate, msg.draft)
+	next, cmd2 := m.openTemplates(*msg.candidate, msg.template, msg.draft)
 	return next, tea.Batch(cmd, cmd2)
 }
 
@@ -400,9 +426,9 @@ func (m Model) navigate(msg tea.Msg) (Model, tea.Cmd, bool) {
 		next, cmd := m.back()
 		return next.(Model), cmd, true
 	case common.Home:
-		m.stack, m.ids = m.stack[:1], m.ids[:1]
+		m, save := m.closeTo(1)
 		next, cmd := m.reveal()
-		return next, cmd, true
+		return next, tea.Batch(save, cmd), true
 	case common.GoTo:
 		if s, ok := sectionFor(msg.Screen); ok {
 			next, cmd := m.openSection(s)
@@ -424,14 +450,21 @@ func (m Model) navigate(msg tea.Msg) (Model, tea.Cmd, bool) {
 		next, cmd := m.openAdd("", &msg.Candidate)
 		return next, cmd, true
 	case common.CandidateChosen:
+		var save tea.Cmd
 		if msg.Replace && len(m.stack) > 1 {
-			m.stack, m.ids = m.stack[:len(m.stack)-1], m.ids[:len(m.ids)-1]
+			m, save = m.closeTo(len(m.stack) - 1)
 		}
-		next, cmd := m.openTemplates(msg.Candidate, nil)
-		return next, cmd, true
+		next, cmd := m.openTemplates(msg.Candidate, nil, nil)
+		return next, tea.Batch(save, cmd), true
 	case common.TemplateChosen:
-		next, cmd := m.openCompose(msg.Candidate, msg.Template, nil)
+		return m, prepareCmd(m.deps, msg.Candidate, msg.Template, msg.Draft, msg.Replace), true
+	case composeReadyMsg:
+		next, cmd := m.composeReady(msg)
 		return next, cmd, true
+	case common.MessageSent:
+		s := sent.New(m.styles, msg.Message, msg.ProfileURL, sent.Deps{Copy: m.deps.Copy, OpenURL: m.deps.OpenURL})
+		next, cmd := m.replace(common.Sent, s)
+		return next, tea.Batch(cmd, creditsCmd(m.deps.Credits)), true
 	}
 	return m, nil, false
 }
@@ -439,18 +472,94 @@ func (m Model) navigate(msg tea.Msg) (Model, tea.Cmd, bool) {
 // openAdd opens the add-candidate screen: empty, on pasted text, or on a
 // saved candidate to correct.
 func (m Model) openAdd(paste string, edit *outreach.Candidate) (Model, tea.Cmd) {
-	return m.push(common.AddCandidate, soon.New(m.styles, "Add candidate", "Paste a profile or fill in the form."))
+	return m.push(common.AddCandidate, addcandidate.New(m.styles, m.deps.Store, m.deps.Library.Levels, m.deps.Now, paste, edit))
 }
 
-// openTemplates opens the template picker for a candidate; with a draft,
-// it goes on to the composer with the draft restored.
-func (m Model) openTemplates(c outreach.Candidate, d *outreach.Draft) (Model, tea.Cmd) {
-	return m.push(common.Templates, soon.New(m.styles, "Templates", "Templates for "+c.Profile.Name+"."))
+// openTemplates opens the template picker for a candidate, and on it the
+// composer when a template is given (with the draft d to restore, or the
+// candidate's saved one when d is nil).
+func (m Model) openTemplates(c outreach.Candidate, t *library.Template, d *outreach.Draft) (Model, tea.Cmd) {
+	sel := ""
+	switch {
+	case t != nil:
+		sel = t.ID
+	case d != nil:
+		sel = d.TemplateID
+	}
+	m, cmd := m.push(common.Templates, templates.New(m.styles, m.deps.Store, m.deps.Library, c, m.deps.Now, sel, m.credits))
+	if t == nil {
+		if d != nil {
+			m.banner, m.bannerErr = fmt.Sprintf("Your draft for %s used template %s, which is no longer in the library: pick another and the line comes along.", c.Profile.Name, d.TemplateID), false
+			m.layout()
+		}
+		return m, cmd
+	}
+	return m, tea.Batch(cmd, prepareCmd(m.deps, c, t, d, false))
 }
 
-// openCompose prepares a compose in a command and opens it when ready.
-func (m Model) openCompose(c outreach.Candidate, t any, d *outreach.Draft) (Model, tea.Cmd) {
-	return m.push(common.Compose, soon.New(m.styles, "Compose", "The composer."))
+// composeReadyMsg is a compose prepared in a command.
+type composeReadyMsg struct {
+	params  compose.Params
+	replace bool
+	err     error
+}
+
+// prepareCmd prepares a compose in a command (indexing the profile,
+// finding the candidate's draft when d is nil); the root opens it on
+// composeReadyMsg.
+func prepareCmd(deps Deps, c outreach.Candidate, t *library.Template, d *outreach.Draft, replace bool) tea.Cmd {
+	s, prepare, lib := deps.Store, deps.Prepare, deps.Library
+	p := compose.Params{Candidate: c, Draft: d, Recruiter: deps.Recruiter, Now: deps.Now, Getenv: deps.Getenv, Template: lib.Get}
+	return func() tea.Msg {
+		comp, err := prepare(c, t)
+		if err != nil {
+			return composeReadyMsg{err: err}
+		}
+		p.Composer = comp
+		if p.Draft == nil {
+			dr, err := s.Draft(c.ID)
+			switch {
+			case err == nil:
+				p.Draft = &dr
+			case outreach.ErrorCode(err) != outreach.ENOTFOUND:
+				return composeReadyMsg{err: err}
+			}
+		}
+		return composeReadyMsg{params: p, replace: replace}
+	}
+}
+
+// composeReady opens a prepared compose.
+func (m Model) composeReady(msg composeReadyMsg) (Model, tea.Cmd) {
+	if msg.err != nil {
+		m.banner, m.bannerErr = errorText(msg.err), true
+		m.layout()
+		return m, nil
+	}
+	s := compose.New(m.styles, m.deps.Store, msg.params)
+	var notice tea.Cmd
+	if d := msg.params.Draft; d != nil && !d.SavedAt.IsZero() {
+		name := msg.params.Candidate.Profile.Name
+		text := fmt.Sprintf("Restored your draft for %s from %s.", name, d.SavedAt.In(m.now.Location()).Format("Mon 15:04"))
+		notice = func() tea.Msg { return common.NoticeMsg{Text: text} }
+	}
+	var next Model
+	var cmd tea.Cmd
+	if msg.replace {
+		next, cmd = m.replace(common.Compose, s)
+	} else {
+		next, cmd = m.push(common.Compose, s)
+	}
+	return next, tea.Batch(cmd, notice)
+}
+
+// errorText is an error for the banner: the sentence of an
+// *outreach.Error, else the error.
+func errorText(err error) string {
+	if s := outreach.ErrorMessage(err); s != "" && outreach.ErrorCode(err) != outreach.EINTERNAL {
+		return s
+	}
+	return err.Error()
 }
 
 // The layout, top to bottom: status bar, banner, screen, help bar.

@@ -26,6 +26,36 @@ func (f *fakeStore) PutCandidate(p profile.Profile) (outreach.Candidate, error) 
 	f.cands = append([]outreach.Candidate{c}, f.cands...)
 	return c, nil
 }
+func (f *fakeStore) DeleteCandidate(id string) error {
+	for i, c := range f.cands {
+		if c.ID == id {
+			f.cands = append(f.cands[:i], f.cands[i+1:]...)
+		}
+	}
+	return nil
+}
+func (f *fakeStore) ForEachFact(fn func(outreach.Fact) bool) error { return nil }
+func (f *fakeStore) Dict() (outreach.Dict, error)                  { return outreach.Dict{}, nil }
+func (f *fakeStore) Draft(id string) (outreach.Draft, error) {
+	for _, d := range f.drafts {
+		if d.CandidateID == id {
+			return d, nil
+		}
+	}
+	return outreach.Draft{}, outreach.Errorf(outreach.ENOTFOUND, "no draft")
+}
+func (f *fakeStore) SaveDraft(d outreach.Draft) error {
+	for i, x := range f.drafts {
+		if x.CandidateID == d.CandidateID {
+			f.drafts[i] = d
+			return nil
+		}
+	}
+	f.drafts = append(f.drafts, d)
+	return nil
+}
+func (f *fakeStore) Send(m outreach.Message, key string) (uint64, error) { return 1, nil }
+func (f *fakeStore) LineUses(string) ([]outreach.PriorLine, error)       { return nil, nil }
 func (f *fakeStore) Candidate(id string) (outreach.Candidate, error) {
 	for _, c := range f.cands {
 		if c.ID == id {

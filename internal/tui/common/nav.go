@@ -86,10 +86,14 @@ type CandidateChosen struct {
 }
 
 // TemplateChosen says the recruiter picked a template for a candidate; the
-// root prepares a compose and opens it.
+// root prepares a compose and opens it, restoring Draft (nil: the
+// candidate's saved draft, if any). Replace closes the current screen
+// first (a composer switching to another template).
 type TemplateChosen struct {
 	Candidate outreach.Candidate
 	Template  *library.Template
+	Draft     *outreach.Draft
+	Replace   bool
 }
 
 // MessageSent says a message was logged; the root replaces the composer

@@ -138,3 +138,31 @@ func JoinStatus(st Styles, width int, pieces ...string) string {
 	}
 	return Cut(strings.Join(kept, sep), width)
 }
+
+// PasteText normalizes pasted text: terminals send line breaks in a paste
+// as carriage returns, and some pages carry non-breaking spaces.
+func PasteText(s string) string {
+	s = strings.ReplaceAll(s, "\r\n", "\n")
+	s = strings.ReplaceAll(s, "\r", "\n")
+	return strings.ReplaceAll(s, "\u00a0", " ")
+}
+
+// Overlay draws box over base with its top-left corner at column x, line
+// y, keeping base's text (and styles) on either side.
+func Overlay(base, box string, x, y int) string {
+	lines := strings.Split(base, "\n")
+	for i, bl := range strings.Split(box, "\n") {
+		j := y + i
+		if j < 0 || j >= len(lines) {
+			continue
+		}
+		l := lines[j]
+		left := ansi.Truncate(l, x, "")
+		if w := ansi.StringWidth(left); w < x {
+			left += strings.Repeat(" ", x-w)
+		}
+		right := ansi.TruncateLeft(l, x+ansi.StringWidth(bl), "")
+		lines[j] = left + "\x1b[m" + bl + "\x1b[m" + right
+	}
+	return strings.Join(lines, "\n")
+}

@@ -1,0 +1,42 @@
+package addcandidate
+
+import "charm.land/bubbles/v2/key"
+
+// keyMap holds the screen's bindings; setKeys enables those that apply to
+// the current step and field.
+type keyMap struct {
+	// Paste step.
+	Read key.Binding
+	Form key.Binding
+	// Review step.
+	Next, Prev  key.Binding
+	Level       key.Binding
+	Save        key.Binding
+	EditText    key.Binding
+	BackToPaste key.Binding
+}
+
+func newKeyMap() keyMap {
+	return keyMap{
+		Read:        key.NewBinding(key.WithKeys("ctrl+s"), key.WithHelp("ctrl+s", "read the text")),
+		Form:        key.NewBinding(key.WithKeys("ctrl+f"), key.WithHelp("ctrl+f", "fill in a form")),
+		Next:        key.NewBinding(key.WithKeys("tab", "enter"), key.WithHelp("tab", "next field")),
+		Prev:        key.NewBinding(key.WithKeys("shift+tab"), key.WithHelp("shift+tab", "previous")),
+		Level:       key.NewBinding(key.WithKeys("left", "right", "h", "l", "space"), key.WithHelp("←/→", "change level")),
+		Save:        key.NewBinding(key.WithKeys("ctrl+s"), key.WithHelp("ctrl+s", "save")),
+		EditText:    key.NewBinding(key.WithKeys("ctrl+p"), key.WithHelp("ctrl+p", "edit pasted text")),
+		BackToPaste: key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", "back to paste")),
+	}
+}
+
+func (k keyMap) short() []key.Binding {
+	return []key.Binding{k.Read, k.Form, k.Save, k.Next, k.Prev, k.Level, k.EditText, k.BackToPaste}
+}
+
+func (k keyMap) full() [][]key.Binding {
+	return [][]key.Binding{
+		{k.Read, k.Form},
+		{k.Next, k.Prev, k.Level},
+		{k.Save, k.EditText, k.BackToPaste},
+	}
+}

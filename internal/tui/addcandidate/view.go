@@ -1,0 +1,204 @@
+package addcandidate
+
+import (
+	"fmt"
+	"strings"
+
+	"github.com/inmail/inmail/internal/library"
+	"github.com/inmail/inmail/internal/tui/common"
+)
+
+const (
+	// labelWidth is the width of the form's label column.
+	labelWidth = 15
+	// aboutHeight is the height of the About field.
+	aboutHeight = 3
+)
+
+// View draws the current step.
+func (m *Model) View() string {
+	if m.width <= 0 || m.height <= 0 {
+		return ""
+	}
+	if m.step == stepPaste {
+		return m.viewPaste()
+	}
+	return m.viewReview()
+}
+
+func (m *Model) viewPaste() string {
+	st := m.styles
+	w := m.width
+	lines := []string{st.Title.Render(m.Title())}
+	for _, l := range common.Wrap("Paste the text of their LinkedIn profile page: on the profile, select all, copy, and paste here with your terminal's paste (ctrl+shift+v, cmd+v). Or press ctrl+f to fill in a short form.", w) {
+		lines = append(lines, l)
+	}
+	lines = append(lines, "")
+	lines = append(lines, strings.Split(m.paste.View(), "\n")...)
+	if strings.TrimSpace(m.paste.Value()) != "" {
+		lines = append(lines, st.Subtle.Render("ctrl+s reads the text when you are done."))
+	}
+	return common.Lines(strings.Join(lines, "\n"), w, m.height)
+}
+
+func (m *Model) viewReview() string {
+	st := m.styles
+	w := m.width
+	var lines []string
+	head := "Review what was read: correct anything wrong, then ctrl+s to save."
+	switch {
+	case m.editing != nil:
+		head = "Correct the profile, then ctrl+s to save."
+	case strings.TrimSpace(m.base.Text) == "":
+		head = "A short form: the name and something specific to reference, then ctrl+s."
+	}
+	lines = append(lines, st.Title.Render(m.Title())+st.Subtle.Render(" · ")+common.Cut(head, max(0, w-len(m.Title())-3)))
+	for i := 0; i < fieldCount; i++ {
+		m.fieldY[i] = len(lines)
+		label := labels[i]
+		marker, ls := "  ", st.Label
+		if i == m.focus {
+			marker, ls = "▸ ", st.Focused
+		}
+		prefix := marker + ls.Render(common.Fit(label, labelWidth-2))
+		switch i {
+		case fieldLevel:
+			lines = append(lines, prefix+m.levelView())
+			if m.suggest != "" {
+				lines = append(lines, strings.Repeat(" ", labelWidth)+st.Subtle.Render(common.Cut(m.suggest, w-labelWidth)))
+			}
+		case fieldAbout:
+			for j, l := range strings.Split(m.about.View(), "\n") {
+				if j == 0 {
+					lines = append(lines, prefix+l)
+				} else {
+					lines = append(lines, strings.Repeat(" ", labelWidth)+l)
+				}
+			}
+		case fieldURL:
+			if !m.urlEditable() {
+				lines = append(lines, prefix+st.Subtle.Render(m.editing.ID))
+				continue
+			}
+			lines = append(lines, prefix+m.inputs[i].View())
+		default:
+			lines = append(lines, prefix+m.inputs[i].View())
+		}
+	}
+	if m.err != "" {
+		for _, l := range common.Banner(st, w, m.err, true, 2) {
+			lines = append(lines, l)
+		}
+	}
+	room := m.height - len(lines) - 1
+	if room > 1 {
+		lines = append(lines, "")
+		lines = append(lines, m.summary(w, room)...)
+	}
+	return common.Lines(strings.Join(lines, "\n"), w, m.height)
+}
+
+// levelView draws the seniority choice.
+func (m *Model) levelView() string {
+	st := m.styles
+	if len(m.levels) == 0 {
+		return st.Subtle.Render("no levels in the template library")
+	}
+	if m.level < 0 {
+		s := "not set"
+		if m.focus == fieldLevel {
+			return st.Selected.Render("◂ "+s+" ▸") + st.Subtle.Render("  ←/→ to pick")
+		}
+		return st.Bad.Render(s)
+	}
+	l := m.levels[m.level]
+	s := l.Label + " · " + library.YearsLabel(l)
+	if m.focus == fieldLevel {
+		return st.Selected.Render("◂ " + s + " ▸")
+	}
+	return s
+}
+
+// summary lists what was read besides the form's fields, which save
+// keeps as read.
+func (m *Model) summary(w, room int) []string {
+	st := m.styles
+	p := m.base
+	var counts []string
+	add := func(n int, one, many string) {
+		switch {
+		case n == 1:
+			counts = append(counts, "1 "+one)
+		case n > 1:
+			counts = append(counts, fmt.Sprintf("%d %s", n, many))
+		}
+	}
+	add(len(p.Experience), "position", "positions")
+	add(len(p.Education), "school", "schools")
+	add(len(p.Projects), "project", "projects")
+	add(len(p.Publications), "publication", "publications")
+	add(len(p.Certifications), "certification", "certifications")
+	add(len(p.Volunteering), "volunteering entry", "volunteering entries")
+	add(len(p.Honors), "award", "awards")
+	if len(counts) == 0 {
+		if strings.TrimSpace(p.Text) == "" {
+			return nil
+		}
+		return []string{st.Subtle.Render(common.Cut("Nothing else was read; the pasted text is kept and counts for personalization.", w))}
+	}
+	out := []string{st.Label.Render(common.Cut("Also read, kept as is: "+strings.Join(counts, " · "), w))}
+	var items []string
+	for _, e := range p.Experience {
+		items = append(items, join(" · ", e.Title, e.Company, span(e.Start, e.End)))
+	}
+	for _, e := range p.Education {
+		year := ""
+		if e.Year != 0 {
+			year = fmt.Sprint(e.Year)
+		}
+		items = append(items, join(" · ", e.School, join(", ", e.Degree, e.Field), year))
+	}
+	for _, e := range p.Projects {
+		items = append(items, "Project: "+e.Name)
+	}
+	for _, e := range p.Publications {
+		items = append(items, "Publication: "+e.Title)
+	}
+	for _, c := range p.Certifications {
+		items = append(items, "Certification: "+c)
+	}
+	for _, c := range p.Volunteering {
+		items = append(items, "Volunteering: "+c)
+	}
+	for _, c := range p.Honors {
+		items = append(items, "Award: "+c)
+	}
+	n := room - 1
+	if len(items) > n && n > 0 {
+		items = append(items[:n-1], fmt.Sprintf("… and %d more", len(items)-n+1))
+	}
+	for _, it := range items[:min(len(items), max(n, 0))] {
+		out = append(out, st.Subtle.Render(common.Cut("  "+it, w)))
+	}
+	return out
+}
+
+func span(start, end string) string {
+	switch {
+	case start == "" && end == "":
+		return ""
+	case end == "":
+		return start
+	}
+	return start + "–" + end
+}
+
+func join(sep string, parts ...string) string {
+	var kept []string
+	for _, p := range parts {
+		if strings.TrimSpace(p) != "" {
+			kept = append(kept, strings.TrimSpace(p))
+		}
+	}
+	return strings.Join(kept, sep)
+}

@@ -1,0 +1,51 @@
+package compose
+
+import "charm.land/bubbles/v2/key"
+
+// keyMap holds the composer's bindings. update enables them by state, so
+// the help bar says what ctrl+s does right now, or why it does nothing.
+type keyMap struct {
+	Next, Prev key.Binding
+	// Send is enabled when the gate passes; Blocked stands in for it
+	// otherwise, with the gate's short reason as its help, and shows every
+	// reason when pressed.
+	Send    key.Binding
+	Blocked key.Binding
+	Editor  key.Binding
+	Reset   key.Binding
+	Profile key.Binding
+	Note    key.Binding
+	// Confirm step.
+	Confirm key.Binding
+	Cancel  key.Binding
+	// Reasons panel.
+	Close key.Binding
+}
+
+func newKeyMap() keyMap {
+	return keyMap{
+		Next:    key.NewBinding(key.WithKeys("tab"), key.WithHelp("tab", "next field")),
+		Prev:    key.NewBinding(key.WithKeys("shift+tab"), key.WithHelp("shift+tab", "previous field")),
+		Send:    key.NewBinding(key.WithKeys("ctrl+s"), key.WithHelp("ctrl+s", "send")),
+		Blocked: key.NewBinding(key.WithKeys("ctrl+s"), key.WithHelp("ctrl+s", "send (disabled)")),
+		Editor:  key.NewBinding(key.WithKeys("ctrl+e"), key.WithHelp("ctrl+e", "edit body in $EDITOR")),
+		Reset:   key.NewBinding(key.WithKeys("ctrl+o"), key.WithHelp("ctrl+o", "undo edits (re-render)")),
+		Profile: key.NewBinding(key.WithKeys("ctrl+p"), key.WithHelp("ctrl+p", "show profile")),
+		Note:    key.NewBinding(key.WithKeys("ctrl+n"), key.WithHelp("ctrl+n", "use a connection note")),
+		Confirm: key.NewBinding(key.WithKeys("enter", "y"), key.WithHelp("enter/y", "send it")),
+		Cancel:  key.NewBinding(key.WithKeys("esc", "n"), key.WithHelp("esc/n", "keep editing")),
+		Close:   key.NewBinding(key.WithKeys("esc", "enter", "ctrl+s"), key.WithHelp("esc", "close")),
+	}
+}
+
+func (k keyMap) short() []key.Binding {
+	return []key.Binding{k.Confirm, k.Cancel, k.Close, k.Send, k.Blocked, k.Note, k.Next, k.Editor, k.Reset, k.Profile}
+}
+
+func (k keyMap) full() [][]key.Binding {
+	return [][]key.Binding{
+		{k.Next, k.Prev, k.Profile},
+		{k.Send, k.Blocked, k.Note, k.Editor, k.Reset},
+		{k.Confirm, k.Cancel, k.Close},
+	}
+}

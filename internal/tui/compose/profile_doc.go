@@ -1,0 +1,307 @@
+package compose
+
+import (
+	"fmt"
+	"sort"
+	"strings"
+
+	"charm.land/lipgloss/v2"
+	"github.com/charmbracelet/x/ansi"
+
+	"github.com/inmail/inmail/internal/personalize"
+	"github.com/inmail/inmail/internal/profile"
+	"github.com/inmail/inmail/internal/tui/common"
+)
+
+// The profile pane draws the candidate's profile as paragraphs, each made
+// of pieces of profile fields, so that a verdict's reference (a field and
+// a byte span in it) can be found on screen and highlighted.
+
+// piece is some text of one profile field; base is where text starts in
+// the field's string. Separators have no field.
+type piece struct {
+	field string
+	base  int
+	text  string
+}
+
+// para is one paragraph of the pane.
+type para struct {
+	kind   paraKind
+	pieces []piece
+}
+
+type paraKind int
+
+const (
+	paraText    paraKind = iota
+	paraHeading          // a section heading
+	paraName             // the candidate's name
+	paraMerge            // mail-merge fields: headline, position, location
+	paraBlank
+)
+
+// docFor lays out a profile. A pasted profile that was not read into
+// sections is shown as pasted.
+func docFor(p *profile.Profile) []para {
+	var doc []para
+	one := func(kind paraKind, field, text string) {
+		if strings.TrimSpace(text) != "" {
+			doc = append(doc, para{kind: kind, pieces: []piece{{field: field, text: text}}})
+		}
+	}
+	joined := func(kind paraKind, sep string, ps ...piece) {
+		var out []piece
+		for _, x := range ps {
+			if strings.TrimSpace(x.text) == "" {
+				continue
+			}
+			if len(out) > 0 {
+				out = append(out, piece{text: sep})
+			}
+			out = append(out, x)
+		}
+		if len(out) > 0 {
+			doc = append(doc, para{kind: kind, pieces: out})
+		}
+	}
+	heading := func(s string) {
+		if len(doc) > 0 {
+			doc = append(doc, para{kind: paraBlank})
+		}
+		doc = append(doc, para{kind: paraHeading, pieces: []piece{{text: s}}})
+	}
+	one(paraName, "name", p.Name)
+	one(paraMerge, "headline", p.Headline)
+	joined(paraMerge, " · ", piece{field: "title", text: p.Title}, piece{field: "company", text: p.Company})
+	one(paraMerge, "location", p.Location)
+
+	structured := p.About != "" || len(p.Experience)+len(p.Skills)+len(p.Education)+len(p.Projects)+len(p.Publications) > 0
+	if p.About != "" {
+		heading("About")
+		textPara(&doc, "about", p.About)
+	}
+	if len(p.Experience) > 0 {
+		heading("Experience")
+		for i, e := range p.Experience {
+			f := fmt.Sprintf("experience[%d]", i)
+			dates := strings.TrimSpace(e.Start)
+			if e.End != "" {
+				dates += "–" + e.End
+			}
+			joined(paraText, " · ", piece{field: f + ".title", text: e.Title}, piece{field: f + ".company", text: e.Company}, piece{text: dates})
+			textPara(&doc, f+".description", e.Description)
+		}
+	}
+	if len(p.Skills) > 0 {
+		heading("Skills")
+		var ps []piece
+		for i, s := range p.Skills {
+			ps = append(ps, piece{field: fmt.Sprintf("skills[%d]", i), text: s})
+		}
+		joined(paraText, " · ", ps...)
+	}
+	if len(p.Projects) > 0 {
+		heading("Projects")
+		for i, x := range p.Projects {
+			f := fmt.Sprintf("projects[%d]", i)
+			one(paraText, f+".name", x.Name)
+			textPara(&doc, f+".description", x.Description)
+		}
+	}
+	if len(p.Publications) > 0 {
+		heading("Publications")
+		for i, x := range p.Publications {
+			f := fmt.Sprintf("publications[%d]", i)
+			year := ""
+			if x.Year != 0 {
+				year = fmt.Sprint(x.Year)
+			}
+			joined(paraText, " · ", piece{field: f + ".title", text: x.Title}, piece{field: f + ".publisher", text: x.Publisher}, piece{field: f + ".year", text: year})
+			textPara(&doc, f+".description", x.Description)
+		}
+	}
+	if len(p.Education) > 0 {
+		heading("Education")
+		for i, x := range p.Education {
+			f := fmt.Sprintf("education[%d]", i)
+			year := ""
+			if x.Year != 0 {
+				year = fmt.Sprint(x.Year)
+			}
+			joined(paraText, " · ", piece{field: f + ".school", text: x.School}, piece{field: f + ".degree", text: x.Degree}, piece{field: f + ".field", text: x.Field}, piece{field: f + ".year", text: year})
+		}
+	}
+	for _, sec := range []struct {
+		title, field string
+		items        []string
+	}{{"Certifications", "certifications", p.Certifications}, {"Volunteering", "volunteering", p.Volunteering}, {"Honors & awards", "honors", p.Honors}} {
+		if len(sec.items) == 0 {
+			continue
+		}
+		heading(sec.title)
+		for i, s := range sec.items {
+			one(paraText, fmt.Sprintf("%s[%d]", sec.field, i), s)
+		}
+	}
+	keys := make([]string, 0, len(p.Extra))
+	for k, v := range p.Extra {
+		if _, ok := v.(string); ok {
+			keys = append(keys, k)
+		}
+	}
+	sort.Strings(keys)
+	for _, k := range keys {
+		heading(k)
+		textPara(&doc, "extra."+k, p.Extra[k].(string))
+	}
+	if !structured && strings.TrimSpace(p.Text) != "" {
+		heading("Profile (as pasted)")
+		textPara(&doc, "text", p.Text)
+	}
+	return doc
+}
+
+// textPara adds a field's text, one paragraph per line, keeping each
+// line's offset in the field.
+func textPara(doc *[]para, field, s string) {
+	off := 0
+	for _, l := range strings.SplitAfter(s, "\n") {
+		text := strings.TrimRight(l, "\r\n")
+		if strings.TrimSpace(text) != "" {
+			*doc = append(*doc, para{kind: paraText, pieces: []piece{{field: field, base: off, text: text}}})
+		}
+		off += len(l)
+	}
+}
+
+// span is a byte range in a paragraph's text.
+type span struct{ start, end int }
+
+// highlights finds each reference in the paragraphs: by its field and
+// span, or, for the pasted text when the pane shows sections, by its text.
+func highlights(doc []para, refs []personalize.Reference) map[int][]span {
+	out := map[int][]span{}
+	for _, r := range refs {
+		found := false
+		for pi, p := range doc {
+			off := 0
+			for _, x := range p.pieces {
+				if x.field == r.Field && x.field != "" {
+					s, e := max(r.FieldStart, x.base), min(r.FieldEnd, x.base+len(x.text))
+					if s < e {
+						out[pi] = append(out[pi], span{off + s - x.base, off + e - x.base})
+						found = true
+					}
+				}
+				off += len(x.text)
+			}
+		}
+		if found || strings.TrimSpace(r.Text) == "" {
+			continue
+		}
+		// The reference is in a field the pane does not show as such
+		// (the pasted text behind the sections): find its words.
+		needle := strings.ToLower(r.Text)
+		for pi, p := range doc {
+			if p.kind != paraText {
+				continue
+			}
+			if i := strings.Index(strings.ToLower(p.text()), needle); i >= 0 {
+				out[pi] = append(out[pi], span{i, i + len(needle)})
+				break
+			}
+		}
+	}
+	return out
+}
+
+func (p para) text() string {
+	if len(p.pieces) == 1 {
+		return p.pieces[0].text
+	}
+	var b strings.Builder
+	for _, x := range p.pieces {
+		b.WriteString(x.text)
+	}
+	return b.String()
+}
+
+// wrapSpans word-wraps s to width cells and returns each line's byte range.
+// Breaks fall after spaces; a word wider than the line is broken.
+func wrapSpans(s string, width int) []span {
+	if width < 1 {
+		width = 1
+	}
+	var lines []span
+	start, w := 0, 0
+	lastSpace := -1 // byte index just after the last space on the line
+	for i, r := range s {
+		rw := 1
+		if r >= 0x1100 {
+			rw = ansi.StringWidth(string(r))
+		}
+		if w+rw > width && i > start {
+			if lastSpace > start {
+				lines = append(lines, span{start, lastSpace})
+				start = lastSpace
+				w = ansi.StringWidth(s[start:i])
+			} else {
+				lines = append(lines, span{start, i})
+				start, w = i, 0
+			}
+			lastSpace = -1
+		}
+		w += rw
+		if r == ' ' {
+			lastSpace = i + 1
+		}
+	}
+	lines = append(lines, span{start, len(s)})
+	return lines
+}
+
+// renderDoc draws the paragraphs at width with the highlights, and says
+// on which line the first highlight is (-1 for none).
+func renderDoc(st common.Styles, doc []para, hl map[int][]span, width int) (lines []string, first int) {
+	first = -1
+	for pi, p := range doc {
+		if p.kind == paraBlank {
+			lines = append(lines, "")
+			continue
+		}
+		text := p.text()
+		style := st.Subtle
+		switch p.kind {
+		case paraHeading:
+			style = st.Label.Bold(true)
+		case paraName:
+			style = st.Title
+		case paraText:
+			style = lipgloss.NewStyle()
+		}
+		for _, ln := range wrapSpans(text, width) {
+			seg := strings.TrimRight(text[ln.start:ln.end], " ")
+			end := ln.start + len(seg)
+			var b strings.Builder
+			pos := ln.start
+			for _, h := range hl[pi] {
+				s, e := max(h.start, ln.start), min(h.end, end)
+				if s >= e || s < pos {
+					continue
+				}
+				b.WriteString(style.Render(text[pos:s]))
+				b.WriteString(st.Highlight.Render(text[s:e]))
+				pos = e
+				if first < 0 {
+					first = len(lines)
+				}
+			}
+			if pos < end {
+				b.WriteString(style.Render(text[pos:end]))
+			}
+			lines = append(lines, b.String())
+		}
+	}
+	return lines, first
+}

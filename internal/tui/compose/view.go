@@ -1,0 +1,580 @@
+package compose
+
+import (
+	"fmt"
+	"strings"
+
+	tea "charm.land/bubbletea/v2"
+	"charm.land/lipgloss/v2"
+	"github.com/charmbracelet/x/ansi"
+
+	"github.com/inmail/inmail/internal/library"
+	"github.com/inmail/inmail/internal/personalize"
+	"github.com/inmail/inmail/internal/tui/common"
+)
+
+// viewCache keeps what does not change with every keystroke.
+type viewCache struct {
+	// leftValid is false when the form's text changed; the pane itself is
+	// redrawn on every View (it holds the cursor).
+	leftValid bool
+
+	// profileValid is false when the verdict, size or styles changed.
+	profileValid bool
+	profile      []string // the profile pane's lines, border included
+	profileLines []string // the profile's text lines
+	profileFirst int      // line of the first highlight
+	profileTop   int      // first line shown
+
+	// bodyFor is the body text bodyLines were wrapped from.
+	bodyFor   string
+	bodyWidth int
+	bodyLines []string
+	bodyTop   int
+}
+
+// geometry is where things are, for drawing and for mouse clicks.
+type geometry struct {
+	narrow    bool
+	lw, rw    int // pane widths, borders included
+	inner     int // text width inside the left pane
+	lineRows  int
+	bodyRows  int
+	verdictN  int
+	fieldY    [fieldCount]int // screen line of each field (0: not shown)
+	fieldX    [fieldCount][2]int
+	bodyY     int
+	profileY0 int
+}
+
+// narrow reports whether the profile is hidden behind ctrl+p.
+func (m *Model) narrow() bool { return m.width < 72 }
+
+// layout works out the geometry for the current size.
+func (m *Model) layout() {
+	g := &m.geo
+	*g = geometry{narrow: m.narrow()}
+	if m.width <= 0 || m.height <= 0 {
+		return
+	}
+	if g.narrow {
+		g.lw = m.width
+	} else {
+		g.rw = max(26, min(64, m.width*2/5))
+		g.lw = m.width - g.rw
+	}
+	g.inner = max(4, g.lw-4)
+	rows := max(m.height-2, 1) // inside the border
+	g.lineRows = 2
+	if rows >= 26 {
+		g.lineRows = 3
+	}
+	g.verdictN = 2
+	fixed := 3 + g.lineRows + g.verdictN + 1 // template, hint, label, line, verdict, body label
+	if m.hasFieldRow() {
+		fixed += len(m.fieldRows())
+	}
+	if m.comp.Template.Channel == library.InMail {
+		fixed++
+	}
+	g.bodyRows = max(1, rows-fixed)
+	m.line.SetWidth(g.inner)
+	m.line.SetHeight(g.lineRows)
+	m.body.SetWidth(g.inner)
+	m.body.SetHeight(g.bodyRows)
+	m.view.profileValid = false
+	m.view.leftValid = false
+	m.view.bodyFor = "\x00"
+}
+
+// fieldRow is one line of role, client and hook inputs.
+type fieldRow []field
+
+// hasFieldRow reports whether the template uses role, client or hook.
+func (m *Model) hasFieldRow() bool { return len(m.fieldRows()) > 0 }
+
+// fieldRows lays role, client and hook out on one line when they fit,
+// else one a line.
+func (m *Model) fieldRows() []fieldRow {
+	var fs fieldRow
+	for _, f := range m.fields {
+		if f == fRole || f == fClient || f == fHook {
+			fs = append(fs, f)
+		}
+	}
+	if len(fs) == 0 {
+		return nil
+	}
+	if m.geo.inner >= 20*len(fs) {
+		return []fieldRow{fs}
+	}
+	rows := make([]fieldRow, len(fs))
+	for i, f := range fs {
+		rows[i] = fieldRow{f}
+	}
+	return rows
+}
+
+var fieldLabels = [fieldCount]string{"Personalization", "Role", "Client", "Hook", "Subject", "Body"}
+
+// View draws the form and the profile side by side (or the profile alone
+// on a narrow terminal after ctrl+p), and the confirm or reasons box over
+// them.
+func (m *Model) View() string {
+	if m.width <= 0 || m.height <= 0 {
+		return ""
+	}
+	g := &m.geo
+	var out string
+	switch {
+	case g.narrow && m.showProfile:
+		out = strings.Join(m.profilePane(m.width), "\n")
+	case g.narrow:
+		out = strings.Join(m.leftPane(), "\n")
+	default:
+		left := m.leftPane()
+		right := m.profilePane(g.rw)
+		var b strings.Builder
+		b.Grow(m.width * m.height * 2)
+		for i := 0; i < m.height; i++ {
+			if i > 0 {
+				b.WriteByte('\n')
+			}
+			if i < len(left) {
+				b.WriteString(left[i])
+			}
+			if i < len(right) {
+				b.WriteString(right[i])
+			}
+		}
+		out = b.String()
+	}
+	switch m.state {
+	case confirming, sending:
+		out = m.overlay(out, m.confirmBox())
+	case reasons:
+		out = m.overlay(out, m.reasonsBox())
+	}
+	return out
+}
+
+// overlay centres box on out.
+func (m *Model) overlay(out string, box string) string {
+	w, h := lipgloss.Width(box), lipgloss.Height(box)
+	return common.Overlay(out, box, max(0, (m.width-w)/2), max(0, (m.height-h)/2))
+}
+
+// leftPane draws the form in its border.
+func (m *Model) leftPane() []string {
+	st := m.styles
+	g := &m.geo
+	w := g.inner
+	t := m.comp.Template
+	var lines []string
+	add := func(s string) { lines = append(lines, s) }
+	y := func() int { return len(lines) + 1 } // screen line of the next line
+
+	// Template and draft state.
+	meta := ""
+	switch {
+	case m.saveErr != "":
+		meta = st.Bad.Render(m.saveErr)
+	case m.dirty && !m.savedAt.IsZero():
+		meta = st.Subtle.Render("editing")
+	case !m.savedAt.IsZero():
+		meta = st.Subtle.Render("draft saved " + m.savedAt.Format("15:04"))
+	}
+	add(spread(st.Label.Render(t.ID+" · ")+st.Field.Render(t.Channel.Label()), meta, w))
+	add(st.Subtle.Render(common.Cut(t.Hint, w)))
+
+	// The line.
+	g.fieldY[fLine] = y()
+	g.fieldX[fLine] = [2]int{0, g.lw}
+	add(spread(m.label(fLine), m.lineCount(), w))
+	lines = append(lines, strings.Split(m.line.View(), "\n")...)
+
+	// The verdict.
+	text, ok, pending := m.verdictText()
+	mark, vs := "✗ ", st.Bad
+	switch {
+	case ok:
+		mark, vs = "✓ ", st.OK
+	case pending && (m.lineText == "" || m.verdict == nil):
+		mark, vs = "· ", st.Subtle
+	}
+	if pending && m.verdict != nil {
+		vs = st.Subtle
+	}
+	vl := common.Wrap(mark+text, w)
+	if len(vl) > g.verdictN {
+		vl = vl[:g.verdictN]
+		vl[g.verdictN-1] = common.Cut(vl[g.verdictN-1]+" …", w)
+	}
+	for i := 0; i < g.verdictN; i++ {
+		if i < len(vl) {
+			add(vs.Render(vl[i]))
+		} else {
+			add("")
+		}
+	}
+
+	// Role, client, hook.
+	for _, row := range m.fieldRows() {
+		cell := w / len(row)
+		var b strings.Builder
+		x := 2
+		for _, f := range row {
+			g.fieldY[f] = y()
+			lab := m.label(f) + " "
+			iw := max(3, cell-lipgloss.Width(lab)-1)
+			m.inputs[f].SetWidth(iw)
+			g.fieldX[f] = [2]int{x, x + cell}
+			b.WriteString(common.Fit(lab+m.inputs[f].View(), cell))
+			x += cell
+		}
+		add(b.String())
+	}
+
+	// Subject.
+	if t.Channel == library.InMail {
+		g.fieldY[fSubject] = y()
+		g.fieldX[fSubject] = [2]int{0, g.lw}
+		n := library.Count(m.Subject())
+		cs := st.Subtle
+		if n > t.Channel.SubjectLimit() {
+			cs = st.Bad
+		}
+		lab := m.label(fSubject) + " " + cs.Render(fmt.Sprintf("%d/%d", n, t.Channel.SubjectLimit())) + " "
+		m.inputs[fSubject].SetWidth(max(3, w-lipgloss.Width(lab)-1))
+		add(lab + m.inputs[fSubject].View())
+	}
+
+	// Body.
+	g.fieldY[fBody] = y()
+	g.fieldX[fBody] = [2]int{0, g.lw}
+	add(m.label(fBody) + " " + m.bodyCount())
+	g.bodyY = y()
+	if m.focus == fBody && m.state == editing {
+		lines = append(lines, strings.Split(m.body.View(), "\n")...)
+	} else {
+		lines = append(lines, m.bodyView(w, g.bodyRows)...)
+	}
+
+	title := m.header()
+	return boxLines(st, title, lines, g.lw, m.height, !m.showProfile)
+}
+
+// lineCount is the line's length: words against the minimum, and
+// characters when the room left in the body is tight.
+func (m *Model) lineCount() string {
+	st := m.styles
+	words := len(strings.Fields(m.lineText))
+	minWords := m.comp.Check.MinWords
+	if minWords == 0 {
+		minWords = personalize.DefaultMinWords
+	}
+	s := fmt.Sprintf("%d words", words)
+	if words < minWords {
+		s = fmt.Sprintf("%d/%d words", words, minWords)
+	}
+	if room := m.comp.Check.MaxChars; room < 400 {
+		n := library.Count(m.lineText)
+		s += fmt.Sprintf(" · %d/%d chars", n, room)
+		if n > room {
+			return st.Bad.Render(s)
+		}
+	}
+	if words < minWords {
+		return st.Subtle.Render(s)
+	}
+	return st.OK.Render(s)
+}
+
+// label draws a field's label, marked when it has focus.
+func (m *Model) label(f field) string {
+	if f == m.focus && m.state == editing {
+		return m.styles.Focused.Render("▸ " + fieldLabels[f])
+	}
+	return m.styles.Label.Render("  " + fieldLabels[f])
+}
+
+// bodyCount is the body's length against the channel's limit, with
+// LinkedIn's advice on length.
+func (m *Model) bodyCount() string {
+	st := m.styles
+	ch := m.comp.Template.Channel
+	n := library.Count(m.Body())
+	limit := ch.BodyLimit()
+	s := fmt.Sprintf("%s/%s", thousands(n), thousands(limit))
+	switch {
+	case n > limit:
+		return st.Bad.Render(s + fmt.Sprintf(" · over by %s", thousands(n-limit)))
+	case ch == library.Connection:
+		return st.Subtle.Render(s)
+	case n <= library.ShortBody:
+		return st.OK.Render(s + " · short: under 400 does best")
+	case n > library.LongBody:
+		return st.Warning.Render(s + " · over 1,200 gets fewer replies")
+	}
+	return st.Subtle.Render(s + " · under 400 does best")
+}
+
+// bodyView draws the body as it would be sent, the line in it marked,
+// from the cached wrap.
+func (m *Model) bodyView(w, rows int) []string {
+	body := m.Body()
+	c := &m.view
+	if c.bodyFor != body || c.bodyWidth != w {
+		c.bodyFor, c.bodyWidth = body, w
+		c.bodyLines = m.wrapBody(body, w)
+		c.bodyTop = min(c.bodyTop, max(0, len(c.bodyLines)-rows))
+	}
+	end := min(len(c.bodyLines), c.bodyTop+rows)
+	out := make([]string, 0, rows)
+	out = append(out, c.bodyLines[c.bodyTop:end]...)
+	if end < len(c.bodyLines) && len(out) > 0 {
+		out[len(out)-1] = m.styles.Subtle.Render(common.Cut(fmt.Sprintf("… %d more lines (tab to the body, or ctrl+e)", len(c.bodyLines)-end), w))
+	}
+	return out
+}
+
+// wrapBody wraps the body to w, the personalization line in it marked.
+func (m *Model) wrapBody(body string, w int) []string {
+	st := m.styles
+	ls, le := -1, -1
+	if m.lineText != "" {
+		if !m.bodyEdited {
+			ls = len(m.comp.Frame.Before())
+		} else {
+			ls = strings.Index(body, m.lineText)
+		}
+		if ls >= 0 && ls+len(m.lineText) <= len(body) && body[ls:ls+len(m.lineText)] == m.lineText {
+			le = ls + len(m.lineText)
+		} else {
+			ls = -1
+		}
+	}
+	mark := st.Field
+	var out []string
+	off := 0
+	for _, para := range strings.SplitAfter(body, "\n") {
+		text := strings.TrimSuffix(para, "\n")
+		for _, sp := range wrapSpans(text, w) {
+			s, e := off+sp.start, off+sp.end
+			seg := body[s:e]
+			if ls >= 0 && s < le && e > ls {
+				a, b := max(s, ls), min(e, le)
+				out = append(out, body[s:a]+mark.Render(body[a:b])+body[b:e])
+			} else {
+				out = append(out, seg)
+			}
+		}
+		off += len(para)
+	}
+	return out
+}
+
+// header is the left pane's title: candidate · level · company.
+func (m *Model) header() string {
+	p := m.p.Candidate.Profile
+	parts := []string{}
+	for _, s := range []string{p.Name, p.Seniority, p.Company} {
+		if strings.TrimSpace(s) != "" {
+			parts = append(parts, s)
+		}
+	}
+	if len(parts) == 0 {
+		parts = append(parts, m.p.Candidate.ID)
+	}
+	return strings.Join(parts, " · ")
+}
+
+// profilePane draws the profile with the references highlighted, scrolled
+// so the first is in view.
+func (m *Model) profilePane(w int) []string {
+	c := &m.view
+	if c.profileValid && len(c.profile) == m.height {
+		return c.profile
+	}
+	st := m.styles
+	p := m.p.Candidate.Profile
+	inner := max(1, w-4)
+	doc := docFor(&p)
+	var hl map[int][]span
+	if m.verdict != nil && m.verdictLine == m.lineText {
+		hl = highlights(doc, m.verdict.References)
+	}
+	lines, first := renderDoc(st, doc, hl, inner)
+	rows := max(1, m.height-2)
+	top := c.profileTop
+	if first >= 0 && (first < top || first >= top+rows) {
+		top = max(0, first-2)
+	}
+	top = max(0, min(top, len(lines)-rows))
+	c.profileTop, c.profileLines, c.profileFirst = top, lines, first
+	shown := lines[top:min(len(lines), top+rows)]
+	title := "Profile"
+	if len(lines) > rows {
+		title = fmt.Sprintf("Profile %d–%d/%d", top+1, top+len(shown), len(lines))
+	}
+	c.profile = boxLines(st, title, shown, w, m.height, m.showProfile)
+	c.profileValid = true
+	return c.profile
+}
+
+// boxLines draws lines in a border with one space of padding, as lines.
+func boxLines(st common.Styles, title string, lines []string, w, h int, focused bool) []string {
+	padded := make([]string, len(lines))
+	for i, l := range lines {
+		padded[i] = " " + l
+	}
+	return strings.Split(common.Box(st, title, padded, w, h, focused), "\n")
+}
+
+// spread puts left and right at the two ends of w cells.
+func spread(left, right string, w int) string {
+	lw, rw := ansi.StringWidth(left), ansi.StringWidth(right)
+	if right == "" || lw+1+rw > w {
+		return common.Cut(left, w)
+	}
+	return left + strings.Repeat(" ", w-lw-rw) + right
+}
+
+// confirmBox asks for the one confirming keystroke.
+func (m *Model) confirmBox() string {
+	st := m.styles
+	t := m.comp.Template
+	name := m.p.Candidate.Profile.Name
+	w := min(m.width-4, 60)
+	var lines []string
+	if m.state == sending {
+		lines = []string{st.Title.Render("Sending…"), "", "Logging the message."}
+	} else {
+		what := "a connection note"
+		if t.Channel == library.InMail {
+			what = fmt.Sprintf("an InMail (1 credit; %d left after)", m.comp.CreditsLeft-1)
+		}
+		lines = append(lines, st.Title.Render("Send to "+name+"?"))
+		lines = append(lines, "")
+		lines = append(lines, common.Wrap(fmt.Sprintf("This logs %s and copies it to paste into LinkedIn.", what), w-4)...)
+		lines = append(lines, "")
+		lines = append(lines, st.Focused.Render("enter/y")+" send   "+st.Label.Render("esc/n")+" keep editing")
+	}
+	return common.Box(st, "Send", pad(lines), w, len(lines)+2, true)
+}
+
+// reasonsBox lists every reason the gate refuses.
+func (m *Model) reasonsBox() string {
+	st := m.styles
+	w := min(m.width-4, 76)
+	lines := []string{st.Title.Render("Not ready to send")}
+	for _, r := range m.decision.Reasons {
+		lines = append(lines, "")
+		for i, l := range common.Wrap(r.Message, w-6) {
+			prefix := "  "
+			if i == 0 {
+				prefix = st.Bad.Render("✗ ")
+			}
+			lines = append(lines, prefix+l)
+		}
+	}
+	if m.decision.OK {
+		lines = append(lines, "", st.OK.Render("✓ ready to send"))
+	}
+	lines = append(lines, "", st.Subtle.Render("Any key closes this."))
+	h := min(len(lines)+2, m.height)
+	return common.Box(st, "Send", pad(lines), w, h, true)
+}
+
+func pad(lines []string) []string {
+	out := make([]string, len(lines))
+	for i, l := range lines {
+		out[i] = " " + l
+	}
+	return out
+}
+
+// thousands writes n with comma separators, as LinkedIn writes limits.
+func thousands(n int) string {
+	s := fmt.Sprint(n)
+	for i := len(s) - 3; i > 0; i -= 3 {
+		s = s[:i] + "," + s[i:]
+	}
+	return s
+}
+
+// click focuses the field under the mouse.
+func (m *Model) click(msg tea.MouseClickMsg) tea.Cmd {
+	if m.state != editing || msg.Button != tea.MouseLeft || m.showProfile {
+		return nil
+	}
+	g := &m.geo
+	if msg.X >= g.lw {
+		return nil
+	}
+	best := field(-1)
+	for _, f := range m.fields {
+		y := g.fieldY[f]
+		if y == 0 {
+			continue
+		}
+		x := g.fieldX[f]
+		in := msg.X >= x[0] && msg.X < x[1]
+		switch f {
+		case fLine:
+			if in && msg.Y >= y && msg.Y <= y+g.lineRows {
+				best = f
+			}
+		case fBody:
+			if in && msg.Y >= y && msg.Y <= y+g.bodyRows {
+				best = f
+			}
+		default:
+			if in && msg.Y == y {
+				best = f
+			}
+		}
+	}
+	if best < 0 || best == m.focus {
+		return nil
+	}
+	return m.setFocus(best)
+}
+
+// wheel scrolls the profile or the body under the mouse.
+func (m *Model) wheel(msg tea.MouseWheelMsg) {
+	d := 0
+	switch msg.Button {
+	case tea.MouseWheelUp:
+		d = -3
+	case tea.MouseWheelDown:
+		d = 3
+	default:
+		return
+	}
+	g := &m.geo
+	c := &m.view
+	if (!g.narrow && msg.X >= g.lw) || (g.narrow && m.showProfile) {
+		rows := max(1, m.height-2)
+		c.profileTop = max(0, min(c.profileTop+d, len(c.profileLines)-rows))
+		m.view.profile = nil
+		m.rebuildProfileAt(c.profileTop)
+		return
+	}
+	if m.focus != fBody {
+		c.bodyTop = max(0, min(c.bodyTop+d, len(c.bodyLines)-g.bodyRows))
+	}
+}
+
+// rebuildProfileAt redraws the profile pane scrolled to top.
+func (m *Model) rebuildProfileAt(top int) {
+	c := &m.view
+	rows := max(1, m.height-2)
+	w := m.geo.rw
+	if m.geo.narrow {
+		w = m.width
+	}
+	shown := c.profileLines[top:min(len(c.profileLines), top+rows)]
+	title := fmt.Sprintf("Profile %d–%d/%d", top+1, top+len(shown), len(c.profileLines))
+	c.profile = boxLines(m.styles, title, shown, w, m.height, m.showProfile)
+}
