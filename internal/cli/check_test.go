@@ -81,7 +81,7 @@ func TestCheckBadInput(t *testing.T) {
 		{"no mode", []string{"check"}, "--profile"},
 		{"both modes", []string{"check", "--profile", "a.json", "--jsonl", "b.jsonl"}, "not both"},
 		{"missing file", []string{"check", "--profile", "testdata/check/none.json", "some line here"}, "none.json"},
-		{"malformed profile", []string{"check", "--profile", "testdata/check/bad.json", "some line here"}, "bad.json:3: field skills"},
+		{"malformed profile", []string{"check", "--profile", "testdata/check/bad.json", "some line here"}, "bad.json:3: malformed JSON"},
 		{"no line", []string{"check", "--profile", "testdata/check/nadia.json"}, "no line"},
 	}
 	for _, tc := range tests {
@@ -140,8 +140,8 @@ func TestCheckJSONL(t *testing.T) {
 		if e, _ := got[2]["error"].(string); !strings.HasPrefix(e, "line 3: ") {
 			t.Errorf("line 3: got %v, want an error for line 3", got[2])
 		}
-		if e, _ := got[4]["error"].(string); !strings.Contains(e, "line 5: profile: field skills") {
-			t.Errorf("line 5: got %v, want an error about the skills field", got[4])
+		if e, _ := got[4]["error"].(string); !strings.Contains(e, "line 5: profile: got a JSON string, want an object") {
+			t.Errorf("line 5: got %v, want an error about the profile", got[4])
 		}
 	}
 }

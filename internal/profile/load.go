@@ -29,25 +29,32 @@ var knownFields = map[string]bool{
 type profileFields Profile
 
 // UnmarshalJSON decodes the known fields and keeps the others in Extra.
+// It is lenient about shapes: a list given as one string, a certification
+// or volunteer role given as an object, a year given as a string, and keys
+// inside entries that inmail does not know are all read (see fromMap);
+// only malformed JSON is an error.
 func (p *Profile) UnmarshalJSON(b []byte) error {
 	var f profileFields
-	if err := json.Unmarshal(b, &f); err != nil {
+	err := json.Unmarshal(b, &f)
+	var typ *json.UnmarshalTypeError
+	if err != nil && !errors.As(err, &typ) {
 		return err
 	}
-	*p = Profile(f)
-	if !hasUnknownKey(b) {
+	if err == nil && !hasUnknownKey(b) {
+		*p = Profile(f)
 		return nil
 	}
 	var all map[string]any
 	if err := json.Unmarshal(b, &all); err != nil {
 		return err
 	}
-	p.Extra = extra(all)
+	*p = fromMap(all)
 	return nil
 }
 
-// hasUnknownKey reports whether the JSON object b has a top-level key that
-// is not a Profile field, without decoding it. b is valid JSON.
+// hasUnknownKey reports whether the JSON object b has a key that is not a
+// Profile field (at the top) or an entry field (inside), without decoding
+// it. b is valid JSON.
 func hasUnknownKey(b []byte) bool {
 	depth := 0
 	for i := 0; i < len(b); i++ {
@@ -76,6 +83,14 @@ func hasUnknownKey(b []byte) bool {
 				if k < len(b) && b[k] == ':' && !knownFields[string(b[i+1:j])] {
 					return true
 				}
+			} else if depth > 1 {
+				k := j + 1
+				for k < len(b) && (b[k] == ' ' || b[k] == '\t' || b[k] == '\n' || b[k] == '\r') {
+					k++
+				}
+				if k < len(b) && b[k] == ':' && !entryFields[string(b[i+1:j])] {
+					return true
+				}
 			}
 			i = j
 		}
@@ -102,19 +117,38 @@ func (p Profile) MarshalJSON() ([]byte, error) {
 	return json.Marshal(all)
 }
 
-// UnmarshalYAML decodes the known fields and keeps the others in Extra.
+// UnmarshalYAML decodes the known fields and keeps the others in Extra,
+// with the same leniency as UnmarshalJSON.
 func (p *Profile) UnmarshalYAML(n *yaml.Node) error {
-	var f profileFields
-	if err := n.Decode(&f); err != nil {
-		return err
-	}
 	var all map[string]any
 	if err := n.Decode(&all); err != nil {
 		return err
 	}
-	*p = Profile(f)
-	p.Extra = extra(all)
+	var f profileFields
+	if err := n.Decode(&f); err == nil && !yamlUnknownKey(all) {
+		*p = Profile(f)
+		p.Extra = extra(all)
+		return nil
+	}
+	*p = fromMap(all)
 	return nil
+}
+
+// yamlUnknownKey reports whether entries of a decoded YAML profile have
+// keys inmail does not know.
+func yamlUnknownKey(all map[string]any) bool {
+	for _, k := range []string{"experience", "education", "projects", "publications"} {
+		list, _ := all[k].([]any)
+		for _, e := range list {
+			m, _ := e.(map[string]any)
+			for key := range m {
+				if !entryFields[key] {
+					return true
+				}
+			}
+		}
+	}
+	return false
 }
 
 func extra(all map[string]any) map[string]any {

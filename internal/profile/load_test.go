@@ -57,9 +57,9 @@ func TestLoadYAML(t *testing.T) {
 	if err == nil || !strings.HasPrefix(err.Error(), "p.yaml:") {
 		t.Errorf("got %v, want an error starting with p.yaml:", err)
 	}
-	_, err = ReadYAML(strings.NewReader("name: A\neducation:\n  - school: X\n    year: soon\n"), "p.yaml")
-	if err == nil || !strings.HasPrefix(err.Error(), "p.yaml:4:") {
-		t.Errorf("got %v, want an error at p.yaml:4", err)
+	_, err = ReadYAML(strings.NewReader("name: A\neducation:\n  - school: X\n  year: [\n"), "p.yaml")
+	if err == nil || !strings.HasPrefix(err.Error(), "p.yaml:") {
+		t.Errorf("got %v, want an error naming p.yaml and a line", err)
 	}
 }
 
@@ -79,14 +79,52 @@ func TestReadJSON(t *testing.T) {
 		t.Errorf("marshal: got %s, %v", b, err)
 	}
 	for _, tc := range []struct{ in, want string }{
-		{"{\n\"name\": \"A\",\n\"skills\": \"x\"\n}", "p.json:3: field skills: got a JSON string, want a list"},
 		{"{\n\"name\": \"A\",\n\"skills\": [\"x\" \"y\"]\n}", "p.json:3: malformed JSON"},
-		{"{\"education\": [{\"year\": \"2016\"}]}", "p.json:1: field education.year"},
+		{"{\n\"name\": \"A\",\n\"skills\": [\"x\"", "p.json:3: malformed JSON"},
+		{"[{\"name\": \"A\"}, 7]", "p.json:1: field (top level): got a JSON number, want an object"},
 		{"", "p.json: the file is empty"},
 	} {
 		_, err := ReadJSON(strings.NewReader(tc.in), "p.json")
 		if err == nil || !strings.HasPrefix(err.Error(), tc.want) {
 			t.Errorf("ReadJSON(%q): got %v, want prefix %q", tc.in, err, tc.want)
 		}
+	}
+}
+
+func TestReadJSONShapes(t *testing.T) {
+	in := `{"name": "A", "skills": "Triage; Sepsis",
+ "certifications": [{"name": "CIPS Level 6", "issuer": "CIPS", "year": 2019}, "ACA"],
+ "volunteering": [{"role": "Treasurer", "organization": "Hackney Food Bank", "description": "Books and audits."}],
+ "education": [{"school": "UCD", "year": "2012"}],
+ "publications": [{"title": "Pay ladders", "venue": "Journal of Labor Economics", "year": 2021}],
+ "experience": [{"title": "Captain", "company": "Skyline", "start": 2016, "end": "present", "fleet": "A320"}],
+ "talks": [{"event": "RustConf", "title": "Async"}]}`
+	ps, err := ReadJSON(strings.NewReader(in), "p.json")
+	if err != nil {
+		t.Fatal(err)
+	}
+	p := ps[0]
+	checks := []struct {
+		what      string
+		got, want any
+	}{
+		{"skills", strings.Join(p.Skills, "|"), "Triage|Sepsis"},
+		{"certification object", p.Certifications[0], "CIPS Level 6, CIPS, 2019"},
+		{"certification string", p.Certifications[1], "ACA"},
+		{"volunteering object", p.Volunteering[0], "Treasurer, Hackney Food Bank, Books and audits."},
+		{"year as a string", p.Education[0].Year, 2012},
+		{"unknown entry key", p.Publications[0].Description, "Journal of Labor Economics"},
+		{"number as text", p.Experience[0].Start, "2016"},
+		{"unknown key in experience", p.Experience[0].Description, "A320"},
+		{"unknown top-level key", p.Extra["talks"] != nil, true},
+	}
+	for _, c := range checks {
+		if c.got != c.want {
+			t.Errorf("%s: got %v, want %v", c.what, c.got, c.want)
+		}
+	}
+	y, err := ReadYAML(strings.NewReader("name: A\ncertifications:\n  - name: CFA\n    issuer: CFA Institute\neducation:\n  - school: X\n    year: \"2010\"\n"), "p.yaml")
+	if err != nil || y[0].Certifications[0] != "CFA, CFA Institute" || y[0].Education[0].Year != 2010 {
+		t.Errorf("YAML shapes: got %+v, %v", y, err)
 	}
 }

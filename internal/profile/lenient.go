@@ -1,0 +1,197 @@
+package profile
+
+import (
+	"fmt"
+	"sort"
+	"strconv"
+	"strings"
+)
+
+// entryFields are the keys of the entries in Experience, Education,
+// Projects and Publications.
+var entryFields = map[string]bool{
+	"title": true, "company": true, "start": true, "end": true, "description": true,
+	"school": true, "degree": true, "field": true, "year": true, "name": true, "publisher": true,
+}
+
+// fromMap builds a profile from decoded JSON or YAML whose shape differs
+// from Profile's: a certification or volunteer role given as an object, a
+// year given as a string, an entry with keys inmail does not know. Nothing
+// is lost: text that has no field of its own is added to the entry's
+// description or kept in Extra, where it still counts as profile content.
+func fromMap(all map[string]any) Profile {
+	var p Profile
+	p.ID, p.Name, p.Headline = text(all["id"]), text(all["name"]), text(all["headline"])
+	p.Title, p.Company, p.Location = text(all["title"]), text(all["company"]), text(all["location"])
+	p.Seniority, p.About, p.Text = text(all["seniority"]), text(all["about"]), text(all["text"])
+	p.Skills = texts(all["skills"])
+	p.Certifications = texts(all["certifications"])
+	p.Volunteering = texts(all["volunteering"])
+	p.Honors = texts(all["honors"])
+	for _, m := range objects(all["experience"], "description") {
+		e := Experience{Title: take(m, "title"), Company: take(m, "company"), Start: take(m, "start"), End: take(m, "end")}
+		e.Description = joinText(take(m, "description"), rest(m))
+		p.Experience = append(p.Experience, e)
+	}
+	for _, m := range objects(all["education"], "school") {
+		e := Education{School: take(m, "school"), Degree: take(m, "degree"), Field: take(m, "field"), Year: year(take(m, "year"))}
+		if r := rest(m); r != "" {
+			e.Field = joinText(e.Field, r)
+		}
+		p.Education = append(p.Education, e)
+	}
+	for _, m := range objects(all["projects"], "name") {
+		p.Projects = append(p.Projects, Project{Name: take(m, "name"), Description: joinText(take(m, "description"), rest(m))})
+	}
+	for _, m := range objects(all["publications"], "title") {
+		pub := Publication{Title: take(m, "title"), Publisher: take(m, "publisher"), Year: year(take(m, "year"))}
+		pub.Description = joinText(take(m, "description"), rest(m))
+		p.Publications = append(p.Publications, pub)
+	}
+	p.Extra = extra(all)
+	return p
+}
+
+// text renders any decoded value as text: numbers without exponent, lists
+// joined with "; ", objects as their values (see objectText).
+func text(v any) string {
+	switch v := v.(type) {
+	case nil:
+		return ""
+	case string:
+		return v
+	case float64:
+		return strconv.FormatFloat(v, 'f', -1, 64)
+	case int:
+		return strconv.Itoa(v)
+	case []any:
+		parts := make([]string, 0, len(v))
+		for _, e := range v {
+			if s := text(e); s != "" {
+				parts = append(parts, s)
+			}
+		}
+		return strings.Join(parts, "; ")
+	case map[string]any:
+		return objectText(v)
+	}
+	return fmt.Sprint(v)
+}
+
+// firstKeys come first when an object is written as text: what it is, then
+// who it is with.
+var firstKeys = []string{"name", "title", "role", "organization", "organisation", "issuer", "company", "event", "venue", "publisher"}
+
+// objectText writes an object's values, the naming keys first, the others
+// in key order: {"role": "Treasurer", "organization": "Food bank"} is
+// "Treasurer, Food bank".
+func objectText(m map[string]any) string {
+	var parts []string
+	done := map[string]bool{}
+	for _, k := range firstKeys {
+		if s := text(m[k]); s != "" {
+			parts = append(parts, s)
+		}
+		done[k] = true
+	}
+	keys := make([]string, 0, len(m))
+	for k := range m {
+		if !done[k] {
+			keys = append(keys, k)
+		}
+	}
+	sort.Strings(keys)
+	for _, k := range keys {
+		if s := text(m[k]); s != "" {
+			parts = append(parts, s)
+		}
+	}
+	return strings.Join(parts, ", ")
+}
+
+// texts reads a list of strings given as a list (of strings or objects) or
+// as one string separated by ';'.
+func texts(v any) []string {
+	switch v := v.(type) {
+	case nil:
+		return nil
+	case string:
+		return splitList(v, ';')
+	case []any:
+		var out []string
+		for _, e := range v {
+			if s := text(e); s != "" {
+				out = append(out, s)
+			}
+		}
+		return out
+	}
+	if s := text(v); s != "" {
+		return []string{s}
+	}
+	return nil
+}
+
+// objects reads a list of objects; a string or a list of strings becomes
+// objects with the string under key.
+func objects(v any, key string) []map[string]any {
+	var list []any
+	switch v := v.(type) {
+	case nil:
+		return nil
+	case []any:
+		list = v
+	default:
+		list = []any{v}
+	}
+	out := make([]map[string]any, 0, len(list))
+	for _, e := range list {
+		m, ok := e.(map[string]any)
+		if !ok {
+			m = map[string]any{key: text(e)}
+		}
+		// Copy: take deletes keys as it reads them.
+		c := make(map[string]any, len(m))
+		for k, v := range m {
+			c[k] = v
+		}
+		out = append(out, c)
+	}
+	return out
+}
+
+// take returns m[k] as text and removes it.
+func take(m map[string]any, k string) string {
+	s := text(m[k])
+	delete(m, k)
+	return s
+}
+
+// rest is the text of the keys take has not read.
+func rest(m map[string]any) string {
+	if len(m) == 0 {
+		return ""
+	}
+	return objectText(m)
+}
+
+func joinText(a, b string) string {
+	switch {
+	case a == "":
+		return b
+	case b == "":
+		return a
+	}
+	return a + "\n" + b
+}
+
+// year reads "2016", "2016.0" or "2012 - 2016" (the last year); 0 if none.
+func year(s string) int {
+	if y := lastYear(s); y != 0 {
+		return y
+	}
+	if f, err := strconv.ParseFloat(strings.TrimSpace(s), 64); err == nil && f > 0 && f < 10000 {
+		return int(f)
+	}
+	return 0
+}
