@@ -1,6 +1,14 @@
 // Package profile holds the candidate profile: the type, loading it from
 // JSON, YAML and CSV, parsing text pasted from a LinkedIn profile page, and
 // suggesting a seniority level.
+//
+// Loading is strict about syntax and lenient about shape. Malformed JSON or
+// YAML and a CSV row with the wrong number of fields are errors that name
+// the file, line and field. A value of another shape than Profile's (a
+// certification given as an object, a year as a string, a list as one
+// string separated by ';') is read, and text with no field of its own is
+// kept (in an entry's description, or in Extra) because every word of a
+// profile can be what a personalization line refers to.
 package profile
 
 import "strings"
