@@ -128,3 +128,17 @@ func TestReadJSONShapes(t *testing.T) {
 		t.Errorf("YAML shapes: got %+v, %v", y, err)
 	}
 }
+
+func FuzzReadJSON(f *testing.F) {
+	f.Add(`{"name": "A", "skills": "x; y", "certifications": [{"name": "CFA", "year": 2020}], "education": [{"year": "2012 - 2016"}]}`)
+	f.Add(`[{"experience": "Led the audit", "volunteering": {"role": "Treasurer"}}, {"publications": [7, null, true]}]`)
+	f.Fuzz(func(t *testing.T, in string) {
+		ps, err := ReadJSON(strings.NewReader(in), "p.json")
+		if err != nil && !strings.HasPrefix(err.Error(), "p.json") {
+			t.Fatalf("error %q does not name the file", err)
+		}
+		for _, p := range ps {
+			_, _ = json.Marshal(p)
+		}
+	})
+}
