@@ -1,0 +1,69 @@
+package store
+
+import (
+	"testing"
+	"time"
+
+	"github.com/inmail/inmail/internal/outreach"
+)
+
+func TestForEachMessage(t *testing.T) {
+	db, clk := MustOpen(t)
+	var ids []uint64
+	for i := range 5 {
+		m := message(i, start.Add(time.Duration(i)*time.Hour))
+		if i == 3 {
+			m.Recruiter = "Priya Shah"
+		}
+		clk.Set(m.SentAt)
+		ids = append(ids, mustSend(t, db, m))
+	}
+	clk.Add(time.Hour)
+	if _, err := db.AppendEvent(outreach.Event{MessageID: ids[1], Outcome: outreach.Replied, At: clk.Now(), Source: outreach.Manual}); err != nil {
+		t.Fatal(err)
+	}
+
+	var got []uint64
+	err := db.ForEachMessage(outreach.Filter{}, func(m outreach.Message, f outreach.Fact) bool {
+		if m.ID != f.ID {
+			t.Errorf("message %d came with the fact of %d", m.ID, f.ID)
+		}
+		if m.ID == ids[1] && !f.Time(outreach.Replied).Equal(clk.Now()) {
+			t.Errorf("message %d: replied at %v, want %v", m.ID, f.Time(outreach.Replied), clk.Now())
+		}
+		got = append(got, m.ID)
+		return true
+	})
+	if err != nil || len(got) != 5 || got[0] != ids[0] || got[4] != ids[4] {
+		t.Errorf("all: %v, %v; want %v oldest first", got, err, ids)
+	}
+
+	got = nil
+	filters := []struct {
+		f    outreach.Filter
+		want []uint64
+	}{
+		{outreach.Filter{Recruiter: "Priya Shah"}, ids[3:4]},
+		{outreach.Filter{Recruiter: "Nobody"}, nil},
+		{outreach.Filter{Since: start.Add(time.Hour), Until: start.Add(3 * time.Hour)}, ids[1:3]},
+		{outreach.Filter{Statuses: []outreach.Status{outreach.StatusResponded}}, ids[1:2]},
+		{outreach.Filter{CandidateName: "candidate 4"}, ids[4:5]},
+	}
+	for _, tt := range filters {
+		got = nil
+		if err := db.ForEachMessage(tt.f, func(m outreach.Message, _ outreach.Fact) bool { got = append(got, m.ID); return true }); err != nil {
+			t.Fatal(err)
+		}
+		if len(got) != len(tt.want) || (len(got) > 0 && got[0] != tt.want[0]) {
+			t.Errorf("filter %+v: %v, want %v", tt.f, got, tt.want)
+		}
+	}
+
+	n := 0
+	if err := db.ForEachMessage(outreach.Filter{}, func(outreach.Message, outreach.Fact) bool { n++; return n < 2 }); err != nil || n != 2 {
+		t.Errorf("stopping early: %d calls, %v", n, err)
+	}
+	if err := db.ForEachMessage(outreach.Filter{Limit: 1}, func(outreach.Message, outreach.Fact) bool { return true }); outreach.ErrorCode(err) != outreach.EINVALID {
+		t.Errorf("a limit: %v, want EINVALID", err)
+	}
+}
