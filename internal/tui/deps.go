@@ -65,6 +65,10 @@ type Deps struct {
 	StartTemplate  string
 	// Theme forces "light" or "dark" styles; "" asks the terminal.
 	Theme string
+
+	// delay shortens the composer's debounce in tests, which also stop the
+	// status bar's clock.
+	delay time.Duration
 }
 
 func (d *Deps) defaults() {

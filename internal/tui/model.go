@@ -140,7 +140,11 @@ func clockTick(now time.Time) tea.Cmd {
 // Init asks for the background colour, looks for a draft to restore and
 // works out the credits.
 func (m Model) Init() tea.Cmd {
-	cmds := []tea.Cmd{startCmd(m.deps), creditsCmd(m.deps.Credits), clockTick(m.now)}
+	cmds := []tea.Cmd{startCmd(m.deps), creditsCmd(m.deps.Credits)}
+	if m.deps.delay == 0 {
+		// Tests (which set delay) keep the clock still.
+		cmds = append(cmds, clockTick(m.now))
+	}
 	if m.deps.Theme == "" {
 		cmds = append(cmds, tea.RequestBackgroundColor)
 	}
@@ -509,7 +513,8 @@ type composeReadyMsg struct {
 // composeReadyMsg.
 func prepareCmd(deps Deps, c outreach.Candidate, t *library.Template, d *outreach.Draft, replace bool) tea.Cmd {
 	s, prepare, lib := deps.Store, deps.Prepare, deps.Library
-	p := compose.Params{Candidate: c, Draft: d, Recruiter: deps.Recruiter, Now: deps.Now, Getenv: deps.Getenv, Template: lib.Get}
+	p := compose.Params{Candidate: c, Draft: d, Recruiter: deps.Recruiter, Now: deps.Now, Getenv: deps.Getenv, Template: lib.Get,
+		VerdictDelay: deps.delay, DraftDelay: deps.delay}
 	return func() tea.Msg {
 		comp, err := prepare(c, t)
 		if err != nil {

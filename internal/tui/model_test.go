@@ -2,6 +2,7 @@ package tui
 
 import (
 	"strings"
+	"reflect"
 	"testing"
 	"time"
 
@@ -17,6 +18,8 @@ import (
 type fakeStore struct {
 	cands  []outreach.Candidate
 	drafts []outreach.Draft
+	sent   []outreach.Message
+	keys   map[string]uint64
 }
 
 func (f *fakeStore) Candidates() ([]outreach.Candidate, error) { return f.cands, nil }
@@ -54,7 +57,24 @@ func (f *fakeStore) SaveDraft(d outreach.Draft) error {
 	f.drafts = append(f.drafts, d)
 	return nil
 }
-func (f *fakeStore) Send(m outreach.Message, key string) (uint64, error) { return 1, nil }
+func (f *fakeStore) Send(m outreach.Message, key string) (uint64, error) {
+	if id, ok := f.keys[key]; ok {
+		return id, nil
+	}
+	if f.keys == nil {
+		f.keys = map[string]uint64{}
+	}
+	m.ID = uint64(len(f.sent) + 1)
+	f.sent = append(f.sent, m)
+	f.keys[key] = m.ID
+	for i, d := range f.drafts {
+		if d.CandidateID == m.Candidate.ID {
+			f.drafts = append(f.drafts[:i], f.drafts[i+1:]...)
+			break
+		}
+	}
+	return m.ID, nil
+}
 func (f *fakeStore) LineUses(string) ([]outreach.PriorLine, error)       { return nil, nil }
 func (f *fakeStore) Candidate(id string) (outreach.Candidate, error) {
 	for _, c := range f.cands {
@@ -73,56 +93,58 @@ func (f *fakeStore) LatestDraft() (outreach.Draft, error) {
 
 var tuesday = time.Date(2026, 3, 3, 9, 40, 0, 0, time.UTC)
 
-// run feeds msgs to m, running each returned command once and feeding its
-// message back (batches are opened, ticks skipped), like a program would.
+// run feeds msgs to m and then the messages of the commands that
+// returns, like a program: commands run concurrently, their messages are
+// fed in as they come, until none is left running. Cursor blinks are
+// dropped (they would go on for ever).
 func run(t *testing.T, m Model, msgs ...tea.Msg) Model {
 	t.Helper()
+	results := make(chan tea.Msg, 1024)
+	inflight := 0
+	launch := func(cmd tea.Cmd) {
+		if cmd == nil {
+			return
+		}
+		inflight++
+		go func() { results <- cmd() }()
+	}
 	queue := append([]tea.Msg{}, msgs...)
-	for n := 0; len(queue) > 0 && n < 200; n++ {
-		msg := queue[0]
-		queue = queue[1:]
-		if b, ok := msg.(tea.BatchMsg); ok {
-			for _, c := range b {
-				queue = append(queue, drain(c)...)
+	for {
+		for len(queue) > 0 {
+			msg := queue[0]
+			queue = queue[1:]
+			switch msg := msg.(type) {
+			case nil, tea.QuitMsg:
+				continue
+			case tea.BatchMsg:
+				for _, c := range msg {
+					launch(c)
+				}
+				continue
 			}
-			continue
-		}
-		next, cmd := m.Update(msg)
-		m = next.(Model)
-		queue = append(queue, drain(cmd)...)
-	}
-	return m
-}
-
-// drain runs a command and returns the messages it produces, skipping
-// ticks (which would sleep) and quitting.
-func drain(cmd tea.Cmd) []tea.Msg {
-	if cmd == nil {
-		return nil
-	}
-	done := make(chan tea.Msg, 1)
-	go func() { done <- cmd() }()
-	select {
-	case msg := <-done:
-		switch msg := msg.(type) {
-		case tea.BatchMsg:
-			var out []tea.Msg
-			for _, c := range msg {
-				out = append(out, drain(c)...)
+			if strings.Contains(reflect.TypeOf(msg).PkgPath(), "bubbles/v2/cursor") {
+				continue
 			}
-			return out
-		case nil, tea.QuitMsg:
-			return nil
+			next, cmd := m.Update(msg)
+			m = next.(Model)
+			launch(cmd)
 		}
-		return []tea.Msg{msg}
-	case <-time.After(50 * time.Millisecond):
-		return nil // a tick
+		if inflight == 0 {
+			return m
+		}
+		select {
+		case msg := <-results:
+			inflight--
+			queue = append(queue, msg)
+		case <-time.After(5 * time.Second):
+			t.Fatalf("%d commands still running after 5s", inflight)
+		}
 	}
 }
 
 func newModel(t *testing.T, s *fakeStore) Model {
 	t.Helper()
-	m := New(Deps{Store: s, Now: func() time.Time { return tuesday }, Recruiter: "Jordan Blake", Theme: "dark"})
+	m := New(Deps{Store: s, Now: func() time.Time { return tuesday }, Recruiter: "Jordan Blake", Theme: "dark", delay: time.Nanosecond})
 	return run(t, m, m.Init()(), tea.WindowSizeMsg{Width: 80, Height: 24})
 }
 

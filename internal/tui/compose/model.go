@@ -51,6 +51,9 @@ type Params struct {
 	// Now is the clock; Getenv reads $VISUAL and $EDITOR.
 	Now    func() time.Time
 	Getenv func(string) string
+	// VerdictDelay and DraftDelay are the debounce delays (0: 150ms and
+	// 800ms); tests shorten them.
+	VerdictDelay, DraftDelay time.Duration
 	// Template finds a template by id (the connection note suggested when
 	// the credits run out); nil finds none.
 	Template func(id string) (*library.Template, bool)
@@ -165,6 +168,12 @@ func New(st common.Styles, store Store, p Params) *Model {
 	}
 	if p.Getenv == nil {
 		p.Getenv = func(string) string { return "" }
+	}
+	if p.VerdictDelay <= 0 {
+		p.VerdictDelay = verdictDelay
+	}
+	if p.DraftDelay <= 0 {
+		p.DraftDelay = draftDelay
 	}
 	m := &Model{p: p, store: store, styles: st, keys: newKeyMap(), comp: p.Composer, log: &logGuard{}}
 	m.sendKey = newKey()

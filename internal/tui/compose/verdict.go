@@ -29,7 +29,7 @@ type verdictMsg struct {
 func (m *Model) verdictTick() tea.Cmd {
 	m.verdictSeq++
 	seq := m.verdictSeq
-	return tea.Tick(verdictDelay, func(time.Time) tea.Msg { return verdictTickMsg{seq: seq} })
+	return tea.Tick(m.p.VerdictDelay, func(time.Time) tea.Msg { return verdictTickMsg{seq: seq} })
 }
 
 // checkNow runs the validator and looks up the line in the log, in a

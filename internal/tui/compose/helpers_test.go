@@ -1,0 +1,144 @@
+package compose
+
+import (
+	"strings"
+	"testing"
+	"time"
+
+	tea "charm.land/bubbletea/v2"
+
+	"github.com/inmail/inmail/internal/gate"
+	"github.com/inmail/inmail/internal/library"
+	"github.com/inmail/inmail/internal/outreach"
+	"github.com/inmail/inmail/internal/personalize"
+	"github.com/inmail/inmail/internal/profile"
+	"github.com/inmail/inmail/internal/tui/common"
+)
+
+// fakeStore is an in-memory log.
+type fakeStore struct {
+	drafts []outreach.Draft
+	sent   []outreach.Message
+	keys   map[string]uint64
+	uses   map[string][]outreach.PriorLine
+	err    error
+}
+
+func (f *fakeStore) SaveDraft(d outreach.Draft) error {
+	f.drafts = append(f.drafts, d)
+	return nil
+}
+
+func (f *fakeStore) Send(m outreach.Message, key string) (uint64, error) {
+	if f.err != nil {
+		return 0, f.err
+	}
+	if f.keys == nil {
+		f.keys = map[string]uint64{}
+	}
+	if id, ok := f.keys[key]; ok {
+		return id, nil
+	}
+	m.ID = uint64(len(f.sent) + 1)
+	f.sent = append(f.sent, m)
+	f.keys[key] = m.ID
+	return m.ID, nil
+}
+
+func (f *fakeStore) LineUses(line string) ([]outreach.PriorLine, error) {
+	return f.uses[outreach.NormalizeLine(line)], nil
+}
+
+// priya is a candidate with something specific to reference.
+func priya() outreach.Candidate {
+	return outreach.Candidate{
+		ID: "linkedin.com/in/priya-raman",
+		Profile: profile.Profile{
+			ID:        "https://www.linkedin.com/in/priya-raman",
+			Name:      "Priya Raman",
+			Headline:  "Senior Associate, M&A at Harlow & Pierce LLP",
+			Title:     "Senior Associate",
+			Company:   "Harlow & Pierce LLP",
+			Location:  "London",
+			Seniority: "senior-associate",
+			Skills:    []string{"M&A", "Private Equity", "Life sciences"},
+			Experience: []profile.Experience{{
+				Title: "Senior Associate", Company: "Harlow & Pierce LLP", Start: "2019", End: "present",
+				Description: "Represented Castell Pharma in its $2.1 billion acquisition of Norvane Therapeutics.",
+			}, {
+				Title: "Associate", Company: "Brack & Oyelaran", Start: "2016", End: "2019",
+				Description: "Cross-border public takeovers for pharmaceutical clients.",
+			}},
+			Education: []profile.Education{{School: "University of Edinburgh", Degree: "LLB", Year: 2016}},
+		},
+	}
+}
+
+// template parses a template for the tests.
+func template(t testing.TB, channel, subject, body string) *library.Template {
+	t.Helper()
+	src := "---\nname: Passive intro\nchannel: " + channel + "\ndescription: A short intro.\npersonalization: Reference a deal, matter or publication\n"
+	if subject != "" {
+		src += "subject: \"" + subject + "\"\n"
+	}
+	src += "---\n" + body + "\n"
+	tpl, probs := library.ParseTemplate("senior-associate/passive-intro.md", []byte(src))
+	if len(probs) > 0 {
+		t.Fatalf("template: %v", probs)
+	}
+	tpl.ID, tpl.Seniority, tpl.Hash = "senior-associate/passive-intro", "senior-associate", "0123456789abcdef"
+	return tpl
+}
+
+const inmailBody = "Hi {{first_name}},\n\n{{personalization}}\n\nMy client, {{client}}, is hiring a {{role}}.\n\n{{sender_name}}"
+
+var tuesday = time.Date(2026, 3, 3, 9, 40, 0, 0, time.UTC)
+
+// newModel builds a composer at w x h for c with template t.
+func newModel(t testing.TB, s *fakeStore, c outreach.Candidate, tpl *library.Template, credits int, draft *outreach.Draft, w, h int) *Model {
+	t.Helper()
+	p := c.Profile
+	comp := gate.NewComposer(tpl, &p, library.Fields{Role: "Senior M&A Associate", Client: "a top-10 firm", SenderName: "Jordan Blake"},
+		personalize.Options{CandidateID: c.ID, Reuse: personalize.NewReuseIndex()})
+	comp.CreditsLeft = credits
+	comp.Alternative = "senior-associate/connect"
+	m := New(common.NewStyles(true), s, Params{
+		Candidate: c, Composer: comp, Draft: draft, Recruiter: "Jordan Blake",
+		Now: func() time.Time { return tuesday },
+	})
+	m.SetSize(w, h)
+	return m
+}
+
+// typeText sends each rune as a key press, as a terminal would.
+func typeText(m *Model, s string) {
+	for _, r := range s {
+		m.Update(tea.KeyPressMsg{Code: r, Text: string(r)})
+	}
+}
+
+// settle runs the verdict check at once, as the debounce tick would.
+func settle(m *Model) {
+	m.Update(check(m.comp, m.store, m.lineText))
+}
+
+// press returns the key press for a key name.
+func press(s string) tea.KeyPressMsg {
+	switch s {
+	case "tab":
+		return tea.KeyPressMsg{Code: tea.KeyTab}
+	case "shift+tab":
+		return tea.KeyPressMsg{Code: tea.KeyTab, Mod: tea.ModShift}
+	case "enter":
+		return tea.KeyPressMsg{Code: tea.KeyEnter}
+	case "esc":
+		return tea.KeyPressMsg{Code: tea.KeyEscape}
+	case "backspace":
+		return tea.KeyPressMsg{Code: tea.KeyBackspace}
+	}
+	if strings.HasPrefix(s, "ctrl+") {
+		return tea.KeyPressMsg{Code: rune(s[5]), Mod: tea.ModCtrl}
+	}
+	r := []rune(s)[0]
+	return tea.KeyPressMsg{Code: r, Text: s}
+}
