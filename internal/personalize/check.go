@@ -254,21 +254,12 @@ var sideNouns = func() map[string]bool {
 var determiners = map[string]bool{"a": true, "an": true, "the": true, "our": true, "my": true, "this": true, "that": true}
 
 // lineKeys are the keys a check of these tokens looks up in the profile:
-// the tokens' own, their four-letter prefixes, and the words that support
-// claims.
-func lineKeys(toks []token) map[string]bool {
-	m := make(map[string]bool, 2*len(toks)+len(claimSupportKeys))
+// the tokens' own and their four-letter prefixes (the words that support
+// claims are always wanted, see Index.wants).
+func lineKeys(toks []token) keySet {
+	m := make(keySet, 2*len(toks))
 	for _, t := range toks {
-		m[t.key] = true
-		if len(t.key) >= 4 && !isDigit(t.key[0]) {
-			m[prefixMark+t.key[:4]] = true
-		}
-	}
-	for _, k := range claimSupportKeys {
-		m[k] = true
-		if len(k) >= 4 {
-			m[prefixMark+k[:4]] = true
-		}
+		m.add(t.key)
 	}
 	return m
 }
@@ -689,14 +680,16 @@ var claims = []struct {
 	{"a startup", []string{"startup", "start-up"}, []string{"startup", "founder", "found", "co-found", "cofound"}, nil},
 }
 
-var claimSupportKeys = func() []string {
-	var out []string
+// claimSupport holds the keys of the words that support claims and their
+// four-letter prefixes.
+var claimSupport = func() keySet {
+	m := keySet{}
 	for _, c := range claims {
 		for _, w := range c.support {
-			out = append(out, stem(w))
+			m.add(stem(w))
 		}
 	}
-	return out
+	return m
 }()
 
 var claimKeys = func() map[string]int {

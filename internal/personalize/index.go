@@ -59,7 +59,31 @@ type Index struct {
 	// only, when set, limits the lookup maps to the keys one line needs
 	// (and keys sharing their first four letters): a one-off check need
 	// not index every word of the profile.
-	only map[string]bool
+	only keySet
+}
+
+// keySet holds keys and their four-letter prefixes.
+type keySet map[string]uint8
+
+const (
+	isKey    uint8 = 1
+	isPrefix uint8 = 2
+)
+
+func (s keySet) add(k string) {
+	s[k] |= isKey
+	if len(k) >= 4 && !isDigit(k[0]) {
+		s[k[:4]] |= isPrefix
+	}
+}
+
+// near reports whether k is in s or shares its first four letters with a
+// key in s.
+func (s keySet) near(k string) bool {
+	if s[k]&isKey != 0 {
+		return true
+	}
+	return len(k) >= 4 && !isDigit(k[0]) && s[k[:4]]&isPrefix != 0
 }
 
 // NewIndex prepares p for checking. The index does not depend on the word
@@ -71,7 +95,7 @@ func NewIndex(p *profile.Profile, lists *Lists) *Index {
 }
 
 // newIndex prepares p; with only set, just for the keys in it.
-func newIndex(p *profile.Profile, only map[string]bool) *Index {
+func newIndex(p *profile.Profile, only keySet) *Index {
 	x := &Index{
 		only:      only,
 		post:      make(map[string][]occ, profileSize(p)/12+16),
@@ -307,14 +331,8 @@ func (x *Index) addSpan(field, label, src string, start, end int, kind segKind) 
 // wants reports whether a profile key can matter to the keys in x.only:
 // the same key or one with the same first four letters.
 func (x *Index) wants(k string) bool {
-	if x.only[k] {
-		return true
-	}
-	return len(k) >= 4 && !isDigit(k[0]) && x.only[prefixMark+k[:4]]
+	return x.only.near(k) || claimSupport.near(k)
 }
-
-// prefixMark marks the four-letter prefixes in Index.only.
-const prefixMark = "\x00"
 
 // hasInitials reports whether acr (lower-case) spells the initials of a run
 // of profile words: "Electrical Engineering" supports "EE", "London School

@@ -16,7 +16,7 @@ for distinct in 0 1; do
 			for (i = 0; i < n; i++) {
 				l = lines[(i % NR) + 1]
 				sub(/"id": "[^"]*"/, "\"id\": \"case-" i "\"", l)
-				if (distinct) sub(/"profile": \{/, "\"profile\": {\"profile_no\": " i ", ", l)
+				if (distinct && !sub(/"name": "/, "\"name\": \"N" i " ", l)) sub(/"text": "/, "\"text\": \"N" i " ", l)
 				print l
 			}
 		}' internal/personalize/testdata/dev.jsonl internal/personalize/testdata/cases.jsonl > "$tmp/cases.jsonl"
