@@ -2,7 +2,6 @@ package cli
 
 import (
 	"bytes"
-	"cmp"
 	"encoding/json"
 	"errors"
 	"fmt"
@@ -108,7 +107,7 @@ the outcome times and the events.`,
 func (a *App) attention(f outreach.Filter, limit int) ([]outreach.Entry, error) {
 	if limit == 0 {
 		es, err := a.entries(f)
-		sortByAttention(es)
+		outreach.SortByAttention(es)
 		return es, err
 	}
 	wanted := f.Statuses
@@ -134,7 +133,7 @@ func (a *App) attention(f outreach.Filter, limit int) ([]outreach.Entry, error) 
 		}
 		es = append(es, more...)
 	}
-	sortByAttention(es)
+	outreach.SortByAttention(es)
 	return es[:min(limit, len(es))], nil
 }
 
@@ -180,24 +179,6 @@ func setCandidate(f *outreach.Filter, s string) {
 	default:
 		f.CandidateName = s
 	}
-}
-
-// sortByAttention orders entries as the recruiter should look at them:
-// awaiting first, the window closing soonest at the top, then everything
-// else newest first.
-func sortByAttention(es []outreach.Entry) {
-	slices.SortStableFunc(es, func(x, y outreach.Entry) int {
-		xa, ya := x.Status == outreach.StatusAwaiting, y.Status == outreach.StatusAwaiting
-		switch {
-		case xa && !ya:
-			return -1
-		case ya && !xa:
-			return 1
-		case xa:
-			return cmp.Or(cmp.Compare(x.Left, y.Left), cmp.Compare(x.ID, y.ID))
-		}
-		return cmp.Or(y.SentAt.Compare(x.SentAt), cmp.Compare(y.ID, x.ID))
-	})
 }
 
 // writeLog prints the table, or a sentence when there is nothing to show.

@@ -91,7 +91,7 @@ kind). "inmail log show ID" lists every event, corrections included.`,
 				if err != nil {
 					return err
 				}
-				target, ok := latestInForce(evs, o)
+				target, ok := outreach.LatestInForce(evs, o)
 				if !ok {
 					if o != 0 {
 						return badInput(fmt.Errorf("message %d has no %s outcome in force to undo (see inmail log show %d)", id, o, id))
@@ -124,22 +124,6 @@ kind). "inmail log show ID" lists every event, corrections included.`,
 	fl.StringVar(&note, "note", "", "a note to keep with the event")
 	fl.BoolVar(&undo, "undo", false, "take back the latest outcome in force instead of recording one")
 	return cmd
-}
-
-// latestInForce returns the outcome event with the highest Seq that no
-// correction has taken back, of outcome o when o is set. Corrections are not
-// candidates: undoing twice takes back two outcomes rather than restoring
-// the first.
-func latestInForce(evs []outreach.Event, o outreach.Outcome) (outreach.Event, bool) {
-	in := outreach.InForce(evs)
-	var best outreach.Event
-	found := false
-	for _, ev := range evs {
-		if ev.Retracts == 0 && in[ev.Seq] && (o == 0 || ev.Outcome == o) && (!found || ev.Seq > best.Seq) {
-			best, found = ev, true
-		}
-	}
-	return best, found
 }
 
 // writeOutcome prints what was done and where the message now stands:

@@ -150,3 +150,18 @@ func (e Event) what() string {
 	}
 	return e.Outcome.String()
 }
+
+// LatestInForce returns the event an undo takes back: the outcome event
+// with the highest Seq that is in force (see InForce), of outcome o when o
+// is not zero; ok is false when there is none. Corrections are never the
+// target, so undoing twice takes back two outcomes rather than restoring
+// the first.
+func LatestInForce(events []Event, o Outcome) (ev Event, ok bool) {
+	in := InForce(events)
+	for _, e := range events {
+		if e.Retracts == 0 && in[e.Seq] && (o == 0 || e.Outcome == o) && (!ok || e.Seq > ev.Seq) {
+			ev, ok = e, true
+		}
+	}
+	return ev, ok
+}
