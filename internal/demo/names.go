@@ -1,0 +1,114 @@
+package demo
+
+// Word lists for synthetic people, firms, companies and matters. Every name
+// is made up by combining them; none is meant to be a real person or firm.
+
+var firstNames = []string{
+	"Aisha", "Alex", "Amara", "Amelia", "Ana", "Anil", "Anna", "Arjun", "Ben", "Bianca",
+	"Camille", "Carlos", "Charlotte", "Chen", "Chloe", "Chris", "Claire", "Daniel", "David", "Deepa",
+	"Diego", "Elena", "Eleanor", "Emeka", "Emily", "Emma", "Ethan", "Fatima", "Felix", "Freya",
+	"Gabriel", "Grace", "Hannah", "Harriet", "Hiroshi", "Imogen", "Isaac", "Isabel", "Jack", "James",
+	"Jia", "Joanna", "Jonah", "Jordan", "Joseph", "Julia", "Kavya", "Kemi", "Kenji", "Laila",
+	"Laura", "Leo", "Lucia", "Lucy", "Maya", "Marcus", "Maria", "Mateo", "Mei", "Michael",
+	"Mira", "Nadia", "Naomi", "Nathan", "Nikhil", "Nina", "Noah", "Oliver", "Olivia", "Omar",
+	"Oscar", "Priya", "Rachel", "Rafael", "Rahul", "Rebecca", "Ren", "Rosa", "Ruth", "Sam",
+	"Samira", "Sana", "Sarah", "Sebastian", "Sofia", "Sophie", "Tariq", "Thomas", "Tobi", "Tom",
+	"Valentina", "Victoria", "Wei", "William", "Xavier", "Yara", "Yusuf", "Zainab", "Zara", "Zoe",
+}
+
+var lastNames = []string{
+	"Abbott", "Adeyemi", "Ahmed", "Alvarez", "Andersen", "Archer", "Baker", "Banerjee", "Barnes", "Bauer",
+	"Bennett", "Bianchi", "Blake", "Brennan", "Brooks", "Campbell", "Carter", "Castillo", "Chen", "Clarke",
+	"Coleman", "Costa", "Das", "Davies", "Dubois", "Edwards", "Ellis", "Evans", "Fernandes", "Fischer",
+	"Fitzgerald", "Flores", "Foster", "Gallagher", "Garcia", "Ghosh", "Goldberg", "Grant", "Gupta", "Hall",
+	"Hansen", "Harper", "Hayes", "Hughes", "Ibrahim", "Iyer", "Jensen", "Johnson", "Kapoor", "Kaur",
+	"Kelly", "Khan", "Kim", "Kowalski", "Kumar", "Larsen", "Lee", "Lewis", "Lindqvist", "Lopez",
+	"Mahmood", "Marshall", "Martin", "Mehta", "Mensah", "Morales", "Moreau", "Murphy", "Nakamura", "Nguyen",
+	"Novak", "Okafor", "Okonkwo", "Oliveira", "Osei", "Park", "Patel", "Perez", "Quinn", "Rahman",
+	"Ramos", "Reyes", "Rossi", "Russo", "Sato", "Schmidt", "Shah", "Silva", "Singh", "Sullivan",
+	"Suzuki", "Tanaka", "Taylor", "Thompson", "Turner", "Varga", "Walsh", "Weber", "Williams", "Yilmaz",
+}
+
+// firmNames are surnames as law firms are named after them.
+var firmNames = []string{
+	"Ashby", "Barrow", "Calder", "Castell", "Danvers", "Ellery", "Fairbrook", "Garland", "Hale", "Harcourt",
+	"Hollis", "Kingsley", "Langford", "Marlow", "Merrow", "Norcott", "Pemberton", "Prescott", "Quayle", "Radcliffe",
+	"Renshaw", "Sandford", "Selwyn", "Thorne", "Trevelyan", "Underhill", "Vane", "Wakefield", "Whitmore", "Wyatt",
+}
+
+var companyStems = []string{
+	"Aldgate", "Brightwater", "Carrow", "Corvane", "Eastmere", "Fenwick", "Greyfield", "Halden", "Ironbridge", "Kestrel",
+	"Lumen", "Meridian", "Northgate", "Norvane", "Oakhurst", "Pellham", "Quarry", "Redstone", "Saltmarsh", "Stellan",
+	"Tamsin", "Tidewell", "Vantor", "Westbrook", "Yarrow",
+}
+
+var companyKinds = []string{
+	"Pharma", "Therapeutics", "Energy", "Capital", "Logistics", "Holdings", "Retail", "Telecom", "Foods", "Infrastructure",
+	"Insurance", "Biotech", "Shipping", "Renewables", "Software", "Mining", "Hotels", "Media", "Aerospace", "Partners",
+}
+
+// practices are practice areas, as they appear in titles and roles.
+var practices = []string{
+	"M&A", "Private Equity", "Capital Markets", "Banking & Finance", "Restructuring", "Litigation",
+	"International Arbitration", "Funds", "Tax", "Competition", "IP", "Employment", "Real Estate", "Projects",
+}
+
+var dealKinds = []string{
+	"acquisition of %s", "merger with %s", "£%dm refinancing", "IPO", "take-private", "joint venture with %s",
+	"bond issue", "restructuring", "carve-out of its %s unit", "dispute with %s",
+}
+
+var publicationOutlets = []string{
+	"the Law Society Gazette", "Legal Business", "the Butterworths Journal", "IFLR", "Global Arbitration Review",
+	"the Company Lawyer", "Practical Law", "the firm's Insights series",
+}
+
+var topics = []string{
+	"W&I insurance", "earn-out disputes", "sanctions clauses", "ESG-linked loans", "continuation funds",
+	"the National Security and Investment Act", "restructuring plans", "SPAC warranties", "emergency arbitrators",
+	"AI in disclosure", "carried interest", "data-room discipline", "UPC opt-outs", "fixed-recoverable costs",
+}
+
+var charities = []string{
+	"the Refugee Legal Centre", "LawWorks", "a tenants' rights clinic", "the Access to Justice Foundation",
+	"a Bar Pro Bono Unit panel", "a modern slavery helpline", "a school mentoring scheme",
+}
+
+var events = []string{
+	"the IBA annual conference", "Legal Geek", "a Chambers panel", "the LSE Law Forum", "an ICC young arbitrators event",
+	"the City Week summit", "a Law Society webinar",
+}
+
+var schools = []string{
+	"Oxford", "Cambridge", "LSE", "King's College London", "UCL", "Durham", "Edinburgh", "Trinity College Dublin",
+	"Columbia", "NYU", "the University of Melbourne", "NUS",
+}
+
+var hooks = []string{
+	"The team closed three cross-border deals last quarter and is short-handed.",
+	"It is a partner-track hire with a real business case behind it.",
+	"The practice is growing and you would lead your own matters early.",
+	"Hybrid working is genuine: two days in the office.",
+	"The client funds secondments to in-house teams.",
+	"The pay sits at the top of the market for your year.",
+	"The role comes with a dedicated associate and a trainee.",
+	"They are building the team around one new anchor client.",
+}
+
+var clients = []string{
+	"a top-10 firm", "a US firm in London", "a magic circle firm", "a boutique litigation practice",
+	"an elite disputes boutique", "a fast-growing national firm", "a FTSE 100 in-house team",
+}
+
+var openers = []string{
+	"Your work on the %s stood out",
+	"I noticed you advised on the %s",
+	"Running diligence on the %s is exactly what this team needs",
+	"The %s you worked on is the kind of matter my client does every quarter",
+	"Seeing the %s on your profile made me think of you first",
+}
+
+var closers = []string{
+	".", " - a rare mix for your year.", ", and it maps closely onto this team's pipeline.",
+	", especially the cross-border side.", " and it is why I am writing.",
+}
