@@ -354,9 +354,9 @@ type cluster struct {
 	minPos, maxPos int32
 	lastPos        int32
 	score          float64
-	weighted       int   // words that weigh something
-	words          int   // all words matched, common ones too
-	matched        []int // the line tokens matched
+	weighted       int    // words that weigh something
+	words          int    // all words matched, common ones too
+	matched        tokSet // the line tokens matched
 }
 
 // match finds the profile elements the line refers to. It returns the
@@ -364,14 +364,20 @@ type cluster struct {
 // words it shares with the profile when nothing specific matched, and
 // details built into a reference that the profile does not have.
 func match(line string, toks []lineTok, idx *Index) (refs []Reference, mm, weak, intruders []string) {
-	var pairs []pair
+	pairs := make([]pair, 0, 2*len(toks))
 	var buf []occ
-	mmSeen := map[string]bool{}
+	var mmSeen []string
+	seen := func(label string) bool {
+		if slices.Contains(mmSeen, label) {
+			return true
+		}
+		mmSeen = append(mmSeen, label)
+		return false
+	}
 	for i := range toks {
 		t := &toks[i]
 		if t.name && !t.stock {
-			if !mmSeen["name"] {
-				mmSeen["name"] = true
+			if !seen("name") {
 				mm = append(mm, "name")
 			}
 			continue
@@ -384,8 +390,7 @@ func match(line string, toks []lineTok, idx *Index) (refs []Reference, mm, weak,
 			seg := &idx.segs[o.seg]
 			if seg.kind == segMailMerge {
 				t.covered = true
-				if !mmSeen[seg.label] {
-					mmSeen[seg.label] = true
+				if !seen(seg.label) {
 					mm = append(mm, seg.label)
 				}
 			}
@@ -403,7 +408,7 @@ func match(line string, toks []lineTok, idx *Index) (refs []Reference, mm, weak,
 		}
 		return int(a.pos - b.pos)
 	})
-	var clusters []cluster
+	clusters := make([]cluster, 0, 8)
 	var cur cluster
 	open := false
 	flush := func() {
@@ -459,7 +464,7 @@ func match(line string, toks []lineTok, idx *Index) (refs []Reference, mm, weak,
 				cur.minPos, cur.maxPos = min(cur.minPos, best), max(cur.maxPos, best)
 				cur.score += w
 				cur.words++
-				cur.matched = append(cur.matched, tok)
+				cur.matched.add(tok)
 				if w > 0 {
 					cur.weighted++
 				}
@@ -477,7 +482,8 @@ func match(line string, toks []lineTok, idx *Index) (refs []Reference, mm, weak,
 				}
 			}
 		}
-		cur = cluster{seg: group[0].seg, first: tok, last: tok, minPos: pos, maxPos: pos, lastPos: pos, score: w, words: 1, matched: []int{tok}}
+		cur = cluster{seg: group[0].seg, first: tok, last: tok, minPos: pos, maxPos: pos, lastPos: pos, score: w, words: 1}
+		cur.matched.add(tok)
 		if w > 0 {
 			cur.weighted = 1
 		}
@@ -542,6 +548,18 @@ func match(line string, toks []lineTok, idx *Index) (refs []Reference, mm, weak,
 	return refs, mm, weak, intruders
 }
 
+// tokSet is a set of line token indexes; lines longer than 256 tokens
+// count their later tokens as members.
+type tokSet [4]uint64
+
+func (s *tokSet) add(i int) {
+	if i < 256 {
+		s[i/64] |= 1 << (i % 64)
+	}
+}
+
+func (s *tokSet) has(i int) bool { return i >= 256 || s[i/64]&(1<<(i%64)) != 0 }
+
 // intruder returns two or more unmatched words of substance inside a
 // matched stretch of the line ("the Penwick Bank crypto custody audit"):
 // a detail the profile does not have, built into something it does.
@@ -549,7 +567,7 @@ func intruder(line string, toks []lineTok, c *cluster) string {
 	run, start := 0, -1
 	for i := c.first + 1; i < c.last; i++ {
 		t := &toks[i]
-		if slices.Contains(c.matched, i) || t.fn || t.scope || t.stock || t.number || t.weight < weightTier2 {
+		if c.matched.has(i) || t.fn || t.scope || t.stock || t.number || t.weight < weightTier2 {
 			if run >= 2 {
 				return line[toks[start].start:toks[i-1].end]
 			}
