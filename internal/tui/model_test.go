@@ -1,8 +1,8 @@
 package tui
 
 import (
-	"strings"
 	"reflect"
+	"strings"
 	"testing"
 	"time"
 
@@ -75,7 +75,7 @@ func (f *fakeStore) Send(m outreach.Message, key string) (uint64, error) {
 	}
 	return m.ID, nil
 }
-func (f *fakeStore) LineUses(string) ([]outreach.PriorLine, error)       { return nil, nil }
+func (f *fakeStore) LineUses(string) ([]outreach.PriorLine, error) { return nil, nil }
 func (f *fakeStore) Candidate(id string) (outreach.Candidate, error) {
 	for _, c := range f.cands {
 		if c.ID == id {

@@ -20,7 +20,7 @@ func newKeyMap() keyMap {
 	return keyMap{
 		Read:        key.NewBinding(key.WithKeys("ctrl+s"), key.WithHelp("ctrl+s", "read the text")),
 		Form:        key.NewBinding(key.WithKeys("ctrl+f"), key.WithHelp("ctrl+f", "fill in a form")),
-		Next:        key.NewBinding(key.WithKeys("tab", "enter"), key.WithHelp("tab", "next field")),
+		Next:        key.NewBinding(key.WithKeys("tab", "enter"), key.WithHelp("tab", "next")),
 		Prev:        key.NewBinding(key.WithKeys("shift+tab"), key.WithHelp("shift+tab", "previous")),
 		Level:       key.NewBinding(key.WithKeys("left", "right", "h", "l", "space"), key.WithHelp("←/→", "change level")),
 		Save:        key.NewBinding(key.WithKeys("ctrl+s"), key.WithHelp("ctrl+s", "save")),
@@ -30,7 +30,7 @@ func newKeyMap() keyMap {
 }
 
 func (k keyMap) short() []key.Binding {
-	return []key.Binding{k.Read, k.Form, k.Save, k.Next, k.Prev, k.Level, k.EditText, k.BackToPaste}
+	return []key.Binding{k.Read, k.Form, k.Save, k.Next, k.Level, k.BackToPaste}
 }
 
 func (k keyMap) full() [][]key.Binding {

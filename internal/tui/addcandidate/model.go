@@ -97,6 +97,8 @@ func New(st common.Styles, store Store, levels []profile.Level, now func() time.
 	m.paste.Placeholder = "Paste the profile page here…"
 	m.paste.KeyMap.TransposeCharacterBackward.SetEnabled(false)
 	m.paste.KeyMap.LineEnd.SetKeys("end")
+	m.paste.KeyMap.LinePrevious.SetKeys("up")
+	m.paste.KeyMap.LineNext.SetKeys("down")
 	for i := range m.inputs {
 		ti := textinput.New()
 		ti.Prompt = ""
@@ -110,6 +112,8 @@ func New(st common.Styles, store Store, levels []profile.Level, now func() time.
 	m.about.Placeholder = "Details worth referencing: deals, projects, talks…"
 	m.about.KeyMap.TransposeCharacterBackward.SetEnabled(false)
 	m.about.KeyMap.LineEnd.SetKeys("end")
+	m.about.KeyMap.LinePrevious.SetKeys("up")
+	m.about.KeyMap.LineNext.SetKeys("down")
 	m.SetStyles(st)
 	switch {
 	case edit != nil:

@@ -45,12 +45,12 @@ func (m *Model) viewReview() string {
 	st := m.styles
 	w := m.width
 	var lines []string
-	head := "Review what was read: correct anything wrong, then ctrl+s to save."
+	head := "check what was read, fix what is wrong, ctrl+s saves"
 	switch {
 	case m.editing != nil:
-		head = "Correct the profile, then ctrl+s to save."
+		head = "fix what is wrong, ctrl+s saves"
 	case strings.TrimSpace(m.base.Text) == "":
-		head = "A short form: the name and something specific to reference, then ctrl+s."
+		head = "a name and something specific to reference, ctrl+s saves"
 	}
 	lines = append(lines, st.Title.Render(m.Title())+st.Subtle.Render(" · ")+common.Cut(head, max(0, w-len(m.Title())-3)))
 	for i := 0; i < fieldCount; i++ {

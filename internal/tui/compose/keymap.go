@@ -38,7 +38,12 @@ func newKeyMap() keyMap {
 	}
 }
 
-func (k keyMap) short() []key.Binding {
+// short is the help bar: the keys of the moment first (a prompt's, the
+// profile's way back), then sending, then the rest.
+func (k keyMap) short(showProfile bool) []key.Binding {
+	if showProfile {
+		return []key.Binding{k.Profile, k.Send, k.Blocked}
+	}
 	return []key.Binding{k.Confirm, k.Cancel, k.Close, k.Send, k.Blocked, k.Note, k.Next, k.Editor, k.Reset, k.Profile}
 }
 

@@ -186,6 +186,8 @@ func New(st common.Styles, store Store, p Params) *Model {
 	m.line.KeyMap.InsertNewline.SetEnabled(false)
 	m.line.KeyMap.TransposeCharacterBackward.SetEnabled(false)
 	m.line.KeyMap.LineEnd.SetKeys("end")
+	m.line.KeyMap.LinePrevious.SetKeys("up")
+	m.line.KeyMap.LineNext.SetKeys("down")
 	m.line.SetHeight(2)
 	m.line.MaxHeight = 6
 	for _, f := range []field{fRole, fClient, fHook, fSubject} {
@@ -203,6 +205,8 @@ func New(st common.Styles, store Store, p Params) *Model {
 	m.body.MaxHeight = 0
 	m.body.KeyMap.TransposeCharacterBackward.SetEnabled(false)
 	m.body.KeyMap.LineEnd.SetKeys("end")
+	m.body.KeyMap.LinePrevious.SetKeys("up")
+	m.body.KeyMap.LineNext.SetKeys("down")
 
 	t := m.comp.Template
 	f := m.comp.Fields
@@ -378,6 +382,7 @@ func (m *Model) setBody(v string) {
 	if !m.bodyEdited {
 		m.bodyText = ""
 	}
+	m.decide()
 	m.changed()
 }
 
@@ -436,7 +441,7 @@ func (m *Model) SetStyles(st common.Styles) {
 }
 
 // ShortHelp implements common.Screen.
-func (m *Model) ShortHelp() []key.Binding { return m.keys.short() }
+func (m *Model) ShortHelp() []key.Binding { return m.keys.short(m.showProfile) }
 
 // FullHelp implements common.Screen.
 func (m *Model) FullHelp() [][]key.Binding { return m.keys.full() }

@@ -38,6 +38,7 @@ type geometry struct {
 	narrow    bool
 	lw, rw    int // pane widths, borders included
 	inner     int // text width inside the left pane
+	hintN     int
 	lineRows  int
 	bodyRows  int
 	verdictN  int
@@ -65,12 +66,13 @@ func (m *Model) layout() {
 	}
 	g.inner = max(4, g.lw-4)
 	rows := max(m.height-2, 1) // inside the border
-	g.lineRows = 2
+	g.hintN = 1
 	if rows >= 26 {
-		g.lineRows = 3
+		g.hintN = 2
 	}
+	g.lineRows = m.lineRowsFor(rows)
 	g.verdictN = 2
-	fixed := 3 + g.lineRows + g.verdictN + 1 // template, hint, label, line, verdict, body label
+	fixed := 2 + g.hintN + g.lineRows + g.verdictN + 1 // template, hint, label, line, verdict, body label
 	if m.hasFieldRow() {
 		fixed += len(m.fieldRows())
 	}
@@ -85,6 +87,22 @@ func (m *Model) layout() {
 	m.view.profileValid = false
 	m.view.leftValid = false
 	m.view.bodyFor = "\x00"
+	m.setKeys()
+}
+
+// lineRowsFor is how many rows the line's field gets: as many as its text
+// needs (and one for the cursor), at least 2, at most a few so the body
+// keeps its room.
+func (m *Model) lineRowsFor(rows int) int {
+	most := 3
+	if rows >= 30 {
+		most = 5
+	}
+	need := 1
+	if m.lineText != "" {
+		need = len(wrapSpans(m.lineText+" ", max(1, m.geo.inner))) + 0
+	}
+	return max(2, min(most, need+1))
 }
 
 // fieldRow is one line of role, client and hook inputs.
@@ -93,24 +111,30 @@ type fieldRow []field
 // hasFieldRow reports whether the template uses role, client or hook.
 func (m *Model) hasFieldRow() bool { return len(m.fieldRows()) > 0 }
 
-// fieldRows lays role, client and hook out on one line when they fit,
-// else one a line.
+// fieldRows lays out role and client side by side when they fit, and the
+// hook (a sentence) on a line of its own.
 func (m *Model) fieldRows() []fieldRow {
-	var fs fieldRow
+	var short fieldRow
+	hook := false
 	for _, f := range m.fields {
-		if f == fRole || f == fClient || f == fHook {
-			fs = append(fs, f)
+		switch f {
+		case fRole, fClient:
+			short = append(short, f)
+		case fHook:
+			hook = true
 		}
 	}
-	if len(fs) == 0 {
-		return nil
+	var rows []fieldRow
+	switch {
+	case len(short) == 2 && m.geo.inner >= 44:
+		rows = append(rows, short)
+	default:
+		for _, f := range short {
+			rows = append(rows, fieldRow{f})
+		}
 	}
-	if m.geo.inner >= 20*len(fs) {
-		return []fieldRow{fs}
-	}
-	rows := make([]fieldRow, len(fs))
-	for i, f := range fs {
-		rows[i] = fieldRow{f}
+	if hook {
+		rows = append(rows, fieldRow{fHook})
 	}
 	return rows
 }
@@ -185,7 +209,18 @@ func (m *Model) leftPane() []string {
 		meta = st.Subtle.Render("draft saved " + m.savedAt.Format("15:04"))
 	}
 	add(spread(st.Label.Render(t.ID+" · ")+st.Field.Render(t.Channel.Label()), meta, w))
-	add(st.Subtle.Render(common.Cut(t.Hint, w)))
+	hint := common.Wrap(t.Hint, w)
+	if len(hint) > g.hintN {
+		hint = hint[:g.hintN]
+		hint[g.hintN-1] = common.Cut(hint[g.hintN-1]+"…", w)
+	}
+	for i := 0; i < g.hintN; i++ {
+		if i < len(hint) {
+			add(st.Subtle.Render(hint[i]))
+		} else {
+			add("")
+		}
+	}
 
 	// The line.
 	g.fieldY[fLine] = y()

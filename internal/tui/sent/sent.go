@@ -145,9 +145,9 @@ func (m *Model) View() string {
 		if m.copies > 1 {
 			again = " again"
 		}
-		wrap(st.OK.Render, "Copied"+again+" to the system clipboard and sent to your terminal's clipboard: paste it into LinkedIn.")
+		wrap(st.OK.Render, "Copied"+again+" to the clipboard: paste it into LinkedIn.")
 	case m.copied != nil:
-		wrap(st.Warning.Render, fmt.Sprintf("Sent to your terminal's clipboard (OSC52), but the system clipboard failed: %v. If pasting gives nothing, your terminal ignores OSC52: press c to try again, or run inmail log copy %d, or copy the text below. The message is logged either way.", m.copied.SystemErr, m.msg.ID))
+		wrap(st.Warning.Render, fmt.Sprintf("Copied through the terminal only (%v). Nothing to paste? Press c, run inmail log copy %d, or copy it from below; it is logged either way.", m.copied.SystemErr, m.msg.ID))
 	}
 	switch {
 	case m.url == "":

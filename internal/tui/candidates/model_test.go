@@ -1,0 +1,106 @@
+package candidates
+
+import (
+	"strings"
+	"testing"
+	"time"
+
+	tea "charm.land/bubbletea/v2"
+	"github.com/charmbracelet/x/ansi"
+
+	"github.com/inmail/inmail/internal/outreach"
+	"github.com/inmail/inmail/internal/profile"
+	"github.com/inmail/inmail/internal/tui/common"
+)
+
+type fakeStore struct {
+	cands  []outreach.Candidate
+	drafts []outreach.Draft
+}
+
+func (f fakeStore) Candidates() ([]outreach.Candidate, error) { return f.cands, nil }
+func (f fakeStore) Drafts() ([]outreach.Draft, error)         { return f.drafts, nil }
+
+var now = time.Date(2026, 3, 3, 9, 40, 0, 0, time.UTC)
+
+func cand(id, name, company string, used time.Time) outreach.Candidate {
+	return outreach.Candidate{ID: id, AddedAt: used, Profile: profile.Profile{Name: name, Title: "Associate", Company: company, Seniority: "associate"}}
+}
+
+func loaded(t *testing.T, s fakeStore, autoAdd bool) (*Model, tea.Cmd) {
+	t.Helper()
+	m := New(common.NewStyles(true), s, map[string]string{"associate": "Associate"}, func() time.Time { return now }, autoAdd)
+	m.SetSize(80, 20)
+	_, cmd := m.Update(m.Init()())
+	return m, cmd
+}
+
+func keyOf(s string) tea.KeyPressMsg {
+	switch s {
+	case "enter":
+		return tea.KeyPressMsg{Code: tea.KeyEnter}
+	case "esc":
+		return tea.KeyPressMsg{Code: tea.KeyEscape}
+	case "down":
+		return tea.KeyPressMsg{Code: tea.KeyDown}
+	}
+	return tea.KeyPressMsg{Code: []rune(s)[0], Text: s}
+}
+
+func TestEmptyGoesToAdd(t *testing.T) {
+	m, cmd := loaded(t, fakeStore{}, true)
+	if cmd == nil {
+		t.Fatal("an empty list did not ask for the add screen")
+	}
+	if _, ok := cmd().(common.NewCandidate); !ok {
+		t.Error("an empty list asked for something else")
+	}
+	if m.keys.Filter.Enabled() || m.keys.Choose.Enabled() {
+		t.Error("the help offers filtering or choosing in an empty list")
+	}
+	if _, cmd := loaded(t, fakeStore{}, false); cmd != nil {
+		t.Error("without autoAdd the empty list still moved on")
+	}
+}
+
+func TestFilterAndChoose(t *testing.T) {
+	s := fakeStore{
+		cands: []outreach.Candidate{
+			cand("a", "Priya Raman", "Harlow & Pierce", now.Add(-time.Hour)),
+			cand("b", "Sam Okafor", "Brack & Oyelaran", now.Add(-48*time.Hour)),
+			cand("c", "Inès Moreau", "Pollen Maps", now.Add(-30*24*time.Hour)),
+		},
+		drafts: []outreach.Draft{{CandidateID: "b"}},
+	}
+	m, _ := loaded(t, s, true)
+	out := ansi.Strip(m.View())
+	for _, want := range []string{"▸ Priya Raman", "today 08:40", "draft · 2 days ago", "1 Feb"} {
+		if !strings.Contains(out, want) {
+			t.Errorf("no %q in:\n%s", want, out)
+		}
+	}
+	m.Update(keyOf("/"))
+	if !m.Typing() || !m.CapturesEsc() {
+		t.Fatal("filtering does not take the keys")
+	}
+	for _, r := range "brack" {
+		m.Update(keyOf(string(r)))
+	}
+	if len(m.shown) != 1 {
+		t.Fatalf("filter kept %d candidates, want 1", len(m.shown))
+	}
+	m.Update(keyOf("enter"))
+	_, cmd := m.Update(keyOf("enter"))
+	got, ok := cmd().(common.CandidateChosen)
+	if !ok || got.Candidate.ID != "b" {
+		t.Errorf("enter chose %+v", got)
+	}
+	m.Update(keyOf("esc"))
+	if len(m.shown) != 3 || m.CapturesEsc() {
+		t.Error("esc did not clear the filter")
+	}
+	_, cmd = m.Update(tea.PasteMsg{Content: "Someone New\nHeadline"})
+	if p, ok := cmd().(common.NewCandidate); !ok || !strings.HasPrefix(p.Paste, "Someone New") {
+		t.Error("a paste on the list did not open the add screen with it")
+	}
+}

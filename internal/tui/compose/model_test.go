@@ -1,0 +1,321 @@
+package compose
+
+import (
+	"fmt"
+	"strings"
+	"testing"
+	"time"
+
+	tea "charm.land/bubbletea/v2"
+	"github.com/charmbracelet/x/ansi"
+
+	"github.com/inmail/inmail/internal/gate"
+	"github.com/inmail/inmail/internal/library"
+	"github.com/inmail/inmail/internal/outreach"
+	"github.com/inmail/inmail/internal/tui/common"
+)
+
+const genuine = "Your work on Castell Pharma's acquisition of Norvane Therapeutics stood out"
+
+func inmail(t *testing.T) *library.Template {
+	return template(t, "inmail", "{{role}} at {{client}}", inmailBody)
+}
+
+// runCmd runs a command and returns its messages, opening batches. Ticks
+// are not run (they would sleep); use it on commands without them.
+func runCmd(cmd tea.Cmd) []tea.Msg {
+	if cmd == nil {
+		return nil
+	}
+	msg := cmd()
+	if b, ok := msg.(tea.BatchMsg); ok {
+		var out []tea.Msg
+		for _, c := range b {
+			out = append(out, runCmd(c)...)
+		}
+		return out
+	}
+	return []tea.Msg{msg}
+}
+
+func TestVerdictIsDebounced(t *testing.T) {
+	s := &fakeStore{}
+	m := newModel(t, s, priya(), inmail(t), 10, nil, 80, 22)
+	typeText(m, "Your work")
+	first := m.verdictSeq
+	typeText(m, " on Castell")
+	if m.verdictSeq <= first {
+		t.Fatalf("typing did not start a new debounce (seq %d, then %d)", first, m.verdictSeq)
+	}
+	// The tick of an earlier keystroke runs nothing.
+	if _, cmd := m.Update(verdictTickMsg{seq: first}); cmd != nil {
+		t.Error("a stale tick started a check")
+	}
+	// A verdict for an older line is dropped.
+	m.Update(check(m.comp, s, "Your work"))
+	if m.verdict != nil {
+		t.Error("a verdict for an earlier line was shown")
+	}
+	if !m.decision.Has(gate.CodePending) {
+		t.Errorf("while the check is pending the gate says %v", m.decision.Reasons)
+	}
+	_, cmd := m.Update(verdictTickMsg{seq: m.verdictSeq})
+	msgs := runCmd(cmd)
+	if len(msgs) != 1 {
+		t.Fatalf("the last tick gave %d messages, want the verdict", len(msgs))
+	}
+	m.Update(msgs[0])
+	if m.verdict == nil || m.verdictLine != m.lineText {
+		t.Error("the current line's verdict was not taken in")
+	}
+}
+
+func TestRenderIsImmediate(t *testing.T) {
+	m := newModel(t, &fakeStore{}, priya(), inmail(t), 10, nil, 80, 22)
+	typeText(m, "Your")
+	if !strings.Contains(m.Body(), "\n\nYour\n\n") {
+		t.Errorf("the body does not hold the line as typed:\n%s", m.Body())
+	}
+	want := fmt.Sprintf("Body %d/1,900", library.Count(m.Body()))
+	if !strings.Contains(ansi.Strip(m.View()), want) {
+		t.Errorf("the view does not count the body (%q)", want)
+	}
+}
+
+func TestSendAsksOnceAndLogsOnce(t *testing.T) {
+	s := &fakeStore{}
+	m := newModel(t, s, priya(), inmail(t), 10, nil, 80, 22)
+	typeText(m, genuine)
+	settle(m)
+	if !m.decision.OK {
+		t.Fatalf("the gate refuses a genuine line: %v", m.decision.Reasons)
+	}
+	if _, cmd := m.Update(press("ctrl+s")); cmd != nil || m.state != confirming {
+		t.Fatalf("ctrl+s did not ask to confirm (state %d)", m.state)
+	}
+	_, cmd := m.Update(press("y"))
+	// A second y while sending does nothing.
+	if _, again := m.Update(press("y")); again != nil {
+		t.Error("a second confirming key started another send")
+	}
+	msgs := runCmd(cmd)
+	// Even a send run twice (a retry) logs once: the key is the compose's.
+	runCmd(m.send())
+	if len(s.sent) != 1 {
+		t.Fatalf("logged %d messages, want 1", len(s.sent))
+	}
+	_, cmd = m.Update(msgs[0])
+	out := runCmd(cmd)
+	sent, ok := out[0].(common.MessageSent)
+	if !ok {
+		t.Fatalf("after the send the composer said %T", out[0])
+	}
+	got := sent.Message
+	if got.ID != 1 || got.Personalization != genuine || got.Credits != 1 || got.Subject != "Senior M&A Associate at a top-10 firm" || len(got.References) == 0 {
+		t.Errorf("logged %+v", got)
+	}
+	if sent.ProfileURL != "https://www.linkedin.com/in/priya-raman" {
+		t.Errorf("profile URL %q", sent.ProfileURL)
+	}
+	if cmd := m.SaveNow(); cmd != nil {
+		t.Error("after the send, quitting would save the draft again")
+	}
+}
+
+func TestSendFailureShowsWhy(t *testing.T) {
+	s := &fakeStore{err: outreach.Errorf(outreach.ECONFLICT, "This line was already sent to Sam.")}
+	m := newModel(t, s, priya(), inmail(t), 10, nil, 80, 22)
+	typeText(m, genuine)
+	settle(m)
+	m.Update(press("ctrl+s"))
+	_, cmd := m.Update(press("enter"))
+	_, cmd = m.Update(runCmd(cmd)[0])
+	msg := runCmd(cmd)[0]
+	if e, ok := msg.(common.ErrorMsg); !ok || outreach.ErrorMessage(e.Err) != "This line was already sent to Sam." {
+		t.Errorf("a refused send said %#v", msg)
+	}
+	if m.state != editing {
+		t.Error("after a refused send the recruiter is not back to editing")
+	}
+}
+
+func TestBlockedSendListsReasons(t *testing.T) {
+	m := newModel(t, &fakeStore{}, priya(), inmail(t), 0, nil, 80, 22)
+	typeText(m, genuine)
+	settle(m)
+	if m.keys.Send.Enabled() || !m.keys.Blocked.Enabled() {
+		t.Fatal("with no credits ctrl+s is offered as send")
+	}
+	if h := m.keys.Blocked.Help().Desc; h != "send (disabled: no InMail credits left)" {
+		t.Errorf("the help bar says %q", h)
+	}
+	m.Update(press("ctrl+s"))
+	if m.state != reasons || !strings.Contains(m.View(), "No InMail credits left this month") {
+		t.Errorf("ctrl+s did not list the reasons:\n%s", m.View())
+	}
+	m.Update(press("x"))
+	if m.state != editing {
+		t.Error("a key did not close the reasons")
+	}
+}
+
+func TestNoCreditsSuggestsNote(t *testing.T) {
+	note := template(t, "connection", "", "Hi {{first_name}}, {{personalization}}")
+	note.ID = "senior-associate/connect"
+	m := newModel(t, &fakeStore{}, priya(), inmail(t), 0, nil, 80, 22)
+	m.p.Template = func(id string) (*library.Template, bool) { return note, id == note.ID }
+	typeText(m, genuine)
+	settle(m)
+	if !m.keys.Note.Enabled() {
+		t.Fatal("no connection note is offered with no credits")
+	}
+	_, cmd := m.Update(press("ctrl+n"))
+	msg, ok := runCmd(cmd)[0].(common.TemplateChosen)
+	if !ok || msg.Template != note || msg.Draft == nil || msg.Draft.Personalization != genuine || !msg.Replace {
+		t.Errorf("ctrl+n asked for %+v", msg)
+	}
+}
+
+func TestDraft(t *testing.T) {
+	s := &fakeStore{}
+	m := newModel(t, s, priya(), inmail(t), 10, nil, 80, 22)
+	if m.SaveNow() != nil {
+		t.Error("an untouched compose saves a draft")
+	}
+	typeText(m, "Your work on Castell")
+	_, cmd := m.Update(draftTickMsg{seq: m.draftSeq - 1})
+	if cmd != nil {
+		t.Error("a stale draft tick saved")
+	}
+	_, cmd = m.Update(draftTickMsg{seq: m.draftSeq})
+	m.Update(runCmd(cmd)[0])
+	if len(s.drafts) != 1 || s.drafts[0].Personalization != "Your work on Castell" || s.drafts[0].TemplateID != "senior-associate/passive-intro" {
+		t.Fatalf("saved %+v", s.drafts)
+	}
+	if m.dirty {
+		t.Error("still unsaved after the save")
+	}
+	// Quitting saves what the debounce has not.
+	typeText(m, " Pharma")
+	runCmd(m.SaveNow())
+	if got := s.drafts[len(s.drafts)-1].Personalization; got != "Your work on Castell Pharma" {
+		t.Errorf("quitting saved %q", got)
+	}
+}
+
+func TestDraftRestored(t *testing.T) {
+	d := &outreach.Draft{
+		CandidateID: "linkedin.com/in/priya-raman", TemplateID: "senior-associate/passive-intro",
+		Personalization: genuine, Role: "Counsel", Client: "a boutique",
+		Body: "Hi Priya,\n\n" + genuine + "\n\nEdited by hand.", StartedAt: tuesday.Add(-time.Hour), SavedAt: tuesday,
+	}
+	m := newModel(t, &fakeStore{}, priya(), inmail(t), 10, d, 80, 22)
+	if m.Line() != genuine || !m.bodyEdited || m.Body() != d.Body || m.comp.Fields.Role != "Counsel" {
+		t.Errorf("restored line %q, edited %v, body %q, role %q", m.Line(), m.bodyEdited, m.Body(), m.comp.Fields.Role)
+	}
+	if m.Subject() != "Counsel at a boutique" {
+		t.Errorf("the subject follows the restored fields: %q", m.Subject())
+	}
+	if !m.startedAt.Equal(d.StartedAt) {
+		t.Error("the compose's start time was not kept")
+	}
+	// A draft for another template keeps the line and fields, not the body.
+	d2 := *d
+	d2.TemplateID = "senior-associate/other"
+	m = newModel(t, &fakeStore{}, priya(), inmail(t), 10, &d2, 80, 22)
+	if m.Line() != genuine || m.bodyEdited {
+		t.Errorf("another template's draft: line %q, body edited %v", m.Line(), m.bodyEdited)
+	}
+}
+
+func TestEditedBody(t *testing.T) {
+	m := newModel(t, &fakeStore{}, priya(), inmail(t), 10, nil, 80, 22)
+	typeText(m, genuine)
+	settle(m)
+	for m.focus != fBody {
+		m.Update(press("tab"))
+	}
+	m.Update(tea.KeyPressMsg{Code: tea.KeyEnd, Mod: tea.ModCtrl})
+	m.Update(press("enter"))
+	typeText(m, "P.S. [insert date]")
+	if !m.bodyEdited || !strings.HasSuffix(m.Body(), "\nP.S. [insert date]") {
+		t.Fatalf("enter and typing in the body: edited %v, body %q", m.bodyEdited, m.Body())
+	}
+	if !m.decision.Has(gate.CodePlaceholder) {
+		t.Errorf("a placeholder typed into the body does not stop the send: %v", m.decision.Reasons)
+	}
+	// The edited body follows a change of the line.
+	m.Update(press("tab"))
+	typeText(m, " to me")
+	if !strings.Contains(m.Body(), genuine+" to me\n") || !strings.HasSuffix(m.Body(), "[insert date]") {
+		t.Errorf("the edited body did not follow the line:\n%s", m.Body())
+	}
+	// ctrl+o drops the edits.
+	m.Update(press("ctrl+o"))
+	if m.bodyEdited || strings.Contains(m.Body(), "P.S.") {
+		t.Error("ctrl+o kept the edits")
+	}
+}
+
+func TestEditorResult(t *testing.T) {
+	m := newModel(t, &fakeStore{}, priya(), inmail(t), 10, nil, 80, 22)
+	typeText(m, genuine)
+	settle(m)
+	body := strings.Repeat("Long text. ", 200) + genuine
+	m.Update(editorReadMsg{text: body + "\n"})
+	if m.Body() != body || !m.bodyEdited {
+		t.Fatalf("the editor's body was not taken in")
+	}
+	if !m.decision.Has(gate.CodeBodyLong) {
+		t.Errorf("an edited body over 1,900 characters is not refused: %v", m.decision.Reasons)
+	}
+	if !strings.Contains(m.View(), "over by") {
+		t.Error("the view does not say the body is over the limit")
+	}
+	if c := editorCommand(func(k string) string { return map[string]string{"EDITOR": "code -w"}[k] }, "/tmp/x"); strings.Join(c.Args, " ") != "code -w /tmp/x" {
+		t.Errorf("editor command %v", c.Args)
+	}
+}
+
+func TestKeysAndPaste(t *testing.T) {
+	m := newModel(t, &fakeStore{}, priya(), inmail(t), 10, nil, 80, 22)
+	if m.focus != fLine {
+		t.Fatal("the line does not have focus first")
+	}
+	m.Update(tea.PasteMsg{Content: "Your work on\r\nCastell"})
+	if m.Line() != "Your work on Castell" {
+		t.Errorf("a pasted line break was kept: %q", m.Line())
+	}
+	m.Update(press("enter"))
+	if m.focus != fRole {
+		t.Errorf("enter in the line moved to %d, want the role", m.focus)
+	}
+	m.Update(press("shift+tab"))
+	m.Update(press("shift+tab"))
+	if m.focus != fBody {
+		t.Errorf("shift+tab from the line went to %d, want the body (wrapping)", m.focus)
+	}
+	if !m.Typing() || m.CapturesEsc() {
+		t.Error("while editing the composer should take printable keys and leave esc to the root")
+	}
+}
+
+func TestClickFocuses(t *testing.T) {
+	m := newModel(t, &fakeStore{}, priya(), inmail(t), 10, nil, 80, 22)
+	m.View() // lays out the fields
+	click := func(x, y int) {
+		m.Update(tea.MouseClickMsg{X: x, Y: y, Button: tea.MouseLeft})
+	}
+	click(5, m.geo.bodyY+2)
+	if m.focus != fBody {
+		t.Errorf("a click in the body focused %d", m.focus)
+	}
+	click(m.geo.fieldX[fClient][0]+3, m.geo.fieldY[fClient])
+	if m.focus != fClient {
+		t.Errorf("a click on the client focused %d", m.focus)
+	}
+	click(m.geo.lw+3, 3)
+	if m.focus != fClient {
+		t.Error("a click on the profile moved the focus")
+	}
+}
