@@ -164,6 +164,9 @@ Run with no command to open the composer.`,
 		newLogCmd(a),
 		newCreditsCmd(a),
 		newImportCmd(a),
+		newReportCmd(a),
+		newExportCmd(a),
+		newDemoCmd(a),
 	} {
 		root.AddCommand(c)
 	}

@@ -52,20 +52,24 @@ func Compare(a, b Side) Comparison {
 		Test:       TwoProportion(ra.Count, ra.Of, rb.Count, rb.Of),
 		Enough:     ra.Of >= MinDecided && rb.Of >= MinDecided,
 	}
-	diff := fmt.Sprintf("%s points (95%% CI %s to %s), p = %s",
-		signedPoints(c.Difference), signedPoints(c.Interval.Low), signedPoints(c.Interval.High), pValue(c.Test.P))
+	// diff says the difference from the side of whoever leads.
+	diff := func(sign float64) string {
+		lo, hi := sign*c.Interval.Low, sign*c.Interval.High
+		return fmt.Sprintf("%s points (95%% CI %s to %s), %s",
+			signedPoints(sign*c.Difference), signedPoints(min(lo, hi)), signedPoints(max(lo, hi)), pValue(c.Test.P))
+	}
 	switch {
 	case !c.Enough:
 		c.Verdict = fmt.Sprintf("Not enough data yet: each side needs %d decided messages (7-day window closed); %s has %d and %s has %d.",
 			MinDecided, a.Label, ra.Of, b.Label, rb.Of)
 	case c.Test.P < Alpha && c.Difference > 0:
 		c.Winner = "A"
-		c.Verdict = fmt.Sprintf("%s gets more 7-day responses: %s.", a.Label, diff)
+		c.Verdict = fmt.Sprintf("%s gets more 7-day responses than %s: %s.", a.Label, b.Label, diff(1))
 	case c.Test.P < Alpha:
 		c.Winner = "B"
-		c.Verdict = fmt.Sprintf("%s gets more 7-day responses: %s.", b.Label, diff)
+		c.Verdict = fmt.Sprintf("%s gets more 7-day responses than %s: %s.", b.Label, a.Label, diff(-1))
 	default:
-		c.Verdict = fmt.Sprintf("No clear difference yet: %s; keep sending both.", diff)
+		c.Verdict = fmt.Sprintf("No clear difference yet: %s; keep sending both.", diff(1))
 	}
 	return c
 }
@@ -80,11 +84,11 @@ func signedPoints(d float64) string {
 	return s
 }
 
-// pValue writes a p-value to two significant digits: "0.015", "0.21",
-// "< 0.001".
+// pValue writes a p-value to two significant digits: "p = 0.015",
+// "p = 0.21", "p < 0.001".
 func pValue(p float64) string {
 	if p < 0.001 {
-		return "< 0.001"
+		return "p < 0.001"
 	}
-	return strconv.FormatFloat(p, 'g', 2, 64)
+	return "p = " + strconv.FormatFloat(p, 'g', 2, 64)
 }

@@ -47,7 +47,7 @@ func (c Comparison) summary() []string {
 	return []string{
 		fmt.Sprintf("Difference (A - B): %s points, 95%% CI %s to %s (Newcombe).",
 			signedPoints(c.Difference), signedPoints(c.Interval.Low), signedPoints(c.Interval.High)),
-		fmt.Sprintf("Two-proportion z-test: z = %.2f, p = %s.", c.Test.Z, pValue(c.Test.P)),
+		fmt.Sprintf("Two-proportion z-test: z = %.2f, %s.", c.Test.Z, pValue(c.Test.P)),
 		c.Verdict,
 	}
 }

@@ -24,8 +24,8 @@ func TestCompare(t *testing.T) {
 	}{
 		{"too few on one side", side("A", 15, 29), side("B", 3, 300), false, "", "Not enough data yet: each side needs 30 decided messages"},
 		{"too few on both", side("A", 1, 2), side("B", 0, 2), false, "", "Not enough data yet"},
-		{"A clearly ahead", side("associate/direct-intro", 120, 300), side("associate/next-step", 80, 300), true, "A", "associate/direct-intro gets more 7-day responses: +13.3 points"},
-		{"B clearly ahead", side("2025-Q1", 80, 300), side("2025-Q2", 120, 300), true, "B", "2025-Q2 gets more 7-day responses: -13.3 points"},
+		{"A clearly ahead", side("associate/direct-intro", 120, 300), side("associate/next-step", 80, 300), true, "A", "associate/direct-intro gets more 7-day responses than associate/next-step: +13.3 points"},
+		{"B clearly ahead", side("2025-Q1", 80, 300), side("2025-Q2", 120, 300), true, "B", "2025-Q2 gets more 7-day responses than 2025-Q1: +13.3 points (95% CI +5.8 to +20.7), p < 0.001."},
 		{"no clear difference", side("A", 100, 300), side("B", 95, 300), true, "", "No clear difference yet: +1.7 points"},
 		{"exactly the minimum", side("A", 25, 30), side("B", 5, 30), true, "A", "A gets more"},
 	}

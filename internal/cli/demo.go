@@ -1,0 +1,109 @@
+package cli
+
+import (
+	"errors"
+	"fmt"
+	"time"
+
+	"github.com/spf13/cobra"
+
+	"github.com/inmail/inmail/internal/demo"
+	"github.com/inmail/inmail/internal/outreach"
+)
+
+// defaultDemoMessages is the size of a demo history when --messages is not
+// given: half a year of six recruiters, enough to fill every screen.
+const defaultDemoMessages = 10_000
+
+func newDemoCmd(a *App) *cobra.Command {
+	var (
+		messages int
+		seed     uint64
+		end      string
+	)
+	cmd := &cobra.Command{
+		Use:   "demo --db PATH",
+		Short: "Fill a new database with a realistic synthetic history",
+		Long: `Fill a new database with a synthetic history of outreach: several recruiters
+sending every template of the library to made-up lawyers, with outcomes that
+arrive after realistic delays (most answers in 1 to 3 days, some late replies,
+declines, screening calls, a few withdrawn messages) and response rates that
+differ by template and seniority and rise over time. The same --seed gives the
+same history (for the same --messages, --end and templates).
+
+--db is required, so a demo never lands in your own log by accident, and the
+database must be new or empty: demo refuses a file that already holds messages
+(delete it, or pick another path).`,
+		Example: `  inmail demo --db /tmp/demo.db
+  inmail demo --db /tmp/big.db --messages 1000000 --seed 7
+  inmail --db /tmp/demo.db report --by template`,
+		GroupID: "lead",
+		Args:    cobra.NoArgs,
+		RunE: func(cmd *cobra.Command, _ []string) error {
+			if !cmd.Flags().Changed("db") {
+				return badInput(errors.New("give the database to fill with --db PATH: a demo history goes in a database of its own, never in your log"))
+			}
+			if messages < 1 || messages > 100_000_000 {
+				return badInput(fmt.Errorf("--messages must be between 1 and 100,000,000, not %d", messages))
+			}
+			until := a.Now()
+			if end != "" {
+				t, err := parseTimeAt(end, until.Location(), false, until)
+				if err != nil {
+					return badInput(fmt.Errorf("--end: %w", err))
+				}
+				if t.After(until) {
+					return badInput(fmt.Errorf("--end %s is in the future; a history ends at the latest now", end))
+				}
+				until = t
+			}
+			lib, probs, err := a.Library()
+			if err != nil {
+				return err
+			}
+			reportProblems(cmd.ErrOrStderr(), probs)
+			g, err := demo.New(demo.Options{Messages: messages, Seed: seed, End: until, Library: lib})
+			if err != nil {
+				return badInput(err)
+			}
+
+			db, err := a.openStore(false)
+			if err != nil {
+				return err
+			}
+			defer db.Close()
+			var has bool
+			if err := db.ForEachFact(func(outreach.Fact) bool { has = true; return false }); err != nil {
+				return err
+			}
+			if has {
+				return &ExitError{Code: ExitRefused, Err: fmt.Errorf("%s already holds messages; demo only fills a new or empty database (delete the file or pick another --db)", db.Path())}
+			}
+
+			started := time.Now()
+			var events int
+			err = g.Run(func(msgs []outreach.Message, evs [][]outreach.Event) error {
+				for _, e := range evs {
+					events += len(e)
+				}
+				return db.BulkSend(msgs, evs)
+			})
+			if err != nil {
+				return fmt.Errorf("demo: %w", err)
+			}
+			if err := db.Close(); err != nil {
+				return err
+			}
+			s := g.Summary()
+			fmt.Fprintf(cmd.OutOrStdout(), "Wrote %s messages and %s outcome events to %s: %d recruiters, %d templates, sent %s to %s (seed %d, %.1fs).\n",
+				thousands(s.Messages), thousands(events), db.Path(), len(s.Recruiters), s.Templates,
+				s.Start.Format(time.DateOnly), s.End.Format(time.DateOnly), seed, time.Since(started).Seconds())
+			return nil
+		},
+	}
+	f := cmd.Flags()
+	f.IntVar(&messages, "messages", defaultDemoMessages, "how many messages to make")
+	f.Uint64Var(&seed, "seed", 1, "which history to make; the same seed gives the same one")
+	f.StringVar(&end, "end", "", "when the history ends (`TIME`, default now); nothing is dated after it")
+	return cmd
+}
