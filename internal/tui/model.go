@@ -10,6 +10,7 @@ import (
 	"charm.land/bubbles/v2/help"
 	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
+	"charm.land/lipgloss/v2"
 
 	"github.com/inmail/inmail/internal/library"
 	"github.com/inmail/inmail/internal/outreach"
@@ -629,6 +630,9 @@ func (m Model) View() tea.View {
 	var v tea.View
 	v.AltScreen = true
 	v.WindowTitle = "inmail"
+	if t, ok := m.top().(common.Titled); ok {
+		v.WindowTitle = "inmail · " + t.Title()
+	}
 	v.MouseMode = tea.MouseModeCellMotion
 	if m.width <= 0 || m.height <= 0 {
 		return v
@@ -660,12 +664,26 @@ func (m Model) View() tea.View {
 	return v
 }
 
-// fullHelp draws every key of the current screen and the app in a box.
+// fullHelp draws every key of the current screen and the app in a box
+// over the screen.
 func (m Model) fullHelp(h int) string {
 	keys := m.helpKeys()
 	hm := m.help
 	hm.ShowAll = true
-	body := hm.FullHelpView(keys.FullHelp())
-	lines := append([]string{m.styles.Subtle.Render("Any key closes this."), ""}, strings.Split(body, "\n")...)
-	return common.Box(m.styles, "All keys", lines, m.width, h, true)
+	hm.SetWidth(max(10, m.width-6))
+	body := strings.Split(hm.FullHelpView(keys.FullHelp()), "\n")
+	lines := make([]string, 0, len(body)+2)
+	for _, l := range body {
+		lines = append(lines, " "+l)
+	}
+	lines = append(lines, "", m.styles.Subtle.Render(" Any key closes this."))
+	w := 0
+	for _, l := range lines {
+		w = max(w, lipgloss.Width(l))
+	}
+	w = min(w+3, m.width)
+	bh := min(len(lines)+2, h)
+	box := common.Box(m.styles, "All keys", lines, w, bh, true)
+	base := m.top().View()
+	return common.Overlay(base, box, max(0, (m.width-w)/2), max(0, (h-bh)/2))
 }

@@ -104,6 +104,7 @@ func New(st common.Styles, store Store, levels []profile.Level, now func() time.
 		ti.Prompt = ""
 		m.inputs[i] = ti
 	}
+	m.inputs[fieldName].Placeholder = "their full name"
 	m.inputs[fieldURL].Placeholder = "https://www.linkedin.com/in/…"
 	m.inputs[fieldSkills].Placeholder = "comma-separated"
 	m.about = textarea.New()
@@ -211,7 +212,7 @@ func (m *Model) review(p profile.Profile) {
 	} else if id != "" {
 		why = "suggested: " + why
 	} else {
-		why = "no years on the profile (" + why + "); pick one"
+		why = "no dates on the profile to suggest one from: pick with ←/→"
 	}
 	m.suggest = why
 	for i, l := range m.levels {

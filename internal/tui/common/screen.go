@@ -48,7 +48,8 @@ type KeyCapturer interface {
 	CapturesEsc() bool
 }
 
-// Titled is implemented by screens that name themselves in the status bar.
+// Titled is implemented by screens that name themselves; the root puts
+// the name in the terminal's window title.
 type Titled interface {
 	Title() string
 }

@@ -61,19 +61,26 @@ func BenchmarkKeystroke(b *testing.B) {
 			_ = m.View()
 		}
 	})
-	b.Run("textarea", func(b *testing.B) {
-		m := newModel(b, &fakeStore{}, priya(), tpl, 10, nil, 100, 40)
-		typeText(m, benchLine)
-		ta := textarea.New()
-		ta.SetWidth(100)
-		ta.SetHeight(40)
-		ta.SetValue(m.Body())
-		ta.Focus()
-		b.ReportAllocs()
-		b.ResetTimer()
-		for i := range b.N {
-			ta, _ = ta.Update(keys[i%2])
-			_ = ta.View()
-		}
-	})
+	// The bare textarea, at the whole 100x40 and at the size the composer
+	// gives its body there.
+	m := newModel(b, &fakeStore{}, priya(), tpl, 10, nil, 100, 40)
+	typeText(m, benchLine)
+	for _, size := range []struct {
+		name string
+		w, h int
+	}{{"textarea", 100, 40}, {"textarea/body-size", m.geo.inner, m.geo.bodyRows}} {
+		b.Run(size.name, func(b *testing.B) {
+			ta := textarea.New()
+			ta.SetWidth(size.w)
+			ta.SetHeight(size.h)
+			ta.SetValue(m.Body())
+			ta.Focus()
+			b.ReportAllocs()
+			b.ResetTimer()
+			for i := range b.N {
+				ta, _ = ta.Update(keys[i%2])
+				_ = ta.View()
+			}
+		})
+	}
 }

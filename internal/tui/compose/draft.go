@@ -63,7 +63,6 @@ func (m *Model) saveDraft() tea.Cmd {
 func (m *Model) draftSaved(msg draftSavedMsg) {
 	if msg.err != nil {
 		m.saveErr = "draft not saved: " + outreach.ErrorMessage(msg.err)
-		m.view.leftValid = false
 		return
 	}
 	m.saveErr = ""
@@ -71,7 +70,6 @@ func (m *Model) draftSaved(msg draftSavedMsg) {
 	if msg.seq == m.draftSeq {
 		m.dirty = false
 	}
-	m.view.leftValid = false
 }
 
 // SaveNow implements common.Saver: the root runs it before quitting (and

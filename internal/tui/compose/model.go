@@ -136,7 +136,6 @@ type Model struct {
 	dirty    bool
 	savedAt  time.Time
 	saveErr  string
-	sendErr  string
 	// log serializes draft saves and the send, so a late draft save can
 	// never bring back the draft a send deleted.
 	log *logGuard

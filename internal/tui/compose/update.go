@@ -221,11 +221,8 @@ func (m *Model) setLine(v string) {
 	m.changed()
 }
 
-// changed marks the draft unsaved and the cached view stale.
-func (m *Model) changed() {
-	m.dirty = true
-	m.view.leftValid = false
-}
+// changed marks the draft unsaved.
+func (m *Model) changed() { m.dirty = true }
 
 // useNote switches to the suggested connection-note template, keeping
 // the line and fields.

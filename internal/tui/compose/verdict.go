@@ -57,7 +57,6 @@ func (m *Model) applyVerdict(msg verdictMsg) {
 	}
 	v := msg.verdict
 	m.verdict, m.verdictLine, m.uses = &v, msg.line, msg.uses
-	m.view.leftValid = false
 	m.view.profileValid = false
 	m.decide()
 }

@@ -15,15 +15,10 @@ import (
 
 // viewCache keeps what does not change with every keystroke.
 type viewCache struct {
-	// leftValid is false when the form's text changed; the pane itself is
-	// redrawn on every View (it holds the cursor).
-	leftValid bool
-
 	// profileValid is false when the verdict, size or styles changed.
 	profileValid bool
 	profile      []string // the profile pane's lines, border included
 	profileLines []string // the profile's text lines
-	profileFirst int      // line of the first highlight
 	profileTop   int      // first line shown
 
 	// bodyFor is the body text bodyLines were wrapped from.
@@ -45,7 +40,6 @@ type geometry struct {
 	fieldY    [fieldCount]int // screen line of each field (0: not shown)
 	fieldX    [fieldCount][2]int
 	bodyY     int
-	profileY0 int
 }
 
 // narrow reports whether the profile is hidden behind ctrl+p.
@@ -85,7 +79,6 @@ func (m *Model) layout() {
 	m.body.SetWidth(g.inner)
 	m.body.SetHeight(g.bodyRows)
 	m.view.profileValid = false
-	m.view.leftValid = false
 	m.view.bodyFor = "\x00"
 	m.setKeys()
 }
@@ -446,7 +439,7 @@ func (m *Model) profilePane(w int) []string {
 		top = max(0, first-2)
 	}
 	top = max(0, min(top, len(lines)-rows))
-	c.profileTop, c.profileLines, c.profileFirst = top, lines, first
+	c.profileTop, c.profileLines = top, lines
 	shown := lines[top:min(len(lines), top+rows)]
 	title := "Profile"
 	if len(lines) > rows {

@@ -81,7 +81,11 @@ func (m *Model) View() string {
 		return list
 	}
 	pw := m.width - lw - 1
-	preview := common.Box(m.styles, "Preview", m.preview(pw-4), pw, m.height, false)
+	var lines []string
+	for _, l := range m.preview(pw - 4) {
+		lines = append(lines, " "+l)
+	}
+	preview := common.Box(m.styles, "Preview", lines, pw, m.height, false)
 	ll := strings.Split(list, "\n")
 	pl := strings.Split(preview, "\n")
 	var b strings.Builder
