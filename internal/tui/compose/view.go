@@ -30,16 +30,16 @@ type viewCache struct {
 
 // geometry is where things are, for drawing and for mouse clicks.
 type geometry struct {
-	narrow    bool
-	lw, rw    int // pane widths, borders included
-	inner     int // text width inside the left pane
-	hintN     int
-	lineRows  int
-	bodyRows  int
-	verdictN  int
-	fieldY    [fieldCount]int // screen line of each field (0: not shown)
-	fieldX    [fieldCount][2]int
-	bodyY     int
+	narrow   bool
+	lw, rw   int // pane widths, borders included
+	inner    int // text width inside the left pane
+	hintN    int
+	lineRows int
+	bodyRows int
+	verdictN int
+	fieldY   [fieldCount]int // screen line of each field (0: not shown)
+	fieldX   [fieldCount][2]int
+	bodyY    int
 }
 
 // narrow reports whether the profile is hidden behind ctrl+p.
