@@ -37,6 +37,9 @@ type Model struct {
 
 	ready    bool // the start-up decision arrived
 	showHelp bool
+	// preparing is true while a compose is prepared, so a second enter
+	// on a template does not open a second composer.
+	preparing bool
 	width    int
 	height   int
 	now      time.Time
@@ -150,6 +153,11 @@ func (m Model) Init() tea.Cmd {
 		cmds = append(cmds, tea.RequestBackgroundColor)
 	}
 	return tea.Batch(cmds...)
+}
+
+// onTop reports whether the current screen is id.
+func (m Model) onTop(id common.ID) bool {
+	return len(m.ids) > 0 && m.ids[len(m.ids)-1] == id
 }
 
 func (m Model) top() common.Screen {
@@ -448,28 +456,53 @@ func (m Model) navigate(msg tea.Msg) (Model, tea.Cmd, bool) {
 			return next, cmd, true
 		}
 		return m, nil, true
+	// A screen's request counts only while it is on top: a key pressed
+	// twice before the first request arrived would otherwise open two.
 	case common.NewCandidate:
+		if !m.onTop(common.Candidates) {
+			return m, nil, true
+		}
 		next, cmd := m.openAdd(msg.Paste, nil)
 		return next, cmd, true
 	case common.EditCandidate:
+		if !m.onTop(common.Candidates) {
+			return m, nil, true
+		}
 		next, cmd := m.openAdd("", &msg.Candidate)
 		return next, cmd, true
 	case common.CandidateChosen:
 		var save tea.Cmd
-		if msg.Replace && len(m.stack) > 1 {
+		switch {
+		case msg.Replace && m.onTop(common.AddCandidate):
 			m, save = m.closeTo(len(m.stack) - 1)
+		case msg.Replace || !m.onTop(common.Candidates):
+			return m, nil, true
 		}
 		next, cmd := m.openTemplates(msg.Candidate, nil, nil)
 		return next, tea.Batch(save, cmd), true
 	case common.TemplateChosen:
+		if m.preparing || !(m.onTop(common.Templates) || msg.Replace && m.onTop(common.Compose)) {
+			return m, nil, true
+		}
+		m.preparing = true
 		return m, prepareCmd(m.deps, msg.Candidate, msg.Template, msg.Draft, msg.Replace), true
 	case composeReadyMsg:
+		m.preparing = false
 		next, cmd := m.composeReady(msg)
 		return next, cmd, true
 	case common.MessageSent:
+		// The composer that sent may be under a section opened meanwhile:
+		// the sent screen takes its place, whatever is above it.
+		var save tea.Cmd
+		for i := len(m.ids) - 1; i > 0; i-- {
+			if m.ids[i] == common.Compose {
+				m, save = m.closeTo(i + 1)
+				break
+			}
+		}
 		s := sent.New(m.styles, msg.Message, msg.ProfileURL, sent.Deps{Copy: m.deps.Copy, OpenURL: m.deps.OpenURL})
 		next, cmd := m.replace(common.Sent, s)
-		return next, tea.Batch(cmd, creditsCmd(m.deps.Credits)), true
+		return next, tea.Batch(save, cmd, creditsCmd(m.deps.Credits)), true
 	}
 	return m, nil, false
 }
@@ -551,7 +584,7 @@ func (m Model) composeReady(msg composeReadyMsg) (Model, tea.Cmd) {
 	}
 	var next Model
 	var cmd tea.Cmd
-	if msg.replace {
+	if msg.replace && m.onTop(common.Compose) {
 		next, cmd = m.replace(common.Compose, s)
 	} else {
 		next, cmd = m.push(common.Compose, s)

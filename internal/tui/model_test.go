@@ -1,6 +1,7 @@
 package tui
 
 import (
+	"cmp"
 	"reflect"
 	"strings"
 	"testing"
@@ -99,6 +100,13 @@ var tuesday = time.Date(2026, 3, 3, 9, 40, 0, 0, time.UTC)
 // dropped (they would go on for ever).
 func run(t *testing.T, m Model, msgs ...tea.Msg) Model {
 	t.Helper()
+	return runWaiting(t, m, 0, msgs...)
+}
+
+// runWaiting is run that gives up quietly on commands still running
+// after wait (0: fails after 5s), for tests whose ticks must not fire.
+func runWaiting(t *testing.T, m Model, wait time.Duration, msgs ...tea.Msg) Model {
+	t.Helper()
 	results := make(chan tea.Msg, 1024)
 	inflight := 0
 	launch := func(cmd tea.Cmd) {
@@ -136,7 +144,10 @@ func run(t *testing.T, m Model, msgs ...tea.Msg) Model {
 		case msg := <-results:
 			inflight--
 			queue = append(queue, msg)
-		case <-time.After(5 * time.Second):
+		case <-time.After(cmp.Or(wait, 5*time.Second)):
+			if wait > 0 {
+				return m
+			}
 			t.Fatalf("%d commands still running after 5s", inflight)
 		}
 	}
@@ -220,5 +231,55 @@ func TestSizes(t *testing.T) {
 				t.Errorf("%v: line %d is %d wide: %q", sz, i, w, l)
 			}
 		}
+	}
+}
+
+// TestKeysFasterThanCommands presses enter twice before the first
+// request arrives: one screen opens, not two.
+func TestKeysFasterThanCommands(t *testing.T) {
+	w := &world{store: &fakeStore{cands: []outreach.Candidate{priya()}}, credits: 112}
+	m := w.start(t)
+	m = run(t, m, enter, enter)
+	if got := m.ids; len(got) != 2 || got[1] != common.Templates {
+		t.Fatalf("two enters on the list opened %v", got)
+	}
+	m = run(t, m, enter, enter)
+	if got := m.ids; len(got) != 3 || got[2] != common.Compose {
+		t.Fatalf("two enters on a template opened %v", got)
+	}
+}
+
+// TestDraftKeptOnBackAndRestored leaves the composer with esc after typing
+// (before the debounce saves), and starts again: the draft is restored.
+func TestDraftKeptOnBackAndRestored(t *testing.T) {
+	w := &world{store: &fakeStore{cands: []outreach.Candidate{priya()}}, credits: 112}
+	d := w.deps(t)
+	d.delay = time.Hour // the debounce never fires in this test
+	m := New(d)
+	wait := 300 * time.Millisecond
+	m = runWaiting(t, m, wait, m.Init()(), tea.WindowSizeMsg{Width: 80, Height: 24})
+	for _, k := range []tea.Msg{enter, down, enter} {
+		m = runWaiting(t, m, wait, k)
+	}
+	if got := m.ids[len(m.ids)-1]; got != common.Compose {
+		t.Fatalf("on %v, want the composer", got)
+	}
+	m = runWaiting(t, m, wait, typing("Your work on Castell")...)
+	if len(w.store.drafts) != 0 {
+		t.Fatal("a draft was saved before the debounce")
+	}
+	m = runWaiting(t, m, wait, tea.KeyPressMsg{Code: tea.KeyEscape})
+	if len(w.store.drafts) != 1 || w.store.drafts[0].Personalization != "Your work on Castell" {
+		t.Fatalf("leaving the composer saved %+v", w.store.drafts)
+	}
+	w.store.drafts[0].SavedAt = tuesday
+
+	m = w.start(t)
+	if got := m.ids[len(m.ids)-1]; got != common.Compose {
+		t.Fatalf("with a draft the app opened %v, want the composer", got)
+	}
+	out := view(m)
+	if !strings.Contains(out, "Restored your draft for Priya Raman") || !strings.Contains(out, "Your work on Castell") {
+		t.Errorf("the draft was not restored:\n%s", out)
 	}
 }
