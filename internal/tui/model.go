@@ -40,10 +40,10 @@ type Model struct {
 	// preparing is true while a compose is prepared, so a second enter
 	// on a template does not open a second composer.
 	preparing bool
-	width    int
-	height   int
-	now      time.Time
-	credits  common.CreditsMsg
+	width     int
+	height    int
+	now       time.Time
+	credits   common.CreditsMsg
 
 	banner    string
 	bannerErr bool
