@@ -631,6 +631,8 @@ func (m Model) status() string {
 	switch {
 	case m.credits.Known && m.credits.Left <= 0:
 		pieces = append(pieces, st.Bad.Render("no InMail credits left"))
+	case m.credits.Known && m.credits.Left == 1:
+		pieces = append(pieces, st.Status.Render("1 credit left"))
 	case m.credits.Known:
 		pieces = append(pieces, st.Status.Render(fmt.Sprintf("%d credits left", m.credits.Left)))
 	}

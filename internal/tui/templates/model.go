@@ -82,6 +82,10 @@ func loadRates(s Store, now time.Time) tea.Cmd {
 // Init loads the response rates.
 func (m *Model) Init() tea.Cmd { return loadRates(m.store, m.now()) }
 
+// Revealed reloads the rates when the picker is back on top (after a
+// send).
+func (m *Model) Revealed() tea.Cmd { return loadRates(m.store, m.now()) }
+
 // Title implements common.Titled.
 func (m *Model) Title() string { return "Templates" }
 
