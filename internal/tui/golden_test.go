@@ -173,6 +173,9 @@ func TestScreens(t *testing.T) {
 		if !strings.Contains(m.View().Content, "\x1b[4") {
 			t.Error("nothing is underlined: the referenced profile text is not highlighted")
 		}
+		if m.View().MouseMode != tea.MouseModeCellMotion {
+			t.Error("the composer does not take mouse clicks")
+		}
 	})
 	t.Run("over the limit", func(t *testing.T) {
 		w := &world{store: &fakeStore{cands: []outreach.Candidate{priya()}}, credits: 112}
@@ -203,6 +206,9 @@ func TestScreens(t *testing.T) {
 		}
 		if len(w.copied) != 1 || !strings.HasPrefix(w.copied[0], "Senior M&A Associate at a top-10 firm\n\nHi Priya,") {
 			t.Errorf("copied %q", w.copied)
+		}
+		if m.View().MouseMode != tea.MouseModeNone {
+			t.Error("the sent screen captures the mouse, so the message cannot be selected to copy by hand")
 		}
 	})
 }

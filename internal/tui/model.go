@@ -668,7 +668,9 @@ func (m Model) View() tea.View {
 	if t, ok := m.top().(common.Titled); ok {
 		v.WindowTitle = "inmail · " + t.Title()
 	}
-	v.MouseMode = tea.MouseModeCellMotion
+	if mu, ok := m.top().(common.MouseUser); ok && mu.UsesMouse() && !m.showHelp {
+		v.MouseMode = tea.MouseModeCellMotion
+	}
 	if m.width <= 0 || m.height <= 0 {
 		return v
 	}

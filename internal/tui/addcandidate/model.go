@@ -135,6 +135,10 @@ func New(st common.Styles, store Store, levels []profile.Level, now func() time.
 // Init implements common.Screen.
 func (m *Model) Init() tea.Cmd { return nil }
 
+// UsesMouse implements common.MouseUser: on the review, clicks focus
+// fields.
+func (m *Model) UsesMouse() bool { return m.step == stepReview }
+
 // Title implements common.Titled.
 func (m *Model) Title() string {
 	if m.editing != nil {

@@ -77,3 +77,10 @@ type Revealer interface {
 type Saver interface {
 	SaveNow() tea.Cmd
 }
+
+// MouseUser is implemented by screens that take mouse clicks. The root
+// turns mouse reporting on only for them, so on every other screen the
+// terminal's own selection (to copy text by hand) works as usual.
+type MouseUser interface {
+	UsesMouse() bool
+}

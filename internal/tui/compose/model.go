@@ -276,6 +276,10 @@ func newKey() string {
 // Init checks the line (a restored one, or the empty one) straight away.
 func (m *Model) Init() tea.Cmd { return m.checkNow() }
 
+// UsesMouse implements common.MouseUser: clicks focus fields, the wheel
+// scrolls the profile.
+func (m *Model) UsesMouse() bool { return true }
+
 // Title implements common.Titled.
 func (m *Model) Title() string { return "Compose" }
 

@@ -86,6 +86,10 @@ func (m *Model) Init() tea.Cmd { return loadRates(m.store, m.now()) }
 // send).
 func (m *Model) Revealed() tea.Cmd { return loadRates(m.store, m.now()) }
 
+// UsesMouse implements common.MouseUser: a click selects a template, a
+// second one picks it.
+func (m *Model) UsesMouse() bool { return true }
+
 // Title implements common.Titled.
 func (m *Model) Title() string { return "Templates" }
 
