@@ -1,0 +1,45 @@
+package tracker
+
+import (
+	"fmt"
+	"strings"
+	"testing"
+
+	"github.com/charmbracelet/x/ansi"
+	"github.com/charmbracelet/x/exp/golden"
+)
+
+// TestGolden keeps the screen, with its help bar under it, at 80x24 and
+// 120x40 in the states the issue names. Run with -update after a change
+// that is meant to show.
+func TestGolden(t *testing.T) {
+	cases := []struct {
+		name string
+		log  func() *fakeLog
+		do   func(*harness)
+	}{
+		{"empty", newFakeLog, func(*harness) {}},
+		{"mixed", mixedLog, func(*harness) {}},
+		{"detail", mixedLog, func(hs *harness) { hs.selectID(8).send(enter) }},
+		{"filter", mixedLog, func(hs *harness) { hs.keys("f/passive").send(enter) }},
+	}
+	for _, tc := range cases {
+		for _, sz := range [][2]int{{80, 24}, {120, 40}} {
+			t.Run(fmt.Sprintf("%s_%dx%d", tc.name, sz[0], sz[1]), func(t *testing.T) {
+				hs := newHarness(t, tc.log(), sz[0], sz[1]-1)
+				tc.do(hs)
+				out := hs.screen()
+				lines := strings.Split(out, "\n")
+				if len(lines) != sz[1] {
+					t.Errorf("%d lines, want %d", len(lines), sz[1])
+				}
+				for i, l := range lines {
+					if w := ansi.StringWidth(l); w > sz[0] {
+						t.Errorf("line %d is %d cells wide", i+1, w)
+					}
+				}
+				golden.RequireEqual(t, out)
+			})
+		}
+	}
+}

@@ -1,0 +1,326 @@
+// Package tracker is the Tracker screen: the log as a table in the order
+// the recruiter should look at it (awaiting first, the window closing
+// soonest at the top, then the rest newest first), filters by status and
+// by candidate or template, one key per outcome with an undo that appends
+// a correction, a detail pane with the whole message and its history, and
+// copy-again.
+//
+// A log can hold a million messages, so the table is built from the fact
+// records alone (outreach.Fact) and only the rows on screen are decoded;
+// both happen in commands, and the first frame draws a spinner.
+package tracker
+
+import (
+	"fmt"
+	"time"
+
+	"charm.land/bubbles/v2/key"
+	"charm.land/bubbles/v2/spinner"
+	"charm.land/bubbles/v2/textinput"
+	tea "charm.land/bubbletea/v2"
+
+	"github.com/inmail/inmail/internal/clipboard"
+	"github.com/inmail/inmail/internal/outreach"
+	"github.com/inmail/inmail/internal/tui/common"
+)
+
+// Deps are the tracker's clock and ways out of the program.
+type Deps struct {
+	// Now is the clock: outcomes are dated now, and statuses derived at it.
+	Now func() time.Time
+	// Recruiter is whose 14-day health is shown ("": everyone's).
+	Recruiter string
+	// Copy puts text on the system clipboard (nil: none). The terminal's
+	// clipboard is set with tea.SetClipboard.
+	Copy func(text string) clipboard.Result
+}
+
+// debounce is how long the / filter waits for the next key before it
+// reads the log again.
+const debounce = 120 * time.Millisecond
+
+// window is how many rows around the ones on screen are decoded, so that
+// a page down or a taller terminal finds them ready.
+const window = 100
+
+// maxCache is how many decoded messages are kept before the cache starts
+// over with the rows on screen.
+const maxCache = 2000
+
+// Model is the tracker screen.
+type Model struct {
+	store   Store
+	deps    Deps
+	styles  common.Styles
+	keys    keyMap
+	filter  textinput.Model
+	spinner spinner.Model
+
+	q         query
+	gen       int  // the index being waited for
+	loading   bool // an index is on its way
+	loaded    bool // an index arrived
+	filtering bool
+	debounce  time.Duration
+
+	rows   []row
+	total  int
+	counts [outreach.StatusWithdrawn + 1]int
+	dict   outreach.Dict
+	names  *nameIndex
+	health outreach.HealthState
+	now    time.Time // when the rows were derived
+
+	cache   map[uint64]outreach.Entry
+	pending map[uint64]bool
+
+	cursor, offset int
+	// follow is a message to put the cursor on when the next index
+	// arrives (the one an outcome just moved).
+	follow uint64
+
+	detail       bool // the detail pane has the keys
+	detailOffset int
+	confirm      uint64 // message awaiting "withdrawn?" (0: none)
+	busy         bool   // an outcome is being recorded
+
+	width, height int
+}
+
+// New returns the tracker. It draws at once and loads the log in Init.
+func New(st common.Styles, s Store, deps Deps) *Model {
+	if deps.Now == nil {
+		deps.Now = time.Now
+	}
+	fi := textinput.New()
+	fi.Prompt = "/ "
+	fi.Placeholder = "candidate name or template id"
+	fi.SetStyles(st.TextInput)
+	m := &Model{
+		store: s, deps: deps, styles: st, keys: newKeyMap(), filter: fi,
+		spinner:  spinner.New(spinner.WithSpinner(spinner.MiniDot), spinner.WithStyle(st.Subtle)),
+		debounce: debounce,
+		cache:    map[uint64]outreach.Entry{},
+		pending:  map[uint64]bool{},
+	}
+	m.setKeys()
+	return m
+}
+
+// Init loads the log.
+func (m *Model) Init() tea.Cmd { return m.reload() }
+
+// Revealed reloads the log when the tracker is back on top.
+func (m *Model) Revealed() tea.Cmd {
+	m.names = nil
+	m.cache, m.pending = map[uint64]outreach.Entry{}, map[uint64]bool{}
+	return m.reload()
+}
+
+// Title implements common.Titled.
+func (m *Model) Title() string { return "Tracker" }
+
+// Typing implements common.KeyCapturer: the / filter takes printable keys.
+func (m *Model) Typing() bool { return m.filtering }
+
+// CapturesEsc implements common.KeyCapturer: esc cancels a question,
+// closes the detail pane, or clears the filters before it goes back.
+func (m *Model) CapturesEsc() bool {
+	return m.filtering || m.confirm != 0 || m.detail || m.q.filtered()
+}
+
+// reload asks for the index again; the answer of an older request is
+// dropped.
+func (m *Model) reload() tea.Cmd {
+	m.gen++
+	return m.load()
+}
+
+// load asks for the index under the current generation.
+func (m *Model) load() tea.Cmd {
+	m.loading = true
+	return tea.Batch(indexCmd(m.store, m.q, m.names, m.deps.Recruiter, m.deps.Now, m.gen), m.spinner.Tick)
+}
+
+// selected is the row under the cursor.
+func (m *Model) selected() (row, bool) {
+	if m.cursor < 0 || m.cursor >= len(m.rows) {
+		return row{}, false
+	}
+	return m.rows[m.cursor], true
+}
+
+// selEntry is the selected message, when it is decoded.
+func (m *Model) selEntry() *outreach.Entry {
+	r, ok := m.selected()
+	if !ok {
+		return nil
+	}
+	if e, ok := m.cache[r.key.ID]; ok {
+		return &e
+	}
+	return nil
+}
+
+func (m *Model) setKeys() {
+	m.keys.set(keyState{
+		loaded:    m.loaded,
+		total:     m.total,
+		rows:      len(m.rows),
+		filtering: m.filtering,
+		filtered:  m.q.filtered(),
+		confirm:   m.confirm != 0,
+		detail:    m.detail,
+		scrolls:   m.detailScrolls(),
+		busy:      m.busy,
+		sel:       m.selEntry(),
+	})
+	if m.filtering {
+		m.keys.ClearFilter.SetHelp("esc", "clear filter")
+	} else {
+		m.keys.ClearFilter.SetHelp("esc", "clear filters")
+	}
+}
+
+// ShortHelp implements common.Screen.
+func (m *Model) ShortHelp() []key.Binding { return m.keys.short() }
+
+// FullHelp implements common.Screen.
+func (m *Model) FullHelp() [][]key.Binding { return m.keys.full() }
+
+// SetSize implements common.Screen.
+func (m *Model) SetSize(w, h int) {
+	m.width, m.height = w, h
+	m.scroll()
+	m.detailOffset = min(m.detailOffset, m.maxDetailOffset())
+	m.setKeys()
+}
+
+// SetStyles implements common.Screen.
+func (m *Model) SetStyles(st common.Styles) {
+	m.styles = st
+	m.filter.SetStyles(st.TextInput)
+	m.spinner.Style = st.Subtle
+}
+
+// filterTickMsg fires when the / filter has been still for debounce.
+type filterTickMsg struct{ gen int }
+
+// Update handles keys, the loaded index and pages, and the results of
+// outcomes and copies.
+func (m *Model) Update(msg tea.Msg) (common.Screen, tea.Cmd) {
+	var cmd tea.Cmd
+	switch msg := msg.(type) {
+	case indexMsg:
+		cmd = m.indexed(msg)
+	case pageMsg:
+		cmd = m.paged(msg)
+	case filterTickMsg:
+		if msg.gen == m.gen {
+			cmd = m.load()
+		}
+	case recordedMsg:
+		cmd = m.recorded(msg)
+	case copiedMsg:
+		cmd = m.copied(msg)
+	case spinner.TickMsg:
+		if m.loading {
+			m.spinner, cmd = m.spinner.Update(msg)
+		}
+		return m, cmd
+	case tea.KeyPressMsg:
+		cmd = m.key(msg)
+	case tea.MouseWheelMsg:
+		cmd = m.wheel(msg)
+	case tea.MouseClickMsg:
+		cmd = m.click(msg)
+	default:
+		if m.filtering {
+			m.filter, cmd = m.filter.Update(msg)
+		}
+	}
+	m.setKeys()
+	return m, tea.Batch(cmd, m.fetch())
+}
+
+// indexed takes a new index, keeping the cursor on the same message.
+func (m *Model) indexed(msg indexMsg) tea.Cmd {
+	if msg.gen != m.gen {
+		return nil
+	}
+	m.loading = false
+	if msg.err != nil {
+		return errorCmd(msg.err)
+	}
+	keep := m.follow
+	if keep == 0 {
+		if r, ok := m.selected(); ok {
+			keep = r.key.ID
+		}
+	}
+	m.follow = 0
+	m.loaded = true
+	m.rows, m.total, m.counts, m.dict, m.health, m.now = msg.rows, msg.total, msg.counts, msg.dict, msg.health, msg.now
+	if msg.names != nil {
+		m.names = msg.names
+	}
+	m.cursor = min(m.cursor, max(len(m.rows)-1, 0))
+	for i, r := range m.rows {
+		if r.key.ID == keep {
+			m.cursor = i
+			break
+		}
+	}
+	if len(m.rows) == 0 {
+		m.detail = false
+	}
+	m.scroll()
+	return nil
+}
+
+// paged stores decoded messages.
+func (m *Model) paged(msg pageMsg) tea.Cmd {
+	for _, id := range msg.ids {
+		delete(m.pending, id)
+	}
+	if len(m.cache) > maxCache {
+		m.cache = map[uint64]outreach.Entry{}
+	}
+	for _, e := range msg.entries {
+		m.cache[e.ID] = e
+	}
+	if msg.err != nil {
+		return errorCmd(msg.err)
+	}
+	return nil
+}
+
+// fetch decodes the rows around the screen that are not decoded yet.
+func (m *Model) fetch() tea.Cmd {
+	if !m.loaded || len(m.rows) == 0 {
+		return nil
+	}
+	from := max(0, m.offset-window/2)
+	to := min(len(m.rows), m.offset+max(m.tableHeight(), 1)+window)
+	var ids []uint64
+	for _, r := range m.rows[from:to] {
+		id := r.key.ID
+		if _, ok := m.cache[id]; !ok && !m.pending[id] {
+			ids = append(ids, id)
+			m.pending[id] = true
+		}
+	}
+	if len(ids) == 0 {
+		return nil
+	}
+	return pageCmd(m.store, ids)
+}
+
+func errorCmd(err error) tea.Cmd {
+	return func() tea.Msg { return common.ErrorMsg{Err: err} }
+}
+
+func noticeCmd(format string, args ...any) tea.Cmd {
+	text := fmt.Sprintf(format, args...)
+	return func() tea.Msg { return common.NoticeMsg{Text: text} }
+}

@@ -1,0 +1,302 @@
+package tracker
+
+import (
+	"fmt"
+	"time"
+	"unicode/utf8"
+
+	"charm.land/bubbles/v2/key"
+	tea "charm.land/bubbletea/v2"
+
+	"github.com/inmail/inmail/internal/clipboard"
+	"github.com/inmail/inmail/internal/outreach"
+)
+
+// key handles a key press in the current state.
+func (m *Model) key(msg tea.KeyPressMsg) tea.Cmd {
+	k := &m.keys
+	if m.filtering {
+		return m.filterKey(msg)
+	}
+	if m.confirm != 0 {
+		switch {
+		case key.Matches(msg, k.Confirm):
+			id := m.confirm
+			m.confirm = 0
+			return m.record(id, outreach.Withdrawn)
+		case key.Matches(msg, k.Cancel):
+			m.confirm = 0
+		}
+		return nil
+	}
+	for _, o := range outreach.Outcomes {
+		if key.Matches(msg, *k.outcome(o)) {
+			e := m.selEntry()
+			if o == outreach.Withdrawn {
+				m.confirm = e.ID
+				return nil
+			}
+			return m.record(e.ID, o)
+		}
+	}
+	switch {
+	case key.Matches(msg, k.Undo):
+		m.busy = true
+		return undoCmd(m.store, m.selEntry().ID, m.deps.Now())
+	case key.Matches(msg, k.Copy):
+		return m.copy(*m.selEntry())
+	case key.Matches(msg, k.Detail):
+		m.detail, m.detailOffset = true, 0
+	case key.Matches(msg, k.CloseDetail):
+		m.detail = false
+	case key.Matches(msg, k.ScrollUp):
+		m.scrollDetail(-m.scrollStep(msg))
+	case key.Matches(msg, k.ScrollDown):
+		m.scrollDetail(m.scrollStep(msg))
+	case key.Matches(msg, k.Up):
+		m.move(-1)
+	case key.Matches(msg, k.Down):
+		m.move(1)
+	case key.Matches(msg, k.PageUp):
+		m.move(-max(m.tableHeight(), 1))
+	case key.Matches(msg, k.PageDown):
+		m.move(max(m.tableHeight(), 1))
+	case key.Matches(msg, k.Top):
+		m.move(-len(m.rows))
+	case key.Matches(msg, k.Bottom):
+		m.move(len(m.rows))
+	case key.Matches(msg, k.Status):
+		m.q.status, m.q.keep = m.nextStatus(), 0
+		return m.reload()
+	case key.Matches(msg, k.Filter):
+		m.filtering = true
+		return m.filter.Focus()
+	case key.Matches(msg, k.ClearFilter):
+		m.filter.SetValue("")
+		m.q = query{}
+		return m.reload()
+	}
+	return nil
+}
+
+// filterKey handles a key while the / filter is being typed: the table
+// follows the words after a short pause.
+func (m *Model) filterKey(msg tea.KeyPressMsg) tea.Cmd {
+	switch {
+	case key.Matches(msg, m.keys.ClearFilter):
+		m.filtering = false
+		m.filter.Blur()
+		m.filter.SetValue("")
+		if m.q.text == "" {
+			return nil
+		}
+		m.q.text, m.q.keep = "", 0
+		return m.reload()
+	case key.Matches(msg, m.keys.AcceptFilter):
+		m.filtering = false
+		m.filter.Blur()
+		return nil
+	}
+	var cmd tea.Cmd
+	m.filter, cmd = m.filter.Update(msg)
+	if m.filter.Value() == m.q.text {
+		return cmd
+	}
+	m.q.text, m.q.keep = m.filter.Value(), 0
+	m.gen++
+	if m.debounce <= 0 {
+		return tea.Batch(cmd, m.load())
+	}
+	gen := m.gen
+	m.loading = true
+	return tea.Batch(cmd, m.spinner.Tick, tea.Tick(m.debounce, func(time.Time) tea.Msg { return filterTickMsg{gen: gen} }))
+}
+
+// nextStatus is the status filter after the current one: every status,
+// then each status that some message has.
+func (m *Model) nextStatus() outreach.Status {
+	order := append([]outreach.Status{0}, outreach.Statuses...)
+	i := 0
+	for j, s := range order {
+		if s == m.q.status {
+			i = j
+		}
+	}
+	for n := 1; n < len(order); n++ {
+		s := order[(i+n)%len(order)]
+		if s == 0 || m.counts[s] > 0 {
+			return s
+		}
+	}
+	return 0
+}
+
+func (m *Model) move(d int) {
+	if len(m.rows) == 0 {
+		return
+	}
+	m.cursor = max(0, min(len(m.rows)-1, m.cursor+d))
+	m.detailOffset = 0
+	m.scroll()
+}
+
+// scroll keeps the cursor on screen.
+func (m *Model) scroll() {
+	h := max(m.tableHeight(), 1)
+	if m.cursor < m.offset {
+		m.offset = m.cursor
+	}
+	if m.cursor >= m.offset+h {
+		m.offset = m.cursor - h + 1
+	}
+	m.offset = max(0, min(m.offset, len(m.rows)-h))
+}
+
+func (m *Model) scrollStep(msg tea.KeyPressMsg) int {
+	switch msg.String() {
+	case "pgup", "pgdown", "space":
+		return max(m.detailHeight()-2, 1)
+	}
+	return 1
+}
+
+func (m *Model) scrollDetail(d int) {
+	m.detailOffset = max(0, min(m.maxDetailOffset(), m.detailOffset+d))
+}
+
+// wheel scrolls the table, or the detail pane when it has the keys.
+func (m *Model) wheel(msg tea.MouseWheelMsg) tea.Cmd {
+	d := 0
+	switch msg.Button {
+	case tea.MouseWheelUp:
+		d = -3
+	case tea.MouseWheelDown:
+		d = 3
+	}
+	if m.filtering || m.confirm != 0 || d == 0 {
+		return nil
+	}
+	if m.detail || (m.wide() && msg.X >= m.tableWidth()) {
+		m.scrollDetail(d)
+		return nil
+	}
+	m.move(d)
+	return nil
+}
+
+// click selects the row clicked.
+func (m *Model) click(msg tea.MouseClickMsg) tea.Cmd {
+	if m.filtering || m.confirm != 0 || (m.detail && !m.wide()) || msg.X >= m.tableWidth() {
+		return nil
+	}
+	i := m.offset + msg.Y - m.tableTop()
+	if msg.Y >= m.tableTop() && i >= 0 && i < len(m.rows) && i < m.offset+m.tableHeight() {
+		m.cursor = i
+		m.detail = false
+		m.detailOffset = 0
+	}
+	return nil
+}
+
+// recordedMsg is an outcome or an undo written to the log, with the
+// message as it stands after it.
+type recordedMsg struct {
+	ev    outreach.Event
+	undid *outreach.Event // the event an undo took back
+	entry outreach.Entry
+	err   error
+}
+
+// record appends outcome o for message id, dated now.
+func (m *Model) record(id uint64, o outreach.Outcome) tea.Cmd {
+	m.busy = true
+	s, now := m.store, m.deps.Now()
+	return func() tea.Msg {
+		ev, err := s.AppendEvent(outreach.Event{MessageID: id, Outcome: o, At: now, Source: outreach.Manual})
+		if err != nil {
+			return recordedMsg{err: err}
+		}
+		e, err := s.Entry(id)
+		return recordedMsg{ev: ev, entry: e, err: err}
+	}
+}
+
+// undoCmd appends a correction that takes back message id's latest
+// outcome in force (the rule of inmail outcome --undo), read afresh from
+// the log.
+func undoCmd(s Store, id uint64, now time.Time) tea.Cmd {
+	return func() tea.Msg {
+		e, err := s.Entry(id)
+		if err != nil {
+			return recordedMsg{err: err}
+		}
+		target, ok := outreach.LatestInForce(e.Events, 0)
+		if !ok {
+			return recordedMsg{err: outreach.Errorf(outreach.EINVALID, "message %d has no outcome in force to undo", id)}
+		}
+		ev, err := s.AppendEvent(outreach.Event{MessageID: id, Retracts: target.Seq, At: now, Source: outreach.Manual})
+		if err != nil {
+			return recordedMsg{err: err}
+		}
+		e, err = s.Entry(id)
+		return recordedMsg{ev: ev, undid: &target, entry: e, err: err}
+	}
+}
+
+// recorded says what was recorded and reloads the table, keeping the
+// message in view (even when the filters no longer match it) with the
+// cursor on it, so that u undoes on the same message.
+func (m *Model) recorded(msg recordedMsg) tea.Cmd {
+	m.busy = false
+	if msg.err != nil {
+		return errorCmd(msg.err)
+	}
+	e := msg.entry
+	m.cache[e.ID] = e
+	m.follow, m.q.keep = e.ID, e.ID
+	var done string
+	if msg.undid != nil {
+		done = fmt.Sprintf("Took back %s (%s, event %d) on message %d to %s", msg.undid.Outcome, clock(msg.undid.At, m.deps.Now()), msg.undid.Seq, e.ID, candidateName(e.Message))
+	} else {
+		done = fmt.Sprintf("Recorded %s for message %d to %s", msg.ev.Outcome, e.ID, candidateName(e.Message))
+	}
+	now := "now " + entryWords(e)
+	if m.q.status != 0 && e.Status != m.q.status {
+		now += "; kept in view until the filters change"
+	}
+	return tea.Batch(noticeCmd("%s · %s.", done, now), m.reload())
+}
+
+// copiedMsg says where a copy went.
+type copiedMsg struct {
+	id    uint64
+	what  string
+	chars int
+	r     clipboard.Result
+}
+
+// copy puts the message on the terminal's clipboard (OSC52, through
+// Bubble Tea) and the system clipboard (in a command).
+func (m *Model) copy(e outreach.Entry) tea.Cmd {
+	text, cp := clipboard.Text(e.Subject, e.Body), m.deps.Copy
+	what := "body"
+	if e.Subject != "" {
+		what = "subject and body"
+	}
+	id := e.ID
+	return tea.Batch(tea.SetClipboard(text), func() tea.Msg {
+		r := clipboard.Result{SystemErr: clipboard.ErrNoUtility}
+		if cp != nil {
+			r = cp(text)
+		}
+		return copiedMsg{id: id, what: what, chars: utf8.RuneCountInString(text), r: r}
+	})
+}
+
+func (m *Model) copied(msg copiedMsg) tea.Cmd {
+	what := fmt.Sprintf("message %d (%s, %s)", msg.id, msg.what, plural(msg.chars, "character"))
+	if msg.r.System {
+		return noticeCmd("Copied %s to the system clipboard and the terminal's: paste it into LinkedIn.", what)
+	}
+	return noticeCmd("Sent %s to the terminal's clipboard (OSC52); the system clipboard failed: %v. If pasting gives nothing, your terminal ignores OSC52: inmail log copy %d prints it.", what, msg.r.SystemErr, msg.id)
+}

@@ -1,0 +1,127 @@
+package tracker
+
+import (
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/inmail/inmail/internal/library"
+	"github.com/inmail/inmail/internal/outreach"
+)
+
+// statusWords says where a message stands, short enough for a table
+// cell: "awaiting · 2d 5h left", "responded in 1d 4h", "late · after 9d
+// 2h", "no response", "withdrawn", and "· screened" when a call was
+// booked.
+func statusWords(s outreach.Status, left, first time.Duration, screened bool) string {
+	var w string
+	switch s {
+	case outreach.StatusAwaiting:
+		w = "awaiting · " + span(left) + " left"
+	case outreach.StatusResponded:
+		w = "responded in " + span(first)
+	case outreach.StatusLate:
+		w = "late · after " + span(first)
+	case outreach.StatusNone:
+		w = "no response"
+	case outreach.StatusWithdrawn:
+		w = "withdrawn"
+	default:
+		w = s.String()
+	}
+	if screened {
+		w += " · screened"
+	}
+	return w
+}
+
+// entryWords is statusWords for a decoded message.
+func entryWords(e outreach.Entry) string {
+	var first time.Duration
+	if !e.FirstResponse.IsZero() {
+		first = e.FirstResponse.Sub(e.SentAt)
+	}
+	return statusWords(e.Status, e.Left, first, e.Screened)
+}
+
+// span writes a duration in at most two units, abbreviated: "2d 5h",
+// "5h 12m", "12m", "<1m".
+func span(d time.Duration) string {
+	if d < time.Minute {
+		return "<1m"
+	}
+	type unit struct {
+		d    time.Duration
+		name string
+	}
+	day, hour, minute := unit{24 * time.Hour, "d"}, unit{time.Hour, "h"}, unit{time.Minute, "m"}
+	units := []unit{minute}
+	switch {
+	case d >= day.d:
+		units = []unit{day, hour}
+	case d >= hour.d:
+		units = []unit{hour, minute}
+	}
+	var parts []string
+	for _, u := range units {
+		n := int64(d / u.d)
+		d -= time.Duration(n) * u.d
+		if n > 0 {
+			parts = append(parts, strconv.FormatInt(n, 10)+u.name)
+		}
+	}
+	return strings.Join(parts, " ")
+}
+
+// channelWord is the channel in a table cell.
+func channelWord(c library.Channel) string {
+	switch c {
+	case library.InMail:
+		return "InMail"
+	case library.Connection:
+		return "note"
+	}
+	return c.String()
+}
+
+// clock writes t in now's location to the minute.
+func clock(t, now time.Time) string { return t.In(now.Location()).Format("2006-01-02 15:04") }
+
+// shortClock writes a send time in 12 cells: "Mar 09 14:30" this year,
+// "2025-11-03" before.
+func shortClock(t, now time.Time) string {
+	t = t.In(now.Location())
+	if t.Year() == now.Year() {
+		return t.Format("Jan 02 15:04")
+	}
+	return t.Format("2006-01-02")
+}
+
+// plural writes "1 message", "2,000 messages".
+func plural(n int, unit string) string {
+	s := thousands(n) + " " + unit
+	if n != 1 {
+		s += "s"
+	}
+	return s
+}
+
+// thousands writes n with commas: 2,000.
+func thousands(n int) string {
+	s := strconv.Itoa(n)
+	if n < 0 {
+		return s
+	}
+	for i := len(s) - 3; i > 0; i -= 3 {
+		s = s[:i] + "," + s[i:]
+	}
+	return s
+}
+
+// candidateName is who a message went to, on one line.
+func candidateName(m outreach.Message) string {
+	if n := strings.Join(strings.Fields(m.Candidate.Name), " "); n != "" {
+		return n
+	}
+	return m.Candidate.ID
+}
