@@ -12,6 +12,7 @@ import (
 	"github.com/inmail/inmail/internal/tui/candidates"
 	"github.com/inmail/inmail/internal/tui/compose"
 	"github.com/inmail/inmail/internal/tui/templates"
+	"github.com/inmail/inmail/internal/tui/tracker"
 )
 
 // Store is everything the screens read and write in the log. It is the
@@ -22,6 +23,7 @@ type Store interface {
 	addcandidate.Store
 	templates.Store
 	compose.Store
+	tracker.Store
 	// Draft returns a candidate's saved draft (ENOTFOUND: none).
 	Draft(candidateID string) (outreach.Draft, error)
 	// Candidate returns a saved candidate, to restore a draft.

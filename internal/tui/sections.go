@@ -5,6 +5,7 @@ import (
 
 	"github.com/inmail/inmail/internal/tui/common"
 	"github.com/inmail/inmail/internal/tui/soon"
+	"github.com/inmail/inmail/internal/tui/tracker"
 )
 
 // section is a screen a global key opens from anywhere.
@@ -19,7 +20,7 @@ type section struct {
 // styles and dependencies.
 var sections = []section{
 	{common.Tracker, key.NewBinding(key.WithKeys("ctrl+t"), key.WithHelp("ctrl+t", "tracker")), func(m *Model) common.Screen {
-		return soon.New(m.styles, "Tracker", "The log as a table: every message with where it stands in its 7-day window, and keys to record what happened (accepted, declined, replied, screened, withdrawn). Until it lands: inmail log and inmail outcome.")
+		return tracker.New(m.styles, m.deps.Store, tracker.Deps{Now: m.deps.Now, Recruiter: m.deps.Recruiter, Copy: m.deps.Copy})
 	}},
 	{common.Reports, key.NewBinding(key.WithKeys("ctrl+r"), key.WithHelp("ctrl+r", "reports")), func(m *Model) common.Screen {
 		return soon.New(m.styles, "Reports", "Template performance: 7-day response rate by template, seniority, recruiter and week, with credits spent and refunded. Coming soon.")

@@ -1,0 +1,131 @@
+package tui
+
+import (
+	"bytes"
+	"errors"
+	"fmt"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+
+	tea "charm.land/bubbletea/v2"
+	"github.com/charmbracelet/x/exp/teatest/v2"
+
+	"github.com/inmail/inmail/internal/library"
+	"github.com/inmail/inmail/internal/outreach"
+	"github.com/inmail/inmail/internal/store"
+	"github.com/inmail/inmail/internal/tui/common"
+	"github.com/inmail/inmail/internal/tui/tracker"
+)
+
+// *store.DB is the log the tracker runs on.
+var _ tracker.Store = (*store.DB)(nil)
+
+// The tracker's methods on the fake log: it keeps no events, so the
+// tracker it opens lists nothing (the tracker's own tests cover the rows).
+
+func (f *fakeStore) PriorLines() ([]outreach.PriorLine, error) { return nil, nil }
+
+func (f *fakeStore) Message(id uint64) (outreach.Message, error) {
+	for _, m := range f.sent {
+		if m.ID == id {
+			return m, nil
+		}
+	}
+	return outreach.Message{}, outreach.Errorf(outreach.ENOTFOUND, "no message %d", id)
+}
+
+func (f *fakeStore) Entry(id uint64) (outreach.Entry, error) {
+	m, err := f.Message(id)
+	return outreach.NewEntry(m, nil, m.SentAt), err
+}
+
+func (f *fakeStore) AppendEvent(outreach.Event) (outreach.Event, error) {
+	return outreach.Event{}, errors.New("the fake log records no events")
+}
+
+// TestTrackerFromComposer opens the tracker from the composer with ctrl+t
+// and comes back with esc to the draft as it was.
+func TestTrackerFromComposer(t *testing.T) {
+	w := &world{store: &fakeStore{cands: []outreach.Candidate{priya()}}, credits: 112}
+	m := run(t, toCompose(t, w.start(t), 1), typing(genuineLine)...)
+	before := view(m)
+	m = run(t, m, tea.KeyPressMsg{Code: 't', Mod: tea.ModCtrl})
+	if got := m.ids[len(m.ids)-1]; got != common.Tracker {
+		t.Fatalf("ctrl+t opened %v, want the tracker:\n%s", got, view(m))
+	}
+	if out := view(m); !strings.Contains(out, "No messages logged yet.") || !strings.Contains(out, "esc back") {
+		t.Errorf("the tracker on an empty log:\n%s", out)
+	}
+	m = run(t, m, tea.KeyPressMsg{Code: tea.KeyEscape})
+	if got := m.ids[len(m.ids)-1]; got != common.Compose {
+		t.Fatalf("esc went to %v, want the composer", got)
+	}
+	if after := view(m); after != before {
+		t.Errorf("the composer changed across the tracker:\nbefore\n%s\nafter\n%s", before, after)
+	}
+}
+
+// TestTrackerFlow opens the tracker in a running program on a real log,
+// marks a message replied, and finds the event in the file afterwards.
+func TestTrackerFlow(t *testing.T) {
+	now := time.Date(2026, 3, 12, 10, 0, 0, 0, time.UTC)
+	clock := func() time.Time { return now }
+	path := filepath.Join(t.TempDir(), "inmail.db")
+	db, err := store.Open(path, store.Options{Now: clock})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for i, c := range []struct {
+		name string
+		sent time.Time
+	}{
+		{"Wei Chen", now.Add(-20 * 24 * time.Hour)},
+		{"Priya Raman", now.Add(-2 * 24 * time.Hour)},
+	} {
+		slug := strings.ToLower(strings.ReplaceAll(c.name, " ", "-"))
+		_, err := db.Send(outreach.Message{
+			Recruiter: "Jordan Blake", Candidate: outreach.CandidateRef{ID: "https://www.linkedin.com/in/" + slug, Name: c.name},
+			TemplateID: "associate/direct-intro", Channel: library.InMail, Subject: "A role", Credits: 1,
+			Body: "Hi,\n\nYour Castell Pharma work stood out.", Personalization: fmt.Sprintf("Your Castell Pharma work stood out (%d)", i),
+			SentAt: c.sent, StartedAt: c.sent,
+		}, "")
+		if err != nil {
+			t.Fatal(err)
+		}
+	}
+	m := New(Deps{Store: db, Now: clock, Recruiter: "Jordan Blake", Theme: "dark", delay: time.Nanosecond})
+	tm := teatest.NewTestModel(t, m, teatest.WithInitialTermSize(100, 30))
+	out := tm.Output()
+	has := func(s string) func([]byte) bool {
+		return func(b []byte) bool { return bytes.Contains(b, []byte(s)) }
+	}
+	// No candidates saved: the app starts on the add screen.
+	teatest.WaitFor(t, out, has("Add candidate"), teatest.WithDuration(5*time.Second))
+	tm.Send(tea.KeyPressMsg{Code: 't', Mod: tea.ModCtrl})
+	teatest.WaitFor(t, out, has("Priya Raman"), teatest.WithDuration(5*time.Second))
+	tm.Send(tea.KeyPressMsg{Code: 'r', Text: "r"})
+	teatest.WaitFor(t, out, has("Recorded replied for message 2"), teatest.WithDuration(5*time.Second))
+	tm.Send(tea.KeyPressMsg{Code: 'c', Mod: tea.ModCtrl})
+	tm.WaitFinished(t, teatest.WithFinalTimeout(5*time.Second))
+	if err := db.Close(); err != nil {
+		t.Fatal(err)
+	}
+
+	db, err = store.Open(path, store.Options{Now: clock, ReadOnly: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer db.Close()
+	evs, err := db.Events(2)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(evs) != 1 || evs[0].Outcome != outreach.Replied || !evs[0].At.Equal(now) || evs[0].Source != outreach.Manual {
+		t.Errorf("events of message 2 after reopening: %+v, want one manual reply at %s", evs, now)
+	}
+	if evs, _ := db.Events(1); len(evs) != 0 {
+		t.Errorf("message 1 got events: %+v", evs)
+	}
+}
