@@ -43,7 +43,7 @@ func TestComposerFlow(t *testing.T) {
 	}
 	waitFor("Paste the text of their LinkedIn profile page")
 	tm.Send(tea.PasteMsg{Content: string(paste)})
-	waitFor("Review what was read")
+	waitFor("check what was read")
 	tm.Send(tea.KeyPressMsg{Code: 's', Mod: tea.ModCtrl})
 	waitFor("Templates for Elena Petrova")
 	// The first senior-associate template is the connection note.
