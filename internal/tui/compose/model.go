@@ -254,7 +254,9 @@ func (m *Model) restore(d outreach.Draft) {
 	m.line.MoveToEnd()
 	m.lineText = strings.TrimSpace(d.Personalization)
 	if d.TemplateID != m.comp.Template.ID {
-		// A draft for another template keeps the line and fields only.
+		// A draft for another template keeps the line and fields only,
+		// and is this template's draft from now on.
+		m.dirty = true
 		return
 	}
 	r := m.comp.Render(m.lineText)

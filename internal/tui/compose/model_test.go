@@ -226,6 +226,12 @@ func TestDraftRestored(t *testing.T) {
 	if m.Line() != genuine || m.bodyEdited {
 		t.Errorf("another template's draft: line %q, body edited %v", m.Line(), m.bodyEdited)
 	}
+	s := &fakeStore{}
+	m.store = s
+	runCmd(m.SaveNow())
+	if len(s.drafts) != 1 || s.drafts[0].TemplateID != "senior-associate/passive-intro" {
+		t.Errorf("the carried-over draft is not saved for the new template: %+v", s.drafts)
+	}
 }
 
 func TestEditedBody(t *testing.T) {
