@@ -30,9 +30,7 @@ func (m *Model) viewPaste() string {
 	st := m.styles
 	w := m.width
 	lines := []string{st.Title.Render(m.Title())}
-	for _, l := range common.Wrap("Paste the text of their LinkedIn profile page: on the profile, select all, copy, and paste here with your terminal's paste (ctrl+shift+v, cmd+v). Or press ctrl+f to fill in a short form.", w) {
-		lines = append(lines, l)
-	}
+	lines = append(lines, common.Wrap("Paste the text of their LinkedIn profile page: on the profile, select all, copy, and paste here with your terminal's paste (ctrl+shift+v, cmd+v). Or press ctrl+f to fill in a short form.", w)...)
 	lines = append(lines, "")
 	lines = append(lines, strings.Split(m.paste.View(), "\n")...)
 	if strings.TrimSpace(m.paste.Value()) != "" {
@@ -86,9 +84,7 @@ func (m *Model) viewReview() string {
 		}
 	}
 	if m.err != "" {
-		for _, l := range common.Banner(st, w, m.err, true, 2) {
-			lines = append(lines, l)
-		}
+		lines = append(lines, common.Banner(st, w, m.err, true, 2)...)
 	}
 	room := m.height - len(lines) - 1
 	if room > 1 {
