@@ -14,6 +14,7 @@ import (
 
 	"github.com/adrg/xdg"
 	"github.com/charmbracelet/fang"
+	"github.com/charmbracelet/x/term"
 	"github.com/spf13/cobra"
 
 	"github.com/inmail/inmail/internal/clipboard"
@@ -213,11 +214,20 @@ func Main(ctx context.Context, args []string) int {
 		fang.WithVersion(versionString()),
 		fang.WithoutManpage(),
 		fang.WithErrorHandler(func(w io.Writer, styles fang.Styles, err error) {
+			if !term.IsTerminal(os.Stderr.Fd()) {
+				printError(w, err)
+				return
+			}
 			var ee *ExitError
 			if errors.As(err, &ee) && ee.Err == nil {
 				return
 			}
-			fang.DefaultErrorHandler(w, styles, err)
+			// fang's own handler capitalises the first letter and adds a
+			// full stop; our messages start with file names and end with
+			// their own punctuation, so print them as written.
+			fmt.Fprintln(w, styles.ErrorHeader.String())
+			fmt.Fprintln(w, styles.ErrorText.UnsetTransform().Render(err.Error()))
+			fmt.Fprintln(w)
 		}),
 	)
 	return exitCode(err)

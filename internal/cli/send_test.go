@@ -330,7 +330,7 @@ func TestSendRefusals(t *testing.T) {
 		{name: "unknown template", args: []string{"send", "--profile", "testdata/send/priya.json", "--template", "lateral-move", "--personalization", sendLine},
 			wantCode: ExitBadInput, want: []string{`no template "lateral-move" (did you mean senior-associate/lateral-move?)`}},
 		{name: "bad profile file", args: []string{"send", "--profile", "testdata/send/bad.json", "--template", "associate/connect", "--personalization", sendLine},
-			wantCode: ExitBadInput, want: []string{"bad.json:3", "skills"}},
+			wantCode: ExitBadInput, want: []string{"testdata/send/bad.json:3: malformed JSON", "missing comma"}},
 		{name: "unknown seniority on the profile", setup: func(t *testing.T, a *App) {
 			writeFile(t, a.ConfigDir+"/priya-senior.json", strings.Replace(readTestFile(t, "testdata/send/priya.json"), `"name"`, `"seniority": "senior", "name"`, 1))
 		}, args: []string{"send", "--profile", "PRIYA-SENIOR", "--template", "associate/connect", "--personalization", sendLine},

@@ -175,7 +175,7 @@ func Load(path string) ([]Profile, error) {
 		return nil, fmt.Errorf("open profile: %w", err)
 	}
 	defer f.Close()
-	name := filepath.Base(path)
+	name := path
 	switch strings.ToLower(filepath.Ext(path)) {
 	case ".json":
 		return ReadJSON(f, name)
@@ -259,7 +259,7 @@ func jsonError(name string, b []byte, lineBase int, err error) error {
 	var typ *json.UnmarshalTypeError
 	switch {
 	case errors.As(err, &syn):
-		return fmt.Errorf("%s:%d: malformed JSON: %v", name, lineBase+lineAt(b, syn.Offset), syn)
+		return fmt.Errorf("%s:%d: malformed JSON (%v); fix the file there, often a missing comma or quote", name, lineBase+lineAt(b, syn.Offset), syn)
 	case errors.As(err, &typ):
 		field := typ.Field
 		if field == "" {
@@ -268,7 +268,7 @@ func jsonError(name string, b []byte, lineBase int, err error) error {
 		return fmt.Errorf("%s:%d: field %s: got a JSON %s, want %s", name,
 			lineBase+lineAt(b, typ.Offset), field, typ.Value, jsonKind(typ.Type.Kind().String()))
 	case errors.Is(err, io.ErrUnexpectedEOF):
-		return fmt.Errorf("%s:%d: malformed JSON: the text ends in the middle of a value", name, lineBase+lineAt(b, int64(len(b))))
+		return fmt.Errorf("%s:%d: malformed JSON: the text ends in the middle of a value; close the open brackets and quotes", name, lineBase+lineAt(b, int64(len(b))))
 	}
 	return fmt.Errorf("%s:%d: %v", name, lineBase+1, err)
 }

@@ -31,7 +31,7 @@ func TestLoadCSV(t *testing.T) {
 
 func TestLoadCSVErrors(t *testing.T) {
 	_, err := Load("testdata/load/bad.csv")
-	want := "bad.csv:3: row has 5 fields, the header has 4; quote values that contain commas"
+	want := "testdata/load/bad.csv:3: row has 5 fields, the header has 4; quote values that contain commas"
 	if err == nil || err.Error() != want {
 		t.Fatalf("got %v, want %q", err, want)
 	}
