@@ -3,6 +3,7 @@ package report
 import (
 	"cmp"
 	"iter"
+	"math/bits"
 	"slices"
 	"time"
 
@@ -42,6 +43,24 @@ type period struct {
 	lo, hi int64 // [lo, hi) in Unix seconds
 	month  bool
 	loc    *time.Location
+	// idx numbers the periods seen, in order of first sight, so a group
+	// key can hold a period in a few bits.
+	idx   uint64
+	index map[int64]uint64
+}
+
+// number returns the number of the period holding sent, and its start.
+func (p *period) number(sent int64) (uint64, int64) {
+	if sent < p.lo || sent >= p.hi {
+		p.start(sent)
+		i, ok := p.index[p.lo]
+		if !ok {
+			i = uint64(len(p.index))
+			p.index[p.lo] = i
+		}
+		p.idx = i
+	}
+	return p.idx, p.lo
 }
 
 // start returns the start of the period holding sent.
@@ -81,13 +100,27 @@ type Aggregator struct {
 	refunds               bool
 	week, month           period
 
-	index map[gkey]int
-	keys  []gkey
-	accs  []*acc
-	// last is the most recent group, a one-entry cache in front of index.
-	last    gkey
+	// Groups are found by a packed key: each grouped dimension's code (or
+	// period number) in the bits its dictionary needs (widths), looked up
+	// in dense when the key has at most denseBits bits, else in packed.
+	// A code too wide for its field (a name logged after the dictionary
+	// was read) goes through index, keyed by the whole gkey.
+	widths [ByMonth + 1]uint8
+	dense  []int32 // group number + 1; 0 for none
+	packed map[uint64]int
+	index  map[gkey]int
+	keys   []gkey
+	accs   []*acc
+	// last is the most recent packed key, a one-entry cache.
+	last    uint64
 	lastAcc *acc
 }
+
+// denseBits is the widest packed key looked up in a slice (64K entries).
+const denseBits = 16
+
+// periodBits is the width of a week or month number in a packed key.
+const periodBits = 14
 
 // NewAggregator starts a report for q over facts whose codes are in dict.
 func NewAggregator(q Query, dict outreach.Dict) *Aggregator {
@@ -112,8 +145,37 @@ func NewAggregator(q Query, dict outreach.Dict) *Aggregator {
 		}
 	}
 	loc := q.location()
-	a.week = period{lo: 1, hi: 0, loc: loc}
-	a.month = period{lo: 1, hi: 0, month: true, loc: loc}
+	a.week = period{lo: 1, hi: 0, loc: loc, index: map[int64]uint64{}}
+	a.month = period{lo: 1, hi: 0, month: true, loc: loc, index: map[int64]uint64{}}
+	width := func(n int) uint8 { return uint8(bits.Len(uint(max(n-1, 1)))) }
+	total := 0
+	for d, on := range a.by {
+		if !on {
+			continue
+		}
+		switch Dimension(d) {
+		case ByTemplate:
+			a.widths[d] = width(len(dict.Templates))
+		case BySeniority:
+			a.widths[d] = width(len(dict.Seniorities))
+		case ByRecruiter:
+			a.widths[d] = width(len(dict.Recruiters))
+		case ByChannel:
+			a.widths[d] = 8
+		case ByWeek, ByMonth:
+			a.widths[d] = periodBits
+		}
+		total += int(a.widths[d])
+	}
+	switch {
+	case total <= denseBits:
+		a.dense = make([]int32, 1<<total)
+	case total <= 64:
+		a.packed = map[uint64]int{}
+	default:
+		a.widths = [ByMonth + 1]uint8{} // every fact takes the gkey path
+	}
+	a.lastAcc = nil
 	return a
 }
 
@@ -211,7 +273,39 @@ func (a *Aggregator) Add(f outreach.Fact) {
 
 // group returns the accumulator of f's group, creating it.
 func (a *Aggregator) group(f outreach.Fact) *acc {
-	var k gkey
+	var key uint64
+	fits := a.dense != nil || a.packed != nil
+	put := func(v uint64, w uint8) {
+		fits = fits && v < 1<<w
+		key = key<<w | v
+	}
+	var week, month int64
+	if a.by[ByTemplate] {
+		put(uint64(f.Template), a.widths[ByTemplate])
+	}
+	if a.by[BySeniority] {
+		put(uint64(f.Seniority), a.widths[BySeniority])
+	}
+	if a.by[ByRecruiter] {
+		put(uint64(f.Recruiter), a.widths[ByRecruiter])
+	}
+	if a.by[ByChannel] {
+		put(uint64(f.Channel), a.widths[ByChannel])
+	}
+	if a.by[ByWeek] {
+		var n uint64
+		n, week = a.week.number(f.SentAt)
+		put(n, a.widths[ByWeek])
+	}
+	if a.by[ByMonth] {
+		var n uint64
+		n, month = a.month.number(f.SentAt)
+		put(n, a.widths[ByMonth])
+	}
+	if fits && a.lastAcc != nil && key == a.last {
+		return a.lastAcc
+	}
+	k := gkey{week: week, month: month}
 	if a.by[ByTemplate] {
 		k.template = f.Template
 	}
@@ -224,15 +318,30 @@ func (a *Aggregator) group(f outreach.Fact) *acc {
 	if a.by[ByChannel] {
 		k.channel = f.Channel
 	}
-	if a.by[ByWeek] {
-		k.week = a.week.start(f.SentAt)
+	var i int
+	switch {
+	case fits && a.dense != nil:
+		if i = int(a.dense[key]) - 1; i < 0 {
+			i = a.newGroup(k)
+			a.dense[key] = int32(i + 1)
+		}
+	case fits:
+		var ok bool
+		if i, ok = a.packed[key]; !ok {
+			i = a.newGroup(k)
+			a.packed[key] = i
+		}
+	default:
+		return a.accs[a.newGroup(k)]
 	}
-	if a.by[ByMonth] {
-		k.month = a.month.start(f.SentAt)
-	}
-	if a.lastAcc != nil && k == a.last {
-		return a.lastAcc
-	}
+	a.last, a.lastAcc = key, a.accs[i]
+	return a.lastAcc
+}
+
+// newGroup returns the number of k's group, making it when it is new.
+// Every group is in index, so a group reached both by a packed key and,
+// after a code outgrew its field, by its gkey is one group.
+func (a *Aggregator) newGroup(k gkey) int {
 	i, ok := a.index[k]
 	if !ok {
 		i = len(a.accs)
@@ -240,8 +349,7 @@ func (a *Aggregator) group(f outreach.Fact) *acc {
 		a.keys = append(a.keys, k)
 		a.accs = append(a.accs, &acc{})
 	}
-	a.last, a.lastAcc = k, a.accs[i]
-	return a.lastAcc
+	return i
 }
 
 // Report returns the report of the facts added so far. The aggregator can

@@ -403,8 +403,32 @@ func TestMedians(t *testing.T) {
 			t.Errorf("medianLength(%v) = %v, want %v", tt.in, got, tt.want)
 		}
 	}
-	// Against sorting, on random data.
+	// Against sorting, on random, sorted, reversed and constant data.
 	rng := rand.New(rand.NewPCG(3, 4))
+	for _, n := range []int{1, 2, 3, 10, 101, 1000, 5000} {
+		for shape := range 5 {
+			v := make([]uint32, n)
+			for i := range v {
+				switch shape {
+				case 0:
+					v[i] = rng.Uint32N(1000)
+				case 1:
+					v[i] = uint32(i)
+				case 2:
+					v[i] = uint32(n - i)
+				case 3:
+					v[i] = 7
+				default:
+					v[i] = rng.Uint32N(3)
+				}
+			}
+			s := slices.Sorted(slices.Values(v))
+			want := time.Duration(uint64(s[(n-1)/2])+uint64(s[n/2])) * time.Second / 2
+			if got := medianSeconds(v); got != want {
+				t.Fatalf("medianSeconds(n %d, shape %d) = %v, want %v", n, shape, got, want)
+			}
+		}
+	}
 	for range 200 {
 		n := 1 + rng.IntN(50)
 		v := make([]uint16, n)
@@ -463,6 +487,26 @@ func TestTableNarrow(t *testing.T) {
 		hidden := bytes.Contains(b.Bytes(), []byte("Left out at"))
 		if hidden != (width == 60) {
 			t.Errorf("width %d: left-out note present = %v:\n%s", width, hidden, b.String())
+		}
+	}
+}
+
+// TestCodesBeyondTheDictionary covers a name logged between reading the
+// dictionary and scanning the facts: its code does not fit the packed key,
+// and its messages still count, in a group of their own.
+func TestCodesBeyondTheDictionary(t *testing.T) {
+	facts, dict := build(handLog())
+	short := dict
+	short.Templates = dict.Templates[:2] // knows "" and tA only
+	short.Recruiters = dict.Recruiters[:1]
+	for _, by := range [][]Dimension{{ByTemplate}, {ByTemplate, ByRecruiter, ByWeek}} {
+		r := Build(Query{Now: now, By: by, Seat: recruiterSeat}, short, slices.Values(facts))
+		if r.Total != wantTotal {
+			t.Errorf("by %v: total\n got %+v\nwant %+v", by, r.Total, wantTotal)
+		}
+		full := Build(Query{Now: now, By: by, Seat: recruiterSeat}, dict, slices.Values(facts))
+		if len(r.Groups) != len(full.Groups) {
+			t.Errorf("by %v: %d groups, want %d", by, len(r.Groups), len(full.Groups))
 		}
 	}
 }
