@@ -84,7 +84,11 @@ type keyState struct {
 	filtered  bool // a status or / filter hides messages
 	confirm   bool // asking before recording withdrawn
 	detail    bool // the detail pane has the keys
-	scrolls   bool // the detail pane is longer than its height
+	// up and down report that the detail pane can scroll that way.
+	up, down bool
+	// wide: the detail pane is always beside the table; fits: all of it
+	// shows there, so there is nothing to open.
+	wide, fits bool
 	busy      bool // an outcome or undo is being recorded
 	// sel is the selected message, once decoded (nil before).
 	sel *outreach.Entry
@@ -97,9 +101,16 @@ func (k *keyMap) set(s keyState) {
 	for _, b := range []*key.Binding{&k.Up, &k.Down, &k.PageUp, &k.PageDown, &k.Top, &k.Bottom} {
 		b.SetEnabled(table && s.rows > 1)
 	}
-	k.ScrollUp.SetEnabled(browsing && s.detail && s.scrolls)
-	k.ScrollDown.SetEnabled(browsing && s.detail && s.scrolls)
-	k.Detail.SetEnabled(table && s.sel != nil)
+	k.ScrollUp.SetEnabled(browsing && s.detail && s.up)
+	k.ScrollDown.SetEnabled(browsing && s.detail && s.down)
+	k.Detail.SetEnabled(table && s.sel != nil && !(s.wide && s.fits))
+	if s.wide {
+		k.Detail.SetHelp("enter", "scroll details")
+		k.CloseDetail.SetHelp("esc", "back to the table")
+	} else {
+		k.Detail.SetHelp("enter", "details")
+		k.CloseDetail.SetHelp("esc", "close details")
+	}
 	k.CloseDetail.SetEnabled(browsing && s.detail)
 	k.Status.SetEnabled(table && s.total > 0)
 	k.Filter.SetEnabled(table && s.total > 0)
@@ -142,7 +153,7 @@ func (k keyMap) short() []key.Binding {
 	return []key.Binding{
 		k.Confirm, k.Cancel,
 		k.AcceptFilter, k.ClearFilter,
-		k.Record, k.Undo, k.Detail, k.CloseDetail, k.ScrollDown,
+		k.Record, k.Undo, k.Detail, k.CloseDetail, k.ScrollDown, k.ScrollUp,
 		k.Filter, k.Status, k.Copy,
 	}
 }

@@ -47,13 +47,11 @@ func (r row) words() string {
 	return statusWords(r.key.Status, r.key.Left, time.Duration(r.first)*time.Second, r.screened)
 }
 
-// query is what the table shows: a status (0: every status), the words of
-// the / filter, and one message kept whatever the filters say (the one an
-// outcome just moved out of them, so its undo stays at hand).
+// query is what the table shows: a status (0: every status) and the
+// words of the / filter.
 type query struct {
 	status outreach.Status
 	text   string
-	keep   uint64
 }
 
 func (q query) words() []string { return strings.Fields(strings.ToLower(q.text)) }
@@ -61,18 +59,28 @@ func (q query) words() []string { return strings.Fields(strings.ToLower(q.text))
 // filtered reports whether the query hides anything.
 func (q query) filtered() bool { return q.status != 0 || strings.TrimSpace(q.text) != "" }
 
-// indexMsg is the table's rows, in attention order, and what the header
-// says about the whole log.
-type indexMsg struct {
-	gen    int
-	rows   []row
+// stats is what the heading says about the whole log.
+type stats struct {
 	total  int
 	counts [outreach.StatusWithdrawn + 1]int
-	dict   outreach.Dict
-	names  *nameIndex
 	health outreach.HealthState
-	now    time.Time
-	err    error
+}
+
+// indexMsg is the table's rows, in attention order, and the stats.
+type indexMsg struct {
+	gen   int
+	rows  []row
+	stats stats
+	dict  outreach.Dict
+	names *nameIndex
+	now   time.Time
+	err   error
+}
+
+// statsMsg is the stats alone, read again after an outcome.
+type statsMsg struct {
+	stats stats
+	err   error
 }
 
 // nameIndex is every message's candidate name, for the / filter: the
@@ -180,9 +188,8 @@ func (mt *matcher) match(f outreach.Fact) bool {
 }
 
 // indexCmd reads every fact record once: the rows that match q in
-// attention order, the counts by status, and the recruiter's 14-day
-// health. No message is decoded, except the few whose name the reuse index
-// lacks the first time a / filter needs names.
+// attention order, and the stats. No message is decoded, except the few
+// whose name the reuse index lacks the first time a / filter needs names.
 func indexCmd(s Store, q query, names *nameIndex, recruiter string, now func() time.Time, gen int) tea.Cmd {
 	return func() tea.Msg {
 		t := now()
@@ -191,9 +198,8 @@ func indexCmd(s Store, q query, names *nameIndex, recruiter string, now func() t
 		if msg.dict, err = s.Dict(); err != nil {
 			return indexMsg{gen: gen, err: err}
 		}
-		words := q.words()
 		var mt *matcher
-		if len(words) > 0 {
+		if words := q.words(); len(words) > 0 {
 			if names == nil {
 				if names, err = buildNames(s); err != nil {
 					return indexMsg{gen: gen, err: err}
@@ -202,22 +208,9 @@ func indexCmd(s Store, q query, names *nameIndex, recruiter string, now func() t
 			}
 			mt = newMatcher(words, names, msg.dict)
 		}
-		code, everyone := uint32(0), recruiter == ""
-		known := everyone
-		if !everyone {
-			code, known = msg.dict.Recruiters.Code(recruiter)
-		}
-		var recent []outreach.Fact // the recruiter's last 14 days, for Health
-		from := t.Add(-outreach.HealthPeriod).Unix()
-		err = s.ForEachFact(func(f outreach.Fact) bool {
-			msg.total++
-			st := f.State(t)
-			msg.counts[st.Status]++
-			if known && (everyone || f.Recruiter == code) && f.SentAt > from {
-				recent = append(recent, f)
-			}
-			if f.ID != q.keep && ((q.status != 0 && st.Status != q.status) || (mt != nil && !mt.match(f))) {
-				return true
+		msg.stats, err = scan(s, msg.dict, recruiter, t, func(f outreach.Fact, st outreach.State) {
+			if (q.status != 0 && st.Status != q.status) || (mt != nil && !mt.match(f)) {
+				return
 			}
 			r := row{
 				key:      outreach.AttentionKey{ID: f.ID, SentAt: f.SentAt, Status: st.Status, Left: st.Left},
@@ -229,15 +222,53 @@ func indexCmd(s Store, q query, names *nameIndex, recruiter string, now func() t
 				r.first = off
 			}
 			msg.rows = append(msg.rows, r)
-			return true
 		})
 		if err != nil {
 			return indexMsg{gen: gen, err: err}
 		}
 		slices.SortFunc(msg.rows, func(a, b row) int { return outreach.CompareAttention(a.key, b.key) })
-		msg.health = outreach.Health(slices.Values(recent), t)
 		return msg
 	}
+}
+
+// statsCmd reads the stats again.
+func statsCmd(s Store, recruiter string, now func() time.Time) tea.Cmd {
+	return func() tea.Msg {
+		dict, err := s.Dict()
+		if err != nil {
+			return statsMsg{err: err}
+		}
+		st, err := scan(s, dict, recruiter, now(), nil)
+		return statsMsg{stats: st, err: err}
+	}
+}
+
+// scan reads every fact record, counting messages by status at t and
+// measuring the recruiter's ("": everyone's) 14-day health; visit, when
+// set, sees each fact and its state.
+func scan(s Store, dict outreach.Dict, recruiter string, t time.Time, visit func(outreach.Fact, outreach.State)) (stats, error) {
+	var out stats
+	code, everyone := uint32(0), recruiter == ""
+	known := everyone
+	if !everyone {
+		code, known = dict.Recruiters.Code(recruiter)
+	}
+	var recent []outreach.Fact // the recruiter's last 14 days, for Health
+	from := t.Add(-outreach.HealthPeriod).Unix()
+	err := s.ForEachFact(func(f outreach.Fact) bool {
+		out.total++
+		st := f.State(t)
+		out.counts[st.Status]++
+		if known && (everyone || f.Recruiter == code) && f.SentAt > from {
+			recent = append(recent, f)
+		}
+		if visit != nil {
+			visit(f, st)
+		}
+		return true
+	})
+	out.health = outreach.Health(slices.Values(recent), t)
+	return out, err
 }
 
 // pageMsg carries decoded messages for the rows on screen.

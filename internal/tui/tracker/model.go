@@ -63,21 +63,19 @@ type Model struct {
 	filtering bool
 	debounce  time.Duration
 
-	rows   []row
-	total  int
-	counts [outreach.StatusWithdrawn + 1]int
-	dict   outreach.Dict
-	names  *nameIndex
-	health outreach.HealthState
-	now    time.Time // when the rows were derived
+	rows  []row
+	stats stats
+	dict  outreach.Dict
+	names *nameIndex
+	now   time.Time // when the rows were derived
 
 	cache   map[uint64]outreach.Entry
 	pending map[uint64]bool
 
 	cursor, offset int
-	// follow is a message to put the cursor on when the next index
-	// arrives (the one an outcome just moved).
-	follow uint64
+	// toTop puts the cursor on the first row when the next index arrives
+	// (the filters changed).
+	toTop bool
 
 	detail       bool // the detail pane has the keys
 	detailOffset int
@@ -129,6 +127,11 @@ func (m *Model) CapturesEsc() bool {
 	return m.filtering || m.confirm != 0 || m.detail || m.q.filtered()
 }
 
+// UsesMouse implements common.MouseUser: clicks pick rows and the wheel
+// scrolls, except while the detail pane has the keys, so its text can be
+// selected by hand (the wheel then arrives as arrow keys, which scroll).
+func (m *Model) UsesMouse() bool { return !m.detail }
+
 // reload asks for the index again; the answer of an older request is
 // dropped.
 func (m *Model) reload() tea.Cmd {
@@ -165,13 +168,16 @@ func (m *Model) selEntry() *outreach.Entry {
 func (m *Model) setKeys() {
 	m.keys.set(keyState{
 		loaded:    m.loaded,
-		total:     m.total,
+		total:     m.stats.total,
 		rows:      len(m.rows),
 		filtering: m.filtering,
 		filtered:  m.q.filtered(),
 		confirm:   m.confirm != 0,
 		detail:    m.detail,
-		scrolls:   m.detailScrolls(),
+		up:        m.detailOffset > 0,
+		down:      m.detailOffset < m.maxDetailOffset(),
+		wide:      m.wide(),
+		fits:      m.maxDetailOffset() == 0,
 		busy:      m.busy,
 		sel:       m.selEntry(),
 	})
@@ -221,6 +227,12 @@ func (m *Model) Update(msg tea.Msg) (common.Screen, tea.Cmd) {
 		}
 	case recordedMsg:
 		cmd = m.recorded(msg)
+	case statsMsg:
+		if msg.err != nil {
+			cmd = errorCmd(msg.err)
+		} else {
+			m.stats = msg.stats
+		}
 	case copiedMsg:
 		cmd = m.copied(msg)
 	case spinner.TickMsg:
@@ -252,19 +264,19 @@ func (m *Model) indexed(msg indexMsg) tea.Cmd {
 	if msg.err != nil {
 		return errorCmd(msg.err)
 	}
-	keep := m.follow
-	if keep == 0 {
-		if r, ok := m.selected(); ok {
-			keep = r.key.ID
-		}
+	var keep uint64
+	if r, ok := m.selected(); ok && !m.toTop {
+		keep = r.key.ID
 	}
-	m.follow = 0
+	m.toTop = false
 	m.loaded = true
-	m.rows, m.total, m.counts, m.dict, m.health, m.now = msg.rows, msg.total, msg.counts, msg.dict, msg.health, msg.now
+	m.rows, m.stats, m.dict, m.now = msg.rows, msg.stats, msg.dict, msg.now
 	if msg.names != nil {
 		m.names = msg.names
 	}
-	m.cursor = min(m.cursor, max(len(m.rows)-1, 0))
+	// The same message stays under the cursor; when it is gone (the
+	// filters changed), the cursor goes to the top.
+	m.cursor = 0
 	for i, r := range m.rows {
 		if r.key.ID == keep {
 			m.cursor = i

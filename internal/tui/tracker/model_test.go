@@ -112,12 +112,18 @@ func TestStatusFilter(t *testing.T) {
 		{"", []uint64{2, 1, 6, 7, 3, 5, 4, 8}},
 	} {
 		hs.send(f)
+		// The cursor starts at the top, not on the message selected
+		// under the last filter.
+		if hs.m.cursor != 0 {
+			t.Errorf("status %q: the cursor is on row %d", step.status, hs.m.cursor)
+		}
 		if got := hs.ids(); !slices.Equal(got, step.ids) {
 			t.Errorf("status %q: rows %v, want %v", step.status, got, step.ids)
 		}
 		if step.status != "" && !strings.Contains(hs.screen(), "Filtered: status "+step.status) {
 			t.Errorf("the heading does not say the status is %s:\n%s", step.status, hs.screen())
 		}
+		hs.send(tea.KeyPressMsg{Code: tea.KeyEnd})
 	}
 	// A status no message has is skipped.
 	f2 := newFakeLog()
@@ -293,10 +299,35 @@ func TestUndo(t *testing.T) {
 	}
 }
 
-// An outcome that moves a message out of the status filter keeps it in
-// view, so u undoes on the same message.
-func TestChangedMessageStaysInView(t *testing.T) {
+// An outcome changes the message's row where it is: the table keeps its
+// order and filters, the cursor stays, u undoes on the same message, and
+// j goes on to the next.
+func TestChangedMessageStaysInPlace(t *testing.T) {
 	hs := newHarness(t, mixedLog(), 80, 24)
+	hs.selectID(1).keys("r")
+	if got, want := hs.ids(), []uint64{2, 1, 6, 7, 3, 5, 4, 8}; !slices.Equal(got, want) {
+		t.Errorf("rows %v, want %v (the order as it was)", got, want)
+	}
+	if r, _ := hs.m.selected(); r.key.ID != 1 || r.key.Status != outreach.StatusResponded {
+		t.Errorf("selected %d (%v), want 1, responded", r.key.ID, r.key.Status)
+	}
+	if !strings.Contains(hs.screen(), "▸  1 Mar 10 Priya Raman") || !strings.Contains(hs.screen(), "responded in 2d 1h") {
+		t.Errorf("the row does not show the reply:\n%s", hs.screen())
+	}
+	if !strings.Contains(hs.screen(), "8 messages · 1 awaiting") {
+		t.Errorf("the heading's counts were not read again:\n%s", hs.screen())
+	}
+	hs.keys("u")
+	if evs := hs.events(1); len(evs) != 2 || evs[1].Retracts != 1 {
+		t.Errorf("u after r: events %+v", evs)
+	}
+	hs.keys("j")
+	if r, _ := hs.m.selected(); r.key.ID != 6 {
+		t.Errorf("j went to %d, want 6", r.key.ID)
+	}
+
+	// Under a status filter the message stays until the filters change.
+	hs = newHarness(t, mixedLog(), 80, 24)
 	hs.keys("f") // awaiting: 2, 1
 	hs.selectID(1).keys("r")
 	if got, want := hs.ids(), []uint64{2, 1}; !slices.Equal(got, want) {
@@ -305,12 +336,9 @@ func TestChangedMessageStaysInView(t *testing.T) {
 	if !strings.Contains(hs.lastNotice(), "kept in view until the filters change") {
 		t.Errorf("banner %q does not say the message is kept", hs.lastNotice())
 	}
-	hs.keys("u")
-	if evs := hs.events(1); len(evs) != 2 || evs[1].Retracts != 1 {
-		t.Errorf("u after r: events %+v", evs)
-	}
-	if evs := hs.events(2); len(evs) != 0 {
-		t.Errorf("u changed message 2: %+v", evs)
+	hs.keys("ff") // responded, then late
+	if got, want := hs.ids(), []uint64{5}; !slices.Equal(got, want) {
+		t.Errorf("late: rows %v, want %v", got, want)
 	}
 }
 
@@ -395,6 +423,9 @@ func TestDetail(t *testing.T) {
 	for range 30 {
 		hs.send(tea.KeyPressMsg{Code: tea.KeyDown})
 	}
+	if hs.m.keys.ScrollDown.Enabled() || !hs.m.keys.ScrollUp.Enabled() {
+		t.Error("at the bottom of the detail, the help bar still offers to scroll down")
+	}
 	out := hs.screen()
 	for _, s := range []string{"Message 8", "1  2026-02-12 09:00  replied · ✗ taken back by 2", "2  2026-02-12 10:00  undo: took back 1 (replied)"} {
 		if !strings.Contains(out, s) {
@@ -445,8 +476,8 @@ func TestHealthWarning(t *testing.T) {
 		}
 	}
 	hs := newHarness(t, f, 80, 24)
-	if hs.m.health.Level != outreach.LevelWarn {
-		t.Fatalf("health %+v, want a warning", hs.m.health)
+	if hs.m.stats.health.Level != outreach.LevelWarn {
+		t.Fatalf("health %+v, want a warning", hs.m.stats.health)
 	}
 	if out := hs.screen(); !strings.Contains(out, "! Response rate 8% (5 of 60 InMails in 14 days") {
 		t.Errorf("no health warning at the top:\n%s", out)
@@ -455,8 +486,8 @@ func TestHealthWarning(t *testing.T) {
 	hs = newHarness(t, f, 80, 24)
 	hs.m.deps.Recruiter = "Sam Reyes"
 	hs.run(hs.m.reload())
-	if hs.m.health.Sent != 0 || len(hs.m.healthLines()) != 0 {
-		t.Errorf("Sam's health counts Jordan's messages: %+v", hs.m.health)
+	if hs.m.stats.health.Sent != 0 || len(hs.m.healthLines()) != 0 {
+		t.Errorf("Sam's health counts Jordan's messages: %+v", hs.m.stats.health)
 	}
 }
 
@@ -489,7 +520,7 @@ func TestSizes(t *testing.T) {
 
 func TestFitColumns(t *testing.T) {
 	for w := 10; w <= 200; w++ {
-		c := fitColumns(w, 4, 26)
+		c := fitColumns(w, 4, 30, 26)
 		if c.width() > w {
 			t.Errorf("width %d: columns take %d (%+v)", w, c.width(), c)
 		}
@@ -519,5 +550,53 @@ func TestRevealedReloads(t *testing.T) {
 	// Awaiting with 6d 23h left: after 2 (2h) and 1 (4d 23h).
 	if len(hs.m.rows) != 9 || hs.m.rows[2].key.ID != 9 {
 		t.Errorf("after Revealed: rows %v", hs.ids())
+	}
+}
+
+func TestMouseOffInDetail(t *testing.T) {
+	hs := newHarness(t, mixedLog(), 80, 24)
+	var _ common.MouseUser = hs.m
+	if !hs.m.UsesMouse() {
+		t.Error("the table does not take the mouse")
+	}
+	hs.send(enter)
+	if hs.m.UsesMouse() {
+		t.Error("the detail pane takes the mouse; its text cannot be selected by hand")
+	}
+}
+
+func TestFitTemplate(t *testing.T) {
+	for _, tt := range []struct {
+		id    string
+		w     int
+		short bool
+		want  string
+	}{
+		{"associate/connect", 20, false, "associate/connect"},
+		{"associate/connect", 20, true, "a/connect"},
+		{"senior-associate/lateral-move", 20, true, "sa/lateral-move"},
+		{"partner-track/confidential-search", 16, true, "pt/confidential…"},
+		{"no-level", 5, true, "no-l…"},
+	} {
+		if got := fitTemplate(tt.id, tt.w, tt.short); got != tt.want {
+			t.Errorf("fitTemplate(%q, %d, %v) = %q, want %q", tt.id, tt.w, tt.short, got, tt.want)
+		}
+	}
+}
+
+func TestWideDetailScrollsOnlyWhenLong(t *testing.T) {
+	f := mixedLog()
+	hs := newHarness(t, f, 140, 45)
+	if hs.m.keys.Detail.Enabled() {
+		t.Error("at 140 columns a short message shows whole beside the table, yet enter is offered")
+	}
+	f.msgs[1].Body = strings.Repeat("A long paragraph about the role and the client.\n", 60)
+	hs = newHarness(t, f, 140, 45)
+	if !hs.m.keys.Detail.Enabled() || hs.m.keys.Detail.Help().Desc != "scroll details" {
+		t.Fatalf("a long message beside the table: enter %v %q", hs.m.keys.Detail.Enabled(), hs.m.keys.Detail.Help().Desc)
+	}
+	hs.send(enter, tea.KeyPressMsg{Code: tea.KeyDown})
+	if out := hs.screen(); !strings.Contains(out, "▸ Message 2 · ↑↓ more") || !strings.Contains(out, "esc back to the table") {
+		t.Errorf("the focused pane:\n%s", out)
 	}
 }

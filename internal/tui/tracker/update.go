@@ -2,6 +2,8 @@ package tracker
 
 import (
 	"fmt"
+	"slices"
+	"strings"
 	"time"
 	"unicode/utf8"
 
@@ -66,14 +68,14 @@ func (m *Model) key(msg tea.KeyPressMsg) tea.Cmd {
 	case key.Matches(msg, k.Bottom):
 		m.move(len(m.rows))
 	case key.Matches(msg, k.Status):
-		m.q.status, m.q.keep = m.nextStatus(), 0
+		m.q.status, m.toTop = m.nextStatus(), true
 		return m.reload()
 	case key.Matches(msg, k.Filter):
 		m.filtering = true
 		return m.filter.Focus()
 	case key.Matches(msg, k.ClearFilter):
 		m.filter.SetValue("")
-		m.q = query{}
+		m.q, m.toTop = query{}, true
 		return m.reload()
 	}
 	return nil
@@ -90,7 +92,7 @@ func (m *Model) filterKey(msg tea.KeyPressMsg) tea.Cmd {
 		if m.q.text == "" {
 			return nil
 		}
-		m.q.text, m.q.keep = "", 0
+		m.q.text, m.toTop = "", true
 		return m.reload()
 	case key.Matches(msg, m.keys.AcceptFilter):
 		m.filtering = false
@@ -102,7 +104,7 @@ func (m *Model) filterKey(msg tea.KeyPressMsg) tea.Cmd {
 	if m.filter.Value() == m.q.text {
 		return cmd
 	}
-	m.q.text, m.q.keep = m.filter.Value(), 0
+	m.q.text, m.toTop = m.filter.Value(), true
 	m.gen++
 	if m.debounce <= 0 {
 		return tea.Batch(cmd, m.load())
@@ -124,7 +126,7 @@ func (m *Model) nextStatus() outreach.Status {
 	}
 	for n := 1; n < len(order); n++ {
 		s := order[(i+n)%len(order)]
-		if s == 0 || m.counts[s] > 0 {
+		if s == 0 || m.stats.counts[s] > 0 {
 			return s
 		}
 	}
@@ -243,9 +245,10 @@ func undoCmd(s Store, id uint64, now time.Time) tea.Cmd {
 	}
 }
 
-// recorded says what was recorded and reloads the table, keeping the
-// message in view (even when the filters no longer match it) with the
-// cursor on it, so that u undoes on the same message.
+// recorded says what was recorded and updates the message's row where it
+// is: the table keeps its order (and its filters) until they change, so
+// the cursor stays on the message, u undoes on it, and j goes on to the
+// next one. The heading's counts and health are read again.
 func (m *Model) recorded(msg recordedMsg) tea.Cmd {
 	m.busy = false
 	if msg.err != nil {
@@ -253,7 +256,13 @@ func (m *Model) recorded(msg recordedMsg) tea.Cmd {
 	}
 	e := msg.entry
 	m.cache[e.ID] = e
-	m.follow, m.q.keep = e.ID, e.ID
+	i := m.cursor
+	if r, ok := m.selected(); !ok || r.key.ID != e.ID {
+		i = slices.IndexFunc(m.rows, func(r row) bool { return r.key.ID == e.ID })
+	}
+	if i >= 0 {
+		m.rows[i] = rowOf(e, m.rows[i])
+	}
 	var done string
 	if msg.undid != nil {
 		done = fmt.Sprintf("Took back %s (%s, event %d) on message %d to %s", msg.undid.Outcome, clock(msg.undid.At, m.deps.Now()), msg.undid.Seq, e.ID, candidateName(e.Message))
@@ -262,9 +271,21 @@ func (m *Model) recorded(msg recordedMsg) tea.Cmd {
 	}
 	now := "now " + entryWords(e)
 	if m.q.status != 0 && e.Status != m.q.status {
-		now += "; kept in view until the filters change"
+		now += " (kept in view until the filters change)"
 	}
-	return tea.Batch(noticeCmd("%s · %s.", done, now), m.reload())
+	return tea.Batch(noticeCmd("%s · %s.", done, now), statsCmd(m.store, m.deps.Recruiter, m.deps.Now))
+}
+
+// rowOf is old's row with the state of e.
+func rowOf(e outreach.Entry, old row) row {
+	r := old
+	r.key = e.AttentionKey()
+	r.screened = e.Screened
+	r.first = 0
+	if !e.FirstResponse.IsZero() {
+		r.first = uint32(e.FirstResponse.Sub(e.SentAt) / time.Second)
+	}
+	return r
 }
 
 // copiedMsg says where a copy went.
@@ -298,5 +319,6 @@ func (m *Model) copied(msg copiedMsg) tea.Cmd {
 	if msg.r.System {
 		return noticeCmd("Copied %s to the system clipboard and the terminal's: paste it into LinkedIn.", what)
 	}
-	return noticeCmd("Sent %s to the terminal's clipboard (OSC52); the system clipboard failed: %v. If pasting gives nothing, your terminal ignores OSC52: inmail log copy %d prints it.", what, msg.r.SystemErr, msg.id)
+	why := strings.TrimPrefix(fmt.Sprint(msg.r.SystemErr), "system clipboard: ")
+	return noticeCmd("Sent %s to the terminal's clipboard (OSC52); no system clipboard: %s. If paste gives nothing: inmail log copy %d.", what, why, msg.id)
 }

@@ -5,6 +5,7 @@ import (
 	"strconv"
 	"strings"
 	"time"
+	"unicode/utf8"
 
 	"charm.land/lipgloss/v2"
 	"github.com/charmbracelet/x/ansi"
@@ -59,8 +60,6 @@ func (m *Model) maxDetailOffset() int {
 	return max(0, len(m.detailLines(m.detailInner()))-(m.detailHeight()-2))
 }
 
-func (m *Model) detailScrolls() bool { return m.maxDetailOffset() > 0 }
-
 // View draws the heading, the table and the detail pane, and the
 // withdrawn question over them.
 func (m *Model) View() string {
@@ -94,15 +93,16 @@ func (m *Model) View() string {
 func (m *Model) heading() []string {
 	st := m.styles
 	w := m.width
-	title := st.Title.Render("Tracker") + st.Subtle.Render(" · "+plural(m.total, "message"))
-	if n := m.counts[outreach.StatusAwaiting]; n > 0 {
+	title := st.Title.Render("Tracker")
+	if m.loading {
+		title += " " + m.spinner.View()
+	}
+	title += st.Subtle.Render(" · " + plural(m.stats.total, "message"))
+	if n := m.stats.counts[outreach.StatusAwaiting]; n > 0 {
 		title += st.Subtle.Render(fmt.Sprintf(" · %s awaiting", thousands(n)))
 	}
 	if len(m.rows) > 0 {
 		title += st.Subtle.Render(fmt.Sprintf(" · row %s of %s", thousands(m.cursor+1), thousands(len(m.rows))))
-	}
-	if m.loading {
-		title += "  " + m.spinner.View() + st.Subtle.Render(" reading")
 	}
 	lines := []string{common.Cut(title, w)}
 	switch {
@@ -119,7 +119,7 @@ func (m *Model) heading() []string {
 		}
 		shown := fmt.Sprintf(" · %s shown", thousands(len(m.rows)))
 		lines = append(lines, common.Cut("Filtered: "+strings.Join(parts, " · ")+st.Subtle.Render(shown), w))
-	case m.total == 0:
+	case m.stats.total == 0:
 		lines = append(lines, "")
 	default:
 		lines = append(lines, st.Subtle.Render(common.Cut("Every message: awaiting first (closing soonest on top), then newest first.", w)))
@@ -129,7 +129,7 @@ func (m *Model) heading() []string {
 
 // healthLines warn about the 14-day response rate when it is low.
 func (m *Model) healthLines() []string {
-	h := m.health
+	h := m.stats.health
 	if h.Level < outreach.LevelWarn || m.width <= 0 {
 		return nil
 	}
@@ -151,7 +151,9 @@ func (m *Model) healthLines() []string {
 // cols are the table's column widths; 0 leaves a column out.
 type cols struct {
 	id, sent, name, tmpl, ch, status int
-	longSent                         bool
+	// levels shortens every template's level to its initials, because
+	// one of the ids shown does not fit whole.
+	levels bool
 }
 
 // width is the line the columns make: the marker, the id, and each other
@@ -166,14 +168,16 @@ func (c cols) width() int {
 	return n
 }
 
-// fitColumns shares width w out between the columns. Each starts at its
+// fitColumns shares width w out between the columns, for ids idW wide,
+// templates tmplW and status words statusW. Each starts at its
 // least useful width; when even that does not fit, the channel goes, then
 // the send time, then the template. What is left widens the status to
-// the common status words ("awaiting · 6d 23h left"), the candidate and
-// the template, then the status to its longest words (statusW), the
-// candidate and template again, and last the send time gets its year.
-func fitColumns(w, idW, statusW int) cols {
-	c := cols{id: idW, sent: 12, name: 8, tmpl: 10, ch: 6, status: min(statusW, 11)}
+// the common status words ("awaiting · 23h 59m left"), the candidate and
+// the template, the send time gets its hour, then the status widens to its
+// longest words (statusW), the candidate and template again, and last the
+// send time gets its year.
+func fitColumns(w, idW, tmplW, statusW int) cols {
+	c := cols{id: idW, sent: 6, name: 8, tmpl: 10, ch: 6, status: min(statusW, 11)}
 	for _, drop := range []*int{&c.ch, &c.sent, &c.tmpl} {
 		if c.width() > w {
 			*drop = 0
@@ -191,28 +195,36 @@ func fitColumns(w, idW, statusW int) cols {
 		*p += d
 		spare -= d
 	}
-	grow(&c.status, min(statusW, 22))
+	step := func(p *int, from, to int) {
+		if *p == from && spare >= to-from {
+			*p, spare = to, spare-(to-from)
+		}
+	}
+	grow(&c.status, min(statusW, 24))
 	grow(&c.name, 14)
-	grow(&c.tmpl, 20)
+	grow(&c.tmpl, min(tmplW, 20))
+	step(&c.sent, 6, 12)
 	grow(&c.status, statusW)
 	grow(&c.name, 20)
-	grow(&c.tmpl, 32)
-	if c.sent > 0 && spare >= 4 {
-		c.sent, c.longSent = 16, true
-		spare -= 4
-	}
+	grow(&c.tmpl, tmplW)
+	step(&c.sent, 12, 16)
 	grow(&c.name, 28)
 	return c
 }
 
-// fitTemplate cuts a template id to w cells, keeping the name after the
-// level when the whole does not fit: "…/passive-intro".
-func fitTemplate(id string, w int) string {
-	if ansi.StringWidth(id) <= w {
-		return id
-	}
-	if i := strings.LastIndexByte(id, '/'); i >= 0 && ansi.StringWidth(id[i:])+1 <= w {
-		return "…" + id[i:]
+// fitTemplate cuts a template id to w cells. With short, the level is
+// written as its initials ("sa/lateral-move" for
+// senior-associate/lateral-move), which keeps the name whole and still
+// tells the levels' connect templates apart.
+func fitTemplate(id string, w int, short bool) string {
+	if level, name, ok := strings.Cut(id, "/"); ok && short {
+		var b strings.Builder
+		for _, p := range strings.Split(level, "-") {
+			if r, _ := utf8.DecodeRuneInString(p); r != utf8.RuneError {
+				b.WriteRune(r)
+			}
+		}
+		id = b.String() + "/" + name
 	}
 	return common.Cut(id, w)
 }
@@ -223,7 +235,7 @@ func (m *Model) table(w, h int) string {
 	st := m.styles
 	if len(m.rows) == 0 {
 		var lines []string
-		if m.total == 0 {
+		if m.stats.total == 0 {
 			lines = append(lines, "",
 				st.Title.Render("No messages logged yet."), "")
 			lines = append(lines, common.Wrap("Messages you send from the composer (or with inmail send) show up here, with where each stands in its 7-day response window and keys to record what happened.", w)...)
@@ -233,12 +245,21 @@ func (m *Model) table(w, h int) string {
 		return common.Lines(strings.Join(lines, "\n"), w, h)
 	}
 	end := min(len(m.rows), m.offset+max(h-1, 0))
-	idW, statusW := 2, 11
+	idW, tmplW, shortW, statusW := 2, 8, 8, 11
 	for _, r := range m.rows[m.offset:end] {
 		idW = max(idW, len(strconv.FormatUint(r.key.ID, 10)))
+		tmpl := m.dict.Templates.Name(r.template)
+		tmplW = max(tmplW, ansi.StringWidth(tmpl))
+		shortW = max(shortW, ansi.StringWidth(fitTemplate(tmpl, 100, true)))
 		statusW = max(statusW, ansi.StringWidth(r.words()))
 	}
-	c := fitColumns(w, idW, min(statusW, 32))
+	statusW = min(statusW, 32)
+	c := fitColumns(w, idW, tmplW, statusW)
+	if c.tmpl < tmplW {
+		// Shorten every level, and give the room saved to the others.
+		c = fitColumns(w, idW, shortW, statusW)
+		c.levels = true
+	}
 	lines := []string{st.Label.Render(titles(c))}
 	for i := m.offset; i < end; i++ {
 		lines = append(lines, m.row(c, m.rows[i], i == m.cursor))
@@ -278,11 +299,7 @@ func (m *Model) row(c cols, r row, selected bool) string {
 			b.WriteString(" " + style.Render(common.Fit(s, w)))
 		}
 	}
-	if c.longSent {
-		cell(c.sent, clock(sent, m.now), st.Subtle)
-	} else {
-		cell(c.sent, shortClock(sent, m.now), st.Subtle)
-	}
+	cell(c.sent, sentCell(sent, m.now, c.sent), st.Subtle)
 	if e, ok := m.cache[r.key.ID]; ok {
 		cell(c.name, candidateName(e.Message), nameStyle)
 	} else {
@@ -292,7 +309,7 @@ func (m *Model) row(c cols, r row, selected bool) string {
 	if tmpl == "" {
 		tmpl = "-"
 	}
-	cell(c.tmpl, fitTemplate(tmpl, c.tmpl), lipgloss.NewStyle())
+	cell(c.tmpl, fitTemplate(tmpl, c.tmpl, c.levels), lipgloss.NewStyle())
 	cell(c.ch, channelWord(r.channel), st.Subtle)
 	cell(c.status, r.words(), m.statusStyle(r.key.Status, r.key.Left))
 	return b.String()
@@ -325,6 +342,10 @@ func (m *Model) detailBox(w, h int) string {
 	inner := max(h-2, 0)
 	off := min(m.detailOffset, max(0, len(lines)-inner))
 	title := fmt.Sprintf("Message %d", r.key.ID)
+	if m.detail && m.wide() {
+		// The pane has the keys; said in words as well as colour.
+		title = "▸ " + title
+	}
 	switch {
 	case off > 0 && off+inner < len(lines):
 		title += " · ↑↓ more"

@@ -87,14 +87,23 @@ func channelWord(c library.Channel) string {
 // clock writes t in now's location to the minute.
 func clock(t, now time.Time) string { return t.In(now.Location()).Format("2006-01-02 15:04") }
 
-// shortClock writes a send time in 12 cells: "Mar 09 14:30" this year,
-// "2025-11-03" before.
-func shortClock(t, now time.Time) string {
+// sentCell writes a send time for a column w cells wide: 16 and more
+// "2026-03-09 14:30"; 12 "Mar 09 14:30" this year, "2025-11-03" before;
+// less "Mar 09" this year, "Nov'25" before.
+func sentCell(t, now time.Time, w int) string {
 	t = t.In(now.Location())
-	if t.Year() == now.Year() {
+	thisYear := t.Year() == now.Year()
+	switch {
+	case w >= 16:
+		return t.Format("2006-01-02 15:04")
+	case w >= 12 && thisYear:
 		return t.Format("Jan 02 15:04")
+	case w >= 12:
+		return t.Format("2006-01-02")
+	case thisYear:
+		return t.Format("Jan 02")
 	}
-	return t.Format("2006-01-02")
+	return t.Format("Jan'06")
 }
 
 // plural writes "1 message", "2,000 messages".
