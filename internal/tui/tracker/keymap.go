@@ -89,7 +89,7 @@ type keyState struct {
 	// wide: the detail pane is always beside the table; fits: all of it
 	// shows there, so there is nothing to open.
 	wide, fits bool
-	busy      bool // an outcome or undo is being recorded
+	busy       bool // an outcome or undo is being recorded
 	// sel is the selected message, once decoded (nil before).
 	sel *outreach.Entry
 }
