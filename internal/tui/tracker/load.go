@@ -1,6 +1,7 @@
 package tracker
 
 import (
+	"cmp"
 	"slices"
 	"strings"
 	"time"
@@ -43,8 +44,24 @@ type row struct {
 	screened bool
 }
 
-func (r row) words() string {
-	return statusWords(r.key.Status, r.key.Left, time.Duration(r.first)*time.Second, r.screened)
+// at is the row's status and time left at now: the table was read at one
+// moment, and an awaiting message whose window has closed since has no
+// response (the clock in the status bar redraws the screen each minute).
+func (r row) at(now time.Time) (outreach.Status, time.Duration) {
+	if r.key.Status != outreach.StatusAwaiting {
+		return r.key.Status, 0
+	}
+	left := outreach.Deadline(time.Unix(r.key.SentAt, 0)).Sub(now)
+	if left < 0 {
+		return outreach.StatusNone, 0
+	}
+	return outreach.StatusAwaiting, left
+}
+
+// words says where the row's message stands at now.
+func (r row) words(now time.Time) string {
+	s, left := r.at(now)
+	return statusWords(s, left, time.Duration(r.first)*time.Second, r.screened)
 }
 
 // query is what the table shows: a status (0: every status) and the
@@ -278,17 +295,19 @@ type pageMsg struct {
 	err     error
 }
 
-// pageCmd decodes the messages with ids.
+// pageCmd decodes the messages with ids. One that cannot be read is left
+// out and its error returned with the rest.
 func pageCmd(s Store, ids []uint64) tea.Cmd {
 	return func() tea.Msg {
-		out := make([]outreach.Entry, 0, len(ids))
+		msg := pageMsg{ids: ids, entries: make([]outreach.Entry, 0, len(ids))}
 		for _, id := range ids {
 			e, err := s.Entry(id)
 			if err != nil {
-				return pageMsg{ids: ids, entries: out, err: err}
+				msg.err = cmp.Or(msg.err, err)
+				continue
 			}
-			out = append(out, e)
+			msg.entries = append(msg.entries, e)
 		}
-		return pageMsg{ids: ids, entries: out}
+		return msg
 	}
 }

@@ -60,6 +60,7 @@ type Model struct {
 	gen       int  // the index being waited for
 	loading   bool // an index is on its way
 	loaded    bool // an index arrived
+	loadErr   error
 	filtering bool
 	debounce  time.Duration
 
@@ -112,6 +113,7 @@ func (m *Model) Init() tea.Cmd { return m.reload() }
 func (m *Model) Revealed() tea.Cmd {
 	m.names = nil
 	m.cache, m.pending = map[uint64]outreach.Entry{}, map[uint64]bool{}
+	m.setKeys()
 	return m.reload()
 }
 
@@ -261,6 +263,7 @@ func (m *Model) indexed(msg indexMsg) tea.Cmd {
 		return nil
 	}
 	m.loading = false
+	m.loadErr = msg.err
 	if msg.err != nil {
 		return errorCmd(msg.err)
 	}
@@ -290,15 +293,14 @@ func (m *Model) indexed(msg indexMsg) tea.Cmd {
 	return nil
 }
 
-// paged stores decoded messages.
+// paged stores decoded messages. A message that could not be read stays
+// pending, so it is not asked for again and again; the banner says why.
 func (m *Model) paged(msg pageMsg) tea.Cmd {
-	for _, id := range msg.ids {
-		delete(m.pending, id)
-	}
 	if len(m.cache) > maxCache {
 		m.cache = map[uint64]outreach.Entry{}
 	}
 	for _, e := range msg.entries {
+		delete(m.pending, e.ID)
 		m.cache[e.ID] = e
 	}
 	if msg.err != nil {

@@ -600,3 +600,69 @@ func TestWideDetailScrollsOnlyWhenLong(t *testing.T) {
 		t.Errorf("the focused pane:\n%s", out)
 	}
 }
+
+// A window that closes while the tracker is open reads as closed.
+func TestRowsFollowTheClock(t *testing.T) {
+	f := mixedLog()
+	hs := newHarness(t, f, 80, 24) // message 2 has 2h left
+	f.now = f.now.Add(3 * time.Hour)
+	out := hs.screen()
+	if !strings.Contains(out, "▸  2 Mar 05 Tom Okafor") || strings.Contains(out, "2h left") {
+		t.Errorf("three hours on:\n%s", out)
+	}
+	if r, _ := hs.m.selected(); !strings.HasPrefix(r.words(f.now), "no response") {
+		t.Errorf("message 2 reads %q three hours on, want no response", r.words(f.now))
+	}
+}
+
+// brokenLog fails to read some messages, or the whole log.
+type brokenLog struct {
+	*fakeLog
+	bad     uint64 // a message that cannot be decoded
+	noFacts bool
+	entries int
+}
+
+func (b *brokenLog) Entry(id uint64) (outreach.Entry, error) {
+	b.entries++
+	if id == b.bad {
+		return outreach.Entry{}, fmt.Errorf("read message %d: unexpected end of JSON input", id)
+	}
+	return b.fakeLog.Entry(id)
+}
+
+func (b *brokenLog) ForEachFact(fn func(outreach.Fact) bool) error {
+	if b.noFacts {
+		return fmt.Errorf("/tmp/x.db is damaged (page 12); inmail left it unchanged")
+	}
+	return b.fakeLog.ForEachFact(fn)
+}
+
+func TestUnreadableMessages(t *testing.T) {
+	b := &brokenLog{fakeLog: mixedLog(), bad: 7}
+	m := New(common.NewStyles(true), b, Deps{Now: func() time.Time { return thursday }})
+	hs := &harness{t: t, m: m, log: b.fakeLog}
+	m.debounce = 0
+	m.SetSize(80, 24)
+	hs.run(m.Init())
+	if len(hs.errs) != 1 || !strings.Contains(hs.errs[0], "read message 7") {
+		t.Errorf("errors %q", hs.errs)
+	}
+	before := b.entries
+	hs.send(tea.KeyPressMsg{Code: tea.KeyDown}, tea.KeyPressMsg{Code: tea.KeyDown})
+	if b.entries != before {
+		t.Errorf("the unreadable message was asked for again (%d more reads)", b.entries-before)
+	}
+	if out := hs.screen(); !strings.Contains(out, "Priya Raman") || !strings.Contains(out, "   7 Mar 03 …") {
+		t.Errorf("the other rows are not shown:\n%s", out)
+	}
+
+	b = &brokenLog{fakeLog: mixedLog(), noFacts: true}
+	m = New(common.NewStyles(true), b, Deps{Now: func() time.Time { return thursday }})
+	hs = &harness{t: t, m: m, log: b.fakeLog}
+	m.SetSize(80, 24)
+	hs.run(m.Init())
+	if out := hs.screen(); !strings.Contains(out, "✗ Could not read the log: /tmp/x.db is damaged") {
+		t.Errorf("a log that cannot be read:\n%s", out)
+	}
+}

@@ -31,9 +31,9 @@ func (m *Model) key(msg tea.KeyPressMsg) tea.Cmd {
 		}
 		return nil
 	}
+	e := m.selEntry()
 	for _, o := range outreach.Outcomes {
-		if key.Matches(msg, *k.outcome(o)) {
-			e := m.selEntry()
+		if key.Matches(msg, *k.outcome(o)) && e != nil {
 			if o == outreach.Withdrawn {
 				m.confirm = e.ID
 				return nil
@@ -42,11 +42,11 @@ func (m *Model) key(msg tea.KeyPressMsg) tea.Cmd {
 		}
 	}
 	switch {
-	case key.Matches(msg, k.Undo):
+	case key.Matches(msg, k.Undo) && e != nil:
 		m.busy = true
-		return undoCmd(m.store, m.selEntry().ID, m.deps.Now())
-	case key.Matches(msg, k.Copy):
-		return m.copy(*m.selEntry())
+		return undoCmd(m.store, e.ID, m.deps.Now())
+	case key.Matches(msg, k.Copy) && e != nil:
+		return m.copy(*e)
 	case key.Matches(msg, k.Detail):
 		m.detail, m.detailOffset = true, 0
 	case key.Matches(msg, k.CloseDetail):

@@ -69,6 +69,9 @@ func (m *Model) View() string {
 	st := m.styles
 	var out string
 	switch {
+	case !m.loaded && m.loadErr != nil:
+		text := strings.Join(common.Wrap("✗ Could not read the log: "+m.loadErr.Error(), m.width), "\n")
+		out = common.Lines(st.Title.Render("Tracker")+"\n"+st.Error.Render(text), m.width, m.height)
 	case !m.loaded:
 		out = common.Lines(st.Title.Render("Tracker")+"\n"+m.spinner.View()+st.Subtle.Render(" Reading the log…"), m.width, m.height)
 	case m.detail && !m.wide():
@@ -245,13 +248,14 @@ func (m *Model) table(w, h int) string {
 		return common.Lines(strings.Join(lines, "\n"), w, h)
 	}
 	end := min(len(m.rows), m.offset+max(h-1, 0))
+	now := m.deps.Now()
 	idW, tmplW, shortW, statusW := 2, 8, 8, 11
 	for _, r := range m.rows[m.offset:end] {
 		idW = max(idW, len(strconv.FormatUint(r.key.ID, 10)))
 		tmpl := m.dict.Templates.Name(r.template)
 		tmplW = max(tmplW, ansi.StringWidth(tmpl))
 		shortW = max(shortW, ansi.StringWidth(fitTemplate(tmpl, 100, true)))
-		statusW = max(statusW, ansi.StringWidth(r.words()))
+		statusW = max(statusW, ansi.StringWidth(r.words(now)))
 	}
 	statusW = min(statusW, 32)
 	c := fitColumns(w, idW, tmplW, statusW)
@@ -262,7 +266,7 @@ func (m *Model) table(w, h int) string {
 	}
 	lines := []string{st.Label.Render(titles(c))}
 	for i := m.offset; i < end; i++ {
-		lines = append(lines, m.row(c, m.rows[i], i == m.cursor))
+		lines = append(lines, m.row(c, m.rows[i], i == m.cursor, now))
 	}
 	return common.Lines(strings.Join(lines, "\n"), w, h)
 }
@@ -283,7 +287,7 @@ func titles(c cols) string {
 }
 
 // row draws one message.
-func (m *Model) row(c cols, r row, selected bool) string {
+func (m *Model) row(c cols, r row, selected bool, now time.Time) string {
 	st := m.styles
 	id := strconv.FormatUint(r.key.ID, 10)
 	var b strings.Builder
@@ -311,7 +315,7 @@ func (m *Model) row(c cols, r row, selected bool) string {
 	}
 	cell(c.tmpl, fitTemplate(tmpl, c.tmpl, c.levels), lipgloss.NewStyle())
 	cell(c.ch, channelWord(r.channel), st.Subtle)
-	cell(c.status, r.words(), m.statusStyle(r.key.Status, r.key.Left))
+	cell(c.status, r.words(now), m.statusStyle(r.at(now)))
 	return b.String()
 }
 
@@ -406,7 +410,8 @@ func (m *Model) detailLines(w int) []string {
 		tmpl += " (" + e.Seniority + ")"
 	}
 	field("Template", tmpl, plain)
-	field("Status", r.words(), m.statusStyle(r.key.Status, r.key.Left))
+	now := m.deps.Now()
+	field("Status", r.words(now), m.statusStyle(r.at(now)))
 	field("Role", e.Role, plain)
 	field("Client", e.Client, plain)
 	lines = append(lines, "")
