@@ -90,7 +90,6 @@ type indexMsg struct {
 	stats stats
 	dict  outreach.Dict
 	names *nameIndex
-	now   time.Time
 	err   error
 }
 
@@ -210,7 +209,7 @@ func (mt *matcher) match(f outreach.Fact) bool {
 func indexCmd(s Store, q query, names *nameIndex, recruiter string, now func() time.Time, gen int) tea.Cmd {
 	return func() tea.Msg {
 		t := now()
-		msg := indexMsg{gen: gen, now: t}
+		msg := indexMsg{gen: gen}
 		var err error
 		if msg.dict, err = s.Dict(); err != nil {
 			return indexMsg{gen: gen, err: err}

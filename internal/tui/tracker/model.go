@@ -68,7 +68,6 @@ type Model struct {
 	stats stats
 	dict  outreach.Dict
 	names *nameIndex
-	now   time.Time // when the rows were derived
 
 	cache   map[uint64]outreach.Entry
 	pending map[uint64]bool
@@ -199,6 +198,7 @@ func (m *Model) FullHelp() [][]key.Binding { return m.keys.full() }
 // SetSize implements common.Screen.
 func (m *Model) SetSize(w, h int) {
 	m.width, m.height = w, h
+	m.filter.SetWidth(max(w-4, 1))
 	m.scroll()
 	m.detailOffset = min(m.detailOffset, m.maxDetailOffset())
 	m.setKeys()
@@ -250,7 +250,9 @@ func (m *Model) Update(msg tea.Msg) (common.Screen, tea.Cmd) {
 		cmd = m.click(msg)
 	default:
 		if m.filtering {
+			// A paste, or the cursor's blink.
 			m.filter, cmd = m.filter.Update(msg)
+			cmd = tea.Batch(cmd, m.filterChanged())
 		}
 	}
 	m.setKeys()
@@ -273,7 +275,7 @@ func (m *Model) indexed(msg indexMsg) tea.Cmd {
 	}
 	m.toTop = false
 	m.loaded = true
-	m.rows, m.stats, m.dict, m.now = msg.rows, msg.stats, msg.dict, msg.now
+	m.rows, m.stats, m.dict = msg.rows, msg.stats, msg.dict
 	if msg.names != nil {
 		m.names = msg.names
 	}

@@ -174,6 +174,12 @@ func TestTextFilter(t *testing.T) {
 	if len(hs.m.rows) != 8 {
 		t.Errorf("esc left %d rows", len(hs.m.rows))
 	}
+	// A paste is typed into the filter.
+	hs.send(tea.KeyPressMsg{Code: '/', Text: "/"}, tea.PasteMsg{Content: "omar"})
+	if got, want := hs.ids(), []uint64{7}; !slices.Equal(got, want) {
+		t.Errorf("pasted omar: rows %v, want %v", got, want)
+	}
+	hs.send(esc)
 	// Template ids alone.
 	hs.send(tea.KeyPressMsg{Code: '/', Text: "/"}).keys("DIRECT")
 	if got, want := hs.ids(), []uint64{1, 6, 4}; !slices.Equal(got, want) {

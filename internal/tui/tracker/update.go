@@ -101,17 +101,23 @@ func (m *Model) filterKey(msg tea.KeyPressMsg) tea.Cmd {
 	}
 	var cmd tea.Cmd
 	m.filter, cmd = m.filter.Update(msg)
+	return tea.Batch(cmd, m.filterChanged())
+}
+
+// filterChanged reads the log again, after a short pause, when the / filter
+// holds other words than the table shows.
+func (m *Model) filterChanged() tea.Cmd {
 	if m.filter.Value() == m.q.text {
-		return cmd
+		return nil
 	}
 	m.q.text, m.toTop = m.filter.Value(), true
 	m.gen++
 	if m.debounce <= 0 {
-		return tea.Batch(cmd, m.load())
+		return m.load()
 	}
 	gen := m.gen
 	m.loading = true
-	return tea.Batch(cmd, m.spinner.Tick, tea.Tick(m.debounce, func(time.Time) tea.Msg { return filterTickMsg{gen: gen} }))
+	return tea.Batch(m.spinner.Tick, tea.Tick(m.debounce, func(time.Time) tea.Msg { return filterTickMsg{gen: gen} }))
 }
 
 // nextStatus is the status filter after the current one: every status,

@@ -110,7 +110,6 @@ func (m *Model) heading() []string {
 	lines := []string{common.Cut(title, w)}
 	switch {
 	case m.filtering:
-		m.filter.SetWidth(max(w-4, 1))
 		lines = append(lines, common.Cut(m.filter.View(), w))
 	case m.q.filtered():
 		var parts []string
@@ -215,21 +214,30 @@ func fitColumns(w, idW, tmplW, statusW int) cols {
 	return c
 }
 
-// fitTemplate cuts a template id to w cells. With short, the level is
-// written as its initials ("sa/lateral-move" for
-// senior-associate/lateral-move), which keeps the name whole and still
-// tells the levels' connect templates apart.
+// fitTemplate cuts a template id to w cells, with its level shortened
+// when short is set (see shortLevel).
 func fitTemplate(id string, w int, short bool) string {
-	if level, name, ok := strings.Cut(id, "/"); ok && short {
-		var b strings.Builder
-		for _, p := range strings.Split(level, "-") {
-			if r, _ := utf8.DecodeRuneInString(p); r != utf8.RuneError {
-				b.WriteRune(r)
-			}
-		}
-		id = b.String() + "/" + name
+	if short {
+		id = shortLevel(id)
 	}
 	return common.Cut(id, w)
+}
+
+// shortLevel writes a template id's level as its initials
+// ("sa/lateral-move" for senior-associate/lateral-move), which keeps the
+// name whole and still tells the levels' connect templates apart.
+func shortLevel(id string) string {
+	level, name, ok := strings.Cut(id, "/")
+	if !ok {
+		return id
+	}
+	var b strings.Builder
+	for _, p := range strings.Split(level, "-") {
+		if r, _ := utf8.DecodeRuneInString(p); r != utf8.RuneError {
+			b.WriteRune(r)
+		}
+	}
+	return b.String() + "/" + name
 }
 
 // table draws the column titles and the rows in w by h cells, or a
@@ -254,7 +262,7 @@ func (m *Model) table(w, h int) string {
 		idW = max(idW, len(strconv.FormatUint(r.key.ID, 10)))
 		tmpl := m.dict.Templates.Name(r.template)
 		tmplW = max(tmplW, ansi.StringWidth(tmpl))
-		shortW = max(shortW, ansi.StringWidth(fitTemplate(tmpl, 100, true)))
+		shortW = max(shortW, ansi.StringWidth(shortLevel(tmpl)))
 		statusW = max(statusW, ansi.StringWidth(r.words(now)))
 	}
 	statusW = min(statusW, 32)
@@ -297,13 +305,12 @@ func (m *Model) row(c cols, r row, selected bool, now time.Time) string {
 	}
 	b.WriteString(marker)
 	b.WriteString(nameStyle.Render(strings.Repeat(" ", max(0, c.id-len(id))) + id))
-	sent := outreach.Fact{SentAt: r.key.SentAt}.Sent()
 	cell := func(w int, s string, style lipgloss.Style) {
 		if w > 0 {
 			b.WriteString(" " + style.Render(common.Fit(s, w)))
 		}
 	}
-	cell(c.sent, sentCell(sent, m.now, c.sent), st.Subtle)
+	cell(c.sent, sentCell(time.Unix(r.key.SentAt, 0), now, c.sent), st.Subtle)
 	if e, ok := m.cache[r.key.ID]; ok {
 		cell(c.name, candidateName(e.Message), nameStyle)
 	} else {
@@ -398,7 +405,7 @@ func (m *Model) detailLines(w int) []string {
 			lines = append(lines, st.Label.Render(lab)+style.Render(l))
 		}
 	}
-	head := fmt.Sprintf("%s · sent %s", e.Channel.Label(), clock(e.SentAt, m.now))
+	head := fmt.Sprintf("%s · sent %s", e.Channel.Label(), clock(e.SentAt, m.deps.Now()))
 	if e.Recruiter != "" {
 		head += " by " + e.Recruiter
 	}
@@ -440,7 +447,7 @@ func (m *Model) detailLines(w int) []string {
 // eventLines is a message's history, oldest first: a correction says what
 // it took back, and an event taken back says by which.
 func (m *Model) eventLines(e outreach.Entry, w int) []string {
-	st := m.styles
+	st, now := m.styles, m.deps.Now()
 	if len(e.Events) == 0 {
 		return common.Wrap(st.Label.Render("Events")+st.Subtle.Render(" none yet: a, d, r, s or w records what happened."), w)
 	}
@@ -469,7 +476,7 @@ func (m *Model) eventLines(e outreach.Entry, w int) []string {
 		if ev.Note != "" {
 			extra = append(extra, strconv.Quote(ev.Note))
 		}
-		text := fmt.Sprintf("%d  %s  %s", ev.Seq, clock(ev.At, m.now), what)
+		text := fmt.Sprintf("%d  %s  %s", ev.Seq, clock(ev.At, now), what)
 		if len(extra) > 0 {
 			text += " · " + strings.Join(extra, " · ")
 		}
