@@ -5,8 +5,10 @@ import (
 )
 
 // BatchSize is how many messages Run hands to write at a time when
-// Options.Batch is 0.
-const BatchSize = 20_000
+// Options.Batch is 0. Each store.BulkSend call ends with an fsync, so
+// larger batches write a million messages faster (measured: 59 s with
+// 50,000, 73 s with 20,000); two batches are in memory at once.
+const BatchSize = 50_000
 
 // Run makes the whole history and hands it to write a batch at a time, in
 // send order. The next batch is generated while write stores the one
