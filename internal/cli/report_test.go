@@ -1,7 +1,6 @@
 package cli
 
 import (
-	"bytes"
 	"encoding/json"
 	"flag"
 	"os"
@@ -10,6 +9,8 @@ import (
 	"testing"
 
 	"github.com/aymanbagabas/go-udiff"
+
+	"github.com/inmail/inmail/internal/store"
 )
 
 // goldenFile compares got with testdata/name, or writes it there when the
@@ -202,4 +203,25 @@ func TestParseTime(t *testing.T) {
 	}
 }
 
-var _ = bytes.Compare
+
+func TestReportAndExportOfAnEmptyLog(t *testing.T) {
+	a := newTestApp(t)
+	db, err := store.Open(a.DBPath, store.Options{Now: a.Now})
+	if err != nil {
+		t.Fatal(err)
+	}
+	db.Close()
+	out, errOut, code := runCLI(t, a, "report", "--by", "template,week")
+	if code != ExitOK || !strings.HasPrefix(out, "TEMPLATE  WEEK  SENT  AWAITING  RESP 7D  95% CI") ||
+		!strings.Contains(out, "\nTOTAL              0         0        -       -") || !strings.Contains(out, "no logged message matches") {
+		t.Errorf("code %d, stderr %q, report:\n%s", code, errOut, out)
+	}
+	out, _, code = runCLI(t, a, "report", "--format", "json")
+	if code != ExitOK || !strings.Contains(out, `"groups": []`) {
+		t.Errorf("json: code %d:\n%s", code, out)
+	}
+	out, _, code = runCLI(t, a, "export")
+	if code != ExitOK || strings.Count(out, "\n") != 1 {
+		t.Errorf("export: code %d:\n%s", code, out)
+	}
+}

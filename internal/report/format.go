@@ -84,6 +84,9 @@ func (r Report) Write(w io.Writer, f Format, o Options) error {
 // carries them.
 func (r Report) Notes() []string {
 	t := r.Total
+	if t.Sent+t.Withdrawn == 0 {
+		return []string{fmt.Sprintf("As of %s no logged message matches this report.", stamp(r.Query.Now))}
+	}
 	notes := []string{
 		fmt.Sprintf("As of %s. Rates are of decided messages, whose 7-day window has closed; the 7-day response rate counts a first accept, decline or reply within 7 days, with a 95%% Wilson score interval.", stamp(r.Query.Now)),
 	}

@@ -288,11 +288,21 @@ type jsonReport struct {
 	Notes           []string    `json:"notes"`
 }
 
+// locationName names the query's location: its IANA name, or the zone's
+// abbreviation for the machine's local time ("Local" says nothing).
+func locationName(q Query) string {
+	loc := q.location()
+	if loc == time.Local {
+		return q.Now.In(loc).Format("MST")
+	}
+	return loc.String()
+}
+
 func (r Report) writeJSON(w io.Writer) error {
 	q := r.Query
 	j := jsonReport{
 		AsOf:            q.Now,
-		Location:        q.location().String(),
+		Location:        locationName(q),
 		By:              q.By,
 		Recruiters:      q.Recruiters,
 		Templates:       q.Templates,
