@@ -203,7 +203,6 @@ func TestParseTime(t *testing.T) {
 	}
 }
 
-
 func TestReportAndExportOfAnEmptyLog(t *testing.T) {
 	a := newTestApp(t)
 	db, err := store.Open(a.DBPath, store.Options{Now: a.Now})
