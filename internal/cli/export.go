@@ -4,6 +4,7 @@ import (
 	"bufio"
 	"encoding/json"
 	"fmt"
+	"slices"
 	"strconv"
 	"strings"
 	"time"
@@ -98,7 +99,7 @@ cell that starts with = + - @ or a tab gets a leading single quote.`,
 					return true
 				}
 				st := f.State(asOf)
-				if len(want) > 0 && !containsStatus(want, st.Status) {
+				if len(want) > 0 && !slices.Contains(want, st.Status) {
 					return true
 				}
 				at := func(o outreach.Outcome) string {
@@ -147,9 +148,7 @@ cell that starts with = + - @ or a tab gets a leading single quote.`,
 			return nil
 		},
 	}
-	rf.add(cmd, "csv or jsonl")
-	cmd.Flags().Lookup("format").DefValue = "csv"
-	_ = cmd.Flags().Set("format", "csv")
+	rf.add(cmd, "csv or jsonl", "csv")
 	cmd.Flags().StringSliceVar(&statuses, "status", nil, "only messages with these statuses (`STATUS`: awaiting, responded, late, none, withdrawn)")
 	return cmd
 }
@@ -201,12 +200,3 @@ func codes(dict outreach.Names, names []string) []bool {
 }
 
 func keep(set []bool, c uint32) bool { return set == nil || (int(c) < len(set) && set[c]) }
-
-func containsStatus(s []outreach.Status, v outreach.Status) bool {
-	for _, x := range s {
-		if x == v {
-			return true
-		}
-	}
-	return false
-}

@@ -28,7 +28,7 @@ type reportFlags struct {
 	format       string
 }
 
-func (rf *reportFlags) add(cmd *cobra.Command, formats string) {
+func (rf *reportFlags) add(cmd *cobra.Command, formats, format string) {
 	f := cmd.Flags()
 	f.StringVar(&rf.since, "since", "", "only messages sent at or after `TIME` (2025-01-31, 2025-01, 2025-01-31T09:00, RFC 3339, or 90d / 12w ago)")
 	f.StringVar(&rf.until, "until", "", "only messages sent before `TIME`; a date or month includes that whole day or month")
@@ -36,7 +36,7 @@ func (rf *reportFlags) add(cmd *cobra.Command, formats string) {
 	f.StringSliceVar(&rf.templates, "template", nil, "only messages with these templates (`ID`, repeat or comma-separate)")
 	f.StringVar(&rf.asOf, "as-of", "", "report as of `TIME` (default now): later sends and outcomes are left out")
 	f.StringVar(&rf.tz, "tz", "", "time zone for dates, weeks and months (`ZONE`, e.g. Europe/London; default local)")
-	f.StringVar(&rf.format, "format", "table", "output `format`: "+formats)
+	f.StringVar(&rf.format, "format", format, "output `format`: "+formats)
 }
 
 // query turns the flags into a report query, checking names against the
@@ -233,7 +233,7 @@ json and markdown have every number.`,
 			return agg.Report().Write(out, format, report.Options{Width: tableWidth(out)})
 		},
 	}
-	rf.add(cmd, "table, csv, json or markdown")
+	rf.add(cmd, "table, csv, json or markdown", "table")
 	cmd.Flags().StringVar(&by, "by", "template", "group by `DIMS`: template, seniority, recruiter, channel, week, month (comma-separated)")
 	cmd.AddCommand(newCompareCmd(a))
 	return cmd
@@ -333,7 +333,7 @@ month (2025-03), a quarter (2025-Q1) or an ISO week (2025-W07). --since,
 			return c.Write(out, format, report.Options{Width: tableWidth(out)})
 		},
 	}
-	rf.add(cmd, "table, json, markdown or csv")
+	rf.add(cmd, "table, json, markdown or csv", "table")
 	cmd.Flags().StringArrayVar(&periods, "period", nil, "a `PERIOD` to compare (twice): FROM..TO, 2025-03, 2025-Q1 or 2025-W07")
 	return cmd
 }

@@ -175,7 +175,6 @@ func NewAggregator(q Query, dict outreach.Dict) *Aggregator {
 	default:
 		a.widths = [ByMonth + 1]uint8{} // every fact takes the gkey path
 	}
-	a.lastAcc = nil
 	return a
 }
 
