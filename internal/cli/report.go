@@ -10,6 +10,7 @@ import (
 	"strconv"
 	"strings"
 	"time"
+	_ "time/tzdata" // --tz works on machines without a zoneinfo database
 
 	"github.com/charmbracelet/x/term"
 	"github.com/spf13/cobra"
