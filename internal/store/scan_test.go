@@ -67,3 +67,36 @@ func TestForEachMessage(t *testing.T) {
 		t.Errorf("a limit: %v, want EINVALID", err)
 	}
 }
+
+// TestForEachMessageInChunks covers more messages than one decoded chunk:
+// all come, in id order, each with its own fact, and stopping works
+// mid-chunk.
+func TestForEachMessageInChunks(t *testing.T) {
+	db, clk := MustOpen(t)
+	n := 2*scanChunk + 77
+	msgs := make([]outreach.Message, n)
+	for i := range msgs {
+		msgs[i] = message(i, start.Add(time.Duration(i)*time.Minute))
+	}
+	clk.Set(start.Add(time.Duration(n) * time.Minute))
+	if err := db.BulkSend(msgs, nil); err != nil {
+		t.Fatal(err)
+	}
+	var last uint64
+	count := 0
+	err := db.ForEachMessage(outreach.Filter{}, func(m outreach.Message, f outreach.Fact) bool {
+		if m.ID != f.ID || m.ID <= last || m.Candidate.Name != msgs[m.ID-1].Candidate.Name {
+			t.Fatalf("message %d after %d, fact %d, candidate %q", m.ID, last, f.ID, m.Candidate.Name)
+		}
+		last = m.ID
+		count++
+		return true
+	})
+	if err != nil || count != n {
+		t.Errorf("%d messages, %v; want %d", count, err, n)
+	}
+	count = 0
+	if err := db.ForEachMessage(outreach.Filter{}, func(outreach.Message, outreach.Fact) bool { count++; return count < scanChunk+5 }); err != nil || count != scanChunk+5 {
+		t.Errorf("stopping at %d: %d calls, %v", scanChunk+5, count, err)
+	}
+}
