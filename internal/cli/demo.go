@@ -98,6 +98,7 @@ database must be new or empty: demo refuses a file that already holds messages
 			fmt.Fprintf(cmd.OutOrStdout(), "Wrote %s messages and %s outcome events to %s: %d recruiters, %d templates, sent %s to %s (seed %d, %.1fs).\n",
 				thousands(s.Messages), thousands(events), db.Path(), len(s.Recruiters), s.Templates,
 				s.Start.Format(time.DateOnly), s.End.Format(time.DateOnly), seed, time.Since(started).Seconds())
+			fmt.Fprintf(cmd.OutOrStdout(), "Try: inmail --db %s report --by template,seniority\n", db.Path())
 			return nil
 		},
 	}

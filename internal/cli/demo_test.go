@@ -11,7 +11,7 @@ import (
 func TestDemo(t *testing.T) {
 	a := newTestApp(t)
 	out, errOut, code := runCLI(t, a, "--db", a.DBPath, "demo", "--messages", "500", "--seed", "3")
-	want := regexp.MustCompile(`^Wrote 500 messages and [0-9,]+ outcome events to \S+inmail.db: 4 recruiters, 9 templates, sent 2025-09-10 to 2026-03-10 \(seed 3, [0-9.]+s\)\.\n$`)
+	want := regexp.MustCompile(`^Wrote 500 messages and [0-9,]+ outcome events to \S+inmail.db: 4 recruiters, 9 templates, sent 2025-09-10 to 2026-03-10 \(seed 3, [0-9.]+s\)\.\nTry: inmail --db \S+inmail.db report --by template,seniority\n$`)
 	if code != ExitOK || errOut != "" || !want.MatchString(out) {
 		t.Fatalf("code %d, stdout %q, stderr %q", code, out, errOut)
 	}
