@@ -31,11 +31,34 @@ const bulkBatch = 20000
 // Errors: EINVALID, naming the message, when a message or an event fails
 // validation (checked for all before anything is written).
 func (db *DB) BulkSend(msgs []outreach.Message, events [][]outreach.Event) error {
-	if len(events) > 0 && len(events) != len(msgs) {
-		return fmt.Errorf("bulk send: %d event lists for %d messages", len(events), len(msgs))
-	}
 	if db.readOnly {
 		return db.readOnlyError()
+	}
+	if err := db.prepareBatch(msgs, events); err != nil {
+		return err
+	}
+
+	// bbolt fsyncs on every commit and every time the file grows; a bulk
+	// load skips both and syncs once at the end.
+	b := db.bolt
+	noSync, noGrowSync, noFreelistSync := b.NoSync, b.NoGrowSync, b.NoFreelistSync
+	b.NoSync, b.NoGrowSync, b.NoFreelistSync = true, true, true
+	err := db.writeBatches(msgs, events)
+	b.NoSync, b.NoGrowSync, b.NoFreelistSync = noSync, noGrowSync, noFreelistSync
+	if err != nil {
+		_ = b.Sync() // keep what was committed
+		return err
+	}
+	// One ordinary commit writes the freelist again and syncs everything.
+	return db.update(func(*bolt.Tx) error { return nil })
+}
+
+// prepareBatch validates and normalizes a bulk load's messages and events
+// (all of them, before anything is written) and numbers the messages after
+// the last id issued.
+func (db *DB) prepareBatch(msgs []outreach.Message, events [][]outreach.Event) error {
+	if len(events) > 0 && len(events) != len(msgs) {
+		return fmt.Errorf("bulk send: %d event lists for %d messages", len(events), len(msgs))
 	}
 	now := db.now()
 	for i := range msgs {
@@ -57,20 +80,7 @@ func (db *DB) BulkSend(msgs []outreach.Message, events [][]outreach.Event) error
 	for i := range msgs {
 		msgs[i].ID = last + uint64(i) + 1
 	}
-
-	// bbolt fsyncs on every commit and every time the file grows; a bulk
-	// load skips both and syncs once at the end.
-	b := db.bolt
-	noSync, noGrowSync, noFreelistSync := b.NoSync, b.NoGrowSync, b.NoFreelistSync
-	b.NoSync, b.NoGrowSync, b.NoFreelistSync = true, true, true
-	err := db.writeBatches(msgs, events)
-	b.NoSync, b.NoGrowSync, b.NoFreelistSync = noSync, noGrowSync, noFreelistSync
-	if err != nil {
-		_ = b.Sync() // keep what was committed
-		return err
-	}
-	// One ordinary commit writes the freelist again and syncs everything.
-	return db.update(func(*bolt.Tx) error { return nil })
+	return nil
 }
 
 // writeBatches writes the messages in transactions of bulkBatch, encoding
