@@ -2,7 +2,6 @@ package tui
 
 import (
 	"bytes"
-	"errors"
 	"fmt"
 	"path/filepath"
 	"strings"
@@ -21,29 +20,6 @@ import (
 
 // *store.DB is the log the tracker runs on.
 var _ tracker.Store = (*store.DB)(nil)
-
-// The tracker's methods on the fake log: it keeps no events, so the
-// tracker it opens lists nothing (the tracker's own tests cover the rows).
-
-func (f *fakeStore) PriorLines() ([]outreach.PriorLine, error) { return nil, nil }
-
-func (f *fakeStore) Message(id uint64) (outreach.Message, error) {
-	for _, m := range f.sent {
-		if m.ID == id {
-			return m, nil
-		}
-	}
-	return outreach.Message{}, outreach.Errorf(outreach.ENOTFOUND, "no message %d", id)
-}
-
-func (f *fakeStore) Entry(id uint64) (outreach.Entry, error) {
-	m, err := f.Message(id)
-	return outreach.NewEntry(m, nil, m.SentAt), err
-}
-
-func (f *fakeStore) AppendEvent(outreach.Event) (outreach.Event, error) {
-	return outreach.Event{}, errors.New("the fake log records no events")
-}
 
 // TestTrackerFromComposer opens the tracker from the composer with ctrl+t
 // and comes back with esc to the draft as it was.
