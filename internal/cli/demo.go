@@ -82,11 +82,17 @@ database must be new or empty: demo refuses a file that already holds messages
 
 			started := time.Now()
 			var events int
-			err = g.Run(func(msgs []outreach.Message, evs [][]outreach.Event) error {
-				for _, e := range evs {
-					events += len(e)
+			// One load, synced once at the end, while the next batch is
+			// generated.
+			err = db.BulkLoad(func(yield func([]outreach.Message, [][]outreach.Event) bool) {
+				for msgs, evs := range g.Batches() {
+					for _, e := range evs {
+						events += len(e)
+					}
+					if !yield(msgs, evs) {
+						return
+					}
 				}
-				return db.BulkSend(msgs, evs)
 			})
 			if err != nil {
 				return fmt.Errorf("demo: %w", err)
