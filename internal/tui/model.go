@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"slices"
 	"strings"
 	"time"
 
@@ -340,12 +341,29 @@ func (m *Model) clearBanner() {
 
 // push opens s on top of the stack.
 func (m Model) push(id common.ID, s common.Screen) (Model, tea.Cmd) {
+	return m.insert(len(m.stack), id, s)
+}
+
+// insert opens s at position i of the stack, under the screens above i:
+// a screen that was being prepared when the recruiter opened a section
+// goes under the section instead of covering it.
+func (m Model) insert(i int, id common.ID, s common.Screen) (Model, tea.Cmd) {
 	s.SetStyles(m.styles)
-	m.stack = append(m.stack, s)
-	m.ids = append(m.ids, id)
+	m.stack = slices.Insert(slices.Clip(m.stack), i, s)
+	m.ids = slices.Insert(slices.Clip(m.ids), i, id)
 	m.layout()
 	m.setKeys()
 	return m, s.Init()
+}
+
+// index is the position of the topmost screen id in the stack, or -1.
+func (m Model) index(id common.ID) int {
+	for i := len(m.ids) - 1; i >= 0; i-- {
+		if m.ids[i] == id {
+			return i
+		}
+	}
+	return -1
 }
 
 // replace closes the current screen and opens s in its place.
@@ -415,20 +433,26 @@ func (m Model) levelLabels() map[string]string {
 
 // start builds the first stack once the start-up command has answered:
 // the candidate list, and on it the templates and the composer for a
-// candidate from inmail compose or a draft to restore.
+// candidate from inmail compose or a draft to restore. Sections opened
+// with their keys before the answer came stay open, on top.
 func (m Model) start(msg startMsg) (tea.Model, tea.Cmd) {
 	m.ready = true
 	if msg.err != nil {
 		m.banner, m.bannerErr = errorText(msg.err), true
 	}
+	early, earlyIDs := m.stack, m.ids
 	list := candidates.New(m.styles, m.deps.Store, m.levelLabels(), m.deps.Now, msg.candidate == nil)
 	m.stack, m.ids = nil, nil
 	m, cmd := m.push(common.Candidates, list)
-	if msg.candidate == nil {
-		return m, cmd
+	var cmd2 tea.Cmd
+	if msg.candidate != nil {
+		m, cmd2 = m.openTemplates(*msg.candidate, msg.template, msg.draft)
 	}
-	next, cmd2 := m.openTemplates(*msg.candidate, msg.template, msg.draft)
-	return next, tea.Batch(cmd, cmd2)
+	m.stack = append(m.stack, early...)
+	m.ids = append(m.ids, earlyIDs...)
+	m.layout()
+	m.setKeys()
+	return m, tea.Batch(cmd, cmd2)
 }
 
 // navigate handles the screens' navigation messages; ok is false for any
@@ -459,6 +483,16 @@ func (m Model) navigate(msg tea.Msg) (Model, tea.Cmd, bool) {
 	// A screen's request counts only while it is on top: a key pressed
 	// twice before the first request arrived would otherwise open two.
 	case common.NewCandidate:
+		if msg.Auto {
+			// The list found nobody: add one, under any section opened
+			// meanwhile.
+			i := m.index(common.Candidates)
+			if i < 0 || m.index(common.AddCandidate) >= 0 {
+				return m, nil, true
+			}
+			next, cmd := m.insert(i+1, common.AddCandidate, m.newAdd("", nil))
+			return next, cmd, true
+		}
 		if !m.onTop(common.Candidates) {
 			return m, nil, true
 		}
@@ -510,7 +544,11 @@ func (m Model) navigate(msg tea.Msg) (Model, tea.Cmd, bool) {
 // openAdd opens the add-candidate screen: empty, on pasted text, or on a
 // saved candidate to correct.
 func (m Model) openAdd(paste string, edit *outreach.Candidate) (Model, tea.Cmd) {
-	return m.push(common.AddCandidate, addcandidate.New(m.styles, m.deps.Store, m.deps.Library.Levels, m.deps.Now, paste, edit))
+	return m.push(common.AddCandidate, m.newAdd(paste, edit))
+}
+
+func (m Model) newAdd(paste string, edit *outreach.Candidate) common.Screen {
+	return addcandidate.New(m.styles, m.deps.Store, m.deps.Library.Levels, m.deps.Now, paste, edit)
 }
 
 // openTemplates opens the template picker for a candidate, and on it the
@@ -584,9 +622,19 @@ func (m Model) composeReady(msg composeReadyMsg) (Model, tea.Cmd) {
 	}
 	var next Model
 	var cmd tea.Cmd
-	if msg.replace && m.onTop(common.Compose) {
-		next, cmd = m.replace(common.Compose, s)
-	} else {
+	switch i := m.index(common.Templates); {
+	case msg.replace && m.index(common.Compose) >= 0:
+		// In the place of the composer it replaces (whose line and
+		// fields came along as the new one's draft).
+		j := m.index(common.Compose)
+		m.stack = slices.Delete(slices.Clip(m.stack), j, j+1)
+		m.ids = slices.Delete(slices.Clip(m.ids), j, j+1)
+		next, cmd = m.insert(j, common.Compose, s)
+	case i >= 0:
+		// Right above its template picker: a section opened while the
+		// compose was prepared stays on top.
+		next, cmd = m.insert(i+1, common.Compose, s)
+	default:
 		next, cmd = m.push(common.Compose, s)
 	}
 	return next, tea.Batch(cmd, notice)

@@ -3,6 +3,7 @@ package tui
 import (
 	"cmp"
 	"reflect"
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -204,5 +205,44 @@ func TestDraftKeptOnBackAndRestored(t *testing.T) {
 	out := view(m)
 	if !strings.Contains(out, "Restored your draft for Priya Raman") || !strings.Contains(out, "Your work on Castell") {
 		t.Errorf("the draft was not restored:\n%s", out)
+	}
+}
+
+// TestSectionKeyBeforeStart presses ctrl+t before the start-up decision
+// arrives: the tracker stays open on top of the screens the start opens,
+// also when the start restores a draft in the composer.
+func TestSectionKeyBeforeStart(t *testing.T) {
+	ctrlT := tea.KeyPressMsg{Code: 't', Mod: tea.ModCtrl}
+	for _, tc := range []struct {
+		name  string
+		store *fakeStore
+		want  []common.ID
+	}{
+		{"no candidates", &fakeStore{}, []common.ID{common.Candidates, common.AddCandidate, common.Tracker}},
+		{"a list", &fakeStore{cands: []outreach.Candidate{priya()}}, []common.ID{common.Candidates, common.Tracker}},
+		{"a draft", &fakeStore{cands: []outreach.Candidate{priya()}, drafts: []outreach.Draft{{
+			CandidateID: priya().ID, TemplateID: "senior-associate/passive-intro", Personalization: "Your work on Castell", SavedAt: tuesday,
+		}}}, []common.ID{common.Candidates, common.Templates, common.Compose, common.Tracker}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			w := &world{store: tc.store, credits: 112}
+			m := New(w.deps(t))
+			start := startCmd(m.deps)()
+			m = run(t, m, tea.WindowSizeMsg{Width: 80, Height: 24}, ctrlT)
+			if got := m.ids; !slices.Equal(got, []common.ID{common.Tracker}) {
+				t.Fatalf("before the start, ctrl+t opened %v", got)
+			}
+			m = run(t, m, start)
+			if got := m.ids; !slices.Equal(got, tc.want) {
+				t.Fatalf("after the start the stack is %v, want %v", got, tc.want)
+			}
+			if !strings.Contains(view(m), "No messages logged yet.") {
+				t.Errorf("the tracker is not what shows:\n%s", view(m))
+			}
+			m = run(t, m, tea.KeyPressMsg{Code: tea.KeyEscape})
+			if got, want := m.ids[len(m.ids)-1], tc.want[len(tc.want)-2]; got != want {
+				t.Errorf("esc went to %v, want %v", got, want)
+			}
+		})
 	}
 }

@@ -118,7 +118,7 @@ func (m *Model) Update(msg tea.Msg) (common.Screen, tea.Cmd) {
 		m.loaded = true
 		m.refilter(sel.ID)
 		if first && m.autoAdd && len(m.all) == 0 {
-			return m, func() tea.Msg { return common.NewCandidate{} }
+			return m, func() tea.Msg { return common.NewCandidate{Auto: true} }
 		}
 		return m, nil
 	case tea.PasteMsg:

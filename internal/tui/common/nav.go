@@ -66,9 +66,13 @@ type Back struct{}
 type Home struct{}
 
 // NewCandidate asks the root for the add-candidate screen, with profile
-// text the recruiter already pasted ("" for an empty paste area).
+// text the recruiter already pasted ("" for an empty paste area). Auto
+// says the candidate list asked by itself, finding nobody on its first
+// load: the add screen then opens right above the list even when another
+// screen (a section opened with its key) is on top.
 type NewCandidate struct {
 	Paste string
+	Auto  bool
 }
 
 // EditCandidate asks the root to open the add-candidate screen on a saved
