@@ -21,8 +21,12 @@ type TextSpan struct {
 // Skills, Licenses & certifications, Projects, Publications, Volunteering
 // and Honors & awards sections. It tolerates the noise such a copy carries
 // (employment types, durations, "Show all 12 skills", endorsement counts,
-// "… see more", repeated lines, blank lines). Text is always set to the
-// input; fields it cannot find are left empty. It never fails.
+// "… see more", "Kenji Watanabe and 2 others", repeated lines, blank
+// lines). The skills line under a position ("Skills: Rust · Motion
+// Planning · +2 skills") adds those skills to Skills, after the Skills
+// section's own, rather than to the position's description. Text is
+// always set to the input; fields it cannot find are left empty. It never
+// fails.
 func ParsePaste(text string) Profile {
 	p, _ := ParsePasteSpans(text)
 	return p
@@ -102,6 +106,16 @@ type pasteParser struct {
 	spans []TextSpan
 	// heads[i] is the heading before items[i]; ends when the next one starts.
 	sections []sectionItems
+	// posSkills are the skills LinkedIn lists under a position, school or
+	// project ("Skills: Rust · Motion Planning · +2 skills"), added to the
+	// profile's skills after the Skills section's own.
+	posSkills []posSkill
+}
+
+// posSkill is a skill named under an entry, with its span in the text.
+type posSkill struct {
+	name       string
+	start, end int
 }
 
 type sectionItems struct {
@@ -122,6 +136,11 @@ var (
 	reDuration = regexp.MustCompile(`(?i)^(less than a year|\d+\s*(yrs?|years?|mos?|months?)(\s+\d+\s*(mos?|months?))?)$`)
 	reYear     = regexp.MustCompile(`\b(19|20)\d\d\b`)
 	reLocation = regexp.MustCompile(`^\p{Lu}[\p{L}.'’ -]*(, \p{Lu}[\p{L}.'’ -]*){1,3}$`)
+	// reMoreSkills is the end of the skills line under a position:
+	// "· +2 skills", "and +3 skills".
+	reMoreSkills = regexp.MustCompile(`(?i)(^|\s*(·|,|\band\b))\s*\+\s?\d+\s+skills?$`)
+	// reOthers is an author or reaction line: "Kenji Watanabe and 2 others".
+	reOthers = regexp.MustCompile(`(?i)^[^·,;:]{1,60} and \d+ others?$`)
 )
 
 // lines splits the text into cleaned items with their spans.
@@ -264,7 +283,7 @@ func isNoise(s string) bool {
 			return true
 		}
 	}
-	if hasDigit(l) && (reCount.MatchString(l) || reNumbered.MatchString(l) || reDegree.MatchString(l)) {
+	if hasDigit(l) && (reCount.MatchString(l) || reNumbered.MatchString(l) || reDegree.MatchString(l) || reOthers.MatchString(l)) {
 		return true
 	}
 	return strings.IndexByte(l, '/') > 0 && rePronouns.MatchString(l)
@@ -323,6 +342,7 @@ func (ps *pasteParser) parse() {
 			ps.other(s.name, items)
 		}
 	}
+	ps.addPosSkills()
 	if ps.p.Title == "" && ps.p.Company == "" && ps.p.Headline != "" {
 		if t, c, ok := strings.Cut(ps.p.Headline, " at "); ok {
 			ps.p.Title, ps.p.Company = strings.TrimSpace(t), strings.TrimSpace(c)
@@ -383,7 +403,60 @@ func (ps *pasteParser) about(items []item) {
 // isShort reports whether s can be a header line (a title, a company, a
 // school) rather than description.
 func isShort(s string) bool {
-	return len(strings.Fields(s)) <= 10 && !strings.HasSuffix(s, ".") && !strings.HasPrefix(s, "Skills:")
+	return len(strings.Fields(s)) <= 10 && !strings.HasSuffix(s, ".") && !isSkillsLine(s)
+}
+
+// isSkillsLine reports whether s is the line of skills LinkedIn shows
+// under a position: "Skills: Leveraged Finance · Financial Modeling · +2
+// skills", or "Rust, Motion Planning and +2 skills".
+func isSkillsLine(s string) bool {
+	return len(s) > 7 && strings.EqualFold(s[:7], "skills:") || hasDigit(s) && reMoreSkills.MatchString(s)
+}
+
+// entrySkills takes the skills line under an entry: its skills are kept
+// for the profile's skills (see posSkills), and the line is not part of
+// the entry's description. It reports whether it was one.
+func (ps *pasteParser) entrySkills(it item) bool {
+	if !isSkillsLine(it.s) {
+		return false
+	}
+	list, off := ps.text[it.start:it.end], it.start
+	if len(list) > 7 && strings.EqualFold(list[:7], "skills:") {
+		list, off = list[7:], off+7
+	}
+	if loc := reMoreSkills.FindStringIndex(list); loc != nil {
+		list = list[:loc[0]]
+	}
+	sep := ","
+	if strings.Contains(list, "·") {
+		sep = "·"
+	}
+	for _, part := range strings.Split(list, sep) {
+		name := strings.TrimSpace(part)
+		if name != "" {
+			at := off + strings.Index(part, name)
+			ps.posSkills = append(ps.posSkills, posSkill{name: name, start: at, end: at + len(name)})
+		}
+		off += len(part) + len(sep)
+	}
+	return true
+}
+
+// addPosSkills adds the skills named under entries that the Skills
+// section did not list, after its own.
+func (ps *pasteParser) addPosSkills() {
+	have := map[string]bool{}
+	for _, s := range ps.p.Skills {
+		have[strings.ToLower(s)] = true
+	}
+	for _, s := range ps.posSkills {
+		if have[strings.ToLower(s.name)] {
+			continue
+		}
+		have[strings.ToLower(s.name)] = true
+		ps.spans = append(ps.spans, TextSpan{Field: fmt.Sprintf("skills[%d]", len(ps.p.Skills)), Start: s.start, End: s.end})
+		ps.p.Skills = append(ps.p.Skills, s.name)
+	}
 }
 
 // entry is one dated entry of a section: its header lines, the index of
@@ -508,6 +581,9 @@ func (ps *pasteParser) experience(items []item) {
 		x.Start, x.End = dateRange(e.date.s, ps.text[e.date.start:e.date.end])
 		var parts []string
 		for _, it := range desc {
+			if ps.entrySkills(it) {
+				continue
+			}
 			parts = append(parts, it.s)
 			ps.span(f+".description", it)
 		}
@@ -556,7 +632,9 @@ func (ps *pasteParser) education(items []item) {
 			}
 		}
 		for _, it := range e.desc {
-			ps.span(f+".description", it)
+			if !ps.entrySkills(it) {
+				ps.span(f+".description", it)
+			}
 		}
 		ps.p.Education = append(ps.p.Education, ed)
 	}
@@ -597,8 +675,14 @@ func (ps *pasteParser) grouped(items []item, maxHead int, field string, dst *[]s
 		}
 		f := fmt.Sprintf("%s[%d]", field, len(*dst))
 		var parts []string
-		for _, it := range lines {
-			parts = append(parts, it.s)
+		for i, it := range lines {
+			s := it.s
+			if i > 0 && strings.HasPrefix(s, "Issued by ") {
+				// "Rising Star, issued by Global Capital Awards": the
+				// page's label reads as part of the sentence.
+				s = "issued by " + s[len("Issued by "):]
+			}
+			parts = append(parts, s)
 			ps.span(f, it)
 		}
 		*dst = append(*dst, strings.Join(parts, ", "))
@@ -623,6 +707,9 @@ func (ps *pasteParser) projects(items []item) {
 		}
 		var parts []string
 		for _, it := range desc {
+			if ps.entrySkills(it) {
+				continue
+			}
 			parts = append(parts, it.s)
 			ps.span(f+".description", it)
 		}

@@ -2,6 +2,7 @@ package profile
 
 import (
 	"os"
+	"strconv"
 	"strings"
 	"testing"
 	"time"
@@ -56,8 +57,11 @@ func TestParsePaste(t *testing.T) {
 			if len(p.Volunteering) != 1 || !strings.Contains(p.Volunteering[0], "Southwark Young Readers Trust") {
 				bad = append(bad, "volunteering")
 			}
-			if len(p.Honors) != 1 || !strings.HasPrefix(p.Honors[0], "Rising Star") {
+			if len(p.Honors) != 1 || p.Honors[0] != "Rising Star, Leveraged Finance, issued by Global Capital Awards" {
 				bad = append(bad, "honors")
+			}
+			if d := p.Experience[0].Description; strings.Contains(d, "Skills:") || strings.Contains(d, "+2 skills") {
+				bad = append(bad, "the position's skills line is in its description")
 			}
 			if strings.Contains(p.Text, "league tables") && strings.Contains(p.About+p.Experience[0].Description, "league") {
 				bad = append(bad, "activity kept")
@@ -79,6 +83,12 @@ func TestParsePaste(t *testing.T) {
 			}
 			if len(p.Publications) != 1 || p.Publications[0].Year != 2020 || !strings.HasPrefix(p.Publications[0].Publisher, "IEEE ICRA") {
 				bad = append(bad, "publications")
+			}
+			if d := p.Publications[0].Description; d != "" {
+				bad = append(bad, "publication description "+strconv.Quote(d)+" (the author line is page furniture)")
+			}
+			if d := p.Experience[0].Description; strings.Contains(d, "Skills:") {
+				bad = append(bad, "the position's skills line is in its description")
 			}
 			if strings.Join(p.Skills, ";") != "Rust;Motion Planning;ROS" {
 				bad = append(bad, "skills: "+strings.Join(p.Skills, ";"))
@@ -141,6 +151,44 @@ func TestParsePasteNoise(t *testing.T) {
 	}
 	if got := ParsePaste(""); got.Name != "" || len(got.Skills) != 0 {
 		t.Errorf("empty paste: got %+v", got)
+	}
+}
+
+// TestParsePastePositionSkills reads the skills LinkedIn lists under a
+// position: they join the profile's skills, after the Skills section's
+// own and without repeats, and leave the position's description.
+func TestParsePastePositionSkills(t *testing.T) {
+	text := "Dana Okafor\nTax Manager at Corvid & Lane\n\nExperience\nTax Manager\nCorvid & Lane\n2020 - Present\n" +
+		"Led the transfer pricing review for a FTSE 250 retailer.\nSkills: Transfer Pricing · Tax Advisory · +3 skills\n" +
+		"Tax Senior\nBrook Audit\n2016 - 2020\nCorporate tax returns.\nVAT, Tax Advisory and +1 skill\n\n" +
+		"Education\nUniversity of Bristol\nLLB, Law\n2012 - 2015\nSkills: Legal Research\n\nSkills\nTax Advisory\nIFRS\n"
+	p, spans := ParsePasteSpans(text)
+	if got, want := strings.Join(p.Skills, ";"), "Tax Advisory;IFRS;Transfer Pricing;VAT;Legal Research"; got != want {
+		t.Errorf("skills: got %q, want %q", got, want)
+	}
+	if len(p.Experience) != 2 {
+		t.Fatalf("experience: got %+v", p.Experience)
+	}
+	if got, want := p.Experience[0].Description, "Led the transfer pricing review for a FTSE 250 retailer."; got != want {
+		t.Errorf("first description: got %q, want %q", got, want)
+	}
+	if got, want := p.Experience[1].Description, "Corporate tax returns."; got != want {
+		t.Errorf("second description: got %q, want %q", got, want)
+	}
+	if got := p.Experience[1].Title; got != "Tax Senior" {
+		t.Errorf("second title: got %q (the skills line above it is not a title)", got)
+	}
+	want := map[string]string{"skills[2]": "Transfer Pricing", "skills[3]": "VAT", "skills[4]": "Legal Research"}
+	for _, s := range spans {
+		if w, ok := want[s.Field]; ok {
+			if got := text[s.Start:s.End]; got != w {
+				t.Errorf("span of %s: got %q, want %q", s.Field, got, w)
+			}
+			delete(want, s.Field)
+		}
+	}
+	if len(want) > 0 {
+		t.Errorf("no spans for %v", want)
 	}
 }
 
