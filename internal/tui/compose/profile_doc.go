@@ -4,6 +4,8 @@ import (
 	"fmt"
 	"sort"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"charm.land/lipgloss/v2"
 	"github.com/charmbracelet/x/ansi"
@@ -146,20 +148,145 @@ func docFor(p *profile.Profile) []para {
 	}
 	keys := make([]string, 0, len(p.Extra))
 	for k, v := range p.Extra {
-		if _, ok := v.(string); ok {
+		if hasText(v) {
 			keys = append(keys, k)
 		}
 	}
 	sort.Strings(keys)
 	for _, k := range keys {
-		heading(k)
-		textPara(&doc, "extra."+k, p.Extra[k].(string))
+		heading(sectionTitle(k))
+		extraParas(&doc, "extra."+k, p.Extra[k])
 	}
 	if !structured && strings.TrimSpace(p.Text) != "" {
 		heading("Profile (as pasted)")
 		textPara(&doc, "text", p.Text)
 	}
 	return doc
+}
+
+// linkedInSections are the headings LinkedIn gives the sections inmail
+// keeps in Extra, by their key.
+var linkedInSections = map[string]string{
+	"languages": "Languages", "patents": "Patents", "courses": "Courses",
+	"organizations": "Organizations", "organisations": "Organisations",
+	"test_scores": "Test scores", "recommendations": "Recommendations", "causes": "Causes",
+	"interests": "Interests", "featured": "Featured",
+}
+
+// sectionTitle is the heading for an Extra key: LinkedIn's own for its
+// sections ("Test scores"), else the key in words ("githubHandle",
+// "github_handle": "Github handle").
+func sectionTitle(key string) string {
+	if t, ok := linkedInSections[strings.ToLower(key)]; ok {
+		return t
+	}
+	var words []string
+	var cur []rune
+	flush := func() {
+		if len(cur) > 0 {
+			words = append(words, string(cur))
+			cur = cur[:0]
+		}
+	}
+	rs := []rune(key)
+	for i, r := range rs {
+		switch {
+		case r == '_' || r == '-' || r == '.' || unicode.IsSpace(r):
+			flush()
+			continue
+		case unicode.IsUpper(r) && i > 0 && (unicode.IsLower(rs[i-1]) || i+1 < len(rs) && unicode.IsLower(rs[i+1]) && unicode.IsUpper(rs[i-1])):
+			// fooBar, or the last capital of an acronym before a word: URLPath.
+			flush()
+		}
+		cur = append(cur, r)
+	}
+	flush()
+	for i, w := range words {
+		if w != strings.ToUpper(w) || len([]rune(w)) == 1 {
+			// Acronyms (URL, GPA) stay as they are.
+			w = strings.ToLower(w)
+		}
+		if i == 0 {
+			r, n := utf8.DecodeRuneInString(w)
+			w = string(unicode.ToUpper(r)) + w[n:]
+		}
+		words[i] = w
+	}
+	if len(words) == 0 {
+		return key
+	}
+	return strings.Join(words, " ")
+}
+
+// hasText reports whether an Extra value has something to show.
+func hasText(v any) bool {
+	switch v := v.(type) {
+	case string:
+		return strings.TrimSpace(v) != ""
+	case []any:
+		for _, e := range v {
+			if hasText(e) {
+				return true
+			}
+		}
+	case map[string]any:
+		for _, e := range v {
+			if hasText(e) {
+				return true
+			}
+		}
+	case float64, int, int64, bool:
+		return true
+	}
+	return false
+}
+
+// extraParas adds an Extra value under the field names the validator
+// gives its parts (extra.key[1], extra.key.sub), so a reference to it is
+// highlighted: text by line, a list item by item, a mapping as
+// "Sub key: value".
+func extraParas(doc *[]para, field string, v any) {
+	switch v := v.(type) {
+	case string:
+		textPara(doc, field, v)
+	case []any:
+		for i, e := range v {
+			extraParas(doc, fmt.Sprintf("%s[%d]", field, i), e)
+		}
+	case map[string]any:
+		keys := make([]string, 0, len(v))
+		for k, e := range v {
+			if hasText(e) {
+				keys = append(keys, k)
+			}
+		}
+		sort.Strings(keys)
+		for _, k := range keys {
+			if s, ok := scalarText(v[k]); ok {
+				*doc = append(*doc, para{kind: paraText, pieces: []piece{{text: sectionTitle(k) + ": "}, {field: field + "." + k, text: s}}})
+				continue
+			}
+			*doc = append(*doc, para{kind: paraText, pieces: []piece{{text: sectionTitle(k) + ":"}}})
+			extraParas(doc, field+"."+k, v[k])
+		}
+	default:
+		if s, ok := scalarText(v); ok {
+			*doc = append(*doc, para{kind: paraText, pieces: []piece{{field: field, text: s}}})
+		}
+	}
+}
+
+// scalarText is a one-line value as text.
+func scalarText(v any) (string, bool) {
+	switch v := v.(type) {
+	case string:
+		if !strings.Contains(v, "\n") {
+			return v, true
+		}
+	case float64, int, int64, bool:
+		return fmt.Sprint(v), true
+	}
+	return "", false
 }
 
 // textPara adds a field's text, one paragraph per line, keeping each

@@ -1,0 +1,59 @@
+package compose
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/charmbracelet/x/ansi"
+
+	"github.com/inmail/inmail/internal/personalize"
+	"github.com/inmail/inmail/internal/tui/common"
+)
+
+func TestSectionTitle(t *testing.T) {
+	for _, tc := range []struct{ key, want string }{
+		{"languages", "Languages"},
+		{"test_scores", "Test scores"},
+		{"organisations", "Organisations"},
+		{"githubHandle", "Github handle"},
+		{"github-handle", "Github handle"},
+		{"portfolioURL", "Portfolio URL"},
+		{"GPA", "GPA"},
+		{"URLPath", "URL path"},
+		{"x", "X"},
+		{"__", "__"},
+	} {
+		if got := sectionTitle(tc.key); got != tc.want {
+			t.Errorf("sectionTitle(%q) = %q, want %q", tc.key, got, tc.want)
+		}
+	}
+}
+
+// TestProfileExtraSections draws fields inmail has no place for under
+// headings in words, lists item by item, and highlights a reference into
+// one of them.
+func TestProfileExtraSections(t *testing.T) {
+	p := priya().Profile
+	p.Extra = map[string]any{
+		"languages":    "Tamil\nNative or bilingual proficiency",
+		"test_scores":  "GMAT 740",
+		"githubHandle": "praman",
+		"talks":        []any{"Unitranche after the rate cycle, SuperReturn 2024", "Covenant resets"},
+		"empty":        []any{},
+	}
+	doc := docFor(&p)
+	v := personalize.Check(&p, "Your SuperReturn 2024 talk on unitranche after the rate cycle was sharp", personalize.Options{})
+	lines, first := renderDoc(common.NewStyles(true), doc, highlights(doc, v.References), 60)
+	out := ansi.Strip(strings.Join(lines, "\n"))
+	for _, want := range []string{"\nLanguages\nTamil\nNative or bilingual proficiency", "\nTest scores\nGMAT 740", "\nGithub handle\npraman", "\nTalks\nUnitranche after the rate cycle, SuperReturn 2024\nCovenant resets"} {
+		if !strings.Contains(out, want) {
+			t.Errorf("no %q in the profile pane:\n%s", want, out)
+		}
+	}
+	if strings.Contains(out, "languages") || strings.Contains(out, "Empty") {
+		t.Errorf("a raw key or an empty section is shown:\n%s", out)
+	}
+	if !v.OK || first < 0 || !strings.Contains(ansi.Strip(lines[first]), "SuperReturn") {
+		t.Errorf("the reference to the talk is not highlighted (verdict %+v, first highlighted line %d)", v, first)
+	}
+}
