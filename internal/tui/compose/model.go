@@ -16,7 +16,6 @@ import (
 
 	"charm.land/bubbles/v2/key"
 	"charm.land/bubbles/v2/textarea"
-	"charm.land/bubbles/v2/textinput"
 	tea "charm.land/bubbletea/v2"
 
 	"github.com/inmail/inmail/internal/gate"
@@ -106,8 +105,11 @@ type Model struct {
 	sendKey   string
 	startedAt time.Time
 
-	line   textarea.Model
-	inputs [fieldCount]textinput.Model // fRole, fClient, fHook, fSubject
+	line textarea.Model
+	// inputs are the one-line fields fRole, fClient, fHook and fSubject:
+	// text areas without line breaks, as tall as their text wraps to, so
+	// a value is never cut where the recruiter has to check it.
+	inputs [fieldCount]textarea.Model
 	body   textarea.Model
 	// fields are the fields shown, in tab order (role, client and hook
 	// only when the template uses them; subject only for InMail).
@@ -190,13 +192,15 @@ func New(st common.Styles, store Store, p Params) *Model {
 	m.line.SetHeight(2)
 	m.line.MaxHeight = 6
 	for _, f := range []field{fRole, fClient, fHook, fSubject} {
-		ti := textinput.New()
-		ti.Prompt = ""
-		m.inputs[f] = ti
+		m.inputs[f] = oneLine(3)
 	}
 	m.inputs[fRole].Placeholder = "the role"
 	m.inputs[fClient].Placeholder = "the client"
 	m.inputs[fHook].Placeholder = "why it is worth a look"
+	// The subject is up to 200 characters; its second row also holds its
+	// count, under the label.
+	m.inputs[fSubject].MaxHeight = 8
+	m.inputs[fSubject].MinHeight = 2
 	m.body = textarea.New()
 	m.body.ShowLineNumbers = false
 	m.body.Prompt = ""
@@ -268,6 +272,24 @@ func (m *Model) restore(d outreach.Draft) {
 	}
 }
 
+// oneLine is a one-line field: a text area without line breaks that
+// grows with its text up to maxRows rows.
+func oneLine(maxRows int) textarea.Model {
+	ta := textarea.New()
+	ta.ShowLineNumbers = false
+	ta.Prompt = ""
+	ta.CharLimit = 0
+	ta.DynamicHeight = true
+	ta.MinHeight = 1
+	ta.MaxHeight = maxRows
+	ta.KeyMap.InsertNewline.SetEnabled(false)
+	ta.KeyMap.TransposeCharacterBackward.SetEnabled(false)
+	ta.KeyMap.LineEnd.SetKeys("end")
+	ta.KeyMap.LinePrevious.SetKeys("up")
+	ta.KeyMap.LineNext.SetKeys("down")
+	return ta
+}
+
 // newKey is a random idempotency key for one compose.
 func newKey() string {
 	b := make([]byte, 12)
@@ -321,8 +343,9 @@ func (m *Model) rerender() {
 	if !m.subjectEdited && m.inputs[fSubject].Value() != m.rendered.Subject {
 		m.inputs[fSubject].SetValue(m.rendered.Subject)
 		if m.focus != fSubject {
-			m.inputs[fSubject].CursorStart()
+			m.inputs[fSubject].MoveToBegin()
 		}
+		m.relayoutFields()
 	}
 	m.decide()
 }
@@ -353,7 +376,7 @@ func (m *Model) setFocus(f field) tea.Cmd {
 	for i := range m.inputs {
 		if m.inputs[i].Focused() {
 			m.inputs[i].Blur()
-			m.inputs[i].CursorStart()
+			m.inputs[i].MoveToBegin()
 		}
 	}
 	var cmd tea.Cmd
@@ -365,8 +388,11 @@ func (m *Model) setFocus(f field) tea.Cmd {
 		m.body.MoveToBegin()
 		cmd = m.body.Focus()
 	default:
+		// At the end, to add to what is there.
+		m.inputs[f].MoveToEnd()
 		cmd = m.inputs[f].Focus()
 	}
+	m.view.fields = [fieldCount]fieldCache{}
 	m.setKeys()
 	return cmd
 }
@@ -439,7 +465,7 @@ func (m *Model) SetStyles(st common.Styles) {
 	m.line.SetStyles(st.TextArea)
 	m.body.SetStyles(st.TextArea)
 	for i := range m.inputs {
-		m.inputs[i].SetStyles(st.TextInput)
+		m.inputs[i].SetStyles(st.TextArea)
 	}
 	m.view = viewCache{}
 	m.layout()

@@ -165,6 +165,7 @@ func (m *Model) forward(msg tea.Msg) tea.Cmd {
 	case fRole, fClient, fHook:
 		before := m.inputs[m.focus].Value()
 		m.inputs[m.focus], cmd = m.inputs[m.focus].Update(msg)
+		m.relayoutFields()
 		if m.inputs[m.focus].Value() != before {
 			f := m.comp.Fields
 			f.Role = strings.TrimSpace(m.inputs[fRole].Value())
@@ -179,6 +180,7 @@ func (m *Model) forward(msg tea.Msg) tea.Cmd {
 	case fSubject:
 		before := m.inputs[fSubject].Value()
 		m.inputs[fSubject], cmd = m.inputs[fSubject].Update(msg)
+		m.relayoutFields()
 		if v := m.inputs[fSubject].Value(); v != before {
 			m.subject = v
 			m.subjectEdited = v != m.rendered.Subject

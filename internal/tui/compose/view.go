@@ -26,6 +26,16 @@ type viewCache struct {
 	bodyWidth int
 	bodyLines []string
 	bodyTop   int
+
+	// fields are the one-line fields as drawn without focus.
+	fields [fieldCount]fieldCache
+}
+
+// fieldCache is a one-line field's lines for its value and width.
+type fieldCache struct {
+	value string
+	width int
+	lines []string
 }
 
 // geometry is where things are, for drawing and for mouse clicks.
@@ -39,6 +49,7 @@ type geometry struct {
 	verdictN int
 	fieldY   [fieldCount]int // screen line of each field (0: not shown)
 	fieldX   [fieldCount][2]int
+	fieldH   [fieldCount]int // rows of each one-line field as laid out
 	bodyY    int
 }
 
@@ -67,11 +78,12 @@ func (m *Model) layout() {
 	g.lineRows = m.lineRowsFor(rows)
 	g.verdictN = 2
 	fixed := 2 + g.hintN + g.lineRows + g.verdictN + 1 // template, hint, label, line, verdict, body label
-	if m.hasFieldRow() {
-		fixed += len(m.fieldRows())
-	}
-	if m.comp.Template.Channel == library.InMail {
-		fixed++
+	for _, row := range m.fieldRows() {
+		for _, c := range m.cells(row) {
+			m.inputs[c.f].SetWidth(c.textW)
+			g.fieldH[c.f] = m.inputs[c.f].Height()
+		}
+		fixed += m.rowHeight(row)
 	}
 	g.bodyRows = max(1, rows-fixed)
 	m.line.SetWidth(g.inner)
@@ -98,38 +110,112 @@ func (m *Model) lineRowsFor(rows int) int {
 	return max(2, min(most, need+1))
 }
 
-// fieldRow is one line of role, client and hook inputs.
+// fieldRow is one row of the one-line fields: role, client, hook and
+// subject.
 type fieldRow []field
 
-// hasFieldRow reports whether the template uses role, client or hook.
-func (m *Model) hasFieldRow() bool { return len(m.fieldRows()) > 0 }
+// labelW is the width of the one-line fields' label column ("▸ Subject ");
+// their text starts after it, and wraps under it.
+const labelW = 10
 
-// fieldRows lays out role and client side by side when they fit, and the
-// hook (a sentence) on a line of its own.
+// sideBySide is the narrowest form that puts role and client on one row.
+const sideBySide = 76
+
+// fieldRows lays out role and client side by side on a wide form, each on
+// a row of its own otherwise; then the hook (a sentence) and the subject.
 func (m *Model) fieldRows() []fieldRow {
 	var short fieldRow
-	hook := false
+	var rows []fieldRow
 	for _, f := range m.fields {
-		switch f {
-		case fRole, fClient:
+		if f == fRole || f == fClient {
 			short = append(short, f)
-		case fHook:
-			hook = true
 		}
 	}
-	var rows []fieldRow
 	switch {
-	case len(short) == 2 && m.geo.inner >= 44:
+	case len(short) == 2 && m.geo.inner >= sideBySide:
 		rows = append(rows, short)
 	default:
 		for _, f := range short {
 			rows = append(rows, fieldRow{f})
 		}
 	}
-	if hook {
-		rows = append(rows, fieldRow{fHook})
+	for _, f := range m.fields {
+		if f == fHook || f == fSubject {
+			rows = append(rows, fieldRow{f})
+		}
 	}
 	return rows
+}
+
+// cell is where a one-line field is drawn in its row: x, the width of its
+// label and of its text.
+type cell struct {
+	f            field
+	x, w         int
+	label, textW int
+}
+
+// cells places the fields of a row: one field takes the whole width after
+// the label column; two share it, each with a label of its own width.
+func (m *Model) cells(row fieldRow) []cell {
+	w := m.geo.inner
+	if len(row) == 1 {
+		return []cell{{f: row[0], x: 0, w: w, label: labelW, textW: max(3, w-labelW)}}
+	}
+	out := make([]cell, 0, len(row))
+	x := 0
+	for i, f := range row {
+		cw := w / len(row)
+		if i == len(row)-1 {
+			cw = w - x
+		}
+		lab := 2 + len(fieldLabels[f]) + 1
+		if i == 0 {
+			// In line with the label column of the rows below.
+			lab = labelW
+		}
+		out = append(out, cell{f: f, x: x, w: cw, label: lab, textW: max(3, cw-lab-1)})
+		x += cw
+	}
+	return out
+}
+
+// rowHeight is the rows a row of fields takes: its tallest field's.
+func (m *Model) rowHeight(row fieldRow) int {
+	h := 1
+	for _, f := range row {
+		h = max(h, m.inputs[f].Height())
+	}
+	return h
+}
+
+// relayoutFields lays the form out again when a one-line field grew or
+// shrank (its text wraps to more or fewer rows), so the body makes room.
+func (m *Model) relayoutFields() {
+	if m.width <= 0 || m.height <= 0 {
+		return
+	}
+	for _, f := range m.fields {
+		if f != fLine && f != fBody && m.inputs[f].Height() != m.geo.fieldH[f] {
+			m.layout()
+			return
+		}
+	}
+}
+
+// fieldLines draws a one-line field's text: the live text area when it has
+// focus, else its lines as last drawn for the value and width.
+func (m *Model) fieldLines(f field, w int) []string {
+	in := &m.inputs[f]
+	if in.Focused() {
+		return strings.Split(in.View(), "\n")
+	}
+	c := &m.view.fields[f]
+	if c.lines == nil || c.value != in.Value() || c.width != w {
+		c.value, c.width = in.Value(), w
+		c.lines = strings.Split(in.View(), "\n")
+	}
+	return c.lines
 }
 
 var fieldLabels = [fieldCount]string{"Personalization", "Role", "Client", "Hook", "Subject", "Body"}
@@ -246,35 +332,39 @@ func (m *Model) leftPane() []string {
 		}
 	}
 
-	// Role, client, hook.
+	// Role, client, hook and subject, each wrapped in full under its
+	// label.
 	for _, row := range m.fieldRows() {
-		cell := w / len(row)
-		var b strings.Builder
-		x := 2
-		for _, f := range row {
-			g.fieldY[f] = y()
-			lab := m.label(f) + " "
-			iw := max(3, cell-lipgloss.Width(lab)-1)
-			m.inputs[f].SetWidth(iw)
-			g.fieldX[f] = [2]int{x, x + cell}
-			b.WriteString(common.Fit(lab+m.inputs[f].View(), cell))
-			x += cell
+		h := m.rowHeight(row)
+		rowLines := make([]string, h)
+		for _, c := range m.cells(row) {
+			g.fieldY[c.f] = y()
+			g.fieldX[c.f] = [2]int{2 + c.x, 2 + c.x + c.w}
+			if len(row) == 1 {
+				g.fieldX[c.f] = [2]int{0, g.lw}
+			}
+			labels := []string{m.label(c.f)}
+			if c.f == fSubject {
+				n := library.Count(m.Subject())
+				cs := st.Subtle
+				if n > t.Channel.SubjectLimit() {
+					cs = st.Bad
+				}
+				labels = append(labels, cs.Render(fmt.Sprintf("  %d/%d", n, t.Channel.SubjectLimit())))
+			}
+			text := m.fieldLines(c.f, c.textW)
+			for i := range h {
+				var lab, txt string
+				if i < len(labels) {
+					lab = labels[i]
+				}
+				if i < len(text) {
+					txt = text[i]
+				}
+				rowLines[i] += common.Fit(common.Fit(lab, c.label)+txt, c.w)
+			}
 		}
-		add(b.String())
-	}
-
-	// Subject.
-	if t.Channel == library.InMail {
-		g.fieldY[fSubject] = y()
-		g.fieldX[fSubject] = [2]int{0, g.lw}
-		n := library.Count(m.Subject())
-		cs := st.Subtle
-		if n > t.Channel.SubjectLimit() {
-			cs = st.Bad
-		}
-		lab := m.label(fSubject) + " " + cs.Render(fmt.Sprintf("%d/%d", n, t.Channel.SubjectLimit())) + " "
-		m.inputs[fSubject].SetWidth(max(3, w-lipgloss.Width(lab)-1))
-		add(lab + m.inputs[fSubject].View())
+		lines = append(lines, rowLines...)
 	}
 
 	// Body.
@@ -558,7 +648,7 @@ func (m *Model) click(msg tea.MouseClickMsg) tea.Cmd {
 				best = f
 			}
 		default:
-			if in && msg.Y == y {
+			if in && msg.Y >= y && msg.Y < y+max(1, g.fieldH[f]) {
 				best = f
 			}
 		}

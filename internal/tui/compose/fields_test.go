@@ -1,0 +1,87 @@
+package compose
+
+import (
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/charmbracelet/x/ansi"
+
+	"github.com/inmail/inmail/internal/gate"
+	"github.com/inmail/inmail/internal/library"
+	"github.com/inmail/inmail/internal/personalize"
+	"github.com/inmail/inmail/internal/tui/common"
+)
+
+// fieldText reads a one-line field back from the screen: the text after
+// the label column on its rows, joined.
+func fieldText(m *Model, f field) string {
+	lines := strings.Split(ansi.Strip(m.View()), "\n")
+	g := m.geo
+	var parts []string
+	for y := g.fieldY[f]; y < g.fieldY[f]+g.fieldH[f]; y++ {
+		l := []rune(lines[y])
+		x0, x1 := g.fieldX[f][0], g.fieldX[f][1]
+		if x1 == g.lw {
+			x0, x1 = 2, g.lw-2
+		}
+		cell := string(l[x0:min(x1, len(l))])
+		label := labelW
+		if f == fClient && x0 > 2 {
+			label = len("  Client ")
+		}
+		parts = append(parts, strings.TrimSpace(string([]rune(cell)[min(label, len([]rune(cell))):])))
+	}
+	return strings.Join(strings.Fields(strings.Join(parts, " ")), " ")
+}
+
+// TestFieldsShownInFull lays out long role, client and hook values and a
+// long subject at 80x24, 100x30 and 140x45: each is on screen in full,
+// wrapped under its label, whether it has focus or not, and the body
+// keeps some room.
+func TestFieldsShownInFull(t *testing.T) {
+	tpl := template(t, "inmail", "Confidential: {{role}} at {{client}}, reporting to the board",
+		"Hi {{first_name}},\n\n{{personalization}}\n\n{{client}} is hiring a {{role}}. {{hook}}\n\n{{sender_name}}")
+	fields := library.Fields{Role: "Head of Leveraged Finance", Client: "a top-10 European bank",
+		Hook: "The team is six bankers and growing fast across London and Frankfurt.", SenderName: "Jordan Blake"}
+	c := priya()
+	for _, sz := range [][2]int{{80, 22}, {100, 28}, {140, 43}} {
+		p := c.Profile
+		comp := gate.NewComposer(tpl, &p, fields, personalize.Options{CandidateID: c.ID})
+		comp.CreditsLeft = 10
+		m := New(common.NewStyles(true), &fakeStore{}, Params{Candidate: c, Composer: comp, Recruiter: "Jordan Blake", Now: func() time.Time { return tuesday }})
+		m.SetSize(sz[0], sz[1])
+		subject := "Confidential: Head of Leveraged Finance at a top-10 European bank, reporting to the board"
+		for _, focus := range []field{fLine, fRole, fHook, fSubject} {
+			for m.focus != focus {
+				m.Update(press("tab"))
+			}
+			for f, want := range map[field]string{fRole: fields.Role, fClient: fields.Client, fHook: fields.Hook, fSubject: subject} {
+				if got := fieldText(m, f); got != want {
+					t.Errorf("%dx%d, focus on %s: %s reads %q on screen, want %q\n%s", sz[0], sz[1], fieldLabels[focus], fieldLabels[f], got, want, ansi.Strip(m.View()))
+				}
+			}
+			if m.geo.bodyRows < 2 {
+				t.Errorf("%dx%d: the body has %d rows", sz[0], sz[1], m.geo.bodyRows)
+			}
+		}
+		// Typing in the subject wraps it further and the body makes room.
+		rows := m.geo.fieldH[fSubject]
+		typeText(m, strings.Repeat(" and the audit committee", 4))
+		if m.geo.fieldH[fSubject] <= rows && sz[0] < 140 {
+			t.Errorf("%dx%d: the subject did not grow as it was typed (%d rows)", sz[0], sz[1], rows)
+		}
+		if got, want := fieldText(m, fSubject), m.Subject(); got != want {
+			t.Errorf("%dx%d: the edited subject reads %q, want %q", sz[0], sz[1], got, want)
+		}
+		out := ansi.Strip(m.View())
+		if n := len(strings.Split(out, "\n")); n != sz[1] {
+			t.Errorf("%dx%d: the view is %d lines", sz[0], sz[1], n)
+		}
+		for i, l := range strings.Split(out, "\n") {
+			if w := ansi.StringWidth(l); w != sz[0] {
+				t.Errorf("%dx%d: line %d is %d wide", sz[0], sz[1], i, w)
+			}
+		}
+	}
+}
