@@ -1,7 +1,7 @@
-// Package config reads and writes the recruiter's settings file (config.yaml in the XDG
-// config folder): who is sending, the seat's credit policy and the defaults a
-// compose starts from. A missing file is fine; a malformed one is an error
-// that names the file, line and field.
+// Package config reads and writes the recruiter's settings file
+// (config.yaml in the XDG config folder): who is sending, the seat's credit
+// policy and the defaults a compose starts from. A missing file is fine; a
+// malformed one is an error that names the file, line and field.
 package config
 
 import (
