@@ -79,11 +79,6 @@ var events = []string{
 	"the City Week summit", "a Law Society webinar",
 }
 
-var schools = []string{
-	"Oxford", "Cambridge", "LSE", "King's College London", "UCL", "Durham", "Edinburgh", "Trinity College Dublin",
-	"Columbia", "NYU", "the University of Melbourne", "NUS",
-}
-
 var hooks = []string{
 	"The team closed three cross-border deals last quarter and is short-handed.",
 	"It is a partner-track hire with a real business case behind it.",

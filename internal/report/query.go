@@ -128,6 +128,3 @@ func (q Query) location() *time.Location {
 	}
 	return q.Now.Location()
 }
-
-// has reports whether the query groups by d.
-func (q Query) has(d Dimension) bool { return slices.Contains(q.By, d) }
