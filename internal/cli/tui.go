@@ -2,6 +2,7 @@ package cli
 
 import (
 	"bytes"
+	"cmp"
 	"context"
 	"fmt"
 	"os/exec"
@@ -13,12 +14,14 @@ import (
 	"github.com/spf13/cobra"
 
 	"github.com/inmail/inmail/internal/clipboard"
+	"github.com/inmail/inmail/internal/config"
 	"github.com/inmail/inmail/internal/gate"
 	"github.com/inmail/inmail/internal/library"
 	"github.com/inmail/inmail/internal/outreach"
 	"github.com/inmail/inmail/internal/personalize"
 	"github.com/inmail/inmail/internal/store"
 	"github.com/inmail/inmail/internal/tui"
+	"github.com/inmail/inmail/internal/tui/common"
 )
 
 // runTUI opens the composer: the store held open for the whole session,
@@ -42,6 +45,7 @@ func (a *App) runTUI(cmd *cobra.Command) error {
 
 // tuiDeps builds the screens' dependencies around an open store.
 func (a *App) tuiDeps(db *store.DB, env composeEnv, theme string) tui.Deps {
+	s := &tuiSession{env: env}
 	return tui.Deps{
 		Store:          db,
 		Library:        env.Library,
@@ -49,20 +53,105 @@ func (a *App) tuiDeps(db *store.DB, env composeEnv, theme string) tui.Deps {
 		Now:            a.Now,
 		Getenv:         a.Getenv,
 		Recruiter:      env.Recruiter,
-		Credits:        func() (int, error) { m, err := a.creditMonth(db, env.Config, env.Recruiter); return m.Left, err },
-		Prepare:        a.preparer(db, env),
+		Credits:        func() (int, error) { return a.creditsLeft(db, s) },
+		Prepare:        a.preparer(db, s),
 		Copy:           a.systemCopy,
 		OpenURL:        openURL,
 		StartCandidate: a.StartCandidate,
 		StartTemplate:  a.StartTemplate,
 		Theme:          theme,
+		Setup:          setupOf(env.Config),
+		SaveSetup:      func(u common.Setup) (common.Setup, error) { return a.saveSetup(s, u) },
+		ConfigPath:     a.ConfigPath,
 	}
+}
+
+// creditsLeft is the seat's InMail credits left this month, as the
+// settings now have it.
+func (a *App) creditsLeft(db *store.DB, s *tuiSession) (int, error) {
+	e := s.get()
+	m, err := a.creditMonth(db, e.Config, e.Recruiter)
+	return m.Left, err
+}
+
+// tuiSession holds the settings a composer session works with; the
+// settings screen changes them while commands read them.
+type tuiSession struct {
+	mu  sync.Mutex
+	env composeEnv
+}
+
+func (s *tuiSession) get() composeEnv {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.env
+}
+
+// setupOf is what the settings screen edits, as config.yaml has it.
+func setupOf(cfg config.Config) common.Setup {
+	u := common.Setup{
+		Recruiter:  strings.TrimSpace(cfg.Recruiter),
+		SenderName: strings.TrimSpace(cfg.Sender.Name),
+		Signature:  strings.TrimSpace(cfg.Sender.Signature),
+		Seat:       cmp.Or(cfg.Seat.Preset, outreach.PresetRecruiter),
+	}
+	if cfg.Seat.Monthly != nil {
+		u.Monthly = *cfg.Seat.Monthly
+	}
+	return u
+}
+
+// saveSetup writes what changed on the settings screen to config.yaml,
+// leaving every other setting and comment as it is, and has the rest of
+// the session use it. The seat is written only when it changed, so an
+// allotment set by hand on a preset survives a change of name.
+func (a *App) saveSetup(s *tuiSession, u common.Setup) (common.Setup, error) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	old := setupOf(s.env.Config)
+	orNil := func(v string) any {
+		if v == "" {
+			return nil
+		}
+		return v
+	}
+	var edits []config.Edit
+	if u.Recruiter != old.Recruiter {
+		edits = append(edits, config.Edit{Key: "recruiter", Value: orNil(u.Recruiter)})
+	}
+	if u.SenderName == u.Recruiter {
+		u.SenderName = "" // it signs with the recruiter's name anyway
+	}
+	if u.SenderName != old.SenderName {
+		edits = append(edits, config.Edit{Key: "sender.name", Value: orNil(u.SenderName)})
+	}
+	if u.Signature != old.Signature {
+		edits = append(edits, config.Edit{Key: "sender.signature", Value: orNil(u.Signature)})
+	}
+	if u.Seat != old.Seat || u.Monthly != old.Monthly {
+		edits = append(edits, config.Edit{Key: "seat.preset", Value: u.Seat})
+		var monthly any
+		if u.Seat == outreach.PresetCustom {
+			monthly = u.Monthly
+		}
+		edits = append(edits, config.Edit{Key: "seat.monthly", Value: monthly})
+	}
+	if len(edits) == 0 {
+		return setupOf(s.env.Config), nil
+	}
+	cfg, err := config.Save(a.ConfigPath, edits...)
+	if err != nil {
+		return old, err
+	}
+	s.env.Config, s.env.Recruiter = cfg, a.recruiterName(cfg)
+	return setupOf(cfg), nil
 }
 
 // preparer builds each compose's Composer: the reuse index is read from
 // the log once per session (the composer adds the lines it sends), the
-// credits every time, since sends and refunds change them.
-func (a *App) preparer(db *store.DB, env composeEnv) func(outreach.Candidate, *library.Template) (*gate.Composer, error) {
+// credits and the settings every time, since sends, refunds and the
+// settings screen change them.
+func (a *App) preparer(db *store.DB, s *tuiSession) func(outreach.Candidate, *library.Template) (*gate.Composer, error) {
 	var (
 		once  sync.Once
 		reuse *personalize.ReuseIndex
@@ -73,13 +162,13 @@ func (a *App) preparer(db *store.DB, env composeEnv) func(outreach.Candidate, *l
 		if rerr != nil {
 			return nil, rerr
 		}
-		month, err := a.creditMonth(db, env.Config, env.Recruiter)
+		e := s.get()
+		month, err := a.creditMonth(db, e.Config, e.Recruiter)
 		if err != nil {
 			return nil, err
 		}
-		e := env
 		e.Reuse, e.Month = reuse, month
-		return e.composer(t, c, composeFields(env.Config, "", "", "")), nil
+		return e.composer(t, c, composeFields(e.Config, "", "", "")), nil
 	}
 }
 

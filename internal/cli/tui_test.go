@@ -3,6 +3,7 @@ package cli
 import (
 	"bytes"
 	"os"
+	"strings"
 	"testing"
 	"time"
 
@@ -11,8 +12,10 @@ import (
 
 	"github.com/inmail/inmail/internal/clipboard"
 	"github.com/inmail/inmail/internal/outreach"
+	"github.com/inmail/inmail/internal/profile"
 	"github.com/inmail/inmail/internal/store"
 	"github.com/inmail/inmail/internal/tui"
+	"github.com/inmail/inmail/internal/tui/common"
 )
 
 // TestComposerFlow drives the whole composer as a program, on a real
@@ -90,5 +93,71 @@ func TestComposerFlow(t *testing.T) {
 	}
 	if _, err := db.Draft(m.Candidate.ID); outreach.ErrorCode(err) != outreach.ENOTFOUND {
 		t.Errorf("the draft survived the send (err %v)", err)
+	}
+}
+
+// TestSaveSetup saves the settings screen's setup through the wiring the
+// composer gets: only what changed is written, an allotment set by hand
+// survives a change of name, and the session's credits and composers
+// follow at once.
+func TestSaveSetup(t *testing.T) {
+	a := newTestApp(t)
+	writeFile(t, a.ConfigPath, "# team settings\nseat:\n  preset: recruiter\n  monthly: 40 # agreed with Pat\ndefaults:\n  role: Corporate associate\n")
+	env, err := a.loadSettings()
+	if err != nil {
+		t.Fatal(err)
+	}
+	db, err := a.openStore(false)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer db.Close()
+	d := a.tuiDeps(db, env, "dark")
+	if d.Setup.Recruiter != "" || d.Setup.Monthly != 40 || d.ConfigPath != a.ConfigPath || d.SaveSetup == nil {
+		t.Fatalf("deps setup %+v", d.Setup)
+	}
+	saved, err := d.SaveSetup(common.Setup{Recruiter: "Sam Reyes", SenderName: "Sam Reyes", Signature: "Lex Talent", Seat: "recruiter", Monthly: 40})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if saved.Recruiter != "Sam Reyes" || saved.SenderName != "" || saved.Monthly != 40 {
+		t.Errorf("saved %+v", saved)
+	}
+	b, _ := os.ReadFile(a.ConfigPath)
+	want := "# team settings\nseat:\n  preset: recruiter\n  monthly: 40 # agreed with Pat\ndefaults:\n  role: Corporate associate\nrecruiter: Sam Reyes\nsender:\n  signature: Lex Talent\n"
+	if string(b) != want {
+		t.Errorf("config.yaml\n%s\nwant\n%s", b, want)
+	}
+	if left, err := d.Credits(); err != nil || left != 40 {
+		t.Errorf("credits %d, %v; want 40", left, err)
+	}
+
+	// A custom seat of one credit, at once in the credits and the composer.
+	if _, err := d.SaveSetup(common.Setup{Recruiter: "Sam Reyes", Signature: "Lex Talent", Seat: "custom", Monthly: 1}); err != nil {
+		t.Fatal(err)
+	}
+	if left, err := d.Credits(); err != nil || left != 1 {
+		t.Errorf("credits %d, %v; want 1", left, err)
+	}
+	lib := env.Library
+	tpl, ok := lib.Get("senior-associate/lateral-move")
+	if !ok {
+		t.Fatal("no senior-associate/lateral-move")
+	}
+	comp, err := d.Prepare(outreach.Candidate{ID: "x", Profile: profile.Profile{Name: "Elena Petrova"}}, tpl)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if comp.Fields.SenderName != "Sam Reyes" || comp.Fields.Signature != "Lex Talent" || comp.CreditsLeft != 1 {
+		t.Errorf("the composer signs as %q, %q with %d credits", comp.Fields.SenderName, comp.Fields.Signature, comp.CreditsLeft)
+	}
+
+	// A signature LinkedIn refuses is refused, and the file is unchanged.
+	b, _ = os.ReadFile(a.ConfigPath)
+	if _, err := d.SaveSetup(common.Setup{Recruiter: "Sam Reyes", Signature: strings.Repeat("x", 151), Seat: "custom", Monthly: 1}); err == nil || !strings.Contains(err.Error(), "150") {
+		t.Errorf("a 151-character signature: %v", err)
+	}
+	if b2, _ := os.ReadFile(a.ConfigPath); string(b2) != string(b) {
+		t.Error("a refused save changed the file")
 	}
 }

@@ -10,6 +10,7 @@ import (
 	"github.com/inmail/inmail/internal/personalize"
 	"github.com/inmail/inmail/internal/tui/addcandidate"
 	"github.com/inmail/inmail/internal/tui/candidates"
+	"github.com/inmail/inmail/internal/tui/common"
 	"github.com/inmail/inmail/internal/tui/compose"
 	"github.com/inmail/inmail/internal/tui/templates"
 	"github.com/inmail/inmail/internal/tui/tracker"
@@ -67,6 +68,14 @@ type Deps struct {
 	StartTemplate  string
 	// Theme forces "light" or "dark" styles; "" asks the terminal.
 	Theme string
+	// Setup is who is sending and the seat, as config.yaml has them; with
+	// no recruiter name (and SaveSetup set) the first-run setup opens.
+	Setup common.Setup
+	// SaveSetup writes the setup to config.yaml and returns it as saved;
+	// nil leaves the settings screen unable to save.
+	SaveSetup func(common.Setup) (common.Setup, error)
+	// ConfigPath is the config file, for the settings screen to name.
+	ConfigPath string
 
 	// delay shortens the composer's debounce in tests, which also stop the
 	// status bar's clock.

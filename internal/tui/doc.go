@@ -24,8 +24,9 @@
 // Screens never import each other. To move on, a screen returns a command
 // whose message the root acts on: common.GoTo{Screen: common.Tracker},
 // common.Back{}, common.Home{}, common.NewCandidate, common.EditCandidate,
-// common.CandidateChosen, common.TemplateChosen, common.MessageSent. A
-// failure is common.ErrorMsg (shown in the banner until the next key).
+// common.CandidateChosen, common.TemplateChosen, common.MessageSent,
+// common.SetupSaved. A failure is common.ErrorMsg (shown in the banner
+// until the next key).
 // Keys, pastes and mouse clicks go to the current screen only (clicks in
 // the screen's own coordinates); every other message goes to every open
 // screen, so a composer under the tracker still gets its own results.
@@ -34,7 +35,9 @@
 //
 // ctrl+c quits (after each open screen's SaveNow, so the draft is kept),
 // esc goes back, ? (f1 while typing) shows every key, and the section keys
-// open a section from anywhere: ctrl+t the Tracker, ctrl+r Reports.
+// open a section from anywhere: ctrl+t the Tracker, ctrl+r Reports, ctrl+g
+// Settings. A section key pressed before the start screen arrives is kept:
+// the start opens its screens under it.
 //
 // # Adding a screen
 //
@@ -49,6 +52,8 @@
 //
 // Start: a candidate given with --profile, else the latest draft's
 // candidate, goes straight to its templates (and the draft to the
-// composer); with no candidates at all, straight to adding one. Then
-// candidates → templates → compose → sent, esc going back a step.
+// composer); with no candidates at all, straight to adding one. With no
+// recruiter name in the config, the first-run setup (the Settings screen)
+// opens over that, once; esc skips it. Then candidates → templates →
+// compose → sent, esc going back a step.
 package tui

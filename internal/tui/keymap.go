@@ -2,6 +2,10 @@ package tui
 
 import "charm.land/bubbles/v2/key"
 
+// settingsKey opens the settings from anywhere. ctrl+, would be the
+// usual key, but most terminals send it as a plain comma.
+var settingsKey = key.NewBinding(key.WithKeys("ctrl+g"), key.WithHelp("ctrl+g", "settings"))
+
 // appKeys work on every screen. The section keys (Tracker, Reports) are in
 // sections.go, next to the screens they open.
 type appKeys struct {

@@ -20,6 +20,7 @@ import (
 	"github.com/inmail/inmail/internal/tui/common"
 	"github.com/inmail/inmail/internal/tui/compose"
 	"github.com/inmail/inmail/internal/tui/sent"
+	"github.com/inmail/inmail/internal/tui/settings"
 	"github.com/inmail/inmail/internal/tui/templates"
 )
 
@@ -38,6 +39,9 @@ type Model struct {
 
 	ready    bool // the start-up decision arrived
 	showHelp bool
+	// setupShown is true once the first-run setup was opened, so it
+	// opens once a session however the start goes.
+	setupShown bool
 	// preparing is true while a compose is prepared, so a second enter
 	// on a template does not open a second composer.
 	preparing bool
@@ -198,6 +202,8 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		m.banner, m.bannerErr = msg.Text, false
 		m.layout()
 		return m, nil
+	case common.SetupSaved:
+		return m.setupSaved(msg)
 	case tea.KeyPressMsg:
 		return m.key(msg)
 	case tea.MouseMsg:
@@ -448,11 +454,53 @@ func (m Model) start(msg startMsg) (tea.Model, tea.Cmd) {
 	if msg.candidate != nil {
 		m, cmd2 = m.openTemplates(*msg.candidate, msg.template, msg.draft)
 	}
+	var cmd3 tea.Cmd
+	if m.needsSetup() && !m.setupShown && !slices.Contains(earlyIDs, common.Settings) {
+		// The first run: who is sending, before anything is sent.
+		m.setupShown = true
+		m, cmd3 = m.push(common.Settings, m.newSettings(true))
+	}
 	m.stack = append(m.stack, early...)
 	m.ids = append(m.ids, earlyIDs...)
 	m.layout()
 	m.setKeys()
-	return m, tea.Batch(cmd, cmd2)
+	return m, tea.Batch(cmd, cmd2, cmd3)
+}
+
+// needsSetup reports whether the recruiter has not said who they are and
+// the app can save it.
+func (m Model) needsSetup() bool {
+	return m.deps.SaveSetup != nil && strings.TrimSpace(m.deps.Setup.Recruiter) == ""
+}
+
+// newSettings builds the settings screen; firstRun opens it as the
+// first-run setup.
+func (m Model) newSettings(firstRun bool) common.Screen {
+	return settings.New(m.styles, m.deps.Setup, settings.Deps{
+		Save: m.deps.SaveSetup, Path: m.deps.ConfigPath, FirstRun: firstRun, Key: settingsKey.Help().Key,
+	})
+}
+
+// setupSaved takes in a saved setup: every screen hears of it (an open
+// composer signs with the new name), the status bar and the credits follow,
+// and the settings screen closes.
+func (m Model) setupSaved(msg common.SetupSaved) (tea.Model, tea.Cmd) {
+	m.deps.Setup = msg.Setup
+	m.deps.Recruiter = msg.Setup.Recruiter
+	next, cmd := m.broadcast(msg)
+	m = next.(Model)
+	var back tea.Cmd
+	if i := m.index(common.Settings); i > 0 {
+		m.stack = slices.Delete(slices.Clip(m.stack), i, i+1)
+		m.ids = slices.Delete(slices.Clip(m.ids), i, i+1)
+		m, back = m.reveal()
+	}
+	m.banner, m.bannerErr = "Saved your settings in "+msg.Path+".", false
+	if msg.Path == "" {
+		m.banner = "Saved your settings."
+	}
+	m.layout()
+	return m, tea.Batch(cmd, back, creditsCmd(m.deps.Credits))
 }
 
 // navigate handles the screens' navigation messages; ok is false for any
@@ -586,7 +634,7 @@ type composeReadyMsg struct {
 func prepareCmd(deps Deps, c outreach.Candidate, t *library.Template, d *outreach.Draft, replace bool) tea.Cmd {
 	s, prepare, lib := deps.Store, deps.Prepare, deps.Library
 	p := compose.Params{Candidate: c, Draft: d, Recruiter: deps.Recruiter, Now: deps.Now, Getenv: deps.Getenv, Template: lib.Get,
-		VerdictDelay: deps.delay, DraftDelay: deps.delay}
+		VerdictDelay: deps.delay, DraftDelay: deps.delay, SettingsKey: settingsKey.Help().Key}
 	return func() tea.Msg {
 		comp, err := prepare(c, t)
 		if err != nil {
@@ -673,7 +721,10 @@ func (m *Model) layout() {
 func (m Model) status() string {
 	st := m.styles
 	pieces := []string{st.StatusAccent.Render("inmail")}
-	if m.deps.Recruiter != "" {
+	switch {
+	case m.needsSetup():
+		pieces = append(pieces, st.StatusHint.Render("no name set: "+settingsKey.Help().Key))
+	case m.deps.Recruiter != "":
 		pieces = append(pieces, st.Status.Render(m.deps.Recruiter))
 	}
 	switch {

@@ -25,6 +25,7 @@ var sections = []section{
 	{common.Reports, key.NewBinding(key.WithKeys("ctrl+r"), key.WithHelp("ctrl+r", "reports")), func(m *Model) common.Screen {
 		return soon.New(m.styles, "Reports", "Template performance: 7-day response rate by template, seniority, recruiter and week, with credits spent and refunded. Coming soon.")
 	}},
+	{common.Settings, settingsKey, func(m *Model) common.Screen { return m.newSettings(false) }},
 }
 
 func sectionFor(id common.ID) (section, bool) {

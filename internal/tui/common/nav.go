@@ -2,6 +2,7 @@ package common
 
 import (
 	"fmt"
+	"strings"
 
 	"github.com/inmail/inmail/internal/library"
 	"github.com/inmail/inmail/internal/outreach"
@@ -27,6 +28,8 @@ const (
 	Tracker
 	// Reports shows template performance (issue 6).
 	Reports
+	// Settings edits who is sending and the seat: the first-run setup.
+	Settings
 )
 
 // String is the screen's name for people.
@@ -46,6 +49,8 @@ func (id ID) String() string {
 		return "Tracker"
 	case Reports:
 		return "Reports"
+	case Settings:
+		return "Settings"
 	}
 	return fmt.Sprintf("screen %d", int(id))
 }
@@ -127,4 +132,37 @@ type CreditsMsg struct {
 	Left  int
 	Known bool
 	Err   error
+}
+
+// Setup is who is sending and from which seat: the settings the app
+// edits in config.yaml.
+type Setup struct {
+	// Recruiter is the name logged with every message; "" opens the
+	// first-run setup.
+	Recruiter string
+	// SenderName fills {{sender_name}}; "" signs with Recruiter.
+	SenderName string
+	// Signature is appended to InMails, under the sender's name.
+	Signature string
+	// Seat is the licence preset (recruiter, recruiter-lite,
+	// sales-navigator or custom) and Monthly its credits a month when it
+	// is custom or overridden (0: the preset's).
+	Seat    string
+	Monthly int
+}
+
+// Sender is the name that signs messages: SenderName, else Recruiter.
+func (s Setup) Sender() string {
+	if strings.TrimSpace(s.SenderName) != "" {
+		return strings.TrimSpace(s.SenderName)
+	}
+	return strings.TrimSpace(s.Recruiter)
+}
+
+// SetupSaved says the setup was saved to Path; the root passes it to
+// every screen (an open composer signs with the new name), updates the
+// status bar and the credits, and closes the settings screen.
+type SetupSaved struct {
+	Setup Setup
+	Path  string
 }

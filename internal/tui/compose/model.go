@@ -56,6 +56,10 @@ type Params struct {
 	// Template finds a template by id (the connection note suggested when
 	// the credits run out); nil finds none.
 	Template func(id string) (*library.Template, bool)
+	// SettingsKey is the key that opens the settings, for the gate's
+	// reason when no sender name is set ("": config.yaml is named
+	// instead).
+	SettingsKey string
 }
 
 // field is one input of the form, in tab order.
@@ -437,7 +441,7 @@ func (m *Model) setKeys() {
 	k.Send.SetEnabled(ed && m.decision.OK)
 	k.Blocked.SetEnabled(ed && !m.decision.OK)
 	if !m.decision.OK {
-		k.Blocked.SetHelp("ctrl+s", "send (disabled: "+m.decision.Short()+")")
+		k.Blocked.SetHelp("ctrl+s", "send (disabled: "+m.blockedShort()+")")
 	}
 	k.Editor.SetEnabled(ed)
 	k.Reset.SetEnabled(ed && (m.bodyEdited || m.subjectEdited || (m.focus == fBody && m.body.Value() != m.rendered.Body)))

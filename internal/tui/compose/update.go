@@ -47,6 +47,8 @@ func (m *Model) Update(msg tea.Msg) (common.Screen, tea.Cmd) {
 	case draftSavedMsg:
 		m.draftSaved(msg)
 		return m, nil
+	case common.SetupSaved:
+		return m, m.setupSaved(msg.Setup)
 	case common.CreditsMsg:
 		if msg.Known {
 			m.comp = m.comp.WithCredits(msg.Left)
@@ -239,4 +241,28 @@ func (m *Model) useNote() tea.Cmd {
 	return func() tea.Msg {
 		return common.TemplateChosen{Candidate: c, Template: t, Draft: &d, Replace: true}
 	}
+}
+
+// setupSaved signs the message with the sender's new name and signature
+// (and logs it under the recruiter's new name); an edited body gets the
+// name where the placeholder was left.
+func (m *Model) setupSaved(s common.Setup) tea.Cmd {
+	m.p.Recruiter = s.Recruiter
+	f := m.comp.Fields
+	f.SenderName, f.Signature = s.Sender(), strings.TrimSpace(s.Signature)
+	if f == m.comp.Fields {
+		return nil
+	}
+	m.comp = m.comp.WithFields(f)
+	if m.bodyEdited && f.SenderName != "" {
+		m.bodyText = strings.ReplaceAll(m.bodyText, library.Placeholder(library.SenderName), f.SenderName)
+	}
+	m.rerender()
+	if m.focus == fBody && m.body.Value() != m.Body() {
+		m.body.SetValue(m.Body())
+	}
+	m.view.bodyFor = "\x00"
+	m.changed()
+	// The room left for the line may have changed with the signature.
+	return tea.Batch(m.checkNow(), m.draftTick())
 }

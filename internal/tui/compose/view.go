@@ -586,9 +586,9 @@ func (m *Model) reasonsBox() string {
 	st := m.styles
 	w := min(m.width-4, 76)
 	lines := []string{st.Title.Render("Not ready to send")}
-	for _, r := range m.decision.Reasons {
+	for _, r := range m.reasons() {
 		lines = append(lines, "")
-		for i, l := range common.Wrap(r.Message, w-6) {
+		for i, l := range common.Wrap(r.message, w-6) {
 			prefix := "  "
 			if i == 0 {
 				prefix = st.Bad.Render("✗ ")

@@ -1,0 +1,180 @@
+package settings
+
+import (
+	"errors"
+	"strings"
+	"testing"
+
+	tea "charm.land/bubbletea/v2"
+	"github.com/charmbracelet/x/ansi"
+	"github.com/charmbracelet/x/exp/golden"
+
+	"github.com/inmail/inmail/internal/tui/common"
+)
+
+func press(s string) tea.KeyPressMsg {
+	switch s {
+	case "tab":
+		return tea.KeyPressMsg{Code: tea.KeyTab}
+	case "shift+tab":
+		return tea.KeyPressMsg{Code: tea.KeyTab, Mod: tea.ModShift}
+	case "enter":
+		return tea.KeyPressMsg{Code: tea.KeyEnter}
+	case "esc":
+		return tea.KeyPressMsg{Code: tea.KeyEscape}
+	case "left":
+		return tea.KeyPressMsg{Code: tea.KeyLeft}
+	case "right":
+		return tea.KeyPressMsg{Code: tea.KeyRight}
+	case "ctrl+s":
+		return tea.KeyPressMsg{Code: 's', Mod: tea.ModCtrl}
+	}
+	r := []rune(s)[0]
+	return tea.KeyPressMsg{Code: r, Text: s}
+}
+
+func typeText(m *Model, s string) {
+	for _, r := range s {
+		m.Update(tea.KeyPressMsg{Code: r, Text: string(r)})
+	}
+}
+
+// saver records what the screen saves.
+type saver struct {
+	got []common.Setup
+	err error
+}
+
+func (s *saver) save(u common.Setup) (common.Setup, error) {
+	if s.err != nil {
+		return common.Setup{}, s.err
+	}
+	s.got = append(s.got, u)
+	return u, nil
+}
+
+// run presses keys and runs the commands of ctrl+s and esc (not the
+// cursor's blinks), returning the last message.
+func run(m *Model, keys ...tea.KeyPressMsg) tea.Msg {
+	var last tea.Msg
+	for _, k := range keys {
+		_, cmd := m.Update(k)
+		if s := k.String(); s != "ctrl+s" && s != "esc" {
+			continue
+		}
+		for cmd != nil {
+			msg := cmd()
+			last = msg
+			if _, ok := msg.(savedMsg); !ok {
+				break
+			}
+			_, cmd = m.Update(msg)
+		}
+	}
+	return last
+}
+
+func newScreen(s common.Setup, sv *saver, firstRun bool) *Model {
+	m := New(common.NewStyles(true), s, Deps{Save: sv.save, Path: "/home/sam/.config/inmail/config.yaml", FirstRun: firstRun, Key: "ctrl+g"})
+	m.SetSize(80, 22)
+	return m
+}
+
+func TestFirstRun(t *testing.T) {
+	sv := &saver{}
+	m := newScreen(common.Setup{Seat: "recruiter"}, sv, true)
+	if !m.CapturesEsc() || !m.Typing() {
+		t.Error("the first run should take esc (skip) and printable keys (the name)")
+	}
+	golden.RequireEqual(t, ansi.Strip(m.View()))
+
+	// Saving without a name says what is missing.
+	run(m, press("ctrl+s"))
+	if len(sv.got) != 0 || !strings.Contains(ansi.Strip(m.View()), "type your name") {
+		t.Fatalf("saved %v without a name:\n%s", sv.got, ansi.Strip(m.View()))
+	}
+	typeText(m, "Sam Reyes")
+	if out := ansi.Strip(m.View()); !strings.Contains(out, "Sam Reyes (your name)") || strings.Contains(out, "type your name") {
+		t.Errorf("the sender does not default to the name, or the error stayed:\n%s", out)
+	}
+	run(m, press("tab"), press("tab"))
+	typeText(m, "Lex Talent · +44 20 7946 0000")
+	run(m, press("enter"), press("left"), press("tab"))
+	if out := ansi.Strip(m.View()); !strings.Contains(out, "Seat            Custom") || !strings.Contains(out, "▸ Credits a month") ||
+		!strings.Contains(out, "\n    Sam Reyes ") || !strings.Contains(out, "    Lex Talent · +44 20 7946 0000") {
+		t.Errorf("the custom seat or the ending is not shown:\n%s", out)
+	}
+	typeText(m, "many")
+	run(m, press("ctrl+s"))
+	if len(sv.got) != 0 || !strings.Contains(ansi.Strip(m.View()), "whole number") {
+		t.Fatalf("saved %v with credits \"many\"", sv.got)
+	}
+	for range 4 {
+		m.Update(tea.KeyPressMsg{Code: tea.KeyBackspace})
+	}
+	typeText(m, "1")
+	msg := run(m, press("ctrl+s"))
+	want := common.Setup{Recruiter: "Sam Reyes", Signature: "Lex Talent · +44 20 7946 0000", Seat: "custom", Monthly: 1}
+	if len(sv.got) != 1 || sv.got[0] != want {
+		t.Fatalf("saved %+v, want %+v", sv.got, want)
+	}
+	if done, ok := msg.(common.SetupSaved); !ok || done.Setup != want || done.Path == "" {
+		t.Errorf("after the save the screen said %#v", msg)
+	}
+	if got := run(m, press("esc")); got != (common.Back{}) {
+		t.Errorf("esc on the first run gave %#v, want Back", got)
+	}
+}
+
+func TestEditSettings(t *testing.T) {
+	sv := &saver{}
+	m := newScreen(common.Setup{Recruiter: "Sam Reyes", SenderName: "Samuel Reyes", Seat: "recruiter", Monthly: 40}, sv, false)
+	if m.CapturesEsc() {
+		t.Error("outside the first run esc is the root's back")
+	}
+	out := ansi.Strip(m.View())
+	for _, want := range []string{"Settings · saved in /home/sam/.config/inmail/config.yaml", "Samuel Reyes", "Custom · your own allotment", "40"} {
+		if !strings.Contains(out, want) {
+			t.Errorf("no %q on the screen:\n%s", want, out)
+		}
+	}
+	if strings.Contains(out, "skip") {
+		t.Errorf("the settings offer to skip:\n%s", out)
+	}
+	run(m, press("tab"), press("tab"), press("tab"), press("right"))
+	msg := run(m, press("ctrl+s"))
+	want := common.Setup{Recruiter: "Sam Reyes", SenderName: "Samuel Reyes", Seat: "recruiter"}
+	if len(sv.got) != 1 || sv.got[0] != want {
+		t.Errorf("saved %+v, want %+v", sv.got, want)
+	}
+	if _, ok := msg.(common.SetupSaved); !ok {
+		t.Errorf("after the save the screen said %#v", msg)
+	}
+
+	sv.err = errors.New("config.yaml:3:5: seat.preset: unknown preset")
+	run(m, press("ctrl+s"))
+	if out := ansi.Strip(m.View()); !strings.Contains(out, "✗ config.yaml:3:5: seat.preset: unknown preset") {
+		t.Errorf("a refused save is not shown:\n%s", out)
+	}
+}
+
+// TestNarrowAndWide draws the screen at a few sizes: nothing wider than
+// the screen, and exactly its height.
+func TestNarrowAndWide(t *testing.T) {
+	for _, sz := range [][2]int{{80, 22}, {100, 28}, {140, 43}, {40, 10}} {
+		m := New(common.NewStyles(false), common.Setup{Recruiter: "Sam Reyes", Signature: strings.Repeat("Lex Talent · ", 11)}, Deps{FirstRun: true})
+		m.SetSize(sz[0], sz[1])
+		lines := strings.Split(ansi.Strip(m.View()), "\n")
+		if len(lines) != sz[1] {
+			t.Errorf("%v: %d lines", sz, len(lines))
+		}
+		for i, l := range lines {
+			if w := ansi.StringWidth(l); w != sz[0] {
+				t.Errorf("%v: line %d is %d wide: %q", sz, i, w, l)
+			}
+		}
+		if sz[0] >= 80 && !strings.Contains(strings.Join(lines, "\n"), "cannot be saved") {
+			t.Errorf("%v: without a way to save, the screen does not say so", sz)
+		}
+	}
+}
