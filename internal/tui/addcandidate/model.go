@@ -82,8 +82,9 @@ type Model struct {
 	saving  bool
 
 	width, height int
-	// fieldY is where each field starts in the view, for mouse clicks.
-	fieldY [fieldCount]int
+	// fieldY is where each field starts in the view and fieldH how many
+	// lines it takes, for mouse clicks.
+	fieldY, fieldH [fieldCount]int
 }
 
 // New returns the screen. paste is profile text the recruiter already
@@ -452,7 +453,7 @@ func (m *Model) click(msg tea.MouseClickMsg) tea.Cmd {
 	}
 	y := msg.Y
 	for i := fieldCount - 1; i >= 0; i-- {
-		if m.fieldY[i] > 0 && y >= m.fieldY[i] && (i == fieldCount-1 && y < m.fieldY[i]+aboutHeight || i < fieldCount-1 && y < m.fieldY[i]+1) {
+		if m.fieldY[i] > 0 && y >= m.fieldY[i] && y < m.fieldY[i]+max(1, m.fieldH[i]) {
 			if i == fieldLevel && m.focus == fieldLevel && len(m.levels) > 0 {
 				m.level = (m.level + 1) % len(m.levels)
 			}
@@ -470,6 +471,9 @@ func (m *Model) SetSize(w, h int) {
 	iw := max(10, min(w-labelWidth-2, 72))
 	for i := range m.inputs {
 		m.inputs[i].SetWidth(iw)
+		// The input keeps the window it scrolled to at its old width
+		// until the cursor moves: move it where it is.
+		m.inputs[i].SetCursor(m.inputs[i].Position())
 	}
 	m.about.SetWidth(iw)
 	m.about.SetHeight(aboutHeight)

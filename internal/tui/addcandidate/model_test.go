@@ -139,3 +139,30 @@ func TestEditMovesToURL(t *testing.T) {
 		t.Errorf("saved id %q, deleted %v", s.put[0].ID, s.deleted)
 	}
 }
+
+// TestReviewShowsValuesInFull pastes a profile whose headline is wider
+// than its field: the review shows it from its first word to its last
+// (the input used to show the end of it, as if scrolled), and the level's
+// reason in full.
+func TestReviewShowsValuesInFull(t *testing.T) {
+	text, err := os.ReadFile("../../profile/testdata/paste/kenji-engineer.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	m := newScreen(&fakeStore{}, string(text), nil)
+	out := ansi.Strip(m.View())
+	for _, want := range []string{
+		"  Headline     Staff Software Engineer at Fernhill Robotics | Motion planning,",
+		"\n               Rust ",
+		"suggested: 13 years since graduating (2013); Partner track is 8+ \n               years ",
+	} {
+		if !strings.Contains(out, want) {
+			t.Errorf("no %q on the review:\n%s", want, out)
+		}
+	}
+	// A click on the headline's second line focuses the headline.
+	m.Update(tea.MouseClickMsg{X: 20, Y: m.fieldY[fieldHeadline] + 1, Button: tea.MouseLeft})
+	if m.focus != fieldHeadline {
+		t.Errorf("a click on the headline's second line focused field %d", m.focus)
+	}
+}

@@ -63,7 +63,14 @@ func (m *Model) viewReview() string {
 		case fieldLevel:
 			lines = append(lines, prefix+m.levelView())
 			if m.suggest != "" {
-				lines = append(lines, strings.Repeat(" ", labelWidth)+st.Subtle.Render(common.Cut(m.suggest, w-labelWidth)))
+				sl := common.Wrap(m.suggest, max(10, w-labelWidth))
+				if len(sl) > 2 {
+					sl = sl[:2]
+					sl[1] = common.Cut(sl[1]+" …", w-labelWidth)
+				}
+				for _, l := range sl {
+					lines = append(lines, strings.Repeat(" ", labelWidth)+st.Subtle.Render(l))
+				}
 			}
 		case fieldAbout:
 			for j, l := range strings.Split(m.about.View(), "\n") {
@@ -76,12 +83,13 @@ func (m *Model) viewReview() string {
 		case fieldURL:
 			if !m.urlEditable() {
 				lines = append(lines, prefix+st.Subtle.Render(m.editing.ID))
-				continue
+				break
 			}
-			lines = append(lines, prefix+m.inputs[i].View())
+			lines = append(lines, m.fieldView(i, prefix)...)
 		default:
-			lines = append(lines, prefix+m.inputs[i].View())
+			lines = append(lines, m.fieldView(i, prefix)...)
 		}
+		m.fieldH[i] = len(lines) - m.fieldY[i]
 	}
 	if m.err != "" {
 		lines = append(lines, common.Banner(st, w, m.err, true, 2)...)
@@ -92,6 +100,31 @@ func (m *Model) viewReview() string {
 		lines = append(lines, m.summary(w, room)...)
 	}
 	return common.Lines(strings.Join(lines, "\n"), w, m.height)
+}
+
+// fieldView draws a one-line field after its label: while it has focus
+// (or is empty) the input itself, else its value wrapped in full, up to a
+// few lines, so what was read can be checked without scrolling it.
+func (m *Model) fieldView(i int, prefix string) []string {
+	in := &m.inputs[i]
+	if i == m.focus || in.Value() == "" {
+		return []string{prefix + in.View()}
+	}
+	const most = 3
+	wl := common.Wrap(in.Value(), max(10, in.Width()))
+	if len(wl) > most {
+		wl = wl[:most]
+		wl[most-1] = common.Cut(wl[most-1]+" …", in.Width())
+	}
+	out := make([]string, len(wl))
+	for j, l := range wl {
+		if j == 0 {
+			out[j] = prefix + l
+		} else {
+			out[j] = strings.Repeat(" ", labelWidth) + l
+		}
+	}
+	return out
 }
 
 // levelView draws the seniority choice.
