@@ -51,7 +51,7 @@ func TestComposerFlow(t *testing.T) {
 	waitFor("Templates for Elena Petrova")
 	// The first senior-associate template is the connection note.
 	tm.Send(tea.KeyPressMsg{Code: tea.KeyEnter})
-	waitFor("senior-associate/connect")
+	waitFor("Connect · connection note")
 	line := "Your advice on the Fenwick Logistics collective redundancy consultation stood out"
 	tm.Type(line)
 	waitFor("references")

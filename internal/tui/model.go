@@ -429,9 +429,11 @@ func (m Model) openSection(s section) (tea.Model, tea.Cmd) {
 }
 
 // levelLabels maps the library's seniority ids to their labels.
-func (m Model) levelLabels() map[string]string {
+func (m Model) levelLabels() map[string]string { return levelLabels(m.deps.Library) }
+
+func levelLabels(lib *library.Library) map[string]string {
 	out := map[string]string{}
-	for _, l := range m.deps.Library.Levels {
+	for _, l := range lib.Levels {
 		out[l.ID] = l.Label
 	}
 	return out
@@ -634,7 +636,7 @@ type composeReadyMsg struct {
 func prepareCmd(deps Deps, c outreach.Candidate, t *library.Template, d *outreach.Draft, replace bool) tea.Cmd {
 	s, prepare, lib := deps.Store, deps.Prepare, deps.Library
 	p := compose.Params{Candidate: c, Draft: d, Recruiter: deps.Recruiter, Now: deps.Now, Getenv: deps.Getenv, Template: lib.Get,
-		VerdictDelay: deps.delay, DraftDelay: deps.delay, SettingsKey: settingsKey.Help().Key}
+		VerdictDelay: deps.delay, DraftDelay: deps.delay, SettingsKey: settingsKey.Help().Key, Levels: levelLabels(lib)}
 	return func() tea.Msg {
 		comp, err := prepare(c, t)
 		if err != nil {

@@ -56,6 +56,9 @@ type Params struct {
 	// Template finds a template by id (the connection note suggested when
 	// the credits run out); nil finds none.
 	Template func(id string) (*library.Template, bool)
+	// Levels are the seniority levels' labels by id, for the header
+	// ("Senior associate" rather than senior-associate).
+	Levels map[string]string
 	// SettingsKey is the key that opens the settings, for the gate's
 	// reason when no sender name is set ("": config.yaml is named
 	// instead).

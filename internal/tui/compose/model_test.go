@@ -325,3 +325,15 @@ func TestClickFocuses(t *testing.T) {
 		t.Error("a click on the profile moved the focus")
 	}
 }
+
+// TestHeader names the template and the candidate's level as people do.
+func TestHeader(t *testing.T) {
+	m := newModel(t, &fakeStore{}, priya(), inmail(t), 10, nil, 100, 30)
+	m.p.Levels = map[string]string{"senior-associate": "Senior associate"}
+	out := ansi.Strip(m.View())
+	for _, want := range []string{"Priya Raman · Senior associate · Harlow & Pierce LLP", "Passive intro · InMail"} {
+		if !strings.Contains(out, want) {
+			t.Errorf("no %q in the composer:\n%s", want, out)
+		}
+	}
+}

@@ -75,7 +75,10 @@ func docFor(p *profile.Profile) []para {
 	}
 	one(paraName, "name", p.Name)
 	one(paraMerge, "headline", p.Headline)
-	joined(paraMerge, " · ", piece{field: "title", text: p.Title}, piece{field: "company", text: p.Company})
+	if h := strings.ToLower(p.Headline); !strings.Contains(h, strings.ToLower(p.Title)) || !strings.Contains(h, strings.ToLower(p.Company)) {
+		// Unless the headline says it already ("Vice President at Halden").
+		joined(paraMerge, " · ", piece{field: "title", text: p.Title}, piece{field: "company", text: p.Company})
+	}
 	one(paraMerge, "location", p.Location)
 
 	structured := p.About != "" || len(p.Experience)+len(p.Skills)+len(p.Education)+len(p.Projects)+len(p.Publications) > 0

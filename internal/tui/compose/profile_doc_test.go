@@ -57,3 +57,23 @@ func TestProfileExtraSections(t *testing.T) {
 		t.Errorf("the reference to the talk is not highlighted (verdict %+v, first highlighted line %d)", v, first)
 	}
 }
+
+// TestProfileHeadlineNotRepeated leaves out the position line when the
+// headline already says it, and keeps it when it does not.
+func TestProfileHeadlineNotRepeated(t *testing.T) {
+	for _, tc := range []struct {
+		headline string
+		repeat   bool
+	}{
+		{"Vice President, Leveraged Finance at Halden Stroud & Co.", false},
+		{"Leveraged finance | sponsor coverage", true},
+	} {
+		p := priya().Profile
+		p.Headline, p.Title, p.Company = tc.headline, "Vice President, Leveraged Finance", "Halden Stroud & Co."
+		lines, _ := renderDoc(common.NewStyles(true), docFor(&p), nil, 100)
+		out := ansi.Strip(strings.Join(lines, "\n"))
+		if got := strings.Contains(out, "Vice President, Leveraged Finance · Halden Stroud & Co."); got != tc.repeat {
+			t.Errorf("headline %q: position line shown %v, want %v:\n%s", tc.headline, got, tc.repeat, out)
+		}
+	}
+}

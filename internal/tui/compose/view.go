@@ -287,7 +287,11 @@ func (m *Model) leftPane() []string {
 	case !m.savedAt.IsZero():
 		meta = st.Subtle.Render("draft saved " + m.savedAt.Format("15:04"))
 	}
-	add(spread(st.Label.Render(t.ID+" · ")+st.Field.Render(t.Channel.Label()), meta, w))
+	name := t.Name
+	if name == "" {
+		name = t.ID
+	}
+	add(spread(st.Label.Render(name+" · ")+st.Field.Render(t.Channel.Label()), meta, w))
 	hint := common.Wrap(t.Hint, w)
 	if len(hint) > g.hintN {
 		hint = hint[:g.hintN]
@@ -496,7 +500,11 @@ func (m *Model) wrapBody(body string, w int) []string {
 func (m *Model) header() string {
 	p := m.p.Candidate.Profile
 	parts := []string{}
-	for _, s := range []string{p.Name, p.Seniority, p.Company} {
+	level := p.Seniority
+	if l := m.p.Levels[level]; l != "" {
+		level = l
+	}
+	for _, s := range []string{p.Name, level, p.Company} {
 		if strings.TrimSpace(s) != "" {
 			parts = append(parts, s)
 		}
