@@ -102,6 +102,7 @@ func (m *Model) editorRead(msg editorReadMsg) tea.Cmd {
 	m.setBody(text)
 	if m.focus == fBody {
 		m.body.SetValue(text)
+		m.body.MoveToBegin() // from the top, as the editor opened it
 	}
 	return m.draftTick()
 }

@@ -337,3 +337,20 @@ func TestHeader(t *testing.T) {
 		}
 	}
 }
+
+// TestEditorResultInFocusedBody comes back from the editor with the body
+// focused: it shows from its first line, as the editor opened it.
+func TestEditorResultInFocusedBody(t *testing.T) {
+	m := newModel(t, &fakeStore{}, priya(), inmail(t), 10, nil, 80, 22)
+	typeText(m, genuine)
+	settle(m)
+	for m.focus != fBody {
+		m.Update(press("tab"))
+	}
+	body := "Dear Priya,\n\n" + genuine + strings.Repeat("\n\nMore about the role.", 12) + "\n\nJordan Blake"
+	m.Update(editorReadMsg{text: body})
+	out := ansi.Strip(m.View())
+	if !strings.Contains(out, "Dear Priya,") {
+		t.Errorf("after the editor the body does not show its first line:\n%s", out)
+	}
+}
