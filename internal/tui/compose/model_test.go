@@ -349,6 +349,9 @@ func TestEditorResultInFocusedBody(t *testing.T) {
 	}
 	body := "Dear Priya,\n\n" + genuine + strings.Repeat("\n\nMore about the role.", 12) + "\n\nJordan Blake"
 	m.Update(editorReadMsg{text: body})
+	// Redrawn, and a message for the body (a cursor blink) comes.
+	m.View()
+	m.Update(struct{}{})
 	out := ansi.Strip(m.View())
 	if !strings.Contains(out, "Dear Priya,") {
 		t.Errorf("after the editor the body does not show its first line:\n%s", out)
