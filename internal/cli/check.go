@@ -156,7 +156,7 @@ type checkError struct {
 // when out is ready, so results are written in input order.
 type checkJob struct {
 	n    int
-	line []byte
+	line string
 	out  []byte
 	bad  bool
 	ok   bool
@@ -201,8 +201,8 @@ func (a *App) checkJSONL(cmd *cobra.Command, path string, opts personalize.Optio
 		defer close(jobs)
 		br := bufio.NewReaderSize(r, 256<<10)
 		for n := 1; ; n++ {
-			line, err := br.ReadBytes('\n')
-			if len(bytes.TrimSpace(line)) > 0 {
+			line, err := readLine(br)
+			if len(strings.TrimSpace(line)) > 0 {
 				j := &checkJob{n: n, line: line, done: make(chan struct{})}
 				order <- j
 				jobs <- j
@@ -246,39 +246,79 @@ func (a *App) checkJSONL(cmd *cobra.Command, path string, opts personalize.Optio
 	return nil
 }
 
+// readLine is bufio.Reader.ReadBytes('\n') as a string, copied once.
+func readLine(br *bufio.Reader) (string, error) {
+	line, err := br.ReadSlice('\n')
+	if err != bufio.ErrBufferFull {
+		return string(line), err
+	}
+	buf := append([]byte(nil), line...)
+	for err == bufio.ErrBufferFull {
+		line, err = br.ReadSlice('\n')
+		buf = append(buf, line...)
+	}
+	return string(buf), err
+}
+
+// caseKeys are the keys of a --jsonl input line, as in checkInput.
+var caseKeys = []string{"id", "profile", "personalization"}
+
+// decodeCase reads an input line as json.Unmarshal into checkInput would,
+// in one pass over the line when it is plainly one (see profile.RawFields);
+// the raw id and profile share memory with line.
+func decodeCase(line string) (id, prof string, text *string, err error) {
+	var raw [3]string
+	if profile.RawFields(line, caseKeys, raw[:]) {
+		switch r := raw[2]; {
+		case r == "" || r == "null":
+			return raw[0], raw[1], nil, nil
+		default:
+			if s, ok := profile.UnquoteJSON(r); ok {
+				return raw[0], raw[1], &s, nil
+			}
+		}
+	}
+	var in checkInput
+	if err := json.Unmarshal([]byte(line), &in); err != nil {
+		return "", "", nil, err
+	}
+	return string(in.ID), string(in.Profile), in.Personalization, nil
+}
+
 // checkJSONLine decodes, checks and encodes one input line.
 func checkJSONLine(j *checkJob, cache *indexCache, opts personalize.Options) {
-	var in checkInput
+	var id string
 	fail := func(msg string) {
 		j.bad = true
-		id := in.ID
-		if len(id) == 0 {
-			id = json.RawMessage("null")
+		raw := json.RawMessage(id)
+		if len(raw) == 0 {
+			raw = json.RawMessage("null")
 		}
-		j.out = appendJSONLine(checkError{ID: id, Error: fmt.Sprintf("line %d: %s", j.n, msg)})
+		j.out = appendJSONLine(checkError{ID: raw, Error: fmt.Sprintf("line %d: %s", j.n, msg)})
 	}
-	if err := json.Unmarshal(j.line, &in); err != nil {
-		in.ID = salvageID(j.line)
+	id, prof, text, err := decodeCase(j.line)
+	if err != nil {
+		id = string(salvageID([]byte(j.line)))
 		fail(jsonProblem(err))
 		return
 	}
 	switch {
-	case len(in.Profile) == 0 || string(in.Profile) == "null":
+	case len(prof) == 0 || prof == "null":
 		fail(`no "profile" object`)
 		return
-	case in.Personalization == nil:
+	case text == nil:
 		fail(`no "personalization" string`)
 		return
 	}
-	p, idx, err := cache.get(in.Profile)
+	p, idx, err := cache.get(prof)
 	if err != nil {
 		fail("profile: " + jsonProblem(err))
 		return
 	}
 	o := opts
 	o.Index = idx
-	v := personalize.Check(p, *in.Personalization, o)
-	out := checkOutput{ID: in.ID, OK: v.OK, Reasons: []checkReason{}, References: []checkRef{}}
+	v := personalize.Check(p, *text, o)
+	out := checkOutput{ID: json.RawMessage(id), OK: v.OK, Reasons: []checkReason{}, References: []checkRef{}}
 	if len(out.ID) == 0 {
 		out.ID = json.RawMessage("null")
 	}
@@ -381,16 +421,17 @@ func newIndexCache(lists *personalize.Lists) *indexCache {
 
 // get returns the decoded profile and, from its second use on, its
 // prepared index; a nil index lets Check prepare only what one line needs.
-func (c *indexCache) get(raw json.RawMessage) (*profile.Profile, *personalize.Index, error) {
+// The profile's strings, and the key kept, may share memory with raw.
+func (c *indexCache) get(raw string) (*profile.Profile, *personalize.Index, error) {
 	c.mu.Lock()
-	e, ok := c.m[string(raw)]
+	e, ok := c.m[raw]
 	c.mu.Unlock()
 	if ok && e.idx != nil {
 		return e.p, e.idx, nil
 	}
 	if !ok {
 		var p profile.Profile
-		if err := json.Unmarshal(raw, &p); err != nil {
+		if err := profile.DecodeJSONString(raw, &p); err != nil {
 			return nil, nil, err
 		}
 		e = cachedIndex{p: &p}
@@ -402,7 +443,7 @@ func (c *indexCache) get(raw json.RawMessage) (*profile.Profile, *personalize.In
 	if len(c.m) >= indexCacheMax {
 		clear(c.m)
 	}
-	c.m[string(raw)] = e
+	c.m[raw] = e
 	c.mu.Unlock()
 	return e.p, e.idx, nil
 }

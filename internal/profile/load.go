@@ -34,6 +34,11 @@ type profileFields Profile
 // inside entries that inmail does not know are all read (see fromMap);
 // only malformed JSON is an error.
 func (p *Profile) UnmarshalJSON(b []byte) error {
+	var q Profile
+	if decodeFast(string(b), &q) {
+		*p = q
+		return nil
+	}
 	var f profileFields
 	err := json.Unmarshal(b, &f)
 	var typ *json.UnmarshalTypeError
