@@ -6,6 +6,7 @@
 package sent
 
 import (
+	"errors"
 	"fmt"
 	"strings"
 
@@ -147,11 +148,15 @@ func (m *Model) View() string {
 		}
 		wrap(st.OK.Render, "Copied"+again+" to the clipboard: paste it into LinkedIn.")
 	case m.copied != nil:
-		wrap(st.Warning.Render, fmt.Sprintf("Copied through the terminal only (%v). Nothing to paste? Press c, run inmail log copy %d, or copy it from below; it is logged either way.", m.copied.SystemErr, m.msg.ID))
+		why := fmt.Sprintf("the system clipboard failed (%v)", m.copied.SystemErr)
+		if errors.Is(m.copied.SystemErr, clipboard.ErrNoUtility) {
+			why = "this machine has no clipboard tool of its own (xclip, xsel or wl-clipboard)"
+		}
+		wrap(st.Warning.Render, fmt.Sprintf("Copied through your terminal only: %s. Nothing to paste? Press c, run inmail log copy %d, or copy it from below; it is logged either way.", why, m.msg.ID))
 	}
 	switch {
 	case m.url == "":
-		add(st.Subtle.Render(common.Cut("No profile URL is saved for this candidate; open their profile in LinkedIn yourself.", w)))
+		wrap(st.Subtle.Render, fmt.Sprintf("No profile URL is saved for %s: open their profile in LinkedIn yourself (e on the candidate list adds the URL).", name))
 	case m.openErr != "":
 		wrap(st.Bad.Render, m.openErr)
 	case m.opened != "":

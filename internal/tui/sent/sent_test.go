@@ -51,7 +51,7 @@ func TestCopyFailsThenAgain(t *testing.T) {
 		Copy: func(s string) clipboard.Result {
 			copies = append(copies, s)
 			if fail {
-				return clipboard.Result{SystemErr: errors.New("no clipboard utility")}
+				return clipboard.Result{SystemErr: errors.New("xclip: no display")}
 			}
 			return clipboard.Result{System: true}
 		},
@@ -63,7 +63,7 @@ func TestCopyFailsThenAgain(t *testing.T) {
 		t.Fatalf("the copy did not also go to the terminal (OSC52): %v", osc)
 	}
 	out := ansi.Strip(m.View())
-	if !strings.Contains(out, "Copied through the terminal only") || !strings.Contains(out, "inmail log copy 7") {
+	if !strings.Contains(out, "Copied through your terminal only: the system clipboard failed (xclip: no") || !strings.Contains(out, "inmail log copy 7") {
 		t.Errorf("a failed copy is not explained:\n%s", out)
 	}
 	fail = false
@@ -91,7 +91,11 @@ func TestNoURL(t *testing.T) {
 	if m.keys.Open.Enabled() {
 		t.Error("o is offered without a profile URL")
 	}
-	if !strings.Contains(ansi.Strip(m.View()), "No profile URL is saved") {
-		t.Error("the missing URL is not said")
+	if out := ansi.Strip(m.View()); !strings.Contains(out, "No profile URL is saved for Priya Raman") || !strings.Contains(out, "(e on the candidate list adds the URL).") {
+		t.Errorf("the missing URL is not said in full:\n%s", out)
+	}
+	run(t, m, m.Init())
+	if out := ansi.Strip(m.View()); !strings.Contains(out, "Copied through your terminal only: this machine has no clipboard tool of its own (xclip,") {
+		t.Errorf("a machine without a clipboard tool is not said plainly:\n%s", out)
 	}
 }
