@@ -95,7 +95,7 @@ func TestNoURL(t *testing.T) {
 		t.Errorf("the missing URL is not said in full:\n%s", out)
 	}
 	run(t, m, m.Init())
-	if out := ansi.Strip(m.View()); !strings.Contains(out, "Copied through your terminal only: this machine has no clipboard tool of its own (xclip,") {
+	if out := ansi.Strip(m.View()); !strings.Contains(out, "Copied through your terminal only: this machine has no clipboard tool of its own\n(xclip,") {
 		t.Errorf("a machine without a clipboard tool is not said plainly:\n%s", out)
 	}
 }
