@@ -738,11 +738,22 @@ func (m Model) status() string {
 		pieces = append(pieces, st.Status.Render(fmt.Sprintf("%d credits left", m.credits.Left)))
 	}
 	hint, good := common.SendTiming(m.now)
-	clock := m.now.Format("Mon 15:04") + " "
+	clock := m.now.Format("Mon 15:04")
+	hs := st.StatusHint
 	if good {
-		pieces = append(pieces, st.Status.Render(clock+hint))
-	} else {
-		pieces = append(pieces, st.Status.Render(clock)+st.StatusHint.Render(hint))
+		hs = st.Status
+	}
+	// The whole hint, else its first clause ("weekend: fewer replies"),
+	// else the clock alone: on a narrow terminal the time stays.
+	short := hint
+	if i := strings.IndexAny(hint, ",("); i > 0 {
+		short = strings.TrimSpace(hint[:i])
+	}
+	for _, last := range []string{st.Status.Render(clock+" ") + hs.Render(hint), st.Status.Render(clock+" ") + hs.Render(short), st.Status.Render(clock)} {
+		all := append(pieces[:len(pieces):len(pieces)], last)
+		if lipgloss.Width(strings.Join(all, st.Status.Render(" · "))) <= m.width {
+			return common.JoinStatus(st, m.width, all...)
+		}
 	}
 	return common.JoinStatus(st, m.width, pieces...)
 }

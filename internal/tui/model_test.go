@@ -246,3 +246,24 @@ func TestSectionKeyBeforeStart(t *testing.T) {
 		})
 	}
 }
+
+// TestStatusBarNarrow keeps the clock on a narrow terminal, shortening the
+// timing hint before dropping it.
+func TestStatusBarNarrow(t *testing.T) {
+	thursday := time.Date(2026, 3, 5, 14, 10, 0, 0, time.UTC)
+	for _, tc := range []struct {
+		width int
+		want  string
+	}{
+		{100, "inmail · Jordan Blake · 112 credits left · Thu 14:10 fine time to send (mornings do best)"},
+		{80, "inmail · Jordan Blake · 112 credits left · Thu 14:10 fine time to send"},
+		{60, "inmail · Jordan Blake · 112 credits left · Thu 14:10"},
+		{40, "inmail · Jordan Blake · 112 credits left"},
+	} {
+		m := New(Deps{Store: &fakeStore{}, Now: func() time.Time { return thursday }, Recruiter: "Jordan Blake", Theme: "dark", delay: time.Nanosecond})
+		m = run(t, m, m.Init()(), tea.WindowSizeMsg{Width: tc.width, Height: 24}, common.CreditsMsg{Left: 112, Known: true})
+		if got := statusLine(m); got != tc.want {
+			t.Errorf("at %d columns the status bar is %q, want %q", tc.width, got, tc.want)
+		}
+	}
+}
