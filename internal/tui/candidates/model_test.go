@@ -104,3 +104,18 @@ func TestFilterAndChoose(t *testing.T) {
 		t.Error("a paste on the list did not open the add screen with it")
 	}
 }
+
+// TestLevelShownInFull gives the level column the width of the longest
+// level label at 80 columns.
+func TestLevelShownInFull(t *testing.T) {
+	c := cand("a", "Priya Raman", "Halden Stroud & Co.", now)
+	c.Profile.Title, c.Profile.Seniority = "Vice President, Leveraged Finance", "senior-associate"
+	m := New(common.NewStyles(true), fakeStore{cands: []outreach.Candidate{c}},
+		map[string]string{"associate": "Associate", "senior-associate": "Senior associate"}, func() time.Time { return now }, false)
+	m.SetSize(80, 20)
+	m.Update(m.Init()())
+	out := ansi.Strip(m.View())
+	if !strings.Contains(out, "Senior associate") || !strings.Contains(out, "Vice President") {
+		t.Errorf("the level or the position is cut:\n%s", out)
+	}
+}

@@ -85,7 +85,7 @@ func (m *Model) row(c outreach.Candidate, selected bool) string {
 		pos = p.Headline
 	}
 	nameW := min(24, max(10, w/4))
-	levelW := min(18, max(8, w/6))
+	levelW := min(18, max(8, m.levelWidth()))
 	recentW := min(26, ansi.StringWidth(recent))
 	posW := w - 2 - nameW - 2 - 2 - levelW - 2 - recentW
 	if posW < 8 {
@@ -96,4 +96,14 @@ func (m *Model) row(c outreach.Candidate, selected bool) string {
 		common.Fit(pos, posW) + "  " +
 		st.Field.Render(common.Fit(level, levelW)) + "  " +
 		st.Subtle.Render(common.Fit(recent, recentW))
+}
+
+// levelWidth is the width of the longest level label, so "Senior
+// associate" is not cut while there is room.
+func (m *Model) levelWidth() int {
+	n := len("level?")
+	for _, l := range m.levels {
+		n = max(n, ansi.StringWidth(l))
+	}
+	return n
 }
