@@ -12,6 +12,7 @@ import (
 	"github.com/inmail/inmail/internal/tui/candidates"
 	"github.com/inmail/inmail/internal/tui/common"
 	"github.com/inmail/inmail/internal/tui/compose"
+	"github.com/inmail/inmail/internal/tui/reports"
 	"github.com/inmail/inmail/internal/tui/templates"
 	"github.com/inmail/inmail/internal/tui/tracker"
 )
@@ -25,6 +26,7 @@ type Store interface {
 	templates.Store
 	compose.Store
 	tracker.Store
+	reports.Store
 	// Draft returns a candidate's saved draft (ENOTFOUND: none).
 	Draft(candidateID string) (outreach.Draft, error)
 	// Candidate returns a saved candidate, to restore a draft.

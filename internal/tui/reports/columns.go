@@ -1,0 +1,208 @@
+package reports
+
+import (
+	"cmp"
+	"fmt"
+	"slices"
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/inmail/inmail/internal/report"
+)
+
+// sortKey is what the table is sorted by.
+type sortKey int
+
+// The sort keys, in the order the sort key cycles through them.
+const (
+	sortName sortKey = iota
+	sortSent
+	sortRate
+	sortPositive
+	sortScreen
+	sortFirst
+	sortKeys // how many there are
+)
+
+// String names the sort key in the heading.
+func (s sortKey) String() string {
+	switch s {
+	case sortName:
+		return "name"
+	case sortSent:
+		return "sent"
+	case sortRate:
+		return "7-day rate"
+	case sortPositive:
+		return "positive rate"
+	case sortScreen:
+		return "screen rate"
+	case sortFirst:
+		return "time to first response"
+	}
+	return fmt.Sprintf("sortKey(%d)", int(s))
+}
+
+// descending is the sort key's first direction: the biggest numbers on
+// top, names and times to first response from the smallest.
+func (s sortKey) descending() bool { return s != sortName && s != sortFirst }
+
+// value is a group's number for sorting; ok is false when there is none
+// (a rate with nothing decided), which sorts last either way.
+func (s sortKey) value(m report.Metrics) (v float64, ok bool) {
+	rate := func(r report.Rate) (float64, bool) { return r.Value(), r.Known() }
+	switch s {
+	case sortSent:
+		return float64(m.Sent), true
+	case sortRate:
+		return rate(m.ResponseRate())
+	case sortPositive:
+		return rate(m.PositiveRate())
+	case sortScreen:
+		return rate(m.ScreenRate())
+	case sortFirst:
+		return float64(m.MedianFirstResponse), m.Responded > 0
+	}
+	return 0, false
+}
+
+// sortGroups orders groups by s (desc: biggest first), unknown values
+// last, ties (and the name sort) in the report's order, which is by name.
+func sortGroups(gs []report.Group, s sortKey, desc bool) []report.Group {
+	out := slices.Clone(gs)
+	if s == sortName {
+		if desc {
+			slices.Reverse(out)
+		}
+		return out
+	}
+	slices.SortStableFunc(out, func(a, b report.Group) int {
+		va, oka := s.value(a.Metrics)
+		vb, okb := s.value(b.Metrics)
+		switch {
+		case !oka || !okb:
+			// Known before unknown, whatever the direction.
+			return cmp.Compare(boolInt(!oka), boolInt(!okb))
+		case desc:
+			return cmp.Compare(vb, va)
+		}
+		return cmp.Compare(va, vb)
+	})
+	return out
+}
+
+func boolInt(b bool) int {
+	if b {
+		return 1
+	}
+	return 0
+}
+
+// column is one metric column of the table, as `inmail report` has it.
+type column struct {
+	head string
+	// rank orders what is left out when the table is too wide: rank 0
+	// always shows, then 1, 2 ... while they fit (the ranks of `inmail
+	// report`'s table, where BACK is 7).
+	rank int
+	sort sortKey // sortName: not a sort column
+	cell func(report.Metrics) string
+}
+
+// columns are the table's metric columns, in the order shown. Credits
+// returned (BACK in `inmail report`) depend on the seat in config.yaml,
+// which the screen does not read; the rest are the same numbers.
+var columns = []column{
+	{"SENT", 0, sortSent, func(m report.Metrics) string { return thousands(m.Sent) }},
+	{"AWAITING", 1, sortName, func(m report.Metrics) string { return thousands(m.Awaiting) }},
+	{"RESP 7D", 0, sortRate, func(m report.Metrics) string { return percent(m.ResponseRate()) }},
+	{"95% CI", 0, sortName, func(m report.Metrics) string { return interval(m.ResponseRate()) }},
+	{"POSITIVE", 2, sortPositive, func(m report.Metrics) string { return percent(m.PositiveRate()) }},
+	{"SCREEN", 3, sortScreen, func(m report.Metrics) string { return percent(m.ScreenRate()) }},
+	{"1ST RESP", 4, sortFirst, func(m report.Metrics) string { return humanDuration(m.MedianFirstResponse, m.Responded > 0) }},
+	{"LATE", 5, sortName, func(m report.Metrics) string { return thousands(m.Late) }},
+	{"CREDITS", 6, sortName, func(m report.Metrics) string { return thousands(m.CreditsSpent) }},
+	{"LINE", 8, sortName, func(m report.Metrics) string { return fmt.Sprintf("%.0f", m.MedianPersonalization) }},
+}
+
+// small reports a group with too few decided messages for its rates to
+// mean much: the row is dimmed and marked n<30.
+func small(m report.Metrics) bool { return m.Decided < report.MinDecided }
+
+// smallMark is the small-sample marker.
+const smallMark = "n<30"
+
+// thousands writes n with commas: 1,234,567.
+func thousands(n int) string {
+	s := strconv.Itoa(n)
+	if n < 0 {
+		return s
+	}
+	for i := len(s) - 3; i > 0; i -= 3 {
+		s = s[:i] + "," + s[i:]
+	}
+	return s
+}
+
+// plural writes "1 message", "2,000 messages".
+func plural(n int, noun string) string {
+	if n == 1 {
+		return "1 " + noun
+	}
+	return thousands(n) + " " + noun + "s"
+}
+
+// percent writes a rate as "31.2%", or "-" when nothing was decided, as
+// `inmail report` does.
+func percent(r report.Rate) string {
+	if !r.Known() {
+		return "-"
+	}
+	return fmt.Sprintf("%.1f%%", 100*r.Value())
+}
+
+// interval writes a rate's 95% Wilson interval as "30.8-31.7" (percent),
+// or "-", as `inmail report` does.
+func interval(r report.Rate) string {
+	if !r.Known() {
+		return "-"
+	}
+	iv := r.Interval()
+	return fmt.Sprintf("%.1f-%.1f", 100*iv.Low, 100*iv.High)
+}
+
+// humanDuration writes a median time to first response: "42m", "27.5h",
+// "3.2d"; "-" when there were no responses.
+func humanDuration(d time.Duration, any bool) string {
+	switch {
+	case !any:
+		return "-"
+	case d < time.Hour:
+		return fmt.Sprintf("%dm", int(d.Round(time.Minute)/time.Minute))
+	case d < 48*time.Hour:
+		return fmt.Sprintf("%.1fh", d.Hours())
+	}
+	return fmt.Sprintf("%.1fd", d.Hours()/24)
+}
+
+// keyCells are a group's key values in the grouping's order.
+func keyCells(g grouping, k report.Key) []string {
+	dims := g.dims()
+	cells := make([]string, len(dims))
+	for i, d := range dims {
+		cells[i] = k.Value(d)
+	}
+	return cells
+}
+
+// keyLabel is a group's name in a heading: "associate/connect",
+// "associate/connect · associate".
+func keyLabel(g grouping, k report.Key) string {
+	return strings.Join(keyCells(g, k), " · ")
+}
+
+// keyID identifies a group across reports, to keep the cursor on it.
+func keyID(k report.Key) string {
+	return strings.Join([]string{k.Template, k.Seniority, k.Recruiter, k.Channel.String()}, "\x00")
+}

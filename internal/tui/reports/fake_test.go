@@ -1,0 +1,253 @@
+package reports
+
+import (
+	"fmt"
+	"reflect"
+	"slices"
+	"strings"
+	"testing"
+	"time"
+
+	"charm.land/bubbles/v2/help"
+	"charm.land/bubbles/v2/spinner"
+	tea "charm.land/bubbletea/v2"
+	"github.com/charmbracelet/x/ansi"
+
+	"github.com/inmail/inmail/internal/library"
+	"github.com/inmail/inmail/internal/outreach"
+	"github.com/inmail/inmail/internal/report"
+	"github.com/inmail/inmail/internal/tui/common"
+)
+
+// thursday is the tests' clock.
+var thursday = time.Date(2026, 3, 12, 10, 0, 0, 0, time.UTC)
+
+const day = 24 * time.Hour
+
+// fakeLog is an in-memory log: messages and their folded outcomes, facts
+// built as the store builds them.
+type fakeLog struct {
+	now   time.Time
+	msgs  []outreach.Message // id i+1 at i
+	outs  []outreach.OutcomeTimes
+	codes []outreach.Codes
+	dict  outreach.Dict
+	// scans counts the fact scans and decoded the messages read whole.
+	scans, decoded int
+}
+
+func newFakeLog() *fakeLog { return &fakeLog{now: thursday} }
+
+// send logs a message sent at sent with outcomes o and returns its id.
+func (f *fakeLog) send(name, template, recruiter string, ch library.Channel, sent time.Time, o outreach.OutcomeTimes) uint64 {
+	id := uint64(len(f.msgs) + 1)
+	slug := strings.ToLower(strings.ReplaceAll(name, " ", "-"))
+	m := outreach.Message{
+		ID: id, Recruiter: recruiter, Seniority: strings.Split(template, "/")[0],
+		Candidate:  outreach.CandidateRef{ID: "linkedin.com/in/" + slug, Name: name},
+		TemplateID: template, Channel: ch,
+		Body:            "Hi,\n\nYour work stood out.",
+		Personalization: fmt.Sprintf("Your work on the Castell Pharma deal stood out to me (%d)", id),
+		SentAt:          sent, StartedAt: sent.Add(-5 * time.Minute),
+	}
+	if ch == library.InMail {
+		m.Subject, m.Credits = "A role", 1
+	}
+	f.msgs = append(f.msgs, m)
+	f.outs = append(f.outs, o)
+	f.codes = append(f.codes, f.dict.Intern(m))
+	return id
+}
+
+func (f *fakeLog) facts() []outreach.Fact {
+	out := make([]outreach.Fact, len(f.msgs))
+	for i, m := range f.msgs {
+		out[i] = outreach.FactFrom(m, f.outs[i], f.codes[i])
+	}
+	return out
+}
+
+func (f *fakeLog) ForEachFact(fn func(outreach.Fact) bool) error {
+	f.scans++
+	for _, fact := range f.facts() {
+		if !fn(fact) {
+			return nil
+		}
+	}
+	return nil
+}
+
+func (f *fakeLog) Dict() (outreach.Dict, error) { return f.dict, nil }
+
+func (f *fakeLog) Message(id uint64) (outreach.Message, error) {
+	if id == 0 || id > uint64(len(f.msgs)) {
+		return outreach.Message{}, outreach.Errorf(outreach.ENOTFOUND, "no message %d", id)
+	}
+	f.decoded++
+	return f.msgs[id-1], nil
+}
+
+// build is report.Build over the log's facts, as of its clock.
+func (f *fakeLog) build(q report.Query) report.Report {
+	if q.Now.IsZero() {
+		q.Now = f.now
+	}
+	if q.Location == nil {
+		q.Location = q.Now.Location()
+	}
+	return report.Build(q, f.dict, slices.Values(f.facts()))
+}
+
+// mixedLog has three templates over ten weeks, one of them small, with
+// messages in every status.
+func mixedLog() *fakeLog {
+	f := newFakeLog()
+	names := []string{"Priya Raman", "Tom Okafor", "Ana Lima", "Wei Chen", "Sam Ortiz", "Lena Fischer", "Omar Haddad"}
+	recruiters := []string{"Jordan Blake", "Riley Chen"}
+	n := 0
+	for w := 10; w >= 0; w-- {
+		// Mondays to Fridays, ten weeks back to this week.
+		for d := range 5 {
+			sent := thursday.Add(-time.Duration(w*7+3-d) * day).Add(time.Duration(d) * time.Hour)
+			if sent.After(thursday) {
+				continue
+			}
+			for i := range 4 {
+				n++
+				name := names[n%len(names)]
+				tmpl, ch := "associate/direct-intro", library.InMail
+				switch {
+				case i == 1:
+					tmpl = "associate/connect"
+					ch = library.Connection
+				case i == 2 && n%3 == 0:
+					tmpl = "senior-associate/lateral-move"
+				}
+				var o outreach.OutcomeTimes
+				switch {
+				case n%13 == 0:
+					o.Withdrawn = sent.Add(time.Hour)
+				case (n+w)%3 == 0:
+					o.Accepted = sent.Add(time.Duration(20+n%50) * time.Hour)
+					if n%4 == 0 {
+						o.Screened = sent.Add(5 * day)
+					}
+				case n%5 == 0:
+					o.Replied = sent.Add(9 * day)
+				case n%7 == 0:
+					o.Declined = sent.Add(2 * day)
+				}
+				// Outcomes after the clock have not happened yet.
+				for _, oc := range outreach.Outcomes {
+					if at := o.At(oc); !at.IsZero() && at.After(thursday) {
+						o.Set(oc, time.Time{})
+					}
+				}
+				f.send(name, tmpl, recruiters[n%2], ch, sent, o)
+			}
+		}
+	}
+	return f
+}
+
+// harness drives the screen the way the root does, running commands at
+// once.
+type harness struct {
+	t    *testing.T
+	m    *Model
+	log  *fakeLog
+	errs []string
+	// hold keeps the report commands instead of running them, to deliver
+	// them out of order.
+	hold bool
+	held []tea.Cmd
+}
+
+func newHarness(t *testing.T, f *fakeLog, w, h int) *harness {
+	t.Helper()
+	hs := &harness{t: t, log: f}
+	hs.m = New(common.NewStyles(true), f, Deps{Now: func() time.Time { return f.now }})
+	hs.m.SetSize(w, h)
+	hs.run(hs.m.Init())
+	return hs
+}
+
+// send feeds messages to the screen and runs the commands they return.
+func (hs *harness) send(msgs ...tea.Msg) *harness {
+	hs.t.Helper()
+	for _, msg := range msgs {
+		_, cmd := hs.m.Update(msg)
+		hs.run(cmd)
+	}
+	return hs
+}
+
+// keys sends each rune as a key press.
+func (hs *harness) keys(s string) *harness {
+	hs.t.Helper()
+	for _, r := range s {
+		hs.send(tea.KeyPressMsg{Code: r, Text: string(r)})
+	}
+	return hs
+}
+
+func (hs *harness) run(cmd tea.Cmd) {
+	hs.t.Helper()
+	queue := []tea.Cmd{cmd}
+	for n := 0; len(queue) > 0; n++ {
+		if n > 1000 {
+			hs.t.Fatal("commands do not settle")
+		}
+		c := queue[0]
+		queue = queue[1:]
+		if c == nil {
+			continue
+		}
+		msg := c()
+		switch msg := msg.(type) {
+		case nil, spinner.TickMsg:
+		case tea.BatchMsg:
+			queue = append(queue, msg...)
+		case common.ErrorMsg:
+			hs.errs = append(hs.errs, msg.Err.Error())
+		case reportMsg:
+			if hs.hold {
+				hs.held = append(hs.held, func() tea.Msg { return msg })
+				continue
+			}
+			_, next := hs.m.Update(msg)
+			queue = append(queue, next)
+		default:
+			if strings.Contains(reflect.TypeOf(msg).PkgPath(), "bubbles/v2/cursor") {
+				continue
+			}
+			_, next := hs.m.Update(msg)
+			queue = append(queue, next)
+		}
+	}
+}
+
+// screen is the stripped view with the help bar under it, as the root
+// draws them.
+func (hs *harness) screen() string {
+	hm := help.New()
+	hm.SetWidth(hs.m.width)
+	return ansi.Strip(hs.m.View()) + "\n" + ansi.Strip(common.Cut(hm.ShortHelpView(hs.m.ShortHelp()), hs.m.width))
+}
+
+// groups are the table's rows, top to bottom, by their first key value.
+func (hs *harness) groups() []string {
+	var out []string
+	for _, g := range hs.m.rows {
+		out = append(out, keyLabel(hs.m.req.group, g.Key))
+	}
+	return out
+}
+
+var (
+	enter    = tea.KeyPressMsg{Code: tea.KeyEnter}
+	esc      = tea.KeyPressMsg{Code: tea.KeyEscape}
+	tab      = tea.KeyPressMsg{Code: tea.KeyTab}
+	down     = tea.KeyPressMsg{Code: tea.KeyDown}
+	pageDown = tea.KeyPressMsg{Code: tea.KeyPgDown}
+)

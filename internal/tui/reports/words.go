@@ -1,0 +1,101 @@
+package reports
+
+import (
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/inmail/inmail/internal/outreach"
+	"github.com/inmail/inmail/internal/tui/common"
+)
+
+// statusWords says where a message stood when the report was made, short
+// enough for a table cell: "awaiting · 2d 5h left", "accepted in 1d 4h",
+// "late · replied after 9d 2h", "no response", "withdrawn", and
+// "· screened" when a call was booked.
+func statusWords(f outreach.Fact, now time.Time) string {
+	st := f.State(now)
+	var first time.Duration
+	if !st.FirstResponse.IsZero() {
+		first = st.FirstResponse.Sub(f.Sent())
+	}
+	var w string
+	switch st.Status {
+	case outreach.StatusAwaiting:
+		w = "awaiting · " + span(st.Left) + " left"
+	case outreach.StatusResponded:
+		w = st.FirstResponseOutcome.String() + " in " + span(first)
+	case outreach.StatusLate:
+		w = "late · " + st.FirstResponseOutcome.String() + " after " + span(first)
+	case outreach.StatusNone:
+		w = "no response"
+	case outreach.StatusWithdrawn:
+		w = "withdrawn"
+	default:
+		w = st.Status.String()
+	}
+	if st.Screened && st.Status != outreach.StatusWithdrawn {
+		w += " · screened"
+	}
+	return w
+}
+
+// span writes a duration in at most two units, abbreviated: "2d 5h",
+// "5h 12m", "12m", "<1m".
+func span(d time.Duration) string {
+	if d < time.Minute {
+		return "<1m"
+	}
+	type unit struct {
+		d    time.Duration
+		name string
+	}
+	day, hour, minute := unit{24 * time.Hour, "d"}, unit{time.Hour, "h"}, unit{time.Minute, "m"}
+	units := []unit{minute}
+	switch {
+	case d >= day.d:
+		units = []unit{day, hour}
+	case d >= hour.d:
+		units = []unit{hour, minute}
+	}
+	var parts []string
+	for _, u := range units {
+		n := int64(d / u.d)
+		d -= time.Duration(n) * u.d
+		if n > 0 {
+			parts = append(parts, strconv.FormatInt(n, 10)+u.name)
+		}
+	}
+	return strings.Join(parts, " ")
+}
+
+// sentCell writes a send time in now's zone: "2026-03-09 14:30" when w
+// allows, else "2026-03-09".
+func sentCell(t, now time.Time, w int) string {
+	t = t.In(now.Location())
+	if w >= 16 {
+		return t.Format("2006-01-02 15:04")
+	}
+	return t.Format("2006-01-02")
+}
+
+// candidateName is who a message went to, on one line.
+func candidateName(m outreach.Message) string {
+	if n := strings.Join(strings.Fields(m.Candidate.Name), " "); n != "" {
+		return n
+	}
+	return m.Candidate.ID
+}
+
+// stamp writes the report's moment, with its zone.
+func stamp(t time.Time) string { return t.Format("2006-01-02 15:04 MST") }
+
+// wrap word-wraps plain text to w cells (common.Wrap), without the
+// space a line can keep at its end, which would make it a cell too wide.
+func wrap(s string, w int) []string {
+	lines := common.Wrap(s, w)
+	for i, l := range lines {
+		lines[i] = strings.TrimRight(l, " ")
+	}
+	return lines
+}
