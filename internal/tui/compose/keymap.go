@@ -44,7 +44,9 @@ func (k keyMap) short(showProfile bool) []key.Binding {
 	if showProfile {
 		return []key.Binding{k.Profile, k.Send, k.Blocked}
 	}
-	return []key.Binding{k.Confirm, k.Cancel, k.Close, k.Send, k.Blocked, k.Note, k.Next, k.Editor, k.Reset, k.Profile}
+	// The way out of no credits goes first: the reason send is disabled
+	// can be long enough to push it off the bar.
+	return []key.Binding{k.Confirm, k.Cancel, k.Close, k.Note, k.Send, k.Blocked, k.Next, k.Editor, k.Reset, k.Profile}
 }
 
 func (k keyMap) full() [][]key.Binding {

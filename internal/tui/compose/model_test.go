@@ -169,6 +169,12 @@ func TestNoCreditsSuggestsNote(t *testing.T) {
 	if !m.keys.Note.Enabled() {
 		t.Fatal("no connection note is offered with no credits")
 	}
+	if h := m.ShortHelp(); len(h) == 0 || h[0].Help().Key != "ctrl+n" {
+		t.Error("the connection note is not the first key on the help bar, where a long reason cannot push it off")
+	}
+	if out := ansi.Strip(m.View()); !strings.Contains(out, "no credits: ctrl+n") {
+		t.Errorf("the composer does not say a note is the way on:\n%s", out)
+	}
 	_, cmd := m.Update(press("ctrl+n"))
 	msg, ok := runCmd(cmd)[0].(common.TemplateChosen)
 	if !ok || msg.Template != note || msg.Draft == nil || msg.Draft.Personalization != genuine || !msg.Replace {

@@ -280,6 +280,8 @@ func (m *Model) leftPane() []string {
 	// Template and draft state.
 	meta := ""
 	switch {
+	case m.keys.Note.Enabled():
+		meta = st.Bad.Render("no credits: ctrl+n")
 	case m.saveErr != "":
 		meta = st.Bad.Render(m.saveErr)
 	case m.dirty && !m.savedAt.IsZero():
