@@ -3,7 +3,6 @@ package profile
 import (
 	"fmt"
 	"regexp"
-	"strconv"
 	"strings"
 	"unicode"
 )
@@ -203,11 +202,11 @@ func (ps *pasteParser) addLine(start, end int, prev *string) {
 			it.empType = true
 		case len(part) <= 8 && workplaces[strings.ToLower(part)]:
 			it.workplace = true
-		case hasDigit(part) && reDuration.MatchString(part), strings.EqualFold(part, "less than a year"):
+		case startsWithDigit(part) && hasDigit(part) && reDuration.MatchString(part), strings.EqualFold(part, "less than a year"):
 			hasDuration = true
-		case hasDigit(part) && reDate.MatchString(part):
+		case mayBeDate(part) && hasDigit(part) && reDate.MatchString(part):
 			hasDate = true
-		case hasDigit(part) && (reDegree.MatchString(part) || reCount.MatchString(part)),
+		case hasDigit(part) && (mayBeDegree(part) && reDegree.MatchString(part) || mayBeCount(part) && reCount.MatchString(part)),
 			strings.IndexByte(part, '/') > 0 && rePronouns.MatchString(part),
 			strings.EqualFold(part, "contact info"):
 		default:
@@ -283,13 +282,43 @@ func isNoise(s string) bool {
 			return true
 		}
 	}
-	if hasDigit(l) && (reCount.MatchString(l) || reNumbered.MatchString(l) || reDegree.MatchString(l) || reOthers.MatchString(l)) {
+	if hasDigit(l) && (mayBeCount(l) && reCount.MatchString(l) || mayBeNumbered(l) && reNumbered.MatchString(l) ||
+		mayBeDegree(l) && reDegree.MatchString(l) || strings.Contains(l, " and ") && reOthers.MatchString(l)) {
 		return true
 	}
 	return strings.IndexByte(l, '/') > 0 && rePronouns.MatchString(l)
 }
 
 func hasDigit(s string) bool { return strings.ContainsAny(s, "0123456789") }
+
+// The tests below are quick necessary conditions for the patterns above:
+// a string that fails one cannot match the pattern, so the regexp is not
+// run. (?i) lets "s" match "ſ" (U+017F, whose UTF-8 starts with 0xC5) and
+// "k" match the Kelvin sign; the tests allow for both.
+
+func startsWithDigit(s string) bool { return s != "" && '0' <= s[0] && s[0] <= '9' }
+
+// mayBeDate: reDate starts with a year, a month or "issued", "expires",
+// "started", and ends with a year or "present", "now", "current", "today".
+func mayBeDate(s string) bool {
+	if len(s) < 4 {
+		return false
+	}
+	first, last := s[0]|0x20, s[len(s)-1]|0x20 // ASCII lower case; digits stay
+	return ('0' <= first && first <= '9' || strings.IndexByte("ijfmasonde", first) >= 0 || s[0] == 0xC5) &&
+		('0' <= last && last <= '9' || last == 't' || last == 'w' || last == 'y')
+}
+
+// mayBeCount: reCount starts with a digit, a comma or a dot.
+func mayBeCount(s string) bool {
+	return s != "" && ('0' <= s[0] && s[0] <= '9' || s[0] == ',' || s[0] == '.')
+}
+
+// mayBeNumbered: reNumbered starts with a digit or "+".
+func mayBeNumbered(s string) bool { return s != "" && ('0' <= s[0] && s[0] <= '9' || s[0] == '+') }
+
+// mayBeDegree: reDegree starts with 1, 2, 3 or "·" (0xC2 0xB7).
+func mayBeDegree(s string) bool { return s != "" && ('1' <= s[0] && s[0] <= '3' || s[0] == 0xC2) }
 
 // hasSuffixFold is strings.HasSuffix ignoring ASCII case.
 func hasSuffixFold(s, suffix string) bool {
@@ -410,7 +439,7 @@ func isShort(s string) bool {
 // under a position: "Skills: Leveraged Finance · Financial Modeling · +2
 // skills", or "Rust, Motion Planning and +2 skills".
 func isSkillsLine(s string) bool {
-	return len(s) > 7 && strings.EqualFold(s[:7], "skills:") || hasDigit(s) && reMoreSkills.MatchString(s)
+	return len(s) > 7 && strings.EqualFold(s[:7], "skills:") || strings.IndexByte(s, '+') >= 0 && hasDigit(s) && reMoreSkills.MatchString(s)
 }
 
 // entrySkills takes the skills line under an entry: its skills are kept
@@ -560,7 +589,7 @@ func (ps *pasteParser) experience(items []item) {
 		var x Experience
 		desc := e.desc
 		// A location line right after the date is not description.
-		if len(desc) > 0 && (desc[0].workplace || reLocation.MatchString(desc[0].s) && len(strings.Fields(desc[0].s)) <= 6) {
+		if len(desc) > 0 && (desc[0].workplace || strings.Contains(desc[0].s, ", ") && reLocation.MatchString(desc[0].s) && len(strings.Fields(desc[0].s)) <= 6) {
 			ps.span(f+".location", desc[0])
 			desc = desc[1:]
 		}
@@ -640,13 +669,28 @@ func (ps *pasteParser) education(items []item) {
 	}
 }
 
+// lastYear is the last year in s (what reYear finds last), or 0.
 func lastYear(s string) int {
-	m := reYear.FindAllString(s, -1)
-	if len(m) == 0 {
-		return 0
+	// Matches of reYear are four digits between non-word bytes, so they
+	// cannot overlap: the last candidate is the last match.
+	for i := len(s) - 4; i >= 0; i-- {
+		c0, c1 := s[i], s[i+1]
+		if !(c0 == '1' && c1 == '9' || c0 == '2' && c1 == '0') || !isDigitByte(s[i+2]) || !isDigitByte(s[i+3]) {
+			continue
+		}
+		if i > 0 && isWordByte(s[i-1]) || i+4 < len(s) && isWordByte(s[i+4]) {
+			continue
+		}
+		return int(c0-'0')*1000 + int(c1-'0')*100 + int(s[i+2]-'0')*10 + int(s[i+3]-'0')
 	}
-	y, _ := strconv.Atoi(m[len(m)-1])
-	return y
+	return 0
+}
+
+func isDigitByte(c byte) bool { return '0' <= c && c <= '9' }
+
+// isWordByte is \w of regexp: an ASCII letter, digit or underscore.
+func isWordByte(c byte) bool {
+	return isDigitByte(c) || 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || c == '_'
 }
 
 // list reads one value per line, skipping duplicates.
