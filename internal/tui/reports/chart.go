@@ -24,7 +24,7 @@ const (
 )
 
 // maxBigHeight is the tallest the selected template's chart grows.
-const maxBigHeight = 14
+const maxBigHeight = 20
 
 // chartLayout is where the chart's parts go at the screen's size.
 type chartLayout struct {

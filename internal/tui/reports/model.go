@@ -283,7 +283,7 @@ func (m *Model) key(msg tea.KeyPressMsg) tea.Cmd {
 			m.view = m.drill.from
 			m.drill = drill{}
 		} else {
-			m.view = tableView
+			m.closeChart()
 		}
 		m.scroll()
 	}
@@ -294,13 +294,29 @@ func (m *Model) key(msg tea.KeyPressMsg) tea.Cmd {
 // cursor on the template selected in the table.
 func (m *Model) toggleChart() {
 	if m.view == chartView {
-		m.view = tableView
+		m.closeChart()
 		return
 	}
 	m.view = chartView
 	if r, ok := m.selected(); ok && r.Key.Template != "" {
 		if i := m.trend.find(r.Key.Template); i >= 0 {
 			m.chartCursor = i
+		}
+	}
+	m.scroll()
+}
+
+// closeChart goes back to the table, its cursor on the template selected
+// in the chart when the table is by template.
+func (m *Model) closeChart() {
+	m.view = tableView
+	if m.req.group != byTemplate || m.chartCursor >= len(m.trend.series) {
+		return
+	}
+	t := m.trend.series[m.chartCursor].template
+	for i, g := range m.rows {
+		if g.Key.Template == t {
+			m.cursor = i
 		}
 	}
 	m.scroll()

@@ -435,6 +435,14 @@ func TestDrillFromTheChart(t *testing.T) {
 	}
 }
 
+func TestTableFollowsTheChartsTemplate(t *testing.T) {
+	hs := newHarness(t, mixedLog(), 80, 24)
+	hs.send(tab, down).keys("t")
+	if s, _ := hs.m.selected(); hs.m.view != tableView || s.Key.Template != "associate/direct-intro" {
+		t.Errorf("back from the chart the table is on %q, want the template chosen on the chart", s.Key.Template)
+	}
+}
+
 func TestKeysFollowTheView(t *testing.T) {
 	f := mixedLog()
 	hs := newHarness(t, f, 80, 24)
