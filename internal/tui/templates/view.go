@@ -132,6 +132,11 @@ func (m *Model) list(w int) string {
 	if m.rates != nil {
 		rateW = min(34, max(0, w-44))
 	}
+	// "connection note" when there is room, as the composer says it.
+	chW := len("connection note")
+	if w-2-2-chW-2-rateW < 24 {
+		chW = 8
+	}
 	for i := m.offset; i < len(m.rows) && len(lines) < m.height; i++ {
 		r := m.rows[i]
 		if r.t == nil {
@@ -143,7 +148,7 @@ func (m *Model) list(w int) string {
 		if i == m.cursor {
 			marker, ns = "▸ ", st.Selected
 		}
-		ch := channelName(t.Channel)
+		ch := channelName(t.Channel, chW)
 		note := ""
 		if t.Channel == library.InMail && m.credits.Known && m.credits.Left <= 0 {
 			note = "no credits"
@@ -152,8 +157,8 @@ func (m *Model) list(w int) string {
 		if rateW > 0 {
 			rate = m.rates[t.ID].String()
 		}
-		nameW := max(8, w-2-2-8-2-rateW)
-		line := marker + ns.Render(common.Fit(t.Name, nameW)) + "  " + st.Field.Render(common.Fit(ch, 8))
+		nameW := max(8, w-2-2-chW-2-rateW)
+		line := marker + ns.Render(common.Fit(t.Name, nameW)) + "  " + st.Field.Render(common.Fit(ch, chW))
 		if note != "" {
 			line += "  " + st.Bad.Render(common.Cut(note, rateW))
 		} else if rateW > 0 {
@@ -199,8 +204,10 @@ func (m *Model) preview(w int) []string {
 	return out
 }
 
-func channelName(c library.Channel) string {
-	if c == library.Connection {
+// channelName is the channel's label, "note" for a connection note when
+// the column is narrow.
+func channelName(c library.Channel, w int) string {
+	if c == library.Connection && w < len(c.Label()) {
 		return "note"
 	}
 	return c.Label()

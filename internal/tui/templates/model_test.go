@@ -1,0 +1,48 @@
+package templates
+
+import (
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/charmbracelet/x/ansi"
+
+	"github.com/inmail/inmail/internal/library"
+	"github.com/inmail/inmail/internal/outreach"
+	"github.com/inmail/inmail/internal/profile"
+	"github.com/inmail/inmail/internal/tui/common"
+	builtin "github.com/inmail/inmail/templates"
+)
+
+type emptyLog struct{}
+
+func (emptyLog) ForEachFact(func(outreach.Fact) bool) error { return nil }
+func (emptyLog) Dict() (outreach.Dict, error)               { return outreach.Dict{}, nil }
+
+// TestChannelWords says "connection note" as the composer does, and
+// "note" only where the column has no room for it.
+func TestChannelWords(t *testing.T) {
+	lib, probs := library.Load(library.Layer{Source: library.BuiltIn, FS: builtin.FS})
+	if len(probs) > 0 {
+		t.Fatal(probs)
+	}
+	c := outreach.Candidate{ID: "a", Profile: profile.Profile{Name: "Priya Raman", Seniority: "senior-associate"}}
+	now := time.Date(2026, 3, 3, 9, 40, 0, 0, time.UTC)
+	for _, tc := range []struct {
+		width int
+		want  string
+	}{{80, "connection note"}, {60, "note  "}} {
+		m := New(common.NewStyles(true), emptyLog{}, lib, c, func() time.Time { return now }, "", common.CreditsMsg{Left: 3, Known: true})
+		m.SetSize(tc.width, 20)
+		m.Update(m.Init()())
+		out := ansi.Strip(m.View())
+		if !strings.Contains(out, "Connect") || !strings.Contains(out, tc.want) || !strings.Contains(out, "InMail") {
+			t.Errorf("at %d columns no %q:\n%s", tc.width, tc.want, out)
+		}
+		for i, l := range strings.Split(out, "\n") {
+			if w := ansi.StringWidth(l); w > tc.width {
+				t.Errorf("at %d columns line %d is %d wide", tc.width, i, w)
+			}
+		}
+	}
+}
