@@ -167,7 +167,7 @@ func TestScreens(t *testing.T) {
 		w := &world{store: &fakeStore{cands: []outreach.Candidate{priya()}}, credits: 112}
 		m := run(t, toCompose(t, w.start(t), 1), typing(genuineLine)...)
 		out := checkGolden(t, m)
-		if !strings.Contains(out, "✓ references experience") || !strings.Contains(out, "ctrl+s send •") {
+		if !strings.Contains(out, "✓ references their experience") || !strings.Contains(out, "ctrl+s send •") {
 			t.Error("a genuine line is not accepted, or ctrl+s is not offered")
 		}
 		if !strings.Contains(m.View().Content, "\x1b[4") {

@@ -99,28 +99,33 @@ func (m *Model) verdictText() (text string, ok, pending bool) {
 	return s, false, m.verdictLine != m.lineText
 }
 
-// fieldKind names a profile field for people: "experience[0].description"
-// is "experience", "skills[2]" a "skill".
+// fieldKind names where on the profile a field is, for people:
+// "experience[0].description" is "their experience", "skills[2]" "a
+// skill", "about" "their About section".
 func fieldKind(f string) string {
 	base := f
 	if i := strings.IndexAny(base, "[."); i >= 0 {
 		base = base[:i]
 	}
 	switch base {
+	case "experience":
+		return "their experience"
+	case "about":
+		return "their About section"
+	case "education":
+		return "their education"
 	case "skills":
-		return "skill"
+		return "a skill"
 	case "projects":
-		return "project"
+		return "a project"
 	case "publications":
-		return "publication"
+		return "a publication"
 	case "certifications":
-		return "certification"
+		return "a certification"
+	case "volunteering":
+		return "their volunteering"
 	case "honors":
-		return "award"
-	case "text":
-		return "profile"
-	case "extra":
-		return "profile"
+		return "an award"
 	}
-	return base
+	return "their profile"
 }
