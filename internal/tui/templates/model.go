@@ -232,6 +232,10 @@ func (m *Model) choose() tea.Cmd {
 // SetSize implements common.Screen.
 func (m *Model) SetSize(w, h int) {
 	m.width, m.height = w, h
+	// From the top again: the list may have been scrolled for a smaller
+	// size (or none, before the first), and only scrolls as far as the
+	// cursor needs.
+	m.offset = 0
 	m.scroll()
 }
 

@@ -46,3 +46,18 @@ func TestChannelWords(t *testing.T) {
 		}
 	}
 }
+
+// TestSelectedShownWithItsNeighbours opens the picker on the last template
+// (a draft's): with room for the whole list, the list starts at the top.
+func TestSelectedShownWithItsNeighbours(t *testing.T) {
+	lib, _ := library.Load(library.Layer{Source: library.BuiltIn, FS: builtin.FS})
+	c := outreach.Candidate{ID: "a", Profile: profile.Profile{Name: "Priya Raman", Seniority: "senior-associate"}}
+	m := New(common.NewStyles(true), emptyLog{}, lib, c, time.Now, "senior-associate/practice-build", common.CreditsMsg{})
+	m.SetSize(80, 20)
+	out := ansi.Strip(m.View())
+	for _, want := range []string{"Senior associate · 4–8 years", "Connect", "Lateral move", "▸ Practice build"} {
+		if !strings.Contains(out, want) {
+			t.Errorf("no %q in the picker:\n%s", want, out)
+		}
+	}
+}
