@@ -61,3 +61,27 @@ func TestSelectedShownWithItsNeighbours(t *testing.T) {
 		}
 	}
 }
+
+// TestPreviewDescription shows the selected template's description in
+// full in the preview of a wide terminal, where the list cuts it.
+func TestPreviewDescription(t *testing.T) {
+	lib, _ := library.Load(library.Layer{Source: library.BuiltIn, FS: builtin.FS})
+	c := outreach.Candidate{ID: "a", Profile: profile.Profile{Name: "Priya Raman", Seniority: "senior-associate"}}
+	m := New(common.NewStyles(true), emptyLog{}, lib, c, time.Now, "senior-associate/practice-build", common.CreditsMsg{})
+	m.SetSize(140, 40)
+	m.Update(m.Init()())
+	out := ansi.Strip(m.View())
+	desc := m.Selected().Description
+	var text []string
+	for _, l := range strings.Split(out, "\n") {
+		if i := strings.Index(l, "│ "); i >= 0 {
+			text = append(text, strings.TrimSpace(strings.Trim(l[i:], "│ ")))
+		}
+	}
+	if !strings.Contains(strings.Join(text, " "), desc) {
+		t.Errorf("the preview does not hold the description %q:\n%s", desc, out)
+	}
+	if !strings.Contains(out, "connection note") {
+		t.Errorf("at 140 columns the list does not say connection note:\n%s", out)
+	}
+}

@@ -134,7 +134,7 @@ func (m *Model) list(w int) string {
 	}
 	// "connection note" when there is room, as the composer says it.
 	chW := len("connection note")
-	if w-2-2-chW-2-rateW < 24 {
+	if w-2-2-chW-2-rateW < 20 {
 		chW = 8
 	}
 	for i := m.offset; i < len(m.rows) && len(lines) < m.height; i++ {
@@ -186,6 +186,11 @@ func (m *Model) preview(w int) []string {
 	out = append(out, st.Title.Render(common.Cut(t.Name, w)))
 	out = append(out, st.Subtle.Render(common.Cut(t.ID+" · "+t.Channel.Label(), w)))
 	out = append(out, "")
+	if t.Description != "" {
+		// In full: the list cuts it to a line.
+		out = append(out, common.Wrap(t.Description, w)...)
+		out = append(out, "")
+	}
 	for _, l := range common.Wrap("Personalize: "+t.Hint, w) {
 		out = append(out, st.Label.Render(l))
 	}
