@@ -370,3 +370,32 @@ func TestEditorResultInFocusedBody(t *testing.T) {
 		t.Errorf("after the editor the body does not show its first line:\n%s", out)
 	}
 }
+
+// TestFullStopReminder reminds the recruiter to end the line with a full
+// stop when the template goes on after it in the same paragraph, as a
+// connection note does, and not when the line ends the paragraph.
+func TestFullStopReminder(t *testing.T) {
+	note := template(t, "connection", "", "Hi {{first_name}}, {{personalization}} Would be glad to connect.")
+	for _, tc := range []struct {
+		tpl  *library.Template
+		line string
+		want bool
+	}{
+		{note, genuine, true},
+		{note, genuine + ".", false},
+		{inmail(t), genuine, false},
+	} {
+		m := newModel(t, &fakeStore{}, priya(), tc.tpl, 10, nil, 100, 30)
+		typeText(m, tc.line)
+		settle(m)
+		if got := strings.Contains(ansi.Strip(m.View()), "full stop"); got != tc.want {
+			t.Errorf("%s, %q: reminder %v, want %v\n%s", tc.tpl.Channel, tc.line, got, tc.want, ansi.Strip(m.View()))
+		}
+	}
+	// At 80 columns it says less, rather than dropping the count.
+	m := newModel(t, &fakeStore{}, priya(), note, 10, nil, 80, 22)
+	typeText(m, genuine)
+	if out := ansi.Strip(m.View()); !strings.Contains(out, "11 words · ") || !strings.Contains(out, "full stop?") {
+		t.Errorf("at 80 columns:\n%s", out)
+	}
+}

@@ -3,6 +3,8 @@ package compose
 import (
 	"fmt"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	tea "charm.land/bubbletea/v2"
 	"charm.land/lipgloss/v2"
@@ -310,7 +312,7 @@ func (m *Model) leftPane() []string {
 	// The line.
 	g.fieldY[fLine] = y()
 	g.fieldX[fLine] = [2]int{0, g.lw}
-	add(spread(m.label(fLine), m.lineCount(), w))
+	add(spread(m.label(fLine), m.lineCount(w-lipgloss.Width(m.label(fLine))-1), w))
 	lines = append(lines, strings.Split(m.line.View(), "\n")...)
 
 	// The verdict.
@@ -389,8 +391,50 @@ func (m *Model) leftPane() []string {
 }
 
 // lineCount is the line's length: words against the minimum, and
+// characters when the room left in the body is tight; and, when the
+// template carries on after the line in the same sentence's paragraph
+// ("{{personalization}} I run senior searches…"), a reminder to end it
+// with a full stop, in as many words as fit in room cells.
+func (m *Model) lineCount(room int) string {
+	s := m.lineLength(true)
+	if !m.runsOn() {
+		return s
+	}
+	// With the characters, else without them while they are well within
+	// the room: a note's line is short, so on a narrow form the reminder
+	// matters more.
+	options := []string{s}
+	if n, most := library.Count(m.lineText), m.comp.Check.MaxChars; n <= most*4/5 {
+		options = append(options, m.lineLength(false))
+	}
+	for _, base := range options {
+		for _, note := range []string{" · end it with a full stop", " · full stop?"} {
+			if lipgloss.Width(base)+lipgloss.Width(note) <= room {
+				return base + m.styles.Warning.Render(note)
+			}
+		}
+	}
+	return s
+}
+
+// runsOn reports whether the line ends without a full stop (or other
+// closing mark) while the template's text goes on right after it.
+func (m *Model) runsOn() bool {
+	if m.lineText == "" || m.bodyEdited {
+		return false
+	}
+	r, _ := utf8.DecodeLastRuneInString(m.lineText)
+	if strings.ContainsRune(".!?…:;)\"'’”", r) {
+		return false
+	}
+	after := m.comp.Frame.After()
+	next, _ := utf8.DecodeRuneInString(strings.TrimLeft(after, " "))
+	return strings.HasPrefix(after, " ") && unicode.IsLetter(next)
+}
+
+// lineLength is the line's words against the minimum, and with chars its
 // characters when the room left in the body is tight.
-func (m *Model) lineCount() string {
+func (m *Model) lineLength(chars bool) string {
 	st := m.styles
 	words := len(strings.Fields(m.lineText))
 	minWords := m.comp.Check.MinWords
@@ -401,7 +445,7 @@ func (m *Model) lineCount() string {
 	if words < minWords {
 		s = fmt.Sprintf("%d/%d words", words, minWords)
 	}
-	if room := m.comp.Check.MaxChars; room < 400 {
+	if room := m.comp.Check.MaxChars; room < 400 && chars {
 		n := library.Count(m.lineText)
 		s += fmt.Sprintf(" · %d/%d chars", n, room)
 		if n > room {
