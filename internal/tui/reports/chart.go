@@ -258,6 +258,42 @@ func (m *Model) legend(c chartLayout) []string {
 	return wrap(text, m.width)
 }
 
+// sparkRows draws the sparklines of series from to end, the one at
+// cursor marked (-1: none).
+func (m *Model) sparkRows(c chartLayout, from, end, cursor int) []string {
+	st := m.styles
+	var lines []string
+	for i := from; i < min(end, len(m.trend.series)); i++ {
+		s := m.trend.series[i]
+		marker, name := "  ", lipgloss.NewStyle()
+		if i == cursor {
+			marker, name = "▸ ", st.Selected
+		}
+		rate := fmt.Sprintf("%*s", c.rateW, percent(s.total))
+		label := s.template
+		if c.short {
+			label = shortLevel(label)
+		}
+		lines = append(lines, marker+name.Render(common.Fit(label, c.nameW))+" "+m.spark(s, c)+" "+st.Subtle.Render(rate))
+	}
+	return lines
+}
+
+// trendUnder is the sparklines under the table when the screen has room
+// left for all of them: a title, a line per template, the axis.
+func (m *Model) trendUnder(room int) []string {
+	n := len(m.trend.series)
+	if n == 0 || room < n+3 {
+		return nil
+	}
+	st := m.styles
+	c := m.chartLayout()
+	title := st.Label.Render("Weekly 7-day response rate by template") + st.Subtle.Render(" · t for the large chart")
+	lines := []string{"", common.Cut(title, m.width)}
+	lines = append(lines, m.sparkRows(c, 0, n, -1)...)
+	return append(lines, m.axis(c))
+}
+
 // chartScreen draws the weekly trend: the selected template's column
 // chart when there is room, then a sparkline for every template.
 func (m *Model) chartScreen() string {
@@ -284,20 +320,7 @@ func (m *Model) chartScreen() string {
 		lines = append(lines, m.columnChart(s, c, c.big)...)
 		lines = append(lines, m.axis(c), "")
 	}
-	end := min(len(m.trend.series), m.chartOffset+c.spark)
-	for i := m.chartOffset; i < end; i++ {
-		s := m.trend.series[i]
-		marker, name := "  ", lipgloss.NewStyle()
-		if i == m.chartCursor {
-			marker, name = "▸ ", st.Selected
-		}
-		rate := fmt.Sprintf("%*s", c.rateW, percent(s.total))
-		label := s.template
-		if c.short {
-			label = shortLevel(label)
-		}
-		lines = append(lines, marker+name.Render(common.Fit(label, c.nameW))+" "+m.spark(s, c)+" "+st.Subtle.Render(rate))
-	}
+	lines = append(lines, m.sparkRows(c, m.chartOffset, m.chartOffset+c.spark, m.chartCursor)...)
 	lines = append(lines, m.axis(c))
 	for _, l := range c.legend {
 		lines = append(lines, st.Subtle.Render(l))

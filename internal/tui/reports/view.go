@@ -93,6 +93,7 @@ func (m *Model) tableScreen() string {
 	}
 	lines = append(lines, "")
 	lines = append(lines, m.noteLines(lay)...)
+	lines = append(lines, m.trendUnder(m.height-len(lines))...)
 	return common.Lines(strings.Join(lines, "\n"), m.width, m.height)
 }
 
