@@ -140,8 +140,6 @@ type reportMsg struct {
 	req   request
 	rep   report.Report
 	trend trend
-	dict  outreach.Dict
-	took  time.Duration
 	err   error
 }
 
@@ -149,7 +147,6 @@ type reportMsg struct {
 // fact records, off the update loop.
 func reportCmd(s Store, req request) tea.Cmd {
 	return func() tea.Msg {
-		start := time.Now()
 		dict, err := s.Dict()
 		if err != nil {
 			return reportMsg{req: req, err: fmt.Errorf("read the log: %w", err)}
@@ -164,7 +161,7 @@ func reportCmd(s Store, req request) tea.Cmd {
 		if err != nil {
 			return reportMsg{req: req, err: fmt.Errorf("read the log: %w", err)}
 		}
-		return reportMsg{req: req, rep: table.Report(), trend: newTrend(weekly.Report()), dict: dict, took: time.Since(start)}
+		return reportMsg{req: req, rep: table.Report(), trend: newTrend(weekly.Report())}
 	}
 }
 

@@ -61,7 +61,6 @@ type Model struct {
 	req   request
 	rep   report.Report
 	trend trend
-	took  time.Duration
 
 	// rows are the report's groups in the sort order.
 	rows           []report.Group
@@ -211,7 +210,7 @@ func (m *Model) reported(msg reportMsg) tea.Cmd {
 		return errorCmd(msg.err)
 	}
 	m.loaded, m.loadErr = true, nil
-	m.req, m.rep, m.trend, m.took = msg.req, msg.rep, msg.trend, msg.took
+	m.req, m.rep, m.trend = msg.req, msg.rep, msg.trend
 	m.arrange()
 	m.chartCursor = min(m.chartCursor, max(len(m.trend.series)-1, 0))
 	m.scroll()

@@ -28,7 +28,7 @@ type series struct {
 type point struct {
 	// decided messages (7-day window closed) and those of them that got a
 	// response within 7 days; awaiting ones are in neither.
-	decided, responded, awaiting int
+	decided, responded int
 }
 
 // known reports whether the week has a rate.
@@ -75,7 +75,7 @@ func newTrend(r report.Report) trend {
 		if !ok {
 			continue
 		}
-		s.points[i] = point{decided: g.Decided, responded: g.Responded, awaiting: g.Awaiting}
+		s.points[i] = point{decided: g.Decided, responded: g.Responded}
 		s.total.Count += g.Responded
 		s.total.Of += g.Decided
 	}

@@ -205,8 +205,8 @@ func (m *Model) layout() tableLayout {
 	return l
 }
 
-// line joins key cells and metric cells into one table line; style
-// renders the metric cells.
+// line joins key cells, the shown metric cells (right-aligned) and the
+// small-sample flag into one table line.
 func (l tableLayout) line(keys []string, cell func(j int) string, flag string) string {
 	var b strings.Builder
 	for i, k := range keys {
