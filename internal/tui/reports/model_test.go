@@ -539,3 +539,28 @@ func TestFitsEverySize(t *testing.T) {
 		}
 	}
 }
+
+// TestDrillEveryGrouping drills into the first row of each grouping and
+// period: the messages listed are the group's, sent and withdrawn, and
+// its numbers are the row's.
+func TestDrillEveryGrouping(t *testing.T) {
+	f := mixedLog()
+	hs := newHarness(t, f, 100, 30)
+	for range periods {
+		for range groupings {
+			sel, ok := hs.m.selected()
+			if !ok {
+				t.Fatalf("by %s, %s: no row", hs.m.group, hs.m.period)
+			}
+			hs.send(enter)
+			if got, want := len(hs.m.drill.rows), sel.Sent+sel.Withdrawn; got != want {
+				t.Errorf("by %s, %s, %s: %d messages, want %d sent and withdrawn", hs.m.group, hs.m.period, hs.m.drill.label, got, want)
+			}
+			if !reflect.DeepEqual(hs.m.drill.metrics, sel.Metrics) {
+				t.Errorf("by %s, %s, %s: drill-down numbers differ from the row's", hs.m.group, hs.m.period, hs.m.drill.label)
+			}
+			hs.send(esc).keys("b")
+		}
+		hs.keys("p")
+	}
+}
