@@ -212,7 +212,7 @@ func (m *Model) review(p profile.Profile) {
 	if p.Seniority != "" {
 		id, why = p.Seniority, ""
 		if s, _, w := profile.SuggestSeniority(&p, m.levels, m.now()); s != "" && s != p.Seniority {
-			why = "the profile's years suggest " + m.levelLabel(s) + " (" + w + ")"
+			why = "their years suggest " + m.levelLabel(s) + ": " + w
 		}
 	} else if id != "" {
 		why = "suggested: " + why

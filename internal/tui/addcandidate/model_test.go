@@ -166,3 +166,16 @@ func TestReviewShowsValuesInFull(t *testing.T) {
 		t.Errorf("a click on the headline's second line focused field %d", m.focus)
 	}
 }
+
+// TestEditSaysWhatTheYearsSuggest corrects a saved candidate whose level
+// differs from what their years suggest, in one sentence without nested
+// brackets.
+func TestEditSaysWhatTheYearsSuggest(t *testing.T) {
+	c := outreach.Candidate{ID: "a", Profile: profile.Profile{Name: "Priya Raman", Seniority: "associate",
+		Education: []profile.Education{{School: "Warwick", Year: 2016}}}}
+	m := newScreen(&fakeStore{}, "", &c)
+	out := ansi.Strip(m.View())
+	if !strings.Contains(out, "their years suggest Partner track: 10 years since graduating") {
+		t.Errorf("the suggestion is not said plainly:\n%s", out)
+	}
+}
