@@ -29,8 +29,13 @@ type Store interface {
 	// PutCandidate saves a profile and returns the candidate as stored.
 	PutCandidate(p profile.Profile) (outreach.Candidate, error)
 	// DeleteCandidate removes a candidate saved without a URL once they
-	// are saved again under the URL the recruiter added.
+	// are saved again under the URL the recruiter added (and their draft
+	// with them).
 	DeleteCandidate(id string) error
+	// Draft returns a candidate's saved draft (ENOTFOUND: none) and
+	// SaveDraft saves one: a candidate moved to their URL keeps theirs.
+	Draft(candidateID string) (outreach.Draft, error)
+	SaveDraft(d outreach.Draft) error
 }
 
 // step is where the recruiter is.
@@ -303,10 +308,20 @@ func save(s Store, p profile.Profile, oldID string) tea.Cmd {
 	return func() tea.Msg {
 		if oldID != "" {
 			c, err := s.PutCandidate(p)
-			if err == nil {
-				err = s.DeleteCandidate(oldID)
+			if err != nil {
+				return savedMsg{err: err}
 			}
-			return savedMsg{c: c, err: err}
+			// The draft goes with them: deleting the old id deletes it.
+			switch d, err := s.Draft(oldID); {
+			case err == nil:
+				d.CandidateID = c.ID
+				if err := s.SaveDraft(d); err != nil {
+					return savedMsg{c: c, err: err}
+				}
+			case outreach.ErrorCode(err) != outreach.ENOTFOUND:
+				return savedMsg{c: c, err: err}
+			}
+			return savedMsg{c: c, err: s.DeleteCandidate(oldID)}
 		}
 		if outreach.CandidateID(p.ID) == "" {
 			all, err := s.Candidates()

@@ -18,6 +18,21 @@ type fakeStore struct {
 	cands   []outreach.Candidate
 	put     []profile.Profile
 	deleted []string
+	drafts  map[string]outreach.Draft
+}
+
+func (f *fakeStore) Draft(id string) (outreach.Draft, error) {
+	if d, ok := f.drafts[id]; ok {
+		return d, nil
+	}
+	return outreach.Draft{}, outreach.Errorf(outreach.ENOTFOUND, "no draft")
+}
+func (f *fakeStore) SaveDraft(d outreach.Draft) error {
+	if f.drafts == nil {
+		f.drafts = map[string]outreach.Draft{}
+	}
+	f.drafts[d.CandidateID] = d
+	return nil
 }
 
 func (f *fakeStore) Candidates() ([]outreach.Candidate, error) { return f.cands, nil }
@@ -29,7 +44,11 @@ func (f *fakeStore) PutCandidate(p profile.Profile) (outreach.Candidate, error) 
 	}
 	return outreach.Candidate{ID: id, Profile: p}, nil
 }
-func (f *fakeStore) DeleteCandidate(id string) error { f.deleted = append(f.deleted, id); return nil }
+func (f *fakeStore) DeleteCandidate(id string) error {
+	f.deleted = append(f.deleted, id)
+	delete(f.drafts, id) // as the store does
+	return nil
+}
 
 var levels = []profile.Level{
 	{ID: "associate", Label: "Associate", MinYears: 0, MaxYears: 4},
@@ -124,7 +143,7 @@ func TestSameNameUpdates(t *testing.T) {
 }
 
 func TestEditMovesToURL(t *testing.T) {
-	s := &fakeStore{}
+	s := &fakeStore{drafts: map[string]outreach.Draft{"inmail:3": {CandidateID: "inmail:3", TemplateID: "associate/connect", Personalization: "Your Fenwick work"}}}
 	c := outreach.Candidate{ID: "inmail:3", Profile: profile.Profile{ID: "inmail:3", Name: "Elena Petrova", Seniority: "associate"}}
 	m := newScreen(s, "", &c)
 	m.setFocus(fieldURL)
@@ -137,6 +156,9 @@ func TestEditMovesToURL(t *testing.T) {
 	}
 	if s.put[0].ID != "https://www.linkedin.com/in/elena-petrova" || len(s.deleted) != 1 || s.deleted[0] != "inmail:3" {
 		t.Errorf("saved id %q, deleted %v", s.put[0].ID, s.deleted)
+	}
+	if d, ok := s.drafts["linkedin.com/in/elena-petrova"]; !ok || d.Personalization != "Your Fenwick work" || len(s.drafts) != 1 {
+		t.Errorf("the draft did not move with the candidate: %+v", s.drafts)
 	}
 }
 
