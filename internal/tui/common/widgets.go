@@ -30,11 +30,21 @@ func Cut(s string, w int) string {
 	return s
 }
 
-// Wrap word-wraps plain text to w cells and returns the lines (at least
-// one). Words longer than w are broken.
+// Wrap word-wraps text to w cells and returns the lines (at least one).
+// Lines break at spaces, not hyphens, so "wl-clipboard" or "take-private"
+// stays whole; words longer than w are broken.
 func Wrap(s string, w int) []string {
 	if w <= 0 {
 		return []string{""}
+	}
+	// ansi.Wrap always breaks after a hyphen: hide them from it.
+	const nbHyphen = "\u2011"
+	if strings.Contains(s, "-") && !strings.Contains(s, nbHyphen) {
+		out := strings.Split(ansi.Wrap(strings.ReplaceAll(s, "-", nbHyphen), w, ""), "\n")
+		for i, l := range out {
+			out[i] = strings.ReplaceAll(l, nbHyphen, "-")
+		}
+		return out
 	}
 	return strings.Split(ansi.Wrap(s, w, ""), "\n")
 }
