@@ -56,7 +56,7 @@ func (a *App) tuiDeps(db *store.DB, env composeEnv, theme string) tui.Deps {
 		Credits:        func() (int, error) { return a.creditsLeft(db, s) },
 		Prepare:        a.preparer(db, s),
 		Copy:           a.systemCopy,
-		OpenURL:        openURL,
+		OpenURL:        opener(),
 		StartCandidate: a.StartCandidate,
 		StartTemplate:  a.StartTemplate,
 		Theme:          theme,
@@ -182,16 +182,31 @@ func (a *App) systemCopy(text string) clipboard.Result {
 	return clipboard.Copier{System: clipboard.SystemClipboard}.Copy(text)
 }
 
+// openerName is the platform's program that opens a URL in the browser.
+func openerName() string {
+	switch runtime.GOOS {
+	case "darwin":
+		return "open"
+	case "windows":
+		return "explorer"
+	}
+	return "xdg-open"
+}
+
+// opener is openURL when the platform's opener is installed, else nil:
+// the sent screen then shows the profile URL rather than offer a key that
+// can only fail.
+func opener() func(string) error {
+	if _, err := exec.LookPath(openerName()); err != nil {
+		return nil
+	}
+	return openURL
+}
+
 // openURL opens url in the browser with the platform's opener and says
 // why when it cannot.
 func openURL(url string) error {
-	name := "xdg-open"
-	switch runtime.GOOS {
-	case "darwin":
-		name = "open"
-	case "windows":
-		name = "explorer"
-	}
+	name := openerName()
 	if _, err := exec.LookPath(name); err != nil {
 		return fmt.Errorf("%s is not installed", name)
 	}

@@ -3,6 +3,7 @@ package cli
 import (
 	"bytes"
 	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 	"time"
@@ -159,5 +160,23 @@ func TestSaveSetup(t *testing.T) {
 	}
 	if b2, _ := os.ReadFile(a.ConfigPath); string(b2) != string(b) {
 		t.Error("a refused save changed the file")
+	}
+}
+
+// TestOpenerOnlyWhenInstalled offers to open the profile only where the
+// platform's opener is installed.
+func TestOpenerOnlyWhenInstalled(t *testing.T) {
+	t.Setenv("PATH", t.TempDir())
+	if opener() != nil {
+		t.Errorf("with no %s on the PATH the composer offers to open profiles", openerName())
+	}
+	dir := t.TempDir()
+	writeFile(t, filepath.Join(dir, openerName()), "#!/bin/sh\n")
+	if err := os.Chmod(filepath.Join(dir, openerName()), 0o755); err != nil {
+		t.Fatal(err)
+	}
+	t.Setenv("PATH", dir)
+	if opener() == nil {
+		t.Errorf("with %s on the PATH the composer does not offer to open profiles", openerName())
 	}
 }
