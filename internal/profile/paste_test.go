@@ -149,6 +149,14 @@ func TestParsePasteNoise(t *testing.T) {
 	if got := strings.Join(p.Skills, ";"); got != "Triage;Sepsis management" {
 		t.Errorf("skills: got %q", got)
 	}
+	p = ParsePaste("Ana Lima\nNurse\n\nExperience\nCharge Nurse\nSt Vincent's\n2019 - Present\nRan the night shift … see more\n" +
+		"+3 skills\nEndorsed by 2 colleagues at St Vincent's\nShow all 5 experiences →\n\nPublications\nTriage at night\nNursing Times · 2021\nAna Lima and 3 others\n")
+	if len(p.Experience) != 1 || p.Experience[0].Description != "Ran the night shift" {
+		t.Errorf("experience: got %+v", p.Experience)
+	}
+	if len(p.Publications) != 1 || p.Publications[0].Description != "" {
+		t.Errorf("publications: got %+v", p.Publications)
+	}
 	if got := ParsePaste(""); got.Name != "" || len(got.Skills) != 0 {
 		t.Errorf("empty paste: got %+v", got)
 	}
