@@ -123,3 +123,14 @@ func BenchmarkReuseFind(b *testing.B) {
 		r.Find(line, "bench-priya")
 	}
 }
+
+// BenchmarkCheckOneOff is a check without a prepared index, as for a
+// profile seen once in a --jsonl file.
+func BenchmarkCheckOneOff(b *testing.B) {
+	p := benchProfile()
+	opts := Options{Lists: DefaultLists()}
+	b.ReportAllocs()
+	for b.Loop() {
+		Check(p, benchLine, opts)
+	}
+}

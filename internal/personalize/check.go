@@ -73,7 +73,8 @@ func Check(p *profile.Profile, line string, opts Options) Verdict {
 	raw := tokenize(line, buf[:0])
 	idx := opts.Index
 	if idx == nil {
-		idx = newIndex(p, lineKeys(raw))
+		idx = newOneOffIndex(p, lineKeys(raw))
+		defer idx.release()
 	}
 	var v Verdict
 

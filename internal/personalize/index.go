@@ -6,6 +6,7 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+	"sync"
 
 	"github.com/inmail/inmail/internal/profile"
 )
@@ -58,8 +59,84 @@ type Index struct {
 	hasPublications, hasHonors bool
 	// only, when set, limits the lookup maps to the keys one line needs
 	// (and keys sharing their first four letters): a one-off check need
-	// not index every word of the profile.
-	only keySet
+	// not index every word of the profile. onlyBits holds the first two
+	// bytes of the keys in only and in claimSupport, to rule out most
+	// profile words without a map lookup.
+	only     keySet
+	onlyBits *pairBits
+	// arena holds the tokens of the fields, which take slices of it.
+	arena []token
+}
+
+// pairBits is a set of two-byte prefixes.
+type pairBits [1 << 16 / 64]uint64
+
+func pairOf(k string) uint16 {
+	if len(k) == 1 {
+		return uint16(k[0]) << 8
+	}
+	return uint16(k[0])<<8 | uint16(k[1])
+}
+
+func (b *pairBits) add(k string) {
+	i := pairOf(k)
+	b[i/64] |= 1 << (i % 64)
+}
+
+func (b *pairBits) has(k string) bool {
+	i := pairOf(k)
+	return b[i/64]&(1<<(i%64)) != 0
+}
+
+// claimBits are the two-byte prefixes of claimSupport.
+var claimBits = func() *pairBits {
+	b := new(pairBits)
+	for k := range claimSupport {
+		b.add(k)
+	}
+	return b
+}()
+
+// oneOff recycles the indexes Check prepares for one line (Options.Index
+// nil): their maps and token arena serve the next check.
+var oneOff = sync.Pool{New: func() any {
+	return &Index{
+		post: map[string][]occ{}, byPrefix: map[string][]string{},
+		mailMerge: map[string]string{}, names: map[string]bool{},
+		onlyBits: new(pairBits),
+	}
+}}
+
+// newOneOffIndex prepares p for one check of a line whose keys are in
+// only. Give it back with release once the check is done.
+func newOneOffIndex(p *profile.Profile, only keySet) *Index {
+	x := oneOff.Get().(*Index)
+	x.only = only
+	*x.onlyBits = *claimBits
+	for k := range only {
+		x.onlyBits.add(k)
+	}
+	if n := profileSize(p)/4 + 16; cap(x.arena) < n {
+		x.arena = make([]token, 0, n)
+	}
+	x.build(p)
+	return x
+}
+
+// release empties a one-off index, so that the pool holds no profile
+// text, and returns it to the pool.
+func (x *Index) release() {
+	clear(x.post)
+	clear(x.byPrefix)
+	clear(x.mailMerge)
+	clear(x.names)
+	clear(x.segs)
+	x.segs = x.segs[:0]
+	clear(x.arena)
+	x.arena = x.arena[:0]
+	x.only = nil
+	x.hasPublications, x.hasHonors = false, false
+	oneOff.Put(x)
 }
 
 // keySet holds keys and their four-letter prefixes.
@@ -91,18 +168,21 @@ func (s keySet) near(k string) bool {
 // serves checks with any Lists; lists is accepted so callers can pass the
 // lists they check with, and may be nil.
 func NewIndex(p *profile.Profile, lists *Lists) *Index {
-	return newIndex(p, nil)
-}
-
-// newIndex prepares p; with only set, just for the keys in it.
-func newIndex(p *profile.Profile, only keySet) *Index {
+	size := profileSize(p)
 	x := &Index{
-		only:      only,
-		post:      make(map[string][]occ, profileSize(p)/12+16),
+		post:      make(map[string][]occ, size/12+16),
 		byPrefix:  map[string][]string{},
 		mailMerge: map[string]string{},
 		names:     map[string]bool{},
+		arena:     make([]token, 0, size/5+16),
 	}
+	x.build(p)
+	return x
+}
+
+// build indexes p into x's empty maps; with x.only set, just for the keys
+// in it.
+func (x *Index) build(p *profile.Profile) {
 	var parsed profile.Profile
 	var spans []profile.TextSpan
 	if strings.TrimSpace(p.Text) != "" {
@@ -123,47 +203,46 @@ func newIndex(p *profile.Profile, only keySet) *Index {
 	x.add("company", "current company", p.Company, segMailMerge)
 	x.add("location", "location", p.Location, segMailMerge)
 	for i, s := range p.Skills {
-		x.add(fmt.Sprintf("skills[%d]", i), "", s, segSpecific)
+		x.add(skillsFields.name(i, 0), "", s, segSpecific)
 	}
 	for i, e := range p.Experience {
-		f := fmt.Sprintf("experience[%d]", i)
-		x.add(f+".title", "current title", e.Title, kindFor(e.Title, title))
-		x.add(f+".company", "current company", e.Company, kindFor(e.Company, company))
-		x.add(f+".description", "", e.Description, segSpecific)
-		x.add(f+".start", "", e.Start, segVocab)
-		x.add(f+".end", "", e.End, segVocab)
+		f := func(k int) string { return experienceFields.name(i, k) }
+		x.add(f(0), "current title", e.Title, kindFor(e.Title, title))
+		x.add(f(1), "current company", e.Company, kindFor(e.Company, company))
+		x.add(f(2), "", e.Description, segSpecific)
+		x.add(f(3), "", e.Start, segVocab)
+		x.add(f(4), "", e.End, segVocab)
 	}
 	for i, e := range p.Education {
-		f := fmt.Sprintf("education[%d]", i)
-		x.add(f+".school", "", e.School, segSpecific)
-		x.add(f+".degree", "", e.Degree, segSpecific)
-		x.add(f+".field", "", e.Field, segSpecific)
+		f := func(k int) string { return educationFields.name(i, k) }
+		x.add(f(0), "", e.School, segSpecific)
+		x.add(f(1), "", e.Degree, segSpecific)
+		x.add(f(2), "", e.Field, segSpecific)
 		if e.Year != 0 {
-			x.add(f+".year", "", strconv.Itoa(e.Year), segVocab)
+			x.add(f(3), "", strconv.Itoa(e.Year), segVocab)
 		}
 	}
 	for i, e := range p.Projects {
-		f := fmt.Sprintf("projects[%d]", i)
-		x.add(f+".name", "", e.Name, segSpecific)
-		x.add(f+".description", "", e.Description, segSpecific)
+		x.add(projectFields.name(i, 0), "", e.Name, segSpecific)
+		x.add(projectFields.name(i, 1), "", e.Description, segSpecific)
 	}
 	for i, e := range p.Publications {
-		f := fmt.Sprintf("publications[%d]", i)
-		x.add(f+".title", "", e.Title, segSpecific)
-		x.add(f+".publisher", "", e.Publisher, segSpecific)
-		x.add(f+".description", "", e.Description, segSpecific)
+		f := func(k int) string { return publicationFields.name(i, k) }
+		x.add(f(0), "", e.Title, segSpecific)
+		x.add(f(1), "", e.Publisher, segSpecific)
+		x.add(f(2), "", e.Description, segSpecific)
 		if e.Year != 0 {
-			x.add(f+".year", "", strconv.Itoa(e.Year), segVocab)
+			x.add(f(3), "", strconv.Itoa(e.Year), segVocab)
 		}
 	}
 	for i, s := range p.Certifications {
-		x.add(fmt.Sprintf("certifications[%d]", i), "", s, segSpecific)
+		x.add(certificationFields.name(i, 0), "", s, segSpecific)
 	}
 	for i, s := range p.Volunteering {
-		x.add(fmt.Sprintf("volunteering[%d]", i), "", s, segSpecific)
+		x.add(volunteeringFields.name(i, 0), "", s, segSpecific)
 	}
 	for i, s := range p.Honors {
-		x.add(fmt.Sprintf("honors[%d]", i), "", s, segSpecific)
+		x.add(honorFields.name(i, 0), "", s, segSpecific)
 	}
 	x.add("about", "", p.About, segSpecific)
 	keys := make([]string, 0, len(p.Extra))
@@ -204,8 +283,47 @@ func newIndex(p *profile.Profile, only keySet) *Index {
 			x.byPrefix[k[:4]] = append(x.byPrefix[k[:4]], k)
 		}
 	}
-	return x
 }
+
+// fieldNames are the paths of a list's fields, "experience[2].title",
+// made once for the first entries.
+type fieldNames struct {
+	list     string
+	suffixes []string
+	names    [][]string // [entry][suffix]
+}
+
+func newFieldNames(list string, suffixes ...string) *fieldNames {
+	if len(suffixes) == 0 {
+		suffixes = []string{""}
+	}
+	f := &fieldNames{list: list, suffixes: suffixes, names: make([][]string, 16)}
+	for i := range f.names {
+		for _, s := range suffixes {
+			f.names[i] = append(f.names[i], fmt.Sprintf("%s[%d]%s", list, i, s))
+		}
+	}
+	return f
+}
+
+// name is the path of field k (an index in suffixes) of entry i.
+func (f *fieldNames) name(i, k int) string {
+	if i < len(f.names) {
+		return f.names[i][k]
+	}
+	return fmt.Sprintf("%s[%d]%s", f.list, i, f.suffixes[k])
+}
+
+var (
+	skillsFields        = newFieldNames("skills")
+	experienceFields    = newFieldNames("experience", ".title", ".company", ".description", ".start", ".end")
+	educationFields     = newFieldNames("education", ".school", ".degree", ".field", ".year")
+	projectFields       = newFieldNames("projects", ".name", ".description")
+	publicationFields   = newFieldNames("publications", ".title", ".publisher", ".description", ".year")
+	certificationFields = newFieldNames("certifications")
+	volunteeringFields  = newFieldNames("volunteering")
+	honorFields         = newFieldNames("honors")
+)
 
 // nameField reports whether a field path names a field that holds a name.
 func nameField(f string) bool {
@@ -301,9 +419,18 @@ func (x *Index) addAny(field string, v any) {
 }
 
 func (x *Index) addSpan(field, label, src string, start, end int, kind segKind) {
-	toks := tokenize(src[start:end], make([]token, 0, (end-start)/6+1))
+	n := len(x.arena)
+	toks := tokenize(src[start:end], x.arena[n:n])
 	if len(toks) == 0 {
 		return
+	}
+	if n < cap(x.arena) && &toks[0] == &x.arena[:n+1][n] {
+		x.arena = x.arena[:n+len(toks)]
+		toks = toks[:len(toks):len(toks)]
+	} else {
+		// The arena is full and toks has an array of its own; the fields
+		// that follow get a larger arena.
+		x.arena = make([]token, 0, 2*cap(x.arena)+len(toks))
 	}
 	for i := range toks {
 		toks[i].start += start
@@ -331,7 +458,7 @@ func (x *Index) addSpan(field, label, src string, start, end int, kind segKind) 
 // wants reports whether a profile key can matter to the keys in x.only:
 // the same key or one with the same first four letters.
 func (x *Index) wants(k string) bool {
-	return x.only.near(k) || claimSupport.near(k)
+	return x.onlyBits.has(k) && (x.only.near(k) || claimSupport.near(k))
 }
 
 // hasInitials reports whether acr (lower-case) spells the initials of a run

@@ -1,0 +1,51 @@
+package personalize
+
+import (
+	"reflect"
+	"sync"
+	"testing"
+	"unicode"
+)
+
+// TestOneOffIndex checks that a check without a prepared index (which
+// indexes only what the line needs, in a recycled index) gives the verdict
+// a prepared index gives, one check after another and in parallel.
+func TestOneOffIndex(t *testing.T) {
+	var cases []evalCase
+	for _, path := range []string{"testdata/dev.jsonl", "testdata/cases.jsonl"} {
+		cases = append(cases, readCases(t, path)...)
+	}
+	want := make([]Verdict, len(cases))
+	for i := range cases {
+		c := &cases[i]
+		want[i] = Check(&c.Profile, c.Personalization, Options{Index: NewIndex(&c.Profile, nil)})
+	}
+	for i := range cases {
+		c := &cases[i]
+		if got := Check(&c.Profile, c.Personalization, Options{}); !reflect.DeepEqual(got, want[i]) {
+			t.Errorf("%s: one-off %v, with an index %v", c.ID, got, want[i])
+		}
+	}
+	var wg sync.WaitGroup
+	for w := range 4 {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for i := w; i < len(cases); i += 2 {
+				c := &cases[i]
+				if got := Check(&c.Profile, c.Personalization, Options{}); !reflect.DeepEqual(got, want[i]) {
+					t.Errorf("%s in parallel: one-off %v, with an index %v", c.ID, got, want[i])
+				}
+			}
+		}()
+	}
+	wg.Wait()
+}
+
+func TestIsWordRune(t *testing.T) {
+	for r := rune(0); r <= unicode.MaxRune; r++ {
+		if got, want := isWordRune(r), unicode.IsLetter(r) || unicode.IsDigit(r); got != want {
+			t.Fatalf("isWordRune(%U) = %v, want %v", r, got, want)
+		}
+	}
+}
