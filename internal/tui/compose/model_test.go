@@ -399,3 +399,23 @@ func TestFullStopReminder(t *testing.T) {
 		t.Errorf("at 80 columns:\n%s", out)
 	}
 }
+
+// TestVerdictAdviceInFull gives a refusal a third row on an 80-column
+// form, so its advice is not cut, and takes it back for a pass.
+func TestVerdictAdviceInFull(t *testing.T) {
+	m := newModel(t, &fakeStore{}, priya(), inmail(t), 10, nil, 80, 22)
+	typeText(m, "I came across your profile and think you would be a great fit")
+	settle(m)
+	out := strings.Join(strings.Fields(ansi.Strip(m.View())), " ")
+	if !strings.Contains(out, "│ publication or skill from their profile. │") || m.geo.verdictN != 3 {
+		t.Errorf("the refusal's advice is cut (%d rows):\n%s", m.geo.verdictN, ansi.Strip(m.View()))
+	}
+	for range len([]rune(m.Line())) {
+		m.Update(press("backspace"))
+	}
+	typeText(m, genuine)
+	settle(m)
+	if m.geo.verdictN != 2 {
+		t.Errorf("a passing verdict keeps %d rows", m.geo.verdictN)
+	}
+}

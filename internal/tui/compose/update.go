@@ -159,9 +159,7 @@ func (m *Model) forward(msg tea.Msg) tea.Cmd {
 		m.line, cmd = m.line.Update(msg)
 		if v := strings.Join(strings.Fields(m.line.Value()), " "); v != m.lineText {
 			m.setLine(v)
-			if m.lineRowsFor(max(m.height-2, 1)) != m.geo.lineRows {
-				m.layout()
-			}
+			m.relayoutLine()
 			return tea.Batch(cmd, m.verdictTick(), m.draftTick())
 		}
 	case fRole, fClient, fHook:

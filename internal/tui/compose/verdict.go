@@ -59,6 +59,7 @@ func (m *Model) applyVerdict(msg verdictMsg) {
 	m.verdict, m.verdictLine, m.uses = &v, msg.line, msg.uses
 	m.view.profileValid = false
 	m.decide()
+	m.relayoutLine()
 }
 
 // verdictLine is the verdict in one or two lines of plain words: what the

@@ -78,7 +78,7 @@ func (m *Model) layout() {
 		g.hintN = 2
 	}
 	g.lineRows = m.lineRowsFor(rows)
-	g.verdictN = 2
+	g.verdictN = m.verdictRowsFor(rows)
 	fixed := 2 + g.hintN + g.lineRows + g.verdictN + 1 // template, hint, label, line, verdict, body label
 	for _, row := range m.fieldRows() {
 		for _, c := range m.cells(row) {
@@ -110,6 +110,26 @@ func (m *Model) lineRowsFor(rows int) int {
 		need = len(wrapSpans(m.lineText+" ", max(1, m.geo.inner))) + 0
 	}
 	return max(2, min(most, need+1))
+}
+
+// verdictRowsFor is how many rows the verdict gets: two, or three for a
+// refusal whose advice would be cut ("… Mention a project, deal,
+// publication or skill from their profile.") when the form has the room.
+func (m *Model) verdictRowsFor(rows int) int {
+	text, ok, _ := m.verdictText()
+	if ok || rows < 18 {
+		return 2
+	}
+	return max(2, min(3, len(common.Wrap("✗ "+text, max(1, m.geo.inner)))))
+}
+
+// relayoutLine lays the form out again when the line or its verdict
+// needs more or fewer rows.
+func (m *Model) relayoutLine() {
+	rows := max(m.height-2, 1)
+	if m.width > 0 && (m.lineRowsFor(rows) != m.geo.lineRows || m.verdictRowsFor(rows) != m.geo.verdictN) {
+		m.layout()
+	}
 }
 
 // fieldRow is one row of the one-line fields: role, client, hook and
@@ -328,6 +348,11 @@ func (m *Model) leftPane() []string {
 		vs = st.Subtle
 	}
 	vl := common.Wrap(mark+text, w)
+	if i := strings.LastIndex(text, " (+"); len(vl) > g.verdictN && i > 0 {
+		// The reason in full rather than "(+1 more…)" cut short: the
+		// help bar says there are more.
+		vl = common.Wrap(mark+text[:i], w)
+	}
 	if len(vl) > g.verdictN {
 		vl = vl[:g.verdictN]
 		vl[g.verdictN-1] = common.Cut(vl[g.verdictN-1]+" …", w)
