@@ -10,12 +10,14 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"strings"
 	"time"
 
 	"github.com/adrg/xdg"
 	"github.com/charmbracelet/fang"
 	"github.com/charmbracelet/x/term"
 	"github.com/spf13/cobra"
+	"github.com/spf13/pflag"
 
 	"github.com/inmail/inmail/internal/clipboard"
 	"github.com/inmail/inmail/internal/config"
@@ -210,6 +212,7 @@ func Main(ctx context.Context, args []string) int {
 	a := NewApp()
 	root := NewRootCmd(a)
 	root.SetArgs(args)
+	plainFlagUsage(root)
 	err := fang.Execute(ctx, root,
 		fang.WithVersion(versionString()),
 		fang.WithoutManpage(),
@@ -231,6 +234,17 @@ func Main(ctx context.Context, args []string) int {
 		}),
 	)
 	return exitCode(err)
+}
+
+// plainFlagUsage drops the backquotes that name a flag's value in Cobra's
+// own help ("a `file`"): fang prints flag descriptions as written.
+func plainFlagUsage(c *cobra.Command) {
+	strip := func(f *pflag.Flag) { f.Usage = strings.ReplaceAll(f.Usage, "`", "") }
+	c.Flags().VisitAll(strip)
+	c.PersistentFlags().VisitAll(strip)
+	for _, sub := range c.Commands() {
+		plainFlagUsage(sub)
+	}
 }
 
 func printError(w io.Writer, err error) {
