@@ -82,3 +82,9 @@ func share(n, of int) float64 {
 func TestDevSet(t *testing.T) { runEval(t, "testdata/dev.jsonl") }
 
 func TestOwnCases(t *testing.T) { runEval(t, "testdata/cases.jsonl") }
+
+// TestHoldoutSet runs the held-out set, written by someone who had not seen
+// the validator, about other people and industries. No rule, list entry or
+// threshold may be tuned to one of its cases: it measures how the rules
+// generalise.
+func TestHoldoutSet(t *testing.T) { runEval(t, "testdata/holdout.jsonl") }
