@@ -119,12 +119,17 @@ func newOneOffIndex(p *profile.Profile, only keySet) *Index {
 	if n := profileSize(p)/4 + 16; cap(x.arena) < n {
 		x.arena = make([]token, 0, n)
 	}
+	if cap(x.segs) < 64 {
+		x.segs = make([]segment, 0, 64)
+	}
 	x.build(p)
 	return x
 }
 
-// release empties a one-off index, so that the pool holds no profile
-// text, and returns it to the pool.
+// release empties a one-off index and returns it to the pool. The tokens
+// left in the arena are overwritten by the next check; until then, or
+// until the pool is emptied at a garbage collection, they keep a profile's
+// text alive.
 func (x *Index) release() {
 	clear(x.post)
 	clear(x.byPrefix)
@@ -132,7 +137,6 @@ func (x *Index) release() {
 	clear(x.names)
 	clear(x.segs)
 	x.segs = x.segs[:0]
-	clear(x.arena)
 	x.arena = x.arena[:0]
 	x.only = nil
 	x.hasPublications, x.hasHonors = false, false

@@ -2,6 +2,8 @@ package personalize
 
 import (
 	"reflect"
+	"slices"
+	"strings"
 	"sync"
 	"testing"
 	"unicode"
@@ -46,6 +48,33 @@ func TestIsWordRune(t *testing.T) {
 	for r := rune(0); r <= unicode.MaxRune; r++ {
 		if got, want := isWordRune(r), unicode.IsLetter(r) || unicode.IsDigit(r); got != want {
 			t.Fatalf("isWordRune(%U) = %v, want %v", r, got, want)
+		}
+	}
+}
+
+// TestTierBuckets checks the bucketed search of the English lists against
+// a search of the whole list.
+func TestTierBuckets(t *testing.T) {
+	l := DefaultLists()
+	whole := func(w string) int {
+		for i, words := range l.tiers {
+			if _, ok := slices.BinarySearch(words, w); ok {
+				return i + 1
+			}
+		}
+		return 0
+	}
+	words := []string{"", "a", "a'", "a-", "aa", "zz", "zzz", "{", "é", "éa", "ab", "0", "0a", "the", "zebra", "ifrs", "unitranche"}
+	for _, ws := range l.tiers {
+		for i, w := range ws {
+			if i%7 == 0 {
+				words = append(words, w, w+"x", w[:len(w)-1], strings.ToUpper(w))
+			}
+		}
+	}
+	for _, w := range words {
+		if got, want := l.tier(w), whole(w); got != want {
+			t.Errorf("tier(%q) = %d, want %d", w, got, want)
 		}
 	}
 }

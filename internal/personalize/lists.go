@@ -34,8 +34,30 @@ type Lists struct {
 	stockFirst map[string][]int
 	common     map[string]bool // keys of words common to every profile
 	// tiers are the English word lists, sorted: the ~4,000 most common
-	// words, the next ~7,000, and a large dictionary.
-	tiers [3][]string
+	// words, the next ~7,000, and a large dictionary. tierStart[i][b] is
+	// the index in tiers[i] of the first word of bucket b or a later one
+	// (see bucketOf), so a search reads one bucket.
+	tiers     [3][]string
+	tierStart [3][numBuckets + 1]int32
+}
+
+// Words are put in buckets by their first two bytes: a letter of a-z, a
+// byte before 'a' or none, or a byte after 'z'. Byte order and bucket
+// order agree, so each bucket is one run of a sorted list.
+const numBuckets = 28 * 28
+
+func bucketOf(w string) int {
+	return byteBucket(w, 0)*28 + byteBucket(w, 1)
+}
+
+func byteBucket(w string, i int) int {
+	switch {
+	case i >= len(w) || w[i] < 'a':
+		return 0
+	case w[i] > 'z':
+		return 27
+	}
+	return int(w[i]-'a') + 1
 }
 
 var (
@@ -123,6 +145,15 @@ func buildLists(extra map[string][]string) (*Lists, error) {
 			slices.Sort(words)
 		}
 		l.tiers[i] = words
+		b := 0
+		for j, w := range words {
+			for wb := bucketOf(w); b <= wb; b++ {
+				l.tierStart[i][b] = int32(j)
+			}
+		}
+		for ; b <= numBuckets; b++ {
+			l.tierStart[i][b] = int32(len(words))
+		}
 	}
 	return l, nil
 }
@@ -130,8 +161,9 @@ func buildLists(extra map[string][]string) (*Lists, error) {
 // tier is 1 for the most common English words, 2 for common ones, 3 for
 // other dictionary words and 0 for anything else (names, jargon).
 func (l *Lists) tier(word string) int {
+	b := bucketOf(word)
 	for i, words := range l.tiers {
-		if _, ok := slices.BinarySearch(words, word); ok {
+		if _, ok := slices.BinarySearch(words[l.tierStart[i][b]:l.tierStart[i][b+1]], word); ok {
 			return i + 1
 		}
 	}

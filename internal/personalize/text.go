@@ -193,10 +193,18 @@ func fold(s string) string {
 
 func isWordRune(r rune) bool {
 	if r < utf8.RuneSelf {
-		return 'a' <= r|0x20 && r|0x20 <= 'z' || '0' <= r && r <= '9'
+		return asciiWord[r]
 	}
 	return unicode.IsLetter(r) || unicode.IsDigit(r)
 }
+
+// asciiWord marks the ASCII letters and digits.
+var asciiWord = func() (t [utf8.RuneSelf]bool) {
+	for c := range t {
+		t[c] = 'a' <= c|0x20 && c|0x20 <= 'z' || '0' <= c && c <= '9'
+	}
+	return t
+}()
 
 // tokenize splits s into words. Hyphens and slashes split words
 // ("first-year" is two), apostrophes and dotted abbreviations do not
@@ -227,6 +235,10 @@ func tokenize(s string, toks []token) []token {
 		j := i
 		digit := unicode.IsDigit(r)
 		for j < len(s) {
+			if c := s[j]; c < utf8.RuneSelf && asciiWord[c] && (!digit || c <= '9') {
+				j++ // a letter or digit of a word, or a digit of a number
+				continue
+			}
 			r, size := utf8.DecodeRuneInString(s[j:])
 			if isWordRune(r) {
 				if digit && unicode.IsLetter(r) && isUnitAt(s, j) {

@@ -1,0 +1,122 @@
+package personalize
+
+import (
+	"reflect"
+	"strings"
+	"testing"
+	"unicode"
+	"unicode/utf8"
+)
+
+// tokenizeRef is tokenize as it was before its ASCII fast path, to check
+// that the fast path splits and reads words the same.
+func tokenizeRef(s string, toks []token) []token {
+	i := 0
+	sentence := true
+	prevEnd := 0
+	for i < len(s) {
+		r, size := utf8.DecodeRuneInString(s[i:])
+		if !isWordRuneRef(r) {
+			switch r {
+			case '.', '!', '?', ';', ':', '\n':
+				// A dot right after a single letter ("v.") is an abbreviation.
+				if r != '.' || len(toks) == 0 || toks[len(toks)-1].end-toks[len(toks)-1].start > 1 || toks[len(toks)-1].end != i {
+					sentence = true
+				}
+			}
+			if r == '%' && len(toks) > 0 && toks[len(toks)-1].number && toks[len(toks)-1].end == i {
+				toks = append(toks, token{start: i, end: i + 1, key: "pct", lower: "%"})
+			}
+			i += size
+			continue
+		}
+		start := i
+		j := i
+		digit := unicode.IsDigit(r)
+		for j < len(s) {
+			r, size := utf8.DecodeRuneInString(s[j:])
+			if isWordRuneRef(r) {
+				if digit && unicode.IsLetter(r) && isUnitAt(s, j) {
+					break
+				}
+				j += size
+				continue
+			}
+			// Inner punctuation that stays in a word.
+			if j+1 < len(s) {
+				next, _ := utf8.DecodeRuneInString(s[j+size:])
+				switch {
+				case (r == '\'' || r == '’') && unicode.IsLetter(next) && !digit:
+					j += size
+					continue
+				case (r == '.' || r == ',') && digit && unicode.IsDigit(next):
+					j += size
+					continue
+				case r == '.' && !digit && j-start == 1 && unicode.IsLetter(next):
+					// "J.D", "U.S": single letters joined by dots.
+					j += size
+					continue
+				}
+			}
+			break
+		}
+		// Keep the closing dot of "J.D." in the span.
+		if j < len(s) && s[j] == '.' && strings.Contains(s[start:j], ".") && !digit {
+			j++
+		}
+		raw := s[start:j]
+		t := token{start: start, end: j, sentStart: sentence, punctBefore: s[prevEnd:start]}
+		t.number = digit
+		if digit {
+			t.lower = strings.ToLower(raw)
+			t.key = strings.ReplaceAll(t.lower, ",", "")
+		} else {
+			wi := wordOf(raw)
+			t.lower, t.key = wi.lower, wi.key
+			t.capital, t.acronym, t.mixedCaps = wi.capital, wi.acronym, wi.mixedCaps
+		}
+		toks = append(toks, t)
+		sentence = false
+		prevEnd = j
+		i = j
+		// A unit stuck to a number: "6M", "1.2bn", "10x".
+		if digit && i < len(s) {
+			if n := unitLen(s[i:]); n > 0 {
+				u := strings.ToLower(s[i : i+n])
+				toks = append(toks, token{start: i, end: i + n, key: unitKeys[u], lower: u})
+				i += n
+			}
+		}
+	}
+	return toks
+}
+
+func isWordRuneRef(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }
+
+var tokenizeInputs = []string{
+	"Structuring the £1.2bn unitranche for Veltra Care, 6M users, 40% growth, 10x, 3.5k, 1,200 staff.",
+	"J.D. from U.S. schools; v. Samsung: first-year PhD's VPs NDAs client's Inès’ café 2019-2021 1st 2nd",
+	"12mm 12mn 5kg 5k! 7B, 8bn. 9x5 10xs 4m2 x1 a1b2 1a2b",
+	"", " ", "…", "a", "1", "1%", "1.", ".1", "1,2,3", "O'Neil's", "l'été", "İstanbul ǅemal ＡＢＣ ١٢٣",
+}
+
+func TestTokenizeFastPath(t *testing.T) {
+	for _, s := range tokenizeInputs {
+		checkTokenize(t, s)
+	}
+}
+
+func checkTokenize(t *testing.T, s string) {
+	t.Helper()
+	got, want := tokenize(s, nil), tokenizeRef(s, nil)
+	if !reflect.DeepEqual(got, want) {
+		t.Fatalf("tokenize(%q):\n got %+v\nwant %+v", s, got, want)
+	}
+}
+
+func FuzzTokenize(f *testing.F) {
+	for _, s := range tokenizeInputs {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) { checkTokenize(t, s) })
+}
