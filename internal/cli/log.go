@@ -22,6 +22,10 @@ import (
 	"github.com/inmail/inmail/internal/outreach"
 )
 
+// defaultLogRows is how many messages the log table shows unless --limit
+// says otherwise.
+const defaultLogRows = 50
+
 // newLogCmd lists logged messages and holds show and copy.
 func newLogCmd(a *App) *cobra.Command {
 	var (
@@ -46,8 +50,10 @@ as a comma-separated list. --candidate takes a name (exact, any case) or a
 profile URL (any spelling). --since and --until take a date (2026-03-01, local;
 --until includes that whole day) or a time like "2026-03-01 14:30" or RFC 3339.
 
---json prints a JSON array of objects, each with its id, the derived status,
-the outcome times and the events.`,
+The table shows the 50 most in need of attention unless --limit says
+otherwise (--limit 0: all). --json prints a JSON array of every matching
+message (or --limit of them), each with its id, the derived status, the
+outcome times and the events.`,
 		Example: `  inmail log
   inmail log --status awaiting
   inmail log --status responded,late --template associate/direct-intro
@@ -76,6 +82,12 @@ the outcome times and the events.`,
 			if limit < 0 {
 				return badInput(fmt.Errorf("--limit %d: give a number of messages, 1 or more (0 for all)", limit))
 			}
+			// A table is for reading: unless asked, it shows a screenful
+			// and says there is more. JSON is for programs: all of it.
+			paged := !asJSON && !cmd.Flags().Changed("limit")
+			if paged {
+				limit = defaultLogRows + 1
+			}
 			es, err := a.attention(f, limit)
 			if err != nil {
 				return err
@@ -83,7 +95,17 @@ the outcome times and the events.`,
 			if asJSON {
 				return writeJSON(cmd.OutOrStdout(), jsonEntries(es))
 			}
-			return writeLog(cmd.OutOrStdout(), es, now, f)
+			more := paged && len(es) > defaultLogRows
+			if more {
+				es = es[:defaultLogRows]
+			}
+			if err := writeLog(cmd.OutOrStdout(), es, now, f); err != nil {
+				return err
+			}
+			if more {
+				_, err = fmt.Fprintf(cmd.OutOrStdout(), "\nThe %d most in need of attention; --limit N shows more, --limit 0 all (or inmail export).\n", defaultLogRows)
+			}
+			return err
 		},
 	}
 	fl := cmd.Flags()
@@ -92,7 +114,7 @@ the outcome times and the events.`,
 	fl.StringVar(&candidate, "candidate", "", "keep messages to this candidate: `NAME` or profile URL")
 	fl.StringVar(&since, "since", "", "keep messages sent at or after this `TIME`")
 	fl.StringVar(&until, "until", "", "keep messages sent before this `TIME` (a date includes the whole day)")
-	fl.IntVar(&limit, "limit", 0, "show at most `N` messages, the ones most in need of attention")
+	fl.IntVar(&limit, "limit", 0, "show at most `N` messages, the ones most in need of attention (table default: 50; 0: all)")
 	fl.BoolVar(&asJSON, "json", false, "print a JSON array instead of a table")
 	cmd.AddCommand(newLogShowCmd(a), newLogCopyCmd(a))
 	return cmd

@@ -425,3 +425,26 @@ func TestLogCopy(t *testing.T) {
 		t.Errorf("failed copy: code %d, stdout %q, stderr %q", code, out, errOut)
 	}
 }
+
+func TestLogTablePagesByDefault(t *testing.T) {
+	a := newTestApp(t)
+	var msgs []outreach.Message
+	for i := range defaultLogRows + 5 {
+		name := fmt.Sprintf("Person %d", i)
+		msgs = append(msgs, inmailTo(name, fmt.Sprintf("https://www.linkedin.com/in/p%d", i), testNow.Add(-time.Duration(i+1)*time.Hour)))
+	}
+	logWithEvents(t, a, msgs, nil)
+
+	out, _, code := runCLI(t, a, "log")
+	rows := strings.Count(out, "Person ")
+	if code != ExitOK || rows != defaultLogRows || !strings.Contains(out, "--limit 0 all") {
+		t.Errorf("log: code %d, %d rows, want %d and a note that there is more:\n%s", code, rows, defaultLogRows, out)
+	}
+	out, _, _ = runCLI(t, a, "log", "--limit", "0")
+	if rows := strings.Count(out, "Person "); rows != len(msgs) || strings.Contains(out, "--limit 0 all") {
+		t.Errorf("log --limit 0: %d rows, want all %d and no note", rows, len(msgs))
+	}
+	if got := len(logJSON(t, a, "--json")); got != len(msgs) {
+		t.Errorf("log --json: %d messages, want all %d", got, len(msgs))
+	}
+}
