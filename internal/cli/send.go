@@ -198,7 +198,13 @@ func (a *App) send(cmd *cobra.Command, f sendFlags) error {
 		return a.sent(cmd, f, m, env.Month.Left, true)
 	}
 	m.ID = id
-	return a.sent(cmd, f, m, env.Month.Left-m.Credits, false)
+	// Work the balance out again from the log: a send dated in an earlier
+	// month (--at) can start the ledger there and carry credits over.
+	month, err := a.creditMonth(db, env.Config, env.Recruiter)
+	if err != nil {
+		return err
+	}
+	return a.sent(cmd, f, m, month.Left, false)
 }
 
 // recentDuplicate finds the same message to the same candidate logged in

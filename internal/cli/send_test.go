@@ -1,7 +1,9 @@
 package cli
 
 import (
+	"encoding/json"
 	"errors"
+	"fmt"
 	"io/fs"
 	"slices"
 	"strings"
@@ -415,5 +417,30 @@ func TestComposeSavesThenNeedsATerminal(t *testing.T) {
 	_, errOut, code = runCLI(t, a, "compose", "--profile", "testdata/send/priya.json", "--template", "nope/nope")
 	if code != ExitBadInput || !strings.Contains(errOut, `no template "nope/nope"`) {
 		t.Errorf("unknown template: exit %d, %s", code, errOut)
+	}
+}
+
+// A send dated in an earlier month starts the ledger there: the balance it
+// prints is the one inmail credits shows, carried-over credits included.
+func TestSendAtEarlierMonthPrintsTheLedgersBalance(t *testing.T) {
+	a, _ := sendTestApp(t)
+	out, errOut, code := runCLI(t, a, sendPriya("--personalization", sendLine, "--at", "2026-02-10 09:00", "--no-clipboard")...)
+	if code != ExitOK {
+		t.Fatalf("exit %d\n%s\n%s", code, out, errOut)
+	}
+	credits, _, code := runCLI(t, a, "credits", "--json")
+	if code != ExitOK {
+		t.Fatalf("credits: exit %d", code)
+	}
+	var got struct {
+		Month struct {
+			Left int `json:"left"`
+		} `json:"month"`
+	}
+	if err := json.Unmarshal([]byte(credits), &got); err != nil {
+		t.Fatalf("credits --json: %v\n%s", err, credits)
+	}
+	if want := fmt.Sprintf("%d left this month", got.Month.Left); got.Month.Left != 299 || !strings.Contains(out, want) {
+		t.Errorf("send said\n%s\nwant %q (inmail credits: %s)", out, want, credits)
 	}
 }
