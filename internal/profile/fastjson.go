@@ -3,6 +3,7 @@ package profile
 import (
 	"encoding/json"
 	"strconv"
+	"strings"
 	"unicode"
 	"unicode/utf16"
 	"unicode/utf8"
@@ -241,6 +242,13 @@ func (d *jsonScan) strSpan() (start, end int, special, ok bool) {
 	start = d.i + 1
 	j := start
 	for j < len(d.s) {
+		// Eight plain bytes at a time.
+		for j+8 <= len(d.s) && !special8(load8(d.s, j)) {
+			j += 8
+		}
+		if j >= len(d.s) {
+			break
+		}
 		c := d.s[j]
 		switch {
 		case c == '"':
@@ -274,6 +282,28 @@ func (d *jsonScan) strSpan() (start, end int, special, ok bool) {
 	return 0, 0, false, false
 }
 
+const (
+	lsb = 0x0101010101010101
+	msb = 0x8080808080808080
+)
+
+// load8 is the eight bytes of s from i, the first in the low byte.
+func load8(s string, i int) uint64 {
+	s = s[i : i+8]
+	return uint64(s[0]) | uint64(s[1])<<8 | uint64(s[2])<<16 | uint64(s[3])<<24 |
+		uint64(s[4])<<32 | uint64(s[5])<<40 | uint64(s[6])<<48 | uint64(s[7])<<56
+}
+
+// special8 reports whether one of the eight bytes in x is a quote, a
+// backslash, a control character or not ASCII. (A byte is zero when
+// subtracting one from it borrows into its high bit; a byte is below 0x20
+// when subtracting 0x20 does.)
+func special8(x uint64) bool {
+	q := x ^ (lsb * '"')
+	b := x ^ (lsb * '\\')
+	return ((q-lsb)&^q|(b-lsb)&^b|(x-lsb*0x20)&^x|x)&msb != 0
+}
+
 // str reads a string literal into *out as encoding/json decodes it.
 func (d *jsonScan) str(out *string) bool {
 	start, end, special, ok := d.strSpan()
@@ -303,52 +333,60 @@ func isPlainUTF8(s string) bool {
 // encoding/json does: escapes, surrogate pairs, and invalid UTF-8 or lone
 // surrogates as U+FFFD.
 func unquote(s string) string {
-	b := make([]byte, 0, len(s)+2*utf8.UTFMax)
+	var b strings.Builder
+	b.Grow(len(s) + 2*utf8.UTFMax)
 	for r := 0; r < len(s); {
-		switch c := s[r]; {
-		case c == '\\':
-			r++
-			switch s[r] {
-			case 'b':
-				b = append(b, '\b')
-			case 'f':
-				b = append(b, '\f')
-			case 'n':
-				b = append(b, '\n')
-			case 'r':
-				b = append(b, '\r')
-			case 't':
-				b = append(b, '\t')
-			case 'u':
-				rr := hex4(s[r+1 : r+5])
-				r += 5
-				if utf16.IsSurrogate(rr) {
-					if r+6 <= len(s) && s[r] == '\\' && s[r+1] == 'u' {
-						rr1 := hex4(s[r+2 : r+6])
-						if dec := utf16.DecodeRune(rr, rr1); dec != unicode.ReplacementChar {
-							r += 6
-							b = utf8.AppendRune(b, dec)
-							continue
-						}
-					}
-					rr = unicode.ReplacementChar
-				}
-				b = utf8.AppendRune(b, rr)
-				continue
-			default: // '"', '\\', '/'
-				b = append(b, s[r])
-			}
-			r++
-		case c < utf8.RuneSelf:
-			b = append(b, c)
-			r++
-		default:
-			rr, size := utf8.DecodeRuneInString(s[r:])
-			r += size
-			b = utf8.AppendRune(b, rr)
+		// The run up to the next escape decodes to itself when it is
+		// valid UTF-8, and rune by rune otherwise.
+		n := strings.IndexByte(s[r:], '\\')
+		if n < 0 {
+			n = len(s) - r
 		}
+		if run := s[r : r+n]; utf8.ValidString(run) {
+			b.WriteString(run)
+		} else {
+			for _, rr := range run {
+				b.WriteRune(rr)
+			}
+		}
+		r += n
+		if r == len(s) {
+			break
+		}
+		r++ // the backslash
+		switch s[r] {
+		case 'b':
+			b.WriteByte('\b')
+		case 'f':
+			b.WriteByte('\f')
+		case 'n':
+			b.WriteByte('\n')
+		case 'r':
+			b.WriteByte('\r')
+		case 't':
+			b.WriteByte('\t')
+		case 'u':
+			rr := hex4(s[r+1 : r+5])
+			r += 5
+			if utf16.IsSurrogate(rr) {
+				if r+6 <= len(s) && s[r] == '\\' && s[r+1] == 'u' {
+					rr1 := hex4(s[r+2 : r+6])
+					if dec := utf16.DecodeRune(rr, rr1); dec != unicode.ReplacementChar {
+						r += 6
+						b.WriteRune(dec)
+						continue
+					}
+				}
+				rr = unicode.ReplacementChar
+			}
+			b.WriteRune(rr)
+			continue
+		default: // '"', '\\', '/'
+			b.WriteByte(s[r])
+		}
+		r++
 	}
-	return string(b)
+	return b.String()
 }
 
 // hex4 is the value of four hex digits, or -1.

@@ -3,7 +3,9 @@ package profile
 import (
 	"encoding/json"
 	"fmt"
+	"math/rand/v2"
 	"reflect"
+	"strings"
 	"testing"
 )
 
@@ -47,6 +49,15 @@ func checkDecodeJSON(t *testing.T, in string) {
 func TestDecodeJSONAsEncodingJSON(t *testing.T) {
 	for _, in := range jsonInputs {
 		checkDecodeJSON(t, in)
+	}
+	// Each kind of byte the string scanner stops at, at every place in
+	// and around a block of eight.
+	for _, special := range []string{`\"`, `\\`, `\n`, `\u00e9`, `\ud83d\ude00`, "é", "\xff", "\x01", `"`} {
+		for n := range 20 {
+			in := `{"name": "` + strings.Repeat("a", n) + special + strings.Repeat("b", 20-n) + `", "about": "x"}`
+			checkDecodeJSON(t, in)
+			checkRawFields(t, `{"id": "`+strings.Repeat("a", n)+special+`", "profile": {}}`)
+		}
 	}
 }
 
@@ -127,4 +138,37 @@ func FuzzDecodeJSON(f *testing.F) {
 		checkDecodeJSON(t, in)
 		checkRawFields(t, in)
 	})
+}
+
+func TestSpecial8(t *testing.T) {
+	isSpecial := func(c byte) bool { return c == '"' || c == '\\' || c < 0x20 || c >= 0x80 }
+	check := func(s string) {
+		want := false
+		for i := 0; i < 8; i++ {
+			want = want || isSpecial(s[i])
+		}
+		if got := special8(load8(s, 0)); got != want {
+			t.Fatalf("special8(%q) = %v, want %v", s, got, want)
+		}
+	}
+	for c := 0; c < 256; c++ {
+		for p := 0; p < 8; p++ {
+			for _, fill := range []byte{'a', ' ', '~', '!', '#', '[', ']', 0x21, 0x7f} {
+				b := []byte(strings.Repeat(string(fill), 8))
+				b[p] = byte(c)
+				check(string(b))
+			}
+		}
+	}
+	r := rand.New(rand.NewPCG(1, 2))
+	b := make([]byte, 8)
+	for range 1 << 20 {
+		for i := range b {
+			b[i] = byte(r.IntN(256))
+			if r.IntN(2) == 0 {
+				b[i] = byte(0x20 + r.IntN(0x60))
+			}
+		}
+		check(string(b))
+	}
 }
