@@ -169,9 +169,9 @@ func (ps *pasteParser) addLine(start, end int, prev *string) {
 	raw = strings.TrimRightFunc(raw, unicode.IsSpace)
 	if !hasSuffixFold(raw, "see more") {
 		// the common case: nothing to cut
-	} else if loc := reSeeMore.FindStringIndex(raw); loc != nil && loc[0] > 0 {
-		raw = strings.TrimRightFunc(raw[:loc[0]], unicode.IsSpace)
-	} else if loc != nil {
+	} else if at := seeMoreStart(raw); at > 0 {
+		raw = strings.TrimRightFunc(raw[:at], unicode.IsSpace)
+	} else {
 		raw = ""
 	}
 	end = start + len(raw)
@@ -202,11 +202,11 @@ func (ps *pasteParser) addLine(start, end int, prev *string) {
 			it.empType = true
 		case len(part) <= 8 && workplaces[strings.ToLower(part)]:
 			it.workplace = true
-		case startsWithDigit(part) && hasDigit(part) && reDuration.MatchString(part), strings.EqualFold(part, "less than a year"):
+		case startsWithDigit(part) && isDuration(part), strings.EqualFold(part, "less than a year"):
 			hasDuration = true
-		case mayBeDate(part) && hasDigit(part) && reDate.MatchString(part):
+		case mayBeDate(part) && isDate(part):
 			hasDate = true
-		case hasDigit(part) && (mayBeDegree(part) && reDegree.MatchString(part) || mayBeCount(part) && reCount.MatchString(part)),
+		case hasDigit(part) && (mayBeDegree(part) && isDegree(part) || mayBeCount(part) && isCount(part)),
 			strings.IndexByte(part, '/') > 0 && rePronouns.MatchString(part),
 			strings.EqualFold(part, "contact info"):
 		default:
@@ -282,8 +282,8 @@ func isNoise(s string) bool {
 			return true
 		}
 	}
-	if hasDigit(l) && (mayBeCount(l) && reCount.MatchString(l) || mayBeNumbered(l) && reNumbered.MatchString(l) ||
-		mayBeDegree(l) && reDegree.MatchString(l) || strings.Contains(l, " and ") && reOthers.MatchString(l)) {
+	if hasDigit(l) && (mayBeCount(l) && isCount(l) || mayBeNumbered(l) && reNumbered.MatchString(l) ||
+		mayBeDegree(l) && isDegree(l) || strings.Contains(l, " and ") && reOthers.MatchString(l)) {
 		return true
 	}
 	return strings.IndexByte(l, '/') > 0 && rePronouns.MatchString(l)
@@ -309,16 +309,33 @@ func mayBeDate(s string) bool {
 		('0' <= last && last <= '9' || last == 't' || last == 'w' || last == 'y')
 }
 
-// mayBeCount: reCount starts with a digit, a comma or a dot.
+// mayBeCount: reCount starts with digits, commas and dots, then perhaps
+// "+" and spaces, then "k" (or the Kelvin sign, 0xE2 0x84 0xAA) or a word
+// starting with e, f, c or m.
 func mayBeCount(s string) bool {
-	return s != "" && ('0' <= s[0] && s[0] <= '9' || s[0] == ',' || s[0] == '.')
+	i := 0
+	for i < len(s) && ('0' <= s[i] && s[i] <= '9' || s[i] == ',' || s[i] == '.') {
+		i++
+	}
+	if i == 0 {
+		return false
+	}
+	if i < len(s) && s[i] == '+' {
+		i++
+	}
+	i = skipSpaces(s, i)
+	return i < len(s) && (strings.IndexByte("kefcm", s[i]|0x20) >= 0 || s[i] == 0xE2)
 }
 
 // mayBeNumbered: reNumbered starts with a digit or "+".
 func mayBeNumbered(s string) bool { return s != "" && ('0' <= s[0] && s[0] <= '9' || s[0] == '+') }
 
-// mayBeDegree: reDegree starts with 1, 2, 3 or "·" (0xC2 0xB7).
-func mayBeDegree(s string) bool { return s != "" && ('1' <= s[0] && s[0] <= '3' || s[0] == 0xC2) }
+// mayBeDegree: reDegree starts with "·" (0xC2 0xB7), or with 1, 2 or 3 and
+// then s ("ſ" starts with 0xC5), n or r.
+func mayBeDegree(s string) bool {
+	return s != "" && (s[0] == 0xC2 ||
+		'1' <= s[0] && s[0] <= '3' && len(s) >= 3 && (strings.IndexByte("snr", s[1]|0x20) >= 0 || s[1] == 0xC5))
+}
 
 // hasSuffixFold is strings.HasSuffix ignoring ASCII case.
 func hasSuffixFold(s, suffix string) bool {
@@ -589,7 +606,7 @@ func (ps *pasteParser) experience(items []item) {
 		var x Experience
 		desc := e.desc
 		// A location line right after the date is not description.
-		if len(desc) > 0 && (desc[0].workplace || strings.Contains(desc[0].s, ", ") && reLocation.MatchString(desc[0].s) && len(strings.Fields(desc[0].s)) <= 6) {
+		if len(desc) > 0 && (desc[0].workplace || strings.Contains(desc[0].s, ", ") && isLocation(desc[0].s) && len(strings.Fields(desc[0].s)) <= 6) {
 			ps.span(f+".location", desc[0])
 			desc = desc[1:]
 		}

@@ -14,6 +14,16 @@ var quickInputs = []string{
 	"500+ connections", "1,204 followers", ".5k endorsements", "+ 2 skills", "+3 skills", "4 experiences at Acme",
 	"2 educations", "3 other skills", "Kenji Watanabe and 2 others", "A and 1 other", "Rust · Motion Planning · +2 skills",
 	"Rust, Go and +3 ſkills", "London, England, United Kingdom", "São Paulo, Brazil", "Class of 2016, BSc 1999x 2020",
+	"3 yrs 2 mos", "3yrs2mos", "3 yrs 2", "3 YEARS  11 Months", "3 yrs\t2 mo", "3 yrs 2 mosx",
+	"1 yr 1 yr", "less than a year", "LESS THAN A YEAR", "Jan 2019 to now", "jan2019", "Janu. 2019", "Janu.2019", "Issued2020",
+	"expire 2020", "expiresjan 2020", "2019to2020", "2019 tomorrow", "2019 today", "2019 to today", "2019-2020", "2019 - Jan 2020",
+	"Mayday 2019 - present", "1899", "2100", "2019 -", "2019 - 20", "Sep 2019 – Present", "1.5k followers", "1,204 + connections",
+	"12 mutual connections", "3 contacts", "2 endorſements", "1st degree connection", "3rd+", "2nd·",
+	"5 followers2", "5 followers_", "5 followers'", "5kfollowers", "5 k  followers", "5 mutual  connections", "5 mutualconnections",
+	"5 mutual contacts", "5 connections of", "1ST DEGREE CONNECTION", "3rd+ degree connection", "3rd +", "2nd  degree connection",
+	"London, UK", "London,UK", "London, uk", "A, B, C, D", "A, B, C, D, E", "St. John's, Newfoundland-Labrador", "London , UK", "London, ",
+	"O'Brien, Dublin 4", "see more", "… see more", "a…see more", "a .... See More", "a ... ... see more", "a\t…  \tSEE MORE",
+	"a… …see more", "a \u00a0see more", "...see more", "ſee more", "x.. see more",
 	"(2012 - 2016)", "_2019", "2019_", "1990s 2001", "x2005 2006", "20201", "1919", "2000", "",
 }
 
@@ -28,7 +38,6 @@ func quickCases(s string) []struct {
 		quick bool
 		match bool
 	}{
-		{"reDuration", startsWithDigit(s) || !hasDigit(s), reDuration.MatchString(s)},
 		{"reDate", mayBeDate(s), reDate.MatchString(s)},
 		{"reCount", mayBeCount(s), reCount.MatchString(s)},
 		{"reCount lower", mayBeCount(l), reCount.MatchString(l)},
@@ -42,12 +51,33 @@ func quickCases(s string) []struct {
 }
 
 // checkQuick fails when a quick test rules out a string its pattern
-// matches, or lastYear disagrees with reYear.
+// matches, a hand-written matcher disagrees with its pattern, or lastYear
+// disagrees with reYear.
 func checkQuick(t *testing.T, s string) {
 	t.Helper()
 	for _, c := range quickCases(s) {
 		if c.match && !c.quick {
 			t.Errorf("%s matches %q but the quick test rules it out", c.name, s)
+		}
+	}
+	if got, want := isDuration(s), reDuration.MatchString(s); got != want {
+		t.Errorf("isDuration(%q) = %v, reDuration says %v", s, got, want)
+	}
+	if got, want := isDate(s), reDate.MatchString(s); got != want {
+		t.Errorf("isDate(%q) = %v, reDate says %v", s, got, want)
+	}
+	if got, want := isCount(s), reCount.MatchString(s); got != want {
+		t.Errorf("isCount(%q) = %v, reCount says %v", s, got, want)
+	}
+	if got, want := isDegree(s), reDegree.MatchString(s); got != want {
+		t.Errorf("isDegree(%q) = %v, reDegree says %v", s, got, want)
+	}
+	if got, want := isLocation(s), reLocation.MatchString(s); got != want {
+		t.Errorf("isLocation(%q) = %v, reLocation says %v", s, got, want)
+	}
+	if hasSuffixFold(s, "see more") {
+		if loc := reSeeMore.FindStringIndex(s); loc == nil || loc[0] != seeMoreStart(s) {
+			t.Errorf("seeMoreStart(%q) = %d, reSeeMore finds %v", s, seeMoreStart(s), loc)
 		}
 	}
 	want := 0

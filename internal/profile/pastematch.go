@@ -1,0 +1,255 @@
+package profile
+
+import "strings"
+
+// isDuration is reDuration.MatchString(s), read by hand for ASCII text:
+// "5 yrs", "2 years 3 mos", "less than a year". Text with other bytes goes
+// to the regexp, whose (?i) also lets "s" match "ſ".
+func isDuration(s string) bool {
+	if !isASCII(s) {
+		return reDuration.MatchString(s)
+	}
+	if strings.EqualFold(s, "less than a year") {
+		return true
+	}
+	i := skipDigits(s, 0)
+	if i == 0 {
+		return false
+	}
+	i = skipSpaces(s, i)
+	j := skipLetters(s, i)
+	if !oneOfFold(s[i:j], "yr", "yrs", "year", "years", "mo", "mos", "month", "months") {
+		return false
+	}
+	if j == len(s) {
+		return true
+	}
+	k := skipSpaces(s, j)
+	m := skipDigits(s, k)
+	if k == j || m == k {
+		return false
+	}
+	m = skipSpaces(s, m)
+	return skipLetters(s, m) == len(s) && oneOfFold(s[m:], "mo", "mos", "month", "months")
+}
+
+// isDate is reDate.MatchString(s), read by hand for ASCII text: "2019",
+// "Jan 2019 - Present", "Issued Sep. 2020", "2015 to 2019". Text with
+// other bytes ("–", "ſ") goes to the regexp.
+func isDate(s string) bool {
+	if !isASCII(s) {
+		return reDate.MatchString(s)
+	}
+	i := 0
+	if j := skipLetters(s, 0); oneOfFold(s[:j], "issued", "expire", "expires", "started") {
+		// No month starts so: the word must be the prefix.
+		i = skipSpaces(s, j)
+		if i == j {
+			return false
+		}
+	}
+	i, ok := yearish(s, i)
+	if !ok {
+		return false
+	}
+	if i == len(s) {
+		return true
+	}
+	k := skipSpaces(s, i)
+	switch {
+	case k < len(s) && s[k] == '-':
+		k++
+	case k+2 <= len(s) && strings.EqualFold(s[k:k+2], "to"):
+		k += 2
+	default:
+		return false
+	}
+	k = skipSpaces(s, k)
+	if e := skipLetters(s, k); e == len(s) && oneOfFold(s[k:], "present", "now", "current", "today") {
+		return true
+	}
+	e, ok := yearish(s, k)
+	return ok && e == len(s)
+}
+
+// yearish reads a year from i, perhaps after a month ("Sept. 2019"), and
+// returns where it ends.
+func yearish(s string, i int) (int, bool) {
+	if j := skipLetters(s, i); j > i {
+		if j-i < 3 || !oneOfFold(s[i:i+3], "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec") {
+			return 0, false
+		}
+		if j < len(s) && s[j] == '.' {
+			j++
+		}
+		k := skipSpaces(s, j)
+		if k == j {
+			return 0, false
+		}
+		i = k
+	}
+	if i+4 > len(s) || !(s[i] == '1' && s[i+1] == '9' || s[i] == '2' && s[i+1] == '0') || !isDigitByte(s[i+2]) || !isDigitByte(s[i+3]) {
+		return 0, false
+	}
+	return i + 4, true
+}
+
+func isASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= 0x80 {
+			return false
+		}
+	}
+	return true
+}
+
+func skipDigits(s string, i int) int {
+	for i < len(s) && isDigitByte(s[i]) {
+		i++
+	}
+	return i
+}
+
+// skipSpaces skips what \s matches: tab, newline, form feed, carriage
+// return and space.
+func skipSpaces(s string, i int) int {
+	for i < len(s) {
+		switch s[i] {
+		case '\t', '\n', '\f', '\r', ' ':
+			i++
+			continue
+		}
+		break
+	}
+	return i
+}
+
+// skipLetters skips ASCII letters.
+func skipLetters(s string, i int) int {
+	for i < len(s) && 'a' <= s[i]|0x20 && s[i]|0x20 <= 'z' {
+		i++
+	}
+	return i
+}
+
+// oneOfFold reports whether s is one of words, ignoring ASCII case.
+func oneOfFold(s string, words ...string) bool {
+	for _, w := range words {
+		if len(s) == len(w) && equalFoldASCII(s, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// isCount is reCount.MatchString(s), read by hand for ASCII text: "500+
+// connections", "1,204 followers", "2.5k followers", "3 mutual
+// connections". Text with other bytes goes to the regexp.
+func isCount(s string) bool {
+	if !isASCII(s) {
+		return reCount.MatchString(s)
+	}
+	i := 0
+	for i < len(s) && (isDigitByte(s[i]) || s[i] == ',' || s[i] == '.') {
+		i++
+	}
+	if i == 0 {
+		return false
+	}
+	if i < len(s) && s[i] == '+' {
+		i++
+	}
+	i = skipSpaces(s, i)
+	if i < len(s) && s[i]|0x20 == 'k' {
+		// No counted word starts with k.
+		i = skipSpaces(s, i+1)
+	}
+	j := skipLetters(s, i)
+	if oneOfFold(s[i:j], "mutual") && j+1 < len(s) && s[j] == ' ' {
+		i = j + 1
+		j = skipLetters(s, i)
+		if !oneOfFold(s[i:j], "connection", "connections") {
+			return false
+		}
+	} else if !oneOfFold(s[i:j], "endorsement", "endorsements", "follower", "followers", "connection", "connections", "contact", "contacts") {
+		return false
+	}
+	// \b: no word byte follows.
+	return j == len(s) || !isWordByte(s[j])
+}
+
+// isDegree is reDegree.MatchString(s), read by hand for ASCII text: "1st",
+// "3rd+", "2nd degree connection". Text with other bytes ("· 2nd") goes
+// to the regexp.
+func isDegree(s string) bool {
+	if !isASCII(s) {
+		return reDegree.MatchString(s)
+	}
+	n := 3
+	switch {
+	case len(s) < 3:
+		return false
+	case equalFoldASCII(s[:3], "1st"), equalFoldASCII(s[:3], "2nd"):
+	case equalFoldASCII(s[:3], "3rd"):
+		if len(s) > 3 && s[3] == '+' {
+			n = 4
+		}
+	default:
+		return false
+	}
+	return len(s) == n || len(s)-n == len(" degree connection") && equalFoldASCII(s[n:], " degree connection")
+}
+
+// isLocation is reLocation.MatchString(s), read by hand for ASCII text:
+// "London, England, United Kingdom". Text with other bytes goes to the
+// regexp.
+func isLocation(s string) bool {
+	if !isASCII(s) {
+		return reLocation.MatchString(s)
+	}
+	// Two to four parts separated by ", ", each a capital and then
+	// letters, dots, apostrophes, spaces and hyphens.
+	parts := 0
+	for i := 0; ; {
+		if i >= len(s) || s[i] < 'A' || s[i] > 'Z' {
+			return false
+		}
+		i++
+		for i < len(s) && (skipLetters(s, i) > i || s[i] == '.' || s[i] == '\'' || s[i] == ' ' || s[i] == '-') {
+			i++
+		}
+		parts++
+		if i == len(s) {
+			return parts >= 2 && parts <= 4
+		}
+		if s[i] != ',' || i+1 >= len(s) || s[i+1] != ' ' {
+			return false
+		}
+		i += 2
+	}
+}
+
+// seeMoreStart is where reSeeMore's match starts in s, which ends in "see
+// more" in any case: before it, spaces, then "…" or "...", then spaces.
+func seeMoreStart(s string) int {
+	i := skipSpacesBack(s, len(s)-len("see more"))
+	if strings.HasSuffix(s[:i], "…") {
+		i -= len("…")
+	} else if strings.HasSuffix(s[:i], "...") {
+		i -= len("...")
+	}
+	return skipSpacesBack(s, i)
+}
+
+// skipSpacesBack steps back over what \s matches before i.
+func skipSpacesBack(s string, i int) int {
+	for i > 0 {
+		switch s[i-1] {
+		case '\t', '\n', '\f', '\r', ' ':
+			i--
+			continue
+		}
+		break
+	}
+	return i
+}
