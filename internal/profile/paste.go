@@ -1,8 +1,8 @@
 package profile
 
 import (
-	"fmt"
 	"regexp"
+	"strconv"
 	"strings"
 	"unicode"
 )
@@ -144,6 +144,7 @@ var (
 
 // lines splits the text into cleaned items with their spans.
 func (ps *pasteParser) lines() {
+	ps.items = make([]item, 0, strings.Count(ps.text, "\n")+1)
 	off := 0
 	var prev string
 	for off <= len(ps.text) {
@@ -185,22 +186,26 @@ func (ps *pasteParser) addLine(start, end int, prev *string) {
 	it := item{start: start, end: end}
 	// Split on "·" and drop the parts that are noise. A long line without
 	// one is description: the common case, kept as it is.
-	var keep []string
+	var keepBuf [4]string
+	keep := keepBuf[:0]
 	var hasDuration, hasDate bool
-	parts := []string{raw}
-	if strings.Contains(raw, "·") || len(raw) <= 80 {
-		parts = strings.Split(raw, "·")
-	}
-	for _, part := range parts {
+	split := strings.Contains(raw, "·") || len(raw) <= 80
+	for rest, more := raw, true; more; {
+		part := rest
+		if split {
+			part, rest, more = strings.Cut(rest, "·")
+		} else {
+			more = false
+		}
 		part = strings.TrimSpace(part)
 		switch {
 		case part == "":
 		case len(part) > 60:
 			// Description text: none of the short forms below.
 			keep = append(keep, part)
-		case len(part) <= 16 && empTypes[strings.ToLower(part)]:
+		case len(part) <= 16 && inLower(empTypes, part):
 			it.empType = true
-		case len(part) <= 8 && workplaces[strings.ToLower(part)]:
+		case len(part) <= 8 && inLower(workplaces, part):
 			it.workplace = true
 		case startsWithDigit(part) && isDuration(part), strings.EqualFold(part, "less than a year"):
 			hasDuration = true
@@ -259,6 +264,15 @@ var (
 		"show credential", "show publication", "show project", "credential id", "expires ", "endorsed by "}
 )
 
+// maxNoiseLine is the length of the longest of noiseLines.
+var maxNoiseLine = func() int {
+	n := 0
+	for l := range noiseLines {
+		n = max(n, len(l))
+	}
+	return n
+}()
+
 func setOf(words ...string) map[string]bool {
 	m := make(map[string]bool, len(words))
 	for _, w := range words {
@@ -273,7 +287,29 @@ func isNoise(s string) bool {
 	if len(s) > 80 {
 		return false // noise lines are short; description is not
 	}
-	l := strings.ToLower(s)
+	if !isASCII(s) {
+		return isNoiseLower(strings.ToLower(s))
+	}
+	// ASCII text is tested as it is, ignoring case: the lists and
+	// patterns are in lower case or (?i), so lower-casing it first would
+	// not change an answer.
+	if len(s) <= maxNoiseLine && inLower(noiseLines, s) || hasSuffixFold(s, " endorsement") || hasSuffixFold(s, " endorsements") {
+		return true
+	}
+	for _, p := range noisePrefixes {
+		if len(s) >= len(p) && equalFoldASCII(s[:len(p)], p) {
+			return true
+		}
+	}
+	if hasDigit(s) && (mayBeCount(s) && isCount(s) || mayBeNumbered(s) && reNumbered.MatchString(s) ||
+		mayBeDegree(s) && isDegree(s) || containsFoldASCII(s, " and ") && reOthers.MatchString(s)) {
+		return true
+	}
+	return strings.IndexByte(s, '/') > 0 && rePronouns.MatchString(s)
+}
+
+// isNoiseLower is isNoise on the lower-cased line l.
+func isNoiseLower(l string) bool {
 	if noiseLines[l] || strings.HasSuffix(l, " endorsement") || strings.HasSuffix(l, " endorsements") {
 		return true
 	}
@@ -289,7 +325,56 @@ func isNoise(s string) bool {
 	return strings.IndexByte(l, '/') > 0 && rePronouns.MatchString(l)
 }
 
-func hasDigit(s string) bool { return strings.ContainsAny(s, "0123456789") }
+// inLower reports m[strings.ToLower(s)], without making the lower-case
+// string when s is short ASCII.
+func inLower[V any](m map[string]V, s string) V {
+	if len(s) > 80 || !isASCII(s) {
+		return m[strings.ToLower(s)]
+	}
+	var buf [80]byte
+	b := buf[:len(s)]
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		b[i] = c
+	}
+	return m[string(b)]
+}
+
+// containsFoldASCII reports whether s holds sub, ignoring ASCII case.
+func containsFoldASCII(s, sub string) bool {
+	for i := 0; i+len(sub) <= len(s); i++ {
+		if equalFoldASCII(s[i:i+len(sub)], sub) {
+			return true
+		}
+	}
+	return false
+}
+
+func hasDigit(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i]-'0' < 10 {
+			return true
+		}
+	}
+	return false
+}
+
+// countFields is len(strings.Fields(s)), without making the fields.
+func countFields(s string) int {
+	n := 0
+	inField := false
+	for _, r := range s {
+		space := unicode.IsSpace(r)
+		if !space && !inField {
+			n++
+		}
+		inField = !space
+	}
+	return n
+}
 
 // The tests below are quick necessary conditions for the patterns above:
 // a string that fails one cannot match the pattern, so the regexp is not
@@ -344,23 +429,29 @@ func hasSuffixFold(s, suffix string) bool {
 
 // parse splits the items into sections and reads each.
 func (ps *pasteParser) parse() {
+	// A section's items are the run of ps.items after its heading.
 	cur := sectionItems{sec: secTop}
+	first := 0
 	seen := map[string]bool{}
-	for _, it := range ps.items {
+	for i, it := range ps.items {
 		if it.kind == kText && len(it.s) <= 30 {
 			// A heading seen before is content ("Education" as a volunteer
 			// cause after the Education section).
-			h := strings.ToLower(strings.TrimSpace(it.s))
-			if sec, ok := headings[h]; ok && !seen[h] {
-				seen[h] = true
-				ps.sections = append(ps.sections, cur)
-				cur = sectionItems{sec: sec, name: strings.ToLower(it.s)}
-				continue
+			if sec := inLower(headings, strings.TrimSpace(it.s)); sec != secTop {
+				if h := strings.ToLower(strings.TrimSpace(it.s)); !seen[h] {
+					seen[h] = true
+					cur.items = ps.items[first:i:i]
+					ps.sections = append(ps.sections, cur)
+					cur = sectionItems{sec: sec, name: strings.ToLower(it.s)}
+					first = i + 1
+					continue
+				}
 			}
 		}
-		cur.items = append(cur.items, it)
 	}
+	cur.items = ps.items[first:len(ps.items):len(ps.items)]
 	ps.sections = append(ps.sections, cur)
+	ps.spans = make([]TextSpan, 0, len(ps.items))
 	for _, s := range ps.sections {
 		items := trimBlanks(s.items)
 		switch s.sec {
@@ -449,7 +540,7 @@ func (ps *pasteParser) about(items []item) {
 // isShort reports whether s can be a header line (a title, a company, a
 // school) rather than description.
 func isShort(s string) bool {
-	return len(strings.Fields(s)) <= 10 && !strings.HasSuffix(s, ".") && !isSkillsLine(s)
+	return countFields(s) <= 10 && !strings.HasSuffix(s, ".") && !isSkillsLine(s)
 }
 
 // isSkillsLine reports whether s is the line of skills LinkedIn shows
@@ -500,7 +591,7 @@ func (ps *pasteParser) addPosSkills() {
 			continue
 		}
 		have[strings.ToLower(s.name)] = true
-		ps.spans = append(ps.spans, TextSpan{Field: fmt.Sprintf("skills[%d]", len(ps.p.Skills)), Start: s.start, End: s.end})
+		ps.spans = append(ps.spans, TextSpan{Field: fieldPath("skills", len(ps.p.Skills), ""), Start: s.start, End: s.end})
 		ps.p.Skills = append(ps.p.Skills, s.name)
 	}
 }
@@ -602,11 +693,12 @@ func entries(items []item, maxHead int, dateText bool) []entry {
 
 func (ps *pasteParser) experience(items []item) {
 	for i, e := range entries(items, 2, false) {
-		f := fmt.Sprintf("experience[%d]", i)
+		f := fieldPath("experience", i, "")
+		descField := f + ".description"
 		var x Experience
 		desc := e.desc
 		// A location line right after the date is not description.
-		if len(desc) > 0 && (desc[0].workplace || strings.Contains(desc[0].s, ", ") && isLocation(desc[0].s) && len(strings.Fields(desc[0].s)) <= 6) {
+		if len(desc) > 0 && (desc[0].workplace || strings.Contains(desc[0].s, ", ") && isLocation(desc[0].s) && countFields(desc[0].s) <= 6) {
 			ps.span(f+".location", desc[0])
 			desc = desc[1:]
 		}
@@ -631,7 +723,7 @@ func (ps *pasteParser) experience(items []item) {
 				continue
 			}
 			parts = append(parts, it.s)
-			ps.span(f+".description", it)
+			ps.span(descField, it)
 		}
 		x.Description = strings.Join(parts, "\n")
 		ps.p.Experience = append(ps.p.Experience, x)
@@ -656,7 +748,7 @@ func dateRange(_ string, raw string) (start, end string) {
 
 func (ps *pasteParser) education(items []item) {
 	for i, e := range entries(items, 2, false) {
-		f := fmt.Sprintf("education[%d]", i)
+		f := fieldPath("education", i, "")
 		var ed Education
 		if len(e.head) > 0 {
 			ed.School = e.head[0].s
@@ -677,9 +769,10 @@ func (ps *pasteParser) education(items []item) {
 				ed.Year = y
 			}
 		}
+		descField := f + ".description"
 		for _, it := range e.desc {
 			if !ps.entrySkills(it) {
-				ps.span(f+".description", it)
+				ps.span(descField, it)
 			}
 		}
 		ps.p.Education = append(ps.p.Education, ed)
@@ -714,11 +807,15 @@ func isWordByte(c byte) bool {
 func (ps *pasteParser) list(items []item, field string, dst *[]string) {
 	seen := map[string]bool{}
 	for _, it := range items {
-		if it.kind != kText || seen[strings.ToLower(it.s)] {
+		if it.kind != kText {
 			continue
 		}
-		seen[strings.ToLower(it.s)] = true
-		ps.span(fmt.Sprintf("%s[%d]", field, len(*dst)), it)
+		k := strings.ToLower(it.s)
+		if seen[k] {
+			continue
+		}
+		seen[k] = true
+		ps.span(fieldPath(field, len(*dst), ""), it)
 		*dst = append(*dst, it.s)
 	}
 }
@@ -734,7 +831,7 @@ func (ps *pasteParser) grouped(items []item, maxHead int, field string, dst *[]s
 		if len(lines) == 0 {
 			continue
 		}
-		f := fmt.Sprintf("%s[%d]", field, len(*dst))
+		f := fieldPath(field, len(*dst), "")
 		var parts []string
 		for i, it := range lines {
 			s := it.s
@@ -755,7 +852,7 @@ func (ps *pasteParser) projects(items []item) {
 		if len(e.head)+len(e.desc) == 0 {
 			continue
 		}
-		f := fmt.Sprintf("projects[%d]", len(ps.p.Projects))
+		f := fieldPath("projects", len(ps.p.Projects), "")
 		var pr Project
 		desc := e.desc
 		if len(e.head) > 0 {
@@ -767,12 +864,13 @@ func (ps *pasteParser) projects(items []item) {
 			desc = desc[1:]
 		}
 		var parts []string
+		descField := f + ".description"
 		for _, it := range desc {
 			if ps.entrySkills(it) {
 				continue
 			}
 			parts = append(parts, it.s)
-			ps.span(f+".description", it)
+			ps.span(descField, it)
 		}
 		pr.Description = strings.Join(parts, "\n")
 		ps.p.Projects = append(ps.p.Projects, pr)
@@ -785,7 +883,7 @@ func (ps *pasteParser) publications(items []item) {
 		if len(lines) == 0 {
 			continue
 		}
-		f := fmt.Sprintf("publications[%d]", len(ps.p.Publications))
+		f := fieldPath("publications", len(ps.p.Publications), "")
 		pub := Publication{Title: lines[0].s, Year: lastYear(ps.text[e.date.start:e.date.end])}
 		ps.span(f+".title", lines[0])
 		if e.date.kind == kDateText {
@@ -793,14 +891,15 @@ func (ps *pasteParser) publications(items []item) {
 			ps.span(f+".publisher", e.date)
 		}
 		var parts []string
+		descField := f + ".description"
 		for i, it := range lines[1:] {
-			if i == 0 && pub.Publisher == "" && len(strings.Fields(it.s)) <= 6 && !strings.HasSuffix(it.s, ".") {
+			if i == 0 && pub.Publisher == "" && countFields(it.s) <= 6 && !strings.HasSuffix(it.s, ".") {
 				pub.Publisher = it.s
 				ps.span(f+".publisher", it)
 				continue
 			}
 			parts = append(parts, it.s)
-			ps.span(f+".description", it)
+			ps.span(descField, it)
 		}
 		pub.Description = strings.Join(parts, "\n")
 		ps.p.Publications = append(ps.p.Publications, pub)
@@ -825,6 +924,12 @@ func (ps *pasteParser) other(name string, items []item) {
 		ps.p.Extra = map[string]any{}
 	}
 	ps.p.Extra[key] = strings.Join(parts, "\n")
+}
+
+// fieldPath is "list[i]" and then suffix, as fmt.Sprintf("%s[%d]%s")
+// writes it.
+func fieldPath(list string, i int, suffix string) string {
+	return list + "[" + strconv.Itoa(i) + "]" + suffix
 }
 
 // cleanName drops a title before a name and credentials after it:

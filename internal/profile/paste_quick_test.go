@@ -24,6 +24,9 @@ var quickInputs = []string{
 	"London, UK", "London,UK", "London, uk", "A, B, C, D", "A, B, C, D, E", "St. John's, Newfoundland-Labrador", "London , UK", "London, ",
 	"O'Brien, Dublin 4", "see more", "… see more", "a…see more", "a .... See More", "a ... ... see more", "a\t…  \tSEE MORE",
 	"a… …see more", "a \u00a0see more", "...see more", "ſee more", "x.. see more",
+	"Show all 12 skills", "SHOW ALL", "Message", "Contact Info", "Full-Time", "Remote", "HYBRID", "Endorsed by Ana Lima",
+	"12 Endorsements", "Kenji Watanabe AND 2 Others", "He/Him", "Passed LinkedIn Skill Assessment", "İstanbul", "Show all →",
+	" a \u00a0b\u0085c\v\fd\xffe  ", "\u2003x\u3000", "",
 	"(2012 - 2016)", "_2019", "2019_", "1990s 2001", "x2005 2006", "20201", "1919", "2000", "",
 }
 
@@ -75,6 +78,17 @@ func checkQuick(t *testing.T, s string) {
 	if got, want := isLocation(s), reLocation.MatchString(s); got != want {
 		t.Errorf("isLocation(%q) = %v, reLocation says %v", s, got, want)
 	}
+	if got, want := countFields(s), len(strings.Fields(s)); got != want {
+		t.Errorf("countFields(%q) = %d, want %d", s, got, want)
+	}
+	if len(s) <= 80 && isNoise(s) != isNoiseLower(strings.ToLower(s)) {
+		t.Errorf("isNoise(%q) = %v, on the lower-cased line %v", s, isNoise(s), !isNoise(s))
+	}
+	for _, m := range []map[string]bool{noiseLines, empTypes, workplaces} {
+		if inLower(m, s) != m[strings.ToLower(s)] {
+			t.Errorf("inLower(%q) = %v", s, inLower(m, s))
+		}
+	}
 	if hasSuffixFold(s, "see more") {
 		if loc := reSeeMore.FindStringIndex(s); loc == nil || loc[0] != seeMoreStart(s) {
 			t.Errorf("seeMoreStart(%q) = %d, reSeeMore finds %v", s, seeMoreStart(s), loc)
@@ -116,4 +130,21 @@ func FuzzQuickPatternTests(f *testing.F) {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) { checkQuick(t, s) })
+}
+
+func BenchmarkParsePaste(b *testing.B) {
+	var texts []string
+	for _, name := range []string{"ines-growth.txt", "priya-finance.txt", "kenji-engineer.txt", "aisling-nurse.txt", "omar-academic.txt"} {
+		t, err := os.ReadFile("testdata/paste/" + name)
+		if err != nil {
+			b.Fatal(err)
+		}
+		texts = append(texts, string(t))
+	}
+	b.ReportAllocs()
+	for b.Loop() {
+		for _, t := range texts {
+			ParsePasteSpans(t)
+		}
+	}
 }
