@@ -73,8 +73,29 @@ func TestTierBuckets(t *testing.T) {
 		}
 	}
 	for _, w := range words {
-		if got, want := l.tier(w), whole(w); got != want {
-			t.Errorf("tier(%q) = %d, want %d", w, got, want)
+		want := whole(w)
+		if got := l.searchTier(w); got != want {
+			t.Errorf("searchTier(%q) = %d, want %d", w, got, want)
+		}
+		// Once to fill the cache, once from it.
+		for range 2 {
+			if got := l.tier(w); got != want {
+				t.Errorf("tier(%q) = %d, want %d", w, got, want)
+			}
 		}
 	}
+	// From several goroutines, with words that share slots.
+	var wg sync.WaitGroup
+	for g := range 4 {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for i := g; i < len(words); i += 3 {
+				if got, want := l.tier(words[i]), whole(words[i]); got != want {
+					t.Errorf("tier(%q) = %d in parallel, want %d", words[i], got, want)
+				}
+			}
+		}()
+	}
+	wg.Wait()
 }

@@ -5,12 +5,14 @@ import (
 	"embed"
 	"errors"
 	"fmt"
+	"hash/maphash"
 	"io/fs"
 	"os"
 	"path/filepath"
 	"slices"
 	"strings"
 	"sync"
+	"sync/atomic"
 
 	"github.com/kljensen/snowball/english"
 )
@@ -39,6 +41,19 @@ type Lists struct {
 	// (see bucketOf), so a search reads one bucket.
 	tiers     [3][]string
 	tierStart [3][numBuckets + 1]int32
+	// tierSeen remembers the tiers of words looked up lately, in slots
+	// chosen by a hash of the word: a line's words are mostly the same few
+	// thousand.
+	tierSeen [tierSlots]atomic.Pointer[wordTier]
+	seed     maphash.Seed
+}
+
+const tierSlots = 4096
+
+// wordTier is a word and its tier.
+type wordTier struct {
+	word string
+	tier int
 }
 
 // Words are put in buckets by their first two bytes: a letter of a-z, a
@@ -103,7 +118,7 @@ func LoadLists(dir string) (*Lists, error) {
 }
 
 func buildLists(extra map[string][]string) (*Lists, error) {
-	l := &Lists{common: map[string]bool{}, stockFirst: map[string][]int{}}
+	l := &Lists{common: map[string]bool{}, stockFirst: map[string][]int{}, seed: maphash.MakeSeed()}
 	read := func(name string) ([]string, error) {
 		b, err := listFiles.ReadFile("lists/" + name)
 		if err != nil {
@@ -161,6 +176,17 @@ func buildLists(extra map[string][]string) (*Lists, error) {
 // tier is 1 for the most common English words, 2 for common ones, 3 for
 // other dictionary words and 0 for anything else (names, jargon).
 func (l *Lists) tier(word string) int {
+	slot := &l.tierSeen[maphash.String(l.seed, word)%tierSlots]
+	if e := slot.Load(); e != nil && e.word == word {
+		return e.tier
+	}
+	t := l.searchTier(word)
+	slot.Store(&wordTier{word: strings.Clone(word), tier: t})
+	return t
+}
+
+// searchTier is tier without the cache.
+func (l *Lists) searchTier(word string) int {
 	b := bucketOf(word)
 	for i, words := range l.tiers {
 		if _, ok := slices.BinarySearch(words[l.tierStart[i][b]:l.tierStart[i][b+1]], word); ok {
