@@ -70,12 +70,14 @@ func Check(p *profile.Profile, line string, opts Options) Verdict {
 		lists = DefaultLists()
 	}
 	var buf [64]token
-	raw := tokenize(line, buf[:0])
+	memo := memos.Get().(*wordMemo)
+	raw := tokenizeWith(line, buf[:0], memo)
 	idx := opts.Index
 	if idx == nil {
-		idx = newOneOffIndex(p, lineKeys(raw))
+		idx = newOneOffIndex(p, lineKeys(raw), memo)
 		defer idx.release()
 	}
+	memos.Put(memo)
 	var v Verdict
 
 	// Rule 1: length.

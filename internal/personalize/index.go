@@ -66,6 +66,8 @@ type Index struct {
 	onlyBits *pairBits
 	// arena holds the tokens of the fields, which take slices of it.
 	arena []token
+	// memo is the word cache of the goroutine building the index.
+	memo *wordMemo
 }
 
 // pairBits is a set of two-byte prefixes.
@@ -108,9 +110,11 @@ var oneOff = sync.Pool{New: func() any {
 }}
 
 // newOneOffIndex prepares p for one check of a line whose keys are in
-// only. Give it back with release once the check is done.
-func newOneOffIndex(p *profile.Profile, only keySet) *Index {
+// only, reading words with memo. Give it back with release once the check
+// is done.
+func newOneOffIndex(p *profile.Profile, only keySet, memo *wordMemo) *Index {
 	x := oneOff.Get().(*Index)
+	x.memo = memo
 	x.only = only
 	*x.onlyBits = *claimBits
 	for k := range only {
@@ -123,6 +127,7 @@ func newOneOffIndex(p *profile.Profile, only keySet) *Index {
 		x.segs = make([]segment, 0, 64)
 	}
 	x.build(p)
+	x.memo = nil
 	return x
 }
 
@@ -179,8 +184,11 @@ func NewIndex(p *profile.Profile, lists *Lists) *Index {
 		mailMerge: map[string]string{},
 		names:     map[string]bool{},
 		arena:     make([]token, 0, size/5+16),
+		memo:      memos.Get().(*wordMemo),
 	}
 	x.build(p)
+	memos.Put(x.memo)
+	x.memo = nil
 	return x
 }
 
@@ -424,7 +432,7 @@ func (x *Index) addAny(field string, v any) {
 
 func (x *Index) addSpan(field, label, src string, start, end int, kind segKind) {
 	n := len(x.arena)
-	toks := tokenize(src[start:end], x.arena[n:n])
+	toks := tokenizeWith(src[start:end], x.arena[n:n], x.memo)
 	if len(toks) == 0 {
 		return
 	}

@@ -1,6 +1,7 @@
 package personalize
 
 import (
+	"hash/maphash"
 	"strings"
 	"sync"
 	"unicode"
@@ -66,6 +67,9 @@ var irregular = map[string]string{
 type wordInfo struct {
 	lower, key                  string
 	capital, acronym, mixedCaps bool
+	// raw is the word as written, kept by the cache; "" when the cache
+	// was full.
+	raw string
 }
 
 type wordShard struct {
@@ -109,9 +113,35 @@ func wordOf(raw string) wordInfo {
 		sh.m = map[string]wordInfo{}
 	}
 	if len(sh.m) < wordShardMax {
-		sh.m[strings.Clone(raw)] = wi
+		wi.raw = strings.Clone(raw)
+		sh.m[wi.raw] = wi
 	}
 	sh.Unlock()
+	return wi
+}
+
+// wordMemo is a small cache in front of wordCache for one goroutine at a
+// time, taken from memos for a check or an index: most words of a line
+// and a profile are among a few hundred, and looking them up here touches
+// no memory that other workers write. A slot holds the last word whose
+// hash chose it.
+type wordMemo struct {
+	seed  maphash.Seed
+	slots [1024]wordInfo
+}
+
+var memos = sync.Pool{New: func() any { return &wordMemo{seed: maphash.MakeSeed()} }}
+
+// get is wordOf(raw).
+func (m *wordMemo) get(raw string) wordInfo {
+	e := &m.slots[maphash.String(m.seed, raw)%uint64(len(m.slots))]
+	if e.raw == raw {
+		return *e
+	}
+	wi := wordOf(raw)
+	if wi.raw != "" {
+		*e = wi
+	}
 	return wi
 }
 
@@ -211,7 +241,10 @@ var asciiWord = func() (t [utf8.RuneSelf]bool) {
 // ("client's", "J.D."), and a number keeps its decimal point and
 // thousands separators while a unit stuck to it becomes its own token
 // ("£1.2bn" is "1.2" and "bn").
-func tokenize(s string, toks []token) []token {
+func tokenize(s string, toks []token) []token { return tokenizeWith(s, toks, nil) }
+
+// tokenizeWith is tokenize looking words up in memo first, when set.
+func tokenizeWith(s string, toks []token, memo *wordMemo) []token {
 	i := 0
 	sentence := true
 	prevEnd := 0
@@ -276,7 +309,12 @@ func tokenize(s string, toks []token) []token {
 			t.lower = strings.ToLower(raw)
 			t.key = strings.ReplaceAll(t.lower, ",", "")
 		} else {
-			wi := wordOf(raw)
+			var wi wordInfo
+			if memo != nil {
+				wi = memo.get(raw)
+			} else {
+				wi = wordOf(raw)
+			}
 			t.lower, t.key = wi.lower, wi.key
 			t.capital, t.acronym, t.mixedCaps = wi.capital, wi.acronym, wi.mixedCaps
 		}
