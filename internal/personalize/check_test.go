@@ -337,3 +337,29 @@ func FuzzCheck(f *testing.F) {
 		}
 	})
 }
+
+func TestCheckAcronymOfProfileWords(t *testing.T) {
+	p := &profile.Profile{
+		Name: "Marcus Grey", Title: "GRC Lead", Company: "Fenwick Mutual",
+		Experience: []profile.Experience{
+			{Title: "GRC Lead", Company: "Fenwick Mutual", Description: "Runs the ISO 27001 programme."},
+			{Title: "IT Auditor", Company: "Brennan Whitlow", Description: "IT general controls and SOX testing for listed retailers."},
+		},
+		Education: []profile.Education{{School: "London School of Economics", Degree: "BSc"}},
+	}
+	for _, line := range []string{
+		// An acronym on the profile gives all its letters.
+		"SOX and ITGC testing at Brennan Whitlow gives you the auditor's eye our client asked for.",
+		// Single initials, with a small word skipped.
+		"Your LSE degree and the SOX testing at Brennan Whitlow make a rare mix.",
+	} {
+		if v := Check(p, line, Options{}); !v.OK {
+			t.Errorf("%q: %v", line, v)
+		}
+	}
+	// Initials that spell nothing on the profile are still unsupported.
+	line := "Your SOX testing and the ITGS work at Brennan Whitlow stood out to our client."
+	if v := Check(p, line, Options{}); v.OK || !v.Failed(RuleUnsupported) {
+		t.Errorf("%q should fail the unsupported rule: %v", line, v)
+	}
+}

@@ -475,7 +475,9 @@ func (x *Index) wants(k string) bool {
 
 // hasInitials reports whether acr (lower-case) spells the initials of a run
 // of profile words: "Electrical Engineering" supports "EE", "London School
-// of Economics" "LSE". Small words inside the run may be skipped.
+// of Economics" "LSE". Small words inside the run may be skipped, and an
+// acronym in the run gives all its letters: "IT general controls" supports
+// "ITGC".
 func (x *Index) hasInitials(acr string) bool {
 	if len(acr) < 2 {
 		return false
@@ -488,6 +490,10 @@ func (x *Index) hasInitials(acr string) bool {
 				w := toks[j].lower
 				if w == "" || isDigit(w[0]) {
 					break
+				}
+				if toks[j].acronym && strings.HasPrefix(acr[k:], w) {
+					k += len(w)
+					continue
 				}
 				if w[0] == acr[k] {
 					k++
