@@ -813,14 +813,46 @@ func (m Model) View() tea.View {
 	return v
 }
 
+// fullHelpColumns lays the key groups out side by side while they fit in
+// width and starts a new row of groups when they do not, so a narrow
+// terminal shows every key instead of the first column and an ellipsis.
+func (m Model) fullHelpColumns(groups [][]key.Binding, width int) string {
+	hm := m.help
+	hm.ShowAll = true
+	hm.SetWidth(0)
+	const gap = "    "
+	var rows, row []string
+	rowWidth := 0
+	flush := func() {
+		if len(row) > 0 {
+			rows = append(rows, lipgloss.JoinHorizontal(lipgloss.Top, row...))
+		}
+		row, rowWidth = nil, 0
+	}
+	for _, g := range groups {
+		col := hm.FullHelpView([][]key.Binding{g})
+		if col == "" {
+			continue
+		}
+		w := lipgloss.Width(col)
+		if len(row) > 0 && rowWidth+len(gap)+w > width {
+			flush()
+		}
+		if len(row) > 0 {
+			row = append(row, gap)
+			rowWidth += len(gap)
+		}
+		row = append(row, col)
+		rowWidth += w
+	}
+	flush()
+	return strings.Join(rows, "\n\n")
+}
+
 // fullHelp draws every key of the current screen and the app in a box
 // over the screen.
 func (m Model) fullHelp(h int) string {
-	keys := m.helpKeys()
-	hm := m.help
-	hm.ShowAll = true
-	hm.SetWidth(max(10, m.width-6))
-	body := strings.Split(hm.FullHelpView(keys.FullHelp()), "\n")
+	body := strings.Split(m.fullHelpColumns(m.helpKeys().FullHelp(), max(10, m.width-6)), "\n")
 	lines := make([]string, 0, len(body)+2)
 	for _, l := range body {
 		lines = append(lines, " "+l)

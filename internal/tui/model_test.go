@@ -8,7 +8,9 @@ import (
 	"testing"
 	"time"
 
+	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
+	"charm.land/lipgloss/v2"
 	"github.com/charmbracelet/x/ansi"
 
 	"github.com/inmail/inmail/internal/outreach"
@@ -264,6 +266,29 @@ func TestStatusBarNarrow(t *testing.T) {
 		m = run(t, m, m.Init()(), tea.WindowSizeMsg{Width: tc.width, Height: 24}, common.CreditsMsg{Left: 112, Known: true})
 		if got := statusLine(m); got != tc.want {
 			t.Errorf("at %d columns the status bar is %q, want %q", tc.width, got, tc.want)
+		}
+	}
+}
+
+// TestFullHelpStacksGroups: key groups too wide to sit side by side are
+// stacked, never cut to the first group with an ellipsis.
+func TestFullHelpStacksGroups(t *testing.T) {
+	m := newModel(t, &fakeStore{})
+	long := key.NewBinding(key.WithKeys("ctrl+s"), key.WithHelp("ctrl+s", "send (disabled: write the personalization line (+3 more))"))
+	groups := [][]key.Binding{
+		{key.NewBinding(key.WithKeys("tab"), key.WithHelp("tab", "next field"))},
+		{long},
+		{key.NewBinding(key.WithKeys("ctrl+g"), key.WithHelp("ctrl+g", "settings"))},
+	}
+	got := ansi.Strip(m.fullHelpColumns(groups, 74))
+	for _, want := range []string{"next field", "personalization line (+3 more))", "ctrl+g settings"} {
+		if !strings.Contains(got, want) {
+			t.Errorf("full help lacks %q:\n%s", want, got)
+		}
+	}
+	for _, l := range strings.Split(got, "\n") {
+		if w := lipgloss.Width(l); w > 74 {
+			t.Errorf("line %q is %d wide, want at most 74", l, w)
 		}
 	}
 }
