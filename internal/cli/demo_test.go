@@ -4,6 +4,7 @@ import (
 	"os"
 	"path/filepath"
 	"regexp"
+	"strconv"
 	"strings"
 	"testing"
 )
@@ -11,7 +12,7 @@ import (
 func TestDemo(t *testing.T) {
 	a := newTestApp(t)
 	out, errOut, code := runCLI(t, a, "--db", a.DBPath, "demo", "--messages", "500", "--seed", "3")
-	want := regexp.MustCompile(`^Wrote 500 messages and [0-9,]+ outcome events to \S+inmail.db: 4 recruiters, 9 templates, sent 2025-09-10 to 2026-03-10 \(seed 3, [0-9.]+s\)\.\nTry: inmail --db \S+inmail.db report --by template,seniority\n$`)
+	want := regexp.MustCompile(`^Wrote 500 messages and [0-9,]+ outcome events to \S+inmail.db: 4 recruiters, ` + strconv.Itoa(builtInTemplates(t)) + ` templates, sent 2025-09-10 to 2026-03-10 \(seed 3, [0-9.]+s\)\.\nTry: inmail --db \S+inmail.db report --by template,seniority\n$`)
 	if code != ExitOK || errOut != "" || !want.MatchString(out) {
 		t.Fatalf("code %d, stdout %q, stderr %q", code, out, errOut)
 	}
@@ -75,4 +76,15 @@ func TestDemoRefuses(t *testing.T) {
 	if _, err := os.Stat(a.DBPath); err == nil {
 		t.Error("a refused demo created the database")
 	}
+}
+
+// builtInTemplates is the number of templates in the built-in library,
+// every one of which the demo uses.
+func builtInTemplates(t *testing.T) int {
+	t.Helper()
+	lib, probs, err := newTestApp(t).Library()
+	if err != nil || len(probs) > 0 {
+		t.Fatalf("built-in library: %v %v", err, probs)
+	}
+	return len(lib.Templates())
 }

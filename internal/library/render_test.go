@@ -141,7 +141,7 @@ func equalRendered(a, b Rendered) bool {
 }
 
 // TestBuiltInLibrary checks the shipped templates against the product's
-// rules: every level has two InMails and a connection note, each has a hint,
+// rules: every level has at least two InMails and a connection note, each has a hint,
 // and each stays short enough to land under 400 characters with a typical
 // personalization line.
 func TestBuiltInLibrary(t *testing.T) {
