@@ -1,7 +1,6 @@
 package reports
 
 import (
-	"strconv"
 	"strings"
 	"time"
 
@@ -22,11 +21,11 @@ func statusWords(f outreach.Fact, now time.Time) string {
 	var w string
 	switch st.Status {
 	case outreach.StatusAwaiting:
-		w = "awaiting · " + span(st.Left) + " left"
+		w = "awaiting · " + common.Span(st.Left) + " left"
 	case outreach.StatusResponded:
-		w = st.FirstResponseOutcome.String() + " in " + span(first)
+		w = st.FirstResponseOutcome.String() + " in " + common.Span(first)
 	case outreach.StatusLate:
-		w = "late · " + st.FirstResponseOutcome.String() + " after " + span(first)
+		w = "late · " + st.FirstResponseOutcome.String() + " after " + common.Span(first)
 	case outreach.StatusNone:
 		w = "no response"
 	case outreach.StatusWithdrawn:
@@ -38,35 +37,6 @@ func statusWords(f outreach.Fact, now time.Time) string {
 		w += " · screened"
 	}
 	return w
-}
-
-// span writes a duration in at most two units, abbreviated: "2d 5h",
-// "5h 12m", "12m", "<1m".
-func span(d time.Duration) string {
-	if d < time.Minute {
-		return "<1m"
-	}
-	type unit struct {
-		d    time.Duration
-		name string
-	}
-	day, hour, minute := unit{24 * time.Hour, "d"}, unit{time.Hour, "h"}, unit{time.Minute, "m"}
-	units := []unit{minute}
-	switch {
-	case d >= day.d:
-		units = []unit{day, hour}
-	case d >= hour.d:
-		units = []unit{hour, minute}
-	}
-	var parts []string
-	for _, u := range units {
-		n := int64(d / u.d)
-		d -= time.Duration(n) * u.d
-		if n > 0 {
-			parts = append(parts, strconv.FormatInt(n, 10)+u.name)
-		}
-	}
-	return strings.Join(parts, " ")
 }
 
 // sentCell writes a send time in now's zone: "2026-03-09 14:30" when w

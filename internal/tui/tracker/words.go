@@ -7,6 +7,7 @@ import (
 
 	"github.com/inmail/inmail/internal/library"
 	"github.com/inmail/inmail/internal/outreach"
+	"github.com/inmail/inmail/internal/tui/common"
 )
 
 // statusWords says where a message stands, short enough for a table
@@ -17,11 +18,11 @@ func statusWords(s outreach.Status, left, first time.Duration, screened bool) st
 	var w string
 	switch s {
 	case outreach.StatusAwaiting:
-		w = "awaiting · " + span(left) + " left"
+		w = "awaiting · " + common.Span(left) + " left"
 	case outreach.StatusResponded:
-		w = "responded in " + span(first)
+		w = "responded in " + common.Span(first)
 	case outreach.StatusLate:
-		w = "late · after " + span(first)
+		w = "late · after " + common.Span(first)
 	case outreach.StatusNone:
 		w = "no response"
 	case outreach.StatusWithdrawn:
@@ -42,35 +43,6 @@ func entryWords(e outreach.Entry) string {
 		first = e.FirstResponse.Sub(e.SentAt)
 	}
 	return statusWords(e.Status, e.Left, first, e.Screened)
-}
-
-// span writes a duration in at most two units, abbreviated: "2d 5h",
-// "5h 12m", "12m", "<1m".
-func span(d time.Duration) string {
-	if d < time.Minute {
-		return "<1m"
-	}
-	type unit struct {
-		d    time.Duration
-		name string
-	}
-	day, hour, minute := unit{24 * time.Hour, "d"}, unit{time.Hour, "h"}, unit{time.Minute, "m"}
-	units := []unit{minute}
-	switch {
-	case d >= day.d:
-		units = []unit{day, hour}
-	case d >= hour.d:
-		units = []unit{hour, minute}
-	}
-	var parts []string
-	for _, u := range units {
-		n := int64(d / u.d)
-		d -= time.Duration(n) * u.d
-		if n > 0 {
-			parts = append(parts, strconv.FormatInt(n, 10)+u.name)
-		}
-	}
-	return strings.Join(parts, " ")
 }
 
 // channelWord is the channel in a table cell.
