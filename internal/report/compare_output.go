@@ -14,15 +14,15 @@ var compareRows = []struct {
 	label string
 	cell  func(Metrics) string
 }{
-	{"Sent", func(m Metrics) string { return thousands(m.Sent) }},
-	{"Awaiting (left out)", func(m Metrics) string { return thousands(m.Awaiting) }},
-	{"Decided", func(m Metrics) string { return thousands(m.Decided) }},
-	{"Responded within 7 days", func(m Metrics) string { return thousands(m.Responded) }},
-	{"7-day response rate", func(m Metrics) string { return percent(m.ResponseRate()) }},
-	{"95% CI", func(m Metrics) string { return interval(m.ResponseRate()) }},
-	{"Positive rate", func(m Metrics) string { return percent(m.PositiveRate()) }},
-	{"Screen rate", func(m Metrics) string { return percent(m.ScreenRate()) }},
-	{"Median first response", func(m Metrics) string { return humanDuration(m.MedianFirstResponse, m.Responded > 0) }},
+	{"Sent", func(m Metrics) string { return Thousands(m.Sent) }},
+	{"Awaiting (left out)", func(m Metrics) string { return Thousands(m.Awaiting) }},
+	{"Decided", func(m Metrics) string { return Thousands(m.Decided) }},
+	{"Responded within 7 days", func(m Metrics) string { return Thousands(m.Responded) }},
+	{"7-day response rate", func(m Metrics) string { return Percent(m.ResponseRate()) }},
+	{"95% CI", func(m Metrics) string { return IntervalText(m.ResponseRate()) }},
+	{"Positive rate", func(m Metrics) string { return Percent(m.PositiveRate()) }},
+	{"Screen rate", func(m Metrics) string { return Percent(m.ScreenRate()) }},
+	{"Median first response", func(m Metrics) string { return DurationText(m.MedianFirstResponse, m.Responded > 0) }},
 }
 
 // Write writes the comparison in format f (table, json or markdown; CSV

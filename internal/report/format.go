@@ -92,7 +92,7 @@ func (r Report) Notes() []string {
 	}
 	if t.Awaiting > 0 {
 		notes = append(notes, fmt.Sprintf("Awaiting: %s sent after %s (%s already answered) %s left out of every rate until the window closes.",
-			plural(t.Awaiting, "message"), stamp(r.WindowOpenSince()), thousands(t.AwaitingResponded), isAre(t.Awaiting)))
+			plural(t.Awaiting, "message"), stamp(r.WindowOpenSince()), Thousands(t.AwaitingResponded), isAre(t.Awaiting)))
 	} else {
 		notes = append(notes, "Awaiting: no message has its 7-day window open.")
 	}
@@ -107,7 +107,7 @@ func plural(n int, noun string) string {
 	if n == 1 {
 		return "1 " + noun
 	}
-	return thousands(n) + " " + noun + "s"
+	return Thousands(n) + " " + noun + "s"
 }
 
 func isAre(n int) string {
@@ -120,8 +120,8 @@ func isAre(n int) string {
 // stamp writes a moment for notes, with its zone.
 func stamp(t time.Time) string { return t.Format("2006-01-02 15:04 MST") }
 
-// thousands writes n with comma separators: 1,234,567.
-func thousands(n int) string {
+// Thousands writes n with comma separators: 1,234,567.
+func Thousands(n int) string {
 	s := strconv.Itoa(n)
 	neg := strings.HasPrefix(s, "-")
 	if neg {
@@ -140,16 +140,18 @@ func thousands(n int) string {
 	return b.String()
 }
 
-// percent writes a rate as "31.2%", or "-" when nothing was decided.
-func percent(r Rate) string {
+// Percent writes a rate as "31.2%", or "-" when nothing was decided, as
+// every report format shows it.
+func Percent(r Rate) string {
 	if !r.Known() {
 		return "-"
 	}
 	return fmt.Sprintf("%.1f%%", 100*r.Value())
 }
 
-// interval writes a rate's 95% interval as "30.8-31.7" (percent), or "-".
-func interval(r Rate) string {
+// IntervalText writes a rate's 95% interval as "30.8-31.7" (percent), or
+// "-".
+func IntervalText(r Rate) string {
 	if !r.Known() {
 		return "-"
 	}
@@ -157,9 +159,9 @@ func interval(r Rate) string {
 	return fmt.Sprintf("%.1f-%.1f", 100*iv.Low, 100*iv.High)
 }
 
-// humanDuration writes a median time to first response: "42m", "27.5h",
-// "3.2d"; "-" when there were no responses.
-func humanDuration(d time.Duration, any bool) string {
+// DurationText writes a median time to first response: "42m", "27.5h",
+// "3.2d"; "-" when there were no responses (any is false).
+func DurationText(d time.Duration, any bool) string {
 	switch {
 	case !any:
 		return "-"

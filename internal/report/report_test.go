@@ -292,7 +292,7 @@ func TestWeeksInALocation(t *testing.T) {
 	}
 }
 
-func itoa(n int) string { return thousands(n) }
+func itoa(n int) string { return Thousands(n) }
 
 // TestAgreesWithStatusOf checks the aggregator's fast integer arithmetic
 // against outreach's rules, fact by fact, on random facts crowded around

@@ -18,16 +18,16 @@ type column struct {
 
 // tableColumns are the table's metric columns, in the order shown.
 var tableColumns = []column{
-	{"SENT", 0, func(m Metrics) string { return thousands(m.Sent) }},
-	{"AWAITING", 1, func(m Metrics) string { return thousands(m.Awaiting) }},
-	{"RESP 7D", 0, func(m Metrics) string { return percent(m.ResponseRate()) }},
-	{"95% CI", 0, func(m Metrics) string { return interval(m.ResponseRate()) }},
-	{"POSITIVE", 2, func(m Metrics) string { return percent(m.PositiveRate()) }},
-	{"SCREEN", 3, func(m Metrics) string { return percent(m.ScreenRate()) }},
-	{"1ST RESP", 4, func(m Metrics) string { return humanDuration(m.MedianFirstResponse, m.Responded > 0) }},
-	{"LATE", 5, func(m Metrics) string { return thousands(m.Late) }},
-	{"CREDITS", 6, func(m Metrics) string { return thousands(m.CreditsSpent) }},
-	{"BACK", 7, func(m Metrics) string { return thousands(m.CreditsReturned) }},
+	{"SENT", 0, func(m Metrics) string { return Thousands(m.Sent) }},
+	{"AWAITING", 1, func(m Metrics) string { return Thousands(m.Awaiting) }},
+	{"RESP 7D", 0, func(m Metrics) string { return Percent(m.ResponseRate()) }},
+	{"95% CI", 0, func(m Metrics) string { return IntervalText(m.ResponseRate()) }},
+	{"POSITIVE", 2, func(m Metrics) string { return Percent(m.PositiveRate()) }},
+	{"SCREEN", 3, func(m Metrics) string { return Percent(m.ScreenRate()) }},
+	{"1ST RESP", 4, func(m Metrics) string { return DurationText(m.MedianFirstResponse, m.Responded > 0) }},
+	{"LATE", 5, func(m Metrics) string { return Thousands(m.Late) }},
+	{"CREDITS", 6, func(m Metrics) string { return Thousands(m.CreditsSpent) }},
+	{"BACK", 7, func(m Metrics) string { return Thousands(m.CreditsReturned) }},
 	{"LINE", 8, func(m Metrics) string { return fmt.Sprintf("%.0f", m.MedianPersonalization) }},
 }
 

@@ -9,6 +9,7 @@ import (
 	"charm.land/lipgloss/v2"
 	"github.com/charmbracelet/x/ansi"
 
+	"github.com/inmail/inmail/internal/report"
 	"github.com/inmail/inmail/internal/tui/common"
 )
 
@@ -269,7 +270,7 @@ func (m *Model) sparkRows(c chartLayout, from, end, cursor int) []string {
 		if i == cursor {
 			marker, name = "▸ ", st.Selected
 		}
-		rate := fmt.Sprintf("%*s", c.rateW, percent(s.total))
+		rate := fmt.Sprintf("%*s", c.rateW, report.Percent(s.total))
 		label := s.template
 		if c.short {
 			label = shortLevel(label)
@@ -312,9 +313,9 @@ func (m *Model) chartScreen() string {
 	}
 	if c.big > 0 {
 		s := m.trend.series[m.chartCursor]
-		title := st.Selected.Render("▸ "+s.template) + st.Subtle.Render(fmt.Sprintf(" · %s over the %s", percent(s.total), m.req.period))
+		title := st.Selected.Render("▸ "+s.template) + st.Subtle.Render(fmt.Sprintf(" · %s over the %s", report.Percent(s.total), m.req.period))
 		if m.req.period == allTime {
-			title = st.Selected.Render("▸ "+s.template) + st.Subtle.Render(fmt.Sprintf(" · %s over all time", percent(s.total)))
+			title = st.Selected.Render("▸ "+s.template) + st.Subtle.Render(fmt.Sprintf(" · %s over all time", report.Percent(s.total)))
 		}
 		lines = append(lines, common.Cut(title, m.width))
 		lines = append(lines, m.columnChart(s, c, c.big)...)

@@ -4,9 +4,7 @@ import (
 	"cmp"
 	"fmt"
 	"slices"
-	"strconv"
 	"strings"
-	"time"
 
 	"github.com/inmail/inmail/internal/report"
 )
@@ -114,15 +112,15 @@ type column struct {
 // returned (BACK in `inmail report`) depend on the seat in config.yaml,
 // which the screen does not read; the rest are the same numbers.
 var columns = []column{
-	{"SENT", 0, sortSent, func(m report.Metrics) string { return thousands(m.Sent) }},
-	{"AWAITING", 1, sortName, func(m report.Metrics) string { return thousands(m.Awaiting) }},
-	{"RESP 7D", 0, sortRate, func(m report.Metrics) string { return percent(m.ResponseRate()) }},
-	{"95% CI", 0, sortName, func(m report.Metrics) string { return interval(m.ResponseRate()) }},
-	{"POSITIVE", 2, sortPositive, func(m report.Metrics) string { return percent(m.PositiveRate()) }},
-	{"SCREEN", 3, sortScreen, func(m report.Metrics) string { return percent(m.ScreenRate()) }},
-	{"1ST RESP", 4, sortFirst, func(m report.Metrics) string { return humanDuration(m.MedianFirstResponse, m.Responded > 0) }},
-	{"LATE", 5, sortName, func(m report.Metrics) string { return thousands(m.Late) }},
-	{"CREDITS", 6, sortName, func(m report.Metrics) string { return thousands(m.CreditsSpent) }},
+	{"SENT", 0, sortSent, func(m report.Metrics) string { return report.Thousands(m.Sent) }},
+	{"AWAITING", 1, sortName, func(m report.Metrics) string { return report.Thousands(m.Awaiting) }},
+	{"RESP 7D", 0, sortRate, func(m report.Metrics) string { return report.Percent(m.ResponseRate()) }},
+	{"95% CI", 0, sortName, func(m report.Metrics) string { return report.IntervalText(m.ResponseRate()) }},
+	{"POSITIVE", 2, sortPositive, func(m report.Metrics) string { return report.Percent(m.PositiveRate()) }},
+	{"SCREEN", 3, sortScreen, func(m report.Metrics) string { return report.Percent(m.ScreenRate()) }},
+	{"1ST RESP", 4, sortFirst, func(m report.Metrics) string { return report.DurationText(m.MedianFirstResponse, m.Responded > 0) }},
+	{"LATE", 5, sortName, func(m report.Metrics) string { return report.Thousands(m.Late) }},
+	{"CREDITS", 6, sortName, func(m report.Metrics) string { return report.Thousands(m.CreditsSpent) }},
 	{"LINE", 8, sortName, func(m report.Metrics) string { return fmt.Sprintf("%.0f", m.MedianPersonalization) }},
 }
 
@@ -133,57 +131,12 @@ func small(m report.Metrics) bool { return m.Decided < report.MinDecided }
 // smallMark is the small-sample marker.
 const smallMark = "n<30"
 
-// thousands writes n with commas: 1,234,567.
-func thousands(n int) string {
-	s := strconv.Itoa(n)
-	if n < 0 {
-		return s
-	}
-	for i := len(s) - 3; i > 0; i -= 3 {
-		s = s[:i] + "," + s[i:]
-	}
-	return s
-}
-
 // plural writes "1 message", "2,000 messages".
 func plural(n int, noun string) string {
 	if n == 1 {
 		return "1 " + noun
 	}
-	return thousands(n) + " " + noun + "s"
-}
-
-// percent writes a rate as "31.2%", or "-" when nothing was decided, as
-// `inmail report` does.
-func percent(r report.Rate) string {
-	if !r.Known() {
-		return "-"
-	}
-	return fmt.Sprintf("%.1f%%", 100*r.Value())
-}
-
-// interval writes a rate's 95% Wilson interval as "30.8-31.7" (percent),
-// or "-", as `inmail report` does.
-func interval(r report.Rate) string {
-	if !r.Known() {
-		return "-"
-	}
-	iv := r.Interval()
-	return fmt.Sprintf("%.1f-%.1f", 100*iv.Low, 100*iv.High)
-}
-
-// humanDuration writes a median time to first response: "42m", "27.5h",
-// "3.2d"; "-" when there were no responses.
-func humanDuration(d time.Duration, any bool) string {
-	switch {
-	case !any:
-		return "-"
-	case d < time.Hour:
-		return fmt.Sprintf("%dm", int(d.Round(time.Minute)/time.Minute))
-	case d < 48*time.Hour:
-		return fmt.Sprintf("%.1fh", d.Hours())
-	}
-	return fmt.Sprintf("%.1fd", d.Hours()/24)
+	return report.Thousands(n) + " " + noun + "s"
 }
 
 // keyCells are a group's key values in the grouping's order.

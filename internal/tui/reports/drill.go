@@ -7,6 +7,7 @@ import (
 	"charm.land/lipgloss/v2"
 
 	"github.com/inmail/inmail/internal/outreach"
+	"github.com/inmail/inmail/internal/report"
 	"github.com/inmail/inmail/internal/tui/common"
 )
 
@@ -63,9 +64,9 @@ func (m *Model) drillSummary() []string {
 	mt := m.drill.metrics
 	r := mt.ResponseRate()
 	s := fmt.Sprintf("7-day rate %s (95%% CI %s) of %s decided · %s sent · %s awaiting",
-		percent(r), interval(r), thousands(mt.Decided), thousands(mt.Sent), thousands(mt.Awaiting))
+		report.Percent(r), report.IntervalText(r), report.Thousands(mt.Decided), report.Thousands(mt.Sent), report.Thousands(mt.Awaiting))
 	if mt.Withdrawn > 0 {
-		s += fmt.Sprintf(" · %s withdrawn", thousands(mt.Withdrawn))
+		s += fmt.Sprintf(" · %s withdrawn", report.Thousands(mt.Withdrawn))
 	}
 	style := lipgloss.NewStyle()
 	if small(mt) {
@@ -83,8 +84,8 @@ func (m *Model) drillSummary() []string {
 func (m *Model) tabs() string {
 	st := m.styles
 	names := []string{
-		fmt.Sprintf("All messages %s", thousands(len(m.drill.rows))),
-		fmt.Sprintf("Lines that got responses %s", thousands(len(m.drill.lines))),
+		fmt.Sprintf("All messages %s", report.Thousands(len(m.drill.rows))),
+		fmt.Sprintf("Lines that got responses %s", report.Thousands(len(m.drill.lines))),
 	}
 	var parts []string
 	for i, n := range names {

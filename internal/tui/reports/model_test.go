@@ -363,7 +363,7 @@ func TestDrillDownAndBack(t *testing.T) {
 	}
 	out := hs.screen()
 	first := f.msgs[want[0]-1]
-	for _, s := range []string{"associate/direct-intro", "All messages " + thousands(len(want)), first.Candidate.Name, "esc back to the table"} {
+	for _, s := range []string{"associate/direct-intro", "All messages " + report.Thousands(len(want)), first.Candidate.Name, "esc back to the table"} {
 		if !strings.Contains(out, s) {
 			t.Errorf("no %q in the drill-down:\n%s", s, out)
 		}

@@ -288,7 +288,7 @@ func (m *Model) noteLines(l tableLayout) []string {
 	var notes []string
 	if t.Awaiting > 0 {
 		notes = append(notes, fmt.Sprintf("As of %s: %s sent after %s %s awaiting (7-day window open, %s already answered) and left out of every rate.",
-			stamp(m.req.now), plural(t.Awaiting, "message"), stamp(m.rep.WindowOpenSince()), isAre(t.Awaiting), thousands(t.AwaitingResponded)))
+			stamp(m.req.now), plural(t.Awaiting, "message"), stamp(m.rep.WindowOpenSince()), isAre(t.Awaiting), report.Thousands(t.AwaitingResponded)))
 	} else {
 		notes = append(notes, fmt.Sprintf("As of %s; no message has its 7-day window open, so none is left out of the rates.", stamp(m.req.now)))
 	}
