@@ -63,19 +63,11 @@ cell that starts with = + - @ or a tab gets a leading single quote.`,
 				}
 				want = append(want, st)
 			}
-			db, err := a.openStore(true)
+			db, dict, q, err := rf.open(a)
 			if err != nil {
 				return err
 			}
 			defer db.Close()
-			dict, err := db.Dict()
-			if err != nil {
-				return err
-			}
-			q, err := rf.query(a, dict)
-			if err != nil {
-				return err
-			}
 			keepRecruiter := codes(dict.Recruiters, q.Recruiters)
 			keepTemplate := codes(dict.Templates, q.Templates)
 			asOf, loc := q.Now, q.Location

@@ -17,6 +17,7 @@ import (
 
 	"github.com/inmail/inmail/internal/outreach"
 	"github.com/inmail/inmail/internal/report"
+	"github.com/inmail/inmail/internal/store"
 )
 
 // reportFlags are the selection flags report, compare and export share.
@@ -38,6 +39,24 @@ func (rf *reportFlags) add(cmd *cobra.Command, formats, format string) {
 	f.StringVar(&rf.asOf, "as-of", "", "report as of `TIME` (default now): later sends and outcomes are left out")
 	f.StringVar(&rf.tz, "tz", "", "time zone for dates, weeks and months (`ZONE`, e.g. Europe/London; default local)")
 	f.StringVar(&rf.format, "format", format, "output `format`: "+formats)
+}
+
+// open opens the log read-only and turns the flags into a query over it.
+// The caller closes the store.
+func (rf *reportFlags) open(a *App) (*store.DB, outreach.Dict, report.Query, error) {
+	db, err := a.openStore(true)
+	if err != nil {
+		return nil, outreach.Dict{}, report.Query{}, err
+	}
+	dict, err := db.Dict()
+	if err == nil {
+		var q report.Query
+		if q, err = rf.query(a, dict); err == nil {
+			return db, dict, q, nil
+		}
+	}
+	db.Close()
+	return nil, outreach.Dict{}, report.Query{}, err
 }
 
 // query turns the flags into a report query, checking names against the
@@ -205,19 +224,11 @@ json and markdown have every number.`,
 			if err != nil {
 				return err
 			}
-			db, err := a.openStore(true)
+			db, dict, q, err := rf.open(a)
 			if err != nil {
 				return err
 			}
 			defer db.Close()
-			dict, err := db.Dict()
-			if err != nil {
-				return err
-			}
-			q, err := rf.query(a, dict)
-			if err != nil {
-				return err
-			}
 			q.By, q.Seat = dims, seat
 			agg := report.NewAggregator(q, dict)
 			err = db.ForEachFact(func(f outreach.Fact) bool {
@@ -282,19 +293,11 @@ month (2025-03), a quarter (2025-Q1) or an ISO week (2025-W07). --since,
 			if err != nil {
 				return err
 			}
-			db, err := a.openStore(true)
+			db, dict, base, err := rf.open(a)
 			if err != nil {
 				return err
 			}
 			defer db.Close()
-			dict, err := db.Dict()
-			if err != nil {
-				return err
-			}
-			base, err := rf.query(a, dict)
-			if err != nil {
-				return err
-			}
 			base.Seat = seat
 			var qs [2]report.Query
 			var labels [2]string
