@@ -265,17 +265,18 @@ func (a *App) importCandidates(path string) (importSummary, error) {
 		}
 		plan = append(plan, plannedCandidate{p: p, isNew: !exists})
 	}
-	for _, pc := range plan {
-		c, err := db.PutCandidate(pc.p)
-		if err != nil {
-			return sum, fmt.Errorf("save %s (after %d of %d): %w", cell(pc.p.Name), len(sum.saved), len(plan), err)
-		}
-		sum.saved = append(sum.saved, c)
+	ps := make([]profile.Profile, len(plan))
+	for i, pc := range plan {
+		ps[i] = pc.p
 		if pc.isNew {
 			sum.added++
 		} else {
 			sum.updated++
 		}
+	}
+	// One transaction: a failure saves none of them.
+	if sum.saved, err = db.PutCandidates(ps); err != nil {
+		return importSummary{}, fmt.Errorf("save %d candidates: %w; nothing was saved", len(ps), err)
 	}
 	return sum, nil
 }

@@ -21,31 +21,48 @@ import (
 //
 // Errors: none of its own (disk and encoding failures only).
 func (db *DB) PutCandidate(p profile.Profile) (outreach.Candidate, error) {
-	now := db.now()
-	var c outreach.Candidate
-	err := db.update(func(tx *bolt.Tx) error {
-		b := tx.Bucket(bucketCandidates)
-		id := outreach.CandidateID(p.ID)
-		if id == "" {
-			n, err := b.NextSequence()
-			if err != nil {
-				return err
-			}
-			id = fmt.Sprintf("inmail:%d", n)
-			p.ID = id
-		}
-		c = outreach.Candidate{ID: id, Profile: p, AddedAt: now, UpdatedAt: now}
-		if old, ok, err := getCandidate(tx, id); err != nil {
-			return err
-		} else if ok {
-			c.AddedAt, c.LastUsed = old.AddedAt, old.LastUsed
-		}
-		return putJSON(b, []byte(id), c)
-	})
+	cs, err := db.PutCandidates([]profile.Profile{p})
 	if err != nil {
 		return outreach.Candidate{}, err
 	}
-	return c, nil
+	return cs[0], nil
+}
+
+// PutCandidates saves several profiles as PutCandidate does, in one
+// transaction: an import saves all of them or none.
+func (db *DB) PutCandidates(ps []profile.Profile) ([]outreach.Candidate, error) {
+	now := db.now()
+	out := make([]outreach.Candidate, 0, len(ps))
+	err := db.update(func(tx *bolt.Tx) error {
+		out = out[:0]
+		b := tx.Bucket(bucketCandidates)
+		for _, p := range ps {
+			id := outreach.CandidateID(p.ID)
+			if id == "" {
+				n, err := b.NextSequence()
+				if err != nil {
+					return err
+				}
+				id = fmt.Sprintf("inmail:%d", n)
+				p.ID = id
+			}
+			c := outreach.Candidate{ID: id, Profile: p, AddedAt: now, UpdatedAt: now}
+			if old, ok, err := getCandidate(tx, id); err != nil {
+				return err
+			} else if ok {
+				c.AddedAt, c.LastUsed = old.AddedAt, old.LastUsed
+			}
+			if err := putJSON(b, []byte(id), c); err != nil {
+				return err
+			}
+			out = append(out, c)
+		}
+		return db.stage("candidates")
+	})
+	if err != nil {
+		return nil, err
+	}
+	return out, nil
 }
 
 // Candidate returns the candidate with id (a candidate id or a profile URL

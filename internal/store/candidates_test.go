@@ -1,6 +1,7 @@
 package store
 
 import (
+	"errors"
 	"testing"
 	"time"
 
@@ -112,5 +113,35 @@ func TestDrafts(t *testing.T) {
 	}
 	if ds, _ := db.Drafts(); len(ds) != 0 {
 		t.Errorf("drafts left: %+v", ds)
+	}
+}
+
+// PutCandidates saves a batch in one transaction: a failure saves none.
+func TestPutCandidatesAllOrNothing(t *testing.T) {
+	db, _ := MustOpen(t)
+	batch := []profile.Profile{
+		{ID: "https://www.linkedin.com/in/a", Name: "Ana Ruiz"},
+		{Name: "No URL"},
+		{ID: "https://www.linkedin.com/in/b", Name: "Ben Ode"},
+	}
+	boom := errors.New("boom")
+	db.fail = func(string) error { return boom }
+	if _, err := db.PutCandidates(batch); !errors.Is(err, boom) {
+		t.Fatalf("err = %v, want the injected failure", err)
+	}
+	db.fail = nil
+	if cs, err := db.Candidates(); err != nil || len(cs) != 0 {
+		t.Fatalf("after a failed batch: %d candidates (%v), want none", len(cs), err)
+	}
+
+	cs, err := db.PutCandidates(batch)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(cs) != 3 || cs[1].ID == "" || cs[1].Profile.ID != cs[1].ID {
+		t.Fatalf("saved %+v, want three with a generated id for the one without a URL", cs)
+	}
+	if all, _ := db.Candidates(); len(all) != 3 {
+		t.Errorf("%d candidates stored, want 3", len(all))
 	}
 }
