@@ -12,13 +12,17 @@ type appKeys struct {
 	Back key.Binding
 	Help key.Binding
 	Quit key.Binding
+	// Close quits too, with q when no text field has focus and with esc on
+	// the first screen, where there is nothing to go back to.
+	Close key.Binding
 }
 
 func newAppKeys() appKeys {
 	return appKeys{
-		Back: key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", "back")),
-		Help: key.NewBinding(key.WithKeys("?", "f1"), key.WithHelp("?", "all keys")),
-		Quit: key.NewBinding(key.WithKeys("ctrl+c"), key.WithHelp("ctrl+c", "quit")),
+		Back:  key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", "back")),
+		Help:  key.NewBinding(key.WithKeys("?", "f1"), key.WithHelp("?", "all keys")),
+		Quit:  key.NewBinding(key.WithKeys("ctrl+c"), key.WithHelp("ctrl+c", "quit")),
+		Close: key.NewBinding(key.WithKeys("q"), key.WithHelp("q", "quit")),
 	}
 }
 
@@ -28,6 +32,8 @@ type helpKeys struct {
 	full     [][]key.Binding
 	app      []key.Binding
 	sections []key.Binding
+	// fullOnly are app keys listed only under all keys.
+	fullOnly []key.Binding
 }
 
 // ShortHelp implements help.KeyMap.
@@ -41,5 +47,6 @@ func (h helpKeys) ShortHelp() []key.Binding {
 // FullHelp implements help.KeyMap.
 func (h helpKeys) FullHelp() [][]key.Binding {
 	out := append([][]key.Binding{}, h.full...)
-	return append(out, append(append([]key.Binding{}, h.app...), h.sections...))
+	app := append(append(append([]key.Binding{}, h.app...), h.fullOnly...), h.sections...)
+	return append(out, app)
 }

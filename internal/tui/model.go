@@ -248,6 +248,8 @@ func (m Model) key(msg tea.KeyPressMsg) (tea.Model, tea.Cmd) {
 		return m, nil
 	case key.Matches(msg, m.keys.Back):
 		return m.back()
+	case key.Matches(msg, m.keys.Close):
+		return m, m.quit()
 	}
 	return m.toTop(msg)
 }
@@ -336,6 +338,15 @@ func (m *Model) setKeys() {
 		m.keys.Help.SetHelp("?", "all keys")
 	}
 	m.keys.Back.SetEnabled(len(m.stack) > 1 && top != nil && !common.CapturesEsc(top))
+	m.keys.Close.SetEnabled(top != nil && !typing)
+	if len(m.stack) <= 1 && top != nil && !common.CapturesEsc(top) {
+		// Nothing to go back to: esc leaves, as q does.
+		m.keys.Close.SetKeys("q", "esc")
+		m.keys.Close.SetHelp("q/esc", "quit")
+	} else {
+		m.keys.Close.SetKeys("q")
+		m.keys.Close.SetHelp("q", "quit")
+	}
 }
 
 func (m *Model) clearBanner() {
@@ -761,6 +772,11 @@ func (m Model) status() string {
 // helpView is the short help bar.
 func (m Model) helpKeys() helpKeys {
 	h := helpKeys{app: []key.Binding{m.keys.Back, m.keys.Help, m.keys.Quit}}
+	if m.keys.Close.Enabled() {
+		// q (or esc) is the quit key to show; ctrl+c still works and is
+		// listed under all keys.
+		h.app[2], h.fullOnly = m.keys.Close, []key.Binding{m.keys.Quit}
+	}
 	for _, s := range sections {
 		h.sections = append(h.sections, s.key)
 	}

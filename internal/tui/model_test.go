@@ -292,3 +292,32 @@ func TestFullHelpStacksGroups(t *testing.T) {
 		}
 	}
 }
+
+// TestQuitKeys: q quits where no text field has focus, and esc quits on
+// the first screen, where there is nothing to go back to; a filter being
+// typed keeps both.
+func TestQuitKeys(t *testing.T) {
+	quits := func(m Model, msg tea.KeyPressMsg) bool {
+		_, cmd := m.Update(msg)
+		if cmd == nil {
+			return false
+		}
+		_, ok := cmd().(tea.QuitMsg)
+		return ok
+	}
+	m := newModel(t, &fakeStore{cands: []outreach.Candidate{{ID: "a"}}})
+	q := tea.KeyPressMsg{Code: 'q', Text: "q"}
+	esc := tea.KeyPressMsg{Code: tea.KeyEscape}
+	if !quits(m, q) || !quits(m, esc) {
+		t.Errorf("on the candidate list q and esc should quit")
+	}
+	if !slices.ContainsFunc(m.helpKeys().ShortHelp(), func(b key.Binding) bool {
+		return b.Enabled() && b.Help().Key == "q/esc" && b.Help().Desc == "quit"
+	}) {
+		t.Errorf("the help bar should offer q/esc quit")
+	}
+	filtering := run(t, m, tea.KeyPressMsg{Code: '/', Text: "/"})
+	if quits(filtering, q) {
+		t.Error("q typed into the filter quit the app")
+	}
+}
