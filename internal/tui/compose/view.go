@@ -12,6 +12,7 @@ import (
 
 	"github.com/inmail/inmail/internal/library"
 	"github.com/inmail/inmail/internal/personalize"
+	"github.com/inmail/inmail/internal/report"
 	"github.com/inmail/inmail/internal/tui/common"
 )
 
@@ -498,10 +499,10 @@ func (m *Model) bodyCount() string {
 	ch := m.comp.Template.Channel
 	n := library.Count(m.Body())
 	limit := ch.BodyLimit()
-	s := fmt.Sprintf("%s/%s", thousands(n), thousands(limit))
+	s := fmt.Sprintf("%s/%s", report.Thousands(n), report.Thousands(limit))
 	switch {
 	case n > limit:
-		return st.Bad.Render(s + fmt.Sprintf(" · over by %s", thousands(n-limit)))
+		return st.Bad.Render(s + fmt.Sprintf(" · over by %s", report.Thousands(n-limit)))
 	case ch == library.Connection:
 		return st.Subtle.Render(s)
 	case n <= library.ShortBody:
@@ -689,15 +690,6 @@ func pad(lines []string) []string {
 		out[i] = " " + l
 	}
 	return out
-}
-
-// thousands writes n with comma separators, as LinkedIn writes limits.
-func thousands(n int) string {
-	s := fmt.Sprint(n)
-	for i := len(s) - 3; i > 0; i -= 3 {
-		s = s[:i] + "," + s[i:]
-	}
-	return s
 }
 
 // click focuses the field under the mouse.

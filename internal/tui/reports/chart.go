@@ -302,7 +302,7 @@ func (m *Model) chartScreen() string {
 	c := m.chartLayout()
 	shown := fmt.Sprintf("%d of %d weeks", c.weeks, len(m.trend.weeks))
 	if c.weeks == len(m.trend.weeks) {
-		shown = plural(c.weeks, "week")
+		shown = common.Plural(c.weeks, "week")
 	}
 	lines := []string{m.heading("weekly 7-day response rate by template", st.Field.Render(m.req.period.String()), shown)}
 	if len(m.trend.series) == 0 {

@@ -131,14 +131,6 @@ func small(m report.Metrics) bool { return m.Decided < report.MinDecided }
 // smallMark is the small-sample marker.
 const smallMark = "n<30"
 
-// plural writes "1 message", "2,000 messages".
-func plural(n int, noun string) string {
-	if n == 1 {
-		return "1 " + noun
-	}
-	return report.Thousands(n) + " " + noun + "s"
-}
-
 // keyCells are a group's key values in the grouping's order.
 func keyCells(g grouping, k report.Key) []string {
 	dims := g.dims()

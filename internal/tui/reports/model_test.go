@@ -176,7 +176,7 @@ func TestAwaitingLeftOutAndSaid(t *testing.T) {
 		t.Errorf("decided %d, want sent %d - awaiting %d", tot.Decided, tot.Sent, tot.Awaiting)
 	}
 	out := strings.Join(strings.Fields(hs.screen()), " ")
-	if want := plural(tot.Awaiting, "message") + " sent after"; !strings.Contains(out, want) || !strings.Contains(out, "left out of every rate") {
+	if want := common.Plural(tot.Awaiting, "message") + " sent after"; !strings.Contains(out, want) || !strings.Contains(out, "left out of every rate") {
 		t.Errorf("no note that %q are left out of the rates:\n%s", want, hs.screen())
 	}
 }

@@ -12,6 +12,7 @@ import (
 
 	"github.com/inmail/inmail/internal/clipboard"
 	"github.com/inmail/inmail/internal/outreach"
+	"github.com/inmail/inmail/internal/tui/common"
 )
 
 // key handles a key press in the current state.
@@ -321,7 +322,7 @@ func (m *Model) copy(e outreach.Entry) tea.Cmd {
 }
 
 func (m *Model) copied(msg copiedMsg) tea.Cmd {
-	what := fmt.Sprintf("message %d (%s, %s)", msg.id, msg.what, plural(msg.chars, "character"))
+	what := fmt.Sprintf("message %d (%s, %s)", msg.id, msg.what, common.Plural(msg.chars, "character"))
 	if msg.r.System {
 		return noticeCmd("Copied %s to the system clipboard and the terminal's: paste it into LinkedIn.", what)
 	}

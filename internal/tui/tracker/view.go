@@ -12,6 +12,7 @@ import (
 
 	"github.com/inmail/inmail/internal/library"
 	"github.com/inmail/inmail/internal/outreach"
+	"github.com/inmail/inmail/internal/report"
 	"github.com/inmail/inmail/internal/tui/common"
 )
 
@@ -100,12 +101,12 @@ func (m *Model) heading() []string {
 	if m.loading {
 		title += " " + m.spinner.View()
 	}
-	title += st.Subtle.Render(" · " + plural(m.stats.total, "message"))
+	title += st.Subtle.Render(" · " + common.Plural(m.stats.total, "message"))
 	if n := m.stats.counts[outreach.StatusAwaiting]; n > 0 {
-		title += st.Subtle.Render(fmt.Sprintf(" · %s awaiting", thousands(n)))
+		title += st.Subtle.Render(fmt.Sprintf(" · %s awaiting", report.Thousands(n)))
 	}
 	if len(m.rows) > 0 {
-		title += st.Subtle.Render(fmt.Sprintf(" · row %s of %s", thousands(m.cursor+1), thousands(len(m.rows))))
+		title += st.Subtle.Render(fmt.Sprintf(" · row %s of %s", report.Thousands(m.cursor+1), report.Thousands(len(m.rows))))
 	}
 	lines := []string{common.Cut(title, w)}
 	switch {
@@ -119,7 +120,7 @@ func (m *Model) heading() []string {
 		if t := strings.TrimSpace(m.q.text); t != "" {
 			parts = append(parts, "matching "+st.Field.Render(strconv.Quote(t)))
 		}
-		shown := fmt.Sprintf(" · %s shown", thousands(len(m.rows)))
+		shown := fmt.Sprintf(" · %s shown", report.Thousands(len(m.rows)))
 		lines = append(lines, common.Cut("Filtered: "+strings.Join(parts, " · ")+st.Subtle.Render(shown), w))
 	case m.stats.total == 0:
 		lines = append(lines, "")

@@ -1,7 +1,6 @@
 package tracker
 
 import (
-	"strconv"
 	"strings"
 	"time"
 
@@ -76,27 +75,6 @@ func sentCell(t, now time.Time, w int) string {
 		return t.Format("Jan 02")
 	}
 	return t.Format("Jan'06")
-}
-
-// plural writes "1 message", "2,000 messages".
-func plural(n int, unit string) string {
-	s := thousands(n) + " " + unit
-	if n != 1 {
-		s += "s"
-	}
-	return s
-}
-
-// thousands writes n with commas: 2,000.
-func thousands(n int) string {
-	s := strconv.Itoa(n)
-	if n < 0 {
-		return s
-	}
-	for i := len(s) - 3; i > 0; i -= 3 {
-		s = s[:i] + "," + s[i:]
-	}
-	return s
 }
 
 // candidateName is who a message went to, on one line.
