@@ -1,6 +1,14 @@
 package common
 
-import "github.com/inmail/inmail/internal/report"
+import (
+	"strings"
+	"time"
+	"unicode/utf8"
+
+	"github.com/inmail/inmail/internal/library"
+	"github.com/inmail/inmail/internal/outreach"
+	"github.com/inmail/inmail/internal/report"
+)
 
 // Plural writes a count with its noun: "1 message", "2,000 messages".
 func Plural(n int, noun string) string {
@@ -8,4 +16,58 @@ func Plural(n int, noun string) string {
 		return "1 " + noun
 	}
 	return report.Thousands(n) + " " + noun + "s"
+}
+
+// CandidateName is who a message went to, on one line: the name, else
+// the candidate's id.
+func CandidateName(c outreach.CandidateRef) string {
+	if n := strings.Join(strings.Fields(c.Name), " "); n != "" {
+		return n
+	}
+	return c.ID
+}
+
+// SentCell writes a send time in now's zone for a column w cells wide: 16
+// and more "2026-03-09 14:30"; 12 "Mar 09 14:30" this year, "2025-11-03"
+// before; less "Mar 09" this year, "Nov'25" before.
+func SentCell(t, now time.Time, w int) string {
+	t = t.In(now.Location())
+	thisYear := t.Year() == now.Year()
+	switch {
+	case w >= 16:
+		return t.Format("2006-01-02 15:04")
+	case w >= 12 && thisYear:
+		return t.Format("Jan 02 15:04")
+	case w >= 12:
+		return t.Format("2006-01-02")
+	case thisYear:
+		return t.Format("Jan 02")
+	}
+	return t.Format("Jan'06")
+}
+
+// ChannelCell is the channel's label for a column w cells wide: "note"
+// for a connection note when "connection note" does not fit.
+func ChannelCell(c library.Channel, w int) string {
+	if c == library.Connection && w < len(c.Label()) {
+		return "note"
+	}
+	return c.Label()
+}
+
+// ShortLevel writes a template id's level as its initials
+// ("sa/lateral-move" for senior-associate/lateral-move), which keeps the
+// name whole and still tells the levels' templates apart.
+func ShortLevel(id string) string {
+	level, name, ok := strings.Cut(id, "/")
+	if !ok {
+		return id
+	}
+	var b strings.Builder
+	for _, p := range strings.Split(level, "-") {
+		if r, _ := utf8.DecodeRuneInString(p); r != utf8.RuneError {
+			b.WriteRune(r)
+		}
+	}
+	return b.String() + "/" + name
 }

@@ -42,23 +42,6 @@ type chartLayout struct {
 	legend []string
 }
 
-// shortLevel writes a template id's level as its initials
-// ("sa/lateral-move" for senior-associate/lateral-move), which keeps the
-// name whole and still tells the levels' templates apart.
-func shortLevel(id string) string {
-	level, name, ok := strings.Cut(id, "/")
-	if !ok {
-		return id
-	}
-	var b strings.Builder
-	for _, p := range strings.Split(level, "-") {
-		if p != "" {
-			b.WriteString(p[:1])
-		}
-	}
-	return b.String() + "/" + name
-}
-
 // sparkHeight is how many templates the chart lists at once.
 func (m *Model) sparkHeight() int { return max(m.chartLayout().spark, 1) }
 
@@ -80,7 +63,7 @@ func (m *Model) chartLayout() chartLayout {
 	c.nameW = longest(func(s string) string { return s })
 	if c.nameW > limit {
 		c.short = true
-		c.nameW = longest(shortLevel)
+		c.nameW = longest(common.ShortLevel)
 	}
 	c.nameW = max(min(c.nameW, limit), 4)
 	c.plotX = 2 + c.nameW + 1
@@ -273,7 +256,7 @@ func (m *Model) sparkRows(c chartLayout, from, end, cursor int) []string {
 		rate := fmt.Sprintf("%*s", c.rateW, report.Percent(s.total))
 		label := s.template
 		if c.short {
-			label = shortLevel(label)
+			label = common.ShortLevel(label)
 		}
 		lines = append(lines, marker+name.Render(common.Fit(label, c.nameW))+" "+m.spark(s, c)+" "+st.Subtle.Render(rate))
 	}

@@ -134,13 +134,13 @@ func (m *Model) messageRows() []string {
 		f := m.drill.rows[i]
 		name, line := "…", ""
 		if msg, ok := m.cache[f.ID]; ok {
-			name, line = candidateName(msg), msg.Personalization
+			name, line = common.CandidateName(msg.Candidate), msg.Personalization
 		}
 		marker, plain := "  ", lipgloss.NewStyle()
 		if i == m.drill.cursor[t] {
 			marker, plain = "▸ ", st.Selected
 		}
-		out = append(out, marker+row(sentCell(f.Sent(), m.drill.query.Now, c.sent), name, statusWords(f, m.drill.query.Now), line, plain, m.statusStyle(f)))
+		out = append(out, marker+row(common.SentCell(f.Sent(), m.drill.query.Now, c.sent), name, statusWords(f, m.drill.query.Now), line, plain, m.statusStyle(f)))
 	}
 	return out
 }
@@ -160,9 +160,9 @@ func (m *Model) lineItems() []string {
 		name, line := "…", st.Subtle.Render("…")
 		msg, ok := m.cache[f.ID]
 		if ok {
-			name = candidateName(msg)
+			name = common.CandidateName(msg.Candidate)
 		}
-		head := sentCell(f.Sent(), m.drill.query.Now, 16) + " · " + name + " · " + statusWords(f, m.drill.query.Now)
+		head := common.SentCell(f.Sent(), m.drill.query.Now, 16) + " · " + name + " · " + statusWords(f, m.drill.query.Now)
 		marker, style := "  ", lipgloss.NewStyle()
 		if i == m.drill.cursor[t] {
 			marker, style = "▸ ", st.Selected

@@ -39,24 +39,6 @@ func statusWords(f outreach.Fact, now time.Time) string {
 	return w
 }
 
-// sentCell writes a send time in now's zone: "2026-03-09 14:30" when w
-// allows, else "2026-03-09".
-func sentCell(t, now time.Time, w int) string {
-	t = t.In(now.Location())
-	if w >= 16 {
-		return t.Format("2006-01-02 15:04")
-	}
-	return t.Format("2006-01-02")
-}
-
-// candidateName is who a message went to, on one line.
-func candidateName(m outreach.Message) string {
-	if n := strings.Join(strings.Fields(m.Candidate.Name), " "); n != "" {
-		return n
-	}
-	return m.Candidate.ID
-}
-
 // stamp writes the report's moment, with its zone.
 func stamp(t time.Time) string { return t.Format("2006-01-02 15:04 MST") }
 

@@ -148,7 +148,7 @@ func (m *Model) list(w int) string {
 		if i == m.cursor {
 			marker, ns = "▸ ", st.Selected
 		}
-		ch := channelName(t.Channel, chW)
+		ch := common.ChannelCell(t.Channel, chW)
 		note := ""
 		if t.Channel == library.InMail && m.credits.Known && m.credits.Left <= 0 {
 			note = "no credits"
@@ -207,13 +207,4 @@ func (m *Model) preview(w int) []string {
 		}
 	}
 	return out
-}
-
-// channelName is the channel's label, "note" for a connection note when
-// the column is narrow.
-func channelName(c library.Channel, w int) string {
-	if c == library.Connection && w < len(c.Label()) {
-		return "note"
-	}
-	return c.Label()
 }

@@ -272,9 +272,9 @@ func (m *Model) recorded(msg recordedMsg) tea.Cmd {
 	}
 	var done string
 	if msg.undid != nil {
-		done = fmt.Sprintf("Took back %s (%s, event %d) on message %d to %s", msg.undid.Outcome, clock(msg.undid.At, m.deps.Now()), msg.undid.Seq, e.ID, candidateName(e.Message))
+		done = fmt.Sprintf("Took back %s (%s, event %d) on message %d to %s", msg.undid.Outcome, clock(msg.undid.At, m.deps.Now()), msg.undid.Seq, e.ID, common.CandidateName(e.Candidate))
 	} else {
-		done = fmt.Sprintf("Recorded %s for message %d to %s", msg.ev.Outcome, e.ID, candidateName(e.Message))
+		done = fmt.Sprintf("Recorded %s for message %d to %s", msg.ev.Outcome, e.ID, common.CandidateName(e.Candidate))
 	}
 	now := "now " + entryWords(e)
 	if m.q.status != 0 && e.Status != m.q.status {

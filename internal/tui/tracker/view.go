@@ -5,7 +5,6 @@ import (
 	"strconv"
 	"strings"
 	"time"
-	"unicode/utf8"
 
 	"charm.land/lipgloss/v2"
 	"github.com/charmbracelet/x/ansi"
@@ -219,26 +218,9 @@ func fitColumns(w, idW, tmplW, statusW int) cols {
 // when short is set (see shortLevel).
 func fitTemplate(id string, w int, short bool) string {
 	if short {
-		id = shortLevel(id)
+		id = common.ShortLevel(id)
 	}
 	return common.Cut(id, w)
-}
-
-// shortLevel writes a template id's level as its initials
-// ("sa/lateral-move" for senior-associate/lateral-move), which keeps the
-// name whole and still tells the levels' connect templates apart.
-func shortLevel(id string) string {
-	level, name, ok := strings.Cut(id, "/")
-	if !ok {
-		return id
-	}
-	var b strings.Builder
-	for _, p := range strings.Split(level, "-") {
-		if r, _ := utf8.DecodeRuneInString(p); r != utf8.RuneError {
-			b.WriteRune(r)
-		}
-	}
-	return b.String() + "/" + name
 }
 
 // table draws the column titles and the rows in w by h cells, or a
@@ -263,7 +245,7 @@ func (m *Model) table(w, h int) string {
 		idW = max(idW, len(strconv.FormatUint(r.key.ID, 10)))
 		tmpl := m.dict.Templates.Name(r.template)
 		tmplW = max(tmplW, ansi.StringWidth(tmpl))
-		shortW = max(shortW, ansi.StringWidth(shortLevel(tmpl)))
+		shortW = max(shortW, ansi.StringWidth(common.ShortLevel(tmpl)))
 		statusW = max(statusW, ansi.StringWidth(r.words(now)))
 	}
 	statusW = min(statusW, 32)
@@ -311,9 +293,9 @@ func (m *Model) row(c cols, r row, selected bool, now time.Time) string {
 			b.WriteString(" " + style.Render(common.Fit(s, w)))
 		}
 	}
-	cell(c.sent, sentCell(time.Unix(r.key.SentAt, 0), now, c.sent), st.Subtle)
+	cell(c.sent, common.SentCell(time.Unix(r.key.SentAt, 0), now, c.sent), st.Subtle)
 	if e, ok := m.cache[r.key.ID]; ok {
-		cell(c.name, candidateName(e.Message), nameStyle)
+		cell(c.name, common.CandidateName(e.Candidate), nameStyle)
 	} else {
 		cell(c.name, "…", st.Subtle)
 	}
@@ -322,7 +304,7 @@ func (m *Model) row(c cols, r row, selected bool, now time.Time) string {
 		tmpl = "-"
 	}
 	cell(c.tmpl, fitTemplate(tmpl, c.tmpl, c.levels), lipgloss.NewStyle())
-	cell(c.ch, channelWord(r.channel), st.Subtle)
+	cell(c.ch, common.ChannelCell(r.channel, c.ch), st.Subtle)
 	cell(c.status, r.words(now), m.statusStyle(r.at(now)))
 	return b.String()
 }
@@ -411,7 +393,7 @@ func (m *Model) detailLines(w int) []string {
 		head += " by " + e.Recruiter
 	}
 	add(st.Title, head)
-	field("To", candidateName(e.Message), st.Selected)
+	field("To", common.CandidateName(e.Candidate), st.Selected)
 	field("Profile", e.Candidate.URL, st.Subtle)
 	tmpl := e.TemplateID
 	if e.Seniority != "" {
@@ -498,7 +480,7 @@ func (m *Model) overlayConfirm(base string) string {
 	name := fmt.Sprintf("message %d", m.confirm)
 	credit := ""
 	if e, ok := m.cache[m.confirm]; ok {
-		name += " to " + candidateName(e.Message)
+		name += " to " + common.CandidateName(e.Candidate)
 		if e.Channel == library.InMail && e.Credits > 0 {
 			credit = " Its InMail credit counts as not spent."
 		}
