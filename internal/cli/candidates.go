@@ -64,7 +64,7 @@ id, profile and when it was added, updated and last used.`,
 				if cs == nil {
 					cs = []outreach.Candidate{}
 				}
-				return printJSON(w, cs)
+				return writeJSON(w, cs)
 			}
 			if len(cs) == 0 {
 				fmt.Fprintln(w, "No saved candidates yet; add one with: inmail candidates add FILE")
@@ -358,7 +358,7 @@ URL in any spelling, or their name.`,
 				return err
 			}
 			if asJSON {
-				return printJSON(cmd.OutOrStdout(), c)
+				return writeJSON(cmd.OutOrStdout(), c)
 			}
 			writeCandidate(cmd.OutOrStdout(), c, a.Now())
 			return nil
@@ -513,12 +513,4 @@ func joinNonEmpty(sep string, parts ...string) string {
 		}
 	}
 	return strings.Join(out, sep)
-}
-
-// printJSON writes v as indented JSON.
-func printJSON(w io.Writer, v any) error {
-	enc := json.NewEncoder(w)
-	enc.SetEscapeHTML(false)
-	enc.SetIndent("", "  ")
-	return enc.Encode(v)
 }

@@ -156,7 +156,7 @@ func TestSendLogsTheMessage(t *testing.T) {
 
 func equalJSON(a, b any) bool {
 	var x, y strings.Builder
-	if printJSON(&x, a) != nil || printJSON(&y, b) != nil {
+	if writeJSON(&x, a) != nil || writeJSON(&y, b) != nil {
 		return false
 	}
 	return x.String() == y.String()
