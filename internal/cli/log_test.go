@@ -64,12 +64,13 @@ func logSends(t testing.TB, a *App, msgs ...outreach.Message) []uint64 {
 	return ids
 }
 
-// logWithEvents logs msgs with their events in one go (store.BulkSend).
+// logWithEvents logs msgs with their events in one go (store.BulkLoad).
 func logWithEvents(t *testing.T, a *App, msgs []outreach.Message, events [][]outreach.Event) []uint64 {
 	t.Helper()
 	db := openTestDB(t, a)
 	defer db.Close()
-	if err := db.BulkSend(msgs, events); err != nil {
+	err := db.BulkLoad(func(yield func([]outreach.Message, [][]outreach.Event) bool) { yield(msgs, events) })
+	if err != nil {
 		t.Fatal(err)
 	}
 	ids := make([]uint64, len(msgs))

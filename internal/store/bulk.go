@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"encoding/json"
 	"fmt"
+	"iter"
 	"slices"
 	"sync"
 	"time"
@@ -13,37 +14,45 @@ import (
 	"github.com/inmail/inmail/internal/outreach"
 )
 
-// bulkBatch is how many messages BulkSend writes per transaction.
+// bulkBatch is how many messages BulkLoad writes per transaction.
 const bulkBatch = 20000
 
-// BulkSend logs many messages with their events, for `inmail demo`: events[i]
-// (which may be nil, or events itself) belongs to msgs[i], in order, and a
-// correction's Retracts counts within that list. It sets msgs[i].ID and the
-// events' Seq and MessageID. It skips what a recruiter's send needs
-// (idempotency keys, the reuse check, drafts) but writes everything a send
-// writes, indexes included, so the result is an ordinary database.
+// BulkLoad logs a history too large to hold in memory at once, for `inmail
+// demo`: for each batch that batches yields, events[i] (which may be nil,
+// or events itself) belongs to msgs[i], in order, and a correction's
+// Retracts counts within that list. It sets msgs[i].ID and the events' Seq
+// and MessageID. It skips what a recruiter's send needs (idempotency keys,
+// the reuse check, drafts) but writes everything a send writes, indexes
+// included, so the result is an ordinary database. A batch's slices may be
+// reused by the producer once BulkLoad asks for the next one.
 //
-// Messages go in transactions of bulkBatch, without fsync between them (the
-// next batch is encoded while one is written), and the file is synced once
-// at the end; a failure can leave the batches before it. Do not write to the
-// store from another goroutine meanwhile.
+// Each batch is validated whole before any of it is written, then written
+// in transactions of bulkBatch messages (the next encoded while one is
+// written). The file is synced once, at the end, not after every
+// transaction; a refused or failed batch stops the load, and what was
+// written before it stays written and synced. Do not write to the store
+// from another goroutine meanwhile.
 //
-// Errors: EINVALID, naming the message, when a message or an event fails
-// validation (checked for all before anything is written).
-func (db *DB) BulkSend(msgs []outreach.Message, events [][]outreach.Event) error {
+// Errors: EINVALID, naming the message, when a message or an event of a
+// batch fails validation.
+func (db *DB) BulkLoad(batches iter.Seq2[[]outreach.Message, [][]outreach.Event]) error {
 	if db.readOnly {
 		return db.readOnlyError()
 	}
-	if err := db.prepareBatch(msgs, events); err != nil {
-		return err
-	}
-
 	// bbolt fsyncs on every commit and every time the file grows; a bulk
 	// load skips both and syncs once at the end.
 	b := db.bolt
 	noSync, noGrowSync, noFreelistSync := b.NoSync, b.NoGrowSync, b.NoFreelistSync
 	b.NoSync, b.NoGrowSync, b.NoFreelistSync = true, true, true
-	err := db.writeBatches(msgs, events)
+	var err error
+	for msgs, events := range batches {
+		if err = db.prepareBatch(msgs, events); err != nil {
+			break
+		}
+		if err = db.writeBatches(msgs, events); err != nil {
+			break
+		}
+	}
 	b.NoSync, b.NoGrowSync, b.NoFreelistSync = noSync, noGrowSync, noFreelistSync
 	if err != nil {
 		_ = b.Sync() // keep what was committed
@@ -58,7 +67,7 @@ func (db *DB) BulkSend(msgs []outreach.Message, events [][]outreach.Event) error
 // the last id issued.
 func (db *DB) prepareBatch(msgs []outreach.Message, events [][]outreach.Event) error {
 	if len(events) > 0 && len(events) != len(msgs) {
-		return fmt.Errorf("bulk send: %d event lists for %d messages", len(events), len(msgs))
+		return fmt.Errorf("bulk load: %d event lists for %d messages", len(events), len(msgs))
 	}
 	now := db.now()
 	for i := range msgs {
@@ -236,7 +245,7 @@ func (db *DB) writeBatch(tx *bolt.Tx, b encodedBatch) error {
 	w := newWriter(tx, true)
 	first, last := b.msgs[0].ID, b.msgs[len(b.msgs)-1].ID
 	if seq := w.msgs.Sequence(); seq != first-1 {
-		return fmt.Errorf("bulk send: the log changed during the load (message %d was logged meanwhile)", seq)
+		return fmt.Errorf("bulk load: the log changed during the load (message %d was logged meanwhile)", seq)
 	}
 	if err := w.msgs.SetSequence(last); err != nil {
 		return err

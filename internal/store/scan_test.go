@@ -79,7 +79,7 @@ func TestForEachMessageInChunks(t *testing.T) {
 		msgs[i] = message(i, start.Add(time.Duration(i)*time.Minute))
 	}
 	clk.Set(start.Add(time.Duration(n) * time.Minute))
-	if err := db.BulkSend(msgs, nil); err != nil {
+	if err := oneBatch(db, msgs, nil); err != nil {
 		t.Fatal(err)
 	}
 	var last uint64
