@@ -73,22 +73,13 @@ id, profile and when it was added, updated and last used.`,
 			tw := tabwriter.NewWriter(w, 0, 4, 2, ' ', 0)
 			fmt.Fprintln(tw, "NAME\tSENIORITY\tCOMPANY\tID")
 			for _, c := range cs {
-				fmt.Fprintf(tw, "%s\t%s\t%s\t%s\n", cell(c.Profile.Name), cell(c.Profile.Seniority), cell(c.Profile.Company), c.ID)
+				fmt.Fprintf(tw, "%s\t%s\t%s\t%s\n", oneLine(c.Profile.Name, "-"), oneLine(c.Profile.Seniority, "-"), oneLine(c.Profile.Company, "-"), c.ID)
 			}
 			return tw.Flush()
 		},
 	}
 	cmd.Flags().BoolVar(&asJSON, "json", false, "print a JSON array")
 	return cmd
-}
-
-// cell is a table cell: one line, "-" when empty.
-func cell(s string) string {
-	s = strings.Join(strings.Fields(s), " ")
-	if s == "" {
-		return "-"
-	}
-	return s
 }
 
 // savedCandidates lists the candidates; a database not made yet has none.
@@ -222,7 +213,7 @@ func (a *App) importCandidates(path string) (importSummary, error) {
 	seen := map[string]string{}
 	var plan []plannedCandidate
 	for i, p := range pf.Profiles {
-		who, where := cell(p.Name), pf.Where[i]
+		who, where := oneLine(p.Name, "-"), pf.Where[i]
 		skip := func(why string) { sum.skipped = append(sum.skipped, skippedProfile{who, where, why}) }
 		id := outreach.CandidateID(p.ID)
 		if id == "" {
@@ -282,7 +273,7 @@ func (a *App) importCandidates(path string) (importSummary, error) {
 }
 
 func nameSuffix(p profile.Profile) string {
-	if n := cell(p.Name); n != "-" {
+	if n := oneLine(p.Name, ""); n != "" {
 		return " (" + n + ")"
 	}
 	return ""
@@ -390,7 +381,7 @@ spelling, or their name.`,
 			if err := db.DeleteCandidate(c.ID); err != nil {
 				return err
 			}
-			fmt.Fprintf(cmd.OutOrStdout(), "Removed %s (%s); messages sent to them stay in the log.\n", cell(c.Profile.Name), c.ID)
+			fmt.Fprintf(cmd.OutOrStdout(), "Removed %s (%s); messages sent to them stay in the log.\n", oneLine(c.Profile.Name, "-"), c.ID)
 			return nil
 		},
 	}
@@ -429,11 +420,11 @@ func findCandidate(db *store.DB, arg string) (outreach.Candidate, error) {
 // writeCandidate prints a candidate as the recruiter checks it.
 func writeCandidate(w io.Writer, c outreach.Candidate, now time.Time) {
 	p := c.Profile
-	fmt.Fprintln(w, cell(p.Name))
+	fmt.Fprintln(w, oneLine(p.Name, "-"))
 	tw := tabwriter.NewWriter(w, 0, 4, 2, ' ', 0)
 	row := func(k, v string) {
-		if v = strings.TrimSpace(v); v != "" {
-			fmt.Fprintf(tw, "  %s\t%s\n", k, strings.Join(strings.Fields(v), " "))
+		if v = oneLine(v, ""); v != "" {
+			fmt.Fprintf(tw, "  %s\t%s\n", k, v)
 		}
 	}
 	row("id", c.ID)
@@ -453,7 +444,7 @@ func writeCandidate(w io.Writer, c outreach.Candidate, now time.Time) {
 		}
 		when := strings.Trim(x.Start+"–"+x.End, "–")
 		row(k, joinNonEmpty(", ", x.Title, x.Company, when))
-		row("", indentText(x.Description))
+		row("", x.Description)
 	}
 	for i, e := range p.Education {
 		k := ""
@@ -502,8 +493,6 @@ func writeCandidate(w io.Writer, c outreach.Candidate, now time.Time) {
 	row("saved", when)
 	_ = tw.Flush()
 }
-
-func indentText(s string) string { return strings.Join(strings.Fields(s), " ") }
 
 func joinNonEmpty(sep string, parts ...string) string {
 	var out []string
