@@ -335,7 +335,7 @@ func pickProfile(pf profileFile, path string, index int) (profile.Profile, error
 	case index > 0 && index <= n:
 		return pf.Profiles[index-1], nil
 	case index != 0:
-		return profile.Profile{}, badInput(fmt.Errorf("no profile number %d (--candidate-index) in %s, which holds %d %s; pick 1 to %d", index, path, n, nouns(n, "profile", "profiles"), n))
+		return profile.Profile{}, badInput(fmt.Errorf("no profile number %d (--candidate-index) in %s, which holds %s; pick 1 to %d", index, path, quantity(n, "profile"), n))
 	case n > 1:
 		return profile.Profile{}, badInput(fmt.Errorf("%s holds %d profiles; pick one with --candidate-index 1 to %d (or add them all with inmail candidates import)", path, n, n))
 	}
@@ -472,12 +472,4 @@ func parseAt(s string, loc *time.Location) (time.Time, error) {
 		}
 	}
 	return time.Time{}, fmt.Errorf("cannot read the time %q given with --at; write it like 2026-10-06 09:30 (local time) or 2026-10-06T09:30:00+01:00", s)
-}
-
-// nouns picks the singular or plural noun for n.
-func nouns(n int, one, many string) string {
-	if n == 1 {
-		return one
-	}
-	return many
 }

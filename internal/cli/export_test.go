@@ -4,6 +4,7 @@ import (
 	"encoding/csv"
 	"encoding/json"
 	"slices"
+	"strconv"
 	"strings"
 	"testing"
 	"time"
@@ -34,7 +35,7 @@ func TestExportColumnsAndRows(t *testing.T) {
 	}
 	for i, r := range rows[1:] {
 		sent, err := time.Parse(time.RFC3339, r[1])
-		if err != nil || r[0] != itoa(i+1) {
+		if err != nil || r[0] != strconv.Itoa(i+1) {
 			t.Fatalf("row %d: id %q, sent_at %q (%v)", i+1, r[0], r[1], err)
 		}
 		if i > 0 {
@@ -150,5 +151,3 @@ func TestExportIsSpreadsheetSafe(t *testing.T) {
 		t.Errorf("jsonl: %v, %v", j, err)
 	}
 }
-
-func itoa(n int) string { return strings.TrimSpace(strings.ReplaceAll(thousands(n), ",", "")) }

@@ -207,7 +207,7 @@ func importReplies(db *store.DB, rows []linkedin.Message, recruiter string, now 
 
 // write prints the summary: matched, already known, ambiguous, skipped.
 func (r *importResult) write(w io.Writer, now time.Time) {
-	fmt.Fprintf(w, "Read %s from %s; matched against %s.\n", quantity(int64(r.rows), "message"), r.file, quantity(int64(r.logged), "logged message"))
+	fmt.Fprintf(w, "Read %s from %s; matched against %s.\n", quantity(r.rows, "message"), r.file, quantity(r.logged, "logged message"))
 	matched := "Matched (new)"
 	if r.dryRun {
 		matched = "Matched (new, not recorded: --dry-run)"

@@ -296,18 +296,18 @@ func span(d time.Duration, short bool) string {
 		case short:
 			parts = append(parts, strconv.FormatInt(n, 10)+u.short)
 		default:
-			parts = append(parts, quantity(n, u.long))
+			parts = append(parts, quantity(int(n), u.long))
 		}
 	}
 	return strings.Join(parts, " ")
 }
 
 // quantity writes "1 day", "2 days".
-func quantity(n int64, unit string) string {
+func quantity(n int, unit string) string {
 	if n == 1 {
 		return "1 " + unit
 	}
-	return strconv.FormatInt(n, 10) + " " + unit + "s"
+	return strconv.Itoa(n) + " " + unit + "s"
 }
 
 // entryJSON is a logged message as `inmail log --json` prints it: the
@@ -559,7 +559,7 @@ works, the text is printed so it can be copied by hand, and the command exits 1.
 			}
 			fmt.Fprintf(cmd.OutOrStdout(), "Copied message %d (%s to %s: %s, %s) to the %s.\n",
 				id, e.Channel.Label(), oneLine(e.Candidate.Name, e.Candidate.ID), what,
-				quantity(int64(utf8.RuneCountInString(text)), "character"), res.Where())
+				quantity(utf8.RuneCountInString(text), "character"), res.Where())
 			return nil
 		},
 	}

@@ -257,7 +257,7 @@ func sentSummary(m outreach.Message, left int, now time.Time) string {
 		s += ", sent " + m.SentAt.In(now.Location()).Format("2006-01-02 15:04")
 	}
 	if m.Credits > 0 {
-		s += fmt.Sprintf("; %d %s, %d left this month", m.Credits, nouns(m.Credits, "credit", "credits"), left)
+		s += fmt.Sprintf("; %s, %d left this month", quantity(m.Credits, "credit"), left)
 	}
 	return s + "."
 }

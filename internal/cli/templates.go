@@ -12,6 +12,7 @@ import (
 	"github.com/inmail/inmail/internal/config"
 	"github.com/inmail/inmail/internal/library"
 	"github.com/inmail/inmail/internal/profile"
+	"github.com/inmail/inmail/internal/report"
 )
 
 // newTemplatesCmd groups the template library commands.
@@ -218,9 +219,9 @@ func writeShow(w io.Writer, t *library.Template, p *profile.Profile, r library.R
 	}
 	fmt.Fprintf(w, "%s\n\n", r.Body)
 	if r.SubjectLimit > 0 {
-		fmt.Fprintf(w, "Subject: %s / %s characters\n", thousands(r.SubjectLen), thousands(r.SubjectLimit))
+		fmt.Fprintf(w, "Subject: %s / %s characters\n", report.Thousands(r.SubjectLen), report.Thousands(r.SubjectLimit))
 	}
-	fmt.Fprintf(w, "Body:    %s / %s characters%s\n", thousands(r.BodyLen), thousands(r.BodyLimit), lengthNote(t, r))
+	fmt.Fprintf(w, "Body:    %s / %s characters%s\n", report.Thousands(r.BodyLen), report.Thousands(r.BodyLimit), lengthNote(t, r))
 	for _, o := range r.Over() {
 		fmt.Fprintln(w, o)
 	}
@@ -242,16 +243,7 @@ func lengthNote(t *library.Template, r library.Rendered) string {
 	case r.BodyLen < library.ShortBody:
 		return fmt.Sprintf(" (under %d: LinkedIn's best-performing length)", library.ShortBody)
 	case r.BodyLen > library.LongBody:
-		return fmt.Sprintf(" (over %s: LinkedIn found 11%% fewer responses)", thousands(library.LongBody))
+		return fmt.Sprintf(" (over %s: LinkedIn found 11%% fewer responses)", report.Thousands(library.LongBody))
 	}
 	return ""
-}
-
-// thousands writes n with comma separators, as LinkedIn writes its limits.
-func thousands(n int) string {
-	s := fmt.Sprint(n)
-	for i := len(s) - 3; i > 0 && s[i-1] != '-'; i -= 3 {
-		s = s[:i] + "," + s[i:]
-	}
-	return s
 }
