@@ -133,7 +133,7 @@ func (m *Model) messageRows() []string {
 	for i := m.drill.offset[t]; i < end; i++ {
 		f := m.drill.rows[i]
 		name, line := "…", ""
-		if msg, ok := m.cache[f.ID]; ok {
+		if msg, ok := m.cache.Get(f.ID); ok {
 			name, line = common.CandidateName(msg.Candidate), msg.Personalization
 		}
 		marker, plain := "  ", lipgloss.NewStyle()
@@ -158,7 +158,7 @@ func (m *Model) lineItems() []string {
 	for i := m.drill.offset[t]; i < end; i++ {
 		f := m.drillFact(i)
 		name, line := "…", st.Subtle.Render("…")
-		msg, ok := m.cache[f.ID]
+		msg, ok := m.cache.Get(f.ID)
 		if ok {
 			name = common.CandidateName(msg.Candidate)
 		}

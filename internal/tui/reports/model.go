@@ -31,13 +31,13 @@ type Deps struct {
 	Now func() time.Time
 }
 
-// window is how many drill-down rows around the ones on screen are
-// decoded, so a page down finds them ready.
-const window = 60
-
-// maxCache is how many decoded messages are kept before the cache starts
-// over with the rows on screen.
-const maxCache = 2000
+// window is how many drill-down rows below the ones on screen are
+// decoded (half as many above), and maxCache how many decoded messages are
+// kept before the cache starts over with the rows on screen.
+const (
+	window   = 60
+	maxCache = 2000
+)
 
 // Model is the reports screen.
 type Model struct {
@@ -72,9 +72,9 @@ type Model struct {
 
 	view  view
 	drill drill
-	cache map[uint64]outreach.Message
-	// pending are messages asked for and not back yet.
-	pending map[uint64]bool
+	// cache holds the messages decoded for the drill-down rows around the
+	// screen.
+	cache *common.Decoded[outreach.Message]
 
 	width, height int
 }
@@ -107,8 +107,7 @@ func New(st common.Styles, s Store, deps Deps) *Model {
 	m := &Model{
 		store: s, deps: deps, styles: st, keys: newKeyMap(),
 		spinner: spinner.New(spinner.WithSpinner(spinner.MiniDot), spinner.WithStyle(st.Subtle)),
-		cache:   map[uint64]outreach.Message{},
-		pending: map[uint64]bool{},
+		cache:   common.NewDecoded[outreach.Message](window, maxCache),
 	}
 	m.setKeys()
 	return m
@@ -442,13 +441,7 @@ func (m *Model) scroll() {
 // paged keeps decoded messages. One that could not be read stays pending,
 // so it is not asked for again and again; the banner says why.
 func (m *Model) paged(msg pageMsg) tea.Cmd {
-	if len(m.cache) > maxCache {
-		m.cache = map[uint64]outreach.Message{}
-	}
-	for _, e := range msg.msgs {
-		delete(m.pending, e.ID)
-		m.cache[e.ID] = e
-	}
+	m.cache.Add(msg.msgs, func(e outreach.Message) uint64 { return e.ID })
 	if msg.err != nil {
 		return errorCmd(msg.err)
 	}
@@ -461,17 +454,7 @@ func (m *Model) fetch() tea.Cmd {
 	if m.view != drillView || m.drill.loading {
 		return nil
 	}
-	n, t := m.drillLen(), m.drill.tab
-	from := max(0, m.drill.offset[t]-window/2)
-	to := min(n, m.drill.offset[t]+max(m.drillPage(), 1)+window)
-	var ids []uint64
-	for i := from; i < to; i++ {
-		id := m.drillFact(i).ID
-		if _, ok := m.cache[id]; !ok && !m.pending[id] {
-			ids = append(ids, id)
-			m.pending[id] = true
-		}
-	}
+	ids := m.cache.Ask(m.drill.offset[m.drill.tab], m.drillPage(), m.drillLen(), func(i int) uint64 { return m.drillFact(i).ID })
 	if len(ids) == 0 {
 		return nil
 	}

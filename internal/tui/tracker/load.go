@@ -290,7 +290,6 @@ func scan(s Store, dict outreach.Dict, recruiter string, t time.Time, visit func
 // pageMsg carries decoded messages for the rows on screen.
 type pageMsg struct {
 	entries []outreach.Entry
-	ids     []uint64
 	err     error
 }
 
@@ -298,7 +297,7 @@ type pageMsg struct {
 // out and its error returned with the rest.
 func pageCmd(s Store, ids []uint64) tea.Cmd {
 	return func() tea.Msg {
-		msg := pageMsg{ids: ids, entries: make([]outreach.Entry, 0, len(ids))}
+		msg := pageMsg{entries: make([]outreach.Entry, 0, len(ids))}
 		for _, id := range ids {
 			e, err := s.Entry(id)
 			if err != nil {

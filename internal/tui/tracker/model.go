@@ -39,13 +39,13 @@ type Deps struct {
 // reads the log again.
 const debounce = 120 * time.Millisecond
 
-// window is how many rows around the ones on screen are decoded, so that
-// a page down or a taller terminal finds them ready.
-const window = 100
-
-// maxCache is how many decoded messages are kept before the cache starts
-// over with the rows on screen.
-const maxCache = 2000
+// window is how many rows below the ones on screen are decoded (half as
+// many above), and maxCache how many decoded messages are kept before the
+// cache starts over with the rows on screen.
+const (
+	window   = 100
+	maxCache = 2000
+)
 
 // Model is the tracker screen.
 type Model struct {
@@ -69,8 +69,8 @@ type Model struct {
 	dict  outreach.Dict
 	names *nameIndex
 
-	cache   map[uint64]outreach.Entry
-	pending map[uint64]bool
+	// cache holds the messages decoded for the rows around the screen.
+	cache *common.Decoded[outreach.Entry]
 
 	cursor, offset int
 	// toTop puts the cursor on the first row when the next index arrives
@@ -98,8 +98,7 @@ func New(st common.Styles, s Store, deps Deps) *Model {
 		store: s, deps: deps, styles: st, keys: newKeyMap(), filter: fi,
 		spinner:  spinner.New(spinner.WithSpinner(spinner.MiniDot), spinner.WithStyle(st.Subtle)),
 		debounce: debounce,
-		cache:    map[uint64]outreach.Entry{},
-		pending:  map[uint64]bool{},
+		cache:    common.NewDecoded[outreach.Entry](window, maxCache),
 	}
 	m.setKeys()
 	return m
@@ -111,7 +110,7 @@ func (m *Model) Init() tea.Cmd { return m.reload() }
 // Revealed reloads the log when the tracker is back on top.
 func (m *Model) Revealed() tea.Cmd {
 	m.names = nil
-	m.cache, m.pending = map[uint64]outreach.Entry{}, map[uint64]bool{}
+	m.cache.Reset()
 	m.setKeys()
 	return m.reload()
 }
@@ -160,7 +159,7 @@ func (m *Model) selEntry() *outreach.Entry {
 	if !ok {
 		return nil
 	}
-	if e, ok := m.cache[r.key.ID]; ok {
+	if e, ok := m.cache.Get(r.key.ID); ok {
 		return &e
 	}
 	return nil
@@ -298,13 +297,7 @@ func (m *Model) indexed(msg indexMsg) tea.Cmd {
 // paged stores decoded messages. A message that could not be read stays
 // pending, so it is not asked for again and again; the banner says why.
 func (m *Model) paged(msg pageMsg) tea.Cmd {
-	if len(m.cache) > maxCache {
-		m.cache = map[uint64]outreach.Entry{}
-	}
-	for _, e := range msg.entries {
-		delete(m.pending, e.ID)
-		m.cache[e.ID] = e
-	}
+	m.cache.Add(msg.entries, func(e outreach.Entry) uint64 { return e.ID })
 	if msg.err != nil {
 		return errorCmd(msg.err)
 	}
@@ -316,16 +309,7 @@ func (m *Model) fetch() tea.Cmd {
 	if !m.loaded || len(m.rows) == 0 {
 		return nil
 	}
-	from := max(0, m.offset-window/2)
-	to := min(len(m.rows), m.offset+max(m.tableHeight(), 1)+window)
-	var ids []uint64
-	for _, r := range m.rows[from:to] {
-		id := r.key.ID
-		if _, ok := m.cache[id]; !ok && !m.pending[id] {
-			ids = append(ids, id)
-			m.pending[id] = true
-		}
-	}
+	ids := m.cache.Ask(m.offset, m.tableHeight(), len(m.rows), func(i int) uint64 { return m.rows[i].key.ID })
 	if len(ids) == 0 {
 		return nil
 	}

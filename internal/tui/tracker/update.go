@@ -262,7 +262,7 @@ func (m *Model) recorded(msg recordedMsg) tea.Cmd {
 		return errorCmd(msg.err)
 	}
 	e := msg.entry
-	m.cache[e.ID] = e
+	m.cache.Set(e.ID, e)
 	i := m.cursor
 	if r, ok := m.selected(); !ok || r.key.ID != e.ID {
 		i = slices.IndexFunc(m.rows, func(r row) bool { return r.key.ID == e.ID })

@@ -294,7 +294,7 @@ func (m *Model) row(c cols, r row, selected bool, now time.Time) string {
 		}
 	}
 	cell(c.sent, common.SentCell(time.Unix(r.key.SentAt, 0), now, c.sent), st.Subtle)
-	if e, ok := m.cache[r.key.ID]; ok {
+	if e, ok := m.cache.Get(r.key.ID); ok {
 		cell(c.name, common.CandidateName(e.Candidate), nameStyle)
 	} else {
 		cell(c.name, "…", st.Subtle)
@@ -364,7 +364,7 @@ func (m *Model) detailLines(w int) []string {
 	if !ok || w <= 0 {
 		return nil
 	}
-	e, ok := m.cache[r.key.ID]
+	e, ok := m.cache.Get(r.key.ID)
 	if !ok {
 		return []string{st.Subtle.Render("Reading the message…")}
 	}
@@ -479,7 +479,7 @@ func (m *Model) overlayConfirm(base string) string {
 	w := min(60, m.width)
 	name := fmt.Sprintf("message %d", m.confirm)
 	credit := ""
-	if e, ok := m.cache[m.confirm]; ok {
+	if e, ok := m.cache.Get(m.confirm); ok {
 		name += " to " + common.CandidateName(e.Candidate)
 		if e.Channel == library.InMail && e.Credits > 0 {
 			credit = " Its InMail credit counts as not spent."
