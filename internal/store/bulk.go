@@ -130,14 +130,8 @@ func (db *DB) writeBatches(msgs []outreach.Message, events [][]outreach.Event) e
 // prepareBulk normalizes and validates one message of a bulk load and its
 // events, filling in what the store sets.
 func prepareBulk(m *outreach.Message, events []outreach.Event, now time.Time) error {
-	m.SentAt = m.SentAt.Truncate(time.Second)
-	m.StartedAt = m.StartedAt.Truncate(time.Second)
-	m.Candidate.ID = outreach.CandidateID(m.Candidate.ID)
-	if err := m.Validate(); err != nil {
+	if err := prepareMessage(m, now); err != nil {
 		return err
-	}
-	if m.SentAt.After(now) {
-		return outreach.Errorf(outreach.EINVALID, "it is dated in the future")
 	}
 	for j := range events {
 		e := &events[j]

@@ -32,15 +32,8 @@ const appendFill = 0.95
 // candidate. Nothing is written when an error is returned.
 func (db *DB) Send(m outreach.Message, key string) (uint64, error) {
 	now := db.now()
-	m.SentAt = m.SentAt.Truncate(time.Second)
-	m.StartedAt = m.StartedAt.Truncate(time.Second)
-	m.Candidate.ID = outreach.CandidateID(m.Candidate.ID)
-	if err := m.Validate(); err != nil {
+	if err := prepareMessage(&m, now); err != nil {
 		return 0, err
-	}
-	if m.SentAt.After(now) {
-		return 0, outreach.Errorf(outreach.EINVALID, "the message is dated %s, in the future (it is now %s); a send can be logged late, never early",
-			m.SentAt.Format(time.DateTime), now.In(m.SentAt.Location()).Format(time.DateTime))
 	}
 	var id uint64
 	err := db.update(func(tx *bolt.Tx) error {
@@ -96,6 +89,23 @@ func (db *DB) Send(m outreach.Message, key string) (uint64, error) {
 		return 0, err
 	}
 	return id, nil
+}
+
+// prepareMessage brings m to what the log stores (times to the second, the
+// candidate id through outreach.CandidateID) and validates it, refusing a
+// send dated after now.
+func prepareMessage(m *outreach.Message, now time.Time) error {
+	m.SentAt = m.SentAt.Truncate(time.Second)
+	m.StartedAt = m.StartedAt.Truncate(time.Second)
+	m.Candidate.ID = outreach.CandidateID(m.Candidate.ID)
+	if err := m.Validate(); err != nil {
+		return err
+	}
+	if m.SentAt.After(now) {
+		return outreach.Errorf(outreach.EINVALID, "the message is dated %s, in the future (it is now %s); a send can be logged late, never early",
+			m.SentAt.Format(time.DateTime), now.In(m.SentAt.Location()).Format(time.DateTime))
+	}
+	return nil
 }
 
 // writer writes messages and their records within one transaction.
