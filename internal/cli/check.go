@@ -156,7 +156,7 @@ func (a *App) checkJSONL(cmd *cobra.Command, path string, opts personalize.Optio
 		r = f
 	}
 	w := bufio.NewWriterSize(cmd.OutOrStdout(), 64<<10)
-	cache := newIndexCache(opts.Lists)
+	cache := newIndexCache()
 	// A batch allocates many short-lived profiles in a small heap; collecting
 	// less often saves a fifth of the time for a few megabytes.
 	defer debug.SetGCPercent(debug.SetGCPercent(400))
@@ -491,9 +491,8 @@ func jsonProblem(err error) string {
 // indexCache keeps prepared profiles by their JSON text: a file of cases
 // usually checks many lines against each profile.
 type indexCache struct {
-	lists *personalize.Lists
-	mu    sync.Mutex
-	m     map[string]cachedIndex
+	mu sync.Mutex
+	m  map[string]cachedIndex
 }
 
 type cachedIndex struct {
@@ -504,8 +503,8 @@ type cachedIndex struct {
 
 const indexCacheMax = 4096
 
-func newIndexCache(lists *personalize.Lists) *indexCache {
-	return &indexCache{lists: lists, m: map[string]cachedIndex{}}
+func newIndexCache() *indexCache {
+	return &indexCache{m: map[string]cachedIndex{}}
 }
 
 // get returns the decoded profile and, from its second use on, its
@@ -525,7 +524,7 @@ func (c *indexCache) get(raw string) (*profile.Profile, *personalize.Index, erro
 		}
 		e = cachedIndex{p: &p}
 	} else {
-		e.idx = personalize.NewIndex(e.p, c.lists)
+		e.idx = personalize.NewIndex(e.p)
 	}
 	e.seen++
 	c.mu.Lock()

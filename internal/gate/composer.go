@@ -39,7 +39,7 @@ type Composer struct {
 // candidate and template; NewIndex is the costly part.
 func NewComposer(t *library.Template, p *profile.Profile, f library.Fields, opts personalize.Options) *Composer {
 	if opts.Index == nil {
-		opts.Index = personalize.NewIndex(p, opts.Lists)
+		opts.Index = personalize.NewIndex(p)
 	}
 	if t.MinWords > opts.MinWords {
 		opts.MinWords = t.MinWords

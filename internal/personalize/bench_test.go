@@ -61,7 +61,7 @@ func benchReuse() *ReuseIndex {
 func TestBenchFixture(t *testing.T) {
 	p := benchProfile()
 	n := 0
-	for _, s := range NewIndex(p, nil).segs {
+	for _, s := range NewIndex(p).segs {
 		if s.kind != segVocab {
 			n += s.toks[len(s.toks)-1].end - s.toks[0].start
 		}
@@ -81,7 +81,7 @@ func TestBenchFixture(t *testing.T) {
 func BenchmarkCheck(b *testing.B) {
 	p := benchProfile()
 	lists := DefaultLists()
-	opts := Options{Lists: lists, Index: NewIndex(p, lists), Reuse: benchReuse()}
+	opts := Options{Lists: lists, Index: NewIndex(p), Reuse: benchReuse()}
 	b.ReportAllocs()
 	b.ResetTimer()
 	for b.Loop() {
@@ -92,7 +92,7 @@ func BenchmarkCheck(b *testing.B) {
 func BenchmarkCheckKeystrokes(b *testing.B) {
 	p := benchProfile()
 	lists := DefaultLists()
-	opts := Options{Lists: lists, Index: NewIndex(p, lists), Reuse: benchReuse()}
+	opts := Options{Lists: lists, Index: NewIndex(p), Reuse: benchReuse()}
 	var prefixes []string
 	for i := 10; i <= len(benchLine); i += 10 {
 		prefixes = append(prefixes, benchLine[:i])
@@ -108,10 +108,9 @@ func BenchmarkCheckKeystrokes(b *testing.B) {
 
 func BenchmarkNewIndex(b *testing.B) {
 	p := benchProfile()
-	lists := DefaultLists()
 	b.ReportAllocs()
 	for b.Loop() {
-		NewIndex(p, lists)
+		NewIndex(p)
 	}
 }
 

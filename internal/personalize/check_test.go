@@ -190,7 +190,7 @@ func TestCheckIndexReuse(t *testing.T) {
 	p := ruleProfile()
 	line := "Setting up continuous fuzzing for the parsers is exactly what our client needs."
 	want := Check(p, line, Options{})
-	got := Check(p, line, Options{Index: NewIndex(p, nil)})
+	got := Check(p, line, Options{Index: NewIndex(p)})
 	if got.OK != want.OK || len(got.References) != len(want.References) {
 		t.Errorf("with a prepared index: %v; without: %v", got, want)
 	}

@@ -174,9 +174,8 @@ func (s keySet) near(k string) bool {
 
 // NewIndex prepares p for checking. The index does not depend on the word
 // lists (they weigh the line's words, not the profile's), so one index
-// serves checks with any Lists; lists is accepted so callers can pass the
-// lists they check with, and may be nil.
-func NewIndex(p *profile.Profile, lists *Lists) *Index {
+// serves checks with any Lists.
+func NewIndex(p *profile.Profile) *Index {
 	size := profileSize(p)
 	x := &Index{
 		post:      make(map[string][]occ, size/12+16),

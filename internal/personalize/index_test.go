@@ -20,7 +20,7 @@ func TestOneOffIndex(t *testing.T) {
 	want := make([]Verdict, len(cases))
 	for i := range cases {
 		c := &cases[i]
-		want[i] = Check(&c.Profile, c.Personalization, Options{Index: NewIndex(&c.Profile, nil)})
+		want[i] = Check(&c.Profile, c.Personalization, Options{Index: NewIndex(&c.Profile)})
 	}
 	for i := range cases {
 		c := &cases[i]
