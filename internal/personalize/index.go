@@ -1,6 +1,7 @@
 package personalize
 
 import (
+	"cmp"
 	"fmt"
 	"slices"
 	"sort"
@@ -199,13 +200,13 @@ func (x *Index) build(p *profile.Profile) {
 	if strings.TrimSpace(p.Text) != "" {
 		parsed, spans = profile.ParsePasteSpans(p.Text)
 	}
-	name := cmpOr(p.Name, parsed.Name)
-	title := cmpOr(p.Title, parsed.Title)
-	company := cmpOr(p.Company, parsed.Company)
+	name := cmp.Or(p.Name, parsed.Name)
+	title := cmp.Or(p.Title, parsed.Title)
+	company := cmp.Or(p.Company, parsed.Company)
 	// Without a title or company, the current position is the one a
 	// template would name.
 	if cur, ok := currentPosition(p.Experience); ok {
-		title, company = cmpOr(title, cur.Title), cmpOr(company, cur.Company)
+		title, company = cmp.Or(title, cur.Title), cmp.Or(company, cur.Company)
 	}
 
 	x.add("name", "name", name, segName)
@@ -377,13 +378,6 @@ func currentPosition(xs []profile.Experience) (profile.Experience, bool) {
 		return xs[0], true
 	}
 	return profile.Experience{}, false
-}
-
-func cmpOr(a, b string) string {
-	if a != "" {
-		return a
-	}
-	return b
 }
 
 func isDigit(c byte) bool { return c >= '0' && c <= '9' }
