@@ -19,20 +19,9 @@ import (
 // leaves anything else to encoding/json, so results and errors do not
 // change.
 
-// DecodeJSON decodes one JSON profile as json.Unmarshal(b, p) does, with
+// DecodeJSONString decodes one JSON profile as json.Unmarshal does, with
 // the same result and the same error, in one pass for a profile in
-// Profile's own shape.
-func DecodeJSON(b []byte, p *Profile) error {
-	var q Profile
-	if decodeFast(string(b), &q) {
-		*p = q
-		return nil
-	}
-	return json.Unmarshal(b, p)
-}
-
-// DecodeJSONString is DecodeJSON on a string. The profile's strings may
-// share memory with s.
+// Profile's own shape. The profile's strings may share memory with s.
 func DecodeJSONString(s string, p *Profile) error {
 	var q Profile
 	if decodeFast(s, &q) {

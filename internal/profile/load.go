@@ -247,16 +247,6 @@ func ReadJSONLines(r io.Reader, name string) ([]Profile, error) {
 	return ps, nil
 }
 
-// ParseJSON decodes one profile object; errors say the line and field, with
-// name as the file.
-func ParseJSON(b []byte, name string) (Profile, error) {
-	var p Profile
-	if err := json.Unmarshal(b, &p); err != nil {
-		return p, jsonError(name, b, 0, err)
-	}
-	return p, nil
-}
-
 // jsonError turns a decoding error into "name:line: field f: what", with
 // line counted from the start of b plus lineBase lines.
 func jsonError(name string, b []byte, lineBase int, err error) error {
