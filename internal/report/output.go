@@ -93,9 +93,10 @@ var fields = []field{
 	}},
 }
 
-// rows returns the key cells and metrics of every row the CSV and
+// rows returns the key cells and metrics of every row the table, CSV and
 // Markdown outputs print: the groups, then the total (the only row when
-// the report has no dimensions).
+// the report has no dimensions; left out with one group, which it would
+// repeat).
 func (r Report) rows(totalLabel string) (keys [][]string, ms []Metrics) {
 	if len(r.Query.By) > 0 {
 		for _, g := range r.Groups {

@@ -45,20 +45,7 @@ func (r Report) writeTable(w io.Writer, o Options) error {
 	for _, d := range r.Query.By {
 		head = append(head, strings.ToUpper(d.String()))
 	}
-	rows := [][]string{}
-	metricRows := []Metrics{}
-	if nk > 0 {
-		for _, g := range r.Groups {
-			rows = append(rows, r.keyCells(g.Key))
-			metricRows = append(metricRows, g.Metrics)
-		}
-	}
-	// With no dimensions the total is the only row; with one group it
-	// would repeat it.
-	if nk == 0 || len(r.Groups) != 1 {
-		rows = append(rows, r.totalCells("TOTAL"))
-		metricRows = append(metricRows, r.Total)
-	}
+	rows, metricRows := r.rows("TOTAL")
 	cells := make([][]string, len(rows))
 	for i := range rows {
 		cells[i] = make([]string, len(tableColumns))
