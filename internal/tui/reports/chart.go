@@ -239,7 +239,7 @@ func (m *Model) axis(c chartLayout) string {
 func (m *Model) legend(c chartLayout) []string {
 	text := fmt.Sprintf("Scale %c 0%% to %c %s. %s no decided message; dim (%s above): under 30 decided. Awaiting left out. Right: the period's rate.",
 		blocks[0], blocks[len(blocks)-1], pct(c.scale), noData, smallFill)
-	return wrap(text, m.width)
+	return common.Wrap(text, m.width)
 }
 
 // sparkRows draws the sparklines of series from to end, the one at

@@ -40,7 +40,7 @@ func (m *Model) drillScreen() string {
 	lines := []string{m.heading(st.Field.Render(d.label), st.Field.Render(m.req.period.String()))}
 	switch {
 	case d.err != nil:
-		lines = append(lines, "", st.Error.Render(strings.Join(wrap("✗ Could not read the messages: "+d.err.Error(), m.width), "\n")))
+		lines = append(lines, "", st.Error.Render(strings.Join(common.Wrap("✗ Could not read the messages: "+d.err.Error(), m.width), "\n")))
 		return common.Lines(strings.Join(lines, "\n"), m.width, m.height)
 	case d.loading:
 		lines = append(lines, m.spinner.View()+st.Subtle.Render(" Reading the group's messages…"))
@@ -73,7 +73,7 @@ func (m *Model) drillSummary() []string {
 		s += " · " + smallMark
 		style = st.Subtle
 	}
-	lines := wrap(s, m.width)
+	lines := common.Wrap(s, m.width)
 	for i, l := range lines {
 		lines[i] = style.Render(l)
 	}
@@ -170,7 +170,7 @@ func (m *Model) lineItems() []string {
 		out = append(out, marker+style.Render(common.Cut(head, m.width-2)))
 		body := []string{line, ""}
 		if ok {
-			wrapped := wrap(strings.Join(strings.Fields(msg.Personalization), " "), max(m.width-4, 1))
+			wrapped := common.Wrap(strings.Join(strings.Fields(msg.Personalization), " "), max(m.width-4, 1))
 			if len(wrapped) > lineItem-1 {
 				wrapped = wrapped[:lineItem-1]
 				wrapped[lineItem-2] = common.Cut(wrapped[lineItem-2]+" …", m.width-4)

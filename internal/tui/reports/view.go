@@ -22,7 +22,7 @@ func (m *Model) View() string {
 	st := m.styles
 	switch {
 	case !m.loaded && m.loadErr != nil:
-		text := strings.Join(wrap("✗ Could not read the log: "+m.loadErr.Error(), m.width), "\n")
+		text := strings.Join(common.Wrap("✗ Could not read the log: "+m.loadErr.Error(), m.width), "\n")
 		return common.Lines(st.Title.Render("Reports")+"\n"+st.Error.Render(text), m.width, m.height)
 	case !m.loaded:
 		return common.Lines(st.Title.Render("Reports")+"\n"+m.spinner.View()+st.Subtle.Render(" Working out the report from the log…"), m.width, m.height)
@@ -58,7 +58,7 @@ func (m *Model) emptyLines() []string {
 	st := m.styles
 	if m.req.period == allTime {
 		lines := []string{"", st.Title.Render("No messages logged yet."), ""}
-		return append(lines, wrap("Messages you send from the composer (or with inmail send) are counted here: the share answered within 7 days by template, seniority, recruiter and channel, a weekly trend, and the lines that got responses. inmail demo fills a database to try it.", m.width)...)
+		return append(lines, common.Wrap("Messages you send from the composer (or with inmail send) are counted here: the share answered within 7 days by template, seniority, recruiter and channel, a weekly trend, and the lines that got responses. inmail demo fills a database to try it.", m.width)...)
 	}
 	return []string{"", st.Title.Render(fmt.Sprintf("No message was sent in the %s.", m.req.period)), "", st.Subtle.Render("p changes the period.")}
 }
@@ -304,7 +304,7 @@ func (m *Model) noteLines(l tableLayout) []string {
 	}
 	var lines []string
 	for _, n := range notes {
-		for _, w := range wrap(n, m.width) {
+		for _, w := range common.Wrap(n, m.width) {
 			lines = append(lines, m.styles.Subtle.Render(w))
 		}
 	}

@@ -1,7 +1,6 @@
 package reports
 
 import (
-	"strings"
 	"time"
 
 	"github.com/inmail/inmail/internal/outreach"
@@ -41,13 +40,3 @@ func statusWords(f outreach.Fact, now time.Time) string {
 
 // stamp writes the report's moment, with its zone.
 func stamp(t time.Time) string { return t.Format("2006-01-02 15:04 MST") }
-
-// wrap word-wraps plain text to w cells (common.Wrap), without the
-// space a line can keep at its end, which would make it a cell too wide.
-func wrap(s string, w int) []string {
-	lines := common.Wrap(s, w)
-	for i, l := range lines {
-		lines[i] = strings.TrimRight(l, " ")
-	}
-	return lines
-}
