@@ -168,12 +168,8 @@ func (ps *pasteParser) addLine(start, end int, prev *string) {
 	raw = strings.TrimLeftFunc(raw, isSpaceOrBullet)
 	start += lead
 	raw = strings.TrimRightFunc(raw, unicode.IsSpace)
-	if !hasSuffixFold(raw, "see more") {
-		// the common case: nothing to cut
-	} else if at := seeMoreStart(raw); at > 0 {
-		raw = strings.TrimRightFunc(raw[:at], unicode.IsSpace)
-	} else {
-		raw = ""
+	if hasSuffixFold(raw, "see more") {
+		raw = strings.TrimRightFunc(raw[:seeMoreStart(raw)], unicode.IsSpace)
 	}
 	end = start + len(raw)
 	if raw == "" {
@@ -225,11 +221,7 @@ func (ps *pasteParser) addLine(start, end int, prev *string) {
 	case it.s == "" && hasDuration:
 		it.kind = kDuration
 	case it.s == "":
-		if !it.workplace && !it.empType {
-			return // pure noise
-		}
-		it.s = ""
-		return
+		return // noise, or only an employment type or a workplace
 	case isNoise(it.s):
 		return
 	case hasDate:
@@ -716,7 +708,7 @@ func (ps *pasteParser) experience(items []item) {
 			ps.span(f+".title", e.head[0])
 			ps.span(f+".company", e.head[1])
 		}
-		x.Start, x.End = dateRange(e.date.s, ps.text[e.date.start:e.date.end])
+		x.Start, x.End = dateRange(ps.text[e.date.start:e.date.end])
 		var parts []string
 		for _, it := range desc {
 			if ps.entrySkills(it) {
@@ -735,7 +727,7 @@ func (ps *pasteParser) experience(items []item) {
 }
 
 // dateRange reads "Jan 2019 - Present · 5 yrs" as ("Jan 2019", "Present").
-func dateRange(_ string, raw string) (start, end string) {
+func dateRange(raw string) (start, end string) {
 	raw, _, _ = strings.Cut(raw, "·")
 	raw = strings.TrimSpace(raw)
 	for _, sep := range []string{" - ", " – ", " — ", "-", "–", "—", " to "} {
