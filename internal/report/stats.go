@@ -18,9 +18,6 @@ type Interval struct {
 	High float64 `json:"high"`
 }
 
-// Contains reports whether v is in the interval.
-func (iv Interval) Contains(v float64) bool { return iv.Low <= v && v <= iv.High }
-
 // Wilson is the Wilson score interval for k successes in n trials with the
 // normal quantile z (Z95 for 95%). Unlike the textbook p ± z·SE interval it
 // stays inside [0, 1] and behaves at 0 and n successes and at small n,
