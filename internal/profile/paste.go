@@ -124,7 +124,6 @@ type sectionItems struct {
 }
 
 var (
-	reSeeMore  = regexp.MustCompile(`(?i)\s*(…|\.\.\.)?\s*see more\s*$`)
 	reCount    = regexp.MustCompile(`(?i)^[\d,.]+\+?\s*(k\s*)?(endorsements?|followers?|connections?|mutual connections?|contacts?)\b`)
 	reNumbered = regexp.MustCompile(`(?i)^(\+ ?\d+ skills?|\d+ experiences? (at|across)|\d+ educations?\b|\d+ (other )?skills?\b)`)
 	reDegree   = regexp.MustCompile(`(?i)^(·\s*)?(1st|2nd|3rd\+?|3rd)( degree connection)?$`)

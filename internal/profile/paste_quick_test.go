@@ -2,10 +2,14 @@ package profile
 
 import (
 	"os"
+	"regexp"
 	"strconv"
 	"strings"
 	"testing"
 )
+
+// reSeeMore is the pattern seeMoreStart reads by hand.
+var reSeeMore = regexp.MustCompile(`(?i)\s*(…|\.\.\.)?\s*see more\s*$`)
 
 // quickInputs are lines that match the paste patterns or nearly do.
 var quickInputs = []string{
