@@ -79,21 +79,17 @@ func hasUnknownKey(b []byte) bool {
 			if j >= len(b) {
 				return false
 			}
-			if depth == 1 {
+			if depth >= 1 {
 				// A key is followed by a colon.
+				known := knownFields
+				if depth > 1 {
+					known = entryFields
+				}
 				k := j + 1
 				for k < len(b) && (b[k] == ' ' || b[k] == '\t' || b[k] == '\n' || b[k] == '\r') {
 					k++
 				}
-				if k < len(b) && b[k] == ':' && !knownFields[string(b[i+1:j])] {
-					return true
-				}
-			} else if depth > 1 {
-				k := j + 1
-				for k < len(b) && (b[k] == ' ' || b[k] == '\t' || b[k] == '\n' || b[k] == '\r') {
-					k++
-				}
-				if k < len(b) && b[k] == ':' && !entryFields[string(b[i+1:j])] {
+				if k < len(b) && b[k] == ':' && !known[string(b[i+1:j])] {
 					return true
 				}
 			}
