@@ -35,7 +35,7 @@ func history(t *testing.T, o Options) ([]outreach.Message, [][]outreach.Event) {
 	}
 	var msgs []outreach.Message
 	var events [][]outreach.Event
-	err = g.Run(func(m []outreach.Message, e [][]outreach.Event) error {
+	for m, e := range g.Batches() {
 		msgs = append(msgs, m...)
 		for _, evs := range e {
 			if len(evs) == 0 {
@@ -43,10 +43,6 @@ func history(t *testing.T, o Options) ([]outreach.Message, [][]outreach.Event) {
 			}
 			events = append(events, slices.Clone(evs))
 		}
-		return nil
-	})
-	if err != nil {
-		t.Fatal(err)
 	}
 	return msgs, events
 }

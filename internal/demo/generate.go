@@ -14,7 +14,7 @@ import (
 	"github.com/inmail/inmail/internal/outreach"
 )
 
-// Model constants; doc.go explains them.
+// Model constants; the package documentation (demo.go) explains them.
 const (
 	perRecruiterMonth = 280
 	seatMonthly       = 150
@@ -37,7 +37,7 @@ type Options struct {
 	End time.Time
 	// Library is the template library; every template in it is used.
 	Library *library.Library
-	// Batch is how many messages Run hands over at a time (0: BatchSize).
+	// Batch is how many messages Batches yields at a time (0: BatchSize).
 	// It does not change the history.
 	Batch int
 }

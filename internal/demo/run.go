@@ -60,14 +60,3 @@ func (g *Generator) Batches() iter.Seq2[[]outreach.Message, [][]outreach.Event] 
 		}
 	}
 }
-
-// Run makes the whole history and hands it to write a batch at a time (see
-// Batches). It stops at the first error write returns.
-func (g *Generator) Run(write func(msgs []outreach.Message, events [][]outreach.Event) error) error {
-	for msgs, events := range g.Batches() {
-		if err := write(msgs, events); err != nil {
-			return err
-		}
-	}
-	return nil
-}
