@@ -459,17 +459,3 @@ func (a *App) copyText(text string) clipboard.Result {
 	}
 	return clipboard.Default(a.Getenv).Copy(text)
 }
-
-// parseAt reads --at: RFC 3339, or "2006-01-02 15:04[:05]" in local time.
-func parseAt(s string, loc *time.Location) (time.Time, error) {
-	s = strings.TrimSpace(s)
-	if t, err := time.Parse(time.RFC3339, s); err == nil {
-		return t, nil
-	}
-	for _, layout := range []string{"2006-01-02 15:04", "2006-01-02 15:04:05", "2006-01-02T15:04"} {
-		if t, err := time.ParseInLocation(layout, s, loc); err == nil {
-			return t, nil
-		}
-	}
-	return time.Time{}, fmt.Errorf("cannot read the time %q given with --at; write it like 2026-10-06 09:30 (local time) or 2026-10-06T09:30:00+01:00", s)
-}

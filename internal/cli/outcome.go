@@ -132,19 +132,3 @@ func writeOutcome(w io.Writer, done string, e outreach.Entry, seat outreach.Seat
 	fmt.Fprintln(w, done)
 	fmt.Fprintf(w, "%s · %s\n", oneLine(e.Candidate.Name, e.Candidate.ID), statusLine(e, seat, now))
 }
-
-// parseBound reads --since or --until: a date (local) that stands for the
-// start of that day, or with end the start of the next, so that --until
-// includes the day it names; else a time as --at takes it.
-func parseBound(flag, s string, loc *time.Location, end bool) (time.Time, error) {
-	if t, err := time.ParseInLocation(time.DateOnly, strings.TrimSpace(s), loc); err == nil {
-		if end {
-			t = t.AddDate(0, 0, 1)
-		}
-		return t, nil
-	}
-	if t, err := parseAt(s, loc); err == nil {
-		return t, nil
-	}
-	return time.Time{}, badInput(fmt.Errorf("%s %q is not a date or time; write it like 2026-03-09 (local), 2026-03-09 14:30 (local) or 2026-03-09T14:30:00Z", flag, s))
-}

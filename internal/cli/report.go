@@ -133,44 +133,6 @@ func known(what string, names []string, dict outreach.Names) ([]string, error) {
 	return out, nil
 }
 
-var relative = regexp.MustCompile(`^(\d+)([dw])$`)
-
-// parseTimeAt reads a moment typed on the command line: RFC 3339, a date
-// and time, a date, a month, or a span before now ("90d", "12w"). With end
-// set, a date or month means the end of it (the start of the next), so
-// "--until 2025-03-31" includes March 31.
-func parseTimeAt(s string, loc *time.Location, end bool, now time.Time) (time.Time, error) {
-	s = strings.TrimSpace(s)
-	if m := relative.FindStringSubmatch(s); m != nil {
-		n, _ := strconv.Atoi(m[1])
-		if m[2] == "w" {
-			n *= 7
-		}
-		return now.AddDate(0, 0, -n), nil
-	}
-	if t, err := time.Parse(time.RFC3339, s); err == nil {
-		return t.In(loc), nil
-	}
-	for _, layout := range []string{"2006-01-02T15:04:05", "2006-01-02 15:04:05", "2006-01-02T15:04", "2006-01-02 15:04"} {
-		if t, err := time.ParseInLocation(layout, s, loc); err == nil {
-			return t, nil
-		}
-	}
-	if t, err := time.ParseInLocation(time.DateOnly, s, loc); err == nil {
-		if end {
-			t = t.AddDate(0, 0, 1)
-		}
-		return t, nil
-	}
-	if t, err := time.ParseInLocation("2006-01", s, loc); err == nil {
-		if end {
-			t = t.AddDate(0, 1, 0)
-		}
-		return t, nil
-	}
-	return time.Time{}, fmt.Errorf("cannot read %q as a time: use 2025-01-31, 2025-01, 2025-01-31T09:00, RFC 3339 (2025-01-31T09:00:00Z) or a span ago such as 90d or 12w", s)
-}
-
 // tableWidth is the terminal's width when w is one, else 80.
 func tableWidth(w io.Writer) int {
 	if f, ok := w.(*os.File); ok && term.IsTerminal(f.Fd()) {
