@@ -166,6 +166,7 @@ func (m *Model) selEntry() *outreach.Entry {
 }
 
 func (m *Model) setKeys() {
+	most := m.maxDetailOffset() // lays the whole message out
 	m.keys.set(keyState{
 		loaded:    m.loaded,
 		total:     m.stats.total,
@@ -175,9 +176,9 @@ func (m *Model) setKeys() {
 		confirm:   m.confirm != 0,
 		detail:    m.detail,
 		up:        m.detailOffset > 0,
-		down:      m.detailOffset < m.maxDetailOffset(),
+		down:      m.detailOffset < most,
 		wide:      m.wide(),
-		fits:      m.maxDetailOffset() == 0,
+		fits:      most == 0,
 		busy:      m.busy,
 		sel:       m.selEntry(),
 	})
