@@ -587,6 +587,21 @@ func (ps *pasteParser) addPosSkills() {
 	}
 }
 
+// description reads the description lines of an entry into field, leaving
+// out the skills line under the entry (see entrySkills), and returns their
+// text.
+func (ps *pasteParser) description(field string, lines []item) string {
+	var parts []string
+	for _, it := range lines {
+		if ps.entrySkills(it) {
+			continue
+		}
+		parts = append(parts, it.s)
+		ps.span(field, it)
+	}
+	return strings.Join(parts, "\n")
+}
+
 // entry is one dated entry of a section: its header lines, the index of
 // its date and the lines that follow.
 type entry struct {
@@ -685,7 +700,6 @@ func entries(items []item, maxHead int, dateText bool) []entry {
 func (ps *pasteParser) experience(items []item) {
 	for i, e := range entries(items, 2, false) {
 		f := fieldPath("experience", i, "")
-		descField := f + ".description"
 		var x Experience
 		desc := e.desc
 		// A location line right after the date is not description.
@@ -708,15 +722,7 @@ func (ps *pasteParser) experience(items []item) {
 			ps.span(f+".company", e.head[1])
 		}
 		x.Start, x.End = dateRange(ps.text[e.date.start:e.date.end])
-		var parts []string
-		for _, it := range desc {
-			if ps.entrySkills(it) {
-				continue
-			}
-			parts = append(parts, it.s)
-			ps.span(descField, it)
-		}
-		x.Description = strings.Join(parts, "\n")
+		x.Description = ps.description(f+".description", desc)
 		ps.p.Experience = append(ps.p.Experience, x)
 	}
 	if len(ps.p.Experience) > 0 {
@@ -760,12 +766,9 @@ func (ps *pasteParser) education(items []item) {
 				ed.Year = y
 			}
 		}
-		descField := f + ".description"
-		for _, it := range e.desc {
-			if !ps.entrySkills(it) {
-				ps.span(descField, it)
-			}
-		}
+		// Education has no description field; the lines are still spans
+		// of the pasted text, which a personalization line can refer to.
+		ps.description(f+".description", e.desc)
 		ps.p.Education = append(ps.p.Education, ed)
 	}
 }
@@ -854,16 +857,7 @@ func (ps *pasteParser) projects(items []item) {
 			ps.span(f+".name", desc[0])
 			desc = desc[1:]
 		}
-		var parts []string
-		descField := f + ".description"
-		for _, it := range desc {
-			if ps.entrySkills(it) {
-				continue
-			}
-			parts = append(parts, it.s)
-			ps.span(descField, it)
-		}
-		pr.Description = strings.Join(parts, "\n")
+		pr.Description = ps.description(f+".description", desc)
 		ps.p.Projects = append(ps.p.Projects, pr)
 	}
 }
