@@ -103,7 +103,8 @@ type pasteParser struct {
 	items []item
 	p     Profile
 	spans []TextSpan
-	// heads[i] is the heading before items[i]; ends when the next one starts.
+	// sections are the runs of items under each heading, in order; the
+	// first is the top card, before any heading.
 	sections []sectionItems
 	// posSkills are the skills LinkedIn lists under a position, school or
 	// project ("Skills: Rust · Motion Planning · +2 skills"), added to the
