@@ -70,17 +70,18 @@ func (m *Model) tableScreen() string {
 	if m.desc {
 		arrow = "↓"
 	}
+	lay := m.layout()
+	notes := m.noteLines(lay)
+	rows := m.tableRows(len(notes))
 	parts := []string{"by " + st.Field.Render(m.req.group.String()), st.Field.Render(m.req.period.String()), "sorted by " + st.Field.Render(m.sort.String()+" "+arrow)}
-	if len(m.rows) > m.tableHeight() {
+	if len(m.rows) > rows {
 		parts = append(parts, st.Subtle.Render(fmt.Sprintf("row %d of %d", m.cursor+1, len(m.rows))))
 	}
 	head := m.heading(parts...)
 	if m.empty() {
 		return common.Lines(head+"\n"+strings.Join(m.emptyLines(), "\n"), m.width, m.height)
 	}
-	lay := m.layout()
 	lines := []string{head, st.Label.Render(lay.titles(m.req.group, m.sort, arrow))}
-	rows, _ := m.split()
 	end := min(len(m.rows), m.offset+rows)
 	for i := m.offset; i < end; i++ {
 		lines = append(lines, m.tableRow(lay, m.rows[i], i == m.cursor))
@@ -92,7 +93,7 @@ func (m *Model) tableScreen() string {
 		lines = append(lines, m.totalRow(lay))
 	}
 	lines = append(lines, "")
-	lines = append(lines, m.noteLines(lay)...)
+	lines = append(lines, notes...)
 	lines = append(lines, m.trendUnder(m.height-len(lines))...)
 	return common.Lines(strings.Join(lines, "\n"), m.width, m.height)
 }
@@ -101,21 +102,20 @@ func (m *Model) tableScreen() string {
 // would repeat it, as in `inmail report`.
 func (m *Model) showTotal() bool { return len(m.rows) != 1 }
 
-// split shares the screen's height between the table rows and the notes:
-// the rows first, but the awaiting note (its first two lines) always
-// shows.
-func (m *Model) split() (rows, notes int) {
+// tableRows is how many group rows the table shows over notes lines of
+// notes: the rows first, but the awaiting note (its first two lines)
+// always shows.
+func (m *Model) tableRows(notes int) int {
 	fixed := 3 // heading, column titles, blank before the notes
 	if m.showTotal() {
 		fixed++
 	}
 	avail := max(m.height-fixed, 1)
-	n := len(m.noteLines(m.layout()))
-	if len(m.rows)+n <= avail {
-		return len(m.rows), n
+	if len(m.rows)+notes <= avail {
+		return len(m.rows)
 	}
-	notes = min(n, max(2, avail-len(m.rows)))
-	return max(avail-notes, 1), notes
+	shown := min(notes, max(2, avail-len(m.rows))) // note lines that show
+	return max(avail-shown, 1)
 }
 
 // tableHeight is how many group rows the table shows.
@@ -123,8 +123,7 @@ func (m *Model) tableHeight() int {
 	if !m.loaded {
 		return 1
 	}
-	rows, _ := m.split()
-	return rows
+	return m.tableRows(len(m.noteLines(m.layout())))
 }
 
 // tableLayout is the table's columns at the screen's width.
