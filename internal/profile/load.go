@@ -333,13 +333,6 @@ func yamlError(name string, err error) error {
 	return fmt.Errorf("%s: %s", name, msg)
 }
 
-// CSV columns holding lists separated by ';', and those holding entries
-// whose parts are separated by '|'.
-var (
-	csvLists   = map[string]bool{"skills": true, "certifications": true, "volunteering": true, "honors": true}
-	csvEntries = map[string]bool{"experience": true, "education": true, "projects": true, "publications": true}
-)
-
 // ReadCSV reads one profile per row. The header names the fields
 // (case-insensitive); skills, certifications, volunteering and honors are
 // lists separated by ';'. experience, education, projects and publications
@@ -397,6 +390,8 @@ func csvError(name string, err error) error {
 	return fmt.Errorf("read %s: %w", name, err)
 }
 
+// setCSV sets the field col of p from a CSV cell: lists are separated by
+// ';', and the parts of an entry by '|'.
 func setCSV(p *Profile, col, v string) error {
 	if v == "" {
 		return nil
@@ -420,57 +415,56 @@ func setCSV(p *Profile, col, v string) error {
 		p.About = v
 	case "text":
 		p.Text = v
-	}
-	if csvLists[col] {
-		items := splitList(v, ';')
-		switch col {
-		case "skills":
-			p.Skills = items
-		case "certifications":
-			p.Certifications = items
-		case "volunteering":
-			p.Volunteering = items
-		case "honors":
-			p.Honors = items
-		}
-	}
-	if csvEntries[col] {
-		for _, e := range splitList(v, ';') {
-			parts := strings.Split(e, "|")
-			for i := range parts {
-				parts[i] = strings.TrimSpace(parts[i])
-			}
-			part := func(i int) string {
-				if i < len(parts) {
-					return parts[i]
-				}
-				return ""
-			}
-			switch col {
-			case "experience":
-				p.Experience = append(p.Experience, Experience{Title: part(0), Company: part(1), Start: part(2), End: part(3), Description: part(4)})
-			case "education":
-				y, err := csvYear(part(3))
-				if err != nil {
-					return err
-				}
-				p.Education = append(p.Education, Education{School: part(0), Degree: part(1), Field: part(2), Year: y})
-			case "projects":
-				p.Projects = append(p.Projects, Project{Name: part(0), Description: part(1)})
-			case "publications":
-				y, err := csvYear(part(2))
-				if err != nil {
-					return err
-				}
-				p.Publications = append(p.Publications, Publication{Title: part(0), Publisher: part(1), Year: y, Description: part(3)})
-			}
-		}
-	}
-	if !knownFields[col] {
+	case "skills":
+		p.Skills = splitList(v, ';')
+	case "certifications":
+		p.Certifications = splitList(v, ';')
+	case "volunteering":
+		p.Volunteering = splitList(v, ';')
+	case "honors":
+		p.Honors = splitList(v, ';')
+	case "experience", "education", "projects", "publications":
+		return setCSVEntries(p, col, v)
+	default:
 		if p.Extra == nil {
 			p.Extra = map[string]any{}
 		}
 		p.Extra[col] = v
+	}
+	return nil
+}
+
+// setCSVEntries appends the entries of a CSV cell to the list col.
+func setCSVEntries(p *Profile, col, v string) error {
+	for _, e := range splitList(v, ';') {
+		parts := strings.Split(e, "|")
+		for i := range parts {
+			parts[i] = strings.TrimSpace(parts[i])
+		}
+		part := func(i int) string {
+			if i < len(parts) {
+				return parts[i]
+			}
+			return ""
+		}
+		switch col {
+		case "experience":
+			p.Experience = append(p.Experience, Experience{Title: part(0), Company: part(1), Start: part(2), End: part(3), Description: part(4)})
+		case "education":
+			y, err := csvYear(part(3))
+			if err != nil {
+				return err
+			}
+			p.Education = append(p.Education, Education{School: part(0), Degree: part(1), Field: part(2), Year: y})
+		case "projects":
+			p.Projects = append(p.Projects, Project{Name: part(0), Description: part(1)})
+		case "publications":
+			y, err := csvYear(part(2))
+			if err != nil {
+				return err
+			}
+			p.Publications = append(p.Publications, Publication{Title: part(0), Publisher: part(1), Year: y, Description: part(3)})
+		}
 	}
 	return nil
 }
