@@ -1,6 +1,7 @@
 package outreach
 
 import (
+	"strings"
 	"time"
 
 	"github.com/inmail/inmail/internal/library"
@@ -23,6 +24,13 @@ type Filter struct {
 	Statuses []Status
 	// Limit keeps at most this many messages, the newest (0: no limit).
 	Limit int
+}
+
+// MatchesName reports whether a message to a candidate called name passes
+// the filter's CandidateName: always when it is empty, else when the names
+// are the same but for case and surrounding space.
+func (f Filter) MatchesName(name string) bool {
+	return f.CandidateName == "" || strings.EqualFold(strings.TrimSpace(name), strings.TrimSpace(f.CandidateName))
 }
 
 // Entry is a logged message with its history and where it stands.

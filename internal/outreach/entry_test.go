@@ -26,3 +26,21 @@ func TestNewEntry(t *testing.T) {
 		t.Errorf("an entry without events = %+v, want an empty list and awaiting", e)
 	}
 }
+
+func TestFilterMatchesName(t *testing.T) {
+	tests := []struct {
+		filter, name string
+		want         bool
+	}{
+		{"", "Priya Raman", true},
+		{"priya raman", "Priya Raman", true},
+		{" Priya Raman ", "Priya Raman\t", true},
+		{"Priya", "Priya Raman", false},
+		{"Priya Raman", "", false},
+	}
+	for _, tt := range tests {
+		if got := (Filter{CandidateName: tt.filter}).MatchesName(tt.name); got != tt.want {
+			t.Errorf("Filter{CandidateName: %q}.MatchesName(%q) = %v, want %v", tt.filter, tt.name, got, tt.want)
+		}
+	}
+}

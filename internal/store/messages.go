@@ -6,7 +6,6 @@ import (
 	"encoding/json"
 	"fmt"
 	"slices"
-	"strings"
 	"time"
 
 	bolt "go.etcd.io/bbolt"
@@ -81,7 +80,7 @@ func (db *DB) Entries(f outreach.Filter) ([]outreach.Entry, error) {
 			if err != nil {
 				return false, err
 			}
-			if f.CandidateName != "" && !strings.EqualFold(strings.TrimSpace(e.Candidate.Name), strings.TrimSpace(f.CandidateName)) {
+			if !f.MatchesName(e.Candidate.Name) {
 				return true, nil
 			}
 			out = append(out, e)

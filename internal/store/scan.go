@@ -4,7 +4,6 @@ import (
 	"encoding/json"
 	"fmt"
 	"runtime"
-	"strings"
 	"sync"
 
 	bolt "go.etcd.io/bbolt"
@@ -48,7 +47,7 @@ func (db *DB) ForEachMessage(f outreach.Filter, fn func(outreach.Message, outrea
 				return false, err
 			}
 			for i, m := range decoded[:len(raw)] {
-				if f.CandidateName != "" && !strings.EqualFold(strings.TrimSpace(m.Candidate.Name), strings.TrimSpace(f.CandidateName)) {
+				if !f.MatchesName(m.Candidate.Name) {
 					continue
 				}
 				if !fn(m, facts[i]) {
