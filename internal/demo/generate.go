@@ -17,14 +17,16 @@ import (
 // Model constants; the package documentation (demo.go) explains them.
 const (
 	perRecruiterMonth = 280
-	seatMonthly       = 150
-	seatCap           = 600
 	withdrawnShare    = 0.012
 	lateShare         = 0.07
 	correctionShare   = 0.005
 	importShare       = 0.05
 	agency            = "Harbour Legal Search"
 )
+
+// seat is every recruiter's licence: LinkedIn Recruiter, as outreach.Ledger
+// and `inmail credits` count it by default.
+var seat = outreach.Presets[outreach.PresetRecruiter]
 
 // Options describe a history.
 type Options struct {
@@ -280,7 +282,7 @@ func (r *recruiter) settle(at int64, loc *time.Location) {
 		} else {
 			r.month = month
 		}
-		r.balance = min(max(r.balance, 0), seatCap-seatMonthly) + seatMonthly
+		r.balance = min(max(r.balance, 0), seat.Cap-seat.Monthly) + seat.Monthly
 	}
 	for len(r.refunds) > 0 && r.refunds[0] <= at {
 		heap.Pop(&r.refunds)
