@@ -86,31 +86,35 @@ func (a *App) creditMonth(db *store.DB, cfg config.Config, recruiter string) (ou
 		return outreach.Month{}, err
 	}
 	now := a.Now()
-	var start time.Time
-	if s, ok := cfg.Seat.StartMonth(); ok {
-		start = time.Date(s.Year(), s.Month(), 1, 0, 0, 0, 0, now.Location())
-	}
-	dict, err := db.Dict()
-	if err != nil {
-		return outreach.Month{}, err
-	}
-	code, known := dict.Recruiters.Code(recruiter)
+	start, _ := cfg.Seat.StartMonth(now.Location())
 	var ferr error
 	months := outreach.Ledger(seat, start, func(yield func(outreach.Fact) bool) {
-		if !known {
-			return
-		}
-		ferr = db.ForEachFact(func(f outreach.Fact) bool {
-			if f.Recruiter != code {
-				return true
-			}
-			return yield(f)
-		})
+		ferr = forRecruiter(db, recruiter, yield)
 	}, now)
 	if ferr != nil {
 		return outreach.Month{}, ferr
 	}
 	return months[len(months)-1], nil
+}
+
+// forRecruiter calls fn with the fact record of each of recruiter's
+// messages, or of every message when recruiter is empty, until fn returns
+// false.
+func forRecruiter(db *store.DB, recruiter string, fn func(outreach.Fact) bool) error {
+	dict, err := db.Dict()
+	if err != nil {
+		return err
+	}
+	code, ok := dict.Recruiters.Code(recruiter)
+	if !ok {
+		return nil
+	}
+	return db.ForEachFact(func(f outreach.Fact) bool {
+		if recruiter != "" && f.Recruiter != code {
+			return true
+		}
+		return fn(f)
+	})
 }
 
 // reuseIndex holds every personalization line in the log, for the

@@ -7,7 +7,6 @@ import (
 	"io/fs"
 	"slices"
 	"strconv"
-	"time"
 
 	"github.com/spf13/cobra"
 
@@ -55,11 +54,7 @@ before it is crossed.`,
 				recruiter = a.recruiterName(cfg)
 			}
 			now := a.Now()
-			var start time.Time
-			if m, ok := cfg.Seat.StartMonth(); ok {
-				// The config names a calendar month; it starts at local midnight.
-				start = time.Date(m.Year(), m.Month(), 1, 0, 0, 0, 0, now.Location())
-			}
+			start, _ := cfg.Seat.StartMonth(now.Location())
 			facts, err := a.recruiterFacts(recruiter)
 			if err != nil {
 				return err
@@ -106,19 +101,9 @@ func (a *App) recruiterFacts(recruiter string) ([]outreach.Fact, error) {
 		return nil, err
 	}
 	defer db.Close()
-	dict, err := db.Dict()
-	if err != nil {
-		return nil, err
-	}
-	code, ok := dict.Recruiters.Code(recruiter)
-	if !ok {
-		return nil, nil
-	}
 	var facts []outreach.Fact
-	err = db.ForEachFact(func(f outreach.Fact) bool {
-		if recruiter == "" || f.Recruiter == code {
-			facts = append(facts, f)
-		}
+	err = forRecruiter(db, recruiter, func(f outreach.Fact) bool {
+		facts = append(facts, f)
 		return true
 	})
 	return facts, err

@@ -49,9 +49,11 @@ type Seat struct {
 	Start string `yaml:"start"`
 }
 
-// StartMonth is the first month of the seat, when set.
-func (s Seat) StartMonth() (time.Time, bool) {
-	t, err := time.Parse("2006-01", s.Start)
+// StartMonth is the first month of the seat, when set: midnight on its
+// first day in loc, since the config names a calendar month. It is the
+// zero time when unset.
+func (s Seat) StartMonth(loc *time.Location) (time.Time, bool) {
+	t, err := time.ParseInLocation("2006-01", s.Start, loc)
 	return t, err == nil
 }
 

@@ -6,6 +6,7 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+	"time"
 )
 
 func TestLoadMissingFileIsDefault(t *testing.T) {
@@ -47,7 +48,7 @@ defaults:
 		cfg.Defaults.MinWords != 8 || cfg.Defaults.Client != "Harlow & Finch" {
 		t.Errorf("got %+v", cfg)
 	}
-	if m, ok := cfg.Seat.StartMonth(); !ok || m.Year() != 2026 || m.Month() != 1 {
+	if m, ok := cfg.Seat.StartMonth(time.UTC); !ok || m.Year() != 2026 || m.Month() != 1 {
 		t.Errorf("StartMonth = %v, %v", m, ok)
 	}
 	if (Config{Recruiter: "Ana"}).SenderName() != "Ana" {
