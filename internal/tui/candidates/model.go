@@ -143,19 +143,11 @@ func (m *Model) Update(msg tea.Msg) (common.Screen, tea.Cmd) {
 
 func (m *Model) updateList(msg tea.KeyPressMsg) (common.Screen, tea.Cmd) {
 	k := &m.keys
+	if d, ok := k.Move(msg, m.listHeight()); ok {
+		m.move(d)
+		return m, nil
+	}
 	switch {
-	case key.Matches(msg, k.Up):
-		m.move(-1)
-	case key.Matches(msg, k.Down):
-		m.move(1)
-	case key.Matches(msg, k.PageUp):
-		m.move(-m.listHeight())
-	case key.Matches(msg, k.PageDown):
-		m.move(m.listHeight())
-	case key.Matches(msg, k.Top):
-		m.move(-len(m.shown))
-	case key.Matches(msg, k.Bottom):
-		m.move(len(m.shown))
 	case key.Matches(msg, k.Choose):
 		if c, ok := m.Selected(); ok {
 			return m, func() tea.Msg { return common.CandidateChosen{Candidate: c} }

@@ -1,11 +1,15 @@
 package reports
 
-import "charm.land/bubbles/v2/key"
+import (
+	"charm.land/bubbles/v2/key"
+
+	"github.com/inmail/inmail/internal/tui/common"
+)
 
 // keyMap holds the screen's bindings; set switches them on and off with
 // the state, so the help bar only offers what works.
 type keyMap struct {
-	Up, Down, PageUp, PageDown, Top, Bottom key.Binding
+	common.ListKeys
 
 	// Sort cycles the table's sort column and Reverse flips its order.
 	Sort, Reverse key.Binding
@@ -20,13 +24,10 @@ type keyMap struct {
 }
 
 func newKeyMap() keyMap {
+	list := common.NewListKeys()
+	list.PageDown.SetKeys("pgdown", "space")
 	return keyMap{
-		Up:       key.NewBinding(key.WithKeys("up", "k"), key.WithHelp("↑/k", "up")),
-		Down:     key.NewBinding(key.WithKeys("down", "j"), key.WithHelp("↓/j", "down")),
-		PageUp:   key.NewBinding(key.WithKeys("pgup"), key.WithHelp("pgup", "page up")),
-		PageDown: key.NewBinding(key.WithKeys("pgdown", "space"), key.WithHelp("pgdn", "page down")),
-		Top:      key.NewBinding(key.WithKeys("home", "g"), key.WithHelp("g/home", "first")),
-		Bottom:   key.NewBinding(key.WithKeys("end", "G"), key.WithHelp("G/end", "last")),
+		ListKeys: list,
 		Sort:     key.NewBinding(key.WithKeys("s"), key.WithHelp("s", "sort")),
 		Reverse:  key.NewBinding(key.WithKeys("r"), key.WithHelp("r", "reverse")),
 		Group:    key.NewBinding(key.WithKeys("b"), key.WithHelp("b", "group")),
@@ -66,9 +67,7 @@ type keyState struct {
 
 // set enables the bindings that apply in state s.
 func (k *keyMap) set(s keyState) {
-	for _, b := range []*key.Binding{&k.Up, &k.Down, &k.PageUp, &k.PageDown, &k.Top, &k.Bottom} {
-		b.SetEnabled(s.loaded && s.rows > 1)
-	}
+	k.ListKeys.SetEnabled(s.loaded && s.rows > 1)
 	top := s.loaded && s.view != drillView
 	table := top && s.view == tableView && s.groups > 0
 	k.Sort.SetEnabled(table && s.groups > 1)

@@ -243,19 +243,11 @@ func (m *Model) selected() (report.Group, bool) {
 // key handles a key press in the current view.
 func (m *Model) key(msg tea.KeyPressMsg) tea.Cmd {
 	k := &m.keys
+	if d, ok := k.Move(msg, m.pageSize()); ok {
+		m.move(d)
+		return nil
+	}
 	switch {
-	case key.Matches(msg, k.Up):
-		m.move(-1)
-	case key.Matches(msg, k.Down):
-		m.move(1)
-	case key.Matches(msg, k.PageUp):
-		m.move(-max(m.pageSize(), 1))
-	case key.Matches(msg, k.PageDown):
-		m.move(max(m.pageSize(), 1))
-	case key.Matches(msg, k.Top):
-		m.move(-1 << 30)
-	case key.Matches(msg, k.Bottom):
-		m.move(1 << 30)
 	case key.Matches(msg, k.Sort):
 		m.sort = (m.sort + 1) % sortKeys
 		m.desc = m.sort.descending()

@@ -6,12 +6,13 @@ import (
 	"charm.land/bubbles/v2/key"
 
 	"github.com/inmail/inmail/internal/outreach"
+	"github.com/inmail/inmail/internal/tui/common"
 )
 
 // keyMap holds the tracker's bindings; set switches them on and off with
 // the state, so the help bar only offers what works.
 type keyMap struct {
-	Up, Down, PageUp, PageDown, Top, Bottom key.Binding
+	common.ListKeys
 	// ScrollUp and ScrollDown move the detail pane when it has the keys.
 	ScrollUp, ScrollDown key.Binding
 	Detail, CloseDetail  key.Binding
@@ -31,12 +32,7 @@ type keyMap struct {
 
 func newKeyMap() keyMap {
 	return keyMap{
-		Up:           key.NewBinding(key.WithKeys("up", "k"), key.WithHelp("↑/k", "up")),
-		Down:         key.NewBinding(key.WithKeys("down", "j"), key.WithHelp("↓/j", "down")),
-		PageUp:       key.NewBinding(key.WithKeys("pgup"), key.WithHelp("pgup", "page up")),
-		PageDown:     key.NewBinding(key.WithKeys("pgdown"), key.WithHelp("pgdn", "page down")),
-		Top:          key.NewBinding(key.WithKeys("home", "g"), key.WithHelp("g/home", "first")),
-		Bottom:       key.NewBinding(key.WithKeys("end", "G"), key.WithHelp("G/end", "last")),
+		ListKeys:     common.NewListKeys(),
 		ScrollUp:     key.NewBinding(key.WithKeys("up", "k", "pgup"), key.WithHelp("↑/pgup", "scroll up")),
 		ScrollDown:   key.NewBinding(key.WithKeys("down", "j", "pgdown", "space"), key.WithHelp("↓/pgdn", "scroll down")),
 		Detail:       key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", "details")),
@@ -98,9 +94,7 @@ type keyState struct {
 func (k *keyMap) set(s keyState) {
 	browsing := s.loaded && !s.filtering && !s.confirm
 	table := browsing && !s.detail
-	for _, b := range []*key.Binding{&k.Up, &k.Down, &k.PageUp, &k.PageDown, &k.Top, &k.Bottom} {
-		b.SetEnabled(table && s.rows > 1)
-	}
+	k.ListKeys.SetEnabled(table && s.rows > 1)
 	k.ScrollUp.SetEnabled(browsing && s.detail && s.up)
 	k.ScrollDown.SetEnabled(browsing && s.detail && s.down)
 	k.Detail.SetEnabled(table && s.sel != nil && !(s.wide && s.fits))

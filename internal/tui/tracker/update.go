@@ -42,6 +42,10 @@ func (m *Model) key(msg tea.KeyPressMsg) tea.Cmd {
 			return m.record(e.ID, o)
 		}
 	}
+	if d, ok := k.Move(msg, m.tableHeight()); ok {
+		m.move(d)
+		return nil
+	}
 	switch {
 	case key.Matches(msg, k.Undo) && e != nil:
 		m.busy = true
@@ -56,18 +60,6 @@ func (m *Model) key(msg tea.KeyPressMsg) tea.Cmd {
 		m.scrollDetail(-m.scrollStep(msg))
 	case key.Matches(msg, k.ScrollDown):
 		m.scrollDetail(m.scrollStep(msg))
-	case key.Matches(msg, k.Up):
-		m.move(-1)
-	case key.Matches(msg, k.Down):
-		m.move(1)
-	case key.Matches(msg, k.PageUp):
-		m.move(-max(m.tableHeight(), 1))
-	case key.Matches(msg, k.PageDown):
-		m.move(max(m.tableHeight(), 1))
-	case key.Matches(msg, k.Top):
-		m.move(-len(m.rows))
-	case key.Matches(msg, k.Bottom):
-		m.move(len(m.rows))
 	case key.Matches(msg, k.Status):
 		m.q.status, m.toTop = m.nextStatus(), true
 		return m.reload()
