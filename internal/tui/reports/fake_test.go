@@ -2,21 +2,18 @@ package reports
 
 import (
 	"fmt"
-	"reflect"
 	"slices"
 	"strings"
 	"testing"
 	"time"
 
-	"charm.land/bubbles/v2/help"
-	"charm.land/bubbles/v2/spinner"
 	tea "charm.land/bubbletea/v2"
-	"github.com/charmbracelet/x/ansi"
 
 	"github.com/inmail/inmail/internal/library"
 	"github.com/inmail/inmail/internal/outreach"
 	"github.com/inmail/inmail/internal/report"
 	"github.com/inmail/inmail/internal/tui/common"
+	"github.com/inmail/inmail/internal/tui/tuitest"
 )
 
 // thursday is the tests' clock.
@@ -193,47 +190,25 @@ func (hs *harness) keys(s string) *harness {
 
 func (hs *harness) run(cmd tea.Cmd) {
 	hs.t.Helper()
-	queue := []tea.Cmd{cmd}
-	for n := 0; len(queue) > 0; n++ {
-		if n > 1000 {
-			hs.t.Fatal("commands do not settle")
-		}
-		c := queue[0]
-		queue = queue[1:]
-		if c == nil {
-			continue
-		}
-		msg := c()
+	tuitest.Drain(hs.t, cmd, func(msg tea.Msg) tea.Cmd {
 		switch msg := msg.(type) {
-		case nil, spinner.TickMsg:
-		case tea.BatchMsg:
-			queue = append(queue, msg...)
 		case common.ErrorMsg:
 			hs.errs = append(hs.errs, msg.Err.Error())
+			return nil
 		case reportMsg:
 			if hs.hold {
 				hs.held = append(hs.held, func() tea.Msg { return msg })
-				continue
+				return nil
 			}
-			_, next := hs.m.Update(msg)
-			queue = append(queue, next)
-		default:
-			if strings.Contains(reflect.TypeOf(msg).PkgPath(), "bubbles/v2/cursor") {
-				continue
-			}
-			_, next := hs.m.Update(msg)
-			queue = append(queue, next)
 		}
-	}
+		_, next := hs.m.Update(msg)
+		return next
+	})
 }
 
 // screen is the stripped view with the help bar under it, as the root
 // draws them.
-func (hs *harness) screen() string {
-	hm := help.New()
-	hm.SetWidth(hs.m.width)
-	return ansi.Strip(hs.m.View()) + "\n" + ansi.Strip(common.Cut(hm.ShortHelpView(hs.m.ShortHelp()), hs.m.width))
-}
+func (hs *harness) screen() string { return tuitest.Screen(hs.m, hs.m.width) }
 
 // groups are the table's rows, top to bottom, by their first key value.
 func (hs *harness) groups() []string {

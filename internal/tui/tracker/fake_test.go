@@ -2,20 +2,17 @@ package tracker
 
 import (
 	"fmt"
-	"reflect"
 	"strings"
 	"testing"
 	"time"
 
-	"charm.land/bubbles/v2/help"
-	"charm.land/bubbles/v2/spinner"
 	tea "charm.land/bubbletea/v2"
-	"github.com/charmbracelet/x/ansi"
 
 	"github.com/inmail/inmail/internal/clipboard"
 	"github.com/inmail/inmail/internal/library"
 	"github.com/inmail/inmail/internal/outreach"
 	"github.com/inmail/inmail/internal/tui/common"
+	"github.com/inmail/inmail/internal/tui/tuitest"
 )
 
 // thursday is the tests' clock.
@@ -214,37 +211,22 @@ func (hs *harness) keys(s string) *harness {
 
 func (hs *harness) run(cmd tea.Cmd) {
 	hs.t.Helper()
-	queue := []tea.Cmd{cmd}
-	for n := 0; len(queue) > 0; n++ {
-		if n > 1000 {
-			hs.t.Fatal("commands do not settle")
-		}
-		c := queue[0]
-		queue = queue[1:]
-		if c == nil {
-			continue
-		}
-		msg := c()
+	tuitest.Drain(hs.t, cmd, func(msg tea.Msg) tea.Cmd {
 		switch msg := msg.(type) {
-		case nil, spinner.TickMsg:
-		case tea.BatchMsg:
-			queue = append(queue, msg...)
 		case common.NoticeMsg:
 			hs.notices = append(hs.notices, msg.Text)
+			return nil
 		case common.ErrorMsg:
 			hs.errs = append(hs.errs, msg.Err.Error())
-		default:
-			if strings.Contains(reflect.TypeOf(msg).PkgPath(), "bubbles/v2/cursor") {
-				continue
-			}
-			if fmt.Sprintf("%T", msg) == "tea.setClipboardMsg" {
-				hs.osc52 = append(hs.osc52, fmt.Sprint(msg))
-				continue
-			}
-			_, next := hs.m.Update(msg)
-			queue = append(queue, next)
+			return nil
 		}
-	}
+		if fmt.Sprintf("%T", msg) == "tea.setClipboardMsg" {
+			hs.osc52 = append(hs.osc52, fmt.Sprint(msg))
+			return nil
+		}
+		_, next := hs.m.Update(msg)
+		return next
+	})
 }
 
 // lastNotice is the banner the root would show.
@@ -257,11 +239,7 @@ func (hs *harness) lastNotice() string {
 
 // screen is the stripped view with the help bar under it, as the root
 // draws them.
-func (hs *harness) screen() string {
-	hm := help.New()
-	hm.SetWidth(hs.m.width)
-	return ansi.Strip(hs.m.View()) + "\n" + ansi.Strip(common.Cut(hm.ShortHelpView(hs.m.ShortHelp()), hs.m.width))
-}
+func (hs *harness) screen() string { return tuitest.Screen(hs.m, hs.m.width) }
 
 // ids are the table's message ids, top to bottom.
 func (hs *harness) ids() []uint64 {
