@@ -134,7 +134,11 @@ Run with no command to open the composer.`,
 			if a.NoTUI {
 				return badInput(errors.New("the composer needs a terminal"))
 			}
-			return a.runTUI(cmd)
+			env, err := a.loadSettings()
+			if err != nil {
+				return err
+			}
+			return a.runTUI(cmd, env)
 		},
 	}
 	root.SetVersionTemplate("inmail {{.Version}}\n")

@@ -293,12 +293,12 @@ when --template is given.`,
 			if profilePath == "" {
 				return badInput(errors.New("missing --profile FILE: the candidate's profile"))
 			}
-			lib, probs, err := a.Library()
+			env, err := a.loadSettings()
 			if err != nil {
 				return err
 			}
 			if templateID != "" {
-				if _, err := findTemplate(lib, probs, templateID); err != nil {
+				if _, err := findTemplate(env.Library, env.Problems, templateID); err != nil {
 					return err
 				}
 			}
@@ -310,14 +310,14 @@ when --template is given.`,
 			if err != nil {
 				return err
 			}
-			if err := checkProfile(p, lib); err != nil {
+			if err := checkProfile(p, env.Library); err != nil {
 				return badInput(fmt.Errorf("%s: %w", profilePath, err))
 			}
 			db, err := a.openStore(false)
 			if err != nil {
 				return err
 			}
-			c, err := a.saveCandidate(db, lib, p)
+			c, err := a.saveCandidate(db, env.Library, p)
 			if cerr := db.Close(); err == nil {
 				err = cerr
 			}
@@ -328,7 +328,7 @@ when --template is given.`,
 			if a.NoTUI {
 				return badInput(fmt.Errorf("the composer needs a terminal (%s is saved as %s; run inmail in a terminal, or use inmail send)", c.Profile.Name, c.ID))
 			}
-			return a.runTUI(cmd)
+			return a.runTUI(cmd, env)
 		},
 	}
 	fl := cmd.Flags()

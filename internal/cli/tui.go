@@ -24,13 +24,10 @@ import (
 	"github.com/inmail/inmail/internal/tui/common"
 )
 
-// runTUI opens the composer: the store held open for the whole session,
-// the settings and template library, and the adapters the screens use.
-func (a *App) runTUI(cmd *cobra.Command) error {
-	env, err := a.loadSettings()
-	if err != nil {
-		return err
-	}
+// runTUI opens the composer with the settings and template library in env
+// (see loadSettings): the store held open for the whole session, and the
+// adapters the screens use.
+func (a *App) runTUI(cmd *cobra.Command, env composeEnv) error {
 	theme, err := a.theme()
 	if err != nil {
 		return err
