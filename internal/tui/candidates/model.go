@@ -242,14 +242,7 @@ func (m *Model) listHeight() int {
 }
 
 func (m *Model) scroll() {
-	h := m.listHeight()
-	if m.cursor < m.offset {
-		m.offset = m.cursor
-	}
-	if m.cursor >= m.offset+h {
-		m.offset = m.cursor - h + 1
-	}
-	m.offset = max(0, min(m.offset, len(m.shown)-h))
+	m.offset = common.InView(m.cursor, m.offset, len(m.shown), m.listHeight())
 }
 
 // SetSize implements common.Screen.

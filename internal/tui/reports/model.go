@@ -412,21 +412,11 @@ func (m *Model) pageSize() int {
 
 // scroll keeps each view's cursor on screen.
 func (m *Model) scroll() {
-	keep := func(cursor, offset *int, n, h int) {
-		h = max(h, 1)
-		if *cursor < *offset {
-			*offset = *cursor
-		}
-		if *cursor >= *offset+h {
-			*offset = *cursor - h + 1
-		}
-		*offset = max(0, min(*offset, n-h))
-	}
-	keep(&m.cursor, &m.offset, len(m.rows), m.tableHeight())
-	keep(&m.chartCursor, &m.chartOffset, len(m.trend.series), m.sparkHeight())
+	m.offset = common.InView(m.cursor, m.offset, len(m.rows), m.tableHeight())
+	m.chartOffset = common.InView(m.chartCursor, m.chartOffset, len(m.trend.series), m.sparkHeight())
 	if m.view == drillView {
-		t := m.drill.tab
-		keep(&m.drill.cursor[t], &m.drill.offset[t], m.drillLen(), m.drillPage())
+		d, t := &m.drill, m.drill.tab
+		d.offset[t] = common.InView(d.cursor[t], d.offset[t], m.drillLen(), m.drillPage())
 	}
 }
 

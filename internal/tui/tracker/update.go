@@ -143,14 +143,7 @@ func (m *Model) move(d int) {
 
 // scroll keeps the cursor on screen.
 func (m *Model) scroll() {
-	h := max(m.tableHeight(), 1)
-	if m.cursor < m.offset {
-		m.offset = m.cursor
-	}
-	if m.cursor >= m.offset+h {
-		m.offset = m.cursor - h + 1
-	}
-	m.offset = max(0, min(m.offset, len(m.rows)-h))
+	m.offset = common.InView(m.cursor, m.offset, len(m.rows), m.tableHeight())
 }
 
 func (m *Model) scrollStep(msg tea.KeyPressMsg) int {

@@ -53,3 +53,12 @@ func (k ListKeys) Move(msg tea.KeyPressMsg, page int) (rows int, ok bool) {
 	}
 	return 0, false
 }
+
+// InView is the first row to show of a list of n rows shown h at a time,
+// moved from offset as little as keeps the cursor on screen.
+func InView(cursor, offset, n, h int) int {
+	h = max(h, 1)
+	offset = min(offset, cursor)
+	offset = max(offset, cursor-h+1)
+	return max(0, min(offset, n-h))
+}
