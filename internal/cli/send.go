@@ -149,8 +149,12 @@ func (a *App) send(cmd *cobra.Command, f sendFlags) error {
 		fmt.Fprintf(cmd.ErrOrStderr(), "note: %s is for the %s level, and %s is %s (%s)\n", t.ID, t.Seniority, c.Profile.Name, level, why)
 	}
 
+	uses, err := db.LineUses(f.line)
+	if err != nil {
+		return err
+	}
 	comp := env.composer(t, c, composeFields(env.Config, f.role, f.client, f.hook))
-	res := comp.Compose(f.line)
+	res := comp.Compose(f.line, uses)
 	m := logMessage(comp, c, res.Rendered, res.Verdict, f.line, env.Recruiter, level, sentAt, sentAt)
 	if f.at == "" {
 		// A run repeated by accident a moment later (in the next minute, so
@@ -161,13 +165,7 @@ func (a *App) send(cmd *cobra.Command, f sendFlags) error {
 			return a.sent(cmd, f, dup, env.Month.Left, true)
 		}
 	}
-	uses, err := db.LineUses(f.line)
-	if err != nil {
-		return err
-	}
-	in := comp.Input(f.line, res.Rendered, &res.Verdict)
-	in.Uses = uses
-	if d := gate.Evaluate(in); !d.OK {
+	if d := res.Decision; !d.OK {
 		w := cmd.ErrOrStderr()
 		fmt.Fprintf(w, "Not sent to %s (%s):\n", c.Profile.Name, t.ID)
 		for _, r := range d.Reasons {

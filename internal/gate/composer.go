@@ -108,9 +108,12 @@ func (c *Composer) Input(line string, r library.Rendered, v *personalize.Verdict
 }
 
 // Decide is Evaluate for a rendered (or edited: replace r.Subject and
-// r.Body) message and the line's verdict, nil while it is pending.
-func (c *Composer) Decide(line string, r library.Rendered, v *personalize.Verdict) Decision {
-	return Evaluate(c.Input(line, r, v))
+// r.Body) message, the line's verdict (nil while it is pending) and the
+// line's earlier sends (Input.Uses; nil when not looked up).
+func (c *Composer) Decide(line string, r library.Rendered, v *personalize.Verdict, uses []outreach.PriorLine) Decision {
+	in := c.Input(line, r, v)
+	in.Uses = uses
+	return Evaluate(in)
 }
 
 // Result is a whole compose step: the message, the verdict on its line and
@@ -122,9 +125,9 @@ type Result struct {
 }
 
 // Compose renders, checks and decides in one call, for callers that need
-// no debouncing (`inmail send`, tests).
-func (c *Composer) Compose(line string) Result {
+// no debouncing (`inmail send`, tests); uses are as in Decide.
+func (c *Composer) Compose(line string, uses []outreach.PriorLine) Result {
 	r := c.Render(line)
 	v := c.Verdict(line)
-	return Result{Rendered: r, Verdict: v, Decision: c.Decide(line, r, &v)}
+	return Result{Rendered: r, Verdict: v, Decision: c.Decide(line, r, &v, uses)}
 }

@@ -28,14 +28,14 @@ func TestComposerPendingThenDecided(t *testing.T) {
 	c := NewComposer(mustTemplate(t, inmailSrc), &priya, fields, personalize.Options{})
 	c = c.WithCredits(5)
 	r := c.Render(goodLine)
-	if d := c.Decide(goodLine, r, nil); d.OK || !d.Has(CodePending) {
+	if d := c.Decide(goodLine, r, nil, nil); d.OK || !d.Has(CodePending) {
 		t.Errorf("before the verdict: %v", codes(d))
 	}
 	v := c.Verdict(goodLine)
-	if d := c.Decide(goodLine, r, &v); !d.OK {
+	if d := c.Decide(goodLine, r, &v, nil); !d.OK {
 		t.Errorf("after the verdict: %v", d)
 	}
-	res := c.Compose(goodLine)
+	res := c.Compose(goodLine, nil)
 	if !res.Decision.OK || !res.Verdict.OK || res.Rendered.Body != r.Body {
 		t.Errorf("Compose: %+v", res.Decision)
 	}
@@ -54,7 +54,7 @@ func TestComposerOptions(t *testing.T) {
 	if c.Check.Index == nil {
 		t.Error("no profile index built")
 	}
-	if got := c.Compose(goodLine).Decision; !got.Has(CodeLineLength) {
+	if got := c.Compose(goodLine, nil).Decision; !got.Has(CodeLineLength) {
 		t.Errorf("a 16-word line under a 25-word minimum: %v", codes(got))
 	}
 
@@ -63,7 +63,7 @@ func TestComposerOptions(t *testing.T) {
 		t.Errorf("MaxChars %d, want the frame's room %d", note.Check.MaxChars, want)
 	}
 	long := goodLine + strings.Repeat(" It was a landmark Castell Pharma acquisition deal.", 5)
-	if got := codes(note.Compose(long).Decision); !slices.Contains(got, CodeLineLength) || !slices.Contains(got, CodeBodyLong) {
+	if got := codes(note.Compose(long, nil).Decision); !slices.Contains(got, CodeLineLength) || !slices.Contains(got, CodeBodyLong) {
 		t.Errorf("a line too long for a connection note: %v", got)
 	}
 }
@@ -72,11 +72,11 @@ func TestComposerReuse(t *testing.T) {
 	reuse := personalize.NewReuseIndex()
 	reuse.Add(personalize.Prior{MessageID: 1, CandidateID: "linkedin.com/in/priya-raman-sample", Line: goodLine})
 	c := NewComposer(mustTemplate(t, inmailSrc), &priya, fields, personalize.Options{Reuse: reuse}).WithCredits(1)
-	if d := c.Compose(goodLine).Decision; !d.OK {
+	if d := c.Compose(goodLine, nil).Decision; !d.OK {
 		t.Errorf("the same line again to the same candidate (raw URL on the profile): %v", d)
 	}
 	reuse.Add(personalize.Prior{MessageID: 2, CandidateID: "linkedin.com/in/marcus-chen-sample", Line: goodLine})
-	if d := c.Compose(goodLine).Decision; !d.Has(CodeReused) {
+	if d := c.Compose(goodLine, nil).Decision; !d.Has(CodeReused) {
 		t.Errorf("a line sent to another candidate: %v", codes(d))
 	}
 }
@@ -85,11 +85,11 @@ func TestComposerWithFields(t *testing.T) {
 	f := fields
 	f.Client = ""
 	c := NewComposer(mustTemplate(t, inmailSrc), &priya, f, personalize.Options{}).WithCredits(3)
-	if d := c.Compose(goodLine).Decision; !d.Has(CodeMissingValue) {
+	if d := c.Compose(goodLine, nil).Decision; !d.Has(CodeMissingValue) {
 		t.Errorf("no client: %v", codes(d))
 	}
 	c2 := c.WithFields(fields)
-	if d := c2.Compose(goodLine).Decision; !d.OK {
+	if d := c2.Compose(goodLine, nil).Decision; !d.OK {
 		t.Errorf("client filled in: %v", d)
 	}
 	if c2.Check.Index != c.Check.Index || c2.CreditsLeft != 3 {
@@ -114,7 +114,7 @@ func BenchmarkKeystroke(b *testing.B) {
 		r := c.Render(goodLine)
 		for b.Loop() {
 			v := c.Verdict(goodLine)
-			c.Decide(goodLine, r, &v)
+			c.Decide(goodLine, r, &v, nil)
 		}
 	})
 }
