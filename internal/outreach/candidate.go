@@ -47,6 +47,12 @@ func CandidateID(s string) string {
 	return strings.TrimSpace(s)
 }
 
+// NameKey is a name as candidates are matched by name when there is no
+// profile URL to go by: lower case, with spaces collapsed.
+func NameKey(name string) string {
+	return strings.ToLower(strings.Join(strings.Fields(name), " "))
+}
+
 // NormalizeProfileURL reduces a profile URL to a comparable form: lower
 // case, no scheme, no "www.", no query, fragment or trailing slash, percent
 // escapes decoded; any LinkedIn host (www., uk., de.) counts as
