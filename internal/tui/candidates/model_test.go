@@ -11,6 +11,7 @@ import (
 	"github.com/inmail/inmail/internal/outreach"
 	"github.com/inmail/inmail/internal/profile"
 	"github.com/inmail/inmail/internal/tui/common"
+	"github.com/inmail/inmail/internal/tui/tuitest"
 )
 
 type fakeStore struct {
@@ -33,18 +34,6 @@ func loaded(t *testing.T, s fakeStore, autoAdd bool) (*Model, tea.Cmd) {
 	m.SetSize(80, 20)
 	_, cmd := m.Update(m.Init()())
 	return m, cmd
-}
-
-func keyOf(s string) tea.KeyPressMsg {
-	switch s {
-	case "enter":
-		return tea.KeyPressMsg{Code: tea.KeyEnter}
-	case "esc":
-		return tea.KeyPressMsg{Code: tea.KeyEscape}
-	case "down":
-		return tea.KeyPressMsg{Code: tea.KeyDown}
-	}
-	return tea.KeyPressMsg{Code: []rune(s)[0], Text: s}
 }
 
 func TestEmptyGoesToAdd(t *testing.T) {
@@ -79,23 +68,23 @@ func TestFilterAndChoose(t *testing.T) {
 			t.Errorf("no %q in:\n%s", want, out)
 		}
 	}
-	m.Update(keyOf("/"))
+	m.Update(tuitest.Key("/"))
 	if !m.Typing() || !m.CapturesEsc() {
 		t.Fatal("filtering does not take the keys")
 	}
 	for _, r := range "brack" {
-		m.Update(keyOf(string(r)))
+		m.Update(tuitest.Key(string(r)))
 	}
 	if len(m.shown) != 1 {
 		t.Fatalf("filter kept %d candidates, want 1", len(m.shown))
 	}
-	m.Update(keyOf("enter"))
-	_, cmd := m.Update(keyOf("enter"))
+	m.Update(tuitest.Key("enter"))
+	_, cmd := m.Update(tuitest.Key("enter"))
 	got, ok := cmd().(common.CandidateChosen)
 	if !ok || got.Candidate.ID != "b" {
 		t.Errorf("enter chose %+v", got)
 	}
-	m.Update(keyOf("esc"))
+	m.Update(tuitest.Key("esc"))
 	if len(m.shown) != 3 || m.CapturesEsc() {
 		t.Error("esc did not clear the filter")
 	}

@@ -8,6 +8,7 @@ import (
 	tea "charm.land/bubbletea/v2"
 
 	"github.com/inmail/inmail/internal/library"
+	"github.com/inmail/inmail/internal/tui/tuitest"
 )
 
 // longBody is a template body that renders to exactly 1,900 characters
@@ -52,7 +53,7 @@ func BenchmarkKeystroke(b *testing.B) {
 		typeText(m, benchLine)
 		settle(m)
 		for m.focus != fBody {
-			m.Update(press("tab"))
+			m.Update(tuitest.Key("tab"))
 		}
 		b.ReportAllocs()
 		b.ResetTimer()

@@ -11,6 +11,7 @@ import (
 	"github.com/inmail/inmail/internal/library"
 	"github.com/inmail/inmail/internal/personalize"
 	"github.com/inmail/inmail/internal/tui/common"
+	"github.com/inmail/inmail/internal/tui/tuitest"
 )
 
 // fieldText reads a one-line field back from the screen: the text after
@@ -54,7 +55,7 @@ func TestFieldsShownInFull(t *testing.T) {
 		subject := "Confidential: Head of Leveraged Finance at a top-10 European bank, reporting to the board"
 		for _, focus := range []field{fLine, fRole, fHook, fSubject} {
 			for m.focus != focus {
-				m.Update(press("tab"))
+				m.Update(tuitest.Key("tab"))
 			}
 			for f, want := range map[field]string{fRole: fields.Role, fClient: fields.Client, fHook: fields.Hook, fSubject: subject} {
 				if got := fieldText(m, f); got != want {

@@ -1,7 +1,6 @@
 package compose
 
 import (
-	"strings"
 	"testing"
 	"time"
 
@@ -120,25 +119,4 @@ func typeText(m *Model, s string) {
 // settle runs the verdict check at once, as the debounce tick would.
 func settle(m *Model) {
 	m.Update(check(m.comp, m.store, m.lineText))
-}
-
-// press returns the key press for a key name.
-func press(s string) tea.KeyPressMsg {
-	switch s {
-	case "tab":
-		return tea.KeyPressMsg{Code: tea.KeyTab}
-	case "shift+tab":
-		return tea.KeyPressMsg{Code: tea.KeyTab, Mod: tea.ModShift}
-	case "enter":
-		return tea.KeyPressMsg{Code: tea.KeyEnter}
-	case "esc":
-		return tea.KeyPressMsg{Code: tea.KeyEscape}
-	case "backspace":
-		return tea.KeyPressMsg{Code: tea.KeyBackspace}
-	}
-	if strings.HasPrefix(s, "ctrl+") {
-		return tea.KeyPressMsg{Code: rune(s[5]), Mod: tea.ModCtrl}
-	}
-	r := []rune(s)[0]
-	return tea.KeyPressMsg{Code: r, Text: s}
 }

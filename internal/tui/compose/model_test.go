@@ -14,6 +14,7 @@ import (
 	"github.com/inmail/inmail/internal/library"
 	"github.com/inmail/inmail/internal/outreach"
 	"github.com/inmail/inmail/internal/tui/common"
+	"github.com/inmail/inmail/internal/tui/tuitest"
 )
 
 const genuine = "Your work on Castell Pharma's acquisition of Norvane Therapeutics stood out"
@@ -91,12 +92,12 @@ func TestSendAsksOnceAndLogsOnce(t *testing.T) {
 	if !m.decision.OK {
 		t.Fatalf("the gate refuses a genuine line: %v", m.decision.Reasons)
 	}
-	if _, cmd := m.Update(press("ctrl+s")); cmd != nil || m.state != confirming {
+	if _, cmd := m.Update(tuitest.Key("ctrl+s")); cmd != nil || m.state != confirming {
 		t.Fatalf("ctrl+s did not ask to confirm (state %d)", m.state)
 	}
-	_, cmd := m.Update(press("y"))
+	_, cmd := m.Update(tuitest.Key("y"))
 	// A second y while sending does nothing.
-	if _, again := m.Update(press("y")); again != nil {
+	if _, again := m.Update(tuitest.Key("y")); again != nil {
 		t.Error("a second confirming key started another send")
 	}
 	msgs := runCmd(cmd)
@@ -128,8 +129,8 @@ func TestSendFailureShowsWhy(t *testing.T) {
 	m := newModel(t, s, priya(), inmail(t), 10, nil, 80, 22)
 	typeText(m, genuine)
 	settle(m)
-	m.Update(press("ctrl+s"))
-	_, cmd := m.Update(press("enter"))
+	m.Update(tuitest.Key("ctrl+s"))
+	_, cmd := m.Update(tuitest.Key("enter"))
 	_, cmd = m.Update(runCmd(cmd)[0])
 	msg := runCmd(cmd)[0]
 	if e, ok := msg.(common.ErrorMsg); !ok || outreach.ErrorMessage(e.Err) != "This line was already sent to Sam." {
@@ -150,11 +151,11 @@ func TestBlockedSendListsReasons(t *testing.T) {
 	if h := m.keys.Blocked.Help().Desc; h != "send (disabled: no InMail credits left)" {
 		t.Errorf("the help bar says %q", h)
 	}
-	m.Update(press("ctrl+s"))
+	m.Update(tuitest.Key("ctrl+s"))
 	if m.state != reasons || !strings.Contains(m.View(), "No InMail credits left this month") {
 		t.Errorf("ctrl+s did not list the reasons:\n%s", m.View())
 	}
-	m.Update(press("x"))
+	m.Update(tuitest.Key("x"))
 	if m.state != editing {
 		t.Error("a key did not close the reasons")
 	}
@@ -182,7 +183,7 @@ func TestNoCreditsSuggestsNote(t *testing.T) {
 	if out := ansi.Strip(m.View()); !strings.Contains(out, "no credits: ctrl+n") {
 		t.Errorf("the composer does not say a note is the way on:\n%s", out)
 	}
-	_, cmd := m.Update(press("ctrl+n"))
+	_, cmd := m.Update(tuitest.Key("ctrl+n"))
 	msg, ok := runCmd(cmd)[0].(common.TemplateChosen)
 	if !ok || msg.Template != note || msg.Draft == nil || msg.Draft.Personalization != genuine || !msg.Replace {
 		t.Errorf("ctrl+n asked for %+v", msg)
@@ -252,10 +253,10 @@ func TestEditedBody(t *testing.T) {
 	typeText(m, genuine)
 	settle(m)
 	for m.focus != fBody {
-		m.Update(press("tab"))
+		m.Update(tuitest.Key("tab"))
 	}
 	m.Update(tea.KeyPressMsg{Code: tea.KeyEnd, Mod: tea.ModCtrl})
-	m.Update(press("enter"))
+	m.Update(tuitest.Key("enter"))
 	typeText(m, "P.S. [insert date]")
 	if !m.bodyEdited || !strings.HasSuffix(m.Body(), "\nP.S. [insert date]") {
 		t.Fatalf("enter and typing in the body: edited %v, body %q", m.bodyEdited, m.Body())
@@ -264,13 +265,13 @@ func TestEditedBody(t *testing.T) {
 		t.Errorf("a placeholder typed into the body does not stop the send: %v", m.decision.Reasons)
 	}
 	// The edited body follows a change of the line.
-	m.Update(press("tab"))
+	m.Update(tuitest.Key("tab"))
 	typeText(m, " to me")
 	if !strings.Contains(m.Body(), genuine+" to me\n") || !strings.HasSuffix(m.Body(), "[insert date]") {
 		t.Errorf("the edited body did not follow the line:\n%s", m.Body())
 	}
 	// ctrl+o drops the edits.
-	m.Update(press("ctrl+o"))
+	m.Update(tuitest.Key("ctrl+o"))
 	if m.bodyEdited || strings.Contains(m.Body(), "P.S.") {
 		t.Error("ctrl+o kept the edits")
 	}
@@ -305,12 +306,12 @@ func TestKeysAndPaste(t *testing.T) {
 	if m.Line() != "Your work on Castell" {
 		t.Errorf("a pasted line break was kept: %q", m.Line())
 	}
-	m.Update(press("enter"))
+	m.Update(tuitest.Key("enter"))
 	if m.focus != fRole {
 		t.Errorf("enter in the line moved to %d, want the role", m.focus)
 	}
-	m.Update(press("shift+tab"))
-	m.Update(press("shift+tab"))
+	m.Update(tuitest.Key("shift+tab"))
+	m.Update(tuitest.Key("shift+tab"))
 	if m.focus != fBody {
 		t.Errorf("shift+tab from the line went to %d, want the body (wrapping)", m.focus)
 	}
@@ -358,7 +359,7 @@ func TestEditorResultInFocusedBody(t *testing.T) {
 	typeText(m, genuine)
 	settle(m)
 	for m.focus != fBody {
-		m.Update(press("tab"))
+		m.Update(tuitest.Key("tab"))
 	}
 	body := "Dear Priya,\n\n" + genuine + strings.Repeat("\n\nMore about the role.", 12) + "\n\nJordan Blake"
 	m.Update(editorReadMsg{text: body})
@@ -411,7 +412,7 @@ func TestVerdictAdviceInFull(t *testing.T) {
 		t.Errorf("the refusal's advice is cut (%d rows):\n%s", m.geo.verdictN, ansi.Strip(m.View()))
 	}
 	for range len([]rune(m.Line())) {
-		m.Update(press("backspace"))
+		m.Update(tuitest.Key("backspace"))
 	}
 	typeText(m, genuine)
 	settle(m)

@@ -10,28 +10,8 @@ import (
 	"github.com/charmbracelet/x/exp/golden"
 
 	"github.com/inmail/inmail/internal/tui/common"
+	"github.com/inmail/inmail/internal/tui/tuitest"
 )
-
-func press(s string) tea.KeyPressMsg {
-	switch s {
-	case "tab":
-		return tea.KeyPressMsg{Code: tea.KeyTab}
-	case "shift+tab":
-		return tea.KeyPressMsg{Code: tea.KeyTab, Mod: tea.ModShift}
-	case "enter":
-		return tea.KeyPressMsg{Code: tea.KeyEnter}
-	case "esc":
-		return tea.KeyPressMsg{Code: tea.KeyEscape}
-	case "left":
-		return tea.KeyPressMsg{Code: tea.KeyLeft}
-	case "right":
-		return tea.KeyPressMsg{Code: tea.KeyRight}
-	case "ctrl+s":
-		return tea.KeyPressMsg{Code: 's', Mod: tea.ModCtrl}
-	}
-	r := []rune(s)[0]
-	return tea.KeyPressMsg{Code: r, Text: s}
-}
 
 func typeText(m *Model, s string) {
 	for _, r := range s {
@@ -89,7 +69,7 @@ func TestFirstRun(t *testing.T) {
 	golden.RequireEqual(t, ansi.Strip(m.View()))
 
 	// Saving without a name says what is missing.
-	run(m, press("ctrl+s"))
+	run(m, tuitest.Key("ctrl+s"))
 	if len(sv.got) != 0 || !strings.Contains(ansi.Strip(m.View()), "type your name") {
 		t.Fatalf("saved %v without a name:\n%s", sv.got, ansi.Strip(m.View()))
 	}
@@ -97,15 +77,15 @@ func TestFirstRun(t *testing.T) {
 	if out := ansi.Strip(m.View()); !strings.Contains(out, "Sam Reyes (your name)") || strings.Contains(out, "type your name") {
 		t.Errorf("the sender does not default to the name, or the error stayed:\n%s", out)
 	}
-	run(m, press("tab"), press("tab"))
+	run(m, tuitest.Key("tab"), tuitest.Key("tab"))
 	typeText(m, "Lex Talent · +44 20 7946 0000")
-	run(m, press("enter"), press("left"), press("tab"))
+	run(m, tuitest.Key("enter"), tuitest.Key("left"), tuitest.Key("tab"))
 	if out := ansi.Strip(m.View()); !strings.Contains(out, "Seat            Custom") || !strings.Contains(out, "▸ Credits a month") ||
 		!strings.Contains(out, "\n    Sam Reyes ") || !strings.Contains(out, "    Lex Talent · +44 20 7946 0000") {
 		t.Errorf("the custom seat or the ending is not shown:\n%s", out)
 	}
 	typeText(m, "many")
-	run(m, press("ctrl+s"))
+	run(m, tuitest.Key("ctrl+s"))
 	if len(sv.got) != 0 || !strings.Contains(ansi.Strip(m.View()), "whole number") {
 		t.Fatalf("saved %v with credits \"many\"", sv.got)
 	}
@@ -113,7 +93,7 @@ func TestFirstRun(t *testing.T) {
 		m.Update(tea.KeyPressMsg{Code: tea.KeyBackspace})
 	}
 	typeText(m, "1")
-	msg := run(m, press("ctrl+s"))
+	msg := run(m, tuitest.Key("ctrl+s"))
 	want := common.Setup{Recruiter: "Sam Reyes", Signature: "Lex Talent · +44 20 7946 0000", Seat: "custom", Monthly: 1}
 	if len(sv.got) != 1 || sv.got[0] != want {
 		t.Fatalf("saved %+v, want %+v", sv.got, want)
@@ -121,7 +101,7 @@ func TestFirstRun(t *testing.T) {
 	if done, ok := msg.(common.SetupSaved); !ok || done.Setup != want || done.Path == "" {
 		t.Errorf("after the save the screen said %#v", msg)
 	}
-	if got := run(m, press("esc")); got != (common.Back{}) {
+	if got := run(m, tuitest.Key("esc")); got != (common.Back{}) {
 		t.Errorf("esc on the first run gave %#v, want Back", got)
 	}
 }
@@ -141,8 +121,8 @@ func TestEditSettings(t *testing.T) {
 	if strings.Contains(out, "skip") {
 		t.Errorf("the settings offer to skip:\n%s", out)
 	}
-	run(m, press("tab"), press("tab"), press("tab"), press("right"))
-	msg := run(m, press("ctrl+s"))
+	run(m, tuitest.Key("tab"), tuitest.Key("tab"), tuitest.Key("tab"), tuitest.Key("right"))
+	msg := run(m, tuitest.Key("ctrl+s"))
 	want := common.Setup{Recruiter: "Sam Reyes", SenderName: "Samuel Reyes", Seat: "recruiter"}
 	if len(sv.got) != 1 || sv.got[0] != want {
 		t.Errorf("saved %+v, want %+v", sv.got, want)
@@ -152,7 +132,7 @@ func TestEditSettings(t *testing.T) {
 	}
 
 	sv.err = errors.New("config.yaml:3:5: seat.preset: unknown preset")
-	run(m, press("ctrl+s"))
+	run(m, tuitest.Key("ctrl+s"))
 	if out := ansi.Strip(m.View()); !strings.Contains(out, "✗ config.yaml:3:5: seat.preset: unknown preset") {
 		t.Errorf("a refused save is not shown:\n%s", out)
 	}
