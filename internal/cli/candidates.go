@@ -217,7 +217,7 @@ func (a *App) importCandidates(path string) (importSummary, error) {
 		skip := func(why string) { sum.skipped = append(sum.skipped, skippedProfile{who, where, why}) }
 		id := outreach.CandidateID(p.ID)
 		if id == "" {
-			if normName(p.Name) == "" {
+			if outreach.NameKey(p.Name) == "" {
 				skip("no name and no profile URL")
 				continue
 			}
@@ -228,7 +228,7 @@ func (a *App) importCandidates(path string) (importSummary, error) {
 		}
 		key := id
 		if key == "" {
-			key = "name:" + normName(p.Name)
+			key = "name:" + outreach.NameKey(p.Name)
 		}
 		if first, ok := seen[key]; ok {
 			skip("the same candidate as " + first)
@@ -400,7 +400,7 @@ func findCandidate(db *store.DB, arg string) (outreach.Candidate, error) {
 	}
 	var named []outreach.Candidate
 	for _, x := range cs {
-		if normName(x.Profile.Name) == normName(arg) {
+		if outreach.NameKey(x.Profile.Name) == outreach.NameKey(arg) {
 			named = append(named, x)
 		}
 	}

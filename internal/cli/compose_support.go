@@ -354,13 +354,13 @@ func matchSaved(saved []outreach.Candidate, p profile.Profile) (string, error) {
 	if outreach.CandidateID(p.ID) != "" {
 		return "", nil
 	}
-	name := normName(p.Name)
+	name := outreach.NameKey(p.Name)
 	if name == "" {
 		return "", nil
 	}
 	var ids []string
 	for _, c := range saved {
-		if normName(c.Profile.Name) == name {
+		if outreach.NameKey(c.Profile.Name) == name {
 			ids = append(ids, c.ID)
 		}
 	}
@@ -372,8 +372,6 @@ func matchSaved(saved []outreach.Candidate, p profile.Profile) (string, error) {
 	}
 	return "", fmt.Errorf("%d saved candidates are named %s (%s); give the profile an \"id\" with their profile URL", len(ids), p.Name, strings.Join(ids, ", "))
 }
-
-func normName(s string) string { return strings.ToLower(strings.Join(strings.Fields(s), " ")) }
 
 // saveCandidate saves p as a candidate: a profile without an id updates
 // the one saved candidate with its name (see matchSaved), and a missing

@@ -70,7 +70,7 @@ func MatchReplies(rows []Message, sent []Sent, recorded time.Time) Matches {
 		if u := outreach.NormalizeProfileURL(s.CandidateURL); u != "" {
 			byURL[u] = append(byURL[u], s)
 		}
-		if n := normName(s.CandidateName); n != "" {
+		if n := outreach.NameKey(s.CandidateName); n != "" {
 			byName[n] = append(byName[n], s)
 		}
 	}
@@ -160,7 +160,7 @@ func candidateSends(m Message, byURL, byName map[string][]Sent) ([]Sent, string)
 			return l, ""
 		}
 	}
-	l := byName[normName(m.From)]
+	l := byName[outreach.NameKey(m.From)]
 	if len(l) == 0 {
 		return nil, ""
 	}
@@ -182,14 +182,14 @@ func isOutbound(m Message, byURL, byName map[string][]Sent) bool {
 			return true
 		}
 	}
-	return len(byName[normName(m.To)]) > 0
+	return len(byName[outreach.NameKey(m.To)]) > 0
 }
 
 // threadHasSend reports whether the thread holds a message to the candidate
 // of s, written from the logged send on and before reply.
 func threadHasSend(thread []Message, s Sent, reply Message) bool {
 	u := outreach.NormalizeProfileURL(s.CandidateURL)
-	name := normName(s.CandidateName)
+	name := outreach.NameKey(s.CandidateName)
 	for _, m := range thread {
 		if m.Draft || m.Date.After(reply.Date) || m.Date.Before(s.SentAt.Add(-SendSlack)) {
 			continue
@@ -199,7 +199,7 @@ func threadHasSend(thread []Message, s Sent, reply Message) bool {
 				return true
 			}
 		}
-		if name != "" && normName(m.To) == name {
+		if name != "" && outreach.NameKey(m.To) == name {
 			return true
 		}
 	}
@@ -210,13 +210,9 @@ func threadHasSend(thread []Message, s Sent, reply Message) bool {
 func eventKey(m Message) string {
 	author := outreach.NormalizeProfileURL(m.SenderURL)
 	if author == "" {
-		author = normName(m.From)
+		author = outreach.NameKey(m.From)
 	}
 	return "linkedin:" + m.ConversationID + ":" + m.Date.UTC().Format(time.RFC3339) + ":" + author
-}
-
-func normName(s string) string {
-	return strings.ToLower(strings.Join(strings.Fields(s), " "))
 }
 
 func excerpt(s string, n int) string {
