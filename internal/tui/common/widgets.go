@@ -3,8 +3,11 @@ package common
 import (
 	"strings"
 
+	tea "charm.land/bubbletea/v2"
 	"charm.land/lipgloss/v2"
 	"github.com/charmbracelet/x/ansi"
+
+	"github.com/inmail/inmail/internal/clipboard"
 )
 
 // Fit cuts s to w cells with an ellipsis and pads it with spaces to
@@ -175,4 +178,17 @@ func Overlay(base, box string, x, y int) string {
 		lines[j] = left + "\x1b[m" + bl + "\x1b[m" + right
 	}
 	return strings.Join(lines, "\n")
+}
+
+// CopyCmd puts text on the terminal's clipboard (OSC52, through Bubble
+// Tea) and, in a command, on the system clipboard with system (nil: the
+// machine has none); done turns how that went into the screen's message.
+func CopyCmd(text string, system func(string) clipboard.Result, done func(clipboard.Result) tea.Msg) tea.Cmd {
+	return tea.Batch(tea.SetClipboard(text), func() tea.Msg {
+		r := clipboard.Result{SystemErr: clipboard.ErrNoUtility}
+		if system != nil {
+			r = system(text)
+		}
+		return done(r)
+	})
 }

@@ -75,13 +75,7 @@ type openedMsg struct {
 // (OSC52), the system clipboard in a command.
 func (m *Model) copyCmd() tea.Cmd {
 	m.copying = true
-	text, cp := m.Text(), m.deps.Copy
-	return tea.Batch(tea.SetClipboard(text), func() tea.Msg {
-		if cp == nil {
-			return copiedMsg{r: clipboard.Result{SystemErr: clipboard.ErrNoUtility}}
-		}
-		return copiedMsg{r: cp(text)}
-	})
+	return common.CopyCmd(m.Text(), m.deps.Copy, func(r clipboard.Result) tea.Msg { return copiedMsg{r: r} })
 }
 
 // Init copies the message straight away.

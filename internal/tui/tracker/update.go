@@ -291,17 +291,13 @@ type copiedMsg struct {
 // copy puts the message on the terminal's clipboard (OSC52, through
 // Bubble Tea) and the system clipboard (in a command).
 func (m *Model) copy(e outreach.Entry) tea.Cmd {
-	text, cp := clipboard.Text(e.Subject, e.Body), m.deps.Copy
+	text := clipboard.Text(e.Subject, e.Body)
 	what := "body"
 	if e.Subject != "" {
 		what = "subject and body"
 	}
 	id := e.ID
-	return tea.Batch(tea.SetClipboard(text), func() tea.Msg {
-		r := clipboard.Result{SystemErr: clipboard.ErrNoUtility}
-		if cp != nil {
-			r = cp(text)
-		}
+	return common.CopyCmd(text, m.deps.Copy, func(r clipboard.Result) tea.Msg {
 		return copiedMsg{id: id, what: what, chars: utf8.RuneCountInString(text), r: r}
 	})
 }
