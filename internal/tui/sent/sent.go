@@ -126,10 +126,7 @@ func (m *Model) View() string {
 			add(style(l))
 		}
 	}
-	name := m.msg.Candidate.Name
-	if name == "" {
-		name = m.msg.Candidate.ID
-	}
+	name := common.CandidateName(m.msg.Candidate)
 	add(st.OK.Render("✓ ") + st.Title.Render(fmt.Sprintf("Logged message %d to %s", m.msg.ID, name)) +
 		st.Subtle.Render(fmt.Sprintf(" · %s · %s", m.msg.Channel.Label(), m.msg.SentAt.Format("Mon 15:04"))))
 	switch {
