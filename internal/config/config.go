@@ -240,13 +240,7 @@ func find(n *yaml.Node, path string) *yaml.Node {
 		if n == nil || n.Kind != yaml.MappingNode {
 			return nil
 		}
-		var next *yaml.Node
-		for i := 0; i+1 < len(n.Content); i += 2 {
-			if n.Content[i].Value == part {
-				next = n.Content[i+1]
-			}
-		}
-		n = next
+		n = lookup(n, part)
 	}
 	return n
 }
