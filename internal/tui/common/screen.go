@@ -1,8 +1,10 @@
 // Package common holds what every screen of the terminal UI shares: the
 // Screen interface the root model drives, the Styles built from the
 // terminal's background, the navigation messages a screen sends to ask the
-// root for another screen, and small widgets (the error banner, status bar
-// pieces, text fitting).
+// root for another screen, small widgets (the error banner, status bar
+// pieces, text fitting), the words and cells more than one screen writes
+// (counts, send times, candidate names), the list keys, and the cache of
+// messages decoded for a long list's rows on screen.
 //
 // A screen never imports another screen. It asks for the next one with a
 // message (GoTo, Back, CandidateChosen, …) and the root, which imports
