@@ -20,6 +20,7 @@ import (
 	"github.com/inmail/inmail/internal/config"
 	"github.com/inmail/inmail/internal/library"
 	"github.com/inmail/inmail/internal/outreach"
+	"github.com/inmail/inmail/internal/tui/common"
 )
 
 // defaultLogRows is how many messages the log table shows unless --limit
@@ -237,18 +238,22 @@ func clock(t, now time.Time) string { return t.In(now.Location()).Format("2006-0
 // stateWords says where an entry stands: "awaiting · 2d 5h left",
 // "responded in 1 day 4 hours", "late response after 10 days 8 hours",
 // "no response", "withdrawn"; and "screened" when a call was booked. short
-// abbreviates durations for tables.
+// abbreviates durations for tables, as the tracker does (common.Span).
 func stateWords(e outreach.Entry, short bool) string {
+	span := words
+	if short {
+		span = common.Span
+	}
 	var s string
 	switch e.Status {
 	case outreach.StatusAwaiting:
-		s = "awaiting · " + span(e.Left, short) + " left"
+		s = "awaiting · " + span(e.Left) + " left"
 	case outreach.StatusResponded:
-		s = "responded in " + span(e.FirstResponse.Sub(e.SentAt), short)
+		s = "responded in " + span(e.FirstResponse.Sub(e.SentAt))
 	case outreach.StatusLate:
-		s = "late response after " + span(e.FirstResponse.Sub(e.SentAt), short)
+		s = "late response after " + span(e.FirstResponse.Sub(e.SentAt))
 		if short {
-			s = "late · after " + span(e.FirstResponse.Sub(e.SentAt), short)
+			s = "late · after " + span(e.FirstResponse.Sub(e.SentAt))
 		}
 	case outreach.StatusNone:
 		s = "no response"
@@ -263,40 +268,31 @@ func stateWords(e outreach.Entry, short bool) string {
 	return s
 }
 
-// span writes a duration as people read it, truncated to two units: days
-// and hours from a day on, hours and minutes from an hour, else minutes
-// ("1 day 4 hours", "5 hours", "12 minutes"); short abbreviates them ("1d 4h").
-func span(d time.Duration, short bool) string {
+// words writes a duration as people read it, in the two units common.Span
+// abbreviates: days and hours from a day on, hours and minutes from an
+// hour, else minutes ("1 day 4 hours", "5 hours", "12 minutes").
+func words(d time.Duration) string {
 	if d < time.Minute {
-		if short {
-			return "<1m"
-		}
 		return "under a minute"
 	}
 	type unit struct {
-		d           time.Duration
-		short, long string
+		d    time.Duration
+		name string
 	}
-	day, hour, minute := unit{24 * time.Hour, "d", "day"}, unit{time.Hour, "h", "hour"}, unit{time.Minute, "m", "minute"}
-	var units []unit
+	day, hour, minute := unit{24 * time.Hour, "day"}, unit{time.Hour, "hour"}, unit{time.Minute, "minute"}
+	units := []unit{minute}
 	switch {
 	case d >= day.d:
 		units = []unit{day, hour}
 	case d >= hour.d:
 		units = []unit{hour, minute}
-	default:
-		units = []unit{minute}
 	}
 	var parts []string
 	for _, u := range units {
-		n := int64(d / u.d)
+		n := int(d / u.d)
 		d -= time.Duration(n) * u.d
-		switch {
-		case n == 0:
-		case short:
-			parts = append(parts, strconv.FormatInt(n, 10)+u.short)
-		default:
-			parts = append(parts, quantity(int(n), u.long))
+		if n > 0 {
+			parts = append(parts, quantity(n, u.name))
 		}
 	}
 	return strings.Join(parts, " ")
