@@ -127,9 +127,20 @@ outcome times and the events.`,
 // and then the newest of the rest, which the store finds from its fact
 // records. "Newest" there is by id, the order messages were logged, which
 // differs from the send time only for a send logged late with --at.
+//
+// The log is opened read-only; a database that does not exist yet holds no
+// messages, which is not an error for a command that only reads.
 func (a *App) attention(f outreach.Filter, limit int) ([]outreach.Entry, error) {
+	db, err := a.openStore(true)
+	if errors.Is(err, fs.ErrNotExist) {
+		return []outreach.Entry{}, nil
+	}
+	if err != nil {
+		return nil, err
+	}
+	defer db.Close()
 	if limit == 0 {
-		es, err := a.entries(f)
+		es, err := db.Entries(f)
 		outreach.SortByAttention(es)
 		return es, err
 	}
@@ -141,8 +152,7 @@ func (a *App) attention(f outreach.Filter, limit int) ([]outreach.Entry, error) 
 	if slices.Contains(wanted, outreach.StatusAwaiting) {
 		af := f
 		af.Statuses = []outreach.Status{outreach.StatusAwaiting}
-		var err error
-		if es, err = a.entries(af); err != nil {
+		if es, err = db.Entries(af); err != nil {
 			return nil, err
 		}
 	}
@@ -150,7 +160,7 @@ func (a *App) attention(f outreach.Filter, limit int) ([]outreach.Entry, error) 
 	if len(es) < limit && len(rest) > 0 {
 		rf := f
 		rf.Statuses, rf.Limit = rest, limit-len(es)
-		more, err := a.entries(rf)
+		more, err := db.Entries(rf)
 		if err != nil {
 			return nil, err
 		}
@@ -158,20 +168,6 @@ func (a *App) attention(f outreach.Filter, limit int) ([]outreach.Entry, error) 
 	}
 	outreach.SortByAttention(es)
 	return es[:min(limit, len(es))], nil
-}
-
-// entries reads the log read-only. A database that does not exist yet holds
-// no messages, which is not an error for a command that only reads.
-func (a *App) entries(f outreach.Filter) ([]outreach.Entry, error) {
-	db, err := a.openStore(true)
-	if errors.Is(err, fs.ErrNotExist) {
-		return []outreach.Entry{}, nil
-	}
-	if err != nil {
-		return nil, err
-	}
-	defer db.Close()
-	return db.Entries(f)
 }
 
 // parseStatuses reads --status values, each possibly a comma list.
