@@ -351,7 +351,12 @@ recorded for it, corrections included.`,
 			if err != nil {
 				return err
 			}
-			e, seat, err := a.entry(id)
+			// The seat says whether the message's credit came back.
+			seat, _, err := a.seat()
+			if err != nil {
+				return err
+			}
+			e, err := a.entry(id)
 			if err != nil {
 				return err
 			}
@@ -366,23 +371,17 @@ recorded for it, corrections included.`,
 	return cmd
 }
 
-// entry reads one message read-only, with the seat that says whether its
-// credit came back.
-func (a *App) entry(id uint64) (outreach.Entry, outreach.Seat, error) {
-	seat, _, err := a.seat()
-	if err != nil {
-		return outreach.Entry{}, seat, err
-	}
+// entry reads one message read-only.
+func (a *App) entry(id uint64) (outreach.Entry, error) {
 	db, err := a.openStore(true)
 	if errors.Is(err, fs.ErrNotExist) {
-		return outreach.Entry{}, seat, badInput(fmt.Errorf("no message %d: nothing has been logged in %s yet", id, a.DBPath))
+		return outreach.Entry{}, badInput(fmt.Errorf("no message %d: nothing has been logged in %s yet", id, a.DBPath))
 	}
 	if err != nil {
-		return outreach.Entry{}, seat, err
+		return outreach.Entry{}, err
 	}
 	defer db.Close()
-	e, err := db.Entry(id)
-	return e, seat, err
+	return db.Entry(id)
 }
 
 // parseID reads a message id argument.
@@ -534,7 +533,7 @@ works, the text is printed so it can be copied by hand, and the command exits 1.
 			if err != nil {
 				return err
 			}
-			e, _, err := a.entry(id)
+			e, err := a.entry(id)
 			if err != nil {
 				return err
 			}
