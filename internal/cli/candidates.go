@@ -169,12 +169,6 @@ func (s importSummary) write(w io.Writer) {
 	}
 }
 
-// plannedCandidate is a profile an import will save.
-type plannedCandidate struct {
-	p     profile.Profile
-	isNew bool
-}
-
 // importCandidates saves the candidates in a file, all or none: every
 // profile is read and checked before the first is saved.
 func (a *App) importCandidates(path string) (importSummary, error) {
@@ -211,7 +205,7 @@ func (a *App) importCandidates(path string) (importSummary, error) {
 	}
 	now := a.Now()
 	seen := map[string]string{}
-	var plan []plannedCandidate
+	var ps []profile.Profile
 	for i, p := range pf.Profiles {
 		who, where := oneLine(p.Name, "-"), pf.Where[i]
 		skip := func(why string) { sum.skipped = append(sum.skipped, skippedProfile{who, where, why}) }
@@ -254,15 +248,11 @@ func (a *App) importCandidates(path string) (importSummary, error) {
 			skip("already saved, unchanged")
 			continue
 		}
-		plan = append(plan, plannedCandidate{p: p, isNew: !exists})
-	}
-	ps := make([]profile.Profile, len(plan))
-	for i, pc := range plan {
-		ps[i] = pc.p
-		if pc.isNew {
-			sum.added++
-		} else {
+		ps = append(ps, p)
+		if exists {
 			sum.updated++
+		} else {
+			sum.added++
 		}
 	}
 	// One transaction: a failure saves none of them.
