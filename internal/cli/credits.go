@@ -128,6 +128,8 @@ type seatJSON struct {
 	Start   string `json:"start,omitempty"`
 }
 
+// presetName is the seat preset config.yaml names; none is a Recruiter
+// seat, as outreach.SeatFor reads it.
 func presetName(p string) string {
 	if p == "" {
 		return outreach.PresetRecruiter

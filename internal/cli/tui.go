@@ -2,7 +2,6 @@ package cli
 
 import (
 	"bytes"
-	"cmp"
 	"context"
 	"fmt"
 	"os/exec"
@@ -90,7 +89,7 @@ func setupOf(cfg config.Config) common.Setup {
 		Recruiter:  strings.TrimSpace(cfg.Recruiter),
 		SenderName: strings.TrimSpace(cfg.Sender.Name),
 		Signature:  strings.TrimSpace(cfg.Sender.Signature),
-		Seat:       cmp.Or(cfg.Seat.Preset, outreach.PresetRecruiter),
+		Seat:       presetName(cfg.Seat.Preset),
 	}
 	if cfg.Seat.Monthly != nil {
 		u.Monthly = *cfg.Seat.Monthly
