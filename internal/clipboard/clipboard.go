@@ -164,9 +164,6 @@ func Default(getenv func(string) string) Copier {
 	return Copier{OpenTerminal: openTerminal, Multiplexer: mux, System: SystemClipboard}
 }
 
-// Copy copies text with Default(nil).
-func Copy(text string) Result { return Default(nil).Copy(text) }
-
 // openTerminal is standard output when it is a terminal, else the
 // process's controlling terminal.
 func openTerminal() (io.WriteCloser, error) {
