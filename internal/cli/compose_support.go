@@ -270,26 +270,34 @@ func (a *App) readProfiles(path string) (profileFile, error) {
 	} else if fi.IsDir() {
 		return pf, badInput(fmt.Errorf("%s is a folder; name a profile file", path))
 	}
-	if strings.EqualFold(filepath.Ext(path), ".csv") && isConnectionsCSV(path) {
-		f, err := os.Open(path)
+	var ps []profile.Profile
+	if strings.EqualFold(filepath.Ext(path), ".csv") {
+		// Read once: the header says whose CSV it is.
+		b, err := os.ReadFile(path)
 		if err != nil {
 			return pf, badInput(fmt.Errorf("profile file: %w", err))
 		}
-		defer f.Close()
-		conns, err := linkedin.ReadConnections(filepath.Base(path), f)
+		if isConnectionsCSV(b) {
+			conns, err := linkedin.ReadConnections(filepath.Base(path), bytes.NewReader(b))
+			if err != nil {
+				return pf, badInput(err)
+			}
+			for _, c := range conns {
+				pf.Profiles = append(pf.Profiles, c.Profile())
+				pf.Where = append(pf.Where, fmt.Sprintf("line %d", c.Line))
+			}
+			pf.Seed = true
+			return pf, nil
+		}
+		ps, err = profile.ReadCSV(bytes.NewReader(b), path)
 		if err != nil {
 			return pf, badInput(err)
 		}
-		for _, c := range conns {
-			pf.Profiles = append(pf.Profiles, c.Profile())
-			pf.Where = append(pf.Where, fmt.Sprintf("line %d", c.Line))
+	} else {
+		var err error
+		if ps, err = profile.Load(path); err != nil {
+			return pf, badInput(err)
 		}
-		pf.Seed = true
-		return pf, nil
-	}
-	ps, err := profile.Load(path)
-	if err != nil {
-		return pf, badInput(err)
 	}
 	unit := "profile"
 	switch strings.ToLower(filepath.Ext(path)) {
@@ -308,13 +316,8 @@ func (a *App) readProfiles(path string) (profileFile, error) {
 // isConnectionsCSV reports whether a CSV file is LinkedIn's Connections.csv:
 // it opens with LinkedIn's "Notes:" preamble, or a header in its first lines
 // has First Name, Last Name and URL.
-func isConnectionsCSV(path string) bool {
-	f, err := os.Open(path)
-	if err != nil {
-		return false
-	}
-	defer f.Close()
-	sc := bufio.NewScanner(io.LimitReader(f, 64<<10))
+func isConnectionsCSV(b []byte) bool {
+	sc := bufio.NewScanner(io.LimitReader(bytes.NewReader(b), 64<<10))
 	sc.Buffer(make([]byte, 0, 64<<10), 64<<10)
 	for n := 0; n < 8 && sc.Scan(); n++ {
 		line := strings.TrimPrefix(sc.Text(), "\uFEFF")

@@ -92,7 +92,6 @@ func TestSendKey(t *testing.T) {
 }
 
 func TestIsConnectionsCSV(t *testing.T) {
-	dir := t.TempDir()
 	for name, tc := range map[string]struct {
 		content string
 		want    bool
@@ -102,8 +101,7 @@ func TestIsConnectionsCSV(t *testing.T) {
 		"profiles.csv":  {"name,id,title\nA B,https://linkedin.com/in/ab,C\n", false},
 		"first-url.csv": {"name,url\nA,B\n", false},
 	} {
-		writeFile(t, dir+"/"+name, tc.content)
-		if got := isConnectionsCSV(dir + "/" + name); got != tc.want {
+		if got := isConnectionsCSV([]byte(tc.content)); got != tc.want {
 			t.Errorf("%s: %v, want %v", name, got, tc.want)
 		}
 	}
