@@ -158,10 +158,10 @@ defaults.`,
 			if err != nil {
 				return err
 			}
-			t, ok := lib.Get(args[0])
-			if !ok {
+			t, err := findTemplate(lib, probs, args[0])
+			if err != nil {
 				reportProblems(cmd.ErrOrStderr(), probs)
-				return badInput(fmt.Errorf("no template %q%s; \"inmail templates list\" shows the ids", args[0], didYouMean(lib, args[0])))
+				return err
 			}
 			cfg, err := a.Config()
 			if err != nil {
