@@ -1,7 +1,6 @@
 package outreach
 
 import (
-	"strings"
 	"time"
 
 	"github.com/inmail/inmail/internal/library"
@@ -28,9 +27,10 @@ type Filter struct {
 
 // MatchesName reports whether a message to a candidate called name passes
 // the filter's CandidateName: always when it is empty, else when the names
-// are the same but for case and surrounding space.
+// have one NameKey (the same but for case and spacing), the rule candidate
+// matching uses too.
 func (f Filter) MatchesName(name string) bool {
-	return f.CandidateName == "" || strings.EqualFold(strings.TrimSpace(name), strings.TrimSpace(f.CandidateName))
+	return f.CandidateName == "" || NameKey(name) == NameKey(f.CandidateName)
 }
 
 // Entry is a logged message with its history and where it stands.

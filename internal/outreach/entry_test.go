@@ -35,6 +35,7 @@ func TestFilterMatchesName(t *testing.T) {
 		{"", "Priya Raman", true},
 		{"priya raman", "Priya Raman", true},
 		{" Priya Raman ", "Priya Raman\t", true},
+		{"Priya  Raman", "priya raman", true},
 		{"Priya", "Priya Raman", false},
 		{"Priya Raman", "", false},
 	}
