@@ -5,58 +5,49 @@ import (
 	"time"
 
 	"github.com/inmail/inmail/internal/outreach"
+	"github.com/inmail/inmail/internal/report"
 )
 
-// Rate is how a template has done: of the messages whose 7-day window has
-// closed (or that were answered within it), how many were answered.
+// Rate is how a template has done, by the definitions of inmail report: of
+// the messages whose 7-day window has closed, how many were answered within
+// it.
 type Rate struct {
 	// Sent counts messages sent with the template (withdrawn ones left out).
 	Sent int
-	// Closed counts those answered within 7 days or whose window closed.
+	// Closed counts those whose 7-day window has closed (report's decided).
 	Closed int
 	// Responded counts those accepted, declined or replied to within 7 days.
 	Responded int
 }
 
-// String is the rate for the list: "42% in 7 days (of 12)", or what is
-// still missing.
+// String is the rate for the list: "42% answered in 7 days (of 1,200)", or
+// what is still missing.
 func (r Rate) String() string {
 	switch {
 	case r.Sent == 0:
 		return "not sent yet"
 	case r.Closed == 0:
-		return fmt.Sprintf("%d sent, all within 7 days", r.Sent)
+		return fmt.Sprintf("%s sent, all within 7 days", report.Thousands(r.Sent))
 	}
-	return fmt.Sprintf("%d%% answered in 7 days (of %d)", (r.Responded*100+r.Closed/2)/r.Closed, r.Closed)
+	return fmt.Sprintf("%d%% answered in 7 days (of %s)", (r.Responded*100+r.Closed/2)/r.Closed, report.Thousands(r.Closed))
 }
 
 // Rates works out each template's 7-day response rate from the log's fact
-// records, by template id, as of now.
+// records, by template id, as of now, with the report's aggregation so the
+// picker and the Reports screen agree.
 func Rates(facts func(yield func(outreach.Fact) bool) error, dict outreach.Dict, now time.Time) (map[string]Rate, error) {
-	byCode := map[uint32]Rate{}
-	err := facts(func(f outreach.Fact) bool {
-		st := f.State(now)
-		r := byCode[f.Template]
-		switch st.Status {
-		case outreach.StatusWithdrawn:
-			return true
-		case outreach.StatusResponded:
-			r.Responded++
-			r.Closed++
-		case outreach.StatusLate, outreach.StatusNone:
-			r.Closed++
-		}
-		r.Sent++
-		byCode[f.Template] = r
+	agg := report.NewAggregator(report.Query{By: []report.Dimension{report.ByTemplate}, Now: now}, dict)
+	if err := facts(func(f outreach.Fact) bool {
+		agg.Add(f)
 		return true
-	})
-	if err != nil {
+	}); err != nil {
 		return nil, err
 	}
-	out := make(map[string]Rate, len(byCode))
-	for code, r := range byCode {
-		if name := dict.Templates.Name(code); name != "" {
-			out[name] = r
+	groups := agg.Report().Groups
+	out := make(map[string]Rate, len(groups))
+	for _, g := range groups {
+		if g.Key.Template != "" {
+			out[g.Key.Template] = Rate{Sent: g.Sent, Closed: g.Decided, Responded: g.Responded}
 		}
 	}
 	return out, nil

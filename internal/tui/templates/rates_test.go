@@ -56,3 +56,24 @@ func TestRates(t *testing.T) {
 		t.Errorf("other: %q", s)
 	}
 }
+
+// TestRatesAgreeWithReport: a message answered while its window is still
+// open is not decided yet, as in inmail report and the Reports screen.
+func TestRatesAgreeWithReport(t *testing.T) {
+	now := time.Date(2026, 3, 30, 12, 0, 0, 0, time.UTC)
+	var dict outreach.Dict
+	tpl := dict.Templates.Intern("associate/direct-intro")
+	f := outreach.Fact{ID: 1, SentAt: now.Add(-2 * 24 * time.Hour).Unix(), Template: tpl}
+	var o outreach.OutcomeTimes
+	o.Set(outreach.Replied, f.Sent().Add(time.Hour))
+	got, err := Rates(func(yield func(outreach.Fact) bool) error {
+		yield(f.WithOutcomes(o))
+		return nil
+	}, dict, now)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if r := got["associate/direct-intro"]; r != (Rate{Sent: 1}) || r.String() != "1 sent, all within 7 days" {
+		t.Errorf("rate %+v %q, want one sent and none decided", r, r.String())
+	}
+}
