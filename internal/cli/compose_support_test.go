@@ -143,7 +143,7 @@ func TestCreditMonthCountsOnlyTheRecruiter(t *testing.T) {
 		if ch == library.InMail {
 			m.Credits = 1
 		}
-		if _, err := db.Send(m, ""); err != nil {
+		if _, _, err := db.Send(m, ""); err != nil {
 			t.Fatal(err)
 		}
 	}

@@ -126,7 +126,7 @@ func TestExportIsSpreadsheetSafe(t *testing.T) {
 		SentAt:          testNow.Add(-10 * 24 * time.Hour),
 		Credits:         1,
 	}
-	if _, err := db.Send(m, ""); err != nil {
+	if _, _, err := db.Send(m, ""); err != nil {
 		t.Fatal(err)
 	}
 	if err := db.Close(); err != nil {

@@ -55,7 +55,7 @@ func logSends(t testing.TB, a *App, msgs ...outreach.Message) []uint64 {
 	defer db.Close()
 	ids := make([]uint64, len(msgs))
 	for i, m := range msgs {
-		id, err := db.Send(m, "")
+		id, _, err := db.Send(m, "")
 		if err != nil {
 			t.Fatalf("send %d: %v", i, err)
 		}

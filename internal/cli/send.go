@@ -179,16 +179,11 @@ func (a *App) send(cmd *cobra.Command, f sendFlags) error {
 		return refused()
 	}
 
-	last, err := db.Messages(outreach.Filter{Limit: 1})
+	id, added, err := db.Send(m, sendKey(m, moment))
 	if err != nil {
 		return err
 	}
-	id, err := db.Send(m, sendKey(m, moment))
-	if err != nil {
-		return err
-	}
-	known := len(last) > 0 && id <= last[0].ID
-	if known {
+	if !added {
 		m, err = db.Message(id)
 		if err != nil {
 			return err

@@ -318,7 +318,7 @@ func TestSendRefusals(t *testing.T) {
 				m := outreach.Message{Recruiter: "Jordan Blake", Candidate: outreach.CandidateRef{ID: "linkedin.com/in/marcus-chen-sample", Name: "Marcus Chen"},
 					TemplateID: "associate/direct-intro", Channel: library.InMail, Body: "Hi Marcus, " + sendLine, Personalization: sendLine,
 					StartedAt: testNow.Add(-24 * time.Hour), SentAt: testNow.Add(-24 * time.Hour), Credits: 1}
-				if _, err := db.Send(m, ""); err != nil {
+				if _, _, err := db.Send(m, ""); err != nil {
 					t.Fatal(err)
 				}
 				db.Close()

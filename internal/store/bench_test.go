@@ -235,7 +235,7 @@ func BenchmarkSend(b *testing.B) {
 	i := 0
 	for b.Loop() {
 		benchHistory(i, msgs, events)
-		if _, err := db.Send(msgs[0], fmt.Sprint("key-", i)); err != nil {
+		if _, _, err := db.Send(msgs[0], fmt.Sprint("key-", i)); err != nil {
 			b.Fatal(err)
 		}
 		i++

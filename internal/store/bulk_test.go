@@ -52,7 +52,7 @@ func TestBulkLoadOneBatch(t *testing.T) {
 	// The reuse index works afterwards: candidate 7's line to someone new.
 	m := message(7, clk.Now())
 	m.Candidate.ID = "linkedin.com/in/someone-new"
-	if _, err := db.Send(m, ""); outreach.ErrorCode(err) != outreach.ECONFLICT {
+	if _, _, err := db.Send(m, ""); outreach.ErrorCode(err) != outreach.ECONFLICT {
 		t.Errorf("reused line after a bulk load: %v", err)
 	}
 	// Dedupe by key still sees bulk events.

@@ -86,7 +86,7 @@ func TestOpenLocked(t *testing.T) {
 		}
 	}
 	// The first handle still works.
-	if _, err := db.Send(message(1, start), ""); err != nil {
+	if _, _, err := db.Send(message(1, start), ""); err != nil {
 		t.Errorf("send after a refused second open: %v", err)
 	}
 }
@@ -261,7 +261,7 @@ func TestOpenReadOnly(t *testing.T) {
 	if ms, err := b.Messages(outreach.Filter{}); err != nil || len(ms) != 30 {
 		t.Errorf("read-only Messages = %d, %v; want 30", len(ms), err)
 	}
-	if _, err := a.Send(message(99, start), ""); err == nil || !strings.Contains(err.Error(), "read-only") {
+	if _, _, err := a.Send(message(99, start), ""); err == nil || !strings.Contains(err.Error(), "read-only") {
 		t.Errorf("Send on a read-only store = %v", err)
 	}
 }

@@ -23,20 +23,20 @@ const appendFill = 0.95
 // normalized with outreach.CandidateID.
 //
 // key is the composer's idempotency key: a second Send with a key already
-// used logs nothing and returns the first message's id, so one keystroke
-// never logs twice. An empty key disables the check.
+// used logs nothing and returns the first message's id with added false, so
+// one keystroke never logs twice. An empty key disables the check.
 //
 // Errors: EINVALID when Message.Validate fails or the message is dated in the
 // future; ECONFLICT wrapping an *outreach.ReuseError when the personalization
 // line (compared as outreach.NormalizeLine) was already sent to another
 // candidate. Nothing is written when an error is returned.
-func (db *DB) Send(m outreach.Message, key string) (uint64, error) {
+func (db *DB) Send(m outreach.Message, key string) (id uint64, added bool, err error) {
 	now := db.now()
 	if err := prepareMessage(&m, now); err != nil {
-		return 0, err
+		return 0, false, err
 	}
-	var id uint64
-	err := db.update(func(tx *bolt.Tx) error {
+	err = db.update(func(tx *bolt.Tx) error {
+		added = false
 		if key != "" {
 			if v := tx.Bucket(bucketSendKeys).Get([]byte(key)); v != nil {
 				id = binary.BigEndian.Uint64(v)
@@ -82,13 +82,13 @@ func (db *DB) Send(m outreach.Message, key string) (uint64, error) {
 		if err := db.stage("commit"); err != nil {
 			return err
 		}
-		id = m.ID
+		id, added = m.ID, true
 		return nil
 	})
 	if err != nil {
-		return 0, err
+		return 0, false, err
 	}
-	return id, nil
+	return id, added, nil
 }
 
 // prepareMessage brings m to what the log stores (times to the second, the

@@ -19,7 +19,7 @@ func TestSendRoundTrip(t *testing.T) {
 	db, clk := MustOpen(t)
 	clk.Add(time.Hour)
 	m := message(1, start.Add(30*time.Minute+700*time.Millisecond))
-	id, err := db.Send(m, "")
+	id, _, err := db.Send(m, "")
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -57,12 +57,12 @@ func TestSendRoundTrip(t *testing.T) {
 func TestSendRefuses(t *testing.T) {
 	db, _ := MustOpen(t)
 	future := message(1, start.Add(time.Second))
-	if _, err := db.Send(future, ""); outreach.ErrorCode(err) != outreach.EINVALID || !strings.Contains(err.Error(), "in the future") {
+	if _, _, err := db.Send(future, ""); outreach.ErrorCode(err) != outreach.EINVALID || !strings.Contains(err.Error(), "in the future") {
 		t.Errorf("a send dated in the future: %v", err)
 	}
 	bad := message(1, start)
 	bad.Channel = 0
-	if _, err := db.Send(bad, ""); outreach.ErrorCode(err) != outreach.EINVALID {
+	if _, _, err := db.Send(bad, ""); outreach.ErrorCode(err) != outreach.EINVALID {
 		t.Errorf("a message without a channel: %v", err)
 	}
 	if ms, _ := db.Messages(outreach.Filter{}); len(ms) != 0 {
@@ -89,14 +89,14 @@ func TestSendIsAllOrNothing(t *testing.T) {
 				}
 				return nil
 			}
-			if _, err := db.Send(message(1, start), "key-1"); !errors.Is(err, boom) {
+			if _, _, err := db.Send(message(1, start), "key-1"); !errors.Is(err, boom) {
 				t.Fatalf("Send = %v, want the injected failure", err)
 			}
 			if after := snapshot(t, db); !reflect.DeepEqual(before, after) {
 				t.Errorf("a failed send changed the database:\nbefore %v\nafter  %v", before, after)
 			}
 			db.fail = nil
-			if id, err := db.Send(message(1, start), "key-1"); err != nil || id != 1 {
+			if id, _, err := db.Send(message(1, start), "key-1"); err != nil || id != 1 {
 				t.Errorf("retry = %d, %v; want id 1 (the failed send used no id)", id, err)
 			}
 			if _, err := db.Draft(c.ID); outreach.ErrorCode(err) != outreach.ENOTFOUND {
@@ -136,18 +136,18 @@ func snapshot(t *testing.T, db *DB) map[string]string {
 
 func TestSendIdempotencyKey(t *testing.T) {
 	db, clk := MustOpen(t)
-	first, err := db.Send(message(1, start), "compose-7f3a")
-	if err != nil {
-		t.Fatal(err)
+	first, added, err := db.Send(message(1, start), "compose-7f3a")
+	if err != nil || !added {
+		t.Fatalf("first send: added %v, %v", added, err)
 	}
 	clk.Add(time.Second)
-	again, err := db.Send(message(1, start), "compose-7f3a")
-	if err != nil || again != first {
-		t.Errorf("second send with the same key = %d, %v; want %d", again, err, first)
+	again, added, err := db.Send(message(1, start), "compose-7f3a")
+	if err != nil || again != first || added {
+		t.Errorf("second send with the same key = %d, added %v, %v; want %d, not added", again, added, err, first)
 	}
-	other, err := db.Send(message(2, start), "compose-8b1c")
-	if err != nil || other == first {
-		t.Errorf("a new key = %d, %v; want a new id", other, err)
+	other, added, err := db.Send(message(2, start), "compose-8b1c")
+	if err != nil || other == first || !added {
+		t.Errorf("a new key = %d, added %v, %v; want a new id, added", other, added, err)
 	}
 	noKey1 := mustSend(t, db, message(3, start))
 	noKey2 := mustSend(t, db, message(3, start))
@@ -167,7 +167,7 @@ func TestReuseIndex(t *testing.T) {
 	// The same line, differently cased and punctuated, to someone else.
 	m2 := message(2, start)
 	m2.Personalization = "  your WORK on deal number 1, stood out to me!"
-	_, err := db.Send(m2, "")
+	_, _, err := db.Send(m2, "")
 	var re *outreach.ReuseError
 	if !errors.As(err, &re) || outreach.ErrorCode(err) != outreach.ECONFLICT {
 		t.Fatalf("reused line: %v, want an ECONFLICT ReuseError", err)

@@ -74,7 +74,7 @@ func message(n int, at time.Time) outreach.Message {
 // mustSend logs m and returns its id.
 func mustSend(tb testing.TB, db *DB, m outreach.Message) uint64 {
 	tb.Helper()
-	id, err := db.Send(m, "")
+	id, _, err := db.Send(m, "")
 	if err != nil {
 		tb.Fatal(err)
 	}

@@ -55,9 +55,9 @@ func (f *fakeStore) SaveDraft(d outreach.Draft) error {
 	f.drafts = append(f.drafts, d)
 	return nil
 }
-func (f *fakeStore) Send(m outreach.Message, key string) (uint64, error) {
+func (f *fakeStore) Send(m outreach.Message, key string) (uint64, bool, error) {
 	if id, ok := f.keys[key]; ok {
-		return id, nil
+		return id, false, nil
 	}
 	if f.keys == nil {
 		f.keys = map[string]uint64{}
@@ -71,7 +71,7 @@ func (f *fakeStore) Send(m outreach.Message, key string) (uint64, error) {
 			break
 		}
 	}
-	return m.ID, nil
+	return m.ID, true, nil
 }
 func (f *fakeStore) LineUses(string) ([]outreach.PriorLine, error) { return nil, nil }
 func (f *fakeStore) Candidate(id string) (outreach.Candidate, error) {

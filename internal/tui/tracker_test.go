@@ -61,7 +61,7 @@ func TestTrackerFlow(t *testing.T) {
 		{"Priya Raman", now.Add(-2 * 24 * time.Hour)},
 	} {
 		slug := strings.ToLower(strings.ReplaceAll(c.name, " ", "-"))
-		_, err := db.Send(outreach.Message{
+		_, _, err := db.Send(outreach.Message{
 			Recruiter: "Jordan Blake", Candidate: outreach.CandidateRef{ID: "https://www.linkedin.com/in/" + slug, Name: c.name},
 			TemplateID: "associate/direct-intro", Channel: library.InMail, Subject: "A role", Credits: 1,
 			Body: "Hi,\n\nYour Castell Pharma work stood out.", Personalization: fmt.Sprintf("Your Castell Pharma work stood out (%d)", i),

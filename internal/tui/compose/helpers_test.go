@@ -28,20 +28,20 @@ func (f *fakeStore) SaveDraft(d outreach.Draft) error {
 	return nil
 }
 
-func (f *fakeStore) Send(m outreach.Message, key string) (uint64, error) {
+func (f *fakeStore) Send(m outreach.Message, key string) (uint64, bool, error) {
 	if f.err != nil {
-		return 0, f.err
+		return 0, false, f.err
 	}
 	if f.keys == nil {
 		f.keys = map[string]uint64{}
 	}
 	if id, ok := f.keys[key]; ok {
-		return id, nil
+		return id, false, nil
 	}
 	m.ID = uint64(len(f.sent) + 1)
 	f.sent = append(f.sent, m)
 	f.keys[key] = m.ID
-	return m.ID, nil
+	return m.ID, true, nil
 }
 
 func (f *fakeStore) LineUses(line string) ([]outreach.PriorLine, error) {

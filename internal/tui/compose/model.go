@@ -31,7 +31,7 @@ type Store interface {
 	SaveDraft(d outreach.Draft) error
 	// Send logs a message once per idempotency key and returns its id;
 	// it deletes the candidate's draft in the same transaction.
-	Send(m outreach.Message, key string) (uint64, error)
+	Send(m outreach.Message, key string) (id uint64, added bool, err error)
 	// LineUses returns the earlier sends of a personalization line.
 	LineUses(line string) ([]outreach.PriorLine, error)
 }

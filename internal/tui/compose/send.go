@@ -62,13 +62,13 @@ func (m *Model) send() tea.Cmd {
 	return func() tea.Msg {
 		g.mu.Lock()
 		defer g.mu.Unlock()
-		id, err := s.Send(msg, key)
+		id, added, err := s.Send(msg, key)
 		if err != nil {
 			return sentMsg{err: err}
 		}
 		g.sent = true
 		msg.ID = id
-		if reuse != nil {
+		if reuse != nil && added {
 			// Later composes in this session see the line as used.
 			reuse.Add(personalize.Prior{MessageID: id, CandidateID: outreach.CandidateID(msg.Candidate.ID), Line: msg.Personalization})
 		}
