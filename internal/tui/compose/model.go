@@ -366,9 +366,7 @@ func (m *Model) decide() {
 	if m.verdict != nil && m.verdictLine == m.lineText {
 		v, uses = m.verdict, m.uses
 	}
-	in := m.comp.Input(m.lineText, r, v)
-	in.Uses = uses
-	m.decision = gate.Evaluate(in)
+	m.decision = m.comp.Decide(m.lineText, r, v, uses)
 	m.setKeys()
 }
 
