@@ -236,21 +236,18 @@ func clock(t, now time.Time) string { return t.In(now.Location()).Format("2006-0
 // "no response", "withdrawn"; and "screened" when a call was booked. short
 // abbreviates durations for tables, as the tracker does (common.Span).
 func stateWords(e outreach.Entry, short bool) string {
-	span := words
+	first := e.FirstResponse.Sub(e.SentAt)
 	if short {
-		span = common.Span
+		return common.StatusWords(e.Status, e.Left, first, e.Screened)
 	}
 	var s string
 	switch e.Status {
 	case outreach.StatusAwaiting:
-		s = "awaiting · " + span(e.Left) + " left"
+		s = "awaiting · " + words(e.Left) + " left"
 	case outreach.StatusResponded:
-		s = "responded in " + span(e.FirstResponse.Sub(e.SentAt))
+		s = "responded in " + words(first)
 	case outreach.StatusLate:
-		s = "late response after " + span(e.FirstResponse.Sub(e.SentAt))
-		if short {
-			s = "late · after " + span(e.FirstResponse.Sub(e.SentAt))
-		}
+		s = "late response after " + words(first)
 	case outreach.StatusNone:
 		s = "no response"
 	case outreach.StatusWithdrawn:

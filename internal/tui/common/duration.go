@@ -4,6 +4,8 @@ import (
 	"strconv"
 	"strings"
 	"time"
+
+	"github.com/inmail/inmail/internal/outreach"
 )
 
 // Span writes a duration in at most two units, abbreviated, as tables show
@@ -33,4 +35,30 @@ func Span(d time.Duration) string {
 		}
 	}
 	return strings.Join(parts, " ")
+}
+
+// StatusWords says where a message stands, short enough for a table cell:
+// "awaiting · 2d 5h left", "responded in 1d 4h", "late · after 9d 2h",
+// "no response", "withdrawn", and "· screened" when a call was booked.
+// first is the time from the send to the first response.
+func StatusWords(s outreach.Status, left, first time.Duration, screened bool) string {
+	var w string
+	switch s {
+	case outreach.StatusAwaiting:
+		w = "awaiting · " + Span(left) + " left"
+	case outreach.StatusResponded:
+		w = "responded in " + Span(first)
+	case outreach.StatusLate:
+		w = "late · after " + Span(first)
+	case outreach.StatusNone:
+		w = "no response"
+	case outreach.StatusWithdrawn:
+		w = "withdrawn"
+	default:
+		w = s.String()
+	}
+	if screened {
+		w += " · screened"
+	}
+	return w
 }
