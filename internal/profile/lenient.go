@@ -12,6 +12,8 @@ import (
 var entryFields = map[string]bool{
 	"title": true, "company": true, "start": true, "end": true, "description": true,
 	"school": true, "degree": true, "field": true, "year": true, "name": true, "publisher": true,
+	"location": true, "type": true, "kind": true, "of": true, "featured": true, "text": true,
+	"given": true, "person": true, "relation": true,
 }
 
 // fromMap builds a profile from decoded JSON or YAML whose shape differs

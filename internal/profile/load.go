@@ -21,7 +21,8 @@ var knownFields = map[string]bool{
 	"location": true, "seniority": true, "skills": true, "experience": true,
 	"education": true, "projects": true, "publications": true,
 	"certifications": true, "volunteering": true, "honors": true, "about": true,
-	"text": true,
+	"text": true, "team_honors": true, "languages": true, "interests": true,
+	"pronouns": true, "activity": true, "recommendations": true,
 }
 
 // profileFields is Profile without its methods, so decoding it does not

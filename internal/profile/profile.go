@@ -35,8 +35,22 @@ type Profile struct {
 	Publications   []Publication `json:"publications,omitempty" yaml:"publications,omitempty"`
 	Certifications []string      `json:"certifications,omitempty" yaml:"certifications,omitempty"`
 	Volunteering   []string      `json:"volunteering,omitempty" yaml:"volunteering,omitempty"`
-	Honors         []string      `json:"honors,omitempty" yaml:"honors,omitempty"`
-	About          string        `json:"about,omitempty" yaml:"about,omitempty"`
+	// Honors are the candidate's own honours and awards.
+	Honors []string `json:"honors,omitempty" yaml:"honors,omitempty"`
+	// TeamHonors are awards the page gives to their team or firm, not to
+	// them; they are context, never the candidate's own achievement.
+	TeamHonors []string `json:"team_honors,omitempty" yaml:"team_honors,omitempty"`
+	Languages  []string `json:"languages,omitempty" yaml:"languages,omitempty"`
+	Interests  []string `json:"interests,omitempty" yaml:"interests,omitempty"`
+	About      string   `json:"about,omitempty" yaml:"about,omitempty"`
+	// Pronouns as the profile card shows them, in any language.
+	Pronouns string `json:"pronouns,omitempty" yaml:"pronouns,omitempty"`
+	// Activity holds the Activity and Featured sections, each item marked
+	// with whose work it is.
+	Activity []Activity `json:"activity,omitempty" yaml:"activity,omitempty"`
+	// Recommendations received (written about them) and given (written by
+	// them about someone else).
+	Recommendations []Recommendation `json:"recommendations,omitempty" yaml:"recommendations,omitempty"`
 	// Text is raw text pasted from the profile page; it may be the only field.
 	Text string `json:"text,omitempty" yaml:"text,omitempty"`
 
@@ -52,6 +66,50 @@ type Experience struct {
 	Start       string `json:"start,omitempty" yaml:"start,omitempty"`
 	End         string `json:"end,omitempty" yaml:"end,omitempty"`
 	Description string `json:"description,omitempty" yaml:"description,omitempty"`
+	// Location is where the position is, when the page says.
+	Location string `json:"location,omitempty" yaml:"location,omitempty"`
+	// Type is the employment type ("Full-time", "Part-time", "Contract").
+	Type string `json:"type,omitempty" yaml:"type,omitempty"`
+}
+
+// Activity kinds. A post or an article is the candidate's own work; a repost
+// or a comment is on someone else's post (Of names whose).
+const (
+	ActivityPost    = "post"
+	ActivityArticle = "article"
+	ActivityRepost  = "repost"
+	ActivityComment = "comment"
+)
+
+// Activity is one item of the Activity or Featured section.
+type Activity struct {
+	// Kind is one of the Activity kinds above.
+	Kind string `json:"kind,omitempty" yaml:"kind,omitempty"`
+	// Of is whose post a repost or comment is about.
+	Of string `json:"of,omitempty" yaml:"of,omitempty"`
+	// Featured is set for items of the Featured section.
+	Featured bool   `json:"featured,omitempty" yaml:"featured,omitempty"`
+	Title    string `json:"title,omitempty" yaml:"title,omitempty"`
+	Text     string `json:"text,omitempty" yaml:"text,omitempty"`
+}
+
+// Own reports whether the item is the candidate's own work.
+func (a Activity) Own() bool {
+	return a.Kind == "" || a.Kind == ActivityPost || a.Kind == ActivityArticle
+}
+
+// Recommendation is one recommendation from the Recommendations section.
+type Recommendation struct {
+	// Given is set when the candidate wrote it about Person; otherwise
+	// Person wrote it about the candidate.
+	Given bool `json:"given,omitempty" yaml:"given,omitempty"`
+	// Person is the recommender (received) or the person recommended
+	// (given).
+	Person string `json:"person,omitempty" yaml:"person,omitempty"`
+	// Relation is the line LinkedIn shows under the name ("managed Priya
+	// directly").
+	Relation string `json:"relation,omitempty" yaml:"relation,omitempty"`
+	Text     string `json:"text,omitempty" yaml:"text,omitempty"`
 }
 
 // Education is one school entry. Year is the graduation year, 0 if unknown.
