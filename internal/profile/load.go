@@ -33,20 +33,13 @@ type profileFields Profile
 // It is lenient about shapes: a list given as one string, a certification
 // or volunteer role given as an object, a year given as a string, and keys
 // inside entries that inmail does not know are all read (see fromMap);
-// only malformed JSON is an error.
+// only malformed JSON is an error. A profile in Profile's own shape, the
+// common case, is decoded once; any other is decoded again as a map.
 func (p *Profile) UnmarshalJSON(b []byte) error {
-	var q Profile
-	if decodeFast(string(b), &q) {
-		*p = q
-		return nil
-	}
+	dec := json.NewDecoder(bytes.NewReader(b))
+	dec.DisallowUnknownFields()
 	var f profileFields
-	err := json.Unmarshal(b, &f)
-	var typ *json.UnmarshalTypeError
-	if err != nil && !errors.As(err, &typ) {
-		return err
-	}
-	if err == nil && !hasUnknownKey(b) {
+	if err := dec.Decode(&f); err == nil {
 		*p = Profile(f)
 		return nil
 	}
@@ -56,48 +49,6 @@ func (p *Profile) UnmarshalJSON(b []byte) error {
 	}
 	*p = fromMap(all)
 	return nil
-}
-
-// hasUnknownKey reports whether the JSON object b has a key that is not a
-// Profile field (at the top) or an entry field (inside), without decoding
-// it. b is valid JSON.
-func hasUnknownKey(b []byte) bool {
-	depth := 0
-	for i := 0; i < len(b); i++ {
-		switch b[i] {
-		case '{', '[':
-			depth++
-		case '}', ']':
-			depth--
-		case '"':
-			j := i + 1
-			for j < len(b) && b[j] != '"' {
-				if b[j] == '\\' {
-					j++
-				}
-				j++
-			}
-			if j >= len(b) {
-				return false
-			}
-			if depth >= 1 {
-				// A key is followed by a colon.
-				known := knownFields
-				if depth > 1 {
-					known = entryFields
-				}
-				k := j + 1
-				for k < len(b) && (b[k] == ' ' || b[k] == '\t' || b[k] == '\n' || b[k] == '\r') {
-					k++
-				}
-				if k < len(b) && b[k] == ':' && !known[string(b[i+1:j])] {
-					return true
-				}
-			}
-			i = j
-		}
-	}
-	return false
 }
 
 // MarshalJSON writes the known fields and then Extra's, so a profile

@@ -253,3 +253,21 @@ func skipSpacesBack(s string, i int) int {
 	}
 	return i
 }
+
+// equalFoldASCII reports whether a and b, of the same length, are equal
+// ignoring ASCII case.
+func equalFoldASCII(a, b string) bool {
+	for i := 0; i < len(a); i++ {
+		x, y := a[i], b[i]
+		if 'A' <= x && x <= 'Z' {
+			x += 'a' - 'A'
+		}
+		if 'A' <= y && y <= 'Z' {
+			y += 'a' - 'A'
+		}
+		if x != y {
+			return false
+		}
+	}
+	return true
+}
