@@ -5,7 +5,6 @@ import (
 	"bytes"
 	"crypto/sha256"
 	"encoding/hex"
-	"errors"
 	"fmt"
 	"io"
 	"os"
@@ -251,14 +250,11 @@ type profileFile struct {
 func (a *App) readProfiles(path string) (profileFile, error) {
 	var pf profileFile
 	if path == "-" {
-		b, err := io.ReadAll(a.Stdin)
+		p, err := profile.ReadPaste(a.Stdin, "standard input")
 		if err != nil {
-			return pf, badInput(fmt.Errorf("read standard input: %w", err))
+			return pf, badInput(err)
 		}
-		if len(bytes.TrimSpace(b)) == 0 {
-			return pf, badInput(errors.New("standard input is empty; paste the text of a LinkedIn profile page"))
-		}
-		pf.Profiles = []profile.Profile{profile.ParsePaste(string(b))}
+		pf.Profiles = []profile.Profile{p}
 		pf.Where = []string{"standard input"}
 		return pf, nil
 	}
@@ -273,9 +269,9 @@ func (a *App) readProfiles(path string) (profileFile, error) {
 	var ps []profile.Profile
 	if strings.EqualFold(filepath.Ext(path), ".csv") {
 		// Read once: the header says whose CSV it is.
-		b, err := os.ReadFile(path)
+		b, err := readCSVFile(path)
 		if err != nil {
-			return pf, badInput(fmt.Errorf("profile file: %w", err))
+			return pf, badInput(err)
 		}
 		if isConnectionsCSV(b) {
 			conns, err := linkedin.ReadConnections(filepath.Base(path), bytes.NewReader(b))
@@ -283,7 +279,7 @@ func (a *App) readProfiles(path string) (profileFile, error) {
 				return pf, badInput(err)
 			}
 			for _, c := range conns {
-				pf.Profiles = append(pf.Profiles, c.Profile())
+				pf.Profiles = append(pf.Profiles, profile.Clean(c.Profile()))
 				pf.Where = append(pf.Where, fmt.Sprintf("line %d", c.Line))
 			}
 			pf.Seed = true
@@ -311,6 +307,16 @@ func (a *App) readProfiles(path string) (profileFile, error) {
 		pf.Where = append(pf.Where, fmt.Sprintf("%s %d", unit, i+1))
 	}
 	return pf, nil
+}
+
+// readCSVFile reads a CSV file of profiles, at most profile.MaxFile bytes.
+func readCSVFile(path string) ([]byte, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, fmt.Errorf("profile file: %w", err)
+	}
+	defer f.Close()
+	return profile.ReadLimited(f, path, profile.MaxFile)
 }
 
 // isConnectionsCSV reports whether a CSV file is LinkedIn's Connections.csv:
