@@ -269,7 +269,7 @@ func (a *App) readProfiles(path string) (profileFile, error) {
 	var ps []profile.Profile
 	if strings.EqualFold(filepath.Ext(path), ".csv") {
 		// Read once: the header says whose CSV it is.
-		b, err := readCSVFile(path)
+		b, err := profile.ReadFile(path)
 		if err != nil {
 			return pf, badInput(err)
 		}
@@ -307,16 +307,6 @@ func (a *App) readProfiles(path string) (profileFile, error) {
 		pf.Where = append(pf.Where, fmt.Sprintf("%s %d", unit, i+1))
 	}
 	return pf, nil
-}
-
-// readCSVFile reads a CSV file of profiles, at most profile.MaxFile bytes.
-func readCSVFile(path string) ([]byte, error) {
-	f, err := os.Open(path)
-	if err != nil {
-		return nil, fmt.Errorf("profile file: %w", err)
-	}
-	defer f.Close()
-	return profile.ReadLimited(f, path, profile.MaxFile)
 }
 
 // isConnectionsCSV reports whether a CSV file is LinkedIn's Connections.csv:

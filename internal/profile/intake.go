@@ -5,6 +5,8 @@ import (
 	"encoding/json"
 	"fmt"
 	"io"
+	"os"
+	"path/filepath"
 	"slices"
 	"strings"
 	"unicode/utf8"
@@ -43,8 +45,41 @@ func ReadLimited(r io.Reader, name string, limit int) ([]byte, error) {
 }
 
 func tooLarge(name string, limit int) error {
+	if limit > MaxProfile {
+		return fmt.Errorf("%s is over %s, more than inmail reads at once; split it into files of fewer profiles", name, sizeLabel(limit))
+	}
 	return fmt.Errorf("%s is over %s, more than a profile can be (a whole profile page is under 100 KB); "+
-		"copy one profile page at a time, or split the file", name, sizeLabel(limit))
+		"copy one profile page at a time", name, sizeLabel(limit))
+}
+
+// ReadFile reads a profile file whole, refusing one over its format's
+// limit (see fileLimit) without reading it, and one that is not text.
+func ReadFile(path string) ([]byte, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, fmt.Errorf("open profile: %w", err)
+	}
+	defer f.Close()
+	return readFile(f, path)
+}
+
+// readFile reads the open profile file f, named path.
+func readFile(f *os.File, path string) ([]byte, error) {
+	limit := fileLimit(path)
+	if fi, err := f.Stat(); err == nil && fi.Mode().IsRegular() && fi.Size() > int64(limit) {
+		return nil, tooLarge(path, limit)
+	}
+	return ReadLimited(f, path, limit)
+}
+
+// fileLimit is the most a profile file named path may hold: MaxFile for
+// the formats that hold many profiles, MaxProfile for the others.
+func fileLimit(path string) int {
+	switch strings.ToLower(filepath.Ext(path)) {
+	case ".json", ".jsonl", ".ndjson", ".csv":
+		return MaxFile
+	}
+	return MaxProfile
 }
 
 func sizeLabel(n int) string {

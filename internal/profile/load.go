@@ -131,17 +131,22 @@ func Load(path string) ([]Profile, error) {
 	}
 	defer f.Close()
 	name := path
+	b, err := readFile(f, path)
+	if err != nil {
+		return nil, err
+	}
+	r := bytes.NewReader(b)
 	switch strings.ToLower(filepath.Ext(path)) {
 	case ".json":
-		return ReadJSON(f, name)
+		return ReadJSON(r, name)
 	case ".jsonl", ".ndjson":
-		return ReadJSONLines(f, name)
+		return ReadJSONLines(r, name)
 	case ".yaml", ".yml":
-		return ReadYAML(f, name)
+		return ReadYAML(r, name)
 	case ".csv":
-		return ReadCSV(f, name)
+		return ReadCSV(r, name)
 	default:
-		p, err := ReadPaste(f, name)
+		p, err := ReadPaste(r, name)
 		if err != nil {
 			return nil, err
 		}
