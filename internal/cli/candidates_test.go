@@ -70,7 +70,7 @@ func TestCandidatesConnectionsKeepRicherProfiles(t *testing.T) {
 		t.Fatal(err)
 	}
 	p := c.Profile
-	if len(p.Experience) != 1 || len(p.Skills) != 2 || p.Seniority != "partner-track" {
+	if len(p.Experience) != 1 || len(p.Skills) != 2 || p.Seniority != "senior-associate" {
 		t.Errorf("the seed wiped Priya's profile: %+v", p)
 	}
 }
@@ -166,7 +166,7 @@ func TestCandidatesAddShowsWhatWasRead(t *testing.T) {
 		"standard input: 1 added, 0 updated, 0 skipped.",
 		"Elena Petrova\n  id ",
 		"inmail:1",
-		"seniority   senior-associate",
+		"seniority   associate",
 		"experience  Associate, Varden Legal, Sep 2022–Present",
 		"about       Employment lawyer. I ran the firm's pro bono clinic for gig-economy couriers.",
 		"University of Leeds",
@@ -194,11 +194,13 @@ func TestCandidatesListShowRemove(t *testing.T) {
 
 	// Elena was added last; Priya was only updated.
 	out, _, _ = runCLI(t, a, "candidates", "list")
+	// Levels come from the titles: Connections.csv's Position for Marcus
+	// ("Quantitative Analyst") and Sam ("Founder").
 	want := "NAME           SENIORITY         COMPANY              ID\n" +
-		"Elena Petrova  senior-associate  Varden Legal         inmail:1\n" +
-		"Marcus Chen    -                 Bridgewell Capital   linkedin.com/in/marcus-chen-sample\n" +
-		"Priya Raman    partner-track     Harlow & Pierce LLP  linkedin.com/in/priya-raman-sample\n" +
-		"Sam Ortiz      -                 Ortiz Legal Tech     linkedin.com/in/sam-ortiz-sample\n"
+		"Elena Petrova  associate         Varden Legal         inmail:1\n" +
+		"Marcus Chen    associate         Bridgewell Capital   linkedin.com/in/marcus-chen-sample\n" +
+		"Priya Raman    senior-associate  Harlow & Pierce LLP  linkedin.com/in/priya-raman-sample\n" +
+		"Sam Ortiz      partner-track     Ortiz Legal Tech     linkedin.com/in/sam-ortiz-sample\n"
 	if out != want {
 		t.Errorf("list:\n%s\nwant\n%s", out, want)
 	}

@@ -77,26 +77,40 @@ func (ps *pageParser) skillContext(s string) bool {
 }
 
 // grouped reads entries whose lines are joined into one value: a
-// certification and its issuer, a volunteer role, its organisation and cause.
+// certification and its issuer, a volunteer role, its organisation and
+// cause. A certification keeps its date ("Issued Sep 2017"): an admission
+// to the bar dates a lawyer's qualified experience.
 func (ps *pageParser) grouped(items []item, maxHead int, field string, dst *[]string) {
-	for _, lines := range groupedEntries(items, maxHead) {
+	for _, e := range entries(items, maxHead, true) {
+		lines := entryLines(e)
+		if len(lines) == 0 {
+			continue
+		}
 		f := fieldPath(field, len(*dst), "")
 		for _, it := range lines {
 			ps.span(f, it)
 		}
-		*dst = append(*dst, joinEntry(lines))
+		v := joinEntry(lines)
+		if field == "certifications" && e.date.kind == kDate {
+			v += ", " + strings.TrimSpace(ps.text[e.date.start:e.date.end])
+		}
+		*dst = append(*dst, v)
 	}
+}
+
+// entryLines are an entry's lines to join into one value.
+func entryLines(e entry) []item {
+	if e.date.kind == kDateText {
+		return append(append(append([]item{}, e.head...), e.date), e.desc...)
+	}
+	return append(append([]item{}, e.head...), e.desc...)
 }
 
 // groupedEntries are the entries of a section read as lines.
 func groupedEntries(items []item, maxHead int) [][]item {
 	var out [][]item
 	for _, e := range entries(items, maxHead, true) {
-		lines := append(append([]item{}, e.head...), e.desc...)
-		if e.date.kind == kDateText {
-			lines = append(append(append([]item{}, e.head...), e.date), e.desc...)
-		}
-		if len(lines) > 0 {
+		if lines := entryLines(e); len(lines) > 0 {
 			out = append(out, lines)
 		}
 	}

@@ -135,12 +135,15 @@ type Publication struct {
 }
 
 // Level is a seniority level as listed in templates/seniority.yaml, with the
-// typical range of years of experience (MaxYears 0 means no upper bound).
+// typical range of years of experience (MaxYears 0 means no upper bound)
+// and the job titles that name it ("senior associate", "staff engineer"),
+// which Suggest looks for in a candidate's current title.
 type Level struct {
 	ID       string
 	Label    string
 	MinYears int
 	MaxYears int
+	Titles   []string
 }
 
 // FirstName is the first word of Name after a title such as "Dr.".

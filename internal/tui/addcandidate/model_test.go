@@ -176,7 +176,8 @@ func TestReviewShowsValuesInFull(t *testing.T) {
 	for _, want := range []string{
 		"  Headline     Staff Software Engineer at Fernhill Robotics | Motion planning,",
 		"\n               Rust ",
-		"suggested: 13 years since graduating (2013); Partner track is 8+ \n               years ",
+		"suggested: 11 years since their first qualified role (Software",
+		"\n               Engineer at Carnegie Autonomy, 2015); Partner track is 8+ years",
 	} {
 		if !strings.Contains(out, want) {
 			t.Errorf("no %q on the review:\n%s", want, out)
