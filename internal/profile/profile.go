@@ -146,6 +146,21 @@ type Level struct {
 	Titles   []string
 }
 
+// CurrentCompany is the company they work at now: Company, else the
+// current position's (one with no end, or ending "Present").
+func (p *Profile) CurrentCompany() string {
+	if c := strings.TrimSpace(p.Company); c != "" {
+		return c
+	}
+	for _, x := range p.Experience {
+		switch strings.ToLower(strings.TrimSpace(x.End)) {
+		case "", "present", "now", "current", "today":
+			return strings.TrimSpace(x.Company)
+		}
+	}
+	return ""
+}
+
 // FirstName is the first word of Name after a title such as "Dr.".
 func (p *Profile) FirstName() string {
 	f := strings.Fields(cleanName(p.Name))
