@@ -345,38 +345,23 @@ func pickProfile(pf profileFile, path string, index int) (profile.Profile, error
 	return pf.Profiles[0], nil
 }
 
-// matchSaved finds the saved candidate a profile without an id is: the one
-// saved candidate with the same name, so that saving a pasted profile twice
-// does not make two candidates. It returns "" when there is none, and an
-// error when several saved candidates have the name.
+// matchSaved finds the saved candidate a profile is by the identity rule
+// (outreach.SameCandidate: the profile URL, or with none the name and the
+// current company). It returns "" for someone new, and an error when
+// several saved candidates match.
 func matchSaved(saved []outreach.Candidate, p profile.Profile) (string, error) {
-	if outreach.CandidateID(p.ID) != "" {
-		return "", nil
+	c, ok, err := outreach.MatchCandidate(saved, p)
+	if err != nil || !ok {
+		return "", err
 	}
-	name := outreach.NameKey(p.Name)
-	if name == "" {
-		return "", nil
-	}
-	var ids []string
-	for _, c := range saved {
-		if outreach.NameKey(c.Profile.Name) == name {
-			ids = append(ids, c.ID)
-		}
-	}
-	switch len(ids) {
-	case 0:
-		return "", nil
-	case 1:
-		return ids[0], nil
-	}
-	return "", fmt.Errorf("%d saved candidates are named %s (%s); give the profile an \"id\" with their profile URL", len(ids), p.Name, strings.Join(ids, ", "))
+	return c.ID, nil
 }
 
-// saveCandidate saves p as a candidate: a profile without an id updates
-// the one saved candidate with its name (see matchSaved), and a missing
-// seniority is kept from the saved candidate or suggested from the
-// profile's years.
-func (a *App) saveCandidate(db *store.DB, lib *library.Library, p profile.Profile) (outreach.Candidate, error) {
+// resolveCandidate is the candidate p is, as saving it would store it: a
+// saved one (see matchSaved) keeps its id and, when p has none, its
+// seniority; a missing seniority is suggested from the profile. Nothing
+// is saved; a new candidate without a URL has no id yet.
+func (a *App) resolveCandidate(db *store.DB, lib *library.Library, p profile.Profile) (outreach.Candidate, error) {
 	saved, err := db.Candidates()
 	if err != nil {
 		return outreach.Candidate{}, err
@@ -401,7 +386,16 @@ func (a *App) saveCandidate(db *store.DB, lib *library.Library, p profile.Profil
 	if p.Seniority == "" {
 		p.Seniority, _, _ = profile.SuggestSeniority(&p, lib.Levels, a.Now())
 	}
-	return db.PutCandidate(p)
+	return outreach.Candidate{ID: id, Profile: p}, nil
+}
+
+// saveCandidate saves p as a candidate, resolved as resolveCandidate does.
+func (a *App) saveCandidate(db *store.DB, lib *library.Library, p profile.Profile) (outreach.Candidate, error) {
+	c, err := a.resolveCandidate(db, lib, p)
+	if err != nil {
+		return c, err
+	}
+	return db.PutCandidate(c.Profile)
 }
 
 // logMessage is the message a compose logs: who sent what to whom, with

@@ -127,7 +127,9 @@ func (a *App) send(cmd *cobra.Command, f sendFlags) error {
 		return err
 	}
 	defer db.Close()
-	c, err := a.saveCandidate(db, env.Library, p)
+	// Saved once the gate lets the message through: a refused send saves
+	// no new candidate.
+	c, err := a.resolveCandidate(db, env.Library, p)
 	if err != nil {
 		return err
 	}
@@ -179,6 +181,10 @@ func (a *App) send(cmd *cobra.Command, f sendFlags) error {
 		return refused()
 	}
 
+	if c, err = db.PutCandidate(c.Profile); err != nil {
+		return err
+	}
+	m.Candidate = c.Ref()
 	id, added, err := db.Send(m, sendKey(m, moment))
 	if err != nil {
 		return err

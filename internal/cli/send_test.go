@@ -361,6 +361,7 @@ func TestSendRefusals(t *testing.T) {
 				before = len(loggedMessages(t, a))
 				*copied = nil
 			}
+			candidates := savedIDs(t, a)
 			args := slices.Clone(tc.args)
 			for i, arg := range args {
 				if arg == "PRIYA-SENIOR" {
@@ -378,6 +379,10 @@ func TestSendRefusals(t *testing.T) {
 			}
 			if n := len(loggedMessages(t, a)); n != before {
 				t.Errorf("%d messages logged, want %d", n, before)
+			}
+			// A send the gate refuses saves no new candidate.
+			if after := savedIDs(t, a); !slices.Equal(after, candidates) {
+				t.Errorf("saved candidates %v, were %v", after, candidates)
 			}
 			if len(*copied) > 0 || out != "" {
 				t.Errorf("a refused send printed %q and copied %q", out, *copied)
