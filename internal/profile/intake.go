@@ -91,11 +91,11 @@ func sizeLabel(n int) string {
 
 // checkText refuses input that is not text: invalid UTF-8, or NUL bytes.
 func checkText(name string, b []byte) error {
-	if !utf8.Valid(b) {
-		return fmt.Errorf("%s is not UTF-8 text; save the profile as UTF-8 (or copy the page again) and retry", name)
-	}
 	if bytes.IndexByte(b, 0) >= 0 {
 		return fmt.Errorf("%s holds binary data, not a profile; name a text, JSON, YAML or CSV profile file", name)
+	}
+	if !utf8.Valid(b) {
+		return fmt.Errorf("%s is not UTF-8 text; save the profile as UTF-8 (or copy the page again) and retry", name)
 	}
 	return nil
 }

@@ -108,6 +108,8 @@ type pageParser struct {
 	posSkills []posSkill
 	// cardErr is why the card could not be read (nil: it was).
 	cardErr error
+	// navDropped is the first menu item dropped, for cardErr.
+	navDropped string
 	// entryNames are the companies and schools read so far, in lower
 	// case, for entryNamesFor entries (see namesEntry).
 	entryNames    map[string]bool

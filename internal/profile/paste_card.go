@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 )
 
 // pronounWords are pronouns as LinkedIn's card shows them, in the
@@ -77,14 +78,24 @@ func looksLikeName(s string) bool {
 	if !unicode.IsLetter(first) {
 		return false
 	}
-	if _, creds, ok := strings.Cut(s, ", "); ok && isLocation(s) {
-		for _, c := range strings.Split(creds, ", ") {
-			if len(c) > 8 || strings.Contains(c, " ") {
-				return false // a place, not credentials
+	// After a comma come credentials ("Jane Doe, CPA, CFA"), not a place
+	// or a sentence.
+	if _, creds, ok := strings.Cut(s, ","); ok {
+		for _, c := range strings.Split(creds, ",") {
+			if c = strings.TrimSpace(c); len(c) > 8 || strings.Contains(c, " ") {
+				return false
 			}
 		}
 	}
+	if r, _ := lastRune(s); r == '!' || r == '?' || r == '.' && !endsWithAbbreviation(s) {
+		return false
+	}
 	return true
+}
+
+func lastRune(s string) (rune, bool) {
+	r, size := utf8.DecodeLastRuneInString(s)
+	return r, size > 0
 }
 
 func firstRune(s string) (rune, bool) {
@@ -117,6 +128,9 @@ func (ps *pageParser) card(items []item) {
 		it.drop = true
 	}
 	if i == len(items) {
+		if len(skipped) == 0 && ps.navDropped != "" {
+			skipped = []string{ps.navDropped}
+		}
 		ps.cardErr = noCard(skipped)
 		return
 	}

@@ -139,6 +139,9 @@ func (ps *pageParser) dropNavigation() {
 			it := items[k]
 			switch {
 			case n >= 3 && it.kind == kNav, it.kind == kNav && strongNav(it.s):
+				if ps.navDropped == "" {
+					ps.navDropped = it.s
+				}
 			case it.kind == kNav:
 				it.kind = kText
 				out = append(out, it)
