@@ -479,6 +479,7 @@ func writeCandidate(w io.Writer, c outreach.Candidate, now time.Time) {
 	row("seniority", p.Seniority)
 	row("title", p.Title)
 	row("company", p.Company)
+	row("pronouns", p.Pronouns)
 	row("location", p.Location)
 	row("headline", p.Headline)
 	row("skills", strings.Join(p.Skills, " · "))
@@ -488,7 +489,7 @@ func writeCandidate(w io.Writer, c outreach.Candidate, now time.Time) {
 			k = "experience"
 		}
 		when := strings.Trim(x.Start+"–"+x.End, "–")
-		row(k, joinNonEmpty(", ", x.Title, x.Company, when))
+		row(k, joinNonEmpty(", ", x.Title, x.Company, when, x.Type, x.Location))
 		row("", x.Description)
 	}
 	for i, e := range p.Education {
@@ -519,6 +520,37 @@ func writeCandidate(w io.Writer, c outreach.Candidate, now time.Time) {
 	row("certifications", strings.Join(p.Certifications, " · "))
 	row("volunteering", strings.Join(p.Volunteering, " · "))
 	row("honors", strings.Join(p.Honors, " · "))
+	row("team honors", strings.Join(p.TeamHonors, " · "))
+	row("languages", strings.Join(p.Languages, " · "))
+	row("interests", strings.Join(p.Interests, " · "))
+	for i, x := range p.Activity {
+		k := ""
+		if i == 0 {
+			k = "activity"
+		}
+		kind := x.Kind
+		switch {
+		case x.Of != "" && x.Kind == profile.ActivityComment:
+			kind += " on " + x.Of + "'s post"
+		case x.Of != "":
+			kind += " of " + x.Of
+		}
+		if x.Featured {
+			kind = "featured " + kind
+		}
+		row(k, kind+": "+joinNonEmpty(": ", x.Title, x.Text))
+	}
+	for i, r := range p.Recommendations {
+		k := ""
+		if i == 0 {
+			k = "recommendations"
+		}
+		who := "from " + r.Person
+		if r.Given {
+			who = "given to " + r.Person
+		}
+		row(k, who+": "+r.Text)
+	}
 	row("about", p.About)
 	if len(p.Extra) > 0 {
 		keys := make([]string, 0, len(p.Extra))
