@@ -23,6 +23,10 @@ type Change struct {
 // String writes the change on one line: `title: "Associate" → "Senior
 // Associate"`, `skills: + Unitranche; − Excel`.
 func (c Change) String() string {
+	if c.Field == "text" {
+		// The cleaned page: its size says enough.
+		return fmt.Sprintf("pasted page: %s → %s", cmpOr(c.Old, "none"), cmpOr(c.New, "none"))
+	}
 	if c.Added == nil && c.Removed == nil && c.Changed == nil {
 		return fmt.Sprintf("%s: %s → %s", c.Field, shown(c.Old), shown(c.New))
 	}
@@ -213,7 +217,7 @@ func textSize(s string) string {
 	if strings.TrimSpace(s) == "" {
 		return ""
 	}
-	return fmt.Sprintf("%d characters of the pasted page", len([]rune(s)))
+	return fmt.Sprintf("%d characters", len([]rune(s)))
 }
 
 func joinShort(parts ...string) string {

@@ -32,7 +32,7 @@ func TestDiff(t *testing.T) {
 		`title: "Associate" → "Vice President"`,
 		"skills: + Unitranche; − Excel",
 		"experience: + Vice President · Halden Stroud & Co. · 2022–Present; + Associate · Halden Stroud & Co. · 2019–2022; − Associate · Halden Stroud & Co. · 2019–Present",
-		`text: "21 characters of the pasted page" → "26 characters of the pasted page"`,
+		"pasted page: 21 characters → 26 characters",
 		`github: "\"priya\"" → "\"priya-r\""`,
 		`talks: (none) → "\"RustConf\""`,
 	}

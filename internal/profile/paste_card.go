@@ -136,9 +136,8 @@ func (ps *pageParser) card(items []item) {
 	}
 	name := &items[i]
 	if !looksLikeName(name.s) {
-		ps.cardErr = &PageError{Msg: fmt.Sprintf("the paste starts with %q, which is not a name: expected the profile card at the top "+
-			"(their name, then their headline and location); on their LinkedIn profile page select all, copy and paste the whole page, "+
-			"or fill in the card by hand", name.s)}
+		ps.cardErr = &PageError{Msg: fmt.Sprintf("the paste starts with %q, which is not a name: expected their name, headline and "+
+			"location at the top; copy their whole profile page (select all, copy), or fill in the card by hand", short(name.s))}
 		ps.dropAll(items[i:])
 		return
 	}
@@ -216,11 +215,11 @@ func (ps *pageParser) dropAll(items []item) {
 func noCard(skipped []string) error {
 	if len(skipped) > 0 {
 		return &PageError{Msg: fmt.Sprintf("the paste has LinkedIn's menus (%s) but no profile card after them: expected their name, "+
-			"then their headline and location; on their LinkedIn profile page select all, copy and paste the whole page, or fill in the card by hand",
+			"headline and location at the top; copy their whole profile page, or fill in the card by hand",
 			strings.Join(quoteAll(skipped[:min(len(skipped), 3)]), ", "))}
 	}
-	return &PageError{Msg: "no profile card at the top of the paste: expected their name, then their headline and location; " +
-		"on their LinkedIn profile page select all, copy and paste the whole page, or fill in the card by hand"}
+	return &PageError{Msg: "no profile card at the top of the paste: expected their name, headline and location; " +
+		"copy their whole profile page (select all, copy), or fill in the card by hand"}
 }
 
 func quoteAll(ss []string) []string {
