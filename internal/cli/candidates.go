@@ -488,8 +488,7 @@ func writeCandidate(w io.Writer, c outreach.Candidate, now time.Time) {
 		if i == 0 {
 			k = "experience"
 		}
-		when := strings.Trim(x.Start+"–"+x.End, "–")
-		row(k, joinNonEmpty(", ", x.Title, x.Company, when, x.Type, x.Location))
+		row(k, joinNonEmpty(", ", x.Title, x.Company, profile.Period(x.Start, x.End), x.Type, x.Location))
 		row("", x.Description)
 	}
 	for i, e := range p.Education {

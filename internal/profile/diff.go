@@ -85,7 +85,7 @@ func Diff(old, next Profile) []Change {
 	one("seniority", old.Seniority, next.Seniority)
 	list("skills", old.Skills, next.Skills)
 	entryChange(&cs, "experience", old.Experience, next.Experience, func(x Experience) string {
-		return joinShort(x.Title, x.Company, span(x.Start, x.End))
+		return joinShort(x.Title, x.Company, Period(x.Start, x.End))
 	})
 	entryChange(&cs, "education", old.Education, next.Education, func(e Education) string {
 		year := ""
@@ -230,10 +230,13 @@ func joinShort(parts ...string) string {
 	return strings.Join(kept, " · ")
 }
 
-func span(start, end string) string {
+// Period writes a start and an end as one: "2019–2022", "Jan 2022–Present",
+// the one there is when the other is missing, "" with neither.
+func Period(start, end string) string {
+	start, end = strings.TrimSpace(start), strings.TrimSpace(end)
 	switch {
-	case start == "" && end == "":
-		return ""
+	case start == "":
+		return end
 	case end == "":
 		return start
 	}

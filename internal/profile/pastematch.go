@@ -149,17 +149,10 @@ func isCount(s string) bool {
 	if !isASCII(s) {
 		return reCount.MatchString(s)
 	}
-	i := 0
-	for i < len(s) && (isDigitByte(s[i]) || s[i] == ',' || s[i] == '.') {
-		i++
-	}
-	if i == 0 {
+	i := countStart(s)
+	if i < 0 {
 		return false
 	}
-	if i < len(s) && s[i] == '+' {
-		i++
-	}
-	i = skipSpaces(s, i)
 	if i < len(s) && s[i]|0x20 == 'k' {
 		// No counted word starts with k.
 		i = skipSpaces(s, i+1)
@@ -294,18 +287,25 @@ func mayBeDate(s string) bool {
 // "+" and spaces, then "k" (or the Kelvin sign, 0xE2 0x84 0xAA) or a word
 // starting with e, f, c or m.
 func mayBeCount(s string) bool {
+	i := countStart(s)
+	return i >= 0 && i < len(s) && (strings.IndexByte("kefcm", s[i]|0x20) >= 0 || s[i] == 0xE2)
+}
+
+// countStart is where the word of a count starts: after its digits, commas
+// and dots, a "+" and spaces ("1,204+ followers"); -1 when s does not
+// start with a digit, comma or dot.
+func countStart(s string) int {
 	i := 0
-	for i < len(s) && ('0' <= s[i] && s[i] <= '9' || s[i] == ',' || s[i] == '.') {
+	for i < len(s) && (isDigitByte(s[i]) || s[i] == ',' || s[i] == '.') {
 		i++
 	}
 	if i == 0 {
-		return false
+		return -1
 	}
 	if i < len(s) && s[i] == '+' {
 		i++
 	}
-	i = skipSpaces(s, i)
-	return i < len(s) && (strings.IndexByte("kefcm", s[i]|0x20) >= 0 || s[i] == 0xE2)
+	return skipSpaces(s, i)
 }
 
 // mayBeNumbered: reNumbered starts with a digit or "+".

@@ -1,6 +1,8 @@
 // Package profile holds the candidate profile: the type, loading it from
-// JSON, YAML and CSV, parsing text pasted from a LinkedIn profile page, and
-// suggesting a seniority level.
+// JSON, YAML and CSV, reading whole LinkedIn profile pages pasted as text
+// (ReadPage), the limits and hygiene of profile input (intake.go), the
+// difference between two profiles, and suggesting a seniority level from
+// the evidence on a profile.
 //
 // Loading is strict about syntax and lenient about shape. Malformed JSON or
 // YAML and a CSV row with the wrong number of fields are errors that name
@@ -51,7 +53,10 @@ type Profile struct {
 	// Recommendations received (written about them) and given (written by
 	// them about someone else).
 	Recommendations []Recommendation `json:"recommendations,omitempty" yaml:"recommendations,omitempty"`
-	// Text is raw text pasted from the profile page; it may be the only field.
+	// Text is the profile page as ReadPage cleaned it: the card and the
+	// sections it read, without the menus, sidebars, footer, buttons and
+	// endorsement lines it dropped. In a profile file it is any text about
+	// them, perhaps the only field, read with ParsePaste.
 	Text string `json:"text,omitempty" yaml:"text,omitempty"`
 
 	// Extra keeps fields inmail does not know; their text counts as profile

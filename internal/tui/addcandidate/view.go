@@ -6,6 +6,7 @@ import (
 
 	"github.com/inmail/inmail/internal/library"
 	"github.com/inmail/inmail/internal/outreach"
+	"github.com/inmail/inmail/internal/profile"
 	"github.com/inmail/inmail/internal/tui/common"
 )
 
@@ -238,7 +239,7 @@ func (m *Model) summary(w, room int) []string {
 	out := []string{st.Label.Render(common.Cut("Also read, kept as is: "+strings.Join(counts, " · "), w))}
 	var items []string
 	for _, e := range p.Experience {
-		items = append(items, join(" · ", e.Title, e.Company, span(e.Start, e.End)))
+		items = append(items, join(" · ", e.Title, e.Company, profile.Period(e.Start, e.End)))
 	}
 	for _, e := range p.Education {
 		year := ""
@@ -270,16 +271,6 @@ func (m *Model) summary(w, room int) []string {
 		out = append(out, st.Subtle.Render(common.Cut("  "+it, w)))
 	}
 	return out
-}
-
-func span(start, end string) string {
-	switch {
-	case start == "" && end == "":
-		return ""
-	case end == "":
-		return start
-	}
-	return start + "–" + end
 }
 
 func join(sep string, parts ...string) string {
