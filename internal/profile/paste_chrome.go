@@ -77,6 +77,13 @@ var navWords = setOf("skip to main content", "skip to search", "linkedin", "sear
 	"open the app", "get the app", "use the app", "sign in", "join now", "join linkedin", "new feed updates notifications",
 	"close jump menu", "jump to", "main content", "premium", "try premium", "post a job", "continue in browser", "not now")
 
+var (
+	maxNavWord    = longest(navWords)
+	maxFooterWord = longest(footerWords)
+	maxSidebar    = longest(sidebars)
+	maxHeading    = longest(headings)
+)
+
 // navMarkers are menu lines that are never anything else.
 var navMarkers = setOf("skip to main content", "skip to search", "open app", "open the app", "get the app",
 	"use the app", "new feed updates notifications", "close jump menu", "jump to", "continue in browser")
@@ -90,12 +97,12 @@ func navLine(raw string) (string, bool) {
 	if len(raw) > 60 {
 		return "", false
 	}
-	l := strings.ToLower(strings.TrimSpace(raw))
-	if navWords[l] || strings.HasSuffix(l, "notifications total") {
+	l := strings.TrimSpace(raw)
+	if len(l) <= maxNavWord && inLower(navWords, l) || hasSuffixFold(l, "notifications total") {
 		return raw, true
 	}
 	for _, p := range navPrefixes {
-		if strings.HasPrefix(l, p) {
+		if hasPrefixFold(l, p) {
 			return raw, true
 		}
 	}
@@ -167,29 +174,29 @@ var footerWords = setOf("about", "accessibility", "talent solutions", "community
 // followed by at least two more within five lines, or LinkedIn's
 // copyright line.
 func footerAt(items []item, i int) bool {
-	l := strings.ToLower(items[i].s)
-	if strings.HasPrefix(l, "linkedin corporation ©") || strings.HasPrefix(l, "linkedin ©") || strings.HasPrefix(l, "© 20") {
+	l := items[i].s
+	if hasPrefixFold(l, "linkedin corporation ©") || hasPrefixFold(l, "linkedin ©") || strings.HasPrefix(l, "© 20") {
 		return true
 	}
-	if !footerWords[l] {
+	if len(l) > maxFooterWord || !inLower(footerWords, l) {
 		return false
 	}
 	n := 0
 	for j := i + 1; j < len(items) && j <= i+5; j++ {
-		if items[j].kind == kText && footerWords[strings.ToLower(items[j].s)] {
+		if items[j].kind == kText && len(items[j].s) <= maxFooterWord && inLower(footerWords, items[j].s) {
 			n++
 		}
 	}
 	return n >= 2
 }
 
-// sidebarHeading reports whether a line heads a sidebar.
+// sidebarHeading reports whether a line heads a sidebar, in any case.
 func sidebarHeading(l string) bool {
-	if sidebars[l] {
+	if len(l) <= maxSidebar && inLower(sidebars, l) {
 		return true
 	}
 	for _, p := range sidebarPrefixes {
-		if strings.HasPrefix(l, p) && len(l) < 80 {
+		if hasPrefixFold(l, p) && len(l) < 80 {
 			return true
 		}
 	}
@@ -217,16 +224,23 @@ func (ps *pageParser) split() {
 		if it.kind != kText || len(it.s) > 80 {
 			continue
 		}
-		l := strings.ToLower(strings.TrimSpace(it.s))
 		if footerAt(items, i) {
 			start(i, sectionItems{sec: secSkip, name: "footer"})
 			continue
 		}
-		if sidebarHeading(l) {
-			start(i, sectionItems{sec: secSkip, name: l})
+		if sidebarHeading(it.s) {
+			start(i, sectionItems{sec: secSkip, name: "sidebar"})
 			continue
 		}
-		sec, ok := headings[l]
+		sec, ok := secTop, false
+		if len(it.s) <= maxHeading {
+			sec = inLower(headings, it.s)
+			ok = sec != secTop
+		}
+		l := ""
+		if ok {
+			l = strings.ToLower(it.s)
+		}
 		if !ok || seen[l] {
 			continue
 		}

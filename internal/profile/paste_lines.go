@@ -179,7 +179,7 @@ func (ps *pageParser) addLine(start, end int) {
 			hasDuration = true
 		case mayBeDate(part) && isDate(part):
 			hasDate = true
-		case hasDigit(part) && datedDuration(part):
+		case hasDigit(part) && endsWithDurationUnit(part) && datedDuration(part):
 			// "Jun 2020 - Present 5 years 6 months" (guest view)
 			hasDate, hasDuration = true, true
 		case hasDigit(part) && mayBeDegree(part) && isDegree(part):
@@ -348,13 +348,17 @@ var (
 )
 
 // maxNoiseLine is the length of the longest of noiseLines.
-var maxNoiseLine = func() int {
+var maxNoiseLine = longest(noiseLines)
+
+// longest is the length of the longest key of m: a longer line cannot be
+// one of them, and is not lower-cased to look.
+func longest[V any](m map[string]V) int {
 	n := 0
-	for l := range noiseLines {
-		n = max(n, len(l))
+	for k := range m {
+		n = max(n, len(k))
 	}
 	return n
-}()
+}
 
 func setOf(words ...string) map[string]bool {
 	m := make(map[string]bool, len(words))
@@ -365,16 +369,39 @@ func setOf(words ...string) map[string]bool {
 }
 
 // isNoise reports whether a line is page furniture: buttons, counts,
-// endorsements, "Show all 12 skills", the age of a post.
+// endorsements, "Show all 12 skills", the age of a post. It runs on every
+// line of every page the validator reads, so it looks without making a
+// lower-case copy of the line when it can.
 func isNoise(s string) bool {
 	if len(s) > 120 {
 		return false // noise lines are short; description is not
 	}
-	l := s
-	if !isASCII(s) || hasUpperASCII(s) {
-		l = strings.ToLower(s)
+	if !isASCII(s) {
+		return isNoiseLower(strings.ToLower(s))
 	}
-	if len(l) <= maxNoiseLine && noiseLines[l] || strings.HasSuffix(l, " endorsement") || strings.HasSuffix(l, " endorsements") {
+	if len(s) <= maxNoiseLine && inLower(noiseLines, s) || hasSuffixFold(s, " endorsement") || hasSuffixFold(s, " endorsements") {
+		return true
+	}
+	for _, p := range noisePrefixes {
+		if hasPrefixFold(s, p) {
+			return true
+		}
+	}
+	for _, c := range noiseContains {
+		if containsFoldASCII(s, c) {
+			return true
+		}
+	}
+	// "View Marcus’ full profile", "Contact Marcus directly" (guest view).
+	if hasPrefixFold(s, "view ") && hasSuffixFold(s, " profile") || hasPrefixFold(s, "contact ") && hasSuffixFold(s, " directly") {
+		return true
+	}
+	return noisyCount(s) || strings.IndexByte(s, '/') > 0 && rePronouns.MatchString(s)
+}
+
+// isNoiseLower is isNoise on l, a line in lower case.
+func isNoiseLower(l string) bool {
+	if noiseLines[l] || strings.HasSuffix(l, " endorsement") || strings.HasSuffix(l, " endorsements") {
 		return true
 	}
 	for _, p := range noisePrefixes {
@@ -387,24 +414,65 @@ func isNoise(s string) bool {
 			return true
 		}
 	}
-	// "View Marcus’ full profile", "Contact Marcus directly" (guest view).
 	if strings.HasPrefix(l, "view ") && strings.HasSuffix(l, " profile") ||
 		strings.HasPrefix(l, "contact ") && strings.HasSuffix(l, " directly") {
 		return true
 	}
-	if hasDigit(l) {
-		if isNumber(l) || mayBeCount(l) && isCount(l) || mayBeNumbered(l) && reNumbered.MatchString(l) ||
-			mayBeDegree(l) && isDegree(l) || strings.Contains(l, " and ") && reOthers.MatchString(l) ||
-			reCountWord.MatchString(l) || reAgo.MatchString(l) {
+	return noisyCount(l) || strings.IndexByte(l, '/') > 0 && rePronouns.MatchString(l)
+}
+
+// noisyCount reports whether s is a count, a degree or an author line:
+// "1,204 followers", "128", "3 experiences across", "· 2nd", "2w •",
+// "Kenji Watanabe and 2 others". The patterns are case-blind.
+func noisyCount(s string) bool {
+	if !hasDigit(s) {
+		return false
+	}
+	if startsWithDigit(s) && (isNumber(s) || mayBeCount(s) && isCount(s) || reCountWord.MatchString(s) || reAgo.MatchString(s)) {
+		return true
+	}
+	return mayBeNumbered(s) && reNumbered.MatchString(s) || mayBeDegree(s) && isDegree(s) ||
+		containsFoldASCII(s, " and ") && reOthers.MatchString(s)
+}
+
+// hasPrefixFold is strings.HasPrefix ignoring case, for a lower-case ASCII
+// prefix.
+func hasPrefixFold(s, prefix string) bool {
+	return len(s) >= len(prefix) && equalFoldASCII(s[:len(prefix)], prefix)
+}
+
+// containsFoldASCII reports whether s holds sub, a lower-case ASCII
+// string, ignoring ASCII case.
+func containsFoldASCII(s, sub string) bool {
+	if sub == "" {
+		return true
+	}
+	first, upper := sub[0], sub[0]
+	if 'a' <= first && first <= 'z' {
+		upper = first - 'a' + 'A'
+	}
+	for i := 0; i+len(sub) <= len(s); i++ {
+		if c := s[i]; (c == first || c == upper) && equalFoldASCII(s[i:i+len(sub)], sub) {
 			return true
 		}
 	}
-	return strings.IndexByte(l, '/') > 0 && rePronouns.MatchString(l)
+	return false
 }
 
 // reTrailingDuration is a duration at the end of a date line written
 // without "·" between them.
 var reTrailingDuration = regexp.MustCompile(`(?i)\s+(less than a year|\d+\s*(yrs?|years?|mos?|months?)(\s+\d+\s*(mos?|months?))?)$`)
+
+// endsWithDurationUnit is a quick test for reTrailingDuration: the line
+// ends with "yr", "year", "mo", "month" (or their plurals), or "year".
+func endsWithDurationUnit(s string) bool {
+	for _, u := range []string{"yr", "yrs", "year", "years", "mo", "mos", "month", "months"} {
+		if hasSuffixFold(s, u) {
+			return true
+		}
+	}
+	return false
+}
 
 // datedDuration reports whether s is a date range followed by its
 // duration: "Jun 2020 - Present 5 years 6 months".
@@ -426,15 +494,6 @@ func isNumber(s string) bool {
 		}
 	}
 	return lastYear(s) == 0 || len(s) != 4
-}
-
-func hasUpperASCII(s string) bool {
-	for i := 0; i < len(s); i++ {
-		if 'A' <= s[i] && s[i] <= 'Z' {
-			return true
-		}
-	}
-	return false
 }
 
 // inLower reports m[strings.ToLower(s)], without making the lower-case

@@ -139,13 +139,25 @@ var reTeamHonor = regexp.MustCompile(`(?i)\b(team|firm|practice|department|desk)
 	`\b(awarded to|won by|presented to|given to|on behalf of|as part of)\b.{0,30}\b(the|our|my)\b.{0,30}\b(team|firm|practice|department|desk|group|office)\b|` +
 	`\b(our|the) (team|firm|practice|department|desk) (won|was named|was awarded|received|took)\b|\bteam award\b|\(team\)`)
 
+// teamHonor reports whether an award is to a team or a firm: one of their
+// words is there (a quick test), and reTeamHonor says how.
+func teamHonor(v string) bool {
+	l := strings.ToLower(v)
+	for _, w := range []string{"team", "firm", "practice", "department", "desk"} {
+		if strings.Contains(l, w) {
+			return reTeamHonor.MatchString(v)
+		}
+	}
+	return false
+}
+
 // honors reads the Honors & awards section: an award the page gives to
 // their team or firm goes to TeamHonors, with no span, as it is not the
 // candidate's own.
 func (ps *pageParser) honors(items []item) {
 	for _, lines := range groupedEntries(items, 1) {
 		v := joinEntry(lines)
-		if reTeamHonor.MatchString(v) {
+		if teamHonor(v) {
 			ps.p.TeamHonors = append(ps.p.TeamHonors, v)
 			continue
 		}
