@@ -22,6 +22,7 @@ import (
 	"github.com/inmail/inmail/internal/personalize"
 	"github.com/inmail/inmail/internal/profile"
 	"github.com/inmail/inmail/internal/store"
+	"github.com/inmail/inmail/internal/words"
 )
 
 // This file holds what composing needs from the outside world, shared by
@@ -342,7 +343,7 @@ func pickProfile(pf profileFile, path string, index int) (profile.Profile, error
 	case index > 0 && index <= n:
 		return pf.Profiles[index-1], nil
 	case index != 0:
-		return profile.Profile{}, badInput(fmt.Errorf("no profile number %d (--candidate-index) in %s, which holds %s; pick 1 to %d", index, path, quantity(n, "profile"), n))
+		return profile.Profile{}, badInput(fmt.Errorf("no profile number %d (--candidate-index) in %s, which holds %s; pick 1 to %d", index, path, words.Count(n, "profile"), n))
 	case n > 1:
 		return profile.Profile{}, badInput(fmt.Errorf("%s holds %d profiles; pick one with --candidate-index 1 to %d (or add them all with inmail candidates import)", path, n, n))
 	}

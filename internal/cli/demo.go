@@ -9,7 +9,7 @@ import (
 
 	"github.com/inmail/inmail/internal/demo"
 	"github.com/inmail/inmail/internal/outreach"
-	"github.com/inmail/inmail/internal/report"
+	"github.com/inmail/inmail/internal/words"
 )
 
 // defaultDemoMessages is the size of a demo history when --messages is not
@@ -103,7 +103,7 @@ database must be new or empty: demo refuses a file that already holds messages
 			}
 			s := g.Summary()
 			fmt.Fprintf(cmd.OutOrStdout(), "Wrote %s messages and %s outcome events to %s: %d recruiters, %d templates, sent %s to %s (seed %d, %.1fs).\n",
-				report.Thousands(s.Messages), report.Thousands(events), db.Path(), len(s.Recruiters), s.Templates,
+				words.Thousands(s.Messages), words.Thousands(events), db.Path(), len(s.Recruiters), s.Templates,
 				s.Start.Format(time.DateOnly), s.End.Format(time.DateOnly), seed, time.Since(started).Seconds())
 			fmt.Fprintf(cmd.OutOrStdout(), "Try: inmail --db %s report --by template,seniority\n", db.Path())
 			return nil

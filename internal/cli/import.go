@@ -15,6 +15,7 @@ import (
 	"github.com/inmail/inmail/internal/linkedin"
 	"github.com/inmail/inmail/internal/outreach"
 	"github.com/inmail/inmail/internal/store"
+	"github.com/inmail/inmail/internal/words"
 )
 
 // newImportCmd groups the importers of other tools' files.
@@ -207,7 +208,7 @@ func importReplies(db *store.DB, rows []linkedin.Message, recruiter string, now 
 
 // write prints the summary: matched, already known, ambiguous, skipped.
 func (r *importResult) write(w io.Writer, now time.Time) {
-	fmt.Fprintf(w, "Read %s from %s; matched against %s.\n", quantity(r.rows, "message"), r.file, quantity(r.logged, "logged message"))
+	fmt.Fprintf(w, "Read %s from %s; matched against %s.\n", words.Count(r.rows, "message"), r.file, words.Count(r.logged, "logged message"))
 	matched := "Matched (new)"
 	if r.dryRun {
 		matched = "Matched (new, not recorded: --dry-run)"
@@ -243,7 +244,7 @@ func writeReplies(w io.Writer, rs []importedReply, now time.Time, withStatus boo
 	for _, r := range rs {
 		line := fmt.Sprintf("  message %d · %s · replied %s", r.ev.MessageID, oneLine(r.entry.Candidate.Name, r.entry.Candidate.ID), clock(r.ev.At, now))
 		if withStatus {
-			line += " · now " + stateWords(r.entry, false)
+			line += " · now " + r.entry.Words(words.Long)
 		}
 		fmt.Fprintln(w, line)
 	}

@@ -20,7 +20,7 @@ import (
 	"github.com/inmail/inmail/internal/config"
 	"github.com/inmail/inmail/internal/library"
 	"github.com/inmail/inmail/internal/outreach"
-	"github.com/inmail/inmail/internal/tui/common"
+	"github.com/inmail/inmail/internal/words"
 )
 
 // defaultLogRows is how many messages the log table shows unless --limit
@@ -214,7 +214,7 @@ func writeLog(w io.Writer, es []outreach.Entry, now time.Time, f outreach.Filter
 	fmt.Fprintln(tw, "ID\tSENT\tCANDIDATE\tTEMPLATE\tCHANNEL\tSTATUS")
 	for _, e := range es {
 		fmt.Fprintf(tw, "%d\t%s\t%s\t%s\t%s\t%s\n", e.ID, clock(e.SentAt, now), oneLine(e.Candidate.Name, e.Candidate.ID),
-			oneLine(e.TemplateID, "-"), e.Channel, stateWords(e, true))
+			oneLine(e.TemplateID, "-"), e.Channel, e.Words(words.Short))
 	}
 	return tw.Flush()
 }
@@ -230,74 +230,6 @@ func oneLine(s, def string) string {
 
 // clock writes t in now's location to the minute, as tables show times.
 func clock(t, now time.Time) string { return t.In(now.Location()).Format("2006-01-02 15:04") }
-
-// stateWords says where an entry stands: "awaiting · 2d 5h left",
-// "responded in 1 day 4 hours", "late response after 10 days 8 hours",
-// "no response", "withdrawn"; and "screened" when a call was booked. short
-// abbreviates durations for tables, as the tracker does (common.Span).
-func stateWords(e outreach.Entry, short bool) string {
-	first := e.FirstResponse.Sub(e.SentAt)
-	if short {
-		return common.StatusWords(e.Status, e.Left, first, e.Screened)
-	}
-	var s string
-	switch e.Status {
-	case outreach.StatusAwaiting:
-		s = "awaiting · " + words(e.Left) + " left"
-	case outreach.StatusResponded:
-		s = "responded in " + words(first)
-	case outreach.StatusLate:
-		s = "late response after " + words(first)
-	case outreach.StatusNone:
-		s = "no response"
-	case outreach.StatusWithdrawn:
-		s = "withdrawn"
-	default:
-		s = e.Status.String()
-	}
-	if e.Screened {
-		s += " · screened"
-	}
-	return s
-}
-
-// words writes a duration as people read it, in the two units common.Span
-// abbreviates: days and hours from a day on, hours and minutes from an
-// hour, else minutes ("1 day 4 hours", "5 hours", "12 minutes").
-func words(d time.Duration) string {
-	if d < time.Minute {
-		return "under a minute"
-	}
-	type unit struct {
-		d    time.Duration
-		name string
-	}
-	day, hour, minute := unit{24 * time.Hour, "day"}, unit{time.Hour, "hour"}, unit{time.Minute, "minute"}
-	units := []unit{minute}
-	switch {
-	case d >= day.d:
-		units = []unit{day, hour}
-	case d >= hour.d:
-		units = []unit{hour, minute}
-	}
-	var parts []string
-	for _, u := range units {
-		n := int(d / u.d)
-		d -= time.Duration(n) * u.d
-		if n > 0 {
-			parts = append(parts, quantity(n, u.name))
-		}
-	}
-	return strings.Join(parts, " ")
-}
-
-// quantity writes "1 day", "2 days".
-func quantity(n int, unit string) string {
-	if n == 1 {
-		return "1 " + unit
-	}
-	return strconv.Itoa(n) + " " + unit + "s"
-}
 
 // entryJSON is a logged message as `inmail log --json` prints it: the
 // message, its derived state, its outcome times and its events.
@@ -488,7 +420,7 @@ func (a *App) seat() (outreach.Seat, config.Config, error) {
 // `log show` beside "Status:": the state in words and, for an InMail, what
 // happened to its credit.
 func statusLine(e outreach.Entry, seat outreach.Seat, now time.Time) string {
-	s := stateWords(e, false)
+	s := e.Words(words.Long)
 	if c := creditWords(e, seat, now); c != "" {
 		s += " · " + c
 	}
@@ -547,7 +479,7 @@ works, the text is printed so it can be copied by hand, and the command exits 1.
 			}
 			fmt.Fprintf(cmd.OutOrStdout(), "Copied message %d (%s to %s: %s, %s) to the %s.\n",
 				id, e.Channel.Label(), oneLine(e.Candidate.Name, e.Candidate.ID), what,
-				quantity(utf8.RuneCountInString(text), "character"), res.Where())
+				words.Count(utf8.RuneCountInString(text), "character"), res.Where())
 			return nil
 		},
 	}

@@ -15,6 +15,7 @@ import (
 	"github.com/inmail/inmail/internal/library"
 	"github.com/inmail/inmail/internal/outreach"
 	"github.com/inmail/inmail/internal/store"
+	"github.com/inmail/inmail/internal/words"
 )
 
 // sendFlags are `inmail send`'s flags.
@@ -250,7 +251,7 @@ func sentSummary(m outreach.Message, left int, now time.Time) string {
 		s += ", sent " + m.SentAt.In(now.Location()).Format("2006-01-02 15:04")
 	}
 	if m.Credits > 0 {
-		s += fmt.Sprintf("; %s, %d left this month", quantity(m.Credits, "credit"), left)
+		s += fmt.Sprintf("; %s, %d left this month", words.Count(m.Credits, "credit"), left)
 	}
 	return s + "."
 }

@@ -12,7 +12,7 @@ import (
 	"github.com/inmail/inmail/internal/config"
 	"github.com/inmail/inmail/internal/library"
 	"github.com/inmail/inmail/internal/profile"
-	"github.com/inmail/inmail/internal/report"
+	"github.com/inmail/inmail/internal/words"
 )
 
 // newTemplatesCmd groups the template library commands.
@@ -219,9 +219,9 @@ func writeShow(w io.Writer, t *library.Template, p *profile.Profile, r library.R
 	}
 	fmt.Fprintf(w, "%s\n\n", r.Body)
 	if r.SubjectLimit > 0 {
-		fmt.Fprintf(w, "Subject: %s / %s characters\n", report.Thousands(r.SubjectLen), report.Thousands(r.SubjectLimit))
+		fmt.Fprintf(w, "Subject: %s / %s characters\n", words.Thousands(r.SubjectLen), words.Thousands(r.SubjectLimit))
 	}
-	fmt.Fprintf(w, "Body:    %s / %s characters%s\n", report.Thousands(r.BodyLen), report.Thousands(r.BodyLimit), lengthNote(t, r))
+	fmt.Fprintf(w, "Body:    %s / %s characters%s\n", words.Thousands(r.BodyLen), words.Thousands(r.BodyLimit), lengthNote(t, r))
 	for _, o := range r.Over() {
 		fmt.Fprintln(w, o)
 	}
@@ -243,7 +243,7 @@ func lengthNote(t *library.Template, r library.Rendered) string {
 	case r.BodyLen < library.ShortBody:
 		return fmt.Sprintf(" (under %d: LinkedIn's best-performing length)", library.ShortBody)
 	case r.BodyLen > library.LongBody:
-		return fmt.Sprintf(" (over %s: LinkedIn found 11%% fewer responses)", report.Thousands(library.LongBody))
+		return fmt.Sprintf(" (over %s: LinkedIn found 11%% fewer responses)", words.Thousands(library.LongBody))
 	}
 	return ""
 }

@@ -5,6 +5,8 @@ import (
 	"io"
 	"strings"
 	"unicode/utf8"
+
+	"github.com/inmail/inmail/internal/words"
 )
 
 // column is one metric column of the table.
@@ -18,16 +20,16 @@ type column struct {
 
 // tableColumns are the table's metric columns, in the order shown.
 var tableColumns = []column{
-	{"SENT", 0, func(m Metrics) string { return Thousands(m.Sent) }},
-	{"AWAITING", 1, func(m Metrics) string { return Thousands(m.Awaiting) }},
+	{"SENT", 0, func(m Metrics) string { return words.Thousands(m.Sent) }},
+	{"AWAITING", 1, func(m Metrics) string { return words.Thousands(m.Awaiting) }},
 	{"RESP 7D", 0, func(m Metrics) string { return Percent(m.ResponseRate()) }},
 	{"95% CI", 0, func(m Metrics) string { return IntervalText(m.ResponseRate()) }},
 	{"POSITIVE", 2, func(m Metrics) string { return Percent(m.PositiveRate()) }},
 	{"SCREEN", 3, func(m Metrics) string { return Percent(m.ScreenRate()) }},
 	{"1ST RESP", 4, func(m Metrics) string { return DurationText(m.MedianFirstResponse, m.Responded > 0) }},
-	{"LATE", 5, func(m Metrics) string { return Thousands(m.Late) }},
-	{"CREDITS", 6, func(m Metrics) string { return Thousands(m.CreditsSpent) }},
-	{"BACK", 7, func(m Metrics) string { return Thousands(m.CreditsReturned) }},
+	{"LATE", 5, func(m Metrics) string { return words.Thousands(m.Late) }},
+	{"CREDITS", 6, func(m Metrics) string { return words.Thousands(m.CreditsSpent) }},
+	{"BACK", 7, func(m Metrics) string { return words.Thousands(m.CreditsReturned) }},
 	{"LINE", 8, func(m Metrics) string { return fmt.Sprintf("%.0f", m.MedianPersonalization) }},
 }
 

@@ -7,6 +7,7 @@ import (
 	"strings"
 
 	"github.com/inmail/inmail/internal/report"
+	"github.com/inmail/inmail/internal/words"
 )
 
 // sortKey is what the table is sorted by.
@@ -112,15 +113,15 @@ type column struct {
 // returned (BACK in `inmail report`) depend on the seat in config.yaml,
 // which the screen does not read; the rest are the same numbers.
 var columns = []column{
-	{"SENT", 0, sortSent, func(m report.Metrics) string { return report.Thousands(m.Sent) }},
-	{"AWAITING", 1, sortName, func(m report.Metrics) string { return report.Thousands(m.Awaiting) }},
+	{"SENT", 0, sortSent, func(m report.Metrics) string { return words.Thousands(m.Sent) }},
+	{"AWAITING", 1, sortName, func(m report.Metrics) string { return words.Thousands(m.Awaiting) }},
 	{"RESP 7D", 0, sortRate, func(m report.Metrics) string { return report.Percent(m.ResponseRate()) }},
 	{"95% CI", 0, sortName, func(m report.Metrics) string { return report.IntervalText(m.ResponseRate()) }},
 	{"POSITIVE", 2, sortPositive, func(m report.Metrics) string { return report.Percent(m.PositiveRate()) }},
 	{"SCREEN", 3, sortScreen, func(m report.Metrics) string { return report.Percent(m.ScreenRate()) }},
 	{"1ST RESP", 4, sortFirst, func(m report.Metrics) string { return report.DurationText(m.MedianFirstResponse, m.Responded > 0) }},
-	{"LATE", 5, sortName, func(m report.Metrics) string { return report.Thousands(m.Late) }},
-	{"CREDITS", 6, sortName, func(m report.Metrics) string { return report.Thousands(m.CreditsSpent) }},
+	{"LATE", 5, sortName, func(m report.Metrics) string { return words.Thousands(m.Late) }},
+	{"CREDITS", 6, sortName, func(m report.Metrics) string { return words.Thousands(m.CreditsSpent) }},
 	{"LINE", 8, sortName, func(m report.Metrics) string { return fmt.Sprintf("%.0f", m.MedianPersonalization) }},
 }
 
