@@ -68,9 +68,7 @@ func composeFields(cfg config.Config, role, client, hook string) library.Fields 
 
 // seatOf is the seat's credit policy from config.
 func seatOf(cfg config.Config, configPath string) (outreach.Seat, error) {
-	seat, err := outreach.SeatFor(cfg.Seat.Preset, outreach.SeatOverrides{
-		Monthly: cfg.Seat.Monthly, Cap: cfg.Seat.Cap, Refunds: cfg.Seat.Refunds,
-	})
+	seat, err := cfg.Seat.Policy()
 	if err != nil {
 		return seat, badInput(fmt.Errorf("%s: seat: %s", configPath, outreach.ErrorMessage(err)))
 	}

@@ -65,14 +65,14 @@ before it is crossed.`,
 			if asJSON {
 				return writeJSON(cmd.OutOrStdout(), creditsJSON{
 					Recruiter: recruiter,
-					Seat:      seatJSON{Preset: presetName(cfg.Seat.Preset), Monthly: seat.Monthly, Cap: seat.Cap, Refunds: seat.Refunds, Start: cfg.Seat.Start},
+					Seat:      seatJSON{Preset: cfg.Seat.Kind().String(), Monthly: seat.Monthly, Cap: seat.Cap, Refunds: seat.Refunds, Start: cfg.Seat.Start},
 					Month:     ledger[len(ledger)-1],
 					Months:    shown,
 					Health:    health,
 				})
 			}
 			w := cmd.OutOrStdout()
-			writeSeat(w, recruiter, cfg.Seat.Preset, seat)
+			writeSeat(w, recruiter, cfg.Seat.Kind(), seat)
 			if months == 1 {
 				writeMonth(w, shown[0])
 			} else {
@@ -128,25 +128,8 @@ type seatJSON struct {
 	Start   string `json:"start,omitempty"`
 }
 
-// presetName is the seat preset config.yaml names; none is a Recruiter
-// seat, as outreach.SeatFor reads it.
-func presetName(p string) string {
-	if p == "" {
-		return outreach.PresetRecruiter
-	}
-	return p
-}
-
-// presetLabels are the licences' names as LinkedIn writes them.
-var presetLabels = map[string]string{
-	outreach.PresetRecruiter:      "Recruiter",
-	outreach.PresetRecruiterLite:  "Recruiter Lite",
-	outreach.PresetSalesNavigator: "Sales Navigator",
-	outreach.PresetCustom:         "Custom",
-}
-
 // writeSeat prints whose credits these are and the seat's rules.
-func writeSeat(w io.Writer, recruiter, preset string, s outreach.Seat) {
+func writeSeat(w io.Writer, recruiter string, preset outreach.Preset, s outreach.Seat) {
 	who := recruiter
 	if who == "" {
 		who = "all recruiters"
@@ -156,7 +139,7 @@ func writeSeat(w io.Writer, recruiter, preset string, s outreach.Seat) {
 		refunds = "no credits back"
 	}
 	fmt.Fprintf(w, "Credits · %s · %s seat: %d a month, holds up to %d, %s\n\n",
-		who, presetLabels[presetName(preset)], s.Monthly, s.Cap, refunds)
+		who, preset.Label(), s.Monthly, s.Cap, refunds)
 }
 
 // writeMonth prints one month's ledger.

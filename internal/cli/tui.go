@@ -89,7 +89,7 @@ func setupOf(cfg config.Config) common.Setup {
 		Recruiter:  strings.TrimSpace(cfg.Recruiter),
 		SenderName: strings.TrimSpace(cfg.Sender.Name),
 		Signature:  strings.TrimSpace(cfg.Sender.Signature),
-		Seat:       presetName(cfg.Seat.Preset),
+		Seat:       cfg.Seat.Kind(),
 	}
 	if cfg.Seat.Monthly != nil {
 		u.Monthly = *cfg.Seat.Monthly
@@ -125,7 +125,7 @@ func (a *App) saveSetup(s *tuiSession, u common.Setup) (common.Setup, error) {
 		edits = append(edits, config.Edit{Key: "sender.signature", Value: orNil(u.Signature)})
 	}
 	if u.Seat != old.Seat || u.Monthly != old.Monthly {
-		edits = append(edits, config.Edit{Key: "seat.preset", Value: u.Seat})
+		edits = append(edits, config.Edit{Key: "seat.preset", Value: u.Seat.String()})
 		var monthly any
 		if u.Seat == outreach.PresetCustom {
 			monthly = u.Monthly

@@ -117,7 +117,7 @@ func TestSaveSetup(t *testing.T) {
 	if d.Setup.Recruiter != "" || d.Setup.Monthly != 40 || d.ConfigPath != a.ConfigPath || d.SaveSetup == nil {
 		t.Fatalf("deps setup %+v", d.Setup)
 	}
-	saved, err := d.SaveSetup(common.Setup{Recruiter: "Sam Reyes", SenderName: "Sam Reyes", Signature: "Lex Talent", Seat: "recruiter", Monthly: 40})
+	saved, err := d.SaveSetup(common.Setup{Recruiter: "Sam Reyes", SenderName: "Sam Reyes", Signature: "Lex Talent", Seat: outreach.PresetRecruiter, Monthly: 40})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -134,7 +134,7 @@ func TestSaveSetup(t *testing.T) {
 	}
 
 	// A custom seat of one credit, at once in the credits and the composer.
-	if _, err := d.SaveSetup(common.Setup{Recruiter: "Sam Reyes", Signature: "Lex Talent", Seat: "custom", Monthly: 1}); err != nil {
+	if _, err := d.SaveSetup(common.Setup{Recruiter: "Sam Reyes", Signature: "Lex Talent", Seat: outreach.PresetCustom, Monthly: 1}); err != nil {
 		t.Fatal(err)
 	}
 	if left, err := d.Credits(); err != nil || left != 1 {
@@ -155,7 +155,7 @@ func TestSaveSetup(t *testing.T) {
 
 	// A signature LinkedIn refuses is refused, and the file is unchanged.
 	b, _ = os.ReadFile(a.ConfigPath)
-	if _, err := d.SaveSetup(common.Setup{Recruiter: "Sam Reyes", Signature: strings.Repeat("x", 151), Seat: "custom", Monthly: 1}); err == nil || !strings.Contains(err.Error(), "150") {
+	if _, err := d.SaveSetup(common.Setup{Recruiter: "Sam Reyes", Signature: strings.Repeat("x", 151), Seat: outreach.PresetCustom, Monthly: 1}); err == nil || !strings.Contains(err.Error(), "150") {
 		t.Errorf("a 151-character signature: %v", err)
 	}
 	if b2, _ := os.ReadFile(a.ConfigPath); string(b2) != string(b) {

@@ -102,7 +102,7 @@ func handLog() []logged {
 	}
 }
 
-var recruiterSeat = outreach.Presets[outreach.PresetRecruiter]
+var recruiterSeat = outreach.PresetRecruiter.Seat()
 
 // Worked out by hand from handLog.
 var (
