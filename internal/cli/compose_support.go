@@ -407,39 +407,6 @@ func (a *App) saveCandidate(db *store.DB, lib *library.Library, p profile.Profil
 	return db.PutCandidate(p)
 }
 
-// logMessage is the message a compose logs: who sent what to whom, with
-// which template, the line and what it referenced, and when.
-func logMessage(comp *gate.Composer, c outreach.Candidate, r library.Rendered, v personalize.Verdict,
-	line, recruiter, seniority string, startedAt, sentAt time.Time) outreach.Message {
-	t := comp.Template
-	m := outreach.Message{
-		Recruiter:       recruiter,
-		Candidate:       c.Ref(),
-		Seniority:       seniority,
-		TemplateID:      t.ID,
-		TemplateHash:    t.Hash,
-		Channel:         t.Channel,
-		Subject:         r.Subject,
-		Body:            r.Body,
-		Personalization: strings.TrimSpace(line),
-		Role:            comp.Fields.Role,
-		Client:          comp.Fields.Client,
-		Hook:            comp.Fields.Hook,
-		StartedAt:       startedAt,
-		SentAt:          sentAt,
-	}
-	if m.Seniority == "" {
-		m.Seniority = t.Seniority
-	}
-	if t.Channel == library.InMail {
-		m.Credits = 1
-	}
-	for _, ref := range v.References {
-		m.References = append(m.References, outreach.Reference{Field: ref.Field, Text: ref.Text})
-	}
-	return m
-}
-
 // sendKey is the idempotency key of a send: the same message (candidate,
 // template and its version, subject, body, line) logged for the same
 // moment. For a send logged now the moment is the minute, so a command

@@ -156,7 +156,8 @@ func (a *App) send(cmd *cobra.Command, f sendFlags) error {
 	}
 	comp := env.composer(t, c, composeFields(env.Config, f.role, f.client, f.hook))
 	res := comp.Compose(f.line, uses)
-	m := logMessage(comp, c, res.Rendered, res.Verdict, f.line, env.Recruiter, level, sentAt, sentAt)
+	m := comp.Message(gate.Draft{Candidate: c, Recruiter: env.Recruiter, Subject: res.Rendered.Subject, Body: res.Rendered.Body,
+		Line: f.line, Verdict: &res.Verdict, StartedAt: sentAt, SentAt: sentAt})
 	if f.at == "" {
 		// A run repeated by accident a moment later (in the next minute, so
 		// with another key) is still the same send.
