@@ -19,43 +19,29 @@ import (
 	"github.com/spf13/cobra"
 	"github.com/spf13/pflag"
 
+	"github.com/inmail/inmail/internal/app"
 	"github.com/inmail/inmail/internal/clipboard"
 	"github.com/inmail/inmail/internal/config"
-	"github.com/inmail/inmail/internal/outreach"
 )
 
-// Exit codes shared by every command.
+// The exit statuses, from the one table in internal/app.
 const (
-	// ExitOK: the command did what was asked.
-	ExitOK = 0
-	// ExitRefused: the input was fine but the answer is no (lint found
-	// problems, a line was rejected, the send gate refused).
-	ExitRefused = 1
-	// ExitBadInput: a flag, file or row could not be used.
-	ExitBadInput = 2
+	ExitOK       = app.ExitOK
+	ExitRefused  = app.ExitRefused
+	ExitBadInput = app.ExitBadInput
+	ExitBusy     = app.ExitBusy
+	ExitDamaged  = app.ExitDamaged
+	ExitFailed   = app.ExitFailed
 )
 
-// ExitError ends a command with a specific exit code. A nil Err means the
-// command has already printed what the user needs and exits quietly.
-type ExitError struct {
-	Code int
-	Err  error
-}
-
-func (e *ExitError) Error() string {
-	if e.Err == nil {
-		return fmt.Sprintf("exit status %d", e.Code)
-	}
-	return e.Err.Error()
-}
-
-func (e *ExitError) Unwrap() error { return e.Err }
+// ExitError ends a command with a given status; see app.ExitError.
+type ExitError = app.ExitError
 
 // badInput wraps err so the command exits with ExitBadInput.
-func badInput(err error) error { return &ExitError{Code: ExitBadInput, Err: err} }
+func badInput(err error) error { return app.BadInput(err) }
 
 // refused exits with ExitRefused after the command printed its reasons.
-func refused() error { return &ExitError{Code: ExitRefused} }
+func refused() error { return app.Refused() }
 
 // Version is set at build time with -ldflags "-X .../cli.Version=v1.2.3".
 var Version = ""
@@ -177,6 +163,7 @@ Run with no command to open the composer.`,
 	} {
 		root.AddCommand(c)
 	}
+	statusAtRun(root)
 	return root
 }
 
@@ -259,23 +246,32 @@ func printError(w io.Writer, err error) {
 	fmt.Fprintf(w, "inmail: %v\n", err)
 }
 
+// exitCode is the process status for err. An error a command's RunE
+// returned has its status fixed there (see statusAtRun); one that still
+// says none comes from Cobra parsing the command line (an unknown flag or
+// command, a wrong number of arguments), which is bad input.
 func exitCode(err error) int {
-	if err == nil {
-		return ExitOK
+	if err != nil && !app.Classified(err) {
+		return int(ExitBadInput)
 	}
-	var ee *ExitError
-	if errors.As(err, &ee) {
-		return ee.Code
-	}
-	switch outreach.ErrorCode(err) {
-	case outreach.ECONFLICT:
-		// A locked database, a line already sent: the input was fine.
-		return ExitRefused
-	case outreach.EINTERNAL:
-		if _, ok := errors.AsType[*outreach.Error](err); ok {
-			return ExitRefused
+	return int(app.ExitOf(err))
+}
+
+// statusAtRun wraps every command's RunE so that an error it returns keeps
+// the status the exit table gives it: a plain error from a command (a full
+// disk, a permission) is ExitFailed, where the same error from Cobra's
+// parsing would be bad input.
+func statusAtRun(c *cobra.Command) {
+	if run := c.RunE; run != nil {
+		c.RunE = func(cmd *cobra.Command, args []string) error {
+			err := run(cmd, args)
+			if err != nil && !app.Classified(err) {
+				err = &ExitError{Code: ExitFailed, Err: err}
+			}
+			return err
 		}
 	}
-	// Cobra's own errors (unknown flag, wrong argument count) are bad input.
-	return ExitBadInput
+	for _, sub := range c.Commands() {
+		statusAtRun(sub)
+	}
 }
