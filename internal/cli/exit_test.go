@@ -84,5 +84,6 @@ func TestExitStatuses(t *testing.T) {
 // fullDisk is standard output on a full disk.
 type fullDisk struct{}
 
-func (fullDisk) Write([]byte) (int, error) { return 0, &os.PathError{Op: "write", Path: "/dev/stdout", Err: syscall.ENOSPC} }
-
+func (fullDisk) Write([]byte) (int, error) {
+	return 0, &os.PathError{Op: "write", Path: "/dev/stdout", Err: syscall.ENOSPC}
+}
