@@ -9,8 +9,10 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"os/signal"
 	"path/filepath"
 	"strings"
+	"syscall"
 	"time"
 
 	"github.com/adrg/xdg"
@@ -183,37 +185,27 @@ func versionString() string {
 	return "dev"
 }
 
-// Execute runs the command line args against a with the given output
-// streams and returns the process exit code. Errors are printed by handle.
+// Execute runs one command line against a, with a's Stdin and the given
+// output streams, and returns the exit status; nothing in the command tree
+// exits the process. It is what the process runs (see Main) and what the
+// tests run: fang styles the help and the errors, which are plain text
+// when stderr is not a terminal.
 func Execute(ctx context.Context, a *App, args []string, stdout, stderr io.Writer) int {
 	root := NewRootCmd(a)
 	root.SetArgs(args)
 	root.SetOut(stdout)
 	root.SetErr(stderr)
 	root.SetIn(a.Stdin)
-	err := root.ExecuteContext(ctx)
-	if err != nil {
-		printError(stderr, err)
-	}
-	return exitCode(err)
-}
-
-// Main is the real process entry point: fang styles help and errors.
-func Main(ctx context.Context, args []string) int {
-	a := NewApp()
-	root := NewRootCmd(a)
-	root.SetArgs(args)
 	plainFlagUsage(root)
 	err := fang.Execute(ctx, root,
 		fang.WithVersion(versionString()),
 		fang.WithoutManpage(),
 		fang.WithErrorHandler(func(w io.Writer, styles fang.Styles, err error) {
-			if !term.IsTerminal(os.Stderr.Fd()) {
-				printError(w, err)
+			if ee, ok := errors.AsType[*ExitError](err); ok && ee.Err == nil {
 				return
 			}
-			var ee *ExitError
-			if errors.As(err, &ee) && ee.Err == nil {
+			if !isTerminal(stderr) {
+				printError(w, err)
 				return
 			}
 			// fang's own handler capitalises the first letter and adds a
@@ -225,6 +217,21 @@ func Main(ctx context.Context, args []string) int {
 		}),
 	)
 	return exitCode(err)
+}
+
+// Main is the process: the real folders, environment, clock and standard
+// streams, and a context that an interrupt or SIGTERM cancels, so a
+// command in flight (the composer, an import) ends cleanly.
+func Main(ctx context.Context, args []string) int {
+	ctx, stop := signal.NotifyContext(ctx, os.Interrupt, syscall.SIGTERM)
+	defer stop()
+	return Execute(ctx, NewApp(), args, os.Stdout, os.Stderr)
+}
+
+// isTerminal reports whether w is a terminal.
+func isTerminal(w io.Writer) bool {
+	f, ok := w.(*os.File)
+	return ok && term.IsTerminal(f.Fd())
 }
 
 // plainFlagUsage drops the backquotes that name a flag's value in Cobra's

@@ -4,12 +4,14 @@ import (
 	"bytes"
 	"context"
 	"fmt"
+	"os"
 	"os/exec"
 	"runtime"
 	"strings"
 	"sync"
 	"time"
 
+	tea "charm.land/bubbletea/v2"
 	"github.com/spf13/cobra"
 
 	"github.com/inmail/inmail/internal/clipboard"
@@ -36,7 +38,17 @@ func (a *App) runTUI(cmd *cobra.Command, env composeEnv) error {
 		return err
 	}
 	defer db.Close()
-	return tui.Run(cmd.Context(), a.tuiDeps(db, env, theme))
+	// The command's own streams: a test's, or an SSH session's. The
+	// process's are Bubble Tea's defaults, which also find the terminal
+	// when standard input is a pipe (pbpaste | inmail compose --profile -).
+	var opts []tea.ProgramOption
+	if in := cmd.InOrStdin(); in != os.Stdin {
+		opts = append(opts, tea.WithInput(in))
+	}
+	if out := cmd.OutOrStdout(); out != os.Stdout {
+		opts = append(opts, tea.WithOutput(out))
+	}
+	return tui.Run(cmd.Context(), a.tuiDeps(db, env, theme), opts...)
 }
 
 // tuiDeps builds the screens' dependencies around an open store.
