@@ -48,8 +48,10 @@ func refused() error { return app.Refused() }
 // Version is set at build time with -ldflags "-X .../cli.Version=v1.2.3".
 var Version = ""
 
-// App is everything a command needs from the outside world. Tests build one
-// with temporary paths and a fixed clock.
+// App is everything a command tree needs from the outside world, for one
+// invocation: the global flags, the clock, the environment, standard input
+// and, for team mode, who acts and the log they act on. Tests build one
+// with temporary paths and a fixed clock; Main builds the process's.
 type App struct {
 	// DBPath, TemplatesDir and ConfigPath are the global flags' values.
 	DBPath       string
@@ -77,6 +79,14 @@ type App struct {
 	// Copier is where copied messages go; nil means the process's terminal
 	// (OSC52) and system clipboard. Tests set a fake.
 	Copier *clipboard.Copier
+
+	// Person, when set, is who the commands act as, instead of config.yaml's
+	// recruiter, seat and sender: team mode sets it from the key a session
+	// authenticated with.
+	Person *app.Person
+	// Store, when set, is the log the commands use instead of opening
+	// --db: team mode lends the log its server holds.
+	Store app.Store
 }
 
 // NewApp returns an App for the real process: XDG folders, the environment,
@@ -122,11 +132,11 @@ Run with no command to open the composer.`,
 			if a.NoTUI {
 				return badInput(errors.New("the composer needs a terminal"))
 			}
-			env, err := a.loadSettings()
+			s, err := a.session(withPerson | withTemplates | withLists)
 			if err != nil {
 				return err
 			}
-			return a.runTUI(cmd, env)
+			return a.runTUI(cmd, s)
 		},
 	}
 	root.SetVersionTemplate("inmail {{.Version}}\n")
