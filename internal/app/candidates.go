@@ -83,4 +83,3 @@ func MatchSaved(saved []outreach.Candidate, p profile.Profile) (string, error) {
 	return "", outreach.Errorf(outreach.EINVALID, "%d saved candidates are named %s (%s); give the profile an \"id\" with their profile URL",
 		len(ids), p.Name, strings.Join(ids, ", "))
 }
-
