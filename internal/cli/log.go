@@ -3,10 +3,8 @@ package cli
 import (
 	"bytes"
 	"encoding/json"
-	"errors"
 	"fmt"
 	"io"
-	"io/fs"
 	"slices"
 	"strconv"
 	"strings"
@@ -17,8 +15,6 @@ import (
 	"github.com/spf13/cobra"
 
 	"github.com/inmail/inmail/internal/clipboard"
-	"github.com/inmail/inmail/internal/config"
-	"github.com/inmail/inmail/internal/library"
 	"github.com/inmail/inmail/internal/outreach"
 	"github.com/inmail/inmail/internal/words"
 )
@@ -89,7 +85,11 @@ outcome times and the events.`,
 			if paged {
 				limit = defaultLogRows + 1
 			}
-			es, err := a.attention(f, limit)
+			s, err := a.session(0)
+			if err != nil {
+				return err
+			}
+			es, err := s.Attention(f, limit)
 			if err != nil {
 				return err
 			}
@@ -119,55 +119,6 @@ outcome times and the events.`,
 	fl.BoolVar(&asJSON, "json", false, "print a JSON array instead of a table")
 	cmd.AddCommand(newLogShowCmd(a), newLogCopyCmd(a))
 	return cmd
-}
-
-// attention returns the entries that match f in the order the recruiter
-// should look at them, at most limit of them (0: all). With a limit, only
-// what is shown is decoded: every awaiting message (the last week's, so few)
-// and then the newest of the rest, which the store finds from its fact
-// records. "Newest" there is by id, the order messages were logged, which
-// differs from the send time only for a send logged late with --at.
-//
-// The log is opened read-only; a database that does not exist yet holds no
-// messages, which is not an error for a command that only reads.
-func (a *App) attention(f outreach.Filter, limit int) ([]outreach.Entry, error) {
-	db, err := a.openStore(true)
-	if errors.Is(err, fs.ErrNotExist) {
-		return []outreach.Entry{}, nil
-	}
-	if err != nil {
-		return nil, err
-	}
-	defer db.Close()
-	if limit == 0 {
-		es, err := db.Entries(f)
-		outreach.SortByAttention(es)
-		return es, err
-	}
-	wanted := f.Statuses
-	if len(wanted) == 0 {
-		wanted = outreach.Statuses
-	}
-	var es []outreach.Entry
-	if slices.Contains(wanted, outreach.StatusAwaiting) {
-		af := f
-		af.Statuses = []outreach.Status{outreach.StatusAwaiting}
-		if es, err = db.Entries(af); err != nil {
-			return nil, err
-		}
-	}
-	rest := slices.DeleteFunc(slices.Clone(wanted), func(s outreach.Status) bool { return s == outreach.StatusAwaiting })
-	if len(es) < limit && len(rest) > 0 {
-		rf := f
-		rf.Statuses, rf.Limit = rest, limit-len(es)
-		more, err := db.Entries(rf)
-		if err != nil {
-			return nil, err
-		}
-		es = append(es, more...)
-	}
-	outreach.SortByAttention(es)
-	return es[:min(limit, len(es))], nil
 }
 
 // parseStatuses reads --status values, each possibly a comma list.
@@ -280,37 +231,24 @@ recorded for it, corrections included.`,
 			if err != nil {
 				return err
 			}
-			// The seat says whether the message's credit came back.
-			seat, _, err := a.seat()
+			// The person's seat says whether the message's credit came back.
+			s, err := a.session(withPerson)
 			if err != nil {
 				return err
 			}
-			e, err := a.entry(id)
+			e, err := s.Entry(id)
 			if err != nil {
 				return err
 			}
 			if asJSON {
 				return writeJSON(cmd.OutOrStdout(), jsonEntry(e))
 			}
-			writeEntry(cmd.OutOrStdout(), e, seat, a.Now())
+			writeEntry(cmd.OutOrStdout(), e, s.StatusLine(e), a.Now())
 			return nil
 		},
 	}
 	cmd.Flags().BoolVar(&asJSON, "json", false, "print a JSON object instead of text")
 	return cmd
-}
-
-// entry reads one message read-only.
-func (a *App) entry(id uint64) (outreach.Entry, error) {
-	db, err := a.openStore(true)
-	if errors.Is(err, fs.ErrNotExist) {
-		return outreach.Entry{}, badInput(fmt.Errorf("no message %d: nothing has been logged in %s yet", id, a.DBPath))
-	}
-	if err != nil {
-		return outreach.Entry{}, err
-	}
-	defer db.Close()
-	return db.Entry(id)
 }
 
 // parseID reads a message id argument.
@@ -323,7 +261,7 @@ func parseID(s string) (uint64, error) {
 }
 
 // writeEntry prints a message in full and its history.
-func writeEntry(w io.Writer, e outreach.Entry, seat outreach.Seat, now time.Time) {
+func writeEntry(w io.Writer, e outreach.Entry, status string, now time.Time) {
 	fmt.Fprintf(w, "Message %d · %s · sent %s", e.ID, e.Channel.Label(), clock(e.SentAt, now))
 	if e.Recruiter != "" {
 		fmt.Fprintf(w, " by %s", e.Recruiter)
@@ -337,7 +275,7 @@ func writeEntry(w io.Writer, e outreach.Entry, seat outreach.Seat, now time.Time
 		{"To", to},
 		{"Template", oneLine(e.TemplateID, "-")},
 		{"Seniority", e.Seniority},
-		{"Status", statusLine(e, seat, now)},
+		{"Status", status},
 		{"Credits", strconv.Itoa(e.Credits)},
 		{"Role", e.Role},
 		{"Client", e.Client},
@@ -406,47 +344,6 @@ func writeEvents(w io.Writer, evs []outreach.Event, now time.Time) {
 	}
 }
 
-// seat is the credit policy config.yaml describes, and the config itself.
-func (a *App) seat() (outreach.Seat, config.Config, error) {
-	cfg, err := a.Config()
-	if err != nil {
-		return outreach.Seat{}, cfg, err
-	}
-	s, err := seatOf(cfg, a.ConfigPath)
-	return s, cfg, err
-}
-
-// statusLine is the one line `inmail outcome` prints after a change, and
-// `log show` beside "Status:": the state in words and, for an InMail, what
-// happened to its credit.
-func statusLine(e outreach.Entry, seat outreach.Seat, now time.Time) string {
-	s := e.Words(words.Long)
-	if c := creditWords(e, seat, now); c != "" {
-		s += " · " + c
-	}
-	return s
-}
-
-// creditWords says what happened to an InMail's credit: not spent (the
-// message was withdrawn) or returned (a response within LinkedIn's 90 days,
-// on a seat that refunds). It is empty otherwise.
-func creditWords(e outreach.Entry, seat outreach.Seat, now time.Time) string {
-	if e.Credits == 0 || e.Channel != library.InMail {
-		return ""
-	}
-	f := outreach.FactFrom(e.Message, e.Outcomes, outreach.Codes{})
-	if outreach.Spent(f, now) == 0 {
-		return "credit not spent"
-	}
-	if n, _ := seat.Returned(f, now); n > 0 {
-		if n == 1 {
-			return "credit returned"
-		}
-		return fmt.Sprintf("%d credits returned", n)
-	}
-	return ""
-}
-
 func newLogCopyCmd(a *App) *cobra.Command {
 	return &cobra.Command{
 		Use:   "copy ID",
@@ -462,7 +359,11 @@ works, the text is printed so it can be copied by hand, and the command exits 1.
 			if err != nil {
 				return err
 			}
-			e, err := a.entry(id)
+			s, err := a.session(0)
+			if err != nil {
+				return err
+			}
+			e, err := s.Entry(id)
 			if err != nil {
 				return err
 			}
