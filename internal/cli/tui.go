@@ -37,11 +37,17 @@ func (a *App) runTUI(cmd *cobra.Command, s *app.Session) error {
 	if err != nil {
 		return err
 	}
-	db, err := a.openStore(false)
-	if err != nil {
-		return err
+	// The log the session holds (team mode), else --db for as long as
+	// the composer is open.
+	var db *store.DB
+	if held, ok := a.Store.(app.HeldStore); ok {
+		db = held.DB
+	} else {
+		if db, err = a.openStore(false); err != nil {
+			return err
+		}
+		defer db.Close()
 	}
-	defer db.Close()
 	// The command's own streams: a test's, or an SSH session's. The
 	// process's are Bubble Tea's defaults, which also find the terminal
 	// when standard input is a pipe (pbpaste | inmail compose --profile -).
