@@ -149,11 +149,11 @@ func (s *Session) Export(q report.Query, statuses []outreach.Status, emit func(E
 		if err := known(q, dict); err != nil {
 			return err
 		}
-		keepRecruiter := codes(dict.Recruiters, q.Recruiters)
-		keepTemplate := codes(dict.Templates, q.Templates)
+		keepRecruiter := dict.Recruiters.Set(q.Recruiters)
+		keepTemplate := dict.Templates.Set(q.Templates)
 		var emitErr error
 		err = db.ForEachMessage(outreach.Filter{Since: q.Since, Until: q.Until}, func(m outreach.Message, f outreach.Fact) bool {
-			if f.SentAt > asOf.Unix() || !keep(keepRecruiter, f.Recruiter) || !keep(keepTemplate, f.Template) {
+			if f.SentAt > asOf.Unix() || !keepRecruiter.Has(f.Recruiter) || !keepTemplate.Has(f.Template) {
 				return true
 			}
 			st := f.State(asOf)
@@ -187,19 +187,3 @@ func (s *Session) Export(q report.Query, statuses []outreach.Status, emit func(E
 		return err
 	})
 }
-
-// codes marks the dictionary codes of names (nil: keep all).
-func codes(dict outreach.Names, names []string) []bool {
-	if len(names) == 0 {
-		return nil
-	}
-	set := make([]bool, len(dict))
-	for _, n := range names {
-		if c, ok := dict.Code(n); ok {
-			set[c] = true
-		}
-	}
-	return set
-}
-
-func keep(set []bool, c uint32) bool { return set == nil || (int(c) < len(set) && set[c]) }
