@@ -88,6 +88,7 @@ func TestTwoPeopleInOneProcess(t *testing.T) {
 	marcus := priya
 	marcus.ID, marcus.Name = "https://www.linkedin.com/in/marcus-chen-sample", "Marcus Chen"
 
+	lines := []string{priyaLine, "Representing Castell Pharma in the $2.1 billion Norvane Therapeutics acquisition is the experience our client wants most."}
 	var wg sync.WaitGroup
 	results := make([]SendResult, 2)
 	errs := make([]error, 2)
@@ -97,7 +98,7 @@ func TestTwoPeopleInOneProcess(t *testing.T) {
 			if i == 1 {
 				p = marcus
 			}
-			results[i], errs[i] = s.Send(SendRequest{Profile: p, Template: tpl, Line: priyaLine + strings.Repeat(" Truly.", i)})
+			results[i], errs[i] = s.Send(SendRequest{Profile: p, Template: tpl, Line: lines[i]})
 		})
 	}
 	wg.Wait()
