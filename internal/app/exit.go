@@ -3,6 +3,7 @@ package app
 import (
 	"errors"
 	"fmt"
+	"strings"
 
 	"github.com/inmail/inmail/internal/outreach"
 )
@@ -30,6 +31,19 @@ const (
 	// permissions, I/O).
 	ExitFailed = 5
 )
+
+// ExitStatuses lists every status, in order.
+var ExitStatuses = []Exit{ExitOK, ExitRefused, ExitBadInput, ExitBusy, ExitDamaged, ExitFailed}
+
+// ExitSummary is the table on one line, for help texts: "0 done, 1
+// refused, 2 bad input, ...".
+func ExitSummary() string {
+	parts := make([]string, len(ExitStatuses))
+	for i, e := range ExitStatuses {
+		parts[i] = fmt.Sprintf("%d %s", int(e), e)
+	}
+	return strings.Join(parts, ", ")
+}
 
 // String names the status as the README's table does.
 func (e Exit) String() string {

@@ -40,4 +40,7 @@ func TestExitOf(t *testing.T) {
 			t.Errorf("status %d is %q, want %q", int(e), e.String(), want)
 		}
 	}
+	if got, want := ExitSummary(), "0 done, 1 refused, 2 bad input, 3 busy, 4 damaged, 5 failed"; got != want {
+		t.Errorf("ExitSummary() = %q, want %q", got, want)
+	}
 }

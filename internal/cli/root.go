@@ -119,7 +119,9 @@ func NewRootCmd(a *App) *cobra.Command {
 personalization line references something specific on the candidate's profile,
 logs every message and outcome, and reports which templates get responses.
 
-Run with no command to open the composer.`,
+Run with no command to open the composer.
+
+Exit status, for every command: ` + app.ExitSummary() + ` (see the README).`,
 		Example: `  inmail                                  # open the composer
   inmail templates list                   # the template library
   inmail check --profile priya.json "Your work on the Castell Pharma deal..."
