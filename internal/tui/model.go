@@ -769,7 +769,7 @@ func (m Model) status() string {
 	return common.JoinStatus(st, m.width, pieces...)
 }
 
-// helpView is the short help bar.
+// helpKeys gathers what the help shows: the screen's keys, the app's, the sections'.
 func (m Model) helpKeys() helpKeys {
 	h := helpKeys{app: []key.Binding{m.keys.Back, m.keys.Help, m.keys.Quit}}
 	if m.keys.Close.Enabled() {
