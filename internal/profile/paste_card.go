@@ -22,6 +22,7 @@ func isPronouns(s string) bool {
 	if len(s) > 40 {
 		return false
 	}
+	s = strings.TrimSuffix(strings.TrimPrefix(strings.TrimSpace(s), "("), ")") // "(She/Her)"
 	parts := strings.Split(strings.ToLower(s), "/")
 	if len(parts) > 3 {
 		return false

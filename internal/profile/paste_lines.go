@@ -335,14 +335,15 @@ var (
 		"view full resume", "hiring", "#opentowork", "providing services", "highlights", "welcome back",
 		"you are on the messaging overlay. press enter to open the list of conversations.",
 		"compose message", "contact", "status is online", "status is offline", "status is reachable",
-		"see who you know in common", "get introduced", "published weekly", "published monthly", "published daily",
+		"see who you know in common", "get introduced", "send inmail", "save in recruiter", "save in sales navigator",
+		"view in recruiter", "view in sales navigator", "add to project", "save to project", "see contact info", "published weekly", "published monthly", "published daily",
 		"published biweekly", "join to view full profile", "sign in to view full profile")
 	noisePrefixes = []string{"show all ", "show more", "show less", "see all ", "see more", "see less",
 		"show credential", "show publication", "show project", "credential id", "expires ", "endorsed by ",
 		"view my ", "view all ", "view full ", "followed by ", "you both "}
 	// noiseContains are phrases that make a line furniture wherever they
 	// are: other people's names come with them.
-	noiseContains = []string{"mutual connection", "have endorsed", "has endorsed", "endorsed this skill",
+	noiseContains = []string{"mutual connection", "profile picture", "profile photo", "background photo", "cover photo", "have endorsed", "has endorsed", "endorsed this skill",
 		"highly skilled at this", "who are highly skilled", "is highly skilled", "hasn't posted", "has not posted",
 		"no recent posts", "will be displayed here", "will appear here", "posts you share", "you might be interested"}
 )

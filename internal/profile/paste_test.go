@@ -368,6 +368,18 @@ func TestReadPageRefuses(t *testing.T) {
 	}
 }
 
+// TestPronounForms reads pronouns in the forms and languages the card
+// shows them in, without shifting the card.
+func TestPronounForms(t *testing.T) {
+	for _, pr := range []string{"She/Her", "(they/them)", "Sie/Ihr", "Elle", "Él", "Ele/Dele", "Она/Её", "He/Him · 2nd", "iel/elle"} {
+		p, err := ReadPage("Ana Lima\n" + pr + "\nNurse at St Brendan's\nCork, Ireland\nContact info\n")
+		want := strings.TrimSpace(strings.Split(pr, "·")[0])
+		if err != nil || p.Pronouns != want || p.Headline != "Nurse at St Brendan's" || p.Location != "Cork, Ireland" {
+			t.Errorf("%q: pronouns %q, headline %q, location %q, %v", pr, p.Pronouns, p.Headline, p.Location, err)
+		}
+	}
+}
+
 // TestSpansAreTheirs checks that spans, which the validator indexes,
 // cover the candidate's own posts, recommendations about them and their
 // own awards, and not reposts, comments on other people's posts,
