@@ -52,6 +52,41 @@ func isShort(s string) bool {
 // entry's header is up to maxHead short lines just before its date; when
 // there is no date at all, entries are separated by blank lines.
 func entries(items []item, maxHead int, dateText bool) []entry {
+	return entriesOf(items, maxHead, dateText, isShort)
+}
+
+// positions are the entries of the Experience section: a header line is a
+// title or a company, never a sentence ("Leads the restructuring team",
+// the end of the description above, with no full stop).
+func positions(items []item) []entry {
+	return entriesOf(items, 2, false, func(s string) bool { return isShort(s) && !sentence(s) })
+}
+
+// functionWords are the short words titles and company names keep in
+// lower case.
+var functionWords = setOf("a", "an", "and", "at", "de", "del", "der", "des", "di", "do", "du", "e", "en", "et", "for",
+	"in", "la", "le", "of", "on", "the", "to", "und", "van", "von", "y", "&", "-", "–", "|", "bei", "chez")
+
+// sentence reports whether s reads as a sentence rather than a title: of
+// three words or more, two or more start in lower case and are not
+// function words. Scripts without case are never sentences.
+func sentence(s string) bool {
+	words := strings.Fields(s)
+	if len(words) < 3 {
+		return false
+	}
+	n := 0
+	for _, w := range words[1:] {
+		r, _ := firstRune(w)
+		if unicode.IsLower(r) && !functionWords[strings.ToLower(w)] {
+			n++
+		}
+	}
+	return n >= 2
+}
+
+// entriesOf is entries with short saying which lines can be a header.
+func entriesOf(items []item, maxHead int, dateText bool, short func(string) bool) []entry {
 	var dates []int
 	for i, it := range items {
 		if it.kind == kDate || dateText && it.kind == kDateText && i > 0 && items[i-1].kind == kText {
@@ -59,7 +94,7 @@ func entries(items []item, maxHead int, dateText bool) []entry {
 		}
 	}
 	if len(dates) == 0 {
-		return undated(items, maxHead)
+		return undated(items, maxHead, short)
 	}
 	var out []entry
 	lo := 0 // first item not yet used
@@ -67,7 +102,7 @@ func entries(items []item, maxHead int, dateText bool) []entry {
 	for k, d := range dates {
 		j := d - 1
 		var head []item
-		for j >= lo && len(head) < maxHead && items[j].kind == kText && isShort(items[j].s) {
+		for j >= lo && len(head) < maxHead && items[j].kind == kText && short(items[j].s) {
 			head = append([]item{items[j]}, head...)
 			j--
 		}
@@ -120,7 +155,7 @@ func entries(items []item, maxHead int, dateText bool) []entry {
 
 // undated splits items with no date lines into entries separated by blank
 // lines.
-func undated(items []item, maxHead int) []entry {
+func undated(items []item, maxHead int, short func(string) bool) []entry {
 	var out []entry
 	var cur entry
 	flush := func() {
@@ -134,7 +169,7 @@ func undated(items []item, maxHead int) []entry {
 		case it.kind == kBlank:
 			flush()
 		case it.kind != kText && it.kind != kDateText:
-		case len(cur.head) < maxHead && len(cur.desc) == 0 && (len(cur.head) == 0 || isShort(it.s)):
+		case len(cur.head) < maxHead && len(cur.desc) == 0 && (len(cur.head) == 0 || short(it.s)):
 			cur.head = append(cur.head, it)
 		default:
 			cur.desc = append(cur.desc, it)
@@ -168,7 +203,7 @@ func locationLine(it item) bool {
 }
 
 func (ps *pageParser) experience(items []item) {
-	for i, e := range entries(items, 2, false) {
+	for i, e := range positions(items) {
 		f := fieldPath("experience", i, "")
 		var x Experience
 		desc := e.desc
