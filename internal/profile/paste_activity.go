@@ -45,9 +45,9 @@ func activityHead(s string) (kind, of string, ok bool) {
 	}
 	s, _, _ = strings.Cut(s, "•")
 	s = strings.TrimSpace(s)
-	l := strings.ToLower(s)
 	for _, v := range activityVerbs {
-		i := strings.Index(l, v.phrase)
+		// Found in s itself: lower-casing may change byte offsets.
+		i := indexFoldASCII(s, v.phrase)
 		if i <= 0 || countFields(s[:i]) > 6 {
 			continue
 		}

@@ -444,9 +444,14 @@ func hasPrefixFold(s, prefix string) bool {
 
 // containsFoldASCII reports whether s holds sub, a lower-case ASCII
 // string, ignoring ASCII case.
-func containsFoldASCII(s, sub string) bool {
+func containsFoldASCII(s, sub string) bool { return indexFoldASCII(s, sub) >= 0 }
+
+// indexFoldASCII is the byte offset in s of the first sub, a lower-case
+// ASCII string, ignoring ASCII case; -1 when there is none. Unlike an
+// index into strings.ToLower(s), it is an offset in s.
+func indexFoldASCII(s, sub string) int {
 	if sub == "" {
-		return true
+		return 0
 	}
 	first, upper := sub[0], sub[0]
 	if 'a' <= first && first <= 'z' {
@@ -454,10 +459,10 @@ func containsFoldASCII(s, sub string) bool {
 	}
 	for i := 0; i+len(sub) <= len(s); i++ {
 		if c := s[i]; (c == first || c == upper) && equalFoldASCII(s[i:i+len(sub)], sub) {
-			return true
+			return i
 		}
 	}
-	return false
+	return -1
 }
 
 // reTrailingDuration is a duration at the end of a date line written

@@ -212,8 +212,10 @@ func wordsOf(s string) string {
 // asWritten is the title's own spelling of the matched level title, or
 // the level title when the title spells it with other punctuation.
 func asWritten(title, matched string) string {
-	if i := strings.Index(strings.ToLower(title), strings.ToLower(matched)); i >= 0 {
-		return title[i : i+len(matched)]
+	for i := range title {
+		if j := i + len(matched); j <= len(title) && strings.EqualFold(title[i:j], matched) {
+			return title[i:j]
+		}
 	}
 	return matched
 }

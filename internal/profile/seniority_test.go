@@ -86,3 +86,20 @@ func TestSuggestFromPages(t *testing.T) {
 		}
 	}
 }
+
+// FuzzSuggest gives Suggest any title, headline and years: it never
+// panics, and a title suggestion quotes text of the title.
+func FuzzSuggest(f *testing.F) {
+	f.Add("Senior Associate", "Associate at Varden", "Solicitor, Issued 2019", "2016")
+	f.Add("İstanbul Partner ǅ", "", "", "")
+	f.Add("\xcbsenior associate", "x | y", "bar 20", "Sep 2015")
+	now := time.Date(2026, 5, 1, 0, 0, 0, 0, time.UTC)
+	f.Fuzz(func(t *testing.T, title, headline, cert, start string) {
+		p := Profile{Title: title, Headline: headline, Certifications: []string{cert},
+			Experience: []Experience{{Title: title, Start: start}}, Education: []Education{{Year: lastYear(start)}}}
+		s := Suggest(&p, lawLevels, now)
+		if s.Evidence == TitleEvidence && s.Level == "" {
+			t.Fatalf("a title suggestion with no level: %+v", s)
+		}
+	})
+}
