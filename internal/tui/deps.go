@@ -12,8 +12,8 @@ import (
 	"github.com/inmail/inmail/internal/tui/candidates"
 	"github.com/inmail/inmail/internal/tui/common"
 	"github.com/inmail/inmail/internal/tui/compose"
-	"github.com/inmail/inmail/internal/tui/reports"
-	"github.com/inmail/inmail/internal/tui/templates"
+	"github.com/inmail/inmail/internal/tui/picker"
+	"github.com/inmail/inmail/internal/tui/reportview"
 	"github.com/inmail/inmail/internal/tui/tracker"
 )
 
@@ -23,10 +23,10 @@ import (
 type Store interface {
 	candidates.Store
 	addcandidate.Store
-	templates.Store
+	picker.Store
 	compose.Store
 	tracker.Store
-	reports.Store
+	reportview.Store
 	// Draft returns a candidate's saved draft (ENOTFOUND: none).
 	Draft(candidateID string) (outreach.Draft, error)
 	// Candidate returns a saved candidate, to restore a draft.

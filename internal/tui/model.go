@@ -19,9 +19,9 @@ import (
 	"github.com/inmail/inmail/internal/tui/candidates"
 	"github.com/inmail/inmail/internal/tui/common"
 	"github.com/inmail/inmail/internal/tui/compose"
+	"github.com/inmail/inmail/internal/tui/picker"
 	"github.com/inmail/inmail/internal/tui/sent"
 	"github.com/inmail/inmail/internal/tui/settings"
-	"github.com/inmail/inmail/internal/tui/templates"
 )
 
 // Model is the root model: it owns the stack of screens, the status bar,
@@ -623,7 +623,7 @@ func (m Model) openTemplates(c outreach.Candidate, t *library.Template, d *outre
 	case d != nil:
 		sel = d.TemplateID
 	}
-	m, cmd := m.push(common.Templates, templates.New(m.styles, m.deps.Store, m.deps.Library, c, m.deps.Now, sel, m.credits))
+	m, cmd := m.push(common.Templates, picker.New(m.styles, m.deps.Store, m.deps.Library, c, m.deps.Now, sel, m.credits))
 	if t == nil {
 		if d != nil {
 			m.banner, m.bannerErr = fmt.Sprintf("Your draft for %s used template %s, which is no longer in the library: pick another and the line comes along.", c.Profile.Name, d.TemplateID), false

@@ -12,11 +12,11 @@ import (
 	"github.com/inmail/inmail/internal/demo"
 	"github.com/inmail/inmail/internal/store"
 	"github.com/inmail/inmail/internal/tui/common"
-	"github.com/inmail/inmail/internal/tui/reports"
+	"github.com/inmail/inmail/internal/tui/reportview"
 )
 
 // *store.DB is the log the reports screen runs on.
-var _ reports.Store = (*store.DB)(nil)
+var _ reportview.Store = (*store.DB)(nil)
 
 // TestReportsFlow opens the reports from the composer in a running
 // program on a demo log, drills into a template and comes back to the

@@ -4,7 +4,7 @@ import (
 	"charm.land/bubbles/v2/key"
 
 	"github.com/inmail/inmail/internal/tui/common"
-	"github.com/inmail/inmail/internal/tui/reports"
+	"github.com/inmail/inmail/internal/tui/reportview"
 	"github.com/inmail/inmail/internal/tui/tracker"
 )
 
@@ -23,7 +23,7 @@ var sections = []section{
 		return tracker.New(m.styles, m.deps.Store, tracker.Deps{Now: m.deps.Now, Recruiter: m.deps.Recruiter, Copy: m.deps.Copy})
 	}},
 	{common.Reports, key.NewBinding(key.WithKeys("ctrl+r"), key.WithHelp("ctrl+r", "reports")), func(m *Model) common.Screen {
-		return reports.New(m.styles, m.deps.Store, reports.Deps{Now: m.deps.Now})
+		return reportview.New(m.styles, m.deps.Store, reportview.Deps{Now: m.deps.Now})
 	}},
 	{common.Settings, settingsKey, func(m *Model) common.Screen { return m.newSettings(false) }},
 }
