@@ -78,15 +78,18 @@ type Deps struct {
 	SaveSetup func(common.Setup) (common.Setup, error)
 	// ConfigPath is the config file, for the settings screen to name.
 	ConfigPath string
-
-	// delay shortens the composer's debounce in tests, which also stop the
-	// status bar's clock.
-	delay time.Duration
+	// After waits: the status bar's clock, the composer's and the
+	// tracker's debounces (nil: common.Tick, the wall clock). Tests pass
+	// a tuitest.Driver's, so time passes only when they say.
+	After common.After
 }
 
 func (d *Deps) defaults() {
 	if d.Now == nil {
 		d.Now = time.Now
+	}
+	if d.After == nil {
+		d.After = common.Tick
 	}
 	if d.Getenv == nil {
 		d.Getenv = func(string) string { return "" }

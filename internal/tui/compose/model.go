@@ -50,9 +50,8 @@ type Params struct {
 	// Now is the clock; Getenv reads $VISUAL and $EDITOR.
 	Now    func() time.Time
 	Getenv func(string) string
-	// VerdictDelay and DraftDelay are the debounce delays (0: 150ms and
-	// 800ms); tests shorten them.
-	VerdictDelay, DraftDelay time.Duration
+	// After waits for the debounces (nil: common.Tick, the wall clock).
+	After common.After
 	// Template finds a template by id (the connection note suggested when
 	// the credits run out); nil finds none.
 	Template func(id string) (*library.Template, bool)
@@ -177,11 +176,8 @@ func New(st common.Styles, store Store, p Params) *Model {
 	if p.Getenv == nil {
 		p.Getenv = func(string) string { return "" }
 	}
-	if p.VerdictDelay <= 0 {
-		p.VerdictDelay = verdictDelay
-	}
-	if p.DraftDelay <= 0 {
-		p.DraftDelay = draftDelay
+	if p.After == nil {
+		p.After = common.Tick
 	}
 	m := &Model{p: p, store: store, styles: st, keys: newKeyMap(), comp: p.Composer, log: &logGuard{}}
 	m.sendKey = newKey()

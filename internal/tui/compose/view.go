@@ -286,8 +286,7 @@ func (m *Model) View() string {
 
 // overlay centres box on out.
 func (m *Model) overlay(out string, box string) string {
-	w, h := lipgloss.Width(box), lipgloss.Height(box)
-	return common.Overlay(out, box, max(0, (m.width-w)/2), max(0, (m.height-h)/2))
+	return common.Popup(out, box, m.width, m.height)
 }
 
 // leftPane draws the form in its border.

@@ -105,12 +105,8 @@ func (m *Model) filterChanged() tea.Cmd {
 	}
 	m.q.text, m.toTop = m.filter.Value(), true
 	m.gen++
-	if m.debounce <= 0 {
-		return m.load()
-	}
-	gen := m.gen
 	m.loading = true
-	return tea.Batch(m.spinner.Tick, tea.Tick(m.debounce, func(time.Time) tea.Msg { return filterTickMsg{gen: gen} }))
+	return tea.Batch(m.spinner.Tick, m.deps.After(debounce, filterTickMsg{gen: m.gen}))
 }
 
 // nextStatus is the status filter after the current one: every status,
