@@ -1,11 +1,8 @@
 package cli
 
 import (
-	"errors"
 	"fmt"
 	"io"
-	"io/fs"
-	"slices"
 	"strconv"
 
 	"github.com/spf13/cobra"
@@ -46,39 +43,39 @@ before it is crossed.`,
 			if months < 1 {
 				return badInput(fmt.Errorf("--months %d: give 1 or more", months))
 			}
-			seat, cfg, err := a.seat()
+			s, err := a.session(withPerson)
 			if err != nil {
 				return err
 			}
 			if !cmd.Flags().Changed("recruiter") {
-				recruiter = a.recruiterName(cfg)
+				recruiter = s.Person.Name
 			}
-			now := a.Now()
-			start, _ := cfg.Seat.StartMonth(now.Location())
-			facts, err := a.recruiterFacts(recruiter)
+			c, err := s.Credits(recruiter, months)
 			if err != nil {
 				return err
 			}
-			ledger := outreach.Ledger(seat, start, slices.Values(facts), now)
-			health := outreach.Health(slices.Values(facts), now)
-			shown := ledger[max(len(ledger)-months, 0):]
+			p := s.Person
 			if asJSON {
+				start := ""
+				if !p.SeatStart.IsZero() {
+					start = p.SeatStart.Format("2006-01")
+				}
 				return writeJSON(cmd.OutOrStdout(), creditsJSON{
 					Recruiter: recruiter,
-					Seat:      seatJSON{Preset: presetName(cfg.Seat.Preset), Monthly: seat.Monthly, Cap: seat.Cap, Refunds: seat.Refunds, Start: cfg.Seat.Start},
-					Month:     ledger[len(ledger)-1],
-					Months:    shown,
-					Health:    health,
+					Seat:      seatJSON{Preset: p.Preset.String(), Monthly: p.Seat.Monthly, Cap: p.Seat.Cap, Refunds: p.Seat.Refunds, Start: start},
+					Month:     c.Month(),
+					Months:    c.Months,
+					Health:    c.Health,
 				})
 			}
 			w := cmd.OutOrStdout()
-			writeSeat(w, recruiter, cfg.Seat.Preset, seat)
+			writeSeat(w, recruiter, p.Preset, p.Seat)
 			if months == 1 {
-				writeMonth(w, shown[0])
+				writeMonth(w, c.Months[0])
 			} else {
-				writeMonths(w, shown)
+				writeMonths(w, c.Months)
 			}
-			writeHealth(w, health)
+			writeHealth(w, c.Health)
 			return nil
 		},
 	}
@@ -87,26 +84,6 @@ before it is crossed.`,
 	fl.BoolVar(&asJSON, "json", false, "print JSON instead of text")
 	fl.StringVar(&recruiter, "recruiter", "", "count this recruiter's messages (default: recruiter in config.yaml, else $USER; \"\" for everyone's)")
 	return cmd
-}
-
-// recruiterFacts reads the fact records of one recruiter's messages, or of
-// every message when recruiter is empty. A database that does not exist yet
-// has none.
-func (a *App) recruiterFacts(recruiter string) ([]outreach.Fact, error) {
-	db, err := a.openStore(true)
-	if errors.Is(err, fs.ErrNotExist) {
-		return nil, nil
-	}
-	if err != nil {
-		return nil, err
-	}
-	defer db.Close()
-	var facts []outreach.Fact
-	err = forRecruiter(db, recruiter, func(f outreach.Fact) bool {
-		facts = append(facts, f)
-		return true
-	})
-	return facts, err
 }
 
 // creditsJSON is what `inmail credits --json` prints.
@@ -128,25 +105,8 @@ type seatJSON struct {
 	Start   string `json:"start,omitempty"`
 }
 
-// presetName is the seat preset config.yaml names; none is a Recruiter
-// seat, as outreach.SeatFor reads it.
-func presetName(p string) string {
-	if p == "" {
-		return outreach.PresetRecruiter
-	}
-	return p
-}
-
-// presetLabels are the licences' names as LinkedIn writes them.
-var presetLabels = map[string]string{
-	outreach.PresetRecruiter:      "Recruiter",
-	outreach.PresetRecruiterLite:  "Recruiter Lite",
-	outreach.PresetSalesNavigator: "Sales Navigator",
-	outreach.PresetCustom:         "Custom",
-}
-
 // writeSeat prints whose credits these are and the seat's rules.
-func writeSeat(w io.Writer, recruiter, preset string, s outreach.Seat) {
+func writeSeat(w io.Writer, recruiter string, preset outreach.Preset, s outreach.Seat) {
 	who := recruiter
 	if who == "" {
 		who = "all recruiters"
@@ -156,7 +116,7 @@ func writeSeat(w io.Writer, recruiter, preset string, s outreach.Seat) {
 		refunds = "no credits back"
 	}
 	fmt.Fprintf(w, "Credits · %s · %s seat: %d a month, holds up to %d, %s\n\n",
-		who, presetLabels[presetName(preset)], s.Monthly, s.Cap, refunds)
+		who, preset.Label(), s.Monthly, s.Cap, refunds)
 }
 
 // writeMonth prints one month's ledger.

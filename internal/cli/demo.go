@@ -7,9 +7,9 @@ import (
 
 	"github.com/spf13/cobra"
 
+	"github.com/inmail/inmail/internal/app"
 	"github.com/inmail/inmail/internal/demo"
-	"github.com/inmail/inmail/internal/outreach"
-	"github.com/inmail/inmail/internal/report"
+	"github.com/inmail/inmail/internal/words"
 )
 
 // defaultDemoMessages is the size of a demo history when --messages is not
@@ -58,54 +58,24 @@ database must be new or empty: demo refuses a file that already holds messages
 				}
 				until = t
 			}
-			lib, probs, err := a.Library()
+			s, err := a.session(withTemplates)
 			if err != nil {
 				return err
 			}
-			reportProblems(cmd.ErrOrStderr(), probs)
-			g, err := demo.New(demo.Options{Messages: messages, Seed: seed, End: until, Library: lib})
-			if err != nil {
-				return badInput(err)
-			}
-
-			db, err := a.openStore(false)
-			if err != nil {
-				return err
-			}
-			defer db.Close()
-			var has bool
-			if err := db.ForEachFact(func(outreach.Fact) bool { has = true; return false }); err != nil {
-				return err
-			}
-			if has {
-				return &ExitError{Code: ExitRefused, Err: fmt.Errorf("%s already holds messages; demo only fills a new or empty database (delete the file or pick another --db)", db.Path())}
-			}
-
+			reportProblems(cmd.ErrOrStderr(), s.Problems)
 			started := time.Now()
-			var events int
-			// One load, synced once at the end, while the next batch is
-			// generated.
-			err = db.BulkLoad(func(yield func([]outreach.Message, [][]outreach.Event) bool) {
-				for msgs, evs := range g.Batches() {
-					for _, e := range evs {
-						events += len(e)
-					}
-					if !yield(msgs, evs) {
-						return
-					}
-				}
-			})
+			res, err := s.Demo(demo.Options{Messages: messages, Seed: seed, End: until})
 			if err != nil {
+				if app.Classified(err) {
+					return err
+				}
 				return fmt.Errorf("demo: %w", err)
 			}
-			if err := db.Close(); err != nil {
-				return err
-			}
-			s := g.Summary()
-			fmt.Fprintf(cmd.OutOrStdout(), "Wrote %s messages and %s outcome events to %s: %d recruiters, %d templates, sent %s to %s (seed %d, %.1fs).\n",
-				report.Thousands(s.Messages), report.Thousands(events), db.Path(), len(s.Recruiters), s.Templates,
-				s.Start.Format(time.DateOnly), s.End.Format(time.DateOnly), seed, time.Since(started).Seconds())
-			fmt.Fprintf(cmd.OutOrStdout(), "Try: inmail --db %s report --by template,seniority\n", db.Path())
+			w := cmd.OutOrStdout()
+			fmt.Fprintf(w, "Wrote %s messages and %s outcome events to %s: %d recruiters, %d templates, sent %s to %s (seed %d, %.1fs).\n",
+				words.Thousands(res.Messages), words.Thousands(res.Events), res.Path, len(res.Recruiters), res.Templates,
+				res.Start.Format(time.DateOnly), res.End.Format(time.DateOnly), seed, time.Since(started).Seconds())
+			fmt.Fprintf(w, "Try: inmail --db %s report --by template,seniority\n", res.Path)
 			return nil
 		},
 	}

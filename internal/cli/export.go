@@ -4,13 +4,12 @@ import (
 	"bufio"
 	"encoding/json"
 	"fmt"
-	"slices"
 	"strconv"
 	"strings"
-	"time"
 
 	"github.com/spf13/cobra"
 
+	"github.com/inmail/inmail/internal/app"
 	"github.com/inmail/inmail/internal/outreach"
 	"github.com/inmail/inmail/internal/report"
 )
@@ -63,71 +62,34 @@ cell that starts with = + - @ or a tab gets a leading single quote.`,
 				}
 				want = append(want, st)
 			}
-			db, dict, q, err := rf.open(a)
+			s, err := a.session(0)
 			if err != nil {
 				return err
 			}
-			defer db.Close()
-			keepRecruiter := codes(dict.Recruiters, q.Recruiters)
-			keepTemplate := codes(dict.Templates, q.Templates)
-			asOf, loc := q.Now, q.Location
-
+			q, err := rf.query(a)
+			if err != nil {
+				return err
+			}
 			w := bufio.NewWriterSize(cmd.OutOrStdout(), 1<<16)
 			cw := report.NewCSVWriter(w)
 			if !jsonl {
 				if err := cw.Write(exportColumns); err != nil {
-					return err
+					return fmt.Errorf("export: %w", err)
 				}
 			}
-			var (
-				rec   = make([]string, len(exportColumns))
-				enc   = json.NewEncoder(w)
-				wrErr error
-			)
+			rec := make([]string, len(exportColumns))
+			enc := json.NewEncoder(w)
 			enc.SetEscapeHTML(false)
-			filter := outreach.Filter{Since: q.Since, Until: q.Until}
-			err = db.ForEachMessage(filter, func(m outreach.Message, f outreach.Fact) bool {
-				if f.SentAt > asOf.Unix() || !keep(keepRecruiter, f.Recruiter) || !keep(keepTemplate, f.Template) {
-					return true
+			err = s.Export(q, want, func(r app.ExportRow) error {
+				if jsonl {
+					return enc.Encode(jsonRow(r))
 				}
-				st := f.State(asOf)
-				if len(want) > 0 && !slices.Contains(want, st.Status) {
-					return true
-				}
-				at := func(o outreach.Outcome) string {
-					if !f.Occurred(o, asOf) {
-						return ""
-					}
-					return f.Time(o).In(loc).Format(time.RFC3339)
-				}
-				var firstAt, first string
-				if !st.FirstResponse.IsZero() {
-					firstAt, first = st.FirstResponse.In(loc).Format(time.RFC3339), st.FirstResponseOutcome.String()
-				}
-				vals := []string{
-					strconv.FormatUint(m.ID, 10), m.SentAt.In(loc).Format(time.RFC3339), m.Recruiter, m.Candidate.Name, m.Candidate.ID,
-					m.TemplateID, m.TemplateHash, m.Seniority, m.Channel.String(), st.Status.String(),
-					at(outreach.Accepted), at(outreach.Declined), at(outreach.Replied), at(outreach.Screened), at(outreach.Withdrawn),
-					firstAt, first, strconv.Itoa(m.Credits), strconv.Itoa(int(f.PersonalizationLen)), m.Personalization,
-				}
-				if !jsonl {
-					copy(rec, vals)
-					wrErr = cw.Write(rec)
-					return wrErr == nil
-				}
-				row := exportRow{
-					ID: m.ID, SentAt: vals[1], Recruiter: m.Recruiter, Candidate: m.Candidate.Name, CandidateID: m.Candidate.ID,
-					Template: m.TemplateID, TemplateHash: m.TemplateHash, Seniority: m.Seniority, Channel: vals[8], Status: vals[9],
-					AcceptedAt: null(vals[10]), DeclinedAt: null(vals[11]), RepliedAt: null(vals[12]), ScreenedAt: null(vals[13]),
-					WithdrawnAt: null(vals[14]), FirstResponseAt: null(firstAt), FirstResponse: null(first),
-					Credits: m.Credits, PersonalizationLength: int(f.PersonalizationLen), Personalization: m.Personalization,
-				}
-				wrErr = enc.Encode(row)
-				return wrErr == nil
+				rec = append(rec[:0], strconv.FormatUint(r.ID, 10), r.SentAt, r.Recruiter, r.Candidate, r.CandidateID,
+					r.Template, r.TemplateHash, r.Seniority, r.Channel, r.Status,
+					r.AcceptedAt, r.DeclinedAt, r.RepliedAt, r.ScreenedAt, r.WithdrawnAt,
+					r.FirstResponseAt, r.FirstResponse, strconv.Itoa(r.Credits), strconv.Itoa(r.PersonalizationLength), r.Personalization)
+				return cw.Write(rec)
 			})
-			if err == nil {
-				err = wrErr
-			}
 			if err == nil && !jsonl {
 				err = cw.Flush()
 			}
@@ -170,25 +132,20 @@ type exportRow struct {
 	Personalization       string  `json:"personalization"`
 }
 
+// jsonRow is r as JSON Lines write it.
+func jsonRow(r app.ExportRow) exportRow {
+	return exportRow{
+		ID: r.ID, SentAt: r.SentAt, Recruiter: r.Recruiter, Candidate: r.Candidate, CandidateID: r.CandidateID,
+		Template: r.Template, TemplateHash: r.TemplateHash, Seniority: r.Seniority, Channel: r.Channel, Status: r.Status,
+		AcceptedAt: null(r.AcceptedAt), DeclinedAt: null(r.DeclinedAt), RepliedAt: null(r.RepliedAt), ScreenedAt: null(r.ScreenedAt),
+		WithdrawnAt: null(r.WithdrawnAt), FirstResponseAt: null(r.FirstResponseAt), FirstResponse: null(r.FirstResponse),
+		Credits: r.Credits, PersonalizationLength: r.PersonalizationLength, Personalization: r.Personalization,
+	}
+}
+
 func null(s string) *string {
 	if s == "" {
 		return nil
 	}
 	return &s
 }
-
-// codes marks the dictionary codes of names (nil: keep all).
-func codes(dict outreach.Names, names []string) []bool {
-	if len(names) == 0 {
-		return nil
-	}
-	set := make([]bool, len(dict))
-	for _, n := range names {
-		if c, ok := dict.Code(n); ok {
-			set[c] = true
-		}
-	}
-	return set
-}
-
-func keep(set []bool, c uint32) bool { return set == nil || (int(c) < len(set) && set[c]) }

@@ -12,9 +12,9 @@ import (
 
 	"github.com/spf13/cobra"
 
+	"github.com/inmail/inmail/internal/app"
 	"github.com/inmail/inmail/internal/linkedin"
-	"github.com/inmail/inmail/internal/outreach"
-	"github.com/inmail/inmail/internal/store"
+	"github.com/inmail/inmail/internal/words"
 )
 
 // newImportCmd groups the importers of other tools' files.
@@ -61,24 +61,18 @@ recruiter's, as inmail send logs them (recruiter in config.yaml, else $USER);
 			if err != nil {
 				return err
 			}
-			cfg, err := a.Config()
+			s, err := a.session(withPerson)
 			if err != nil {
 				return err
 			}
 			if !cmd.Flags().Changed("recruiter") {
-				recruiter = a.recruiterName(cfg)
+				recruiter = s.Person.Name
 			}
-			db, err := a.openStore(dryRun)
+			res, err := s.ImportReplies(rows, recruiter, dryRun)
 			if err != nil {
 				return err
 			}
-			defer db.Close()
-			res, err := importReplies(db, rows, recruiter, a.Now(), dryRun)
-			if err != nil {
-				return err
-			}
-			res.file = name
-			res.write(cmd.OutOrStdout(), a.Now())
+			writeImport(cmd.OutOrStdout(), name, res, a.Now())
 			return nil
 		},
 	}
@@ -118,132 +112,46 @@ func unwrapPath(err error) error {
 	return err
 }
 
-// importResult is what an import did, for the summary.
-type importResult struct {
-	file      string
-	rows      int
-	logged    int
-	dryRun    bool
-	added     []importedReply
-	known     []importedReply
-	ambiguous []linkedin.Ambiguous
-	skipped   map[string]int
-}
-
-// importedReply is one matched reply and where its message stands after the
-// import.
-type importedReply struct {
-	ev    outreach.Event
-	entry outreach.Entry
-}
-
-// skipFuture is the reason for replies dated after the computer's clock,
-// which the store would refuse (and with them the whole import).
-const skipFuture = "replies dated in the future (check the computer's clock)"
-
-// importReplies matches rows against the log and records the new replies in
-// one transaction (none with dryRun).
-func importReplies(db *store.DB, rows []linkedin.Message, recruiter string, now time.Time, dryRun bool) (*importResult, error) {
-	entries, err := db.Entries(outreach.Filter{Recruiter: recruiter})
-	if err != nil {
-		return nil, err
-	}
-	byID := make(map[uint64]outreach.Entry, len(entries))
-	var sent []linkedin.Sent
-	for _, e := range entries {
-		byID[e.ID] = e
-		if e.Status == outreach.StatusWithdrawn {
-			// Never sent on LinkedIn, so nothing there can answer it.
-			continue
-		}
-		sent = append(sent, linkedin.Sent{
-			ID:            e.ID,
-			CandidateID:   e.Candidate.ID,
-			CandidateName: e.Candidate.Name,
-			CandidateURL:  cmp.Or(e.Candidate.URL, e.Candidate.ID),
-			SentAt:        e.SentAt,
-		})
-	}
-	m := linkedin.MatchReplies(rows, sent, now)
-	res := &importResult{rows: len(rows), logged: len(sent), dryRun: dryRun, ambiguous: m.Ambiguous, skipped: m.Skipped}
-
-	var write []outreach.Event
-	for _, ev := range m.Events {
-		e := byID[ev.MessageID]
-		r := importedReply{ev: ev, entry: e}
-		switch {
-		case slices.ContainsFunc(e.Events, func(old outreach.Event) bool { return old.Key == ev.Key }):
-			res.known = append(res.known, r)
-		case outreach.ValidateEvent(e.SentAt, ev, now) != nil:
-			res.skipped[skipFuture]++
-		default:
-			res.added = append(res.added, r)
-			write = append(write, ev)
-		}
-	}
-	if dryRun || len(write) == 0 {
-		return res, nil
-	}
-	if _, _, err := db.AppendEvents(write); err != nil {
-		return nil, err
-	}
-	// Re-read the messages for their new status. A key the store already
-	// knew under another message (a send logged again since the last
-	// import) was not added: list it as known, as the store counted it.
-	added := res.added[:0]
-	for _, r := range res.added {
-		if r.entry, err = db.Entry(r.ev.MessageID); err != nil {
-			return nil, err
-		}
-		if slices.ContainsFunc(r.entry.Events, func(old outreach.Event) bool { return old.Key == r.ev.Key }) {
-			added = append(added, r)
-		} else {
-			res.known = append(res.known, r)
-		}
-	}
-	res.added = added
-	return res, nil
-}
-
-// write prints the summary: matched, already known, ambiguous, skipped.
-func (r *importResult) write(w io.Writer, now time.Time) {
-	fmt.Fprintf(w, "Read %s from %s; matched against %s.\n", quantity(r.rows, "message"), r.file, quantity(r.logged, "logged message"))
+// writeImport prints the summary: matched, already known, ambiguous,
+// skipped.
+func writeImport(w io.Writer, file string, r *app.ImportResult, now time.Time) {
+	fmt.Fprintf(w, "Read %s from %s; matched against %s.\n", words.Count(r.Rows, "message"), file, words.Count(r.Logged, "logged message"))
 	matched := "Matched (new)"
-	if r.dryRun {
+	if r.DryRun {
 		matched = "Matched (new, not recorded: --dry-run)"
 	}
-	fmt.Fprintf(w, "%s: %d\n", matched, len(r.added))
-	writeReplies(w, r.added, now, !r.dryRun)
-	fmt.Fprintf(w, "Already known (recorded before): %d\n", len(r.known))
-	writeReplies(w, r.known, now, false)
-	fmt.Fprintf(w, "Ambiguous: %d\n", len(r.ambiguous))
-	for _, amb := range r.ambiguous {
+	fmt.Fprintf(w, "%s: %d\n", matched, len(r.Added))
+	writeReplies(w, r.Added, now, !r.DryRun)
+	fmt.Fprintf(w, "Already known (recorded before): %d\n", len(r.Known))
+	writeReplies(w, r.Known, now, false)
+	fmt.Fprintf(w, "Ambiguous: %d\n", len(r.Ambiguous))
+	for _, amb := range r.Ambiguous {
 		fmt.Fprintf(w, "  line %d · %s · %s: %s\n", amb.Row.Line, oneLine(amb.Row.From, amb.Row.SenderURL), clock(amb.Row.Date, now), amb.Why)
 	}
 	total := 0
-	reasons := make([]string, 0, len(r.skipped))
-	for why, n := range r.skipped {
+	reasons := make([]string, 0, len(r.Skipped))
+	for why, n := range r.Skipped {
 		total += n
 		reasons = append(reasons, why)
 	}
-	slices.SortFunc(reasons, func(x, y string) int { return cmp.Or(cmp.Compare(r.skipped[y], r.skipped[x]), strings.Compare(x, y)) })
+	slices.SortFunc(reasons, func(x, y string) int { return cmp.Or(cmp.Compare(r.Skipped[y], r.Skipped[x]), strings.Compare(x, y)) })
 	fmt.Fprintf(w, "Skipped: %d\n", total)
 	width := 0
 	for _, why := range reasons {
-		width = max(width, len(strconv.Itoa(r.skipped[why])))
+		width = max(width, len(strconv.Itoa(r.Skipped[why])))
 	}
 	for _, why := range reasons {
-		fmt.Fprintf(w, "  %*d  %s\n", width, r.skipped[why], why)
+		fmt.Fprintf(w, "  %*d  %s\n", width, r.Skipped[why], why)
 	}
 }
 
 // writeReplies lists matched replies, with the message's status when it was
 // just recorded.
-func writeReplies(w io.Writer, rs []importedReply, now time.Time, withStatus bool) {
+func writeReplies(w io.Writer, rs []app.ImportedReply, now time.Time, withStatus bool) {
 	for _, r := range rs {
-		line := fmt.Sprintf("  message %d · %s · replied %s", r.ev.MessageID, oneLine(r.entry.Candidate.Name, r.entry.Candidate.ID), clock(r.ev.At, now))
+		line := fmt.Sprintf("  message %d · %s · replied %s", r.Event.MessageID, oneLine(r.Entry.Candidate.Name, r.Entry.Candidate.ID), clock(r.Event.At, now))
 		if withStatus {
-			line += " · now " + stateWords(r.entry, false)
+			line += " · now " + r.Entry.Words(words.Long)
 		}
 		fmt.Fprintln(w, line)
 	}

@@ -3,10 +3,8 @@ package cli
 import (
 	"bytes"
 	"encoding/json"
-	"errors"
 	"fmt"
 	"io"
-	"io/fs"
 	"slices"
 	"strconv"
 	"strings"
@@ -17,10 +15,8 @@ import (
 	"github.com/spf13/cobra"
 
 	"github.com/inmail/inmail/internal/clipboard"
-	"github.com/inmail/inmail/internal/config"
-	"github.com/inmail/inmail/internal/library"
 	"github.com/inmail/inmail/internal/outreach"
-	"github.com/inmail/inmail/internal/tui/common"
+	"github.com/inmail/inmail/internal/words"
 )
 
 // defaultLogRows is how many messages the log table shows unless --limit
@@ -89,7 +85,11 @@ outcome times and the events.`,
 			if paged {
 				limit = defaultLogRows + 1
 			}
-			es, err := a.attention(f, limit)
+			s, err := a.session(0)
+			if err != nil {
+				return err
+			}
+			es, err := s.Attention(f, limit)
 			if err != nil {
 				return err
 			}
@@ -119,55 +119,6 @@ outcome times and the events.`,
 	fl.BoolVar(&asJSON, "json", false, "print a JSON array instead of a table")
 	cmd.AddCommand(newLogShowCmd(a), newLogCopyCmd(a))
 	return cmd
-}
-
-// attention returns the entries that match f in the order the recruiter
-// should look at them, at most limit of them (0: all). With a limit, only
-// what is shown is decoded: every awaiting message (the last week's, so few)
-// and then the newest of the rest, which the store finds from its fact
-// records. "Newest" there is by id, the order messages were logged, which
-// differs from the send time only for a send logged late with --at.
-//
-// The log is opened read-only; a database that does not exist yet holds no
-// messages, which is not an error for a command that only reads.
-func (a *App) attention(f outreach.Filter, limit int) ([]outreach.Entry, error) {
-	db, err := a.openStore(true)
-	if errors.Is(err, fs.ErrNotExist) {
-		return []outreach.Entry{}, nil
-	}
-	if err != nil {
-		return nil, err
-	}
-	defer db.Close()
-	if limit == 0 {
-		es, err := db.Entries(f)
-		outreach.SortByAttention(es)
-		return es, err
-	}
-	wanted := f.Statuses
-	if len(wanted) == 0 {
-		wanted = outreach.Statuses
-	}
-	var es []outreach.Entry
-	if slices.Contains(wanted, outreach.StatusAwaiting) {
-		af := f
-		af.Statuses = []outreach.Status{outreach.StatusAwaiting}
-		if es, err = db.Entries(af); err != nil {
-			return nil, err
-		}
-	}
-	rest := slices.DeleteFunc(slices.Clone(wanted), func(s outreach.Status) bool { return s == outreach.StatusAwaiting })
-	if len(es) < limit && len(rest) > 0 {
-		rf := f
-		rf.Statuses, rf.Limit = rest, limit-len(es)
-		more, err := db.Entries(rf)
-		if err != nil {
-			return nil, err
-		}
-		es = append(es, more...)
-	}
-	outreach.SortByAttention(es)
-	return es[:min(limit, len(es))], nil
 }
 
 // parseStatuses reads --status values, each possibly a comma list.
@@ -214,7 +165,7 @@ func writeLog(w io.Writer, es []outreach.Entry, now time.Time, f outreach.Filter
 	fmt.Fprintln(tw, "ID\tSENT\tCANDIDATE\tTEMPLATE\tCHANNEL\tSTATUS")
 	for _, e := range es {
 		fmt.Fprintf(tw, "%d\t%s\t%s\t%s\t%s\t%s\n", e.ID, clock(e.SentAt, now), oneLine(e.Candidate.Name, e.Candidate.ID),
-			oneLine(e.TemplateID, "-"), e.Channel, stateWords(e, true))
+			oneLine(e.TemplateID, "-"), e.Channel, e.Words(words.Short))
 	}
 	return tw.Flush()
 }
@@ -230,74 +181,6 @@ func oneLine(s, def string) string {
 
 // clock writes t in now's location to the minute, as tables show times.
 func clock(t, now time.Time) string { return t.In(now.Location()).Format("2006-01-02 15:04") }
-
-// stateWords says where an entry stands: "awaiting · 2d 5h left",
-// "responded in 1 day 4 hours", "late response after 10 days 8 hours",
-// "no response", "withdrawn"; and "screened" when a call was booked. short
-// abbreviates durations for tables, as the tracker does (common.Span).
-func stateWords(e outreach.Entry, short bool) string {
-	first := e.FirstResponse.Sub(e.SentAt)
-	if short {
-		return common.StatusWords(e.Status, e.Left, first, e.Screened)
-	}
-	var s string
-	switch e.Status {
-	case outreach.StatusAwaiting:
-		s = "awaiting · " + words(e.Left) + " left"
-	case outreach.StatusResponded:
-		s = "responded in " + words(first)
-	case outreach.StatusLate:
-		s = "late response after " + words(first)
-	case outreach.StatusNone:
-		s = "no response"
-	case outreach.StatusWithdrawn:
-		s = "withdrawn"
-	default:
-		s = e.Status.String()
-	}
-	if e.Screened {
-		s += " · screened"
-	}
-	return s
-}
-
-// words writes a duration as people read it, in the two units common.Span
-// abbreviates: days and hours from a day on, hours and minutes from an
-// hour, else minutes ("1 day 4 hours", "5 hours", "12 minutes").
-func words(d time.Duration) string {
-	if d < time.Minute {
-		return "under a minute"
-	}
-	type unit struct {
-		d    time.Duration
-		name string
-	}
-	day, hour, minute := unit{24 * time.Hour, "day"}, unit{time.Hour, "hour"}, unit{time.Minute, "minute"}
-	units := []unit{minute}
-	switch {
-	case d >= day.d:
-		units = []unit{day, hour}
-	case d >= hour.d:
-		units = []unit{hour, minute}
-	}
-	var parts []string
-	for _, u := range units {
-		n := int(d / u.d)
-		d -= time.Duration(n) * u.d
-		if n > 0 {
-			parts = append(parts, quantity(n, u.name))
-		}
-	}
-	return strings.Join(parts, " ")
-}
-
-// quantity writes "1 day", "2 days".
-func quantity(n int, unit string) string {
-	if n == 1 {
-		return "1 " + unit
-	}
-	return strconv.Itoa(n) + " " + unit + "s"
-}
 
 // entryJSON is a logged message as `inmail log --json` prints it: the
 // message, its derived state, its outcome times and its events.
@@ -348,37 +231,24 @@ recorded for it, corrections included.`,
 			if err != nil {
 				return err
 			}
-			// The seat says whether the message's credit came back.
-			seat, _, err := a.seat()
+			// The person's seat says whether the message's credit came back.
+			s, err := a.session(withPerson)
 			if err != nil {
 				return err
 			}
-			e, err := a.entry(id)
+			e, err := s.Entry(id)
 			if err != nil {
 				return err
 			}
 			if asJSON {
 				return writeJSON(cmd.OutOrStdout(), jsonEntry(e))
 			}
-			writeEntry(cmd.OutOrStdout(), e, seat, a.Now())
+			writeEntry(cmd.OutOrStdout(), e, s.StatusLine(e), a.Now())
 			return nil
 		},
 	}
 	cmd.Flags().BoolVar(&asJSON, "json", false, "print a JSON object instead of text")
 	return cmd
-}
-
-// entry reads one message read-only.
-func (a *App) entry(id uint64) (outreach.Entry, error) {
-	db, err := a.openStore(true)
-	if errors.Is(err, fs.ErrNotExist) {
-		return outreach.Entry{}, badInput(fmt.Errorf("no message %d: nothing has been logged in %s yet", id, a.DBPath))
-	}
-	if err != nil {
-		return outreach.Entry{}, err
-	}
-	defer db.Close()
-	return db.Entry(id)
 }
 
 // parseID reads a message id argument.
@@ -391,7 +261,7 @@ func parseID(s string) (uint64, error) {
 }
 
 // writeEntry prints a message in full and its history.
-func writeEntry(w io.Writer, e outreach.Entry, seat outreach.Seat, now time.Time) {
+func writeEntry(w io.Writer, e outreach.Entry, status string, now time.Time) {
 	fmt.Fprintf(w, "Message %d · %s · sent %s", e.ID, e.Channel.Label(), clock(e.SentAt, now))
 	if e.Recruiter != "" {
 		fmt.Fprintf(w, " by %s", e.Recruiter)
@@ -405,7 +275,7 @@ func writeEntry(w io.Writer, e outreach.Entry, seat outreach.Seat, now time.Time
 		{"To", to},
 		{"Template", oneLine(e.TemplateID, "-")},
 		{"Seniority", e.Seniority},
-		{"Status", statusLine(e, seat, now)},
+		{"Status", status},
 		{"Credits", strconv.Itoa(e.Credits)},
 		{"Role", e.Role},
 		{"Client", e.Client},
@@ -474,47 +344,6 @@ func writeEvents(w io.Writer, evs []outreach.Event, now time.Time) {
 	}
 }
 
-// seat is the credit policy config.yaml describes, and the config itself.
-func (a *App) seat() (outreach.Seat, config.Config, error) {
-	cfg, err := a.Config()
-	if err != nil {
-		return outreach.Seat{}, cfg, err
-	}
-	s, err := seatOf(cfg, a.ConfigPath)
-	return s, cfg, err
-}
-
-// statusLine is the one line `inmail outcome` prints after a change, and
-// `log show` beside "Status:": the state in words and, for an InMail, what
-// happened to its credit.
-func statusLine(e outreach.Entry, seat outreach.Seat, now time.Time) string {
-	s := stateWords(e, false)
-	if c := creditWords(e, seat, now); c != "" {
-		s += " · " + c
-	}
-	return s
-}
-
-// creditWords says what happened to an InMail's credit: not spent (the
-// message was withdrawn) or returned (a response within LinkedIn's 90 days,
-// on a seat that refunds). It is empty otherwise.
-func creditWords(e outreach.Entry, seat outreach.Seat, now time.Time) string {
-	if e.Credits == 0 || e.Channel != library.InMail {
-		return ""
-	}
-	f := outreach.FactFrom(e.Message, e.Outcomes, outreach.Codes{})
-	if outreach.Spent(f, now) == 0 {
-		return "credit not spent"
-	}
-	if n, _ := seat.Returned(f, now); n > 0 {
-		if n == 1 {
-			return "credit returned"
-		}
-		return fmt.Sprintf("%d credits returned", n)
-	}
-	return ""
-}
-
 func newLogCopyCmd(a *App) *cobra.Command {
 	return &cobra.Command{
 		Use:   "copy ID",
@@ -530,7 +359,11 @@ works, the text is printed so it can be copied by hand, and the command exits 1.
 			if err != nil {
 				return err
 			}
-			e, err := a.entry(id)
+			s, err := a.session(0)
+			if err != nil {
+				return err
+			}
+			e, err := s.Entry(id)
 			if err != nil {
 				return err
 			}
@@ -547,7 +380,7 @@ works, the text is printed so it can be copied by hand, and the command exits 1.
 			}
 			fmt.Fprintf(cmd.OutOrStdout(), "Copied message %d (%s to %s: %s, %s) to the %s.\n",
 				id, e.Channel.Label(), oneLine(e.Candidate.Name, e.Candidate.ID), what,
-				quantity(utf8.RuneCountInString(text), "character"), res.Where())
+				words.Count(utf8.RuneCountInString(text), "character"), res.Where())
 			return nil
 		},
 	}

@@ -3,14 +3,11 @@ package cli
 import (
 	"errors"
 	"fmt"
-	"io"
-	"io/fs"
-	"os"
 	"strings"
-	"time"
 
 	"github.com/spf13/cobra"
 
+	"github.com/inmail/inmail/internal/app"
 	"github.com/inmail/inmail/internal/outreach"
 )
 
@@ -61,61 +58,32 @@ kind). "inmail log show ID" lists every event, corrections included.`,
 					return badInput(err)
 				}
 			}
+			req := app.OutcomeRequest{ID: id, Outcome: o, Undo: undo, Note: note}
 			now := a.Now()
-			when := now
 			if cmd.Flags().Changed("at") {
 				if undo {
 					return badInput(errors.New("--at does not go with --undo: a correction is dated when you make it"))
 				}
-				if when, err = parseAt(at, now.Location()); err != nil {
+				if req.At, err = parseAt(at, now.Location()); err != nil {
 					return badInput(err)
 				}
 			}
-			seat, _, err := a.seat()
+			s, err := a.session(withPerson)
 			if err != nil {
 				return err
 			}
-			if _, err := os.Stat(a.DBPath); errors.Is(err, fs.ErrNotExist) {
-				// Opening for writing would create an empty log just to say so.
-				return badInput(fmt.Errorf("no message %d: nothing has been logged in %s yet", id, a.DBPath))
-			}
-			db, err := a.openStore(false)
+			res, err := s.RecordOutcome(req)
 			if err != nil {
 				return err
 			}
-			defer db.Close()
-
-			var done string
+			w, ev := cmd.OutOrStdout(), res.Event
 			if undo {
-				evs, err := db.Events(id)
-				if err != nil {
-					return err
-				}
-				target, ok := outreach.LatestInForce(evs, o)
-				if !ok {
-					if o != 0 {
-						return badInput(fmt.Errorf("message %d has no %s outcome in force to undo (see inmail log show %d)", id, o, id))
-					}
-					return badInput(fmt.Errorf("message %d has no outcome in force to undo (see inmail log show %d)", id, id))
-				}
-				ev, err := db.AppendEvent(outreach.Event{MessageID: id, Retracts: target.Seq, At: now, Source: outreach.Manual, Note: note})
-				if err != nil {
-					return err
-				}
-				done = fmt.Sprintf("Undid %s dated %s (event %d) on message %d with event %d.",
-					target.Outcome, clock(target.At, now), target.Seq, id, ev.Seq)
+				fmt.Fprintf(w, "Undid %s dated %s (event %d) on message %d with event %d.\n",
+					res.Undone.Outcome, clock(res.Undone.At, now), res.Undone.Seq, id, ev.Seq)
 			} else {
-				ev, err := db.AppendEvent(outreach.Event{MessageID: id, Outcome: o, At: when, Source: outreach.Manual, Note: note})
-				if err != nil {
-					return err
-				}
-				done = fmt.Sprintf("Recorded %s for message %d at %s (event %d).", ev.Outcome, id, clock(ev.At, now), ev.Seq)
+				fmt.Fprintf(w, "Recorded %s for message %d at %s (event %d).\n", ev.Outcome, id, clock(ev.At, now), ev.Seq)
 			}
-			e, err := db.Entry(id)
-			if err != nil {
-				return err
-			}
-			writeOutcome(cmd.OutOrStdout(), done, e, seat, now)
+			fmt.Fprintf(w, "%s · %s\n", oneLine(res.Entry.Candidate.Name, res.Entry.Candidate.ID), s.StatusLine(res.Entry))
 			return nil
 		},
 	}
@@ -124,11 +92,4 @@ kind). "inmail log show ID" lists every event, corrections included.`,
 	fl.StringVar(&note, "note", "", "a note to keep with the event")
 	fl.BoolVar(&undo, "undo", false, "take back the latest outcome in force instead of recording one")
 	return cmd
-}
-
-// writeOutcome prints what was done and where the message now stands:
-// "Priya Raman · responded in 1 day 4 hours · credit returned".
-func writeOutcome(w io.Writer, done string, e outreach.Entry, seat outreach.Seat, now time.Time) {
-	fmt.Fprintln(w, done)
-	fmt.Fprintf(w, "%s · %s\n", oneLine(e.Candidate.Name, e.Candidate.ID), statusLine(e, seat, now))
 }

@@ -6,7 +6,6 @@ import (
 	"io"
 	"os"
 	"regexp"
-	"slices"
 	"strconv"
 	"strings"
 	"time"
@@ -15,9 +14,8 @@ import (
 	"github.com/charmbracelet/x/term"
 	"github.com/spf13/cobra"
 
-	"github.com/inmail/inmail/internal/outreach"
+	"github.com/inmail/inmail/internal/app"
 	"github.com/inmail/inmail/internal/report"
-	"github.com/inmail/inmail/internal/store"
 )
 
 // reportFlags are the selection flags report, compare and export share.
@@ -41,27 +39,9 @@ func (rf *reportFlags) add(cmd *cobra.Command, formats, format string) {
 	f.StringVar(&rf.format, "format", format, "output `format`: "+formats)
 }
 
-// open opens the log read-only and turns the flags into a query over it.
-// The caller closes the store.
-func (rf *reportFlags) open(a *App) (*store.DB, outreach.Dict, report.Query, error) {
-	db, err := a.openStore(true)
-	if err != nil {
-		return nil, outreach.Dict{}, report.Query{}, err
-	}
-	dict, err := db.Dict()
-	if err == nil {
-		var q report.Query
-		if q, err = rf.query(a, dict); err == nil {
-			return db, dict, q, nil
-		}
-	}
-	db.Close()
-	return nil, outreach.Dict{}, report.Query{}, err
-}
-
-// query turns the flags into a report query, checking names against the
-// log's dictionary.
-func (rf *reportFlags) query(a *App, dict outreach.Dict) (report.Query, error) {
+// query turns the flags into a report query. The recruiters and
+// templates it names are checked against the log by the use case.
+func (rf *reportFlags) query(a *App) (report.Query, error) {
 	loc := a.Now().Location()
 	if rf.tz != "" {
 		l, err := time.LoadLocation(rf.tz)
@@ -71,7 +51,7 @@ func (rf *reportFlags) query(a *App, dict outreach.Dict) (report.Query, error) {
 		loc = l
 	}
 	now := a.Now().In(loc).Truncate(time.Second)
-	q := report.Query{Now: now, Location: loc}
+	q := report.Query{Now: now, Location: loc, Recruiters: names(rf.recruiters), Templates: names(rf.templates)}
 	if rf.asOf != "" {
 		t, err := parseTimeAt(rf.asOf, loc, false, now)
 		if err != nil {
@@ -93,44 +73,18 @@ func (rf *reportFlags) query(a *App, dict outreach.Dict) (report.Query, error) {
 	if !q.Since.IsZero() && !q.Until.IsZero() && !q.Until.After(q.Since) {
 		return q, badInput(fmt.Errorf("--until (%s) must come after --since (%s)", q.Until.Format(time.DateTime), q.Since.Format(time.DateTime)))
 	}
-	if q.Recruiters, err = known("recruiter", rf.recruiters, dict.Recruiters); err != nil {
-		return q, err
-	}
-	if q.Templates, err = known("template", rf.templates, dict.Templates); err != nil {
-		return q, err
-	}
 	return q, nil
 }
 
-// known checks that every name was logged, so a typo is an error rather
-// than an empty report.
-func known(what string, names []string, dict outreach.Names) ([]string, error) {
+// names are a repeated flag's values, trimmed, without empty ones.
+func names(vals []string) []string {
 	var out []string
-	for _, n := range names {
-		n = strings.TrimSpace(n)
-		if n == "" {
-			continue
+	for _, n := range vals {
+		if n = strings.TrimSpace(n); n != "" {
+			out = append(out, n)
 		}
-		if _, ok := dict.Code(n); !ok {
-			var have []string
-			for _, d := range dict {
-				if d != "" {
-					have = append(have, d)
-				}
-			}
-			slices.Sort(have)
-			if len(have) > 12 {
-				have = append(have[:12], "...")
-			}
-			hint := "nothing has been logged yet"
-			if len(have) > 0 {
-				hint = "the log has " + strings.Join(have, ", ")
-			}
-			return nil, badInput(fmt.Errorf("no message in the log has %s %q (%s)", what, n, hint))
-		}
-		out = append(out, n)
 	}
-	return out, nil
+	return out
 }
 
 // tableWidth is the terminal's width when w is one, else 80.
@@ -182,29 +136,21 @@ json and markdown have every number.`,
 			if err != nil {
 				return badInput(err)
 			}
-			seat, _, err := a.seat()
+			s, err := a.session(withPerson)
 			if err != nil {
 				return err
 			}
-			db, dict, q, err := rf.open(a)
+			q, err := rf.query(a)
 			if err != nil {
 				return err
 			}
-			defer db.Close()
-			q.By, q.Seat = dims, seat
-			agg := report.NewAggregator(q, dict)
-			err = db.ForEachFact(func(f outreach.Fact) bool {
-				agg.Add(f)
-				return true
-			})
+			q.By = dims
+			r, err := s.Report(q)
 			if err != nil {
-				return err
-			}
-			if err := db.Close(); err != nil {
 				return err
 			}
 			out := cmd.OutOrStdout()
-			return agg.Report().Write(out, format, report.Options{Width: tableWidth(out)})
+			return r.Write(out, format, report.Options{Width: tableWidth(out)})
 		},
 	}
 	rf.add(cmd, "table, csv, json or markdown", "table")
@@ -251,23 +197,20 @@ month (2025-03), a quarter (2025-Q1) or an ISO week (2025-W07). --since,
 			if err != nil {
 				return badInput(err)
 			}
-			seat, _, err := a.seat()
+			s, err := a.session(withPerson)
 			if err != nil {
 				return err
 			}
-			db, dict, base, err := rf.open(a)
+			base, err := rf.query(a)
 			if err != nil {
 				return err
 			}
-			defer db.Close()
-			base.Seat = seat
-			var qs [2]report.Query
-			var labels [2]string
-			for i := range 2 {
+			var sides [2]app.CompareSide
+			for i := range sides {
 				q := base
 				if len(periods) == 0 {
 					q.Templates = []string{args[i]}
-					labels[i] = args[i]
+					sides[i].Label = args[i]
 				} else {
 					q.Templates = []string{args[0]}
 					since, until, err := parsePeriod(periods[i], q.Location, base.Now)
@@ -275,26 +218,14 @@ month (2025-03), a quarter (2025-Q1) or an ISO week (2025-W07). --since,
 						return badInput(fmt.Errorf("--period %q: %w", periods[i], err))
 					}
 					q.Since, q.Until = later(q.Since, since), earlier(q.Until, until)
-					labels[i] = periods[i]
+					sides[i].Label = periods[i]
 				}
-				if _, err := known("template", q.Templates, dict.Templates); err != nil {
-					return err
-				}
-				qs[i] = q
+				sides[i].Query = q
 			}
-			aggs := [2]*report.Aggregator{report.NewAggregator(qs[0], dict), report.NewAggregator(qs[1], dict)}
-			err = db.ForEachFact(func(f outreach.Fact) bool {
-				aggs[0].Add(f)
-				aggs[1].Add(f)
-				return true
-			})
+			c, err := s.Compare(sides[0], sides[1])
 			if err != nil {
 				return err
 			}
-			c := report.Compare(
-				report.Side{Label: labels[0], Metrics: aggs[0].Report().Total},
-				report.Side{Label: labels[1], Metrics: aggs[1].Report().Total},
-			)
 			out := cmd.OutOrStdout()
 			return c.Write(out, format, report.Options{Width: tableWidth(out)})
 		},

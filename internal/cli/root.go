@@ -9,8 +9,10 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"os/signal"
 	"path/filepath"
 	"strings"
+	"syscall"
 	"time"
 
 	"github.com/adrg/xdg"
@@ -19,49 +21,37 @@ import (
 	"github.com/spf13/cobra"
 	"github.com/spf13/pflag"
 
+	"github.com/inmail/inmail/internal/app"
 	"github.com/inmail/inmail/internal/clipboard"
 	"github.com/inmail/inmail/internal/config"
-	"github.com/inmail/inmail/internal/outreach"
 )
 
-// Exit codes shared by every command.
+// The exit statuses, from the one table in internal/app.
 const (
-	// ExitOK: the command did what was asked.
-	ExitOK = 0
-	// ExitRefused: the input was fine but the answer is no (lint found
-	// problems, a line was rejected, the send gate refused).
-	ExitRefused = 1
-	// ExitBadInput: a flag, file or row could not be used.
-	ExitBadInput = 2
+	ExitOK       = app.ExitOK
+	ExitRefused  = app.ExitRefused
+	ExitBadInput = app.ExitBadInput
+	ExitBusy     = app.ExitBusy
+	ExitDamaged  = app.ExitDamaged
+	ExitFailed   = app.ExitFailed
 )
 
-// ExitError ends a command with a specific exit code. A nil Err means the
-// command has already printed what the user needs and exits quietly.
-type ExitError struct {
-	Code int
-	Err  error
-}
-
-func (e *ExitError) Error() string {
-	if e.Err == nil {
-		return fmt.Sprintf("exit status %d", e.Code)
-	}
-	return e.Err.Error()
-}
-
-func (e *ExitError) Unwrap() error { return e.Err }
+// ExitError ends a command with a given status; see app.ExitError.
+type ExitError = app.ExitError
 
 // badInput wraps err so the command exits with ExitBadInput.
-func badInput(err error) error { return &ExitError{Code: ExitBadInput, Err: err} }
+func badInput(err error) error { return app.BadInput(err) }
 
 // refused exits with ExitRefused after the command printed its reasons.
-func refused() error { return &ExitError{Code: ExitRefused} }
+func refused() error { return app.Refused() }
 
 // Version is set at build time with -ldflags "-X .../cli.Version=v1.2.3".
 var Version = ""
 
-// App is everything a command needs from the outside world. Tests build one
-// with temporary paths and a fixed clock.
+// App is everything a command tree needs from the outside world, for one
+// invocation: the global flags, the clock, the environment, standard input
+// and, for team mode, who acts and the log they act on. Tests build one
+// with temporary paths and a fixed clock; Main builds the process's.
 type App struct {
 	// DBPath, TemplatesDir and ConfigPath are the global flags' values.
 	DBPath       string
@@ -89,6 +79,14 @@ type App struct {
 	// Copier is where copied messages go; nil means the process's terminal
 	// (OSC52) and system clipboard. Tests set a fake.
 	Copier *clipboard.Copier
+
+	// Person, when set, is who the commands act as, instead of config.yaml's
+	// recruiter, seat and sender: team mode sets it from the key a session
+	// authenticated with.
+	Person *app.Person
+	// Store, when set, is the log the commands use instead of opening
+	// --db: team mode lends the log its server holds.
+	Store app.Store
 }
 
 // NewApp returns an App for the real process: XDG folders, the environment,
@@ -121,7 +119,9 @@ func NewRootCmd(a *App) *cobra.Command {
 personalization line references something specific on the candidate's profile,
 logs every message and outcome, and reports which templates get responses.
 
-Run with no command to open the composer.`,
+Run with no command to open the composer.
+
+Exit status, for every command: ` + app.ExitSummary() + ` (see the README).`,
 		Example: `  inmail                                  # open the composer
   inmail templates list                   # the template library
   inmail check --profile priya.json "Your work on the Castell Pharma deal..."
@@ -134,11 +134,11 @@ Run with no command to open the composer.`,
 			if a.NoTUI {
 				return badInput(errors.New("the composer needs a terminal"))
 			}
-			env, err := a.loadSettings()
+			s, err := a.session(withPerson | withTemplates | withLists)
 			if err != nil {
 				return err
 			}
-			return a.runTUI(cmd, env)
+			return a.runTUI(cmd, s)
 		},
 	}
 	root.SetVersionTemplate("inmail {{.Version}}\n")
@@ -177,6 +177,7 @@ Run with no command to open the composer.`,
 	} {
 		root.AddCommand(c)
 	}
+	statusAtRun(root)
 	return root
 }
 
@@ -196,37 +197,27 @@ func versionString() string {
 	return "dev"
 }
 
-// Execute runs the command line args against a with the given output
-// streams and returns the process exit code. Errors are printed by handle.
+// Execute runs one command line against a, with a's Stdin and the given
+// output streams, and returns the exit status; nothing in the command tree
+// exits the process. It is what the process runs (see Main) and what the
+// tests run: fang styles the help and the errors, which are plain text
+// when stderr is not a terminal.
 func Execute(ctx context.Context, a *App, args []string, stdout, stderr io.Writer) int {
 	root := NewRootCmd(a)
 	root.SetArgs(args)
 	root.SetOut(stdout)
 	root.SetErr(stderr)
 	root.SetIn(a.Stdin)
-	err := root.ExecuteContext(ctx)
-	if err != nil {
-		printError(stderr, err)
-	}
-	return exitCode(err)
-}
-
-// Main is the real process entry point: fang styles help and errors.
-func Main(ctx context.Context, args []string) int {
-	a := NewApp()
-	root := NewRootCmd(a)
-	root.SetArgs(args)
 	plainFlagUsage(root)
 	err := fang.Execute(ctx, root,
 		fang.WithVersion(versionString()),
 		fang.WithoutManpage(),
 		fang.WithErrorHandler(func(w io.Writer, styles fang.Styles, err error) {
-			if !term.IsTerminal(os.Stderr.Fd()) {
-				printError(w, err)
+			if ee, ok := errors.AsType[*ExitError](err); ok && ee.Err == nil {
 				return
 			}
-			var ee *ExitError
-			if errors.As(err, &ee) && ee.Err == nil {
+			if !isTerminal(stderr) {
+				printError(w, err)
 				return
 			}
 			// fang's own handler capitalises the first letter and adds a
@@ -238,6 +229,21 @@ func Main(ctx context.Context, args []string) int {
 		}),
 	)
 	return exitCode(err)
+}
+
+// Main is the process: the real folders, environment, clock and standard
+// streams, and a context that an interrupt or SIGTERM cancels, so a
+// command in flight (the composer, an import) ends cleanly.
+func Main(ctx context.Context, args []string) int {
+	ctx, stop := signal.NotifyContext(ctx, os.Interrupt, syscall.SIGTERM)
+	defer stop()
+	return Execute(ctx, NewApp(), args, os.Stdout, os.Stderr)
+}
+
+// isTerminal reports whether w is a terminal.
+func isTerminal(w io.Writer) bool {
+	f, ok := w.(*os.File)
+	return ok && term.IsTerminal(f.Fd())
 }
 
 // plainFlagUsage drops the backquotes that name a flag's value in Cobra's
@@ -259,23 +265,32 @@ func printError(w io.Writer, err error) {
 	fmt.Fprintf(w, "inmail: %v\n", err)
 }
 
+// exitCode is the process status for err. An error a command's RunE
+// returned has its status fixed there (see statusAtRun); one that still
+// says none comes from Cobra parsing the command line (an unknown flag or
+// command, a wrong number of arguments), which is bad input.
 func exitCode(err error) int {
-	if err == nil {
-		return ExitOK
+	if err != nil && !app.Classified(err) {
+		return int(ExitBadInput)
 	}
-	var ee *ExitError
-	if errors.As(err, &ee) {
-		return ee.Code
-	}
-	switch outreach.ErrorCode(err) {
-	case outreach.ECONFLICT:
-		// A locked database, a line already sent: the input was fine.
-		return ExitRefused
-	case outreach.EINTERNAL:
-		if _, ok := errors.AsType[*outreach.Error](err); ok {
-			return ExitRefused
+	return int(app.ExitOf(err))
+}
+
+// statusAtRun wraps every command's RunE so that an error it returns keeps
+// the status the exit table gives it: a plain error from a command (a full
+// disk, a permission) is ExitFailed, where the same error from Cobra's
+// parsing would be bad input.
+func statusAtRun(c *cobra.Command) {
+	if run := c.RunE; run != nil {
+		c.RunE = func(cmd *cobra.Command, args []string) error {
+			err := run(cmd, args)
+			if err != nil && !app.Classified(err) {
+				err = &ExitError{Code: ExitFailed, Err: err}
+			}
+			return err
 		}
 	}
-	// Cobra's own errors (unknown flag, wrong argument count) are bad input.
-	return ExitBadInput
+	for _, sub := range c.Commands() {
+		statusAtRun(sub)
+	}
 }

@@ -4,17 +4,16 @@ import (
 	"errors"
 	"fmt"
 	"io"
-	"slices"
-	"strconv"
 	"time"
 
 	"github.com/spf13/cobra"
 
+	"github.com/inmail/inmail/internal/app"
 	"github.com/inmail/inmail/internal/clipboard"
-	"github.com/inmail/inmail/internal/gate"
 	"github.com/inmail/inmail/internal/library"
 	"github.com/inmail/inmail/internal/outreach"
-	"github.com/inmail/inmail/internal/store"
+	"github.com/inmail/inmail/internal/profile"
+	"github.com/inmail/inmail/internal/words"
 )
 
 // sendFlags are `inmail send`'s flags.
@@ -88,143 +87,42 @@ func (a *App) send(cmd *cobra.Command, f sendFlags) error {
 	case f.index < 0:
 		return badInput(fmt.Errorf("no profile number %d (--candidate-index): count the profiles in the file from 1", f.index))
 	}
-	now := a.Now()
-	sentAt, moment := now, "minute:"+strconv.FormatInt(now.Truncate(time.Minute).Unix(), 10)
+	req := app.SendRequest{Line: f.line, Role: f.role, Client: f.client, Hook: f.hook}
 	if f.at != "" {
-		at, err := parseAt(f.at, now.Location())
+		at, err := parseAt(f.at, a.Now().Location())
 		if err != nil {
 			return badInput(err)
 		}
-		if at.Truncate(time.Second).After(now) {
-			return badInput(fmt.Errorf("cannot log a send in the future: --at %s is after now (%s); a send can be logged late, never early",
-				at.Format("2006-01-02 15:04"), now.In(at.Location()).Format("2006-01-02 15:04")))
+		req.At = at
+	}
+	s, p, err := a.composeSession(f.template, f.profile, f.index)
+	if err != nil {
+		return err
+	}
+	req.Template, req.Profile = s.t, p
+	res, err := s.Send(req)
+	if err != nil {
+		return err
+	}
+	w, errw := cmd.OutOrStdout(), cmd.ErrOrStderr()
+	if res.LevelNote != "" {
+		fmt.Fprintf(errw, "note: %s\n", res.LevelNote)
+	}
+	if !res.Logged && !res.Known {
+		fmt.Fprintf(errw, "Not sent to %s (%s):\n", res.Candidate.Profile.Name, req.Template.ID)
+		for _, r := range res.Decision.Reasons {
+			fmt.Fprintf(errw, "  - %s\n", r.Message)
 		}
-		sentAt, moment = at, "at:"+strconv.FormatInt(at.Unix(), 10)
-	}
-
-	env, err := a.loadSettings()
-	if err != nil {
-		return err
-	}
-	t, err := findTemplate(env.Library, env.Problems, f.template)
-	if err != nil {
-		return err
-	}
-	pf, err := a.readProfiles(f.profile)
-	if err != nil {
-		return err
-	}
-	p, err := pickProfile(pf, f.profile, f.index)
-	if err != nil {
-		return err
-	}
-	if err := checkProfile(p, env.Library); err != nil {
-		return badInput(fmt.Errorf("%s: %w", f.profile, err))
-	}
-
-	db, err := a.openStore(false)
-	if err != nil {
-		return err
-	}
-	defer db.Close()
-	c, err := a.saveCandidate(db, env.Library, p)
-	if err != nil {
-		return err
-	}
-	if err := a.loadLog(&env, db); err != nil {
-		return err
-	}
-	level := c.Profile.Seniority
-	if level != "" && level != t.Seniority {
-		why := "as saved"
-		if p.Seniority != "" {
-			why = "as the profile says"
-		} else {
-			unset := c.Profile
-			unset.Seniority = ""
-			if id, w := seniorityOf(&unset, env.Library.Levels, now); id == level {
-				why = w
-			}
-		}
-		fmt.Fprintf(cmd.ErrOrStderr(), "note: %s is for the %s level, and %s is %s (%s)\n", t.ID, t.Seniority, c.Profile.Name, level, why)
-	}
-
-	uses, err := db.LineUses(f.line)
-	if err != nil {
-		return err
-	}
-	comp := env.composer(t, c, composeFields(env.Config, f.role, f.client, f.hook))
-	res := comp.Compose(f.line, uses)
-	m := logMessage(comp, c, res.Rendered, res.Verdict, f.line, env.Recruiter, level, sentAt, sentAt)
-	if f.at == "" {
-		// A run repeated by accident a moment later (in the next minute, so
-		// with another key) is still the same send.
-		if dup, ok, err := recentDuplicate(db, m, now); err != nil {
-			return err
-		} else if ok {
-			return a.sent(cmd, f, dup, env.Month.Left, true)
-		}
-	}
-	if d := res.Decision; !d.OK {
-		w := cmd.ErrOrStderr()
-		fmt.Fprintf(w, "Not sent to %s (%s):\n", c.Profile.Name, t.ID)
-		for _, r := range d.Reasons {
-			fmt.Fprintf(w, "  - %s\n", r.Message)
-		}
-		if d.Has(gate.CodeMissingValue) && slices.ContainsFunc(res.Rendered.Missing, func(n string) bool {
-			return n == library.Role || n == library.Client || n == library.Hook
-		}) {
-			fmt.Fprintln(w, "Role, client and hook come from --role, --client and --hook, or defaults in config.yaml.")
+		if res.MissingFields {
+			fmt.Fprintln(errw, "Role, client and hook come from --role, --client and --hook, or defaults in config.yaml.")
 		}
 		return refused()
 	}
-
-	id, added, err := db.Send(m, sendKey(m, moment))
-	if err != nil {
-		return err
-	}
-	if !added {
-		m, err = db.Message(id)
-		if err != nil {
-			return err
-		}
-		return a.sent(cmd, f, m, env.Month.Left, true)
-	}
-	m.ID = id
-	// Work the balance out again from the log: a send dated in an earlier
-	// month (--at) can start the ledger there and carry credits over.
-	month, err := a.creditMonth(db, env.Config, env.Recruiter)
-	if err != nil {
-		return err
-	}
-	return a.sent(cmd, f, m, month.Left, false)
-}
-
-// recentDuplicate finds the same message to the same candidate logged in
-// the last minute.
-func recentDuplicate(db *store.DB, m outreach.Message, now time.Time) (outreach.Message, bool, error) {
-	recent, err := db.Messages(outreach.Filter{CandidateID: m.Candidate.ID, TemplateID: m.TemplateID, Since: now.Add(-time.Minute)})
-	if err != nil {
-		return m, false, err
-	}
-	for _, r := range recent {
-		if r.Subject == m.Subject && r.Body == m.Body &&
-			outreach.NormalizeLine(r.Personalization) == outreach.NormalizeLine(m.Personalization) {
-			return r, true, nil
-		}
-	}
-	return m, false, nil
-}
-
-// sent prints a logged message and copies it. known is true when the
-// message had been logged before (a repeated run).
-func (a *App) sent(cmd *cobra.Command, f sendFlags, m outreach.Message, left int, known bool) error {
-	w := cmd.OutOrStdout()
-	now := a.Now()
-	if known {
+	m, now := res.Message, a.Now()
+	if res.Known {
 		fmt.Fprintf(w, "Already logged as message %d (%s); not logged again.\n", m.ID, m.SentAt.In(now.Location()).Format("2006-01-02 15:04"))
 	} else {
-		fmt.Fprintf(w, "Logged message %d: %s\n", m.ID, sentSummary(m, left, now))
+		fmt.Fprintf(w, "Logged message %d: %s\n", m.ID, sentSummary(m, res.Left, now))
 	}
 	if m.Candidate.URL != "" {
 		fmt.Fprintf(w, "Profile: %s\n", m.Candidate.URL)
@@ -233,13 +131,48 @@ func (a *App) sent(cmd *cobra.Command, f sendFlags, m outreach.Message, left int
 	if f.noClipboard {
 		return nil
 	}
-	res := a.copyText(clipboard.Text(m.Subject, m.Body))
-	if res.OK() {
-		fmt.Fprintln(cmd.ErrOrStderr(), res)
+	copied := a.copyText(clipboard.Text(m.Subject, m.Body))
+	if copied.OK() {
+		fmt.Fprintln(errw, copied)
 	} else {
-		fmt.Fprintf(cmd.ErrOrStderr(), "%s; the message is logged: run inmail log copy %d\n", res, m.ID)
+		fmt.Fprintf(errw, "%s; the message is logged: run inmail log copy %d\n", copied, m.ID)
 	}
 	return nil
+}
+
+// composeSession is the session of a send or a compose, with the template
+// named by id (checked before any file is read) and the candidate read
+// from the profile file at path (the index-th, from 1, of a file with
+// several) and checked against the library's levels.
+func (a *App) composeSession(templateID, path string, index int) (*composeRun, profile.Profile, error) {
+	s, err := a.session(withPerson | withTemplates | withLists)
+	if err != nil {
+		return nil, profile.Profile{}, err
+	}
+	run := &composeRun{Session: s}
+	if templateID != "" {
+		if run.t, err = s.Template(templateID); err != nil {
+			return nil, profile.Profile{}, err
+		}
+	}
+	pf, err := a.readProfiles(path)
+	if err != nil {
+		return nil, profile.Profile{}, err
+	}
+	p, err := pickProfile(pf, path, index)
+	if err != nil {
+		return nil, profile.Profile{}, err
+	}
+	if err := checkProfile(p, s.Library); err != nil {
+		return nil, profile.Profile{}, badInput(fmt.Errorf("%s: %w", path, err))
+	}
+	return run, p, nil
+}
+
+// composeRun is a session with the template a send or compose is for.
+type composeRun struct {
+	*app.Session
+	t *library.Template
 }
 
 // sentSummary says what was logged: "InMail to Priya Raman with
@@ -250,7 +183,7 @@ func sentSummary(m outreach.Message, left int, now time.Time) string {
 		s += ", sent " + m.SentAt.In(now.Location()).Format("2006-01-02 15:04")
 	}
 	if m.Credits > 0 {
-		s += fmt.Sprintf("; %s, %d left this month", quantity(m.Credits, "credit"), left)
+		s += fmt.Sprintf("; %s, %d left this month", words.Count(m.Credits, "credit"), left)
 	}
 	return s + "."
 }
@@ -286,34 +219,11 @@ when --template is given.`,
 			if profilePath == "" {
 				return badInput(errors.New("missing --profile FILE: the candidate's profile"))
 			}
-			env, err := a.loadSettings()
+			s, p, err := a.composeSession(templateID, profilePath, index)
 			if err != nil {
 				return err
 			}
-			if templateID != "" {
-				if _, err := findTemplate(env.Library, env.Problems, templateID); err != nil {
-					return err
-				}
-			}
-			pf, err := a.readProfiles(profilePath)
-			if err != nil {
-				return err
-			}
-			p, err := pickProfile(pf, profilePath, index)
-			if err != nil {
-				return err
-			}
-			if err := checkProfile(p, env.Library); err != nil {
-				return badInput(fmt.Errorf("%s: %w", profilePath, err))
-			}
-			db, err := a.openStore(false)
-			if err != nil {
-				return err
-			}
-			c, err := a.saveCandidate(db, env.Library, p)
-			if cerr := db.Close(); err == nil {
-				err = cerr
-			}
+			c, err := s.AddCandidate(p)
 			if err != nil {
 				return err
 			}
@@ -321,7 +231,7 @@ when --template is given.`,
 			if a.NoTUI {
 				return badInput(fmt.Errorf("the composer needs a terminal (%s is saved as %s; run inmail in a terminal, or use inmail send)", c.Profile.Name, c.ID))
 			}
-			return a.runTUI(cmd, env)
+			return a.runTUI(cmd, s.Session)
 		},
 	}
 	fl := cmd.Flags()

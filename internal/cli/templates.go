@@ -9,10 +9,10 @@ import (
 
 	"github.com/spf13/cobra"
 
-	"github.com/inmail/inmail/internal/config"
+	"github.com/inmail/inmail/internal/app"
 	"github.com/inmail/inmail/internal/library"
 	"github.com/inmail/inmail/internal/profile"
-	"github.com/inmail/inmail/internal/report"
+	"github.com/inmail/inmail/internal/words"
 )
 
 // newTemplatesCmd groups the template library commands.
@@ -113,33 +113,6 @@ Prints nothing and exits 0 when all is well; exits 1 when anything is wrong.`,
 	}
 }
 
-// sample is the candidate and opening "templates show" renders a template
-// for, per seniority level.
-type sample struct {
-	profile profile.Profile
-	fields  library.Fields
-}
-
-const sampleLine = "Your write-up of the Castell Pharma carve-out, especially the TSA negotiation, was the clearest account of that deal I've read."
-
-var samples = map[string]sample{
-	"associate": {
-		profile: profile.Profile{Name: "Priya Raman", Title: "Associate", Company: "Harlow & Finch LLP"},
-		fields: library.Fields{Role: "corporate M&A associate", Client: "a top-50 City firm",
-			Hook: "Hybrid, three days in, and a seat on deals from day one.", SenderName: "Sam Reyes", Personalization: sampleLine},
-	},
-	"senior-associate": {
-		profile: profile.Profile{Name: "Priya Raman", Title: "Senior Associate", Company: "Harlow & Finch LLP"},
-		fields: library.Fields{Role: "senior corporate associate", Client: "a top-50 City firm",
-			Hook: "The team closed four deals over £1bn last year.", SenderName: "Sam Reyes", Personalization: sampleLine},
-	},
-	"partner-track": {
-		profile: profile.Profile{Name: "Priya Raman", Title: "Counsel", Company: "Harlow & Finch LLP"},
-		fields: library.Fields{Role: "general counsel", Client: "a FTSE 250 infrastructure group",
-			Hook: "The role reports to the CEO.", SenderName: "Sam Reyes", Personalization: sampleLine},
-	},
-}
-
 func newTemplatesShowCmd(a *App) *cobra.Command {
 	var line string
 	cmd := &cobra.Command{
@@ -154,60 +127,26 @@ defaults.`,
   inmail templates show partner-track/connect --line "Your panel on cross-border restructurings at IBA Paris was excellent."`,
 		Args: cobra.ExactArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
-			lib, probs, err := a.Library()
+			s, err := a.session(withPerson | withTemplates)
 			if err != nil {
 				return err
 			}
-			t, err := findTemplate(lib, probs, args[0])
+			t, err := s.Template(args[0])
 			if err != nil {
-				reportProblems(cmd.ErrOrStderr(), probs)
+				reportProblems(cmd.ErrOrStderr(), s.Problems)
 				return err
 			}
-			cfg, err := a.Config()
-			if err != nil {
-				return err
-			}
-			smp, ok := samples[t.Seniority]
-			if !ok {
-				smp = samples["senior-associate"]
-			}
-			p := smp.profile
-			p.Seniority = t.Seniority
-			f := sampleCompose(smp.fields, cfg)
+			var l *string
 			if cmd.Flags().Changed("line") {
-				f.Personalization = line
+				l = &line
 			}
-			writeShow(cmd.OutOrStdout(), t, &p, library.Render(t, &p, f))
+			p, r := s.Preview(t, l)
+			writeShow(cmd.OutOrStdout(), t, &p, r)
 			return nil
 		},
 	}
 	cmd.Flags().StringVar(&line, "line", "", "personalization `text` to render instead of the sample line")
 	return cmd
-}
-
-// sampleCompose is the sample role, client, hook and line, with the
-// sender and any defaults from the config.
-func sampleCompose(f library.Fields, cfg config.Config) library.Fields {
-	f.SenderName = firstNonEmpty(cfg.SenderName(), f.SenderName)
-	f.Signature = cfg.Sender.Signature
-	f.Role = firstNonEmpty(cfg.Defaults.Role, f.Role)
-	f.Client = firstNonEmpty(cfg.Defaults.Client, f.Client)
-	f.Hook = firstNonEmpty(cfg.Defaults.Hook, f.Hook)
-	return f
-}
-
-// didYouMean suggests the full id when the argument is a file stem alone.
-func didYouMean(lib *library.Library, arg string) string {
-	var ids []string
-	for _, t := range lib.Templates() {
-		if strings.HasSuffix(t.ID, "/"+arg) {
-			ids = append(ids, t.ID)
-		}
-	}
-	if len(ids) == 0 {
-		return ""
-	}
-	return " (did you mean " + strings.Join(ids, " or ") + "?)"
 }
 
 func writeShow(w io.Writer, t *library.Template, p *profile.Profile, r library.Rendered) {
@@ -219,9 +158,9 @@ func writeShow(w io.Writer, t *library.Template, p *profile.Profile, r library.R
 	}
 	fmt.Fprintf(w, "%s\n\n", r.Body)
 	if r.SubjectLimit > 0 {
-		fmt.Fprintf(w, "Subject: %s / %s characters\n", report.Thousands(r.SubjectLen), report.Thousands(r.SubjectLimit))
+		fmt.Fprintf(w, "Subject: %s / %s characters\n", words.Thousands(r.SubjectLen), words.Thousands(r.SubjectLimit))
 	}
-	fmt.Fprintf(w, "Body:    %s / %s characters%s\n", report.Thousands(r.BodyLen), report.Thousands(r.BodyLimit), lengthNote(t, r))
+	fmt.Fprintf(w, "Body:    %s / %s characters%s\n", words.Thousands(r.BodyLen), words.Thousands(r.BodyLimit), app.LengthNote(t, r))
 	for _, o := range r.Over() {
 		fmt.Fprintln(w, o)
 	}
@@ -232,18 +171,4 @@ func writeShow(w io.Writer, t *library.Template, p *profile.Profile, r library.R
 		}
 		fmt.Fprintf(w, "No value for %s; it would have to be filled before sending.\n", strings.Join(names, ", "))
 	}
-}
-
-// lengthNote relates an InMail's length to LinkedIn's response data.
-func lengthNote(t *library.Template, r library.Rendered) string {
-	if t.Channel != library.InMail || r.BodyLen > r.BodyLimit {
-		return ""
-	}
-	switch {
-	case r.BodyLen < library.ShortBody:
-		return fmt.Sprintf(" (under %d: LinkedIn's best-performing length)", library.ShortBody)
-	case r.BodyLen > library.LongBody:
-		return fmt.Sprintf(" (over %s: LinkedIn found 11%% fewer responses)", report.Thousands(library.LongBody))
-	}
-	return ""
 }

@@ -4,14 +4,17 @@ import (
 	"bytes"
 	"context"
 	"fmt"
+	"os"
 	"os/exec"
 	"runtime"
 	"strings"
 	"sync"
 	"time"
 
+	tea "charm.land/bubbletea/v2"
 	"github.com/spf13/cobra"
 
+	"github.com/inmail/inmail/internal/app"
 	"github.com/inmail/inmail/internal/clipboard"
 	"github.com/inmail/inmail/internal/config"
 	"github.com/inmail/inmail/internal/gate"
@@ -23,64 +26,80 @@ import (
 	"github.com/inmail/inmail/internal/tui/common"
 )
 
-// runTUI opens the composer with the settings and template library in env
-// (see loadSettings): the store held open for the whole session, and the
-// adapters the screens use.
-func (a *App) runTUI(cmd *cobra.Command, env composeEnv) error {
+// runTUI opens the composer in the session s (see session): the store held
+// open for the whole session, and the adapters the screens use.
+func (a *App) runTUI(cmd *cobra.Command, s *app.Session) error {
 	theme, err := a.theme()
 	if err != nil {
 		return err
 	}
-	db, err := a.openStore(false)
+	cfg, err := a.Config()
 	if err != nil {
 		return err
 	}
-	defer db.Close()
-	return tui.Run(cmd.Context(), a.tuiDeps(db, env, theme))
+	// The log the session holds (team mode), else --db for as long as
+	// the composer is open.
+	var db *store.DB
+	if held, ok := a.Store.(app.HeldStore); ok {
+		db = held.DB
+	} else {
+		if db, err = a.openStore(false); err != nil {
+			return err
+		}
+		defer db.Close()
+	}
+	// The command's own streams: a test's, or an SSH session's. The
+	// process's are Bubble Tea's defaults, which also find the terminal
+	// when standard input is a pipe (pbpaste | inmail compose --profile -).
+	var opts []tea.ProgramOption
+	if in := cmd.InOrStdin(); in != os.Stdin {
+		opts = append(opts, tea.WithInput(in))
+	}
+	if out := cmd.OutOrStdout(); out != os.Stdout {
+		opts = append(opts, tea.WithOutput(out))
+	}
+	return tui.Run(cmd.Context(), a.tuiDeps(db, s, cfg, theme), opts...)
 }
 
-// tuiDeps builds the screens' dependencies around an open store.
-func (a *App) tuiDeps(db *store.DB, env composeEnv, theme string) tui.Deps {
-	s := &tuiSession{env: env}
+// tuiDeps builds the screens' dependencies around an open store: the
+// session s lent that store for its use cases.
+func (a *App) tuiDeps(db *store.DB, s *app.Session, cfg config.Config, theme string) tui.Deps {
+	held := *s
+	held.Store = app.HeldStore{DB: db}
+	ts := &tuiSession{s: held, cfg: cfg}
 	return tui.Deps{
 		Store:          db,
-		Library:        env.Library,
-		Problems:       env.Problems,
+		Library:        s.Library,
+		Problems:       s.Problems,
 		Now:            a.Now,
 		Getenv:         a.Getenv,
-		Recruiter:      env.Recruiter,
-		Credits:        func() (int, error) { return a.creditsLeft(db, s) },
-		Prepare:        a.preparer(db, s),
+		Recruiter:      s.Person.Name,
+		Credits:        func() (int, error) { return ts.get().CreditsLeft() },
+		Prepare:        preparer(db, ts),
 		Copy:           a.systemCopy,
 		OpenURL:        opener(),
 		StartCandidate: a.StartCandidate,
 		StartTemplate:  a.StartTemplate,
 		Theme:          theme,
-		Setup:          setupOf(env.Config),
-		SaveSetup:      func(u common.Setup) (common.Setup, error) { return a.saveSetup(s, u) },
+		Setup:          setupOf(cfg),
+		SaveSetup:      func(u common.Setup) (common.Setup, error) { return a.saveSetup(ts, u) },
 		ConfigPath:     a.ConfigPath,
 	}
 }
 
-// creditsLeft is the seat's InMail credits left this month, as the
-// settings now have it.
-func (a *App) creditsLeft(db *store.DB, s *tuiSession) (int, error) {
-	e := s.get()
-	m, err := a.creditMonth(db, e.Config, e.Recruiter)
-	return m.Left, err
-}
-
-// tuiSession holds the settings a composer session works with; the
-// settings screen changes them while commands read them.
+// tuiSession holds the session a composer works in and the config it
+// came from; the settings screen changes them while commands read them.
 type tuiSession struct {
 	mu  sync.Mutex
-	env composeEnv
+	s   app.Session
+	cfg config.Config
 }
 
-func (s *tuiSession) get() composeEnv {
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	return s.env
+func (t *tuiSession) get() *app.Session {
+	t.mu.Lock()
+	defer t.mu.Unlock()
+	s := t.s
+	return &s
 }
 
 // setupOf is what the settings screen edits, as config.yaml has it.
@@ -89,7 +108,7 @@ func setupOf(cfg config.Config) common.Setup {
 		Recruiter:  strings.TrimSpace(cfg.Recruiter),
 		SenderName: strings.TrimSpace(cfg.Sender.Name),
 		Signature:  strings.TrimSpace(cfg.Sender.Signature),
-		Seat:       presetName(cfg.Seat.Preset),
+		Seat:       cfg.Seat.Kind(),
 	}
 	if cfg.Seat.Monthly != nil {
 		u.Monthly = *cfg.Seat.Monthly
@@ -99,12 +118,13 @@ func setupOf(cfg config.Config) common.Setup {
 
 // saveSetup writes what changed on the settings screen to config.yaml,
 // leaving every other setting and comment as it is, and has the rest of
-// the session use it. The seat is written only when it changed, so an
-// allotment set by hand on a preset survives a change of name.
-func (a *App) saveSetup(s *tuiSession, u common.Setup) (common.Setup, error) {
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	old := setupOf(s.env.Config)
+// the session act as the person it now describes. The seat is written
+// only when it changed, so an allotment set by hand on a preset survives a
+// change of name.
+func (a *App) saveSetup(t *tuiSession, u common.Setup) (common.Setup, error) {
+	t.mu.Lock()
+	defer t.mu.Unlock()
+	old := setupOf(t.cfg)
 	orNil := func(v string) any {
 		if v == "" {
 			return nil
@@ -125,7 +145,7 @@ func (a *App) saveSetup(s *tuiSession, u common.Setup) (common.Setup, error) {
 		edits = append(edits, config.Edit{Key: "sender.signature", Value: orNil(u.Signature)})
 	}
 	if u.Seat != old.Seat || u.Monthly != old.Monthly {
-		edits = append(edits, config.Edit{Key: "seat.preset", Value: u.Seat})
+		edits = append(edits, config.Edit{Key: "seat.preset", Value: u.Seat.String()})
 		var monthly any
 		if u.Seat == outreach.PresetCustom {
 			monthly = u.Monthly
@@ -133,13 +153,17 @@ func (a *App) saveSetup(s *tuiSession, u common.Setup) (common.Setup, error) {
 		edits = append(edits, config.Edit{Key: "seat.monthly", Value: monthly})
 	}
 	if len(edits) == 0 {
-		return setupOf(s.env.Config), nil
+		return old, nil
 	}
 	cfg, err := config.Save(a.ConfigPath, edits...)
 	if err != nil {
 		return old, err
 	}
-	s.env.Config, s.env.Recruiter = cfg, a.recruiterName(cfg)
+	p, err := a.person(cfg)
+	if err != nil {
+		return old, err
+	}
+	t.cfg, t.s.Person = cfg, p
 	return setupOf(cfg), nil
 }
 
@@ -147,24 +171,23 @@ func (a *App) saveSetup(s *tuiSession, u common.Setup) (common.Setup, error) {
 // the log once per session (the composer adds the lines it sends), the
 // credits and the settings every time, since sends, refunds and the
 // settings screen change them.
-func (a *App) preparer(db *store.DB, s *tuiSession) func(outreach.Candidate, *library.Template) (*gate.Composer, error) {
+func preparer(db *store.DB, t *tuiSession) func(outreach.Candidate, *library.Template) (*gate.Composer, error) {
 	var (
 		once  sync.Once
 		reuse *personalize.ReuseIndex
 		rerr  error
 	)
-	return func(c outreach.Candidate, t *library.Template) (*gate.Composer, error) {
-		once.Do(func() { reuse, rerr = reuseIndex(db) })
+	return func(c outreach.Candidate, tpl *library.Template) (*gate.Composer, error) {
+		once.Do(func() { reuse, rerr = app.ReuseIndex(db) })
 		if rerr != nil {
 			return nil, rerr
 		}
-		e := s.get()
-		month, err := a.creditMonth(db, e.Config, e.Recruiter)
+		s := t.get()
+		month, err := s.CreditMonth(db, s.Person.Name)
 		if err != nil {
 			return nil, err
 		}
-		e.Reuse, e.Month = reuse, month
-		return e.composer(t, c, composeFields(e.Config, "", "", "")), nil
+		return s.Composer(tpl, c, s.Fields("", "", ""), reuse, month.Left), nil
 	}
 }
 

@@ -31,7 +31,11 @@ func TestComposerFlow(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	env, err := a.loadSettings()
+	s, err := a.session(withPerson | withTemplates | withLists)
+	if err != nil {
+		t.Fatal(err)
+	}
+	cfg, err := a.Config()
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -39,7 +43,7 @@ func TestComposerFlow(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	tm := teatest.NewTestModel(t, tui.New(a.tuiDeps(db, env, "dark")), teatest.WithInitialTermSize(100, 30))
+	tm := teatest.NewTestModel(t, tui.New(a.tuiDeps(db, s, cfg, "dark")), teatest.WithInitialTermSize(100, 30))
 	waitFor := func(s string) {
 		t.Helper()
 		teatest.WaitFor(t, tm.Output(), func(b []byte) bool { return bytes.Contains(b, []byte(s)) },
@@ -104,7 +108,11 @@ func TestComposerFlow(t *testing.T) {
 func TestSaveSetup(t *testing.T) {
 	a := newTestApp(t)
 	writeFile(t, a.ConfigPath, "# team settings\nseat:\n  preset: recruiter\n  monthly: 40 # agreed with Pat\ndefaults:\n  role: Corporate associate\n")
-	env, err := a.loadSettings()
+	s, err := a.session(withPerson | withTemplates | withLists)
+	if err != nil {
+		t.Fatal(err)
+	}
+	cfg, err := a.Config()
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -113,11 +121,11 @@ func TestSaveSetup(t *testing.T) {
 		t.Fatal(err)
 	}
 	defer db.Close()
-	d := a.tuiDeps(db, env, "dark")
+	d := a.tuiDeps(db, s, cfg, "dark")
 	if d.Setup.Recruiter != "" || d.Setup.Monthly != 40 || d.ConfigPath != a.ConfigPath || d.SaveSetup == nil {
 		t.Fatalf("deps setup %+v", d.Setup)
 	}
-	saved, err := d.SaveSetup(common.Setup{Recruiter: "Sam Reyes", SenderName: "Sam Reyes", Signature: "Lex Talent", Seat: "recruiter", Monthly: 40})
+	saved, err := d.SaveSetup(common.Setup{Recruiter: "Sam Reyes", SenderName: "Sam Reyes", Signature: "Lex Talent", Seat: outreach.PresetRecruiter, Monthly: 40})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -134,13 +142,13 @@ func TestSaveSetup(t *testing.T) {
 	}
 
 	// A custom seat of one credit, at once in the credits and the composer.
-	if _, err := d.SaveSetup(common.Setup{Recruiter: "Sam Reyes", Signature: "Lex Talent", Seat: "custom", Monthly: 1}); err != nil {
+	if _, err := d.SaveSetup(common.Setup{Recruiter: "Sam Reyes", Signature: "Lex Talent", Seat: outreach.PresetCustom, Monthly: 1}); err != nil {
 		t.Fatal(err)
 	}
 	if left, err := d.Credits(); err != nil || left != 1 {
 		t.Errorf("credits %d, %v; want 1", left, err)
 	}
-	lib := env.Library
+	lib := s.Library
 	tpl, ok := lib.Get("senior-associate/lateral-move")
 	if !ok {
 		t.Fatal("no senior-associate/lateral-move")
@@ -155,7 +163,7 @@ func TestSaveSetup(t *testing.T) {
 
 	// A signature LinkedIn refuses is refused, and the file is unchanged.
 	b, _ = os.ReadFile(a.ConfigPath)
-	if _, err := d.SaveSetup(common.Setup{Recruiter: "Sam Reyes", Signature: strings.Repeat("x", 151), Seat: "custom", Monthly: 1}); err == nil || !strings.Contains(err.Error(), "150") {
+	if _, err := d.SaveSetup(common.Setup{Recruiter: "Sam Reyes", Signature: strings.Repeat("x", 151), Seat: outreach.PresetCustom, Monthly: 1}); err == nil || !strings.Contains(err.Error(), "150") {
 		t.Errorf("a 151-character signature: %v", err)
 	}
 	if b2, _ := os.ReadFile(a.ConfigPath); string(b2) != string(b) {

@@ -16,6 +16,8 @@ import (
 	"time"
 
 	"go.yaml.in/yaml/v3"
+
+	"github.com/inmail/inmail/internal/outreach"
 )
 
 // Config is the contents of config.yaml.
@@ -49,6 +51,19 @@ type Seat struct {
 	Start string `yaml:"start"`
 }
 
+// Kind is the preset the file names: PresetRecruiter when it names none
+// (Load refuses a name it does not know).
+func (s Seat) Kind() outreach.Preset {
+	p, _ := outreach.ParsePreset(s.Preset)
+	return p
+}
+
+// Policy is the seat's credit policy: the preset's, with the file's
+// monthly, cap and refunds on top. Errors are outreach.SeatFor's.
+func (s Seat) Policy() (outreach.Seat, error) {
+	return outreach.SeatFor(s.Kind(), outreach.SeatOverrides{Monthly: s.Monthly, Cap: s.Cap, Refunds: s.Refunds})
+}
+
 // StartMonth is the first month of the seat, when set: midnight on its
 // first day in loc, since the config names a calendar month. It is the
 // zero time when unset.
@@ -65,12 +80,9 @@ type Defaults struct {
 	MinWords int    `yaml:"min_words"`
 }
 
-// Presets are the seat presets a config may name.
-var Presets = []string{"recruiter", "recruiter-lite", "sales-navigator", "custom"}
-
 // Default is the configuration used when no file exists.
 func Default() Config {
-	return Config{Seat: Seat{Preset: "recruiter"}}
+	return Config{Seat: Seat{Preset: outreach.PresetRecruiter.String()}}
 }
 
 // SenderName is the name that signs messages: the sender's name, else the
@@ -253,10 +265,14 @@ func (c Config) validate(name string, doc *yaml.Node) error {
 		}
 		return e
 	}
-	if c.Seat.Preset != "" && !slices.Contains(Presets, c.Seat.Preset) {
-		return fail("seat.preset", fmt.Sprintf("unknown preset %q; use one of %s", c.Seat.Preset, strings.Join(Presets, ", ")))
+	if _, err := outreach.ParsePreset(c.Seat.Preset); err != nil {
+		names := make([]string, len(outreach.Presets))
+		for i, p := range outreach.Presets {
+			names[i] = p.String()
+		}
+		return fail("seat.preset", fmt.Sprintf("unknown preset %q; use one of %s", c.Seat.Preset, strings.Join(names, ", ")))
 	}
-	if c.Seat.Preset == "custom" && c.Seat.Monthly == nil {
+	if c.Seat.Kind() == outreach.PresetCustom && c.Seat.Monthly == nil {
 		return fail("seat.preset", "a custom seat needs seat.monthly (credits a month)")
 	}
 	if c.Seat.Monthly != nil && *c.Seat.Monthly < 0 {

@@ -118,7 +118,7 @@ func TestHistoryIsValidAndComplete(t *testing.T) {
 	if withdrawn == 0 || corrections == 0 || imported == 0 {
 		t.Errorf("withdrawn %d, corrections %d, imported %d: want some of each", withdrawn, corrections, imported)
 	}
-	seat := outreach.Presets[outreach.PresetRecruiter]
+	seat := outreach.PresetRecruiter.Seat()
 	for name, fs := range facts {
 		for _, month := range outreach.Ledger(seat, time.Time{}, slices.Values(fs), end) {
 			if month.Left < 0 {

@@ -26,7 +26,7 @@ const (
 
 // seat is every recruiter's licence: LinkedIn Recruiter, as outreach.Ledger
 // and `inmail credits` count it by default.
-var seat = outreach.Presets[outreach.PresetRecruiter]
+var seat = outreach.PresetRecruiter.Seat()
 
 // Options describe a history.
 type Options struct {

@@ -21,6 +21,7 @@ import (
 	"github.com/inmail/inmail/internal/library"
 	"github.com/inmail/inmail/internal/outreach"
 	"github.com/inmail/inmail/internal/personalize"
+	"github.com/inmail/inmail/internal/words"
 )
 
 // Reason codes: what kind of problem stops the send. Programs and tests
@@ -218,7 +219,7 @@ func Evaluate(in Input) Decision {
 	} else {
 		over := library.Rendered{BodyLen: library.Count(in.Body), BodyLimit: ch.BodyLimit(), SubjectLimit: ch.SubjectLimit()}.Over()
 		for _, s := range over {
-			add(CodeBodyLong, fmt.Sprintf("%s over %s characters", noun(ch), thousands(ch.BodyLimit())), "%s", s)
+			add(CodeBodyLong, fmt.Sprintf("%s over %s characters", noun(ch), words.Thousands(ch.BodyLimit())), "%s", s)
 		}
 	}
 
@@ -253,7 +254,7 @@ func Evaluate(in Input) Decision {
 	if len(left) > 0 {
 		add(CodePlaceholder, "placeholder left in the message",
 			"The message still has %s %s: replace %s with real text.",
-			plural(len(left), "a placeholder", "placeholders"), strings.Join(left, ", "), plural(len(left), "it", "them"))
+			words.Plural(len(left), "a placeholder", "placeholders"), strings.Join(left, ", "), words.Plural(len(left), "it", "them"))
 	}
 
 	// Reuse, as the log has it.
@@ -265,7 +266,7 @@ func Evaluate(in Input) Decision {
 		}
 		more := ""
 		if n := len(storeReuse) - 1; n > 0 {
-			more = fmt.Sprintf(" and %d other %s", n, plural(n, "candidate", "candidates"))
+			more = fmt.Sprintf(" and %d other %s", n, words.Plural(n, "candidate", "candidates"))
 		}
 		add(CodeReused, "line already sent to another candidate",
 			"This personalization line was already sent to %s%s (message %d, %s): write a line for this candidate.",
@@ -358,20 +359,4 @@ func noun(ch library.Channel) string {
 		return "note"
 	}
 	return "message"
-}
-
-func plural(n int, one, many string) string {
-	if n == 1 {
-		return one
-	}
-	return many
-}
-
-// thousands writes n with comma separators, as LinkedIn writes its limits.
-func thousands(n int) string {
-	s := fmt.Sprint(n)
-	for i := len(s) - 3; i > 0; i -= 3 {
-		s = s[:i] + "," + s[i:]
-	}
-	return s
 }

@@ -21,9 +21,10 @@ const (
 	Personalization = "personalization"
 )
 
-// Placeholders lists every placeholder name, in the order the docs list
-// them.
-var Placeholders = []string{
+// PlaceholderNames is the closed set of placeholder names a template may
+// use, in the order the docs list them. (personalize.Placeholders is
+// another thing: it finds placeholders left over in a line.)
+var PlaceholderNames = []string{
 	FirstName, LastName, FullName, Company, Title,
 	Role, Client, Hook, SenderName, Personalization,
 }
@@ -33,7 +34,7 @@ var Placeholders = []string{
 func Placeholder(name string) string { return "{{" + name + "}}" }
 
 // IsPlaceholder reports whether name is in the closed set.
-func IsPlaceholder(name string) bool { return slices.Contains(Placeholders, name) }
+func IsPlaceholder(name string) bool { return slices.Contains(PlaceholderNames, name) }
 
 // token is one piece of template text: literal text, or a placeholder when
 // ph is set (name is then what stood between the braces). start and end are
@@ -103,7 +104,7 @@ func suggest(name string) string {
 	n := strings.ToLower(strings.TrimSpace(name))
 	n = strings.NewReplacer(" ", "_", "-", "_", ".", "_").Replace(n)
 	best, bestD := "", -1
-	for _, p := range Placeholders {
+	for _, p := range PlaceholderNames {
 		d := distance(n, p)
 		if bestD < 0 || d < bestD {
 			best, bestD = p, d
@@ -125,8 +126,8 @@ func unknownPlaceholderMsg(name string) string {
 	if s := suggest(name); s != "" {
 		return fmt.Sprintf("unknown placeholder %s; did you mean %s?", Placeholder(name), Placeholder(s))
 	}
-	all := make([]string, len(Placeholders))
-	for i, p := range Placeholders {
+	all := make([]string, len(PlaceholderNames))
+	for i, p := range PlaceholderNames {
 		all[i] = Placeholder(p)
 	}
 	return fmt.Sprintf("unknown placeholder %s; use one of %s", Placeholder(name), strings.Join(all, ", "))

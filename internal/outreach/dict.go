@@ -57,3 +57,27 @@ func (d *Dict) Intern(m Message) Codes {
 		Seniority: d.Seniorities.Intern(m.Seniority),
 	}
 }
+
+// CodeSet marks dictionary codes: the ones of some names, or every code
+// when it is nil.
+type CodeSet []bool
+
+// Set marks the codes of names, for a filter: nil (every code) when names
+// is empty. A name with no code marks nothing, so it matches nothing.
+func (n Names) Set(names []string) CodeSet {
+	if len(names) == 0 {
+		return nil
+	}
+	set := make(CodeSet, len(n))
+	for _, name := range names {
+		if c, ok := n.Code(name); ok && int(c) < len(set) {
+			set[c] = true
+		}
+	}
+	return set
+}
+
+// Has reports whether c is marked; a nil set has every code.
+func (s CodeSet) Has(c uint32) bool {
+	return s == nil || (int64(c) < int64(len(s)) && s[c])
+}

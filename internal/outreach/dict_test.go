@@ -27,3 +27,14 @@ func TestDict(t *testing.T) {
 		t.Error("unknown name has a code")
 	}
 }
+
+func TestCodeSet(t *testing.T) {
+	names := Names{"", "Jordan Blake", "Sam Reyes"}
+	if s := names.Set(nil); s != nil || !s.Has(1) || !s.Has(99) {
+		t.Errorf("no names keeps every code: %v", s)
+	}
+	s := names.Set([]string{"Sam Reyes", "Nobody"})
+	if s.Has(1) || !s.Has(2) || s.Has(3) || s.Has(0) {
+		t.Errorf("Set(Sam Reyes, Nobody) = %v: want only code 2", s)
+	}
+}

@@ -4,6 +4,7 @@ import (
 	"time"
 
 	"github.com/inmail/inmail/internal/library"
+	"github.com/inmail/inmail/internal/words"
 )
 
 // Filter selects logged messages. Zero fields match everything.
@@ -48,4 +49,13 @@ func NewEntry(m Message, events []Event, now time.Time) Entry {
 		events = []Event{}
 	}
 	return Entry{Message: m, Events: events, Outcomes: o, State: StatusOf(m.SentAt, o, now)}
+}
+
+// Words says where the message stands, as StatusWords does in style.
+func (e Entry) Words(style words.Style) string {
+	var first time.Duration
+	if !e.FirstResponse.IsZero() {
+		first = e.FirstResponse.Sub(e.SentAt)
+	}
+	return StatusWords(e.Status, e.Left, first, e.Screened, style)
 }

@@ -6,12 +6,18 @@ import (
 )
 
 // Error codes. They say what kind of failure an error is, so the CLI can pick
-// an exit code and the TUI a banner without parsing messages.
+// an exit code (internal/app's exit table) and the TUI a banner without
+// parsing messages.
 const (
 	// ECONFLICT: the request clashes with what is already logged (a line
-	// already sent to another candidate, a database held by another inmail).
+	// already sent to another candidate).
 	ECONFLICT = "conflict"
-	// EINTERNAL: a failure the user did not cause (disk, a bug).
+	// EBUSY: the database is held by another inmail and nothing answered.
+	EBUSY = "busy"
+	// EDAMAGED: the database is damaged; nothing was written to it.
+	EDAMAGED = "damaged"
+	// EINTERNAL: a failure the user did not cause (disk full, permissions,
+	// I/O, a bug).
 	EINTERNAL = "internal"
 	// EINVALID: the input is wrong (an outcome dated in the future, a file
 	// that is not an inmail database).

@@ -1,7 +1,9 @@
 package outreach
 
 import (
+	"fmt"
 	"iter"
+	"strings"
 	"time"
 
 	"github.com/inmail/inmail/internal/library"
@@ -24,29 +26,105 @@ type Seat struct {
 	Refunds bool
 }
 
-// The seat presets, by the names config.yaml uses.
+// Preset is a LinkedIn licence whose credit policy inmail knows, or a
+// custom allotment. The zero value is PresetRecruiter, the seat of a
+// config that names none.
+type Preset uint8
+
+// The seat presets, in the order they are offered.
 const (
-	PresetRecruiter      = "recruiter"
-	PresetRecruiterLite  = "recruiter-lite"
-	PresetSalesNavigator = "sales-navigator"
-	PresetCustom         = "custom"
+	// PresetRecruiter: 150 a month, rollover up to 4x (600), refunds.
+	PresetRecruiter Preset = iota
+	// PresetRecruiterLite: 30 a month. LinkedIn publishes no separate cap
+	// for it; like the other Premium-family licences (Sales Navigator: 50,
+	// cap 150) it holds three months' worth, 90. Refunds as Recruiter.
+	PresetRecruiterLite
+	// PresetSalesNavigator: 50 a month, cap 150; LinkedIn credits back
+	// InMails answered within 90 days here too.
+	PresetSalesNavigator
+	// PresetCustom starts from Recruiter's rules (4x cap, refunds) with the
+	// monthly allotment the config gives.
+	PresetCustom
 )
 
-// Presets holds the published policy of each licence.
-//
-//   - Recruiter: 150 a month, rollover up to 4x (600), refunds.
-//   - Recruiter Lite: 30 a month. LinkedIn publishes no separate cap for
-//     it; like the other Premium-family licences (Sales Navigator: 50, cap
-//     150) it holds three months' worth, 90. Refunds as Recruiter.
-//   - Sales Navigator: 50 a month, cap 150; LinkedIn credits back InMails
-//     answered within 90 days here too.
-//
-// A custom seat starts from Recruiter's rules (4x cap, refunds) with the
-// monthly allotment the config gives.
-var Presets = map[string]Seat{
-	PresetRecruiter:      {Monthly: 150, Cap: 600, Refunds: true},
-	PresetRecruiterLite:  {Monthly: 30, Cap: 90, Refunds: true},
-	PresetSalesNavigator: {Monthly: 50, Cap: 150, Refunds: true},
+// Presets lists every preset, in the order they are offered.
+var Presets = []Preset{PresetRecruiter, PresetRecruiterLite, PresetSalesNavigator, PresetCustom}
+
+// String is the preset's name as config.yaml writes it: recruiter,
+// recruiter-lite, sales-navigator or custom.
+func (p Preset) String() string {
+	switch p {
+	case PresetRecruiter:
+		return "recruiter"
+	case PresetRecruiterLite:
+		return "recruiter-lite"
+	case PresetSalesNavigator:
+		return "sales-navigator"
+	case PresetCustom:
+		return "custom"
+	}
+	return fmt.Sprintf("Preset(%d)", uint8(p))
+}
+
+// Label is the licence's name as LinkedIn writes it: "Recruiter Lite".
+func (p Preset) Label() string {
+	switch p {
+	case PresetRecruiter:
+		return "Recruiter"
+	case PresetRecruiterLite:
+		return "Recruiter Lite"
+	case PresetSalesNavigator:
+		return "Sales Navigator"
+	case PresetCustom:
+		return "Custom"
+	}
+	return p.String()
+}
+
+// Seat is the licence's published policy. A custom seat has none of its
+// own: its allotment comes from the config (see SeatFor), so Seat returns
+// Recruiter's rules with no allotment.
+func (p Preset) Seat() Seat {
+	switch p {
+	case PresetRecruiter:
+		return Seat{Monthly: 150, Cap: 600, Refunds: true}
+	case PresetRecruiterLite:
+		return Seat{Monthly: 30, Cap: 90, Refunds: true}
+	case PresetSalesNavigator:
+		return Seat{Monthly: 50, Cap: 150, Refunds: true}
+	}
+	return Seat{Refunds: true}
+}
+
+// ParsePreset reads a preset's name; "" is PresetRecruiter. It returns an
+// *Error with code EINVALID for a name it does not know.
+func ParsePreset(s string) (Preset, error) {
+	if s == "" {
+		return PresetRecruiter, nil
+	}
+	for _, p := range Presets {
+		if p.String() == s {
+			return p, nil
+		}
+	}
+	names := make([]string, len(Presets))
+	for i, p := range Presets {
+		names[i] = p.String()
+	}
+	return 0, Errorf(EINVALID, "unknown seat preset %q: use %s", s, strings.Join(names, ", "))
+}
+
+// MarshalText implements encoding.TextMarshaler.
+func (p Preset) MarshalText() ([]byte, error) { return []byte(p.String()), nil }
+
+// UnmarshalText implements encoding.TextUnmarshaler.
+func (p *Preset) UnmarshalText(b []byte) error {
+	v, err := ParsePreset(string(b))
+	if err != nil {
+		return err
+	}
+	*p = v
+	return nil
 }
 
 // SeatOverrides are the values a config may set on top of a preset; nil
@@ -57,23 +135,17 @@ type SeatOverrides struct {
 	Refunds *bool
 }
 
-// SeatFor builds a seat from a preset name ("" means recruiter) and the
-// config's overrides. It returns an *Error with code EINVALID for an unknown
-// preset, a custom seat without a monthly allotment, or a negative number.
-// A custom seat without a cap gets 4x its allotment.
-func SeatFor(preset string, o SeatOverrides) (Seat, error) {
-	if preset == "" {
-		preset = PresetRecruiter
-	}
-	s, ok := Presets[preset]
-	switch {
-	case preset == PresetCustom:
+// SeatFor builds a seat from a preset and the config's overrides. It
+// returns an *Error with code EINVALID for a custom seat without a monthly
+// allotment, or a negative number. A custom seat without a cap gets 4x its
+// allotment.
+func SeatFor(preset Preset, o SeatOverrides) (Seat, error) {
+	s := preset.Seat()
+	if preset == PresetCustom {
 		if o.Monthly == nil {
 			return Seat{}, Errorf(EINVALID, "a custom seat needs a monthly allotment (seat.monthly in the config)")
 		}
 		s = Seat{Monthly: *o.Monthly, Cap: 4 * *o.Monthly, Refunds: true}
-	case !ok:
-		return Seat{}, Errorf(EINVALID, "unknown seat preset %q: use recruiter, recruiter-lite, sales-navigator or custom", preset)
 	}
 	if o.Monthly != nil {
 		s.Monthly = *o.Monthly

@@ -33,13 +33,39 @@ func TestSeatFor(t *testing.T) {
 		{"premium", SeatOverrides{}, Seat{}, true},
 	}
 	for _, tt := range tests {
-		got, err := SeatFor(tt.preset, tt.o)
+		var got Seat
+		p, err := ParsePreset(tt.preset)
+		if err == nil {
+			got, err = SeatFor(p, tt.o)
+		}
 		if (err != nil) != tt.wantErr || got != tt.want {
 			t.Errorf("SeatFor(%q, %+v) = %+v, %v; want %+v, error %v", tt.preset, tt.o, got, err, tt.want, tt.wantErr)
 		}
 		if err != nil && ErrorCode(err) != EINVALID {
 			t.Errorf("SeatFor(%q) error code %q", tt.preset, ErrorCode(err))
 		}
+	}
+}
+
+func TestPresetNames(t *testing.T) {
+	labels := map[Preset]string{PresetRecruiter: "Recruiter", PresetRecruiterLite: "Recruiter Lite",
+		PresetSalesNavigator: "Sales Navigator", PresetCustom: "Custom"}
+	for _, p := range Presets {
+		got, err := ParsePreset(p.String())
+		if err != nil || got != p {
+			t.Errorf("ParsePreset(%q) = %v, %v; want %v", p.String(), got, err, p)
+		}
+		var u Preset
+		b, _ := p.MarshalText()
+		if err := u.UnmarshalText(b); err != nil || u != p {
+			t.Errorf("text round trip of %v: %v, %v", p, u, err)
+		}
+		if p.Label() != labels[p] {
+			t.Errorf("%v.Label() = %q, want %q", p, p.Label(), labels[p])
+		}
+	}
+	if len(labels) != len(Presets) {
+		t.Errorf("Presets has %d presets, the test knows %d", len(Presets), len(labels))
 	}
 }
 

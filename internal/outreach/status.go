@@ -3,6 +3,8 @@ package outreach
 import (
 	"fmt"
 	"time"
+
+	"github.com/inmail/inmail/internal/words"
 )
 
 // Status is where a message stands in the 7-day response window.
@@ -128,4 +130,39 @@ func StatusOf(sentAt time.Time, o OutcomeTimes, now time.Time) State {
 		s.Left = deadline.Sub(now)
 	}
 	return s
+}
+
+// StatusWords says where a message stands, in style's durations:
+//
+//   - words.Short, for table cells: "awaiting · 2d 5h left", "responded in
+//     1d 4h", "late · after 9d 2h", "no response", "withdrawn";
+//   - words.Long, for sentences: "awaiting · 2 days 5 hours left",
+//     "responded in 1 day 4 hours", "late response after 9 days 2 hours".
+//
+// "· screened" follows when a call was booked. left is the time left in
+// the window; first is the time from the send to the first response.
+func StatusWords(s Status, left, first time.Duration, screened bool, style words.Style) string {
+	var w string
+	switch s {
+	case StatusAwaiting:
+		w = "awaiting · " + words.Duration(left, style) + " left"
+	case StatusResponded:
+		w = "responded in " + words.Duration(first, style)
+	case StatusLate:
+		if style == words.Short {
+			w = "late · after " + words.Duration(first, style)
+		} else {
+			w = "late response after " + words.Duration(first, style)
+		}
+	case StatusNone:
+		w = "no response"
+	case StatusWithdrawn:
+		w = "withdrawn"
+	default:
+		w = s.String()
+	}
+	if screened {
+		w += " · screened"
+	}
+	return w
 }

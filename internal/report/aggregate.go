@@ -95,7 +95,7 @@ type Aggregator struct {
 	since, until       int64
 	hasSince, hasUntil bool
 	// recruiters and templates, when non-nil, are the codes kept.
-	recruiters, templates []bool
+	recruiters, templates outreach.CodeSet
 	by                    [ByMonth + 1]bool
 	refunds               bool
 	week, month           period
@@ -137,8 +137,8 @@ func NewAggregator(q Query, dict outreach.Dict) *Aggregator {
 	if !q.Until.IsZero() {
 		a.until, a.hasUntil = q.Until.Unix(), true
 	}
-	a.recruiters = codeSet(dict.Recruiters, q.Recruiters)
-	a.templates = codeSet(dict.Templates, q.Templates)
+	a.recruiters = dict.Recruiters.Set(q.Recruiters)
+	a.templates = dict.Templates.Set(q.Templates)
 	for _, d := range q.By {
 		if d >= ByTemplate && d <= ByMonth {
 			a.by[d] = true
@@ -178,30 +178,12 @@ func NewAggregator(q Query, dict outreach.Dict) *Aggregator {
 	return a
 }
 
-// codeSet marks the codes of names (nil when names is empty: keep all).
-func codeSet(dict outreach.Names, names []string) []bool {
-	if len(names) == 0 {
-		return nil
-	}
-	set := make([]bool, len(dict))
-	for _, n := range names {
-		if c, ok := dict.Code(n); ok && int(c) < len(set) {
-			set[c] = true
-		}
-	}
-	return set
-}
-
-func inSet(set []bool, c uint32) bool {
-	return set == nil || (int64(c) < int64(len(set)) && set[c])
-}
-
 // Add counts one fact. Facts the query leaves out are ignored.
 func (a *Aggregator) Add(f outreach.Fact) {
 	age := a.now - f.SentAt
 	if age < 0 ||
 		(a.hasSince && f.SentAt < a.since) || (a.hasUntil && f.SentAt >= a.until) ||
-		!inSet(a.recruiters, f.Recruiter) || !inSet(a.templates, f.Template) {
+		!a.recruiters.Has(f.Recruiter) || !a.templates.Has(f.Template) {
 		return
 	}
 	g := a.group(f)

@@ -57,7 +57,7 @@ func benchData() ([]outreach.Fact, outreach.Dict) {
 
 func benchmarkBy(b *testing.B, by ...Dimension) {
 	facts, dict := benchData()
-	q := Query{Now: now, By: by, Seat: outreach.Presets[outreach.PresetRecruiter]}
+	q := Query{Now: now, By: by, Seat: outreach.PresetRecruiter.Seat()}
 	b.ResetTimer()
 	var r Report
 	for b.Loop() {

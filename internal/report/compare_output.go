@@ -6,6 +6,8 @@ import (
 	"io"
 	"strings"
 	"unicode/utf8"
+
+	"github.com/inmail/inmail/internal/words"
 )
 
 // compareRows are the lines of a comparison table: a label and a cell per
@@ -14,10 +16,10 @@ var compareRows = []struct {
 	label string
 	cell  func(Metrics) string
 }{
-	{"Sent", func(m Metrics) string { return Thousands(m.Sent) }},
-	{"Awaiting (left out)", func(m Metrics) string { return Thousands(m.Awaiting) }},
-	{"Decided", func(m Metrics) string { return Thousands(m.Decided) }},
-	{"Responded within 7 days", func(m Metrics) string { return Thousands(m.Responded) }},
+	{"Sent", func(m Metrics) string { return words.Thousands(m.Sent) }},
+	{"Awaiting (left out)", func(m Metrics) string { return words.Thousands(m.Awaiting) }},
+	{"Decided", func(m Metrics) string { return words.Thousands(m.Decided) }},
+	{"Responded within 7 days", func(m Metrics) string { return words.Thousands(m.Responded) }},
 	{"7-day response rate", func(m Metrics) string { return Percent(m.ResponseRate()) }},
 	{"95% CI", func(m Metrics) string { return IntervalText(m.ResponseRate()) }},
 	{"Positive rate", func(m Metrics) string { return Percent(m.PositiveRate()) }},

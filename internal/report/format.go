@@ -3,11 +3,11 @@ package report
 import (
 	"fmt"
 	"io"
-	"strconv"
 	"strings"
 	"time"
 
 	"github.com/inmail/inmail/internal/outreach"
+	"github.com/inmail/inmail/internal/words"
 )
 
 // Format is an output format.
@@ -92,53 +92,18 @@ func (r Report) Notes() []string {
 	}
 	if t.Awaiting > 0 {
 		notes = append(notes, fmt.Sprintf("Awaiting: %s sent after %s (%s already answered) %s left out of every rate until the window closes.",
-			plural(t.Awaiting, "message"), stamp(r.WindowOpenSince()), Thousands(t.AwaitingResponded), isAre(t.Awaiting)))
+			words.Count(t.Awaiting, "message"), stamp(r.WindowOpenSince()), words.Thousands(t.AwaitingResponded), words.Plural(t.Awaiting, "is", "are")))
 	} else {
 		notes = append(notes, "Awaiting: no message has its 7-day window open.")
 	}
 	if t.Withdrawn > 0 {
-		notes = append(notes, fmt.Sprintf("Withdrawn: %s never sent on LinkedIn %s left out of every number.", plural(t.Withdrawn, "message"), isAre(t.Withdrawn)))
+		notes = append(notes, fmt.Sprintf("Withdrawn: %s never sent on LinkedIn %s left out of every number.", words.Count(t.Withdrawn, "message"), words.Plural(t.Withdrawn, "is", "are")))
 	}
 	return append(notes, "Positive: accepted or replied within 7 days. Screen: a screening call booked. Medians (exact): time to first response within 7 days; personalization length in characters.")
 }
 
-// plural writes "1 message", "2,000 messages".
-func plural(n int, noun string) string {
-	if n == 1 {
-		return "1 " + noun
-	}
-	return Thousands(n) + " " + noun + "s"
-}
-
-func isAre(n int) string {
-	if n == 1 {
-		return "is"
-	}
-	return "are"
-}
-
 // stamp writes a moment for notes, with its zone.
 func stamp(t time.Time) string { return t.Format("2006-01-02 15:04 MST") }
-
-// Thousands writes n with comma separators: 1,234,567.
-func Thousands(n int) string {
-	s := strconv.Itoa(n)
-	neg := strings.HasPrefix(s, "-")
-	if neg {
-		s = s[1:]
-	}
-	var b strings.Builder
-	for i, c := range s {
-		if i > 0 && (len(s)-i)%3 == 0 {
-			b.WriteByte(',')
-		}
-		b.WriteRune(c)
-	}
-	if neg {
-		return "-" + b.String()
-	}
-	return b.String()
-}
 
 // Percent writes a rate as "31.2%", or "-" when nothing was decided, as
 // every report format shows it.
@@ -159,18 +124,14 @@ func IntervalText(r Rate) string {
 	return fmt.Sprintf("%.1f-%.1f", 100*iv.Low, 100*iv.High)
 }
 
-// DurationText writes a median time to first response: "42m", "27.5h",
-// "3.2d"; "-" when there were no responses (any is false).
+// DurationText writes a median time to first response as words.Decimal
+// does ("42m", "27.5h", "3.2d"), or "-" when there were no responses (any
+// is false).
 func DurationText(d time.Duration, any bool) string {
-	switch {
-	case !any:
+	if !any {
 		return "-"
-	case d < time.Hour:
-		return fmt.Sprintf("%dm", int(d.Round(time.Minute)/time.Minute))
-	case d < 48*time.Hour:
-		return fmt.Sprintf("%.1fh", d.Hours())
 	}
-	return fmt.Sprintf("%.1fd", d.Hours()/24)
+	return words.Duration(d, words.Decimal)
 }
 
 // keyCells returns a group's key values in the query's dimension order.

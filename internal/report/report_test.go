@@ -12,6 +12,7 @@ import (
 
 	"github.com/inmail/inmail/internal/library"
 	"github.com/inmail/inmail/internal/outreach"
+	"github.com/inmail/inmail/internal/words"
 )
 
 // now is the moment the test reports are as of (a Tuesday).
@@ -101,7 +102,7 @@ func handLog() []logged {
 	}
 }
 
-var recruiterSeat = outreach.Presets[outreach.PresetRecruiter]
+var recruiterSeat = outreach.PresetRecruiter.Seat()
 
 // Worked out by hand from handLog.
 var (
@@ -292,7 +293,7 @@ func TestWeeksInALocation(t *testing.T) {
 	}
 }
 
-func itoa(n int) string { return Thousands(n) }
+func itoa(n int) string { return words.Thousands(n) }
 
 // TestAgreesWithStatusOf checks the aggregator's fast integer arithmetic
 // against outreach's rules, fact by fact, on random facts crowded around

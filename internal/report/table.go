@@ -5,30 +5,38 @@ import (
 	"io"
 	"strings"
 	"unicode/utf8"
+
+	"github.com/inmail/inmail/internal/words"
 )
 
-// column is one metric column of the table.
-type column struct {
-	head string
-	// rank orders what is left out when the table is too wide: columns
+// Column is one metric column of the report table, as inmail report and
+// the reports screen show it.
+type Column struct {
+	// Head is the column's heading: "RESP 7D".
+	Head string
+	// Rank orders what is left out when the table is too wide: columns
 	// of rank 0 always stay, then 1, 2 ... are added while they fit.
-	rank int
-	cell func(Metrics) string
+	Rank int
+	// Cell writes a group's number.
+	Cell func(Metrics) string
+	// Seat marks a number that depends on the seat's refund rule (credits
+	// returned), which a caller without the seat leaves out.
+	Seat bool
 }
 
-// tableColumns are the table's metric columns, in the order shown.
-var tableColumns = []column{
-	{"SENT", 0, func(m Metrics) string { return Thousands(m.Sent) }},
-	{"AWAITING", 1, func(m Metrics) string { return Thousands(m.Awaiting) }},
-	{"RESP 7D", 0, func(m Metrics) string { return Percent(m.ResponseRate()) }},
-	{"95% CI", 0, func(m Metrics) string { return IntervalText(m.ResponseRate()) }},
-	{"POSITIVE", 2, func(m Metrics) string { return Percent(m.PositiveRate()) }},
-	{"SCREEN", 3, func(m Metrics) string { return Percent(m.ScreenRate()) }},
-	{"1ST RESP", 4, func(m Metrics) string { return DurationText(m.MedianFirstResponse, m.Responded > 0) }},
-	{"LATE", 5, func(m Metrics) string { return Thousands(m.Late) }},
-	{"CREDITS", 6, func(m Metrics) string { return Thousands(m.CreditsSpent) }},
-	{"BACK", 7, func(m Metrics) string { return Thousands(m.CreditsReturned) }},
-	{"LINE", 8, func(m Metrics) string { return fmt.Sprintf("%.0f", m.MedianPersonalization) }},
+// Columns are the table's metric columns, in the order shown.
+var Columns = []Column{
+	{Head: "SENT", Rank: 0, Cell: func(m Metrics) string { return words.Thousands(m.Sent) }},
+	{Head: "AWAITING", Rank: 1, Cell: func(m Metrics) string { return words.Thousands(m.Awaiting) }},
+	{Head: "RESP 7D", Rank: 0, Cell: func(m Metrics) string { return Percent(m.ResponseRate()) }},
+	{Head: "95% CI", Rank: 0, Cell: func(m Metrics) string { return IntervalText(m.ResponseRate()) }},
+	{Head: "POSITIVE", Rank: 2, Cell: func(m Metrics) string { return Percent(m.PositiveRate()) }},
+	{Head: "SCREEN", Rank: 3, Cell: func(m Metrics) string { return Percent(m.ScreenRate()) }},
+	{Head: "1ST RESP", Rank: 4, Cell: func(m Metrics) string { return DurationText(m.MedianFirstResponse, m.Responded > 0) }},
+	{Head: "LATE", Rank: 5, Cell: func(m Metrics) string { return words.Thousands(m.Late) }},
+	{Head: "CREDITS", Rank: 6, Cell: func(m Metrics) string { return words.Thousands(m.CreditsSpent) }},
+	{Head: "BACK", Rank: 7, Cell: func(m Metrics) string { return words.Thousands(m.CreditsReturned) }, Seat: true},
+	{Head: "LINE", Rank: 8, Cell: func(m Metrics) string { return fmt.Sprintf("%.0f", m.MedianPersonalization) }},
 }
 
 // columnGap is the space between table columns.
@@ -41,20 +49,20 @@ func (r Report) writeTable(w io.Writer, o Options) error {
 	}
 	nk := len(r.Query.By)
 	// Rows of cells: header, groups, total. Key cells first.
-	head := make([]string, 0, nk+len(tableColumns))
+	head := make([]string, 0, nk+len(Columns))
 	for _, d := range r.Query.By {
 		head = append(head, strings.ToUpper(d.String()))
 	}
 	rows, metricRows := r.rows("TOTAL")
 	cells := make([][]string, len(rows))
 	for i := range rows {
-		cells[i] = make([]string, len(tableColumns))
-		for j, c := range tableColumns {
-			cells[i][j] = c.cell(metricRows[i])
+		cells[i] = make([]string, len(Columns))
+		for j, c := range Columns {
+			cells[i][j] = c.Cell(metricRows[i])
 		}
 	}
 	colWidth := func(j int) int { // metric column j
-		n := utf8.RuneCountInString(tableColumns[j].head)
+		n := utf8.RuneCountInString(Columns[j].Head)
 		for i := range cells {
 			n = max(n, utf8.RuneCountInString(cells[i][j]))
 		}
@@ -70,26 +78,26 @@ func (r Report) writeTable(w io.Writer, o Options) error {
 		used += keyWidth[k] + columnGap
 	}
 	// Choose columns: rank 0 always, then by rank while they fit.
-	show := make([]bool, len(tableColumns))
-	widths := make([]int, len(tableColumns))
-	for j := range tableColumns {
+	show := make([]bool, len(Columns))
+	widths := make([]int, len(Columns))
+	for j := range Columns {
 		widths[j] = colWidth(j)
-		if tableColumns[j].rank == 0 {
+		if Columns[j].Rank == 0 {
 			show[j] = true
 			used += widths[j] + columnGap
 		}
 	}
 	var hidden []string
-	for rank := 1; rank <= len(tableColumns); rank++ {
-		for j, c := range tableColumns {
-			if c.rank != rank {
+	for rank := 1; rank <= len(Columns); rank++ {
+		for j, c := range Columns {
+			if c.Rank != rank {
 				continue
 			}
 			if used+widths[j] <= width {
 				show[j] = true
 				used += widths[j] + columnGap
 			} else {
-				hidden = append(hidden, c.head)
+				hidden = append(hidden, c.Head)
 			}
 		}
 	}
@@ -102,7 +110,7 @@ func (r Report) writeTable(w io.Writer, o Options) error {
 			l.WriteString(strings.Repeat(" ", columnGap))
 		}
 		first := true
-		for j := range tableColumns {
+		for j := range Columns {
 			if !show[j] {
 				continue
 			}
@@ -115,7 +123,7 @@ func (r Report) writeTable(w io.Writer, o Options) error {
 		b.WriteString(strings.TrimRight(l.String(), " "))
 		b.WriteByte('\n')
 	}
-	line(head, func(j int) string { return tableColumns[j].head })
+	line(head, func(j int) string { return Columns[j].Head })
 	for i := range rows {
 		line(rows[i], func(j int) string { return cells[i][j] })
 	}

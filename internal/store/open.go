@@ -27,10 +27,10 @@ import (
 // the current schema. A new file is built under a temporary name and linked
 // into place, so path never holds a half-made database.
 //
-// Errors (*outreach.Error): ECONFLICT wrapping ErrLocked when another inmail
-// holds the file; EINVALID wrapping ErrForeign for an empty file or one that
-// is not an inmail database, ErrDamaged for a truncated or corrupt one,
-// ErrNewer for one written by a newer inmail; ENOTFOUND when a read-only
+// Errors (*outreach.Error): EBUSY wrapping ErrLocked when another inmail
+// holds the file; EDAMAGED wrapping ErrDamaged for a truncated or corrupt
+// one; EINVALID wrapping ErrForeign for an empty file or one that is not an
+// inmail database, ErrNewer for one written by a newer inmail; ENOTFOUND when a read-only
 // open finds no file. Other failures (permissions, disk) are returned
 // wrapped with the path.
 func Open(path string, opts Options) (*DB, error) {

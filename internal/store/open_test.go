@@ -78,8 +78,8 @@ func TestOpenLocked(t *testing.T) {
 		if err.Error() != want {
 			t.Errorf("read-only %v: got %q, want %q", ro, err, want)
 		}
-		if !errors.Is(err, ErrLocked) || outreach.ErrorCode(err) != outreach.ECONFLICT {
-			t.Errorf("read-only %v: %v is not ErrLocked with ECONFLICT", ro, err)
+		if !errors.Is(err, ErrLocked) || outreach.ErrorCode(err) != outreach.EBUSY {
+			t.Errorf("read-only %v: %v is not ErrLocked with EBUSY", ro, err)
 		}
 		if d := time.Since(began); d > 2*time.Second {
 			t.Errorf("waited %v for a 50ms timeout", d)
@@ -208,8 +208,12 @@ func TestOpenRefusesAndLeavesFileUnchanged(t *testing.T) {
 					db.Close()
 					t.Fatalf("read-only %v: opened", ro)
 				}
-				if !errors.Is(err, tt.sentry) || outreach.ErrorCode(err) != outreach.EINVALID {
-					t.Errorf("read-only %v: %v (code %s), want %v with EINVALID", ro, err, outreach.ErrorCode(err), tt.sentry)
+				code := outreach.EINVALID
+				if tt.sentry == ErrDamaged {
+					code = outreach.EDAMAGED
+				}
+				if !errors.Is(err, tt.sentry) || outreach.ErrorCode(err) != code {
+					t.Errorf("read-only %v: %v (code %s), want %v with %s", ro, err, outreach.ErrorCode(err), tt.sentry, code)
 				}
 				if !strings.Contains(err.Error(), tt.say) || !strings.HasPrefix(err.Error(), tt.path) {
 					t.Errorf("read-only %v: %q does not start with the path and say %q", ro, err, tt.say)

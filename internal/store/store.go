@@ -117,7 +117,7 @@ func guard(path string, fn func() error) (err error) {
 
 func damaged(path, why string) error {
 	return &outreach.Error{
-		Code:    outreach.EINVALID,
+		Code:    outreach.EDAMAGED,
 		Message: fmt.Sprintf("%s is damaged (%s); inmail left it unchanged (restore it from a backup, or use --db to pick another file)", path, why),
 		Err:     ErrDamaged,
 	}
@@ -133,7 +133,7 @@ func foreign(path, why string) error {
 
 func locked(path string) error {
 	return &outreach.Error{
-		Code:    outreach.ECONFLICT,
+		Code:    outreach.EBUSY,
 		Message: fmt.Sprintf("%s is in use by another inmail (close it, or use --db to pick another file)", path),
 		Err:     ErrLocked,
 	}

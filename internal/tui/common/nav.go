@@ -144,10 +144,9 @@ type Setup struct {
 	SenderName string
 	// Signature is appended to InMails, under the sender's name.
 	Signature string
-	// Seat is the licence preset (recruiter, recruiter-lite,
-	// sales-navigator or custom) and Monthly its credits a month when it
+	// Seat is the licence preset and Monthly its credits a month when it
 	// is custom or overridden (0: the preset's).
-	Seat    string
+	Seat    outreach.Preset
 	Monthly int
 }
 

@@ -5,7 +5,7 @@ import (
 
 	tea "charm.land/bubbletea/v2"
 
-	"github.com/inmail/inmail/internal/library"
+	"github.com/inmail/inmail/internal/gate"
 	"github.com/inmail/inmail/internal/outreach"
 	"github.com/inmail/inmail/internal/personalize"
 	"github.com/inmail/inmail/internal/tui/common"
@@ -17,40 +17,24 @@ type sentMsg struct {
 	err error
 }
 
-// Message is the message the composer would log now.
+// Message is the message the composer would log now, as the gate builds
+// it; the verdict's references count only while it is for the line as it
+// stands.
 func (m *Model) Message() outreach.Message {
-	t := m.comp.Template
-	c := m.p.Candidate
-	msg := outreach.Message{
-		Recruiter:       m.p.Recruiter,
-		Candidate:       c.Ref(),
-		Seniority:       c.Profile.Seniority,
-		TemplateID:      t.ID,
-		TemplateHash:    t.Hash,
-		Channel:         t.Channel,
-		Subject:         strings.TrimSpace(m.Subject()),
-		Body:            m.Body(),
-		Personalization: m.lineText,
-		Role:            m.comp.Fields.Role,
-		Client:          m.comp.Fields.Client,
-		Hook:            m.comp.Fields.Hook,
-		StartedAt:       m.startedAt,
-		SentAt:          m.p.Now(),
-	}
-	if msg.Seniority == "" {
-		msg.Seniority = t.Seniority
-	}
-	if t.Channel == library.InMail {
-		msg.Credits = 1
-	} else {
-		msg.Subject = ""
-	}
+	var v *personalize.Verdict
 	if m.verdict != nil && m.verdictLine == m.lineText {
-		for _, r := range m.verdict.References {
-			msg.References = append(msg.References, outreach.Reference{Field: r.Field, Text: r.Text})
-		}
+		v = m.verdict
 	}
-	return msg
+	return m.comp.Message(gate.Draft{
+		Candidate: m.p.Candidate,
+		Recruiter: m.p.Recruiter,
+		Subject:   m.Subject(),
+		Body:      m.Body(),
+		Line:      m.lineText,
+		Verdict:   v,
+		StartedAt: m.startedAt,
+		SentAt:    m.p.Now(),
+	})
 }
 
 // send logs the message in a command. The idempotency key is the

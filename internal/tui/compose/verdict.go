@@ -61,7 +61,7 @@ func (m *Model) applyVerdict(msg verdictMsg) {
 	m.relayoutLine()
 }
 
-// verdictLine is the verdict in one or two lines of plain words: what the
+// verdictText is the verdict in one or two lines of plain words: what the
 // line references, or the first rule it breaks.
 func (m *Model) verdictText() (text string, ok, pending bool) {
 	if m.lineText == "" {

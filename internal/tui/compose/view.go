@@ -12,8 +12,8 @@ import (
 
 	"github.com/inmail/inmail/internal/library"
 	"github.com/inmail/inmail/internal/personalize"
-	"github.com/inmail/inmail/internal/report"
 	"github.com/inmail/inmail/internal/tui/common"
+	"github.com/inmail/inmail/internal/words"
 )
 
 // viewCache keeps what does not change with every keystroke.
@@ -498,10 +498,10 @@ func (m *Model) bodyCount() string {
 	ch := m.comp.Template.Channel
 	n := library.Count(m.Body())
 	limit := ch.BodyLimit()
-	s := fmt.Sprintf("%s/%s", report.Thousands(n), report.Thousands(limit))
+	s := fmt.Sprintf("%s/%s", words.Thousands(n), words.Thousands(limit))
 	switch {
 	case n > limit:
-		return st.Bad.Render(s + fmt.Sprintf(" · over by %s", report.Thousands(n-limit)))
+		return st.Bad.Render(s + fmt.Sprintf(" · over by %s", words.Thousands(n-limit)))
 	case ch == library.Connection:
 		return st.Subtle.Render(s)
 	case n <= library.ShortBody:

@@ -6,6 +6,7 @@ import (
 
 	"github.com/inmail/inmail/internal/outreach"
 	"github.com/inmail/inmail/internal/report"
+	"github.com/inmail/inmail/internal/words"
 )
 
 // Rate is how a template has done, by the definitions of inmail report: of
@@ -27,9 +28,9 @@ func (r Rate) String() string {
 	case r.Sent == 0:
 		return "not sent yet"
 	case r.Closed == 0:
-		return fmt.Sprintf("%s sent, all within 7 days", report.Thousands(r.Sent))
+		return fmt.Sprintf("%s sent, all within 7 days", words.Thousands(r.Sent))
 	}
-	return fmt.Sprintf("%d%% answered in 7 days (of %s)", (r.Responded*100+r.Closed/2)/r.Closed, report.Thousands(r.Closed))
+	return fmt.Sprintf("%d%% answered in 7 days (of %s)", (r.Responded*100+r.Closed/2)/r.Closed, words.Thousands(r.Closed))
 }
 
 // Rates works out each template's 7-day response rate from the log's fact

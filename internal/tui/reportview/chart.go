@@ -11,6 +11,7 @@ import (
 
 	"github.com/inmail/inmail/internal/report"
 	"github.com/inmail/inmail/internal/tui/common"
+	"github.com/inmail/inmail/internal/words"
 )
 
 // blocks are the eighths of a cell, lowest first: a sparkline's levels
@@ -285,7 +286,7 @@ func (m *Model) chartScreen() string {
 	c := m.chartLayout()
 	shown := fmt.Sprintf("%d of %d weeks", c.weeks, len(m.trend.weeks))
 	if c.weeks == len(m.trend.weeks) {
-		shown = common.Plural(c.weeks, "week")
+		shown = words.Count(c.weeks, "week")
 	}
 	lines := []string{m.heading("weekly 7-day response rate by template", st.Field.Render(m.req.period.String()), shown)}
 	if len(m.trend.series) == 0 {

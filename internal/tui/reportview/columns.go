@@ -97,32 +97,34 @@ func boolInt(b bool) int {
 	return 0
 }
 
-// column is one metric column of the table, as `inmail report` has it.
+// column is one metric column of the table: report.Columns' heading, rank
+// and cell, and the sort key it offers.
 type column struct {
 	head string
 	// rank orders what is left out when the table is too wide: rank 0
-	// always shows, then 1, 2 ... while they fit (the ranks of `inmail
-	// report`'s table, where BACK is 7).
+	// always shows, then 1, 2 ... while they fit (report.Columns' ranks).
 	rank int
 	sort sortKey // sortName: not a sort column
 	cell func(report.Metrics) string
 }
 
-// columns are the table's metric columns, in the order shown. Credits
-// returned (BACK in `inmail report`) depend on the seat in config.yaml,
-// which the screen does not read; the rest are the same numbers.
-var columns = []column{
-	{"SENT", 0, sortSent, func(m report.Metrics) string { return report.Thousands(m.Sent) }},
-	{"AWAITING", 1, sortName, func(m report.Metrics) string { return report.Thousands(m.Awaiting) }},
-	{"RESP 7D", 0, sortRate, func(m report.Metrics) string { return report.Percent(m.ResponseRate()) }},
-	{"95% CI", 0, sortName, func(m report.Metrics) string { return report.IntervalText(m.ResponseRate()) }},
-	{"POSITIVE", 2, sortPositive, func(m report.Metrics) string { return report.Percent(m.PositiveRate()) }},
-	{"SCREEN", 3, sortScreen, func(m report.Metrics) string { return report.Percent(m.ScreenRate()) }},
-	{"1ST RESP", 4, sortFirst, func(m report.Metrics) string { return report.DurationText(m.MedianFirstResponse, m.Responded > 0) }},
-	{"LATE", 5, sortName, func(m report.Metrics) string { return report.Thousands(m.Late) }},
-	{"CREDITS", 6, sortName, func(m report.Metrics) string { return report.Thousands(m.CreditsSpent) }},
-	{"LINE", 8, sortName, func(m report.Metrics) string { return fmt.Sprintf("%.0f", m.MedianPersonalization) }},
+// sortBy is the sort key of each sortable column, by heading.
+var sortBy = map[string]sortKey{
+	"SENT": sortSent, "RESP 7D": sortRate, "POSITIVE": sortPositive, "SCREEN": sortScreen, "1ST RESP": sortFirst,
 }
+
+// columns are the table's metric columns, in the order shown:
+// report.Columns without credits returned (BACK in inmail report), which
+// depend on the seat in config.yaml that the screen does not read.
+var columns = func() []column {
+	var cs []column
+	for _, c := range report.Columns {
+		if !c.Seat {
+			cs = append(cs, column{head: c.Head, rank: c.Rank, sort: sortBy[c.Head], cell: c.Cell})
+		}
+	}
+	return cs
+}()
 
 // small reports a group with too few decided messages for its rates to
 // mean much: the row is dimmed and marked n<30.

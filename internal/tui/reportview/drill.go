@@ -9,6 +9,7 @@ import (
 	"github.com/inmail/inmail/internal/outreach"
 	"github.com/inmail/inmail/internal/report"
 	"github.com/inmail/inmail/internal/tui/common"
+	"github.com/inmail/inmail/internal/words"
 )
 
 // lineItem is how many lines one responded line takes: who and when,
@@ -64,9 +65,9 @@ func (m *Model) drillSummary() []string {
 	mt := m.drill.metrics
 	r := mt.ResponseRate()
 	s := fmt.Sprintf("7-day rate %s (95%% CI %s) of %s decided · %s sent · %s awaiting",
-		report.Percent(r), report.IntervalText(r), report.Thousands(mt.Decided), report.Thousands(mt.Sent), report.Thousands(mt.Awaiting))
+		report.Percent(r), report.IntervalText(r), words.Thousands(mt.Decided), words.Thousands(mt.Sent), words.Thousands(mt.Awaiting))
 	if mt.Withdrawn > 0 {
-		s += fmt.Sprintf(" · %s withdrawn", report.Thousands(mt.Withdrawn))
+		s += fmt.Sprintf(" · %s withdrawn", words.Thousands(mt.Withdrawn))
 	}
 	style := lipgloss.NewStyle()
 	if small(mt) {
@@ -84,8 +85,8 @@ func (m *Model) drillSummary() []string {
 func (m *Model) tabs() string {
 	st := m.styles
 	names := []string{
-		fmt.Sprintf("All messages %s", report.Thousands(len(m.drill.rows))),
-		fmt.Sprintf("Lines that got responses %s", report.Thousands(len(m.drill.lines))),
+		fmt.Sprintf("All messages %s", words.Thousands(len(m.drill.rows))),
+		fmt.Sprintf("Lines that got responses %s", words.Thousands(len(m.drill.lines))),
 	}
 	var parts []string
 	for i, n := range names {

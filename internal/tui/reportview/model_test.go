@@ -14,6 +14,7 @@ import (
 	"github.com/inmail/inmail/internal/outreach"
 	"github.com/inmail/inmail/internal/report"
 	"github.com/inmail/inmail/internal/tui/common"
+	"github.com/inmail/inmail/internal/words"
 )
 
 func TestFirstFrameDoesNotWait(t *testing.T) {
@@ -176,7 +177,7 @@ func TestAwaitingLeftOutAndSaid(t *testing.T) {
 		t.Errorf("decided %d, want sent %d - awaiting %d", tot.Decided, tot.Sent, tot.Awaiting)
 	}
 	out := strings.Join(strings.Fields(hs.screen()), " ")
-	if want := common.Plural(tot.Awaiting, "message") + " sent after"; !strings.Contains(out, want) || !strings.Contains(out, "left out of every rate") {
+	if want := words.Count(tot.Awaiting, "message") + " sent after"; !strings.Contains(out, want) || !strings.Contains(out, "left out of every rate") {
 		t.Errorf("no note that %q are left out of the rates:\n%s", want, hs.screen())
 	}
 }
@@ -363,7 +364,7 @@ func TestDrillDownAndBack(t *testing.T) {
 	}
 	out := hs.screen()
 	first := f.Msgs[want[0]-1]
-	for _, s := range []string{"associate/direct-intro", "All messages " + report.Thousands(len(want)), first.Candidate.Name, "esc back to the table"} {
+	for _, s := range []string{"associate/direct-intro", "All messages " + words.Thousands(len(want)), first.Candidate.Name, "esc back to the table"} {
 		if !strings.Contains(out, s) {
 			t.Errorf("no %q in the drill-down:\n%s", s, out)
 		}

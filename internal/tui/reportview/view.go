@@ -9,6 +9,7 @@ import (
 
 	"github.com/inmail/inmail/internal/report"
 	"github.com/inmail/inmail/internal/tui/common"
+	"github.com/inmail/inmail/internal/words"
 )
 
 // gap is the space between table columns.
@@ -287,7 +288,7 @@ func (m *Model) noteLines(l tableLayout) []string {
 	var notes []string
 	if t.Awaiting > 0 {
 		notes = append(notes, fmt.Sprintf("As of %s: %s sent after %s %s awaiting (7-day window open, %s already answered) and left out of every rate.",
-			stamp(m.req.now), common.Plural(t.Awaiting, "message"), stamp(m.rep.WindowOpenSince()), isAre(t.Awaiting), report.Thousands(t.AwaitingResponded)))
+			stamp(m.req.now), words.Count(t.Awaiting, "message"), stamp(m.rep.WindowOpenSince()), words.Plural(t.Awaiting, "is", "are"), words.Thousands(t.AwaitingResponded)))
 	} else {
 		notes = append(notes, fmt.Sprintf("As of %s; no message has its 7-day window open, so none is left out of the rates.", stamp(m.req.now)))
 	}
@@ -296,7 +297,7 @@ func (m *Model) noteLines(l tableLayout) []string {
 	}
 	notes = append(notes, "Rates are of decided messages (window closed): 7-day response with its 95% Wilson interval; positive is accepted or replied within 7 days; screen is a call booked.")
 	if t.Withdrawn > 0 {
-		notes = append(notes, fmt.Sprintf("Withdrawn: %s never sent on LinkedIn %s left out of every number.", common.Plural(t.Withdrawn, "message"), isAre(t.Withdrawn)))
+		notes = append(notes, fmt.Sprintf("Withdrawn: %s never sent on LinkedIn %s left out of every number.", words.Count(t.Withdrawn, "message"), words.Plural(t.Withdrawn, "is", "are")))
 	}
 	if len(l.hidden) > 0 {
 		notes = append(notes, fmt.Sprintf("Left out at %d columns: %s. inmail report --format csv has every number.", m.width, strings.Join(l.hidden, ", ")))
@@ -308,11 +309,4 @@ func (m *Model) noteLines(l tableLayout) []string {
 		}
 	}
 	return lines
-}
-
-func isAre(n int) string {
-	if n == 1 {
-		return "is"
-	}
-	return "are"
 }

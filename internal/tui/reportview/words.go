@@ -4,7 +4,7 @@ import (
 	"time"
 
 	"github.com/inmail/inmail/internal/outreach"
-	"github.com/inmail/inmail/internal/tui/common"
+	"github.com/inmail/inmail/internal/words"
 )
 
 // statusWords says where a message stood when the report was made, short
@@ -20,11 +20,11 @@ func statusWords(f outreach.Fact, now time.Time) string {
 	var w string
 	switch st.Status {
 	case outreach.StatusAwaiting:
-		w = "awaiting · " + common.Span(st.Left) + " left"
+		w = "awaiting · " + words.Duration(st.Left, words.Short) + " left"
 	case outreach.StatusResponded:
-		w = st.FirstResponseOutcome.String() + " in " + common.Span(first)
+		w = st.FirstResponseOutcome.String() + " in " + words.Duration(first, words.Short)
 	case outreach.StatusLate:
-		w = "late · " + st.FirstResponseOutcome.String() + " after " + common.Span(first)
+		w = "late · " + st.FirstResponseOutcome.String() + " after " + words.Duration(first, words.Short)
 	case outreach.StatusNone:
 		w = "no response"
 	case outreach.StatusWithdrawn:

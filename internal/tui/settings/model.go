@@ -7,6 +7,7 @@ package settings
 import (
 	"errors"
 	"fmt"
+	"slices"
 	"strconv"
 	"strings"
 
@@ -44,19 +45,6 @@ const (
 	fieldCount
 )
 
-// seat is a preset the screen offers.
-type seat struct {
-	id, label string
-}
-
-// seats are LinkedIn's licences, in the order offered.
-var seats = []seat{
-	{outreach.PresetRecruiter, "Recruiter"},
-	{outreach.PresetRecruiterLite, "Recruiter Lite"},
-	{outreach.PresetSalesNavigator, "Sales Navigator"},
-	{outreach.PresetCustom, "Custom"},
-}
-
 // Model is the settings screen.
 type Model struct {
 	deps   Deps
@@ -64,7 +52,7 @@ type Model struct {
 	keys   keyMap
 
 	inputs [fieldCount]textinput.Model // name, sender, signature, monthly
-	seat   int                         // index into seats
+	seat   int                         // index into outreach.Presets
 	focus  int
 	err    string
 	saving bool
@@ -91,16 +79,16 @@ func New(st common.Styles, s common.Setup, deps Deps) *Model {
 	}
 	m.inputs[fieldSignature].SetValue(s.Signature)
 	m.seat = 0
-	for i, x := range seats {
-		if x.id == s.Seat {
+	for i, x := range outreach.Presets {
+		if x == s.Seat {
 			m.seat = i
 		}
 	}
 	if s.Monthly > 0 {
-		if seats[m.seat].id != outreach.PresetCustom {
+		if outreach.Presets[m.seat] != outreach.PresetCustom {
 			// A preset with its allotment changed in the file is, in
 			// effect, a custom seat.
-			m.seat = len(seats) - 1
+			m.seat = slices.Index(outreach.Presets, outreach.PresetCustom)
 		}
 		m.inputs[fieldMonthly].SetValue(strconv.Itoa(s.Monthly))
 	}
@@ -134,7 +122,7 @@ func (m *Model) Setup() common.Setup {
 		Recruiter:  val(fieldName),
 		SenderName: val(fieldSender),
 		Signature:  val(fieldSignature),
-		Seat:       seats[m.seat].id,
+		Seat:       outreach.Presets[m.seat],
 	}
 	if s.Seat == outreach.PresetCustom {
 		s.Monthly, _ = strconv.Atoi(val(fieldMonthly))
@@ -146,7 +134,7 @@ func (m *Model) Setup() common.Setup {
 // custom seat.
 func (m *Model) fields() []int {
 	out := []int{fieldName, fieldSender, fieldSignature, fieldSeat}
-	if seats[m.seat].id == outreach.PresetCustom {
+	if outreach.Presets[m.seat] == outreach.PresetCustom {
 		out = append(out, fieldMonthly)
 	}
 	return out
@@ -265,7 +253,7 @@ func (m *Model) key(msg tea.KeyPressMsg) (common.Screen, tea.Cmd) {
 	case key.Matches(msg, k.Prev):
 		return m, m.step(-1)
 	case key.Matches(msg, k.Seat):
-		n := len(seats)
+		n := len(outreach.Presets)
 		switch msg.String() {
 		case "left", "h":
 			m.seat = (m.seat - 1 + n) % n

@@ -9,6 +9,7 @@ import (
 	"github.com/charmbracelet/x/ansi"
 	"github.com/charmbracelet/x/exp/golden"
 
+	"github.com/inmail/inmail/internal/outreach"
 	"github.com/inmail/inmail/internal/tui/common"
 	"github.com/inmail/inmail/internal/tui/tuitest"
 )
@@ -62,7 +63,7 @@ func newScreen(s common.Setup, sv *saver, firstRun bool) *Model {
 
 func TestFirstRun(t *testing.T) {
 	sv := &saver{}
-	m := newScreen(common.Setup{Seat: "recruiter"}, sv, true)
+	m := newScreen(common.Setup{Seat: outreach.PresetRecruiter}, sv, true)
 	if !m.CapturesEsc() || !m.Typing() {
 		t.Error("the first run should take esc (skip) and printable keys (the name)")
 	}
@@ -94,7 +95,7 @@ func TestFirstRun(t *testing.T) {
 	}
 	typeText(m, "1")
 	msg := run(m, tuitest.Key("ctrl+s"))
-	want := common.Setup{Recruiter: "Sam Reyes", Signature: "Lex Talent · +44 20 7946 0000", Seat: "custom", Monthly: 1}
+	want := common.Setup{Recruiter: "Sam Reyes", Signature: "Lex Talent · +44 20 7946 0000", Seat: outreach.PresetCustom, Monthly: 1}
 	if len(sv.got) != 1 || sv.got[0] != want {
 		t.Fatalf("saved %+v, want %+v", sv.got, want)
 	}
@@ -108,7 +109,7 @@ func TestFirstRun(t *testing.T) {
 
 func TestEditSettings(t *testing.T) {
 	sv := &saver{}
-	m := newScreen(common.Setup{Recruiter: "Sam Reyes", SenderName: "Samuel Reyes", Seat: "recruiter", Monthly: 40}, sv, false)
+	m := newScreen(common.Setup{Recruiter: "Sam Reyes", SenderName: "Samuel Reyes", Seat: outreach.PresetRecruiter, Monthly: 40}, sv, false)
 	if m.CapturesEsc() {
 		t.Error("outside the first run esc is the root's back")
 	}
@@ -123,7 +124,7 @@ func TestEditSettings(t *testing.T) {
 	}
 	run(m, tuitest.Key("tab"), tuitest.Key("tab"), tuitest.Key("tab"), tuitest.Key("right"))
 	msg := run(m, tuitest.Key("ctrl+s"))
-	want := common.Setup{Recruiter: "Sam Reyes", SenderName: "Samuel Reyes", Seat: "recruiter"}
+	want := common.Setup{Recruiter: "Sam Reyes", SenderName: "Samuel Reyes", Seat: outreach.PresetRecruiter}
 	if len(sv.got) != 1 || sv.got[0] != want {
 		t.Errorf("saved %+v, want %+v", sv.got, want)
 	}

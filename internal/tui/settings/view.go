@@ -94,10 +94,10 @@ func (m *Model) path() string {
 // seatView draws the seat choice with its allotment.
 func (m *Model) seatView() string {
 	st := m.styles
-	s := seats[m.seat]
-	text := s.label
-	if p, ok := outreach.Presets[s.id]; ok {
-		text += fmt.Sprintf(" · %d InMail credits a month", p.Monthly)
+	s := outreach.Presets[m.seat]
+	text := s.Label()
+	if s != outreach.PresetCustom {
+		text += fmt.Sprintf(" · %d InMail credits a month", s.Seat().Monthly)
 	} else {
 		text += " · your own allotment"
 	}

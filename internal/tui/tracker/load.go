@@ -10,7 +10,7 @@ import (
 
 	"github.com/inmail/inmail/internal/library"
 	"github.com/inmail/inmail/internal/outreach"
-	"github.com/inmail/inmail/internal/tui/common"
+	"github.com/inmail/inmail/internal/words"
 )
 
 // Store is what the tracker reads and writes in the log. *store.DB has
@@ -62,7 +62,7 @@ func (r row) at(now time.Time) (outreach.Status, time.Duration) {
 // words says where the row's message stands at now.
 func (r row) words(now time.Time) string {
 	s, left := r.at(now)
-	return common.StatusWords(s, left, time.Duration(r.first)*time.Second, r.screened)
+	return outreach.StatusWords(s, left, time.Duration(r.first)*time.Second, r.screened, words.Short)
 }
 
 // query is what the table shows: a status (0: every status) and the

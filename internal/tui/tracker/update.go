@@ -13,6 +13,7 @@ import (
 	"github.com/inmail/inmail/internal/clipboard"
 	"github.com/inmail/inmail/internal/outreach"
 	"github.com/inmail/inmail/internal/tui/common"
+	"github.com/inmail/inmail/internal/words"
 )
 
 // key handles a key press in the current state.
@@ -257,7 +258,7 @@ func (m *Model) recorded(msg recordedMsg) tea.Cmd {
 	} else {
 		done = fmt.Sprintf("Recorded %s for message %d to %s", msg.ev.Outcome, e.ID, common.CandidateName(e.Candidate))
 	}
-	now := "now " + entryWords(e)
+	now := "now " + e.Words(words.Short)
 	if m.q.status != 0 && e.Status != m.q.status {
 		now += " (kept in view until the filters change)"
 	}
@@ -299,7 +300,7 @@ func (m *Model) copy(e outreach.Entry) tea.Cmd {
 }
 
 func (m *Model) copied(msg copiedMsg) tea.Cmd {
-	what := fmt.Sprintf("message %d (%s, %s)", msg.id, msg.what, common.Plural(msg.chars, "character"))
+	what := fmt.Sprintf("message %d (%s, %s)", msg.id, msg.what, words.Count(msg.chars, "character"))
 	if msg.r.System {
 		return noticeCmd("Copied %s to the system clipboard and the terminal's: paste it into LinkedIn.", what)
 	}

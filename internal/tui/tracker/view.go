@@ -11,8 +11,8 @@ import (
 
 	"github.com/inmail/inmail/internal/library"
 	"github.com/inmail/inmail/internal/outreach"
-	"github.com/inmail/inmail/internal/report"
 	"github.com/inmail/inmail/internal/tui/common"
+	"github.com/inmail/inmail/internal/words"
 )
 
 // wideWidth is the width from which the detail pane stays open on the
@@ -100,12 +100,12 @@ func (m *Model) heading() []string {
 	if m.loading {
 		title += " " + m.spinner.View()
 	}
-	title += st.Subtle.Render(" · " + common.Plural(m.stats.total, "message"))
+	title += st.Subtle.Render(" · " + words.Count(m.stats.total, "message"))
 	if n := m.stats.counts[outreach.StatusAwaiting]; n > 0 {
-		title += st.Subtle.Render(fmt.Sprintf(" · %s awaiting", report.Thousands(n)))
+		title += st.Subtle.Render(fmt.Sprintf(" · %s awaiting", words.Thousands(n)))
 	}
 	if len(m.rows) > 0 {
-		title += st.Subtle.Render(fmt.Sprintf(" · row %s of %s", report.Thousands(m.cursor+1), report.Thousands(len(m.rows))))
+		title += st.Subtle.Render(fmt.Sprintf(" · row %s of %s", words.Thousands(m.cursor+1), words.Thousands(len(m.rows))))
 	}
 	lines := []string{common.Cut(title, w)}
 	switch {
@@ -119,7 +119,7 @@ func (m *Model) heading() []string {
 		if t := strings.TrimSpace(m.q.text); t != "" {
 			parts = append(parts, "matching "+st.Field.Render(strconv.Quote(t)))
 		}
-		shown := fmt.Sprintf(" · %s shown", report.Thousands(len(m.rows)))
+		shown := fmt.Sprintf(" · %s shown", words.Thousands(len(m.rows)))
 		lines = append(lines, common.Cut("Filtered: "+strings.Join(parts, " · ")+st.Subtle.Render(shown), w))
 	case m.stats.total == 0:
 		lines = append(lines, "")

@@ -1,0 +1,89 @@
+package cli
+
+import (
+	"bytes"
+	"context"
+	"os"
+	"path/filepath"
+	"strings"
+	"syscall"
+	"testing"
+	"time"
+)
+
+// TestExitStatuses runs one command per row of the exit table and checks
+// the status and the one sentence on standard error.
+func TestExitStatuses(t *testing.T) {
+	sent := testNow.Add(-48 * time.Hour)
+
+	t.Run("bad input from Cobra's parsing", func(t *testing.T) {
+		for _, args := range [][]string{{"log", "--no-such-flag"}, {"outcome"}, {"log", "show"}, {"templatez"}} {
+			if _, errOut, code := runCLI(t, newTestApp(t), args...); code != ExitBadInput || errOut == "" {
+				t.Errorf("%v: code %d, stderr %q; want %d with a reason", args, code, errOut, ExitBadInput)
+			}
+		}
+	})
+
+	t.Run("busy: another inmail holds the database", func(t *testing.T) {
+		a := newTestApp(t)
+		logSends(t, a, inmailTo("Priya Raman", "linkedin.com/in/priya", sent))
+		db := openTestDB(t, a) // holds the write lock
+		defer db.Close()
+		for _, args := range [][]string{{"log"}, {"outcome", "1", "replied"}} {
+			_, errOut, code := runCLI(t, a, args...)
+			if code != ExitBusy || !strings.Contains(errOut, "in use by another inmail") {
+				t.Errorf("%v: code %d, stderr %q; want %d, in use", args, code, errOut, ExitBusy)
+			}
+		}
+	})
+
+	t.Run("damaged database", func(t *testing.T) {
+		a := newTestApp(t)
+		logSends(t, a, inmailTo("Priya Raman", "linkedin.com/in/priya", sent))
+		b, err := os.ReadFile(a.DBPath)
+		if err != nil {
+			t.Fatal(err)
+		}
+		clear(b[2*4096:])
+		if err := os.WriteFile(a.DBPath, b, 0o600); err != nil {
+			t.Fatal(err)
+		}
+		for _, args := range [][]string{{"log"}, {"report"}} {
+			_, errOut, code := runCLI(t, a, args...)
+			if code != ExitDamaged || !strings.Contains(errOut, "is damaged") {
+				t.Errorf("%v: code %d, stderr %q; want %d, damaged", args, code, errOut, ExitDamaged)
+			}
+		}
+	})
+
+	t.Run("failed: the database cannot be created", func(t *testing.T) {
+		a := newTestApp(t)
+		blocker := filepath.Join(t.TempDir(), "a-file")
+		writeFile(t, blocker, "not a folder")
+		a.DBPath = filepath.Join(blocker, "inmail.db")
+		writeFile(t, filepath.Join(a.ConfigDir, "config.yaml"), sendConfig)
+		_, errOut, code := runCLI(t, a, sendPriya("--personalization", sendLine, "--no-clipboard")...)
+		if code != ExitFailed || !strings.Contains(errOut, "not a directory") {
+			t.Errorf("send: code %d, stderr %q; want %d naming the folder", code, errOut, ExitFailed)
+		}
+	})
+
+	t.Run("failed: the disk is full", func(t *testing.T) {
+		a := newTestApp(t)
+		logSends(t, a, inmailTo("Priya Raman", "linkedin.com/in/priya", sent))
+		for _, args := range [][]string{{"export"}, {"log", "--json"}, {"report", "--format", "csv"}} {
+			var errOut bytes.Buffer
+			code := Execute(context.Background(), a, args, fullDisk{}, &errOut)
+			if code != ExitFailed || !strings.Contains(errOut.String(), "no space left") {
+				t.Errorf("%v to a full disk: code %d, stderr %q; want %d", args, code, errOut.String(), ExitFailed)
+			}
+		}
+	})
+}
+
+// fullDisk is standard output on a full disk.
+type fullDisk struct{}
+
+func (fullDisk) Write([]byte) (int, error) {
+	return 0, &os.PathError{Op: "write", Path: "/dev/stdout", Err: syscall.ENOSPC}
+}

@@ -1,0 +1,132 @@
+package cli
+
+import (
+	"fmt"
+	"strings"
+
+	"github.com/inmail/inmail/internal/app"
+	"github.com/inmail/inmail/internal/config"
+	"github.com/inmail/inmail/internal/outreach"
+	"github.com/inmail/inmail/internal/personalize"
+	"github.com/inmail/inmail/internal/store"
+)
+
+// This file is the edge between the command line and internal/app: it
+// reads config.yaml, the template folders and the word lists, and builds
+// the app.Session a command runs its use case in.
+
+// needs says what a command's session holds beyond the clock and the log.
+type needs int
+
+const (
+	// withPerson: config.yaml's person (recruiter, seat, sender) and the
+	// compose defaults.
+	withPerson needs = 1 << iota
+	// withTemplates: the template library.
+	withTemplates
+	// withLists: the validator's word lists.
+	withLists
+)
+
+// session builds the session a command runs in, reading only what n asks
+// for, so that a command that needs no config is not stopped by a broken
+// one. Errors name the file and are bad input.
+func (a *App) session(n needs) (*app.Session, error) {
+	var cfg config.Config
+	if n&withPerson != 0 {
+		var err error
+		if cfg, err = a.Config(); err != nil {
+			return nil, err
+		}
+	}
+	return a.sessionFrom(cfg, n)
+}
+
+// sessionFrom is session with config.yaml already read.
+func (a *App) sessionFrom(cfg config.Config, n needs) (*app.Session, error) {
+	s := &app.Session{Now: a.Now, Store: a.store()}
+	if n&withPerson != 0 {
+		p, err := a.person(cfg)
+		if err != nil {
+			return nil, err
+		}
+		s.Person = p
+		s.Defaults = app.Defaults{Role: cfg.Defaults.Role, Client: cfg.Defaults.Client, Hook: cfg.Defaults.Hook, MinWords: cfg.Defaults.MinWords}
+	}
+	if n&withTemplates != 0 {
+		lib, probs, err := a.Library()
+		if err != nil {
+			return nil, err
+		}
+		s.Library, s.Problems = lib, probs
+	}
+	if n&withLists != 0 {
+		lists, err := personalize.LoadLists(a.ConfigDir)
+		if err != nil {
+			return nil, badInput(err)
+		}
+		s.Lists = lists
+	}
+	return s, nil
+}
+
+// person is who the commands act as: a.Person when set (team mode), else
+// config.yaml's recruiter (else $USER), seat and sender.
+func (a *App) person(cfg config.Config) (app.Person, error) {
+	if a.Person != nil {
+		return *a.Person, nil
+	}
+	seat, err := seatOf(cfg, a.ConfigPath)
+	if err != nil {
+		return app.Person{}, err
+	}
+	start, _ := cfg.Seat.StartMonth(a.Now().Location())
+	return app.Person{
+		Name:       a.recruiterName(cfg),
+		Preset:     cfg.Seat.Kind(),
+		Seat:       seat,
+		SeatStart:  start,
+		SenderName: strings.TrimSpace(cfg.SenderName()),
+		Signature:  strings.TrimSpace(cfg.Sender.Signature),
+	}, nil
+}
+
+// recruiterName is the name logged with every message: config's
+// recruiter, else $USER, else "recruiter".
+func (a *App) recruiterName(cfg config.Config) string {
+	if r := strings.TrimSpace(cfg.Recruiter); r != "" {
+		return r
+	}
+	if a.Getenv != nil {
+		if u := strings.TrimSpace(a.Getenv("USER")); u != "" {
+			return u
+		}
+	}
+	return "recruiter"
+}
+
+// seatOf is the seat's credit policy from config.
+func seatOf(cfg config.Config, configPath string) (outreach.Seat, error) {
+	seat, err := cfg.Seat.Policy()
+	if err != nil {
+		return seat, badInput(fmt.Errorf("%s: seat: %s", configPath, outreach.ErrorMessage(err)))
+	}
+	return seat, nil
+}
+
+// store is the log the commands use: a.Store when set, else the --db file,
+// opened for each use case.
+func (a *App) store() app.Store {
+	if a.Store != nil {
+		return a.Store
+	}
+	return app.FileStore{Path: a.DBPath, Now: a.Now}
+}
+
+// openStore opens the database named by --db for the commands that still
+// work on the store directly (candidates, which moves onto internal/app
+// with issue 10's reader). A read-only open shares the file with other
+// readers and never creates it.
+func (a *App) openStore(readOnly bool) (*store.DB, error) {
+	return store.Open(a.DBPath, store.Options{Now: a.Now, ReadOnly: readOnly})
+}

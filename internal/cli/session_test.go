@@ -1,0 +1,64 @@
+package cli
+
+import (
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/inmail/inmail/internal/config"
+)
+
+func TestRecruiterName(t *testing.T) {
+	a := newTestApp(t)
+	if got := a.recruiterName(config.Config{Recruiter: " Jordan Blake "}); got != "Jordan Blake" {
+		t.Errorf("from config: %q", got)
+	}
+	a.Getenv = envOf(map[string]string{"USER": "jblake"})
+	if got := a.recruiterName(config.Config{}); got != "jblake" {
+		t.Errorf("from $USER: %q", got)
+	}
+	a.Getenv = envOf(nil)
+	if got := a.recruiterName(config.Config{}); got != "recruiter" {
+		t.Errorf("fallback: %q", got)
+	}
+}
+
+func TestParseAt(t *testing.T) {
+	loc := time.FixedZone("BST", 3600)
+	tests := []struct {
+		in   string
+		want time.Time
+	}{
+		{"2026-10-06 09:30", time.Date(2026, 10, 6, 9, 30, 0, 0, loc)},
+		{"2026-10-06 09:30:15", time.Date(2026, 10, 6, 9, 30, 15, 0, loc)},
+		{"2026-10-06T09:30", time.Date(2026, 10, 6, 9, 30, 0, 0, loc)},
+		{"2026-10-06T08:30:00Z", time.Date(2026, 10, 6, 8, 30, 0, 0, time.UTC)},
+	}
+	for _, tc := range tests {
+		got, err := parseAt(tc.in, loc)
+		if err != nil || !got.Equal(tc.want) {
+			t.Errorf("parseAt(%q) = %v, %v; want %v", tc.in, got, err, tc.want)
+		}
+	}
+	for _, bad := range []string{"", "yesterday", "06/10/2026 09:30", "2026-13-01 10:00"} {
+		if _, err := parseAt(bad, loc); err == nil || !strings.Contains(err.Error(), "--at") {
+			t.Errorf("parseAt(%q): %v", bad, err)
+		}
+	}
+}
+
+func TestIsConnectionsCSV(t *testing.T) {
+	for name, tc := range map[string]struct {
+		content string
+		want    bool
+	}{
+		"export.csv":    {readTestFile(t, "testdata/candidates/Connections.csv"), true},
+		"no-notes.csv":  {"\uFEFFFirst Name,Last Name,URL,Company\nA,B,https://linkedin.com/in/ab,C\n", true},
+		"profiles.csv":  {"name,id,title\nA B,https://linkedin.com/in/ab,C\n", false},
+		"first-url.csv": {"name,url\nA,B\n", false},
+	} {
+		if got := isConnectionsCSV([]byte(tc.content)); got != tc.want {
+			t.Errorf("%s: %v, want %v", name, got, tc.want)
+		}
+	}
+}
