@@ -16,7 +16,9 @@ import (
 
 	"charm.land/bubbles/v2/key"
 	"charm.land/bubbles/v2/textarea"
+	"charm.land/bubbles/v2/viewport"
 	tea "charm.land/bubbletea/v2"
+	"charm.land/lipgloss/v2"
 
 	"github.com/inmail/inmail/internal/gate"
 	"github.com/inmail/inmail/internal/library"
@@ -148,9 +150,17 @@ type Model struct {
 	// never bring back the draft a send deleted.
 	log *logGuard
 
+	// profile scrolls the profile pane (profile_pane.go).
+	profile viewport.Model
+
 	width, height int
 	geo           geometry
 	view          viewCache
+	// targets are where this frame drew each field and the profile,
+	// placed the targets hits was built from, and hits finds which is
+	// under the mouse (mouse.go).
+	targets, placed []hitTarget
+	hits            *lipgloss.Compositor
 }
 
 // logGuard orders the composer's writes to the store.
@@ -179,7 +189,7 @@ func New(st common.Styles, store Store, p Params) *Model {
 	if p.After == nil {
 		p.After = common.Tick
 	}
-	m := &Model{p: p, store: store, styles: st, keys: newKeyMap(), comp: p.Composer, log: &logGuard{}}
+	m := &Model{p: p, store: store, styles: st, keys: newKeyMap(), comp: p.Composer, log: &logGuard{}, profile: newProfileView()}
 	m.sendKey = newKey()
 	m.startedAt = p.Now()
 
@@ -468,6 +478,7 @@ func (m *Model) SetStyles(st common.Styles) {
 	for i := range m.inputs {
 		m.inputs[i].SetStyles(st.TextArea)
 	}
+	m.profile.HighlightStyle, m.profile.SelectedHighlightStyle = st.Highlight, st.Highlight
 	m.view = viewCache{}
 	m.layout()
 }
