@@ -21,8 +21,9 @@ import (
 //
 //   - Send hands the model its messages, then runs the commands they
 //     returned and every command that follows from them, each at once, in
-//     the order they were returned (a batch is opened in place, a sequence
-//     runs one command after the other).
+//     the order they were returned: a batch's commands join the end of the
+//     queue, a sequence's run one after the other, each with all that
+//     follows from it, before the next in the queue.
 //   - A command from the Driver's After is a timer: it is held, not run,
 //     until Wait lets its time pass.
 //   - Spinner ticks and cursor blinks are dropped (they go on for ever and
@@ -186,6 +187,9 @@ func (d *Driver) handle(msg tea.Msg) tea.Cmd {
 // sequence is the commands of tea.Sequence's message, which Bubble Tea
 // does not export.
 func sequence(msg tea.Msg) ([]tea.Cmd, bool) {
+	if msg == nil {
+		return nil, false
+	}
 	v := reflect.ValueOf(msg)
 	t := v.Type()
 	if t.Name() != "sequenceMsg" || !strings.HasSuffix(t.PkgPath(), "bubbletea/v2") || t.Kind() != reflect.Slice {
