@@ -43,6 +43,34 @@ func TestTrackerFromComposer(t *testing.T) {
 	}
 }
 
+// TestTrackerFilter filters the tracker opened from the list: the /
+// filter's debounce waits on the root's clock, and the log is read again
+// once it fires.
+func TestTrackerFilter(t *testing.T) {
+	w := newWorld(112, priya())
+	for _, name := range []string{"Wei Chen", "Priya Raman"} {
+		w.store.Add(outreach.Message{
+			Recruiter: "Jordan Blake", Candidate: outreach.CandidateRef{ID: "linkedin.com/in/" + strings.ToLower(strings.Fields(name)[0]), Name: name},
+			TemplateID: "senior-associate/passive-intro", Channel: library.InMail, Subject: "A role", Credits: 1,
+			Body: "Hi,\n\nA line.", Personalization: "A line about " + name, SentAt: tuesday.Add(-time.Hour), StartedAt: tuesday.Add(-2 * time.Hour),
+		})
+	}
+	a := w.start(t).send(ctrlT)
+	if out := a.view(); !strings.Contains(out, "Wei Chen") || !strings.Contains(out, "Priya Raman") {
+		t.Fatalf("the tracker does not list both messages:\n%s", out)
+	}
+	a.send(tea.KeyPressMsg{Code: '/', Text: "/"})
+	clock := a.d.Pending() // the status bar's next minute
+	a.press(tuitest.Type("Wei")...)
+	if a.d.Pending() <= clock {
+		t.Error("the filter read the log at once, without its debounce")
+	}
+	a.send()
+	if out := a.view(); !strings.Contains(out, "Wei Chen") || strings.Contains(out, "Priya Raman") {
+		t.Errorf("the filter does not keep Wei Chen alone:\n%s", out)
+	}
+}
+
 // TestTrackerFlow opens the tracker in a running program (teatest, the
 // real Bubble Tea loop and renderer) on a real log, marks a message
 // replied, quits, and finds the event in the file afterwards.
