@@ -6,6 +6,8 @@ import (
 
 	tea "charm.land/bubbletea/v2"
 	"charm.land/lipgloss/v2"
+
+	"github.com/inmail/inmail/internal/tui/common"
 )
 
 // Clicks and the wheel. What is under the mouse is found with lipgloss's
@@ -73,13 +75,8 @@ func (m *Model) click(msg tea.MouseClickMsg) tea.Cmd {
 
 // wheel scrolls the profile or the body under the mouse.
 func (m *Model) wheel(msg tea.MouseWheelMsg) {
-	d := 0
-	switch msg.Button {
-	case tea.MouseWheelUp:
-		d = -3
-	case tea.MouseWheelDown:
-		d = 3
-	default:
+	d := common.WheelLines(msg)
+	if d == 0 {
 		return
 	}
 	if _, overProfile := m.under(msg.X, msg.Y); overProfile || (m.geo.narrow && m.showProfile) {

@@ -157,13 +157,7 @@ func (m *Model) scrollDetail(d int) {
 
 // wheel scrolls the table, or the detail pane when it has the keys.
 func (m *Model) wheel(msg tea.MouseWheelMsg) tea.Cmd {
-	d := 0
-	switch msg.Button {
-	case tea.MouseWheelUp:
-		d = -3
-	case tea.MouseWheelDown:
-		d = 3
-	}
+	d := common.WheelLines(msg)
 	if m.filtering || m.confirm != 0 || d == 0 {
 		return nil
 	}
