@@ -502,8 +502,11 @@ func (c *indexCache) get(raw string) (*profile.Profile, *personalize.Index, erro
 		return e.p, e.idx, nil
 	}
 	if !ok {
+		// raw is valid JSON (a json.RawMessage of the line): decode it
+		// with the profile's own decoder, without encoding/json checking
+		// and skipping it twice more on the way.
 		var p profile.Profile
-		if err := json.Unmarshal([]byte(raw), &p); err != nil {
+		if err := p.UnmarshalJSON([]byte(raw)); err != nil {
 			return nil, nil, err
 		}
 		e = cachedIndex{p: &p}
