@@ -163,7 +163,7 @@ func TestSendKey(t *testing.T) {
 
 func TestMatchSaved(t *testing.T) {
 	saved := []outreach.Candidate{
-		{ID: "inmail:1", Profile: profile.Profile{ID: "inmail:1", Name: "Elena Petrova"}},
+		{ID: "inmail:1", Profile: profile.Profile{ID: "inmail:1", Name: "Elena Petrova", Company: "Varden Legal"}},
 		{ID: "linkedin.com/in/sam-a", Profile: profile.Profile{Name: "Sam Ortiz"}},
 		{ID: "linkedin.com/in/sam-b", Profile: profile.Profile{Name: "Sam  Ortiz"}},
 	}
@@ -172,11 +172,13 @@ func TestMatchSaved(t *testing.T) {
 		want    string
 		wantErr string
 	}{
-		{profile.Profile{Name: "elena petrova"}, "inmail:1", ""},
+		{profile.Profile{Name: "elena petrova", Company: "Varden Legal"}, "inmail:1", ""},
+		// The same name at another firm is someone else.
+		{profile.Profile{Name: "Elena Petrova", Company: "Kowalczyk Nowak"}, "", ""},
 		{profile.Profile{Name: "Elena Petrova", ID: "https://linkedin.com/in/elena"}, "", ""},
 		{profile.Profile{Name: "Nobody"}, "", ""},
 		{profile.Profile{}, "", ""},
-		{profile.Profile{Name: "Sam Ortiz"}, "", "2 saved candidates are named Sam Ortiz"},
+		{profile.Profile{Name: "Sam Ortiz"}, "", "2 saved candidates are Sam Ortiz (linkedin.com/in/sam-a, linkedin.com/in/sam-b)"},
 	}
 	for _, tc := range tests {
 		got, err := MatchSaved(saved, tc.p)

@@ -1,8 +1,6 @@
 package app
 
 import (
-	"strings"
-
 	"github.com/inmail/inmail/internal/outreach"
 	"github.com/inmail/inmail/internal/profile"
 	"github.com/inmail/inmail/internal/store"
@@ -13,9 +11,9 @@ import (
 // lands; MatchSaved is already the one saved-candidate matcher.)
 
 // AddCandidate saves p as a candidate and returns it as saved: a profile
-// without an id updates the one saved candidate with its name (see
-// MatchSaved), and a missing seniority is kept from the saved candidate or
-// suggested from the profile's years.
+// that is a saved candidate (see MatchSaved) updates them, and a missing
+// seniority is kept from the saved candidate or suggested from the
+// evidence on the profile (profile.Suggest).
 func (s *Session) AddCandidate(p profile.Profile) (outreach.Candidate, error) {
 	var c outreach.Candidate
 	err := s.Store.Use(Create, func(db *store.DB) error {
@@ -28,6 +26,17 @@ func (s *Session) AddCandidate(p profile.Profile) (outreach.Candidate, error) {
 
 // saveCandidate is AddCandidate on an open log.
 func (s *Session) saveCandidate(db *store.DB, p profile.Profile) (outreach.Candidate, error) {
+	c, err := s.resolveCandidate(db, p)
+	if err != nil {
+		return c, err
+	}
+	return db.PutCandidate(c.Profile)
+}
+
+// resolveCandidate is the candidate p is, as saveCandidate would store
+// it, without saving it: a new candidate without a profile URL has no id
+// yet.
+func (s *Session) resolveCandidate(db *store.DB, p profile.Profile) (outreach.Candidate, error) {
 	saved, err := db.Candidates()
 	if err != nil {
 		return outreach.Candidate{}, err
@@ -52,34 +61,17 @@ func (s *Session) saveCandidate(db *store.DB, p profile.Profile) (outreach.Candi
 	if p.Seniority == "" && s.Library != nil {
 		p.Seniority, _, _ = profile.SuggestSeniority(&p, s.Library.Levels, s.Now())
 	}
-	return db.PutCandidate(p)
+	return outreach.Candidate{ID: id, Profile: p}, nil
 }
 
-// MatchSaved finds the saved candidate a profile without an id is: the one
-// saved candidate with the same name (outreach.NameKey), so that saving a
-// pasted profile twice does not make two candidates. It returns "" when
-// there is none, and an EINVALID error when several saved candidates have
-// the name.
+// MatchSaved finds the saved candidate a profile is, by the identity rule
+// (outreach.MatchCandidate): the same profile URL, or, for a profile with
+// none, the same name and current company. It returns "" for someone new,
+// and an EINVALID error when several saved candidates match.
 func MatchSaved(saved []outreach.Candidate, p profile.Profile) (string, error) {
-	if outreach.CandidateID(p.ID) != "" {
-		return "", nil
+	c, ok, err := outreach.MatchCandidate(saved, p)
+	if err != nil || !ok {
+		return "", err
 	}
-	name := outreach.NameKey(p.Name)
-	if name == "" {
-		return "", nil
-	}
-	var ids []string
-	for _, c := range saved {
-		if outreach.NameKey(c.Profile.Name) == name {
-			ids = append(ids, c.ID)
-		}
-	}
-	switch len(ids) {
-	case 0:
-		return "", nil
-	case 1:
-		return ids[0], nil
-	}
-	return "", outreach.Errorf(outreach.EINVALID, "%d saved candidates are named %s (%s); give the profile an \"id\" with their profile URL",
-		len(ids), p.Name, strings.Join(ids, ", "))
+	return c.ID, nil
 }

@@ -130,9 +130,10 @@ type SendResult struct {
 	LevelNote string
 }
 
-// Send saves the candidate, runs the send gate on the rendered template
-// and the line, and logs the message when it passes. The same send run
-// twice within a minute (or with the same At) is logged once.
+// Send runs the send gate on the rendered template and the line and, when
+// it passes, saves the candidate and logs the message: a refused send
+// saves no new candidate. The same send run twice within a minute (or
+// with the same At) is logged once.
 //
 // Errors: EINVALID (ExitBadInput) for an At in the future; the store's
 // errors otherwise. A refusal is not an error: see SendResult.Decision.
@@ -149,7 +150,7 @@ func (s *Session) Send(req SendRequest) (SendResult, error) {
 	}
 	t := req.Template
 	err := s.Store.Use(Create, func(db *store.DB) error {
-		c, err := s.saveCandidate(db, req.Profile)
+		c, err := s.resolveCandidate(db, req.Profile)
 		if err != nil {
 			return err
 		}
@@ -189,6 +190,10 @@ func (s *Session) Send(req SendRequest) (SendResult, error) {
 			})
 			return nil
 		}
+		if c, err = db.PutCandidate(c.Profile); err != nil {
+			return err
+		}
+		res.Candidate, m.Candidate = c, c.Ref()
 		id, added, err := db.Send(m, sendKey(m, moment))
 		if err != nil {
 			return err

@@ -29,7 +29,8 @@ func newCandidatesCmd(a *App) *cobra.Command {
 		Long: `Candidates are the profiles inmail composes for, saved in the database. A
 candidate's id is their normalized LinkedIn profile URL, so adding or importing
 the same person again updates them instead of making a second one; a profile
-with no URL is matched to the saved candidate with the same name.`,
+with no URL is the saved candidate with the same name and current company.
+Anyone else is a new candidate.`,
 		Example: `  inmail candidates list
   inmail candidates add priya.json
   inmail candidates import Connections.csv
@@ -99,6 +100,7 @@ func (a *App) savedCandidates() ([]outreach.Candidate, error) {
 // `candidates add FILE`, which also prints what was saved so the recruiter
 // can check how the profile was read.
 func newCandidatesAddCmd(a *App, one bool) *cobra.Command {
+	var dryRun bool
 	cmd := &cobra.Command{
 		Use:   "import FILE",
 		Short: "Save the candidates in a file (JSON, YAML, CSV, JSON Lines or LinkedIn's Connections.csv)",
@@ -108,27 +110,33 @@ header), LinkedIn's Connections.csv from its data export (found by its header,
 after the notes LinkedIn puts above it), or text pasted from a profile page
 (- reads it from standard input).
 
-A candidate already saved is updated, not added twice: the id is the
-normalized profile URL, and a profile without one is matched by name. A
-Connections.csv row fills in name, position and company and keeps the rest of
-a saved profile. A missing seniority is kept from the saved candidate or
-suggested from the profile's years (templates/seniority.yaml).
+A candidate already saved is updated, not added twice: the same person has
+the same profile URL, or, for a profile without one, the same name and
+current company; anyone else is added as a new candidate. --dry-run saves
+nothing and lists what would be added and, field by field, what would change
+for each candidate updated. A Connections.csv row fills in name, position and
+company and keeps the rest of a saved profile. A missing seniority is kept
+from the saved candidate or suggested from the evidence on the profile: a
+level's title in the current title (a Connections.csv row's Position), then
+years since admission or the first qualified role, then since graduating
+(templates/seniority.yaml).
 
 A row that cannot be read stops the import with one sentence naming the file,
 the line and the field, and nothing is saved. The summary says how many were
 added, updated and skipped, and why each was skipped.`,
-		Example: `  inmail candidates import Connections.csv
+		Example: `  inmail candidates import Connections.csv --dry-run
+  inmail candidates import Connections.csv
   inmail candidates import shortlist.yaml
   inmail candidates import candidates.jsonl`,
 		Args: cobra.ExactArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
-			sum, err := a.importCandidates(args[0])
+			sum, err := a.importCandidates(args[0], dryRun)
 			if err != nil {
 				return err
 			}
 			w := cmd.OutOrStdout()
 			sum.write(w)
-			if one {
+			if one && !dryRun {
 				for _, c := range sum.saved {
 					fmt.Fprintln(w)
 					writeCandidate(w, c, a.Now())
@@ -145,34 +153,74 @@ so you can check how the profile was read: a JSON, YAML or CSV file, LinkedIn's
 Connections.csv, or text pasted from their profile page (- reads it from
 standard input). Adding someone already saved updates them.`
 		cmd.Example = `  inmail candidates add priya.json
-  pbpaste | inmail candidates add -`
+  pbpaste | inmail candidates add -
+  pbpaste | inmail candidates add - --dry-run`
 	}
+	cmd.Flags().BoolVar(&dryRun, "dry-run", false, "save nothing; list who would be added and, field by field, what would change")
 	return cmd
 }
 
-// importSummary is what an import did.
+// importSummary is what an import did, or with dryRun would do.
 type importSummary struct {
 	file           string
+	dryRun         bool
 	added, updated int
 	skipped        []skippedProfile
 	saved          []outreach.Candidate
+	// planned are the candidates a dry run would add or update, in order.
+	planned []plannedSave
 }
 
 type skippedProfile struct {
 	who, where, why string
 }
 
+// plannedSave is a candidate a dry run would save: a new one (id "" when
+// the store would make one up) or an update with its changes.
+type plannedSave struct {
+	who, where, id string
+	update         bool
+	seniority, why string
+	changes        []profile.Change
+}
+
 func (s importSummary) write(w io.Writer) {
-	fmt.Fprintf(w, "%s: %d added, %d updated, %d skipped.\n", s.file, s.added, s.updated, len(s.skipped))
+	if s.dryRun {
+		fmt.Fprintf(w, "%s (dry run, nothing saved): %d to add, %d to update, %d skipped.\n", s.file, s.added, s.updated, len(s.skipped))
+		for _, p := range s.planned {
+			p.write(w)
+		}
+	} else {
+		fmt.Fprintf(w, "%s: %d added, %d updated, %d skipped.\n", s.file, s.added, s.updated, len(s.skipped))
+	}
 	for _, k := range s.skipped {
 		fmt.Fprintf(w, "  skipped %s (%s): %s\n", k.who, k.where, k.why)
 	}
 }
 
+func (p plannedSave) write(w io.Writer) {
+	if !p.update {
+		level := ""
+		if p.seniority != "" {
+			level = ", " + p.seniority
+			if p.why != "" {
+				level += " (" + p.why + ")"
+			}
+		}
+		fmt.Fprintf(w, "  add %s (%s)%s\n", p.who, p.where, level)
+		return
+	}
+	fmt.Fprintf(w, "  update %s (%s), saved as %s:\n", p.who, p.where, p.id)
+	for _, c := range p.changes {
+		fmt.Fprintf(w, "    %s\n", oneLine(c.String(), ""))
+	}
+}
+
 // importCandidates saves the candidates in a file, all or none: every
-// profile is read and checked before the first is saved.
-func (a *App) importCandidates(path string) (importSummary, error) {
-	sum := importSummary{file: filepath.Base(path)}
+// profile is read and checked before the first is saved. With dryRun it
+// saves nothing and plans what it would save.
+func (a *App) importCandidates(path string, dryRun bool) (importSummary, error) {
+	sum := importSummary{file: filepath.Base(path), dryRun: dryRun}
 	if path == "-" {
 		sum.file = "standard input"
 	}
@@ -190,18 +238,21 @@ func (a *App) importCandidates(path string) (importSummary, error) {
 		}
 	}
 
-	db, err := a.openStore(false)
-	if err != nil {
-		return sum, err
-	}
-	defer db.Close()
-	saved, err := db.Candidates()
-	if err != nil {
-		return sum, err
-	}
-	byID := map[string]outreach.Candidate{}
-	for _, c := range saved {
-		byID[c.ID] = c
+	var db *store.DB
+	var saved []outreach.Candidate
+	if dryRun {
+		// Read only; a database not made yet has no candidates.
+		if saved, err = a.savedCandidates(); err != nil {
+			return sum, err
+		}
+	} else {
+		if db, err = a.openStore(false); err != nil {
+			return sum, err
+		}
+		defer db.Close()
+		if saved, err = db.Candidates(); err != nil {
+			return sum, err
+		}
 	}
 	now := a.Now()
 	seen := map[string]string{}
@@ -209,27 +260,23 @@ func (a *App) importCandidates(path string) (importSummary, error) {
 	for i, p := range pf.Profiles {
 		who, where := oneLine(p.Name, "-"), pf.Where[i]
 		skip := func(why string) { sum.skipped = append(sum.skipped, skippedProfile{who, where, why}) }
-		id := outreach.CandidateID(p.ID)
-		if id == "" {
-			if outreach.NameKey(p.Name) == "" {
-				skip("no name and no profile URL")
-				continue
-			}
-			if id, err = matchSaved(saved, p); err != nil {
-				skip(err.Error())
-				continue
-			}
+		if outreach.NameKey(p.Name) == "" && outreach.CandidateID(p.ID) == "" {
+			skip("no name and no profile URL")
+			continue
 		}
-		key := id
-		if key == "" {
-			key = "name:" + outreach.NameKey(p.Name)
-		}
+		key := outreach.IdentityKey(p)
 		if first, ok := seen[key]; ok {
 			skip("the same candidate as " + first)
 			continue
 		}
 		seen[key] = where
-		old, exists := byID[id]
+		// The identity rule: the same profile URL, or with none the same
+		// name and current company. Anyone else is someone new.
+		old, exists, err := outreach.MatchCandidate(saved, p)
+		if err != nil {
+			skip(outreach.ErrorMessage(err))
+			continue
+		}
 		if exists {
 			if pf.Seed {
 				p = seedInto(old.Profile, p)
@@ -241,19 +288,27 @@ func (a *App) importCandidates(path string) (importSummary, error) {
 				p.ID = old.Profile.ID
 			}
 		}
+		why := ""
 		if p.Seniority == "" {
-			p.Seniority, _, _ = profile.SuggestSeniority(&p, lib.Levels, now)
+			s := profile.Suggest(&p, lib.Levels, now)
+			p.Seniority, why = s.Level, s.Why
 		}
 		if exists && sameProfile(old.Profile, p) {
 			skip("already saved, unchanged")
 			continue
 		}
 		ps = append(ps, p)
+		plan := plannedSave{who: who, where: where, seniority: p.Seniority, why: why}
 		if exists {
 			sum.updated++
+			plan.update, plan.id, plan.changes = true, old.ID, profile.Diff(old.Profile, p)
 		} else {
 			sum.added++
 		}
+		sum.planned = append(sum.planned, plan)
+	}
+	if dryRun {
+		return sum, nil
 	}
 	// One transaction: a failure saves none of them.
 	if sum.saved, err = db.PutCandidates(ps); err != nil {
@@ -424,6 +479,7 @@ func writeCandidate(w io.Writer, c outreach.Candidate, now time.Time) {
 	row("seniority", p.Seniority)
 	row("title", p.Title)
 	row("company", p.Company)
+	row("pronouns", p.Pronouns)
 	row("location", p.Location)
 	row("headline", p.Headline)
 	row("skills", strings.Join(p.Skills, " · "))
@@ -432,8 +488,7 @@ func writeCandidate(w io.Writer, c outreach.Candidate, now time.Time) {
 		if i == 0 {
 			k = "experience"
 		}
-		when := strings.Trim(x.Start+"–"+x.End, "–")
-		row(k, joinNonEmpty(", ", x.Title, x.Company, when))
+		row(k, joinNonEmpty(", ", x.Title, x.Company, profile.Period(x.Start, x.End), x.Type, x.Location))
 		row("", x.Description)
 	}
 	for i, e := range p.Education {
@@ -464,6 +519,37 @@ func writeCandidate(w io.Writer, c outreach.Candidate, now time.Time) {
 	row("certifications", strings.Join(p.Certifications, " · "))
 	row("volunteering", strings.Join(p.Volunteering, " · "))
 	row("honors", strings.Join(p.Honors, " · "))
+	row("team honors", strings.Join(p.TeamHonors, " · "))
+	row("languages", strings.Join(p.Languages, " · "))
+	row("interests", strings.Join(p.Interests, " · "))
+	for i, x := range p.Activity {
+		k := ""
+		if i == 0 {
+			k = "activity"
+		}
+		kind := x.Kind
+		switch {
+		case x.Of != "" && x.Kind == profile.ActivityComment:
+			kind += " on " + x.Of + "'s post"
+		case x.Of != "":
+			kind += " of " + x.Of
+		}
+		if x.Featured {
+			kind = "featured " + kind
+		}
+		row(k, kind+": "+joinNonEmpty(": ", x.Title, x.Text))
+	}
+	for i, r := range p.Recommendations {
+		k := ""
+		if i == 0 {
+			k = "recommendations"
+		}
+		who := "from " + r.Person
+		if r.Given {
+			who = "given to " + r.Person
+		}
+		row(k, who+": "+r.Text)
+	}
 	row("about", p.About)
 	if len(p.Extra) > 0 {
 		keys := make([]string, 0, len(p.Extra))

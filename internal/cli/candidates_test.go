@@ -70,7 +70,7 @@ func TestCandidatesConnectionsKeepRicherProfiles(t *testing.T) {
 		t.Fatal(err)
 	}
 	p := c.Profile
-	if len(p.Experience) != 1 || len(p.Skills) != 2 || p.Seniority != "partner-track" {
+	if len(p.Experience) != 1 || len(p.Skills) != 2 || p.Seniority != "senior-associate" {
 		t.Errorf("the seed wiped Priya's profile: %+v", p)
 	}
 }
@@ -166,7 +166,7 @@ func TestCandidatesAddShowsWhatWasRead(t *testing.T) {
 		"standard input: 1 added, 0 updated, 0 skipped.",
 		"Elena Petrova\n  id ",
 		"inmail:1",
-		"seniority   senior-associate",
+		"seniority   associate",
 		"experience  Associate, Varden Legal, Sep 2022–Present",
 		"about       Employment lawyer. I ran the firm's pro bono clinic for gig-economy couriers.",
 		"University of Leeds",
@@ -194,11 +194,13 @@ func TestCandidatesListShowRemove(t *testing.T) {
 
 	// Elena was added last; Priya was only updated.
 	out, _, _ = runCLI(t, a, "candidates", "list")
+	// Levels come from the titles: Connections.csv's Position for Marcus
+	// ("Quantitative Analyst") and Sam ("Founder").
 	want := "NAME           SENIORITY         COMPANY              ID\n" +
-		"Elena Petrova  senior-associate  Varden Legal         inmail:1\n" +
-		"Marcus Chen    -                 Bridgewell Capital   linkedin.com/in/marcus-chen-sample\n" +
-		"Priya Raman    partner-track     Harlow & Pierce LLP  linkedin.com/in/priya-raman-sample\n" +
-		"Sam Ortiz      -                 Ortiz Legal Tech     linkedin.com/in/sam-ortiz-sample\n"
+		"Elena Petrova  associate         Varden Legal         inmail:1\n" +
+		"Marcus Chen    associate         Bridgewell Capital   linkedin.com/in/marcus-chen-sample\n" +
+		"Priya Raman    senior-associate  Harlow & Pierce LLP  linkedin.com/in/priya-raman-sample\n" +
+		"Sam Ortiz      partner-track     Ortiz Legal Tech     linkedin.com/in/sam-ortiz-sample\n"
 	if out != want {
 		t.Errorf("list:\n%s\nwant\n%s", out, want)
 	}
@@ -240,4 +242,154 @@ func readTestFile(t *testing.T, path string) string {
 		t.Fatal(err)
 	}
 	return string(b)
+}
+
+// pastePage is a whole profile page of the profile reader's corpus.
+func pastePage(t *testing.T, name string) string {
+	t.Helper()
+	return readTestFile(t, "../profile/testdata/pages/"+name)
+}
+
+// TestCandidatesTwoPastesAreTwoPeople pastes two different people's whole
+// pages (top bar, sidebars and footer included) one after the other: they
+// are two candidates, neither named after the menus, and the first keeps
+// her level.
+func TestCandidatesTwoPastesAreTwoPeople(t *testing.T) {
+	a := newTestApp(t)
+	for _, page := range []string{"01-desktop-priya-banker.txt", "04-german-pronouns-katharina.txt"} {
+		a.Stdin = strings.NewReader(pastePage(t, page))
+		out, errOut, code := runCLI(t, a, "candidates", "add", "-")
+		if code != ExitOK || !strings.HasPrefix(out, "standard input: 1 added, 0 updated, 0 skipped.") {
+			t.Fatalf("%s: exit %d\n%s\n%s", page, code, out, errOut)
+		}
+	}
+	cs, err := a.savedCandidates()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(cs) != 2 {
+		t.Fatalf("saved %d candidates, want 2", len(cs))
+	}
+	names := map[string]string{}
+	for _, c := range cs {
+		names[c.Profile.Name] = c.Profile.Seniority
+		if strings.Contains(c.Profile.Text, "My Network") || strings.Contains(c.Profile.Text, "People you may know") {
+			t.Errorf("%s's saved text keeps the page's menus or sidebars", c.Profile.Name)
+		}
+	}
+	if names["Priya Raman"] != "partner-track" || names["Katharina Vogt"] != "senior-associate" {
+		t.Errorf("saved %v", names)
+	}
+	// The same page again changes nothing.
+	a.Stdin = strings.NewReader(pastePage(t, "01-desktop-priya-banker.txt"))
+	out, _, code := runCLI(t, a, "candidates", "import", "-")
+	if code != ExitOK || out != "standard input: 0 added, 0 updated, 1 skipped.\n  skipped Priya Raman (standard input): already saved, unchanged\n" {
+		t.Errorf("the same page again: exit %d\n%s", code, out)
+	}
+}
+
+// TestCandidatesSameNameOtherFirm imports two people with one name at two
+// firms, with no profile URL: two candidates.
+func TestCandidatesSameNameOtherFirm(t *testing.T) {
+	a := newTestApp(t)
+	writeFile(t, a.ConfigDir+"/one.json", `{"name": "Sam Ortiz", "title": "Associate", "company": "Varden Legal"}`)
+	writeFile(t, a.ConfigDir+"/two.json", `{"name": "Sam Ortiz", "title": "Partner", "company": "Ortiz Legal Tech"}`)
+	for _, f := range []string{"one.json", "two.json"} {
+		if out, errOut, code := runCLI(t, a, "candidates", "import", a.ConfigDir+"/"+f); code != ExitOK || !strings.HasPrefix(out, f+": 1 added") {
+			t.Fatalf("%s: exit %d\n%s%s", f, code, out, errOut)
+		}
+	}
+	if ids := savedIDs(t, a); len(ids) != 2 {
+		t.Errorf("saved %v, want two candidates", ids)
+	}
+	// The same name and firm again is an update, listed field by field by
+	// a dry run, which saves nothing.
+	writeFile(t, a.ConfigDir+"/again.json", `{"name": "Sam Ortiz", "title": "Senior Associate", "company": "Varden Legal", "skills": ["Employment"]}`)
+	out, errOut, code := runCLI(t, a, "candidates", "import", a.ConfigDir+"/again.json", "--dry-run")
+	want := "again.json (dry run, nothing saved): 0 to add, 1 to update, 0 skipped.\n" +
+		"  update Sam Ortiz (profile 1), saved as inmail:1:\n" +
+		"    title: \"Associate\" → \"Senior Associate\"\n" +
+		"    skills: + Employment\n"
+	if code != ExitOK || out != want {
+		t.Errorf("dry run: exit %d\n%s%s\nwant\n%s", code, out, errOut, want)
+	}
+	c, err := openSendDB(t, a).Candidate("inmail:1")
+	if err != nil || c.Profile.Title != "Associate" {
+		t.Errorf("the dry run saved: %+v, %v", c.Profile, err)
+	}
+}
+
+// TestCandidatesDryRunConnections plans a Connections.csv import: who
+// would be added, at which level and why, and nothing is saved.
+func TestCandidatesDryRunConnections(t *testing.T) {
+	a := newTestApp(t)
+	out, errOut, code := runCLI(t, a, "candidates", "import", "testdata/candidates/Connections.csv", "--dry-run")
+	want := "Connections.csv (dry run, nothing saved): 3 to add, 0 to update, 0 skipped.\n" +
+		"  add Priya Raman (line 5), senior-associate (Senior Associate in the current title)\n" +
+		"  add Marcus Chen (line 6), associate (Analyst in the current title)\n" +
+		"  add Sam Ortiz (line 7), partner-track (Founder in the current title)\n"
+	if code != ExitOK || out != want {
+		t.Errorf("exit %d\n%s%s\nwant\n%s", code, out, errOut, want)
+	}
+	if ids := savedIDs(t, a); len(ids) != 0 {
+		t.Errorf("a dry run saved %v", ids)
+	}
+}
+
+// TestCandidatesShowJSONIsAProfile adds back what candidates show --json
+// prints: the same candidate, updated in place, not a nameless new one.
+func TestCandidatesShowJSONIsAProfile(t *testing.T) {
+	a := newTestApp(t)
+	a.Stdin = strings.NewReader(readTestFile(t, "testdata/send/paste.txt"))
+	if _, errOut, code := runCLI(t, a, "candidates", "add", "-"); code != ExitOK {
+		t.Fatal(errOut)
+	}
+	shown, _, code := runCLI(t, a, "candidates", "show", "Elena Petrova", "--json")
+	if code != ExitOK {
+		t.Fatal(shown)
+	}
+	writeFile(t, a.ConfigDir+"/elena.json", strings.Replace(shown, `"title": "Associate"`, `"title": "Senior Associate"`, 1))
+	out, errOut, code := runCLI(t, a, "candidates", "import", a.ConfigDir+"/elena.json")
+	if code != ExitOK || out != "elena.json: 0 added, 1 updated, 0 skipped.\n" {
+		t.Fatalf("exit %d\n%s%s", code, out, errOut)
+	}
+	if ids := savedIDs(t, a); len(ids) != 1 || ids[0] != "inmail:1" {
+		t.Errorf("saved %v, want inmail:1 only", ids)
+	}
+}
+
+// TestCandidatesRefuseNonProfiles gives add input that is not a profile:
+// each is refused with exit 2 and a sentence, and nothing is saved.
+func TestCandidatesRefuseNonProfiles(t *testing.T) {
+	tests := []struct {
+		name, file, content, stdin, want string
+	}{
+		{name: "not a profile object", file: "foo.json", content: `{"foo": 1}`, want: `the object has "foo", not a profile's keys with values: expected profile keys such as "name"`},
+		{name: "null", file: "null.json", content: "null", want: "holds null, not a profile"},
+		{name: "empty", file: "empty.json", content: "", want: "the file is empty"},
+		{name: "binary", file: "photo.txt", content: "\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR", want: "holds binary data"},
+		{name: "invalid UTF-8", file: "latin1.txt", content: "In\xe8s Moreau\nHead of Growth\n", want: "is not UTF-8 text"},
+		{name: "menus only", stdin: "Skip to main content\nHome\nMy Network\nJobs\nMessaging\nNotifications\nMe\nFor Business\n", want: "but no profile card after them"},
+		{name: "a sentence", stdin: "Hi Priya, hope you are well!\n", want: "which is not a name"},
+		{name: "over 1 MB", stdin: strings.Repeat("Priya Raman\n", 100000), want: "standard input is over 1 MB"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			a := newTestApp(t)
+			arg := "-"
+			if tc.file != "" {
+				arg = a.ConfigDir + "/" + tc.file
+				writeFile(t, arg, tc.content)
+			} else {
+				a.Stdin = strings.NewReader(tc.stdin)
+			}
+			_, errOut, code := runCLI(t, a, "candidates", "add", arg)
+			if code != ExitBadInput || !strings.Contains(errOut, tc.want) {
+				t.Errorf("exit %d, stderr %q; want exit 2 saying %q", code, errOut, tc.want)
+			}
+			if ids := savedIDs(t, a); len(ids) != 0 {
+				t.Errorf("saved %v", ids)
+			}
+		})
+	}
 }

@@ -240,24 +240,9 @@ func readLine(br *bufio.Reader) (string, error) {
 	return string(buf), err
 }
 
-// caseKeys are the keys of a --jsonl input line, as in checkInput.
-var caseKeys = []string{"id", "profile", "personalization"}
-
-// decodeCase reads an input line as json.Unmarshal into checkInput would,
-// in one pass over the line when it is plainly one (see profile.RawFields);
-// the raw id and profile share memory with line.
+// decodeCase reads an input line; the raw id and profile are returned as
+// text.
 func decodeCase(line string) (id, prof string, text *string, err error) {
-	var raw [3]string
-	if profile.RawFields(line, caseKeys, raw[:]) {
-		switch r := raw[2]; {
-		case r == "" || r == "null":
-			return raw[0], raw[1], nil, nil
-		default:
-			if s, ok := profile.UnquoteJSON(r); ok {
-				return raw[0], raw[1], &s, nil
-			}
-		}
-	}
 	var in checkInput
 	if err := json.Unmarshal([]byte(line), &in); err != nil {
 		return "", "", nil, err
@@ -509,7 +494,6 @@ func newIndexCache() *indexCache {
 
 // get returns the decoded profile and, from its second use on, its
 // prepared index; a nil index lets Check prepare only what one line needs.
-// The profile's strings, and the key kept, may share memory with raw.
 func (c *indexCache) get(raw string) (*profile.Profile, *personalize.Index, error) {
 	c.mu.Lock()
 	e, ok := c.m[raw]
@@ -518,8 +502,11 @@ func (c *indexCache) get(raw string) (*profile.Profile, *personalize.Index, erro
 		return e.p, e.idx, nil
 	}
 	if !ok {
+		// raw is valid JSON (a json.RawMessage of the line): decode it
+		// with the profile's own decoder, without encoding/json checking
+		// and skipping it twice more on the way.
 		var p profile.Profile
-		if err := profile.DecodeJSONString(raw, &p); err != nil {
+		if err := p.UnmarshalJSON([]byte(raw)); err != nil {
 			return nil, nil, err
 		}
 		e = cachedIndex{p: &p}

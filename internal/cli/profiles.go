@@ -3,17 +3,14 @@ package cli
 import (
 	"bufio"
 	"bytes"
-	"errors"
 	"fmt"
 	"io"
 	"os"
 	"path/filepath"
 	"strings"
 
-	"github.com/inmail/inmail/internal/app"
 	"github.com/inmail/inmail/internal/clipboard"
 	"github.com/inmail/inmail/internal/linkedin"
-	"github.com/inmail/inmail/internal/outreach"
 	"github.com/inmail/inmail/internal/profile"
 	"github.com/inmail/inmail/internal/words"
 )
@@ -40,14 +37,11 @@ type profileFile struct {
 func (a *App) readProfiles(path string) (profileFile, error) {
 	var pf profileFile
 	if path == "-" {
-		b, err := io.ReadAll(a.Stdin)
+		p, err := profile.ReadPaste(a.Stdin, "standard input")
 		if err != nil {
-			return pf, badInput(fmt.Errorf("read standard input: %w", err))
+			return pf, badInput(err)
 		}
-		if len(bytes.TrimSpace(b)) == 0 {
-			return pf, badInput(errors.New("standard input is empty; paste the text of a LinkedIn profile page"))
-		}
-		pf.Profiles = []profile.Profile{profile.ParsePaste(string(b))}
+		pf.Profiles = []profile.Profile{p}
 		pf.Where = []string{"standard input"}
 		return pf, nil
 	}
@@ -62,9 +56,9 @@ func (a *App) readProfiles(path string) (profileFile, error) {
 	var ps []profile.Profile
 	if strings.EqualFold(filepath.Ext(path), ".csv") {
 		// Read once: the header says whose CSV it is.
-		b, err := os.ReadFile(path)
+		b, err := profile.ReadFile(path)
 		if err != nil {
-			return pf, badInput(fmt.Errorf("profile file: %w", err))
+			return pf, badInput(err)
 		}
 		if isConnectionsCSV(b) {
 			conns, err := linkedin.ReadConnections(filepath.Base(path), bytes.NewReader(b))
@@ -72,7 +66,7 @@ func (a *App) readProfiles(path string) (profileFile, error) {
 				return pf, badInput(err)
 			}
 			for _, c := range conns {
-				pf.Profiles = append(pf.Profiles, c.Profile())
+				pf.Profiles = append(pf.Profiles, profile.Clean(c.Profile()))
 				pf.Where = append(pf.Where, fmt.Sprintf("line %d", c.Line))
 			}
 			pf.Seed = true
@@ -136,12 +130,6 @@ func pickProfile(pf profileFile, path string, index int) (profile.Profile, error
 		return profile.Profile{}, badInput(fmt.Errorf("%s holds %d profiles; pick one with --candidate-index 1 to %d (or add them all with inmail candidates import)", path, n, n))
 	}
 	return pf.Profiles[0], nil
-}
-
-// matchSaved is app.MatchSaved, under the name candidates.go calls until
-// candidate intake moves onto internal/app (after issue 10).
-func matchSaved(saved []outreach.Candidate, p profile.Profile) (string, error) {
-	return app.MatchSaved(saved, p)
 }
 
 // copyText copies text with the App's clipboard (the process's terminal

@@ -62,7 +62,8 @@ func TestComposerFlow(t *testing.T) {
 	waitFor("check what was read")
 	tm.Send(tea.KeyPressMsg{Code: 's', Mod: tea.ModCtrl})
 	waitFor("Templates for Elena Petrova")
-	// The first senior-associate template is the connection note.
+	// Elena is an Associate by her title: the first associate template
+	// is the connection note.
 	tm.Send(tea.KeyPressMsg{Code: tea.KeyEnter})
 	waitFor("Connect · connection note")
 	line := "Your advice on the Fenwick Logistics collective redundancy consultation stood out"
@@ -101,7 +102,7 @@ func TestComposerFlow(t *testing.T) {
 		t.Fatalf("the log holds %d messages, want 1", len(es))
 	}
 	m := es[0].Message
-	if m.Personalization != line || m.Candidate.Name != "Elena Petrova" || m.TemplateID != "senior-associate/connect" || m.Recruiter != "Jordan Blake" {
+	if m.Personalization != line || m.Candidate.Name != "Elena Petrova" || m.TemplateID != "associate/connect" || m.Recruiter != "Jordan Blake" {
 		t.Errorf("logged %+v", m)
 	}
 	if len(m.References) == 0 {

@@ -1,6 +1,7 @@
 package library
 
 import (
+	"io/fs"
 	"os"
 	"strings"
 	"testing"
@@ -309,6 +310,69 @@ func TestParseLevels(t *testing.T) {
 	}
 	if len(levels) != 2 || levels[0].ID != "associate" || levels[0].MaxYears != 4 || levels[1].ID != "counsel" || levels[1].Label != "counsel" {
 		t.Errorf("levels = %+v", levels)
+	}
+}
+
+// TestParseLevelTitles reads the titles that name a level, and reports a
+// title given to two levels or not given as a list of strings.
+func TestParseLevelTitles(t *testing.T) {
+	src := `levels:
+  - id: associate
+    label: Associate
+    years: 0-4
+    titles: [trainee, NQ, associate]
+  - id: senior-associate
+    label: Senior associate
+    years: 4-8
+    titles:
+      - senior associate
+      - Associate
+      - {x: 1}
+  - id: partner-track
+    label: Partner track
+    years: 8+
+    titles: partner
+`
+	levels, probs, ok := ParseLevels("s.yaml", []byte(src))
+	if !ok || len(levels) != 3 {
+		t.Fatalf("levels %+v, ok %v", levels, ok)
+	}
+	want := []string{
+		`s.yaml:11:9: title "Associate" is listed for level associate and for senior-associate; keep it in one`,
+		"s.yaml:12:9: a title of level senior-associate must be a job title",
+		"s.yaml:16:13: titles of level partner-track must be a list",
+	}
+	if len(probs) != len(want) {
+		t.Fatalf("problems:\n%s", join(probs))
+	}
+	for i, p := range probs {
+		if !strings.HasPrefix(p.String(), want[i]) {
+			t.Errorf("got  %s\nwant %s", p, want[i])
+		}
+	}
+	if got := strings.Join(levels[0].Titles, "|"); got != "trainee|NQ|associate" {
+		t.Errorf("associate titles: %q", got)
+	}
+	if got := strings.Join(levels[1].Titles, "|"); got != "senior associate" {
+		t.Errorf("senior-associate titles: %q", got)
+	}
+}
+
+// TestDefaultLevelTitles checks the shipped seniority.yaml: it parses with
+// no problem and every level names titles.
+func TestDefaultLevelTitles(t *testing.T) {
+	data, err := fs.ReadFile(templates.FS, LevelsFile)
+	if err != nil {
+		t.Fatal(err)
+	}
+	levels, probs, ok := ParseLevels("seniority.yaml", data)
+	if !ok || len(probs) > 0 {
+		t.Fatalf("problems:\n%s", join(probs))
+	}
+	for _, l := range levels {
+		if len(l.Titles) == 0 {
+			t.Errorf("level %s names no titles", l.ID)
+		}
 	}
 }
 

@@ -27,10 +27,14 @@ var (
 //	  - id: associate
 //	    label: Associate
 //	    years: 0-4
+//	    titles: [trainee, NQ, associate, analyst]
 //	  - id: partner-track
 //	    label: Partner track
 //	    years: 8+
+//	    titles: [counsel, partner, director]
 //
+// titles are optional: the job titles that name the level, which the
+// seniority suggestion looks for in a candidate's current title.
 // file names it in problems. A bad entry is reported and, when its id is
 // usable, still kept, so one typo does not orphan a whole folder. ok is false
 // when the file cannot be read as a list of levels at all.
@@ -69,13 +73,14 @@ func ParseLevels(file string, data []byte) (levels []profile.Level, probs []Prob
 	}
 	levels = []profile.Level{}
 	seen := map[string]int{}
+	titleOf := map[string]string{} // a title, lower case, to the level that names it
 	for _, e := range list.Content {
 		if e.Kind != yaml.MappingNode {
 			add(e.Line, e.Column, "each level needs id, label and years, e.g. {id: associate, label: Associate, years: 0-4}")
 			continue
 		}
 		var lv profile.Level
-		var idNode, labelNode, yearsNode *yaml.Node
+		var idNode, labelNode, yearsNode, titlesNode *yaml.Node
 		for i := 0; i+1 < len(e.Content); i += 2 {
 			k, v := e.Content[i], e.Content[i+1]
 			switch k.Value {
@@ -85,8 +90,10 @@ func ParseLevels(file string, data []byte) (levels []profile.Level, probs []Prob
 				labelNode = v
 			case "years":
 				yearsNode = v
+			case "titles":
+				titlesNode = v
 			default:
-				add(k.Line, k.Column, "unknown field %q in a level; use id, label and years", k.Value)
+				add(k.Line, k.Column, "unknown field %q in a level; use id, label, years and titles", k.Value)
 			}
 		}
 		if idNode == nil {
@@ -120,10 +127,39 @@ func ParseLevels(file string, data []byte) (levels []profile.Level, probs []Prob
 		} else {
 			lv.MinYears, lv.MaxYears = lo, hi
 		}
+		lv.Titles = levelTitles(titlesNode, lv.ID, titleOf, add)
 		levels = append(levels, lv)
 	}
 	sortProblems(probs)
 	return levels, probs, true
+}
+
+// levelTitles reads a level's titles: a list of job titles, each named by
+// one level only.
+func levelTitles(n *yaml.Node, id string, titleOf map[string]string, add func(line, col int, format string, args ...any)) []string {
+	if n == nil {
+		return nil
+	}
+	if n.Kind != yaml.SequenceNode {
+		add(n.Line, n.Column, "titles of level %s must be a list, e.g. titles: [senior associate, managing associate]", id)
+		return nil
+	}
+	var out []string
+	for _, t := range n.Content {
+		v := strings.TrimSpace(t.Value)
+		if t.Kind != yaml.ScalarNode || v == "" {
+			add(t.Line, t.Column, "a title of level %s must be a job title, e.g. senior associate", id)
+			continue
+		}
+		k := strings.ToLower(strings.Join(strings.Fields(v), " "))
+		if other, dup := titleOf[k]; dup {
+			add(t.Line, t.Column, "title %q is listed for level %s and for %s; keep it in one", v, other, id)
+			continue
+		}
+		titleOf[k] = id
+		out = append(out, v)
+	}
+	return out
 }
 
 // parseYears reads "0-4" (or "0–4") and "8+" (MaxYears 0: no upper bound).

@@ -1,6 +1,7 @@
 package outreach
 
 import (
+	"strings"
 	"testing"
 	"time"
 
@@ -56,5 +57,48 @@ func TestCandidateRecentAndRef(t *testing.T) {
 	c.Profile.ID = "crm:1"
 	if r := c.Ref(); r.URL != "" {
 		t.Errorf("Ref of a candidate without a URL has URL %q", r.URL)
+	}
+}
+
+func TestSameCandidate(t *testing.T) {
+	priya := Candidate{ID: "linkedin.com/in/priya-raman", Profile: profile.Profile{ID: "https://www.linkedin.com/in/priya-raman/", Name: "Priya Raman", Company: "Halden Stroud & Co."}}
+	pasted := Candidate{ID: "inmail:3", Profile: profile.Profile{ID: "inmail:3", Name: "Tom Okafor",
+		Experience: []profile.Experience{{Title: "Director", Company: "Northgate Bank", End: "Present"}}}}
+	tests := []struct {
+		name string
+		c    Candidate
+		p    profile.Profile
+		want bool
+	}{
+		{"the URL in another spelling", priya, profile.Profile{ID: "linkedin.com/in/Priya-Raman", Name: "P. Raman"}, true},
+		{"another URL, same name and company", priya, profile.Profile{ID: "https://www.linkedin.com/in/priya-raman-2", Name: "Priya Raman", Company: "Halden Stroud & Co."}, false},
+		{"no URL, same name and company", priya, profile.Profile{Name: "priya  raman", Company: "Halden Stroud & Co"}, true},
+		{"no URL, same name, another company", priya, profile.Profile{Name: "Priya Raman", Company: "Brightwater Capital"}, false},
+		{"no URL, another name, same company", priya, profile.Profile{Name: "Oliver Grant", Company: "Halden Stroud & Co."}, false},
+		{"no URL, no name", priya, profile.Profile{Company: "Halden Stroud & Co."}, false},
+		{"the current position's company", pasted, profile.Profile{Name: "Tom Okafor", Company: "Northgate Bank"}, true},
+		{"the generated id", pasted, profile.Profile{ID: "inmail:3", Name: "Tom Okafor"}, true},
+		{"another generated id", pasted, profile.Profile{ID: "inmail:4", Name: "Tom Okafor", Company: "Northgate Bank"}, false},
+	}
+	for _, tc := range tests {
+		if got := SameCandidate(tc.c, tc.p); got != tc.want {
+			t.Errorf("%s: got %v, want %v", tc.name, got, tc.want)
+		}
+	}
+	c, ok, err := MatchCandidate([]Candidate{priya, pasted}, profile.Profile{Name: "Tom Okafor", Company: "Northgate Bank"})
+	if err != nil || !ok || c.ID != "inmail:3" {
+		t.Errorf("match: got %q, %v, %v", c.ID, ok, err)
+	}
+	if _, ok, err := MatchCandidate([]Candidate{priya, pasted}, profile.Profile{Name: "Priya Raman", Company: "Northgate Bank"}); ok || err != nil {
+		t.Errorf("someone new: got %v, %v", ok, err)
+	}
+	twin := pasted
+	twin.ID = "inmail:9"
+	_, _, err = MatchCandidate([]Candidate{pasted, twin}, profile.Profile{Name: "Tom Okafor", Company: "Northgate Bank"})
+	if ErrorCode(err) != EINVALID || !strings.Contains(err.Error(), "2 saved candidates are Tom Okafor at Northgate Bank (inmail:3, inmail:9)") {
+		t.Errorf("two saved twins: got %v", err)
+	}
+	if a, b := IdentityKey(profile.Profile{Name: "Tom Okafor", Company: "Northgate Bank."}), IdentityKey(profile.Profile{Name: "tom okafor", Company: "northgate bank"}); a != b || !strings.HasPrefix(a, "name:") {
+		t.Errorf("identity keys %q and %q", a, b)
 	}
 }

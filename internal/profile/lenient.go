@@ -30,8 +30,23 @@ func fromMap(all map[string]any) Profile {
 	p.Certifications = texts(all["certifications"])
 	p.Volunteering = texts(all["volunteering"])
 	p.Honors = texts(all["honors"])
+	p.TeamHonors = texts(all["team_honors"])
+	p.Languages = texts(all["languages"])
+	p.Interests = texts(all["interests"])
+	p.Pronouns = text(all["pronouns"])
+	for _, m := range objects(all["activity"], "text") {
+		a := Activity{Kind: take(m, "kind"), Of: take(m, "of"), Featured: truth(take(m, "featured")), Title: take(m, "title")}
+		a.Text = joinText(take(m, "text"), rest(m))
+		p.Activity = append(p.Activity, a)
+	}
+	for _, m := range objects(all["recommendations"], "text") {
+		r := Recommendation{Given: truth(take(m, "given")), Person: take(m, "person"), Relation: take(m, "relation")}
+		r.Text = joinText(take(m, "text"), rest(m))
+		p.Recommendations = append(p.Recommendations, r)
+	}
 	for _, m := range objects(all["experience"], "description") {
-		e := Experience{Title: take(m, "title"), Company: take(m, "company"), Start: take(m, "start"), End: take(m, "end")}
+		e := Experience{Title: take(m, "title"), Company: take(m, "company"), Start: take(m, "start"), End: take(m, "end"),
+			Location: take(m, "location"), Type: take(m, "type")}
 		e.Description = joinText(take(m, "description"), rest(m))
 		p.Experience = append(p.Experience, e)
 	}
@@ -175,6 +190,15 @@ func rest(m map[string]any) string {
 		return ""
 	}
 	return objectText(m)
+}
+
+// truth reads a flag given as true, "true", "yes" or 1.
+func truth(s string) bool {
+	switch strings.ToLower(strings.TrimSpace(s)) {
+	case "true", "yes", "1", "y":
+		return true
+	}
+	return false
 }
 
 func joinText(a, b string) string {

@@ -2,7 +2,6 @@ package profile
 
 import (
 	"bytes"
-	"encoding/csv"
 	"encoding/json"
 	"errors"
 	"fmt"
@@ -33,20 +32,13 @@ type profileFields Profile
 // It is lenient about shapes: a list given as one string, a certification
 // or volunteer role given as an object, a year given as a string, and keys
 // inside entries that inmail does not know are all read (see fromMap);
-// only malformed JSON is an error.
+// only malformed JSON is an error. A profile in Profile's own shape, the
+// common case, is decoded once; any other is decoded again as a map.
 func (p *Profile) UnmarshalJSON(b []byte) error {
-	var q Profile
-	if decodeFast(string(b), &q) {
-		*p = q
-		return nil
-	}
+	dec := json.NewDecoder(bytes.NewReader(b))
+	dec.DisallowUnknownFields()
 	var f profileFields
-	err := json.Unmarshal(b, &f)
-	var typ *json.UnmarshalTypeError
-	if err != nil && !errors.As(err, &typ) {
-		return err
-	}
-	if err == nil && !hasUnknownKey(b) {
+	if err := dec.Decode(&f); err == nil {
 		*p = Profile(f)
 		return nil
 	}
@@ -56,48 +48,6 @@ func (p *Profile) UnmarshalJSON(b []byte) error {
 	}
 	*p = fromMap(all)
 	return nil
-}
-
-// hasUnknownKey reports whether the JSON object b has a key that is not a
-// Profile field (at the top) or an entry field (inside), without decoding
-// it. b is valid JSON.
-func hasUnknownKey(b []byte) bool {
-	depth := 0
-	for i := 0; i < len(b); i++ {
-		switch b[i] {
-		case '{', '[':
-			depth++
-		case '}', ']':
-			depth--
-		case '"':
-			j := i + 1
-			for j < len(b) && b[j] != '"' {
-				if b[j] == '\\' {
-					j++
-				}
-				j++
-			}
-			if j >= len(b) {
-				return false
-			}
-			if depth >= 1 {
-				// A key is followed by a colon.
-				known := knownFields
-				if depth > 1 {
-					known = entryFields
-				}
-				k := j + 1
-				for k < len(b) && (b[k] == ' ' || b[k] == '\t' || b[k] == '\n' || b[k] == '\r') {
-					k++
-				}
-				if k < len(b) && b[k] == ':' && !known[string(b[i+1:j])] {
-					return true
-				}
-			}
-			i = j
-		}
-	}
-	return false
 }
 
 // MarshalJSON writes the known fields and then Extra's, so a profile
@@ -139,7 +89,7 @@ func (p *Profile) UnmarshalYAML(n *yaml.Node) error {
 // yamlUnknownKey reports whether entries of a decoded YAML profile have
 // keys inmail does not know.
 func yamlUnknownKey(all map[string]any) bool {
-	for _, k := range []string{"experience", "education", "projects", "publications"} {
+	for _, k := range []string{"experience", "education", "projects", "publications", "activity", "recommendations"} {
 		list, _ := all[k].([]any)
 		for _, e := range list {
 			m, _ := e.(map[string]any)
@@ -170,7 +120,10 @@ func extra(all map[string]any) map[string]any {
 // Load reads the profiles in a file, choosing the format by extension:
 // .json (one profile or an array), .jsonl (one profile per line), .yaml or
 // .yml (one profile or a list), .csv (one profile per row), and anything
-// else as text pasted from a LinkedIn profile page.
+// else as text pasted from a LinkedIn profile page (see ReadPage). Input
+// that is too large (see MaxProfile and MaxFile), not UTF-8 text, empty,
+// or not shaped as a profile is refused with an error naming the file.
+// Every profile returned is Clean.
 func Load(path string) ([]Profile, error) {
 	f, err := os.Open(path)
 	if err != nil {
@@ -178,68 +131,142 @@ func Load(path string) ([]Profile, error) {
 	}
 	defer f.Close()
 	name := path
+	b, err := readFile(f, path)
+	if err != nil {
+		return nil, err
+	}
+	r := bytes.NewReader(b)
 	switch strings.ToLower(filepath.Ext(path)) {
 	case ".json":
-		return ReadJSON(f, name)
+		return ReadJSON(r, name)
 	case ".jsonl", ".ndjson":
-		return ReadJSONLines(f, name)
+		return ReadJSONLines(r, name)
 	case ".yaml", ".yml":
-		return ReadYAML(f, name)
+		return ReadYAML(r, name)
 	case ".csv":
-		return ReadCSV(f, name)
+		return ReadCSV(r, name)
 	default:
-		b, err := io.ReadAll(f)
+		p, err := ReadPaste(r, name)
 		if err != nil {
-			return nil, fmt.Errorf("read %s: %w", name, err)
+			return nil, err
 		}
-		if !bytes.ContainsFunc(b, func(r rune) bool { return r > ' ' }) {
-			return nil, fmt.Errorf("%s: the file is empty; paste the text of a LinkedIn profile page into it", name)
-		}
-		return []Profile{ParsePaste(string(b))}, nil
+		return []Profile{p}, nil
 	}
 }
 
-// ReadJSON reads one profile object or an array of them. name is used in
-// errors, which give the line and, when known, the field.
-func ReadJSON(r io.Reader, name string) ([]Profile, error) {
-	b, err := io.ReadAll(r)
+// ReadPaste reads text pasted from a profile page (see ReadPage), at most
+// MaxProfile bytes of it. name says where it came from in errors.
+func ReadPaste(r io.Reader, name string) (Profile, error) {
+	b, err := ReadLimited(r, name, MaxProfile)
 	if err != nil {
-		return nil, fmt.Errorf("read %s: %w", name, err)
+		return Profile{}, err
+	}
+	if !bytes.ContainsFunc(b, func(r rune) bool { return r > ' ' }) {
+		return Profile{}, fmt.Errorf("%s is empty; paste the text of a LinkedIn profile page", name)
+	}
+	p, err := ReadPage(string(b))
+	if err != nil {
+		return Profile{}, fmt.Errorf("%s: %w", name, err)
+	}
+	return Clean(p), nil
+}
+
+// ReadJSON reads one profile object or an array of them, as a profile file
+// or as inmail candidates show --json and list --json write them. name is
+// used in errors, which give the line and, when known, the field.
+func ReadJSON(r io.Reader, name string) ([]Profile, error) {
+	b, err := ReadLimited(r, name, MaxFile)
+	if err != nil {
+		return nil, err
 	}
 	t := bytes.TrimSpace(b)
-	if len(t) == 0 {
+	switch {
+	case len(t) == 0:
 		return nil, fmt.Errorf("%s: the file is empty; it should hold a profile object or an array of them", name)
-	}
-	if t[0] == '[' {
-		var ps []Profile
-		if err := json.Unmarshal(b, &ps); err != nil {
+	case t[0] == '[':
+		return readJSONArray(b, name)
+	case t[0] != '{':
+		var v any
+		if err := json.Unmarshal(b, &v); err != nil {
 			return nil, jsonError(name, b, 0, err)
 		}
-		return ps, nil
+		return nil, fmt.Errorf("%s holds %s, not a profile: expected an object with %s", name, jsonWhat(v), expectedKeys)
+	case len(b) > MaxProfile:
+		return nil, tooLarge(name, MaxProfile)
 	}
-	var p Profile
-	if err := json.Unmarshal(b, &p); err != nil {
-		return nil, jsonError(name, b, 0, err)
+	p, err := decodeProfile(b, name, 0)
+	if err != nil {
+		return nil, err
 	}
 	return []Profile{p}, nil
 }
 
+// readJSONArray reads an array of profiles, each at most MaxProfile bytes.
+func readJSONArray(b []byte, name string) ([]Profile, error) {
+	dec := json.NewDecoder(bytes.NewReader(b))
+	if _, err := dec.Token(); err != nil {
+		return nil, jsonError(name, b, 0, err)
+	}
+	var ps []Profile
+	for dec.More() {
+		var raw json.RawMessage
+		if err := dec.Decode(&raw); err != nil {
+			return nil, jsonError(name, b, 0, err)
+		}
+		end := int(dec.InputOffset())
+		line := lineAt(b, int64(end-len(raw)))
+		if len(raw) > MaxProfile {
+			return nil, fmt.Errorf("%s:%d: %w", name, line, tooLarge(fmt.Sprintf("profile %d", len(ps)+1), MaxProfile))
+		}
+		if raw[0] != '{' {
+			var v any
+			_ = json.Unmarshal(raw, &v)
+			return nil, fmt.Errorf("%s:%d: profile %d is %s, not a profile object", name, line, len(ps)+1, jsonWhat(v))
+		}
+		p, err := decodeProfile(raw, name, line-1)
+		if err != nil {
+			return nil, err
+		}
+		ps = append(ps, p)
+	}
+	if _, err := dec.Token(); err != nil {
+		return nil, jsonError(name, b, 0, err)
+	}
+	if rest := bytes.TrimSpace(b[dec.InputOffset():]); len(rest) > 0 {
+		return nil, fmt.Errorf("%s:%d: malformed JSON: text after the end of the array", name, lineAt(b, dec.InputOffset()))
+	}
+	return ps, nil
+}
+
 // ReadJSONLines reads one profile object per line; blank lines are skipped.
 func ReadJSONLines(r io.Reader, name string) ([]Profile, error) {
-	b, err := io.ReadAll(r)
+	b, err := ReadLimited(r, name, MaxFile)
 	if err != nil {
-		return nil, fmt.Errorf("read %s: %w", name, err)
+		return nil, err
 	}
 	var ps []Profile
 	for i, line := range bytes.Split(b, []byte("\n")) {
-		if len(bytes.TrimSpace(line)) == 0 {
+		t := bytes.TrimSpace(line)
+		switch {
+		case len(t) == 0:
 			continue
+		case len(line) > MaxProfile:
+			return nil, fmt.Errorf("%s:%d: %w", name, i+1, tooLarge("the line", MaxProfile))
+		case t[0] != '{':
+			var v any
+			if err := json.Unmarshal(line, &v); err != nil {
+				return nil, jsonError(name, line, i, err)
+			}
+			return nil, fmt.Errorf("%s:%d: the line holds %s, not a profile object", name, i+1, jsonWhat(v))
 		}
-		var p Profile
-		if err := json.Unmarshal(line, &p); err != nil {
-			return nil, jsonError(name, line, i, err)
+		p, err := decodeProfile(line, name, i)
+		if err != nil {
+			return nil, err
 		}
 		ps = append(ps, p)
+	}
+	if len(ps) == 0 {
+		return nil, fmt.Errorf("%s: the file is empty; it should hold one profile object a line", name)
 	}
 	return ps, nil
 }
@@ -288,11 +315,12 @@ func lineAt(b []byte, off int64) int {
 	return 1 + bytes.Count(b[:off], []byte("\n"))
 }
 
-// ReadYAML reads one profile mapping or a list of them.
+// ReadYAML reads one profile mapping or a list of them, at most
+// MaxProfile bytes.
 func ReadYAML(r io.Reader, name string) ([]Profile, error) {
-	b, err := io.ReadAll(r)
+	b, err := ReadLimited(r, name, MaxProfile)
 	if err != nil {
-		return nil, fmt.Errorf("read %s: %w", name, err)
+		return nil, err
 	}
 	var n yaml.Node
 	if err := yaml.Unmarshal(b, &n); err != nil {
@@ -302,18 +330,34 @@ func ReadYAML(r io.Reader, name string) ([]Profile, error) {
 		return nil, fmt.Errorf("%s: the file is empty; it should hold a profile or a list of them", name)
 	}
 	doc := n.Content[0]
-	if doc.Kind == yaml.SequenceNode {
-		var ps []Profile
-		if err := doc.Decode(&ps); err != nil {
+	var nodes []*yaml.Node
+	switch doc.Kind {
+	case yaml.SequenceNode:
+		nodes = doc.Content
+	case yaml.MappingNode:
+		nodes = []*yaml.Node{doc}
+	default:
+		return nil, fmt.Errorf("%s:%d: the file holds %s, not a profile: expected a mapping with %s", name, doc.Line, yamlWhat(doc), expectedKeys)
+	}
+	var ps []Profile
+	for i, e := range nodes {
+		if e.Kind != yaml.MappingNode {
+			return nil, fmt.Errorf("%s:%d: profile %d is %s, not a mapping of profile fields", name, e.Line, i+1, yamlWhat(e))
+		}
+		var all map[string]any
+		if err := e.Decode(&all); err != nil {
 			return nil, yamlError(name, err)
 		}
-		return ps, nil
+		if err := checkShape(all); err != nil {
+			return nil, fmt.Errorf("%s:%d: %w", name, e.Line, err)
+		}
+		var p Profile
+		if err := e.Decode(&p); err != nil {
+			return nil, yamlError(name, err)
+		}
+		ps = append(ps, Clean(p))
 	}
-	var p Profile
-	if err := doc.Decode(&p); err != nil {
-		return nil, yamlError(name, err)
-	}
-	return []Profile{p}, nil
+	return ps, nil
 }
 
 // yamlError rewrites "yaml: line 3: ..." as "name:3: ...".
@@ -332,161 +376,4 @@ func yamlError(name string, err error) error {
 		}
 	}
 	return fmt.Errorf("%s: %s", name, msg)
-}
-
-// ReadCSV reads one profile per row. The header names the fields
-// (case-insensitive); skills, certifications, volunteering and honors are
-// lists separated by ';'. experience, education, projects and publications
-// hold entries separated by ';' whose parts are separated by '|':
-// "title|company|start|end|description", "school|degree|field|year",
-// "name|description" and "title|publisher|year|description". Other columns
-// go to Extra.
-func ReadCSV(r io.Reader, name string) ([]Profile, error) {
-	cr := csv.NewReader(r)
-	cr.FieldsPerRecord = -1
-	cr.LazyQuotes = true
-	header, err := cr.Read()
-	if err == io.EOF {
-		return nil, fmt.Errorf("%s: the file is empty; the first row should name the fields (name,title,company,skills,...)", name)
-	}
-	if err != nil {
-		return nil, csvError(name, err)
-	}
-	for i := range header {
-		header[i] = strings.ToLower(strings.TrimSpace(strings.TrimPrefix(header[i], "\ufeff")))
-	}
-	var ps []Profile
-	for {
-		rec, err := cr.Read()
-		if err == io.EOF {
-			break
-		}
-		if err != nil {
-			return nil, csvError(name, err)
-		}
-		line, _ := cr.FieldPos(0)
-		if len(rec) == 1 && strings.TrimSpace(rec[0]) == "" {
-			continue
-		}
-		if len(rec) != len(header) {
-			return nil, fmt.Errorf("%s:%d: row has %d fields, the header has %d; quote values that contain commas",
-				name, line, len(rec), len(header))
-		}
-		var p Profile
-		for i, col := range header {
-			if err := setCSV(&p, col, strings.TrimSpace(rec[i])); err != nil {
-				return nil, fmt.Errorf("%s:%d: field %s: %v", name, line, col, err)
-			}
-		}
-		ps = append(ps, p)
-	}
-	return ps, nil
-}
-
-func csvError(name string, err error) error {
-	var pe *csv.ParseError
-	if errors.As(err, &pe) {
-		return fmt.Errorf("%s:%d: column %d: %v", name, pe.Line, pe.Column, pe.Err)
-	}
-	return fmt.Errorf("read %s: %w", name, err)
-}
-
-// setCSV sets the field col of p from a CSV cell: lists are separated by
-// ';', and the parts of an entry by '|'.
-func setCSV(p *Profile, col, v string) error {
-	if v == "" {
-		return nil
-	}
-	switch col {
-	case "id":
-		p.ID = v
-	case "name":
-		p.Name = v
-	case "headline":
-		p.Headline = v
-	case "title":
-		p.Title = v
-	case "company":
-		p.Company = v
-	case "location":
-		p.Location = v
-	case "seniority":
-		p.Seniority = v
-	case "about":
-		p.About = v
-	case "text":
-		p.Text = v
-	case "skills":
-		p.Skills = splitList(v, ';')
-	case "certifications":
-		p.Certifications = splitList(v, ';')
-	case "volunteering":
-		p.Volunteering = splitList(v, ';')
-	case "honors":
-		p.Honors = splitList(v, ';')
-	case "experience", "education", "projects", "publications":
-		return setCSVEntries(p, col, v)
-	default:
-		if p.Extra == nil {
-			p.Extra = map[string]any{}
-		}
-		p.Extra[col] = v
-	}
-	return nil
-}
-
-// setCSVEntries appends the entries of a CSV cell to the list col.
-func setCSVEntries(p *Profile, col, v string) error {
-	for _, e := range splitList(v, ';') {
-		parts := strings.Split(e, "|")
-		for i := range parts {
-			parts[i] = strings.TrimSpace(parts[i])
-		}
-		part := func(i int) string {
-			if i < len(parts) {
-				return parts[i]
-			}
-			return ""
-		}
-		switch col {
-		case "experience":
-			p.Experience = append(p.Experience, Experience{Title: part(0), Company: part(1), Start: part(2), End: part(3), Description: part(4)})
-		case "education":
-			y, err := csvYear(part(3))
-			if err != nil {
-				return err
-			}
-			p.Education = append(p.Education, Education{School: part(0), Degree: part(1), Field: part(2), Year: y})
-		case "projects":
-			p.Projects = append(p.Projects, Project{Name: part(0), Description: part(1)})
-		case "publications":
-			y, err := csvYear(part(2))
-			if err != nil {
-				return err
-			}
-			p.Publications = append(p.Publications, Publication{Title: part(0), Publisher: part(1), Year: y, Description: part(3)})
-		}
-	}
-	return nil
-}
-
-func csvYear(s string) (int, error) {
-	if s == "" {
-		return 0, nil
-	}
-	y, err := strconv.Atoi(s)
-	if err != nil {
-		return 0, fmt.Errorf("year %q is not a number; write it as 2016", s)
-	}
-	return y, nil
-}
-
-func splitList(s string, sep rune) []string {
-	var out []string
-	for _, f := range strings.FieldsFunc(s, func(r rune) bool { return r == sep }) {
-		if f = strings.TrimSpace(f); f != "" {
-			out = append(out, f)
-		}
-	}
-	return out
 }

@@ -81,7 +81,7 @@ func TestReadJSON(t *testing.T) {
 	for _, tc := range []struct{ in, want string }{
 		{"{\n\"name\": \"A\",\n\"skills\": [\"x\" \"y\"]\n}", "p.json:3: malformed JSON"},
 		{"{\n\"name\": \"A\",\n\"skills\": [\"x\"", "p.json:3: malformed JSON"},
-		{"[{\"name\": \"A\"}, 7]", "p.json:1: field (top level): got a JSON number, want an object"},
+		{"[{\"name\": \"A\"}, 7]", "p.json:1: profile 2 is a number, not a profile object"},
 		{"", "p.json: the file is empty"},
 	} {
 		_, err := ReadJSON(strings.NewReader(tc.in), "p.json")

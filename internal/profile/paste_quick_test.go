@@ -85,7 +85,7 @@ func checkQuick(t *testing.T, s string) {
 	if got, want := countFields(s), len(strings.Fields(s)); got != want {
 		t.Errorf("countFields(%q) = %d, want %d", s, got, want)
 	}
-	if len(s) <= 80 && isNoise(s) != isNoiseLower(strings.ToLower(s)) {
+	if len(s) <= 80 && isNoise(s) != isNoise(strings.ToLower(s)) {
 		t.Errorf("isNoise(%q) = %v, on the lower-cased line %v", s, isNoise(s), !isNoise(s))
 	}
 	for _, m := range []map[string]bool{noiseLines, empTypes, workplaces} {

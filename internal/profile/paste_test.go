@@ -1,11 +1,15 @@
 package profile
 
 import (
+	"errors"
 	"os"
 	"strconv"
 	"strings"
 	"testing"
 	"time"
+	"unicode/utf8"
+
+	"github.com/inmail/inmail/internal/termsafe"
 )
 
 func readPaste(t *testing.T, name string) (string, Profile, []TextSpan) {
@@ -93,8 +97,8 @@ func TestParsePaste(t *testing.T) {
 			if strings.Join(p.Skills, ";") != "Rust;Motion Planning;ROS" {
 				bad = append(bad, "skills: "+strings.Join(p.Skills, ";"))
 			}
-			if p.Extra["languages"] == nil {
-				bad = append(bad, "languages in Extra")
+			if strings.Join(p.Languages, ";") != "Japanese;English" {
+				bad = append(bad, "languages: "+strings.Join(p.Languages, ";"))
 			}
 			return bad
 		}},
@@ -236,7 +240,12 @@ func FuzzParsePaste(f *testing.F) {
 		}
 		f.Add(string(b))
 	}
+	_, texts, _ := readCorpus(f)
+	for _, t := range texts[:8] {
+		f.Add(t)
+	}
 	f.Add("Experience\n2019 - Present\n\n5 yrs\n2019\nEducation\n")
+	f.Add("Home\nMy Network\nJobs\n\nActivity\nX reposted this\n\nRecommendations\nGiven\nMay 1, 2020, A managed B\n")
 	f.Fuzz(func(t *testing.T, text string) {
 		p, spans := ParsePasteSpans(text)
 		if p.Text != text {
@@ -247,5 +256,187 @@ func FuzzParsePaste(f *testing.F) {
 				t.Fatalf("span %+v out of range of %d bytes", s, len(text))
 			}
 		}
+		q, err := ReadPage(text)
+		var pe *PageError
+		if err != nil && !errors.As(err, &pe) {
+			t.Fatalf("ReadPage error %T %v is not a *PageError", err, err)
+		}
+		if !termsafe.IsClean(q.Text) || !utf8.ValidString(q.Text) {
+			t.Fatalf("the cleaned text %q keeps control characters", q.Text)
+		}
+		// Each byte that is not UTF-8 becomes U+FFFD (3 bytes); nothing
+		// else grows.
+		if len(q.Text) > 3*len(text)+64 {
+			t.Fatalf("the cleaned text (%d bytes) is longer than the paste (%d)", len(q.Text), len(text))
+		}
 	})
+}
+
+// sidebarPeople are other people as sidebars list them; none may be read
+// into the profile of the page they are inserted in.
+var sidebarPeople = []string{"Zebulon Quistgaard", "Ysolde Marchetti", "Oyelaran Adebayo-Quist", "Wojciech Brzęczyszczykiewicz"}
+
+// withSidebar inserts a sidebar in a page, before its k-th heading (or at
+// the end): heading h, then n people, each with a connection degree when
+// degree is set, a headline and a button.
+func withSidebar(page string, k int, h string, n int, degree bool, headline string) string {
+	lines := strings.Split(page, "\n")
+	var at []int
+	for i, l := range lines {
+		if _, ok := headings[strings.ToLower(strings.TrimSpace(l))]; ok {
+			at = append(at, i)
+		}
+	}
+	pos := len(lines)
+	if len(at) > 0 && k%(len(at)+1) < len(at) {
+		pos = at[k%(len(at)+1)]
+	}
+	block := []string{h}
+	for i := 0; i < n; i++ {
+		block = append(block, sidebarPeople[i%len(sidebarPeople)])
+		if degree {
+			block = append(block, " · 2nd")
+		}
+		block = append(block, headline, "Connect")
+	}
+	out := append(append(append([]string{}, lines[:pos]...), block...), lines[pos:]...)
+	return strings.Join(out, "\n")
+}
+
+// FuzzSidebarNames inserts sidebars full of other people at any section
+// boundary of the corpus pages: no name from them may be read.
+func FuzzSidebarNames(f *testing.F) {
+	f.Add(uint8(0), uint8(3), uint8(0), uint8(3), true, "Head of Legal at Quistgaard Holdings")
+	f.Add(uint8(5), uint8(0), uint8(1), uint8(1), false, "Partner")
+	f.Add(uint8(9), uint8(7), uint8(2), uint8(4), false, "Senior Associate at Varden Legal · Full-time")
+	f.Add(uint8(12), uint8(1), uint8(4), uint8(2), true, "2019 - Present")
+	_, texts, _ := readCorpus(f)
+	heads := []string{"People also viewed", "People you may know", "More profiles for you", "Explore premium profiles",
+		"Others named Priya Raman", "You might like", "Other similar profiles"}
+	f.Fuzz(func(t *testing.T, page, k, h, n uint8, degree bool, headline string) {
+		headline = strings.TrimSpace(strings.ReplaceAll(strings.ReplaceAll(headline, "\n", " "), "\r", " "))
+		if _, ok := headings[strings.ToLower(headline)]; ok || footerWords[strings.ToLower(headline)] || headline == "" {
+			// A headline that is a section heading or a footer link is
+			// not one LinkedIn would show.
+			headline = "Director"
+		}
+		text := withSidebar(texts[int(page)%len(texts)], int(k), heads[int(h)%len(heads)], 1+int(n)%4, degree, headline)
+		p, _ := ReadPage(text)
+		j := mustJSON(t, p)
+		for _, name := range sidebarPeople {
+			if strings.Contains(j, name) {
+				t.Fatalf("the profile holds %q from a sidebar:\n%s", name, j)
+			}
+		}
+	})
+}
+
+// TestReadPageRefuses checks that a paste with no profile card is refused
+// with a sentence saying what was expected, and that LinkedIn's menus are
+// never read as a name.
+func TestReadPageRefuses(t *testing.T) {
+	tests := []struct {
+		name, text, want string
+	}{
+		{"menus only", "Skip to main content\nHome\nMy Network\nJobs\nMessaging\nNotifications\nMe\nFor Business\n", "no profile card"},
+		{"menu word as name", "Me\n\nAbout\nI build things.\n", "LinkedIn's menus (\"Me\")"},
+		{"no card", "About\nI build robots.\n\nExperience\nEngineer\nAcme\n2019 - Present\n", "no profile card at the top"},
+		{"a sentence", "I came across your profile and thought of you.\nBest, Tom\n", "is not a name"},
+		{"a headline first", "Vice President at Halden Stroud & Co.\nLondon, United Kingdom\n", "is not a name"},
+		{"a location first", "London, England, United Kingdom\nContact info\n", "is not a name"},
+		{"numbers", "12345\n67890\n", "no profile card"},
+		{"empty", "", "no profile card"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			p, err := ReadPage(tc.text)
+			var pe *PageError
+			if !errors.As(err, &pe) || !strings.Contains(err.Error(), tc.want) {
+				t.Fatalf("got %v, want a *PageError saying %q", err, tc.want)
+			}
+			if p.Name != "" {
+				t.Errorf("the name read is %q", p.Name)
+			}
+		})
+	}
+	// Sections after a refused card are still read, for the recruiter to
+	// complete by hand.
+	p, _ := ReadPage("About\nI build robots for warehouses.\n")
+	if p.About != "I build robots for warehouses." {
+		t.Errorf("about: got %q", p.About)
+	}
+	if p, err := ReadPage("Skip to main content\nHome\nMy Network\nJobs\nMessaging\nNotifications\nMe\nFor Business\nAna Lima\nNurse\n"); err != nil || p.Name != "Ana Lima" {
+		t.Errorf("a page under the menus: got %q, %v", p.Name, err)
+	}
+}
+
+// TestPronounForms reads pronouns in the forms and languages the card
+// shows them in, without shifting the card.
+func TestPronounForms(t *testing.T) {
+	for _, pr := range []string{"She/Her", "(they/them)", "Sie/Ihr", "Elle", "Él", "Ele/Dele", "Она/Её", "He/Him · 2nd", "iel/elle"} {
+		p, err := ReadPage("Ana Lima\n" + pr + "\nNurse at St Brendan's\nCork, Ireland\nContact info\n")
+		want := strings.TrimSpace(strings.Split(pr, "·")[0])
+		if err != nil || p.Pronouns != want || p.Headline != "Nurse at St Brendan's" || p.Location != "Cork, Ireland" {
+			t.Errorf("%q: pronouns %q, headline %q, location %q, %v", pr, p.Pronouns, p.Headline, p.Location, err)
+		}
+	}
+}
+
+// TestSpansAreTheirs checks that spans, which the validator indexes,
+// cover the candidate's own posts, recommendations about them and their
+// own awards, and not reposts, comments on other people's posts,
+// recommendations they gave or their firm's awards.
+func TestSpansAreTheirs(t *testing.T) {
+	text := "Ana Lima\nNurse at St Brendan's\n\nActivity\nAna Lima posted this • 1w\nOur sepsis bundle cut ICU admissions.\n" +
+		"Ana Lima reposted this • 2w\nHSE West\n1,200 followers\nThe flu vaccine clinic opens Monday.\n" +
+		"Ana Lima commented on Tom Reid's post • 3w\nGreat point about rostering.\n\n" +
+		"Recommendations\nReceived\nGiven\nMary Byrne\n · 2nd\nDirector of Nursing\nMay 1, 2023, Mary managed Ana directly\nAna ran the night shift brilliantly.\n" +
+		"Tom Reid\n · 2nd\nStaff Nurse\nJune 2, 2022, Ana managed Tom directly\nTom is a calm triage nurse.\n\n" +
+		"Honors & awards\nNurse of the Year\nIssued by Irish Healthcare Awards · 2022\nEmergency Team of the Year\nIssued by HSE · 2021\n"
+	p, spans := ParsePasteSpans(text)
+	covered := map[string]bool{}
+	for _, s := range spans {
+		covered[text[s.Start:s.End]] = true
+	}
+	for _, want := range []string{"Our sepsis bundle cut ICU admissions.", "Ana ran the night shift brilliantly.", "Nurse of the Year"} {
+		if !covered[want] {
+			t.Errorf("no span for their own %q", want)
+		}
+	}
+	for _, not := range []string{"The flu vaccine clinic opens Monday.", "Great point about rostering.", "Tom is a calm triage nurse.", "Emergency Team of the Year", "Mary Byrne", "Director of Nursing"} {
+		if covered[not] {
+			t.Errorf("a span covers %q, which is not theirs", not)
+		}
+	}
+	if len(p.Activity) != 3 || p.Activity[1].Kind != ActivityRepost || p.Activity[1].Of != "HSE West" || p.Activity[2].Of != "Tom Reid" {
+		t.Errorf("activity: got %+v", p.Activity)
+	}
+	if len(p.Recommendations) != 2 || p.Recommendations[0].Given || !p.Recommendations[1].Given {
+		t.Errorf("recommendations: got %+v", p.Recommendations)
+	}
+	if len(p.TeamHonors) != 1 || len(p.Honors) != 1 {
+		t.Errorf("honors %q, team honors %q", p.Honors, p.TeamHonors)
+	}
+}
+
+// TestReadPageExtraSections keeps sections inmail has no field for in
+// Extra, and strips control characters from the page.
+func TestReadPageExtraSections(t *testing.T) {
+	b, err := os.ReadFile("testdata/pages/24-extra-sections-hamid.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	p, err := ReadPage(string(b))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, k := range []string{"patents", "organizations", "test_scores"} {
+		if p.Extra[k] == nil {
+			t.Errorf("no %s in Extra: %v", k, p.Extra)
+		}
+	}
+	p, err = ReadPage("Ana \x1b[31mLima\x1b[0m\r\nNurse\x07 at St Brendan's\x1b]52;c;ZXZpbA==\x07\r\n")
+	if err != nil || p.Name != "Ana Lima" || p.Headline != "Nurse at St Brendan's" || !termsafe.IsClean(p.Text) {
+		t.Errorf("got %q / %q / %q, %v", p.Name, p.Headline, p.Text, err)
+	}
 }

@@ -149,17 +149,10 @@ func isCount(s string) bool {
 	if !isASCII(s) {
 		return reCount.MatchString(s)
 	}
-	i := 0
-	for i < len(s) && (isDigitByte(s[i]) || s[i] == ',' || s[i] == '.') {
-		i++
-	}
-	if i == 0 {
+	i := countStart(s)
+	if i < 0 {
 		return false
 	}
-	if i < len(s) && s[i] == '+' {
-		i++
-	}
-	i = skipSpaces(s, i)
 	if i < len(s) && s[i]|0x20 == 'k' {
 		// No counted word starts with k.
 		i = skipSpaces(s, i+1)
@@ -252,4 +245,75 @@ func skipSpacesBack(s string, i int) int {
 		break
 	}
 	return i
+}
+
+// equalFoldASCII reports whether a and b, of the same length, are equal
+// ignoring ASCII case.
+func equalFoldASCII(a, b string) bool {
+	for i := 0; i < len(a); i++ {
+		x, y := a[i], b[i]
+		if 'A' <= x && x <= 'Z' {
+			x += 'a' - 'A'
+		}
+		if 'A' <= y && y <= 'Z' {
+			y += 'a' - 'A'
+		}
+		if x != y {
+			return false
+		}
+	}
+	return true
+}
+
+// The tests below are quick necessary conditions for the patterns of
+// paste_lines.go: a string that fails one cannot match the pattern, so the
+// regexp is not run. (?i) lets "s" match "ſ" (U+017F, whose UTF-8 starts
+// with 0xC5) and "k" match the Kelvin sign; the tests allow for both.
+
+func startsWithDigit(s string) bool { return s != "" && '0' <= s[0] && s[0] <= '9' }
+
+// mayBeDate: reDate starts with a year, a month or "issued", "expires",
+// "started", and ends with a year or "present", "now", "current", "today".
+func mayBeDate(s string) bool {
+	if len(s) < 4 {
+		return false
+	}
+	first, last := s[0]|0x20, s[len(s)-1]|0x20 // ASCII lower case; digits stay
+	return ('0' <= first && first <= '9' || strings.IndexByte("ijfmasonde", first) >= 0 || s[0] == 0xC5) &&
+		('0' <= last && last <= '9' || last == 't' || last == 'w' || last == 'y')
+}
+
+// mayBeCount: reCount starts with digits, commas and dots, then perhaps
+// "+" and spaces, then "k" (or the Kelvin sign, 0xE2 0x84 0xAA) or a word
+// starting with e, f, c or m.
+func mayBeCount(s string) bool {
+	i := countStart(s)
+	return i >= 0 && i < len(s) && (strings.IndexByte("kefcm", s[i]|0x20) >= 0 || s[i] == 0xE2)
+}
+
+// countStart is where the word of a count starts: after its digits, commas
+// and dots, a "+" and spaces ("1,204+ followers"); -1 when s does not
+// start with a digit, comma or dot.
+func countStart(s string) int {
+	i := 0
+	for i < len(s) && (isDigitByte(s[i]) || s[i] == ',' || s[i] == '.') {
+		i++
+	}
+	if i == 0 {
+		return -1
+	}
+	if i < len(s) && s[i] == '+' {
+		i++
+	}
+	return skipSpaces(s, i)
+}
+
+// mayBeNumbered: reNumbered starts with a digit or "+".
+func mayBeNumbered(s string) bool { return s != "" && ('0' <= s[0] && s[0] <= '9' || s[0] == '+') }
+
+// mayBeDegree: reDegree starts with "·" (0xC2 0xB7), or with 1, 2 or 3 and
+// then s ("ſ" starts with 0xC5), n or r.
+func mayBeDegree(s string) bool {
+	return s != "" && (s[0] == 0xC2 ||
+		'1' <= s[0] && s[0] <= '3' && len(s) >= 3 && (strings.IndexByte("snr", s[1]|0x20) >= 0 || s[1] == 0xC5))
 }

@@ -1,6 +1,8 @@
 // Package profile holds the candidate profile: the type, loading it from
-// JSON, YAML and CSV, parsing text pasted from a LinkedIn profile page, and
-// suggesting a seniority level.
+// JSON, YAML and CSV, reading whole LinkedIn profile pages pasted as text
+// (ReadPage), the limits and hygiene of profile input (intake.go), the
+// difference between two profiles, and suggesting a seniority level from
+// the evidence on a profile.
 //
 // Loading is strict about syntax and lenient about shape. Malformed JSON or
 // YAML and a CSV row with the wrong number of fields are errors that name
@@ -51,7 +53,10 @@ type Profile struct {
 	// Recommendations received (written about them) and given (written by
 	// them about someone else).
 	Recommendations []Recommendation `json:"recommendations,omitempty" yaml:"recommendations,omitempty"`
-	// Text is raw text pasted from the profile page; it may be the only field.
+	// Text is the profile page as ReadPage cleaned it: the card and the
+	// sections it read, without the menus, sidebars, footer, buttons and
+	// endorsement lines it dropped. In a profile file it is any text about
+	// them, perhaps the only field, read with ParsePaste.
 	Text string `json:"text,omitempty" yaml:"text,omitempty"`
 
 	// Extra keeps fields inmail does not know; their text counts as profile
@@ -135,12 +140,30 @@ type Publication struct {
 }
 
 // Level is a seniority level as listed in templates/seniority.yaml, with the
-// typical range of years of experience (MaxYears 0 means no upper bound).
+// typical range of years of experience (MaxYears 0 means no upper bound)
+// and the job titles that name it ("senior associate", "staff engineer"),
+// which Suggest looks for in a candidate's current title.
 type Level struct {
 	ID       string
 	Label    string
 	MinYears int
 	MaxYears int
+	Titles   []string
+}
+
+// CurrentCompany is the company they work at now: Company, else the
+// current position's (one with no end, or ending "Present").
+func (p *Profile) CurrentCompany() string {
+	if c := strings.TrimSpace(p.Company); c != "" {
+		return c
+	}
+	for _, x := range p.Experience {
+		switch strings.ToLower(strings.TrimSpace(x.End)) {
+		case "", "present", "now", "current", "today":
+			return strings.TrimSpace(x.Company)
+		}
+	}
+	return ""
 }
 
 // FirstName is the first word of Name after a title such as "Dr.".

@@ -29,7 +29,8 @@ func (db *DB) PutCandidate(p profile.Profile) (outreach.Candidate, error) {
 }
 
 // PutCandidates saves several profiles as PutCandidate does, in one
-// transaction: an import saves all of them or none.
+// transaction: an import saves all of them or none. Control characters and
+// escape sequences are removed from every string first (profile.Clean).
 func (db *DB) PutCandidates(ps []profile.Profile) ([]outreach.Candidate, error) {
 	now := db.now()
 	out := make([]outreach.Candidate, 0, len(ps))
@@ -37,6 +38,7 @@ func (db *DB) PutCandidates(ps []profile.Profile) ([]outreach.Candidate, error) 
 		out = out[:0]
 		b := tx.Bucket(bucketCandidates)
 		for _, p := range ps {
+			p = profile.Clean(p)
 			id := outreach.CandidateID(p.ID)
 			if id == "" {
 				n, err := b.NextSequence()

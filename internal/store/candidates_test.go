@@ -145,3 +145,21 @@ func TestPutCandidatesAllOrNothing(t *testing.T) {
 		t.Errorf("%d candidates stored, want 3", len(all))
 	}
 }
+
+// TestPutCandidateCleans checks that nothing a terminal would act on is
+// stored with a candidate.
+func TestPutCandidateCleans(t *testing.T) {
+	db, _ := MustOpen(t)
+	c, err := db.PutCandidate(profile.Profile{Name: "Sam \x1b]52;c;ZXZpbA==\x07Ortiz\x1b[2J",
+		Experience: []profile.Experience{{Title: "Founder\r", Description: "\u009b31mLegal tech"}}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	got, err := db.Candidate(c.ID)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if p := got.Profile; p.Name != "Sam Ortiz" || p.Experience[0].Title != "Founder" || p.Experience[0].Description != "Legal tech" {
+		t.Errorf("stored %q, %q, %q", p.Name, p.Experience[0].Title, p.Experience[0].Description)
+	}
+}

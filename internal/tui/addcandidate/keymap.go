@@ -14,6 +14,10 @@ type keyMap struct {
 	Save        key.Binding
 	EditText    key.Binding
 	BackToPaste key.Binding
+	// Confirm step: saving over a saved candidate.
+	Update     key.Binding
+	SaveAsNew  key.Binding
+	BackToForm key.Binding
 }
 
 func newKeyMap() keyMap {
@@ -26,11 +30,14 @@ func newKeyMap() keyMap {
 		Save:        key.NewBinding(key.WithKeys("ctrl+s"), key.WithHelp("ctrl+s", "save")),
 		EditText:    key.NewBinding(key.WithKeys("ctrl+p"), key.WithHelp("ctrl+p", "edit pasted text")),
 		BackToPaste: key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", "back to paste")),
+		Update:      key.NewBinding(key.WithKeys("y", "enter"), key.WithHelp("y", "update them")),
+		SaveAsNew:   key.NewBinding(key.WithKeys("n"), key.WithHelp("n", "save as someone new")),
+		BackToForm:  key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", "back to the form")),
 	}
 }
 
 func (k keyMap) short() []key.Binding {
-	return []key.Binding{k.Read, k.Form, k.Save, k.Next, k.Level, k.BackToPaste}
+	return []key.Binding{k.Read, k.Form, k.Save, k.Next, k.Level, k.BackToPaste, k.Update, k.SaveAsNew, k.BackToForm}
 }
 
 func (k keyMap) full() [][]key.Binding {
@@ -38,5 +45,6 @@ func (k keyMap) full() [][]key.Binding {
 		{k.Read, k.Form},
 		{k.Next, k.Prev, k.Level},
 		{k.Save, k.EditText, k.BackToPaste},
+		{k.Update, k.SaveAsNew, k.BackToForm},
 	}
 }

@@ -2,12 +2,14 @@
 // recruiter pastes the text of a LinkedIn profile page (bracketed paste)
 // or fills in a short form, then reviews what was read — name, profile
 // URL, current position, a suggested seniority they can change, skills and
-// about — before it is saved.
+// about — before it is saved. A paste with no profile card is said so on
+// the review, whose card the recruiter fills in by hand; a profile that is
+// a saved candidate (the same profile URL, or the same name and current
+// company) shows what saving would change and asks first.
 package addcandidate
 
 import (
 	"errors"
-	"fmt"
 	"strings"
 	"time"
 
@@ -44,6 +46,8 @@ type step int
 const (
 	stepPaste step = iota
 	stepReview
+	// stepConfirm asks before saving over a saved candidate.
+	stepConfirm
 )
 
 // The form's fields, in tab order.
@@ -85,6 +89,8 @@ type Model struct {
 	focus   int
 	err     string
 	saving  bool
+	// confirm is the saved candidate a save would update, and how.
+	confirm *matchedMsg
 
 	width, height int
 	// fieldY is where each field starts in the view and fieldH how many
@@ -128,9 +134,7 @@ func New(st common.Styles, store Store, levels []profile.Level, now func() time.
 		m.editing = &c
 		m.review(c.Profile)
 	case strings.TrimSpace(paste) != "":
-		paste = common.PasteText(paste)
-		m.paste.SetValue(paste)
-		m.review(profile.ParsePaste(paste))
+		m.readPaste(paste)
 	default:
 		m.paste.Focus()
 	}
@@ -145,6 +149,26 @@ func (m *Model) Init() tea.Cmd { return nil }
 // fields.
 func (m *Model) UsesMouse() bool { return m.step == stepReview }
 
+// readPaste reads pasted text (profile.ReadPage) and shows the review. A
+// paste over profile.MaxProfile is refused before anything else is done
+// with it; one with no profile card goes to the review with the card
+// empty and a sentence saying what was expected.
+func (m *Model) readPaste(text string) {
+	if len(text) > profile.MaxProfile {
+		m.err = "The paste is over 1 MB, more than a profile page can be: open their profile page, select all, copy, and paste again."
+		return
+	}
+	text = common.PasteText(text)
+	m.paste.SetValue(text)
+	p, err := profile.ReadPage(text)
+	m.review(p)
+	var pe *profile.PageError
+	if errors.As(err, &pe) {
+		m.err = "Not read as a profile: " + pe.Msg + "."
+		m.setFocus(fieldName)
+	}
+}
+
 // Title implements common.Titled.
 func (m *Model) Title() string {
 	if m.editing != nil {
@@ -155,12 +179,15 @@ func (m *Model) Title() string {
 
 // Typing implements common.KeyCapturer.
 func (m *Model) Typing() bool {
-	return m.step == stepPaste || m.focus != fieldLevel
+	return m.step == stepPaste || m.step == stepReview && m.focus != fieldLevel
 }
 
 // CapturesEsc implements common.KeyCapturer: on the review of a paste or
-// a new form, esc goes back to the paste step.
-func (m *Model) CapturesEsc() bool { return m.step == stepReview && m.editing == nil }
+// a new form, esc goes back to the paste step; on the question about an
+// update, back to the review.
+func (m *Model) CapturesEsc() bool {
+	return m.step == stepReview && m.editing == nil || m.step == stepConfirm
+}
 
 // Profile is the profile the form describes now.
 func (m *Model) Profile() profile.Profile {
@@ -216,13 +243,17 @@ func (m *Model) review(p profile.Profile) {
 	id, _, why := profile.SuggestSeniority(&p, m.levels, m.now())
 	if p.Seniority != "" {
 		id, why = p.Seniority, ""
-		if s, _, w := profile.SuggestSeniority(&p, m.levels, m.now()); s != "" && s != p.Seniority {
-			why = "their years suggest " + m.levelLabel(s) + ": " + w
+		if s := profile.Suggest(&p, m.levels, m.now()); s.Level != "" && s.Level != p.Seniority {
+			what := "their years suggest "
+			if s.Evidence == profile.TitleEvidence {
+				what = "their title suggests "
+			}
+			why = what + m.levelLabel(s.Level) + ": " + s.Why
 		}
 	} else if id != "" {
 		why = "suggested: " + why
 	} else {
-		why = "no dates on the profile to suggest one from: pick with ←/→"
+		why = "nothing on the profile to suggest one from: pick with ←/→"
 	}
 	m.suggest = why
 	for i, l := range m.levels {
@@ -278,8 +309,11 @@ func (m *Model) setFocus(i int) tea.Cmd {
 
 func (m *Model) setKeys() {
 	k := &m.keys
-	paste, review := m.step == stepPaste, m.step == stepReview
+	paste, review, confirm := m.step == stepPaste, m.step == stepReview, m.step == stepConfirm
 	k.Read.SetEnabled(paste && strings.TrimSpace(m.paste.Value()) != "")
+	k.Update.SetEnabled(confirm)
+	k.SaveAsNew.SetEnabled(confirm && m.canSaveAsNew())
+	k.BackToForm.SetEnabled(confirm)
 	k.Form.SetEnabled(paste)
 	k.Next.SetEnabled(review)
 	k.Prev.SetEnabled(review)
@@ -290,84 +324,20 @@ func (m *Model) setKeys() {
 	}
 	k.Level.SetEnabled(review && m.focus == fieldLevel && len(m.levels) > 0)
 	k.Save.SetEnabled(review && !m.saving)
-	k.EditText.SetEnabled(review && strings.TrimSpace(m.base.Text) != "")
+	k.EditText.SetEnabled(review && strings.TrimSpace(m.paste.Value()) != "")
 	k.BackToPaste.SetEnabled(review && m.editing == nil)
-}
-
-// savedMsg is the candidate as stored.
-type savedMsg struct {
-	c   outreach.Candidate
-	err error
-}
-
-// save stores p in a command. A profile without a URL updates the one
-// saved candidate with the same name, so pasting someone twice does not
-// add them twice. oldID is the id of a candidate being moved to the URL
-// now given ("" for none).
-func save(s Store, p profile.Profile, oldID string) tea.Cmd {
-	return func() tea.Msg {
-		if oldID != "" {
-			c, err := s.PutCandidate(p)
-			if err != nil {
-				return savedMsg{err: err}
-			}
-			// The draft goes with them: deleting the old id deletes it.
-			switch d, err := s.Draft(oldID); {
-			case err == nil:
-				d.CandidateID = c.ID
-				if err := s.SaveDraft(d); err != nil {
-					return savedMsg{c: c, err: err}
-				}
-			case outreach.ErrorCode(err) != outreach.ENOTFOUND:
-				return savedMsg{c: c, err: err}
-			}
-			return savedMsg{c: c, err: s.DeleteCandidate(oldID)}
-		}
-		if outreach.CandidateID(p.ID) == "" {
-			all, err := s.Candidates()
-			if err != nil {
-				return savedMsg{err: err}
-			}
-			var same []string
-			for _, c := range all {
-				if strings.EqualFold(strings.Join(strings.Fields(c.Profile.Name), " "), strings.Join(strings.Fields(p.Name), " ")) {
-					same = append(same, c.ID)
-				}
-			}
-			if len(same) > 1 {
-				return savedMsg{err: fmt.Errorf("%d saved candidates are named %s: add the profile URL to say which", len(same), p.Name)}
-			}
-			if len(same) == 1 {
-				p.ID = same[0]
-			}
-		}
-		c, err := s.PutCandidate(p)
-		return savedMsg{c: c, err: err}
-	}
-}
-
-// validate says what stops the form from being saved.
-func (m *Model) validate(p profile.Profile) error {
-	if p.Name == "" {
-		return errors.New("the name is missing: type it in")
-	}
-	if u := strings.TrimSpace(m.inputs[fieldURL].Value()); u != "" && outreach.NormalizeProfileURL(u) == "" {
-		return fmt.Errorf("%q is not a profile URL: copy it from the browser's address bar, or leave it empty", u)
-	}
-	return nil
 }
 
 // Update handles the paste, the form's keys and the save.
 func (m *Model) Update(msg tea.Msg) (common.Screen, tea.Cmd) {
 	switch msg := msg.(type) {
+	case matchedMsg:
+		return m, m.matched(msg)
 	case savedMsg:
 		m.saving = false
 		m.setKeys()
 		if msg.err != nil {
-			m.err = outreach.ErrorMessage(msg.err)
-			if outreach.ErrorCode(msg.err) == "" || m.err == "" {
-				m.err = msg.err.Error()
-			}
+			m.err = errorText(msg.err)
 			return m, nil
 		}
 		if m.editing != nil {
@@ -376,19 +346,25 @@ func (m *Model) Update(msg tea.Msg) (common.Screen, tea.Cmd) {
 		c := msg.c
 		return m, func() tea.Msg { return common.CandidateChosen{Candidate: c, Replace: true} }
 	case tea.PasteMsg:
-		msg.Content = common.PasteText(msg.Content)
-		if m.step == stepPaste || (m.focus != fieldAbout && len(msg.Content) > 200 && strings.Contains(msg.Content, "\n")) {
-			// A profile page pasted: read it. (A long multi-line paste
-			// into a one-line field is a profile too.)
-			m.paste.SetValue(msg.Content)
-			m.review(profile.ParsePaste(msg.Content))
+		if m.step == stepConfirm {
 			return m, nil
 		}
+		if m.step == stepPaste || (m.focus != fieldAbout && len(msg.Content) > 200 && strings.ContainsAny(msg.Content, "\n\r")) {
+			// A profile page pasted: read it. (A long multi-line paste
+			// into a one-line field is a profile too.)
+			m.readPaste(msg.Content)
+			m.setKeys()
+			return m, nil
+		}
+		msg.Content = common.PasteText(msg.Content)
 	case tea.MouseClickMsg:
 		return m, m.click(msg)
 	case tea.KeyPressMsg:
-		if m.step == stepPaste {
+		switch m.step {
+		case stepPaste:
 			return m.updatePaste(msg)
+		case stepConfirm:
+			return m.updateConfirm(msg)
 		}
 		return m.updateReview(msg)
 	}
@@ -398,7 +374,8 @@ func (m *Model) Update(msg tea.Msg) (common.Screen, tea.Cmd) {
 func (m *Model) updatePaste(msg tea.KeyPressMsg) (common.Screen, tea.Cmd) {
 	switch {
 	case key.Matches(msg, m.keys.Read):
-		m.review(profile.ParsePaste(m.paste.Value()))
+		m.readPaste(m.paste.Value())
+		m.setKeys()
 		return m, nil
 	case key.Matches(msg, m.keys.Form):
 		m.review(profile.Profile{})
@@ -411,18 +388,7 @@ func (m *Model) updateReview(msg tea.KeyPressMsg) (common.Screen, tea.Cmd) {
 	k := m.keys
 	switch {
 	case key.Matches(msg, k.Save):
-		p := m.Profile()
-		if err := m.validate(p); err != nil {
-			m.err = err.Error()
-			return m, nil
-		}
-		m.err, m.saving = "", true
-		m.setKeys()
-		oldID := ""
-		if m.editing != nil && outreach.CandidateID(p.ID) != m.editing.ID {
-			oldID = m.editing.ID
-		}
-		return m, save(m.store, p, oldID)
+		return m, m.startSave()
 	case key.Matches(msg, k.Next):
 		return m, m.setFocus(m.focus + 1)
 	case key.Matches(msg, k.Prev):
@@ -443,6 +409,23 @@ func (m *Model) updateReview(msg tea.KeyPressMsg) (common.Screen, tea.Cmd) {
 		return m, nil
 	}
 	return m.forward(msg)
+}
+
+// updateConfirm answers the question about saving over a saved
+// candidate.
+func (m *Model) updateConfirm(msg tea.KeyPressMsg) (common.Screen, tea.Cmd) {
+	k := m.keys
+	switch {
+	case key.Matches(msg, k.Update):
+		return m, m.confirmed(true)
+	case key.Matches(msg, k.SaveAsNew):
+		return m, m.confirmed(false)
+	case key.Matches(msg, k.BackToForm):
+		m.confirm = nil
+		m.step = stepReview
+		m.setKeys()
+	}
+	return m, nil
 }
 
 // forward gives msg to the focused text field.

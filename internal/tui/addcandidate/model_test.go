@@ -66,15 +66,30 @@ func newScreen(s Store, paste string, edit *outreach.Candidate) *Model {
 
 func ctrl(r rune) tea.KeyPressMsg { return tea.KeyPressMsg{Code: r, Mod: tea.ModCtrl} }
 
-// saveNow presses ctrl+s and runs the save.
+// saveNow presses ctrl+s and runs the save, up to the message the screen
+// sends the root (or nil when it stops to ask).
 func saveNow(t *testing.T, m *Model) tea.Msg {
 	t.Helper()
 	_, cmd := m.Update(ctrl('s'))
 	if cmd == nil {
 		t.Fatalf("ctrl+s did not save; error %q", m.err)
 	}
-	_, cmd = m.Update(cmd())
-	return cmd()
+	return run(m, cmd)
+}
+
+// run runs cmd and gives the screen what it says until it says something
+// for the root, or nothing.
+func run(m *Model, cmd tea.Cmd) tea.Msg {
+	for cmd != nil {
+		msg := cmd()
+		switch msg.(type) {
+		case matchedMsg, savedMsg:
+			_, cmd = m.Update(msg)
+		default:
+			return msg
+		}
+	}
+	return nil
 }
 
 func TestPasteReviewSave(t *testing.T) {
@@ -133,13 +148,99 @@ func TestFormNeedsAName(t *testing.T) {
 	}
 }
 
-func TestSameNameUpdates(t *testing.T) {
-	s := &fakeStore{cands: []outreach.Candidate{{ID: "inmail:7", Profile: profile.Profile{Name: "Elena  Petrova"}}}}
-	m := newScreen(s, "Elena Petrova\nAssociate at Varden Legal\n", nil)
-	saveNow(t, m)
-	if got := s.put[0].ID; got != "inmail:7" {
-		t.Errorf("pasting a saved candidate again saved id %q, want inmail:7", got)
+// TestSavedCandidateAsks pastes someone saved (the same name and current
+// company, no URL): the screen shows what would change and asks; y
+// updates them, n saves the paste as someone new, esc goes back.
+func TestSavedCandidateAsks(t *testing.T) {
+	saved := outreach.Candidate{ID: "inmail:7", Profile: profile.Profile{ID: "inmail:7", Name: "Elena  Petrova", Title: "Trainee", Company: "Varden Legal"}}
+	for _, key := range []string{"y", "n", "esc"} {
+		s := &fakeStore{cands: []outreach.Candidate{saved}}
+		m := newScreen(s, "Elena Petrova\nAssociate at Varden Legal\n", nil)
+		if msg := saveNow(t, m); msg != nil || m.step != stepConfirm {
+			t.Fatalf("%s: saving a saved candidate did not ask (step %d, %#v)", key, m.step, msg)
+		}
+		out := ansi.Strip(m.View())
+		for _, want := range []string{"update a saved candidate?", "Elena  Petrova is already saved (inmail:7, the same name and current company)",
+			`title: "Trainee" → "Associate"`, `headline: (none) → "Associate at Varden Legal"`, "y updates", "n saves this profile as someone new"} {
+			if !strings.Contains(out, want) {
+				t.Errorf("the question does not show %q:\n%s", want, out)
+			}
+		}
+		press := tea.KeyPressMsg{Code: rune(key[0]), Text: key}
+		if key == "esc" {
+			press = tea.KeyPressMsg{Code: tea.KeyEscape}
+		}
+		_, cmd := m.Update(press)
+		msg := run(m, cmd)
+		switch key {
+		case "y":
+			if len(s.put) != 1 || s.put[0].ID != "inmail:7" || s.put[0].Title != "Associate" {
+				t.Errorf("y saved %+v", s.put)
+			}
+			if _, ok := msg.(common.CandidateChosen); !ok {
+				t.Errorf("y: the screen said %#v", msg)
+			}
+		case "n":
+			if len(s.put) != 1 || s.put[0].ID != "" {
+				t.Errorf("n saved %+v, want a new candidate", s.put)
+			}
+		case "esc":
+			if len(s.put) != 0 || m.step != stepReview {
+				t.Errorf("esc saved %+v, step %d", s.put, m.step)
+			}
+		}
 	}
+}
+
+// TestSecondPersonIsNew pastes someone else after a saved candidate: they
+// are saved as a new candidate, without asking.
+func TestSecondPersonIsNew(t *testing.T) {
+	s := &fakeStore{cands: []outreach.Candidate{{ID: "inmail:1", Profile: profile.Profile{ID: "inmail:1", Name: "Priya Raman", Company: "Halden Stroud & Co."}}}}
+	m := newScreen(s, "", nil)
+	m.Update(tea.PasteMsg{Content: readPage(t, "04-german-pronouns-katharina.txt")})
+	if _, ok := saveNow(t, m).(common.CandidateChosen); !ok || len(s.put) != 1 || s.put[0].Name != "Katharina Vogt" || s.put[0].ID != "" {
+		t.Errorf("saved %+v", s.put)
+	}
+}
+
+// TestPasteWithNoCard pastes LinkedIn's menus and no profile: the review
+// says what was expected and lets the recruiter type the card in.
+func TestPasteWithNoCard(t *testing.T) {
+	s := &fakeStore{}
+	m := newScreen(s, "", nil)
+	m.Update(tea.PasteMsg{Content: "Skip to main content\rHome\rMy Network\rJobs\rMessaging\rNotifications\rMe\rFor Business\r\rAbout\rI run the night shift.\r"})
+	if m.step != stepReview || m.focus != fieldName || m.inputs[fieldName].Value() != "" {
+		t.Fatalf("step %d, focus %d, name %q", m.step, m.focus, m.inputs[fieldName].Value())
+	}
+	out := ansi.Strip(m.View())
+	if !strings.Contains(out, "Not read as a profile: the paste has LinkedIn's menus") || !strings.Contains(out, "fill in the card by hand") {
+		t.Errorf("the review does not say what was expected:\n%s", out)
+	}
+	for _, r := range "Ana Lima" {
+		m.Update(tea.KeyPressMsg{Code: r, Text: string(r)})
+	}
+	if _, ok := saveNow(t, m).(common.CandidateChosen); !ok || s.put[0].Name != "Ana Lima" || s.put[0].About != "I run the night shift." {
+		t.Errorf("saved %+v", s.put)
+	}
+}
+
+// TestPasteOver1MB refuses a huge paste on the paste step, without
+// reading it.
+func TestPasteOver1MB(t *testing.T) {
+	m := newScreen(&fakeStore{}, "", nil)
+	m.Update(tea.PasteMsg{Content: strings.Repeat("Priya Raman\r", 100000)})
+	if m.step != stepPaste || m.paste.Value() != "" || !strings.Contains(ansi.Strip(m.View()), "The paste is over 1 MB") {
+		t.Errorf("step %d, %d bytes in the paste box:\n%s", m.step, len(m.paste.Value()), ansi.Strip(m.View()))
+	}
+}
+
+func readPage(t *testing.T, name string) string {
+	t.Helper()
+	b, err := os.ReadFile("../../profile/testdata/pages/" + name)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return string(b)
 }
 
 func TestEditMovesToURL(t *testing.T) {
@@ -176,7 +277,8 @@ func TestReviewShowsValuesInFull(t *testing.T) {
 	for _, want := range []string{
 		"  Headline     Staff Software Engineer at Fernhill Robotics | Motion planning,",
 		"\n               Rust ",
-		"suggested: 13 years since graduating (2013); Partner track is 8+ \n               years ",
+		"suggested: 11 years since their first qualified role (Software",
+		"\n               Engineer at Carnegie Autonomy, 2015); Partner track is 8+ years",
 	} {
 		if !strings.Contains(out, want) {
 			t.Errorf("no %q on the review:\n%s", want, out)

@@ -5,6 +5,8 @@ import (
 	"strings"
 
 	"github.com/inmail/inmail/internal/library"
+	"github.com/inmail/inmail/internal/outreach"
+	"github.com/inmail/inmail/internal/profile"
 	"github.com/inmail/inmail/internal/tui/common"
 )
 
@@ -20,8 +22,11 @@ func (m *Model) View() string {
 	if m.width <= 0 || m.height <= 0 {
 		return ""
 	}
-	if m.step == stepPaste {
+	switch m.step {
+	case stepPaste:
 		return m.viewPaste()
+	case stepConfirm:
+		return m.viewConfirm()
 	}
 	return m.viewReview()
 }
@@ -31,11 +36,63 @@ func (m *Model) viewPaste() string {
 	w := m.width
 	lines := []string{st.Title.Render(m.Title())}
 	lines = append(lines, common.Wrap("Paste the text of their LinkedIn profile page: on the profile, select all, copy, and paste here with your terminal's paste (ctrl+shift+v, cmd+v). Or press ctrl+f to fill in a short form.", w)...)
+	// A refused paste says why above the box, which gives up its last
+	// lines for it.
+	lines = append(lines, common.Banner(st, w, m.err, true, 3)...)
 	lines = append(lines, "")
-	lines = append(lines, strings.Split(m.paste.View(), "\n")...)
-	if strings.TrimSpace(m.paste.Value()) != "" {
+	box := strings.Split(m.paste.View(), "\n")
+	hint := strings.TrimSpace(m.paste.Value()) != ""
+	if room := m.height - len(lines) - 1; hint && len(box) > room || len(box) > room+1 {
+		box = box[:max(1, min(len(box), room))]
+	}
+	lines = append(lines, box...)
+	if hint {
 		lines = append(lines, st.Subtle.Render("ctrl+s reads the text when you are done."))
 	}
+	return common.Lines(strings.Join(lines, "\n"), w, m.height)
+}
+
+// viewConfirm shows what saving would change on the saved candidate the
+// profile is, and asks.
+func (m *Model) viewConfirm() string {
+	st := m.styles
+	w := m.width
+	c := m.confirm
+	name := c.saved.Profile.Name
+	lines := []string{st.Title.Render(m.Title()) + st.Subtle.Render(" · ") + common.Cut("update a saved candidate?", max(0, w-len(m.Title())-3))}
+	why := "the same profile URL"
+	if outreach.CandidateID(c.p.ID) == "" || outreach.CandidateID(m.inputs[fieldURL].Value()) == "" {
+		why = "the same name and current company"
+	}
+	lines = append(lines, common.Wrap(name+" is already saved ("+c.saved.ID+", "+why+"). Saving this profile changes:", w)...)
+	room := m.height - len(lines) - 4
+	shown := 0
+	for _, ch := range c.changes {
+		// Each change on up to two lines, the second indented.
+		wl := common.Wrap(ch.String(), max(10, w-4))
+		if len(wl) > 2 {
+			wl = wl[:2]
+			wl[1] = common.Cut(wl[1]+" …", max(10, w-4))
+		}
+		if len(wl) > room-1 && shown < len(c.changes)-1 {
+			break
+		}
+		lines = append(lines, "  "+wl[0])
+		for _, l := range wl[1:] {
+			lines = append(lines, "    "+l)
+		}
+		room -= len(wl)
+		shown++
+	}
+	if n := len(c.changes) - shown; n > 0 {
+		lines = append(lines, st.Subtle.Render(common.Cut(fmt.Sprintf("  … and %d more", n), w)))
+	}
+	lines = append(lines, "")
+	q := "y updates " + name + "; n saves this profile as someone new; esc goes back to the form."
+	if !m.canSaveAsNew() {
+		q = "y updates " + name + "; esc goes back to the form (a profile with their URL is them)."
+	}
+	lines = append(lines, common.Wrap(q, w)...)
 	return common.Lines(strings.Join(lines, "\n"), w, m.height)
 }
 
@@ -92,7 +149,7 @@ func (m *Model) viewReview() string {
 		m.fieldH[i] = len(lines) - m.fieldY[i]
 	}
 	if m.err != "" {
-		lines = append(lines, common.Banner(st, w, m.err, true, 2)...)
+		lines = append(lines, common.Banner(st, w, m.err, true, 4)...)
 	}
 	room := m.height - len(lines) - 1
 	if room > 1 {
@@ -169,16 +226,20 @@ func (m *Model) summary(w, room int) []string {
 	add(len(p.Certifications), "certification", "certifications")
 	add(len(p.Volunteering), "volunteering entry", "volunteering entries")
 	add(len(p.Honors), "award", "awards")
+	add(len(p.TeamHonors), "team award", "team awards")
+	add(len(p.Activity), "post or activity", "posts and activity")
+	add(len(p.Recommendations), "recommendation", "recommendations")
+	add(len(p.Languages), "language", "languages")
 	if len(counts) == 0 {
 		if strings.TrimSpace(p.Text) == "" {
 			return nil
 		}
-		return []string{st.Subtle.Render(common.Cut("Nothing else was read; the pasted text is kept and counts for personalization.", w))}
+		return []string{st.Subtle.Render(common.Cut("Nothing else was read from the paste.", w))}
 	}
 	out := []string{st.Label.Render(common.Cut("Also read, kept as is: "+strings.Join(counts, " · "), w))}
 	var items []string
 	for _, e := range p.Experience {
-		items = append(items, join(" · ", e.Title, e.Company, span(e.Start, e.End)))
+		items = append(items, join(" · ", e.Title, e.Company, profile.Period(e.Start, e.End)))
 	}
 	for _, e := range p.Education {
 		year := ""
@@ -210,16 +271,6 @@ func (m *Model) summary(w, room int) []string {
 		out = append(out, st.Subtle.Render(common.Cut("  "+it, w)))
 	}
 	return out
-}
-
-func span(start, end string) string {
-	switch {
-	case start == "" && end == "":
-		return ""
-	case end == "":
-		return start
-	}
-	return start + "–" + end
 }
 
 func join(sep string, parts ...string) string {

@@ -1,0 +1,293 @@
+package profile
+
+import (
+	"regexp"
+	"strings"
+)
+
+// activityVerbs are the lines that head an item of the Activity section,
+// after the candidate's name: what they did, and so whose work it is. A
+// reaction ("likes this") is someone else's post: the item is dropped.
+var activityVerbs = []struct {
+	phrase, kind string
+}{
+	{" reposted this", ActivityRepost},
+	{" reposted", ActivityRepost},
+	{" shared this", ActivityRepost},
+	{" posted this", ActivityPost},
+	{" published an article", ActivityArticle},
+	{" wrote an article", ActivityArticle},
+	{" published this", ActivityArticle},
+	{" commented on this", ActivityComment},
+	{" commented on a post", ActivityComment},
+	{" commented on ", ActivityComment},
+	{" replied to ", ActivityComment},
+	{" likes this", ""}, {" liked this", ""}, {" loves this", ""}, {" celebrates this", ""},
+	{" supports this", ""}, {" finds this insightful", ""}, {" finds this funny", ""},
+	{" reacted to this", ""}, {" is curious about this", ""}, {" likes ", ""},
+}
+
+// activityTabs are the tabs of the Activity section.
+var activityTabs = setOf("posts", "comments", "videos", "images", "articles", "newsletters", "documents",
+	"events", "reactions", "all activity", "all")
+
+// featuredTypes are the labels of Featured items and the kind each is.
+var featuredTypes = map[string]string{
+	"post": ActivityPost, "article": ActivityArticle, "newsletter": ActivityArticle, "link": ActivityPost,
+	"document": ActivityPost, "image": ActivityPost, "video": ActivityPost, "carousel": ActivityPost,
+}
+
+// activityHead reads a line that heads an activity item: the kind and,
+// for a comment on a named person's post, whose.
+func activityHead(s string) (kind, of string, ok bool) {
+	if len(s) > 160 {
+		return "", "", false
+	}
+	s, _, _ = strings.Cut(s, "•")
+	s = strings.TrimSpace(s)
+	for _, v := range activityVerbs {
+		// Found in s itself: lower-casing may change byte offsets.
+		i := indexFoldASCII(s, v.phrase)
+		if i <= 0 || countFields(s[:i]) > 6 {
+			continue
+		}
+		rest := strings.TrimSpace(s[i+len(v.phrase):])
+		if v.kind == ActivityComment && rest != "" {
+			// "commented on James Holt's post"
+			of = strings.TrimSpace(strings.TrimSuffix(strings.TrimSuffix(strings.TrimSuffix(rest, "post"), "'s "), "’s "))
+			of = strings.TrimSuffix(strings.TrimSuffix(of, "'s"), "’s")
+			if of == "a" || of == "this" || countFields(of) > 6 {
+				of = ""
+			}
+		} else if rest != "" && v.phrase[len(v.phrase)-1] != ' ' {
+			continue // "reposted this" must end the line
+		}
+		return v.kind, of, true
+	}
+	return "", "", false
+}
+
+// authorLine reports whether the line after a repost or comment head is
+// the original author: a short name (a person or a company), followed on
+// the page by a connection degree or a follower count, or a name alone.
+func authorLine(it item) bool {
+	if countFields(it.s) > 8 || strings.HasSuffix(it.s, ".") && !endsWithAbbreviation(it.s) ||
+		strings.HasSuffix(it.s, "!") || strings.HasSuffix(it.s, "?") {
+		return false
+	}
+	return it.after&(markDegree|markCount) != 0 || looksLikeName(it.s) && countFields(it.s) <= 4
+}
+
+// activity reads the Activity section, or the Featured one, item by item,
+// each marked with whose work it is. Spans cover only the candidate's own
+// posts and articles.
+func (ps *pageParser) activity(items []item, featured bool) {
+	var cur *Activity
+	var lines []item
+	// used are the indices of the current item's lines, head included.
+	var used []int
+	// titled: the item's first line is its title (an article, a link).
+	authorNext, headlineNext, titled := false, false, false
+	flush := func() {
+		switch {
+		case cur != nil && cur.Kind == "reaction":
+			// Someone else's post they reacted to: nothing of it is kept.
+			for _, k := range used {
+				items[k].drop = true
+			}
+		case cur != nil && (len(lines) > 0 || cur.Title != ""):
+			ps.addActivity(*cur, lines, titled)
+		}
+		cur, lines, used, titled = nil, nil, nil, false
+	}
+	for i := range items {
+		it := &items[i]
+		if it.kind != kText && it.kind != kDateText {
+			continue
+		}
+		l := strings.ToLower(it.s)
+		if activityTabs[l] && !featured {
+			it.drop = true
+			continue
+		}
+		if k, of, ok := activityHead(it.s); ok {
+			flush()
+			if k == "" {
+				// A reaction: someone else's post follows.
+				cur = &Activity{Kind: "reaction"}
+			} else {
+				cur = &Activity{Kind: k, Of: of, Featured: featured}
+			}
+			used = append(used, i)
+			titled = k == ActivityArticle
+			authorNext = (k == ActivityRepost || k == ActivityComment || k == "") && of == ""
+			headlineNext = false
+			continue
+		}
+		if k, ok := featuredTypes[l]; ok && featured {
+			flush()
+			cur = &Activity{Kind: k, Featured: true}
+			authorNext, headlineNext, titled = false, false, l != "post"
+			continue
+		}
+		if cur == nil {
+			// Text with no head: their own post, as LinkedIn shows one.
+			cur = &Activity{Kind: ActivityPost, Featured: featured}
+		}
+		used = append(used, i)
+		switch {
+		case authorNext && authorLine(*it):
+			cur.Of = it.s
+			authorNext = false
+			headlineNext = it.after&markDegree != 0
+			continue
+		case headlineNext && isShort(it.s):
+			// The author's headline: about them, not this post.
+			it.drop = true
+			headlineNext = false
+			continue
+		}
+		authorNext, headlineNext = false, false
+		lines = append(lines, *it)
+	}
+	flush()
+}
+
+// addActivity adds an item read from lines.
+func (ps *pageParser) addActivity(a Activity, lines []item, titled bool) {
+	if a.Kind == "reaction" {
+		return
+	}
+	i := len(ps.p.Activity)
+	own := a.Own()
+	if len(lines) > 1 && titled && isShort(lines[0].s) {
+		a.Title = lines[0].s
+		if own {
+			ps.span(fieldPath("activity", i, ".title"), lines[0])
+		}
+		lines = lines[1:]
+	}
+	parts := make([]string, 0, len(lines))
+	for _, it := range lines {
+		parts = append(parts, it.s)
+		if own {
+			ps.span(fieldPath("activity", i, ".text"), it)
+		}
+	}
+	a.Text = strings.Join(parts, "\n")
+	ps.p.Activity = append(ps.p.Activity, a)
+}
+
+// reRelation is the line under a recommender's name: the date and how they
+// knew each other, "October 12, 2022, James managed Priya directly".
+var reRelation = regexp.MustCompile(`^(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[\p{L}]*\.? \d{1,2}, (?:19|20)\d\d,? (.+)$`)
+
+// recommendations reads the Recommendations section: each one's writer or
+// subject, how they knew each other and the text, split into received
+// (written about the candidate) and given (written by them). The line
+// under the name says who wrote it ("James managed Priya directly": James
+// wrote it); failing that, the tab the items are under does. The other
+// person's headline is dropped. Spans cover received recommendations
+// only.
+func (ps *pageParser) recommendations(items []item) {
+	var texts []int // indices of text lines
+	for i := range items {
+		if items[i].kind == kText || items[i].kind == kDateText {
+			texts = append(texts, i)
+		}
+	}
+	// Tabs: "Received" and "Given" side by side are the tab bar; alone,
+	// each heads the recommendations under it.
+	given := false
+	tab := map[int]bool{}
+	for k, i := range texts {
+		l := strings.ToLower(items[i].s)
+		if l != "received" && l != "given" {
+			continue
+		}
+		items[i].drop = true
+		tab[i] = true
+		next := ""
+		if k+1 < len(texts) {
+			next = strings.ToLower(items[texts[k+1]].s)
+		}
+		if l == "received" && next == "given" || l == "given" && next == "received" {
+			tab[texts[k+1]] = true
+			items[texts[k+1]].drop = true
+		}
+	}
+	var anchors []int // positions in texts of relation lines
+	for k, i := range texts {
+		if !tab[i] && reRelation.MatchString(items[i].s) {
+			anchors = append(anchors, k)
+		}
+	}
+	starts := make([]int, len(anchors)) // where each recommendation's header starts, in texts
+	for a, k := range anchors {
+		lo := 0
+		if a > 0 {
+			lo = anchors[a-1] + 1
+		}
+		start := k
+		for j := k - 1; j >= lo && k-j <= 2 && !tab[texts[j]] && isShort(items[texts[j]].s); j-- {
+			start = j
+		}
+		// The name is the line a degree followed, or one that reads as a
+		// name; a line before it is the previous text.
+		for j := start; j < k; j++ {
+			it := items[texts[j]]
+			if it.after&markDegree != 0 || looksLikeName(it.s) {
+				start = j
+				break
+			}
+		}
+		starts[a] = start
+	}
+	for a, k := range anchors {
+		end := len(texts)
+		if a+1 < len(anchors) {
+			end = starts[a+1]
+		}
+		for j := starts[a]; j < k; j++ {
+			if tab[texts[j]] {
+				given = strings.EqualFold(items[texts[j]].s, "given")
+			}
+		}
+		name := items[texts[starts[a]]]
+		for j := starts[a] + 1; j < k; j++ {
+			items[texts[j]].drop = true // their headline
+		}
+		rel := reRelation.FindStringSubmatch(items[texts[k]].s)[1]
+		r := Recommendation{Person: name.s, Relation: rel, Given: ps.wroteIt(rel, name.s, given)}
+		var parts []string
+		idx := len(ps.p.Recommendations)
+		for j := k + 1; j < end; j++ {
+			it := items[texts[j]]
+			if tab[texts[j]] {
+				given = strings.EqualFold(it.s, "given")
+				continue
+			}
+			parts = append(parts, it.s)
+			if !r.Given {
+				ps.span(fieldPath("recommendations", idx, ".text"), it)
+			}
+		}
+		r.Text = strings.Join(parts, "\n")
+		ps.p.Recommendations = append(ps.p.Recommendations, r)
+	}
+}
+
+// wroteIt reports whether the candidate wrote a recommendation, from the
+// relation line's first word (the writer's first name), else the tab.
+func (ps *pageParser) wroteIt(relation, person string, tabGiven bool) bool {
+	first := strings.ToLower(strings.Fields(relation + " x")[0])
+	mine := strings.ToLower(ps.p.FirstName())
+	theirs := strings.ToLower((&Profile{Name: person}).FirstName())
+	switch {
+	case mine != "" && first == mine && first != theirs:
+		return true
+	case theirs != "" && first == theirs && first != mine:
+		return false
+	}
+	return tabGiven
+}

@@ -1,0 +1,549 @@
+package profile
+
+import (
+	"regexp"
+	"strings"
+	"unicode"
+)
+
+// kind is what one pasted line is.
+type kind int
+
+const (
+	kText kind = iota
+	kBlank
+	kDate     // a date or date range, "Issued Jan 2020"
+	kDuration // "5 yrs 3 mos" alone: the head of a company with several roles
+	kDateText // text with a date: "IEEE ICRA · May 2020", "Issued by X · 2021"
+	kNav      // a word of LinkedIn's menus ("Home", "My Network"); see dropNavigation
+	kPronoun  // "She/Her", "Sie/Ihr"
+)
+
+// mark records a line of page furniture dropped right after an item: what
+// it was tells what the item is (a name before "· 2nd", a location before
+// "Contact info").
+type mark uint8
+
+const (
+	markDegree  mark = 1 << iota // "· 2nd", "3rd+"
+	markCount                    // "48,201 followers", "12 members"
+	markContact                  // "Contact info"
+)
+
+type item struct {
+	s          string // cleaned text
+	start, end int    // span of the line in the pasted text
+	kind       kind
+	workplace  string // "Remote", "Hybrid", "On-site" when the line carried it
+	empType    string // "Full-time" and the like, when the line carried it
+	pronouns   string // "She/Her", when the line carried it
+	after      mark   // furniture dropped right after the line
+	// markLine is the line of furniture that set after, kept with the
+	// item in the cleaned text so it reads back the same way.
+	markLine lineSpan
+	// meta are lines holding only an employment type or a workplace, read
+	// into this item and kept with it in the cleaned text.
+	meta []lineSpan
+	// drop is set by a section reader for a line it did not use (another
+	// person's headline): it is not kept in the cleaned text.
+	drop bool
+}
+
+type lineSpan struct{ start, end int }
+
+var (
+	reCount    = regexp.MustCompile(`(?i)^[\d,.]+\+?\s*(k\s*)?(endorsements?|followers?|connections?|mutual connections?|contacts?)\b`)
+	reNumbered = regexp.MustCompile(`(?i)^(\+ ?\d+ skills?|\d+ experiences? (at|across)|\d+ educations?\b|\d+ (other )?skills?\b)`)
+	reDegree   = regexp.MustCompile(`(?i)^(·\s*)?(1st|2nd|3rd\+?|3rd)( degree connection)?$`)
+	rePronouns = regexp.MustCompile(`(?i)^(he/him|she/her|they/them|he/they|she/they)$`)
+	reMonth    = `(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?`
+	reYearish  = `(?:` + reMonth + `\s+)?(?:19|20)\d\d`
+	reDate     = regexp.MustCompile(`(?i)^(issued\s+|expires?\s+|started\s+)?(` + reYearish + `)(\s*(-|–|—|to)\s*(` + reYearish + `|present|now|current|today))?$`)
+	reDuration = regexp.MustCompile(`(?i)^(less than a year|\d+\s*(yrs?|years?|mos?|months?)(\s+\d+\s*(mos?|months?))?)$`)
+	reYear     = regexp.MustCompile(`\b(19|20)\d\d\b`)
+	reLocation = regexp.MustCompile(`^\p{Lu}[\p{L}.'’ -]*(, \p{Lu}[\p{L}.'’ -]*){1,3}$`)
+	// reMoreSkills is the end of the skills line under a position:
+	// "· +2 skills", "and +3 skills".
+	reMoreSkills = regexp.MustCompile(`(?i)(^|\s*(·|,|\band\b))\s*\+\s?\d+\s+skills?$`)
+	// reOthers is an author or reaction line: "Kenji Watanabe and 2 others".
+	reOthers = regexp.MustCompile(`(?i)^[^·,;:]{1,60} and \d+ others?$`)
+	// reAgo is the age of a post: "2w", "1mo • Edited", "3d •".
+	reAgo = regexp.MustCompile(`(?i)^\d{1,2}\s?(s|m|h|d|w|mo|mos|y|yr|yrs)\b\s*(•|·)?\s*(edited\s*(•|·)?\s*)?(visible to anyone on or off linkedin)?$`)
+	// reCountWord is a count of reactions, comments, members: "128
+	// reactions", "12,345 members".
+	reCountWord = regexp.MustCompile(`(?i)^[\d,.]+\+?\s*k?\s*(reactions?|comments?|reposts?|likes?|members?|employees?|views?|impressions?|subscribers?|students?|alumni)$`)
+)
+
+// lines splits the text into cleaned items with their spans. A line break
+// is a newline or a carriage return (a terminal's paste).
+func (ps *pageParser) lines() {
+	ps.items = make([]item, 0, strings.Count(ps.text, "\n")+1)
+	off := 0
+	for off <= len(ps.text) {
+		nl := strings.IndexAny(ps.text[off:], "\n\r")
+		end := len(ps.text)
+		if nl >= 0 {
+			end = off + nl
+		}
+		ps.addLine(off, end)
+		if nl < 0 {
+			break
+		}
+		off = end + 1
+		if ps.text[end] == '\r' && off < len(ps.text) && ps.text[off] == '\n' {
+			off++
+		}
+	}
+}
+
+// last is the last item kept, or nil.
+func (ps *pageParser) last() *item {
+	if len(ps.items) == 0 {
+		return nil
+	}
+	return &ps.items[len(ps.items)-1]
+}
+
+// lastText is the last item kept that is not a blank line, or nil.
+func (ps *pageParser) lastText() *item {
+	for i := len(ps.items) - 1; i >= 0; i-- {
+		if ps.items[i].kind != kBlank {
+			return &ps.items[i]
+		}
+	}
+	return nil
+}
+
+func (ps *pageParser) addLine(start, end int) {
+	raw := ps.text[start:end]
+	// Trim, keeping the span on the text that is left.
+	lead := len(raw) - len(strings.TrimLeftFunc(raw, isSpaceOrBullet))
+	raw = strings.TrimLeftFunc(raw, isSpaceOrBullet)
+	start += lead
+	raw = strings.TrimRightFunc(raw, unicode.IsSpace)
+	if hasSuffixFold(raw, "see more") {
+		raw = strings.TrimRightFunc(raw[:seeMoreStart(raw)], unicode.IsSpace)
+		if raw == "" {
+			return // "… see more" alone: no line, not a blank one
+		}
+	}
+	contact := false
+	if hasSuffixFold(raw, "contact info") && len(raw) > len("contact info") {
+		// "London, United Kingdom  Contact info", glued by the copy.
+		raw = strings.TrimRightFunc(raw[:len(raw)-len("contact info")], func(r rune) bool { return unicode.IsSpace(r) || r == '·' })
+		contact = true
+	}
+	if h := doubled(raw); h != "" {
+		// "Vice PresidentVice President": the visible text and the
+		// screen-reader text copied onto one line.
+		raw = h
+	}
+	end = start + len(raw)
+	if raw == "" {
+		if l := ps.last(); l != nil && l.kind != kBlank {
+			ps.items = append(ps.items, item{kind: kBlank, start: start, end: start})
+		}
+		return
+	}
+	it := item{start: start, end: end}
+	if s, ok := navLine(raw); ok {
+		it.s, it.kind = s, kNav
+		ps.push(it)
+		return
+	}
+	// Split on "·" and drop the parts that are noise. A long line without
+	// one is description: the common case, kept as it is.
+	var keepBuf [4]string
+	keep := keepBuf[:0]
+	var hasDuration, hasDate, pronoun bool
+	var dropped mark
+	split := strings.Contains(raw, "·") || len(raw) <= 80
+	for rest, more := raw, true; more; {
+		part := rest
+		if split {
+			part, rest, more = strings.Cut(rest, "·")
+		} else {
+			more = false
+		}
+		part = strings.TrimSpace(part)
+		switch {
+		case part == "":
+		case len(part) > 60:
+			// Description text: none of the short forms below.
+			keep = append(keep, part)
+		case len(part) <= 16 && inLower(empTypes, part):
+			it.empType = part
+		case len(part) <= 8 && inLower(workplaces, part):
+			it.workplace = part
+		case startsWithDigit(part) && isDuration(part), strings.EqualFold(part, "less than a year"):
+			hasDuration = true
+		case mayBeDate(part) && isDate(part):
+			hasDate = true
+		case hasDigit(part) && endsWithDurationUnit(part) && datedDuration(part):
+			// "Jun 2020 - Present 5 years 6 months" (guest view)
+			hasDate, hasDuration = true, true
+		case hasDigit(part) && mayBeDegree(part) && isDegree(part):
+			dropped |= markDegree
+		case hasDigit(part) && mayBeCount(part) && isCount(part):
+			dropped |= markCount
+		case strings.IndexByte(part, '/') > 0 && isPronouns(part):
+			pronoun = true
+			it.pronouns = part
+		case strings.EqualFold(part, "contact info"):
+			contact = true
+		default:
+			keep = append(keep, part)
+		}
+	}
+	it.s = strings.Join(keep, " · ")
+	switch {
+	case it.s == "" && hasDate:
+		it.kind = kDate
+	case it.s == "" && hasDuration:
+		it.kind = kDuration
+	case it.s == "" && pronoun:
+		it.kind, it.s = kPronoun, it.pronouns
+	case it.s == "" && (it.empType != "" || it.workplace != ""):
+		// "Full-time", "Hybrid": read into the line before.
+		if l := ps.lastText(); l != nil && l.kind != kNav {
+			l.empType = cmpOr(l.empType, it.empType)
+			l.workplace = cmpOr(l.workplace, it.workplace)
+			l.meta = append(l.meta, lineSpan{start, end})
+		}
+		return
+	case it.s == "":
+		ps.markLast(dropped, contact, start, end)
+		return // noise
+	case isNoise(it.s):
+		ps.markLast(markOf(it.s), false, start, end)
+		return
+	case hasDate:
+		it.kind = kDateText
+	}
+	if contact {
+		it.after |= markContact
+	}
+	if strings.HasSuffix(it.s, " logo") {
+		return
+	}
+	if dropped != 0 {
+		it.after |= dropped
+	}
+	ps.push(it)
+}
+
+// push adds an item, unless it repeats the line before: a copy often
+// holds a line twice (its visible text and its accessible label), and a
+// truncated paragraph ("… see more") before its full text.
+func (ps *pageParser) push(it item) {
+	if l := ps.lastText(); l != nil && l.kind == it.kind {
+		same := it.s != "" && it.s == l.s
+		if it.s == "" {
+			// Dates and durations: compare the lines.
+			same = sameDate(ps.text[l.start:l.end], ps.text[it.start:it.end])
+		}
+		if same && ps.last() == l {
+			l.after |= it.after
+			l.empType, l.workplace = cmpOr(l.empType, it.empType), cmpOr(l.workplace, it.workplace)
+			return
+		}
+		if it.kind == kText && len(l.s) >= 40 && len(it.s) > len(l.s) && strings.HasPrefix(it.s, strings.TrimRight(l.s, ".… ")) {
+			*l = it
+			return
+		}
+	}
+	ps.items = append(ps.items, it)
+}
+
+// markLast records furniture dropped after the last item, on the line
+// from start to end.
+func (ps *pageParser) markLast(m mark, contact bool, start, end int) {
+	if contact {
+		m |= markContact
+	}
+	if l := ps.lastText(); l != nil && m != 0 {
+		l.after |= m
+		if l.markLine.end == 0 {
+			l.markLine = lineSpan{start, end}
+		}
+	}
+}
+
+// markOf is the mark a noise line leaves: a count line says the item
+// before it names something followed.
+func markOf(s string) mark {
+	if hasDigit(s) && reCountWord.MatchString(s) {
+		return markCount
+	}
+	return 0
+}
+
+// doubled returns x when s is x written twice, with or without a space
+// between, and "" otherwise.
+func doubled(s string) string {
+	if len(s) < 8 {
+		return ""
+	}
+	if len(s)%2 == 0 && s[:len(s)/2] == s[len(s)/2:] {
+		return s[:len(s)/2]
+	}
+	if len(s)%2 == 1 && s[len(s)/2] == ' ' && s[:len(s)/2] == s[len(s)/2+1:] {
+		return s[:len(s)/2]
+	}
+	return ""
+}
+
+// sameDate reports whether two date lines say the same dates: "Jan 2022 -
+// Present · 3 yrs" and its screen-reader text "Jan 2022 to Present · 3 yrs".
+func sameDate(a, b string) bool {
+	if a == b {
+		return true
+	}
+	as, ae := dateRange(a)
+	bs, be := dateRange(b)
+	return as != "" && as == bs && ae == be
+}
+
+func cmpOr(a, b string) string {
+	if a != "" {
+		return a
+	}
+	return b
+}
+
+func isSpaceOrBullet(r rune) bool {
+	return unicode.IsSpace(r) || r == '•' || r == '·' || r == '▪' || r == '●' || r == '◦'
+}
+
+var (
+	empTypes = setOf("full-time", "part-time", "full time", "part time", "contract", "contractor",
+		"self-employed", "freelance", "internship", "apprenticeship", "seasonal", "permanent", "temporary")
+	workplaces = setOf("remote", "hybrid", "on-site", "onsite")
+	// noiseLines are the buttons and labels of the page.
+	noiseLines = setOf("message", "more", "connect", "follow", "following", "contact info", "open to",
+		"add profile section", "enhance profile", "pending", "view profile", "view full profile",
+		"send profile in a message", "save to pdf", "report / block", "about this profile",
+		"nothing to see for now", "endorse", "endorsed", "passed linkedin skill assessment",
+		"linkedin skill assessment", "no expiration date", "see credential", "view credential",
+		"show all", "see more", "see all", "show details", "hide details", "like", "comment", "repost",
+		"send", "reply", "share", "save", "edited", "…more", "...more", "show translation", "see translation",
+		"load more", "show more results", "open to work", "verified", "premium", "book an appointment",
+		"visit my website", "view my services", "view my newsletter", "activate to view larger image,",
+		"activate to view larger image", "no alternative text description for this image", "follow all",
+		"visible to anyone on or off linkedin", "view all recommendations", "ask for a recommendation",
+		"recommend", "write a recommendation", "create a post", "start a post", "show credential",
+		"view full resume", "hiring", "#opentowork", "providing services", "highlights", "welcome back",
+		"you are on the messaging overlay. press enter to open the list of conversations.",
+		"compose message", "contact", "status is online", "status is offline", "status is reachable",
+		"see who you know in common", "get introduced", "send inmail", "save in recruiter", "save in sales navigator",
+		"view in recruiter", "view in sales navigator", "add to project", "save to project", "see contact info", "published weekly", "published monthly", "published daily",
+		"published biweekly", "join to view full profile", "sign in to view full profile")
+	noisePrefixes = []string{"show all ", "show more", "show less", "see all ", "see more", "see less",
+		"show credential", "show publication", "show project", "credential id", "expires ", "endorsed by ",
+		"view my ", "view all ", "view full ", "followed by ", "you both "}
+	// noiseContains are phrases that make a line furniture wherever they
+	// are: other people's names come with them.
+	noiseContains = []string{"mutual connection", "profile picture", "profile photo", "background photo", "cover photo", "have endorsed", "has endorsed", "endorsed this skill",
+		"highly skilled at this", "who are highly skilled", "is highly skilled", "hasn't posted", "has not posted",
+		"no recent posts", "will be displayed here", "will appear here", "posts you share", "you might be interested"}
+)
+
+// maxNoiseLine is the length of the longest of noiseLines.
+var maxNoiseLine = longest(noiseLines)
+
+// longest is the length of the longest key of m: a longer line cannot be
+// one of them, and is not lower-cased to look.
+func longest[V any](m map[string]V) int {
+	n := 0
+	for k := range m {
+		n = max(n, len(k))
+	}
+	return n
+}
+
+func setOf(words ...string) map[string]bool {
+	m := make(map[string]bool, len(words))
+	for _, w := range words {
+		m[w] = true
+	}
+	return m
+}
+
+// isNoise reports whether a line is page furniture: buttons, counts,
+// endorsements, "Show all 12 skills", the age of a post. It runs on every
+// line of every page the validator reads, so it looks without making a
+// lower-case copy of the line when it can.
+func isNoise(s string) bool {
+	if len(s) > 120 {
+		return false // noise lines are short; description is not
+	}
+	if !isASCII(s) {
+		return isNoiseLower(strings.ToLower(s))
+	}
+	if len(s) <= maxNoiseLine && inLower(noiseLines, s) || hasSuffixFold(s, " endorsement") || hasSuffixFold(s, " endorsements") {
+		return true
+	}
+	for _, p := range noisePrefixes {
+		if hasPrefixFold(s, p) {
+			return true
+		}
+	}
+	for _, c := range noiseContains {
+		if containsFoldASCII(s, c) {
+			return true
+		}
+	}
+	// "View Marcus’ full profile", "Contact Marcus directly" (guest view).
+	if hasPrefixFold(s, "view ") && hasSuffixFold(s, " profile") || hasPrefixFold(s, "contact ") && hasSuffixFold(s, " directly") {
+		return true
+	}
+	return noisyCount(s) || strings.IndexByte(s, '/') > 0 && rePronouns.MatchString(s)
+}
+
+// isNoiseLower is isNoise on l, a line in lower case.
+func isNoiseLower(l string) bool {
+	if noiseLines[l] || strings.HasSuffix(l, " endorsement") || strings.HasSuffix(l, " endorsements") {
+		return true
+	}
+	for _, p := range noisePrefixes {
+		if strings.HasPrefix(l, p) {
+			return true
+		}
+	}
+	for _, c := range noiseContains {
+		if strings.Contains(l, c) {
+			return true
+		}
+	}
+	if strings.HasPrefix(l, "view ") && strings.HasSuffix(l, " profile") ||
+		strings.HasPrefix(l, "contact ") && strings.HasSuffix(l, " directly") {
+		return true
+	}
+	return noisyCount(l) || strings.IndexByte(l, '/') > 0 && rePronouns.MatchString(l)
+}
+
+// noisyCount reports whether s is a count, a degree or an author line:
+// "1,204 followers", "128", "3 experiences across", "· 2nd", "2w •",
+// "Kenji Watanabe and 2 others". The patterns are case-blind.
+func noisyCount(s string) bool {
+	if !hasDigit(s) {
+		return false
+	}
+	if startsWithDigit(s) && (isNumber(s) || mayBeCount(s) && isCount(s) || reCountWord.MatchString(s) || reAgo.MatchString(s)) {
+		return true
+	}
+	return mayBeNumbered(s) && reNumbered.MatchString(s) || mayBeDegree(s) && isDegree(s) ||
+		containsFoldASCII(s, " and ") && reOthers.MatchString(s)
+}
+
+// hasPrefixFold is strings.HasPrefix ignoring case, for a lower-case ASCII
+// prefix.
+func hasPrefixFold(s, prefix string) bool {
+	return len(s) >= len(prefix) && equalFoldASCII(s[:len(prefix)], prefix)
+}
+
+// containsFoldASCII reports whether s holds sub, a lower-case ASCII
+// string, ignoring ASCII case.
+func containsFoldASCII(s, sub string) bool { return indexFoldASCII(s, sub) >= 0 }
+
+// indexFoldASCII is the byte offset in s of the first sub, a lower-case
+// ASCII string, ignoring ASCII case; -1 when there is none. Unlike an
+// index into strings.ToLower(s), it is an offset in s.
+func indexFoldASCII(s, sub string) int {
+	if sub == "" {
+		return 0
+	}
+	first, upper := sub[0], sub[0]
+	if 'a' <= first && first <= 'z' {
+		upper = first - 'a' + 'A'
+	}
+	for i := 0; i+len(sub) <= len(s); i++ {
+		if c := s[i]; (c == first || c == upper) && equalFoldASCII(s[i:i+len(sub)], sub) {
+			return i
+		}
+	}
+	return -1
+}
+
+// reTrailingDuration is a duration at the end of a date line written
+// without "·" between them.
+var reTrailingDuration = regexp.MustCompile(`(?i)\s+(less than a year|\d+\s*(yrs?|years?|mos?|months?)(\s+\d+\s*(mos?|months?))?)$`)
+
+// endsWithDurationUnit is a quick test for reTrailingDuration: the line
+// ends with "yr", "year", "mo", "month" (or their plurals), or "year".
+func endsWithDurationUnit(s string) bool {
+	for _, u := range []string{"yr", "yrs", "year", "years", "mo", "mos", "month", "months"} {
+		if hasSuffixFold(s, u) {
+			return true
+		}
+	}
+	return false
+}
+
+// datedDuration reports whether s is a date range followed by its
+// duration: "Jun 2020 - Present 5 years 6 months".
+func datedDuration(s string) bool {
+	loc := reTrailingDuration.FindStringIndex(s)
+	if loc == nil {
+		return false
+	}
+	d := strings.TrimSpace(s[:loc[0]])
+	return mayBeDate(d) && isDate(d)
+}
+
+// isNumber reports whether s is a count alone ("128", "1,204"), which is
+// not a year.
+func isNumber(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if !isDigitByte(s[i]) && s[i] != ',' && s[i] != '.' {
+			return false
+		}
+	}
+	return lastYear(s) == 0 || len(s) != 4
+}
+
+// inLower reports m[strings.ToLower(s)], without making the lower-case
+// string when s is short ASCII.
+func inLower[V any](m map[string]V, s string) V {
+	if len(s) > 80 || !isASCII(s) {
+		return m[strings.ToLower(s)]
+	}
+	var buf [80]byte
+	b := buf[:len(s)]
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		b[i] = c
+	}
+	return m[string(b)]
+}
+
+func hasDigit(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i]-'0' < 10 {
+			return true
+		}
+	}
+	return false
+}
+
+// countFields is len(strings.Fields(s)), without making the fields.
+func countFields(s string) int {
+	n := 0
+	inField := false
+	for _, r := range s {
+		space := unicode.IsSpace(r)
+		if !space && !inField {
+			n++
+		}
+		inField = !space
+	}
+	return n
+}
+
+// hasSuffixFold is strings.HasSuffix ignoring ASCII case.
+func hasSuffixFold(s, suffix string) bool {
+	return len(s) >= len(suffix) && strings.EqualFold(s[len(s)-len(suffix):], suffix)
+}

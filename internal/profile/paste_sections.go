@@ -1,0 +1,297 @@
+package profile
+
+import (
+	"regexp"
+	"strings"
+)
+
+func (ps *pageParser) about(items []item) {
+	var parts []string
+	for _, it := range items {
+		if it.kind == kText || it.kind == kDateText {
+			parts = append(parts, it.s)
+			ps.span("about", it)
+		}
+	}
+	ps.p.About = strings.Join(parts, "\n")
+}
+
+// skillTabs are the tabs of the skills page: not skills.
+var skillTabs = setOf("all", "industry knowledge", "tools & technologies", "interpersonal skills", "other skills",
+	"languages", "top skills")
+
+// skills reads one skill per line, or several on a line separated by "·"
+// or "•" ("Top skills" under About). A line saying where the skill was
+// used ("Associate at Halden Stroud & Co.", a school) is not a skill.
+func (ps *pageParser) skills(items []item) {
+	have := map[string]bool{}
+	for _, s := range ps.p.Skills {
+		have[strings.ToLower(s)] = true
+	}
+	for i := range items {
+		it := &items[i]
+		if it.kind != kText {
+			continue
+		}
+		if skillTabs[strings.ToLower(it.s)] || ps.skillContext(it.s) || countFields(it.s) > 8 {
+			it.drop = true
+			continue
+		}
+		for _, part := range splitSkills(it.s) {
+			k := strings.ToLower(part)
+			if have[k] {
+				continue
+			}
+			have[k] = true
+			ps.span(fieldPath("skills", len(ps.p.Skills), ""), *it)
+			ps.p.Skills = append(ps.p.Skills, part)
+		}
+	}
+}
+
+// splitSkills splits "Rust • Go · Motion Planning" into its skills.
+func splitSkills(s string) []string {
+	if !strings.ContainsAny(s, "•·") {
+		return []string{s}
+	}
+	var out []string
+	for _, p := range strings.FieldsFunc(s, func(r rune) bool { return r == '•' || r == '·' }) {
+		if p = strings.TrimSpace(p); p != "" {
+			out = append(out, p)
+		}
+	}
+	return out
+}
+
+// skillContext reports whether a line under a skill names where it was
+// used: a position ("Associate at Halden Stroud & Co."), a company or a
+// school of the profile.
+func (ps *pageParser) skillContext(s string) bool {
+	if ps.namesEntry(s) {
+		return true
+	}
+	if _, rest, ok := strings.Cut(s, " at "); ok && ps.namesEntry(strings.TrimSpace(rest)) {
+		return true
+	}
+	return false
+}
+
+// grouped reads entries whose lines are joined into one value: a
+// certification and its issuer, a volunteer role, its organisation and
+// cause. A certification keeps its date ("Issued Sep 2017"): an admission
+// to the bar dates a lawyer's qualified experience.
+func (ps *pageParser) grouped(items []item, maxHead int, field string, dst *[]string) {
+	for _, e := range entries(items, maxHead, true) {
+		lines := entryLines(e)
+		if len(lines) == 0 {
+			continue
+		}
+		f := fieldPath(field, len(*dst), "")
+		for _, it := range lines {
+			ps.span(f, it)
+		}
+		v := joinEntry(lines)
+		if field == "certifications" && e.date.kind == kDate {
+			v += ", " + strings.TrimSpace(ps.text[e.date.start:e.date.end])
+		}
+		*dst = append(*dst, v)
+	}
+}
+
+// entryLines are an entry's lines to join into one value.
+func entryLines(e entry) []item {
+	if e.date.kind == kDateText {
+		return append(append(append([]item{}, e.head...), e.date), e.desc...)
+	}
+	return append(append([]item{}, e.head...), e.desc...)
+}
+
+// groupedEntries are the entries of a section read as lines.
+func groupedEntries(items []item, maxHead int) [][]item {
+	var out [][]item
+	for _, e := range entries(items, maxHead, true) {
+		if lines := entryLines(e); len(lines) > 0 {
+			out = append(out, lines)
+		}
+	}
+	return out
+}
+
+// joinEntry writes an entry's lines as one value.
+func joinEntry(lines []item) string {
+	parts := make([]string, 0, len(lines))
+	for i, it := range lines {
+		s := it.s
+		if i > 0 && strings.HasPrefix(s, "Issued by ") {
+			// "Rising Star, issued by Global Capital Awards": the
+			// page's label reads as part of the sentence.
+			s = "issued by " + s[len("Issued by "):]
+		}
+		parts = append(parts, s)
+	}
+	return strings.Join(parts, ", ")
+}
+
+// reTeamHonor finds an award the page gives to a team or a firm rather
+// than to the person: "Deal Team of the Year", "Law Firm of the Year",
+// "awarded to our restructuring team".
+var reTeamHonor = regexp.MustCompile(`(?i)\b(team|firm|practice|department|desk)\b.{0,40}\b(of the year|award|awards|prize|winner|shortlisted)\b|` +
+	`\b(awarded to|won by|presented to|given to|on behalf of|as part of)\b.{0,30}\b(the|our|my)\b.{0,30}\b(team|firm|practice|department|desk|group|office)\b|` +
+	`\b(our|the) (team|firm|practice|department|desk) (won|was named|was awarded|received|took)\b|\bteam award\b|\(team\)`)
+
+// teamHonor reports whether an award is to a team or a firm: one of their
+// words is there (a quick test), and reTeamHonor says how.
+func teamHonor(v string) bool {
+	l := strings.ToLower(v)
+	for _, w := range []string{"team", "firm", "practice", "department", "desk"} {
+		if strings.Contains(l, w) {
+			return reTeamHonor.MatchString(v)
+		}
+	}
+	return false
+}
+
+// honors reads the Honors & awards section: an award the page gives to
+// their team or firm goes to TeamHonors, with no span, as it is not the
+// candidate's own.
+func (ps *pageParser) honors(items []item) {
+	for _, lines := range groupedEntries(items, 1) {
+		v := joinEntry(lines)
+		if teamHonor(v) {
+			ps.p.TeamHonors = append(ps.p.TeamHonors, v)
+			continue
+		}
+		f := fieldPath("honors", len(ps.p.Honors), "")
+		for _, it := range lines {
+			ps.span(f, it)
+		}
+		ps.p.Honors = append(ps.p.Honors, v)
+	}
+}
+
+func (ps *pageParser) projects(items []item) {
+	for _, e := range entries(items, 1, true) {
+		if len(e.head)+len(e.desc) == 0 {
+			continue
+		}
+		f := fieldPath("projects", len(ps.p.Projects), "")
+		var pr Project
+		desc := e.desc
+		if len(e.head) > 0 {
+			pr.Name = e.head[0].s
+			ps.span(f+".name", e.head[0])
+		} else {
+			pr.Name = desc[0].s
+			ps.span(f+".name", desc[0])
+			desc = desc[1:]
+		}
+		pr.Description = ps.description(f+".description", desc)
+		ps.p.Projects = append(ps.p.Projects, pr)
+	}
+}
+
+func (ps *pageParser) publications(items []item) {
+	for _, e := range entries(items, 1, true) {
+		lines := append(append([]item{}, e.head...), e.desc...)
+		if len(lines) == 0 {
+			continue
+		}
+		f := fieldPath("publications", len(ps.p.Publications), "")
+		pub := Publication{Title: lines[0].s, Year: lastYear(ps.text[e.date.start:e.date.end])}
+		ps.span(f+".title", lines[0])
+		if e.date.kind == kDateText {
+			pub.Publisher = e.date.s
+			ps.span(f+".publisher", e.date)
+		}
+		var parts []string
+		descField := f + ".description"
+		for i, it := range lines[1:] {
+			if i == 0 && pub.Publisher == "" && countFields(it.s) <= 6 && !strings.HasSuffix(it.s, ".") {
+				pub.Publisher = it.s
+				ps.span(f+".publisher", it)
+				continue
+			}
+			parts = append(parts, it.s)
+			ps.span(descField, it)
+		}
+		pub.Description = strings.Join(parts, "\n")
+		ps.p.Publications = append(ps.p.Publications, pub)
+	}
+}
+
+// languages reads the Languages section: the languages, without their
+// proficiency lines.
+func (ps *pageParser) languages(items []item) {
+	for i := range items {
+		it := &items[i]
+		if it.kind != kText {
+			continue
+		}
+		if strings.Contains(strings.ToLower(it.s), "proficiency") {
+			it.drop = true
+			continue
+		}
+		ps.span(fieldPath("languages", len(ps.p.Languages), ""), *it)
+		ps.p.Languages = append(ps.p.Languages, it.s)
+	}
+}
+
+// interestTabs are the tabs of the Interests section.
+var interestTabs = setOf("top voices", "companies", "groups", "newsletters", "schools", "influencers", "people", "pages")
+
+// interests reads the Interests section: the names of what they follow,
+// each followed on the page by a count or a connection degree; the
+// headlines of the people they follow are dropped.
+func (ps *pageParser) interests(items []item) {
+	var person *item // the last name read, when it is a person's
+	for i := range items {
+		it := &items[i]
+		if it.kind != kText {
+			continue
+		}
+		if interestTabs[strings.ToLower(it.s)] {
+			it.drop = true
+			continue
+		}
+		if person != nil && it.after&markDegree == 0 {
+			// Their headline. The name keeps the follower count in the
+			// cleaned text, so that it reads back as a name.
+			it.drop = true
+			if it.markLine.end > 0 {
+				person.markLine = it.markLine
+			}
+			person = nil
+			continue
+		}
+		person = nil
+		if it.after&(markDegree|markCount) == 0 {
+			it.drop = true
+			continue
+		}
+		if it.after&markDegree != 0 {
+			person = it
+		}
+		ps.span(fieldPath("interests", len(ps.p.Interests), ""), *it)
+		ps.p.Interests = append(ps.p.Interests, it.s)
+	}
+}
+
+// other keeps a section inmail has no field for (patents, courses,
+// organizations) in Extra under its heading.
+func (ps *pageParser) other(name string, items []item) {
+	key := strings.ReplaceAll(name, " ", "_")
+	var parts []string
+	for _, it := range items {
+		if it.kind == kText || it.kind == kDateText {
+			parts = append(parts, it.s)
+			ps.span("extra."+key, it)
+		}
+	}
+	if len(parts) == 0 {
+		return
+	}
+	if ps.p.Extra == nil {
+		ps.p.Extra = map[string]any{}
+	}
+	ps.p.Extra[key] = strings.Join(parts, "\n")
+}
