@@ -24,6 +24,7 @@ import (
 	"github.com/inmail/inmail/internal/app"
 	"github.com/inmail/inmail/internal/clipboard"
 	"github.com/inmail/inmail/internal/config"
+	"github.com/inmail/inmail/internal/termsafe"
 )
 
 // The exit statuses, from the one table in internal/app.
@@ -130,6 +131,7 @@ Exit status, for every command: ` + app.ExitSummary() + ` (see the README).`,
 		SilenceUsage:  true,
 		SilenceErrors: true,
 		Version:       versionString(),
+		Annotations:   map[string]string{ownsTerminal: "yes"},
 		RunE: func(cmd *cobra.Command, _ []string) error {
 			if a.NoTUI {
 				return badInput(errors.New("the composer needs a terminal"))
@@ -178,6 +180,7 @@ Exit status, for every command: ` + app.ExitSummary() + ` (see the README).`,
 		root.AddCommand(c)
 	}
 	statusAtRun(root)
+	safeOutput(root)
 	return root
 }
 
@@ -224,7 +227,7 @@ func Execute(ctx context.Context, a *App, args []string, stdout, stderr io.Write
 			// full stop; our messages start with file names and end with
 			// their own punctuation, so print them as written.
 			fmt.Fprintln(w, styles.ErrorHeader.String())
-			fmt.Fprintln(w, styles.ErrorText.UnsetTransform().Render(err.Error()))
+			fmt.Fprintln(w, styles.ErrorText.UnsetTransform().Render(termsafe.Show(err.Error())))
 			fmt.Fprintln(w)
 		}),
 	)
@@ -262,7 +265,7 @@ func printError(w io.Writer, err error) {
 	if errors.As(err, &ee) && ee.Err == nil {
 		return
 	}
-	fmt.Fprintf(w, "inmail: %v\n", err)
+	fmt.Fprintf(w, "inmail: %s\n", termsafe.Show(err.Error()))
 }
 
 // exitCode is the process status for err. An error a command's RunE

@@ -213,8 +213,9 @@ when --template is given.`,
 		Example: `  inmail compose --profile priya.json
   inmail compose --profile paste.txt --template senior-associate/lateral-move
   pbpaste | inmail compose --profile -`,
-		GroupID: "compose",
-		Args:    cobra.NoArgs,
+		GroupID:     "compose",
+		Args:        cobra.NoArgs,
+		Annotations: map[string]string{ownsTerminal: "yes"},
 		RunE: func(cmd *cobra.Command, _ []string) error {
 			if profilePath == "" {
 				return badInput(errors.New("missing --profile FILE: the candidate's profile"))

@@ -17,6 +17,8 @@ import (
 	atotto "github.com/atotto/clipboard"
 	"github.com/charmbracelet/x/ansi"
 	"github.com/charmbracelet/x/term"
+
+	"github.com/inmail/inmail/internal/termsafe"
 )
 
 // ErrNoTerminal: there is no terminal to send the OSC52 sequence to.
@@ -209,7 +211,11 @@ func SystemClipboard(text string) error {
 // Text is what a copy of a message holds: for an InMail the subject, a
 // blank line and the body; for a connection note (no subject) the body.
 // `inmail send`, `inmail log copy` and the composer copy the same text.
+// Control characters and escape sequences (in a message logged before
+// intake stripped them) are removed: the text is pasted into LinkedIn, or
+// by mistake into a terminal, where an ESC could end bracketed paste.
 func Text(subject, body string) string {
+	subject, body = termsafe.Strip(subject), termsafe.Strip(body)
 	if strings.TrimSpace(subject) == "" {
 		return body
 	}
