@@ -89,7 +89,7 @@ defaults:
 		Seniority: "senior-associate", Channel: library.InMail, Subject: "A role " + dirt, Body: "Hi,\n\n" + dirt + "A line.",
 		Personalization: "Your Castell Pharma deal " + dirt, Role: "Role " + dirt, Client: "Client " + dirt, Hook: "Hook " + dirt,
 		References: []outreach.Reference{{Field: "experience" + dirt, Text: "Castell " + dirt}},
-		Credits: 1, SentAt: sent, StartedAt: sent.Add(-time.Minute),
+		Credits:    1, SentAt: sent, StartedAt: sent.Add(-time.Minute),
 	}, "")
 	if err != nil {
 		t.Fatal(err)
