@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"io"
 	"io/fs"
+	"os"
 	"path/filepath"
 	"slices"
 	"strings"
@@ -414,6 +415,9 @@ spelling, or their name.`,
 		Example: `  inmail candidates remove linkedin.com/in/priya-raman`,
 		Args:    cobra.ExactArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
+			if _, err := os.Stat(a.DBPath); errors.Is(err, fs.ErrNotExist) {
+				return badInput(fmt.Errorf("no saved candidate %q: there are no saved candidates yet", args[0]))
+			}
 			db, err := a.openStore(false)
 			if err != nil {
 				return err

@@ -80,6 +80,9 @@ type App struct {
 	// Copier is where copied messages go; nil means the process's terminal
 	// (OSC52) and system clipboard. Tests set a fake.
 	Copier *clipboard.Copier
+	// LockTimeout is how long a command waits for another inmail to let
+	// go of the database before it exits busy (0: the store's default).
+	LockTimeout time.Duration
 
 	// Person, when set, is who the commands act as, instead of config.yaml's
 	// recruiter, seat and sender: team mode sets it from the key a session
