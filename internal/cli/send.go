@@ -21,6 +21,7 @@ type sendFlags struct {
 	profile, template, line string
 	role, client, hook      string
 	at                      string
+	backfill                bool
 	noClipboard             bool
 	index                   int
 }
@@ -46,8 +47,10 @@ The profile is a JSON, YAML or CSV file, LinkedIn's Connections.csv, or text
 pasted from the profile page; it is saved (or updated) as a candidate. Role,
 client and hook default to config.yaml's defaults; the sender's name, the
 signature, the recruiter and the seat come from config.yaml. --at logs a
-message that was sent earlier (never in the future). Running the same send
-twice within a minute, or with the same --at, logs it once.
+message that was sent earlier: never in the future, and no more than 90 days
+ago or before the seat's first month unless --backfill says you are
+importing history (which creates no credits). Running the same send twice
+within a minute, or with the same --at, logs it once.
 
 Exit status: 0 logged (or already logged), 1 refused by the gate, 2 bad
 input (a flag, a file, the config).`,
@@ -73,6 +76,7 @@ input (a flag, a file, the config).`,
 	fl.StringVar(&f.client, "client", "", "the client, for {{client}} (default: defaults.client in config.yaml)")
 	fl.StringVar(&f.hook, "hook", "", "one sentence that makes the role worth a reply, for {{hook}} (default: defaults.hook)")
 	fl.StringVar(&f.at, "at", "", "when the message was sent, if earlier: 2026-10-06 09:30 (local time) or RFC 3339")
+	fl.BoolVar(&f.backfill, "backfill", false, "allow an --at more than 90 days ago or before the seat's first month, to import history")
 	fl.BoolVar(&f.noClipboard, "no-clipboard", false, "do not copy the message")
 	fl.IntVar(&f.index, "candidate-index", 0, "which profile of a file with several, from 1")
 	return cmd
@@ -87,7 +91,7 @@ func (a *App) send(cmd *cobra.Command, f sendFlags) error {
 	case f.index < 0:
 		return badInput(fmt.Errorf("no profile number %d (--candidate-index): count the profiles in the file from 1", f.index))
 	}
-	req := app.SendRequest{Line: f.line, Role: f.role, Client: f.client, Hook: f.hook}
+	req := app.SendRequest{Line: f.line, Role: f.role, Client: f.client, Hook: f.hook, Backfill: f.backfill}
 	if f.at != "" {
 		at, err := parseAt(f.at, a.Now().Location())
 		if err != nil {

@@ -187,6 +187,7 @@ func TestOutputShowsControls(t *testing.T) {
 		{[]string{"credits"}, true},
 		{[]string{"credits", "--json"}, false},
 		{[]string{"credits", "--months", "3"}, true},
+		{[]string{"credits", "set", "12"}, true},
 		{[]string{"import", "linkedin", files["messages.csv"]}, true},
 		{[]string{"report"}, true},
 		{[]string{"report", "--by", "recruiter,template", "--recruiter", ""}, true},

@@ -70,7 +70,10 @@ func Open(path string, opts Options) (*DB, error) {
 	if err != nil {
 		return nil, err
 	}
-	db := &DB{Now: opts.Now, path: path, bolt: b, readOnly: opts.ReadOnly}
+	db := &DB{Now: opts.Now, path: path, bolt: b, readOnly: opts.ReadOnly, skips: opts.Skips}
+	if db.skips == nil {
+		db.skips = &Skips{}
+	}
 	var version uint32
 	err = db.view(func(tx *bolt.Tx) error {
 		version, err = schemaOf(tx, path)

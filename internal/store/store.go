@@ -33,6 +33,9 @@ type Options struct {
 	// readers at once, but not while another inmail writes. A read-only
 	// open never creates the file.
 	ReadOnly bool
+	// Skips, when set, counts the records readers leave out because they
+	// cannot be decoded (nil: the database keeps its own count).
+	Skips *Skips
 }
 
 // Sentinels inside the *outreach.Error values Open returns, for errors.Is.
@@ -55,6 +58,7 @@ type DB struct {
 	path     string
 	bolt     *bolt.DB
 	readOnly bool
+	skips    *Skips
 
 	// fail, when set by a test, is called at named points inside write
 	// transactions; an error it returns aborts the transaction.
