@@ -52,7 +52,7 @@ func TestAnchors(t *testing.T) {
 	put("Jordan Blake", start.Add(-time.Hour), 10)
 	put("Jordan Blake", start.Add(-3*time.Hour), 20)
 	put("Jordan Blake", start.Add(time.Hour), 30) // after now
-	put("Jordan", start.Add(-time.Minute), 40)   // a name that is a prefix
+	put("Jordan", start.Add(-time.Minute), 40)    // a name that is a prefix
 	put("Sam Reyes", start, 50)
 	for _, tt := range []struct {
 		who  string
