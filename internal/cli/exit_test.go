@@ -115,7 +115,8 @@ func dbCommands() [][]string {
 	return [][]string{{"log"}, {"log", "--json"}, {"log", "show", "1"}, {"log", "copy", "1"}, {"report"},
 		{"report", "compare", "a/b", "c/d"}, {"export"}, {"credits"}, {"candidates", "list"}, {"candidates", "show", "x"},
 		{"candidates", "remove", "x"}, {"candidates", "import", "testdata/candidates/people.csv"}, {"outcome", "1", "replied"},
-		{"import", "linkedin", "testdata/import/messages.csv"}, sendPriya("--personalization", sendLine, "--no-clipboard")}
+		{"import", "linkedin", "testdata/import/messages.csv"}, sendPriya("--personalization", sendLine, "--no-clipboard"),
+		{"credits", "set", "10"}, {"doctor"}, {"doctor", "--salvage", "/nonexistent/x.db"}}
 }
 
 // fullDisk is standard output on a full disk.

@@ -24,7 +24,9 @@ import (
 	"github.com/inmail/inmail/internal/app"
 	"github.com/inmail/inmail/internal/clipboard"
 	"github.com/inmail/inmail/internal/config"
+	"github.com/inmail/inmail/internal/store"
 	"github.com/inmail/inmail/internal/termsafe"
+	"github.com/inmail/inmail/internal/words"
 )
 
 // The exit statuses, from the one table in internal/app.
@@ -83,6 +85,10 @@ type App struct {
 	// LockTimeout is how long a command waits for another inmail to let
 	// go of the database before it exits busy (0: the store's default).
 	LockTimeout time.Duration
+
+	// skips counts, for one Execute, the records the command's reads left
+	// out because they could not be decoded.
+	skips *store.Skips
 
 	// Person, when set, is who the commands act as, instead of config.yaml's
 	// recruiter, seat and sender: team mode sets it from the key a session
@@ -179,6 +185,7 @@ Exit status, for every command: ` + app.ExitSummary() + ` (see the README).`,
 		newReportCmd(a),
 		newExportCmd(a),
 		newDemoCmd(a),
+		newDoctorCmd(a),
 	} {
 		root.AddCommand(c)
 	}
@@ -209,6 +216,7 @@ func versionString() string {
 // tests run: fang styles the help and the errors, which are plain text
 // when stderr is not a terminal.
 func Execute(ctx context.Context, a *App, args []string, stdout, stderr io.Writer) int {
+	a.skips = &store.Skips{}
 	root := NewRootCmd(a)
 	root.SetArgs(args)
 	root.SetOut(stdout)
@@ -234,7 +242,16 @@ func Execute(ctx context.Context, a *App, args []string, stdout, stderr io.Write
 			fmt.Fprintln(w)
 		}),
 	)
-	return exitCode(err)
+	code := exitCode(err)
+	if n := a.skips.Count(); n > 0 {
+		// Everything readable was shown; say once what was not.
+		fmt.Fprintf(stderr, "inmail: %s in %s could not be read and %s left out (the first: %s); inmail doctor --db %s says what is wrong\n",
+			words.Count(n, "record"), a.DBPath, words.Plural(n, "was", "were"), termsafe.Show(a.skips.First()), a.DBPath)
+		if code == ExitOK {
+			code = ExitDamaged
+		}
+	}
+	return code
 }
 
 // Main is the process: the real folders, environment, clock and standard

@@ -120,7 +120,7 @@ func (a *App) store() app.Store {
 	if a.Store != nil {
 		return a.Store
 	}
-	return app.FileStore{Path: a.DBPath, Now: a.Now, Timeout: a.LockTimeout}
+	return app.FileStore{Path: a.DBPath, Now: a.Now, Timeout: a.LockTimeout, Skips: a.skips}
 }
 
 // openStore opens the database named by --db for the commands that still
@@ -128,5 +128,5 @@ func (a *App) store() app.Store {
 // with issue 10's reader). A read-only open shares the file with other
 // readers and never creates it.
 func (a *App) openStore(readOnly bool) (*store.DB, error) {
-	return store.Open(a.DBPath, store.Options{Now: a.Now, ReadOnly: readOnly, Timeout: a.LockTimeout})
+	return store.Open(a.DBPath, store.Options{Now: a.Now, ReadOnly: readOnly, Timeout: a.LockTimeout, Skips: a.skips})
 }

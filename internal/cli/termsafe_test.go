@@ -198,6 +198,8 @@ func TestOutputShowsControls(t *testing.T) {
 		{[]string{"export"}, true},
 		{[]string{"export", "--format", "jsonl"}, false},
 		{[]string{"demo", "--db", filepath.Join(t.TempDir(), "demo.db"), "--messages", "50"}, false},
+		{[]string{"doctor"}, false},
+		{[]string{"doctor", "--salvage", filepath.Join(t.TempDir(), "salvaged.db")}, false},
 		{[]string{}, false},
 	}
 	a := dirtyWorld(t)

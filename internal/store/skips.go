@@ -1,8 +1,11 @@
 package store
 
 import (
+	"errors"
 	"fmt"
 	"sync"
+
+	"github.com/inmail/inmail/internal/outreach"
 )
 
 // Skips counts the records readers could not decode and left out, so a
@@ -44,3 +47,44 @@ func (db *DB) Skips() *Skips { return db.skips }
 
 // skip counts a record of kind what that could not be decoded.
 func (db *DB) skip(what string, err error) { db.skips.Add(what, err) }
+
+// errUndecodable is the cause given for a record whose bytes do not
+// decode, when the decoder's own error is not kept.
+var errUndecodable = errors.New("its bytes do not decode")
+
+// undecodableError is a record that could not be decoded: what it is
+// ("message 12") and why.
+type undecodableError struct {
+	what string
+	err  error
+}
+
+func (e *undecodableError) Error() string { return fmt.Sprintf("read %s: %v", e.what, e.err) }
+
+func (e *undecodableError) Unwrap() error { return e.err }
+
+// undecodable wraps a decoding error of the record what.
+func undecodable(what string, err error) error { return &undecodableError{what: what, err: err} }
+
+// isUndecodable reports whether err is a record that could not be decoded,
+// which, and why.
+func isUndecodable(err error) (what string, why error, ok bool) {
+	if u, ok := errors.AsType[*undecodableError](err); ok {
+		return u.what, u.err, true
+	}
+	return "", nil, false
+}
+
+// recordErr turns a record that could not be decoded, asked for by itself
+// (one message, one candidate), into EDAMAGED naming inmail doctor.
+func (db *DB) recordErr(err error) error {
+	u, ok := errors.AsType[*undecodableError](err)
+	if !ok {
+		return err
+	}
+	return &outreach.Error{
+		Code:    outreach.EDAMAGED,
+		Message: fmt.Sprintf("%s in %s cannot be read (%v); inmail doctor --db %s says what else is damaged", u.what, db.path, u.err, db.path),
+		Err:     err,
+	}
+}
