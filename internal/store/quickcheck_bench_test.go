@@ -23,3 +23,23 @@ func BenchmarkQuickCheck(b *testing.B) {
 		}
 	}
 }
+
+// BenchmarkCheckWrite times the check a send makes before it writes
+// (checkWrite over sendPaths) on the file named by INMAIL_BENCH_DB.
+func BenchmarkCheckWrite(b *testing.B) {
+	path := os.Getenv("INMAIL_BENCH_DB")
+	if path == "" {
+		b.Skip("INMAIL_BENCH_DB names no database")
+	}
+	db, err := Open(path, Options{ReadOnly: true})
+	if err != nil {
+		b.Fatal(err)
+	}
+	defer db.Close()
+	m := message(7, start)
+	for b.Loop() {
+		if err := db.checkWrite(sendPaths(m, "some-key", 1_000_001)...); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
