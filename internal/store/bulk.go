@@ -254,6 +254,14 @@ func (db *DB) writeBatch(tx *bolt.Tx, b encodedBatch) error {
 	if err := putFacts(w.facts, facts); err != nil {
 		return err
 	}
+	for _, f := range facts {
+		if err := w.index(nil, f); err != nil {
+			return err
+		}
+	}
+	if err := w.flushIndex(); err != nil {
+		return err
+	}
 	for _, p := range []struct {
 		b   *bolt.Bucket
 		kvs []kv

@@ -14,7 +14,8 @@ import (
 // The buckets. Keys holding ids are big-endian uint64 so they sort in send
 // order.
 var (
-	// bucketMeta holds magic (the mark of an inmail database) and schema.
+	// bucketMeta holds magic (the mark of an inmail database), schema and
+	// the attention index's record (see attention.go).
 	bucketMeta = []byte("meta")
 	// bucketMigrations: big-endian uint32 version → JSON {name, applied}.
 	bucketMigrations = []byte("migrations")
@@ -79,6 +80,7 @@ var migrations = []migration{
 		}
 		return tx.Bucket(bucketMeta).Put([]byte("magic"), []byte(magic))
 	}},
+	{2, "index messages by attention and by recruiter", buildIndexes},
 }
 
 // SchemaVersion is the schema this inmail writes.
