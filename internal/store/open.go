@@ -83,6 +83,9 @@ func Open(path string, opts Options) (*DB, error) {
 			err = guard(path, func() error { return migrate(b, version, opts.Now()) })
 		}
 	}
+	if err == nil {
+		err = db.finishBulkLoad()
+	}
 	if err != nil {
 		_ = b.Close()
 		return nil, err

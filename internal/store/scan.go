@@ -1,11 +1,11 @@
 package store
 
 import (
-	"encoding/json"
 	"fmt"
 	"runtime"
 	"sync"
 
+	gojson "github.com/goccy/go-json"
 	bolt "go.etcd.io/bbolt"
 
 	"github.com/inmail/inmail/internal/outreach"
@@ -115,7 +115,7 @@ func decodeMessages(raw [][]byte, out []outreach.Message) error {
 
 func decodeRange(raw [][]byte, out []outreach.Message, lo, hi int) error {
 	for i := lo; i < hi; i++ {
-		if err := json.Unmarshal(raw[i], &out[i]); err != nil {
+		if err := gojson.Unmarshal(raw[i], &out[i]); err != nil {
 			return fmt.Errorf("read message: %w", err)
 		}
 	}
