@@ -151,7 +151,7 @@ func create(path string, now time.Time) (bool, error) {
 	if err := tmp.Close(); err != nil {
 		return false, fmt.Errorf("create database %s: %w", path, err)
 	}
-	b, err := bolt.Open(name, 0o600, &bolt.Options{Timeout: DefaultTimeout})
+	b, err := bolt.Open(name, 0o600, &bolt.Options{Timeout: DefaultTimeout, PageSize: pageSize})
 	if err != nil {
 		return false, fmt.Errorf("create database %s: %w", path, err)
 	}
@@ -253,3 +253,9 @@ func readMeta(r io.ReaderAt, off int64) (m boltMeta, ok, magic bool) {
 }
 
 func validPageSize(n uint32) bool { return n >= 512 && n <= 1<<16 && n&(n-1) == 0 }
+
+// pageSize is the page size of a new database: 16 KiB rather than the
+// system's 4 KiB, so a page holds a dozen messages instead of three and a
+// bulk load writes a quarter as many pages (bbolt writes each dirty page
+// with its own system call).
+const pageSize = 16 << 10
