@@ -3,8 +3,8 @@ package store
 import (
 	"fmt"
 	"runtime"
-	"time"
 	"sync"
+	"time"
 
 	gojson "github.com/goccy/go-json"
 	bolt "go.etcd.io/bbolt"
