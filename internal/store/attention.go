@@ -215,6 +215,29 @@ func awaitingFrom(now time.Time) int64 {
 	return s
 }
 
+// factReader reads fact records by id, keeping the last chunk it read: an
+// index lists neighbouring messages together, often from one chunk.
+type factReader struct {
+	b     *bolt.Bucket
+	chunk uint64
+	v     []byte
+}
+
+func (r *factReader) get(id uint64) (outreach.Fact, error) {
+	if c := id / factsPerChunk; r.v == nil || c != r.chunk {
+		r.chunk, r.v = c, r.b.Get(chunkKey(id))
+	}
+	off := slotOf(id)
+	if len(r.v) < off+outreach.FactSize || r.v[off] == 0 {
+		return outreach.Fact{}, fmt.Errorf("an index lists message %d, which has no fact record", id)
+	}
+	f, err := outreach.DecodeFact(r.v[off : off+outreach.FactSize])
+	if err != nil {
+		return f, fmt.Errorf("message %d: %w", id, err)
+	}
+	return f, nil
+}
+
 // Counts holds how many messages have each status: Counts[s] for status s,
 // Counts[0] the total.
 type Counts [outreach.StatusWithdrawn + 1]int
@@ -306,14 +329,11 @@ func (db *DB) Attention(now time.Time, want outreach.Status, after outreach.Atte
 		}
 		ids := attentionIDs(tx.Bucket(bucketAttention), now, want, after, n)
 		out = make([]outreach.Fact, 0, len(ids))
-		facts := tx.Bucket(bucketFacts)
+		facts := factReader{b: tx.Bucket(bucketFacts)}
 		for _, id := range ids {
-			f, ok, err := getFact(facts, id)
+			f, err := facts.get(id)
 			if err != nil {
 				return err
-			}
-			if !ok {
-				return fmt.Errorf("the attention index lists message %d, which has no fact record", id)
 			}
 			out = append(out, f)
 		}
@@ -454,16 +474,12 @@ func (db *DB) FactsSince(recruiter string, since time.Time, fn func(outreach.Fac
 		}
 	}
 	return db.view(func(tx *bolt.Tx) error {
-		facts := tx.Bucket(bucketFacts)
+		facts := factReader{b: tx.Bucket(bucketFacts)}
 		visit := func(c *bolt.Cursor, prefix []byte) (bool, error) {
 			for k, _ := c.Seek(appendTime(slices.Clip(prefix), from)); k != nil && bytes.HasPrefix(k, prefix); k, _ = c.Next() {
-				id := binary.BigEndian.Uint64(k[len(k)-8:])
-				f, ok, err := getFact(facts, id)
+				f, err := facts.get(binary.BigEndian.Uint64(k[len(k)-8:]))
 				if err != nil {
 					return false, err
-				}
-				if !ok {
-					return false, fmt.Errorf("an index lists message %d, which has no fact record", id)
 				}
 				if !fn(f) {
 					return false, nil
