@@ -99,22 +99,13 @@ func (a *App) creditMonth(db *store.DB, cfg config.Config, recruiter string) (ou
 
 // forRecruiter calls fn with the fact record of each of recruiter's
 // messages, or of every message when recruiter is empty, until fn returns
-// false.
+// false. One recruiter's come from the store's recruiter index, so the
+// credits in the status bar cost what that recruiter sent, not the log.
 func forRecruiter(db *store.DB, recruiter string, fn func(outreach.Fact) bool) error {
-	dict, err := db.Dict()
-	if err != nil {
-		return err
+	if recruiter == "" {
+		return db.ForEachFact(fn)
 	}
-	code, ok := dict.Recruiters.Code(recruiter)
-	if !ok {
-		return nil
-	}
-	return db.ForEachFact(func(f outreach.Fact) bool {
-		if recruiter != "" && f.Recruiter != code {
-			return true
-		}
-		return fn(f)
-	})
+	return db.FactsSince(recruiter, time.Time{}, fn)
 }
 
 // reuseIndex holds every personalization line in the log, for the
