@@ -165,7 +165,7 @@ func (w *writer) index(old *outreach.Fact, f outreach.Fact) error {
 	} else if err := w.byRecruiter.Put(recruiterKey(f.Recruiter, f.SentAt, f.ID), nil); err != nil {
 		return err
 	}
-	if err := w.attention.Put(k, []byte{byte(s)}); err != nil {
+	if err := w.attention.Put(k, statusValue[s]); err != nil {
 		return err
 	}
 	w.att.counts[s]++
@@ -183,25 +183,53 @@ func (w *writer) flushIndex() error {
 
 // buildIndexes files every message in the attention and recruiter
 // indexes: the migration that brings them to a database made before them.
+// It runs in one transaction, so it sorts the entries and puts them in key
+// order: bbolt splits nodes only at commit, and entries put in the middle
+// of a node of a million would move it a million times.
 func buildIndexes(tx *bolt.Tx) error {
-	for _, name := range [][]byte{bucketAttention, bucketByRecruiter} {
-		if _, err := tx.CreateBucketIfNotExists(name); err != nil {
-			return err
+	att, err := tx.CreateBucketIfNotExists(bucketAttention)
+	if err != nil {
+		return err
+	}
+	rec, err := tx.CreateBucketIfNotExists(bucketByRecruiter)
+	if err != nil {
+		return err
+	}
+	m := attentionMeta{latest: math.MinInt64}
+	var atts, recs []kv
+	err = eachFactIn(tx, func(f outreach.Fact) bool {
+		s := settled(f)
+		atts = append(atts, kv{attentionKeyOf(f, s), statusValue[s]})
+		recs = append(recs, kv{recruiterKey(f.Recruiter, f.SentAt, f.ID), nil})
+		m.counts[s]++
+		m.latest = max(m.latest, latestOutcome(f))
+		return true
+	})
+	if err != nil {
+		return err
+	}
+	for _, p := range []struct {
+		b   *bolt.Bucket
+		kvs []kv
+	}{{att, atts}, {rec, recs}} {
+		slices.SortFunc(p.kvs, func(x, y kv) int { return bytes.Compare(x.k, y.k) })
+		p.b.FillPercent = appendFill
+		for _, x := range p.kvs {
+			if err := p.b.Put(x.k, x.v); err != nil {
+				return err
+			}
 		}
 	}
-	w := newWriter(tx, false)
-	c := tx.Bucket(bucketFacts).Cursor()
-	for k, v := c.First(); k != nil; k, v = c.Next() {
-		_, err := eachFact(v, false, func(f outreach.Fact) (bool, error) { return true, w.index(nil, f) })
-		if err != nil {
-			return fmt.Errorf("index the messages from %d: %w", binary.BigEndian.Uint64(k)*factsPerChunk, err)
-		}
-	}
-	if !w.attLoaded { // an empty log: record the zero counts
-		w.attLoaded, w.att = true, attentionMeta{latest: math.MinInt64}
-	}
-	return w.flushIndex()
+	return tx.Bucket(bucketMeta).Put(metaAttention, m.encode())
 }
+
+// statusValue holds each status as an attention entry's value.
+var statusValue = func() (v [outreach.StatusWithdrawn + 1][]byte) {
+	for s := range v {
+		v[s] = []byte{byte(s)}
+	}
+	return v
+}()
 
 // awaitingFrom is the earliest send time (Unix seconds) of a message still
 // awaiting at now: one whose deadline, send time + 7 days, is not before
@@ -253,7 +281,7 @@ func (db *DB) StatusCounts(now time.Time) (Counts, error) {
 		if err != nil {
 			return err
 		}
-		if m.latest > now.Unix() {
+		if tx.Bucket(bucketAttention) == nil || m.latest > now.Unix() {
 			out, err = countBySorting(tx, now)
 			return err
 		}
@@ -310,7 +338,8 @@ func eachFactIn(tx *bolt.Tx, fn func(outreach.Fact) bool) error {
 //
 // It reads about n index entries and n fact records, however long the log
 // is. As of a moment before an outcome already recorded (an injected
-// clock), it sorts the fact records instead, with the same result.
+// clock), or in a file of schema 1 open read-only (no index yet), it sorts
+// the fact records instead, with the same result.
 //
 // Errors: EINVALID when n is not positive.
 func (db *DB) Attention(now time.Time, want outreach.Status, after outreach.AttentionKey, n int) ([]outreach.Fact, error) {
@@ -323,7 +352,7 @@ func (db *DB) Attention(now time.Time, want outreach.Status, after outreach.Atte
 		if err != nil {
 			return err
 		}
-		if m.latest > now.Unix() {
+		if tx.Bucket(bucketAttention) == nil || m.latest > now.Unix() {
 			out, err = attentionBySorting(tx, now, want, after, n)
 			return err
 		}
@@ -406,13 +435,11 @@ type stream struct {
 
 func newStream(b *bolt.Bucket, section byte, end []byte, want outreach.Status) stream {
 	s := stream{c: b.Cursor(), section: section, want: want}
-	k, v := s.c.Seek(end)
-	if k == nil {
-		k, v = s.c.Last()
+	if k, _ := s.c.Seek(end); k == nil {
+		s.settle(s.c.Last())
 	} else {
-		k, v = s.c.Prev()
+		s.settle(s.c.Prev())
 	}
-	s.settle(k, v)
 	return s
 }
 
@@ -487,12 +514,23 @@ func (db *DB) FactsSince(recruiter string, since time.Time, fn func(outreach.Fac
 			}
 			return true, nil
 		}
+		var code []byte
 		if recruiter != "" {
-			v := tx.Bucket(bucketDict).Bucket(dictKinds[0]).Get([]byte(recruiter))
-			if v == nil {
+			if code = tx.Bucket(bucketDict).Bucket(dictKinds[0]).Get([]byte(recruiter)); code == nil {
 				return nil
 			}
-			_, err := visit(tx.Bucket(bucketByRecruiter).Cursor(), v)
+		}
+		if tx.Bucket(bucketAttention) == nil { // schema 1, read-only: no indexes
+			want := uint32(0)
+			if code != nil {
+				want = binary.BigEndian.Uint32(code)
+			}
+			return eachFactIn(tx, func(f outreach.Fact) bool {
+				return (code != nil && f.Recruiter != want) || f.SentAt < from || fn(f)
+			})
+		}
+		if code != nil {
+			_, err := visit(tx.Bucket(bucketByRecruiter).Cursor(), code)
 			return err
 		}
 		for _, section := range []byte{sectionOpen, sectionSettled} {

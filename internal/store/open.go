@@ -24,8 +24,10 @@ import (
 // An existing file is checked before anything is written to it: its bbolt
 // header is read by hand, then its inmail mark and schema through a
 // read-only handle, and only then is it opened for writing and migrated to
-// the current schema. A new file is built under a temporary name and linked
-// into place, so path never holds a half-made database.
+// the current schema. A read-only open reads an older schema as it is when
+// the migrations after it only add indexes (reads then do without them),
+// and refuses it otherwise. A new file is built under a temporary name and
+// linked into place, so path never holds a half-made database.
 //
 // Errors (*outreach.Error): ECONFLICT wrapping ErrLocked when another inmail
 // holds the file; EINVALID wrapping ErrForeign for an empty file or one that
@@ -77,9 +79,12 @@ func Open(path string, opts Options) (*DB, error) {
 		return err
 	})
 	if err == nil && version < SchemaVersion {
-		if opts.ReadOnly {
+		switch {
+		case opts.ReadOnly && readableFrom(version):
+			// Read as it is; the next writable open migrates it.
+		case opts.ReadOnly:
 			err = outreach.Errorf(outreach.EINVALID, "%s needs an upgrade to schema %d; open it once for writing (without read-only) first", path, SchemaVersion)
-		} else {
+		default:
 			err = guard(path, func() error { return migrate(b, version, opts.Now()) })
 		}
 	}

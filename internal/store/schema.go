@@ -56,6 +56,10 @@ type migration struct {
 	version uint32
 	name    string
 	up      func(tx *bolt.Tx) error
+	// readable: this inmail reads the version before it as it is (the
+	// migration only adds what reads can do without, such as an index), so
+	// a read-only open need not wait for a writable one to migrate.
+	readable bool
 }
 
 // migrations lists every schema change in order; the last version is the
@@ -79,8 +83,19 @@ var migrations = []migration{
 			}
 		}
 		return tx.Bucket(bucketMeta).Put([]byte("magic"), []byte(magic))
-	}},
-	{2, "index messages by attention and by recruiter", buildIndexes},
+	}, false},
+	{2, "index messages by attention and by recruiter", buildIndexes, true},
+}
+
+// readableFrom reports whether this inmail reads a file of schema version
+// without migrating it.
+func readableFrom(version uint32) bool {
+	for _, m := range migrations {
+		if m.version > version && !m.readable {
+			return false
+		}
+	}
+	return true
 }
 
 // SchemaVersion is the schema this inmail writes.
