@@ -314,22 +314,6 @@ func countBySorting(tx *bolt.Tx, now time.Time) (Counts, error) {
 	return out, err
 }
 
-// eachFactIn calls fn with every fact record in id order until it returns
-// false.
-func eachFactIn(tx *bolt.Tx, fn func(outreach.Fact) bool) error {
-	c := tx.Bucket(bucketFacts).Cursor()
-	for k, v := c.First(); k != nil; k, v = c.Next() {
-		more, err := eachFact(v, false, func(f outreach.Fact) (bool, error) { return fn(f), nil })
-		if err != nil {
-			return fmt.Errorf("fact records from message %d: %w", binary.BigEndian.Uint64(k)*factsPerChunk, err)
-		}
-		if !more {
-			return nil
-		}
-	}
-	return nil
-}
-
 // Attention returns up to n fact records in the order the tracker lists
 // messages at now (outreach.CompareAttention of their keys at now): those
 // whose status at now is want (0: every status), starting after the

@@ -157,6 +157,18 @@ func bigDB(b *testing.B) string {
 	return bigPath
 }
 
+// openBig opens the shared 1,000,000-message database read-only until the
+// benchmark ends.
+func openBig(b *testing.B) *DB {
+	b.Helper()
+	db, err := Open(bigDB(b), Options{ReadOnly: true})
+	if err != nil {
+		b.Fatal(err)
+	}
+	b.Cleanup(func() { db.Close() })
+	return db
+}
+
 // BenchmarkBulkLoad1M writes 1,000,000 messages with their events into a new
 // database (the `inmail demo` path). Run it with -benchtime 1x.
 func BenchmarkBulkLoad1M(b *testing.B) {
@@ -181,11 +193,7 @@ func BenchmarkBulkLoad1M(b *testing.B) {
 // BenchmarkForEachFact scans the 1,000,000 fact records of an open database
 // and tallies statuses, as a report does.
 func BenchmarkForEachFact(b *testing.B) {
-	db, err := Open(bigDB(b), Options{ReadOnly: true})
-	if err != nil {
-		b.Fatal(err)
-	}
-	defer db.Close()
+	db := openBig(b)
 	for b.Loop() {
 		scan(b, db)
 	}
@@ -269,11 +277,7 @@ const trackerScreen = 50
 // recruiter's 14-day health. Compare BenchmarkTrackerSortAll, the sort it
 // replaces; the issue's budget for the whole first table is 200 ms.
 func BenchmarkTrackerFirstScreen(b *testing.B) {
-	db, err := Open(bigDB(b), Options{ReadOnly: true})
-	if err != nil {
-		b.Fatal(err)
-	}
-	defer db.Close()
+	db := openBig(b)
 	for b.Loop() {
 		if _, err := db.Dict(); err != nil {
 			b.Fatal(err)
@@ -301,11 +305,7 @@ func BenchmarkTrackerFirstScreen(b *testing.B) {
 // BenchmarkTrackerNextScreen reads the screen after the 10,000th row, as
 // the cursor moving down asks for it.
 func BenchmarkTrackerNextScreen(b *testing.B) {
-	db, err := Open(bigDB(b), Options{ReadOnly: true})
-	if err != nil {
-		b.Fatal(err)
-	}
-	defer db.Close()
+	db := openBig(b)
 	page, err := db.Attention(benchNow, 0, outreach.AttentionKey{}, 10_000)
 	if err != nil || len(page) != 10_000 {
 		b.Fatalf("%d rows, %v", len(page), err)
@@ -322,11 +322,7 @@ func BenchmarkTrackerNextScreen(b *testing.B) {
 // BenchmarkTrackerSortAll is the tracker's first table before the
 // attention index: every fact record's status and key, sorted.
 func BenchmarkTrackerSortAll(b *testing.B) {
-	db, err := Open(bigDB(b), Options{ReadOnly: true})
-	if err != nil {
-		b.Fatal(err)
-	}
-	defer db.Close()
+	db := openBig(b)
 	for b.Loop() {
 		keys := make([]outreach.AttentionKey, 0, benchMessages)
 		err := db.ForEachFact(func(f outreach.Fact) bool {
@@ -362,11 +358,7 @@ func BenchmarkCreditsScan(b *testing.B) {
 }
 
 func benchCredits(b *testing.B, facts func(*DB, func(outreach.Fact) bool) error) {
-	db, err := Open(bigDB(b), Options{ReadOnly: true})
-	if err != nil {
-		b.Fatal(err)
-	}
-	defer db.Close()
+	db := openBig(b)
 	seat := outreach.Presets[outreach.PresetRecruiter]
 	for b.Loop() {
 		var ferr error
