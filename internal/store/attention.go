@@ -318,7 +318,9 @@ func countBySorting(tx *bolt.Tx, now time.Time) (Counts, error) {
 // messages at now (outreach.CompareAttention of their keys at now): those
 // whose status at now is want (0: every status), starting after the
 // message whose key is after (the zero key: from the top). A page after the
-// first passes the key of the last row it has, f.AttentionKey(now).
+// first passes the key of the last row it has, f.AttentionKey(now), with
+// the same now as the pages before it (as time passes, messages leave the
+// awaiting part: a reader that moves now starts again from the top).
 //
 // It reads about n index entries and n fact records, however long the log
 // is. As of a moment before an outcome already recorded (an injected
