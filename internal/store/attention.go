@@ -34,12 +34,15 @@ import (
 // not happened yet, so it sorts the fact records instead.
 //
 // The recruiter index (bucketByRecruiter) lists each recruiter's messages
-// in send order, so the credits in the status bar read one recruiter's
-// messages, not the log.
+// in send order with a copy of their fact records, so the credits in the
+// status bar read one recruiter's records side by side, not the log (a
+// recruiter's messages are spread over it: looking each record up in the
+// facts bucket cost as much as scanning them all).
 var (
 	// bucketAttention: section + send time + id → settled status.
 	bucketAttention = []byte("attention")
-	// bucketByRecruiter: recruiter code + send time + id → nothing.
+	// bucketByRecruiter: recruiter code + send time + id → a copy of the
+	// message's fact record, rewritten with it.
 	bucketByRecruiter = []byte("by-recruiter")
 	// metaAttention is the meta bucket's key of the attentionMeta record.
 	metaAttention = []byte("attention")
@@ -139,7 +142,7 @@ func (m attentionMeta) encode() []byte {
 }
 
 // index files fact f in the attention index, in place of old (nil for a
-// new message, which also goes in the recruiter index). The counts and the
+// new message), and its copy in the recruiter index. The counts and the
 // latest outcome are kept in w.att and written by flushIndex.
 func (w *writer) index(old *outreach.Fact, f outreach.Fact) error {
 	if !w.attLoaded {
@@ -148,6 +151,15 @@ func (w *writer) index(old *outreach.Fact, f outreach.Fact) error {
 			return err
 		}
 		w.attLoaded = true
+	}
+	// The recruiter index holds a copy of the fact (its key does not
+	// change with the outcomes).
+	rec, err := f.MarshalBinary()
+	if err != nil {
+		return err
+	}
+	if err := w.byRecruiter.Put(recruiterKey(f.Recruiter, f.SentAt, f.ID), rec); err != nil {
+		return err
 	}
 	s := settled(f)
 	k := attentionKeyOf(f, s)
@@ -162,8 +174,6 @@ func (w *writer) index(old *outreach.Fact, f outreach.Fact) error {
 			return err
 		}
 		w.att.counts[was]--
-	} else if err := w.byRecruiter.Put(recruiterKey(f.Recruiter, f.SentAt, f.ID), nil); err != nil {
-		return err
 	}
 	if err := w.attention.Put(k, statusValue[s]); err != nil {
 		return err
@@ -200,7 +210,8 @@ func buildIndexes(tx *bolt.Tx) error {
 	err = eachFactIn(tx, func(f outreach.Fact) bool {
 		s := settled(f)
 		atts = append(atts, kv{attentionKeyOf(f, s), statusValue[s]})
-		recs = append(recs, kv{recruiterKey(f.Recruiter, f.SentAt, f.ID), nil})
+		rec, _ := f.MarshalBinary() // never fails
+		recs = append(recs, kv{recruiterKey(f.Recruiter, f.SentAt, f.ID), rec})
 		m.counts[s]++
 		m.latest = max(m.latest, latestOutcome(f))
 		return true
@@ -516,8 +527,18 @@ func (db *DB) FactsSince(recruiter string, since time.Time, fn func(outreach.Fac
 			})
 		}
 		if code != nil {
-			_, err := visit(tx.Bucket(bucketByRecruiter).Cursor(), code)
-			return err
+			c := tx.Bucket(bucketByRecruiter).Cursor()
+			prefix := slices.Clip(code)
+			for k, v := c.Seek(appendTime(prefix, from)); k != nil && bytes.HasPrefix(k, prefix); k, v = c.Next() {
+				f, err := outreach.DecodeFact(v)
+				if err != nil {
+					return fmt.Errorf("the recruiter index's record of message %d: %w", binary.BigEndian.Uint64(k[len(k)-8:]), err)
+				}
+				if !fn(f) {
+					return nil
+				}
+			}
+			return nil
 		}
 		for _, section := range []byte{sectionOpen, sectionSettled} {
 			if more, err := visit(tx.Bucket(bucketAttention).Cursor(), []byte{section}); err != nil || !more {
