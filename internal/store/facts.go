@@ -96,19 +96,23 @@ func eachFact(v []byte, reverse bool, fn func(outreach.Fact) (bool, error)) (boo
 //
 // Errors: none of its own (a damaged record is reported with its chunk).
 func (db *DB) ForEachFact(fn func(outreach.Fact) bool) error {
-	return db.view(func(tx *bolt.Tx) error {
-		c := tx.Bucket(bucketFacts).Cursor()
-		for k, v := c.First(); k != nil; k, v = c.Next() {
-			more, err := eachFact(v, false, func(f outreach.Fact) (bool, error) { return fn(f), nil })
-			if err != nil {
-				return fmt.Errorf("fact records from message %d: %w", binary.BigEndian.Uint64(k)*factsPerChunk, err)
-			}
-			if !more {
-				return nil
-			}
+	return db.view(func(tx *bolt.Tx) error { return eachFactIn(tx, fn) })
+}
+
+// eachFactIn calls fn with every fact record in id order until it returns
+// false.
+func eachFactIn(tx *bolt.Tx, fn func(outreach.Fact) bool) error {
+	c := tx.Bucket(bucketFacts).Cursor()
+	for k, v := c.First(); k != nil; k, v = c.Next() {
+		more, err := eachFact(v, false, func(f outreach.Fact) (bool, error) { return fn(f), nil })
+		if err != nil {
+			return fmt.Errorf("fact records from message %d: %w", binary.BigEndian.Uint64(k)*factsPerChunk, err)
 		}
-		return nil
-	})
+		if !more {
+			return nil
+		}
+	}
+	return nil
 }
 
 // Dict returns the names behind the codes in fact records.
