@@ -79,6 +79,8 @@ var migrations = []migration{
 		}
 		return tx.Bucket(bucketMeta).Put([]byte("magic"), []byte(magic))
 	}},
+	// Issue 11 (team mode); see people.go.
+	{2, "team: people and their keys", migrateTeam},
 }
 
 // SchemaVersion is the schema this inmail writes.
