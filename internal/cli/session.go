@@ -52,6 +52,7 @@ func (a *App) sessionFrom(cfg config.Config, n needs) (*app.Session, error) {
 		}
 		s.Person = p
 		s.Defaults = app.Defaults{Role: cfg.Defaults.Role, Client: cfg.Defaults.Client, Hook: cfg.Defaults.Hook, MinWords: cfg.Defaults.MinWords}
+		s.RecontactWindow = cfg.Team.RecontactWindow()
 	}
 	if n&withTemplates != 0 {
 		lib, probs, err := a.Library()
