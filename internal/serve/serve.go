@@ -141,6 +141,7 @@ func New(cfg Config) (*Server, error) {
 		wish.WithKeyboardInteractiveAuth(s.refuseUnknown),
 		withPreAuthConn(),
 		wish.WithMiddleware(
+			closingNote,
 			bubbletea.MiddlewareWithProgramHandler(s.composer),
 			s.commandMode,
 			s.limit,

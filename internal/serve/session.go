@@ -132,7 +132,8 @@ func (s *Server) composer(sess ssh.Session) *tea.Program {
 	if len(sess.Command()) > 0 {
 		return nil
 	}
-	if _, _, ok := sess.Pty(); !ok {
+	pty, _, ok := sess.Pty()
+	if !ok {
 		refuse(sess, "inmail: the composer needs a terminal: ssh -t, or give a command (ssh ... log)", app.ExitBadInput)
 		return nil
 	}
@@ -149,24 +150,42 @@ func (s *Server) composer(sess ssh.Session) *tea.Program {
 		tea.WithContext(ctx),
 		tea.WithInput(idle),
 		tea.WithoutSignalHandler(),
+		tea.WithFilter(sessionFilter),
 	)
+	if pty.Window.Width <= 0 || pty.Window.Height <= 0 {
+		opts = append(opts, tea.WithWindowSize(80, 24))
+	}
 	p := tea.NewProgram(w, opts...)
 	s.mu.Lock()
 	s.programs[p] = sess
 	s.mu.Unlock()
 	done := make(chan struct{})
 	go s.watchIdle(p, idle, w, done)
+	sess.Context().SetValue(wrapperKey, w)
 	go func() {
 		p.Wait()
 		close(done)
 		s.mu.Lock()
 		delete(s.programs, p)
 		s.mu.Unlock()
-		if note := w.closedWith(); note != "" {
-			_, _ = io.WriteString(sess.Stderr(), "\r\n"+note+"\r\n")
-		}
 	}()
 	return p
+}
+
+// wrapperKey holds a session's composer wrapper, for closingNote.
+var wrapperKey = &struct{ name string }{"inmail-composer"}
+
+// closingNote runs after the composer has ended (the bubbletea middleware
+// calls it then): it says why the server closed the composer, if it did.
+func closingNote(next ssh.Handler) ssh.Handler {
+	return func(sess ssh.Session) {
+		if w, ok := sess.Context().Value(wrapperKey).(*wrapper); ok {
+			if note := w.closedWith(); note != "" {
+				_, _ = io.WriteString(sess.Stderr(), note+"\r\n")
+			}
+		}
+		next(sess)
+	}
 }
 
 // watchIdle closes the composer when no key was pressed for the idle
@@ -183,7 +202,7 @@ func (s *Server) watchIdle(p *tea.Program, in *idleInput, w *wrapper, done <-cha
 			return
 		case <-tick.C:
 			if idle := s.cfg.Now().Sub(in.lastRead()); idle >= s.cfg.IdleTimeout {
-				p.Send(closeMsg{note: fmt.Sprintf("inmail: closed after %s without a key press; your draft is saved.", words.Duration(s.cfg.IdleTimeout, words.Long))})
+				p.Send(closeMsg{note: fmt.Sprintf("inmail: closed after %s without a key press; your draft is saved.", idleWords(s.cfg.IdleTimeout))})
 				return
 			}
 		}
@@ -255,3 +274,29 @@ func (w *wrapper) closedWith() string {
 }
 
 func (w *wrapper) View() tea.View { return w.inner.View() }
+
+// idleWords is the idle timeout for the closing line: "30 minutes", or
+// "3s" for one under a minute (tests use those).
+func idleWords(d time.Duration) string {
+	if d < time.Minute {
+		return d.String()
+	}
+	return words.Duration(d, words.Long)
+}
+
+// sessionFilter is the program's message filter: a client that cannot
+// tell its size (ssh -tt from a pipe) reports 0x0, which would leave the
+// screen blank, so it gets the size the composer is made for; and, as
+// wish's own filter does, a suspend (ctrl+z) is turned into a resume,
+// since a session has no shell to suspend to.
+func sessionFilter(_ tea.Model, msg tea.Msg) tea.Msg {
+	switch msg := msg.(type) {
+	case tea.WindowSizeMsg:
+		if msg.Width <= 0 || msg.Height <= 0 {
+			return tea.WindowSizeMsg{Width: 80, Height: 24}
+		}
+	case tea.SuspendMsg:
+		return tea.ResumeMsg{}
+	}
+	return msg
+}
