@@ -5,6 +5,7 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
+	"sync"
 	"testing"
 	"time"
 
@@ -25,8 +26,15 @@ import (
 func TestComposerFlow(t *testing.T) {
 	a := newTestApp(t)
 	writeFile(t, a.ConfigPath, "recruiter: Jordan Blake\nsender:\n  name: Jordan Blake\n")
+	// The copy runs in a command's goroutine: copied is read under mu.
+	var mu sync.Mutex
 	var copied []string
-	a.Copier = &clipboard.Copier{System: func(s string) error { copied = append(copied, s); return nil }}
+	a.Copier = &clipboard.Copier{System: func(s string) error {
+		mu.Lock()
+		defer mu.Unlock()
+		copied = append(copied, s)
+		return nil
+	}}
 	paste, err := os.ReadFile("testdata/send/paste.txt")
 	if err != nil {
 		t.Fatal(err)
@@ -66,6 +74,12 @@ func TestComposerFlow(t *testing.T) {
 	tm.Type("y")
 	tm.Type("y")
 	waitFor("Logged message 1 to Elena Petrova")
+	// Quit once the copy has run.
+	teatest.WaitFor(t, tm.Output(), func([]byte) bool {
+		mu.Lock()
+		defer mu.Unlock()
+		return len(copied) > 0
+	}, teatest.WithDuration(5*time.Second), teatest.WithCheckInterval(20*time.Millisecond))
 	if err := tm.Quit(); err != nil {
 		t.Fatal(err)
 	}
@@ -93,6 +107,8 @@ func TestComposerFlow(t *testing.T) {
 	if len(m.References) == 0 {
 		t.Error("the message was logged without the line's references")
 	}
+	mu.Lock()
+	defer mu.Unlock()
 	if len(copied) != 1 || copied[0] != m.Body {
 		t.Errorf("copied %q, want the note's body", copied)
 	}

@@ -12,8 +12,8 @@ import (
 	"github.com/inmail/inmail/internal/tui/candidates"
 	"github.com/inmail/inmail/internal/tui/common"
 	"github.com/inmail/inmail/internal/tui/compose"
-	"github.com/inmail/inmail/internal/tui/reports"
-	"github.com/inmail/inmail/internal/tui/templates"
+	"github.com/inmail/inmail/internal/tui/picker"
+	"github.com/inmail/inmail/internal/tui/reportview"
 	"github.com/inmail/inmail/internal/tui/tracker"
 )
 
@@ -23,10 +23,10 @@ import (
 type Store interface {
 	candidates.Store
 	addcandidate.Store
-	templates.Store
+	picker.Store
 	compose.Store
 	tracker.Store
-	reports.Store
+	reportview.Store
 	// Draft returns a candidate's saved draft (ENOTFOUND: none).
 	Draft(candidateID string) (outreach.Draft, error)
 	// Candidate returns a saved candidate, to restore a draft.
@@ -78,15 +78,18 @@ type Deps struct {
 	SaveSetup func(common.Setup) (common.Setup, error)
 	// ConfigPath is the config file, for the settings screen to name.
 	ConfigPath string
-
-	// delay shortens the composer's debounce in tests, which also stop the
-	// status bar's clock.
-	delay time.Duration
+	// After waits: the status bar's clock, the composer's and the
+	// tracker's debounces (nil: common.Tick, the wall clock). Tests pass
+	// a tuitest.Driver's, so time passes only when they say.
+	After common.After
 }
 
 func (d *Deps) defaults() {
 	if d.Now == nil {
 		d.Now = time.Now
+	}
+	if d.After == nil {
+		d.After = common.Tick
 	}
 	if d.Getenv == nil {
 		d.Getenv = func(string) string { return "" }

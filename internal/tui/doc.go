@@ -17,7 +17,29 @@
 //
 // and, optionally, common.KeyCapturer (a text field has focus, or esc
 // closes something on the screen), common.Revealer (refresh when back on
-// top), common.Saver (save before quitting) and common.Titled.
+// top), common.Saver (save before quitting), common.MouseUser and
+// common.Titled.
+//
+// The screens: candidates (the list), addcandidate, picker (the template
+// picker), compose, sent, tracker, reportview (the Reports screen) and
+// settings.
+//
+// # Files
+//
+//	model.go      the Model, New, Run, Init and Update, which routes
+//	state.go      opening (before the start-up decision), showing, helping
+//	stack.go      the open screens, a stack of {id, screen} entries
+//	navigate.go   the screens' requests for another screen, and the moves
+//	open.go       how each screen is built from the deps
+//	sections.go   the screens a global key opens
+//	start.go      the first stack, the first-run setup, a saved setup
+//	input.go      keys, clicks and pastes; what goes to every screen
+//	statusbar.go  the top line and its clock
+//	banner.go     the line under it: a failure or a notice
+//	help.go       the help bar and the full help over the screen
+//	keymap.go     the keys that work everywhere, enabled per screen
+//	view.go       the layout, top to bottom
+//	deps.go       Store and Deps, which internal/cli builds
 //
 // # Messages
 //
@@ -46,7 +68,15 @@
 // own Store interface in Store (deps.go): *store.DB already has the
 // methods, so internal/cli needs no change. Store and file I/O happen in
 // commands, never in Update or View; commands capture values, not the
-// model.
+// model. A screen that waits (a debounce) takes a common.After, so its
+// tests run on tuitest's clock.
+//
+// # Tests
+//
+// Every screen and the root are tested on tuitest.Driver, which runs
+// commands at once in the test's goroutine and fires timers only when the
+// test lets time pass, over tuitest.Log, the in-memory log with every
+// screen's Store methods. Golden files are of the stripped view.
 //
 // # Flow
 //

@@ -17,6 +17,7 @@ import (
 	"github.com/inmail/inmail/internal/personalize"
 	"github.com/inmail/inmail/internal/profile"
 	"github.com/inmail/inmail/internal/tui/common"
+	"github.com/inmail/inmail/internal/tui/tuitest"
 )
 
 // testLibrary has one InMail and one connection note for senior
@@ -54,11 +55,19 @@ func priya() outreach.Candidate {
 	}
 }
 
-// world is a root model on a fake store with a fixed clock and credits.
+// world is a root model on an in-memory log with a fixed clock and
+// credits.
 type world struct {
-	store   *fakeStore
+	store   *tuitest.Log
 	credits int
 	copied  []string
+}
+
+// newWorld is a world on a log holding cands.
+func newWorld(credits int, cands ...outreach.Candidate) *world {
+	l := tuitest.NewLog(tuesday)
+	l.Cands = cands
+	return &world{store: l, credits: credits}
 }
 
 func (w *world) deps(t *testing.T) Deps {
@@ -79,49 +88,34 @@ func (w *world) deps(t *testing.T) Deps {
 			w.copied = append(w.copied, text)
 			return clipboard.Result{System: true}
 		},
-		delay: time.Nanosecond,
 	}
 }
 
-func (w *world) start(t *testing.T) Model {
+// start opens the app on the world at 80x24.
+func (w *world) start(t *testing.T) *app {
 	t.Helper()
-	m := New(w.deps(t))
-	return run(t, m, m.Init()(), tea.WindowSizeMsg{Width: 80, Height: 24})
+	return startApp(t, w.deps(t), 80, 24)
 }
-
-func typing(s string) []tea.Msg {
-	var out []tea.Msg
-	for _, r := range s {
-		out = append(out, tea.KeyPressMsg{Code: r, Text: string(r)})
-	}
-	return out
-}
-
-var (
-	enter = tea.KeyPressMsg{Code: tea.KeyEnter}
-	down  = tea.KeyPressMsg{Code: tea.KeyDown}
-	ctrlS = tea.KeyPressMsg{Code: 's', Mod: tea.ModCtrl}
-)
 
 // toCompose goes from the candidate list to the template at position n.
-func toCompose(t *testing.T, m Model, n int) Model {
-	t.Helper()
-	m = run(t, m, enter)
+func (a *app) toCompose(n int) *app {
+	a.t.Helper()
+	a.send(enter)
 	for range n {
-		m = run(t, m, down)
+		a.send(down)
 	}
-	m = run(t, m, enter)
-	if got := m.ids[len(m.ids)-1]; got != common.Compose {
-		t.Fatalf("on %v, want the composer:\n%s", got, view(m))
+	a.send(enter)
+	if got := a.top(); got != common.Compose {
+		a.t.Fatalf("on %v, want the composer:\n%s", got, a.view())
 	}
-	return m
+	return a
 }
 
 // checkGolden compares the stripped screen with the golden file, after
 // checking it fits 80x24.
-func checkGolden(t *testing.T, m Model) string {
+func checkGolden(t *testing.T, a *app) string {
 	t.Helper()
-	out := view(m)
+	out := a.view()
 	lines := strings.Split(out, "\n")
 	if len(lines) != 24 {
 		t.Errorf("the screen is %d lines, want 24", len(lines))
@@ -143,20 +137,18 @@ const (
 // TestScreens keeps the screen at 80x24 in each state the issue names.
 func TestScreens(t *testing.T) {
 	t.Run("no candidates", func(t *testing.T) {
-		w := &world{store: &fakeStore{}, credits: 112}
-		m := w.start(t)
-		if got := m.ids[len(m.ids)-1]; got != common.AddCandidate {
+		a := newWorld(112).start(t)
+		if got := a.top(); got != common.AddCandidate {
 			t.Fatalf("with no candidates the app opened %v", got)
 		}
-		out := checkGolden(t, m)
+		out := checkGolden(t, a)
 		if !strings.Contains(out, "Paste the text of their LinkedIn profile") {
 			t.Error("the add screen does not say to paste the profile")
 		}
 	})
 	t.Run("invalid line", func(t *testing.T) {
-		w := &world{store: &fakeStore{cands: []outreach.Candidate{priya()}}, credits: 112}
-		m := run(t, toCompose(t, w.start(t), 1), typing(genericLine)...)
-		out := checkGolden(t, m)
+		a := newWorld(112, priya()).start(t).toCompose(1).send(tuitest.Type(genericLine)...)
+		out := checkGolden(t, a)
 		for _, want := range []string{"✗ Does not mention anything from their", "ctrl+s send (disabled: personalization names no profile"} {
 			if !strings.Contains(out, want) {
 				t.Errorf("no %q on the screen", want)
@@ -164,32 +156,29 @@ func TestScreens(t *testing.T) {
 		}
 	})
 	t.Run("valid line", func(t *testing.T) {
-		w := &world{store: &fakeStore{cands: []outreach.Candidate{priya()}}, credits: 112}
-		m := run(t, toCompose(t, w.start(t), 1), typing(genuineLine)...)
-		out := checkGolden(t, m)
+		a := newWorld(112, priya()).start(t).toCompose(1).send(tuitest.Type(genuineLine)...)
+		out := checkGolden(t, a)
 		if !strings.Contains(out, "✓ references their experience") || !strings.Contains(out, "ctrl+s send •") {
 			t.Error("a genuine line is not accepted, or ctrl+s is not offered")
 		}
-		if !strings.Contains(m.View().Content, "\x1b[4") {
+		if !strings.Contains(a.m.View().Content, "\x1b[4") {
 			t.Error("nothing is underlined: the referenced profile text is not highlighted")
 		}
-		if m.View().MouseMode != tea.MouseModeCellMotion {
+		if a.m.View().MouseMode != tea.MouseModeCellMotion {
 			t.Error("the composer does not take mouse clicks")
 		}
 	})
 	t.Run("over the limit", func(t *testing.T) {
-		w := &world{store: &fakeStore{cands: []outreach.Candidate{priya()}}, credits: 112}
 		long := genuineLine + strings.Repeat(", and the cross-border pharmaceutical work before it", 5)
-		m := run(t, toCompose(t, w.start(t), 0), typing(long)...)
-		out := checkGolden(t, m)
+		a := newWorld(112, priya()).start(t).toCompose(0).send(tuitest.Type(long)...)
+		out := checkGolden(t, a)
 		if !strings.Contains(out, "over by") {
 			t.Error("the note over 300 characters is not flagged")
 		}
 	})
 	t.Run("no credits", func(t *testing.T) {
-		w := &world{store: &fakeStore{cands: []outreach.Candidate{priya()}}, credits: 0}
-		m := run(t, toCompose(t, w.start(t), 1), typing(genuineLine)...)
-		out := checkGolden(t, m)
+		a := newWorld(0, priya()).start(t).toCompose(1).send(tuitest.Type(genuineLine)...)
+		out := checkGolden(t, a)
 		for _, want := range []string{"no InMail credits left", "ctrl+n use a connection note"} {
 			if !strings.Contains(out, want) {
 				t.Errorf("no %q on the screen", want)
@@ -197,17 +186,17 @@ func TestScreens(t *testing.T) {
 		}
 	})
 	t.Run("sent", func(t *testing.T) {
-		w := &world{store: &fakeStore{cands: []outreach.Candidate{priya()}}, credits: 112}
-		m := run(t, toCompose(t, w.start(t), 1), typing(genuineLine)...)
-		m = run(t, m, ctrlS, tea.KeyPressMsg{Code: 'y', Text: "y"})
-		out := checkGolden(t, m)
-		if len(w.store.sent) != 1 || !strings.Contains(out, "Logged message 1 to Priya Raman") {
-			t.Fatalf("sent %d messages; screen:\n%s", len(w.store.sent), out)
+		w := newWorld(112, priya())
+		a := w.start(t).toCompose(1).send(tuitest.Type(genuineLine)...)
+		a.send(ctrlS, yes)
+		out := checkGolden(t, a)
+		if len(w.store.Msgs) != 1 || !strings.Contains(out, "Logged message 1 to Priya Raman") {
+			t.Fatalf("sent %d messages; screen:\n%s", len(w.store.Msgs), out)
 		}
 		if len(w.copied) != 1 || !strings.HasPrefix(w.copied[0], "Senior M&A Associate at a top-10 firm\n\nHi Priya,") {
 			t.Errorf("copied %q", w.copied)
 		}
-		if m.View().MouseMode != tea.MouseModeNone {
+		if a.m.View().MouseMode != tea.MouseModeNone {
 			t.Error("the sent screen captures the mouse, so the message cannot be selected to copy by hand")
 		}
 	})

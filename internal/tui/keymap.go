@@ -1,13 +1,17 @@
 package tui
 
-import "charm.land/bubbles/v2/key"
+import (
+	"charm.land/bubbles/v2/key"
+
+	"github.com/inmail/inmail/internal/tui/common"
+)
 
 // settingsKey opens the settings from anywhere. ctrl+, would be the
 // usual key, but most terminals send it as a plain comma.
 var settingsKey = key.NewBinding(key.WithKeys("ctrl+g"), key.WithHelp("ctrl+g", "settings"))
 
-// appKeys work on every screen. The section keys (Tracker, Reports) are in
-// sections.go, next to the screens they open.
+// appKeys work on every screen. The section keys (Tracker, Reports,
+// Settings) are in sections.go, next to the screens they open.
 type appKeys struct {
 	Back key.Binding
 	Help key.Binding
@@ -26,27 +30,29 @@ func newAppKeys() appKeys {
 	}
 }
 
-// helpKeys is the help bar's key map: the screen's keys, then the root's.
-type helpKeys struct {
-	screen   []key.Binding
-	full     [][]key.Binding
-	app      []key.Binding
-	sections []key.Binding
-	// fullOnly are app keys listed only under all keys.
-	fullOnly []key.Binding
-}
-
-// ShortHelp implements help.KeyMap.
-func (h helpKeys) ShortHelp() []key.Binding {
-	out := make([]key.Binding, 0, len(h.screen)+len(h.app)+len(h.sections))
-	out = append(out, h.screen...)
-	out = append(out, h.app...)
-	return append(out, h.sections...)
-}
-
-// FullHelp implements help.KeyMap.
-func (h helpKeys) FullHelp() [][]key.Binding {
-	out := append([][]key.Binding{}, h.full...)
-	app := append(append(append([]key.Binding{}, h.app...), h.fullOnly...), h.sections...)
-	return append(out, app)
+// setKeys enables the root's bindings that apply to the current screen,
+// so the help bar never offers a key that does nothing: ? is f1 while a
+// text field has focus, esc goes back only when there is a screen to go
+// back to and the screen does not use esc itself, and on the first
+// screen esc quits, as q does.
+func (m *Model) setKeys() {
+	top := m.stack.top()
+	typing := top != nil && common.IsTyping(top)
+	if typing {
+		m.keys.Help.SetKeys("f1")
+		m.keys.Help.SetHelp("f1", "all keys")
+	} else {
+		m.keys.Help.SetKeys("?", "f1")
+		m.keys.Help.SetHelp("?", "all keys")
+	}
+	escFree := top != nil && !common.CapturesEsc(top)
+	m.keys.Back.SetEnabled(len(m.stack) > 1 && escFree)
+	m.keys.Close.SetEnabled(top != nil && !typing)
+	if len(m.stack) <= 1 && escFree {
+		m.keys.Close.SetKeys("q", "esc")
+		m.keys.Close.SetHelp("q/esc", "quit")
+	} else {
+		m.keys.Close.SetKeys("q")
+		m.keys.Close.SetHelp("q", "quit")
+	}
 }

@@ -1,8 +1,6 @@
 package tui
 
 import (
-	"cmp"
-	"reflect"
 	"slices"
 	"strings"
 	"testing"
@@ -16,128 +14,91 @@ import (
 	"github.com/inmail/inmail/internal/outreach"
 	"github.com/inmail/inmail/internal/profile"
 	"github.com/inmail/inmail/internal/tui/common"
+	"github.com/inmail/inmail/internal/tui/tuitest"
 )
 
-var tuesday = time.Date(2026, 3, 3, 9, 40, 0, 0, time.UTC)
-
-// run feeds msgs to m and then the messages of the commands that
-// returns, like a program: commands run concurrently, their messages are
-// fed in as they come, until none is left running. Cursor blinks are
-// dropped (they would go on for ever).
-func run(t *testing.T, m Model, msgs ...tea.Msg) Model {
-	t.Helper()
-	return runWaiting(t, m, 0, msgs...)
+// plainDeps are the root's dependencies on log with the test clock and
+// the built-in library.
+func plainDeps(log *tuitest.Log, now time.Time) Deps {
+	return Deps{Store: log, Now: func() time.Time { return now }, Recruiter: "Jordan Blake", Theme: "dark"}
 }
 
-// runWaiting is run that gives up quietly on commands still running
-// after wait (0: fails after 5s), for tests whose ticks must not fire.
-func runWaiting(t *testing.T, m Model, wait time.Duration, msgs ...tea.Msg) Model {
+// startOn starts the app at 80x24 on a log holding cands.
+func startOn(t *testing.T, cands ...outreach.Candidate) *app {
 	t.Helper()
-	results := make(chan tea.Msg, 1024)
-	inflight := 0
-	launch := func(cmd tea.Cmd) {
-		if cmd == nil {
-			return
-		}
-		inflight++
-		go func() { results <- cmd() }()
-	}
-	queue := append([]tea.Msg{}, msgs...)
-	for {
-		for len(queue) > 0 {
-			msg := queue[0]
-			queue = queue[1:]
-			switch msg := msg.(type) {
-			case nil, tea.QuitMsg:
-				continue
-			case tea.BatchMsg:
-				for _, c := range msg {
-					launch(c)
-				}
-				continue
-			}
-			if strings.Contains(reflect.TypeOf(msg).PkgPath(), "bubbles/v2/cursor") {
-				continue
-			}
-			next, cmd := m.Update(msg)
-			m = next.(Model)
-			launch(cmd)
-		}
-		if inflight == 0 {
-			return m
-		}
-		select {
-		case msg := <-results:
-			inflight--
-			queue = append(queue, msg)
-		case <-time.After(cmp.Or(wait, 5*time.Second)):
-			if wait > 0 {
-				return m
-			}
-			t.Fatalf("%d commands still running after 5s", inflight)
-		}
-	}
+	l := tuitest.NewLog(tuesday)
+	l.Cands = cands
+	return startApp(t, plainDeps(l, tuesday), 80, 24)
 }
-
-func newModel(t *testing.T, s *fakeStore) Model {
-	t.Helper()
-	m := New(Deps{Store: s, Now: func() time.Time { return tuesday }, Recruiter: "Jordan Blake", Theme: "dark", delay: time.Nanosecond})
-	return run(t, m, m.Init()(), tea.WindowSizeMsg{Width: 80, Height: 24})
-}
-
-func view(m Model) string { return ansi.Strip(m.View().Content) }
 
 func TestSectionsAndBack(t *testing.T) {
-	s := &fakeStore{cands: []outreach.Candidate{{ID: "a", Profile: profile.Profile{Name: "Priya Raman"}}}}
-	m := newModel(t, s)
-	if got := m.ids; len(got) != 1 || got[0] != common.Candidates {
+	a := startOn(t, outreach.Candidate{ID: "a", Profile: profile.Profile{Name: "Priya Raman"}})
+	if got := a.ids(); !slices.Equal(got, []common.ID{common.Candidates}) {
 		t.Fatalf("start stack = %v, want the candidate list", got)
 	}
-	m = run(t, m, tea.KeyPressMsg{Code: 't', Mod: tea.ModCtrl})
-	if !strings.Contains(view(m), "Tracker") || m.ids[len(m.ids)-1] != common.Tracker {
-		t.Fatalf("ctrl+t did not open the tracker:\n%s", view(m))
+	a.send(ctrlT)
+	if !strings.Contains(a.view(), "Tracker") || a.top() != common.Tracker {
+		t.Fatalf("ctrl+t did not open the tracker:\n%s", a.view())
 	}
-	m = run(t, m, tea.KeyPressMsg{Code: 'r', Mod: tea.ModCtrl}, tea.KeyPressMsg{Code: 't', Mod: tea.ModCtrl})
-	if n := len(m.ids); n != 2 {
+	a.send(ctrlR, ctrlT)
+	if n := len(a.ids()); n != 2 {
 		t.Errorf("reopening the tracker left %d screens, want 2 (it is brought back, not stacked)", n)
 	}
-	m = run(t, m, tea.KeyPressMsg{Code: tea.KeyEscape})
-	if len(m.ids) != 1 || !strings.Contains(view(m), "Priya Raman") {
-		t.Errorf("esc did not go back to the list:\n%s", view(m))
+	a.send(esc)
+	if len(a.ids()) != 1 || !strings.Contains(a.view(), "Priya Raman") {
+		t.Errorf("esc did not go back to the list:\n%s", a.view())
 	}
-	if strings.Contains(view(m), "esc back") {
+	if strings.Contains(a.view(), "esc back") {
 		t.Error("the help bar offers esc on the first screen")
 	}
 }
 
 func TestNoCandidatesGoesToAdd(t *testing.T) {
-	m := newModel(t, &fakeStore{})
-	if got := m.ids[len(m.ids)-1]; got != common.AddCandidate {
+	if got := startOn(t).top(); got != common.AddCandidate {
 		t.Errorf("with no candidates the app opened %v, want %v", got, common.AddCandidate)
 	}
 }
 
 func TestStatusBar(t *testing.T) {
-	m := newModel(t, &fakeStore{})
-	m = run(t, m, common.CreditsMsg{Left: 112, Known: true})
-	first := strings.SplitN(view(m), "\n", 2)[0]
+	a := startOn(t).send(common.CreditsMsg{Left: 112, Known: true})
 	want := "inmail · Jordan Blake · 112 credits left · Tue 09:40 good time to send"
-	if strings.TrimRight(first, " ") != want {
-		t.Errorf("status bar = %q, want %q", first, want)
+	if got := statusLine(a); got != want {
+		t.Errorf("status bar = %q, want %q", got, want)
+	}
+}
+
+// TestClock moves the status bar's clock on the minute, and only then.
+func TestClock(t *testing.T) {
+	now := tuesday.Add(30 * time.Second)
+	a := startApp(t, Deps{Store: tuitest.NewLog(now), Now: func() time.Time { return now }, Theme: "dark"}, 80, 24)
+	// 29 seconds on, the minute has not turned.
+	now = tuesday.Add(59 * time.Second)
+	a.d.Wait(28 * time.Second)
+	if got := statusLine(a); !strings.Contains(got, "Tue 09:40") {
+		t.Fatalf("status bar = %q before the minute", got)
+	}
+	now = tuesday.Add(time.Minute)
+	a.d.Wait(2 * time.Second)
+	if got := statusLine(a); !strings.Contains(got, "Tue 09:41") {
+		t.Errorf("status bar = %q after the minute, want 09:41", got)
+	}
+	if a.d.Pending() != 1 {
+		t.Errorf("%d timers wait, want the next minute's", a.d.Pending())
 	}
 }
 
 func TestQuitAndHelp(t *testing.T) {
-	m := newModel(t, &fakeStore{cands: []outreach.Candidate{{ID: "a"}}})
-	m = run(t, m, tea.KeyPressMsg{Code: '?', Text: "?"})
-	if !strings.Contains(view(m), "All keys") {
-		t.Errorf("? did not show every key:\n%s", view(m))
+	a := startOn(t, outreach.Candidate{ID: "a"})
+	a.send(tea.KeyPressMsg{Code: '?', Text: "?"})
+	if !strings.Contains(a.view(), "All keys") || a.m.state != helping {
+		t.Errorf("? did not show every key (state %v):\n%s", a.m.state, a.view())
 	}
-	_, cmd := m.Update(tea.KeyPressMsg{Code: 'c', Mod: tea.ModCtrl})
-	if cmd == nil {
-		t.Fatal("ctrl+c returned no command")
+	a.send(tea.KeyPressMsg{Code: tea.KeyEscape})
+	if a.m.state != showing || len(a.ids()) != 1 || a.d.Quit {
+		t.Errorf("esc over the help: state %v, stack %v, quit %v; want the list again", a.m.state, a.ids(), a.d.Quit)
 	}
-	if _, ok := cmd().(tea.QuitMsg); !ok {
+	a.send(ctrlC)
+	if !a.d.Quit {
 		t.Error("ctrl+c did not quit")
 	}
 }
@@ -145,10 +106,9 @@ func TestQuitAndHelp(t *testing.T) {
 // TestSizes checks that no size overflows the terminal or panics.
 func TestSizes(t *testing.T) {
 	for _, sz := range [][2]int{{80, 24}, {140, 45}, {30, 6}, {1, 1}, {0, 0}} {
-		m := newModel(t, &fakeStore{cands: []outreach.Candidate{{ID: "a", Profile: profile.Profile{Name: "A very long name that goes on and on"}}}})
-		m = run(t, m, tea.WindowSizeMsg{Width: sz[0], Height: sz[1]})
-		out := view(m)
-		lines := strings.Split(out, "\n")
+		a := startOn(t, outreach.Candidate{ID: "a", Profile: profile.Profile{Name: "A very long name that goes on and on"}})
+		a.send(tea.WindowSizeMsg{Width: sz[0], Height: sz[1]})
+		lines := strings.Split(a.view(), "\n")
 		if sz[1] > 0 && len(lines) > sz[1] {
 			t.Errorf("%v: %d lines", sz, len(lines))
 		}
@@ -163,14 +123,13 @@ func TestSizes(t *testing.T) {
 // TestKeysFasterThanCommands presses enter twice before the first
 // request arrives: one screen opens, not two.
 func TestKeysFasterThanCommands(t *testing.T) {
-	w := &world{store: &fakeStore{cands: []outreach.Candidate{priya()}}, credits: 112}
-	m := w.start(t)
-	m = run(t, m, enter, enter)
-	if got := m.ids; len(got) != 2 || got[1] != common.Templates {
+	a := newWorld(112, priya()).start(t)
+	a.send(enter, enter)
+	if got := a.ids(); !slices.Equal(got, []common.ID{common.Candidates, common.Templates}) {
 		t.Fatalf("two enters on the list opened %v", got)
 	}
-	m = run(t, m, enter, enter)
-	if got := m.ids; len(got) != 3 || got[2] != common.Compose {
+	a.send(enter, enter)
+	if got := a.ids(); !slices.Equal(got, []common.ID{common.Candidates, common.Templates, common.Compose}) {
 		t.Fatalf("two enters on a template opened %v", got)
 	}
 }
@@ -178,33 +137,23 @@ func TestKeysFasterThanCommands(t *testing.T) {
 // TestDraftKeptOnBackAndRestored leaves the composer with esc after typing
 // (before the debounce saves), and starts again: the draft is restored.
 func TestDraftKeptOnBackAndRestored(t *testing.T) {
-	w := &world{store: &fakeStore{cands: []outreach.Candidate{priya()}}, credits: 112}
-	d := w.deps(t)
-	d.delay = time.Hour // the debounce never fires in this test
-	m := New(d)
-	wait := 300 * time.Millisecond
-	m = runWaiting(t, m, wait, m.Init()(), tea.WindowSizeMsg{Width: 80, Height: 24})
-	for _, k := range []tea.Msg{enter, down, enter} {
-		m = runWaiting(t, m, wait, k)
+	w := newWorld(112, priya())
+	a := w.start(t).toCompose(1)
+	a.press(tuitest.Type("Your work on Castell")...)
+	if len(w.store.Saved) != 0 || a.d.Pending() == 0 {
+		t.Fatalf("a draft was saved before the debounce (%d timers wait)", a.d.Pending())
 	}
-	if got := m.ids[len(m.ids)-1]; got != common.Compose {
-		t.Fatalf("on %v, want the composer", got)
+	a.press(esc)
+	if len(w.store.Saved) != 1 || w.store.Saved[0].Personalization != "Your work on Castell" {
+		t.Fatalf("leaving the composer saved %+v", w.store.Saved)
 	}
-	m = runWaiting(t, m, wait, typing("Your work on Castell")...)
-	if len(w.store.drafts) != 0 {
-		t.Fatal("a draft was saved before the debounce")
-	}
-	m = runWaiting(t, m, wait, tea.KeyPressMsg{Code: tea.KeyEscape})
-	if len(w.store.drafts) != 1 || w.store.drafts[0].Personalization != "Your work on Castell" {
-		t.Fatalf("leaving the composer saved %+v", w.store.drafts)
-	}
-	w.store.drafts[0].SavedAt = tuesday
+	w.store.Saved[0].SavedAt = tuesday
 
-	m = w.start(t)
-	if got := m.ids[len(m.ids)-1]; got != common.Compose {
+	a = w.start(t)
+	if got := a.top(); got != common.Compose {
 		t.Fatalf("with a draft the app opened %v, want the composer", got)
 	}
-	out := view(m)
+	out := a.view()
 	if !strings.Contains(out, "Restored your draft for Priya Raman") || !strings.Contains(out, "Your work on Castell") {
 		t.Errorf("the draft was not restored:\n%s", out)
 	}
@@ -214,35 +163,39 @@ func TestDraftKeptOnBackAndRestored(t *testing.T) {
 // arrives: the tracker stays open on top of the screens the start opens,
 // also when the start restores a draft in the composer.
 func TestSectionKeyBeforeStart(t *testing.T) {
-	ctrlT := tea.KeyPressMsg{Code: 't', Mod: tea.ModCtrl}
+	draft := outreach.Draft{CandidateID: priya().ID, TemplateID: "senior-associate/passive-intro", Personalization: "Your work on Castell", SavedAt: tuesday}
 	for _, tc := range []struct {
-		name  string
-		store *fakeStore
-		want  []common.ID
+		name   string
+		cands  []outreach.Candidate
+		drafts []outreach.Draft
+		want   []common.ID
 	}{
-		{"no candidates", &fakeStore{}, []common.ID{common.Candidates, common.AddCandidate, common.Tracker}},
-		{"a list", &fakeStore{cands: []outreach.Candidate{priya()}}, []common.ID{common.Candidates, common.Tracker}},
-		{"a draft", &fakeStore{cands: []outreach.Candidate{priya()}, drafts: []outreach.Draft{{
-			CandidateID: priya().ID, TemplateID: "senior-associate/passive-intro", Personalization: "Your work on Castell", SavedAt: tuesday,
-		}}}, []common.ID{common.Candidates, common.Templates, common.Compose, common.Tracker}},
+		{"no candidates", nil, nil, []common.ID{common.Candidates, common.AddCandidate, common.Tracker}},
+		{"a list", []outreach.Candidate{priya()}, nil, []common.ID{common.Candidates, common.Tracker}},
+		{"a draft", []outreach.Candidate{priya()}, []outreach.Draft{draft}, []common.ID{common.Candidates, common.Templates, common.Compose, common.Tracker}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
-			w := &world{store: tc.store, credits: 112}
-			m := New(w.deps(t))
-			start := startCmd(m.deps)()
-			m = run(t, m, tea.WindowSizeMsg{Width: 80, Height: 24}, ctrlT)
-			if got := m.ids; !slices.Equal(got, []common.ID{common.Tracker}) {
+			w := newWorld(112, tc.cands...)
+			w.store.Saved = tc.drafts
+			a := newApp(t, w.deps(t))
+			start := startCmd(a.m.deps)
+			a.send(tea.WindowSizeMsg{Width: 80, Height: 24}, ctrlT)
+			if got := a.ids(); !slices.Equal(got, []common.ID{common.Tracker}) {
 				t.Fatalf("before the start, ctrl+t opened %v", got)
 			}
-			m = run(t, m, start)
-			if got := m.ids; !slices.Equal(got, tc.want) {
+			if !strings.Contains(a.view(), "Opening…") {
+				t.Errorf("before the start the app does not say it is opening:\n%s", a.view())
+			}
+			a.d.Run(start)
+			a.d.Wait(time.Second)
+			if got := a.ids(); !slices.Equal(got, tc.want) {
 				t.Fatalf("after the start the stack is %v, want %v", got, tc.want)
 			}
-			if !strings.Contains(view(m), "No messages logged yet.") {
-				t.Errorf("the tracker is not what shows:\n%s", view(m))
+			if !strings.Contains(a.view(), "No messages logged yet.") {
+				t.Errorf("the tracker is not what shows:\n%s", a.view())
 			}
-			m = run(t, m, tea.KeyPressMsg{Code: tea.KeyEscape})
-			if got, want := m.ids[len(m.ids)-1], tc.want[len(tc.want)-2]; got != want {
+			a.send(esc)
+			if got, want := a.top(), tc.want[len(tc.want)-2]; got != want {
 				t.Errorf("esc went to %v, want %v", got, want)
 			}
 		})
@@ -262,9 +215,9 @@ func TestStatusBarNarrow(t *testing.T) {
 		{60, "inmail · Jordan Blake · 112 credits left · Thu 14:10"},
 		{40, "inmail · Jordan Blake · 112 credits left"},
 	} {
-		m := New(Deps{Store: &fakeStore{}, Now: func() time.Time { return thursday }, Recruiter: "Jordan Blake", Theme: "dark", delay: time.Nanosecond})
-		m = run(t, m, m.Init()(), tea.WindowSizeMsg{Width: tc.width, Height: 24}, common.CreditsMsg{Left: 112, Known: true})
-		if got := statusLine(m); got != tc.want {
+		a := startApp(t, plainDeps(tuitest.NewLog(thursday), thursday), tc.width, 24)
+		a.send(common.CreditsMsg{Left: 112, Known: true})
+		if got := statusLine(a); got != tc.want {
 			t.Errorf("at %d columns the status bar is %q, want %q", tc.width, got, tc.want)
 		}
 	}
@@ -273,14 +226,14 @@ func TestStatusBarNarrow(t *testing.T) {
 // TestFullHelpStacksGroups: key groups too wide to sit side by side are
 // stacked, never cut to the first group with an ellipsis.
 func TestFullHelpStacksGroups(t *testing.T) {
-	m := newModel(t, &fakeStore{})
+	a := startOn(t)
 	long := key.NewBinding(key.WithKeys("ctrl+s"), key.WithHelp("ctrl+s", "send (disabled: write the personalization line (+3 more))"))
 	groups := [][]key.Binding{
 		{key.NewBinding(key.WithKeys("tab"), key.WithHelp("tab", "next field"))},
 		{long},
 		{key.NewBinding(key.WithKeys("ctrl+g"), key.WithHelp("ctrl+g", "settings"))},
 	}
-	got := ansi.Strip(m.fullHelpColumns(groups, 74))
+	got := ansi.Strip(a.m.fullHelpColumns(groups, 74))
 	for _, want := range []string{"next field", "personalization line (+3 more))", "ctrl+g settings"} {
 		if !strings.Contains(got, want) {
 			t.Errorf("full help lacks %q:\n%s", want, got)
@@ -297,27 +250,24 @@ func TestFullHelpStacksGroups(t *testing.T) {
 // the first screen, where there is nothing to go back to; a filter being
 // typed keeps both.
 func TestQuitKeys(t *testing.T) {
-	quits := func(m Model, msg tea.KeyPressMsg) bool {
-		_, cmd := m.Update(msg)
-		if cmd == nil {
-			return false
-		}
-		_, ok := cmd().(tea.QuitMsg)
-		return ok
+	quits := func(a *app, msg tea.KeyPressMsg) bool {
+		_, cmd := a.m.Update(msg)
+		d := tuitest.NewDriver(t, func(tea.Msg) tea.Cmd { return nil })
+		d.Run(cmd)
+		return d.Quit
 	}
-	m := newModel(t, &fakeStore{cands: []outreach.Candidate{{ID: "a"}}})
+	a := startOn(t, outreach.Candidate{ID: "a"})
 	q := tea.KeyPressMsg{Code: 'q', Text: "q"}
-	esc := tea.KeyPressMsg{Code: tea.KeyEscape}
-	if !quits(m, q) || !quits(m, esc) {
+	if !quits(a, q) || !quits(a, esc) {
 		t.Errorf("on the candidate list q and esc should quit")
 	}
-	if !slices.ContainsFunc(m.helpKeys().ShortHelp(), func(b key.Binding) bool {
+	if !slices.ContainsFunc(a.m.helpKeys().ShortHelp(), func(b key.Binding) bool {
 		return b.Enabled() && b.Help().Key == "q/esc" && b.Help().Desc == "quit"
 	}) {
 		t.Errorf("the help bar should offer q/esc quit")
 	}
-	filtering := run(t, m, tea.KeyPressMsg{Code: '/', Text: "/"})
-	if quits(filtering, q) {
+	a.send(tea.KeyPressMsg{Code: '/', Text: "/"})
+	if quits(a, q) {
 		t.Error("q typed into the filter quit the app")
 	}
 }

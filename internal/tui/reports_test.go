@@ -1,37 +1,32 @@
 package tui
 
 import (
-	"bytes"
 	"path/filepath"
+	"strings"
 	"testing"
 	"time"
-
-	tea "charm.land/bubbletea/v2"
-	"github.com/charmbracelet/x/exp/teatest/v2"
 
 	"github.com/inmail/inmail/internal/demo"
 	"github.com/inmail/inmail/internal/store"
 	"github.com/inmail/inmail/internal/tui/common"
-	"github.com/inmail/inmail/internal/tui/reports"
+	"github.com/inmail/inmail/internal/tui/reportview"
 )
 
 // *store.DB is the log the reports screen runs on.
-var _ reports.Store = (*store.DB)(nil)
+var _ reportview.Store = (*store.DB)(nil)
 
-// TestReportsFlow opens the reports from the composer in a running
-// program on a demo log, drills into a template and comes back to the
-// composer with esc, esc.
+// TestReportsFlow opens the reports from the composer on a demo log,
+// drills into a template and comes back to the composer with esc, esc.
 func TestReportsFlow(t *testing.T) {
 	now := time.Date(2026, 3, 12, 10, 0, 0, 0, time.UTC)
 	clock := func() time.Time { return now }
-	path := filepath.Join(t.TempDir(), "inmail.db")
-	db, err := store.Open(path, store.Options{Now: clock})
+	db, err := store.Open(filepath.Join(t.TempDir(), "inmail.db"), store.Options{Now: clock})
 	if err != nil {
 		t.Fatal(err)
 	}
 	defer db.Close()
 	lib := testLibrary(t)
-	g, err := demo.New(demo.Options{Messages: 3000, Seed: 1, End: now, Library: lib})
+	g, err := demo.New(demo.Options{Messages: 600, Seed: 1, End: now, Library: lib})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -43,29 +38,24 @@ func TestReportsFlow(t *testing.T) {
 		t.Fatal(err)
 	}
 
-	m := New(Deps{
+	a := startApp(t, Deps{
 		Store: db, Library: lib, Now: clock, Recruiter: "Jordan Blake", Theme: "dark",
-		StartCandidate: c.ID, StartTemplate: "senior-associate/passive-intro", delay: time.Nanosecond,
-	})
-	tm := teatest.NewTestModel(t, m, teatest.WithInitialTermSize(100, 30))
-	out := tm.Output()
-	wait := func(s string) {
-		t.Helper()
-		teatest.WaitFor(t, out, func(b []byte) bool { return bytes.Contains(b, []byte(s)) },
-			teatest.WithDuration(10*time.Second), teatest.WithCheckInterval(20*time.Millisecond))
-	}
-	wait("Priya Raman")
-	tm.Send(tea.KeyPressMsg{Code: 'r', Mod: tea.ModCtrl})
-	wait("TOTAL")
-	tm.Send(tea.KeyPressMsg{Code: tea.KeyEnter})
-	wait("Lines that got responses")
-	tm.Send(tea.KeyPressMsg{Code: tea.KeyEscape})
-	wait("by template")
-	tm.Send(tea.KeyPressMsg{Code: tea.KeyEscape})
-	wait("Personalization")
-	tm.Send(tea.KeyPressMsg{Code: 'c', Mod: tea.ModCtrl})
-	final := tm.FinalModel(t, teatest.WithFinalTimeout(5*time.Second)).(Model)
-	if got := final.ids[len(final.ids)-1]; got != common.Compose {
-		t.Errorf("after esc, esc the top screen is %v, want the composer:\n%s", got, view(final))
+		StartCandidate: c.ID, StartTemplate: "senior-associate/passive-intro",
+	}, 100, 30)
+	for _, step := range []struct {
+		send func()
+		want string
+		top  common.ID
+	}{
+		{func() {}, "Priya Raman", common.Compose},
+		{func() { a.send(ctrlR) }, "TOTAL", common.Reports},
+		{func() { a.send(enter) }, "Lines that got responses", common.Reports},
+		{func() { a.send(esc) }, "by template", common.Reports},
+		{func() { a.send(esc) }, "Personalization", common.Compose},
+	} {
+		step.send()
+		if out := a.view(); !strings.Contains(out, step.want) || a.top() != step.top {
+			t.Fatalf("on %v, want %q on %v:\n%s", a.top(), step.want, step.top, out)
+		}
 	}
 }

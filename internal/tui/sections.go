@@ -4,7 +4,7 @@ import (
 	"charm.land/bubbles/v2/key"
 
 	"github.com/inmail/inmail/internal/tui/common"
-	"github.com/inmail/inmail/internal/tui/reports"
+	"github.com/inmail/inmail/internal/tui/reportview"
 	"github.com/inmail/inmail/internal/tui/tracker"
 )
 
@@ -20,10 +20,10 @@ type section struct {
 // styles and dependencies.
 var sections = []section{
 	{common.Tracker, key.NewBinding(key.WithKeys("ctrl+t"), key.WithHelp("ctrl+t", "tracker")), func(m *Model) common.Screen {
-		return tracker.New(m.styles, m.deps.Store, tracker.Deps{Now: m.deps.Now, Recruiter: m.deps.Recruiter, Copy: m.deps.Copy})
+		return tracker.New(m.styles, m.deps.Store, tracker.Deps{Now: m.deps.Now, Recruiter: m.deps.Recruiter, Copy: m.deps.Copy, After: m.deps.After})
 	}},
 	{common.Reports, key.NewBinding(key.WithKeys("ctrl+r"), key.WithHelp("ctrl+r", "reports")), func(m *Model) common.Screen {
-		return reports.New(m.styles, m.deps.Store, reports.Deps{Now: m.deps.Now})
+		return reportview.New(m.styles, m.deps.Store, reportview.Deps{Now: m.deps.Now})
 	}},
 	{common.Settings, settingsKey, func(m *Model) common.Screen { return m.newSettings(false) }},
 }

@@ -4,13 +4,12 @@ import (
 	"strings"
 	"testing"
 
-	tea "charm.land/bubbletea/v2"
-
 	"github.com/inmail/inmail/internal/gate"
 	"github.com/inmail/inmail/internal/library"
 	"github.com/inmail/inmail/internal/outreach"
 	"github.com/inmail/inmail/internal/personalize"
 	"github.com/inmail/inmail/internal/tui/common"
+	"github.com/inmail/inmail/internal/tui/tuitest"
 )
 
 // setupWorld is a world whose sender comes from the saved setup, as the
@@ -40,75 +39,74 @@ func (w *setupWorld) deps(t *testing.T) Deps {
 	return d
 }
 
-func statusLine(m Model) string { return strings.TrimRight(strings.SplitN(view(m), "\n", 2)[0], " ") }
+// statusLine is the status bar's text.
+func statusLine(a *app) string { return strings.TrimRight(strings.SplitN(a.view(), "\n", 2)[0], " ") }
 
 // TestFirstRunSetup starts with no name in the config: the setup opens
 // over the add screen; esc skips it and the status bar and the send gate
 // say how to come back; ctrl+g brings it back over the composer, and
 // saving signs the open message with the name.
 func TestFirstRunSetup(t *testing.T) {
-	w := &setupWorld{world: world{store: &fakeStore{}, credits: 112}}
-	m := New(w.deps(t))
-	m = run(t, m, m.Init()(), tea.WindowSizeMsg{Width: 80, Height: 24})
-	if got := m.ids; len(got) != 3 || got[1] != common.AddCandidate || got[2] != common.Settings {
+	w := &setupWorld{world: *newWorld(112)}
+	a := startApp(t, w.deps(t), 80, 24)
+	if got := a.ids(); len(got) != 3 || got[1] != common.AddCandidate || got[2] != common.Settings {
 		t.Fatalf("the first run opened %v, want the setup over the add screen", got)
 	}
-	if out := view(m); !strings.Contains(out, "Welcome to inmail") || !strings.Contains(out, "esc skip for now") {
+	if out := a.view(); !strings.Contains(out, "Welcome to inmail") || !strings.Contains(out, "esc skip for now") {
 		t.Errorf("the first run does not welcome, or esc does not skip:\n%s", out)
 	}
-	if got, want := statusLine(m), "inmail · no name set: ctrl+g · 112 credits left · Tue 09:40 good time to send"; got != want {
+	if got, want := statusLine(a), "inmail · no name set: ctrl+g · 112 credits left · Tue 09:40 good time to send"; got != want {
 		t.Errorf("status bar = %q, want %q", got, want)
 	}
-	m = run(t, m, tea.KeyPressMsg{Code: tea.KeyEscape})
-	if got := m.ids[len(m.ids)-1]; got != common.AddCandidate || len(w.saved) != 0 {
+	a.send(esc)
+	if got := a.top(); got != common.AddCandidate || len(w.saved) != 0 {
 		t.Fatalf("esc went to %v and saved %v; want the add screen and nothing saved", got, w.saved)
 	}
 
 	// A candidate is added; the message cannot be signed.
-	w.store.cands = []outreach.Candidate{priya()}
-	m = New(w.deps(t))
-	m = run(t, m, m.Init()(), tea.WindowSizeMsg{Width: 80, Height: 24})
-	m = run(t, m, tea.KeyPressMsg{Code: tea.KeyEscape})
-	if got := m.ids; len(got) != 1 {
+	w.store.Cands = []outreach.Candidate{priya()}
+	a = startApp(t, w.deps(t), 80, 24)
+	a.send(esc)
+	if got := a.ids(); len(got) != 1 {
 		t.Fatalf("esc on the setup left %v, want the list", got)
 	}
-	m = run(t, toCompose(t, m, 1), typing(genuineLine)...)
-	if out := view(m); !strings.Contains(out, "send (disabled: no sender name: ctrl+g sets it)") {
+	a.toCompose(1).send(tuitest.Type(genuineLine)...)
+	if out := a.view(); !strings.Contains(out, "send (disabled: no sender name: ctrl+g sets it)") {
 		t.Errorf("the help bar does not say how to set the sender:\n%s", out)
 	}
-	m = run(t, m, ctrlS)
-	if out := view(m); !strings.Contains(out, "no name is set to fill") || !strings.Contains(out, "press ctrl+g to set your name.") {
+	a.send(ctrlS)
+	if out := a.view(); !strings.Contains(out, "no name is set to fill") || !strings.Contains(out, "press ctrl+g to set your name.") {
 		t.Errorf("the reasons do not say how to set the sender:\n%s", out)
 	}
-	m = run(t, m, tea.KeyPressMsg{Code: tea.KeyEscape})
+	a.send(esc)
 
 	// ctrl+g from the composer, a name, ctrl+s: back to the message, signed.
-	m = run(t, m, tea.KeyPressMsg{Code: 'g', Mod: tea.ModCtrl})
-	if got := m.ids[len(m.ids)-1]; got != common.Settings {
+	a.send(ctrlG)
+	if got := a.top(); got != common.Settings {
 		t.Fatalf("ctrl+g opened %v", got)
 	}
-	if strings.Contains(view(m), "skip") {
+	if strings.Contains(a.view(), "skip") {
 		t.Error("the settings opened by their key offer to skip")
 	}
-	m = run(t, m, typing("Sam Reyes")...)
-	m = run(t, m, ctrlS)
+	a.send(tuitest.Type("Sam Reyes")...)
+	a.send(ctrlS)
 	if len(w.saved) != 1 || w.saved[0].Recruiter != "Sam Reyes" {
 		t.Fatalf("saved %+v", w.saved)
 	}
-	if got := m.ids[len(m.ids)-1]; got != common.Compose {
+	if got := a.top(); got != common.Compose {
 		t.Fatalf("after saving the app shows %v, want the composer", got)
 	}
-	out := view(m)
+	out := a.view()
 	for _, want := range []string{"Saved your settings in /home/sam/.config/inmail/config.yaml.", "ctrl+s send •"} {
 		if !strings.Contains(out, want) {
 			t.Errorf("no %q after saving:\n%s", want, out)
 		}
 	}
-	if got := statusLine(m); !strings.HasPrefix(got, "inmail · Sam Reyes · 112 credits left") {
+	if got := statusLine(a); !strings.HasPrefix(got, "inmail · Sam Reyes · 112 credits left") {
 		t.Errorf("status bar after saving = %q", got)
 	}
-	m = run(t, m, ctrlS, tea.KeyPressMsg{Code: 'y', Text: "y"})
-	if n := len(w.store.sent); n != 1 || !strings.HasSuffix(w.store.sent[0].Body, "\n\nSam Reyes") || w.store.sent[0].Recruiter != "Sam Reyes" {
-		t.Errorf("sent %+v", w.store.sent)
+	a.send(ctrlS, yes)
+	if sent := w.store.Msgs; len(sent) != 1 || !strings.HasSuffix(sent[0].Body, "\n\nSam Reyes") || sent[0].Recruiter != "Sam Reyes" {
+		t.Errorf("sent %+v", sent)
 	}
 }

@@ -16,6 +16,7 @@ import (
 	"github.com/inmail/inmail/internal/store"
 	"github.com/inmail/inmail/internal/tui/common"
 	"github.com/inmail/inmail/internal/tui/tracker"
+	"github.com/inmail/inmail/internal/tui/tuitest"
 )
 
 // *store.DB is the log the tracker runs on.
@@ -24,27 +25,55 @@ var _ tracker.Store = (*store.DB)(nil)
 // TestTrackerFromComposer opens the tracker from the composer with ctrl+t
 // and comes back with esc to the draft as it was.
 func TestTrackerFromComposer(t *testing.T) {
-	w := &world{store: &fakeStore{cands: []outreach.Candidate{priya()}}, credits: 112}
-	m := run(t, toCompose(t, w.start(t), 1), typing(genuineLine)...)
-	before := view(m)
-	m = run(t, m, tea.KeyPressMsg{Code: 't', Mod: tea.ModCtrl})
-	if got := m.ids[len(m.ids)-1]; got != common.Tracker {
-		t.Fatalf("ctrl+t opened %v, want the tracker:\n%s", got, view(m))
+	a := newWorld(112, priya()).start(t).toCompose(1).send(tuitest.Type(genuineLine)...)
+	before := a.view()
+	a.send(ctrlT)
+	if got := a.top(); got != common.Tracker {
+		t.Fatalf("ctrl+t opened %v, want the tracker:\n%s", got, a.view())
 	}
-	if out := view(m); !strings.Contains(out, "No messages logged yet.") || !strings.Contains(out, "esc back") {
+	if out := a.view(); !strings.Contains(out, "No messages logged yet.") || !strings.Contains(out, "esc back") {
 		t.Errorf("the tracker on an empty log:\n%s", out)
 	}
-	m = run(t, m, tea.KeyPressMsg{Code: tea.KeyEscape})
-	if got := m.ids[len(m.ids)-1]; got != common.Compose {
+	a.send(esc)
+	if got := a.top(); got != common.Compose {
 		t.Fatalf("esc went to %v, want the composer", got)
 	}
-	if after := view(m); after != before {
+	if after := a.view(); after != before {
 		t.Errorf("the composer changed across the tracker:\nbefore\n%s\nafter\n%s", before, after)
 	}
 }
 
-// TestTrackerFlow opens the tracker in a running program on a real log,
-// marks a message replied, and finds the event in the file afterwards.
+// TestTrackerFilter filters the tracker opened from the list: the /
+// filter's debounce waits on the root's clock, and the log is read again
+// once it fires.
+func TestTrackerFilter(t *testing.T) {
+	w := newWorld(112, priya())
+	for _, name := range []string{"Wei Chen", "Priya Raman"} {
+		w.store.Add(outreach.Message{
+			Recruiter: "Jordan Blake", Candidate: outreach.CandidateRef{ID: "linkedin.com/in/" + strings.ToLower(strings.Fields(name)[0]), Name: name},
+			TemplateID: "senior-associate/passive-intro", Channel: library.InMail, Subject: "A role", Credits: 1,
+			Body: "Hi,\n\nA line.", Personalization: "A line about " + name, SentAt: tuesday.Add(-time.Hour), StartedAt: tuesday.Add(-2 * time.Hour),
+		})
+	}
+	a := w.start(t).send(ctrlT)
+	if out := a.view(); !strings.Contains(out, "Wei Chen") || !strings.Contains(out, "Priya Raman") {
+		t.Fatalf("the tracker does not list both messages:\n%s", out)
+	}
+	a.send(tea.KeyPressMsg{Code: '/', Text: "/"})
+	clock := a.d.Pending() // the status bar's next minute
+	a.press(tuitest.Type("Wei")...)
+	if a.d.Pending() <= clock {
+		t.Error("the filter read the log at once, without its debounce")
+	}
+	a.send()
+	if out := a.view(); !strings.Contains(out, "Wei Chen") || strings.Contains(out, "Priya Raman") {
+		t.Errorf("the filter does not keep Wei Chen alone:\n%s", out)
+	}
+}
+
+// TestTrackerFlow opens the tracker in a running program (teatest, the
+// real Bubble Tea loop and renderer) on a real log, marks a message
+// replied, quits, and finds the event in the file afterwards.
 func TestTrackerFlow(t *testing.T) {
 	now := time.Date(2026, 3, 12, 10, 0, 0, 0, time.UTC)
 	clock := func() time.Time { return now }
@@ -71,7 +100,7 @@ func TestTrackerFlow(t *testing.T) {
 			t.Fatal(err)
 		}
 	}
-	m := New(Deps{Store: db, Now: clock, Recruiter: "Jordan Blake", Theme: "dark", delay: time.Nanosecond})
+	m := New(Deps{Store: db, Now: clock, Recruiter: "Jordan Blake", Theme: "dark"})
 	tm := teatest.NewTestModel(t, m, teatest.WithInitialTermSize(100, 30))
 	out := tm.Output()
 	has := func(s string) func([]byte) bool {

@@ -14,21 +14,13 @@ import (
 	"github.com/inmail/inmail/internal/tui/tuitest"
 )
 
-type fakeStore struct {
-	cands  []outreach.Candidate
-	drafts []outreach.Draft
-}
-
-func (f fakeStore) Candidates() ([]outreach.Candidate, error) { return f.cands, nil }
-func (f fakeStore) Drafts() ([]outreach.Draft, error)         { return f.drafts, nil }
-
 var now = time.Date(2026, 3, 3, 9, 40, 0, 0, time.UTC)
 
 func cand(id, name, company string, used time.Time) outreach.Candidate {
 	return outreach.Candidate{ID: id, AddedAt: used, Profile: profile.Profile{Name: name, Title: "Associate", Company: company, Seniority: "associate"}}
 }
 
-func loaded(t *testing.T, s fakeStore, autoAdd bool) (*Model, tea.Cmd) {
+func loaded(t *testing.T, s *tuitest.Log, autoAdd bool) (*Model, tea.Cmd) {
 	t.Helper()
 	m := New(common.NewStyles(true), s, map[string]string{"associate": "Associate"}, func() time.Time { return now }, autoAdd)
 	m.SetSize(80, 20)
@@ -37,7 +29,7 @@ func loaded(t *testing.T, s fakeStore, autoAdd bool) (*Model, tea.Cmd) {
 }
 
 func TestEmptyGoesToAdd(t *testing.T) {
-	m, cmd := loaded(t, fakeStore{}, true)
+	m, cmd := loaded(t, tuitest.NewLog(now), true)
 	if cmd == nil {
 		t.Fatal("an empty list did not ask for the add screen")
 	}
@@ -47,19 +39,19 @@ func TestEmptyGoesToAdd(t *testing.T) {
 	if m.keys.Filter.Enabled() || m.keys.Choose.Enabled() {
 		t.Error("the help offers filtering or choosing in an empty list")
 	}
-	if _, cmd := loaded(t, fakeStore{}, false); cmd != nil {
+	if _, cmd := loaded(t, tuitest.NewLog(now), false); cmd != nil {
 		t.Error("without autoAdd the empty list still moved on")
 	}
 }
 
 func TestFilterAndChoose(t *testing.T) {
-	s := fakeStore{
-		cands: []outreach.Candidate{
+	s := &tuitest.Log{
+		Cands: []outreach.Candidate{
 			cand("a", "Priya Raman", "Harlow & Pierce", now.Add(-time.Hour)),
 			cand("b", "Sam Okafor", "Brack & Oyelaran", now.Add(-48*time.Hour)),
 			cand("c", "Inès Moreau", "Pollen Maps", now.Add(-30*24*time.Hour)),
 		},
-		drafts: []outreach.Draft{{CandidateID: "b"}},
+		Saved: []outreach.Draft{{CandidateID: "b"}},
 	}
 	m, _ := loaded(t, s, true)
 	out := ansi.Strip(m.View())
@@ -99,7 +91,7 @@ func TestFilterAndChoose(t *testing.T) {
 func TestLevelShownInFull(t *testing.T) {
 	c := cand("a", "Priya Raman", "Halden Stroud & Co.", now)
 	c.Profile.Title, c.Profile.Seniority = "Vice President, Leveraged Finance", "senior-associate"
-	m := New(common.NewStyles(true), fakeStore{cands: []outreach.Candidate{c}},
+	m := New(common.NewStyles(true), &tuitest.Log{Cands: []outreach.Candidate{c}},
 		map[string]string{"associate": "Associate", "senior-associate": "Senior associate"}, func() time.Time { return now }, false)
 	m.SetSize(80, 20)
 	m.Update(m.Init()())

@@ -62,3 +62,15 @@ func InView(cursor, offset, n, h int) int {
 	offset = max(offset, cursor-h+1)
 	return max(0, min(offset, n-h))
 }
+
+// WheelLines is how many lines a turn of the mouse wheel scrolls: three,
+// negative up, 0 for any other button.
+func WheelLines(msg tea.MouseWheelMsg) int {
+	switch msg.Button {
+	case tea.MouseWheelUp:
+		return -3
+	case tea.MouseWheelDown:
+		return 3
+	}
+	return 0
+}

@@ -31,11 +31,3 @@ func TestSendTiming(t *testing.T) {
 		}
 	}
 }
-
-func TestOverlay(t *testing.T) {
-	got := Overlay("abcdef\nghijkl\nmnopqr", "XY\nZW", 2, 1)
-	want := "abcdef\ngh\x1b[mXY\x1b[mkl\nmn\x1b[mZW\x1b[mqr"
-	if got != want {
-		t.Errorf("Overlay = %q, want %q", got, want)
-	}
-}

@@ -160,24 +160,19 @@ func PasteText(s string) string {
 	return strings.ReplaceAll(s, "\u00a0", " ")
 }
 
-// Overlay draws box over base with its top-left corner at column x, line
-// y, keeping base's text (and styles) on either side.
-func Overlay(base, box string, x, y int) string {
-	lines := strings.Split(base, "\n")
-	for i, bl := range strings.Split(box, "\n") {
-		j := y + i
-		if j < 0 || j >= len(lines) {
-			continue
-		}
-		l := lines[j]
-		left := ansi.Truncate(l, x, "")
-		if w := ansi.StringWidth(left); w < x {
-			left += strings.Repeat(" ", x-w)
-		}
-		right := ansi.TruncateLeft(l, x+ansi.StringWidth(bl), "")
-		lines[j] = left + "\x1b[m" + bl + "\x1b[m" + right
-	}
-	return strings.Join(lines, "\n")
+// Popup draws box centred over base, a screen of width by height cells:
+// two lipgloss layers, the box's above. The result is width by height,
+// as base was.
+func Popup(base, box string, width, height int) string {
+	x := max(0, (width-lipgloss.Width(box))/2)
+	y := max(0, (height-lipgloss.Height(box))/2)
+	out := lipgloss.NewCompositor(
+		lipgloss.NewLayer(base),
+		lipgloss.NewLayer(box).X(x).Y(y).Z(1),
+	).Render()
+	// The canvas trims the spaces that end a line; a screen fills its
+	// width.
+	return Lines(out, width, height)
 }
 
 // CopyCmd puts text on the terminal's clipboard (OSC52, through Bubble

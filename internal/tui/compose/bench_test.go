@@ -35,7 +35,7 @@ func BenchmarkKeystroke(b *testing.B) {
 	tpl := template(b, "inmail", "{{role}} at {{client}}", body)
 
 	b.Run("compose/line", func(b *testing.B) {
-		m := newModel(b, &fakeStore{}, priya(), tpl, 10, nil, 100, 40)
+		m := newModel(b, tuitest.NewLog(tuesday), priya(), tpl, 10, nil, 100, 40)
 		typeText(m, benchLine)
 		settle(m)
 		if n := library.Count(m.Body()); n != 1900 {
@@ -49,7 +49,7 @@ func BenchmarkKeystroke(b *testing.B) {
 		}
 	})
 	b.Run("compose/body", func(b *testing.B) {
-		m := newModel(b, &fakeStore{}, priya(), tpl, 10, nil, 100, 40)
+		m := newModel(b, tuitest.NewLog(tuesday), priya(), tpl, 10, nil, 100, 40)
 		typeText(m, benchLine)
 		settle(m)
 		for m.focus != fBody {
@@ -64,7 +64,7 @@ func BenchmarkKeystroke(b *testing.B) {
 	})
 	// The bare textarea, at the whole 100x40 and at the size the composer
 	// gives its body there.
-	m := newModel(b, &fakeStore{}, priya(), tpl, 10, nil, 100, 40)
+	m := newModel(b, tuitest.NewLog(tuesday), priya(), tpl, 10, nil, 100, 40)
 	typeText(m, benchLine)
 	for _, size := range []struct {
 		name string

@@ -22,7 +22,7 @@ type draftSavedMsg struct {
 func (m *Model) draftTick() tea.Cmd {
 	m.draftSeq++
 	seq := m.draftSeq
-	return tea.Tick(m.p.DraftDelay, func(time.Time) tea.Msg { return draftTickMsg{seq: seq} })
+	return m.p.After(draftDelay, draftTickMsg{seq: seq})
 }
 
 // draft is the compose in progress.

@@ -18,11 +18,11 @@ import (
 // the label column on its rows, joined.
 func fieldText(m *Model, f field) string {
 	lines := strings.Split(ansi.Strip(m.View()), "\n")
-	g := m.geo
+	g, r := m.geo, targetOf(m, f)
 	var parts []string
-	for y := g.fieldY[f]; y < g.fieldY[f]+g.fieldH[f]; y++ {
+	for y := r.Min.Y; y < r.Max.Y; y++ {
 		l := []rune(lines[y])
-		x0, x1 := g.fieldX[f][0], g.fieldX[f][1]
+		x0, x1 := r.Min.X, r.Max.X
 		if x1 == g.lw {
 			x0, x1 = 2, g.lw-2
 		}
@@ -50,7 +50,7 @@ func TestFieldsShownInFull(t *testing.T) {
 		p := c.Profile
 		comp := gate.NewComposer(tpl, &p, fields, personalize.Options{CandidateID: c.ID})
 		comp.CreditsLeft = 10
-		m := New(common.NewStyles(true), &fakeStore{}, Params{Candidate: c, Composer: comp, Recruiter: "Jordan Blake", Now: func() time.Time { return tuesday }})
+		m := New(common.NewStyles(true), tuitest.NewLog(tuesday), Params{Candidate: c, Composer: comp, Recruiter: "Jordan Blake", Now: func() time.Time { return tuesday }})
 		m.SetSize(sz[0], sz[1])
 		subject := "Confidential: Head of Leveraged Finance at a top-10 European bank, reporting to the board"
 		for _, focus := range []field{fLine, fRole, fHook, fSubject} {

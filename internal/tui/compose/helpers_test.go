@@ -1,6 +1,7 @@
 package compose
 
 import (
+	"image"
 	"testing"
 	"time"
 
@@ -12,41 +13,8 @@ import (
 	"github.com/inmail/inmail/internal/personalize"
 	"github.com/inmail/inmail/internal/profile"
 	"github.com/inmail/inmail/internal/tui/common"
+	"github.com/inmail/inmail/internal/tui/tuitest"
 )
-
-// fakeStore is an in-memory log.
-type fakeStore struct {
-	drafts []outreach.Draft
-	sent   []outreach.Message
-	keys   map[string]uint64
-	uses   map[string][]outreach.PriorLine
-	err    error
-}
-
-func (f *fakeStore) SaveDraft(d outreach.Draft) error {
-	f.drafts = append(f.drafts, d)
-	return nil
-}
-
-func (f *fakeStore) Send(m outreach.Message, key string) (uint64, bool, error) {
-	if f.err != nil {
-		return 0, false, f.err
-	}
-	if f.keys == nil {
-		f.keys = map[string]uint64{}
-	}
-	if id, ok := f.keys[key]; ok {
-		return id, false, nil
-	}
-	m.ID = uint64(len(f.sent) + 1)
-	f.sent = append(f.sent, m)
-	f.keys[key] = m.ID
-	return m.ID, true, nil
-}
-
-func (f *fakeStore) LineUses(line string) ([]outreach.PriorLine, error) {
-	return f.uses[outreach.NormalizeLine(line)], nil
-}
 
 // priya is a candidate with something specific to reference.
 func priya() outreach.Candidate {
@@ -94,7 +62,7 @@ const inmailBody = "Hi {{first_name}},\n\n{{personalization}}\n\nMy client, {{cl
 var tuesday = time.Date(2026, 3, 3, 9, 40, 0, 0, time.UTC)
 
 // newModel builds a composer at w x h for c with template t.
-func newModel(t testing.TB, s *fakeStore, c outreach.Candidate, tpl *library.Template, credits int, draft *outreach.Draft, w, h int) *Model {
+func newModel(t testing.TB, s *tuitest.Log, c outreach.Candidate, tpl *library.Template, credits int, draft *outreach.Draft, w, h int) *Model {
 	t.Helper()
 	p := c.Profile
 	comp := gate.NewComposer(tpl, &p, library.Fields{Role: "Senior M&A Associate", Client: "a top-10 firm", SenderName: "Jordan Blake"},
@@ -107,6 +75,16 @@ func newModel(t testing.TB, s *fakeStore, c outreach.Candidate, tpl *library.Tem
 	})
 	m.SetSize(w, h)
 	return m
+}
+
+// targetOf is where the last frame drew field f: the cells a click
+// focuses it from.
+func targetOf(m *Model, f field) image.Rectangle {
+	l := m.hits.GetLayer(fieldLabels[f])
+	if l == nil {
+		return image.Rectangle{}
+	}
+	return image.Rect(l.GetX(), l.GetY(), l.GetX()+l.Width(), l.GetY()+l.Height())
 }
 
 // typeText sends each rune as a key press, as a terminal would.

@@ -16,7 +16,9 @@ import (
 
 	"charm.land/bubbles/v2/key"
 	"charm.land/bubbles/v2/textarea"
+	"charm.land/bubbles/v2/viewport"
 	tea "charm.land/bubbletea/v2"
+	"charm.land/lipgloss/v2"
 
 	"github.com/inmail/inmail/internal/gate"
 	"github.com/inmail/inmail/internal/library"
@@ -50,9 +52,8 @@ type Params struct {
 	// Now is the clock; Getenv reads $VISUAL and $EDITOR.
 	Now    func() time.Time
 	Getenv func(string) string
-	// VerdictDelay and DraftDelay are the debounce delays (0: 150ms and
-	// 800ms); tests shorten them.
-	VerdictDelay, DraftDelay time.Duration
+	// After waits for the debounces (nil: common.Tick, the wall clock).
+	After common.After
 	// Template finds a template by id (the connection note suggested when
 	// the credits run out); nil finds none.
 	Template func(id string) (*library.Template, bool)
@@ -149,9 +150,17 @@ type Model struct {
 	// never bring back the draft a send deleted.
 	log *logGuard
 
+	// profile scrolls the profile pane (profile_pane.go).
+	profile viewport.Model
+
 	width, height int
 	geo           geometry
 	view          viewCache
+	// targets are where this frame drew each field and the profile,
+	// placed the targets hits was built from, and hits finds which is
+	// under the mouse (mouse.go).
+	targets, placed []hitTarget
+	hits            *lipgloss.Compositor
 }
 
 // logGuard orders the composer's writes to the store.
@@ -177,13 +186,10 @@ func New(st common.Styles, store Store, p Params) *Model {
 	if p.Getenv == nil {
 		p.Getenv = func(string) string { return "" }
 	}
-	if p.VerdictDelay <= 0 {
-		p.VerdictDelay = verdictDelay
+	if p.After == nil {
+		p.After = common.Tick
 	}
-	if p.DraftDelay <= 0 {
-		p.DraftDelay = draftDelay
-	}
-	m := &Model{p: p, store: store, styles: st, keys: newKeyMap(), comp: p.Composer, log: &logGuard{}}
+	m := &Model{p: p, store: store, styles: st, keys: newKeyMap(), comp: p.Composer, log: &logGuard{}, profile: newProfileView()}
 	m.sendKey = newKey()
 	m.startedAt = p.Now()
 
@@ -472,6 +478,7 @@ func (m *Model) SetStyles(st common.Styles) {
 	for i := range m.inputs {
 		m.inputs[i].SetStyles(st.TextArea)
 	}
+	m.profile.HighlightStyle, m.profile.SelectedHighlightStyle = st.Highlight, st.Highlight
 	m.view = viewCache{}
 	m.layout()
 }

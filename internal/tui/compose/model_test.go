@@ -2,6 +2,8 @@ package compose
 
 import (
 	"fmt"
+	"regexp"
+	"strconv"
 	"strings"
 	"testing"
 	"time"
@@ -23,25 +25,21 @@ func inmail(t *testing.T) *library.Template {
 	return template(t, "inmail", "{{role}} at {{client}}", inmailBody)
 }
 
-// runCmd runs a command and returns its messages, opening batches. Ticks
-// are not run (they would sleep); use it on commands without them.
-func runCmd(cmd tea.Cmd) []tea.Msg {
-	if cmd == nil {
+// runCmd runs a command on a tuitest.Driver and returns its messages
+// without handing them to the composer, for a test to deliver them when
+// it chooses.
+func runCmd(t *testing.T, cmd tea.Cmd) []tea.Msg {
+	t.Helper()
+	var out []tea.Msg
+	tuitest.NewDriver(t, func(msg tea.Msg) tea.Cmd {
+		out = append(out, msg)
 		return nil
-	}
-	msg := cmd()
-	if b, ok := msg.(tea.BatchMsg); ok {
-		var out []tea.Msg
-		for _, c := range b {
-			out = append(out, runCmd(c)...)
-		}
-		return out
-	}
-	return []tea.Msg{msg}
+	}).Run(cmd)
+	return out
 }
 
 func TestVerdictIsDebounced(t *testing.T) {
-	s := &fakeStore{}
+	s := tuitest.NewLog(tuesday)
 	m := newModel(t, s, priya(), inmail(t), 10, nil, 80, 22)
 	typeText(m, "Your work")
 	first := m.verdictSeq
@@ -62,7 +60,7 @@ func TestVerdictIsDebounced(t *testing.T) {
 		t.Errorf("while the check is pending the gate says %v", m.decision.Reasons)
 	}
 	_, cmd := m.Update(verdictTickMsg{seq: m.verdictSeq})
-	msgs := runCmd(cmd)
+	msgs := runCmd(t, cmd)
 	if len(msgs) != 1 {
 		t.Fatalf("the last tick gave %d messages, want the verdict", len(msgs))
 	}
@@ -73,7 +71,7 @@ func TestVerdictIsDebounced(t *testing.T) {
 }
 
 func TestRenderIsImmediate(t *testing.T) {
-	m := newModel(t, &fakeStore{}, priya(), inmail(t), 10, nil, 80, 22)
+	m := newModel(t, tuitest.NewLog(tuesday), priya(), inmail(t), 10, nil, 80, 22)
 	typeText(m, "Your")
 	if !strings.Contains(m.Body(), "\n\nYour\n\n") {
 		t.Errorf("the body does not hold the line as typed:\n%s", m.Body())
@@ -85,7 +83,7 @@ func TestRenderIsImmediate(t *testing.T) {
 }
 
 func TestSendAsksOnceAndLogsOnce(t *testing.T) {
-	s := &fakeStore{}
+	s := tuitest.NewLog(tuesday)
 	m := newModel(t, s, priya(), inmail(t), 10, nil, 80, 22)
 	typeText(m, genuine)
 	settle(m)
@@ -100,14 +98,14 @@ func TestSendAsksOnceAndLogsOnce(t *testing.T) {
 	if _, again := m.Update(tuitest.Key("y")); again != nil {
 		t.Error("a second confirming key started another send")
 	}
-	msgs := runCmd(cmd)
+	msgs := runCmd(t, cmd)
 	// Even a send run twice (a retry) logs once: the key is the compose's.
-	runCmd(m.send())
-	if len(s.sent) != 1 {
-		t.Fatalf("logged %d messages, want 1", len(s.sent))
+	runCmd(t, m.send())
+	if len(s.Msgs) != 1 {
+		t.Fatalf("logged %d messages, want 1", len(s.Msgs))
 	}
 	_, cmd = m.Update(msgs[0])
-	out := runCmd(cmd)
+	out := runCmd(t, cmd)
 	sent, ok := out[0].(common.MessageSent)
 	if !ok {
 		t.Fatalf("after the send the composer said %T", out[0])
@@ -125,14 +123,14 @@ func TestSendAsksOnceAndLogsOnce(t *testing.T) {
 }
 
 func TestSendFailureShowsWhy(t *testing.T) {
-	s := &fakeStore{err: outreach.Errorf(outreach.ECONFLICT, "This line was already sent to Sam.")}
+	s := &tuitest.Log{SendErr: outreach.Errorf(outreach.ECONFLICT, "This line was already sent to Sam.")}
 	m := newModel(t, s, priya(), inmail(t), 10, nil, 80, 22)
 	typeText(m, genuine)
 	settle(m)
 	m.Update(tuitest.Key("ctrl+s"))
 	_, cmd := m.Update(tuitest.Key("enter"))
-	_, cmd = m.Update(runCmd(cmd)[0])
-	msg := runCmd(cmd)[0]
+	_, cmd = m.Update(runCmd(t, cmd)[0])
+	msg := runCmd(t, cmd)[0]
 	if e, ok := msg.(common.ErrorMsg); !ok || outreach.ErrorMessage(e.Err) != "This line was already sent to Sam." {
 		t.Errorf("a refused send said %#v", msg)
 	}
@@ -142,7 +140,7 @@ func TestSendFailureShowsWhy(t *testing.T) {
 }
 
 func TestBlockedSendListsReasons(t *testing.T) {
-	m := newModel(t, &fakeStore{}, priya(), inmail(t), 0, nil, 80, 22)
+	m := newModel(t, tuitest.NewLog(tuesday), priya(), inmail(t), 0, nil, 80, 22)
 	typeText(m, genuine)
 	settle(m)
 	if m.keys.Send.Enabled() || !m.keys.Blocked.Enabled() {
@@ -164,7 +162,7 @@ func TestBlockedSendListsReasons(t *testing.T) {
 func TestNoCreditsSuggestsNote(t *testing.T) {
 	note := template(t, "connection", "", "Hi {{first_name}}, {{personalization}}")
 	note.ID = "senior-associate/connect"
-	m := newModel(t, &fakeStore{}, priya(), inmail(t), 0, nil, 80, 22)
+	m := newModel(t, tuitest.NewLog(tuesday), priya(), inmail(t), 0, nil, 80, 22)
 	m.p.Template = func(id string) (*library.Template, bool) { return note, id == note.ID }
 	typeText(m, genuine)
 	settle(m)
@@ -184,14 +182,14 @@ func TestNoCreditsSuggestsNote(t *testing.T) {
 		t.Errorf("the composer does not say a note is the way on:\n%s", out)
 	}
 	_, cmd := m.Update(tuitest.Key("ctrl+n"))
-	msg, ok := runCmd(cmd)[0].(common.TemplateChosen)
+	msg, ok := runCmd(t, cmd)[0].(common.TemplateChosen)
 	if !ok || msg.Template != note || msg.Draft == nil || msg.Draft.Personalization != genuine || !msg.Replace {
 		t.Errorf("ctrl+n asked for %+v", msg)
 	}
 }
 
 func TestDraft(t *testing.T) {
-	s := &fakeStore{}
+	s := tuitest.NewLog(tuesday)
 	m := newModel(t, s, priya(), inmail(t), 10, nil, 80, 22)
 	if m.SaveNow() != nil {
 		t.Error("an untouched compose saves a draft")
@@ -202,17 +200,17 @@ func TestDraft(t *testing.T) {
 		t.Error("a stale draft tick saved")
 	}
 	_, cmd = m.Update(draftTickMsg{seq: m.draftSeq})
-	m.Update(runCmd(cmd)[0])
-	if len(s.drafts) != 1 || s.drafts[0].Personalization != "Your work on Castell" || s.drafts[0].TemplateID != "senior-associate/passive-intro" {
-		t.Fatalf("saved %+v", s.drafts)
+	m.Update(runCmd(t, cmd)[0])
+	if len(s.Saved) != 1 || s.Saved[0].Personalization != "Your work on Castell" || s.Saved[0].TemplateID != "senior-associate/passive-intro" {
+		t.Fatalf("saved %+v", s.Saved)
 	}
 	if m.dirty {
 		t.Error("still unsaved after the save")
 	}
 	// Quitting saves what the debounce has not.
 	typeText(m, " Pharma")
-	runCmd(m.SaveNow())
-	if got := s.drafts[len(s.drafts)-1].Personalization; got != "Your work on Castell Pharma" {
+	runCmd(t, m.SaveNow())
+	if got := s.Saved[len(s.Saved)-1].Personalization; got != "Your work on Castell Pharma" {
 		t.Errorf("quitting saved %q", got)
 	}
 }
@@ -223,7 +221,7 @@ func TestDraftRestored(t *testing.T) {
 		Personalization: genuine, Role: "Counsel", Client: "a boutique",
 		Body: "Hi Priya,\n\n" + genuine + "\n\nEdited by hand.", StartedAt: tuesday.Add(-time.Hour), SavedAt: tuesday,
 	}
-	m := newModel(t, &fakeStore{}, priya(), inmail(t), 10, d, 80, 22)
+	m := newModel(t, tuitest.NewLog(tuesday), priya(), inmail(t), 10, d, 80, 22)
 	if m.Line() != genuine || !m.bodyEdited || m.Body() != d.Body || m.comp.Fields.Role != "Counsel" {
 		t.Errorf("restored line %q, edited %v, body %q, role %q", m.Line(), m.bodyEdited, m.Body(), m.comp.Fields.Role)
 	}
@@ -236,20 +234,20 @@ func TestDraftRestored(t *testing.T) {
 	// A draft for another template keeps the line and fields, not the body.
 	d2 := *d
 	d2.TemplateID = "senior-associate/other"
-	m = newModel(t, &fakeStore{}, priya(), inmail(t), 10, &d2, 80, 22)
+	m = newModel(t, tuitest.NewLog(tuesday), priya(), inmail(t), 10, &d2, 80, 22)
 	if m.Line() != genuine || m.bodyEdited {
 		t.Errorf("another template's draft: line %q, body edited %v", m.Line(), m.bodyEdited)
 	}
-	s := &fakeStore{}
+	s := tuitest.NewLog(tuesday)
 	m.store = s
-	runCmd(m.SaveNow())
-	if len(s.drafts) != 1 || s.drafts[0].TemplateID != "senior-associate/passive-intro" {
-		t.Errorf("the carried-over draft is not saved for the new template: %+v", s.drafts)
+	runCmd(t, m.SaveNow())
+	if len(s.Saved) != 1 || s.Saved[0].TemplateID != "senior-associate/passive-intro" {
+		t.Errorf("the carried-over draft is not saved for the new template: %+v", s.Saved)
 	}
 }
 
 func TestEditedBody(t *testing.T) {
-	m := newModel(t, &fakeStore{}, priya(), inmail(t), 10, nil, 80, 22)
+	m := newModel(t, tuitest.NewLog(tuesday), priya(), inmail(t), 10, nil, 80, 22)
 	typeText(m, genuine)
 	settle(m)
 	for m.focus != fBody {
@@ -278,7 +276,7 @@ func TestEditedBody(t *testing.T) {
 }
 
 func TestEditorResult(t *testing.T) {
-	m := newModel(t, &fakeStore{}, priya(), inmail(t), 10, nil, 80, 22)
+	m := newModel(t, tuitest.NewLog(tuesday), priya(), inmail(t), 10, nil, 80, 22)
 	typeText(m, genuine)
 	settle(m)
 	body := strings.Repeat("Long text. ", 200) + genuine
@@ -298,7 +296,7 @@ func TestEditorResult(t *testing.T) {
 }
 
 func TestKeysAndPaste(t *testing.T) {
-	m := newModel(t, &fakeStore{}, priya(), inmail(t), 10, nil, 80, 22)
+	m := newModel(t, tuitest.NewLog(tuesday), priya(), inmail(t), 10, nil, 80, 22)
 	if m.focus != fLine {
 		t.Fatal("the line does not have focus first")
 	}
@@ -321,16 +319,20 @@ func TestKeysAndPaste(t *testing.T) {
 }
 
 func TestClickFocuses(t *testing.T) {
-	m := newModel(t, &fakeStore{}, priya(), inmail(t), 10, nil, 80, 22)
+	m := newModel(t, tuitest.NewLog(tuesday), priya(), inmail(t), 10, nil, 80, 22)
 	m.View() // lays out the fields
 	click := func(x, y int) {
 		m.Update(tea.MouseClickMsg{X: x, Y: y, Button: tea.MouseLeft})
 	}
-	click(5, m.geo.bodyY+2)
+	body, client := targetOf(m, fBody), targetOf(m, fClient)
+	if body.Empty() || client.Empty() || body.Min.Y <= client.Max.Y {
+		t.Fatalf("the body is drawn at %v, the client at %v", body, client)
+	}
+	click(5, body.Min.Y+3)
 	if m.focus != fBody {
 		t.Errorf("a click in the body focused %d", m.focus)
 	}
-	click(m.geo.fieldX[fClient][0]+3, m.geo.fieldY[fClient])
+	click(client.Min.X+3, client.Min.Y)
 	if m.focus != fClient {
 		t.Errorf("a click on the client focused %d", m.focus)
 	}
@@ -338,11 +340,15 @@ func TestClickFocuses(t *testing.T) {
 	if m.focus != fClient {
 		t.Error("a click on the profile moved the focus")
 	}
+	click(5, body.Max.Y)
+	if m.focus != fClient {
+		t.Error("a click on the border under the body moved the focus")
+	}
 }
 
 // TestHeader names the template and the candidate's level as people do.
 func TestHeader(t *testing.T) {
-	m := newModel(t, &fakeStore{}, priya(), inmail(t), 10, nil, 100, 30)
+	m := newModel(t, tuitest.NewLog(tuesday), priya(), inmail(t), 10, nil, 100, 30)
 	m.p.Levels = map[string]string{"senior-associate": "Senior associate"}
 	out := ansi.Strip(m.View())
 	for _, want := range []string{"Priya Raman · Senior associate · Harlow & Pierce LLP", "Passive intro · InMail"} {
@@ -355,7 +361,7 @@ func TestHeader(t *testing.T) {
 // TestEditorResultInFocusedBody comes back from the editor with the body
 // focused: it shows from its first line, as the editor opened it.
 func TestEditorResultInFocusedBody(t *testing.T) {
-	m := newModel(t, &fakeStore{}, priya(), inmail(t), 10, nil, 80, 22)
+	m := newModel(t, tuitest.NewLog(tuesday), priya(), inmail(t), 10, nil, 80, 22)
 	typeText(m, genuine)
 	settle(m)
 	for m.focus != fBody {
@@ -386,7 +392,7 @@ func TestFullStopReminder(t *testing.T) {
 		{note, genuine + ".", false},
 		{inmail(t), genuine, false},
 	} {
-		m := newModel(t, &fakeStore{}, priya(), tc.tpl, 10, nil, 100, 30)
+		m := newModel(t, tuitest.NewLog(tuesday), priya(), tc.tpl, 10, nil, 100, 30)
 		typeText(m, tc.line)
 		settle(m)
 		if got := strings.Contains(ansi.Strip(m.View()), "full stop"); got != tc.want {
@@ -394,7 +400,7 @@ func TestFullStopReminder(t *testing.T) {
 		}
 	}
 	// At 80 columns it says less, rather than dropping the count.
-	m := newModel(t, &fakeStore{}, priya(), note, 10, nil, 80, 22)
+	m := newModel(t, tuitest.NewLog(tuesday), priya(), note, 10, nil, 80, 22)
 	typeText(m, genuine)
 	if out := ansi.Strip(m.View()); !strings.Contains(out, "11 words · ") || !strings.Contains(out, "full stop?") {
 		t.Errorf("at 80 columns:\n%s", out)
@@ -404,7 +410,7 @@ func TestFullStopReminder(t *testing.T) {
 // TestVerdictAdviceInFull gives a refusal a third row on an 80-column
 // form, so its advice is not cut, and takes it back for a pass.
 func TestVerdictAdviceInFull(t *testing.T) {
-	m := newModel(t, &fakeStore{}, priya(), inmail(t), 10, nil, 80, 22)
+	m := newModel(t, tuitest.NewLog(tuesday), priya(), inmail(t), 10, nil, 80, 22)
 	typeText(m, "I came across your profile and think you would be a great fit")
 	settle(m)
 	out := strings.Join(strings.Fields(ansi.Strip(m.View())), " ")
@@ -418,5 +424,48 @@ func TestVerdictAdviceInFull(t *testing.T) {
 	settle(m)
 	if m.geo.verdictN != 2 {
 		t.Errorf("a passing verdict keeps %d rows", m.geo.verdictN)
+	}
+}
+
+// TestProfileScrolls scrolls the profile pane with the wheel over it (and
+// only there), and brings the line's first reference into view.
+func TestProfileScrolls(t *testing.T) {
+	m := newModel(t, tuitest.NewLog(tuesday), priya(), inmail(t), 10, nil, 80, 14)
+	title := regexp.MustCompile(`Profile (\d+)–(\d+)/(\d+)`)
+	shown := func() (top, total int) {
+		t.Helper()
+		sm := title.FindStringSubmatch(ansi.Strip(m.View()))
+		if sm == nil {
+			t.Fatalf("the profile's title does not say which lines show:\n%s", ansi.Strip(m.View()))
+		}
+		top, _ = strconv.Atoi(sm[1])
+		total, _ = strconv.Atoi(sm[3])
+		return top, total
+	}
+	if top, total := shown(); top != 1 || total <= 12 {
+		t.Fatalf("the profile starts at line %d of %d", top, total)
+	}
+	wheel := func(x int, b tea.MouseButton) { m.Update(tea.MouseWheelMsg{X: x, Y: 5, Button: b}) }
+	wheel(m.geo.lw+3, tea.MouseWheelDown)
+	if top, _ := shown(); top != 4 {
+		t.Errorf("the wheel over the profile shows line %d on top, want 4", top)
+	}
+	wheel(5, tea.MouseWheelDown)
+	if top, _ := shown(); top != 4 {
+		t.Errorf("the wheel over the form scrolled the profile to %d", top)
+	}
+	wheel(m.geo.lw+3, tea.MouseWheelUp)
+	wheel(m.geo.lw+3, tea.MouseWheelUp)
+	if top, _ := shown(); top != 1 {
+		t.Errorf("the wheel up shows line %d on top, want 1", top)
+	}
+
+	// A line about their law degree: the pane scrolls to Education.
+	typeText(m, "Your LLB from the University of Edinburgh stood out to me")
+	settle(m)
+	out := ansi.Strip(m.View())
+	top, total := shown()
+	if top == 1 || !strings.Contains(out, "University of Edinburgh") || !strings.Contains(m.View(), "\x1b[4") {
+		t.Errorf("the reference is not scrolled into view and underlined (line %d of %d on top):\n%s", top, total, out)
 	}
 }

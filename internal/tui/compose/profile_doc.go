@@ -391,47 +391,63 @@ func wrapSpans(s string, width int) []span {
 	return lines
 }
 
-// renderDoc draws the paragraphs at width with the highlights, and says
-// on which line the first highlight is (-1 for none).
-func renderDoc(st common.Styles, doc []para, hl map[int][]span, width int) (lines []string, first int) {
-	first = -1
+// profileText is the profile laid out at a width, as the profile pane's
+// viewport takes it: each line's text and the kind of paragraph it is
+// from (its style), the highlights as byte ranges of the lines joined by
+// newlines (viewport.SetHighlights's form), and the line of the first
+// highlight (-1: none).
+type profileText struct {
+	lines []string
+	kinds []paraKind
+	marks [][]int
+	first int
+}
+
+// layoutDoc wraps the paragraphs to width and places the highlights.
+func layoutDoc(doc []para, hl map[int][]span, width int) profileText {
+	pt := profileText{first: -1}
+	off := 0 // where the next line starts in the joined text
+	add := func(line string, k paraKind) {
+		pt.lines = append(pt.lines, line)
+		pt.kinds = append(pt.kinds, k)
+		off += len(line) + 1
+	}
 	for pi, p := range doc {
 		if p.kind == paraBlank {
-			lines = append(lines, "")
+			add("", paraBlank)
 			continue
 		}
 		text := p.text()
-		style := st.Subtle
-		switch p.kind {
-		case paraHeading:
-			style = st.Label.Bold(true)
-		case paraName:
-			style = st.Title
-		case paraText:
-			style = lipgloss.NewStyle()
-		}
 		for _, ln := range wrapSpans(text, width) {
 			seg := strings.TrimRight(text[ln.start:ln.end], " ")
 			end := ln.start + len(seg)
-			var b strings.Builder
 			pos := ln.start
 			for _, h := range hl[pi] {
 				s, e := max(h.start, ln.start), min(h.end, end)
 				if s >= e || s < pos {
 					continue
 				}
-				b.WriteString(style.Render(text[pos:s]))
-				b.WriteString(st.Highlight.Render(text[s:e]))
+				pt.marks = append(pt.marks, []int{off + s - ln.start, off + e - ln.start})
 				pos = e
-				if first < 0 {
-					first = len(lines)
+				if pt.first < 0 {
+					pt.first = len(pt.lines)
 				}
 			}
-			if pos < end {
-				b.WriteString(style.Render(text[pos:end]))
-			}
-			lines = append(lines, b.String())
+			add(seg, p.kind)
 		}
 	}
-	return lines, first
+	return pt
+}
+
+// kindStyle is how a paragraph of kind k is drawn.
+func kindStyle(st common.Styles, k paraKind) lipgloss.Style {
+	switch k {
+	case paraHeading:
+		return st.Label.Bold(true)
+	case paraName:
+		return st.Title
+	case paraMerge:
+		return st.Subtle
+	}
+	return lipgloss.NewStyle()
 }

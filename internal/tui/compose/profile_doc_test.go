@@ -4,10 +4,7 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/charmbracelet/x/ansi"
-
 	"github.com/inmail/inmail/internal/personalize"
-	"github.com/inmail/inmail/internal/tui/common"
 )
 
 func TestSectionTitle(t *testing.T) {
@@ -43,8 +40,8 @@ func TestProfileExtraSections(t *testing.T) {
 	}
 	doc := docFor(&p)
 	v := personalize.Check(&p, "Your SuperReturn 2024 talk on unitranche after the rate cycle was sharp", personalize.Options{})
-	lines, first := renderDoc(common.NewStyles(true), doc, highlights(doc, v.References), 60)
-	out := ansi.Strip(strings.Join(lines, "\n"))
+	pt := layoutDoc(doc, highlights(doc, v.References), 60)
+	out := strings.Join(pt.lines, "\n")
 	for _, want := range []string{"\nLanguages\nTamil\nNative or bilingual proficiency", "\nTest scores\nGMAT 740", "\nGithub handle\npraman", "\nTalks\nUnitranche after the rate cycle, SuperReturn 2024\nCovenant resets"} {
 		if !strings.Contains(out, want) {
 			t.Errorf("no %q in the profile pane:\n%s", want, out)
@@ -53,8 +50,11 @@ func TestProfileExtraSections(t *testing.T) {
 	if strings.Contains(out, "languages") || strings.Contains(out, "Empty") {
 		t.Errorf("a raw key or an empty section is shown:\n%s", out)
 	}
-	if !v.OK || first < 0 || !strings.Contains(ansi.Strip(lines[first]), "SuperReturn") {
-		t.Errorf("the reference to the talk is not highlighted (verdict %+v, first highlighted line %d)", v, first)
+	if !v.OK || pt.first < 0 || !strings.Contains(pt.lines[pt.first], "SuperReturn") {
+		t.Errorf("the reference to the talk is not highlighted (verdict %+v, first highlighted line %d)", v, pt.first)
+	}
+	if len(pt.marks) == 0 || !strings.Contains(out[pt.marks[0][0]:pt.marks[0][1]], "SuperReturn") {
+		t.Errorf("the highlight covers %v, not the talk", pt.marks)
 	}
 }
 
@@ -70,8 +70,7 @@ func TestProfileHeadlineNotRepeated(t *testing.T) {
 	} {
 		p := priya().Profile
 		p.Headline, p.Title, p.Company = tc.headline, "Vice President, Leveraged Finance", "Halden Stroud & Co."
-		lines, _ := renderDoc(common.NewStyles(true), docFor(&p), nil, 100)
-		out := ansi.Strip(strings.Join(lines, "\n"))
+		out := strings.Join(layoutDoc(docFor(&p), nil, 100).lines, "\n")
 		if got := strings.Contains(out, "Vice President, Leveraged Finance · Halden Stroud & Co."); got != tc.repeat {
 			t.Errorf("headline %q: position line shown %v, want %v:\n%s", tc.headline, got, tc.repeat, out)
 		}

@@ -3,7 +3,6 @@ package compose
 import (
 	"fmt"
 	"strings"
-	"time"
 
 	tea "charm.land/bubbletea/v2"
 
@@ -29,7 +28,7 @@ type verdictMsg struct {
 func (m *Model) verdictTick() tea.Cmd {
 	m.verdictSeq++
 	seq := m.verdictSeq
-	return tea.Tick(m.p.VerdictDelay, func(time.Time) tea.Msg { return verdictTickMsg{seq: seq} })
+	return m.p.After(verdictDelay, verdictTickMsg{seq: seq})
 }
 
 // checkNow runs the validator and looks up the line in the log, in a

@@ -6,7 +6,6 @@ import (
 	"unicode"
 	"unicode/utf8"
 
-	tea "charm.land/bubbletea/v2"
 	"charm.land/lipgloss/v2"
 	"github.com/charmbracelet/x/ansi"
 
@@ -18,11 +17,13 @@ import (
 
 // viewCache keeps what does not change with every keystroke.
 type viewCache struct {
-	// profileValid is false when the verdict, size or styles changed.
+	// profileValid is false when the verdict, size or styles changed:
+	// the profile's text is laid out again.
 	profileValid bool
-	profile      []string // the profile pane's lines, border included
-	profileLines []string // the profile's text lines
-	profileTop   int      // first line shown
+	// profile is the profile pane's lines, border included, as boxed for
+	// profileBox (nil: to draw again, after a scroll).
+	profile    []string
+	profileBox paneBox
 
 	// bodyFor is the body text bodyLines were wrapped from.
 	bodyFor   string
@@ -39,191 +40,6 @@ type fieldCache struct {
 	value string
 	width int
 	lines []string
-}
-
-// geometry is where things are, for drawing and for mouse clicks.
-type geometry struct {
-	narrow   bool
-	lw, rw   int // pane widths, borders included
-	inner    int // text width inside the left pane
-	hintN    int
-	lineRows int
-	bodyRows int
-	verdictN int
-	fieldY   [fieldCount]int // screen line of each field (0: not shown)
-	fieldX   [fieldCount][2]int
-	fieldH   [fieldCount]int // rows of each one-line field as laid out
-	bodyY    int
-}
-
-// narrow reports whether the profile is hidden behind ctrl+p.
-func (m *Model) narrow() bool { return m.width < 72 }
-
-// layout works out the geometry for the current size.
-func (m *Model) layout() {
-	g := &m.geo
-	*g = geometry{narrow: m.narrow()}
-	if m.width <= 0 || m.height <= 0 {
-		return
-	}
-	if g.narrow {
-		g.lw = m.width
-	} else {
-		g.rw = max(26, min(64, m.width*2/5))
-		g.lw = m.width - g.rw
-	}
-	g.inner = max(4, g.lw-4)
-	rows := max(m.height-2, 1) // inside the border
-	g.hintN = 1
-	if rows >= 26 {
-		g.hintN = 2
-	}
-	g.lineRows = m.lineRowsFor(rows)
-	g.verdictN = m.verdictRowsFor(rows)
-	fixed := 2 + g.hintN + g.lineRows + g.verdictN + 1 // template, hint, label, line, verdict, body label
-	for _, row := range m.fieldRows() {
-		for _, c := range m.cells(row) {
-			m.inputs[c.f].SetWidth(c.textW)
-			g.fieldH[c.f] = m.inputs[c.f].Height()
-		}
-		fixed += m.rowHeight(row)
-	}
-	g.bodyRows = max(1, rows-fixed)
-	m.line.SetWidth(g.inner)
-	m.line.SetHeight(g.lineRows)
-	m.body.SetWidth(g.inner)
-	m.body.SetHeight(g.bodyRows)
-	m.view.profileValid = false
-	m.view.bodyFor = "\x00"
-	m.setKeys()
-}
-
-// lineRowsFor is how many rows the line's field gets: as many as its text
-// needs (and one for the cursor), at least 2, at most a few so the body
-// keeps its room.
-func (m *Model) lineRowsFor(rows int) int {
-	most := 3
-	if rows >= 30 {
-		most = 5
-	}
-	need := 1
-	if m.lineText != "" {
-		need = len(wrapSpans(m.lineText+" ", max(1, m.geo.inner))) + 0
-	}
-	return max(2, min(most, need+1))
-}
-
-// verdictRowsFor is how many rows the verdict gets: two, or three for a
-// refusal whose advice would be cut ("… Mention a project, deal,
-// publication or skill from their profile.") when the form has the room.
-func (m *Model) verdictRowsFor(rows int) int {
-	text, ok, _ := m.verdictText()
-	if ok || rows < 18 {
-		return 2
-	}
-	return max(2, min(3, len(common.Wrap("✗ "+text, max(1, m.geo.inner)))))
-}
-
-// relayoutLine lays the form out again when the line or its verdict
-// needs more or fewer rows.
-func (m *Model) relayoutLine() {
-	rows := max(m.height-2, 1)
-	if m.width > 0 && (m.lineRowsFor(rows) != m.geo.lineRows || m.verdictRowsFor(rows) != m.geo.verdictN) {
-		m.layout()
-	}
-}
-
-// fieldRow is one row of the one-line fields: role, client, hook and
-// subject.
-type fieldRow []field
-
-// labelW is the width of the one-line fields' label column ("▸ Subject ");
-// their text starts after it, and wraps under it.
-const labelW = 10
-
-// sideBySide is the narrowest form that puts role and client on one row.
-const sideBySide = 76
-
-// fieldRows lays out role and client side by side on a wide form, each on
-// a row of its own otherwise; then the hook (a sentence) and the subject.
-func (m *Model) fieldRows() []fieldRow {
-	var short fieldRow
-	var rows []fieldRow
-	for _, f := range m.fields {
-		if f == fRole || f == fClient {
-			short = append(short, f)
-		}
-	}
-	switch {
-	case len(short) == 2 && m.geo.inner >= sideBySide:
-		rows = append(rows, short)
-	default:
-		for _, f := range short {
-			rows = append(rows, fieldRow{f})
-		}
-	}
-	for _, f := range m.fields {
-		if f == fHook || f == fSubject {
-			rows = append(rows, fieldRow{f})
-		}
-	}
-	return rows
-}
-
-// cell is where a one-line field is drawn in its row: x, the width of its
-// label and of its text.
-type cell struct {
-	f            field
-	x, w         int
-	label, textW int
-}
-
-// cells places the fields of a row: one field takes the whole width after
-// the label column; two share it, each with a label of its own width.
-func (m *Model) cells(row fieldRow) []cell {
-	w := m.geo.inner
-	if len(row) == 1 {
-		return []cell{{f: row[0], x: 0, w: w, label: labelW, textW: max(3, w-labelW)}}
-	}
-	out := make([]cell, 0, len(row))
-	x := 0
-	for i, f := range row {
-		cw := w / len(row)
-		if i == len(row)-1 {
-			cw = w - x
-		}
-		lab := 2 + len(fieldLabels[f]) + 1
-		if i == 0 {
-			// In line with the label column of the rows below.
-			lab = labelW
-		}
-		out = append(out, cell{f: f, x: x, w: cw, label: lab, textW: max(3, cw-lab-1)})
-		x += cw
-	}
-	return out
-}
-
-// rowHeight is the rows a row of fields takes: its tallest field's.
-func (m *Model) rowHeight(row fieldRow) int {
-	h := 1
-	for _, f := range row {
-		h = max(h, m.inputs[f].Height())
-	}
-	return h
-}
-
-// relayoutFields lays the form out again when a one-line field grew or
-// shrank (its text wraps to more or fewer rows), so the body makes room.
-func (m *Model) relayoutFields() {
-	if m.width <= 0 || m.height <= 0 {
-		return
-	}
-	for _, f := range m.fields {
-		if f != fLine && f != fBody && m.inputs[f].Height() != m.geo.fieldH[f] {
-			m.layout()
-			return
-		}
-	}
 }
 
 // fieldLines draws a one-line field's text: the live text area when it has
@@ -251,6 +67,7 @@ func (m *Model) View() string {
 		return ""
 	}
 	g := &m.geo
+	m.targets = m.targets[:0]
 	var out string
 	switch {
 	case g.narrow && m.showProfile:
@@ -275,6 +92,10 @@ func (m *Model) View() string {
 		}
 		out = b.String()
 	}
+	if !g.narrow {
+		m.target(profileTarget, g.lw, 0, g.rw, m.height)
+	}
+	m.placeTargets()
 	switch m.state {
 	case confirming, sending:
 		out = m.overlay(out, m.confirmBox())
@@ -282,12 +103,6 @@ func (m *Model) View() string {
 		out = m.overlay(out, m.reasonsBox())
 	}
 	return out
-}
-
-// overlay centres box on out.
-func (m *Model) overlay(out string, box string) string {
-	w, h := lipgloss.Width(box), lipgloss.Height(box)
-	return common.Overlay(out, box, max(0, (m.width-w)/2), max(0, (m.height-h)/2))
 }
 
 // leftPane draws the form in its border.
@@ -330,9 +145,8 @@ func (m *Model) leftPane() []string {
 		}
 	}
 
-	// The line.
-	g.fieldY[fLine] = y()
-	g.fieldX[fLine] = [2]int{0, g.lw}
+	// The line: its label and rows.
+	m.target(fieldLabels[fLine], 0, y(), g.lw, 1+g.lineRows)
 	add(spread(m.label(fLine), m.lineCount(w-lipgloss.Width(m.label(fLine))-1), w))
 	lines = append(lines, strings.Split(m.line.View(), "\n")...)
 
@@ -372,10 +186,10 @@ func (m *Model) leftPane() []string {
 		h := m.rowHeight(row)
 		rowLines := make([]string, h)
 		for _, c := range m.cells(row) {
-			g.fieldY[c.f] = y()
-			g.fieldX[c.f] = [2]int{2 + c.x, 2 + c.x + c.w}
 			if len(row) == 1 {
-				g.fieldX[c.f] = [2]int{0, g.lw}
+				m.target(fieldLabels[c.f], 0, y(), g.lw, max(1, g.fieldH[c.f]))
+			} else {
+				m.target(fieldLabels[c.f], 2+c.x, y(), c.w, max(1, g.fieldH[c.f]))
 			}
 			labels := []string{m.label(c.f)}
 			if c.f == fSubject {
@@ -401,11 +215,9 @@ func (m *Model) leftPane() []string {
 		lines = append(lines, rowLines...)
 	}
 
-	// Body.
-	g.fieldY[fBody] = y()
-	g.fieldX[fBody] = [2]int{0, g.lw}
+	// Body: its label and rows.
+	m.target(fieldLabels[fBody], 0, y(), g.lw, 1+g.bodyRows)
 	add(m.label(fBody) + " " + m.bodyCount())
-	g.bodyY = y()
 	if m.focus == fBody && m.state == editing {
 		lines = append(lines, strings.Split(m.body.View(), "\n")...)
 	} else {
@@ -587,39 +399,6 @@ func (m *Model) header() string {
 	return strings.Join(parts, " · ")
 }
 
-// profilePane draws the profile with the references highlighted, scrolled
-// so the first is in view.
-func (m *Model) profilePane(w int) []string {
-	c := &m.view
-	if c.profileValid && len(c.profile) == m.height {
-		return c.profile
-	}
-	st := m.styles
-	p := m.p.Candidate.Profile
-	inner := max(1, w-4)
-	doc := docFor(&p)
-	var hl map[int][]span
-	if m.verdict != nil && m.verdictLine == m.lineText {
-		hl = highlights(doc, m.verdict.References)
-	}
-	lines, first := renderDoc(st, doc, hl, inner)
-	rows := max(1, m.height-2)
-	top := c.profileTop
-	if first >= 0 && (first < top || first >= top+rows) {
-		top = max(0, first-2)
-	}
-	top = max(0, min(top, len(lines)-rows))
-	c.profileTop, c.profileLines = top, lines
-	shown := lines[top:min(len(lines), top+rows)]
-	title := "Profile"
-	if len(lines) > rows {
-		title = fmt.Sprintf("Profile %d–%d/%d", top+1, top+len(shown), len(lines))
-	}
-	c.profile = boxLines(st, title, shown, w, m.height, m.showProfile)
-	c.profileValid = true
-	return c.profile
-}
-
 // boxLines draws lines in a border with one space of padding, as lines.
 func boxLines(st common.Styles, title string, lines []string, w, h int, focused bool) []string {
 	padded := make([]string, len(lines))
@@ -636,134 +415,4 @@ func spread(left, right string, w int) string {
 		return common.Cut(left, w)
 	}
 	return left + strings.Repeat(" ", w-lw-rw) + right
-}
-
-// confirmBox asks for the one confirming keystroke.
-func (m *Model) confirmBox() string {
-	st := m.styles
-	t := m.comp.Template
-	name := m.p.Candidate.Profile.Name
-	w := min(m.width-4, 60)
-	var lines []string
-	if m.state == sending {
-		lines = []string{st.Title.Render("Sending…"), "", "Logging the message."}
-	} else {
-		what := "a connection note"
-		if t.Channel == library.InMail {
-			what = fmt.Sprintf("an InMail (1 credit; %d left after)", m.comp.CreditsLeft-1)
-		}
-		lines = append(lines, st.Title.Render("Send to "+name+"?"))
-		lines = append(lines, "")
-		lines = append(lines, common.Wrap(fmt.Sprintf("This logs %s and copies it to paste into LinkedIn.", what), w-4)...)
-		lines = append(lines, "")
-		lines = append(lines, st.Focused.Render("enter/y")+" send   "+st.Label.Render("esc/n")+" keep editing")
-	}
-	return common.Box(st, "Send", pad(lines), w, len(lines)+2, true)
-}
-
-// reasonsBox lists every reason the gate refuses.
-func (m *Model) reasonsBox() string {
-	st := m.styles
-	w := min(m.width-4, 76)
-	lines := []string{st.Title.Render("Not ready to send")}
-	for _, r := range m.reasons() {
-		lines = append(lines, "")
-		for i, l := range common.Wrap(r.message, w-6) {
-			prefix := "  "
-			if i == 0 {
-				prefix = st.Bad.Render("✗ ")
-			}
-			lines = append(lines, prefix+l)
-		}
-	}
-	if m.decision.OK {
-		lines = append(lines, "", st.OK.Render("✓ ready to send"))
-	}
-	lines = append(lines, "", st.Subtle.Render("Any key closes this."))
-	h := min(len(lines)+2, m.height)
-	return common.Box(st, "Send", pad(lines), w, h, true)
-}
-
-func pad(lines []string) []string {
-	out := make([]string, len(lines))
-	for i, l := range lines {
-		out[i] = " " + l
-	}
-	return out
-}
-
-// click focuses the field under the mouse.
-func (m *Model) click(msg tea.MouseClickMsg) tea.Cmd {
-	if m.state != editing || msg.Button != tea.MouseLeft || m.showProfile {
-		return nil
-	}
-	g := &m.geo
-	if msg.X >= g.lw {
-		return nil
-	}
-	best := field(-1)
-	for _, f := range m.fields {
-		y := g.fieldY[f]
-		if y == 0 {
-			continue
-		}
-		x := g.fieldX[f]
-		in := msg.X >= x[0] && msg.X < x[1]
-		switch f {
-		case fLine:
-			if in && msg.Y >= y && msg.Y <= y+g.lineRows {
-				best = f
-			}
-		case fBody:
-			if in && msg.Y >= y && msg.Y <= y+g.bodyRows {
-				best = f
-			}
-		default:
-			if in && msg.Y >= y && msg.Y < y+max(1, g.fieldH[f]) {
-				best = f
-			}
-		}
-	}
-	if best < 0 || best == m.focus {
-		return nil
-	}
-	return m.setFocus(best)
-}
-
-// wheel scrolls the profile or the body under the mouse.
-func (m *Model) wheel(msg tea.MouseWheelMsg) {
-	d := 0
-	switch msg.Button {
-	case tea.MouseWheelUp:
-		d = -3
-	case tea.MouseWheelDown:
-		d = 3
-	default:
-		return
-	}
-	g := &m.geo
-	c := &m.view
-	if (!g.narrow && msg.X >= g.lw) || (g.narrow && m.showProfile) {
-		rows := max(1, m.height-2)
-		c.profileTop = max(0, min(c.profileTop+d, len(c.profileLines)-rows))
-		m.view.profile = nil
-		m.rebuildProfileAt(c.profileTop)
-		return
-	}
-	if m.focus != fBody {
-		c.bodyTop = max(0, min(c.bodyTop+d, len(c.bodyLines)-g.bodyRows))
-	}
-}
-
-// rebuildProfileAt redraws the profile pane scrolled to top.
-func (m *Model) rebuildProfileAt(top int) {
-	c := &m.view
-	rows := max(1, m.height-2)
-	w := m.geo.rw
-	if m.geo.narrow {
-		w = m.width
-	}
-	shown := c.profileLines[top:min(len(c.profileLines), top+rows)]
-	title := fmt.Sprintf("Profile %d–%d/%d", top+1, top+len(shown), len(c.profileLines))
-	c.profile = boxLines(m.styles, title, shown, w, m.height, m.showProfile)
 }

@@ -2,6 +2,7 @@ package sent
 
 import (
 	"errors"
+	"reflect"
 	"strings"
 	"testing"
 	"time"
@@ -13,27 +14,32 @@ import (
 	"github.com/inmail/inmail/internal/library"
 	"github.com/inmail/inmail/internal/outreach"
 	"github.com/inmail/inmail/internal/tui/common"
+	"github.com/inmail/inmail/internal/tui/tuitest"
 )
 
-// run runs a command and feeds its messages back, opening batches; the
-// terminal's clipboard message (for Bubble Tea itself) is returned.
-func run(t *testing.T, m *Model, cmd tea.Cmd) (osc []tea.Msg) {
-	t.Helper()
-	if cmd == nil {
-		return nil
-	}
-	msg := cmd()
-	switch msg := msg.(type) {
-	case tea.BatchMsg:
-		for _, c := range msg {
-			osc = append(osc, run(t, m, c)...)
+// harness runs the screen's commands on a tuitest.Driver as the root
+// would, keeping the messages meant for the root.
+type harness struct {
+	m    *Model
+	d    *tuitest.Driver
+	root []tea.Msg
+}
+
+func newHarness(t *testing.T, m *Model) *harness {
+	hs := &harness{m: m}
+	hs.d = tuitest.NewDriver(t, func(msg tea.Msg) tea.Cmd {
+		_, cmd := m.Update(msg)
+		return cmd
+	})
+	hs.d.Keep = func(msg tea.Msg) bool {
+		if !strings.HasSuffix(reflect.TypeOf(msg).PkgPath(), "tui/common") {
+			return false
 		}
-		return osc
-	case copiedMsg, openedMsg:
-		m.Update(msg)
-		return nil
+		hs.root = append(hs.root, msg)
+		return true
 	}
-	return []tea.Msg{msg}
+	hs.d.Run(m.Init())
+	return hs
 }
 
 func message() outreach.Message {
@@ -58,30 +64,29 @@ func TestCopyFailsThenAgain(t *testing.T) {
 		OpenURL: func(string) error { return errors.New("xdg-open is not installed") },
 	})
 	m.SetSize(80, 20)
-	osc := run(t, m, m.Init())
-	if len(osc) != 1 {
-		t.Fatalf("the copy did not also go to the terminal (OSC52): %v", osc)
+	hs := newHarness(t, m)
+	if osc := hs.d.Clipboard(); len(osc) != 1 || osc[0] != "A role\n\nHi Priya,\n\nA line." {
+		t.Fatalf("the copy did not also go to the terminal (OSC52): %q", osc)
 	}
 	out := ansi.Strip(m.View())
 	if !strings.Contains(out, "Copied through your terminal only: the system clipboard failed (xclip: no") || !strings.Contains(out, "inmail log copy 7") {
 		t.Errorf("a failed copy is not explained:\n%s", out)
 	}
 	fail = false
-	run(t, m, func() tea.Msg { _, c := m.Update(tea.KeyPressMsg{Code: 'c', Text: "c"}); return c() })
+	hs.d.Send(tuitest.Key("c"))
 	if len(copies) != 2 || copies[1] != "A role\n\nHi Priya,\n\nA line." {
 		t.Errorf("copies %q", copies)
 	}
 	if !strings.Contains(ansi.Strip(m.View()), "Copied again to the clipboard") {
 		t.Errorf("the second copy is not reported:\n%s", ansi.Strip(m.View()))
 	}
-	_, cmd := m.Update(tea.KeyPressMsg{Code: 'o', Text: "o"})
-	m.Update(cmd())
+	hs.d.Send(tuitest.Key("o"))
 	if !strings.Contains(ansi.Strip(m.View()), "Could not open the browser (xdg-open is not installed)") {
 		t.Errorf("a failed open is not said:\n%s", ansi.Strip(m.View()))
 	}
-	_, cmd = m.Update(tea.KeyPressMsg{Code: tea.KeyEnter})
-	if _, ok := cmd().(common.Home); !ok {
-		t.Error("enter does not go to the next candidate")
+	hs.d.Send(tuitest.Key("enter"))
+	if len(hs.root) != 1 || hs.root[0] != (common.Home{}) {
+		t.Errorf("enter does not go to the next candidate: %v", hs.root)
 	}
 }
 
@@ -94,7 +99,7 @@ func TestNoURL(t *testing.T) {
 	if out := ansi.Strip(m.View()); !strings.Contains(out, "No profile URL is saved for Priya Raman") || !strings.Contains(out, "(e on the candidate list adds the URL).") {
 		t.Errorf("the missing URL is not said in full:\n%s", out)
 	}
-	run(t, m, m.Init())
+	newHarness(t, m)
 	if out := ansi.Strip(m.View()); !strings.Contains(out, "Copied through your terminal only: this machine has no clipboard tool of its own\n(xclip,") {
 		t.Errorf("a machine without a clipboard tool is not said plainly:\n%s", out)
 	}

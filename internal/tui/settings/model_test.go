@@ -14,12 +14,6 @@ import (
 	"github.com/inmail/inmail/internal/tui/tuitest"
 )
 
-func typeText(m *Model, s string) {
-	for _, r := range s {
-		m.Update(tea.KeyPressMsg{Code: r, Text: string(r)})
-	}
-}
-
 // saver records what the screen saves.
 type saver struct {
 	got []common.Setup
@@ -34,26 +28,32 @@ func (s *saver) save(u common.Setup) (common.Setup, error) {
 	return u, nil
 }
 
-// run presses keys and runs the commands of ctrl+s and esc (not the
-// cursor's blinks), returning the last message.
-func run(m *Model, keys ...tea.KeyPressMsg) tea.Msg {
+// run presses keys on the screen, running the commands they return on a
+// tuitest.Driver as the root would, and returns the last message meant
+// for the root (the setup saved, or back).
+func run(t *testing.T, m *Model, keys ...tea.Msg) tea.Msg {
+	t.Helper()
 	var last tea.Msg
-	for _, k := range keys {
-		_, cmd := m.Update(k)
-		if s := k.String(); s != "ctrl+s" && s != "esc" {
-			continue
-		}
-		for cmd != nil {
-			msg := cmd()
+	d := tuitest.NewDriver(t, func(msg tea.Msg) tea.Cmd {
+		_, cmd := m.Update(msg)
+		return cmd
+	})
+	d.Keep = func(msg tea.Msg) bool {
+		switch msg.(type) {
+		case common.SetupSaved, common.Back:
 			last = msg
-			if _, ok := msg.(savedMsg); !ok {
-				break
-			}
-			_, cmd = m.Update(msg)
+			return true
 		}
+		return false
+	}
+	for _, k := range keys {
+		d.Send(k)
 	}
 	return last
 }
+
+// typeText types s on the screen.
+func typeText(t *testing.T, m *Model, s string) { run(t, m, tuitest.Type(s)...) }
 
 func newScreen(s common.Setup, sv *saver, firstRun bool) *Model {
 	m := New(common.NewStyles(true), s, Deps{Save: sv.save, Path: "/home/sam/.config/inmail/config.yaml", FirstRun: firstRun, Key: "ctrl+g"})
@@ -70,31 +70,31 @@ func TestFirstRun(t *testing.T) {
 	golden.RequireEqual(t, ansi.Strip(m.View()))
 
 	// Saving without a name says what is missing.
-	run(m, tuitest.Key("ctrl+s"))
+	run(t, m, tuitest.Key("ctrl+s"))
 	if len(sv.got) != 0 || !strings.Contains(ansi.Strip(m.View()), "type your name") {
 		t.Fatalf("saved %v without a name:\n%s", sv.got, ansi.Strip(m.View()))
 	}
-	typeText(m, "Sam Reyes")
+	typeText(t, m, "Sam Reyes")
 	if out := ansi.Strip(m.View()); !strings.Contains(out, "Sam Reyes (your name)") || strings.Contains(out, "type your name") {
 		t.Errorf("the sender does not default to the name, or the error stayed:\n%s", out)
 	}
-	run(m, tuitest.Key("tab"), tuitest.Key("tab"))
-	typeText(m, "Lex Talent · +44 20 7946 0000")
-	run(m, tuitest.Key("enter"), tuitest.Key("left"), tuitest.Key("tab"))
+	run(t, m, tuitest.Key("tab"), tuitest.Key("tab"))
+	typeText(t, m, "Lex Talent · +44 20 7946 0000")
+	run(t, m, tuitest.Key("enter"), tuitest.Key("left"), tuitest.Key("tab"))
 	if out := ansi.Strip(m.View()); !strings.Contains(out, "Seat            Custom") || !strings.Contains(out, "▸ Credits a month") ||
 		!strings.Contains(out, "\n    Sam Reyes ") || !strings.Contains(out, "    Lex Talent · +44 20 7946 0000") {
 		t.Errorf("the custom seat or the ending is not shown:\n%s", out)
 	}
-	typeText(m, "many")
-	run(m, tuitest.Key("ctrl+s"))
+	typeText(t, m, "many")
+	run(t, m, tuitest.Key("ctrl+s"))
 	if len(sv.got) != 0 || !strings.Contains(ansi.Strip(m.View()), "whole number") {
 		t.Fatalf("saved %v with credits \"many\"", sv.got)
 	}
 	for range 4 {
 		m.Update(tea.KeyPressMsg{Code: tea.KeyBackspace})
 	}
-	typeText(m, "1")
-	msg := run(m, tuitest.Key("ctrl+s"))
+	typeText(t, m, "1")
+	msg := run(t, m, tuitest.Key("ctrl+s"))
 	want := common.Setup{Recruiter: "Sam Reyes", Signature: "Lex Talent · +44 20 7946 0000", Seat: outreach.PresetCustom, Monthly: 1}
 	if len(sv.got) != 1 || sv.got[0] != want {
 		t.Fatalf("saved %+v, want %+v", sv.got, want)
@@ -102,7 +102,7 @@ func TestFirstRun(t *testing.T) {
 	if done, ok := msg.(common.SetupSaved); !ok || done.Setup != want || done.Path == "" {
 		t.Errorf("after the save the screen said %#v", msg)
 	}
-	if got := run(m, tuitest.Key("esc")); got != (common.Back{}) {
+	if got := run(t, m, tuitest.Key("esc")); got != (common.Back{}) {
 		t.Errorf("esc on the first run gave %#v, want Back", got)
 	}
 }
@@ -122,8 +122,8 @@ func TestEditSettings(t *testing.T) {
 	if strings.Contains(out, "skip") {
 		t.Errorf("the settings offer to skip:\n%s", out)
 	}
-	run(m, tuitest.Key("tab"), tuitest.Key("tab"), tuitest.Key("tab"), tuitest.Key("right"))
-	msg := run(m, tuitest.Key("ctrl+s"))
+	run(t, m, tuitest.Key("tab"), tuitest.Key("tab"), tuitest.Key("tab"), tuitest.Key("right"))
+	msg := run(t, m, tuitest.Key("ctrl+s"))
 	want := common.Setup{Recruiter: "Sam Reyes", SenderName: "Samuel Reyes", Seat: outreach.PresetRecruiter}
 	if len(sv.got) != 1 || sv.got[0] != want {
 		t.Errorf("saved %+v, want %+v", sv.got, want)
@@ -133,7 +133,7 @@ func TestEditSettings(t *testing.T) {
 	}
 
 	sv.err = errors.New("config.yaml:3:5: seat.preset: unknown preset")
-	run(m, tuitest.Key("ctrl+s"))
+	run(t, m, tuitest.Key("ctrl+s"))
 	if out := ansi.Strip(m.View()); !strings.Contains(out, "✗ config.yaml:3:5: seat.preset: unknown preset") {
 		t.Errorf("a refused save is not shown:\n%s", out)
 	}

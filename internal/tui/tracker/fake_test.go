@@ -18,31 +18,18 @@ import (
 // thursday is the tests' clock.
 var thursday = time.Date(2026, 3, 12, 10, 0, 0, 0, time.UTC)
 
-// fakeLog is an in-memory log that behaves like the store: facts from the
-// folded events, Seq and Recorded set on append, corrections validated.
-type fakeLog struct {
-	now    time.Time
-	msgs   []outreach.Message // id i+1 at i
-	events map[uint64][]outreach.Event
-	dict   outreach.Dict
-	codes  []outreach.Codes
-	// decoded counts the messages read whole (Entry, Message), and scans
-	// the fact scans.
-	decoded, scans int
-	// fail, when set, is what AppendEvent returns.
-	fail error
-}
+// fakeLog is the shared in-memory log, with the tracker's way of
+// logging a message.
+type fakeLog struct{ *tuitest.Log }
 
-func newFakeLog() *fakeLog {
-	return &fakeLog{now: thursday, events: map[uint64][]outreach.Event{}}
-}
+func newFakeLog() *fakeLog { return &fakeLog{tuitest.NewLog(thursday)} }
 
 // send logs a message and returns its id.
 func (f *fakeLog) send(name, template string, ch library.Channel, sent time.Time) uint64 {
-	id := uint64(len(f.msgs) + 1)
+	id := uint64(len(f.Msgs) + 1)
 	slug := strings.ToLower(strings.ReplaceAll(name, " ", "-"))
 	m := outreach.Message{
-		ID: id, Recruiter: "Jordan Blake", Seniority: strings.Split(template, "/")[0],
+		Recruiter: "Jordan Blake", Seniority: strings.Split(template, "/")[0],
 		Candidate:  outreach.CandidateRef{ID: "linkedin.com/in/" + slug, Name: name, URL: "https://www.linkedin.com/in/" + slug},
 		TemplateID: template, Channel: ch,
 		Body:            fmt.Sprintf("Hi %s,\n\nYour work on the Castell Pharma deal stood out.\n\nMy client is hiring. Open to a short call?\n\nJordan", strings.Fields(name)[0]),
@@ -53,9 +40,7 @@ func (f *fakeLog) send(name, template string, ch library.Channel, sent time.Time
 	if ch == library.InMail {
 		m.Subject, m.Credits = "M&A associate at a top-10 firm", 1
 	}
-	f.msgs = append(f.msgs, m)
-	f.codes = append(f.codes, f.dict.Intern(m))
-	return id
+	return f.Add(m)
 }
 
 // event records an outcome as if it came from the store.
@@ -63,66 +48,6 @@ func (f *fakeLog) event(id uint64, o outreach.Outcome, at time.Time) {
 	if _, err := f.AppendEvent(outreach.Event{MessageID: id, Outcome: o, At: at, Source: outreach.Manual}); err != nil {
 		panic(err)
 	}
-}
-
-func (f *fakeLog) ForEachFact(fn func(outreach.Fact) bool) error {
-	f.scans++
-	for i, m := range f.msgs {
-		if !fn(outreach.FactFrom(m, outreach.Fold(f.events[m.ID]), f.codes[i])) {
-			return nil
-		}
-	}
-	return nil
-}
-
-func (f *fakeLog) Dict() (outreach.Dict, error) { return f.dict, nil }
-
-func (f *fakeLog) PriorLines() ([]outreach.PriorLine, error) {
-	var out []outreach.PriorLine
-	for _, m := range f.msgs {
-		if m.Personalization != "" {
-			out = append(out, outreach.PriorLine{MessageID: m.ID, CandidateID: m.Candidate.ID, CandidateName: m.Candidate.Name, Line: m.Personalization, SentAt: m.SentAt})
-		}
-	}
-	return out, nil
-}
-
-func (f *fakeLog) Message(id uint64) (outreach.Message, error) {
-	if id == 0 || id > uint64(len(f.msgs)) {
-		return outreach.Message{}, outreach.Errorf(outreach.ENOTFOUND, "no message %d", id)
-	}
-	f.decoded++
-	return f.msgs[id-1], nil
-}
-
-func (f *fakeLog) Entry(id uint64) (outreach.Entry, error) {
-	m, err := f.Message(id)
-	if err != nil {
-		return outreach.Entry{}, err
-	}
-	return outreach.NewEntry(m, append([]outreach.Event(nil), f.events[id]...), f.now), nil
-}
-
-func (f *fakeLog) AppendEvent(ev outreach.Event) (outreach.Event, error) {
-	if f.fail != nil {
-		return outreach.Event{}, f.fail
-	}
-	if ev.MessageID == 0 || ev.MessageID > uint64(len(f.msgs)) {
-		return ev, outreach.Errorf(outreach.ENOTFOUND, "no message %d", ev.MessageID)
-	}
-	if err := outreach.ValidateEvent(f.msgs[ev.MessageID-1].SentAt, ev, f.now); err != nil {
-		return ev, err
-	}
-	evs := f.events[ev.MessageID]
-	ev.Seq, ev.Recorded = len(evs)+1, f.now
-	if ev.Retracts > 0 {
-		if !outreach.InForce(evs)[ev.Retracts] {
-			return ev, outreach.Errorf(outreach.EINVALID, "event %d was already taken back", ev.Retracts)
-		}
-		ev.Outcome = evs[ev.Retracts-1].Outcome
-	}
-	f.events[ev.MessageID] = append(evs, ev)
-	return ev, nil
 }
 
 // mixedLog has a message in every status, and one with an undone reply.
@@ -151,24 +76,46 @@ func mixedLog() *fakeLog {
 	return f
 }
 
-// harness drives a tracker the way the root does, running commands at
-// once and collecting what the root would show.
+// harness drives a tracker the way the root does, with a
+// tuitest.Driver, keeping the banner messages the root would show.
 type harness struct {
 	t       *testing.T
 	m       *Model
+	d       *tuitest.Driver
 	log     *fakeLog
 	notices []string
 	errs    []string
-	osc52   []string // tea.SetClipboard texts
 	copied  []string // system clipboard texts
 	system  bool     // the system clipboard works
 }
 
+// newHarness opens a tracker on log f (its Store: f, or a test's wrapper
+// of it) at w by h.
 func newHarness(t *testing.T, f *fakeLog, w, h int) *harness {
 	t.Helper()
+	return openHarness(t, f, f, w, h)
+}
+
+func openHarness(t *testing.T, s Store, f *fakeLog, w, h int) *harness {
+	t.Helper()
 	hs := &harness{t: t, log: f, system: true}
-	m := New(common.NewStyles(true), f, Deps{
-		Now:       func() time.Time { return f.now },
+	hs.d = tuitest.NewDriver(t, func(msg tea.Msg) tea.Cmd {
+		_, cmd := hs.m.Update(msg)
+		return cmd
+	})
+	hs.d.Keep = func(msg tea.Msg) bool {
+		switch msg := msg.(type) {
+		case common.NoticeMsg:
+			hs.notices = append(hs.notices, msg.Text)
+			return true
+		case common.ErrorMsg:
+			hs.errs = append(hs.errs, msg.Err.Error())
+			return true
+		}
+		return false
+	}
+	hs.m = New(common.NewStyles(true), s, Deps{
+		Now:       func() time.Time { return f.Now },
 		Recruiter: "Jordan Blake",
 		Copy: func(text string) clipboard.Result {
 			if !hs.system {
@@ -177,25 +124,20 @@ func newHarness(t *testing.T, f *fakeLog, w, h int) *harness {
 			hs.copied = append(hs.copied, text)
 			return clipboard.Result{System: true}
 		},
+		After: hs.d.After,
 	})
-	m.debounce = 0
-	// A blinking cursor's timer would hold every typed key for half a
-	// second.
-	fs := m.filter.Styles()
-	fs.Cursor.Blink = false
-	m.filter.SetStyles(fs)
-	m.SetSize(w, h)
-	hs.m = m
-	hs.run(m.Init())
+	hs.m.SetSize(w, h)
+	hs.run(hs.m.Init())
 	return hs
 }
 
-// send feeds messages to the screen and runs the commands they return.
+// send feeds messages to the screen one by one, each followed by a
+// second's pause (the / filter's debounce fires).
 func (hs *harness) send(msgs ...tea.Msg) *harness {
 	hs.t.Helper()
 	for _, msg := range msgs {
-		_, cmd := hs.m.Update(msg)
-		hs.run(cmd)
+		hs.d.Send(msg)
+		hs.d.Wait(time.Second)
 	}
 	return hs
 }
@@ -203,31 +145,18 @@ func (hs *harness) send(msgs ...tea.Msg) *harness {
 // keys sends each rune as a key press.
 func (hs *harness) keys(s string) *harness {
 	hs.t.Helper()
-	for _, r := range s {
-		hs.send(tea.KeyPressMsg{Code: r, Text: string(r)})
-	}
-	return hs
+	return hs.send(tuitest.Type(s)...)
 }
 
+// run runs a command of the screen's and what follows from it.
 func (hs *harness) run(cmd tea.Cmd) {
 	hs.t.Helper()
-	tuitest.Drain(hs.t, cmd, func(msg tea.Msg) tea.Cmd {
-		switch msg := msg.(type) {
-		case common.NoticeMsg:
-			hs.notices = append(hs.notices, msg.Text)
-			return nil
-		case common.ErrorMsg:
-			hs.errs = append(hs.errs, msg.Err.Error())
-			return nil
-		}
-		if fmt.Sprintf("%T", msg) == "tea.setClipboardMsg" {
-			hs.osc52 = append(hs.osc52, fmt.Sprint(msg))
-			return nil
-		}
-		_, next := hs.m.Update(msg)
-		return next
-	})
+	hs.d.Run(cmd)
+	hs.d.Wait(time.Second)
 }
+
+// osc52 are the texts copied to the terminal's clipboard.
+func (hs *harness) osc52() []string { return hs.d.Clipboard() }
 
 // lastNotice is the banner the root would show.
 func (hs *harness) lastNotice() string {
@@ -272,4 +201,4 @@ func (hs *harness) selectID(id uint64) *harness {
 }
 
 // events is message id's events in the log.
-func (hs *harness) events(id uint64) []outreach.Event { return hs.log.events[id] }
+func (hs *harness) events(id uint64) []outreach.Event { return hs.log.Events[id] }

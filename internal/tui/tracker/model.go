@@ -33,6 +33,9 @@ type Deps struct {
 	// Copy puts text on the system clipboard (nil: none). The terminal's
 	// clipboard is set with tea.SetClipboard.
 	Copy func(text string) clipboard.Result
+	// After waits for the / filter's debounce (nil: common.Tick, the wall
+	// clock).
+	After common.After
 }
 
 // debounce is how long the / filter waits for the next key before it
@@ -62,7 +65,6 @@ type Model struct {
 	loaded    bool // an index arrived
 	loadErr   error
 	filtering bool
-	debounce  time.Duration
 
 	rows  []row
 	stats stats
@@ -90,15 +92,17 @@ func New(st common.Styles, s Store, deps Deps) *Model {
 	if deps.Now == nil {
 		deps.Now = time.Now
 	}
+	if deps.After == nil {
+		deps.After = common.Tick
+	}
 	fi := textinput.New()
 	fi.Prompt = "/ "
 	fi.Placeholder = "candidate name or template id"
 	fi.SetStyles(st.TextInput)
 	m := &Model{
 		store: s, deps: deps, styles: st, keys: newKeyMap(), filter: fi,
-		spinner:  spinner.New(spinner.WithSpinner(spinner.MiniDot), spinner.WithStyle(st.Subtle)),
-		debounce: debounce,
-		cache:    common.NewDecoded[outreach.Entry](window, maxCache),
+		spinner: spinner.New(spinner.WithSpinner(spinner.MiniDot), spinner.WithStyle(st.Subtle)),
+		cache:   common.NewDecoded[outreach.Entry](window, maxCache),
 	}
 	m.setKeys()
 	return m

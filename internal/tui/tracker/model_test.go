@@ -23,11 +23,11 @@ var (
 
 func TestFirstFrameDoesNotWait(t *testing.T) {
 	f := mixedLog()
-	m := New(common.NewStyles(true), f, Deps{Now: func() time.Time { return f.now }})
+	m := New(common.NewStyles(true), f, Deps{Now: func() time.Time { return f.Now }})
 	m.SetSize(80, 24)
 	cmd := m.Init()
-	if f.scans != 0 || f.decoded != 0 {
-		t.Errorf("New and Init read the log (%d scans, %d decoded); that belongs in the command", f.scans, f.decoded)
+	if f.Scans != 0 || f.Decoded != 0 {
+		t.Errorf("New and Init read the log (%d scans, %d decoded); that belongs in the command", f.Scans, f.Decoded)
 	}
 	if out := ansi.Strip(m.View()); !strings.Contains(out, "Reading the log…") {
 		t.Errorf("the first frame does not say the log is being read:\n%s", out)
@@ -47,7 +47,7 @@ func TestAttentionOrder(t *testing.T) {
 	}
 	// The same order as inmail log, which sorts decoded entries.
 	var es []outreach.Entry
-	for id := range uint64(len(f.msgs)) {
+	for id := range uint64(len(f.Msgs)) {
 		e, _ := f.Entry(id + 1)
 		es = append(es, e)
 	}
@@ -69,7 +69,7 @@ func TestAttentionOrder(t *testing.T) {
 func bigLog(n int) *fakeLog {
 	f := newFakeLog()
 	for i := range n {
-		f.send(fmt.Sprintf("Candidate %d", i+1), "associate/direct-intro", library.InMail, f.now.Add(-time.Duration(n-i)*time.Hour))
+		f.send(fmt.Sprintf("Candidate %d", i+1), "associate/direct-intro", library.InMail, f.Now.Add(-time.Duration(n-i)*time.Hour))
 	}
 	return f
 }
@@ -80,8 +80,8 @@ func TestDecodesOnlyWhatIsShown(t *testing.T) {
 	if len(hs.m.rows) != 5000 {
 		t.Fatalf("%d rows, want 5000", len(hs.m.rows))
 	}
-	if f.decoded > window+24 {
-		t.Errorf("drawing one screen decoded %d messages", f.decoded)
+	if f.Decoded > window+24 {
+		t.Errorf("drawing one screen decoded %d messages", f.Decoded)
 	}
 	// The top of the table: the awaiting messages closing soonest.
 	if out := hs.screen(); !strings.Contains(out, "Candidate 4833") || !strings.Contains(out, "Candidate 4851") {
@@ -92,8 +92,8 @@ func TestDecodesOnlyWhatIsShown(t *testing.T) {
 	if out := hs.screen(); !strings.Contains(out, "Candidate 1 ") || !strings.Contains(out, "row 5,000 of 5,000") {
 		t.Errorf("the last page:\n%s", out)
 	}
-	if f.decoded > 2*(window+24)+window/2 {
-		t.Errorf("two screens decoded %d messages", f.decoded)
+	if f.Decoded > 2*(window+24)+window/2 {
+		t.Errorf("two screens decoded %d messages", f.Decoded)
 	}
 }
 
@@ -160,7 +160,7 @@ func TestTextFilter(t *testing.T) {
 	if got, want := hs.ids(), []uint64{8}; !slices.Equal(got, want) {
 		t.Errorf("priya passive: rows %v, want %v", got, want)
 	}
-	if n := len(hs.log.events[8]); n != 2 {
+	if n := len(hs.log.Events[8]); n != 2 {
 		t.Errorf("typing recorded events: message 8 has %d", n)
 	}
 	hs.send(enter)
@@ -199,7 +199,7 @@ func TestTextFilter(t *testing.T) {
 // A message whose line is not in the reuse index is still found by name.
 func TestTextFilterDecodesNamesTheIndexLacks(t *testing.T) {
 	f := mixedLog()
-	f.msgs[3].Personalization = "" // Wei Chen
+	f.Msgs[3].Personalization = "" // Wei Chen
 	hs := newHarness(t, f, 80, 24)
 	hs.send(tea.KeyPressMsg{Code: '/', Text: "/"}).keys("wei")
 	if got, want := hs.ids(), []uint64{4}; !slices.Equal(got, want) {
@@ -399,8 +399,8 @@ func TestCopy(t *testing.T) {
 	hs := newHarness(t, mixedLog(), 80, 24).selectID(1)
 	hs.keys("c")
 	want := "M&A associate at a top-10 firm\n\nHi Priya,\n\nYour work on the Castell Pharma deal stood out.\n\nMy client is hiring. Open to a short call?\n\nJordan"
-	if len(hs.osc52) != 1 || hs.osc52[0] != want {
-		t.Errorf("terminal clipboard %q, want %q", hs.osc52, want)
+	if len(hs.osc52()) != 1 || hs.osc52()[0] != want {
+		t.Errorf("terminal clipboard %q, want %q", hs.osc52(), want)
 	}
 	if len(hs.copied) != 1 || hs.copied[0] != want {
 		t.Errorf("system clipboard %q", hs.copied)
@@ -463,7 +463,7 @@ func TestWideShowsDetailBeside(t *testing.T) {
 func TestStoreErrorsGoToTheBanner(t *testing.T) {
 	f := mixedLog()
 	hs := newHarness(t, f, 80, 24).selectID(1)
-	f.fail = outreach.Errorf(outreach.EINVALID, "the replied event is dated in the future")
+	f.EventErr = outreach.Errorf(outreach.EINVALID, "the replied event is dated in the future")
 	hs.keys("r")
 	if len(hs.errs) != 1 || !strings.Contains(hs.errs[0], "dated in the future") {
 		t.Errorf("errors %q", hs.errs)
@@ -596,7 +596,7 @@ func TestWideDetailScrollsOnlyWhenLong(t *testing.T) {
 	if hs.m.keys.Detail.Enabled() {
 		t.Error("at 140 columns a short message shows whole beside the table, yet enter is offered")
 	}
-	f.msgs[1].Body = strings.Repeat("A long paragraph about the role and the client.\n", 60)
+	f.Msgs[1].Body = strings.Repeat("A long paragraph about the role and the client.\n", 60)
 	hs = newHarness(t, f, 140, 45)
 	if !hs.m.keys.Detail.Enabled() || hs.m.keys.Detail.Help().Desc != "scroll details" {
 		t.Fatalf("a long message beside the table: enter %v %q", hs.m.keys.Detail.Enabled(), hs.m.keys.Detail.Help().Desc)
@@ -611,13 +611,13 @@ func TestWideDetailScrollsOnlyWhenLong(t *testing.T) {
 func TestRowsFollowTheClock(t *testing.T) {
 	f := mixedLog()
 	hs := newHarness(t, f, 80, 24) // message 2 has 2h left
-	f.now = f.now.Add(3 * time.Hour)
+	f.Now = f.Now.Add(3 * time.Hour)
 	out := hs.screen()
 	if !strings.Contains(out, "▸  2 Mar 05 Tom Okafor") || strings.Contains(out, "2h left") {
 		t.Errorf("three hours on:\n%s", out)
 	}
-	if r, _ := hs.m.selected(); !strings.HasPrefix(r.words(f.now), "no response") {
-		t.Errorf("message 2 reads %q three hours on, want no response", r.words(f.now))
+	if r, _ := hs.m.selected(); !strings.HasPrefix(r.words(f.Now), "no response") {
+		t.Errorf("message 2 reads %q three hours on, want no response", r.words(f.Now))
 	}
 }
 
@@ -646,11 +646,7 @@ func (b *brokenLog) ForEachFact(fn func(outreach.Fact) bool) error {
 
 func TestUnreadableMessages(t *testing.T) {
 	b := &brokenLog{fakeLog: mixedLog(), bad: 7}
-	m := New(common.NewStyles(true), b, Deps{Now: func() time.Time { return thursday }})
-	hs := &harness{t: t, m: m, log: b.fakeLog}
-	m.debounce = 0
-	m.SetSize(80, 24)
-	hs.run(m.Init())
+	hs := openHarness(t, b, b.fakeLog, 80, 24)
 	if len(hs.errs) != 1 || !strings.Contains(hs.errs[0], "read message 7") {
 		t.Errorf("errors %q", hs.errs)
 	}
@@ -664,10 +660,7 @@ func TestUnreadableMessages(t *testing.T) {
 	}
 
 	b = &brokenLog{fakeLog: mixedLog(), noFacts: true}
-	m = New(common.NewStyles(true), b, Deps{Now: func() time.Time { return thursday }})
-	hs = &harness{t: t, m: m, log: b.fakeLog}
-	m.SetSize(80, 24)
-	hs.run(m.Init())
+	hs = openHarness(t, b, b.fakeLog, 80, 24)
 	if out := hs.screen(); !strings.Contains(out, "✗ Could not read the log: /tmp/x.db is damaged") {
 		t.Errorf("a log that cannot be read:\n%s", out)
 	}

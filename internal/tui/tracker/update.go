@@ -106,12 +106,8 @@ func (m *Model) filterChanged() tea.Cmd {
 	}
 	m.q.text, m.toTop = m.filter.Value(), true
 	m.gen++
-	if m.debounce <= 0 {
-		return m.load()
-	}
-	gen := m.gen
 	m.loading = true
-	return tea.Batch(m.spinner.Tick, tea.Tick(m.debounce, func(time.Time) tea.Msg { return filterTickMsg{gen: gen} }))
+	return tea.Batch(m.spinner.Tick, m.deps.After(debounce, filterTickMsg{gen: m.gen}))
 }
 
 // nextStatus is the status filter after the current one: every status,
@@ -161,13 +157,7 @@ func (m *Model) scrollDetail(d int) {
 
 // wheel scrolls the table, or the detail pane when it has the keys.
 func (m *Model) wheel(msg tea.MouseWheelMsg) tea.Cmd {
-	d := 0
-	switch msg.Button {
-	case tea.MouseWheelUp:
-		d = -3
-	case tea.MouseWheelDown:
-		d = 3
-	}
+	d := common.WheelLines(msg)
 	if m.filtering || m.confirm != 0 || d == 0 {
 		return nil
 	}

@@ -492,5 +492,5 @@ func (m *Model) overlayConfirm(base string) string {
 	lines = append(lines, "", " "+st.Selected.Render("y")+" yes, withdrawn   "+st.Selected.Render("n")+" keep it")
 	h := min(len(lines)+2, m.height)
 	box := common.Box(st, "Withdrawn?", lines, w, h, true)
-	return common.Overlay(base, box, max(0, (m.width-w)/2), max(0, (m.height-h)/2))
+	return common.Popup(base, box, m.width, m.height)
 }

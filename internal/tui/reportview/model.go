@@ -1,4 +1,4 @@
-// Package reports is the Reports screen: template performance for team
+// Package reportview is the Reports screen: template performance for team
 // leads. It shows the table `inmail report` prints (the same numbers,
 // from internal/report), sortable, grouped by template, seniority,
 // recruiter, channel or template and seniority, over all time or a recent
@@ -10,7 +10,7 @@
 // command while the first frame shows a spinner; only the drill-down rows
 // on screen are decoded. A change of grouping or period runs the report
 // again in a command, and an answer to an earlier request is dropped.
-package reports
+package reportview
 
 import (
 	"time"

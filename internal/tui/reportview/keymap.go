@@ -1,4 +1,4 @@
-package reports
+package reportview
 
 import (
 	"charm.land/bubbles/v2/key"

@@ -1,4 +1,4 @@
-package reports
+package reportview
 
 import (
 	"bytes"
@@ -19,11 +19,11 @@ import (
 
 func TestFirstFrameDoesNotWait(t *testing.T) {
 	f := mixedLog()
-	m := New(common.NewStyles(true), f, Deps{Now: func() time.Time { return f.now }})
+	m := New(common.NewStyles(true), f, Deps{Now: func() time.Time { return f.Now }})
 	m.SetSize(80, 24)
 	cmd := m.Init()
-	if f.scans != 0 || f.decoded != 0 {
-		t.Errorf("New and Init read the log (%d scans, %d decoded); that belongs in the command", f.scans, f.decoded)
+	if f.Scans != 0 || f.Decoded != 0 {
+		t.Errorf("New and Init read the log (%d scans, %d decoded); that belongs in the command", f.Scans, f.Decoded)
 	}
 	if out := ansi.Strip(m.View()); !strings.Contains(out, "Working out the report") {
 		t.Errorf("the first frame does not say the report is being worked out:\n%s", out)
@@ -79,8 +79,8 @@ func TestSameNumbersAsReport(t *testing.T) {
 		for range groupings {
 			m := hs.m
 			want := f.build(m.req.query())
-			if m.req.now != f.now {
-				t.Fatalf("the report is as of %s, want %s", m.req.now, f.now)
+			if m.req.now != f.Now {
+				t.Fatalf("the report is as of %s, want %s", m.req.now, f.Now)
 			}
 			if !reflect.DeepEqual(m.rep.Groups, want.Groups) || !reflect.DeepEqual(m.rep.Total, want.Total) {
 				t.Errorf("by %s, %s: the screen's report differs from report.Build", m.group, m.period)
@@ -227,8 +227,8 @@ func TestSortCyclesAndReverses(t *testing.T) {
 	if hs.m.sort != sortName || !slices.Equal(hs.groups(), byName) {
 		t.Errorf("back to the name sort: %v, want %v", hs.groups(), byName)
 	}
-	if f.scans != 1 {
-		t.Errorf("sorting read the log again (%d scans; one report and its chart are one scan)", f.scans)
+	if f.Scans != 1 {
+		t.Errorf("sorting read the log again (%d scans; one report and its chart are one scan)", f.Scans)
 	}
 }
 
@@ -279,8 +279,8 @@ func TestPeriodCycles(t *testing.T) {
 		p     period
 		since time.Time
 	}{
-		{last30, f.now.AddDate(0, 0, -30)},
-		{last90, f.now.AddDate(0, 0, -90)},
+		{last30, f.Now.AddDate(0, 0, -30)},
+		{last90, f.Now.AddDate(0, 0, -90)},
 		{thisYear, time.Date(2026, 1, 1, 0, 0, 0, 0, time.UTC)},
 		{allTime, time.Time{}},
 	} {
@@ -292,8 +292,8 @@ func TestPeriodCycles(t *testing.T) {
 			t.Errorf("the heading does not name %v:\n%s", want.p, hs.screen())
 		}
 		sent := 0
-		for _, fact := range f.facts() {
-			st := fact.State(f.now)
+		for _, fact := range f.Facts() {
+			st := fact.State(f.Now)
 			if (want.since.IsZero() || fact.SentAt >= want.since.Unix()) && st.Status != outreach.StatusWithdrawn {
 				sent++
 			}
@@ -349,8 +349,8 @@ func TestDrillDownAndBack(t *testing.T) {
 		t.Errorf("the drill-down's numbers %+v differ from the table row's %+v", hs.m.drill.metrics, sel.Metrics)
 	}
 	var want []uint64
-	for _, fact := range f.facts() {
-		if f.msgs[fact.ID-1].TemplateID == "associate/direct-intro" {
+	for _, fact := range f.Facts() {
+		if f.Msgs[fact.ID-1].TemplateID == "associate/direct-intro" {
 			want = append(want, fact.ID)
 		}
 	}
@@ -363,21 +363,21 @@ func TestDrillDownAndBack(t *testing.T) {
 		t.Errorf("drill-down rows %v, want the template's messages newest first %v", got, want)
 	}
 	out := hs.screen()
-	first := f.msgs[want[0]-1]
+	first := f.Msgs[want[0]-1]
 	for _, s := range []string{"associate/direct-intro", "All messages " + words.Thousands(len(want)), first.Candidate.Name, "esc back to the table"} {
 		if !strings.Contains(out, s) {
 			t.Errorf("no %q in the drill-down:\n%s", s, out)
 		}
 	}
-	if f.decoded > hs.m.drillPage()+window {
-		t.Errorf("%d messages decoded for a page of %d", f.decoded, hs.m.drillPage())
+	if f.Decoded > hs.m.drillPage()+window {
+		t.Errorf("%d messages decoded for a page of %d", f.Decoded, hs.m.drillPage())
 	}
 
 	// The lines that got responses: responded within 7 days, newest first.
 	hs.send(tab)
 	var lines []uint64
 	for _, id := range want {
-		if f.facts()[id-1].State(f.now).Status == outreach.StatusResponded {
+		if f.Facts()[id-1].State(f.Now).Status == outreach.StatusResponded {
 			lines = append(lines, id)
 		}
 	}
@@ -389,7 +389,7 @@ func TestDrillDownAndBack(t *testing.T) {
 		t.Errorf("responded lines %v, want %v", got, lines)
 	}
 	out = hs.screen()
-	if top := f.msgs[lines[0]-1]; !strings.Contains(out, top.Personalization[:40]) || !strings.Contains(out, "[ Lines that got responses") {
+	if top := f.Msgs[lines[0]-1]; !strings.Contains(out, top.Personalization[:40]) || !strings.Contains(out, "[ Lines that got responses") {
 		t.Errorf("the newest responded line %q is not shown first:\n%s", top.Personalization, out)
 	}
 	hs.send(pageDown, pageDown)

@@ -1,15 +1,12 @@
-package reports
+package reportview
 
 import (
 	"fmt"
 	"strings"
 	"testing"
-	"time"
 
 	"github.com/charmbracelet/x/ansi"
 	"github.com/charmbracelet/x/exp/golden"
-
-	"github.com/inmail/inmail/internal/tui/common"
 )
 
 // TestGolden keeps the screen, with its help bar under it, at 80x24 and
@@ -36,10 +33,7 @@ func TestGolden(t *testing.T) {
 				var hs *harness
 				if tc.do == nil {
 					// The first frame, before the report's command runs.
-					f := tc.log()
-					hs = &harness{t: t, log: f}
-					hs.m = New(common.NewStyles(true), f, Deps{Now: func() time.Time { return f.now }})
-					hs.m.SetSize(sz[0], sz[1]-1)
+					hs = openHarness(t, tc.log(), sz[0], sz[1]-1)
 					hs.m.Init()
 				} else {
 					hs = newHarness(t, tc.log(), sz[0], sz[1]-1)

@@ -1,4 +1,4 @@
-package reports
+package reportview
 
 import (
 	"fmt"
@@ -21,26 +21,18 @@ var thursday = time.Date(2026, 3, 12, 10, 0, 0, 0, time.UTC)
 
 const day = 24 * time.Hour
 
-// fakeLog is an in-memory log: messages and their folded outcomes, facts
-// built as the store builds them.
-type fakeLog struct {
-	now   time.Time
-	msgs  []outreach.Message // id i+1 at i
-	outs  []outreach.OutcomeTimes
-	codes []outreach.Codes
-	dict  outreach.Dict
-	// scans counts the fact scans and decoded the messages read whole.
-	scans, decoded int
-}
+// fakeLog is the shared in-memory log, with the reports' way of logging
+// a message.
+type fakeLog struct{ *tuitest.Log }
 
-func newFakeLog() *fakeLog { return &fakeLog{now: thursday} }
+func newFakeLog() *fakeLog { return &fakeLog{tuitest.NewLog(thursday)} }
 
 // send logs a message sent at sent with outcomes o and returns its id.
 func (f *fakeLog) send(name, template, recruiter string, ch library.Channel, sent time.Time, o outreach.OutcomeTimes) uint64 {
-	id := uint64(len(f.msgs) + 1)
+	id := uint64(len(f.Msgs) + 1)
 	slug := strings.ToLower(strings.ReplaceAll(name, " ", "-"))
 	m := outreach.Message{
-		ID: id, Recruiter: recruiter, Seniority: strings.Split(template, "/")[0],
+		Recruiter: recruiter, Seniority: strings.Split(template, "/")[0],
 		Candidate:  outreach.CandidateRef{ID: "linkedin.com/in/" + slug, Name: name},
 		TemplateID: template, Channel: ch,
 		Body:            "Hi,\n\nYour work stood out.",
@@ -50,49 +42,25 @@ func (f *fakeLog) send(name, template, recruiter string, ch library.Channel, sen
 	if ch == library.InMail {
 		m.Subject, m.Credits = "A role", 1
 	}
-	f.msgs = append(f.msgs, m)
-	f.outs = append(f.outs, o)
-	f.codes = append(f.codes, f.dict.Intern(m))
-	return id
-}
-
-func (f *fakeLog) facts() []outreach.Fact {
-	out := make([]outreach.Fact, len(f.msgs))
-	for i, m := range f.msgs {
-		out[i] = outreach.FactFrom(m, f.outs[i], f.codes[i])
-	}
-	return out
-}
-
-func (f *fakeLog) ForEachFact(fn func(outreach.Fact) bool) error {
-	f.scans++
-	for _, fact := range f.facts() {
-		if !fn(fact) {
-			return nil
+	f.Add(m)
+	for _, oc := range outreach.Outcomes {
+		if at := o.At(oc); !at.IsZero() {
+			f.Record(id, oc, at)
 		}
 	}
-	return nil
-}
-
-func (f *fakeLog) Dict() (outreach.Dict, error) { return f.dict, nil }
-
-func (f *fakeLog) Message(id uint64) (outreach.Message, error) {
-	if id == 0 || id > uint64(len(f.msgs)) {
-		return outreach.Message{}, outreach.Errorf(outreach.ENOTFOUND, "no message %d", id)
-	}
-	f.decoded++
-	return f.msgs[id-1], nil
+	return id
 }
 
 // build is report.Build over the log's facts, as of its clock.
 func (f *fakeLog) build(q report.Query) report.Report {
 	if q.Now.IsZero() {
-		q.Now = f.now
+		q.Now = f.Now
 	}
 	if q.Location == nil {
 		q.Location = q.Now.Location()
 	}
-	return report.Build(q, f.dict, slices.Values(f.facts()))
+	dict, _ := f.Dict()
+	return report.Build(q, dict, slices.Values(f.Facts()))
 }
 
 // mixedLog has three templates over ten weeks, one of them small, with
@@ -147,34 +115,60 @@ func mixedLog() *fakeLog {
 	return f
 }
 
-// harness drives the screen the way the root does, running commands at
-// once.
+// harness drives the screen the way the root does, with a
+// tuitest.Driver, keeping the errors the root would show.
 type harness struct {
 	t    *testing.T
 	m    *Model
+	d    *tuitest.Driver
 	log  *fakeLog
 	errs []string
-	// hold keeps the report commands instead of running them, to deliver
-	// them out of order.
+	// hold keeps the report commands' answers instead of delivering
+	// them, to deliver them out of order.
 	hold bool
 	held []tea.Cmd
 }
 
+// newHarness opens the screen on f at w by h and runs its first commands.
 func newHarness(t *testing.T, f *fakeLog, w, h int) *harness {
 	t.Helper()
-	hs := &harness{t: t, log: f}
-	hs.m = New(common.NewStyles(true), f, Deps{Now: func() time.Time { return f.now }})
-	hs.m.SetSize(w, h)
+	hs := openHarness(t, f, w, h)
 	hs.run(hs.m.Init())
 	return hs
 }
 
-// send feeds messages to the screen and runs the commands they return.
+// openHarness opens the screen on f at w by h, its commands not run yet.
+func openHarness(t *testing.T, f *fakeLog, w, h int) *harness {
+	t.Helper()
+	hs := &harness{t: t, log: f}
+	hs.d = tuitest.NewDriver(t, func(msg tea.Msg) tea.Cmd {
+		_, cmd := hs.m.Update(msg)
+		return cmd
+	})
+	hs.d.Keep = func(msg tea.Msg) bool {
+		switch msg := msg.(type) {
+		case common.ErrorMsg:
+			hs.errs = append(hs.errs, msg.Err.Error())
+			return true
+		case reportMsg:
+			if hs.hold {
+				hs.held = append(hs.held, func() tea.Msg { return msg })
+				return true
+			}
+		}
+		return false
+	}
+	hs.m = New(common.NewStyles(true), f, Deps{Now: func() time.Time { return f.Now }})
+	hs.m.SetSize(w, h)
+	return hs
+}
+
+// send feeds messages to the screen one by one and runs the commands
+// each returns.
 func (hs *harness) send(msgs ...tea.Msg) *harness {
 	hs.t.Helper()
 	for _, msg := range msgs {
-		_, cmd := hs.m.Update(msg)
-		hs.run(cmd)
+		hs.d.Send(msg)
 	}
 	return hs
 }
@@ -182,28 +176,13 @@ func (hs *harness) send(msgs ...tea.Msg) *harness {
 // keys sends each rune as a key press.
 func (hs *harness) keys(s string) *harness {
 	hs.t.Helper()
-	for _, r := range s {
-		hs.send(tea.KeyPressMsg{Code: r, Text: string(r)})
-	}
-	return hs
+	return hs.send(tuitest.Type(s)...)
 }
 
+// run runs a command of the screen's and what follows from it.
 func (hs *harness) run(cmd tea.Cmd) {
 	hs.t.Helper()
-	tuitest.Drain(hs.t, cmd, func(msg tea.Msg) tea.Cmd {
-		switch msg := msg.(type) {
-		case common.ErrorMsg:
-			hs.errs = append(hs.errs, msg.Err.Error())
-			return nil
-		case reportMsg:
-			if hs.hold {
-				hs.held = append(hs.held, func() tea.Msg { return msg })
-				return nil
-			}
-		}
-		_, next := hs.m.Update(msg)
-		return next
-	})
+	hs.d.Run(cmd)
 }
 
 // screen is the stripped view with the help bar under it, as the root

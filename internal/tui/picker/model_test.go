@@ -1,4 +1,4 @@
-package templates
+package picker
 
 import (
 	"strings"
@@ -11,13 +11,9 @@ import (
 	"github.com/inmail/inmail/internal/outreach"
 	"github.com/inmail/inmail/internal/profile"
 	"github.com/inmail/inmail/internal/tui/common"
+	"github.com/inmail/inmail/internal/tui/tuitest"
 	builtin "github.com/inmail/inmail/templates"
 )
-
-type emptyLog struct{}
-
-func (emptyLog) ForEachFact(func(outreach.Fact) bool) error { return nil }
-func (emptyLog) Dict() (outreach.Dict, error)               { return outreach.Dict{}, nil }
 
 // TestChannelWords says "connection note" as the composer does, and
 // "note" only where the column has no room for it.
@@ -32,7 +28,7 @@ func TestChannelWords(t *testing.T) {
 		width int
 		want  string
 	}{{80, "connection note"}, {60, "note  "}} {
-		m := New(common.NewStyles(true), emptyLog{}, lib, c, func() time.Time { return now }, "", common.CreditsMsg{Left: 3, Known: true})
+		m := New(common.NewStyles(true), &tuitest.Log{}, lib, c, func() time.Time { return now }, "", common.CreditsMsg{Left: 3, Known: true})
 		m.SetSize(tc.width, 20)
 		m.Update(m.Init()())
 		out := ansi.Strip(m.View())
@@ -52,7 +48,7 @@ func TestChannelWords(t *testing.T) {
 func TestSelectedShownWithItsNeighbours(t *testing.T) {
 	lib, _ := library.Load(library.Layer{Source: library.BuiltIn, FS: builtin.FS})
 	c := outreach.Candidate{ID: "a", Profile: profile.Profile{Name: "Priya Raman", Seniority: "senior-associate"}}
-	m := New(common.NewStyles(true), emptyLog{}, lib, c, time.Now, "senior-associate/practice-build", common.CreditsMsg{})
+	m := New(common.NewStyles(true), &tuitest.Log{}, lib, c, time.Now, "senior-associate/practice-build", common.CreditsMsg{})
 	m.SetSize(80, 20)
 	out := ansi.Strip(m.View())
 	for _, want := range []string{"Senior associate · 4–8 years", "Connect", "Lateral move", "▸ Practice build"} {
@@ -67,7 +63,7 @@ func TestSelectedShownWithItsNeighbours(t *testing.T) {
 func TestPreviewDescription(t *testing.T) {
 	lib, _ := library.Load(library.Layer{Source: library.BuiltIn, FS: builtin.FS})
 	c := outreach.Candidate{ID: "a", Profile: profile.Profile{Name: "Priya Raman", Seniority: "senior-associate"}}
-	m := New(common.NewStyles(true), emptyLog{}, lib, c, time.Now, "senior-associate/practice-build", common.CreditsMsg{})
+	m := New(common.NewStyles(true), &tuitest.Log{}, lib, c, time.Now, "senior-associate/practice-build", common.CreditsMsg{})
 	m.SetSize(140, 40)
 	m.Update(m.Init()())
 	out := ansi.Strip(m.View())

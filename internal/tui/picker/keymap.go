@@ -1,4 +1,4 @@
-package templates
+package picker
 
 import "charm.land/bubbles/v2/key"
 

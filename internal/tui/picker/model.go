@@ -1,7 +1,7 @@
-// Package templates is the template picker: the templates for the chosen
+// Package picker is the template picker: the templates for the chosen
 // candidate's seniority (a key shows every level), each with its channel,
 // description and 7-day response rate from the log.
-package templates
+package picker
 
 import (
 	"time"
