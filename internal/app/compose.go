@@ -177,6 +177,11 @@ func (s *Session) Send(req SendRequest) (SendResult, error) {
 			return err
 		}
 		comp := s.Composer(t, c, s.Fields(req.Role, req.Client, req.Hook), reuse, month.Left)
+		if comp.Contacts, err = s.contacts(db, c.ID, sentAt); err != nil {
+			return err
+		}
+		comp = comp.WithReason(req.Recontact)
+		res.Recent = comp.Contacts.Recent
 		cr := comp.Compose(req.Line, uses)
 		m := comp.Message(gate.Draft{Candidate: c, Recruiter: s.Person.Name, Subject: cr.Rendered.Subject, Body: cr.Rendered.Body,
 			Line: req.Line, Verdict: &cr.Verdict, StartedAt: sentAt, SentAt: sentAt})
@@ -187,13 +192,6 @@ func (s *Session) Send(req SendRequest) (SendResult, error) {
 				res.Known = true
 			}
 			return err
-		}
-		if res.Recent, err = s.recentContacts(db, c.ID, sentAt); err != nil {
-			return err
-		}
-		if len(res.Recent) > 0 {
-			cr.Decision = gate.Recontact(cr.Decision, c.Profile.Name, res.Recent, s.recontactWindow(), req.Recontact, sentAt)
-			m.Recontact = strings.TrimSpace(req.Recontact)
 		}
 		res.Message, res.Decision = m, cr.Decision
 		if req.At.IsZero() {

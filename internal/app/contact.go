@@ -3,6 +3,7 @@ package app
 import (
 	"time"
 
+	"github.com/inmail/inmail/internal/gate"
 	"github.com/inmail/inmail/internal/outreach"
 	"github.com/inmail/inmail/internal/store"
 )
@@ -45,6 +46,18 @@ func (s *Session) recentContacts(db *store.DB, candidateID string, at time.Time)
 		return nil, err
 	}
 	return h.Within(s.recontactWindow(), at), nil
+}
+
+// contacts is the contact rule for a compose to the candidate at at.
+func (s *Session) contacts(db *store.DB, candidateID string, at time.Time) (gate.Contacts, error) {
+	recent, err := s.recentContacts(db, candidateID, at)
+	return gate.Contacts{Recent: recent, Window: s.recontactWindow(), AsOf: at}, err
+}
+
+// Contacts is the contact rule for a compose to the candidate now, for
+// the composer's Composer.
+func (s *Session) Contacts(db *store.DB, candidateID string) (gate.Contacts, error) {
+	return s.contacts(db, candidateID, s.Now())
 }
 
 // History is every contact with each of the candidates, newest first,

@@ -120,6 +120,8 @@ func (a *App) tuiDeps(db *store.DB, s *app.Session, cfg config.Config, theme str
 		Prepare:        preparer(db, ts),
 		Copy:           copyText,
 		OpenURL:        openURL,
+		Remote:         a.Guest != nil && a.Guest.Remote,
+		History:        func(ids []string) (map[string]outreach.History, error) { return ts.get().History(ids) },
 		StartCandidate: a.StartCandidate,
 		StartTemplate:  a.StartTemplate,
 		Theme:          theme,
@@ -229,7 +231,11 @@ func preparer(db *store.DB, t *tuiSession) func(outreach.Candidate, *library.Tem
 		if err != nil {
 			return nil, err
 		}
-		return s.Composer(tpl, c, s.Fields("", "", ""), reuse, month.Left), nil
+		comp := s.Composer(tpl, c, s.Fields("", "", ""), reuse, month.Left)
+		if comp.Contacts, err = s.Contacts(db, c.ID); err != nil {
+			return nil, err
+		}
+		return comp, nil
 	}
 }
 

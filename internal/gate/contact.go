@@ -13,6 +13,17 @@ import (
 // contact window, and no reason to message them again was given.
 const CodeRecontact = "recontact"
 
+// Contacts is what the contact rule looks at for one compose.
+type Contacts struct {
+	// Recent are the messages to the candidate within Window before AsOf,
+	// newest first.
+	Recent outreach.History
+	Window time.Duration
+	AsOf   time.Time
+	// Reason is why the recruiter messages them again; it is logged.
+	Reason string
+}
+
 // Recontact applies the contact rule to d: when recent holds messages to
 // the candidate (sent within window, newest first) and reason is blank,
 // the send needs a reason, and the reason says who messaged them, when,

@@ -47,6 +47,12 @@ type Deps struct {
 	Now func() time.Time
 	// Getenv reads the environment ($EDITOR).
 	Getenv func(string) string
+	// History finds who on the team messaged each candidate, for the
+	// candidate list (nil: not shown).
+	History func(ids []string) (map[string]outreach.History, error)
+	// Remote is true in an SSH session: no editor is run on the server,
+	// and the composer's help says why.
+	Remote bool
 	// Recruiter is the name in the status bar ("" hides it).
 	Recruiter string
 	// Credits works out the seat's InMail credits left this month; nil
