@@ -107,7 +107,8 @@ func (a *App) tuiDeps(db *store.DB, s *app.Session, cfg config.Config, theme str
 	if a.Guest != nil && a.Guest.Remote {
 		// The server's clipboard and browser are no one's: the composer
 		// copies to the session's terminal over OSC52 itself.
-		copyText, openURL = nil, nil
+		copyText = func(string) clipboard.Result { return clipboard.Result{SystemErr: clipboard.ErrRemote} }
+		openURL = nil
 	}
 	return tui.Deps{
 		Store:          db,

@@ -330,7 +330,7 @@ func (m *Model) Title() string { return "Compose" }
 
 // Typing implements common.KeyCapturer: while editing, a text field
 // always has focus.
-func (m *Model) Typing() bool { return m.state == editing && !m.showProfile }
+func (m *Model) Typing() bool { return (m.state == editing && !m.showProfile) || m.state == asking }
 
 // CapturesEsc implements common.KeyCapturer: esc closes the prompt or the
 // reasons, or the profile on a narrow terminal.

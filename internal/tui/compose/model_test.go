@@ -518,6 +518,9 @@ func TestRecontactPrompt(t *testing.T) {
 	if m.state != asking {
 		t.Fatal("a blank reason was taken")
 	}
+	if !m.Typing() {
+		t.Error("the prompt does not take printable keys (q would quit)")
+	}
 	typeText(m, "She asked for the partner-track brief")
 	m.Update(tuitest.Key("enter"))
 	if m.state != confirming {
