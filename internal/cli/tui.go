@@ -123,6 +123,7 @@ func (a *App) tuiDeps(db *store.DB, s *app.Session, cfg config.Config, theme str
 		OpenURL:        openURL,
 		Remote:         a.Guest != nil && a.Guest.Remote,
 		History:        func(ids []string) (map[string]outreach.History, error) { return ts.get().History(ids) },
+		Sections:       a.sections(db),
 		StartCandidate: a.StartCandidate,
 		StartTemplate:  a.StartTemplate,
 		Theme:          theme,

@@ -30,7 +30,7 @@ var (
 )
 
 // inmailBinary builds cmd/inmail once for the package's tests.
-func inmailBinary(t *testing.T) string {
+func inmailBinary(t testing.TB) string {
 	t.Helper()
 	buildOnce.Do(func() {
 		dir, err := os.MkdirTemp("", "inmail-e2e-")
@@ -52,7 +52,7 @@ func inmailBinary(t *testing.T) string {
 
 // needSSH skips the test, saying why, when the OpenSSH client is missing
 // (.ci/run installs it).
-func needSSH(t *testing.T) {
+func needSSH(t testing.TB) {
 	t.Helper()
 	for _, tool := range []string{"ssh", "ssh-keygen"} {
 		if _, err := exec.LookPath(tool); err != nil {
@@ -63,7 +63,7 @@ func needSSH(t *testing.T) {
 
 // team is a running server with people and their keys.
 type team struct {
-	t    *testing.T
+	t    testing.TB
 	bin  string
 	dir  string
 	db   string
@@ -78,7 +78,7 @@ type team struct {
 // newTeam makes a folder with a config (the team's compose defaults), a
 // key for each of people (and for an outsider), adds them with their
 // roles, and starts the server with extra flags.
-func newTeam(t *testing.T, people map[string]string, serveFlags ...string) *team {
+func newTeam(t testing.TB, people map[string]string, serveFlags ...string) *team {
 	t.Helper()
 	needSSH(t)
 	tm := &team{t: t, bin: inmailBinary(t), dir: t.TempDir(), keys: map[string]string{}}
@@ -208,21 +208,30 @@ func (tm *team) local(stdin io.Reader, args ...string) (string, int) {
 }
 
 // candidate i is a pasted profile page and a personalization line that
-// passes the gate for it (and for no one else).
+// passes the gate for it, and for no one else: the candidate's matter is
+// named with three words made for i, so no two lines are near copies.
 func candidate(i int) (page, line string) {
-	firsts := []string{"Ada", "Bram", "Cleo", "Dov", "Esme", "Finn", "Gia", "Hugo", "Iris", "Jude", "Kai", "Lena", "Milo", "Nia", "Otto", "Pia", "Quin", "Rhea", "Sol", "Tess", "Uma", "Vik"}
-	w1 := []string{"Korval", "Brisney", "Quentor", "Halvane", "Mirelle", "Dastrow", "Pellin", "Vortane", "Selbrook", "Thaxley", "Orvane", "Kessler", "Fennick", "Arlow", "Brevin", "Calder", "Dunmore", "Ellory", "Garnet", "Hollis", "Ivesdale", "Jarrow"}
-	w2 := []string{"Shipping", "Mining", "Textiles", "Ceramics", "Brewing", "Foundry", "Orchards", "Tannery", "Glassworks", "Millers", "Timber", "Quarries", "Dairies", "Canneries", "Printers", "Saddlers", "Chandlers", "Coopers", "Weavers", "Smiths", "Bakers", "Masons"}
+	syl := []string{"ka", "ro", "vel", "tan", "mi", "sor", "bex", "lu", "dor", "fen", "qua", "zi", "pol", "har", "nu", "gre", "wen", "sta", "yul", "cor"}
+	coin := func(prefix string) string {
+		w := prefix + syl[i%20] + syl[(i/20)%20] + syl[(i/400)%20]
+		return strings.ToUpper(w[:1]) + w[1:]
+	}
 	kinds := []string{"collective redundancy consultation", "whistleblowing tribunal claim", "TUPE transfer negotiation", "equal pay audit", "restrictive covenant injunction"}
+	// The words around the matter vary too: the reuse rule reads a line
+	// that differs from another only in the profile's own words as a copy.
+	openers := []string{"Your work on", "Having advised on", "Leading the work on", "Your role in", "What you did on", "Your part in", "Your handling of"}
+	middles := []string{"is exactly", "shows precisely", "looks like", "reads as", "is squarely", "demonstrates", "feels like", "counts as", "is clearly", "comes across as", "sounds like"}
 	quals := []string{"hands-on", "front-line", "specialist", "senior-level"}
 	verbs := []string{"needs most", "is hiring for", "values above all", "keeps asking about", "wants to see"}
-	n := len(firsts)
-	name := firsts[i%n] + " " + w1[(i*7)%n] + "son"
-	proj := w1[i%n] + " " + w2[i%n] + " " + kinds[i%5]
+	endings := []string{"and it is why I am writing", "so I wanted to write", "hence this note", "which is rare", "and few lawyers have it",
+		"so this seemed worth a message", "and that stood out at once", "which prompted this message", "and it matches the brief",
+		"so I am getting in touch", "which caught my eye", "and it fits the role", "so I thought of you first"}
+	name := coin("Ad") + " " + coin("Bel") + "son"
+	proj := coin("Kor") + " " + coin("Mar") + " " + coin("Tev") + " " + kinds[i%5]
 	page = name + "\nAssociate at Varden Legal · Employment law\nManchester, England, United Kingdom\n\nAbout\nEmployment lawyer.\n\n" +
 		"Experience\nAssociate\nVarden Legal · Full-time\nSep 2022 - Present · 3 yrs\nAdvised on the " + proj + ".\n\n" +
 		"Education\nUniversity of Leeds\nLLB, Law\n2018 - 2021\n"
-	line = fmt.Sprintf("Your work on the %s is exactly the %s experience our client %s.", proj, quals[i%4], verbs[(i/4)%5])
+	line = fmt.Sprintf("%s the %s %s the %s experience our client %s, %s.", openers[i%7], proj, middles[i%11], quals[i%4], verbs[i%5], endings[i%13])
 	return page, line
 }
 
@@ -233,7 +242,7 @@ func (tm *team) send(person string, i int, line string, more ...string) (string,
 	return tm.ssh(person, strings.NewReader(page), args...)
 }
 
-func writeFile(t *testing.T, path, content string) {
+func writeFile(t testing.TB, path, content string) {
 	t.Helper()
 	if err := os.MkdirAll(filepath.Dir(path), 0o700); err != nil {
 		t.Fatal(err)
@@ -262,7 +271,7 @@ func (s *syncBuffer) String() string {
 }
 
 // fingerprint is ssh-keygen's SHA256 fingerprint of a public key file.
-func fingerprint(t *testing.T, pub string) string {
+func fingerprint(t testing.TB, pub string) string {
 	t.Helper()
 	out, err := exec.Command("ssh-keygen", "-l", "-E", "sha256", "-f", pub).Output()
 	if err != nil {
