@@ -148,7 +148,7 @@ func (a *App) guestApp(inv serve.Invocation) *App {
 	}
 }
 
-// personStore is the held log of an App in team mode.
+// heldDB is the log this App was lent (team mode, the owner socket).
 func (a *App) heldDB() (app.HeldStore, bool) {
 	h, ok := a.Store.(app.HeldStore)
 	return h, ok
