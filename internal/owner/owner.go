@@ -165,6 +165,12 @@ func Run(ctx context.Context, path string, req Request, stdin, stdout, stderr *o
 	}
 	c := nc.(*net.UnixConn)
 	defer c.Close()
+	// The descriptors and the environment go only to a process of this
+	// user: a socket another user left beside a database in a shared
+	// folder gets nothing.
+	if err := checkPeer(c); err != nil {
+		return 0, true, fmt.Errorf("%s is not this user's inmail (%v); nothing was sent to it", path, err)
+	}
 	body, err := json.Marshal(req)
 	if err != nil {
 		return 0, false, err
