@@ -55,7 +55,11 @@ func (c Credits) Month() outreach.Month { return c.Months[len(c.Months)-1] }
 // exist yet has no messages.
 func (s *Session) Credits(recruiter string, months int) (Credits, error) {
 	var facts []outreach.Fact
-	err := s.Store.Use(Read, func(db *store.DB) error {
+	recruiter, err := s.scopeRecruiter(recruiter)
+	if err != nil {
+		return Credits{}, err
+	}
+	err = s.Store.Use(Read, func(db *store.DB) error {
 		return forRecruiter(db, recruiter, func(f outreach.Fact) bool {
 			facts = append(facts, f)
 			return true

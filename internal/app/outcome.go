@@ -42,7 +42,13 @@ func (s *Session) RecordOutcome(r OutcomeRequest) (OutcomeResult, error) {
 	var res OutcomeResult
 	now := s.Now()
 	err := s.Store.Use(Write, func(db *store.DB) error {
-		var err error
+		m, err := db.Message(r.ID)
+		if err != nil {
+			return err
+		}
+		if err := s.mayWrite(r.ID, m.Recruiter); err != nil {
+			return err
+		}
 		if r.Undo {
 			evs, err := db.Events(r.ID)
 			if err != nil {

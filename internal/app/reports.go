@@ -22,6 +22,9 @@ import (
 func (s *Session) Report(q report.Query) (report.Report, error) {
 	q.Seat = s.Person.Seat
 	var r report.Report
+	if err := s.scopeReport(&q); err != nil {
+		return r, err
+	}
 	err := s.Store.Use(Read, func(db *store.DB) error {
 		dict, err := db.Dict()
 		if err != nil {
@@ -55,6 +58,11 @@ type CompareSide struct {
 // checked as for Report.
 func (s *Session) Compare(a, b CompareSide) (report.Comparison, error) {
 	var c report.Comparison
+	for _, side := range []*CompareSide{&a, &b} {
+		if err := s.scopeReport(&side.Query); err != nil {
+			return c, err
+		}
+	}
 	err := s.Store.Use(Read, func(db *store.DB) error {
 		dict, err := db.Dict()
 		if err != nil {
@@ -141,6 +149,10 @@ func (s *Session) Export(q report.Query, statuses []outreach.Status, emit func(E
 		loc = q.Now.Location()
 	}
 	asOf := q.Now
+	var err error
+	if q.Recruiters, err = s.scopeRecruiters(q.Recruiters); err != nil {
+		return err
+	}
 	return s.Store.Use(Read, func(db *store.DB) error {
 		dict, err := db.Dict()
 		if err != nil {

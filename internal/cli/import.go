@@ -27,7 +27,7 @@ func newImportCmd(a *App) *cobra.Command {
 		GroupID: "track",
 		Args:    cobra.NoArgs,
 	}
-	cmd.AddCommand(newImportLinkedInCmd(a))
+	cmd.AddCommand(newImportLinkedInCmd(a), newImportHistoryCmd(a))
 	return cmd
 }
 

@@ -87,6 +87,9 @@ type App struct {
 	// Store, when set, is the log the commands use instead of opening
 	// --db: team mode lends the log its server holds.
 	Store app.Store
+	// Guest, when set, says the command line was handed over by another
+	// process (an SSH session, the owner socket); see guest.go.
+	Guest *Guest
 }
 
 // NewApp returns an App for the real process: XDG folders, the environment,
@@ -130,6 +133,9 @@ Exit status, for every command: ` + app.ExitSummary() + ` (see the README).`,
 		SilenceUsage:  true,
 		SilenceErrors: true,
 		Version:       versionString(),
+		PersistentPreRunE: func(cmd *cobra.Command, args []string) error {
+			return a.guard(cmd, args)
+		},
 		RunE: func(cmd *cobra.Command, _ []string) error {
 			if a.NoTUI {
 				return badInput(errors.New("the composer needs a terminal"))
@@ -174,6 +180,8 @@ Exit status, for every command: ` + app.ExitSummary() + ` (see the README).`,
 		newReportCmd(a),
 		newExportCmd(a),
 		newDemoCmd(a),
+		newTeamCmd(a),
+		newServeCmd(a),
 	} {
 		root.AddCommand(c)
 	}
@@ -209,6 +217,9 @@ func Execute(ctx context.Context, a *App, args []string, stdout, stderr io.Write
 	root.SetErr(stderr)
 	root.SetIn(a.Stdin)
 	plainFlagUsage(root)
+	if a.Guest != nil {
+		return a.executeGuest(ctx, root, stderr)
+	}
 	err := fang.Execute(ctx, root,
 		fang.WithVersion(versionString()),
 		fang.WithoutManpage(),
@@ -237,7 +248,11 @@ func Execute(ctx context.Context, a *App, args []string, stdout, stderr io.Write
 func Main(ctx context.Context, args []string) int {
 	ctx, stop := signal.NotifyContext(ctx, os.Interrupt, syscall.SIGTERM)
 	defer stop()
-	return Execute(ctx, NewApp(), args, os.Stdout, os.Stderr)
+	a := NewApp()
+	if code, ok := handOver(ctx, a, args); ok {
+		return code
+	}
+	return Execute(ctx, a, args, os.Stdout, os.Stderr)
 }
 
 // isTerminal reports whether w is a terminal.
@@ -249,7 +264,10 @@ func isTerminal(w io.Writer) bool {
 // plainFlagUsage drops the backquotes that name a flag's value in Cobra's
 // own help ("a `file`"): fang prints flag descriptions as written.
 func plainFlagUsage(c *cobra.Command) {
-	strip := func(f *pflag.Flag) { f.Usage = strings.ReplaceAll(f.Usage, "`", "") }
+	strip := func(f *pflag.Flag) {
+		markFileFlag(f)
+		f.Usage = strings.ReplaceAll(f.Usage, "`", "")
+	}
 	c.Flags().VisitAll(strip)
 	c.PersistentFlags().VisitAll(strip)
 	for _, sub := range c.Commands() {

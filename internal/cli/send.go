@@ -10,6 +10,7 @@ import (
 
 	"github.com/inmail/inmail/internal/app"
 	"github.com/inmail/inmail/internal/clipboard"
+	"github.com/inmail/inmail/internal/gate"
 	"github.com/inmail/inmail/internal/library"
 	"github.com/inmail/inmail/internal/outreach"
 	"github.com/inmail/inmail/internal/profile"
@@ -20,7 +21,7 @@ import (
 type sendFlags struct {
 	profile, template, line string
 	role, client, hook      string
-	at                      string
+	at, recontact           string
 	noClipboard             bool
 	index                   int
 }
@@ -40,7 +41,9 @@ The gate refuses when the line does not reference something specific on the
 profile, when the subject or body is over LinkedIn's limits, when a
 placeholder has no value, when the line was already sent to another
 candidate, or when an InMail has no credit left this month. Every reason is
-printed, one a line.
+printed, one a line. When anyone on the team messaged the candidate in the
+last 30 days, it says who, when and where that stands, and the send needs
+--recontact "REASON", which is logged with the message.
 
 The profile is a JSON, YAML or CSV file, LinkedIn's Connections.csv, or text
 pasted from the profile page; it is saved (or updated) as a candidate. Role,
@@ -73,6 +76,7 @@ input (a flag, a file, the config).`,
 	fl.StringVar(&f.client, "client", "", "the client, for {{client}} (default: defaults.client in config.yaml)")
 	fl.StringVar(&f.hook, "hook", "", "one sentence that makes the role worth a reply, for {{hook}} (default: defaults.hook)")
 	fl.StringVar(&f.at, "at", "", "when the message was sent, if earlier: 2026-10-06 09:30 (local time) or RFC 3339")
+	fl.StringVar(&f.recontact, "recontact", "", "why you message a candidate someone on the team messaged in the last 30 days (logged)")
 	fl.BoolVar(&f.noClipboard, "no-clipboard", false, "do not copy the message")
 	fl.IntVar(&f.index, "candidate-index", 0, "which profile of a file with several, from 1")
 	return cmd
@@ -87,7 +91,7 @@ func (a *App) send(cmd *cobra.Command, f sendFlags) error {
 	case f.index < 0:
 		return badInput(fmt.Errorf("no profile number %d (--candidate-index): count the profiles in the file from 1", f.index))
 	}
-	req := app.SendRequest{Line: f.line, Role: f.role, Client: f.client, Hook: f.hook}
+	req := app.SendRequest{Line: f.line, Role: f.role, Client: f.client, Hook: f.hook, Recontact: f.recontact}
 	if f.at != "" {
 		at, err := parseAt(f.at, a.Now().Location())
 		if err != nil {
@@ -115,6 +119,9 @@ func (a *App) send(cmd *cobra.Command, f sendFlags) error {
 		}
 		if res.MissingFields {
 			fmt.Fprintln(errw, "Role, client and hook come from --role, --client and --hook, or defaults in config.yaml.")
+		}
+		if res.Decision.Has(gate.CodeRecontact) {
+			fmt.Fprintln(errw, `Give the reason with --recontact "REASON" to send it all the same.`)
 		}
 		return refused()
 	}

@@ -45,6 +45,11 @@ func (a *App) session(n needs) (*app.Session, error) {
 // sessionFrom is session with config.yaml already read.
 func (a *App) sessionFrom(cfg config.Config, n needs) (*app.Session, error) {
 	s := &app.Session{Now: a.Now, Store: a.store()}
+	if a.Person != nil {
+		// Team mode: who acts is always known, whatever the command needs
+		// (the use cases limit what a role may see by it).
+		s.Person = *a.Person
+	}
 	if n&withPerson != 0 {
 		p, err := a.person(cfg)
 		if err != nil {
@@ -52,6 +57,7 @@ func (a *App) sessionFrom(cfg config.Config, n needs) (*app.Session, error) {
 		}
 		s.Person = p
 		s.Defaults = app.Defaults{Role: cfg.Defaults.Role, Client: cfg.Defaults.Client, Hook: cfg.Defaults.Hook, MinWords: cfg.Defaults.MinWords}
+		s.RecontactWindow = cfg.Team.RecontactWindow()
 	}
 	if n&withTemplates != 0 {
 		lib, probs, err := a.Library()
@@ -128,5 +134,10 @@ func (a *App) store() app.Store {
 // with issue 10's reader). A read-only open shares the file with other
 // readers and never creates it.
 func (a *App) openStore(readOnly bool) (*store.DB, error) {
+	if held, ok := a.Store.(app.HeldStore); ok {
+		// Team mode, or the owner socket: the log this process holds, which
+		// the command's Close must leave open.
+		return held.DB.Lend(), nil
+	}
 	return store.Open(a.DBPath, store.Options{Now: a.Now, ReadOnly: readOnly})
 }

@@ -85,6 +85,8 @@ var migrations = []migration{
 		return tx.Bucket(bucketMeta).Put([]byte("magic"), []byte(magic))
 	}, false},
 	{2, "index messages by attention and by recruiter", buildIndexes, true},
+	// Team mode; see people.go. Readers of an older file find no people.
+	{3, "team: people and their keys", migrateTeam, true},
 }
 
 // readableFrom reports whether this inmail reads a file of schema version

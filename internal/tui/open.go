@@ -22,7 +22,7 @@ import (
 // newCandidates builds the candidate list; autoAdd has it ask for the
 // add screen when it finds nobody.
 func (m Model) newCandidates(autoAdd bool) common.Screen {
-	return candidates.New(m.styles, m.deps.Store, levelLabels(m.deps.Library), m.deps.Now, autoAdd)
+	return candidates.New(m.styles, m.deps.Store, levelLabels(m.deps.Library), m.deps.Now, autoAdd).WithHistory(m.deps.History)
 }
 
 // newAdd builds the add-candidate screen: empty, on pasted text, or on a
@@ -87,7 +87,7 @@ type composeReadyMsg struct {
 func prepareCmd(deps Deps, c outreach.Candidate, t *library.Template, d *outreach.Draft, replace bool) tea.Cmd {
 	s, prepare, lib := deps.Store, deps.Prepare, deps.Library
 	p := compose.Params{Candidate: c, Draft: d, Recruiter: deps.Recruiter, Now: deps.Now, Getenv: deps.Getenv, Template: lib.Get,
-		After: deps.After, SettingsKey: settingsKey.Help().Key, Levels: levelLabels(lib)}
+		After: deps.After, SettingsKey: settingsKey.Help().Key, Levels: levelLabels(lib), Remote: deps.Remote}
 	return func() tea.Msg {
 		comp, err := prepare(c, t)
 		if err != nil {
