@@ -1,0 +1,301 @@
+package personalize
+
+import (
+	"slices"
+)
+
+// pair is a line word found at a place in the profile.
+type pair struct {
+	seg, pos int32
+	tok      int
+}
+
+// cluster is a run of line words found close together in one field.
+type cluster struct {
+	seg            int32
+	first, last    int // line tokens
+	minPos, maxPos int32
+	lastPos        int32
+	score          float64
+	weighted       int    // words that weigh something
+	words          int    // all words matched, common ones too
+	matched        tokSet // the line tokens matched
+}
+
+// match finds the profile elements the line refers to. It returns the
+// specific references, the mail-merge fields the line names, the everyday
+// words it shares with the profile when nothing specific matched, and
+// details built into a reference that the profile does not have.
+func match(line string, toks []lineTok, idx *Index) (refs []Reference, mm, weak, intruders []string) {
+	pairs := make([]pair, 0, 2*len(toks))
+	var buf []occ
+	var mmSeen []string
+	seen := func(label string) bool {
+		if slices.Contains(mmSeen, label) {
+			return true
+		}
+		mmSeen = append(mmSeen, label)
+		return false
+	}
+	for i := range toks {
+		t := &toks[i]
+		if t.name && !t.stock {
+			if !seen("name") {
+				mm = append(mm, "name")
+			}
+			continue
+		}
+		if t.fn || t.stock || t.ignored || t.key == "" || len(t.lower) == 1 && !t.number {
+			continue
+		}
+		buf = idx.lookup(t.key, buf)
+		for _, o := range buf {
+			seg := &idx.segs[o.seg]
+			if seg.kind == segMailMerge {
+				t.covered = true
+				if !seen(seg.label) {
+					mm = append(mm, seg.label)
+				}
+			}
+			if seg.kind == segSpecific {
+				pairs = append(pairs, pair{seg: o.seg, pos: o.pos, tok: i})
+			}
+		}
+	}
+	slices.SortFunc(pairs, func(a, b pair) int {
+		if a.seg != b.seg {
+			return int(a.seg - b.seg)
+		}
+		if a.tok != b.tok {
+			return a.tok - b.tok
+		}
+		return int(a.pos - b.pos)
+	})
+	clusters := make([]cluster, 0, 8)
+	var cur cluster
+	open := false
+	flush := func() {
+		if !open {
+			return
+		}
+		switch {
+		case cur.weighted >= 2 && cur.words >= 4:
+			cur.score *= longPhraseBonus
+		case cur.weighted >= 2:
+			cur.score *= phraseBonus
+		}
+		if cur.score < specificScore && sameName(toks, idx, &idx.segs[cur.seg], &cur) {
+			cur.score = specificScore
+		}
+		clusters = append(clusters, cur)
+		open = false
+	}
+	for k := 0; k < len(pairs); {
+		// All the places one line word occurs in one field.
+		e := k + 1
+		for e < len(pairs) && pairs[e].seg == pairs[k].seg && pairs[e].tok == pairs[k].tok {
+			e++
+		}
+		group := pairs[k:e]
+		k = e
+		tok := group[0].tok
+		t := &toks[tok]
+		w := t.weight
+		if t.covered {
+			w = 0
+		} else if w > weightTier1 && t.capital && !t.sentStart && !t.fn {
+			// A name that is also a word ("Trinity", "Duke") counts as a
+			// name when the profile writes it as one.
+			for _, g := range group {
+				seg := &idx.segs[g.seg]
+				if ft := &seg.toks[g.pos]; ft.capital && (!ft.sentStart || seg.names) {
+					w = weightRare
+					break
+				}
+			}
+		}
+		if open && group[0].seg == cur.seg && tok-cur.last <= 3 {
+			// Continue the cluster at the nearest place in the field.
+			best := group[0].pos
+			for _, g := range group[1:] {
+				if absDiff(g.pos, cur.lastPos) < absDiff(best, cur.lastPos) {
+					best = g.pos
+				}
+			}
+			if absDiff(best, cur.lastPos) <= 5 {
+				cur.last, cur.lastPos = tok, best
+				cur.minPos, cur.maxPos = min(cur.minPos, best), max(cur.maxPos, best)
+				cur.score += w
+				cur.words++
+				cur.matched.add(tok)
+				if w > 0 {
+					cur.weighted++
+				}
+				continue
+			}
+		}
+		flush()
+		// Start at the place that has the next line word nearest.
+		pos := group[0].pos
+		if len(group) > 1 && k < len(pairs) && pairs[k].seg == group[0].seg && pairs[k].tok-tok <= 3 {
+			next := pairs[k].pos
+			for _, g := range group[1:] {
+				if absDiff(g.pos, next) < absDiff(pos, next) {
+					pos = g.pos
+				}
+			}
+		}
+		cur = cluster{seg: group[0].seg, first: tok, last: tok, minPos: pos, maxPos: pos, lastPos: pos, score: w, words: 1}
+		cur.matched.add(tok)
+		if w > 0 {
+			cur.weighted = 1
+		}
+		open = true
+	}
+	flush()
+
+	// The best clusters that clear the bar, one per stretch of the line.
+	slices.SortStableFunc(clusters, func(a, b cluster) int {
+		switch {
+		case a.score > b.score:
+			return -1
+		case a.score < b.score:
+			return 1
+		}
+		// Structured fields before pasted text.
+		at, bt := idx.segs[a.seg].field == "text", idx.segs[b.seg].field == "text"
+		switch {
+		case at && !bt:
+			return 1
+		case bt && !at:
+			return -1
+		}
+		return 0
+	})
+	var kept []cluster
+	for _, c := range clusters {
+		if c.score < specificScore {
+			continue
+		}
+		if slices.ContainsFunc(kept, func(k cluster) bool { return c.first <= k.last && k.first <= c.last }) {
+			continue
+		}
+		kept = append(kept, c)
+	}
+	slices.SortFunc(kept, func(a, b cluster) int { return a.first - b.first })
+	for _, c := range kept {
+		if s := intruder(line, toks, &c); s != "" {
+			intruders = append(intruders, s)
+		}
+	}
+	for _, c := range kept {
+		seg := &idx.segs[c.seg]
+		fs, fe := seg.toks[c.minPos].start, seg.toks[c.maxPos].end
+		refs = append(refs, Reference{
+			Field: seg.field, Text: seg.src[fs:fe], FieldStart: fs, FieldEnd: fe,
+			LineStart: toks[c.first].start, LineEnd: toks[c.last].end,
+		})
+	}
+	if len(refs) == 0 {
+		seen := map[string]bool{}
+		for _, c := range clusters {
+			for i := c.first; i <= c.last && len(weak) < 3; i++ {
+				w := line[toks[i].start:toks[i].end]
+				if toks[i].weight > 0 && !toks[i].covered && !seen[toks[i].key] {
+					seen[toks[i].key] = true
+					weak = append(weak, w)
+				}
+			}
+		}
+	}
+	return refs, mm, weak, intruders
+}
+
+// tokSet is a set of line token indexes; lines longer than 256 tokens
+// count their later tokens as members.
+type tokSet [4]uint64
+
+func (s *tokSet) add(i int) {
+	if i < 256 {
+		s[i/64] |= 1 << (i % 64)
+	}
+}
+
+func (s *tokSet) has(i int) bool { return i >= 256 || s[i/64]&(1<<(i%64)) != 0 }
+
+// intruder returns two or more unmatched words of substance inside a
+// matched stretch of the line ("the Penwick Bank crypto custody audit"):
+// a detail the profile does not have, built into something it does.
+func intruder(line string, toks []lineTok, c *cluster) string {
+	run, start := 0, -1
+	for i := c.first + 1; i < c.last; i++ {
+		t := &toks[i]
+		if c.matched.has(i) || t.fn || t.scope || t.stock || t.number || t.weight < weightTier2 {
+			if run >= 2 {
+				return line[toks[start].start:toks[i-1].end]
+			}
+			run, start = 0, -1
+			continue
+		}
+		if run == 0 {
+			start = i
+		}
+		run++
+	}
+	if run >= 2 {
+		return line[toks[start].start:toks[c.last-1].end]
+	}
+	return ""
+}
+
+// sameName reports whether a cluster is a capitalised name of two or more
+// words written the same in the line and the field ("Building Up
+// Toronto"): a named thing on the profile, however ordinary its words, as
+// long as it is not all mail-merge words.
+func sameName(toks []lineTok, idx *Index, seg *segment, c *cluster) bool {
+	n := c.last - c.first + 1
+	if n < 2 || int(c.maxPos-c.minPos)+1 != n {
+		return false
+	}
+	content := 0
+	var keys []string
+	for i := c.first; i <= c.last; i++ {
+		lt, ft := &toks[i], &seg.toks[int(c.minPos)+i-c.first]
+		if lt.key != ft.key {
+			return false
+		}
+		if connectors[lt.lower] {
+			continue
+		}
+		if !(lt.capital || lt.number) || !(ft.capital || ft.number) || lt.scope {
+			return false
+		}
+		if !lt.fn {
+			content++
+			keys = append(keys, lt.key)
+		}
+	}
+	if content < 2 {
+		return false
+	}
+	// Not a mail-merge value: no one mail-merge field holds all its words.
+	for i := range idx.segs {
+		s := &idx.segs[i]
+		if s.kind != segMailMerge && s.kind != segName {
+			continue
+		}
+		if !slices.ContainsFunc(keys, func(k string) bool {
+			return !slices.ContainsFunc(s.toks, func(t token) bool { return t.key == k })
+		}) {
+			return false
+		}
+	}
+	return true
+}
+
+func absDiff(a, b int32) int32 {
+	if a > b {
+		return a - b
+	}
+	return b - a
+}
