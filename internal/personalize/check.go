@@ -72,7 +72,7 @@ func Check(p *profile.Profile, line string, opts Options) Verdict {
 	raw := tokenizeWith(line, buf[:0], memo)
 	idx := opts.Index
 	if idx == nil {
-		idx = newOneOffIndex(p, lineKeys(raw), memo)
+		idx = newOneOffIndex(p, lineKeys(raw, lists), memo)
 		defer idx.release()
 	}
 	memos.Put(memo)
@@ -114,27 +114,44 @@ func Check(p *profile.Profile, line string, opts Options) Verdict {
 	}
 
 	// Rules 3 and 5: a specific reference outside stock phrases.
-	refs, mm, weak, intruders := match(line, toks, idx)
+	res := match(line, toks, idx, lists)
+	refs := res.refs
+	if len(refs) == 0 && len(res.schoolRefs) >= 2 {
+		// Two schools are a path a mail merge does not write ("a Technion
+		// degree before a Tel Aviv MBA"), as a move between two employers is.
+		refs = res.schoolRefs
+	}
 	v.References = refs
 	stock := stockText(line, toks)
 	if len(refs) == 0 {
 		switch {
-		case len(mm) > 0:
-			v.fail(RuleSpecific, "Names only their %s: a template already says that. %s", listWords(mm), mentionSomething)
-		case len(weak) > 0:
-			v.fail(RuleSpecific, "Is too vague: only %s %s their profile, and that could be said of many people. %s", listWords(quoteAll(weak)), plural(len(weak), "matches", "match"), mentionSomething)
+		case len(res.context) > 0:
+			// Said below, with whose work it is.
+		case len(res.mm) > 0:
+			v.fail(RuleSpecific, "Names only their %s: a mail-merge tool could write this. Name something they did.", listWords(res.mm))
+		case len(res.weak) > 0:
+			v.fail(RuleSpecific, "Is too vague: only %s %s their profile, and that could be said of many people. %s", listWords(quoteAll(res.weak)), plural(len(res.weak), "matches", "match"), mentionSomething)
 		default:
 			v.fail(RuleSpecific, "Does not mention anything from their profile. %s", mentionSomething)
 		}
 	}
 
-	// Rule 4: built around something that is not on the profile.
-	if missing := append(unsupported(line, toks, lists, idx), intruders...); len(missing) > 0 {
+	// Rule 4: built around something that is not on the profile, or that
+	// is not theirs.
+	for _, c := range res.context {
+		seg := &idx.segs[c.seg]
+		v.fail(RuleUnsupported, "Credits them with %q, which is %s. Name something they did.", line[toks[c.first].start:toks[c.last].end], seg.whose)
+	}
+	claims := claimCheck{line: line, toks: toks, lists: lists, idx: idx, res: &res}
+	if missing := append(unsupported(line, toks, lists, idx), res.intruders...); len(missing) > 0 {
 		verb := "is"
 		if len(missing) > 1 {
 			verb = "are"
 		}
 		v.fail(RuleUnsupported, "Mentions %s, which %s not on their profile: a line about something they did not do reads as a mail merge gone wrong. Reference what their profile says.", listWords(missing), verb)
+	}
+	for _, msg := range claims.problems() {
+		v.fail(RuleUnsupported, "%s", msg)
 	}
 
 	if len(stock) > 0 && len(refs) == 0 {
@@ -168,12 +185,23 @@ func plural(n int, one, many string) string {
 	return many
 }
 
-// countWords counts the whitespace-separated words that hold a letter or
-// a digit.
+// countWords counts the words of s: the whitespace-separated words that
+// hold a letter or a digit, and in Chinese, Japanese or Korean text, which
+// has no spaces, a word for every two characters.
 func countWords(s string) int {
 	n := 0
 	for _, f := range strings.Fields(s) {
-		if strings.IndexFunc(f, isWordRune) >= 0 {
+		cjk, other := 0, false
+		for _, r := range f {
+			switch {
+			case isCJK(r):
+				cjk++
+			case isWordRune(r):
+				other = true
+			}
+		}
+		n += (cjk + 1) / 2
+		if other {
 			n++
 		}
 	}

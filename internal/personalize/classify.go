@@ -81,10 +81,24 @@ var determiners = map[string]bool{"a": true, "an": true, "the": true, "our": tru
 // lineKeys are the keys a check of these tokens looks up in the profile:
 // the tokens' own and their four-letter prefixes (the words that support
 // claims are always wanted, see Index.wants).
-func lineKeys(toks []token) keySet {
+func lineKeys(toks []token, lists *Lists) keySet {
 	m := make(keySet, 2*len(toks))
 	for _, t := range toks {
 		m.add(t.key)
+		if t.number || t.cjk || isFunctionWord(t.lower) {
+			continue
+		}
+		m.addShort(t.key)
+		for _, syn := range lists.synonyms(t.lower) {
+			m.add(stem(syn))
+		}
+		for _, n := range lists.equiv.first[t.key] {
+			for _, o := range lists.equiv.groups[lists.equiv.group[n]] {
+				for _, k := range lists.equiv.names[o] {
+					m.add(k)
+				}
+			}
+		}
 	}
 	return m
 }

@@ -8,7 +8,17 @@ import (
 type pair struct {
 	seg, pos int32
 	tok      int
+	// f is how much the match counts: 1 for the word itself, less for a
+	// synonym, a clipped form or a word with a typo.
+	f float64
 }
+
+// Factors of matches that are not the word itself.
+const (
+	factorPrefix  = 0.6 // "cap mkts" for capital markets
+	factorSynonym = 0.6 // WordNet synonyms and word families
+	factorTypo    = 0.7 // one edit in a long distinctive word
+)
 
 // cluster is a run of line words found close together in one field.
 type cluster struct {
@@ -17,48 +27,86 @@ type cluster struct {
 	minPos, maxPos int32
 	lastPos        int32
 	score          float64
-	weighted       int    // words that weigh something
-	words          int    // all words matched, common ones too
-	matched        tokSet // the line tokens matched
+	weighted       int // words that weigh something
+	// fresh counts the weighted words that no mail-merge field has: a
+	// cluster without one says nothing a template could not.
+	fresh   int
+	words   int    // all words matched, common ones too
+	matched tokSet // the line tokens matched
+	forced  bool   // a quoted title found whole
 }
 
-// match finds the profile elements the line refers to. It returns the
-// specific references, the mail-merge fields the line names, the everyday
-// words it shares with the profile when nothing specific matched, and
-// details built into a reference that the profile does not have.
-func match(line string, toks []lineTok, idx *Index) (refs []Reference, mm, weak, intruders []string) {
+// matchResult is what match found.
+type matchResult struct {
+	refs []Reference
+	// kept are the clusters behind refs; context the clusters found only
+	// in what is not the candidate's work.
+	kept, context []cluster
+	// mm are the mail-merge fields the line names; weak the everyday
+	// words it shares with the profile when nothing specific matched;
+	// intruders details built into a reference that the profile does not
+	// have.
+	mm, weak, intruders []string
+	// schools are the education entries the line names, and
+	// schoolRefs a reference to each.
+	schools    []int32
+	schoolRefs []Reference
+}
+
+// match finds the profile elements the line refers to.
+func match(line string, toks []lineTok, idx *Index, lists *Lists) matchResult {
+	var res matchResult
 	pairs := make([]pair, 0, 2*len(toks))
 	var buf []occ
-	var mmSeen []string
 	seen := func(label string) bool {
-		if slices.Contains(mmSeen, label) {
+		if slices.Contains(res.mm, label) {
 			return true
 		}
-		mmSeen = append(mmSeen, label)
+		res.mm = append(res.mm, label)
 		return false
 	}
+	lists.equivalentRuns(toks, func(first, last int, other []string) {
+		for _, o := range idx.phrase(other, buf) {
+			seg := &idx.segs[o.seg]
+			for i := first; i <= last; i++ {
+				t := &toks[i]
+				if t.fn || t.stock || t.ignored {
+					continue
+				}
+				switch seg.kind {
+				case segMailMerge:
+					t.covered = true
+					seen(seg.label)
+					res.addSchool(seg, o.pos, t)
+				case segSpecific, segContext:
+					pairs = append(pairs, pair{seg: o.seg, pos: o.pos, tok: i, f: 1})
+				}
+			}
+		}
+	})
 	for i := range toks {
 		t := &toks[i]
 		if t.name && !t.stock {
-			if !seen("name") {
-				mm = append(mm, "name")
-			}
+			seen("name")
 			continue
 		}
 		if t.fn || t.stock || t.ignored || t.key == "" || len(t.lower) == 1 && !t.number {
 			continue
 		}
 		buf = idx.lookup(t.key, buf)
+		f := 1.0
+		if len(buf) == 0 && !t.cjk && !t.number {
+			buf, f = idx.lookupOther(t, lists, buf)
+		}
 		for _, o := range buf {
 			seg := &idx.segs[o.seg]
-			if seg.kind == segMailMerge {
+			switch seg.kind {
+			case segMailMerge:
 				t.covered = true
-				if !seen(seg.label) {
-					mm = append(mm, seg.label)
-				}
-			}
-			if seg.kind == segSpecific {
-				pairs = append(pairs, pair{seg: o.seg, pos: o.pos, tok: i})
+				seen(seg.label)
+				res.addSchool(seg, o.pos, t)
+			case segSpecific, segContext:
+				pairs = append(pairs, pair{seg: o.seg, pos: o.pos, tok: i, f: f})
 			}
 		}
 	}
@@ -72,19 +120,28 @@ func match(line string, toks []lineTok, idx *Index) (refs []Reference, mm, weak,
 		return int(a.pos - b.pos)
 	})
 	clusters := make([]cluster, 0, 8)
+	clusters = appendQuoted(clusters, line, toks, idx)
 	var cur cluster
 	open := false
 	flush := func() {
 		if !open {
 			return
 		}
+		seg := &idx.segs[cur.seg]
+		lineRun, fieldRun := cur.last-cur.first+1, int(cur.maxPos-cur.minPos)+1
 		switch {
-		case cur.weighted >= 2 && cur.words >= 4:
+		case cur.weighted >= 2 && (cur.words >= 4 || lineRun >= 4 && lineRun == fieldRun):
 			cur.score *= longPhraseBonus
 		case cur.weighted >= 2:
 			cur.score *= phraseBonus
 		}
-		if cur.score < specificScore && sameName(toks, idx, &idx.segs[cur.seg], &cur) {
+		if cur.fresh == 0 && !seg.achievement {
+			cur.score = 0
+		}
+		if cur.weighted == 1 && partOfName(toks, idx, lists, seg, &cur) {
+			cur.score = 0
+		}
+		if cur.score < specificScore && sameName(toks, idx, seg, &cur) {
 			cur.score = specificScore
 		}
 		clusters = append(clusters, cur)
@@ -101,9 +158,7 @@ func match(line string, toks []lineTok, idx *Index) (refs []Reference, mm, weak,
 		tok := group[0].tok
 		t := &toks[tok]
 		w := t.weight
-		if t.covered {
-			w = 0
-		} else if w > weightTier1 && t.capital && !t.sentStart && !t.fn {
+		if w > weightTier1 && t.capital && !t.sentStart && !t.fn {
 			// A name that is also a word ("Trinity", "Duke") counts as a
 			// name when the profile writes it as one.
 			for _, g := range group {
@@ -114,6 +169,8 @@ func match(line string, toks []lineTok, idx *Index) (refs []Reference, mm, weak,
 				}
 			}
 		}
+		w *= group[0].f
+		fresh := w > 0 && !t.covered
 		if open && group[0].seg == cur.seg && tok-cur.last <= 3 {
 			// Continue the cluster at the nearest place in the field.
 			best := group[0].pos
@@ -130,6 +187,9 @@ func match(line string, toks []lineTok, idx *Index) (refs []Reference, mm, weak,
 				cur.matched.add(tok)
 				if w > 0 {
 					cur.weighted++
+				}
+				if fresh {
+					cur.fresh++
 				}
 				continue
 			}
@@ -150,6 +210,9 @@ func match(line string, toks []lineTok, idx *Index) (refs []Reference, mm, weak,
 		if w > 0 {
 			cur.weighted = 1
 		}
+		if fresh {
+			cur.fresh = 1
+		}
 		open = true
 	}
 	flush()
@@ -162,7 +225,15 @@ func match(line string, toks []lineTok, idx *Index) (refs []Reference, mm, weak,
 		case a.score < b.score:
 			return 1
 		}
-		// Structured fields before pasted text.
+		// The candidate's own work before context, structured fields
+		// before pasted text.
+		ac, bc := idx.segs[a.seg].kind == segContext, idx.segs[b.seg].kind == segContext
+		switch {
+		case ac && !bc:
+			return 1
+		case bc && !ac:
+			return -1
+		}
 		at, bt := idx.segs[a.seg].field == "text", idx.segs[b.seg].field == "text"
 		switch {
 		case at && !bt:
@@ -172,43 +243,50 @@ func match(line string, toks []lineTok, idx *Index) (refs []Reference, mm, weak,
 		}
 		return 0
 	})
-	var kept []cluster
 	for _, c := range clusters {
 		if c.score < specificScore {
 			continue
 		}
-		if slices.ContainsFunc(kept, func(k cluster) bool { return c.first <= k.last && k.first <= c.last }) {
+		overlaps := func(k cluster) bool { return c.first <= k.last && k.first <= c.last }
+		if slices.ContainsFunc(res.kept, overlaps) || slices.ContainsFunc(res.context, overlaps) {
 			continue
 		}
-		kept = append(kept, c)
+		if idx.segs[c.seg].kind == segContext {
+			res.context = append(res.context, c)
+			continue
+		}
+		res.kept = append(res.kept, c)
 	}
-	slices.SortFunc(kept, func(a, b cluster) int { return a.first - b.first })
-	for _, c := range kept {
+	slices.SortFunc(res.kept, func(a, b cluster) int { return a.first - b.first })
+	for _, c := range res.kept {
+		if c.forced {
+			continue
+		}
 		if s := intruder(line, toks, &c); s != "" {
-			intruders = append(intruders, s)
+			res.intruders = append(res.intruders, s)
 		}
 	}
-	for _, c := range kept {
+	for _, c := range res.kept {
 		seg := &idx.segs[c.seg]
 		fs, fe := seg.toks[c.minPos].start, seg.toks[c.maxPos].end
-		refs = append(refs, Reference{
+		res.refs = append(res.refs, Reference{
 			Field: seg.field, Text: seg.src[fs:fe], FieldStart: fs, FieldEnd: fe,
 			LineStart: toks[c.first].start, LineEnd: toks[c.last].end,
 		})
 	}
-	if len(refs) == 0 {
+	if len(res.refs) == 0 {
 		seen := map[string]bool{}
 		for _, c := range clusters {
-			for i := c.first; i <= c.last && len(weak) < 3; i++ {
+			for i := c.first; i <= c.last && len(res.weak) < 3; i++ {
 				w := line[toks[i].start:toks[i].end]
 				if toks[i].weight > 0 && !toks[i].covered && !seen[toks[i].key] {
 					seen[toks[i].key] = true
-					weak = append(weak, w)
+					res.weak = append(res.weak, w)
 				}
 			}
 		}
 	}
-	return refs, mm, weak, intruders
+	return res
 }
 
 // tokSet is a set of line token indexes; lines longer than 256 tokens
@@ -298,4 +376,15 @@ func absDiff(a, b int32) int32 {
 		return a - b
 	}
 	return b - a
+}
+
+// addSchool records the school a line word names.
+func (r *matchResult) addSchool(seg *segment, pos int32, t *lineTok) {
+	if seg.label != "school" || slices.Contains(r.schools, seg.entry) {
+		return
+	}
+	r.schools = append(r.schools, seg.entry)
+	ft := seg.toks[pos]
+	r.schoolRefs = append(r.schoolRefs, Reference{Field: seg.field, Text: seg.src[ft.start:ft.end],
+		FieldStart: ft.start, FieldEnd: ft.end, LineStart: t.start, LineEnd: t.end})
 }
