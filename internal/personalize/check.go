@@ -51,13 +51,16 @@ const (
 // lineTok is a token of the line with what Check learned about it.
 type lineTok struct {
 	token
-	fn      bool    // function word
-	name    bool    // the candidate's name
-	stock   bool    // inside a stock phrase
-	ignored bool    // inside a placeholder
-	scope   bool    // in the recruiter's part of the sentence ("our client's CFO")
-	covered bool    // found in a mail-merge field
-	weight  float64 // how specific the word is, 0 for none
+	fn      bool // function word
+	name    bool // the candidate's name
+	stock   bool // inside a stock phrase
+	ignored bool // inside a placeholder
+	scope   bool // in the recruiter's part of the sentence ("our client's CFO")
+	covered bool // found in a mail-merge field
+	// hard is set when that field is not only the headline, which often
+	// repeats an award or a publication that is a reference.
+	hard   bool
+	weight float64 // how specific the word is, 0 for none
 }
 
 // Check judges one personalization line against a candidate's profile with

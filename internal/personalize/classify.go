@@ -38,8 +38,9 @@ func classify(raw []token, lists *Lists, idx *Index) []lineTok {
 		lt.scope = scope
 		lt.fn = isFunctionWord(t.lower) && !t.acronym
 		lt.name = idx.names[t.key]
-		if _, ok := idx.mailMerge[t.key]; ok {
+		if label, ok := idx.mailMerge[t.key]; ok {
 			lt.covered = true
+			lt.hard = label != "headline"
 		}
 		lt.weight = wordWeight(&lt, lists)
 		toks[i] = lt

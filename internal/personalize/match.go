@@ -29,8 +29,14 @@ type cluster struct {
 	score          float64
 	weighted       int // words that weigh something
 	// fresh counts the weighted words that no mail-merge field has: a
-	// cluster without one says nothing a template could not.
-	fresh   int
+	// cluster without one says nothing a template could not. soft counts
+	// those only the headline has.
+	fresh, soft int
+	// exact is the weight of the words matched as written, without the
+	// synonyms, clipped forms and typos, which cannot carry a reference
+	// alone.
+	exact   float64
+	inexact bool   // some word matched as a synonym, clipped form or typo
 	words   int    // all words matched, common ones too
 	matched tokSet // the line tokens matched
 	forced  bool   // a quoted title found whole
@@ -76,6 +82,7 @@ func match(line string, toks []lineTok, idx *Index, lists *Lists) matchResult {
 				switch seg.kind {
 				case segMailMerge:
 					t.covered = true
+					t.hard = t.hard || seg.label != "headline"
 					seen(seg.label)
 					res.addSchool(seg, o.pos, t)
 				case segSpecific, segContext:
@@ -103,6 +110,7 @@ func match(line string, toks []lineTok, idx *Index, lists *Lists) matchResult {
 			switch seg.kind {
 			case segMailMerge:
 				t.covered = true
+				t.hard = t.hard || seg.label != "headline"
 				seen(seg.label)
 				res.addSchool(seg, o.pos, t)
 			case segSpecific, segContext:
@@ -135,7 +143,10 @@ func match(line string, toks []lineTok, idx *Index, lists *Lists) matchResult {
 		case cur.weighted >= 2:
 			cur.score *= phraseBonus
 		}
-		if cur.fresh == 0 && !seg.achievement {
+		if cur.fresh == 0 && !(seg.achievement && cur.soft >= 2) {
+			cur.score = 0
+		}
+		if cur.inexact && cur.exact < 0.9 && !cur.forced {
 			cur.score = 0
 		}
 		if cur.weighted == 1 && partOfName(toks, idx, lists, seg, &cur) {
@@ -171,6 +182,11 @@ func match(line string, toks []lineTok, idx *Index, lists *Lists) matchResult {
 		}
 		w *= group[0].f
 		fresh := w > 0 && !t.covered
+		soft := w > 0 && !t.hard
+		exact := 0.0
+		if group[0].f == 1 {
+			exact = w
+		}
 		if open && group[0].seg == cur.seg && tok-cur.last <= 3 {
 			// Continue the cluster at the nearest place in the field.
 			best := group[0].pos
@@ -191,6 +207,11 @@ func match(line string, toks []lineTok, idx *Index, lists *Lists) matchResult {
 				if fresh {
 					cur.fresh++
 				}
+				if soft {
+					cur.soft++
+				}
+				cur.exact += exact
+				cur.inexact = cur.inexact || group[0].f < 1
 				continue
 			}
 		}
@@ -213,6 +234,11 @@ func match(line string, toks []lineTok, idx *Index, lists *Lists) matchResult {
 		if fresh {
 			cur.fresh = 1
 		}
+		if soft {
+			cur.soft = 1
+		}
+		cur.exact = exact
+		cur.inexact = group[0].f < 1
 		open = true
 	}
 	flush()

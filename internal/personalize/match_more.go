@@ -70,7 +70,7 @@ func appendWhole(clusters []cluster, toks []lineTok, first, last int, idx *Index
 			continue
 		}
 		c := cluster{seg: o.seg, first: first, last: last, minPos: o.pos, maxPos: o.pos + int32(n) - 1,
-			score: 2 * specificScore, weighted: n, fresh: n, words: n, forced: true}
+			score: 2 * specificScore, weighted: n, fresh: n, soft: n, exact: float64(n), words: n, forced: true}
 		for k := first; k <= last; k++ {
 			c.matched.add(k)
 		}
