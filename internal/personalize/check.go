@@ -146,7 +146,7 @@ func Check(p *profile.Profile, line string, opts Options) Verdict {
 		v.fail(RuleUnsupported, "Credits them with %q, which is %s. Name something they did.", line[toks[c.first].start:toks[c.last].end], seg.whose)
 	}
 	claims := claimCheck{line: line, toks: toks, lists: lists, idx: idx, res: &res}
-	if missing := append(unsupported(line, toks, lists, idx), res.intruders...); len(missing) > 0 {
+	if missing := append(unsupported(line, toks, lists, idx, &res.found), res.intruders...); len(missing) > 0 {
 		verb := "is"
 		if len(missing) > 1 {
 			verb = "are"

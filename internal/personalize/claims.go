@@ -90,7 +90,7 @@ var claimKeys = func() map[string]int {
 
 // unsupported returns the names, figures and claims in the line that the
 // profile does not support, outside the recruiter's part of a sentence.
-func unsupported(line string, toks []lineTok, lists *Lists, idx *Index) []string {
+func unsupported(line string, toks []lineTok, lists *Lists, idx *Index, found *tokSet) []string {
 	var out []string
 	seen := map[string]bool{}
 	addOut := func(s string) {
@@ -104,6 +104,11 @@ func unsupported(line string, toks []lineTok, lists *Lists, idx *Index) []string
 		switch {
 		case t.key == "" || t.stock || t.ignored:
 			return false
+		case t.number && t.wordNum:
+			// A number in words is a figure when what it counts is
+			// counted on the profile ("forty electricians" against "14
+			// electricians"), not in "a system planning three more".
+			return idx.countsNext(toks, i)
 		case t.number:
 			return !(i+1 < len(toks) && durationUnits[toks[i+1].lower])
 		case exemptCaps[t.lower]:
@@ -150,7 +155,7 @@ func unsupported(line string, toks []lineTok, lists *Lists, idx *Index) []string
 			if t.lower == "" || t.number && t.key == "" {
 				continue
 			}
-			if idx.has(t.key) || t.acronym && idx.hasInitials(t.lower) {
+			if idx.has(t.key) && (!t.number || idx.sameUnit(toks, k)) || t.acronym && idx.hasInitials(t.lower) || found.has(k) && !t.number {
 				continue
 			}
 			if !t.number && len(t.lower) == 1 {
@@ -172,8 +177,8 @@ func unsupported(line string, toks []lineTok, lists *Lists, idx *Index) []string
 			continue
 		}
 		owned := false
-		for k := i - 1; k >= 0 && k >= i-4; k-- {
-			if toks[k].lower == "your" {
+		for k := i - 1; k >= 0 && k >= i-6; k-- {
+			if toks[k].lower == "your" || toks[k].lower == "congrats" || toks[k].lower == "congratulations" {
 				owned = true
 				break
 			}

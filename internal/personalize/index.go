@@ -81,6 +81,9 @@ type Index struct {
 	// mailMerge maps keys found in mail-merge fields to the field's label.
 	mailMerge map[string]string
 	names     map[string]bool
+	// counted holds the keys of what the profile counts with a number
+	// ("14 electricians": "electrician").
+	counted map[string]bool
 	// sections that exist, for claims such as "your book".
 	hasPublications, hasHonors bool
 	// only, when set, limits the lookup maps to the keys one line needs
@@ -131,7 +134,7 @@ var oneOff = sync.Pool{New: func() any {
 	return &Index{
 		post: map[string][]occ{}, byPrefix: map[string][]string{}, byPrefix3: map[string][]string{},
 		mailMerge: map[string]string{}, names: map[string]bool{},
-		onlyBits: new(pairBits),
+		counted: map[string]bool{}, onlyBits: new(pairBits),
 	}
 }}
 
@@ -167,6 +170,7 @@ func (x *Index) release() {
 	clear(x.byPrefix3)
 	clear(x.mailMerge)
 	clear(x.names)
+	clear(x.counted)
 	clear(x.segs)
 	x.segs = x.segs[:0]
 	x.arena = x.arena[:0]
@@ -222,6 +226,7 @@ func NewIndex(p *profile.Profile) *Index {
 		byPrefix3: map[string][]string{},
 		mailMerge: map[string]string{},
 		names:     map[string]bool{},
+		counted:   map[string]bool{},
 		arena:     make([]token, 0, size/5+16),
 		memo:      memos.Get().(*wordMemo),
 	}
@@ -488,6 +493,11 @@ func (x *Index) addSpan(field, label, src string, start, end int, kind segKind) 
 	si := int32(len(x.segs))
 	x.segs = append(x.segs, segment{field: field, label: label, src: src, kind: kind, toks: toks, names: nameField(field), segMeta: segMeta{entry: -1}})
 	for i, t := range toks {
+		if t.number && kind != segVocab {
+			if k := countedAfter(toks, i); k != "" && (x.only == nil || x.wants(k)) {
+				x.counted[k] = true
+			}
+		}
 		if t.key == "" || x.only != nil && !x.wants(t.key) {
 			continue
 		}

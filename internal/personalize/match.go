@@ -15,9 +15,9 @@ type pair struct {
 
 // Factors of matches that are not the word itself.
 const (
-	factorPrefix  = 0.6 // "cap mkts" for capital markets
-	factorSynonym = 0.6 // WordNet synonyms and word families
-	factorTypo    = 0.7 // one edit in a long distinctive word
+	factorPrefix  = 0.6  // "cap mkts" for capital markets
+	factorSynonym = 0.55 // WordNet synonyms and word families
+	factorTypo    = 0.7  // one edit in a long distinctive word
 )
 
 // cluster is a run of line words found close together in one field.
@@ -57,6 +57,8 @@ type matchResult struct {
 	// schoolRefs a reference to each.
 	schools    []int32
 	schoolRefs []Reference
+	// found are the line words found on the profile in some form.
+	found tokSet
 }
 
 // match finds the profile elements the line refers to.
@@ -76,6 +78,7 @@ func match(line string, toks []lineTok, idx *Index, lists *Lists) matchResult {
 			seg := &idx.segs[o.seg]
 			for i := first; i <= last; i++ {
 				t := &toks[i]
+				res.found.add(i)
 				if t.fn || t.stock || t.ignored {
 					continue
 				}
@@ -104,6 +107,9 @@ func match(line string, toks []lineTok, idx *Index, lists *Lists) matchResult {
 		f := 1.0
 		if len(buf) == 0 && !t.cjk && !t.number {
 			buf, f = idx.lookupOther(t, lists, buf)
+		}
+		if len(buf) > 0 && f != factorSynonym {
+			res.found.add(i)
 		}
 		for _, o := range buf {
 			seg := &idx.segs[o.seg]
