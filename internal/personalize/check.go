@@ -153,7 +153,7 @@ func Check(p *profile.Profile, line string, opts Options) Verdict {
 		}
 		v.fail(RuleUnsupported, "Mentions %s, which %s not on their profile: a line about something they did not do reads as a mail merge gone wrong. Reference what their profile says.", listWords(missing), verb)
 	}
-	for _, msg := range claims.problems() {
+	for _, msg := range append(claims.problems(), claims.bindingProblems()...) {
 		v.fail(RuleUnsupported, "%s", msg)
 	}
 

@@ -84,6 +84,8 @@ type Index struct {
 	// counted holds the keys of what the profile counts with a number
 	// ("14 electricians": "electrician").
 	counted map[string]bool
+	// entryNames says each entry in words ("their position at KPMG").
+	entryNames map[int32]string
 	// sections that exist, for claims such as "your book".
 	hasPublications, hasHonors bool
 	// only, when set, limits the lookup maps to the keys one line needs
@@ -134,7 +136,7 @@ var oneOff = sync.Pool{New: func() any {
 	return &Index{
 		post: map[string][]occ{}, byPrefix: map[string][]string{}, byPrefix3: map[string][]string{},
 		mailMerge: map[string]string{}, names: map[string]bool{},
-		counted: map[string]bool{}, onlyBits: new(pairBits),
+		counted: map[string]bool{}, entryNames: map[int32]string{}, onlyBits: new(pairBits),
 	}
 }}
 
@@ -171,6 +173,7 @@ func (x *Index) release() {
 	clear(x.mailMerge)
 	clear(x.names)
 	clear(x.counted)
+	clear(x.entryNames)
 	clear(x.segs)
 	x.segs = x.segs[:0]
 	x.arena = x.arena[:0]
@@ -221,14 +224,15 @@ func (s keySet) near(k string) bool {
 func NewIndex(p *profile.Profile) *Index {
 	size := profileSize(p)
 	x := &Index{
-		post:      make(map[string][]occ, size/12+16),
-		byPrefix:  map[string][]string{},
-		byPrefix3: map[string][]string{},
-		mailMerge: map[string]string{},
-		names:     map[string]bool{},
-		counted:   map[string]bool{},
-		arena:     make([]token, 0, size/5+16),
-		memo:      memos.Get().(*wordMemo),
+		post:       make(map[string][]occ, size/12+16),
+		byPrefix:   map[string][]string{},
+		byPrefix3:  map[string][]string{},
+		mailMerge:  map[string]string{},
+		names:      map[string]bool{},
+		counted:    map[string]bool{},
+		entryNames: map[int32]string{},
+		arena:      make([]token, 0, size/5+16),
+		memo:       memos.Get().(*wordMemo),
 	}
 	x.build(p)
 	memos.Put(x.memo)
@@ -260,6 +264,8 @@ func (x *Index) build(p *profile.Profile) {
 		}
 	}
 
+	x.nameEntries(p)
+	x.nameEntries(&parsed)
 	x.add("name", "name", name, segName)
 	x.add("headline", "headline", p.Headline, segMailMerge)
 	x.addMeta("title", "current title", p.Title, segMailMerge, segMeta{entry: curEntry})

@@ -236,3 +236,22 @@ func splitPath(f string) (list string, idx int, sub string) {
 	sub = strings.TrimPrefix(f[i+j+1:], ".")
 	return f[:i], n, sub
 }
+
+// nameEntries says each entry of p in words, for messages.
+func (x *Index) nameEntries(p *profile.Profile) {
+	for i, e := range p.Experience {
+		x.entryNames[entryID(listExperience, i)] = "their position as " + strings.TrimSpace(cmpOr(e.Title, "?")+" at "+cmpOr(e.Company, "?"))
+	}
+	for i, e := range p.Education {
+		x.entryNames[entryID(listEducation, i)] = "their studies at " + cmpOr(e.School, "a school")
+	}
+	for i, e := range p.Projects {
+		x.entryNames[entryID(listProject, i)] = "the project " + cmpOr(e.Name, "")
+	}
+	for i, e := range p.Publications {
+		x.entryNames[entryID(listPublication, i)] = "the publication " + cmpOr(e.Title, "")
+	}
+	for i, h := range p.Honors {
+		x.entryNames[entryID(listHonor, i)] = "the award " + h
+	}
+}
