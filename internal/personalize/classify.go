@@ -9,6 +9,15 @@ import (
 var scopeWords = map[string]bool{
 	"our": true, "ours": true, "my": true, "we": true, "us": true, "we're": true,
 	"we've": true, "we'll": true, "we'd": true,
+	// French, Spanish, Italian, German, Portuguese
+	"notre": true, "nos": true, "nuestro": true, "nuestra": true, "nuestros": true, "nuestras": true,
+	"nostro": true, "nostra": true, "unser": true, "unsere": true, "unseren": true, "nosso": true, "nossa": true,
+}
+
+// quantifiers before a role or a name make it anyone's: "any COO".
+var quantifiers = map[string]bool{
+	"any": true, "every": true, "most": true, "all": true, "many": true, "each": true, "other": true,
+	"some": true, "few": true, "no": true,
 }
 
 // classify tokenizes the line and marks each word.
@@ -32,10 +41,17 @@ func classify(raw []token, lists *Lists, idx *Index) []lineTok {
 		if t.sentStart || strings.ContainsAny(t.punctBefore, ";") {
 			scope = false
 		}
-		if scopeWords[t.lower] || t.key == "client" {
+		if scopeWords[t.lower] || t.key == "client" || t.lower == "cliente" {
 			scope = true
 		}
 		lt.scope = scope
+		// "any COO", "every CFO", "most partners": a third party in
+		// general, not a claim about the candidate.
+		if i > 0 && quantifiers[raw[i-1].lower] || i > 1 && quantifiers[raw[i-2].lower] && !strings.ContainsAny(t.punctBefore, ",;:.!?") && (raw[i-1].capital || raw[i-1].acronym) {
+			if t.capital || t.acronym {
+				lt.scope = true
+			}
+		}
 		lt.fn = isFunctionWord(t.lower) && !t.acronym
 		lt.name = idx.names[t.key]
 		if label, ok := idx.mailMerge[t.key]; ok {

@@ -15,6 +15,8 @@ import (
 	"sync/atomic"
 
 	"github.com/kljensen/snowball/english"
+	"github.com/kljensen/snowball/french"
+	"github.com/kljensen/snowball/spanish"
 )
 
 //go:embed lists/*.txt
@@ -253,5 +255,5 @@ var extraFunctionWords = map[string]bool{
 // isFunctionWord reports whether a folded, lower-case word carries no
 // content.
 func isFunctionWord(w string) bool {
-	return extraFunctionWords[w] || english.IsStopWord(w)
+	return extraFunctionWords[w] || english.IsStopWord(w) || len(w) > 1 && (french.IsStopWord(w) || spanish.IsStopWord(w))
 }
