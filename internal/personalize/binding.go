@@ -119,33 +119,31 @@ func (c *claimCheck) anchors() []anchor {
 // substance of the line's stretch first..last.
 func (c *claimCheck) entriesOf(first, last int, matched *tokSet) []int32 {
 	var buf []occ
-	var es []int32
+	var es []int32 // the entries that hold every word so far
 	n := 0
-	count := map[int32]int{}
 	for k := first; k <= last; k++ {
 		t := &c.toks[k]
 		if !matched.has(k) || t.weight == 0 {
 			continue
 		}
-		n++
-		seen := map[int32]bool{}
-		for _, o := range c.idx.lookup(t.key, buf) {
-			e := c.idx.segs[o.seg].entry
-			if c.idx.segs[o.seg].kind == segContext {
+		var here []int32
+		buf = c.idx.lookup(t.key, buf)
+		for _, o := range buf {
+			seg := &c.idx.segs[o.seg]
+			if seg.kind == segContext {
 				continue
 			}
-			if e < 0 {
+			if seg.entry < 0 {
 				return nil // also said in a field of no entry (the About)
 			}
-			if !seen[e] {
-				seen[e] = true
-				count[e]++
+			if !slices.Contains(here, seg.entry) && (n == 0 || slices.Contains(es, seg.entry)) {
+				here = append(here, seg.entry)
 			}
 		}
-	}
-	for e, m := range count {
-		if m == n {
-			es = append(es, e)
+		es = here
+		n++
+		if len(es) == 0 {
+			return nil
 		}
 	}
 	slices.Sort(es)

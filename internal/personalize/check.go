@@ -2,7 +2,7 @@ package personalize
 
 import (
 	"slices"
-	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/inmail/inmail/internal/profile"
@@ -192,21 +192,38 @@ func plural(n int, one, many string) string {
 // hold a letter or a digit, and in Chinese, Japanese or Korean text, which
 // has no spaces, a word for every two characters.
 func countWords(s string) int {
-	n := 0
-	for _, f := range strings.Fields(s) {
-		cjk, other := 0, false
-		for _, r := range f {
-			switch {
-			case isCJK(r):
-				cjk++
-			case isWordRune(r):
-				other = true
-			}
-		}
+	n, cjk := 0, 0
+	other := false
+	flush := func() {
 		n += (cjk + 1) / 2
 		if other {
 			n++
 		}
+		cjk, other = 0, false
 	}
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			switch {
+			case c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\v' || c == '\f':
+				flush()
+			case asciiWord[c]:
+				other = true
+			}
+			i++
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(s[i:])
+		switch {
+		case unicode.IsSpace(r):
+			flush()
+		case isCJK(r):
+			cjk++
+		case isWordRune(r):
+			other = true
+		}
+		i += size
+	}
+	flush()
 	return n
 }

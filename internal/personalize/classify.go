@@ -52,7 +52,7 @@ func classify(raw []token, lists *Lists, idx *Index) []lineTok {
 				lt.scope = true
 			}
 		}
-		lt.fn = isFunctionWord(t.lower) && !t.acronym
+		lt.fn = t.fn && !t.acronym
 		lt.name = idx.names[t.key]
 		if label, ok := idx.mailMerge[t.key]; ok {
 			lt.covered = true

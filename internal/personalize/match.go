@@ -135,6 +135,7 @@ func match(line string, toks []lineTok, idx *Index, lists *Lists) matchResult {
 	})
 	clusters := make([]cluster, 0, 8)
 	clusters = appendQuoted(clusters, line, toks, idx)
+	var weakSpans [][2]int
 	var cur cluster
 	open := false
 	flush := func() {
@@ -161,8 +162,14 @@ func match(line string, toks []lineTok, idx *Index, lists *Lists) matchResult {
 		if cur.score < specificScore && sameName(toks, idx, seg, &cur) {
 			cur.score = specificScore
 		}
-		clusters = append(clusters, cur)
 		open = false
+		if cur.score < specificScore {
+			// Too weak to refer to anything: kept only for the words
+			// the message quotes when nothing else matched.
+			weakSpans = append(weakSpans, [2]int{cur.first, cur.last})
+			return
+		}
+		clusters = append(clusters, cur)
 	}
 	for k := 0; k < len(pairs); {
 		// All the places one line word occurs in one field.
@@ -309,7 +316,10 @@ func match(line string, toks []lineTok, idx *Index, lists *Lists) matchResult {
 	if len(res.refs) == 0 {
 		seen := map[string]bool{}
 		for _, c := range clusters {
-			for i := c.first; i <= c.last && len(res.weak) < 3; i++ {
+			weakSpans = append(weakSpans, [2]int{c.first, c.last})
+		}
+		for _, c := range weakSpans {
+			for i := c[0]; i <= c[1] && len(res.weak) < 3; i++ {
 				w := line[toks[i].start:toks[i].end]
 				if toks[i].weight > 0 && !toks[i].covered && !seen[toks[i].key] {
 					seen[toks[i].key] = true

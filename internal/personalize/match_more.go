@@ -8,7 +8,7 @@ import (
 // steel, more thought") that a profile field holds whole, word for word:
 // a title copied exactly is a reference whatever its words.
 func appendQuoted(clusters []cluster, line string, toks []lineTok, idx *Index) []cluster {
-	if !strings.ContainsAny(line, "\"“”‘’'«»「」") {
+	if !strings.ContainsAny(line, "\"“”‘«»「」") && !strings.Contains(line, " '") {
 		return clusters
 	}
 	first := -1

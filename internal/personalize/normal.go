@@ -98,6 +98,7 @@ func readWord(raw string) wordInfo {
 		return inner
 	}
 	wi.num = numberWords[wi.lower]
+	wi.fn = isFunctionWord(wi.lower)
 	wi.key = stemUncached(wi.lower)
 	return wi
 }
@@ -109,7 +110,7 @@ var elisions = map[string]bool{"d": true, "l": true, "j": true, "n": true, "s": 
 func setWord(t *token, wi *wordInfo) {
 	t.lower, t.key = wi.lower, wi.key
 	t.capital, t.acronym, t.mixedCaps = wi.capital, wi.acronym, wi.mixedCaps
-	t.cjk = wi.cjk
+	t.cjk, t.fn = wi.cjk, wi.fn
 	if wi.num != "" {
 		t.number, t.wordNum, t.key = true, true, wi.num
 	}

@@ -28,6 +28,8 @@ type token struct {
 	// run of them is read as overlapping pairs, which match wherever the
 	// same pair is in the profile.
 	cjk bool
+	// fn is set for a function word, which carries no content.
+	fn bool
 	// punctBefore is the text between the previous token and this one
 	// one, trimmed of spaces ("," "." "" ...).
 	punctBefore string
@@ -80,6 +82,8 @@ type wordInfo struct {
 	elided int
 	// cjk: the word holds Chinese, Japanese or Korean characters.
 	cjk bool
+	// fn: a function word (see isFunctionWord).
+	fn bool
 	// raw is the word as written, kept by the cache; "" when the cache
 	// was full.
 	raw string
