@@ -41,22 +41,21 @@ func classify(raw []token, lists *Lists, idx *Index) []lineTok {
 		if t.sentStart || strings.ContainsAny(t.punctBefore, ";") {
 			scope = false
 		}
-		if scopeWords[t.lower] || t.key == "client" || t.lower == "cliente" {
+		if t.flags&flagScope != 0 {
 			scope = true
 		}
 		lt.scope = scope
 		// "any COO", "every CFO", "most partners": a third party in
 		// general, not a claim about the candidate.
-		if i > 0 && quantifiers[raw[i-1].lower] || i > 1 && quantifiers[raw[i-2].lower] && !strings.ContainsAny(t.punctBefore, ",;:.!?") && (raw[i-1].capital || raw[i-1].acronym) {
-			if t.capital || t.acronym {
-				lt.scope = true
-			}
+		if (t.capital || t.acronym) && (i > 0 && raw[i-1].flags&flagQuantifier != 0 ||
+			i > 1 && raw[i-2].flags&flagQuantifier != 0 && !strings.ContainsAny(t.punctBefore, ",;:.!?") && (raw[i-1].capital || raw[i-1].acronym)) {
+			lt.scope = true
 		}
 		lt.fn = t.fn && !t.acronym
-		lt.name = idx.names[t.key]
 		if label, ok := idx.mailMerge[t.key]; ok {
 			lt.covered = true
 			lt.hard = label != "headline"
+			lt.name = label == "name"
 		}
 		lt.weight = wordWeight(&lt, lists)
 		toks[i] = lt
@@ -64,7 +63,7 @@ func classify(raw []token, lists *Lists, idx *Index) []lineTok {
 	// "a FTSE 100 client", "the Series B fintech role": the noun phrase
 	// that ends in a recruiter-side noun is the recruiter's too.
 	for i := range toks {
-		if !sideNouns[toks[i].key] {
+		if toks[i].flags&flagSideNoun == 0 {
 			continue
 		}
 		for k := i - 1; k >= 0 && k >= i-5; k-- {
@@ -85,13 +84,11 @@ func classify(raw []token, lists *Lists, idx *Index) []lineTok {
 
 // sideNouns end noun phrases about the recruiter's side: "a FTSE 100
 // client", "the Series B fintech role".
-var sideNouns = func() map[string]bool {
-	m := map[string]bool{}
-	for _, w := range []string{"client", "role", "position", "vacancy", "mandate", "search", "opportunity", "job"} {
-		m[stem(w)] = true
-	}
-	return m
-}()
+var sideNouns = map[string]bool{
+	"client": true, "clients": true, "client's": true, "role": true, "roles": true, "position": true,
+	"positions": true, "vacancy": true, "vacancies": true, "mandate": true, "mandates": true,
+	"search": true, "opportunity": true, "opportunities": true, "job": true, "jobs": true,
+}
 
 var determiners = map[string]bool{"a": true, "an": true, "the": true, "our": true, "my": true, "this": true, "that": true}
 

@@ -8,7 +8,7 @@ import (
 // steel, more thought") that a profile field holds whole, word for word:
 // a title copied exactly is a reference whatever its words.
 func appendQuoted(clusters []cluster, line string, toks []lineTok, idx *Index) []cluster {
-	if !strings.ContainsAny(line, "\"“”‘«»「」") && !strings.Contains(line, " '") {
+	if !hasQuote(line) {
 		return clusters
 	}
 	first := -1
@@ -126,4 +126,24 @@ func partOfName(toks []lineTok, idx *Index, lists *Lists, seg *segment, c *clust
 		return false
 	}
 	return true
+}
+
+// hasQuote reports whether s may hold a quotation: a double quote, a
+// curly or angle quote, or a single quote after a space.
+func hasQuote(s string) bool {
+	for i := 0; i < len(s); i++ {
+		switch c := s[i]; {
+		case c == '"':
+			return true
+		case c == '\'' && i > 0 && s[i-1] == ' ':
+			return true
+		case c == 0xE2 && i+2 < len(s) && s[i+1] == 0x80 && (s[i+2] == 0x9C || s[i+2] == 0x9D || s[i+2] == 0x98):
+			return true // “ ” ‘
+		case c == 0xC2 && i+1 < len(s) && (s[i+1] == 0xAB || s[i+1] == 0xBB):
+			return true // « »
+		case c == 0xE3 && i+2 < len(s) && s[i+1] == 0x80 && (s[i+2] == 0x8C || s[i+2] == 0x8D):
+			return true // 「 」
+		}
+	}
+	return false
 }

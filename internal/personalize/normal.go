@@ -99,6 +99,7 @@ func readWord(raw string) wordInfo {
 	}
 	wi.num = numberWords[wi.lower]
 	wi.fn = isFunctionWord(wi.lower)
+	wi.flags = flagsOf(wi.lower, wi.key)
 	wi.key = stemUncached(wi.lower)
 	return wi
 }
@@ -110,7 +111,7 @@ var elisions = map[string]bool{"d": true, "l": true, "j": true, "n": true, "s": 
 func setWord(t *token, wi *wordInfo) {
 	t.lower, t.key = wi.lower, wi.key
 	t.capital, t.acronym, t.mixedCaps = wi.capital, wi.acronym, wi.mixedCaps
-	t.cjk, t.fn = wi.cjk, wi.fn
+	t.cjk, t.fn, t.flags = wi.cjk, wi.fn, wi.flags
 	if wi.num != "" {
 		t.number, t.wordNum, t.key = true, true, wi.num
 	}
@@ -251,4 +252,31 @@ func appendCJK(s string, out []token, t token) []token {
 		out[first].sentStart = t.sentStart
 	}
 	return out
+}
+
+// wordFlags say what a word is to the rules, worked out once per word
+// and cached with it rather than looked up in maps on every check.
+type wordFlags uint8
+
+const (
+	// flagScope: the word starts the recruiter's part of a sentence.
+	flagScope wordFlags = 1 << iota
+	// flagQuantifier: "any", "every": what follows is anyone.
+	flagQuantifier
+	// flagSideNoun: "client", "role": ends a recruiter-side noun phrase.
+	flagSideNoun
+)
+
+func flagsOf(lower, key string) wordFlags {
+	var f wordFlags
+	if scopeWords[lower] || key == "client" || lower == "cliente" {
+		f |= flagScope
+	}
+	if quantifiers[lower] {
+		f |= flagQuantifier
+	}
+	if sideNouns[lower] {
+		f |= flagSideNoun
+	}
+	return f
 }

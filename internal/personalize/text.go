@@ -30,6 +30,8 @@ type token struct {
 	cjk bool
 	// fn is set for a function word, which carries no content.
 	fn bool
+	// flags say what the word is to the rules (see wordFlags).
+	flags wordFlags
 	// punctBefore is the text between the previous token and this one
 	// one, trimmed of spaces ("," "." "" ...).
 	punctBefore string
@@ -83,7 +85,8 @@ type wordInfo struct {
 	// cjk: the word holds Chinese, Japanese or Korean characters.
 	cjk bool
 	// fn: a function word (see isFunctionWord).
-	fn bool
+	fn    bool
+	flags wordFlags
 	// raw is the word as written, kept by the cache; "" when the cache
 	// was full.
 	raw string
