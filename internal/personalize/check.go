@@ -93,7 +93,8 @@ func Check(p *profile.Profile, line string, opts Options) Verdict {
 			v.fail(RuleLength, "Is too short (%d %s): say something specific in at least %d words.", n, plural(n, "word", "words"), minWords)
 		}
 	}
-	if n := utf8.RuneCountInString(line); opts.MaxChars > 0 && n > opts.MaxChars {
+	if opts.MaxChars > 0 && utf8.RuneCountInString(line) > opts.MaxChars {
+		n := utf8.RuneCountInString(line)
 		v.fail(RuleLength, "Is %d characters long; this channel leaves room for %d. Shorten it.", n, opts.MaxChars)
 	}
 

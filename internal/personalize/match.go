@@ -124,15 +124,7 @@ func match(line string, toks []lineTok, idx *Index, lists *Lists) matchResult {
 			}
 		}
 	}
-	slices.SortFunc(pairs, func(a, b pair) int {
-		if a.seg != b.seg {
-			return int(a.seg - b.seg)
-		}
-		if a.tok != b.tok {
-			return a.tok - b.tok
-		}
-		return int(a.pos - b.pos)
-	})
+	pairs = sortBySeg(pairs, len(idx.segs))
 	clusters := make([]cluster, 0, 8)
 	clusters = appendQuoted(clusters, line, toks, idx)
 	var weakSpans [][2]int
@@ -429,4 +421,31 @@ func (r *matchResult) addSchool(seg *segment, pos int32, t *lineTok) {
 	ft := seg.toks[pos]
 	r.schoolRefs = append(r.schoolRefs, Reference{Field: seg.field, Text: seg.src[ft.start:ft.end],
 		FieldStart: ft.start, FieldEnd: ft.end, LineStart: t.start, LineEnd: t.end})
+}
+
+// sortBySeg orders pairs by field, keeping their order within a field (by
+// line word): a counting sort, as fields are few.
+func sortBySeg(pairs []pair, nsegs int) []pair {
+	if len(pairs) < 2 {
+		return pairs
+	}
+	var small [256]int32
+	count := small[:0]
+	if nsegs+1 <= len(small) {
+		count = small[:nsegs+1]
+	} else {
+		count = make([]int32, nsegs+1)
+	}
+	for _, p := range pairs {
+		count[p.seg+1]++
+	}
+	for i := 1; i < len(count); i++ {
+		count[i] += count[i-1]
+	}
+	out := make([]pair, len(pairs))
+	for _, p := range pairs {
+		out[count[p.seg]] = p
+		count[p.seg]++
+	}
+	return out
 }
