@@ -108,7 +108,9 @@ func Check(p *profile.Profile, line string, opts Options) Verdict {
 		v.fail(RulePlaceholder, "Still has a placeholder (%s): replace it with something from their profile.", listWords(quoteAll(shown)))
 	}
 
-	toks := classify(raw, lists, idx)
+	sc := scratches.Get().(*scratch)
+	defer scratches.Put(sc)
+	toks := classify(raw, lists, idx, sc)
 	for _, sp := range ph {
 		for i := range toks {
 			if toks[i].start < sp[1] && sp[0] < toks[i].end {
@@ -118,7 +120,7 @@ func Check(p *profile.Profile, line string, opts Options) Verdict {
 	}
 
 	// Rules 3 and 5: a specific reference outside stock phrases.
-	res := match(line, toks, idx, lists)
+	res := match(line, toks, idx, lists, sc)
 	refs := res.refs
 	if len(refs) == 0 && len(res.schoolRefs) >= 2 {
 		// Two schools are a path a mail merge does not write ("a Technion

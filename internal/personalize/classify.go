@@ -21,7 +21,7 @@ var quantifiers = map[string]bool{
 }
 
 // classify tokenizes the line and marks each word.
-func classify(raw []token, lists *Lists, idx *Index) []lineTok {
+func classify(raw []token, lists *Lists, idx *Index, sc *scratch) []lineTok {
 	// A line typed in capitals says nothing about which words are names.
 	caps := 0
 	for _, t := range raw {
@@ -34,7 +34,7 @@ func classify(raw []token, lists *Lists, idx *Index) []lineTok {
 			raw[i].acronym, raw[i].capital, raw[i].mixedCaps = false, false, false
 		}
 	}
-	toks := make([]lineTok, len(raw))
+	toks := sc.lineToks(len(raw))
 	scope := false
 	for i, t := range raw {
 		lt := lineTok{token: t}

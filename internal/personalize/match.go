@@ -2,6 +2,7 @@ package personalize
 
 import (
 	"slices"
+	"sync"
 )
 
 // pair is a line word found at a place in the profile.
@@ -62,9 +63,9 @@ type matchResult struct {
 }
 
 // match finds the profile elements the line refers to.
-func match(line string, toks []lineTok, idx *Index, lists *Lists) matchResult {
+func match(line string, toks []lineTok, idx *Index, lists *Lists, sc *scratch) matchResult {
 	var res matchResult
-	pairs := make([]pair, 0, 2*len(toks))
+	pairs := sc.pairs[:0]
 	var buf []occ
 	seen := func(label string) bool {
 		if slices.Contains(res.mm, label) {
@@ -124,7 +125,8 @@ func match(line string, toks []lineTok, idx *Index, lists *Lists) matchResult {
 			}
 		}
 	}
-	pairs = sortBySeg(pairs, len(idx.segs))
+	pairs, sc.sorted = sortBySeg(pairs, len(idx.segs), sc.sorted)
+	sc.pairs = pairs[:0]
 	clusters := make([]cluster, 0, 8)
 	clusters = appendQuoted(clusters, line, toks, idx)
 	var weakSpans [][2]int
@@ -425,9 +427,9 @@ func (r *matchResult) addSchool(seg *segment, pos int32, t *lineTok) {
 
 // sortBySeg orders pairs by field, keeping their order within a field (by
 // line word): a counting sort, as fields are few.
-func sortBySeg(pairs []pair, nsegs int) []pair {
+func sortBySeg(pairs []pair, nsegs int, out []pair) (sorted, spare []pair) {
 	if len(pairs) < 2 {
-		return pairs
+		return pairs, out
 	}
 	var small [256]int32
 	count := small[:0]
@@ -442,10 +444,28 @@ func sortBySeg(pairs []pair, nsegs int) []pair {
 	for i := 1; i < len(count); i++ {
 		count[i] += count[i-1]
 	}
-	out := make([]pair, len(pairs))
+	out = append(out[:0], pairs...)
 	for _, p := range pairs {
 		out[count[p.seg]] = p
 		count[p.seg]++
 	}
-	return out
+	return out, pairs
+}
+
+// scratch holds the buffers of one check, reused by the next.
+type scratch struct {
+	toks          []lineTok
+	pairs, sorted []pair
+}
+
+var scratches = sync.Pool{New: func() any { return new(scratch) }}
+
+// lineToks returns a slice of n empty line tokens.
+func (sc *scratch) lineToks(n int) []lineTok {
+	if cap(sc.toks) < n {
+		sc.toks = make([]lineTok, n)
+	}
+	sc.toks = sc.toks[:n]
+	clear(sc.toks)
+	return sc.toks
 }
