@@ -99,7 +99,7 @@ func lineKeys(toks []token, lists *Lists) keySet {
 	m := make(keySet, 2*len(toks))
 	for _, t := range toks {
 		m.add(t.key)
-		if t.number || t.cjk || isFunctionWord(t.lower) {
+		if t.number || t.cjk || t.fn && !t.acronym {
 			continue
 		}
 		m.addShort(t.key)

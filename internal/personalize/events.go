@@ -85,6 +85,13 @@ func (c *claimCheck) problems() []string {
 				continue
 			}
 		}
+		if kind == eventRole && (t.lower == "move" || t.lower == "step") {
+			// "a move up to Partner", not "your move to Berlin".
+			if first > last || c.toks[first].lower != "up" {
+				continue
+			}
+			first++
+		}
 		if kind == eventRole && (t.lower == "making" || t.lower == "made" || t.lower == "move" || t.lower == "step") && !c.hasCapital(first, last) {
 			continue // "making the case", "a bold move"
 		}

@@ -19,12 +19,12 @@ func (x *Index) lookupOther(t *lineTok, lists *Lists, buf []occ) ([]occ, float64
 		}
 	}
 	w := strings.TrimSuffix(t.lower, "'s")
-	if len(w) >= 3 && !strings.ContainsAny(w, ".'") {
+	if len(w) >= 3 && !t.acronym && !strings.ContainsAny(w, ".'") {
 		if buf = x.prefixOf(w, buf); len(buf) > 0 {
 			return buf, factorPrefix
 		}
 	}
-	if t.weight >= weightTier2 && len(w) >= 6 {
+	if t.weight >= weightTier2 && len(w) >= 6 && !t.acronym {
 		if buf = x.typoOf(t.key, buf); len(buf) > 0 {
 			return buf, factorTypo
 		}

@@ -121,10 +121,11 @@ func setWord(t *token, wi *wordInfo) {
 }
 
 // numberWords are the cardinal numbers written in words that a line can
-// use for a figure. "one" is left out: it is a pronoun far more often.
+// use for a figure. "one" is left out, a pronoun far more often, and
+// "zero", a name as often ("Project Zero").
 var numberWords = func() map[string]string {
 	m := map[string]string{}
-	for i, w := range strings.Fields("zero _ two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen") {
+	for i, w := range strings.Fields("_ _ two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen") {
 		if w != "_" {
 			m[w] = strconv.Itoa(i)
 		}
