@@ -202,7 +202,7 @@ func (c *claimCheck) checkEvent(kind eventKind, first, last int) string {
 	if len(keys) == 0 {
 		return ""
 	}
-	what := c.line[c.toks[keys[0]].start:c.toks[keys[len(keys)-1]].end]
+	what := c.line[c.toks[first].start:c.toks[last].end]
 	seg, ok := c.bestSegment(keys, kind)
 	switch kind {
 	case eventWin:
