@@ -130,8 +130,8 @@ func (c *claimCheck) entriesOf(first, last int, matched *tokSet) []int32 {
 		buf = c.idx.lookup(t.key, buf)
 		for _, o := range buf {
 			seg := &c.idx.segs[o.seg]
-			if seg.kind == segContext {
-				continue
+			if seg.kind == segContext || seg.kind == segMailMerge && seg.entry < 0 {
+				continue // a skill, the headline: in no entry, and no fact
 			}
 			if seg.entry < 0 {
 				return nil // also said in a field of no entry (the About)

@@ -9,7 +9,7 @@ func countedAfter(toks []token, i int) string {
 		switch {
 		case t.key == "pct" || t.key == "m" || t.key == "b" || t.key == "k":
 			continue
-		case t.lower == "of" || t.lower == "a" || t.lower == "an":
+		case t.lower == "of" || t.lower == "a" || t.lower == "an" || t.fn:
 			continue
 		case t.number || t.key == "":
 			return ""
@@ -78,9 +78,25 @@ func (x *Index) sameUnit(toks []lineTok, k int) bool {
 			return true
 		}
 		nt := &seg.toks[o.pos+1]
-		if c := unitClass(nt.key, nt.lower); c == "" || c == line {
+		c := unitClass(nt.key, nt.lower)
+		if c == "" {
+			c = rangeUnit(seg.toks, int(o.pos))
+		}
+		if c == "" || c == line {
 			return true
 		}
 	}
 	return false
+}
+
+// rangeUnit is the unit a number without one takes from the start of its
+// range: "from 12 weeks to 3" makes the 3 weeks.
+func rangeUnit(toks []token, i int) string {
+	if i < 3 || toks[i-1].lower != "to" && toks[i-1].lower != "-" {
+		return ""
+	}
+	if u := &toks[i-2]; toks[i-3].number {
+		return unitClass(u.key, u.lower)
+	}
+	return ""
 }
