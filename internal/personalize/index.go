@@ -352,46 +352,6 @@ func (x *Index) build(p *profile.Profile) {
 	}
 }
 
-// fieldNames are the paths of a list's fields, "experience[2].title",
-// made once for the first entries.
-type fieldNames struct {
-	list     string
-	suffixes []string
-	names    [][]string // [entry][suffix]
-}
-
-func newFieldNames(list string, suffixes ...string) *fieldNames {
-	if len(suffixes) == 0 {
-		suffixes = []string{""}
-	}
-	f := &fieldNames{list: list, suffixes: suffixes, names: make([][]string, 16)}
-	for i := range f.names {
-		for _, s := range suffixes {
-			f.names[i] = append(f.names[i], fmt.Sprintf("%s[%d]%s", list, i, s))
-		}
-	}
-	return f
-}
-
-// name is the path of field k (an index in suffixes) of entry i.
-func (f *fieldNames) name(i, k int) string {
-	if i < len(f.names) {
-		return f.names[i][k]
-	}
-	return fmt.Sprintf("%s[%d]%s", f.list, i, f.suffixes[k])
-}
-
-var (
-	skillsFields        = newFieldNames("skills")
-	experienceFields    = newFieldNames("experience", ".title", ".company", ".description", ".start", ".end", ".location")
-	educationFields     = newFieldNames("education", ".school", ".degree", ".field", ".year")
-	projectFields       = newFieldNames("projects", ".name", ".description")
-	publicationFields   = newFieldNames("publications", ".title", ".publisher", ".description", ".year")
-	certificationFields = newFieldNames("certifications")
-	volunteeringFields  = newFieldNames("volunteering")
-	honorFields         = newFieldNames("honors")
-)
-
 // nameField reports whether a field path names a field that holds a name.
 func nameField(f string) bool {
 	for _, suffix := range []string{".school", ".company", ".name", ".title", ".publisher"} {

@@ -432,7 +432,7 @@ func sortBySeg(pairs []pair, nsegs int, out []pair) (sorted, spare []pair) {
 		return pairs, out
 	}
 	var small [256]int32
-	count := small[:0]
+	var count []int32
 	if nsegs+1 <= len(small) {
 		count = small[:nsegs+1]
 	} else {
