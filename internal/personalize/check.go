@@ -2,6 +2,7 @@ package personalize
 
 import (
 	"slices"
+	"strings"
 	"unicode"
 	"unicode/utf8"
 
@@ -149,7 +150,8 @@ func Check(p *profile.Profile, line string, opts Options) Verdict {
 		v.fail(RuleUnsupported, "Credits them with %q, which is %s. Name something they did.", line[toks[c.first].start:toks[c.last].end], seg.whose)
 	}
 	claims := claimCheck{line: line, toks: toks, lists: lists, idx: idx, res: &res}
-	if missing := append(unsupported(line, toks, lists, idx, &res.found), res.intruders...); len(missing) > 0 {
+	missing := append(unsupported(line, toks, lists, idx, &res.found), res.intruders...)
+	if len(missing) > 0 {
 		verb := "is"
 		if len(missing) > 1 {
 			verb = "are"
@@ -157,7 +159,10 @@ func Check(p *profile.Profile, line string, opts Options) Verdict {
 		v.fail(RuleUnsupported, "Mentions %s, which %s not on their profile: a line about something they did not do reads as a mail merge gone wrong. Reference what their profile says.", listWords(missing), verb)
 	}
 	for _, msg := range append(claims.problems(), claims.bindingProblems()...) {
-		v.fail(RuleUnsupported, "%s", msg)
+		// A name already refused above is not refused twice.
+		if !slices.ContainsFunc(missing, func(m string) bool { return strings.Contains(msg, m) }) {
+			v.fail(RuleUnsupported, "%s", msg)
+		}
 	}
 
 	if len(stock) > 0 && len(refs) == 0 {
