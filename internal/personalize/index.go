@@ -76,8 +76,10 @@ type Index struct {
 	post     map[string][]occ // key → where it occurs
 	byPrefix map[string][]string
 	// byPrefix3 lists the keys of three letters or more by their first
-	// three, for clipped words of three letters ("cap", "Org").
-	byPrefix3 map[string][]string
+	// three, for clipped words of three letters ("cap", "Org"); made on
+	// first use (prefix3Once), as few lines need it.
+	byPrefix3   map[string][]string
+	prefix3Once sync.Once
 	// mailMerge maps keys found in mail-merge fields to the field's label.
 	mailMerge map[string]string
 	names     map[string]bool
@@ -170,6 +172,7 @@ func (x *Index) release() {
 	clear(x.post)
 	clear(x.byPrefix)
 	clear(x.byPrefix3)
+	x.prefix3Once = sync.Once{}
 	clear(x.mailMerge)
 	clear(x.names)
 	clear(x.counted)
@@ -346,9 +349,7 @@ func (x *Index) build(p *profile.Profile) {
 		if len(k) >= 4 && !isDigit(k[0]) {
 			x.byPrefix[k[:4]] = append(x.byPrefix[k[:4]], k)
 		}
-		if len(k) >= 3 && !isDigit(k[0]) {
-			x.byPrefix3[k[:3]] = append(x.byPrefix3[k[:3]], k)
-		}
+
 	}
 }
 

@@ -65,13 +65,21 @@ func (x *Index) addText(field, src string, m segMeta) {
 	if strings.TrimSpace(src) == "" {
 		return
 	}
+	lower := strings.ToLower(src)
+	if len(lower) != len(src) {
+		lower = ""
+	}
 	start := 0
 	for start < len(src) {
 		end := sentenceEnd(src, start)
 		sent := src[start:end]
 		if strings.TrimSpace(sent) != "" {
 			kind, mm := segSpecific, m
-			if hasInterestCue(sent) {
+			ls := sent
+			if lower != "" {
+				ls = lower[start:end]
+			}
+			if hasInterestCue(ls) {
 				kind, mm.whose = segContext, "something they say they are interested in, not something they did"
 			}
 			x.addSpanMeta(field, "", src, start, end, kind, mm)
@@ -102,7 +110,13 @@ func sentenceEnd(s string, i int) int {
 }
 
 func hasInterestCue(sent string) bool {
-	l := strings.ToLower(sent)
+	l := sent
+	for i := 0; i < len(sent); i++ {
+		if c := sent[i]; 'A' <= c && c <= 'Z' || c >= 0x80 {
+			l = strings.ToLower(sent)
+			break
+		}
+	}
 	for _, c := range interestCues {
 		if i := strings.Index(l, c); i >= 0 && (i == 0 || l[i-1] == ' ') {
 			return true

@@ -1,6 +1,9 @@
 package personalize
 
-import "strings"
+import (
+	"slices"
+	"strings"
+)
 
 // lookupExact returns the occurrences of key itself.
 func (x *Index) lookupExact(key string, buf []occ) []occ {
@@ -42,6 +45,16 @@ func (x *Index) prefixOf(w string, buf []occ) []occ {
 	if len(w) >= 4 {
 		cands = x.byPrefix[w[:4]]
 	} else {
+		x.prefix3Once.Do(func() {
+			for k := range x.post {
+				if len(k) >= 3 && !isDigit(k[0]) {
+					x.byPrefix3[k[:3]] = append(x.byPrefix3[k[:3]], k)
+				}
+			}
+			for _, ks := range x.byPrefix3 {
+				slices.Sort(ks) // map order must not change a verdict
+			}
+		})
 		cands = x.byPrefix3[w]
 	}
 	for _, k := range cands {
