@@ -15,6 +15,7 @@ import (
 
 	"github.com/spf13/cobra"
 
+	"github.com/inmail/inmail/internal/app"
 	"github.com/inmail/inmail/internal/library"
 	"github.com/inmail/inmail/internal/outreach"
 	"github.com/inmail/inmail/internal/profile"
@@ -228,7 +229,7 @@ func (a *App) importCandidates(path string, dryRun bool) (importSummary, error) 
 	if err != nil {
 		return sum, err
 	}
-	pf, err := a.readProfiles(path)
+	pf, err := app.ReadProfiles(path, a.Stdin)
 	if err != nil {
 		return sum, err
 	}

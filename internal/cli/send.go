@@ -162,11 +162,11 @@ func (a *App) composeSession(templateID, path string, index int) (*composeRun, p
 			return nil, profile.Profile{}, err
 		}
 	}
-	pf, err := a.readProfiles(path)
+	pf, err := app.ReadProfiles(path, a.Stdin)
 	if err != nil {
 		return nil, profile.Profile{}, err
 	}
-	p, err := pickProfile(pf, path, index)
+	p, err := pf.Pick(path, index)
 	if err != nil {
 		return nil, profile.Profile{}, err
 	}

@@ -1,4 +1,4 @@
-package cli
+package app
 
 import (
 	"bufio"
@@ -9,17 +9,18 @@ import (
 	"path/filepath"
 	"strings"
 
-	"github.com/inmail/inmail/internal/clipboard"
 	"github.com/inmail/inmail/internal/linkedin"
 	"github.com/inmail/inmail/internal/profile"
 	"github.com/inmail/inmail/internal/words"
 )
 
-// Reading profile files is the edge's work: the files (and standard input)
-// are the CLI's. What is done with a profile once read is internal/app's.
+// Intake: reading the profiles a command is given, from a file in any of
+// the formats inmail reads or from standard input, and picking the one a
+// compose or a send is about.
 
-// profileFile is the profiles read from one file.
-type profileFile struct {
+// ProfileFile is the profiles read from one file.
+type ProfileFile struct {
+	// Profiles are the profiles, in the file's order.
 	Profiles []profile.Profile
 	// Where says, for each profile, where it is in the file ("line 5",
 	// "row 3", "profile 2"), for messages.
@@ -30,16 +31,17 @@ type profileFile struct {
 	Seed bool
 }
 
-// readProfiles reads a profile file: JSON, JSON Lines, YAML, CSV, LinkedIn's
+// ReadProfiles reads a profile file: JSON, JSON Lines, YAML, CSV, LinkedIn's
 // Connections.csv (found by its header, after its notes preamble), or text
-// pasted from a profile page; "-" reads pasted text from stdin. Errors name
-// the file and, where the format knows it, the line and field.
-func (a *App) readProfiles(path string) (profileFile, error) {
-	var pf profileFile
+// pasted from a profile page; "-" reads pasted text from stdin, the
+// command's own standard input. Errors are bad input naming the file and,
+// where the format knows it, the line and field.
+func ReadProfiles(path string, stdin io.Reader) (ProfileFile, error) {
+	var pf ProfileFile
 	if path == "-" {
-		p, err := profile.ReadPaste(a.Stdin, "standard input")
+		p, err := profile.ReadPaste(stdin, "standard input")
 		if err != nil {
-			return pf, badInput(err)
+			return pf, BadInput(err)
 		}
 		pf.Profiles = []profile.Profile{p}
 		pf.Where = []string{"standard input"}
@@ -47,23 +49,23 @@ func (a *App) readProfiles(path string) (profileFile, error) {
 	}
 	if fi, err := os.Stat(path); err != nil {
 		if os.IsNotExist(err) {
-			return pf, badInput(fmt.Errorf("profile file %s does not exist", path))
+			return pf, BadInput(fmt.Errorf("profile file %s does not exist", path))
 		}
-		return pf, badInput(fmt.Errorf("profile file: %w", err))
+		return pf, BadInput(fmt.Errorf("profile file: %w", err))
 	} else if fi.IsDir() {
-		return pf, badInput(fmt.Errorf("%s is a folder; name a profile file", path))
+		return pf, BadInput(fmt.Errorf("%s is a folder; name a profile file", path))
 	}
 	var ps []profile.Profile
 	if strings.EqualFold(filepath.Ext(path), ".csv") {
 		// Read once: the header says whose CSV it is.
 		b, err := profile.ReadFile(path)
 		if err != nil {
-			return pf, badInput(err)
+			return pf, BadInput(err)
 		}
 		if isConnectionsCSV(b) {
 			conns, err := linkedin.ReadConnections(filepath.Base(path), bytes.NewReader(b))
 			if err != nil {
-				return pf, badInput(err)
+				return pf, BadInput(err)
 			}
 			for _, c := range conns {
 				pf.Profiles = append(pf.Profiles, profile.Clean(c.Profile()))
@@ -74,12 +76,12 @@ func (a *App) readProfiles(path string) (profileFile, error) {
 		}
 		ps, err = profile.ReadCSV(bytes.NewReader(b), path)
 		if err != nil {
-			return pf, badInput(err)
+			return pf, BadInput(err)
 		}
 	} else {
 		var err error
 		if ps, err = profile.Load(path); err != nil {
-			return pf, badInput(err)
+			return pf, BadInput(err)
 		}
 	}
 	unit := "profile"
@@ -115,28 +117,19 @@ func isConnectionsCSV(b []byte) bool {
 	return false
 }
 
-// pickProfile is the profile a compose or send is about: the only one in
-// the file, or the index-th (from 1).
-func pickProfile(pf profileFile, path string, index int) (profile.Profile, error) {
+// Pick is the profile a compose or send is about: the only one in the
+// file at path, or the index-th (from 1).
+func (pf ProfileFile) Pick(path string, index int) (profile.Profile, error) {
 	n := len(pf.Profiles)
 	switch {
 	case n == 0:
-		return profile.Profile{}, badInput(fmt.Errorf("%s holds no profile", path))
+		return profile.Profile{}, BadInput(fmt.Errorf("%s holds no profile", path))
 	case index > 0 && index <= n:
 		return pf.Profiles[index-1], nil
 	case index != 0:
-		return profile.Profile{}, badInput(fmt.Errorf("no profile number %d (--candidate-index) in %s, which holds %s; pick 1 to %d", index, path, words.Count(n, "profile"), n))
+		return profile.Profile{}, BadInput(fmt.Errorf("no profile number %d (--candidate-index) in %s, which holds %s; pick 1 to %d", index, path, words.Count(n, "profile"), n))
 	case n > 1:
-		return profile.Profile{}, badInput(fmt.Errorf("%s holds %d profiles; pick one with --candidate-index 1 to %d (or add them all with inmail candidates import)", path, n, n))
+		return profile.Profile{}, BadInput(fmt.Errorf("%s holds %d profiles; pick one with --candidate-index 1 to %d (or add them all with inmail candidates import)", path, n, n))
 	}
 	return pf.Profiles[0], nil
-}
-
-// copyText copies text with the App's clipboard (the process's terminal
-// and system clipboard unless a test replaced it).
-func (a *App) copyText(text string) clipboard.Result {
-	if a.Copier != nil {
-		return a.Copier.Copy(text)
-	}
-	return clipboard.Default(a.Getenv).Copy(text)
 }
