@@ -11,12 +11,10 @@ import (
 	"strings"
 	"text/tabwriter"
 	"time"
-	"unicode"
 
 	"github.com/spf13/cobra"
 
 	"github.com/inmail/inmail/internal/app"
-	"github.com/inmail/inmail/internal/library"
 	"github.com/inmail/inmail/internal/outreach"
 	"github.com/inmail/inmail/internal/profile"
 	"github.com/inmail/inmail/internal/store"
@@ -234,7 +232,7 @@ func (a *App) importCandidates(path string, dryRun bool) (importSummary, error) 
 		return sum, err
 	}
 	for i, p := range pf.Profiles {
-		if err := checkProfile(p, lib); err != nil {
+		if err := p.Validate(lib.Levels); err != nil {
 			return sum, badInput(fmt.Errorf("%s: %s%s: %w", sum.file, pf.Where[i], nameSuffix(p), err))
 		}
 	}
@@ -323,24 +321,6 @@ func nameSuffix(p profile.Profile) string {
 		return " (" + n + ")"
 	}
 	return ""
-}
-
-// checkProfile finds what makes a profile unusable: a seniority that is
-// not a level, an id with control characters.
-func checkProfile(p profile.Profile, lib *library.Library) error {
-	if p.Seniority != "" {
-		if _, ok := lib.Level(p.Seniority); !ok {
-			var ids []string
-			for _, l := range lib.Levels {
-				ids = append(ids, l.ID)
-			}
-			return fmt.Errorf("field seniority: %q is not a level; use one of %s", p.Seniority, strings.Join(ids, ", "))
-		}
-	}
-	if strings.ContainsFunc(p.ID, unicode.IsControl) {
-		return errors.New("field id: holds control characters; use the profile URL")
-	}
-	return nil
 }
 
 // seedInto fills a saved profile in from a Connections.csv row: the row's

@@ -170,7 +170,7 @@ func (a *App) composeSession(templateID, path string, index int) (*composeRun, p
 	if err != nil {
 		return nil, profile.Profile{}, err
 	}
-	if err := checkProfile(p, s.Library); err != nil {
+	if err := p.Validate(s.Library.Levels); err != nil {
 		return nil, profile.Profile{}, badInput(fmt.Errorf("%s: %w", path, err))
 	}
 	return run, p, nil
