@@ -3,6 +3,7 @@ package app
 import (
 	"bufio"
 	"bytes"
+	"encoding/json"
 	"fmt"
 	"io"
 	"os"
@@ -10,7 +11,9 @@ import (
 	"strings"
 
 	"github.com/inmail/inmail/internal/linkedin"
+	"github.com/inmail/inmail/internal/outreach"
 	"github.com/inmail/inmail/internal/profile"
+	"github.com/inmail/inmail/internal/store"
 	"github.com/inmail/inmail/internal/words"
 )
 
@@ -132,4 +135,188 @@ func (pf ProfileFile) Pick(path string, index int) (profile.Profile, error) {
 		return profile.Profile{}, BadInput(fmt.Errorf("%s holds %d profiles; pick one with --candidate-index 1 to %d (or add them all with inmail candidates import)", path, n, n))
 	}
 	return pf.Profiles[0], nil
+}
+
+// CandidateImport is what an import of candidates did, or with DryRun
+// would do.
+type CandidateImport struct {
+	// DryRun: nothing was saved.
+	DryRun bool
+	// Added and Updated count the candidates saved (or that would be).
+	Added, Updated int
+	// Skipped are the profiles left out, and why.
+	Skipped []SkippedProfile
+	// Saved are the candidates as saved (none with DryRun).
+	Saved []outreach.Candidate
+	// Planned are the candidates saved or to save, in the file's order.
+	Planned []PlannedSave
+}
+
+// SkippedProfile is a profile an import left out.
+type SkippedProfile struct {
+	// Name is the profile's name as read; Where where it is in the file.
+	Name, Where string
+	// Why it was left out.
+	Why string
+}
+
+// PlannedSave is a candidate an import saves: a new one (ID "" when the
+// store makes one up) or an update with its changes.
+type PlannedSave struct {
+	// Name is the profile's name as read; Where where it is in the file.
+	Name, Where string
+	// Update is true for a saved candidate, ID; Changes are what saving
+	// changes of them, field by field.
+	Update  bool
+	ID      string
+	Changes []profile.Change
+	// Seniority is the level saved and Why, when it was suggested, the
+	// evidence for it.
+	Seniority, Why string
+}
+
+// ImportCandidates saves the candidates in pf, all or none: every profile
+// is checked (profile.Validate) before the first is saved, and they are
+// saved in one transaction. A profile that is a saved candidate (the
+// identity rule, outreach.MatchCandidate) updates them; a Connections.csv
+// row only fills in their name, position and company. A missing seniority
+// is kept from the saved candidate or suggested from the profile. With
+// dryRun it saves nothing and plans what it would save. file is the file
+// as messages name it.
+//
+// Errors: bad input naming the file, the profile and the field for a
+// profile that cannot be a candidate; the store's, with "nothing was
+// saved", when saving fails.
+func (s *Session) ImportCandidates(pf ProfileFile, file string, dryRun bool) (*CandidateImport, error) {
+	res := &CandidateImport{DryRun: dryRun}
+	for i, p := range pf.Profiles {
+		if err := p.Validate(s.Library.Levels); err != nil {
+			return nil, BadInput(fmt.Errorf("%s: %s%s: %w", file, pf.Where[i], nameSuffix(p), err))
+		}
+	}
+	if dryRun {
+		// Read only; a log not made yet has no candidates.
+		var saved []outreach.Candidate
+		err := s.Store.Use(Read, func(db *store.DB) error {
+			var err error
+			saved, err = db.Candidates()
+			return err
+		})
+		if err != nil && !noLog(err) {
+			return nil, err
+		}
+		s.planImport(res, pf, saved)
+		return res, nil
+	}
+	err := s.Store.Use(Create, func(db *store.DB) error {
+		saved, err := db.Candidates()
+		if err != nil {
+			return err
+		}
+		ps := s.planImport(res, pf, saved)
+		// One transaction: a failure saves none of them.
+		if res.Saved, err = db.PutCandidates(ps); err != nil {
+			return fmt.Errorf("save %d candidates: %w; nothing was saved", len(ps), err)
+		}
+		return nil
+	})
+	if err != nil {
+		return nil, err
+	}
+	return res, nil
+}
+
+// planImport fills res in with what saving pf over the saved candidates
+// does and returns the profiles to save.
+func (s *Session) planImport(res *CandidateImport, pf ProfileFile, saved []outreach.Candidate) []profile.Profile {
+	now := s.Now()
+	seen := map[string]string{}
+	var ps []profile.Profile
+	for i, p := range pf.Profiles {
+		name, where := p.Name, pf.Where[i]
+		skip := func(why string) { res.Skipped = append(res.Skipped, SkippedProfile{name, where, why}) }
+		if outreach.NameKey(p.Name) == "" && outreach.CandidateID(p.ID) == "" {
+			skip("no name and no profile URL")
+			continue
+		}
+		key := outreach.IdentityKey(p)
+		if first, ok := seen[key]; ok {
+			skip("the same candidate as " + first)
+			continue
+		}
+		seen[key] = where
+		// The identity rule: the same profile URL, or with none the same
+		// name and current company. Anyone else is someone new.
+		old, exists, err := outreach.MatchCandidate(saved, p)
+		if err != nil {
+			skip(outreach.ErrorMessage(err))
+			continue
+		}
+		if exists {
+			if pf.Seed {
+				p = seedInto(old.Profile, p)
+			}
+			if p.Seniority == "" {
+				p.Seniority = old.Profile.Seniority
+			}
+			if p.ID == "" {
+				p.ID = old.Profile.ID
+			}
+		}
+		why := ""
+		if p.Seniority == "" {
+			sg := profile.Suggest(&p, s.Library.Levels, now)
+			p.Seniority, why = sg.Level, sg.Why
+		}
+		if exists && sameProfile(old.Profile, p) {
+			skip("already saved, unchanged")
+			continue
+		}
+		ps = append(ps, p)
+		plan := PlannedSave{Name: name, Where: where, Seniority: p.Seniority, Why: why}
+		if exists {
+			res.Updated++
+			plan.Update, plan.ID, plan.Changes = true, old.ID, profile.Diff(old.Profile, p)
+		} else {
+			res.Added++
+		}
+		res.Planned = append(res.Planned, plan)
+	}
+	return ps
+}
+
+// nameSuffix is " (Name)" for messages about a profile, "" for one with no
+// name.
+func nameSuffix(p profile.Profile) string {
+	if n := strings.Join(strings.Fields(p.Name), " "); n != "" {
+		return " (" + n + ")"
+	}
+	return ""
+}
+
+// seedInto fills a saved profile in from a Connections.csv row: the row's
+// name, position and company, when it has them, and everything else kept.
+func seedInto(saved, row profile.Profile) profile.Profile {
+	p := saved
+	for _, f := range []struct {
+		dst *string
+		v   string
+	}{
+		{&p.Name, row.Name}, {&p.Title, row.Title}, {&p.Company, row.Company},
+	} {
+		if strings.TrimSpace(f.v) != "" {
+			*f.dst = f.v
+		}
+	}
+	if p.ID == "" {
+		p.ID = row.ID
+	}
+	return p
+}
+
+// sameProfile reports whether saving b over a would change nothing.
+func sameProfile(a, b profile.Profile) bool {
+	ja, err1 := json.Marshal(a)
+	jb, err2 := json.Marshal(b)
+	return err1 == nil && err2 == nil && string(ja) == string(jb)
 }
