@@ -12,7 +12,6 @@ import (
 
 	"github.com/inmail/inmail/internal/app"
 	"github.com/inmail/inmail/internal/personalize"
-	"github.com/inmail/inmail/internal/profile"
 )
 
 // newCheckCmd is `inmail check`: the personalization validator on one line
@@ -31,8 +30,9 @@ the profile (not only name, title, company or location), nothing that is not
 on the profile, not a stock phrase.
 
 With --profile, the profile is a JSON, YAML or CSV file (one candidate) or a
-text file pasted from their LinkedIn page; the line is the argument, or
-standard input when there is none. The verdict is printed in words.
+text file pasted from their LinkedIn page (- reads the pasted text from
+standard input); the line is the argument, or standard input when there is
+none. The verdict is printed in words.
 
 With --jsonl, each input line is {"id": ..., "profile": {...},
 "personalization": "..."} and each output line, in the same order, is
@@ -46,6 +46,7 @@ Exit status: 0 accepted (all accepted), 1 rejected (any rejected), 2 bad input
 (any input line malformed).`,
 		Example: `  inmail check --profile nadia.json "Leading the IFRS 9 audit for Penwick Bank is what our client needs."
   echo "Your fuzzing work at Copperline..." | inmail check --profile victor.yaml
+  pbpaste | inmail check --profile - "Your fuzzing work at Copperline..."
   inmail check --profile paste.txt --min-words 10 "..."
   inmail check --jsonl cases.jsonl > verdicts.jsonl
   cat cases.jsonl | inmail check --jsonl -`,
@@ -74,19 +75,24 @@ Exit status: 0 accepted (all accepted), 1 rejected (any rejected), 2 bad input
 		},
 	}
 	f := cmd.Flags()
-	f.StringVar(&profilePath, "profile", "", "candidate profile `file` (.json, .yaml, .csv, or pasted text)")
+	f.StringVar(&profilePath, "profile", "", "candidate profile `file` (.json, .yaml, .csv, or pasted text; - for standard input)")
 	f.StringVar(&jsonlPath, "jsonl", "", "check every case in a JSON Lines `file` (- for standard input)")
 	f.IntVar(&minWords, "min-words", personalize.DefaultMinWords, "minimum words in the line")
 	f.IntVar(&maxChars, "max-chars", 0, "maximum characters in the line (0: no limit)")
 	return cmd
 }
 
-// checkOne checks one line against the profile in path.
+// checkOne checks one line against the profile in path, read as every
+// command reads a profile file ("-": text pasted on standard input).
 func (a *App) checkOne(cmd *cobra.Command, s *app.Session, path string, args []string, lim app.CheckLimits) error {
-	ps, err := profile.Load(path)
-	if err != nil {
-		return badInput(err)
+	if path == "-" && len(args) == 0 {
+		return badInput(errors.New(`with --profile -, standard input is the profile: pass the line as an argument`))
 	}
+	pf, err := app.ReadProfiles(path, a.Stdin)
+	if err != nil {
+		return err
+	}
+	ps := pf.Profiles
 	if len(ps) != 1 {
 		return badInput(fmt.Errorf("%s holds %d profiles; check takes one (use --jsonl for many)", path, len(ps)))
 	}
