@@ -162,15 +162,15 @@ func (a *App) composeSession(templateID, path string, index int) (*composeRun, p
 			return nil, profile.Profile{}, err
 		}
 	}
-	pf, err := a.readProfiles(path)
+	pf, err := app.ReadProfiles(path, a.Stdin)
 	if err != nil {
 		return nil, profile.Profile{}, err
 	}
-	p, err := pickProfile(pf, path, index)
+	p, err := pf.Pick(path, index)
 	if err != nil {
 		return nil, profile.Profile{}, err
 	}
-	if err := checkProfile(p, s.Library); err != nil {
+	if err := p.Validate(s.Library.Levels); err != nil {
 		return nil, profile.Profile{}, badInput(fmt.Errorf("%s: %w", path, err))
 	}
 	return run, p, nil

@@ -45,7 +45,7 @@ func (a *App) runTUI(cmd *cobra.Command, s *app.Session) error {
 	if held, ok := a.Store.(app.HeldStore); ok {
 		db = held.DB
 	} else {
-		if db, err = a.openStore(false); err != nil {
+		if db, err = a.openStore(); err != nil {
 			return err
 		}
 		defer db.Close()
