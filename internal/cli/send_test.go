@@ -87,7 +87,7 @@ func TestSendLogsTheMessage(t *testing.T) {
 	for _, want := range []string{
 		"Logged message 1: InMail to Priya Raman with senior-associate/lateral-move; 1 credit, 149 left this month.",
 		"Profile: https://www.linkedin.com/in/priya-raman-sample/",
-		"Subject: Lateral move: Senior M&A Associate, with a clear path to partnership",
+		"Subject: Lateral move: a Senior M&A Associate role with a top-10 firm",
 		"Hi Priya,\n\n" + sendLine,
 		"My client, a top-10 firm, is adding a Senior M&A Associate",
 		"Jordan Blake · Harbour Legal Search",

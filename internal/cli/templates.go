@@ -38,26 +38,30 @@ func newTemplatesListCmd(a *App) *cobra.Command {
 	return &cobra.Command{
 		Use:   "list",
 		Short: "List the templates a recruiter can choose from",
-		Long: `List every template that will be offered, by seniority: id, name, channel and
-where it came from (built-in or a folder). Files with problems are not offered;
-they are reported on standard error.`,
+		Long: `List every template that will be offered, by seniority: id, name, channel, its
+typical length and where it came from (built-in or a folder). The typical
+length is the body rendered as templates show renders it (a sample candidate
+and line, your sender name, signature and defaults), against LinkedIn's finding
+that InMails under 400 characters do best, or a connection note's 300-character
+limit. Files with problems are not offered; they are reported on standard
+error.`,
 		Example: `  inmail templates list
   inmail --templates ./team-templates templates list`,
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
-			lib, probs, err := a.Library()
+			s, err := a.session(withPerson | withTemplates)
 			if err != nil {
 				return err
 			}
 			w := tabwriter.NewWriter(cmd.OutOrStdout(), 0, 4, 2, ' ', 0)
-			fmt.Fprintln(w, "SENIORITY\tID\tNAME\tCHANNEL\tSOURCE")
-			for _, t := range lib.Templates() {
-				fmt.Fprintf(w, "%s\t%s\t%s\t%s\t%s\n", t.Seniority, t.ID, t.Name, t.Channel, t.Source)
+			fmt.Fprintln(w, "SENIORITY\tID\tNAME\tCHANNEL\tTYPICAL LENGTH\tSOURCE")
+			for _, t := range s.Library.Templates() {
+				fmt.Fprintf(w, "%s\t%s\t%s\t%s\t%s\t%s\n", t.Seniority, t.ID, t.Name, t.Channel, t.Channel.LengthGuide(s.TypicalLength(t)), t.Source)
 			}
 			if err := w.Flush(); err != nil {
 				return err
 			}
-			reportProblems(cmd.ErrOrStderr(), probs)
+			reportProblems(cmd.ErrOrStderr(), s.Problems)
 			return nil
 		},
 	}
@@ -69,7 +73,7 @@ func reportProblems(w io.Writer, probs []library.Problem) {
 	if len(probs) == 0 {
 		return
 	}
-	fmt.Fprintf(w, "inmail: %d template problem(s); files with problems are skipped:\n", len(probs))
+	fmt.Fprintf(w, "inmail: %s; files with problems are skipped:\n", words.Count(len(probs), "template problem"))
 	for _, p := range probs {
 		fmt.Fprintln(w, p)
 	}

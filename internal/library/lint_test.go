@@ -50,6 +50,7 @@ func TestLintBroken(t *testing.T) {
 		{"missing description", "senior-associate/bad-fields.md:1:1: missing description"},
 		{"unclosed placeholder", "senior-associate/bad-fields.md:8:44: unclosed {{"},
 		{"bad level years", `seniority.yaml:15:12: years "lots" must be a range`},
+		{"client in a confidential search's subject", "partner-track/client-in-subject.md:4:30: a confidential search keeps the client out of the subject: remove {{client}} there"},
 	}
 	for _, p := range planted {
 		if !strings.Contains(out, "testdata/broken/"+p.want) {

@@ -41,7 +41,7 @@ func fieldText(m *Model, f field) string {
 // wrapped under its label, whether it has focus or not, and the body
 // keeps some room.
 func TestFieldsShownInFull(t *testing.T) {
-	tpl := template(t, "inmail", "Confidential: {{role}} at {{client}}, reporting to the board",
+	tpl := template(t, "inmail", "Senior search: {{role}} at {{client}}, reporting to the board",
 		"Hi {{first_name}},\n\n{{personalization}}\n\n{{client}} is hiring a {{role}}. {{hook}}\n\n{{sender_name}}")
 	fields := library.Fields{Role: "Head of Leveraged Finance", Client: "a top-10 European bank",
 		Hook: "The team is six bankers and growing fast across London and Frankfurt.", SenderName: "Jordan Blake"}
@@ -52,7 +52,7 @@ func TestFieldsShownInFull(t *testing.T) {
 		comp.CreditsLeft = 10
 		m := New(common.NewStyles(true), tuitest.NewLog(tuesday), Params{Candidate: c, Composer: comp, Recruiter: "Jordan Blake", Now: func() time.Time { return tuesday }})
 		m.SetSize(sz[0], sz[1])
-		subject := "Confidential: Head of Leveraged Finance at a top-10 European bank, reporting to the board"
+		subject := "Senior search: Head of Leveraged Finance at a top-10 European bank, reporting to the board"
 		for _, focus := range []field{fLine, fRole, fHook, fSubject} {
 			for m.focus != focus {
 				m.Update(tuitest.Key("tab"))
