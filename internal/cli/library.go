@@ -50,6 +50,16 @@ func (a *App) templateLayers() ([]library.Layer, error) {
 	return layers, nil
 }
 
+// isOverlay reports whether dir is the config folder's template overlay.
+func (a *App) isOverlay(dir string) bool {
+	if a.ConfigDir == "" {
+		return false
+	}
+	d1, err1 := os.Stat(dir)
+	d2, err2 := os.Stat(filepath.Join(a.ConfigDir, overlayDir))
+	return err1 == nil && err2 == nil && os.SameFile(d1, d2)
+}
+
 // isDir explains why dir cannot be used as a folder, or returns nil.
 func isDir(dir string) error {
 	fi, err := os.Stat(dir)

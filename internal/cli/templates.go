@@ -13,6 +13,7 @@ import (
 	"github.com/inmail/inmail/internal/library"
 	"github.com/inmail/inmail/internal/profile"
 	"github.com/inmail/inmail/internal/words"
+	"github.com/inmail/inmail/templates"
 )
 
 // newTemplatesCmd groups the template library commands.
@@ -83,13 +84,17 @@ func newTemplatesLintCmd(a *App) *cobra.Command {
 	return &cobra.Command{
 		Use:   "lint [DIR]",
 		Short: "Check template files and report every problem",
-		Long: `Check a template folder (a seniority.yaml and one folder per level) and print
-every problem as file:line:col: message. With no DIR, check the library
-inmail would load: the built-in templates, the overlay in the config folder,
-or the --templates folder.
+		Long: `Check a template folder (one folder per level) and print every problem as
+file:line:col: message. A folder with its own seniority.yaml is checked on its
+own, as --templates uses it; one without (like templates/ in the config folder)
+is checked as an overlay on the built-in levels, as inmail reads the overlay.
+With no DIR, check the library inmail would load: the built-in templates, the
+overlay in the config folder, or the --templates folder.
 
-Prints nothing and exits 0 when all is well; exits 1 when anything is wrong.`,
+Prints nothing on standard output and exits 0 when all is well; exits 1 when
+anything is wrong.`,
 		Example: `  inmail templates lint
+  inmail templates lint ~/.config/inmail/templates
   inmail templates lint ./team-templates`,
 		Args: cobra.MaximumNArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
@@ -99,7 +104,7 @@ Prints nothing and exits 0 when all is well; exits 1 when anything is wrong.`,
 				if err := isDir(dir); err != nil {
 					return badInput(fmt.Errorf("template folder: %w", err))
 				}
-				probs = library.Lint(os.DirFS(dir), dir)
+				probs = a.lintFolder(cmd.ErrOrStderr(), dir)
 			} else {
 				var err error
 				if _, probs, err = a.Library(); err != nil {
@@ -115,6 +120,20 @@ Prints nothing and exits 0 when all is well; exits 1 when anything is wrong.`,
 			return nil
 		},
 	}
+}
+
+// lintFolder lints dir: on its own when it has a seniority.yaml, else as
+// an overlay on the built-in library, saying so on w unless dir is the
+// config folder's overlay, which is always read that way.
+func (a *App) lintFolder(w io.Writer, dir string) []library.Problem {
+	fsys := os.DirFS(dir)
+	if library.HasLevels(fsys) {
+		return library.Lint(fsys, dir)
+	}
+	if !a.isOverlay(dir) {
+		fmt.Fprintf(w, "inmail: %s has no %s, so it was checked as an overlay on the built-in levels, as templates/ in the config folder is read; --templates needs a folder with its own.\n", dir, library.LevelsFile)
+	}
+	return library.LintOverlay(fsys, dir, library.Layer{Source: library.BuiltIn, FS: templates.FS})
 }
 
 func newTemplatesShowCmd(a *App) *cobra.Command {

@@ -144,6 +144,31 @@ func TestTemplatesLint(t *testing.T) {
 			t.Errorf("stdout:\n%s\nwant (the library's golden file):\n%s", out, wantOut)
 		}
 	})
+	t.Run("the config folder's overlay needs no seniority.yaml", func(t *testing.T) {
+		a := newTestApp(t)
+		overlay := filepath.Join(a.ConfigDir, "templates")
+		writeFile(t, filepath.Join(overlay, "associate", "team-intro.md"),
+			"---\nname: Team intro\nchannel: connection\ndescription: D\npersonalization: P\n---\nHi {{first_name}}, {{personalization}}\n")
+		out, errOut, code := runCLI(t, a, "templates", "lint", overlay)
+		if code != ExitOK || out != "" || errOut != "" {
+			t.Errorf("clean overlay: code %d, stdout %q, stderr %q", code, out, errOut)
+		}
+		writeFile(t, filepath.Join(overlay, "counsel", "intro.md"),
+			"---\nname: Intro\nchannel: connection\ndescription: D\npersonalization: P\n---\nHi {{frist_name}}, {{personalization}}\n")
+		out, _, code = runCLI(t, a, "templates", "lint", overlay)
+		want := filepath.Join(overlay, "counsel", "intro.md") + `:1:1: folder "counsel" is not a seniority level (seniority.yaml lists associate, senior-associate, partner-track); add it there or move this template` + "\n"
+		if code != ExitRefused || out != want {
+			t.Errorf("overlay with a problem: code %d, stdout:\n%s\nwant:\n%s", code, out, want)
+		}
+		// Another folder without one is read the same way, and says so.
+		other := t.TempDir()
+		writeFile(t, filepath.Join(other, "associate", "team-intro.md"),
+			"---\nname: Team intro\nchannel: connection\ndescription: D\npersonalization: P\n---\nHi {{first_name}}, {{personalization}}\n")
+		out, errOut, code = runCLI(t, a, "templates", "lint", other)
+		if code != ExitOK || out != "" || !strings.Contains(errOut, "has no seniority.yaml, so it was checked as an overlay on the built-in levels") {
+			t.Errorf("other folder: code %d, stdout %q, stderr %q", code, out, errOut)
+		}
+	})
 	t.Run("not a folder", func(t *testing.T) {
 		_, errOut, code := runCLI(t, newTestApp(t), "templates", "lint", "cli_test.go")
 		if code != ExitBadInput || !strings.Contains(errOut, "cli_test.go is a file, not a folder") {
