@@ -45,9 +45,6 @@ func badInput(err error) error { return app.BadInput(err) }
 // refused exits with ExitRefused after the command printed its reasons.
 func refused() error { return app.Refused() }
 
-// Version is set at build time with -ldflags "-X .../cli.Version=v1.2.3".
-var Version = ""
-
 // App is everything a command tree needs from the outside world, for one
 // invocation: the global flags, the clock, the environment, standard input
 // and, for team mode, who acts and the log they act on. Tests build one
@@ -188,13 +185,6 @@ func firstNonEmpty(s ...string) string {
 		}
 	}
 	return ""
-}
-
-func versionString() string {
-	if Version != "" {
-		return Version
-	}
-	return "dev"
 }
 
 // Execute runs one command line against a, with a's Stdin and the given
