@@ -134,10 +134,10 @@ func TestVersionFromBuildInfo(t *testing.T) {
 		info         *debug.BuildInfo
 		want         string
 	}{
-		{"a dirty checkout", "", checkout, "(devel), revision 189d633e1b2c, 2026-12-04T08:46:13Z, dirty (uncommitted changes)"},
-		{"a clean checkout", "", clean, "(devel), revision 189d633e1b2c, 2026-12-04T08:46:13Z"},
+		{"a dirty checkout", "", checkout, "(devel) (revision 189d633e1b2c, 2026-12-04T08:46:13Z, dirty: uncommitted changes)"},
+		{"a clean checkout", "", clean, "(devel) (revision 189d633e1b2c, 2026-12-04T08:46:13Z)"},
 		{"go install @v1.2.0", "", installed, "v1.2.0"},
-		{"-ldflags", "v1.3.0-rc1", clean, "v1.3.0-rc1, revision 189d633e1b2c, 2026-12-04T08:46:13Z"},
+		{"-ldflags", "v1.3.0-rc1", clean, "v1.3.0-rc1 (revision 189d633e1b2c, 2026-12-04T08:46:13Z)"},
 		{"no build info", "", nil, "(devel)"},
 	} {
 		if got := versionFrom(c.ldflag, c.info); got != c.want {

@@ -19,10 +19,11 @@ func versionString() string {
 
 // versionFrom writes the version from the -ldflags value, else the build
 // info: the module version ("v1.2.0" when installed with go install
-// ...@v1.2.0, "(devel)" when built from a checkout), then the VCS
-// revision Go stamps into a build from a checkout, its commit time, and
-// "dirty" when the checkout had uncommitted changes. With no build info
-// (a test binary) it is "(devel)".
+// ...@v1.2.0; from a checkout, "(devel)" or the pseudo-version Go makes of
+// the commit), then the VCS revision Go stamps into a build from a
+// checkout, its commit time, and "dirty" when the checkout had
+// uncommitted changes. With no build info (a test binary) it is
+// "(devel)".
 func versionFrom(ldflag string, info *debug.BuildInfo) string {
 	version := ldflag
 	if version == "" && info != nil {
@@ -49,12 +50,12 @@ func versionFrom(ldflag string, info *debug.BuildInfo) string {
 	if rev == "" {
 		return version
 	}
-	parts := []string{version, "revision " + rev[:min(12, len(rev))]}
+	details := []string{"revision " + rev[:min(12, len(rev))]}
 	if at != "" {
-		parts = append(parts, at)
+		details = append(details, at)
 	}
 	if dirty {
-		parts = append(parts, "dirty (uncommitted changes)")
+		details = append(details, "dirty: uncommitted changes")
 	}
-	return strings.Join(parts, ", ")
+	return version + " (" + strings.Join(details, ", ") + ")"
 }
