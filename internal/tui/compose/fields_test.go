@@ -1,6 +1,7 @@
 package compose
 
 import (
+	"fmt"
 	"strings"
 	"testing"
 	"time"
@@ -83,6 +84,25 @@ func TestFieldsShownInFull(t *testing.T) {
 			if w := ansi.StringWidth(l); w != sz[0] {
 				t.Errorf("%dx%d: line %d is %d wide", sz[0], sz[1], i, w)
 			}
+		}
+	}
+}
+
+// TestMoreLinesCounted: the note under a cut body counts every line it
+// hides, the one it stands in for included, with the one pluraliser.
+func TestMoreLinesCounted(t *testing.T) {
+	tpl := template(t, "inmail", "A {{role}} role", inmailBody)
+	m := newModel(t, tuitest.NewLog(tuesday), priya(), tpl, 10, nil, 80, 24)
+	for _, rows := range []int{2, 3, 5} {
+		m.view.bodyFor = "" // lay the body out again
+		lines := m.bodyView(40, rows)
+		all := m.view.bodyLines
+		if len(all) <= rows {
+			t.Fatalf("the body has %d lines; the test needs more than %d", len(all), rows)
+		}
+		want := fmt.Sprintf("… %d more lines (", len(all)-rows+1)
+		if got := ansi.Strip(lines[len(lines)-1]); !strings.HasPrefix(got, want) {
+			t.Errorf("%d rows of %d lines: the note is %q, want it to start %q", rows, len(all), got, want)
 		}
 	}
 }
