@@ -195,7 +195,11 @@ func firstNonEmpty(s ...string) string {
 func Execute(ctx context.Context, a *App, args []string, stdout, stderr io.Writer) int {
 	root := NewRootCmd(a)
 	root.SetArgs(args)
-	root.SetOut(stdout)
+	out, flush := stdout, func() error { return nil }
+	if helpRequested(root, args) {
+		out, flush = trimmedOutput(stdout)
+	}
+	root.SetOut(out)
 	root.SetErr(stderr)
 	root.SetIn(a.Stdin)
 	plainFlagUsage(root)
@@ -218,6 +222,9 @@ func Execute(ctx context.Context, a *App, args []string, stdout, stderr io.Write
 			fmt.Fprintln(w)
 		}),
 	)
+	if ferr := flush(); ferr != nil && err == nil {
+		err = &ExitError{Code: ExitFailed, Err: ferr}
+	}
 	return exitCode(err)
 }
 
