@@ -7,7 +7,6 @@ import (
 	"errors"
 	"fmt"
 	"io"
-	"os"
 	"runtime"
 	"runtime/debug"
 	"strconv"
@@ -89,6 +88,9 @@ Exit status: 0 accepted (all accepted), 1 rejected (any rejected), 2 bad input
 
 // checkOne checks one line against the profile in path.
 func (a *App) checkOne(cmd *cobra.Command, path string, args []string, opts personalize.Options) error {
+	if err := checkFile("profile file", path); err != nil {
+		return err
+	}
 	ps, err := profile.Load(path)
 	if err != nil {
 		return badInput(err)
@@ -148,9 +150,9 @@ type checkJob struct {
 func (a *App) checkJSONL(cmd *cobra.Command, path string, opts personalize.Options) error {
 	var r io.Reader = a.Stdin
 	if path != "-" {
-		f, err := os.Open(path)
+		f, err := openFile("cases file", path)
 		if err != nil {
-			return badInput(fmt.Errorf("open cases: %w", err))
+			return err
 		}
 		defer f.Close()
 		r = f

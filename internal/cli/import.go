@@ -90,9 +90,9 @@ func (a *App) readMessages(path string) (string, []linkedin.Message, error) {
 	if path == "-" {
 		name = "standard input"
 	} else {
-		f, err := os.Open(path)
+		f, err := openFile("messages file", path)
 		if err != nil {
-			return name, nil, badInput(fmt.Errorf("cannot read %s: %w", path, unwrapPath(err)))
+			return name, nil, err
 		}
 		defer f.Close()
 		r = f

@@ -1,7 +1,6 @@
 package cli
 
 import (
-	"fmt"
 	"os"
 	"path/filepath"
 
@@ -35,15 +34,15 @@ func (a *App) templateLayers() ([]library.Layer, error) {
 		dir = a.Getenv("INMAIL_TEMPLATES")
 	}
 	if dir != "" {
-		if err := isDir(dir); err != nil {
-			return nil, badInput(fmt.Errorf("template folder: %w", err))
+		if err := checkFolder("template folder", dir); err != nil {
+			return nil, badInput(err)
 		}
 		return []library.Layer{{Source: dir, FS: os.DirFS(dir)}}, nil
 	}
 	layers := []library.Layer{{Source: library.BuiltIn, FS: templates.FS}}
 	if a.ConfigDir != "" {
 		overlay := filepath.Join(a.ConfigDir, overlayDir)
-		if isDir(overlay) == nil {
+		if checkFolder("template folder", overlay) == nil {
 			layers = append(layers, library.Layer{Source: overlay, FS: os.DirFS(overlay)})
 		}
 	}
@@ -58,19 +57,4 @@ func (a *App) isOverlay(dir string) bool {
 	d1, err1 := os.Stat(dir)
 	d2, err2 := os.Stat(filepath.Join(a.ConfigDir, overlayDir))
 	return err1 == nil && err2 == nil && os.SameFile(d1, d2)
-}
-
-// isDir explains why dir cannot be used as a folder, or returns nil.
-func isDir(dir string) error {
-	fi, err := os.Stat(dir)
-	if err != nil {
-		if os.IsNotExist(err) {
-			return fmt.Errorf("%s does not exist", dir)
-		}
-		return err
-	}
-	if !fi.IsDir() {
-		return fmt.Errorf("%s is a file, not a folder", dir)
-	}
-	return nil
 }

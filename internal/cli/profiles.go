@@ -51,13 +51,8 @@ func (a *App) readProfiles(path string) (profileFile, error) {
 		pf.Where = []string{"standard input"}
 		return pf, nil
 	}
-	if fi, err := os.Stat(path); err != nil {
-		if os.IsNotExist(err) {
-			return pf, badInput(fmt.Errorf("profile file %s does not exist", path))
-		}
-		return pf, badInput(fmt.Errorf("profile file: %w", err))
-	} else if fi.IsDir() {
-		return pf, badInput(fmt.Errorf("%s is a folder; name a profile file", path))
+	if err := checkFile("profile file", path); err != nil {
+		return pf, err
 	}
 	var ps []profile.Profile
 	if strings.EqualFold(filepath.Ext(path), ".csv") {

@@ -101,8 +101,8 @@ anything is wrong.`,
 			var probs []library.Problem
 			if len(args) == 1 {
 				dir := args[0]
-				if err := isDir(dir); err != nil {
-					return badInput(fmt.Errorf("template folder: %w", err))
+				if err := checkFolder("template folder", dir); err != nil {
+					return badInput(err)
 				}
 				probs = a.lintFolder(cmd.ErrOrStderr(), dir)
 			} else {
