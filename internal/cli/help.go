@@ -14,13 +14,15 @@ import (
 // fang draws the help with lipgloss styles of a fixed width: the command's
 // description in a block as wide as the terminal (120 columns when the
 // output is not one), the usage and examples in a code block, titles with
-// a margin. lipgloss pads every line of a block to its width, so each line
-// of `inmail --help` ended in spaces up to column 120, in a pager, a file
-// or a diff. fang has no option for it, and its help function is set
+// a margin. lipgloss pads every line of a block to its width. On a
+// terminal that padding is the code block's background; piped to a pager,
+// a file or a diff, each line of `inmail --help` ended in spaces up to
+// column 120. fang has no option for it, and its help function is set
 // inside fang.Execute, so the help's output stream is wrapped instead:
-// when the command line asks for help, stdout drops the spaces (and only
-// the spaces) at the end of each line. The wrapper keeps a terminal's
-// file descriptor, so colours are detected as before.
+// when stdout is not a terminal and the command line asks for help, stdout
+// drops the spaces (and only the spaces) at the end of each line. The
+// wrapper keeps the file and its descriptor, so fang detects colours
+// (CLICOLOR_FORCE) as it would.
 
 // helpRequested reports whether args make cobra print help: -h or --help
 // anywhere before "--", the help command, or a command that only groups

@@ -196,7 +196,7 @@ func Execute(ctx context.Context, a *App, args []string, stdout, stderr io.Write
 	root := NewRootCmd(a)
 	root.SetArgs(args)
 	out, flush := stdout, func() error { return nil }
-	if helpRequested(root, args) {
+	if !isTerminal(stdout) && helpRequested(root, args) {
 		out, flush = trimmedOutput(stdout)
 	}
 	root.SetOut(out)
