@@ -6,7 +6,6 @@ import (
 	"encoding/json"
 	"fmt"
 	"io"
-	"os"
 	"path/filepath"
 	"strings"
 
@@ -50,13 +49,8 @@ func ReadProfiles(path string, stdin io.Reader) (ProfileFile, error) {
 		pf.Where = []string{"standard input"}
 		return pf, nil
 	}
-	if fi, err := os.Stat(path); err != nil {
-		if os.IsNotExist(err) {
-			return pf, BadInput(fmt.Errorf("profile file %s does not exist", path))
-		}
-		return pf, BadInput(fmt.Errorf("profile file: %w", err))
-	} else if fi.IsDir() {
-		return pf, BadInput(fmt.Errorf("%s is a folder; name a profile file", path))
+	if err := CheckFile("profile file", path); err != nil {
+		return pf, err
 	}
 	var ps []profile.Profile
 	if strings.EqualFold(filepath.Ext(path), ".csv") {

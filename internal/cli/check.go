@@ -4,7 +4,6 @@ import (
 	"errors"
 	"fmt"
 	"io"
-	"os"
 	"runtime/debug"
 	"strings"
 
@@ -130,9 +129,9 @@ func (a *App) checkOne(cmd *cobra.Command, s *app.Session, path string, args []s
 func (a *App) checkJSONL(cmd *cobra.Command, s *app.Session, path string, lim app.CheckLimits) error {
 	var r io.Reader = a.Stdin
 	if path != "-" {
-		f, err := os.Open(path)
+		f, err := app.OpenFile("cases file", path)
 		if err != nil {
-			return badInput(fmt.Errorf("open cases: %w", err))
+			return err
 		}
 		defer f.Close()
 		r = f

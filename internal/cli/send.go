@@ -56,7 +56,7 @@ Exit status: 0 logged (or already logged), 1 refused by the gate, 2 bad
 input (a flag, a file, the config).`,
 		Example: `  inmail send --profile priya.json --template senior-associate/lateral-move \
     --role "Senior M&A Associate" --client "a top-10 firm" \
-    --personalization "Your work on Castell Pharma's acquisition of Norvane Therapeutics is the kind of deal our client leads."
+    --personalization "Your work on Castell Pharma's acquisition of Norvane Therapeutics is the kind of deal my client leads."
   inmail send --profile Connections.csv --candidate-index 2 --template associate/connect --personalization "..."
   inmail send --profile paste.txt --template associate/direct-intro --personalization "..." --at "2026-10-06 09:30" --no-clipboard`,
 		GroupID: "compose",

@@ -17,7 +17,7 @@ import (
 )
 
 // sendLine passes the gate for testdata/send/priya.json.
-const sendLine = "Your work on Castell Pharma's acquisition of Norvane Therapeutics is the kind of deal our client leads."
+const sendLine = "Your work on Castell Pharma's acquisition of Norvane Therapeutics is the kind of deal my client leads."
 
 const sendConfig = `recruiter: Jordan Blake
 sender:
@@ -87,7 +87,7 @@ func TestSendLogsTheMessage(t *testing.T) {
 	for _, want := range []string{
 		"Logged message 1: InMail to Priya Raman with senior-associate/lateral-move; 1 credit, 149 left this month.",
 		"Profile: https://www.linkedin.com/in/priya-raman-sample/",
-		"Subject: Lateral move: Senior M&A Associate, with a clear path to partnership",
+		"Subject: Lateral move: a Senior M&A Associate role with a top-10 firm",
 		"Hi Priya,\n\n" + sendLine,
 		"My client, a top-10 firm, is adding a Senior M&A Associate",
 		"Jordan Blake · Harbour Legal Search",
@@ -264,7 +264,7 @@ func TestSendPastedProfile(t *testing.T) {
 		return runCLI(t, a, append([]string{"send", "--profile", "testdata/send/paste.txt", "--template", "associate/direct-intro",
 			"--personalization", line, "--client", "Halden Employment", "--role", "Employment Associate"}, more...)...)
 	}
-	out, errOut, code := send("Running the pro bono clinic for gig-economy couriers is work our client admires.")
+	out, errOut, code := send("Running the pro bono clinic for gig-economy couriers is work my client admires.")
 	if code != ExitOK || !strings.Contains(out, "InMail to Elena Petrova") || !strings.Contains(out, "A Employment Associate role with Halden Employment") {
 		t.Fatalf("exit %d\nstdout %s\nstderr %s", code, out, errOut)
 	}
@@ -292,7 +292,7 @@ func TestSendRefusals(t *testing.T) {
 		wantCode int
 		want     []string // in stderr
 	}{
-		{name: "placeholder left in the line", args: sendPriya("--personalization", "Your work on Castell Pharma's acquisition of [target] is the kind of deal our client leads."),
+		{name: "placeholder left in the line", args: sendPriya("--personalization", "Your work on Castell Pharma's acquisition of [target] is the kind of deal my client leads."),
 			wantCode: ExitRefused, want: []string{"Not sent to Priya Raman (senior-associate/lateral-move):", "still has a placeholder (\"[target]\")"}},
 		{name: "placeholder left in the template", config: "recruiter: Jordan Blake\nsender:\n  name: Jordan Blake\n",
 			args: sendPriya("--personalization", sendLine, "--role", "Senior M&A Associate"), wantCode: ExitRefused,

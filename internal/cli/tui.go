@@ -119,6 +119,7 @@ func (a *App) tuiDeps(db *store.DB, s *app.Session, cfg config.Config, theme str
 		Recruiter:      s.Person.Name,
 		Credits:        func() (int, error) { return ts.get().CreditsLeft() },
 		Prepare:        preparer(db, ts),
+		TypicalLength:  func(t *library.Template) int { return ts.get().TypicalLength(t) },
 		Copy:           copyText,
 		OpenURL:        openURL,
 		Remote:         a.Guest != nil && a.Guest.Remote,

@@ -69,6 +69,9 @@ type Deps struct {
 	// sender, the validator's word lists and reuse index, and the credits
 	// left. It runs in a command (it indexes the profile).
 	Prepare func(c outreach.Candidate, t *library.Template) (*gate.Composer, error)
+	// TypicalLength is a template's typical rendered body length, which
+	// the picker shows against LinkedIn's guidance (nil: not shown).
+	TypicalLength func(*library.Template) int
 	// Copy puts a sent message on the system clipboard (nil: none; the
 	// terminal's clipboard is always tried, over OSC52).
 	Copy func(text string) clipboard.Result
