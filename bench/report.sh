@@ -8,13 +8,13 @@
 #   MESSAGES=100000 RUNS=5 bench/report.sh
 #
 # The demo database, its export and the sqlite copy are cached by seed and
-# size in $BENCH_CACHE (default ~/.cache/inmail-bench); delete it to rebuild.
+# size in $BENCH_CACHE (default /tmp/inmail-bench); delete it to rebuild.
 set -euo pipefail
 
 MESSAGES=${MESSAGES:-1000000}
 SEED=${SEED:-1}
 RUNS=${RUNS:-10}
-CACHE=${BENCH_CACHE:-${XDG_CACHE_HOME:-$HOME/.cache}/inmail-bench}
+CACHE=${BENCH_CACHE:-/tmp/inmail-bench}
 ROOT=$(cd "$(dirname "$0")/.." && pwd)
 
 tmp=$(mktemp -d)

@@ -28,8 +28,8 @@ const (
  "experience": [{"title": "Senior Associate", "company": "Harlow & Pierce LLP", "start": "2019", "end": "present",
    "description": "Represented Castell Pharma in its $2.1 billion acquisition of Norvane Therapeutics."}],
  "education": [{"school": "University of Edinburgh", "degree": "LLB", "year": 2016}]}`
-	crashLine   = "Your work on Castell Pharma's acquisition of Norvane Therapeutics is the kind of deal our client leads."
-	crashConfig = "recruiter: Jordan Blake\nsender:\n  name: Jordan Blake\nseat:\n  preset: custom\n  monthly: 100000\n"
+	crashLine   = "Your work on Castell Pharma's acquisition of Norvane Therapeutics is the kind of deal my client leads."
+	crashConfig = "recruiter: Jordan Blake\nsender:\n  name: Jordan Blake\nseat:\n  preset: custom\n  monthly: 100000\nteam:\n  recontact_days: 0\n"
 )
 
 // logged is inmail send's acknowledgement.

@@ -111,6 +111,10 @@ type SendRequest struct {
 	At time.Time
 	// Backfill allows an older At, to import history.
 	Backfill bool
+	// Recontact is the reason for messaging a candidate someone on the
+	// team messaged within the contact window; it is logged with the
+	// message.
+	Recontact string
 }
 
 // SendResult is what a send did. Exactly one of these holds: Logged (a new
@@ -132,6 +136,9 @@ type SendResult struct {
 	// LevelNote, when not empty, says the template is for another level
 	// than the candidate's, and why the candidate has theirs.
 	LevelNote string
+	// Recent are the messages to the candidate within the contact window,
+	// newest first (the contact rule).
+	Recent outreach.History
 }
 
 // Send runs the send gate on the rendered template and the line and, when
@@ -189,9 +196,22 @@ func (s *Session) Send(req SendRequest) (SendResult, error) {
 			return err
 		}
 		comp := s.Composer(t, c, s.Fields(req.Role, req.Client, req.Hook), reuse, month.Left)
+		if comp.Contacts, err = s.contacts(db, c.ID, sentAt); err != nil {
+			return err
+		}
+		comp = comp.WithReason(req.Recontact)
+		res.Recent = comp.Contacts.Recent
 		cr := comp.Compose(req.Line, uses)
 		m := comp.Message(gate.Draft{Candidate: c, Recruiter: s.Person.Name, Subject: cr.Rendered.Subject, Body: cr.Rendered.Body,
 			Line: req.Line, Verdict: &cr.Verdict, StartedAt: sentAt, SentAt: sentAt})
+		if id, ok, err := db.SentWithKey(sendKey(m, moment)); err != nil || ok {
+			// The same send, logged before: no rule applies again.
+			if err == nil {
+				res.Message, err = db.Message(id)
+				res.Known = true
+			}
+			return err
+		}
 		res.Message, res.Decision = m, cr.Decision
 		if req.At.IsZero() {
 			// A run repeated by accident a moment later (in the next

@@ -96,7 +96,11 @@ func (s *Session) Credits(recruiter string, months int) (Credits, error) {
 		start  = s.Person.SeatStart
 		anchor outreach.Anchor
 	)
-	err := s.Store.Use(Read, func(db *store.DB) error {
+	recruiter, err := s.scopeRecruiter(recruiter)
+	if err != nil {
+		return Credits{}, err
+	}
+	err = s.Store.Use(Read, func(db *store.DB) error {
 		var err error
 		if start, anchor, err = s.ledgerBounds(db, recruiter); err != nil {
 			return err
@@ -205,20 +209,11 @@ func CheckAt(flag string, at, now, start time.Time, backfill bool) error {
 
 // forRecruiter calls fn with the fact record of each of recruiter's
 // messages, or of every message when recruiter is empty, until fn returns
-// false.
+// false. One recruiter's come from the store's recruiter index, so the
+// credits in the status bar cost what that recruiter sent, not the log.
 func forRecruiter(db *store.DB, recruiter string, fn func(outreach.Fact) bool) error {
-	dict, err := db.Dict()
-	if err != nil {
-		return err
+	if recruiter == "" {
+		return db.ForEachFact(fn)
 	}
-	code, ok := dict.Recruiters.Code(recruiter)
-	if !ok {
-		return nil
-	}
-	return db.ForEachFact(func(f outreach.Fact) bool {
-		if recruiter != "" && f.Recruiter != code {
-			return true
-		}
-		return fn(f)
-	})
+	return db.FactsSince(recruiter, time.Time{}, fn)
 }

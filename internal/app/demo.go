@@ -24,6 +24,9 @@ type DemoResult struct {
 // EINVALID for options demo.New refuses.
 func (s *Session) Demo(o demo.Options) (DemoResult, error) {
 	var res DemoResult
+	if s.Person.Role.InTeam() {
+		return res, forbidden("a demo history is made on a log of its own, not the team's")
+	}
 	if o.Library == nil {
 		o.Library = s.Library
 	}

@@ -67,12 +67,13 @@ func (e Exit) String() string {
 // exits maps the outreach.Error codes onto exit statuses. Any other error
 // (a plain error from the file system or a library) is ExitFailed.
 var exits = map[string]Exit{
-	outreach.ECONFLICT: ExitRefused,
-	outreach.EINVALID:  ExitBadInput,
-	outreach.ENOTFOUND: ExitBadInput,
-	outreach.EBUSY:     ExitBusy,
-	outreach.EDAMAGED:  ExitDamaged,
-	outreach.EINTERNAL: ExitFailed,
+	outreach.ECONFLICT:  ExitRefused,
+	outreach.EFORBIDDEN: ExitRefused,
+	outreach.EINVALID:   ExitBadInput,
+	outreach.ENOTFOUND:  ExitBadInput,
+	outreach.EBUSY:      ExitBusy,
+	outreach.EDAMAGED:   ExitDamaged,
+	outreach.EINTERNAL:  ExitFailed,
 }
 
 // ExitError ends a command with a given status. A nil Err means the command

@@ -50,7 +50,11 @@ func (s *Session) ImportReplies(rows []linkedin.Message, recruiter string, dryRu
 		access = Read
 	}
 	var res *ImportResult
-	err := s.Store.Use(access, func(db *store.DB) error {
+	recruiter, err := s.scopeRecruiter(recruiter)
+	if err != nil {
+		return nil, err
+	}
+	err = s.Store.Use(access, func(db *store.DB) error {
 		var err error
 		res, err = importReplies(db, rows, recruiter, s.Now(), dryRun)
 		return err

@@ -25,7 +25,11 @@ import (
 // for a query.
 func (s *Session) Attention(f outreach.Filter, limit int) ([]outreach.Entry, error) {
 	es := []outreach.Entry{}
-	err := s.Store.Use(Read, func(db *store.DB) error {
+	var err error
+	if f.Recruiter, err = s.scopeRecruiter(f.Recruiter); err != nil {
+		return es, err
+	}
+	err = s.Store.Use(Read, func(db *store.DB) error {
 		var err error
 		es, err = attention(db, f, limit)
 		return err
@@ -80,6 +84,9 @@ func (s *Session) Entry(id uint64) (outreach.Entry, error) {
 	})
 	if noLog(err) {
 		return e, outreach.Errorf(outreach.ENOTFOUND, "no message %d: nothing has been logged in %s yet", id, s.Store.Name())
+	}
+	if err == nil {
+		err = s.mayRead(id, e.Recruiter)
 	}
 	return e, err
 }

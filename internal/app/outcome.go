@@ -53,7 +53,6 @@ func (s *Session) RecordOutcome(r OutcomeRequest) (OutcomeResult, error) {
 		}
 	}
 	err := s.Store.Use(Write, func(db *store.DB) error {
-		var err error
 		if !r.At.IsZero() && !r.Backfill {
 			start, err := s.LedgerStart(db)
 			if err != nil {
@@ -62,6 +61,13 @@ func (s *Session) RecordOutcome(r OutcomeRequest) (OutcomeResult, error) {
 			if err := CheckAt("--at", r.At, now, start, false); err != nil {
 				return err
 			}
+		}
+		m, err := db.Message(r.ID)
+		if err != nil {
+			return err
+		}
+		if err := s.mayWrite(r.ID, m.Recruiter); err != nil {
+			return err
 		}
 		if r.Undo {
 			evs, err := db.Events(r.ID)

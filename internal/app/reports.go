@@ -23,6 +23,9 @@ import (
 func (s *Session) Report(q report.Query) (report.Report, error) {
 	q.Seat = s.Person.Seat
 	var r report.Report
+	if err := s.scopeReport(&q); err != nil {
+		return r, err
+	}
 	err := s.Store.Use(Read, func(db *store.DB) error {
 		dict, err := db.Dict()
 		if err != nil {
@@ -61,6 +64,11 @@ type CompareSide struct {
 // checked as for Report.
 func (s *Session) Compare(a, b CompareSide) (report.Comparison, error) {
 	var c report.Comparison
+	for _, side := range []*CompareSide{&a, &b} {
+		if err := s.scopeReport(&side.Query); err != nil {
+			return c, err
+		}
+	}
 	err := s.Store.Use(Read, func(db *store.DB) error {
 		dict, err := db.Dict()
 		if err != nil {
@@ -163,7 +171,11 @@ func (s *Session) Export(q report.Query, statuses []outreach.Status, emit func(E
 		loc = q.Now.Location()
 	}
 	asOf := q.Now
-	err := s.Store.Use(Read, func(db *store.DB) error {
+	var err error
+	if q.Recruiters, err = s.scopeRecruiters(q.Recruiters); err != nil {
+		return err
+	}
+	err = s.Store.Use(Read, func(db *store.DB) error {
 		dict, err := db.Dict()
 		if err != nil {
 			return err

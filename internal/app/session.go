@@ -5,12 +5,14 @@ import (
 	"fmt"
 	"io/fs"
 	"os"
+	"sync"
 	"time"
 
 	"github.com/inmail/inmail/internal/library"
 	"github.com/inmail/inmail/internal/outreach"
 	"github.com/inmail/inmail/internal/personalize"
 	"github.com/inmail/inmail/internal/store"
+	"github.com/inmail/inmail/internal/team"
 )
 
 // Person is who acts: the recruiter the log records, their seat and how
@@ -19,6 +21,9 @@ import (
 type Person struct {
 	// Name is the recruiter as the log records them; reports group by it.
 	Name string
+	// Role is what they may do: team.Owner (the zero value) on their own
+	// machine, a member's role in team mode.
+	Role team.Role
 	// Preset is the seat's licence and Seat its credit policy.
 	Preset outreach.Preset
 	Seat   outreach.Seat
@@ -56,6 +61,10 @@ type Session struct {
 	Lists *personalize.Lists
 	// Defaults fill role, client and hook when a compose gives none.
 	Defaults Defaults
+	// RecontactWindow is the contact rule's window: a candidate anyone
+	// messaged within it needs a reason to be messaged again (0:
+	// outreach.RecontactWindow; negative: no rule).
+	RecontactWindow time.Duration
 }
 
 // Access is what a use case does with the log.
@@ -126,10 +135,21 @@ func (f FileStore) Name() string { return f.Path }
 // composer's, a server's); Use never closes it.
 type HeldStore struct {
 	DB *store.DB
+	// Writes, when set, is held for the whole of each use that writes, so
+	// that the sessions of a server take turns at what reads the log and
+	// then writes on what it read (the gate's checks, then the send), and
+	// a server that stops can wait for the write in progress.
+	Writes *sync.Mutex
 }
 
 // Use calls fn with the held log, whatever a asks.
-func (h HeldStore) Use(_ Access, fn func(*store.DB) error) error { return fn(h.DB) }
+func (h HeldStore) Use(a Access, fn func(*store.DB) error) error {
+	if a != Read && h.Writes != nil {
+		h.Writes.Lock()
+		defer h.Writes.Unlock()
+	}
+	return fn(h.DB)
+}
 
 // Name is the held log's path.
 func (h HeldStore) Name() string { return h.DB.Path() }

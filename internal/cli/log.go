@@ -297,6 +297,9 @@ func writeEntry(w io.Writer, e outreach.Entry, status string, now time.Time) {
 	}
 	fmt.Fprintf(w, "\n%s\n", strings.TrimRight(e.Body, "\n"))
 	fmt.Fprintf(w, "\nPersonalization: %s\n", e.Personalization)
+	if e.Recontact != "" {
+		fmt.Fprintf(w, "Messaged again because: %s\n", e.Recontact)
+	}
 	if len(e.References) > 0 {
 		fmt.Fprintln(w, "References:")
 		for _, r := range e.References {

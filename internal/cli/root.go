@@ -48,9 +48,6 @@ func badInput(err error) error { return app.BadInput(err) }
 // refused exits with ExitRefused after the command printed its reasons.
 func refused() error { return app.Refused() }
 
-// Version is set at build time with -ldflags "-X .../cli.Version=v1.2.3".
-var Version = ""
-
 // App is everything a command tree needs from the outside world, for one
 // invocation: the global flags, the clock, the environment, standard input
 // and, for team mode, who acts and the log they act on. Tests build one
@@ -97,6 +94,9 @@ type App struct {
 	// Store, when set, is the log the commands use instead of opening
 	// --db: team mode lends the log its server holds.
 	Store app.Store
+	// Guest, when set, says the command line was handed over by another
+	// process (an SSH session, the owner socket); see guest.go.
+	Guest *Guest
 }
 
 // NewApp returns an App for the real process: XDG folders, the environment,
@@ -141,6 +141,9 @@ Exit status, for every command: ` + app.ExitSummary() + ` (see the README).`,
 		SilenceErrors: true,
 		Version:       versionString(),
 		Annotations:   map[string]string{ownsTerminal: "yes"},
+		PersistentPreRunE: func(cmd *cobra.Command, args []string) error {
+			return a.guard(cmd, args)
+		},
 		RunE: func(cmd *cobra.Command, _ []string) error {
 			if a.NoTUI {
 				return badInput(errors.New("the composer needs a terminal"))
@@ -185,6 +188,8 @@ Exit status, for every command: ` + app.ExitSummary() + ` (see the README).`,
 		newReportCmd(a),
 		newExportCmd(a),
 		newDemoCmd(a),
+		newTeamCmd(a),
+		newServeCmd(a),
 		newDoctorCmd(a),
 	} {
 		root.AddCommand(c)
@@ -203,13 +208,6 @@ func firstNonEmpty(s ...string) string {
 	return ""
 }
 
-func versionString() string {
-	if Version != "" {
-		return Version
-	}
-	return "dev"
-}
-
 // Execute runs one command line against a, with a's Stdin and the given
 // output streams, and returns the exit status; nothing in the command tree
 // exits the process. It is what the process runs (see Main) and what the
@@ -219,10 +217,17 @@ func Execute(ctx context.Context, a *App, args []string, stdout, stderr io.Write
 	a.skips = &store.Skips{}
 	root := NewRootCmd(a)
 	root.SetArgs(args)
-	root.SetOut(stdout)
+	out, flush := stdout, func() error { return nil }
+	if !isTerminal(stdout) && helpRequested(root, args) {
+		out, flush = trimmedOutput(stdout)
+	}
+	root.SetOut(out)
 	root.SetErr(stderr)
 	root.SetIn(a.Stdin)
 	plainFlagUsage(root)
+	if a.Guest != nil {
+		return a.executeGuest(ctx, root, stderr)
+	}
 	err := fang.Execute(ctx, root,
 		fang.WithVersion(versionString()),
 		fang.WithoutManpage(),
@@ -242,6 +247,9 @@ func Execute(ctx context.Context, a *App, args []string, stdout, stderr io.Write
 			fmt.Fprintln(w)
 		}),
 	)
+	if ferr := flush(); ferr != nil && err == nil {
+		err = &ExitError{Code: ExitFailed, Err: ferr}
+	}
 	code := exitCode(err)
 	if n := a.skips.Count(); n > 0 {
 		// Everything readable was shown; say once what was not.
@@ -260,7 +268,11 @@ func Execute(ctx context.Context, a *App, args []string, stdout, stderr io.Write
 func Main(ctx context.Context, args []string) int {
 	ctx, stop := signal.NotifyContext(ctx, os.Interrupt, syscall.SIGTERM)
 	defer stop()
-	return Execute(ctx, NewApp(), args, os.Stdout, os.Stderr)
+	a := NewApp()
+	if code, ok := handOver(ctx, a, args); ok {
+		return code
+	}
+	return Execute(ctx, a, args, os.Stdout, os.Stderr)
 }
 
 // isTerminal reports whether w is a terminal.
@@ -272,7 +284,10 @@ func isTerminal(w io.Writer) bool {
 // plainFlagUsage drops the backquotes that name a flag's value in Cobra's
 // own help ("a `file`"): fang prints flag descriptions as written.
 func plainFlagUsage(c *cobra.Command) {
-	strip := func(f *pflag.Flag) { f.Usage = strings.ReplaceAll(f.Usage, "`", "") }
+	strip := func(f *pflag.Flag) {
+		markFileFlag(f)
+		f.Usage = strings.ReplaceAll(f.Usage, "`", "")
+	}
 	c.Flags().VisitAll(strip)
 	c.PersistentFlags().VisitAll(strip)
 	for _, sub := range c.Commands() {

@@ -10,6 +10,7 @@ import (
 
 	"github.com/inmail/inmail/internal/app"
 	"github.com/inmail/inmail/internal/clipboard"
+	"github.com/inmail/inmail/internal/gate"
 	"github.com/inmail/inmail/internal/library"
 	"github.com/inmail/inmail/internal/outreach"
 	"github.com/inmail/inmail/internal/profile"
@@ -20,7 +21,7 @@ import (
 type sendFlags struct {
 	profile, template, line string
 	role, client, hook      string
-	at                      string
+	at, recontact           string
 	backfill                bool
 	noClipboard             bool
 	index                   int
@@ -41,7 +42,9 @@ The gate refuses when the line does not reference something specific on the
 profile, when the subject or body is over LinkedIn's limits, when a
 placeholder has no value, when the line was already sent to another
 candidate, or when an InMail has no credit left this month. Every reason is
-printed, one a line.
+printed, one a line. When anyone on the team messaged the candidate in the
+last 30 days, it says who, when and where that stands, and the send needs
+--recontact "REASON", which is logged with the message.
 
 The profile is a JSON, YAML or CSV file, LinkedIn's Connections.csv, or text
 pasted from the profile page; it is saved (or updated) as a candidate. Role,
@@ -56,7 +59,7 @@ Exit status: 0 logged (or already logged), 1 refused by the gate, 2 bad
 input (a flag, a file, the config).`,
 		Example: `  inmail send --profile priya.json --template senior-associate/lateral-move \
     --role "Senior M&A Associate" --client "a top-10 firm" \
-    --personalization "Your work on Castell Pharma's acquisition of Norvane Therapeutics is the kind of deal our client leads."
+    --personalization "Your work on Castell Pharma's acquisition of Norvane Therapeutics is the kind of deal my client leads."
   inmail send --profile Connections.csv --candidate-index 2 --template associate/connect --personalization "..."
   inmail send --profile paste.txt --template associate/direct-intro --personalization "..." --at "2026-10-06 09:30" --no-clipboard`,
 		GroupID: "compose",
@@ -77,6 +80,7 @@ input (a flag, a file, the config).`,
 	fl.StringVar(&f.hook, "hook", "", "one sentence that makes the role worth a reply, for {{hook}} (default: defaults.hook)")
 	fl.StringVar(&f.at, "at", "", "when the message was sent, if earlier: 2026-10-06 09:30 (local time) or RFC 3339")
 	fl.BoolVar(&f.backfill, "backfill", false, "allow an --at more than 90 days ago or before the seat's first month, to import history")
+	fl.StringVar(&f.recontact, "recontact", "", "why you message a candidate someone on the team messaged in the last 30 days (logged)")
 	fl.BoolVar(&f.noClipboard, "no-clipboard", false, "do not copy the message")
 	fl.IntVar(&f.index, "candidate-index", 0, "which profile of a file with several, from 1")
 	return cmd
@@ -91,7 +95,7 @@ func (a *App) send(cmd *cobra.Command, f sendFlags) error {
 	case f.index < 0:
 		return badInput(fmt.Errorf("no profile number %d (--candidate-index): count the profiles in the file from 1", f.index))
 	}
-	req := app.SendRequest{Line: f.line, Role: f.role, Client: f.client, Hook: f.hook, Backfill: f.backfill}
+	req := app.SendRequest{Line: f.line, Role: f.role, Client: f.client, Hook: f.hook, Recontact: f.recontact, Backfill: f.backfill}
 	if f.at != "" {
 		at, err := parseAt(f.at, a.Now().Location())
 		if err != nil {
@@ -119,6 +123,9 @@ func (a *App) send(cmd *cobra.Command, f sendFlags) error {
 		}
 		if res.MissingFields {
 			fmt.Fprintln(errw, "Role, client and hook come from --role, --client and --hook, or defaults in config.yaml.")
+		}
+		if res.Decision.Has(gate.CodeRecontact) {
+			fmt.Fprintln(errw, `Give the reason with --recontact "REASON" to send it all the same.`)
 		}
 		return refused()
 	}
@@ -159,15 +166,15 @@ func (a *App) composeSession(templateID, path string, index int) (*composeRun, p
 			return nil, profile.Profile{}, err
 		}
 	}
-	pf, err := a.readProfiles(path)
+	pf, err := app.ReadProfiles(path, a.Stdin)
 	if err != nil {
 		return nil, profile.Profile{}, err
 	}
-	p, err := pickProfile(pf, path, index)
+	p, err := pf.Pick(path, index)
 	if err != nil {
 		return nil, profile.Profile{}, err
 	}
-	if err := checkProfile(p, s.Library); err != nil {
+	if err := p.Validate(s.Library.Levels); err != nil {
 		return nil, profile.Profile{}, badInput(fmt.Errorf("%s: %w", path, err))
 	}
 	return run, p, nil

@@ -17,7 +17,7 @@ import (
 )
 
 // sendLine passes the gate for testdata/send/priya.json.
-const sendLine = "Your work on Castell Pharma's acquisition of Norvane Therapeutics is the kind of deal our client leads."
+const sendLine = "Your work on Castell Pharma's acquisition of Norvane Therapeutics is the kind of deal my client leads."
 
 const sendConfig = `recruiter: Jordan Blake
 sender:
@@ -87,7 +87,7 @@ func TestSendLogsTheMessage(t *testing.T) {
 	for _, want := range []string{
 		"Logged message 1: InMail to Priya Raman with senior-associate/lateral-move; 1 credit, 149 left this month.",
 		"Profile: https://www.linkedin.com/in/priya-raman-sample/",
-		"Subject: Lateral move: Senior M&A Associate, with a clear path to partnership",
+		"Subject: Lateral move: a Senior M&A Associate role with a top-10 firm",
 		"Hi Priya,\n\n" + sendLine,
 		"My client, a top-10 firm, is adding a Senior M&A Associate",
 		"Jordan Blake · Harbour Legal Search",
@@ -216,9 +216,13 @@ func TestSendIdempotent(t *testing.T) {
 	if len(*copied) != 4 {
 		t.Errorf("copied %d times, want every run to copy", len(*copied))
 	}
-	// Minutes later the same message is a deliberate second send.
+	// Minutes later the same message is a deliberate second send, which
+	// the contact rule asks a reason for.
 	a.Now = func() time.Time { return testNow.Add(5 * time.Minute) }
-	out, _, code := runCLI(t, a, args...)
+	if out, errOut, code := runCLI(t, a, args...); code != ExitRefused || !strings.Contains(errOut, "needs a reason") {
+		t.Errorf("five minutes later without a reason: exit %d\n%s%s", code, out, errOut)
+	}
+	out, _, code := runCLI(t, a, append(args, "--recontact", "they asked me to resend it")...)
 	if code != ExitOK || !strings.Contains(out, "Logged message 2:") || !strings.Contains(out, "148 left") {
 		t.Errorf("five minutes later: exit %d\n%s", code, out)
 	}
@@ -256,18 +260,20 @@ func TestSendCandidateIndex(t *testing.T) {
 
 func TestSendPastedProfile(t *testing.T) {
 	a, _ := sendTestApp(t)
-	send := func(line string) (string, string, int) {
-		return runCLI(t, a, "send", "--profile", "testdata/send/paste.txt", "--template", "associate/direct-intro",
-			"--personalization", line, "--client", "Halden Employment", "--role", "Employment Associate")
+	send := func(line string, more ...string) (string, string, int) {
+		return runCLI(t, a, append([]string{"send", "--profile", "testdata/send/paste.txt", "--template", "associate/direct-intro",
+			"--personalization", line, "--client", "Halden Employment", "--role", "Employment Associate"}, more...)...)
 	}
-	out, errOut, code := send("Running the pro bono clinic for gig-economy couriers is work our client admires.")
+	out, errOut, code := send("Running the pro bono clinic for gig-economy couriers is work my client admires.")
 	if code != ExitOK || !strings.Contains(out, "InMail to Elena Petrova") || !strings.Contains(out, "A Employment Associate role with Halden Employment") {
 		t.Fatalf("exit %d\nstdout %s\nstderr %s", code, out, errOut)
 	}
 	// A pasted profile has no URL: sending to her again finds her by name
-	// instead of saving a second Elena.
+	// instead of saving a second Elena (and, an hour after the first
+	// message, the contact rule asks why).
 	a.Now = func() time.Time { return testNow.Add(time.Hour) }
-	if out, errOut, code = send("Advising on the Fenwick Logistics collective redundancy consultation is what the role is about."); code != ExitOK {
+	if out, errOut, code = send("Advising on the Fenwick Logistics collective redundancy consultation is what the role is about.",
+		"--recontact", "a second role that fits her better"); code != ExitOK {
 		t.Fatalf("again: exit %d\n%s\n%s", code, out, errOut)
 	}
 	cs, err := openSendDB(t, a).Candidates()
@@ -286,7 +292,7 @@ func TestSendRefusals(t *testing.T) {
 		wantCode int
 		want     []string // in stderr
 	}{
-		{name: "placeholder left in the line", args: sendPriya("--personalization", "Your work on Castell Pharma's acquisition of [target] is the kind of deal our client leads."),
+		{name: "placeholder left in the line", args: sendPriya("--personalization", "Your work on Castell Pharma's acquisition of [target] is the kind of deal my client leads."),
 			wantCode: ExitRefused, want: []string{"Not sent to Priya Raman (senior-associate/lateral-move):", "still has a placeholder (\"[target]\")"}},
 		{name: "placeholder left in the template", config: "recruiter: Jordan Blake\nsender:\n  name: Jordan Blake\n",
 			args: sendPriya("--personalization", sendLine, "--role", "Senior M&A Associate"), wantCode: ExitRefused,

@@ -45,6 +45,11 @@ func (a *App) session(n needs) (*app.Session, error) {
 // sessionFrom is session with config.yaml already read.
 func (a *App) sessionFrom(cfg config.Config, n needs) (*app.Session, error) {
 	s := &app.Session{Now: a.Now, Store: a.store()}
+	if a.Person != nil {
+		// Team mode: who acts is always known, whatever the command needs
+		// (the use cases limit what a role may see by it).
+		s.Person = *a.Person
+	}
 	if n&withPerson != 0 {
 		p, err := a.person(cfg)
 		if err != nil {
@@ -52,6 +57,7 @@ func (a *App) sessionFrom(cfg config.Config, n needs) (*app.Session, error) {
 		}
 		s.Person = p
 		s.Defaults = app.Defaults{Role: cfg.Defaults.Role, Client: cfg.Defaults.Client, Hook: cfg.Defaults.Hook, MinWords: cfg.Defaults.MinWords}
+		s.RecontactWindow = cfg.Team.RecontactWindow()
 	}
 	if n&withTemplates != 0 {
 		lib, probs, err := a.Library()
@@ -123,10 +129,10 @@ func (a *App) store() app.Store {
 	return app.FileStore{Path: a.DBPath, Now: a.Now, Timeout: a.LockTimeout, Skips: a.skips}
 }
 
-// openStore opens the database named by --db for the commands that still
-// work on the store directly (candidates, which moves onto internal/app
-// with issue 10's reader). A read-only open shares the file with other
-// readers and never creates it.
-func (a *App) openStore(readOnly bool) (*store.DB, error) {
-	return store.Open(a.DBPath, store.Options{Now: a.Now, ReadOnly: readOnly, Timeout: a.LockTimeout, Skips: a.skips})
+// openStore opens the database named by --db for the composer, which
+// holds it for its whole session (and meanwhile runs other commands for
+// it, see owned.go); every command reaches the log through its session's
+// Store instead (see store).
+func (a *App) openStore() (*store.DB, error) {
+	return store.Open(a.DBPath, store.Options{Now: a.Now, Timeout: a.LockTimeout, Skips: a.skips})
 }

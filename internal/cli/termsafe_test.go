@@ -153,6 +153,16 @@ func dirtyFiles(t *testing.T) map[string]string {
 // must be added here.
 func TestOutputShowsControls(t *testing.T) {
 	files := dirtyFiles(t)
+	// A history to import, as another log's export writes it: dirt and all.
+	history, _, code := runCLI(t, dirtyWorld(t), "export", "--format", "jsonl")
+	if code != ExitOK {
+		t.Fatalf("export for import inmail: exit %d", code)
+	}
+	files["history.jsonl"] = filepath.Join(t.TempDir(), "history.jsonl")
+	writeFile(t, files["history.jsonl"], history)
+	const key = "ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIMeeuMmXzVRZrNztmx3xvGly41XYMcn6WK/g/5LVLnb+ ana@laptop"
+	// The team refuses a name with controls; the commands still run here.
+	ana := "Ana \x1b]52;c;AAAA\a\r\u009b2J Silva"
 	line := "Your work on the Orbis Energy refinancing of $400 million is the kind of deal our client leads."
 	runs := []struct {
 		args []string
@@ -199,6 +209,12 @@ func TestOutputShowsControls(t *testing.T) {
 		{[]string{"export", "--format", "jsonl"}, false},
 		{[]string{"demo", "--db", filepath.Join(t.TempDir(), "demo.db"), "--messages", "50"}, false},
 		{[]string{"doctor"}, false},
+		{[]string{"import", "inmail", files["history.jsonl"], "--as", "Sam \x1b]52;c;AAAA\a Reyes"}, false},
+		{[]string{"team", "add", ana, "--key", key, "--role", "admin"}, false},
+		{[]string{"team", "list"}, false},
+		{[]string{"team", "role", ana, "lead"}, false},
+		{[]string{"team", "remove", ana}, false},
+		{[]string{"serve", "--listen", "bad\x1b]52;c;AAAA\a:x:y", "--host-key", files["profile.json"]}, false},
 		{[]string{"doctor", "--salvage", filepath.Join(t.TempDir(), "salvaged.db")}, false},
 		{[]string{}, false},
 	}
@@ -217,7 +233,7 @@ func TestOutputShowsControls(t *testing.T) {
 		if r.shows && !strings.ContainsAny(stdout+stderr, "␛�␇␍") {
 			t.Errorf("inmail %s shows none of the dirt:\nstdout:\n%s\nstderr:\n%s", name, stdout, stderr)
 		}
-		if strings.Contains(name, "--json") || strings.Contains(name, "json") && !strings.Contains(name, "profile.json") {
+		if i := slices.Index(r.args, "--format"); slices.Contains(r.args, "--json") || i >= 0 && strings.HasPrefix(r.args[i+1], "json") {
 			checkJSONKeepsValues(t, name, stdout)
 		}
 		covered[commandPath(a, r.args)] = true

@@ -3,6 +3,7 @@ package cli
 import (
 	"bytes"
 	"context"
+	"errors"
 	"fmt"
 	"os"
 	"os/exec"
@@ -38,15 +39,19 @@ func (a *App) runTUI(cmd *cobra.Command, s *app.Session) error {
 		return err
 	}
 	// The log the session holds (team mode), else --db for as long as
-	// the composer is open.
+	// the composer is open, and meanwhile the owner of it: other inmail
+	// commands on this machine run through this process.
 	var db *store.DB
 	if held, ok := a.Store.(app.HeldStore); ok {
 		db = held.DB
 	} else {
-		if db, err = a.openStore(false); err != nil {
+		if db, err = a.openStore(); err != nil {
 			return err
 		}
 		defer db.Close()
+		if own, err := a.listenOwner(app.HeldStore{DB: db}); err == nil {
+			defer own.Close()
+		}
 	}
 	// The command's own streams: a test's, or an SSH session's. The
 	// process's are Bubble Tea's defaults, which also find the terminal
@@ -61,12 +66,50 @@ func (a *App) runTUI(cmd *cobra.Command, s *app.Session) error {
 	return tui.Run(cmd.Context(), a.tuiDeps(db, s, cfg, theme), opts...)
 }
 
+// composerFor is the composer of an SSH session, on the log the server
+// holds, for the server to run on the session's terminal.
+func (a *App) composerFor(context.Context) (tea.Model, error) {
+	held, ok := a.heldDB()
+	if !ok {
+		return nil, errors.New("the composer of a session needs the server's log")
+	}
+	s, err := a.session(withPerson | withTemplates | withLists)
+	if err != nil {
+		return nil, err
+	}
+	theme, err := a.theme()
+	if err != nil {
+		return nil, err
+	}
+	cfg, err := a.Config()
+	if err != nil {
+		return nil, err
+	}
+	return tui.New(a.tuiDeps(held.DB, s, cfg, theme)), nil
+}
+
 // tuiDeps builds the screens' dependencies around an open store: the
 // session s lent that store for its use cases.
 func (a *App) tuiDeps(db *store.DB, s *app.Session, cfg config.Config, theme string) tui.Deps {
 	held := *s
-	held.Store = app.HeldStore{DB: db}
+	if h, ok := a.heldDB(); ok {
+		held.Store = h // the server's, with its one writer at a time
+	} else {
+		held.Store = app.HeldStore{DB: db}
+	}
 	ts := &tuiSession{s: held, cfg: cfg}
+	setup, save := setupOf(cfg), func(u common.Setup) (common.Setup, error) { return a.saveSetup(ts, u) }
+	copyText, openURL := a.systemCopy, opener()
+	if a.Person != nil {
+		// Team mode: the person's own record, not the server's config.
+		setup, save = setupOfPerson(*a.Person), func(u common.Setup) (common.Setup, error) { return a.saveMember(ts, u) }
+	}
+	if a.Guest != nil && a.Guest.Remote {
+		// The server's clipboard and browser are no one's: the composer
+		// copies to the session's terminal over OSC52 itself.
+		copyText = func(string) clipboard.Result { return clipboard.Result{SystemErr: clipboard.ErrRemote} }
+		openURL = nil
+	}
 	return tui.Deps{
 		Store:          db,
 		Library:        s.Library,
@@ -76,13 +119,17 @@ func (a *App) tuiDeps(db *store.DB, s *app.Session, cfg config.Config, theme str
 		Recruiter:      s.Person.Name,
 		Credits:        func() (int, error) { return ts.get().CreditsLeft() },
 		Prepare:        preparer(db, ts),
-		Copy:           a.systemCopy,
-		OpenURL:        opener(),
+		TypicalLength:  func(t *library.Template) int { return ts.get().TypicalLength(t) },
+		Copy:           copyText,
+		OpenURL:        openURL,
+		Remote:         a.Guest != nil && a.Guest.Remote,
+		History:        func(ids []string) (map[string]outreach.History, error) { return ts.get().History(ids) },
+		Sections:       a.sections(db),
 		StartCandidate: a.StartCandidate,
 		StartTemplate:  a.StartTemplate,
 		Theme:          theme,
-		Setup:          setupOf(cfg),
-		SaveSetup:      func(u common.Setup) (common.Setup, error) { return a.saveSetup(ts, u) },
+		Setup:          setup,
+		SaveSetup:      save,
 		ConfigPath:     a.ConfigPath,
 	}
 }
@@ -187,7 +234,11 @@ func preparer(db *store.DB, t *tuiSession) func(outreach.Candidate, *library.Tem
 		if err != nil {
 			return nil, err
 		}
-		return s.Composer(tpl, c, s.Fields("", "", ""), reuse, month.Left), nil
+		comp := s.Composer(tpl, c, s.Fields("", "", ""), reuse, month.Left)
+		if comp.Contacts, err = s.Contacts(db, c.ID); err != nil {
+			return nil, err
+		}
+		return comp, nil
 	}
 }
 
@@ -264,4 +315,39 @@ func (a *App) theme() (string, error) {
 	default:
 		return "", badInput(fmt.Errorf("INMAIL_THEME=%q: use light, dark or auto", t))
 	}
+}
+
+// setupOfPerson is what the settings screen edits in team mode: the
+// person's own member record.
+func setupOfPerson(p app.Person) common.Setup {
+	u := common.Setup{Recruiter: p.Name, SenderName: p.SenderName, Signature: p.Signature, Seat: p.Preset}
+	if p.SenderName == p.Name {
+		u.SenderName = ""
+	}
+	if p.Preset == outreach.PresetCustom {
+		u.Monthly = p.Seat.Monthly
+	}
+	return u
+}
+
+// saveMember writes the settings screen to the person's member record (a
+// member's name is the team's to change, not theirs), and has the rest of
+// the session act as the person it now describes.
+func (a *App) saveMember(t *tuiSession, u common.Setup) (common.Setup, error) {
+	t.mu.Lock()
+	defer t.mu.Unlock()
+	var monthly *int
+	if u.Seat == outreach.PresetCustom {
+		monthly = &u.Monthly
+	}
+	m, err := t.s.SaveSender(u.SenderName, u.Signature, u.Seat, monthly)
+	if err != nil {
+		return setupOfPerson(t.s.Person), err
+	}
+	p, err := app.PersonOf(m, a.Now().Location())
+	if err != nil {
+		return setupOfPerson(t.s.Person), err
+	}
+	t.s.Person = p
+	return setupOfPerson(p), nil
 }

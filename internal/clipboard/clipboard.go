@@ -22,6 +22,11 @@ import (
 // ErrNoTerminal: there is no terminal to send the OSC52 sequence to.
 var ErrNoTerminal = errors.New("no terminal")
 
+// ErrRemote: the program runs on a server for an SSH session, whose
+// system clipboard is no one's; only the session's terminal (OSC52) can
+// take a copy.
+var ErrRemote = errors.New("over SSH only your terminal's clipboard is reached")
+
 // ErrNoUtility: the machine has no clipboard utility (or no display for it).
 var ErrNoUtility = errors.New("no clipboard utility (install xclip, xsel or wl-clipboard)")
 

@@ -30,6 +30,28 @@ type Config struct {
 	Seat Seat `yaml:"seat"`
 	// Defaults pre-fill the role fields of a new compose.
 	Defaults Defaults `yaml:"defaults"`
+	// Team holds the team's rules, for a log shared through inmail serve.
+	Team Team `yaml:"team"`
+}
+
+// Team holds the team's rules.
+type Team struct {
+	// RecontactDays is the contact rule's window: a candidate anyone on
+	// the team messaged within it needs a reason to be messaged again
+	// (nil: 30; 0 turns the rule off).
+	RecontactDays *int `yaml:"recontact_days"`
+}
+
+// RecontactWindow is the contact rule's window as app.Session takes it:
+// 0 for the default, negative for no rule.
+func (t Team) RecontactWindow() time.Duration {
+	switch {
+	case t.RecontactDays == nil:
+		return 0
+	case *t.RecontactDays == 0:
+		return -1
+	}
+	return time.Duration(*t.RecontactDays) * 24 * time.Hour
 }
 
 // Sender is who the message is from.
@@ -128,7 +150,8 @@ func Load(path string) (Config, error) {
 
 // schema lists the known keys at each path, for unknown-field errors.
 var schema = map[string][]string{
-	"":         {"recruiter", "sender", "seat", "defaults"},
+	"":         {"recruiter", "sender", "seat", "defaults", "team"},
+	"team":     {"recontact_days"},
 	"sender":   {"name", "signature"},
 	"seat":     {"preset", "monthly", "cap", "refunds", "start"},
 	"defaults": {"role", "client", "hook", "min_words"},
@@ -291,6 +314,9 @@ func (c Config) validate(name string, doc *yaml.Node) error {
 	}
 	if c.Defaults.MinWords < 0 {
 		return fail("defaults.min_words", "must be zero or more")
+	}
+	if d := c.Team.RecontactDays; d != nil && (*d < 0 || *d > 3650) {
+		return fail("team.recontact_days", "must be 0 (no contact rule) to 3650 days")
 	}
 	return nil
 }

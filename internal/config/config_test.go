@@ -63,7 +63,7 @@ func TestParseErrors(t *testing.T) {
 	}{
 		{"bad yaml", "recruiter: Sam\nsender: [\n", "c.yaml:2:1: did not find expected node content; fix the YAML syntax"},
 		{"not a mapping", "- a\n- b\n", "c.yaml:1:1: expected a mapping of settings such as \"recruiter: Your Name\""},
-		{"unknown top-level field", "recruiter: Sam\nsendr: x\n", "c.yaml:2:1: sendr: unknown setting; known settings here are recruiter, sender, seat, defaults"},
+		{"unknown top-level field", "recruiter: Sam\nsendr: x\n", "c.yaml:2:1: sendr: unknown setting; known settings here are recruiter, sender, seat, defaults, team"},
 		{"unknown nested field", "sender:\n  name: Sam\n  signture: x\n", "c.yaml:3:3: sender.signture: unknown setting; known settings here are name, signature"},
 		{"section not a mapping", "seat: recruiter\n", "c.yaml:1:7: seat: expected a mapping of settings"},
 		{"wrong bool", "seat:\n  refunds: sometimes\n", `c.yaml:2:12: seat.refunds: "sometimes" is not true or false`},
@@ -107,5 +107,31 @@ func TestEmptyFile(t *testing.T) {
 	cfg, err := Parse("c.yaml", []byte("# just a comment\n"))
 	if err != nil || cfg.Seat.Preset != "recruiter" {
 		t.Errorf("got %+v, %v", cfg, err)
+	}
+}
+
+func TestTeamRecontactDays(t *testing.T) {
+	tests := []struct {
+		yaml string
+		want time.Duration
+		err  string
+	}{
+		{"recruiter: Sam\n", 0, ""},
+		{"team:\n  recontact_days: 14\n", 14 * 24 * time.Hour, ""},
+		{"team:\n  recontact_days: 0\n", -1, ""},
+		{"team:\n  recontact_days: -3\n", 0, "c.yaml:2:19: team.recontact_days: must be 0 (no contact rule) to 3650 days"},
+		{"team:\n  recontact: 3\n", 0, "c.yaml:2:3: team.recontact: unknown setting; known settings here are recontact_days"},
+	}
+	for _, tt := range tests {
+		cfg, err := Parse("c.yaml", []byte(tt.yaml))
+		if tt.err != "" {
+			if err == nil || err.Error() != tt.err {
+				t.Errorf("%q: got %v, want %s", tt.yaml, err, tt.err)
+			}
+			continue
+		}
+		if err != nil || cfg.Team.RecontactWindow() != tt.want {
+			t.Errorf("%q: window %v, %v; want %v", tt.yaml, cfg.Team.RecontactWindow(), err, tt.want)
+		}
 	}
 }

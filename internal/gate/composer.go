@@ -1,6 +1,8 @@
 package gate
 
 import (
+	"strings"
+
 	"github.com/inmail/inmail/internal/library"
 	"github.com/inmail/inmail/internal/outreach"
 	"github.com/inmail/inmail/internal/personalize"
@@ -29,6 +31,9 @@ type Composer struct {
 	// CreditsLeft and Alternative are as in Input.
 	CreditsLeft int
 	Alternative string
+	// Contacts is the contact rule: the candidate's messages within the
+	// window, and the reason given to message them again.
+	Contacts Contacts
 }
 
 // NewComposer prepares t for the candidate p with the fields f (whose
@@ -113,7 +118,19 @@ func (c *Composer) Input(line string, r library.Rendered, v *personalize.Verdict
 func (c *Composer) Decide(line string, r library.Rendered, v *personalize.Verdict, uses []outreach.PriorLine) Decision {
 	in := c.Input(line, r, v)
 	in.Uses = uses
-	return Evaluate(in)
+	d := Evaluate(in)
+	if c.Template != nil {
+		d = Recontact(d, c.Profile.Name, c.Contacts.Recent, c.Contacts.Window, c.Contacts.Reason, c.Contacts.AsOf)
+	}
+	return d
+}
+
+// WithReason returns a copy of c with the reason to message a candidate
+// contacted within the window (the composer's prompt).
+func (c *Composer) WithReason(reason string) *Composer {
+	n := *c
+	n.Contacts.Reason = strings.TrimSpace(reason)
+	return &n
 }
 
 // Result is a whole compose step: the message, the verdict on its line and

@@ -52,6 +52,9 @@ func (c *Composer) Message(d Draft) outreach.Message {
 		StartedAt:       d.StartedAt,
 		SentAt:          d.SentAt,
 	}
+	if len(c.Contacts.Recent) > 0 {
+		m.Recontact = c.Contacts.Reason
+	}
 	if m.Seniority == "" {
 		m.Seniority = t.Seniority
 	}

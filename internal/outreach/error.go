@@ -24,6 +24,8 @@ const (
 	EINVALID = "invalid"
 	// ENOTFOUND: the message, candidate or draft does not exist.
 	ENOTFOUND = "not_found"
+	// EFORBIDDEN: the person's role does not allow it (team mode).
+	EFORBIDDEN = "forbidden"
 )
 
 // Error is a failure a user can act on: a code for programs and one

@@ -62,6 +62,10 @@ type Message struct {
 	// Credits is the number of InMail credits the send charged (1 for an
 	// InMail, 0 for a connection note).
 	Credits int `json:"credits"`
+	// Recontact is the reason given for messaging a candidate whom someone
+	// on the team had messaged within the contact window (the contact
+	// rule); empty otherwise.
+	Recontact string `json:"recontact,omitempty"`
 }
 
 // Draft is a compose in progress, saved as the recruiter types so that it

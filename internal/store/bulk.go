@@ -2,13 +2,14 @@ package store
 
 import (
 	"bytes"
-	"encoding/json"
 	"fmt"
 	"iter"
+	"path/filepath"
 	"slices"
 	"sync"
 	"time"
 
+	gojson "github.com/goccy/go-json"
 	bolt "go.etcd.io/bbolt"
 
 	"github.com/inmail/inmail/internal/outreach"
@@ -26,12 +27,13 @@ const bulkBatch = 20000
 // included, so the result is an ordinary database. A batch's slices may be
 // reused by the producer once BulkLoad asks for the next one.
 //
-// Each batch is validated whole before any of it is written, then written
-// in transactions of bulkBatch messages (the next encoded while one is
-// written). The file is synced once, at the end, not after every
-// transaction; a refused or failed batch stops the load, and what was
-// written before it stays written and synced. Do not write to the store
-// from another goroutine meanwhile.
+// Each batch is validated whole before any of it is written, then encoded
+// in chunks of bulkBatch messages, each written in a transaction by another
+// goroutine while the next is encoded. The reuse and candidate indexes are
+// written last, in key order (see deferred). The file is synced once, at
+// the end, not after every transaction; a refused or failed batch stops the
+// load, and what was written before it stays written, indexed and synced.
+// Do not write to the store from another goroutine meanwhile.
 //
 // Errors: EINVALID, naming the message, when a message or an event of a
 // batch fails validation.
@@ -44,14 +46,12 @@ func (db *DB) BulkLoad(batches iter.Seq2[[]outreach.Message, [][]outreach.Event]
 	b := db.bolt
 	noSync, noGrowSync, noFreelistSync := b.NoSync, b.NoGrowSync, b.NoFreelistSync
 	b.NoSync, b.NoGrowSync, b.NoFreelistSync = true, true, true
-	var err error
-	for msgs, events := range batches {
-		if err = db.prepareBatch(msgs, events); err != nil {
-			break
-		}
-		if err = db.writeBatches(msgs, events); err != nil {
-			break
-		}
+	d := &deferred{dir: filepath.Dir(db.path)}
+	defer d.close()
+	err := db.load(batches, d)
+	// The batches committed get their index entries, even after an error.
+	if merr := db.merge(d); err == nil {
+		err = merr
 	}
 	b.NoSync, b.NoGrowSync, b.NoFreelistSync = noSync, noGrowSync, noFreelistSync
 	if err != nil {
@@ -62,14 +62,75 @@ func (db *DB) BulkLoad(batches iter.Seq2[[]outreach.Message, [][]outreach.Event]
 	return db.update(func(*bolt.Tx) error { return nil })
 }
 
+// load validates and encodes the batches while a writer goroutine commits
+// the chunks encoded before, and adds each committed chunk's reuse and
+// candidate index entries to d. It returns once the writer has stopped.
+func (db *DB) load(batches iter.Seq2[[]outreach.Message, [][]outreach.Event], d *deferred) error {
+	var last uint64
+	if err := db.view(func(tx *bolt.Tx) error {
+		last = tx.Bucket(bucketMessages).Sequence()
+		return nil
+	}); err != nil {
+		return err
+	}
+	encoded := make(chan encodedBatch, 1)
+	failed := make(chan struct{})
+	var werr error
+	var wg sync.WaitGroup
+	wg.Go(func() {
+		for batch := range encoded {
+			if werr != nil {
+				continue // drain
+			}
+			werr = db.update(func(tx *bolt.Tx) error { return db.writeBatch(tx, batch) })
+			if werr == nil {
+				werr = d.add(batch)
+			}
+			if werr != nil {
+				close(failed)
+			}
+		}
+	})
+	err := func() error {
+		for msgs, events := range batches {
+			if err := prepareBatch(msgs, events, db.now(), last); err != nil {
+				return err
+			}
+			last += uint64(len(msgs))
+			for start := 0; start < len(msgs); start += bulkBatch {
+				end := min(start+bulkBatch, len(msgs))
+				var evs [][]outreach.Event
+				if len(events) > 0 {
+					evs = events[start:end]
+				}
+				batch := encodeBatch(msgs[start:end], evs)
+				if batch.err != nil {
+					return batch.err
+				}
+				select {
+				case encoded <- batch:
+				case <-failed:
+					return nil
+				}
+			}
+		}
+		return nil
+	}()
+	close(encoded)
+	wg.Wait()
+	if err == nil {
+		err = werr
+	}
+	return err
+}
+
 // prepareBatch validates and normalizes a bulk load's messages and events
 // (all of them, before anything is written) and numbers the messages after
-// the last id issued.
-func (db *DB) prepareBatch(msgs []outreach.Message, events [][]outreach.Event) error {
+// id last.
+func prepareBatch(msgs []outreach.Message, events [][]outreach.Event, now time.Time, last uint64) error {
 	if len(events) > 0 && len(events) != len(msgs) {
 		return fmt.Errorf("bulk load: %d event lists for %d messages", len(events), len(msgs))
 	}
-	now := db.now()
 	for i := range msgs {
 		var evs []outreach.Event
 		if len(events) > 0 {
@@ -79,50 +140,8 @@ func (db *DB) prepareBatch(msgs []outreach.Message, events [][]outreach.Event) e
 			return outreach.Errorf(outreach.EINVALID, "message %d of %d: %s", i+1, len(msgs), outreach.ErrorMessage(err))
 		}
 	}
-	var last uint64
-	if err := db.view(func(tx *bolt.Tx) error {
-		last = tx.Bucket(bucketMessages).Sequence()
-		return nil
-	}); err != nil {
-		return err
-	}
 	for i := range msgs {
 		msgs[i].ID = last + uint64(i) + 1
-	}
-	return nil
-}
-
-// writeBatches writes the messages in transactions of bulkBatch, encoding
-// the next batch while one is written. It returns once the encoder has
-// stopped, so the caller's slices are its own again.
-func (db *DB) writeBatches(msgs []outreach.Message, events [][]outreach.Event) error {
-	encoded := make(chan encodedBatch, 1)
-	stop := make(chan struct{})
-	var wg sync.WaitGroup
-	defer wg.Wait()
-	defer close(stop)
-	wg.Go(func() {
-		defer close(encoded)
-		for start := 0; start < len(msgs); start += bulkBatch {
-			end := min(start+bulkBatch, len(msgs))
-			var evs [][]outreach.Event
-			if len(events) > 0 {
-				evs = events[start:end]
-			}
-			select {
-			case encoded <- encodeBatch(msgs[start:end], evs):
-			case <-stop:
-				return
-			}
-		}
-	})
-	for batch := range encoded {
-		if batch.err != nil {
-			return batch.err
-		}
-		if err := db.update(func(tx *bolt.Tx) error { return db.writeBatch(tx, batch) }); err != nil {
-			return err
-		}
 	}
 	return nil
 }
@@ -156,10 +175,12 @@ func prepareBulk(m *outreach.Message, events []outreach.Event, now time.Time) er
 // kv is one key and value to put.
 type kv struct{ k, v []byte }
 
-// encodedBatch is a batch of a bulk load, encoded and ready to write.
+// encodedBatch is a chunk of a bulk load, encoded and ready to write. It
+// shares no memory with the producer's slices, which may be reused.
 type encodedBatch struct {
-	msgs     []outreach.Message
-	outcomes []outreach.OutcomeTimes
+	// facts lack their dictionary codes, which the writer issues for names.
+	facts []outreach.Fact
+	names [][3]string
 	// messages, events and facts have ascending keys; lines, byCandidate
 	// and eventKeys are sorted here so each is written in one pass.
 	messages, events, lines, byCandidate, eventKeys []kv
@@ -167,9 +188,11 @@ type encodedBatch struct {
 }
 
 func encodeBatch(msgs []outreach.Message, events [][]outreach.Event) encodedBatch {
-	b := encodedBatch{msgs: msgs, outcomes: make([]outreach.OutcomeTimes, len(msgs)), messages: make([]kv, len(msgs))}
+	b := encodedBatch{facts: make([]outreach.Fact, len(msgs)), names: make([][3]string, len(msgs)), messages: make([]kv, len(msgs))}
 	var a arena
-	enc := json.NewEncoder(&a)
+	// goccy/go-json writes the bytes encoding/json would (bulk_test.go
+	// checks), in about two thirds of the time.
+	enc := gojson.NewEncoder(&a)
 	enc.SetEscapeHTML(false)
 	encode := func(v any) ([]byte, error) {
 		if err := enc.Encode(v); err != nil {
@@ -188,7 +211,9 @@ func encodeBatch(msgs []outreach.Message, events [][]outreach.Event) encodedBatc
 			b.lines = append(b.lines, kv{lineKey(line, m.ID), encodeLine(m)})
 		}
 		b.byCandidate = append(b.byCandidate, kv{candidateKey(m.Candidate.ID, m.ID), nil})
+		b.names[i] = [3]string{m.Recruiter, m.TemplateID, m.Seniority}
 		if len(events) == 0 {
+			b.facts[i] = outreach.FactFrom(m, outreach.OutcomeTimes{}, outreach.Codes{})
 			continue
 		}
 		for j := range events[i] {
@@ -205,7 +230,7 @@ func encodeBatch(msgs []outreach.Message, events [][]outreach.Event) encodedBatc
 				b.eventKeys = append(b.eventKeys, kv{[]byte(e.Key), k})
 			}
 		}
-		b.outcomes[i] = outreach.Fold(events[i])
+		b.facts[i] = outreach.FactFrom(m, outreach.Fold(events[i]), outreach.Codes{})
 	}
 	for _, s := range [][]kv{b.lines, b.byCandidate, b.eventKeys} {
 		slices.SortFunc(s, func(x, y kv) int { return bytes.Compare(x.k, y.k) })
@@ -233,31 +258,49 @@ func (a *arena) Write(p []byte) (int, error) {
 	return len(p), nil
 }
 
-// writeBatch puts an encoded batch; its ids must follow the messages'
-// sequence.
+// writeBatch puts an encoded batch but for its reuse and candidate index
+// entries (see deferred), and marks them pending; its ids must follow the
+// messages' sequence.
 func (db *DB) writeBatch(tx *bolt.Tx, b encodedBatch) error {
 	w := newWriter(tx, true)
-	first, last := b.msgs[0].ID, b.msgs[len(b.msgs)-1].ID
+	first, last := b.facts[0].ID, b.facts[len(b.facts)-1].ID
 	if seq := w.msgs.Sequence(); seq != first-1 {
 		return fmt.Errorf("bulk load: the log changed during the load (message %d was logged meanwhile)", seq)
+	}
+	if meta := tx.Bucket(bucketMeta); meta.Get(metaPending) == nil {
+		if err := meta.Put(metaPending, u64(first)); err != nil {
+			return err
+		}
 	}
 	if err := w.msgs.SetSequence(last); err != nil {
 		return err
 	}
-	facts := make([]outreach.Fact, len(b.msgs))
-	for i, m := range b.msgs {
-		var err error
-		if facts[i], err = w.fact(m, b.outcomes[i]); err != nil {
+	facts := b.facts
+	for i := range facts {
+		c := [3]uint32{}
+		for j, name := range b.names[i] {
+			var err error
+			if c[j], err = w.code(j, name); err != nil {
+				return err
+			}
+		}
+		facts[i].Recruiter, facts[i].Template, facts[i].Seniority = c[0], c[1], c[2]
+	}
+	if err := putFacts(w.facts, facts); err != nil {
+		return err
+	}
+	for _, f := range facts {
+		if err := w.index(nil, f); err != nil {
 			return err
 		}
 	}
-	if err := putFacts(w.facts, facts); err != nil {
+	if err := w.flushIndex(); err != nil {
 		return err
 	}
 	for _, p := range []struct {
 		b   *bolt.Bucket
 		kvs []kv
-	}{{w.msgs, b.messages}, {w.events, b.events}, {w.lines, b.lines}, {w.byCandidate, b.byCandidate}, {w.eventKeys, b.eventKeys}} {
+	}{{w.msgs, b.messages}, {w.events, b.events}, {w.eventKeys, b.eventKeys}} {
 		for _, x := range p.kvs {
 			if err := p.b.Put(x.k, x.v); err != nil {
 				return err

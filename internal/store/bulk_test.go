@@ -1,10 +1,16 @@
 package store
 
 import (
+	"bytes"
+	"encoding/json"
 	"errors"
+	"path/filepath"
+	"reflect"
 	"strings"
 	"testing"
 	"time"
+
+	bolt "go.etcd.io/bbolt"
 
 	"github.com/inmail/inmail/internal/outreach"
 )
@@ -148,5 +154,154 @@ func TestBulkLoad(t *testing.T) {
 	n := 0
 	if err := db.ForEachMessage(outreach.Filter{}, func(outreach.Message, outreach.Fact) bool { n++; return true }); err != nil || n != total+sizes[0] {
 		t.Errorf("%d messages after a refused second batch, want %d", n, total+sizes[0])
+	}
+}
+
+// loadIndexed bulk-loads n messages in batches of bulkBatch/4 (several
+// runs to merge) and returns them.
+func loadIndexed(t *testing.T, db *DB, n int) error {
+	t.Helper()
+	return db.BulkLoad(func(yield func([]outreach.Message, [][]outreach.Event) bool) {
+		for first := 0; first < n; first += bulkBatch / 4 {
+			msgs := make([]outreach.Message, min(bulkBatch/4, n-first))
+			for i := range msgs {
+				msgs[i] = message((first+i)*7919%n, start.Add(time.Duration(first+i)*time.Minute))
+			}
+			if !yield(msgs, nil) {
+				return
+			}
+		}
+	})
+}
+
+// indexed counts the reuse and candidate index entries, and checks that
+// every message's line and candidate are found through them.
+func indexed(t *testing.T, db *DB, n int) {
+	t.Helper()
+	lines, err := db.PriorLines()
+	check(t, err)
+	if len(lines) != n {
+		t.Errorf("%d lines in the reuse index, want %d", len(lines), n)
+	}
+	for _, c := range []int{0, n / 3, n - 1} {
+		es, err := db.Entries(outreach.Filter{CandidateID: message(c, start).Candidate.ID})
+		check(t, err)
+		if len(es) != 1 {
+			t.Errorf("candidate %d has %d messages through the candidate index, want 1", c, len(es))
+		}
+		uses, err := db.LineUses(message(c, start).Personalization)
+		check(t, err)
+		if len(uses) != 1 {
+			t.Errorf("candidate %d's line has %d uses, want 1", c, len(uses))
+		}
+	}
+}
+
+func TestBulkLoadMergesTheIndexes(t *testing.T) {
+	db, clk := MustOpen(t)
+	const n = bulkBatch + 123
+	clk.Set(start.Add(n * time.Minute))
+	check(t, loadIndexed(t, db, n))
+	indexed(t, db, n)
+	left, _ := filepath.Glob(filepath.Join(filepath.Dir(db.Path()), ".inmail-bulk-*"))
+	if len(left) > 0 {
+		t.Errorf("temporary files left behind: %v", left)
+	}
+}
+
+// TestBulkLoadCutShort stops a load before its index entries are merged:
+// the next writable open writes them.
+func TestBulkLoadCutShort(t *testing.T) {
+	db, clk := MustOpen(t)
+	const n = 3000
+	clk.Set(start.Add(n * time.Minute))
+	boom := errors.New("boom")
+	db.fail = func(stage string) error {
+		if stage == "merge" {
+			return boom
+		}
+		return nil
+	}
+	if err := loadIndexed(t, db, n); !errors.Is(err, boom) {
+		t.Fatalf("a load whose merge fails: %v", err)
+	}
+	if lines, _ := db.PriorLines(); len(lines) != 0 {
+		t.Fatalf("%d lines indexed before the repair; the test needs none", len(lines))
+	}
+	path := db.Path()
+	check(t, db.Close())
+	if _, err := Open(path, Options{ReadOnly: true, Now: clk.Now}); err == nil || !strings.Contains(err.Error(), "did not finish") {
+		t.Errorf("a read-only open of an unfinished load: %v", err)
+	}
+	db, err := Open(path, Options{Now: clk.Now})
+	check(t, err)
+	defer db.Close()
+	indexed(t, db, n)
+	checkAttention(t, db, clk.Now())
+}
+
+// TestBulkLoadKeepsCommittedBatchesIndexed: a batch refused after others
+// were written leaves those indexed, and nothing pending.
+func TestBulkLoadKeepsCommittedBatchesIndexed(t *testing.T) {
+	db, clk := MustOpen(t)
+	const n = bulkBatch / 2
+	clk.Set(start.Add(n * time.Minute))
+	err := db.BulkLoad(func(yield func([]outreach.Message, [][]outreach.Event) bool) {
+		msgs := []outreach.Message{message(1, start), message(2, start.Add(time.Minute))}
+		if !yield(msgs, nil) {
+			return
+		}
+		bad := message(3, start.Add(2*time.Minute))
+		bad.Body = ""
+		yield([]outreach.Message{bad}, nil)
+	})
+	if outreach.ErrorCode(err) != outreach.EINVALID {
+		t.Fatalf("a refused second batch: %v", err)
+	}
+	if lines, _ := db.PriorLines(); len(lines) != 2 {
+		t.Errorf("%d lines indexed, want the first batch's 2", len(lines))
+	}
+	check(t, db.view(func(tx *bolt.Tx) error {
+		if tx.Bucket(bucketMeta).Get(metaPending) != nil {
+			t.Error("the load is still marked pending")
+		}
+		return nil
+	}))
+}
+
+// TestBulkCodecIsEncodingJSON holds the faster codec of bulk loads and
+// scans (goccy/go-json) to encoding/json's bytes and values, on strings
+// that need escaping.
+func TestBulkCodecIsEncodingJSON(t *testing.T) {
+	odd := []string{"<b>&amp;</b>", "line\nbreak\ttab\r\x01\x1f", `quote " and \ backslash`, "sep\u2028par\u2029", "Zoë Ångström 東京 🎉", "bad \xff utf-8", ""}
+	var msgs []outreach.Message
+	for i, s := range odd {
+		m := message(i, start.Add(time.Duration(i)*time.Second+time.Duration(i)*time.Millisecond))
+		m.ID = uint64(i + 1)
+		m.Candidate.Name, m.Body, m.Hook, m.Subject = "Name "+s, "Body "+s, s, s
+		m.References = append(m.References, outreach.Reference{Field: s, Text: s})
+		msgs = append(msgs, m)
+	}
+	b := encodeBatch(msgs, nil)
+	check(t, b.err)
+	raw := make([][]byte, len(msgs))
+	for i, m := range msgs {
+		var want bytes.Buffer
+		enc := json.NewEncoder(&want)
+		enc.SetEscapeHTML(false)
+		check(t, enc.Encode(m))
+		if got := b.messages[i].v; !bytes.Equal(got, bytes.TrimSuffix(want.Bytes(), []byte("\n"))) {
+			t.Errorf("message %d encoded as\n%s\nencoding/json:\n%s", i, got, want.Bytes())
+		}
+		raw[i] = b.messages[i].v
+	}
+	got := make([]outreach.Message, len(raw))
+	check(t, decodeMessages(raw, got))
+	for i := range raw {
+		var want outreach.Message
+		check(t, json.Unmarshal(raw[i], &want))
+		if !reflect.DeepEqual(got[i], want) {
+			t.Errorf("message %d decoded as\n%+v\nencoding/json:\n%+v", i, got[i], want)
+		}
 	}
 }

@@ -116,7 +116,14 @@ func appendEvent(tx *bolt.Tx, ev outreach.Event, now time.Time) (_ outreach.Even
 	if err := w.event(ev); err != nil {
 		return ev, false, err
 	}
-	return ev, true, putFacts(facts, []outreach.Fact{fact.WithOutcomes(outreach.Fold(append(evs, ev)))})
+	next := fact.WithOutcomes(outreach.Fold(append(evs, ev)))
+	if err := putFacts(facts, []outreach.Fact{next}); err != nil {
+		return ev, false, err
+	}
+	if err := w.index(&fact, next); err != nil {
+		return ev, false, err
+	}
+	return ev, true, w.flushIndex()
 }
 
 // getEvent reads the event stored under an event key.

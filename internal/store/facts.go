@@ -97,20 +97,32 @@ func eachFact(v []byte, reverse bool, fn func(outreach.Fact) (bool, error)) (boo
 // Errors: none of its own (the rest of a chunk with a damaged record is
 // skipped and counted; see Skips).
 func (db *DB) ForEachFact(fn func(outreach.Fact) bool) error {
-	return db.view(func(tx *bolt.Tx) error {
-		c := tx.Bucket(bucketFacts).Cursor()
-		for k, v := c.First(); k != nil; k, v = c.Next() {
-			more, err := eachFact(v, false, func(f outreach.Fact) (bool, error) { return fn(f), nil })
-			if err != nil {
-				db.skip(fmt.Sprintf("fact records from message %d", binary.BigEndian.Uint64(k)*factsPerChunk), err)
-				continue
+	return db.view(func(tx *bolt.Tx) error { return eachFactSkip(tx, fn, db.skip) })
+}
+
+// eachFactIn calls fn with every fact record in id order until it returns
+// false.
+func eachFactIn(tx *bolt.Tx, fn func(outreach.Fact) bool) error { return eachFactSkip(tx, fn, nil) }
+
+// eachFactSkip is eachFactIn that hands the rest of a chunk holding a
+// damaged record to skip and goes on (skip nil: it stops with the error).
+func eachFactSkip(tx *bolt.Tx, fn func(outreach.Fact) bool, skip func(string, error)) error {
+	c := tx.Bucket(bucketFacts).Cursor()
+	for k, v := c.First(); k != nil; k, v = c.Next() {
+		more, err := eachFact(v, false, func(f outreach.Fact) (bool, error) { return fn(f), nil })
+		if err != nil {
+			what := fmt.Sprintf("fact records from message %d", binary.BigEndian.Uint64(k)*factsPerChunk)
+			if skip == nil {
+				return fmt.Errorf("%s: %w", what, err)
 			}
-			if !more {
-				return nil
-			}
+			skip(what, err)
+			continue
 		}
-		return nil
-	})
+		if !more {
+			return nil
+		}
+	}
+	return nil
 }
 
 // Dict returns the names behind the codes in fact records.

@@ -111,8 +111,8 @@ func (db *DB) LatestAnchor(recruiter string, now time.Time) (a outreach.Anchor, 
 		prefix := anchorPrefix(recruiter)
 		limit := binary.BigEndian.AppendUint64(bytes.Clone(prefix), uint64(now.Unix())+1)
 		c := b.Cursor()
-		k, v := c.Seek(limit)
-		if k == nil {
+		var k, v []byte
+		if k, _ = c.Seek(limit); k == nil {
 			k, v = c.Last()
 		} else {
 			k, v = c.Prev()

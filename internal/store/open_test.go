@@ -302,7 +302,7 @@ func TestMigrations(t *testing.T) {
 		ran++
 		_, err := tx.CreateBucket([]byte("test-v2"))
 		return err
-	}})
+	}, false})
 	SchemaVersion++
 
 	if _, err := Open(path, Options{ReadOnly: true}); err == nil || !strings.Contains(err.Error(), "needs an upgrade") {

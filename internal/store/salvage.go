@@ -141,65 +141,59 @@ func (s *salvager) readEvents() {
 	}
 }
 
-// copyMessages bulk-loads the readable messages in runs of consecutive
-// ids, each numbered from where src had it.
+// copyMessages bulk-loads the readable messages, a run of consecutive
+// ids at a time, each run numbered from where src had it.
 func (s *salvager) copyMessages(db *DB) error {
 	var (
 		msgs    []outreach.Message
 		events  [][]outreach.Event
 		loadErr error
 	)
-	flush := func(yield func([]outreach.Message, [][]outreach.Event) bool) bool {
-		if len(msgs) == 0 {
-			return true
+	flush := func() {
+		if len(msgs) == 0 || loadErr != nil {
+			return
 		}
 		first := msgs[0].ID
-		if loadErr = db.update(func(tx *bolt.Tx) error { return tx.Bucket(bucketMessages).SetSequence(first - 1) }); loadErr != nil {
-			return false
+		loadErr = db.update(func(tx *bolt.Tx) error { return tx.Bucket(bucketMessages).SetSequence(first - 1) })
+		if loadErr == nil {
+			loadErr = db.BulkLoad(func(yield func([]outreach.Message, [][]outreach.Event) bool) { yield(msgs, events) })
 		}
-		s.res.Messages += len(msgs)
-		for _, evs := range events {
-			s.res.Events += len(evs)
+		if loadErr == nil {
+			s.res.Messages += len(msgs)
+			for _, evs := range events {
+				s.res.Events += len(evs)
+			}
 		}
-		more := yield(msgs, events)
 		msgs, events = msgs[:0], events[:0]
-		return more
 	}
 	now := db.now()
-	err := db.BulkLoad(func(yield func([]outreach.Message, [][]outreach.Event) bool) {
-		stopped := false
-		s.each(bucketMessages, func(k, v []byte) {
-			if stopped {
-				return
-			}
-			var m outreach.Message
-			if len(k) != 8 || json.Unmarshal(v, &m) != nil {
-				s.res.LostMessages++
-				return
-			}
-			m.ID = binary.BigEndian.Uint64(k)
-			evs := slices.Clone(s.events[m.ID])
-			if check := m; prepareBulk(&check, slices.Clone(evs), now) != nil {
-				s.res.LostMessages++
-				s.res.LostEvents += len(evs)
-				return
-			}
-			if n := len(msgs); n > 0 && (msgs[n-1].ID+1 != m.ID || n == bulkBatch) {
-				if stopped = !flush(yield); stopped {
-					return
-				}
-			}
-			msgs, events = append(msgs, m), append(events, evs)
-		})
-		if !stopped {
-			flush(yield)
+	s.each(bucketMessages, func(k, v []byte) {
+		if loadErr != nil {
+			return
 		}
+		var m outreach.Message
+		if len(k) != 8 || json.Unmarshal(v, &m) != nil {
+			s.res.LostMessages++
+			return
+		}
+		m.ID = binary.BigEndian.Uint64(k)
+		evs := slices.Clone(s.events[m.ID])
+		if check := m; prepareBulk(&check, slices.Clone(evs), now) != nil {
+			s.res.LostMessages++
+			s.res.LostEvents += len(evs)
+			return
+		}
+		if n := len(msgs); n > 0 && (msgs[n-1].ID+1 != m.ID || n == salvageRun) {
+			flush()
+		}
+		msgs, events = append(msgs, m), append(events, evs)
 	})
-	if loadErr != nil {
-		return loadErr
-	}
-	return err
+	flush()
+	return loadErr
 }
+
+// salvageRun is the most messages Salvage holds before it loads them.
+const salvageRun = 50_000
 
 // copyRecords copies candidates, drafts, balances set by hand and the
 // ledger's start, each checked to decode.

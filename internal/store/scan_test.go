@@ -100,3 +100,44 @@ func TestForEachMessageInChunks(t *testing.T) {
 		t.Errorf("stopping at %d: %d calls, %v", scanChunk+5, count, err)
 	}
 }
+
+// TestForEachMessageHoldsNoTransaction writes to the store from fn, mid
+// scan, with a filter that skips most messages: each chunk is read in a
+// transaction of its own, so the writes go through, and messages logged
+// after the scan passed their place are not seen.
+func TestForEachMessageHoldsNoTransaction(t *testing.T) {
+	db, clk := MustOpen(t)
+	n := 3 * scanChunk
+	msgs := make([]outreach.Message, n)
+	for i := range msgs {
+		msgs[i] = message(i, start.Add(time.Duration(i)*time.Minute))
+		if i%3 == 0 {
+			msgs[i].Recruiter = "Priya Shah"
+		}
+	}
+	clk.Set(start.Add(time.Duration(n) * time.Minute))
+	check(t, oneBatch(db, msgs, nil))
+	seen, replied := 0, 0
+	err := db.ForEachMessage(outreach.Filter{Recruiter: "Priya Shah"}, func(m outreach.Message, f outreach.Fact) bool {
+		seen++
+		if m.Recruiter != "Priya Shah" || m.ID%3 != 1 {
+			t.Fatalf("message %d by %q passed the filter", m.ID, m.Recruiter)
+		}
+		if seen%100 == 0 {
+			if _, err := db.AppendEvent(reply(m.ID, clk.Now())); err != nil {
+				t.Fatal(err)
+			}
+			replied++
+		}
+		return true
+	})
+	check(t, err)
+	if seen != n/3 {
+		t.Errorf("%d messages by Priya Shah, want %d", seen, n/3)
+	}
+	es, err := db.Entries(outreach.Filter{Statuses: []outreach.Status{outreach.StatusResponded, outreach.StatusLate}})
+	check(t, err)
+	if len(es) != replied || replied == 0 {
+		t.Errorf("%d answered after the scan, want the %d replies logged during it", len(es), replied)
+	}
+}

@@ -14,7 +14,8 @@ import (
 // The buckets. Keys holding ids are big-endian uint64 so they sort in send
 // order.
 var (
-	// bucketMeta holds magic (the mark of an inmail database) and schema.
+	// bucketMeta holds magic (the mark of an inmail database), schema and
+	// the attention index's record (see attention.go).
 	bucketMeta = []byte("meta")
 	// bucketMigrations: big-endian uint32 version → JSON {name, applied}.
 	bucketMigrations = []byte("migrations")
@@ -55,6 +56,10 @@ type migration struct {
 	version uint32
 	name    string
 	up      func(tx *bolt.Tx) error
+	// readable: this inmail reads the version before it as it is (the
+	// migration only adds what reads can do without, such as an index), so
+	// a read-only open need not wait for a writable one to migrate.
+	readable bool
 }
 
 // migrations lists every schema change in order; the last version is the
@@ -78,7 +83,21 @@ var migrations = []migration{
 			}
 		}
 		return tx.Bucket(bucketMeta).Put([]byte("magic"), []byte(magic))
-	}},
+	}, false},
+	{2, "index messages by attention and by recruiter", buildIndexes, true},
+	// Team mode; see people.go. Readers of an older file find no people.
+	{3, "team: people and their keys", migrateTeam, true},
+}
+
+// readableFrom reports whether this inmail reads a file of schema version
+// without migrating it.
+func readableFrom(version uint32) bool {
+	for _, m := range migrations {
+		if m.version > version && !m.readable {
+			return false
+		}
+	}
+	return true
 }
 
 // SchemaVersion is the schema this inmail writes.

@@ -64,6 +64,9 @@ func (db *DB) Send(m outreach.Message, key string) (id uint64, added bool, err e
 		if err := w.message(m); err != nil {
 			return err
 		}
+		if err := w.flushIndex(); err != nil {
+			return err
+		}
 		if err := db.stage("indexes"); err != nil {
 			return err
 		}
@@ -114,24 +117,38 @@ func prepareMessage(m *outreach.Message, now time.Time) error {
 
 // writer writes messages and their records within one transaction.
 type writer struct {
+	tx                                                 *bolt.Tx
 	msgs, facts, events, eventKeys, lines, byCandidate *bolt.Bucket
+	attention, byRecruiter                             *bolt.Bucket
 	dict                                               [3]*bolt.Bucket
 	// cache remembers codes during a bulk load (nil otherwise).
 	cache [3]map[string]uint32
+	// att is the attention index's record, once index has read it.
+	att       attentionMeta
+	attLoaded bool
 }
 
 func newWriter(tx *bolt.Tx, cache bool) *writer {
 	w := &writer{
+		tx:          tx,
 		msgs:        tx.Bucket(bucketMessages),
 		facts:       tx.Bucket(bucketFacts),
 		events:      tx.Bucket(bucketEvents),
 		eventKeys:   tx.Bucket(bucketEventKeys),
 		lines:       tx.Bucket(bucketLines),
 		byCandidate: tx.Bucket(bucketByCandidate),
+		attention:   tx.Bucket(bucketAttention),
+		byRecruiter: tx.Bucket(bucketByRecruiter),
 	}
 	w.msgs.FillPercent = appendFill
 	w.facts.FillPercent = appendFill
 	w.events.FillPercent = appendFill
+	// Both indexes are ordered by send time: most entries go at the end
+	// (of a section, of a recruiter's messages).
+	if w.attention != nil {
+		w.attention.FillPercent = appendFill
+		w.byRecruiter.FillPercent = appendFill
+	}
 	dict := tx.Bucket(bucketDict)
 	for i, k := range dictKinds {
 		w.dict[i] = dict.Bucket(k)
@@ -157,6 +174,9 @@ func (w *writer) message(m outreach.Message) error {
 		return err
 	}
 	if err := putFacts(w.facts, []outreach.Fact{f}); err != nil {
+		return err
+	}
+	if err := w.index(nil, f); err != nil {
 		return err
 	}
 	if line := outreach.NormalizeLine(m.Personalization); line != "" {

@@ -46,7 +46,11 @@ func (s *Skips) First() string {
 func (db *DB) Skips() *Skips { return db.skips }
 
 // skip counts a record of kind what that could not be decoded.
-func (db *DB) skip(what string, err error) { db.skips.Add(what, err) }
+func (db *DB) skip(what string, err error) {
+	if db.skips != nil {
+		db.skips.Add(what, err)
+	}
+}
 
 // errUndecodable is the cause given for a record whose bytes do not
 // decode, when the decoder's own error is not kept.

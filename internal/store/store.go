@@ -59,6 +59,8 @@ type DB struct {
 	bolt     *bolt.DB
 	readOnly bool
 	skips    *Skips
+	// lent marks a handle from Lend, whose Close leaves the file open.
+	lent bool
 
 	// fail, when set by a test, is called at named points inside write
 	// transactions; an error it returns aborts the transaction.
@@ -70,6 +72,9 @@ func (db *DB) Path() string { return db.path }
 
 // Close releases the file. It waits for running transactions to finish.
 func (db *DB) Close() error {
+	if db.lent {
+		return nil
+	}
 	if err := db.bolt.Close(); err != nil {
 		return fmt.Errorf("close %s: %w", db.path, err)
 	}

@@ -47,6 +47,18 @@ type Deps struct {
 	Now func() time.Time
 	// Getenv reads the environment ($EDITOR).
 	Getenv func(string) string
+	// Sections is the log as the tracker and the reports read it (nil:
+	// Store): in team mode, limited to what the person's role may see.
+	Sections interface {
+		tracker.Store
+		reportview.Store
+	}
+	// History finds who on the team messaged each candidate, for the
+	// candidate list (nil: not shown).
+	History func(ids []string) (map[string]outreach.History, error)
+	// Remote is true in an SSH session: no editor is run on the server,
+	// and the composer's help says why.
+	Remote bool
 	// Recruiter is the name in the status bar ("" hides it).
 	Recruiter string
 	// Credits works out the seat's InMail credits left this month; nil
@@ -57,6 +69,9 @@ type Deps struct {
 	// sender, the validator's word lists and reuse index, and the credits
 	// left. It runs in a command (it indexes the profile).
 	Prepare func(c outreach.Candidate, t *library.Template) (*gate.Composer, error)
+	// TypicalLength is a template's typical rendered body length, which
+	// the picker shows against LinkedIn's guidance (nil: not shown).
+	TypicalLength func(*library.Template) int
 	// Copy puts a sent message on the system clipboard (nil: none; the
 	// terminal's clipboard is always tried, over OSC52).
 	Copy func(text string) clipboard.Result
@@ -103,4 +118,15 @@ func (d *Deps) defaults() {
 			return gate.NewComposer(t, &p, library.Fields{}, personalize.Options{CandidateID: c.ID}), nil
 		}
 	}
+}
+
+// sections is the log for the tracker and the reports.
+func (d Deps) sections() interface {
+	tracker.Store
+	reportview.Store
+} {
+	if d.Sections != nil {
+		return d.Sections
+	}
+	return d.Store
 }

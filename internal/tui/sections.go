@@ -20,10 +20,10 @@ type section struct {
 // styles and dependencies.
 var sections = []section{
 	{common.Tracker, key.NewBinding(key.WithKeys("ctrl+t"), key.WithHelp("ctrl+t", "tracker")), func(m *Model) common.Screen {
-		return tracker.New(m.styles, m.deps.Store, tracker.Deps{Now: m.deps.Now, Recruiter: m.deps.Recruiter, Copy: m.deps.Copy, After: m.deps.After})
+		return tracker.New(m.styles, m.deps.sections(), tracker.Deps{Now: m.deps.Now, Recruiter: m.deps.Recruiter, Copy: m.deps.Copy, After: m.deps.After})
 	}},
 	{common.Reports, key.NewBinding(key.WithKeys("ctrl+r"), key.WithHelp("ctrl+r", "reports")), func(m *Model) common.Screen {
-		return reportview.New(m.styles, m.deps.Store, reportview.Deps{Now: m.deps.Now})
+		return reportview.New(m.styles, m.deps.sections(), reportview.Deps{Now: m.deps.Now})
 	}},
 	{common.Settings, settingsKey, func(m *Model) common.Screen { return m.newSettings(false) }},
 }

@@ -39,11 +39,15 @@ type Model struct {
 	filtering bool
 	all       []outreach.Candidate
 	drafts    map[string]bool
-	shown     []int // indexes into all, in order
-	cursor    int   // index into shown
-	offset    int   // first visible row
-	width     int
-	height    int
+	// history finds who on the team messaged each candidate (nil: not
+	// shown); hist is what it found.
+	history func(ids []string) (map[string]outreach.History, error)
+	hist    map[string]outreach.History
+	shown   []int // indexes into all, in order
+	cursor  int   // index into shown
+	offset  int   // first visible row
+	width   int
+	height  int
 }
 
 // New returns the list. levels maps seniority ids to labels; now is the
@@ -62,11 +66,20 @@ func New(st common.Styles, store Store, levels map[string]string, now func() tim
 type loadedMsg struct {
 	all    []outreach.Candidate
 	drafts map[string]bool
+	hist   map[string]outreach.History
 	err    error
 }
 
-// load reads the candidates and drafts in a command.
-func load(s Store) tea.Cmd {
+// WithHistory has the list say, for the selected candidate, who on the
+// team messaged them, how often and where it stands ("messaged 2× · last
+// 3 days ago by Sam Reyes · awaiting").
+func (m *Model) WithHistory(f func(ids []string) (map[string]outreach.History, error)) *Model {
+	m.history = f
+	return m
+}
+
+// load reads the candidates, drafts and history in a command.
+func load(s Store, history func([]string) (map[string]outreach.History, error)) tea.Cmd {
 	return func() tea.Msg {
 		all, err := s.Candidates()
 		if err != nil {
@@ -77,16 +90,24 @@ func load(s Store) tea.Cmd {
 		for _, d := range ds {
 			drafts[d.CandidateID] = true
 		}
-		return loadedMsg{all: all, drafts: drafts, err: err}
+		msg := loadedMsg{all: all, drafts: drafts, err: err}
+		if history != nil && err == nil {
+			ids := make([]string, len(all))
+			for i, c := range all {
+				ids[i] = c.ID
+			}
+			msg.hist, msg.err = history(ids)
+		}
+		return msg
 	}
 }
 
 // Init loads the list.
-func (m *Model) Init() tea.Cmd { return load(m.store) }
+func (m *Model) Init() tea.Cmd { return load(m.store, m.history) }
 
 // Revealed reloads the list when the screen comes back on top (after an
 // add, an edit or a send changed it).
-func (m *Model) Revealed() tea.Cmd { return load(m.store) }
+func (m *Model) Revealed() tea.Cmd { return load(m.store, m.history) }
 
 // Title implements common.Titled.
 func (m *Model) Title() string { return "Candidates" }
@@ -113,7 +134,7 @@ func (m *Model) Update(msg tea.Msg) (common.Screen, tea.Cmd) {
 			return m, func() tea.Msg { return common.ErrorMsg{Err: msg.err} }
 		}
 		sel, _ := m.Selected()
-		m.all, m.drafts = msg.all, msg.drafts
+		m.all, m.drafts, m.hist = msg.all, msg.drafts, msg.hist
 		first := !m.loaded
 		m.loaded = true
 		m.refilter(sel.ID)

@@ -100,3 +100,31 @@ func TestLevelShownInFull(t *testing.T) {
 		t.Errorf("the level or the position is cut:\n%s", out)
 	}
 }
+
+// TestHistoryOfTheSelected: the list says who on the team messaged the
+// selected candidate, how often and where it stands.
+func TestHistoryOfTheSelected(t *testing.T) {
+	s := tuitest.NewLog(now)
+	s.Cands = []outreach.Candidate{cand("a", "Priya Raman", "Harlow", now), cand("b", "Marcus Chen", "Penwick", now.Add(-time.Hour))}
+	asked := 0
+	m := New(common.NewStyles(true), s, map[string]string{"associate": "Associate"}, func() time.Time { return now }, false).
+		WithHistory(func(ids []string) (map[string]outreach.History, error) {
+			asked = len(ids)
+			return map[string]outreach.History{"a": {
+				{MessageID: 9, Recruiter: "Sam Reyes", SentAt: now.Add(-3 * 24 * time.Hour), Status: outreach.StatusAwaiting},
+				{MessageID: 2, Recruiter: "Jo Kim", SentAt: now.Add(-40 * 24 * time.Hour), Status: outreach.StatusNone},
+			}}, nil
+		})
+	m.SetSize(80, 20)
+	m.Update(m.Init()())
+	if asked != 2 {
+		t.Fatalf("history asked for %d candidates, want 2", asked)
+	}
+	if v := ansi.Strip(m.View()); !strings.Contains(v, "messaged 2× · last 3 days ago by Sam Reyes · awaiting") {
+		t.Errorf("Priya selected:\n%s", v)
+	}
+	m.Update(tuitest.Key("down"))
+	if v := ansi.Strip(m.View()); strings.Contains(v, "messaged") {
+		t.Errorf("Marcus, never messaged, has a history:\n%s", v)
+	}
+}

@@ -34,10 +34,13 @@ func (m *Model) View() string {
 			head += st.Subtle.Render(fmt.Sprintf(" · %d match %q", len(m.shown), m.filter.Value()))
 		}
 		lines = append(lines, head)
-		if m.filtering {
+		switch {
+		case m.filtering:
 			lines = append(lines, m.filter.View())
-		} else {
-			lines = append(lines, "")
+		default:
+			// The team's history with the selected candidate.
+			sel, _ := m.Selected()
+			lines = append(lines, st.Subtle.Render(common.Cut("  "+m.hist[sel.ID].Words(m.now()), m.width)))
 		}
 		if len(m.shown) == 0 {
 			lines = append(lines, st.Subtle.Render("  Nobody matches. esc clears the filter."))

@@ -12,9 +12,12 @@ type keyMap struct {
 	Send    key.Binding
 	Blocked key.Binding
 	Editor  key.Binding
-	Reset   key.Binding
-	Profile key.Binding
-	Note    key.Binding
+	// NoEditor stands in for Editor where no editor may run (an SSH
+	// session: it would run on the server), saying so.
+	NoEditor key.Binding
+	Reset    key.Binding
+	Profile  key.Binding
+	Note     key.Binding
 	// Confirm step.
 	Confirm key.Binding
 	Cancel  key.Binding
@@ -29,6 +32,8 @@ func newKeyMap() keyMap {
 		Send:    key.NewBinding(key.WithKeys("ctrl+s"), key.WithHelp("ctrl+s", "send")),
 		Blocked: key.NewBinding(key.WithKeys("ctrl+s"), key.WithHelp("ctrl+s", "send (disabled)")),
 		Editor:  key.NewBinding(key.WithKeys("ctrl+e"), key.WithHelp("ctrl+e", "edit body in $EDITOR")),
+		NoEditor: key.NewBinding(key.WithKeys("ctrl+e"), key.WithHelp("ctrl+e", "no $EDITOR over SSH (it would run on the server): tab to the body"),
+			key.WithDisabled()),
 		Reset:   key.NewBinding(key.WithKeys("ctrl+o"), key.WithHelp("ctrl+o", "undo edits (re-render)")),
 		Profile: key.NewBinding(key.WithKeys("ctrl+p"), key.WithHelp("ctrl+p", "show profile")),
 		Note:    key.NewBinding(key.WithKeys("ctrl+n"), key.WithHelp("ctrl+n", "use a connection note")),
@@ -46,13 +51,13 @@ func (k keyMap) short(showProfile bool) []key.Binding {
 	}
 	// The way out of no credits goes first: the reason send is disabled
 	// can be long enough to push it off the bar.
-	return []key.Binding{k.Confirm, k.Cancel, k.Close, k.Note, k.Send, k.Blocked, k.Next, k.Editor, k.Reset, k.Profile}
+	return []key.Binding{k.Confirm, k.Cancel, k.Close, k.Note, k.Send, k.Blocked, k.Next, k.Editor, k.NoEditor, k.Reset, k.Profile}
 }
 
 func (k keyMap) full() [][]key.Binding {
 	return [][]key.Binding{
 		{k.Next, k.Prev, k.Profile},
-		{k.Send, k.Blocked, k.Note, k.Editor, k.Reset},
+		{k.Send, k.Blocked, k.Note, k.Editor, k.NoEditor, k.Reset},
 		{k.Confirm, k.Cancel, k.Close},
 	}
 }

@@ -64,6 +64,9 @@ type Params struct {
 	// reason when no sender name is set ("": config.yaml is named
 	// instead).
 	SettingsKey string
+	// Remote is true in an SSH session: ctrl+e runs no editor (it would
+	// run on the server's machine), and the help says so.
+	Remote bool
 }
 
 // field is one input of the form, in tab order.
@@ -90,6 +93,9 @@ const (
 	confirming
 	// sending waits for the store.
 	sending
+	// asking waits for the reason to message a candidate again (the
+	// contact rule; recontact.go).
+	asking
 )
 
 // The debounce delays: the verdict a moment after the last keystroke in
@@ -106,6 +112,8 @@ type Model struct {
 	styles common.Styles
 	keys   keyMap
 	state  state
+	// reason is the contact rule's prompt (nil until first asked).
+	reason *textarea.Model
 
 	comp *gate.Composer
 	// sendKey is this compose's idempotency key: however many times the
@@ -322,7 +330,7 @@ func (m *Model) Title() string { return "Compose" }
 
 // Typing implements common.KeyCapturer: while editing, a text field
 // always has focus.
-func (m *Model) Typing() bool { return m.state == editing && !m.showProfile }
+func (m *Model) Typing() bool { return (m.state == editing && !m.showProfile) || m.state == asking }
 
 // CapturesEsc implements common.KeyCapturer: esc closes the prompt or the
 // reasons, or the profile on a narrow terminal.
@@ -450,7 +458,8 @@ func (m *Model) setKeys() {
 	if !m.decision.OK {
 		k.Blocked.SetHelp("ctrl+s", "send (disabled: "+m.blockedShort()+")")
 	}
-	k.Editor.SetEnabled(ed)
+	k.Editor.SetEnabled(ed && !m.p.Remote)
+	k.NoEditor.SetEnabled(ed && m.p.Remote)
 	k.Reset.SetEnabled(ed && (m.bodyEdited || m.subjectEdited || (m.focus == fBody && m.body.Value() != m.rendered.Body)))
 	k.Profile.SetEnabled(ed && m.narrow())
 	if m.showProfile {

@@ -460,12 +460,76 @@ func TestProfileScrolls(t *testing.T) {
 		t.Errorf("the wheel up shows line %d on top, want 1", top)
 	}
 
-	// A line about their law degree: the pane scrolls to Education.
-	typeText(m, "Your LLB from the University of Edinburgh stood out to me")
+	// A line about their earlier position: the pane scrolls down to it.
+	// (A degree and school alone no longer count: they are mail-merge.)
+	typeText(m, "Your cross-border public takeovers for pharmaceutical clients at Brack & Oyelaran stood out to me")
 	settle(m)
 	out := ansi.Strip(m.View())
 	top, total := shown()
-	if top == 1 || !strings.Contains(out, "University of Edinburgh") || !strings.Contains(m.View(), "\x1b[4") {
+	if top == 1 || !strings.Contains(out, "pharmaceutical clients") || !strings.Contains(m.View(), "\x1b[4") {
 		t.Errorf("the reference is not scrolled into view and underlined (line %d of %d on top):\n%s", top, total, out)
+	}
+}
+
+// TestNoEditorOverSSH: in an SSH session ctrl+e runs nothing (an editor
+// would run on the server), and the full help says why.
+func TestNoEditorOverSSH(t *testing.T) {
+	m := newModel(t, tuitest.NewLog(tuesday), priya(), inmail(t), 10, nil, 100, 30)
+	m.p.Remote = true
+	m.setKeys()
+	if _, cmd := m.Update(tea.KeyPressMsg{Code: 'e', Mod: tea.ModCtrl}); cmd != nil {
+		if _, ok := cmd().(editorReadyMsg); ok {
+			t.Fatal("ctrl+e started an editor in an SSH session")
+		}
+	}
+	var helps []string
+	for _, row := range m.keys.full() {
+		for _, b := range row {
+			if b.Enabled() {
+				helps = append(helps, b.Help().Key+" "+b.Help().Desc)
+			}
+		}
+	}
+	got := strings.Join(helps, "\n")
+	if !strings.Contains(got, "ctrl+e no $EDITOR over SSH (it would run on the server)") || strings.Contains(got, "edit body in $EDITOR") {
+		t.Errorf("the help over SSH:\n%s", got)
+	}
+}
+
+// TestRecontactPrompt: a candidate a colleague messaged this week needs a
+// reason; ctrl+s asks for it, blank is not taken, and the reason goes
+// into the logged message.
+func TestRecontactPrompt(t *testing.T) {
+	s := tuitest.NewLog(tuesday)
+	m := newModel(t, s, priya(), inmail(t), 10, nil, 80, 24)
+	m.comp.Contacts = gate.Contacts{
+		Recent: outreach.History{{MessageID: 7, Recruiter: "Sam Reyes", SentAt: tuesday.Add(-72 * time.Hour), Channel: library.InMail, Status: outreach.StatusAwaiting}},
+		Window: outreach.RecontactWindow, AsOf: tuesday,
+	}
+	typeText(m, genuine)
+	settle(m)
+	if m.decision.OK || !m.onlyRecontact() || !strings.Contains(m.keys.Blocked.Help().Desc, "recently messaged by Sam Reyes") {
+		t.Fatalf("the gate's reasons: %v; help %q", m.decision.Reasons, m.keys.Blocked.Help().Desc)
+	}
+	m.Update(tuitest.Key("ctrl+s"))
+	if m.state != asking || !strings.Contains(ansi.Strip(m.View()), "Sam Reyes messaged Priya Raman 3 days ago") {
+		t.Fatalf("ctrl+s did not ask why (state %d):\n%s", m.state, ansi.Strip(m.View()))
+	}
+	m.Update(tuitest.Key("enter"))
+	if m.state != asking {
+		t.Fatal("a blank reason was taken")
+	}
+	if !m.Typing() {
+		t.Error("the prompt does not take printable keys (q would quit)")
+	}
+	typeText(m, "She asked for the partner-track brief")
+	m.Update(tuitest.Key("enter"))
+	if m.state != confirming {
+		t.Fatalf("the reason did not lead to the confirmation (state %d): %v", m.state, m.decision.Reasons)
+	}
+	_, cmd := m.Update(tuitest.Key("y"))
+	runCmd(t, cmd)
+	if len(s.Msgs) != 1 || s.Msgs[0].Recontact != "She asked for the partner-track brief" {
+		t.Errorf("logged %+v", s.Msgs)
 	}
 }

@@ -74,6 +74,8 @@ func (m *Model) keyPress(msg tea.KeyPressMsg) tea.Cmd {
 	switch m.state {
 	case sending:
 		return nil
+	case asking:
+		return m.reasonKey(msg)
 	case reasons:
 		// Any key closes the list of reasons.
 		m.state = editing
@@ -94,14 +96,21 @@ func (m *Model) keyPress(msg tea.KeyPressMsg) tea.Cmd {
 	switch {
 	case key.Matches(msg, k.Send):
 		m.leaveBodyIfFocused()
-		if !m.decision.OK {
+		switch {
+		case m.onlyRecontact():
+			return m.askReason()
+		case !m.decision.OK:
 			m.state = reasons
-		} else {
+		default:
 			m.state = confirming
 		}
 		m.setKeys()
 		return nil
 	case key.Matches(msg, k.Blocked):
+		m.leaveBodyIfFocused()
+		if m.onlyRecontact() {
+			return m.askReason()
+		}
 		m.state = reasons
 		m.setKeys()
 		return nil

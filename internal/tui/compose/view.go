@@ -101,6 +101,8 @@ func (m *Model) View() string {
 		out = m.overlay(out, m.confirmBox())
 	case reasons:
 		out = m.overlay(out, m.reasonsBox())
+	case asking:
+		out = m.overlay(out, m.reasonBox())
 	}
 	return out
 }
@@ -339,7 +341,10 @@ func (m *Model) bodyView(w, rows int) []string {
 	out := make([]string, 0, rows)
 	out = append(out, c.bodyLines[c.bodyTop:end]...)
 	if end < len(c.bodyLines) && len(out) > 0 {
-		out[len(out)-1] = m.styles.Subtle.Render(common.Cut(fmt.Sprintf("… %d more lines (tab to the body, or ctrl+e)", len(c.bodyLines)-end), w))
+		// The note takes the last row, so the line that was there is
+		// hidden too.
+		hidden := len(c.bodyLines) - end + 1
+		out[len(out)-1] = m.styles.Subtle.Render(common.Cut(fmt.Sprintf("… %s (%s)", words.Count(hidden, "more line"), m.moreLinesHint()), w))
 	}
 	return out
 }
@@ -415,4 +420,12 @@ func spread(left, right string, w int) string {
 		return common.Cut(left, w)
 	}
 	return left + strings.Repeat(" ", w-lw-rw) + right
+}
+
+// moreLinesHint says how to see the rest of a long body.
+func (m *Model) moreLinesHint() string {
+	if m.p.Remote {
+		return "tab to the body"
+	}
+	return "tab to the body, or ctrl+e"
 }

@@ -140,7 +140,10 @@ func (m *Model) View() string {
 		wrap(st.OK.Render, "Copied"+again+" to the clipboard: paste it into LinkedIn.")
 	case m.copied != nil:
 		why := fmt.Sprintf("the system clipboard failed (%v)", m.copied.SystemErr)
-		if errors.Is(m.copied.SystemErr, clipboard.ErrNoUtility) {
+		switch {
+		case errors.Is(m.copied.SystemErr, clipboard.ErrRemote):
+			why = "over SSH it can reach no other clipboard"
+		case errors.Is(m.copied.SystemErr, clipboard.ErrNoUtility):
 			why = "this machine has no clipboard tool of its own (xclip, xsel or wl-clipboard)"
 		}
 		wrap(st.Warning.Render, fmt.Sprintf("Copied through your terminal only: %s. Nothing to paste? Press c, run inmail log copy %d, or copy it from below; it is logged either way.", why, m.msg.ID))

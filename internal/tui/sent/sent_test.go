@@ -104,3 +104,18 @@ func TestNoURL(t *testing.T) {
 		t.Errorf("a machine without a clipboard tool is not said plainly:\n%s", out)
 	}
 }
+
+// TestCopiedOverSSH: in an SSH session the copy reaches only the
+// recruiter's terminal, and the screen says so without blaming a machine
+// that is not theirs.
+func TestCopiedOverSSH(t *testing.T) {
+	m := New(common.NewStyles(false), message(), "", Deps{Copy: func(string) clipboard.Result {
+		return clipboard.Result{SystemErr: clipboard.ErrRemote}
+	}})
+	m.SetSize(80, 20)
+	newHarness(t, m)
+	out := ansi.Strip(m.View())
+	if !strings.Contains(out, "Copied through your terminal only: over SSH it can reach no other clipboard.") || strings.Contains(out, "xclip") {
+		t.Errorf("the SSH copy:\n%s", out)
+	}
+}

@@ -1,0 +1,273 @@
+package store
+
+import (
+	"bufio"
+	"bytes"
+	"container/heap"
+	"encoding/binary"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+	"os"
+
+	bolt "go.etcd.io/bbolt"
+
+	"github.com/inmail/inmail/internal/outreach"
+)
+
+// A bulk load's messages arrive in send order, but the reuse index (lines)
+// and the candidate index (by-candidate) are keyed by line and candidate:
+// each batch's entries land all over those buckets, and every transaction
+// rewrote most of their pages (measured: 20 of the 35 s a million-message
+// demo took). So a bulk load writes each committed batch's entries for
+// them, sorted, as a run in a temporary file beside the database, and at
+// the end merges the runs into the buckets in key order, where each page
+// is written once.
+//
+// Until the merge is done, meta's metaPending holds the first id whose
+// entries may be missing; Open finishes the job when a load was cut short
+// (see repairPending).
+
+// metaPending is the meta bucket's key of the first message id whose
+// reuse and candidate index entries a bulk load has not written yet.
+var metaPending = []byte("bulk-pending")
+
+// mergeBatch is how many index entries the merge puts per transaction.
+const mergeBatch = 200_000
+
+// runs are the sorted runs of one index in a temporary file.
+type runs struct {
+	f      *os.File
+	w      *bufio.Writer
+	size   int64   // bytes written so far
+	starts []int64 // each run's first byte; a run ends where the next starts
+}
+
+// deferred holds the runs of the two indexes a bulk load writes last, in
+// temporary files in dir.
+type deferred struct {
+	dir                string
+	lines, byCandidate runs
+}
+
+// add appends a committed batch's sorted entries as one run of each index.
+func (d *deferred) add(b encodedBatch) error {
+	for _, r := range []struct {
+		runs *runs
+		kvs  []kv
+	}{{&d.lines, b.lines}, {&d.byCandidate, b.byCandidate}} {
+		if len(r.kvs) == 0 {
+			continue
+		}
+		if r.runs.f == nil {
+			f, err := os.CreateTemp(d.dir, ".inmail-bulk-*")
+			if err != nil {
+				return fmt.Errorf("bulk load: a temporary file for the indexes: %w", err)
+			}
+			r.runs.f, r.runs.w = f, bufio.NewWriterSize(f, 1<<16)
+		}
+		r.runs.starts = append(r.runs.starts, r.runs.size)
+		var n [2 * binary.MaxVarintLen64]byte
+		for _, x := range r.kvs {
+			h := binary.AppendUvarint(n[:0], uint64(len(x.k)))
+			h = binary.AppendUvarint(h, uint64(len(x.v)))
+			for _, p := range [][]byte{h, x.k, x.v} {
+				m, err := r.runs.w.Write(p)
+				r.runs.size += int64(m)
+				if err != nil {
+					return fmt.Errorf("bulk load: write %s: %w", r.runs.f.Name(), err)
+				}
+			}
+		}
+	}
+	return nil
+}
+
+// close removes the temporary files.
+func (d *deferred) close() {
+	for _, r := range []*runs{&d.lines, &d.byCandidate} {
+		if r.f != nil {
+			r.f.Close()
+			os.Remove(r.f.Name())
+		}
+	}
+}
+
+// merge writes the runs into their buckets in key order, in transactions
+// of mergeBatch entries, and clears metaPending in the last one.
+func (db *DB) merge(d *deferred) error {
+	for _, r := range []struct {
+		runs   *runs
+		bucket []byte
+	}{{&d.lines, bucketLines}, {&d.byCandidate, bucketByCandidate}} {
+		if r.runs.f == nil {
+			continue
+		}
+		if err := r.runs.w.Flush(); err != nil {
+			return fmt.Errorf("bulk load: write %s: %w", r.runs.f.Name(), err)
+		}
+		m, err := newMerger(r.runs)
+		if err != nil {
+			return fmt.Errorf("bulk load: read %s: %w", r.runs.f.Name(), err)
+		}
+		for more := true; more; {
+			err := db.update(func(tx *bolt.Tx) error {
+				b := tx.Bucket(r.bucket)
+				b.FillPercent = appendFill
+				for range mergeBatch {
+					k, v, err := m.next()
+					if err == io.EOF {
+						more = false
+						return db.stage("merge")
+					}
+					if err != nil {
+						return fmt.Errorf("bulk load: read %s: %w", r.runs.f.Name(), err)
+					}
+					if err := b.Put(k, v); err != nil {
+						return err
+					}
+				}
+				return db.stage("merge")
+			})
+			if err != nil {
+				return err
+			}
+		}
+	}
+	return db.update(func(tx *bolt.Tx) error { return tx.Bucket(bucketMeta).Delete(metaPending) })
+}
+
+// merger reads the runs of one file in key order.
+type merger struct {
+	heads mergeHeap
+}
+
+// runReader reads one run.
+type runReader struct {
+	r    *bufio.Reader
+	k, v []byte
+}
+
+func (r *runReader) read() error {
+	kl, err := binary.ReadUvarint(r.r)
+	if err != nil {
+		return err
+	}
+	vl, err := binary.ReadUvarint(r.r)
+	if err != nil {
+		return noEOF(err)
+	}
+	buf := make([]byte, kl+vl)
+	if _, err := io.ReadFull(r.r, buf); err != nil {
+		return noEOF(err)
+	}
+	r.k, r.v = buf[:kl:kl], buf[kl:]
+	return nil
+}
+
+// noEOF turns an end of file inside a record into an error.
+func noEOF(err error) error {
+	if err == io.EOF {
+		return io.ErrUnexpectedEOF
+	}
+	return err
+}
+
+type mergeHeap []*runReader
+
+func (h mergeHeap) Len() int           { return len(h) }
+func (h mergeHeap) Less(i, j int) bool { return bytes.Compare(h[i].k, h[j].k) < 0 }
+func (h mergeHeap) Swap(i, j int)      { h[i], h[j] = h[j], h[i] }
+func (h *mergeHeap) Push(x any)        { *h = append(*h, x.(*runReader)) }
+func (h *mergeHeap) Pop() any {
+	old := *h
+	x := old[len(old)-1]
+	*h = old[:len(old)-1]
+	return x
+}
+
+// newMerger reads the first entry of each run.
+func newMerger(r *runs) (*merger, error) {
+	m := &merger{}
+	for i, from := range r.starts {
+		to := r.size
+		if i+1 < len(r.starts) {
+			to = r.starts[i+1]
+		}
+		rr := &runReader{r: bufio.NewReaderSize(io.NewSectionReader(r.f, from, to-from), 1<<15)}
+		switch err := rr.read(); {
+		case err == nil:
+			m.heads = append(m.heads, rr)
+		case err != io.EOF:
+			return nil, err
+		}
+	}
+	heap.Init(&m.heads)
+	return m, nil
+}
+
+// next returns the smallest entry left, or io.EOF.
+func (m *merger) next() (k, v []byte, err error) {
+	if len(m.heads) == 0 {
+		return nil, nil, io.EOF
+	}
+	top := m.heads[0]
+	k, v = top.k, top.v
+	switch err := top.read(); {
+	case err == io.EOF:
+		heap.Pop(&m.heads)
+	case err != nil:
+		return nil, nil, err
+	default:
+		heap.Fix(&m.heads, 0)
+	}
+	return k, v, nil
+}
+
+// finishBulkLoad writes what a bulk load cut short left out (see
+// repairPending); a read-only open asks for a writable one.
+func (db *DB) finishBulkLoad() error {
+	var pending bool
+	if err := db.view(func(tx *bolt.Tx) error {
+		pending = tx.Bucket(bucketMeta).Get(metaPending) != nil
+		return nil
+	}); err != nil || !pending {
+		return err
+	}
+	if db.readOnly {
+		return outreach.Errorf(outreach.EINVALID, "%s was left by a bulk load (inmail demo) that did not finish; open it once for writing (without read-only) to complete it", db.path)
+	}
+	return db.update(repairPending)
+}
+
+// repairPending finishes a bulk load that stopped before it wrote the
+// reuse and candidate index entries of its messages: it reads those
+// messages again and writes their entries, in one transaction.
+func repairPending(tx *bolt.Tx) error {
+	meta := tx.Bucket(bucketMeta)
+	v := meta.Get(metaPending)
+	if v == nil {
+		return nil
+	}
+	if len(v) != 8 {
+		return errors.New("the record of an unfinished bulk load is damaged")
+	}
+	w := newWriter(tx, false)
+	c := w.msgs.Cursor()
+	for k, data := c.Seek(v); k != nil; k, data = c.Next() {
+		var m outreach.Message
+		if err := json.Unmarshal(data, &m); err != nil {
+			return fmt.Errorf("read message %d: %w", binary.BigEndian.Uint64(k), err)
+		}
+		if line := outreach.NormalizeLine(m.Personalization); line != "" {
+			if err := w.lines.Put(lineKey(line, m.ID), encodeLine(m)); err != nil {
+				return err
+			}
+		}
+		if err := w.byCandidate.Put(candidateKey(m.Candidate.ID, m.ID), nil); err != nil {
+			return err
+		}
+	}
+	return meta.Delete(metaPending)
+}
