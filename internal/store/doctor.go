@@ -265,8 +265,14 @@ func (d *decoder) bucket(w *walker, name string) leafFunc {
 		return d.sized("send key", func(_, v []byte) bool { return len(v) == 8 })
 	case string(bucketMeta):
 		return func([]byte, []byte, bool) { count("setting") }
+	case string(bucketAttention):
+		return func([]byte, []byte, bool) { count("attention index record") }
+	case string(bucketByRecruiter):
+		return d.sized("recruiter index record", func(_, v []byte) bool { return len(v) == outreach.FactSize })
+	case string(bucketPeople):
+		return asJSON("team member", &struct{}{})
 	}
-	return func([]byte, []byte, bool) { count("record of another kind") }
+	return func([]byte, []byte, bool) { count("other record") }
 }
 
 // sized returns what to do with a record of kind whose shape ok checks.

@@ -10,7 +10,7 @@ import (
 // can panic halfway, write the damage back into a new page, or take a page
 // still in use from a damaged free list and overwrite it. bbolt's own
 // check (inmail doctor) reads every page, seconds on a large log. This one
-// reads every page of a file up to wholeCheckSize (16 MiB, about 6,000
+// reads every page of a file up to wholeCheckSize (16 MiB, about 7,000
 // messages) the same way, and of a larger file what the next write relies
 // on, a few dozen pages whatever its size:
 //
@@ -66,7 +66,7 @@ func quickCheck(path string) error {
 }
 
 // wholeCheckSize is the largest file the check at open reads whole: every
-// page, as inmail doctor does (about 6,000 messages, in about 16 ms from
+// page, as inmail doctor does (about 7,000 messages, in about 10 ms from
 // the page cache). Larger files get the write paths only. A variable so a
 // test can check the write paths of a small file.
 var wholeCheckSize uint64 = 16 << 20

@@ -3,6 +3,8 @@ package store
 import (
 	"os"
 	"testing"
+
+	bolt "go.etcd.io/bbolt"
 )
 
 // BenchmarkQuickCheck times the check at open (quickCheck) on the file
@@ -38,7 +40,8 @@ func BenchmarkCheckWrite(b *testing.B) {
 	defer db.Close()
 	m := message(7, start)
 	for b.Loop() {
-		if err := db.checkWrite(sendPaths(m, "some-key", 1_000_001)...); err != nil {
+		err := db.view(func(tx *bolt.Tx) error { return db.checkWrite(sendPaths(tx, m, "some-key", 1_000_001)...) })
+		if err != nil {
 			b.Fatal(err)
 		}
 	}

@@ -44,7 +44,7 @@ func (db *DB) Send(m outreach.Message, key string) (id uint64, added bool, err e
 			}
 		}
 		// Refuse a damaged file before writing to it (see checkWrite).
-		if err := db.checkWrite(sendPaths(m, key, tx.Bucket(bucketMessages).Sequence()+1)...); err != nil {
+		if err := db.checkWrite(sendPaths(tx, m, key, tx.Bucket(bucketMessages).Sequence()+1)...); err != nil {
 			return err
 		}
 		uses, err := lineUses(tx, outreach.NormalizeLine(m.Personalization), db.skip)

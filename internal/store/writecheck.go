@@ -2,8 +2,11 @@ package store
 
 import (
 	"bytes"
+	"encoding/binary"
 	"fmt"
 	"os"
+
+	bolt "go.etcd.io/bbolt"
 
 	"github.com/inmail/inmail/internal/outreach"
 )
@@ -129,8 +132,8 @@ func (p page) lookup(key []byte) ([]byte, bool) {
 }
 
 // sendPaths are where a Send of m as message id, with idempotency key,
-// writes.
-func sendPaths(m outreach.Message, key string, id uint64) []keyPath {
+// writes (tx is the send's, to look up the recruiter's code).
+func sendPaths(tx *bolt.Tx, m outreach.Message, key string, id uint64) []keyPath {
 	paths := []keyPath{
 		at(u64(id), bucketMessages),
 		at(chunkKey(id), bucketFacts),
@@ -147,5 +150,14 @@ func sendPaths(m outreach.Message, key string, id uint64) []keyPath {
 	for i, name := range [3]string{m.Recruiter, m.TemplateID, m.Seniority} {
 		paths = append(paths, at([]byte(name), bucketDict, dictKinds[i]))
 	}
-	return paths
+	// The attention and recruiter indexes (a new recruiter's code comes
+	// after every code issued so far).
+	sent := m.SentAt.Unix()
+	paths = append(paths, at(attentionKey(sectionOpen, sent, id), bucketAttention))
+	recruiters := tx.Bucket(bucketDict).Bucket(dictKinds[0])
+	code := uint32(recruiters.Sequence() + 1)
+	if v := recruiters.Get([]byte(m.Recruiter)); len(v) == 4 {
+		code = binary.BigEndian.Uint32(v)
+	}
+	return append(paths, at(recruiterKey(code, sent, id), bucketByRecruiter))
 }
