@@ -22,6 +22,7 @@ type sendFlags struct {
 	profile, template, line string
 	role, client, hook      string
 	at, recontact           string
+	backfill                bool
 	noClipboard             bool
 	index                   int
 }
@@ -49,8 +50,10 @@ The profile is a JSON, YAML or CSV file, LinkedIn's Connections.csv, or text
 pasted from the profile page; it is saved (or updated) as a candidate. Role,
 client and hook default to config.yaml's defaults; the sender's name, the
 signature, the recruiter and the seat come from config.yaml. --at logs a
-message that was sent earlier (never in the future). Running the same send
-twice within a minute, or with the same --at, logs it once.
+message that was sent earlier: never in the future, and no more than 90 days
+ago or before the seat's first month unless --backfill says you are
+importing history (which creates no credits). Running the same send twice
+within a minute, or with the same --at, logs it once.
 
 Exit status: 0 logged (or already logged), 1 refused by the gate, 2 bad
 input (a flag, a file, the config).`,
@@ -76,6 +79,7 @@ input (a flag, a file, the config).`,
 	fl.StringVar(&f.client, "client", "", "the client, for {{client}} (default: defaults.client in config.yaml)")
 	fl.StringVar(&f.hook, "hook", "", "one sentence that makes the role worth a reply, for {{hook}} (default: defaults.hook)")
 	fl.StringVar(&f.at, "at", "", "when the message was sent, if earlier: 2026-10-06 09:30 (local time) or RFC 3339")
+	fl.BoolVar(&f.backfill, "backfill", false, "allow an --at more than 90 days ago or before the seat's first month, to import history")
 	fl.StringVar(&f.recontact, "recontact", "", "why you message a candidate someone on the team messaged in the last 30 days (logged)")
 	fl.BoolVar(&f.noClipboard, "no-clipboard", false, "do not copy the message")
 	fl.IntVar(&f.index, "candidate-index", 0, "which profile of a file with several, from 1")
@@ -91,7 +95,7 @@ func (a *App) send(cmd *cobra.Command, f sendFlags) error {
 	case f.index < 0:
 		return badInput(fmt.Errorf("no profile number %d (--candidate-index): count the profiles in the file from 1", f.index))
 	}
-	req := app.SendRequest{Line: f.line, Role: f.role, Client: f.client, Hook: f.hook, Recontact: f.recontact}
+	req := app.SendRequest{Line: f.line, Role: f.role, Client: f.client, Hook: f.hook, Recontact: f.recontact, Backfill: f.backfill}
 	if f.at != "" {
 		at, err := parseAt(f.at, a.Now().Location())
 		if err != nil {
@@ -220,8 +224,9 @@ when --template is given.`,
 		Example: `  inmail compose --profile priya.json
   inmail compose --profile paste.txt --template senior-associate/lateral-move
   pbpaste | inmail compose --profile -`,
-		GroupID: "compose",
-		Args:    cobra.NoArgs,
+		GroupID:     "compose",
+		Args:        cobra.NoArgs,
+		Annotations: map[string]string{ownsTerminal: "yes"},
 		RunE: func(cmd *cobra.Command, _ []string) error {
 			if profilePath == "" {
 				return badInput(errors.New("missing --profile FILE: the candidate's profile"))
