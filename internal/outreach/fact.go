@@ -19,7 +19,7 @@ import (
 //	  0   1  layout version (FactVersion)
 //	  1   1  channel (library.Channel)
 //	  2   1  credits charged
-//	  3   1  flags, reserved (0)
+//	  3   1  flags: FlagFollowUp, FlagFollowUpCharged; other bits 0
 //	  4   2  personalization length in runes (capped at 65535)
 //	  6   2  body length in runes (capped at 65535)
 //	  8   8  message id
@@ -32,7 +32,13 @@ import (
 //	 44   4  replied   } (NoOutcome) when it did not
 //	 48   4  screened  }
 //	 52   4  withdrawn }
-//	 56   8  reserved (0)
+//	 56   4  follow-up: seconds from sent-at to the send of this message's
+//	         follow-up (a follow-up withdrawn is none), + 1; 0 for none
+//	 60   4  the follow-up's first accept, decline or reply: seconds from
+//	         the follow-up's send, + 1; 0 for none
+//
+// Bytes 56 to 63 were reserved (0) before follow-ups, so a record written
+// then reads as a message never followed up.
 type Fact struct {
 	ID uint64
 	// SentAt is the send time in Unix seconds.
@@ -43,11 +49,26 @@ type Fact struct {
 	// PersonalizationLen and BodyLen are lengths in runes.
 	PersonalizationLen, BodyLen uint16
 
+	// Flags are FlagFollowUp and FlagFollowUpCharged.
+	Flags uint8
+
 	// out holds, per outcome (index Outcome-1), 0 when it did not happen
 	// and seconds-after-SentAt + 1 when it did, so the zero Fact has no
 	// outcomes.
 	out [5]uint32
+	// fuSent and fuResp are bytes 56 and 60, encoded as stored (0: none).
+	fuSent, fuResp uint32
 }
+
+// Fact flags (byte 3).
+const (
+	// FlagFollowUp marks a follow-up: reports count it with the message
+	// it follows up, not as a message of its own.
+	FlagFollowUp uint8 = 1 << iota
+	// FlagFollowUpCharged, on a followed-up message, says its follow-up
+	// charged a credit.
+	FlagFollowUpCharged
+)
 
 // Fact layout constants.
 const (
@@ -78,8 +99,59 @@ func FactFrom(m Message, o OutcomeTimes, c Codes) Fact {
 		PersonalizationLen: runeLen(m.Personalization),
 		BodyLen:            runeLen(m.Body),
 	}
+	if m.FollowUpOf != 0 {
+		f.Flags |= FlagFollowUp
+	}
 	return f.WithOutcomes(o)
 }
+
+// IsFollowUp reports whether the message is a follow-up of another.
+func (f Fact) IsFollowUp() bool { return f.Flags&FlagFollowUp != 0 }
+
+// WithFollowUp returns f, the fact of a first message, with what its
+// follow-up fu adds to it: when fu was sent, its first accept, decline or
+// reply, and whether it charged a credit. A follow-up withdrawn (never
+// sent on LinkedIn), or ok false, leaves f with no follow-up.
+func (f Fact) WithFollowUp(fu Fact, ok bool) Fact {
+	f.fuSent, f.fuResp = 0, 0
+	f.Flags &^= FlagFollowUpCharged
+	if !ok {
+		return f
+	}
+	if _, withdrawn := fu.Offset(Withdrawn); withdrawn {
+		return f
+	}
+	f.fuSent = uint32(min(max(fu.SentAt-f.SentAt, 0), NoOutcome-1)) + 1
+	if d, ok := fu.FirstResponseOffset(); ok {
+		f.fuResp = min(d, NoOutcome-2) + 1
+	}
+	if fu.Credits > 0 {
+		f.Flags |= FlagFollowUpCharged
+	}
+	return f
+}
+
+// FollowUp returns how many seconds after the send the message's
+// follow-up was sent; ok is false when it was not followed up.
+func (f Fact) FollowUp() (seconds uint32, ok bool) {
+	if f.fuSent == 0 {
+		return 0, false
+	}
+	return f.fuSent - 1, true
+}
+
+// FollowUpResponse returns how many seconds after the follow-up's send
+// its first accept, decline or reply came; ok is false when none did.
+func (f Fact) FollowUpResponse() (seconds uint32, ok bool) {
+	if f.fuSent == 0 || f.fuResp == 0 {
+		return 0, false
+	}
+	return f.fuResp - 1, true
+}
+
+// FollowUpCharged reports whether the message's follow-up charged a
+// credit.
+func (f Fact) FollowUpCharged() bool { return f.fuSent != 0 && f.Flags&FlagFollowUpCharged != 0 }
 
 func runeLen(s string) uint16 { return uint16(min(utf8.RuneCountInString(s), 65535)) }
 
@@ -200,6 +272,7 @@ func (f Fact) AppendBinary(b []byte) ([]byte, error) {
 	r[0] = FactVersion
 	r[1] = byte(f.Channel)
 	r[2] = f.Credits
+	r[3] = f.Flags
 	le := binary.LittleEndian
 	le.PutUint16(r[4:], f.PersonalizationLen)
 	le.PutUint16(r[6:], f.BodyLen)
@@ -211,6 +284,8 @@ func (f Fact) AppendBinary(b []byte) ([]byte, error) {
 	for i, v := range f.out {
 		le.PutUint32(r[36+4*i:], v-1) // 0 (none) wraps to NoOutcome
 	}
+	le.PutUint32(r[56:], f.fuSent)
+	le.PutUint32(r[60:], f.fuResp)
 	return append(b, r[:]...), nil
 }
 
@@ -240,6 +315,7 @@ func DecodeFact(b []byte) (Fact, error) {
 	f := Fact{
 		Channel:            library.Channel(b[1]),
 		Credits:            b[2],
+		Flags:              b[3],
 		PersonalizationLen: le.Uint16(b[4:]),
 		BodyLen:            le.Uint16(b[6:]),
 		ID:                 le.Uint64(b[8:]),
@@ -251,5 +327,6 @@ func DecodeFact(b []byte) (Fact, error) {
 	for i := range f.out {
 		f.out[i] = le.Uint32(b[36+4*i:]) + 1 // NoOutcome wraps to 0 (none)
 	}
+	f.fuSent, f.fuResp = le.Uint32(b[56:]), le.Uint32(b[60:])
 	return f, nil
 }
