@@ -22,7 +22,10 @@ const bulkBatch = 20000
 // demo`: for each batch that batches yields, events[i] (which may be nil,
 // or events itself) belongs to msgs[i], in order, and a correction's
 // Retracts counts within that list. It sets msgs[i].ID and the events' Seq
-// and MessageID. It skips what a recruiter's send needs (idempotency keys,
+// and MessageID. Ids follow the log's last one in the order given, so a
+// follow-up's FollowUpOf names the id its first message gets; that message
+// must come before it, and is linked to it as Send links them (the rule of
+// outreach.FollowUpOf is the producer's to keep). It skips what a recruiter's send needs (idempotency keys,
 // the reuse check, drafts) but writes everything a send writes, indexes
 // included, so the result is an ordinary database. A batch's slices may be
 // reused by the producer once BulkLoad asks for the next one.
@@ -181,6 +184,9 @@ type encodedBatch struct {
 	// facts lack their dictionary codes, which the writer issues for names.
 	facts []outreach.Fact
 	names [][3]string
+	// firstOf[i] is facts[i]'s FollowUpOf; nil when no message of the
+	// batch is a follow-up.
+	firstOf []uint64
 	// messages, events and facts have ascending keys; lines, byCandidate
 	// and eventKeys are sorted here so each is written in one pass.
 	messages, events, lines, byCandidate, eventKeys []kv
@@ -212,6 +218,12 @@ func encodeBatch(msgs []outreach.Message, events [][]outreach.Event) encodedBatc
 		}
 		b.byCandidate = append(b.byCandidate, kv{candidateKey(m.Candidate.ID, m.ID), nil})
 		b.names[i] = [3]string{m.Recruiter, m.TemplateID, m.Seniority}
+		if m.FollowUpOf != 0 {
+			if b.firstOf == nil {
+				b.firstOf = make([]uint64, len(msgs))
+			}
+			b.firstOf[i] = m.FollowUpOf
+		}
 		if len(events) == 0 {
 			b.facts[i] = outreach.FactFrom(m, outreach.OutcomeTimes{}, outreach.Codes{})
 			continue
@@ -291,6 +303,11 @@ func (db *DB) writeBatch(tx *bolt.Tx, b encodedBatch) error {
 	}
 	for _, f := range facts {
 		if err := w.index(nil, f); err != nil {
+			return err
+		}
+	}
+	if b.firstOf != nil {
+		if err := w.linkBulkFollowUps(facts, b.firstOf); err != nil {
 			return err
 		}
 	}

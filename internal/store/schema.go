@@ -87,6 +87,9 @@ var migrations = []migration{
 	{2, "index messages by attention and by recruiter", buildIndexes, true},
 	// Team mode; see people.go. Readers of an older file find no people.
 	{3, "team: people and their keys", migrateTeam, true},
+	// Follow-ups (issue 15); see followups.go. A file from before it holds
+	// none, so a reader needs nothing from it.
+	{4, "follow-ups: link each message to its follow-up", migrateFollowUps, true},
 }
 
 // readableFrom reports whether this inmail reads a file of schema version
