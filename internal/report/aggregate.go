@@ -178,10 +178,11 @@ func NewAggregator(q Query, dict outreach.Dict) *Aggregator {
 	return a
 }
 
-// Add counts one fact. Facts the query leaves out are ignored.
+// Add counts one fact. Facts the query leaves out are ignored, and so are
+// follow-ups: their first messages' facts carry what reports count of them.
 func (a *Aggregator) Add(f outreach.Fact) {
 	age := a.now - f.SentAt
-	if age < 0 ||
+	if age < 0 || f.IsFollowUp() ||
 		(a.hasSince && f.SentAt < a.since) || (a.hasUntil && f.SentAt >= a.until) ||
 		!a.recruiters.Has(f.Recruiter) || !a.templates.Has(f.Template) {
 		return
@@ -216,6 +217,7 @@ func (a *Aggregator) Add(f outreach.Fact) {
 			m.CreditsReturned += spent
 		}
 	}
+	a.followUp(f, m, age)
 	if age <= windowSeconds {
 		m.WindowOpen++
 		if which == 0 {
@@ -249,6 +251,30 @@ func (a *Aggregator) Add(f outreach.Fact) {
 	}
 	if _, ok := occurred(outreach.Screened); ok {
 		m.Screened++
+	}
+}
+
+// followUp counts what f's follow-up added, as of the message's age.
+func (a *Aggregator) followUp(f outreach.Fact, m *Metrics, age int64) {
+	d, ok := f.FollowUp()
+	if !ok || int64(d) > age {
+		return
+	}
+	m.FollowedUp++
+	resp, answered := f.FollowUpResponse()
+	answered = answered && int64(d)+int64(resp) <= age
+	if f.FollowUpCharged() {
+		m.CreditsSpent++
+		if a.refunds && answered && int64(resp) <= refundSeconds {
+			m.CreditsReturned++
+		}
+	}
+	if age-int64(d) <= windowSeconds {
+		return
+	}
+	m.FollowUpDecided++
+	if answered && int64(resp) <= windowSeconds {
+		m.AfterFollowUp++
 	}
 }
 
@@ -397,6 +423,9 @@ func (m *Metrics) add(o Metrics) {
 	m.Screened += o.Screened
 	m.CreditsSpent += o.CreditsSpent
 	m.CreditsReturned += o.CreditsReturned
+	m.FollowedUp += o.FollowedUp
+	m.FollowUpDecided += o.FollowUpDecided
+	m.AfterFollowUp += o.AfterFollowUp
 }
 
 func compareKeys(d Dimension, x, y Key) int {
