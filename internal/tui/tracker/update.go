@@ -256,7 +256,8 @@ func (m *Model) recorded(msg recordedMsg) tea.Cmd {
 	if m.q.status != 0 && e.Status != m.q.status {
 		now += " (kept in view until the filters change)"
 	}
-	return tea.Batch(noticeCmd("%s · %s.", done, now), statsCmd(m.store, m.deps.Recruiter, m.deps.Now))
+	return tea.Batch(noticeCmd("%s · %s.", done, now), statsCmd(m.store, m.deps.Recruiter, m.deps.Now),
+		func() tea.Msg { return common.OutcomeRecorded{} })
 }
 
 // rowOf is old's row with the state of e.
