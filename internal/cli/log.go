@@ -348,19 +348,27 @@ func writeEvents(w io.Writer, evs []outreach.Event, now time.Time) {
 }
 
 func newLogCopyCmd(a *App) *cobra.Command {
-	return &cobra.Command{
+	var partName string
+	cmd := &cobra.Command{
 		Use:   "copy ID",
 		Short: "Copy a logged message to the clipboard again",
-		Long: `Copy a logged message's subject and body (for a connection note, the body) to
-the clipboard again, to paste into LinkedIn: through the terminal (OSC52, which
-also works over SSH) and the system clipboard where one exists. When neither
-works, the text is printed so it can be copied by hand, and the command exits 1.`,
-		Example: `  inmail log copy 12`,
-		Args:    cobra.ExactArgs(1),
+		Long: `Copy a logged message's body (for a connection note, the note) to the
+clipboard again, to paste into LinkedIn's message box; --copy subject copies
+the subject on its own, for the subject line, and --copy both the two as one
+block. The copy goes through the terminal (OSC52, which also works over SSH)
+and the system clipboard where one exists. When neither works, the text is
+printed so it can be copied by hand, and the command exits 1.`,
+		Example: `  inmail log copy 12
+  inmail log copy 12 --copy subject`,
+		Args: cobra.ExactArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			id, err := parseID(args[0])
 			if err != nil {
 				return err
+			}
+			part, err := clipboard.ParsePart(partName)
+			if err != nil {
+				return badInput(fmt.Errorf("--copy: %w", err))
 			}
 			s, err := a.session(0)
 			if err != nil {
@@ -370,21 +378,23 @@ works, the text is printed so it can be copied by hand, and the command exits 1.
 			if err != nil {
 				return err
 			}
-			text := clipboard.Text(e.Subject, e.Body)
-			what := "body"
-			if e.Subject != "" {
-				what = "subject and body"
+			if strings.TrimSpace(e.Body) == "" {
+				return badInput(fmt.Errorf("message %d has no text to copy: it was imported from another log's export, which carries no subjects or bodies", id))
 			}
+			text, what := part.Pick(e.Subject, e.Body)
 			res := a.copyText(text)
 			if !res.OK() {
-				fmt.Fprintf(cmd.ErrOrStderr(), "inmail: %s; here is message %d to copy by hand:\n", res, id)
+				fmt.Fprintf(cmd.ErrOrStderr(), "inmail: %s; here is %s of message %d to copy by hand:\n", res, what, id)
 				fmt.Fprintln(cmd.OutOrStdout(), text)
 				return refused()
 			}
-			fmt.Fprintf(cmd.OutOrStdout(), "Copied message %d (%s to %s: %s, %s) to the %s.\n",
-				id, e.Channel.Label(), oneLine(e.Candidate.Name, e.Candidate.ID), what,
-				words.Count(utf8.RuneCountInString(text), "character"), res.Where())
+			fmt.Fprintf(cmd.OutOrStdout(), "Copied %s of message %d (%s to %s, %s) to the %s: %s\n",
+				what, id, e.Channel.Label(), oneLine(e.Candidate.Name, e.Candidate.ID),
+				words.Count(utf8.RuneCountInString(text), "character"), res.Where(),
+				pasteHint(part, e.Message, "the subject", "inmail log copy %d --copy %s"))
 			return nil
 		},
 	}
+	cmd.Flags().StringVar(&partName, "copy", "body", "what to copy: `body`, subject or both")
+	return cmd
 }

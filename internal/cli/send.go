@@ -4,7 +4,9 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"strings"
 	"time"
+	"unicode/utf8"
 
 	"github.com/spf13/cobra"
 
@@ -22,6 +24,7 @@ type sendFlags struct {
 	profile, template, line string
 	role, client, hook      string
 	at, recontact           string
+	copy                    string
 	noClipboard             bool
 	index                   int
 }
@@ -34,8 +37,10 @@ func newSendCmd(a *App) *cobra.Command {
 		Short: "Log a message through the send gate and copy it, without the composer",
 		Long: `Render a template for a candidate with your personalization line, run the same
 send gate as the composer, and when it passes log the message and copy its
-subject and body to the clipboard (through the terminal with OSC52, and the
-system clipboard where there is one) to paste into LinkedIn.
+body to the clipboard (through the terminal with OSC52, and the system
+clipboard where there is one) to paste into LinkedIn's message box; the
+subject is printed to copy into the subject line (--copy subject or both
+copies it instead).
 
 The gate refuses when the line does not reference something specific on the
 profile, when the subject or body is over LinkedIn's limits, when a
@@ -77,6 +82,7 @@ input (a flag, a file, the config).`,
 	fl.StringVar(&f.hook, "hook", "", "one sentence that makes the role worth a reply, for {{hook}} (default: defaults.hook)")
 	fl.StringVar(&f.at, "at", "", "when the message was sent, if earlier: 2026-10-06 09:30 (local time) or RFC 3339")
 	fl.StringVar(&f.recontact, "recontact", "", "why you message a candidate someone on the team messaged in the last 30 days (logged)")
+	fl.StringVar(&f.copy, "copy", "body", "what to copy: `body`, subject or both (a connection note is all body)")
 	fl.BoolVar(&f.noClipboard, "no-clipboard", false, "do not copy the message")
 	fl.IntVar(&f.index, "candidate-index", 0, "which profile of a file with several, from 1")
 	return cmd
@@ -90,6 +96,10 @@ func (a *App) send(cmd *cobra.Command, f sendFlags) error {
 		return badInput(errors.New(`missing --template ID; "inmail templates list" shows the ids`))
 	case f.index < 0:
 		return badInput(fmt.Errorf("no profile number %d (--candidate-index): count the profiles in the file from 1", f.index))
+	}
+	part, err := clipboard.ParsePart(f.copy)
+	if err != nil {
+		return badInput(fmt.Errorf("--copy: %w", err))
 	}
 	req := app.SendRequest{Line: f.line, Role: f.role, Client: f.client, Hook: f.hook, Recontact: f.recontact}
 	if f.at != "" {
@@ -138,13 +148,31 @@ func (a *App) send(cmd *cobra.Command, f sendFlags) error {
 	if f.noClipboard {
 		return nil
 	}
-	copied := a.copyText(clipboard.Text(m.Subject, m.Body))
-	if copied.OK() {
-		fmt.Fprintln(errw, copied)
-	} else {
-		fmt.Fprintf(errw, "%s; the message is logged: run inmail log copy %d\n", copied, m.ID)
+	text, what := part.Pick(m.Subject, m.Body)
+	copied := a.copyText(text)
+	if !copied.OK() {
+		fmt.Fprintf(errw, "%s; the message is logged: run inmail log copy %d --copy %s\n", copied, m.ID, part)
+		return nil
 	}
+	fmt.Fprintf(errw, "Copied %s (%s) to the %s: %s\n", what, words.Count(utf8.RuneCountInString(text), "character"), copied.Where(),
+		pasteHint(part, m, "the subject above", "inmail log copy %d --copy %s"))
 	return nil
+}
+
+// pasteHint says where the part just copied goes in LinkedIn and how to
+// copy the other part of an InMail: subject names where the subject is
+// to be seen, and again is the command that copies a part, with the
+// message id and the part to fill in.
+func pasteHint(part clipboard.Part, m outreach.Message, subject, again string) string {
+	switch {
+	case strings.TrimSpace(m.Subject) == "":
+		return "paste it into LinkedIn."
+	case part == clipboard.Subject:
+		return "paste it into the subject line; " + fmt.Sprintf(again, m.ID, clipboard.Body) + " copies the body."
+	case part == clipboard.Both:
+		return "paste them into LinkedIn, the first line into the subject."
+	}
+	return "paste it into the message box, and " + subject + " into the subject line (" + fmt.Sprintf(again, m.ID, clipboard.Subject) + " copies it)."
 }
 
 // composeSession is the session of a send or a compose, with the template

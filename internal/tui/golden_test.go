@@ -193,7 +193,7 @@ func TestScreens(t *testing.T) {
 		if len(w.store.Msgs) != 1 || !strings.Contains(out, "Logged message 1 to Priya Raman") {
 			t.Fatalf("sent %d messages; screen:\n%s", len(w.store.Msgs), out)
 		}
-		if len(w.copied) != 1 || !strings.HasPrefix(w.copied[0], "Senior M&A Associate at a top-10 firm\n\nHi Priya,") {
+		if len(w.copied) != 1 || !strings.HasPrefix(w.copied[0], "Hi Priya,") || !strings.Contains(out, "Copied the body: paste it into the message box; s copies the subject.") {
 			t.Errorf("copied %q", w.copied)
 		}
 		if a.m.View().MouseMode != tea.MouseModeNone {
