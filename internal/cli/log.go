@@ -164,7 +164,7 @@ func writeLog(w io.Writer, es []outreach.Entry, now time.Time, f outreach.Filter
 	tw := tabwriter.NewWriter(w, 0, 4, 2, ' ', 0)
 	fmt.Fprintln(tw, "ID\tSENT\tCANDIDATE\tTEMPLATE\tCHANNEL\tSTATUS")
 	for _, e := range es {
-		fmt.Fprintf(tw, "%d\t%s\t%s\t%s\t%s\t%s\n", e.ID, clock(e.SentAt, now), oneLine(e.Candidate.Name, e.Candidate.ID),
+		fmt.Fprintf(tw, "%d\t%s\t%s\t%s\t%s\t%s\n", e.ID, clock(e.SentAt, now), e.Candidate.Display(),
 			oneLine(e.TemplateID, "-"), e.Channel, e.Words(words.Short))
 	}
 	return tw.Flush()
@@ -267,7 +267,7 @@ func writeEntry(w io.Writer, e outreach.Entry, status string, now time.Time) {
 		fmt.Fprintf(w, " by %s", e.Recruiter)
 	}
 	fmt.Fprintln(w)
-	to := oneLine(e.Candidate.Name, e.Candidate.ID)
+	to := e.Candidate.Display()
 	if e.Candidate.URL != "" {
 		to += " <" + e.Candidate.URL + ">"
 	}
@@ -299,7 +299,7 @@ func writeEntry(w io.Writer, e outreach.Entry, status string, now time.Time) {
 	if len(e.References) > 0 {
 		fmt.Fprintln(w, "References:")
 		for _, r := range e.References {
-			fmt.Fprintf(w, "  %s: %q\n", r.Field, r.Text)
+			fmt.Fprintf(w, "  %s: %q\n", r.Place(), r.Text)
 		}
 	}
 	fmt.Fprintln(w)
@@ -389,7 +389,7 @@ printed so it can be copied by hand, and the command exits 1.`,
 				return refused()
 			}
 			fmt.Fprintf(cmd.OutOrStdout(), "Copied %s of message %d (%s to %s, %s) to the %s: %s\n",
-				what, id, e.Channel.Label(), oneLine(e.Candidate.Name, e.Candidate.ID),
+				what, id, e.Channel.Label(), e.Candidate.Display(),
 				words.Count(utf8.RuneCountInString(text), "character"), res.Where(),
 				pasteHint(part, e.Message, "the subject", "inmail log copy %d --copy %s"))
 			return nil

@@ -381,7 +381,7 @@ Jordan
 
 Personalization: Your work on the Priya Raman deal caught my eye.
 References:
-  experience[0].description: "Priya Raman deal"
+  Experience: "Priya Raman deal"
 
 Events:
   1  2026-03-07 11:30  accepted              manual  taken back by 2 · "clicked by mistake"

@@ -264,7 +264,7 @@ when --template is given.`,
 			}
 			a.StartCandidate, a.StartTemplate = c.ID, templateID
 			if a.NoTUI {
-				return badInput(fmt.Errorf("the composer needs a terminal (%s is saved as %s; run inmail in a terminal, or use inmail send)", c.Profile.Name, c.ID))
+				return badInput(fmt.Errorf("the composer needs a terminal (%s is saved; run inmail in a terminal, or use inmail send)", c.Ref().Display()))
 			}
 			return a.runTUI(cmd, s.Session)
 		},

@@ -440,7 +440,7 @@ func TestSendUnknownTemplateSavesNothing(t *testing.T) {
 func TestComposeSavesThenNeedsATerminal(t *testing.T) {
 	a, _ := sendTestApp(t)
 	_, errOut, code := runCLI(t, a, "compose", "--profile", "testdata/send/priya.json", "--template", "senior-associate/lateral-move")
-	if code != ExitBadInput || !strings.Contains(errOut, "the composer needs a terminal (Priya Raman is saved as linkedin.com/in/priya-raman-sample") {
+	if code != ExitBadInput || !strings.Contains(errOut, "the composer needs a terminal (Priya Raman is saved;") {
 		t.Fatalf("exit %d, stderr %s", code, errOut)
 	}
 	if a.StartCandidate != "linkedin.com/in/priya-raman-sample" || a.StartTemplate != "senior-associate/lateral-move" {

@@ -62,14 +62,21 @@ func MatchCandidate(saved []Candidate, p profile.Profile) (c Candidate, ok bool,
 	case 1:
 		return same[0], true, nil
 	}
-	ids := make([]string, len(same))
-	for i, s := range same {
-		ids[i] = s.ID
+	// Told apart by when they were saved: their ids are inmail's own.
+	var added []string
+	for _, s := range same {
+		if !s.AddedAt.IsZero() {
+			added = append(added, s.AddedAt.Format("2 Jan 2006"))
+		}
 	}
 	at := ""
 	if co := p.CurrentCompany(); co != "" {
 		at = " at " + co
 	}
-	return Candidate{}, false, Errorf(EINVALID, "%d saved candidates are %s%s (%s); give the profile their profile URL to say which",
-		len(same), p.Name, at, strings.Join(ids, ", "))
+	when := ""
+	if len(added) > 0 {
+		when = " (saved " + strings.Join(added, ", ") + ")"
+	}
+	return Candidate{}, false, Errorf(EINVALID, "%d saved candidates are %s%s%s; give the profile their profile URL to say which",
+		len(same), p.Name, at, when)
 }

@@ -158,7 +158,7 @@ func TestScreens(t *testing.T) {
 	t.Run("valid line", func(t *testing.T) {
 		a := newWorld(112, priya()).start(t).toCompose(1).send(tuitest.Type(genuineLine)...)
 		out := checkGolden(t, a)
-		if !strings.Contains(out, "✓ references their experience") || !strings.Contains(out, "ctrl+s send •") {
+		if !strings.Contains(out, "✓ references Experience · Harlow & Pierce") || !strings.Contains(out, "ctrl+s send •") {
 			t.Error("a genuine line is not accepted, or ctrl+s is not offered")
 		}
 		if !strings.Contains(a.m.View().Content, "\x1b[4") {

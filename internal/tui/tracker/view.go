@@ -420,7 +420,7 @@ func (m *Model) detailLines(w int) []string {
 	if len(e.References) > 0 {
 		add(st.Label, "It referenced")
 		for _, ref := range e.References {
-			add(plain, fmt.Sprintf("· %s: %q", ref.Field, ref.Text))
+			add(plain, fmt.Sprintf("· %s: %q", ref.Place(), ref.Text))
 		}
 	}
 	lines = append(lines, "")
