@@ -122,6 +122,7 @@ func TestSendLogsTheMessage(t *testing.T) {
 		TemplateID: "senior-associate/lateral-move", TemplateHash: tpl.Hash, Channel: library.InMail,
 		Personalization: sendLine,
 		Role:            "Senior M&A Associate", Client: "a top-10 firm", Hook: "Hybrid, two days in the office.",
+		Brief: "Senior M&A Associate · a top-10 firm", BriefID: 1,
 		Credits: 1,
 	}
 	got := m

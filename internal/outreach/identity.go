@@ -62,11 +62,15 @@ func MatchCandidate(saved []Candidate, p profile.Profile) (c Candidate, ok bool,
 	case 1:
 		return same[0], true, nil
 	}
-	// Told apart by when they were saved: their ids are inmail's own.
-	var added []string
+	// Told apart by profile URL, else by when they were saved: an id
+	// inmail made up ("inmail:7") means nothing to anyone.
+	var which []string
 	for _, s := range same {
-		if !s.AddedAt.IsZero() {
-			added = append(added, s.AddedAt.Format("2 Jan 2006"))
+		switch {
+		case NormalizeProfileURL(s.ID) != "":
+			which = append(which, s.ID)
+		case !s.AddedAt.IsZero():
+			which = append(which, "saved "+s.AddedAt.Format("2 Jan 2006"))
 		}
 	}
 	at := ""
@@ -74,8 +78,8 @@ func MatchCandidate(saved []Candidate, p profile.Profile) (c Candidate, ok bool,
 		at = " at " + co
 	}
 	when := ""
-	if len(added) > 0 {
-		when = " (saved " + strings.Join(added, ", ") + ")"
+	if len(which) > 0 {
+		when = " (" + strings.Join(which, ", ") + ")"
 	}
 	return Candidate{}, false, Errorf(EINVALID, "%d saved candidates are %s%s%s; give the profile their profile URL to say which",
 		len(same), p.Name, at, when)

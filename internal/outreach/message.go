@@ -86,6 +86,11 @@ type Message struct {
 	Role   string `json:"role,omitempty"`
 	Client string `json:"client,omitempty"`
 	Hook   string `json:"hook,omitempty"`
+	// Brief and BriefID are the brief (search) the message was sent for:
+	// the log sets them from the role and client when it logs the message
+	// (see Brief). Zero when it had neither.
+	Brief   string `json:"brief,omitempty"`
+	BriefID uint64 `json:"brief_id,omitempty"`
 
 	// StartedAt is when the compose started; SentAt when it was sent.
 	StartedAt time.Time `json:"started_at"`
