@@ -277,6 +277,7 @@ func writeEntry(w io.Writer, e outreach.Entry, status string, now time.Time) {
 		{"Seniority", e.Seniority},
 		{"Status", status},
 		{"Credits", strconv.Itoa(e.Credits)},
+		{"Brief", briefWords(e.Message)},
 		{"Role", e.Role},
 		{"Client", e.Client},
 		{"Hook", e.Hook},
@@ -304,6 +305,14 @@ func writeEntry(w io.Writer, e outreach.Entry, status string, now time.Time) {
 	}
 	fmt.Fprintln(w)
 	writeEvents(w, e.Events, now)
+}
+
+// briefWords names a message's brief with its number ("" when none).
+func briefWords(m outreach.Message) string {
+	if m.Brief == "" {
+		return ""
+	}
+	return fmt.Sprintf("%d · %s", m.BriefID, m.Brief)
 }
 
 // writeEvents prints a message's history, oldest first, marking events a

@@ -23,6 +23,7 @@ import (
 type sendFlags struct {
 	profile, template, line string
 	role, client, hook      string
+	brief                   string
 	at, recontact           string
 	copy                    string
 	noClipboard             bool
@@ -52,8 +53,11 @@ last 30 days, it says who, when and where that stands, and the send needs
 
 The profile is a JSON, YAML or CSV file, LinkedIn's Connections.csv, or text
 pasted from the profile page; it is saved (or updated) as a candidate. Role,
-client and hook default to config.yaml's defaults; the sender's name, the
-signature, the recruiter and the seat come from config.yaml. --at logs a
+client and hook come from --role, --client and --hook, else from the brief
+--brief names (see inmail briefs), else from config.yaml's defaults; the
+message is logged with the brief of its role and client, which the first
+such send starts. The sender's name, the signature, the recruiter and the
+seat come from config.yaml. --at logs a
 message that was sent earlier (never in the future). Running the same send
 twice within a minute, or with the same --at, logs it once.
 
@@ -62,6 +66,7 @@ input (a flag, a file, the config).`,
 		Example: `  inmail send --profile priya.json --template senior-associate/lateral-move \
     --role "Senior M&A Associate" --client "a top-10 firm" \
     --personalization "Your work on Castell Pharma's acquisition of Norvane Therapeutics is the kind of deal our client leads."
+  inmail send --profile marcus.json --template senior-associate/lateral-move --brief 1 --personalization "..."
   inmail send --profile Connections.csv --candidate-index 2 --template associate/connect --personalization "..."
   inmail send --profile paste.txt --template associate/direct-intro --personalization "..." --at "2026-10-06 09:30" --no-clipboard`,
 		GroupID: "compose",
@@ -80,6 +85,7 @@ input (a flag, a file, the config).`,
 	fl.StringVar(&f.role, "role", "", "the role, for {{role}} (default: defaults.role in config.yaml)")
 	fl.StringVar(&f.client, "client", "", "the client, for {{client}} (default: defaults.client in config.yaml)")
 	fl.StringVar(&f.hook, "hook", "", "one sentence that makes the role worth a reply, for {{hook}} (default: defaults.hook)")
+	fl.StringVar(&f.brief, "brief", "", "a brief's `number or name` (inmail briefs list): its role, client and hook fill what the flags leave out")
 	fl.StringVar(&f.at, "at", "", "when the message was sent, if earlier: 2026-10-06 09:30 (local time) or RFC 3339")
 	fl.StringVar(&f.recontact, "recontact", "", "why you message a candidate someone on the team messaged in the last 30 days (logged)")
 	fl.StringVar(&f.copy, "copy", "body", "what to copy: `body`, subject or both (a connection note is all body)")
@@ -101,7 +107,7 @@ func (a *App) send(cmd *cobra.Command, f sendFlags) error {
 	if err != nil {
 		return badInput(fmt.Errorf("--copy: %w", err))
 	}
-	req := app.SendRequest{Line: f.line, Role: f.role, Client: f.client, Hook: f.hook, Recontact: f.recontact}
+	req := app.SendRequest{Line: f.line, Role: f.role, Client: f.client, Hook: f.hook, Brief: f.brief, Recontact: f.recontact}
 	if f.at != "" {
 		at, err := parseAt(f.at, a.Now().Location())
 		if err != nil {
@@ -143,6 +149,9 @@ func (a *App) send(cmd *cobra.Command, f sendFlags) error {
 	}
 	if m.Candidate.URL != "" {
 		fmt.Fprintf(w, "Profile: %s\n", m.Candidate.URL)
+	}
+	if m.Brief != "" {
+		fmt.Fprintf(w, "Brief:   %d · %s (--brief %d sends the next one with it)\n", m.BriefID, m.Brief, m.BriefID)
 	}
 	writeMessage(w, m)
 	if f.noClipboard {
