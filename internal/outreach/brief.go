@@ -106,6 +106,31 @@ func (b *Brief) Use(m Message) {
 	}
 }
 
+// PickBrief finds the brief message m is logged with among briefs: the
+// index of the open brief with m's role and client, or -1 when m starts a
+// new one, with the name for it (its role and client, numbered when an
+// earlier brief had the name). ok is false when m has neither a role nor
+// a client, and so no brief.
+func PickBrief(briefs []Brief, m Message) (i int, name string, ok bool) {
+	key := BriefKey(m.Role, m.Client)
+	if key == "" {
+		return -1, "", false
+	}
+	taken := make(map[string]bool, len(briefs))
+	for j, b := range briefs {
+		if !b.Archived() && b.Key() == key {
+			return j, b.Name, true
+		}
+		taken[NameKey(b.Name)] = true
+	}
+	base := BriefName(m.Role, m.Client)
+	name = base
+	for n := 2; taken[NameKey(name)]; n++ {
+		name = NumberedName(base, n)
+	}
+	return -1, name, true
+}
+
 // NewBrief is the brief a message m starts, named name.
 func NewBrief(m Message, name string) Brief {
 	b := Brief{

@@ -53,3 +53,26 @@ func TestBriefUse(t *testing.T) {
 		t.Errorf("a brief with neither role nor client: %v", err)
 	}
 }
+
+func TestPickBrief(t *testing.T) {
+	open := Brief{ID: 1, Name: "Tax associate · Varden", Role: "Tax associate", Client: "Varden"}
+	closed := Brief{ID: 2, Name: "Banking associate · Harlow", Role: "Banking associate", Client: "Harlow", ArchivedAt: time.Now()}
+	closed2 := Brief{ID: 3, Name: "Banking associate · Harlow (2)", Role: "Banking associate", Client: "Harlow", ArchivedAt: time.Now()}
+	briefs := []Brief{open, closed, closed2}
+	for _, tc := range []struct {
+		role, client string
+		wantI        int
+		wantName     string
+		wantOK       bool
+	}{
+		{"TAX associate", " varden", 0, "Tax associate · Varden", true},
+		{"Banking associate", "Harlow", -1, "Banking associate · Harlow (3)", true},
+		{"Litigator", "", -1, "Litigator", true},
+		{"", " ", -1, "", false},
+	} {
+		i, name, ok := PickBrief(briefs, Message{Role: tc.role, Client: tc.client})
+		if i != tc.wantI || name != tc.wantName || ok != tc.wantOK {
+			t.Errorf("PickBrief(%q, %q) = %d, %q, %v; want %d, %q, %v", tc.role, tc.client, i, name, ok, tc.wantI, tc.wantName, tc.wantOK)
+		}
+	}
+}

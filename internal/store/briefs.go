@@ -48,11 +48,15 @@ func eachBrief(tx *bolt.Tx, fn func(outreach.Brief) bool) error {
 }
 
 // assignBrief finds the open brief with m's role and client, or starts
-// one, records m's use of it, and sets m's Brief and BriefID. A message
-// with neither a role nor a client has no brief.
+// one (outreach.PickBrief), records m's use of it, and sets m's Brief and
+// BriefID. A message with neither a role nor a client has no brief.
 func assignBrief(tx *bolt.Tx, m *outreach.Message) error {
-	key := outreach.BriefKey(m.Role, m.Client)
-	if key == "" {
+	var briefs []outreach.Brief
+	if err := eachBrief(tx, func(b outreach.Brief) bool { briefs = append(briefs, b); return true }); err != nil {
+		return err
+	}
+	i, name, ok := outreach.PickBrief(briefs, *m)
+	if !ok {
 		m.Brief, m.BriefID = "", 0
 		return nil
 	}
@@ -60,37 +64,21 @@ func assignBrief(tx *bolt.Tx, m *outreach.Message) error {
 	if err != nil {
 		return err
 	}
-	var found *outreach.Brief
-	names := map[string]bool{}
-	err = eachBrief(tx, func(br outreach.Brief) bool {
-		names[outreach.NameKey(br.Name)] = true
-		if found == nil && !br.Archived() && br.Key() == key {
-			found = &br
-		}
-		return true
-	})
-	if err != nil {
-		return err
-	}
-	if found == nil {
-		base := outreach.BriefName(m.Role, m.Client)
-		name := base
-		for n := 2; names[outreach.NameKey(name)]; n++ {
-			name = outreach.NumberedName(base, n)
-		}
-		br := outreach.NewBrief(*m, name)
+	var br outreach.Brief
+	if i >= 0 {
+		br = briefs[i]
+		br.Use(*m)
+	} else {
+		br = outreach.NewBrief(*m, name)
 		if br.ID, err = b.NextSequence(); err != nil {
 			return err
 		}
-		found = &br
-	} else {
-		found.Use(*m)
 	}
-	if found.ID >= 1<<32 {
+	if br.ID >= 1<<32 {
 		return fmt.Errorf("more than 2^32 briefs")
 	}
-	m.Brief, m.BriefID = found.Name, found.ID
-	return putJSON(b, u64(found.ID), found)
+	m.Brief, m.BriefID = br.Name, br.ID
+	return putJSON(b, u64(br.ID), br)
 }
 
 // Briefs returns every brief, archived ones included, in id order.
