@@ -412,7 +412,8 @@ func (m *Model) setFocus(f field) tea.Cmd {
 		cmd = m.inputs[f].Focus()
 	}
 	m.view.fields = [fieldCount]fieldCache{}
-	m.setKeys()
+	// On a tight form the focused field is the one shown in full.
+	m.layout()
 	return cmd
 }
 
