@@ -205,3 +205,40 @@ func TestOpenerOnlyWhenInstalled(t *testing.T) {
 		t.Errorf("with %s on the PATH the composer does not offer to open profiles", openerName())
 	}
 }
+
+// TestComposeStartsWithTheLastBrief: with no brief sent yet a compose
+// starts from config.yaml's defaults; after a send it starts from the
+// recruiter's last brief, and the picker lists it first.
+func TestComposeStartsWithTheLastBrief(t *testing.T) {
+	a, _ := sendTestApp(t)
+	if _, errOut, code := runCLI(t, a, sendPriya("--personalization", sendLine, "--no-clipboard",
+		"--role", "Tax associate", "--client", "Varden Legal", "--hook", "Four days remote.")...); code != ExitOK {
+		t.Fatalf("send: %s", errOut)
+	}
+	s, err := a.session(withPerson | withTemplates | withLists)
+	if err != nil {
+		t.Fatal(err)
+	}
+	cfg, err := a.Config()
+	if err != nil {
+		t.Fatal(err)
+	}
+	db, err := a.openStore(false)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer db.Close()
+	d := a.tuiDeps(db, s, cfg, "dark")
+	tpl, _ := s.Library.Get("senior-associate/lateral-move")
+	comp, err := d.Prepare(outreach.Candidate{ID: "x", Profile: profile.Profile{Name: "Elena Petrova"}}, tpl)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if f := comp.Fields; f.Role != "Tax associate" || f.Client != "Varden Legal" || f.Hook != "Four days remote." {
+		t.Errorf("the compose starts with %q, %q, %q; want the last brief", f.Role, f.Client, f.Hook)
+	}
+	bs, err := d.Briefs()
+	if err != nil || len(bs) != 1 || bs[0].Name != "Tax associate · Varden Legal" {
+		t.Errorf("the picker's briefs: %+v, %v", bs, err)
+	}
+}

@@ -103,6 +103,8 @@ func (m *Model) View() string {
 		out = m.overlay(out, m.reasonsBox())
 	case asking:
 		out = m.overlay(out, m.reasonBox())
+	case choosingBrief:
+		out = m.overlay(out, m.briefsBox())
 	}
 	return out
 }
