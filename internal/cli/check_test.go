@@ -75,6 +75,21 @@ func TestCheckProfileLine(t *testing.T) {
 	}
 }
 
+// TestCheckProfileOnStdin: --profile - reads the pasted page from the
+// command's own standard input (over SSH, the session's), as send and
+// candidates add do.
+func TestCheckProfileOnStdin(t *testing.T) {
+	page, err := os.ReadFile("testdata/check/ines.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	out, errOut, code := runCheckCmd(t, checkApp(t, string(page)), "check", "--profile", "-",
+		"Growing self-serve revenue from 1M to 6M EUR ARR is why our client called.")
+	if code != ExitOK || !strings.Contains(out, "6M EUR ARR") {
+		t.Errorf("exit %d; stdout %q stderr %q", code, out, errOut)
+	}
+}
+
 func TestCheckBadInput(t *testing.T) {
 	tests := []struct {
 		name    string
@@ -86,6 +101,7 @@ func TestCheckBadInput(t *testing.T) {
 		{"missing file", []string{"check", "--profile", "testdata/check/none.json", "some line here"}, "none.json"},
 		{"malformed profile", []string{"check", "--profile", "testdata/check/bad.json", "some line here"}, "bad.json:3: malformed JSON"},
 		{"no line", []string{"check", "--profile", "testdata/check/nadia.json"}, "no line"},
+		{"profile and line both on stdin", []string{"check", "--profile", "-"}, "pass the line as an argument"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

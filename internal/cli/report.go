@@ -105,16 +105,17 @@ func newReportCmd(a *App) *cobra.Command {
 	cmd := &cobra.Command{
 		Use:   "report",
 		Short: "Response rates by template, brief, seniority, recruiter, channel, week or month",
-		Long: `Report 7-day response rates and everything around them: sent, awaiting,
-responded, its rate with a 95% Wilson interval, positive (accepted or replied
+		Long: `Report 7-day response rates and everything around them: sent, window open,
+awaiting, responded, its rate with a 95% Wilson interval, positive (accepted or replied
 within 7 days), accepted, declined, replied, late, no response, screened and the
 sent-to-screen conversion, credits spent and returned, the median time to first
 response and the median personalization length.
 
 Rates count decided messages only: those whose 7-day window has closed.
-Messages sent in the last 7 days are awaiting and left out of every rate until
-their window closes (even those already answered); the report says how many.
-Withdrawn messages are left out of everything.
+Messages sent in the last 7 days are in their window and left out of every rate
+until it closes, even those already answered; the report says how many, and how
+many of them are awaiting (no response yet, as inmail log --status awaiting
+lists them). Withdrawn messages are left out of everything.
 
 --by takes one or more of template, brief (the search a message was sent for:
 see inmail briefs), seniority, recruiter, channel, week (ISO, Monday first)

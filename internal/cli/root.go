@@ -45,9 +45,6 @@ func badInput(err error) error { return app.BadInput(err) }
 // refused exits with ExitRefused after the command printed its reasons.
 func refused() error { return app.Refused() }
 
-// Version is set at build time with -ldflags "-X .../cli.Version=v1.2.3".
-var Version = ""
-
 // App is everything a command tree needs from the outside world, for one
 // invocation: the global flags, the clock, the environment, standard input
 // and, for team mode, who acts and the log they act on. Tests build one
@@ -199,13 +196,6 @@ func firstNonEmpty(s ...string) string {
 	return ""
 }
 
-func versionString() string {
-	if Version != "" {
-		return Version
-	}
-	return "dev"
-}
-
 // Execute runs one command line against a, with a's Stdin and the given
 // output streams, and returns the exit status; nothing in the command tree
 // exits the process. It is what the process runs (see Main) and what the
@@ -214,7 +204,11 @@ func versionString() string {
 func Execute(ctx context.Context, a *App, args []string, stdout, stderr io.Writer) int {
 	root := NewRootCmd(a)
 	root.SetArgs(args)
-	root.SetOut(stdout)
+	out, flush := stdout, func() error { return nil }
+	if !isTerminal(stdout) && helpRequested(root, args) {
+		out, flush = trimmedOutput(stdout)
+	}
+	root.SetOut(out)
 	root.SetErr(stderr)
 	root.SetIn(a.Stdin)
 	plainFlagUsage(root)
@@ -240,6 +234,9 @@ func Execute(ctx context.Context, a *App, args []string, stdout, stderr io.Write
 			fmt.Fprintln(w)
 		}),
 	)
+	if ferr := flush(); ferr != nil && err == nil {
+		err = &ExitError{Code: ExitFailed, Err: ferr}
+	}
 	return exitCode(err)
 }
 

@@ -65,7 +65,7 @@ Exit status: 0 logged (or already logged), 1 refused by the gate, 2 bad
 input (a flag, a file, the config).`,
 		Example: `  inmail send --profile priya.json --template senior-associate/lateral-move \
     --role "Senior M&A Associate" --client "a top-10 firm" \
-    --personalization "Your work on Castell Pharma's acquisition of Norvane Therapeutics is the kind of deal our client leads."
+    --personalization "Your work on Castell Pharma's acquisition of Norvane Therapeutics is the kind of deal my client leads."
   inmail send --profile marcus.json --template senior-associate/lateral-move --brief 1 --personalization "..."
   inmail send --profile Connections.csv --candidate-index 2 --template associate/connect --personalization "..."
   inmail send --profile paste.txt --template associate/direct-intro --personalization "..." --at "2026-10-06 09:30" --no-clipboard`,
@@ -199,15 +199,15 @@ func (a *App) composeSession(templateID, path string, index int) (*composeRun, p
 			return nil, profile.Profile{}, err
 		}
 	}
-	pf, err := a.readProfiles(path)
+	pf, err := app.ReadProfiles(path, a.Stdin)
 	if err != nil {
 		return nil, profile.Profile{}, err
 	}
-	p, err := pickProfile(pf, path, index)
+	p, err := pf.Pick(path, index)
 	if err != nil {
 		return nil, profile.Profile{}, err
 	}
-	if err := checkProfile(p, s.Library); err != nil {
+	if err := p.Validate(s.Library.Levels); err != nil {
 		return nil, profile.Profile{}, badInput(fmt.Errorf("%s: %w", path, err))
 	}
 	return run, p, nil

@@ -17,7 +17,7 @@ import (
 )
 
 // sendLine passes the gate for testdata/send/priya.json.
-const sendLine = "Your work on Castell Pharma's acquisition of Norvane Therapeutics is the kind of deal our client leads."
+const sendLine = "Your work on Castell Pharma's acquisition of Norvane Therapeutics is the kind of deal my client leads."
 
 const sendConfig = `recruiter: Jordan Blake
 sender:
@@ -87,7 +87,7 @@ func TestSendLogsTheMessage(t *testing.T) {
 	for _, want := range []string{
 		"Logged message 1: InMail to Priya Raman with senior-associate/lateral-move; 1 credit, 149 left this month.",
 		"Profile: https://www.linkedin.com/in/priya-raman-sample/",
-		"Subject: Lateral move: Senior M&A Associate, with a clear path to partnership",
+		"Subject: Lateral move: a Senior M&A Associate role with a top-10 firm",
 		"Hi Priya,\n\n" + sendLine,
 		"My client, a top-10 firm, is adding a Senior M&A Associate",
 		"Jordan Blake · Harbour Legal Search",
@@ -96,7 +96,7 @@ func TestSendLogsTheMessage(t *testing.T) {
 			t.Errorf("stdout does not contain %q:\n%s", want, out)
 		}
 	}
-	if want := "Copied the body (396 characters) to the system clipboard: paste it into the message box, and the subject above into the subject line (inmail log copy 1 --copy subject copies it).\n"; errOut != want {
+	if want := "Copied the body (401 characters) to the system clipboard: paste it into the message box, and the subject above into the subject line (inmail log copy 1 --copy subject copies it).\n"; errOut != want {
 		t.Errorf("stderr %q does not say what was copied: want %q", errOut, want)
 	}
 	// Priya graduated in 2016, but her title says Senior Associate: the
@@ -250,9 +250,9 @@ func TestSendCopyParts(t *testing.T) {
 		t.Fatalf("--copy title: exit %d, %s", code, errOut)
 	}
 	_, errOut, code = runCLI(t, a, sendPriya("--personalization", sendLine, "--copy", "subject")...)
-	subject := "Lateral move: Senior M&A Associate, with a clear path to partnership"
+	subject := "Lateral move: a Senior M&A Associate role with a top-10 firm"
 	if code != ExitOK || len(*copied) != 1 || (*copied)[0] != subject ||
-		!strings.Contains(errOut, "Copied the subject (68 characters) to the system clipboard: paste it into the subject line; inmail log copy 1 --copy body copies the body.") {
+		!strings.Contains(errOut, "Copied the subject (60 characters) to the system clipboard: paste it into the subject line; inmail log copy 1 --copy body copies the body.") {
 		t.Errorf("--copy subject: exit %d, copied %q, stderr %q", code, *copied, errOut)
 	}
 	_, _, code = runCLI(t, a, sendPriya("--personalization", sendLine, "--copy", "both")...)
@@ -289,7 +289,7 @@ func TestSendPastedProfile(t *testing.T) {
 		return runCLI(t, a, append([]string{"send", "--profile", "testdata/send/paste.txt", "--template", "associate/direct-intro",
 			"--personalization", line, "--client", "Halden Employment", "--role", "Employment Associate"}, more...)...)
 	}
-	out, errOut, code := send("Running the pro bono clinic for gig-economy couriers is work our client admires.")
+	out, errOut, code := send("Running the pro bono clinic for gig-economy couriers is work my client admires.")
 	if code != ExitOK || !strings.Contains(out, "InMail to Elena Petrova") || !strings.Contains(out, "A Employment Associate role with Halden Employment") {
 		t.Fatalf("exit %d\nstdout %s\nstderr %s", code, out, errOut)
 	}
@@ -317,7 +317,7 @@ func TestSendRefusals(t *testing.T) {
 		wantCode int
 		want     []string // in stderr
 	}{
-		{name: "placeholder left in the line", args: sendPriya("--personalization", "Your work on Castell Pharma's acquisition of [target] is the kind of deal our client leads."),
+		{name: "placeholder left in the line", args: sendPriya("--personalization", "Your work on Castell Pharma's acquisition of [target] is the kind of deal my client leads."),
 			wantCode: ExitRefused, want: []string{"Not sent to Priya Raman (senior-associate/lateral-move):", "still has a placeholder (\"[target]\")"}},
 		{name: "placeholder left in the template", config: "recruiter: Jordan Blake\nsender:\n  name: Jordan Blake\n",
 			args: sendPriya("--personalization", sendLine, "--role", "Senior M&A Associate"), wantCode: ExitRefused,

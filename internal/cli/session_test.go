@@ -46,19 +46,3 @@ func TestParseAt(t *testing.T) {
 		}
 	}
 }
-
-func TestIsConnectionsCSV(t *testing.T) {
-	for name, tc := range map[string]struct {
-		content string
-		want    bool
-	}{
-		"export.csv":    {readTestFile(t, "testdata/candidates/Connections.csv"), true},
-		"no-notes.csv":  {"\uFEFFFirst Name,Last Name,URL,Company\nA,B,https://linkedin.com/in/ab,C\n", true},
-		"profiles.csv":  {"name,id,title\nA B,https://linkedin.com/in/ab,C\n", false},
-		"first-url.csv": {"name,url\nA,B\n", false},
-	} {
-		if got := isConnectionsCSV([]byte(tc.content)); got != tc.want {
-			t.Errorf("%s: %v, want %v", name, got, tc.want)
-		}
-	}
-}

@@ -45,7 +45,7 @@ func (a *App) runTUI(cmd *cobra.Command, s *app.Session) error {
 	if held, ok := a.Store.(app.HeldStore); ok {
 		db = held.DB
 	} else {
-		if db, err = a.openStore(false); err != nil {
+		if db, err = a.openStore(); err != nil {
 			return err
 		}
 		defer db.Close()
@@ -119,6 +119,7 @@ func (a *App) tuiDeps(db *store.DB, s *app.Session, cfg config.Config, theme str
 		Recruiter:      s.Person.Name,
 		Credits:        func() (int, error) { return ts.get().CreditsLeft() },
 		Prepare:        preparer(db, ts),
+		TypicalLength:  func(t *library.Template) int { return ts.get().TypicalLength(t) },
 		Copy:           copyText,
 		OpenURL:        openURL,
 		Remote:         a.Guest != nil && a.Guest.Remote,

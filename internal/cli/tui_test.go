@@ -47,7 +47,7 @@ func TestComposerFlow(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	db, err := a.openStore(false)
+	db, err := a.openStore()
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -133,7 +133,7 @@ func TestSaveSetup(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	db, err := a.openStore(false)
+	db, err := a.openStore()
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -223,7 +223,7 @@ func TestComposeStartsWithTheLastBrief(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	db, err := a.openStore(false)
+	db, err := a.openStore()
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -28,7 +28,7 @@ var priya = profile.Profile{
 	Education: []profile.Education{{School: "University of Edinburgh", Degree: "LLB", Year: 2016}},
 }
 
-const goodLine = "Your work on Castell Pharma's acquisition of Norvane Therapeutics is the kind of deal our client leads."
+const goodLine = "Your work on Castell Pharma's acquisition of Norvane Therapeutics is the kind of deal my client leads."
 
 func mustTemplate(t *testing.T, src string) *library.Template {
 	t.Helper()

@@ -219,9 +219,9 @@ func (a *Aggregator) Add(f outreach.Fact) {
 		}
 	}
 	if age <= windowSeconds {
-		m.Awaiting++
-		if which != 0 {
-			m.AwaitingResponded++
+		m.WindowOpen++
+		if which == 0 {
+			m.Awaiting++ // outreach.StatusOf's awaiting: window open, no response by now
 		}
 		return
 	}
@@ -393,8 +393,8 @@ func (a *Aggregator) Report() Report {
 func (m *Metrics) add(o Metrics) {
 	m.Sent += o.Sent
 	m.Withdrawn += o.Withdrawn
+	m.WindowOpen += o.WindowOpen
 	m.Awaiting += o.Awaiting
-	m.AwaitingResponded += o.AwaitingResponded
 	m.Decided += o.Decided
 	m.Responded += o.Responded
 	m.Late += o.Late

@@ -87,11 +87,16 @@ type Metrics struct {
 	// Withdrawn counts messages withdrawn (never sent on LinkedIn); they
 	// are in nothing else.
 	Withdrawn int
-	// Awaiting counts sent messages whose 7-day window is still open, and
-	// AwaitingResponded those of them already answered. They are left out
-	// of everything below until the window closes.
-	Awaiting, AwaitingResponded int
-	// Decided is Sent − Awaiting: messages whose window has closed.
+	// WindowOpen counts sent messages whose 7-day window is still open.
+	// They are left out of everything below until the window closes, those
+	// already answered included.
+	WindowOpen int
+	// Awaiting counts those of them with no accept, decline or reply yet:
+	// the messages whose status is outreach.StatusAwaiting, the one meaning
+	// of "awaiting" in every screen and command. WindowOpen − Awaiting were
+	// answered early.
+	Awaiting int
+	// Decided is Sent − WindowOpen: messages whose window has closed.
 	Decided int
 	// Responded, Late and NoResponse divide Decided: first accept, decline
 	// or reply within 7 days, after day 7, or none yet.
@@ -142,5 +147,6 @@ type Report struct {
 }
 
 // WindowOpenSince is the send time after which a message's 7-day window
-// is still open as of the report's moment: those messages are awaiting.
+// is still open as of the report's moment: those messages are counted in
+// WindowOpen and left out of the rates.
 func (r Report) WindowOpenSince() time.Time { return r.Query.Now.Add(-outreach.ResponseWindow) }

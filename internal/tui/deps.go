@@ -73,6 +73,9 @@ type Deps struct {
 	// Briefs lists the open briefs, the recruiter's most recent first,
 	// for the composer's ctrl+b (nil: no picker).
 	Briefs func() ([]outreach.Brief, error)
+	// TypicalLength is a template's typical rendered body length, which
+	// the picker shows against LinkedIn's guidance (nil: not shown).
+	TypicalLength func(*library.Template) int
 	// Copy puts a sent message on the system clipboard (nil: none; the
 	// terminal's clipboard is always tried, over OSC52).
 	Copy func(text string) clipboard.Result

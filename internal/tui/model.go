@@ -10,6 +10,7 @@ import (
 	tea "charm.land/bubbletea/v2"
 
 	"github.com/inmail/inmail/internal/tui/common"
+	"github.com/inmail/inmail/internal/words"
 )
 
 // Model is the root model: it owns the stack of screens, the chrome
@@ -47,7 +48,7 @@ func New(deps Deps) Model {
 	h.Styles = st.Help
 	m := Model{deps: deps, styles: st, keys: newAppKeys(), help: h, now: deps.Now()}
 	if n := len(deps.Problems); n > 0 {
-		m.banner = notice(fmt.Sprintf("%d template problem(s); those files are skipped. Details: inmail templates lint", n))
+		m.banner = notice(fmt.Sprintf("%s: those files are skipped. Details: inmail templates lint", words.Count(n, "template problem")))
 	}
 	return m
 }

@@ -64,7 +64,7 @@ func (m Model) openTemplates(c outreach.Candidate, t *library.Template, d *outre
 	case d != nil:
 		sel = d.TemplateID
 	}
-	m, cmd := m.push(common.Templates, picker.New(m.styles, m.deps.Store, m.deps.Library, c, m.deps.Now, sel, m.credits))
+	m, cmd := m.push(common.Templates, picker.New(m.styles, m.deps.Store, m.deps.Library, c, m.deps.Now, sel, m.credits, m.deps.TypicalLength))
 	if t == nil {
 		if d != nil {
 			m.setBanner(notice(fmt.Sprintf("Your draft for %s used template %s, which is no longer in the library: pick another and the line comes along.", c.Profile.Name, d.TemplateID)))

@@ -1,6 +1,7 @@
 package compose
 
 import (
+	"fmt"
 	"strings"
 	"testing"
 	"time"
@@ -43,7 +44,7 @@ func fieldText(m *Model, f field) string {
 // the subject without it take a row each, cut, so the message keeps
 // minBody rows.
 func TestFieldsShownInFull(t *testing.T) {
-	tpl := template(t, "inmail", "Confidential: {{role}} at {{client}}, reporting to the board",
+	tpl := template(t, "inmail", "Senior search: {{role}} at {{client}}, reporting to the board",
 		"Hi {{first_name}},\n\n{{personalization}}\n\n{{client}} is hiring a {{role}}. {{hook}}\n\n{{sender_name}}")
 	fields := library.Fields{Role: "Head of Leveraged Finance", Client: "a top-10 European bank",
 		Hook: "The team is six bankers and growing fast across London and Frankfurt.", SenderName: "Jordan Blake"}
@@ -54,7 +55,8 @@ func TestFieldsShownInFull(t *testing.T) {
 		comp.CreditsLeft = 10
 		m := New(common.NewStyles(true), tuitest.NewLog(tuesday), Params{Candidate: c, Composer: comp, Recruiter: "Jordan Blake", Now: func() time.Time { return tuesday }})
 		m.SetSize(sz[0], sz[1])
-		subject := "Confidential: Head of Leveraged Finance at a top-10 European bank, reporting to the board"
+		subject := "Senior search: Head of Leveraged Finance at a top-10 European bank, reporting to the board"
+		count := fmt.Sprintf(" %d/200", len(subject))
 		for _, focus := range []field{fLine, fRole, fHook, fSubject} {
 			for m.focus != focus {
 				m.Update(tuitest.Key("tab"))
@@ -67,7 +69,7 @@ func TestFieldsShownInFull(t *testing.T) {
 			for f, want := range map[field]string{fRole: fields.Role, fClient: fields.Client, fHook: fields.Hook, fSubject: subject} {
 				switch got := fieldText(m, f); {
 				case m.oneRow(f) && f == fSubject:
-					if !strings.HasPrefix(want, strings.TrimSuffix(strings.TrimSuffix(got, " 89/200"), "…")) || !strings.HasSuffix(got, "… 89/200") {
+					if !strings.HasPrefix(want, strings.TrimSuffix(strings.TrimSuffix(got, ""+count), "…")) || !strings.HasSuffix(got, "…"+count) {
 						t.Errorf("%dx%d, focus on %s: the subject on one row reads %q", sz[0], sz[1], fieldLabels[focus], got)
 					}
 				case m.oneRow(f):
@@ -102,6 +104,25 @@ func TestFieldsShownInFull(t *testing.T) {
 			if w := ansi.StringWidth(l); w != sz[0] {
 				t.Errorf("%dx%d: line %d is %d wide", sz[0], sz[1], i, w)
 			}
+		}
+	}
+}
+
+// TestMoreLinesCounted: the note under a cut body counts every line it
+// hides, the one it stands in for included, with the one pluraliser.
+func TestMoreLinesCounted(t *testing.T) {
+	tpl := template(t, "inmail", "A {{role}} role", inmailBody)
+	m := newModel(t, tuitest.NewLog(tuesday), priya(), tpl, 10, nil, 80, 24)
+	for _, rows := range []int{2, 3, 5} {
+		m.view.bodyFor = "" // lay the body out again
+		lines := m.bodyView(40, rows)
+		all := m.view.bodyLines
+		if len(all) <= rows {
+			t.Fatalf("the body has %d lines; the test needs more than %d", len(all), rows)
+		}
+		want := fmt.Sprintf("… %d more lines (", len(all)-rows+1)
+		if got := ansi.Strip(lines[len(lines)-1]); !strings.HasPrefix(got, want) {
+			t.Errorf("%d rows of %d lines: the note is %q, want it to start %q", rows, len(all), got, want)
 		}
 	}
 }

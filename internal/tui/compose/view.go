@@ -397,7 +397,10 @@ func (m *Model) bodyView(w, rows int) []string {
 	out := make([]string, 0, rows)
 	out = append(out, c.bodyLines[c.bodyTop:end]...)
 	if end < len(c.bodyLines) && len(out) > 0 {
-		out[len(out)-1] = m.styles.Subtle.Render(common.Cut(fmt.Sprintf("… %d more lines (%s)", len(c.bodyLines)-end, m.moreLinesHint()), w))
+		// The note takes the last row, so the line that was there is
+		// hidden too.
+		hidden := len(c.bodyLines) - end + 1
+		out[len(out)-1] = m.styles.Subtle.Render(common.Cut(fmt.Sprintf("… %s (%s)", words.Count(hidden, "more line"), m.moreLinesHint()), w))
 	}
 	return out
 }

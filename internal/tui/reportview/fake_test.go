@@ -119,6 +119,29 @@ func mixedLog() *fakeLog {
 	return f
 }
 
+// skewedLog has one template answered at 30% in full weeks of 40 decided
+// messages, and one small week (9 messages) at 56%: the week a chart must
+// not clip to the full weeks' top.
+func skewedLog() *fakeLog {
+	f := newFakeLog()
+	for w := 8; w >= 2; w-- {
+		n, answered := 40, 12
+		if w == 5 {
+			n, answered = 9, 5
+		}
+		monday := thursday.Add(-time.Duration(w*7+3) * day)
+		for i := range n {
+			sent := monday.Add(time.Duration(i%5)*day + time.Duration(i)*time.Minute)
+			var o outreach.OutcomeTimes
+			if i < answered {
+				o.Replied = sent.Add(30 * time.Hour)
+			}
+			f.send(fmt.Sprintf("Candidate %d-%d", w, i), "associate/direct-intro", "Jordan Blake", library.InMail, sent, o)
+		}
+	}
+	return f
+}
+
 // harness drives the screen the way the root does, with a
 // tuitest.Driver, keeping the errors the root would show.
 type harness struct {
