@@ -237,7 +237,7 @@ func (m *Model) keyFor(p clipboard.Part) string {
 // body is copied, since the subject is the paste still to do.
 func (m *Model) ShortHelp() []key.Binding {
 	if m.part == clipboard.Subject {
-		return []key.Binding{m.keys.Copy, m.keys.Next, m.keys.Open}
+		return []key.Binding{m.keys.Copy, m.keys.Subject, m.keys.Next, m.keys.Open}
 	}
 	return []key.Binding{m.keys.Subject, m.keys.Copy, m.keys.Next, m.keys.Open}
 }
