@@ -22,7 +22,7 @@ type keyMap struct {
 	// Record stands for the enabled outcome keys in the short help
 	// ("a/d/r/s/w record"); it is never matched.
 	Record key.Binding
-	Undo key.Binding
+	Undo   key.Binding
 	// Copy copies the body again, CopySubject the subject on its own
 	// (LinkedIn has a box for each).
 	Copy, CopySubject key.Binding
