@@ -12,6 +12,7 @@ import (
 	tea "charm.land/bubbletea/v2"
 	"github.com/charmbracelet/x/exp/teatest/v2"
 
+	"github.com/inmail/inmail/internal/app"
 	"github.com/inmail/inmail/internal/clipboard"
 	"github.com/inmail/inmail/internal/outreach"
 	"github.com/inmail/inmail/internal/profile"
@@ -118,13 +119,10 @@ func TestComposerFlow(t *testing.T) {
 	}
 }
 
-// TestSaveSetup saves the settings screen's setup through the wiring the
-// composer gets: only what changed is written, an allotment set by hand
-// survives a change of name, and the session's credits and composers
-// follow at once.
-func TestSaveSetup(t *testing.T) {
-	a := newTestApp(t)
-	writeFile(t, a.ConfigPath, "# team settings\nseat:\n  preset: recruiter\n  monthly: 40 # agreed with Pat\ndefaults:\n  role: Corporate associate\n")
+// composerDeps are the composer's dependencies as runTUI builds them, on
+// the test App's log (closed with the test), and the session they run in.
+func composerDeps(t *testing.T, a *App) (tui.Deps, *app.Session) {
+	t.Helper()
 	s, err := a.session(withPerson | withTemplates | withLists)
 	if err != nil {
 		t.Fatal(err)
@@ -137,8 +135,18 @@ func TestSaveSetup(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	defer db.Close()
-	d := a.tuiDeps(db, s, cfg, "dark")
+	t.Cleanup(func() { db.Close() })
+	return a.tuiDeps(db, s, cfg, "dark"), s
+}
+
+// TestSaveSetup saves the settings screen's setup through the wiring the
+// composer gets: only what changed is written, an allotment set by hand
+// survives a change of name, and the session's credits and composers
+// follow at once.
+func TestSaveSetup(t *testing.T) {
+	a := newTestApp(t)
+	writeFile(t, a.ConfigPath, "# team settings\nseat:\n  preset: recruiter\n  monthly: 40 # agreed with Pat\ndefaults:\n  role: Corporate associate\n")
+	d, s := composerDeps(t, a)
 	if d.Setup.Recruiter != "" || d.Setup.Monthly != 40 || d.ConfigPath != a.ConfigPath || d.SaveSetup == nil {
 		t.Fatalf("deps setup %+v", d.Setup)
 	}
@@ -215,20 +223,7 @@ func TestComposeStartsWithTheLastBrief(t *testing.T) {
 		"--role", "Tax associate", "--client", "Varden Legal", "--hook", "Four days remote.")...); code != ExitOK {
 		t.Fatalf("send: %s", errOut)
 	}
-	s, err := a.session(withPerson | withTemplates | withLists)
-	if err != nil {
-		t.Fatal(err)
-	}
-	cfg, err := a.Config()
-	if err != nil {
-		t.Fatal(err)
-	}
-	db, err := a.openStore()
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer db.Close()
-	d := a.tuiDeps(db, s, cfg, "dark")
+	d, s := composerDeps(t, a)
 	tpl, _ := s.Library.Get("senior-associate/lateral-move")
 	comp, err := d.Prepare(outreach.Candidate{ID: "x", Profile: profile.Profile{Name: "Elena Petrova"}}, tpl)
 	if err != nil {
