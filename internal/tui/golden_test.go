@@ -7,8 +7,6 @@ import (
 	"time"
 
 	tea "charm.land/bubbletea/v2"
-	"github.com/charmbracelet/x/ansi"
-	"github.com/charmbracelet/x/exp/golden"
 
 	"github.com/inmail/inmail/internal/clipboard"
 	"github.com/inmail/inmail/internal/gate"
@@ -115,18 +113,7 @@ func (a *app) toCompose(n int) *app {
 // checking it fits 80x24.
 func checkGolden(t *testing.T, a *app) string {
 	t.Helper()
-	out := a.view()
-	lines := strings.Split(out, "\n")
-	if len(lines) != 24 {
-		t.Errorf("the screen is %d lines, want 24", len(lines))
-	}
-	for i, l := range lines {
-		if w := ansi.StringWidth(l); w > 80 {
-			t.Errorf("line %d is %d cells wide: %q", i+1, w, l)
-		}
-	}
-	golden.RequireEqual(t, out)
-	return out
+	return checkScreen(t, a, 80, 24)
 }
 
 const (
