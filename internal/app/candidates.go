@@ -51,13 +51,17 @@ func (s *Session) FindCandidate(arg string) (outreach.Candidate, error) {
 // sent to them stay in the log.
 func (s *Session) RemoveCandidate(arg string) (outreach.Candidate, error) {
 	var c outreach.Candidate
-	err := s.Store.Use(Create, func(db *store.DB) error {
+	err := s.Store.Use(Write, func(db *store.DB) error {
 		var err error
 		if c, err = findCandidate(db, arg); err != nil {
 			return err
 		}
 		return db.DeleteCandidate(c.ID)
 	})
+	if noLog(err) {
+		// Nothing to remove, and no log to make for it.
+		return c, outreach.Errorf(outreach.ENOTFOUND, "no saved candidate %q: there are no saved candidates yet", arg)
+	}
 	return c, err
 }
 

@@ -114,7 +114,7 @@ func TestCandidatesOnAnInjectedStore(t *testing.T) {
 	if out := run(app.Read, "candidates", "show", "Marcus Chen"); !strings.Contains(out, "Bridgewell Capital") {
 		t.Errorf("show:\n%s", out)
 	}
-	run(app.Create, "candidates", "remove", "Marcus Chen")
+	run(app.Write, "candidates", "remove", "Marcus Chen")
 	if after, _ := db.Candidates(); len(after) != len(cs)-1 {
 		t.Errorf("remove left %d of %d candidates in the held log", len(after), len(cs))
 	}

@@ -206,13 +206,17 @@ func jsonEntries(es []outreach.Entry) []entryJSON {
 	return out
 }
 
-// writeJSON prints v indented, with a final newline.
+// writeJSON prints v indented, with a final newline, through jsonWriter.
 func writeJSON(w io.Writer, v any) error {
-	enc := json.NewEncoder(w)
+	jw := jsonWriter(w)
+	enc := json.NewEncoder(jw)
 	enc.SetIndent("", "  ")
 	// Messages are full of "&" (M&A) and no browser reads this output.
 	enc.SetEscapeHTML(false)
-	return enc.Encode(v)
+	if err := enc.Encode(v); err != nil {
+		return err
+	}
+	return jw.Flush()
 }
 
 func newLogShowCmd(a *App) *cobra.Command {

@@ -89,12 +89,26 @@ func names(vals []string) []string {
 
 // tableWidth is the terminal's width when w is one, else 80.
 func tableWidth(w io.Writer) int {
-	if f, ok := w.(*os.File); ok && term.IsTerminal(f.Fd()) {
+	if f, ok := underlying(w).(*os.File); ok && term.IsTerminal(f.Fd()) {
 		if width, _, err := term.GetSize(f.Fd()); err == nil && width >= 40 {
 			return width
 		}
 	}
 	return 80
+}
+
+// writeReport writes a report or a comparison to out in format, JSON
+// through jsonWriter, a table as wide as the terminal.
+func writeReport(out io.Writer, format report.Format, write func(io.Writer, report.Format, report.Options) error) error {
+	opts := report.Options{Width: tableWidth(out)}
+	if format != report.JSON {
+		return write(out, format, opts)
+	}
+	jw := jsonWriter(out)
+	if err := write(jw, format, opts); err != nil {
+		return err
+	}
+	return jw.Flush()
 }
 
 func newReportCmd(a *App) *cobra.Command {
@@ -152,8 +166,7 @@ json and markdown have every number.`,
 			if err != nil {
 				return err
 			}
-			out := cmd.OutOrStdout()
-			return r.Write(out, format, report.Options{Width: tableWidth(out)})
+			return writeReport(cmd.OutOrStdout(), format, r.Write)
 		},
 	}
 	rf.add(cmd, "table, csv, json or markdown", "table")
@@ -229,8 +242,7 @@ month (2025-03), a quarter (2025-Q1) or an ISO week (2025-W07). --since,
 			if err != nil {
 				return err
 			}
-			out := cmd.OutOrStdout()
-			return c.Write(out, format, report.Options{Width: tableWidth(out)})
+			return writeReport(cmd.OutOrStdout(), format, c.Write)
 		},
 	}
 	rf.add(cmd, "table, json, markdown or csv", "table")

@@ -26,6 +26,7 @@ type sendFlags struct {
 	brief                   string
 	at, recontact           string
 	copy                    string
+	backfill                bool
 	noClipboard             bool
 	index                   int
 }
@@ -57,9 +58,11 @@ client and hook come from --role, --client and --hook, else from the brief
 --brief names (see inmail briefs), else from config.yaml's defaults; the
 message is logged with the brief of its role and client, which the first
 such send starts. The sender's name, the signature, the recruiter and the
-seat come from config.yaml. --at logs a
-message that was sent earlier (never in the future). Running the same send
-twice within a minute, or with the same --at, logs it once.
+seat come from config.yaml. --at logs a message that was sent earlier: never
+in the future, and no more than 90 days ago or before the seat's first month
+unless --backfill says you are importing history (which creates no credits).
+Running the same send twice within a minute, or with the same --at, logs it
+once.
 
 Exit status: 0 logged (or already logged), 1 refused by the gate, 2 bad
 input (a flag, a file, the config).`,
@@ -87,6 +90,7 @@ input (a flag, a file, the config).`,
 	fl.StringVar(&f.hook, "hook", "", "one sentence that makes the role worth a reply, for {{hook}} (default: defaults.hook)")
 	fl.StringVar(&f.brief, "brief", "", "a brief's `number or name` (inmail briefs list): its role, client and hook fill what the flags leave out")
 	fl.StringVar(&f.at, "at", "", "when the message was sent, if earlier: 2026-10-06 09:30 (local time) or RFC 3339")
+	fl.BoolVar(&f.backfill, "backfill", false, "allow an --at more than 90 days ago or before the seat's first month, to import history")
 	fl.StringVar(&f.recontact, "recontact", "", "why you message a candidate someone on the team messaged in the last 30 days (logged)")
 	fl.StringVar(&f.copy, "copy", "body", "what to copy: `body`, subject or both (a connection note is all body)")
 	fl.BoolVar(&f.noClipboard, "no-clipboard", false, "do not copy the message")
@@ -107,7 +111,7 @@ func (a *App) send(cmd *cobra.Command, f sendFlags) error {
 	if err != nil {
 		return badInput(fmt.Errorf("--copy: %w", err))
 	}
-	req := app.SendRequest{Line: f.line, Role: f.role, Client: f.client, Hook: f.hook, Brief: f.brief, Recontact: f.recontact}
+	req := app.SendRequest{Line: f.line, Role: f.role, Client: f.client, Hook: f.hook, Brief: f.brief, Recontact: f.recontact, Backfill: f.backfill}
 	if f.at != "" {
 		at, err := parseAt(f.at, a.Now().Location())
 		if err != nil {
@@ -257,8 +261,9 @@ when --template is given.`,
 		Example: `  inmail compose --profile priya.json
   inmail compose --profile paste.txt --template senior-associate/lateral-move
   pbpaste | inmail compose --profile -`,
-		GroupID: "compose",
-		Args:    cobra.NoArgs,
+		GroupID:     "compose",
+		Args:        cobra.NoArgs,
+		Annotations: map[string]string{ownsTerminal: "yes"},
 		RunE: func(cmd *cobra.Command, _ []string) error {
 			if profilePath == "" {
 				return badInput(errors.New("missing --profile FILE: the candidate's profile"))

@@ -457,27 +457,124 @@ func TestComposeSavesThenNeedsATerminal(t *testing.T) {
 	}
 }
 
-// A send dated in an earlier month starts the ledger there: the balance it
-// prints is the one inmail credits shows, carried-over credits included.
-func TestSendAtEarlierMonthPrintsTheLedgersBalance(t *testing.T) {
-	a, _ := sendTestApp(t)
-	out, errOut, code := runCLI(t, a, sendPriya("--personalization", sendLine, "--at", "2026-02-10 09:00", "--no-clipboard")...)
+// creditsLeft is this month's balance as inmail credits --json says it.
+func creditsLeft(t *testing.T, a *App) int {
+	t.Helper()
+	out, errOut, code := runCLI(t, a, "credits", "--json")
 	if code != ExitOK {
-		t.Fatalf("exit %d\n%s\n%s", code, out, errOut)
-	}
-	credits, _, code := runCLI(t, a, "credits", "--json")
-	if code != ExitOK {
-		t.Fatalf("credits: exit %d", code)
+		t.Fatalf("credits: exit %d, %s", code, errOut)
 	}
 	var got struct {
 		Month struct {
 			Left int `json:"left"`
 		} `json:"month"`
 	}
-	if err := json.Unmarshal([]byte(credits), &got); err != nil {
-		t.Fatalf("credits --json: %v\n%s", err, credits)
+	if err := json.Unmarshal([]byte(out), &got); err != nil {
+		t.Fatalf("credits --json: %v\n%s", err, out)
 	}
-	if want := fmt.Sprintf("%d left this month", got.Month.Left); got.Month.Left != 299 || !strings.Contains(out, want) {
-		t.Errorf("send said\n%s\nwant %q (inmail credits: %s)", out, want, credits)
+	return got.Month.Left
+}
+
+// TestSendAtCannotMakeCredits is issue 12's finding 2: one send backdated
+// with --at 1970-01-01 (or a year typed as 2016) raised this month's
+// credits from 149 to 599, since the ledger's months began at the earliest
+// send; a date in 1600 was accepted. Now the months begin at the seat's
+// start (the month the log was made, or seat.start), --at is refused
+// before 2003, and more than 90 days back or before the seat's start only
+// --backfill logs it, without making credits.
+func TestSendAtCannotMakeCredits(t *testing.T) {
+	a, _ := sendTestApp(t)
+	if _, errOut, code := runCLI(t, a, sendPriya("--personalization", sendLine, "--no-clipboard")...); code != ExitOK {
+		t.Fatalf("send: exit %d, %s", code, errOut)
+	}
+	if left := creditsLeft(t, a); left != 149 {
+		t.Fatalf("after one send: %d left, want 149", left)
+	}
+	marcus := func(extra ...string) []string {
+		return append([]string{"send", "--profile", "testdata/send/marcus.json", "--template", "associate/direct-intro", "--no-clipboard",
+			"--personalization", "Building the volatility surface calibration for FX options is exactly what the desk needs."}, extra...)
+	}
+	for _, tt := range []struct {
+		at, want string
+	}{
+		{"1970-01-01 00:00", "--at 1970-01-01 00:00 is before 2003, when LinkedIn began: check the year"},
+		{"1600-01-01 00:00", "is before 2003"},
+		{"2016-03-09 09:00", "--at 2016-03-09 09:00 is more than 90 days ago: check the year, or add --backfill"},
+		{"2026-02-10 09:00", "--at 2026-02-10 09:00 is before the seat's first month, 2026-03: add --backfill"},
+	} {
+		_, errOut, code := runCLI(t, a, marcus("--at", tt.at)...)
+		if code != ExitBadInput || !strings.Contains(errOut, tt.want) {
+			t.Errorf("--at %s: exit %d, stderr %q; want %d and %q", tt.at, code, errOut, ExitBadInput, tt.want)
+		}
+	}
+	if _, errOut, code := runCLI(t, a, marcus("--at", "1970-01-01 00:00", "--backfill")...); code != ExitBadInput || !strings.Contains(errOut, "before 2003") {
+		t.Errorf("--backfill 1970: exit %d, %s", code, errOut)
+	}
+	out, errOut, code := runCLI(t, a, marcus("--at", "2016-03-09 09:00", "--backfill")...)
+	if code != ExitOK || !strings.Contains(out, "Logged message 2") || !strings.Contains(out, "149 left this month") {
+		t.Fatalf("--backfill 2016: exit %d\n%s\n%s", code, out, errOut)
+	}
+	if left := creditsLeft(t, a); left != 149 {
+		t.Errorf("after a backfilled send from 2016: %d left, want 149 (no credits made)", left)
+	}
+	if n := len(loggedMessages(t, a)); n != 2 {
+		t.Errorf("%d messages logged, want 2", n)
+	}
+}
+
+// TestSendAtSeatStart: with seat.start in config.yaml the ledger runs from
+// that month, and a send dated since then is logged without --backfill;
+// send prints the balance inmail credits shows.
+func TestSendAtSeatStart(t *testing.T) {
+	a, _ := sendTestApp(t)
+	writeFile(t, a.ConfigPath, strings.Replace(sendConfig, "  preset: recruiter\n", "  preset: recruiter\n  start: 2026-01\n", 1))
+	out, errOut, code := runCLI(t, a, sendPriya("--personalization", sendLine, "--at", "2026-02-10 09:00", "--no-clipboard")...)
+	if code != ExitOK {
+		t.Fatalf("exit %d\n%s\n%s", code, out, errOut)
+	}
+	// January 150, February 150 + 150 - 1, March capped at 600 - 150 + 150.
+	left := creditsLeft(t, a)
+	if want := fmt.Sprintf("%d left this month", left); left != 449 || !strings.Contains(out, want) {
+		t.Errorf("send said\n%s\nwant %q (inmail credits: %d)", out, want, left)
+	}
+}
+
+// TestCreditsSet: the ledger counts from the balance set by hand.
+func TestCreditsSet(t *testing.T) {
+	a, _ := sendTestApp(t)
+	out, errOut, code := runCLI(t, a, "credits", "set", "76")
+	if code != ExitOK || out != "Set Jordan Blake's credits to 76 at 2026-03-10 09:30; 76 left this month.\n" {
+		t.Fatalf("credits set: exit %d, stdout %q, stderr %q", code, out, errOut)
+	}
+	a.Now = func() time.Time { return testNow.Add(time.Minute) }
+	if _, errOut, code := runCLI(t, a, sendPriya("--personalization", sendLine, "--no-clipboard")...); code != ExitOK {
+		t.Fatalf("send: exit %d, %s", code, errOut)
+	}
+	if left := creditsLeft(t, a); left != 75 {
+		t.Errorf("after a send: %d left, want 75", left)
+	}
+	out, _, _ = runCLI(t, a, "credits")
+	if !strings.Contains(out, "  set           76\n") || !strings.Contains(out, "Counted from the 76 credits set for 2026-03-10 09:30") {
+		t.Errorf("credits:\n%s", out)
+	}
+	// An earlier balance does not replace the latest.
+	if _, errOut, code := runCLI(t, a, "credits", "set", "10", "--at", "2026-03-10 09:00"); code != ExitOK {
+		t.Fatalf("credits set --at: exit %d, %s", code, errOut)
+	}
+	if left := creditsLeft(t, a); left != 75 {
+		t.Errorf("after an earlier balance: %d left, want 75", left)
+	}
+	for _, tt := range []struct {
+		args []string
+		want string
+	}{
+		{[]string{"credits", "set", "--", "-1"}, "not a credit balance"},
+		{[]string{"credits", "set", "many"}, `"many" is not a number of credits`},
+		{[]string{"credits", "set", "5", "--at", "2026-03-10 10:00"}, "is in the future"},
+		{[]string{"credits", "set", "5", "--at", "2026-02-01 10:00"}, "before the seat's first month, 2026-03"},
+	} {
+		if _, errOut, code := runCLI(t, a, tt.args...); code != ExitBadInput || !strings.Contains(errOut, tt.want) {
+			t.Errorf("%v: exit %d, stderr %q; want %q", tt.args, code, errOut, tt.want)
+		}
 	}
 }

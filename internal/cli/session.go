@@ -126,7 +126,7 @@ func (a *App) store() app.Store {
 	if a.Store != nil {
 		return a.Store
 	}
-	return app.FileStore{Path: a.DBPath, Now: a.Now}
+	return app.FileStore{Path: a.DBPath, Now: a.Now, Timeout: a.LockTimeout, Skips: a.skips}
 }
 
 // openStore opens the database named by --db for the composer, which
@@ -134,5 +134,5 @@ func (a *App) store() app.Store {
 // it, see owned.go); every command reaches the log through its session's
 // Store instead (see store).
 func (a *App) openStore() (*store.DB, error) {
-	return store.Open(a.DBPath, store.Options{Now: a.Now})
+	return store.Open(a.DBPath, store.Options{Now: a.Now, Timeout: a.LockTimeout, Skips: a.skips})
 }

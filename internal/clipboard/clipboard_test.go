@@ -114,6 +114,11 @@ func TestText(t *testing.T) {
 	if got := Text("", "Hi Sam, …"); got != "Hi Sam, …" {
 		t.Errorf("connection note: got %q", got)
 	}
+	// A body logged before intake stripped controls: a paste must not
+	// carry an ESC (the end of bracketed paste is ESC [ 201 ~).
+	if got := Text("A \x1b[31mrole", "Hi\x1b[201~\r\nrm -rf ~\x07"); got != "A role\n\nHi\nrm -rf ~" {
+		t.Errorf("controls: got %q", got)
+	}
 }
 
 func TestPart(t *testing.T) {

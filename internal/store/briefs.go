@@ -81,6 +81,10 @@ func assignBrief(tx *bolt.Tx, m *outreach.Message) error {
 	return putJSON(b, u64(br.ID), br)
 }
 
+// briefCode is the brief id a message's fact record holds (see
+// outreach.Fact.Brief).
+func briefCode(m outreach.Message) uint32 { return uint32(min(m.BriefID, 1<<32-1)) }
+
 // Briefs returns every brief, archived ones included, in id order.
 //
 // Errors: none of its own.

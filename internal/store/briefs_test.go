@@ -141,3 +141,42 @@ func TestBriefsMigration(t *testing.T) {
 		t.Errorf("the first send after the migration: brief %d, %v", got.BriefID, err)
 	}
 }
+
+// TestBriefsSalvaged: a salvage copies the briefs, their ids still
+// issued, and the messages' fact records keep their brief; doctor counts
+// the briefs as records it reads.
+func TestBriefsSalvaged(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "inmail.db")
+	clock := func() time.Time { return start.Add(time.Hour) }
+	db, err := Open(path, Options{Now: clock})
+	if err != nil {
+		t.Fatal(err)
+	}
+	m := message(1, start)
+	m.Client = "a top-10 firm"
+	mustSend(t, db, m)
+	check(t, db.Close())
+	if r, err := Check(path, time.Second); err != nil || !r.OK() || r.Records["brief"] != 1 {
+		t.Errorf("Check: %+v, %v", r, err)
+	}
+	dst := filepath.Join(t.TempDir(), "salvaged.db")
+	res, err := Salvage(path, dst, clock)
+	if err != nil || res.Briefs != 1 {
+		t.Fatalf("Salvage = %+v, %v", res, err)
+	}
+	db, err = Open(dst, Options{Now: clock})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer db.Close()
+	var codes []uint32
+	check(t, db.ForEachFact(func(f outreach.Fact) bool { codes = append(codes, f.Brief); return true }))
+	if bs, err := db.Briefs(); err != nil || len(bs) != 1 || bs[0].Name != "Senior M&A Associate · a top-10 firm" || !slices.Equal(codes, []uint32{1}) {
+		t.Errorf("after salvage: briefs %+v, %v; facts' briefs %v", bs, err, codes)
+	}
+	m = message(2, start.Add(time.Minute))
+	m.Client = "Northgate Bank"
+	if got, err := db.Message(mustSend(t, db, m)); err != nil || got.BriefID != 2 {
+		t.Errorf("a new brief after salvage got id %d, %v; want 2", got.BriefID, err)
+	}
+}

@@ -9,6 +9,7 @@ import (
 	"charm.land/bubbles/v2/help"
 	tea "charm.land/bubbletea/v2"
 
+	"github.com/inmail/inmail/internal/termsafe"
 	"github.com/inmail/inmail/internal/tui/common"
 	"github.com/inmail/inmail/internal/words"
 )
@@ -43,6 +44,11 @@ type Model struct {
 // command has looked for a draft to restore.
 func New(deps Deps) Model {
 	deps.defaults()
+	if deps.Store != nil {
+		deps.Store = showStore{deps.Store}
+	}
+	termsafe.ShowAll(&deps.Setup)
+	deps.Recruiter = termsafe.Show(deps.Recruiter)
 	st := common.NewStyles(deps.Theme != "light")
 	h := help.New()
 	h.Styles = st.Help
