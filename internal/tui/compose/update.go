@@ -57,6 +57,12 @@ func (m *Model) Update(msg tea.Msg) (common.Screen, tea.Cmd) {
 		return m, nil
 	case sentMsg:
 		return m, m.sent(msg)
+	case briefsMsg:
+		if m.state == choosingBrief {
+			m.loadedBriefs(msg)
+			m.setKeys()
+		}
+		return m, nil
 	case editorReadyMsg:
 		return m, m.runEditor(msg)
 	case editorDoneMsg:
@@ -76,6 +82,10 @@ func (m *Model) keyPress(msg tea.KeyPressMsg) tea.Cmd {
 		return nil
 	case asking:
 		return m.reasonKey(msg)
+	case choosingBrief:
+		cmd := m.briefKey(msg)
+		m.setKeys()
+		return cmd
 	case reasons:
 		// Any key closes the list of reasons.
 		m.state = editing
@@ -116,6 +126,8 @@ func (m *Model) keyPress(msg tea.KeyPressMsg) tea.Cmd {
 		return nil
 	case key.Matches(msg, k.Note):
 		return m.useNote()
+	case key.Matches(msg, k.Brief):
+		return m.openBriefs()
 	case key.Matches(msg, k.Editor):
 		m.leaveBodyIfFocused()
 		return writeEditorFile(m.Body())
