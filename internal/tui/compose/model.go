@@ -158,6 +158,9 @@ type Model struct {
 	verdictLine string
 	uses        []outreach.PriorLine
 	verdictSeq  int
+	// sendAsked: ctrl+s came before the verdict of the line as typed; the
+	// verdict's arrival answers it (confirm, or the reasons).
+	sendAsked   bool
 	decision    gate.Decision
 	showProfile bool // narrow layouts: the profile instead of the form
 
