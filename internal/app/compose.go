@@ -104,8 +104,13 @@ type SendRequest struct {
 	// Line is the personalization line.
 	Line string
 	// Role, Client and Hook fill the template; empty ones fall back to the
-	// session's defaults.
+	// brief's, then to the session's defaults.
 	Role, Client, Hook string
+	// Brief names a saved brief (its number or name) whose role, client and
+	// hook fill what Role, Client and Hook leave empty. Which brief the
+	// message is logged with follows from its role and client (see
+	// outreach.Brief).
+	Brief string
 	// At is when the message was sent, for one logged late; zero is now.
 	// It may not be more than 90 days ago or before the seat's first
 	// month unless Backfill is set (see CheckAt).
@@ -174,6 +179,17 @@ func (s *Session) Send(req SendRequest) (SendResult, error) {
 	t := req.Template
 	if t != nil && t.Channel == library.FollowUp && req.FollowUp == 0 {
 		return res, outreach.Errorf(outreach.EINVALID, "%s is a follow-up template: send it as the follow-up of an InMail with --follow-up ID (the id inmail log shows)", t.ID)
+	}
+	if strings.TrimSpace(req.Brief) != "" {
+		b, err := s.FindBrief(req.Brief)
+		if err != nil {
+			return res, err
+		}
+		if b.Archived() {
+			return res, outreach.Errorf(outreach.EINVALID, "brief %d (%s) was archived on %s: its search is over; give --role and --client to start a new one",
+				b.ID, b.Name, b.ArchivedAt.In(now.Location()).Format("2 Jan 2006"))
+		}
+		req.Role, req.Client, req.Hook = cmp.Or(strings.TrimSpace(req.Role), b.Role), cmp.Or(strings.TrimSpace(req.Client), b.Client), cmp.Or(strings.TrimSpace(req.Hook), b.Hook)
 	}
 	err := s.Store.Use(Create, func(db *store.DB) error {
 		if !req.At.IsZero() && !req.Backfill {
@@ -271,7 +287,10 @@ func (s *Session) Send(req SendRequest) (SendResult, error) {
 			res.Message, err = db.Message(id)
 			return err
 		}
-		m.ID = id
+		// The log set the message's brief as it logged it.
+		if m, err = db.Message(id); err != nil {
+			return err
+		}
 		res.Message, res.Logged = m, true
 		// Work the balance out again from the log, with this send in it.
 		month, err = s.CreditMonth(db, s.Person.Name)

@@ -102,9 +102,9 @@ func writeCheck(w io.Writer, r store.Report) {
 
 // writeSalvage prints what a salvage copied and lost.
 func writeSalvage(w io.Writer, src, dst string, r store.SalvageResult) {
-	fmt.Fprintf(w, "Copied from %s into %s: %s, %s, %s, %s, %s.\n", src, dst,
+	fmt.Fprintf(w, "Copied from %s into %s: %s, %s, %s, %s, %s, %s.\n", src, dst,
 		words.Count(r.Messages, "message"), words.Count(r.Events, "event"), words.Count(r.Candidates, "candidate"),
-		words.Count(r.Drafts, "draft"), words.Count(r.Balances, "credit balance"))
+		words.Count(r.Drafts, "draft"), words.Count(r.Balances, "credit balance"), words.Count(r.Briefs, "brief"))
 	if lost := r.LostMessages + r.LostEvents + r.LostOther; lost > 0 {
 		fmt.Fprintf(w, "Could not be read: %s, %s, %s.\n", words.Count(r.LostMessages, "message"),
 			words.Count(r.LostEvents, "event"), words.Count(r.LostOther, "other record"))

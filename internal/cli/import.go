@@ -140,7 +140,7 @@ func writeImport(w io.Writer, file string, r *app.ImportResult, now time.Time) {
 // just recorded.
 func writeReplies(w io.Writer, rs []app.ImportedReply, now time.Time, withStatus bool) {
 	for _, r := range rs {
-		line := fmt.Sprintf("  message %d · %s · replied %s", r.Event.MessageID, oneLine(r.Entry.Candidate.Name, r.Entry.Candidate.ID), clock(r.Event.At, now))
+		line := fmt.Sprintf("  message %d · %s · replied %s", r.Event.MessageID, r.Entry.Candidate.Display(), clock(r.Event.At, now))
 		if withStatus {
 			line += " · now " + r.Entry.Words(words.Long)
 		}

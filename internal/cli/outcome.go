@@ -85,7 +85,7 @@ kind). "inmail log show ID" lists every event, corrections included.`,
 			} else {
 				fmt.Fprintf(w, "Recorded %s for message %d at %s (event %d).\n", ev.Outcome, id, clock(ev.At, now), ev.Seq)
 			}
-			fmt.Fprintf(w, "%s · %s\n", oneLine(res.Entry.Candidate.Name, res.Entry.Candidate.ID), s.StatusLine(res.Entry))
+			fmt.Fprintf(w, "%s · %s\n", res.Entry.Candidate.Display(), s.StatusLine(res.Entry))
 			return nil
 		},
 	}

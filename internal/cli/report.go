@@ -118,7 +118,7 @@ func newReportCmd(a *App) *cobra.Command {
 	)
 	cmd := &cobra.Command{
 		Use:   "report",
-		Short: "Response rates by template, seniority, recruiter, channel, week or month",
+		Short: "Response rates by template, brief, seniority, recruiter, channel, week or month",
 		Long: `Report 7-day response rates and everything around them: sent, window open,
 awaiting, responded, its rate with a 95% Wilson interval, positive (accepted or replied
 within 7 days), accepted, declined, replied, late, no response, screened and the
@@ -131,12 +131,14 @@ until it closes, even those already answered; the report says how many, and how
 many of them are awaiting (no response yet, as inmail log --status awaiting
 lists them). Withdrawn messages are left out of everything.
 
---by takes one or more of template, seniority, recruiter, channel, week (ISO,
-Monday first) and month, comma-separated. The table fits the terminal (80
+--by takes one or more of template, brief (the search a message was sent for:
+see inmail briefs), seniority, recruiter, channel, week (ISO, Monday first)
+and month, comma-separated. The table fits the terminal (80
 columns when not a terminal) by leaving out its least important columns; csv,
 json and markdown have every number.`,
 		Example: `  inmail report
   inmail report --by template,seniority
+  inmail report --by brief --since 90d
   inmail report --by week --template associate/direct-intro --since 12w
   inmail report --by recruiter --since 2025-01 --until 2025-03 --format csv > q1.csv
   inmail report compare associate/direct-intro associate/next-step`,
@@ -168,7 +170,7 @@ json and markdown have every number.`,
 		},
 	}
 	rf.add(cmd, "table, csv, json or markdown", "table")
-	cmd.Flags().StringVar(&by, "by", "template", "group by `DIMS`: template, seniority, recruiter, channel, week, month (comma-separated)")
+	cmd.Flags().StringVar(&by, "by", "template", "group by `DIMS`: template, brief, seniority, recruiter, channel, week, month (comma-separated)")
 	cmd.AddCommand(newCompareCmd(a))
 	return cmd
 }

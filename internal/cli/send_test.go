@@ -96,8 +96,8 @@ func TestSendLogsTheMessage(t *testing.T) {
 			t.Errorf("stdout does not contain %q:\n%s", want, out)
 		}
 	}
-	if !strings.Contains(errOut, "copied (system clipboard)") {
-		t.Errorf("stderr %q does not say what was copied", errOut)
+	if want := "Copied the body (401 characters) to the system clipboard: paste it into the message box, and the subject above into the subject line (inmail log copy 1 --copy subject copies it).\n"; errOut != want {
+		t.Errorf("stderr %q does not say what was copied: want %q", errOut, want)
 	}
 	// Priya graduated in 2016, but her title says Senior Associate: the
 	// template is for her level, and nothing is noted.
@@ -112,8 +112,8 @@ func TestSendLogsTheMessage(t *testing.T) {
 	}
 	lib, _, _ := a.Library()
 	tpl, _ := lib.Get("senior-associate/lateral-move")
-	if len(*copied) != 1 || (*copied)[0] != clipboard.Text(m.Subject, m.Body) {
-		t.Errorf("copied %q, want the subject and body", *copied)
+	if len(*copied) != 1 || (*copied)[0] != m.Body {
+		t.Errorf("copied %q, want the body alone", *copied)
 	}
 	want := outreach.Message{
 		ID: 1, Recruiter: "Jordan Blake",
@@ -122,6 +122,7 @@ func TestSendLogsTheMessage(t *testing.T) {
 		TemplateID: "senior-associate/lateral-move", TemplateHash: tpl.Hash, Channel: library.InMail,
 		Personalization: sendLine,
 		Role:            "Senior M&A Associate", Client: "a top-10 firm", Hook: "Hybrid, two days in the office.",
+		Brief: "Senior M&A Associate · a top-10 firm", BriefID: 1,
 		Credits: 1,
 	}
 	got := m
@@ -235,8 +236,32 @@ func TestSendCopyFails(t *testing.T) {
 	if code != ExitOK || !strings.Contains(out, "Logged message 1") {
 		t.Fatalf("exit %d, stdout %s", code, out)
 	}
-	if !strings.Contains(errOut, "copy failed: system clipboard: no clipboard utility") || !strings.Contains(errOut, "run inmail log copy 1") {
+	if !strings.Contains(errOut, "copy failed: system clipboard: no clipboard utility") || !strings.Contains(errOut, "run inmail log copy 1 --copy body") {
 		t.Errorf("stderr %q", errOut)
+	}
+}
+
+// TestSendCopyParts: --copy picks the part on the clipboard and the
+// output says which; a bad value is refused before anything is logged.
+func TestSendCopyParts(t *testing.T) {
+	a, copied := sendTestApp(t)
+	_, errOut, code := runCLI(t, a, sendPriya("--personalization", sendLine, "--copy", "title")...)
+	if code != ExitBadInput || !strings.Contains(errOut, `--copy: "title" is not a part of a message to copy: use body, subject or both`) || len(loggedMessages(t, a)) != 0 {
+		t.Fatalf("--copy title: exit %d, %s", code, errOut)
+	}
+	_, errOut, code = runCLI(t, a, sendPriya("--personalization", sendLine, "--copy", "subject")...)
+	subject := "Lateral move: a Senior M&A Associate role with a top-10 firm"
+	if code != ExitOK || len(*copied) != 1 || (*copied)[0] != subject ||
+		!strings.Contains(errOut, "Copied the subject (60 characters) to the system clipboard: paste it into the subject line; inmail log copy 1 --copy body copies the body.") {
+		t.Errorf("--copy subject: exit %d, copied %q, stderr %q", code, *copied, errOut)
+	}
+	_, _, code = runCLI(t, a, sendPriya("--personalization", sendLine, "--copy", "both")...)
+	m, err := openSendDB(t, a).Message(1)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if code != ExitOK || len(*copied) != 2 || (*copied)[1] != clipboard.Text(m.Subject, m.Body) {
+		t.Errorf("--copy both: exit %d, copied %q", code, *copied)
 	}
 }
 
@@ -416,7 +441,7 @@ func TestSendUnknownTemplateSavesNothing(t *testing.T) {
 func TestComposeSavesThenNeedsATerminal(t *testing.T) {
 	a, _ := sendTestApp(t)
 	_, errOut, code := runCLI(t, a, "compose", "--profile", "testdata/send/priya.json", "--template", "senior-associate/lateral-move")
-	if code != ExitBadInput || !strings.Contains(errOut, "the composer needs a terminal (Priya Raman is saved as linkedin.com/in/priya-raman-sample") {
+	if code != ExitBadInput || !strings.Contains(errOut, "the composer needs a terminal (Priya Raman is saved;") {
 		t.Fatalf("exit %d, stderr %s", code, errOut)
 	}
 	if a.StartCandidate != "linkedin.com/in/priya-raman-sample" || a.StartTemplate != "senior-associate/lateral-move" {

@@ -278,10 +278,7 @@ func Evaluate(in Input) Decision {
 	// Reuse, as the log has it.
 	if len(storeReuse) > 0 {
 		p := storeReuse[0]
-		who := p.CandidateName
-		if who == "" {
-			who = p.CandidateID
-		}
+		who := outreach.CandidateRef{ID: p.CandidateID, Name: p.CandidateName}.Display()
 		more := ""
 		if n := len(storeReuse) - 1; n > 0 {
 			more = fmt.Sprintf(" and %d other %s", n, words.Plural(n, "candidate", "candidates"))

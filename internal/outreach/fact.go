@@ -19,7 +19,7 @@ import (
 //	  0   1  layout version (FactVersion)
 //	  1   1  channel (library.Channel)
 //	  2   1  credits charged
-//	  3   1  flags: FlagFollowUp, FlagFollowUpCharged; other bits 0
+//	  3   1  flags: FlagFollowUp, FlagFollowedUp; other bits 0
 //	  4   2  personalization length in runes (capped at 65535)
 //	  6   2  body length in runes (capped at 65535)
 //	  8   8  message id
@@ -32,43 +32,35 @@ import (
 //	 44   4  replied   } (NoOutcome) when it did not
 //	 48   4  screened  }
 //	 52   4  withdrawn }
-//	 56   4  follow-up: seconds from sent-at to the send of this message's
-//	         follow-up (a follow-up withdrawn is none), + 1; 0 for none
-//	 60   4  the follow-up's first accept, decline or reply: seconds from
-//	         the follow-up's send, + 1; 0 for none
+//	 56   4  brief id (0: none; Message.BriefID)
+//	 60   4  on a follow-up, its id minus the id of the message it follows
+//	         up (Message.FollowUpOf); 0 on any other message
 //
-// Bytes 56 to 63 were reserved (0) before follow-ups, so a record written
-// then reads as a message never followed up.
+// Byte 3 and bytes 60 to 63 were reserved (0) before follow-ups, so a
+// record written then reads as a message neither following up nor
+// followed up.
 type Fact struct {
 	ID uint64
 	// SentAt is the send time in Unix seconds.
 	SentAt                         int64
 	Recruiter, Template, Seniority uint32
-	Channel                        library.Channel
-	Credits                        uint8
+	// Brief is the message's brief id (0: none).
+	Brief   uint32
+	Channel library.Channel
+	Credits uint8
 	// PersonalizationLen and BodyLen are lengths in runes.
 	PersonalizationLen, BodyLen uint16
-
-	// Flags are FlagFollowUp and FlagFollowUpCharged.
+	// Flags are FlagFollowUp and FlagFollowedUp.
 	Flags uint8
+	// FollowUpOf is, on a follow-up, the id of the message it follows up
+	// (0 on any other message).
+	FollowUpOf uint64
 
 	// out holds, per outcome (index Outcome-1), 0 when it did not happen
 	// and seconds-after-SentAt + 1 when it did, so the zero Fact has no
 	// outcomes.
 	out [5]uint32
-	// fuSent and fuResp are bytes 56 and 60, encoded as stored (0: none).
-	fuSent, fuResp uint32
 }
-
-// Fact flags (byte 3).
-const (
-	// FlagFollowUp marks a follow-up: reports count it with the message
-	// it follows up, not as a message of its own.
-	FlagFollowUp uint8 = 1 << iota
-	// FlagFollowUpCharged, on a followed-up message, says its follow-up
-	// charged a credit.
-	FlagFollowUpCharged
-)
 
 // Fact layout constants.
 const (
@@ -80,9 +72,20 @@ const (
 	NoOutcome = 0xFFFFFFFF
 )
 
-// Codes are a message's dictionary codes (see Dict).
+// Fact flags (byte 3).
+const (
+	// FlagFollowUp marks a follow-up (FollowUpOf names its first
+	// message): reports count it with that message, not on its own.
+	FlagFollowUp uint8 = 1 << iota
+	// FlagFollowedUp marks a message with a follow-up in force (one not
+	// withdrawn).
+	FlagFollowedUp
+)
+
+// Codes are a message's dictionary codes (see Dict), and its brief's id.
 type Codes struct {
 	Recruiter, Template, Seniority uint32
+	Brief                          uint32
 }
 
 // FactFrom builds the fact of message m with folded outcomes o and the
@@ -94,64 +97,35 @@ func FactFrom(m Message, o OutcomeTimes, c Codes) Fact {
 		Recruiter:          c.Recruiter,
 		Template:           c.Template,
 		Seniority:          c.Seniority,
+		Brief:              c.Brief,
 		Channel:            m.Channel,
 		Credits:            uint8(min(max(m.Credits, 0), 255)),
 		PersonalizationLen: runeLen(m.Personalization),
 		BodyLen:            runeLen(m.Body),
 	}
-	if m.FollowUpOf != 0 {
+	if m.FollowUpOf != 0 && m.FollowUpOf < m.ID {
 		f.Flags |= FlagFollowUp
+		f.FollowUpOf = m.FollowUpOf
 	}
 	return f.WithOutcomes(o)
 }
 
-// IsFollowUp reports whether the message is a follow-up of another.
+// IsFollowUp reports whether the message follows up another (FollowUpOf).
 func (f Fact) IsFollowUp() bool { return f.Flags&FlagFollowUp != 0 }
 
-// WithFollowUp returns f, the fact of a first message, with what its
-// follow-up fu adds to it: when fu was sent, its first accept, decline or
-// reply, and whether it charged a credit. A follow-up withdrawn (never
-// sent on LinkedIn), or ok false, leaves f with no follow-up.
+// FollowedUp reports whether the message has a follow-up in force.
+func (f Fact) FollowedUp() bool { return f.Flags&FlagFollowedUp != 0 }
+
+// WithFollowUp returns f, the fact of a first message, marked with its
+// follow-up fu: followed up, unless fu was withdrawn (never sent on
+// LinkedIn) or ok is false.
 func (f Fact) WithFollowUp(fu Fact, ok bool) Fact {
-	f.fuSent, f.fuResp = 0, 0
-	f.Flags &^= FlagFollowUpCharged
-	if !ok {
-		return f
-	}
-	if _, withdrawn := fu.Offset(Withdrawn); withdrawn {
-		return f
-	}
-	f.fuSent = uint32(min(max(fu.SentAt-f.SentAt, 0), NoOutcome-1)) + 1
-	if d, ok := fu.FirstResponseOffset(); ok {
-		f.fuResp = min(d, NoOutcome-2) + 1
-	}
-	if fu.Credits > 0 {
-		f.Flags |= FlagFollowUpCharged
+	f.Flags &^= FlagFollowedUp
+	if _, withdrawn := fu.Offset(Withdrawn); ok && !withdrawn {
+		f.Flags |= FlagFollowedUp
 	}
 	return f
 }
-
-// FollowUp returns how many seconds after the send the message's
-// follow-up was sent; ok is false when it was not followed up.
-func (f Fact) FollowUp() (seconds uint32, ok bool) {
-	if f.fuSent == 0 {
-		return 0, false
-	}
-	return f.fuSent - 1, true
-}
-
-// FollowUpResponse returns how many seconds after the follow-up's send
-// its first accept, decline or reply came; ok is false when none did.
-func (f Fact) FollowUpResponse() (seconds uint32, ok bool) {
-	if f.fuSent == 0 || f.fuResp == 0 {
-		return 0, false
-	}
-	return f.fuResp - 1, true
-}
-
-// FollowUpCharged reports whether the message's follow-up charged a
-// credit.
-func (f Fact) FollowUpCharged() bool { return f.fuSent != 0 && f.Flags&FlagFollowUpCharged != 0 }
 
 func runeLen(s string) uint16 { return uint16(min(utf8.RuneCountInString(s), 65535)) }
 
@@ -284,8 +258,10 @@ func (f Fact) AppendBinary(b []byte) ([]byte, error) {
 	for i, v := range f.out {
 		le.PutUint32(r[36+4*i:], v-1) // 0 (none) wraps to NoOutcome
 	}
-	le.PutUint32(r[56:], f.fuSent)
-	le.PutUint32(r[60:], f.fuResp)
+	le.PutUint32(r[56:], f.Brief)
+	if f.FollowUpOf != 0 && f.FollowUpOf < f.ID {
+		le.PutUint32(r[60:], uint32(min(f.ID-f.FollowUpOf, 1<<32-1)))
+	}
 	return append(b, r[:]...), nil
 }
 
@@ -323,10 +299,13 @@ func DecodeFact(b []byte) (Fact, error) {
 		Recruiter:          le.Uint32(b[24:]),
 		Template:           le.Uint32(b[28:]),
 		Seniority:          le.Uint32(b[32:]),
+		Brief:              le.Uint32(b[56:]),
 	}
 	for i := range f.out {
 		f.out[i] = le.Uint32(b[36+4*i:]) + 1 // NoOutcome wraps to 0 (none)
 	}
-	f.fuSent, f.fuResp = le.Uint32(b[56:]), le.Uint32(b[60:])
+	if d := uint64(le.Uint32(b[60:])); d != 0 && d < f.ID {
+		f.FollowUpOf = f.ID - d
+	}
 	return f, nil
 }

@@ -56,8 +56,8 @@ func FollowUpOf(f Fact, now time.Time) FollowUpState {
 	case st.Status == StatusWithdrawn:
 		return no("withdrawn", "was withdrawn (never sent on LinkedIn), so there is nothing to follow up.")
 	}
-	if d, ok := f.FollowUp(); ok {
-		return no("already followed up", "was already followed up, on %s.", sent.Add(time.Duration(d)*time.Second).Format("Mon 2 Jan"))
+	if f.FollowedUp() {
+		return no("already followed up", "was already followed up: a conversation gets one follow-up.")
 	}
 	switch age := now.Sub(sent); {
 	case !st.FirstResponse.IsZero():

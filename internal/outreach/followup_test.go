@@ -12,37 +12,37 @@ import (
 func TestFactFollowUpLayout(t *testing.T) {
 	first := FactFrom(sampleMessage(), OutcomeTimes{}, Codes{})
 	fm := sampleMessage()
-	fm.ID, fm.Channel, fm.FollowUpOf, fm.SentAt = 43, library.FollowUp, 42, sent.Add(7*24*time.Hour)
-	fu := FactFrom(fm, OutcomeTimes{Replied: fm.SentAt.Add(2 * time.Hour)}, Codes{})
-	if !fu.IsFollowUp() || first.IsFollowUp() {
-		t.Fatalf("IsFollowUp: follow-up %v, first %v", fu.IsFollowUp(), first.IsFollowUp())
+	fm.ID, fm.Channel, fm.FollowUpOf, fm.SentAt = 300, library.FollowUp, 42, sent.Add(7*24*time.Hour)
+	fu := FactFrom(fm, OutcomeTimes{Replied: fm.SentAt.Add(2 * time.Hour)}, Codes{Brief: 9})
+	if !fu.IsFollowUp() || first.IsFollowUp() || fu.FollowUpOf != 42 {
+		t.Fatalf("IsFollowUp: follow-up %v (of %d), first %v", fu.IsFollowUp(), fu.FollowUpOf, first.IsFollowUp())
 	}
-	f := first.WithFollowUp(fu, true)
-	b, _ := f.MarshalBinary()
-	// flags: the follow-up charged a credit (fm.Credits is 1); 604800 s to
-	// the follow-up, its reply 7200 s after it.
-	if got := hex.EncodeToString(b[3:4]) + " " + hex.EncodeToString(b[56:]); got != "02 813a0900"+"211c0000" {
-		t.Errorf("flags and follow-up bytes = %s", got)
+	b, _ := fu.MarshalBinary()
+	// flags: a follow-up; the brief; 300 - 42 = 258 to the first message.
+	if got := hex.EncodeToString(b[3:4]) + " " + hex.EncodeToString(b[56:]); got != "01 09000000"+"02010000" {
+		t.Errorf("flags and bytes 56 to 63 = %s", got)
 	}
 	g, err := DecodeFact(b)
-	if err != nil || g != f {
-		t.Fatalf("round trip: %+v, %v; want %+v", g, err, f)
+	if err != nil || g != fu {
+		t.Fatalf("round trip: %+v, %v; want %+v", g, err, fu)
 	}
-	if d, ok := g.FollowUp(); !ok || d != 7*24*3600 {
-		t.Errorf("FollowUp = %d, %v", d, ok)
+	f := first.WithFollowUp(fu, true)
+	b, _ = f.MarshalBinary()
+	if b[3] != FlagFollowedUp || hex.EncodeToString(b[60:]) != "00000000" {
+		t.Errorf("the first message's flags %x, bytes 60 to 63 %x", b[3], b[60:])
 	}
-	if d, ok := g.FollowUpResponse(); !ok || d != 7200 || !g.FollowUpCharged() {
-		t.Errorf("FollowUpResponse = %d, %v; charged %v", d, ok, g.FollowUpCharged())
+	if g, _ := DecodeFact(b); !g.FollowedUp() || g.IsFollowUp() || g.FollowUpOf != 0 {
+		t.Errorf("the first message read back: %+v", g)
 	}
-	// A record written before follow-ups (bytes 56 to 63 zero) has none.
-	old := FactFrom(sampleMessage(), OutcomeTimes{}, Codes{})
-	if _, ok := old.FollowUp(); ok || old.FollowUpCharged() {
+	// A record written before follow-ups (byte 3 and bytes 60 to 63 zero)
+	// has none.
+	if old := FactFrom(sampleMessage(), OutcomeTimes{}, Codes{}); old.FollowedUp() || old.IsFollowUp() {
 		t.Error("a fact with zero follow-up bytes reads as followed up")
 	}
-	// A withdrawn follow-up, or none, clears what an earlier one set.
+	// A withdrawn follow-up, or none, clears the mark.
 	wd := FactFrom(fm, OutcomeTimes{Withdrawn: fm.SentAt.Add(time.Minute)}, Codes{})
 	for name, h := range map[string]Fact{"withdrawn": f.WithFollowUp(wd, true), "none": f.WithFollowUp(Fact{}, false)} {
-		if _, ok := h.FollowUp(); ok || h.FollowUpCharged() || h.Flags != 0 {
+		if h.FollowedUp() || h.Flags != 0 {
 			t.Errorf("%s: still followed up: %+v", name, h)
 		}
 	}

@@ -21,9 +21,9 @@ const (
 // starts (Unix seconds), zero for dimensions not grouped by. Small and
 // comparable, so the per-fact map lookup is cheap.
 type gkey struct {
-	template, seniority, recruiter uint32
-	channel                        library.Channel
-	week, month                    int64
+	template, seniority, recruiter, brief uint32
+	channel                               library.Channel
+	week, month                           int64
 }
 
 // acc accumulates one group.
@@ -96,7 +96,7 @@ type Aggregator struct {
 	hasSince, hasUntil bool
 	// recruiters and templates, when non-nil, are the codes kept.
 	recruiters, templates outreach.CodeSet
-	by                    [ByMonth + 1]bool
+	by                    [dimensions]bool
 	refunds               bool
 	week, month           period
 
@@ -105,7 +105,7 @@ type Aggregator struct {
 	// in dense when the key has at most denseBits bits, else in packed.
 	// A code too wide for its field (a name logged after the dictionary
 	// was read) goes through index, keyed by the whole gkey.
-	widths [ByMonth + 1]uint8
+	widths [dimensions]uint8
 	dense  []int32 // group number + 1; 0 for none
 	packed map[uint64]int
 	index  map[gkey]int
@@ -114,6 +114,9 @@ type Aggregator struct {
 	// last is the most recent packed key, a one-entry cache.
 	last    uint64
 	lastAcc *acc
+	// followed holds the group of each message counted so far with a
+	// follow-up whose fact has not come yet, by the message's id.
+	followed map[uint64]*acc
 }
 
 // denseBits is the widest packed key looked up in a slice (64K entries).
@@ -140,7 +143,7 @@ func NewAggregator(q Query, dict outreach.Dict) *Aggregator {
 	a.recruiters = dict.Recruiters.Set(q.Recruiters)
 	a.templates = dict.Templates.Set(q.Templates)
 	for _, d := range q.By {
-		if d >= ByTemplate && d <= ByMonth {
+		if d >= ByTemplate && d < dimensions {
 			a.by[d] = true
 		}
 	}
@@ -160,6 +163,8 @@ func NewAggregator(q Query, dict outreach.Dict) *Aggregator {
 			a.widths[d] = width(len(dict.Seniorities))
 		case ByRecruiter:
 			a.widths[d] = width(len(dict.Recruiters))
+		case ByBrief:
+			a.widths[d] = width(len(dict.Briefs))
 		case ByChannel:
 			a.widths[d] = 8
 		case ByWeek, ByMonth:
@@ -173,7 +178,7 @@ func NewAggregator(q Query, dict outreach.Dict) *Aggregator {
 	case total <= 64:
 		a.packed = map[uint64]int{}
 	default:
-		a.widths = [ByMonth + 1]uint8{} // every fact takes the gkey path
+		a.widths = [dimensions]uint8{} // every fact takes the gkey path
 	}
 	return a
 }
@@ -181,8 +186,17 @@ func NewAggregator(q Query, dict outreach.Dict) *Aggregator {
 // Add counts one fact. Facts the query leaves out are ignored, and so are
 // follow-ups: their first messages' facts carry what reports count of them.
 func (a *Aggregator) Add(f outreach.Fact) {
+	if f.IsFollowUp() {
+		// Its first message came before it (ids follow the log's order):
+		// count it in that message's group, if the query kept it.
+		if g, ok := a.followed[f.FollowUpOf]; ok {
+			delete(a.followed, f.FollowUpOf)
+			a.followUp(f, &g.m)
+		}
+		return
+	}
 	age := a.now - f.SentAt
-	if age < 0 || f.IsFollowUp() ||
+	if age < 0 ||
 		(a.hasSince && f.SentAt < a.since) || (a.hasUntil && f.SentAt >= a.until) ||
 		!a.recruiters.Has(f.Recruiter) || !a.templates.Has(f.Template) {
 		return
@@ -217,7 +231,12 @@ func (a *Aggregator) Add(f outreach.Fact) {
 			m.CreditsReturned += spent
 		}
 	}
-	a.followUp(f, m, age)
+	if f.FollowedUp() {
+		if a.followed == nil {
+			a.followed = map[uint64]*acc{}
+		}
+		a.followed[f.ID] = g
+	}
 	if age <= windowSeconds {
 		m.WindowOpen++
 		if which == 0 {
@@ -254,26 +273,43 @@ func (a *Aggregator) Add(f outreach.Fact) {
 	}
 }
 
-// followUp counts what f's follow-up added, as of the message's age.
-func (a *Aggregator) followUp(f outreach.Fact, m *Metrics, age int64) {
-	d, ok := f.FollowUp()
-	if !ok || int64(d) > age {
+// followUp counts the follow-up fu in m, its first message's group: sent
+// by the report's moment and not withdrawn, it is a follow-up; its credit,
+// when it charged one, is spent (and given back for a response within the
+// refund window); once its own 7-day window has closed it is decided, and
+// responded after the follow-up when its first accept, decline or reply
+// came within 7 days of it.
+func (a *Aggregator) followUp(fu outreach.Fact, m *Metrics) {
+	age := a.now - fu.SentAt
+	if age < 0 {
+		return
+	}
+	occurred := func(o outreach.Outcome) (int64, bool) {
+		d, ok := fu.Offset(o)
+		return int64(d), ok && int64(d) <= age
+	}
+	if _, ok := occurred(outreach.Withdrawn); ok {
 		return
 	}
 	m.FollowedUp++
-	resp, answered := f.FollowUpResponse()
-	answered = answered && int64(d)+int64(resp) <= age
-	if f.FollowUpCharged() {
-		m.CreditsSpent++
-		if a.refunds && answered && int64(resp) <= refundSeconds {
-			m.CreditsReturned++
+	first, answered := int64(-1), false
+	for _, o := range [3]outreach.Outcome{outreach.Accepted, outreach.Declined, outreach.Replied} {
+		if d, ok := occurred(o); ok && (!answered || d < first) {
+			first, answered = d, true
 		}
 	}
-	if age-int64(d) <= windowSeconds {
+	if fu.Channel == library.FollowUp {
+		spent := int(fu.Credits)
+		m.CreditsSpent += spent
+		if a.refunds && answered && first <= refundSeconds {
+			m.CreditsReturned += spent
+		}
+	}
+	if age <= windowSeconds {
 		return
 	}
 	m.FollowUpDecided++
-	if answered && int64(resp) <= windowSeconds {
+	if answered && first <= windowSeconds {
 		m.AfterFollowUp++
 	}
 }
@@ -298,6 +334,9 @@ func (a *Aggregator) group(f outreach.Fact) *acc {
 	}
 	if a.by[ByChannel] {
 		put(uint64(f.Channel), a.widths[ByChannel])
+	}
+	if a.by[ByBrief] {
+		put(uint64(f.Brief), a.widths[ByBrief])
 	}
 	if a.by[ByWeek] {
 		var n uint64
@@ -324,6 +363,9 @@ func (a *Aggregator) group(f outreach.Fact) *acc {
 	}
 	if a.by[ByChannel] {
 		k.channel = f.Channel
+	}
+	if a.by[ByBrief] {
+		k.brief = f.Brief
 	}
 	var i int
 	switch {
@@ -372,6 +414,7 @@ func (a *Aggregator) Report() Report {
 			Template:  a.dict.Templates.Name(k.template),
 			Seniority: a.dict.Seniorities.Name(k.seniority),
 			Recruiter: a.dict.Recruiters.Name(k.recruiter),
+			Brief:     a.dict.Briefs.Name(k.brief),
 			Channel:   k.channel,
 		}
 		if a.by[ByWeek] {
@@ -442,6 +485,8 @@ func compareKeys(d Dimension, x, y Key) int {
 		return x.Week.Compare(y.Week)
 	case ByMonth:
 		return x.Month.Compare(y.Month)
+	case ByBrief:
+		return cmp.Compare(x.Brief, y.Brief)
 	}
 	return 0
 }

@@ -14,7 +14,9 @@ type Key struct {
 	Template  string
 	Seniority string
 	Recruiter string
-	Channel   library.Channel
+	// Brief is the brief's name ("" for messages sent without one).
+	Brief   string
+	Channel library.Channel
 	// Week is the Monday 00:00 that starts the ISO week, and Month the
 	// first of the month at 00:00, in the query's location.
 	Week  time.Time
@@ -48,6 +50,11 @@ func (k Key) Value(d Dimension) string {
 		return fmt.Sprintf("%04d-W%02d", y, w)
 	case ByMonth:
 		return k.Month.Format("2006-01")
+	case ByBrief:
+		if k.Brief == "" {
+			return "(no brief)"
+		}
+		return k.Brief
 	}
 	return ""
 }

@@ -2,6 +2,7 @@ package report
 
 import (
 	"bytes"
+	"fmt"
 	"math/rand/v2"
 	"slices"
 	"testing"
@@ -510,5 +511,37 @@ func TestCodesBeyondTheDictionary(t *testing.T) {
 		if len(r.Groups) != len(full.Groups) {
 			t.Errorf("by %v: %d groups, want %d", by, len(r.Groups), len(full.Groups))
 		}
+	}
+}
+
+// TestGroupByBrief: messages group by the brief they were sent for, with
+// the ones sent without a brief as a group of their own, sorted by name.
+func TestGroupByBrief(t *testing.T) {
+	var dict outreach.Dict
+	var facts []outreach.Fact
+	for i, b := range []struct {
+		id   uint64
+		name string
+		ok   bool // replied within a day
+	}{{2, "Tax associate · Varden", true}, {1, "Senior M&A Associate · a top-10 firm", false}, {2, "Tax associate · Varden", false}, {0, "", true}} {
+		m := outreach.Message{ID: uint64(i + 1), Recruiter: "Jordan Blake", TemplateID: tA, Channel: library.InMail, Credits: 1,
+			SentAt: now.Add(-20 * day), Brief: b.name, BriefID: b.id}
+		var o outreach.OutcomeTimes
+		if b.ok {
+			o.Replied = m.SentAt.Add(day)
+		}
+		facts = append(facts, outreach.FactFrom(m, o, dict.Intern(m)))
+	}
+	r := Build(Query{By: []Dimension{ByBrief}, Now: now}, dict, slices.Values(facts))
+	var got []string
+	for _, g := range r.Groups {
+		got = append(got, fmt.Sprintf("%s %d/%d", g.Key.Value(ByBrief), g.Metrics.Responded, g.Metrics.Decided))
+	}
+	want := []string{"(no brief) 1/1", "Senior M&A Associate · a top-10 firm 0/1", "Tax associate · Varden 1/2"}
+	if !slices.Equal(got, want) {
+		t.Errorf("groups by brief = %q, want %q", got, want)
+	}
+	if d, err := ParseDimensions("brief,template"); err != nil || !slices.Equal(d, []Dimension{ByBrief, ByTemplate}) {
+		t.Errorf("ParseDimensions(brief,template) = %v, %v", d, err)
 	}
 }

@@ -233,6 +233,8 @@ func (d *decoder) bucket(w *walker, name string) leafFunc {
 		return asJSON("draft", &outreach.Draft{})
 	case string(bucketAnchors):
 		return asJSON("credit balance", &outreach.Anchor{})
+	case string(bucketBriefs):
+		return asJSON("brief", &outreach.Brief{})
 	case string(bucketMigrations):
 		return asJSON("migration record", &struct{}{})
 	case string(bucketLines):

@@ -147,7 +147,9 @@ func (db *DB) Dict() (outreach.Dict, error) {
 				return err
 			}
 		}
-		return nil
+		var err error
+		d.Briefs, err = briefNames(tx)
+		return err
 	})
 	return d, err
 }

@@ -151,7 +151,7 @@ func (w *writer) linkBulkFollowUps(facts []outreach.Fact, firstOf []uint64) erro
 			}
 			olds[id] = first
 		}
-		_, followed := first.FollowUp()
+		followed := first.FollowedUp()
 		switch {
 		case !ok || id >= fu.ID:
 			return outreach.Errorf(outreach.EINVALID, "message %d follows up message %d, which is not logged before it", fu.ID, id)

@@ -57,12 +57,11 @@ func TestSendFollowUp(t *testing.T) {
 	if got, ok, err := db.FollowUpOf(first); err != nil || !ok || got != fu {
 		t.Fatalf("FollowUpOf(%d) = %d, %v, %v; want %d", first, got, ok, err, fu)
 	}
-	f := mustFact(t, db, first)
-	if d, ok := f.FollowUp(); !ok || time.Duration(d)*time.Second != 7*day {
-		t.Errorf("the first message's record: follow-up after %ds, %v", d, ok)
+	if !mustFact(t, db, first).FollowedUp() || mustFact(t, db, other).FollowedUp() {
+		t.Error("the followed-up mark is on the wrong record")
 	}
-	if !mustFact(t, db, fu).IsFollowUp() || mustFact(t, db, other).IsFollowUp() {
-		t.Error("the follow-up flag is on the wrong record")
+	if f := mustFact(t, db, fu); !f.IsFollowUp() || f.FollowUpOf != first || mustFact(t, db, other).IsFollowUp() {
+		t.Errorf("the follow-up's record: %+v", f)
 	}
 	m, err := db.Message(fu)
 	if err != nil || m.FollowUpOf != first || m.Channel != library.FollowUp {
@@ -73,32 +72,26 @@ func TestSendFollowUp(t *testing.T) {
 		t.Errorf("a second follow-up: %v", err)
 	}
 
-	// The follow-up's answer reaches the first message's record, and its
-	// undo takes it back; the first message's own status does not change.
+	// The follow-up's answer is its own; the first message's status does
+	// not change.
 	clk.Add(2 * day)
 	ev, err := db.AppendEvent(outreach.Event{MessageID: fu, Outcome: outreach.Replied, At: clk.Now().Add(-day), Source: outreach.Manual})
 	if err != nil {
 		t.Fatal(err)
 	}
-	f = mustFact(t, db, first)
-	if d, ok := f.FollowUpResponse(); !ok || time.Duration(d)*time.Second != day {
-		t.Errorf("after the reply to the follow-up: response %ds, %v", d, ok)
-	}
-	if s := f.State(clk.Now()).Status; s != outreach.StatusNone {
-		t.Errorf("the first message is %s after its follow-up's reply, want none", s)
+	f := mustFact(t, db, first)
+	if s := f.State(clk.Now()).Status; s != outreach.StatusNone || !f.FollowedUp() {
+		t.Errorf("the first message is %s after its follow-up's reply (followed up %v), want none", s, f.FollowedUp())
 	}
 	if _, err := db.AppendEvent(outreach.Event{MessageID: fu, Retracts: ev.Seq, At: clk.Now(), Source: outreach.Manual}); err != nil {
 		t.Fatal(err)
-	}
-	if _, ok := mustFact(t, db, first).FollowUpResponse(); ok {
-		t.Error("an undone reply to the follow-up still counts")
 	}
 
 	// A follow-up withdrawn (never sent) frees the conversation for another.
 	if _, err := db.AppendEvent(outreach.Event{MessageID: fu, Outcome: outreach.Withdrawn, At: clk.Now(), Source: outreach.Manual}); err != nil {
 		t.Fatal(err)
 	}
-	if _, ok := mustFact(t, db, first).FollowUp(); ok {
+	if mustFact(t, db, first).FollowedUp() {
 		t.Error("a withdrawn follow-up still counts")
 	}
 	again := followUp(1, first, clk.Now())
@@ -114,8 +107,8 @@ func TestSendFollowUp(t *testing.T) {
 	if got, _, _ := db.FollowUpOf(first); got != fu2 {
 		t.Errorf("the old follow-up's undo relinked it: %d", got)
 	}
-	if d, ok := mustFact(t, db, first).FollowUp(); !ok || time.Duration(d)*time.Second != 9*day {
-		t.Errorf("the first message's record follows the second follow-up: %ds, %v", d, ok)
+	if !mustFact(t, db, first).FollowedUp() {
+		t.Error("the first message's record lost the second follow-up")
 	}
 }
 
@@ -128,11 +121,8 @@ func TestBulkLoadFollowUps(t *testing.T) {
 		t.Fatal(err)
 	}
 	f := mustFact(t, db, 1)
-	if d, ok := f.FollowUp(); !ok || time.Duration(d)*time.Second != 8*day {
-		t.Errorf("follow-up after %ds, %v", d, ok)
-	}
-	if d, ok := f.FollowUpResponse(); !ok || time.Duration(d)*time.Second != day {
-		t.Errorf("its response after %ds, %v", d, ok)
+	if !f.FollowedUp() || mustFact(t, db, 3).FollowUpOf != 1 {
+		t.Errorf("message 1 followed up %v; message 3 follows up %d", f.FollowedUp(), mustFact(t, db, 3).FollowUpOf)
 	}
 	if got, ok, _ := db.FollowUpOf(1); !ok || got != 3 {
 		t.Errorf("FollowUpOf(1) = %d, %v", got, ok)
@@ -203,7 +193,62 @@ func TestSalvageFollowUps(t *testing.T) {
 	if _, err := cp.Message(202); outreach.ErrorCode(err) != outreach.ENOTFOUND || res.LostMessages == 0 {
 		t.Errorf("the follow-up of a lost message: %v (lost %d)", err, res.LostMessages)
 	}
-	if _, ok := mustFact(t, cp, 1).FollowUp(); !ok {
+	if !mustFact(t, cp, 1).FollowedUp() {
 		t.Error("the copy's record of message 1 lost its follow-up")
+	}
+}
+
+// TestFollowUpsMigration: a file from before follow-ups is read as it is
+// (none), and a writable open adds the bucket.
+func TestFollowUpsMigration(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "old.db")
+	db, err := Open(path, Options{Now: func() time.Time { return start }})
+	if err != nil {
+		t.Fatal(err)
+	}
+	first := mustSend(t, db, message(1, start))
+	check(t, db.Close())
+	b, err := bolt.Open(path, 0o600, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	before := SchemaVersion - 1
+	check(t, b.Update(func(tx *bolt.Tx) error {
+		if err := tx.DeleteBucket(bucketFollowUps); err != nil {
+			return err
+		}
+		if err := tx.Bucket(bucketMigrations).Delete(u32(SchemaVersion)); err != nil {
+			return err
+		}
+		return tx.Bucket(bucketMeta).Put([]byte("schema"), u32(before))
+	}))
+	check(t, b.Close())
+
+	ro, err := Open(path, Options{ReadOnly: true})
+	if err != nil {
+		t.Fatalf("a read-only open of schema %d: %v", before, err)
+	}
+	if _, ok, err := ro.FollowUpOf(first); ok || err != nil {
+		t.Errorf("FollowUpOf on schema %d: %v, %v", before, ok, err)
+	}
+	if e, err := ro.Entry(first); err != nil || e.FollowedUpBy != 0 {
+		t.Errorf("Entry on schema %d: %+v, %v", before, e, err)
+	}
+	check(t, ro.Close())
+
+	clk := &clock{t: start.Add(8 * day)}
+	rw, err := Open(path, Options{Now: clk.Now})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer rw.Close()
+	check(t, rw.view(func(tx *bolt.Tx) error {
+		if v, _ := schemaOf(tx, path); v != SchemaVersion || tx.Bucket(bucketFollowUps) == nil {
+			t.Errorf("schema %d after a writable open, follow-ups bucket %v", v, tx.Bucket(bucketFollowUps) != nil)
+		}
+		return nil
+	}))
+	if fu := mustSend(t, rw, followUp(1, first, clk.Now())); !mustFact(t, rw, first).FollowedUp() || fu != 2 {
+		t.Error("a follow-up after the migration is not linked")
 	}
 }

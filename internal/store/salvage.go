@@ -18,9 +18,9 @@ import (
 
 // SalvageResult says what Salvage copied and what it could not.
 type SalvageResult struct {
-	// Messages, Events, Candidates, Drafts and Balances count what was
-	// copied.
-	Messages, Events, Candidates, Drafts, Balances int
+	// Messages, Events, Candidates, Drafts, Balances and Briefs count
+	// what was copied.
+	Messages, Events, Candidates, Drafts, Balances, Briefs int
 	// LostMessages and LostEvents count records that could not be read
 	// (their bytes, or a message's events after a lost one, since a later
 	// correction may refer to it); LostOther the rest. Records on pages
@@ -203,8 +203,8 @@ func (s *salvager) copyMessages(db *DB) error {
 // salvageRun is the most messages Salvage holds before it loads them.
 const salvageRun = 50_000
 
-// copyRecords copies candidates, drafts, balances set by hand and the
-// ledger's start, each checked to decode.
+// copyRecords copies candidates, drafts, balances set by hand, briefs
+// and the ledger's start, each checked to decode.
 func (s *salvager) copyRecords(db *DB) error {
 	type rec struct {
 		bucket []byte
@@ -224,12 +224,22 @@ func (s *salvager) copyRecords(db *DB) error {
 	keep(bucketCandidates, &outreach.Candidate{}, &s.res.Candidates)
 	keep(bucketDrafts, &outreach.Draft{}, &s.res.Drafts)
 	keep(bucketAnchors, &outreach.Anchor{}, &s.res.Balances)
+	keep(bucketBriefs, &outreach.Brief{}, &s.res.Briefs)
 	// The ledger starts where src's did: its recorded start, else its
 	// creation.
 	start := s.ledgerStart()
-	var candidateSeq uint64
+	var candidateSeq, briefSeq uint64
 	if v, ok := s.tops[string(bucketCandidates)]; ok && len(v) >= 16 {
 		candidateSeq = binary.LittleEndian.Uint64(v[8:])
+	}
+	if v, ok := s.tops[string(bucketBriefs)]; ok && len(v) >= 16 {
+		briefSeq = binary.LittleEndian.Uint64(v[8:])
+	}
+	for _, r := range recs {
+		// A new brief must not take the id of one copied.
+		if string(r.bucket) == string(bucketBriefs) && len(r.k) == 8 {
+			briefSeq = max(briefSeq, binary.BigEndian.Uint64(r.k))
+		}
 	}
 	return db.update(func(tx *bolt.Tx) error {
 		for _, r := range recs {
@@ -242,6 +252,9 @@ func (s *salvager) copyRecords(db *DB) error {
 			}
 		}
 		if err := tx.Bucket(bucketCandidates).SetSequence(candidateSeq); err != nil {
+			return err
+		}
+		if err := tx.Bucket(bucketBriefs).SetSequence(briefSeq); err != nil {
 			return err
 		}
 		if start.IsZero() {

@@ -18,7 +18,9 @@ const appendFill = 0.95
 
 // Send logs a message in one transaction: the message (with the next id),
 // its fact record, the dictionary codes, the reuse index, the candidate
-// index; it deletes the candidate's draft and marks the candidate used. The
+// index, its brief (found or started from its role and client, see
+// outreach.Brief); it deletes the candidate's draft and marks the
+// candidate used. The
 // send and compose times are kept to the second. The candidate id is
 // normalized with outreach.CandidateID.
 //
@@ -61,6 +63,9 @@ func (db *DB) Send(m outreach.Message, key string) (id uint64, added bool, err e
 				re := &outreach.ReuseError{Line: m.Personalization, Prior: p}
 				return &outreach.Error{Code: outreach.ECONFLICT, Message: re.Error(), Err: re}
 			}
+		}
+		if err := assignBrief(tx, &m); err != nil {
+			return err
 		}
 		w := newWriter(tx, false)
 		if m.ID, err = w.msgs.NextSequence(); err != nil {
@@ -211,7 +216,8 @@ func (w *writer) fact(m outreach.Message, o outreach.OutcomeTimes) (outreach.Fac
 			return outreach.Fact{}, err
 		}
 	}
-	return outreach.FactFrom(m, o, outreach.Codes{Recruiter: c[0], Template: c[1], Seniority: c[2]}), nil
+	codes := outreach.Codes{Recruiter: c[0], Template: c[1], Seniority: c[2], Brief: briefCode(m)}
+	return outreach.FactFrom(m, o, codes), nil
 }
 
 // event stores one event, and its key when it has one.

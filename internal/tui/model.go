@@ -102,6 +102,8 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	case common.CreditsMsg:
 		m.credits = msg
 		return m.broadcast(msg)
+	case common.OutcomeRecorded:
+		return m, creditsCmd(m.deps.Credits)
 	case common.ErrorMsg:
 		m.setBanner(failure(msg.Err))
 		return m, nil

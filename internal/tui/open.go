@@ -87,7 +87,7 @@ type composeReadyMsg struct {
 func prepareCmd(deps Deps, c outreach.Candidate, t *library.Template, d *outreach.Draft, replace bool) tea.Cmd {
 	s, prepare, lib := deps.Store, deps.Prepare, deps.Library
 	p := compose.Params{Candidate: c, Draft: d, Recruiter: deps.Recruiter, Now: deps.Now, Getenv: deps.Getenv, Template: lib.Get,
-		After: deps.After, SettingsKey: settingsKey.Help().Key, Levels: levelLabels(lib), Remote: deps.Remote}
+		After: deps.After, SettingsKey: settingsKey.Help().Key, Levels: levelLabels(lib), Remote: deps.Remote, Briefs: deps.Briefs}
 	return func() tea.Msg {
 		comp, err := prepare(c, t)
 		if err != nil {

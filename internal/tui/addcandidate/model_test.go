@@ -172,7 +172,7 @@ func TestSavedCandidateAsks(t *testing.T) {
 			t.Fatalf("%s: saving a saved candidate did not ask (step %d, %#v)", key, m.step, msg)
 		}
 		out := ansi.Strip(m.View())
-		for _, want := range []string{"update a saved candidate?", "Elena  Petrova is already saved (inmail:7, the same name and current company)",
+		for _, want := range []string{"update a saved candidate?", "Elena  Petrova is already saved (the same name and current company)",
 			`title: "Trainee" → "Associate"`, `headline: (none) → "Associate at Varden Legal"`, "y updates", "n saves this profile as someone new"} {
 			if !strings.Contains(out, want) {
 				t.Errorf("the question does not show %q:\n%s", want, out)

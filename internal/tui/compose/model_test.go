@@ -82,6 +82,35 @@ func TestRenderIsImmediate(t *testing.T) {
 	}
 }
 
+// TestSendBeforeTheVerdict: ctrl+s pressed before the debounced verdict
+// of the line as typed waits for that verdict, then confirms; it never
+// shows the reasons of the half-typed line.
+func TestSendBeforeTheVerdict(t *testing.T) {
+	m := newModel(t, tuitest.NewLog(tuesday), priya(), inmail(t), 10, nil, 80, 22)
+	typeText(m, genuine[:len(genuine)-1])
+	settle(m)
+	typeText(m, genuine[len(genuine)-1:]) // the last key, no verdict yet
+	_, cmd := m.Update(tuitest.Key("ctrl+s"))
+	if m.state != editing || cmd == nil {
+		t.Fatalf("ctrl+s before the verdict: state %d, command %v; want editing and a check", m.state, cmd != nil)
+	}
+	m.Update(cmd())
+	if m.state != confirming {
+		t.Fatalf("the verdict came in OK and the composer did not ask to confirm (state %d, reasons %v)", m.state, m.decision.Reasons)
+	}
+
+	// A key typed while the check runs is the recruiter editing on: the
+	// late verdict opens nothing.
+	m = newModel(t, tuitest.NewLog(tuesday), priya(), inmail(t), 10, nil, 80, 22)
+	typeText(m, genuine)
+	_, cmd = m.Update(tuitest.Key("ctrl+s"))
+	typeText(m, " ")
+	m.Update(cmd())
+	if m.state != editing {
+		t.Errorf("a verdict asked for before more typing opened a box (state %d)", m.state)
+	}
+}
+
 func TestSendAsksOnceAndLogsOnce(t *testing.T) {
 	s := tuitest.NewLog(tuesday)
 	m := newModel(t, s, priya(), inmail(t), 10, nil, 80, 22)

@@ -42,6 +42,10 @@ func (f *fakeLog) send(name, template, recruiter string, ch library.Channel, sen
 	if ch == library.InMail {
 		m.Subject, m.Credits = "A role", 1
 	}
+	if recruiter == "Jordan Blake" {
+		// Jordan's messages are for one search; the rest for none.
+		m.Role, m.Client, m.Brief, m.BriefID = "Senior M&A Associate", "a top-10 firm", "Senior M&A Associate · a top-10 firm", 1
+	}
 	f.Add(m)
 	for _, oc := range outreach.Outcomes {
 		if at := o.At(oc); !at.IsZero() {

@@ -273,6 +273,7 @@ func TestGroupingCycles(t *testing.T) {
 		{byRecruiter, "Jordan Blake"},
 		{byChannel, "inmail"},
 		{byTemplateSeniority, "associate/connect · associate"},
+		{byBrief, "(no brief)"},
 		{byTemplate, "associate/connect"},
 	} {
 		hs.keys("b")
@@ -631,5 +632,38 @@ func TestDrillEveryGrouping(t *testing.T) {
 			hs.send(esc).keys("b")
 		}
 		hs.keys("p")
+	}
+}
+
+// TestDrillIntoABrief: grouped by brief, enter on a brief lists its
+// messages and no others, with the row's numbers.
+func TestDrillIntoABrief(t *testing.T) {
+	f := mixedLog()
+	hs := newHarness(t, f, 80, 24)
+	for hs.m.req.group != byBrief {
+		hs.keys("b")
+	}
+	hs.send(down) // after "(no brief)"
+	sel, _ := hs.m.selected()
+	if sel.Key.Brief != "Senior M&A Associate · a top-10 firm" {
+		t.Fatalf("selected %q", sel.Key.Brief)
+	}
+	hs.send(enter)
+	if hs.m.view != drillView || !reflect.DeepEqual(hs.m.drill.metrics, sel.Metrics) {
+		t.Fatalf("the brief's drill-down: numbers %+v, want the row's %+v", hs.m.drill.metrics, sel.Metrics)
+	}
+	n := 0
+	for _, m := range f.Msgs {
+		if m.BriefID == 1 {
+			n++
+		}
+	}
+	if len(hs.m.drill.rows) != n || n == 0 {
+		t.Errorf("the drill-down lists %d messages, the brief has %d", len(hs.m.drill.rows), n)
+	}
+	for _, r := range hs.m.drill.rows {
+		if f.Msgs[r.ID-1].Recruiter != "Jordan Blake" {
+			t.Errorf("message %d of another search in the brief's drill-down", r.ID)
+		}
 	}
 }
