@@ -183,8 +183,9 @@ func NewAggregator(q Query, dict outreach.Dict) *Aggregator {
 	return a
 }
 
-// Add counts one fact. Facts the query leaves out are ignored, and so are
-// follow-ups: their first messages' facts carry what reports count of them.
+// Add counts one fact. Facts the query leaves out are ignored. A
+// follow-up is counted in the group of the message it follows up, which
+// comes before it; feed facts in id order, as the store scans them.
 func (a *Aggregator) Add(f outreach.Fact) {
 	if f.IsFollowUp() {
 		// Its first message came before it (ids follow the log's order):
