@@ -51,16 +51,12 @@ func (r *factReader) get(id uint64) (outreach.Fact, error) {
 	return f, nil
 }
 
-// Counts holds how many messages have each status: Counts[s] for status s,
-// Counts[0] the total.
-type Counts [outreach.StatusWithdrawn + 1]int
-
 // StatusCounts counts the messages by status as of now. It reads the
 // index's counts and the open messages of the last 7 days, not the log.
 //
 // Errors: none of its own.
-func (db *DB) StatusCounts(now time.Time) (Counts, error) {
-	var out Counts
+func (db *DB) StatusCounts(now time.Time) (outreach.Counts, error) {
+	var out outreach.Counts
 	err := db.view(func(tx *bolt.Tx) error {
 		m, err := readAttentionMeta(tx)
 		if err != nil {
@@ -89,8 +85,8 @@ func (db *DB) StatusCounts(now time.Time) (Counts, error) {
 }
 
 // countBySorting counts every fact record's status at now.
-func countBySorting(tx *bolt.Tx, now time.Time) (Counts, error) {
-	var out Counts
+func countBySorting(tx *bolt.Tx, now time.Time) (outreach.Counts, error) {
+	var out outreach.Counts
 	err := eachFactIn(tx, func(f outreach.Fact) bool {
 		out[0]++
 		out[f.State(now).Status]++
@@ -230,27 +226,9 @@ func (s *stream) settle(k, v []byte) {
 
 // attentionBySorting is Attention's answer from every fact record.
 func attentionBySorting(tx *bolt.Tx, now time.Time, want outreach.Status, after outreach.AttentionKey, n int) ([]outreach.Fact, error) {
-	type keyed struct {
-		key  outreach.AttentionKey
-		fact outreach.Fact
-	}
-	var all []keyed
-	err := eachFactIn(tx, func(f outreach.Fact) bool {
-		k := f.AttentionKey(now)
-		if (want == 0 || k.Status == want) && (after.ID == 0 || outreach.CompareAttention(k, after) > 0) {
-			all = append(all, keyed{k, f})
-		}
-		return true
-	})
-	if err != nil {
-		return nil, err
-	}
-	slices.SortFunc(all, func(a, b keyed) int { return outreach.CompareAttention(a.key, b.key) })
-	out := make([]outreach.Fact, 0, min(n, len(all)))
-	for _, k := range all[:min(n, len(all))] {
-		out = append(out, k.fact)
-	}
-	return out, nil
+	var err error
+	page := outreach.AttentionPage(func(yield func(outreach.Fact) bool) { err = eachFactIn(tx, yield) }, now, want, after, n)
+	return page, err
 }
 
 // FactsSince calls fn with the fact record of each of recruiter's messages

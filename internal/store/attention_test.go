@@ -81,7 +81,7 @@ func paged(t *testing.T, db *DB, now time.Time, want outreach.Status, size int) 
 // sorting and counting the fact records.
 func checkAttention(t *testing.T, db *DB, now time.Time) {
 	t.Helper()
-	var counts Counts
+	var counts outreach.Counts
 	check(t, db.ForEachFact(func(f outreach.Fact) bool {
 		counts[0]++
 		counts[f.State(now).Status]++
@@ -159,7 +159,7 @@ func TestAttentionRefusesAnEmptyPage(t *testing.T) {
 		t.Errorf("an empty log's page: %v, %v", page, err)
 	}
 	counts, err := db.StatusCounts(start)
-	if err != nil || counts != (Counts{}) {
+	if err != nil || counts != (outreach.Counts{}) {
 		t.Errorf("an empty log's counts: %v, %v", counts, err)
 	}
 }
