@@ -659,7 +659,7 @@ func (b *brokenLog) Attention(now time.Time, want outreach.Status, after outreac
 
 func TestUnreadableMessages(t *testing.T) {
 	b := &brokenLog{fakeLog: mixedLog(), bad: 7}
-	hs := openHarness(t, b, b.fakeLog, 80, 24)
+	hs := openHarness(t, b, b.fakeLog, func() time.Time { return b.Now }, 80, 24)
 	if len(hs.errs) != 1 || !strings.Contains(hs.errs[0], "read message 7") {
 		t.Errorf("errors %q", hs.errs)
 	}
@@ -673,7 +673,7 @@ func TestUnreadableMessages(t *testing.T) {
 	}
 
 	b = &brokenLog{fakeLog: mixedLog(), noFacts: true}
-	hs = openHarness(t, b, b.fakeLog, 80, 24)
+	hs = openHarness(t, b, b.fakeLog, func() time.Time { return b.Now }, 80, 24)
 	if out := hs.screen(); !strings.Contains(out, "✗ Could not read the log: /tmp/x.db is damaged") {
 		t.Errorf("a log that cannot be read:\n%s", out)
 	}
