@@ -300,3 +300,73 @@ func (db *DB) FactsSince(recruiter string, since time.Time, fn func(outreach.Fac
 		return nil
 	})
 }
+
+// AttentionEntries returns up to limit messages that match f, in the
+// order the tracker lists them at the store's clock, each with its events
+// and state: the first rows of inmail log. It walks the attention index in
+// pages and decodes only the messages that match, so the first 50 of a
+// million cost about 50 reads when the filter keeps most messages (a
+// filter that keeps few reads more of the index, never more than the log).
+// f.Limit is not used. For one candidate (the candidate index lists their
+// few messages), in a file of schema 1 open read-only, or as of a moment
+// before an outcome already recorded, it sorts the matches instead, with
+// the same result.
+//
+// Errors: EINVALID when limit is not positive.
+func (db *DB) AttentionEntries(f outreach.Filter, limit int) ([]outreach.Entry, error) {
+	if limit <= 0 {
+		return nil, outreach.Errorf(outreach.EINVALID, "a page of attention needs at least one row, not %d", limit)
+	}
+	now := db.Now()
+	out := []outreach.Entry{}
+	indexed := false
+	err := db.view(func(tx *bolt.Tx) error {
+		m, err := readAttentionMeta(tx)
+		if err != nil || f.CandidateID != "" || tx.Bucket(bucketAttention) == nil || m.latest > now.Unix() {
+			return err
+		}
+		indexed = true
+		match, possible := factFilter(tx, f, now)
+		if !possible {
+			return nil
+		}
+		want := outreach.Status(0)
+		if len(f.Statuses) == 1 {
+			want = f.Statuses[0]
+		}
+		facts := factReader{b: tx.Bucket(bucketFacts)}
+		var after outreach.AttentionKey
+		for page := 2 * limit; ; page = min(2*page, 1<<16) {
+			ids := attentionIDs(tx.Bucket(bucketAttention), now, want, after, page)
+			for _, id := range ids {
+				fact, err := facts.get(id)
+				if err != nil {
+					return err
+				}
+				after = fact.AttentionKey(now)
+				if !match(fact) {
+					continue
+				}
+				e, err := getEntry(tx, id, now)
+				if err != nil {
+					return err
+				}
+				if f.MatchesName(e.Candidate.Name) {
+					if out = append(out, e); len(out) == limit {
+						return nil
+					}
+				}
+			}
+			if len(ids) < page {
+				return nil
+			}
+		}
+	})
+	if err != nil || indexed {
+		return out, err
+	}
+	f.Limit = 0
+	es, err := db.Entries(f)
+	outreach.SortByAttention(es)
+	return es[:min(limit, len(es))], err
+}
