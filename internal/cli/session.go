@@ -145,18 +145,13 @@ func (a *App) store() app.Store {
 	if a.Store != nil {
 		return a.Store
 	}
-	return app.FileStore{Path: a.DBPath, Now: a.Now}
+	return app.FileStore{Path: a.DBPath, Now: a.Now, Timeout: a.LockTimeout, Skips: a.skips}
 }
 
-// openStore opens the database named by --db for the commands that still
-// work on the store directly (candidates, which moves onto internal/app
-// with issue 10's reader). A read-only open shares the file with other
-// readers and never creates it.
-func (a *App) openStore(readOnly bool) (*store.DB, error) {
-	if held, ok := a.Store.(app.HeldStore); ok {
-		// Team mode, or the owner socket: the log this process holds, which
-		// the command's Close must leave open.
-		return held.DB.Lend(), nil
-	}
-	return store.Open(a.DBPath, store.Options{Now: a.Now, ReadOnly: readOnly})
+// openStore opens the database named by --db for the composer, which
+// holds it for its whole session (and meanwhile runs other commands for
+// it, see owned.go); every command reaches the log through its session's
+// Store instead (see store).
+func (a *App) openStore() (*store.DB, error) {
+	return store.Open(a.DBPath, store.Options{Now: a.Now, Timeout: a.LockTimeout, Skips: a.skips})
 }

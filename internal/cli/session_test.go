@@ -50,22 +50,6 @@ func TestParseAt(t *testing.T) {
 	}
 }
 
-func TestIsConnectionsCSV(t *testing.T) {
-	for name, tc := range map[string]struct {
-		content string
-		want    bool
-	}{
-		"export.csv":    {readTestFile(t, "testdata/candidates/Connections.csv"), true},
-		"no-notes.csv":  {"\uFEFFFirst Name,Last Name,URL,Company\nA,B,https://linkedin.com/in/ab,C\n", true},
-		"profiles.csv":  {"name,id,title\nA B,https://linkedin.com/in/ab,C\n", false},
-		"first-url.csv": {"name,url\nA,B\n", false},
-	} {
-		if got := isConnectionsCSV([]byte(tc.content)); got != tc.want {
-			t.Errorf("%s: %v, want %v", name, got, tc.want)
-		}
-	}
-}
-
 // The word lists are read at start only when the recruiter has their own:
 // else the validator builds the embedded ones at its first check, not
 // before the composer's first frame. A list that cannot be read still

@@ -46,7 +46,7 @@ func (a *App) runTUI(cmd *cobra.Command, s *app.Session) error {
 	if held, ok := a.Store.(app.HeldStore); ok {
 		db = held.DB
 	} else {
-		if db, err = a.openStore(false); err != nil {
+		if db, err = a.openStore(); err != nil {
 			return err
 		}
 		defer db.Close()
@@ -125,10 +125,12 @@ func (a *App) tuiDeps(db *store.DB, s *app.Session, cfg config.Config, theme str
 		Recruiter:      s.Person.Name,
 		Credits:        func() (int, error) { return ts.get().CreditsLeft() },
 		Prepare:        preparer(db, ts),
+		TypicalLength:  func(t *library.Template) int { return ts.get().TypicalLength(t) },
 		Copy:           copyText,
 		OpenURL:        openURL,
 		Remote:         a.Guest != nil && a.Guest.Remote,
 		History:        func(ids []string) (map[string]outreach.History, error) { return ts.get().History(ids) },
+		Briefs:         func() ([]outreach.Brief, error) { return ts.get().Briefs(false) },
 		Sections:       a.sections(db),
 		StartCandidate: a.StartCandidate,
 		StartTemplate:  a.StartTemplate,
@@ -221,7 +223,8 @@ func (a *App) saveSetup(t *tuiSession, u common.Setup) (common.Setup, error) {
 
 // preparer builds each compose's Composer: the reuse index is read from
 // the log once per session (the composer adds the lines it sends), the
-// credits and the settings every time, since sends, refunds and the
+// credits, the settings and the recruiter's last brief (whose role, client
+// and hook it starts with) every time, since sends, refunds and the
 // settings screen change them.
 func preparer(db *store.DB, t *tuiSession) func(outreach.Candidate, *library.Template) (*gate.Composer, error) {
 	var (
@@ -239,7 +242,11 @@ func preparer(db *store.DB, t *tuiSession) func(outreach.Candidate, *library.Tem
 		if err != nil {
 			return nil, err
 		}
-		comp := s.Composer(tpl, c, s.Fields("", "", ""), reuse, month.Left)
+		last, _, err := s.LastBrief()
+		if err != nil {
+			return nil, err
+		}
+		comp := s.Composer(tpl, c, s.Fields(last.Role, last.Client, last.Hook), reuse, month.Left)
 		if comp.Contacts, err = s.Contacts(db, c.ID); err != nil {
 			return nil, err
 		}

@@ -61,7 +61,7 @@ func TestCheckRules(t *testing.T) {
 		{"skill", "Setting up continuous fuzzing for the parsers is exactly what our client needs.", Options{}, nil},
 		{"past employer", "Moving 40 billing services to Kubernetes at Marlow Telecom is a useful story.", Options{}, nil},
 		{"inflection and order", "The smuggled requests you found in that proxy at the edge must have been fun.", Options{}, nil},
-		{"school", "Your Técnico computer engineering degree is a great base for our client.", Options{}, nil},
+		{"school and degree are mail merge", "Your Técnico computer engineering degree is a great base for our client.", Options{}, []string{"specific"}},
 		{"volunteering", "Teaching at the Lisbon Code Dojo on top of the day job is great.", Options{}, nil},
 		// Rule 4: unsupported.
 		{"employer not on profile", "Your fuzzing work at Google Project Zero was impressive.", Options{}, []string{"specific", "unsupported"}},
@@ -70,7 +70,7 @@ func TestCheckRules(t *testing.T) {
 		{"claim not on profile", "Your book on fuzzing parsers was a great read.", Options{}, []string{"unsupported"}},
 		{"detail not on profile inside a reference", "Your request smuggling quantum cryptography bug at Copperline was impressive.", Options{}, []string{"unsupported"}},
 		{"client side is exempt", "The request smuggling bug you fixed is what our client's CISO at Northwind worries about.", Options{}, nil},
-		{"acronym from initials", "Your MSc in computer engineering from IST makes you a fit for our client.", Options{}, nil},
+		{"acronym of a school is the school", "Your MSc in computer engineering from IST makes you a fit for our client.", Options{}, []string{"specific"}},
 		{"durations are not figures", "Continuous fuzzing for the parsers would be a great 20-minute chat.", Options{}, nil},
 		{"typed in capitals", "SETTING UP CONTINUOUS FUZZING FOR THE PARSERS IS EXACTLY WHAT OUR CLIENT NEEDS.", Options{}, nil},
 		// Rule 5: stock.
@@ -124,8 +124,8 @@ func TestMatchingKeys(t *testing.T) {
 
 func TestCheckNameThatIsAWord(t *testing.T) {
 	p := ruleProfile()
-	p.Education[0].School = "Trinity College Dublin"
-	if v := Check(p, "Your Trinity computer engineering degree is a great base for our client.", Options{}); !v.OK {
+	p.Experience[0].Description += " Led the move to Trinity for secrets management."
+	if v := Check(p, "Your move to Trinity for secrets is a great base for our client.", Options{}); !v.OK {
 		t.Errorf("Trinity written as a name on both sides should count: %v", v)
 	}
 	if v := Check(p, "Your trinity of skills is a great base for our client.", Options{}); v.OK {
@@ -137,7 +137,7 @@ func TestCheckMessages(t *testing.T) {
 	p := ruleProfile()
 	v := Check(p, "As a Security Engineer at Copperline, you would be great.", Options{})
 	if len(v.Failures) == 0 || !strings.Contains(v.Failures[0].Message, "Names only their") ||
-		!strings.Contains(v.Failures[0].Message, "current company") || !strings.Contains(v.Failures[0].Message, "Mention a project") {
+		!strings.Contains(v.Failures[0].Message, "current company") || !strings.Contains(v.Failures[0].Message, "Name something they did") {
 		t.Errorf("mail-merge message: got %v", v.Failures)
 	}
 	v = Check(p, "Your fuzzing work at Google Project Zero was impressive.", Options{})

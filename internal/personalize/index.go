@@ -26,6 +26,11 @@ const (
 	segName
 	// segVocab: dates and years; they support a figure but are not content.
 	segVocab
+	// segContext: on the page but not their work: a post they reposted or
+	// commented on, a recommendation they wrote for someone, an award to
+	// their team, their interests. A line that credits them with it is
+	// refused, saying whose it is.
+	segContext
 )
 
 // segment is one profile string, tokenized.
@@ -39,6 +44,23 @@ type segment struct {
 	// project names, certifications, awards), whose first word is a name
 	// rather than the start of a sentence.
 	names bool
+	segMeta
+}
+
+// segMeta is what a field says beyond its words.
+type segMeta struct {
+	// entry identifies the entry the field belongs to (a position, a
+	// school, a project; see entryID), -1 for none: two facts a line binds
+	// together must come from one entry.
+	entry int32
+	// achievement is set for fields that hold something the candidate
+	// did or earned (awards, publications, projects, certifications,
+	// volunteering, their own posts): their words count even when a
+	// mail-merge field repeats them, as a headline often repeats an award.
+	achievement bool
+	// whose says, for a segContext field, whose work it is, in the
+	// words of a message: "a post by Tom Aldridge that they reposted".
+	whose string
 }
 
 // occ is an occurrence of a key in the profile.
@@ -53,9 +75,19 @@ type Index struct {
 	segs     []segment
 	post     map[string][]occ // key → where it occurs
 	byPrefix map[string][]string
+	// byPrefix3 lists the keys of three letters or more by their first
+	// three, for clipped words of three letters ("cap", "Org"); made on
+	// first use (prefix3Once), as few lines need it.
+	byPrefix3   map[string][]string
+	prefix3Once sync.Once
 	// mailMerge maps keys found in mail-merge fields to the field's label.
 	mailMerge map[string]string
 	names     map[string]bool
+	// counted holds the keys of what the profile counts with a number
+	// ("14 electricians": "electrician").
+	counted map[string]bool
+	// entryNames says each entry in words ("their position at KPMG").
+	entryNames map[int32]string
 	// sections that exist, for claims such as "your book".
 	hasPublications, hasHonors bool
 	// only, when set, limits the lookup maps to the keys one line needs
@@ -104,9 +136,9 @@ var claimBits = func() *pairBits {
 // nil): their maps and token arena serve the next check.
 var oneOff = sync.Pool{New: func() any {
 	return &Index{
-		post: map[string][]occ{}, byPrefix: map[string][]string{},
+		post: map[string][]occ{}, byPrefix: map[string][]string{}, byPrefix3: map[string][]string{},
 		mailMerge: map[string]string{}, names: map[string]bool{},
-		onlyBits: new(pairBits),
+		counted: map[string]bool{}, entryNames: map[int32]string{}, onlyBits: new(pairBits),
 	}
 }}
 
@@ -139,8 +171,12 @@ func newOneOffIndex(p *profile.Profile, only keySet, memo *wordMemo) *Index {
 func (x *Index) release() {
 	clear(x.post)
 	clear(x.byPrefix)
+	clear(x.byPrefix3)
+	x.prefix3Once = sync.Once{}
 	clear(x.mailMerge)
 	clear(x.names)
+	clear(x.counted)
+	clear(x.entryNames)
 	clear(x.segs)
 	x.segs = x.segs[:0]
 	x.arena = x.arena[:0]
@@ -155,6 +191,7 @@ type keySet map[string]uint8
 const (
 	isKey    uint8 = 1
 	isPrefix uint8 = 2
+	isShort  uint8 = 4
 )
 
 func (s keySet) add(k string) {
@@ -164,10 +201,21 @@ func (s keySet) add(k string) {
 	}
 }
 
+// addShort adds a word of three letters as the start of longer keys too
+// ("cap" for "capital").
+func (s keySet) addShort(k string) {
+	if len(k) == 3 && !isDigit(k[0]) {
+		s[k] |= isShort
+	}
+}
+
 // near reports whether k is in s or shares its first four letters with a
 // key in s.
 func (s keySet) near(k string) bool {
 	if s[k]&isKey != 0 {
+		return true
+	}
+	if len(k) >= 3 && !isDigit(k[0]) && s[k[:3]]&isShort != 0 {
 		return true
 	}
 	return len(k) >= 4 && !isDigit(k[0]) && s[k[:4]]&isPrefix != 0
@@ -179,12 +227,15 @@ func (s keySet) near(k string) bool {
 func NewIndex(p *profile.Profile) *Index {
 	size := profileSize(p)
 	x := &Index{
-		post:      make(map[string][]occ, size/12+16),
-		byPrefix:  map[string][]string{},
-		mailMerge: map[string]string{},
-		names:     map[string]bool{},
-		arena:     make([]token, 0, size/5+16),
-		memo:      memos.Get().(*wordMemo),
+		post:       make(map[string][]occ, size/12+16),
+		byPrefix:   map[string][]string{},
+		byPrefix3:  map[string][]string{},
+		mailMerge:  map[string]string{},
+		names:      map[string]bool{},
+		counted:    map[string]bool{},
+		entryNames: map[int32]string{},
+		arena:      make([]token, 0, size/5+16),
+		memo:       memos.Get().(*wordMemo),
 	}
 	x.build(p)
 	memos.Put(x.memo)
@@ -208,55 +259,79 @@ func (x *Index) build(p *profile.Profile) {
 	if cur, ok := currentPosition(p.Experience); ok {
 		title, company = cmp.Or(title, cur.Title), cmp.Or(company, cur.Company)
 	}
+	curEntry := int32(-1)
+	for i, e := range p.Experience {
+		if kindFor(e.Company, company) == segMailMerge || kindFor(e.Title, title) == segMailMerge {
+			curEntry = entryID(listExperience, i)
+			break
+		}
+	}
 
+	x.nameEntries(p)
+	x.nameEntries(&parsed)
 	x.add("name", "name", name, segName)
 	x.add("headline", "headline", p.Headline, segMailMerge)
-	x.add("title", "current title", p.Title, segMailMerge)
-	x.add("company", "current company", p.Company, segMailMerge)
+	x.addMeta("title", "current title", p.Title, segMailMerge, segMeta{entry: curEntry})
+	x.addMeta("company", "current company", p.Company, segMailMerge, segMeta{entry: curEntry})
 	x.add("location", "location", p.Location, segMailMerge)
 	for i, s := range p.Skills {
-		x.add(skillsFields.name(i, 0), "", s, segSpecific)
+		x.add(skillsFields.name(i, 0), "skills", s, segMailMerge)
 	}
 	for i, e := range p.Experience {
 		f := func(k int) string { return experienceFields.name(i, k) }
-		x.add(f(0), "current title", e.Title, kindFor(e.Title, title))
-		x.add(f(1), "current company", e.Company, kindFor(e.Company, company))
-		x.add(f(2), "", e.Description, segSpecific)
+		m := segMeta{entry: entryID(listExperience, i)}
+		x.addMeta(f(0), "current title", e.Title, kindFor(e.Title, title), m)
+		x.addMeta(f(1), "current company", e.Company, kindFor(e.Company, company), m)
+		x.addText(f(2), e.Description, m)
 		x.add(f(3), "", e.Start, segVocab)
 		x.add(f(4), "", e.End, segVocab)
+		x.addMeta(f(5), "location", e.Location, segMailMerge, m)
 	}
 	for i, e := range p.Education {
 		f := func(k int) string { return educationFields.name(i, k) }
-		x.add(f(0), "", e.School, segSpecific)
-		x.add(f(1), "", e.Degree, segSpecific)
-		x.add(f(2), "", e.Field, segSpecific)
+		m := segMeta{entry: entryID(listEducation, i)}
+		x.addMeta(f(0), "school", e.School, segMailMerge, m)
+		x.addMeta(f(1), "degree", e.Degree, segMailMerge, m)
+		if len(strings.Fields(e.Field)) > 4 {
+			// More than a subject: a thesis or a description.
+			x.addText(f(2), e.Field, m)
+		} else {
+			x.addMeta(f(2), "degree", e.Field, segMailMerge, m)
+		}
 		if e.Year != 0 {
 			x.add(f(3), "", strconv.Itoa(e.Year), segVocab)
 		}
 	}
 	for i, e := range p.Projects {
-		x.add(projectFields.name(i, 0), "", e.Name, segSpecific)
-		x.add(projectFields.name(i, 1), "", e.Description, segSpecific)
+		m := segMeta{entry: entryID(listProject, i), achievement: true}
+		x.addMeta(projectFields.name(i, 0), "", e.Name, segSpecific, m)
+		x.addText(projectFields.name(i, 1), e.Description, m)
 	}
 	for i, e := range p.Publications {
 		f := func(k int) string { return publicationFields.name(i, k) }
-		x.add(f(0), "", e.Title, segSpecific)
-		x.add(f(1), "", e.Publisher, segSpecific)
-		x.add(f(2), "", e.Description, segSpecific)
+		m := segMeta{entry: entryID(listPublication, i), achievement: true}
+		x.addMeta(f(0), "", e.Title, segSpecific, m)
+		x.addMeta(f(1), "", e.Publisher, segSpecific, m)
+		x.addText(f(2), e.Description, m)
 		if e.Year != 0 {
 			x.add(f(3), "", strconv.Itoa(e.Year), segVocab)
 		}
 	}
 	for i, s := range p.Certifications {
-		x.add(certificationFields.name(i, 0), "", s, segSpecific)
+		x.addMeta(certificationFields.name(i, 0), "", s, segSpecific, segMeta{entry: entryID(listCertification, i), achievement: true})
 	}
 	for i, s := range p.Volunteering {
-		x.add(volunteeringFields.name(i, 0), "", s, segSpecific)
+		x.addMeta(volunteeringFields.name(i, 0), "", s, segSpecific, segMeta{entry: entryID(listVolunteering, i), achievement: true})
 	}
 	for i, s := range p.Honors {
-		x.add(honorFields.name(i, 0), "", s, segSpecific)
+		x.addMeta(honorFields.name(i, 0), "", s, segSpecific, segMeta{entry: entryID(listHonor, i), achievement: true})
 	}
-	x.add("about", "", p.About, segSpecific)
+	for i, s := range p.Languages {
+		x.add(fmt.Sprintf("languages[%d]", i), "languages", s, segMailMerge)
+	}
+	x.addText("about", p.About, segMeta{entry: -1})
+	x.addContext(p, "")
+	x.addContext(&parsed, "text.")
 	keys := make([]string, 0, len(p.Extra))
 	for k := range p.Extra {
 		keys = append(keys, k)
@@ -266,27 +341,7 @@ func (x *Index) build(p *profile.Profile) {
 		x.addAny("extra."+k, p.Extra[k])
 	}
 	for _, sp := range spans {
-		kind, label := segSpecific, ""
-		switch {
-		case sp.Field == "name":
-			kind, label = segName, "name"
-		case sp.Field == "top":
-			// The top card repeats the current company and a school, which
-			// are indexed where they are listed.
-			continue
-		case sp.Field == "headline":
-			kind, label = segMailMerge, "headline"
-		case sp.Field == "location" || strings.HasSuffix(sp.Field, ".location"):
-			kind, label = segMailMerge, "location"
-		case strings.HasSuffix(sp.Field, ".title") && strings.HasPrefix(sp.Field, "experience"):
-			kind, label = kindFor(p.Text[sp.Start:sp.End], title), "current title"
-		case strings.HasSuffix(sp.Field, ".company"):
-			kind, label = kindFor(p.Text[sp.Start:sp.End], company), "current company"
-		}
-		x.addSpan("text", label, p.Text, sp.Start, sp.End, kind)
-		if n := len(x.segs); n > 0 && x.segs[n-1].field == "text" {
-			x.segs[n-1].names = nameField(sp.Field) || strings.HasSuffix(sp.Field, ".company")
-		}
+		x.addPasteSpan(p.Text, sp, &parsed, title, company)
 	}
 	x.hasPublications = len(p.Publications) > 0 || len(parsed.Publications) > 0
 	x.hasHonors = len(p.Honors) > 0 || len(parsed.Honors) > 0
@@ -294,48 +349,9 @@ func (x *Index) build(p *profile.Profile) {
 		if len(k) >= 4 && !isDigit(k[0]) {
 			x.byPrefix[k[:4]] = append(x.byPrefix[k[:4]], k)
 		}
+
 	}
 }
-
-// fieldNames are the paths of a list's fields, "experience[2].title",
-// made once for the first entries.
-type fieldNames struct {
-	list     string
-	suffixes []string
-	names    [][]string // [entry][suffix]
-}
-
-func newFieldNames(list string, suffixes ...string) *fieldNames {
-	if len(suffixes) == 0 {
-		suffixes = []string{""}
-	}
-	f := &fieldNames{list: list, suffixes: suffixes, names: make([][]string, 16)}
-	for i := range f.names {
-		for _, s := range suffixes {
-			f.names[i] = append(f.names[i], fmt.Sprintf("%s[%d]%s", list, i, s))
-		}
-	}
-	return f
-}
-
-// name is the path of field k (an index in suffixes) of entry i.
-func (f *fieldNames) name(i, k int) string {
-	if i < len(f.names) {
-		return f.names[i][k]
-	}
-	return fmt.Sprintf("%s[%d]%s", f.list, i, f.suffixes[k])
-}
-
-var (
-	skillsFields        = newFieldNames("skills")
-	experienceFields    = newFieldNames("experience", ".title", ".company", ".description", ".start", ".end")
-	educationFields     = newFieldNames("education", ".school", ".degree", ".field", ".year")
-	projectFields       = newFieldNames("projects", ".name", ".description")
-	publicationFields   = newFieldNames("publications", ".title", ".publisher", ".description", ".year")
-	certificationFields = newFieldNames("certifications")
-	volunteeringFields  = newFieldNames("volunteering")
-	honorFields         = newFieldNames("honors")
-)
 
 // nameField reports whether a field path names a field that holds a name.
 func nameField(f string) bool {
@@ -442,8 +458,13 @@ func (x *Index) addSpan(field, label, src string, start, end int, kind segKind) 
 		toks[i].end += start
 	}
 	si := int32(len(x.segs))
-	x.segs = append(x.segs, segment{field: field, label: label, src: src, kind: kind, toks: toks, names: nameField(field)})
+	x.segs = append(x.segs, segment{field: field, label: label, src: src, kind: kind, toks: toks, names: nameField(field), segMeta: segMeta{entry: -1}})
 	for i, t := range toks {
+		if t.number && kind != segVocab {
+			if k := countedAfter(toks, i); k != "" && (x.only == nil || x.wants(k)) {
+				x.counted[k] = true
+			}
+		}
 		if t.key == "" || x.only != nil && !x.wants(t.key) {
 			continue
 		}

@@ -15,6 +15,8 @@ import (
 	"sync/atomic"
 
 	"github.com/kljensen/snowball/english"
+	"github.com/kljensen/snowball/french"
+	"github.com/kljensen/snowball/spanish"
 )
 
 //go:embed lists/*.txt
@@ -35,6 +37,9 @@ type Lists struct {
 	// stockFirst indexes stock phrases by their first key.
 	stockFirst map[string][]int
 	common     map[string]bool // keys of words common to every profile
+	// equiv are the abbreviations and aliases: names that stand for one
+	// another.
+	equiv equivalents
 	// tiers are the English word lists, sorted: the ~4,000 most common
 	// words, the next ~7,000, and a large dictionary. tierStart[i][b] is
 	// the index in tiers[i] of the first word of bucket b or a later one
@@ -94,13 +99,13 @@ func DefaultLists() *Lists {
 	return defaultLists
 }
 
-// LoadLists returns the embedded lists extended by stock-phrases.txt and
-// common-words.txt in dir (a team lead's config folder), one entry a line,
+// LoadLists returns the embedded lists extended by stock-phrases.txt,
+// common-words.txt, abbreviations.txt and aliases.txt in dir (a team lead's config folder), one entry a line,
 // "#" starting a comment. Missing files are fine; an unreadable one is an
 // error naming it.
 func LoadLists(dir string) (*Lists, error) {
 	extra := map[string][]string{}
-	for _, name := range []string{StockPhrasesFile, CommonWordsFile} {
+	for _, name := range []string{StockPhrasesFile, CommonWordsFile, AbbreviationsFile, AliasesFile} {
 		path := filepath.Join(dir, name)
 		b, err := os.ReadFile(path)
 		if errors.Is(err, fs.ErrNotExist) {
@@ -118,7 +123,8 @@ func LoadLists(dir string) (*Lists, error) {
 }
 
 func buildLists(extra map[string][]string) (*Lists, error) {
-	l := &Lists{common: map[string]bool{}, stockFirst: map[string][]int{}, seed: maphash.MakeSeed()}
+	l := &Lists{common: map[string]bool{}, stockFirst: map[string][]int{}, seed: maphash.MakeSeed(),
+		equiv: equivalents{first: map[string][]int32{}}}
 	read := func(name string) ([]string, error) {
 		b, err := listFiles.ReadFile("lists/" + name)
 		if err != nil {
@@ -138,6 +144,15 @@ func buildLists(extra map[string][]string) (*Lists, error) {
 		if len(keys) > 0 {
 			l.stockFirst[keys[0]] = append(l.stockFirst[keys[0]], len(l.stock))
 			l.stock = append(l.stock, keys)
+		}
+	}
+	for _, name := range []string{AbbreviationsFile, AliasesFile} {
+		lines, err := read(name)
+		if err != nil {
+			return nil, err
+		}
+		for _, line := range append(lines, extra[name]...) {
+			l.equiv.addLine(line)
 		}
 	}
 	common, err := read(CommonWordsFile)
@@ -240,5 +255,5 @@ var extraFunctionWords = map[string]bool{
 // isFunctionWord reports whether a folded, lower-case word carries no
 // content.
 func isFunctionWord(w string) bool {
-	return extraFunctionWords[w] || english.IsStopWord(w)
+	return extraFunctionWords[w] || english.IsStopWord(w) || len(w) > 1 && (french.IsStopWord(w) || spanish.IsStopWord(w))
 }

@@ -3,7 +3,6 @@ package personalize
 import (
 	"hash/maphash"
 	"slices"
-	"strings"
 	"sync"
 )
 
@@ -59,12 +58,12 @@ func (r *ReuseIndex) Len() int {
 
 // Add records a line that was sent. Lines without words are ignored.
 func (r *ReuseIndex) Add(p Prior) {
-	words := normWords(p.Line)
+	words := r.wordHashes(p.Line, nil)
 	if len(words) == 0 {
 		return
 	}
-	sh := r.shingles(words)
-	full := r.hashWords(words)
+	sh := shingles(words, nil)
+	full := lineHash(words)
 	r.mu.Lock()
 	defer r.mu.Unlock()
 	id := int32(len(r.priors))
@@ -80,12 +79,13 @@ func (r *ReuseIndex) Add(p Prior) {
 // sent before to the same candidate is not reuse. An empty candidateID
 // matches no earlier candidate, so every earlier line counts.
 func (r *ReuseIndex) Find(line, candidateID string) (ReuseMatch, bool) {
-	words := normWords(line)
+	var wbuf, sbuf [64]uint64
+	words := r.wordHashes(line, wbuf[:0])
 	if len(words) == 0 {
 		return ReuseMatch{}, false
 	}
-	full := r.hashWords(words)
-	sh := r.shingles(words)
+	full := lineHash(words)
+	sh := shingles(words, sbuf[:0])
 	r.mu.RLock()
 	defer r.mu.RUnlock()
 	other := func(id int32) bool {
@@ -100,18 +100,20 @@ func (r *ReuseIndex) Find(line, candidateID string) (ReuseMatch, bool) {
 	// Prefix filtering: a line with Jaccard >= t shares at least one of
 	// the query's (1-t)·n + 1 rarest shingles, so only their postings are
 	// read.
-	order := make([]int, len(sh))
-	for i := range order {
-		order[i] = i
+	type probeAt struct{ i, n int }
+	var obuf [64]probeAt
+	order := obuf[:0]
+	for i, h := range sh {
+		order = append(order, probeAt{i, len(r.post[h])})
 	}
-	slices.SortFunc(order, func(a, b int) int { return len(r.post[sh[a]]) - len(r.post[sh[b]]) })
+	slices.SortFunc(order, func(a, b probeAt) int { return a.n - b.n })
 	probe := int((1-NearThreshold)*float64(len(sh))) + 1
 	probe = min(probe, len(sh))
 	seen := map[int32]bool{}
 	var best ReuseMatch
 	found := false
 	for _, oi := range order[:probe] {
-		for _, id := range r.post[sh[oi]] {
+		for _, id := range r.post[sh[oi.i]] {
 			if seen[id] || !other(id) {
 				continue
 			}
@@ -125,34 +127,56 @@ func (r *ReuseIndex) Find(line, candidateID string) (ReuseMatch, bool) {
 	return best, found
 }
 
-// normWords is the line's words, lower-case, without punctuation.
-func normWords(s string) []string {
-	return strings.FieldsFunc(fold(s), func(r rune) bool { return !isWordRune(r) })
+// wordHashes appends a hash of each of the line's words, folded (see
+// fold) and without punctuation, to buf.
+func (r *ReuseIndex) wordHashes(s string, buf []uint64) []uint64 {
+	f := fold(s)
+	start := -1
+	for i, c := range f {
+		if isWordRune(c) {
+			if start < 0 {
+				start = i
+			}
+			continue
+		}
+		if start >= 0 {
+			buf = append(buf, maphash.String(r.seed, f[start:i]))
+			start = -1
+		}
+	}
+	if start >= 0 {
+		buf = append(buf, maphash.String(r.seed, f[start:]))
+	}
+	return buf
 }
 
-func (r *ReuseIndex) hashWords(words []string) uint64 {
-	var h maphash.Hash
-	h.SetSeed(r.seed)
+// mix folds the hash of one more word into h.
+func mix(h, w uint64) uint64 {
+	h ^= w + 0x9e3779b97f4a7c15 + h<<6 + h>>2
+	return h * 0xff51afd7ed558ccd
+}
+
+// lineHash is a hash of all the words in order.
+func lineHash(words []uint64) uint64 {
+	h := uint64(len(words))
 	for _, w := range words {
-		h.WriteString(w)
-		h.WriteByte(0)
+		h = mix(h, w)
 	}
-	return h.Sum64()
+	return h
 }
 
-// shingles hashes the line's three-word sequences (or the whole line when
-// it is shorter), sorted and unique.
-func (r *ReuseIndex) shingles(words []string) []uint64 {
-	n := 3
+// shingles appends to buf the hashes of the line's three-word sequences
+// (or of the whole line when it is shorter), sorted and unique.
+func shingles(words []uint64, buf []uint64) []uint64 {
+	const n = 3
 	if len(words) < n {
-		return []uint64{r.hashWords(words)}
+		return append(buf, lineHash(words))
 	}
-	out := make([]uint64, 0, len(words)-n+1)
 	for i := 0; i+n <= len(words); i++ {
-		out = append(out, r.hashWords(words[i:i+n]))
+		buf = append(buf, mix(mix(mix(n, words[i]), words[i+1]), words[i+2]))
 	}
-	slices.Sort(out)
-	return slices.Compact(out)
+	slices.Sort(buf)
+	return slices.Compact(buf)
 }
 
 // jaccard is |a∩b| / |a∪b| of two sorted sets.

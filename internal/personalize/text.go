@@ -8,7 +8,6 @@ import (
 	"unicode/utf8"
 
 	"github.com/kljensen/snowball/english"
-	"golang.org/x/text/unicode/norm"
 )
 
 // token is one word of a line or of a profile field.
@@ -22,6 +21,17 @@ type token struct {
 	mixedCaps bool // an upper-case letter after the first ("PhD", "McKinsey", "dbt" is not)
 	number    bool // starts with a digit
 	sentStart bool // first word of a sentence
+	// wordNum is set for a number written in words ("fourteen"); its key
+	// is the digits.
+	wordNum bool
+	// cjk is set for a pair of Chinese, Japanese or Korean characters: a
+	// run of them is read as overlapping pairs, which match wherever the
+	// same pair is in the profile.
+	cjk bool
+	// fn is set for a function word, which carries no content.
+	fn bool
+	// flags say what the word is to the rules (see wordFlags).
+	flags wordFlags
 	// punctBefore is the text between the previous token and this one
 	// one, trimmed of spaces ("," "." "" ...).
 	punctBefore string
@@ -67,6 +77,16 @@ var irregular = map[string]string{
 type wordInfo struct {
 	lower, key                  string
 	capital, acronym, mixedCaps bool
+	// num is the value of a number word ("fourteen": "14"), else "".
+	num string
+	// elided is the length of an elided article before the word ("d'",
+	// "l'"), which is not part of it.
+	elided int
+	// cjk: the word holds Chinese, Japanese or Korean characters.
+	cjk bool
+	// fn: a function word (see isFunctionWord).
+	fn    bool
+	flags wordFlags
 	// raw is the word as written, kept by the cache; "" when the cache
 	// was full.
 	raw string
@@ -99,15 +119,7 @@ func wordOf(raw string) wordInfo {
 	if ok {
 		return wi
 	}
-	var t token
-	shape(&t, raw)
-	wi = wordInfo{lower: fold(raw), capital: t.capital, acronym: t.acronym, mixedCaps: t.mixedCaps}
-	if isPluralAcronym(raw) {
-		// "VPs", "NDAs": the plural of an acronym.
-		wi.lower = wi.lower[:len(wi.lower)-1]
-		wi.acronym, wi.mixedCaps = true, false
-	}
-	wi.key = stemUncached(wi.lower)
+	wi = readWord(raw)
 	sh.Lock()
 	if sh.m == nil {
 		sh.m = map[string]wordInfo{}
@@ -183,44 +195,6 @@ func stemUncached(w string) string {
 	return english.Stem(w, true)
 }
 
-// fold lower-cases s and strips accents ("Inès" → "ines"); curly
-// apostrophes become straight ones.
-func fold(s string) string {
-	ascii := true
-	for i := 0; i < len(s); i++ {
-		if s[i] >= utf8.RuneSelf {
-			ascii = false
-			break
-		}
-	}
-	if ascii {
-		return strings.ToLower(s)
-	}
-	var b strings.Builder
-	b.Grow(len(s))
-	for _, r := range s {
-		switch {
-		case r < utf8.RuneSelf:
-			if 'A' <= r && r <= 'Z' {
-				r += 'a' - 'A'
-			}
-			b.WriteByte(byte(r))
-		case r == '’':
-			b.WriteByte('\'')
-		case unicode.IsLetter(r):
-			// Decompose to drop accents: "è" is "e" and a combining grave.
-			for _, d := range norm.NFD.String(string(r)) {
-				if !unicode.Is(unicode.Mn, d) {
-					b.WriteRune(unicode.ToLower(d))
-				}
-			}
-		default:
-			b.WriteRune(r)
-		}
-	}
-	return b.String()
-}
-
 func isWordRune(r rune) bool {
 	if r < utf8.RuneSelf {
 		return asciiWord[r]
@@ -245,6 +219,18 @@ func tokenize(s string, toks []token) []token { return tokenizeWith(s, toks, nil
 
 // tokenizeWith is tokenize looking words up in memo first, when set.
 func tokenizeWith(s string, toks []token, memo *wordMemo) []token {
+	n := len(toks)
+	toks = scanWith(s, toks, memo)
+	return normalize(s, toks, n)
+}
+
+// scan splits s into words as they are written; tokenize then reads
+// numbers in words, elisions and Chinese, Japanese and Korean text (see
+// normalize).
+func scan(s string, toks []token) []token { return scanWith(s, toks, nil) }
+
+// scanWith is scan looking words up in memo first, when set.
+func scanWith(s string, toks []token, memo *wordMemo) []token {
 	i := 0
 	sentence := true
 	prevEnd := 0
@@ -307,7 +293,7 @@ func tokenizeWith(s string, toks []token, memo *wordMemo) []token {
 		t.number = digit
 		if digit {
 			t.lower = strings.ToLower(raw)
-			t.key = strings.ReplaceAll(t.lower, ",", "")
+			t.key = numberKey(t.lower)
 		} else {
 			var wi wordInfo
 			if memo != nil {
@@ -315,8 +301,7 @@ func tokenizeWith(s string, toks []token, memo *wordMemo) []token {
 			} else {
 				wi = wordOf(raw)
 			}
-			t.lower, t.key = wi.lower, wi.key
-			t.capital, t.acronym, t.mixedCaps = wi.capital, wi.acronym, wi.mixedCaps
+			setWord(&t, &wi)
 		}
 		toks = append(toks, t)
 		sentence = false

@@ -8,7 +8,7 @@ import (
 	"unicode/utf8"
 )
 
-// tokenizeRef is tokenize as it was before its ASCII fast path, to check
+// tokenizeRef is scan as it was before its ASCII fast path, to check
 // that the fast path splits and reads words the same.
 func tokenizeRef(s string, toks []token) []token {
 	i := 0
@@ -69,11 +69,10 @@ func tokenizeRef(s string, toks []token) []token {
 		t.number = digit
 		if digit {
 			t.lower = strings.ToLower(raw)
-			t.key = strings.ReplaceAll(t.lower, ",", "")
+			t.key = numberKey(t.lower)
 		} else {
 			wi := wordOf(raw)
-			t.lower, t.key = wi.lower, wi.key
-			t.capital, t.acronym, t.mixedCaps = wi.capital, wi.acronym, wi.mixedCaps
+			setWord(&t, &wi)
 		}
 		toks = append(toks, t)
 		sentence = false
@@ -108,7 +107,7 @@ func TestTokenizeFastPath(t *testing.T) {
 
 func checkTokenize(t *testing.T, s string) {
 	t.Helper()
-	got, want := tokenize(s, nil), tokenizeRef(s, nil)
+	got, want := scan(s, nil), tokenizeRef(s, nil)
 	if !reflect.DeepEqual(got, want) {
 		t.Fatalf("tokenize(%q):\n got %+v\nwant %+v", s, got, want)
 	}
@@ -118,5 +117,12 @@ func FuzzTokenize(f *testing.F) {
 	for _, s := range tokenizeInputs {
 		f.Add(s)
 	}
-	f.Fuzz(func(t *testing.T, s string) { checkTokenize(t, s) })
+	f.Fuzz(func(t *testing.T, s string) {
+		checkTokenize(t, s)
+		for _, tok := range tokenize(s, nil) {
+			if tok.start < 0 || tok.end > len(s) || tok.start > tok.end {
+				t.Fatalf("token %+v out of range in %q", tok, s)
+			}
+		}
+	})
 }

@@ -307,10 +307,11 @@ func (db *DB) FactsSince(recruiter string, since time.Time, fn func(outreach.Fac
 // pages and decodes only the messages that match, so the first 50 of a
 // million cost about 50 reads when the filter keeps most messages (a
 // filter that keeps few reads more of the index, never more than the log).
-// f.Limit is not used. For one candidate (the candidate index lists their
-// few messages), in a file of schema 1 open read-only, or as of a moment
-// before an outcome already recorded, it sorts the matches instead, with
-// the same result.
+// f.Limit is not used. A message that cannot be decoded is left out and
+// noted, as Entries does. For one candidate (the candidate index lists
+// their few messages), in a file of schema 1 open read-only, or as of a
+// moment before an outcome already recorded, it sorts the matches
+// instead, with the same result.
 //
 // Errors: EINVALID when limit is not positive.
 func (db *DB) AttentionEntries(f outreach.Filter, limit int) ([]outreach.Entry, error) {
@@ -348,6 +349,10 @@ func (db *DB) AttentionEntries(f outreach.Filter, limit int) ([]outreach.Entry, 
 					continue
 				}
 				e, err := getEntry(tx, id, now)
+				if what, why, ok := isUndecodable(err); ok {
+					db.skip(what, why)
+					continue
+				}
 				if err != nil {
 					return err
 				}

@@ -402,21 +402,26 @@ func TestKeysFollowTheState(t *testing.T) {
 func TestCopy(t *testing.T) {
 	hs := newHarness(t, mixedLog(), 80, 24).selectID(1)
 	hs.keys("c")
-	want := "M&A associate at a top-10 firm\n\nHi Priya,\n\nYour work on the Castell Pharma deal stood out.\n\nMy client is hiring. Open to a short call?\n\nJordan"
+	want := "Hi Priya,\n\nYour work on the Castell Pharma deal stood out.\n\nMy client is hiring. Open to a short call?\n\nJordan"
 	if len(hs.osc52()) != 1 || hs.osc52()[0] != want {
-		t.Errorf("terminal clipboard %q, want %q", hs.osc52(), want)
+		t.Errorf("terminal clipboard %q, want the body %q", hs.osc52(), want)
 	}
 	if len(hs.copied) != 1 || hs.copied[0] != want {
 		t.Errorf("system clipboard %q", hs.copied)
 	}
-	if got := hs.lastNotice(); got != "Copied message 1 (subject and body, 142 characters) to the system clipboard and the terminal's: paste it into LinkedIn." {
+	if got := hs.lastNotice(); got != "Copied message 1 (body, 110 characters) to the system clipboard and the terminal's: paste it into LinkedIn." {
 		t.Errorf("banner %q", got)
+	}
+	// C copies the subject on its own.
+	hs.keys("C")
+	if len(hs.copied) != 2 || hs.copied[1] != "M&A associate at a top-10 firm" || !strings.HasPrefix(hs.lastNotice(), "Copied message 1 (subject, 30 characters)") {
+		t.Errorf("C copied %q: %q", hs.copied, hs.lastNotice())
 	}
 	// No system clipboard: what worked and what did not.
 	hs.system = false
 	hs.selectID(3).keys("c")
 	got := hs.lastNotice()
-	for _, s := range []string{"Sent message 3 (body,", "terminal's clipboard (OSC52)", "no clipboard utility", "inmail log copy 3"} {
+	for _, s := range []string{"Sent message 3 (", "terminal's clipboard (OSC52)", "no clipboard utility", "inmail log copy 3"} {
 		if !strings.Contains(got, s) {
 			t.Errorf("banner %q lacks %q", got, s)
 		}

@@ -51,7 +51,9 @@ func (m *Model) key(msg tea.KeyPressMsg) tea.Cmd {
 		m.busy = true
 		return undoCmd(m.store, e.ID, m.deps.Now())
 	case key.Matches(msg, k.Copy) && e != nil:
-		return m.copy(*e)
+		return m.copy(*e, clipboard.Body)
+	case key.Matches(msg, k.CopySubject) && e != nil:
+		return m.copy(*e, clipboard.Subject)
 	case key.Matches(msg, k.Detail):
 		m.detail, m.detailOffset = true, 0
 	case key.Matches(msg, k.CloseDetail):
@@ -267,7 +269,8 @@ func (m *Model) recorded(msg recordedMsg) tea.Cmd {
 	if m.q.status != 0 && e.Status != m.q.status {
 		now += " (kept in view until the filters change)"
 	}
-	return tea.Batch(noticeCmd("%s · %s.", done, now), statsCmd(m.store, m.deps.Recruiter, m.deps.Now))
+	return tea.Batch(noticeCmd("%s · %s.", done, now), statsCmd(m.store, m.deps.Recruiter, m.deps.Now),
+		func() tea.Msg { return common.OutcomeRecorded{} })
 }
 
 // rowOf is old's row with the state of e.
@@ -290,14 +293,11 @@ type copiedMsg struct {
 	r     clipboard.Result
 }
 
-// copy puts the message on the terminal's clipboard (OSC52, through
-// Bubble Tea) and the system clipboard (in a command).
-func (m *Model) copy(e outreach.Entry) tea.Cmd {
-	text := clipboard.Text(e.Subject, e.Body)
-	what := "body"
-	if e.Subject != "" {
-		what = "subject and body"
-	}
+// copy puts part p of the message on the terminal's clipboard (OSC52,
+// through Bubble Tea) and the system clipboard (in a command).
+func (m *Model) copy(e outreach.Entry, p clipboard.Part) tea.Cmd {
+	text, what := p.Pick(e.Subject, e.Body)
+	what = strings.TrimPrefix(what, "the ")
 	id := e.ID
 	return common.CopyCmd(text, m.deps.Copy, func(r clipboard.Result) tea.Msg {
 		return copiedMsg{id: id, what: what, chars: utf8.RuneCountInString(text), r: r}

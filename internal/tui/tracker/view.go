@@ -402,6 +402,9 @@ func (m *Model) detailLines(w int) []string {
 	field("Template", tmpl, plain)
 	now := m.deps.Now()
 	field("Status", r.words(now), m.statusStyle(r.at(now)))
+	if e.Brief != "" {
+		field("Brief", fmt.Sprintf("%d · %s", e.BriefID, e.Brief), plain)
+	}
 	field("Role", e.Role, plain)
 	field("Client", e.Client, plain)
 	lines = append(lines, "")
@@ -420,7 +423,7 @@ func (m *Model) detailLines(w int) []string {
 	if len(e.References) > 0 {
 		add(st.Label, "It referenced")
 		for _, ref := range e.References {
-			add(plain, fmt.Sprintf("· %s: %q", ref.Field, ref.Text))
+			add(plain, fmt.Sprintf("· %s: %q", ref.Place(), ref.Text))
 		}
 	}
 	lines = append(lines, "")

@@ -26,6 +26,9 @@ type Log struct {
 	Events map[uint64][]outreach.Event
 	// Uses are the earlier sends of a line, by outreach.NormalizeLine.
 	Uses map[string][]outreach.PriorLine
+	// Briefs are the briefs, brief id i+1 at i: a send finds or starts
+	// its brief as the store's does.
+	Briefs []outreach.Brief
 
 	// SendErr and EventErr, when set, are what Send and AppendEvent return.
 	SendErr, EventErr error
@@ -144,6 +147,17 @@ func (l *Log) Send(m outreach.Message, key string) (uint64, bool, error) {
 	}
 	if l.keys == nil {
 		l.keys = map[string]uint64{}
+	}
+	if i, name, ok := outreach.PickBrief(l.Briefs, m); ok {
+		if i < 0 {
+			b := outreach.NewBrief(m, name)
+			b.ID = uint64(len(l.Briefs) + 1)
+			l.Briefs = append(l.Briefs, b)
+			i = len(l.Briefs) - 1
+		} else {
+			l.Briefs[i].Use(m)
+		}
+		m.Brief, m.BriefID = l.Briefs[i].Name, l.Briefs[i].ID
 	}
 	id := l.Add(m)
 	l.keys[key] = id

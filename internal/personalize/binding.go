@@ -1,0 +1,171 @@
+package personalize
+
+import (
+	"fmt"
+	"slices"
+	"strings"
+)
+
+// anchor is a stretch of the line found in entries of the profile (a
+// position, a school, a project).
+type anchor struct {
+	first, last int
+	entries     []int32
+}
+
+// bindWords tie two facts into one claim: "your X deal at firm Y", "the
+// Z work for client W".
+var bindWords = map[string]bool{"at": true, "for": true, "with": true, "in": true, "on": true, "while": true, "during": true, "within": true}
+
+// sepWords keep two facts apart: a move from one entry to another, or a
+// list.
+var sepWords = map[string]bool{
+	"to": true, "then": true, "and": true, "now": true, "after": true, "before": true, "from": true,
+	"alongside": true, "plus": true, "later": true, "previously": true, "since": true, "also": true,
+	"into": true, "as": true, "both": true, "or": true,
+}
+
+// bindingProblems returns a sentence for each pair of facts the line
+// binds together that come from different entries of the profile.
+func (c *claimCheck) bindingProblems() []string {
+	anchors := c.anchors()
+	var out []string
+	for k := 0; k+1 < len(anchors); k++ {
+		a, b := anchors[k], anchors[k+1]
+		if b.first-a.last > 7 || !c.bound(a.last, b.first) {
+			continue
+		}
+		if slices.ContainsFunc(a.entries, func(e int32) bool { return slices.Contains(b.entries, e) }) {
+			continue
+		}
+		// Only entries of one list conflict: a paper written while at a
+		// firm, or volunteering next to a job, is no contradiction.
+		if !oneList(a.entries, b.entries) {
+			continue
+		}
+		out = append(out, fmt.Sprintf("Puts %q with %q, but their profile has them in different entries (%s; %s): say which one it was.",
+			c.text(a), c.text(b), c.idx.entryName(a.entries[0]), c.idx.entryName(b.entries[0])))
+	}
+	return out
+}
+
+func (c *claimCheck) text(a anchor) string { return c.line[c.toks[a.first].start:c.toks[a.last].end] }
+
+// bound reports whether the words between two anchors tie them into one
+// claim: a binding word, no separating word, one sentence.
+func (c *claimCheck) bound(from, to int) bool {
+	bind := false
+	for k := from + 1; k <= to; k++ {
+		t := &c.toks[k]
+		if t.sentStart || strings.ContainsAny(t.punctBefore, ".;!?–—") || strings.Contains(t.punctBefore, " - ") || t.scope {
+			return false
+		}
+		if k == to {
+			break
+		}
+		if sepWords[t.lower] {
+			return false
+		}
+		if bindWords[t.lower] {
+			bind = true
+		}
+	}
+	return bind
+}
+
+// anchors are the line's references and names that the profile holds in
+// one or more entries, in line order.
+func (c *claimCheck) anchors() []anchor {
+	var out []anchor
+	for _, cl := range c.res.kept {
+		if es := c.entriesOf(cl.first, cl.last, &cl.matched); len(es) > 0 {
+			out = append(out, anchor{first: cl.first, last: cl.last, entries: es})
+		}
+	}
+	// Names in mail-merge fields of an entry: an employer, a school, a
+	// place.
+	var buf []occ
+	for i := 0; i < len(c.toks); i++ {
+		t := &c.toks[i]
+		if !(t.capital || t.acronym) || t.sentStart || t.fn || t.scope || slices.ContainsFunc(out, func(a anchor) bool { return a.first <= i && i <= a.last }) {
+			continue
+		}
+		j := i
+		for j+1 < len(c.toks) && (c.toks[j+1].capital || c.toks[j+1].acronym) && !strings.ContainsAny(c.toks[j+1].punctBefore, ",;:.!?") {
+			j++
+		}
+		var es []int32
+		buf = c.idx.lookup(t.key, buf)
+		for _, o := range buf {
+			seg := &c.idx.segs[o.seg]
+			if seg.kind == segMailMerge && seg.entry < 0 && seg.kind != segName {
+				es = nil // also the profile's own location or headline
+				break
+			}
+			if seg.kind == segMailMerge && seg.entry >= 0 && !slices.Contains(es, seg.entry) {
+				es = append(es, seg.entry)
+			}
+		}
+		if len(es) > 0 {
+			out = append(out, anchor{first: i, last: j, entries: es})
+		}
+		i = j
+	}
+	slices.SortFunc(out, func(a, b anchor) int { return a.first - b.first })
+	return out
+}
+
+// entriesOf returns the entries whose fields hold every word of
+// substance of the line's stretch first..last.
+func (c *claimCheck) entriesOf(first, last int, matched *tokSet) []int32 {
+	var buf []occ
+	var es []int32 // the entries that hold every word so far
+	n := 0
+	for k := first; k <= last; k++ {
+		t := &c.toks[k]
+		if !matched.has(k) || t.weight == 0 {
+			continue
+		}
+		var here []int32
+		buf = c.idx.lookup(t.key, buf)
+		for _, o := range buf {
+			seg := &c.idx.segs[o.seg]
+			if seg.kind == segContext || seg.kind == segMailMerge && seg.entry < 0 {
+				continue // a skill, the headline: in no entry, and no fact
+			}
+			if seg.entry < 0 {
+				return nil // also said in a field of no entry (the About)
+			}
+			if !slices.Contains(here, seg.entry) && (n == 0 || slices.Contains(es, seg.entry)) {
+				here = append(here, seg.entry)
+			}
+		}
+		es = here
+		n++
+		if len(es) == 0 {
+			return nil
+		}
+	}
+	slices.Sort(es)
+	return es
+}
+
+// entryName is an entry in words, for messages.
+func (x *Index) entryName(e int32) string {
+	if s, ok := x.entryNames[e]; ok && s != "" {
+		return s
+	}
+	return "another entry"
+}
+
+// oneList reports whether all the entries of a and b are of one list
+// (positions, schools).
+func oneList(a, b []int32) bool {
+	l := a[0] / 10000
+	for _, e := range append(append([]int32{}, a...), b...) {
+		if e/10000 != l {
+			return false
+		}
+	}
+	return true
+}

@@ -1,0 +1,202 @@
+package personalize
+
+import (
+	"slices"
+	"strings"
+)
+
+// exemptCaps are capitalised words that name nothing: greetings, days,
+// months.
+var exemptCaps = map[string]bool{
+	"hi": true, "hello": true, "hey": true, "dear": true, "congrats": true,
+	"congratulations": true, "kudos": true, "bonjour": true, "hola": true,
+	"hallo": true, "ciao": true, "cheers": true, "thanks": true, "ps": true,
+	"monday": true, "tuesday": true, "wednesday": true, "thursday": true,
+	"friday": true, "saturday": true, "sunday": true, "january": true,
+	"february": true, "march": true, "april": true, "june": true, "july": true,
+	"august": true, "september": true, "october": true, "november": true,
+	"december": true, "ok": true, "okay": true, "fyi": true, "asap": true,
+	"btw": true, "am": true, "pm": true, "tbh": true, "imo": true, "q1": true,
+	"q2": true, "q3": true, "q4": true,
+}
+
+// connectors may sit inside a name ("Apple v. Samsung", "Head of Growth").
+var connectors = map[string]bool{
+	"of": true, "v": true, "vs": true, "de": true, "la": true, "van": true,
+	"von": true, "der": true, "du": true, "and": true, "for": true, "the": true,
+}
+
+// orgWords end organisation names and say nothing by themselves.
+var orgWords = map[string]bool{
+	"inc": true, "llc": true, "llp": true, "ltd": true, "co": true, "corp": true,
+	"plc": true, "gmbh": true, "sa": true, "ag": true, "bv": true, "pty": true,
+	"group": true, "holdings": true, "university": true, "college": true,
+	"school": true, "institute": true,
+}
+
+// durationUnits after a number make it a length of time, not a figure
+// ("a 15-minute call", "10 years").
+var durationUnits = map[string]bool{
+	"year": true, "years": true, "yr": true, "yrs": true, "month": true,
+	"months": true, "week": true, "weeks": true, "day": true, "days": true,
+	"hour": true, "hours": true, "hrs": true, "minute": true, "minutes": true,
+	"min": true, "mins": true,
+}
+
+// claims are things a line can credit the candidate with ("your book");
+// each is supported when one of its words or its profile section is there.
+var claims = []struct {
+	name     string
+	nouns    []string
+	support  []string
+	sections func(*Index) bool
+}{
+	{"a talk", []string{"talk", "keynote", "presentation", "lecture", "webinar", "panel", "speech"},
+		[]string{"talk", "keynote", "present", "presentation", "lecture", "webinar", "panel", "speech", "speaker", "spoke", "conference", "summit"},
+		func(x *Index) bool { return x.hasPublications }},
+	{"a book", []string{"book", "novel", "memoir", "textbook"},
+		[]string{"book", "author", "novel", "memoir", "textbook", "publish"}, func(x *Index) bool { return x.hasPublications }},
+	{"a paper", []string{"paper", "article", "blog", "essay", "study", "op-ed", "column"},
+		[]string{"paper", "article", "blog", "essay", "study", "journal", "publish", "write", "author", "column"}, func(x *Index) bool { return x.hasPublications }},
+	{"a podcast", []string{"podcast", "episode"}, []string{"podcast", "episode", "host"}, nil},
+	{"an award", []string{"award", "prize", "medal", "trophy"},
+		[]string{"award", "prize", "medal", "trophy", "winner", "win", "honor", "honour", "finalist", "recognition"}, func(x *Index) bool { return x.hasHonors }},
+	{"a patent", []string{"patent"}, []string{"patent", "inventor", "invent"}, nil},
+	{"a thesis", []string{"thesis", "dissertation"}, []string{"thesis", "dissertation", "phd", "doctoral", "doctorate", "research"}, nil},
+	{"a startup", []string{"startup", "start-up"}, []string{"startup", "founder", "found", "co-found", "cofound"}, nil},
+}
+
+// claimSupport holds the keys of the words that support claims and their
+// four-letter prefixes.
+var claimSupport = func() keySet {
+	m := keySet{}
+	for _, c := range claims {
+		for _, w := range c.support {
+			m.add(stem(w))
+		}
+	}
+	return m
+}()
+
+var claimKeys = func() map[string]int {
+	m := map[string]int{}
+	for i, c := range claims {
+		for _, n := range c.nouns {
+			m[stem(n)] = i
+		}
+	}
+	return m
+}()
+
+// unsupported returns the names, figures and claims in the line that the
+// profile does not support, outside the recruiter's part of a sentence.
+func unsupported(line string, toks []lineTok, lists *Lists, idx *Index, found *tokSet) []string {
+	var out []string
+	seen := map[string]bool{}
+	addOut := func(s string) {
+		if !seen[s] && len(out) < 4 {
+			seen[s] = true
+			out = append(out, s)
+		}
+	}
+	nameLike := func(i int) bool {
+		t := &toks[i]
+		switch {
+		case t.key == "" || t.stock || t.ignored:
+			return false
+		case t.number && t.wordNum:
+			// A number in words is a figure when what it counts is
+			// counted on the profile ("forty electricians" against "14
+			// electricians"), not in "a system planning three more".
+			return idx.countsNext(toks, i)
+		case t.number:
+			return !(i+1 < len(toks) && durationUnits[toks[i+1].lower])
+		case exemptCaps[t.lower]:
+			return false
+		case t.acronym:
+			return t.lower != "i"
+		case t.mixedCaps:
+			return true
+		case !t.capital || t.fn:
+			return false
+		case !t.sentStart:
+			return true
+		}
+		// A capitalised first word names something when it is no English
+		// word ("Wirecard's audit ..."); "Onboarding ..." and "Replatforming
+		// ..." are verbs the dictionary lacks.
+		w := strings.TrimSuffix(t.lower, "'s")
+		return lists.tier(w) == 0 && !strings.HasSuffix(w, "ing")
+	}
+	breaks := func(i int) bool { return strings.ContainsAny(toks[i].punctBefore, ",;:!?()\"“”") }
+	for i := 0; i < len(toks); {
+		if !nameLike(i) {
+			i++
+			continue
+		}
+		j := i
+		for j+1 < len(toks) && !breaks(j+1) {
+			if nameLike(j + 1) {
+				j++
+				continue
+			}
+			if connectors[toks[j+1].lower] && j+2 < len(toks) && nameLike(j+2) && !breaks(j+2) {
+				j += 2
+				continue
+			}
+			break
+		}
+		ok := true
+		for k := i; k <= j; k++ {
+			t := &toks[k]
+			if t.scope || connectors[t.lower] || orgWords[t.key] || t.fn && !t.acronym || lists.common[t.key] {
+				continue
+			}
+			if t.lower == "" || t.number && t.key == "" {
+				continue
+			}
+			if idx.has(t.key) && (!t.number || idx.sameUnit(toks, k)) || t.acronym && idx.hasInitials(t.lower) || found.has(k) && !t.number {
+				continue
+			}
+			if !t.number && len(t.lower) == 1 {
+				continue
+			}
+			ok = false
+		}
+		if !ok {
+			name := line[toks[i].start:toks[j].end]
+			name = strings.TrimSuffix(strings.TrimSuffix(name, "'s"), "’s")
+			addOut(name)
+		}
+		i = j + 1
+	}
+	// Claims: "your book", "your recent keynote".
+	for i := range toks {
+		c, isClaim := claimKeys[toks[i].key]
+		if !isClaim || toks[i].scope || toks[i].ignored {
+			continue
+		}
+		owned := false
+		for k := i - 1; k >= 0 && k >= i-6; k-- {
+			if toks[k].lower == "your" || toks[k].lower == "congrats" || toks[k].lower == "congratulations" {
+				owned = true
+				break
+			}
+			if breaks(k + 1) {
+				break
+			}
+		}
+		if !owned {
+			continue
+		}
+		cl := claims[c]
+		if cl.sections != nil && cl.sections(idx) {
+			continue
+		}
+		if slices.ContainsFunc(cl.support, func(w string) bool { return idx.has(stem(w)) }) {
+			continue
+		}
+		addOut(cl.name)
+	}
+	return out
+}

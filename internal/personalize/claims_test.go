@@ -1,0 +1,184 @@
+package personalize
+
+import (
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/inmail/inmail/internal/profile"
+)
+
+// claimsProfile is a structured profile with the marks of authorship the
+// page reader gives: own posts, a repost, a comment, a recommendation
+// given, a team award, interests.
+func claimsProfile() *profile.Profile {
+	return &profile.Profile{
+		ID: "ines", Name: "Inès Kowalczyk-Obi", Headline: "Senior Buyer | RCM Buyer of the Year 2024",
+		Title: "Senior Buyer", Company: "Harrow Vale Foods", Location: "Leeds, United Kingdom",
+		Skills: []string{"Negotiation", "Supplier audits", "SAP Ariba"},
+		Experience: []profile.Experience{
+			{Title: "Senior Buyer", Company: "Harrow Vale Foods", Start: "2021", End: "present", Location: "Leeds",
+				Description: "Renegotiated the packaging contract with Corlen Print, saving £1.4m a year (6% of spend). Cut supplier count from 212 to 90."},
+			{Title: "Buyer", Company: "Mossgiel Dairies", Start: "2016", End: "2021", Location: "Łódź, Poland",
+				Description: "Ran the milk tanker tender for the Ostrowo plant. Managed 14 category buyers."},
+			{Title: "Trustee", Company: "Leeds Food Aid Network", Start: "2022", End: "present", Type: "Part-time",
+				Description: "Chair of the finance committee."},
+		},
+		Education: []profile.Education{
+			{School: "Uniwersytet Warszawski", Degree: "MA", Field: "Economics", Year: 2015},
+			{School: "University of Leeds", Degree: "MSc", Field: "Supply Chain Management", Year: 2016},
+		},
+		Publications:   []profile.Publication{{Title: "What we got wrong", Publisher: "Supply Management", Year: 2023}},
+		Honors:         []string{"RCM Buyer of the Year 2024", "CIPS Excellence in Procurement Awards 2022 - shortlisted"},
+		Certifications: []string{"MCIPS"},
+		TeamHonors:     []string{"Grocer Gold Award 2023 for the Harrow Vale sourcing team"},
+		Interests:      []string{"Circular packaging", "Fermentation"},
+		About:          "Buyer in food manufacturing. Keen to learn more about regenerative farming.",
+		Activity: []profile.Activity{
+			{Kind: profile.ActivityPost, Text: "Three things I learned cutting our supplier list by half."},
+			{Kind: profile.ActivityRepost, Of: "Dana Whitlock", Text: "Reverse auctions are killing supplier trust in UK food."},
+			{Kind: profile.ActivityComment, Of: "Sam Okafor", Text: "Agreed, should-cost models for flexible film packaging are overdue."},
+		},
+		Recommendations: []profile.Recommendation{
+			{Given: true, Person: "Priya Shah", Text: "Priya built our supplier diversity programme from scratch."},
+			{Person: "Tom Reed", Text: "Inès ran the Corlen negotiation with patience and a very good spreadsheet."},
+		},
+	}
+}
+
+func TestCheckClaims(t *testing.T) {
+	tests := []struct {
+		name, line string
+		ok         bool
+		reason     string // part of the reason, when refused
+	}{
+		// Authorship.
+		{"own post", "Your post on what you learned cutting the supplier list by half was spot on.", true, ""},
+		{"repost", "Your point that reverse auctions are killing supplier trust in UK food is spot on.", false, "Dana Whitlock"},
+		{"comment", "Your work on should-cost models for flexible film packaging is exactly what we need.", false, "Sam Okafor"},
+		{"recommendation given", "Building a supplier diversity programme from scratch is exactly what our client needs.", false, "Priya Shah"},
+		{"team award", "Congratulations on the Grocer Gold Award for sourcing last year!", false, "team"},
+		{"interest", "Your regenerative farming work is exactly what our client's sourcing team needs.", false, "interested"},
+		// Mail merge widened.
+		{"school only", "Fellow Leeds supply chain grad here, hope Harrow Vale is treating you well!", false, "mail-merge"},
+		{"skills only", "Your negotiation and supplier audit skills are impressive.", false, "mail-merge"},
+		{"two schools", "Economics at Uniwersytet Warszawski and then a Leeds MSc is a strong base for our client.", true, ""},
+		// Events and outcomes.
+		{"award in headline", "Congratulations on RCM Buyer of the Year - cutting suppliers from 212 to 90 says why.", true, ""},
+		{"shortlisted is not won", "Congrats on winning the CIPS Excellence in Procurement Award in 2022!", false, "shortlisted"},
+		{"shortlisted as shortlisted", "Being shortlisted at the CIPS Excellence in Procurement Awards is no small thing.", true, ""},
+		{"promotion not on profile", "Congrats on your promotion to Head of Procurement at Harrow Vale!", false, "Head of Procurement"},
+		{"passed not on profile", "Congrats on passing the CIPS Level 6 diploma this spring!", false, "passed"},
+		// Figures.
+		{"figure in words", "Cutting suppliers from two hundred and twelve to ninety is a big clean-up.", true, ""},
+		{"figure moved to another unit", "Saving £6m a year on the Corlen Print packaging contract is serious.", false, "Mentions 6"},
+		{"figure not on profile in words", "Managing forty category buyers at Mossgiel Dairies is serious responsibility.", false, "forty"},
+		// Binding.
+		{"facts from two entries", "Your packaging contract with Corlen Print at Mossgiel Dairies is a great story.", false, "different entries"},
+		{"move between entries", "From the Ostrowo tanker tender to the Corlen Print packaging deal is quite a path.", true, ""},
+		// Normal form, abbreviations, aliases, typos, titles.
+		{"accents typed without", "Running the milk tanker tender for the Ostrowo plant near Lodz is great experience.", true, ""},
+		{"alias of a school and a real reference", "A University of Warsaw economist who renegotiated the Corlen Print packaging contract is rare.", true, ""},
+		{"typo in a long name", "Your packaging renegotiation with Corlenn Print saving £1.4m is a great result.", true, ""},
+		{"quoted title of common words", "Your Supply Management piece \"What we got wrong\" was refreshingly honest.", true, ""},
+		{"third party role", "A £1.4m saving on packaging with Corlen Print is a result any CFO would notice.", true, ""},
+		{"second current role", "Chairing the finance committee at Leeds Food Aid Network next to the buying job is impressive.", true, ""},
+		{"one word of a longer name", "Good luck with the Leeds marathon next month, I hear you're training hard.", false, ""},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			v := Check(claimsProfile(), tc.line, Options{})
+			if v.OK != tc.ok {
+				t.Fatalf("Check(%q) OK = %v, want %v\n%s", tc.line, v.OK, tc.ok, v)
+			}
+			if !tc.ok && tc.reason != "" && !strings.Contains(v.String(), tc.reason) {
+				t.Errorf("Check(%q): the reason should mention %q\n%s", tc.line, tc.reason, v)
+			}
+			if tc.ok && len(v.References) == 0 {
+				t.Errorf("accepted %q without a reference", tc.line)
+			}
+		})
+	}
+}
+
+func TestCheckOtherLanguages(t *testing.T) {
+	p := claimsProfile()
+	for _, line := range []string{
+		"Votre renégociation du contrat d'emballage avec Corlen Print, 1,4 million de livres par an, nous a impressionnés.",
+		"Su renegociación del contrato con Corlen Print, con un ahorro de 1,4 millones de libras, es justo lo que busca nuestro cliente.",
+	} {
+		if v := Check(p, line, Options{}); !v.OK {
+			t.Errorf("%q: %v", line, v)
+		}
+	}
+	p.Experience[0].Description += " 東京事務所の調達改革を主導。"
+	line := "東京事務所の調達改革を主導された経験は、クライアントにぴったりです。"
+	if v := Check(p, line, Options{}); !v.OK || v.Failed(RuleLength) {
+		t.Errorf("%q: %v", line, v)
+	}
+}
+
+func TestNormalForm(t *testing.T) {
+	for in, want := range map[string]string{
+		"Łódź": "lodz", "Søren": "soren", "Straße": "strasse", "Nguyễn": "nguyen", "ＡＢＣ": "abc",
+		"Kāinga": "kainga", "Œuvre": "oeuvre", "ﬁnance": "finance",
+	} {
+		if got := fold(in); got != want {
+			t.Errorf("fold(%q) = %q, want %q", in, got, want)
+		}
+	}
+	for in, want := range map[string]string{"1,200": "1200", "1,2": "1.2", "12,5": "12.5", "1,234,567": "1234567", "3.5": "3.5"} {
+		if got := numberKey(in); got != want {
+			t.Errorf("numberKey(%q) = %q, want %q", in, got, want)
+		}
+	}
+	toks := tokenize("fifty-eight per cent of twelve", nil)
+	if len(toks) != 4 || toks[0].key != "58" || toks[1].key != "pct" || toks[3].key != "12" {
+		t.Errorf("numbers in words: %+v", toks)
+	}
+	if toks := tokenize("d'Agar Grove", nil); len(toks) != 2 || toks[0].lower != "agar" || toks[0].start != 2 {
+		t.Errorf("elision: %+v", toks)
+	}
+	if n := countWords("東京事務所の調達改革を主導"); n < 6 {
+		t.Errorf("countWords of Japanese = %d, want at least 6", n)
+	}
+}
+
+func TestOneEdit(t *testing.T) {
+	for _, c := range []struct {
+		a, b string
+		want bool
+	}{
+		{"tessellate", "tesselate", true}, {"castlemere", "castelmere", true}, {"baragwanath", "baragwaneth", true},
+		{"abcdef", "abcdef", false}, {"abcdef", "abcxyz", false}, {"abcdef", "abcdefgh", false},
+	} {
+		if got := oneEdit(c.a, c.b); got != c.want {
+			t.Errorf("oneEdit(%q, %q) = %v, want %v", c.a, c.b, got, c.want)
+		}
+	}
+}
+
+func TestTeamLists(t *testing.T) {
+	dir := t.TempDir()
+	p := claimsProfile()
+	line := "Your milk tanker tender at Northern Dairy Group was a great result."
+	if v := Check(p, line, Options{}); v.OK {
+		t.Fatalf("Northern Dairy Group should be unknown without the team's list: %v", v)
+	}
+	writeFile(t, dir, AliasesFile, "# team aliases\nNorthern Dairy Group = Mossgiel Dairies\n")
+	lists, err := LoadLists(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if v := Check(p, line, Options{Lists: lists}); !v.OK {
+		t.Errorf("with the team's aliases: %v", v)
+	}
+}
+
+func writeFile(t *testing.T, dir, name, body string) {
+	t.Helper()
+	if err := os.WriteFile(filepath.Join(dir, name), []byte(body), 0o644); err != nil {
+		t.Fatal(err)
+	}
+}

@@ -1,0 +1,195 @@
+package personalize
+
+import (
+	"strings"
+)
+
+// scopeWords start the recruiter's part of a sentence: what follows them
+// is about the client or the recruiter, not the candidate.
+var scopeWords = map[string]bool{
+	"our": true, "ours": true, "my": true, "we": true, "us": true, "we're": true,
+	"we've": true, "we'll": true, "we'd": true,
+	// French, Spanish, Italian, German, Portuguese
+	"notre": true, "nos": true, "nuestro": true, "nuestra": true, "nuestros": true, "nuestras": true,
+	"nostro": true, "nostra": true, "unser": true, "unsere": true, "unseren": true, "nosso": true, "nossa": true,
+}
+
+// quantifiers before a role or a name make it anyone's: "any COO".
+var quantifiers = map[string]bool{
+	"any": true, "every": true, "most": true, "all": true, "many": true, "each": true, "other": true,
+	"some": true, "few": true, "no": true,
+}
+
+// classify tokenizes the line and marks each word.
+func classify(raw []token, lists *Lists, idx *Index, sc *scratch) []lineTok {
+	// A line typed in capitals says nothing about which words are names.
+	caps := 0
+	for _, t := range raw {
+		if t.acronym {
+			caps++
+		}
+	}
+	if len(raw) >= 4 && 10*caps >= 7*len(raw) {
+		for i := range raw {
+			raw[i].acronym, raw[i].capital, raw[i].mixedCaps = false, false, false
+		}
+	}
+	toks := sc.lineToks(len(raw))
+	scope := false
+	for i, t := range raw {
+		lt := lineTok{token: t}
+		if t.sentStart || strings.ContainsAny(t.punctBefore, ";") {
+			scope = false
+		}
+		if t.flags&flagScope != 0 {
+			scope = true
+		}
+		lt.scope = scope
+		// "any COO", "every CFO", "most partners": a third party in
+		// general, not a claim about the candidate.
+		if (t.capital || t.acronym) && (i > 0 && raw[i-1].flags&flagQuantifier != 0 ||
+			i > 1 && raw[i-2].flags&flagQuantifier != 0 && !strings.ContainsAny(t.punctBefore, ",;:.!?") && (raw[i-1].capital || raw[i-1].acronym)) {
+			lt.scope = true
+		}
+		lt.fn = t.fn && !t.acronym
+		if label, ok := idx.mailMerge[t.key]; ok {
+			lt.covered = true
+			lt.hard = label != "headline"
+			lt.name = label == "name"
+		}
+		lt.weight = wordWeight(&lt, lists)
+		toks[i] = lt
+	}
+	// "a FTSE 100 client", "the Series B fintech role": the noun phrase
+	// that ends in a recruiter-side noun is the recruiter's too.
+	for i := range toks {
+		if toks[i].flags&flagSideNoun == 0 {
+			continue
+		}
+		for k := i - 1; k >= 0 && k >= i-5; k-- {
+			if strings.ContainsAny(toks[k+1].punctBefore, ",;:.!?()") || toks[k+1].sentStart {
+				break
+			}
+			if determiners[toks[k].lower] {
+				for m := k; m < i; m++ {
+					toks[m].scope = true
+				}
+				break
+			}
+		}
+	}
+	markStock(toks, lists)
+	return toks
+}
+
+// sideNouns end noun phrases about the recruiter's side: "a FTSE 100
+// client", "the Series B fintech role".
+var sideNouns = map[string]bool{
+	"client": true, "clients": true, "client's": true, "role": true, "roles": true, "position": true,
+	"positions": true, "vacancy": true, "vacancies": true, "mandate": true, "mandates": true,
+	"search": true, "opportunity": true, "opportunities": true, "job": true, "jobs": true,
+}
+
+var determiners = map[string]bool{"a": true, "an": true, "the": true, "our": true, "my": true, "this": true, "that": true}
+
+// lineKeys are the keys a check of these tokens looks up in the profile:
+// the tokens' own and their four-letter prefixes (the words that support
+// claims are always wanted, see Index.wants).
+func lineKeys(toks []token, lists *Lists) keySet {
+	m := make(keySet, 2*len(toks))
+	for _, t := range toks {
+		m.add(t.key)
+		if t.number || t.cjk || t.fn && !t.acronym {
+			continue
+		}
+		m.addShort(t.key)
+		for _, syn := range lists.synonyms(t.lower) {
+			m.add(stem(syn))
+		}
+		for _, n := range lists.equiv.first[t.key] {
+			for _, o := range lists.equiv.groups[lists.equiv.group[n]] {
+				for _, k := range lists.equiv.names[o] {
+					m.add(k)
+				}
+			}
+		}
+	}
+	return m
+}
+
+// wordWeight is how specific a word is: 0 for function words, the name and
+// words common to every profile; more the rarer it is in English.
+func wordWeight(t *lineTok, lists *Lists) float64 {
+	switch {
+	case t.fn || t.name || t.key == "":
+		return 0
+	case t.number:
+		if len(t.key) == 1 {
+			return weightDigit
+		}
+		return weightRare
+	case len(t.lower) == 1:
+		return 0
+	case lists.common[t.key]:
+		return 0
+	case t.acronym:
+		return weightRare
+	}
+	w := strings.TrimSuffix(t.lower, "'s")
+	switch lists.tier(w) {
+	case 1:
+		return weightTier1
+	case 2:
+		return weightTier2
+	case 3:
+		return weightTier3
+	}
+	return weightRare
+}
+
+// markStock marks the words inside stock phrases. A phrase matches its
+// words in order with at most two other words between each pair.
+func markStock(toks []lineTok, lists *Lists) {
+	for i := range toks {
+		for _, pi := range lists.stockFirst[toks[i].key] {
+			ph := lists.stock[pi]
+			j, k := i, 1
+			for k < len(ph) {
+				found := false
+				for g := j + 1; g < len(toks) && g <= j+3; g++ {
+					if toks[g].key == ph[k] {
+						j, found = g, true
+						break
+					}
+				}
+				if !found {
+					break
+				}
+				k++
+			}
+			if k == len(ph) {
+				for m := i; m <= j; m++ {
+					toks[m].stock = true
+				}
+			}
+		}
+	}
+}
+
+// stockText returns the stock phrases found, as they are written.
+func stockText(line string, toks []lineTok) []string {
+	var out []string
+	for i := 0; i < len(toks); {
+		if !toks[i].stock {
+			i++
+			continue
+		}
+		j := i
+		for j+1 < len(toks) && toks[j+1].stock {
+			j++
+		}
+		out = append(out, line[toks[i].start:toks[j].end])
+		i = j + 1
+	}
+	return out
+}

@@ -1,0 +1,286 @@
+package personalize
+
+import (
+	"fmt"
+	"strings"
+)
+
+// claimCheck checks what a line claims the candidate did against their
+// profile: events (passed, promoted, won), the outcome the profile gives,
+// and two facts bound together.
+type claimCheck struct {
+	line  string
+	toks  []lineTok
+	lists *Lists
+	idx   *Index
+	res   *matchResult
+}
+
+// eventKind is what a line says happened to the candidate.
+type eventKind int
+
+const (
+	eventNone eventKind = iota
+	eventWin
+	eventPass
+	eventRole
+)
+
+// eventWords start an event; the words after them, to the end of the
+// clause, are what it is about.
+var eventWords = map[string]eventKind{
+	"won": eventWin, "win": eventWin, "winning": eventWin, "wins": eventWin, "winner": eventWin,
+	"awarded": eventWin, "scooped": eventWin, "bagged": eventWin, "clinched": eventWin,
+	"passed": eventPass, "passing": eventPass, "pass": eventPass, "qualifying": eventPass,
+	"promotion": eventRole, "promoted": eventRole, "appointed": eventRole, "appointment": eventRole,
+	"becoming": eventRole, "became": eventRole, "making": eventRole, "made": eventRole,
+	"named": eventRole, "elected": eventRole, "move": eventRole, "step": eventRole,
+}
+
+// lesserOutcomes say a profile entry fell short of winning.
+var lesserOutcomes = []string{
+	"shortlisted", "shortlist", "short-listed", "finalist", "finalists", "runner-up", "runner up",
+	"runners-up", "highly commended", "commended", "nominated", "nominee", "nomination",
+	"longlisted", "longlist", "honourable mention", "honorable mention", "semi-finalist",
+	"second place", "third place", "argued", "candidate",
+}
+
+// winWords say an entry was won.
+var winWords = []string{" won ", " winner", " winning ", " awarded ", " gold ", " first prize", " recipient"}
+
+// awardNouns make the object of "congratulations on" a prize.
+var awardNouns = map[string]bool{"award": true, "awards": true, "prize": true, "medal": true, "trophy": true, "year": true}
+
+// problems returns a sentence for each claim the profile does not support.
+func (c *claimCheck) problems() []string {
+	var out []string
+	for i := 0; i < len(c.toks); i++ {
+		t := &c.toks[i]
+		if t.scope || t.stock || t.ignored {
+			continue
+		}
+		kind := eventWords[t.lower]
+		congrats := t.lower == "congrats" || t.lower == "congratulations" || t.lower == "kudos"
+		if kind == eventNone && !congrats {
+			continue
+		}
+		first, last := c.object(i)
+		if first > last {
+			continue
+		}
+		if congrats {
+			// "Congrats on X": X is the event; an award unless X says
+			// otherwise.
+			kind = eventNone
+			for k := first; k <= last; k++ {
+				if ek := eventWords[c.toks[k].lower]; ek != eventNone {
+					kind, first = ek, k+1
+					break
+				}
+			}
+			if kind == eventNone && c.hasAward(first, last) {
+				kind = eventWin
+			}
+			if kind == eventNone || first > last {
+				continue
+			}
+		}
+		if kind == eventRole && (t.lower == "move" || t.lower == "step") {
+			// "a move up to Partner", not "your move to Berlin".
+			if first > last || c.toks[first].lower != "up" {
+				continue
+			}
+			first++
+		}
+		if kind == eventRole && (t.lower == "making" || t.lower == "made" || t.lower == "move" || t.lower == "step") && !c.hasCapital(first, last) {
+			continue // "making the case", "a bold move"
+		}
+		if msg := c.checkEvent(kind, first, last); msg != "" {
+			out = append(out, msg)
+		}
+		i = max(i, last)
+	}
+	return out
+}
+
+// object is the stretch of the line an event at i is about: the words
+// after it up to the end of the clause, at most eight.
+func (c *claimCheck) object(i int) (first, last int) {
+	first, last = i+1, i
+	for k := i + 1; k < len(c.toks) && k <= i+9; k++ {
+		t := &c.toks[k]
+		if k > i+1 && (t.sentStart || strings.ContainsAny(t.punctBefore, ",;:!?()–—") || strings.Contains(t.punctBefore, " - ")) {
+			break
+		}
+		if t.scope || clauseStops[t.lower] {
+			break
+		}
+		last = k
+	}
+	if len(c.contentKeys(first, last)) == 0 && i > 0 && (c.toks[i-1].lower == "you" || c.toks[i-1].lower == "they") {
+		// "The GRDC award you won in 2022": what was won comes before.
+		last = i - 2
+		first = last + 1
+		for k := last; k >= 0 && k >= i-10; k-- {
+			t := &c.toks[k]
+			first = k
+			if t.sentStart || strings.ContainsAny(t.punctBefore, ",;:!?()–—") || determiners[t.lower] || t.lower == "your" {
+				break
+			}
+		}
+	}
+	return first, last
+}
+
+// clauseStops end the object of an event: a verb or a new clause.
+var clauseStops = func() map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Fields("and but which that who where when while after before because since so then as than " +
+		"is was are were has had have will would must could should can may might shows says means deserves " +
+		"you they it this that's it's") {
+		m[w] = true
+	}
+	return m
+}()
+
+func (c *claimCheck) hasAward(first, last int) bool {
+	for k := first; k <= last; k++ {
+		if awardNouns[c.toks[k].lower] {
+			return true
+		}
+	}
+	return false
+}
+
+func (c *claimCheck) hasCapital(first, last int) bool {
+	for k := first; k <= last; k++ {
+		if t := &c.toks[k]; (t.capital || t.acronym) && !exemptCaps[t.lower] {
+			return true
+		}
+	}
+	return false
+}
+
+// contentKeys are the keys of the words of toks[first..last] that say
+// what the event is about: not function words, not the words common to
+// every profile, not the event words.
+func (c *claimCheck) contentKeys(first, last int) []int {
+	var out []int
+	for k := first; k <= last; k++ {
+		t := &c.toks[k]
+		if t.fn || t.key == "" || c.lists.common[t.key] || eventWords[t.lower] != eventNone || exemptCaps[t.lower] {
+			continue
+		}
+		if t.lower == "exam" || t.lower == "exams" || t.lower == "recent" || t.lower == "new" || t.lower == "this" || t.lower == "last" {
+			continue
+		}
+		if t.number && (durationUnits[c.nextLower(k)] || isYear(t.key)) {
+			continue
+		}
+		// What the event is about is named by its names, acronyms,
+		// figures and rarer words; the everyday words around them may be
+		// put another way.
+		if !(t.capital && !t.sentStart || t.acronym || t.mixedCaps || t.number) {
+			continue
+		}
+		out = append(out, k)
+	}
+	return out
+}
+
+func (c *claimCheck) nextLower(k int) string {
+	if k+1 < len(c.toks) {
+		return c.toks[k+1].lower
+	}
+	return ""
+}
+
+// checkEvent checks one event against the profile and returns why it is
+// not supported, or "".
+func (c *claimCheck) checkEvent(kind eventKind, first, last int) string {
+	keys := c.contentKeys(first, last)
+	if len(keys) == 0 {
+		return ""
+	}
+	what := c.line[c.toks[first].start:c.toks[last].end]
+	seg, ok := c.bestSegment(keys, kind)
+	switch kind {
+	case eventWin:
+		if !ok {
+			return fmt.Sprintf("Says they won %s, which their profile does not show: name what their profile says they did.", quoteText(what))
+		}
+		src := " " + strings.ToLower(seg.src[seg.toks[0].start:seg.toks[len(seg.toks)-1].end]) + " "
+		for _, q := range lesserOutcomes {
+			if strings.Contains(src, q) && !containsAny(src, winWords) {
+				return fmt.Sprintf("Says they won %s, but their profile says %s (%q): say what it says.", quoteText(what), q, strings.TrimSpace(src))
+			}
+		}
+	case eventPass:
+		if !ok {
+			return fmt.Sprintf("Says they passed %s, which their profile does not show: name what their profile says they did.", quoteText(what))
+		}
+		src := strings.ToLower(seg.src)
+		if strings.Contains(src, "candidate") || strings.Contains(src, "studying") || strings.Contains(src, "in progress") || strings.Contains(src, "pursuing") {
+			return fmt.Sprintf("Says they passed %s, but their profile says they are still working towards it.", quoteText(what))
+		}
+	case eventRole:
+		if !ok {
+			return fmt.Sprintf("Says they became %s, which is not a position or title on their profile.", quoteText(what))
+		}
+	}
+	return ""
+}
+
+// bestSegment returns a profile field that holds every content word of
+// an event (a title for a new role), or false.
+func (c *claimCheck) bestSegment(keys []int, kind eventKind) (*segment, bool) {
+	var buf []occ
+	counts := map[int32]int{}
+	for _, k := range keys {
+		t := &c.toks[k]
+		buf = c.idx.lookup(t.key, buf)
+		if len(buf) == 0 && t.acronym {
+			buf = c.idx.initialsAt(t.lower, buf)
+		}
+		seen := map[int32]bool{}
+		for _, o := range buf {
+			if !seen[o.seg] {
+				seen[o.seg] = true
+				counts[o.seg]++
+			}
+		}
+	}
+	var best *segment
+	for si, n := range counts {
+		seg := &c.idx.segs[si]
+		if n < len(keys) || seg.kind == segContext || seg.kind == segName || seg.kind == segVocab {
+			continue
+		}
+		if kind == eventRole && !strings.HasSuffix(seg.field, ".title") && seg.field != "title" && seg.field != "headline" && !strings.HasPrefix(seg.field, "honors") && seg.field != "text" {
+			continue
+		}
+		if kind == eventRole && seg.field == "text" && seg.label != "current title" && seg.label != "headline" {
+			continue
+		}
+		if best == nil || si < int32(len(c.idx.segs)) && seg.field < best.field {
+			best = seg
+		}
+	}
+	return best, best != nil
+}
+
+func containsAny(s string, subs []string) bool {
+	for _, sub := range subs {
+		if strings.Contains(s, sub) {
+			return true
+		}
+	}
+	return false
+}
+
+func quoteText(s string) string { return fmt.Sprintf("%q", s) }
+
+// isYear reports whether a number key is a year from 1900 to 2099.
+func isYear(k string) bool {
+	return len(k) == 4 && (k[:2] == "19" || k[:2] == "20") && isDigit(k[2]) && isDigit(k[3])
+}

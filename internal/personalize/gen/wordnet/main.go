@@ -1,0 +1,256 @@
+// Command wordnet writes the validator's synonym and word-family table,
+// lists/synonyms.txt, from WordNet 3.0 as Debian's wordnet-base package
+// installs it (apt-get install -y wordnet-base; files in /usr/share/wordnet).
+//
+// Usage, from the repository root:
+//
+//	go run ./internal/personalize/gen/wordnet [-dict /usr/share/wordnet] > internal/personalize/lists/synonyms.txt
+//
+// For each word of the validator's embedded English lists it writes the
+// one-word members of the synsets of its first senses (synonyms) and its
+// derivationally related forms (word family: "acquire", "acquisition"),
+// keeping only words that are in those lists too. The table starts with
+// WordNet's licence notice, which must stay with it.
+package main
+
+import (
+	"bufio"
+	"flag"
+	"fmt"
+	"os"
+	"path/filepath"
+	"slices"
+	"strconv"
+	"strings"
+)
+
+// senses is how many of a word's most frequent senses give synonyms: the
+// rarer senses ("win" as a noun for money) bring more noise than help.
+const senses = 2
+
+// maxPerWord caps a word's entries.
+const maxPerWord = 12
+
+var pos = []string{"noun", "verb", "adj", "adv"}
+
+const notice = `# Synonyms and word families from WordNet 3.0, written by
+# internal/personalize/gen/wordnet from Debian's wordnet-base. One word a
+# line, then its synonyms and related forms, separated by spaces. Do not
+# edit: run the generator.
+#
+# WordNet 3.0 Copyright 2006 by Princeton University. All rights reserved.
+#
+# Permission to use, copy, modify and distribute this software and
+# database and its documentation for any purpose and without fee or
+# royalty is hereby granted, provided that you agree to comply with the
+# following copyright notice and statements, including the disclaimer, and
+# that the same appear on ALL copies of the software, database and
+# documentation, including modifications that you make for internal use or
+# for distribution.
+#
+# THIS SOFTWARE AND DATABASE IS PROVIDED "AS IS" AND PRINCETON UNIVERSITY
+# MAKES NO REPRESENTATIONS OR WARRANTIES, EXPRESS OR IMPLIED. BY WAY OF
+# EXAMPLE, BUT NOT LIMITATION, PRINCETON UNIVERSITY MAKES NO
+# REPRESENTATIONS OR WARRANTIES OF MERCHANTABILITY OR FITNESS FOR ANY
+# PARTICULAR PURPOSE OR THAT THE USE OF THE LICENSED SOFTWARE, DATABASE OR
+# DOCUMENTATION WILL NOT INFRINGE ANY THIRD PARTY PATENTS, COPYRIGHTS,
+# TRADEMARKS OR OTHER RIGHTS.
+#
+# The name of Princeton University or Princeton may not be used in
+# advertising or publicity pertaining to distribution of the software
+# and/or database. Title to copyright in this software, database and any
+# associated documentation shall at all times remain with Princeton
+# University and LICENSEE agrees to preserve same.
+`
+
+// synset is one WordNet synset: its words and its derivational links
+// (from word number to the target synset and word number).
+type synset struct {
+	words   []string
+	derived []link
+}
+
+type link struct {
+	from   int // 1-based word number in this synset, 0 for all
+	target string
+	pos    byte
+	to     int
+}
+
+func main() {
+	dict := flag.String("dict", "/usr/share/wordnet", "WordNet dict folder")
+	lists := flag.String("lists", "internal/personalize/lists", "folder of the validator's english-*.txt")
+	flag.Parse()
+	if err := run(*dict, *lists); err != nil {
+		fmt.Fprintln(os.Stderr, "wordnet:", err)
+		os.Exit(1)
+	}
+}
+
+func run(dict, listDir string) error {
+	known := map[string]bool{}
+	for _, name := range []string{"english-1.txt", "english-2.txt", "english-3.txt"} {
+		words, err := readLines(filepath.Join(listDir, name))
+		if err != nil {
+			return err
+		}
+		for _, w := range words {
+			if !strings.HasPrefix(w, "#") && w != "" {
+				known[w] = true
+			}
+		}
+	}
+	synsets := map[string]*synset{} // "n00789534" -> synset
+	index := map[string][]string{}  // word -> synset keys, by sense order over all parts of speech
+	for _, p := range pos {
+		if err := readData(filepath.Join(dict, "data."+p), synsets); err != nil {
+			return err
+		}
+	}
+	for _, p := range pos {
+		if err := readIndex(filepath.Join(dict, "index."+p), index); err != nil {
+			return err
+		}
+	}
+	out := bufio.NewWriter(os.Stdout)
+	defer out.Flush()
+	fmt.Fprint(out, notice)
+	words := make([]string, 0, len(known))
+	for w := range known {
+		words = append(words, w)
+	}
+	slices.Sort(words)
+	for _, w := range words {
+		var rel []string
+		add := func(v string) {
+			v = strings.ToLower(v)
+			if v != w && known[v] && !slices.Contains(rel, v) && len(rel) < maxPerWord {
+				rel = append(rel, v)
+			}
+		}
+		for _, key := range index[w] {
+			s := synsets[key]
+			if s == nil {
+				continue
+			}
+			for _, sw := range s.words {
+				add(sw)
+			}
+			for _, l := range s.derived {
+				if l.from != 0 && (l.from > len(s.words) || strings.ToLower(s.words[l.from-1]) != w) {
+					continue
+				}
+				t := synsets[string(l.pos)+l.target]
+				if t == nil || l.to < 1 || l.to > len(t.words) {
+					continue
+				}
+				add(t.words[l.to-1])
+			}
+		}
+		if len(rel) > 0 {
+			fmt.Fprintf(out, "%s %s\n", w, strings.Join(rel, " "))
+		}
+	}
+	return nil
+}
+
+func readLines(path string) ([]string, error) {
+	b, err := os.ReadFile(path)
+	if err != nil {
+		return nil, err
+	}
+	return strings.Split(string(b), "\n"), nil
+}
+
+// readIndex reads index.POS: each word's synsets in sense order; the first
+// senses of each part of speech are kept.
+func readIndex(path string, index map[string][]string) error {
+	lines, err := readLines(path)
+	if err != nil {
+		return err
+	}
+	for _, line := range lines {
+		if line == "" || line[0] == ' ' {
+			continue
+		}
+		f := strings.Fields(line)
+		if len(f) < 4 || strings.Contains(f[0], "_") {
+			continue
+		}
+		pcnt, err := strconv.Atoi(f[3])
+		if err != nil || len(f) < 6+pcnt {
+			continue
+		}
+		offsets := f[6+pcnt:]
+		p := f[1]
+		if p == "s" {
+			p = "a"
+		}
+		for i, o := range offsets {
+			if i >= senses {
+				break
+			}
+			index[f[0]] = append(index[f[0]], p+o)
+		}
+	}
+	return nil
+}
+
+// readData reads data.POS: each synset's words and derivational links.
+func readData(path string, synsets map[string]*synset) error {
+	lines, err := readLines(path)
+	if err != nil {
+		return err
+	}
+	for _, line := range lines {
+		if line == "" || line[0] == ' ' {
+			continue
+		}
+		body, _, _ := strings.Cut(line, "|")
+		f := strings.Fields(body)
+		if len(f) < 4 {
+			continue
+		}
+		p := f[2]
+		if p == "s" {
+			p = "a"
+		}
+		wcnt, err := strconv.ParseInt(f[3], 16, 32)
+		if err != nil || len(f) < 4+2*int(wcnt)+1 {
+			continue
+		}
+		s := &synset{}
+		for i := 0; i < int(wcnt); i++ {
+			w := f[4+2*i]
+			if k := strings.IndexByte(w, '('); k > 0 {
+				w = w[:k] // adjective markers: "(a)", "(p)"
+			}
+			if strings.Contains(w, "_") {
+				w = "" // a phrase: kept for word numbers, never written
+			}
+			s.words = append(s.words, w)
+		}
+		at := 4 + 2*int(wcnt)
+		pcnt, err := strconv.Atoi(f[at])
+		if err != nil {
+			continue
+		}
+		at++
+		for i := 0; i < pcnt && at+3 < len(f); i, at = i+1, at+4 {
+			if f[at] != "+" {
+				continue
+			}
+			st, err := strconv.ParseUint(f[at+3], 16, 16)
+			if err != nil {
+				continue
+			}
+			tp := f[at+2]
+			if tp == "s" {
+				tp = "a"
+			}
+			s.derived = append(s.derived, link{from: int(st >> 8), target: f[at+1], pos: tp[0], to: int(st & 0xff)})
+		}
+		synsets[p+f[0]] = s
+	}
+	return nil
+}

@@ -1,0 +1,311 @@
+package personalize
+
+import (
+	"fmt"
+	"strconv"
+	"strings"
+
+	"github.com/inmail/inmail/internal/profile"
+)
+
+// Lists of entries, for entryID.
+const (
+	listExperience = iota + 1
+	listEducation
+	listProject
+	listPublication
+	listCertification
+	listVolunteering
+	listHonor
+	listActivity
+	listRecommendation
+)
+
+// listCodes are the lists of a profile's field paths.
+var listCodes = map[string]int32{
+	"experience": listExperience, "education": listEducation, "projects": listProject,
+	"publications": listPublication, "certifications": listCertification,
+	"volunteering": listVolunteering, "honors": listHonor, "activity": listActivity,
+	"recommendations": listRecommendation,
+}
+
+// entryID identifies entry i of a list.
+func entryID(list, i int) int32 { return int32(list*10000 + i) }
+
+// addMeta is add, with what the field says beyond its words.
+func (x *Index) addMeta(field, label, s string, kind segKind, m segMeta) {
+	n := len(x.segs)
+	x.add(field, label, s, kind)
+	for i := n; i < len(x.segs); i++ {
+		x.segs[i].segMeta = m
+	}
+}
+
+// addSpanMeta is addSpan, with what the field says beyond its words.
+func (x *Index) addSpanMeta(field, label, src string, start, end int, kind segKind, m segMeta) {
+	n := len(x.segs)
+	x.addSpan(field, label, src, start, end, kind)
+	for i := n; i < len(x.segs); i++ {
+		x.segs[i].segMeta = m
+	}
+}
+
+// interestCues start a sentence about what someone wants or likes rather
+// than what they did: "Keen to learn more about AI in assessment".
+var interestCues = []string{
+	"keen to", "eager to", "want to", "wants to", "hoping to", "hope to", "would love to",
+	"interested in", "curious about", "learning", "aspiring", "aim to", "looking to",
+	"dream of", "fascinated by",
+}
+
+// addText indexes free text (a description, an About) sentence by
+// sentence: a sentence about what they want to learn or are interested in
+// is context, not work done.
+func (x *Index) addText(field, src string, m segMeta) {
+	if strings.TrimSpace(src) == "" {
+		return
+	}
+	lower := strings.ToLower(src)
+	if len(lower) != len(src) {
+		lower = ""
+	}
+	start := 0
+	for start < len(src) {
+		end := sentenceEnd(src, start)
+		sent := src[start:end]
+		if strings.TrimSpace(sent) != "" {
+			kind, mm := segSpecific, m
+			ls := sent
+			if lower != "" {
+				ls = lower[start:end]
+			}
+			if hasInterestCue(ls) {
+				kind, mm.whose = segContext, "something they say they are interested in, not something they did"
+			}
+			x.addSpanMeta(field, "", src, start, end, kind, mm)
+		}
+		start = end
+	}
+}
+
+// sentenceEnd is where the sentence starting at i ends: after ". ", "! ",
+// "? " or a line break, or at the end of s.
+func sentenceEnd(s string, i int) int {
+	for j := i; j < len(s); j++ {
+		switch s[j] {
+		case '\n':
+			return j + 1
+		case '.', '!', '?', ';':
+			if j+1 == len(s) || s[j+1] == ' ' || s[j+1] == '\n' {
+				// "St. Vincent's", "v. Samsung": a short word before the
+				// dot is an abbreviation.
+				if s[j] == '.' && j-i > 0 && j >= 2 && (s[j-2] == ' ' || j-2 < i) {
+					continue
+				}
+				return j + 1
+			}
+		}
+	}
+	return len(s)
+}
+
+func hasInterestCue(sent string) bool {
+	l := sent
+	for i := 0; i < len(sent); i++ {
+		if c := sent[i]; 'A' <= c && c <= 'Z' || c >= 0x80 {
+			l = strings.ToLower(sent)
+			break
+		}
+	}
+	for _, c := range interestCues {
+		if i := strings.Index(l, c); i >= 0 && (i == 0 || l[i-1] == ' ') {
+			return true
+		}
+	}
+	return false
+}
+
+// addContext indexes what the page shows that is not the candidate's own
+// work: reposts and comments, recommendations they gave, awards to their
+// team, their interests. prefix is "text." for what was read from pasted
+// text.
+func (x *Index) addContext(p *profile.Profile, prefix string) {
+	for i, a := range p.Activity {
+		f := prefix + "activity[" + strconv.Itoa(i) + "]"
+		m := segMeta{entry: entryID(listActivity, i)}
+		if a.Own() {
+			if prefix != "" {
+				continue // a pasted page's own posts are indexed from its spans
+			}
+			m.achievement = true
+			x.addMeta(f+".title", "", a.Title, segSpecific, m)
+			x.addText(f+".text", a.Text, m)
+			continue
+		}
+		switch {
+		case a.Kind == profile.ActivityComment && a.Of != "":
+			m.whose = "a post by " + a.Of + " that they commented on"
+		case a.Kind == profile.ActivityComment:
+			m.whose = "someone else's post that they commented on"
+		case a.Of != "":
+			m.whose = "a post by " + a.Of + " that they reposted"
+		default:
+			m.whose = "someone else's post that they reposted"
+		}
+		x.addMeta(f+".title", "", a.Title, segContext, m)
+		x.addMeta(f+".text", "", a.Text, segContext, m)
+	}
+	for i, r := range p.Recommendations {
+		f := prefix + "recommendations[" + strconv.Itoa(i) + "].text"
+		m := segMeta{entry: entryID(listRecommendation, i)}
+		if !r.Given {
+			if prefix == "" {
+				x.addText(f, r.Text, m)
+			}
+			continue
+		}
+		m.whose = "the recommendation they wrote for " + cmpOr(r.Person, "a colleague") + ": it describes " + cmpOr(r.Person, "the colleague") + "'s work"
+		x.addMeta(f, "", r.Text, segContext, m)
+	}
+	for i, h := range p.TeamHonors {
+		x.addMeta(fmt.Sprintf("%steam_honors[%d]", prefix, i), "", h, segContext,
+			segMeta{entry: -1, whose: "an award to their team or firm, not to them"})
+	}
+	for i, s := range p.Interests {
+		x.addMeta(fmt.Sprintf("%sinterests[%d]", prefix, i), "", s, segContext,
+			segMeta{entry: -1, whose: "one of their interests, not something they did"})
+	}
+}
+
+func cmpOr(s, def string) string {
+	if strings.TrimSpace(s) == "" {
+		return def
+	}
+	return s
+}
+
+// addPasteSpan indexes one span of pasted text by the field the page
+// reader says it filled.
+func (x *Index) addPasteSpan(text string, sp profile.TextSpan, parsed *profile.Profile, title, company string) {
+	kind, label := segSpecific, ""
+	m := segMeta{entry: -1}
+	list, idx, sub := splitPath(sp.Field)
+	if code, ok := listCodes[list]; ok && idx >= 0 {
+		m.entry = entryID(int(code), idx)
+		switch list {
+		case "projects", "publications", "certifications", "volunteering", "honors", "activity":
+			m.achievement = true
+		}
+	}
+	val := text[sp.Start:sp.End]
+	switch {
+	case sp.Field == "name":
+		kind, label = segName, "name"
+	case sp.Field == "top" || sp.Field == "pronouns":
+		// The top card repeats the current company and a school, which
+		// are indexed where they are listed.
+		return
+	case sp.Field == "headline":
+		kind, label = segMailMerge, "headline"
+	case sp.Field == "location" || sub == "location":
+		kind, label = segMailMerge, "location"
+	case list == "skills":
+		kind, label = segMailMerge, "skills"
+	case list == "languages":
+		kind, label = segMailMerge, "languages"
+	case list == "interests":
+		kind, m.whose = segContext, "one of their interests, not something they did"
+	case list == "education" && (sub == "school" || sub == "degree"):
+		kind, label = segMailMerge, sub
+	case list == "experience" && sub == "title":
+		kind, label = kindFor(val, title), "current title"
+	case sub == "company":
+		kind, label = kindFor(val, company), "current company"
+	case sub == "description" || sub == "text" || list == "about" || sp.Field == "about":
+		if hasInterestCue(val) {
+			kind, m.whose = segContext, "something they say they are interested in, not something they did"
+		}
+	}
+	x.addSpanMeta("text", label, text, sp.Start, sp.End, kind, m)
+	if n := len(x.segs); n > 0 && x.segs[n-1].field == "text" {
+		x.segs[n-1].names = nameField(sp.Field) || sub == "company"
+	}
+}
+
+// splitPath reads "experience[2].description" as ("experience", 2,
+// "description"), "about" as ("about", -1, "").
+func splitPath(f string) (list string, idx int, sub string) {
+	i := strings.IndexByte(f, '[')
+	if i < 0 {
+		return f, -1, ""
+	}
+	j := strings.IndexByte(f[i:], ']')
+	if j < 0 {
+		return f, -1, ""
+	}
+	n, err := strconv.Atoi(f[i+1 : i+j])
+	if err != nil {
+		n = -1
+	}
+	sub = strings.TrimPrefix(f[i+j+1:], ".")
+	return f[:i], n, sub
+}
+
+// nameEntries says each entry of p in words, for messages.
+func (x *Index) nameEntries(p *profile.Profile) {
+	for i, e := range p.Experience {
+		x.entryNames[entryID(listExperience, i)] = "their position as " + strings.TrimSpace(cmpOr(e.Title, "?")+" at "+cmpOr(e.Company, "?"))
+	}
+	for i, e := range p.Education {
+		x.entryNames[entryID(listEducation, i)] = "their studies at " + cmpOr(e.School, "a school")
+	}
+	for i, e := range p.Projects {
+		x.entryNames[entryID(listProject, i)] = "the project " + cmpOr(e.Name, "")
+	}
+	for i, e := range p.Publications {
+		x.entryNames[entryID(listPublication, i)] = "the publication " + cmpOr(e.Title, "")
+	}
+	for i, h := range p.Honors {
+		x.entryNames[entryID(listHonor, i)] = "the award " + h
+	}
+}
+
+// fieldNames are the paths of a list's fields, "experience[2].title",
+// made once for the first entries.
+type fieldNames struct {
+	list     string
+	suffixes []string
+	names    [][]string // [entry][suffix]
+}
+
+func newFieldNames(list string, suffixes ...string) *fieldNames {
+	if len(suffixes) == 0 {
+		suffixes = []string{""}
+	}
+	f := &fieldNames{list: list, suffixes: suffixes, names: make([][]string, 16)}
+	for i := range f.names {
+		for _, s := range suffixes {
+			f.names[i] = append(f.names[i], fmt.Sprintf("%s[%d]%s", list, i, s))
+		}
+	}
+	return f
+}
+
+// name is the path of field k (an index in suffixes) of entry i.
+func (f *fieldNames) name(i, k int) string {
+	if i < len(f.names) {
+		return f.names[i][k]
+	}
+	return fmt.Sprintf("%s[%d]%s", f.list, i, f.suffixes[k])
+}
+
+var (
+	skillsFields        = newFieldNames("skills")
+	experienceFields    = newFieldNames("experience", ".title", ".company", ".description", ".start", ".end", ".location")
+	educationFields     = newFieldNames("education", ".school", ".degree", ".field", ".year")
+	projectFields       = newFieldNames("projects", ".name", ".description")
+	publicationFields   = newFieldNames("publications", ".title", ".publisher", ".description", ".year")
+	certificationFields = newFieldNames("certifications")
+	volunteeringFields  = newFieldNames("volunteering")
+	honorFields         = newFieldNames("honors")
+)

@@ -1,0 +1,178 @@
+package personalize
+
+import (
+	"slices"
+	"strings"
+)
+
+// lookupExact returns the occurrences of key itself.
+func (x *Index) lookupExact(key string, buf []occ) []occ {
+	return append(buf[:0], x.post[key]...)
+}
+
+// lookupOther finds a line word the profile does not have as written: an
+// initialism of a run of profile words ("IJCCN"), a clipped form ("cap",
+// "Chem", "refi"), a WordNet synonym or related form, or the word with a
+// one-letter typo. It returns the occurrences and how much they count.
+func (x *Index) lookupOther(t *lineTok, lists *Lists, buf []occ) ([]occ, float64) {
+	buf = buf[:0]
+	if t.acronym && len(t.lower) >= 2 {
+		if buf = x.initialsAt(t.lower, buf); len(buf) > 0 {
+			return buf, 1
+		}
+	}
+	w := strings.TrimSuffix(t.lower, "'s")
+	if len(w) >= 3 && !t.acronym && !strings.ContainsAny(w, ".'") {
+		if buf = x.prefixOf(w, buf); len(buf) > 0 {
+			return buf, factorPrefix
+		}
+	}
+	if t.weight >= weightTier2 && len(w) >= 6 && !t.acronym {
+		if buf = x.typoOf(t.key, buf); len(buf) > 0 {
+			return buf, factorTypo
+		}
+	}
+	for _, syn := range lists.synonyms(w) {
+		buf = append(buf, x.post[stem(syn)]...)
+	}
+	return buf, factorSynonym
+}
+
+// prefixOf returns the occurrences of profile words that w, three letters
+// or more, is the start of: a clipped word ("Org Chem", "cap mkts").
+func (x *Index) prefixOf(w string, buf []occ) []occ {
+	var cands []string
+	if len(w) >= 4 {
+		cands = x.byPrefix[w[:4]]
+	} else {
+		x.prefix3Once.Do(func() {
+			for k := range x.post {
+				if len(k) >= 3 && !isDigit(k[0]) {
+					x.byPrefix3[k[:3]] = append(x.byPrefix3[k[:3]], k)
+				}
+			}
+			for _, ks := range x.byPrefix3 {
+				slices.Sort(ks) // map order must not change a verdict
+			}
+		})
+		cands = x.byPrefix3[w]
+	}
+	for _, k := range cands {
+		if len(k) > len(w) && strings.HasPrefix(k, w) {
+			buf = append(buf, x.post[k]...)
+		}
+	}
+	return buf
+}
+
+// typoOf returns the occurrences of a profile word of six letters or
+// more one edit away from key (a letter added, dropped, changed, or two
+// swapped): "Tesselate" for Tessellate.
+func (x *Index) typoOf(key string, buf []occ) []occ {
+	if len(key) < 5 {
+		return buf
+	}
+	for _, k := range x.byPrefix[key[:4]] {
+		if len(k) >= 5 && k != key && oneEdit(k, key) {
+			buf = append(buf, x.post[k]...)
+		}
+	}
+	return buf
+}
+
+// oneEdit reports whether a and b are one insertion, deletion,
+// substitution or transposition of adjacent letters apart.
+func oneEdit(a, b string) bool {
+	if len(a) > len(b) {
+		a, b = b, a
+	}
+	if len(b)-len(a) > 1 {
+		return false
+	}
+	i := 0
+	for i < len(a) && a[i] == b[i] {
+		i++
+	}
+	if len(a) == len(b) {
+		if i == len(a) {
+			return false
+		}
+		if a[i+1:] == b[i+1:] {
+			return true
+		}
+		return i+1 < len(a) && a[i] == b[i+1] && a[i+1] == b[i] && a[i+2:] == b[i+2:]
+	}
+	return a[i:] == b[i+1:]
+}
+
+// initialsAt returns where acr (lower-case) spells the initials of a run
+// of profile words (see hasInitials), one occurrence per run, in fields
+// that are not mail-merge fields.
+func (x *Index) initialsAt(acr string, buf []occ) []occ {
+	for si := range x.segs {
+		seg := &x.segs[si]
+		if seg.kind != segSpecific && seg.kind != segContext {
+			continue
+		}
+		if p, ok := initialsIn(seg.toks, acr); ok {
+			buf = append(buf, occ{seg: int32(si), pos: int32(p)})
+		}
+	}
+	return buf
+}
+
+// initialsIn returns the first position of a run of toks whose initials
+// (or whole acronyms) spell acr. Small words inside the run may be
+// skipped, and the run must take at least two words.
+func initialsIn(toks []token, acr string) (int, bool) {
+	for i := range toks {
+		if toks[i].lower == "" || toks[i].lower[0] != acr[0] || isDigit(toks[i].lower[0]) {
+			continue
+		}
+		k, words := 0, 0
+		for j := i; j < len(toks) && k < len(acr); j++ {
+			w := toks[j].lower
+			if w == "" || isDigit(w[0]) {
+				break
+			}
+			if toks[j].acronym && strings.HasPrefix(acr[k:], w) {
+				k += len(w)
+				words++
+				continue
+			}
+			if w[0] == acr[k] {
+				k++
+				words++
+				continue
+			}
+			if j > i && (w == "of" || w == "and" || w == "the" || w == "for" || w == "in" || w == "on") {
+				continue
+			}
+			break
+		}
+		if k == len(acr) && words >= 2 {
+			return i, true
+		}
+	}
+	return 0, false
+}
+
+// phrase returns where the words keys occur together, in order, in a
+// profile field.
+func (x *Index) phrase(keys []string, buf []occ) []occ {
+	var out []occ
+	for _, o := range x.post[keys[0]] {
+		toks := x.segs[o.seg].toks
+		if int(o.pos)+len(keys) > len(toks) {
+			continue
+		}
+		ok := true
+		for k := 1; k < len(keys) && ok; k++ {
+			ok = toks[int(o.pos)+k].key == keys[k]
+		}
+		if ok {
+			out = append(out, o)
+		}
+	}
+	return out
+}

@@ -1,0 +1,118 @@
+package personalize
+
+import (
+	"strings"
+	"sync"
+)
+
+// File names of the lists of other names, embedded and in the config
+// folder.
+const (
+	// AbbreviationsFile lists professional abbreviations and their long
+	// forms ("PE = private equity"), used both ways.
+	AbbreviationsFile = "abbreviations.txt"
+	// AliasesFile lists other names of the same thing: group names for
+	// firms, English names of institutions, common short names.
+	AliasesFile = "aliases.txt"
+	// SynonymsFile is the WordNet table that gen/wordnet writes.
+	SynonymsFile = "synonyms.txt"
+)
+
+// equivalents are names that stand for one another, from the
+// abbreviations and aliases lists: "Big Four = Deloitte = PwC = EY =
+// KPMG" makes each side stand for the other (a line's "Big Four" is found
+// where the profile says "KPMG", and a line's "KPMG" where it says "Big
+// Four").
+type equivalents struct {
+	names [][]string // names as sequences of keys
+	group []int32    // the group of each name
+	// first indexes names by their first key.
+	first map[string][]int32
+	// groups lists the names of each group.
+	groups [][]int32
+}
+
+func (e *equivalents) addLine(line string) {
+	g := int32(len(e.groups))
+	var members []int32
+	for _, part := range strings.Split(line, "=") {
+		var keys []string
+		for _, t := range tokenize(strings.TrimSpace(part), nil) {
+			keys = append(keys, t.key)
+		}
+		if len(keys) == 0 {
+			continue
+		}
+		n := int32(len(e.names))
+		e.names = append(e.names, keys)
+		e.group = append(e.group, g)
+		e.first[keys[0]] = append(e.first[keys[0]], n)
+		members = append(members, n)
+	}
+	if len(members) >= 2 {
+		e.groups = append(e.groups, members)
+		return
+	}
+	// One name is no group: forget it.
+	for _, n := range members {
+		k := e.names[n][0]
+		e.first[k] = e.first[k][:len(e.first[k])-1]
+	}
+	e.names, e.group = e.names[:len(e.names)-len(members)], e.group[:len(e.group)-len(members)]
+}
+
+// synonymTable is the WordNet table, read on first use.
+type synonymTable struct {
+	once sync.Once
+	m    map[string][]string
+}
+
+var synonymsOnce synonymTable
+
+// synonyms returns the words WordNet gives as synonyms or related forms
+// of w (folded, lower-case), only words of the embedded English lists.
+func (l *Lists) synonyms(w string) []string {
+	synonymsOnce.once.Do(func() {
+		b, err := listFiles.ReadFile("lists/" + SynonymsFile)
+		if err != nil {
+			panic("personalize: embedded synonyms: " + err.Error())
+		}
+		m := make(map[string][]string, 16000)
+		for _, line := range strings.Split(string(b), "\n") {
+			if line == "" || line[0] == '#' {
+				continue
+			}
+			f := strings.Fields(line)
+			m[f[0]] = f[1:]
+		}
+		synonymsOnce.m = m
+	})
+	return synonymsOnce.m[w]
+}
+
+// equivalentRuns finds the runs of line tokens that are a name of the
+// equivalents lists, and calls fn with the run and each other name of its
+// group.
+func (l *Lists) equivalentRuns(toks []lineTok, fn func(first, last int, other []string)) {
+	e := &l.equiv
+	for i := range toks {
+		for _, n := range e.first[toks[i].key] {
+			name := e.names[n]
+			if i+len(name) > len(toks) {
+				continue
+			}
+			ok := true
+			for k := 1; k < len(name) && ok; k++ {
+				ok = toks[i+k].key == name[k]
+			}
+			if !ok {
+				continue
+			}
+			for _, m := range e.groups[e.group[n]] {
+				if m != n {
+					fn(i, i+len(name)-1, e.names[m])
+				}
+			}
+		}
+	}
+}

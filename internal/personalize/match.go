@@ -1,0 +1,471 @@
+package personalize
+
+import (
+	"slices"
+	"sync"
+)
+
+// pair is a line word found at a place in the profile.
+type pair struct {
+	seg, pos int32
+	tok      int
+	// f is how much the match counts: 1 for the word itself, less for a
+	// synonym, a clipped form or a word with a typo.
+	f float64
+}
+
+// Factors of matches that are not the word itself.
+const (
+	factorPrefix  = 0.6  // "cap mkts" for capital markets
+	factorSynonym = 0.55 // WordNet synonyms and word families
+	factorTypo    = 0.7  // one edit in a long distinctive word
+)
+
+// cluster is a run of line words found close together in one field.
+type cluster struct {
+	seg            int32
+	first, last    int // line tokens
+	minPos, maxPos int32
+	lastPos        int32
+	score          float64
+	weighted       int // words that weigh something
+	// fresh counts the weighted words that no mail-merge field has: a
+	// cluster without one says nothing a template could not. soft counts
+	// those only the headline has.
+	fresh, soft int
+	// exact is the weight of the words matched as written, without the
+	// synonyms, clipped forms and typos, which cannot carry a reference
+	// alone.
+	exact   float64
+	inexact bool   // some word matched as a synonym, clipped form or typo
+	words   int    // all words matched, common ones too
+	matched tokSet // the line tokens matched
+	forced  bool   // a quoted title found whole
+}
+
+// matchResult is what match found.
+type matchResult struct {
+	refs []Reference
+	// kept are the clusters behind refs; context the clusters found only
+	// in what is not the candidate's work.
+	kept, context []cluster
+	// mm are the mail-merge fields the line names; weak the everyday
+	// words it shares with the profile when nothing specific matched;
+	// intruders details built into a reference that the profile does not
+	// have.
+	mm, weak, intruders []string
+	// schools are the education entries the line names, and
+	// schoolRefs a reference to each.
+	schools    []int32
+	schoolRefs []Reference
+	// found are the line words found on the profile in some form.
+	found tokSet
+}
+
+// match finds the profile elements the line refers to.
+func match(line string, toks []lineTok, idx *Index, lists *Lists, sc *scratch) matchResult {
+	var res matchResult
+	pairs := sc.pairs[:0]
+	var buf []occ
+	seen := func(label string) bool {
+		if slices.Contains(res.mm, label) {
+			return true
+		}
+		res.mm = append(res.mm, label)
+		return false
+	}
+	lists.equivalentRuns(toks, func(first, last int, other []string) {
+		for _, o := range idx.phrase(other, buf) {
+			seg := &idx.segs[o.seg]
+			for i := first; i <= last; i++ {
+				t := &toks[i]
+				res.found.add(i)
+				if t.fn || t.stock || t.ignored {
+					continue
+				}
+				switch seg.kind {
+				case segMailMerge:
+					t.covered = true
+					t.hard = t.hard || seg.label != "headline"
+					seen(seg.label)
+					res.addSchool(seg, o.pos, t)
+				case segSpecific, segContext:
+					pairs = append(pairs, pair{seg: o.seg, pos: o.pos, tok: i, f: 1})
+				}
+			}
+		}
+	})
+	for i := range toks {
+		t := &toks[i]
+		if t.name && !t.stock {
+			seen("name")
+			continue
+		}
+		if t.fn || t.stock || t.ignored || t.key == "" || len(t.lower) == 1 && !t.number {
+			continue
+		}
+		buf = idx.lookup(t.key, buf)
+		f := 1.0
+		if len(buf) == 0 && !t.cjk && !t.number {
+			buf, f = idx.lookupOther(t, lists, buf)
+		}
+		if len(buf) > 0 && f != factorSynonym {
+			res.found.add(i)
+		}
+		for _, o := range buf {
+			seg := &idx.segs[o.seg]
+			switch seg.kind {
+			case segMailMerge:
+				t.covered = true
+				t.hard = t.hard || seg.label != "headline"
+				seen(seg.label)
+				res.addSchool(seg, o.pos, t)
+			case segSpecific, segContext:
+				pairs = append(pairs, pair{seg: o.seg, pos: o.pos, tok: i, f: f})
+			}
+		}
+	}
+	pairs, sc.sorted = sortBySeg(pairs, len(idx.segs), sc.sorted)
+	sc.pairs = pairs[:0]
+	clusters := make([]cluster, 0, 8)
+	clusters = appendQuoted(clusters, line, toks, idx)
+	var weakSpans [][2]int
+	var cur cluster
+	open := false
+	flush := func() {
+		if !open {
+			return
+		}
+		seg := &idx.segs[cur.seg]
+		lineRun, fieldRun := cur.last-cur.first+1, int(cur.maxPos-cur.minPos)+1
+		switch {
+		case cur.weighted >= 2 && (cur.words >= 4 || lineRun >= 4 && lineRun == fieldRun):
+			cur.score *= longPhraseBonus
+		case cur.weighted >= 2:
+			cur.score *= phraseBonus
+		}
+		if cur.fresh == 0 && !(seg.achievement && cur.soft >= 2) {
+			cur.score = 0
+		}
+		if cur.inexact && cur.exact < 0.9 && !cur.forced {
+			cur.score = 0
+		}
+		if cur.weighted == 1 && partOfName(toks, idx, lists, seg, &cur) {
+			cur.score = 0
+		}
+		if cur.score < specificScore && sameName(toks, idx, seg, &cur) {
+			cur.score = specificScore
+		}
+		open = false
+		if cur.score < specificScore {
+			// Too weak to refer to anything: kept only for the words
+			// the message quotes when nothing else matched.
+			weakSpans = append(weakSpans, [2]int{cur.first, cur.last})
+			return
+		}
+		clusters = append(clusters, cur)
+	}
+	for k := 0; k < len(pairs); {
+		// All the places one line word occurs in one field.
+		e := k + 1
+		for e < len(pairs) && pairs[e].seg == pairs[k].seg && pairs[e].tok == pairs[k].tok {
+			e++
+		}
+		group := pairs[k:e]
+		k = e
+		tok := group[0].tok
+		t := &toks[tok]
+		w := t.weight
+		if w > weightTier1 && t.capital && !t.sentStart && !t.fn {
+			// A name that is also a word ("Trinity", "Duke") counts as a
+			// name when the profile writes it as one.
+			for _, g := range group {
+				seg := &idx.segs[g.seg]
+				if ft := &seg.toks[g.pos]; ft.capital && (!ft.sentStart || seg.names) {
+					w = weightRare
+					break
+				}
+			}
+		}
+		w *= group[0].f
+		fresh := w > 0 && !t.covered
+		soft := w > 0 && !t.hard
+		exact := 0.0
+		if group[0].f == 1 {
+			exact = w
+		}
+		if open && group[0].seg == cur.seg && tok-cur.last <= 3 {
+			// Continue the cluster at the nearest place in the field.
+			best := group[0].pos
+			for _, g := range group[1:] {
+				if absDiff(g.pos, cur.lastPos) < absDiff(best, cur.lastPos) {
+					best = g.pos
+				}
+			}
+			if absDiff(best, cur.lastPos) <= 5 {
+				cur.last, cur.lastPos = tok, best
+				cur.minPos, cur.maxPos = min(cur.minPos, best), max(cur.maxPos, best)
+				cur.score += w
+				cur.words++
+				cur.matched.add(tok)
+				if w > 0 {
+					cur.weighted++
+				}
+				if fresh {
+					cur.fresh++
+				}
+				if soft {
+					cur.soft++
+				}
+				cur.exact += exact
+				cur.inexact = cur.inexact || group[0].f < 1
+				continue
+			}
+		}
+		flush()
+		// Start at the place that has the next line word nearest.
+		pos := group[0].pos
+		if len(group) > 1 && k < len(pairs) && pairs[k].seg == group[0].seg && pairs[k].tok-tok <= 3 {
+			next := pairs[k].pos
+			for _, g := range group[1:] {
+				if absDiff(g.pos, next) < absDiff(pos, next) {
+					pos = g.pos
+				}
+			}
+		}
+		cur = cluster{seg: group[0].seg, first: tok, last: tok, minPos: pos, maxPos: pos, lastPos: pos, score: w, words: 1}
+		cur.matched.add(tok)
+		if w > 0 {
+			cur.weighted = 1
+		}
+		if fresh {
+			cur.fresh = 1
+		}
+		if soft {
+			cur.soft = 1
+		}
+		cur.exact = exact
+		cur.inexact = group[0].f < 1
+		open = true
+	}
+	flush()
+
+	// The best clusters that clear the bar, one per stretch of the line.
+	slices.SortStableFunc(clusters, func(a, b cluster) int {
+		switch {
+		case a.score > b.score:
+			return -1
+		case a.score < b.score:
+			return 1
+		}
+		// The candidate's own work before context, structured fields
+		// before pasted text.
+		ac, bc := idx.segs[a.seg].kind == segContext, idx.segs[b.seg].kind == segContext
+		switch {
+		case ac && !bc:
+			return 1
+		case bc && !ac:
+			return -1
+		}
+		at, bt := idx.segs[a.seg].field == "text", idx.segs[b.seg].field == "text"
+		switch {
+		case at && !bt:
+			return 1
+		case bt && !at:
+			return -1
+		}
+		return 0
+	})
+	for _, c := range clusters {
+		if c.score < specificScore {
+			continue
+		}
+		overlaps := func(k cluster) bool { return c.first <= k.last && k.first <= c.last }
+		if slices.ContainsFunc(res.kept, overlaps) || slices.ContainsFunc(res.context, overlaps) {
+			continue
+		}
+		if idx.segs[c.seg].kind == segContext {
+			res.context = append(res.context, c)
+			continue
+		}
+		res.kept = append(res.kept, c)
+	}
+	slices.SortFunc(res.kept, func(a, b cluster) int { return a.first - b.first })
+	for _, c := range res.kept {
+		if c.forced {
+			continue
+		}
+		if s := intruder(line, toks, &c); s != "" {
+			res.intruders = append(res.intruders, s)
+		}
+	}
+	for _, c := range res.kept {
+		seg := &idx.segs[c.seg]
+		fs, fe := seg.toks[c.minPos].start, seg.toks[c.maxPos].end
+		res.refs = append(res.refs, Reference{
+			Field: seg.field, Text: seg.src[fs:fe], FieldStart: fs, FieldEnd: fe,
+			LineStart: toks[c.first].start, LineEnd: toks[c.last].end,
+		})
+	}
+	if len(res.refs) == 0 {
+		seen := map[string]bool{}
+		for _, c := range clusters {
+			weakSpans = append(weakSpans, [2]int{c.first, c.last})
+		}
+		for _, c := range weakSpans {
+			for i := c[0]; i <= c[1] && len(res.weak) < 3; i++ {
+				w := line[toks[i].start:toks[i].end]
+				if toks[i].weight > 0 && !toks[i].covered && !seen[toks[i].key] {
+					seen[toks[i].key] = true
+					res.weak = append(res.weak, w)
+				}
+			}
+		}
+	}
+	return res
+}
+
+// tokSet is a set of line token indexes; lines longer than 256 tokens
+// count their later tokens as members.
+type tokSet [4]uint64
+
+func (s *tokSet) add(i int) {
+	if i < 256 {
+		s[i/64] |= 1 << (i % 64)
+	}
+}
+
+func (s *tokSet) has(i int) bool { return i >= 256 || s[i/64]&(1<<(i%64)) != 0 }
+
+// intruder returns two or more unmatched words of substance inside a
+// matched stretch of the line ("the Penwick Bank crypto custody audit"):
+// a detail the profile does not have, built into something it does.
+func intruder(line string, toks []lineTok, c *cluster) string {
+	run, start := 0, -1
+	for i := c.first + 1; i < c.last; i++ {
+		t := &toks[i]
+		if c.matched.has(i) || t.fn || t.scope || t.stock || t.number || t.weight < weightTier2 {
+			if run >= 2 {
+				return line[toks[start].start:toks[i-1].end]
+			}
+			run, start = 0, -1
+			continue
+		}
+		if run == 0 {
+			start = i
+		}
+		run++
+	}
+	if run >= 2 {
+		return line[toks[start].start:toks[c.last-1].end]
+	}
+	return ""
+}
+
+// sameName reports whether a cluster is a capitalised name of two or more
+// words written the same in the line and the field ("Building Up
+// Toronto"): a named thing on the profile, however ordinary its words, as
+// long as it is not all mail-merge words.
+func sameName(toks []lineTok, idx *Index, seg *segment, c *cluster) bool {
+	n := c.last - c.first + 1
+	if n < 2 || int(c.maxPos-c.minPos)+1 != n {
+		return false
+	}
+	content := 0
+	var keys []string
+	for i := c.first; i <= c.last; i++ {
+		lt, ft := &toks[i], &seg.toks[int(c.minPos)+i-c.first]
+		if lt.key != ft.key {
+			return false
+		}
+		if connectors[lt.lower] {
+			continue
+		}
+		if !(lt.capital || lt.number) || !(ft.capital || ft.number) || lt.scope {
+			return false
+		}
+		if !lt.fn {
+			content++
+			keys = append(keys, lt.key)
+		}
+	}
+	if content < 2 {
+		return false
+	}
+	// Not a mail-merge value: no one mail-merge field holds all its words.
+	for i := range idx.segs {
+		s := &idx.segs[i]
+		if s.kind != segMailMerge && s.kind != segName {
+			continue
+		}
+		if !slices.ContainsFunc(keys, func(k string) bool {
+			return !slices.ContainsFunc(s.toks, func(t token) bool { return t.key == k })
+		}) {
+			return false
+		}
+	}
+	return true
+}
+
+func absDiff(a, b int32) int32 {
+	if a > b {
+		return a - b
+	}
+	return b - a
+}
+
+// addSchool records the school a line word names.
+func (r *matchResult) addSchool(seg *segment, pos int32, t *lineTok) {
+	if seg.label != "school" || slices.Contains(r.schools, seg.entry) {
+		return
+	}
+	r.schools = append(r.schools, seg.entry)
+	ft := seg.toks[pos]
+	r.schoolRefs = append(r.schoolRefs, Reference{Field: seg.field, Text: seg.src[ft.start:ft.end],
+		FieldStart: ft.start, FieldEnd: ft.end, LineStart: t.start, LineEnd: t.end})
+}
+
+// sortBySeg orders pairs by field, keeping their order within a field (by
+// line word): a counting sort, as fields are few.
+func sortBySeg(pairs []pair, nsegs int, out []pair) (sorted, spare []pair) {
+	if len(pairs) < 2 {
+		return pairs, out
+	}
+	var small [256]int32
+	var count []int32
+	if nsegs+1 <= len(small) {
+		count = small[:nsegs+1]
+	} else {
+		count = make([]int32, nsegs+1)
+	}
+	for _, p := range pairs {
+		count[p.seg+1]++
+	}
+	for i := 1; i < len(count); i++ {
+		count[i] += count[i-1]
+	}
+	out = append(out[:0], pairs...)
+	for _, p := range pairs {
+		out[count[p.seg]] = p
+		count[p.seg]++
+	}
+	return out, pairs
+}
+
+// scratch holds the buffers of one check, reused by the next.
+type scratch struct {
+	toks          []lineTok
+	pairs, sorted []pair
+}
+
+var scratches = sync.Pool{New: func() any { return new(scratch) }}
+
+// lineToks returns a slice of n empty line tokens.
+func (sc *scratch) lineToks(n int) []lineTok {
+	if cap(sc.toks) < n {
+		sc.toks = make([]lineTok, n)
+	}
+	sc.toks = sc.toks[:n]
+	clear(sc.toks)
+	return sc.toks
+}

@@ -1,0 +1,149 @@
+package personalize
+
+import (
+	"strings"
+)
+
+// appendQuoted adds a cluster for each quoted run of the line ("Less
+// steel, more thought") that a profile field holds whole, word for word:
+// a title copied exactly is a reference whatever its words.
+func appendQuoted(clusters []cluster, line string, toks []lineTok, idx *Index) []cluster {
+	if !hasQuote(line) {
+		return clusters
+	}
+	first := -1
+	for i := range toks {
+		open, closed := quoteAround(toks[i].punctBefore)
+		if closed && first >= 0 && i-first >= 2 {
+			clusters = appendWhole(clusters, toks, first, i-1, idx)
+			first = -1
+		}
+		if open {
+			first = i
+		}
+	}
+	if first >= 0 && len(toks)-first >= 2 && strings.ContainsAny(line[toks[len(toks)-1].end:], "\"”’»」") {
+		clusters = appendWhole(clusters, toks, first, len(toks)-1, idx)
+	}
+	return clusters
+}
+
+// quoteAround reports whether the text between two words opens a quote
+// (before the next word) or closes one (after the previous word).
+func quoteAround(punct string) (open, closed bool) {
+	p := strings.TrimSpace(punct)
+	if p == "" {
+		return false, false
+	}
+	for _, q := range []string{"\"", "“", "‘", "«", "「", "'"} {
+		if strings.HasSuffix(p, q) && (len(p) == len(q) || strings.ContainsAny(p[:len(p)-len(q)], " ,.:;!?-–—(") || strings.Contains(punct, " "+q)) {
+			open = true
+		}
+	}
+	for _, q := range []string{"\"", "”", "’", "»", "」", "'"} {
+		if strings.HasPrefix(p, q) {
+			closed = true
+		}
+	}
+	if open && closed && !strings.Contains(punct, " ") {
+		open = false
+	}
+	return open, closed
+}
+
+// appendWhole adds a forced cluster when the line's words first..last
+// are, in order and together, the words of a profile field's run.
+func appendWhole(clusters []cluster, toks []lineTok, first, last int, idx *Index) []cluster {
+	n := last - first + 1
+	var buf []occ
+	buf = idx.lookupExact(toks[first].key, buf)
+	for _, o := range buf {
+		seg := &idx.segs[o.seg]
+		if seg.kind != segSpecific && seg.kind != segContext || int(o.pos)+n > len(seg.toks) {
+			continue
+		}
+		ok := true
+		for k := 1; k < n && ok; k++ {
+			ok = seg.toks[int(o.pos)+k].key == toks[first+k].key
+		}
+		if !ok {
+			continue
+		}
+		c := cluster{seg: o.seg, first: first, last: last, minPos: o.pos, maxPos: o.pos + int32(n) - 1,
+			score: 2 * specificScore, weighted: n, fresh: n, soft: n, exact: float64(n), words: n, forced: true}
+		for k := first; k <= last; k++ {
+			c.matched.add(k)
+		}
+		return append(clusters, c)
+	}
+	return clusters
+}
+
+// partOfName reports whether a one-word cluster is one word of a longer
+// name on the profile ("Texas" of "Texas A&M University") that is not
+// distinctive enough to stand for it.
+func partOfName(toks []lineTok, idx *Index, lists *Lists, seg *segment, c *cluster) bool {
+	var pos int32 = -1
+	var t *lineTok
+	for i := c.first; i <= c.last; i++ {
+		if c.matched.has(i) && toks[i].weight > 0 {
+			t = &toks[i]
+			break
+		}
+	}
+	if t == nil || t.number || t.acronym {
+		return false
+	}
+	// Find the field word the line word stands for.
+	for p := c.minPos; p <= c.maxPos; p++ {
+		if seg.toks[p].key == t.key || fuzzyKey(seg.toks[p].key, t.key) {
+			pos = p
+			break
+		}
+	}
+	if pos < 0 || !seg.toks[pos].capital {
+		return false
+	}
+	inName := func(p int32) bool {
+		if p < 0 || int(p) >= len(seg.toks) {
+			return false
+		}
+		ft := &seg.toks[p]
+		return (ft.capital || ft.acronym) && !connectors[ft.lower] && !strings.ContainsAny(ft.punctBefore, ",;:()") && !(p == pos+1 && strings.ContainsAny(seg.toks[p].punctBefore, ".!?"))
+	}
+	prevIn := inName(pos-1) && !seg.toks[pos].sentStart && !strings.ContainsAny(seg.toks[pos].punctBefore, ",;:()")
+	nextIn := inName(pos + 1)
+	if !prevIn && !nextIn && !seg.names {
+		return false
+	}
+	if seg.names && !prevIn && !nextIn && len(seg.toks) < 2 {
+		return false
+	}
+	// A distinctive word stands for the name: no English word, at least
+	// five letters, and no place the profile names.
+	w := strings.TrimSuffix(t.lower, "'s")
+	if lists.tier(w) == 0 && len(w) >= 5 && idx.mailMerge[t.key] != "location" {
+		return false
+	}
+	return true
+}
+
+// hasQuote reports whether s may hold a quotation: a double quote, a
+// curly or angle quote, or a single quote after a space.
+func hasQuote(s string) bool {
+	for i := 0; i < len(s); i++ {
+		switch c := s[i]; {
+		case c == '"':
+			return true
+		case c == '\'' && i > 0 && s[i-1] == ' ':
+			return true
+		case c == 0xE2 && i+2 < len(s) && s[i+1] == 0x80 && (s[i+2] == 0x9C || s[i+2] == 0x9D || s[i+2] == 0x98):
+			return true // “ ” ‘
+		case c == 0xC2 && i+1 < len(s) && (s[i+1] == 0xAB || s[i+1] == 0xBB):
+			return true // « »
+		case c == 0xE3 && i+2 < len(s) && s[i+1] == 0x80 && (s[i+2] == 0x8C || s[i+2] == 0x8D):
+			return true // 「 」
+		}
+	}
+	return false
+}

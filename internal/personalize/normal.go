@@ -1,0 +1,283 @@
+package personalize
+
+import (
+	"strconv"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"golang.org/x/text/unicode/norm"
+)
+
+// The one text normal form every rule uses: compatibility folding
+// (NFKD: "ﬁ" is "fi", a full-width "Ａ" an "a"), accents stripped, the
+// letters that have no decomposition spelt out ("ł" is "l", "ø" "o", "ß"
+// "ss"), lower case, curly apostrophes straight.
+
+// spelled are letters that Unicode does not decompose into a base letter
+// and an accent, with the letters a writer types for them.
+var spelled = map[rune]string{
+	'ł': "l", 'Ł': "l", 'ø': "o", 'Ø': "o", 'æ': "ae", 'Æ': "ae", 'œ': "oe", 'Œ': "oe",
+	'ß': "ss", 'đ': "d", 'Đ': "d", 'ð': "d", 'Ð': "d", 'þ': "th", 'Þ': "th", 'ı': "i",
+	'ħ': "h", 'Ħ': "h", 'ŀ': "l", 'Ŀ': "l", 'ŧ': "t", 'Ŧ': "t", 'ƒ': "f",
+}
+
+// fold lower-cases s in the normal form above ("Łódź" → "lodz").
+func fold(s string) string {
+	ascii := true
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			ascii = false
+			break
+		}
+	}
+	if ascii {
+		return strings.ToLower(s)
+	}
+	var b strings.Builder
+	b.Grow(len(s))
+	for _, r := range s {
+		switch {
+		case r < utf8.RuneSelf:
+			if 'A' <= r && r <= 'Z' {
+				r += 'a' - 'A'
+			}
+			b.WriteByte(byte(r))
+		case r == '’' || r == 'ʼ' || r == '‘':
+			b.WriteByte('\'')
+		case spelled[r] != "":
+			b.WriteString(spelled[r])
+		case unicode.IsLetter(r) || unicode.IsDigit(r):
+			for _, d := range norm.NFKD.String(string(r)) {
+				if unicode.Is(unicode.Mn, d) {
+					continue
+				}
+				if sp := spelled[d]; sp != "" {
+					b.WriteString(sp)
+					continue
+				}
+				b.WriteRune(unicode.ToLower(d))
+			}
+		default:
+			b.WriteRune(r)
+		}
+	}
+	return b.String()
+}
+
+// isCJK reports whether r is a Chinese, Japanese or Korean character,
+// which are written without spaces between words.
+func isCJK(r rune) bool {
+	return r >= 0x2E80 && (unicode.Is(unicode.Han, r) || unicode.Is(unicode.Hiragana, r) ||
+		unicode.Is(unicode.Katakana, r) || unicode.Is(unicode.Hangul, r))
+}
+
+// readWord reads what a word is, as written.
+func readWord(raw string) wordInfo {
+	var t token
+	shape(&t, raw)
+	wi := wordInfo{lower: fold(raw), capital: t.capital, acronym: t.acronym, mixedCaps: t.mixedCaps}
+	if isPluralAcronym(raw) {
+		// "VPs", "NDAs": the plural of an acronym.
+		wi.lower = wi.lower[:len(wi.lower)-1]
+		wi.acronym, wi.mixedCaps = true, false
+	}
+	for _, r := range raw {
+		if isCJK(r) {
+			wi.cjk = true
+			break
+		}
+	}
+	// "d'Agar", "l'été", "qu'il": the elided article is not the word.
+	if i := strings.IndexAny(wi.lower, "'"); i > 0 && i <= 2 && i+1 < len(wi.lower) && elisions[wi.lower[:i]] {
+		rawI := strings.IndexAny(raw, "'’")
+		_, size := utf8.DecodeRuneInString(raw[rawI:])
+		rest := raw[rawI+size:]
+		inner := readWord(rest)
+		inner.elided = len(raw) - len(rest)
+		return inner
+	}
+	wi.num = numberWords[wi.lower]
+	wi.fn = isFunctionWord(wi.lower)
+	wi.flags = flagsOf(wi.lower, wi.key)
+	wi.key = stemUncached(wi.lower)
+	return wi
+}
+
+// elisions are the articles French and Italian elide before a vowel.
+var elisions = map[string]bool{"d": true, "l": true, "j": true, "n": true, "s": true, "c": true, "m": true, "t": true, "qu": true}
+
+// setWord fills a token's word fields from what is known about the word.
+func setWord(t *token, wi *wordInfo) {
+	t.lower, t.key = wi.lower, wi.key
+	t.capital, t.acronym, t.mixedCaps = wi.capital, wi.acronym, wi.mixedCaps
+	t.cjk, t.fn, t.flags = wi.cjk, wi.fn, wi.flags
+	if wi.num != "" {
+		t.number, t.wordNum, t.key = true, true, wi.num
+	}
+	if wi.elided > 0 {
+		t.start += wi.elided
+	}
+}
+
+// numberWords are the cardinal numbers written in words that a line can
+// use for a figure. "one" is left out, a pronoun far more often, and
+// "zero", a name as often ("Project Zero").
+var numberWords = func() map[string]string {
+	m := map[string]string{}
+	for i, w := range strings.Fields("_ _ two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen") {
+		if w != "_" {
+			m[w] = strconv.Itoa(i)
+		}
+	}
+	for i, w := range strings.Fields("twenty thirty forty fifty sixty seventy eighty ninety") {
+		m[w] = strconv.Itoa(20 + 10*i)
+	}
+	m["hundred"] = "100"
+	m["dozen"] = "12"
+	return m
+}()
+
+// numberKey is the key of a number as written: thousands separators
+// dropped ("1,200" is "1200") and a decimal comma read as a point ("1,2"
+// is "1.2", as French and Spanish write it).
+func numberKey(s string) string {
+	if strings.IndexByte(s, ',') < 0 {
+		return s
+	}
+	parts := strings.Split(s, ",")
+	thousands := true
+	for _, p := range parts[1:] {
+		if len(p) < 3 || !isDigit(p[0]) || !isDigit(p[1]) || !isDigit(p[2]) || len(p) > 3 && isDigit(p[3]) {
+			thousands = false
+		}
+	}
+	if thousands || len(parts) > 2 || strings.Contains(s, ".") {
+		return strings.ReplaceAll(s, ",", "")
+	}
+	return parts[0] + "." + parts[1]
+}
+
+// normalize reads the tokens from toks[from:] further: a run of Chinese,
+// Japanese or Korean characters becomes its overlapping pairs, "fifty"
+// "eight" one number, "per cent" a percentage.
+func normalize(s string, toks []token, from int) []token {
+	for i := from; i < len(toks); i++ {
+		if toks[i].cjk {
+			return normalizeSlow(s, toks, from)
+		}
+		if toks[i].wordNum && i+1 < len(toks) && toks[i+1].wordNum {
+			return normalizeSlow(s, toks, from)
+		}
+		if toks[i].lower == "cent" && i > from && toks[i-1].lower == "per" {
+			return normalizeSlow(s, toks, from)
+		}
+	}
+	return toks
+}
+
+func normalizeSlow(s string, toks []token, from int) []token {
+	in := append([]token(nil), toks[from:]...)
+	out := toks[:from]
+	for i := 0; i < len(in); i++ {
+		t := in[i]
+		switch {
+		case t.cjk:
+			out = appendCJK(s, out, t)
+			continue
+		case t.wordNum && i+1 < len(in) && in[i+1].wordNum:
+			a, _ := strconv.Atoi(t.key)
+			b, _ := strconv.Atoi(in[i+1].key)
+			v := 0
+			switch {
+			case a >= 20 && a%10 == 0 && b < 10: // "fifty-eight"
+				v = a + b
+			case b == 100 && a < 100: // "two hundred"
+				v = a * 100
+			}
+			if v > 0 {
+				t.key, t.end = strconv.Itoa(v), in[i+1].end
+				i++
+			}
+		case t.lower == "per" && i+1 < len(in) && in[i+1].lower == "cent" && len(out) > 0 && out[len(out)-1].number:
+			t.key, t.lower, t.end = "pct", "per cent", in[i+1].end
+			i++
+		}
+		out = append(out, t)
+	}
+	return out
+}
+
+// appendCJK splits a token that holds Chinese, Japanese or Korean
+// characters into runs of one script kind: other letters stay one word,
+// and a run of CJK characters becomes its overlapping pairs.
+func appendCJK(s string, out []token, t token) []token {
+	text := s[t.start:t.end]
+	first := len(out)
+	for i := 0; i < len(text); {
+		r, size := utf8.DecodeRuneInString(text[i:])
+		cjk := isCJK(r)
+		j := i + size
+		for j < len(text) {
+			r2, size2 := utf8.DecodeRuneInString(text[j:])
+			if isCJK(r2) != cjk {
+				break
+			}
+			j += size2
+		}
+		run := text[i:j]
+		if !cjk {
+			wi := wordOf(run)
+			nt := token{start: t.start + i, end: t.start + j, punctBefore: t.punctBefore}
+			setWord(&nt, &wi)
+			nt.cjk = false
+			out = append(out, nt)
+		} else {
+			var starts []int
+			for k := range run {
+				starts = append(starts, k)
+			}
+			starts = append(starts, len(run))
+			for k := 0; k+1 < len(starts); k++ {
+				end := starts[min(k+2, len(starts)-1)]
+				if k+2 >= len(starts) && k > 0 {
+					break // the last character is in the pair before
+				}
+				pair := run[starts[k]:end]
+				out = append(out, token{start: t.start + i + starts[k], end: t.start + i + end, key: pair, lower: pair, cjk: true})
+			}
+		}
+		i = j
+	}
+	if len(out) > first {
+		out[first].sentStart = t.sentStart
+	}
+	return out
+}
+
+// wordFlags say what a word is to the rules, worked out once per word
+// and cached with it rather than looked up in maps on every check.
+type wordFlags uint8
+
+const (
+	// flagScope: the word starts the recruiter's part of a sentence.
+	flagScope wordFlags = 1 << iota
+	// flagQuantifier: "any", "every": what follows is anyone.
+	flagQuantifier
+	// flagSideNoun: "client", "role": ends a recruiter-side noun phrase.
+	flagSideNoun
+)
+
+func flagsOf(lower, key string) wordFlags {
+	var f wordFlags
+	if scopeWords[lower] || key == "client" || lower == "cliente" {
+		f |= flagScope
+	}
+	if quantifiers[lower] {
+		f |= flagQuantifier
+	}
+	if sideNouns[lower] {
+		f |= flagSideNoun
+	}
+	return f
+}
