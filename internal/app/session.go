@@ -57,7 +57,7 @@ type Session struct {
 	// skipped and why.
 	Library  *library.Library
 	Problems []library.Problem
-	// Lists are the validator's word lists.
+	// Lists are the validator's word lists (nil: the embedded ones).
 	Lists *personalize.Lists
 	// Defaults fill role, client and hook when a compose gives none.
 	Defaults Defaults

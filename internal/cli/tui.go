@@ -13,6 +13,7 @@ import (
 	"time"
 
 	tea "charm.land/bubbletea/v2"
+	"charm.land/lipgloss/v2"
 	"github.com/spf13/cobra"
 
 	"github.com/inmail/inmail/internal/app"
@@ -62,6 +63,11 @@ func (a *App) runTUI(cmd *cobra.Command, s *app.Session) error {
 	}
 	if out := cmd.OutOrStdout(); out != os.Stdout {
 		opts = append(opts, tea.WithOutput(out))
+	} else {
+		// lipgloss worked out standard output's colour profile when the
+		// process started; Bubble Tea would again, and inside tmux each
+		// time runs `tmux info`, some 10 ms before the first frame.
+		opts = append(opts, tea.WithColorProfile(lipgloss.Writer.Profile))
 	}
 	return tui.Run(cmd.Context(), a.tuiDeps(db, s, cfg, theme), opts...)
 }

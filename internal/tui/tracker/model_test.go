@@ -77,8 +77,12 @@ func bigLog(n int) *fakeLog {
 func TestDecodesOnlyWhatIsShown(t *testing.T) {
 	f := bigLog(5000)
 	hs := newHarness(t, f, 80, 24)
-	if len(hs.m.rows) != 5000 {
-		t.Fatalf("%d rows, want 5000", len(hs.m.rows))
+	// The first table is a page of the index: no scan of the log.
+	if len(hs.m.rows) != firstPage || f.Scans != 0 || f.Paged != firstPage {
+		t.Fatalf("the first table read %d rows (%d fact records, %d scans), want a page of %d and no scan", len(hs.m.rows), f.Paged, f.Scans, firstPage)
+	}
+	if out := hs.screen(); !strings.Contains(out, "5,000 messages") || !strings.Contains(out, "row 1 of 5,000") {
+		t.Errorf("the heading does not count the whole log:\n%s", out)
 	}
 	if f.Decoded > window+24 {
 		t.Errorf("drawing one screen decoded %d messages", f.Decoded)
@@ -642,16 +646,25 @@ func (b *brokenLog) Entry(id uint64) (outreach.Entry, error) {
 	return b.fakeLog.Entry(id)
 }
 
+var errDamaged = fmt.Errorf("/tmp/x.db is damaged (page 12); inmail left it unchanged")
+
 func (b *brokenLog) ForEachFact(fn func(outreach.Fact) bool) error {
 	if b.noFacts {
-		return fmt.Errorf("/tmp/x.db is damaged (page 12); inmail left it unchanged")
+		return errDamaged
 	}
 	return b.fakeLog.ForEachFact(fn)
 }
 
+func (b *brokenLog) Attention(now time.Time, want outreach.Status, after outreach.AttentionKey, n int) ([]outreach.Fact, error) {
+	if b.noFacts {
+		return nil, errDamaged
+	}
+	return b.fakeLog.Attention(now, want, after, n)
+}
+
 func TestUnreadableMessages(t *testing.T) {
 	b := &brokenLog{fakeLog: mixedLog(), bad: 7}
-	hs := openHarness(t, b, b.fakeLog, 80, 24)
+	hs := openHarness(t, b, b.fakeLog, func() time.Time { return b.Now }, 80, 24)
 	if len(hs.errs) != 1 || !strings.Contains(hs.errs[0], "read message 7") {
 		t.Errorf("errors %q", hs.errs)
 	}
@@ -665,7 +678,7 @@ func TestUnreadableMessages(t *testing.T) {
 	}
 
 	b = &brokenLog{fakeLog: mixedLog(), noFacts: true}
-	hs = openHarness(t, b, b.fakeLog, 80, 24)
+	hs = openHarness(t, b, b.fakeLog, func() time.Time { return b.Now }, 80, 24)
 	if out := hs.screen(); !strings.Contains(out, "✗ Could not read the log: /tmp/x.db is damaged") {
 		t.Errorf("a log that cannot be read:\n%s", out)
 	}
