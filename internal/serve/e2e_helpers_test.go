@@ -80,9 +80,23 @@ type team struct {
 // roles, and starts the server with extra flags.
 func newTeam(t testing.TB, people map[string]string, serveFlags ...string) *team {
 	t.Helper()
+	return newTeamOn(t, "", people, serveFlags...)
+}
+
+// newTeamOn is newTeam on a copy of the log in the file history ("": a
+// new log).
+func newTeamOn(t testing.TB, history string, people map[string]string, serveFlags ...string) *team {
+	t.Helper()
 	needSSH(t)
 	tm := &team{t: t, bin: inmailBinary(t), dir: t.TempDir(), keys: map[string]string{}}
 	tm.db = filepath.Join(tm.dir, "team.db")
+	if history != "" {
+		b, err := os.ReadFile(history)
+		if err != nil {
+			t.Fatal(err)
+		}
+		writeFile(t, tm.db, string(b))
+	}
 	cfg, data := filepath.Join(tm.dir, "config"), filepath.Join(tm.dir, "data")
 	tm.env = append(os.Environ(), "XDG_CONFIG_HOME="+cfg, "XDG_DATA_HOME="+data, "INMAIL_DB=", "INMAIL_TEMPLATES=")
 	writeFile(t, filepath.Join(cfg, "inmail", "config.yaml"),
@@ -291,4 +305,17 @@ func fingerprint(t testing.TB, pub string) string {
 func screenHas(out, text string) bool {
 	squash := func(s string) string { return strings.Join(strings.Fields(s), "") }
 	return strings.Contains(squash(ansi.Strip(out)), squash(text))
+}
+
+// TestMain removes what the tests made once for all of them: the binary
+// and the benchmarks' demo logs.
+func TestMain(m *testing.M) {
+	code := m.Run()
+	if binPath != "" {
+		_ = os.RemoveAll(filepath.Dir(binPath))
+	}
+	for _, p := range demoLogs {
+		_ = os.RemoveAll(filepath.Dir(p))
+	}
+	os.Exit(code)
 }
