@@ -3,8 +3,11 @@ package cli
 import (
 	"encoding/json"
 	"path/filepath"
+	"reflect"
 	"strings"
 	"testing"
+
+	"github.com/inmail/inmail/internal/app"
 )
 
 // TestImportHistory exports one log and merges it into another as one
@@ -42,6 +45,13 @@ func TestImportHistory(t *testing.T) {
 			t.Errorf("run %d: exit %d\n%s%s", run+1, code, out, errOut)
 		}
 	}
+	// Under another name it is the same message: the key is the original
+	// message's identity, not whom it is attributed to.
+	dst.Stdin = strings.NewReader(export)
+	if out, errOut, code := runCLI(t, dst, "import", "inmail", "-", "--as", "Jo Kim"); code != ExitOK ||
+		strings.TrimSpace(out) != "Read 1 message from standard input, attributed to Jo Kim: 0 new, 1 already logged, 0 outcomes added." {
+		t.Errorf("again as someone else: exit %d\n%s%s", code, out, errOut)
+	}
 	out, _, _ := runCLI(t, dst, "log", "--json")
 	var es []struct {
 		Recruiter string `json:"recruiter"`
@@ -49,6 +59,23 @@ func TestImportHistory(t *testing.T) {
 	}
 	if err := json.Unmarshal([]byte(out), &es); err != nil || len(es) != 1 || es[0].Recruiter != "Sam Reyes" || es[0].Status != "responded" {
 		t.Errorf("the merged log: %s", out)
+	}
+	// The message arrived whole: its export here is the one from there,
+	// but for the recruiter.
+	again, _, _ := runCLI(t, dst, "export", "--format", "jsonl")
+	var from, to app.HistoryRow
+	if err := json.Unmarshal([]byte(export), &from); err != nil {
+		t.Fatal(err)
+	}
+	if err := json.Unmarshal([]byte(again), &to); err != nil {
+		t.Fatal(err)
+	}
+	if from.Body == "" || from.Subject == "" || len(from.Events) != 1 {
+		t.Fatalf("the export lacks the body, subject or events: %+v", from)
+	}
+	from.Recruiter = "Sam Reyes"
+	if !reflect.DeepEqual(from, to) {
+		t.Errorf("exported after the import\n%+v\nwant\n%+v", to, from)
 	}
 	// The same line to another candidate, in someone else's history, is
 	// reuse here.
