@@ -57,8 +57,8 @@ pipe the file).`,
 			if res.As != "" {
 				who = res.As
 			}
-			fmt.Fprintf(w, "Read %s from %s, attributed to %s: %d new, %d already logged, %s.\n",
-				words.Count(res.Rows, "message"), name, who, res.Added, res.Known, words.Count(res.Outcomes, "outcome")+" added")
+			fmt.Fprintf(w, "Read %s from %s, attributed to %s: %s new, %s already logged, %s.\n",
+				words.Count(res.Rows, "message"), name, who, words.Thousands(res.Added), words.Thousands(res.Known), words.Count(res.Outcomes, "outcome")+" added")
 			for _, sk := range res.Skipped {
 				fmt.Fprintf(cmd.ErrOrStderr(), "skipped %s\n", sk)
 			}

@@ -61,11 +61,12 @@ func (db *DB) Import(items []Imported) ([]ImportResult, error) {
 		res[i].Err = prepareImport(&items[i], now)
 	}
 	err := db.update(func(tx *bolt.Tx) error {
+		var briefs *[]outreach.Brief // read once, on the first new message
 		for i := range items {
 			if res[i].Err != nil {
 				continue
 			}
-			r, err := db.importOne(tx, items[i], now)
+			r, err := db.importOne(tx, items[i], now, &briefs)
 			if err != nil {
 				return err
 			}
@@ -111,7 +112,7 @@ func prepareImport(it *Imported, now time.Time) error {
 // importOne logs it unless the log holds it already, then adds the
 // events it lacks. A refusal is the result's Err; the error returned is
 // the store's.
-func (db *DB) importOne(tx *bolt.Tx, it Imported, now time.Time) (ImportResult, error) {
+func (db *DB) importOne(tx *bolt.Tx, it Imported, now time.Time, briefs **[]outreach.Brief) (ImportResult, error) {
 	var r ImportResult
 	m := it.Message
 	id, found, err := db.findImported(tx, m)
@@ -133,7 +134,14 @@ func (db *DB) importOne(tx *bolt.Tx, it Imported, now time.Time) (ImportResult, 
 		if err := db.checkWrite(sendPaths(tx, m, "", tx.Bucket(bucketMessages).Sequence()+1)...); err != nil {
 			return r, err
 		}
-		if err := assignBrief(tx, &m); err != nil {
+		if *briefs == nil {
+			var list []outreach.Brief
+			if err := eachBrief(tx, func(b outreach.Brief) bool { list = append(list, b); return true }); err != nil {
+				return r, err
+			}
+			*briefs = &list
+		}
+		if **briefs, err = assignBriefFrom(tx, &m, **briefs); err != nil {
 			return r, err
 		}
 		w := newWriter(tx, false)

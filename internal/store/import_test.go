@@ -93,3 +93,40 @@ func TestImport(t *testing.T) {
 		t.Errorf("events after the second import: %+v", evs)
 	}
 }
+
+// TestImportBriefs: the messages of one import find and start briefs as
+// sends do, each seeing the briefs the ones before it started.
+func TestImportBriefs(t *testing.T) {
+	db, _ := MustOpen(t)
+	sent := start.Add(-time.Hour)
+	mustSend(t, db, message(1, sent))
+	var items []Imported
+	for n := 2; n <= 5; n++ {
+		m := message(n, sent.Add(time.Duration(n)*time.Minute))
+		if n >= 4 {
+			m.Role, m.Client = "Funds Associate", "Harlow & Pierce"
+		}
+		items = append(items, Imported{Message: m})
+	}
+	res, err := db.Import(items)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for i, r := range res {
+		if !r.Added || r.Err != nil {
+			t.Fatalf("message %d: %+v", i+2, r)
+		}
+	}
+	bs, err := db.Briefs()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(bs) != 2 || bs[0].Sent != 3 || bs[1].Sent != 2 || bs[1].Role != "Funds Associate" {
+		t.Fatalf("briefs after the import: %+v", bs)
+	}
+	for id, want := range map[uint64]uint64{2: 1, 3: 1, 4: 2, 5: 2} {
+		if m, _ := db.Message(id); m.BriefID != want {
+			t.Errorf("message %d has brief %d, want %d", id, m.BriefID, want)
+		}
+	}
+}
