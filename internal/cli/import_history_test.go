@@ -91,3 +91,32 @@ func TestImportHistory(t *testing.T) {
 		t.Errorf("another person's copy of the line: exit %d\n%s%s", code, out, errOut)
 	}
 }
+
+// TestImportOlderExport: a row of an export made before it carried bodies
+// and events still imports, with the placeholder body and its outcomes'
+// first times; a row with an event before its send is skipped, named.
+func TestImportOlderExport(t *testing.T) {
+	a := newTestApp(t)
+	old := `{"id":7,"sent_at":"2026-02-04T09:00:00+01:00","recruiter":"Sam Reyes","candidate":"Ana Silva","candidate_id":"linkedin.com/in/ana-silva",` +
+		`"template":"associate/direct-intro","template_hash":"abc","seniority":"associate","channel":"inmail","status":"responded",` +
+		`"accepted_at":"2026-02-05T10:00:00+01:00","declined_at":null,"replied_at":"2026-02-06T11:00:00+01:00","screened_at":null,"withdrawn_at":null,` +
+		`"credits":1,"personalization":"Your work on the Fenwick consultation stood out."}` + "\n" +
+		`{"id":8,"sent_at":"2026-02-04T09:00:00Z","recruiter":"Sam Reyes","candidate":"Ben Okafor","candidate_id":"linkedin.com/in/ben-okafor",` +
+		`"template":"associate/direct-intro","channel":"inmail","body":"Hi Ben","personalization":"Your Halden appeal was sharp.",` +
+		`"events":[{"seq":1,"outcome":"replied","at":"2026-02-03T09:00:00Z","source":"manual"}]}` + "\n"
+	a.Stdin = strings.NewReader(old)
+	out, errOut, code := runCLI(t, a, "import", "inmail", "-")
+	if code != ExitOK || !strings.Contains(out, "1 new, 0 already logged, 2 outcomes added") ||
+		!strings.Contains(errOut, "skipped line 2: the replied event is dated 2026-02-03 09:00:00, before the message was sent") {
+		t.Fatalf("exit %d\n%s%s", code, out, errOut)
+	}
+	out, _, _ = runCLI(t, a, "export", "--format", "jsonl")
+	var row app.HistoryRow
+	if err := json.Unmarshal([]byte(out), &row); err != nil {
+		t.Fatal(err)
+	}
+	if row.Body != app.ImportedBody || row.Recruiter != "Sam Reyes" || len(row.Events) != 2 ||
+		row.RepliedAt == nil || *row.RepliedAt != "2026-02-06T10:00:00Z" || row.Status != "responded" {
+		t.Errorf("the older row as logged: %+v", row)
+	}
+}
