@@ -1,8 +1,9 @@
 package cli
 
 import (
-	"fmt"
+	"time"
 
+	"github.com/inmail/inmail/internal/app"
 	"github.com/inmail/inmail/internal/outreach"
 	"github.com/inmail/inmail/internal/store"
 	"github.com/inmail/inmail/internal/team"
@@ -42,11 +43,53 @@ func (s scopedLog) ForEachFact(fn func(outreach.Fact) bool) error {
 	})
 }
 
+// Attention pages a recruiter's own messages in the tracker's order: their
+// fact records from the store's recruiter index, sorted (one recruiter's,
+// not the team's).
+func (s scopedLog) Attention(now time.Time, want outreach.Status, after outreach.AttentionKey, n int) ([]outreach.Fact, error) {
+	if s.role.SeesTeam() || n <= 0 {
+		return s.DB.Attention(now, want, after, n)
+	}
+	var err error
+	page := outreach.AttentionPage(func(yield func(outreach.Fact) bool) {
+		err = s.DB.FactsSince(s.name, time.Time{}, yield)
+	}, now, want, after, n)
+	return page, err
+}
+
+// StatusCounts counts a recruiter's own messages by status.
+func (s scopedLog) StatusCounts(now time.Time) (outreach.Counts, error) {
+	if s.role.SeesTeam() {
+		return s.DB.StatusCounts(now)
+	}
+	var c outreach.Counts
+	err := s.DB.FactsSince(s.name, time.Time{}, func(f outreach.Fact) bool {
+		c[0]++
+		c[f.State(now).Status]++
+		return true
+	})
+	return c, err
+}
+
+// FactsSince passes a recruiter only their own messages' facts, whoever
+// is asked for.
+func (s scopedLog) FactsSince(recruiter string, since time.Time, fn func(outreach.Fact) bool) error {
+	if !s.role.SeesTeam() && recruiter != s.name {
+		if recruiter != "" {
+			return nil
+		}
+		recruiter = s.name
+	}
+	return s.DB.FactsSince(recruiter, since, fn)
+}
+
 // Entry reads a message the person may see.
 func (s scopedLog) Entry(id uint64) (outreach.Entry, error) {
 	e, err := s.DB.Entry(id)
-	if err == nil && !s.role.SeesTeam() && e.Recruiter != s.name {
-		return outreach.Entry{}, s.notTheirs(id, e.Recruiter)
+	if err == nil {
+		if err := s.person().MayRead(id, e.Recruiter); err != nil {
+			return outreach.Entry{}, err
+		}
 	}
 	return e, err
 }
@@ -54,8 +97,10 @@ func (s scopedLog) Entry(id uint64) (outreach.Entry, error) {
 // Message reads a message the person may see.
 func (s scopedLog) Message(id uint64) (outreach.Message, error) {
 	m, err := s.DB.Message(id)
-	if err == nil && !s.role.SeesTeam() && m.Recruiter != s.name {
-		return outreach.Message{}, s.notTheirs(id, m.Recruiter)
+	if err == nil {
+		if err := s.person().MayRead(id, m.Recruiter); err != nil {
+			return outreach.Message{}, err
+		}
 	}
 	return m, err
 }
@@ -66,14 +111,21 @@ func (s scopedLog) AppendEvent(ev outreach.Event) (outreach.Event, error) {
 	if err != nil {
 		return ev, err
 	}
-	if m.Recruiter != s.name {
-		return ev, s.notTheirs(ev.MessageID, m.Recruiter)
+	if err := s.CanRecord(m); err != nil {
+		return ev, err
 	}
 	return s.DB.AppendEvent(ev)
 }
 
-func (s scopedLog) notTheirs(id uint64, who string) error {
-	return outreach.Errorf(outreach.EFORBIDDEN, "%s", fmt.Sprintf("message %d is %s's; as a %s, %s records outcomes only on their own", id, who, s.role, s.name))
+// CanRecord refuses outcomes on a colleague's message, by the session's
+// rule (the tracker disables its keys with the reason).
+func (s scopedLog) CanRecord(m outreach.Message) error {
+	return s.person().MayRecord(m.ID, m.Recruiter)
+}
+
+// person is a session of the member, for internal/app's access rules.
+func (s scopedLog) person() *app.Session {
+	return &app.Session{Person: app.Person{Name: s.name, Role: s.role}}
 }
 
 // sections is the log the tracker and reports screens read: all of it

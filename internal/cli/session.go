@@ -1,7 +1,11 @@
 package cli
 
 import (
+	"errors"
 	"fmt"
+	"io/fs"
+	"os"
+	"path/filepath"
 	"strings"
 
 	"github.com/inmail/inmail/internal/app"
@@ -66,7 +70,10 @@ func (a *App) sessionFrom(cfg config.Config, n needs) (*app.Session, error) {
 		}
 		s.Library, s.Problems = lib, probs
 	}
-	if n&withLists != 0 {
+	if n&withLists != 0 && customLists(a.ConfigDir) {
+		// Without the recruiter's own lists the validator builds the
+		// embedded ones at its first check: some 10 ms the composer's
+		// first frame does not wait for.
 		lists, err := personalize.LoadLists(a.ConfigDir)
 		if err != nil {
 			return nil, badInput(err)
@@ -74,6 +81,18 @@ func (a *App) sessionFrom(cfg config.Config, n needs) (*app.Session, error) {
 		s.Lists = lists
 	}
 	return s, nil
+}
+
+// customLists reports whether the config folder holds a word list of the
+// recruiter's own (one that exists but cannot be read counts: LoadLists
+// says why).
+func customLists(dir string) bool {
+	for _, name := range []string{personalize.StockPhrasesFile, personalize.CommonWordsFile} {
+		if _, err := os.Stat(filepath.Join(dir, name)); !errors.Is(err, fs.ErrNotExist) {
+			return true
+		}
+	}
+	return false
 }
 
 // person is who the commands act as: a.Person when set (team mode), else

@@ -35,6 +35,10 @@ const (
 // Statuses lists every status.
 var Statuses = []Status{StatusAwaiting, StatusResponded, StatusLate, StatusNone, StatusWithdrawn}
 
+// Counts holds how many messages have each status: Counts[s] for status s,
+// Counts[0] the total.
+type Counts [StatusWithdrawn + 1]int
+
 // String is the status name as typed after --status.
 func (s Status) String() string {
 	switch s {

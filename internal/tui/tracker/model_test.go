@@ -77,8 +77,12 @@ func bigLog(n int) *fakeLog {
 func TestDecodesOnlyWhatIsShown(t *testing.T) {
 	f := bigLog(5000)
 	hs := newHarness(t, f, 80, 24)
-	if len(hs.m.rows) != 5000 {
-		t.Fatalf("%d rows, want 5000", len(hs.m.rows))
+	// The first table is a page of the index: no scan of the log.
+	if len(hs.m.rows) != firstPage || f.Scans != 0 || f.Paged != firstPage {
+		t.Fatalf("the first table read %d rows (%d fact records, %d scans), want a page of %d and no scan", len(hs.m.rows), f.Paged, f.Scans, firstPage)
+	}
+	if out := hs.screen(); !strings.Contains(out, "5,000 messages") || !strings.Contains(out, "row 1 of 5,000") {
+		t.Errorf("the heading does not count the whole log:\n%s", out)
 	}
 	if f.Decoded > window+24 {
 		t.Errorf("drawing one screen decoded %d messages", f.Decoded)
@@ -642,16 +646,25 @@ func (b *brokenLog) Entry(id uint64) (outreach.Entry, error) {
 	return b.fakeLog.Entry(id)
 }
 
+var errDamaged = fmt.Errorf("/tmp/x.db is damaged (page 12); inmail left it unchanged")
+
 func (b *brokenLog) ForEachFact(fn func(outreach.Fact) bool) error {
 	if b.noFacts {
-		return fmt.Errorf("/tmp/x.db is damaged (page 12); inmail left it unchanged")
+		return errDamaged
 	}
 	return b.fakeLog.ForEachFact(fn)
 }
 
+func (b *brokenLog) Attention(now time.Time, want outreach.Status, after outreach.AttentionKey, n int) ([]outreach.Fact, error) {
+	if b.noFacts {
+		return nil, errDamaged
+	}
+	return b.fakeLog.Attention(now, want, after, n)
+}
+
 func TestUnreadableMessages(t *testing.T) {
 	b := &brokenLog{fakeLog: mixedLog(), bad: 7}
-	hs := openHarness(t, b, b.fakeLog, 80, 24)
+	hs := openHarness(t, b, b.fakeLog, func() time.Time { return b.Now }, 80, 24)
 	if len(hs.errs) != 1 || !strings.Contains(hs.errs[0], "read message 7") {
 		t.Errorf("errors %q", hs.errs)
 	}
@@ -665,8 +678,50 @@ func TestUnreadableMessages(t *testing.T) {
 	}
 
 	b = &brokenLog{fakeLog: mixedLog(), noFacts: true}
-	hs = openHarness(t, b, b.fakeLog, 80, 24)
+	hs = openHarness(t, b, b.fakeLog, func() time.Time { return b.Now }, 80, 24)
 	if out := hs.screen(); !strings.Contains(out, "✗ Could not read the log: /tmp/x.db is damaged") {
 		t.Errorf("a log that cannot be read:\n%s", out)
+	}
+}
+
+// colleagueLog is the team's log as a lead's tracker sees it: every
+// message, outcomes only on the lead's own.
+type colleagueLog struct{ *fakeLog }
+
+func (c colleagueLog) CanRecord(m outreach.Message) error {
+	if m.Recruiter != "Lee Park" {
+		return fmt.Errorf("message %d is %s's; a lead records outcomes only on their own", m.ID, m.Recruiter)
+	}
+	return nil
+}
+
+// TestColleaguesMessagesAreReadOnly: on a colleague's message the outcome
+// keys do nothing, the help says why, and a key pressed says it too.
+func TestColleaguesMessagesAreReadOnly(t *testing.T) {
+	f := mixedLog()
+	hs := openHarness(t, colleagueLog{f}, f, func() time.Time { return f.Now }, 100, 24).selectID(1)
+	for _, o := range outreach.Outcomes {
+		if hs.m.keys.outcome(o).Enabled() {
+			t.Errorf("%s is offered on Jordan Blake's message", o)
+		}
+	}
+	if out := hs.screen(); !strings.Contains(out, "record (disabled: Jordan Blake's message)") {
+		t.Errorf("the help does not say why outcomes are off:\n%s", out)
+	}
+	hs.keys("r")
+	if n := len(hs.events(1)); n != 0 {
+		t.Fatalf("r recorded %d events on a colleague's message", n)
+	}
+	if len(hs.errs) == 0 || !strings.Contains(hs.errs[len(hs.errs)-1], "message 1 is Jordan Blake's") {
+		t.Errorf("r did not say why: %q", hs.errs)
+	}
+	// Their own message takes outcomes as before.
+	f.send("Nadia Osei", "associate/direct-intro", library.InMail, f.Now.Add(-time.Hour))
+	id := uint64(len(f.Msgs))
+	f.Msgs[id-1].Recruiter = "Lee Park"
+	hs = openHarness(t, colleagueLog{f}, f, func() time.Time { return f.Now }, 100, 24).selectID(id)
+	hs.keys("r")
+	if evs := hs.events(id); len(evs) != 1 || evs[0].Outcome != outreach.Replied {
+		t.Errorf("r on their own message recorded %+v", evs)
 	}
 }

@@ -44,10 +44,13 @@ func (m *Model) key(msg tea.KeyPressMsg) tea.Cmd {
 		}
 	}
 	if d, ok := k.Move(msg, m.tableHeight()); ok {
-		m.move(d)
-		return nil
+		return m.move(d)
 	}
 	switch {
+	case key.Matches(msg, k.Record) && m.notYours(e) != "":
+		// An outcome key on someone else's message says why it does
+		// nothing.
+		return errorCmd(m.store.(Recorder).CanRecord(e.Message))
 	case key.Matches(msg, k.Undo) && e != nil:
 		m.busy = true
 		return undoCmd(m.store, e.ID, m.deps.Now())
@@ -131,13 +134,26 @@ func (m *Model) nextStatus() outreach.Status {
 	return 0
 }
 
-func (m *Model) move(d int) {
+// move moves the cursor d rows. A row beyond the rows read becomes the
+// cursor's goal: it stops on the last row read, and the spinner turns
+// until the pages up to the goal arrive.
+func (m *Model) move(d int) tea.Cmd {
 	if len(m.rows) == 0 {
-		return
+		return nil
 	}
-	m.cursor = max(0, min(len(m.rows)-1, m.cursor+d))
+	was := m.goal
+	target := max(0, min(m.count()-1, m.cursor+d))
+	m.goal = -1
+	if target >= len(m.rows) {
+		m.goal, target = target, len(m.rows)-1
+	}
+	m.cursor = target
 	m.detailOffset = 0
 	m.scroll()
+	if m.goal >= 0 && was < 0 && !m.loading {
+		return m.spinner.Tick
+	}
+	return nil
 }
 
 // scroll keeps the cursor on screen.
@@ -167,8 +183,7 @@ func (m *Model) wheel(msg tea.MouseWheelMsg) tea.Cmd {
 		m.scrollDetail(d)
 		return nil
 	}
-	m.move(d)
-	return nil
+	return m.move(d)
 }
 
 // click selects the row clicked.

@@ -97,7 +97,7 @@ func (m *Model) heading() []string {
 	st := m.styles
 	w := m.width
 	title := st.Title.Render("Tracker")
-	if m.loading {
+	if m.waiting() {
 		title += " " + m.spinner.View()
 	}
 	title += st.Subtle.Render(" · " + words.Count(m.stats.total, "message"))
@@ -105,7 +105,7 @@ func (m *Model) heading() []string {
 		title += st.Subtle.Render(fmt.Sprintf(" · %s awaiting", words.Thousands(n)))
 	}
 	if len(m.rows) > 0 {
-		title += st.Subtle.Render(fmt.Sprintf(" · row %s of %s", words.Thousands(m.cursor+1), words.Thousands(len(m.rows))))
+		title += st.Subtle.Render(fmt.Sprintf(" · row %s of %s", words.Thousands(m.cursor+1), words.Thousands(m.count())))
 	}
 	lines := []string{common.Cut(title, w)}
 	switch {
@@ -119,7 +119,7 @@ func (m *Model) heading() []string {
 		if t := strings.TrimSpace(m.q.text); t != "" {
 			parts = append(parts, "matching "+st.Field.Render(strconv.Quote(t)))
 		}
-		shown := fmt.Sprintf(" · %s shown", words.Thousands(len(m.rows)))
+		shown := fmt.Sprintf(" · %s shown", words.Thousands(m.count()))
 		lines = append(lines, common.Cut("Filtered: "+strings.Join(parts, " · ")+st.Subtle.Render(shown), w))
 	case m.stats.total == 0:
 		lines = append(lines, "")
