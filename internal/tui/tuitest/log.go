@@ -196,7 +196,13 @@ func (l *Log) Entry(id uint64) (outreach.Entry, error) {
 	if err != nil {
 		return outreach.Entry{}, err
 	}
-	return outreach.NewEntry(m, slices.Clone(l.Events[id]), l.Now), nil
+	e := outreach.NewEntry(m, slices.Clone(l.Events[id]), l.Now)
+	for _, f := range l.Msgs {
+		if f.FollowUpOf == id {
+			e.FollowedUpBy = f.ID
+		}
+	}
+	return e, nil
 }
 
 // AppendEvent records an outcome or a correction, checked as the store
