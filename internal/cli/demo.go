@@ -85,7 +85,7 @@ database must be new or empty: demo refuses a file that already holds messages
 				res.Path, len(res.Recruiters), res.Templates,
 				res.Start.Format(time.DateOnly), res.End.Format(time.DateOnly), seed, time.Since(started).Seconds())
 			if res.You != "" {
-				fmt.Fprintf(w, "You (%s, config.yaml's recruiter) are one of its recruiters: the tracker shows your messages.\n", res.You)
+				fmt.Fprintf(w, "You (%s, config.yaml's recruiter) are one of its recruiters: the log has messages of yours to record outcomes on and follow up.\n", res.You)
 			} else {
 				fmt.Fprintf(w, "Its recruiters: %s. To open it as one, set recruiter: %q in config.yaml.\n", strings.Join(res.Recruiters, ", "), res.Recruiters[0])
 			}

@@ -107,6 +107,18 @@ func TestTrackerFollowUp(t *testing.T) {
 			})
 		}
 	}
+	t.Run("a colleague's", func(t *testing.T) {
+		w, d := followUpWorld(t, 5*24*time.Hour, false)
+		w.store.Msgs[0].Recruiter = "Sam Reyes"
+		a := startApp(t, d, 120, 40).send(ctrlT)
+		if out := a.view(); !strings.Contains(out, "F follow up (disabled: Sam Reyes's message)") {
+			t.Errorf("the help does not say whose message it is:\n%s", out)
+		}
+		a.send(keyF)
+		if out := a.view(); a.top() != common.Tracker || !strings.Contains(out, "only they can send it") {
+			t.Errorf("F on a colleague's message:\n%s", out)
+		}
+	})
 	t.Run("already followed up", func(t *testing.T) {
 		w, d := followUpWorld(t, 6*24*time.Hour, false)
 		first := w.store.Msgs[0]
@@ -115,8 +127,8 @@ func TestTrackerFollowUp(t *testing.T) {
 		w.store.Add(first)
 		a := startApp(t, d, 120, 40).send(ctrlT)
 		a.send(tea.KeyPressMsg{Code: tea.KeyUp}) // the first message, above its follow-up
-		if out := a.view(); !strings.Contains(out, "F follow up (disabled: already followed up)") {
-			t.Errorf("the help does not say it was followed up:\n%s", out)
+		if out := a.view(); !strings.Contains(out, "F follow up (disabled: already followed up)") || !strings.Contains(out, " f-up ") {
+			t.Errorf("the help does not say it was followed up, or the follow-up's channel does not fit:\n%s", out)
 		}
 	})
 }

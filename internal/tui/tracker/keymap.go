@@ -99,7 +99,7 @@ type keyState struct {
 	// notYours is whose message sel is when this person may not record
 	// outcomes on it ("": they may).
 	notYours string
-	// followUp says whether sel may be followed up now.
+	// followUp says whether sel may be followed up now (by this person).
 	followUp outreach.FollowUpState
 }
 
@@ -159,13 +159,10 @@ func (k *keyMap) set(s keyState) {
 		k.Record.SetHelp("a/d/r/s/w", "record (disabled: "+s.notYours+"'s message)")
 	}
 	k.FollowUp.SetEnabled(act)
-	switch {
-	case s.notYours != "":
-		k.FollowUp.SetHelp("F", "follow up (disabled: "+s.notYours+"'s message)")
-	case !s.followUp.Eligible:
-		k.FollowUp.SetHelp("F", "follow up (disabled: "+s.followUp.Short+")")
-	default:
+	if s.followUp.Eligible {
 		k.FollowUp.SetHelp("F", "follow up")
+	} else {
+		k.FollowUp.SetHelp("F", "follow up (disabled: "+s.followUp.Short+")")
 	}
 	k.Copy.SetEnabled(browsing && s.sel != nil)
 	k.CopySubject.SetEnabled(browsing && s.sel != nil && s.sel.Subject != "")
