@@ -117,7 +117,6 @@ type Generator struct {
 	// span and cum track where the last send time fell in work.
 	span int
 	cum  int64
-	next int // index of the next message
 	// firms and companies are pools of made-up names.
 	firms, companies []string
 	compiled         map[*library.Template]compiledTemplate
