@@ -1,7 +1,6 @@
 package app
 
 import (
-	"runtime/debug"
 	"slices"
 
 	"github.com/inmail/inmail/internal/demo"
@@ -60,8 +59,8 @@ func (s *Session) Demo(o demo.Options) (DemoResult, error) {
 		}
 		// The next batch is generated while the last is written. The
 		// heap holds two batches and the store's transaction, whatever
-		// the size; collecting it half as often saves a tenth of the time.
-		defer debug.SetGCPercent(debug.SetGCPercent(200))
+		// the size. (Collecting half as often, GOGC 200, saved no time on
+		// 1,000,000 messages, 21.7 s either way, and cost 0.35 GB of RSS.)
 		err := db.BulkLoadBatches(func(yield func(store.Batch) bool) {
 			for b := range g.Batches() {
 				for i, e := range b.Events {
