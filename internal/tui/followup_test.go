@@ -51,6 +51,11 @@ func TestTrackerFollowUp(t *testing.T) {
 		name := fmt.Sprintf("%dx%d", size.w, size.h)
 		t.Run("eligible "+name, func(t *testing.T) {
 			w, d := followUpWorld(t, 5*24*time.Hour, false)
+			// Priya's draft of a first message stays hers.
+			draft := outreach.Draft{CandidateID: priya().ID, TemplateID: "senior-associate/passive-intro", Personalization: "A first message in progress", StartedAt: tuesday}
+			if err := w.store.SaveDraft(draft); err != nil {
+				t.Fatal(err)
+			}
 			a := startApp(t, d, size.w, size.h).send(ctrlT)
 			if out := a.view(); !strings.Contains(out, "F follow up") || strings.Contains(out, "F follow up (disabled") {
 				t.Fatalf("the tracker does not offer the follow-up:\n%s", out)
@@ -66,9 +71,16 @@ func TestTrackerFollowUp(t *testing.T) {
 					t.Errorf("the follow-up compose lacks %q:\n%s", want, out)
 				}
 			}
+			a.d.Wait(10 * time.Second) // past the draft's debounce
+			if got, err := w.store.Draft(priya().ID); err != nil || got.Personalization != draft.Personalization {
+				t.Errorf("the follow-up touched Priya's draft: %+v, %v", got, err)
+			}
 			a.send(ctrlS, yes)
 			if len(w.store.Msgs) != 2 {
 				t.Fatalf("%d messages logged, want the follow-up too:\n%s", len(w.store.Msgs), a.view())
+			}
+			if got := a.top(); got != common.Sent {
+				t.Errorf("after the send %v is on top, want the sent screen (open: %v)", got, a.ids())
 			}
 			fu := w.store.Msgs[1]
 			if fu.FollowUpOf != 1 || fu.Channel != library.FollowUp || fu.Subject != "" || fu.Client != "Halden & Vane" || fu.Personalization != genuineLine {

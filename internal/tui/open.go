@@ -78,6 +78,9 @@ func (m Model) openTemplates(c outreach.Candidate, t *library.Template, d *outre
 type composeReadyMsg struct {
 	params  compose.Params
 	replace bool
+	// onTop opens it on top of what is open (a follow-up, from the
+	// tracker), not above a template picker.
+	onTop bool
 	err     error
 }
 
@@ -118,7 +121,7 @@ func prepareFollowUpCmd(deps Deps, id uint64) tea.Cmd {
 			return composeReadyMsg{err: err}
 		}
 		p.Candidate, p.Composer, p.Draft = c, comp, &outreach.Draft{}
-		return composeReadyMsg{params: p}
+		return composeReadyMsg{params: p, onTop: true}
 	}
 }
 
@@ -150,7 +153,7 @@ func (m Model) composeReady(msg composeReadyMsg) (Model, tea.Cmd) {
 	case msg.replace && old >= 0:
 		m.stack = m.stack.without(old)
 		m, cmd = m.insert(old, common.Compose, s)
-	case pick >= 0:
+	case pick >= 0 && !msg.onTop:
 		m, cmd = m.insert(pick+1, common.Compose, s)
 	default:
 		m, cmd = m.push(common.Compose, s)
