@@ -81,7 +81,7 @@ type composeReadyMsg struct {
 	// onTop opens it on top of what is open (a follow-up, from the
 	// tracker), not above a template picker.
 	onTop bool
-	err     error
+	err   error
 }
 
 // prepareCmd prepares a compose in a command (indexing the profile,
