@@ -238,6 +238,12 @@ func (l *Log) Facts() []outreach.Fact {
 	for i, m := range l.Msgs {
 		out[i] = outreach.FactFrom(m, outreach.Fold(l.Events[m.ID]), l.codes[i])
 	}
+	// A follow-up marks the message it follows up, as the store does.
+	for _, f := range out {
+		if f.IsFollowUp() && f.FollowUpOf > 0 && f.FollowUpOf <= uint64(len(out)) {
+			out[f.FollowUpOf-1] = out[f.FollowUpOf-1].WithFollowUp(f, true)
+		}
+	}
 	return out
 }
 
