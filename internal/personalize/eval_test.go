@@ -43,8 +43,14 @@ func readCases(t testing.TB, path string) []evalCase {
 }
 
 // runEval checks every case and fails when the share of genuine lines
-// accepted or of generic lines rejected is under 95%.
-func runEval(t testing.TB, path string) {
+// accepted or of generic lines rejected is under 95%. It logs each miss.
+func runEval(t testing.TB, path string) { evalSet(t, path, true) }
+
+// runBlind is runEval for a set nobody working on the rules may see: it
+// prints the score only, never which cases were missed.
+func runBlind(t testing.TB, path string) { evalSet(t, path, false) }
+
+func evalSet(t testing.TB, path string, showMisses bool) {
 	cases := readCases(t, path)
 	var pos, posOK, neg, negOK int
 	for _, c := range cases {
@@ -60,6 +66,9 @@ func runEval(t testing.TB, path string) {
 			} else {
 				negOK++
 			}
+			continue
+		}
+		if !showMisses {
 			continue
 		}
 		t.Logf("MISS %s (expect %v): %s\n    %s", c.ID, c.Expect, c.Personalization, v)
@@ -97,8 +106,9 @@ func TestHoldoutSet(t *testing.T) { runEval(t, "testdata/holdout.jsonl") }
 // engineering, teaching, the public sector, procurement, design, finance and
 // the trades, half given as whole pasted pages, written before the rules of
 // issue 9 and frozen since. Never edit it, and never tune a rule, list entry
-// or threshold to one of its cases.
-func TestBlindSet(t *testing.T) { runEval(t, "testdata/blind.jsonl") }
+// or threshold to one of its cases. It prints its score only: which of its
+// cases fail is not shown, so that nobody tunes to them.
+func TestBlindSet(t *testing.T) { runBlind(t, "testdata/blind.jsonl") }
 
 // TestEvalNeedsCases makes sure an empty or missing set cannot pass.
 func TestEvalNeedsCases(t *testing.T) {
@@ -112,14 +122,16 @@ func TestEvalNeedsCases(t *testing.T) {
 	if err := os.WriteFile(oneSided, []byte(line), 0o600); err != nil {
 		t.Fatal(err)
 	}
-	for _, path := range []string{empty, oneSided, filepath.Join(dir, "missing.jsonl")} {
-		rec := &recorder{TB: t}
-		func() {
-			defer func() { _ = recover() }()
-			runEval(rec, path)
-		}()
-		if !rec.failed {
-			t.Errorf("runEval(%s) passed; want a failure", filepath.Base(path))
+	for _, run := range []func(testing.TB, string){runEval, runBlind} {
+		for _, path := range []string{empty, oneSided, filepath.Join(dir, "missing.jsonl")} {
+			rec := &recorder{TB: t}
+			func() {
+				defer func() { _ = recover() }()
+				run(rec, path)
+			}()
+			if !rec.failed {
+				t.Errorf("eval of %s passed; want a failure", filepath.Base(path))
+			}
 		}
 	}
 }
