@@ -96,6 +96,15 @@ func TestDevSet(t *testing.T) { runEval(t, "testdata/dev.jsonl") }
 
 func TestOwnCases(t *testing.T) { runEval(t, "testdata/cases.jsonl") }
 
+// TestOwnSet2 runs the second set of own cases: 140 cases about 16 people
+// in the trades, nursing, teaching, the public sector, procurement, design,
+// actuarial work, pharma, logistics and HR, half given as whole pasted
+// pages (navigation, sidebars of other people, reposts, comments,
+// recommendations received and given), written before reading the rules'
+// code in the second round of issue 9. It is a working set: its misses are
+// shown.
+func TestOwnSet2(t *testing.T) { runEval(t, "testdata/own2.jsonl") }
+
 // TestHoldoutSet runs the held-out set, written by someone who had not seen
 // the validator, about other people and industries. No rule, list entry or
 // threshold may be tuned to one of its cases: it measures how the rules
