@@ -150,7 +150,7 @@ func Check(p *profile.Profile, line string, opts Options) Verdict {
 		v.fail(RuleUnsupported, "Credits them with %q, which is %s. Name something they did.", line[toks[c.first].start:toks[c.last].end], seg.whose)
 	}
 	claims := claimCheck{line: line, toks: toks, lists: lists, idx: idx, res: &res}
-	missing := append(unsupported(line, toks, lists, idx, &res.found), res.intruders...)
+	missing := append(unsupported(line, toks, lists, idx, &res), res.intruders...)
 	if len(missing) > 0 {
 		verb := "is"
 		if len(missing) > 1 {

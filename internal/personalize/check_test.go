@@ -114,10 +114,10 @@ func TestMatchingKeys(t *testing.T) {
 			t.Errorf("%q and %q should match: keys %v and %v", pair[0], pair[1], a, b)
 		}
 	}
-	if k := tokenize("£1.2bn", nil); len(k) != 2 || k[0].key != "1.2" || k[1].key != "b" {
+	if k := tokenize("£1.2bn", nil); len(k) != 2 || k[0].key != "1200000000" || k[1].key != "b" {
 		t.Errorf("£1.2bn: got %+v", k)
 	}
-	if k := tokenize("6 million", nil); len(k) != 2 || k[1].key != "m" {
+	if k := tokenize("6 million", nil); len(k) != 2 || k[0].key != "6000000" || k[1].key != "m" {
 		t.Errorf("6 million: got %+v", k)
 	}
 }

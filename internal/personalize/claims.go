@@ -2,6 +2,7 @@ package personalize
 
 import (
 	"slices"
+	"strconv"
 	"strings"
 )
 
@@ -88,9 +89,23 @@ var claimKeys = func() map[string]int {
 	return m
 }()
 
+func atoi(s string) int {
+	n, _ := strconv.Atoi(s)
+	return n
+}
+
 // unsupported returns the names, figures and claims in the line that the
 // profile does not support, outside the recruiter's part of a sentence.
-func unsupported(line string, toks []lineTok, lists *Lists, idx *Index, found *tokSet) []string {
+func unsupported(line string, toks []lineTok, lists *Lists, idx *Index, res *matchResult) []string {
+	found := &res.found
+	// A year is theirs when it falls in the years of what the line
+	// refers to, or of any dated entry when it refers to none.
+	var entries []int32
+	for _, c := range res.kept {
+		if e := idx.segs[c.seg].entry; e >= 0 && !slices.Contains(entries, e) {
+			entries = append(entries, e)
+		}
+	}
 	var out []string
 	seen := map[string]bool{}
 	addOut := func(s string) {
@@ -104,11 +119,14 @@ func unsupported(line string, toks []lineTok, lists *Lists, idx *Index, found *t
 		switch {
 		case t.key == "" || t.stock || t.ignored:
 			return false
+		case t.decade:
+			return false // "the 1990s", "their 60s"
 		case t.number && t.wordNum:
 			// A number in words is a figure when what it counts is
 			// counted on the profile ("forty electricians" against "14
-			// electricians"), not in "a system planning three more".
-			return idx.countsNext(toks, i)
+			// electricians"), not in "a system planning three more", nor
+			// a length of time ("six years with British Gas").
+			return !(i+1 < len(toks) && durationUnits[toks[i+1].lower]) && idx.countsNext(toks, i)
 		case t.number:
 			return !(i+1 < len(toks) && durationUnits[toks[i+1].lower])
 		case exemptCaps[t.lower]:
@@ -156,6 +174,9 @@ func unsupported(line string, toks []lineTok, lists *Lists, idx *Index, found *t
 				continue
 			}
 			if idx.has(t.key) && (!t.number || idx.sameUnit(toks, k)) || t.acronym && idx.hasInitials(t.lower) || found.has(k) && !t.number {
+				continue
+			}
+			if t.number && !t.wordNum && isYear(t.key) && idx.inSpan(atoi(t.key), entries) {
 				continue
 			}
 			if !t.number && len(t.lower) == 1 {

@@ -7,7 +7,7 @@ func countedAfter(toks []token, i int) string {
 	for j := i + 1; j < len(toks) && j <= i+3; j++ {
 		t := &toks[j]
 		switch {
-		case t.key == "pct" || t.key == "m" || t.key == "b" || t.key == "k":
+		case t.key == "pct" || isScale(t.key):
 			continue
 		case t.lower == "of" || t.lower == "a" || t.lower == "an" || t.fn:
 			continue
@@ -24,7 +24,7 @@ func countedAfter(toks []token, i int) string {
 func (x *Index) countsNext(toks []lineTok, i int) bool {
 	for j := i + 1; j < len(toks) && j <= i+3; j++ {
 		t := &toks[j]
-		if t.key == "pct" || t.key == "m" || t.key == "b" || t.key == "k" || t.fn {
+		if t.key == "pct" || isScale(t.key) || t.fn {
 			continue
 		}
 		return x.counted[t.key]
@@ -39,8 +39,10 @@ func unitClass(key, lower string) string {
 	switch {
 	case key == "pct":
 		return "pct"
-	case key == "m" || key == "b" || key == "k":
-		return "amount-" + key
+	case isScale(key):
+		// The scale is in the number's key: "£3.8m" and "£3,800,000" are
+		// one amount.
+		return "amount"
 	case durationUnits[lower]:
 		return "time"
 	}

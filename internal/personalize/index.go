@@ -88,6 +88,9 @@ type Index struct {
 	counted map[string]bool
 	// entryNames says each entry in words ("their position at KPMG").
 	entryNames map[int32]string
+	// spans are the years each dated entry covers, first and last
+	// (9999 for a position still held).
+	spans map[int32][2]int
 	// sections that exist, for claims such as "your book".
 	hasPublications, hasHonors bool
 	// only, when set, limits the lookup maps to the keys one line needs
@@ -138,7 +141,7 @@ var oneOff = sync.Pool{New: func() any {
 	return &Index{
 		post: map[string][]occ{}, byPrefix: map[string][]string{}, byPrefix3: map[string][]string{},
 		mailMerge: map[string]string{}, names: map[string]bool{},
-		counted: map[string]bool{}, entryNames: map[int32]string{}, onlyBits: new(pairBits),
+		counted: map[string]bool{}, entryNames: map[int32]string{}, spans: map[int32][2]int{}, onlyBits: new(pairBits),
 	}
 }}
 
@@ -177,6 +180,7 @@ func (x *Index) release() {
 	clear(x.names)
 	clear(x.counted)
 	clear(x.entryNames)
+	clear(x.spans)
 	clear(x.segs)
 	x.segs = x.segs[:0]
 	x.arena = x.arena[:0]
@@ -234,6 +238,7 @@ func NewIndex(p *profile.Profile) *Index {
 		names:      map[string]bool{},
 		counted:    map[string]bool{},
 		entryNames: map[int32]string{},
+		spans:      map[int32][2]int{},
 		arena:      make([]token, 0, size/5+16),
 		memo:       memos.Get().(*wordMemo),
 	}

@@ -159,20 +159,19 @@ func numberKey(s string) string {
 }
 
 // normalize reads the tokens from toks[from:] further: a run of Chinese,
-// Japanese or Korean characters becomes its overlapping pairs, "fifty"
-// "eight" one number, "per cent" a percentage.
+// Japanese or Korean characters becomes its overlapping pairs, a number
+// in words of several words ("three hundred and ten") or in digit groups
+// ("4 200") one number, "per cent" a percentage; then every number is
+// read in one form (see readFigures).
 func normalize(s string, toks []token, from int) []token {
 	for i := from; i < len(toks); i++ {
-		if toks[i].cjk {
-			return normalizeSlow(s, toks, from)
-		}
-		if toks[i].wordNum && i+1 < len(toks) && toks[i+1].wordNum {
-			return normalizeSlow(s, toks, from)
-		}
-		if toks[i].lower == "cent" && i > from && toks[i-1].lower == "per" {
-			return normalizeSlow(s, toks, from)
+		if toks[i].cjk || (toks[i].number || toks[i].lower == "one" || toks[i].lower == "a") && needsNumbers(s, toks, i) ||
+			toks[i].lower == "cent" && i > from && toks[i-1].lower == "per" {
+			toks = normalizeSlow(s, toks, from)
+			break
 		}
 	}
+	readFigures(toks[from:])
 	return toks
 }
 
@@ -185,20 +184,11 @@ func normalizeSlow(s string, toks []token, from int) []token {
 		case t.cjk:
 			out = appendCJK(s, out, t)
 			continue
-		case t.wordNum && i+1 < len(in) && in[i+1].wordNum:
-			a, _ := strconv.Atoi(t.key)
-			b, _ := strconv.Atoi(in[i+1].key)
-			v := 0
-			switch {
-			case a >= 20 && a%10 == 0 && b < 10: // "fifty-eight"
-				v = a + b
-			case b == 100 && a < 100: // "two hundred"
-				v = a * 100
-			}
-			if v > 0 {
-				t.key, t.end = strconv.Itoa(v), in[i+1].end
-				i++
-			}
+		case (t.number || t.lower == "one" || t.lower == "a") && needsNumbers(s, in, i):
+			var n int
+			out, n = readNumber(s, in, i, out)
+			i += n - 1
+			continue
 		case t.lower == "per" && i+1 < len(in) && in[i+1].lower == "cent" && len(out) > 0 && out[len(out)-1].number:
 			t.key, t.lower, t.end = "pct", "per cent", in[i+1].end
 			i++

@@ -24,6 +24,9 @@ type token struct {
 	// wordNum is set for a number written in words ("fourteen"); its key
 	// is the digits.
 	wordNum bool
+	// decade is set for a decade or an age ("the 1990s", "their 60s"),
+	// which is not a figure to check.
+	decade bool
 	// cjk is set for a pair of Chinese, Japanese or Korean characters: a
 	// run of them is read as overlapping pairs, which match wherever the
 	// same pair is in the profile.
@@ -40,9 +43,11 @@ type token struct {
 // units that may stick to a number ("6M", "£1.2bn", "40%"), and the words
 // that mean the same, mapped to one key.
 var unitKeys = map[string]string{
-	"k": "k", "thousand": "k",
-	"m": "m", "mm": "m", "mn": "m", "million": "m", "millions": "m",
-	"b": "b", "bn": "b", "billion": "b", "billions": "b",
+	"k": "k", "thousand": "k", "thousands": "k", "mille": "k",
+	"m": "m", "mm": "m", "mn": "m", "million": "m", "millions": "m", "millones": "m", "millón": "m",
+	"millon": "m", "milioni": "m", "milione": "m", "mio": "m", "millionen": "m",
+	"b": "b", "bn": "b", "billion": "b", "billions": "b", "milliard": "b", "milliards": "b",
+	"mrd": "b", "miliardi": "b", "miliardo": "b", "milliarden": "b",
 	"%": "pct", "percent": "pct", "per cent": "pct",
 	"x": "x",
 }
@@ -199,7 +204,7 @@ func isWordRune(r rune) bool {
 	if r < utf8.RuneSelf {
 		return asciiWord[r]
 	}
-	return unicode.IsLetter(r) || unicode.IsDigit(r)
+	return unicode.IsLetter(r) || unicode.IsDigit(r) || r == '²' || r == '³'
 }
 
 // asciiWord marks the ASCII letters and digits.

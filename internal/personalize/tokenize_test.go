@@ -90,7 +90,9 @@ func tokenizeRef(s string, toks []token) []token {
 	return toks
 }
 
-func isWordRuneRef(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }
+func isWordRuneRef(r rune) bool {
+	return unicode.IsLetter(r) || unicode.IsDigit(r) || r == '²' || r == '³'
+}
 
 var tokenizeInputs = []string{
 	"Structuring the £1.2bn unitranche for Veltra Care, 6M users, 40% growth, 10x, 3.5k, 1,200 staff.",
