@@ -158,7 +158,7 @@ func Check(p *profile.Profile, line string, opts Options) Verdict {
 		}
 		v.fail(RuleUnsupported, "Mentions %s, which %s not on their profile: a line about something they did not do reads as a mail merge gone wrong. Reference what their profile says.", listWords(missing), verb)
 	}
-	for _, msg := range append(claims.problems(), claims.bindingProblems()...) {
+	for _, msg := range append(append(claims.problems(), claims.bindingProblems()...), figureProblems(line, toks, idx)...) {
 		// A name already refused above is not refused twice.
 		if !slices.ContainsFunc(missing, func(m string) bool { return strings.Contains(msg, m) }) {
 			v.fail(RuleUnsupported, "%s", msg)

@@ -1,35 +1,185 @@
 package personalize
 
-// countedAfter is the key of what the number toks[i] counts: the next
-// word of substance after its unit ("14 electricians", "£4.1m of
-// savings"), or "".
-func countedAfter(toks []token, i int) string {
-	for j := i + 1; j < len(toks) && j <= i+3; j++ {
-		t := &toks[j]
-		switch {
-		case t.key == "pct" || isScale(t.key):
-			continue
-		case t.lower == "of" || t.lower == "a" || t.lower == "an" || t.fn:
-			continue
-		case t.number || t.key == "":
-			return ""
-		}
-		return t.key
+import (
+	"fmt"
+	"slices"
+	"strings"
+)
+
+// tokener gives the token of a profile word or of a line word.
+type tokener interface{ tok() *token }
+
+func (t *token) tok() *token { return t }
+
+// countedBy returns the keys of what the number toks[i] counts, onto out:
+// the word a hyphen joins to it ("28-cot"), the last word of the noun
+// phrase after it ("310 EV chargers", "£120m of indirect spend"), its
+// unit ("40%": "pct", "6 weeks": "week"), and the noun an "of" puts
+// before it ("a caseload of 1,100"). With all, every word of the noun
+// phrase after it counts: a profile's phrase says what its number may
+// count, a line's last word what it does. A label before a number is
+// skipped ("60 Year 11 pupils" counts pupils), and a phrase ends at a
+// verb form after its first word ("46 nurses certified").
+func countedBy[T any, P interface {
+	*T
+	tokener
+}](toks []T, i int, out []string, all bool) []string {
+	at := func(k int) *token { return P(&toks[k]).tok() }
+	if isLabel(at, i) {
+		return out
 	}
-	return ""
+	if i >= 2 && at(i-1).lower == "of" && content(at(i-2)) && !breaksAt(at(i-1)) && !breaksAt(at(i)) {
+		out = append(out, at(i-2).key)
+	}
+	var run [6]string
+	n := 0
+	for j := i + 1; j < len(toks) && j <= i+6; j++ {
+		t := at(j)
+		if breaksAt(t) {
+			break
+		}
+		switch {
+		case t.key == "pct":
+			return append(out, "pct")
+		case isScale(t.key) || t.lower == "+" || n == 0 && (t.lower == "of" || t.lower == "a" || t.lower == "an"):
+			continue
+		case t.capital && j+1 < len(toks) && isLabel(at, j+1):
+			// "60 Year 11 pupils": a label, not what is counted.
+			j++
+			continue
+		case n == 0 && (durationUnits[t.lower] || physicalUnits[t.lower] != ""):
+			return append(out, t.key)
+		case !content(t) || n > 0 && (strings.HasSuffix(t.lower, "ing") || strings.HasSuffix(t.lower, "ed")):
+			j = len(toks)
+			continue
+		}
+		if j == i+1 && t.punctBefore == "-" && !all {
+			out = append(out, t.key) // "28-cot neonatal unit": cots
+		}
+		run[n] = t.key
+		n++
+	}
+	switch {
+	case n == 0:
+	case all:
+		out = append(out, run[:n]...)
+	default:
+		out = append(out, run[n-1])
+	}
+	return out
+}
+
+// isLabel reports whether the number toks[i] is part of a name after a
+// capitalised word ("Year 11", "Band 7", "Level 3", "COVID-19",
+// "NVP-2291"): it counts nothing.
+func isLabel(at func(int) *token, i int) bool {
+	if i == 0 {
+		return false
+	}
+	p, t := at(i-1), at(i)
+	if !t.number || !(p.capital || p.acronym) || p.fn || p.number {
+		return false
+	}
+	return t.punctBefore == "-" || t.punctBefore == " " && !p.sentStart
+}
+
+// content reports whether t is a word that can be what a number counts.
+func content(t *token) bool { return t.key != "" && !t.number && !t.fn && !t.cjk && len(t.lower) > 1 }
+
+// breaksAt reports whether punctuation before t ends a noun phrase.
+func breaksAt(t *token) bool {
+	return strings.ContainsAny(t.punctBefore, ",;:.!?()[]\"“”") || strings.Contains(t.punctBefore, " - ")
+}
+
+// figure is a number on the profile and one thing it counts ("" when it
+// counts nothing the words say).
+type figure struct {
+	num, noun string
+	seg, pos  int32
+}
+
+// addFigures notes what each number of a field counts. Ordinals ("500th")
+// count nothing.
+func (x *Index) addFigures(si int32, toks []token) {
+	var buf [8]string
+	for i := range toks {
+		t := &toks[i]
+		if !t.number || t.decade || !isNumeric(t.key) {
+			continue
+		}
+		nouns := countedBy(toks, i, buf[:0], true)
+		if len(nouns) == 0 {
+			nouns = append(nouns, "")
+		}
+		for _, n := range nouns {
+			if x.only != nil && !x.only.near(t.key) && (n == "" || !x.wants(n)) {
+				continue
+			}
+			x.figs = append(x.figs, figure{num: t.key, noun: n, seg: si, pos: int32(i)})
+		}
+	}
+}
+
+// counts reports whether the profile counts noun with some number.
+func (x *Index) counts(noun string) bool {
+	for _, f := range x.figs {
+		if f.noun == noun {
+			return true
+		}
+	}
+	return false
 }
 
 // countsNext reports whether what the line's number toks[i] counts is
 // counted by a number on the profile.
 func (x *Index) countsNext(toks []lineTok, i int) bool {
-	for j := i + 1; j < len(toks) && j <= i+3; j++ {
-		t := &toks[j]
-		if t.key == "pct" || isScale(t.key) || t.fn {
-			continue
+	var buf [4]string
+	for _, n := range countedBy(toks, i, buf[:0], false) {
+		if x.counts(n) {
+			return true
 		}
-		return x.counted[t.key]
 	}
 	return false
+}
+
+// otherCount returns, for a line number that the profile has but never
+// for what the line counts with it, the figure the profile gives for that
+// thing: "40 electricians" against a profile with "9 electricians" and
+// "40%". It returns false when the profile has the number alone, or does
+// not count the thing.
+func (x *Index) otherCount(toks []lineTok, k int) (said string, has, other figure, ok bool) {
+	t := &toks[k]
+	var buf [4]string
+	nouns := countedBy(toks, k, buf[:0], false)
+	if len(nouns) == 0 {
+		return "", figure{}, figure{}, false
+	}
+	numSeen := false
+	for _, f := range x.figs {
+		if f.num != t.key || x.segs[f.seg].kind == segContext {
+			continue
+		}
+		if !numSeen {
+			other, numSeen = f, true
+		}
+		if f.noun == "" || slices.Contains(nouns, f.noun) {
+			return "", figure{}, figure{}, false
+		}
+	}
+	if !numSeen {
+		return "", figure{}, figure{}, false
+	}
+	for _, n := range nouns {
+		if anyCount[n] {
+			continue
+		}
+		for _, f := range x.figs {
+			if f.noun == n && f.num != t.key && x.segs[f.seg].kind != segContext {
+				return n, f, other, true
+			}
+		}
+	}
+	return "", figure{}, figure{}, false
 }
 
 // unitClass is the kind of unit a number's next word makes it: a
@@ -101,4 +251,82 @@ func rangeUnit(toks []token, i int) string {
 		return unitClass(u.key, u.lower)
 	}
 	return ""
+}
+
+// anyCount are the keys of nouns that count people or things of any kind
+// ("12 people" for "12 engineers", "a 40-strong team"): a profile's figure
+// for them says nothing about another figure a line gives them.
+var anyCount = func() map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Fields("people person persons staff team teams member members employee employees colleague colleagues " +
+		"headcount report reports fte ftes strong individual individuals head heads hire hires time times total number item items " +
+		"unit units thing things") {
+		m[stem(w)] = true
+	}
+	for w := range durationUnits {
+		m[stem(w)] = true // "£2.4m a year" is a rate, not a count of years
+	}
+	return m
+}()
+
+// figureProblems returns a sentence for each number of the line that the
+// profile gives, but for something else than what the line counts with
+// it: "40 electricians" where the profile has "9 electricians" and "40%".
+func figureProblems(line string, toks []lineTok, idx *Index) []string {
+	var out []string
+	for k := range toks {
+		t := &toks[k]
+		if !t.number || t.decade || t.key == "" || t.scope || t.stock || t.ignored || isYear(t.key) && !t.wordNum {
+			continue
+		}
+		if k+1 < len(toks) && durationUnits[toks[k+1].lower] || !idx.has(t.key) {
+			continue
+		}
+		noun, has, other, ok := idx.otherCount(toks, k)
+		if !ok {
+			continue
+		}
+		out = append(out, fmt.Sprintf("Says %q, but their profile has %q, and its %s is %q. Use the figure their profile gives.",
+			spanTo(line, toks, k, noun), idx.figureText(has), line[t.start:t.end], idx.figureText(other)))
+	}
+	return out
+}
+
+// spanTo is the line from the number toks[k] to the word keyed noun
+// around it.
+func spanTo(line string, toks []lineTok, k int, noun string) string {
+	for j := k + 1; j < len(toks) && j <= k+6; j++ {
+		if toks[j].key == noun {
+			return line[toks[k].start:toks[j].end]
+		}
+	}
+	if k >= 2 && toks[k-2].key == noun {
+		return line[toks[k-2].start:toks[k].end]
+	}
+	return line[toks[k].start:toks[k].end]
+}
+
+// figureText is the profile's words for a figure: the number and what it
+// counts.
+func (x *Index) figureText(f figure) string {
+	seg := &x.segs[f.seg]
+	p := int(f.pos)
+	end := -1
+	for _, g := range x.figs {
+		if g.seg != f.seg || g.pos != f.pos {
+			continue
+		}
+		for j := p + 1; j < len(seg.toks) && j <= p+6; j++ {
+			if seg.toks[j].key == g.noun && j > end {
+				end = j
+			}
+		}
+	}
+	if end > 0 {
+		return seg.src[seg.toks[p].start:seg.toks[end].end]
+	}
+	if p >= 2 && seg.toks[p-2].key == f.noun {
+		return seg.src[seg.toks[p-2].start:seg.toks[p].end]
+	}
+	return seg.src[seg.toks[p].start:seg.toks[p].end]
 }

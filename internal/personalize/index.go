@@ -83,9 +83,9 @@ type Index struct {
 	// mailMerge maps keys found in mail-merge fields to the field's label.
 	mailMerge map[string]string
 	names     map[string]bool
-	// counted holds the keys of what the profile counts with a number
-	// ("14 electricians": "electrician").
-	counted map[string]bool
+	// figs are the numbers of the profile with what each counts ("14
+	// electricians": "electrician").
+	figs []figure
 	// entryNames says each entry in words ("their position at KPMG").
 	entryNames map[int32]string
 	// spans are the years each dated entry covers, first and last
@@ -141,7 +141,7 @@ var oneOff = sync.Pool{New: func() any {
 	return &Index{
 		post: map[string][]occ{}, byPrefix: map[string][]string{}, byPrefix3: map[string][]string{},
 		mailMerge: map[string]string{}, names: map[string]bool{},
-		counted: map[string]bool{}, entryNames: map[int32]string{}, spans: map[int32][2]int{}, onlyBits: new(pairBits),
+		entryNames: map[int32]string{}, spans: map[int32][2]int{}, onlyBits: new(pairBits),
 	}
 }}
 
@@ -178,7 +178,7 @@ func (x *Index) release() {
 	x.prefix3Once = sync.Once{}
 	clear(x.mailMerge)
 	clear(x.names)
-	clear(x.counted)
+	x.figs = x.figs[:0]
 	clear(x.entryNames)
 	clear(x.spans)
 	clear(x.segs)
@@ -236,7 +236,6 @@ func NewIndex(p *profile.Profile) *Index {
 		byPrefix3:  map[string][]string{},
 		mailMerge:  map[string]string{},
 		names:      map[string]bool{},
-		counted:    map[string]bool{},
 		entryNames: map[int32]string{},
 		spans:      map[int32][2]int{},
 		arena:      make([]token, 0, size/5+16),
@@ -464,12 +463,10 @@ func (x *Index) addSpan(field, label, src string, start, end int, kind segKind) 
 	}
 	si := int32(len(x.segs))
 	x.segs = append(x.segs, segment{field: field, label: label, src: src, kind: kind, toks: toks, names: nameField(field), segMeta: segMeta{entry: -1}})
+	if kind != segVocab {
+		x.addFigures(si, toks)
+	}
 	for i, t := range toks {
-		if t.number && kind != segVocab {
-			if k := countedAfter(toks, i); k != "" && (x.only == nil || x.wants(k)) {
-				x.counted[k] = true
-			}
-		}
 		if t.key == "" || x.only != nil && !x.wants(t.key) {
 			continue
 		}

@@ -244,8 +244,9 @@ func scanWith(s string, toks []token, memo *wordMemo) []token {
 		if !isWordRune(r) {
 			switch r {
 			case '.', '!', '?', ';', ':', '\n':
-				// A dot right after a single letter ("v.") is an abbreviation.
-				if r != '.' || len(toks) == 0 || toks[len(toks)-1].end-toks[len(toks)-1].start > 1 || toks[len(toks)-1].end != i {
+				// A dot right after a single letter ("v.") is an abbreviation;
+				// after "40%" or "5" it ends the sentence.
+				if r != '.' || len(toks) == 0 || toks[len(toks)-1].end-toks[len(toks)-1].start > 1 || toks[len(toks)-1].end != i || !asciiLetter(s[i-1]) {
 					sentence = true
 				}
 			}
@@ -377,3 +378,6 @@ func isPluralAcronym(w string) bool {
 	}
 	return true
 }
+
+// asciiLetter reports whether c is an ASCII letter.
+func asciiLetter(c byte) bool { return 'a' <= c|0x20 && c|0x20 <= 'z' }

@@ -19,8 +19,9 @@ func tokenizeRef(s string, toks []token) []token {
 		if !isWordRuneRef(r) {
 			switch r {
 			case '.', '!', '?', ';', ':', '\n':
-				// A dot right after a single letter ("v.") is an abbreviation.
-				if r != '.' || len(toks) == 0 || toks[len(toks)-1].end-toks[len(toks)-1].start > 1 || toks[len(toks)-1].end != i {
+				// A dot right after a single letter ("v.") is an abbreviation;
+				// after "40%" or "5" it ends the sentence.
+				if r != '.' || len(toks) == 0 || toks[len(toks)-1].end-toks[len(toks)-1].start > 1 || toks[len(toks)-1].end != i || !asciiLetter(s[i-1]) {
 					sentence = true
 				}
 			}

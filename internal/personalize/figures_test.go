@@ -1,0 +1,64 @@
+package personalize
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/inmail/inmail/internal/profile"
+)
+
+func TestCountedBy(t *testing.T) {
+	for _, c := range []struct {
+		in   string
+		num  string
+		want string
+	}{
+		{"Supervise 9 electricians and 4 apprentices", "9", "electrician"},
+		{"Fitted 310 EV chargers on the site", "310", "charger"},
+		{"a 28-cot neonatal unit", "28", "cot unit"},
+		{"a caseload of 1,100.", "1100", "caseload"},
+		{"cut rework by 40%.", "40", "pct"},
+		{"£120m of indirect spend", "120000000", "spend"},
+		{"60 Year 11 pupils", "60", "pupil"},
+		{"46 nurses certified in 3 years", "46", "nurs"},
+		{"in Year 11 this summer", "11", ""},
+		{"on COVID-19 wards", "19", ""},
+		{"from 11 weeks to 18 days", "11", "week"},
+	} {
+		toks := tokenize(c.in, nil)
+		got := "?"
+		for i, tk := range toks {
+			if tk.number && tk.key == c.num {
+				got = strings.Join(countedBy(toks, i, nil, false), " ")
+			}
+		}
+		if got != c.want {
+			t.Errorf("%q: %s counts %q, want %q", c.in, c.num, got, c.want)
+		}
+	}
+}
+
+func TestFigureCountsAnotherThing(t *testing.T) {
+	p := &profile.Profile{
+		Name: "Darren Hale", Title: "Electrical Supervisor", Company: "Halden Homes",
+		Experience: []profile.Experience{{Title: "Electrical Supervisor", Company: "Halden Homes", Start: "2019", End: "present",
+			Description: "Supervise 9 electricians and 4 apprentices across three sites. Cut rework call-backs by 40%. Fitted 310 EV chargers at Brindle Fold."}},
+	}
+	for _, c := range []struct {
+		line string
+		ok   bool
+		says string
+	}{
+		{"Supervising 40 electricians across three sites is no small job.", false, `"40 electricians"`},
+		{"Supervising 310 electricians at Halden Homes is no small job.", false, `"9 electricians", and its 310 is "310 EV chargers"`},
+		{"Fitting 9 EV chargers a day at Brindle Fold is going some.", false, `"310 EV chargers", and its 9 is "9 electricians"`},
+		{"Nine electricians and four apprentices across three sites is a real team to run.", true, ""},
+		{"Supervising 9 sparks and 4 apprentices while cutting rework by 40% is impressive.", true, ""},
+		{"Leading 9 people while fitting 310 EV chargers at Brindle Fold is impressive.", true, ""},
+	} {
+		v := Check(p, c.line, Options{})
+		if v.OK != c.ok || !c.ok && !strings.Contains(v.String(), c.says) {
+			t.Errorf("%q: %v; want ok=%v saying %s", c.line, v, c.ok, c.says)
+		}
+	}
+}
