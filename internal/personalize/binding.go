@@ -11,11 +11,16 @@ import (
 type anchor struct {
 	first, last int
 	entries     []int32
+	// place is set for a place name (a location of the profile or of an
+	// entry): it conflicts only with facts of entries whose place is
+	// known.
+	place bool
 }
 
 // bindWords tie two facts into one claim: "your X deal at firm Y", "the
 // Z work for client W".
-var bindWords = map[string]bool{"at": true, "for": true, "with": true, "in": true, "on": true, "while": true, "during": true, "within": true}
+var bindWords = map[string]bool{"at": true, "for": true, "with": true, "in": true, "on": true, "while": true, "during": true, "within": true,
+	"out": true, "across": true}
 
 // sepWords keep two facts apart: a move from one entry to another, or a
 // list.
@@ -38,9 +43,40 @@ func (c *claimCheck) bindingProblems() []string {
 		if slices.ContainsFunc(a.entries, func(e int32) bool { return slices.Contains(b.entries, e) }) {
 			continue
 		}
+		if a.place || b.place {
+			// A place conflicts with a fact of an entry whose place the
+			// profile gives, when no entry of that list is there: a school
+			// in the same city says nothing of a position's place.
+			place, fact := a, b
+			if !a.place {
+				place, fact = b, a
+			}
+			// The positions the fact is in (a recommendation may say it
+			// too, with no place).
+			fact.entries = ofList(fact.entries, listExperience)
+			if fact.place || len(fact.entries) == 0 || !c.placed(fact) {
+				continue
+			}
+			l := int32(listExperience)
+			if i := slices.IndexFunc(place.entries, func(e int32) bool { return e/10000 == l }); i >= 0 {
+				out = append(out, fmt.Sprintf("Puts %q in %s, but their profile has it in %s, and %s in %s: say where it was.",
+					c.text(fact), c.text(place), c.idx.entryName(fact.entries[0]), c.text(place), c.idx.entryName(place.entries[i])))
+			} else {
+				out = append(out, fmt.Sprintf("Puts %q in %s, but their profile has it in %s, which is not there: say where it was.",
+					c.text(fact), c.text(place), c.idx.entryName(fact.entries[0])))
+			}
+			continue
+		}
 		// Only entries of one list conflict: a paper written while at a
-		// firm, or volunteering next to a job, is no contradiction.
-		if !oneList(a.entries, b.entries) {
+		// firm, or volunteering next to a job, is no contradiction. A
+		// fact in entries of several lists (a position and a
+		// recommendation) is compared in the other's list.
+		if !oneList(a.entries, a.entries[:1]) && oneList(b.entries, b.entries[:1]) {
+			a.entries = ofList(a.entries, b.entries[0]/10000)
+		} else if !oneList(b.entries, b.entries[:1]) && oneList(a.entries, a.entries[:1]) {
+			b.entries = ofList(b.entries, a.entries[0]/10000)
+		}
+		if len(a.entries) == 0 || len(b.entries) == 0 || !oneList(a.entries, b.entries) {
 			continue
 		}
 		out = append(out, fmt.Sprintf("Puts %q with %q, but their profile has them in different entries (%s; %s): say which one it was.",
@@ -51,9 +87,37 @@ func (c *claimCheck) bindingProblems() []string {
 
 func (c *claimCheck) text(a anchor) string { return c.line[c.toks[a.first].start:c.toks[a.last].end] }
 
+// placed reports whether the profile gives a place for every entry of a:
+// a location field, or the profile's location for the current position.
+func (c *claimCheck) placed(a anchor) bool {
+	for _, e := range a.entries {
+		known := false
+		for i := range c.idx.segs {
+			seg := &c.idx.segs[i]
+			if seg.label == "location" && (seg.entry == e || seg.entry < 0 && e == c.idx.cur) {
+				known = true
+				break
+			}
+		}
+		if !known {
+			return false
+		}
+	}
+	return true
+}
+
 // bound reports whether the words between two anchors tie them into one
 // claim: a binding word, no separating word, one sentence.
 func (c *claimCheck) bound(from, to int) bool {
+	if k := from; c.toks[k].number || isScale(c.toks[k].key) {
+		// "a S$1.3bn steel framework": a figure of the thing.
+		if c.toks[k].number && k+1 < to && isScale(c.toks[k+1].key) {
+			k++
+		}
+		if to == k+1 && c.toks[to].punctBefore == " " {
+			return true
+		}
+	}
 	bind := false
 	for k := from + 1; k <= to; k++ {
 		t := &c.toks[k]
@@ -95,19 +159,30 @@ func (c *claimCheck) anchors() []anchor {
 			j++
 		}
 		var es []int32
+		place := false
 		buf = c.idx.lookup(t.key, buf)
 		for _, o := range buf {
 			seg := &c.idx.segs[o.seg]
-			if seg.kind == segMailMerge && seg.entry < 0 && seg.kind != segName {
-				es = nil // also the profile's own location or headline
-				break
+			e := seg.entry
+			switch {
+			case seg.kind != segMailMerge:
+				continue
+			case seg.label == "location":
+				// A place: the profile's own location is the current
+				// position's.
+				place = true
+				if e < 0 {
+					e = c.idx.cur
+				}
+			case e < 0:
+				continue // the headline repeats the current employer
 			}
-			if seg.kind == segMailMerge && seg.entry >= 0 && !slices.Contains(es, seg.entry) {
-				es = append(es, seg.entry)
+			if e >= 0 && !slices.Contains(es, e) {
+				es = append(es, e)
 			}
 		}
 		if len(es) > 0 {
-			out = append(out, anchor{first: i, last: j, entries: es})
+			out = append(out, anchor{first: i, last: j, entries: es, place: place})
 		}
 		i = j
 	}
@@ -130,11 +205,8 @@ func (c *claimCheck) entriesOf(first, last int, matched *tokSet) []int32 {
 		buf = c.idx.lookup(t.key, buf)
 		for _, o := range buf {
 			seg := &c.idx.segs[o.seg]
-			if seg.kind == segContext || seg.kind == segMailMerge && seg.entry < 0 {
-				continue // a skill, the headline: in no entry, and no fact
-			}
-			if seg.entry < 0 {
-				return nil // also said in a field of no entry (the About)
+			if seg.entry < 0 || seg.kind == segContext {
+				continue // a skill, the headline, the About: in no entry
 			}
 			if !slices.Contains(here, seg.entry) && (n == 0 || slices.Contains(es, seg.entry)) {
 				here = append(here, seg.entry)
@@ -156,6 +228,17 @@ func (x *Index) entryName(e int32) string {
 		return s
 	}
 	return "another entry"
+}
+
+// ofList returns the entries of es in list l, in a new slice.
+func ofList(es []int32, l int32) []int32 {
+	var out []int32
+	for _, e := range es {
+		if e/10000 == l {
+			out = append(out, e)
+		}
+	}
+	return out
 }
 
 // oneList reports whether all the entries of a and b are of one list

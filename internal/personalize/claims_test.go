@@ -77,6 +77,10 @@ func TestCheckClaims(t *testing.T) {
 		// Binding.
 		{"facts from two entries", "Your packaging contract with Corlen Print at Mossgiel Dairies is a great story.", false, "different entries"},
 		{"move between entries", "From the Ostrowo tanker tender to the Corlen Print packaging deal is quite a path.", true, ""},
+		{"fact put with the current employer", "Your Ostrowo milk tanker tender at Harrow Vale Foods is a great story.", false, "different entries"},
+		{"fact put in another place", "Running the Ostrowo milk tanker tender out of Leeds must have been hard.", false, "say where it was"},
+		{"fact in its own place", "Running the Ostrowo milk tanker tender in Łódź is great experience.", true, ""},
+		{"figure of another entry", "The £1.4m milk tanker tender at Mossgiel Dairies is a great story.", false, "different entries"},
 		// Normal form, abbreviations, aliases, typos, titles.
 		{"accents typed without", "Running the milk tanker tender for the Ostrowo plant near Lodz is great experience.", true, ""},
 		{"alias of a school and a real reference", "A University of Warsaw economist who renegotiated the Corlen Print packaging contract is rare.", true, ""},

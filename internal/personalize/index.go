@@ -88,6 +88,9 @@ type Index struct {
 	figs []figure
 	// entryNames says each entry in words ("their position at KPMG").
 	entryNames map[int32]string
+	// cur is the current position's entry, -1 if unknown: the profile's
+	// location is where it is.
+	cur int32
 	// spans are the years each dated entry covers, first and last
 	// (9999 for a position still held).
 	spans map[int32][2]int
@@ -264,12 +267,17 @@ func (x *Index) build(p *profile.Profile) {
 		title, company = cmp.Or(title, cur.Title), cmp.Or(company, cur.Company)
 	}
 	curEntry := int32(-1)
-	for i, e := range p.Experience {
+	exps := p.Experience
+	if len(exps) == 0 {
+		exps = parsed.Experience
+	}
+	for i, e := range exps {
 		if kindFor(e.Company, company) == segMailMerge || kindFor(e.Title, title) == segMailMerge {
 			curEntry = entryID(listExperience, i)
 			break
 		}
 	}
+	x.cur = curEntry
 
 	x.nameEntries(p)
 	x.nameEntries(&parsed)

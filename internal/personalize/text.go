@@ -319,6 +319,7 @@ func scanWith(s string, toks []token, memo *wordMemo) []token {
 				u := strings.ToLower(s[i : i+n])
 				toks = append(toks, token{start: i, end: i + n, key: unitKeys[u], lower: u})
 				i += n
+				prevEnd = i
 			}
 		}
 	}

@@ -85,6 +85,7 @@ func tokenizeRef(s string, toks []token) []token {
 				u := strings.ToLower(s[i : i+n])
 				toks = append(toks, token{start: i, end: i + n, key: unitKeys[u], lower: u})
 				i += n
+				prevEnd = i
 			}
 		}
 	}
