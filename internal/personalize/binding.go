@@ -205,11 +205,15 @@ func (c *claimCheck) entriesOf(first, last int, matched *tokSet) []int32 {
 		buf = c.idx.lookup(t.key, buf)
 		for _, o := range buf {
 			seg := &c.idx.segs[o.seg]
-			if seg.entry < 0 || seg.kind == segContext {
-				continue // a skill, the headline, the About: in no entry
+			e := seg.entry
+			if seg.label == "headline" {
+				e = c.idx.cur // what they are now
 			}
-			if !slices.Contains(here, seg.entry) && (n == 0 || slices.Contains(es, seg.entry)) {
-				here = append(here, seg.entry)
+			if e < 0 || seg.kind == segContext {
+				continue // a skill, the About: in no entry
+			}
+			if !slices.Contains(here, e) && (n == 0 || slices.Contains(es, e)) {
+				here = append(here, e)
 			}
 		}
 		es = here

@@ -129,7 +129,7 @@ func unsupported(line string, toks []lineTok, lists *Lists, idx *Index, res *mat
 			return !(i+1 < len(toks) && durationUnits[toks[i+1].lower]) && idx.countsNext(toks, i)
 		case t.number:
 			return !(i+1 < len(toks) && durationUnits[toks[i+1].lower])
-		case exemptCaps[t.lower]:
+		case exemptCaps[t.lower] || greetings[t.lower]:
 			return false
 		case t.acronym:
 			return t.lower != "i"
@@ -167,7 +167,7 @@ func unsupported(line string, toks []lineTok, lists *Lists, idx *Index, res *mat
 		ok := true
 		for k := i; k <= j; k++ {
 			t := &toks[k]
-			if t.scope || connectors[t.lower] || orgWords[t.key] || t.fn && !t.acronym || lists.common[t.key] {
+			if t.scope || t.name || connectors[t.lower] || orgWords[t.key] || t.fn && !t.acronym || lists.common[t.key] {
 				continue
 			}
 			if t.lower == "" || t.number && t.key == "" {

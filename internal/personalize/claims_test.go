@@ -88,6 +88,9 @@ func TestCheckClaims(t *testing.T) {
 		{"quoted title of common words", "Your Supply Management piece \"What we got wrong\" was refreshingly honest.", true, ""},
 		{"third party role", "A £1.4m saving on packaging with Corlen Print is a result any CFO would notice.", true, ""},
 		{"second current role", "Chairing the finance committee at Leeds Food Aid Network next to the buying job is impressive.", true, ""},
+		{"own work beside a team award", "Cutting suppliers from 212 to 90 at Harrow Vale was real sourcing work.", true, ""},
+		{"greeting with a short name", "Hi Ines, saw you're a senior buyer at Harrow Vale Foods in Leeds.", false, "mail-merge"},
+		{"short name ending the line", "Fellow University of Leeds supply chain MSc here, Inès!", false, "mail-merge"},
 		{"one word of a longer name", "Good luck with the Leeds marathon next month, I hear you're training hard.", false, ""},
 	}
 	for _, tc := range tests {

@@ -78,8 +78,76 @@ func classify(raw []token, lists *Lists, idx *Index, sc *scratch) []lineTok {
 			}
 		}
 	}
+	markAddressee(toks, idx)
 	markStock(toks, lists)
 	return toks
+}
+
+// greetings come before the name of the person a line speaks to.
+var greetings = map[string]bool{
+	"hi": true, "hello": true, "hey": true, "dear": true, "hej": true, "hallo": true, "bonjour": true,
+	"hola": true, "ciao": true, "salut": true, "ola": true, "morning": true, "congrats": true,
+	"congratulations": true, "thanks": true, "cheers": true, "kudos": true,
+}
+
+// markAddressee marks the name the line speaks to as the candidate's name,
+// which counts for nothing: the words after a greeting ("Hi Gosia,"), and
+// a short form of their name set off by commas or ending the sentence
+// ("Seun, your ...", "... here, Seun!", Seun for Oluwaseun).
+func markAddressee(toks []lineTok, idx *Index) {
+	for i := range toks {
+		t := &toks[i]
+		if !t.capital || t.fn || t.number || t.name {
+			continue
+		}
+		afterGreeting := i > 0 && greetings[toks[i-1].lower] && !strings.ContainsAny(t.punctBefore, ",.;:!?")
+		if !afterGreeting && !(vocative(toks, i) && idx.shortName(t.lower)) {
+			continue
+		}
+		for j := i; j < len(toks) && j <= i+2; j++ {
+			if j > i && (!toks[j].capital || strings.ContainsAny(toks[j].punctBefore, ",.;:!?")) {
+				break
+			}
+			toks[j].name, toks[j].weight = true, 0
+		}
+	}
+}
+
+// vocative reports whether toks[i] stands where a line puts the name of
+// the person it speaks to: first, before a comma, or after a comma at the
+// end of a sentence or before another comma.
+func vocative(toks []lineTok, i int) bool {
+	next := ""
+	if i+1 < len(toks) {
+		next = toks[i+1].punctBefore
+	} else {
+		next = "."
+	}
+	if i == 0 {
+		return strings.Contains(next, ",")
+	}
+	return strings.Contains(toks[i].punctBefore, ",") && (next == "." || strings.ContainsAny(next, ",!?.") || i+1 == len(toks))
+}
+
+// shortName reports whether w (folded) is a word of the candidate's name
+// or a short form of one: its start or end, three letters or more
+// ("Seun" for Oluwaseun, "Thandi" for Thandiwe).
+func (x *Index) shortName(w string) bool {
+	if len(w) < 3 {
+		return false
+	}
+	for i := range x.segs {
+		seg := &x.segs[i]
+		if seg.kind != segName {
+			continue
+		}
+		for _, nt := range seg.toks {
+			if strings.HasPrefix(nt.lower, w) || strings.HasSuffix(nt.lower, w) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // sideNouns end noun phrases about the recruiter's side: "a FTSE 100

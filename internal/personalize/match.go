@@ -285,7 +285,12 @@ func match(line string, toks []lineTok, idx *Index, lists *Lists, sc *scratch) m
 			continue
 		}
 		if idx.segs[c.seg].kind == segContext {
-			res.context = append(res.context, c)
+			// Someone else's work, unless every word of it is on the
+			// candidate's own part of the page too ("the Rotterdam
+			// cross-dock" they run, beside their team's award for it).
+			if !idx.allOwn(toks, &c) {
+				res.context = append(res.context, c)
+			}
 			continue
 		}
 		res.kept = append(res.kept, c)

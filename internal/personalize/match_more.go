@@ -1,6 +1,7 @@
 package personalize
 
 import (
+	"slices"
 	"strings"
 )
 
@@ -146,4 +147,24 @@ func hasQuote(s string) bool {
 		}
 	}
 	return false
+}
+
+// allOwn reports whether every word of substance of a cluster found in
+// someone else's work is also in a field of the candidate's own.
+func (x *Index) allOwn(toks []lineTok, c *cluster) bool {
+	var buf []occ
+	for i := c.first; i <= c.last; i++ {
+		t := &toks[i]
+		if !c.matched.has(i) || t.weight == 0 {
+			continue
+		}
+		buf = x.lookup(t.key, buf)
+		if !slices.ContainsFunc(buf, func(o occ) bool {
+			k := x.segs[o.seg].kind
+			return k != segContext && k != segName && k != segVocab
+		}) {
+			return false
+		}
+	}
+	return true
 }
