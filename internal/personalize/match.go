@@ -288,7 +288,7 @@ func match(line string, toks []lineTok, idx *Index, lists *Lists, sc *scratch) m
 			// Someone else's work, unless every word of it is on the
 			// candidate's own part of the page too ("the Rotterdam
 			// cross-dock" they run, beside their team's award for it).
-			if !idx.allOwn(toks, &c) {
+			if idx.othersOnly(toks, &c) {
 				res.context = append(res.context, c)
 			}
 			continue
