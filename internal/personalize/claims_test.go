@@ -68,6 +68,8 @@ func TestCheckClaims(t *testing.T) {
 		{"award in headline", "Congratulations on RCM Buyer of the Year - cutting suppliers from 212 to 90 says why.", true, ""},
 		{"shortlisted is not won", "Congrats on winning the CIPS Excellence in Procurement Award in 2022!", false, "shortlisted"},
 		{"shortlisted as shortlisted", "Being shortlisted at the CIPS Excellence in Procurement Awards is no small thing.", true, ""},
+		{"long object after congrats", "Congratulations on your team winning at the CIPS Excellence in Procurement Awards 2022!", false, "shortlisted"},
+		{"role on offer and its place", "Your Corlen Print renegotiation is why I thought of you for a Head of Procurement post in Manchester.", true, ""},
 		{"promotion not on profile", "Congrats on your promotion to Head of Procurement at Harrow Vale!", false, "Head of Procurement"},
 		{"passed not on profile", "Congrats on passing the CIPS Level 6 diploma this spring!", false, "passed"},
 		// Figures.

@@ -71,8 +71,21 @@ func classify(raw []token, lists *Lists, idx *Index, sc *scratch) []lineTok {
 				break
 			}
 			if determiners[toks[k].lower] {
+				if indefiniteOnly[toks[i].lower] && toks[k].lower != "a" && toks[k].lower != "an" {
+					break // "the post", a post they wrote
+				}
 				for m := k; m < i; m++ {
 					toks[m].scope = true
+				}
+				// "a Head of Service opening in Durham", "a role at a
+				// FTSE 100 firm": where the role is, is the recruiter's too.
+				if m := i + 1; m < len(toks) && offerPlaces[toks[m].lower] && !strings.ContainsAny(toks[m].punctBefore, ",;:.!?()") {
+					for ; m < len(toks) && m <= i+5; m++ {
+						if m > i+1 && (strings.ContainsAny(toks[m].punctBefore, ",;:.!?()") || clauseStops[toks[m].lower]) {
+							break
+						}
+						toks[m].scope = true
+					}
 				}
 				break
 			}
@@ -156,7 +169,15 @@ var sideNouns = map[string]bool{
 	"client": true, "clients": true, "client's": true, "role": true, "roles": true, "position": true,
 	"positions": true, "vacancy": true, "vacancies": true, "mandate": true, "mandates": true,
 	"search": true, "opportunity": true, "opportunities": true, "job": true, "jobs": true,
+	"post": true, "posts": true, "opening": true, "openings": true,
 }
+
+// indefiniteOnly are side nouns only with "a" or "an": "a CNM3 post" is
+// the job on offer, "the post" one they wrote.
+var indefiniteOnly = map[string]bool{"post": true, "posts": true}
+
+// offerPlaces start where a role on offer is: "a role in Durham".
+var offerPlaces = map[string]bool{"in": true, "at": true, "near": true, "based": true, "within": true, "with": true}
 
 var determiners = map[string]bool{"a": true, "an": true, "the": true, "our": true, "my": true, "this": true, "that": true}
 

@@ -42,7 +42,9 @@ var lesserOutcomes = []string{
 	"shortlisted", "shortlist", "short-listed", "finalist", "finalists", "runner-up", "runner up",
 	"runners-up", "highly commended", "commended", "nominated", "nominee", "nomination",
 	"longlisted", "longlist", "honourable mention", "honorable mention", "semi-finalist",
-	"second place", "third place", "argued", "candidate",
+	"second place", "third place", "argued", "candidate", "mention", "commendation",
+	// French, Spanish
+	"finaliste", "nominé", "nominée", "nomine", "sélectionné", "sélectionnée", "mención", "accésit", "accessit",
 }
 
 // winWords say an entry was won.
@@ -74,7 +76,10 @@ func (c *claimCheck) problems() []string {
 			kind = eventNone
 			for k := first; k <= last; k++ {
 				if ek := eventWords[c.toks[k].lower]; ek != eventNone {
-					kind, first = ek, k+1
+					// "Congrats on winning X": X is what follows the
+					// event word, to the end of its clause.
+					kind = ek
+					first, last = c.object(k)
 					break
 				}
 			}

@@ -147,7 +147,7 @@ func spacedGroup(s string, toks []token, i int) bool {
 	}
 	// "Year 11 100% pass rate", "Band 7 120 nurses": with a plain space,
 	// a number after a capitalised word is a label, not a first group.
-	if b.punctBefore == " " && i > 0 && toks[i-1].capital && toks[i-1].end < a.start {
+	if b.punctBefore == " " && i > 0 && toks[i-1].capital && a.punctBefore == " " {
 		return false
 	}
 	if b.end < len(s) {
