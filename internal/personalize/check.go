@@ -57,7 +57,10 @@ type lineTok struct {
 	stock   bool // inside a stock phrase
 	ignored bool // inside a placeholder
 	scope   bool // in the recruiter's part of the sentence ("our client's CFO")
-	covered bool // found in a mail-merge field
+	// nounCase is set for a capitalised word of a line in German, where
+	// a capital marks a noun, not a name.
+	nounCase bool
+	covered  bool // found in a mail-merge field
 	// hard is set when that field is not only the headline, which often
 	// repeats an award or a publication that is a reference.
 	hard   bool
@@ -158,7 +161,8 @@ func Check(p *profile.Profile, line string, opts Options) Verdict {
 		}
 		v.fail(RuleUnsupported, "Mentions %s, which %s not on their profile: a line about something they did not do reads as a mail merge gone wrong. Reference what their profile says.", listWords(missing), verb)
 	}
-	for _, msg := range append(append(claims.problems(), claims.bindingProblems()...), figureProblems(line, toks, idx)...) {
+	problems := append(claims.problems(), claims.bindingProblems()...)
+	for _, msg := range append(problems, figureProblems(line, toks, idx)...) {
 		// A name already refused above is not refused twice.
 		if !slices.ContainsFunc(missing, func(m string) bool { return strings.Contains(msg, m) }) {
 			v.fail(RuleUnsupported, "%s", msg)

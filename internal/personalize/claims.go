@@ -135,7 +135,7 @@ func unsupported(line string, toks []lineTok, lists *Lists, idx *Index, res *mat
 			return t.lower != "i"
 		case t.mixedCaps:
 			return true
-		case !t.capital || t.fn:
+		case !t.capital || t.fn || t.nounCase:
 			return false
 		case !t.sentStart:
 			return true
@@ -173,7 +173,7 @@ func unsupported(line string, toks []lineTok, lists *Lists, idx *Index, res *mat
 			if t.lower == "" || t.number && t.key == "" {
 				continue
 			}
-			if idx.has(t.key) && (!t.number || idx.sameUnit(toks, k)) || t.acronym && idx.hasInitials(t.lower) || found.has(k) && !t.number {
+			if idx.has(t.key) && (!t.number || idx.sameUnit(toks, k)) || isInitialism(&t.token) && (idx.hasInitials(t.lower) || len(idx.codesOf(t.lower, nil)) > 0) || found.has(k) && !t.number {
 				continue
 			}
 			if t.number && !t.wordNum && isYear(t.key) && idx.inSpan(atoi(t.key), entries) {

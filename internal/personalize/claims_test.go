@@ -93,6 +93,9 @@ func TestCheckClaims(t *testing.T) {
 		{"own work beside a team award", "Cutting suppliers from 212 to 90 at Harrow Vale was real sourcing work.", true, ""},
 		{"greeting with a short name", "Hi Ines, saw you're a senior buyer at Harrow Vale Foods in Leeds.", false, "mail-merge"},
 		{"short name ending the line", "Fellow University of Leeds supply chain MSc here, Inès!", false, "mail-merge"},
+		{"typo that drops a letter of a six-letter name", "Your packaging renegotiation with Corln Print saving £1.4m is a great result.", true, ""},
+		{"German line", "Ihre Neuverhandlung des Verpackungsvertrags mit Corlen Print ist genau das, was unser Kunde sucht.", true, ""},
+		{"tenure is no reference", "With 5 years as a senior buyer at Harrow Vale Foods you would suit this role.", false, "mail-merge"},
 		{"one word of a longer name", "Good luck with the Leeds marathon next month, I hear you're training hard.", false, ""},
 	}
 	for _, tc := range tests {

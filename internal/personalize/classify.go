@@ -35,6 +35,7 @@ func classify(raw []token, lists *Lists, idx *Index, sc *scratch) []lineTok {
 		}
 	}
 	toks := sc.lineToks(len(raw))
+	nouns := capitalisesNouns(raw)
 	scope := false
 	for i, t := range raw {
 		lt := lineTok{token: t}
@@ -51,7 +52,10 @@ func classify(raw []token, lists *Lists, idx *Index, sc *scratch) []lineTok {
 			i > 1 && raw[i-2].flags&flagQuantifier != 0 && !strings.ContainsAny(t.punctBefore, ",;:.!?") && (raw[i-1].capital || raw[i-1].acronym)) {
 			lt.scope = true
 		}
-		lt.fn = t.fn && !t.acronym
+		lt.fn = t.fn && !t.acronym || nouns && germanWords[t.lower]
+		// In German every noun is capitalised: a capital says nothing of
+		// a name.
+		lt.nounCase = nouns && t.capital && !t.acronym && !t.mixedCaps
 		if label, ok := idx.mailMerge[t.key]; ok {
 			lt.covered = true
 			lt.hard = label != "headline"
@@ -91,10 +95,50 @@ func classify(raw []token, lists *Lists, idx *Index, sc *scratch) []lineTok {
 			}
 		}
 	}
+	// "15 years in procurement", "six years with British Gas": tenure,
+	// which a mail merge fills from the dates, weighs nothing.
+	for i := range toks {
+		if toks[i].number && i+1 < len(toks) && tenureUnits[toks[i+1].lower] {
+			toks[i].weight = 0
+		}
+	}
 	markAddressee(toks, idx)
 	markStock(toks, lists)
 	return toks
 }
+
+// germanWords are German function words, by which a line is known to be
+// in German.
+var germanWords = func() map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Fields("der die das den dem des ein eine einen einem einer eines und oder aber mit ist sind war " +
+		"waren fur von zu zum zur auf bei aus im am wie als auch nicht sehr genau unser unsere unseren unserem unserer " +
+		"ihr ihre ihren ihrem ihrer sie wir ich es sich dass noch nur schon mehr uber unter nach vor durch bis hat haben " +
+		"wird werden kann konnen diese dieser dieses jede jeder ganz wirklich gerne") {
+		m[w] = true
+	}
+	return m
+}()
+
+// capitalisesNouns reports whether the line is in a language that
+// capitalises its nouns (German): three of its words or more are German
+// function words found in no English line ("und", "mit", "ist", "der").
+func capitalisesNouns(toks []token) bool {
+	n := 0
+	for i := range toks {
+		switch toks[i].lower {
+		case "die", "war", "an", "am", "so", "hat", "bin", "also", "was", "will", "es", "ich":
+			continue // English words too
+		}
+		if germanWords[toks[i].lower] {
+			n++
+		}
+	}
+	return n >= 3
+}
+
+// tenureUnits after a number make it a tenure.
+var tenureUnits = map[string]bool{"year": true, "years": true, "yrs": true, "yr": true, "decade": true, "decades": true}
 
 // greetings come before the name of the person a line speaks to.
 var greetings = map[string]bool{

@@ -424,6 +424,9 @@ func (r *matchResult) addSchool(seg *segment, pos int32, t *lineTok) {
 	if seg.label != "school" || slices.Contains(r.schools, seg.entry) {
 		return
 	}
+	if t.weight < weightRare && !t.capital && !t.acronym {
+		return // "a law degree" does not name the University of Law
+	}
 	r.schools = append(r.schools, seg.entry)
 	ft := seg.toks[pos]
 	r.schoolRefs = append(r.schoolRefs, Reference{Field: seg.field, Text: seg.src[ft.start:ft.end],
