@@ -161,6 +161,16 @@ func (c *claimCheck) anchors() []anchor {
 		var es []int32
 		place := false
 		buf = c.idx.lookup(t.key, buf)
+		if len(buf) == 0 && i == j && isInitialism(&t.token) {
+			// "at DLUHC": the initials of an employer.
+			for si := range c.idx.segs {
+				if seg := &c.idx.segs[si]; seg.kind == segMailMerge && seg.entry >= 0 {
+					if p, ok := initialsIn(seg.toks, t.lower); ok {
+						buf = append(buf, occ{seg: int32(si), pos: int32(p)})
+					}
+				}
+			}
+		}
 		for _, o := range buf {
 			seg := &c.idx.segs[o.seg]
 			e := seg.entry

@@ -162,6 +162,7 @@ func Check(p *profile.Profile, line string, opts Options) Verdict {
 		v.fail(RuleUnsupported, "Mentions %s, which %s not on their profile: a line about something they did not do reads as a mail merge gone wrong. Reference what their profile says.", listWords(missing), verb)
 	}
 	problems := append(claims.problems(), claims.bindingProblems()...)
+	problems = append(problems, ordinalProblems(line, toks, idx)...)
 	for _, msg := range append(problems, figureProblems(line, toks, idx)...) {
 		// A name already refused above is not refused twice.
 		if !slices.ContainsFunc(missing, func(m string) bool { return strings.Contains(msg, m) }) {

@@ -96,6 +96,7 @@ func TestCheckClaims(t *testing.T) {
 		{"typo that drops a letter of a six-letter name", "Your packaging renegotiation with Corln Print saving £1.4m is a great result.", true, ""},
 		{"German line", "Ihre Neuverhandlung des Verpackungsvertrags mit Corlen Print ist genau das, was unser Kunde sucht.", true, ""},
 		{"tenure is no reference", "With 5 years as a senior buyer at Harrow Vale Foods you would suit this role.", false, "mail-merge"},
+		{"fact with the initials of another employer", "The milk tanker tender at HVF is a great story.", false, "different entries"},
 		{"one word of a longer name", "Good luck with the Leeds marathon next month, I hear you're training hard.", false, ""},
 	}
 	for _, tc := range tests {
@@ -117,6 +118,7 @@ func TestCheckClaims(t *testing.T) {
 func TestCheckOtherLanguages(t *testing.T) {
 	p := claimsProfile()
 	for _, line := range []string{
+		"サプライヤー数を212から90に減らしたご経験は、まさにクライアントが求めているものです。",
 		"Votre renégociation du contrat d'emballage avec Corlen Print, 1,4 million de livres par an, nous a impressionnés.",
 		"Su renegociación del contrato con Corlen Print, con un ahorro de 1,4 millones de libras, es justo lo que busca nuestro cliente.",
 	} {
@@ -192,5 +194,24 @@ func writeFile(t *testing.T, dir, name, body string) {
 	t.Helper()
 	if err := os.WriteFile(filepath.Join(dir, name), []byte(body), 0o644); err != nil {
 		t.Fatal(err)
+	}
+}
+
+// TestAliasShortName checks that "Keio" stands for "Keio University" and
+// so for the school's own name on the profile.
+func TestAliasShortName(t *testing.T) {
+	p := &profile.Profile{
+		Name: "Haruka Sato", Title: "UX Research Lead", Company: "Mirai Bank",
+		Experience: []profile.Experience{{Title: "UX Research Lead", Company: "Mirai Bank", Start: "2020", End: "present",
+			Description: "Ran diary studies with 300 small-business customers for the SME loan app."}},
+		Education: []profile.Education{{School: "慶應義塾大学", Degree: "MA", Year: 2016}},
+	}
+	line := "A Keio MA who ran diary studies with 300 small-business customers is rare."
+	if v := Check(p, line, Options{}); !v.OK {
+		t.Errorf("%q: %v", line, v)
+	}
+	line = "A Waseda MA who ran diary studies with 300 small-business customers is rare."
+	if v := Check(p, line, Options{}); v.OK || !strings.Contains(v.String(), "Waseda") {
+		t.Errorf("%q should be refused naming Waseda: %v", line, v)
 	}
 }

@@ -62,3 +62,24 @@ func TestFigureCountsAnotherThing(t *testing.T) {
 		}
 	}
 }
+
+func TestOrdinalOfAThing(t *testing.T) {
+	p := &profile.Profile{
+		Name: "Aoife Byrne", Title: "Barrister", Company: "Keating Row Chambers",
+		Experience: []profile.Experience{{Title: "Barrister", Company: "Keating Row Chambers", Start: "2015", End: "present",
+			Description: "Junior counsel (second chair) in Halden v Mereworth Council. Took first place in the 2016 Inner Temple moot."}},
+	}
+	for _, c := range []struct {
+		line string
+		ok   bool
+	}{
+		{"Sitting as first chair in Halden v Mereworth Council is a strong credential.", false},
+		{"Second chair in Halden v Mereworth Council is a strong credential for your call.", true},
+		{"First place in the Inner Temple moot and then Halden v Mereworth Council: a strong start.", true},
+	} {
+		v := Check(p, c.line, Options{})
+		if v.OK != c.ok || !c.ok && !strings.Contains(v.String(), `"second chair"`) {
+			t.Errorf("%q: %v; want ok=%v", c.line, v, c.ok)
+		}
+	}
+}

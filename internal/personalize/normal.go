@@ -195,7 +195,20 @@ func normalizeSlow(s string, toks []token, from int) []token {
 		}
 		out = append(out, t)
 	}
-	return out
+	// "評価を3.1から": a decimal split where characters end a word.
+	w := from
+	for r := from; r < len(out); r++ {
+		if t := &out[r]; w > from && t.number && t.punctBefore == "." && out[w-1].number && out[w-1].end+1 == t.start &&
+			!strings.Contains(out[w-1].key, ".") && isNumeric(out[w-1].key) && isNumeric(t.key) && !strings.Contains(t.key, ".") {
+			out[w-1].end = t.end
+			out[w-1].lower += "." + t.lower
+			out[w-1].key += "." + t.key
+			continue
+		}
+		out[w] = out[r]
+		w++
+	}
+	return out[:w]
 }
 
 // appendCJK splits a token that holds Chinese, Japanese or Korean
@@ -216,7 +229,18 @@ func appendCJK(s string, out []token, t token) []token {
 			j += size2
 		}
 		run := text[i:j]
-		if !cjk {
+		if !cjk && isDigit(run[0]) {
+			// "1人から7人": digits between characters are a number, and a
+			// magnitude after them scales it ("13亿").
+			nt := token{start: t.start + i, end: t.start + j, punctBefore: t.punctBefore, number: true}
+			nt.lower = strings.ToLower(run)
+			nt.key = numberKey(nt.lower)
+			out = append(out, nt)
+			if r, size := utf8.DecodeRuneInString(text[j:]); j < len(text) && cjkMagnitudes[r] != "" {
+				out = append(out, token{start: t.start + j, end: t.start + j + size, key: cjkMagnitudes[r], lower: string(r)})
+				j += size
+			}
+		} else if !cjk {
 			wi := wordOf(run)
 			nt := token{start: t.start + i, end: t.start + j, punctBefore: t.punctBefore}
 			setWord(&nt, &wi)
