@@ -148,7 +148,6 @@ func (c *claimCheck) anchors() []anchor {
 	}
 	// Names in mail-merge fields of an entry: an employer, a school, a
 	// place.
-	var buf []occ
 	for i := 0; i < len(c.toks); i++ {
 		t := &c.toks[i]
 		if !(t.capital || t.acronym) || t.sentStart || t.fn || t.scope || slices.ContainsFunc(out, func(a anchor) bool { return a.first <= i && i <= a.last }) {
@@ -160,7 +159,7 @@ func (c *claimCheck) anchors() []anchor {
 		}
 		var es []int32
 		place := false
-		buf = c.idx.lookup(t.key, buf)
+		buf := c.idx.lookup(t.key, c.buf)
 		if len(buf) == 0 && i == j && isInitialism(&t.token) {
 			// "at DLUHC": the initials of an employer.
 			for si := range c.idx.segs {
@@ -171,6 +170,7 @@ func (c *claimCheck) anchors() []anchor {
 				}
 			}
 		}
+		c.buf = buf
 		for _, o := range buf {
 			seg := &c.idx.segs[o.seg]
 			e := seg.entry
@@ -203,16 +203,19 @@ func (c *claimCheck) anchors() []anchor {
 // entriesOf returns the entries whose fields hold every word of
 // substance of the line's stretch first..last.
 func (c *claimCheck) entriesOf(first, last int, matched *tokSet) []int32 {
-	var buf []occ
-	var es []int32 // the entries that hold every word so far
+	// es: the entries that hold every word so far; here: those that hold
+	// this one too. Both start in arrays on the stack.
+	var esBuf, hereBuf [8]int32
+	es := esBuf[:0]
 	n := 0
 	for k := first; k <= last; k++ {
 		t := &c.toks[k]
 		if !matched.has(k) || t.weight == 0 {
 			continue
 		}
-		var here []int32
-		buf = c.idx.lookup(t.key, buf)
+		here := hereBuf[:0]
+		c.buf = c.idx.lookup(t.key, c.buf)
+		buf := c.buf
 		for _, o := range buf {
 			seg := &c.idx.segs[o.seg]
 			e := seg.entry
@@ -226,14 +229,14 @@ func (c *claimCheck) entriesOf(first, last int, matched *tokSet) []int32 {
 				here = append(here, e)
 			}
 		}
-		es = here
+		es = append(es[:0], here...)
 		n++
 		if len(es) == 0 {
 			return nil
 		}
 	}
 	slices.Sort(es)
-	return es
+	return slices.Clone(es)
 }
 
 // entryName is an entry in words, for messages.

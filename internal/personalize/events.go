@@ -14,6 +14,8 @@ type claimCheck struct {
 	lists *Lists
 	idx   *Index
 	res   *matchResult
+	// buf holds the profile lookups of one word at a time.
+	buf []occ
 }
 
 // eventKind is what a line says happened to the candidate.
