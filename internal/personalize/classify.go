@@ -52,7 +52,7 @@ func classify(raw []token, lists *Lists, idx *Index, sc *scratch) []lineTok {
 			i > 1 && raw[i-2].flags&flagQuantifier != 0 && !strings.ContainsAny(t.punctBefore, ",;:.!?") && (raw[i-1].capital || raw[i-1].acronym)) {
 			lt.scope = true
 		}
-		lt.fn = t.fn && !t.acronym || nouns && germanWords[t.lower]
+		lt.fn = t.fn && !t.acronym || nouns && t.flags&flagGerman != 0
 		// In German every noun is capitalised: a capital says nothing of
 		// a name.
 		lt.nounCase = nouns && t.capital && !t.acronym && !t.mixedCaps
@@ -98,7 +98,7 @@ func classify(raw []token, lists *Lists, idx *Index, sc *scratch) []lineTok {
 	// "15 years in procurement", "six years with British Gas": tenure,
 	// which a mail merge fills from the dates, weighs nothing.
 	for i := range toks {
-		if toks[i].number && i+1 < len(toks) && tenureUnits[toks[i+1].lower] {
+		if toks[i].number && i+1 < len(toks) && toks[i+1].flags&flagTenure != 0 {
 			toks[i].weight = 0
 		}
 	}
@@ -126,11 +126,14 @@ var germanWords = func() map[string]bool {
 func capitalisesNouns(toks []token) bool {
 	n := 0
 	for i := range toks {
+		if toks[i].flags&flagGerman == 0 {
+			continue
+		}
 		switch toks[i].lower {
 		case "die", "war", "an", "am", "so", "hat", "bin", "also", "was", "will", "es", "ich":
 			continue // English words too
 		}
-		if germanWords[toks[i].lower] {
+		if toks[i].flags&flagGerman != 0 {
 			n++
 		}
 	}
@@ -157,7 +160,7 @@ func markAddressee(toks []lineTok, idx *Index) {
 		if !t.capital || t.fn || t.number || t.name {
 			continue
 		}
-		afterGreeting := i > 0 && greetings[toks[i-1].lower] && !strings.ContainsAny(t.punctBefore, ",.;:!?")
+		afterGreeting := i > 0 && toks[i-1].flags&flagGreeting != 0 && !strings.ContainsAny(t.punctBefore, ",.;:!?")
 		if !afterGreeting && !(vocative(toks, i) && idx.shortName(t.lower)) {
 			continue
 		}

@@ -343,6 +343,9 @@ func ordinalProblems(line string, toks []lineTok, idx *Index) []string {
 	var out []string
 	for i := 0; i+1 < len(toks); i++ {
 		t := &toks[i]
+		if t.flags&flagOrdinal == 0 && !t.number {
+			continue
+		}
 		r := ordinals[t.lower]
 		if r == 0 || t.scope || t.stock || t.ignored || strings.ContainsAny(toks[i+1].punctBefore, ",;:.!?()") {
 			continue

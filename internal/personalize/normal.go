@@ -99,8 +99,8 @@ func readWord(raw string) wordInfo {
 	}
 	wi.num = numberWords[wi.lower]
 	wi.fn = isFunctionWord(wi.lower)
-	wi.flags = flagsOf(wi.lower, wi.key)
 	wi.key = stemUncached(wi.lower)
+	wi.flags = flagsOf(wi.lower, wi.key)
 	return wi
 }
 
@@ -280,6 +280,14 @@ const (
 	flagQuantifier
 	// flagSideNoun: "client", "role": ends a recruiter-side noun phrase.
 	flagSideNoun
+	// flagOrdinal: "first", "second": ranks what follows.
+	flagOrdinal
+	// flagGerman: a German function word.
+	flagGerman
+	// flagGreeting: "hi", "dear": the addressee's name follows.
+	flagGreeting
+	// flagTenure: "years": makes the number before it a tenure.
+	flagTenure
 )
 
 func flagsOf(lower, key string) wordFlags {
@@ -292,6 +300,18 @@ func flagsOf(lower, key string) wordFlags {
 	}
 	if sideNouns[lower] {
 		f |= flagSideNoun
+	}
+	if ordinals[lower] != 0 {
+		f |= flagOrdinal
+	}
+	if germanWords[lower] {
+		f |= flagGerman
+	}
+	if greetings[lower] {
+		f |= flagGreeting
+	}
+	if tenureUnits[lower] {
+		f |= flagTenure
 	}
 	return f
 }
