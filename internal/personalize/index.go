@@ -330,7 +330,7 @@ func (x *Index) build(p *profile.Profile) {
 		}
 	}
 	for i, s := range p.Certifications {
-		x.addMeta(certificationFields.name(i, 0), "", s, segSpecific, segMeta{entry: entryID(listCertification, i), achievement: true})
+		x.addMeta(certificationFields.name(i, 0), "", s, segSpecific, segMeta{entry: entryID(listCertification, i)})
 	}
 	for i, s := range p.Volunteering {
 		x.addMeta(volunteeringFields.name(i, 0), "", s, segSpecific, segMeta{entry: entryID(listVolunteering, i), achievement: true})

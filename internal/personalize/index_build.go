@@ -193,7 +193,7 @@ func (x *Index) addPasteSpan(text string, sp profile.TextSpan, parsed *profile.P
 	if code, ok := listCodes[list]; ok && idx >= 0 {
 		m.entry = entryID(int(code), idx)
 		switch list {
-		case "projects", "publications", "certifications", "volunteering", "honors", "activity":
+		case "projects", "publications", "volunteering", "honors", "activity":
 			m.achievement = true
 		}
 	}
