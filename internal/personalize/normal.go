@@ -236,8 +236,8 @@ func appendCJK(s string, out []token, t token) []token {
 			nt.lower = strings.ToLower(run)
 			nt.key = numberKey(nt.lower)
 			out = append(out, nt)
-			if r, size := utf8.DecodeRuneInString(text[j:]); j < len(text) && cjkMagnitudes[r] != "" {
-				out = append(out, token{start: t.start + j, end: t.start + j + size, key: cjkMagnitudes[r], lower: string(r)})
+			if key, size := cjkScale(text[j:]); size > 0 {
+				out = append(out, token{start: t.start + j, end: t.start + j + size, key: key, lower: text[j : j+size]})
 				j += size
 			}
 		} else if !cjk {
@@ -252,7 +252,18 @@ func appendCJK(s string, out []token, t token) []token {
 				starts = append(starts, k)
 			}
 			starts = append(starts, len(run))
+			numeralEnd := 0
 			for k := 0; k+1 < len(starts); k++ {
+				// "四十六名": a numeral before a counter is a number too.
+				if at := starts[k]; at >= numeralEnd {
+					if r, _ := utf8.DecodeRuneInString(run[at:]); isKanjiNumeral(r) && (k == 0 || !isKanjiNumeral(prevRune(run, at))) {
+						if v, n, ok := kanjiNumber(run[at:]); ok {
+							numeralEnd = at + n
+							out = append(out, token{start: t.start + i + at, end: t.start + i + at + n, key: strconv.Itoa(v),
+								lower: run[at : at+n], number: true})
+						}
+					}
+				}
 				end := starts[min(k+2, len(starts)-1)]
 				if k+2 >= len(starts) && k > 0 {
 					break // the last character is in the pair before
@@ -314,4 +325,10 @@ func flagsOf(lower, key string) wordFlags {
 		f |= flagTenure
 	}
 	return f
+}
+
+// prevRune is the rune before byte offset i of s.
+func prevRune(s string, i int) rune {
+	r, _ := utf8.DecodeLastRuneInString(s[:i])
+	return r
 }

@@ -15,14 +15,34 @@ import (
 // scaleZeros are the zeros a scale unit adds: thousands, millions,
 // billions, and the Chinese and Japanese 万 (ten thousand) and 亿 (a
 // hundred million).
-var scaleZeros = map[string]int{"k": 3, "m": 6, "b": 9, "e4": 4, "e8": 8}
+var scaleZeros = map[string]int{"k": 3, "m": 6, "b": 9, "e2": 2, "e3": 3, "e4": 4, "e6": 6, "e7": 7, "e8": 8, "e11": 11, "e12": 12}
 
 // isScale reports whether key is a scale unit ("m" of "£3.8m").
 func isScale(key string) bool { _, ok := scaleZeros[key]; return ok }
 
-// cjkMagnitudes are the Chinese and Japanese characters that scale the
-// number before them, by the key of the unit they are.
-var cjkMagnitudes = map[rune]string{'千': "k", '万': "e4", '萬': "e4", '亿': "e8", '億': "e8"}
+// cjkMagnitudes are the zeros of the Chinese and Japanese characters that
+// scale the number before them.
+var cjkMagnitudes = map[rune]int{'百': 2, '千': 3, '万': 4, '萬': 4, '亿': 8, '億': 8}
+
+// cjkScale reads the magnitudes at the start of s ("千万" is 7 zeros): the
+// unit's key and its length in bytes, or 0.
+func cjkScale(s string) (key string, size int) {
+	zeros := 0
+	for size < len(s) {
+		r, n := utf8.DecodeRuneInString(s[size:])
+		z := cjkMagnitudes[r]
+		if z == 0 {
+			break
+		}
+		zeros += z
+		size += n
+	}
+	key = "e" + strconv.Itoa(zeros)
+	if size == 0 || !isScale(key) {
+		return "", 0
+	}
+	return key, size
+}
 
 // scaled is the key of the number key times ten to the power zeros:
 // scaled("3.8", 6) is "3800000", scaled("1.25", 1) "12.5".
@@ -249,8 +269,8 @@ func splitCJKNumber(s string, t token, out []token) []token {
 	}
 	out = append(out, num)
 	rest := t.start + d
-	if r, size := utf8.DecodeRuneInString(text[d:]); cjkMagnitudes[r] != "" {
-		out = append(out, token{start: rest, end: rest + size, key: cjkMagnitudes[r], lower: string(r)})
+	if key, size := cjkScale(text[d:]); size > 0 {
+		out = append(out, token{start: rest, end: rest + size, key: key, lower: text[d : d+size]})
 		rest += size
 	}
 	if rest < t.end {
@@ -263,4 +283,63 @@ func splitCJKNumber(s string, t token, out []token) []token {
 		out = append(out, tail)
 	}
 	return out
+}
+
+// kanjiDigits and kanjiUnits are the numerals of Chinese and Japanese.
+var (
+	kanjiDigits = map[rune]int{'〇': 0, '零': 0, '一': 1, '二': 2, '两': 2, '兩': 2, '三': 3, '四': 4, '五': 5,
+		'六': 6, '七': 7, '八': 8, '九': 9}
+	kanjiUnits = map[rune]int{'十': 10, '百': 100, '千': 1000}
+	kanjiBig   = map[rune]int{'万': 10000, '萬': 10000, '億': 100000000, '亿': 100000000}
+	// counters follow a number in Chinese and Japanese: people, items,
+	// years, times, beds, schools.
+	counters = map[rune]bool{'人': true, '名': true, '件': true, '年': true, '月': true, '日': true, '倍': true,
+		'台': true, '店': true, '校': true, '床': true, '社': true, '回': true, '個': true, '个': true, '家': true,
+		'所': true, '歳': true, '期': true, '位': true, '枚': true, '本': true, 'ヶ': true, '箇': true, 'カ': true,
+		'か': true, '项': true, '項': true, '座': true, '棟': true, '%': true, '％': true, '円': true, '元': true}
+)
+
+func isKanjiNumeral(r rune) bool {
+	_, d := kanjiDigits[r]
+	return d || kanjiUnits[r] != 0 || kanjiBig[r] != 0
+}
+
+// kanjiNumber reads the numeral at the start of run ("四十六名",
+// "三百十台", "十四年"): its value and length in bytes, when a counter
+// follows it (so "三菱" and "五十嵐" are names, not numbers).
+func kanjiNumber(run string) (value, size int, ok bool) {
+	total, section, num := 0, 0, 0
+	digits := false
+	i := 0
+	for i < len(run) {
+		r, n := utf8.DecodeRuneInString(run[i:])
+		switch {
+		case kanjiUnits[r] != 0:
+			section += max(num, 1) * kanjiUnits[r]
+			num = 0
+		case kanjiBig[r] != 0:
+			total += (section + num) * kanjiBig[r]
+			section, num = 0, 0
+		default:
+			d, isDigit := kanjiDigits[r]
+			if !isDigit {
+				goto done
+			}
+			num = num*10 + d
+		}
+		digits = true
+		i += n
+	}
+done:
+	if !digits {
+		return 0, 0, false
+	}
+	if i < len(run) {
+		if r, _ := utf8.DecodeRuneInString(run[i:]); !counters[r] {
+			return 0, 0, false
+		}
+	} else {
+		return 0, 0, false
+	}
+	return total + section + num, i, true
 }

@@ -44,6 +44,11 @@ func TestNumbersInOneForm(t *testing.T) {
 		{"their late 60s", "60 decade"},
 		{"13亿新元", "1300000000"},
 		{"9万新元", "90000"},
+		{"2千万円", "20000000"},
+		{"看護師四十六名を", "46"},
+		{"三百十台の充電器", "310"},
+		{"四十六億円", "4600000000"},
+		{"三菱と五十嵐さん", ""},
 		// Not one number: a label before a figure, a year before a
 		// count, a compound after a count.
 		{"Year 11 100% pass rate", "11 100"},
