@@ -83,3 +83,29 @@ func TestOrdinalOfAThing(t *testing.T) {
 		}
 	}
 }
+
+func TestMultiples(t *testing.T) {
+	p := &profile.Profile{
+		Name: "Lena Vogt", Title: "Head of Customer Operations", Company: "Brightline Energy",
+		Experience: []profile.Experience{
+			{Title: "Head of Customer Operations", Company: "Brightline Energy", Start: "2021", End: "present",
+				Description: "Grew first-contact resolution from 58% to 81%. Took the team from 40 to 120 advisers during the 2022 price crisis."},
+			{Title: "Operations Manager", Company: "Northwell Water", Start: "2016", End: "2021",
+				Description: "Doubled online account sign-ups in two years. Cut average call wait by 50% to 3 minutes."},
+		},
+	}
+	for _, c := range []struct {
+		line string
+		ok   bool
+	}{
+		{"Tripling the team from 40 to 120 advisers during the price crisis is a big scale-up.", true},
+		{"Doubling online account sign-ups at Northwell Water in two years is exactly our client's brief.", true},
+		{"Halving the average call wait at Northwell Water is what our client's COO wants.", true},
+		{"Doubling the team to 120 advisers during the 2022 price crisis is a big scale-up.", false},
+		{"Tripling first-contact resolution at Brightline Energy is remarkable.", false},
+	} {
+		if v := Check(p, c.line, Options{}); v.OK != c.ok {
+			t.Errorf("%q: %v; want ok=%v", c.line, v, c.ok)
+		}
+	}
+}
