@@ -60,6 +60,10 @@ func classify(raw []token, lists *Lists, idx *Index, sc *scratch) []lineTok {
 			lt.covered = true
 			lt.hard = label != "headline"
 			lt.name = label == "name"
+		} else if label := idx.mailMergeInitials(&t); label != "" {
+			// "IPC" for a headline's "Infection Prevention & Control".
+			lt.covered = true
+			lt.hard = label != "headline"
 		}
 		lt.weight = wordWeight(&lt, lists)
 		toks[i] = lt
@@ -328,4 +332,23 @@ func stockText(line string, toks []lineTok) []string {
 		i = j + 1
 	}
 	return out
+}
+
+// mailMergeInitials returns the label of a mail-merge field (other than
+// the name) whose words t, an initialism of three letters or more, spells,
+// or "".
+func (x *Index) mailMergeInitials(t *token) string {
+	if !isInitialism(t) || len(t.lower) < 3 {
+		return "" // "UK", "HR": too short to say which words they stand for
+	}
+	for i := range x.segs {
+		seg := &x.segs[i]
+		if seg.kind != segMailMerge {
+			continue
+		}
+		if _, ok := initialsIn(seg.toks, t.lower); ok {
+			return seg.label
+		}
+	}
+	return ""
 }
