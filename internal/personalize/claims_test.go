@@ -97,6 +97,11 @@ func TestCheckClaims(t *testing.T) {
 		{"German line", "Ihre Neuverhandlung des Verpackungsvertrags mit Corlen Print ist genau das, was unser Kunde sucht.", true, ""},
 		{"tenure is no reference", "With 5 years as a senior buyer at Harrow Vale Foods you would suit this role.", false, "mail-merge"},
 		{"fact with the initials of another employer", "The milk tanker tender at HVF is a great story.", false, "different entries"},
+		{"the client as a subject", "Greggs are hiring a category lead and your Corlen Print renegotiation is why I thought of you.", true, ""},
+		{"what the client needs", "Your Corlen Print renegotiation is exactly what Greggs's packaging team needs.", true, ""},
+		{"the recruiter's own clause", "I'm recruiting for Greggs and your Corlen Print renegotiation stood out.", true, ""},
+		{"a name tied to them", "Your Corlen Print renegotiation at Greggs is exactly what we need.", false, "Greggs"},
+		{"a name after a tying word and the", "Renegotiating the Corlen Print contract for the Tesco group is a great story.", false, "Tesco"},
 		{"one word of a longer name", "Good luck with the Leeds marathon next month, I hear you're training hard.", false, ""},
 	}
 	for _, tc := range tests {

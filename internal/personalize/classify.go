@@ -107,6 +107,7 @@ func classify(raw []token, lists *Lists, idx *Index, sc *scratch) []lineTok {
 		}
 	}
 	markAddressee(toks, idx)
+	markThirdParties(toks)
 	markStock(toks, lists)
 	return toks
 }

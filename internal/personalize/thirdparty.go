@@ -1,0 +1,83 @@
+package personalize
+
+import "strings"
+
+// A capitalised name is a claim about the candidate only when the line
+// ties it to them. A name that is the subject of its own verb ("Barratt
+// Homes are hiring", "what Redrow's new-build team needs", "the brief GSK
+// gave me") and what its clause says, and the names in a clause the
+// recruiter speaks in ("I'm recruiting for Temple Street Hospital"), are
+// the recruiter's side: they are not checked against the profile.
+
+// thirdVerbs follow the subject of a clause about someone else.
+var thirdVerbs = func() map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Fields("is are was were has have had needs need wants want will would can could " +
+		"just recently gave give gives told asked asks hires hire seeks seek plans plan keeps values loves love " +
+		"runs opens opened launched builds building rebuilding expands expanding grows growing wanted needed " +
+		"says said thinks thought rates rated") {
+		m[w] = true
+	}
+	return m
+}()
+
+// firstPerson starts a clause the recruiter speaks in.
+var firstPerson = map[string]bool{"i": true, "i'm": true, "i've": true, "i'd": true, "i'll": true, "im": true}
+
+// tiePrepositions before a name tie it to what comes before: "your work
+// at Aviva is ...".
+var tiePrepositions = map[string]bool{"at": true, "for": true, "with": true, "in": true, "on": true, "of": true,
+	"from": true, "by": true, "to": true, "into": true, "under": true, "alongside": true, "your": true, "you": true,
+	"across": true, "within": true, "via": true}
+
+// markThirdParties marks the recruiter's side of each sentence: clauses
+// whose subject is a name of their own, and clauses that start in the
+// first person, up to "you" or "your".
+func markThirdParties(toks []lineTok) {
+	clauseEnd := func(k int) bool {
+		t := &toks[k]
+		return t.sentStart || strings.ContainsAny(t.punctBefore, ",;:.!?–—()") || strings.Contains(t.punctBefore, " - ") ||
+			t.lower == "you" || t.lower == "your" || t.lower == "you're" || t.lower == "you've"
+	}
+	mark := func(from int) {
+		for k := from; k < len(toks); k++ {
+			if k > from && clauseEnd(k) {
+				return
+			}
+			toks[k].scope = true
+		}
+	}
+	for i := 0; i < len(toks); i++ {
+		t := &toks[i]
+		if firstPerson[t.lower] && (i == 0 || toks[i].sentStart || strings.ContainsAny(t.punctBefore, ",;:") || toks[i-1].lower == "and" || toks[i-1].lower == "but") {
+			mark(i)
+			continue
+		}
+		if !(t.capital || t.acronym) || t.fn && !t.acronym || t.name {
+			continue
+		}
+		// The name, a possessive and its noun, then the verb.
+		j := i
+		for j+1 < len(toks) && !clauseEnd(j+1) && (toks[j+1].capital || toks[j+1].acronym || connectors[toks[j+1].lower]) {
+			j++
+		}
+		// "at the FAA", "for Redrow": tied to what comes before.
+		p := i - 1
+		for p >= 0 && !toks[p+1].sentStart && determiners[toks[p].lower] {
+			p--
+		}
+		if p >= 0 && !toks[p+1].sentStart && tiePrepositions[toks[p].lower] {
+			i = j
+			continue
+		}
+		if strings.HasSuffix(toks[j].lower, "'s") {
+			for n := 0; n < 3 && j+1 < len(toks) && !clauseEnd(j+1) && !thirdVerbs[toks[j+1].lower] && !toks[j+1].fn; n++ {
+				j++
+			}
+		}
+		if j+1 < len(toks) && !clauseEnd(j+1) && thirdVerbs[toks[j+1].lower] {
+			mark(i)
+		}
+		i = j
+	}
+}
