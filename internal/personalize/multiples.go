@@ -97,7 +97,7 @@ func (x *Index) sentenceWith(keys []string) (best *segment, from, to int) {
 // 50%"), a range ("from 40 to 80") or a multiple ("2x"). said is the figure
 // it gives otherwise, "" when it gives none.
 func multipleAgrees(seg *segment, from, to int, r float64) (ok bool, said string) {
-	near := func(a, b float64) bool { return math.Abs(a-b) <= 0.2*math.Max(math.Abs(b), 1) }
+	near := func(a, b float64) bool { return math.Abs(a-b) <= 0.1*math.Max(math.Abs(b), 1) }
 	toks := seg.toks[from:to]
 	for i := range toks {
 		t := &toks[i]
