@@ -15,7 +15,8 @@ func (t *token) tok() *token { return t }
 // the word a hyphen joins to it ("28-cot"), the last word of the noun
 // phrase after it ("310 EV chargers", "£120m of indirect spend"), its
 // unit ("40%": "pct", "6 weeks": "week"), and the noun an "of" puts
-// before it ("a caseload of 1,100"). With all, every word of the noun
+// before it ("a caseload of 1,100"), and the nouns a change is of ("cut
+// claims leakage by £6m"). With all, every word of the noun
 // phrase after it counts: a profile's phrase says what its number may
 // count, a line's last word what it does. A label before a number is
 // skipped ("60 Year 11 pupils" counts pupils), and a phrase ends at a
@@ -30,6 +31,15 @@ func countedBy[T any, P interface {
 	}
 	if i >= 2 && at(i-1).lower == "of" && content(at(i-2)) && !breaksAt(at(i-1)) && !breaksAt(at(i)) {
 		out = append(out, at(i-2).key)
+	}
+	// "cut claims leakage by £6m": what the change is of.
+	if i >= 2 && at(i-1).lower == "by" && !breaksAt(at(i-1)) && !breaksAt(at(i)) {
+		for k := i - 2; k >= 0 && k >= i-3 && content(at(k)) && !at(k).sentStart; k-- {
+			out = append(out, at(k).key) // not the verb that starts a sentence
+			if breaksAt(at(k)) {
+				break
+			}
+		}
 	}
 	var run [6]string
 	n := 0
