@@ -19,6 +19,8 @@ var exemptCaps = map[string]bool{
 	"december": true, "ok": true, "okay": true, "fyi": true, "asap": true,
 	"btw": true, "am": true, "pm": true, "tbh": true, "imo": true, "q1": true,
 	"q2": true, "q3": true, "q4": true,
+	// Where the recruiter saw them, and the recruiter's own papers.
+	"linkedin": true, "jd": true, "cv": true, "resume": true, "inmail": true,
 }
 
 // connectors may sit inside a name ("Apple v. Samsung", "Head of Growth").
@@ -129,7 +131,7 @@ func unsupported(line string, toks []lineTok, lists *Lists, idx *Index, res *mat
 			return !(i+1 < len(toks) && durationUnits[toks[i+1].lower]) && idx.countsNext(toks, i)
 		case t.number:
 			return !(i+1 < len(toks) && durationUnits[toks[i+1].lower])
-		case exemptCaps[t.lower] || greetings[t.lower]:
+		case exemptCaps[t.lower] || exemptCaps[t.key] || greetings[t.lower]:
 			return false
 		case t.acronym:
 			return t.lower != "i"

@@ -87,6 +87,15 @@ func readFigures(toks []token) {
 				t.key = scaled(t.key, z)
 			}
 		}
+		if len(t.key) == 2 && (strings.HasSuffix(t.punctBefore, "'") || strings.HasSuffix(t.punctBefore, "’")) && (i == 0 || toks[i-1].end < t.start-1) {
+			// "since '22": a year.
+			if t.key >= "50" {
+				t.key = "19" + t.key
+			} else {
+				t.key = "20" + t.key
+			}
+			continue
+		}
 		if i > 0 && len(t.key) == 2 && isYear(toks[i-1].key) && !toks[i-1].wordNum &&
 			(t.punctBefore == "-" || t.punctBefore == "–" || t.punctBefore == "/" || t.punctBefore == "—") {
 			if full := toks[i-1].key[:2] + t.key; full > toks[i-1].key {

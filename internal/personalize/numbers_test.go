@@ -38,6 +38,8 @@ func TestNumbersInOneForm(t *testing.T) {
 		{"1\u00a0250\u00a0000 €", "1250000"},
 		{"2022-27", "2022 2027"},
 		{"2019/20", "2019 2020"},
+		{"since '22", "2022"},
+		{"class of ’98", "1998"},
 		{"sixty Year 11s", "60 11"},
 		{"the over-65s", "65"},
 		{"in the 1990s", "1990 decade"},

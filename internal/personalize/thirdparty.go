@@ -21,6 +21,9 @@ var thirdVerbs = func() map[string]bool {
 	return m
 }()
 
+// anyone are the quantifiers that make a noun phrase anyone of a kind.
+var anyone = map[string]bool{"any": true, "every": true, "most": true, "many": true, "few": true, "other": true}
+
 // firstPerson starts a clause the recruiter speaks in.
 var firstPerson = map[string]bool{"i": true, "i'm": true, "i've": true, "i'd": true, "i'll": true, "im": true}
 
@@ -49,9 +52,25 @@ func markThirdParties(toks []lineTok) {
 	}
 	for i := 0; i < len(toks); i++ {
 		t := &toks[i]
-		if firstPerson[t.lower] && (i == 0 || toks[i].sentStart || strings.ContainsAny(t.punctBefore, ",;:") || toks[i-1].lower == "and" || toks[i-1].lower == "but") {
+		if firstPerson[t.lower] && recruiterClause(toks, i, clauseEnd) {
 			mark(i)
 			continue
+		}
+		if anyone[t.lower] && i+1 < len(toks) && !clauseEnd(i+1) && recruiterClause(toks, i, clauseEnd) {
+			// "any of the big installers in South Wales", "most firms in
+			// Leeds": anyone, and where they are.
+			mark(i)
+			continue
+		}
+		if t.lower == "what" && i+1 < len(toks) && !clauseEnd(i+1) && recruiterClause(toks, i, clauseEnd) {
+			// "exactly what an Ofsted-outstanding trust in Solihull
+			// wants": a clause with a subject of its own.
+			for k := i + 1; k < len(toks) && k <= i+9 && !clauseEnd(k); k++ {
+				if thirdVerbs[toks[k].lower] {
+					mark(i)
+					break
+				}
+			}
 		}
 		if !(t.capital || t.acronym) || t.fn && !t.acronym || t.name {
 			continue
@@ -80,4 +99,26 @@ func markThirdParties(toks []lineTok) {
 		}
 		i = j
 	}
+}
+
+// recruiterClause reports whether the clause from toks[i] is the
+// recruiter's: it ends before saying "you" or "your", or reaches them only
+// through a new clause ("I'm recruiting for X and your ..."). "I loved the
+// X you led" is about the candidate.
+func recruiterClause(toks []lineTok, i int, clauseEnd func(int) bool) bool {
+	for k := i + 1; k < len(toks); k++ {
+		if !clauseEnd(k) {
+			continue
+		}
+		switch toks[k].lower {
+		case "you", "your", "you're", "you've":
+			switch toks[k-1].lower {
+			case "and", "but", "so", "because", "as", "since", "while":
+				return true
+			}
+			return false
+		}
+		return true
+	}
+	return true
 }
