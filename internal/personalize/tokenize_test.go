@@ -53,8 +53,8 @@ func tokenizeRef(s string, toks []token) []token {
 				case (r == '.' || r == ',') && digit && unicode.IsDigit(next):
 					j += size
 					continue
-				case r == '.' && !digit && j-start == 1 && unicode.IsLetter(next):
-					// "J.D", "U.S": single letters joined by dots.
+				case r == '.' && !digit && (j-start == 1 || j-start >= 3 && s[j-2] == '.') && unicode.IsLetter(next):
+					// "J.D", "U.S", "S.T.A.B.L.E": single letters joined by dots.
 					j += size
 					continue
 				}
