@@ -66,6 +66,7 @@ func TestCheckClaims(t *testing.T) {
 		{"two schools", "Economics at Uniwersytet Warszawski and then a Leeds MSc is a strong base for our client.", true, ""},
 		// Events and outcomes.
 		{"award in headline", "Congratulations on RCM Buyer of the Year - cutting suppliers from 212 to 90 says why.", true, ""},
+		{"award in headline with other words", "Your RCM Buyer of the Year win for Harrow Vale Foods is well deserved.", true, ""},
 		{"shortlisted is not won", "Congrats on winning the CIPS Excellence in Procurement Award in 2022!", false, "shortlisted"},
 		{"shortlisted as shortlisted", "Being shortlisted at the CIPS Excellence in Procurement Awards is no small thing.", true, ""},
 		{"long object after congrats", "Congratulations on your team winning at the CIPS Excellence in Procurement Awards 2022!", false, "shortlisted"},

@@ -373,16 +373,23 @@ func intruder(line string, toks []lineTok, c *cluster) string {
 // long as it is not all mail-merge words.
 func sameName(toks []lineTok, idx *Index, seg *segment, c *cluster) bool {
 	n := c.last - c.first + 1
-	if n < 2 || int(c.maxPos-c.minPos)+1 != n {
+	// An award's name may be the start of the cluster ("Good Design Award
+	// for Kumo Pay" against "Good Design Award 2022 (Kumo Pay app)").
+	exact := n >= 2 && int(c.maxPos-c.minPos)+1 == n
+	if !exact && !seg.achievement {
 		return false
 	}
 	content := 0
 	var keys []string
 	for i := c.first; i <= c.last; i++ {
-		lt, ft := &toks[i], &seg.toks[int(c.minPos)+i-c.first]
-		if lt.key != ft.key {
-			return false
+		p := int(c.minPos) + i - c.first
+		if p >= len(seg.toks) || toks[i].key != seg.toks[p].key {
+			if !seg.achievement || i-c.first < 2 {
+				return false
+			}
+			break
 		}
+		lt, ft := &toks[i], &seg.toks[p]
 		if connectors[lt.lower] {
 			continue
 		}
@@ -397,10 +404,11 @@ func sameName(toks []lineTok, idx *Index, seg *segment, c *cluster) bool {
 	if content < 2 {
 		return false
 	}
-	// Not a mail-merge value: no one mail-merge field holds all its words.
+	// Not a mail-merge value: no one mail-merge field holds all its words
+	// (a headline may repeat an award).
 	for i := range idx.segs {
 		s := &idx.segs[i]
-		if s.kind != segMailMerge && s.kind != segName {
+		if s.kind != segMailMerge && s.kind != segName || seg.achievement && s.label == "headline" {
 			continue
 		}
 		if !slices.ContainsFunc(keys, func(k string) bool {
