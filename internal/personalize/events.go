@@ -102,6 +102,9 @@ func (c *claimCheck) problems() []string {
 		if kind == eventRole && (t.lower == "making" || t.lower == "made" || t.lower == "move" || t.lower == "step") && !c.hasCapital(first, last) {
 			continue // "making the case", "a bold move"
 		}
+		if kind == eventRole && (t.lower == "making" || t.lower == "made" || t.lower == "named") && !c.hasRole(first, last) {
+			continue // "making the CIPS finalist list", "named in the Times"
+		}
 		if msg := c.checkEvent(kind, first, last); msg != "" {
 			out = append(out, msg)
 		}
@@ -153,6 +156,29 @@ var clauseStops = func() map[string]bool {
 func (c *claimCheck) hasAward(first, last int) bool {
 	for k := first; k <= last; k++ {
 		if awardNouns[c.toks[k].lower] {
+			return true
+		}
+	}
+	return false
+}
+
+// roleWords name a rank or a post: what "made partner" or "named head of
+// X" makes someone.
+var roleWords = func() map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Fields("partner director head manager lead leader chief officer president vp principal " +
+		"associate counsel fellow consultant professor chair chairman chairwoman chairperson member ceo cfo coo cto cio " +
+		"md gm supervisor sister matron superintendent dean editor engineer architect silk kc qc judge governor trustee " +
+		"captain commander deputy assistant senior junior advisor adviser specialist controller treasurer secretary") {
+		m[w] = true
+	}
+	return m
+}()
+
+// hasRole reports whether toks[first..last] name a rank or a post.
+func (c *claimCheck) hasRole(first, last int) bool {
+	for k := first; k <= last; k++ {
+		if roleWords[c.toks[k].lower] || strings.TrimSuffix(c.toks[k].lower, "s") != c.toks[k].lower && roleWords[strings.TrimSuffix(c.toks[k].lower, "s")] {
 			return true
 		}
 	}
