@@ -186,6 +186,9 @@ func unsupported(line string, toks []lineTok, lists *Lists, idx *Index, res *mat
 			}
 			ok = false
 		}
+		if !ok && idx.translatedName(toks, i, j) {
+			ok = true // an institution in English for one in another language
+		}
 		if !ok {
 			name := line[toks[i].start:toks[j].end]
 			name = strings.TrimSuffix(strings.TrimSuffix(name, "'s"), "’s")

@@ -221,3 +221,31 @@ func TestAliasShortName(t *testing.T) {
 		t.Errorf("%q should be refused naming Waseda: %v", line, v)
 	}
 }
+
+// TestInstitutionInEnglish checks that an institution named in English
+// for one the profile names in its own language is not called invented
+// when its kind translates and its name starts alike, and is otherwise.
+func TestInstitutionInEnglish(t *testing.T) {
+	p := &profile.Profile{
+		Name: "Siobhán Ní Bhriain", Title: "Clinical Nurse Manager", Company: "St. Brigid's Maternity Hospital",
+		Experience: []profile.Experience{
+			{Title: "Clinical Nurse Manager", Company: "St. Brigid's Maternity Hospital", Start: "2019", End: "present",
+				Description: "Led the rollout of Family Integrated Care (FICare) on a 28-cot unit."},
+			{Title: "Staff Nurse", Company: "Cork University Maternity Hospital", Start: "2013", End: "2019",
+				Description: "Member of the National Neonatal Transport Programme team."},
+		},
+		Education: []profile.Education{{School: "Ollscoil na Gaillimhe", Degree: "BNS", Year: 2011}},
+	}
+	for _, c := range []struct {
+		line string
+		ok   bool
+	}{
+		{"A University of Galway grad who then joined the National Neonatal Transport Programme is rare.", true},
+		{"A University of Limerick grad who then joined the National Neonatal Transport Programme is rare.", false},
+		{"Your time on the National Neonatal Transport Programme at Rotunda Children's Hospital was formative.", false},
+	} {
+		if v := Check(p, c.line, Options{}); v.OK != c.ok {
+			t.Errorf("%q: %v; want ok=%v", c.line, v, c.ok)
+		}
+	}
+}
