@@ -72,6 +72,9 @@ func TestCheckClaims(t *testing.T) {
 		{"long object after congrats", "Congratulations on your team winning at the CIPS Excellence in Procurement Awards 2022!", false, "shortlisted"},
 		{"role on offer and its place", "Your Corlen Print renegotiation is why I thought of you for a Head of Procurement post in Manchester.", true, ""},
 		{"promotion not on profile", "Congrats on your promotion to Head of Procurement at Harrow Vale!", false, "Head of Procurement"},
+		{"promotion to a post in lower case", "Congrats on your promotion to head of procurement after the Corlen Print deal!", false, "head of procurement"},
+		{"made a post in lower case", "Well done on being made category director after the Corlen Print deal.", false, "category director"},
+		{"a post they hold", "Congrats on being made senior buyer after cutting suppliers from 212 to 90!", true, ""},
 		{"passed not on profile", "Congrats on passing the CIPS Level 6 diploma this spring!", false, "passed"},
 		// Figures.
 		{"figure in words", "Cutting suppliers from two hundred and twelve to ninety is a big clean-up.", true, ""},

@@ -99,7 +99,7 @@ func (c *claimCheck) problems() []string {
 			}
 			first++
 		}
-		if kind == eventRole && (t.lower == "making" || t.lower == "made" || t.lower == "move" || t.lower == "step") && !c.hasCapital(first, last) {
+		if kind == eventRole && (t.lower == "making" || t.lower == "made" || t.lower == "move" || t.lower == "step") && !c.hasCapital(first, last) && !c.hasRole(first, last) {
 			continue // "making the case", "a bold move"
 		}
 		if kind == eventRole && (t.lower == "making" || t.lower == "made" || t.lower == "named") && !c.hasRole(first, last) {
@@ -127,7 +127,7 @@ func (c *claimCheck) object(i int) (first, last int) {
 		}
 		last = k
 	}
-	if len(c.contentKeys(first, last)) == 0 && i > 0 && (c.toks[i-1].lower == "you" || c.toks[i-1].lower == "they") {
+	if len(c.contentKeys(first, last, eventNone)) == 0 && i > 0 && (c.toks[i-1].lower == "you" || c.toks[i-1].lower == "they") {
 		// "The GRDC award you won in 2022": what was won comes before.
 		last = i - 2
 		first = last + 1
@@ -197,10 +197,14 @@ func (c *claimCheck) hasCapital(first, last int) bool {
 // contentKeys are the keys of the words of toks[first..last] that say
 // what the event is about: not function words, not the words common to
 // every profile, not the event words.
-func (c *claimCheck) contentKeys(first, last int) []int {
+func (c *claimCheck) contentKeys(first, last int, kind eventKind) []int {
 	var out []int
 	for k := first; k <= last; k++ {
 		t := &c.toks[k]
+		if kind == eventRole && !t.fn && (roleWords[t.lower] || c.hasRole(first, last) && content(&t.token)) {
+			out = append(out, k) // "promoted to head of department": the post, however written
+			continue
+		}
 		if t.fn || t.key == "" || c.lists.common[t.key] || eventWords[t.lower] != eventNone || exemptCaps[t.lower] {
 			continue
 		}
@@ -231,11 +235,15 @@ func (c *claimCheck) nextLower(k int) string {
 // checkEvent checks one event against the profile and returns why it is
 // not supported, or "".
 func (c *claimCheck) checkEvent(kind eventKind, first, last int) string {
-	keys := c.contentKeys(first, last)
+	keys := c.contentKeys(first, last, kind)
+	what := c.line[c.toks[first].start:c.toks[last].end]
 	if len(keys) == 0 {
+		// "won national recognition": an award they are not shown to have.
+		if kind == eventWin && !c.idx.hasHonors && !c.idx.has("award") && !c.idx.has("prize") && !c.idx.has("win") && !c.idx.has("winner") {
+			return fmt.Sprintf("Says they won %s, but their profile shows no award: name what their profile says they did.", quoteText(what))
+		}
 		return ""
 	}
-	what := c.line[c.toks[first].start:c.toks[last].end]
 	seg, ok := c.bestSegment(keys, kind)
 	switch kind {
 	case eventWin:
