@@ -37,11 +37,19 @@ var tiePrepositions = map[string]bool{"at": true, "for": true, "with": true, "in
 // whose subject is a name of their own, and clauses that start in the
 // first person, up to "you" or "your".
 func markThirdParties(toks []lineTok) {
-	clauseEnd := func(k int) bool {
-		t := &toks[k]
-		return t.sentStart || strings.ContainsAny(t.punctBefore, ",;:.!?–—()") || strings.Contains(t.punctBefore, " - ") ||
-			t.lower == "you" || t.lower == "your" || t.lower == "you're" || t.lower == "you've"
+	// Where each clause ends, worked out once.
+	var endsBuf [64]bool
+	ends := endsBuf[:0]
+	if len(toks) > len(endsBuf) {
+		ends = make([]bool, 0, len(toks))
 	}
+	for k := range toks {
+		t := &toks[k]
+		ends = append(ends, t.sentStart || t.punctBefore != "" && t.punctBefore != " " &&
+			(strings.ContainsAny(t.punctBefore, ",;:.!?–—()") || strings.Contains(t.punctBefore, " - ")) ||
+			t.lower == "you" || t.lower == "your" || t.lower == "you're" || t.lower == "you've")
+	}
+	clauseEnd := func(k int) bool { return ends[k] }
 	mark := func(from int) {
 		for k := from; k < len(toks); k++ {
 			if k > from && clauseEnd(k) {
