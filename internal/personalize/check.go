@@ -114,7 +114,7 @@ func Check(p *profile.Profile, line string, opts Options) Verdict {
 
 	sc := scratches.Get().(*scratch)
 	defer scratches.Put(sc)
-	toks := classify(raw, lists, idx, sc)
+	toks := classify(line, raw, lists, idx, sc)
 	for _, sp := range ph {
 		for i := range toks {
 			if toks[i].start < sp[1] && sp[0] < toks[i].end {

@@ -106,6 +106,9 @@ func TestCheckClaims(t *testing.T) {
 		{"the recruiter's own clause", "I'm recruiting for Greggs and your Corlen Print renegotiation stood out.", true, ""},
 		{"a name tied to them", "Your Corlen Print renegotiation at Greggs is exactly what we need.", false, "Greggs"},
 		{"a name after a tying word and the", "Renegotiating the Corlen Print contract for the Tesco group is a great story.", false, "Tesco"},
+		{"a question about a move", "Your Corlen Print renegotiation is impressive. Would you consider a move to Bristol?", true, ""},
+		{"an aside about the role", "Your Corlen Print renegotiation caught my eye. The team is based in Bristol; the salary is £85k.", true, ""},
+		{"a second sentence about them", "Your Corlen Print renegotiation caught my eye. Your move to Bristol Foods after it too.", false, "Bristol Foods"},
 		{"one word of a longer name", "Good luck with the Leeds marathon next month, I hear you're training hard.", false, ""},
 	}
 	for _, tc := range tests {

@@ -21,7 +21,7 @@ var quantifiers = map[string]bool{
 }
 
 // classify tokenizes the line and marks each word.
-func classify(raw []token, lists *Lists, idx *Index, sc *scratch) []lineTok {
+func classify(line string, raw []token, lists *Lists, idx *Index, sc *scratch) []lineTok {
 	// A line typed in capitals says nothing about which words are names.
 	caps := 0
 	for _, t := range raw {
@@ -107,7 +107,7 @@ func classify(raw []token, lists *Lists, idx *Index, sc *scratch) []lineTok {
 		}
 	}
 	markAddressee(toks, idx)
-	markThirdParties(toks)
+	markThirdParties(line, toks)
 	markStock(toks, lists)
 	return toks
 }

@@ -36,7 +36,7 @@ var tiePrepositions = map[string]bool{"at": true, "for": true, "with": true, "in
 // markThirdParties marks the recruiter's side of each sentence: clauses
 // whose subject is a name of their own, and clauses that start in the
 // first person, up to "you" or "your".
-func markThirdParties(toks []lineTok) {
+func markThirdParties(line string, toks []lineTok) {
 	// Where each clause ends, worked out once.
 	var endsBuf [64]bool
 	ends := endsBuf[:0]
@@ -50,6 +50,7 @@ func markThirdParties(toks []lineTok) {
 			t.lower == "you" || t.lower == "your" || t.lower == "you're" || t.lower == "you've")
 	}
 	clauseEnd := func(k int) bool { return ends[k] }
+	markAsides(line, toks)
 	mark := func(from int) {
 		for k := from; k < len(toks); k++ {
 			if k > from && clauseEnd(k) {
@@ -129,4 +130,44 @@ func recruiterClause(toks []lineTok, i int, clauseEnd func(int) bool) bool {
 		return true
 	}
 	return true
+}
+
+// candidateWords say a sentence is about the candidate.
+var candidateWords = map[string]bool{"you": true, "your": true, "yours": true, "you're": true, "you've": true,
+	"you'd": true, "you'll": true, "yourself": true, "congrats": true, "congratulations": true, "kudos": true}
+
+// markAsides marks the sentences of the line that are the recruiter's
+// asides: a question ("Would you consider a move to Galway?"), and a
+// sentence after the first that does not speak of the candidate ("The
+// team is based in Belfast.", "the salary is €85k").
+func markAsides(line string, toks []lineTok) {
+	for start := 0; start < len(toks); {
+		end := start + 1
+		for end < len(toks) && !toks[end].sentStart && !strings.Contains(toks[end].punctBefore, ";") {
+			end++
+		}
+		// The punctuation that ends the sentence.
+		tail := ""
+		if end < len(toks) {
+			tail = toks[end].punctBefore
+		} else {
+			tail = line[toks[end-1].end:]
+		}
+		aside := strings.Contains(tail, "?")
+		if !aside && start > 0 && !strings.HasSuffix(toks[start].lower, "ing") {
+			aside = true
+			for k := start; k < end; k++ {
+				if candidateWords[toks[k].lower] {
+					aside = false
+					break
+				}
+			}
+		}
+		if aside {
+			for k := start; k < end; k++ {
+				toks[k].scope = true
+			}
+		}
+		start = end
+	}
 }
