@@ -177,6 +177,9 @@ func stem(w string) string {
 var abbreviations = map[string]string{
 	"maths": "mathematics", "math": "mathematics", "econ": "economics", "uni": "university",
 	"govt": "government", "mgmt": "management", "intl": "international", "eng": "engineering",
+	"dept": "department", "depts": "department", "comms": "communications", "mktg": "marketing",
+	"mfg": "manufacturing", "mgr": "manager", "asst": "assistant", "acct": "account", "accts": "accounts",
+	"bldg": "building", "svcs": "services", "reqs": "requirements",
 }
 
 func stemUncached(w string) string {
