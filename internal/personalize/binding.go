@@ -27,7 +27,7 @@ var bindWords = map[string]bool{"at": true, "for": true, "with": true, "in": tru
 var sepWords = map[string]bool{
 	"to": true, "then": true, "and": true, "now": true, "after": true, "before": true, "from": true,
 	"alongside": true, "plus": true, "later": true, "previously": true, "since": true, "also": true,
-	"into": true, "as": true, "both": true, "or": true,
+	"into": true, "as": true, "both": true, "or": true, "beside": true, "besides": true,
 }
 
 // bindingProblems returns a sentence for each pair of facts the line

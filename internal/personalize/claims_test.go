@@ -255,3 +255,25 @@ func TestInstitutionInEnglish(t *testing.T) {
 		}
 	}
 }
+
+// TestSecondCurrentRole checks that a post held beside the main job counts
+// when the headline repeats it.
+func TestSecondCurrentRole(t *testing.T) {
+	p := &profile.Profile{
+		Name: "Adaeze Nwachukwu", Headline: "Consultant Anaesthetist | Clinical Director, Day Surgery | Royal Derby Infirmary",
+		Title: "Consultant Anaesthetist", Company: "Royal Derby Infirmary",
+		Experience: []profile.Experience{
+			{Title: "Consultant Anaesthetist", Company: "Royal Derby Infirmary", Start: "2015", End: "present",
+				Description: "Regional anaesthesia lead."},
+			{Title: "Clinical Director, Day Surgery", Company: "Royal Derby Infirmary", Start: "2021", End: "present"},
+		},
+	}
+	line := "Being clinical director for day surgery alongside your consultant anaesthetist role is a rare mix."
+	if v := Check(p, line, Options{}); !v.OK {
+		t.Errorf("%q: %v", line, v)
+	}
+	line = "As a consultant anaesthetist at Royal Derby Infirmary you would suit our client."
+	if v := Check(p, line, Options{}); v.OK {
+		t.Errorf("%q is mail merge: %v", line, v)
+	}
+}

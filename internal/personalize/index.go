@@ -292,7 +292,12 @@ func (x *Index) build(p *profile.Profile) {
 	for i, e := range p.Experience {
 		f := func(k int) string { return experienceFields.name(i, k) }
 		m := segMeta{entry: entryID(listExperience, i)}
-		x.addMeta(f(0), "current title", e.Title, kindFor(e.Title, title), m)
+		tm := m
+		// A second post held now (a board seat, a teaching post beside
+		// the main job) counts when the headline repeats it, as an award
+		// does.
+		tm.achievement = kindFor(e.Title, title) == segSpecific && stillHeld(e.End)
+		x.addMeta(f(0), "current title", e.Title, kindFor(e.Title, title), tm)
 		x.addMeta(f(1), "current company", e.Company, kindFor(e.Company, company), m)
 		x.addText(f(2), e.Description, m)
 		x.add(f(3), "", e.Start, segVocab)
@@ -392,6 +397,15 @@ func profileSize(p *profile.Profile) int {
 		n += len(e.Title) + len(e.Description)
 	}
 	return n
+}
+
+// stillHeld reports whether a position's end says it is held now.
+func stillHeld(end string) bool {
+	switch strings.ToLower(strings.TrimSpace(end)) {
+	case "present", "current", "now", "today":
+		return true
+	}
+	return false
 }
 
 // currentPosition is the first position still held, or the first listed.

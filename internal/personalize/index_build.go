@@ -219,6 +219,7 @@ func (x *Index) addPasteSpan(text string, sp profile.TextSpan, parsed *profile.P
 		kind, label = segMailMerge, sub
 	case list == "experience" && sub == "title":
 		kind, label = kindFor(val, title), "current title"
+		m.achievement = kind == segSpecific && idx < len(parsed.Experience) && stillHeld(parsed.Experience[idx].End)
 	case sub == "company":
 		kind, label = kindFor(val, company), "current company"
 	case sub == "description" || sub == "text" || list == "about" || sp.Field == "about":
