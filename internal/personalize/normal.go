@@ -282,7 +282,7 @@ func appendCJK(s string, out []token, t token) []token {
 
 // wordFlags say what a word is to the rules, worked out once per word
 // and cached with it rather than looked up in maps on every check.
-type wordFlags uint8
+type wordFlags uint16
 
 const (
 	// flagScope: the word starts the recruiter's part of a sentence.
@@ -299,6 +299,16 @@ const (
 	flagGreeting
 	// flagTenure: "years": makes the number before it a tenure.
 	flagTenure
+	// flagFirstPerson: "I", "I'm": the recruiter speaks.
+	flagFirstPerson
+	// flagAnyone: "any", "most": a quantified phrase follows.
+	flagAnyone
+	// flagThirdVerb: "is", "needs": a verb after a subject of its own.
+	flagThirdVerb
+	// flagTie: "at", "for", "your": ties a name to what comes before.
+	flagTie
+	// flagCandidate: "you", "your": speaks of the candidate.
+	flagCandidate
 )
 
 func flagsOf(lower, key string) wordFlags {
@@ -323,6 +333,21 @@ func flagsOf(lower, key string) wordFlags {
 	}
 	if tenureUnits[lower] {
 		f |= flagTenure
+	}
+	if firstPerson[lower] {
+		f |= flagFirstPerson
+	}
+	if anyone[lower] {
+		f |= flagAnyone
+	}
+	if thirdVerbs[lower] {
+		f |= flagThirdVerb
+	}
+	if tiePrepositions[lower] {
+		f |= flagTie
+	}
+	if candidateWords[lower] {
+		f |= flagCandidate
 	}
 	return f
 }

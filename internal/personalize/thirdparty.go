@@ -47,7 +47,7 @@ func markThirdParties(line string, toks []lineTok) {
 		t := &toks[k]
 		ends = append(ends, t.sentStart || t.punctBefore != "" && t.punctBefore != " " &&
 			(strings.ContainsAny(t.punctBefore, ",;:.!?–—()") || strings.Contains(t.punctBefore, " - ")) ||
-			t.lower == "you" || t.lower == "your" || t.lower == "you're" || t.lower == "you've")
+			t.flags&flagCandidate != 0 && t.lower != "congrats" && t.lower != "congratulations" && t.lower != "kudos" && t.lower != "yours" && t.lower != "yourself" && t.lower != "you'd" && t.lower != "you'll")
 	}
 	clauseEnd := func(k int) bool { return ends[k] }
 	markAsides(line, toks)
@@ -61,11 +61,11 @@ func markThirdParties(line string, toks []lineTok) {
 	}
 	for i := 0; i < len(toks); i++ {
 		t := &toks[i]
-		if firstPerson[t.lower] && recruiterClause(toks, i, clauseEnd) {
+		if t.flags&flagFirstPerson != 0 && recruiterClause(toks, i, clauseEnd) {
 			mark(i)
 			continue
 		}
-		if anyone[t.lower] && i+1 < len(toks) && !clauseEnd(i+1) && recruiterClause(toks, i, clauseEnd) {
+		if t.flags&flagAnyone != 0 && i+1 < len(toks) && !clauseEnd(i+1) && recruiterClause(toks, i, clauseEnd) {
 			// "any of the big installers in South Wales", "most firms in
 			// Leeds": anyone, and where they are.
 			mark(i)
@@ -75,7 +75,7 @@ func markThirdParties(line string, toks []lineTok) {
 			// "exactly what an Ofsted-outstanding trust in Solihull
 			// wants": a clause with a subject of its own.
 			for k := i + 1; k < len(toks) && k <= i+9 && !clauseEnd(k); k++ {
-				if thirdVerbs[toks[k].lower] {
+				if toks[k].flags&flagThirdVerb != 0 {
 					mark(i)
 					break
 				}
@@ -94,16 +94,16 @@ func markThirdParties(line string, toks []lineTok) {
 		for p >= 0 && !toks[p+1].sentStart && determiners[toks[p].lower] {
 			p--
 		}
-		if p >= 0 && !toks[p+1].sentStart && tiePrepositions[toks[p].lower] {
+		if p >= 0 && !toks[p+1].sentStart && toks[p].flags&flagTie != 0 {
 			i = j
 			continue
 		}
 		if strings.HasSuffix(toks[j].lower, "'s") {
-			for n := 0; n < 3 && j+1 < len(toks) && !clauseEnd(j+1) && !thirdVerbs[toks[j+1].lower] && !toks[j+1].fn; n++ {
+			for n := 0; n < 3 && j+1 < len(toks) && !clauseEnd(j+1) && toks[j+1].flags&flagThirdVerb == 0 && !toks[j+1].fn; n++ {
 				j++
 			}
 		}
-		if j+1 < len(toks) && !clauseEnd(j+1) && thirdVerbs[toks[j+1].lower] {
+		if j+1 < len(toks) && !clauseEnd(j+1) && toks[j+1].flags&flagThirdVerb != 0 {
 			mark(i)
 		}
 		i = j
@@ -157,7 +157,7 @@ func markAsides(line string, toks []lineTok) {
 		if !aside && start > 0 && !strings.HasSuffix(toks[start].lower, "ing") {
 			aside = true
 			for k := start; k < end; k++ {
-				if candidateWords[toks[k].lower] {
+				if toks[k].flags&flagCandidate != 0 {
 					aside = false
 					break
 				}
