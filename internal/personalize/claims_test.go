@@ -242,18 +242,11 @@ func TestInstitutionInEnglish(t *testing.T) {
 		},
 		Education: []profile.Education{{School: "Ollscoil na Gaillimhe", Degree: "BNS", Year: 2011}},
 	}
-	for _, c := range []struct {
-		line string
-		ok   bool
-	}{
+	wantVerdicts(t, p, []lineWant{
 		{"A University of Galway grad who then joined the National Neonatal Transport Programme is rare.", true},
 		{"A University of Limerick grad who then joined the National Neonatal Transport Programme is rare.", false},
 		{"Your time on the National Neonatal Transport Programme at Rotunda Children's Hospital was formative.", false},
-	} {
-		if v := Check(p, c.line, Options{}); v.OK != c.ok {
-			t.Errorf("%q: %v; want ok=%v", c.line, v, c.ok)
-		}
-	}
+	})
 }
 
 // TestSecondCurrentRole checks that a post held beside the main job counts

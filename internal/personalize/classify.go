@@ -114,16 +114,10 @@ func classify(line string, raw []token, lists *Lists, idx *Index, sc *scratch) [
 
 // germanWords are German function words, by which a line is known to be
 // in German.
-var germanWords = func() map[string]bool {
-	m := map[string]bool{}
-	for _, w := range strings.Fields("der die das den dem des ein eine einen einem einer eines und oder aber mit ist sind war " +
-		"waren fur von zu zum zur auf bei aus im am wie als auch nicht sehr genau unser unsere unseren unserem unserer " +
-		"ihr ihre ihren ihrem ihrer sie wir ich es sich dass noch nur schon mehr uber unter nach vor durch bis hat haben " +
-		"wird werden kann konnen diese dieser dieses jede jeder ganz wirklich gerne") {
-		m[w] = true
-	}
-	return m
-}()
+var germanWords = wordSet("der die das den dem des ein eine einen einem einer eines und oder aber mit ist sind war " +
+	"waren fur von zu zum zur auf bei aus im am wie als auch nicht sehr genau unser unsere unseren unserem unserer " +
+	"ihr ihre ihren ihrem ihrer sie wir ich es sich dass noch nur schon mehr uber unter nach vor durch bis hat haben " +
+	"wird werden kann konnen diese dieser dieses jede jeder ganz wirklich gerne")
 
 // capitalisesNouns reports whether the line is in a language that
 // capitalises its nouns (German): three of its words or more are German

@@ -143,15 +143,9 @@ func (c *claimCheck) object(i int) (first, last int) {
 }
 
 // clauseStops end the object of an event: a verb or a new clause.
-var clauseStops = func() map[string]bool {
-	m := map[string]bool{}
-	for _, w := range strings.Fields("and but which that who where when while after before because since so then as than " +
-		"is was are were has had have will would must could should can may might shows says means deserves " +
-		"you they it this that's it's") {
-		m[w] = true
-	}
-	return m
-}()
+var clauseStops = wordSet("and but which that who where when while after before because since so then as than " +
+	"is was are were has had have will would must could should can may might shows says means deserves " +
+	"you they it this that's it's")
 
 func (c *claimCheck) hasAward(first, last int) bool {
 	for k := first; k <= last; k++ {
@@ -164,16 +158,10 @@ func (c *claimCheck) hasAward(first, last int) bool {
 
 // roleWords name a rank or a post: what "made partner" or "named head of
 // X" makes someone.
-var roleWords = func() map[string]bool {
-	m := map[string]bool{}
-	for _, w := range strings.Fields("partner director head manager lead leader chief officer president vp principal " +
-		"associate counsel fellow consultant professor chair chairman chairwoman chairperson member ceo cfo coo cto cio " +
-		"md gm supervisor sister matron superintendent dean editor engineer architect silk kc qc judge governor trustee " +
-		"captain commander deputy assistant senior junior advisor adviser specialist controller treasurer secretary") {
-		m[w] = true
-	}
-	return m
-}()
+var roleWords = wordSet("partner director head manager lead leader chief officer president vp principal " +
+	"associate counsel fellow consultant professor chair chairman chairwoman chairperson member ceo cfo coo cto cio " +
+	"md gm supervisor sister matron superintendent dean editor engineer architect silk kc qc judge governor trustee " +
+	"captain commander deputy assistant senior junior advisor adviser specialist controller treasurer secretary")
 
 // hasRole reports whether toks[first..last] name a rank or a post.
 func (c *claimCheck) hasRole(first, last int) bool {

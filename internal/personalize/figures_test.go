@@ -45,10 +45,7 @@ func TestNumberInWordsCounted(t *testing.T) {
 		Experience: []profile.Experience{{Title: "Electrical Supervisor", Company: "Halden Homes", Start: "2019", End: "present",
 			Description: "Supervise 9 electricians and 4 apprentices across three sites. Fitted 310 EV chargers at Brindle Fold."}},
 	}
-	for _, c := range []struct {
-		line string
-		ok   bool
-	}{
+	wantVerdicts(t, p, []lineWant{
 		// What the number counts is counted on the profile: it is a
 		// figure, checked as digits are.
 		{"Supervising twelve electricians across three sites is no small job.", false},
@@ -56,11 +53,7 @@ func TestNumberInWordsCounted(t *testing.T) {
 		{"Three hundred and ten EV chargers at Brindle Fold is serious volume.", true},
 		// What it counts is not: a number in passing.
 		{"Fitting 310 EV chargers at Brindle Fold in two phases is going some.", true},
-	} {
-		if v := Check(p, c.line, Options{}); v.OK != c.ok {
-			t.Errorf("%q: %v; want ok=%v", c.line, v, c.ok)
-		}
-	}
+	})
 }
 
 func TestOrdinalOfAThing(t *testing.T) {
@@ -69,10 +62,7 @@ func TestOrdinalOfAThing(t *testing.T) {
 		Experience: []profile.Experience{{Title: "Barrister", Company: "Keating Row Chambers", Start: "2015", End: "present",
 			Description: "Junior counsel (second chair) in Halden v Mereworth Council. Took first place in the 2016 Inner Temple moot."}},
 	}
-	for _, c := range []struct {
-		line string
-		ok   bool
-	}{
+	for _, c := range []lineWant{
 		{"Sitting as first chair in Halden v Mereworth Council is a strong credential.", false},
 		{"Second chair in Halden v Mereworth Council is a strong credential for your call.", true},
 		{"First place in the Inner Temple moot and then Halden v Mereworth Council: a strong start.", true},
@@ -94,16 +84,25 @@ func TestMultiples(t *testing.T) {
 				Description: "Doubled online account sign-ups in two years. Cut average call wait by 50% to 3 minutes."},
 		},
 	}
-	for _, c := range []struct {
-		line string
-		ok   bool
-	}{
+	wantVerdicts(t, p, []lineWant{
 		{"Tripling the team from 40 to 120 advisers during the price crisis is a big scale-up.", true},
 		{"Doubling online account sign-ups at Northwell Water in two years is exactly our client's brief.", true},
 		{"Halving the average call wait at Northwell Water is what our client's COO wants.", true},
 		{"Doubling the team to 120 advisers during the 2022 price crisis is a big scale-up.", false},
 		{"Tripling first-contact resolution at Brightline Energy is remarkable.", false},
-	} {
+	})
+}
+
+// lineWant is a line and whether Check should accept it.
+type lineWant struct {
+	line string
+	ok   bool
+}
+
+// wantVerdicts checks each line against p.
+func wantVerdicts(t *testing.T, p *profile.Profile, lines []lineWant) {
+	t.Helper()
+	for _, c := range lines {
 		if v := Check(p, c.line, Options{}); v.OK != c.ok {
 			t.Errorf("%q: %v; want ok=%v", c.line, v, c.ok)
 		}

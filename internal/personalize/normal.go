@@ -316,40 +316,25 @@ func flagsOf(lower, key string) wordFlags {
 	if scopeWords[lower] || key == "client" || lower == "cliente" {
 		f |= flagScope
 	}
-	if quantifiers[lower] {
-		f |= flagQuantifier
-	}
-	if sideNouns[lower] {
-		f |= flagSideNoun
+	for _, s := range wordSets {
+		if s.words[lower] {
+			f |= s.flag
+		}
 	}
 	if ordinals[lower] != 0 {
 		f |= flagOrdinal
 	}
-	if germanWords[lower] {
-		f |= flagGerman
-	}
-	if greetings[lower] {
-		f |= flagGreeting
-	}
-	if tenureUnits[lower] {
-		f |= flagTenure
-	}
-	if firstPerson[lower] {
-		f |= flagFirstPerson
-	}
-	if anyone[lower] {
-		f |= flagAnyone
-	}
-	if thirdVerbs[lower] {
-		f |= flagThirdVerb
-	}
-	if tiePrepositions[lower] {
-		f |= flagTie
-	}
-	if candidateWords[lower] {
-		f |= flagCandidate
-	}
 	return f
+}
+
+// wordSets are the word lists behind the flags.
+var wordSets = []struct {
+	words map[string]bool
+	flag  wordFlags
+}{
+	{quantifiers, flagQuantifier}, {sideNouns, flagSideNoun}, {germanWords, flagGerman}, {greetings, flagGreeting},
+	{tenureUnits, flagTenure}, {firstPerson, flagFirstPerson}, {anyone, flagAnyone}, {thirdVerbs, flagThirdVerb},
+	{tiePrepositions, flagTie}, {candidateWords, flagCandidate},
 }
 
 // prevRune is the rune before byte offset i of s.

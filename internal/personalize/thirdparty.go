@@ -10,16 +10,10 @@ import "strings"
 // the recruiter's side: they are not checked against the profile.
 
 // thirdVerbs follow the subject of a clause about someone else.
-var thirdVerbs = func() map[string]bool {
-	m := map[string]bool{}
-	for _, w := range strings.Fields("is are was were has have had needs need wants want will would can could " +
-		"just recently gave give gives told asked asks hires hire seeks seek plans plan keeps values loves love " +
-		"runs opens opened launched builds building rebuilding expands expanding grows growing wanted needed " +
-		"says said thinks thought rates rated") {
-		m[w] = true
-	}
-	return m
-}()
+var thirdVerbs = wordSet("is are was were has have had needs need wants want will would can could " +
+	"just recently gave give gives told asked asks hires hire seeks seek plans plan keeps values loves love " +
+	"runs opens opened launched builds building rebuilding expands expanding grows growing wanted needed " +
+	"says said thinks thought rates rated")
 
 // anyone are the quantifiers that make a noun phrase anyone of a kind.
 var anyone = map[string]bool{"any": true, "every": true, "most": true, "many": true, "few": true, "other": true}
@@ -170,4 +164,13 @@ func markAsides(line string, toks []lineTok) {
 		}
 		start = end
 	}
+}
+
+// wordSet is the set of the words of s, separated by spaces.
+func wordSet(s string) map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Fields(s) {
+		m[w] = true
+	}
+	return m
 }
