@@ -3,8 +3,8 @@
 -- set with: sqlite3 -cmd '.parameter set @now 1764000000' DB < report.sql
 --
 -- The definitions are internal/report's (see its package documentation):
--- withdrawn messages are left out; a message is awaiting while now <= sent
--- + 7 days and decided after; responded = first accept, decline or reply at
+-- withdrawn messages are left out; a message's window is open while now <=
+-- sent + 7 days (awaiting: open and no response yet) and decided after; responded = first accept, decline or reply at
 -- most 7 x 24 h after sending; rates are of decided messages with a 95%
 -- Wilson interval; medians are exact (the mean of the two middle values
 -- for an even count). The columns are those of `inmail report --format csv`.
@@ -27,8 +27,8 @@ c AS NOT MATERIALIZED (  -- the class of each message, read straight from f
   SELECT template, seniority, plen, fr,
          x IS NOT NULL                                  AS wd,
          x IS NULL                                      AS sent,
-         x IS NULL AND age <= p.w                       AS awaiting,
-         x IS NULL AND age <= p.w AND fr IS NOT NULL    AS awaiting_responded,
+         x IS NULL AND age <= p.w                       AS window_open,
+         x IS NULL AND age <= p.w AND fr IS NULL        AS awaiting,
          x IS NULL AND age > p.w                        AS decided,
          x IS NULL AND age > p.w AND fr <= p.w          AS responded,
          x IS NULL AND age > p.w AND fr > p.w           AS late,
@@ -44,8 +44,8 @@ c AS NOT MATERIALIZED (  -- the class of each message, read straight from f
 ),
 g AS (
   SELECT template, seniority,
-         sum(sent) AS sent, sum(wd) AS withdrawn, sum(awaiting) AS awaiting,
-         sum(awaiting_responded) AS awaiting_responded, sum(decided) AS decided,
+         sum(sent) AS sent, sum(wd) AS withdrawn, sum(window_open) AS window_open,
+         sum(awaiting) AS awaiting, sum(decided) AS decided,
          sum(responded) AS responded, sum(positive) AS positive, sum(accepted) AS accepted,
          sum(declined) AS declined, sum(replied) AS replied, sum(late) AS late,
          sum(no_response) AS no_response, sum(screened) AS screened,
@@ -87,7 +87,7 @@ ws AS (
          printf('%.4f', CASE WHEN k = n THEN 1 ELSE min(1, center + half) END) AS hi
   FROM wi
 )
-SELECT g.template, g.seniority, g.sent, g.withdrawn, g.awaiting, g.awaiting_responded, g.decided,
+SELECT g.template, g.seniority, g.sent, g.withdrawn, g.window_open, g.awaiting, g.decided,
        g.responded, rr.v AS response_rate, rr.lo AS response_rate_low, rr.hi AS response_rate_high,
        g.positive, pr.v AS positive_rate, pr.lo AS positive_rate_low, pr.hi AS positive_rate_high,
        g.accepted, g.declined, g.replied, g.late, g.no_response,

@@ -21,7 +21,7 @@ import (
 var testNow = time.Date(2026, 3, 10, 9, 30, 0, 0, time.UTC)
 
 // priyaLine passes the gate for testdata/priya.json.
-const priyaLine = "Your work on Castell Pharma's acquisition of Norvane Therapeutics is the kind of deal our client leads."
+const priyaLine = "Your work on Castell Pharma's acquisition of Norvane Therapeutics is the kind of deal my client leads."
 
 // mustOpenDB opens a new log in a temporary folder with the test clock;
 // it is closed with the test.
@@ -88,7 +88,7 @@ func TestTwoPeopleInOneProcess(t *testing.T) {
 	marcus := priya
 	marcus.ID, marcus.Name = "https://www.linkedin.com/in/marcus-chen-sample", "Marcus Chen"
 
-	lines := []string{priyaLine, "Representing Castell Pharma in the $2.1 billion Norvane Therapeutics acquisition is the experience our client wants most."}
+	lines := []string{priyaLine, "Representing Castell Pharma in the $2.1 billion Norvane Therapeutics acquisition is the experience my client wants most."}
 	var wg sync.WaitGroup
 	results := make([]SendResult, 2)
 	errs := make([]error, 2)

@@ -1,14 +1,69 @@
 package app
 
 import (
+	"fmt"
+	"strings"
+
 	"github.com/inmail/inmail/internal/outreach"
 	"github.com/inmail/inmail/internal/profile"
 	"github.com/inmail/inmail/internal/store"
 )
 
-// Candidates: saving the candidate a compose or a send is for. (Bulk
-// intake, inmail candidates import, moves here once issue 10's reader
-// lands; MatchSaved is already the one saved-candidate matcher.)
+// Candidates: the saved candidates, and saving the candidate a compose or
+// a send is for. MatchSaved is the one saved-candidate matcher; bulk
+// intake (inmail candidates import) is in intake.go.
+
+// Candidates lists the saved candidates, most recently used or added
+// first; a log not made yet has none.
+func (s *Session) Candidates() ([]outreach.Candidate, error) {
+	var cs []outreach.Candidate
+	err := s.Store.Use(Read, func(db *store.DB) error {
+		var err error
+		cs, err = db.Candidates()
+		return err
+	})
+	if noLog(err) {
+		return nil, nil
+	}
+	return cs, err
+}
+
+// FindCandidate finds a saved candidate by id, profile URL (in any
+// spelling) or, failing those, a name only one saved candidate has.
+//
+// Errors: ENOTFOUND for no such candidate; bad input when there are no
+// saved candidates yet or several have the name.
+func (s *Session) FindCandidate(arg string) (outreach.Candidate, error) {
+	var c outreach.Candidate
+	err := s.Store.Use(Read, func(db *store.DB) error {
+		var err error
+		c, err = findCandidate(db, arg)
+		return err
+	})
+	if noLog(err) {
+		return c, BadInput(fmt.Errorf("no saved candidate %q: there are no saved candidates yet", arg))
+	}
+	return c, err
+}
+
+// RemoveCandidate removes the saved candidate arg names (as FindCandidate
+// finds them) and their draft, and returns them as they were. Messages
+// sent to them stay in the log.
+func (s *Session) RemoveCandidate(arg string) (outreach.Candidate, error) {
+	var c outreach.Candidate
+	err := s.Store.Use(Write, func(db *store.DB) error {
+		var err error
+		if c, err = findCandidate(db, arg); err != nil {
+			return err
+		}
+		return db.DeleteCandidate(c.ID)
+	})
+	if noLog(err) {
+		// Nothing to remove, and no log to make for it.
+		return c, outreach.Errorf(outreach.ENOTFOUND, "no saved candidate %q: there are no saved candidates yet", arg)
+	}
+	return c, err
+}
 
 // AddCandidate saves p as a candidate and returns it as saved: a profile
 // that is a saved candidate (see MatchSaved) updates them, and a missing
@@ -74,4 +129,34 @@ func MatchSaved(saved []outreach.Candidate, p profile.Profile) (string, error) {
 		return "", err
 	}
 	return c.ID, nil
+}
+
+// findCandidate finds a saved candidate by id, profile URL or, failing
+// those, a name only one saved candidate has.
+func findCandidate(db *store.DB, arg string) (outreach.Candidate, error) {
+	c, err := db.Candidate(arg)
+	if outreach.ErrorCode(err) != outreach.ENOTFOUND {
+		return c, err
+	}
+	cs, lerr := db.Candidates()
+	if lerr != nil {
+		return c, lerr
+	}
+	var named []outreach.Candidate
+	for _, x := range cs {
+		if outreach.NameKey(x.Profile.Name) == outreach.NameKey(arg) {
+			named = append(named, x)
+		}
+	}
+	switch len(named) {
+	case 0:
+		return c, err
+	case 1:
+		return named[0], nil
+	}
+	ids := make([]string, len(named))
+	for i, x := range named {
+		ids[i] = x.ID
+	}
+	return c, BadInput(fmt.Errorf("%d saved candidates are named %s; name one by id: %s", len(named), arg, strings.Join(ids, ", ")))
 }

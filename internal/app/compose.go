@@ -1,6 +1,7 @@
 package app
 
 import (
+	"cmp"
 	"crypto/sha256"
 	"encoding/hex"
 	"fmt"
@@ -103,10 +104,19 @@ type SendRequest struct {
 	// Line is the personalization line.
 	Line string
 	// Role, Client and Hook fill the template; empty ones fall back to the
-	// session's defaults.
+	// brief's, then to the session's defaults.
 	Role, Client, Hook string
+	// Brief names a saved brief (its number or name) whose role, client and
+	// hook fill what Role, Client and Hook leave empty. Which brief the
+	// message is logged with follows from its role and client (see
+	// outreach.Brief).
+	Brief string
 	// At is when the message was sent, for one logged late; zero is now.
+	// It may not be more than 90 days ago or before the seat's first
+	// month unless Backfill is set (see CheckAt).
 	At time.Time
+	// Backfill allows an older At, to import history.
+	Backfill bool
 	// Recontact is the reason for messaging a candidate someone on the
 	// team messaged within the contact window; it is logged with the
 	// message.
@@ -142,8 +152,10 @@ type SendResult struct {
 // saves no new candidate. The same send run twice within a minute (or
 // with the same At) is logged once.
 //
-// Errors: EINVALID (ExitBadInput) for an At in the future; the store's
-// errors otherwise. A refusal is not an error: see SendResult.Decision.
+// Errors: EINVALID (ExitBadInput) for an At in the future, before 2003,
+// or (without Backfill) more than 90 days ago or before the seat's first
+// month; the store's errors otherwise. A refusal is not an error: see
+// SendResult.Decision.
 func (s *Session) Send(req SendRequest) (SendResult, error) {
 	var res SendResult
 	now := s.Now()
@@ -153,10 +165,33 @@ func (s *Session) Send(req SendRequest) (SendResult, error) {
 			return res, outreach.Errorf(outreach.EINVALID, "cannot log a send in the future: --at %s is after now (%s); a send can be logged late, never early",
 				req.At.Format("2006-01-02 15:04"), now.In(req.At.Location()).Format("2006-01-02 15:04"))
 		}
+		if err := CheckAt("--at", req.At, now, time.Time{}, req.Backfill); err != nil {
+			return res, err
+		}
 		sentAt, moment = req.At, "at:"+strconv.FormatInt(req.At.Unix(), 10)
 	}
 	t := req.Template
+	if strings.TrimSpace(req.Brief) != "" {
+		b, err := s.FindBrief(req.Brief)
+		if err != nil {
+			return res, err
+		}
+		if b.Archived() {
+			return res, outreach.Errorf(outreach.EINVALID, "brief %d (%s) was archived on %s: its search is over; give --role and --client to start a new one",
+				b.ID, b.Name, b.ArchivedAt.In(now.Location()).Format("2 Jan 2006"))
+		}
+		req.Role, req.Client, req.Hook = cmp.Or(strings.TrimSpace(req.Role), b.Role), cmp.Or(strings.TrimSpace(req.Client), b.Client), cmp.Or(strings.TrimSpace(req.Hook), b.Hook)
+	}
 	err := s.Store.Use(Create, func(db *store.DB) error {
+		if !req.At.IsZero() && !req.Backfill {
+			start, err := s.LedgerStart(db)
+			if err != nil {
+				return err
+			}
+			if err := CheckAt("--at", req.At, now, start, false); err != nil {
+				return err
+			}
+		}
 		c, err := s.resolveCandidate(db, req.Profile)
 		if err != nil {
 			return err
@@ -223,11 +258,12 @@ func (s *Session) Send(req SendRequest) (SendResult, error) {
 			res.Message, err = db.Message(id)
 			return err
 		}
-		m.ID = id
+		// The log set the message's brief as it logged it.
+		if m, err = db.Message(id); err != nil {
+			return err
+		}
 		res.Message, res.Logged = m, true
-		// Work the balance out again from the log: a send dated in an
-		// earlier month (At) can start the ledger there and carry credits
-		// over.
+		// Work the balance out again from the log, with this send in it.
 		month, err = s.CreditMonth(db, s.Person.Name)
 		res.Left = month.Left
 		return err

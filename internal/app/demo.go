@@ -44,7 +44,7 @@ func (s *Session) Demo(o demo.Options) (DemoResult, error) {
 			return outreach.Errorf(outreach.ECONFLICT, "%s already holds messages; demo only fills a new or empty database (delete the file or pick another --db)", db.Path())
 		}
 		// The next batch is generated while the last is written.
-		return db.BulkLoad(func(yield func([]outreach.Message, [][]outreach.Event) bool) {
+		err := db.BulkLoad(func(yield func([]outreach.Message, [][]outreach.Event) bool) {
 			for msgs, evs := range g.Batches() {
 				for _, e := range evs {
 					res.Events += len(e)
@@ -54,6 +54,11 @@ func (s *Session) Demo(o demo.Options) (DemoResult, error) {
 				}
 			}
 		})
+		if err != nil {
+			return err
+		}
+		// The seats began with the history, not with the file.
+		return db.SetLedgerStart(g.Summary().Start)
 	})
 	res.Summary = g.Summary()
 	return res, err

@@ -1,8 +1,9 @@
 // Package app is inmail's application layer: the use cases the CLI's
 // commands, the composer screens and (with team mode) SSH command mode all
-// call, one file each: compose and send, candidates, log queries,
-// outcomes, imports, credits, reports and export, templates, and the demo
-// history.
+// call, one file each: compose and send, candidates and their intake
+// (profile files read, an import planned), the personalization check, log
+// queries, outcomes, imports, credits, reports and export, templates, and
+// the demo history.
 //
 // A use case gets everything from outside as values in a Session: who acts
 // (a Person: the name the log records, their seat and how they sign), the

@@ -42,9 +42,10 @@ const SkipFuture = "replies dated in the future (check the computer's clock)"
 // ImportReplies matches the rows of LinkedIn's messages.csv against
 // recruiter's logged sends ("" for everyone's) and records each
 // candidate's first reply with its real time, all in one transaction (none
-// with dryRun). Importing the same rows again records nothing twice.
+// with dryRun). Importing the same rows again records nothing twice. A log
+// that does not exist yet has nothing to match, and is not created.
 func (s *Session) ImportReplies(rows []linkedin.Message, recruiter string, dryRun bool) (*ImportResult, error) {
-	access := Create
+	access := Write
 	if dryRun {
 		access = Read
 	}
@@ -58,13 +59,21 @@ func (s *Session) ImportReplies(rows []linkedin.Message, recruiter string, dryRu
 		res, err = importReplies(db, rows, recruiter, s.Now(), dryRun)
 		return err
 	})
+	if noLog(err) {
+		return importReplies(nil, rows, recruiter, s.Now(), dryRun)
+	}
 	return res, err
 }
 
+// importReplies matches rows against the log db (nil: a log not made yet,
+// with nothing to match) and records the new replies.
 func importReplies(db *store.DB, rows []linkedin.Message, recruiter string, now time.Time, dryRun bool) (*ImportResult, error) {
-	entries, err := db.Entries(outreach.Filter{Recruiter: recruiter})
-	if err != nil {
-		return nil, err
+	var entries []outreach.Entry
+	if db != nil {
+		var err error
+		if entries, err = db.Entries(outreach.Filter{Recruiter: recruiter}); err != nil {
+			return nil, err
+		}
 	}
 	byID := make(map[uint64]outreach.Entry, len(entries))
 	var sent []linkedin.Sent
@@ -99,7 +108,7 @@ func importReplies(db *store.DB, rows []linkedin.Message, recruiter string, now 
 			write = append(write, ev)
 		}
 	}
-	if dryRun || len(write) == 0 {
+	if dryRun || len(write) == 0 || db == nil {
 		return res, nil
 	}
 	if _, _, err := db.AppendEvents(write); err != nil {
@@ -110,6 +119,7 @@ func importReplies(db *store.DB, rows []linkedin.Message, recruiter string, now 
 	// import) was not added: list it as known, as the store counted it.
 	added := res.Added[:0]
 	for _, r := range res.Added {
+		var err error
 		if r.Entry, err = db.Entry(r.Event.MessageID); err != nil {
 			return nil, err
 		}

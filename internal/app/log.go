@@ -2,7 +2,6 @@ package app
 
 import (
 	"fmt"
-	"slices"
 	"time"
 
 	"github.com/inmail/inmail/internal/library"
@@ -15,11 +14,9 @@ import (
 // one message in full, and where a message stands in words.
 
 // Attention returns the entries that match f in the order the recruiter
-// should look at them, at most limit of them (0: all). With a limit, only
-// what is shown is decoded: every awaiting message (the last week's, so
-// few) and then the newest of the rest, which the store finds from its
-// fact records. "Newest" there is by id, the order messages were logged,
-// which differs from the send time only for a send logged late.
+// should look at them, at most limit of them (0: all). With a limit, the
+// store walks its attention index and decodes only what is shown; without,
+// every match is decoded and sorted.
 //
 // A log that does not exist yet holds no messages, which is not an error
 // for a query.
@@ -31,46 +28,18 @@ func (s *Session) Attention(f outreach.Filter, limit int) ([]outreach.Entry, err
 	}
 	err = s.Store.Use(Read, func(db *store.DB) error {
 		var err error
-		es, err = attention(db, f, limit)
+		if limit > 0 {
+			es, err = db.AttentionEntries(f, limit)
+			return err
+		}
+		es, err = db.Entries(f)
+		outreach.SortByAttention(es)
 		return err
 	})
 	if noLog(err) {
 		return []outreach.Entry{}, nil
 	}
 	return es, err
-}
-
-func attention(db *store.DB, f outreach.Filter, limit int) ([]outreach.Entry, error) {
-	if limit == 0 {
-		es, err := db.Entries(f)
-		outreach.SortByAttention(es)
-		return es, err
-	}
-	wanted := f.Statuses
-	if len(wanted) == 0 {
-		wanted = outreach.Statuses
-	}
-	var es []outreach.Entry
-	var err error
-	if slices.Contains(wanted, outreach.StatusAwaiting) {
-		af := f
-		af.Statuses = []outreach.Status{outreach.StatusAwaiting}
-		if es, err = db.Entries(af); err != nil {
-			return nil, err
-		}
-	}
-	rest := slices.DeleteFunc(slices.Clone(wanted), func(s outreach.Status) bool { return s == outreach.StatusAwaiting })
-	if len(es) < limit && len(rest) > 0 {
-		rf := f
-		rf.Statuses, rf.Limit = rest, limit-len(es)
-		more, err := db.Entries(rf)
-		if err != nil {
-			return nil, err
-		}
-		es = append(es, more...)
-	}
-	outreach.SortByAttention(es)
-	return es[:min(limit, len(es))], nil
 }
 
 // Entry reads one message with its events and state. Errors: ENOTFOUND

@@ -20,7 +20,11 @@ type OutcomeRequest struct {
 	// Undo takes back the latest outcome in force instead of recording one.
 	Undo bool
 	// At is when it happened (zero: now); a correction is always dated now.
+	// It may not be more than 90 days ago or before the seat's first
+	// month unless Backfill is set (see CheckAt).
 	At time.Time
+	// Backfill allows an older At, to import history.
+	Backfill bool
 	// Note is kept with the event.
 	Note string
 }
@@ -37,11 +41,27 @@ type OutcomeResult struct {
 
 // RecordOutcome records r on its message. Errors: ENOTFOUND when there is
 // no such message (or no log yet); EINVALID for an outcome dated before
-// the send or in the future, or nothing in force to take back.
+// the send or in the future, before 2003, or (without Backfill) more than
+// 90 days ago or before the seat's first month, or nothing in force to
+// take back.
 func (s *Session) RecordOutcome(r OutcomeRequest) (OutcomeResult, error) {
 	var res OutcomeResult
 	now := s.Now()
+	if !r.At.IsZero() && !r.At.After(now) {
+		if err := CheckAt("--at", r.At, now, time.Time{}, r.Backfill); err != nil {
+			return res, err
+		}
+	}
 	err := s.Store.Use(Write, func(db *store.DB) error {
+		if !r.At.IsZero() && !r.Backfill {
+			start, err := s.LedgerStart(db)
+			if err != nil {
+				return err
+			}
+			if err := CheckAt("--at", r.At, now, start, false); err != nil {
+				return err
+			}
+		}
 		m, err := db.Message(r.ID)
 		if err != nil {
 			return err

@@ -17,8 +17,9 @@ import (
 // follow its refund rule). Every recruiter and template q names must be in
 // the log, so a typo is an error rather than an empty report.
 //
-// Errors: EINVALID naming the unknown name and the ones the log has;
-// ENOTFOUND when there is no log yet.
+// A log that does not exist yet is an empty one, as for the log queries.
+//
+// Errors: EINVALID naming the unknown name and the ones the log has.
 func (s *Session) Report(q report.Query) (report.Report, error) {
 	q.Seat = s.Person.Seat
 	var r report.Report
@@ -43,6 +44,11 @@ func (s *Session) Report(q report.Query) (report.Report, error) {
 		r = agg.Report()
 		return nil
 	})
+	if noLog(err) {
+		if err = known(q, outreach.Dict{}); err == nil {
+			r = report.NewAggregator(q, outreach.Dict{}).Report()
+		}
+	}
 	return r, err
 }
 
@@ -83,13 +89,28 @@ func (s *Session) Compare(a, b CompareSide) (report.Comparison, error) {
 		}); err != nil {
 			return err
 		}
-		c = report.Compare(
-			report.Side{Label: a.Label, Metrics: aggs[0].Report().Total},
-			report.Side{Label: b.Label, Metrics: aggs[1].Report().Total},
-		)
+		c = compareSides(a, b, aggs)
 		return nil
 	})
+	if noLog(err) {
+		var aggs [2]*report.Aggregator
+		for i, side := range []CompareSide{a, b} {
+			if err = known(side.Query, outreach.Dict{}); err != nil {
+				return c, err
+			}
+			aggs[i] = report.NewAggregator(side.Query, outreach.Dict{})
+		}
+		c = compareSides(a, b, aggs)
+	}
 	return c, err
+}
+
+// compareSides compares the two sides' totals.
+func compareSides(a, b CompareSide, aggs [2]*report.Aggregator) report.Comparison {
+	return report.Compare(
+		report.Side{Label: a.Label, Metrics: aggs[0].Report().Total},
+		report.Side{Label: b.Label, Metrics: aggs[1].Report().Total},
+	)
 }
 
 // known checks that every recruiter and template q names was logged.
@@ -142,7 +163,8 @@ type ExportRow struct {
 // Export calls emit with every message q covers (its period, recruiters
 // and templates; as of q.Now, so later sends and outcomes are left out)
 // whose status is one of statuses (none: any), oldest first, and stops at
-// the first error emit returns.
+// the first error emit returns. A log that does not exist yet has no
+// messages.
 func (s *Session) Export(q report.Query, statuses []outreach.Status, emit func(ExportRow) error) error {
 	loc := q.Location
 	if loc == nil {
@@ -153,7 +175,7 @@ func (s *Session) Export(q report.Query, statuses []outreach.Status, emit func(E
 	if q.Recruiters, err = s.scopeRecruiters(q.Recruiters); err != nil {
 		return err
 	}
-	return s.Store.Use(Read, func(db *store.DB) error {
+	err = s.Store.Use(Read, func(db *store.DB) error {
 		dict, err := db.Dict()
 		if err != nil {
 			return err
@@ -198,4 +220,8 @@ func (s *Session) Export(q report.Query, statuses []outreach.Status, emit func(E
 		}
 		return err
 	})
+	if noLog(err) {
+		return known(q, outreach.Dict{})
+	}
+	return err
 }

@@ -57,7 +57,7 @@ type Session struct {
 	// skipped and why.
 	Library  *library.Library
 	Problems []library.Problem
-	// Lists are the validator's word lists.
+	// Lists are the validator's word lists (nil: the embedded ones).
 	Lists *personalize.Lists
 	// Defaults fill role, client and hook when a compose gives none.
 	Defaults Defaults
@@ -103,6 +103,9 @@ type FileStore struct {
 	// Timeout is how long to wait for another inmail to let go of the file
 	// (0: the store's default).
 	Timeout time.Duration
+	// Skips, when set, counts the records readers left out because they
+	// could not be decoded, over every use.
+	Skips *store.Skips
 }
 
 // Use opens the file for a, calls fn and closes it.
@@ -114,7 +117,7 @@ func (f FileStore) Use(a Access, fn func(*store.DB) error) error {
 				Message: fmt.Sprintf("%s does not exist: nothing has been logged there yet (use --db to pick another file)", f.Path)}
 		}
 	}
-	db, err := store.Open(f.Path, store.Options{Now: f.Now, ReadOnly: a == Read, Timeout: f.Timeout})
+	db, err := store.Open(f.Path, store.Options{Now: f.Now, ReadOnly: a == Read, Timeout: f.Timeout, Skips: f.Skips})
 	if err != nil {
 		return err
 	}

@@ -43,7 +43,7 @@ func teamLog(t *testing.T) (sam, jordan, lead *Session, samID, jordanID uint64) 
 		t.Fatalf("Sam's send: %+v, %v", r1.Decision, err)
 	}
 	r2, err := jordan.Send(SendRequest{Profile: marcus, Template: tpl,
-		Line: "Representing Castell Pharma in the $2.1 billion Norvane Therapeutics acquisition is the experience our client wants most."})
+		Line: "Representing Castell Pharma in the $2.1 billion Norvane Therapeutics acquisition is the experience my client wants most."})
 	if err != nil || !r2.Logged {
 		t.Fatalf("Jordan's send: %+v, %v", r2.Decision, err)
 	}
@@ -149,7 +149,7 @@ func TestContactRule(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	line := "Representing Castell Pharma in its $2.1 billion acquisition of Norvane shows the deal judgement our client needs."
+	line := "Representing Castell Pharma in its $2.1 billion acquisition of Norvane shows the deal judgement my client needs."
 	res, err := jordan.Send(SendRequest{Profile: readPriya(t), Template: tpl, Line: line})
 	if err != nil || res.Logged || !res.Decision.Has(gate.CodeRecontact) || len(res.Recent) != 1 || res.Recent[0].MessageID != samID {
 		t.Fatalf("Jordan to Priya the day Sam wrote to her: %+v, %v", res.Decision, err)

@@ -99,6 +99,16 @@ func (s *Session) Preview(t *library.Template, line *string) (profile.Profile, l
 	return p, library.Render(t, &p, f)
 }
 
+// TypicalLength is how long t's body typically comes out, in characters
+// as LinkedIn counts them: rendered as Preview renders it, with a sample
+// candidate and personalization line, the person's sender and signature
+// and the session's defaults. inmail templates list and the picker show it
+// against LinkedIn's guidance (library.Channel.LengthGuide).
+func (s *Session) TypicalLength(t *library.Template) int {
+	_, r := s.Preview(t, nil)
+	return r.BodyLen
+}
+
 // LengthNote relates an InMail's length to LinkedIn's response data:
 // " (under 400: LinkedIn's best-performing length)", or "" when it says
 // nothing about it.

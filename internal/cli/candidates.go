@@ -1,24 +1,19 @@
 package cli
 
 import (
-	"encoding/json"
-	"errors"
 	"fmt"
 	"io"
-	"io/fs"
 	"path/filepath"
 	"slices"
 	"strings"
 	"text/tabwriter"
 	"time"
-	"unicode"
 
 	"github.com/spf13/cobra"
 
-	"github.com/inmail/inmail/internal/library"
+	"github.com/inmail/inmail/internal/app"
 	"github.com/inmail/inmail/internal/outreach"
 	"github.com/inmail/inmail/internal/profile"
-	"github.com/inmail/inmail/internal/store"
 )
 
 // newCandidatesCmd is `inmail candidates`: the saved candidates.
@@ -56,7 +51,11 @@ id, profile and when it was added, updated and last used.`,
   inmail candidates list --json | jq -r '.[].id'`,
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
-			cs, err := a.savedCandidates()
+			s, err := a.session(0)
+			if err != nil {
+				return err
+			}
+			cs, err := s.Candidates()
 			if err != nil {
 				return err
 			}
@@ -81,19 +80,6 @@ id, profile and when it was added, updated and last used.`,
 	}
 	cmd.Flags().BoolVar(&asJSON, "json", false, "print a JSON array")
 	return cmd
-}
-
-// savedCandidates lists the candidates; a database not made yet has none.
-func (a *App) savedCandidates() ([]outreach.Candidate, error) {
-	db, err := a.openStore(true)
-	if errors.Is(err, fs.ErrNotExist) {
-		return nil, nil
-	}
-	if err != nil {
-		return nil, err
-	}
-	defer db.Close()
-	return db.Candidates()
 }
 
 // newCandidatesAddCmd is `candidates import FILE` or, with one true,
@@ -130,14 +116,26 @@ added, updated and skipped, and why each was skipped.`,
   inmail candidates import candidates.jsonl`,
 		Args: cobra.ExactArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
-			sum, err := a.importCandidates(args[0], dryRun)
+			s, err := a.session(withTemplates)
+			if err != nil {
+				return err
+			}
+			file := filepath.Base(args[0])
+			if args[0] == "-" {
+				file = "standard input"
+			}
+			pf, err := app.ReadProfiles(args[0], a.Stdin)
+			if err != nil {
+				return err
+			}
+			res, err := s.ImportCandidates(pf, file, dryRun)
 			if err != nil {
 				return err
 			}
 			w := cmd.OutOrStdout()
-			sum.write(w)
+			writeImported(w, file, res)
 			if one && !dryRun {
-				for _, c := range sum.saved {
+				for _, c := range res.Saved {
 					fmt.Fprintln(w)
 					writeCandidate(w, c, a.Now())
 				}
@@ -160,213 +158,39 @@ standard input). Adding someone already saved updates them.`
 	return cmd
 }
 
-// importSummary is what an import did, or with dryRun would do.
-type importSummary struct {
-	file           string
-	dryRun         bool
-	added, updated int
-	skipped        []skippedProfile
-	saved          []outreach.Candidate
-	// planned are the candidates a dry run would add or update, in order.
-	planned []plannedSave
-}
-
-type skippedProfile struct {
-	who, where, why string
-}
-
-// plannedSave is a candidate a dry run would save: a new one (id "" when
-// the store would make one up) or an update with its changes.
-type plannedSave struct {
-	who, where, id string
-	update         bool
-	seniority, why string
-	changes        []profile.Change
-}
-
-func (s importSummary) write(w io.Writer) {
-	if s.dryRun {
-		fmt.Fprintf(w, "%s (dry run, nothing saved): %d to add, %d to update, %d skipped.\n", s.file, s.added, s.updated, len(s.skipped))
-		for _, p := range s.planned {
-			p.write(w)
+// writeImported prints what an import did, or would do: the counts, then
+// for a dry run each candidate to add or update, then what was skipped.
+func writeImported(w io.Writer, file string, r *app.CandidateImport) {
+	if r.DryRun {
+		fmt.Fprintf(w, "%s (dry run, nothing saved): %d to add, %d to update, %d skipped.\n", file, r.Added, r.Updated, len(r.Skipped))
+		for _, p := range r.Planned {
+			writePlanned(w, p)
 		}
 	} else {
-		fmt.Fprintf(w, "%s: %d added, %d updated, %d skipped.\n", s.file, s.added, s.updated, len(s.skipped))
+		fmt.Fprintf(w, "%s: %d added, %d updated, %d skipped.\n", file, r.Added, r.Updated, len(r.Skipped))
 	}
-	for _, k := range s.skipped {
-		fmt.Fprintf(w, "  skipped %s (%s): %s\n", k.who, k.where, k.why)
+	for _, k := range r.Skipped {
+		fmt.Fprintf(w, "  skipped %s (%s): %s\n", oneLine(k.Name, "-"), k.Where, k.Why)
 	}
 }
 
-func (p plannedSave) write(w io.Writer) {
-	if !p.update {
+// writePlanned prints a candidate a dry run would add or update.
+func writePlanned(w io.Writer, p app.PlannedSave) {
+	if !p.Update {
 		level := ""
-		if p.seniority != "" {
-			level = ", " + p.seniority
-			if p.why != "" {
-				level += " (" + p.why + ")"
+		if p.Seniority != "" {
+			level = ", " + p.Seniority
+			if p.Why != "" {
+				level += " (" + p.Why + ")"
 			}
 		}
-		fmt.Fprintf(w, "  add %s (%s)%s\n", p.who, p.where, level)
+		fmt.Fprintf(w, "  add %s (%s)%s\n", oneLine(p.Name, "-"), p.Where, level)
 		return
 	}
-	fmt.Fprintf(w, "  update %s (%s), saved as %s:\n", p.who, p.where, p.id)
-	for _, c := range p.changes {
+	fmt.Fprintf(w, "  update %s (%s), saved as %s:\n", oneLine(p.Name, "-"), p.Where, p.ID)
+	for _, c := range p.Changes {
 		fmt.Fprintf(w, "    %s\n", oneLine(c.String(), ""))
 	}
-}
-
-// importCandidates saves the candidates in a file, all or none: every
-// profile is read and checked before the first is saved. With dryRun it
-// saves nothing and plans what it would save.
-func (a *App) importCandidates(path string, dryRun bool) (importSummary, error) {
-	sum := importSummary{file: filepath.Base(path), dryRun: dryRun}
-	if path == "-" {
-		sum.file = "standard input"
-	}
-	lib, _, err := a.Library()
-	if err != nil {
-		return sum, err
-	}
-	pf, err := a.readProfiles(path)
-	if err != nil {
-		return sum, err
-	}
-	for i, p := range pf.Profiles {
-		if err := checkProfile(p, lib); err != nil {
-			return sum, badInput(fmt.Errorf("%s: %s%s: %w", sum.file, pf.Where[i], nameSuffix(p), err))
-		}
-	}
-
-	var db *store.DB
-	var saved []outreach.Candidate
-	if dryRun {
-		// Read only; a database not made yet has no candidates.
-		if saved, err = a.savedCandidates(); err != nil {
-			return sum, err
-		}
-	} else {
-		if db, err = a.openStore(false); err != nil {
-			return sum, err
-		}
-		defer db.Close()
-		if saved, err = db.Candidates(); err != nil {
-			return sum, err
-		}
-	}
-	now := a.Now()
-	seen := map[string]string{}
-	var ps []profile.Profile
-	for i, p := range pf.Profiles {
-		who, where := oneLine(p.Name, "-"), pf.Where[i]
-		skip := func(why string) { sum.skipped = append(sum.skipped, skippedProfile{who, where, why}) }
-		if outreach.NameKey(p.Name) == "" && outreach.CandidateID(p.ID) == "" {
-			skip("no name and no profile URL")
-			continue
-		}
-		key := outreach.IdentityKey(p)
-		if first, ok := seen[key]; ok {
-			skip("the same candidate as " + first)
-			continue
-		}
-		seen[key] = where
-		// The identity rule: the same profile URL, or with none the same
-		// name and current company. Anyone else is someone new.
-		old, exists, err := outreach.MatchCandidate(saved, p)
-		if err != nil {
-			skip(outreach.ErrorMessage(err))
-			continue
-		}
-		if exists {
-			if pf.Seed {
-				p = seedInto(old.Profile, p)
-			}
-			if p.Seniority == "" {
-				p.Seniority = old.Profile.Seniority
-			}
-			if p.ID == "" {
-				p.ID = old.Profile.ID
-			}
-		}
-		why := ""
-		if p.Seniority == "" {
-			s := profile.Suggest(&p, lib.Levels, now)
-			p.Seniority, why = s.Level, s.Why
-		}
-		if exists && sameProfile(old.Profile, p) {
-			skip("already saved, unchanged")
-			continue
-		}
-		ps = append(ps, p)
-		plan := plannedSave{who: who, where: where, seniority: p.Seniority, why: why}
-		if exists {
-			sum.updated++
-			plan.update, plan.id, plan.changes = true, old.ID, profile.Diff(old.Profile, p)
-		} else {
-			sum.added++
-		}
-		sum.planned = append(sum.planned, plan)
-	}
-	if dryRun {
-		return sum, nil
-	}
-	// One transaction: a failure saves none of them.
-	if sum.saved, err = db.PutCandidates(ps); err != nil {
-		return importSummary{}, fmt.Errorf("save %d candidates: %w; nothing was saved", len(ps), err)
-	}
-	return sum, nil
-}
-
-func nameSuffix(p profile.Profile) string {
-	if n := oneLine(p.Name, ""); n != "" {
-		return " (" + n + ")"
-	}
-	return ""
-}
-
-// checkProfile finds what makes a profile unusable: a seniority that is
-// not a level, an id with control characters.
-func checkProfile(p profile.Profile, lib *library.Library) error {
-	if p.Seniority != "" {
-		if _, ok := lib.Level(p.Seniority); !ok {
-			var ids []string
-			for _, l := range lib.Levels {
-				ids = append(ids, l.ID)
-			}
-			return fmt.Errorf("field seniority: %q is not a level; use one of %s", p.Seniority, strings.Join(ids, ", "))
-		}
-	}
-	if strings.ContainsFunc(p.ID, unicode.IsControl) {
-		return errors.New("field id: holds control characters; use the profile URL")
-	}
-	return nil
-}
-
-// seedInto fills a saved profile in from a Connections.csv row: the row's
-// name, position and company, when it has them, and everything else kept.
-func seedInto(saved, row profile.Profile) profile.Profile {
-	p := saved
-	for _, f := range []struct {
-		dst *string
-		v   string
-	}{
-		{&p.Name, row.Name}, {&p.Title, row.Title}, {&p.Company, row.Company},
-	} {
-		if strings.TrimSpace(f.v) != "" {
-			*f.dst = f.v
-		}
-	}
-	if p.ID == "" {
-		p.ID = row.ID
-	}
-	return p
-}
-
-// sameProfile reports whether saving b over a would change nothing.
-func sameProfile(a, b profile.Profile) bool {
-	ja, err1 := json.Marshal(a)
-	jb, err2 := json.Marshal(b)
-	return err1 == nil && err2 == nil && string(ja) == string(jb)
 }
 
 func newCandidatesShowCmd(a *App) *cobra.Command {
@@ -381,15 +205,11 @@ URL in any spelling, or their name.`,
   inmail candidates show "Priya Raman" --json`,
 		Args: cobra.ExactArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
-			db, err := a.openStore(true)
-			if errors.Is(err, fs.ErrNotExist) {
-				return badInput(fmt.Errorf("no saved candidate %q: there are no saved candidates yet", args[0]))
-			}
+			s, err := a.session(0)
 			if err != nil {
 				return err
 			}
-			defer db.Close()
-			c, err := findCandidate(db, args[0])
+			c, err := s.FindCandidate(args[0])
 			if err != nil {
 				return err
 			}
@@ -414,52 +234,18 @@ spelling, or their name.`,
 		Example: `  inmail candidates remove linkedin.com/in/priya-raman`,
 		Args:    cobra.ExactArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
-			db, err := a.openStore(false)
+			s, err := a.session(0)
 			if err != nil {
 				return err
 			}
-			defer db.Close()
-			c, err := findCandidate(db, args[0])
+			c, err := s.RemoveCandidate(args[0])
 			if err != nil {
-				return err
-			}
-			if err := db.DeleteCandidate(c.ID); err != nil {
 				return err
 			}
 			fmt.Fprintf(cmd.OutOrStdout(), "Removed %s (%s); messages sent to them stay in the log.\n", oneLine(c.Profile.Name, "-"), c.ID)
 			return nil
 		},
 	}
-}
-
-// findCandidate finds a saved candidate by id, profile URL or, failing
-// those, a name only one saved candidate has.
-func findCandidate(db *store.DB, arg string) (outreach.Candidate, error) {
-	c, err := db.Candidate(arg)
-	if outreach.ErrorCode(err) != outreach.ENOTFOUND {
-		return c, err
-	}
-	cs, lerr := db.Candidates()
-	if lerr != nil {
-		return c, lerr
-	}
-	var named []outreach.Candidate
-	for _, x := range cs {
-		if outreach.NameKey(x.Profile.Name) == outreach.NameKey(arg) {
-			named = append(named, x)
-		}
-	}
-	switch len(named) {
-	case 0:
-		return c, err
-	case 1:
-		return named[0], nil
-	}
-	ids := make([]string, len(named))
-	for i, x := range named {
-		ids[i] = x.ID
-	}
-	return c, badInput(fmt.Errorf("%d saved candidates are named %s; name one by id: %s", len(named), arg, strings.Join(ids, ", ")))
 }
 
 // writeCandidate prints a candidate as the recruiter checks it.

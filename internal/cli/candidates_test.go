@@ -10,13 +10,25 @@ import (
 	"github.com/inmail/inmail/internal/outreach"
 )
 
-// savedIDs lists the saved candidates' ids, most recent first.
-func savedIDs(t *testing.T, a *App) []string {
+// savedCandidates lists the saved candidates in a's log, most recent
+// first.
+func savedCandidates(t *testing.T, a *App) []outreach.Candidate {
 	t.Helper()
-	cs, err := a.savedCandidates()
+	s, err := a.session(0)
 	if err != nil {
 		t.Fatal(err)
 	}
+	cs, err := s.Candidates()
+	if err != nil {
+		t.Fatal(err)
+	}
+	return cs
+}
+
+// savedIDs lists the saved candidates' ids, most recent first.
+func savedIDs(t *testing.T, a *App) []string {
+	t.Helper()
+	cs := savedCandidates(t, a)
 	var ids []string
 	for _, c := range cs {
 		ids = append(ids, c.ID)
@@ -263,10 +275,7 @@ func TestCandidatesTwoPastesAreTwoPeople(t *testing.T) {
 			t.Fatalf("%s: exit %d\n%s\n%s", page, code, out, errOut)
 		}
 	}
-	cs, err := a.savedCandidates()
-	if err != nil {
-		t.Fatal(err)
-	}
+	cs := savedCandidates(t, a)
 	if len(cs) != 2 {
 		t.Fatalf("saved %d candidates, want 2", len(cs))
 	}

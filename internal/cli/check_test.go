@@ -44,18 +44,18 @@ func TestCheckProfileLine(t *testing.T) {
 	}{
 		{"accepted", []string{"check", "--profile", "testdata/check/nadia.json",
 			"Leading the first-year IFRS 9 audit for Penwick Bank is what our client's audit committee wants."},
-			"", ExitOK, []string{"Accepted", "experience[0].description", "Penwick Bank"}},
+			"", ExitOK, []string{"Accepted", "(Experience · Carrow & Lyle LLP)", "Penwick Bank"}},
 		{"rejected", []string{"check", "--profile", "testdata/check/nadia.json",
 			"As an Audit Manager at Carrow & Lyle LLP in London, you might be interested."},
 			"", ExitRefused, []string{"Rejected", "Names only their"}},
 		{"line on stdin", []string{"check", "--profile", "testdata/check/nadia.json"},
-			"Being treasurer of a Hackney food bank is a nice touch.\n", ExitOK, []string{"Accepted", "about"}},
+			"Being treasurer of a Hackney food bank is a nice touch.\n", ExitOK, []string{"Accepted", "(About)"}},
 		{"min words", []string{"check", "--profile", "testdata/check/nadia.json", "--min-words", "20",
 			"Being treasurer of a Hackney food bank is a nice touch."},
 			"", ExitRefused, []string{"at least 20 words"}},
 		{"pasted profile", []string{"check", "--profile", "testdata/check/ines.txt",
 			"Growing self-serve revenue from 1M to 6M EUR ARR is why our client called."},
-			"", ExitOK, []string{"Accepted", "experience[0].description", "6M EUR ARR"}},
+			"", ExitOK, []string{"Accepted", "(Experience · Pollen Maps)", "6M EUR ARR"}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
@@ -68,7 +68,25 @@ func TestCheckProfileLine(t *testing.T) {
 					t.Errorf("stdout %q does not contain %q", out, w)
 				}
 			}
+			if strings.Contains(out, "[0]") || strings.Contains(out, ".description") {
+				t.Errorf("stdout %q shows a field's internal name", out)
+			}
 		})
+	}
+}
+
+// TestCheckProfileOnStdin: --profile - reads the pasted page from the
+// command's own standard input (over SSH, the session's), as send and
+// candidates add do.
+func TestCheckProfileOnStdin(t *testing.T) {
+	page, err := os.ReadFile("testdata/check/ines.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	out, errOut, code := runCheckCmd(t, checkApp(t, string(page)), "check", "--profile", "-",
+		"Growing self-serve revenue from 1M to 6M EUR ARR is why our client called.")
+	if code != ExitOK || !strings.Contains(out, "6M EUR ARR") {
+		t.Errorf("exit %d; stdout %q stderr %q", code, out, errOut)
 	}
 }
 
@@ -83,6 +101,7 @@ func TestCheckBadInput(t *testing.T) {
 		{"missing file", []string{"check", "--profile", "testdata/check/none.json", "some line here"}, "none.json"},
 		{"malformed profile", []string{"check", "--profile", "testdata/check/bad.json", "some line here"}, "bad.json:3: malformed JSON"},
 		{"no line", []string{"check", "--profile", "testdata/check/nadia.json"}, "no line"},
+		{"profile and line both on stdin", []string{"check", "--profile", "-"}, "pass the line as an argument"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

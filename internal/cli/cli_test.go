@@ -5,6 +5,7 @@ import (
 	"context"
 	"os"
 	"path/filepath"
+	"runtime/debug"
 	"strings"
 	"testing"
 	"time"
@@ -68,7 +69,7 @@ func writeFile(t *testing.T, path, content string) {
 
 func TestVersion(t *testing.T) {
 	out, errOut, code := runCLI(t, newTestApp(t), "--version")
-	if code != ExitOK || out != "inmail dev\n" || errOut != "" {
+	if want := "inmail " + versionString() + "\n"; code != ExitOK || out != want || errOut != "" || !strings.HasPrefix(out, "inmail (devel)") {
 		t.Errorf("--version: code %d, stdout %q, stderr %q", code, out, errOut)
 	}
 }
@@ -119,4 +120,28 @@ func TestEveryCommandHasHelpWithAnExample(t *testing.T) {
 		}
 	}
 	walk(NewRootCmd(a))
+}
+
+func TestVersionFromBuildInfo(t *testing.T) {
+	checkout := &debug.BuildInfo{Main: debug.Module{Path: "github.com/inmail/inmail", Version: "(devel)"}, Settings: []debug.BuildSetting{
+		{Key: "vcs", Value: "git"}, {Key: "vcs.revision", Value: "189d633e1b2c9d8f7a6b5c4d3e2f1a0b9c8d7e6f"},
+		{Key: "vcs.time", Value: "2026-12-04T08:46:13Z"}, {Key: "vcs.modified", Value: "true"},
+	}}
+	clean := &debug.BuildInfo{Main: checkout.Main, Settings: checkout.Settings[:3]}
+	installed := &debug.BuildInfo{Main: debug.Module{Path: "github.com/inmail/inmail", Version: "v1.2.0", Sum: "h1:x"}}
+	for _, c := range []struct {
+		name, ldflag string
+		info         *debug.BuildInfo
+		want         string
+	}{
+		{"a dirty checkout", "", checkout, "(devel) (revision 189d633e1b2c, 2026-12-04T08:46:13Z, dirty: uncommitted changes)"},
+		{"a clean checkout", "", clean, "(devel) (revision 189d633e1b2c, 2026-12-04T08:46:13Z)"},
+		{"go install @v1.2.0", "", installed, "v1.2.0"},
+		{"-ldflags", "v1.3.0-rc1", clean, "v1.3.0-rc1 (revision 189d633e1b2c, 2026-12-04T08:46:13Z)"},
+		{"no build info", "", nil, "(devel)"},
+	} {
+		if got := versionFrom(c.ldflag, c.info); got != c.want {
+			t.Errorf("%s: %q, want %q", c.name, got, c.want)
+		}
+	}
 }

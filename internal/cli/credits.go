@@ -4,6 +4,8 @@ import (
 	"fmt"
 	"io"
 	"strconv"
+	"strings"
+	"time"
 
 	"github.com/spf13/cobra"
 
@@ -57,8 +59,8 @@ before it is crossed.`,
 			p := s.Person
 			if asJSON {
 				start := ""
-				if !p.SeatStart.IsZero() {
-					start = p.SeatStart.Format("2006-01")
+				if !c.Start.IsZero() {
+					start = c.Start.Format("2006-01")
 				}
 				return writeJSON(cmd.OutOrStdout(), creditsJSON{
 					Recruiter: recruiter,
@@ -71,9 +73,9 @@ before it is crossed.`,
 			w := cmd.OutOrStdout()
 			writeSeat(w, recruiter, p.Preset, p.Seat)
 			if months == 1 {
-				writeMonth(w, c.Months[0])
+				writeMonth(w, c.Months[0], a.Now())
 			} else {
-				writeMonths(w, c.Months)
+				writeMonths(w, c.Months, a.Now())
 			}
 			writeHealth(w, c.Health)
 			return nil
@@ -83,6 +85,53 @@ before it is crossed.`,
 	fl.IntVar(&months, "months", 1, "show the last `N` months")
 	fl.BoolVar(&asJSON, "json", false, "print JSON instead of text")
 	fl.StringVar(&recruiter, "recruiter", "", "count this recruiter's messages (default: recruiter in config.yaml, else $USER; \"\" for everyone's)")
+	cmd.AddCommand(newCreditsSetCmd(a))
+	return cmd
+}
+
+// newCreditsSetCmd is `inmail credits set N`: the balance LinkedIn shows,
+// for the ledger to count from.
+func newCreditsSetCmd(a *App) *cobra.Command {
+	var at string
+	cmd := &cobra.Command{
+		Use:   "set N",
+		Short: "Record the InMail credits LinkedIn shows, for the ledger to count from",
+		Long: `Record N, the InMail credits LinkedIn shows for your seat now (or at --at), as
+the balance the ledger counts from: that month starts from N, and only what
+was sent and given back after it counts there. Use it when the log began
+after the seat did, or missed sends made outside inmail. The latest balance
+set wins; nothing is overwritten.
+
+--at takes the time LinkedIn showed it: 2026-03-09 14:30 (local time) or
+RFC 3339, not in the future and not before the seat's first month.`,
+		Example: `  inmail credits set 112
+  inmail credits set 76 --at "2026-03-02 09:00"`,
+		Args: cobra.ExactArgs(1),
+		RunE: func(cmd *cobra.Command, args []string) error {
+			n, err := strconv.Atoi(strings.TrimSpace(args[0]))
+			if err != nil {
+				return badInput(fmt.Errorf("%q is not a number of credits: give the InMail credits LinkedIn shows, such as 112", args[0]))
+			}
+			var when time.Time
+			if at != "" {
+				if when, err = parseAt(at, a.Now().Location()); err != nil {
+					return badInput(err)
+				}
+			}
+			s, err := a.session(withPerson)
+			if err != nil {
+				return err
+			}
+			anchor, m, err := s.SetCredits(n, when)
+			if err != nil {
+				return err
+			}
+			fmt.Fprintf(cmd.OutOrStdout(), "Set %s's credits to %d at %s; %d left this month.\n",
+				anchor.Recruiter, anchor.Balance, clock(anchor.At, a.Now()), m.Left)
+			return nil
+		},
+	}
+	cmd.Flags().StringVar(&at, "at", "", "when LinkedIn showed the balance: 2026-03-09 14:30 (local time) or RFC 3339 (default: now)")
 	return cmd
 }
 
@@ -120,12 +169,17 @@ func writeSeat(w io.Writer, recruiter string, preset outreach.Preset, s outreach
 }
 
 // writeMonth prints one month's ledger.
-func writeMonth(w io.Writer, m outreach.Month) {
+func writeMonth(w io.Writer, m outreach.Month, now time.Time) {
 	fmt.Fprintln(w, m.Start.Format("January 2006"))
-	rows := []struct {
+	type row struct {
 		name string
 		n    int
-	}{{"allotment", m.Allotment}, {"carried over", m.CarriedOver}, {"spent", m.Spent}, {"returned", m.Returned}, {"left", m.Left}}
+	}
+	rows := []row{{"allotment", m.Allotment}, {"carried over", m.CarriedOver}}
+	if !m.SetAt.IsZero() {
+		rows = []row{{"set", m.Set}}
+	}
+	rows = append(rows, row{"spent", m.Spent}, row{"returned", m.Returned}, row{"left", m.Left})
 	width := 0
 	for _, r := range rows {
 		width = max(width, len(strconv.Itoa(r.n)))
@@ -133,17 +187,27 @@ func writeMonth(w io.Writer, m outreach.Month) {
 	for _, r := range rows {
 		fmt.Fprintf(w, "  %-12s  %*d\n", r.name, width, r.n)
 	}
+	if !m.SetAt.IsZero() {
+		fmt.Fprintf(w, "Counted from the %d credits set for %s (inmail credits set); spent and returned are since then.\n", m.Set, clock(m.SetAt, now))
+	}
 	if m.Left < 0 {
 		fmt.Fprintln(w, "More InMails were logged than the seat had credits for; check seat in config.yaml.")
 	}
 }
 
-// writeMonths prints a table of months, the current one last.
-func writeMonths(w io.Writer, ms []outreach.Month) {
+// writeMonths prints a table of months, the current one last. A month
+// counted from a balance set by hand shows it as "set N" and says when.
+func writeMonths(w io.Writer, ms []outreach.Month, now time.Time) {
 	header := []string{"MONTH", "ALLOTMENT", "CARRIED OVER", "SPENT", "RETURNED", "LEFT"}
 	rows := [][]string{header}
+	var notes []string
 	for _, m := range ms {
-		rows = append(rows, []string{m.Start.Format("2006-01"), strconv.Itoa(m.Allotment), strconv.Itoa(m.CarriedOver),
+		allot, carried := strconv.Itoa(m.Allotment), strconv.Itoa(m.CarriedOver)
+		if !m.SetAt.IsZero() {
+			allot, carried = "set "+strconv.Itoa(m.Set), "-"
+			notes = append(notes, fmt.Sprintf("%s: counted from the %d credits set for %s (inmail credits set).", m.Start.Format("2006-01"), m.Set, clock(m.SetAt, now)))
+		}
+		rows = append(rows, []string{m.Start.Format("2006-01"), allot, carried,
 			strconv.Itoa(m.Spent), strconv.Itoa(m.Returned), strconv.Itoa(m.Left)})
 	}
 	widths := make([]int, len(header))
@@ -159,6 +223,9 @@ func writeMonths(w io.Writer, ms []outreach.Month) {
 			line += fmt.Sprintf("  %*s", widths[i+1], c)
 		}
 		fmt.Fprintln(w, line)
+	}
+	for _, n := range notes {
+		fmt.Fprintln(w, n)
 	}
 }
 

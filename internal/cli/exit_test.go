@@ -26,13 +26,42 @@ func TestExitStatuses(t *testing.T) {
 
 	t.Run("busy: another inmail holds the database", func(t *testing.T) {
 		a := newTestApp(t)
+		writeFile(t, a.ConfigPath, sendConfig)
 		logSends(t, a, inmailTo("Priya Raman", "linkedin.com/in/priya", sent))
 		db := openTestDB(t, a) // holds the write lock
 		defer db.Close()
-		for _, args := range [][]string{{"log"}, {"outcome", "1", "replied"}} {
+		a.LockTimeout = 20 * time.Millisecond
+		for _, args := range dbCommands() {
 			_, errOut, code := runCLI(t, a, args...)
 			if code != ExitBusy || !strings.Contains(errOut, "in use by another inmail") {
 				t.Errorf("%v: code %d, stderr %q; want %d, in use", args, code, errOut, ExitBusy)
+			}
+		}
+	})
+
+	// Issue 12: report on a missing database exited 2 where log exits 0.
+	t.Run("no database yet: reading is an empty log, and nothing is made", func(t *testing.T) {
+		for _, args := range [][]string{{"log"}, {"log", "--json"}, {"report"}, {"report", "--format", "json"}, {"export"},
+			{"export", "--format", "jsonl"}, {"credits"}, {"candidates", "list"}, {"import", "linkedin", "testdata/import/messages.csv"}} {
+			a := newTestApp(t)
+			writeFile(t, a.ConfigPath, sendConfig)
+			out, errOut, code := runCLI(t, a, args...)
+			if code != ExitOK || errOut != "" || out == "" && args[len(args)-1] != "jsonl" {
+				t.Errorf("%v: code %d, stdout %q, stderr %q; want %d and an empty answer", args, code, out, errOut, ExitOK)
+			}
+			if _, err := os.Stat(a.DBPath); err == nil {
+				t.Errorf("%v made the database", args)
+			}
+		}
+		for _, args := range [][]string{{"log", "show", "1"}, {"outcome", "1", "replied"}, {"candidates", "remove", "Priya"},
+			{"report", "compare", "a/b", "c/d"}, {"report", "--template", "a/b"}} {
+			a := newTestApp(t)
+			_, errOut, code := runCLI(t, a, args...)
+			if code != ExitBadInput || errOut == "" {
+				t.Errorf("%v: code %d, stderr %q; want %d and why", args, code, errOut, ExitBadInput)
+			}
+			if _, err := os.Stat(a.DBPath); err == nil {
+				t.Errorf("%v made the database", args)
 			}
 		}
 	})
@@ -79,6 +108,15 @@ func TestExitStatuses(t *testing.T) {
 			}
 		}
 	})
+}
+
+// dbCommands are command lines of every command that opens the log.
+func dbCommands() [][]string {
+	return [][]string{{"log"}, {"log", "--json"}, {"log", "show", "1"}, {"log", "copy", "1"}, {"report"},
+		{"report", "compare", "a/b", "c/d"}, {"export"}, {"credits"}, {"candidates", "list"}, {"candidates", "show", "x"},
+		{"candidates", "remove", "x"}, {"candidates", "import", "testdata/candidates/people.csv"}, {"outcome", "1", "replied"},
+		{"import", "linkedin", "testdata/import/messages.csv"}, sendPriya("--personalization", sendLine, "--no-clipboard"),
+		{"credits", "set", "10"}, {"doctor"}, {"doctor", "--salvage", "/nonexistent/x.db"}}
 }
 
 // fullDisk is standard output on a full disk.

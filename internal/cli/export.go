@@ -78,7 +78,8 @@ cell that starts with = + - @ or a tab gets a leading single quote.`,
 				}
 			}
 			rec := make([]string, len(exportColumns))
-			enc := json.NewEncoder(w)
+			jw := jsonWriter(w)
+			enc := json.NewEncoder(jw)
 			enc.SetEscapeHTML(false)
 			err = s.Export(q, want, func(r app.ExportRow) error {
 				if jsonl {
@@ -92,6 +93,9 @@ cell that starts with = + - @ or a tab gets a leading single quote.`,
 			})
 			if err == nil && !jsonl {
 				err = cw.Flush()
+			}
+			if err == nil && jsonl {
+				err = jw.Flush()
 			}
 			if err == nil {
 				err = w.Flush()

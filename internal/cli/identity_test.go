@@ -2,6 +2,7 @@ package cli
 
 import (
 	"encoding/json"
+	"os"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -53,5 +54,71 @@ func TestCommandsAsAnInjectedPerson(t *testing.T) {
 	// The held log is still open for the next session: nothing closed it.
 	if _, err := db.Messages(outreach.Filter{}); err != nil {
 		t.Errorf("the held log after the commands: %v", err)
+	}
+}
+
+// recordingStore is a log lent as team mode lends one, which notes how
+// each use case asked for it.
+type recordingStore struct {
+	app.HeldStore
+	uses *[]app.Access
+}
+
+func (r recordingStore) Use(acc app.Access, fn func(*store.DB) error) error {
+	*r.uses = append(*r.uses, acc)
+	return r.HeldStore.Use(acc, fn)
+}
+
+// TestCandidatesOnAnInjectedStore runs the candidates commands as team
+// mode does: on the log the process lends (not --db, which is never made),
+// each through the session's Store, asking to write only when they write,
+// with the profile on the command's own standard input.
+func TestCandidatesOnAnInjectedStore(t *testing.T) {
+	db, err := store.Open(filepath.Join(t.TempDir(), "team.db"), store.Options{Now: func() time.Time { return testNow }})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer db.Close()
+	var uses []app.Access
+	a := newTestApp(t)
+	a.Store = recordingStore{app.HeldStore{DB: db}, &uses}
+	a.Person = &app.Person{Name: "Sam Reyes", Preset: outreach.PresetRecruiter, Seat: outreach.PresetRecruiter.Seat()}
+	run := func(want app.Access, args ...string) string {
+		t.Helper()
+		uses = nil
+		out, errOut, code := runCLI(t, a, args...)
+		if code != ExitOK {
+			t.Fatalf("%s: exit %d\n%s%s", strings.Join(args, " "), code, out, errOut)
+		}
+		if len(uses) != 1 || uses[0] != want {
+			t.Errorf("%s used the log as %v, want once as %v", strings.Join(args, " "), uses, want)
+		}
+		return out
+	}
+
+	if out := run(app.Read, "candidates", "import", "--dry-run", "testdata/candidates/people.csv"); !strings.Contains(out, "to add") {
+		t.Errorf("dry run:\n%s", out)
+	}
+	run(app.Create, "candidates", "import", "testdata/candidates/people.csv")
+	a.Stdin = strings.NewReader(pastePage(t, "01-desktop-priya-banker.txt"))
+	if out := run(app.Create, "candidates", "add", "-"); !strings.HasPrefix(out, "standard input: 1 added") {
+		t.Errorf("add - from the command's standard input:\n%s", out)
+	}
+	cs, err := db.Candidates()
+	if err != nil || len(cs) < 3 {
+		t.Fatalf("the held log has %d candidates, %v", len(cs), err)
+	}
+	if out := run(app.Read, "candidates", "list"); !strings.Contains(out, "Marcus Chen") {
+		t.Errorf("list:\n%s", out)
+	}
+	if out := run(app.Read, "candidates", "show", "Marcus Chen"); !strings.Contains(out, "Bridgewell Capital") {
+		t.Errorf("show:\n%s", out)
+	}
+	run(app.Write, "candidates", "remove", "Marcus Chen")
+	if after, _ := db.Candidates(); len(after) != len(cs)-1 {
+		t.Errorf("remove left %d of %d candidates in the held log", len(after), len(cs))
+	}
+	if _, err := os.Stat(a.DBPath); !os.IsNotExist(err) {
+		t.Errorf("--db %s was opened: %v", a.DBPath, err)
 	}
 }

@@ -4,7 +4,6 @@ import (
 	"cmp"
 	"fmt"
 	"io"
-	"os"
 	"slices"
 	"strconv"
 	"strings"
@@ -90,9 +89,9 @@ func (a *App) readMessages(path string) (string, []linkedin.Message, error) {
 	if path == "-" {
 		name = "standard input"
 	} else {
-		f, err := os.Open(path)
+		f, err := app.OpenFile("messages file", path)
 		if err != nil {
-			return name, nil, badInput(fmt.Errorf("cannot read %s: %w", path, unwrapPath(err)))
+			return name, nil, err
 		}
 		defer f.Close()
 		r = f
@@ -102,14 +101,6 @@ func (a *App) readMessages(path string) (string, []linkedin.Message, error) {
 		return name, nil, badInput(err)
 	}
 	return name, rows, nil
-}
-
-// unwrapPath drops the *PathError's repetition of the file name.
-func unwrapPath(err error) error {
-	if pe, ok := err.(*os.PathError); ok {
-		return pe.Err
-	}
-	return err
 }
 
 // writeImport prints the summary: matched, already known, ambiguous,
@@ -149,7 +140,7 @@ func writeImport(w io.Writer, file string, r *app.ImportResult, now time.Time) {
 // just recorded.
 func writeReplies(w io.Writer, rs []app.ImportedReply, now time.Time, withStatus bool) {
 	for _, r := range rs {
-		line := fmt.Sprintf("  message %d · %s · replied %s", r.Event.MessageID, oneLine(r.Entry.Candidate.Name, r.Entry.Candidate.ID), clock(r.Event.At, now))
+		line := fmt.Sprintf("  message %d · %s · replied %s", r.Event.MessageID, r.Entry.Candidate.Display(), clock(r.Event.At, now))
 		if withStatus {
 			line += " · now " + r.Entry.Words(words.Long)
 		}

@@ -73,7 +73,7 @@ func (a *App) readHistory(path string) (string, []app.HistoryRow, error) {
 	} else {
 		f, err := os.Open(path)
 		if err != nil {
-			return name, nil, badInput(fmt.Errorf("cannot read %s: %w", path, unwrapPath(err)))
+			return name, nil, badInput(fmt.Errorf("cannot read %s: %w", path, app.UnwrapPath(err)))
 		}
 		defer f.Close()
 		r = f

@@ -187,7 +187,7 @@ func TestImportLinkedInBadFileWritesNothing(t *testing.T) {
 		})
 	}
 	_, errOut, code := runCLI(t, a, "import", "linkedin", filepath.Join(dir, "missing.csv"))
-	if code != ExitBadInput || !strings.Contains(errOut, "missing.csv: no such file or directory") {
+	if code != ExitBadInput || !strings.Contains(errOut, "messages file "+filepath.Join(dir, "missing.csv")+" does not exist") {
 		t.Errorf("missing file: code %d, stderr %q", code, errOut)
 	}
 	_, errOut, code = runCLI(t, a, "import", "linkedin")

@@ -1,10 +1,10 @@
 package cli
 
 import (
-	"fmt"
 	"os"
 	"path/filepath"
 
+	"github.com/inmail/inmail/internal/app"
 	"github.com/inmail/inmail/internal/library"
 	"github.com/inmail/inmail/templates"
 )
@@ -35,32 +35,27 @@ func (a *App) templateLayers() ([]library.Layer, error) {
 		dir = a.Getenv("INMAIL_TEMPLATES")
 	}
 	if dir != "" {
-		if err := isDir(dir); err != nil {
-			return nil, badInput(fmt.Errorf("template folder: %w", err))
+		if err := app.CheckFolder("template folder", dir); err != nil {
+			return nil, badInput(err)
 		}
 		return []library.Layer{{Source: dir, FS: os.DirFS(dir)}}, nil
 	}
 	layers := []library.Layer{{Source: library.BuiltIn, FS: templates.FS}}
 	if a.ConfigDir != "" {
 		overlay := filepath.Join(a.ConfigDir, overlayDir)
-		if isDir(overlay) == nil {
+		if app.CheckFolder("template folder", overlay) == nil {
 			layers = append(layers, library.Layer{Source: overlay, FS: os.DirFS(overlay)})
 		}
 	}
 	return layers, nil
 }
 
-// isDir explains why dir cannot be used as a folder, or returns nil.
-func isDir(dir string) error {
-	fi, err := os.Stat(dir)
-	if err != nil {
-		if os.IsNotExist(err) {
-			return fmt.Errorf("%s does not exist", dir)
-		}
-		return err
+// isOverlay reports whether dir is the config folder's template overlay.
+func (a *App) isOverlay(dir string) bool {
+	if a.ConfigDir == "" {
+		return false
 	}
-	if !fi.IsDir() {
-		return fmt.Errorf("%s is a file, not a folder", dir)
-	}
-	return nil
+	d1, err1 := os.Stat(dir)
+	d2, err2 := os.Stat(filepath.Join(a.ConfigDir, overlayDir))
+	return err1 == nil && err2 == nil && os.SameFile(d1, d2)
 }

@@ -164,7 +164,7 @@ func writeLog(w io.Writer, es []outreach.Entry, now time.Time, f outreach.Filter
 	tw := tabwriter.NewWriter(w, 0, 4, 2, ' ', 0)
 	fmt.Fprintln(tw, "ID\tSENT\tCANDIDATE\tTEMPLATE\tCHANNEL\tSTATUS")
 	for _, e := range es {
-		fmt.Fprintf(tw, "%d\t%s\t%s\t%s\t%s\t%s\n", e.ID, clock(e.SentAt, now), oneLine(e.Candidate.Name, e.Candidate.ID),
+		fmt.Fprintf(tw, "%d\t%s\t%s\t%s\t%s\t%s\n", e.ID, clock(e.SentAt, now), e.Candidate.Display(),
 			oneLine(e.TemplateID, "-"), e.Channel, e.Words(words.Short))
 	}
 	return tw.Flush()
@@ -206,13 +206,17 @@ func jsonEntries(es []outreach.Entry) []entryJSON {
 	return out
 }
 
-// writeJSON prints v indented, with a final newline.
+// writeJSON prints v indented, with a final newline, through jsonWriter.
 func writeJSON(w io.Writer, v any) error {
-	enc := json.NewEncoder(w)
+	jw := jsonWriter(w)
+	enc := json.NewEncoder(jw)
 	enc.SetIndent("", "  ")
 	// Messages are full of "&" (M&A) and no browser reads this output.
 	enc.SetEscapeHTML(false)
-	return enc.Encode(v)
+	if err := enc.Encode(v); err != nil {
+		return err
+	}
+	return jw.Flush()
 }
 
 func newLogShowCmd(a *App) *cobra.Command {
@@ -267,7 +271,7 @@ func writeEntry(w io.Writer, e outreach.Entry, status string, now time.Time) {
 		fmt.Fprintf(w, " by %s", e.Recruiter)
 	}
 	fmt.Fprintln(w)
-	to := oneLine(e.Candidate.Name, e.Candidate.ID)
+	to := e.Candidate.Display()
 	if e.Candidate.URL != "" {
 		to += " <" + e.Candidate.URL + ">"
 	}
@@ -277,6 +281,7 @@ func writeEntry(w io.Writer, e outreach.Entry, status string, now time.Time) {
 		{"Seniority", e.Seniority},
 		{"Status", status},
 		{"Credits", strconv.Itoa(e.Credits)},
+		{"Brief", briefWords(e.Message)},
 		{"Role", e.Role},
 		{"Client", e.Client},
 		{"Hook", e.Hook},
@@ -299,11 +304,19 @@ func writeEntry(w io.Writer, e outreach.Entry, status string, now time.Time) {
 	if len(e.References) > 0 {
 		fmt.Fprintln(w, "References:")
 		for _, r := range e.References {
-			fmt.Fprintf(w, "  %s: %q\n", r.Field, r.Text)
+			fmt.Fprintf(w, "  %s: %q\n", r.Place(), r.Text)
 		}
 	}
 	fmt.Fprintln(w)
 	writeEvents(w, e.Events, now)
+}
+
+// briefWords names a message's brief with its number ("" when none).
+func briefWords(m outreach.Message) string {
+	if m.Brief == "" {
+		return ""
+	}
+	return fmt.Sprintf("%d · %s", m.BriefID, m.Brief)
 }
 
 // writeEvents prints a message's history, oldest first, marking events a
@@ -348,19 +361,27 @@ func writeEvents(w io.Writer, evs []outreach.Event, now time.Time) {
 }
 
 func newLogCopyCmd(a *App) *cobra.Command {
-	return &cobra.Command{
+	var partName string
+	cmd := &cobra.Command{
 		Use:   "copy ID",
 		Short: "Copy a logged message to the clipboard again",
-		Long: `Copy a logged message's subject and body (for a connection note, the body) to
-the clipboard again, to paste into LinkedIn: through the terminal (OSC52, which
-also works over SSH) and the system clipboard where one exists. When neither
-works, the text is printed so it can be copied by hand, and the command exits 1.`,
-		Example: `  inmail log copy 12`,
-		Args:    cobra.ExactArgs(1),
+		Long: `Copy a logged message's body (for a connection note, the note) to the
+clipboard again, to paste into LinkedIn's message box; --copy subject copies
+the subject on its own, for the subject line, and --copy both the two as one
+block. The copy goes through the terminal (OSC52, which also works over SSH)
+and the system clipboard where one exists. When neither works, the text is
+printed so it can be copied by hand, and the command exits 1.`,
+		Example: `  inmail log copy 12
+  inmail log copy 12 --copy subject`,
+		Args: cobra.ExactArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			id, err := parseID(args[0])
 			if err != nil {
 				return err
+			}
+			part, err := clipboard.ParsePart(partName)
+			if err != nil {
+				return badInput(fmt.Errorf("--copy: %w", err))
 			}
 			s, err := a.session(0)
 			if err != nil {
@@ -370,21 +391,23 @@ works, the text is printed so it can be copied by hand, and the command exits 1.
 			if err != nil {
 				return err
 			}
-			text := clipboard.Text(e.Subject, e.Body)
-			what := "body"
-			if e.Subject != "" {
-				what = "subject and body"
+			if strings.TrimSpace(e.Body) == "" {
+				return badInput(fmt.Errorf("message %d has no text to copy: it was imported from another log's export, which carries no subjects or bodies", id))
 			}
+			text, what := part.Pick(e.Subject, e.Body)
 			res := a.copyText(text)
 			if !res.OK() {
-				fmt.Fprintf(cmd.ErrOrStderr(), "inmail: %s; here is message %d to copy by hand:\n", res, id)
+				fmt.Fprintf(cmd.ErrOrStderr(), "inmail: %s; here is %s of message %d to copy by hand:\n", res, what, id)
 				fmt.Fprintln(cmd.OutOrStdout(), text)
 				return refused()
 			}
-			fmt.Fprintf(cmd.OutOrStdout(), "Copied message %d (%s to %s: %s, %s) to the %s.\n",
-				id, e.Channel.Label(), oneLine(e.Candidate.Name, e.Candidate.ID), what,
-				words.Count(utf8.RuneCountInString(text), "character"), res.Where())
+			fmt.Fprintf(cmd.OutOrStdout(), "Copied %s of message %d (%s to %s, %s) to the %s: %s\n",
+				what, id, e.Channel.Label(), e.Candidate.Display(),
+				words.Count(utf8.RuneCountInString(text), "character"), res.Where(),
+				pasteHint(part, e.Message, "the subject", "inmail log copy %d --copy %s"))
 			return nil
 		},
 	}
+	cmd.Flags().StringVar(&partName, "copy", "body", "what to copy: `body`, subject or both")
+	return cmd
 }

@@ -381,7 +381,7 @@ Jordan
 
 Personalization: Your work on the Priya Raman deal caught my eye.
 References:
-  experience[0].description: "Priya Raman deal"
+  Experience: "Priya Raman deal"
 
 Events:
   1  2026-03-07 11:30  accepted              manual  taken back by 2 · "clicked by mistake"
@@ -407,22 +407,26 @@ func TestLogCopy(t *testing.T) {
 	a.Copier = &clipboard.Copier{System: func(s string) error { copied = append(copied, s); return nil }}
 
 	out, errOut, code := runCLI(t, a, "log", "copy", "1")
-	if code != ExitOK || errOut != "" || out != "Copied message 1 (InMail to Priya Raman: subject and body, 105 characters) to the system clipboard.\n" {
+	if code != ExitOK || errOut != "" || out != "Copied the body of message 1 (InMail to Priya Raman, 67 characters) to the system clipboard: paste it into the message box, and the subject into the subject line (inmail log copy 1 --copy subject copies it).\n" {
 		t.Errorf("copy 1: code %d, stderr %q, stdout %q", code, errOut, out)
 	}
-	want := "A senior M&A role with a top-10 firm\n\nHi Priya,\n\nYour work on the Priya Raman deal caught my eye.\n\nJordan"
+	want := "Hi Priya,\n\nYour work on the Priya Raman deal caught my eye.\n\nJordan"
 	if len(copied) != 1 || copied[0] != want {
 		t.Errorf("copied %q, want %q", copied, want)
 	}
-	out, _, code = runCLI(t, a, "log", "copy", "2")
-	if code != ExitOK || !strings.HasPrefix(out, "Copied message 2 (connection note to Marcus Chen: body,") || copied[1] != note.Body {
+	out, _, code = runCLI(t, a, "log", "copy", "1", "--copy", "subject")
+	if code != ExitOK || !strings.HasPrefix(out, "Copied the subject of message 1 (InMail to Priya Raman, 36 characters)") || copied[1] != "A senior M&A role with a top-10 firm" {
+		t.Errorf("copy 1 --copy subject: code %d, %q, copied %q", code, out, copied)
+	}
+	out, _, code = runCLI(t, a, "log", "copy", "2", "--copy", "both")
+	if code != ExitOK || !strings.HasPrefix(out, "Copied the note of message 2 (connection note to Marcus Chen,") || copied[2] != note.Body {
 		t.Errorf("copy 2: code %d, %q, copied %q", code, out, copied)
 	}
 
 	// When nothing takes the text, it is printed to copy by hand.
 	a.Copier = &clipboard.Copier{System: func(string) error { return clipboard.ErrNoUtility }}
 	out, errOut, code = runCLI(t, a, "log", "copy", "1")
-	if code != ExitRefused || out != want+"\n" || !strings.Contains(errOut, "copy failed: system clipboard: no clipboard utility") {
+	if code != ExitRefused || out != want+"\n" || !strings.Contains(errOut, "copy failed: system clipboard: no clipboard utility") || !strings.Contains(errOut, "here is the body of message 1 to copy by hand") {
 		t.Errorf("failed copy: code %d, stdout %q, stderr %q", code, out, errOut)
 	}
 }

@@ -15,8 +15,8 @@ import (
 // record back.
 func newOutcomeCmd(a *App) *cobra.Command {
 	var (
-		at, note string
-		undo     bool
+		at, note       string
+		undo, backfill bool
 	)
 	cmd := &cobra.Command{
 		Use:   "outcome ID accepted|declined|replied|screened|withdrawn",
@@ -25,7 +25,9 @@ func newOutcomeCmd(a *App) *cobra.Command {
 candidate responded), screened (a screening call was booked) or withdrawn (the
 message was never actually sent on LinkedIn, so it spent no credit). The
 outcome is dated now unless --at gives the time it happened, which cannot be
-before the send or in the future. Then print where the message stands.
+before the send or in the future, nor more than 90 days ago or before the
+seat's first month unless --backfill says you are importing history. Then
+print where the message stands.
 
 Nothing is ever overwritten: --undo records a correction that takes back the
 latest outcome still in force (with an outcome named, the latest of that
@@ -58,7 +60,7 @@ kind). "inmail log show ID" lists every event, corrections included.`,
 					return badInput(err)
 				}
 			}
-			req := app.OutcomeRequest{ID: id, Outcome: o, Undo: undo, Note: note}
+			req := app.OutcomeRequest{ID: id, Outcome: o, Undo: undo, Note: note, Backfill: backfill}
 			now := a.Now()
 			if cmd.Flags().Changed("at") {
 				if undo {
@@ -83,7 +85,7 @@ kind). "inmail log show ID" lists every event, corrections included.`,
 			} else {
 				fmt.Fprintf(w, "Recorded %s for message %d at %s (event %d).\n", ev.Outcome, id, clock(ev.At, now), ev.Seq)
 			}
-			fmt.Fprintf(w, "%s · %s\n", oneLine(res.Entry.Candidate.Name, res.Entry.Candidate.ID), s.StatusLine(res.Entry))
+			fmt.Fprintf(w, "%s · %s\n", res.Entry.Candidate.Display(), s.StatusLine(res.Entry))
 			return nil
 		},
 	}
@@ -91,5 +93,6 @@ kind). "inmail log show ID" lists every event, corrections included.`,
 	fl.StringVar(&at, "at", "", "when it happened: `TIME` like \"2026-03-09 14:30\" (local) or RFC 3339 (default: now)")
 	fl.StringVar(&note, "note", "", "a note to keep with the event")
 	fl.BoolVar(&undo, "undo", false, "take back the latest outcome in force instead of recording one")
+	fl.BoolVar(&backfill, "backfill", false, "allow an --at more than 90 days ago or before the seat's first month, to import history")
 	return cmd
 }

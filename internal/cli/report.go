@@ -89,12 +89,26 @@ func names(vals []string) []string {
 
 // tableWidth is the terminal's width when w is one, else 80.
 func tableWidth(w io.Writer) int {
-	if f, ok := w.(*os.File); ok && term.IsTerminal(f.Fd()) {
+	if f, ok := underlying(w).(*os.File); ok && term.IsTerminal(f.Fd()) {
 		if width, _, err := term.GetSize(f.Fd()); err == nil && width >= 40 {
 			return width
 		}
 	}
 	return 80
+}
+
+// writeReport writes a report or a comparison to out in format, JSON
+// through jsonWriter, a table as wide as the terminal.
+func writeReport(out io.Writer, format report.Format, write func(io.Writer, report.Format, report.Options) error) error {
+	opts := report.Options{Width: tableWidth(out)}
+	if format != report.JSON {
+		return write(out, format, opts)
+	}
+	jw := jsonWriter(out)
+	if err := write(jw, format, opts); err != nil {
+		return err
+	}
+	return jw.Flush()
 }
 
 func newReportCmd(a *App) *cobra.Command {
@@ -104,24 +118,27 @@ func newReportCmd(a *App) *cobra.Command {
 	)
 	cmd := &cobra.Command{
 		Use:   "report",
-		Short: "Response rates by template, seniority, recruiter, channel, week or month",
-		Long: `Report 7-day response rates and everything around them: sent, awaiting,
-responded, its rate with a 95% Wilson interval, positive (accepted or replied
+		Short: "Response rates by template, brief, seniority, recruiter, channel, week or month",
+		Long: `Report 7-day response rates and everything around them: sent, window open,
+awaiting, responded, its rate with a 95% Wilson interval, positive (accepted or replied
 within 7 days), accepted, declined, replied, late, no response, screened and the
 sent-to-screen conversion, credits spent and returned, the median time to first
 response and the median personalization length.
 
 Rates count decided messages only: those whose 7-day window has closed.
-Messages sent in the last 7 days are awaiting and left out of every rate until
-their window closes (even those already answered); the report says how many.
-Withdrawn messages are left out of everything.
+Messages sent in the last 7 days are in their window and left out of every rate
+until it closes, even those already answered; the report says how many, and how
+many of them are awaiting (no response yet, as inmail log --status awaiting
+lists them). Withdrawn messages are left out of everything.
 
---by takes one or more of template, seniority, recruiter, channel, week (ISO,
-Monday first) and month, comma-separated. The table fits the terminal (80
+--by takes one or more of template, brief (the search a message was sent for:
+see inmail briefs), seniority, recruiter, channel, week (ISO, Monday first)
+and month, comma-separated. The table fits the terminal (80
 columns when not a terminal) by leaving out its least important columns; csv,
 json and markdown have every number.`,
 		Example: `  inmail report
   inmail report --by template,seniority
+  inmail report --by brief --since 90d
   inmail report --by week --template associate/direct-intro --since 12w
   inmail report --by recruiter --since 2025-01 --until 2025-03 --format csv > q1.csv
   inmail report compare associate/direct-intro associate/next-step`,
@@ -149,12 +166,11 @@ json and markdown have every number.`,
 			if err != nil {
 				return err
 			}
-			out := cmd.OutOrStdout()
-			return r.Write(out, format, report.Options{Width: tableWidth(out)})
+			return writeReport(cmd.OutOrStdout(), format, r.Write)
 		},
 	}
 	rf.add(cmd, "table, csv, json or markdown", "table")
-	cmd.Flags().StringVar(&by, "by", "template", "group by `DIMS`: template, seniority, recruiter, channel, week, month (comma-separated)")
+	cmd.Flags().StringVar(&by, "by", "template", "group by `DIMS`: template, brief, seniority, recruiter, channel, week, month (comma-separated)")
 	cmd.AddCommand(newCompareCmd(a))
 	return cmd
 }
@@ -226,8 +242,7 @@ month (2025-03), a quarter (2025-Q1) or an ISO week (2025-W07). --since,
 			if err != nil {
 				return err
 			}
-			out := cmd.OutOrStdout()
-			return c.Write(out, format, report.Options{Width: tableWidth(out)})
+			return writeReport(cmd.OutOrStdout(), format, c.Write)
 		},
 	}
 	rf.add(cmd, "table, json, markdown or csv", "table")

@@ -24,6 +24,9 @@ import (
 	"github.com/inmail/inmail/internal/app"
 	"github.com/inmail/inmail/internal/clipboard"
 	"github.com/inmail/inmail/internal/config"
+	"github.com/inmail/inmail/internal/store"
+	"github.com/inmail/inmail/internal/termsafe"
+	"github.com/inmail/inmail/internal/words"
 )
 
 // The exit statuses, from the one table in internal/app.
@@ -44,9 +47,6 @@ func badInput(err error) error { return app.BadInput(err) }
 
 // refused exits with ExitRefused after the command printed its reasons.
 func refused() error { return app.Refused() }
-
-// Version is set at build time with -ldflags "-X .../cli.Version=v1.2.3".
-var Version = ""
 
 // App is everything a command tree needs from the outside world, for one
 // invocation: the global flags, the clock, the environment, standard input
@@ -79,6 +79,13 @@ type App struct {
 	// Copier is where copied messages go; nil means the process's terminal
 	// (OSC52) and system clipboard. Tests set a fake.
 	Copier *clipboard.Copier
+	// LockTimeout is how long a command waits for another inmail to let
+	// go of the database before it exits busy (0: the store's default).
+	LockTimeout time.Duration
+
+	// skips counts, for one Execute, the records the command's reads left
+	// out because they could not be decoded.
+	skips *store.Skips
 
 	// Person, when set, is who the commands act as, instead of config.yaml's
 	// recruiter, seat and sender: team mode sets it from the key a session
@@ -133,6 +140,7 @@ Exit status, for every command: ` + app.ExitSummary() + ` (see the README).`,
 		SilenceUsage:  true,
 		SilenceErrors: true,
 		Version:       versionString(),
+		Annotations:   map[string]string{ownsTerminal: "yes"},
 		PersistentPreRunE: func(cmd *cobra.Command, args []string) error {
 			return a.guard(cmd, args)
 		},
@@ -172,6 +180,7 @@ Exit status, for every command: ` + app.ExitSummary() + ` (see the README).`,
 		newCheckCmd(a),
 		newComposeCmd(a),
 		newSendCmd(a),
+		newBriefsCmd(a),
 		newCandidatesCmd(a),
 		newOutcomeCmd(a),
 		newLogCmd(a),
@@ -182,10 +191,12 @@ Exit status, for every command: ` + app.ExitSummary() + ` (see the README).`,
 		newDemoCmd(a),
 		newTeamCmd(a),
 		newServeCmd(a),
+		newDoctorCmd(a),
 	} {
 		root.AddCommand(c)
 	}
 	statusAtRun(root)
+	safeOutput(root)
 	return root
 }
 
@@ -198,22 +209,20 @@ func firstNonEmpty(s ...string) string {
 	return ""
 }
 
-func versionString() string {
-	if Version != "" {
-		return Version
-	}
-	return "dev"
-}
-
 // Execute runs one command line against a, with a's Stdin and the given
 // output streams, and returns the exit status; nothing in the command tree
 // exits the process. It is what the process runs (see Main) and what the
 // tests run: fang styles the help and the errors, which are plain text
 // when stderr is not a terminal.
 func Execute(ctx context.Context, a *App, args []string, stdout, stderr io.Writer) int {
+	a.skips = &store.Skips{}
 	root := NewRootCmd(a)
 	root.SetArgs(args)
-	root.SetOut(stdout)
+	out, flush := stdout, func() error { return nil }
+	if !isTerminal(stdout) && helpRequested(root, args) {
+		out, flush = trimmedOutput(stdout)
+	}
+	root.SetOut(out)
 	root.SetErr(stderr)
 	root.SetIn(a.Stdin)
 	plainFlagUsage(root)
@@ -235,11 +244,23 @@ func Execute(ctx context.Context, a *App, args []string, stdout, stderr io.Write
 			// full stop; our messages start with file names and end with
 			// their own punctuation, so print them as written.
 			fmt.Fprintln(w, styles.ErrorHeader.String())
-			fmt.Fprintln(w, styles.ErrorText.UnsetTransform().Render(err.Error()))
+			fmt.Fprintln(w, styles.ErrorText.UnsetTransform().Render(termsafe.Show(err.Error())))
 			fmt.Fprintln(w)
 		}),
 	)
-	return exitCode(err)
+	if ferr := flush(); ferr != nil && err == nil {
+		err = &ExitError{Code: ExitFailed, Err: ferr}
+	}
+	code := exitCode(err)
+	if n := a.skips.Count(); n > 0 {
+		// Everything readable was shown; say once what was not.
+		fmt.Fprintf(stderr, "inmail: %s in %s could not be read and %s left out (the first: %s); inmail doctor --db %s says what is wrong\n",
+			words.Count(n, "record"), a.DBPath, words.Plural(n, "was", "were"), termsafe.Show(a.skips.First()), a.DBPath)
+		if code == ExitOK {
+			code = ExitDamaged
+		}
+	}
+	return code
 }
 
 // Main is the process: the real folders, environment, clock and standard
@@ -280,7 +301,7 @@ func printError(w io.Writer, err error) {
 	if errors.As(err, &ee) && ee.Err == nil {
 		return
 	}
-	fmt.Fprintf(w, "inmail: %v\n", err)
+	fmt.Fprintf(w, "inmail: %s\n", termsafe.Show(err.Error()))
 }
 
 // exitCode is the process status for err. An error a command's RunE

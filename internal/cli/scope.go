@@ -2,6 +2,7 @@ package cli
 
 import (
 	"fmt"
+	"time"
 
 	"github.com/inmail/inmail/internal/outreach"
 	"github.com/inmail/inmail/internal/store"
@@ -40,6 +41,46 @@ func (s scopedLog) ForEachFact(fn func(outreach.Fact) bool) error {
 		}
 		return fn(f)
 	})
+}
+
+// Attention pages a recruiter's own messages in the tracker's order: their
+// fact records from the store's recruiter index, sorted (one recruiter's,
+// not the team's).
+func (s scopedLog) Attention(now time.Time, want outreach.Status, after outreach.AttentionKey, n int) ([]outreach.Fact, error) {
+	if s.role.SeesTeam() || n <= 0 {
+		return s.DB.Attention(now, want, after, n)
+	}
+	var err error
+	page := outreach.AttentionPage(func(yield func(outreach.Fact) bool) {
+		err = s.DB.FactsSince(s.name, time.Time{}, yield)
+	}, now, want, after, n)
+	return page, err
+}
+
+// StatusCounts counts a recruiter's own messages by status.
+func (s scopedLog) StatusCounts(now time.Time) (outreach.Counts, error) {
+	if s.role.SeesTeam() {
+		return s.DB.StatusCounts(now)
+	}
+	var c outreach.Counts
+	err := s.DB.FactsSince(s.name, time.Time{}, func(f outreach.Fact) bool {
+		c[0]++
+		c[f.State(now).Status]++
+		return true
+	})
+	return c, err
+}
+
+// FactsSince passes a recruiter only their own messages' facts, whoever
+// is asked for.
+func (s scopedLog) FactsSince(recruiter string, since time.Time, fn func(outreach.Fact) bool) error {
+	if !s.role.SeesTeam() && recruiter != s.name {
+		if recruiter != "" {
+			return nil
+		}
+		recruiter = s.name
+	}
+	return s.DB.FactsSince(recruiter, since, fn)
 }
 
 // Entry reads a message the person may see.

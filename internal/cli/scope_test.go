@@ -9,6 +9,7 @@ import (
 	"github.com/inmail/inmail/internal/outreach"
 	"github.com/inmail/inmail/internal/store"
 	"github.com/inmail/inmail/internal/team"
+	"github.com/inmail/inmail/internal/tui/tracker"
 )
 
 // TestScopedSections: the tracker and reports screens of a team member
@@ -40,6 +41,31 @@ func TestScopedSections(t *testing.T) {
 	jo, lead, owner := as("Jo Kim", team.Recruiter).sections(db), as("Lee Park", team.Lead).sections(db), (&App{}).sections(db)
 	if count(jo) != 0 || count(lead) != 1 || count(owner) != 1 {
 		t.Errorf("facts seen: Jo %d, the lead %d, the owner %d; want 0, 1, 1", count(jo), count(lead), count(owner))
+	}
+	// The tracker's pages, counts and health: the same limits.
+	sam2 := as("Sam Reyes", team.Recruiter).sections(db)
+	for _, c := range []struct {
+		who  string
+		log  interface{ tracker.Store }
+		want int
+	}{{"Jo", jo, 0}, {"Sam", sam2, 1}, {"the lead", lead, 1}, {"the owner", owner, 1}} {
+		page, err := c.log.Attention(testNow, 0, outreach.AttentionKey{}, 50)
+		if err != nil || len(page) != c.want {
+			t.Errorf("%s's tracker page: %d rows, %v; want %d", c.who, len(page), err, c.want)
+		}
+		counts, err := c.log.StatusCounts(testNow)
+		if err != nil || counts[0] != c.want {
+			t.Errorf("%s's counts: %v, %v; want %d in all", c.who, counts, err, c.want)
+		}
+		n := 0
+		for _, r := range []string{"", "Sam Reyes"} {
+			if err := c.log.FactsSince(r, time.Time{}, func(outreach.Fact) bool { n++; return true }); err != nil {
+				t.Fatal(err)
+			}
+		}
+		if n != 2*c.want {
+			t.Errorf("%s's FactsSince of everyone and of Sam: %d facts, want %d", c.who, n, 2*c.want)
+		}
 	}
 	if _, err := jo.Entry(1); outreach.ErrorCode(err) != outreach.EFORBIDDEN {
 		t.Errorf("Jo reading Sam's message on the tracker: %v", err)

@@ -4,7 +4,9 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"strings"
 	"time"
+	"unicode/utf8"
 
 	"github.com/spf13/cobra"
 
@@ -21,7 +23,10 @@ import (
 type sendFlags struct {
 	profile, template, line string
 	role, client, hook      string
+	brief                   string
 	at, recontact           string
+	copy                    string
+	backfill                bool
 	noClipboard             bool
 	index                   int
 }
@@ -34,8 +39,10 @@ func newSendCmd(a *App) *cobra.Command {
 		Short: "Log a message through the send gate and copy it, without the composer",
 		Long: `Render a template for a candidate with your personalization line, run the same
 send gate as the composer, and when it passes log the message and copy its
-subject and body to the clipboard (through the terminal with OSC52, and the
-system clipboard where there is one) to paste into LinkedIn.
+body to the clipboard (through the terminal with OSC52, and the system
+clipboard where there is one) to paste into LinkedIn's message box; the
+subject is printed to copy into the subject line (--copy subject or both
+copies it instead).
 
 The gate refuses when the line does not reference something specific on the
 profile, when the subject or body is over LinkedIn's limits, when a
@@ -47,16 +54,22 @@ last 30 days, it says who, when and where that stands, and the send needs
 
 The profile is a JSON, YAML or CSV file, LinkedIn's Connections.csv, or text
 pasted from the profile page; it is saved (or updated) as a candidate. Role,
-client and hook default to config.yaml's defaults; the sender's name, the
-signature, the recruiter and the seat come from config.yaml. --at logs a
-message that was sent earlier (never in the future). Running the same send
-twice within a minute, or with the same --at, logs it once.
+client and hook come from --role, --client and --hook, else from the brief
+--brief names (see inmail briefs), else from config.yaml's defaults; the
+message is logged with the brief of its role and client, which the first
+such send starts. The sender's name, the signature, the recruiter and the
+seat come from config.yaml. --at logs a message that was sent earlier: never
+in the future, and no more than 90 days ago or before the seat's first month
+unless --backfill says you are importing history (which creates no credits).
+Running the same send twice within a minute, or with the same --at, logs it
+once.
 
 Exit status: 0 logged (or already logged), 1 refused by the gate, 2 bad
 input (a flag, a file, the config).`,
 		Example: `  inmail send --profile priya.json --template senior-associate/lateral-move \
     --role "Senior M&A Associate" --client "a top-10 firm" \
-    --personalization "Your work on Castell Pharma's acquisition of Norvane Therapeutics is the kind of deal our client leads."
+    --personalization "Your work on Castell Pharma's acquisition of Norvane Therapeutics is the kind of deal my client leads."
+  inmail send --profile marcus.json --template senior-associate/lateral-move --brief 1 --personalization "..."
   inmail send --profile Connections.csv --candidate-index 2 --template associate/connect --personalization "..."
   inmail send --profile paste.txt --template associate/direct-intro --personalization "..." --at "2026-10-06 09:30" --no-clipboard`,
 		GroupID: "compose",
@@ -75,8 +88,11 @@ input (a flag, a file, the config).`,
 	fl.StringVar(&f.role, "role", "", "the role, for {{role}} (default: defaults.role in config.yaml)")
 	fl.StringVar(&f.client, "client", "", "the client, for {{client}} (default: defaults.client in config.yaml)")
 	fl.StringVar(&f.hook, "hook", "", "one sentence that makes the role worth a reply, for {{hook}} (default: defaults.hook)")
+	fl.StringVar(&f.brief, "brief", "", "a brief's `number or name` (inmail briefs list): its role, client and hook fill what the flags leave out")
 	fl.StringVar(&f.at, "at", "", "when the message was sent, if earlier: 2026-10-06 09:30 (local time) or RFC 3339")
+	fl.BoolVar(&f.backfill, "backfill", false, "allow an --at more than 90 days ago or before the seat's first month, to import history")
 	fl.StringVar(&f.recontact, "recontact", "", "why you message a candidate someone on the team messaged in the last 30 days (logged)")
+	fl.StringVar(&f.copy, "copy", "body", "what to copy: `body`, subject or both (a connection note is all body)")
 	fl.BoolVar(&f.noClipboard, "no-clipboard", false, "do not copy the message")
 	fl.IntVar(&f.index, "candidate-index", 0, "which profile of a file with several, from 1")
 	return cmd
@@ -91,7 +107,11 @@ func (a *App) send(cmd *cobra.Command, f sendFlags) error {
 	case f.index < 0:
 		return badInput(fmt.Errorf("no profile number %d (--candidate-index): count the profiles in the file from 1", f.index))
 	}
-	req := app.SendRequest{Line: f.line, Role: f.role, Client: f.client, Hook: f.hook, Recontact: f.recontact}
+	part, err := clipboard.ParsePart(f.copy)
+	if err != nil {
+		return badInput(fmt.Errorf("--copy: %w", err))
+	}
+	req := app.SendRequest{Line: f.line, Role: f.role, Client: f.client, Hook: f.hook, Brief: f.brief, Recontact: f.recontact, Backfill: f.backfill}
 	if f.at != "" {
 		at, err := parseAt(f.at, a.Now().Location())
 		if err != nil {
@@ -134,17 +154,38 @@ func (a *App) send(cmd *cobra.Command, f sendFlags) error {
 	if m.Candidate.URL != "" {
 		fmt.Fprintf(w, "Profile: %s\n", m.Candidate.URL)
 	}
+	if m.Brief != "" {
+		fmt.Fprintf(w, "Brief:   %d · %s (--brief %d sends the next one with it)\n", m.BriefID, m.Brief, m.BriefID)
+	}
 	writeMessage(w, m)
 	if f.noClipboard {
 		return nil
 	}
-	copied := a.copyText(clipboard.Text(m.Subject, m.Body))
-	if copied.OK() {
-		fmt.Fprintln(errw, copied)
-	} else {
-		fmt.Fprintf(errw, "%s; the message is logged: run inmail log copy %d\n", copied, m.ID)
+	text, what := part.Pick(m.Subject, m.Body)
+	copied := a.copyText(text)
+	if !copied.OK() {
+		fmt.Fprintf(errw, "%s; the message is logged: run inmail log copy %d --copy %s\n", copied, m.ID, part)
+		return nil
 	}
+	fmt.Fprintf(errw, "Copied %s (%s) to the %s: %s\n", what, words.Count(utf8.RuneCountInString(text), "character"), copied.Where(),
+		pasteHint(part, m, "the subject above", "inmail log copy %d --copy %s"))
 	return nil
+}
+
+// pasteHint says where the part just copied goes in LinkedIn and how to
+// copy the other part of an InMail: subject names where the subject is
+// to be seen, and again is the command that copies a part, with the
+// message id and the part to fill in.
+func pasteHint(part clipboard.Part, m outreach.Message, subject, again string) string {
+	switch {
+	case strings.TrimSpace(m.Subject) == "":
+		return "paste it into LinkedIn."
+	case part == clipboard.Subject:
+		return "paste it into the subject line; " + fmt.Sprintf(again, m.ID, clipboard.Body) + " copies the body."
+	case part == clipboard.Both:
+		return "paste them into LinkedIn, the first line into the subject."
+	}
+	return "paste it into the message box, and " + subject + " into the subject line (" + fmt.Sprintf(again, m.ID, clipboard.Subject) + " copies it)."
 }
 
 // composeSession is the session of a send or a compose, with the template
@@ -162,15 +203,15 @@ func (a *App) composeSession(templateID, path string, index int) (*composeRun, p
 			return nil, profile.Profile{}, err
 		}
 	}
-	pf, err := a.readProfiles(path)
+	pf, err := app.ReadProfiles(path, a.Stdin)
 	if err != nil {
 		return nil, profile.Profile{}, err
 	}
-	p, err := pickProfile(pf, path, index)
+	p, err := pf.Pick(path, index)
 	if err != nil {
 		return nil, profile.Profile{}, err
 	}
-	if err := checkProfile(p, s.Library); err != nil {
+	if err := p.Validate(s.Library.Levels); err != nil {
 		return nil, profile.Profile{}, badInput(fmt.Errorf("%s: %w", path, err))
 	}
 	return run, p, nil
@@ -220,8 +261,9 @@ when --template is given.`,
 		Example: `  inmail compose --profile priya.json
   inmail compose --profile paste.txt --template senior-associate/lateral-move
   pbpaste | inmail compose --profile -`,
-		GroupID: "compose",
-		Args:    cobra.NoArgs,
+		GroupID:     "compose",
+		Args:        cobra.NoArgs,
+		Annotations: map[string]string{ownsTerminal: "yes"},
 		RunE: func(cmd *cobra.Command, _ []string) error {
 			if profilePath == "" {
 				return badInput(errors.New("missing --profile FILE: the candidate's profile"))
@@ -236,7 +278,7 @@ when --template is given.`,
 			}
 			a.StartCandidate, a.StartTemplate = c.ID, templateID
 			if a.NoTUI {
-				return badInput(fmt.Errorf("the composer needs a terminal (%s is saved as %s; run inmail in a terminal, or use inmail send)", c.Profile.Name, c.ID))
+				return badInput(fmt.Errorf("the composer needs a terminal (%s is saved; run inmail in a terminal, or use inmail send)", c.Ref().Display()))
 			}
 			return a.runTUI(cmd, s.Session)
 		},

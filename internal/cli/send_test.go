@@ -17,7 +17,7 @@ import (
 )
 
 // sendLine passes the gate for testdata/send/priya.json.
-const sendLine = "Your work on Castell Pharma's acquisition of Norvane Therapeutics is the kind of deal our client leads."
+const sendLine = "Your work on Castell Pharma's acquisition of Norvane Therapeutics is the kind of deal my client leads."
 
 const sendConfig = `recruiter: Jordan Blake
 sender:
@@ -87,7 +87,7 @@ func TestSendLogsTheMessage(t *testing.T) {
 	for _, want := range []string{
 		"Logged message 1: InMail to Priya Raman with senior-associate/lateral-move; 1 credit, 149 left this month.",
 		"Profile: https://www.linkedin.com/in/priya-raman-sample/",
-		"Subject: Lateral move: Senior M&A Associate, with a clear path to partnership",
+		"Subject: Lateral move: a Senior M&A Associate role with a top-10 firm",
 		"Hi Priya,\n\n" + sendLine,
 		"My client, a top-10 firm, is adding a Senior M&A Associate",
 		"Jordan Blake · Harbour Legal Search",
@@ -96,8 +96,8 @@ func TestSendLogsTheMessage(t *testing.T) {
 			t.Errorf("stdout does not contain %q:\n%s", want, out)
 		}
 	}
-	if !strings.Contains(errOut, "copied (system clipboard)") {
-		t.Errorf("stderr %q does not say what was copied", errOut)
+	if want := "Copied the body (401 characters) to the system clipboard: paste it into the message box, and the subject above into the subject line (inmail log copy 1 --copy subject copies it).\n"; errOut != want {
+		t.Errorf("stderr %q does not say what was copied: want %q", errOut, want)
 	}
 	// Priya graduated in 2016, but her title says Senior Associate: the
 	// template is for her level, and nothing is noted.
@@ -112,8 +112,8 @@ func TestSendLogsTheMessage(t *testing.T) {
 	}
 	lib, _, _ := a.Library()
 	tpl, _ := lib.Get("senior-associate/lateral-move")
-	if len(*copied) != 1 || (*copied)[0] != clipboard.Text(m.Subject, m.Body) {
-		t.Errorf("copied %q, want the subject and body", *copied)
+	if len(*copied) != 1 || (*copied)[0] != m.Body {
+		t.Errorf("copied %q, want the body alone", *copied)
 	}
 	want := outreach.Message{
 		ID: 1, Recruiter: "Jordan Blake",
@@ -122,6 +122,7 @@ func TestSendLogsTheMessage(t *testing.T) {
 		TemplateID: "senior-associate/lateral-move", TemplateHash: tpl.Hash, Channel: library.InMail,
 		Personalization: sendLine,
 		Role:            "Senior M&A Associate", Client: "a top-10 firm", Hook: "Hybrid, two days in the office.",
+		Brief: "Senior M&A Associate · a top-10 firm", BriefID: 1,
 		Credits: 1,
 	}
 	got := m
@@ -235,8 +236,32 @@ func TestSendCopyFails(t *testing.T) {
 	if code != ExitOK || !strings.Contains(out, "Logged message 1") {
 		t.Fatalf("exit %d, stdout %s", code, out)
 	}
-	if !strings.Contains(errOut, "copy failed: system clipboard: no clipboard utility") || !strings.Contains(errOut, "run inmail log copy 1") {
+	if !strings.Contains(errOut, "copy failed: system clipboard: no clipboard utility") || !strings.Contains(errOut, "run inmail log copy 1 --copy body") {
 		t.Errorf("stderr %q", errOut)
+	}
+}
+
+// TestSendCopyParts: --copy picks the part on the clipboard and the
+// output says which; a bad value is refused before anything is logged.
+func TestSendCopyParts(t *testing.T) {
+	a, copied := sendTestApp(t)
+	_, errOut, code := runCLI(t, a, sendPriya("--personalization", sendLine, "--copy", "title")...)
+	if code != ExitBadInput || !strings.Contains(errOut, `--copy: "title" is not a part of a message to copy: use body, subject or both`) || len(loggedMessages(t, a)) != 0 {
+		t.Fatalf("--copy title: exit %d, %s", code, errOut)
+	}
+	_, errOut, code = runCLI(t, a, sendPriya("--personalization", sendLine, "--copy", "subject")...)
+	subject := "Lateral move: a Senior M&A Associate role with a top-10 firm"
+	if code != ExitOK || len(*copied) != 1 || (*copied)[0] != subject ||
+		!strings.Contains(errOut, "Copied the subject (60 characters) to the system clipboard: paste it into the subject line; inmail log copy 1 --copy body copies the body.") {
+		t.Errorf("--copy subject: exit %d, copied %q, stderr %q", code, *copied, errOut)
+	}
+	_, _, code = runCLI(t, a, sendPriya("--personalization", sendLine, "--copy", "both")...)
+	m, err := openSendDB(t, a).Message(1)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if code != ExitOK || len(*copied) != 2 || (*copied)[1] != clipboard.Text(m.Subject, m.Body) {
+		t.Errorf("--copy both: exit %d, copied %q", code, *copied)
 	}
 }
 
@@ -264,7 +289,7 @@ func TestSendPastedProfile(t *testing.T) {
 		return runCLI(t, a, append([]string{"send", "--profile", "testdata/send/paste.txt", "--template", "associate/direct-intro",
 			"--personalization", line, "--client", "Halden Employment", "--role", "Employment Associate"}, more...)...)
 	}
-	out, errOut, code := send("Running the pro bono clinic for gig-economy couriers is work our client admires.")
+	out, errOut, code := send("Running the pro bono clinic for gig-economy couriers is work my client admires.")
 	if code != ExitOK || !strings.Contains(out, "InMail to Elena Petrova") || !strings.Contains(out, "A Employment Associate role with Halden Employment") {
 		t.Fatalf("exit %d\nstdout %s\nstderr %s", code, out, errOut)
 	}
@@ -292,7 +317,7 @@ func TestSendRefusals(t *testing.T) {
 		wantCode int
 		want     []string // in stderr
 	}{
-		{name: "placeholder left in the line", args: sendPriya("--personalization", "Your work on Castell Pharma's acquisition of [target] is the kind of deal our client leads."),
+		{name: "placeholder left in the line", args: sendPriya("--personalization", "Your work on Castell Pharma's acquisition of [target] is the kind of deal my client leads."),
 			wantCode: ExitRefused, want: []string{"Not sent to Priya Raman (senior-associate/lateral-move):", "still has a placeholder (\"[target]\")"}},
 		{name: "placeholder left in the template", config: "recruiter: Jordan Blake\nsender:\n  name: Jordan Blake\n",
 			args: sendPriya("--personalization", sendLine, "--role", "Senior M&A Associate"), wantCode: ExitRefused,
@@ -416,7 +441,7 @@ func TestSendUnknownTemplateSavesNothing(t *testing.T) {
 func TestComposeSavesThenNeedsATerminal(t *testing.T) {
 	a, _ := sendTestApp(t)
 	_, errOut, code := runCLI(t, a, "compose", "--profile", "testdata/send/priya.json", "--template", "senior-associate/lateral-move")
-	if code != ExitBadInput || !strings.Contains(errOut, "the composer needs a terminal (Priya Raman is saved as linkedin.com/in/priya-raman-sample") {
+	if code != ExitBadInput || !strings.Contains(errOut, "the composer needs a terminal (Priya Raman is saved;") {
 		t.Fatalf("exit %d, stderr %s", code, errOut)
 	}
 	if a.StartCandidate != "linkedin.com/in/priya-raman-sample" || a.StartTemplate != "senior-associate/lateral-move" {
@@ -432,27 +457,124 @@ func TestComposeSavesThenNeedsATerminal(t *testing.T) {
 	}
 }
 
-// A send dated in an earlier month starts the ledger there: the balance it
-// prints is the one inmail credits shows, carried-over credits included.
-func TestSendAtEarlierMonthPrintsTheLedgersBalance(t *testing.T) {
-	a, _ := sendTestApp(t)
-	out, errOut, code := runCLI(t, a, sendPriya("--personalization", sendLine, "--at", "2026-02-10 09:00", "--no-clipboard")...)
+// creditsLeft is this month's balance as inmail credits --json says it.
+func creditsLeft(t *testing.T, a *App) int {
+	t.Helper()
+	out, errOut, code := runCLI(t, a, "credits", "--json")
 	if code != ExitOK {
-		t.Fatalf("exit %d\n%s\n%s", code, out, errOut)
-	}
-	credits, _, code := runCLI(t, a, "credits", "--json")
-	if code != ExitOK {
-		t.Fatalf("credits: exit %d", code)
+		t.Fatalf("credits: exit %d, %s", code, errOut)
 	}
 	var got struct {
 		Month struct {
 			Left int `json:"left"`
 		} `json:"month"`
 	}
-	if err := json.Unmarshal([]byte(credits), &got); err != nil {
-		t.Fatalf("credits --json: %v\n%s", err, credits)
+	if err := json.Unmarshal([]byte(out), &got); err != nil {
+		t.Fatalf("credits --json: %v\n%s", err, out)
 	}
-	if want := fmt.Sprintf("%d left this month", got.Month.Left); got.Month.Left != 299 || !strings.Contains(out, want) {
-		t.Errorf("send said\n%s\nwant %q (inmail credits: %s)", out, want, credits)
+	return got.Month.Left
+}
+
+// TestSendAtCannotMakeCredits is issue 12's finding 2: one send backdated
+// with --at 1970-01-01 (or a year typed as 2016) raised this month's
+// credits from 149 to 599, since the ledger's months began at the earliest
+// send; a date in 1600 was accepted. Now the months begin at the seat's
+// start (the month the log was made, or seat.start), --at is refused
+// before 2003, and more than 90 days back or before the seat's start only
+// --backfill logs it, without making credits.
+func TestSendAtCannotMakeCredits(t *testing.T) {
+	a, _ := sendTestApp(t)
+	if _, errOut, code := runCLI(t, a, sendPriya("--personalization", sendLine, "--no-clipboard")...); code != ExitOK {
+		t.Fatalf("send: exit %d, %s", code, errOut)
+	}
+	if left := creditsLeft(t, a); left != 149 {
+		t.Fatalf("after one send: %d left, want 149", left)
+	}
+	marcus := func(extra ...string) []string {
+		return append([]string{"send", "--profile", "testdata/send/marcus.json", "--template", "associate/direct-intro", "--no-clipboard",
+			"--personalization", "Building the volatility surface calibration for FX options is exactly what the desk needs."}, extra...)
+	}
+	for _, tt := range []struct {
+		at, want string
+	}{
+		{"1970-01-01 00:00", "--at 1970-01-01 00:00 is before 2003, when LinkedIn began: check the year"},
+		{"1600-01-01 00:00", "is before 2003"},
+		{"2016-03-09 09:00", "--at 2016-03-09 09:00 is more than 90 days ago: check the year, or add --backfill"},
+		{"2026-02-10 09:00", "--at 2026-02-10 09:00 is before the seat's first month, 2026-03: add --backfill"},
+	} {
+		_, errOut, code := runCLI(t, a, marcus("--at", tt.at)...)
+		if code != ExitBadInput || !strings.Contains(errOut, tt.want) {
+			t.Errorf("--at %s: exit %d, stderr %q; want %d and %q", tt.at, code, errOut, ExitBadInput, tt.want)
+		}
+	}
+	if _, errOut, code := runCLI(t, a, marcus("--at", "1970-01-01 00:00", "--backfill")...); code != ExitBadInput || !strings.Contains(errOut, "before 2003") {
+		t.Errorf("--backfill 1970: exit %d, %s", code, errOut)
+	}
+	out, errOut, code := runCLI(t, a, marcus("--at", "2016-03-09 09:00", "--backfill")...)
+	if code != ExitOK || !strings.Contains(out, "Logged message 2") || !strings.Contains(out, "149 left this month") {
+		t.Fatalf("--backfill 2016: exit %d\n%s\n%s", code, out, errOut)
+	}
+	if left := creditsLeft(t, a); left != 149 {
+		t.Errorf("after a backfilled send from 2016: %d left, want 149 (no credits made)", left)
+	}
+	if n := len(loggedMessages(t, a)); n != 2 {
+		t.Errorf("%d messages logged, want 2", n)
+	}
+}
+
+// TestSendAtSeatStart: with seat.start in config.yaml the ledger runs from
+// that month, and a send dated since then is logged without --backfill;
+// send prints the balance inmail credits shows.
+func TestSendAtSeatStart(t *testing.T) {
+	a, _ := sendTestApp(t)
+	writeFile(t, a.ConfigPath, strings.Replace(sendConfig, "  preset: recruiter\n", "  preset: recruiter\n  start: 2026-01\n", 1))
+	out, errOut, code := runCLI(t, a, sendPriya("--personalization", sendLine, "--at", "2026-02-10 09:00", "--no-clipboard")...)
+	if code != ExitOK {
+		t.Fatalf("exit %d\n%s\n%s", code, out, errOut)
+	}
+	// January 150, February 150 + 150 - 1, March capped at 600 - 150 + 150.
+	left := creditsLeft(t, a)
+	if want := fmt.Sprintf("%d left this month", left); left != 449 || !strings.Contains(out, want) {
+		t.Errorf("send said\n%s\nwant %q (inmail credits: %d)", out, want, left)
+	}
+}
+
+// TestCreditsSet: the ledger counts from the balance set by hand.
+func TestCreditsSet(t *testing.T) {
+	a, _ := sendTestApp(t)
+	out, errOut, code := runCLI(t, a, "credits", "set", "76")
+	if code != ExitOK || out != "Set Jordan Blake's credits to 76 at 2026-03-10 09:30; 76 left this month.\n" {
+		t.Fatalf("credits set: exit %d, stdout %q, stderr %q", code, out, errOut)
+	}
+	a.Now = func() time.Time { return testNow.Add(time.Minute) }
+	if _, errOut, code := runCLI(t, a, sendPriya("--personalization", sendLine, "--no-clipboard")...); code != ExitOK {
+		t.Fatalf("send: exit %d, %s", code, errOut)
+	}
+	if left := creditsLeft(t, a); left != 75 {
+		t.Errorf("after a send: %d left, want 75", left)
+	}
+	out, _, _ = runCLI(t, a, "credits")
+	if !strings.Contains(out, "  set           76\n") || !strings.Contains(out, "Counted from the 76 credits set for 2026-03-10 09:30") {
+		t.Errorf("credits:\n%s", out)
+	}
+	// An earlier balance does not replace the latest.
+	if _, errOut, code := runCLI(t, a, "credits", "set", "10", "--at", "2026-03-10 09:00"); code != ExitOK {
+		t.Fatalf("credits set --at: exit %d, %s", code, errOut)
+	}
+	if left := creditsLeft(t, a); left != 75 {
+		t.Errorf("after an earlier balance: %d left, want 75", left)
+	}
+	for _, tt := range []struct {
+		args []string
+		want string
+	}{
+		{[]string{"credits", "set", "--", "-1"}, "not a credit balance"},
+		{[]string{"credits", "set", "many"}, `"many" is not a number of credits`},
+		{[]string{"credits", "set", "5", "--at", "2026-03-10 10:00"}, "is in the future"},
+		{[]string{"credits", "set", "5", "--at", "2026-02-01 10:00"}, "before the seat's first month, 2026-03"},
+	} {
+		if _, errOut, code := runCLI(t, a, tt.args...); code != ExitBadInput || !strings.Contains(errOut, tt.want) {
+			t.Errorf("%v: exit %d, stderr %q; want %q", tt.args, code, errOut, tt.want)
+		}
 	}
 }

@@ -1,7 +1,11 @@
 package cli
 
 import (
+	"errors"
 	"fmt"
+	"io/fs"
+	"os"
+	"path/filepath"
 	"strings"
 
 	"github.com/inmail/inmail/internal/app"
@@ -66,7 +70,10 @@ func (a *App) sessionFrom(cfg config.Config, n needs) (*app.Session, error) {
 		}
 		s.Library, s.Problems = lib, probs
 	}
-	if n&withLists != 0 {
+	if n&withLists != 0 && customLists(a.ConfigDir) {
+		// Without the recruiter's own lists the validator builds the
+		// embedded ones at its first check: some 10 ms the composer's
+		// first frame does not wait for.
 		lists, err := personalize.LoadLists(a.ConfigDir)
 		if err != nil {
 			return nil, badInput(err)
@@ -74,6 +81,18 @@ func (a *App) sessionFrom(cfg config.Config, n needs) (*app.Session, error) {
 		s.Lists = lists
 	}
 	return s, nil
+}
+
+// customLists reports whether the config folder holds a word list of the
+// recruiter's own (one that exists but cannot be read counts: LoadLists
+// says why).
+func customLists(dir string) bool {
+	for _, name := range []string{personalize.StockPhrasesFile, personalize.CommonWordsFile} {
+		if _, err := os.Stat(filepath.Join(dir, name)); !errors.Is(err, fs.ErrNotExist) {
+			return true
+		}
+	}
+	return false
 }
 
 // person is who the commands act as: a.Person when set (team mode), else
@@ -126,18 +145,13 @@ func (a *App) store() app.Store {
 	if a.Store != nil {
 		return a.Store
 	}
-	return app.FileStore{Path: a.DBPath, Now: a.Now}
+	return app.FileStore{Path: a.DBPath, Now: a.Now, Timeout: a.LockTimeout, Skips: a.skips}
 }
 
-// openStore opens the database named by --db for the commands that still
-// work on the store directly (candidates, which moves onto internal/app
-// with issue 10's reader). A read-only open shares the file with other
-// readers and never creates it.
-func (a *App) openStore(readOnly bool) (*store.DB, error) {
-	if held, ok := a.Store.(app.HeldStore); ok {
-		// Team mode, or the owner socket: the log this process holds, which
-		// the command's Close must leave open.
-		return held.DB.Lend(), nil
-	}
-	return store.Open(a.DBPath, store.Options{Now: a.Now, ReadOnly: readOnly})
+// openStore opens the database named by --db for the composer, which
+// holds it for its whole session (and meanwhile runs other commands for
+// it, see owned.go); every command reaches the log through its session's
+// Store instead (see store).
+func (a *App) openStore() (*store.DB, error) {
+	return store.Open(a.DBPath, store.Options{Now: a.Now, Timeout: a.LockTimeout, Skips: a.skips})
 }

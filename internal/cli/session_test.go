@@ -1,11 +1,14 @@
 package cli
 
 import (
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 	"time"
 
 	"github.com/inmail/inmail/internal/config"
+	"github.com/inmail/inmail/internal/personalize"
 )
 
 func TestRecruiterName(t *testing.T) {
@@ -47,18 +50,30 @@ func TestParseAt(t *testing.T) {
 	}
 }
 
-func TestIsConnectionsCSV(t *testing.T) {
-	for name, tc := range map[string]struct {
-		content string
-		want    bool
-	}{
-		"export.csv":    {readTestFile(t, "testdata/candidates/Connections.csv"), true},
-		"no-notes.csv":  {"\uFEFFFirst Name,Last Name,URL,Company\nA,B,https://linkedin.com/in/ab,C\n", true},
-		"profiles.csv":  {"name,id,title\nA B,https://linkedin.com/in/ab,C\n", false},
-		"first-url.csv": {"name,url\nA,B\n", false},
-	} {
-		if got := isConnectionsCSV([]byte(tc.content)); got != tc.want {
-			t.Errorf("%s: %v, want %v", name, got, tc.want)
-		}
+// The word lists are read at start only when the recruiter has their own:
+// else the validator builds the embedded ones at its first check, not
+// before the composer's first frame. A list that cannot be read still
+// stops the command.
+func TestSessionListsOnlyWhenCustom(t *testing.T) {
+	a := newTestApp(t)
+	s, err := a.session(withLists)
+	if err != nil || s.Lists != nil {
+		t.Errorf("no lists of their own: %v, %v; want none read", s, err)
+	}
+	path := filepath.Join(a.ConfigDir, personalize.CommonWordsFile)
+	if err := os.WriteFile(path, []byte("hackney\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if s, err = a.session(withLists); err != nil || s.Lists == nil {
+		t.Errorf("with %s: %v, %v; want the lists read", path, s, err)
+	}
+	if err := os.Remove(path); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.Mkdir(path, 0o755); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := a.session(withLists); err == nil || !strings.Contains(err.Error(), path) {
+		t.Errorf("an unreadable %s: %v", path, err)
 	}
 }

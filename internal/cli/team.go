@@ -120,7 +120,7 @@ func (a *App) readKeys(path string) ([]string, error) {
 	if path != "-" {
 		f, err := os.Open(path)
 		if err != nil {
-			return nil, badInput(fmt.Errorf("cannot read %s: %w", path, unwrapPath(err)))
+			return nil, badInput(fmt.Errorf("cannot read %s: %w", path, app.UnwrapPath(err)))
 		}
 		defer f.Close()
 		r = f

@@ -13,6 +13,7 @@ import (
 	"github.com/inmail/inmail/internal/library"
 	"github.com/inmail/inmail/internal/profile"
 	"github.com/inmail/inmail/internal/words"
+	"github.com/inmail/inmail/templates"
 )
 
 // newTemplatesCmd groups the template library commands.
@@ -38,26 +39,30 @@ func newTemplatesListCmd(a *App) *cobra.Command {
 	return &cobra.Command{
 		Use:   "list",
 		Short: "List the templates a recruiter can choose from",
-		Long: `List every template that will be offered, by seniority: id, name, channel and
-where it came from (built-in or a folder). Files with problems are not offered;
-they are reported on standard error.`,
+		Long: `List every template that will be offered, by seniority: id, name, channel, its
+typical length and where it came from (built-in or a folder). The typical
+length is the body rendered as templates show renders it (a sample candidate
+and line, your sender name, signature and defaults), against LinkedIn's finding
+that InMails under 400 characters do best, or a connection note's 300-character
+limit. Files with problems are not offered; they are reported on standard
+error.`,
 		Example: `  inmail templates list
   inmail --templates ./team-templates templates list`,
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
-			lib, probs, err := a.Library()
+			s, err := a.session(withPerson | withTemplates)
 			if err != nil {
 				return err
 			}
 			w := tabwriter.NewWriter(cmd.OutOrStdout(), 0, 4, 2, ' ', 0)
-			fmt.Fprintln(w, "SENIORITY\tID\tNAME\tCHANNEL\tSOURCE")
-			for _, t := range lib.Templates() {
-				fmt.Fprintf(w, "%s\t%s\t%s\t%s\t%s\n", t.Seniority, t.ID, t.Name, t.Channel, t.Source)
+			fmt.Fprintln(w, "SENIORITY\tID\tNAME\tCHANNEL\tTYPICAL LENGTH\tSOURCE")
+			for _, t := range s.Library.Templates() {
+				fmt.Fprintf(w, "%s\t%s\t%s\t%s\t%s\t%s\n", t.Seniority, t.ID, t.Name, t.Channel, t.Channel.LengthGuide(s.TypicalLength(t)), t.Source)
 			}
 			if err := w.Flush(); err != nil {
 				return err
 			}
-			reportProblems(cmd.ErrOrStderr(), probs)
+			reportProblems(cmd.ErrOrStderr(), s.Problems)
 			return nil
 		},
 	}
@@ -69,7 +74,7 @@ func reportProblems(w io.Writer, probs []library.Problem) {
 	if len(probs) == 0 {
 		return
 	}
-	fmt.Fprintf(w, "inmail: %d template problem(s); files with problems are skipped:\n", len(probs))
+	fmt.Fprintf(w, "inmail: %s; files with problems are skipped:\n", words.Count(len(probs), "template problem"))
 	for _, p := range probs {
 		fmt.Fprintln(w, p)
 	}
@@ -79,23 +84,27 @@ func newTemplatesLintCmd(a *App) *cobra.Command {
 	return &cobra.Command{
 		Use:   "lint [DIR]",
 		Short: "Check template files and report every problem",
-		Long: `Check a template folder (a seniority.yaml and one folder per level) and print
-every problem as file:line:col: message. With no DIR, check the library
-inmail would load: the built-in templates, the overlay in the config folder,
-or the --templates folder.
+		Long: `Check a template folder (one folder per level) and print every problem as
+file:line:col: message. A folder with its own seniority.yaml is checked on its
+own, as --templates uses it; one without (like templates/ in the config folder)
+is checked as an overlay on the built-in levels, as inmail reads the overlay.
+With no DIR, check the library inmail would load: the built-in templates, the
+overlay in the config folder, or the --templates folder.
 
-Prints nothing and exits 0 when all is well; exits 1 when anything is wrong.`,
+Prints nothing on standard output and exits 0 when all is well; exits 1 when
+anything is wrong.`,
 		Example: `  inmail templates lint
+  inmail templates lint ~/.config/inmail/templates
   inmail templates lint ./team-templates`,
 		Args: cobra.MaximumNArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			var probs []library.Problem
 			if len(args) == 1 {
 				dir := args[0]
-				if err := isDir(dir); err != nil {
-					return badInput(fmt.Errorf("template folder: %w", err))
+				if err := app.CheckFolder("template folder", dir); err != nil {
+					return badInput(err)
 				}
-				probs = library.Lint(os.DirFS(dir), dir)
+				probs = a.lintFolder(cmd.ErrOrStderr(), dir)
 			} else {
 				var err error
 				if _, probs, err = a.Library(); err != nil {
@@ -111,6 +120,20 @@ Prints nothing and exits 0 when all is well; exits 1 when anything is wrong.`,
 			return nil
 		},
 	}
+}
+
+// lintFolder lints dir: on its own when it has a seniority.yaml, else as
+// an overlay on the built-in library, saying so on w unless dir is the
+// config folder's overlay, which is always read that way.
+func (a *App) lintFolder(w io.Writer, dir string) []library.Problem {
+	fsys := os.DirFS(dir)
+	if library.HasLevels(fsys) {
+		return library.Lint(fsys, dir)
+	}
+	if !a.isOverlay(dir) {
+		fmt.Fprintf(w, "inmail: %s has no %s, so it was checked as an overlay on the built-in levels, as templates/ in the config folder is read; --templates needs a folder with its own.\n", dir, library.LevelsFile)
+	}
+	return library.LintOverlay(fsys, dir, library.Layer{Source: library.BuiltIn, FS: templates.FS})
 }
 
 func newTemplatesShowCmd(a *App) *cobra.Command {

@@ -15,8 +15,24 @@ func TestTemplatesList(t *testing.T) {
 		t.Fatalf("code %d, stderr %q", code, errOut)
 	}
 	lines := strings.Split(strings.TrimSpace(out), "\n")
-	if fields := strings.Fields(lines[0]); strings.Join(fields, " ") != "SENIORITY ID NAME CHANNEL SOURCE" {
+	if fields := strings.Fields(lines[0]); strings.Join(fields, " ") != "SENIORITY ID NAME CHANNEL TYPICAL LENGTH SOURCE" {
 		t.Errorf("header = %q", lines[0])
+	}
+	// The typical length is the body templates show renders.
+	show, _, _ := runCLI(t, newTestApp(t), "templates", "show", "associate/direct-intro")
+	var n string
+	for _, l := range strings.Split(show, "\n") {
+		if rest, ok := strings.CutPrefix(l, "Body:"); ok {
+			n = strings.Fields(rest)[0]
+		}
+	}
+	for _, l := range lines {
+		if strings.Contains(l, "associate/direct-intro") && !strings.Contains(l, " "+n+" chars, within 400 ") {
+			t.Errorf("direct-intro's row does not say the %s characters templates show renders:\n%s", n, l)
+		}
+		if strings.Contains(l, "/connect ") && !strings.Contains(l, " of 300 chars ") {
+			t.Errorf("a connection note's row is not against its 300 characters:\n%s", l)
+		}
 	}
 	if len(lines) < 10 {
 		t.Fatalf("want at least 9 templates, got:\n%s", out)
@@ -47,13 +63,13 @@ func TestTemplatesListOverlay(t *testing.T) {
 			intro = strings.Join(strings.Fields(l), " ")
 		}
 	}
-	if want := "associate associate/direct-intro Team intro connection " + overlay; intro != want {
+	if want := "associate associate/direct-intro Team intro connection 137 of 300 chars " + overlay; intro != want {
 		t.Errorf("overlay row = %q, want %q", intro, want)
 	}
 	if strings.Contains(out, "associate/typo") {
 		t.Error("a template with problems was listed")
 	}
-	wantErr := "inmail: 1 template problem(s); files with problems are skipped:\n" +
+	wantErr := "inmail: 1 template problem; files with problems are skipped:\n" +
 		filepath.Join(overlay, "associate", "typo.md") + ":7:4: unknown placeholder {{frist_name}}; did you mean {{first_name}}?\n"
 	if errOut != wantErr {
 		t.Errorf("stderr = %q\nwant     %q", errOut, wantErr)
@@ -73,7 +89,7 @@ func TestTemplatesFolderFlagAndEnv(t *testing.T) {
 	}
 	check := func(t *testing.T, out, errOut string, code int) {
 		t.Helper()
-		want := "SENIORITY ID NAME CHANNEL SOURCE\nassociate associate/warm-intro Warm intro connection " + team
+		want := "SENIORITY ID NAME CHANNEL TYPICAL LENGTH SOURCE\nassociate associate/warm-intro Warm intro connection 151 of 300 chars " + team
 		var got []string
 		for _, l := range strings.Split(strings.TrimSpace(out), "\n") {
 			got = append(got, strings.Join(strings.Fields(l), " "))
@@ -128,6 +144,31 @@ func TestTemplatesLint(t *testing.T) {
 			t.Errorf("stdout:\n%s\nwant (the library's golden file):\n%s", out, wantOut)
 		}
 	})
+	t.Run("the config folder's overlay needs no seniority.yaml", func(t *testing.T) {
+		a := newTestApp(t)
+		overlay := filepath.Join(a.ConfigDir, "templates")
+		writeFile(t, filepath.Join(overlay, "associate", "team-intro.md"),
+			"---\nname: Team intro\nchannel: connection\ndescription: D\npersonalization: P\n---\nHi {{first_name}}, {{personalization}}\n")
+		out, errOut, code := runCLI(t, a, "templates", "lint", overlay)
+		if code != ExitOK || out != "" || errOut != "" {
+			t.Errorf("clean overlay: code %d, stdout %q, stderr %q", code, out, errOut)
+		}
+		writeFile(t, filepath.Join(overlay, "counsel", "intro.md"),
+			"---\nname: Intro\nchannel: connection\ndescription: D\npersonalization: P\n---\nHi {{frist_name}}, {{personalization}}\n")
+		out, _, code = runCLI(t, a, "templates", "lint", overlay)
+		want := filepath.Join(overlay, "counsel", "intro.md") + `:1:1: folder "counsel" is not a seniority level (seniority.yaml lists associate, senior-associate, partner-track); add it there or move this template` + "\n"
+		if code != ExitRefused || out != want {
+			t.Errorf("overlay with a problem: code %d, stdout:\n%s\nwant:\n%s", code, out, want)
+		}
+		// Another folder without one is read the same way, and says so.
+		other := t.TempDir()
+		writeFile(t, filepath.Join(other, "associate", "team-intro.md"),
+			"---\nname: Team intro\nchannel: connection\ndescription: D\npersonalization: P\n---\nHi {{first_name}}, {{personalization}}\n")
+		out, errOut, code = runCLI(t, a, "templates", "lint", other)
+		if code != ExitOK || out != "" || !strings.Contains(errOut, "has no seniority.yaml, so it was checked as an overlay on the built-in levels") {
+			t.Errorf("other folder: code %d, stdout %q, stderr %q", code, out, errOut)
+		}
+	})
 	t.Run("not a folder", func(t *testing.T) {
 		_, errOut, code := runCLI(t, newTestApp(t), "templates", "lint", "cli_test.go")
 		if code != ExitBadInput || !strings.Contains(errOut, "cli_test.go is a file, not a folder") {
@@ -176,7 +217,7 @@ func TestTemplatesShowConfigAndLine(t *testing.T) {
 	if code != ExitOK {
 		t.Fatalf("code %d", code)
 	}
-	for _, want := range []string{"for Ærø & Søn.", "Olá! 👋 Your Ærø moot win stood out.", "\nAna Lima\n\nAna Lima · Lex Talent · ✆ 020 7946 0000\n"} {
+	for _, want := range []string{"My client, Ærø & Søn, is hiring", "Olá! 👋 Your Ærø moot win stood out.", "\nAna Lima\n\nAna Lima · Lex Talent · ✆ 020 7946 0000\n"} {
 		if !strings.Contains(out, want) {
 			t.Errorf("missing %q in:\n%s", want, out)
 		}

@@ -13,6 +13,7 @@ import (
 	"time"
 
 	tea "charm.land/bubbletea/v2"
+	"charm.land/lipgloss/v2"
 	"github.com/spf13/cobra"
 
 	"github.com/inmail/inmail/internal/app"
@@ -45,7 +46,7 @@ func (a *App) runTUI(cmd *cobra.Command, s *app.Session) error {
 	if held, ok := a.Store.(app.HeldStore); ok {
 		db = held.DB
 	} else {
-		if db, err = a.openStore(false); err != nil {
+		if db, err = a.openStore(); err != nil {
 			return err
 		}
 		defer db.Close()
@@ -62,6 +63,11 @@ func (a *App) runTUI(cmd *cobra.Command, s *app.Session) error {
 	}
 	if out := cmd.OutOrStdout(); out != os.Stdout {
 		opts = append(opts, tea.WithOutput(out))
+	} else {
+		// lipgloss worked out standard output's colour profile when the
+		// process started; Bubble Tea would again, and inside tmux each
+		// time runs `tmux info`, some 10 ms before the first frame.
+		opts = append(opts, tea.WithColorProfile(lipgloss.Writer.Profile))
 	}
 	return tui.Run(cmd.Context(), a.tuiDeps(db, s, cfg, theme), opts...)
 }
@@ -119,10 +125,12 @@ func (a *App) tuiDeps(db *store.DB, s *app.Session, cfg config.Config, theme str
 		Recruiter:      s.Person.Name,
 		Credits:        func() (int, error) { return ts.get().CreditsLeft() },
 		Prepare:        preparer(db, ts),
+		TypicalLength:  func(t *library.Template) int { return ts.get().TypicalLength(t) },
 		Copy:           copyText,
 		OpenURL:        openURL,
 		Remote:         a.Guest != nil && a.Guest.Remote,
 		History:        func(ids []string) (map[string]outreach.History, error) { return ts.get().History(ids) },
+		Briefs:         func() ([]outreach.Brief, error) { return ts.get().Briefs(false) },
 		Sections:       a.sections(db),
 		StartCandidate: a.StartCandidate,
 		StartTemplate:  a.StartTemplate,
@@ -215,7 +223,8 @@ func (a *App) saveSetup(t *tuiSession, u common.Setup) (common.Setup, error) {
 
 // preparer builds each compose's Composer: the reuse index is read from
 // the log once per session (the composer adds the lines it sends), the
-// credits and the settings every time, since sends, refunds and the
+// credits, the settings and the recruiter's last brief (whose role, client
+// and hook it starts with) every time, since sends, refunds and the
 // settings screen change them.
 func preparer(db *store.DB, t *tuiSession) func(outreach.Candidate, *library.Template) (*gate.Composer, error) {
 	var (
@@ -233,7 +242,11 @@ func preparer(db *store.DB, t *tuiSession) func(outreach.Candidate, *library.Tem
 		if err != nil {
 			return nil, err
 		}
-		comp := s.Composer(tpl, c, s.Fields("", "", ""), reuse, month.Left)
+		last, _, err := s.LastBrief()
+		if err != nil {
+			return nil, err
+		}
+		comp := s.Composer(tpl, c, s.Fields(last.Role, last.Client, last.Hook), reuse, month.Left)
 		if comp.Contacts, err = s.Contacts(db, c.ID); err != nil {
 			return nil, err
 		}

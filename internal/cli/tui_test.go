@@ -12,6 +12,7 @@ import (
 	tea "charm.land/bubbletea/v2"
 	"github.com/charmbracelet/x/exp/teatest/v2"
 
+	"github.com/inmail/inmail/internal/app"
 	"github.com/inmail/inmail/internal/clipboard"
 	"github.com/inmail/inmail/internal/outreach"
 	"github.com/inmail/inmail/internal/profile"
@@ -47,7 +48,7 @@ func TestComposerFlow(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	db, err := a.openStore(false)
+	db, err := a.openStore()
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -118,13 +119,10 @@ func TestComposerFlow(t *testing.T) {
 	}
 }
 
-// TestSaveSetup saves the settings screen's setup through the wiring the
-// composer gets: only what changed is written, an allotment set by hand
-// survives a change of name, and the session's credits and composers
-// follow at once.
-func TestSaveSetup(t *testing.T) {
-	a := newTestApp(t)
-	writeFile(t, a.ConfigPath, "# team settings\nseat:\n  preset: recruiter\n  monthly: 40 # agreed with Pat\ndefaults:\n  role: Corporate associate\n")
+// composerDeps are the composer's dependencies as runTUI builds them, on
+// the test App's log (closed with the test), and the session they run in.
+func composerDeps(t *testing.T, a *App) (tui.Deps, *app.Session) {
+	t.Helper()
 	s, err := a.session(withPerson | withTemplates | withLists)
 	if err != nil {
 		t.Fatal(err)
@@ -133,12 +131,22 @@ func TestSaveSetup(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	db, err := a.openStore(false)
+	db, err := a.openStore()
 	if err != nil {
 		t.Fatal(err)
 	}
-	defer db.Close()
-	d := a.tuiDeps(db, s, cfg, "dark")
+	t.Cleanup(func() { db.Close() })
+	return a.tuiDeps(db, s, cfg, "dark"), s
+}
+
+// TestSaveSetup saves the settings screen's setup through the wiring the
+// composer gets: only what changed is written, an allotment set by hand
+// survives a change of name, and the session's credits and composers
+// follow at once.
+func TestSaveSetup(t *testing.T) {
+	a := newTestApp(t)
+	writeFile(t, a.ConfigPath, "# team settings\nseat:\n  preset: recruiter\n  monthly: 40 # agreed with Pat\ndefaults:\n  role: Corporate associate\n")
+	d, s := composerDeps(t, a)
 	if d.Setup.Recruiter != "" || d.Setup.Monthly != 40 || d.ConfigPath != a.ConfigPath || d.SaveSetup == nil {
 		t.Fatalf("deps setup %+v", d.Setup)
 	}
@@ -203,5 +211,29 @@ func TestOpenerOnlyWhenInstalled(t *testing.T) {
 	t.Setenv("PATH", dir)
 	if opener() == nil {
 		t.Errorf("with %s on the PATH the composer does not offer to open profiles", openerName())
+	}
+}
+
+// TestComposeStartsWithTheLastBrief: with no brief sent yet a compose
+// starts from config.yaml's defaults; after a send it starts from the
+// recruiter's last brief, and the picker lists it first.
+func TestComposeStartsWithTheLastBrief(t *testing.T) {
+	a, _ := sendTestApp(t)
+	if _, errOut, code := runCLI(t, a, sendPriya("--personalization", sendLine, "--no-clipboard",
+		"--role", "Tax associate", "--client", "Varden Legal", "--hook", "Four days remote.")...); code != ExitOK {
+		t.Fatalf("send: %s", errOut)
+	}
+	d, s := composerDeps(t, a)
+	tpl, _ := s.Library.Get("senior-associate/lateral-move")
+	comp, err := d.Prepare(outreach.Candidate{ID: "x", Profile: profile.Profile{Name: "Elena Petrova"}}, tpl)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if f := comp.Fields; f.Role != "Tax associate" || f.Client != "Varden Legal" || f.Hook != "Four days remote." {
+		t.Errorf("the compose starts with %q, %q, %q; want the last brief", f.Role, f.Client, f.Hook)
+	}
+	bs, err := d.Briefs()
+	if err != nil || len(bs) != 1 || bs[0].Name != "Tax associate · Varden Legal" {
+		t.Errorf("the picker's briefs: %+v, %v", bs, err)
 	}
 }

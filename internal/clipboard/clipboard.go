@@ -12,11 +12,11 @@ import (
 	"io"
 	"os"
 	"strings"
-	"time"
 
-	atotto "github.com/atotto/clipboard"
 	"github.com/charmbracelet/x/ansi"
 	"github.com/charmbracelet/x/term"
+
+	"github.com/inmail/inmail/internal/termsafe"
 )
 
 // ErrNoTerminal: there is no terminal to send the OSC52 sequence to.
@@ -29,11 +29,6 @@ var ErrRemote = errors.New("over SSH only your terminal's clipboard is reached")
 
 // ErrNoUtility: the machine has no clipboard utility (or no display for it).
 var ErrNoUtility = errors.New("no clipboard utility (install xclip, xsel or wl-clipboard)")
-
-// systemTimeout is how long a clipboard utility may take before the copy
-// is given up: a utility waiting for an X server that never answers must
-// not hang a send that is already logged.
-const systemTimeout = 3 * time.Second
 
 // Result says where a copy went. Terminal means the OSC52 sequence was
 // written; whether the terminal honours it cannot be known (some ignore
@@ -190,31 +185,14 @@ type nopCloser struct{ io.Writer }
 
 func (nopCloser) Close() error { return nil }
 
-// SystemClipboard writes text to the system clipboard through the
-// platform's utility. A missing utility is ErrNoUtility; a utility that
-// fails (xclip without a display) or takes longer than a few seconds is an
-// error saying so.
-func SystemClipboard(text string) error {
-	if atotto.Unsupported {
-		return ErrNoUtility
-	}
-	done := make(chan error, 1)
-	go func() { done <- atotto.WriteAll(text) }()
-	select {
-	case err := <-done:
-		if err != nil {
-			return fmt.Errorf("the clipboard utility failed (%v); is there a display?", err)
-		}
-		return nil
-	case <-time.After(systemTimeout):
-		return fmt.Errorf("the clipboard utility did not answer within %s", systemTimeout)
-	}
-}
-
 // Text is what a copy of a message holds: for an InMail the subject, a
 // blank line and the body; for a connection note (no subject) the body.
 // `inmail send`, `inmail log copy` and the composer copy the same text.
+// Control characters and escape sequences (in a message logged before
+// intake stripped them) are removed: the text is pasted into LinkedIn, or
+// by mistake into a terminal, where an ESC could end bracketed paste.
 func Text(subject, body string) string {
+	subject, body = termsafe.Strip(subject), termsafe.Strip(body)
 	if strings.TrimSpace(subject) == "" {
 		return body
 	}

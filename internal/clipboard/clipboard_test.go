@@ -114,4 +114,37 @@ func TestText(t *testing.T) {
 	if got := Text("", "Hi Sam, …"); got != "Hi Sam, …" {
 		t.Errorf("connection note: got %q", got)
 	}
+	// A body logged before intake stripped controls: a paste must not
+	// carry an ESC (the end of bracketed paste is ESC [ 201 ~).
+	if got := Text("A \x1b[31mrole", "Hi\x1b[201~\r\nrm -rf ~\x07"); got != "A role\n\nHi\nrm -rf ~" {
+		t.Errorf("controls: got %q", got)
+	}
+}
+
+func TestPart(t *testing.T) {
+	tests := []struct {
+		part               Part
+		subject, body      string
+		wantText, wantWhat string
+	}{
+		{Body, "A role", "Hi", "Hi", "the body"},
+		{Subject, "A role", "Hi", "A role", "the subject"},
+		{Both, "A role", "Hi", "A role\n\nHi", "the subject and body"},
+		{Subject, "", "Hi Sam, …", "Hi Sam, …", "the note"},
+		{Both, " ", "Hi Sam, …", "Hi Sam, …", "the note"},
+	}
+	for _, tc := range tests {
+		text, what := tc.part.Pick(tc.subject, tc.body)
+		if text != tc.wantText || what != tc.wantWhat {
+			t.Errorf("%v of (%q, %q) = %q, %q; want %q, %q", tc.part, tc.subject, tc.body, text, what, tc.wantText, tc.wantWhat)
+		}
+	}
+	for _, p := range Parts {
+		if got, err := ParsePart(strings.ToUpper(p.String())); err != nil || got != p {
+			t.Errorf("ParsePart(%q) = %v, %v", strings.ToUpper(p.String()), got, err)
+		}
+	}
+	if _, err := ParsePart("title"); err == nil || !strings.Contains(err.Error(), "use body, subject or both") {
+		t.Errorf("ParsePart(title) = %v", err)
+	}
 }

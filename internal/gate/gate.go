@@ -3,8 +3,9 @@
 // ask it, so a message the screen refuses cannot be sent from the command
 // line either.
 //
-// A message may be sent when the personalization verdict passes; the
-// subject and body are within the channel's limits (an InMail needs a
+// A message may be sent when the personalization verdict passes and the
+// line speaks in the template's voice (one recruiter: "my client" in the
+// template, not "our client" in the line); the subject and body are within the channel's limits (an InMail needs a
 // one-line subject, a connection note has none); no placeholder is left in
 // the subject or the body, edited or not; the line was not sent to another
 // candidate before; and an InMail has a credit to spend. Evaluate checks
@@ -38,6 +39,9 @@ const (
 	CodeLineSpecific    = "line-specific"
 	CodeLineUnsupported = "line-unsupported"
 	CodeLineStock       = "line-stock"
+	// CodeVoice: the line speaks as "we" in a template that speaks as "I",
+	// or the other way round ("our client" in a "my client" message).
+	CodeVoice = "voice"
 	// CodeLineMissing: the (edited) body no longer holds the checked line.
 	CodeLineMissing = "line-missing"
 	// CodeSubjectMissing: an InMail without a subject.
@@ -192,6 +196,12 @@ func Evaluate(in Input) Decision {
 			add(code, lineShort(code, f.Message, line), "%s", lineMessage(f.Message))
 		}
 	}
+	if clash, fixed, ok := voiceClash(in.Template, line); ok {
+		voice, example := templateVoice(in.Template)
+		add(CodeVoice, fmt.Sprintf("personalization says %q", clash.word),
+			"The personalization line says %q where the message speaks as %s (%q): write %q so it reads as one recruiter.",
+			clash, voice, example, fixed)
+	}
 	if line != "" && strings.TrimSpace(in.Body) != "" && !containsWords(in.Body, line) {
 		add(CodeLineMissing, "the body lost the personalization line",
 			"The body no longer holds the personalization line: put it back, or change the line itself so it is checked again.")
@@ -260,10 +270,7 @@ func Evaluate(in Input) Decision {
 	// Reuse, as the log has it.
 	if len(storeReuse) > 0 {
 		p := storeReuse[0]
-		who := p.CandidateName
-		if who == "" {
-			who = p.CandidateID
-		}
+		who := outreach.CandidateRef{ID: p.CandidateID, Name: p.CandidateName}.Display()
 		more := ""
 		if n := len(storeReuse) - 1; n > 0 {
 			more = fmt.Sprintf(" and %d other %s", n, words.Plural(n, "candidate", "candidates"))

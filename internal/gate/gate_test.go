@@ -28,7 +28,7 @@ var priya = profile.Profile{
 	Education: []profile.Education{{School: "University of Edinburgh", Degree: "LLB", Year: 2016}},
 }
 
-const goodLine = "Your work on Castell Pharma's acquisition of Norvane Therapeutics is the kind of deal our client leads."
+const goodLine = "Your work on Castell Pharma's acquisition of Norvane Therapeutics is the kind of deal my client leads."
 
 func mustTemplate(t *testing.T, src string) *library.Template {
 	t.Helper()
@@ -164,6 +164,9 @@ func TestEvaluate(t *testing.T) {
 		{"line sent to another candidate (log)", inmailSrc, goodLine, fields, func(in *Input) {
 			in.Uses = []outreach.PriorLine{{MessageID: 3, CandidateID: "linkedin.com/in/marcus-chen-sample", CandidateName: "Marcus Chen", Line: goodLine, SentAt: sent}}
 		}, []string{CodeReused}, "line already sent to another candidate", "already sent to Marcus Chen (message 3, 6 Oct 2026)"},
+		{"line sent to a candidate logged without a name", inmailSrc, goodLine, fields, func(in *Input) {
+			in.Uses = []outreach.PriorLine{{MessageID: 4, CandidateID: "inmail:4", Line: goodLine, SentAt: sent}}
+		}, []string{CodeReused}, "line already sent to another candidate", "already sent to a candidate with no name (message 4,"},
 		{"line sent before to the same candidate", inmailSrc, goodLine, fields, func(in *Input) {
 			in.Uses = []outreach.PriorLine{{MessageID: 2, CandidateID: "linkedin.com/in/priya-raman-sample", CandidateName: "Priya Raman", Line: goodLine, SentAt: sent}}
 		}, nil, "", ""},

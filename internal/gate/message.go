@@ -7,6 +7,7 @@ import (
 	"github.com/inmail/inmail/internal/library"
 	"github.com/inmail/inmail/internal/outreach"
 	"github.com/inmail/inmail/internal/personalize"
+	"github.com/inmail/inmail/internal/profile"
 )
 
 // Draft is a compose as the recruiter sends it: to whom, by whom, the
@@ -65,7 +66,7 @@ func (c *Composer) Message(d Draft) outreach.Message {
 	}
 	if d.Verdict != nil {
 		for _, r := range d.Verdict.References {
-			m.References = append(m.References, outreach.Reference{Field: r.Field, Text: r.Text})
+			m.References = append(m.References, outreach.Reference{Field: r.Field, Text: r.Text, Where: profile.Place(c.Profile, r.Field, r.FieldStart)})
 		}
 	}
 	return m

@@ -35,6 +35,8 @@ func TestMessage(t *testing.T) {
 		t.Errorf("times %v %v", m.StartedAt, m.SentAt)
 	case len(m.References) != len(v.References) || m.References[0].Text != v.References[0].Text:
 		t.Errorf("references %+v, want the verdict's %+v", m.References, v.References)
+	case m.References[0].Where != "Experience · Harlow & Pierce LLP":
+		t.Errorf("the reference's place is %q, want where it is on the profile in words", m.References[0].Where)
 	}
 	if m.Seniority != c.Template.Seniority {
 		t.Errorf("a candidate with no level gets the template's: %q, want %q", m.Seniority, c.Template.Seniority)

@@ -94,6 +94,21 @@ func (c Channel) BodyLimit() int {
 	return InMailBodyLimit
 }
 
+// LengthGuide relates a body of n characters to the channel's guidance,
+// for lists of templates: an InMail to LinkedIn's finding that those under
+// 400 characters do best ("352 chars, within 400", "460 chars, 60 over
+// 400"), a connection note to its 300-character limit ("210 of 300
+// chars").
+func (c Channel) LengthGuide(n int) string {
+	switch {
+	case c == Connection:
+		return fmt.Sprintf("%d of %d chars", n, ConnectionLimit)
+	case n <= ShortBody:
+		return fmt.Sprintf("%d chars, within %d", n, ShortBody)
+	}
+	return fmt.Sprintf("%s chars, %s over %d", thousands(n), thousands(n-ShortBody), ShortBody)
+}
+
 // Count counts characters as LinkedIn does: Unicode code points, newlines
 // included.
 func Count(s string) int { return utf8.RuneCountInString(s) }

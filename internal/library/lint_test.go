@@ -51,6 +51,7 @@ func TestLintBroken(t *testing.T) {
 		{"missing description", "senior-associate/bad-fields.md:1:1: missing description"},
 		{"unclosed placeholder", "senior-associate/bad-fields.md:8:44: unclosed {{"},
 		{"bad level years", `seniority.yaml:15:12: years "lots" must be a range`},
+		{"client in a confidential search's subject", "partner-track/client-in-subject.md:4:30: a confidential search keeps the client out of the subject: remove {{client}} there"},
 	}
 	for _, p := range planted {
 		if !strings.Contains(out, "testdata/broken/"+p.want) {
@@ -391,5 +392,33 @@ func TestSuggest(t *testing.T) {
 		if got := suggest(tt.in); got != tt.want {
 			t.Errorf("suggest(%q) = %q, want %q", tt.in, got, tt.want)
 		}
+	}
+}
+
+// TestLintOverlay reads a folder with no seniority.yaml as the config
+// folder's overlay is read: on the built-in levels. Lint, which reads a
+// folder on its own, says it needs one.
+func TestLintOverlay(t *testing.T) {
+	good := "---\nname: Team intro\nchannel: connection\ndescription: D\npersonalization: P\n---\nHi {{first_name}}, {{personalization}}\n"
+	overlay := fstest.MapFS{
+		"associate/team-intro.md": {Data: []byte(good)},
+		"counsel/intro.md":        {Data: []byte(good)},
+	}
+	builtIn := Layer{Source: BuiltIn, FS: templates.FS}
+	got := strings.TrimSpace(join(LintOverlay(overlay, "overlay", builtIn)))
+	want := `overlay/counsel/intro.md:1:1: folder "counsel" is not a seniority level (seniority.yaml lists associate, senior-associate, partner-track); add it there or move this template`
+	if got != want {
+		t.Errorf("overlay on the built-in levels:\n got %s\nwant %s", got, want)
+	}
+	if got := join(Lint(overlay, "overlay")); !strings.Contains(got, "seniority.yaml: missing") {
+		t.Errorf("on its own: %s", got)
+	}
+	if HasLevels(overlay) || !HasLevels(templates.FS) {
+		t.Error("HasLevels is wrong")
+	}
+	// Its own seniority.yaml replaces the built-in levels.
+	overlay["seniority.yaml"] = &fstest.MapFile{Data: []byte("levels:\n  - id: counsel\n    label: Counsel\n    years: 8+\n")}
+	if got := join(LintOverlay(overlay, "overlay", builtIn)); !strings.Contains(got, `folder "associate" is not a seniority level (seniority.yaml lists counsel)`) || strings.Contains(got, "counsel/intro.md") {
+		t.Errorf("with its own levels:\n%s", got)
 	}
 }

@@ -63,6 +63,38 @@ func Lint(fsys fs.FS, name string) []Problem {
 	return probs
 }
 
+// LintOverlay reports every problem of a folder read as an overlay on
+// base, the layers read before it, as Load reads templates/ in the config
+// folder over the built-in library: its own seniority.yaml, if it has one,
+// replaces base's levels, and without one it takes them. Only the
+// folder's own problems are reported.
+func LintOverlay(fsys fs.FS, name string, base ...Layer) []Problem {
+	var levels []profile.Level
+	for _, l := range base {
+		if lv, _, ok := loadLevels(l, levels != nil); ok && lv != nil {
+			levels = lv
+		}
+	}
+	l := Layer{Source: name, FS: fsys}
+	lv, probs, ok := loadLevels(l, levels != nil)
+	if ok {
+		if lv != nil {
+			levels = lv
+		}
+		_, ps := loadTemplates(l, levels)
+		probs = append(probs, ps...)
+	}
+	sortProblems(probs)
+	return probs
+}
+
+// HasLevels reports whether a folder has its own seniority.yaml, so it can
+// be used on its own (--templates) and not only as an overlay.
+func HasLevels(fsys fs.FS) bool {
+	_, err := fs.Stat(fsys, LevelsFile)
+	return err == nil
+}
+
 // loadLevels reads a layer's seniority.yaml. It returns nil levels when the
 // layer has none and inherits some; ok is false when the layer must be
 // skipped.

@@ -143,6 +143,7 @@ func ParseTemplate(file string, data []byte) (*Template, []Problem) {
 		} else {
 			t.Subject = subj.value
 			p.subject(subj)
+			p.confidential(t, subj)
 		}
 	case Connection:
 		if subj.set {
@@ -313,6 +314,25 @@ func (p *parser) subject(f field) {
 	if fixed > InMailSubjectLimit {
 		p.add(f.line, f.col, "the subject's fixed text alone is %d characters; an InMail subject allows %d", fixed, InMailSubjectLimit)
 	}
+}
+
+// confidentialWords mark a confidential search in a template's name,
+// description or subject.
+var confidentialWords = regexp.MustCompile(`(?i)\b(confidential|discreet)`)
+
+// confidential reports a confidential search that names the client in its
+// subject: a subject is seen in an inbox list, by whoever is looking at
+// the screen, before the candidate chooses to open the message.
+func (p *parser) confidential(t *Template, subj field) {
+	if !confidentialWords.MatchString(t.Name + "\n" + t.Description + "\n" + subj.value) {
+		return
+	}
+	ph := Placeholder(Client)
+	if !strings.Contains(subj.value, ph) {
+		return
+	}
+	line, col := p.locate(subj, ph)
+	p.add(line, col, "a confidential search keeps the client out of the subject: remove %s there (the body can name the client)", ph)
 }
 
 // locate finds text in the source at or after a front-matter value's

@@ -1,6 +1,7 @@
 package library
 
 import (
+	"regexp"
 	"slices"
 	"strings"
 	"testing"
@@ -140,6 +141,9 @@ func equalRendered(a, b Rendered) bool {
 		a.SubjectLimit == b.SubjectLimit && a.BodyLimit == b.BodyLimit && slices.Equal(a.Missing, b.Missing)
 }
 
+// firmVoice matches the first person plural.
+var firmVoice = regexp.MustCompile(`\b(we|we're|we've|we'll|our|ours|us)\b`)
+
 // TestBuiltInLibrary checks the shipped templates against the product's
 // rules: every level has at least two InMails and a connection note, each has a hint,
 // and each stays short enough to land under 400 characters with a typical
@@ -170,6 +174,17 @@ func TestBuiltInLibrary(t *testing.T) {
 			if len(r.Missing) != 0 || !r.Fits() {
 				t.Errorf("%s: missing %v, over %v", tpl.ID, r.Missing, r.Over())
 			}
+			// One recruiter's voice: the same sign-off, "my client", never
+			// "we" or "our".
+			if !strings.HasSuffix(tpl.Body, "\n\nBest,\n{{sender_name}}") {
+				t.Errorf("%s: does not end with the library's sign-off, Best, and the sender's name", tpl.ID)
+			}
+			if strings.Contains(tpl.Body, "{{client}}") && !strings.Contains(tpl.Body, "My client, {{client}},") {
+				t.Errorf("%s: names the client other than as \"My client, {{client}},\"", tpl.ID)
+			}
+			if m := firmVoice.FindString(strings.ToLower(tpl.Subject + "\n" + tpl.Body)); m != "" {
+				t.Errorf("%s: speaks as %q; the library speaks as one recruiter", tpl.ID, m)
+			}
 			if limit := 450; tpl.Channel == InMail && r.BodyLen > limit {
 				t.Errorf("%s: a typical render is %d characters; keep InMails near %d (LinkedIn: under 400 does best)", tpl.ID, r.BodyLen, ShortBody)
 			}
@@ -184,6 +199,23 @@ func TestThousands(t *testing.T) {
 	for n, want := range map[int]string{0: "0", 999: "999", 1900: "1,900", 1234567: "1,234,567", -1900: "-1,900"} {
 		if got := thousands(n); got != want {
 			t.Errorf("thousands(%d) = %q, want %q", n, got, want)
+		}
+	}
+}
+
+func TestLengthGuide(t *testing.T) {
+	for _, c := range []struct {
+		ch   Channel
+		n    int
+		want string
+	}{
+		{InMail, 352, "352 chars, within 400"},
+		{InMail, 400, "400 chars, within 400"},
+		{InMail, 1460, "1,460 chars, 1,060 over 400"},
+		{Connection, 210, "210 of 300 chars"},
+	} {
+		if got := c.ch.LengthGuide(c.n); got != c.want {
+			t.Errorf("%s %d: %q, want %q", c.ch, c.n, got, c.want)
 		}
 	}
 }

@@ -27,14 +27,6 @@ type Message struct {
 	Draft bool
 }
 
-// dateLayouts are the forms LinkedIn has used for the DATE column.
-var dateLayouts = []string{
-	"2006-01-02 15:04:05 MST",
-	"2006-01-02 15:04:05",
-	"2006-01-02T15:04:05Z07:00",
-	"2006-01-02 15:04 MST",
-}
-
 // ReadMessages parses messages.csv. It reads the whole file before returning
 // so that an import of a damaged file writes nothing: the first bad row is an
 // error naming the file, line and column.
@@ -70,21 +62,10 @@ func ReadMessages(file string, r io.Reader) ([]Message, error) {
 		raw := rw.get("DATE")
 		m.Date, err = parseDate(raw)
 		if err != nil {
-			return nil, rw.fail("DATE", "%q is not a date like 2026-10-06 09:31:44 UTC", raw)
+			return nil, rw.fail("DATE", "%s", err)
 		}
 		out = append(out, m)
 	}
-}
-
-func parseDate(s string) (time.Time, error) {
-	var err error
-	for _, layout := range dateLayouts {
-		var t time.Time
-		if t, err = time.Parse(layout, s); err == nil {
-			return t.UTC(), nil
-		}
-	}
-	return time.Time{}, err
 }
 
 func splitList(s, sep string) []string {

@@ -2,6 +2,7 @@ package outreach
 
 import (
 	"cmp"
+	"iter"
 	"slices"
 	"time"
 )
@@ -50,4 +51,33 @@ func CompareAttention(x, y AttentionKey) int {
 // SortByAttention sorts entries by CompareAttention.
 func SortByAttention(es []Entry) {
 	slices.SortFunc(es, func(x, y Entry) int { return CompareAttention(x.AttentionKey(), y.AttentionKey()) })
+}
+
+// AttentionPage returns up to n of facts in the attention order at now:
+// those whose status at now is want (0: every status), after the message
+// whose key is after (the zero key: from the top). A key stands for its
+// place, its deadline or its send time, so one read at another moment
+// names the same place. It sorts every fact it keeps; the store's index
+// gives the same answer without the sort.
+func AttentionPage(facts iter.Seq[Fact], now time.Time, want Status, after AttentionKey, n int) []Fact {
+	if after.Status == StatusAwaiting {
+		after.Left = Deadline(time.Unix(after.SentAt, 0)).Sub(now)
+	}
+	type keyed struct {
+		key  AttentionKey
+		fact Fact
+	}
+	var all []keyed
+	for f := range facts {
+		k := f.AttentionKey(now)
+		if (want == 0 || k.Status == want) && (after.ID == 0 || CompareAttention(k, after) > 0) {
+			all = append(all, keyed{k, f})
+		}
+	}
+	slices.SortFunc(all, func(a, b keyed) int { return CompareAttention(a.key, b.key) })
+	out := make([]Fact, 0, min(max(n, 0), len(all)))
+	for _, k := range all[:cap(out)] {
+		out = append(out, k.fact)
+	}
+	return out
 }

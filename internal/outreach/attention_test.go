@@ -51,6 +51,50 @@ func TestCompareAttention(t *testing.T) {
 	}
 }
 
+func TestAttentionPage(t *testing.T) {
+	now := sent.Add(10 * 24 * time.Hour)
+	day := func(n float64) time.Time { return now.Add(-time.Duration(n * float64(24*time.Hour))) }
+	fact := func(id uint64, at time.Time, evs ...Event) Fact {
+		return FactFrom(Message{ID: id, SentAt: at}, Fold(evs), Codes{})
+	}
+	facts := []Fact{
+		fact(1, day(9)),                         // none
+		fact(2, day(2)),                         // awaiting, 5 days left
+		fact(3, day(6.5)),                       // awaiting, half a day left
+		fact(4, day(3), ev(1, Replied, day(2))), // responded
+		fact(5, day(6.5)),                       // awaiting, as 3
+		fact(6, day(3)),                         // awaiting
+		fact(7, day(6.5).Add(30*time.Minute)),   // awaiting, half an hour after 3
+	}
+	ids := func(fs []Fact) (out []uint64) {
+		for _, f := range fs {
+			out = append(out, f.ID)
+		}
+		return out
+	}
+	for _, tt := range []struct {
+		name  string
+		at    time.Time
+		want  Status
+		after AttentionKey
+		n     int
+		ids   []uint64
+	}{
+		{"from the top", now, 0, AttentionKey{}, 10, []uint64{3, 5, 7, 6, 2, 4, 1}},
+		{"a page", now, 0, AttentionKey{}, 2, []uint64{3, 5}},
+		{"after an awaiting key", now, 0, facts[4].AttentionKey(now), 2, []uint64{7, 6}},
+		{"after a settled key", now, 0, facts[3].AttentionKey(now), 5, []uint64{1}},
+		{"one status", now, StatusAwaiting, facts[2].AttentionKey(now), 5, []uint64{5, 7, 6, 2}},
+		// A key read an hour earlier names the same place.
+		{"a key from another moment", now, 0, facts[4].AttentionKey(now.Add(-time.Hour)), 2, []uint64{7, 6}},
+		{"no rows", now, 0, AttentionKey{}, 0, nil},
+	} {
+		if got := ids(AttentionPage(slices.Values(facts), tt.at, tt.want, tt.after, tt.n)); !slices.Equal(got, tt.ids) {
+			t.Errorf("%s: %v, want %v", tt.name, got, tt.ids)
+		}
+	}
+}
+
 func TestLatestInForce(t *testing.T) {
 	h := func(n int) time.Time { return sent.Add(time.Duration(n) * time.Hour) }
 	tests := []struct {

@@ -94,8 +94,9 @@ func TestSameCandidate(t *testing.T) {
 	}
 	twin := pasted
 	twin.ID = "inmail:9"
+	pasted.AddedAt, twin.AddedAt = time.Date(2026, 3, 3, 9, 0, 0, 0, time.UTC), time.Date(2026, 3, 9, 9, 0, 0, 0, time.UTC)
 	_, _, err = MatchCandidate([]Candidate{pasted, twin}, profile.Profile{Name: "Tom Okafor", Company: "Northgate Bank"})
-	if ErrorCode(err) != EINVALID || !strings.Contains(err.Error(), "2 saved candidates are Tom Okafor at Northgate Bank (inmail:3, inmail:9)") {
+	if ErrorCode(err) != EINVALID || !strings.Contains(err.Error(), "2 saved candidates are Tom Okafor at Northgate Bank (saved 3 Mar 2026, saved 9 Mar 2026);") || strings.Contains(err.Error(), "inmail:") {
 		t.Errorf("two saved twins: got %v", err)
 	}
 	if a, b := IdentityKey(profile.Profile{Name: "Tom Okafor", Company: "Northgate Bank."}), IdentityKey(profile.Profile{Name: "tom okafor", Company: "northgate bank"}); a != b || !strings.HasPrefix(a, "name:") {

@@ -46,16 +46,27 @@ type Dict struct {
 	Recruiters  Names `json:"recruiters"`
 	Templates   Names `json:"templates"`
 	Seniorities Names `json:"seniorities"`
+	// Briefs are the briefs' names by id: a fact's brief code is its
+	// brief's id.
+	Briefs Names `json:"briefs,omitempty"`
 }
 
 // Intern returns the codes of m's recruiter, template and seniority, adding
-// names that are new.
+// names that are new, and its brief's id, naming the brief.
 func (d *Dict) Intern(m Message) Codes {
-	return Codes{
+	c := Codes{
 		Recruiter: d.Recruiters.Intern(m.Recruiter),
 		Template:  d.Templates.Intern(m.TemplateID),
 		Seniority: d.Seniorities.Intern(m.Seniority),
 	}
+	if m.BriefID > 0 && m.BriefID < 1<<32 {
+		for uint64(len(d.Briefs)) <= m.BriefID {
+			d.Briefs = append(d.Briefs, "")
+		}
+		d.Briefs[m.BriefID] = m.Brief
+		c.Brief = uint32(m.BriefID)
+	}
+	return c
 }
 
 // CodeSet marks dictionary codes: the ones of some names, or every code

@@ -6,12 +6,12 @@ func TestDict(t *testing.T) {
 	var d Dict
 	m := sampleMessage()
 	c := d.Intern(m)
-	if c != (Codes{1, 1, 1}) {
+	if c != (Codes{1, 1, 1, 0}) {
 		t.Errorf("first codes = %+v, want 1s", c)
 	}
 	m.Recruiter = "Sam Ortiz"
 	m.Seniority = ""
-	if c := d.Intern(m); c != (Codes{2, 1, 0}) {
+	if c := d.Intern(m); c != (Codes{2, 1, 0, 0}) {
 		t.Errorf("second codes = %+v, want {2 1 0}", c)
 	}
 	if got := d.Recruiters.Name(2); got != "Sam Ortiz" {

@@ -32,14 +32,17 @@ import (
 //	 44   4  replied   } (NoOutcome) when it did not
 //	 48   4  screened  }
 //	 52   4  withdrawn }
-//	 56   8  reserved (0)
+//	 56   4  brief id (0: none; Message.BriefID)
+//	 60   4  reserved (0)
 type Fact struct {
 	ID uint64
 	// SentAt is the send time in Unix seconds.
 	SentAt                         int64
 	Recruiter, Template, Seniority uint32
-	Channel                        library.Channel
-	Credits                        uint8
+	// Brief is the message's brief id (0: none).
+	Brief   uint32
+	Channel library.Channel
+	Credits uint8
 	// PersonalizationLen and BodyLen are lengths in runes.
 	PersonalizationLen, BodyLen uint16
 
@@ -59,9 +62,10 @@ const (
 	NoOutcome = 0xFFFFFFFF
 )
 
-// Codes are a message's dictionary codes (see Dict).
+// Codes are a message's dictionary codes (see Dict), and its brief's id.
 type Codes struct {
 	Recruiter, Template, Seniority uint32
+	Brief                          uint32
 }
 
 // FactFrom builds the fact of message m with folded outcomes o and the
@@ -73,6 +77,7 @@ func FactFrom(m Message, o OutcomeTimes, c Codes) Fact {
 		Recruiter:          c.Recruiter,
 		Template:           c.Template,
 		Seniority:          c.Seniority,
+		Brief:              c.Brief,
 		Channel:            m.Channel,
 		Credits:            uint8(min(max(m.Credits, 0), 255)),
 		PersonalizationLen: runeLen(m.Personalization),
@@ -211,6 +216,7 @@ func (f Fact) AppendBinary(b []byte) ([]byte, error) {
 	for i, v := range f.out {
 		le.PutUint32(r[36+4*i:], v-1) // 0 (none) wraps to NoOutcome
 	}
+	le.PutUint32(r[56:], f.Brief)
 	return append(b, r[:]...), nil
 }
 
@@ -247,6 +253,7 @@ func DecodeFact(b []byte) (Fact, error) {
 		Recruiter:          le.Uint32(b[24:]),
 		Template:           le.Uint32(b[28:]),
 		Seniority:          le.Uint32(b[32:]),
+		Brief:              le.Uint32(b[56:]),
 	}
 	for i := range f.out {
 		f.out[i] = le.Uint32(b[36+4*i:]) + 1 // NoOutcome wraps to 0 (none)

@@ -27,7 +27,7 @@ func sampleMessage() Message {
 
 func TestFactLayout(t *testing.T) {
 	o := OutcomeTimes{Replied: sent.Add(26*time.Hour + 40*time.Minute + 25*time.Second)}
-	f := FactFrom(sampleMessage(), o, Codes{Recruiter: 1, Template: 2, Seniority: 3})
+	f := FactFrom(sampleMessage(), o, Codes{Recruiter: 1, Template: 2, Seniority: 3, Brief: 9})
 	b, err := f.MarshalBinary()
 	if err != nil {
 		t.Fatal(err)
@@ -38,7 +38,8 @@ func TestFactLayout(t *testing.T) {
 		hex.EncodeToString(le64(uint64(sent.Unix()))) +
 		"01000000" + "02000000" + "03000000" + // codes
 		"ffffffff" + "ffffffff" + "19770100" + "ffffffff" + "ffffffff" + // replied after 96025 s
-		"0000000000000000"
+		"09000000" + // brief 9
+		"00000000"
 	if got := hex.EncodeToString(b); got != want {
 		t.Errorf("encoded\n got %s\nwant %s", got, want)
 	}
@@ -139,7 +140,7 @@ func TestDecodeFactRefuses(t *testing.T) {
 }
 
 func FuzzDecodeFact(f *testing.F) {
-	good, _ := FactFrom(sampleMessage(), OutcomeTimes{Replied: sent.Add(time.Hour)}, Codes{1, 2, 3}).MarshalBinary()
+	good, _ := FactFrom(sampleMessage(), OutcomeTimes{Replied: sent.Add(time.Hour)}, Codes{1, 2, 3, 4}).MarshalBinary()
 	f.Add(good)
 	f.Add(make([]byte, FactSize))
 	f.Add([]byte{1})
@@ -153,7 +154,7 @@ func FuzzDecodeFact(f *testing.F) {
 			t.Fatal(err)
 		}
 		// Everything but the reserved bytes survives a round trip.
-		if !bytes.Equal(again[:3], b[:3]) || !bytes.Equal(again[4:56], b[4:56]) {
+		if !bytes.Equal(again[:3], b[:3]) || !bytes.Equal(again[4:60], b[4:60]) {
 			t.Errorf("re-encoded\n% x\nfrom\n% x", again, b)
 		}
 		back, err := DecodeFact(again)

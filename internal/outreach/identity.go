@@ -62,14 +62,25 @@ func MatchCandidate(saved []Candidate, p profile.Profile) (c Candidate, ok bool,
 	case 1:
 		return same[0], true, nil
 	}
-	ids := make([]string, len(same))
-	for i, s := range same {
-		ids[i] = s.ID
+	// Told apart by profile URL, else by when they were saved: an id
+	// inmail made up ("inmail:7") means nothing to anyone.
+	var which []string
+	for _, s := range same {
+		switch {
+		case NormalizeProfileURL(s.ID) != "":
+			which = append(which, s.ID)
+		case !s.AddedAt.IsZero():
+			which = append(which, "saved "+s.AddedAt.Format("2 Jan 2006"))
+		}
 	}
 	at := ""
 	if co := p.CurrentCompany(); co != "" {
 		at = " at " + co
 	}
-	return Candidate{}, false, Errorf(EINVALID, "%d saved candidates are %s%s (%s); give the profile their profile URL to say which",
-		len(same), p.Name, at, strings.Join(ids, ", "))
+	when := ""
+	if len(which) > 0 {
+		when = " (" + strings.Join(which, ", ") + ")"
+	}
+	return Candidate{}, false, Errorf(EINVALID, "%d saved candidates are %s%s%s; give the profile their profile URL to say which",
+		len(same), p.Name, at, when)
 }

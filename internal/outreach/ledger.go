@@ -199,22 +199,54 @@ type Month struct {
 	Allotment int `json:"allotment"`
 	// CarriedOver is what rolled over from the month before, after the cap.
 	CarriedOver int `json:"carried_over"`
+	// Set and SetAt, on the month of the anchor the ledger counts from,
+	// are the balance LinkedIn showed and when (SetAt is zero on every
+	// other month). That month's Allotment and CarriedOver are then 0, as
+	// the balance holds them, and Spent and Returned count only what came
+	// after SetAt.
+	Set   int       `json:"set,omitempty"`
+	SetAt time.Time `json:"set_at,omitzero"`
 	// Spent counts credits charged by InMails sent this month.
 	Spent int `json:"spent"`
 	// Returned counts credits given back this month (for responses that
 	// came this month, whenever the InMail was sent).
 	Returned int `json:"returned"`
-	// Left is CarriedOver + Allotment - Spent + Returned. It can go below
-	// zero when more was logged than the seat had.
+	// Left is CarriedOver + Allotment (or Set) - Spent + Returned. It can
+	// go below zero when more was logged than the seat had.
 	Left int `json:"left"`
+}
+
+// Anchor is a seat's balance as LinkedIn showed it at a moment (`inmail
+// credits set N`): the ledger counts from the latest one instead of
+// working the balance out from the seat's start.
+type Anchor struct {
+	// Recruiter is whose seat it is, as the log names them.
+	Recruiter string `json:"recruiter"`
+	// At is when LinkedIn showed Balance; Recorded when it was recorded.
+	At       time.Time `json:"at"`
+	Balance  int       `json:"balance"`
+	Recorded time.Time `json:"recorded"`
+}
+
+// Validate checks that the balance is a count of credits.
+func (a Anchor) Validate() error {
+	if a.Balance < 0 || a.Balance > 100_000 {
+		return Errorf(EINVALID, "%d is not a credit balance LinkedIn shows: give the number of InMail credits left, 0 or more", a.Balance)
+	}
+	if a.At.IsZero() {
+		return Errorf(EINVALID, "a credit balance needs the time LinkedIn showed it")
+	}
+	return nil
 }
 
 // Ledger derives a seat's months from the log, never from a stored counter.
 // Months are calendar months in now's location, from the month holding start
-// (or, when start is zero, the month of the first message) to the month
-// holding now; the last element is the current month, which `inmail credits`
-// shows. There is always at least that one month. Messages sent before start or after now are left out, as are
-// refunds that come after now.
+// (zero: the current month) to the month holding now; the last element is
+// the current month, which `inmail credits` shows. There is always at least
+// that one month. Messages sent before start or after now are left out, with
+// their refunds, as are refunds that come after now: a send logged with an
+// old date can spend a credit of its month but never add months, and so
+// never adds allotments.
 //
 // The model: at the start of each month the seat gets Monthly credits on top
 // of what is carried over, and it holds at most Cap (so CarriedOver is at
@@ -222,7 +254,13 @@ type Month struct {
 // sends and refunds does not matter: Left is a sum, and the cap only limits
 // what rolls into the next month. A credit comes back in the month of the
 // response that earns it. A withdrawn InMail spends nothing.
-func Ledger(seat Seat, start time.Time, facts iter.Seq[Fact], now time.Time) []Month {
+//
+// An anchor (non-zero, not after now) replaces the working-out up to its
+// moment: its month starts from its Balance, and only sends and refunds
+// after it count there; later months follow from it as usual. Months
+// before it are shown as worked out. An anchor before start moves the
+// start back to its month.
+func Ledger(seat Seat, start time.Time, anchor Anchor, facts iter.Seq[Fact], now time.Time) []Month {
 	loc := now.Location()
 	type tally struct{ spent, returned int }
 	byMonth := map[int]*tally{}
@@ -240,22 +278,31 @@ func Ledger(seat Seat, start time.Time, facts iter.Seq[Fact], now time.Time) []M
 	if !start.IsZero() {
 		first = min(monthIndex(start.In(loc)), last)
 	}
+	anchored := !anchor.At.IsZero() && !anchor.At.After(now)
+	am := -1
+	if anchored {
+		am = monthIndex(anchor.At.In(loc))
+		first = min(first, am)
+	}
+	// inBalance: the anchor's balance already holds what happened at t.
+	inBalance := func(month int, t time.Time) bool { return month == am && !t.After(anchor.At) }
 	for f := range facts {
 		sent := f.Sent().In(loc)
 		m := monthIndex(sent)
-		if sent.After(now) || (!start.IsZero() && m < first) {
+		if sent.After(now) || m < first {
 			continue
 		}
 		spent := Spent(f, now)
 		if spent == 0 {
 			continue
 		}
-		add(m, spent, 0)
-		if start.IsZero() {
-			first = min(first, m)
+		if !inBalance(m, sent) {
+			add(m, spent, 0)
 		}
 		if r, when := seat.Returned(f, now); r > 0 {
-			add(monthIndex(when.In(loc)), 0, r)
+			if wm := monthIndex(when.In(loc)); !inBalance(wm, when) {
+				add(wm, 0, r)
+			}
 		}
 	}
 	months := make([]Month, 0, last-first+1)
@@ -266,10 +313,14 @@ func Ledger(seat Seat, start time.Time, facts iter.Seq[Fact], now time.Time) []M
 			Allotment:   seat.Monthly,
 			CarriedOver: min(max(carry, 0), max(seat.Cap-seat.Monthly, 0)),
 		}
+		if m == am {
+			cur.Allotment, cur.CarriedOver = 0, 0
+			cur.Set, cur.SetAt = anchor.Balance, anchor.At
+		}
 		if t := byMonth[m]; t != nil {
 			cur.Spent, cur.Returned = t.spent, t.returned
 		}
-		cur.Left = cur.CarriedOver + cur.Allotment - cur.Spent + cur.Returned
+		cur.Left = cur.CarriedOver + cur.Allotment + cur.Set - cur.Spent + cur.Returned
 		carry = cur.Left
 		months = append(months, cur)
 	}

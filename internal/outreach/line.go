@@ -40,10 +40,7 @@ type ReuseError struct {
 
 // Error says what was reused and what to do.
 func (e *ReuseError) Error() string {
-	who := e.Prior.CandidateName
-	if who == "" {
-		who = e.Prior.CandidateID
-	}
+	who := CandidateRef{ID: e.Prior.CandidateID, Name: e.Prior.CandidateName}.Display()
 	return fmt.Sprintf("this personalization line was already sent to %s on %s (message %d); write one for this candidate",
 		who, e.Prior.SentAt.Format("2006-01-02"), e.Prior.MessageID)
 }

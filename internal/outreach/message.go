@@ -10,6 +10,7 @@ import (
 	"unicode"
 
 	"github.com/inmail/inmail/internal/library"
+	"github.com/inmail/inmail/internal/profile"
 )
 
 // ResponseWindow is how long after sending a response still counts in the
@@ -31,6 +32,36 @@ type Reference struct {
 	Field string `json:"field"`
 	// Text is the matched profile text.
 	Text string `json:"text"`
+	// Where is the field's place on the profile in words, as it was when
+	// the message was sent: "Experience · Harlow & Pierce LLP"
+	// (profile.Place). Messages logged before it was recorded have none.
+	Where string `json:"where,omitempty"`
+}
+
+// Place is where on the profile the reference is, for people: Where, or
+// for a message logged without it, the section its field names
+// ("Experience"). The field's path is never shown.
+func (r Reference) Place() string {
+	if r.Where != "" {
+		return r.Where
+	}
+	return profile.Place(nil, r.Field, 0)
+}
+
+// Display is who the candidate is, for people, on one line: their name,
+// else their profile URL, else "a candidate with no name"; never an id
+// inmail made up ("inmail:7").
+func (c CandidateRef) Display() string {
+	if n := strings.Join(strings.Fields(c.Name), " "); n != "" {
+		return n
+	}
+	if c.URL != "" {
+		return c.URL
+	}
+	if u := NormalizeProfileURL(c.ID); u != "" {
+		return "https://www." + u
+	}
+	return "a candidate with no name"
 }
 
 // Message is one sent (logged) message. It never changes after the send;
@@ -55,6 +86,11 @@ type Message struct {
 	Role   string `json:"role,omitempty"`
 	Client string `json:"client,omitempty"`
 	Hook   string `json:"hook,omitempty"`
+	// Brief and BriefID are the brief (search) the message was sent for:
+	// the log sets them from the role and client when it logs the message
+	// (see Brief). Zero when it had neither.
+	Brief   string `json:"brief,omitempty"`
+	BriefID uint64 `json:"brief_id,omitempty"`
 
 	// StartedAt is when the compose started; SentAt when it was sent.
 	StartedAt time.Time `json:"started_at"`

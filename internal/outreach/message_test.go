@@ -32,3 +32,27 @@ func TestMessageValidate(t *testing.T) {
 		}
 	}
 }
+
+// TestDisplay: a candidate is named for people by name, else profile
+// URL, never by an id inmail made up.
+func TestDisplay(t *testing.T) {
+	for _, tc := range []struct {
+		ref  CandidateRef
+		want string
+	}{
+		{CandidateRef{ID: "inmail:7", Name: " Elena  Petrova "}, "Elena Petrova"},
+		{CandidateRef{ID: "linkedin.com/in/wei", URL: "https://linkedin.com/in/wei/"}, "https://linkedin.com/in/wei/"},
+		{CandidateRef{ID: "linkedin.com/in/wei"}, "https://www.linkedin.com/in/wei"},
+		{CandidateRef{ID: "inmail:7"}, "a candidate with no name"},
+	} {
+		if got := tc.ref.Display(); got != tc.want {
+			t.Errorf("%+v: %q, want %q", tc.ref, got, tc.want)
+		}
+	}
+	if got := (Reference{Field: "experience[2].description", Text: "x"}).Place(); got != "Experience" {
+		t.Errorf("a reference logged without its place: %q", got)
+	}
+	if got := (Reference{Field: "experience[2].description", Where: "Experience · Varden Legal"}).Place(); got != "Experience · Varden Legal" {
+		t.Errorf("a reference with its place: %q", got)
+	}
+}

@@ -13,7 +13,13 @@ type Status uint8
 // The statuses, in the order the tracker lists them.
 const (
 	_ Status = iota
-	// StatusAwaiting: the window is open and the candidate has not responded.
+	// StatusAwaiting: the window is open and the candidate has not
+	// responded (no accept, decline or reply yet). This is the one meaning
+	// of "awaiting" in inmail: the tracker, inmail log, the Reports screen,
+	// inmail report (report.Metrics.Awaiting) and the template picker all
+	// count these messages. A message answered while its window is still
+	// open is responded, though reports leave it out of their rates until
+	// the window closes (report.Metrics.WindowOpen).
 	StatusAwaiting
 	// StatusResponded: the first accept, decline or reply came within the
 	// window.
@@ -28,6 +34,10 @@ const (
 
 // Statuses lists every status.
 var Statuses = []Status{StatusAwaiting, StatusResponded, StatusLate, StatusNone, StatusWithdrawn}
+
+// Counts holds how many messages have each status: Counts[s] for status s,
+// Counts[0] the total.
+type Counts [StatusWithdrawn + 1]int
 
 // String is the status name as typed after --status.
 func (s Status) String() string {

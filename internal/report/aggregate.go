@@ -21,9 +21,9 @@ const (
 // starts (Unix seconds), zero for dimensions not grouped by. Small and
 // comparable, so the per-fact map lookup is cheap.
 type gkey struct {
-	template, seniority, recruiter uint32
-	channel                        library.Channel
-	week, month                    int64
+	template, seniority, recruiter, brief uint32
+	channel                               library.Channel
+	week, month                           int64
 }
 
 // acc accumulates one group.
@@ -96,7 +96,7 @@ type Aggregator struct {
 	hasSince, hasUntil bool
 	// recruiters and templates, when non-nil, are the codes kept.
 	recruiters, templates outreach.CodeSet
-	by                    [ByMonth + 1]bool
+	by                    [dimensions]bool
 	refunds               bool
 	week, month           period
 
@@ -105,7 +105,7 @@ type Aggregator struct {
 	// in dense when the key has at most denseBits bits, else in packed.
 	// A code too wide for its field (a name logged after the dictionary
 	// was read) goes through index, keyed by the whole gkey.
-	widths [ByMonth + 1]uint8
+	widths [dimensions]uint8
 	dense  []int32 // group number + 1; 0 for none
 	packed map[uint64]int
 	index  map[gkey]int
@@ -140,7 +140,7 @@ func NewAggregator(q Query, dict outreach.Dict) *Aggregator {
 	a.recruiters = dict.Recruiters.Set(q.Recruiters)
 	a.templates = dict.Templates.Set(q.Templates)
 	for _, d := range q.By {
-		if d >= ByTemplate && d <= ByMonth {
+		if d >= ByTemplate && d < dimensions {
 			a.by[d] = true
 		}
 	}
@@ -160,6 +160,8 @@ func NewAggregator(q Query, dict outreach.Dict) *Aggregator {
 			a.widths[d] = width(len(dict.Seniorities))
 		case ByRecruiter:
 			a.widths[d] = width(len(dict.Recruiters))
+		case ByBrief:
+			a.widths[d] = width(len(dict.Briefs))
 		case ByChannel:
 			a.widths[d] = 8
 		case ByWeek, ByMonth:
@@ -173,7 +175,7 @@ func NewAggregator(q Query, dict outreach.Dict) *Aggregator {
 	case total <= 64:
 		a.packed = map[uint64]int{}
 	default:
-		a.widths = [ByMonth + 1]uint8{} // every fact takes the gkey path
+		a.widths = [dimensions]uint8{} // every fact takes the gkey path
 	}
 	return a
 }
@@ -217,9 +219,9 @@ func (a *Aggregator) Add(f outreach.Fact) {
 		}
 	}
 	if age <= windowSeconds {
-		m.Awaiting++
-		if which != 0 {
-			m.AwaitingResponded++
+		m.WindowOpen++
+		if which == 0 {
+			m.Awaiting++ // outreach.StatusOf's awaiting: window open, no response by now
 		}
 		return
 	}
@@ -273,6 +275,9 @@ func (a *Aggregator) group(f outreach.Fact) *acc {
 	if a.by[ByChannel] {
 		put(uint64(f.Channel), a.widths[ByChannel])
 	}
+	if a.by[ByBrief] {
+		put(uint64(f.Brief), a.widths[ByBrief])
+	}
 	if a.by[ByWeek] {
 		var n uint64
 		n, week = a.week.number(f.SentAt)
@@ -298,6 +303,9 @@ func (a *Aggregator) group(f outreach.Fact) *acc {
 	}
 	if a.by[ByChannel] {
 		k.channel = f.Channel
+	}
+	if a.by[ByBrief] {
+		k.brief = f.Brief
 	}
 	var i int
 	switch {
@@ -346,6 +354,7 @@ func (a *Aggregator) Report() Report {
 			Template:  a.dict.Templates.Name(k.template),
 			Seniority: a.dict.Seniorities.Name(k.seniority),
 			Recruiter: a.dict.Recruiters.Name(k.recruiter),
+			Brief:     a.dict.Briefs.Name(k.brief),
 			Channel:   k.channel,
 		}
 		if a.by[ByWeek] {
@@ -384,8 +393,8 @@ func (a *Aggregator) Report() Report {
 func (m *Metrics) add(o Metrics) {
 	m.Sent += o.Sent
 	m.Withdrawn += o.Withdrawn
+	m.WindowOpen += o.WindowOpen
 	m.Awaiting += o.Awaiting
-	m.AwaitingResponded += o.AwaitingResponded
 	m.Decided += o.Decided
 	m.Responded += o.Responded
 	m.Late += o.Late
@@ -413,6 +422,8 @@ func compareKeys(d Dimension, x, y Key) int {
 		return x.Week.Compare(y.Week)
 	case ByMonth:
 		return x.Month.Compare(y.Month)
+	case ByBrief:
+		return cmp.Compare(x.Brief, y.Brief)
 	}
 	return 0
 }

@@ -17,7 +17,7 @@ var compareRows = []struct {
 	cell  func(Metrics) string
 }{
 	{"Sent", func(m Metrics) string { return words.Thousands(m.Sent) }},
-	{"Awaiting (left out)", func(m Metrics) string { return words.Thousands(m.Awaiting) }},
+	{"Window open (left out)", func(m Metrics) string { return words.Thousands(m.WindowOpen) }},
 	{"Decided", func(m Metrics) string { return words.Thousands(m.Decided) }},
 	{"Responded within 7 days", func(m Metrics) string { return words.Thousands(m.Responded) }},
 	{"7-day response rate", func(m Metrics) string { return Percent(m.ResponseRate()) }},

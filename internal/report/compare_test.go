@@ -47,11 +47,11 @@ func TestCompare(t *testing.T) {
 
 func TestCompareFormats(t *testing.T) {
 	a := Side{Label: "associate/direct-intro", Metrics: Metrics{
-		Sent: 320, Awaiting: 10, Decided: 310, Responded: 104, Accepted: 50, Declined: 30, Replied: 24,
+		Sent: 320, WindowOpen: 10, Decided: 310, Responded: 104, Accepted: 50, Declined: 30, Replied: 24,
 		Late: 20, NoResponse: 186, Positive: 80, Screened: 25, MedianFirstResponse: 26 * time.Hour,
 	}}
 	b := Side{Label: "associate/next-step", Metrics: Metrics{
-		Sent: 300, Awaiting: 10, Decided: 290, Responded: 71, Accepted: 30, Declined: 25, Replied: 16,
+		Sent: 300, WindowOpen: 10, Decided: 290, Responded: 71, Accepted: 30, Declined: 25, Replied: 16,
 		Late: 15, NoResponse: 204, Positive: 52, Screened: 12, MedianFirstResponse: 40 * time.Hour,
 	}}
 	c := Compare(a, b)

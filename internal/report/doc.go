@@ -18,14 +18,18 @@
 //     is counted on its own and left out of every other number, sent
 //     included.
 //   - sent: the group's messages, withdrawn ones left out.
-//   - awaiting: sent messages whose 7-day window is still open, that is
-//     sent no more than exactly 7 x 24 hours before Now (the window is
+//   - window open: sent messages whose 7-day window is still open, that
+//     is sent no more than exactly 7 x 24 hours before Now (the window is
 //     closed at both ends, as in outreach.StatusOf). They are left out of
 //     every rate and of every count below, including those already
-//     answered (awaiting_responded): counting early answers while the
-//     silent rest waits would overstate the rate of recent weeks. The
-//     report's notes say how many and since when.
-//   - decided: sent − awaiting, the denominator of every rate.
+//     answered: counting early answers while the silent rest waits would
+//     overstate the rate of recent weeks. The report's notes say how many
+//     and since when.
+//   - awaiting: window-open messages with no accept, decline or reply yet,
+//     the status outreach.StatusAwaiting: the same messages `inmail log
+//     --status awaiting` and the tracker list. Window open − awaiting were
+//     answered early.
+//   - decided: sent − window open, the denominator of every rate.
 //   - responded: decided messages whose first accept, decline or reply
 //     came at most 7 x 24 hours after sending (to the second); late: the
 //     first came later; no response: none yet. The three add up to decided.

@@ -90,16 +90,25 @@ func (r Report) Notes() []string {
 	notes := []string{
 		fmt.Sprintf("As of %s. Rates are of decided messages, whose 7-day window has closed; the 7-day response rate counts a first accept, decline or reply within 7 days, with a 95%% Wilson score interval.", stamp(r.Query.Now)),
 	}
-	if t.Awaiting > 0 {
-		notes = append(notes, fmt.Sprintf("Awaiting: %s sent after %s (%s already answered) %s left out of every rate until the window closes.",
-			words.Count(t.Awaiting, "message"), stamp(r.WindowOpenSince()), words.Thousands(t.AwaitingResponded), words.Plural(t.Awaiting, "is", "are")))
+	if t.WindowOpen > 0 {
+		notes = append(notes, fmt.Sprintf("Window open: %s sent after %s %s left out of every rate until %s 7-day window closes: %s.",
+			words.Count(t.WindowOpen, "message"), stamp(r.WindowOpenSince()), words.Plural(t.WindowOpen, "is", "are"),
+			words.Plural(t.WindowOpen, "its", "their"), WindowOpenWords(t)))
 	} else {
-		notes = append(notes, "Awaiting: no message has its 7-day window open.")
+		notes = append(notes, "Window open: no message has its 7-day window open.")
 	}
 	if t.Withdrawn > 0 {
 		notes = append(notes, fmt.Sprintf("Withdrawn: %s never sent on LinkedIn %s left out of every number.", words.Count(t.Withdrawn, "message"), words.Plural(t.Withdrawn, "is", "are")))
 	}
 	return append(notes, "Positive: accepted or replied within 7 days. Screen: a screening call booked. Medians (exact): time to first response within 7 days; personalization length in characters.")
+}
+
+// WindowOpenWords splits the window-open messages of m into those
+// awaiting a response and those answered early: "145 awaiting a response,
+// 44 already answered".
+func WindowOpenWords(m Metrics) string {
+	return fmt.Sprintf("%s awaiting a response, %s already answered",
+		words.Thousands(m.Awaiting), words.Thousands(m.WindowOpen-m.Awaiting))
 }
 
 // stamp writes a moment for notes, with its zone.

@@ -14,7 +14,9 @@ type Key struct {
 	Template  string
 	Seniority string
 	Recruiter string
-	Channel   library.Channel
+	// Brief is the brief's name ("" for messages sent without one).
+	Brief   string
+	Channel library.Channel
 	// Week is the Monday 00:00 that starts the ISO week, and Month the
 	// first of the month at 00:00, in the query's location.
 	Week  time.Time
@@ -48,6 +50,11 @@ func (k Key) Value(d Dimension) string {
 		return fmt.Sprintf("%04d-W%02d", y, w)
 	case ByMonth:
 		return k.Month.Format("2006-01")
+	case ByBrief:
+		if k.Brief == "" {
+			return "(no brief)"
+		}
+		return k.Brief
 	}
 	return ""
 }
@@ -80,11 +87,16 @@ type Metrics struct {
 	// Withdrawn counts messages withdrawn (never sent on LinkedIn); they
 	// are in nothing else.
 	Withdrawn int
-	// Awaiting counts sent messages whose 7-day window is still open, and
-	// AwaitingResponded those of them already answered. They are left out
-	// of everything below until the window closes.
-	Awaiting, AwaitingResponded int
-	// Decided is Sent − Awaiting: messages whose window has closed.
+	// WindowOpen counts sent messages whose 7-day window is still open.
+	// They are left out of everything below until the window closes, those
+	// already answered included.
+	WindowOpen int
+	// Awaiting counts those of them with no accept, decline or reply yet:
+	// the messages whose status is outreach.StatusAwaiting, the one meaning
+	// of "awaiting" in every screen and command. WindowOpen − Awaiting were
+	// answered early.
+	Awaiting int
+	// Decided is Sent − WindowOpen: messages whose window has closed.
 	Decided int
 	// Responded, Late and NoResponse divide Decided: first accept, decline
 	// or reply within 7 days, after day 7, or none yet.
@@ -135,5 +147,6 @@ type Report struct {
 }
 
 // WindowOpenSince is the send time after which a message's 7-day window
-// is still open as of the report's moment: those messages are awaiting.
+// is still open as of the report's moment: those messages are counted in
+// WindowOpen and left out of the rates.
 func (r Report) WindowOpenSince() time.Time { return r.Query.Now.Add(-outreach.ResponseWindow) }

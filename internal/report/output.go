@@ -9,12 +9,11 @@ import (
 	"time"
 )
 
-// field is one number of a group in the CSV, JSON and Markdown outputs.
+// field is one number of a group in the CSV output (JSON has the same
+// names; Markdown writes them for people, see markdownColumns).
 type field struct {
-	name  string // CSV and JSON name
-	title string // Markdown column title
-	// value writes the number for CSV ("" when unknown); json gives it
-	// for JSON (nil when unknown).
+	name string // CSV and JSON name
+	// value writes the number for CSV ("" when unknown).
 	value func(Metrics) string
 }
 
@@ -55,37 +54,37 @@ var (
 
 // fields are every number of a group, in CSV column order.
 var fields = []field{
-	{"sent", "Sent", count(func(m Metrics) int { return m.Sent })},
-	{"withdrawn", "Withdrawn", count(func(m Metrics) int { return m.Withdrawn })},
-	{"awaiting", "Awaiting", count(func(m Metrics) int { return m.Awaiting })},
-	{"awaiting_responded", "Awaiting, answered", count(func(m Metrics) int { return m.AwaitingResponded })},
-	{"decided", "Decided", count(func(m Metrics) int { return m.Decided })},
-	{"responded", "Responded 7d", count(func(m Metrics) int { return m.Responded })},
-	{"response_rate", "Rate 7d", rateValue(responseRate)},
-	{"response_rate_low", "95% low", rateEnd(responseRate, false)},
-	{"response_rate_high", "95% high", rateEnd(responseRate, true)},
-	{"positive", "Positive", count(func(m Metrics) int { return m.Positive })},
-	{"positive_rate", "Positive rate", rateValue(positiveRate)},
-	{"positive_rate_low", "95% low", rateEnd(positiveRate, false)},
-	{"positive_rate_high", "95% high", rateEnd(positiveRate, true)},
-	{"accepted", "Accepted", count(func(m Metrics) int { return m.Accepted })},
-	{"declined", "Declined", count(func(m Metrics) int { return m.Declined })},
-	{"replied", "Replied", count(func(m Metrics) int { return m.Replied })},
-	{"late", "Late", count(func(m Metrics) int { return m.Late })},
-	{"no_response", "No response", count(func(m Metrics) int { return m.NoResponse })},
-	{"screened", "Screened", count(func(m Metrics) int { return m.Screened })},
-	{"screen_rate", "Screen rate", rateValue(screenRate)},
-	{"screen_rate_low", "95% low", rateEnd(screenRate, false)},
-	{"screen_rate_high", "95% high", rateEnd(screenRate, true)},
-	{"credits_spent", "Credits spent", count(func(m Metrics) int { return m.CreditsSpent })},
-	{"credits_returned", "Credits back", count(func(m Metrics) int { return m.CreditsReturned })},
-	{"median_first_response_seconds", "Median 1st response (s)", func(m Metrics) string {
+	{"sent", count(func(m Metrics) int { return m.Sent })},
+	{"withdrawn", count(func(m Metrics) int { return m.Withdrawn })},
+	{"window_open", count(func(m Metrics) int { return m.WindowOpen })},
+	{"awaiting", count(func(m Metrics) int { return m.Awaiting })},
+	{"decided", count(func(m Metrics) int { return m.Decided })},
+	{"responded", count(func(m Metrics) int { return m.Responded })},
+	{"response_rate", rateValue(responseRate)},
+	{"response_rate_low", rateEnd(responseRate, false)},
+	{"response_rate_high", rateEnd(responseRate, true)},
+	{"positive", count(func(m Metrics) int { return m.Positive })},
+	{"positive_rate", rateValue(positiveRate)},
+	{"positive_rate_low", rateEnd(positiveRate, false)},
+	{"positive_rate_high", rateEnd(positiveRate, true)},
+	{"accepted", count(func(m Metrics) int { return m.Accepted })},
+	{"declined", count(func(m Metrics) int { return m.Declined })},
+	{"replied", count(func(m Metrics) int { return m.Replied })},
+	{"late", count(func(m Metrics) int { return m.Late })},
+	{"no_response", count(func(m Metrics) int { return m.NoResponse })},
+	{"screened", count(func(m Metrics) int { return m.Screened })},
+	{"screen_rate", rateValue(screenRate)},
+	{"screen_rate_low", rateEnd(screenRate, false)},
+	{"screen_rate_high", rateEnd(screenRate, true)},
+	{"credits_spent", count(func(m Metrics) int { return m.CreditsSpent })},
+	{"credits_returned", count(func(m Metrics) int { return m.CreditsReturned })},
+	{"median_first_response_seconds", func(m Metrics) string {
 		if m.Responded == 0 {
 			return ""
 		}
 		return strconv.FormatFloat(m.MedianFirstResponse.Seconds(), 'f', -1, 64)
 	}},
-	{"median_personalization_length", "Median line length", func(m Metrics) string {
+	{"median_personalization_length", func(m Metrics) string {
 		if m.Sent == 0 {
 			return ""
 		}
@@ -136,56 +135,6 @@ func (r Report) writeCSV(w io.Writer) error {
 	return cw.Flush()
 }
 
-func (r Report) writeMarkdown(w io.Writer) error {
-	var b strings.Builder
-	b.WriteString("| ")
-	for _, d := range r.Query.By {
-		b.WriteString(d.String())
-		b.WriteString(" | ")
-	}
-	for i, f := range fields {
-		if i > 0 {
-			b.WriteString(" | ")
-		}
-		b.WriteString(f.title)
-	}
-	b.WriteString(" |\n|")
-	for range r.Query.By {
-		b.WriteString(" --- |")
-	}
-	for range fields {
-		b.WriteString(" ---: |")
-	}
-	b.WriteByte('\n')
-	keys, ms := r.rows("**Total**")
-	for i := range keys {
-		b.WriteString("| ")
-		for _, k := range keys[i] {
-			b.WriteString(markdownCell(k))
-			b.WriteString(" | ")
-		}
-		for j, f := range fields {
-			if j > 0 {
-				b.WriteString(" | ")
-			}
-			v := f.value(ms[i])
-			if v == "" {
-				v = "-"
-			}
-			b.WriteString(v)
-		}
-		b.WriteString(" |\n")
-	}
-	b.WriteByte('\n')
-	for _, n := range r.Notes() {
-		b.WriteString("- ")
-		b.WriteString(markdownCell(n))
-		b.WriteByte('\n')
-	}
-	_, err := io.WriteString(w, b.String())
-	return err
-}
-
 // markdownCell escapes what would break a Markdown table cell.
 func markdownCell(s string) string {
 	if strings.HasPrefix(s, "**") {
@@ -218,8 +167,8 @@ func toJSONRate(r Rate) jsonRate {
 type jsonMetrics struct {
 	Sent                        int      `json:"sent"`
 	Withdrawn                   int      `json:"withdrawn"`
+	WindowOpen                  int      `json:"window_open"`
 	Awaiting                    int      `json:"awaiting"`
-	AwaitingResponded           int      `json:"awaiting_responded"`
 	Decided                     int      `json:"decided"`
 	Responded                   int      `json:"responded"`
 	ResponseRate                jsonRate `json:"response_rate"`
@@ -240,7 +189,7 @@ type jsonMetrics struct {
 
 func toJSONMetrics(m Metrics) jsonMetrics {
 	j := jsonMetrics{
-		Sent: m.Sent, Withdrawn: m.Withdrawn, Awaiting: m.Awaiting, AwaitingResponded: m.AwaitingResponded,
+		Sent: m.Sent, Withdrawn: m.Withdrawn, WindowOpen: m.WindowOpen, Awaiting: m.Awaiting,
 		Decided: m.Decided, Responded: m.Responded, ResponseRate: toJSONRate(m.ResponseRate()),
 		Positive: m.Positive, PositiveRate: toJSONRate(m.PositiveRate()),
 		Accepted: m.Accepted, Declined: m.Declined, Replied: m.Replied, Late: m.Late, NoResponse: m.NoResponse,

@@ -29,10 +29,17 @@ const (
 	// ByMonth groups by the calendar month of the send, in the query's
 	// location.
 	ByMonth
+	// ByBrief groups by the brief (the search) the message was sent for;
+	// messages without one are a group of their own.
+	ByBrief
 )
 
+// dimensions is one more than the last dimension, to size arrays by
+// dimension.
+const dimensions = ByBrief + 1
+
 // Dimensions lists every dimension.
-var Dimensions = []Dimension{ByTemplate, BySeniority, ByRecruiter, ByChannel, ByWeek, ByMonth}
+var Dimensions = []Dimension{ByTemplate, ByBrief, BySeniority, ByRecruiter, ByChannel, ByWeek, ByMonth}
 
 // String is the dimension's name as typed after --by.
 func (d Dimension) String() string {
@@ -49,6 +56,8 @@ func (d Dimension) String() string {
 		return "week"
 	case ByMonth:
 		return "month"
+	case ByBrief:
+		return "brief"
 	}
 	return fmt.Sprintf("Dimension(%d)", uint8(d))
 }
@@ -74,7 +83,7 @@ func ParseDimension(s string) (Dimension, error) {
 			return d, nil
 		}
 	}
-	return 0, outreach.Errorf(outreach.EINVALID, "cannot group by %q: use template, seniority, recruiter, channel, week or month (comma-separated to combine)", s)
+	return 0, outreach.Errorf(outreach.EINVALID, "cannot group by %q: use template, brief, seniority, recruiter, channel, week or month (comma-separated to combine)", s)
 }
 
 // ParseDimensions reads a comma-separated list of dimensions, such as

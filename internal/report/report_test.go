@@ -2,6 +2,7 @@ package report
 
 import (
 	"bytes"
+	"fmt"
 	"math/rand/v2"
 	"slices"
 	"testing"
@@ -85,7 +86,8 @@ func handLog() []logged {
 		a("a5", s4, 50, outreach.OutcomeTimes{Accepted: s4.Add(window + time.Second)}),
 		// Withdrawn: in nothing but withdrawn, though accepted too.
 		a("a6", s6, 60, outreach.OutcomeTimes{Withdrawn: s6.Add(time.Minute), Accepted: s6.Add(time.Hour)}),
-		// Sent 2 days ago and already answered: awaiting all the same.
+		// Sent 2 days ago and already answered: window open all the same
+		// (left out of the rates), but not awaiting.
 		a("a7", s7, 70, outreach.OutcomeTimes{Replied: now.Add(-day)}),
 		// Sent after now: left out.
 		a("a8", now.Add(time.Hour), 75, outreach.OutcomeTimes{}),
@@ -107,7 +109,7 @@ var recruiterSeat = outreach.PresetRecruiter.Seat()
 // Worked out by hand from handLog.
 var (
 	wantA = Metrics{
-		Sent: 8, Withdrawn: 1, Awaiting: 2, AwaitingResponded: 1, Decided: 6,
+		Sent: 8, Withdrawn: 1, WindowOpen: 2, Awaiting: 1, Decided: 6,
 		Responded: 3, Late: 1, NoResponse: 2, Accepted: 1, Declined: 1, Replied: 1,
 		Positive: 3, Screened: 1, CreditsSpent: 8, CreditsReturned: 5,
 		// [3600 s, 1 day, 7 days] → 1 day; lengths 10..90 without 60 → (40+50)/2.
@@ -120,7 +122,7 @@ var (
 		MedianFirstResponse: 37 * time.Hour, MedianPersonalization: 30,
 	}
 	wantTotal = Metrics{
-		Sent: 12, Withdrawn: 1, Awaiting: 2, AwaitingResponded: 1, Decided: 10,
+		Sent: 12, Withdrawn: 1, WindowOpen: 2, Awaiting: 1, Decided: 10,
 		Responded: 5, Late: 2, NoResponse: 3, Accepted: 2, Declined: 2, Replied: 1,
 		Positive: 4, Screened: 2, CreditsSpent: 8, CreditsReturned: 5,
 		// [1 h, 2 h, 1 day, 3 days, 7 days] → 1 day; the 12 lengths → (35+40)/2.
@@ -178,11 +180,11 @@ func TestNoRefundsWithoutTheSeatsPolicy(t *testing.T) {
 // after it disappear and windows reopen.
 func TestAsOfThePast(t *testing.T) {
 	r := handReport(Query{Now: now.Add(-9 * day), By: []Dimension{ByTemplate}, Templates: []string{tA}, Seat: recruiterSeat})
-	// Left: a4, a5, a9 (sent 10 days before now: 1 day old, awaiting), a10
+	// Left: a4, a5, a9 (sent 10 days before now: 1 day old, window open), a10
 	// (decided, accepted after a day, screened at day 5), a6 (sent at that
 	// moment, not withdrawn yet).
 	want := Metrics{
-		Sent: 5, Awaiting: 4, AwaitingResponded: 1, Decided: 1, Responded: 1, Accepted: 1,
+		Sent: 5, WindowOpen: 4, Awaiting: 3, Decided: 1, Responded: 1, Accepted: 1,
 		Positive: 1, Screened: 1, CreditsSpent: 5, CreditsReturned: 2,
 		MedianFirstResponse: day, MedianPersonalization: 60,
 	}
@@ -354,8 +356,8 @@ func TestAgreesWithStatusOf(t *testing.T) {
 		check("credits spent", m.CreditsSpent, spent)
 		check("credits returned", m.CreditsReturned, returned)
 		if age <= window {
-			check("awaiting", m.Awaiting, 1)
-			check("awaiting responded", m.AwaitingResponded, b(st.Status == outreach.StatusResponded))
+			check("window open", m.WindowOpen, 1)
+			check("awaiting", m.Awaiting, b(st.Status == outreach.StatusAwaiting))
 			if st.Status != outreach.StatusAwaiting && st.Status != outreach.StatusResponded {
 				t.Fatalf("fact %d: open window but status %v", i, st.Status)
 			}
@@ -509,5 +511,37 @@ func TestCodesBeyondTheDictionary(t *testing.T) {
 		if len(r.Groups) != len(full.Groups) {
 			t.Errorf("by %v: %d groups, want %d", by, len(r.Groups), len(full.Groups))
 		}
+	}
+}
+
+// TestGroupByBrief: messages group by the brief they were sent for, with
+// the ones sent without a brief as a group of their own, sorted by name.
+func TestGroupByBrief(t *testing.T) {
+	var dict outreach.Dict
+	var facts []outreach.Fact
+	for i, b := range []struct {
+		id   uint64
+		name string
+		ok   bool // replied within a day
+	}{{2, "Tax associate · Varden", true}, {1, "Senior M&A Associate · a top-10 firm", false}, {2, "Tax associate · Varden", false}, {0, "", true}} {
+		m := outreach.Message{ID: uint64(i + 1), Recruiter: "Jordan Blake", TemplateID: tA, Channel: library.InMail, Credits: 1,
+			SentAt: now.Add(-20 * day), Brief: b.name, BriefID: b.id}
+		var o outreach.OutcomeTimes
+		if b.ok {
+			o.Replied = m.SentAt.Add(day)
+		}
+		facts = append(facts, outreach.FactFrom(m, o, dict.Intern(m)))
+	}
+	r := Build(Query{By: []Dimension{ByBrief}, Now: now}, dict, slices.Values(facts))
+	var got []string
+	for _, g := range r.Groups {
+		got = append(got, fmt.Sprintf("%s %d/%d", g.Key.Value(ByBrief), g.Metrics.Responded, g.Metrics.Decided))
+	}
+	want := []string{"(no brief) 1/1", "Senior M&A Associate · a top-10 firm 0/1", "Tax associate · Varden 1/2"}
+	if !slices.Equal(got, want) {
+		t.Errorf("groups by brief = %q, want %q", got, want)
+	}
+	if d, err := ParseDimensions("brief,template"); err != nil || !slices.Equal(d, []Dimension{ByBrief, ByTemplate}) {
+		t.Errorf("ParseDimensions(brief,template) = %v, %v", d, err)
 	}
 }

@@ -231,7 +231,7 @@ func candidate(i int) (page, line string) {
 	page = name + "\nAssociate at Varden Legal · Employment law\nManchester, England, United Kingdom\n\nAbout\nEmployment lawyer.\n\n" +
 		"Experience\nAssociate\nVarden Legal · Full-time\nSep 2022 - Present · 3 yrs\nAdvised on the " + proj + ".\n\n" +
 		"Education\nUniversity of Leeds\nLLB, Law\n2018 - 2021\n"
-	line = fmt.Sprintf("%s the %s %s the %s experience our client %s, %s.", openers[i%7], proj, middles[i%11], quals[i%4], verbs[i%5], endings[i%13])
+	line = fmt.Sprintf("%s the %s %s the %s experience my client %s, %s.", openers[i%7], proj, middles[i%11], quals[i%4], verbs[i%5], endings[i%13])
 	return page, line
 }
 

@@ -51,16 +51,12 @@ func (r *factReader) get(id uint64) (outreach.Fact, error) {
 	return f, nil
 }
 
-// Counts holds how many messages have each status: Counts[s] for status s,
-// Counts[0] the total.
-type Counts [outreach.StatusWithdrawn + 1]int
-
 // StatusCounts counts the messages by status as of now. It reads the
 // index's counts and the open messages of the last 7 days, not the log.
 //
 // Errors: none of its own.
-func (db *DB) StatusCounts(now time.Time) (Counts, error) {
-	var out Counts
+func (db *DB) StatusCounts(now time.Time) (outreach.Counts, error) {
+	var out outreach.Counts
 	err := db.view(func(tx *bolt.Tx) error {
 		m, err := readAttentionMeta(tx)
 		if err != nil {
@@ -89,8 +85,8 @@ func (db *DB) StatusCounts(now time.Time) (Counts, error) {
 }
 
 // countBySorting counts every fact record's status at now.
-func countBySorting(tx *bolt.Tx, now time.Time) (Counts, error) {
-	var out Counts
+func countBySorting(tx *bolt.Tx, now time.Time) (outreach.Counts, error) {
+	var out outreach.Counts
 	err := eachFactIn(tx, func(f outreach.Fact) bool {
 		out[0]++
 		out[f.State(now).Status]++
@@ -230,27 +226,9 @@ func (s *stream) settle(k, v []byte) {
 
 // attentionBySorting is Attention's answer from every fact record.
 func attentionBySorting(tx *bolt.Tx, now time.Time, want outreach.Status, after outreach.AttentionKey, n int) ([]outreach.Fact, error) {
-	type keyed struct {
-		key  outreach.AttentionKey
-		fact outreach.Fact
-	}
-	var all []keyed
-	err := eachFactIn(tx, func(f outreach.Fact) bool {
-		k := f.AttentionKey(now)
-		if (want == 0 || k.Status == want) && (after.ID == 0 || outreach.CompareAttention(k, after) > 0) {
-			all = append(all, keyed{k, f})
-		}
-		return true
-	})
-	if err != nil {
-		return nil, err
-	}
-	slices.SortFunc(all, func(a, b keyed) int { return outreach.CompareAttention(a.key, b.key) })
-	out := make([]outreach.Fact, 0, min(n, len(all)))
-	for _, k := range all[:min(n, len(all))] {
-		out = append(out, k.fact)
-	}
-	return out, nil
+	var err error
+	page := outreach.AttentionPage(func(yield func(outreach.Fact) bool) { err = eachFactIn(tx, yield) }, now, want, after, n)
+	return page, err
 }
 
 // FactsSince calls fn with the fact record of each of recruiter's messages
@@ -321,4 +299,79 @@ func (db *DB) FactsSince(recruiter string, since time.Time, fn func(outreach.Fac
 		}
 		return nil
 	})
+}
+
+// AttentionEntries returns up to limit messages that match f, in the
+// order the tracker lists them at the store's clock, each with its events
+// and state: the first rows of inmail log. It walks the attention index in
+// pages and decodes only the messages that match, so the first 50 of a
+// million cost about 50 reads when the filter keeps most messages (a
+// filter that keeps few reads more of the index, never more than the log).
+// f.Limit is not used. A message that cannot be decoded is left out and
+// noted, as Entries does. For one candidate (the candidate index lists
+// their few messages), in a file of schema 1 open read-only, or as of a
+// moment before an outcome already recorded, it sorts the matches
+// instead, with the same result.
+//
+// Errors: EINVALID when limit is not positive.
+func (db *DB) AttentionEntries(f outreach.Filter, limit int) ([]outreach.Entry, error) {
+	if limit <= 0 {
+		return nil, outreach.Errorf(outreach.EINVALID, "a page of attention needs at least one row, not %d", limit)
+	}
+	now := db.Now()
+	out := []outreach.Entry{}
+	indexed := false
+	err := db.view(func(tx *bolt.Tx) error {
+		m, err := readAttentionMeta(tx)
+		if err != nil || f.CandidateID != "" || tx.Bucket(bucketAttention) == nil || m.latest > now.Unix() {
+			return err
+		}
+		indexed = true
+		match, possible := factFilter(tx, f, now)
+		if !possible {
+			return nil
+		}
+		want := outreach.Status(0)
+		if len(f.Statuses) == 1 {
+			want = f.Statuses[0]
+		}
+		facts := factReader{b: tx.Bucket(bucketFacts)}
+		var after outreach.AttentionKey
+		for page := 2 * limit; ; page = min(2*page, 1<<16) {
+			ids := attentionIDs(tx.Bucket(bucketAttention), now, want, after, page)
+			for _, id := range ids {
+				fact, err := facts.get(id)
+				if err != nil {
+					return err
+				}
+				after = fact.AttentionKey(now)
+				if !match(fact) {
+					continue
+				}
+				e, err := getEntry(tx, id, now)
+				if what, why, ok := isUndecodable(err); ok {
+					db.skip(what, why)
+					continue
+				}
+				if err != nil {
+					return err
+				}
+				if f.MatchesName(e.Candidate.Name) {
+					if out = append(out, e); len(out) == limit {
+						return nil
+					}
+				}
+			}
+			if len(ids) < page {
+				return nil
+			}
+		}
+	})
+	if err != nil || indexed {
+		return out, err
+	}
+	f.Limit = 0
+	es, err := db.Entries(f)
+	outreach.SortByAttention(es)
+	return es[:min(limit, len(es))], err
 }

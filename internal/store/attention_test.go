@@ -7,6 +7,7 @@ import (
 
 	bolt "go.etcd.io/bbolt"
 
+	"github.com/inmail/inmail/internal/library"
 	"github.com/inmail/inmail/internal/outreach"
 )
 
@@ -81,7 +82,7 @@ func paged(t *testing.T, db *DB, now time.Time, want outreach.Status, size int) 
 // sorting and counting the fact records.
 func checkAttention(t *testing.T, db *DB, now time.Time) {
 	t.Helper()
-	var counts Counts
+	var counts outreach.Counts
 	check(t, db.ForEachFact(func(f outreach.Fact) bool {
 		counts[0]++
 		counts[f.State(now).Status]++
@@ -159,7 +160,7 @@ func TestAttentionRefusesAnEmptyPage(t *testing.T) {
 		t.Errorf("an empty log's page: %v, %v", page, err)
 	}
 	counts, err := db.StatusCounts(start)
-	if err != nil || counts != (Counts{}) {
+	if err != nil || counts != (outreach.Counts{}) {
 		t.Errorf("an empty log's counts: %v, %v", counts, err)
 	}
 }
@@ -260,5 +261,50 @@ func TestMigrationBuildsTheIndexes(t *testing.T) {
 	checkAttention(t, db, now)
 	if page, _ := db.Attention(now, 0, outreach.AttentionKey{}, 1000); !slices.ContainsFunc(page, func(f outreach.Fact) bool { return f.ID == id }) {
 		t.Errorf("message %d sent after the migration is not listed", id)
+	}
+}
+
+func TestAttentionEntriesIsTheSortedOrder(t *testing.T) {
+	db, clk := attentionHistory(t)
+	last := clk.Now()
+	filters := []outreach.Filter{
+		{},
+		{Statuses: []outreach.Status{outreach.StatusAwaiting}},
+		{Statuses: []outreach.Status{outreach.StatusNone}},
+		{Statuses: []outreach.Status{outreach.StatusResponded, outreach.StatusLate}},
+		{Recruiter: "Sam Ortiz"},
+		{Recruiter: "Nobody"},
+		{TemplateID: "tpl-1", Statuses: []outreach.Status{outreach.StatusWithdrawn, outreach.StatusNone}},
+		{Channel: library.Connection},
+		{Since: start.Add(10 * 24 * time.Hour), Until: start.Add(25 * 24 * time.Hour)},
+		{CandidateName: "candidate 105"},
+		{CandidateID: "https://www.linkedin.com/in/candidate-7/"},
+	}
+	// At the clock, from the index; before the last outcome, by sorting.
+	for _, now := range []time.Time{last, last.Add(3 * 24 * time.Hour), start.Add(26 * 24 * time.Hour)} {
+		clk.Set(now)
+		for _, f := range filters {
+			all, err := db.Entries(f)
+			check(t, err)
+			outreach.SortByAttention(all)
+			for _, limit := range []int{1, 3, 50, 1000} {
+				got, err := db.AttentionEntries(f, limit)
+				check(t, err)
+				want := all[:min(limit, len(all))]
+				if len(got) != len(want) {
+					t.Errorf("at %s, %+v, limit %d: %d entries, want %d", now.Format(time.DateTime), f, limit, len(got), len(want))
+					continue
+				}
+				for i := range got {
+					if got[i].ID != want[i].ID || got[i].State != want[i].State || len(got[i].Events) != len(want[i].Events) {
+						t.Errorf("at %s, %+v, limit %d: entry %d is %d (%v), want %d (%v)", now.Format(time.DateTime), f, limit, i, got[i].ID, got[i].State, want[i].ID, want[i].State)
+						break
+					}
+				}
+			}
+		}
+	}
+	if _, err := db.AttentionEntries(outreach.Filter{}, 0); outreach.ErrorCode(err) != outreach.EINVALID {
+		t.Errorf("a limit of 0: %v", err)
 	}
 }

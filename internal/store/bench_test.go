@@ -362,7 +362,7 @@ func benchCredits(b *testing.B, facts func(*DB, func(outreach.Fact) bool) error)
 	seat := outreach.PresetRecruiter.Seat()
 	for b.Loop() {
 		var ferr error
-		months := outreach.Ledger(seat, time.Time{}, func(yield func(outreach.Fact) bool) { ferr = facts(db, yield) }, benchNow)
+		months := outreach.Ledger(seat, benchNow.AddDate(-3, 0, 0), outreach.Anchor{}, func(yield func(outreach.Fact) bool) { ferr = facts(db, yield) }, benchNow)
 		if ferr != nil || len(months) < 20 {
 			b.Fatalf("%d months, %v", len(months), ferr)
 		}

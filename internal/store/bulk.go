@@ -213,7 +213,7 @@ func encodeBatch(msgs []outreach.Message, events [][]outreach.Event) encodedBatc
 		b.byCandidate = append(b.byCandidate, kv{candidateKey(m.Candidate.ID, m.ID), nil})
 		b.names[i] = [3]string{m.Recruiter, m.TemplateID, m.Seniority}
 		if len(events) == 0 {
-			b.facts[i] = outreach.FactFrom(m, outreach.OutcomeTimes{}, outreach.Codes{})
+			b.facts[i] = outreach.FactFrom(m, outreach.OutcomeTimes{}, outreach.Codes{Brief: briefCode(m)})
 			continue
 		}
 		for j := range events[i] {
@@ -230,7 +230,7 @@ func encodeBatch(msgs []outreach.Message, events [][]outreach.Event) encodedBatc
 				b.eventKeys = append(b.eventKeys, kv{[]byte(e.Key), k})
 			}
 		}
-		b.facts[i] = outreach.FactFrom(m, outreach.Fold(events[i]), outreach.Codes{})
+		b.facts[i] = outreach.FactFrom(m, outreach.Fold(events[i]), outreach.Codes{Brief: briefCode(m)})
 	}
 	for _, s := range [][]kv{b.lines, b.byCandidate, b.eventKeys} {
 		slices.SortFunc(s, func(x, y kv) int { return bytes.Compare(x.k, y.k) })

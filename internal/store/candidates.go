@@ -81,7 +81,7 @@ func (db *DB) Candidate(id string) (outreach.Candidate, error) {
 		}
 		return err
 	})
-	return c, err
+	return c, db.recordErr(err)
 }
 
 // Candidates returns every saved candidate, most recently used or added
@@ -94,7 +94,8 @@ func (db *DB) Candidates() ([]outreach.Candidate, error) {
 		return tx.Bucket(bucketCandidates).ForEach(func(k, v []byte) error {
 			var c outreach.Candidate
 			if err := json.Unmarshal(v, &c); err != nil {
-				return fmt.Errorf("read candidate %q: %w", k, err)
+				db.skip(fmt.Sprintf("candidate %q", k), err)
+				return nil
 			}
 			cs = append(cs, c)
 			return nil
@@ -137,7 +138,7 @@ func getCandidate(tx *bolt.Tx, id string) (outreach.Candidate, bool, error) {
 		return c, false, nil
 	}
 	if err := json.Unmarshal(v, &c); err != nil {
-		return c, false, fmt.Errorf("read candidate %q: %w", id, err)
+		return c, false, undecodable(fmt.Sprintf("candidate %q", id), err)
 	}
 	return c, true, nil
 }

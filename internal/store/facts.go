@@ -90,23 +90,33 @@ func eachFact(v []byte, reverse bool, fn func(outreach.Fact) (bool, error)) (boo
 // facts to outreach.Ledger or outreach.Health:
 //
 //	var err error
-//	months := outreach.Ledger(seat, start, func(yield func(outreach.Fact) bool) {
+//	months := outreach.Ledger(seat, start, anchor, func(yield func(outreach.Fact) bool) {
 //		err = db.ForEachFact(yield)
 //	}, now)
 //
-// Errors: none of its own (a damaged record is reported with its chunk).
+// Errors: none of its own (the rest of a chunk with a damaged record is
+// skipped and counted; see Skips).
 func (db *DB) ForEachFact(fn func(outreach.Fact) bool) error {
-	return db.view(func(tx *bolt.Tx) error { return eachFactIn(tx, fn) })
+	return db.view(func(tx *bolt.Tx) error { return eachFactSkip(tx, fn, db.skip) })
 }
 
 // eachFactIn calls fn with every fact record in id order until it returns
 // false.
-func eachFactIn(tx *bolt.Tx, fn func(outreach.Fact) bool) error {
+func eachFactIn(tx *bolt.Tx, fn func(outreach.Fact) bool) error { return eachFactSkip(tx, fn, nil) }
+
+// eachFactSkip is eachFactIn that hands the rest of a chunk holding a
+// damaged record to skip and goes on (skip nil: it stops with the error).
+func eachFactSkip(tx *bolt.Tx, fn func(outreach.Fact) bool, skip func(string, error)) error {
 	c := tx.Bucket(bucketFacts).Cursor()
 	for k, v := c.First(); k != nil; k, v = c.Next() {
 		more, err := eachFact(v, false, func(f outreach.Fact) (bool, error) { return fn(f), nil })
 		if err != nil {
-			return fmt.Errorf("fact records from message %d: %w", binary.BigEndian.Uint64(k)*factsPerChunk, err)
+			what := fmt.Sprintf("fact records from message %d", binary.BigEndian.Uint64(k)*factsPerChunk)
+			if skip == nil {
+				return fmt.Errorf("%s: %w", what, err)
+			}
+			skip(what, err)
+			continue
 		}
 		if !more {
 			return nil
@@ -137,7 +147,9 @@ func (db *DB) Dict() (outreach.Dict, error) {
 				return err
 			}
 		}
-		return nil
+		var err error
+		d.Briefs, err = briefNames(tx)
+		return err
 	})
 	return d, err
 }

@@ -87,6 +87,10 @@ func TestFactsMatchMessages(t *testing.T) {
 		codes.Recruiter, _ = dict.Recruiters.Code(e.Recruiter)
 		codes.Template, _ = dict.Templates.Code(e.TemplateID)
 		codes.Seniority, _ = dict.Seniorities.Code(e.Seniority)
+		codes.Brief = uint32(e.BriefID)
+		if e.BriefID == 0 || dict.Briefs.Name(codes.Brief) != e.Brief {
+			t.Errorf("message %d: brief %d %q, dictionary %q", f.ID, e.BriefID, e.Brief, dict.Briefs.Name(codes.Brief))
+		}
 		if want := outreach.FactFrom(e.Message, outreach.Fold(e.Events), codes); f != want {
 			t.Errorf("message %d: stored fact\n%+v\nrebuilt from the message\n%+v", f.ID, f, want)
 		}

@@ -23,7 +23,7 @@ func (db *DB) Message(id uint64) (outreach.Message, error) {
 		m, err = getMessage(tx, id)
 		return err
 	})
-	return m, err
+	return m, db.recordErr(err)
 }
 
 // Events returns a message's events in the order they were recorded.
@@ -39,7 +39,7 @@ func (db *DB) Events(id uint64) ([]outreach.Event, error) {
 		evs, err = getEvents(tx, id)
 		return err
 	})
-	return evs, err
+	return evs, db.recordErr(err)
 }
 
 // Entry returns a message with its events and its state as of the store's
@@ -54,7 +54,7 @@ func (db *DB) Entry(id uint64) (outreach.Entry, error) {
 		e, err = getEntry(tx, id, now)
 		return err
 	})
-	return e, err
+	return e, db.recordErr(err)
 }
 
 // Entries returns the logged messages that match f, newest (highest id)
@@ -77,6 +77,10 @@ func (db *DB) Entries(f outreach.Filter) ([]outreach.Entry, error) {
 				return true, nil
 			}
 			e, err := getEntry(tx, fact.ID, now)
+			if what, why, ok := isUndecodable(err); ok {
+				db.skip(what, why)
+				return true, nil
+			}
 			if err != nil {
 				return false, err
 			}
@@ -185,7 +189,7 @@ func getMessage(tx *bolt.Tx, id uint64) (outreach.Message, error) {
 		return m, noMessage(id)
 	}
 	if err := json.Unmarshal(v, &m); err != nil {
-		return m, fmt.Errorf("read message %d: %w", id, err)
+		return m, undecodable(fmt.Sprintf("message %d", id), err)
 	}
 	return m, nil
 }
@@ -197,7 +201,7 @@ func getEvents(tx *bolt.Tx, id uint64) ([]outreach.Event, error) {
 	for k, v := c.Seek(prefix); k != nil && bytes.HasPrefix(k, prefix); k, v = c.Next() {
 		var e outreach.Event
 		if err := json.Unmarshal(v, &e); err != nil {
-			return nil, fmt.Errorf("read event %x: %w", k, err)
+			return nil, undecodable(fmt.Sprintf("event %d of message %d", binary.BigEndian.Uint32(k[len(k)-4:]), id), err)
 		}
 		evs = append(evs, e)
 	}

@@ -24,10 +24,13 @@ import (
 // An existing file is checked before anything is written to it: its bbolt
 // header is read by hand, then its inmail mark and schema through a
 // read-only handle, and only then is it opened for writing and migrated to
-// the current schema. A read-only open reads an older schema as it is when
-// the migrations after it only add indexes (reads then do without them),
-// and refuses it otherwise. A new file is built under a temporary name and
-// linked into place, so path never holds a half-made database.
+// the current schema (under the write lock, the file is checked first for
+// damage a write would meet: see quickCheck). A read-only open reads an
+// older schema as it is when the migrations after it only add indexes
+// (reads then do without them), and refuses it otherwise. A new file is
+// built under a temporary name and linked into place, so path never holds
+// a half-made database; the temporary files of a creation that was killed
+// are removed by the next Open.
 //
 // Errors (*outreach.Error): EBUSY wrapping ErrLocked when another inmail
 // holds the file; EDAMAGED wrapping ErrDamaged for a truncated or corrupt
@@ -42,6 +45,7 @@ func Open(path string, opts Options) (*DB, error) {
 	if opts.Now == nil {
 		opts.Now = time.Now
 	}
+	removeLeftovers(path, opts.Now())
 	created := false
 	info, err := os.Stat(path)
 	switch {
@@ -72,7 +76,17 @@ func Open(path string, opts Options) (*DB, error) {
 	if err != nil {
 		return nil, err
 	}
-	db := &DB{Now: opts.Now, path: path, bolt: b, readOnly: opts.ReadOnly}
+	if !opts.ReadOnly && !created {
+		// Under the write lock, before anything is written: see quickCheck.
+		if err := quickCheck(path); err != nil {
+			_ = b.Close()
+			return nil, err
+		}
+	}
+	db := &DB{Now: opts.Now, path: path, bolt: b, readOnly: opts.ReadOnly, skips: opts.Skips}
+	if db.skips == nil {
+		db.skips = &Skips{}
+	}
 	var version uint32
 	err = db.view(func(tx *bolt.Tx) error {
 		version, err = schemaOf(tx, path)
@@ -147,7 +161,7 @@ func create(path string, now time.Time) (bool, error) {
 	if err := os.MkdirAll(dir, 0o700); err != nil {
 		return false, fmt.Errorf("create the database folder %s: %w", dir, err)
 	}
-	tmp, err := os.CreateTemp(dir, ".inmail-new-*.db") // mode 0600
+	tmp, err := os.CreateTemp(dir, tempPattern()) // mode 0600
 	if err != nil {
 		return false, fmt.Errorf("create database %s: %w", path, err)
 	}
@@ -195,6 +209,8 @@ const (
 
 type boltMeta struct {
 	pageSize uint32
+	root     uint64 // the root bucket's page
+	freelist uint64 // the free list's page
 	pgid     uint64 // high-water mark: pages below it are in use
 	txid     uint64
 }
@@ -204,18 +220,25 @@ type boltMeta struct {
 // (bbolt would initialise an empty file, and read past the end of a
 // truncated one).
 func checkHeader(path string) error {
+	_, err := fileMeta(path)
+	return err
+}
+
+// fileMeta is checkHeader's work: it returns the meta bbolt will use, the
+// valid one with the latest transaction.
+func fileMeta(path string) (boltMeta, error) {
 	f, err := os.Open(path)
 	if err != nil {
-		return fmt.Errorf("open database %s: %w", path, err)
+		return boltMeta{}, fmt.Errorf("open database %s: %w", path, err)
 	}
 	defer f.Close()
 	info, err := f.Stat()
 	if err != nil {
-		return fmt.Errorf("open database %s: %w", path, err)
+		return boltMeta{}, fmt.Errorf("open database %s: %w", path, err)
 	}
 	size := info.Size()
 	if size == 0 {
-		return foreign(path, "the file is empty; delete it to start a new database there")
+		return boltMeta{}, foreign(path, "the file is empty; delete it to start a new database there")
 	}
 	m0, ok0, magic0 := readMeta(f, 0)
 	pageSize := int64(boltDefaultPage)
@@ -225,18 +248,18 @@ func checkHeader(path string) error {
 	m1, ok1, magic1 := readMeta(f, pageSize)
 	switch {
 	case !magic0 && !magic1:
-		return foreign(path, "it has no bbolt header")
+		return boltMeta{}, foreign(path, "it has no bbolt header")
 	case !ok0 && !ok1:
-		return damaged(path, "both header pages are corrupt")
+		return boltMeta{}, damaged(path, "both header pages are corrupt")
 	}
 	m := m0
 	if !ok0 || (ok1 && m1.txid > m0.txid) {
 		m = m1
 	}
 	if need := int64(m.pgid) * int64(m.pageSize); size < need || size < 2*int64(m.pageSize) {
-		return damaged(path, fmt.Sprintf("the file is %d bytes but its pages take %d: it was cut short", size, need))
+		return m, damaged(path, fmt.Sprintf("the file is %d bytes but its pages take %d: it was cut short", size, need))
 	}
-	return nil
+	return m, nil
 }
 
 // readMeta reads the meta at page offset off. ok reports a valid meta;
@@ -252,7 +275,7 @@ func readMeta(r io.ReaderAt, off int64) (m boltMeta, ok, magic bool) {
 	}
 	h := fnv.New64a()
 	h.Write(b[:56])
-	m = boltMeta{pageSize: le.Uint32(b[8:]), pgid: le.Uint64(b[40:]), txid: le.Uint64(b[48:])}
+	m = boltMeta{pageSize: le.Uint32(b[8:]), root: le.Uint64(b[16:]), freelist: le.Uint64(b[32:]), pgid: le.Uint64(b[40:]), txid: le.Uint64(b[48:])}
 	ok = le.Uint32(b[4:]) == boltVersion && h.Sum64() == le.Uint64(b[56:]) && validPageSize(m.pageSize)
 	return m, ok, true
 }

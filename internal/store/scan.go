@@ -69,6 +69,10 @@ func (db *DB) ForEachMessage(f outreach.Filter, fn func(outreach.Message, outrea
 			return fmt.Errorf("scan messages: %w", c.err)
 		}
 		for i, m := range c.msgs {
+			if m.ID == 0 {
+				db.skip(fmt.Sprintf("message %d", c.facts[i].ID), errUndecodable)
+				continue
+			}
 			if f.MatchesName(m.Candidate.Name) && !fn(m, c.facts[i]) {
 				return nil
 			}
@@ -159,10 +163,12 @@ func decodeMessages(raw [][]byte, out []outreach.Message) error {
 	return nil
 }
 
+// decodeRange decodes raw[lo:hi]. A message that cannot be decoded is
+// left zero (ID 0), for the caller to skip and count.
 func decodeRange(raw [][]byte, out []outreach.Message, lo, hi int) error {
 	for i := lo; i < hi; i++ {
-		if err := gojson.Unmarshal(raw[i], &out[i]); err != nil {
-			return fmt.Errorf("read message: %w", err)
+		if err := gojson.Unmarshal(raw[i], &out[i]); err != nil || out[i].ID == 0 {
+			out[i] = outreach.Message{}
 		}
 	}
 	return nil

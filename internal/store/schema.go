@@ -87,6 +87,9 @@ var migrations = []migration{
 	{2, "index messages by attention and by recruiter", buildIndexes, true},
 	// Team mode; see people.go. Readers of an older file find no people.
 	{3, "team: people and their keys", migrateTeam, true},
+	// Briefs; see briefs.go. Readers of an older file find none, and its
+	// facts already hold 0 where a brief id goes.
+	{4, "briefs: the searches messages are sent for", migrateBriefs, true},
 }
 
 // readableFrom reports whether this inmail reads a file of schema version

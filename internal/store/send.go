@@ -18,7 +18,9 @@ const appendFill = 0.95
 
 // Send logs a message in one transaction: the message (with the next id),
 // its fact record, the dictionary codes, the reuse index, the candidate
-// index; it deletes the candidate's draft and marks the candidate used. The
+// index, its brief (found or started from its role and client, see
+// outreach.Brief); it deletes the candidate's draft and marks the
+// candidate used. The
 // send and compose times are kept to the second. The candidate id is
 // normalized with outreach.CandidateID.
 //
@@ -43,7 +45,11 @@ func (db *DB) Send(m outreach.Message, key string) (id uint64, added bool, err e
 				return nil
 			}
 		}
-		uses, err := lineUses(tx, outreach.NormalizeLine(m.Personalization))
+		// Refuse a damaged file before writing to it (see checkWrite).
+		if err := db.checkWrite(sendPaths(tx, m, key, tx.Bucket(bucketMessages).Sequence()+1)...); err != nil {
+			return err
+		}
+		uses, err := lineUses(tx, outreach.NormalizeLine(m.Personalization), db.skip)
 		if err != nil {
 			return err
 		}
@@ -52,6 +58,9 @@ func (db *DB) Send(m outreach.Message, key string) (id uint64, added bool, err e
 				re := &outreach.ReuseError{Line: m.Personalization, Prior: p}
 				return &outreach.Error{Code: outreach.ECONFLICT, Message: re.Error(), Err: re}
 			}
+		}
+		if err := assignBrief(tx, &m); err != nil {
+			return err
 		}
 		w := newWriter(tx, false)
 		if m.ID, err = w.msgs.NextSequence(); err != nil {
@@ -193,7 +202,8 @@ func (w *writer) fact(m outreach.Message, o outreach.OutcomeTimes) (outreach.Fac
 			return outreach.Fact{}, err
 		}
 	}
-	return outreach.FactFrom(m, o, outreach.Codes{Recruiter: c[0], Template: c[1], Seniority: c[2]}), nil
+	codes := outreach.Codes{Recruiter: c[0], Template: c[1], Seniority: c[2], Brief: briefCode(m)}
+	return outreach.FactFrom(m, o, codes), nil
 }
 
 // event stores one event, and its key when it has one.
@@ -293,8 +303,9 @@ func decodeLine(k, v []byte) (outreach.PriorLine, error) {
 	return p, nil
 }
 
-// lineUses returns the sends of a normalized line.
-func lineUses(tx *bolt.Tx, line string) ([]outreach.PriorLine, error) {
+// lineUses returns the sends of a normalized line; an entry that cannot
+// be decoded is left out and handed to skip.
+func lineUses(tx *bolt.Tx, line string, skip func(string, error)) ([]outreach.PriorLine, error) {
 	if line == "" {
 		return nil, nil
 	}
@@ -304,7 +315,8 @@ func lineUses(tx *bolt.Tx, line string) ([]outreach.PriorLine, error) {
 	for k, v := c.Seek(prefix); k != nil && bytes.HasPrefix(k, prefix); k, v = c.Next() {
 		p, err := decodeLine(k, v)
 		if err != nil {
-			return nil, err
+			skip("reuse index entry", err)
+			continue
 		}
 		out = append(out, p)
 	}
@@ -319,7 +331,7 @@ func (db *DB) LineUses(line string) ([]outreach.PriorLine, error) {
 	var out []outreach.PriorLine
 	err := db.view(func(tx *bolt.Tx) error {
 		var err error
-		out, err = lineUses(tx, outreach.NormalizeLine(line))
+		out, err = lineUses(tx, outreach.NormalizeLine(line), db.skip)
 		return err
 	})
 	return out, err
@@ -337,10 +349,12 @@ func (db *DB) PriorLines() ([]outreach.PriorLine, error) {
 		out = make([]outreach.PriorLine, 0, tx.Bucket(bucketMessages).Sequence())
 		return tx.Bucket(bucketLines).ForEach(func(k, v []byte) error {
 			p, err := decodeLine(k, v)
-			if err == nil {
-				out = append(out, p)
+			if err != nil {
+				db.skip("reuse index entry", err)
+				return nil
 			}
-			return err
+			out = append(out, p)
+			return nil
 		})
 	})
 	if err != nil {

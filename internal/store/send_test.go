@@ -35,6 +35,7 @@ func TestSendRoundTrip(t *testing.T) {
 	want.Candidate.ID = "linkedin.com/in/candidate-1"
 	want.SentAt = start.Add(30 * time.Minute) // kept to the second
 	want.StartedAt = want.SentAt.Add(-5 * time.Minute)
+	want.Brief, want.BriefID = "Senior M&A Associate", 1 // the role's brief, started by the send
 	if !reflect.DeepEqual(got, want) {
 		t.Errorf("Message =\n%+v\nwant\n%+v", got, want)
 	}

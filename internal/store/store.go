@@ -33,6 +33,9 @@ type Options struct {
 	// readers at once, but not while another inmail writes. A read-only
 	// open never creates the file.
 	ReadOnly bool
+	// Skips, when set, counts the records readers leave out because they
+	// cannot be decoded (nil: the database keeps its own count).
+	Skips *Skips
 }
 
 // Sentinels inside the *outreach.Error values Open returns, for errors.Is.
@@ -55,6 +58,7 @@ type DB struct {
 	path     string
 	bolt     *bolt.DB
 	readOnly bool
+	skips    *Skips
 	// lent marks a handle from Lend, whose Close leaves the file open.
 	lent bool
 
@@ -87,12 +91,14 @@ func (db *DB) view(fn func(*bolt.Tx) error) error {
 	return guard(db.path, func() error { return db.bolt.View(fn) })
 }
 
-// update runs fn in a write transaction, like view.
+// update runs fn in a write transaction, like view. A panic there may
+// come while bbolt writes the transaction's pages, so its error does not
+// say the file was left unchanged (see damagedWrite).
 func (db *DB) update(fn func(*bolt.Tx) error) error {
 	if db.readOnly {
 		return db.readOnlyError()
 	}
-	return guard(db.path, func() error { return db.bolt.Update(fn) })
+	return guardWith(db.path, damagedWrite, func() error { return db.bolt.Update(fn) })
 }
 
 func (db *DB) readOnlyError() error {
@@ -110,21 +116,39 @@ func (db *DB) stage(name string) error {
 // guard runs fn and reports a panic or a memory fault in it (bbolt reading
 // a damaged or truncated file) as ErrDamaged. bbolt rolls the transaction
 // back as the panic passes.
-func guard(path string, fn func() error) (err error) {
+func guard(path string, fn func() error) error { return guardWith(path, damaged, fn) }
+
+// guardWith is guard with the error made by damage.
+func guardWith(path string, damage func(path, why string) error, fn func() error) (err error) {
 	defer debug.SetPanicOnFault(debug.SetPanicOnFault(true))
 	defer func() {
 		if r := recover(); r != nil {
-			err = damaged(path, fmt.Sprint(r))
+			err = damage(path, fmt.Sprint(r))
 		}
 	}()
 	return fn()
 }
 
+// damaged is the error for a damaged file found before anything was
+// written to it: a read, or a check before a write.
 func damaged(path, why string) error {
 	return &outreach.Error{
-		Code:    outreach.EDAMAGED,
-		Message: fmt.Sprintf("%s is damaged (%s); inmail left it unchanged (restore it from a backup, or use --db to pick another file)", path, why),
-		Err:     ErrDamaged,
+		Code: outreach.EDAMAGED,
+		Message: fmt.Sprintf("%s is damaged (%s); inmail left it unchanged (inmail doctor --db %s says what is wrong and --salvage copies what can be read; or restore it from a backup)",
+			path, why, path),
+		Err: ErrDamaged,
+	}
+}
+
+// damagedWrite is the error for damage met while a write was under way:
+// bbolt may have written some of the transaction's pages, though not the
+// page that would make them part of the log.
+func damagedWrite(path, why string) error {
+	return &outreach.Error{
+		Code: outreach.EDAMAGED,
+		Message: fmt.Sprintf("%s is damaged (%s); inmail stopped this write (inmail doctor --db %s says what is wrong and --salvage copies what can be read)",
+			path, why, path),
+		Err: ErrDamaged,
 	}
 }
 

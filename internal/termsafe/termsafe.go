@@ -1,8 +1,15 @@
-// Package termsafe removes what a terminal would act on rather than show:
-// control characters and escape sequences. Text that comes from outside
-// (a pasted profile page, a CSV cell, a JSON file) goes through Strip
-// before it is stored or printed, so it can colour nothing, move no
-// cursor, set no clipboard (OSC 52) and retitle no window.
+// Package termsafe keeps what a terminal would act on rather than show,
+// control characters and escape sequences, out of what inmail writes, so
+// text from outside can colour nothing, move no cursor, set no clipboard
+// (OSC 52) and retitle no window.
+//
+// Text that comes in (a pasted profile page, a CSV cell, a JSON file) goes
+// through Strip before it is stored: the sequences are removed. Text that
+// goes out (every command's output, the composer's screens) goes through
+// Show, which makes each control visible instead, so it also protects what
+// was stored before intake stripped anything. JSON output goes through
+// EscapeJSON, which keeps the value and escapes what encoding/json leaves
+// raw.
 package termsafe
 
 import (

@@ -65,10 +65,17 @@ type Deps struct {
 	// leaves them out of the status bar.
 	Credits func() (int, error)
 	// Prepare builds the send gate's Composer for a candidate and template:
-	// the template filled with the configured role, client, hook and
-	// sender, the validator's word lists and reuse index, and the credits
-	// left. It runs in a command (it indexes the profile).
+	// the template filled with the role, client and hook of the
+	// recruiter's last brief (else the configured ones) and the sender,
+	// the validator's word lists and reuse index, and the credits left. It
+	// runs in a command (it indexes the profile).
 	Prepare func(c outreach.Candidate, t *library.Template) (*gate.Composer, error)
+	// Briefs lists the open briefs, the recruiter's most recent first,
+	// for the composer's ctrl+b (nil: no picker).
+	Briefs func() ([]outreach.Brief, error)
+	// TypicalLength is a template's typical rendered body length, which
+	// the picker shows against LinkedIn's guidance (nil: not shown).
+	TypicalLength func(*library.Template) int
 	// Copy puts a sent message on the system clipboard (nil: none; the
 	// terminal's clipboard is always tried, over OSC52).
 	Copy func(text string) clipboard.Result

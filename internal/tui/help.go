@@ -3,6 +3,7 @@ package tui
 import (
 	"strings"
 
+	"charm.land/bubbles/v2/help"
 	"charm.land/bubbles/v2/key"
 	"charm.land/lipgloss/v2"
 
@@ -52,9 +53,83 @@ func (m Model) helpKeys() helpKeys {
 	return h
 }
 
-// helpBar is the short help: the keys that work now, on one line.
+// helpBar is the short help: the keys that work now, on one line. The
+// first two (the screen's keys of the moment: send and why it is
+// disabled, the next field) are always there, their descriptions cut
+// when the line is short; the rest follow while they fit, and an
+// ellipsis says some did not.
 func (m Model) helpBar() string {
-	return common.Cut(m.help.ShortHelpView(m.helpKeys().ShortHelp()), m.width)
+	var keys []key.Binding
+	for _, b := range m.helpKeys().ShortHelp() {
+		if b.Enabled() {
+			keys = append(keys, b)
+		}
+	}
+	return shortHelp(m.help, keys, m.width)
+}
+
+// mustShow is how many keys the help bar always shows.
+const mustShow = 2
+
+// shortHelp lays keys out on one line of width cells; see helpBar.
+func shortHelp(h help.Model, keys []key.Binding, width int) string {
+	if len(keys) == 0 || width <= 0 {
+		return ""
+	}
+	st := h.Styles
+	sep := st.ShortSeparator.Inline(true).Render(h.ShortSeparator)
+	sepW := lipgloss.Width(sep)
+	n := min(mustShow, len(keys))
+	descs := make([]string, len(keys))
+	for i, k := range keys {
+		descs[i] = k.Help().Desc
+	}
+	itemW := func(i int) int { return lipgloss.Width(keys[i].Help().Key) + 1 + lipgloss.Width(descs[i]) }
+	used := sepW * (n - 1)
+	for i := range n {
+		used += itemW(i)
+	}
+	// Cut the longest description of the first two until they fit.
+	for used > width {
+		longest := 0
+		for i := 1; i < n; i++ {
+			if lipgloss.Width(descs[i]) > lipgloss.Width(descs[longest]) {
+				longest = i
+			}
+		}
+		dw := lipgloss.Width(descs[longest])
+		if dw <= 1 {
+			break
+		}
+		cut := max(1, dw-(used-width))
+		used -= dw - cut
+		descs[longest] = common.Cut(descs[longest], cut)
+	}
+	ellipsis := " " + st.Ellipsis.Inline(true).Render(h.Ellipsis)
+	shown := n
+	for shown < len(keys) {
+		w := sepW + itemW(shown)
+		room := width
+		if shown+1 < len(keys) {
+			room -= lipgloss.Width(ellipsis)
+		}
+		if used+w > room {
+			break
+		}
+		used += w
+		shown++
+	}
+	var b strings.Builder
+	for i := range shown {
+		if i > 0 {
+			b.WriteString(sep)
+		}
+		b.WriteString(st.ShortKey.Inline(true).Render(keys[i].Help().Key) + " " + st.ShortDesc.Inline(true).Render(descs[i]))
+	}
+	if shown < len(keys) && used+lipgloss.Width(ellipsis) <= width {
+		b.WriteString(ellipsis)
+	}
+	return common.Cut(b.String(), width)
 }
 
 // fullHelpColumns lays the key groups out side by side while they fit in

@@ -9,7 +9,9 @@ import (
 	"charm.land/bubbles/v2/help"
 	tea "charm.land/bubbletea/v2"
 
+	"github.com/inmail/inmail/internal/termsafe"
 	"github.com/inmail/inmail/internal/tui/common"
+	"github.com/inmail/inmail/internal/words"
 )
 
 // Model is the root model: it owns the stack of screens, the chrome
@@ -42,12 +44,17 @@ type Model struct {
 // command has looked for a draft to restore.
 func New(deps Deps) Model {
 	deps.defaults()
+	if deps.Store != nil {
+		deps.Store = showStore{deps.Store}
+	}
+	termsafe.ShowAll(&deps.Setup)
+	deps.Recruiter = termsafe.Show(deps.Recruiter)
 	st := common.NewStyles(deps.Theme != "light")
 	h := help.New()
 	h.Styles = st.Help
 	m := Model{deps: deps, styles: st, keys: newAppKeys(), help: h, now: deps.Now()}
 	if n := len(deps.Problems); n > 0 {
-		m.banner = notice(fmt.Sprintf("%d template problem(s); those files are skipped. Details: inmail templates lint", n))
+		m.banner = notice(fmt.Sprintf("%s: those files are skipped. Details: inmail templates lint", words.Count(n, "template problem")))
 	}
 	return m
 }
@@ -95,6 +102,8 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	case common.CreditsMsg:
 		m.credits = msg
 		return m.broadcast(msg)
+	case common.OutcomeRecorded:
+		return m, creditsCmd(m.deps.Credits)
 	case common.ErrorMsg:
 		m.setBanner(failure(msg.Err))
 		return m, nil

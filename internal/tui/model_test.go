@@ -11,6 +11,7 @@ import (
 	"charm.land/lipgloss/v2"
 	"github.com/charmbracelet/x/ansi"
 
+	"github.com/inmail/inmail/internal/library"
 	"github.com/inmail/inmail/internal/outreach"
 	"github.com/inmail/inmail/internal/profile"
 	"github.com/inmail/inmail/internal/tui/common"
@@ -269,5 +270,16 @@ func TestQuitKeys(t *testing.T) {
 	a.send(tea.KeyPressMsg{Code: '/', Text: "/"})
 	if quits(a, q) {
 		t.Error("q typed into the filter quit the app")
+	}
+}
+
+// TestProblemsBannerCounts says "1 template problem", "2 template
+// problems": the one pluraliser, never "problem(s)".
+func TestProblemsBannerCounts(t *testing.T) {
+	for n, want := range map[int]string{1: "1 template problem: those files are skipped.", 2: "2 template problems: those files are skipped."} {
+		m := New(Deps{Problems: make([]library.Problem, n)})
+		if !strings.HasPrefix(m.banner.text, want) {
+			t.Errorf("%d problems: banner %q, want it to start %q", n, m.banner.text, want)
+		}
 	}
 }

@@ -64,7 +64,7 @@ func (m Model) openTemplates(c outreach.Candidate, t *library.Template, d *outre
 	case d != nil:
 		sel = d.TemplateID
 	}
-	m, cmd := m.push(common.Templates, picker.New(m.styles, m.deps.Store, m.deps.Library, c, m.deps.Now, sel, m.credits))
+	m, cmd := m.push(common.Templates, picker.New(m.styles, m.deps.Store, m.deps.Library, c, m.deps.Now, sel, m.credits, m.deps.TypicalLength))
 	if t == nil {
 		if d != nil {
 			m.setBanner(notice(fmt.Sprintf("Your draft for %s used template %s, which is no longer in the library: pick another and the line comes along.", c.Profile.Name, d.TemplateID)))
@@ -87,7 +87,7 @@ type composeReadyMsg struct {
 func prepareCmd(deps Deps, c outreach.Candidate, t *library.Template, d *outreach.Draft, replace bool) tea.Cmd {
 	s, prepare, lib := deps.Store, deps.Prepare, deps.Library
 	p := compose.Params{Candidate: c, Draft: d, Recruiter: deps.Recruiter, Now: deps.Now, Getenv: deps.Getenv, Template: lib.Get,
-		After: deps.After, SettingsKey: settingsKey.Help().Key, Levels: levelLabels(lib), Remote: deps.Remote}
+		After: deps.After, SettingsKey: settingsKey.Help().Key, Levels: levelLabels(lib), Remote: deps.Remote, Briefs: deps.Briefs}
 	return func() tea.Msg {
 		comp, err := prepare(c, t)
 		if err != nil {

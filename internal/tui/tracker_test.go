@@ -134,3 +134,30 @@ func TestTrackerFlow(t *testing.T) {
 		t.Errorf("message 1 got events: %+v", evs)
 	}
 }
+
+// TestCreditsAfterOutcomes: the status bar's credits are worked out again
+// after every outcome, undo and withdrawal the tracker records, since a
+// reply gives the credit back and a withdrawal never spent it.
+func TestCreditsAfterOutcomes(t *testing.T) {
+	w := newWorld(112, priya())
+	w.store.Add(outreach.Message{
+		Recruiter: "Jordan Blake", Candidate: outreach.CandidateRef{ID: "linkedin.com/in/priya-raman", Name: "Priya Raman"},
+		TemplateID: "senior-associate/passive-intro", Channel: library.InMail, Subject: "A role", Credits: 1,
+		Body: "Hi,\n\nA line.", Personalization: "A line", SentAt: tuesday.Add(-time.Hour), StartedAt: tuesday.Add(-2 * time.Hour),
+	})
+	a := w.start(t).send(ctrlT)
+	for _, step := range []struct {
+		keys    []tea.Msg
+		credits int
+	}{
+		{[]tea.Msg{tuitest.Key("r")}, 113},      // replied: the credit comes back
+		{[]tea.Msg{tuitest.Key("u")}, 112},      // undone: spent again
+		{[]tea.Msg{tuitest.Key("w"), yes}, 113}, // withdrawn: never spent
+	} {
+		w.credits = step.credits
+		a.send(step.keys...)
+		if got, want := statusLine(a), fmt.Sprintf("%d credits left", step.credits); !strings.Contains(got, want) {
+			t.Errorf("after %v the status bar is %q, want %q", step.keys, got, want)
+		}
+	}
+}

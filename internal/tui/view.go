@@ -5,6 +5,7 @@ import (
 
 	tea "charm.land/bubbletea/v2"
 
+	"github.com/inmail/inmail/internal/termsafe"
 	"github.com/inmail/inmail/internal/tui/common"
 )
 
@@ -66,6 +67,9 @@ func (m Model) View() tea.View {
 		// Too small for the bars: the first lines only.
 		out = strings.Join(strings.SplitN(out, "\n", m.height+1)[:min(m.height, strings.Count(out, "\n")+1)], "\n")
 	}
-	v.SetContent(out)
+	// Names, profiles, messages and templates came from outside: any
+	// control in them is shown, never sent to the terminal (our own
+	// styling, SGR only, is kept).
+	v.SetContent(termsafe.ShowStyled(out))
 	return v
 }

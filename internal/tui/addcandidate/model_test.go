@@ -123,6 +123,18 @@ func TestPasteReviewSave(t *testing.T) {
 	}
 }
 
+// TestFormRefusesWhatTheCommandLineRefuses: the review runs the one
+// profile validation (profile.Validate) the command line runs, so a saved
+// profile whose id carries control characters is not saved again as is.
+func TestFormRefusesWhatTheCommandLineRefuses(t *testing.T) {
+	s := &fakeStore{}
+	id := "linkedin.com/in/sam\x1b]52;c;eA==\x07okafor"
+	m := newScreen(s, "", &outreach.Candidate{ID: id, Profile: profile.Profile{ID: id, Name: "Sam Okafor"}})
+	if _, cmd := m.Update(ctrl('s')); cmd != nil || !strings.Contains(m.err, "field id: holds control characters") {
+		t.Errorf("saved a profile the command line refuses (err %q, %d saved)", m.err, len(s.put))
+	}
+}
+
 func TestFormNeedsAName(t *testing.T) {
 	s := &fakeStore{}
 	m := newScreen(s, "", nil)
@@ -160,7 +172,7 @@ func TestSavedCandidateAsks(t *testing.T) {
 			t.Fatalf("%s: saving a saved candidate did not ask (step %d, %#v)", key, m.step, msg)
 		}
 		out := ansi.Strip(m.View())
-		for _, want := range []string{"update a saved candidate?", "Elena  Petrova is already saved (inmail:7, the same name and current company)",
+		for _, want := range []string{"update a saved candidate?", "Elena  Petrova is already saved (the same name and current company)",
 			`title: "Trainee" → "Associate"`, `headline: (none) → "Associate at Varden Legal"`, "y updates", "n saves this profile as someone new"} {
 			if !strings.Contains(out, want) {
 				t.Errorf("the question does not show %q:\n%s", want, out)

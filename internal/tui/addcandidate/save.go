@@ -69,7 +69,9 @@ func save(s Store, p profile.Profile, oldID string) tea.Cmd {
 	}
 }
 
-// validate says what stops the form from being saved.
+// validate says what stops the form from being saved: a field the form
+// needs, then what stops any profile from being a candidate
+// (profile.Validate, as for a file or a paste on the command line).
 func (m *Model) validate(p profile.Profile) error {
 	if p.Name == "" {
 		return errors.New("the name is missing: type it in")
@@ -77,7 +79,7 @@ func (m *Model) validate(p profile.Profile) error {
 	if u := strings.TrimSpace(m.inputs[fieldURL].Value()); u != "" && outreach.NormalizeProfileURL(u) == "" {
 		return fmt.Errorf("%q is not a profile URL: copy it from the browser's address bar, or leave it empty", u)
 	}
-	return nil
+	return p.Validate(m.levels)
 }
 
 // startSave saves the form: a correction at once, a new profile after

@@ -64,7 +64,7 @@ func (m *Model) viewConfirm() string {
 	if outreach.CandidateID(c.p.ID) == "" || outreach.CandidateID(m.inputs[fieldURL].Value()) == "" {
 		why = "the same name and current company"
 	}
-	lines = append(lines, common.Wrap(name+" is already saved ("+c.saved.ID+", "+why+"). Saving this profile changes:", w)...)
+	lines = append(lines, common.Wrap(name+" is already saved ("+why+"). Saving this profile changes:", w)...)
 	room := m.height - len(lines) - 4
 	shown := 0
 	for _, ch := range c.changes {

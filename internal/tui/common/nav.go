@@ -134,6 +134,11 @@ type CreditsMsg struct {
 	Err   error
 }
 
+// OutcomeRecorded says a screen wrote an outcome, an undo or a
+// withdrawal to the log. A reply or a decline gives a credit back and a
+// withdrawal spends none, so the root works the credits out again.
+type OutcomeRecorded struct{}
+
 // Setup is who is sending and from which seat: the settings the app
 // edits in config.yaml.
 type Setup struct {

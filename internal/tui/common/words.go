@@ -10,13 +10,9 @@ import (
 )
 
 // CandidateName is who a message went to, on one line: the name, else
-// the candidate's id.
-func CandidateName(c outreach.CandidateRef) string {
-	if n := strings.Join(strings.Fields(c.Name), " "); n != "" {
-		return n
-	}
-	return c.ID
-}
+// the profile URL; never an id inmail made up (outreach.CandidateRef's
+// Display).
+func CandidateName(c outreach.CandidateRef) string { return c.Display() }
 
 // SentCell writes a send time in now's zone for a column w cells wide: 16
 // and more "2026-03-09 14:30"; 12 "Mar 09 14:30" this year, "2025-11-03"

@@ -18,6 +18,9 @@ type keyMap struct {
 	Reset    key.Binding
 	Profile  key.Binding
 	Note     key.Binding
+	// Brief opens the brief picker; the others work in it.
+	Brief                                    key.Binding
+	BriefUse, BriefUp, BriefDown, BriefClose key.Binding
 	// Confirm step.
 	Confirm key.Binding
 	Cancel  key.Binding
@@ -37,9 +40,15 @@ func newKeyMap() keyMap {
 		Reset:   key.NewBinding(key.WithKeys("ctrl+o"), key.WithHelp("ctrl+o", "undo edits (re-render)")),
 		Profile: key.NewBinding(key.WithKeys("ctrl+p"), key.WithHelp("ctrl+p", "show profile")),
 		Note:    key.NewBinding(key.WithKeys("ctrl+n"), key.WithHelp("ctrl+n", "use a connection note")),
-		Confirm: key.NewBinding(key.WithKeys("enter", "y"), key.WithHelp("enter/y", "send it")),
-		Cancel:  key.NewBinding(key.WithKeys("esc", "n"), key.WithHelp("esc/n", "keep editing")),
-		Close:   key.NewBinding(key.WithKeys("esc", "enter", "ctrl+s"), key.WithHelp("esc", "close")),
+		// ctrl+b is also the text fields' "left"; the arrow keys still are.
+		Brief:      key.NewBinding(key.WithKeys("ctrl+b"), key.WithHelp("ctrl+b", "briefs")),
+		BriefUse:   key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", "use brief"), key.WithDisabled()),
+		BriefUp:    key.NewBinding(key.WithKeys("up", "k"), key.WithHelp("↑/k", "up"), key.WithDisabled()),
+		BriefDown:  key.NewBinding(key.WithKeys("down", "j"), key.WithHelp("↓/j", "down"), key.WithDisabled()),
+		BriefClose: key.NewBinding(key.WithKeys("esc", "ctrl+b"), key.WithHelp("esc", "close"), key.WithDisabled()),
+		Confirm:    key.NewBinding(key.WithKeys("enter", "y"), key.WithHelp("enter/y", "send it")),
+		Cancel:     key.NewBinding(key.WithKeys("esc", "n"), key.WithHelp("esc/n", "keep editing")),
+		Close:      key.NewBinding(key.WithKeys("esc", "enter", "ctrl+s"), key.WithHelp("esc", "close")),
 	}
 }
 
@@ -51,13 +60,14 @@ func (k keyMap) short(showProfile bool) []key.Binding {
 	}
 	// The way out of no credits goes first: the reason send is disabled
 	// can be long enough to push it off the bar.
-	return []key.Binding{k.Confirm, k.Cancel, k.Close, k.Note, k.Send, k.Blocked, k.Next, k.Editor, k.NoEditor, k.Reset, k.Profile}
+	return []key.Binding{k.Confirm, k.Cancel, k.Close, k.BriefUse, k.BriefClose, k.BriefUp, k.BriefDown,
+		k.Note, k.Send, k.Blocked, k.Next, k.Brief, k.Editor, k.NoEditor, k.Reset, k.Profile}
 }
 
 func (k keyMap) full() [][]key.Binding {
 	return [][]key.Binding{
-		{k.Next, k.Prev, k.Profile},
+		{k.Next, k.Prev, k.Profile, k.Brief},
 		{k.Send, k.Blocked, k.Note, k.Editor, k.NoEditor, k.Reset},
-		{k.Confirm, k.Cancel, k.Close},
+		{k.Confirm, k.Cancel, k.Close, k.BriefUse, k.BriefUp, k.BriefDown, k.BriefClose},
 	}
 }

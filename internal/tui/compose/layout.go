@@ -1,6 +1,10 @@
 package compose
 
-import "github.com/inmail/inmail/internal/tui/common"
+import (
+	"slices"
+
+	"github.com/inmail/inmail/internal/tui/common"
+)
 
 // The form's layout: how many rows each part gets at the current size,
 // and where the one-line fields sit (side by side on a wide form).
@@ -16,7 +20,17 @@ type geometry struct {
 	bodyRows int
 	verdictN int
 	fieldH   [fieldCount]int // rows of each one-line field as laid out
+	// tight is set when the form in full would leave the message fewer
+	// than minBody rows: the brief (role, client, hook) and the subject
+	// then take one row each unless one of them has focus, and with the
+	// body focused the line and its verdict take one row each too.
+	tight bool
 }
+
+// minBody is the fewest rows of the message the form keeps when the
+// terminal has them: at 80x24 the recruiter still reads a paragraph of
+// the preview, or edits one of the body.
+const minBody = 8
 
 // narrow reports whether the profile is hidden behind ctrl+p.
 func (m *Model) narrow() bool { return m.width < 72 }
@@ -36,21 +50,33 @@ func (m *Model) layout() {
 	}
 	g.inner = max(4, g.lw-4)
 	rows := max(m.height-2, 1) // inside the border
-	g.hintN = 1
-	if rows >= 26 {
-		g.hintN = 2
-	}
-	g.lineRows = m.lineRowsFor(rows)
-	g.verdictN = m.verdictRowsFor(rows)
-	fixed := 2 + g.hintN + g.lineRows + g.verdictN + 1 // template, hint, label, line, verdict, body label
-	for _, row := range m.fieldRows() {
-		for _, c := range m.cells(row) {
-			m.inputs[c.f].SetWidth(c.textW)
-			g.fieldH[c.f] = m.inputs[c.f].Height()
+	for _, tight := range []bool{false, true} {
+		g.tight = tight
+		g.hintN = 1
+		if rows >= 26 && !tight {
+			g.hintN = 2
 		}
-		fixed += m.rowHeight(row)
+		g.lineRows = m.lineRowsFor(rows)
+		g.verdictN = m.verdictRowsFor(rows)
+		if tight && m.focus == fBody {
+			g.lineRows, g.verdictN = 1, 1
+		}
+		fixed := 2 + g.hintN + g.lineRows + g.verdictN + 1 // template, hint, label, line, verdict, body label
+		for _, row := range m.allFieldRows() {
+			for _, c := range m.cells(row) {
+				m.inputs[c.f].SetWidth(c.textW)
+				g.fieldH[c.f] = m.inputs[c.f].Height()
+			}
+		}
+		for _, row := range m.fieldRows() {
+			fixed += m.rowHeight(row)
+		}
+		g.bodyRows = rows - fixed
+		if g.bodyRows >= minBody {
+			break
+		}
 	}
-	g.bodyRows = max(1, rows-fixed)
+	g.bodyRows = max(1, g.bodyRows)
 	m.line.SetWidth(g.inner)
 	m.line.SetHeight(g.lineRows)
 	m.body.SetWidth(g.inner)
@@ -106,9 +132,62 @@ const labelW = 10
 // sideBySide is the narrowest form that puts role and client on one row.
 const sideBySide = 76
 
-// fieldRows lays out role and client side by side on a wide form, each on
-// a row of its own otherwise; then the hook (a sentence) and the subject.
+// briefFields are the fields a brief fills.
+var briefFields = []field{fRole, fClient, fHook}
+
+// briefCollapsed reports whether role, client and hook are drawn as one
+// row: on a tight form, while none of them has focus.
+func (m *Model) briefCollapsed() bool {
+	if !m.geo.tight {
+		return false
+	}
+	for _, f := range briefFields {
+		if m.focus == f {
+			return false
+		}
+	}
+	return true
+}
+
+// oneRow reports whether one-line field f is drawn on one row, cut, for
+// want of room (a tight form's brief and subject without focus).
+func (m *Model) oneRow(f field) bool {
+	switch f {
+	case fRole, fClient, fHook:
+		return m.briefCollapsed()
+	case fSubject:
+		return m.geo.tight && m.focus != fSubject
+	}
+	return false
+}
+
+// fieldRows are the rows of one-line fields as drawn: allFieldRows, or
+// when the brief is collapsed, role, client and hook in one row, then the
+// subject.
 func (m *Model) fieldRows() []fieldRow {
+	if !m.briefCollapsed() {
+		return m.allFieldRows()
+	}
+	var brief fieldRow
+	for _, f := range m.fields {
+		if slices.Contains(briefFields, f) {
+			brief = append(brief, f)
+		}
+	}
+	var out []fieldRow
+	if len(brief) > 0 {
+		out = append(out, brief)
+	}
+	if slices.Contains(m.fields, fSubject) {
+		out = append(out, fieldRow{fSubject})
+	}
+	return out
+}
+
+// allFieldRows lays out role and client side by side on a wide form, each
+// on a row of its own otherwise; then the hook (a sentence) and the
+// subject.
+func (m *Model) allFieldRows() []fieldRow {
 	var short fieldRow
 	var rows []fieldRow
 	for _, f := range m.fields {
@@ -165,10 +244,14 @@ func (m *Model) cells(row fieldRow) []cell {
 	return out
 }
 
-// rowHeight is the rows a row of fields takes: its tallest field's.
+// rowHeight is the rows a row of fields takes: its tallest field's, or
+// one when it is drawn on one row.
 func (m *Model) rowHeight(row fieldRow) int {
 	h := 1
 	for _, f := range row {
+		if m.oneRow(f) {
+			return 1
+		}
 		h = max(h, m.inputs[f].Height())
 	}
 	return h

@@ -67,6 +67,9 @@ type Params struct {
 	// Remote is true in an SSH session: ctrl+e runs no editor (it would
 	// run on the server's machine), and the help says so.
 	Remote bool
+	// Briefs lists the open briefs for ctrl+b, the recruiter's most
+	// recent first (nil: no picker). It runs in a command.
+	Briefs func() ([]outreach.Brief, error)
 }
 
 // field is one input of the form, in tab order.
@@ -96,6 +99,9 @@ const (
 	// asking waits for the reason to message a candidate again (the
 	// contact rule; recontact.go).
 	asking
+	// choosingBrief shows the briefs to fill role, client and hook from
+	// (brief.go).
+	choosingBrief
 )
 
 // The debounce delays: the verdict a moment after the last keystroke in
@@ -114,6 +120,11 @@ type Model struct {
 	state  state
 	// reason is the contact rule's prompt (nil until first asked).
 	reason *textarea.Model
+	// briefs are the briefs the picker lists, once loaded.
+	briefs       []outreach.Brief
+	briefsErr    error
+	briefsLoaded bool
+	briefCursor  int
 
 	comp *gate.Composer
 	// sendKey is this compose's idempotency key: however many times the
@@ -147,6 +158,9 @@ type Model struct {
 	verdictLine string
 	uses        []outreach.PriorLine
 	verdictSeq  int
+	// sendAsked: ctrl+s came before the verdict of the line as typed; the
+	// verdict's arrival answers it (confirm, or the reasons).
+	sendAsked   bool
 	decision    gate.Decision
 	showProfile bool // narrow layouts: the profile instead of the form
 
@@ -412,7 +426,8 @@ func (m *Model) setFocus(f field) tea.Cmd {
 		cmd = m.inputs[f].Focus()
 	}
 	m.view.fields = [fieldCount]fieldCache{}
-	m.setKeys()
+	// On a tight form the focused field is the one shown in full.
+	m.layout()
 	return cmd
 }
 
@@ -468,6 +483,12 @@ func (m *Model) setKeys() {
 		k.Profile.SetHelp("ctrl+p", "show profile")
 	}
 	k.Note.SetEnabled(ed && m.decision.Has(gate.CodeNoCredits) && m.comp.Alternative != "")
+	k.Brief.SetEnabled(ed && !m.showProfile && m.p.Briefs != nil && m.hasBriefFields())
+	choosing := m.state == choosingBrief
+	k.BriefUse.SetEnabled(choosing && len(m.briefs) > 0)
+	k.BriefUp.SetEnabled(choosing && len(m.briefs) > 1)
+	k.BriefDown.SetEnabled(choosing && len(m.briefs) > 1)
+	k.BriefClose.SetEnabled(choosing)
 	k.Confirm.SetEnabled(m.state == confirming)
 	k.Cancel.SetEnabled(m.state == confirming)
 	k.Close.SetEnabled(m.state == reasons)

@@ -82,6 +82,35 @@ func TestRenderIsImmediate(t *testing.T) {
 	}
 }
 
+// TestSendBeforeTheVerdict: ctrl+s pressed before the debounced verdict
+// of the line as typed waits for that verdict, then confirms; it never
+// shows the reasons of the half-typed line.
+func TestSendBeforeTheVerdict(t *testing.T) {
+	m := newModel(t, tuitest.NewLog(tuesday), priya(), inmail(t), 10, nil, 80, 22)
+	typeText(m, genuine[:len(genuine)-1])
+	settle(m)
+	typeText(m, genuine[len(genuine)-1:]) // the last key, no verdict yet
+	_, cmd := m.Update(tuitest.Key("ctrl+s"))
+	if m.state != editing || cmd == nil {
+		t.Fatalf("ctrl+s before the verdict: state %d, command %v; want editing and a check", m.state, cmd != nil)
+	}
+	m.Update(cmd())
+	if m.state != confirming {
+		t.Fatalf("the verdict came in OK and the composer did not ask to confirm (state %d, reasons %v)", m.state, m.decision.Reasons)
+	}
+
+	// A key typed while the check runs is the recruiter editing on: the
+	// late verdict opens nothing.
+	m = newModel(t, tuitest.NewLog(tuesday), priya(), inmail(t), 10, nil, 80, 22)
+	typeText(m, genuine)
+	_, cmd = m.Update(tuitest.Key("ctrl+s"))
+	typeText(m, " ")
+	m.Update(cmd())
+	if m.state != editing {
+		t.Errorf("a verdict asked for before more typing opened a box (state %d)", m.state)
+	}
+}
+
 func TestSendAsksOnceAndLogsOnce(t *testing.T) {
 	s := tuitest.NewLog(tuesday)
 	m := newModel(t, s, priya(), inmail(t), 10, nil, 80, 22)
@@ -460,12 +489,13 @@ func TestProfileScrolls(t *testing.T) {
 		t.Errorf("the wheel up shows line %d on top, want 1", top)
 	}
 
-	// A line about their law degree: the pane scrolls to Education.
-	typeText(m, "Your LLB from the University of Edinburgh stood out to me")
+	// A line about their earlier position: the pane scrolls down to it.
+	// (A degree and school alone no longer count: they are mail-merge.)
+	typeText(m, "Your cross-border public takeovers for pharmaceutical clients at Brack & Oyelaran stood out to me")
 	settle(m)
 	out := ansi.Strip(m.View())
 	top, total := shown()
-	if top == 1 || !strings.Contains(out, "University of Edinburgh") || !strings.Contains(m.View(), "\x1b[4") {
+	if top == 1 || !strings.Contains(out, "pharmaceutical clients") || !strings.Contains(m.View(), "\x1b[4") {
 		t.Errorf("the reference is not scrolled into view and underlined (line %d of %d on top):\n%s", top, total, out)
 	}
 }

@@ -76,18 +76,3 @@ func TestProfileHeadlineNotRepeated(t *testing.T) {
 		}
 	}
 }
-
-func TestFieldKind(t *testing.T) {
-	for f, want := range map[string]string{
-		"experience[0].description": "their experience",
-		"about":                     "their About section",
-		"skills[2]":                 "a skill",
-		"honors[0]":                 "an award",
-		"text":                      "their profile",
-		"extra.languages":           "their profile",
-	} {
-		if got := fieldKind(f); got != want {
-			t.Errorf("fieldKind(%q) = %q, want %q", f, got, want)
-		}
-	}
-}

@@ -38,6 +38,10 @@ func (m *Model) Update(msg tea.Msg) (common.Screen, tea.Cmd) {
 		return m, nil
 	case verdictMsg:
 		m.applyVerdict(msg)
+		if m.sendAsked && msg.line == m.lineText && m.state == editing {
+			m.sendAsked = false
+			return m, m.askSend()
+		}
 		return m, nil
 	case draftTickMsg:
 		if msg.seq == m.draftSeq && m.dirty && m.state != sending {
@@ -57,6 +61,12 @@ func (m *Model) Update(msg tea.Msg) (common.Screen, tea.Cmd) {
 		return m, nil
 	case sentMsg:
 		return m, m.sent(msg)
+	case briefsMsg:
+		if m.state == choosingBrief {
+			m.loadedBriefs(msg)
+			m.setKeys()
+		}
+		return m, nil
 	case editorReadyMsg:
 		return m, m.runEditor(msg)
 	case editorDoneMsg:
@@ -76,6 +86,10 @@ func (m *Model) keyPress(msg tea.KeyPressMsg) tea.Cmd {
 		return nil
 	case asking:
 		return m.reasonKey(msg)
+	case choosingBrief:
+		cmd := m.briefKey(msg)
+		m.setKeys()
+		return cmd
 	case reasons:
 		// Any key closes the list of reasons.
 		m.state = editing
@@ -93,29 +107,22 @@ func (m *Model) keyPress(msg tea.KeyPressMsg) tea.Cmd {
 		}
 		return nil
 	}
+	m.sendAsked = false // any other key: the recruiter went on editing
 	switch {
-	case key.Matches(msg, k.Send):
+	case key.Matches(msg, k.Send), key.Matches(msg, k.Blocked):
 		m.leaveBodyIfFocused()
-		switch {
-		case m.onlyRecontact():
-			return m.askReason()
-		case !m.decision.OK:
-			m.state = reasons
-		default:
-			m.state = confirming
+		if m.lineText != "" && m.verdictLine != m.lineText {
+			// The verdict of what was just typed is not in yet: ask for
+			// it now and answer when it comes, so the box never shows
+			// the reasons of a line the recruiter has since finished.
+			m.sendAsked = true
+			return m.checkNow()
 		}
-		m.setKeys()
-		return nil
-	case key.Matches(msg, k.Blocked):
-		m.leaveBodyIfFocused()
-		if m.onlyRecontact() {
-			return m.askReason()
-		}
-		m.state = reasons
-		m.setKeys()
-		return nil
+		return m.askSend()
 	case key.Matches(msg, k.Note):
 		return m.useNote()
+	case key.Matches(msg, k.Brief):
+		return m.openBriefs()
 	case key.Matches(msg, k.Editor):
 		m.leaveBodyIfFocused()
 		return writeEditorFile(m.Body())
@@ -272,4 +279,20 @@ func (m *Model) setupSaved(s common.Setup) tea.Cmd {
 	m.changed()
 	// The room left for the line may have changed with the signature.
 	return tea.Batch(m.checkNow(), m.draftTick())
+}
+
+// askSend answers ctrl+s on the current decision: the recontact reason
+// when that is all that is missing, the reasons when the gate says no,
+// else the confirming box.
+func (m *Model) askSend() tea.Cmd {
+	switch {
+	case m.onlyRecontact():
+		return m.askReason()
+	case !m.decision.OK:
+		m.state = reasons
+	default:
+		m.state = confirming
+	}
+	m.setKeys()
+	return nil
 }

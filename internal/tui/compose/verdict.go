@@ -9,6 +9,7 @@ import (
 	"github.com/inmail/inmail/internal/gate"
 	"github.com/inmail/inmail/internal/outreach"
 	"github.com/inmail/inmail/internal/personalize"
+	"github.com/inmail/inmail/internal/profile"
 )
 
 // verdictTickMsg fires verdictDelay after a keystroke; seq says which.
@@ -83,7 +84,7 @@ func (m *Model) verdictText() (text string, ok, pending bool) {
 			}
 			seen[r.Text] = true
 			if kind == "" {
-				kind = fieldKind(r.Field)
+				kind = profile.Place(m.comp.Profile, r.Field, r.FieldStart)
 			}
 			quotes = append(quotes, fmt.Sprintf("%q", r.Text))
 		}
@@ -97,35 +98,4 @@ func (m *Model) verdictText() (text string, ok, pending bool) {
 		s += fmt.Sprintf(" (+%d more: ctrl+s lists them)", n)
 	}
 	return s, false, m.verdictLine != m.lineText
-}
-
-// fieldKind names where on the profile a field is, for people:
-// "experience[0].description" is "their experience", "skills[2]" "a
-// skill", "about" "their About section".
-func fieldKind(f string) string {
-	base := f
-	if i := strings.IndexAny(base, "[."); i >= 0 {
-		base = base[:i]
-	}
-	switch base {
-	case "experience":
-		return "their experience"
-	case "about":
-		return "their About section"
-	case "education":
-		return "their education"
-	case "skills":
-		return "a skill"
-	case "projects":
-		return "a project"
-	case "publications":
-		return "a publication"
-	case "certifications":
-		return "a certification"
-	case "volunteering":
-		return "their volunteering"
-	case "honors":
-		return "an award"
-	}
-	return "their profile"
 }

@@ -103,6 +103,8 @@ func (m *Model) View() string {
 		out = m.overlay(out, m.reasonsBox())
 	case asking:
 		out = m.overlay(out, m.reasonBox())
+	case choosingBrief:
+		out = m.overlay(out, m.briefsBox())
 	}
 	return out
 }
@@ -147,10 +149,18 @@ func (m *Model) leftPane() []string {
 		}
 	}
 
-	// The line: its label and rows.
+	// The line: its label and rows (one, cut, on a tight form while the
+	// body has focus).
 	m.target(fieldLabels[fLine], 0, y(), g.lw, 1+g.lineRows)
 	add(spread(m.label(fLine), m.lineCount(w-lipgloss.Width(m.label(fLine))-1), w))
-	lines = append(lines, strings.Split(m.line.View(), "\n")...)
+	switch {
+	case g.lineRows == 1 && m.focus != fLine && m.lineText == "":
+		add(st.Subtle.Render(common.Cut(m.line.Placeholder, w)))
+	case g.lineRows == 1 && m.focus != fLine:
+		add(common.Cut(m.lineText, w))
+	default:
+		lines = append(lines, strings.Split(m.line.View(), "\n")...)
+	}
 
 	// The verdict.
 	text, ok, pending := m.verdictText()
@@ -185,6 +195,17 @@ func (m *Model) leftPane() []string {
 	// Role, client, hook and subject, each wrapped in full under its
 	// label.
 	for _, row := range m.fieldRows() {
+		if m.oneRow(row[0]) {
+			// A tight form: the brief or the subject on one row, cut; a
+			// click or tab shows it whole.
+			m.target(fieldLabels[row[0]], 0, y(), g.lw, 1)
+			if row[0] == fSubject {
+				add(m.subjectRow(w))
+			} else {
+				add(m.briefRow(row, w))
+			}
+			continue
+		}
 		h := m.rowHeight(row)
 		rowLines := make([]string, h)
 		for _, c := range m.cells(row) {
@@ -195,12 +216,7 @@ func (m *Model) leftPane() []string {
 			}
 			labels := []string{m.label(c.f)}
 			if c.f == fSubject {
-				n := library.Count(m.Subject())
-				cs := st.Subtle
-				if n > t.Channel.SubjectLimit() {
-					cs = st.Bad
-				}
-				labels = append(labels, cs.Render(fmt.Sprintf("  %d/%d", n, t.Channel.SubjectLimit())))
+				labels = append(labels, "  "+m.subjectCount())
 			}
 			text := m.fieldLines(c.f, c.textW)
 			for i := range h {
@@ -219,7 +235,7 @@ func (m *Model) leftPane() []string {
 
 	// Body: its label and rows.
 	m.target(fieldLabels[fBody], 0, y(), g.lw, 1+g.bodyRows)
-	add(m.label(fBody) + " " + m.bodyCount())
+	add(common.Cut(m.label(fBody)+" "+m.bodyCount(w-lipgloss.Width(m.label(fBody))-1), w))
 	if m.focus == fBody && m.state == editing {
 		lines = append(lines, strings.Split(m.body.View(), "\n")...)
 	} else {
@@ -228,6 +244,40 @@ func (m *Model) leftPane() []string {
 
 	title := m.header()
 	return boxLines(st, title, lines, g.lw, m.height, !m.showProfile)
+}
+
+// briefRow draws role, client and hook on one row under the label
+// "Brief", cut to w: the values the brief filled, or what is missing.
+func (m *Model) briefRow(row fieldRow, w int) string {
+	st := m.styles
+	parts := make([]string, 0, len(row))
+	for _, f := range row {
+		v := strings.Join(strings.Fields(m.inputs[f].Value()), " ")
+		if v == "" {
+			v = st.Subtle.Render("no " + strings.ToLower(fieldLabels[f]))
+		}
+		parts = append(parts, v)
+	}
+	return common.Cut(common.Fit(st.Label.Render("  Brief"), labelW)+strings.Join(parts, st.Subtle.Render(" · ")), w)
+}
+
+// subjectRow draws the subject on one row, cut, with its count at the
+// end.
+func (m *Model) subjectRow(w int) string {
+	count := m.subjectCount()
+	room := max(1, w-labelW-lipgloss.Width(count)-1)
+	return common.Fit(m.label(fSubject), labelW) + common.Fit(common.Cut(m.Subject(), room), room) + " " + count
+}
+
+// subjectCount is the subject's length against the channel's limit.
+func (m *Model) subjectCount() string {
+	t := m.comp.Template
+	n := library.Count(m.Subject())
+	cs := m.styles.Subtle
+	if n > t.Channel.SubjectLimit() {
+		cs = m.styles.Bad
+	}
+	return cs.Render(fmt.Sprintf("%d/%d", n, t.Channel.SubjectLimit()))
 }
 
 // lineCount is the line's length: words against the minimum, and
@@ -307,24 +357,30 @@ func (m *Model) label(f field) string {
 }
 
 // bodyCount is the body's length against the channel's limit, with
-// LinkedIn's advice on length.
-func (m *Model) bodyCount() string {
+// LinkedIn's advice on length in as many words as fit in room cells.
+func (m *Model) bodyCount(room int) string {
 	st := m.styles
 	ch := m.comp.Template.Channel
 	n := library.Count(m.Body())
 	limit := ch.BodyLimit()
 	s := fmt.Sprintf("%s/%s", words.Thousands(n), words.Thousands(limit))
+	style, advice := st.Subtle, []string{" · under 400 does best", ""}
 	switch {
 	case n > limit:
-		return st.Bad.Render(s + fmt.Sprintf(" · over by %s", words.Thousands(n-limit)))
+		style, advice = st.Bad, []string{fmt.Sprintf(" · over by %s", words.Thousands(n-limit))}
 	case ch == library.Connection:
-		return st.Subtle.Render(s)
+		advice = []string{""}
 	case n <= library.ShortBody:
-		return st.OK.Render(s + " · short: under 400 does best")
+		style, advice = st.OK, []string{" · short: under 400 does best", " · short, under 400: good", " · short", ""}
 	case n > library.LongBody:
-		return st.Warning.Render(s + " · over 1,200 gets fewer replies")
+		style, advice = st.Warning, []string{" · over 1,200 gets fewer replies", " · long", ""}
 	}
-	return st.Subtle.Render(s + " · under 400 does best")
+	for _, a := range advice {
+		if lipgloss.Width(s+a) <= room {
+			return style.Render(s + a)
+		}
+	}
+	return style.Render(s + advice[len(advice)-1])
 }
 
 // bodyView draws the body as it would be sent, the line in it marked,
@@ -341,7 +397,10 @@ func (m *Model) bodyView(w, rows int) []string {
 	out := make([]string, 0, rows)
 	out = append(out, c.bodyLines[c.bodyTop:end]...)
 	if end < len(c.bodyLines) && len(out) > 0 {
-		out[len(out)-1] = m.styles.Subtle.Render(common.Cut(fmt.Sprintf("… %d more lines (%s)", len(c.bodyLines)-end, m.moreLinesHint()), w))
+		// The note takes the last row, so the line that was there is
+		// hidden too.
+		hidden := len(c.bodyLines) - end + 1
+		out[len(out)-1] = m.styles.Subtle.Render(common.Cut(fmt.Sprintf("… %s (%s)", words.Count(hidden, "more line"), m.moreLinesHint()), w))
 	}
 	return out
 }

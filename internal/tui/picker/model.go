@@ -44,14 +44,18 @@ type Model struct {
 	offset  int
 	rates   map[string]Rate
 	credits common.CreditsMsg
+	// length is a template's typical rendered body length (nil: not
+	// shown).
+	length func(*library.Template) int
 
 	width, height int
 }
 
 // New returns the picker for candidate c, the template with id selected
-// first when it is listed ("" for the first), and the credits as known.
-func New(st common.Styles, store Store, lib *library.Library, c outreach.Candidate, now func() time.Time, selected string, credits common.CreditsMsg) *Model {
-	m := &Model{store: store, lib: lib, cand: c, now: now, styles: st, keys: newKeyMap(), credits: credits}
+// first when it is listed ("" for the first), the credits as known, and
+// length, a template's typical rendered body length (nil: not shown).
+func New(st common.Styles, store Store, lib *library.Library, c outreach.Candidate, now func() time.Time, selected string, credits common.CreditsMsg, length func(*library.Template) int) *Model {
+	m := &Model{store: store, lib: lib, cand: c, now: now, styles: st, keys: newKeyMap(), credits: credits, length: length}
 	if _, ok := lib.Level(c.Profile.Seniority); ok {
 		m.level = c.Profile.Seniority
 	}

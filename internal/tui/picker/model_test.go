@@ -27,8 +27,8 @@ func TestChannelWords(t *testing.T) {
 	for _, tc := range []struct {
 		width int
 		want  string
-	}{{80, "connection note"}, {60, "note  "}} {
-		m := New(common.NewStyles(true), &tuitest.Log{}, lib, c, func() time.Time { return now }, "", common.CreditsMsg{Left: 3, Known: true})
+	}{{80, "connection note"}, {60, "connection note"}, {36, "note  "}} {
+		m := New(common.NewStyles(true), &tuitest.Log{}, lib, c, func() time.Time { return now }, "", common.CreditsMsg{Left: 3, Known: true}, nil)
 		m.SetSize(tc.width, 20)
 		m.Update(m.Init()())
 		out := ansi.Strip(m.View())
@@ -48,7 +48,7 @@ func TestChannelWords(t *testing.T) {
 func TestSelectedShownWithItsNeighbours(t *testing.T) {
 	lib, _ := library.Load(library.Layer{Source: library.BuiltIn, FS: builtin.FS})
 	c := outreach.Candidate{ID: "a", Profile: profile.Profile{Name: "Priya Raman", Seniority: "senior-associate"}}
-	m := New(common.NewStyles(true), &tuitest.Log{}, lib, c, time.Now, "senior-associate/practice-build", common.CreditsMsg{})
+	m := New(common.NewStyles(true), &tuitest.Log{}, lib, c, time.Now, "senior-associate/practice-build", common.CreditsMsg{}, nil)
 	m.SetSize(80, 20)
 	out := ansi.Strip(m.View())
 	for _, want := range []string{"Senior associate · 4–8 years", "Connect", "Lateral move", "▸ Practice build"} {
@@ -63,7 +63,7 @@ func TestSelectedShownWithItsNeighbours(t *testing.T) {
 func TestPreviewDescription(t *testing.T) {
 	lib, _ := library.Load(library.Layer{Source: library.BuiltIn, FS: builtin.FS})
 	c := outreach.Candidate{ID: "a", Profile: profile.Profile{Name: "Priya Raman", Seniority: "senior-associate"}}
-	m := New(common.NewStyles(true), &tuitest.Log{}, lib, c, time.Now, "senior-associate/practice-build", common.CreditsMsg{})
+	m := New(common.NewStyles(true), &tuitest.Log{}, lib, c, time.Now, "senior-associate/practice-build", common.CreditsMsg{}, nil)
 	m.SetSize(140, 40)
 	m.Update(m.Init()())
 	out := ansi.Strip(m.View())

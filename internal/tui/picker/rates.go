@@ -21,14 +21,19 @@ type Rate struct {
 	Responded int
 }
 
-// String is the rate for the list: "42% answered in 7 days (of 1,200)", or
-// what is still missing.
+// String is the rate for the list: "42% answered in 7 days (of 1,200)";
+// under report.MinDecided decided messages, the counts instead of a
+// percentage that would look surer than it is ("2 of 9 answered in 7
+// days"); and before any window has closed, "3 sent · no rate yet (window
+// open)", which cannot be read as a rate.
 func (r Rate) String() string {
 	switch {
 	case r.Sent == 0:
 		return "not sent yet"
 	case r.Closed == 0:
-		return fmt.Sprintf("%s sent, all within 7 days", words.Thousands(r.Sent))
+		return words.Thousands(r.Sent) + " sent · no rate yet (window open)"
+	case r.Closed < report.MinDecided:
+		return fmt.Sprintf("%d of %d answered in 7 days", r.Responded, r.Closed)
 	}
 	return fmt.Sprintf("%d%% answered in 7 days (of %s)", (r.Responded*100+r.Closed/2)/r.Closed, words.Thousands(r.Closed))
 }

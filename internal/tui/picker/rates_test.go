@@ -46,14 +46,17 @@ func TestRates(t *testing.T) {
 	if r != (Rate{Sent: 4, Closed: 3, Responded: 1}) {
 		t.Errorf("rate %+v", r)
 	}
-	if s := r.String(); s != "33% answered in 7 days (of 3)" {
+	if s := r.String(); s != "1 of 3 answered in 7 days" {
 		t.Errorf("String() = %q", s)
 	}
 	if s := (Rate{}).String(); s != "not sent yet" {
 		t.Errorf("unsent: %q", s)
 	}
-	if s := got["associate/connect"].String(); s != "0% answered in 7 days (of 1)" {
+	if s := got["associate/connect"].String(); s != "0 of 1 answered in 7 days" {
 		t.Errorf("other: %q", s)
+	}
+	if s := (Rate{Sent: 1300, Closed: 1200, Responded: 504}).String(); s != "42% answered in 7 days (of 1,200)" {
+		t.Errorf("many: %q", s)
 	}
 }
 
@@ -73,7 +76,7 @@ func TestRatesAgreeWithReport(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if r := got["associate/direct-intro"]; r != (Rate{Sent: 1}) || r.String() != "1 sent, all within 7 days" {
+	if r := got["associate/direct-intro"]; r != (Rate{Sent: 1}) || r.String() != "1 sent · no rate yet (window open)" {
 		t.Errorf("rate %+v %q, want one sent and none decided", r, r.String())
 	}
 }

@@ -74,7 +74,8 @@ func (m *Model) View() string {
 	}
 	lw := m.width
 	if m.wide() {
-		lw = min(72, m.width/2)
+		// The list keeps room for a rate in full; the preview wraps.
+		lw = min(72, m.width-48)
 	}
 	list := m.list(lw)
 	if !m.wide() {
@@ -130,11 +131,11 @@ func (m *Model) list(w int) string {
 	}
 	rateW := 0
 	if m.rates != nil {
-		rateW = min(34, max(0, w-44))
+		rateW = min(34, max(0, w-38))
 	}
 	// "connection note" when there is room, as the composer says it.
 	chW := len("connection note")
-	if w-2-2-chW-2-rateW < 20 {
+	if w-2-2-chW-2-rateW < 17 {
 		chW = 8
 	}
 	for i := m.offset; i < len(m.rows) && len(lines) < m.height; i++ {
@@ -165,9 +166,22 @@ func (m *Model) list(w int) string {
 			line += "  " + st.Subtle.Render(common.Cut(rate, rateW))
 		}
 		lines = append(lines, common.Cut(line, w))
-		lines = append(lines, st.Subtle.Render(common.Cut("    "+t.Description, w)))
+		desc := t.Description
+		if g := m.lengthGuide(t); g != "" {
+			desc = g + " · " + desc
+		}
+		lines = append(lines, st.Subtle.Render(common.Cut("    "+desc, w)))
 	}
 	return common.Lines(strings.Join(lines, "\n"), w, m.height)
+}
+
+// lengthGuide is t's typical rendered length against LinkedIn's guidance
+// ("387 chars, within 400"), or "" when the picker was given no lengths.
+func (m *Model) lengthGuide(t *library.Template) string {
+	if m.length == nil {
+		return ""
+	}
+	return t.Channel.LengthGuide(m.length(t))
 }
 
 var placeholderRE = regexp.MustCompile(`\{\{[^{}\n]*\}\}`)
@@ -184,7 +198,13 @@ func (m *Model) preview(w int) []string {
 	}
 	var out []string
 	out = append(out, st.Title.Render(common.Cut(t.Name, w)))
-	out = append(out, st.Subtle.Render(common.Cut(t.ID+" · "+t.Channel.Label(), w)))
+	about := t.ID + " · " + t.Channel.Label()
+	if g := m.lengthGuide(t); g != "" {
+		about += " · typically " + g
+	}
+	for _, l := range common.Wrap(about, w) {
+		out = append(out, st.Subtle.Render(l))
+	}
 	out = append(out, "")
 	if t.Description != "" {
 		// In full: the list cuts it to a line.

@@ -87,26 +87,21 @@ func (m *Model) chartLayout() chartLayout {
 	return c
 }
 
-// scale is the top of the charts: the highest weekly rate shown (weeks
-// with at least 30 decided messages, unless there are none), rounded up
-// to the next 10%.
+// scale is the top of the charts: the highest weekly rate drawn, small
+// samples included, rounded up to the next 10%, so no bar or point is cut
+// off at the top and a week at 56% stands higher than one at 30% on every
+// template's line. Small samples are told apart by how they are drawn
+// (dim, ░), not by being clipped.
 func (m *Model) scale(first int) float64 {
-	top, topAny := 0.0, 0.0
+	top := 0.0
 	for _, s := range m.trend.series {
 		for _, p := range s.points[first:] {
-			if !p.known() {
-				continue
-			}
-			topAny = max(topAny, p.rate())
-			if !p.small() {
+			if p.known() {
 				top = max(top, p.rate())
 			}
 		}
 	}
-	if top == 0 {
-		top = topAny
-	}
-	return max(math.Ceil(top*10-1e-9)/10, 0.1)
+	return min(max(math.Ceil(top*10-1e-9)/10, 0.1), 1)
 }
 
 // level is a rate's sparkline glyph: ▁ for 0 up to █ for the scale.
@@ -125,7 +120,8 @@ func (m *Model) spark(s series, c chartLayout) string {
 		case !p.known():
 			b.WriteString(st.Subtle.Render(common.Fit(noData, c.colW)))
 		case p.small():
-			b.WriteString(st.Subtle.Render(cell))
+			// Faint as well as dim: NO_COLOR keeps the difference.
+			b.WriteString(st.Subtle.Faint(true).Render(cell))
 		default:
 			b.WriteString(st.Field.Render(cell))
 		}
@@ -238,7 +234,7 @@ func (m *Model) axis(c chartLayout) string {
 
 // legend explains the glyphs, wrapped to the width.
 func (m *Model) legend(c chartLayout) []string {
-	text := fmt.Sprintf("Scale %c 0%% to %c %s. %s no decided message; dim (%s above): under 30 decided. Awaiting left out. Right: the period's rate.",
+	text := fmt.Sprintf("Scale %c 0%% to %c %s. %s no decided message; dim (%s above): under 30 decided; the highest week sets the top. Messages still in their 7-day window are left out. Right: the period's rate.",
 		blocks[0], blocks[len(blocks)-1], pct(c.scale), noData, smallFill)
 	return common.Wrap(text, m.width)
 }

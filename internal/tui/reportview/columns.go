@@ -151,5 +151,5 @@ func keyLabel(g grouping, k report.Key) string {
 
 // keyID identifies a group across reports, to keep the cursor on it.
 func keyID(k report.Key) string {
-	return strings.Join([]string{k.Template, k.Seniority, k.Recruiter, k.Channel.String()}, "\x00")
+	return strings.Join([]string{k.Template, k.Seniority, k.Recruiter, k.Channel.String(), k.Brief}, "\x00")
 }

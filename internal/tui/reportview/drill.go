@@ -64,8 +64,8 @@ func (m *Model) drillSummary() []string {
 	st := m.styles
 	mt := m.drill.metrics
 	r := mt.ResponseRate()
-	s := fmt.Sprintf("7-day rate %s (95%% CI %s) of %s decided · %s sent · %s awaiting",
-		report.Percent(r), report.IntervalText(r), words.Thousands(mt.Decided), words.Thousands(mt.Sent), words.Thousands(mt.Awaiting))
+	s := fmt.Sprintf("7-day rate %s (95%% CI %s) of %s decided · %s sent · %s in the 7-day window (%s awaiting)",
+		report.Percent(r), report.IntervalText(r), words.Thousands(mt.Decided), words.Thousands(mt.Sent), words.Thousands(mt.WindowOpen), words.Thousands(mt.Awaiting))
 	if mt.Withdrawn > 0 {
 		s += fmt.Sprintf(" · %s withdrawn", words.Thousands(mt.Withdrawn))
 	}

@@ -42,6 +42,10 @@ func (f *fakeLog) send(name, template, recruiter string, ch library.Channel, sen
 	if ch == library.InMail {
 		m.Subject, m.Credits = "A role", 1
 	}
+	if recruiter == "Jordan Blake" {
+		// Jordan's messages are for one search; the rest for none.
+		m.Role, m.Client, m.Brief, m.BriefID = "Senior M&A Associate", "a top-10 firm", "Senior M&A Associate · a top-10 firm", 1
+	}
 	f.Add(m)
 	for _, oc := range outreach.Outcomes {
 		if at := o.At(oc); !at.IsZero() {
@@ -110,6 +114,29 @@ func mixedLog() *fakeLog {
 				}
 				f.send(name, tmpl, recruiters[n%2], ch, sent, o)
 			}
+		}
+	}
+	return f
+}
+
+// skewedLog has one template answered at 30% in full weeks of 40 decided
+// messages, and one small week (9 messages) at 56%: the week a chart must
+// not clip to the full weeks' top.
+func skewedLog() *fakeLog {
+	f := newFakeLog()
+	for w := 8; w >= 2; w-- {
+		n, answered := 40, 12
+		if w == 5 {
+			n, answered = 9, 5
+		}
+		monday := thursday.Add(-time.Duration(w*7+3) * day)
+		for i := range n {
+			sent := monday.Add(time.Duration(i%5)*day + time.Duration(i)*time.Minute)
+			var o outreach.OutcomeTimes
+			if i < answered {
+				o.Replied = sent.Add(30 * time.Hour)
+			}
+			f.send(fmt.Sprintf("Candidate %d-%d", w, i), "associate/direct-intro", "Jordan Blake", library.InMail, sent, o)
 		}
 	}
 	return f

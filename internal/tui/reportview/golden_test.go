@@ -23,6 +23,7 @@ func TestGolden(t *testing.T) {
 		{"sorted_by_rate", mixedLog, func(hs *harness) { hs.keys("ss") }},
 		{"recruiters", mixedLog, func(hs *harness) { hs.keys("bb") }},
 		{"chart", mixedLog, func(hs *harness) { hs.send(tab) }},
+		{"chart_small_high", skewedLog, func(hs *harness) { hs.send(tab) }},
 		{"drill", mixedLog, func(hs *harness) { hs.send(down, enter) }},
 		{"drill_lines", mixedLog, func(hs *harness) { hs.send(down, enter, tab) }},
 		{"empty", newFakeLog, func(*harness) {}},

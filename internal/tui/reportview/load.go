@@ -36,6 +36,7 @@ const (
 	byRecruiter
 	byChannel
 	byTemplateSeniority
+	byBrief
 	groupings // how many there are
 )
 
@@ -52,6 +53,8 @@ func (g grouping) String() string {
 		return "channel"
 	case byTemplateSeniority:
 		return "template × seniority"
+	case byBrief:
+		return "brief"
 	}
 	return fmt.Sprintf("grouping(%d)", int(g))
 }
@@ -68,6 +71,8 @@ func (g grouping) dims() []report.Dimension {
 		return []report.Dimension{report.ByChannel}
 	case byTemplateSeniority:
 		return []report.Dimension{report.ByTemplate, report.BySeniority}
+	case byBrief:
+		return []report.Dimension{report.ByBrief}
 	}
 	return []report.Dimension{report.ByTemplate}
 }
@@ -176,8 +181,10 @@ type drillMsg struct {
 // matcher tells whether a fact belongs to a group, by dictionary codes.
 type matcher struct {
 	template, seniority, recruiter uint32
+	brief                          uint32
 	byTemplate, bySeniority        bool
 	byRecruiter, byChannel         bool
+	byBrief                        bool
 	channel                        library.Channel
 	since, now                     int64
 	open                           bool // no start
@@ -208,6 +215,8 @@ func newMatcher(q report.Query, k report.Key, dict outreach.Dict) (mt matcher, o
 			mt.byRecruiter, mt.recruiter = true, code(dict.Recruiters, k.Recruiter)
 		case report.ByChannel:
 			mt.byChannel, mt.channel = true, k.Channel
+		case report.ByBrief:
+			mt.byBrief, mt.brief = true, code(dict.Briefs, k.Brief)
 		}
 	}
 	return mt, ok
@@ -218,7 +227,8 @@ func (mt matcher) match(f outreach.Fact) bool {
 		(!mt.byTemplate || f.Template == mt.template) &&
 		(!mt.bySeniority || f.Seniority == mt.seniority) &&
 		(!mt.byRecruiter || f.Recruiter == mt.recruiter) &&
-		(!mt.byChannel || f.Channel == mt.channel)
+		(!mt.byChannel || f.Channel == mt.channel) &&
+		(!mt.byBrief || f.Brief == mt.brief)
 }
 
 // drillCmd reads the fact records of group k's messages, newest first,

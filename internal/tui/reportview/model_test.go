@@ -166,19 +166,39 @@ func TestSmallSamplesAreMarked(t *testing.T) {
 	}
 }
 
+// TestAwaitingLeftOutAndSaid: messages in their 7-day window are left out
+// of the rates and the notes say how many, split into the awaiting ones
+// (the tracker's and inmail log's meaning: no response yet) and those
+// already answered.
 func TestAwaitingLeftOutAndSaid(t *testing.T) {
 	f := mixedLog()
 	hs := newHarness(t, f, 80, 24)
 	tot := hs.m.rep.Total
-	if tot.Awaiting == 0 {
-		t.Fatal("the test log has nothing awaiting")
+	if tot.Awaiting == 0 || tot.WindowOpen == tot.Awaiting {
+		t.Fatalf("the test log needs awaiting and early-answered messages: %+v", tot)
 	}
-	if tot.Decided != tot.Sent-tot.Awaiting {
-		t.Errorf("decided %d, want sent %d - awaiting %d", tot.Decided, tot.Sent, tot.Awaiting)
+	if tot.Decided != tot.Sent-tot.WindowOpen {
+		t.Errorf("decided %d, want sent %d - window open %d", tot.Decided, tot.Sent, tot.WindowOpen)
+	}
+	awaiting := 0
+	for _, fact := range f.Facts() {
+		if fact.State(f.Now).Status == outreach.StatusAwaiting {
+			awaiting++
+		}
+	}
+	if tot.Awaiting != awaiting {
+		t.Errorf("the screen counts %d awaiting, the log's statuses %d", tot.Awaiting, awaiting)
 	}
 	out := strings.Join(strings.Fields(hs.screen()), " ")
-	if want := words.Count(tot.Awaiting, "message") + " sent after"; !strings.Contains(out, want) || !strings.Contains(out, "left out of every rate") {
-		t.Errorf("no note that %q are left out of the rates:\n%s", want, hs.screen())
+	for _, want := range []string{
+		words.Count(tot.WindowOpen, "message") + " sent after",
+		"left out of every rate",
+		words.Thousands(awaiting) + " awaiting a response",
+		words.Thousands(tot.WindowOpen-awaiting) + " already answered",
+	} {
+		if !strings.Contains(out, want) {
+			t.Errorf("the notes do not say %q:\n%s", want, hs.screen())
+		}
 	}
 }
 
@@ -253,6 +273,7 @@ func TestGroupingCycles(t *testing.T) {
 		{byRecruiter, "Jordan Blake"},
 		{byChannel, "inmail"},
 		{byTemplateSeniority, "associate/connect · associate"},
+		{byBrief, "(no brief)"},
 		{byTemplate, "associate/connect"},
 	} {
 		hs.keys("b")
@@ -515,9 +536,57 @@ func TestLevelsAndScale(t *testing.T) {
 			t.Errorf("level(%v, %v) = %c, want %c", c.rate, c.scale, got, c.want)
 		}
 	}
-	m := &Model{trend: trend{series: []series{{points: []point{{decided: 100, responded: 41}, {decided: 3, responded: 3}}}}}}
-	if got := m.scale(0); got != 0.5 {
-		t.Errorf("scale %v, want 0.5 (41%% rounded up; the 3-of-3 week is too small to set it)", got)
+	for _, c := range []struct {
+		points []point
+		want   float64
+	}{
+		{[]point{{decided: 100, responded: 41}}, 0.5},
+		// A small sample sets the top too: nothing is clipped.
+		{[]point{{decided: 100, responded: 41}, {decided: 3, responded: 3}}, 1},
+		{[]point{{decided: 100, responded: 30}, {decided: 9, responded: 5}}, 0.6},
+		{[]point{{decided: 100, responded: 0}, {}}, 0.1},
+	} {
+		m := &Model{trend: trend{series: []series{{points: c.points}}}}
+		if got := m.scale(0); got != c.want {
+			t.Errorf("scale of %+v: %v, want %v", c.points, got, c.want)
+		}
+	}
+}
+
+// TestChartIsNotClipped: a template whose small-sample week is at 56%
+// and whose full weeks are at 30% draws the 56% week taller than the 30%
+// ones, on a scale that reaches it, in the column chart and the
+// sparkline.
+func TestChartIsNotClipped(t *testing.T) {
+	f := newFakeLog()
+	hs := newHarness(t, f, 80, 24)
+	weeks := []time.Time{thursday.AddDate(0, 0, -21), thursday.AddDate(0, 0, -14)}
+	hs.m.trend = trend{weeks: weeks, series: []series{{
+		template: "associate/direct-intro",
+		points:   []point{{decided: 100, responded: 30}, {decided: 9, responded: 5}},
+		total:    report.Rate{Count: 35, Of: 109},
+	}}}
+	c := hs.m.chartLayout()
+	if c.scale < 5.0/9 {
+		t.Fatalf("scale %v is under the 56%% week", c.scale)
+	}
+	rows := hs.m.columnChart(hs.m.trend.series[0], c, 10)
+	height := func(col int) int {
+		n := 0
+		for _, r := range rows {
+			cells := []rune(ansi.Strip(r))[c.plotX:]
+			if col*c.colW < len(cells) && cells[col*c.colW] != ' ' {
+				n++
+			}
+		}
+		return n
+	}
+	if h30, h56 := height(0), height(1); h56 <= h30 {
+		t.Errorf("the 30%% week is %d rows high and the 56%% week %d (scale %v):\n%s", h30, h56, c.scale, strings.Join(rows, "\n"))
+	}
+	spark := []rune(ansi.Strip(hs.m.spark(hs.m.trend.series[0], c)))
+	if spark[0] >= spark[len(spark)-1] {
+		t.Errorf("sparkline %q does not set 56%% above 30%%", string(spark))
 	}
 }
 
@@ -563,5 +632,38 @@ func TestDrillEveryGrouping(t *testing.T) {
 			hs.send(esc).keys("b")
 		}
 		hs.keys("p")
+	}
+}
+
+// TestDrillIntoABrief: grouped by brief, enter on a brief lists its
+// messages and no others, with the row's numbers.
+func TestDrillIntoABrief(t *testing.T) {
+	f := mixedLog()
+	hs := newHarness(t, f, 80, 24)
+	for hs.m.req.group != byBrief {
+		hs.keys("b")
+	}
+	hs.send(down) // after "(no brief)"
+	sel, _ := hs.m.selected()
+	if sel.Key.Brief != "Senior M&A Associate · a top-10 firm" {
+		t.Fatalf("selected %q", sel.Key.Brief)
+	}
+	hs.send(enter)
+	if hs.m.view != drillView || !reflect.DeepEqual(hs.m.drill.metrics, sel.Metrics) {
+		t.Fatalf("the brief's drill-down: numbers %+v, want the row's %+v", hs.m.drill.metrics, sel.Metrics)
+	}
+	n := 0
+	for _, m := range f.Msgs {
+		if m.BriefID == 1 {
+			n++
+		}
+	}
+	if len(hs.m.drill.rows) != n || n == 0 {
+		t.Errorf("the drill-down lists %d messages, the brief has %d", len(hs.m.drill.rows), n)
+	}
+	for _, r := range hs.m.drill.rows {
+		if f.Msgs[r.ID-1].Recruiter != "Jordan Blake" {
+			t.Errorf("message %d of another search in the brief's drill-down", r.ID)
+		}
 	}
 }

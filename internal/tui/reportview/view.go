@@ -281,14 +281,15 @@ func (m *Model) totalRow(l tableLayout) string {
 }
 
 // noteLines are the notes under the table, wrapped to the width: what is
-// awaiting and left out of the rates first, then what n<30 means, the
+// in its 7-day window and left out of the rates first, then what n<30 means, the
 // definitions, the withdrawn, and the columns left out.
 func (m *Model) noteLines(l tableLayout) []string {
 	t := m.rep.Total
 	var notes []string
-	if t.Awaiting > 0 {
-		notes = append(notes, fmt.Sprintf("As of %s: %s sent after %s %s awaiting (7-day window open, %s already answered) and left out of every rate.",
-			stamp(m.req.now), words.Count(t.Awaiting, "message"), stamp(m.rep.WindowOpenSince()), words.Plural(t.Awaiting, "is", "are"), words.Thousands(t.AwaitingResponded)))
+	if t.WindowOpen > 0 {
+		notes = append(notes, fmt.Sprintf("As of %s: %s sent after %s %s in %s 7-day window (%s) and left out of every rate.",
+			stamp(m.req.now), words.Count(t.WindowOpen, "message"), stamp(m.rep.WindowOpenSince()), words.Plural(t.WindowOpen, "is", "are"),
+			words.Plural(t.WindowOpen, "its", "their"), report.WindowOpenWords(t)))
 	} else {
 		notes = append(notes, fmt.Sprintf("As of %s; no message has its 7-day window open, so none is left out of the rates.", stamp(m.req.now)))
 	}

@@ -1,8 +1,10 @@
-// Package sent is the screen after a send: the message is logged, it is
-// put on the clipboard (the terminal's, over OSC52, and the system's where
-// there is one) to paste into LinkedIn, and the candidate's profile can be
-// opened. A copy that fails is said plainly and can be tried again; the
-// message is logged either way.
+// Package sent is the screen after a send: the message is logged, its
+// body is put on the clipboard (the terminal's, over OSC52, and the
+// system's where there is one) to paste into LinkedIn's message box, the
+// subject is one key away for the subject line, and the candidate's
+// profile can be opened. The screen says which part is on the clipboard;
+// a copy that fails is said plainly and can be tried again; the message
+// is logged either way.
 package sent
 
 import (
@@ -28,7 +30,9 @@ type Deps struct {
 }
 
 type keyMap struct {
-	Copy, Open, Next key.Binding
+	// Copy copies the body (a connection note: the note) again, Subject
+	// the subject (InMails only).
+	Copy, Subject, Open, Next key.Binding
 }
 
 // Model is the sent screen.
@@ -40,8 +44,11 @@ type Model struct {
 	keys   keyMap
 
 	copying bool
+	// part is what the last copy held and copied where it went (nil:
+	// not back yet); copies counts the copies of each part.
+	part    clipboard.Part
 	copied  *clipboard.Result
-	copies  int
+	copies  map[clipboard.Part]int
 	opened  string
 	openErr string
 
@@ -51,35 +58,51 @@ type Model struct {
 // New returns the screen for a logged message; url is the candidate's
 // profile URL ("" when unknown).
 func New(st common.Styles, msg outreach.Message, url string, deps Deps) *Model {
-	m := &Model{msg: msg, url: url, deps: deps, styles: st}
+	m := &Model{msg: msg, url: url, deps: deps, styles: st, copies: map[clipboard.Part]int{}}
 	m.keys = keyMap{
-		Copy: key.NewBinding(key.WithKeys("c"), key.WithHelp("c", "copy again")),
-		Open: key.NewBinding(key.WithKeys("o"), key.WithHelp("o", "open profile")),
-		Next: key.NewBinding(key.WithKeys("enter", "n"), key.WithHelp("enter", "next candidate")),
+		Copy:    key.NewBinding(key.WithKeys("c"), key.WithHelp("c", "copy body")),
+		Subject: key.NewBinding(key.WithKeys("s"), key.WithHelp("s", "copy subject")),
+		Open:    key.NewBinding(key.WithKeys("o"), key.WithHelp("o", "open profile")),
+		Next:    key.NewBinding(key.WithKeys("enter", "n"), key.WithHelp("enter", "next candidate")),
 	}
+	if !m.hasSubject() {
+		m.keys.Copy.SetHelp("c", "copy again")
+	}
+	m.keys.Subject.SetEnabled(m.hasSubject())
 	m.keys.Open.SetEnabled(url != "" && deps.OpenURL != nil)
 	return m
 }
 
-// Text is what is copied: subject, blank line, body.
-func (m *Model) Text() string { return clipboard.Text(m.msg.Subject, m.msg.Body) }
+// hasSubject reports whether the message has a subject to copy on its
+// own (an InMail; a connection note has none).
+func (m *Model) hasSubject() bool { return strings.TrimSpace(m.msg.Subject) != "" }
 
-type copiedMsg struct{ r clipboard.Result }
+// Text is what a copy of part p holds.
+func (m *Model) Text(p clipboard.Part) string {
+	text, _ := p.Pick(m.msg.Subject, m.msg.Body)
+	return text
+}
+
+type copiedMsg struct {
+	part clipboard.Part
+	r    clipboard.Result
+}
 
 type openedMsg struct {
 	url string
 	err error
 }
 
-// copyCmd copies the message: the terminal's clipboard through Bubble Tea
-// (OSC52), the system clipboard in a command.
-func (m *Model) copyCmd() tea.Cmd {
-	m.copying = true
-	return common.CopyCmd(m.Text(), m.deps.Copy, func(r clipboard.Result) tea.Msg { return copiedMsg{r: r} })
+// copyCmd copies part p of the message: the terminal's clipboard through
+// Bubble Tea (OSC52), the system clipboard in a command.
+func (m *Model) copyCmd(p clipboard.Part) tea.Cmd {
+	m.copying, m.part, m.copied = true, p, nil
+	return common.CopyCmd(m.Text(p), m.deps.Copy, func(r clipboard.Result) tea.Msg { return copiedMsg{part: p, r: r} })
 }
 
-// Init copies the message straight away.
-func (m *Model) Init() tea.Cmd { return m.copyCmd() }
+// Init copies the body straight away: the message box is the paste that
+// matters most, and the subject is one key away.
+func (m *Model) Init() tea.Cmd { return m.copyCmd(clipboard.Body) }
 
 // Title implements common.Titled.
 func (m *Model) Title() string { return "Sent" }
@@ -88,8 +111,11 @@ func (m *Model) Title() string { return "Sent" }
 func (m *Model) Update(msg tea.Msg) (common.Screen, tea.Cmd) {
 	switch msg := msg.(type) {
 	case copiedMsg:
+		if msg.part != m.part {
+			return m, nil // another key was pressed since
+		}
 		m.copying = false
-		m.copies++
+		m.copies[msg.part]++
 		r := msg.r
 		m.copied = &r
 	case openedMsg:
@@ -101,7 +127,9 @@ func (m *Model) Update(msg tea.Msg) (common.Screen, tea.Cmd) {
 	case tea.KeyPressMsg:
 		switch {
 		case key.Matches(msg, m.keys.Copy):
-			return m, m.copyCmd()
+			return m, m.copyCmd(clipboard.Body)
+		case key.Matches(msg, m.keys.Subject):
+			return m, m.copyCmd(clipboard.Subject)
 		case key.Matches(msg, m.keys.Open):
 			url, open := m.url, m.deps.OpenURL
 			return m, func() tea.Msg { return openedMsg{url: url, err: open(url)} }
@@ -129,15 +157,16 @@ func (m *Model) View() string {
 	name := common.CandidateName(m.msg.Candidate)
 	add(st.OK.Render("✓ ") + st.Title.Render(fmt.Sprintf("Logged message %d to %s", m.msg.ID, name)) +
 		st.Subtle.Render(fmt.Sprintf(" · %s · %s", m.msg.Channel.Label(), m.msg.SentAt.Format("Mon 15:04"))))
+	_, what := m.part.Pick(m.msg.Subject, m.msg.Body)
 	switch {
 	case m.copying && m.copied == nil:
-		add(st.Subtle.Render("Copying…"))
+		add(st.Subtle.Render("Copying " + what + "…"))
 	case m.copied != nil && m.copied.System:
 		again := ""
-		if m.copies > 1 {
+		if m.copies[m.part] > 1 {
 			again = " again"
 		}
-		wrap(st.OK.Render, "Copied"+again+" to the clipboard: paste it into LinkedIn.")
+		wrap(st.OK.Render, "Copied "+what+again+": "+m.pasteWhere())
 	case m.copied != nil:
 		why := fmt.Sprintf("the system clipboard failed (%v)", m.copied.SystemErr)
 		switch {
@@ -146,7 +175,8 @@ func (m *Model) View() string {
 		case errors.Is(m.copied.SystemErr, clipboard.ErrNoUtility):
 			why = "this machine has no clipboard tool of its own (xclip, xsel or wl-clipboard)"
 		}
-		wrap(st.Warning.Render, fmt.Sprintf("Copied through your terminal only: %s. Nothing to paste? Press c, run inmail log copy %d, or copy it from below; it is logged either way.", why, m.msg.ID))
+		wrap(st.Warning.Render, fmt.Sprintf("Copied %s through your terminal only: %s. Nothing to paste? Press %s, run inmail log copy %d --copy %s, or copy it from below; it is logged either way.",
+			what, why, m.keyFor(m.part), m.msg.ID, m.part))
 	}
 	switch {
 	case m.url == "":
@@ -161,7 +191,7 @@ func (m *Model) View() string {
 		add(common.Cut("Profile: "+m.url, w))
 	}
 	add("")
-	if m.msg.Subject != "" {
+	if m.hasSubject() {
 		wrap(st.Label.Render, "Subject: "+m.msg.Subject)
 		add("")
 	}
@@ -183,10 +213,36 @@ func (m *Model) SetSize(w, h int) { m.width, m.height = w, h }
 // SetStyles implements common.Screen.
 func (m *Model) SetStyles(st common.Styles) { m.styles = st }
 
-// ShortHelp implements common.Screen.
+// pasteWhere says where the part on the clipboard goes in LinkedIn, and
+// the key for the other part of an InMail.
+func (m *Model) pasteWhere() string {
+	switch {
+	case !m.hasSubject():
+		return "paste it into LinkedIn."
+	case m.part == clipboard.Subject:
+		return "paste it into the subject line; c copies the body."
+	}
+	return "paste it into the message box; s copies the subject."
+}
+
+// keyFor is the key that copies part p.
+func (m *Model) keyFor(p clipboard.Part) string {
+	if p == clipboard.Subject {
+		return m.keys.Subject.Help().Key
+	}
+	return m.keys.Copy.Help().Key
+}
+
+// ShortHelp implements common.Screen: the subject's key first after a
+// body is copied, since the subject is the paste still to do.
 func (m *Model) ShortHelp() []key.Binding {
-	return []key.Binding{m.keys.Copy, m.keys.Open, m.keys.Next}
+	if m.part == clipboard.Subject {
+		return []key.Binding{m.keys.Copy, m.keys.Subject, m.keys.Next, m.keys.Open}
+	}
+	return []key.Binding{m.keys.Subject, m.keys.Copy, m.keys.Next, m.keys.Open}
 }
 
 // FullHelp implements common.Screen.
-func (m *Model) FullHelp() [][]key.Binding { return [][]key.Binding{m.ShortHelp()} }
+func (m *Model) FullHelp() [][]key.Binding {
+	return [][]key.Binding{{m.keys.Copy, m.keys.Subject, m.keys.Open, m.keys.Next}}
+}

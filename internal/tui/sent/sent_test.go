@@ -65,19 +65,19 @@ func TestCopyFailsThenAgain(t *testing.T) {
 	})
 	m.SetSize(80, 20)
 	hs := newHarness(t, m)
-	if osc := hs.d.Clipboard(); len(osc) != 1 || osc[0] != "A role\n\nHi Priya,\n\nA line." {
-		t.Fatalf("the copy did not also go to the terminal (OSC52): %q", osc)
+	if osc := hs.d.Clipboard(); len(osc) != 1 || osc[0] != "Hi Priya,\n\nA line." {
+		t.Fatalf("the body did not also go to the terminal (OSC52): %q", osc)
 	}
 	out := ansi.Strip(m.View())
-	if !strings.Contains(out, "Copied through your terminal only: the system clipboard failed (xclip: no") || !strings.Contains(out, "inmail log copy 7") {
+	if !strings.Contains(out, "Copied the body through your terminal only: the system clipboard failed (xclip:") || !strings.Contains(out, "inmail log copy 7 --copy body") {
 		t.Errorf("a failed copy is not explained:\n%s", out)
 	}
 	fail = false
 	hs.d.Send(tuitest.Key("c"))
-	if len(copies) != 2 || copies[1] != "A role\n\nHi Priya,\n\nA line." {
+	if len(copies) != 2 || copies[1] != "Hi Priya,\n\nA line." {
 		t.Errorf("copies %q", copies)
 	}
-	if !strings.Contains(ansi.Strip(m.View()), "Copied again to the clipboard") {
+	if !strings.Contains(ansi.Strip(m.View()), "Copied the body again: paste it into the message box; s copies the subject.") {
 		t.Errorf("the second copy is not reported:\n%s", ansi.Strip(m.View()))
 	}
 	hs.d.Send(tuitest.Key("o"))
@@ -100,7 +100,7 @@ func TestNoURL(t *testing.T) {
 		t.Errorf("the missing URL is not said in full:\n%s", out)
 	}
 	newHarness(t, m)
-	if out := ansi.Strip(m.View()); !strings.Contains(out, "Copied through your terminal only: this machine has no clipboard tool of its own\n(xclip,") {
+	if out := ansi.Strip(m.View()); !strings.Contains(strings.Join(strings.Fields(out), " "), "Copied the body through your terminal only: this machine has no clipboard tool of its own (xclip,") {
 		t.Errorf("a machine without a clipboard tool is not said plainly:\n%s", out)
 	}
 }
@@ -115,7 +115,57 @@ func TestCopiedOverSSH(t *testing.T) {
 	m.SetSize(80, 20)
 	newHarness(t, m)
 	out := ansi.Strip(m.View())
-	if !strings.Contains(out, "Copied through your terminal only: over SSH it can reach no other clipboard.") || strings.Contains(out, "xclip") {
+	if !strings.Contains(out, "Copied the body through your terminal only: over SSH it can reach no other") || strings.Contains(out, "xclip") {
 		t.Errorf("the SSH copy:\n%s", out)
+	}
+}
+
+// TestSubjectOnItsOwn: after a send the body is on the clipboard (the
+// message box is the paste that matters most) and s puts the subject
+// there on its own; the screen says which part is on the clipboard and
+// the help bar offers the part still to paste first.
+func TestSubjectOnItsOwn(t *testing.T) {
+	var copies []string
+	m := New(common.NewStyles(true), message(), "", Deps{Copy: func(s string) clipboard.Result {
+		copies = append(copies, s)
+		return clipboard.Result{System: true}
+	}})
+	m.SetSize(80, 20)
+	hs := newHarness(t, m)
+	out := ansi.Strip(m.View())
+	if len(copies) != 1 || copies[0] != "Hi Priya,\n\nA line." || !strings.Contains(out, "Copied the body: paste it into the message box; s copies the subject.") {
+		t.Fatalf("the first copy is not the body, or not said: %q\n%s", copies, out)
+	}
+	if help := m.ShortHelp(); help[0].Help().Key != "s" {
+		t.Errorf("the help bar starts with %q, want the subject's key", help[0].Help().Key)
+	}
+	hs.d.Send(tuitest.Key("s"))
+	out = ansi.Strip(m.View())
+	if len(copies) != 2 || copies[1] != "A role" || !strings.Contains(out, "Copied the subject: paste it into the subject line; c copies the body.") {
+		t.Errorf("s did not copy the subject alone: %q\n%s", copies, out)
+	}
+	if osc := hs.d.Clipboard(); len(osc) != 2 || osc[1] != "A role" {
+		t.Errorf("the subject did not go to the terminal's clipboard: %q", osc)
+	}
+}
+
+// TestNoteHasNoSubjectKey: a connection note is copied whole, and s is
+// not offered.
+func TestNoteHasNoSubjectKey(t *testing.T) {
+	msg := message()
+	msg.Channel, msg.Subject, msg.Body = library.Connection, "", "Hi Priya, a line. Would be glad to connect."
+	var copies []string
+	m := New(common.NewStyles(false), msg, "", Deps{Copy: func(s string) clipboard.Result {
+		copies = append(copies, s)
+		return clipboard.Result{System: true}
+	}})
+	m.SetSize(80, 20)
+	hs := newHarness(t, m)
+	hs.d.Send(tuitest.Key("s"))
+	if len(copies) != 1 || copies[0] != msg.Body || m.keys.Subject.Enabled() {
+		t.Errorf("a note: copies %q, s offered %v", copies, m.keys.Subject.Enabled())
+	}
+	if out := ansi.Strip(m.View()); !strings.Contains(out, "Copied the note: paste it into LinkedIn.") {
+		t.Errorf("the note's copy is not said:\n%s", out)
 	}
 }

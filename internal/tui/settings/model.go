@@ -286,7 +286,7 @@ func (m *Model) forward(msg tea.Msg) (common.Screen, tea.Cmd) {
 // SetSize implements common.Screen.
 func (m *Model) SetSize(w, h int) {
 	m.width, m.height = w, h
-	iw := max(10, min(w-labelWidth-9, 60)) // room for the signature's count
+	iw := max(10, min(w-labelWidth-8, 60)) // room for the signature's count
 	for i := range m.inputs {
 		m.inputs[i].SetWidth(iw)
 		// The input keeps the window it scrolled to at its old width

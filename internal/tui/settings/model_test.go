@@ -4,6 +4,7 @@ import (
 	"errors"
 	"strings"
 	"testing"
+	"unicode"
 
 	tea "charm.land/bubbletea/v2"
 	"github.com/charmbracelet/x/ansi"
@@ -81,7 +82,7 @@ func TestFirstRun(t *testing.T) {
 	run(t, m, tuitest.Key("tab"), tuitest.Key("tab"))
 	typeText(t, m, "Lex Talent · +44 20 7946 0000")
 	run(t, m, tuitest.Key("enter"), tuitest.Key("left"), tuitest.Key("tab"))
-	if out := ansi.Strip(m.View()); !strings.Contains(out, "Seat            Custom") || !strings.Contains(out, "▸ Credits a month") ||
+	if out := ansi.Strip(m.View()); !strings.Contains(out, "Seat             Custom") || !strings.Contains(out, "▸ Credits a month") ||
 		!strings.Contains(out, "\n    Sam Reyes ") || !strings.Contains(out, "    Lex Talent · +44 20 7946 0000") {
 		t.Errorf("the custom seat or the ending is not shown:\n%s", out)
 	}
@@ -156,6 +157,39 @@ func TestNarrowAndWide(t *testing.T) {
 		}
 		if sz[0] >= 80 && !strings.Contains(strings.Join(lines, "\n"), "cannot be saved") {
 			t.Errorf("%v: without a way to save, the screen does not say so", sz)
+		}
+	}
+}
+
+// TestValuesInOneColumn: with the custom seat chosen, every value (the
+// focused seat with its arrows, the credits a month under it) starts in
+// the same column, at 80x24 and 120x40, with each field focused in turn.
+func TestValuesInOneColumn(t *testing.T) {
+	for _, sz := range [][2]int{{80, 24}, {120, 40}} {
+		m := New(common.NewStyles(true), common.Setup{Recruiter: "Sam Reyes", Seat: outreach.PresetCustom, Monthly: 45}, Deps{Save: (&saver{}).save})
+		m.SetSize(sz[0], sz[1])
+		for f := range fieldCount {
+			out := ansi.Strip(m.View())
+			for i, label := range labels {
+				var row string
+				for _, l := range strings.Split(out, "\n") {
+					if strings.HasPrefix(l[min(len(l), len("▸ ")):], label) || strings.HasPrefix(l, "  "+label) {
+						row = l
+					}
+				}
+				if row == "" {
+					t.Fatalf("%v, focus %d: no %s row:\n%s", sz, f, label, out)
+				}
+				cells := []rune(row)
+				if len(cells) <= labelWidth || cells[labelWidth-1] != ' ' || !unicode.IsLetter(cells[labelWidth]) && !unicode.IsDigit(cells[labelWidth]) {
+					t.Errorf("%v, focus %d: the %s value does not start at column %d:\n%q", sz, f, labels[i], labelWidth+1, row)
+				}
+			}
+			run(t, m, tuitest.Key("tab"))
+		}
+		if sz == [2]int{120, 40} {
+			run(t, m, tuitest.Key("tab"), tuitest.Key("tab"), tuitest.Key("tab"))
+			golden.RequireEqual(t, ansi.Strip(m.View()))
 		}
 	}
 }

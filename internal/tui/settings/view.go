@@ -9,8 +9,10 @@ import (
 	"github.com/inmail/inmail/internal/tui/common"
 )
 
-// labelWidth is the width of the label column ("▸ Credits a month ").
-const labelWidth = 18
+// labelWidth is the width of the label column: the marker, the longest
+// label ("Credits a month") and two spaces, so every value starts in one
+// column.
+const labelWidth = 19
 
 var labels = [fieldCount]string{"Your name", "Sender name", "Signature", "Seat", "Credits a month"}
 
@@ -51,10 +53,15 @@ func (m *Model) View() string {
 		if f == m.focus {
 			marker, ls = "▸ ", st.Focused
 		}
-		prefix := marker + ls.Render(common.Fit(labels[f], labelWidth-3)) + " "
+		prefix := marker + ls.Render(common.Fit(labels[f], labelWidth-2))
 		var value string
 		switch f {
 		case fieldSeat:
+			if f == m.focus {
+				// The arrow sits in the gap, so the seat starts in the
+				// value column like every other value.
+				prefix = marker + ls.Render(common.Fit(labels[f], labelWidth-4)) + st.Selected.Render("◂ ")
+			}
 			value = m.seatView()
 		case fieldSignature:
 			n := library.Count(m.inputs[f].Value())
@@ -102,7 +109,7 @@ func (m *Model) seatView() string {
 		text += " · your own allotment"
 	}
 	if m.focus == fieldSeat {
-		return st.Selected.Render("◂ " + text + " ▸")
+		return st.Selected.Render(text + " ▸")
 	}
 	return text
 }

@@ -89,14 +89,15 @@ type harness struct {
 	system  bool     // the system clipboard works
 }
 
-// newHarness opens a tracker on log f (its Store: f, or a test's wrapper
-// of it) at w by h.
+// newHarness opens a tracker on log f at w by h.
 func newHarness(t *testing.T, f *fakeLog, w, h int) *harness {
 	t.Helper()
-	return openHarness(t, f, f, w, h)
+	return openHarness(t, f, f, func() time.Time { return f.Now }, w, h)
 }
 
-func openHarness(t *testing.T, s Store, f *fakeLog, w, h int) *harness {
+// openHarness opens a tracker on s (f, a test's wrapper of it, or a real
+// store with f nil) with the clock now.
+func openHarness(t *testing.T, s Store, f *fakeLog, now func() time.Time, w, h int) *harness {
 	t.Helper()
 	hs := &harness{t: t, log: f, system: true}
 	hs.d = tuitest.NewDriver(t, func(msg tea.Msg) tea.Cmd {
@@ -115,7 +116,7 @@ func openHarness(t *testing.T, s Store, f *fakeLog, w, h int) *harness {
 		return false
 	}
 	hs.m = New(common.NewStyles(true), s, Deps{
-		Now:       func() time.Time { return f.Now },
+		Now:       now,
 		Recruiter: "Jordan Blake",
 		Copy: func(text string) clipboard.Result {
 			if !hs.system {

@@ -23,7 +23,9 @@ type keyMap struct {
 	// ("a/d/r/s/w record"); it is never matched.
 	Record key.Binding
 	Undo   key.Binding
-	Copy   key.Binding
+	// Copy copies the body again, CopySubject the subject on its own
+	// (LinkedIn has a box for each).
+	Copy, CopySubject key.Binding
 
 	Status                            key.Binding
 	Filter, AcceptFilter, ClearFilter key.Binding
@@ -44,7 +46,8 @@ func newKeyMap() keyMap {
 		Withdrawn:    key.NewBinding(key.WithKeys("w"), key.WithHelp("w", "withdrawn…")),
 		Record:       key.NewBinding(key.WithKeys("a"), key.WithHelp("a/d/r/s/w", "record")),
 		Undo:         key.NewBinding(key.WithKeys("u"), key.WithHelp("u", "undo")),
-		Copy:         key.NewBinding(key.WithKeys("c"), key.WithHelp("c", "copy again")),
+		Copy:         key.NewBinding(key.WithKeys("c"), key.WithHelp("c", "copy body")),
+		CopySubject:  key.NewBinding(key.WithKeys("C"), key.WithHelp("C", "copy subject")),
 		Status:       key.NewBinding(key.WithKeys("f"), key.WithHelp("f", "status")),
 		Filter:       key.NewBinding(key.WithKeys("/"), key.WithHelp("/", "filter")),
 		AcceptFilter: key.NewBinding(key.WithKeys("enter", "down", "up"), key.WithHelp("enter", "done filtering")),
@@ -134,6 +137,7 @@ func (k *keyMap) set(s keyState) {
 	_, undo := outreach.LatestInForce(selEvents(s.sel), 0)
 	k.Undo.SetEnabled(act && undo)
 	k.Copy.SetEnabled(browsing && s.sel != nil)
+	k.CopySubject.SetEnabled(browsing && s.sel != nil && s.sel.Subject != "")
 }
 
 func selEvents(e *outreach.Entry) []outreach.Event {
@@ -155,7 +159,7 @@ func (k keyMap) short() []key.Binding {
 func (k keyMap) full() [][]key.Binding {
 	return [][]key.Binding{
 		{k.Up, k.Down, k.PageUp, k.PageDown, k.Top, k.Bottom, k.Detail, k.CloseDetail, k.ScrollUp, k.ScrollDown},
-		{k.Accepted, k.Declined, k.Replied, k.Screened, k.Withdrawn, k.Undo, k.Copy, k.Confirm, k.Cancel},
+		{k.Accepted, k.Declined, k.Replied, k.Screened, k.Withdrawn, k.Undo, k.Copy, k.CopySubject, k.Confirm, k.Cancel},
 		{k.Filter, k.AcceptFilter, k.ClearFilter, k.Status},
 	}
 }

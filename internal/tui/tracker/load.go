@@ -16,8 +16,21 @@ import (
 // Store is what the tracker reads and writes in the log. *store.DB has
 // every method.
 type Store interface {
+	// Attention returns up to n fact records in the order the tracker
+	// lists messages at now: those of status want (0: every status), after
+	// the message whose key is after (the zero key: from the top). It reads
+	// about n records, not the log.
+	Attention(now time.Time, want outreach.Status, after outreach.AttentionKey, n int) ([]outreach.Fact, error)
+	// StatusCounts counts the messages by status at now, without reading
+	// the log.
+	StatusCounts(now time.Time) (outreach.Counts, error)
+	// FactsSince calls fn with the fact record of each of recruiter's
+	// messages (everyone's for "") sent at or after since, until fn
+	// returns false. fn must not call the store.
+	FactsSince(recruiter string, since time.Time, fn func(outreach.Fact) bool) error
 	// ForEachFact calls fn with every message's fact record, in id order,
-	// until fn returns false. fn must not call the store.
+	// until fn returns false (the / filter reads them all). fn must not
+	// call the store.
 	ForEachFact(fn func(outreach.Fact) bool) error
 	// Dict returns the names behind the codes in fact records.
 	Dict() (outreach.Dict, error)
@@ -80,18 +93,47 @@ func (q query) filtered() bool { return q.status != 0 || strings.TrimSpace(q.tex
 // stats is what the heading says about the whole log.
 type stats struct {
 	total  int
-	counts [outreach.StatusWithdrawn + 1]int
+	counts outreach.Counts
 	health outreach.HealthState
 }
 
-// indexMsg is the table's rows, in attention order, and the stats.
+// Pages: the first is a few screens, so the first table costs what it
+// shows; each later one is as long as the rows read so far, up to
+// maxPage, so a jump to the last of a million rows takes a few dozen reads.
+const (
+	firstPage = 200
+	maxPage   = 50000
+)
+
+// pager is where the next page of the table starts. A / filter reads
+// every match at once, so its table has no next page.
+type pager struct {
+	status outreach.Status       // the status filter (0: every status)
+	after  outreach.AttentionKey // the key of the last row read
+	more   bool                  // rows may follow
+	// total is how many rows the view held by the counts when it was
+	// read, for "row i of N" before the last page.
+	total int
+}
+
+// indexMsg is the table's first rows, in attention order (every row,
+// under a / filter), where the next page starts, and the stats.
 type indexMsg struct {
 	gen   int
 	rows  []row
+	page  pager
 	stats stats
 	dict  outreach.Dict
 	names *nameIndex
 	err   error
+}
+
+// rowsMsg is a later page of rows.
+type rowsMsg struct {
+	gen  int
+	rows []row
+	page pager
+	err  error
 }
 
 // statsMsg is the stats alone, read again after an outcome.
@@ -204,10 +246,13 @@ func (mt *matcher) match(f outreach.Fact) bool {
 	return m == mt.all
 }
 
-// indexCmd reads every fact record once: the rows that match q in
-// attention order, and the stats. No message is decoded, except the few
-// whose name the reuse index lacks the first time a / filter needs names.
-func indexCmd(s Store, q query, names *nameIndex, recruiter string, now func() time.Time, gen int) tea.Cmd {
+// indexCmd reads the table's first n rows for q (n at least firstPage)
+// from the store's attention index, and the stats from its counts and the
+// recruiter's last 14 days: no sort of the log. A / filter reads every
+// fact record instead, keeping the matches; no message is decoded, except
+// the few whose name the reuse index lacks the first time a / filter needs
+// names.
+func indexCmd(s Store, q query, names *nameIndex, recruiter string, n int, now func() time.Time, gen int) tea.Cmd {
 	return func() tea.Msg {
 		t := now()
 		msg := indexMsg{gen: gen}
@@ -215,30 +260,30 @@ func indexCmd(s Store, q query, names *nameIndex, recruiter string, now func() t
 		if msg.dict, err = s.Dict(); err != nil {
 			return indexMsg{gen: gen, err: err}
 		}
-		var mt *matcher
-		if words := q.words(); len(words) > 0 {
-			if names == nil {
-				if names, err = buildNames(s); err != nil {
-					return indexMsg{gen: gen, err: err}
-				}
-				msg.names = names
-			}
-			mt = newMatcher(words, names, msg.dict)
+		if msg.stats, err = readStats(s, recruiter, t); err != nil {
+			return indexMsg{gen: gen, err: err}
 		}
-		msg.stats, err = scan(s, msg.dict, recruiter, t, func(f outreach.Fact, st outreach.State) {
-			if (q.status != 0 && st.Status != q.status) || (mt != nil && !mt.match(f)) {
-				return
+		words := q.words()
+		if len(words) == 0 {
+			p := pager{status: q.status, more: true, total: msg.stats.counts[q.status]}
+			msg.rows, msg.page, err = readRows(s, p, max(n, firstPage), t)
+			if err != nil {
+				return indexMsg{gen: gen, err: err}
 			}
-			r := row{
-				key:      outreach.AttentionKey{ID: f.ID, SentAt: f.SentAt, Status: st.Status, Left: st.Left},
-				template: f.Template,
-				channel:  f.Channel,
-				screened: st.Screened,
+			return msg
+		}
+		if names == nil {
+			if names, err = buildNames(s); err != nil {
+				return indexMsg{gen: gen, err: err}
 			}
-			if off, ok := f.FirstResponseOffset(); ok {
-				r.first = off
+			msg.names = names
+		}
+		mt := newMatcher(words, names, msg.dict)
+		err = s.ForEachFact(func(f outreach.Fact) bool {
+			if r := factRow(f, t); (q.status == 0 || r.key.Status == q.status) && mt.match(f) {
+				msg.rows = append(msg.rows, r)
 			}
-			msg.rows = append(msg.rows, r)
+			return true
 		})
 		if err != nil {
 			return indexMsg{gen: gen, err: err}
@@ -248,40 +293,76 @@ func indexCmd(s Store, q query, names *nameIndex, recruiter string, now func() t
 	}
 }
 
+// moreCmd reads the n rows after page's. Each page is read at the clock's
+// time: the store answers from its index only as of a moment after every
+// outcome recorded, and the tracker records them as it goes. A message
+// whose place changed since the rows before were read (an outcome, a
+// window that closed) can come again; the table leaves it out.
+func moreCmd(s Store, page pager, n int, now func() time.Time, gen int) tea.Cmd {
+	return func() tea.Msg {
+		rows, page, err := readRows(s, page, n, now())
+		return rowsMsg{gen: gen, rows: rows, page: page, err: err}
+	}
+}
+
+// readRows reads up to n rows from page on at now, in reads of maxPage
+// at most, and returns where the next page starts.
+func readRows(s Store, page pager, n int, now time.Time) ([]row, pager, error) {
+	var rows []row
+	for n > 0 && page.more {
+		size := min(n, maxPage)
+		facts, err := s.Attention(now, page.status, page.after, size)
+		if err != nil {
+			return nil, page, err
+		}
+		for _, f := range facts {
+			rows = append(rows, factRow(f, now))
+		}
+		n -= len(facts)
+		page.more = len(facts) == size
+		if len(facts) > 0 {
+			page.after = facts[len(facts)-1].AttentionKey(now)
+		}
+	}
+	return rows, page, nil
+}
+
+// factRow is fact f's row at now.
+func factRow(f outreach.Fact, now time.Time) row {
+	st := f.State(now)
+	r := row{
+		key:      outreach.AttentionKey{ID: f.ID, SentAt: f.SentAt, Status: st.Status, Left: st.Left},
+		template: f.Template,
+		channel:  f.Channel,
+		screened: st.Screened,
+	}
+	if off, ok := f.FirstResponseOffset(); ok {
+		r.first = off
+	}
+	return r
+}
+
 // statsCmd reads the stats again.
 func statsCmd(s Store, recruiter string, now func() time.Time) tea.Cmd {
 	return func() tea.Msg {
-		dict, err := s.Dict()
-		if err != nil {
-			return statsMsg{err: err}
-		}
-		st, err := scan(s, dict, recruiter, now(), nil)
+		st, err := readStats(s, recruiter, now())
 		return statsMsg{stats: st, err: err}
 	}
 }
 
-// scan reads every fact record, counting messages by status at t and
-// measuring the recruiter's ("": everyone's) 14-day health; visit, when
-// set, sees each fact and its state.
-func scan(s Store, dict outreach.Dict, recruiter string, t time.Time, visit func(outreach.Fact, outreach.State)) (stats, error) {
+// readStats counts the messages by status at t from the store's index and
+// measures the recruiter's ("": everyone's) 14-day health from the
+// messages they sent in that time.
+func readStats(s Store, recruiter string, t time.Time) (stats, error) {
 	var out stats
-	code, everyone := uint32(0), recruiter == ""
-	known := everyone
-	if !everyone {
-		code, known = dict.Recruiters.Code(recruiter)
+	var err error
+	if out.counts, err = s.StatusCounts(t); err != nil {
+		return out, err
 	}
-	var recent []outreach.Fact // the recruiter's last 14 days, for Health
-	from := t.Add(-outreach.HealthPeriod).Unix()
-	err := s.ForEachFact(func(f outreach.Fact) bool {
-		out.total++
-		st := f.State(t)
-		out.counts[st.Status]++
-		if known && (everyone || f.Recruiter == code) && f.SentAt > from {
-			recent = append(recent, f)
-		}
-		if visit != nil {
-			visit(f, st)
-		}
+	out.total = out.counts[0]
+	var recent []outreach.Fact
+	err = s.FactsSince(recruiter, t.Add(-outreach.HealthPeriod), func(f outreach.Fact) bool {
+		recent = append(recent, f)
 		return true
 	})
 	out.health = outreach.Health(slices.Values(recent), t)
@@ -309,4 +390,18 @@ func pageCmd(s Store, ids []uint64) tea.Cmd {
 		}
 		return msg
 	}
+}
+
+// idSet holds message ids, a bit each: the rows of a paged table, so a
+// message that comes again on a later page is not listed twice. Ids are
+// dense from 1, so a million take 125 kB.
+type idSet []uint64
+
+func (s idSet) has(id uint64) bool { return id/64 < uint64(len(s)) && s[id/64]&(1<<(id%64)) != 0 }
+
+func (s *idSet) add(id uint64) {
+	if i := int(id / 64); i >= len(*s) {
+		*s = append(*s, make([]uint64, i+1-len(*s))...)
+	}
+	(*s)[id/64] |= 1 << (id % 64)
 }

@@ -6,8 +6,10 @@
 // copy-again.
 //
 // A log can hold a million messages, so the table is built from the fact
-// records alone (outreach.Fact) and only the rows on screen are decoded;
-// both happen in commands, and the first frame draws a spinner.
+// records alone (outreach.Fact), read a page at a time from the store's
+// attention index as the cursor moves down, and only the rows on screen
+// are decoded; all of it happens in commands, and the first frame draws a
+// spinner.
 package tracker
 
 import (
@@ -66,15 +68,24 @@ type Model struct {
 	loadErr   error
 	filtering bool
 
-	rows  []row
-	stats stats
-	dict  outreach.Dict
-	names *nameIndex
+	rows []row
+	// page is where the next page of rows starts; reading is set while
+	// it is being read, and seen holds the ids of the rows read.
+	page    pager
+	reading bool
+	seen    idSet
+	stats   stats
+	dict    outreach.Dict
+	names   *nameIndex
 
 	// cache holds the messages decoded for the rows around the screen.
 	cache *common.Decoded[outreach.Entry]
 
 	cursor, offset int
+	// goal is the row the cursor is heading for beyond the rows read (a
+	// page down or the last row), -1 for none: the cursor gets there as
+	// pages arrive.
+	goal int
 	// toTop puts the cursor on the first row when the next index arrives
 	// (the filters changed).
 	toTop bool
@@ -103,6 +114,7 @@ func New(st common.Styles, s Store, deps Deps) *Model {
 		store: s, deps: deps, styles: st, keys: newKeyMap(), filter: fi,
 		spinner: spinner.New(spinner.WithSpinner(spinner.MiniDot), spinner.WithStyle(st.Subtle)),
 		cache:   common.NewDecoded[outreach.Entry](window, maxCache),
+		goal:    -1,
 	}
 	m.setKeys()
 	return m
@@ -143,11 +155,30 @@ func (m *Model) reload() tea.Cmd {
 	return m.load()
 }
 
-// load asks for the index under the current generation.
+// load asks for the index under the current generation: a first page,
+// or as many rows as keep the cursor's message in it when the filters
+// stay (the tracker revealed again).
 func (m *Model) load() tea.Cmd {
 	m.loading = true
-	return tea.Batch(indexCmd(m.store, m.q, m.names, m.deps.Recruiter, m.deps.Now, m.gen), m.spinner.Tick)
+	n := firstPage
+	if !m.toTop {
+		n = max(n, m.cursor+1+2*m.tableHeight())
+	}
+	return tea.Batch(indexCmd(m.store, m.q, m.names, m.deps.Recruiter, n, m.deps.Now, m.gen), m.spinner.Tick)
 }
+
+// count is how many rows the table holds: the rows read, or as many as
+// the counts said while pages remain.
+func (m *Model) count() int {
+	if m.page.more {
+		return max(m.page.total, len(m.rows))
+	}
+	return len(m.rows)
+}
+
+// waiting reports that the screen waits for the log: an index, or the
+// pages up to the cursor's goal.
+func (m *Model) waiting() bool { return m.loading || m.goal >= 0 }
 
 // selected is the row under the cursor.
 func (m *Model) selected() (row, bool) {
@@ -174,7 +205,7 @@ func (m *Model) setKeys() {
 	m.keys.set(keyState{
 		loaded:    m.loaded,
 		total:     m.stats.total,
-		rows:      len(m.rows),
+		rows:      m.count(),
 		filtering: m.filtering,
 		filtered:  m.q.filtered(),
 		confirm:   m.confirm != 0,
@@ -225,6 +256,8 @@ func (m *Model) Update(msg tea.Msg) (common.Screen, tea.Cmd) {
 	switch msg := msg.(type) {
 	case indexMsg:
 		cmd = m.indexed(msg)
+	case rowsMsg:
+		cmd = m.more(msg)
 	case pageMsg:
 		cmd = m.paged(msg)
 	case filterTickMsg:
@@ -242,7 +275,7 @@ func (m *Model) Update(msg tea.Msg) (common.Screen, tea.Cmd) {
 	case copiedMsg:
 		cmd = m.copied(msg)
 	case spinner.TickMsg:
-		if m.loading {
+		if m.waiting() {
 			m.spinner, cmd = m.spinner.Update(msg)
 		}
 		return m, cmd
@@ -260,7 +293,7 @@ func (m *Model) Update(msg tea.Msg) (common.Screen, tea.Cmd) {
 		}
 	}
 	m.setKeys()
-	return m, tea.Batch(cmd, m.fetch())
+	return m, tea.Batch(cmd, m.readMore(), m.fetch())
 }
 
 // indexed takes a new index, keeping the cursor on the same message.
@@ -279,7 +312,11 @@ func (m *Model) indexed(msg indexMsg) tea.Cmd {
 	}
 	m.toTop = false
 	m.loaded = true
-	m.rows, m.stats, m.dict = msg.rows, msg.stats, msg.dict
+	m.rows, m.page, m.stats, m.dict = msg.rows, msg.page, msg.stats, msg.dict
+	m.reading, m.goal, m.seen = false, -1, nil
+	for _, r := range m.rows {
+		m.seen.add(r.key.ID)
+	}
 	if msg.names != nil {
 		m.names = msg.names
 	}
@@ -299,6 +336,54 @@ func (m *Model) indexed(msg indexMsg) tea.Cmd {
 	return nil
 }
 
+// more adds a later page of rows, leaving out a message already listed,
+// and moves the cursor on towards its goal.
+func (m *Model) more(msg rowsMsg) tea.Cmd {
+	if msg.gen != m.gen {
+		return nil
+	}
+	m.reading = false
+	if msg.err != nil {
+		// No page after a failed one: the table is what was read.
+		m.page.more, m.goal = false, -1
+		return errorCmd(msg.err)
+	}
+	m.page = msg.page
+	for _, r := range msg.rows {
+		if !m.seen.has(r.key.ID) {
+			m.seen.add(r.key.ID)
+			m.rows = append(m.rows, r)
+		}
+	}
+	if m.goal >= 0 && len(m.rows) > 0 {
+		m.cursor = min(m.goal, len(m.rows)-1)
+		if m.cursor == m.goal || !m.page.more {
+			m.goal = -1
+		}
+		m.scroll()
+	}
+	return nil
+}
+
+// readMore asks for the next page when the rows read end less than two
+// screens below the one shown, or before the cursor's goal. Pages grow
+// with the rows read, so a long way down takes few reads.
+func (m *Model) readMore() tea.Cmd {
+	if !m.loaded || m.loading || m.reading || !m.page.more {
+		return nil
+	}
+	h := max(m.tableHeight(), 1)
+	need := m.offset + 3*h
+	if m.goal >= 0 {
+		need = max(need, m.goal+h)
+	}
+	if need <= len(m.rows) {
+		return nil
+	}
+	m.reading = true
+	return moreCmd(m.store, m.page, min(maxPage, max(firstPage, len(m.rows))), m.deps.Now, m.gen)
+}
+
 // paged stores decoded messages. A message that could not be read stays
 // pending, so it is not asked for again and again; the banner says why.
 func (m *Model) paged(msg pageMsg) tea.Cmd {
@@ -309,9 +394,10 @@ func (m *Model) paged(msg pageMsg) tea.Cmd {
 	return nil
 }
 
-// fetch decodes the rows around the screen that are not decoded yet.
+// fetch decodes the rows around the screen that are not decoded yet
+// (none on the way to the cursor's goal).
 func (m *Model) fetch() tea.Cmd {
-	if !m.loaded || len(m.rows) == 0 {
+	if !m.loaded || len(m.rows) == 0 || m.goal >= 0 {
 		return nil
 	}
 	ids := m.cache.Ask(m.offset, m.tableHeight(), len(m.rows), func(i int) uint64 { return m.rows[i].key.ID })

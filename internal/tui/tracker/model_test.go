@@ -77,8 +77,12 @@ func bigLog(n int) *fakeLog {
 func TestDecodesOnlyWhatIsShown(t *testing.T) {
 	f := bigLog(5000)
 	hs := newHarness(t, f, 80, 24)
-	if len(hs.m.rows) != 5000 {
-		t.Fatalf("%d rows, want 5000", len(hs.m.rows))
+	// The first table is a page of the index: no scan of the log.
+	if len(hs.m.rows) != firstPage || f.Scans != 0 || f.Paged != firstPage {
+		t.Fatalf("the first table read %d rows (%d fact records, %d scans), want a page of %d and no scan", len(hs.m.rows), f.Paged, f.Scans, firstPage)
+	}
+	if out := hs.screen(); !strings.Contains(out, "5,000 messages") || !strings.Contains(out, "row 1 of 5,000") {
+		t.Errorf("the heading does not count the whole log:\n%s", out)
 	}
 	if f.Decoded > window+24 {
 		t.Errorf("drawing one screen decoded %d messages", f.Decoded)
@@ -398,21 +402,26 @@ func TestKeysFollowTheState(t *testing.T) {
 func TestCopy(t *testing.T) {
 	hs := newHarness(t, mixedLog(), 80, 24).selectID(1)
 	hs.keys("c")
-	want := "M&A associate at a top-10 firm\n\nHi Priya,\n\nYour work on the Castell Pharma deal stood out.\n\nMy client is hiring. Open to a short call?\n\nJordan"
+	want := "Hi Priya,\n\nYour work on the Castell Pharma deal stood out.\n\nMy client is hiring. Open to a short call?\n\nJordan"
 	if len(hs.osc52()) != 1 || hs.osc52()[0] != want {
-		t.Errorf("terminal clipboard %q, want %q", hs.osc52(), want)
+		t.Errorf("terminal clipboard %q, want the body %q", hs.osc52(), want)
 	}
 	if len(hs.copied) != 1 || hs.copied[0] != want {
 		t.Errorf("system clipboard %q", hs.copied)
 	}
-	if got := hs.lastNotice(); got != "Copied message 1 (subject and body, 142 characters) to the system clipboard and the terminal's: paste it into LinkedIn." {
+	if got := hs.lastNotice(); got != "Copied message 1 (body, 110 characters) to the system clipboard and the terminal's: paste it into LinkedIn." {
 		t.Errorf("banner %q", got)
+	}
+	// C copies the subject on its own.
+	hs.keys("C")
+	if len(hs.copied) != 2 || hs.copied[1] != "M&A associate at a top-10 firm" || !strings.HasPrefix(hs.lastNotice(), "Copied message 1 (subject, 30 characters)") {
+		t.Errorf("C copied %q: %q", hs.copied, hs.lastNotice())
 	}
 	// No system clipboard: what worked and what did not.
 	hs.system = false
 	hs.selectID(3).keys("c")
 	got := hs.lastNotice()
-	for _, s := range []string{"Sent message 3 (body,", "terminal's clipboard (OSC52)", "no clipboard utility", "inmail log copy 3"} {
+	for _, s := range []string{"Sent message 3 (", "terminal's clipboard (OSC52)", "no clipboard utility", "inmail log copy 3"} {
 		if !strings.Contains(got, s) {
 			t.Errorf("banner %q lacks %q", got, s)
 		}
@@ -637,16 +646,25 @@ func (b *brokenLog) Entry(id uint64) (outreach.Entry, error) {
 	return b.fakeLog.Entry(id)
 }
 
+var errDamaged = fmt.Errorf("/tmp/x.db is damaged (page 12); inmail left it unchanged")
+
 func (b *brokenLog) ForEachFact(fn func(outreach.Fact) bool) error {
 	if b.noFacts {
-		return fmt.Errorf("/tmp/x.db is damaged (page 12); inmail left it unchanged")
+		return errDamaged
 	}
 	return b.fakeLog.ForEachFact(fn)
 }
 
+func (b *brokenLog) Attention(now time.Time, want outreach.Status, after outreach.AttentionKey, n int) ([]outreach.Fact, error) {
+	if b.noFacts {
+		return nil, errDamaged
+	}
+	return b.fakeLog.Attention(now, want, after, n)
+}
+
 func TestUnreadableMessages(t *testing.T) {
 	b := &brokenLog{fakeLog: mixedLog(), bad: 7}
-	hs := openHarness(t, b, b.fakeLog, 80, 24)
+	hs := openHarness(t, b, b.fakeLog, func() time.Time { return b.Now }, 80, 24)
 	if len(hs.errs) != 1 || !strings.Contains(hs.errs[0], "read message 7") {
 		t.Errorf("errors %q", hs.errs)
 	}
@@ -660,7 +678,7 @@ func TestUnreadableMessages(t *testing.T) {
 	}
 
 	b = &brokenLog{fakeLog: mixedLog(), noFacts: true}
-	hs = openHarness(t, b, b.fakeLog, 80, 24)
+	hs = openHarness(t, b, b.fakeLog, func() time.Time { return b.Now }, 80, 24)
 	if out := hs.screen(); !strings.Contains(out, "✗ Could not read the log: /tmp/x.db is damaged") {
 		t.Errorf("a log that cannot be read:\n%s", out)
 	}

@@ -44,15 +44,16 @@ func (m *Model) key(msg tea.KeyPressMsg) tea.Cmd {
 		}
 	}
 	if d, ok := k.Move(msg, m.tableHeight()); ok {
-		m.move(d)
-		return nil
+		return m.move(d)
 	}
 	switch {
 	case key.Matches(msg, k.Undo) && e != nil:
 		m.busy = true
 		return undoCmd(m.store, e.ID, m.deps.Now())
 	case key.Matches(msg, k.Copy) && e != nil:
-		return m.copy(*e)
+		return m.copy(*e, clipboard.Body)
+	case key.Matches(msg, k.CopySubject) && e != nil:
+		return m.copy(*e, clipboard.Subject)
 	case key.Matches(msg, k.Detail):
 		m.detail, m.detailOffset = true, 0
 	case key.Matches(msg, k.CloseDetail):
@@ -129,13 +130,26 @@ func (m *Model) nextStatus() outreach.Status {
 	return 0
 }
 
-func (m *Model) move(d int) {
+// move moves the cursor d rows. A row beyond the rows read becomes the
+// cursor's goal: it stops on the last row read, and the spinner turns
+// until the pages up to the goal arrive.
+func (m *Model) move(d int) tea.Cmd {
 	if len(m.rows) == 0 {
-		return
+		return nil
 	}
-	m.cursor = max(0, min(len(m.rows)-1, m.cursor+d))
+	was := m.goal
+	target := max(0, min(m.count()-1, m.cursor+d))
+	m.goal = -1
+	if target >= len(m.rows) {
+		m.goal, target = target, len(m.rows)-1
+	}
+	m.cursor = target
 	m.detailOffset = 0
 	m.scroll()
+	if m.goal >= 0 && was < 0 && !m.loading {
+		return m.spinner.Tick
+	}
+	return nil
 }
 
 // scroll keeps the cursor on screen.
@@ -165,8 +179,7 @@ func (m *Model) wheel(msg tea.MouseWheelMsg) tea.Cmd {
 		m.scrollDetail(d)
 		return nil
 	}
-	m.move(d)
-	return nil
+	return m.move(d)
 }
 
 // click selects the row clicked.
@@ -256,7 +269,8 @@ func (m *Model) recorded(msg recordedMsg) tea.Cmd {
 	if m.q.status != 0 && e.Status != m.q.status {
 		now += " (kept in view until the filters change)"
 	}
-	return tea.Batch(noticeCmd("%s · %s.", done, now), statsCmd(m.store, m.deps.Recruiter, m.deps.Now))
+	return tea.Batch(noticeCmd("%s · %s.", done, now), statsCmd(m.store, m.deps.Recruiter, m.deps.Now),
+		func() tea.Msg { return common.OutcomeRecorded{} })
 }
 
 // rowOf is old's row with the state of e.
@@ -279,14 +293,11 @@ type copiedMsg struct {
 	r     clipboard.Result
 }
 
-// copy puts the message on the terminal's clipboard (OSC52, through
-// Bubble Tea) and the system clipboard (in a command).
-func (m *Model) copy(e outreach.Entry) tea.Cmd {
-	text := clipboard.Text(e.Subject, e.Body)
-	what := "body"
-	if e.Subject != "" {
-		what = "subject and body"
-	}
+// copy puts part p of the message on the terminal's clipboard (OSC52,
+// through Bubble Tea) and the system clipboard (in a command).
+func (m *Model) copy(e outreach.Entry, p clipboard.Part) tea.Cmd {
+	text, what := p.Pick(e.Subject, e.Body)
+	what = strings.TrimPrefix(what, "the ")
 	id := e.ID
 	return common.CopyCmd(text, m.deps.Copy, func(r clipboard.Result) tea.Msg {
 		return copiedMsg{id: id, what: what, chars: utf8.RuneCountInString(text), r: r}

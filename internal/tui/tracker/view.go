@@ -97,7 +97,7 @@ func (m *Model) heading() []string {
 	st := m.styles
 	w := m.width
 	title := st.Title.Render("Tracker")
-	if m.loading {
+	if m.waiting() {
 		title += " " + m.spinner.View()
 	}
 	title += st.Subtle.Render(" · " + words.Count(m.stats.total, "message"))
@@ -105,7 +105,7 @@ func (m *Model) heading() []string {
 		title += st.Subtle.Render(fmt.Sprintf(" · %s awaiting", words.Thousands(n)))
 	}
 	if len(m.rows) > 0 {
-		title += st.Subtle.Render(fmt.Sprintf(" · row %s of %s", words.Thousands(m.cursor+1), words.Thousands(len(m.rows))))
+		title += st.Subtle.Render(fmt.Sprintf(" · row %s of %s", words.Thousands(m.cursor+1), words.Thousands(m.count())))
 	}
 	lines := []string{common.Cut(title, w)}
 	switch {
@@ -119,7 +119,7 @@ func (m *Model) heading() []string {
 		if t := strings.TrimSpace(m.q.text); t != "" {
 			parts = append(parts, "matching "+st.Field.Render(strconv.Quote(t)))
 		}
-		shown := fmt.Sprintf(" · %s shown", words.Thousands(len(m.rows)))
+		shown := fmt.Sprintf(" · %s shown", words.Thousands(m.count()))
 		lines = append(lines, common.Cut("Filtered: "+strings.Join(parts, " · ")+st.Subtle.Render(shown), w))
 	case m.stats.total == 0:
 		lines = append(lines, "")
@@ -402,6 +402,9 @@ func (m *Model) detailLines(w int) []string {
 	field("Template", tmpl, plain)
 	now := m.deps.Now()
 	field("Status", r.words(now), m.statusStyle(r.at(now)))
+	if e.Brief != "" {
+		field("Brief", fmt.Sprintf("%d · %s", e.BriefID, e.Brief), plain)
+	}
 	field("Role", e.Role, plain)
 	field("Client", e.Client, plain)
 	lines = append(lines, "")
@@ -420,7 +423,7 @@ func (m *Model) detailLines(w int) []string {
 	if len(e.References) > 0 {
 		add(st.Label, "It referenced")
 		for _, ref := range e.References {
-			add(plain, fmt.Sprintf("· %s: %q", ref.Field, ref.Text))
+			add(plain, fmt.Sprintf("· %s: %q", ref.Place(), ref.Text))
 		}
 	}
 	lines = append(lines, "")

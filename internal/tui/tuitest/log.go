@@ -26,12 +26,17 @@ type Log struct {
 	Events map[uint64][]outreach.Event
 	// Uses are the earlier sends of a line, by outreach.NormalizeLine.
 	Uses map[string][]outreach.PriorLine
+	// Briefs are the briefs, brief id i+1 at i: a send finds or starts
+	// its brief as the store's does.
+	Briefs []outreach.Brief
 
 	// SendErr and EventErr, when set, are what Send and AppendEvent return.
 	SendErr, EventErr error
-	// Scans counts the fact scans, Decoded the messages read whole
-	// (Message, Entry) and DraftSaves the drafts saved.
-	Scans, Decoded, DraftSaves int
+	// Scans counts the fact scans (ForEachFact), Paged the fact records
+	// read in pages of the attention order (Attention), Recent those read
+	// by send time (FactsSince), Decoded the messages read whole (Message,
+	// Entry) and DraftSaves the drafts saved.
+	Scans, Paged, Recent, Decoded, DraftSaves int
 
 	dict  outreach.Dict
 	codes []outreach.Codes
@@ -143,6 +148,17 @@ func (l *Log) Send(m outreach.Message, key string) (uint64, bool, error) {
 	if l.keys == nil {
 		l.keys = map[string]uint64{}
 	}
+	if i, name, ok := outreach.PickBrief(l.Briefs, m); ok {
+		if i < 0 {
+			b := outreach.NewBrief(m, name)
+			b.ID = uint64(len(l.Briefs) + 1)
+			l.Briefs = append(l.Briefs, b)
+			i = len(l.Briefs) - 1
+		} else {
+			l.Briefs[i].Use(m)
+		}
+		m.Brief, m.BriefID = l.Briefs[i].Name, l.Briefs[i].ID
+	}
 	id := l.Add(m)
 	l.keys[key] = id
 	l.Saved = slices.DeleteFunc(l.Saved, func(d outreach.Draft) bool { return d.CandidateID == m.Candidate.ID })
@@ -232,3 +248,45 @@ func (l *Log) ForEachFact(fn func(outreach.Fact) bool) error {
 
 // Dict returns the names behind the facts' codes.
 func (l *Log) Dict() (outreach.Dict, error) { return l.dict, nil }
+
+// Attention returns up to n fact records in the attention order at now,
+// those of status want (0: all) after the key after, as the store's
+// index does (outreach.AttentionPage: it sorts them all).
+func (l *Log) Attention(now time.Time, want outreach.Status, after outreach.AttentionKey, n int) ([]outreach.Fact, error) {
+	if n <= 0 {
+		return nil, outreach.Errorf(outreach.EINVALID, "a page of attention needs at least one row, not %d", n)
+	}
+	page := outreach.AttentionPage(slices.Values(l.Facts()), now, want, after, n)
+	l.Paged += len(page)
+	return page, nil
+}
+
+// StatusCounts counts the messages by status at now.
+func (l *Log) StatusCounts(now time.Time) (outreach.Counts, error) {
+	var c outreach.Counts
+	for _, f := range l.Facts() {
+		c[0]++
+		c[f.State(now).Status]++
+	}
+	return c, nil
+}
+
+// FactsSince calls fn with the fact record of each of recruiter's
+// messages (everyone's for "") sent at or after since, until fn returns
+// false.
+func (l *Log) FactsSince(recruiter string, since time.Time, fn func(outreach.Fact) bool) error {
+	code, ok := l.dict.Recruiters.Code(recruiter)
+	if recruiter != "" && !ok {
+		return nil
+	}
+	for _, f := range l.Facts() {
+		if (recruiter != "" && f.Recruiter != code) || (!since.IsZero() && f.Sent().Before(since)) {
+			continue
+		}
+		l.Recent++
+		if !fn(f) {
+			return nil
+		}
+	}
+	return nil
+}

@@ -1,0 +1,89 @@
+package app
+
+import (
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+func TestIsConnectionsCSV(t *testing.T) {
+	export, err := os.ReadFile("testdata/Connections.csv")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for name, tc := range map[string]struct {
+		content string
+		want    bool
+	}{
+		"export.csv":    {string(export), true},
+		"no-notes.csv":  {"\uFEFFFirst Name,Last Name,URL,Company\nA,B,https://linkedin.com/in/ab,C\n", true},
+		"profiles.csv":  {"name,id,title\nA B,https://linkedin.com/in/ab,C\n", false},
+		"first-url.csv": {"name,url\nA,B\n", false},
+	} {
+		if got := isConnectionsCSV([]byte(tc.content)); got != tc.want {
+			t.Errorf("%s: %v, want %v", name, got, tc.want)
+		}
+	}
+}
+
+// TestReadProfiles reads each kind of input: a Connections.csv seeds, a
+// profile file says where each profile is, and "-" reads the reader it is
+// given (a command's own standard input, which over SSH is the session's).
+func TestReadProfiles(t *testing.T) {
+	pf, err := ReadProfiles("testdata/Connections.csv", nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !pf.Seed || len(pf.Profiles) == 0 || len(pf.Where) != len(pf.Profiles) || !strings.HasPrefix(pf.Where[0], "line ") {
+		t.Errorf("Connections.csv: seed %v, %d profiles, where %q", pf.Seed, len(pf.Profiles), pf.Where)
+	}
+
+	pf, err = ReadProfiles("testdata/priya.json", nil)
+	if err != nil || pf.Seed || len(pf.Profiles) != 1 || pf.Where[0] != "profile 1" || pf.Profiles[0].Name != "Priya Raman" {
+		t.Errorf("priya.json: %+v, %v", pf, err)
+	}
+
+	page := "Ines Duarte\nHead of Growth at Lumen Pay\nLisbon, Portugal\n\nExperience\nHead of Growth\nLumen Pay\nJan 2021 - Present\n"
+	pf, err = ReadProfiles("-", strings.NewReader(page))
+	if err != nil || len(pf.Profiles) != 1 || pf.Profiles[0].Name != "Ines Duarte" || pf.Where[0] != "standard input" {
+		t.Fatalf("- from the reader given: %+v, %v", pf, err)
+	}
+
+	for _, tc := range []struct{ path, want string }{
+		{filepath.Join(t.TempDir(), "none.json"), "none.json does not exist"},
+		{t.TempDir(), "is a folder"},
+	} {
+		if _, err := ReadProfiles(tc.path, nil); err == nil || !strings.Contains(err.Error(), tc.want) || ExitOf(err) != ExitBadInput {
+			t.Errorf("ReadProfiles(%s): %v (exit %d), want bad input saying %q", tc.path, err, ExitOf(err), tc.want)
+		}
+	}
+	if _, err := ReadProfiles("-", strings.NewReader(" \n")); err == nil || !strings.Contains(err.Error(), "standard input is empty") {
+		t.Errorf("an empty standard input: %v", err)
+	}
+}
+
+func TestPick(t *testing.T) {
+	pf, err := ReadProfiles("testdata/Connections.csv", nil)
+	if err != nil || len(pf.Profiles) < 2 {
+		t.Fatalf("%d profiles, %v", len(pf.Profiles), err)
+	}
+	n := len(pf.Profiles)
+	if p, err := pf.Pick("c.csv", 2); err != nil || p.Name != pf.Profiles[1].Name {
+		t.Errorf("Pick 2: %q, %v", p.Name, err)
+	}
+	for _, tc := range []struct {
+		index int
+		want  string
+	}{
+		{0, "pick one with --candidate-index 1 to"},
+		{n + 1, "no profile number"},
+	} {
+		if _, err := pf.Pick("c.csv", tc.index); err == nil || !strings.Contains(err.Error(), tc.want) {
+			t.Errorf("Pick %d: %v, want %q", tc.index, err, tc.want)
+		}
+	}
+	if _, err := (ProfileFile{}).Pick("e.json", 0); err == nil || !strings.Contains(err.Error(), "holds no profile") {
+		t.Errorf("Pick in an empty file: %v", err)
+	}
+}
