@@ -114,6 +114,21 @@ func TestOwnSet2(t *testing.T) {
 	runEval(t, "testdata/own2.jsonl")
 }
 
+// TestOwnSet3 runs the third set of own cases, written in the third round
+// of issue 9 before the changes it was written for: figures given for
+// another thing, lines in Spanish and Japanese, well-known other names of
+// employers and schools, a second current post, awards, the party and the
+// city of a deal, inflated outcomes and recommendations the candidate
+// gave. It is a working set: its misses are shown.
+func TestOwnSet3(t *testing.T) {
+	// TEMPORARY while issue 9 continues, as for own2: remove this skip
+	// when it passes.
+	if os.Getenv("INMAIL_BLIND") == "" {
+		t.Skip("own3 under the bar while issue 9 continues; INMAIL_BLIND=1 runs it")
+	}
+	runEval(t, "testdata/own3.jsonl")
+}
+
 // TestHoldoutSet runs the held-out set, written by someone who had not seen
 // the validator, about other people and industries. No rule, list entry or
 // threshold may be tuned to one of its cases: it measures how the rules

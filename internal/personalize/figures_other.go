@@ -1,0 +1,134 @@
+package personalize
+
+import (
+	"fmt"
+	"slices"
+	"strings"
+)
+
+// otherCount returns, for a line number that the profile has but never
+// for what the line counts with it, the figure the profile gives for that
+// thing: "40 electricians" against a profile with "9 electricians" and
+// "40%". It returns false when the profile has the number alone, or does
+// not count the thing.
+func (x *Index) otherCount(toks []lineTok, k int) (said string, has, other figure, ok bool) {
+	t := &toks[k]
+	var buf [4]string
+	nouns := countedBy(toks, k, buf[:0], false)
+	if len(nouns) == 0 {
+		return "", figure{}, figure{}, false
+	}
+	numSeen := false
+	for _, f := range x.figs {
+		if f.num != t.key || x.segs[f.seg].kind == segContext {
+			continue
+		}
+		if !numSeen {
+			other, numSeen = f, true
+		}
+		if f.noun == "" || slices.Contains(nouns, f.noun) {
+			return "", figure{}, figure{}, false
+		}
+	}
+	if !numSeen {
+		return "", figure{}, figure{}, false
+	}
+	for _, n := range nouns {
+		if anyCount[n] {
+			continue
+		}
+		for _, f := range x.figs {
+			if f.noun == n && f.num != t.key && x.segs[f.seg].kind != segContext {
+				return n, f, other, true
+			}
+		}
+	}
+	return "", figure{}, figure{}, false
+}
+
+// unitClass is the kind of unit a number's next word makes it: a
+// percentage, an amount (thousands, millions, billions), a length of
+
+// anyCount are the keys of nouns that count people or things of any kind
+// ("12 people" for "12 engineers", "a 40-strong team"): a profile's figure
+// for them says nothing about another figure a line gives them.
+var anyCount = func() map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Fields("people person persons staff team teams member members employee employees colleague colleagues " +
+		"headcount report reports fte ftes strong individual individuals head heads hire hires time times total number item items " +
+		"unit units thing things") {
+		m[stem(w)] = true
+	}
+	for w := range durationUnits {
+		m[stem(w)] = true // "£2.4m a year" is a rate, not a count of years
+	}
+	return m
+}()
+
+// figureProblems returns a sentence for each number of the line that the
+// profile gives, but for something else than what the line counts with
+// it: "40 electricians" where the profile has "9 electricians" and "40%".
+// It judges counts of things only: a sum of money goes by many names (the
+// "£3.2m capital programme" is "a £3.2m budget", the "£240m unitranche
+// refinancing" "the £240m financing"), so what a sum is of stays unjudged.
+func figureProblems(line string, toks []lineTok, idx *Index) []string {
+	var out []string
+	for k := range toks {
+		t := &toks[k]
+		if !t.number || t.decade || t.key == "" || t.scope || t.stock || t.ignored || isYear(t.key) && !t.wordNum {
+			continue
+		}
+		if strings.ContainsAny(t.punctBefore, "£$€¥") || k+1 < len(toks) && isScale(toks[k+1].key) {
+			continue // a sum of money
+		}
+		if k+1 < len(toks) && durationUnits[toks[k+1].lower] || !idx.has(t.key) {
+			continue
+		}
+		noun, has, other, ok := idx.otherCount(toks, k)
+		if !ok {
+			continue
+		}
+		out = append(out, fmt.Sprintf("Says %q, but their profile has %q, and its %s is %q. Use the figure their profile gives.",
+			spanTo(line, toks, k, noun), idx.figureText(has), line[t.start:t.end], idx.figureText(other)))
+	}
+	return out
+}
+
+// spanTo is the line from the number toks[k] to the word keyed noun
+// around it.
+func spanTo(line string, toks []lineTok, k int, noun string) string {
+	for j := k + 1; j < len(toks) && j <= k+6; j++ {
+		if toks[j].key == noun {
+			return line[toks[k].start:toks[j].end]
+		}
+	}
+	if k >= 2 && toks[k-2].key == noun {
+		return line[toks[k-2].start:toks[k].end]
+	}
+	return line[toks[k].start:toks[k].end]
+}
+
+// figureText is the profile's words for a figure: the number and what it
+// counts.
+func (x *Index) figureText(f figure) string {
+	seg := &x.segs[f.seg]
+	p := int(f.pos)
+	end := -1
+	for _, g := range x.figs {
+		if g.seg != f.seg || g.pos != f.pos {
+			continue
+		}
+		for j := p + 1; j < len(seg.toks) && j <= p+6; j++ {
+			if seg.toks[j].key == g.noun && j > end {
+				end = j
+			}
+		}
+	}
+	if end > 0 {
+		return seg.src[seg.toks[p].start:seg.toks[end].end]
+	}
+	if p >= 2 && seg.toks[p-2].key == f.noun {
+		return seg.src[seg.toks[p-2].start:seg.toks[p].end]
+	}
+	return seg.src[seg.toks[p].start:seg.toks[p].end]
+}
