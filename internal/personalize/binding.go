@@ -175,7 +175,10 @@ func (c *claimCheck) anchors() []anchor {
 			seg := &c.idx.segs[o.seg]
 			e := seg.entry
 			switch {
-			case seg.kind != segMailMerge:
+			case seg.kind != segMailMerge && !(seg.label == "current company" && e >= 0 && c.nameIn(seg, i, j)):
+				// An employer of a post held beside the current one
+				// ("Highland Hospice") is its entry's when the whole
+				// name is there.
 				continue
 			case seg.label == "location":
 				// A place: the profile's own location is the current
@@ -198,6 +201,21 @@ func (c *claimCheck) anchors() []anchor {
 	}
 	slices.SortFunc(out, func(a, b anchor) int { return a.first - b.first })
 	return out
+}
+
+// nameIn reports whether seg holds every word of the line's capitalised
+// run first..last.
+func (c *claimCheck) nameIn(seg *segment, first, last int) bool {
+next:
+	for k := first; k <= last; k++ {
+		for p := range seg.toks {
+			if seg.toks[p].key == c.toks[k].key {
+				continue next
+			}
+		}
+		return false
+	}
+	return true
 }
 
 // entriesOf returns the entries whose fields hold every word of

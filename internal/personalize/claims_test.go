@@ -269,4 +269,24 @@ func TestSecondCurrentRole(t *testing.T) {
 	if v := Check(p, line, Options{}); v.OK {
 		t.Errorf("%q is mail merge: %v", line, v)
 	}
+	// The employer of the second post binds a fact of that post.
+	p = &profile.Profile{
+		Name: "Fiona MacLeod", Headline: "Senior Charge Nurse | Non-executive director, Highland Hospice",
+		Title: "Senior Charge Nurse", Company: "NHS Highland",
+		Experience: []profile.Experience{
+			{Title: "Senior Charge Nurse", Company: "NHS Highland", Start: "2018", End: "present", Description: "Lead a team of 30 on a 28-bed ward."},
+			{Title: "Non-executive Director", Company: "Highland Hospice", Start: "2022", End: "present", Description: "Chair the Clinical Governance Committee."},
+		},
+	}
+	for _, c := range []struct {
+		line string
+		ok   bool
+	}{
+		{"Chairing the Clinical Governance Committee at Highland Hospice is great board experience.", true},
+		{"Chairing the Clinical Governance Committee at NHS Highland is great board experience.", false},
+	} {
+		if v := Check(p, c.line, Options{}); v.OK != c.ok {
+			t.Errorf("%q: %v; want ok=%v", c.line, v, c.ok)
+		}
+	}
 }
