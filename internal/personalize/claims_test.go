@@ -284,6 +284,10 @@ func TestSecondCurrentRole(t *testing.T) {
 	}{
 		{"Chairing the Clinical Governance Committee at Highland Hospice is great board experience.", true},
 		{"Chairing the Clinical Governance Committee at NHS Highland is great board experience.", false},
+		// Its employer and what its entry says count, as its title does.
+		{"Your seat on the Highland Hospice board caught my eye.", true},
+		{"Your governance committee work is impressive.", true},
+		{"Your seat on the Maggie's Highlands board caught my eye.", false},
 	} {
 		if v := Check(p, c.line, Options{}); v.OK != c.ok {
 			t.Errorf("%q: %v; want ok=%v", c.line, v, c.ok)

@@ -292,14 +292,17 @@ func (x *Index) build(p *profile.Profile) {
 	for i, e := range p.Experience {
 		f := func(k int) string { return experienceFields.name(i, k) }
 		m := segMeta{entry: entryID(listExperience, i)}
-		tm := m
 		// A second post held now (a board seat, a teaching post beside
 		// the main job) counts when the headline repeats it, as an award
-		// does.
-		tm.achievement = kindFor(e.Title, title) == segSpecific && stillHeld(e.End)
+		// does: its title, its employer and what it says of it.
+		tm, cm, dm := m, m, m
+		second := kindFor(e.Title, title) == segSpecific && stillHeld(e.End)
+		tm.achievement = second
+		cm.achievement = second && kindFor(e.Company, company) == segSpecific
+		dm.achievement = second
 		x.addMeta(f(0), "current title", e.Title, kindFor(e.Title, title), tm)
-		x.addMeta(f(1), "current company", e.Company, kindFor(e.Company, company), m)
-		x.addText(f(2), e.Description, m)
+		x.addMeta(f(1), "current company", e.Company, kindFor(e.Company, company), cm)
+		x.addText(f(2), e.Description, dm)
 		x.add(f(3), "", e.Start, segVocab)
 		x.add(f(4), "", e.End, segVocab)
 		x.addMeta(f(5), "location", e.Location, segMailMerge, m)
@@ -397,6 +400,12 @@ func profileSize(p *profile.Profile) int {
 		n += len(e.Title) + len(e.Description)
 	}
 	return n
+}
+
+// secondPost reports whether position i of p is held now beside the
+// current one: still held, under another title.
+func secondPost(p *profile.Profile, i int, title string) bool {
+	return i >= 0 && i < len(p.Experience) && stillHeld(p.Experience[i].End) && kindFor(p.Experience[i].Title, title) == segSpecific
 }
 
 // stillHeld reports whether a position's end says it is held now.

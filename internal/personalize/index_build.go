@@ -219,10 +219,12 @@ func (x *Index) addPasteSpan(text string, sp profile.TextSpan, parsed *profile.P
 		kind, label = segMailMerge, sub
 	case list == "experience" && sub == "title":
 		kind, label = kindFor(val, title), "current title"
-		m.achievement = kind == segSpecific && idx < len(parsed.Experience) && stillHeld(parsed.Experience[idx].End)
+		m.achievement = kind == segSpecific && secondPost(parsed, idx, title)
 	case sub == "company":
 		kind, label = kindFor(val, company), "current company"
+		m.achievement = list == "experience" && kind == segSpecific && secondPost(parsed, idx, title)
 	case sub == "description" || sub == "text" || list == "about" || sp.Field == "about":
+		m.achievement = list == "experience" && secondPost(parsed, idx, title)
 		if hasInterestCue(val) {
 			kind, m.whose = segContext, "something they say they are interested in, not something they did"
 		}
