@@ -164,6 +164,7 @@ func Check(p *profile.Profile, line string, opts Options) Verdict {
 	problems := append(claims.problems(), claims.bindingProblems()...)
 	problems = append(problems, ordinalProblems(line, toks, idx)...)
 	problems = append(problems, multipleProblems(line, toks, idx)...)
+	problems = append(problems, partyProblems(line, toks, idx)...)
 	for _, msg := range append(problems, figureProblems(line, toks, idx)...) {
 		// A name already refused above is not refused twice.
 		if !slices.ContainsFunc(missing, func(m string) bool { return strings.Contains(msg, m) }) {
