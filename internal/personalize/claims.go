@@ -116,6 +116,7 @@ func unsupported(line string, toks []lineTok, lists *Lists, idx *Index, res *mat
 			out = append(out, s)
 		}
 	}
+	romance := -1 // whether the line is in a Romance language, once known
 	nameLike := func(i int) bool {
 		t := &toks[i]
 		switch {
@@ -144,9 +145,20 @@ func unsupported(line string, toks []lineTok, lists *Lists, idx *Index, res *mat
 		}
 		// A capitalised first word names something when it is no English
 		// word ("Wirecard's audit ..."); "Onboarding ..." and "Replatforming
-		// ..." are verbs the dictionary lacks.
+		// ..." are verbs the dictionary lacks, as are "Gestionar ...",
+		// "Liderando ..." in a line in French, Spanish, Italian or
+		// Portuguese.
 		w := strings.TrimSuffix(t.lower, "'s")
-		return lists.tier(w) == 0 && !strings.HasSuffix(w, "ing")
+		if lists.tier(w) != 0 || strings.HasSuffix(w, "ing") {
+			return false
+		}
+		if romance < 0 {
+			romance = 0
+			if romanceLine(toks) {
+				romance = 1
+			}
+		}
+		return romance == 0 || !romanceVerb(w)
 	}
 	breaks := func(i int) bool { return strings.ContainsAny(toks[i].punctBefore, ",;:!?()\"“”") }
 	for i := 0; i < len(toks); {

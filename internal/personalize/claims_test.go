@@ -294,3 +294,28 @@ func TestSecondCurrentRole(t *testing.T) {
 		}
 	}
 }
+
+// TestRomanceSentenceStart checks that a verb starting a sentence in a
+// Spanish or French line is not taken for an invented name.
+func TestRomanceSentenceStart(t *testing.T) {
+	p := &profile.Profile{
+		Name: "Ana Lucía Ferreyra", Title: "Responsable de Compras", Company: "Grupo Inditex",
+		Experience: []profile.Experience{{Title: "Responsable de Compras", Company: "Grupo Inditex", Start: "2019", End: "present",
+			Description: "Reduje los costes de transporte un 12% en dos años con un equipo de 7 compradores."}},
+	}
+	for _, c := range []struct {
+		line string
+		ok   bool
+	}{
+		{"Reducir un 12% los costes de transporte en dos años no es poca cosa.", true},
+		{"Liderar un equipo de siete compradores en Inditex es justo el perfil que buscamos.", true},
+		// A name that starts a sentence is still a name, and an English
+		// line keeps its rule.
+		{"Primark y la reducción de un 12% de los costes de transporte en dos años: impresionante.", false},
+		{"Waitrose and a 12% cut in transport costs in two years is impressive.", false},
+	} {
+		if v := Check(p, c.line, Options{}); v.OK != c.ok {
+			t.Errorf("%q: %v; want ok=%v", c.line, v, c.ok)
+		}
+	}
+}

@@ -257,3 +257,30 @@ var extraFunctionWords = map[string]bool{
 func isFunctionWord(w string) bool {
 	return extraFunctionWords[w] || english.IsStopWord(w) || len(w) > 1 && (french.IsStopWord(w) || spanish.IsStopWord(w))
 }
+
+// romanceLine reports whether a line is in French, Spanish, Italian or
+// Portuguese: two or more of its function words are theirs and not
+// English.
+func romanceLine(toks []lineTok) bool {
+	n := 0
+	for i := range toks {
+		w := toks[i].lower
+		if len(w) > 1 && !english.IsStopWord(w) && !extraFunctionWords[w] && (french.IsStopWord(w) || spanish.IsStopWord(w)) {
+			n++
+		}
+	}
+	return n >= 2
+}
+
+// romanceVerb reports whether w has the ending of an infinitive, a
+// gerund or an abstract noun in French, Spanish, Italian or Portuguese
+// ("gestionar", "liderando", "réduire", "gestión"): a word that starts a
+// sentence with it is no name.
+func romanceVerb(w string) bool {
+	for _, suf := range []string{"ar", "er", "ir", "re", "ando", "iendo", "endo", "ant", "ión", "ción"} {
+		if strings.HasSuffix(w, suf) && len(w) > len(suf)+2 {
+			return true
+		}
+	}
+	return false
+}
