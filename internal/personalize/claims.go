@@ -193,7 +193,7 @@ func unsupported(line string, toks []lineTok, lists *Lists, idx *Index, res *mat
 			if t.number && !t.wordNum && isYear(t.key) && idx.inSpan(atoi(t.key), entries) {
 				continue
 			}
-			if !t.number && len(t.lower) == 1 {
+			if !t.number && len(t.lower) == 1 || t.number && idx.changeOf(toks, k) {
 				continue
 			}
 			ok = false

@@ -132,3 +132,26 @@ func TestFigureCountsAnotherThing(t *testing.T) {
 		}
 	}
 }
+
+func TestChangeOfRange(t *testing.T) {
+	p := &profile.Profile{
+		Name: "Rhys Pritchard", Title: "Head of Logistics", Company: "Cadwyn Freight",
+		Experience: []profile.Experience{{Title: "Head of Logistics", Company: "Cadwyn Freight", Start: "2020", End: "present",
+			Description: "Cut empty running from 24% to 15% across a fleet of 85 HGVs."}},
+	}
+	for _, c := range []struct {
+		line string
+		ok   bool
+	}{
+		{"Cutting empty running by 9 points across 85 HGVs is remarkable.", true},
+		{"Cutting empty running by 9 percentage points across 85 HGVs is remarkable.", true},
+		{"Cutting empty running by 38% across 85 HGVs is remarkable.", true},
+		{"Cutting empty running by 37.5% across 85 HGVs is remarkable.", true},
+		{"Cutting empty running by 12 points across 85 HGVs is remarkable.", false},
+		{"Cutting empty running by 50% across 85 HGVs is remarkable.", false},
+	} {
+		if v := Check(p, c.line, Options{}); v.OK != c.ok {
+			t.Errorf("%q: %v; want ok=%v", c.line, v, c.ok)
+		}
+	}
+}

@@ -148,3 +148,51 @@ func fromNumber(toks []token, i int) int {
 	}
 	return -1
 }
+
+// changeOf reports whether the line's number toks[k], after "by" or
+// before "points", is the change a range of the profile gives: "by 9
+// points" or "by 9" for "from 24% to 15%", "by 37.5%" or "by 38%" for the
+// same cut as a share of where it started.
+func (x *Index) changeOf(toks []lineTok, k int) bool {
+	t := &toks[k]
+	next := ""
+	if k+1 < len(toks) {
+		next = toks[k+1].key
+	}
+	points := pointWords[next]
+	if !(k > 0 && toks[k-1].lower == "by") && !points || !isNumeric(t.key) {
+		return false
+	}
+	v, _ := strconv.ParseFloat(t.key, 64)
+	for si := range x.segs {
+		seg := &x.segs[si]
+		if seg.kind == segContext || seg.kind == segVocab || seg.kind == segName {
+			continue
+		}
+		st := seg.toks
+		for i := 2; i < len(st); i++ {
+			if !st[i].number || !isNumeric(st[i].key) || isYear(st[i].key) || st[i-1].lower != "to" && st[i-1].lower != "-" {
+				continue
+			}
+			a := fromNumber(st, i)
+			if a < 0 || isYear(st[a].key) {
+				continue
+			}
+			va, _ := strconv.ParseFloat(st[a].key, 64)
+			vb, _ := strconv.ParseFloat(st[i].key, 64)
+			d := math.Abs(va - vb)
+			switch {
+			case next == "pct":
+				if va != 0 && math.Abs(v-100*d/va) <= 0.5 {
+					return true
+				}
+			case math.Abs(v-d) < 0.05:
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// pointWords after a number make it a change in percentage points.
+var pointWords = map[string]bool{"point": true, "points": true, "pts": true, "pp": true, "ppt": true, "ppts": true, "percentag": true}
