@@ -132,7 +132,9 @@ func unsupported(line string, toks []lineTok, lists *Lists, idx *Index, res *mat
 			return !(i+1 < len(toks) && durationUnits[toks[i+1].lower]) && idx.countsNext(toks, i)
 		case t.number:
 			return !(i+1 < len(toks) && durationUnits[toks[i+1].lower])
-		case exemptCaps[t.lower] || exemptCaps[t.key] || greetings[t.lower]:
+		case exemptCaps[t.lower] || exemptCaps[t.key] || greetings[t.lower] || currencyWords[t.lower] != "":
+			// A currency code ("GBP 240m") names nothing: its amount is
+			// checked.
 			return false
 		case t.acronym:
 			return t.lower != "i"

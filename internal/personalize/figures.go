@@ -3,6 +3,7 @@ package personalize
 import (
 	"fmt"
 	"strings"
+	"unicode/utf8"
 )
 
 // tokener gives the token of a profile word or of a line word.
@@ -164,6 +165,8 @@ func unitClass(key, lower string) string {
 		return "amount"
 	case durationUnits[lower]:
 		return "time"
+	case pointWords[key]:
+		return "pts"
 	}
 	if u, ok := physicalUnits[lower]; ok {
 		return u
@@ -181,13 +184,15 @@ var physicalUnits = map[string]string{
 
 // sameUnit reports whether the line's number toks[k] is on the profile
 // with the same kind of unit, or without one: "£9m" is not the profile's
-// "9%", nor "8 days" its "8%".
+// "9%", nor "8 days" its "8%", nor "35 points" its "35%", nor "$240m" its
+// "£240m".
 func (x *Index) sameUnit(toks []lineTok, k int) bool {
 	line := ""
 	if k+1 < len(toks) {
 		line = unitClass(toks[k+1].key, toks[k+1].lower)
 	}
-	if line == "" {
+	money := currencyOf(toks, k)
+	if line == "" && money == "" {
 		return true
 	}
 	for _, o := range x.post[toks[k].key] {
@@ -195,7 +200,10 @@ func (x *Index) sameUnit(toks []lineTok, k int) bool {
 		if seg.kind == segVocab {
 			continue
 		}
-		if int(o.pos)+1 >= len(seg.toks) {
+		if m := currencyOf(seg.toks, int(o.pos)); money != "" && m != "" && m != money {
+			continue
+		}
+		if line == "" || int(o.pos)+1 >= len(seg.toks) {
 			return true
 		}
 		nt := &seg.toks[o.pos+1]
@@ -208,6 +216,60 @@ func (x *Index) sameUnit(toks []lineTok, k int) bool {
 		}
 	}
 	return false
+}
+
+// currencyOf is the currency of the number toks[i]: its symbol ("£",
+// "€", "$" of any dollar, "¥"), or the code or word before or after it
+// ("EUR 40m", "180 millones de euros"), "" for none.
+func currencyOf[T any, P interface {
+	*T
+	tokener
+}](toks []T, i int) string {
+	at := func(k int) *token { return P(&toks[k]).tok() }
+	if c := currencySigns(at(i).punctBefore); c != "" {
+		return c
+	}
+	if i > 0 {
+		if c := currencyWords[at(i-1).lower]; c != "" {
+			return c
+		}
+	}
+	for k := i + 1; k < len(toks) && k <= i+3; k++ {
+		t := at(k)
+		if c := currencyWords[t.lower]; c != "" && !breaksAt(t) {
+			return c
+		}
+		if !isScale(t.key) && t.lower != "de" && t.lower != "of" {
+			break
+		}
+	}
+	return ""
+}
+
+// currencySigns is the currency of the last currency sign in p.
+func currencySigns(p string) string {
+	for i := len(p) - 1; i >= 0; {
+		r, n := utf8.DecodeLastRuneInString(p[:i+1])
+		switch r {
+		case '£':
+			return "gbp"
+		case '€':
+			return "eur"
+		case '$':
+			return "usd"
+		case '¥', '￥':
+			return "jpy"
+		}
+		i -= n
+	}
+	return ""
+}
+
+// currencyWords name a currency before or after an amount.
+var currencyWords = map[string]string{
+	"gbp": "gbp", "pounds": "gbp", "sterling": "gbp", "eur": "eur", "euro": "eur", "euros": "eur",
+	"usd": "usd", "dollars": "usd", "sgd": "usd", "aud": "usd", "cad": "usd", "hkd": "usd",
+	"jpy": "jpy", "yen": "jpy", "円": "jpy",
 }
 
 // rangeUnit is the unit a number without one takes from the start of its

@@ -155,3 +155,29 @@ func TestChangeOfRange(t *testing.T) {
 		}
 	}
 }
+
+func TestFigureUnitAndCurrency(t *testing.T) {
+	p := &profile.Profile{
+		Name: "Olumide Adeyemi", Title: "Senior Associate", Company: "Fenwick Lyle LLP",
+		Experience: []profile.Experience{{Title: "Senior Associate", Company: "Fenwick Lyle LLP", Start: "2020", End: "present",
+			Description: "Acted for the lenders on the £240m unitranche refinancing of Holloway Care. Cut closing times by 35% with a new CP tracker. Advised on a S$90m facility and a €60m bond."}},
+	}
+	for _, c := range []struct {
+		line string
+		ok   bool
+	}{
+		{"Acting for the lenders on the £240m Holloway Care unitranche is great experience.", true},
+		{"Acting for the lenders on the 240 million pound Holloway Care unitranche is great experience.", true},
+		{"Acting for the lenders on the $240m Holloway Care unitranche is great experience.", false},
+		{"Acting for the lenders on the €240m Holloway Care unitranche is great experience.", false},
+		{"Acting for the lenders on the GBP 240m Holloway Care unitranche is great experience.", true},
+		{"Your $90m facility and CP tracker work stand out.", true}, // any dollar
+		{"Your 60 million euro bond and CP tracker work stand out.", true},
+		{"Cutting closing times by 35% with a CP tracker is impressive.", true},
+		{"Cutting closing times by 35 points with a CP tracker is impressive.", false},
+	} {
+		if v := Check(p, c.line, Options{}); v.OK != c.ok {
+			t.Errorf("%q: %v; want ok=%v", c.line, v, c.ok)
+		}
+	}
+}
