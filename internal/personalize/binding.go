@@ -37,7 +37,7 @@ func (c *claimCheck) bindingProblems() []string {
 	var out []string
 	for k := 0; k+1 < len(anchors); k++ {
 		a, b := anchors[k], anchors[k+1]
-		if b.first-a.last > 7 || !c.bound(a.last, b.first) {
+		if b.first-a.last > 7 || !c.bound(a.last, b.first) && !(a.place && c.placeBefore(a, b)) {
 			continue
 		}
 		if slices.ContainsFunc(a.entries, func(e int32) bool { return slices.Contains(b.entries, e) }) {
@@ -136,6 +136,38 @@ func (c *claimCheck) bound(from, to int) bool {
 	}
 	return bind
 }
+
+// placeBefore reports whether the place a is put before the fact b: at
+// the head of its sentence ("In Leeds, you acted for ..."), or as a word
+// of its noun phrase ("your Leeds work acting for ...").
+func (c *claimCheck) placeBefore(a, b anchor) bool {
+	if a.first == 0 || a.last+1 >= b.first {
+		return false
+	}
+	prev := &c.toks[a.first-1]
+	if (prev.lower == "in" || prev.lower == "at") && (prev.sentStart || a.first == 1) {
+		for k := a.last + 1; k <= b.first; k++ {
+			if k > a.last+1 && (c.toks[k].sentStart || strings.ContainsAny(c.toks[k].punctBefore, ".;!?")) {
+				return false
+			}
+		}
+		return true
+	}
+	if !placeDeterminers[prev.lower] || b.first-a.last > 3 {
+		return false
+	}
+	for k := a.last + 1; k <= b.first; k++ {
+		t := &c.toks[k]
+		if breaksAt(&t.token) || t.sentStart || k < b.first && (t.fn || sepWords[t.lower] || bindWords[t.lower]) {
+			return false
+		}
+	}
+	return true
+}
+
+// placeDeterminers before a place make it a word of a noun phrase: "your
+// Leeds work".
+var placeDeterminers = map[string]bool{"your": true, "the": true, "a": true, "an": true, "his": true, "her": true, "their": true}
 
 // anchors are the line's references and names that the profile holds in
 // one or more entries, in line order.

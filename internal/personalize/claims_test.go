@@ -319,3 +319,32 @@ func TestRomanceSentenceStart(t *testing.T) {
 		}
 	}
 }
+
+// TestPlaceBeforeFact checks that a place put at the head of a sentence or
+// in a fact's noun phrase is bound to it.
+func TestPlaceBeforeFact(t *testing.T) {
+	p := &profile.Profile{
+		Name: "Rhys Pritchard", Title: "Head of Logistics", Company: "Cadwyn Freight", Location: "Newport, Wales",
+		Experience: []profile.Experience{
+			{Title: "Head of Logistics", Company: "Cadwyn Freight", Start: "2020", End: "present", Location: "Newport",
+				Description: "Run a fleet of 85 HGVs from two depots."},
+			{Title: "Transport Planner", Company: "DHL Supply Chain", Start: "2012", End: "2020", Location: "Bristol",
+				Description: "Planned 60 routes a night for the Tesco contract."},
+		},
+	}
+	for _, c := range []struct {
+		line string
+		ok   bool
+	}{
+		{"In Bristol you planned 60 routes a night for the Tesco contract, which is solid grounding.", true},
+		{"In Newport you planned 60 routes a night for the Tesco contract, which is solid grounding.", false},
+		{"Your Bristol work planning 60 routes a night for Tesco is solid grounding.", true},
+		{"Your Newport work planning 60 routes a night for Tesco is solid grounding.", false},
+		// A place in a sentence of its own binds nothing.
+		{"You are in Newport. Planning 60 routes a night for the Tesco contract is solid grounding.", true},
+	} {
+		if v := Check(p, c.line, Options{}); v.OK != c.ok {
+			t.Errorf("%q: %v; want ok=%v", c.line, v, c.ok)
+		}
+	}
+}
