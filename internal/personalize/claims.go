@@ -129,6 +129,10 @@ func unsupported(line string, toks []lineTok, lists *Lists, idx *Index, res *mat
 			// counted on the profile ("forty electricians" against "14
 			// electricians"), not in "a system planning three more", nor
 			// a length of time ("six years with British Gas").
+			// "two thirds" is a share, judged with the change it is of.
+			if i+1 < len(toks) && fractions[toks[i+1].lower] != 0 {
+				return false
+			}
 			return !(i+1 < len(toks) && durationUnits[toks[i+1].lower]) && idx.countsNext(toks, i)
 		case t.number:
 			return !(i+1 < len(toks) && durationUnits[toks[i+1].lower])

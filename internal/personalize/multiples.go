@@ -107,6 +107,15 @@ func multipleAgrees(seg *segment, from, to int, r float64) (ok bool, said string
 			}
 			said = seg.src[t.start:t.end]
 		}
+		if t.lower == "by" || t.lower == "in" {
+			// "by a third", "in half".
+			if f, end := fractionAt(func(k int) string { return toks[k].lower }, len(toks), i+1); f != 0 {
+				if near(1-f, r) || near(1+f, r) {
+					return true, ""
+				}
+				said = seg.src[toks[i+1].start:toks[end].end]
+			}
+		}
 		if !t.number || !isNumeric(t.key) || isYear(t.key) {
 			continue
 		}
