@@ -24,6 +24,9 @@ func multipleProblems(line string, toks []lineTok, idx *Index) []string {
 	var out []string
 	for i := range toks {
 		t := &toks[i]
+		if t.flags&flagMultiple == 0 {
+			continue
+		}
 		r := multiples[t.lower]
 		if r == 0 || t.scope || t.stock || t.ignored {
 			continue

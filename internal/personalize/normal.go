@@ -309,6 +309,10 @@ const (
 	flagTie
 	// flagCandidate: "you", "your": speaks of the candidate.
 	flagCandidate
+	// flagParty: "acted", "advising", "behalf": a party may follow.
+	flagParty
+	// flagMultiple: "halving", "doubled": multiplies what follows.
+	flagMultiple
 )
 
 func flagsOf(lower, key string) wordFlags {
@@ -323,6 +327,12 @@ func flagsOf(lower, key string) wordFlags {
 	}
 	if ordinals[lower] != 0 {
 		f |= flagOrdinal
+	}
+	if actVerbs[lower] || partyVerbs[lower] || lower == "behalf" || lower == "counsel" || strings.HasPrefix(lower, "advis") {
+		f |= flagParty
+	}
+	if multiples[lower] != 0 {
+		f |= flagMultiple
 	}
 	return f
 }

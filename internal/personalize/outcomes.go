@@ -39,13 +39,13 @@ func outcomeProblems(line string, toks []lineTok, idx *Index, found *tokSet) []s
 	var out []string
 	for i := range toks {
 		t := &toks[i]
-		if t.scope || t.stock || t.ignored {
+		if t.scope || t.stock || t.ignored || t.flags&flagMultiple == 0 && t.lower != "by" && t.lower != "in" && t.lower != "to" {
 			continue
 		}
 		var r float64
 		first, last, span := -1, -1, 0
 		switch {
-		case multiples[t.lower] != 0:
+		case t.flags&flagMultiple != 0:
 			// "halving the payroll team's overtime": what follows.
 			r = multiples[t.lower]
 			first, last = nounPhrase(toks, i+1)

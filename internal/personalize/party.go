@@ -34,6 +34,9 @@ func parties[T any, P interface {
 }](toks []T, out []partyStretch) []partyStretch {
 	at := func(k int) *token { return P(&toks[k]).tok() }
 	for i := 0; i+1 < len(toks); i++ {
+		if at(i).flags&flagParty == 0 {
+			continue
+		}
 		w, next := at(i).lower, at(i+1).lower
 		start := -1
 		switch {
