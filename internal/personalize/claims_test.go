@@ -348,3 +348,27 @@ func TestPlaceBeforeFact(t *testing.T) {
 		}
 	}
 }
+
+// TestInitialsOfCompoundName checks that the capitals of a name written in
+// parts are its initials.
+func TestInitialsOfCompoundName(t *testing.T) {
+	p := &profile.Profile{
+		Name: "Hannah Oduya", Title: "Category Director", Company: "J Sainsbury plc",
+		Experience: []profile.Experience{
+			{Title: "Category Director", Company: "J Sainsbury plc", Start: "2021", End: "present", Description: "Own the fresh produce category."},
+			{Title: "Intern", Company: "GlaxoSmithKline", Start: "2012", End: "2013", Description: "Procurement analytics for consumer healthcare."},
+		},
+	}
+	for _, c := range []struct {
+		line string
+		ok   bool
+	}{
+		{"Procurement analytics at GSK is useful grounding.", true},
+		{"Procurement analytics at GS is useful grounding.", false},
+		{"Procurement analytics at GSKC is useful grounding.", false},
+	} {
+		if v := Check(p, c.line, Options{}); v.OK != c.ok {
+			t.Errorf("%q: %v; want ok=%v", c.line, v, c.ok)
+		}
+	}
+}

@@ -530,6 +530,9 @@ func (x *Index) hasInitials(acr string) bool {
 		return false
 	}
 	for si := range x.segs {
+		if _, ok := capitalsIn(&x.segs[si], acr); ok {
+			return true
+		}
 		toks := x.segs[si].toks
 		for i := range toks {
 			k := 0

@@ -3,6 +3,7 @@ package personalize
 import (
 	"slices"
 	"strings"
+	"unicode"
 )
 
 // lookupExact returns the occurrences of key itself.
@@ -119,9 +120,37 @@ func (x *Index) initialsAt(acr string, buf []occ) []occ {
 		}
 		if p, ok := initialsIn(seg.toks, acr); ok {
 			buf = append(buf, occ{seg: int32(si), pos: int32(p)})
+		} else if p, ok := capitalsIn(seg, acr); ok {
+			buf = append(buf, occ{seg: int32(si), pos: int32(p)})
 		}
 	}
 	return buf
+}
+
+// capitalsIn returns the position of a word of seg written in parts whose
+// capitals spell acr: "GlaxoSmithKline" for GSK, "AstraZeneca" for AZ.
+func capitalsIn(seg *segment, acr string) (int, bool) {
+	for i := range seg.toks {
+		t := &seg.toks[i]
+		if !t.mixedCaps || t.acronym || t.lower == "" || t.lower[0] != acr[0] {
+			continue
+		}
+		k := 0
+		for _, r := range seg.src[t.start:t.end] {
+			if !unicode.IsUpper(r) {
+				continue
+			}
+			if k >= len(acr) || unicode.ToLower(r) != rune(acr[k]) {
+				k = -1
+				break
+			}
+			k++
+		}
+		if k == len(acr) && k >= 2 {
+			return i, true
+		}
+	}
+	return 0, false
 }
 
 // initialsIn returns the first position of a run of toks whose initials
