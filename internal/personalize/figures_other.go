@@ -46,8 +46,63 @@ func (x *Index) otherCount(toks []lineTok, k int) (said string, has, other figur
 	return "", figure{}, figure{}, false
 }
 
-// unitClass is the kind of unit a number's next word makes it: a
-// percentage, an amount (thousands, millions, billions), a length of
+// peopleCount returns, for a line number that counts people with a noun
+// for anyone ("28 staff", "60 people"), a figure of the profile with that
+// number when every figure it gives with it counts things ("a 28-bed
+// ward", "60 routes a night"): the line counts people the profile does
+// not.
+func (x *Index) peopleCount(toks []lineTok, k int, lists *Lists) (noun string, other figure, ok bool) {
+	var buf [4]string
+	nouns := countedBy(toks, k, buf[:0], false)
+	for _, n := range nouns {
+		if peopleNouns[n] {
+			noun = n
+		}
+	}
+	if noun == "" {
+		return "", figure{}, false
+	}
+	for i, f := range x.figs {
+		if f.num != toks[k].key || x.segs[f.seg].kind == segContext {
+			continue
+		}
+		if slices.Contains(nouns, f.noun) {
+			return "", figure{}, false
+		}
+		// Every noun of this figure (one entry per noun) must count
+		// things.
+		if f.noun == "" || !lists.countsThings(x.nounWord(f)) {
+			return "", figure{}, false
+		}
+		if !ok {
+			other, ok = x.figs[i], true
+		}
+	}
+	return noun, other, ok
+}
+
+// nounWord is the word of the profile that the figure f counts, as
+// written.
+func (x *Index) nounWord(f figure) string {
+	toks := x.segs[f.seg].toks
+	for j := max(int(f.pos)-3, 0); j < len(toks) && j <= int(f.pos)+7; j++ {
+		if j != int(f.pos) && toks[j].key == f.noun {
+			return toks[j].lower
+		}
+	}
+	return ""
+}
+
+// peopleNouns are the keys of the nouns that count people of any kind: a
+// line's "28 staff" may be the profile's "28 nurses", never its "28 beds".
+var peopleNouns = func() map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Fields("people person persons staff team member members employee employees colleague colleagues " +
+		"headcount fte ftes strong individual individuals hire hires") {
+		m[stem(w)] = true
+	}
+	return m
+}()
 
 // anyCount are the keys of nouns that count people or things of any kind
 // ("12 people" for "12 engineers", "a 40-strong team"): a profile's figure
@@ -71,7 +126,10 @@ var anyCount = func() map[string]bool {
 // It judges counts of things only: a sum of money goes by many names (the
 // "£3.2m capital programme" is "a £3.2m budget", the "£240m unitranche
 // refinancing" "the £240m financing"), so what a sum is of stays unjudged.
-func figureProblems(line string, toks []lineTok, idx *Index) []string {
+//
+// A number that counts people with a noun for anyone ("28 staff") is
+// refused when the profile gives it only for things ("a 28-bed ward").
+func figureProblems(line string, toks []lineTok, idx *Index, lists *Lists) []string {
 	var out []string
 	for k := range toks {
 		t := &toks[k]
@@ -86,6 +144,10 @@ func figureProblems(line string, toks []lineTok, idx *Index) []string {
 		}
 		noun, has, other, ok := idx.otherCount(toks, k)
 		if !ok {
+			if noun, other, ok := idx.peopleCount(toks, k, lists); ok {
+				out = append(out, fmt.Sprintf("Says %q, but their profile's %s is %q. Use the figure their profile gives.",
+					spanTo(line, toks, k, noun), line[t.start:t.end], idx.figureText(other)))
+			}
 			continue
 		}
 		out = append(out, fmt.Sprintf("Says %q, but their profile has %q, and its %s is %q. Use the figure their profile gives.",

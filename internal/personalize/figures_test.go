@@ -181,3 +181,32 @@ func TestFigureUnitAndCurrency(t *testing.T) {
 		}
 	}
 }
+
+func TestPeopleCountedAsThings(t *testing.T) {
+	p := &profile.Profile{
+		Name: "Fiona MacLeod", Title: "Senior Charge Nurse", Company: "NHS Highland",
+		Experience: []profile.Experience{{Title: "Senior Charge Nurse", Company: "NHS Highland", Start: "2018", End: "present",
+			Description: "Lead a team of 30 on a 28-bed acute medical ward. Trained 12 nurses in NIV. Published 4,000 audit reports."}},
+	}
+	for _, c := range []struct {
+		line string
+		ok   bool
+		says string
+	}{
+		{"Leading 28 staff on an acute medical ward is a big job.", false, `profile's 28 is "28-bed"`},
+		{"Leading 30 staff on a 28-bed acute ward is a big job.", true, ""},
+		{"Training 12 people in NIV on an acute ward is great.", true, ""},
+		{"Publishing 4,000 audit reports on an acute ward is a lot.", true, ""},
+	} {
+		v := Check(p, c.line, Options{})
+		if v.OK != c.ok || !c.ok && !strings.Contains(v.String(), c.says) {
+			t.Errorf("%q: %v; want ok=%v saying %s", c.line, v, c.ok, c.says)
+		}
+	}
+	l := DefaultLists()
+	for w, want := range map[string]bool{"routes": true, "beds": true, "nurses": false, "staff": false, "team": false, "hcas": false} {
+		if got := l.countsThings(w); got != want {
+			t.Errorf("countsThings(%q) = %v, want %v", w, got, want)
+		}
+	}
+}
