@@ -359,3 +359,18 @@ var (
 	volunteeringFields  = newFieldNames("volunteering")
 	honorFields         = newFieldNames("honors")
 )
+
+// secondPost reports whether position i of p is held now beside the
+// current one: still held, under another title.
+func secondPost(p *profile.Profile, i int, title string) bool {
+	return i >= 0 && i < len(p.Experience) && stillHeld(p.Experience[i].End) && kindFor(p.Experience[i].Title, title) == segSpecific
+}
+
+// stillHeld reports whether a position's end says it is held now.
+func stillHeld(end string) bool {
+	switch strings.ToLower(strings.TrimSpace(end)) {
+	case "present", "current", "now", "today":
+		return true
+	}
+	return false
+}
