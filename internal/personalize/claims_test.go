@@ -372,3 +372,25 @@ func TestInitialsOfCompoundName(t *testing.T) {
 		}
 	}
 }
+
+// TestInitialsSkipSmallWords checks that an initialism skips the small
+// words of any language.
+func TestInitialsSkipSmallWords(t *testing.T) {
+	p := &profile.Profile{
+		Name: "Ana Ferreyra", Title: "Compradora", Company: "Mercadona",
+		Experience: []profile.Experience{{Title: "Compradora", Company: "Mercadona", Start: "2014", End: "2019",
+			Description: "Negociación de contratos de logística y embalaje."}},
+		Education: []profile.Education{{School: "Universidad Complutense de Madrid", Field: "Administración y Dirección de Empresas"}},
+	}
+	for _, c := range []struct {
+		line string
+		ok   bool
+	}{
+		{"Con tu licenciatura en ADE y los contratos de logística y embalaje en Mercadona, encajas muy bien.", true},
+		{"Con tu licenciatura en ADX y los contratos de logística y embalaje en Mercadona, encajas muy bien.", false},
+	} {
+		if v := Check(p, c.line, Options{}); v.OK != c.ok {
+			t.Errorf("%q: %v; want ok=%v", c.line, v, c.ok)
+		}
+	}
+}

@@ -534,7 +534,7 @@ func (x *Index) hasInitials(acr string) bool {
 					k++
 					continue
 				}
-				if j > i && (w == "of" || w == "and" || w == "the" || w == "for") {
+				if j > i && (toks[j].fn || len(w) == 1 || w == "of" || w == "and" || w == "the" || w == "for") {
 					continue
 				}
 				break

@@ -177,7 +177,9 @@ func initialsIn(toks []token, acr string) (int, bool) {
 				words++
 				continue
 			}
-			if j > i && (w == "of" || w == "and" || w == "the" || w == "for" || w == "in" || w == "on") {
+			if j > i && (toks[j].fn || len(w) == 1 || w == "of" || w == "and" || w == "the" || w == "for" || w == "in" || w == "on") {
+				// Small words of any language ("Administración y
+				// Dirección de Empresas" is ADE).
 				continue
 			}
 			break
