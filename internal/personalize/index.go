@@ -497,6 +497,7 @@ func (x *Index) addSpan(field, label, src string, start, end int, kind segKind) 
 			x.mailMerge[t.key] = "name"
 		}
 	}
+	x.addKana(si)
 }
 
 // wants reports whether a profile key can matter to the keys in x.only:
