@@ -162,6 +162,7 @@ func Check(p *profile.Profile, line string, opts Options) Verdict {
 		v.fail(RuleUnsupported, "Mentions %s, which %s not on their profile: a line about something they did not do reads as a mail merge gone wrong. Reference what their profile says.", listWords(missing), verb)
 	}
 	problems := append(claims.problems(), claims.bindingProblems()...)
+	problems = append(problems, claims.clusterFigureProblems()...)
 	problems = append(problems, ordinalProblems(line, toks, idx)...)
 	problems = append(problems, multipleProblems(line, toks, idx)...)
 	problems = append(problems, partyProblems(line, toks, idx)...)

@@ -194,3 +194,56 @@ func (x *Index) figureText(f figure) string {
 	}
 	return seg.src[seg.toks[p].start:seg.toks[p].end]
 }
+
+// clusterFigureProblems returns a sentence for each number inside a
+// reference that the profile's words there give with another number for
+// the same thing: "Training 58 nurses in NIV" against "trained 30 nurses in
+// NIV" (the 58 nurses being another entry's).
+func (c *claimCheck) clusterFigureProblems() []string {
+	var out []string
+	var lbuf, pbuf [8]string
+	for _, cl := range c.res.kept {
+		seg := &c.idx.segs[cl.seg]
+		for k := cl.first; k <= cl.last; k++ {
+			t := &c.toks[k]
+			if !t.number || cl.matched.has(k) || t.scope || t.decade || isYear(t.key) {
+				continue
+			}
+			nouns := countedBy(c.toks, k, lbuf[:0], false)
+			if len(nouns) == 0 {
+				continue
+			}
+			for p := max(int(cl.minPos)-2, 0); p < len(seg.toks) && p <= int(cl.maxPos)+2; p++ {
+				pt := &seg.toks[p]
+				if !pt.number || pt.key == t.key || isYear(pt.key) || c.lineHas(pt.key) {
+					continue
+				}
+				pn := countedBy(seg.toks, p, pbuf[:0], true)
+				i := slices.IndexFunc(nouns, func(n string) bool { return slices.Contains(pn, n) })
+				if i < 0 {
+					continue
+				}
+				out = append(out, fmt.Sprintf("Says %q, but their profile has %q there. Use the figure their profile gives.",
+					spanTo(c.line, c.toks, k, nouns[i]), profileSpanTo(seg, p, nouns[i])))
+				break
+			}
+		}
+	}
+	return out
+}
+
+// lineHas reports whether the line holds the key.
+func (c *claimCheck) lineHas(key string) bool {
+	return slices.ContainsFunc(c.toks, func(t lineTok) bool { return t.key == key })
+}
+
+// profileSpanTo is the field's text from its number toks[p] to the word
+// keyed noun after it.
+func profileSpanTo(seg *segment, p int, noun string) string {
+	for j := p + 1; j < len(seg.toks) && j <= p+6; j++ {
+		if seg.toks[j].key == noun {
+			return seg.src[seg.toks[p].start:seg.toks[j].end]
+		}
+	}
+	return seg.src[seg.toks[p].start:seg.toks[p].end]
+}

@@ -210,3 +210,27 @@ func TestPeopleCountedAsThings(t *testing.T) {
 		}
 	}
 }
+
+func TestFigureInsideReference(t *testing.T) {
+	p := &profile.Profile{
+		Name: "Nkechi Obi", Title: "Ward Manager", Company: "Mercy Hospital",
+		Experience: []profile.Experience{
+			{Title: "Ward Manager", Company: "Mercy Hospital", Start: "2020", End: "present", Description: "Run a 36-bed acute medical unit with 58 nurses."},
+			{Title: "Charge Nurse", Company: "St Anne's", Start: "2014", End: "2020", Description: "Trained 30 nurses in NIV on the respiratory unit."},
+		},
+	}
+	for _, c := range []struct {
+		line string
+		ok   bool
+		says string
+	}{
+		{"Training 58 nurses in NIV on the respiratory unit is exactly the background we need.", false, `their profile has "30 nurses" there`},
+		{"Training 30 nurses in NIV on the respiratory unit is exactly the background we need.", true, ""},
+		{"Running a 36-bed acute medical unit with 58 nurses is a big job.", true, ""},
+	} {
+		v := Check(p, c.line, Options{})
+		if v.OK != c.ok || !c.ok && !strings.Contains(v.String(), c.says) {
+			t.Errorf("%q: %v; want ok=%v saying %s", c.line, v, c.ok, c.says)
+		}
+	}
+}
