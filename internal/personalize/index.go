@@ -584,5 +584,8 @@ func fuzzyKey(a, b string) bool {
 		return false
 	}
 	d := len(b) - len(a)
+	if d == 1 && b[len(b)-1] == 'e' {
+		return false // "grad" and "grade", "plan" and "plane": the stemmer kept the e
+	}
 	return len(a) >= 5 && d <= 3 || len(a) == 4 && d <= 2
 }

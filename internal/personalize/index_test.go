@@ -99,3 +99,16 @@ func TestTierBuckets(t *testing.T) {
 	}
 	wg.Wait()
 }
+
+func TestFuzzyKeyKeepsE(t *testing.T) {
+	for _, c := range []struct {
+		a, b string
+		want bool
+	}{
+		{"grad", "grade", false}, {"plan", "plane", false}, {"lead", "leader", true}, {"audit", "auditor", true},
+	} {
+		if got := fuzzyKey(c.a, c.b); got != c.want {
+			t.Errorf("fuzzyKey(%q, %q) = %v, want %v", c.a, c.b, got, c.want)
+		}
+	}
+}
