@@ -163,6 +163,7 @@ func Check(p *profile.Profile, line string, opts Options) Verdict {
 	}
 	problems := append(claims.problems(), claims.bindingProblems()...)
 	problems = append(problems, claims.clusterFigureProblems()...)
+	problems = append(problems, unitProblems(line, toks, idx, res.units)...)
 	problems = append(problems, ordinalProblems(line, toks, idx)...)
 	problems = append(problems, multipleProblems(line, toks, idx)...)
 	problems = append(problems, partyProblems(line, toks, idx)...)

@@ -202,6 +202,12 @@ func unsupported(line string, toks []lineTok, lists *Lists, idx *Index, res *mat
 			if !t.number && len(t.lower) == 1 || t.number && idx.changeOf(toks, k) {
 				continue
 			}
+			if t.number && idx.has(t.key) {
+				// On the profile with another unit or currency: said
+				// with both (unitProblems).
+				res.units = append(res.units, k)
+				continue
+			}
 			ok = false
 		}
 		if !ok && idx.translatedName(toks, i, j) {

@@ -324,3 +324,46 @@ func ordinalProblems(line string, toks []lineTok, idx *Index) []string {
 	}
 	return out
 }
+
+// unitProblems returns a sentence for each number of the line (at the
+// indexes units) that the profile gives with another unit or currency:
+// "$240m" where it has "£240m", "35 points" where it has "35%".
+func unitProblems(line string, toks []lineTok, idx *Index, units []int) []string {
+	var out []string
+	for _, k := range units {
+		said := figureSpan(line, toks[k].start, toks[k].end, toks[k].punctBefore, k+1 < len(toks) && unitClass(toks[k+1].key, toks[k+1].lower) != "", func() int { return toks[k+1].end })
+		has := ""
+		for _, o := range idx.post[toks[k].key] {
+			seg := &idx.segs[o.seg]
+			if seg.kind == segVocab {
+				continue
+			}
+			t := &seg.toks[o.pos]
+			p := int(o.pos)
+			has = figureSpan(seg.src, t.start, t.end, t.punctBefore, p+1 < len(seg.toks) && unitClass(seg.toks[p+1].key, seg.toks[p+1].lower) != "", func() int { return seg.toks[p+1].end })
+			break
+		}
+		if has == "" || has == said {
+			out = append(out, fmt.Sprintf("Says %q, which is not on their profile: give the figures their profile gives.", said))
+			continue
+		}
+		out = append(out, fmt.Sprintf("Says %q, but their profile has %q: give the figure as their profile does.", said, has))
+	}
+	return out
+}
+
+// figureSpan is a number of src from start to end with the currency sign
+// before it and, when unit is set, the word of its unit after it (ending
+// at unitEnd()).
+func figureSpan(src string, start, end int, before string, unit bool, unitEnd func() int) string {
+	if c := currencySigns(before); c != "" {
+		r, n := utf8.DecodeLastRuneInString(src[:start])
+		if strings.ContainsRune("£$€¥￥", r) {
+			start -= n
+		}
+	}
+	if unit {
+		end = unitEnd()
+	}
+	return src[start:end]
+}

@@ -180,6 +180,11 @@ func TestFigureUnitAndCurrency(t *testing.T) {
 			t.Errorf("%q: %v; want ok=%v", c.line, v, c.ok)
 		}
 	}
+	// The refusal gives both figures.
+	v := Check(p, "Acting for the lenders on the $240m Holloway Care unitranche is great experience.", Options{})
+	if want := `Says "$240m", but their profile has "£240m"`; !strings.Contains(v.String(), want) {
+		t.Errorf("%v; want %s", v, want)
+	}
 }
 
 func TestPeopleCountedAsThings(t *testing.T) {

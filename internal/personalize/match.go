@@ -60,6 +60,9 @@ type matchResult struct {
 	schoolRefs []Reference
 	// found are the line words found on the profile in some form.
 	found tokSet
+	// units are the line's numbers the profile gives with another unit
+	// or currency ("$240m" for "£240m").
+	units []int
 }
 
 // match finds the profile elements the line refers to.
