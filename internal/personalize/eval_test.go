@@ -105,9 +105,9 @@ func TestOwnCases(t *testing.T) { runEval(t, "testdata/cases.jsonl") }
 // shown.
 func TestOwnSet2(t *testing.T) {
 	// TEMPORARY while issue 9 continues, as for the blind set: own2 is at
-	// 98%/82%, under the 95% bar on generic lines (it holds many figures
-	// given for another thing, which the rules no longer judge). Remove
-	// this skip when it passes.
+	// 98%/92%, under the 95% bar on generic lines (sums of money given
+	// for another thing, counts with a noun for anyone, outcomes inflated
+	// within a tenth). Remove this skip when it passes.
 	if os.Getenv("INMAIL_BLIND") == "" {
 		t.Skip("own2 under the bar while issue 9 continues; INMAIL_BLIND=1 runs it")
 	}
@@ -121,8 +121,9 @@ func TestOwnSet2(t *testing.T) {
 // city of a deal, inflated outcomes and recommendations the candidate
 // gave. It is a working set: its misses are shown.
 func TestOwnSet3(t *testing.T) {
-	// TEMPORARY while issue 9 continues, as for own2: remove this skip
-	// when it passes.
+	// TEMPORARY while issue 9 continues, as for own2 (own3 is at 95%/98%,
+	// at the bar; it runs with the sets under it): remove this skip when
+	// the others pass.
 	if os.Getenv("INMAIL_BLIND") == "" {
 		t.Skip("own3 under the bar while issue 9 continues; INMAIL_BLIND=1 runs it")
 	}
