@@ -120,15 +120,7 @@ func TestOwnSet2(t *testing.T) {
 // employers and schools, a second current post, awards, the party and the
 // city of a deal, inflated outcomes and recommendations the candidate
 // gave. It is a working set: its misses are shown.
-func TestOwnSet3(t *testing.T) {
-	// TEMPORARY while issue 9 continues, as for own2 (own3 is at 95%/98%,
-	// at the bar; it runs with the sets under it): remove this skip when
-	// the others pass.
-	if os.Getenv("INMAIL_BLIND") == "" {
-		t.Skip("own3 under the bar while issue 9 continues; INMAIL_BLIND=1 runs it")
-	}
-	runEval(t, "testdata/own3.jsonl")
-}
+func TestOwnSet3(t *testing.T) { runEval(t, "testdata/own3.jsonl") }
 
 // TestHoldoutSet runs the held-out set, written by someone who had not seen
 // the validator, about other people and industries. No rule, list entry or
