@@ -82,6 +82,19 @@ func (s *Session) mayRead(id uint64, recruiter string) error {
 	return forbidden("message %d was sent by %s; %s and sees only their own messages", id, recruiter, s.role())
 }
 
+// MayRead checks that the person may read message id, sent by
+// recruiter: a recruiter reads only their own in team mode.
+func (s *Session) MayRead(id uint64, recruiter string) error {
+	return s.mayRead(id, recruiter)
+}
+
+// MayRecord checks that the person may record outcomes on message id,
+// sent by recruiter: their own, or any for the local owner. The tracker
+// disables its outcome keys with this reason.
+func (s *Session) MayRecord(id uint64, recruiter string) error {
+	return s.mayWrite(id, recruiter)
+}
+
 // mayWrite checks that the person may record outcomes on a message sent
 // by recruiter: their own, or any for the local owner.
 func (s *Session) mayWrite(id uint64, recruiter string) error {
@@ -89,7 +102,7 @@ func (s *Session) mayWrite(id uint64, recruiter string) error {
 		return nil
 	}
 	if s.Person.Role.SeesTeam() {
-		return forbidden("message %d is %s's; a lead reads colleagues' messages but records outcomes only on their own", id, recruiter)
+		return forbidden("message %d is %s's; a lead reads colleagues' messages but records outcomes only on their own.", id, recruiter)
 	}
 	return s.mayRead(id, recruiter)
 }

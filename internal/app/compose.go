@@ -80,20 +80,6 @@ func connectionAlternative(lib *library.Library, level string) string {
 	return ""
 }
 
-// ReuseIndex holds every personalization line in the log, for the
-// validator's reuse rule.
-func ReuseIndex(db *store.DB) (*personalize.ReuseIndex, error) {
-	lines, err := db.PriorLines()
-	if err != nil {
-		return nil, err
-	}
-	idx := personalize.NewReuseIndex()
-	for _, l := range lines {
-		idx.Add(personalize.Prior{MessageID: l.MessageID, CandidateID: l.CandidateID, Line: l.Line})
-	}
-	return idx, nil
-}
-
 // SendRequest is one send without the composer.
 type SendRequest struct {
 	// Profile is the candidate as read; it is saved (or updates the saved
@@ -197,7 +183,7 @@ func (s *Session) Send(req SendRequest) (SendResult, error) {
 			return err
 		}
 		res.Candidate = c
-		reuse, err := ReuseIndex(db)
+		reuse, err := s.ReuseIndex(db)
 		if err != nil {
 			return err
 		}
@@ -303,8 +289,12 @@ func seniorityOf(p *profile.Profile, levels []profile.Level, now time.Time) (id,
 }
 
 // recentDuplicate finds the same message to the same candidate logged in
-// the last minute.
+// the last minute. A candidate not saved yet (no id) has none, and an
+// empty id would have the query read every message in the log.
 func recentDuplicate(db *store.DB, m outreach.Message, now time.Time) (outreach.Message, bool, error) {
+	if m.Candidate.ID == "" {
+		return m, false, nil
+	}
 	recent, err := db.Messages(outreach.Filter{CandidateID: m.Candidate.ID, TemplateID: m.TemplateID, Since: now.Add(-time.Minute)})
 	if err != nil {
 		return m, false, err

@@ -1,11 +1,8 @@
 package app
 
 import (
-	"crypto/sha256"
-	"encoding/hex"
 	"errors"
 	"fmt"
-	"strconv"
 	"strings"
 	"time"
 
@@ -18,33 +15,12 @@ import (
 // (a recruiter's laptop before the team had a server), merged into this
 // one. Running the same import again adds nothing.
 
-// HistoryRow is one message as inmail export --format jsonl writes it; the
-// fields it does not carry (the subject and body) are not imported.
-type HistoryRow struct {
-	// Line is where the row was in the file, for messages.
-	Line int `json:"-"`
+// ImportedBody stands for the body of a message imported from an export
+// made before the export carried bodies.
+const ImportedBody = "(imported from inmail export, which did not carry the message body)"
 
-	ID              uint64  `json:"id"`
-	SentAt          string  `json:"sent_at"`
-	Recruiter       string  `json:"recruiter"`
-	Candidate       string  `json:"candidate"`
-	CandidateID     string  `json:"candidate_id"`
-	Template        string  `json:"template"`
-	TemplateHash    string  `json:"template_hash"`
-	Seniority       string  `json:"seniority"`
-	Channel         string  `json:"channel"`
-	AcceptedAt      *string `json:"accepted_at"`
-	DeclinedAt      *string `json:"declined_at"`
-	RepliedAt       *string `json:"replied_at"`
-	ScreenedAt      *string `json:"screened_at"`
-	WithdrawnAt     *string `json:"withdrawn_at"`
-	Credits         int     `json:"credits"`
-	Personalization string  `json:"personalization"`
-}
-
-// ImportedBody stands for the body of an imported message, which the
-// export does not carry.
-const ImportedBody = "(imported from inmail export, which does not carry the message body)"
+// historyBatch is how many messages one transaction of an import logs.
+const historyBatch = 500
 
 // HistoryResult is what an import of history did.
 type HistoryResult struct {
@@ -54,22 +30,28 @@ type HistoryResult struct {
 	// recruiter).
 	As string
 	// Added and Known count messages logged now and logged before;
-	// Outcomes the outcome events added.
+	// Outcomes the events added (outcomes and corrections).
 	Added, Known, Outcomes int
 	// Skipped says, for each row left out, why ("line 4: ...").
 	Skipped []string
 }
 
-// ImportHistory logs the rows' messages and outcomes, attributed to as
-// ("" keeps each row's recruiter; in team mode it is the person
-// themselves). Each message is its own transaction and is known by its
-// recruiter, candidate, template, send time and line, so an import run
-// again, or cut short and run again, adds only what is missing. A row
-// whose line was already sent to another candidate here, or dated in the
-// future, is skipped and said why; the rest go on.
+// ImportHistory logs the rows' messages and events, attributed to as (""
+// keeps each row's recruiter; in team mode it is the person themselves),
+// historyBatch messages to a transaction.
+//
+// A message is known by the original message's identity, never by whom
+// it is attributed to: its candidate, template, send time and
+// personalization line (see store.Import). So an import run again, cut
+// short and run again, or run again with another --as, adds only what is
+// missing, and a message this log already holds is not logged twice under
+// a second name. A row that cannot be read, whose line was already sent to
+// another candidate here, or that is dated in the future, is skipped and
+// said why; the rest go on.
 //
 // Errors: EFORBIDDEN when a member who is not an admin attributes
-// messages to someone else; the store's errors.
+// messages to someone else; the store's errors (the batches before stay
+// logged).
 func (s *Session) ImportHistory(rows []HistoryRow, as string) (*HistoryResult, error) {
 	if as == "" && s.Person.Role.InTeam() {
 		as = s.Person.Name
@@ -78,82 +60,108 @@ func (s *Session) ImportHistory(rows []HistoryRow, as string) (*HistoryResult, e
 		return nil, forbidden("%s and imports history only as themselves, not as %s (an admin imports for others)", s.role(), as)
 	}
 	res := &HistoryResult{Rows: len(rows), As: as}
-	now := s.Now()
+	items := make([]store.Imported, 0, min(len(rows), historyBatch))
+	lines := make([]int, 0, cap(items))
 	err := s.Store.Use(Create, func(db *store.DB) error {
-		var events []outreach.Event
+		flush := func() error {
+			if len(items) == 0 {
+				return nil
+			}
+			done, err := db.Import(items)
+			if err != nil {
+				return err
+			}
+			for i, r := range done {
+				switch {
+				case r.Err != nil:
+					res.Skipped = append(res.Skipped, fmt.Sprintf("line %d: %s", lines[i], outreach.ErrorMessage(r.Err)))
+				case r.Added:
+					res.Added++
+				default:
+					res.Known++
+				}
+				res.Outcomes += r.Events
+			}
+			items, lines = items[:0], lines[:0]
+			return nil
+		}
 		for _, r := range rows {
-			m, outcomes, err := r.message(as)
+			it, err := r.imported(as)
 			if err != nil {
 				res.Skipped = append(res.Skipped, fmt.Sprintf("line %d: %s", r.Line, err))
 				continue
 			}
-			if m.SentAt.After(now) {
-				res.Skipped = append(res.Skipped, fmt.Sprintf("line %d: sent %s, in the future", r.Line, m.SentAt.Format(time.RFC3339)))
-				continue
-			}
-			key := historyKey(m)
-			id, added, err := db.Send(m, key)
-			if outreach.ErrorCode(err) == outreach.ECONFLICT || outreach.ErrorCode(err) == outreach.EINVALID {
-				res.Skipped = append(res.Skipped, fmt.Sprintf("line %d: %s", r.Line, outreach.ErrorMessage(err)))
-				continue
-			}
-			if err != nil {
-				return err
-			}
-			if added {
-				res.Added++
-			} else {
-				res.Known++
-			}
-			for _, o := range outcomes {
-				if o.At.After(now) || o.At.Before(m.SentAt) {
-					continue
+			items, lines = append(items, it), append(lines, r.Line)
+			if len(items) == historyBatch {
+				if err := flush(); err != nil {
+					return err
 				}
-				events = append(events, outreach.Event{MessageID: id, Outcome: o.Outcome, At: o.At, Source: outreach.Import,
-					Note: "imported from inmail export", Key: key + ":" + o.Outcome.String()})
 			}
 		}
-		if len(events) == 0 {
-			return nil
-		}
-		added, _, err := db.AppendEvents(events)
-		res.Outcomes = added
-		return err
+		return flush()
 	})
 	return res, err
 }
 
-// timedOutcome is an outcome with its time.
-type timedOutcome struct {
-	Outcome outreach.Outcome
-	At      time.Time
-}
-
-// message is the row as a message to log, attributed to as (or the
-// row's recruiter), and its outcomes.
-func (r HistoryRow) message(as string) (outreach.Message, []timedOutcome, error) {
-	var m outreach.Message
+// imported is the row as a message to log, attributed to as (or the
+// row's recruiter), with its events.
+func (r HistoryRow) imported(as string) (store.Imported, error) {
+	var it store.Imported
 	sent, err := time.Parse(time.RFC3339, r.SentAt)
 	if err != nil {
-		return m, nil, fmt.Errorf("sent_at %q is not an RFC 3339 time", r.SentAt)
+		return it, fmt.Errorf("sent_at %q is not an RFC 3339 time", r.SentAt)
+	}
+	started := sent
+	if r.StartedAt != "" {
+		if started, err = time.Parse(time.RFC3339, r.StartedAt); err != nil {
+			return it, fmt.Errorf("started_at %q is not an RFC 3339 time", r.StartedAt)
+		}
 	}
 	ch, err := library.ParseChannel(r.Channel)
 	if err != nil {
-		return m, nil, fmt.Errorf("channel %q: use inmail or connection", r.Channel)
+		return it, fmt.Errorf("channel %q: use inmail or connection", r.Channel)
 	}
 	if strings.TrimSpace(r.CandidateID) == "" {
-		return m, nil, errors.New("no candidate_id")
+		return it, errors.New("no candidate_id")
 	}
 	who := as
 	if who == "" {
 		who = r.Recruiter
 	}
-	m = outreach.Message{
+	body := r.Body
+	if strings.TrimSpace(body) == "" {
+		body = ImportedBody
+	}
+	it.Message = outreach.Message{
 		Recruiter: who, Candidate: outreach.CandidateRef{ID: r.CandidateID, Name: r.Candidate},
 		Seniority: r.Seniority, TemplateID: r.Template, TemplateHash: r.TemplateHash, Channel: ch,
-		Body: ImportedBody, Personalization: r.Personalization, StartedAt: sent, SentAt: sent, Credits: r.Credits,
+		Subject: r.Subject, Body: body, Personalization: r.Personalization, References: r.References,
+		Role: r.Role, Client: r.Client, Hook: r.Hook, Recontact: r.Recontact,
+		StartedAt: started, SentAt: sent, Credits: r.Credits,
 	}
-	var outs []timedOutcome
+	if r.Events == nil {
+		it.Events, err = r.outcomeEvents()
+		return it, err
+	}
+	for _, e := range r.Events {
+		ev := outreach.Event{Seq: e.Seq, Outcome: e.Outcome, Source: e.Source, Note: e.Note, Retracts: e.Retracts, Key: e.Key}
+		if ev.At, err = time.Parse(time.RFC3339, e.At); err != nil {
+			return it, fmt.Errorf("event %d: at %q is not an RFC 3339 time", e.Seq, e.At)
+		}
+		if e.Recorded != "" {
+			if ev.Recorded, err = time.Parse(time.RFC3339, e.Recorded); err != nil {
+				return it, fmt.Errorf("event %d: recorded %q is not an RFC 3339 time", e.Seq, e.Recorded)
+			}
+		}
+		it.Events = append(it.Events, ev)
+	}
+	return it, nil
+}
+
+// outcomeEvents are the outcomes of a row of an older export, which has
+// only the first time of each.
+func (r HistoryRow) outcomeEvents() ([]outreach.Event, error) {
+	var evs []outreach.Event
 	for _, o := range []struct {
 		at *string
 		o  outreach.Outcome
@@ -164,21 +172,9 @@ func (r HistoryRow) message(as string) (outreach.Message, []timedOutcome, error)
 		}
 		at, err := time.Parse(time.RFC3339, *o.at)
 		if err != nil {
-			return m, nil, fmt.Errorf("%s_at %q is not an RFC 3339 time", o.o, *o.at)
+			return nil, fmt.Errorf("%s_at %q is not an RFC 3339 time", o.o, *o.at)
 		}
-		outs = append(outs, timedOutcome{o.o, at})
+		evs = append(evs, outreach.Event{Outcome: o.o, At: at, Source: outreach.Import, Note: "imported from inmail export"})
 	}
-	return m, outs, nil
-}
-
-// historyKey is an imported message's idempotency key: who sent what to
-// whom, when.
-func historyKey(m outreach.Message) string {
-	h := sha256.New()
-	for _, s := range []string{m.Recruiter, outreach.CandidateID(m.Candidate.ID), m.TemplateID, strconv.FormatInt(m.SentAt.Unix(), 10),
-		outreach.NormalizeLine(m.Personalization)} {
-		h.Write([]byte(s))
-		h.Write([]byte{0})
-	}
-	return "history:" + hex.EncodeToString(h.Sum(nil)[:16])
+	return evs, nil
 }

@@ -33,21 +33,19 @@ type ProfileFile struct {
 	Seed bool
 }
 
+// Stdin is how messages name profiles read from standard input.
+const Stdin = "standard input"
+
 // ReadProfiles reads a profile file: JSON, JSON Lines, YAML, CSV, LinkedIn's
 // Connections.csv (found by its header, after its notes preamble), or text
-// pasted from a profile page; "-" reads pasted text from stdin, the
-// command's own standard input. Errors are bad input naming the file and,
-// where the format knows it, the line and field.
+// pasted from a profile page, told apart by the file's extension; "-"
+// reads stdin, the command's own standard input (a file piped over SSH, a
+// paste), told apart by its content (profile.Sniff). Errors are bad input
+// naming the file and, where the format knows it, the line and field.
 func ReadProfiles(path string, stdin io.Reader) (ProfileFile, error) {
 	var pf ProfileFile
 	if path == "-" {
-		p, err := profile.ReadPaste(stdin, "standard input")
-		if err != nil {
-			return pf, BadInput(err)
-		}
-		pf.Profiles = []profile.Profile{p}
-		pf.Where = []string{"standard input"}
-		return pf, nil
+		return readStdin(stdin)
 	}
 	if err := CheckFile("profile file", path); err != nil {
 		return pf, err
@@ -60,16 +58,7 @@ func ReadProfiles(path string, stdin io.Reader) (ProfileFile, error) {
 			return pf, BadInput(err)
 		}
 		if isConnectionsCSV(b) {
-			conns, err := linkedin.ReadConnections(filepath.Base(path), bytes.NewReader(b))
-			if err != nil {
-				return pf, BadInput(err)
-			}
-			for _, c := range conns {
-				pf.Profiles = append(pf.Profiles, profile.Clean(c.Profile()))
-				pf.Where = append(pf.Where, fmt.Sprintf("line %d", c.Line))
-			}
-			pf.Seed = true
-			return pf, nil
+			return readConnections(b, filepath.Base(path))
 		}
 		ps, err = profile.ReadCSV(bytes.NewReader(b), path)
 		if err != nil {
@@ -81,18 +70,74 @@ func ReadProfiles(path string, stdin io.Reader) (ProfileFile, error) {
 			return pf, BadInput(err)
 		}
 	}
-	unit := "profile"
+	format := profile.Page
 	switch strings.ToLower(filepath.Ext(path)) {
 	case ".csv":
-		unit = "row"
+		format = profile.CSV
 	case ".jsonl", ".ndjson":
+		format = profile.JSONLines
+	}
+	return profileFile(ps, format), nil
+}
+
+// readStdin reads profiles from standard input in whichever format its
+// first lines show, each format within its own limits: a paste or a YAML
+// profile is refused past its megabyte as soon as it is read.
+func readStdin(stdin io.Reader) (ProfileFile, error) {
+	head, err := io.ReadAll(io.LimitReader(stdin, profile.MaxProfile+1))
+	if err != nil {
+		return ProfileFile{}, BadInput(fmt.Errorf("read %s: %w", Stdin, err))
+	}
+	r := io.MultiReader(bytes.NewReader(head), stdin)
+	if isConnectionsCSV(head) {
+		b, err := profile.ReadLimited(r, Stdin, profile.MaxFile)
+		if err != nil {
+			return ProfileFile{}, BadInput(err)
+		}
+		return readConnections(b, Stdin)
+	}
+	format := profile.Sniff(head)
+	ps, err := profile.ReadAs(r, Stdin, format)
+	if err != nil {
+		return ProfileFile{}, BadInput(err)
+	}
+	pf := profileFile(ps, format)
+	if format == profile.Page {
+		pf.Where = []string{Stdin}
+	}
+	return pf, nil
+}
+
+// readConnections reads LinkedIn's Connections.csv: rows that fill in
+// saved candidates.
+func readConnections(b []byte, name string) (ProfileFile, error) {
+	pf := ProfileFile{Seed: true}
+	conns, err := linkedin.ReadConnections(name, bytes.NewReader(b))
+	if err != nil {
+		return pf, BadInput(err)
+	}
+	for _, c := range conns {
+		pf.Profiles = append(pf.Profiles, profile.Clean(c.Profile()))
+		pf.Where = append(pf.Where, fmt.Sprintf("line %d", c.Line))
+	}
+	return pf, nil
+}
+
+// profileFile is the profiles read in format, each placed as the format
+// counts them: rows of a CSV, records of JSON Lines, else profiles.
+func profileFile(ps []profile.Profile, format profile.Format) ProfileFile {
+	unit := "profile"
+	switch format {
+	case profile.CSV:
+		unit = "row"
+	case profile.JSONLines:
 		unit = "record"
 	}
-	pf.Profiles = ps
+	pf := ProfileFile{Profiles: ps}
 	for i := range ps {
 		pf.Where = append(pf.Where, fmt.Sprintf("%s %d", unit, i+1))
 	}
-	return pf, nil
+	return pf
 }
 
 // isConnectionsCSV reports whether a CSV file is LinkedIn's Connections.csv:
@@ -118,6 +163,9 @@ func isConnectionsCSV(b []byte) bool {
 // file at path, or the index-th (from 1).
 func (pf ProfileFile) Pick(path string, index int) (profile.Profile, error) {
 	n := len(pf.Profiles)
+	if path == "-" {
+		path = Stdin
+	}
 	switch {
 	case n == 0:
 		return profile.Profile{}, BadInput(fmt.Errorf("%s holds no profile", path))

@@ -87,3 +87,56 @@ func TestPick(t *testing.T) {
 		t.Errorf("Pick in an empty file: %v", err)
 	}
 }
+
+// TestReadProfilesFromStdin: "-" reads every format a file may be in, told
+// apart by its content, with each format's limits and errors naming
+// standard input.
+func TestReadProfilesFromStdin(t *testing.T) {
+	priya, err := os.ReadFile("testdata/priya.json")
+	if err != nil {
+		t.Fatal(err)
+	}
+	conns, err := os.ReadFile("testdata/Connections.csv")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tc := range []struct {
+		name, in  string
+		n         int
+		where     string
+		firstName string
+		seed      bool
+	}{
+		{"json", string(priya), 1, "profile 1", "Priya Raman", false},
+		{"json array", `[{"name": "Ana Silva", "company": "Varden"}, {"name": "Sam Ortiz"}]`, 2, "profile 1", "Ana Silva", false},
+		{"json lines", "{\"name\": \"Ana Silva\"}\n{\"name\": \"Sam Ortiz\"}\n{\"name\": \"Jo Kim\"}\n", 3, "record 1", "Ana Silva", false},
+		{"yaml", "- name: Ana Silva\n  company: Varden Legal\n- name: Sam Ortiz\n", 2, "profile 1", "Ana Silva", false},
+		{"csv", "name,title,company\nAna Silva,Associate,Varden Legal\n", 1, "row 1", "Ana Silva", false},
+		{"connections", string(conns), 0, "line ", "", true},
+		{"page", "Ines Duarte\nHead of Growth at Lumen Pay\nLisbon, Portugal\n\nExperience\nHead of Growth\nLumen Pay\nJan 2021 - Present\n", 1, Stdin, "Ines Duarte", false},
+	} {
+		pf, err := ReadProfiles("-", strings.NewReader(tc.in))
+		if err != nil {
+			t.Errorf("%s: %v", tc.name, err)
+			continue
+		}
+		if pf.Seed != tc.seed || (tc.n > 0 && len(pf.Profiles) != tc.n) || len(pf.Profiles) == 0 || !strings.HasPrefix(pf.Where[0], tc.where) {
+			t.Errorf("%s: seed %v, %d profiles, where %q; want seed %v, %d, %q", tc.name, pf.Seed, len(pf.Profiles), pf.Where, tc.seed, tc.n, tc.where)
+		}
+		if tc.firstName != "" && pf.Profiles[0].Name != tc.firstName {
+			t.Errorf("%s: first profile %q, want %q", tc.name, pf.Profiles[0].Name, tc.firstName)
+		}
+	}
+
+	for _, tc := range []struct{ name, in, want string }{
+		{"broken json", "{\n  \"name\": \"Ana\"\n  \"title\": \"x\"\n}\n", "standard input:3: malformed JSON"},
+		{"a csv row too short", "name,title,company\nAna Silva,Associate\n", "standard input:2: row has 2 fields"},
+		{"a long paste", "Ana Silva\n" + strings.Repeat("Advised on many matters. ", 50_000), "copy one profile page at a time"},
+		{"a huge json array", "[" + strings.Repeat(`{"name": "A"},`, 1_300_000) + `{"name": "B"}]`, "split it into files of fewer profiles"},
+	} {
+		_, err := ReadProfiles("-", strings.NewReader(tc.in))
+		if err == nil || !strings.Contains(err.Error(), tc.want) || ExitOf(err) != ExitBadInput {
+			t.Errorf("%s: %v (exit %d), want bad input saying %q", tc.name, err, ExitOf(err), tc.want)
+		}
+	}
+}

@@ -158,6 +158,14 @@ type ExportRow struct {
 	FirstResponseAt, FirstResponse    string
 	Credits, PersonalizationLength    int
 	Personalization                   string
+
+	// The rest is set by ExportHistory only: what inmail import inmail
+	// needs to log the message again.
+	StartedAt, Subject, Body string
+	Role, Client, Hook       string
+	Recontact                string
+	References               []outreach.Reference
+	Events                   []HistoryEvent
 }
 
 // Export calls emit with every message q covers (its period, recruiters
@@ -166,6 +174,17 @@ type ExportRow struct {
 // the first error emit returns. A log that does not exist yet has no
 // messages.
 func (s *Session) Export(q report.Query, statuses []outreach.Status, emit func(ExportRow) error) error {
+	return s.export(q, statuses, false, emit)
+}
+
+// ExportHistory is Export with each row's subject, body, brief fields,
+// references, recontact reason and events (those that happened by q.Now),
+// for inmail export --format jsonl.
+func (s *Session) ExportHistory(q report.Query, statuses []outreach.Status, emit func(ExportRow) error) error {
+	return s.export(q, statuses, true, emit)
+}
+
+func (s *Session) export(q report.Query, statuses []outreach.Status, full bool, emit func(ExportRow) error) error {
 	loc := q.Location
 	if loc == nil {
 		loc = q.Now.Location()
@@ -211,6 +230,11 @@ func (s *Session) Export(q report.Query, statuses []outreach.Status, emit func(E
 			}
 			if !st.FirstResponse.IsZero() {
 				row.FirstResponseAt, row.FirstResponse = st.FirstResponse.In(loc).Format(time.RFC3339), st.FirstResponseOutcome.String()
+			}
+			if full {
+				if emitErr = row.addHistory(db, m, asOf, loc); emitErr != nil {
+					return false
+				}
 			}
 			emitErr = emit(row)
 			return emitErr == nil

@@ -140,6 +140,9 @@ type HeldStore struct {
 	// then writes on what it read (the gate's checks, then the send), and
 	// a server that stops can wait for the write in progress.
 	Writes *sync.Mutex
+	// Lines, when set, is the log's reuse index, kept for every use of
+	// the held log instead of read again by each send.
+	Lines *Lines
 }
 
 // Use calls fn with the held log, whatever a asks.

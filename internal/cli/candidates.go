@@ -93,8 +93,9 @@ func newCandidatesAddCmd(a *App, one bool) *cobra.Command {
 		Long: `Save every candidate in a file: JSON (one profile or an array), JSON Lines,
 YAML (one profile or a list), CSV (one profile per row, fields named by the
 header), LinkedIn's Connections.csv from its data export (found by its header,
-after the notes LinkedIn puts above it), or text pasted from a profile page
-(- reads it from standard input).
+after the notes LinkedIn puts above it), or text pasted from a profile page.
+- reads standard input, in whichever of these formats it is (told by its
+first lines; over SSH, pipe the file).
 
 A candidate already saved is updated, not added twice: the same person has
 the same profile URL, or, for a profile without one, the same name and
@@ -148,8 +149,8 @@ added, updated and skipped, and why each was skipped.`,
 		cmd.Short = "Save a candidate from a profile file or pasted text, and show how it was read"
 		cmd.Long = `Save the candidate in a profile file, as import does, and print what was saved
 so you can check how the profile was read: a JSON, YAML or CSV file, LinkedIn's
-Connections.csv, or text pasted from their profile page (- reads it from
-standard input). Adding someone already saved updates them.`
+Connections.csv, or text pasted from their profile page (- reads standard
+input, in whichever of these it is). Adding someone already saved updates them.`
 		cmd.Example = `  inmail candidates add priya.json
   pbpaste | inmail candidates add -
   pbpaste | inmail candidates add - --dry-run`

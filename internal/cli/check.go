@@ -30,8 +30,8 @@ the profile (not only name, title, company or location), nothing that is not
 on the profile, not a stock phrase.
 
 With --profile, the profile is a JSON, YAML or CSV file (one candidate) or a
-text file pasted from their LinkedIn page (- reads the pasted text from
-standard input); the line is the argument, or standard input when there is
+text file pasted from their LinkedIn page (- reads standard input, a pasted
+page or a file in any of those formats); the line is the argument, or standard input when there is
 none. The verdict is printed in words.
 
 With --jsonl, each input line is {"id": ..., "profile": {...},

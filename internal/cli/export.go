@@ -37,6 +37,12 @@ each happened; empty when it did not), first_response_at and first_response
 (the first accept, decline or reply), credits, personalization_length (in
 characters) and personalization.
 
+JSON Lines carry, after those, everything inmail import inmail needs to log
+the message again in another log: started_at, subject, body, references,
+role, client, hook, recontact (the reason given under the contact rule) and
+events (each outcome and correction, in the order recorded: seq, outcome,
+at, recorded, source, note, retracts).
+
 Times are RFC 3339 in the --tz zone. Status and outcomes are as of --as-of
 (default now): outcomes after it are left out. The CSV is spreadsheet-safe: a
 cell that starts with = + - @ or a tab gets a leading single quote.`,
@@ -81,9 +87,13 @@ cell that starts with = + - @ or a tab gets a leading single quote.`,
 			jw := jsonWriter(w)
 			enc := json.NewEncoder(jw)
 			enc.SetEscapeHTML(false)
-			err = s.Export(q, want, func(r app.ExportRow) error {
+			export := s.Export
+			if jsonl {
+				export = s.ExportHistory
+			}
+			err = export(q, want, func(r app.ExportRow) error {
 				if jsonl {
-					return enc.Encode(jsonRow(r))
+					return enc.Encode(r.History())
 				}
 				rec = append(rec[:0], strconv.FormatUint(r.ID, 10), r.SentAt, r.Recruiter, r.Candidate, r.CandidateID,
 					r.Template, r.TemplateHash, r.Seniority, r.Channel, r.Status,
@@ -109,47 +119,4 @@ cell that starts with = + - @ or a tab gets a leading single quote.`,
 	rf.add(cmd, "csv or jsonl", "csv")
 	cmd.Flags().StringSliceVar(&statuses, "status", nil, "only messages with these statuses (`STATUS`: awaiting, responded, late, none, withdrawn)")
 	return cmd
-}
-
-// exportRow is one message in JSON Lines, with the CSV's columns in the
-// same order; times that did not happen are null.
-type exportRow struct {
-	ID                    uint64  `json:"id"`
-	SentAt                string  `json:"sent_at"`
-	Recruiter             string  `json:"recruiter"`
-	Candidate             string  `json:"candidate"`
-	CandidateID           string  `json:"candidate_id"`
-	Template              string  `json:"template"`
-	TemplateHash          string  `json:"template_hash"`
-	Seniority             string  `json:"seniority"`
-	Channel               string  `json:"channel"`
-	Status                string  `json:"status"`
-	AcceptedAt            *string `json:"accepted_at"`
-	DeclinedAt            *string `json:"declined_at"`
-	RepliedAt             *string `json:"replied_at"`
-	ScreenedAt            *string `json:"screened_at"`
-	WithdrawnAt           *string `json:"withdrawn_at"`
-	FirstResponseAt       *string `json:"first_response_at"`
-	FirstResponse         *string `json:"first_response"`
-	Credits               int     `json:"credits"`
-	PersonalizationLength int     `json:"personalization_length"`
-	Personalization       string  `json:"personalization"`
-}
-
-// jsonRow is r as JSON Lines write it.
-func jsonRow(r app.ExportRow) exportRow {
-	return exportRow{
-		ID: r.ID, SentAt: r.SentAt, Recruiter: r.Recruiter, Candidate: r.Candidate, CandidateID: r.CandidateID,
-		Template: r.Template, TemplateHash: r.TemplateHash, Seniority: r.Seniority, Channel: r.Channel, Status: r.Status,
-		AcceptedAt: null(r.AcceptedAt), DeclinedAt: null(r.DeclinedAt), RepliedAt: null(r.RepliedAt), ScreenedAt: null(r.ScreenedAt),
-		WithdrawnAt: null(r.WithdrawnAt), FirstResponseAt: null(r.FirstResponseAt), FirstResponse: null(r.FirstResponse),
-		Credits: r.Credits, PersonalizationLength: r.PersonalizationLength, Personalization: r.Personalization,
-	}
-}
-
-func null(s string) *string {
-	if s == "" {
-		return nil
-	}
-	return &s
 }

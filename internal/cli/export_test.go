@@ -9,6 +9,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/inmail/inmail/internal/app"
 	"github.com/inmail/inmail/internal/library"
 	"github.com/inmail/inmail/internal/outreach"
 	"github.com/inmail/inmail/internal/store"
@@ -59,16 +60,42 @@ func TestExportColumnsAndRows(t *testing.T) {
 		}
 	}
 
-	// A window of the log, in JSON Lines, pinned whole.
-	out, _, code = runCLI(t, a, "export", "--format", "jsonl", "--since", "2026-03-09T15:00", "--until", "2026-03-09T16:00")
+	// JSON Lines: the CSV's columns, then what an import needs (the body
+	// and the events always); each outcome's first time is an event's.
+	out, _, code = runCLI(t, a, "export", "--format", "jsonl")
 	if code != ExitOK {
 		t.Fatal(code)
 	}
+	events := 0
 	for _, l := range strings.Split(strings.TrimSpace(out), "\n") {
-		var m map[string]any
-		if err := json.Unmarshal([]byte(l), &m); err != nil || len(m) != len(want) {
-			t.Fatalf("line %q: %v (%d fields)", l, err, len(m))
+		var m map[string]json.RawMessage
+		if err := json.Unmarshal([]byte(l), &m); err != nil {
+			t.Fatalf("line %q: %v", l, err)
 		}
+		for _, k := range append(want, "body", "events") {
+			if _, ok := m[k]; !ok {
+				t.Fatalf("line %q lacks %s", l, k)
+			}
+		}
+		var row app.HistoryRow
+		if err := json.Unmarshal([]byte(l), &row); err != nil || row.Events == nil || row.Body == "" {
+			t.Fatalf("line %q: %v", l, err)
+		}
+		if row.RepliedAt != nil && !slices.ContainsFunc(row.Events, func(e app.HistoryEvent) bool {
+			return e.Outcome == outreach.Replied && e.Retracts == 0 && e.At == *row.RepliedAt
+		}) {
+			t.Fatalf("message %d replied at %s, and its events say otherwise: %+v", row.ID, *row.RepliedAt, row.Events)
+		}
+		events += len(row.Events)
+	}
+	if events < 1000 {
+		t.Errorf("%d events in 3,000 messages", events)
+	}
+
+	// A window of it, pinned whole.
+	out, _, code = runCLI(t, a, "export", "--format", "jsonl", "--since", "2026-03-09T15:00", "--until", "2026-03-09T16:00")
+	if code != ExitOK {
+		t.Fatal(code)
 	}
 	goldenFile(t, "export/window.jsonl.golden", out)
 	out, _, _ = runCLI(t, a, "export", "--since", "2026-03-09T15:00", "--until", "2026-03-09T16:00")

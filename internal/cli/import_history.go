@@ -20,14 +20,20 @@ func newImportHistoryCmd(a *App) *cobra.Command {
 		Use:   "inmail FILE",
 		Short: "Merge the history of another inmail log (inmail export --format jsonl) into this one",
 		Long: `Read the JSON Lines that inmail export --format jsonl writes and log each
-message with its outcomes, attributed to --as NAME (default: each row's
-recruiter; over SSH, yourself; only an admin imports for someone else). The
-export does not carry subjects and bodies, so imported messages have none;
-reports, the reuse rule and the contact rule see them all the same.
+message (subject, body, line, template, channel, candidate, recontact
+reason) with its outcomes and corrections, attributed to --as NAME (default:
+each row's recruiter; over SSH, yourself; only an admin imports for someone
+else). The rows are logged 500 to a transaction.
 
-Running it again adds nothing twice. A row whose personalization line was
-already sent to another candidate here, or that cannot be read, is skipped
-and named; the rest are imported. FILE "-" reads standard input (over SSH,
+A message is known by the original message's identity: its candidate,
+template, send time and personalization line, never by whom it is
+attributed to. Running the import again, or again with another --as, adds
+nothing twice, and neither does importing an export of this very log; for a
+message already here only the outcomes it lacks are added. A row whose
+personalization line was already sent to another candidate here, or that
+cannot be read, is skipped and named; the rest are imported. Rows of an
+export made before it carried bodies are imported with a placeholder body
+and their outcomes' first times. FILE "-" reads standard input (over SSH,
 pipe the file).`,
 		Example: `  inmail export --format jsonl --db ~/old.db > mine.jsonl
   inmail import inmail mine.jsonl --as "Sam Reyes"
@@ -51,8 +57,8 @@ pipe the file).`,
 			if res.As != "" {
 				who = res.As
 			}
-			fmt.Fprintf(w, "Read %s from %s, attributed to %s: %d new, %d already logged, %s.\n",
-				words.Count(res.Rows, "message"), name, who, res.Added, res.Known, words.Count(res.Outcomes, "outcome")+" added")
+			fmt.Fprintf(w, "Read %s from %s, attributed to %s: %s new, %s already logged, %s.\n",
+				words.Count(res.Rows, "message"), name, who, words.Thousands(res.Added), words.Thousands(res.Known), words.Count(res.Outcomes, "outcome")+" added")
 			for _, sk := range res.Skipped {
 				fmt.Fprintf(cmd.ErrOrStderr(), "skipped %s\n", sk)
 			}

@@ -3,8 +3,11 @@ package cli
 import (
 	"encoding/json"
 	"path/filepath"
+	"reflect"
 	"strings"
 	"testing"
+
+	"github.com/inmail/inmail/internal/app"
 )
 
 // TestImportHistory exports one log and merges it into another as one
@@ -42,6 +45,13 @@ func TestImportHistory(t *testing.T) {
 			t.Errorf("run %d: exit %d\n%s%s", run+1, code, out, errOut)
 		}
 	}
+	// Under another name it is the same message: the key is the original
+	// message's identity, not whom it is attributed to.
+	dst.Stdin = strings.NewReader(export)
+	if out, errOut, code := runCLI(t, dst, "import", "inmail", "-", "--as", "Jo Kim"); code != ExitOK ||
+		strings.TrimSpace(out) != "Read 1 message from standard input, attributed to Jo Kim: 0 new, 1 already logged, 0 outcomes added." {
+		t.Errorf("again as someone else: exit %d\n%s%s", code, out, errOut)
+	}
 	out, _, _ := runCLI(t, dst, "log", "--json")
 	var es []struct {
 		Recruiter string `json:"recruiter"`
@@ -49,6 +59,23 @@ func TestImportHistory(t *testing.T) {
 	}
 	if err := json.Unmarshal([]byte(out), &es); err != nil || len(es) != 1 || es[0].Recruiter != "Sam Reyes" || es[0].Status != "responded" {
 		t.Errorf("the merged log: %s", out)
+	}
+	// The message arrived whole: its export here is the one from there,
+	// but for the recruiter.
+	again, _, _ := runCLI(t, dst, "export", "--format", "jsonl")
+	var from, to app.HistoryRow
+	if err := json.Unmarshal([]byte(export), &from); err != nil {
+		t.Fatal(err)
+	}
+	if err := json.Unmarshal([]byte(again), &to); err != nil {
+		t.Fatal(err)
+	}
+	if from.Body == "" || from.Subject == "" || len(from.Events) != 1 {
+		t.Fatalf("the export lacks the body, subject or events: %+v", from)
+	}
+	from.Recruiter = "Sam Reyes"
+	if !reflect.DeepEqual(from, to) {
+		t.Errorf("exported after the import\n%+v\nwant\n%+v", to, from)
 	}
 	// The same line to another candidate, in someone else's history, is
 	// reuse here.
@@ -62,5 +89,34 @@ func TestImportHistory(t *testing.T) {
 	out, errOut, code = runCLI(t, dst, "import", "inmail", "-", "--as", "Jo Kim")
 	if code != ExitOK || !strings.Contains(out, "0 new") || !strings.Contains(errOut, "skipped line 1:") {
 		t.Errorf("another person's copy of the line: exit %d\n%s%s", code, out, errOut)
+	}
+}
+
+// TestImportOlderExport: a row of an export made before it carried bodies
+// and events still imports, with the placeholder body and its outcomes'
+// first times; a row with an event before its send is skipped, named.
+func TestImportOlderExport(t *testing.T) {
+	a := newTestApp(t)
+	old := `{"id":7,"sent_at":"2026-02-04T09:00:00+01:00","recruiter":"Sam Reyes","candidate":"Ana Silva","candidate_id":"linkedin.com/in/ana-silva",` +
+		`"template":"associate/direct-intro","template_hash":"abc","seniority":"associate","channel":"inmail","status":"responded",` +
+		`"accepted_at":"2026-02-05T10:00:00+01:00","declined_at":null,"replied_at":"2026-02-06T11:00:00+01:00","screened_at":null,"withdrawn_at":null,` +
+		`"credits":1,"personalization":"Your work on the Fenwick consultation stood out."}` + "\n" +
+		`{"id":8,"sent_at":"2026-02-04T09:00:00Z","recruiter":"Sam Reyes","candidate":"Ben Okafor","candidate_id":"linkedin.com/in/ben-okafor",` +
+		`"template":"associate/direct-intro","channel":"inmail","body":"Hi Ben","personalization":"Your Halden appeal was sharp.",` +
+		`"events":[{"seq":1,"outcome":"replied","at":"2026-02-03T09:00:00Z","source":"manual"}]}` + "\n"
+	a.Stdin = strings.NewReader(old)
+	out, errOut, code := runCLI(t, a, "import", "inmail", "-")
+	if code != ExitOK || !strings.Contains(out, "1 new, 0 already logged, 2 outcomes added") ||
+		!strings.Contains(errOut, "skipped line 2: the replied event is dated 2026-02-03 09:00:00, before the message was sent") {
+		t.Fatalf("exit %d\n%s%s", code, out, errOut)
+	}
+	out, _, _ = runCLI(t, a, "export", "--format", "jsonl")
+	var row app.HistoryRow
+	if err := json.Unmarshal([]byte(out), &row); err != nil {
+		t.Fatal(err)
+	}
+	if row.Body != app.ImportedBody || row.Recruiter != "Sam Reyes" || len(row.Events) != 2 ||
+		row.RepliedAt == nil || *row.RepliedAt != "2026-02-06T10:00:00Z" || row.Status != "responded" {
+		t.Errorf("the older row as logged: %+v", row)
 	}
 }

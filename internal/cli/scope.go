@@ -1,9 +1,9 @@
 package cli
 
 import (
-	"fmt"
 	"time"
 
+	"github.com/inmail/inmail/internal/app"
 	"github.com/inmail/inmail/internal/outreach"
 	"github.com/inmail/inmail/internal/store"
 	"github.com/inmail/inmail/internal/team"
@@ -86,8 +86,10 @@ func (s scopedLog) FactsSince(recruiter string, since time.Time, fn func(outreac
 // Entry reads a message the person may see.
 func (s scopedLog) Entry(id uint64) (outreach.Entry, error) {
 	e, err := s.DB.Entry(id)
-	if err == nil && !s.role.SeesTeam() && e.Recruiter != s.name {
-		return outreach.Entry{}, s.notTheirs(id, e.Recruiter)
+	if err == nil {
+		if err := s.person().MayRead(id, e.Recruiter); err != nil {
+			return outreach.Entry{}, err
+		}
 	}
 	return e, err
 }
@@ -95,8 +97,10 @@ func (s scopedLog) Entry(id uint64) (outreach.Entry, error) {
 // Message reads a message the person may see.
 func (s scopedLog) Message(id uint64) (outreach.Message, error) {
 	m, err := s.DB.Message(id)
-	if err == nil && !s.role.SeesTeam() && m.Recruiter != s.name {
-		return outreach.Message{}, s.notTheirs(id, m.Recruiter)
+	if err == nil {
+		if err := s.person().MayRead(id, m.Recruiter); err != nil {
+			return outreach.Message{}, err
+		}
 	}
 	return m, err
 }
@@ -107,14 +111,21 @@ func (s scopedLog) AppendEvent(ev outreach.Event) (outreach.Event, error) {
 	if err != nil {
 		return ev, err
 	}
-	if m.Recruiter != s.name {
-		return ev, s.notTheirs(ev.MessageID, m.Recruiter)
+	if err := s.CanRecord(m); err != nil {
+		return ev, err
 	}
 	return s.DB.AppendEvent(ev)
 }
 
-func (s scopedLog) notTheirs(id uint64, who string) error {
-	return outreach.Errorf(outreach.EFORBIDDEN, "%s", fmt.Sprintf("message %d is %s's; as a %s, %s records outcomes only on their own", id, who, s.role, s.name))
+// CanRecord refuses outcomes on a colleague's message, by the session's
+// rule (the tracker disables its keys with the reason).
+func (s scopedLog) CanRecord(m outreach.Message) error {
+	return s.person().MayRecord(m.ID, m.Recruiter)
+}
+
+// person is a session of the member, for internal/app's access rules.
+func (s scopedLog) person() *app.Session {
+	return &app.Session{Person: app.Person{Name: s.name, Role: s.role}}
 }
 
 // sections is the log the tracker and reports screens read: all of it

@@ -255,8 +255,8 @@ func newComposeCmd(a *App) *cobra.Command {
 		Use:   "compose --profile FILE [--template ID]",
 		Short: "Open the composer on a candidate from a profile file",
 		Long: `Save the candidate in a profile file (JSON, YAML, CSV, LinkedIn's
-Connections.csv, or text pasted from their profile page; - reads pasted text
-from standard input) and open the composer on them, with a template chosen
+Connections.csv, or text pasted from their profile page; - reads standard
+input, in whichever of these it is) and open the composer on them, with a template chosen
 when --template is given.`,
 		Example: `  inmail compose --profile priya.json
   inmail compose --profile paste.txt --template senior-associate/lateral-move
@@ -284,7 +284,7 @@ when --template is given.`,
 		},
 	}
 	fl := cmd.Flags()
-	fl.StringVar(&profilePath, "profile", "", "candidate profile `file` (- for pasted text on standard input)")
+	fl.StringVar(&profilePath, "profile", "", "candidate profile `file` (- for standard input: a pasted page, JSON, YAML or CSV)")
 	fl.StringVar(&templateID, "template", "", "template `id` to start with")
 	fl.IntVar(&index, "candidate-index", 0, "which profile of a file with several, from 1")
 	return cmd

@@ -92,6 +92,9 @@ func (a *App) serve(ctx context.Context, cmd *cobra.Command, f serveFlags) error
 		return err
 	}
 	a.Store = srv.Store()
+	if err := srv.Warm(); err != nil {
+		return err
+	}
 	l, err := srv.Listen()
 	if err != nil {
 		return badInput(err)

@@ -20,18 +20,20 @@ import (
 func newTemplatesCmd(a *App) *cobra.Command {
 	cmd := &cobra.Command{
 		Use:   "templates",
-		Short: "List, check and preview the message templates",
+		Short: "List, check, preview, add and remove the message templates",
 		Long: `Templates are Markdown files with YAML front matter, one folder per seniority
 level. The built-in library is overlaid by templates/ in the config folder (a
 file there with the same id replaces the built-in one); --templates DIR uses a
-folder on its own instead.`,
+folder on its own instead. add and remove change the team's templates (the
+overlay; in team mode, the server's, by an admin).`,
 		Example: `  inmail templates list
   inmail templates lint ./my-templates
-  inmail templates show associate/direct-intro`,
+  inmail templates show associate/direct-intro
+  ssh -p 23234 team.example.com templates add associate/warm-intro - < warm-intro.md`,
 		GroupID: "compose",
 		Args:    cobra.NoArgs,
 	}
-	cmd.AddCommand(newTemplatesListCmd(a), newTemplatesLintCmd(a), newTemplatesShowCmd(a))
+	cmd.AddCommand(newTemplatesListCmd(a), newTemplatesLintCmd(a), newTemplatesShowCmd(a), newTemplatesAddCmd(a), newTemplatesRemoveCmd(a))
 	return cmd
 }
 

@@ -260,3 +260,31 @@ func TestTemplatesShowErrors(t *testing.T) {
 		})
 	}
 }
+
+// TestTemplatesAddLocally: on their own machine the log's owner adds a
+// template from a file to templates/ in the config folder, which the
+// library then overlays, and removes it.
+func TestTemplatesAddLocally(t *testing.T) {
+	a := newTestApp(t)
+	out, errOut, code := runCLI(t, a, "templates", "add", "associate/warm-intro", "testdata/warm-intro.md")
+	if code != ExitOK || !strings.Contains(out, "Saved associate/warm-intro in the team's templates (associate/warm-intro.md), a new template.") {
+		t.Fatalf("add: exit %d\n%s%s", code, out, errOut)
+	}
+	overlay := filepath.Join(a.ConfigDir, "templates")
+	out, _, _ = runCLI(t, a, "templates", "list")
+	if !strings.Contains(out, "associate/warm-intro") || !strings.Contains(out, overlay) {
+		t.Errorf("templates list after the add:\n%s", out)
+	}
+	a.Stdin = strings.NewReader("---\nname: Only a name\n---\n")
+	_, errOut, code = runCLI(t, a, "templates", "add", "associate/direct-intro", "-")
+	if code != ExitRefused || !strings.Contains(errOut, "associate/direct-intro.md:") || !strings.Contains(errOut, "associate/direct-intro was not saved") {
+		t.Errorf("a broken template from standard input: exit %d, %s", code, errOut)
+	}
+	out, errOut, code = runCLI(t, a, "templates", "remove", "associate/warm-intro")
+	if code != ExitOK || !strings.Contains(out, "Removed associate/warm-intro") {
+		t.Errorf("remove: exit %d\n%s%s", code, out, errOut)
+	}
+	if out, _, _ = runCLI(t, a, "templates", "list"); strings.Contains(out, "warm-intro") {
+		t.Errorf("templates list after the remove:\n%s", out)
+	}
+}

@@ -136,7 +136,8 @@ func dirtyFiles(t *testing.T) map[string]string {
 			"c1,,Jordan Blake,https://www.linkedin.com/in/jordan,Priya Raman,https://www.linkedin.com/in/priya-raman-sample,2026-02-28 09:31:00 UTC,A role,\"Hi\",SENT\n" +
 			"c1,,\"Priya \x1b]52;c;AAAA\a Raman\",https://www.linkedin.com/in/priya-raman-sample,\"Jordan\r Blake\",https://www.linkedin.com/in/jordan,2026-03-01 10:00:00 UTC,,\"Thanks \x1b[31m\",INBOX\n" +
 			"c2,,\"Someone \u009b2J Else\",https://www.linkedin.com/in/someone,Jordan Blake,https://www.linkedin.com/in/jordan,2026-03-01 11:00:00 UTC,,\"Hi \a\",INBOX\n",
-		"bad.csv": "name,url\n\"Bad \x1b]52;c;AAAA\a\",https://www.linkedin.com/in/bad/,extra,\"unclosed\n",
+		"template.md": "---\nname: \"Broken \\e]52;c;AAAA\\a\"\nchannel: \"in\\e[31mmail\"\n---\n{{nope\x1b[31m}}\n",
+		"bad.csv":     "name,url\n\"Bad \x1b]52;c;AAAA\a\",https://www.linkedin.com/in/bad/,extra,\"unclosed\n",
 	}
 	out := map[string]string{}
 	for name, content := range files {
@@ -173,6 +174,9 @@ func TestOutputShowsControls(t *testing.T) {
 		{[]string{"templates", "list"}, true},
 		{[]string{"templates", "lint"}, true},
 		{[]string{"templates", "show", "senior-associate/lateral-move"}, true},
+		{[]string{"templates", "add", "senior-associate/broken", files["template.md"]}, true},
+		{[]string{"templates", "add", "senior-associate/x" + dirt, files["template.md"]}, false},
+		{[]string{"templates", "remove", "senior-associate/none"}, false},
 		{[]string{"check", "--profile", files["profile.json"], line}, false},
 		{[]string{"send", "--profile", files["profile.json"], "--template", "senior-associate/lateral-move", "--personalization", line,
 			"--role", "Counsel", "--client", "a firm", "--hook", "Remote."}, true},

@@ -22,7 +22,6 @@ import (
 	"github.com/inmail/inmail/internal/gate"
 	"github.com/inmail/inmail/internal/library"
 	"github.com/inmail/inmail/internal/outreach"
-	"github.com/inmail/inmail/internal/personalize"
 	"github.com/inmail/inmail/internal/store"
 	"github.com/inmail/inmail/internal/tui"
 	"github.com/inmail/inmail/internal/tui/common"
@@ -50,7 +49,9 @@ func (a *App) runTUI(cmd *cobra.Command, s *app.Session) error {
 			return err
 		}
 		defer db.Close()
-		if own, err := a.listenOwner(app.HeldStore{DB: db}); err == nil {
+		held := app.HeldStore{DB: db, Lines: new(app.Lines)}
+		a.Store = held
+		if own, err := a.listenOwner(held); err == nil {
 			defer own.Close()
 		}
 	}
@@ -101,7 +102,7 @@ func (a *App) tuiDeps(db *store.DB, s *app.Session, cfg config.Config, theme str
 	if h, ok := a.heldDB(); ok {
 		held.Store = h // the server's, with its one writer at a time
 	} else {
-		held.Store = app.HeldStore{DB: db}
+		held.Store = app.HeldStore{DB: db, Lines: new(app.Lines)}
 	}
 	ts := &tuiSession{s: held, cfg: cfg}
 	setup, save := setupOf(cfg), func(u common.Setup) (common.Setup, error) { return a.saveSetup(ts, u) }
@@ -221,23 +222,18 @@ func (a *App) saveSetup(t *tuiSession, u common.Setup) (common.Setup, error) {
 	return setupOf(cfg), nil
 }
 
-// preparer builds each compose's Composer: the reuse index is read from
-// the log once per session (the composer adds the lines it sends), the
-// credits, the settings and the recruiter's last brief (whose role, client
-// and hook it starts with) every time, since sends, refunds and the
-// settings screen change them.
+// preparer builds each compose's Composer, every time: the held log's
+// reuse index, brought up to date with the lines sent since (by this
+// composer, and on a server by everyone), the credits, the settings and
+// the recruiter's last brief (whose role, client and hook it starts
+// with), since sends, refunds and the settings screen change them.
 func preparer(db *store.DB, t *tuiSession) func(outreach.Candidate, *library.Template) (*gate.Composer, error) {
-	var (
-		once  sync.Once
-		reuse *personalize.ReuseIndex
-		rerr  error
-	)
 	return func(c outreach.Candidate, tpl *library.Template) (*gate.Composer, error) {
-		once.Do(func() { reuse, rerr = app.ReuseIndex(db) })
-		if rerr != nil {
-			return nil, rerr
-		}
 		s := t.get()
+		reuse, err := s.ReuseIndex(db)
+		if err != nil {
+			return nil, err
+		}
 		month, err := s.CreditMonth(db, s.Person.Name)
 		if err != nil {
 			return nil, err

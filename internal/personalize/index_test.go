@@ -112,3 +112,21 @@ func TestFuzzyKeyKeepsE(t *testing.T) {
 		}
 	}
 }
+
+// TestReuseIndexAddsAMessageOnce: a message's line added twice (a shared
+// index told of a send by the composer and by the log) is held once; the
+// same line from another message is held again.
+func TestReuseIndexAddsAMessageOnce(t *testing.T) {
+	idx := NewReuseIndex()
+	p := Prior{MessageID: 7, CandidateID: "c1", Line: "Your panel at the IBA conference in Paris"}
+	idx.Add(p)
+	idx.Add(p)
+	if idx.Len() != 1 {
+		t.Errorf("one message added twice: %d lines, want 1", idx.Len())
+	}
+	p.MessageID = 8
+	idx.Add(p)
+	if idx.Len() != 2 {
+		t.Errorf("the same line from another message: %d lines, want 2", idx.Len())
+	}
+}

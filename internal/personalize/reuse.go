@@ -56,7 +56,9 @@ func (r *ReuseIndex) Len() int {
 	return len(r.priors)
 }
 
-// Add records a line that was sent. Lines without words are ignored.
+// Add records a line that was sent. Lines without words are ignored, and
+// so is a message's line added before (an index shared by a server's
+// sessions may be told of a send twice).
 func (r *ReuseIndex) Add(p Prior) {
 	words := r.wordHashes(p.Line, nil)
 	if len(words) == 0 {
@@ -66,6 +68,9 @@ func (r *ReuseIndex) Add(p Prior) {
 	full := lineHash(words)
 	r.mu.Lock()
 	defer r.mu.Unlock()
+	if p.MessageID != 0 && slices.ContainsFunc(r.exact[full], func(id int32) bool { return r.priors[id].MessageID == p.MessageID }) {
+		return
+	}
 	id := int32(len(r.priors))
 	r.priors = append(r.priors, indexedPrior{Prior: p, shingles: sh})
 	r.exact[full] = append(r.exact[full], id)

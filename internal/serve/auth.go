@@ -117,12 +117,12 @@ func (s *Server) identify(next ssh.Handler) ssh.Handler {
 	return func(sess ssh.Session) {
 		key := sess.PublicKey()
 		if key == nil {
-			refuse(sess, "inmail: sign in with a public key", 1)
+			refuse(sess, "inmail: sign in with a public key", app.ExitRefused)
 			return
 		}
 		m, err := s.member(key)
 		if errors.Is(err, team.ErrUnknownKey) {
-			refuse(sess, team.UnknownKey(key), 1)
+			refuse(sess, team.UnknownKey(key), app.ExitRefused)
 			return
 		}
 		if err != nil {
@@ -132,7 +132,7 @@ func (s *Server) identify(next ssh.Handler) ssh.Handler {
 		}
 		p, err := app.PersonOf(m, s.cfg.Now().Location())
 		if err != nil {
-			refuse(sess, "inmail: "+m.Name+"'s record: "+err.Error()+"; ask an admin to fix it with inmail team add", 2)
+			refuse(sess, "inmail: "+m.Name+"'s record: "+err.Error()+"; ask an admin to fix it with inmail team add", app.ExitBadInput)
 			return
 		}
 		sess.Context().SetValue(personKey, p)

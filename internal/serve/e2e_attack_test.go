@@ -129,3 +129,42 @@ func TestLimitsAndIdle(t *testing.T) {
 		t.Errorf("the idle session was not told:\n%q", out.String())
 	}
 }
+
+// TestSessionLimit: when the server has its most sessions open, a new one
+// is refused as busy (exit 3), whoever asks, and taken again once one
+// closes.
+func TestSessionLimit(t *testing.T) {
+	tm := newTeam(t, people, "--sessions", "1")
+	cmd := exec.Command("ssh", tm.sshArgs("Sam Reyes", "-tt", "-o", "LogLevel=ERROR")...)
+	var out syncBuffer
+	in, err := cmd.StdinPipe()
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer in.Close()
+	cmd.Stdout, cmd.Stderr = &out, &out
+	if err := cmd.Start(); err != nil {
+		t.Fatal(err)
+	}
+	deadline := time.Now().Add(20 * time.Second)
+	for !screenHas(out.String(), "Sam Reyes") && time.Now().Before(deadline) {
+		time.Sleep(50 * time.Millisecond)
+	}
+	_, errOut, code := tm.ssh("Jo Kim", nil, "credits")
+	if code != 3 || !strings.Contains(errOut, "the server has 1 session open, the most it allows") {
+		t.Errorf("a session over the server's limit: exit %d, %s", code, errOut)
+	}
+	_ = cmd.Process.Kill()
+	_ = cmd.Wait()
+	deadline = time.Now().Add(20 * time.Second)
+	for {
+		_, errOut, code = tm.ssh("Jo Kim", nil, "credits")
+		if code == 0 || time.Now().After(deadline) {
+			break
+		}
+		time.Sleep(100 * time.Millisecond)
+	}
+	if code != 0 {
+		t.Errorf("after the first session closed: exit %d, %s", code, errOut)
+	}
+}

@@ -80,9 +80,23 @@ type team struct {
 // roles, and starts the server with extra flags.
 func newTeam(t testing.TB, people map[string]string, serveFlags ...string) *team {
 	t.Helper()
+	return newTeamOn(t, "", people, serveFlags...)
+}
+
+// newTeamOn is newTeam on a copy of the log in the file history ("": a
+// new log).
+func newTeamOn(t testing.TB, history string, people map[string]string, serveFlags ...string) *team {
+	t.Helper()
 	needSSH(t)
 	tm := &team{t: t, bin: inmailBinary(t), dir: t.TempDir(), keys: map[string]string{}}
 	tm.db = filepath.Join(tm.dir, "team.db")
+	if history != "" {
+		b, err := os.ReadFile(history)
+		if err != nil {
+			t.Fatal(err)
+		}
+		writeFile(t, tm.db, string(b))
+	}
 	cfg, data := filepath.Join(tm.dir, "config"), filepath.Join(tm.dir, "data")
 	tm.env = append(os.Environ(), "XDG_CONFIG_HOME="+cfg, "XDG_DATA_HOME="+data, "INMAIL_DB=", "INMAIL_TEMPLATES=")
 	writeFile(t, filepath.Join(cfg, "inmail", "config.yaml"),
@@ -211,6 +225,15 @@ func (tm *team) local(stdin io.Reader, args ...string) (string, int) {
 // passes the gate for it, and for no one else: the candidate's matter is
 // named with three words made for i, so no two lines are near copies.
 func candidate(i int) (page, line string) {
+	c := made(i)
+	return c.page, c.line
+}
+
+// madeCandidate is candidate i: their name, the matter on their profile,
+// their profile as pasted from the page, and a line about the matter.
+type madeCandidate struct{ name, matter, page, line string }
+
+func made(i int) madeCandidate {
 	syl := []string{"ka", "ro", "vel", "tan", "mi", "sor", "bex", "lu", "dor", "fen", "qua", "zi", "pol", "har", "nu", "gre", "wen", "sta", "yul", "cor"}
 	coin := func(prefix string) string {
 		w := prefix + syl[i%20] + syl[(i/20)%20] + syl[(i/400)%20]
@@ -228,11 +251,11 @@ func candidate(i int) (page, line string) {
 		"so I am getting in touch", "which caught my eye", "and it fits the role", "so I thought of you first"}
 	name := coin("Ad") + " " + coin("Bel") + "son"
 	proj := coin("Kor") + " " + coin("Mar") + " " + coin("Tev") + " " + kinds[i%5]
-	page = name + "\nAssociate at Varden Legal · Employment law\nManchester, England, United Kingdom\n\nAbout\nEmployment lawyer.\n\n" +
+	page := name + "\nAssociate at Varden Legal · Employment law\nManchester, England, United Kingdom\n\nAbout\nEmployment lawyer.\n\n" +
 		"Experience\nAssociate\nVarden Legal · Full-time\nSep 2022 - Present · 3 yrs\nAdvised on the " + proj + ".\n\n" +
 		"Education\nUniversity of Leeds\nLLB, Law\n2018 - 2021\n"
-	line = fmt.Sprintf("%s the %s %s the %s experience my client %s, %s.", openers[i%7], proj, middles[i%11], quals[i%4], verbs[i%5], endings[i%13])
-	return page, line
+	line := fmt.Sprintf("%s the %s %s the %s experience my client %s, %s.", openers[i%7], proj, middles[i%11], quals[i%4], verbs[i%5], endings[i%13])
+	return madeCandidate{name: name, matter: proj, page: page, line: line}
 }
 
 // send is `inmail send` over SSH to candidate i with line.
@@ -291,4 +314,17 @@ func fingerprint(t testing.TB, pub string) string {
 func screenHas(out, text string) bool {
 	squash := func(s string) string { return strings.Join(strings.Fields(s), "") }
 	return strings.Contains(squash(ansi.Strip(out)), squash(text))
+}
+
+// TestMain removes what the tests made once for all of them: the binary
+// and the benchmarks' demo logs.
+func TestMain(m *testing.M) {
+	code := m.Run()
+	if binPath != "" {
+		_ = os.RemoveAll(filepath.Dir(binPath))
+	}
+	for _, p := range demoLogs {
+		_ = os.RemoveAll(filepath.Dir(p))
+	}
+	os.Exit(code)
 }

@@ -130,7 +130,7 @@ func New(cfg Config) (*Server, error) {
 	}
 	s := &Server{
 		cfg:      cfg,
-		held:     app.HeldStore{DB: cfg.DB, Writes: new(sync.Mutex)},
+		held:     app.HeldStore{DB: cfg.DB, Writes: new(sync.Mutex), Lines: new(app.Lines)},
 		open:     map[string]int{},
 		programs: map[*tea.Program]ssh.Session{},
 	}
@@ -160,8 +160,16 @@ func New(cfg Config) (*Server, error) {
 }
 
 // Store is the log as the server lends it to sessions (and to the owner
-// socket): the held log, with one writer at a time.
+// socket): the held log, with one writer at a time and one reuse index
+// for all.
 func (s *Server) Store() app.HeldStore { return s.held }
+
+// Warm reads the log's personalization lines into the shared reuse index,
+// so the first send does not wait for it.
+func (s *Server) Warm() error {
+	_, err := s.held.Lines.Index(s.cfg.DB)
+	return err
+}
 
 // Serve accepts sessions on l until Shutdown or Close. It returns
 // ssh.ErrServerClosed after a shutdown.

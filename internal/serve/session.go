@@ -41,7 +41,7 @@ func (s *Server) limit(next ssh.Handler) ssh.Handler {
 		switch {
 		case s.total >= s.cfg.Sessions:
 			s.mu.Unlock()
-			refuse(sess, fmt.Sprintf("inmail: the server has its %d sessions open; try again in a moment", s.cfg.Sessions), app.ExitBusy)
+			refuse(sess, fmt.Sprintf("inmail: the server has %s open, the most it allows; try again in a moment", words.Count(s.cfg.Sessions, "session")), app.ExitBusy)
 			return
 		case s.open[p.Name] >= s.cfg.PerPerson:
 			s.mu.Unlock()

@@ -55,14 +55,22 @@ func assignBrief(tx *bolt.Tx, m *outreach.Message) error {
 	if err := eachBrief(tx, func(b outreach.Brief) bool { briefs = append(briefs, b); return true }); err != nil {
 		return err
 	}
+	_, err := assignBriefFrom(tx, m, briefs)
+	return err
+}
+
+// assignBriefFrom is assignBrief given every brief, read before in the
+// same transaction; it returns them as they are after m's use (the brief
+// changed in place, or a new one at the end), for the next message.
+func assignBriefFrom(tx *bolt.Tx, m *outreach.Message, briefs []outreach.Brief) ([]outreach.Brief, error) {
 	i, name, ok := outreach.PickBrief(briefs, *m)
 	if !ok {
 		m.Brief, m.BriefID = "", 0
-		return nil
+		return briefs, nil
 	}
 	b, err := tx.CreateBucketIfNotExists(bucketBriefs)
 	if err != nil {
-		return err
+		return briefs, err
 	}
 	var br outreach.Brief
 	if i >= 0 {
@@ -71,14 +79,19 @@ func assignBrief(tx *bolt.Tx, m *outreach.Message) error {
 	} else {
 		br = outreach.NewBrief(*m, name)
 		if br.ID, err = b.NextSequence(); err != nil {
-			return err
+			return briefs, err
 		}
 	}
 	if br.ID >= 1<<32 {
-		return fmt.Errorf("more than 2^32 briefs")
+		return briefs, fmt.Errorf("more than 2^32 briefs")
 	}
 	m.Brief, m.BriefID = br.Name, br.ID
-	return putJSON(b, u64(br.ID), br)
+	if i >= 0 {
+		briefs[i] = br
+	} else {
+		briefs = append(briefs, br)
+	}
+	return briefs, putJSON(b, u64(br.ID), br)
 }
 
 // briefCode is the brief id a message's fact record holds (see

@@ -117,7 +117,7 @@ func New(st common.Styles, store Store, levels []profile.Level, now func() time.
 		m.inputs[i] = ti
 	}
 	m.inputs[fieldName].Placeholder = "their full name"
-	m.inputs[fieldURL].Placeholder = "https://www.linkedin.com/in/…"
+	m.inputs[fieldURL].Placeholder = "optional: their linkedin.com/in/… link"
 	m.inputs[fieldSkills].Placeholder = "comma-separated"
 	m.about = textarea.New()
 	m.about.ShowLineNumbers = false

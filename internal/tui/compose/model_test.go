@@ -562,3 +562,28 @@ func TestRecontactPrompt(t *testing.T) {
 		t.Errorf("logged %+v", s.Msgs)
 	}
 }
+
+// TestMissingBriefSaysWhereToFillIt: a role, client and hook without a
+// value are one reason that says where the composer takes them, not three
+// that say "fill it in".
+func TestMissingBriefSaysWhereToFillIt(t *testing.T) {
+	tpl := template(t, "inmail", "A {{role}} role", "Hi {{first_name}},\n\n{{personalization}}\n\nMy client, {{client}}, is hiring a {{role}}. {{hook}}\n\n{{sender_name}}")
+	m := newModel(t, tuitest.NewLog(tuesday), priya(), tpl, 10, nil, 80, 22)
+	m.comp = m.comp.WithFields(library.Fields{SenderName: "Jordan Blake"})
+	m.p.Briefs = func() ([]outreach.Brief, error) { return briefList(), nil }
+	typeText(m, genuine)
+	settle(m)
+	if h := m.keys.Blocked.Help().Desc; h != "send (disabled: no role, client, hook: fill in the brief)" {
+		t.Errorf("the help bar says %q", h)
+	}
+	m.Update(tuitest.Key("ctrl+s"))
+	out := ansi.Strip(m.View())
+	for _, want := range []string{"The template needs a role, a client and a hook: tab to Brief", "enter to type them, or press ctrl+b to pick a saved brief."} {
+		if !strings.Contains(out, want) {
+			t.Errorf("the reasons do not say where the brief is filled in: want %q in\n%s", want, out)
+		}
+	}
+	if strings.Contains(out, "fill it in") {
+		t.Errorf("the reasons still list each field on its own:\n%s", m.View())
+	}
+}

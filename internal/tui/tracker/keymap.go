@@ -91,6 +91,9 @@ type keyState struct {
 	busy       bool // an outcome or undo is being recorded
 	// sel is the selected message, once decoded (nil before).
 	sel *outreach.Entry
+	// notYours is whose message sel is when this person may not record
+	// outcomes on it ("": they may).
+	notYours string
 }
 
 // set enables the bindings that apply in state s.
@@ -132,10 +135,22 @@ func (k *keyMap) set(s keyState) {
 			keys = append(keys, b.Help().Key)
 		}
 	}
+	k.Record.SetKeys("a")
 	k.Record.SetEnabled(len(keys) > 0)
 	k.Record.SetHelp(strings.Join(keys, "/"), "record")
 	_, undo := outreach.LatestInForce(selEvents(s.sel), 0)
 	k.Undo.SetEnabled(act && undo)
+	if act && s.notYours != "" {
+		// Someone else's message: the keys stay to say why they do
+		// nothing, in the help and when pressed.
+		for _, o := range outreach.Outcomes {
+			k.outcome(o).SetEnabled(false)
+		}
+		k.Undo.SetEnabled(false)
+		k.Record.SetKeys("a", "d", "r", "s", "w", "u")
+		k.Record.SetEnabled(true)
+		k.Record.SetHelp("a/d/r/s/w", "record (disabled: "+s.notYours+"'s message)")
+	}
 	k.Copy.SetEnabled(browsing && s.sel != nil)
 	k.CopySubject.SetEnabled(browsing && s.sel != nil && s.sel.Subject != "")
 }

@@ -13,6 +13,13 @@ import (
 	"github.com/inmail/inmail/internal/words"
 )
 
+// Recorder is a Store that records outcomes on some of the messages it
+// shows only (a lead's view of the team's log): CanRecord returns why this
+// person may not record on m, or nil. A Store without it records on all.
+type Recorder interface {
+	CanRecord(m outreach.Message) error
+}
+
 // Store is what the tracker reads and writes in the log. *store.DB has
 // every method.
 type Store interface {

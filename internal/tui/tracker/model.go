@@ -216,6 +216,7 @@ func (m *Model) setKeys() {
 		fits:      most == 0,
 		busy:      m.busy,
 		sel:       m.selEntry(),
+		notYours:  m.notYours(m.selEntry()),
 	})
 	if m.filtering {
 		m.keys.ClearFilter.SetHelp("esc", "clear filter")
@@ -405,6 +406,16 @@ func (m *Model) fetch() tea.Cmd {
 		return nil
 	}
 	return pageCmd(m.store, ids)
+}
+
+// notYours is whose message e is when the store refuses this person
+// outcomes on it, or "".
+func (m *Model) notYours(e *outreach.Entry) string {
+	r, ok := m.store.(Recorder)
+	if !ok || e == nil || r.CanRecord(e.Message) == nil {
+		return ""
+	}
+	return e.Recruiter
 }
 
 func errorCmd(err error) tea.Cmd {

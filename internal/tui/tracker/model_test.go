@@ -683,3 +683,45 @@ func TestUnreadableMessages(t *testing.T) {
 		t.Errorf("a log that cannot be read:\n%s", out)
 	}
 }
+
+// colleagueLog is the team's log as a lead's tracker sees it: every
+// message, outcomes only on the lead's own.
+type colleagueLog struct{ *fakeLog }
+
+func (c colleagueLog) CanRecord(m outreach.Message) error {
+	if m.Recruiter != "Lee Park" {
+		return fmt.Errorf("message %d is %s's; a lead records outcomes only on their own", m.ID, m.Recruiter)
+	}
+	return nil
+}
+
+// TestColleaguesMessagesAreReadOnly: on a colleague's message the outcome
+// keys do nothing, the help says why, and a key pressed says it too.
+func TestColleaguesMessagesAreReadOnly(t *testing.T) {
+	f := mixedLog()
+	hs := openHarness(t, colleagueLog{f}, f, func() time.Time { return f.Now }, 100, 24).selectID(1)
+	for _, o := range outreach.Outcomes {
+		if hs.m.keys.outcome(o).Enabled() {
+			t.Errorf("%s is offered on Jordan Blake's message", o)
+		}
+	}
+	if out := hs.screen(); !strings.Contains(out, "record (disabled: Jordan Blake's message)") {
+		t.Errorf("the help does not say why outcomes are off:\n%s", out)
+	}
+	hs.keys("r")
+	if n := len(hs.events(1)); n != 0 {
+		t.Fatalf("r recorded %d events on a colleague's message", n)
+	}
+	if len(hs.errs) == 0 || !strings.Contains(hs.errs[len(hs.errs)-1], "message 1 is Jordan Blake's") {
+		t.Errorf("r did not say why: %q", hs.errs)
+	}
+	// Their own message takes outcomes as before.
+	f.send("Nadia Osei", "associate/direct-intro", library.InMail, f.Now.Add(-time.Hour))
+	id := uint64(len(f.Msgs))
+	f.Msgs[id-1].Recruiter = "Lee Park"
+	hs = openHarness(t, colleagueLog{f}, f, func() time.Time { return f.Now }, 100, 24).selectID(id)
+	hs.keys("r")
+	if evs := hs.events(id); len(evs) != 1 || evs[0].Outcome != outreach.Replied {
+		t.Errorf("r on their own message recorded %+v", evs)
+	}
+}

@@ -47,6 +47,10 @@ func (m *Model) key(msg tea.KeyPressMsg) tea.Cmd {
 		return m.move(d)
 	}
 	switch {
+	case key.Matches(msg, k.Record) && m.notYours(e) != "":
+		// An outcome key on someone else's message says why it does
+		// nothing.
+		return errorCmd(m.store.(Recorder).CanRecord(e.Message))
 	case key.Matches(msg, k.Undo) && e != nil:
 		m.busy = true
 		return undoCmd(m.store, e.ID, m.deps.Now())
