@@ -11,18 +11,23 @@ import (
 type anchor struct {
 	first, last int
 	entries     []int32
+	// place is set for a place name (a location of the profile or of an
+	// entry): it conflicts only with facts of entries whose place is
+	// known.
+	place bool
 }
 
 // bindWords tie two facts into one claim: "your X deal at firm Y", "the
 // Z work for client W".
-var bindWords = map[string]bool{"at": true, "for": true, "with": true, "in": true, "on": true, "while": true, "during": true, "within": true}
+var bindWords = map[string]bool{"at": true, "for": true, "with": true, "in": true, "on": true, "while": true, "during": true, "within": true,
+	"out": true, "across": true}
 
 // sepWords keep two facts apart: a move from one entry to another, or a
 // list.
 var sepWords = map[string]bool{
 	"to": true, "then": true, "and": true, "now": true, "after": true, "before": true, "from": true,
 	"alongside": true, "plus": true, "later": true, "previously": true, "since": true, "also": true,
-	"into": true, "as": true, "both": true, "or": true,
+	"into": true, "as": true, "both": true, "or": true, "beside": true, "besides": true,
 }
 
 // bindingProblems returns a sentence for each pair of facts the line
@@ -32,15 +37,46 @@ func (c *claimCheck) bindingProblems() []string {
 	var out []string
 	for k := 0; k+1 < len(anchors); k++ {
 		a, b := anchors[k], anchors[k+1]
-		if b.first-a.last > 7 || !c.bound(a.last, b.first) {
+		if b.first-a.last > 7 || !c.bound(a.last, b.first) && !(a.place && c.placeBefore(a, b)) {
 			continue
 		}
 		if slices.ContainsFunc(a.entries, func(e int32) bool { return slices.Contains(b.entries, e) }) {
 			continue
 		}
+		if a.place || b.place {
+			// A place conflicts with a fact of an entry whose place the
+			// profile gives, when no entry of that list is there: a school
+			// in the same city says nothing of a position's place.
+			place, fact := a, b
+			if !a.place {
+				place, fact = b, a
+			}
+			// The positions the fact is in (a recommendation may say it
+			// too, with no place).
+			fact.entries = ofList(fact.entries, listExperience)
+			if fact.place || len(fact.entries) == 0 || !c.placed(fact) {
+				continue
+			}
+			l := int32(listExperience)
+			if i := slices.IndexFunc(place.entries, func(e int32) bool { return e/10000 == l }); i >= 0 {
+				out = append(out, fmt.Sprintf("Puts %q in %s, but their profile has it in %s, and %s in %s: say where it was.",
+					c.text(fact), c.text(place), c.idx.entryName(fact.entries[0]), c.text(place), c.idx.entryName(place.entries[i])))
+			} else {
+				out = append(out, fmt.Sprintf("Puts %q in %s, but their profile has it in %s, which is not there: say where it was.",
+					c.text(fact), c.text(place), c.idx.entryName(fact.entries[0])))
+			}
+			continue
+		}
 		// Only entries of one list conflict: a paper written while at a
-		// firm, or volunteering next to a job, is no contradiction.
-		if !oneList(a.entries, b.entries) {
+		// firm, or volunteering next to a job, is no contradiction. A
+		// fact in entries of several lists (a position and a
+		// recommendation) is compared in the other's list.
+		if !oneList(a.entries, a.entries[:1]) && oneList(b.entries, b.entries[:1]) {
+			a.entries = ofList(a.entries, b.entries[0]/10000)
+		} else if !oneList(b.entries, b.entries[:1]) && oneList(a.entries, a.entries[:1]) {
+			b.entries = ofList(b.entries, a.entries[0]/10000)
+		}
+		if len(a.entries) == 0 || len(b.entries) == 0 || !oneList(a.entries, b.entries) {
 			continue
 		}
 		out = append(out, fmt.Sprintf("Puts %q with %q, but their profile has them in different entries (%s; %s): say which one it was.",
@@ -51,9 +87,37 @@ func (c *claimCheck) bindingProblems() []string {
 
 func (c *claimCheck) text(a anchor) string { return c.line[c.toks[a.first].start:c.toks[a.last].end] }
 
+// placed reports whether the profile gives a place for every entry of a:
+// a location field, or the profile's location for the current position.
+func (c *claimCheck) placed(a anchor) bool {
+	for _, e := range a.entries {
+		known := false
+		for i := range c.idx.segs {
+			seg := &c.idx.segs[i]
+			if seg.label == "location" && (seg.entry == e || seg.entry < 0 && e == c.idx.cur) {
+				known = true
+				break
+			}
+		}
+		if !known {
+			return false
+		}
+	}
+	return true
+}
+
 // bound reports whether the words between two anchors tie them into one
 // claim: a binding word, no separating word, one sentence.
 func (c *claimCheck) bound(from, to int) bool {
+	if k := from; c.toks[k].number || isScale(c.toks[k].key) {
+		// "a S$1.3bn steel framework": a figure of the thing.
+		if c.toks[k].number && k+1 < to && isScale(c.toks[k+1].key) {
+			k++
+		}
+		if to == k+1 && c.toks[to].punctBefore == " " {
+			return true
+		}
+	}
 	bind := false
 	for k := from + 1; k <= to; k++ {
 		t := &c.toks[k]
@@ -73,6 +137,38 @@ func (c *claimCheck) bound(from, to int) bool {
 	return bind
 }
 
+// placeBefore reports whether the place a is put before the fact b: at
+// the head of its sentence ("In Leeds, you acted for ..."), or as a word
+// of its noun phrase ("your Leeds work acting for ...").
+func (c *claimCheck) placeBefore(a, b anchor) bool {
+	if a.first == 0 || a.last+1 >= b.first {
+		return false
+	}
+	prev := &c.toks[a.first-1]
+	if (prev.lower == "in" || prev.lower == "at") && (prev.sentStart || a.first == 1) {
+		for k := a.last + 1; k <= b.first; k++ {
+			if k > a.last+1 && (c.toks[k].sentStart || strings.ContainsAny(c.toks[k].punctBefore, ".;!?")) {
+				return false
+			}
+		}
+		return true
+	}
+	if !placeDeterminers[prev.lower] || b.first-a.last > 3 {
+		return false
+	}
+	for k := a.last + 1; k <= b.first; k++ {
+		t := &c.toks[k]
+		if breaksAt(&t.token) || t.sentStart || k < b.first && (t.fn || sepWords[t.lower] || bindWords[t.lower]) {
+			return false
+		}
+	}
+	return true
+}
+
+// placeDeterminers before a place make it a word of a noun phrase: "your
+// Leeds work".
+var placeDeterminers = map[string]bool{"your": true, "the": true, "a": true, "an": true, "his": true, "her": true, "their": true}
+
 // anchors are the line's references and names that the profile holds in
 // one or more entries, in line order.
 func (c *claimCheck) anchors() []anchor {
@@ -84,7 +180,6 @@ func (c *claimCheck) anchors() []anchor {
 	}
 	// Names in mail-merge fields of an entry: an employer, a school, a
 	// place.
-	var buf []occ
 	for i := 0; i < len(c.toks); i++ {
 		t := &c.toks[i]
 		if !(t.capital || t.acronym) || t.sentStart || t.fn || t.scope || slices.ContainsFunc(out, func(a anchor) bool { return a.first <= i && i <= a.last }) {
@@ -95,19 +190,44 @@ func (c *claimCheck) anchors() []anchor {
 			j++
 		}
 		var es []int32
-		buf = c.idx.lookup(t.key, buf)
+		place := false
+		buf := c.idx.lookup(t.key, c.buf)
+		if len(buf) == 0 && i == j && isInitialism(&t.token) {
+			// "at DLUHC": the initials of an employer.
+			for si := range c.idx.segs {
+				if seg := &c.idx.segs[si]; seg.kind == segMailMerge && seg.entry >= 0 {
+					if p, ok := initialsIn(seg.toks, t.lower); ok {
+						buf = append(buf, occ{seg: int32(si), pos: int32(p)})
+					}
+				}
+			}
+		}
+		c.buf = buf
 		for _, o := range buf {
 			seg := &c.idx.segs[o.seg]
-			if seg.kind == segMailMerge && seg.entry < 0 && seg.kind != segName {
-				es = nil // also the profile's own location or headline
-				break
+			e := seg.entry
+			switch {
+			case seg.kind != segMailMerge && !(seg.label == "current company" && e >= 0 && c.nameIn(seg, i, j)):
+				// An employer of a post held beside the current one
+				// ("Highland Hospice") is its entry's when the whole
+				// name is there.
+				continue
+			case seg.label == "location":
+				// A place: the profile's own location is the current
+				// position's.
+				place = true
+				if e < 0 {
+					e = c.idx.cur
+				}
+			case e < 0:
+				continue // the headline repeats the current employer
 			}
-			if seg.kind == segMailMerge && seg.entry >= 0 && !slices.Contains(es, seg.entry) {
-				es = append(es, seg.entry)
+			if e >= 0 && !slices.Contains(es, e) {
+				es = append(es, e)
 			}
 		}
 		if len(es) > 0 {
-			out = append(out, anchor{first: i, last: j, entries: es})
+			out = append(out, anchor{first: i, last: j, entries: es, place: place})
 		}
 		i = j
 	}
@@ -115,39 +235,58 @@ func (c *claimCheck) anchors() []anchor {
 	return out
 }
 
+// nameIn reports whether seg holds every word of the line's capitalised
+// run first..last.
+func (c *claimCheck) nameIn(seg *segment, first, last int) bool {
+next:
+	for k := first; k <= last; k++ {
+		for p := range seg.toks {
+			if seg.toks[p].key == c.toks[k].key {
+				continue next
+			}
+		}
+		return false
+	}
+	return true
+}
+
 // entriesOf returns the entries whose fields hold every word of
 // substance of the line's stretch first..last.
 func (c *claimCheck) entriesOf(first, last int, matched *tokSet) []int32 {
-	var buf []occ
-	var es []int32 // the entries that hold every word so far
+	// es: the entries that hold every word so far; here: those that hold
+	// this one too. Both start in arrays on the stack.
+	var esBuf, hereBuf [8]int32
+	es := esBuf[:0]
 	n := 0
 	for k := first; k <= last; k++ {
 		t := &c.toks[k]
 		if !matched.has(k) || t.weight == 0 {
 			continue
 		}
-		var here []int32
-		buf = c.idx.lookup(t.key, buf)
+		here := hereBuf[:0]
+		c.buf = c.idx.lookup(t.key, c.buf)
+		buf := c.buf
 		for _, o := range buf {
 			seg := &c.idx.segs[o.seg]
-			if seg.kind == segContext || seg.kind == segMailMerge && seg.entry < 0 {
-				continue // a skill, the headline: in no entry, and no fact
+			e := seg.entry
+			if seg.label == "headline" {
+				e = c.idx.cur // what they are now
 			}
-			if seg.entry < 0 {
-				return nil // also said in a field of no entry (the About)
+			if e < 0 || seg.kind == segContext {
+				continue // a skill, the About: in no entry
 			}
-			if !slices.Contains(here, seg.entry) && (n == 0 || slices.Contains(es, seg.entry)) {
-				here = append(here, seg.entry)
+			if !slices.Contains(here, e) && (n == 0 || slices.Contains(es, e)) {
+				here = append(here, e)
 			}
 		}
-		es = here
+		es = append(es[:0], here...)
 		n++
 		if len(es) == 0 {
 			return nil
 		}
 	}
 	slices.Sort(es)
-	return es
+	return slices.Clone(es)
 }
 
 // entryName is an entry in words, for messages.
@@ -156,6 +295,17 @@ func (x *Index) entryName(e int32) string {
 		return s
 	}
 	return "another entry"
+}
+
+// ofList returns the entries of es in list l, in a new slice.
+func ofList(es []int32, l int32) []int32 {
+	var out []int32
+	for _, e := range es {
+		if e/10000 == l {
+			out = append(out, e)
+		}
+	}
+	return out
 }
 
 // oneList reports whether all the entries of a and b are of one list

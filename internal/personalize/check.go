@@ -57,7 +57,10 @@ type lineTok struct {
 	stock   bool // inside a stock phrase
 	ignored bool // inside a placeholder
 	scope   bool // in the recruiter's part of the sentence ("our client's CFO")
-	covered bool // found in a mail-merge field
+	// nounCase is set for a capitalised word of a line in German, where
+	// a capital marks a noun, not a name.
+	nounCase bool
+	covered  bool // found in a mail-merge field
 	// hard is set when that field is not only the headline, which often
 	// repeats an award or a publication that is a reference.
 	hard   bool
@@ -111,7 +114,7 @@ func Check(p *profile.Profile, line string, opts Options) Verdict {
 
 	sc := scratches.Get().(*scratch)
 	defer scratches.Put(sc)
-	toks := classify(raw, lists, idx, sc)
+	toks := classify(line, raw, lists, idx, sc)
 	for _, sp := range ph {
 		for i := range toks {
 			if toks[i].start < sp[1] && sp[0] < toks[i].end {
@@ -150,7 +153,7 @@ func Check(p *profile.Profile, line string, opts Options) Verdict {
 		v.fail(RuleUnsupported, "Credits them with %q, which is %s. Name something they did.", line[toks[c.first].start:toks[c.last].end], seg.whose)
 	}
 	claims := claimCheck{line: line, toks: toks, lists: lists, idx: idx, res: &res}
-	missing := append(unsupported(line, toks, lists, idx, &res.found), res.intruders...)
+	missing := append(unsupported(line, toks, lists, idx, &res), res.intruders...)
 	if len(missing) > 0 {
 		verb := "is"
 		if len(missing) > 1 {
@@ -158,7 +161,14 @@ func Check(p *profile.Profile, line string, opts Options) Verdict {
 		}
 		v.fail(RuleUnsupported, "Mentions %s, which %s not on their profile: a line about something they did not do reads as a mail merge gone wrong. Reference what their profile says.", listWords(missing), verb)
 	}
-	for _, msg := range append(claims.problems(), claims.bindingProblems()...) {
+	problems := append(claims.problems(), claims.bindingProblems()...)
+	problems = append(problems, claims.clusterFigureProblems()...)
+	problems = append(problems, unitProblems(line, toks, idx, res.units)...)
+	problems = append(problems, ordinalProblems(line, toks, idx)...)
+	problems = append(problems, multipleProblems(line, toks, idx)...)
+	problems = append(problems, partyProblems(line, toks, idx)...)
+	problems = append(problems, outcomeProblems(line, toks, idx, &res.found)...)
+	for _, msg := range append(problems, figureProblems(line, toks, idx, lists)...) {
 		// A name already refused above is not refused twice.
 		if !slices.ContainsFunc(missing, func(m string) bool { return strings.Contains(msg, m) }) {
 			v.fail(RuleUnsupported, "%s", msg)

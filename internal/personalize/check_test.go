@@ -114,10 +114,10 @@ func TestMatchingKeys(t *testing.T) {
 			t.Errorf("%q and %q should match: keys %v and %v", pair[0], pair[1], a, b)
 		}
 	}
-	if k := tokenize("£1.2bn", nil); len(k) != 2 || k[0].key != "1.2" || k[1].key != "b" {
+	if k := tokenize("£1.2bn", nil); len(k) != 2 || k[0].key != "1200000000" || k[1].key != "b" {
 		t.Errorf("£1.2bn: got %+v", k)
 	}
-	if k := tokenize("6 million", nil); len(k) != 2 || k[1].key != "m" {
+	if k := tokenize("6 million", nil); len(k) != 2 || k[0].key != "6000000" || k[1].key != "m" {
 		t.Errorf("6 million: got %+v", k)
 	}
 }
@@ -344,6 +344,7 @@ func TestCheckAcronymOfProfileWords(t *testing.T) {
 		Experience: []profile.Experience{
 			{Title: "GRC Lead", Company: "Fenwick Mutual", Description: "Runs the ISO 27001 programme."},
 			{Title: "IT Auditor", Company: "Brennan Whitlow", Description: "IT general controls and SOX testing for listed retailers."},
+			{Title: "Analyst", Company: "Transport for London", Description: "Contract audits under NEC4 for the Elizabeth line."},
 		},
 		Education: []profile.Education{{School: "London School of Economics", Degree: "BSc"}},
 	}
@@ -352,6 +353,10 @@ func TestCheckAcronymOfProfileWords(t *testing.T) {
 		"SOX and ITGC testing at Brennan Whitlow gives you the auditor's eye our client asked for.",
 		// Single initials, with a small word skipped.
 		"Your LSE degree and the SOX testing at Brennan Whitlow make a rare mix.",
+		// Initials in mixed case, with the small word's letter.
+		"Your contract audits for the Elizabeth line at TfL are exactly the background we need.",
+		// The letters of a code name its family.
+		"Auditing NEC contracts on the Elizabeth line is exactly the background we need.",
 	} {
 		if v := Check(p, line, Options{}); !v.OK {
 			t.Errorf("%q: %v", line, v)

@@ -2,6 +2,7 @@ package personalize
 
 import (
 	"slices"
+	"strconv"
 	"strings"
 )
 
@@ -18,6 +19,8 @@ var exemptCaps = map[string]bool{
 	"december": true, "ok": true, "okay": true, "fyi": true, "asap": true,
 	"btw": true, "am": true, "pm": true, "tbh": true, "imo": true, "q1": true,
 	"q2": true, "q3": true, "q4": true,
+	// Where the recruiter saw them, and the recruiter's own papers.
+	"linkedin": true, "jd": true, "cv": true, "resume": true, "inmail": true,
 }
 
 // connectors may sit inside a name ("Apple v. Samsung", "Head of Growth").
@@ -88,9 +91,23 @@ var claimKeys = func() map[string]int {
 	return m
 }()
 
+func atoi(s string) int {
+	n, _ := strconv.Atoi(s)
+	return n
+}
+
 // unsupported returns the names, figures and claims in the line that the
 // profile does not support, outside the recruiter's part of a sentence.
-func unsupported(line string, toks []lineTok, lists *Lists, idx *Index, found *tokSet) []string {
+func unsupported(line string, toks []lineTok, lists *Lists, idx *Index, res *matchResult) []string {
+	found := &res.found
+	// A year is theirs when it falls in the years of what the line
+	// refers to, or of any dated entry when it refers to none.
+	var entries []int32
+	for _, c := range res.kept {
+		if e := idx.segs[c.seg].entry; e >= 0 && !slices.Contains(entries, e) {
+			entries = append(entries, e)
+		}
+	}
 	var out []string
 	seen := map[string]bool{}
 	addOut := func(s string) {
@@ -99,34 +116,55 @@ func unsupported(line string, toks []lineTok, lists *Lists, idx *Index, found *t
 			out = append(out, s)
 		}
 	}
+	romance := -1 // whether the line is in a Romance language, once known
 	nameLike := func(i int) bool {
 		t := &toks[i]
 		switch {
 		case t.key == "" || t.stock || t.ignored:
 			return false
+		case t.decade:
+			return false // "the 1990s", "their 60s"
 		case t.number && t.wordNum:
 			// A number in words is a figure when what it counts is
 			// counted on the profile ("forty electricians" against "14
-			// electricians"), not in "a system planning three more".
-			return idx.countsNext(toks, i)
+			// electricians"), not in "a system planning three more", nor
+			// a length of time ("six years with British Gas").
+			// "two thirds" is a share, judged with the change it is of.
+			if i+1 < len(toks) && fractions[toks[i+1].lower] != 0 {
+				return false
+			}
+			return !(i+1 < len(toks) && durationUnits[toks[i+1].lower]) && idx.countsNext(toks, i)
 		case t.number:
 			return !(i+1 < len(toks) && durationUnits[toks[i+1].lower])
-		case exemptCaps[t.lower]:
+		case exemptCaps[t.lower] || exemptCaps[t.key] || greetings[t.lower] || currencyWords[t.lower] != "":
+			// A currency code ("GBP 240m") names nothing: its amount is
+			// checked.
 			return false
 		case t.acronym:
 			return t.lower != "i"
 		case t.mixedCaps:
 			return true
-		case !t.capital || t.fn:
+		case !t.capital || t.fn || t.nounCase:
 			return false
 		case !t.sentStart:
 			return true
 		}
 		// A capitalised first word names something when it is no English
 		// word ("Wirecard's audit ..."); "Onboarding ..." and "Replatforming
-		// ..." are verbs the dictionary lacks.
+		// ..." are verbs the dictionary lacks, as are "Gestionar ...",
+		// "Liderando ..." in a line in French, Spanish, Italian or
+		// Portuguese.
 		w := strings.TrimSuffix(t.lower, "'s")
-		return lists.tier(w) == 0 && !strings.HasSuffix(w, "ing")
+		if lists.tier(w) != 0 || strings.HasSuffix(w, "ing") {
+			return false
+		}
+		if romance < 0 {
+			romance = 0
+			if romanceLine(toks) {
+				romance = 1
+			}
+		}
+		return romance == 0 || !romanceVerb(w)
 	}
 	breaks := func(i int) bool { return strings.ContainsAny(toks[i].punctBefore, ",;:!?()\"“”") }
 	for i := 0; i < len(toks); {
@@ -149,19 +187,31 @@ func unsupported(line string, toks []lineTok, lists *Lists, idx *Index, found *t
 		ok := true
 		for k := i; k <= j; k++ {
 			t := &toks[k]
-			if t.scope || connectors[t.lower] || orgWords[t.key] || t.fn && !t.acronym || lists.common[t.key] {
+			if t.scope || t.name || connectors[t.lower] || orgWords[t.key] || t.fn && !t.acronym || lists.common[t.key] {
 				continue
 			}
 			if t.lower == "" || t.number && t.key == "" {
 				continue
 			}
-			if idx.has(t.key) && (!t.number || idx.sameUnit(toks, k)) || t.acronym && idx.hasInitials(t.lower) || found.has(k) && !t.number {
+			if idx.has(t.key) && (!t.number || idx.sameUnit(toks, k)) || isInitialism(&t.token) && (idx.hasInitials(t.lower) || len(idx.codesOf(t.lower, nil)) > 0) || found.has(k) && !t.number {
 				continue
 			}
-			if !t.number && len(t.lower) == 1 {
+			if t.number && !t.wordNum && isYear(t.key) && idx.inSpan(atoi(t.key), entries) {
+				continue
+			}
+			if !t.number && len(t.lower) == 1 || t.number && idx.changeOf(toks, k) {
+				continue
+			}
+			if t.number && idx.has(t.key) {
+				// On the profile with another unit or currency: said
+				// with both (unitProblems).
+				res.units = append(res.units, k)
 				continue
 			}
 			ok = false
+		}
+		if !ok && idx.translatedName(toks, i, j) {
+			ok = true // an institution in English for one in another language
 		}
 		if !ok {
 			name := line[toks[i].start:toks[j].end]

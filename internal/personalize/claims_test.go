@@ -66,9 +66,15 @@ func TestCheckClaims(t *testing.T) {
 		{"two schools", "Economics at Uniwersytet Warszawski and then a Leeds MSc is a strong base for our client.", true, ""},
 		// Events and outcomes.
 		{"award in headline", "Congratulations on RCM Buyer of the Year - cutting suppliers from 212 to 90 says why.", true, ""},
+		{"award in headline with other words", "Your RCM Buyer of the Year win for Harrow Vale Foods is well deserved.", true, ""},
 		{"shortlisted is not won", "Congrats on winning the CIPS Excellence in Procurement Award in 2022!", false, "shortlisted"},
 		{"shortlisted as shortlisted", "Being shortlisted at the CIPS Excellence in Procurement Awards is no small thing.", true, ""},
+		{"long object after congrats", "Congratulations on your team winning at the CIPS Excellence in Procurement Awards 2022!", false, "shortlisted"},
+		{"role on offer and its place", "Your Corlen Print renegotiation is why I thought of you for a Head of Procurement post in Manchester.", true, ""},
 		{"promotion not on profile", "Congrats on your promotion to Head of Procurement at Harrow Vale!", false, "Head of Procurement"},
+		{"promotion to a post in lower case", "Congrats on your promotion to head of procurement after the Corlen Print deal!", false, "head of procurement"},
+		{"made a post in lower case", "Well done on being made category director after the Corlen Print deal.", false, "category director"},
+		{"a post they hold", "Congrats on being made senior buyer after cutting suppliers from 212 to 90!", true, ""},
 		{"passed not on profile", "Congrats on passing the CIPS Level 6 diploma this spring!", false, "passed"},
 		// Figures.
 		{"figure in words", "Cutting suppliers from two hundred and twelve to ninety is a big clean-up.", true, ""},
@@ -77,6 +83,10 @@ func TestCheckClaims(t *testing.T) {
 		// Binding.
 		{"facts from two entries", "Your packaging contract with Corlen Print at Mossgiel Dairies is a great story.", false, "different entries"},
 		{"move between entries", "From the Ostrowo tanker tender to the Corlen Print packaging deal is quite a path.", true, ""},
+		{"fact put with the current employer", "Your Ostrowo milk tanker tender at Harrow Vale Foods is a great story.", false, "different entries"},
+		{"fact put in another place", "Running the Ostrowo milk tanker tender out of Leeds must have been hard.", false, "say where it was"},
+		{"fact in its own place", "Running the Ostrowo milk tanker tender in Łódź is great experience.", true, ""},
+		{"figure of another entry", "The £1.4m milk tanker tender at Mossgiel Dairies is a great story.", false, "different entries"},
 		// Normal form, abbreviations, aliases, typos, titles.
 		{"accents typed without", "Running the milk tanker tender for the Ostrowo plant near Lodz is great experience.", true, ""},
 		{"alias of a school and a real reference", "A University of Warsaw economist who renegotiated the Corlen Print packaging contract is rare.", true, ""},
@@ -84,6 +94,21 @@ func TestCheckClaims(t *testing.T) {
 		{"quoted title of common words", "Your Supply Management piece \"What we got wrong\" was refreshingly honest.", true, ""},
 		{"third party role", "A £1.4m saving on packaging with Corlen Print is a result any CFO would notice.", true, ""},
 		{"second current role", "Chairing the finance committee at Leeds Food Aid Network next to the buying job is impressive.", true, ""},
+		{"own work beside a team award", "Cutting suppliers from 212 to 90 at Harrow Vale was real sourcing work.", true, ""},
+		{"greeting with a short name", "Hi Ines, saw you're a senior buyer at Harrow Vale Foods in Leeds.", false, "mail-merge"},
+		{"short name ending the line", "Fellow University of Leeds supply chain MSc here, Inès!", false, "mail-merge"},
+		{"typo that drops a letter of a six-letter name", "Your packaging renegotiation with Corln Print saving £1.4m is a great result.", true, ""},
+		{"German line", "Ihre Neuverhandlung des Verpackungsvertrags mit Corlen Print ist genau das, was unser Kunde sucht.", true, ""},
+		{"tenure is no reference", "With 5 years as a senior buyer at Harrow Vale Foods you would suit this role.", false, "mail-merge"},
+		{"fact with the initials of another employer", "The milk tanker tender at HVF is a great story.", false, "different entries"},
+		{"the client as a subject", "Greggs are hiring a category lead and your Corlen Print renegotiation is why I thought of you.", true, ""},
+		{"what the client needs", "Your Corlen Print renegotiation is exactly what Greggs's packaging team needs.", true, ""},
+		{"the recruiter's own clause", "I'm recruiting for Greggs and your Corlen Print renegotiation stood out.", true, ""},
+		{"a name tied to them", "Your Corlen Print renegotiation at Greggs is exactly what we need.", false, "Greggs"},
+		{"a name after a tying word and the", "Renegotiating the Corlen Print contract for the Tesco group is a great story.", false, "Tesco"},
+		{"a question about a move", "Your Corlen Print renegotiation is impressive. Would you consider a move to Bristol?", true, ""},
+		{"an aside about the role", "Your Corlen Print renegotiation caught my eye. The team is based in Bristol; the salary is £85k.", true, ""},
+		{"a second sentence about them", "Your Corlen Print renegotiation caught my eye. Your move to Bristol Foods after it too.", false, "Bristol Foods"},
 		{"one word of a longer name", "Good luck with the Leeds marathon next month, I hear you're training hard.", false, ""},
 	}
 	for _, tc := range tests {
@@ -105,6 +130,7 @@ func TestCheckClaims(t *testing.T) {
 func TestCheckOtherLanguages(t *testing.T) {
 	p := claimsProfile()
 	for _, line := range []string{
+		"サプライヤー数を212から90に減らしたご経験は、まさにクライアントが求めているものです。",
 		"Votre renégociation du contrat d'emballage avec Corlen Print, 1,4 million de livres par an, nous a impressionnés.",
 		"Su renegociación del contrato con Corlen Print, con un ahorro de 1,4 millones de libras, es justo lo que busca nuestro cliente.",
 	} {
@@ -180,5 +206,191 @@ func writeFile(t *testing.T, dir, name, body string) {
 	t.Helper()
 	if err := os.WriteFile(filepath.Join(dir, name), []byte(body), 0o644); err != nil {
 		t.Fatal(err)
+	}
+}
+
+// TestAliasShortName checks that "Keio" stands for "Keio University" and
+// so for the school's own name on the profile.
+func TestAliasShortName(t *testing.T) {
+	p := &profile.Profile{
+		Name: "Haruka Sato", Title: "UX Research Lead", Company: "Mirai Bank",
+		Experience: []profile.Experience{{Title: "UX Research Lead", Company: "Mirai Bank", Start: "2020", End: "present",
+			Description: "Ran diary studies with 300 small-business customers for the SME loan app."}},
+		Education: []profile.Education{{School: "慶應義塾大学", Degree: "MA", Year: 2016}},
+	}
+	line := "A Keio MA who ran diary studies with 300 small-business customers is rare."
+	if v := Check(p, line, Options{}); !v.OK {
+		t.Errorf("%q: %v", line, v)
+	}
+	line = "A Waseda MA who ran diary studies with 300 small-business customers is rare."
+	if v := Check(p, line, Options{}); v.OK || !strings.Contains(v.String(), "Waseda") {
+		t.Errorf("%q should be refused naming Waseda: %v", line, v)
+	}
+}
+
+// TestInstitutionInEnglish checks that an institution named in English
+// for one the profile names in its own language is not called invented
+// when its kind translates and its name starts alike, and is otherwise.
+func TestInstitutionInEnglish(t *testing.T) {
+	p := &profile.Profile{
+		Name: "Siobhán Ní Bhriain", Title: "Clinical Nurse Manager", Company: "St. Brigid's Maternity Hospital",
+		Experience: []profile.Experience{
+			{Title: "Clinical Nurse Manager", Company: "St. Brigid's Maternity Hospital", Start: "2019", End: "present",
+				Description: "Led the rollout of Family Integrated Care (FICare) on a 28-cot unit."},
+			{Title: "Staff Nurse", Company: "Cork University Maternity Hospital", Start: "2013", End: "2019",
+				Description: "Member of the National Neonatal Transport Programme team."},
+		},
+		Education: []profile.Education{{School: "Ollscoil na Gaillimhe", Degree: "BNS", Year: 2011}},
+	}
+	wantVerdicts(t, p, []lineWant{
+		{"A University of Galway grad who then joined the National Neonatal Transport Programme is rare.", true},
+		{"A University of Limerick grad who then joined the National Neonatal Transport Programme is rare.", false},
+		{"Your time on the National Neonatal Transport Programme at Rotunda Children's Hospital was formative.", false},
+	})
+}
+
+// TestSecondCurrentRole checks that a post held beside the main job counts
+// when the headline repeats it.
+func TestSecondCurrentRole(t *testing.T) {
+	p := &profile.Profile{
+		Name: "Adaeze Nwachukwu", Headline: "Consultant Anaesthetist | Clinical Director, Day Surgery | Royal Derby Infirmary",
+		Title: "Consultant Anaesthetist", Company: "Royal Derby Infirmary",
+		Experience: []profile.Experience{
+			{Title: "Consultant Anaesthetist", Company: "Royal Derby Infirmary", Start: "2015", End: "present",
+				Description: "Regional anaesthesia lead."},
+			{Title: "Clinical Director, Day Surgery", Company: "Royal Derby Infirmary", Start: "2021", End: "present"},
+		},
+	}
+	line := "Being clinical director for day surgery alongside your consultant anaesthetist role is a rare mix."
+	if v := Check(p, line, Options{}); !v.OK {
+		t.Errorf("%q: %v", line, v)
+	}
+	line = "As a consultant anaesthetist at Royal Derby Infirmary you would suit our client."
+	if v := Check(p, line, Options{}); v.OK {
+		t.Errorf("%q is mail merge: %v", line, v)
+	}
+	// The employer of the second post binds a fact of that post.
+	p = &profile.Profile{
+		Name: "Fiona MacLeod", Headline: "Senior Charge Nurse | Non-executive director, Highland Hospice",
+		Title: "Senior Charge Nurse", Company: "NHS Highland",
+		Experience: []profile.Experience{
+			{Title: "Senior Charge Nurse", Company: "NHS Highland", Start: "2018", End: "present", Description: "Lead a team of 30 on a 28-bed ward."},
+			{Title: "Non-executive Director", Company: "Highland Hospice", Start: "2022", End: "present", Description: "Chair the Clinical Governance Committee."},
+		},
+	}
+	for _, c := range []struct {
+		line string
+		ok   bool
+	}{
+		{"Chairing the Clinical Governance Committee at Highland Hospice is great board experience.", true},
+		{"Chairing the Clinical Governance Committee at NHS Highland is great board experience.", false},
+		// Its employer and what its entry says count, as its title does.
+		{"Your seat on the Highland Hospice board caught my eye.", true},
+		{"Your governance committee work is impressive.", true},
+		{"Your seat on the Maggie's Highlands board caught my eye.", false},
+	} {
+		if v := Check(p, c.line, Options{}); v.OK != c.ok {
+			t.Errorf("%q: %v; want ok=%v", c.line, v, c.ok)
+		}
+	}
+}
+
+// TestRomanceSentenceStart checks that a verb starting a sentence in a
+// Spanish or French line is not taken for an invented name.
+func TestRomanceSentenceStart(t *testing.T) {
+	p := &profile.Profile{
+		Name: "Ana Lucía Ferreyra", Title: "Responsable de Compras", Company: "Grupo Inditex",
+		Experience: []profile.Experience{{Title: "Responsable de Compras", Company: "Grupo Inditex", Start: "2019", End: "present",
+			Description: "Reduje los costes de transporte un 12% en dos años con un equipo de 7 compradores."}},
+	}
+	for _, c := range []struct {
+		line string
+		ok   bool
+	}{
+		{"Reducir un 12% los costes de transporte en dos años no es poca cosa.", true},
+		{"Liderar un equipo de siete compradores en Inditex es justo el perfil que buscamos.", true},
+		// A name that starts a sentence is still a name, and an English
+		// line keeps its rule.
+		{"Primark y la reducción de un 12% de los costes de transporte en dos años: impresionante.", false},
+		{"Waitrose and a 12% cut in transport costs in two years is impressive.", false},
+	} {
+		if v := Check(p, c.line, Options{}); v.OK != c.ok {
+			t.Errorf("%q: %v; want ok=%v", c.line, v, c.ok)
+		}
+	}
+}
+
+// TestPlaceBeforeFact checks that a place put at the head of a sentence or
+// in a fact's noun phrase is bound to it.
+func TestPlaceBeforeFact(t *testing.T) {
+	p := &profile.Profile{
+		Name: "Rhys Pritchard", Title: "Head of Logistics", Company: "Cadwyn Freight", Location: "Newport, Wales",
+		Experience: []profile.Experience{
+			{Title: "Head of Logistics", Company: "Cadwyn Freight", Start: "2020", End: "present", Location: "Newport",
+				Description: "Run a fleet of 85 HGVs from two depots."},
+			{Title: "Transport Planner", Company: "DHL Supply Chain", Start: "2012", End: "2020", Location: "Bristol",
+				Description: "Planned 60 routes a night for the Tesco contract."},
+		},
+	}
+	for _, c := range []struct {
+		line string
+		ok   bool
+	}{
+		{"In Bristol you planned 60 routes a night for the Tesco contract, which is solid grounding.", true},
+		{"In Newport you planned 60 routes a night for the Tesco contract, which is solid grounding.", false},
+		{"Your Bristol work planning 60 routes a night for Tesco is solid grounding.", true},
+		{"Your Newport work planning 60 routes a night for Tesco is solid grounding.", false},
+		// A place in a sentence of its own binds nothing.
+		{"You are in Newport. Planning 60 routes a night for the Tesco contract is solid grounding.", true},
+	} {
+		if v := Check(p, c.line, Options{}); v.OK != c.ok {
+			t.Errorf("%q: %v; want ok=%v", c.line, v, c.ok)
+		}
+	}
+}
+
+// TestInitialsOfCompoundName checks that the capitals of a name written in
+// parts are its initials.
+func TestInitialsOfCompoundName(t *testing.T) {
+	p := &profile.Profile{
+		Name: "Hannah Oduya", Title: "Category Director", Company: "J Sainsbury plc",
+		Experience: []profile.Experience{
+			{Title: "Category Director", Company: "J Sainsbury plc", Start: "2021", End: "present", Description: "Own the fresh produce category."},
+			{Title: "Intern", Company: "GlaxoSmithKline", Start: "2012", End: "2013", Description: "Procurement analytics for consumer healthcare."},
+		},
+	}
+	for _, c := range []struct {
+		line string
+		ok   bool
+	}{
+		{"Procurement analytics at GSK is useful grounding.", true},
+		{"Procurement analytics at GS is useful grounding.", false},
+		{"Procurement analytics at GSKC is useful grounding.", false},
+	} {
+		if v := Check(p, c.line, Options{}); v.OK != c.ok {
+			t.Errorf("%q: %v; want ok=%v", c.line, v, c.ok)
+		}
+	}
+}
+
+// TestInitialsSkipSmallWords checks that an initialism skips the small
+// words of any language.
+func TestInitialsSkipSmallWords(t *testing.T) {
+	p := &profile.Profile{
+		Name: "Ana Ferreyra", Title: "Compradora", Company: "Mercadona",
+		Experience: []profile.Experience{{Title: "Compradora", Company: "Mercadona", Start: "2014", End: "2019",
+			Description: "Negociación de contratos de logística y embalaje."}},
+		Education: []profile.Education{{School: "Universidad Complutense de Madrid", Field: "Administración y Dirección de Empresas"}},
+	}
+	for _, c := range []struct {
+		line string
+		ok   bool
+	}{
+		{"Con tu licenciatura en ADE y los contratos de logística y embalaje en Mercadona, encajas muy bien.", true},
+		{"Con tu licenciatura en ADX y los contratos de logística y embalaje en Mercadona, encajas muy bien.", false},
+	} {
+		if v := Check(p, c.line, Options{}); v.OK != c.ok {
+			t.Errorf("%q: %v; want ok=%v", c.line, v, c.ok)
+		}
 	}
 }

@@ -21,7 +21,7 @@ var quantifiers = map[string]bool{
 }
 
 // classify tokenizes the line and marks each word.
-func classify(raw []token, lists *Lists, idx *Index, sc *scratch) []lineTok {
+func classify(line string, raw []token, lists *Lists, idx *Index, sc *scratch) []lineTok {
 	// A line typed in capitals says nothing about which words are names.
 	caps := 0
 	for _, t := range raw {
@@ -35,6 +35,7 @@ func classify(raw []token, lists *Lists, idx *Index, sc *scratch) []lineTok {
 		}
 	}
 	toks := sc.lineToks(len(raw))
+	nouns := capitalisesNouns(raw)
 	scope := false
 	for i, t := range raw {
 		lt := lineTok{token: t}
@@ -51,11 +52,18 @@ func classify(raw []token, lists *Lists, idx *Index, sc *scratch) []lineTok {
 			i > 1 && raw[i-2].flags&flagQuantifier != 0 && !strings.ContainsAny(t.punctBefore, ",;:.!?") && (raw[i-1].capital || raw[i-1].acronym)) {
 			lt.scope = true
 		}
-		lt.fn = t.fn && !t.acronym
+		lt.fn = t.fn && !t.acronym || nouns && t.flags&flagGerman != 0
+		// In German every noun is capitalised: a capital says nothing of
+		// a name.
+		lt.nounCase = nouns && t.capital && !t.acronym && !t.mixedCaps
 		if label, ok := idx.mailMerge[t.key]; ok {
 			lt.covered = true
 			lt.hard = label != "headline"
 			lt.name = label == "name"
+		} else if label := idx.mailMergeInitials(&t); label != "" {
+			// "IPC" for a headline's "Infection Prevention & Control".
+			lt.covered = true
+			lt.hard = label != "headline"
 		}
 		lt.weight = wordWeight(&lt, lists)
 		toks[i] = lt
@@ -71,15 +79,134 @@ func classify(raw []token, lists *Lists, idx *Index, sc *scratch) []lineTok {
 				break
 			}
 			if determiners[toks[k].lower] {
+				if indefiniteOnly[toks[i].lower] && toks[k].lower != "a" && toks[k].lower != "an" {
+					break // "the post", a post they wrote
+				}
 				for m := k; m < i; m++ {
 					toks[m].scope = true
+				}
+				// "a Head of Service opening in Durham", "a role at a
+				// FTSE 100 firm": where the role is, is the recruiter's too.
+				if m := i + 1; m < len(toks) && offerPlaces[toks[m].lower] && !strings.ContainsAny(toks[m].punctBefore, ",;:.!?()") {
+					for ; m < len(toks) && m <= i+5; m++ {
+						if m > i+1 && (strings.ContainsAny(toks[m].punctBefore, ",;:.!?()") || clauseStops[toks[m].lower]) {
+							break
+						}
+						toks[m].scope = true
+					}
 				}
 				break
 			}
 		}
 	}
+	// "15 years in procurement", "six years with British Gas": tenure,
+	// which a mail merge fills from the dates, weighs nothing.
+	for i := range toks {
+		if toks[i].number && i+1 < len(toks) && toks[i+1].flags&flagTenure != 0 {
+			toks[i].weight = 0
+		}
+	}
+	markAddressee(toks, idx)
+	markThirdParties(line, toks)
 	markStock(toks, lists)
 	return toks
+}
+
+// germanWords are German function words, by which a line is known to be
+// in German.
+var germanWords = wordSet("der die das den dem des ein eine einen einem einer eines und oder aber mit ist sind war " +
+	"waren fur von zu zum zur auf bei aus im am wie als auch nicht sehr genau unser unsere unseren unserem unserer " +
+	"ihr ihre ihren ihrem ihrer sie wir ich es sich dass noch nur schon mehr uber unter nach vor durch bis hat haben " +
+	"wird werden kann konnen diese dieser dieses jede jeder ganz wirklich gerne")
+
+// capitalisesNouns reports whether the line is in a language that
+// capitalises its nouns (German): three of its words or more are German
+// function words found in no English line ("und", "mit", "ist", "der").
+func capitalisesNouns(toks []token) bool {
+	n := 0
+	for i := range toks {
+		if toks[i].flags&flagGerman == 0 {
+			continue
+		}
+		switch toks[i].lower {
+		case "die", "war", "an", "am", "so", "hat", "bin", "also", "was", "will", "es", "ich":
+			continue // English words too
+		}
+		if toks[i].flags&flagGerman != 0 {
+			n++
+		}
+	}
+	return n >= 3
+}
+
+// tenureUnits after a number make it a tenure.
+var tenureUnits = map[string]bool{"year": true, "years": true, "yrs": true, "yr": true, "decade": true, "decades": true}
+
+// greetings come before the name of the person a line speaks to.
+var greetings = map[string]bool{
+	"hi": true, "hello": true, "hey": true, "dear": true, "hej": true, "hallo": true, "bonjour": true,
+	"hola": true, "ciao": true, "salut": true, "ola": true, "morning": true, "congrats": true,
+	"congratulations": true, "thanks": true, "cheers": true, "kudos": true,
+}
+
+// markAddressee marks the name the line speaks to as the candidate's name,
+// which counts for nothing: the words after a greeting ("Hi Gosia,"), and
+// a short form of their name set off by commas or ending the sentence
+// ("Seun, your ...", "... here, Seun!", Seun for Oluwaseun).
+func markAddressee(toks []lineTok, idx *Index) {
+	for i := range toks {
+		t := &toks[i]
+		if !t.capital || t.fn || t.number || t.name {
+			continue
+		}
+		afterGreeting := i > 0 && toks[i-1].flags&flagGreeting != 0 && !strings.ContainsAny(t.punctBefore, ",.;:!?")
+		if !afterGreeting && !(vocative(toks, i) && idx.shortName(t.lower)) {
+			continue
+		}
+		for j := i; j < len(toks) && j <= i+2; j++ {
+			if j > i && (!toks[j].capital || strings.ContainsAny(toks[j].punctBefore, ",.;:!?")) {
+				break
+			}
+			toks[j].name, toks[j].weight = true, 0
+		}
+	}
+}
+
+// vocative reports whether toks[i] stands where a line puts the name of
+// the person it speaks to: first, before a comma, or after a comma at the
+// end of a sentence or before another comma.
+func vocative(toks []lineTok, i int) bool {
+	next := ""
+	if i+1 < len(toks) {
+		next = toks[i+1].punctBefore
+	} else {
+		next = "."
+	}
+	if i == 0 {
+		return strings.Contains(next, ",")
+	}
+	return strings.Contains(toks[i].punctBefore, ",") && (next == "." || strings.ContainsAny(next, ",!?.") || i+1 == len(toks))
+}
+
+// shortName reports whether w (folded) is a word of the candidate's name
+// or a short form of one: its start or end, three letters or more
+// ("Seun" for Oluwaseun, "Thandi" for Thandiwe).
+func (x *Index) shortName(w string) bool {
+	if len(w) < 3 {
+		return false
+	}
+	for i := range x.segs {
+		seg := &x.segs[i]
+		if seg.kind != segName {
+			continue
+		}
+		for _, nt := range seg.toks {
+			if strings.HasPrefix(nt.lower, w) || strings.HasSuffix(nt.lower, w) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // sideNouns end noun phrases about the recruiter's side: "a FTSE 100
@@ -88,7 +215,15 @@ var sideNouns = map[string]bool{
 	"client": true, "clients": true, "client's": true, "role": true, "roles": true, "position": true,
 	"positions": true, "vacancy": true, "vacancies": true, "mandate": true, "mandates": true,
 	"search": true, "opportunity": true, "opportunities": true, "job": true, "jobs": true,
+	"post": true, "posts": true, "opening": true, "openings": true,
 }
+
+// indefiniteOnly are side nouns only with "a" or "an": "a CNM3 post" is
+// the job on offer, "the post" one they wrote.
+var indefiniteOnly = map[string]bool{"post": true, "posts": true}
+
+// offerPlaces start where a role on offer is: "a role in Durham".
+var offerPlaces = map[string]bool{"in": true, "at": true, "near": true, "based": true, "within": true, "with": true}
 
 var determiners = map[string]bool{"a": true, "an": true, "the": true, "our": true, "my": true, "this": true, "that": true}
 
@@ -192,4 +327,23 @@ func stockText(line string, toks []lineTok) []string {
 		i = j + 1
 	}
 	return out
+}
+
+// mailMergeInitials returns the label of a mail-merge field (other than
+// the name) whose words t, an initialism of three letters or more, spells,
+// or "".
+func (x *Index) mailMergeInitials(t *token) string {
+	if !isInitialism(t) || len(t.lower) < 3 {
+		return "" // "UK", "HR": too short to say which words they stand for
+	}
+	for i := range x.segs {
+		seg := &x.segs[i]
+		if seg.kind != segMailMerge {
+			continue
+		}
+		if _, ok := initialsIn(seg.toks, t.lower); ok {
+			return seg.label
+		}
+	}
+	return ""
 }

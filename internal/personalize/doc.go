@@ -21,55 +21,122 @@
 //     folding, accents stripped, "ł", "ø", "ß" spelt out, lower case. A
 //     line word is found as written (inflections joined by a Snowball
 //     stemmer and irregular forms), as an initialism of a run of profile
-//     words ("IJCCN"), through the abbreviations and aliases lists used
-//     both ways ("PE" and "private equity", "Big Four" and "KPMG",
-//     "University of Warsaw" and "Uniwersytet Warszawski"), as a clipped
-//     form of three letters or more ("Org Chem", "refi"), as a WordNet
-//     synonym or related form (lists/synonyms.txt, from gen/wordnet), or
-//     with one typo in a word of six letters or more. The last three count
-//     for less and cannot carry a reference alone. Numbers match in
-//     digits and words ("fourteen", "fifty-eight", "per cent"), with a
-//     decimal comma ("1,2 millones"). Each word weighs what it says:
-//     nothing for function words (English, French, Spanish), the name and
-//     words common to almost every profile; 0.3 to 0.8 for English words
-//     by how common they are; 1 for names, jargon, acronyms and figures.
-//     Words found together count half as much again, twice with four or
-//     more (or a verbatim run of four), and a reference needs 1. A quoted
-//     title found whole on the profile is a reference whatever its words,
-//     and so is a capitalised name of two or more words written the same.
+//     words ("IJCCN", "TfL" for Transport for London) or of the capitals
+//     of a name written in parts ("GSK" for GlaxoSmithKline), as the letters of a
+//     code ("NEC" for NEC4), through the abbreviations and aliases lists
+//     used both ways ("PE" and "private equity", "Big Four" and "KPMG",
+//     "University of Warsaw" and "Uniwersytet Warszawski", "Keio" for
+//     "Keio University"), as a clipped form of three letters or more
+//     ("Org Chem", "refi"), as a WordNet synonym or related form
+//     (lists/synonyms.txt, from gen/wordnet), or with one typo in a word
+//     of five letters or more against a profile word of six or more
+//     ("Londn"). The last three count for less and cannot carry a
+//     reference alone. Numbers are read in one form (numbers.go): digits
+//     and words ("three hundred and ten", "eleven hundred"), a scale in
+//     the value ("£3.8m", "3.8 million", "£3,800,000", "S$90k", "1,4
+//     millones", "13亿", "2千万"), digits grouped by spaces ("4 200 m²"),
+//     Chinese and Japanese numerals before a counter ("四十六名"), the
+//     short end of a range of years ("2022-27", "since '22"), plurals of
+//     figures ("Year 11s", "over-65s"); a decade ("the 1990s", "their
+//     60s") is no figure. Each word weighs what it says: nothing for
+//     function words (English, French, Spanish, and German in a German
+//     line), the name and words common to almost every profile, a tenure
+//     ("15 years in ..."); 0.3 to 0.8 for English words by how common they
+//     are; 1 for names, jargon, acronyms and figures. Words found together
+//     count half as much again, twice with four or more (or a verbatim
+//     run of four), and a reference needs 1. A quoted title found whole on
+//     the profile is a reference whatever its words, and so is a
+//     capitalised name of two or more words written the same (an award's
+//     name may start a longer stretch, and the headline may repeat it).
 //     One word of a longer name ("Texas" of "Texas A&M University")
 //     counts only when it is distinctive (no English word, five letters or
-//     more, no place on the profile).
+//     more, no place on the profile); a lower-case English word ("a law
+//     degree") names no school.
 //     Mail-merge fields do not count: name, headline, current title and
 //     company, location, school and degree, skills-list entries,
-//     languages, dates. A line that names only them is refused ("a
-//     mail-merge tool could write this"), except two schools, a path as a
-//     move between two employers is. A word a mail-merge field also holds
-//     counts inside a field that says more, and a headline that repeats an
-//     award does not stop the award counting.
+//     languages, dates; an initialism of three letters or more of a
+//     mail-merge field's words is that field's word ("IPC lead nurse"). A
+//     line that names only them is refused ("a mail-merge tool could
+//     write this"), except two schools, a path as a move between two
+//     employers is. A word a mail-merge field also holds counts inside a
+//     field that says more, and a headline that repeats an award, a
+//     publication, a project, volunteering or their own post does not stop
+//     it counting (a certification it repeats is a headline word); a post
+//     held now beside the current one counts whole, its title, employer
+//     and what its entry says. The name the line
+//     speaks to counts for nothing: after a greeting, or a short form of
+//     their name set off by commas ("Seun" for Oluwaseun).
 //     What is on the page but not their work is context, never a
 //     reference: posts they reposted or commented on, recommendations they
 //     gave, awards to their team or firm, interests, and sentences of an
 //     About or description about what they want to learn ("keen to
 //     learn"). A line that credits them with it is refused, saying whose
-//     it is;
+//     it is, when the words the candidate's own fields lack weigh enough
+//     to name it ("the Rotterdam cross-dock" they run is theirs beside
+//     their team's award for it);
 //  4. unsupported: names (capitalised words and runs of them, acronyms,
 //     mixed-case words), figures and claims ("your book") must be on the
-//     profile, in any of the forms above. A figure must have the unit the
-//     profile gives it ("£9m" is not "9%", "8 days" not "8%", and a range
-//     "from 12 weeks to 3" makes the 3 weeks); a number in words is
-//     checked when what it counts is counted on the profile. Words on the
-//     recruiter's side ("our client's CFO", "notre client") and
-//     quantified roles ("any COO") are not claims about the candidate.
+//     profile, in any of the forms above, when the line ties them to the
+//     candidate. A name is the recruiter's side, not checked, when it is
+//     the subject of its own verb ("Barratt Homes are hiring", "what
+//     Redrow's new-build team needs", "the brief GSK gave me") with the
+//     rest of its clause; in a clause the recruiter speaks in ("I'm
+//     recruiting for Temple Street Hospital", "the best I've seen in the
+//     West Midlands") unless it is about them ("I loved the X you led");
+//     after "our", "my", "we" or a client ("our client's CFO", "notre
+//     client"); in a quantified phrase and where it is ("any COO", "any of
+//     the big installers in South Wales"); in the role on offer and its
+//     place ("a CNM3 post in Cork", "a Head of Service opening in
+//     Durham"); and LinkedIn, a JD or a CV are no claims. In a German
+//     line a capital marks a noun, so capitalised words are not called
+//     invented; in a French, Spanish, Italian or Portuguese line a first
+//     word with the ending of an infinitive, gerund or abstract noun
+//     ("Gestionar ...") is no name, nor is a currency code ("GBP 240m"). An institution named in English for one the profile names
+//     in its own language is not called invented when its kind translates
+//     and its distinctive word starts with the same letter ("University of
+//     Galway" for "Ollscoil na Gaillimhe"); it is no reference either.
+//     A figure must have the unit and currency the profile gives it ("£9m"
+//     is not "9%", "8 days" not "8%", "35 points" not "35%", "$240m" not
+//     "£240m"; any dollar is one currency; a range "from 12 weeks to 3"
+//     makes the 3 weeks); a change worked out from a range ("by 9 points"
+//     or "by 38%" for "from 24% to 15%") is the profile's. A count of
+//     things must be what the profile counts with that number ("40
+//     electricians" where it has "9 electricians" and "40%" is refused,
+//     with both figures), and a count of people with a noun for anyone
+//     ("28 staff") is refused when the profile gives the number only for
+//     things ("a 28-bed ward"; lists/people.txt, generated from WordNet's
+//     people and groups, tells them apart; unknown nouns are not judged);
+//     a sum of money is not judged on what it is of. A number in words is checked when what it counts is counted
+//     on the profile ("four hundred heat pumps"); a year counts when it
+//     falls in the years of the entry the line refers to. A rank must be
+//     the profile's ("first chair" where it says "second chair"), and a
+//     multiple must agree with the figure of its sentence within a tenth
+//     ("doubling the team" where it says "from 40 to 120"). An outcome in
+//     words ("cutting readmissions by a third", "in half", "to zero",
+//     "halving overtime") needs what it changes on the profile, and a
+//     share must agree with the figure of the profile's sentence about it
+//     as a multiple does. The party of a deal ("acting for X", "advising
+//     X", "on behalf of X", "X's lenders") must be the party the profile
+//     names where it names those words, when it names one.
 //     Events need support: "won", "awarded" or "Congratulations on the X
 //     Award" need the award on the profile without "shortlisted",
-//     "finalist", "runner-up", "highly commended", "nominated" or
-//     "argued"; "passed X" needs X among what they hold and not as a
-//     candidate; "promoted to", "became", "appointed", "made" need the
-//     title among their positions. Two facts a line binds into one claim
-//     ("your X work at Y", "the X deal for Y") must come from one entry of
-//     the same list (a position, a school); the refusal names both
-//     entries;
+//     "finalist", "runner-up", "highly commended", "mention",
+//     "nominated" or "argued" (and their French and Spanish words); a win
+//     that names nothing needs some award on the profile; "passed X" needs
+//     X among what they hold and not as a candidate; "promoted to",
+//     "became", "appointed", "made", "named" need the post among their
+//     titles, named in capitals or with a rank or post word ("made deputy
+//     head"). Two facts a line binds into one claim ("your X work at Y",
+//     "the X deal for Y", "the X tender out of Leeds", "a S$1.3bn steel
+//     framework") must come from one entry of the same list (a position, a
+//     school); the headline speaks for the current position, an
+//     employer's initials stand for it ("at DLUHC"), and a place (an
+//     entry's location, the profile's for the current position) must be
+//     the place of the position the fact is in, when the profile gives
+//     one; a place at the head of the sentence ("In Leeds, you acted for
+//     ...") or in the fact's noun phrase ("your Leeds work acting for
+//     ...") is bound to it too. The employer of a post held beside the
+//     current one binds to that post. The refusal names both entries;
 //  5. stock: a stock phrase (lists/stock-phrases.txt) with no specific
 //     reference outside it;
 //  6. reuse: not the same or nearly the same line (see ReuseIndex) as one
@@ -78,7 +145,8 @@
 // The word lists are embedded; a team lead extends stock-phrases.txt,
 // common-words.txt, abbreviations.txt and aliases.txt with files of the
 // same names in the config folder (LoadLists). The WordNet table is
-// generated, with WordNet's licence notice, and not extended.
+// generated, with WordNet's licence notice, and not extended; so is
+// people.txt (gen/wordnet -people).
 //
 // # What the validator deliberately does not catch
 //
@@ -86,20 +154,36 @@
 //     that the profile is right or that the praise is sincere. A line that
 //     quotes a profile fact and then says something false about it in
 //     common words ("your Phase III trial failed") passes, and so does an
-//     outcome inflated in words it does not know ("doubling" a figure).
+//     outcome inflated in words it does not know (other than a rank, a
+//     multiple, a share or "to zero"); a multiple or share within a tenth
+//     of the profile's figure ("halving" for "cut by 46%") passes.
 //   - Claims made only in ordinary words. A fabricated achievement written
 //     without a name, acronym, figure, event or claim noun ("your work on
-//     car safety") is rejected only when nothing else in the line is
-//     specific; next to a real reference it passes.
-//   - What a figure counts, beyond its unit: "$210m of claims" for the
-//     profile's "$210m of premium" passes.
+//     car safety", "then rolling it out across the whole NHS") is rejected
+//     only when nothing else in the line is specific; next to a real
+//     reference it passes.
+//   - What a sum of money counts: "$210m of claims" for the profile's
+//     "$210m of premium" passes (a sum goes by many names: a check
+//     refused genuine paraphrases). A count with a noun for anyone
+//     passes when the profile's noun is one it does not know ("1,100
+//     staff" for "a caseload of 1,100"), or a group ("28 staff" for "a
+//     28-cot unit").
+//   - The party of a deal when the profile's sentence names none, or the
+//     line puts it in other words ("the sponsor's side").
 //   - Meaning beyond WordNet's synonyms: a paraphrase with no word, form
 //     or synonym in common is not a reference.
 //   - Other languages beyond their names, figures and the profile's own
-//     words: a line in French, Spanish or Japanese is judged on those;
-//     numbers in Chinese or Japanese numerals are not read.
+//     words: a line in French, Spanish, German, Chinese or Japanese is
+//     judged on those; an institution named in English whose name does not
+//     start like the profile's own-language name is called invented unless
+//     the aliases list has it.
 //   - Authorship on pasted text depends on the page reader's marks; text
-//     the reader drops is not used.
+//     the reader drops is not used, and a page the reader cannot lay out
+//     (a profile saved as PDF) is read poorly. A page pasted from
+//     LinkedIn in another interface language (Spanish, Japanese) is not
+//     read past its first lines, so every line is refused on it.
+//   - Names across scripts: "Toyota" for トヨタ自動車, "Nagoya
+//     University" for 名古屋大学.
 //   - Tone, grammar, spelling and length beyond the limits; whether the
 //     reference suits the role; whether the line is polite.
 //   - Reuse for the same candidate, and reuse of short lines (under three

@@ -14,6 +14,8 @@ type claimCheck struct {
 	lists *Lists
 	idx   *Index
 	res   *matchResult
+	// buf holds the profile lookups of one word at a time.
+	buf []occ
 }
 
 // eventKind is what a line says happened to the candidate.
@@ -42,7 +44,9 @@ var lesserOutcomes = []string{
 	"shortlisted", "shortlist", "short-listed", "finalist", "finalists", "runner-up", "runner up",
 	"runners-up", "highly commended", "commended", "nominated", "nominee", "nomination",
 	"longlisted", "longlist", "honourable mention", "honorable mention", "semi-finalist",
-	"second place", "third place", "argued", "candidate",
+	"second place", "third place", "argued", "candidate", "mention", "commendation",
+	// French, Spanish
+	"finaliste", "nominé", "nominée", "nomine", "sélectionné", "sélectionnée", "mención", "accésit", "accessit",
 }
 
 // winWords say an entry was won.
@@ -74,7 +78,10 @@ func (c *claimCheck) problems() []string {
 			kind = eventNone
 			for k := first; k <= last; k++ {
 				if ek := eventWords[c.toks[k].lower]; ek != eventNone {
-					kind, first = ek, k+1
+					// "Congrats on winning X": X is what follows the
+					// event word, to the end of its clause.
+					kind = ek
+					first, last = c.object(k)
 					break
 				}
 			}
@@ -92,8 +99,11 @@ func (c *claimCheck) problems() []string {
 			}
 			first++
 		}
-		if kind == eventRole && (t.lower == "making" || t.lower == "made" || t.lower == "move" || t.lower == "step") && !c.hasCapital(first, last) {
+		if kind == eventRole && (t.lower == "making" || t.lower == "made" || t.lower == "move" || t.lower == "step") && !c.hasCapital(first, last) && !c.hasRole(first, last) {
 			continue // "making the case", "a bold move"
+		}
+		if kind == eventRole && (t.lower == "making" || t.lower == "made" || t.lower == "named") && !c.hasRole(first, last) {
+			continue // "making the CIPS finalist list", "named in the Times"
 		}
 		if msg := c.checkEvent(kind, first, last); msg != "" {
 			out = append(out, msg)
@@ -117,7 +127,7 @@ func (c *claimCheck) object(i int) (first, last int) {
 		}
 		last = k
 	}
-	if len(c.contentKeys(first, last)) == 0 && i > 0 && (c.toks[i-1].lower == "you" || c.toks[i-1].lower == "they") {
+	if len(c.contentKeys(first, last, eventNone)) == 0 && i > 0 && (c.toks[i-1].lower == "you" || c.toks[i-1].lower == "they") {
 		// "The GRDC award you won in 2022": what was won comes before.
 		last = i - 2
 		first = last + 1
@@ -133,19 +143,30 @@ func (c *claimCheck) object(i int) (first, last int) {
 }
 
 // clauseStops end the object of an event: a verb or a new clause.
-var clauseStops = func() map[string]bool {
-	m := map[string]bool{}
-	for _, w := range strings.Fields("and but which that who where when while after before because since so then as than " +
-		"is was are were has had have will would must could should can may might shows says means deserves " +
-		"you they it this that's it's") {
-		m[w] = true
-	}
-	return m
-}()
+var clauseStops = wordSet("and but which that who where when while after before because since so then as than " +
+	"is was are were has had have will would must could should can may might shows says means deserves " +
+	"you they it this that's it's")
 
 func (c *claimCheck) hasAward(first, last int) bool {
 	for k := first; k <= last; k++ {
 		if awardNouns[c.toks[k].lower] {
+			return true
+		}
+	}
+	return false
+}
+
+// roleWords name a rank or a post: what "made partner" or "named head of
+// X" makes someone.
+var roleWords = wordSet("partner director head manager lead leader chief officer president vp principal " +
+	"associate counsel fellow consultant professor chair chairman chairwoman chairperson member ceo cfo coo cto cio " +
+	"md gm supervisor sister matron superintendent dean editor engineer architect silk kc qc judge governor trustee " +
+	"captain commander deputy assistant senior junior advisor adviser specialist controller treasurer secretary")
+
+// hasRole reports whether toks[first..last] name a rank or a post.
+func (c *claimCheck) hasRole(first, last int) bool {
+	for k := first; k <= last; k++ {
+		if roleWords[c.toks[k].lower] || strings.TrimSuffix(c.toks[k].lower, "s") != c.toks[k].lower && roleWords[strings.TrimSuffix(c.toks[k].lower, "s")] {
 			return true
 		}
 	}
@@ -164,10 +185,14 @@ func (c *claimCheck) hasCapital(first, last int) bool {
 // contentKeys are the keys of the words of toks[first..last] that say
 // what the event is about: not function words, not the words common to
 // every profile, not the event words.
-func (c *claimCheck) contentKeys(first, last int) []int {
+func (c *claimCheck) contentKeys(first, last int, kind eventKind) []int {
 	var out []int
 	for k := first; k <= last; k++ {
 		t := &c.toks[k]
+		if kind == eventRole && !t.fn && (roleWords[t.lower] || c.hasRole(first, last) && content(&t.token)) {
+			out = append(out, k) // "promoted to head of department": the post, however written
+			continue
+		}
 		if t.fn || t.key == "" || c.lists.common[t.key] || eventWords[t.lower] != eventNone || exemptCaps[t.lower] {
 			continue
 		}
@@ -198,11 +223,15 @@ func (c *claimCheck) nextLower(k int) string {
 // checkEvent checks one event against the profile and returns why it is
 // not supported, or "".
 func (c *claimCheck) checkEvent(kind eventKind, first, last int) string {
-	keys := c.contentKeys(first, last)
+	keys := c.contentKeys(first, last, kind)
+	what := c.line[c.toks[first].start:c.toks[last].end]
 	if len(keys) == 0 {
+		// "won national recognition": an award they are not shown to have.
+		if kind == eventWin && !c.idx.hasHonors && !c.idx.has("award") && !c.idx.has("prize") && !c.idx.has("win") && !c.idx.has("winner") {
+			return fmt.Sprintf("Says they won %s, but their profile shows no award: name what their profile says they did.", quoteText(what))
+		}
 		return ""
 	}
-	what := c.line[c.toks[first].start:c.toks[last].end]
 	seg, ok := c.bestSegment(keys, kind)
 	switch kind {
 	case eventWin:

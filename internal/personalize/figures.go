@@ -1,33 +1,153 @@
 package personalize
 
-// countedAfter is the key of what the number toks[i] counts: the next
-// word of substance after its unit ("14 electricians", "£4.1m of
-// savings"), or "".
-func countedAfter(toks []token, i int) string {
-	for j := i + 1; j < len(toks) && j <= i+3; j++ {
-		t := &toks[j]
-		switch {
-		case t.key == "pct" || t.key == "m" || t.key == "b" || t.key == "k":
-			continue
-		case t.lower == "of" || t.lower == "a" || t.lower == "an" || t.fn:
-			continue
-		case t.number || t.key == "":
-			return ""
-		}
-		return t.key
+import (
+	"fmt"
+	"strings"
+	"unicode/utf8"
+)
+
+// tokener gives the token of a profile word or of a line word.
+type tokener interface{ tok() *token }
+
+func (t *token) tok() *token { return t }
+
+// countedBy returns the keys of what the number toks[i] counts, onto out:
+// the word a hyphen joins to it ("28-cot"), the last word of the noun
+// phrase after it ("310 EV chargers", "£120m of indirect spend"), its
+// unit ("40%": "pct", "6 weeks": "week"), and the noun an "of" puts
+// before it ("a caseload of 1,100"), and the nouns a change is of ("cut
+// claims leakage by £6m"). With all, every word of the noun
+// phrase after it counts: a profile's phrase says what its number may
+// count, a line's last word what it does. A label before a number is
+// skipped ("60 Year 11 pupils" counts pupils), and a phrase ends at a
+// verb form after its first word ("46 nurses certified").
+func countedBy[T any, P interface {
+	*T
+	tokener
+}](toks []T, i int, out []string, all bool) []string {
+	at := func(k int) *token { return P(&toks[k]).tok() }
+	if isLabel(at, i) {
+		return out
 	}
-	return ""
+	if i >= 2 && at(i-1).lower == "of" && content(at(i-2)) && !breaksAt(at(i-1)) && !breaksAt(at(i)) {
+		out = append(out, at(i-2).key)
+	}
+	// "cut claims leakage by £6m": what the change is of.
+	if i >= 2 && at(i-1).lower == "by" && !breaksAt(at(i-1)) && !breaksAt(at(i)) {
+		for k := i - 2; k >= 0 && k >= i-3 && content(at(k)) && !at(k).sentStart; k-- {
+			out = append(out, at(k).key) // not the verb that starts a sentence
+			if breaksAt(at(k)) {
+				break
+			}
+		}
+	}
+	var run [6]string
+	n := 0
+	for j := i + 1; j < len(toks) && j <= i+6; j++ {
+		t := at(j)
+		if breaksAt(t) {
+			break
+		}
+		switch {
+		case t.key == "pct":
+			return append(out, "pct")
+		case isScale(t.key) || t.lower == "+" || n == 0 && (t.lower == "of" || t.lower == "a" || t.lower == "an"):
+			continue
+		case t.capital && j+1 < len(toks) && isLabel(at, j+1):
+			// "60 Year 11 pupils": a label, not what is counted.
+			j++
+			continue
+		case n == 0 && (durationUnits[t.lower] || physicalUnits[t.lower] != ""):
+			return append(out, t.key)
+		case !content(t) || n > 0 && (strings.HasSuffix(t.lower, "ing") || strings.HasSuffix(t.lower, "ed")):
+			j = len(toks)
+			continue
+		}
+		if j == i+1 && t.punctBefore == "-" && !all {
+			out = append(out, t.key) // "28-cot neonatal unit": cots
+		}
+		run[n] = t.key
+		n++
+	}
+	switch {
+	case n == 0:
+	case all:
+		out = append(out, run[:n]...)
+	default:
+		out = append(out, run[n-1])
+	}
+	return out
+}
+
+// isLabel reports whether the number toks[i] is part of a name after a
+// capitalised word ("Year 11", "Band 7", "Level 3", "COVID-19",
+// "NVP-2291"): it counts nothing.
+func isLabel(at func(int) *token, i int) bool {
+	if i == 0 {
+		return false
+	}
+	p, t := at(i-1), at(i)
+	if !t.number || !(p.capital || p.acronym) || p.fn || p.number {
+		return false
+	}
+	return t.punctBefore == "-" || t.punctBefore == " " && !p.sentStart
+}
+
+// content reports whether t is a word that can be what a number counts.
+func content(t *token) bool { return t.key != "" && !t.number && !t.fn && !t.cjk && len(t.lower) > 1 }
+
+// breaksAt reports whether punctuation before t ends a noun phrase.
+func breaksAt(t *token) bool {
+	return strings.ContainsAny(t.punctBefore, ",;:.!?()[]\"“”") || strings.Contains(t.punctBefore, " - ")
+}
+
+// figure is a number on the profile and one thing it counts ("" when it
+// counts nothing the words say).
+type figure struct {
+	num, noun string
+	seg, pos  int32
+}
+
+// addFigures notes what each number of a field counts. Ordinals ("500th")
+// count nothing.
+func (x *Index) addFigures(si int32, toks []token) {
+	var buf [8]string
+	for i := range toks {
+		t := &toks[i]
+		if !t.number || t.decade || !isNumeric(t.key) {
+			continue
+		}
+		nouns := countedBy(toks, i, buf[:0], true)
+		if len(nouns) == 0 {
+			nouns = append(nouns, "")
+		}
+		for _, n := range nouns {
+			if x.only != nil && !x.only.near(t.key) && (n == "" || !x.wants(n)) {
+				continue
+			}
+			x.figs = append(x.figs, figure{num: t.key, noun: n, seg: si, pos: int32(i)})
+		}
+	}
+}
+
+// counts reports whether the profile counts noun with some number.
+func (x *Index) counts(noun string) bool {
+	for _, f := range x.figs {
+		if f.noun == noun {
+			return true
+		}
+	}
+	return false
 }
 
 // countsNext reports whether what the line's number toks[i] counts is
 // counted by a number on the profile.
 func (x *Index) countsNext(toks []lineTok, i int) bool {
-	for j := i + 1; j < len(toks) && j <= i+3; j++ {
-		t := &toks[j]
-		if t.key == "pct" || t.key == "m" || t.key == "b" || t.key == "k" || t.fn {
-			continue
+	var buf [4]string
+	for _, n := range countedBy(toks, i, buf[:0], false) {
+		if x.counts(n) {
+			return true
 		}
-		return x.counted[t.key]
 	}
 	return false
 }
@@ -39,10 +159,14 @@ func unitClass(key, lower string) string {
 	switch {
 	case key == "pct":
 		return "pct"
-	case key == "m" || key == "b" || key == "k":
-		return "amount-" + key
+	case isScale(key):
+		// The scale is in the number's key: "£3.8m" and "£3,800,000" are
+		// one amount.
+		return "amount"
 	case durationUnits[lower]:
 		return "time"
+	case pointWords[key]:
+		return "pts"
 	}
 	if u, ok := physicalUnits[lower]; ok {
 		return u
@@ -60,13 +184,15 @@ var physicalUnits = map[string]string{
 
 // sameUnit reports whether the line's number toks[k] is on the profile
 // with the same kind of unit, or without one: "£9m" is not the profile's
-// "9%", nor "8 days" its "8%".
+// "9%", nor "8 days" its "8%", nor "35 points" its "35%", nor "$240m" its
+// "£240m".
 func (x *Index) sameUnit(toks []lineTok, k int) bool {
 	line := ""
 	if k+1 < len(toks) {
 		line = unitClass(toks[k+1].key, toks[k+1].lower)
 	}
-	if line == "" {
+	money := currencyOf(toks, k)
+	if line == "" && money == "" {
 		return true
 	}
 	for _, o := range x.post[toks[k].key] {
@@ -74,7 +200,10 @@ func (x *Index) sameUnit(toks []lineTok, k int) bool {
 		if seg.kind == segVocab {
 			continue
 		}
-		if int(o.pos)+1 >= len(seg.toks) {
+		if m := currencyOf(seg.toks, int(o.pos)); money != "" && m != "" && m != money {
+			continue
+		}
+		if line == "" || int(o.pos)+1 >= len(seg.toks) {
 			return true
 		}
 		nt := &seg.toks[o.pos+1]
@@ -89,6 +218,60 @@ func (x *Index) sameUnit(toks []lineTok, k int) bool {
 	return false
 }
 
+// currencyOf is the currency of the number toks[i]: its symbol ("£",
+// "€", "$" of any dollar, "¥"), or the code or word before or after it
+// ("EUR 40m", "180 millones de euros"), "" for none.
+func currencyOf[T any, P interface {
+	*T
+	tokener
+}](toks []T, i int) string {
+	at := func(k int) *token { return P(&toks[k]).tok() }
+	if c := currencySigns(at(i).punctBefore); c != "" {
+		return c
+	}
+	if i > 0 {
+		if c := currencyWords[at(i-1).lower]; c != "" {
+			return c
+		}
+	}
+	for k := i + 1; k < len(toks) && k <= i+3; k++ {
+		t := at(k)
+		if c := currencyWords[t.lower]; c != "" && !breaksAt(t) {
+			return c
+		}
+		if !isScale(t.key) && t.lower != "de" && t.lower != "of" {
+			break
+		}
+	}
+	return ""
+}
+
+// currencySigns is the currency of the last currency sign in p.
+func currencySigns(p string) string {
+	for i := len(p) - 1; i >= 0; {
+		r, n := utf8.DecodeLastRuneInString(p[:i+1])
+		switch r {
+		case '£':
+			return "gbp"
+		case '€':
+			return "eur"
+		case '$':
+			return "usd"
+		case '¥', '￥':
+			return "jpy"
+		}
+		i -= n
+	}
+	return ""
+}
+
+// currencyWords name a currency before or after an amount.
+var currencyWords = map[string]string{
+	"gbp": "gbp", "pounds": "gbp", "sterling": "gbp", "eur": "eur", "euro": "eur", "euros": "eur",
+	"usd": "usd", "dollars": "usd", "sgd": "usd", "aud": "usd", "cad": "usd", "hkd": "usd",
+	"jpy": "jpy", "yen": "jpy", "円": "jpy",
+}
+
 // rangeUnit is the unit a number without one takes from the start of its
 // range: "from 12 weeks to 3" makes the 3 weeks.
 func rangeUnit(toks []token, i int) string {
@@ -99,4 +282,88 @@ func rangeUnit(toks []token, i int) string {
 		return unitClass(u.key, u.lower)
 	}
 	return ""
+}
+
+// ordinals rank a thing: "second chair", "first place".
+var ordinals = map[string]int{
+	"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4, "fifth": 5, "5th": 5,
+}
+
+// ordinalProblems returns a sentence for each rank the line gives a thing
+// that the profile ranks otherwise: "first chair" where it says "second
+// chair", "first place" where it says "third place".
+func ordinalProblems(line string, toks []lineTok, idx *Index) []string {
+	var out []string
+	for i := 0; i+1 < len(toks); i++ {
+		t := &toks[i]
+		if t.flags&flagOrdinal == 0 && !t.number {
+			continue
+		}
+		r := ordinals[t.lower]
+		if r == 0 || t.scope || t.stock || t.ignored || strings.ContainsAny(toks[i+1].punctBefore, ",;:.!?()") {
+			continue
+		}
+		noun := toks[i+1].key
+		same, other := false, ""
+		for _, o := range idx.post[noun] {
+			seg := &idx.segs[o.seg]
+			if o.pos == 0 || seg.kind == segContext || seg.kind == segName {
+				continue
+			}
+			prev := &seg.toks[o.pos-1]
+			switch pr := ordinals[prev.lower]; {
+			case pr == r:
+				same = true
+			case pr != 0 && other == "":
+				other = seg.src[prev.start:seg.toks[o.pos].end]
+			}
+		}
+		if !same && other != "" {
+			out = append(out, fmt.Sprintf("Says %q, but their profile says %q: say what it says.", line[t.start:toks[i+1].end], other))
+		}
+	}
+	return out
+}
+
+// unitProblems returns a sentence for each number of the line (at the
+// indexes units) that the profile gives with another unit or currency:
+// "$240m" where it has "£240m", "35 points" where it has "35%".
+func unitProblems(line string, toks []lineTok, idx *Index, units []int) []string {
+	var out []string
+	for _, k := range units {
+		said := figureSpan(line, toks[k].start, toks[k].end, toks[k].punctBefore, k+1 < len(toks) && unitClass(toks[k+1].key, toks[k+1].lower) != "", func() int { return toks[k+1].end })
+		has := ""
+		for _, o := range idx.post[toks[k].key] {
+			seg := &idx.segs[o.seg]
+			if seg.kind == segVocab {
+				continue
+			}
+			t := &seg.toks[o.pos]
+			p := int(o.pos)
+			has = figureSpan(seg.src, t.start, t.end, t.punctBefore, p+1 < len(seg.toks) && unitClass(seg.toks[p+1].key, seg.toks[p+1].lower) != "", func() int { return seg.toks[p+1].end })
+			break
+		}
+		if has == "" || has == said {
+			out = append(out, fmt.Sprintf("Says %q, which is not on their profile: give the figures their profile gives.", said))
+			continue
+		}
+		out = append(out, fmt.Sprintf("Says %q, but their profile has %q: give the figure as their profile does.", said, has))
+	}
+	return out
+}
+
+// figureSpan is a number of src from start to end with the currency sign
+// before it and, when unit is set, the word of its unit after it (ending
+// at unitEnd()).
+func figureSpan(src string, start, end int, before string, unit bool, unitEnd func() int) string {
+	if c := currencySigns(before); c != "" {
+		r, n := utf8.DecodeLastRuneInString(src[:start])
+		if strings.ContainsRune("£$€¥￥", r) {
+			start -= n
+		}
+	}
+	if unit {
+		end = unitEnd()
+	}
+	return src[start:end]
 }

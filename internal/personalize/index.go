@@ -83,11 +83,17 @@ type Index struct {
 	// mailMerge maps keys found in mail-merge fields to the field's label.
 	mailMerge map[string]string
 	names     map[string]bool
-	// counted holds the keys of what the profile counts with a number
-	// ("14 electricians": "electrician").
-	counted map[string]bool
+	// figs are the numbers of the profile with what each counts ("14
+	// electricians": "electrician").
+	figs []figure
 	// entryNames says each entry in words ("their position at KPMG").
 	entryNames map[int32]string
+	// cur is the current position's entry, -1 if unknown: the profile's
+	// location is where it is.
+	cur int32
+	// spans are the years each dated entry covers, first and last
+	// (9999 for a position still held).
+	spans map[int32][2]int
 	// sections that exist, for claims such as "your book".
 	hasPublications, hasHonors bool
 	// only, when set, limits the lookup maps to the keys one line needs
@@ -138,7 +144,7 @@ var oneOff = sync.Pool{New: func() any {
 	return &Index{
 		post: map[string][]occ{}, byPrefix: map[string][]string{}, byPrefix3: map[string][]string{},
 		mailMerge: map[string]string{}, names: map[string]bool{},
-		counted: map[string]bool{}, entryNames: map[int32]string{}, onlyBits: new(pairBits),
+		entryNames: map[int32]string{}, spans: map[int32][2]int{}, onlyBits: new(pairBits),
 	}
 }}
 
@@ -175,8 +181,9 @@ func (x *Index) release() {
 	x.prefix3Once = sync.Once{}
 	clear(x.mailMerge)
 	clear(x.names)
-	clear(x.counted)
+	x.figs = x.figs[:0]
 	clear(x.entryNames)
+	clear(x.spans)
 	clear(x.segs)
 	x.segs = x.segs[:0]
 	x.arena = x.arena[:0]
@@ -232,8 +239,8 @@ func NewIndex(p *profile.Profile) *Index {
 		byPrefix3:  map[string][]string{},
 		mailMerge:  map[string]string{},
 		names:      map[string]bool{},
-		counted:    map[string]bool{},
 		entryNames: map[int32]string{},
+		spans:      map[int32][2]int{},
 		arena:      make([]token, 0, size/5+16),
 		memo:       memos.Get().(*wordMemo),
 	}
@@ -260,12 +267,17 @@ func (x *Index) build(p *profile.Profile) {
 		title, company = cmp.Or(title, cur.Title), cmp.Or(company, cur.Company)
 	}
 	curEntry := int32(-1)
-	for i, e := range p.Experience {
+	exps := p.Experience
+	if len(exps) == 0 {
+		exps = parsed.Experience
+	}
+	for i, e := range exps {
 		if kindFor(e.Company, company) == segMailMerge || kindFor(e.Title, title) == segMailMerge {
 			curEntry = entryID(listExperience, i)
 			break
 		}
 	}
+	x.cur = curEntry
 
 	x.nameEntries(p)
 	x.nameEntries(&parsed)
@@ -280,9 +292,17 @@ func (x *Index) build(p *profile.Profile) {
 	for i, e := range p.Experience {
 		f := func(k int) string { return experienceFields.name(i, k) }
 		m := segMeta{entry: entryID(listExperience, i)}
-		x.addMeta(f(0), "current title", e.Title, kindFor(e.Title, title), m)
-		x.addMeta(f(1), "current company", e.Company, kindFor(e.Company, company), m)
-		x.addText(f(2), e.Description, m)
+		// A second post held now (a board seat, a teaching post beside
+		// the main job) counts when the headline repeats it, as an award
+		// does: its title, its employer and what it says of it.
+		tm, cm, dm := m, m, m
+		second := kindFor(e.Title, title) == segSpecific && stillHeld(e.End)
+		tm.achievement = second
+		cm.achievement = second && kindFor(e.Company, company) == segSpecific
+		dm.achievement = second
+		x.addMeta(f(0), "current title", e.Title, kindFor(e.Title, title), tm)
+		x.addMeta(f(1), "current company", e.Company, kindFor(e.Company, company), cm)
+		x.addText(f(2), e.Description, dm)
 		x.add(f(3), "", e.Start, segVocab)
 		x.add(f(4), "", e.End, segVocab)
 		x.addMeta(f(5), "location", e.Location, segMailMerge, m)
@@ -318,7 +338,7 @@ func (x *Index) build(p *profile.Profile) {
 		}
 	}
 	for i, s := range p.Certifications {
-		x.addMeta(certificationFields.name(i, 0), "", s, segSpecific, segMeta{entry: entryID(listCertification, i), achievement: true})
+		x.addMeta(certificationFields.name(i, 0), "", s, segSpecific, segMeta{entry: entryID(listCertification, i)})
 	}
 	for i, s := range p.Volunteering {
 		x.addMeta(volunteeringFields.name(i, 0), "", s, segSpecific, segMeta{entry: entryID(listVolunteering, i), achievement: true})
@@ -459,12 +479,10 @@ func (x *Index) addSpan(field, label, src string, start, end int, kind segKind) 
 	}
 	si := int32(len(x.segs))
 	x.segs = append(x.segs, segment{field: field, label: label, src: src, kind: kind, toks: toks, names: nameField(field), segMeta: segMeta{entry: -1}})
+	if kind != segVocab {
+		x.addFigures(si, toks)
+	}
 	for i, t := range toks {
-		if t.number && kind != segVocab {
-			if k := countedAfter(toks, i); k != "" && (x.only == nil || x.wants(k)) {
-				x.counted[k] = true
-			}
-		}
 		if t.key == "" || x.only != nil && !x.wants(t.key) {
 			continue
 		}
@@ -479,6 +497,7 @@ func (x *Index) addSpan(field, label, src string, start, end int, kind segKind) 
 			x.mailMerge[t.key] = "name"
 		}
 	}
+	x.addKana(si)
 }
 
 // wants reports whether a profile key can matter to the keys in x.only:
@@ -497,6 +516,9 @@ func (x *Index) hasInitials(acr string) bool {
 		return false
 	}
 	for si := range x.segs {
+		if _, ok := capitalsIn(&x.segs[si], acr); ok {
+			return true
+		}
 		toks := x.segs[si].toks
 		for i := range toks {
 			k := 0
@@ -513,7 +535,7 @@ func (x *Index) hasInitials(acr string) bool {
 					k++
 					continue
 				}
-				if j > i && (w == "of" || w == "and" || w == "the" || w == "for") {
+				if j > i && (toks[j].fn || len(w) == 1 || w == "of" || w == "and" || w == "the" || w == "for") {
 					continue
 				}
 				break
@@ -562,5 +584,8 @@ func fuzzyKey(a, b string) bool {
 		return false
 	}
 	d := len(b) - len(a)
+	if d == 1 && b[len(b)-1] == 'e' {
+		return false // "grad" and "grade", "plan" and "plane": the stemmer kept the e
+	}
 	return len(a) >= 5 && d <= 3 || len(a) == 4 && d <= 2
 }

@@ -193,7 +193,7 @@ func (x *Index) addPasteSpan(text string, sp profile.TextSpan, parsed *profile.P
 	if code, ok := listCodes[list]; ok && idx >= 0 {
 		m.entry = entryID(int(code), idx)
 		switch list {
-		case "projects", "publications", "certifications", "volunteering", "honors", "activity":
+		case "projects", "publications", "volunteering", "honors", "activity":
 			m.achievement = true
 		}
 	}
@@ -219,9 +219,12 @@ func (x *Index) addPasteSpan(text string, sp profile.TextSpan, parsed *profile.P
 		kind, label = segMailMerge, sub
 	case list == "experience" && sub == "title":
 		kind, label = kindFor(val, title), "current title"
+		m.achievement = kind == segSpecific && secondPost(parsed, idx, title)
 	case sub == "company":
 		kind, label = kindFor(val, company), "current company"
+		m.achievement = list == "experience" && kind == segSpecific && secondPost(parsed, idx, title)
 	case sub == "description" || sub == "text" || list == "about" || sp.Field == "about":
+		m.achievement = list == "experience" && secondPost(parsed, idx, title)
 		if hasInterestCue(val) {
 			kind, m.whose = segContext, "something they say they are interested in, not something they did"
 		}
@@ -251,13 +254,29 @@ func splitPath(f string) (list string, idx int, sub string) {
 	return f[:i], n, sub
 }
 
-// nameEntries says each entry of p in words, for messages.
+// nameEntries says each entry of p in words, for messages, and notes the
+// years it covers.
 func (x *Index) nameEntries(p *profile.Profile) {
 	for i, e := range p.Experience {
-		x.entryNames[entryID(listExperience, i)] = "their position as " + strings.TrimSpace(cmpOr(e.Title, "?")+" at "+cmpOr(e.Company, "?"))
+		id := entryID(listExperience, i)
+		x.entryNames[id] = "their position as " + strings.TrimSpace(cmpOr(e.Title, "?")+" at "+cmpOr(e.Company, "?"))
+		if from := yearIn(e.Start); from > 0 {
+			to := yearIn(e.End)
+			switch strings.ToLower(strings.TrimSpace(e.End)) {
+			case "", "present", "current", "now", "today":
+				to = 9999
+			}
+			if to >= from {
+				x.spans[id] = [2]int{from, to}
+			}
+		}
 	}
 	for i, e := range p.Education {
-		x.entryNames[entryID(listEducation, i)] = "their studies at " + cmpOr(e.School, "a school")
+		id := entryID(listEducation, i)
+		x.entryNames[id] = "their studies at " + cmpOr(e.School, "a school")
+		if e.Year > 0 {
+			x.spans[id] = [2]int{e.Year - 5, e.Year}
+		}
 	}
 	for i, e := range p.Projects {
 		x.entryNames[entryID(listProject, i)] = "the project " + cmpOr(e.Name, "")
@@ -268,6 +287,37 @@ func (x *Index) nameEntries(p *profile.Profile) {
 	for i, h := range p.Honors {
 		x.entryNames[entryID(listHonor, i)] = "the award " + h
 	}
+}
+
+// yearIn is the last year from 1900 to 2099 written in s ("Jun 2016"), or
+// 0.
+func yearIn(s string) int {
+	for i := len(s) - 4; i >= 0; i-- {
+		if isYear(s[i:i+4]) && (i == 0 || !isDigit(s[i-1])) && (i+4 == len(s) || !isDigit(s[i+4])) {
+			y, _ := strconv.Atoi(s[i : i+4])
+			return y
+		}
+	}
+	return 0
+}
+
+// inSpan reports whether year falls in the years of one of the entries,
+// or of any dated entry when entries is empty.
+func (x *Index) inSpan(year int, entries []int32) bool {
+	if len(entries) == 0 {
+		for _, sp := range x.spans {
+			if sp[0] <= year && year <= sp[1] {
+				return true
+			}
+		}
+		return false
+	}
+	for _, e := range entries {
+		if sp, ok := x.spans[e]; ok && sp[0] <= year && year <= sp[1] {
+			return true
+		}
+	}
+	return false
 }
 
 // fieldNames are the paths of a list's fields, "experience[2].title",
@@ -309,3 +359,18 @@ var (
 	volunteeringFields  = newFieldNames("volunteering")
 	honorFields         = newFieldNames("honors")
 )
+
+// secondPost reports whether position i of p is held now beside the
+// current one: still held, under another title.
+func secondPost(p *profile.Profile, i int, title string) bool {
+	return i >= 0 && i < len(p.Experience) && stillHeld(p.Experience[i].End) && kindFor(p.Experience[i].Title, title) == segSpecific
+}
+
+// stillHeld reports whether a position's end says it is held now.
+func stillHeld(end string) bool {
+	switch strings.ToLower(strings.TrimSpace(end)) {
+	case "present", "current", "now", "today":
+		return true
+	}
+	return false
+}

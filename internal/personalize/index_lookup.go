@@ -3,6 +3,7 @@ package personalize
 import (
 	"slices"
 	"strings"
+	"unicode"
 )
 
 // lookupExact returns the occurrences of key itself.
@@ -16,8 +17,11 @@ func (x *Index) lookupExact(key string, buf []occ) []occ {
 // one-letter typo. It returns the occurrences and how much they count.
 func (x *Index) lookupOther(t *lineTok, lists *Lists, buf []occ) ([]occ, float64) {
 	buf = buf[:0]
-	if t.acronym && len(t.lower) >= 2 {
+	if isInitialism(&t.token) {
 		if buf = x.initialsAt(t.lower, buf); len(buf) > 0 {
+			return buf, 1
+		}
+		if buf = x.codesOf(t.lower, buf); len(buf) > 0 {
 			return buf, 1
 		}
 	}
@@ -27,7 +31,7 @@ func (x *Index) lookupOther(t *lineTok, lists *Lists, buf []occ) ([]occ, float64
 			return buf, factorPrefix
 		}
 	}
-	if t.weight >= weightTier2 && len(w) >= 6 && !t.acronym {
+	if t.weight >= weightTier2 && len(w) >= 5 && !t.acronym {
 		if buf = x.typoOf(t.key, buf); len(buf) > 0 {
 			return buf, factorTypo
 		}
@@ -67,13 +71,13 @@ func (x *Index) prefixOf(w string, buf []occ) []occ {
 
 // typoOf returns the occurrences of a profile word of six letters or
 // more one edit away from key (a letter added, dropped, changed, or two
-// swapped): "Tesselate" for Tessellate.
+// swapped): "Tesselate" for Tessellate, "Londn" for London.
 func (x *Index) typoOf(key string, buf []occ) []occ {
 	if len(key) < 5 {
 		return buf
 	}
 	for _, k := range x.byPrefix[key[:4]] {
-		if len(k) >= 5 && k != key && oneEdit(k, key) {
+		if len(k) >= 5 && max(len(k), len(key)) >= 6 && k != key && oneEdit(k, key) {
 			buf = append(buf, x.post[k]...)
 		}
 	}
@@ -116,9 +120,37 @@ func (x *Index) initialsAt(acr string, buf []occ) []occ {
 		}
 		if p, ok := initialsIn(seg.toks, acr); ok {
 			buf = append(buf, occ{seg: int32(si), pos: int32(p)})
+		} else if p, ok := capitalsIn(seg, acr); ok {
+			buf = append(buf, occ{seg: int32(si), pos: int32(p)})
 		}
 	}
 	return buf
+}
+
+// capitalsIn returns the position of a word of seg written in parts whose
+// capitals spell acr: "GlaxoSmithKline" for GSK, "AstraZeneca" for AZ.
+func capitalsIn(seg *segment, acr string) (int, bool) {
+	for i := range seg.toks {
+		t := &seg.toks[i]
+		if !t.mixedCaps || t.acronym || t.lower == "" || t.lower[0] != acr[0] {
+			continue
+		}
+		k := 0
+		for _, r := range seg.src[t.start:t.end] {
+			if !unicode.IsUpper(r) {
+				continue
+			}
+			if k >= len(acr) || unicode.ToLower(r) != rune(acr[k]) {
+				k = -1
+				break
+			}
+			k++
+		}
+		if k == len(acr) && k >= 2 {
+			return i, true
+		}
+	}
+	return 0, false
 }
 
 // initialsIn returns the first position of a run of toks whose initials
@@ -145,7 +177,9 @@ func initialsIn(toks []token, acr string) (int, bool) {
 				words++
 				continue
 			}
-			if j > i && (w == "of" || w == "and" || w == "the" || w == "for" || w == "in" || w == "on") {
+			if j > i && (toks[j].fn || len(w) == 1 || w == "of" || w == "and" || w == "the" || w == "for" || w == "in" || w == "on") {
+				// Small words of any language ("Administración y
+				// Dirección de Empresas" is ADE).
 				continue
 			}
 			break
@@ -175,4 +209,43 @@ func (x *Index) phrase(keys []string, buf []occ) []occ {
 		}
 	}
 	return out
+}
+
+// isInitialism reports whether t may be an initialism: all capitals
+// ("NEC", "CEs"), or a short word that starts with a capital and has
+// another, with small letters for small words ("TfL", "DfE", "MoJ").
+func isInitialism(t *token) bool {
+	if t.acronym {
+		return len(t.lower) >= 2
+	}
+	if !t.capital || !t.mixedCaps || len(t.lower) > 5 || len(t.lower) < 3 {
+		return false
+	}
+	for i := 0; i < len(t.lower); i++ {
+		if c := t.lower[i]; c < 'a' || c > 'z' {
+			return false
+		}
+	}
+	return true
+}
+
+// codesOf returns the occurrences of profile codes that are acr and a
+// number ("NEC4", "KS3" for "NEC", "KS"): the letters name the family.
+func (x *Index) codesOf(acr string, buf []occ) []occ {
+	if len(acr) < 2 {
+		return buf
+	}
+	for si := range x.segs {
+		seg := &x.segs[si]
+		if seg.kind == segName || seg.kind == segVocab {
+			continue
+		}
+		for p := range seg.toks {
+			k := seg.toks[p].lower
+			if len(k) > len(acr) && strings.HasPrefix(k, acr) && strings.Trim(k[len(acr):], "0123456789") == "" {
+				buf = append(buf, occ{seg: int32(si), pos: int32(p)})
+			}
+		}
+	}
+	return buf
 }

@@ -46,7 +46,7 @@ func TestOneOffIndex(t *testing.T) {
 
 func TestIsWordRune(t *testing.T) {
 	for r := rune(0); r <= unicode.MaxRune; r++ {
-		if got, want := isWordRune(r), unicode.IsLetter(r) || unicode.IsDigit(r); got != want {
+		if got, want := isWordRune(r), unicode.IsLetter(r) || unicode.IsDigit(r) || r == '²' || r == '³'; got != want {
 			t.Fatalf("isWordRune(%U) = %v, want %v", r, got, want)
 		}
 	}
@@ -98,6 +98,19 @@ func TestTierBuckets(t *testing.T) {
 		}()
 	}
 	wg.Wait()
+}
+
+func TestFuzzyKeyKeepsE(t *testing.T) {
+	for _, c := range []struct {
+		a, b string
+		want bool
+	}{
+		{"grad", "grade", false}, {"plan", "plane", false}, {"lead", "leader", true}, {"audit", "auditor", true},
+	} {
+		if got := fuzzyKey(c.a, c.b); got != c.want {
+			t.Errorf("fuzzyKey(%q, %q) = %v, want %v", c.a, c.b, got, c.want)
+		}
+	}
 }
 
 // TestReuseIndexAddsAMessageOnce: a message's line added twice (a shared

@@ -51,6 +51,9 @@ type Lists struct {
 	// thousand.
 	tierSeen [tierSlots]atomic.Pointer[wordTier]
 	seed     maphash.Seed
+	// people are the nouns WordNet files as people or groups of people
+	// ("nurse", "staff"), sorted (lists/people.txt).
+	people []string
 }
 
 const tierSlots = 4096
@@ -185,7 +188,36 @@ func buildLists(extra map[string][]string) (*Lists, error) {
 			l.tierStart[i][b] = int32(len(words))
 		}
 	}
+	if l.people, err = read("people.txt"); err != nil {
+		return nil, err
+	}
+	if !slices.IsSorted(l.people) {
+		slices.Sort(l.people)
+	}
 	return l, nil
+}
+
+// countsThings reports whether a noun, as a line or profile writes it,
+// counts things and never people: an English word ("cots", "referrals",
+// "routes") that WordNet does not file as people or a group ("nurses",
+// "staff", "unit"). A word it does not know (an acronym, jargon) counts
+// either.
+func (l *Lists) countsThings(w string) bool {
+	if l.tier(w) == 0 {
+		return false
+	}
+	// The singular: the first known word of "routes" less "s", "es" or
+	// "ies" plus "y" ("route", not "rout").
+	one := w
+	for _, f := range [...]string{strings.TrimSuffix(w, "s"), strings.TrimSuffix(w, "es"), strings.TrimSuffix(w, "ies") + "y"} {
+		if f != w && len(f) > 1 && l.tier(f) > 0 {
+			one = f
+			break
+		}
+	}
+	_, person := slices.BinarySearch(l.people, w)
+	_, personOne := slices.BinarySearch(l.people, one)
+	return !person && !personOne
 }
 
 // tier is 1 for the most common English words, 2 for common ones, 3 for
@@ -256,4 +288,31 @@ var extraFunctionWords = map[string]bool{
 // content.
 func isFunctionWord(w string) bool {
 	return extraFunctionWords[w] || english.IsStopWord(w) || len(w) > 1 && (french.IsStopWord(w) || spanish.IsStopWord(w))
+}
+
+// romanceLine reports whether a line is in French, Spanish, Italian or
+// Portuguese: two or more of its function words are theirs and not
+// English.
+func romanceLine(toks []lineTok) bool {
+	n := 0
+	for i := range toks {
+		w := toks[i].lower
+		if len(w) > 1 && !english.IsStopWord(w) && !extraFunctionWords[w] && (french.IsStopWord(w) || spanish.IsStopWord(w)) {
+			n++
+		}
+	}
+	return n >= 2
+}
+
+// romanceVerb reports whether w has the ending of an infinitive, a
+// gerund or an abstract noun in French, Spanish, Italian or Portuguese
+// ("gestionar", "liderando", "réduire", "gestión"): a word that starts a
+// sentence with it is no name.
+func romanceVerb(w string) bool {
+	for _, suf := range []string{"ar", "er", "ir", "re", "ando", "iendo", "endo", "ant", "ión", "ción"} {
+		if strings.HasSuffix(w, suf) && len(w) > len(suf)+2 {
+			return true
+		}
+	}
+	return false
 }

@@ -43,11 +43,18 @@ func (e *equivalents) addLine(line string) {
 		if len(keys) == 0 {
 			continue
 		}
-		n := int32(len(e.names))
-		e.names = append(e.names, keys)
-		e.group = append(e.group, g)
-		e.first[keys[0]] = append(e.first[keys[0]], n)
-		members = append(members, n)
+		forms := [][]string{keys}
+		if len(keys) == 2 && (keys[1] == "univers" || keys[1] == "colleg" || keys[1] == "institut") {
+			// "Keio University" is "Keio" too.
+			forms = append(forms, keys[:1])
+		}
+		for _, f := range forms {
+			n := int32(len(e.names))
+			e.names = append(e.names, f)
+			e.group = append(e.group, g)
+			e.first[f[0]] = append(e.first[f[0]], n)
+			members = append(members, n)
+		}
 	}
 	if len(members) >= 2 {
 		e.groups = append(e.groups, members)

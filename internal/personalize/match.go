@@ -60,6 +60,9 @@ type matchResult struct {
 	schoolRefs []Reference
 	// found are the line words found on the profile in some form.
 	found tokSet
+	// units are the line's numbers the profile gives with another unit
+	// or currency ("$240m" for "£240m").
+	units []int
 }
 
 // match finds the profile elements the line refers to.
@@ -285,7 +288,12 @@ func match(line string, toks []lineTok, idx *Index, lists *Lists, sc *scratch) m
 			continue
 		}
 		if idx.segs[c.seg].kind == segContext {
-			res.context = append(res.context, c)
+			// Someone else's work, unless every word of it is on the
+			// candidate's own part of the page too ("the Rotterdam
+			// cross-dock" they run, beside their team's award for it).
+			if idx.othersOnly(toks, &c) {
+				res.context = append(res.context, c)
+			}
 			continue
 		}
 		res.kept = append(res.kept, c)
@@ -344,7 +352,7 @@ func intruder(line string, toks []lineTok, c *cluster) string {
 	run, start := 0, -1
 	for i := c.first + 1; i < c.last; i++ {
 		t := &toks[i]
-		if c.matched.has(i) || t.fn || t.scope || t.stock || t.number || t.weight < weightTier2 {
+		if c.matched.has(i) || t.fn || t.scope || t.stock || t.number || t.cjk || t.weight < weightTier2 {
 			if run >= 2 {
 				return line[toks[start].start:toks[i-1].end]
 			}
@@ -368,16 +376,23 @@ func intruder(line string, toks []lineTok, c *cluster) string {
 // long as it is not all mail-merge words.
 func sameName(toks []lineTok, idx *Index, seg *segment, c *cluster) bool {
 	n := c.last - c.first + 1
-	if n < 2 || int(c.maxPos-c.minPos)+1 != n {
+	// An award's name may be the start of the cluster ("Good Design Award
+	// for Kumo Pay" against "Good Design Award 2022 (Kumo Pay app)").
+	exact := n >= 2 && int(c.maxPos-c.minPos)+1 == n
+	if !exact && !seg.achievement {
 		return false
 	}
 	content := 0
 	var keys []string
 	for i := c.first; i <= c.last; i++ {
-		lt, ft := &toks[i], &seg.toks[int(c.minPos)+i-c.first]
-		if lt.key != ft.key {
-			return false
+		p := int(c.minPos) + i - c.first
+		if p >= len(seg.toks) || toks[i].key != seg.toks[p].key {
+			if !seg.achievement || i-c.first < 2 {
+				return false
+			}
+			break
 		}
+		lt, ft := &toks[i], &seg.toks[p]
 		if connectors[lt.lower] {
 			continue
 		}
@@ -392,10 +407,11 @@ func sameName(toks []lineTok, idx *Index, seg *segment, c *cluster) bool {
 	if content < 2 {
 		return false
 	}
-	// Not a mail-merge value: no one mail-merge field holds all its words.
+	// Not a mail-merge value: no one mail-merge field holds all its words
+	// (a headline may repeat an award).
 	for i := range idx.segs {
 		s := &idx.segs[i]
-		if s.kind != segMailMerge && s.kind != segName {
+		if s.kind != segMailMerge && s.kind != segName || seg.achievement && s.label == "headline" {
 			continue
 		}
 		if !slices.ContainsFunc(keys, func(k string) bool {
@@ -418,6 +434,9 @@ func absDiff(a, b int32) int32 {
 func (r *matchResult) addSchool(seg *segment, pos int32, t *lineTok) {
 	if seg.label != "school" || slices.Contains(r.schools, seg.entry) {
 		return
+	}
+	if t.weight < weightRare && !t.capital && !t.acronym {
+		return // "a law degree" does not name the University of Law
 	}
 	r.schools = append(r.schools, seg.entry)
 	ft := seg.toks[pos]

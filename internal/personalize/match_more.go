@@ -1,6 +1,7 @@
 package personalize
 
 import (
+	"slices"
 	"strings"
 )
 
@@ -146,4 +147,35 @@ func hasQuote(s string) bool {
 		}
 	}
 	return false
+}
+
+// othersOnly reports whether the words of a cluster found in someone
+// else's work that are not on the candidate's own part of the page weigh
+// enough to name that work: "the Rotterdam cross-dock" they run is
+// theirs beside their team's award for it, and so is "Harrow Vale" beside
+// "the Harrow Vale sourcing team".
+func (x *Index) othersOnly(toks []lineTok, c *cluster) bool {
+	var buf []occ
+	w, n := 0.0, 0
+	for i := c.first; i <= c.last; i++ {
+		t := &toks[i]
+		if !c.matched.has(i) || t.weight == 0 {
+			continue
+		}
+		buf = x.lookup(t.key, buf)
+		if !slices.ContainsFunc(buf, func(o occ) bool {
+			k := x.segs[o.seg].kind
+			return k != segContext && k != segName && k != segVocab
+		}) {
+			w += t.weight
+			n++
+		}
+	}
+	switch {
+	case n >= 4:
+		w *= longPhraseBonus
+	case n >= 2:
+		w *= phraseBonus
+	}
+	return w >= specificScore
 }

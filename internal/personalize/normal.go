@@ -99,8 +99,8 @@ func readWord(raw string) wordInfo {
 	}
 	wi.num = numberWords[wi.lower]
 	wi.fn = isFunctionWord(wi.lower)
-	wi.flags = flagsOf(wi.lower, wi.key)
 	wi.key = stemUncached(wi.lower)
+	wi.flags = flagsOf(wi.lower, wi.key)
 	return wi
 }
 
@@ -159,20 +159,19 @@ func numberKey(s string) string {
 }
 
 // normalize reads the tokens from toks[from:] further: a run of Chinese,
-// Japanese or Korean characters becomes its overlapping pairs, "fifty"
-// "eight" one number, "per cent" a percentage.
+// Japanese or Korean characters becomes its overlapping pairs, a number
+// in words of several words ("three hundred and ten") or in digit groups
+// ("4 200") one number, "per cent" a percentage; then every number is
+// read in one form (see readFigures).
 func normalize(s string, toks []token, from int) []token {
 	for i := from; i < len(toks); i++ {
-		if toks[i].cjk {
-			return normalizeSlow(s, toks, from)
-		}
-		if toks[i].wordNum && i+1 < len(toks) && toks[i+1].wordNum {
-			return normalizeSlow(s, toks, from)
-		}
-		if toks[i].lower == "cent" && i > from && toks[i-1].lower == "per" {
-			return normalizeSlow(s, toks, from)
+		if toks[i].cjk || (toks[i].number || toks[i].lower == "one" || toks[i].lower == "a") && needsNumbers(s, toks, i) ||
+			toks[i].lower == "cent" && i > from && toks[i-1].lower == "per" {
+			toks = normalizeSlow(s, toks, from)
+			break
 		}
 	}
+	readFigures(toks[from:])
 	return toks
 }
 
@@ -185,27 +184,31 @@ func normalizeSlow(s string, toks []token, from int) []token {
 		case t.cjk:
 			out = appendCJK(s, out, t)
 			continue
-		case t.wordNum && i+1 < len(in) && in[i+1].wordNum:
-			a, _ := strconv.Atoi(t.key)
-			b, _ := strconv.Atoi(in[i+1].key)
-			v := 0
-			switch {
-			case a >= 20 && a%10 == 0 && b < 10: // "fifty-eight"
-				v = a + b
-			case b == 100 && a < 100: // "two hundred"
-				v = a * 100
-			}
-			if v > 0 {
-				t.key, t.end = strconv.Itoa(v), in[i+1].end
-				i++
-			}
+		case (t.number || t.lower == "one" || t.lower == "a") && needsNumbers(s, in, i):
+			var n int
+			out, n = readNumber(s, in, i, out)
+			i += n - 1
+			continue
 		case t.lower == "per" && i+1 < len(in) && in[i+1].lower == "cent" && len(out) > 0 && out[len(out)-1].number:
 			t.key, t.lower, t.end = "pct", "per cent", in[i+1].end
 			i++
 		}
 		out = append(out, t)
 	}
-	return out
+	// "評価を3.1から": a decimal split where characters end a word.
+	w := from
+	for r := from; r < len(out); r++ {
+		if t := &out[r]; w > from && t.number && t.punctBefore == "." && out[w-1].number && out[w-1].end+1 == t.start &&
+			!strings.Contains(out[w-1].key, ".") && isNumeric(out[w-1].key) && isNumeric(t.key) && !strings.Contains(t.key, ".") {
+			out[w-1].end = t.end
+			out[w-1].lower += "." + t.lower
+			out[w-1].key += "." + t.key
+			continue
+		}
+		out[w] = out[r]
+		w++
+	}
+	return out[:w]
 }
 
 // appendCJK splits a token that holds Chinese, Japanese or Korean
@@ -226,7 +229,18 @@ func appendCJK(s string, out []token, t token) []token {
 			j += size2
 		}
 		run := text[i:j]
-		if !cjk {
+		if !cjk && isDigit(run[0]) {
+			// "1人から7人": digits between characters are a number, and a
+			// magnitude after them scales it ("13亿").
+			nt := token{start: t.start + i, end: t.start + j, punctBefore: t.punctBefore, number: true}
+			nt.lower = strings.ToLower(run)
+			nt.key = numberKey(nt.lower)
+			out = append(out, nt)
+			if key, size := cjkScale(text[j:]); size > 0 {
+				out = append(out, token{start: t.start + j, end: t.start + j + size, key: key, lower: text[j : j+size]})
+				j += size
+			}
+		} else if !cjk {
 			wi := wordOf(run)
 			nt := token{start: t.start + i, end: t.start + j, punctBefore: t.punctBefore}
 			setWord(&nt, &wi)
@@ -238,7 +252,18 @@ func appendCJK(s string, out []token, t token) []token {
 				starts = append(starts, k)
 			}
 			starts = append(starts, len(run))
+			numeralEnd := 0
 			for k := 0; k+1 < len(starts); k++ {
+				// "四十六名": a numeral before a counter is a number too.
+				if at := starts[k]; at >= numeralEnd {
+					if r, _ := utf8.DecodeRuneInString(run[at:]); isKanjiNumeral(r) && (k == 0 || !isKanjiNumeral(prevRune(run, at))) {
+						if v, n, ok := kanjiNumber(run[at:]); ok {
+							numeralEnd = at + n
+							out = append(out, token{start: t.start + i + at, end: t.start + i + at + n, key: strconv.Itoa(v),
+								lower: run[at : at+n], number: true})
+						}
+					}
+				}
 				end := starts[min(k+2, len(starts)-1)]
 				if k+2 >= len(starts) && k > 0 {
 					break // the last character is in the pair before
@@ -257,7 +282,7 @@ func appendCJK(s string, out []token, t token) []token {
 
 // wordFlags say what a word is to the rules, worked out once per word
 // and cached with it rather than looked up in maps on every check.
-type wordFlags uint8
+type wordFlags uint16
 
 const (
 	// flagScope: the word starts the recruiter's part of a sentence.
@@ -266,6 +291,28 @@ const (
 	flagQuantifier
 	// flagSideNoun: "client", "role": ends a recruiter-side noun phrase.
 	flagSideNoun
+	// flagOrdinal: "first", "second": ranks what follows.
+	flagOrdinal
+	// flagGerman: a German function word.
+	flagGerman
+	// flagGreeting: "hi", "dear": the addressee's name follows.
+	flagGreeting
+	// flagTenure: "years": makes the number before it a tenure.
+	flagTenure
+	// flagFirstPerson: "I", "I'm": the recruiter speaks.
+	flagFirstPerson
+	// flagAnyone: "any", "most": a quantified phrase follows.
+	flagAnyone
+	// flagThirdVerb: "is", "needs": a verb after a subject of its own.
+	flagThirdVerb
+	// flagTie: "at", "for", "your": ties a name to what comes before.
+	flagTie
+	// flagCandidate: "you", "your": speaks of the candidate.
+	flagCandidate
+	// flagParty: "acted", "advising", "behalf": a party may follow.
+	flagParty
+	// flagMultiple: "halving", "doubled": multiplies what follows.
+	flagMultiple
 )
 
 func flagsOf(lower, key string) wordFlags {
@@ -273,11 +320,35 @@ func flagsOf(lower, key string) wordFlags {
 	if scopeWords[lower] || key == "client" || lower == "cliente" {
 		f |= flagScope
 	}
-	if quantifiers[lower] {
-		f |= flagQuantifier
+	for _, s := range wordSets {
+		if s.words[lower] {
+			f |= s.flag
+		}
 	}
-	if sideNouns[lower] {
-		f |= flagSideNoun
+	if ordinals[lower] != 0 {
+		f |= flagOrdinal
+	}
+	if actVerbs[lower] || partyVerbs[lower] || lower == "behalf" || lower == "counsel" || strings.HasPrefix(lower, "advis") {
+		f |= flagParty
+	}
+	if multiples[lower] != 0 {
+		f |= flagMultiple
 	}
 	return f
+}
+
+// wordSets are the word lists behind the flags.
+var wordSets = []struct {
+	words map[string]bool
+	flag  wordFlags
+}{
+	{quantifiers, flagQuantifier}, {sideNouns, flagSideNoun}, {germanWords, flagGerman}, {greetings, flagGreeting},
+	{tenureUnits, flagTenure}, {firstPerson, flagFirstPerson}, {anyone, flagAnyone}, {thirdVerbs, flagThirdVerb},
+	{tiePrepositions, flagTie}, {candidateWords, flagCandidate},
+}
+
+// prevRune is the rune before byte offset i of s.
+func prevRune(s string, i int) rune {
+	r, _ := utf8.DecodeLastRuneInString(s[:i])
+	return r
 }

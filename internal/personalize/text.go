@@ -24,6 +24,9 @@ type token struct {
 	// wordNum is set for a number written in words ("fourteen"); its key
 	// is the digits.
 	wordNum bool
+	// decade is set for a decade or an age ("the 1990s", "their 60s"),
+	// which is not a figure to check.
+	decade bool
 	// cjk is set for a pair of Chinese, Japanese or Korean characters: a
 	// run of them is read as overlapping pairs, which match wherever the
 	// same pair is in the profile.
@@ -40,9 +43,11 @@ type token struct {
 // units that may stick to a number ("6M", "£1.2bn", "40%"), and the words
 // that mean the same, mapped to one key.
 var unitKeys = map[string]string{
-	"k": "k", "thousand": "k",
-	"m": "m", "mm": "m", "mn": "m", "million": "m", "millions": "m",
-	"b": "b", "bn": "b", "billion": "b", "billions": "b",
+	"k": "k", "thousand": "k", "thousands": "k", "mille": "k",
+	"m": "m", "mm": "m", "mn": "m", "million": "m", "millions": "m", "millones": "m", "millón": "m",
+	"millon": "m", "milioni": "m", "milione": "m", "mio": "m", "millionen": "m",
+	"b": "b", "bn": "b", "billion": "b", "billions": "b", "milliard": "b", "milliards": "b",
+	"mrd": "b", "miliardi": "b", "miliardo": "b", "milliarden": "b",
 	"%": "pct", "percent": "pct", "per cent": "pct",
 	"x": "x",
 }
@@ -172,6 +177,9 @@ func stem(w string) string {
 var abbreviations = map[string]string{
 	"maths": "mathematics", "math": "mathematics", "econ": "economics", "uni": "university",
 	"govt": "government", "mgmt": "management", "intl": "international", "eng": "engineering",
+	"dept": "department", "depts": "department", "comms": "communications", "mktg": "marketing",
+	"mfg": "manufacturing", "mgr": "manager", "asst": "assistant", "acct": "account", "accts": "accounts",
+	"bldg": "building", "svcs": "services", "reqs": "requirements",
 }
 
 func stemUncached(w string) string {
@@ -199,7 +207,7 @@ func isWordRune(r rune) bool {
 	if r < utf8.RuneSelf {
 		return asciiWord[r]
 	}
-	return unicode.IsLetter(r) || unicode.IsDigit(r)
+	return unicode.IsLetter(r) || unicode.IsDigit(r) || r == '²' || r == '³'
 }
 
 // asciiWord marks the ASCII letters and digits.
@@ -239,8 +247,9 @@ func scanWith(s string, toks []token, memo *wordMemo) []token {
 		if !isWordRune(r) {
 			switch r {
 			case '.', '!', '?', ';', ':', '\n':
-				// A dot right after a single letter ("v.") is an abbreviation.
-				if r != '.' || len(toks) == 0 || toks[len(toks)-1].end-toks[len(toks)-1].start > 1 || toks[len(toks)-1].end != i {
+				// A dot right after a single letter ("v.") is an abbreviation;
+				// after "40%" or "5" it ends the sentence.
+				if r != '.' || len(toks) == 0 || toks[len(toks)-1].end-toks[len(toks)-1].start > 1 || toks[len(toks)-1].end != i || !asciiLetter(s[i-1]) {
 					sentence = true
 				}
 			}
@@ -276,8 +285,8 @@ func scanWith(s string, toks []token, memo *wordMemo) []token {
 				case (r == '.' || r == ',') && digit && unicode.IsDigit(next):
 					j += size
 					continue
-				case r == '.' && !digit && j-start == 1 && unicode.IsLetter(next):
-					// "J.D", "U.S": single letters joined by dots.
+				case r == '.' && !digit && (j-start == 1 || j-start >= 3 && s[j-2] == '.') && unicode.IsLetter(next):
+					// "J.D", "U.S", "S.T.A.B.L.E": single letters joined by dots.
 					j += size
 					continue
 				}
@@ -313,6 +322,7 @@ func scanWith(s string, toks []token, memo *wordMemo) []token {
 				u := strings.ToLower(s[i : i+n])
 				toks = append(toks, token{start: i, end: i + n, key: unitKeys[u], lower: u})
 				i += n
+				prevEnd = i
 			}
 		}
 	}
@@ -372,3 +382,6 @@ func isPluralAcronym(w string) bool {
 	}
 	return true
 }
+
+// asciiLetter reports whether c is an ASCII letter.
+func asciiLetter(c byte) bool { return 'a' <= c|0x20 && c|0x20 <= 'z' }

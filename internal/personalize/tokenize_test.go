@@ -19,8 +19,9 @@ func tokenizeRef(s string, toks []token) []token {
 		if !isWordRuneRef(r) {
 			switch r {
 			case '.', '!', '?', ';', ':', '\n':
-				// A dot right after a single letter ("v.") is an abbreviation.
-				if r != '.' || len(toks) == 0 || toks[len(toks)-1].end-toks[len(toks)-1].start > 1 || toks[len(toks)-1].end != i {
+				// A dot right after a single letter ("v.") is an abbreviation;
+				// after "40%" or "5" it ends the sentence.
+				if r != '.' || len(toks) == 0 || toks[len(toks)-1].end-toks[len(toks)-1].start > 1 || toks[len(toks)-1].end != i || !asciiLetter(s[i-1]) {
 					sentence = true
 				}
 			}
@@ -52,8 +53,8 @@ func tokenizeRef(s string, toks []token) []token {
 				case (r == '.' || r == ',') && digit && unicode.IsDigit(next):
 					j += size
 					continue
-				case r == '.' && !digit && j-start == 1 && unicode.IsLetter(next):
-					// "J.D", "U.S": single letters joined by dots.
+				case r == '.' && !digit && (j-start == 1 || j-start >= 3 && s[j-2] == '.') && unicode.IsLetter(next):
+					// "J.D", "U.S", "S.T.A.B.L.E": single letters joined by dots.
 					j += size
 					continue
 				}
@@ -84,13 +85,16 @@ func tokenizeRef(s string, toks []token) []token {
 				u := strings.ToLower(s[i : i+n])
 				toks = append(toks, token{start: i, end: i + n, key: unitKeys[u], lower: u})
 				i += n
+				prevEnd = i
 			}
 		}
 	}
 	return toks
 }
 
-func isWordRuneRef(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }
+func isWordRuneRef(r rune) bool {
+	return unicode.IsLetter(r) || unicode.IsDigit(r) || r == '²' || r == '³'
+}
 
 var tokenizeInputs = []string{
 	"Structuring the £1.2bn unitranche for Veltra Care, 6M users, 40% growth, 10x, 3.5k, 1,200 staff.",

@@ -52,7 +52,7 @@ func uiText(s string) bool {
 		return true
 	}
 	return noiseLines[l] || footerWords[l] || sidebarHeading(l) || l == "profile" || l == "edit profile" ||
-		l == "background photo" || l == "profile photo" || l == "cover photo" || l == "add section" || l == "open to"
+		l == "background photo" || l == "profile photo" || l == "cover photo" || l == "background image" || l == "cover image" || l == "add section" || l == "open to"
 }
 
 // looksLikeName reports whether a line can be a person's name: letters in

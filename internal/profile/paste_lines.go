@@ -343,7 +343,7 @@ var (
 		"view my ", "view all ", "view full ", "followed by ", "you both "}
 	// noiseContains are phrases that make a line furniture wherever they
 	// are: other people's names come with them.
-	noiseContains = []string{"mutual connection", "profile picture", "profile photo", "background photo", "cover photo", "have endorsed", "has endorsed", "endorsed this skill",
+	noiseContains = []string{"mutual connection", "profile picture", "profile photo", "background photo", "cover photo", "background image", "cover image", "profile image", "have endorsed", "has endorsed", "endorsed this skill",
 		"highly skilled at this", "who are highly skilled", "is highly skilled", "hasn't posted", "has not posted",
 		"no recent posts", "will be displayed here", "will appear here", "posts you share", "you might be interested"}
 )

@@ -164,6 +164,11 @@ func TestParsePasteNoise(t *testing.T) {
 	if got := ParsePaste(""); got.Name != "" || len(got.Skills) != 0 {
 		t.Errorf("empty paste: got %+v", got)
 	}
+	// The banner's alternative text is no name.
+	p = ParsePaste("Background image\nMariana Costa Pereira\nMariana Costa Pereira\nLead Nurse, Infection Control at St Aldhelm's\nBath, England, United Kingdom\n")
+	if p.Name != "Mariana Costa Pereira" || !strings.HasPrefix(p.Headline, "Lead Nurse") {
+		t.Errorf("banner text: got name %q, headline %q", p.Name, p.Headline)
+	}
 }
 
 // TestParsePastePositionSkills reads the skills LinkedIn lists under a

@@ -5,6 +5,12 @@
 // Usage, from the repository root:
 //
 //	go run ./internal/personalize/gen/wordnet [-dict /usr/share/wordnet] > internal/personalize/lists/synonyms.txt
+//	go run ./internal/personalize/gen/wordnet -people > internal/personalize/lists/people.txt
+//
+// With -people it writes instead the nouns of those lists that WordNet
+// files as people or groups of people ("nurse", "staff", "team"), and
+// their irregular plurals: the validator tells with them what a number
+// counts people and what counts things.
 //
 // For each word of the validator's embedded English lists it writes the
 // one-word members of the synsets of its first senses (synonyms) and its
@@ -80,25 +86,99 @@ type link struct {
 func main() {
 	dict := flag.String("dict", "/usr/share/wordnet", "WordNet dict folder")
 	lists := flag.String("lists", "internal/personalize/lists", "folder of the validator's english-*.txt")
+	people := flag.Bool("people", false, "write the nouns of people and groups instead")
 	flag.Parse()
+	run := run
+	if *people {
+		run = runPeople
+	}
 	if err := run(*dict, *lists); err != nil {
 		fmt.Fprintln(os.Stderr, "wordnet:", err)
 		os.Exit(1)
 	}
 }
 
-func run(dict, listDir string) error {
+// knownWords reads the validator's English lists.
+func knownWords(listDir string) (map[string]bool, error) {
 	known := map[string]bool{}
 	for _, name := range []string{"english-1.txt", "english-2.txt", "english-3.txt"} {
 		words, err := readLines(filepath.Join(listDir, name))
 		if err != nil {
-			return err
+			return nil, err
 		}
 		for _, w := range words {
 			if !strings.HasPrefix(w, "#") && w != "" {
 				known[w] = true
 			}
 		}
+	}
+	return known, nil
+}
+
+// peopleNotice heads people.txt.
+const peopleNotice = `# Nouns of people and groups of people from WordNet 3.0 (lexicographer
+# files noun.person and noun.group), written by
+# internal/personalize/gen/wordnet -people from Debian's wordnet-base: the
+# words of the validator's English lists with such a sense, and their
+# irregular plurals. One word a line, sorted. Do not edit: run the
+# generator. WordNet's licence is at the head of synonyms.txt.
+`
+
+// runPeople writes the nouns of the English lists that WordNet files as
+// people or groups (lexicographer files 18, noun.person, and 14,
+// noun.group), with the irregular plurals noun.exc gives them.
+func runPeople(dict, listDir string) error {
+	known, err := knownWords(listDir)
+	if err != nil {
+		return err
+	}
+	lines, err := readLines(filepath.Join(dict, "data.noun"))
+	if err != nil {
+		return err
+	}
+	people := map[string]bool{}
+	for _, line := range lines {
+		f := strings.Fields(line)
+		if line == "" || line[0] == ' ' || len(f) < 4 || f[1] != "18" && f[1] != "14" {
+			continue
+		}
+		wcnt, err := strconv.ParseInt(f[3], 16, 32)
+		if err != nil || len(f) < 4+2*int(wcnt) {
+			continue
+		}
+		for i := 0; i < int(wcnt); i++ {
+			if w := strings.ToLower(f[4+2*i]); known[w] {
+				people[w] = true
+			}
+		}
+	}
+	exc, err := readLines(filepath.Join(dict, "noun.exc"))
+	if err != nil {
+		return err
+	}
+	for _, line := range exc {
+		if f := strings.Fields(line); len(f) == 2 && people[f[1]] {
+			people[f[0]] = true // "women" for "woman"
+		}
+	}
+	words := make([]string, 0, len(people))
+	for w := range people {
+		words = append(words, w)
+	}
+	slices.Sort(words)
+	out := bufio.NewWriter(os.Stdout)
+	defer out.Flush()
+	fmt.Fprint(out, peopleNotice)
+	for _, w := range words {
+		fmt.Fprintln(out, w)
+	}
+	return nil
+}
+
+func run(dict, listDir string) error {
+	known, err := knownWords(listDir)
+	if err != nil {
+		return err
 	}
 	synsets := map[string]*synset{} // "n00789534" -> synset
 	index := map[string][]string{}  // word -> synset keys, by sense order over all parts of speech

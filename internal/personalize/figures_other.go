@@ -1,0 +1,249 @@
+package personalize
+
+import (
+	"fmt"
+	"slices"
+	"strings"
+)
+
+// otherCount returns, for a line number that the profile has but never
+// for what the line counts with it, the figure the profile gives for that
+// thing: "40 electricians" against a profile with "9 electricians" and
+// "40%". It returns false when the profile has the number alone, or does
+// not count the thing.
+func (x *Index) otherCount(toks []lineTok, k int) (said string, has, other figure, ok bool) {
+	t := &toks[k]
+	var buf [4]string
+	nouns := countedBy(toks, k, buf[:0], false)
+	if len(nouns) == 0 {
+		return "", figure{}, figure{}, false
+	}
+	numSeen := false
+	for _, f := range x.figs {
+		if f.num != t.key || x.segs[f.seg].kind == segContext {
+			continue
+		}
+		if !numSeen {
+			other, numSeen = f, true
+		}
+		if f.noun == "" || slices.Contains(nouns, f.noun) {
+			return "", figure{}, figure{}, false
+		}
+	}
+	if !numSeen {
+		return "", figure{}, figure{}, false
+	}
+	for _, n := range nouns {
+		if anyCount[n] {
+			continue
+		}
+		for _, f := range x.figs {
+			if f.noun == n && f.num != t.key && x.segs[f.seg].kind != segContext {
+				return n, f, other, true
+			}
+		}
+	}
+	return "", figure{}, figure{}, false
+}
+
+// peopleCount returns, for a line number that counts people with a noun
+// for anyone ("28 staff", "60 people"), a figure of the profile with that
+// number when every figure it gives with it counts things ("a 28-bed
+// ward", "60 routes a night"): the line counts people the profile does
+// not.
+func (x *Index) peopleCount(toks []lineTok, k int, lists *Lists) (noun string, other figure, ok bool) {
+	var buf [4]string
+	nouns := countedBy(toks, k, buf[:0], false)
+	for _, n := range nouns {
+		if peopleNouns[n] {
+			noun = n
+		}
+	}
+	if noun == "" {
+		return "", figure{}, false
+	}
+	for i, f := range x.figs {
+		if f.num != toks[k].key || x.segs[f.seg].kind == segContext {
+			continue
+		}
+		if slices.Contains(nouns, f.noun) {
+			return "", figure{}, false
+		}
+		// Every noun of this figure (one entry per noun) must count
+		// things.
+		if f.noun == "" || !lists.countsThings(x.nounWord(f)) {
+			return "", figure{}, false
+		}
+		if !ok {
+			other, ok = x.figs[i], true
+		}
+	}
+	return noun, other, ok
+}
+
+// nounWord is the word of the profile that the figure f counts, as
+// written.
+func (x *Index) nounWord(f figure) string {
+	toks := x.segs[f.seg].toks
+	for j := max(int(f.pos)-3, 0); j < len(toks) && j <= int(f.pos)+7; j++ {
+		if j != int(f.pos) && toks[j].key == f.noun {
+			return toks[j].lower
+		}
+	}
+	return ""
+}
+
+// peopleNouns are the keys of the nouns that count people of any kind: a
+// line's "28 staff" may be the profile's "28 nurses", never its "28 beds".
+var peopleNouns = func() map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Fields("people person persons staff team member members employee employees colleague colleagues " +
+		"headcount fte ftes strong individual individuals hire hires") {
+		m[stem(w)] = true
+	}
+	return m
+}()
+
+// anyCount are the keys of nouns that count people or things of any kind
+// ("12 people" for "12 engineers", "a 40-strong team"): a profile's figure
+// for them says nothing about another figure a line gives them.
+var anyCount = func() map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Fields("people person persons staff team teams member members employee employees colleague colleagues " +
+		"headcount report reports fte ftes strong individual individuals head heads hire hires time times total number item items " +
+		"unit units thing things") {
+		m[stem(w)] = true
+	}
+	for w := range durationUnits {
+		m[stem(w)] = true // "£2.4m a year" is a rate, not a count of years
+	}
+	return m
+}()
+
+// figureProblems returns a sentence for each number of the line that the
+// profile gives, but for something else than what the line counts with
+// it: "40 electricians" where the profile has "9 electricians" and "40%".
+// It judges counts of things only: a sum of money goes by many names (the
+// "£3.2m capital programme" is "a £3.2m budget", the "£240m unitranche
+// refinancing" "the £240m financing"), so what a sum is of stays unjudged.
+//
+// A number that counts people with a noun for anyone ("28 staff") is
+// refused when the profile gives it only for things ("a 28-bed ward").
+func figureProblems(line string, toks []lineTok, idx *Index, lists *Lists) []string {
+	var out []string
+	for k := range toks {
+		t := &toks[k]
+		if !t.number || t.decade || t.key == "" || t.scope || t.stock || t.ignored || isYear(t.key) && !t.wordNum {
+			continue
+		}
+		if strings.ContainsAny(t.punctBefore, "£$€¥") || k+1 < len(toks) && isScale(toks[k+1].key) {
+			continue // a sum of money
+		}
+		if k+1 < len(toks) && durationUnits[toks[k+1].lower] || !idx.has(t.key) {
+			continue
+		}
+		noun, has, other, ok := idx.otherCount(toks, k)
+		if !ok {
+			if noun, other, ok := idx.peopleCount(toks, k, lists); ok {
+				out = append(out, fmt.Sprintf("Says %q, but their profile's %s is %q. Use the figure their profile gives.",
+					spanTo(line, toks, k, noun), line[t.start:t.end], idx.figureText(other)))
+			}
+			continue
+		}
+		out = append(out, fmt.Sprintf("Says %q, but their profile has %q, and its %s is %q. Use the figure their profile gives.",
+			spanTo(line, toks, k, noun), idx.figureText(has), line[t.start:t.end], idx.figureText(other)))
+	}
+	return out
+}
+
+// spanTo is the line from the number toks[k] to the word keyed noun
+// around it.
+func spanTo(line string, toks []lineTok, k int, noun string) string {
+	for j := k + 1; j < len(toks) && j <= k+6; j++ {
+		if toks[j].key == noun {
+			return line[toks[k].start:toks[j].end]
+		}
+	}
+	if k >= 2 && toks[k-2].key == noun {
+		return line[toks[k-2].start:toks[k].end]
+	}
+	return line[toks[k].start:toks[k].end]
+}
+
+// figureText is the profile's words for a figure: the number and what it
+// counts.
+func (x *Index) figureText(f figure) string {
+	seg := &x.segs[f.seg]
+	p := int(f.pos)
+	end := -1
+	for _, g := range x.figs {
+		if g.seg != f.seg || g.pos != f.pos {
+			continue
+		}
+		for j := p + 1; j < len(seg.toks) && j <= p+6; j++ {
+			if seg.toks[j].key == g.noun && j > end {
+				end = j
+			}
+		}
+	}
+	if end > 0 {
+		return seg.src[seg.toks[p].start:seg.toks[end].end]
+	}
+	if p >= 2 && seg.toks[p-2].key == f.noun {
+		return seg.src[seg.toks[p-2].start:seg.toks[p].end]
+	}
+	return seg.src[seg.toks[p].start:seg.toks[p].end]
+}
+
+// clusterFigureProblems returns a sentence for each number inside a
+// reference that the profile's words there give with another number for
+// the same thing: "Training 58 nurses in NIV" against "trained 30 nurses in
+// NIV" (the 58 nurses being another entry's).
+func (c *claimCheck) clusterFigureProblems() []string {
+	var out []string
+	var lbuf, pbuf [8]string
+	for _, cl := range c.res.kept {
+		seg := &c.idx.segs[cl.seg]
+		for k := cl.first; k <= cl.last; k++ {
+			t := &c.toks[k]
+			if !t.number || cl.matched.has(k) || t.scope || t.decade || isYear(t.key) {
+				continue
+			}
+			nouns := countedBy(c.toks, k, lbuf[:0], false)
+			if len(nouns) == 0 {
+				continue
+			}
+			for p := max(int(cl.minPos)-2, 0); p < len(seg.toks) && p <= int(cl.maxPos)+2; p++ {
+				pt := &seg.toks[p]
+				if !pt.number || pt.key == t.key || isYear(pt.key) || c.lineHas(pt.key) {
+					continue
+				}
+				pn := countedBy(seg.toks, p, pbuf[:0], true)
+				i := slices.IndexFunc(nouns, func(n string) bool { return slices.Contains(pn, n) })
+				if i < 0 {
+					continue
+				}
+				out = append(out, fmt.Sprintf("Says %q, but their profile has %q there. Use the figure their profile gives.",
+					spanTo(c.line, c.toks, k, nouns[i]), profileSpanTo(seg, p, nouns[i])))
+				break
+			}
+		}
+	}
+	return out
+}
+
+// lineHas reports whether the line holds the key.
+func (c *claimCheck) lineHas(key string) bool {
+	return slices.ContainsFunc(c.toks, func(t lineTok) bool { return t.key == key })
+}
+
+// profileSpanTo is the field's text from its number toks[p] to the word
+// keyed noun after it.
+func profileSpanTo(seg *segment, p int, noun string) string {
+	for j := p + 1; j < len(seg.toks) && j <= p+6; j++ {
+		if seg.toks[j].key == noun {
+			return seg.src[seg.toks[p].start:seg.toks[j].end]
+		}
+	}
+	return seg.src[seg.toks[p].start:seg.toks[p].end]
+}

@@ -1,0 +1,241 @@
+package personalize
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/inmail/inmail/internal/profile"
+)
+
+func TestCountedBy(t *testing.T) {
+	for _, c := range []struct {
+		in   string
+		num  string
+		want string
+	}{
+		{"Supervise 9 electricians and 4 apprentices", "9", "electrician"},
+		{"Fitted 310 EV chargers on the site", "310", "charger"},
+		{"a 28-cot neonatal unit", "28", "cot unit"},
+		{"a caseload of 1,100.", "1100", "caseload"},
+		{"cut rework by 40%.", "40", "rework pct"},
+		{"They cut claims leakage by £6m.", "6000000", "leakag claim"},
+		{"£120m of indirect spend", "120000000", "spend"},
+		{"60 Year 11 pupils", "60", "pupil"},
+		{"46 nurses certified in 3 years", "46", "nurs"},
+		{"in Year 11 this summer", "11", ""},
+		{"on COVID-19 wards", "19", ""},
+		{"from 11 weeks to 18 days", "11", "week"},
+	} {
+		toks := tokenize(c.in, nil)
+		got := "?"
+		for i, tk := range toks {
+			if tk.number && tk.key == c.num {
+				got = strings.Join(countedBy(toks, i, nil, false), " ")
+			}
+		}
+		if got != c.want {
+			t.Errorf("%q: %s counts %q, want %q", c.in, c.num, got, c.want)
+		}
+	}
+}
+
+func TestNumberInWordsCounted(t *testing.T) {
+	p := &profile.Profile{
+		Name: "Darren Hale", Title: "Electrical Supervisor", Company: "Halden Homes",
+		Experience: []profile.Experience{{Title: "Electrical Supervisor", Company: "Halden Homes", Start: "2019", End: "present",
+			Description: "Supervise 9 electricians and 4 apprentices across three sites. Fitted 310 EV chargers at Brindle Fold."}},
+	}
+	wantVerdicts(t, p, []lineWant{
+		// What the number counts is counted on the profile: it is a
+		// figure, checked as digits are.
+		{"Supervising twelve electricians across three sites is no small job.", false},
+		{"Nine electricians and four apprentices across three sites is a real team to run.", true},
+		{"Three hundred and ten EV chargers at Brindle Fold is serious volume.", true},
+		// What it counts is not: a number in passing.
+		{"Fitting 310 EV chargers at Brindle Fold in two phases is going some.", true},
+	})
+}
+
+func TestOrdinalOfAThing(t *testing.T) {
+	p := &profile.Profile{
+		Name: "Aoife Byrne", Title: "Barrister", Company: "Keating Row Chambers",
+		Experience: []profile.Experience{{Title: "Barrister", Company: "Keating Row Chambers", Start: "2015", End: "present",
+			Description: "Junior counsel (second chair) in Halden v Mereworth Council. Took first place in the 2016 Inner Temple moot."}},
+	}
+	for _, c := range []lineWant{
+		{"Sitting as first chair in Halden v Mereworth Council is a strong credential.", false},
+		{"Second chair in Halden v Mereworth Council is a strong credential for your call.", true},
+		{"First place in the Inner Temple moot and then Halden v Mereworth Council: a strong start.", true},
+	} {
+		v := Check(p, c.line, Options{})
+		if v.OK != c.ok || !c.ok && !strings.Contains(v.String(), `"second chair"`) {
+			t.Errorf("%q: %v; want ok=%v", c.line, v, c.ok)
+		}
+	}
+}
+
+func TestMultiples(t *testing.T) {
+	p := &profile.Profile{
+		Name: "Lena Vogt", Title: "Head of Customer Operations", Company: "Brightline Energy",
+		Experience: []profile.Experience{
+			{Title: "Head of Customer Operations", Company: "Brightline Energy", Start: "2021", End: "present",
+				Description: "Grew first-contact resolution from 58% to 81%. Took the team from 40 to 120 advisers during the 2022 price crisis."},
+			{Title: "Operations Manager", Company: "Northwell Water", Start: "2016", End: "2021",
+				Description: "Doubled online account sign-ups in two years. Cut average call wait by 50% to 3 minutes."},
+		},
+	}
+	wantVerdicts(t, p, []lineWant{
+		{"Tripling the team from 40 to 120 advisers during the price crisis is a big scale-up.", true},
+		{"Doubling online account sign-ups at Northwell Water in two years is exactly our client's brief.", true},
+		{"Halving the average call wait at Northwell Water is what our client's COO wants.", true},
+		{"Doubling the team to 120 advisers during the 2022 price crisis is a big scale-up.", false},
+		{"Tripling first-contact resolution at Brightline Energy is remarkable.", false},
+	})
+}
+
+// lineWant is a line and whether Check should accept it.
+type lineWant struct {
+	line string
+	ok   bool
+}
+
+// wantVerdicts checks each line against p.
+func wantVerdicts(t *testing.T, p *profile.Profile, lines []lineWant) {
+	t.Helper()
+	for _, c := range lines {
+		if v := Check(p, c.line, Options{}); v.OK != c.ok {
+			t.Errorf("%q: %v; want ok=%v", c.line, v, c.ok)
+		}
+	}
+}
+func TestFigureCountsAnotherThing(t *testing.T) {
+	p := &profile.Profile{
+		Name: "Darren Hale", Title: "Electrical Supervisor", Company: "Halden Homes",
+		Experience: []profile.Experience{{Title: "Electrical Supervisor", Company: "Halden Homes", Start: "2019", End: "present",
+			Description: "Supervise 9 electricians and 4 apprentices across three sites. Cut rework call-backs by 40%. Fitted 310 EV chargers at Brindle Fold."}},
+	}
+	for _, c := range []struct {
+		line string
+		ok   bool
+		says string
+	}{
+		{"Supervising 40 electricians across three sites is no small job.", false, `"40 electricians"`},
+		{"Supervising 310 electricians at Halden Homes is no small job.", false, `"9 electricians", and its 310 is "310 EV chargers"`},
+		{"Fitting 9 EV chargers a day at Brindle Fold is going some.", false, `"310 EV chargers", and its 9 is "9 electricians"`},
+		{"Nine electricians and four apprentices across three sites is a real team to run.", true, ""},
+		{"Supervising 9 sparks and 4 apprentices while cutting rework by 40% is impressive.", true, ""},
+		{"Leading 9 people while fitting 310 EV chargers at Brindle Fold is impressive.", true, ""},
+	} {
+		v := Check(p, c.line, Options{})
+		if v.OK != c.ok || !c.ok && !strings.Contains(v.String(), c.says) {
+			t.Errorf("%q: %v; want ok=%v saying %s", c.line, v, c.ok, c.says)
+		}
+	}
+}
+
+func TestChangeOfRange(t *testing.T) {
+	p := &profile.Profile{
+		Name: "Rhys Pritchard", Title: "Head of Logistics", Company: "Cadwyn Freight",
+		Experience: []profile.Experience{{Title: "Head of Logistics", Company: "Cadwyn Freight", Start: "2020", End: "present",
+			Description: "Cut empty running from 24% to 15% across a fleet of 85 HGVs."}},
+	}
+	for _, c := range []struct {
+		line string
+		ok   bool
+	}{
+		{"Cutting empty running by 9 points across 85 HGVs is remarkable.", true},
+		{"Cutting empty running by 9 percentage points across 85 HGVs is remarkable.", true},
+		{"Cutting empty running by 38% across 85 HGVs is remarkable.", true},
+		{"Cutting empty running by 37.5% across 85 HGVs is remarkable.", true},
+		{"Cutting empty running by 12 points across 85 HGVs is remarkable.", false},
+		{"Cutting empty running by 50% across 85 HGVs is remarkable.", false},
+	} {
+		if v := Check(p, c.line, Options{}); v.OK != c.ok {
+			t.Errorf("%q: %v; want ok=%v", c.line, v, c.ok)
+		}
+	}
+}
+
+func TestFigureUnitAndCurrency(t *testing.T) {
+	p := &profile.Profile{
+		Name: "Olumide Adeyemi", Title: "Senior Associate", Company: "Fenwick Lyle LLP",
+		Experience: []profile.Experience{{Title: "Senior Associate", Company: "Fenwick Lyle LLP", Start: "2020", End: "present",
+			Description: "Acted for the lenders on the £240m unitranche refinancing of Holloway Care. Cut closing times by 35% with a new CP tracker. Advised on a S$90m facility and a €60m bond."}},
+	}
+	for _, c := range []struct {
+		line string
+		ok   bool
+	}{
+		{"Acting for the lenders on the £240m Holloway Care unitranche is great experience.", true},
+		{"Acting for the lenders on the 240 million pound Holloway Care unitranche is great experience.", true},
+		{"Acting for the lenders on the $240m Holloway Care unitranche is great experience.", false},
+		{"Acting for the lenders on the €240m Holloway Care unitranche is great experience.", false},
+		{"Acting for the lenders on the GBP 240m Holloway Care unitranche is great experience.", true},
+		{"Your $90m facility and CP tracker work stand out.", true}, // any dollar
+		{"Your 60 million euro bond and CP tracker work stand out.", true},
+		{"Cutting closing times by 35% with a CP tracker is impressive.", true},
+		{"Cutting closing times by 35 points with a CP tracker is impressive.", false},
+	} {
+		if v := Check(p, c.line, Options{}); v.OK != c.ok {
+			t.Errorf("%q: %v; want ok=%v", c.line, v, c.ok)
+		}
+	}
+	// The refusal gives both figures.
+	v := Check(p, "Acting for the lenders on the $240m Holloway Care unitranche is great experience.", Options{})
+	if want := `Says "$240m", but their profile has "£240m"`; !strings.Contains(v.String(), want) {
+		t.Errorf("%v; want %s", v, want)
+	}
+}
+
+func TestPeopleCountedAsThings(t *testing.T) {
+	p := &profile.Profile{
+		Name: "Fiona MacLeod", Title: "Senior Charge Nurse", Company: "NHS Highland",
+		Experience: []profile.Experience{{Title: "Senior Charge Nurse", Company: "NHS Highland", Start: "2018", End: "present",
+			Description: "Lead a team of 30 on a 28-bed acute medical ward. Trained 12 nurses in NIV. Published 4,000 audit reports."}},
+	}
+	for _, c := range []struct {
+		line string
+		ok   bool
+		says string
+	}{
+		{"Leading 28 staff on an acute medical ward is a big job.", false, `profile's 28 is "28-bed"`},
+		{"Leading 30 staff on a 28-bed acute ward is a big job.", true, ""},
+		{"Training 12 people in NIV on an acute ward is great.", true, ""},
+		{"Publishing 4,000 audit reports on an acute ward is a lot.", true, ""},
+	} {
+		v := Check(p, c.line, Options{})
+		if v.OK != c.ok || !c.ok && !strings.Contains(v.String(), c.says) {
+			t.Errorf("%q: %v; want ok=%v saying %s", c.line, v, c.ok, c.says)
+		}
+	}
+	l := DefaultLists()
+	for w, want := range map[string]bool{"routes": true, "beds": true, "nurses": false, "staff": false, "team": false, "hcas": false} {
+		if got := l.countsThings(w); got != want {
+			t.Errorf("countsThings(%q) = %v, want %v", w, got, want)
+		}
+	}
+}
+
+func TestFigureInsideReference(t *testing.T) {
+	p := &profile.Profile{
+		Name: "Nkechi Obi", Title: "Ward Manager", Company: "Mercy Hospital",
+		Experience: []profile.Experience{
+			{Title: "Ward Manager", Company: "Mercy Hospital", Start: "2020", End: "present", Description: "Run a 36-bed acute medical unit with 58 nurses."},
+			{Title: "Charge Nurse", Company: "St Anne's", Start: "2014", End: "2020", Description: "Trained 30 nurses in NIV on the respiratory unit."},
+		},
+	}
+	for _, c := range []struct {
+		line string
+		ok   bool
+		says string
+	}{
+		{"Training 58 nurses in NIV on the respiratory unit is exactly the background we need.", false, `their profile has "30 nurses" there`},
+		{"Training 30 nurses in NIV on the respiratory unit is exactly the background we need.", true, ""},
+		{"Running a 36-bed acute medical unit with 58 nurses is a big job.", true, ""},
+	} {
+		v := Check(p, c.line, Options{})
+		if v.OK != c.ok || !c.ok && !strings.Contains(v.String(), c.says) {
+			t.Errorf("%q: %v; want ok=%v saying %s", c.line, v, c.ok, c.says)
+		}
+	}
+}

@@ -1,0 +1,132 @@
+package personalize
+
+import (
+	"strings"
+	"unicode/utf8"
+)
+
+// Names written in katakana are also found by their Hepburn romanization:
+// a profile's "トヨタ自動車株式会社" or "デンソー" is "Toyota" or "Denso" to a
+// line written in English.
+
+// kanaRomaji are the katakana and their Hepburn spellings.
+var kanaRomaji = func() map[rune]string {
+	m := map[rune]string{}
+	rows := []struct{ kana, romaji string }{
+		{"アイウエオ", "a i u e o"}, {"カキクケコ", "ka ki ku ke ko"}, {"ガギグゲゴ", "ga gi gu ge go"},
+		{"サシスセソ", "sa shi su se so"}, {"ザジズゼゾ", "za ji zu ze zo"}, {"タチツテト", "ta chi tsu te to"},
+		{"ダヂヅデド", "da ji zu de do"}, {"ナニヌネノ", "na ni nu ne no"}, {"ハヒフヘホ", "ha hi fu he ho"},
+		{"バビブベボ", "ba bi bu be bo"}, {"パピプペポ", "pa pi pu pe po"}, {"マミムメモ", "ma mi mu me mo"},
+		{"ヤユヨ", "ya yu yo"}, {"ラリルレロ", "ra ri ru re ro"}, {"ワヲンヴ", "wa o n vu"},
+		{"ァィゥェォ", "a i u e o"}, {"ャュョ", "ya yu yo"},
+	}
+	for _, r := range rows {
+		sp := strings.Fields(r.romaji)
+		i := 0
+		for _, k := range r.kana {
+			m[k] = sp[i]
+			i++
+		}
+	}
+	return m
+}()
+
+// isSmallKana reports whether r is a small vowel or y-kana that changes
+// the sound before it ("キャ" kya, "フィ" fi).
+func isSmallKana(r rune) bool { return strings.ContainsRune("ァィゥェォャュョ", r) }
+
+// romaji spells a run of katakana in Latin letters: "トヨタ" is "toyota",
+// a loanword is spelt as said, not as in English ("シャープ" is "shapu");
+// "デンソー" "denso" (a long vowel is not written twice), "キャノン"
+// "kyanon". It returns "" when the run holds anything else.
+func romaji(run string) string {
+	var b strings.Builder
+	double := false
+	for _, r := range run {
+		switch {
+		case r == 'ー':
+			continue
+		case r == 'ッ':
+			double = true
+			continue
+		case isSmallKana(r):
+			s := kanaRomaji[r]
+			out := b.String()
+			if len(out) == 0 {
+				return ""
+			}
+			// "キャ": ki + ya is kya; "シャ": shi + ya is sha; "フィ": fu + i is fi.
+			out = strings.TrimSuffix(out, out[len(out)-1:])
+			if strings.HasSuffix(out, "sh") || strings.HasSuffix(out, "ch") || strings.HasSuffix(out, "j") {
+				s = strings.TrimPrefix(s, "y")
+			}
+			b.Reset()
+			b.WriteString(out)
+			b.WriteString(s)
+			continue
+		}
+		s, ok := kanaRomaji[r]
+		if !ok {
+			return ""
+		}
+		if double {
+			b.WriteByte(s[0])
+			double = false
+		}
+		b.WriteString(s)
+	}
+	return b.String()
+}
+
+// addKana indexes every run of two or more katakana of the segment si by
+// its romanization, at the position of its first token.
+func (x *Index) addKana(si int32) {
+	seg := &x.segs[si]
+	src := seg.src
+	if !strings.Contains(src, "\xe3\x82") && !strings.Contains(src, "\xe3\x83") {
+		return // no katakana (U+30A0 to U+30FF)
+	}
+	start := -1
+	for i := 0; i <= len(src); {
+		r, size := rune(0), 1
+		if i < len(src) {
+			r, size = utf8.DecodeRuneInString(src[i:])
+		}
+		kana := r >= 0x30A1 && r <= 0x30FC && r != 0x30FB // not the middle dot
+		switch {
+		case kana && start < 0:
+			start = i
+		case !kana && start >= 0:
+			x.addRomaji(si, start, i)
+			start = -1
+		}
+		i += size
+	}
+}
+
+// addRomaji indexes src[start:end] of segment si, a run of katakana, by
+// its romanization.
+func (x *Index) addRomaji(si int32, start, end int) {
+	seg := &x.segs[si]
+	if utf8.RuneCountInString(seg.src[start:end]) < 2 {
+		return
+	}
+	r := romaji(seg.src[start:end])
+	if len(r) < 3 {
+		return
+	}
+	toks := tokenize(r, nil)
+	if len(toks) != 1 || toks[0].key == "" || x.only != nil && !x.wants(toks[0].key) {
+		return
+	}
+	for p := range seg.toks {
+		if seg.toks[p].end > start {
+			k := toks[0].key
+			x.post[k] = append(x.post[k], occ{seg: si, pos: int32(p)})
+			if _, ok := x.mailMerge[k]; !ok && seg.kind == segMailMerge {
+				x.mailMerge[k] = seg.label
+			}
+			return
+		}
+	}
+}

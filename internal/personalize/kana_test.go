@@ -1,0 +1,41 @@
+package personalize
+
+import (
+	"testing"
+
+	"github.com/inmail/inmail/internal/profile"
+)
+
+func TestRomaji(t *testing.T) {
+	for in, want := range map[string]string{
+		"トヨタ": "toyota", "デンソー": "denso", "キャノン": "kyanon", "シャープ": "shapu", "ニッサン": "nissan",
+		"フィリップス": "firippusu", "ホンダ": "honda", "トヨタ自動車": "",
+	} {
+		if got := romaji(in); got != want {
+			t.Errorf("romaji(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
+
+func TestKatakanaNames(t *testing.T) {
+	p := &profile.Profile{
+		Name: "渡辺 健二", Title: "品質保証マネージャー", Company: "トヨタ自動車株式会社",
+		Experience: []profile.Experience{
+			{Title: "品質保証マネージャー", Company: "トヨタ自動車株式会社", Start: "2017", End: "present", Description: "サプライヤー監査を年間40件実施。"},
+			{Title: "品質エンジニア", Company: "デンソー", Start: "2010", End: "2017", Description: "ECUの不具合解析を担当。"},
+		},
+	}
+	for _, c := range []struct {
+		line string
+		ok   bool
+	}{
+		{"Moving from Denso to Toyota in quality assurance is a strong path.", true},
+		{"Moving from Nissan to Toyota in quality assurance is a strong path.", false},
+		// The current employer is a mail-merge field in any script.
+		{"At Toyota you would suit this quality assurance role well.", false},
+	} {
+		if v := Check(p, c.line, Options{}); v.OK != c.ok {
+			t.Errorf("%q: %v; want ok=%v", c.line, v, c.ok)
+		}
+	}
+}

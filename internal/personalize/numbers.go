@@ -1,0 +1,354 @@
+package personalize
+
+import (
+	"strconv"
+	"strings"
+	"unicode/utf8"
+)
+
+// Numbers in one normal form, whatever way they are written: "310",
+// "three hundred and ten" and "三百一十" are the same figure; "£3.8m",
+// "3.8 million" and "£3,800,000" are 3800000; "4 200 m²" is 4200;
+// "2022-27" ends in 2027; "Year 11s" and "over-65s" are 11 and 65;
+// "13亿" is 1300000000.
+
+// scaleZeros are the zeros a scale unit adds: thousands, millions,
+// billions, and the Chinese and Japanese 万 (ten thousand) and 亿 (a
+// hundred million).
+var scaleZeros = map[string]int{"k": 3, "m": 6, "b": 9, "e2": 2, "e3": 3, "e4": 4, "e6": 6, "e7": 7, "e8": 8, "e11": 11, "e12": 12}
+
+// isScale reports whether key is a scale unit ("m" of "£3.8m").
+func isScale(key string) bool { _, ok := scaleZeros[key]; return ok }
+
+// cjkMagnitudes are the zeros of the Chinese and Japanese characters that
+// scale the number before them.
+var cjkMagnitudes = map[rune]int{'百': 2, '千': 3, '万': 4, '萬': 4, '亿': 8, '億': 8}
+
+// cjkScale reads the magnitudes at the start of s ("千万" is 7 zeros): the
+// unit's key and its length in bytes, or 0.
+func cjkScale(s string) (key string, size int) {
+	zeros := 0
+	for size < len(s) {
+		r, n := utf8.DecodeRuneInString(s[size:])
+		z := cjkMagnitudes[r]
+		if z == 0 {
+			break
+		}
+		zeros += z
+		size += n
+	}
+	key = "e" + strconv.Itoa(zeros)
+	if size == 0 || !isScale(key) {
+		return "", 0
+	}
+	return key, size
+}
+
+// scaled is the key of the number key times ten to the power zeros:
+// scaled("3.8", 6) is "3800000", scaled("1.25", 1) "12.5".
+func scaled(key string, zeros int) string {
+	intPart, frac, _ := strings.Cut(key, ".")
+	if len(frac) <= zeros {
+		intPart += frac + strings.Repeat("0", zeros-len(frac))
+		frac = ""
+	} else {
+		intPart, frac = intPart+frac[:zeros], frac[zeros:]
+	}
+	intPart = strings.TrimLeft(intPart, "0")
+	if intPart == "" {
+		intPart = "0"
+	}
+	if frac = strings.TrimRight(frac, "0"); frac != "" {
+		return intPart + "." + frac
+	}
+	return intPart
+}
+
+// readFigures reads the numbers of toks in place: a number followed by a
+// scale ("3.8" "m") takes its value, and the short end of a range of
+// years ("2022-27") its century. A decade ("the 1990s", "their 60s") is
+// marked: it is a time of life or history, not a figure.
+func readFigures(toks []token) {
+	for i := range toks {
+		t := &toks[i]
+		if !t.number || t.key == "" || !isDigit(t.key[0]) {
+			continue
+		}
+		if n := len(t.lower); n >= 3 && t.lower[n-1] == 's' && !t.wordNum {
+			// "11s", "65s", "1990s", "60's".
+			d := strings.TrimSuffix(t.lower[:n-1], "'")
+			if isNumeric(d) {
+				t.key = numberKey(d)
+				t.decade = d[len(d)-1] == '0'
+			}
+		}
+		if i+1 < len(toks) {
+			if z, ok := scaleZeros[toks[i+1].key]; ok && isNumeric(t.key) {
+				t.key = scaled(t.key, z)
+			}
+		}
+		if len(t.key) == 2 && (strings.HasSuffix(t.punctBefore, "'") || strings.HasSuffix(t.punctBefore, "’")) && (i == 0 || toks[i-1].end < t.start-1) {
+			// "since '22": a year.
+			if t.key >= "50" {
+				t.key = "19" + t.key
+			} else {
+				t.key = "20" + t.key
+			}
+			continue
+		}
+		if i > 0 && len(t.key) == 2 && isYear(toks[i-1].key) && !toks[i-1].wordNum &&
+			(t.punctBefore == "-" || t.punctBefore == "–" || t.punctBefore == "/" || t.punctBefore == "—") {
+			if full := toks[i-1].key[:2] + t.key; full > toks[i-1].key {
+				t.key = full
+			}
+		}
+	}
+}
+
+// isNumeric reports whether k is digits with at most one decimal point.
+func isNumeric(k string) bool {
+	if k == "" || k[0] == '.' || k[len(k)-1] == '.' {
+		return false
+	}
+	dot := false
+	for i := 0; i < len(k); i++ {
+		switch c := k[i]; {
+		case c == '.' && !dot:
+			dot = true
+		case c < '0' || c > '9':
+			return false
+		}
+	}
+	return true
+}
+
+// needsNumbers reports whether toks[i] starts a number that tokenize
+// reads further: a number in words of more than one word ("three hundred
+// and ten", "one hundred"), digits with Chinese or Japanese characters
+// stuck to them ("13亿新元"), or digits grouped by spaces ("4 200").
+func needsNumbers(s string, toks []token, i int) bool {
+	t := &toks[i]
+	next := func(k int) *token {
+		if i+k < len(toks) {
+			return &toks[i+k]
+		}
+		return nil
+	}
+	switch {
+	case t.wordNum:
+		n := next(1)
+		return n != nil && (n.wordNum || n.lower == "and" && next(2) != nil && next(2).wordNum)
+	case t.lower == "one" || t.lower == "a":
+		n := next(1)
+		return n != nil && n.lower == "hundred"
+	case !t.number:
+		return false
+	}
+	for k := 0; k < len(t.lower); k++ {
+		if t.lower[k] >= utf8.RuneSelf {
+			return true
+		}
+	}
+	return spacedGroup(s, toks, i)
+}
+
+// spacedGroup reports whether the number toks[i+1] is a group of three
+// digits that continues toks[i] across a space, as French and other
+// languages group thousands ("4 200", "1 250 000").
+func spacedGroup(s string, toks []token, i int) bool {
+	if i+1 >= len(toks) {
+		return false
+	}
+	a, b := &toks[i], &toks[i+1]
+	if !b.number || b.wordNum || len(b.lower) != 3 || !isNumeric(b.lower) || strings.Contains(b.lower, ".") {
+		return false
+	}
+	switch b.punctBefore {
+	case " ", "\u00a0", "\u202f", "\u2009":
+	default:
+		return false
+	}
+	// The first group is one to three digits ("in 2019 200 nurses" is
+	// two figures), and the last is not the start of a compound ("3
+	// 100-bed wards").
+	if a.wordNum || len(a.lower) > 3 || strings.Trim(a.lower, "0123456789") != "" {
+		return false
+	}
+	// "Year 11 100% pass rate", "Band 7 120 nurses": with a plain space,
+	// a number after a capitalised word is a label, not a first group.
+	if b.punctBefore == " " && i > 0 && toks[i-1].capital && a.punctBefore == " " {
+		return false
+	}
+	if b.end < len(s) {
+		if r, _ := utf8.DecodeRuneInString(s[b.end:]); r == '-' || r == '‑' || '0' <= r && r <= '9' {
+			return false
+		}
+	}
+	return true
+}
+
+// readNumber reads the number that starts at in[i] (see needsNumbers)
+// onto out, and returns how many tokens of in it took.
+func readNumber(s string, in []token, i int, out []token) ([]token, int) {
+	t := in[i]
+	switch {
+	case t.wordNum || t.lower == "one" || t.lower == "a":
+		return readWordNumber(in, i, out)
+	}
+	for k := 0; k < len(t.lower); k++ {
+		if t.lower[k] >= utf8.RuneSelf {
+			return splitCJKNumber(s, t, out), 1
+		}
+	}
+	// Digits grouped by spaces: join the groups.
+	n := 1
+	for i+n < len(in) && spacedGroup(s, in, i+n-1) {
+		n++
+	}
+	j := in[i+n-1]
+	var b strings.Builder
+	for k := i; k < i+n; k++ {
+		b.WriteString(in[k].lower)
+	}
+	t.end, t.lower = j.end, b.String()
+	t.key = numberKey(t.lower)
+	return append(out, t), n
+}
+
+// readWordNumber reads a number in words: "fifty-eight", "three hundred
+// and ten", "one hundred and forty", "eleven hundred", "two dozen".
+func readWordNumber(in []token, i int, out []token) ([]token, int) {
+	t := in[i]
+	total, cur := 0, 0
+	lastTens := false
+	k := i
+	for ; k < len(in); k++ {
+		w := &in[k]
+		switch {
+		case k > i && w.lower == "and":
+			if k+1 < len(in) && in[k+1].wordNum && cur >= 100 && cur%100 == 0 {
+				continue
+			}
+		case (w.lower == "one" || w.lower == "a") && k == i:
+			cur = 1
+			continue
+		case w.wordNum:
+			v, _ := strconv.Atoi(w.key)
+			switch {
+			case v == 100:
+				cur = max(cur, 1) * 100
+				lastTens = false
+				continue
+			case v == 12 && w.lower == "dozen":
+				cur = max(cur, 1) * 12
+				lastTens = false
+				continue
+			case k == i || lastTens && v < 10 || cur%100 == 0 && cur >= 100 && v < 100:
+				cur += v
+				lastTens = v >= 20 && v%10 == 0
+				continue
+			}
+		}
+		break
+	}
+	total += cur
+	if k-i < 2 || total == 0 {
+		out = append(out, t)
+		return out, 1
+	}
+	t.end = in[k-1].end
+	t.key, t.number, t.wordNum = strconv.Itoa(total), true, true
+	return append(out, t), k - i
+}
+
+// splitCJKNumber splits digits with Chinese or Japanese characters stuck
+// to them ("13亿新元") into the number, its scale and the text after.
+func splitCJKNumber(s string, t token, out []token) []token {
+	text := s[t.start:t.end]
+	d := 0
+	for d < len(text) && text[d] < utf8.RuneSelf {
+		d++
+	}
+	num := t
+	num.end = t.start + d
+	num.lower = strings.ToLower(text[:d])
+	num.key = numberKey(num.lower)
+	if d == 0 {
+		return appendCJK(s, out, t)
+	}
+	out = append(out, num)
+	rest := t.start + d
+	if key, size := cjkScale(text[d:]); size > 0 {
+		out = append(out, token{start: rest, end: rest + size, key: key, lower: text[d : d+size]})
+		rest += size
+	}
+	if rest < t.end {
+		tail := token{start: rest, end: t.end}
+		wi := wordOf(s[rest:t.end])
+		setWord(&tail, &wi)
+		if tail.cjk {
+			return appendCJK(s, out, tail)
+		}
+		out = append(out, tail)
+	}
+	return out
+}
+
+// kanjiDigits and kanjiUnits are the numerals of Chinese and Japanese.
+var (
+	kanjiDigits = map[rune]int{'〇': 0, '零': 0, '一': 1, '二': 2, '两': 2, '兩': 2, '三': 3, '四': 4, '五': 5,
+		'六': 6, '七': 7, '八': 8, '九': 9}
+	kanjiUnits = map[rune]int{'十': 10, '百': 100, '千': 1000}
+	kanjiBig   = map[rune]int{'万': 10000, '萬': 10000, '億': 100000000, '亿': 100000000}
+	// counters follow a number in Chinese and Japanese: people, items,
+	// years, times, beds, schools.
+	counters = map[rune]bool{'人': true, '名': true, '件': true, '年': true, '月': true, '日': true, '倍': true,
+		'台': true, '店': true, '校': true, '床': true, '社': true, '回': true, '個': true, '个': true, '家': true,
+		'所': true, '歳': true, '期': true, '位': true, '枚': true, '本': true, 'ヶ': true, '箇': true, 'カ': true,
+		'か': true, '项': true, '項': true, '座': true, '棟': true, '%': true, '％': true, '円': true, '元': true}
+)
+
+func isKanjiNumeral(r rune) bool {
+	_, d := kanjiDigits[r]
+	return d || kanjiUnits[r] != 0 || kanjiBig[r] != 0
+}
+
+// kanjiNumber reads the numeral at the start of run ("四十六名",
+// "三百十台", "十四年"): its value and length in bytes, when a counter
+// follows it (so "三菱" and "五十嵐" are names, not numbers).
+func kanjiNumber(run string) (value, size int, ok bool) {
+	total, section, num := 0, 0, 0
+	digits := false
+	i := 0
+	for i < len(run) {
+		r, n := utf8.DecodeRuneInString(run[i:])
+		switch {
+		case kanjiUnits[r] != 0:
+			section += max(num, 1) * kanjiUnits[r]
+			num = 0
+		case kanjiBig[r] != 0:
+			total += (section + num) * kanjiBig[r]
+			section, num = 0, 0
+		default:
+			d, isDigit := kanjiDigits[r]
+			if !isDigit {
+				goto done
+			}
+			num = num*10 + d
+		}
+		digits = true
+		i += n
+	}
+done:
+	if !digits {
+		return 0, 0, false
+	}
+	if i < len(run) {
+		if r, _ := utf8.DecodeRuneInString(run[i:]); !counters[r] {
+			return 0, 0, false
+		}
+	} else {
+		return 0, 0, false
+	}
+	return total + section + num, i, true
+}

@@ -1,0 +1,35 @@
+package personalize
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/inmail/inmail/internal/profile"
+)
+
+func TestOutcomesInWords(t *testing.T) {
+	p := &profile.Profile{
+		Name: "Fiona MacLeod", Title: "Senior Charge Nurse", Company: "NHS Highland",
+		Experience: []profile.Experience{{Title: "Senior Charge Nurse, Ward 7", Company: "NHS Highland", Start: "2018", End: "present",
+			Description: "Cut inpatient falls by 35% with a bay-nursing model. Grew the bank staff pool from 20 to 30 nurses. Cut C. diff cases by a third."}},
+	}
+	for _, c := range []struct {
+		line string
+		ok   bool
+		says string
+	}{
+		{"Cutting inpatient falls by a third with bay nursing is a great result.", true, ""},
+		{"Growing the bank staff pool by half is a great result.", true, ""},
+		{"Cutting C. diff cases by a third on Ward 7 is a great result.", true, ""},
+		{"Cutting C. diff cases by two thirds on Ward 7 is a great result.", false, `"Cutting C. diff cases by two thirds", but their profile says "a third"`},
+		{"Cutting pressure ulcers by half on Ward 7 is a great result.", false, `says nothing of ulcers`},
+		{"Halving agency spend on Ward 7 is a great result.", false, `says nothing of spend`},
+		{"Cutting inpatient falls to zero on Ward 7 is a great result.", false, `"Cutting inpatient falls to zero", but their profile says "35%"`},
+		{"Cutting inpatient falls by three quarters with bay nursing is a great result.", false, `"35%"`},
+	} {
+		v := Check(p, c.line, Options{})
+		if v.OK != c.ok || !c.ok && !strings.Contains(v.String(), c.says) {
+			t.Errorf("%q: %v; want ok=%v saying %s", c.line, v, c.ok, c.says)
+		}
+	}
+}

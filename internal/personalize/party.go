@@ -1,0 +1,159 @@
+package personalize
+
+import (
+	"fmt"
+	"strings"
+)
+
+// The party of a deal: whom the candidate acted for ("acted for the
+// lenders on the refinancing of Holloway Care"). A line that puts them on
+// another side of a deal the profile names ("acting for Holloway Care on
+// its refinancing") credits them with work they did not do.
+
+// partyVerbs take the party as their object: "advised Barrow Capital",
+// "representing the sponsor".
+var partyVerbs = wordSet("advise advises advised advising represent represents represented representing")
+
+// actVerbs take it after "for": "acted for the lenders".
+var actVerbs = wordSet("act acts acted acting")
+
+// partyEnds end a party's name: what comes next is what the work was on,
+// where or how.
+var partyEnds = wordSet("on in at with during across over to as for from into under by about through")
+
+// partyStretch is a party named in a text: the words first..last, of
+// which those before owner are whose it is ("Barrow Capital's lenders":
+// owner is the index of "lenders").
+type partyStretch struct{ first, owner, last int }
+
+// parties returns the parties toks name after a verb of acting for or
+// advising, or "on behalf of", "counsel to", "adviser to".
+func parties[T any, P interface {
+	*T
+	tokener
+}](toks []T, out []partyStretch) []partyStretch {
+	at := func(k int) *token { return P(&toks[k]).tok() }
+	for i := 0; i+1 < len(toks); i++ {
+		if at(i).flags&flagParty == 0 {
+			continue
+		}
+		w, next := at(i).lower, at(i+1).lower
+		start := -1
+		switch {
+		case actVerbs[w] && next == "for":
+			start = i + 2
+		case partyVerbs[w] && !partyEnds[next] && !breaksAt(at(i+1)):
+			start = i + 1
+		case w == "behalf" && next == "of", (w == "counsel" || strings.HasPrefix(w, "advis")) && next == "to":
+			start = i + 2
+		}
+		if start < 0 || start >= len(toks) || breaksAt(at(start)) {
+			continue
+		}
+		p := partyStretch{first: start, owner: start, last: -1}
+		for k := start; k < len(toks) && k < start+8; k++ {
+			t := at(k)
+			if k > start && t.lower == "as" && !t.sentStart && !strings.ContainsAny(t.punctBefore, ".;!?") {
+				continue // "Barrow Capital, as sponsor": what the party was
+			}
+			if k > start && (breaksAt(t) || partyEnds[t.lower] || t.sentStart) {
+				break
+			}
+			p.last = k
+			if strings.HasSuffix(t.lower, "'s") || strings.HasSuffix(t.lower, "s'") {
+				p.owner = k + 1
+			}
+		}
+		if p.last >= p.first {
+			out = append(out, p)
+		}
+	}
+	return out
+}
+
+// partyProblems returns a sentence for each party the line names that the
+// profile has on another side of the same work: the profile's sentences
+// that name the line's party all give another party.
+func partyProblems(line string, toks []lineTok, idx *Index) []string {
+	var buf [4]partyStretch
+	lp := parties(toks, buf[:0])
+	var out []string
+	for _, p := range lp {
+		// The words of the party and of whose it is that the profile
+		// holds; a word it lacks is judged elsewhere.
+		var who, whose []string
+		for k := p.first; k <= p.last; k++ {
+			t := &toks[k]
+			if t.scope || t.ignored {
+				who, whose = nil, nil
+				break
+			}
+			if t.token.fn || t.key == "" || t.number || !idx.has(t.key) {
+				continue
+			}
+			if k < p.owner {
+				whose = append(whose, t.key)
+			} else {
+				who = append(who, t.key)
+			}
+		}
+		if len(who) == 0 {
+			continue
+		}
+		if msg := idx.otherParty(who, whose, line[toks[p.first].start:toks[p.last].end]); msg != "" {
+			out = append(out, msg)
+		}
+	}
+	return out
+}
+
+// otherParty returns why the profile contradicts a line's party with the
+// words who (whose, when it is someone's): "" when a sentence of the
+// profile names that party, or no sentence naming its words gives one.
+func (x *Index) otherParty(who, whose []string, said string) string {
+	var buf [4]partyStretch
+	other := ""
+	for si := range x.segs {
+		seg := &x.segs[si]
+		if seg.kind == segContext || seg.kind == segName || seg.kind == segVocab || !holdsAny(seg.toks, 0, len(seg.toks)-1, append(who, whose...)) {
+			continue
+		}
+		for _, p := range parties(seg.toks, buf[:0]) {
+			// One word of the party is enough ("unaccompanied minors pro
+			// bono" for "unaccompanied minors"); whose it is must be in the
+			// sentence.
+			if holdsAny(seg.toks, p.first, p.last, who) && holdsAll(seg.toks, 0, len(seg.toks)-1, whose) {
+				return "" // the profile names that party
+			}
+			if other == "" {
+				other = seg.src[seg.toks[p.first].start:seg.toks[p.last].end]
+			}
+		}
+	}
+	if other == "" {
+		return ""
+	}
+	return fmt.Sprintf("Says they acted for %q, but their profile has them acting for %q there: name the side they were on.", said, other)
+}
+
+// holdsAll reports whether toks[first..last] hold every key of keys.
+func holdsAll(toks []token, first, last int, keys []string) bool {
+	for _, k := range keys {
+		if !holdsAny(toks, first, last, []string{k}) {
+			return false
+		}
+	}
+	return true
+}
+
+// holdsAny reports whether toks[first..last] hold a key of keys.
+func holdsAny(toks []token, first, last int, keys []string) bool {
+	for i := first; i <= last && i < len(toks); i++ {
+		for _, k := range keys {
+			if toks[i].key == k {
+				return true
+			}
+		}
+	}
+	return false
+}

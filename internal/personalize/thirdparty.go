@@ -1,0 +1,176 @@
+package personalize
+
+import "strings"
+
+// A capitalised name is a claim about the candidate only when the line
+// ties it to them. A name that is the subject of its own verb ("Barratt
+// Homes are hiring", "what Redrow's new-build team needs", "the brief GSK
+// gave me") and what its clause says, and the names in a clause the
+// recruiter speaks in ("I'm recruiting for Temple Street Hospital"), are
+// the recruiter's side: they are not checked against the profile.
+
+// thirdVerbs follow the subject of a clause about someone else.
+var thirdVerbs = wordSet("is are was were has have had needs need wants want will would can could " +
+	"just recently gave give gives told asked asks hires hire seeks seek plans plan keeps values loves love " +
+	"runs opens opened launched builds building rebuilding expands expanding grows growing wanted needed " +
+	"says said thinks thought rates rated")
+
+// anyone are the quantifiers that make a noun phrase anyone of a kind.
+var anyone = map[string]bool{"any": true, "every": true, "most": true, "many": true, "few": true, "other": true}
+
+// firstPerson starts a clause the recruiter speaks in.
+var firstPerson = map[string]bool{"i": true, "i'm": true, "i've": true, "i'd": true, "i'll": true, "im": true}
+
+// tiePrepositions before a name tie it to what comes before: "your work
+// at Aviva is ...".
+var tiePrepositions = map[string]bool{"at": true, "for": true, "with": true, "in": true, "on": true, "of": true,
+	"from": true, "by": true, "to": true, "into": true, "under": true, "alongside": true, "your": true, "you": true,
+	"across": true, "within": true, "via": true}
+
+// markThirdParties marks the recruiter's side of each sentence: clauses
+// whose subject is a name of their own, and clauses that start in the
+// first person, up to "you" or "your".
+func markThirdParties(line string, toks []lineTok) {
+	// Where each clause ends, worked out once.
+	var endsBuf [64]bool
+	ends := endsBuf[:0]
+	if len(toks) > len(endsBuf) {
+		ends = make([]bool, 0, len(toks))
+	}
+	for k := range toks {
+		t := &toks[k]
+		ends = append(ends, t.sentStart || t.punctBefore != "" && t.punctBefore != " " &&
+			(strings.ContainsAny(t.punctBefore, ",;:.!?–—()") || strings.Contains(t.punctBefore, " - ")) ||
+			t.flags&flagCandidate != 0 && t.lower != "congrats" && t.lower != "congratulations" && t.lower != "kudos" && t.lower != "yours" && t.lower != "yourself" && t.lower != "you'd" && t.lower != "you'll")
+	}
+	clauseEnd := func(k int) bool { return ends[k] }
+	markAsides(line, toks)
+	mark := func(from int) {
+		for k := from; k < len(toks); k++ {
+			if k > from && clauseEnd(k) {
+				return
+			}
+			toks[k].scope = true
+		}
+	}
+	for i := 0; i < len(toks); i++ {
+		t := &toks[i]
+		if t.flags&flagFirstPerson != 0 && recruiterClause(toks, i, clauseEnd) {
+			mark(i)
+			continue
+		}
+		if t.flags&flagAnyone != 0 && i+1 < len(toks) && !clauseEnd(i+1) && recruiterClause(toks, i, clauseEnd) {
+			// "any of the big installers in South Wales", "most firms in
+			// Leeds": anyone, and where they are.
+			mark(i)
+			continue
+		}
+		if t.lower == "what" && i+1 < len(toks) && !clauseEnd(i+1) && recruiterClause(toks, i, clauseEnd) {
+			// "exactly what an Ofsted-outstanding trust in Solihull
+			// wants": a clause with a subject of its own.
+			for k := i + 1; k < len(toks) && k <= i+9 && !clauseEnd(k); k++ {
+				if toks[k].flags&flagThirdVerb != 0 {
+					mark(i)
+					break
+				}
+			}
+		}
+		if !(t.capital || t.acronym) || t.fn && !t.acronym || t.name {
+			continue
+		}
+		// The name, a possessive and its noun, then the verb.
+		j := i
+		for j+1 < len(toks) && !clauseEnd(j+1) && (toks[j+1].capital || toks[j+1].acronym || connectors[toks[j+1].lower]) {
+			j++
+		}
+		// "at the FAA", "for Redrow": tied to what comes before.
+		p := i - 1
+		for p >= 0 && !toks[p+1].sentStart && determiners[toks[p].lower] {
+			p--
+		}
+		if p >= 0 && !toks[p+1].sentStart && toks[p].flags&flagTie != 0 {
+			i = j
+			continue
+		}
+		if strings.HasSuffix(toks[j].lower, "'s") {
+			for n := 0; n < 3 && j+1 < len(toks) && !clauseEnd(j+1) && toks[j+1].flags&flagThirdVerb == 0 && !toks[j+1].fn; n++ {
+				j++
+			}
+		}
+		if j+1 < len(toks) && !clauseEnd(j+1) && toks[j+1].flags&flagThirdVerb != 0 {
+			mark(i)
+		}
+		i = j
+	}
+}
+
+// recruiterClause reports whether the clause from toks[i] is the
+// recruiter's: it ends before saying "you" or "your", or reaches them only
+// through a new clause ("I'm recruiting for X and your ..."). "I loved the
+// X you led" is about the candidate.
+func recruiterClause(toks []lineTok, i int, clauseEnd func(int) bool) bool {
+	for k := i + 1; k < len(toks); k++ {
+		if !clauseEnd(k) {
+			continue
+		}
+		switch toks[k].lower {
+		case "you", "your", "you're", "you've":
+			switch toks[k-1].lower {
+			case "and", "but", "so", "because", "as", "since", "while":
+				return true
+			}
+			return false
+		}
+		return true
+	}
+	return true
+}
+
+// candidateWords say a sentence is about the candidate.
+var candidateWords = map[string]bool{"you": true, "your": true, "yours": true, "you're": true, "you've": true,
+	"you'd": true, "you'll": true, "yourself": true, "congrats": true, "congratulations": true, "kudos": true}
+
+// markAsides marks the sentences of the line that are the recruiter's
+// asides: a question ("Would you consider a move to Galway?"), and a
+// sentence after the first that does not speak of the candidate ("The
+// team is based in Belfast.", "the salary is €85k").
+func markAsides(line string, toks []lineTok) {
+	for start := 0; start < len(toks); {
+		end := start + 1
+		for end < len(toks) && !toks[end].sentStart && !strings.Contains(toks[end].punctBefore, ";") {
+			end++
+		}
+		// The punctuation that ends the sentence.
+		tail := ""
+		if end < len(toks) {
+			tail = toks[end].punctBefore
+		} else {
+			tail = line[toks[end-1].end:]
+		}
+		aside := strings.Contains(tail, "?")
+		if !aside && start > 0 && !strings.HasSuffix(toks[start].lower, "ing") {
+			aside = true
+			for k := start; k < end; k++ {
+				if toks[k].flags&flagCandidate != 0 {
+					aside = false
+					break
+				}
+			}
+		}
+		if aside {
+			for k := start; k < end; k++ {
+				toks[k].scope = true
+			}
+		}
+		start = end
+	}
+}
+
+// wordSet is the set of the words of s, separated by spaces.
+func wordSet(s string) map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Fields(s) {
+		m[w] = true
+	}
+	return m
+}
