@@ -34,6 +34,7 @@ build() {
 		mkdir -p "$tmp/base"
 		git -C "$ROOT" archive "$rev" | tar -x -C "$tmp/base"
 		(cd "$tmp/base" && go build -o "$base" ./cmd/inmail)
+		rm -rf "$tmp/base" # the scripts keep their base figures at $tmp/base
 	fi
 	echo "new:  $new ($(git -C "$ROOT" rev-parse --short HEAD)$(git -C "$ROOT" diff --quiet || echo ', with changes'))"
 	echo "base: $base ($rev)"

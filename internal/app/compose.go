@@ -107,6 +107,12 @@ type SendRequest struct {
 	// team messaged within the contact window; it is logged with the
 	// message.
 	Recontact string
+	// FollowUp is the id of the InMail this message follows up (0: a
+	// first message). The candidate is then that message's, as saved
+	// (Profile may be left empty, or must be the same person); Template
+	// defaults to the level's follow-up template, and Role, Client and
+	// Hook to the first message's.
+	FollowUp uint64
 }
 
 // SendResult is what a send did. Exactly one of these holds: Logged (a new
@@ -157,6 +163,9 @@ func (s *Session) Send(req SendRequest) (SendResult, error) {
 		sentAt, moment = req.At, "at:"+strconv.FormatInt(req.At.Unix(), 10)
 	}
 	t := req.Template
+	if t != nil && t.Channel == library.FollowUp && req.FollowUp == 0 {
+		return res, outreach.Errorf(outreach.EINVALID, "%s is a follow-up template: send it as the follow-up of an InMail with --follow-up ID (the id inmail log shows)", t.ID)
+	}
 	if strings.TrimSpace(req.Brief) != "" {
 		b, err := s.FindBrief(req.Brief)
 		if err != nil {
@@ -178,7 +187,22 @@ func (s *Session) Send(req SendRequest) (SendResult, error) {
 				return err
 			}
 		}
-		c, err := s.resolveCandidate(db, req.Profile)
+		var fu *FollowUp
+		if req.FollowUp != 0 {
+			f, err := s.followUpOf(db, req.FollowUp, sentAt)
+			if err != nil {
+				return err
+			}
+			fu = &f
+			if t == nil {
+				if t = f.Template; t == nil {
+					return outreach.Errorf(outreach.EINVALID, "the template library has no follow-up template (channel followup): add one, or name one with --template")
+				}
+			}
+			role, client, hook := f.Fields()
+			req.Role, req.Client, req.Hook = cmp.Or(req.Role, role), cmp.Or(req.Client, client), cmp.Or(req.Hook, hook)
+		}
+		c, err := s.followUpCandidate(db, req.Profile, fu)
 		if err != nil {
 			return err
 		}
@@ -192,7 +216,9 @@ func (s *Session) Send(req SendRequest) (SendResult, error) {
 			return err
 		}
 		res.Left = month.Left
-		res.LevelNote = s.levelNote(t, c, req.Profile.Seniority != "", now)
+		if fu == nil {
+			res.LevelNote = s.levelNote(t, c, req.Profile.Seniority != "", now)
+		}
 
 		uses, err := db.LineUses(req.Line)
 		if err != nil {
@@ -201,6 +227,9 @@ func (s *Session) Send(req SendRequest) (SendResult, error) {
 		comp := s.Composer(t, c, s.Fields(req.Role, req.Client, req.Hook), reuse, month.Left)
 		if comp.Contacts, err = s.contacts(db, c.ID, sentAt); err != nil {
 			return err
+		}
+		if fu != nil {
+			comp = comp.WithFollowUp(fu.Gate())
 		}
 		comp = comp.WithReason(req.Recontact)
 		res.Recent = comp.Contacts.Recent

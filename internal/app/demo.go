@@ -1,6 +1,8 @@
 package app
 
 import (
+	"slices"
+
 	"github.com/inmail/inmail/internal/demo"
 	"github.com/inmail/inmail/internal/outreach"
 	"github.com/inmail/inmail/internal/store"
@@ -11,14 +13,20 @@ import (
 // DemoResult is what a demo wrote.
 type DemoResult struct {
 	demo.Summary
-	// Events is how many outcome events were written.
-	Events int
+	// Events, FollowUps and Candidates count what was written besides the
+	// messages (follow-ups are among them).
+	Events, FollowUps, Candidates int
 	// Path is the log written to.
 	Path string
+	// You is the person's name (team mode's, else the first of
+	// Options.Recruiters): one of the history's recruiters ("" for none).
+	You string
 }
 
 // Demo fills a new or empty log with the history o describes (o.Library
-// is the session's when nil), in one bulk load synced once at the end.
+// is the session's when nil), with its candidates, in one bulk load synced
+// once at the end. The person, when they have a name (team mode), is one
+// of its recruiters, and so are o.Recruiters.
 //
 // Errors: ECONFLICT (ExitRefused) when the log already holds messages;
 // EINVALID for options demo.New refuses.
@@ -29,6 +37,12 @@ func (s *Session) Demo(o demo.Options) (DemoResult, error) {
 	}
 	if o.Library == nil {
 		o.Library = s.Library
+	}
+	if s.Person.Name != "" && !slices.Contains(o.Recruiters, s.Person.Name) {
+		o.Recruiters = append([]string{s.Person.Name}, o.Recruiters...)
+	}
+	if len(o.Recruiters) > 0 {
+		res.You = o.Recruiters[0]
 	}
 	g, err := demo.New(o)
 	if err != nil {
@@ -43,13 +57,20 @@ func (s *Session) Demo(o demo.Options) (DemoResult, error) {
 		if has {
 			return outreach.Errorf(outreach.ECONFLICT, "%s already holds messages; demo only fills a new or empty database (delete the file or pick another --db)", db.Path())
 		}
-		// The next batch is generated while the last is written.
-		err := db.BulkLoad(func(yield func([]outreach.Message, [][]outreach.Event) bool) {
-			for msgs, evs := range g.Batches() {
-				for _, e := range evs {
+		// The next batch is generated while the last is written. The
+		// heap holds two batches and the store's transaction, whatever
+		// the size. (Collecting half as often, GOGC 200, saved no time on
+		// 1,000,000 messages, 21.7 s either way, and cost 0.35 GB of RSS.)
+		err := db.BulkLoadBatches(func(yield func(store.Batch) bool) {
+			for b := range g.Batches() {
+				for i, e := range b.Events {
 					res.Events += len(e)
+					if b.Messages[i].FollowUpOf != 0 {
+						res.FollowUps++
+					}
 				}
-				if !yield(msgs, evs) {
+				res.Candidates += len(b.Candidates)
+				if !yield(store.Batch(b)) {
 					return
 				}
 			}

@@ -75,7 +75,7 @@ func (s *Session) StatusLine(e outreach.Entry) string {
 // message was withdrawn) or returned (a response within LinkedIn's 90 days,
 // on a seat that refunds). It is empty otherwise.
 func creditWords(e outreach.Entry, seat outreach.Seat, now time.Time) string {
-	if e.Credits == 0 || e.Channel != library.InMail {
+	if e.Credits == 0 || (e.Channel != library.InMail && e.Channel != library.FollowUp) {
 		return ""
 	}
 	f := outreach.FactFrom(e.Message, e.Outcomes, outreach.Codes{})

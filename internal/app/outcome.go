@@ -43,7 +43,8 @@ type OutcomeResult struct {
 // no such message (or no log yet); EINVALID for an outcome dated before
 // the send or in the future, before 2003, or (without Backfill) more than
 // 90 days ago or before the seat's first month, or nothing in force to
-// take back.
+// take back; ECONFLICT for an accept, decline or reply dated after the
+// message's follow-up was sent (it is recorded on the follow-up).
 func (s *Session) RecordOutcome(r OutcomeRequest) (OutcomeResult, error) {
 	var res OutcomeResult
 	now := s.Now()
@@ -90,6 +91,9 @@ func (s *Session) RecordOutcome(r OutcomeRequest) (OutcomeResult, error) {
 			at := r.At
 			if at.IsZero() {
 				at = now
+			}
+			if err := followedUpBefore(db, r.ID, r.Outcome, at); err != nil {
+				return err
 			}
 			if res.Event, err = db.AppendEvent(outreach.Event{MessageID: r.ID, Outcome: r.Outcome, At: at, Source: outreach.Manual, Note: r.Note}); err != nil {
 				return err

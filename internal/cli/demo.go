@@ -3,6 +3,7 @@ package cli
 import (
 	"errors"
 	"fmt"
+	"strings"
 	"time"
 
 	"github.com/spf13/cobra"
@@ -64,7 +65,14 @@ database must be new or empty: demo refuses a file that already holds messages
 			}
 			reportProblems(cmd.ErrOrStderr(), s.Problems)
 			started := time.Now()
-			res, err := s.Demo(demo.Options{Messages: messages, Seed: seed, End: until})
+			o := demo.Options{Messages: messages, Seed: seed, End: until}
+			// config.yaml's recruiter is one of the history's, so the
+			// tracker opens on their messages; a config that does not read
+			// only loses that.
+			if cfg, err := a.Config(); err == nil && strings.TrimSpace(cfg.Recruiter) != "" {
+				o.Recruiters = []string{strings.TrimSpace(cfg.Recruiter)}
+			}
+			res, err := s.Demo(o)
 			if err != nil {
 				if app.Classified(err) {
 					return err
@@ -72,9 +80,15 @@ database must be new or empty: demo refuses a file that already holds messages
 				return fmt.Errorf("demo: %w", err)
 			}
 			w := cmd.OutOrStdout()
-			fmt.Fprintf(w, "Wrote %s messages and %s outcome events to %s: %d recruiters, %d templates, sent %s to %s (seed %d, %.1fs).\n",
-				words.Thousands(res.Messages), words.Thousands(res.Events), res.Path, len(res.Recruiters), res.Templates,
+			fmt.Fprintf(w, "Wrote %s messages (%s of them follow-ups), %s outcome events and %s candidates to %s: %d recruiters, %d templates, sent %s to %s (seed %d, %.1fs).\n",
+				words.Thousands(res.Messages), words.Thousands(res.FollowUps), words.Thousands(res.Events), words.Thousands(res.Candidates),
+				res.Path, len(res.Recruiters), res.Templates,
 				res.Start.Format(time.DateOnly), res.End.Format(time.DateOnly), seed, time.Since(started).Seconds())
+			if res.You != "" {
+				fmt.Fprintf(w, "You (%s, config.yaml's recruiter) are one of its recruiters: the log has messages of yours to record outcomes on and follow up.\n", res.You)
+			} else {
+				fmt.Fprintf(w, "Its recruiters: %s. To open it as one, set recruiter: %q in config.yaml.\n", strings.Join(res.Recruiters, ", "), res.Recruiters[0])
+			}
 			fmt.Fprintf(w, "Try: inmail --db %s report --by template,seniority\n", res.Path)
 			return nil
 		},

@@ -12,9 +12,13 @@ import (
 func TestDemo(t *testing.T) {
 	a := newTestApp(t)
 	out, errOut, code := runCLI(t, a, "--db", a.DBPath, "demo", "--messages", "500", "--seed", "3")
-	want := regexp.MustCompile(`^Wrote 500 messages and [0-9,]+ outcome events to \S+inmail.db: 4 recruiters, ` + strconv.Itoa(builtInTemplates(t)) + ` templates, sent 2025-09-10 to 2026-03-10 \(seed 3, [0-9.]+s\)\.\nTry: inmail --db \S+inmail.db report --by template,seniority\n$`)
+	want := regexp.MustCompile(`^Wrote 500 messages \([1-9][0-9]* of them follow-ups\), [0-9,]+ outcome events and [1-9][0-9]* candidates to \S+inmail.db: 4 recruiters, ` + strconv.Itoa(builtInTemplates(t)) + ` templates, sent 2025-09-10 to 2026-03-10 \(seed 3, [0-9.]+s\)\.\n` +
+		`Its recruiters: [^\n]+\. To open it as one, set recruiter: "[^"]+" in config.yaml\.\nTry: inmail --db \S+inmail.db report --by template,seniority\n$`)
 	if code != ExitOK || errOut != "" || !want.MatchString(out) {
 		t.Fatalf("code %d, stdout %q, stderr %q", code, out, errOut)
+	}
+	if n, _, _ := runCLI(t, a, "candidates", "list"); strings.Count(n, "\n") < 100 {
+		t.Errorf("the demo saved few candidates:\n%s", n)
 	}
 
 	// It refuses a database that already has messages, and changes nothing.
@@ -52,6 +56,20 @@ func TestDemo(t *testing.T) {
 	runCLI(t, c, "--db", c.DBPath, "demo", "--messages", "500", "--seed", "4")
 	if out, _, _ := runCLI(t, c, "export", "--format", "jsonl"); out == first {
 		t.Error("seeds 3 and 4 gave the same history")
+	}
+}
+
+// TestDemoHasTheRecruiter: config.yaml's recruiter is one of the demo's,
+// so the log opens on their messages.
+func TestDemoHasTheRecruiter(t *testing.T) {
+	a := newTestApp(t)
+	writeFile(t, a.ConfigPath, "recruiter: Jordan Blake\n")
+	out, errOut, code := runCLI(t, a, "--db", a.DBPath, "demo", "--messages", "400", "--seed", "5")
+	if code != ExitOK || !strings.Contains(out, "You (Jordan Blake, config.yaml's recruiter) are one of its recruiters") {
+		t.Fatalf("code %d, stdout %q, stderr %q", code, out, errOut)
+	}
+	if log, _, _ := runCLI(t, a, "export", "--format", "csv"); strings.Count(log, "Jordan Blake") < 50 {
+		t.Errorf("Jordan Blake sent %d of the demo's 400 messages", strings.Count(log, "Jordan Blake"))
 	}
 }
 

@@ -275,8 +275,16 @@ func writeEntry(w io.Writer, e outreach.Entry, status string, now time.Time) {
 	if e.Candidate.URL != "" {
 		to += " <" + e.Candidate.URL + ">"
 	}
+	var thread string
+	switch {
+	case e.FollowUpOf != 0:
+		thread = fmt.Sprintf("a follow-up of message %d, in its conversation", e.FollowUpOf)
+	case e.FollowedUpBy != 0:
+		thread = fmt.Sprintf("followed up by message %d", e.FollowedUpBy)
+	}
 	fields := [][2]string{
 		{"To", to},
+		{"Thread", thread},
 		{"Template", oneLine(e.TemplateID, "-")},
 		{"Seniority", e.Seniority},
 		{"Status", status},

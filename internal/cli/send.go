@@ -29,13 +29,14 @@ type sendFlags struct {
 	backfill                bool
 	noClipboard             bool
 	index                   int
+	followUp                uint64
 }
 
 // newSendCmd is `inmail send`: the composer's send, without the screen.
 func newSendCmd(a *App) *cobra.Command {
 	var f sendFlags
 	cmd := &cobra.Command{
-		Use:   "send --profile FILE --template ID --personalization TEXT",
+		Use:   "send (--profile FILE --template ID | --follow-up ID) --personalization TEXT",
 		Short: "Log a message through the send gate and copy it, without the composer",
 		Long: `Render a template for a candidate with your personalization line, run the same
 send gate as the composer, and when it passes log the message and copy its
@@ -64,6 +65,15 @@ unless --backfill says you are importing history (which creates no credits).
 Running the same send twice within a minute, or with the same --at, logs it
 once.
 
+--follow-up ID sends a follow-up of InMail ID in the same conversation: to
+the same candidate (as saved; --profile may be left out), with the level's
+follow-up template (--template picks another follow-up template), and the
+first message's role, client and hook unless given. It may go between 3 and
+28 days after the InMail, when it has had no response and no follow-up yet,
+and only from the recruiter who sent it; its line must say something the
+first message did not. Whether it costs a credit is seat.follow_up_credit in
+config.yaml (default: it does not).
+
 Exit status: 0 logged (or already logged), 1 refused by the gate, 2 bad
 input (a flag, a file, the config).`,
 		Example: `  inmail send --profile priya.json --template senior-associate/lateral-move \
@@ -71,7 +81,8 @@ input (a flag, a file, the config).`,
     --personalization "Your work on Castell Pharma's acquisition of Norvane Therapeutics is the kind of deal my client leads."
   inmail send --profile marcus.json --template senior-associate/lateral-move --brief 1 --personalization "..."
   inmail send --profile Connections.csv --candidate-index 2 --template associate/connect --personalization "..."
-  inmail send --profile paste.txt --template associate/direct-intro --personalization "..." --at "2026-10-06 09:30" --no-clipboard`,
+  inmail send --profile paste.txt --template associate/direct-intro --personalization "..." --at "2026-10-06 09:30" --no-clipboard
+  inmail send --follow-up 12 --personalization "Your Legal Business piece on W&I insurance made me want to write once more."`,
 		GroupID: "compose",
 		Args:    cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
@@ -95,14 +106,15 @@ input (a flag, a file, the config).`,
 	fl.StringVar(&f.copy, "copy", "body", "what to copy: `body`, subject or both (a connection note is all body)")
 	fl.BoolVar(&f.noClipboard, "no-clipboard", false, "do not copy the message")
 	fl.IntVar(&f.index, "candidate-index", 0, "which profile of a file with several, from 1")
+	fl.Uint64Var(&f.followUp, "follow-up", 0, "send a follow-up of InMail `ID`, in its conversation (3 to 28 days after it, with no response)")
 	return cmd
 }
 
 func (a *App) send(cmd *cobra.Command, f sendFlags) error {
 	switch {
-	case f.profile == "":
-		return badInput(errors.New("missing --profile FILE: the candidate's profile"))
-	case f.template == "":
+	case f.profile == "" && f.followUp == 0:
+		return badInput(errors.New("missing --profile FILE: the candidate's profile (or --follow-up ID to follow a message up)"))
+	case f.template == "" && f.followUp == 0:
 		return badInput(errors.New(`missing --template ID; "inmail templates list" shows the ids`))
 	case f.index < 0:
 		return badInput(fmt.Errorf("no profile number %d (--candidate-index): count the profiles in the file from 1", f.index))
@@ -111,7 +123,7 @@ func (a *App) send(cmd *cobra.Command, f sendFlags) error {
 	if err != nil {
 		return badInput(fmt.Errorf("--copy: %w", err))
 	}
-	req := app.SendRequest{Line: f.line, Role: f.role, Client: f.client, Hook: f.hook, Brief: f.brief, Recontact: f.recontact, Backfill: f.backfill}
+	req := app.SendRequest{Line: f.line, Role: f.role, Client: f.client, Hook: f.hook, Brief: f.brief, Recontact: f.recontact, Backfill: f.backfill, FollowUp: f.followUp}
 	if f.at != "" {
 		at, err := parseAt(f.at, a.Now().Location())
 		if err != nil {
@@ -133,7 +145,11 @@ func (a *App) send(cmd *cobra.Command, f sendFlags) error {
 		fmt.Fprintf(errw, "note: %s\n", res.LevelNote)
 	}
 	if !res.Logged && !res.Known {
-		fmt.Fprintf(errw, "Not sent to %s (%s):\n", res.Candidate.Profile.Name, req.Template.ID)
+		what := res.Message.TemplateID
+		if f.followUp != 0 {
+			what = fmt.Sprintf("a follow-up of message %d with %s", f.followUp, what)
+		}
+		fmt.Fprintf(errw, "Not sent to %s (%s):\n", res.Candidate.Profile.Name, what)
 		for _, r := range res.Decision.Reasons {
 			fmt.Fprintf(errw, "  - %s\n", r.Message)
 		}
@@ -191,7 +207,8 @@ func pasteHint(part clipboard.Part, m outreach.Message, subject, again string) s
 // composeSession is the session of a send or a compose, with the template
 // named by id (checked before any file is read) and the candidate read
 // from the profile file at path (the index-th, from 1, of a file with
-// several) and checked against the library's levels.
+// several) and checked against the library's levels; no profile when path
+// is empty.
 func (a *App) composeSession(templateID, path string, index int) (*composeRun, profile.Profile, error) {
 	s, err := a.session(withPerson | withTemplates | withLists)
 	if err != nil {
@@ -202,6 +219,9 @@ func (a *App) composeSession(templateID, path string, index int) (*composeRun, p
 		if run.t, err = s.Template(templateID); err != nil {
 			return nil, profile.Profile{}, err
 		}
+	}
+	if path == "" {
+		return run, profile.Profile{}, nil // a follow-up: the candidate is the first message's
 	}
 	pf, err := app.ReadProfiles(path, a.Stdin)
 	if err != nil {
@@ -227,6 +247,9 @@ type composeRun struct {
 // senior-associate/lateral-move; 1 credit, 110 left this month."
 func sentSummary(m outreach.Message, left int, now time.Time) string {
 	s := fmt.Sprintf("%s to %s with %s", m.Channel.Label(), m.Candidate.Name, m.TemplateID)
+	if m.FollowUpOf != 0 {
+		s += fmt.Sprintf(" (in the conversation of message %d)", m.FollowUpOf)
+	}
 	if m.SentAt.Before(now.Add(-time.Minute)) {
 		s += ", sent " + m.SentAt.In(now.Location()).Format("2006-01-02 15:04")
 	}

@@ -126,6 +126,7 @@ func (a *App) tuiDeps(db *store.DB, s *app.Session, cfg config.Config, theme str
 		Recruiter:      s.Person.Name,
 		Credits:        func() (int, error) { return ts.get().CreditsLeft() },
 		Prepare:        preparer(db, ts),
+		FollowUp:       followUpPreparer(db, ts),
 		TypicalLength:  func(t *library.Template) int { return ts.get().TypicalLength(t) },
 		Copy:           copyText,
 		OpenURL:        openURL,
@@ -247,6 +248,39 @@ func preparer(db *store.DB, t *tuiSession) func(outreach.Candidate, *library.Tem
 			return nil, err
 		}
 		return comp, nil
+	}
+}
+
+// followUpPreparer prepares the composer on a follow-up for the tracker:
+// app.Session.FollowUpOf's candidate and template, the first message's
+// role, client and hook, and the gate's follow-up rule.
+func followUpPreparer(db *store.DB, t *tuiSession) func(uint64) (outreach.Candidate, *gate.Composer, error) {
+	return func(id uint64) (outreach.Candidate, *gate.Composer, error) {
+		s := t.get()
+		fu, err := s.FollowUpOf(id)
+		switch {
+		case err != nil:
+			return fu.Candidate, nil, err
+		case !fu.State.Eligible:
+			return fu.Candidate, nil, outreach.Errorf(outreach.ECONFLICT, "%s", fu.State.Why)
+		case !fu.Saved:
+			return fu.Candidate, nil, outreach.Errorf(outreach.ENOTFOUND, "%s, whom message %d went to, is no longer a saved candidate: add them again, or send it with inmail send --follow-up %d --profile FILE", fu.First.Candidate.Name, id, id)
+		case fu.Template == nil:
+			return fu.Candidate, nil, outreach.Errorf(outreach.ENOTFOUND, "the template library has no follow-up template (channel followup) for %s: add one", fu.First.Seniority)
+		}
+		reuse, err := s.ReuseIndex(db)
+		if err != nil {
+			return fu.Candidate, nil, err
+		}
+		month, err := s.CreditMonth(db, s.Person.Name)
+		if err != nil {
+			return fu.Candidate, nil, err
+		}
+		comp := s.Composer(fu.Template, fu.Candidate, s.Fields(fu.Fields()), reuse, month.Left)
+		if comp.Contacts, err = s.Contacts(db, fu.Candidate.ID); err != nil {
+			return fu.Candidate, nil, err
+		}
+		return fu.Candidate, comp.WithFollowUp(fu.Gate()), nil
 	}
 }
 

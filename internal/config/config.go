@@ -62,12 +62,15 @@ type Sender struct {
 
 // Seat is the LinkedIn licence the recruiter sends from. Preset is one of
 // recruiter, recruiter-lite, sales-navigator or custom; Monthly, Cap and
-// Refunds override the preset's values when set.
+// Refunds override the preset's values when set. FollowUpCredit says
+// whether a follow-up in an InMail's conversation costs a credit (default
+// no).
 type Seat struct {
-	Preset  string `yaml:"preset"`
-	Monthly *int   `yaml:"monthly"`
-	Cap     *int   `yaml:"cap"`
-	Refunds *bool  `yaml:"refunds"`
+	Preset         string `yaml:"preset"`
+	Monthly        *int   `yaml:"monthly"`
+	Cap            *int   `yaml:"cap"`
+	Refunds        *bool  `yaml:"refunds"`
+	FollowUpCredit *bool  `yaml:"follow_up_credit"`
 	// Start is the first month (YYYY-MM) the seat had credits; earlier months
 	// are not counted in the ledger. Empty means the month of the first send.
 	Start string `yaml:"start"`
@@ -81,9 +84,9 @@ func (s Seat) Kind() outreach.Preset {
 }
 
 // Policy is the seat's credit policy: the preset's, with the file's
-// monthly, cap and refunds on top. Errors are outreach.SeatFor's.
+// monthly, cap, refunds and follow_up_credit on top. Errors are outreach.SeatFor's.
 func (s Seat) Policy() (outreach.Seat, error) {
-	return outreach.SeatFor(s.Kind(), outreach.SeatOverrides{Monthly: s.Monthly, Cap: s.Cap, Refunds: s.Refunds})
+	return outreach.SeatFor(s.Kind(), outreach.SeatOverrides{Monthly: s.Monthly, Cap: s.Cap, Refunds: s.Refunds, FollowUpCredit: s.FollowUpCredit})
 }
 
 // StartMonth is the first month of the seat, when set: midnight on its
@@ -153,7 +156,7 @@ var schema = map[string][]string{
 	"":         {"recruiter", "sender", "seat", "defaults", "team"},
 	"team":     {"recontact_days"},
 	"sender":   {"name", "signature"},
-	"seat":     {"preset", "monthly", "cap", "refunds", "start"},
+	"seat":     {"preset", "monthly", "cap", "refunds", "follow_up_credit", "start"},
 	"defaults": {"role", "client", "hook", "min_words"},
 }
 

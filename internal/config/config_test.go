@@ -30,6 +30,7 @@ seat:
   monthly: 50
   cap: 200
   refunds: false
+  follow_up_credit: true
   start: 2026-01
 defaults:
   role: Corporate associate
@@ -47,6 +48,12 @@ defaults:
 	if cfg.SenderName() != "Sam R." || *cfg.Seat.Monthly != 50 || *cfg.Seat.Cap != 200 || *cfg.Seat.Refunds ||
 		cfg.Defaults.MinWords != 8 || cfg.Defaults.Client != "Harlow & Finch" {
 		t.Errorf("got %+v", cfg)
+	}
+	if seat, err := cfg.Seat.Policy(); err != nil || !seat.FollowUpCredit || seat.Refunds {
+		t.Errorf("Policy = %+v, %v; want follow-ups charged and no refunds", seat, err)
+	}
+	if seat, _ := (Seat{}).Policy(); seat.FollowUpCredit {
+		t.Error("a seat that says nothing charges for follow-ups")
 	}
 	if m, ok := cfg.Seat.StartMonth(time.UTC); !ok || m.Year() != 2026 || m.Month() != 1 {
 		t.Errorf("StartMonth = %v, %v", m, ok)

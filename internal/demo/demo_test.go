@@ -29,22 +29,31 @@ func builtIn(t *testing.T) *library.Library {
 // history makes a whole history in memory.
 func history(t *testing.T, o Options) ([]outreach.Message, [][]outreach.Event) {
 	t.Helper()
+	msgs, events, _ := historyWith(t, o)
+	return msgs, events
+}
+
+// historyWith makes a whole history in memory, with its candidates.
+func historyWith(t *testing.T, o Options) ([]outreach.Message, [][]outreach.Event, []outreach.Candidate) {
+	t.Helper()
 	g, err := New(o)
 	if err != nil {
 		t.Fatal(err)
 	}
 	var msgs []outreach.Message
 	var events [][]outreach.Event
-	for m, e := range g.Batches() {
-		msgs = append(msgs, m...)
-		for _, evs := range e {
+	var cands []outreach.Candidate
+	for b := range g.Batches() {
+		msgs = append(msgs, b.Messages...)
+		cands = append(cands, b.Candidates...)
+		for _, evs := range b.Events {
 			if len(evs) == 0 {
 				evs = nil // an empty list is empty, whichever buffer it came from
 			}
 			events = append(events, slices.Clone(evs))
 		}
 	}
-	return msgs, events
+	return msgs, events, cands
 }
 
 func TestDeterministicForASeed(t *testing.T) {

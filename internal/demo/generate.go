@@ -7,6 +7,7 @@ import (
 	"hash/fnv"
 	"math"
 	"math/rand/v2"
+	"slices"
 	"strings"
 	"time"
 
@@ -42,13 +43,21 @@ type Options struct {
 	// Batch is how many messages Batches yields at a time (0: BatchSize).
 	// It does not change the history.
 	Batch int
+	// Recruiters are names the history's recruiters start with (the
+	// recruiter in config.yaml, so that the log is theirs too); the rest
+	// are made up.
+	Recruiters []string
+	// FirstID is the id the log gives the first message (0: 1, an empty
+	// log's): follow-ups name the message they follow up by it.
+	FirstID uint64
 }
 
 // Summary describes a history before it is made.
 type Summary struct {
 	Messages   int
 	Recruiters []string
-	Templates  int
+	// Templates is how many templates the history uses.
+	Templates int
 	// Start and End bound the send times.
 	Start, End time.Time
 }
@@ -88,6 +97,7 @@ type level struct {
 	inmails    []*library.Template
 	connection *library.Template // nil when the level has none
 	all        []*library.Template
+	followUp   *library.Template // nil when the library has none
 	// inMailFactor scales InMail response rates (senior lawyers answer
 	// fewer InMails).
 	inMailFactor float64
@@ -107,11 +117,22 @@ type Generator struct {
 	// span and cum track where the last send time fell in work.
 	span int
 	cum  int64
-	next int // index of the next message
 	// firms and companies are pools of made-up names.
 	firms, companies []string
 	compiled         map[*library.Template]compiledTemplate
 	buf              strings.Builder
+	// spaces are the candidates' fact spaces (see people.go); personRng,
+	// on personSrc, makes a candidate from their number.
+	spaces    factSpaces
+	personSrc *rand.PCG
+	personRng *rand.Rand
+	// emitted counts the messages made so far, follow-ups included;
+	// people counts the candidates.
+	emitted, people uint64
+	// pending are the follow-ups planned and not made yet, soonest first;
+	// recontacts the candidates due for another first message.
+	pending    followUpHeap
+	recontacts contactHeap
 }
 
 // New plans a history.
@@ -144,6 +165,12 @@ func New(o Options) (*Generator, error) {
 
 	n := max(4, int(math.Ceil(float64(o.Messages)/float64(months*perRecruiterMonth))))
 	seen := map[string]bool{}
+	for _, name := range o.Recruiters {
+		if name = strings.TrimSpace(name); name != "" && !seen[name] {
+			seen[name] = true
+			g.recruiters = append(g.recruiters, recruiter{name: name, skill: 0.9 + 0.2*g.rng.Float64(), month: -1})
+		}
+	}
 	for len(g.recruiters) < n {
 		name := pick(g.rng, firstNames) + " " + pick(g.rng, lastNames)
 		if seen[name] {
@@ -168,6 +195,9 @@ func New(o Options) (*Generator, error) {
 			g.companies = append(g.companies, s+" "+k)
 		}
 	}
+	g.spaces = newFactSpaces(len(g.companies))
+	g.personSrc = rand.NewPCG(0, 0)
+	g.personRng = rand.New(g.personSrc)
 
 	levels := o.Library.Levels
 	for i, lv := range levels {
@@ -188,6 +218,7 @@ func New(o Options) (*Generator, error) {
 				l.inmails = append(l.inmails, t)
 			}
 		}
+		l.followUp, _ = o.Library.FollowUpFor(lv.ID)
 		if len(l.all) > 0 {
 			g.levels = append(g.levels, l)
 		}
@@ -199,11 +230,17 @@ func New(o Options) (*Generator, error) {
 		h := fnv.New64a()
 		h.Write([]byte(t.ID))
 		u := float64(h.Sum64()%10_000) / 10_000
-		if t.Channel == library.Connection {
+		switch t.Channel {
+		case library.Connection:
 			g.base[t.ID] = 0.30 + 0.14*u
-		} else {
+		case library.FollowUp:
+			g.base[t.ID] = 0.55 + 0.2*u // of the first message's rate
+		default:
 			g.base[t.ID] = 0.15 + 0.13*u
 		}
+	}
+	if g.o.FirstID == 0 {
+		g.o.FirstID = 1
 	}
 	return g, nil
 }
@@ -230,22 +267,50 @@ func (g *Generator) planWork() {
 
 // Summary describes the planned history.
 func (g *Generator) Summary() Summary {
-	s := Summary{Messages: g.o.Messages, Templates: g.o.Library.Len(), Start: g.start, End: g.end}
+	s := Summary{Messages: g.o.Messages, Start: g.start, End: g.end}
+	seen := map[*library.Template]bool{}
+	for _, l := range g.levels {
+		for _, t := range append(slices.Clip(l.all), l.followUp) {
+			if t != nil && !seen[t] {
+				seen[t] = true
+				s.Templates++
+			}
+		}
+	}
 	for _, r := range g.recruiters {
 		s.Recruiters = append(s.Recruiters, r.name)
 	}
 	return s
 }
 
-// Next fills msgs and events (of the same length) with the next messages
-// of the history and returns how many it filled: fewer than len(msgs) at
-// the end, then 0. events[i] belongs to msgs[i]; its backing array is
-// reused, so the caller must be done with a batch before the next call.
-func (g *Generator) Next(msgs []outreach.Message, events [][]outreach.Event) int {
+// Batch is a part of a history: messages in send order, each with its
+// events, and the candidates first messaged in it.
+type Batch struct {
+	Messages   []outreach.Message
+	Events     [][]outreach.Event
+	Candidates []outreach.Candidate
+}
+
+// Next fills b's Messages and Events (of the same length) with the next
+// messages of the history, follow-ups among them when they are due, and
+// sets b.Candidates to the candidates they first go to. It returns how
+// many messages it made: fewer than len(b.Messages) at the end, then 0.
+// b's backing arrays are reused, so the caller must be done with a batch
+// before the next call.
+func (g *Generator) Next(b *Batch) int {
+	b.Candidates = b.Candidates[:0]
 	n := 0
-	for n < len(msgs) && g.next < g.o.Messages {
-		events[n] = g.message(&msgs[n], events[n][:0])
-		g.next++
+	for n < len(b.Messages) && g.emitted < uint64(g.o.Messages) {
+		at := g.sendTime()
+		evs := b.Events[n][:0]
+		if len(g.pending) > 0 && g.pending[0].at <= at {
+			p := heap.Pop(&g.pending).(*plannedFollowUp)
+			evs = g.followUp(&b.Messages[n], evs, p)
+		} else {
+			evs = g.message(&b.Messages[n], evs, at, &b.Candidates)
+		}
+		b.Events[n] = evs
+		g.emitted++
 		n++
 	}
 	return n
@@ -253,9 +318,10 @@ func (g *Generator) Next(msgs []outreach.Message, events [][]outreach.Event) int
 
 func pick[T any](rng *rand.Rand, s []T) T { return s[rng.IntN(len(s))] }
 
-// sendTime spreads the messages evenly over the working hours, in order.
+// sendTime spreads the messages evenly over the working hours, in order:
+// the next first message's time, a follow-up due by then going first.
 func (g *Generator) sendTime() int64 {
-	pos := int64((float64(g.next) + g.rng.Float64()) / float64(g.o.Messages) * float64(g.workTotal))
+	pos := int64((float64(g.emitted) + g.rng.Float64()) / float64(g.o.Messages) * float64(g.workTotal))
 	pos = min(max(pos, 0), g.workTotal-1)
 	for g.span < len(g.work)-1 && pos >= g.cum+g.work[g.span].length {
 		g.cum += g.work[g.span].length
@@ -290,101 +356,26 @@ func (r *recruiter) settle(at int64, loc *time.Location) {
 	}
 }
 
-// message makes the next message and its events.
-func (g *Generator) message(m *outreach.Message, evs []outreach.Event) []outreach.Event {
-	rng := g.rng
-	loc := g.end.Location()
-	sentUnix := g.sendTime()
-	sent := time.Unix(sentUnix, 0).In(loc)
-	ri := rng.IntN(len(g.recruiters))
-	r := &g.recruiters[ri]
-	r.settle(sentUnix, loc)
-
-	// The candidate's level, then a template of it the seat can pay for.
-	var total float64
-	for _, l := range g.levels {
-		total += l.weight
-	}
-	x := rng.Float64() * total
-	li := 0
-	for li < len(g.levels)-1 && x >= g.levels[li].weight {
-		x -= g.levels[li].weight
-		li++
-	}
-	lv := &g.levels[li]
-	t := pick(rng, lv.all)
-	if t.Channel == library.InMail && r.balance <= 0 {
-		switch {
-		case lv.connection != nil:
-			t = lv.connection
-		case g.anyConnect != nil:
-			t = g.anyConnect
-		}
-	}
-
-	first, last := pick(rng, firstNames), pick(rng, lastNames)
-	practice := pick(rng, practices)
-	firm := pick(rng, g.firms)
-	title := levelTitle(li, len(g.levels), practice)
-	slug := strings.ToLower(first + "-" + last + "-" + fmt.Sprintf("%x", rng.Uint32()&0xffffff))
-	url := "https://www.linkedin.com/in/" + slug
-	line, ref := g.line()
-	name := first + " " + last
-	fields := library.Fields{
-		Role:   roleFor(li, len(g.levels), practice),
-		Client: pick(rng, clients),
-		Hook:   pick(rng, hooks),
-	}
-	ct, ok := g.compiled[t]
-	if !ok {
-		ct = compile(t, "\n"+agency)
-		g.compiled[t] = ct
-	}
-	v := values{
-		slotFirst: first, slotLast: last, slotCompany: firm, slotTitle: title,
-		slotRole: fields.Role, slotClient: fields.Client, slotHook: fields.Hook,
-		slotSender: r.name, slotLine: line,
-	}
-	var subject string
-	if t.Channel == library.InMail {
-		subject = ct.subject.fill(&v, &g.buf)
-	}
-	body := ct.body.fill(&v, &g.buf)
-	*m = outreach.Message{
-		Recruiter:       r.name,
-		Candidate:       outreach.CandidateRef{ID: url, Name: name, URL: url},
-		Seniority:       t.Seniority,
-		TemplateID:      t.ID,
-		TemplateHash:    t.Hash,
-		Channel:         t.Channel,
-		Subject:         subject,
-		Body:            body,
-		Personalization: line,
-		References:      []outreach.Reference{ref},
-		Role:            fields.Role,
-		Client:          fields.Client,
-		Hook:            fields.Hook,
-		StartedAt:       sent.Add(-time.Duration(2+rng.IntN(14)) * time.Minute),
-		SentAt:          sent,
-	}
-	if t.Channel == library.InMail {
-		m.Credits = 1
-	}
-
-	evs = g.outcomes(evs, m, r, lv, utf8Len(line))
-	if m.Credits > 0 && (len(evs) == 0 || evs[0].Outcome != outreach.Withdrawn) {
-		r.balance--
-		if at, _, ok := outreach.Fold(evs).FirstResponse(); ok && at.Sub(sent) <= outreach.RefundWindow {
-			heap.Push(&r.refunds, at.Unix())
-		}
-	}
-	return evs
-}
-
 func utf8Len(s string) int { return len([]rune(s)) }
 
-// outcomes makes a message's events.
-func (g *Generator) outcomes(evs []outreach.Event, m *outreach.Message, r *recruiter, lv *level, lineLen int) []outreach.Event {
+// responseChance is the chance that a message of template t to level lv,
+// from r, with a line of lineLen characters, sent at sent, is answered.
+func (g *Generator) responseChance(t *library.Template, r *recruiter, lv *level, lineLen int, sent time.Time) float64 {
+	p := g.base[t.ID] * r.skill
+	if t.Channel == library.InMail {
+		p *= lv.inMailFactor
+	}
+	progress := float64(sent.Unix()-g.start.Unix()) / float64(g.end.Unix()-g.start.Unix())
+	p *= 0.75 + 0.5*progress
+	p *= 0.85 + 0.3*float64(min(lineLen, 200))/200
+	if sent.Weekday() == time.Friday {
+		p *= 0.85
+	}
+	return min(max(p, 0.02), 0.9)
+}
+
+// outcomes makes a message's events, answered with chance p.
+func (g *Generator) outcomes(evs []outreach.Event, m *outreach.Message, p float64) []outreach.Event {
 	rng := g.rng
 	sent := m.SentAt
 	var rec time.Time // the last Recorded, so events are recorded in order
@@ -403,7 +394,7 @@ func (g *Generator) outcomes(evs []outreach.Event, m *outreach.Message, r *recru
 		ev.Recorded, rec = recorded, recorded
 		if o == outreach.Replied && rng.Float64() < importShare {
 			ev.Source = outreach.Import
-			ev.Key = fmt.Sprintf("demo:%d:%010d", g.o.Seed, g.next)
+			ev.Key = fmt.Sprintf("demo:%d:%010d", g.o.Seed, g.emitted)
 		}
 		evs = append(evs, ev)
 	}
@@ -411,18 +402,6 @@ func (g *Generator) outcomes(evs []outreach.Event, m *outreach.Message, r *recru
 		add(outreach.Withdrawn, sent.Add(time.Duration(2+rng.IntN(58))*time.Minute))
 		return evs
 	}
-
-	p := g.base[m.TemplateID] * r.skill
-	if m.Channel == library.InMail {
-		p *= lv.inMailFactor
-	}
-	progress := float64(sent.Unix()-g.start.Unix()) / float64(g.end.Unix()-g.start.Unix())
-	p *= 0.75 + 0.5*progress
-	p *= 0.85 + 0.3*float64(min(lineLen, 200))/200
-	if sent.Weekday() == time.Friday {
-		p *= 0.85
-	}
-	p = min(max(p, 0.02), 0.9)
 
 	var delay time.Duration
 	u := rng.Float64()
@@ -492,39 +471,6 @@ func (g *Generator) outcomes(evs []outreach.Event, m *outreach.Message, r *recru
 		add(outreach.Screened, at.Add(time.Duration(24+rng.IntN(7*24))*time.Hour+time.Duration(rng.IntN(3600))*time.Second))
 	}
 	return evs
-}
-
-// line makes a personalization line that names something specific on the
-// candidate's profile, and the reference it makes.
-func (g *Generator) line() (string, outreach.Reference) {
-	rng := g.rng
-	closer := pick(rng, closers)
-	switch rng.IntN(5) {
-	case 0, 1:
-		co := pick(rng, g.companies)
-		kind := pick(rng, dealKinds)
-		var deal string
-		switch {
-		case strings.Contains(kind, "%s"):
-			deal = co + " " + fmt.Sprintf(kind, pick(rng, g.companies))
-		case strings.Contains(kind, "%d"):
-			deal = co + " " + fmt.Sprintf(kind, 50*(1+rng.IntN(40)))
-		default:
-			deal = co + " " + kind
-		}
-		return fmt.Sprintf(pick(rng, openers), deal) + closer, outreach.Reference{Field: "experience[0].description", Text: deal}
-	case 2:
-		topic := pick(rng, topics)
-		return fmt.Sprintf("I read your piece on %s in %s", topic, pick(rng, publicationOutlets)) + closer,
-			outreach.Reference{Field: "publications[0].title", Text: topic}
-	case 3:
-		charity := pick(rng, charities)
-		return fmt.Sprintf("Your pro bono work with %s says a lot about how you run a matter", charity) + closer,
-			outreach.Reference{Field: "volunteering[0]", Text: charity}
-	}
-	topic, event := pick(rng, topics), pick(rng, events)
-	return fmt.Sprintf("Your talk on %s at %s was the clearest take on it I have heard", topic, event) + closer,
-		outreach.Reference{Field: "projects[0].name", Text: topic}
 }
 
 // levelTitle is a plausible current title for a level (0 most junior).

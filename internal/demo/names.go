@@ -37,9 +37,12 @@ var firmNames = []string{
 }
 
 var companyStems = []string{
-	"Aldgate", "Brightwater", "Carrow", "Corvane", "Eastmere", "Fenwick", "Greyfield", "Halden", "Ironbridge", "Kestrel",
-	"Lumen", "Meridian", "Northgate", "Norvane", "Oakhurst", "Pellham", "Quarry", "Redstone", "Saltmarsh", "Stellan",
-	"Tamsin", "Tidewell", "Vantor", "Westbrook", "Yarrow",
+	"Aldgate", "Ashcombe", "Bellhaven", "Blackmoor", "Brightwater", "Broadleigh", "Carrow", "Castlegate", "Cinder", "Corvane",
+	"Dunmore", "Eastmere", "Elmstead", "Fenwick", "Foxhollow", "Greyfield", "Gullane", "Halden", "Harrowgate", "Holloway",
+	"Ironbridge", "Juniper", "Kestrel", "Kingsmead", "Lanark", "Larkspur", "Lumen", "Marlowe", "Meridian", "Millbrook",
+	"Northgate", "Norvane", "Oakhurst", "Orwell", "Pellham", "Penrose", "Quarry", "Ravensworth", "Redstone", "Rowan",
+	"Saltmarsh", "Selby", "Stellan", "Stonebridge", "Tamsin", "Thornbury", "Tidewell", "Tolland", "Umber", "Vantor",
+	"Wexcombe", "Westbrook", "Whinfell", "Wrenfield", "Yarrow", "Ysolde", "Zennor", "Alder", "Brackwater", "Coldharbour",
 }
 
 var companyKinds = []string{
@@ -53,30 +56,9 @@ var practices = []string{
 	"International Arbitration", "Funds", "Tax", "Competition", "IP", "Employment", "Real Estate", "Projects",
 }
 
-var dealKinds = []string{
-	"acquisition of %s", "merger with %s", "£%dm refinancing", "IPO", "take-private", "joint venture with %s",
-	"bond issue", "restructuring", "carve-out of its %s unit", "dispute with %s",
-}
-
 var publicationOutlets = []string{
 	"the Law Society Gazette", "Legal Business", "the Butterworths Journal", "IFLR", "Global Arbitration Review",
-	"the Company Lawyer", "Practical Law", "the firm's Insights series",
-}
-
-var topics = []string{
-	"W&I insurance", "earn-out disputes", "sanctions clauses", "ESG-linked loans", "continuation funds",
-	"the National Security and Investment Act", "restructuring plans", "SPAC warranties", "emergency arbitrators",
-	"AI in disclosure", "carried interest", "data-room discipline", "UPC opt-outs", "fixed-recoverable costs",
-}
-
-var charities = []string{
-	"the Refugee Legal Centre", "LawWorks", "a tenants' rights clinic", "the Access to Justice Foundation",
-	"a Bar Pro Bono Unit panel", "a modern slavery helpline", "a school mentoring scheme",
-}
-
-var events = []string{
-	"the IBA annual conference", "Legal Geek", "a Chambers panel", "the LSE Law Forum", "an ICC young arbitrators event",
-	"the City Week summit", "a Law Society webinar",
+	"the Company Lawyer", "Practical Law", "Lexology",
 }
 
 var hooks = []string{
@@ -95,15 +77,5 @@ var clients = []string{
 	"an elite disputes boutique", "a fast-growing national firm", "a FTSE 100 in-house team",
 }
 
-var openers = []string{
-	"Your work on the %s stood out",
-	"I noticed you advised on the %s",
-	"Running diligence on the %s is exactly what this team needs",
-	"The %s you worked on is the kind of matter my client does every quarter",
-	"Seeing the %s on your profile made me think of you first",
-}
-
-var closers = []string{
-	".", " - a rare mix for your year.", ", and it maps closely onto this team's pipeline.",
-	", especially the cross-border side.", " and it is why I am writing.",
-}
+// closers end a personalization line.
+var closers = []string{".", ".", " - a rare mix.", " and it stayed with me."}

@@ -17,46 +17,44 @@ const BatchSize = 20_000
 // generating and storing share two cores; memory holds two batches, and a
 // batch's slices are reused once the consumer asks for the next. Stopping
 // the range early stops the generator.
-func (g *Generator) Batches() iter.Seq2[[]outreach.Message, [][]outreach.Event] {
-	return func(yield func([]outreach.Message, [][]outreach.Event) bool) {
-		type batch struct {
-			msgs   []outreach.Message
-			events [][]outreach.Event
-			n      int
+func (g *Generator) Batches() iter.Seq[Batch] {
+	return func(yield func(Batch) bool) {
+		type slot struct {
+			b Batch
+			n int
 		}
 		size := g.o.Batch
 		if size <= 0 {
 			size = BatchSize
 		}
-		free := make(chan *batch, 2)
-		full := make(chan *batch, 1)
+		free := make(chan *slot, 2)
+		full := make(chan *slot, 1)
 		for range 2 {
-			free <- &batch{msgs: make([]outreach.Message, size), events: make([][]outreach.Event, size)}
+			free <- &slot{b: Batch{Messages: make([]outreach.Message, size), Events: make([][]outreach.Event, size)}}
 		}
 		stop := make(chan struct{})
 		go func() {
 			defer close(full)
 			for {
-				var b *batch
+				var s *slot
 				select {
-				case b = <-free:
+				case s = <-free:
 				case <-stop:
 					return
 				}
-				b.n = g.Next(b.msgs, b.events)
-				if b.n == 0 {
+				if s.n = g.Next(&s.b); s.n == 0 {
 					return
 				}
-				full <- b
+				full <- s
 			}
 		}()
 		stopped := false
-		for b := range full {
-			if !stopped && !yield(b.msgs[:b.n], b.events[:b.n]) {
+		for s := range full {
+			if !stopped && !yield(Batch{Messages: s.b.Messages[:s.n], Events: s.b.Events[:s.n], Candidates: s.b.Candidates}) {
 				stopped = true
 				close(stop)
 			}
-			free <- b
+			free <- s
 		}
 	}
 }

@@ -34,6 +34,8 @@ type Composer struct {
 	// Contacts is the contact rule: the candidate's messages within the
 	// window, and the reason given to message them again.
 	Contacts Contacts
+	// FollowUp is set when this compose follows up a message.
+	FollowUp *FollowUp
 }
 
 // NewComposer prepares t for the candidate p with the fields f (whose
@@ -109,6 +111,7 @@ func (c *Composer) Input(line string, r library.Rendered, v *personalize.Verdict
 		CandidateID: c.Check.CandidateID,
 		CreditsLeft: c.CreditsLeft,
 		Alternative: c.Alternative,
+		FollowUp:    c.FollowUp,
 	}
 }
 

@@ -104,6 +104,9 @@ type Input struct {
 	// Alternative is a connection-note template to suggest when no credit
 	// is left ("" when there is none for the candidate's level).
 	Alternative string
+	// FollowUp is set when the message follows up another (see
+	// followup.go).
+	FollowUp *FollowUp
 }
 
 // Reason is one thing that stops the send.
@@ -169,7 +172,8 @@ func (d Decision) String() string {
 
 // Evaluate decides whether the message in may be sent, giving every reason
 // it may not, in the order a recruiter fixes them: the personalization
-// line, the limits, leftover placeholders, reuse, credits.
+// line (and, for a follow-up, the conversation), the limits, leftover
+// placeholders, reuse, credits.
 func Evaluate(in Input) Decision {
 	var d Decision
 	add := func(code, short, format string, args ...any) {
@@ -202,6 +206,7 @@ func Evaluate(in Input) Decision {
 			"The personalization line says %q where the message speaks as %s (%q): write %q so it reads as one recruiter.",
 			clash, voice, example, fixed)
 	}
+	followUpReasons(in, line, add)
 	if line != "" && strings.TrimSpace(in.Body) != "" && !containsWords(in.Body, line) {
 		add(CodeLineMissing, "the body lost the personalization line",
 			"The body no longer holds the personalization line: put it back, or change the line itself so it is checked again.")
@@ -213,6 +218,9 @@ func Evaluate(in Input) Decision {
 	case ch == library.Connection && strings.TrimSpace(subject) != "":
 		add(CodeNoteSubject, "a connection note has no subject",
 			"A connection note has no subject: remove it, or pick an InMail template.")
+	case ch == library.FollowUp && strings.TrimSpace(subject) != "":
+		add(CodeNoteSubject, "a follow-up has no subject",
+			"A follow-up goes in the first message's conversation and has no subject: remove it.")
 	case ch == library.InMail && strings.TrimSpace(subject) == "":
 		add(CodeSubjectMissing, "the InMail needs a subject", "An InMail needs a subject: write one line.")
 	case ch == library.InMail:
@@ -289,6 +297,7 @@ func Evaluate(in Input) Decision {
 		add(CodeNoCredits, "no InMail credits left",
 			"No InMail credits left this month (%d). %s, or wait for next month's allotment.", in.CreditsLeft, alt)
 	}
+	followUpCredits(in, add)
 
 	d.OK = len(d.Reasons) == 0
 	return d

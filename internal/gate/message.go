@@ -33,7 +33,9 @@ type Draft struct {
 // message is put together, for the composer and inmail send alike.
 //
 // The seniority is the candidate's, else the template's; an InMail costs
-// one credit and a connection note none, and a note has no subject; the
+// one credit and a connection note none, and a note has no subject; a
+// follow-up has none either, names the message it follows up and costs
+// what the seat says (Composer.FollowUp); the
 // subject and the line are trimmed; the references are the verdict's.
 func (c *Composer) Message(d Draft) outreach.Message {
 	t := c.Template
@@ -59,9 +61,12 @@ func (c *Composer) Message(d Draft) outreach.Message {
 	if m.Seniority == "" {
 		m.Seniority = t.Seniority
 	}
-	if t.Channel == library.InMail {
+	switch {
+	case t.Channel == library.InMail:
 		m.Credits = 1
-	} else {
+	case c.FollowUp != nil && t.Channel == library.FollowUp:
+		m.Subject, m.FollowUpOf, m.Credits = "", c.FollowUp.Of.ID, c.FollowUp.Credits
+	default:
 		m.Subject = ""
 	}
 	if d.Verdict != nil {

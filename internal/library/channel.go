@@ -16,7 +16,14 @@ const (
 	InMail
 	// Connection is a connection-request note: no subject, 300 characters.
 	Connection
+	// FollowUp is a second message in an InMail's conversation, to a
+	// candidate who has not answered it: no subject (it goes in the same
+	// thread), the InMail body limit, and the recruiter's signature.
+	FollowUp
 )
+
+// Channels lists every channel, in the order they are offered.
+var Channels = []Channel{InMail, Connection, FollowUp}
 
 // LinkedIn's published limits, in Unicode characters (newlines count).
 const (
@@ -39,6 +46,8 @@ func (c Channel) String() string {
 		return "inmail"
 	case Connection:
 		return "connection"
+	case FollowUp:
+		return "followup"
 	}
 	return fmt.Sprintf("Channel(%d)", uint8(c))
 }
@@ -50,6 +59,8 @@ func (c Channel) Label() string {
 		return "InMail"
 	case Connection:
 		return "connection note"
+	case FollowUp:
+		return "follow-up"
 	}
 	return c.String()
 }
@@ -61,9 +72,20 @@ func ParseChannel(s string) (Channel, error) {
 		return InMail, nil
 	case "connection":
 		return Connection, nil
+	case "followup":
+		return FollowUp, nil
 	}
-	return 0, fmt.Errorf("unknown channel %q: use inmail or connection", s)
+	return 0, fmt.Errorf("unknown channel %q: use %s", s, ChannelNames)
 }
+
+// ChannelNames are the channels' names as front matter writes them, for
+// messages: "inmail, connection or followup".
+const ChannelNames = "inmail, connection or followup"
+
+// Signed reports whether the recruiter's signature goes under the body:
+// on LinkedIn Recruiter's messages (an InMail and its follow-up), not on
+// a connection note.
+func (c Channel) Signed() bool { return c == InMail || c == FollowUp }
 
 // MarshalText implements encoding.TextMarshaler.
 func (c Channel) MarshalText() ([]byte, error) { return []byte(c.String()), nil }
@@ -95,8 +117,8 @@ func (c Channel) BodyLimit() int {
 }
 
 // LengthGuide relates a body of n characters to the channel's guidance,
-// for lists of templates: an InMail to LinkedIn's finding that those under
-// 400 characters do best ("352 chars, within 400", "460 chars, 60 over
+// for lists of templates: an InMail or a follow-up to LinkedIn's finding
+// that messages under 400 characters do best ("352 chars, within 400", "460 chars, 60 over
 // 400"), a connection note to its 300-character limit ("210 of 300
 // chars").
 func (c Channel) LengthGuide(n int) string {

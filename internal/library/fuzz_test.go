@@ -3,6 +3,7 @@ package library
 import (
 	"io/fs"
 	"os"
+	"slices"
 	"strings"
 	"testing"
 
@@ -36,7 +37,7 @@ func FuzzParseTemplate(f *testing.F) {
 			}
 		}
 		if len(probs) == 0 {
-			if strings.Count(tpl.Body, "{{personalization}}") != 1 || (tpl.Channel != InMail && tpl.Channel != Connection) {
+			if strings.Count(tpl.Body, "{{personalization}}") != 1 || !slices.Contains(Channels, tpl.Channel) {
 				t.Fatalf("accepted a template without one {{personalization}} or a channel: %#v", tpl)
 			}
 			r := Render(tpl, &profile.Profile{Name: "Zoë Ñ"}, Fields{Personalization: "x"})

@@ -38,6 +38,7 @@ func TestLintBroken(t *testing.T) {
 		{"personalization in the subject", "senior-associate/line-in-subject.md:4:15: {{personalization}} cannot be in the subject"},
 		{"missing subject on an InMail", "senior-associate/no-subject.md:3:10: an InMail needs a subject"},
 		{"subject on a connection note", "senior-associate/connection-subject.md:4:1: a connection note has no subject"},
+		{"subject on a follow-up", "senior-associate/followup-subject.md:4:1: a follow-up goes in the first message's conversation and has no subject"},
 		{"fixed text over the limit", "partner-track/too-long.md:7:1: the body's fixed text alone is 313 characters, before any placeholder is filled; a connection note allows 300"},
 		{"folder that is not a level", `counsel/intro.md:1:1: folder "counsel" is not a seniority level`},
 		{"two templates with one id", "associate/intro.md:1:1: template id associate/intro is already used by associate/intro.markdown"},
@@ -420,5 +421,41 @@ func TestLintOverlay(t *testing.T) {
 	overlay["seniority.yaml"] = &fstest.MapFile{Data: []byte("levels:\n  - id: counsel\n    label: Counsel\n    years: 8+\n")}
 	if got := join(LintOverlay(overlay, "overlay", builtIn)); !strings.Contains(got, `folder "associate" is not a seniority level (seniority.yaml lists counsel)`) || strings.Contains(got, "counsel/intro.md") {
 		t.Errorf("with its own levels:\n%s", got)
+	}
+}
+
+func TestFollowUps(t *testing.T) {
+	three := "levels:\n  - {id: associate, label: Associate, years: 0-4}\n  - {id: senior, label: Senior, years: 4-8}\n  - {id: partner-track, label: Partner track, years: 8+}\n"
+	lib, probs := Load(Layer{BuiltIn, fstest.MapFS{
+		"seniority.yaml":         {Data: []byte(three)},
+		"associate/intro.md":     tpl("inmail", "{{personalization}}"),
+		"associate/nudge.md":     tpl("followup", "again: {{personalization}}"),
+		"senior/intro.md":        tpl("inmail", "{{personalization}}"),
+		"partner-track/intro.md": tpl("inmail", "{{personalization}}"),
+		"partner-track/later.md": tpl("followup", "later: {{personalization}}"),
+	}})
+	if len(probs) != 0 {
+		t.Fatalf("problems: %v", probs)
+	}
+	for _, lv := range []string{"associate", "senior", "partner-track"} {
+		for _, x := range lib.ForLevel(lv) {
+			if x.Channel == FollowUp {
+				t.Errorf("ForLevel(%s) offers the follow-up %s as a first message", lv, x.ID)
+			}
+		}
+	}
+	for level, want := range map[string]string{
+		"associate":     "associate/nudge",     // its own
+		"partner-track": "partner-track/later", // its own
+		"senior":        "associate/nudge",     // none of its own: the nearer, then the more junior
+		"unknown":       "associate/nudge",
+	} {
+		got, ok := lib.FollowUpFor(level)
+		if !ok || got.ID != want {
+			t.Errorf("FollowUpFor(%s) = %v, want %s", level, got, want)
+		}
+	}
+	if _, ok := (&Library{}).FollowUpFor("associate"); ok {
+		t.Error("a library without follow-ups offered one")
 	}
 }

@@ -116,11 +116,11 @@ func ParseTemplate(file string, data []byte) (*Template, []Problem) {
 	switch {
 	case !ch.set && p.misspelt["channel"]:
 	case !ch.set:
-		p.add(1, 1, "missing channel: add \"channel: inmail\" or \"channel: connection\" to the front matter")
+		p.add(1, 1, "missing channel: add \"channel: inmail\", \"channel: connection\" or \"channel: followup\" to the front matter")
 	default:
 		c, err := ParseChannel(ch.value)
 		if err != nil {
-			p.add(ch.line, ch.col, "unknown channel %q; use inmail or connection", ch.value)
+			p.add(ch.line, ch.col, "unknown channel %q; use %s", ch.value, ChannelNames)
 		}
 		t.Channel = c
 	}
@@ -148,6 +148,10 @@ func ParseTemplate(file string, data []byte) (*Template, []Problem) {
 	case Connection:
 		if subj.set {
 			p.add(subj.keyLine, subj.keyCol, "a connection note has no subject; remove the subject field")
+		}
+	case FollowUp:
+		if subj.set {
+			p.add(subj.keyLine, subj.keyCol, "a follow-up goes in the first message's conversation and has no subject; remove the subject field")
 		}
 	}
 
@@ -393,6 +397,9 @@ func (p *parser) body(t *Template, bodyLine, closingLine int) {
 func article(c Channel) string {
 	if c == InMail {
 		return "an InMail"
+	}
+	if c == FollowUp {
+		return "a follow-up"
 	}
 	return "a " + c.Label()
 }

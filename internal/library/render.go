@@ -15,7 +15,7 @@ type Fields struct {
 	Role, Client, Hook string
 	// SenderName fills {{sender_name}}.
 	SenderName string
-	// Signature (config sender.signature) is appended to InMail bodies when
+	// Signature (config sender.signature) is appended to InMail and follow-up bodies when
 	// set.
 	Signature string
 	// Personalization is the recruiter's line ({{personalization}}).
@@ -131,7 +131,7 @@ func Prepare(t *Template, p *profile.Profile, f Fields) *Frame {
 		}
 		cur.WriteString(fill(tok))
 	}
-	if sig := strings.TrimSpace(f.Signature); sig != "" && t.Channel == InMail {
+	if sig := strings.TrimSpace(f.Signature); sig != "" && t.Channel.Signed() {
 		cur.WriteString("\n\n")
 		cur.WriteString(sig)
 	}

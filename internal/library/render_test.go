@@ -161,7 +161,14 @@ func TestBuiltInLibrary(t *testing.T) {
 		SenderName: "Sam Reyes", Personalization: strings.Repeat("x", 110)}
 	for _, lv := range []string{"associate", "senior-associate", "partner-track"} {
 		var inmails, notes int
-		for _, tpl := range lib.ForLevel(lv) {
+		tpls := lib.ForLevel(lv)
+		if fu, ok := lib.FollowUpFor(lv); ok {
+			tpls = append(tpls, fu)
+		}
+		for _, tpl := range tpls {
+			if tpl.Channel == FollowUp {
+				notes-- // counted below as a note; it is neither
+			}
 			if tpl.Channel == InMail {
 				inmails++
 			} else {
@@ -185,12 +192,15 @@ func TestBuiltInLibrary(t *testing.T) {
 			if m := firmVoice.FindString(strings.ToLower(tpl.Subject + "\n" + tpl.Body)); m != "" {
 				t.Errorf("%s: speaks as %q; the library speaks as one recruiter", tpl.ID, m)
 			}
-			if limit := 450; tpl.Channel == InMail && r.BodyLen > limit {
+			if limit := 450; tpl.Channel.Signed() && r.BodyLen > limit {
 				t.Errorf("%s: a typical render is %d characters; keep InMails near %d (LinkedIn: under 400 does best)", tpl.ID, r.BodyLen, ShortBody)
 			}
 		}
 		if inmails < 2 || notes < 1 {
 			t.Errorf("%s has %d InMails and %d connection notes, want at least 2 and 1", lv, inmails, notes)
+		}
+		if fu, ok := lib.FollowUpFor(lv); !ok || fu.Seniority != lv || fu.Subject != "" {
+			t.Errorf("%s has no follow-up template of its own (FollowUpFor: %v)", lv, fu)
 		}
 	}
 }
@@ -213,6 +223,7 @@ func TestLengthGuide(t *testing.T) {
 		{InMail, 400, "400 chars, within 400"},
 		{InMail, 1460, "1,460 chars, 1,060 over 400"},
 		{Connection, 210, "210 of 300 chars"},
+		{FollowUp, 288, "288 chars, within 400"},
 	} {
 		if got := c.ch.LengthGuide(c.n); got != c.want {
 			t.Errorf("%s %d: %q, want %q", c.ch, c.n, got, c.want)

@@ -85,15 +85,45 @@ func (l *Library) Get(id string) (*Template, bool) {
 	return t, ok
 }
 
-// ForLevel returns the templates of one seniority level, ordered by id.
+// ForLevel returns the templates of one seniority level a first message
+// can use (InMails and connection notes, not follow-ups), ordered by id.
 func (l *Library) ForLevel(levelID string) []*Template {
 	var out []*Template
 	for _, t := range l.order {
-		if t.Seniority == levelID {
+		if t.Seniority == levelID && t.Channel != FollowUp {
 			out = append(out, t)
 		}
 	}
 	return out
+}
+
+// FollowUpFor returns the follow-up template for a message to a
+// candidate of levelID: the level's first (by id), else the first of the
+// nearest level that has one, more junior levels first on a tie; ok is
+// false when the library has none.
+func (l *Library) FollowUpFor(levelID string) (t *Template, ok bool) {
+	rank := slices.IndexFunc(l.Levels, func(lv profile.Level) bool { return lv.ID == levelID })
+	best, bestDist := (*Template)(nil), 0
+	for _, c := range l.order {
+		if c.Channel != FollowUp {
+			continue
+		}
+		if c.Seniority == levelID {
+			return c, true
+		}
+		r := slices.IndexFunc(l.Levels, func(lv profile.Level) bool { return lv.ID == c.Seniority })
+		d := r - rank
+		if rank < 0 {
+			d = r
+		}
+		if d < 0 {
+			d = -d
+		}
+		if best == nil || d < bestDist {
+			best, bestDist = c, d
+		}
+	}
+	return best, best != nil
 }
 
 // Level returns the seniority level with the given id.

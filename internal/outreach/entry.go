@@ -40,6 +40,8 @@ type Entry struct {
 	State
 	Events   []Event      `json:"events"`
 	Outcomes OutcomeTimes `json:"outcomes"`
+	// FollowedUpBy is the id of the message's follow-up (0: none).
+	FollowedUpBy uint64 `json:"followed_up_by,omitempty"`
 }
 
 // NewEntry folds m's events and derives its state at now.

@@ -19,7 +19,7 @@ import (
 //	  0   1  layout version (FactVersion)
 //	  1   1  channel (library.Channel)
 //	  2   1  credits charged
-//	  3   1  flags, reserved (0)
+//	  3   1  flags: FlagFollowUp, FlagFollowedUp; other bits 0
 //	  4   2  personalization length in runes (capped at 65535)
 //	  6   2  body length in runes (capped at 65535)
 //	  8   8  message id
@@ -33,7 +33,12 @@ import (
 //	 48   4  screened  }
 //	 52   4  withdrawn }
 //	 56   4  brief id (0: none; Message.BriefID)
-//	 60   4  reserved (0)
+//	 60   4  on a follow-up, its id minus the id of the message it follows
+//	         up (Message.FollowUpOf); 0 on any other message
+//
+// Byte 3 and bytes 60 to 63 were reserved (0) before follow-ups, so a
+// record written then reads as a message neither following up nor
+// followed up.
 type Fact struct {
 	ID uint64
 	// SentAt is the send time in Unix seconds.
@@ -45,6 +50,11 @@ type Fact struct {
 	Credits uint8
 	// PersonalizationLen and BodyLen are lengths in runes.
 	PersonalizationLen, BodyLen uint16
+	// Flags are FlagFollowUp and FlagFollowedUp.
+	Flags uint8
+	// FollowUpOf is, on a follow-up, the id of the message it follows up
+	// (0 on any other message).
+	FollowUpOf uint64
 
 	// out holds, per outcome (index Outcome-1), 0 when it did not happen
 	// and seconds-after-SentAt + 1 when it did, so the zero Fact has no
@@ -60,6 +70,16 @@ const (
 	FactVersion = 1
 	// NoOutcome is the encoded offset of an outcome that did not happen.
 	NoOutcome = 0xFFFFFFFF
+)
+
+// Fact flags (byte 3).
+const (
+	// FlagFollowUp marks a follow-up (FollowUpOf names its first
+	// message): reports count it with that message, not on its own.
+	FlagFollowUp uint8 = 1 << iota
+	// FlagFollowedUp marks a message with a follow-up in force (one not
+	// withdrawn).
+	FlagFollowedUp
 )
 
 // Codes are a message's dictionary codes (see Dict), and its brief's id.
@@ -83,7 +103,28 @@ func FactFrom(m Message, o OutcomeTimes, c Codes) Fact {
 		PersonalizationLen: runeLen(m.Personalization),
 		BodyLen:            runeLen(m.Body),
 	}
+	if m.FollowUpOf != 0 && m.FollowUpOf < m.ID {
+		f.Flags |= FlagFollowUp
+		f.FollowUpOf = m.FollowUpOf
+	}
 	return f.WithOutcomes(o)
+}
+
+// IsFollowUp reports whether the message follows up another (FollowUpOf).
+func (f Fact) IsFollowUp() bool { return f.Flags&FlagFollowUp != 0 }
+
+// FollowedUp reports whether the message has a follow-up in force.
+func (f Fact) FollowedUp() bool { return f.Flags&FlagFollowedUp != 0 }
+
+// WithFollowUp returns f, the fact of a first message, marked with its
+// follow-up fu: followed up, unless fu was withdrawn (never sent on
+// LinkedIn) or ok is false.
+func (f Fact) WithFollowUp(fu Fact, ok bool) Fact {
+	f.Flags &^= FlagFollowedUp
+	if _, withdrawn := fu.Offset(Withdrawn); ok && !withdrawn {
+		f.Flags |= FlagFollowedUp
+	}
+	return f
 }
 
 func runeLen(s string) uint16 { return uint16(min(utf8.RuneCountInString(s), 65535)) }
@@ -205,6 +246,7 @@ func (f Fact) AppendBinary(b []byte) ([]byte, error) {
 	r[0] = FactVersion
 	r[1] = byte(f.Channel)
 	r[2] = f.Credits
+	r[3] = f.Flags
 	le := binary.LittleEndian
 	le.PutUint16(r[4:], f.PersonalizationLen)
 	le.PutUint16(r[6:], f.BodyLen)
@@ -217,6 +259,9 @@ func (f Fact) AppendBinary(b []byte) ([]byte, error) {
 		le.PutUint32(r[36+4*i:], v-1) // 0 (none) wraps to NoOutcome
 	}
 	le.PutUint32(r[56:], f.Brief)
+	if f.FollowUpOf != 0 && f.FollowUpOf < f.ID {
+		le.PutUint32(r[60:], uint32(min(f.ID-f.FollowUpOf, 1<<32-1)))
+	}
 	return append(b, r[:]...), nil
 }
 
@@ -246,6 +291,7 @@ func DecodeFact(b []byte) (Fact, error) {
 	f := Fact{
 		Channel:            library.Channel(b[1]),
 		Credits:            b[2],
+		Flags:              b[3],
 		PersonalizationLen: le.Uint16(b[4:]),
 		BodyLen:            le.Uint16(b[6:]),
 		ID:                 le.Uint64(b[8:]),
@@ -257,6 +303,9 @@ func DecodeFact(b []byte) (Fact, error) {
 	}
 	for i := range f.out {
 		f.out[i] = le.Uint32(b[36+4*i:]) + 1 // NoOutcome wraps to 0 (none)
+	}
+	if d := uint64(le.Uint32(b[60:])); d != 0 && d < f.ID {
+		f.FollowUpOf = f.ID - d
 	}
 	return f, nil
 }

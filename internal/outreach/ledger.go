@@ -24,6 +24,20 @@ type Seat struct {
 	// Refunds: an InMail accepted, declined or replied to within
 	// RefundWindow gives its credit back.
 	Refunds bool
+	// FollowUpCredit: a follow-up in an InMail's conversation costs a
+	// credit too (false, the default: it is free, as on LinkedIn
+	// Recruiter). What a follow-up charged is logged with it, so changing
+	// this later changes only follow-ups sent after.
+	FollowUpCredit bool
+}
+
+// FollowUpCredits is what a follow-up sent on the seat charges: 1 when
+// the seat says follow-ups cost a credit, else 0.
+func (s Seat) FollowUpCredits() int {
+	if s.FollowUpCredit {
+		return 1
+	}
+	return 0
 }
 
 // Preset is a LinkedIn licence whose credit policy inmail knows, or a
@@ -130,9 +144,10 @@ func (p *Preset) UnmarshalText(b []byte) error {
 // SeatOverrides are the values a config may set on top of a preset; nil
 // keeps the preset's value.
 type SeatOverrides struct {
-	Monthly *int
-	Cap     *int
-	Refunds *bool
+	Monthly        *int
+	Cap            *int
+	Refunds        *bool
+	FollowUpCredit *bool
 }
 
 // SeatFor builds a seat from a preset and the config's overrides. It
@@ -156,16 +171,20 @@ func SeatFor(preset Preset, o SeatOverrides) (Seat, error) {
 	if o.Refunds != nil {
 		s.Refunds = *o.Refunds
 	}
+	if o.FollowUpCredit != nil {
+		s.FollowUpCredit = *o.FollowUpCredit
+	}
 	if s.Monthly < 0 || s.Cap < 0 {
 		return Seat{}, Errorf(EINVALID, "seat credits must be zero or more (monthly %d, cap %d)", s.Monthly, s.Cap)
 	}
 	return s, nil
 }
 
-// Spent is the credits a message charged, as of now: its Credits, unless it
-// was withdrawn (never actually sent on LinkedIn, so nothing was spent).
+// Spent is the credits a message charged, as of now: its Credits (an
+// InMail's, or a follow-up's on a seat where follow-ups cost one), unless
+// it was withdrawn (never actually sent on LinkedIn, so nothing was spent).
 func Spent(f Fact, now time.Time) int {
-	if f.Channel != library.InMail || f.Occurred(Withdrawn, now) {
+	if (f.Channel != library.InMail && f.Channel != library.FollowUp) || f.Occurred(Withdrawn, now) {
 		return 0
 	}
 	return int(f.Credits)

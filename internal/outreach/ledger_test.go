@@ -21,13 +21,14 @@ func TestSeatFor(t *testing.T) {
 		want    Seat
 		wantErr bool
 	}{
-		{"", SeatOverrides{}, Seat{150, 600, true}, false},
-		{"recruiter", SeatOverrides{}, Seat{150, 600, true}, false},
-		{"recruiter-lite", SeatOverrides{}, Seat{30, 90, true}, false},
-		{"sales-navigator", SeatOverrides{}, Seat{50, 150, true}, false},
-		{"sales-navigator", SeatOverrides{Refunds: ptr(false), Cap: ptr(100)}, Seat{50, 100, false}, false},
-		{"custom", SeatOverrides{Monthly: ptr(40)}, Seat{40, 160, true}, false},
-		{"custom", SeatOverrides{Monthly: ptr(40), Cap: ptr(40)}, Seat{40, 40, true}, false},
+		{"", SeatOverrides{}, Seat{150, 600, true, false}, false},
+		{"recruiter", SeatOverrides{}, Seat{150, 600, true, false}, false},
+		{"recruiter-lite", SeatOverrides{}, Seat{30, 90, true, false}, false},
+		{"sales-navigator", SeatOverrides{}, Seat{50, 150, true, false}, false},
+		{"sales-navigator", SeatOverrides{Refunds: ptr(false), Cap: ptr(100)}, Seat{50, 100, false, false}, false},
+		{"custom", SeatOverrides{Monthly: ptr(40)}, Seat{40, 160, true, false}, false},
+		{"custom", SeatOverrides{Monthly: ptr(40), Cap: ptr(40)}, Seat{40, 40, true, false}, false},
+		{"recruiter", SeatOverrides{FollowUpCredit: ptr(true)}, Seat{150, 600, true, true}, false},
 		{"custom", SeatOverrides{}, Seat{}, true},
 		{"recruiter", SeatOverrides{Monthly: ptr(-1)}, Seat{}, true},
 		{"premium", SeatOverrides{}, Seat{}, true},

@@ -5,6 +5,7 @@
 package outreach
 
 import (
+	"slices"
 	"strings"
 	"time"
 	"unicode"
@@ -96,12 +97,15 @@ type Message struct {
 	StartedAt time.Time `json:"started_at"`
 	SentAt    time.Time `json:"sent_at"`
 	// Credits is the number of InMail credits the send charged (1 for an
-	// InMail, 0 for a connection note).
+	// InMail, 0 for a connection note; a follow-up's as the seat says).
 	Credits int `json:"credits"`
 	// Recontact is the reason given for messaging a candidate whom someone
 	// on the team had messaged within the contact window (the contact
 	// rule); empty otherwise.
 	Recontact string `json:"recontact,omitempty"`
+	// FollowUpOf is the id of the InMail this message follows up, in the
+	// same conversation (channel followup); 0 for a first message.
+	FollowUpOf uint64 `json:"follow_up_of,omitempty"`
 }
 
 // Draft is a compose in progress, saved as the recruiter types so that it
@@ -132,7 +136,8 @@ type PriorLine struct {
 
 // Validate checks what the log needs of a message before it is stored. It
 // returns an *Error with code EINVALID when the candidate id is missing or
-// holds control characters, the channel is unknown, the body is empty, the
+// holds control characters, the channel is unknown, a follow-up does not
+// name the message it follows up (or another channel does), the body is empty, the
 // send time is missing or before the compose started, or the credits are
 // negative or over 100. The send gate's rules (limits, personalization) are
 // checked before this, elsewhere.
@@ -142,8 +147,12 @@ func (m Message) Validate() error {
 		return Errorf(EINVALID, "the message has no candidate id; save the candidate or give a profile URL")
 	case strings.ContainsFunc(m.Candidate.ID, unicode.IsControl):
 		return Errorf(EINVALID, "the candidate id %q holds control characters", m.Candidate.ID)
-	case m.Channel != library.InMail && m.Channel != library.Connection:
-		return Errorf(EINVALID, "the message has no channel; use inmail or connection")
+	case !slices.Contains(library.Channels, m.Channel):
+		return Errorf(EINVALID, "the message has no channel; use %s", library.ChannelNames)
+	case m.Channel == library.FollowUp && m.FollowUpOf == 0:
+		return Errorf(EINVALID, "a follow-up needs the id of the message it follows up")
+	case m.Channel != library.FollowUp && m.FollowUpOf != 0:
+		return Errorf(EINVALID, "only a follow-up (channel followup) follows up a message; this one is %s", m.Channel.Label())
 	case strings.TrimSpace(m.Body) == "":
 		return Errorf(EINVALID, "the message body is empty")
 	case m.SentAt.IsZero():

@@ -114,6 +114,9 @@ type Aggregator struct {
 	// last is the most recent packed key, a one-entry cache.
 	last    uint64
 	lastAcc *acc
+	// followed holds the group of each message counted so far with a
+	// follow-up whose fact has not come yet, by the message's id.
+	followed map[uint64]*acc
 }
 
 // denseBits is the widest packed key looked up in a slice (64K entries).
@@ -180,8 +183,19 @@ func NewAggregator(q Query, dict outreach.Dict) *Aggregator {
 	return a
 }
 
-// Add counts one fact. Facts the query leaves out are ignored.
+// Add counts one fact. Facts the query leaves out are ignored. A
+// follow-up is counted in the group of the message it follows up, which
+// comes before it; feed facts in id order, as the store scans them.
 func (a *Aggregator) Add(f outreach.Fact) {
+	if f.IsFollowUp() {
+		// Its first message came before it (ids follow the log's order):
+		// count it in that message's group, if the query kept it.
+		if g, ok := a.followed[f.FollowUpOf]; ok {
+			delete(a.followed, f.FollowUpOf)
+			a.followUp(f, &g.m)
+		}
+		return
+	}
 	age := a.now - f.SentAt
 	if age < 0 ||
 		(a.hasSince && f.SentAt < a.since) || (a.hasUntil && f.SentAt >= a.until) ||
@@ -218,6 +232,12 @@ func (a *Aggregator) Add(f outreach.Fact) {
 			m.CreditsReturned += spent
 		}
 	}
+	if f.FollowedUp() {
+		if a.followed == nil {
+			a.followed = map[uint64]*acc{}
+		}
+		a.followed[f.ID] = g
+	}
 	if age <= windowSeconds {
 		m.WindowOpen++
 		if which == 0 {
@@ -251,6 +271,47 @@ func (a *Aggregator) Add(f outreach.Fact) {
 	}
 	if _, ok := occurred(outreach.Screened); ok {
 		m.Screened++
+	}
+}
+
+// followUp counts the follow-up fu in m, its first message's group: sent
+// by the report's moment and not withdrawn, it is a follow-up; its credit,
+// when it charged one, is spent (and given back for a response within the
+// refund window); once its own 7-day window has closed it is decided, and
+// responded after the follow-up when its first accept, decline or reply
+// came within 7 days of it.
+func (a *Aggregator) followUp(fu outreach.Fact, m *Metrics) {
+	age := a.now - fu.SentAt
+	if age < 0 {
+		return
+	}
+	occurred := func(o outreach.Outcome) (int64, bool) {
+		d, ok := fu.Offset(o)
+		return int64(d), ok && int64(d) <= age
+	}
+	if _, ok := occurred(outreach.Withdrawn); ok {
+		return
+	}
+	m.FollowedUp++
+	first, answered := int64(-1), false
+	for _, o := range [3]outreach.Outcome{outreach.Accepted, outreach.Declined, outreach.Replied} {
+		if d, ok := occurred(o); ok && (!answered || d < first) {
+			first, answered = d, true
+		}
+	}
+	if fu.Channel == library.FollowUp {
+		spent := int(fu.Credits)
+		m.CreditsSpent += spent
+		if a.refunds && answered && first <= refundSeconds {
+			m.CreditsReturned += spent
+		}
+	}
+	if age <= windowSeconds {
+		return
+	}
+	m.FollowUpDecided++
+	if answered && first <= windowSeconds {
+		m.AfterFollowUp++
 	}
 }
 
@@ -406,6 +467,9 @@ func (m *Metrics) add(o Metrics) {
 	m.Screened += o.Screened
 	m.CreditsSpent += o.CreditsSpent
 	m.CreditsReturned += o.CreditsReturned
+	m.FollowedUp += o.FollowedUp
+	m.FollowUpDecided += o.FollowUpDecided
+	m.AfterFollowUp += o.AfterFollowUp
 }
 
 func compareKeys(d Dimension, x, y Key) int {

@@ -43,9 +43,29 @@
 //   - 7-day response rate = responded / decided, positive rate = positive /
 //     decided, each with a 95% Wilson score interval.
 //   - credits spent: credits charged by the InMails among sent (connection
-//     notes cost nothing; awaiting ones included). Credits returned: of
-//     those, the ones the seat gives back (Query.Seat) because the first
-//     response came within outreach.RefundWindow, by Now.
+//     notes cost nothing; awaiting ones included), and by their follow-ups
+//     where the seat charged for them. Credits returned: of those, the
+//     ones the seat gives back (Query.Seat) because the first response (to
+//     the InMail, or to its follow-up) came within outreach.RefundWindow,
+//     by Now.
+//
+// Follow-ups are not messages of their own here: each is counted with the
+// InMail it follows up, in that message's group (its template, seniority,
+// recruiter, channel and period), so the numbers above are of first
+// messages and the response to the first message is the 7-day response
+// rate. What the follow-up added:
+//
+//   - followed up: sent messages whose follow-up was sent by Now (a
+//     follow-up withdrawn is none).
+//   - follow-up decided: followed-up messages whose follow-up's own 7-day
+//     window (from the follow-up's send) has closed.
+//   - responded after the follow-up: follow-up decided messages whose
+//     follow-up got its first accept, decline or reply within 7 days of
+//     the follow-up's send. A response that comes after a follow-up is
+//     recorded on the follow-up (inmail refuses to record it on the first
+//     message), so it never counts for the first message too.
+//   - after-follow-up rate = responded after the follow-up / follow-up
+//     decided, with a 95% Wilson score interval.
 //   - median time to first response: over responded messages, so at most
 //     7 days; median personalization length: in characters, over sent
 //     messages. Both are exact (every value is kept); with an even count the

@@ -100,6 +100,11 @@ func (r Report) Notes() []string {
 	if t.Withdrawn > 0 {
 		notes = append(notes, fmt.Sprintf("Withdrawn: %s never sent on LinkedIn %s left out of every number.", words.Count(t.Withdrawn, "message"), words.Plural(t.Withdrawn, "is", "are")))
 	}
+	if t.FollowedUp > 0 {
+		notes = append(notes, fmt.Sprintf("Follow-ups are counted with the message they follow up; every other number is of first messages. "+
+			"%s followed up; after the follow-up (AFTER FU), %s of the %s whose follow-up's 7-day window has closed got an accept, decline or reply within 7 days of it.",
+			words.Count(t.FollowedUp, "message"), words.Thousands(t.AfterFollowUp), words.Thousands(t.FollowUpDecided)))
+	}
 	return append(notes, "Positive: accepted or replied within 7 days. Screen: a screening call booked. Medians (exact): time to first response within 7 days; personalization length in characters.")
 }
 

@@ -51,6 +51,10 @@ var markdownColumns = []markdownColumn{
 		return words.Thousands(int(math.Round(m.MedianPersonalization)))
 	}},
 	{"Withdrawn", thousands(func(m Metrics) int { return m.Withdrawn })},
+	{"Followed up", thousands(func(m Metrics) int { return m.FollowedUp })},
+	{"Follow-up decided", thousands(func(m Metrics) int { return m.FollowUpDecided })},
+	{"Responded after the follow-up", thousands(func(m Metrics) int { return m.AfterFollowUp })},
+	{"After-follow-up rate (95% CI)", rateWithInterval(afterFollowUpRate)},
 }
 
 func thousands(f func(Metrics) int) func(Metrics) string {

@@ -110,9 +110,16 @@ type Metrics struct {
 	// Screened counts decided messages with a screening call booked.
 	Screened int
 	// CreditsSpent is the InMail credits the sent messages charged (all of
-	// them, awaiting included); CreditsReturned what the seat gave back
-	// for responses within the refund window, as of the report's moment.
+	// them, awaiting included), their follow-ups' included; CreditsReturned
+	// what the seat gave back for responses within the refund window, as
+	// of the report's moment.
 	CreditsSpent, CreditsReturned int
+	// FollowedUp counts sent messages whose follow-up was sent by the
+	// report's moment; FollowUpDecided those whose follow-up's 7-day
+	// window has closed; AfterFollowUp those of them whose follow-up got
+	// an accept, decline or reply within 7 days of it (see the package
+	// documentation).
+	FollowedUp, FollowUpDecided, AfterFollowUp int
 	// MedianFirstResponse is the median time from send to first response
 	// over the Responded messages (0 when there are none).
 	MedianFirstResponse time.Duration
@@ -129,6 +136,10 @@ func (m Metrics) PositiveRate() Rate { return Rate{m.Positive, m.Decided} }
 
 // ScreenRate is the sent-to-screen conversion: Screened of Decided.
 func (m Metrics) ScreenRate() Rate { return Rate{m.Screened, m.Decided} }
+
+// AfterFollowUpRate is the response to follow-ups: AfterFollowUp of
+// FollowUpDecided.
+func (m Metrics) AfterFollowUpRate() Rate { return Rate{m.AfterFollowUp, m.FollowUpDecided} }
 
 // Group is one row of a report.
 type Group struct {

@@ -47,9 +47,10 @@ func rateEnd(f func(Metrics) Rate, high bool) func(Metrics) string {
 }
 
 var (
-	responseRate = Metrics.ResponseRate
-	positiveRate = Metrics.PositiveRate
-	screenRate   = Metrics.ScreenRate
+	responseRate      = Metrics.ResponseRate
+	positiveRate      = Metrics.PositiveRate
+	screenRate        = Metrics.ScreenRate
+	afterFollowUpRate = Metrics.AfterFollowUpRate
 )
 
 // fields are every number of a group, in CSV column order.
@@ -90,6 +91,12 @@ var fields = []field{
 		}
 		return strconv.FormatFloat(m.MedianPersonalization, 'f', -1, 64)
 	}},
+	{"followed_up", count(func(m Metrics) int { return m.FollowedUp })},
+	{"follow_up_decided", count(func(m Metrics) int { return m.FollowUpDecided })},
+	{"after_follow_up", count(func(m Metrics) int { return m.AfterFollowUp })},
+	{"after_follow_up_rate", rateValue(afterFollowUpRate)},
+	{"after_follow_up_rate_low", rateEnd(afterFollowUpRate, false)},
+	{"after_follow_up_rate_high", rateEnd(afterFollowUpRate, true)},
 }
 
 // rows returns the key cells and metrics of every row the table, CSV and
@@ -185,6 +192,10 @@ type jsonMetrics struct {
 	CreditsReturned             int      `json:"credits_returned"`
 	MedianFirstResponseSeconds  *float64 `json:"median_first_response_seconds"`
 	MedianPersonalizationLength *float64 `json:"median_personalization_length"`
+	FollowedUp                  int      `json:"followed_up"`
+	FollowUpDecided             int      `json:"follow_up_decided"`
+	AfterFollowUp               int      `json:"after_follow_up"`
+	AfterFollowUpRate           jsonRate `json:"after_follow_up_rate"`
 }
 
 func toJSONMetrics(m Metrics) jsonMetrics {
@@ -195,6 +206,8 @@ func toJSONMetrics(m Metrics) jsonMetrics {
 		Accepted: m.Accepted, Declined: m.Declined, Replied: m.Replied, Late: m.Late, NoResponse: m.NoResponse,
 		Screened: m.Screened, ScreenRate: toJSONRate(m.ScreenRate()),
 		CreditsSpent: m.CreditsSpent, CreditsReturned: m.CreditsReturned,
+		FollowedUp: m.FollowedUp, FollowUpDecided: m.FollowUpDecided, AfterFollowUp: m.AfterFollowUp,
+		AfterFollowUpRate: toJSONRate(m.AfterFollowUpRate()),
 	}
 	if m.Responded > 0 {
 		s := m.MedianFirstResponse.Seconds()

@@ -22,7 +22,14 @@ type Column struct {
 	// Seat marks a number that depends on the seat's refund rule (credits
 	// returned), which a caller without the seat leaves out.
 	Seat bool
+	// FollowUps marks a number about follow-ups, left out of a report
+	// with none (see Column.Shows).
+	FollowUps bool
 }
+
+// Shows reports whether the column belongs in a report whose total is
+// total: a follow-up column only when something was followed up.
+func (c Column) Shows(total Metrics) bool { return !c.FollowUps || total.FollowedUp > 0 }
 
 // Columns are the table's metric columns, in the order shown.
 var Columns = []Column{
@@ -30,13 +37,16 @@ var Columns = []Column{
 	{Head: "AWAITING", Rank: 1, Cell: func(m Metrics) string { return words.Thousands(m.Awaiting) }},
 	{Head: "RESP 7D", Rank: 0, Cell: func(m Metrics) string { return Percent(m.ResponseRate()) }},
 	{Head: "95% CI", Rank: 0, Cell: func(m Metrics) string { return IntervalText(m.ResponseRate()) }},
-	{Head: "POSITIVE", Rank: 2, Cell: func(m Metrics) string { return Percent(m.PositiveRate()) }},
-	{Head: "SCREEN", Rank: 3, Cell: func(m Metrics) string { return Percent(m.ScreenRate()) }},
-	{Head: "1ST RESP", Rank: 4, Cell: func(m Metrics) string { return DurationText(m.MedianFirstResponse, m.Responded > 0) }},
-	{Head: "LATE", Rank: 5, Cell: func(m Metrics) string { return words.Thousands(m.Late) }},
-	{Head: "CREDITS", Rank: 6, Cell: func(m Metrics) string { return words.Thousands(m.CreditsSpent) }},
-	{Head: "BACK", Rank: 7, Cell: func(m Metrics) string { return words.Thousands(m.CreditsReturned) }, Seat: true},
-	{Head: "LINE", Rank: 8, Cell: func(m Metrics) string { return fmt.Sprintf("%.0f", m.MedianPersonalization) }},
+	// The response to follow-ups, beside the first message's.
+	{Head: "AFTER FU", Rank: 2, Cell: func(m Metrics) string { return Percent(m.AfterFollowUpRate()) }, FollowUps: true},
+	{Head: "POSITIVE", Rank: 3, Cell: func(m Metrics) string { return Percent(m.PositiveRate()) }},
+	{Head: "SCREEN", Rank: 4, Cell: func(m Metrics) string { return Percent(m.ScreenRate()) }},
+	{Head: "1ST RESP", Rank: 5, Cell: func(m Metrics) string { return DurationText(m.MedianFirstResponse, m.Responded > 0) }},
+	{Head: "FOLLOWED", Rank: 6, Cell: func(m Metrics) string { return words.Thousands(m.FollowedUp) }, FollowUps: true},
+	{Head: "LATE", Rank: 7, Cell: func(m Metrics) string { return words.Thousands(m.Late) }},
+	{Head: "CREDITS", Rank: 8, Cell: func(m Metrics) string { return words.Thousands(m.CreditsSpent) }},
+	{Head: "BACK", Rank: 9, Cell: func(m Metrics) string { return words.Thousands(m.CreditsReturned) }, Seat: true},
+	{Head: "LINE", Rank: 10, Cell: func(m Metrics) string { return fmt.Sprintf("%.0f", m.MedianPersonalization) }},
 }
 
 // columnGap is the space between table columns.
@@ -90,7 +100,7 @@ func (r Report) writeTable(w io.Writer, o Options) error {
 	var hidden []string
 	for rank := 1; rank <= len(Columns); rank++ {
 		for j, c := range Columns {
-			if c.Rank != rank {
+			if c.Rank != rank || !c.Shows(r.Total) {
 				continue
 			}
 			if used+widths[j] <= width {

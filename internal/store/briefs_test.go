@@ -130,7 +130,7 @@ func TestBriefsMigration(t *testing.T) {
 	}
 	defer rw.Close()
 	check(t, rw.view(func(tx *bolt.Tx) error {
-		if v, _ := schemaOf(tx, path); v != 4 || tx.Bucket(bucketBriefs) == nil || tx.Bucket(bucketMigrations).Get(u32(4)) == nil {
+		if v, _ := schemaOf(tx, path); v != SchemaVersion || tx.Bucket(bucketBriefs) == nil || tx.Bucket(bucketMigrations).Get(u32(4)) == nil {
 			t.Errorf("schema %d after a writable open, briefs bucket %v", v, tx.Bucket(bucketBriefs) != nil)
 		}
 		return nil

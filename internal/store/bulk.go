@@ -13,6 +13,7 @@ import (
 	bolt "go.etcd.io/bbolt"
 
 	"github.com/inmail/inmail/internal/outreach"
+	"github.com/inmail/inmail/internal/profile"
 )
 
 // bulkBatch is how many messages BulkLoad writes per transaction.
@@ -22,7 +23,10 @@ const bulkBatch = 20000
 // demo`: for each batch that batches yields, events[i] (which may be nil,
 // or events itself) belongs to msgs[i], in order, and a correction's
 // Retracts counts within that list. It sets msgs[i].ID and the events' Seq
-// and MessageID. It skips what a recruiter's send needs (idempotency keys,
+// and MessageID. Ids follow the log's last one in the order given, so a
+// follow-up's FollowUpOf names the id its first message gets; that message
+// must come before it, and is linked to it as Send links them (the rule of
+// outreach.FollowUpOf is the producer's to keep). It skips what a recruiter's send needs (idempotency keys,
 // the reuse check, drafts) but writes everything a send writes, indexes
 // included, so the result is an ordinary database. A batch's slices may be
 // reused by the producer once BulkLoad asks for the next one.
@@ -38,6 +42,33 @@ const bulkBatch = 20000
 // Errors: EINVALID, naming the message, when a message or an event of a
 // batch fails validation.
 func (db *DB) BulkLoad(batches iter.Seq2[[]outreach.Message, [][]outreach.Event]) error {
+	return db.BulkLoadBatches(func(yield func(Batch) bool) {
+		for msgs, events := range batches {
+			if !yield(Batch{Messages: msgs, Events: events}) {
+				return
+			}
+		}
+	})
+}
+
+// Batch is one part of a bulk load: messages, each with its events (see
+// BulkLoad), and candidates to save.
+type Batch struct {
+	Messages   []outreach.Message
+	Events     [][]outreach.Event
+	Candidates []outreach.Candidate
+}
+
+// BulkLoadBatches is BulkLoad with candidates: each batch's are saved as
+// they are (a candidate already saved is replaced), their ids normalized
+// with outreach.CandidateID, and written last, in key order, with the
+// reuse and candidate indexes. A load cut short keeps its messages, whose
+// indexes the next open completes, but may lose candidates not written
+// yet.
+//
+// Errors: as BulkLoad's; EINVALID, naming the candidate, for one without
+// an id.
+func (db *DB) BulkLoadBatches(batches iter.Seq[Batch]) error {
 	if db.readOnly {
 		return db.readOnlyError()
 	}
@@ -64,8 +95,9 @@ func (db *DB) BulkLoad(batches iter.Seq2[[]outreach.Message, [][]outreach.Event]
 
 // load validates and encodes the batches while a writer goroutine commits
 // the chunks encoded before, and adds each committed chunk's reuse and
-// candidate index entries to d. It returns once the writer has stopped.
-func (db *DB) load(batches iter.Seq2[[]outreach.Message, [][]outreach.Event], d *deferred) error {
+// candidate index entries and candidates to d. It returns once the writer
+// has stopped.
+func (db *DB) load(batches iter.Seq[Batch], d *deferred) error {
 	var last uint64
 	if err := db.view(func(tx *bolt.Tx) error {
 		last = tx.Bucket(bucketMessages).Sequence()
@@ -82,7 +114,7 @@ func (db *DB) load(batches iter.Seq2[[]outreach.Message, [][]outreach.Event], d 
 			if werr != nil {
 				continue // drain
 			}
-			werr = db.update(func(tx *bolt.Tx) error { return db.writeBatch(tx, batch) })
+			werr = db.update(func(tx *bolt.Tx) error { return db.writeBatch(tx, &batch) })
 			if werr == nil {
 				werr = d.add(batch)
 			}
@@ -92,12 +124,17 @@ func (db *DB) load(batches iter.Seq2[[]outreach.Message, [][]outreach.Event], d 
 		}
 	})
 	err := func() error {
-		for msgs, events := range batches {
+		for bt := range batches {
+			msgs, events := bt.Messages, bt.Events
 			if err := prepareBatch(msgs, events, db.now(), last); err != nil {
 				return err
 			}
+			cands, err := encodeCandidates(bt.Candidates)
+			if err != nil {
+				return err
+			}
 			last += uint64(len(msgs))
-			for start := 0; start < len(msgs); start += bulkBatch {
+			for start := 0; start < max(len(msgs), 1); start += bulkBatch {
 				end := min(start+bulkBatch, len(msgs))
 				var evs [][]outreach.Event
 				if len(events) > 0 {
@@ -106,6 +143,10 @@ func (db *DB) load(batches iter.Seq2[[]outreach.Message, [][]outreach.Event], d 
 				batch := encodeBatch(msgs[start:end], evs)
 				if batch.err != nil {
 					return batch.err
+				}
+				batch.candidates, cands = cands, nil // with the first chunk
+				if len(batch.facts) == 0 && len(batch.candidates) == 0 {
+					continue
 				}
 				select {
 				case encoded <- batch:
@@ -181,10 +222,56 @@ type encodedBatch struct {
 	// facts lack their dictionary codes, which the writer issues for names.
 	facts []outreach.Fact
 	names [][3]string
+	// firstOf[i] is facts[i]'s FollowUpOf; nil when no message of the
+	// batch is a follow-up.
+	firstOf []uint64
 	// messages, events and facts have ascending keys; lines, byCandidate
 	// and eventKeys are sorted here so each is written in one pass.
 	messages, events, lines, byCandidate, eventKeys []kv
-	err                                             error
+	// candidates are the candidates to save, sorted by id.
+	candidates []kv
+	err        error
+}
+
+// plainCandidate is outreach.Candidate with a profile that has no
+// MarshalJSON method, so goccy/go-json encodes it directly: the bytes
+// json.Marshal writes for a profile without Extra fields (bulk_test.go
+// checks), in a fraction of the time.
+type plainCandidate struct {
+	ID        string       `json:"id"`
+	Profile   plainProfile `json:"profile"`
+	AddedAt   time.Time    `json:"added_at"`
+	UpdatedAt time.Time    `json:"updated_at"`
+	LastUsed  time.Time    `json:"last_used,omitzero"`
+}
+
+type plainProfile profile.Profile
+
+// encodeCandidates checks and encodes candidates for a bulk load, sorted
+// by id.
+func encodeCandidates(cs []outreach.Candidate) ([]kv, error) {
+	if len(cs) == 0 {
+		return nil, nil
+	}
+	var a arena
+	enc := gojson.NewEncoder(&a) // escaping HTML, as json.Marshal does
+	out := make([]kv, len(cs))
+	for i, c := range cs {
+		c.ID = outreach.CandidateID(c.ID)
+		if c.ID == "" {
+			return nil, outreach.Errorf(outreach.EINVALID, "candidate %d of %d (%q) has no id", i+1, len(cs), c.Profile.Name)
+		}
+		var v any = plainCandidate{c.ID, plainProfile(c.Profile), c.AddedAt, c.UpdatedAt, c.LastUsed}
+		if len(c.Profile.Extra) > 0 {
+			v = c
+		}
+		if err := enc.Encode(v); err != nil {
+			return nil, fmt.Errorf("candidate %q: %w", c.ID, err)
+		}
+		out[i] = kv{[]byte(c.ID), a.last[:len(a.last)-1]}
+	}
+	slices.SortFunc(out, func(x, y kv) int { return bytes.Compare(x.k, y.k) })
+	return out, nil
 }
 
 func encodeBatch(msgs []outreach.Message, events [][]outreach.Event) encodedBatch {
@@ -212,6 +299,12 @@ func encodeBatch(msgs []outreach.Message, events [][]outreach.Event) encodedBatc
 		}
 		b.byCandidate = append(b.byCandidate, kv{candidateKey(m.Candidate.ID, m.ID), nil})
 		b.names[i] = [3]string{m.Recruiter, m.TemplateID, m.Seniority}
+		if m.FollowUpOf != 0 {
+			if b.firstOf == nil {
+				b.firstOf = make([]uint64, len(msgs))
+			}
+			b.firstOf[i] = m.FollowUpOf
+		}
 		if len(events) == 0 {
 			b.facts[i] = outreach.FactFrom(m, outreach.OutcomeTimes{}, outreach.Codes{Brief: briefCode(m)})
 			continue
@@ -258,10 +351,68 @@ func (a *arena) Write(p []byte) (int, error) {
 	return len(p), nil
 }
 
+// appendCandidates writes b's candidates now when they all come after the
+// last one saved (a demo's, whose ids grow as they are made): appended in
+// order, they cost no more than the messages. It leaves others to be
+// written last (see deferred), and clears b.candidates when it wrote them.
+func appendCandidates(tx *bolt.Tx, b *encodedBatch) error {
+	if len(b.candidates) == 0 {
+		return nil
+	}
+	bucket := tx.Bucket(bucketCandidates)
+	if last, _ := bucket.Cursor().Last(); last != nil && bytes.Compare(b.candidates[0].k, last) <= 0 {
+		return nil
+	}
+	for i := 1; i < len(b.candidates); i++ {
+		if bytes.Equal(b.candidates[i-1].k, b.candidates[i].k) {
+			return nil // the same candidate twice: the merge keeps one
+		}
+	}
+	if err := putAll(bucket, b.candidates); err != nil {
+		return err
+	}
+	b.candidates = nil
+	return nil
+}
+
+// appendTail writes now the entries of kvs (sorted) that come after the
+// last key of bucket, which cost no more to write with the batch than at
+// the end, and returns the others, to be written last. A demo's candidates
+// are numbered as they are made, so the candidate index entries of new
+// candidates' messages are such a tail.
+func appendTail(bucket *bolt.Bucket, kvs []kv) ([]kv, error) {
+	last, _ := bucket.Cursor().Last()
+	i, _ := slices.BinarySearchFunc(kvs, last, func(x kv, k []byte) int { return bytes.Compare(x.k, k) })
+	for i < len(kvs) && last != nil && bytes.Equal(kvs[i].k, last) {
+		i++
+	}
+	if i == len(kvs) {
+		return kvs, nil
+	}
+	return kvs[:i], putAll(bucket, kvs[i:])
+}
+
+// putAll puts sorted entries that all come after the bucket's last key.
+func putAll(bucket *bolt.Bucket, kvs []kv) error {
+	bucket.FillPercent = appendFill
+	for _, x := range kvs {
+		if err := bucket.Put(x.k, x.v); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
 // writeBatch puts an encoded batch but for its reuse and candidate index
 // entries (see deferred), and marks them pending; its ids must follow the
 // messages' sequence.
-func (db *DB) writeBatch(tx *bolt.Tx, b encodedBatch) error {
+func (db *DB) writeBatch(tx *bolt.Tx, b *encodedBatch) error {
+	if err := appendCandidates(tx, b); err != nil {
+		return err
+	}
+	if len(b.facts) == 0 {
+		return nil // candidates only
+	}
 	w := newWriter(tx, true)
 	first, last := b.facts[0].ID, b.facts[len(b.facts)-1].ID
 	if seq := w.msgs.Sequence(); seq != first-1 {
@@ -293,6 +444,15 @@ func (db *DB) writeBatch(tx *bolt.Tx, b encodedBatch) error {
 		if err := w.index(nil, f); err != nil {
 			return err
 		}
+	}
+	if b.firstOf != nil {
+		if err := w.linkBulkFollowUps(facts, b.firstOf); err != nil {
+			return err
+		}
+	}
+	var err error
+	if b.byCandidate, err = appendTail(w.byCandidate, b.byCandidate); err != nil {
+		return err
 	}
 	if err := w.flushIndex(); err != nil {
 		return err

@@ -44,11 +44,11 @@ type runs struct {
 	starts []int64 // each run's first byte; a run ends where the next starts
 }
 
-// deferred holds the runs of the two indexes a bulk load writes last, in
-// temporary files in dir.
+// deferred holds the runs of what a bulk load writes last, in temporary
+// files in dir: the two indexes, and the candidates.
 type deferred struct {
-	dir                string
-	lines, byCandidate runs
+	dir                            string
+	lines, byCandidate, candidates runs
 }
 
 // add appends a committed batch's sorted entries as one run of each index.
@@ -56,7 +56,7 @@ func (d *deferred) add(b encodedBatch) error {
 	for _, r := range []struct {
 		runs *runs
 		kvs  []kv
-	}{{&d.lines, b.lines}, {&d.byCandidate, b.byCandidate}} {
+	}{{&d.lines, b.lines}, {&d.byCandidate, b.byCandidate}, {&d.candidates, b.candidates}} {
 		if len(r.kvs) == 0 {
 			continue
 		}
@@ -86,7 +86,7 @@ func (d *deferred) add(b encodedBatch) error {
 
 // close removes the temporary files.
 func (d *deferred) close() {
-	for _, r := range []*runs{&d.lines, &d.byCandidate} {
+	for _, r := range []*runs{&d.lines, &d.byCandidate, &d.candidates} {
 		if r.f != nil {
 			r.f.Close()
 			os.Remove(r.f.Name())
@@ -100,7 +100,7 @@ func (db *DB) merge(d *deferred) error {
 	for _, r := range []struct {
 		runs   *runs
 		bucket []byte
-	}{{&d.lines, bucketLines}, {&d.byCandidate, bucketByCandidate}} {
+	}{{&d.lines, bucketLines}, {&d.byCandidate, bucketByCandidate}, {&d.candidates, bucketCandidates}} {
 		if r.runs.f == nil {
 			continue
 		}

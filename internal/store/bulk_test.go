@@ -4,8 +4,10 @@ import (
 	"bytes"
 	"encoding/json"
 	"errors"
+	"fmt"
 	"path/filepath"
 	"reflect"
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -13,6 +15,7 @@ import (
 	bolt "go.etcd.io/bbolt"
 
 	"github.com/inmail/inmail/internal/outreach"
+	"github.com/inmail/inmail/internal/profile"
 )
 
 // oneBatch logs msgs and their events as a load of one batch.
@@ -303,5 +306,40 @@ func TestBulkCodecIsEncodingJSON(t *testing.T) {
 		if !reflect.DeepEqual(got[i], want) {
 			t.Errorf("message %d decoded as\n%+v\nencoding/json:\n%+v", i, got[i], want)
 		}
+	}
+}
+
+// TestBulkCandidatesAreEncodingJSON: a bulk load's candidates are the
+// bytes PutCandidates would store.
+func TestBulkCandidatesAreEncodingJSON(t *testing.T) {
+	odd := []string{"<b>&amp;</b>", "line\nbreak\ttab", `quote " and \ backslash`, "sep\u2028par\u2029", "Zoë Ångström 東京 🎉", ""}
+	var cs []outreach.Candidate
+	for i, s := range odd {
+		c := outreach.Candidate{ID: fmt.Sprintf("https://www.linkedin.com/in/odd-%d/", i), AddedAt: start, UpdatedAt: start.Add(time.Hour)}
+		c.Profile = profile.Profile{ID: c.ID, Name: "Name " + s, Title: s, Skills: []string{s},
+			Experience:   []profile.Experience{{Title: s, Company: "Harlow & Pierce", Description: s}},
+			Publications: []profile.Publication{{Title: s, Year: 2020}}}
+		if i%2 == 0 {
+			c.LastUsed = start.Add(2 * time.Hour)
+		}
+		if i == 3 {
+			c.Profile.Extra = map[string]any{"website": s}
+		}
+		cs = append(cs, c)
+	}
+	got, err := encodeCandidates(cs)
+	check(t, err)
+	for _, kv := range got {
+		i := slices.IndexFunc(cs, func(c outreach.Candidate) bool { return outreach.CandidateID(c.ID) == string(kv.k) })
+		c := cs[i]
+		c.ID = outreach.CandidateID(c.ID)
+		want, err := json.Marshal(c)
+		check(t, err)
+		if !bytes.Equal(kv.v, want) {
+			t.Errorf("candidate %d encoded as\n%s\nencoding/json:\n%s", i, kv.v, want)
+		}
+	}
+	if _, err := encodeCandidates([]outreach.Candidate{{Profile: profile.Profile{Name: "No Id"}}}); outreach.ErrorCode(err) != outreach.EINVALID {
+		t.Errorf("a candidate without an id: %v", err)
 	}
 }

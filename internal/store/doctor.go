@@ -273,6 +273,8 @@ func (d *decoder) bucket(w *walker, name string) leafFunc {
 		return d.sized("recruiter index record", func(_, v []byte) bool { return len(v) == outreach.FactSize })
 	case string(bucketPeople):
 		return asJSON("team member", &struct{}{})
+	case string(bucketFollowUps):
+		return d.sized("follow-up link", func(k, v []byte) bool { return len(k) == 8 && len(v) == 8 })
 	}
 	return func([]byte, []byte, bool) { count("other record") }
 }

@@ -16,7 +16,8 @@ import (
 // logged message, and rewrites the message's fact record in the same
 // transaction. The store sets Seq (the next for the message), Recorded (the
 // store's clock, when zero) and, on a correction, Outcome (the outcome taken
-// back); times are kept to the second. An event whose Key was recorded
+// back); times are kept to the second. An event on a follow-up rewrites the
+// record of the message it follows up too. An event whose Key was recorded
 // before is not added again: AppendEvent returns the stored event, so an
 // import run twice records nothing twice.
 //
@@ -121,6 +122,9 @@ func appendEvent(tx *bolt.Tx, ev outreach.Event, now time.Time) (_ outreach.Even
 		return ev, false, err
 	}
 	if err := w.index(&fact, next); err != nil {
+		return ev, false, err
+	}
+	if err := w.followUpChanged(next); err != nil {
 		return ev, false, err
 	}
 	return ev, true, w.flushIndex()

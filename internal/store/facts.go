@@ -170,3 +170,19 @@ func (db *DB) Backup(w io.Writer) (int64, error) {
 	})
 	return n, err
 }
+
+// Fact returns message id's fact record.
+//
+// Errors: ENOTFOUND when there is no such message.
+func (db *DB) Fact(id uint64) (outreach.Fact, error) {
+	var f outreach.Fact
+	err := db.view(func(tx *bolt.Tx) error {
+		var ok bool
+		var err error
+		if f, ok, err = getFact(tx.Bucket(bucketFacts), id); err == nil && !ok {
+			err = noMessage(id)
+		}
+		return err
+	})
+	return f, db.recordErr(err)
+}

@@ -217,5 +217,7 @@ func getEntry(tx *bolt.Tx, id uint64, now time.Time) (outreach.Entry, error) {
 	if err != nil {
 		return outreach.Entry{}, err
 	}
-	return outreach.NewEntry(m, evs, now), nil
+	e := outreach.NewEntry(m, evs, now)
+	e.FollowedUpBy, _ = followUpOf(tx, id)
+	return e, nil
 }

@@ -12,6 +12,7 @@ import (
 
 	bolt "go.etcd.io/bbolt"
 
+	"github.com/inmail/inmail/internal/library"
 	"github.com/inmail/inmail/internal/outreach"
 )
 
@@ -35,7 +36,8 @@ type SalvageResult struct {
 // own page reader, not bbolt, so a damaged page costs only the records on
 // it. Messages keep their ids, with the events that can be read; their
 // fact records and indexes are built again from them, so the copy is
-// consistent and passes inmail doctor. Candidates, drafts and balances set
+// consistent and passes inmail doctor (a follow-up whose first message
+// cannot be read is lost with it). Candidates, drafts and balances set
 // by hand are copied as they are, and the copy's credit ledger starts
 // where src's did.
 //
@@ -167,6 +169,9 @@ func (s *salvager) copyMessages(db *DB) error {
 		msgs, events = msgs[:0], events[:0]
 	}
 	now := db.now()
+	// kept holds the ids copied so far: a follow-up goes with the message
+	// it follows up, which comes before it.
+	kept := map[uint64]bool{}
 	s.each(bucketMessages, func(k, v []byte) {
 		if loadErr != nil {
 			return
@@ -178,7 +183,7 @@ func (s *salvager) copyMessages(db *DB) error {
 		}
 		m.ID = binary.BigEndian.Uint64(k)
 		evs := slices.Clone(s.events[m.ID])
-		if check := m; prepareBulk(&check, slices.Clone(evs), now) != nil {
+		if check := m; prepareBulk(&check, slices.Clone(evs), now) != nil || (m.FollowUpOf != 0 && !kept[m.FollowUpOf]) {
 			s.res.LostMessages++
 			s.res.LostEvents += len(evs)
 			return
@@ -187,6 +192,9 @@ func (s *salvager) copyMessages(db *DB) error {
 			flush()
 		}
 		msgs, events = append(msgs, m), append(events, evs)
+		if m.Channel == library.InMail {
+			kept[m.ID] = true
+		}
 	})
 	flush()
 	return loadErr

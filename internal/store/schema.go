@@ -90,6 +90,9 @@ var migrations = []migration{
 	// Briefs; see briefs.go. Readers of an older file find none, and its
 	// facts already hold 0 where a brief id goes.
 	{4, "briefs: the searches messages are sent for", migrateBriefs, true},
+	// Follow-ups (issue 15); see followups.go. A file from before it holds
+	// none, so a reader needs nothing from it.
+	{5, "follow-ups: link each message to its follow-up", migrateFollowUps, true},
 }
 
 // readableFrom reports whether this inmail reads a file of schema version

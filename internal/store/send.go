@@ -28,10 +28,15 @@ const appendFill = 0.95
 // used logs nothing and returns the first message's id with added false, so
 // one keystroke never logs twice. An empty key disables the check.
 //
+// A follow-up (m.FollowUpOf set) is linked to the message it follows up,
+// whose fact record it rewrites (see linkFollowUp).
+//
 // Errors: EINVALID when Message.Validate fails or the message is dated in the
 // future; ECONFLICT wrapping an *outreach.ReuseError when the personalization
 // line (compared as outreach.NormalizeLine) was already sent to another
-// candidate. Nothing is written when an error is returned.
+// candidate; for a follow-up, ENOTFOUND when the message it follows up is
+// not logged and ECONFLICT when outreach.FollowUpOf refuses it or it went to
+// another candidate. Nothing is written when an error is returned.
 func (db *DB) Send(m outreach.Message, key string) (id uint64, added bool, err error) {
 	now := db.now()
 	if err := prepareMessage(&m, now); err != nil {
@@ -68,6 +73,15 @@ func (db *DB) Send(m outreach.Message, key string) (id uint64, added bool, err e
 		}
 		if err := w.message(m); err != nil {
 			return err
+		}
+		if m.FollowUpOf != 0 {
+			f, _, err := getFact(w.facts, m.ID)
+			if err != nil {
+				return err
+			}
+			if err := w.linkFollowUp(m, f); err != nil {
+				return err
+			}
 		}
 		if err := w.flushIndex(); err != nil {
 			return err

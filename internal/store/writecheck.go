@@ -159,5 +159,17 @@ func sendPaths(tx *bolt.Tx, m outreach.Message, key string, id uint64) []keyPath
 	if v := recruiters.Get([]byte(m.Recruiter)); len(v) == 4 {
 		code = binary.BigEndian.Uint32(v)
 	}
-	return append(paths, at(recruiterKey(code, sent, id), bucketByRecruiter))
+	paths = append(paths, at(recruiterKey(code, sent, id), bucketByRecruiter))
+	// A follow-up rewrites the first message's records too.
+	if first := m.FollowUpOf; first != 0 {
+		paths = append(paths, at(u64(first), bucketMessages), at(chunkKey(first), bucketFacts))
+		if tx.Bucket(bucketFollowUps) != nil {
+			paths = append(paths, at(u64(first), bucketFollowUps))
+		}
+		if f, ok, err := getFact(tx.Bucket(bucketFacts), first); err == nil && ok {
+			paths = append(paths, at(recruiterKey(f.Recruiter, f.SentAt, first), bucketByRecruiter),
+				at(attentionKeyOf(f, settled(f)), bucketAttention))
+		}
+	}
+	return paths
 }

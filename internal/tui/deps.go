@@ -1,6 +1,7 @@
 package tui
 
 import (
+	"cmp"
 	"time"
 
 	"github.com/inmail/inmail/internal/clipboard"
@@ -70,6 +71,12 @@ type Deps struct {
 	// the validator's word lists and reuse index, and the credits left. It
 	// runs in a command (it indexes the profile).
 	Prepare func(c outreach.Candidate, t *library.Template) (*gate.Composer, error)
+	// FollowUp prepares the composer on a follow-up of message id (the
+	// tracker's follow-up key): the first message's saved candidate, the
+	// Composer on the level's follow-up template with the first message's
+	// role, client and hook, and the gate's follow-up rule. It runs in a
+	// command. Errors say why the message cannot be followed up now.
+	FollowUp func(id uint64) (outreach.Candidate, *gate.Composer, error)
 	// Briefs lists the open briefs, the recruiter's most recent first,
 	// for the composer's ctrl+b (nil: no picker).
 	Briefs func() ([]outreach.Brief, error)
@@ -122,6 +129,38 @@ func (d *Deps) defaults() {
 			return gate.NewComposer(t, &p, library.Fields{}, personalize.Options{CandidateID: c.ID}), nil
 		}
 	}
+	if d.FollowUp == nil {
+		d.FollowUp = d.followUpFromStore
+	}
+}
+
+// followUpFromStore is FollowUp from the log, the library and Prepare,
+// with the first message's role, client and hook (a follow-up charges
+// nothing here: the seat setting is internal/app's).
+func (d Deps) followUpFromStore(id uint64) (outreach.Candidate, *gate.Composer, error) {
+	e, err := d.Store.Entry(id)
+	if err != nil {
+		return outreach.Candidate{}, nil, err
+	}
+	st := outreach.FollowUpOfEntry(e, d.Now())
+	if !st.Eligible {
+		return outreach.Candidate{}, nil, outreach.Errorf(outreach.ECONFLICT, "%s", st.Why)
+	}
+	c, err := d.Store.Candidate(e.Candidate.ID)
+	if err != nil {
+		return c, nil, err
+	}
+	t, ok := d.Library.FollowUpFor(cmp.Or(c.Profile.Seniority, e.Seniority))
+	if !ok {
+		return c, nil, outreach.Errorf(outreach.ENOTFOUND, "the template library has no follow-up template for %s", e.Seniority)
+	}
+	comp, err := d.Prepare(c, t)
+	if err != nil {
+		return c, nil, err
+	}
+	f := comp.Fields
+	f.Role, f.Client, f.Hook = e.Role, e.Client, e.Hook
+	return c, comp.WithFields(f).WithFollowUp(gate.FollowUp{Of: e.Message, State: st}), nil
 }
 
 // sections is the log for the tracker and the reports.

@@ -22,17 +22,27 @@ import (
 // associates.
 func testLibrary(t *testing.T) *library.Library {
 	t.Helper()
-	fsys := fstest.MapFS{
-		"seniority.yaml": {Data: []byte("levels:\n  - {id: associate, label: Associate, years: 0-4}\n  - {id: senior-associate, label: Senior associate, years: 4-8}\n")},
-		"senior-associate/passive-intro.md": {Data: []byte("---\nname: Passive intro\nchannel: inmail\ndescription: A short intro for someone not looking.\npersonalization: Reference a deal, matter or publication\nsubject: \"{{role}} at {{client}}\"\n---\n" +
-			"Hi {{first_name}},\n\n{{personalization}}\n\nMy client, {{client}}, is hiring a {{role}}. Open to a short call?\n\n{{sender_name}}\n")},
-		"senior-associate/connect.md": {Data: []byte("---\nname: Connect\nchannel: connection\ndescription: A peer-level connection request.\npersonalization: Something specific from their profile\n---\nHi {{first_name}}, {{personalization}} Would be glad to connect.\n")},
-	}
+	return loadTestLibrary(t, testLibraryFS())
+}
+
+// loadTestLibrary loads a library from fsys, which must have no problems.
+func loadTestLibrary(t *testing.T, fsys fstest.MapFS) *library.Library {
+	t.Helper()
 	lib, probs := library.Load(library.Layer{Source: "test", FS: fsys})
 	if len(probs) > 0 {
 		t.Fatalf("library: %v", probs)
 	}
 	return lib
+}
+
+// testLibraryFS are testLibrary's files.
+func testLibraryFS() fstest.MapFS {
+	return fstest.MapFS{
+		"seniority.yaml": {Data: []byte("levels:\n  - {id: associate, label: Associate, years: 0-4}\n  - {id: senior-associate, label: Senior associate, years: 4-8}\n")},
+		"senior-associate/passive-intro.md": {Data: []byte("---\nname: Passive intro\nchannel: inmail\ndescription: A short intro for someone not looking.\npersonalization: Reference a deal, matter or publication\nsubject: \"{{role}} at {{client}}\"\n---\n" +
+			"Hi {{first_name}},\n\n{{personalization}}\n\nMy client, {{client}}, is hiring a {{role}}. Open to a short call?\n\n{{sender_name}}\n")},
+		"senior-associate/connect.md": {Data: []byte("---\nname: Connect\nchannel: connection\ndescription: A peer-level connection request.\npersonalization: Something specific from their profile\n---\nHi {{first_name}}, {{personalization}} Would be glad to connect.\n")},
+	}
 }
 
 func priya() outreach.Candidate {

@@ -37,6 +37,8 @@ func (m Model) navigate(msg tea.Msg) (Model, tea.Cmd, bool) {
 		m, cmd = m.candidateChosen(msg)
 	case common.TemplateChosen:
 		m, cmd = m.templateChosen(msg)
+	case common.FollowUpChosen:
+		m, cmd = m.followUpChosen(msg)
 	case composeReadyMsg:
 		m.preparing = false
 		m, cmd = m.composeReady(msg)
@@ -105,6 +107,16 @@ func (m Model) templateChosen(msg common.TemplateChosen) (Model, tea.Cmd) {
 	}
 	m.preparing = true
 	return m, prepareCmd(m.deps, msg.Candidate, msg.Template, msg.Draft, msg.Replace)
+}
+
+// followUpChosen prepares the composer on a follow-up of a message chosen
+// in the tracker; composeReady opens it on top.
+func (m Model) followUpChosen(msg common.FollowUpChosen) (Model, tea.Cmd) {
+	if m.preparing || !m.stack.onTop(common.Tracker) {
+		return m, nil
+	}
+	m.preparing = true
+	return m, prepareFollowUpCmd(m.deps, msg.Of)
 }
 
 // messageSent puts the sent screen in the place of the composer that

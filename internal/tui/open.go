@@ -78,16 +78,19 @@ func (m Model) openTemplates(c outreach.Candidate, t *library.Template, d *outre
 type composeReadyMsg struct {
 	params  compose.Params
 	replace bool
-	err     error
+	// onTop opens it on top of what is open (a follow-up, from the
+	// tracker), not above a template picker.
+	onTop bool
+	err   error
 }
 
 // prepareCmd prepares a compose in a command (indexing the profile,
 // finding the candidate's draft when d is nil); the root opens it on
 // composeReadyMsg.
 func prepareCmd(deps Deps, c outreach.Candidate, t *library.Template, d *outreach.Draft, replace bool) tea.Cmd {
-	s, prepare, lib := deps.Store, deps.Prepare, deps.Library
-	p := compose.Params{Candidate: c, Draft: d, Recruiter: deps.Recruiter, Now: deps.Now, Getenv: deps.Getenv, Template: lib.Get,
-		After: deps.After, SettingsKey: settingsKey.Help().Key, Levels: levelLabels(lib), Remote: deps.Remote, Briefs: deps.Briefs}
+	s, prepare := deps.Store, deps.Prepare
+	p := composeParams(deps)
+	p.Candidate, p.Draft = c, d
 	return func() tea.Msg {
 		comp, err := prepare(c, t)
 		if err != nil {
@@ -105,6 +108,28 @@ func prepareCmd(deps Deps, c outreach.Candidate, t *library.Template, d *outreac
 		}
 		return composeReadyMsg{params: p, replace: replace}
 	}
+}
+
+// prepareFollowUpCmd prepares a compose on a follow-up of message id in
+// a command. It starts empty: the candidate's saved draft is of another
+// message.
+func prepareFollowUpCmd(deps Deps, id uint64) tea.Cmd {
+	p := composeParams(deps)
+	return func() tea.Msg {
+		c, comp, err := deps.FollowUp(id)
+		if err != nil {
+			return composeReadyMsg{err: err}
+		}
+		p.Candidate, p.Composer, p.Draft = c, comp, &outreach.Draft{}
+		return composeReadyMsg{params: p, onTop: true}
+	}
+}
+
+// composeParams are the composer's parameters that come from deps.
+func composeParams(deps Deps) compose.Params {
+	lib := deps.Library
+	return compose.Params{Recruiter: deps.Recruiter, Now: deps.Now, Getenv: deps.Getenv, Template: lib.Get,
+		After: deps.After, SettingsKey: settingsKey.Help().Key, Levels: levelLabels(lib), Remote: deps.Remote, Briefs: deps.Briefs}
 }
 
 // composeReady opens a prepared compose: in the place of the composer it
@@ -128,7 +153,7 @@ func (m Model) composeReady(msg composeReadyMsg) (Model, tea.Cmd) {
 	case msg.replace && old >= 0:
 		m.stack = m.stack.without(old)
 		m, cmd = m.insert(old, common.Compose, s)
-	case pick >= 0:
+	case pick >= 0 && !msg.onTop:
 		m, cmd = m.insert(pick+1, common.Compose, s)
 	default:
 		m, cmd = m.push(common.Compose, s)

@@ -30,7 +30,13 @@ func TestReportsFlow(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if err := db.BulkLoad(g.Batches()); err != nil {
+	if err := db.BulkLoadBatches(func(yield func(store.Batch) bool) {
+		for b := range g.Batches() {
+			if !yield(store.Batch(b)) {
+				return
+			}
+		}
+	}); err != nil {
 		t.Fatal(err)
 	}
 	c, err := db.PutCandidate(priya().Profile)

@@ -170,3 +170,10 @@ type SetupSaved struct {
 	Setup Setup
 	Path  string
 }
+
+// FollowUpChosen asks the root to open the composer on a follow-up of
+// message Of (the tracker's follow-up key); the root checks again that it
+// may be followed up now.
+type FollowUpChosen struct {
+	Of uint64
+}

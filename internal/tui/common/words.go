@@ -34,10 +34,14 @@ func SentCell(t, now time.Time, w int) string {
 }
 
 // ChannelCell is the channel's label for a column w cells wide: "note"
-// for a connection note when "connection note" does not fit.
+// for a connection note and "f-up" for a follow-up when their labels do
+// not fit.
 func ChannelCell(c library.Channel, w int) string {
-	if c == library.Connection && w < len(c.Label()) {
+	switch {
+	case c == library.Connection && w < len(c.Label()):
 		return "note"
+	case c == library.FollowUp && w < len(c.Label()):
+		return "f-up"
 	}
 	return c.Label()
 }

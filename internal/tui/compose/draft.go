@@ -46,7 +46,12 @@ func (m *Model) draft() outreach.Draft {
 }
 
 // saveDraft saves the draft in a command, unless a send got there first.
+// A follow-up is not saved: a candidate has one draft, of their next
+// first message, and a draft does not say which message it follows up.
 func (m *Model) saveDraft() tea.Cmd {
+	if m.comp.FollowUp != nil {
+		return nil
+	}
 	d, s, g, seq, now := m.draft(), m.store, m.log, m.draftSeq, m.p.Now
 	return func() tea.Msg {
 		g.mu.Lock()

@@ -20,6 +20,7 @@ const (
 	sortPositive
 	sortScreen
 	sortFirst
+	sortAfterFollowUp
 	sortKeys // how many there are
 )
 
@@ -38,6 +39,8 @@ func (s sortKey) String() string {
 		return "screen rate"
 	case sortFirst:
 		return "time to first response"
+	case sortAfterFollowUp:
+		return "after-follow-up rate"
 	}
 	return fmt.Sprintf("sortKey(%d)", int(s))
 }
@@ -61,6 +64,8 @@ func (s sortKey) value(m report.Metrics) (v float64, ok bool) {
 		return rate(m.ScreenRate())
 	case sortFirst:
 		return float64(m.MedianFirstResponse), m.Responded > 0
+	case sortAfterFollowUp:
+		return rate(m.AfterFollowUpRate())
 	}
 	return 0, false
 }
@@ -106,11 +111,14 @@ type column struct {
 	rank int
 	sort sortKey // sortName: not a sort column
 	cell func(report.Metrics) string
+	// followUps: shown only when something was followed up.
+	followUps bool
 }
 
 // sortBy is the sort key of each sortable column, by heading.
 var sortBy = map[string]sortKey{
 	"SENT": sortSent, "RESP 7D": sortRate, "POSITIVE": sortPositive, "SCREEN": sortScreen, "1ST RESP": sortFirst,
+	"AFTER FU": sortAfterFollowUp,
 }
 
 // columns are the table's metric columns, in the order shown:
@@ -120,7 +128,7 @@ var columns = func() []column {
 	var cs []column
 	for _, c := range report.Columns {
 		if !c.Seat {
-			cs = append(cs, column{head: c.Head, rank: c.Rank, sort: sortBy[c.Head], cell: c.Cell})
+			cs = append(cs, column{head: c.Head, rank: c.Rank, sort: sortBy[c.Head], cell: c.Cell, followUps: c.FollowUps})
 		}
 	}
 	return cs

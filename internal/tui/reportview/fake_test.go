@@ -119,6 +119,34 @@ func mixedLog() *fakeLog {
 	return f
 }
 
+// followedUpLog is mixedLog with a follow-up, five days on, of every
+// InMail of the first eight weeks that had no response by then; one in
+// three of them answered within two days.
+func followedUpLog() *fakeLog {
+	f := mixedLog()
+	n := len(f.Msgs)
+	for i := range n {
+		m := f.Msgs[i]
+		at := m.SentAt.Add(5 * day)
+		if m.Channel != library.InMail || at.After(thursday.Add(-14*day)) {
+			continue
+		}
+		if _, _, answered := outreach.Fold(f.Events[m.ID]).FirstResponse(); answered {
+			continue
+		}
+		fu := m
+		fu.ID, fu.FollowUpOf, fu.Channel, fu.Subject, fu.Credits = 0, m.ID, library.FollowUp, "", 0
+		fu.TemplateID = strings.Split(m.TemplateID, "/")[0] + "/follow-up"
+		fu.Personalization = fmt.Sprintf("Your article on the Castell Pharma deal made me write again (%d)", m.ID)
+		fu.SentAt, fu.StartedAt = at, at.Add(-5*time.Minute)
+		id := f.Add(fu)
+		if m.ID%3 == 0 {
+			f.Record(id, outreach.Replied, at.Add(2*day))
+		}
+	}
+	return f
+}
+
 // skewedLog has one template answered at 30% in full weeks of 40 decided
 // messages, and one small week (9 messages) at 56%: the week a chart must
 // not clip to the full weeks' top.

@@ -27,6 +27,7 @@ func TestGolden(t *testing.T) {
 		{"drill", mixedLog, func(hs *harness) { hs.send(down, enter) }},
 		{"drill_lines", mixedLog, func(hs *harness) { hs.send(down, enter, tab) }},
 		{"empty", newFakeLog, func(*harness) {}},
+		{"followed_up", followedUpLog, func(*harness) {}},
 	}
 	for _, tc := range cases {
 		for _, sz := range [][2]int{{80, 24}, {120, 40}} {

@@ -250,6 +250,9 @@ func (m *Model) key(msg tea.KeyPressMsg) tea.Cmd {
 	switch {
 	case key.Matches(msg, k.Sort):
 		m.sort = (m.sort + 1) % sortKeys
+		if m.sort == sortAfterFollowUp && m.rep.Total.FollowedUp == 0 {
+			m.sort = (m.sort + 1) % sortKeys // nothing followed up to sort by
+		}
 		m.desc = m.sort.descending()
 		m.arrange()
 	case key.Matches(msg, k.Reverse):

@@ -191,7 +191,7 @@ func (m *Model) layout() tableLayout {
 	used += keysW - gap
 	for rank := 1; rank <= len(columns); rank++ {
 		for j, c := range columns {
-			if c.rank != rank || l.show[j] {
+			if c.rank != rank || l.show[j] || (c.followUps && m.rep.Total.FollowedUp == 0) {
 				continue
 			}
 			if used+gap+l.widths[j] <= m.width {

@@ -26,6 +26,10 @@ type keyMap struct {
 	// Copy copies the body again, CopySubject the subject on its own
 	// (LinkedIn has a box for each).
 	Copy, CopySubject key.Binding
+	// FollowUp opens the composer on a follow-up of the message; on a
+	// message that cannot be followed up now it stays, its help saying
+	// why, and says it when pressed.
+	FollowUp key.Binding
 
 	Status                            key.Binding
 	Filter, AcceptFilter, ClearFilter key.Binding
@@ -48,6 +52,7 @@ func newKeyMap() keyMap {
 		Undo:         key.NewBinding(key.WithKeys("u"), key.WithHelp("u", "undo")),
 		Copy:         key.NewBinding(key.WithKeys("c"), key.WithHelp("c", "copy body")),
 		CopySubject:  key.NewBinding(key.WithKeys("C"), key.WithHelp("C", "copy subject")),
+		FollowUp:     key.NewBinding(key.WithKeys("F"), key.WithHelp("F", "follow up")),
 		Status:       key.NewBinding(key.WithKeys("f"), key.WithHelp("f", "status")),
 		Filter:       key.NewBinding(key.WithKeys("/"), key.WithHelp("/", "filter")),
 		AcceptFilter: key.NewBinding(key.WithKeys("enter", "down", "up"), key.WithHelp("enter", "done filtering")),
@@ -94,6 +99,8 @@ type keyState struct {
 	// notYours is whose message sel is when this person may not record
 	// outcomes on it ("": they may).
 	notYours string
+	// followUp says whether sel may be followed up now (by this person).
+	followUp outreach.FollowUpState
 }
 
 // set enables the bindings that apply in state s.
@@ -151,6 +158,12 @@ func (k *keyMap) set(s keyState) {
 		k.Record.SetEnabled(true)
 		k.Record.SetHelp("a/d/r/s/w", "record (disabled: "+s.notYours+"'s message)")
 	}
+	k.FollowUp.SetEnabled(act)
+	if s.followUp.Eligible {
+		k.FollowUp.SetHelp("F", "follow up")
+	} else {
+		k.FollowUp.SetHelp("F", "follow up (disabled: "+s.followUp.Short+")")
+	}
 	k.Copy.SetEnabled(browsing && s.sel != nil)
 	k.CopySubject.SetEnabled(browsing && s.sel != nil && s.sel.Subject != "")
 }
@@ -166,7 +179,7 @@ func (k keyMap) short() []key.Binding {
 	return []key.Binding{
 		k.Confirm, k.Cancel,
 		k.AcceptFilter, k.ClearFilter,
-		k.Record, k.Undo, k.Detail, k.CloseDetail, k.ScrollDown, k.ScrollUp,
+		k.Record, k.Undo, k.FollowUp, k.Detail, k.CloseDetail, k.ScrollDown, k.ScrollUp,
 		k.Filter, k.Status, k.Copy,
 	}
 }
@@ -174,7 +187,7 @@ func (k keyMap) short() []key.Binding {
 func (k keyMap) full() [][]key.Binding {
 	return [][]key.Binding{
 		{k.Up, k.Down, k.PageUp, k.PageDown, k.Top, k.Bottom, k.Detail, k.CloseDetail, k.ScrollUp, k.ScrollDown},
-		{k.Accepted, k.Declined, k.Replied, k.Screened, k.Withdrawn, k.Undo, k.Copy, k.CopySubject, k.Confirm, k.Cancel},
+		{k.Accepted, k.Declined, k.Replied, k.Screened, k.Withdrawn, k.Undo, k.FollowUp, k.Copy, k.CopySubject, k.Confirm, k.Cancel},
 		{k.Filter, k.AcceptFilter, k.ClearFilter, k.Status},
 	}
 }

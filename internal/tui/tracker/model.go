@@ -217,6 +217,7 @@ func (m *Model) setKeys() {
 		busy:      m.busy,
 		sel:       m.selEntry(),
 		notYours:  m.notYours(m.selEntry()),
+		followUp:  m.followUpState(m.selEntry()),
 	})
 	if m.filtering {
 		m.keys.ClearFilter.SetHelp("esc", "clear filter")
@@ -416,6 +417,32 @@ func (m *Model) notYours(e *outreach.Entry) string {
 		return ""
 	}
 	return e.Recruiter
+}
+
+// followUpState says whether e may be followed up now: only by whoever
+// sent it (Deps.Recruiter, when set), and as outreach.FollowUpOfEntry
+// says.
+func (m *Model) followUpState(e *outreach.Entry) outreach.FollowUpState {
+	if e == nil {
+		return outreach.FollowUpState{}
+	}
+	who := m.notYours(e)
+	if who == "" && m.deps.Recruiter != "" && e.Recruiter != m.deps.Recruiter {
+		who = e.Recruiter
+	}
+	if who != "" {
+		return outreach.FollowUpState{Short: who + "'s message",
+			Why: fmt.Sprintf("Message %d was sent by %s: a follow-up goes in their conversation on LinkedIn, so only they can send it.", e.ID, who)}
+	}
+	return outreach.FollowUpOfEntry(*e, m.deps.Now())
+}
+
+// followUp opens the composer on a follow-up of e, or says why it cannot.
+func (m *Model) followUp(e outreach.Entry) tea.Cmd {
+	if st := m.followUpState(&e); !st.Eligible {
+		return noticeCmd("%s", st.Why)
+	}
+	return func() tea.Msg { return common.FollowUpChosen{Of: e.ID} }
 }
 
 func errorCmd(err error) tea.Cmd {

@@ -54,6 +54,8 @@ func (m *Model) key(msg tea.KeyPressMsg) tea.Cmd {
 	case key.Matches(msg, k.Undo) && e != nil:
 		m.busy = true
 		return undoCmd(m.store, e.ID, m.deps.Now())
+	case key.Matches(msg, k.FollowUp) && e != nil:
+		return m.followUp(*e)
 	case key.Matches(msg, k.Copy) && e != nil:
 		return m.copy(*e, clipboard.Body)
 	case key.Matches(msg, k.CopySubject) && e != nil:

@@ -196,7 +196,13 @@ func (l *Log) Entry(id uint64) (outreach.Entry, error) {
 	if err != nil {
 		return outreach.Entry{}, err
 	}
-	return outreach.NewEntry(m, slices.Clone(l.Events[id]), l.Now), nil
+	e := outreach.NewEntry(m, slices.Clone(l.Events[id]), l.Now)
+	for _, f := range l.Msgs {
+		if f.FollowUpOf == id {
+			e.FollowedUpBy = f.ID
+		}
+	}
+	return e, nil
 }
 
 // AppendEvent records an outcome or a correction, checked as the store
@@ -231,6 +237,12 @@ func (l *Log) Facts() []outreach.Fact {
 	out := make([]outreach.Fact, len(l.Msgs))
 	for i, m := range l.Msgs {
 		out[i] = outreach.FactFrom(m, outreach.Fold(l.Events[m.ID]), l.codes[i])
+	}
+	// A follow-up marks the message it follows up, as the store does.
+	for _, f := range out {
+		if f.IsFollowUp() && f.FollowUpOf > 0 && f.FollowUpOf <= uint64(len(out)) {
+			out[f.FollowUpOf-1] = out[f.FollowUpOf-1].WithFollowUp(f, true)
+		}
 	}
 	return out
 }
