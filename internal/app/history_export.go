@@ -46,6 +46,9 @@ type HistoryRow struct {
 	Client     string               `json:"client,omitempty"`
 	Hook       string               `json:"hook,omitempty"`
 	Recontact  string               `json:"recontact,omitempty"`
+	// FollowUpOf is, on a follow-up, the id (in the exported log, as ID
+	// is) of the message it follows up, which the file has before it.
+	FollowUpOf uint64 `json:"follow_up_of,omitempty"`
 	// Events are the message's outcomes and corrections in the order they
 	// were recorded; nil in rows of an older export.
 	Events []HistoryEvent `json:"events"`
@@ -76,7 +79,7 @@ func (r ExportRow) History() HistoryRow {
 		WithdrawnAt: null(r.WithdrawnAt), FirstResponseAt: null(r.FirstResponseAt), FirstResponse: null(r.FirstResponse),
 		Credits: r.Credits, PersonalizationLength: r.PersonalizationLength, Personalization: r.Personalization,
 		StartedAt: r.StartedAt, Subject: r.Subject, Body: r.Body, References: r.References,
-		Role: r.Role, Client: r.Client, Hook: r.Hook, Recontact: r.Recontact, Events: r.Events,
+		Role: r.Role, Client: r.Client, Hook: r.Hook, Recontact: r.Recontact, FollowUpOf: r.FollowUpOf, Events: r.Events,
 	}
 }
 
@@ -95,6 +98,7 @@ func (r *ExportRow) addHistory(db *store.DB, m outreach.Message, asOf time.Time,
 	}
 	r.Subject, r.Body, r.References = m.Subject, m.Body, m.References
 	r.Role, r.Client, r.Hook, r.Recontact = m.Role, m.Client, m.Hook, m.Recontact
+	r.FollowUpOf = m.FollowUpOf
 	evs, err := db.Events(m.ID)
 	if err != nil {
 		return err

@@ -62,6 +62,11 @@ func (s *Session) ImportHistory(rows []HistoryRow, as string) (*HistoryResult, e
 	res := &HistoryResult{Rows: len(rows), As: as}
 	items := make([]store.Imported, 0, min(len(rows), historyBatch))
 	lines := make([]int, 0, cap(items))
+	// A follow-up names the message it follows up by its id in the file:
+	// here is that id's message in this log (local) or in the batch not
+	// yet logged (batch, its index).
+	srcs := make([]uint64, 0, cap(items))
+	local, batch := map[uint64]uint64{}, map[uint64]int{}
 	err := s.Store.Use(Create, func(db *store.DB) error {
 		flush := func() error {
 			if len(items) == 0 {
@@ -72,6 +77,9 @@ func (s *Session) ImportHistory(rows []HistoryRow, as string) (*HistoryResult, e
 				return err
 			}
 			for i, r := range done {
+				if r.Err == nil && srcs[i] != 0 {
+					local[srcs[i]] = r.ID
+				}
 				switch {
 				case r.Err != nil:
 					res.Skipped = append(res.Skipped, fmt.Sprintf("line %d: %s", lines[i], outreach.ErrorMessage(r.Err)))
@@ -82,16 +90,29 @@ func (s *Session) ImportHistory(rows []HistoryRow, as string) (*HistoryResult, e
 				}
 				res.Outcomes += r.Events
 			}
-			items, lines = items[:0], lines[:0]
+			items, lines, srcs = items[:0], lines[:0], srcs[:0]
+			clear(batch)
 			return nil
 		}
 		for _, r := range rows {
 			it, err := r.imported(as)
+			if err == nil && r.FollowUpOf != 0 {
+				if i, ok := batch[r.FollowUpOf]; ok {
+					it.Follows = i + 1
+				} else if id, ok := local[r.FollowUpOf]; ok {
+					it.Message.FollowUpOf = id
+				} else {
+					err = fmt.Errorf("it follows up message %d, which is not logged before it in the file", r.FollowUpOf)
+				}
+			}
 			if err != nil {
 				res.Skipped = append(res.Skipped, fmt.Sprintf("line %d: %s", r.Line, err))
 				continue
 			}
-			items, lines = append(items, it), append(lines, r.Line)
+			if r.ID != 0 {
+				batch[r.ID] = len(items)
+			}
+			items, lines, srcs = append(items, it), append(lines, r.Line), append(srcs, r.ID)
 			if len(items) == historyBatch {
 				if err := flush(); err != nil {
 					return err

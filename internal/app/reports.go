@@ -166,6 +166,9 @@ type ExportRow struct {
 	Recontact                string
 	References               []outreach.Reference
 	Events                   []HistoryEvent
+	// FollowUpOf is, on a follow-up, the id of the message it follows up
+	// in this log.
+	FollowUpOf uint64
 }
 
 // Export calls emit with every message q covers (its period, recruiters

@@ -120,3 +120,95 @@ func TestImportOlderExport(t *testing.T) {
 		t.Errorf("the older row as logged: %+v", row)
 	}
 }
+
+// TestImportHistoryFollowUps: a demo log with follow-ups exported and
+// imported into a new log exports the same again, each follow-up linked to
+// the same first message (ids in the file are the exporting log's), and
+// importing it twice adds nothing.
+func TestImportHistoryFollowUps(t *testing.T) {
+	a := newTestApp(t)
+	if _, errOut, code := runCLI(t, a, "--db", a.DBPath, "demo", "--messages", "1200", "--seed", "5"); code != ExitOK {
+		t.Fatalf("demo: %s", errOut)
+	}
+	export, errOut, code := runCLI(t, a, "--db", a.DBPath, "export", "--format", "jsonl")
+	if code != ExitOK {
+		t.Fatalf("export: %s", errOut)
+	}
+	rows := decodeHistory(t, export)
+	followUps := 0
+	for _, r := range rows {
+		if r.FollowUpOf != 0 {
+			followUps++
+		}
+	}
+	if followUps == 0 {
+		t.Fatal("the demo's export names no follow-up's first message")
+	}
+
+	b := newTestApp(t)
+	b.DBPath = filepath.Join(t.TempDir(), "team.db")
+	for run := range 2 {
+		b.Stdin = strings.NewReader(export)
+		out, errOut, code := runCLI(t, b, "import", "inmail", "-")
+		want := "1,200 new, 0 already logged"
+		if run == 1 {
+			want = "0 new, 1,200 already logged, 0 outcomes added"
+		}
+		if code != ExitOK || !strings.Contains(out, want) || errOut != "" {
+			t.Fatalf("import %d: exit %d\n%s%s", run+1, code, out, errOut)
+		}
+	}
+	again, _, _ := runCLI(t, b, "export", "--format", "jsonl")
+	got := decodeHistory(t, again)
+	if len(got) != len(rows) {
+		t.Fatalf("%d rows after the import, want %d", len(got), len(rows))
+	}
+	// The ids here are this log's: compare each follow-up's first message
+	// by what it is, and the rest field by field.
+	ident := func(rs []app.HistoryRow, id uint64) string {
+		for _, r := range rs {
+			if r.ID == id {
+				return r.CandidateID + "|" + r.SentAt + "|" + r.Personalization
+			}
+		}
+		return "none"
+	}
+	byIdent := map[string]app.HistoryRow{}
+	for _, r := range got {
+		byIdent[r.CandidateID+"|"+r.SentAt+"|"+r.Personalization] = r
+	}
+	for _, r := range rows {
+		k := r.CandidateID + "|" + r.SentAt + "|" + r.Personalization
+		to, ok := byIdent[k]
+		if !ok {
+			t.Fatalf("message %d was not imported", r.ID)
+		}
+		if (r.FollowUpOf == 0) != (to.FollowUpOf == 0) || r.FollowUpOf != 0 && ident(rows, r.FollowUpOf) != ident(got, to.FollowUpOf) {
+			t.Errorf("message %d follows up %q there, %q here", r.ID, ident(rows, r.FollowUpOf), ident(got, to.FollowUpOf))
+		}
+		r.ID, r.FollowUpOf, to.ID, to.FollowUpOf = 0, 0, 0, 0
+		if !reflect.DeepEqual(r, to) {
+			t.Errorf("message %s differs after the import\n%+v\nwant\n%+v", k, to, r)
+			break
+		}
+	}
+	// The reports agree, follow-ups included.
+	ra, _, _ := runCLI(t, a, "--db", a.DBPath, "report", "--by", "template", "--format", "csv")
+	rb, _, _ := runCLI(t, b, "report", "--by", "template", "--format", "csv")
+	if ra != rb {
+		t.Errorf("the reports differ after the import:\n%s\nwant\n%s", rb, ra)
+	}
+}
+
+func decodeHistory(t *testing.T, jsonl string) []app.HistoryRow {
+	t.Helper()
+	var out []app.HistoryRow
+	for i, l := range strings.Split(strings.TrimSpace(jsonl), "\n") {
+		var r app.HistoryRow
+		if err := json.Unmarshal([]byte(l), &r); err != nil {
+			t.Fatalf("line %d: %v", i+1, err)
+		}
+		out = append(out, r)
+	}
+	return out
+}

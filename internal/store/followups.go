@@ -68,24 +68,34 @@ func (db *DB) FollowUpOf(id uint64) (fu uint64, ok bool, err error) {
 // when it cannot be followed up (the sentence says why) or is to another
 // candidate.
 func (w *writer) linkFollowUp(m outreach.Message, f outreach.Fact) error {
-	first, ok, err := getFact(w.facts, m.FollowUpOf)
+	first, err := w.followable(m)
 	if err != nil {
 		return err
 	}
+	return w.refreshFirst(first, f)
+}
+
+// followable checks that m may follow up m.FollowUpOf (see linkFollowUp)
+// and returns that message's fact record; it writes nothing.
+func (w *writer) followable(m outreach.Message) (outreach.Fact, error) {
+	first, ok, err := getFact(w.facts, m.FollowUpOf)
+	if err != nil {
+		return first, err
+	}
 	if !ok {
-		return noMessage(m.FollowUpOf)
+		return first, noMessage(m.FollowUpOf)
 	}
 	if s := outreach.FollowUpOf(first, m.SentAt); !s.Eligible {
-		return outreach.Errorf(outreach.ECONFLICT, "%s", s.Why)
+		return first, outreach.Errorf(outreach.ECONFLICT, "%s", s.Why)
 	}
 	var fm outreach.Message
 	if err := getJSON(w.msgs, u64(m.FollowUpOf), &fm); err != nil {
-		return fmt.Errorf("message %d: %w", m.FollowUpOf, err)
+		return first, fmt.Errorf("message %d: %w", m.FollowUpOf, err)
 	}
 	if outreach.CandidateID(fm.Candidate.ID) != m.Candidate.ID {
-		return outreach.Errorf(outreach.ECONFLICT, "message %d went to %s, not %s: a follow-up goes in the same conversation", m.FollowUpOf, fm.Candidate.Name, m.Candidate.Name)
+		return first, outreach.Errorf(outreach.ECONFLICT, "message %d went to %s, not %s: a follow-up goes in the same conversation", m.FollowUpOf, fm.Candidate.Name, m.Candidate.Name)
 	}
-	return w.refreshFirst(first, f)
+	return first, nil
 }
 
 // refreshFirst links first to its follow-up fu and writes first's fact

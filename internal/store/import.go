@@ -16,8 +16,12 @@ import (
 // there, and a correction's Retracts counts in that numbering.
 type Imported struct {
 	// Message is the message as the other log holds it; its ID, Brief and
-	// BriefID are this log's to set.
+	// BriefID are this log's to set. On a follow-up, FollowUpOf is the id
+	// in this log of the message it follows up, or Follows names it.
 	Message outreach.Message
+	// Follows is, on a follow-up whose first message is imported in the
+	// same call, that message's index in the items plus one (0: none).
+	Follows int
 	// Events are its outcomes and corrections.
 	Events []outreach.Event
 }
@@ -63,6 +67,13 @@ func (db *DB) Import(items []Imported) ([]ImportResult, error) {
 	err := db.update(func(tx *bolt.Tx) error {
 		var briefs *[]outreach.Brief // read once, on the first new message
 		for i := range items {
+			if k := items[i].Follows; k > 0 && res[i].Err == nil {
+				if k > i || res[k-1].Err != nil || res[k-1].ID == 0 {
+					res[i].Err = outreach.Errorf(outreach.EINVALID, "it follows up a message that was not imported")
+				} else {
+					items[i].Message.FollowUpOf = res[k-1].ID
+				}
+			}
 			if res[i].Err != nil {
 				continue
 			}
@@ -85,6 +96,11 @@ func (db *DB) Import(items []Imported) ([]ImportResult, error) {
 func prepareImport(it *Imported, now time.Time) error {
 	m := &it.Message
 	m.ID, m.Brief, m.BriefID = 0, "", 0
+	if it.Follows > 0 {
+		// It follows up a message of the batch, whose id here Import sets
+		// once that one is logged; until then any id stands for it.
+		m.FollowUpOf = ^uint64(0)
+	}
 	if err := prepareMessage(m, now); err != nil {
 		return err
 	}
@@ -145,11 +161,30 @@ func (db *DB) importOne(tx *bolt.Tx, it Imported, now time.Time, briefs **[]outr
 			return r, err
 		}
 		w := newWriter(tx, false)
+		var first outreach.Fact
+		if m.FollowUpOf != 0 {
+			if first, err = w.followable(m); err != nil {
+				if c := outreach.ErrorCode(err); c == outreach.ECONFLICT || c == outreach.ENOTFOUND {
+					r.Err = err
+					return r, nil
+				}
+				return r, err
+			}
+		}
 		if m.ID, err = w.msgs.NextSequence(); err != nil {
 			return r, err
 		}
 		if err := w.message(m); err != nil {
 			return r, err
+		}
+		if m.FollowUpOf != 0 {
+			f, _, err := getFact(w.facts, m.ID)
+			if err != nil {
+				return r, err
+			}
+			if err := w.refreshFirst(first, f); err != nil {
+				return r, err
+			}
 		}
 		if err := w.flushIndex(); err != nil {
 			return r, err
