@@ -279,6 +279,8 @@ func writeEntry(w io.Writer, e outreach.Entry, status string, now time.Time) {
 	switch {
 	case e.FollowUpOf != 0:
 		thread = fmt.Sprintf("a follow-up of message %d, in its conversation", e.FollowUpOf)
+	case e.FollowedUpBy != 0 && e.FollowUpWithdrawn:
+		thread = fmt.Sprintf("followed up by message %d, withdrawn: it may be followed up again", e.FollowedUpBy)
 	case e.FollowedUpBy != 0:
 		thread = fmt.Sprintf("followed up by message %d", e.FollowedUpBy)
 	}

@@ -42,6 +42,9 @@ type Entry struct {
 	Outcomes OutcomeTimes `json:"outcomes"`
 	// FollowedUpBy is the id of the message's follow-up (0: none).
 	FollowedUpBy uint64 `json:"followed_up_by,omitempty"`
+	// FollowUpWithdrawn is true when that follow-up was withdrawn (never
+	// sent on LinkedIn): the message may be followed up again.
+	FollowUpWithdrawn bool `json:"follow_up_withdrawn,omitempty"`
 }
 
 // NewEntry folds m's events and derives its state at now.

@@ -75,12 +75,12 @@ func FollowUpOf(f Fact, now time.Time) FollowUpState {
 	return s
 }
 
-// FollowUpOfEntry is FollowUpOf for a message as read with its events (a
-// follow-up that was withdrawn still counts as one here; FollowUpOf on
-// the stored fact, which the send gate asks, does not).
+// FollowUpOfEntry is FollowUpOf for a message as read with its events: a
+// follow-up that was withdrawn does not count, as on the stored fact the
+// send gate asks.
 func FollowUpOfEntry(e Entry, now time.Time) FollowUpState {
 	f := FactFrom(e.Message, e.Outcomes, Codes{})
-	if e.FollowedUpBy != 0 {
+	if e.FollowedUpBy != 0 && !e.FollowUpWithdrawn {
 		f.Flags |= FlagFollowedUp
 	}
 	return FollowUpOf(f, now)

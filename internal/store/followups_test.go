@@ -94,6 +94,12 @@ func TestSendFollowUp(t *testing.T) {
 	if mustFact(t, db, first).FollowedUp() {
 		t.Error("a withdrawn follow-up still counts")
 	}
+	// The entry the tracker reads says so too, so it offers another.
+	if e, err := db.Entry(first); err != nil || e.FollowedUpBy != fu || !e.FollowUpWithdrawn {
+		t.Errorf("the entry after the follow-up was withdrawn: by %d, withdrawn %v, %v", e.FollowedUpBy, e.FollowUpWithdrawn, err)
+	} else if st := outreach.FollowUpOfEntry(e, clk.Now()); !st.Eligible {
+		t.Errorf("the tracker would refuse another follow-up: %s", st.Why)
+	}
 	again := followUp(1, first, clk.Now())
 	again.Personalization = "Yet another line for candidate one, written again"
 	fu2 := mustSend(t, db, again)

@@ -218,6 +218,13 @@ func getEntry(tx *bolt.Tx, id uint64, now time.Time) (outreach.Entry, error) {
 		return outreach.Entry{}, err
 	}
 	e := outreach.NewEntry(m, evs, now)
-	e.FollowedUpBy, _ = followUpOf(tx, id)
+	if fu, ok := followUpOf(tx, id); ok {
+		// The fact record carries whether the follow-up is in force.
+		f, _, err := getFact(tx.Bucket(bucketFacts), id)
+		if err != nil {
+			return outreach.Entry{}, err
+		}
+		e.FollowedUpBy, e.FollowUpWithdrawn = fu, !f.FollowedUp()
+	}
 	return e, nil
 }
