@@ -48,7 +48,7 @@ func (s *Session) Demo(o demo.Options) (DemoResult, error) {
 	if err != nil {
 		return res, outreach.Errorf(outreach.EINVALID, "%s", err)
 	}
-	err = s.Store.Use(Create, func(db *store.DB) error {
+	err = s.Store.Use(Bulk, func(db *store.DB) error {
 		res.Path = db.Path()
 		var has bool
 		if err := db.ForEachFact(func(outreach.Fact) bool { has = true; return false }); err != nil {

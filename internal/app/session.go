@@ -80,6 +80,10 @@ const (
 	Write
 	// Create opens the log for writing, making it when it does not exist.
 	Create
+	// Bulk is Create for a bulk load (inmail demo): a log opened from its
+	// file is mapped for growth (store.Options.Bulk); a held one is as it
+	// is.
+	Bulk
 )
 
 // Store is how a use case reaches the log: opened for one call and closed
@@ -117,7 +121,7 @@ func (f FileStore) Use(a Access, fn func(*store.DB) error) error {
 				Message: fmt.Sprintf("%s does not exist: nothing has been logged there yet (use --db to pick another file)", f.Path)}
 		}
 	}
-	db, err := store.Open(f.Path, store.Options{Now: f.Now, ReadOnly: a == Read, Timeout: f.Timeout, Skips: f.Skips})
+	db, err := store.Open(f.Path, store.Options{Now: f.Now, ReadOnly: a == Read, Timeout: f.Timeout, Skips: f.Skips, Bulk: a == Bulk})
 	if err != nil {
 		return err
 	}

@@ -72,7 +72,12 @@ func Open(path string, opts Options) (*DB, error) {
 			}
 		}
 	}
-	b, err := openBolt(path, opts.ReadOnly, opts.Timeout)
+	var b *bolt.DB
+	if opts.Bulk && !opts.ReadOnly {
+		b, err = openBoltMapped(path, opts.Timeout, bulkMmapSize)
+	} else {
+		b, err = openBolt(path, opts.ReadOnly, opts.Timeout)
+	}
 	if err != nil {
 		return nil, err
 	}
@@ -130,14 +135,20 @@ func look(path string, timeout time.Duration) error {
 
 // openBolt opens the file with bbolt and names the failures.
 func openBolt(path string, readOnly bool, timeout time.Duration) (*bolt.DB, error) {
+	return openBoltWith(path, &bolt.Options{Timeout: timeout, ReadOnly: readOnly, FreelistType: bolt.FreelistMapType})
+}
+
+// openBoltMapped opens the file for writing with mmap bytes of it mapped
+// from the start (Options.Bulk).
+func openBoltMapped(path string, timeout time.Duration, mmap int) (*bolt.DB, error) {
+	return openBoltWith(path, &bolt.Options{Timeout: timeout, FreelistType: bolt.FreelistMapType, InitialMmapSize: mmap})
+}
+
+func openBoltWith(path string, o *bolt.Options) (*bolt.DB, error) {
 	var b *bolt.DB
 	err := guard(path, func() error {
 		var err error
-		b, err = bolt.Open(path, 0o600, &bolt.Options{
-			Timeout:      timeout,
-			ReadOnly:     readOnly,
-			FreelistType: bolt.FreelistMapType,
-		})
+		b, err = bolt.Open(path, 0o600, o)
 		return err
 	})
 	var oe *outreach.Error
