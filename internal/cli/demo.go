@@ -87,7 +87,11 @@ database must be new or empty: demo refuses a file that already holds messages
 			if res.You != "" {
 				fmt.Fprintf(w, "You (%s, config.yaml's recruiter) are one of its recruiters: the log has messages of yours to record outcomes on and follow up.\n", res.You)
 			} else {
-				fmt.Fprintf(w, "Its recruiters: %s. To open it as one, set recruiter: %q in config.yaml.\n", strings.Join(res.Recruiters, ", "), res.Recruiters[0])
+				names := strings.Join(res.Recruiters, ", ")
+				if n := len(res.Recruiters); n > 5 {
+					names = strings.Join(res.Recruiters[:4], ", ") + fmt.Sprintf(" and %d more (inmail --db %s report --by recruiter lists them)", n-4, res.Path)
+				}
+				fmt.Fprintf(w, "Its recruiters: %s. To open it as one, set recruiter: %q in config.yaml.\n", names, res.Recruiters[0])
 			}
 			fmt.Fprintf(w, "Try: inmail --db %s report --by template,seniority\n", res.Path)
 			return nil
