@@ -89,14 +89,14 @@ func TestSendLogsTheMessage(t *testing.T) {
 		"Profile: https://www.linkedin.com/in/priya-raman-sample/",
 		"Subject: Lateral move: a Senior M&A Associate role with a top-10 firm",
 		"Hi Priya,\n\n" + sendLine,
-		"My client, a top-10 firm, wants a Senior M&A Associate with a real path to partner.",
+		"My client, a top-10 firm, wants a Senior M&A Associate and is open about partnership.",
 		"Jordan Blake · Harbour Legal Search",
 	} {
 		if !strings.Contains(out, want) {
 			t.Errorf("stdout does not contain %q:\n%s", want, out)
 		}
 	}
-	if want := "Copied the body (345 characters) to the system clipboard: paste it into the message box, and the subject above into the subject line (inmail log copy 1 --copy subject copies it).\n"; errOut != want {
+	if want := "Copied the body (347 characters) to the system clipboard: paste it into the message box, and the subject above into the subject line (inmail log copy 1 --copy subject copies it).\n"; errOut != want {
 		t.Errorf("stderr %q does not say what was copied: want %q", errOut, want)
 	}
 	// Priya graduated in 2016, but her title says Senior Associate: the
