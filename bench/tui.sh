@@ -34,31 +34,40 @@ printf 'recruiter: %s\n' "$recruiter" >"$tmp/config/inmail/config.yaml"
 envs="XDG_CONFIG_HOME=$tmp/config XDG_DATA_HOME=$tmp/data"
 session=inmail-bench-$$
 
+# One private tmux server for the whole run, kept up by a session of its
+# own: a server that exits when a timed session ends can refuse the next
+# one ("server exited unexpectedly"), and the default server may be
+# someone else's.
+sock=inmail-bench-$$
+tmx() { tmux -L "$sock" "$@"; }
+tmx new-session -d -s keep -x 20 -y 5 "exec sleep 3600"
+trap 'tmx kill-server 2>/dev/null || true; rm -rf "$tmp"' EXIT
+
 # watch CMD MARKER [KEY MARKER2] prints the seconds from launching CMD in
 # tmux to MARKER on its screen; with KEY, from pressing KEY (once MARKER
 # shows) to MARKER2.
 watch() {
 	local t0 t1
 	t0=$(now_ns)
-	tmux new-session -d -s "$session" -x 120 -y 40 "$1"
+	tmx new-session -d -s "$session" -x 120 -y 40 "$1"
 	wait_for "$2" "$t0" || return 1
 	t1=$(now_ns)
 	if [ $# -gt 2 ]; then
 		t0=$(now_ns)
-		tmux send-keys -t "$session" "$3"
+		tmx send-keys -t "$session" "$3"
 		wait_for "$4" "$t0" || return 1
 		t1=$(now_ns)
 	fi
-	tmux kill-session -t "$session"
+	tmx kill-session -t "$session"
 	awk -v d=$((t1 - t0)) 'BEGIN { printf "%.3f\n", d / 1e9 }'
 }
 
 wait_for() {
-	until tmux capture-pane -p -t "$session" 2>/dev/null | grep -qE "$1"; do
+	until tmx capture-pane -p -t "$session" 2>/dev/null | grep -qE "$1"; do
 		if [ $(($(now_ns) - $2)) -gt 60000000000 ]; then
 			echo "no '$1' on screen after 60 s:" >&2
-			tmux capture-pane -p -t "$session" >&2 || true
-			tmux kill-session -t "$session" || true
+			tmx capture-pane -p -t "$session" >&2 || true
+			tmx kill-session -t "$session" || true
 			return 1
 		fi
 	done

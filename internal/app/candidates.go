@@ -13,6 +13,21 @@ import (
 // a send is for. MatchSaved is the one saved-candidate matcher; bulk
 // intake (inmail candidates import) is in intake.go.
 
+// CandidateSummaries is Candidates with what a list shows of each (see
+// store.DB.CandidateSummaries), fast on a team's log.
+func (s *Session) CandidateSummaries() ([]outreach.CandidateSummary, error) {
+	var cs []outreach.CandidateSummary
+	err := s.Store.Use(Read, func(db *store.DB) error {
+		var err error
+		cs, err = db.CandidateSummaries()
+		return err
+	})
+	if noLog(err) {
+		return nil, nil
+	}
+	return cs, err
+}
+
 // Candidates lists the saved candidates, most recently used or added
 // first; a log not made yet has none.
 func (s *Session) Candidates() ([]outreach.Candidate, error) {

@@ -55,16 +55,20 @@ id, profile and when it was added, updated and last used.`,
 			if err != nil {
 				return err
 			}
-			cs, err := s.Candidates()
-			if err != nil {
-				return err
-			}
 			w := cmd.OutOrStdout()
 			if asJSON {
+				cs, err := s.Candidates()
+				if err != nil {
+					return err
+				}
 				if cs == nil {
 					cs = []outreach.Candidate{}
 				}
 				return writeJSON(w, cs)
+			}
+			cs, err := s.CandidateSummaries()
+			if err != nil {
+				return err
 			}
 			if len(cs) == 0 {
 				fmt.Fprintln(w, "No saved candidates yet; add one with: inmail candidates add FILE")
@@ -73,7 +77,7 @@ id, profile and when it was added, updated and last used.`,
 			tw := tabwriter.NewWriter(w, 0, 4, 2, ' ', 0)
 			fmt.Fprintln(tw, "NAME\tSENIORITY\tCOMPANY\tID")
 			for _, c := range cs {
-				fmt.Fprintf(tw, "%s\t%s\t%s\t%s\n", oneLine(c.Profile.Name, "-"), oneLine(c.Profile.Seniority, "-"), oneLine(c.Profile.Company, "-"), c.ID)
+				fmt.Fprintf(tw, "%s\t%s\t%s\t%s\n", oneLine(c.Name, "-"), oneLine(c.Seniority, "-"), oneLine(c.Company, "-"), c.ID)
 			}
 			return tw.Flush()
 		},

@@ -19,13 +19,34 @@ type Candidate struct {
 	LastUsed  time.Time       `json:"last_used,omitzero"`
 }
 
+// CandidateSummary is what a list of candidates shows of one: who they
+// are and where they work now, and when they were added and last used.
+type CandidateSummary struct {
+	ID, ProfileID                            string
+	Name, Headline, Title, Company, Location string
+	Seniority                                string
+	AddedAt, UpdatedAt, LastUsed             time.Time
+}
+
+// Summary is c as a list shows it.
+func (c Candidate) Summary() CandidateSummary {
+	p := c.Profile
+	return CandidateSummary{ID: c.ID, ProfileID: p.ID, Name: p.Name, Headline: p.Headline, Title: p.Title, Company: p.Company,
+		Location: p.Location, Seniority: p.Seniority, AddedAt: c.AddedAt, UpdatedAt: c.UpdatedAt, LastUsed: c.LastUsed}
+}
+
+// Recent is Candidate.Recent.
+func (c CandidateSummary) Recent() time.Time { return recent(c.LastUsed, c.AddedAt) }
+
 // Recent is the time the candidate list sorts by, newest first: the last use,
 // else when the candidate was added.
-func (c Candidate) Recent() time.Time {
-	if c.LastUsed.After(c.AddedAt) {
-		return c.LastUsed
+func (c Candidate) Recent() time.Time { return recent(c.LastUsed, c.AddedAt) }
+
+func recent(lastUsed, added time.Time) time.Time {
+	if lastUsed.After(added) {
+		return lastUsed
 	}
-	return c.AddedAt
+	return added
 }
 
 // Ref is the reference a message to the candidate carries.

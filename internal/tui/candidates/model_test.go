@@ -1,6 +1,7 @@
 package candidates
 
 import (
+	"fmt"
 	"strings"
 	"testing"
 	"time"
@@ -126,5 +127,66 @@ func TestHistoryOfTheSelected(t *testing.T) {
 	m.Update(tuitest.Key("down"))
 	if v := ansi.Strip(m.View()); strings.Contains(v, "messaged") {
 		t.Errorf("Marcus, never messaged, has a history:\n%s", v)
+	}
+}
+
+// TestLongListReadsLittle: a team's long list asks the team's history of
+// the first historyFirst candidates only, and of another when it is
+// selected; enter opens the composer on the candidate read whole, not on
+// the summary the list holds.
+func TestLongListReadsLittle(t *testing.T) {
+	s := &tuitest.Log{}
+	for i := range historyFirst + 5 {
+		c := cand(fmt.Sprintf("c%03d", i), fmt.Sprintf("Person %d", i), "Firm", now.Add(-time.Duration(i)*time.Hour))
+		c.Profile.About = "Led the Harrow Vale carve-out."
+		s.Cands = append(s.Cands, c)
+	}
+	var asked [][]string
+	m := New(common.NewStyles(true), s, map[string]string{"associate": "Associate"}, func() time.Time { return now }, false).
+		WithHistory(func(ids []string) (map[string]outreach.History, error) {
+			asked = append(asked, ids)
+			out := map[string]outreach.History{}
+			for _, id := range ids {
+				out[id] = outreach.History{{MessageID: 1, Recruiter: "Sam Reyes", SentAt: now.Add(-time.Hour), Status: outreach.StatusAwaiting}}
+			}
+			return out, nil
+		})
+	m.SetSize(80, 20)
+	// run feeds a command's messages back until none is left.
+	var run func(cmd tea.Cmd)
+	run = func(cmd tea.Cmd) {
+		if cmd == nil {
+			return
+		}
+		msg := cmd()
+		if b, ok := msg.(tea.BatchMsg); ok {
+			for _, c := range b {
+				run(c)
+			}
+			return
+		}
+		_, next := m.Update(msg)
+		run(next)
+	}
+	run(m.Init())
+	if len(asked) != 1 || len(asked[0]) != historyFirst {
+		t.Fatalf("the load asked the history of %d lists, the first of %d", len(asked), len(asked[0]))
+	}
+	_, cmd := m.Update(tuitest.Key("end"))
+	run(cmd)
+	last := s.Cands[len(s.Cands)-1].ID
+	if c, _ := m.Selected(); c.ID != last {
+		t.Fatalf("end selected %s, want %s", c.ID, last)
+	}
+	if n := len(asked); n < 2 || len(asked[n-1]) != 1 || asked[n-1][0] != last {
+		t.Errorf("selecting a candidate below the first %d asked %v", historyFirst, asked[1:])
+	}
+	if !strings.Contains(ansi.Strip(m.View()), "Sam Reyes") {
+		t.Errorf("the selected candidate's history is not shown:\n%s", ansi.Strip(m.View()))
+	}
+	_, cmd = m.Update(tuitest.Key("enter"))
+	got, ok := cmd().(common.CandidateChosen)
+	if !ok || got.Candidate.ID != last || got.Candidate.Profile.About == "" {
+		t.Errorf("enter chose %+v, not the candidate read whole", got)
 	}
 }

@@ -9,6 +9,7 @@ import (
 
 	"github.com/inmail/inmail/internal/outreach"
 	"github.com/inmail/inmail/internal/tui/common"
+	"github.com/inmail/inmail/internal/words"
 )
 
 // View draws the heading, the filter and the rows.
@@ -29,9 +30,9 @@ func (m *Model) View() string {
 			"or fill in a short form. "+st.Subtle.Render("(inmail compose --profile FILE loads one from a file.)"),
 		)
 	default:
-		head := st.Title.Render("Candidates") + st.Subtle.Render(fmt.Sprintf(" · %d · most recent first", len(m.all)))
+		head := st.Title.Render("Candidates") + st.Subtle.Render(" · "+words.Thousands(len(m.all))+" · most recent first")
 		if m.filter.Value() != "" && !m.filtering {
-			head += st.Subtle.Render(fmt.Sprintf(" · %d match %q", len(m.shown), m.filter.Value()))
+			head += st.Subtle.Render(fmt.Sprintf(" · %s match %q", words.Thousands(len(m.shown)), m.filter.Value()))
 		}
 		lines = append(lines, head)
 		switch {
@@ -54,9 +55,9 @@ func (m *Model) View() string {
 }
 
 // row draws one candidate: name, current position, level, when last used.
-func (m *Model) row(c outreach.Candidate, selected bool) string {
+func (m *Model) row(c outreach.CandidateSummary, selected bool) string {
 	st := m.styles
-	p := c.Profile
+	p := c
 	w := m.width
 	marker, nameStyle := "  ", lipgloss.NewStyle()
 	if selected {

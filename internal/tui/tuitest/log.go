@@ -68,8 +68,17 @@ func (l *Log) Record(id uint64, o outreach.Outcome, at time.Time) int {
 	return ev.Seq
 }
 
-// Candidates implements the candidate list's Store.
+// Candidates returns the saved candidates.
 func (l *Log) Candidates() ([]outreach.Candidate, error) { return l.Cands, nil }
+
+// CandidateSummaries implements the candidate list's Store.
+func (l *Log) CandidateSummaries() ([]outreach.CandidateSummary, error) {
+	out := make([]outreach.CandidateSummary, len(l.Cands))
+	for i, c := range l.Cands {
+		out[i] = c.Summary()
+	}
+	return out, nil
+}
 
 // Candidate returns a saved candidate (ENOTFOUND: none).
 func (l *Log) Candidate(id string) (outreach.Candidate, error) {
