@@ -112,7 +112,9 @@ type candidateSummary struct {
 func (db *DB) CandidateSummaries() ([]outreach.CandidateSummary, error) {
 	var cs []outreach.CandidateSummary
 	err := db.view(func(tx *bolt.Tx) error {
-		return tx.Bucket(bucketCandidates).ForEach(func(k, v []byte) error {
+		b := tx.Bucket(bucketCandidates)
+		cs = make([]outreach.CandidateSummary, 0, b.Stats().KeyN)
+		return b.ForEach(func(k, v []byte) error {
 			var s candidateSummary
 			if err := gojson.Unmarshal(v, &s); err != nil {
 				db.skip(fmt.Sprintf("candidate %q", k), err)
@@ -127,21 +129,22 @@ func (db *DB) CandidateSummaries() ([]outreach.CandidateSummary, error) {
 	if err != nil {
 		return nil, err
 	}
-	sortRecent(cs, func(c outreach.CandidateSummary) (time.Time, string) { return c.Recent(), c.ID })
-	return cs, nil
-}
-
-// sortRecent puts candidates most recently used or added first, then by
-// id; key gives a candidate's Recent and ID.
-func sortRecent[C any](cs []C, key func(C) (time.Time, string)) {
-	slices.SortFunc(cs, func(a, b C) int {
-		ta, ia := key(a)
-		tb, ib := key(b)
-		if c := tb.Compare(ta); c != 0 {
-			return c
-		}
-		return cmp.Compare(ia, ib)
-	})
+	// Sorted by moving small keys, not the summaries: they are read in
+	// id order, and a team has hundreds of thousands.
+	type key struct {
+		recent int64
+		i      int32
+	}
+	keys := make([]key, len(cs))
+	for i, c := range cs {
+		keys[i] = key{c.Recent().UnixNano(), int32(i)}
+	}
+	slices.SortStableFunc(keys, func(a, b key) int { return cmp.Compare(b.recent, a.recent) })
+	out := make([]outreach.CandidateSummary, len(cs))
+	for j, k := range keys {
+		out[j] = cs[k.i]
+	}
+	return out, nil
 }
 
 // Candidates returns every saved candidate, most recently used or added
@@ -164,7 +167,12 @@ func (db *DB) Candidates() ([]outreach.Candidate, error) {
 	if err != nil {
 		return nil, err
 	}
-	sortRecent(cs, func(c outreach.Candidate) (time.Time, string) { return c.Recent(), c.ID })
+	slices.SortFunc(cs, func(a, b outreach.Candidate) int {
+		if c := b.Recent().Compare(a.Recent()); c != 0 {
+			return c
+		}
+		return cmp.Compare(a.ID, b.ID)
+	})
 	return cs, nil
 }
 
