@@ -291,6 +291,9 @@ func (ps *pageParser) placeLines() {
 // dateRange reads "Jan 2019 - Present · 5 yrs" as ("Jan 2019", "Present").
 func dateRange(raw string) (start, end string) {
 	raw, _, _ = strings.Cut(raw, "·")
+	if en := localDate(raw); en != "" {
+		raw = en // "ene. de 2021 - actualidad"
+	}
 	raw = strings.TrimSpace(raw)
 	if loc := reTrailingDuration.FindStringIndex(raw); loc != nil {
 		raw = raw[:loc[0]]
