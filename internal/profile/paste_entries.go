@@ -187,7 +187,8 @@ func locationLine(it item) bool {
 	if it.workplace != "" && countFields(s) <= 6 {
 		return true
 	}
-	if !strings.Contains(s, ", ") || countFields(s) > 6 || hasDigit(s) || strings.HasSuffix(s, ".") {
+	// Eight words: "Rio de Janeiro, Rio de Janeiro, Brasil".
+	if !strings.Contains(s, ", ") || countFields(s) > 8 || hasDigit(s) || strings.HasSuffix(s, ".") {
 		return false
 	}
 	if isLocation(s) {
