@@ -89,6 +89,7 @@ var uiTable = map[string][]string{
 	"self-employed": {"autónomo", "autônomo", "indépendant", "selbstständig", "lavoro autonomo", "zelfstandige", "自営業", "自雇"},
 	"freelance":     {"freelancer", "freiberuflich", "フリーランス", "自由职业"},
 	"internship":    {"prácticas", "estágio", "stage", "praktikum", "tirocinio", "インターンシップ", "实习"},
+	"permanent":     {"cdi", "unbefristet", "a tempo indeterminato"},
 	"contract":      {"contrato temporal", "contrato", "cdd", "befristet", "contratto a tempo determinato", "契約社員", "合同工"},
 	"remote":        {"en remoto", "remoto", "à distance", "da remoto", "op afstand", "リモート", "远程"},
 	"hybrid":        {"híbrido", "hybride", "ibrido", "ハイブリッド", "混合办公"},
@@ -178,7 +179,7 @@ var reForeignCountWord = regexp.MustCompile(`(?i)^[\d.,]+\s*(comentarios?|reacci
 // foreignNavPrefixes start menu lines in other languages: "Prueba Premium
 // por 0 EUR".
 var foreignNavPrefixes = []string{"prueba premium", "experimenta premium", "teste o premium", "experimente o premium",
-	"essayez premium", "premium 0 €", "premium testen", "prova premium", "probeer premium", "premiumを無料", "免费试用 premium",
+	"essayez premium", "premium 0 €", "premium testen", "premium 1 monat", "premium für 0", "premium gratis", "premium kostenlos", "prova premium", "probeer premium", "premiumを無料", "免费试用 premium",
 	"únete para ", "cadastre-se para ", "inscrivez-vous pour ", "jetzt anmelden", "iscriviti per ", "word lid om "}
 
 var monthEN = [...]string{"Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"}
@@ -236,6 +237,9 @@ func localized(s string) (en string, ui bool) {
 	}
 	if reForeignAgo.MatchString(s) {
 		return "1w", true
+	}
+	if len(s) > 60 {
+		return "", false // description: dates are short
 	}
 	return localDate(s), false
 }

@@ -182,7 +182,7 @@ func (ps *pageParser) addLine(start, end int) {
 		case part == "":
 		case len(part) > 60:
 			// Description text: none of the short forms below.
-			keep = append(keep, part)
+			keep = append(keep, orig)
 		case len(part) <= 16 && inLower(empTypes, part):
 			it.empType = pasted
 		case len(part) <= 8 && inLower(workplaces, part):
