@@ -118,7 +118,7 @@ var uiTable = map[string][]string{
 // in lower case without a final dot, and their English form; "" drops
 // the word ("ene. de 2021").
 var dateWords = map[string]string{
-	"de": "", "del": "", "jan": "Jan", "feb": "Feb", "apr": "Apr", "dec": "Dec",
+	"de": "", "del": "", "jan": "Jan", "feb": "Feb", "apr": "Apr", "dec": "Dec", "sep": "Sep", "may": "May",
 	"発行日:": "Issued", "発行日：": "Issued", "颁发日期:": "Issued", "颁发日期：": "Issued", "发证日期：": "Issued",
 	"present": "Present",
 	// Months: es, pt, fr, de, it, nl.
