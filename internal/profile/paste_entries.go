@@ -187,6 +187,9 @@ func locationLine(it item) bool {
 	if it.workplace != "" && countFields(s) <= 6 {
 		return true
 	}
+	if cjkPlace(s) {
+		return true // "中国 浙江省 杭州", "日本 東京都"
+	}
 	// Eight words: "Rio de Janeiro, Rio de Janeiro, Brasil".
 	if !strings.Contains(s, ", ") || countFields(s) > 8 || hasDigit(s) || strings.HasSuffix(s, ".") {
 		return false

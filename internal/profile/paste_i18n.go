@@ -95,9 +95,9 @@ var uiTable = map[string][]string{
 	"hybrid":        {"híbrido", "hybride", "ibrido", "ハイブリッド", "混合办公"},
 	"on-site":       {"presencial", "sur site", "vor ort", "in sede", "op locatie", "出社", "现场办公"},
 	// Connection degrees.
-	"2nd":  {"2º", "2.º", "2°", "2e", "2.", "2次", "2度", "二度"},
-	"3rd+": {"3º+", "3.º+", "3er+", "3°+", "3e+", "3.+", "3次以上", "3次", "3度+", "三度+"},
-	"1st":  {"1º", "1.º", "1er", "1°", "1.", "1次", "1度", "一度"},
+	"2nd":  {"2º", "2.º", "2°", "2e", "2.", "2次", "2度", "2 度", "二度"},
+	"3rd+": {"3º+", "3.º+", "3er+", "3°+", "3e+", "3.+", "3次以上", "3次", "3度+", "3 度+", "3 度", "三度+"},
+	"1st":  {"1º", "1.º", "1er", "1°", "1.", "1次", "1度", "1 度", "一度"},
 	// Language proficiency.
 	"native or bilingual proficiency": {"competencia bilingüe o nativa", "fluente ou nativo", "bilingue ou langue natale",
 		"muttersprache oder zweisprachig", "madrelingua o bilingue", "moedertaal of tweetalig", "ネイティブ・バイリンガル", "母语或双语"},
@@ -297,4 +297,18 @@ func localDate(s string) string {
 		return en
 	}
 	return r
+}
+
+// cjkCountries are the countries a Chinese or Japanese location starts
+// with, as LinkedIn writes them: "中国 北京", "日本 東京都 港区".
+var cjkCountries = setOf("中国", "中國", "日本", "台湾", "台灣", "香港", "新加坡", "シンガポール", "韩国", "韓国", "大韩民国", "美国", "アメリカ合衆国")
+
+// cjkPlace reports whether s is a location in Chinese or Japanese: a
+// country of cjkCountries and up to three places, separated by spaces.
+func cjkPlace(s string) bool {
+	if len(s) > 60 || isASCII(s) {
+		return false
+	}
+	f := strings.Fields(s)
+	return len(f) >= 2 && len(f) <= 4 && cjkCountries[f[0]] && !hasDigit(s)
 }
