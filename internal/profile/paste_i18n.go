@@ -213,7 +213,8 @@ func uiLine(s string) string {
 // interface in another language, a date or duration in one, a count of
 // connections or the age of a post; it is "" otherwise. ui says the
 // string is furniture, read as its English form; a date is kept as
-// pasted.
+// pasted. It runs on every short part of every line, so English lines
+// and plain text leave it before any pattern is tried.
 func localized(s string) (en string, ui bool) {
 	if s == "" || len(s) > 80 {
 		return "", false
@@ -223,34 +224,105 @@ func localized(s string) (en string, ui bool) {
 			return en, true
 		}
 	}
-	if reForeignShowAll.MatchString(s) {
+	ascii := isASCII(s)
+	if mayBeShowAll(s, ascii) && reForeignShowAll.MatchString(s) {
 		return "show all", true
 	}
 	if !hasDigit(s) {
 		return "", false
 	}
-	if reForeignCountWord.MatchString(s) {
-		return "12 comments", true
+	if startsWithDigit(s) {
+		if ascii && (isNumber(s) || isDuration(s) || mayBeCount(s) && isCount(s) || mayBeDate(s) && isDate(s)) {
+			return "", false // English
+		}
+		if reForeignCountWord.MatchString(s) {
+			return "12 comments", true
+		}
+		if reForeignAgo.MatchString(s) {
+			return "1w", true
+		}
 	}
-	if reForeignCount.MatchString(s) {
+	if (startsWithDigit(s) || !ascii || countPrefix(s)) && reForeignCount.MatchString(s) {
 		return "500 connections", true
 	}
-	if reForeignAgo.MatchString(s) {
-		return "1w", true
-	}
-	if len(s) > 60 {
-		return "", false // description: dates are short
+	if len(s) > 60 || ascii && mayBeDate(s) && isDate(s) {
+		return "", false // description, or an English date
 	}
 	return localDate(s), false
 }
+
+// showAllWords start a "Show all" link in the languages that write it
+// in Latin letters.
+var showAllWords = setOf("mostrar", "exibir", "ver", "afficher", "voir", "mostra", "toon", "alle")
+
+// mayBeShowAll: reForeignShowAll starts with one of showAllWords, or is
+// Chinese or Japanese and shows all.
+func mayBeShowAll(s string, ascii bool) bool {
+	if !ascii && (strings.Contains(s, "表示") || strings.Contains(s, "全部")) {
+		return true
+	}
+	w, _, _ := strings.Cut(s, " ")
+	return len(w) <= 8 && inLower(showAllWords, w)
+}
+
+// countPrefix: a count that starts with words, "Más de 500 contactos".
+func countPrefix(s string) bool {
+	for _, p := range []string{"más de ", "mais de ", "plus de ", "mehr als ", "oltre ", "meer dan "} {
+		if hasPrefixFold(s, p) {
+			return true
+		}
+	}
+	return false
+}
+
+// hasDateWord reports whether s has a word of dateWords that reads
+// differently in English ("ene.", "heute", "de"), or a word of dateGlue:
+// one that localDate would change. An ASCII word is looked up without
+// allocating.
+func hasDateWord(s string) bool {
+	var buf [16]byte
+	for _, w := range strings.Fields(s) {
+		w = strings.TrimSuffix(w, ".")
+		if w == "" || isDigitByte(w[0]) {
+			continue
+		}
+		if !isASCII(w) {
+			l := strings.ToLower(w)
+			if en, ok := dateWords[l]; ok && en != w || dateGlue[l] {
+				return true
+			}
+			continue
+		}
+		if len(w) > len(buf) || !isLetterByte(w[0]) {
+			continue
+		}
+		b := buf[:len(w)]
+		for i := 0; i < len(w); i++ {
+			c := w[i]
+			if 'A' <= c && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			b[i] = c
+		}
+		if en, ok := dateWords[string(b)]; ok && en != w || dateGlue[string(b)] {
+			return true
+		}
+	}
+	return false
+}
+
+func isLetterByte(c byte) bool { return 'a' <= c|0x20 && c|0x20 <= 'z' }
 
 // localDate writes a date, a range or a duration in another language in
 // English: "ene. de 2021 - actualidad" is "Jan 2021 - Present", "2021年1月 -
 // 現在 · 3年 2ヶ月" is "Jan 2021 - Present · 3 yrs 2 mos". It is "" when s
 // has no word to translate.
 func localDate(s string) string {
+	if !strings.Contains(s, "年") && !strings.Contains(s, "月") && !hasDateWord(s) {
+		return "" // English, or no date
+	}
 	t := s
-	if !isASCII(s) {
+	if strings.Contains(s, "年") || strings.Contains(s, "月") {
 		t = reCJKMonth.ReplaceAllStringFunc(t, func(m string) string {
 			sub := reCJKMonth.FindStringSubmatch(m)
 			n := 0
