@@ -25,11 +25,26 @@ var activityVerbs = []struct {
 	{" likes this", ""}, {" liked this", ""}, {" loves this", ""}, {" celebrates this", ""},
 	{" supports this", ""}, {" finds this insightful", ""}, {" finds this funny", ""},
 	{" reacted to this", ""}, {" is curious about this", ""}, {" likes ", ""},
+	// The same in other languages.
+	{" ha compartido esto", ActivityRepost}, {" compartilhou isso", ActivityRepost}, {" a republié ceci", ActivityRepost},
+	{" hat das geteilt", ActivityRepost}, {" ha diffuso questo post", ActivityRepost}, {" heeft dit gerepost", ActivityRepost},
+	{"さんが再投稿しました", ActivityRepost}, {"转发了", ActivityRepost},
+	{" ha publicado esto", ActivityPost}, {" publicou isso", ActivityPost}, {" a publié ceci", ActivityPost},
+	{" hat das gepostet", ActivityPost}, {" ha pubblicato questo post", ActivityPost}, {" heeft dit geplaatst", ActivityPost},
+	{"さんが投稿しました", ActivityPost}, {"发布了动态", ActivityPost},
+	{" ha comentado una publicación", ActivityComment}, {" comentou uma publicação", ActivityComment},
+	{" a commenté un post", ActivityComment}, {" hat einen beitrag kommentiert", ActivityComment},
+	{" ha commentato un post", ActivityComment}, {" heeft gereageerd op een bericht", ActivityComment},
+	{"さんがコメントしました", ActivityComment}, {"发表了评论", ActivityComment},
+	{" ha recomendado esto", ""}, {" gostou disso", ""}, {" aime ça", ""}, {" gefällt das", ""}, {" consiglia questo post", ""},
+	{" vindt dit leuk", ""}, {"さんがいいねしました", ""}, {"赞了", ""},
 }
 
 // activityTabs are the tabs of the Activity section.
 var activityTabs = setOf("posts", "comments", "videos", "images", "articles", "newsletters", "documents",
-	"events", "reactions", "all activity", "all")
+	"events", "reactions", "all activity", "all",
+	"publicaciones", "comentarios", "publicações", "comentários", "posts", "commentaires", "beiträge", "kommentare",
+	"post", "commenti", "berichten", "publications", "reacties", "投稿", "コメント", "动态", "评论")
 
 // featuredTypes are the labels of Featured items and the kind each is.
 var featuredTypes = map[string]string{

@@ -244,6 +244,9 @@ func (ps *pageParser) split() {
 		if !ok || seen[l] {
 			continue
 		}
+		if cur.sec == secActivity && activityTabAt(ps.text, items, i) {
+			continue // "Publicaciones": the Activity section's tab, not a heading
+		}
 		if cur.sec == secSkip && i > 0 && items[i-1].after&markDegree != 0 {
 			continue
 		}
@@ -252,4 +255,21 @@ func (ps *pageParser) split() {
 	}
 	cur.items = items[first:len(items):len(items)]
 	ps.sections = append(ps.sections, cur)
+}
+
+// activityTabAt reports whether items[i] is a tab of the Activity
+// section: it and the next line are both tabs, as pasted ("Publicaciones",
+// "Comentarios"). Some languages name the Posts tab as the Publications
+// heading.
+func activityTabAt(text string, items []item, i int) bool {
+	tab := func(it item) bool { return activityTabs[strings.ToLower(text[it.start:it.end])] }
+	if !tab(items[i]) {
+		return false
+	}
+	for j := i + 1; j < len(items); j++ {
+		if items[j].kind == kText {
+			return tab(items[j])
+		}
+	}
+	return false
 }

@@ -187,7 +187,11 @@ func locationLine(it item) bool {
 	if it.workplace != "" && countFields(s) <= 6 {
 		return true
 	}
-	if !strings.Contains(s, ", ") || countFields(s) > 6 || hasDigit(s) || strings.HasSuffix(s, ".") {
+	if cjkPlace(s) {
+		return true // "中国 浙江省 杭州", "日本 東京都"
+	}
+	// Eight words: "Rio de Janeiro, Rio de Janeiro, Brasil".
+	if !strings.Contains(s, ", ") || countFields(s) > 8 || hasDigit(s) || strings.HasSuffix(s, ".") {
 		return false
 	}
 	if isLocation(s) {
@@ -291,6 +295,9 @@ func (ps *pageParser) placeLines() {
 // dateRange reads "Jan 2019 - Present · 5 yrs" as ("Jan 2019", "Present").
 func dateRange(raw string) (start, end string) {
 	raw, _, _ = strings.Cut(raw, "·")
+	if en := localDate(raw); en != "" {
+		raw = en // "ene. de 2021 - actualidad"
+	}
 	raw = strings.TrimSpace(raw)
 	if loc := reTrailingDuration.FindStringIndex(raw); loc != nil {
 		raw = raw[:loc[0]]

@@ -146,6 +146,10 @@ func (ps *pageParser) addLine(start, end int) {
 		return
 	}
 	it := item{start: start, end: end}
+	if en := uiLine(raw); en != "" {
+		// LinkedIn's interface in another language: read as English.
+		raw = en
+	}
 	if s, ok := navLine(raw); ok {
 		it.s, it.kind = s, kNav
 		ps.push(it)
@@ -166,15 +170,23 @@ func (ps *pageParser) addLine(start, end int) {
 			more = false
 		}
 		part = strings.TrimSpace(part)
+		orig, pasted := part, part
+		en, ui := localized(part)
+		if en != "" {
+			part = en
+		}
+		if ui {
+			orig = en // furniture: read in English, span as pasted
+		}
 		switch {
 		case part == "":
 		case len(part) > 60:
 			// Description text: none of the short forms below.
-			keep = append(keep, part)
+			keep = append(keep, orig)
 		case len(part) <= 16 && inLower(empTypes, part):
-			it.empType = part
+			it.empType = pasted
 		case len(part) <= 8 && inLower(workplaces, part):
-			it.workplace = part
+			it.workplace = pasted
 		case startsWithDigit(part) && isDuration(part), strings.EqualFold(part, "less than a year"):
 			hasDuration = true
 		case mayBeDate(part) && isDate(part):
@@ -188,11 +200,11 @@ func (ps *pageParser) addLine(start, end int) {
 			dropped |= markCount
 		case strings.IndexByte(part, '/') > 0 && isPronouns(part):
 			pronoun = true
-			it.pronouns = part
+			it.pronouns = pasted
 		case strings.EqualFold(part, "contact info"):
 			contact = true
 		default:
-			keep = append(keep, part)
+			keep = append(keep, orig)
 		}
 	}
 	it.s = strings.Join(keep, " · ")
