@@ -28,13 +28,15 @@ func newKeyMap() keyMap {
 
 // set enables the bindings that apply: with total candidates of which n
 // are visible, while typing a filter or not, with a filter applied or not.
-func (k *keyMap) set(total, n int, filtering, filtered bool) {
+func (k *keyMap) set(loaded bool, total, n int, filtering, filtered bool) {
 	browsing := !filtering
 	k.ListKeys.SetEnabled(browsing && n > 1)
 	k.Choose.SetEnabled(browsing && n > 0)
 	k.Edit.SetEnabled(browsing && n > 0)
 	k.Add.SetEnabled(browsing)
-	k.Filter.SetEnabled(browsing && total > 0)
+	// While a long list loads, / already filters it; typing a name
+	// before the list is there does not add a candidate.
+	k.Filter.SetEnabled(browsing && (total > 0 || !loaded))
 	k.ClearFilter.SetEnabled(filtering || filtered)
 	k.AcceptFilter.SetEnabled(filtering)
 }

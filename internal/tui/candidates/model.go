@@ -63,7 +63,7 @@ func New(st common.Styles, store Store, levels map[string]string, now func() tim
 	fi.Placeholder = "name, company, title or level"
 	fi.SetStyles(st.TextInput)
 	m := &Model{store: store, levels: levels, now: now, styles: st, keys: newKeyMap(), filter: fi, autoAdd: autoAdd}
-	m.keys.set(0, 0, false, false)
+	m.keys.set(false, 0, 0, false, false)
 	return m
 }
 
@@ -257,7 +257,7 @@ func (m *Model) refilter(keep string) {
 }
 
 func (m *Model) setKeys() {
-	m.keys.set(len(m.all), len(m.shown), m.filtering, m.filter.Value() != "")
+	m.keys.set(m.loaded, len(m.all), len(m.shown), m.filtering, m.filter.Value() != "")
 }
 
 func (m *Model) haystack(c outreach.CandidateSummary) string {

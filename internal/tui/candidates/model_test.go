@@ -190,3 +190,29 @@ func TestLongListReadsLittle(t *testing.T) {
 		t.Errorf("enter chose %+v, not the candidate read whole", got)
 	}
 }
+
+// TestFilterWhileLoading: a name typed after / while the list loads
+// filters the list once it is there, and its letters are not keys (the
+// "a" of "Kapoor" does not open the add screen).
+func TestFilterWhileLoading(t *testing.T) {
+	s := &tuitest.Log{Cands: []outreach.Candidate{
+		cand("a", "Priya Raman", "Harlow", now), cand("b", "Anil Kapoor", "Penwick", now.Add(-time.Hour)),
+	}}
+	m := New(common.NewStyles(true), s, map[string]string{"associate": "Associate"}, func() time.Time { return now }, false)
+	m.SetSize(80, 20)
+	load := m.Init()
+	for _, k := range []string{"/", "K", "a", "p"} {
+		if _, cmd := m.Update(tuitest.Key(k)); cmd != nil {
+			if _, ok := cmd().(common.NewCandidate); ok {
+				t.Fatalf("%q while loading opened the add screen", k)
+			}
+		}
+	}
+	if !strings.Contains(ansi.Strip(m.View()), "/ Kap") {
+		t.Errorf("the filter is not shown while loading:\n%s", ansi.Strip(m.View()))
+	}
+	m.Update(load())
+	if len(m.shown) != 1 || m.all[m.shown[0]].Name != "Anil Kapoor" {
+		t.Errorf("the filter typed while loading kept %d candidates", len(m.shown))
+	}
+}

@@ -22,6 +22,9 @@ func (m *Model) View() string {
 	switch {
 	case !m.loaded:
 		lines = append(lines, st.Subtle.Render("Loading candidates…"))
+		if m.filtering {
+			lines = append(lines, m.filter.View())
+		}
 	case len(m.all) == 0:
 		lines = append(lines,
 			st.Title.Render("No candidates yet."),
