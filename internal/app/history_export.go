@@ -37,6 +37,10 @@ type HistoryRow struct {
 	Credits               int     `json:"credits"`
 	PersonalizationLength int     `json:"personalization_length"`
 	Personalization       string  `json:"personalization"`
+	// FollowUpOf is, on a follow-up, the id (in the exported log, as ID
+	// is) of the message it follows up, which the file has before it; null
+	// on other messages.
+	FollowUpOf *uint64 `json:"follow_up_of"`
 
 	StartedAt  string               `json:"started_at,omitempty"`
 	Subject    string               `json:"subject,omitempty"`
@@ -46,9 +50,6 @@ type HistoryRow struct {
 	Client     string               `json:"client,omitempty"`
 	Hook       string               `json:"hook,omitempty"`
 	Recontact  string               `json:"recontact,omitempty"`
-	// FollowUpOf is, on a follow-up, the id (in the exported log, as ID
-	// is) of the message it follows up, which the file has before it.
-	FollowUpOf uint64 `json:"follow_up_of,omitempty"`
 	// Events are the message's outcomes and corrections in the order they
 	// were recorded; nil in rows of an older export.
 	Events []HistoryEvent `json:"events"`
@@ -79,8 +80,23 @@ func (r ExportRow) History() HistoryRow {
 		WithdrawnAt: null(r.WithdrawnAt), FirstResponseAt: null(r.FirstResponseAt), FirstResponse: null(r.FirstResponse),
 		Credits: r.Credits, PersonalizationLength: r.PersonalizationLength, Personalization: r.Personalization,
 		StartedAt: r.StartedAt, Subject: r.Subject, Body: r.Body, References: r.References,
-		Role: r.Role, Client: r.Client, Hook: r.Hook, Recontact: r.Recontact, FollowUpOf: r.FollowUpOf, Events: r.Events,
+		Role: r.Role, Client: r.Client, Hook: r.Hook, Recontact: r.Recontact, FollowUpOf: nullID(r.FollowUpOf), Events: r.Events,
 	}
+}
+
+func nullID(id uint64) *uint64 {
+	if id == 0 {
+		return nil
+	}
+	return &id
+}
+
+// followUpOf is FollowUpOf, 0 when null.
+func (r HistoryRow) followUpOf() uint64 {
+	if r.FollowUpOf == nil {
+		return 0
+	}
+	return *r.FollowUpOf
 }
 
 func null(s string) *string {
@@ -98,7 +114,6 @@ func (r *ExportRow) addHistory(db *store.DB, m outreach.Message, asOf time.Time,
 	}
 	r.Subject, r.Body, r.References = m.Subject, m.Body, m.References
 	r.Role, r.Client, r.Hook, r.Recontact = m.Role, m.Client, m.Hook, m.Recontact
-	r.FollowUpOf = m.FollowUpOf
 	evs, err := db.Events(m.ID)
 	if err != nil {
 		return err

@@ -96,13 +96,13 @@ func (s *Session) ImportHistory(rows []HistoryRow, as string) (*HistoryResult, e
 		}
 		for _, r := range rows {
 			it, err := r.imported(as)
-			if err == nil && r.FollowUpOf != 0 {
-				if i, ok := batch[r.FollowUpOf]; ok {
+			if fu := r.followUpOf(); err == nil && fu != 0 {
+				if i, ok := batch[fu]; ok {
 					it.Follows = i + 1
-				} else if id, ok := local[r.FollowUpOf]; ok {
+				} else if id, ok := local[fu]; ok {
 					it.Message.FollowUpOf = id
 				} else {
-					err = fmt.Errorf("it follows up message %d, which is not logged before it in the file", r.FollowUpOf)
+					err = fmt.Errorf("it follows up message %d, which is not logged before it in the file", fu)
 				}
 			}
 			if err != nil {

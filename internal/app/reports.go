@@ -158,6 +158,9 @@ type ExportRow struct {
 	FirstResponseAt, FirstResponse    string
 	Credits, PersonalizationLength    int
 	Personalization                   string
+	// FollowUpOf is, on a follow-up, the id of the message it follows up
+	// (0: none).
+	FollowUpOf uint64
 
 	// The rest is set by ExportHistory only: what inmail import inmail
 	// needs to log the message again.
@@ -166,9 +169,6 @@ type ExportRow struct {
 	Recontact                string
 	References               []outreach.Reference
 	Events                   []HistoryEvent
-	// FollowUpOf is, on a follow-up, the id of the message it follows up
-	// in this log.
-	FollowUpOf uint64
 }
 
 // Export calls emit with every message q covers (its period, recruiters
@@ -230,6 +230,7 @@ func (s *Session) export(q report.Query, statuses []outreach.Status, full bool, 
 				AcceptedAt: at(outreach.Accepted), DeclinedAt: at(outreach.Declined), RepliedAt: at(outreach.Replied),
 				ScreenedAt: at(outreach.Screened), WithdrawnAt: at(outreach.Withdrawn),
 				Credits: m.Credits, PersonalizationLength: int(f.PersonalizationLen), Personalization: m.Personalization,
+				FollowUpOf: m.FollowUpOf,
 			}
 			if !st.FirstResponse.IsZero() {
 				row.FirstResponseAt, row.FirstResponse = st.FirstResponse.In(loc).Format(time.RFC3339), st.FirstResponseOutcome.String()

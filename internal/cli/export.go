@@ -18,7 +18,7 @@ import (
 var exportColumns = []string{
 	"id", "sent_at", "recruiter", "candidate", "candidate_id", "template", "template_hash", "seniority", "channel",
 	"status", "accepted_at", "declined_at", "replied_at", "screened_at", "withdrawn_at",
-	"first_response_at", "first_response", "credits", "personalization_length", "personalization",
+	"first_response_at", "first_response", "credits", "personalization_length", "personalization", "follow_up_of",
 }
 
 func newExportCmd(a *App) *cobra.Command {
@@ -35,7 +35,8 @@ seniority, channel, status (awaiting, responded, late, none or withdrawn),
 accepted_at, declined_at, replied_at, screened_at, withdrawn_at (the first time
 each happened; empty when it did not), first_response_at and first_response
 (the first accept, decline or reply), credits, personalization_length (in
-characters) and personalization.
+characters), personalization and follow_up_of (on a follow-up, the id of the
+message it follows up; empty on others).
 
 JSON Lines carry, after those, everything inmail import inmail needs to log
 the message again in another log: started_at, subject, body, references,
@@ -98,7 +99,10 @@ cell that starts with = + - @ or a tab gets a leading single quote.`,
 				rec = append(rec[:0], strconv.FormatUint(r.ID, 10), r.SentAt, r.Recruiter, r.Candidate, r.CandidateID,
 					r.Template, r.TemplateHash, r.Seniority, r.Channel, r.Status,
 					r.AcceptedAt, r.DeclinedAt, r.RepliedAt, r.ScreenedAt, r.WithdrawnAt,
-					r.FirstResponseAt, r.FirstResponse, strconv.Itoa(r.Credits), strconv.Itoa(r.PersonalizationLength), r.Personalization)
+					r.FirstResponseAt, r.FirstResponse, strconv.Itoa(r.Credits), strconv.Itoa(r.PersonalizationLength), r.Personalization, "")
+				if r.FollowUpOf != 0 {
+					rec[len(rec)-1] = strconv.FormatUint(r.FollowUpOf, 10)
+				}
 				return cw.Write(rec)
 			})
 			if err == nil && !jsonl {

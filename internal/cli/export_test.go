@@ -27,7 +27,7 @@ func TestExportColumnsAndRows(t *testing.T) {
 	}
 	want := []string{"id", "sent_at", "recruiter", "candidate", "candidate_id", "template", "template_hash", "seniority", "channel",
 		"status", "accepted_at", "declined_at", "replied_at", "screened_at", "withdrawn_at",
-		"first_response_at", "first_response", "credits", "personalization_length", "personalization"}
+		"first_response_at", "first_response", "credits", "personalization_length", "personalization", "follow_up_of"}
 	if !slices.Equal(rows[0], want) {
 		t.Errorf("columns\n got %q\nwant %q", rows[0], want)
 	}

@@ -137,7 +137,7 @@ func TestImportHistoryFollowUps(t *testing.T) {
 	rows := decodeHistory(t, export)
 	followUps := 0
 	for _, r := range rows {
-		if r.FollowUpOf != 0 {
+		if r.FollowUpOf != nil {
 			followUps++
 		}
 	}
@@ -183,10 +183,16 @@ func TestImportHistoryFollowUps(t *testing.T) {
 		if !ok {
 			t.Fatalf("message %d was not imported", r.ID)
 		}
-		if (r.FollowUpOf == 0) != (to.FollowUpOf == 0) || r.FollowUpOf != 0 && ident(rows, r.FollowUpOf) != ident(got, to.FollowUpOf) {
-			t.Errorf("message %d follows up %q there, %q here", r.ID, ident(rows, r.FollowUpOf), ident(got, to.FollowUpOf))
+		id := func(p *uint64) uint64 {
+			if p == nil {
+				return 0
+			}
+			return *p
 		}
-		r.ID, r.FollowUpOf, to.ID, to.FollowUpOf = 0, 0, 0, 0
+		if (r.FollowUpOf == nil) != (to.FollowUpOf == nil) || r.FollowUpOf != nil && ident(rows, id(r.FollowUpOf)) != ident(got, id(to.FollowUpOf)) {
+			t.Errorf("message %d follows up %q there, %q here", r.ID, ident(rows, id(r.FollowUpOf)), ident(got, id(to.FollowUpOf)))
+		}
+		r.ID, r.FollowUpOf, to.ID, to.FollowUpOf = 0, nil, 0, nil
 		if !reflect.DeepEqual(r, to) {
 			t.Errorf("message %s differs after the import\n%+v\nwant\n%+v", k, to, r)
 			break
