@@ -42,8 +42,9 @@ func (h History) Within(window time.Duration, now time.Time) History {
 	return out
 }
 
-// Ago says how long before now t was, by whole days from a day on:
-// "today", "yesterday", "3 days ago".
+// Ago says how long before now t was, by whole days from a day on, and by
+// its month from 60 days on: "today", "yesterday", "3 days ago", "in Dec
+// 2023".
 func Ago(t, now time.Time) string {
 	d := now.Sub(t)
 	switch {
@@ -51,6 +52,8 @@ func Ago(t, now time.Time) string {
 		return "today"
 	case d < 48*time.Hour:
 		return "yesterday"
+	case d >= 60*24*time.Hour:
+		return "in " + t.Format("Jan 2006") // not "1,096 days ago"
 	}
 	return words.Count(int(d/(24*time.Hour)), "day") + " ago"
 }
