@@ -85,11 +85,7 @@ seat and sender given. A key signs in as one person only.`,
 			if cmd.Flags().Changed("monthly") {
 				m.Monthly = &monthly
 			}
-			s, err := a.session(0)
-			if err != nil {
-				return err
-			}
-			s.Person, err = a.actor()
+			s, err := a.actorSession(0)
 			if err != nil {
 				return err
 			}
@@ -167,11 +163,8 @@ func newTeamListCmd(a *App) *cobra.Command {
   ssh -p 23234 team.example.com team list`,
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
-			s, err := a.session(0)
+			s, err := a.actorSession(0)
 			if err != nil {
-				return err
-			}
-			if s.Person, err = a.actor(); err != nil {
 				return err
 			}
 			ms, err := s.Members()
@@ -200,11 +193,8 @@ func newTeamRemoveCmd(a *App) *cobra.Command {
 		Example: `  inmail team remove "Sam Reyes"`,
 		Args:    cobra.ExactArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
-			s, err := a.session(0)
+			s, err := a.actorSession(0)
 			if err != nil {
-				return err
-			}
-			if s.Person, err = a.actor(); err != nil {
 				return err
 			}
 			if err := s.RemoveMember(args[0]); err != nil {
@@ -227,11 +217,8 @@ func newTeamRoleCmd(a *App) *cobra.Command {
 			if err != nil {
 				return badInput(err)
 			}
-			s, err := a.session(0)
+			s, err := a.actorSession(0)
 			if err != nil {
-				return err
-			}
-			if s.Person, err = a.actor(); err != nil {
 				return err
 			}
 			m, err := s.SetRole(args[0], r)
@@ -242,6 +229,19 @@ func newTeamRoleCmd(a *App) *cobra.Command {
 			return nil
 		},
 	}
+}
+
+// actorSession is a session acting as actor(): the person whose
+// command changes the team (people, templates).
+func (a *App) actorSession(n needs) (*app.Session, error) {
+	s, err := a.session(n)
+	if err != nil {
+		return nil, err
+	}
+	if s.Person, err = a.actor(); err != nil {
+		return nil, err
+	}
+	return s, nil
 }
 
 // actor is who runs a command that needs no seat or sender: the injected

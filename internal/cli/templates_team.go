@@ -34,11 +34,8 @@ admin changes the team's templates.`,
   ssh -p 23234 team.example.com templates add associate/warm-intro - < warm-intro.md`,
 		Args: cobra.ExactArgs(2),
 		RunE: func(cmd *cobra.Command, args []string) error {
-			s, err := a.session(withTemplates)
+			s, err := a.actorSession(withTemplates)
 			if err != nil {
-				return err
-			}
-			if s.Person, err = a.actor(); err != nil {
 				return err
 			}
 			folder, err := a.teamTemplates()
@@ -85,11 +82,8 @@ team's templates.`,
   ssh -p 23234 team.example.com templates remove associate/warm-intro`,
 		Args: cobra.ExactArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
-			s, err := a.session(0)
+			s, err := a.actorSession(0)
 			if err != nil {
-				return err
-			}
-			if s.Person, err = a.actor(); err != nil {
 				return err
 			}
 			folder, err := a.teamTemplates()
