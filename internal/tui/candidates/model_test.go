@@ -216,3 +216,27 @@ func TestFilterWhileLoading(t *testing.T) {
 		t.Errorf("the filter typed while loading kept %d candidates", len(m.shown))
 	}
 }
+
+// TestColumnsLineUp: the level column starts at the same place on every
+// row, however long the last column's text ("today 08:40" beside "1 Feb").
+func TestColumnsLineUp(t *testing.T) {
+	s := &tuitest.Log{Cands: []outreach.Candidate{
+		cand("a", "Priya Raman", "Harlow & Pierce", now.Add(-time.Hour)),
+		cand("c", "Inès Moreau", "Pollen Maps", now.Add(-30*24*time.Hour)),
+	}}
+	m, _ := loaded(t, s, false)
+	m.SetSize(140, 20)
+	col := -1
+	for _, l := range strings.Split(ansi.Strip(m.View()), "\n") {
+		if i := strings.Index(l, "Associate  "); i >= 0 && (strings.Contains(l, "Priya") || strings.Contains(l, "Inès")) {
+			at := ansi.StringWidth(l[:strings.LastIndex(l, "Associate  ")])
+			if col >= 0 && at != col {
+				t.Errorf("the level column starts at %d and at %d:\n%s", col, at, ansi.Strip(m.View()))
+			}
+			col = at
+		}
+	}
+	if col < 0 {
+		t.Fatalf("no rows with a level:\n%s", ansi.Strip(m.View()))
+	}
+}

@@ -50,15 +50,22 @@ func (m *Model) View() string {
 			lines = append(lines, st.Subtle.Render("  Nobody matches. esc clears the filter."))
 		}
 		end := min(len(m.shown), m.offset+m.listHeight())
+		// The last column is as wide as its widest row on screen, so the
+		// columns before it line up ("today 14:19" beside "27 Nov").
+		recentW := 0
 		for i := m.offset; i < end; i++ {
-			lines = append(lines, m.row(m.all[m.shown[i]], i == m.cursor))
+			recentW = max(recentW, ansi.StringWidth(m.recent(m.all[m.shown[i]])))
+		}
+		for i := m.offset; i < end; i++ {
+			lines = append(lines, m.row(m.all[m.shown[i]], i == m.cursor, min(26, recentW)))
 		}
 	}
 	return common.Lines(strings.Join(lines, "\n"), m.width, m.height)
 }
 
-// row draws one candidate: name, current position, level, when last used.
-func (m *Model) row(c outreach.CandidateSummary, selected bool) string {
+// row draws one candidate: name, current position, level, when last used
+// (in recentW cells).
+func (m *Model) row(c outreach.CandidateSummary, selected bool, recentW int) string {
 	st := m.styles
 	p := c
 	w := m.width
@@ -77,10 +84,7 @@ func (m *Model) row(c outreach.CandidateSummary, selected bool) string {
 	if level == "" {
 		level = "level?"
 	}
-	recent := when(c.Recent(), m.now())
-	if m.drafts[c.ID] {
-		recent = "draft · " + recent
-	}
+	recent := m.recent(c)
 	pos := p.Title
 	if p.Company != "" {
 		if pos != "" {
@@ -93,7 +97,6 @@ func (m *Model) row(c outreach.CandidateSummary, selected bool) string {
 	}
 	nameW := min(24, max(10, w/4))
 	levelW := min(18, max(8, m.levelWidth()))
-	recentW := min(26, ansi.StringWidth(recent))
 	posW := w - 2 - nameW - 2 - 2 - levelW - 2 - recentW
 	if posW < 8 {
 		// Narrow: name and level only.
@@ -103,6 +106,14 @@ func (m *Model) row(c outreach.CandidateSummary, selected bool) string {
 		common.Fit(pos, posW) + "  " +
 		st.Field.Render(common.Fit(level, levelW)) + "  " +
 		st.Subtle.Render(common.Fit(recent, recentW))
+}
+
+// recent is when c was last used or added, and whether they have a draft.
+func (m *Model) recent(c outreach.CandidateSummary) string {
+	if m.drafts[c.ID] {
+		return "draft · " + when(c.Recent(), m.now())
+	}
+	return when(c.Recent(), m.now())
 }
 
 // levelWidth is the width of the longest level label, so "Senior
