@@ -51,8 +51,14 @@ type deferred struct {
 	lines, byCandidate, candidates runs
 }
 
+// deferredEntries are a committed batch's entries that a bulk load writes
+// last, each sorted.
+type deferredEntries struct {
+	lines, byCandidate, candidates []kv
+}
+
 // add appends a committed batch's sorted entries as one run of each index.
-func (d *deferred) add(b encodedBatch) error {
+func (d *deferred) add(b deferredEntries) error {
 	for _, r := range []struct {
 		runs *runs
 		kvs  []kv
