@@ -107,20 +107,34 @@ func (db *DB) load(batches iter.Seq[Batch], d *deferred) error {
 	}
 	encoded := make(chan encodedBatch, 1)
 	failed := make(chan struct{})
-	var werr error
-	var wg sync.WaitGroup
+	var failOnce sync.Once
+	fail := func() { failOnce.Do(func() { close(failed) }) }
+	// The writer commits; the spooler then writes the committed batch's
+	// deferred entries to the temporary files, off the writer's path (the
+	// writer is what a bulk load waits for).
+	spooled := make(chan deferredEntries, 2)
+	var werr, serr error
+	var wg, swg sync.WaitGroup
+	swg.Go(func() {
+		for e := range spooled {
+			if serr == nil {
+				if serr = d.add(e); serr != nil {
+					fail()
+				}
+			}
+		}
+	})
 	wg.Go(func() {
+		defer close(spooled)
 		for batch := range encoded {
 			if werr != nil {
 				continue // drain
 			}
-			werr = db.update(func(tx *bolt.Tx) error { return db.writeBatch(tx, &batch) })
-			if werr == nil {
-				werr = d.add(batch)
+			if werr = db.update(func(tx *bolt.Tx) error { return db.writeBatch(tx, &batch) }); werr != nil {
+				fail()
+				continue
 			}
-			if werr != nil {
-				close(failed)
-			}
+			spooled <- deferredEntries{lines: batch.lines, byCandidate: batch.byCandidate, candidates: batch.candidates}
 		}
 	})
 	err := func() error {
@@ -159,8 +173,11 @@ func (db *DB) load(batches iter.Seq[Batch], d *deferred) error {
 	}()
 	close(encoded)
 	wg.Wait()
-	if err == nil {
-		err = werr
+	swg.Wait()
+	for _, e := range []error{werr, serr} {
+		if err == nil {
+			err = e
+		}
 	}
 	return err
 }

@@ -51,8 +51,14 @@ type deferred struct {
 	lines, byCandidate, candidates runs
 }
 
+// deferredEntries are a committed batch's entries that a bulk load writes
+// last, each sorted.
+type deferredEntries struct {
+	lines, byCandidate, candidates []kv
+}
+
 // add appends a committed batch's sorted entries as one run of each index.
-func (d *deferred) add(b encodedBatch) error {
+func (d *deferred) add(b deferredEntries) error {
 	for _, r := range []struct {
 		runs *runs
 		kvs  []kv
@@ -95,8 +101,17 @@ func (d *deferred) close() {
 }
 
 // merge writes the runs into their buckets in key order, in transactions
-// of mergeBatch entries, and clears metaPending in the last one.
+// of mergeBatch entries, and clears metaPending in the last one. A
+// goroutine reads and merges the runs while the transactions put what it
+// read before, and each commit starts the disk writing what it wrote
+// (startWriteback), so the final sync has little left to wait for: the
+// merge is the one part of a bulk load nothing else runs beside.
 func (db *DB) merge(d *deferred) error {
+	// Any handle on the file will do to start its writeback.
+	wb, err := os.Open(db.path)
+	if err == nil {
+		defer wb.Close()
+	}
 	for _, r := range []struct {
 		runs   *runs
 		bucket []byte
@@ -111,31 +126,87 @@ func (db *DB) merge(d *deferred) error {
 		if err != nil {
 			return fmt.Errorf("bulk load: read %s: %w", r.runs.f.Name(), err)
 		}
-		for more := true; more; {
-			err := db.update(func(tx *bolt.Tx) error {
-				b := tx.Bucket(r.bucket)
-				b.FillPercent = appendFill
-				for range mergeBatch {
-					k, v, err := m.next()
-					if err == io.EOF {
-						more = false
-						return db.stage("merge")
+		chunks, stop, rerr := m.chunks()
+		err = func() error {
+			defer close(stop)
+			for more := true; more; {
+				err := db.update(func(tx *bolt.Tx) error {
+					b := tx.Bucket(r.bucket)
+					b.FillPercent = appendFill
+					for n := 0; n < mergeBatch; {
+						chunk, ok := <-chunks
+						if !ok {
+							more = false
+							return db.stage("merge")
+						}
+						for _, x := range chunk {
+							if err := b.Put(x.k, x.v); err != nil {
+								return err
+							}
+						}
+						n += len(chunk)
 					}
-					if err != nil {
-						return fmt.Errorf("bulk load: read %s: %w", r.runs.f.Name(), err)
-					}
-					if err := b.Put(k, v); err != nil {
-						return err
-					}
+					return db.stage("merge")
+				})
+				if err != nil {
+					return err
 				}
-				return db.stage("merge")
-			})
-			if err != nil {
-				return err
+				startWriteback(wb)
 			}
+			return nil
+		}()
+		if err != nil {
+			return err
+		}
+		if err := <-rerr; err != nil {
+			return fmt.Errorf("bulk load: read %s: %w", r.runs.f.Name(), err)
 		}
 	}
 	return db.update(func(tx *bolt.Tx) error { return tx.Bucket(bucketMeta).Delete(metaPending) })
+}
+
+// mergeChunk is how many entries the merger hands over at a time.
+const mergeChunk = 4096
+
+// chunks merges the runs in a goroutine, handing the entries over in key
+// order, mergeChunk at a time; the channel is closed at the end or on an
+// error, which rerr then holds (nil otherwise). Closing stop ends it early.
+func (m *merger) chunks() (chunks <-chan []kv, stop chan struct{}, rerr <-chan error) {
+	out := make(chan []kv, 4)
+	errc := make(chan error, 1)
+	stop = make(chan struct{})
+	go func() {
+		defer close(out)
+		chunk := make([]kv, 0, mergeChunk)
+		send := func() bool {
+			select {
+			case out <- chunk:
+				chunk = make([]kv, 0, mergeChunk)
+				return true
+			case <-stop:
+				return false
+			}
+		}
+		for {
+			k, v, err := m.next()
+			if err == io.EOF {
+				if len(chunk) > 0 {
+					send()
+				}
+				errc <- nil
+				return
+			}
+			if err != nil {
+				errc <- err
+				return
+			}
+			if chunk = append(chunk, kv{k, v}); len(chunk) == mergeChunk && !send() {
+				errc <- nil
+				return
+			}
+		}
+	}()
+	return out, stop, errc
 }
 
 // merger reads the runs of one file in key order.
