@@ -122,6 +122,10 @@ func (db *DB) load(batches iter.Seq[Batch], d *deferred) error {
 					fail()
 				}
 			}
+			// Committed and spooled: nothing refers to its bytes now.
+			for _, a := range e.arenas {
+				a.release()
+			}
 		}
 	})
 	wg.Go(func() {
@@ -134,7 +138,7 @@ func (db *DB) load(batches iter.Seq[Batch], d *deferred) error {
 				fail()
 				continue
 			}
-			spooled <- deferredEntries{lines: batch.lines, byCandidate: batch.byCandidate, candidates: batch.candidates}
+			spooled <- deferredEntries{lines: batch.lines, byCandidate: batch.byCandidate, candidates: batch.candidates, arenas: batch.arenas}
 		}
 	})
 	err := func() error {
@@ -143,7 +147,7 @@ func (db *DB) load(batches iter.Seq[Batch], d *deferred) error {
 			if err := prepareBatch(msgs, events, db.now(), last); err != nil {
 				return err
 			}
-			cands, err := encodeCandidates(bt.Candidates)
+			cands, candArena, err := encodeCandidates(bt.Candidates)
 			if err != nil {
 				return err
 			}
@@ -158,7 +162,10 @@ func (db *DB) load(batches iter.Seq[Batch], d *deferred) error {
 				if batch.err != nil {
 					return batch.err
 				}
-				batch.candidates, cands = cands, nil // with the first chunk
+				if cands != nil { // with the first chunk
+					batch.candidates, cands = cands, nil
+					batch.arenas = append(batch.arenas, candArena)
+				}
 				if len(batch.facts) == 0 && len(batch.candidates) == 0 {
 					continue
 				}
@@ -247,7 +254,9 @@ type encodedBatch struct {
 	messages, events, lines, byCandidate, eventKeys []kv
 	// candidates are the candidates to save, sorted by id.
 	candidates []kv
-	err        error
+	// arenas hold the bytes of messages, events and candidates.
+	arenas []*arena
+	err    error
 }
 
 // plainCandidate is outreach.Candidate with a profile that has no
@@ -266,37 +275,37 @@ type plainProfile profile.Profile
 
 // encodeCandidates checks and encodes candidates for a bulk load, sorted
 // by id.
-func encodeCandidates(cs []outreach.Candidate) ([]kv, error) {
+func encodeCandidates(cs []outreach.Candidate) ([]kv, *arena, error) {
 	if len(cs) == 0 {
-		return nil, nil
+		return nil, nil, nil
 	}
-	var a arena
-	enc := gojson.NewEncoder(&a) // escaping HTML, as json.Marshal does
+	a := &arena{}
+	enc := gojson.NewEncoder(a) // escaping HTML, as json.Marshal does
 	out := make([]kv, len(cs))
 	for i, c := range cs {
 		c.ID = outreach.CandidateID(c.ID)
 		if c.ID == "" {
-			return nil, outreach.Errorf(outreach.EINVALID, "candidate %d of %d (%q) has no id", i+1, len(cs), c.Profile.Name)
+			return nil, nil, outreach.Errorf(outreach.EINVALID, "candidate %d of %d (%q) has no id", i+1, len(cs), c.Profile.Name)
 		}
 		var v any = plainCandidate{c.ID, plainProfile(c.Profile), c.AddedAt, c.UpdatedAt, c.LastUsed}
 		if len(c.Profile.Extra) > 0 {
 			v = c
 		}
 		if err := enc.Encode(v); err != nil {
-			return nil, fmt.Errorf("candidate %q: %w", c.ID, err)
+			return nil, nil, fmt.Errorf("candidate %q: %w", c.ID, err)
 		}
 		out[i] = kv{[]byte(c.ID), a.last[:len(a.last)-1]}
 	}
 	slices.SortFunc(out, func(x, y kv) int { return bytes.Compare(x.k, y.k) })
-	return out, nil
+	return out, a, nil
 }
 
 func encodeBatch(msgs []outreach.Message, events [][]outreach.Event) encodedBatch {
-	b := encodedBatch{facts: make([]outreach.Fact, len(msgs)), names: make([][3]string, len(msgs)), messages: make([]kv, len(msgs))}
-	var a arena
+	a := &arena{}
+	b := encodedBatch{facts: make([]outreach.Fact, len(msgs)), names: make([][3]string, len(msgs)), messages: make([]kv, len(msgs)), arenas: []*arena{a}}
 	// goccy/go-json writes the bytes encoding/json would (bulk_test.go
 	// checks), in about two thirds of the time.
-	enc := gojson.NewEncoder(&a)
+	enc := gojson.NewEncoder(a)
 	enc.SetEscapeHTML(false)
 	encode := func(v any) ([]byte, error) {
 		if err := enc.Encode(v); err != nil {
@@ -349,23 +358,58 @@ func encodeBatch(msgs []outreach.Message, events [][]outreach.Event) encodedBatc
 }
 
 // arena hands out the bytes of each Write from large blocks, so a batch's
-// values are a few allocations instead of one each; bbolt keeps referring
-// to them until the transaction commits, so a block is never reused.
+// values are a few allocations instead of one each. bbolt refers to them
+// until the transaction commits and the spooler until it has written the
+// batch's deferred entries; then release gives the blocks back to be
+// reused by a later batch (a million-message demo encodes 2 GB of JSON: as
+// fresh memory each time, the garbage collector and the kernel's zeroing
+// of new pages took seconds).
 type arena struct {
 	block []byte
-	last  []byte // what the last Write wrote
+	last  []byte   // what the last Write wrote
+	used  [][]byte // every block handed out, for release
 }
 
 const arenaBlock = 4 << 20
 
+// freeBlocks holds released arena blocks: at most 64 (256 MB), about as
+// many as the batches a bulk load has in flight use.
+var freeBlocks = make(chan []byte, 64)
+
 func (a *arena) Write(p []byte) (int, error) {
 	if cap(a.block)-len(a.block) < len(p) {
-		a.block = make([]byte, 0, max(arenaBlock, len(p)))
+		a.block = nil
+		if len(p) <= arenaBlock {
+			select {
+			case b := <-freeBlocks:
+				a.block = b[:0]
+			default:
+			}
+		}
+		if a.block == nil {
+			a.block = make([]byte, 0, max(arenaBlock, len(p)))
+		}
+		a.used = append(a.used, a.block)
 	}
 	start := len(a.block)
 	a.block = append(a.block, p...)
 	a.last = a.block[start:len(a.block):len(a.block)]
 	return len(p), nil
+}
+
+// release gives the arena's blocks back for reuse. Nothing may refer to
+// what was written in it afterwards.
+func (a *arena) release() {
+	for _, b := range a.used {
+		if cap(b) != arenaBlock {
+			continue
+		}
+		select {
+		case freeBlocks <- b:
+		default:
+		}
+	}
+	*a = arena{}
 }
 
 // appendCandidates writes b's candidates now when they all come after the

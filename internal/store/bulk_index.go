@@ -55,6 +55,8 @@ type deferred struct {
 // last, each sorted.
 type deferredEntries struct {
 	lines, byCandidate, candidates []kv
+	// arenas are released once the entries are written.
+	arenas []*arena
 }
 
 // add appends a committed batch's sorted entries as one run of each index.
