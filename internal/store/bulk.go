@@ -302,7 +302,8 @@ func encodeCandidates(cs []outreach.Candidate) ([]kv, *arena, error) {
 
 func encodeBatch(msgs []outreach.Message, events [][]outreach.Event) encodedBatch {
 	a := &arena{}
-	b := encodedBatch{facts: make([]outreach.Fact, len(msgs)), names: make([][3]string, len(msgs)), messages: make([]kv, len(msgs)), arenas: []*arena{a}}
+	b := encodedBatch{facts: make([]outreach.Fact, len(msgs)), names: make([][3]string, len(msgs)), messages: make([]kv, len(msgs)), arenas: []*arena{a},
+		lines: make([]kv, 0, len(msgs)), byCandidate: make([]kv, 0, len(msgs))}
 	// goccy/go-json writes the bytes encoding/json would (bulk_test.go
 	// checks), in about two thirds of the time.
 	enc := gojson.NewEncoder(a)
@@ -313,7 +314,8 @@ func encodeBatch(msgs []outreach.Message, events [][]outreach.Event) encodedBatc
 		}
 		return a.last[:len(a.last)-1], nil // Encode ends with a newline
 	}
-	for i, m := range msgs {
+	for i := range msgs {
+		m := &msgs[i] // a pointer, so Encode does not copy the message to the heap
 		data, err := encode(m)
 		if err != nil {
 			b.err = fmt.Errorf("message %d: %w", m.ID, err)
@@ -321,7 +323,7 @@ func encodeBatch(msgs []outreach.Message, events [][]outreach.Event) encodedBatc
 		}
 		b.messages[i] = kv{u64(m.ID), data}
 		if line := outreach.NormalizeLine(m.Personalization); line != "" {
-			b.lines = append(b.lines, kv{lineKey(line, m.ID), encodeLine(m)})
+			b.lines = append(b.lines, kv{lineKey(line, m.ID), encodeLine(*m)})
 		}
 		b.byCandidate = append(b.byCandidate, kv{candidateKey(m.Candidate.ID, m.ID), nil})
 		b.names[i] = [3]string{m.Recruiter, m.TemplateID, m.Seniority}
@@ -332,7 +334,7 @@ func encodeBatch(msgs []outreach.Message, events [][]outreach.Event) encodedBatc
 			b.firstOf[i] = m.FollowUpOf
 		}
 		if len(events) == 0 {
-			b.facts[i] = outreach.FactFrom(m, outreach.OutcomeTimes{}, outreach.Codes{Brief: briefCode(m)})
+			b.facts[i] = outreach.FactFrom(*m, outreach.OutcomeTimes{}, outreach.Codes{Brief: briefCode(*m)})
 			continue
 		}
 		for j := range events[i] {
@@ -349,7 +351,7 @@ func encodeBatch(msgs []outreach.Message, events [][]outreach.Event) encodedBatc
 				b.eventKeys = append(b.eventKeys, kv{[]byte(e.Key), k})
 			}
 		}
-		b.facts[i] = outreach.FactFrom(m, outreach.Fold(events[i]), outreach.Codes{Brief: briefCode(m)})
+		b.facts[i] = outreach.FactFrom(*m, outreach.Fold(events[i]), outreach.Codes{Brief: briefCode(*m)})
 	}
 	for _, s := range [][]kv{b.lines, b.byCandidate, b.eventKeys} {
 		slices.SortFunc(s, func(x, y kv) int { return bytes.Compare(x.k, y.k) })

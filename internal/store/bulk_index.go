@@ -220,7 +220,12 @@ type merger struct {
 type runReader struct {
 	r    *bufio.Reader
 	k, v []byte
+	// slab is where records are read into, a slab at a time rather than
+	// an allocation each (bbolt keeps the bytes until its commit).
+	slab []byte
 }
+
+const readSlab = 1 << 20
 
 func (r *runReader) read() error {
 	kl, err := binary.ReadUvarint(r.r)
@@ -231,7 +236,12 @@ func (r *runReader) read() error {
 	if err != nil {
 		return noEOF(err)
 	}
-	buf := make([]byte, kl+vl)
+	n := int(kl + vl)
+	if cap(r.slab)-len(r.slab) < n {
+		r.slab = make([]byte, 0, max(readSlab, n))
+	}
+	buf := r.slab[len(r.slab) : len(r.slab)+n : len(r.slab)+n]
+	r.slab = r.slab[:len(r.slab)+n]
 	if _, err := io.ReadFull(r.r, buf); err != nil {
 		return noEOF(err)
 	}
