@@ -4,6 +4,7 @@ import (
 	"regexp"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 )
 
 // kind is what one pasted line is.
@@ -28,6 +29,7 @@ const (
 	markDegree  mark = 1 << iota // "· 2nd", "3rd+"
 	markCount                    // "48,201 followers", "12 members"
 	markContact                  // "Contact info"
+	markYou                      // "• You": the line before is the page's owner, as the feed names its author
 )
 
 type item struct {
@@ -138,6 +140,16 @@ func (ps *pageParser) addLine(start, end int) {
 		// screen-reader text copied onto one line.
 		raw = h
 	}
+	// "Mark Ellison • 2nd", "Réka Szabó • You": a feed item's author, with
+	// their degree or the owner's "You" after a bullet.
+	var tagged mark
+	if head, m := cutAuthorTag(raw); m != 0 {
+		raw, tagged = head, m
+	} else if youTags[strings.ToLower(raw)] && len(raw) > 1 {
+		// "• You" under the author's name.
+		ps.markLast(markYou, false, start, start+len(raw))
+		return
+	}
 	end = start + len(raw)
 	if raw == "" {
 		if l := ps.last(); l != nil && l.kind != kBlank {
@@ -238,10 +250,36 @@ func (ps *pageParser) addLine(start, end int) {
 	if strings.HasSuffix(it.s, " logo") {
 		return
 	}
-	if dropped != 0 {
-		it.after |= dropped
+	if dropped|tagged != 0 {
+		it.after |= dropped | tagged
 	}
 	ps.push(it)
+}
+
+// youTags are what the feed writes after the page owner's name on their
+// own items, in LinkedIn's interface languages.
+var youTags = setOf("you", "tú", "tu", "vous", "sie", "você", "jij", "あなた", "您")
+
+// cutAuthorTag splits "Name • 2nd" or "Name · You" into the name and the
+// mark the tag stands for (0 when the line is no such author line).
+func cutAuthorTag(s string) (string, mark) {
+	i := strings.LastIndexAny(s, "•·")
+	if i <= 0 {
+		return s, 0
+	}
+	head := strings.TrimRightFunc(s[:i], unicode.IsSpace)
+	_, w := utf8.DecodeRuneInString(s[i:])
+	tail := strings.TrimSpace(s[i+w:])
+	if head == "" || countFields(head) > 8 || strings.ContainsAny(head, "•·") {
+		return s, 0
+	}
+	switch {
+	case youTags[strings.ToLower(tail)]:
+		return head, markYou
+	case hasDigit(tail) && isDegree(tail):
+		return head, markDegree
+	}
+	return s, 0
 }
 
 // push adds an item, unless it repeats the line before: a copy often
