@@ -4,7 +4,6 @@ import (
 	"regexp"
 	"strings"
 	"unicode"
-	"unicode/utf8"
 )
 
 // kind is what one pasted line is.
@@ -254,32 +253,6 @@ func (ps *pageParser) addLine(start, end int) {
 		it.after |= dropped | tagged
 	}
 	ps.push(it)
-}
-
-// youTags are what the feed writes after the page owner's name on their
-// own items, in LinkedIn's interface languages.
-var youTags = setOf("you", "tú", "tu", "vous", "sie", "você", "jij", "あなた", "您")
-
-// cutAuthorTag splits "Name • 2nd" or "Name · You" into the name and the
-// mark the tag stands for (0 when the line is no such author line).
-func cutAuthorTag(s string) (string, mark) {
-	i := strings.LastIndexAny(s, "•·")
-	if i <= 0 {
-		return s, 0
-	}
-	head := strings.TrimRightFunc(s[:i], unicode.IsSpace)
-	_, w := utf8.DecodeRuneInString(s[i:])
-	tail := strings.TrimSpace(s[i+w:])
-	if head == "" || countFields(head) > 8 || strings.ContainsAny(head, "•·") {
-		return s, 0
-	}
-	switch {
-	case youTags[strings.ToLower(tail)]:
-		return head, markYou
-	case hasDigit(tail) && isDegree(tail):
-		return head, markDegree
-	}
-	return s, 0
 }
 
 // push adds an item, unless it repeats the line before: a copy often
