@@ -130,9 +130,9 @@ func (ps *pageParser) activity(items []item, featured bool) {
 			it.drop = true
 			continue
 		}
-		if it.after&markYou != 0 {
-			// "Name • You": an item of their own starts; its author's
-			// headline (theirs) may follow.
+		if it.after&markYou != 0 || it.after&markDegree != 0 && ps.isOwner(it.s) {
+			// "Name • You" or "Name · 2nd" with their own name: an item
+			// of theirs starts; their headline may follow.
 			flush()
 			cur = &Activity{Kind: ActivityPost, Featured: featured}
 			it.drop = true
@@ -200,6 +200,20 @@ func (ps *pageParser) onCard(s string) bool {
 	card := ps.sections[0].items
 	for i := 0; i < len(card) && i < 8; i++ {
 		if c := card[i].s; len(c) >= len(s) && strings.EqualFold(c[:len(s)], s) {
+			return true
+		}
+	}
+	return false
+}
+
+// isOwner reports whether s is the page owner's name as the card gives it:
+// in the feed, "Name · 2nd" heads an item of theirs as "Name • You" does.
+func (ps *pageParser) isOwner(s string) bool {
+	if len(ps.sections) == 0 || ps.sections[0].sec != secTop {
+		return false
+	}
+	for _, c := range ps.sections[0].items[:min(3, len(ps.sections[0].items))] {
+		if c.kind == kText && strings.EqualFold(c.s, s) {
 			return true
 		}
 	}

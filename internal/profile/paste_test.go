@@ -447,7 +447,8 @@ func TestReadPageExtraSections(t *testing.T) {
 }
 
 // TestOwnPostAfterOthers: the author line "Name • You" (or the name with
-// "• You" under it) heads a post of their own, even straight after a
+// "• You" under it), or their name with a degree as a viewer sees it,
+// heads a post of their own, even straight after a
 // repost or a comment on someone else's post, whose lines it must not join
 // (the page as the candidate's own Activity shows it).
 func TestOwnPostAfterOthers(t *testing.T) {
@@ -458,7 +459,9 @@ func TestOwnPostAfterOthers(t *testing.T) {
 		"Driver-based forecasting isn't a tool, it's a conversation.\n" +
 		"Réka Szabó commented on a post\n2w\nLayla Haddad • 2nd\nHead of Funding at Marafi Properties\n" +
 		"Thrilled to close our $300m green bond this morning.\nRéka Szabó\nMabrook Layla, a great outcome!\n" +
-		"Réka Szabó\n• You\n1mo\nSukuk vs conventional: what our investors actually asked.\nShow all posts\n\n" +
+		"Réka Szabó\n• You\n1mo\nSukuk vs conventional: what our investors actually asked.\n" +
+		"Réka Szabó reposted this\nDr Fiona Chalmers\n• 2nd\nConsultant Microbiologist\n3w •\nOur allergy clinic de-labelled 500 patients.\n" +
+		"Réka Szabó\n• 2nd\n2mo •\nThe best forecast review is the one that actually happens at month end.\nShow all posts\n\n" +
 		"Experience\nFP&A Director\nCorvid Brands plc\nJan 2020 - Present\n"
 	p, spans := ParsePasteSpans(text)
 	var own, others []string
@@ -470,12 +473,12 @@ func TestOwnPostAfterOthers(t *testing.T) {
 		}
 	}
 	joined := strings.Join(own, "\n")
-	for _, want := range []string{"Driver-based forecasting isn't a tool", "Sukuk vs conventional"} {
+	for _, want := range []string{"Driver-based forecasting isn't a tool", "Sukuk vs conventional", "The best forecast review"} {
 		if !strings.Contains(joined, want) {
 			t.Errorf("their own post %q is not read as theirs; own: %q, others': %q", want, own, others)
 		}
 	}
-	for _, not := range []string{"Finance Team of the Year", "green bond", "Réka Szabó", "FP&A Director"} {
+	for _, not := range []string{"Finance Team of the Year", "green bond", "Réka Szabó", "FP&A Director", "500 patients", "Fiona"} {
 		if strings.Contains(joined, not) {
 			t.Errorf("their own posts %q take in %q", own, not)
 		}
