@@ -38,6 +38,19 @@ func (c Candidate) Summary() CandidateSummary {
 // Recent is Candidate.Recent.
 func (c CandidateSummary) Recent() time.Time { return recent(c.LastUsed, c.AddedAt) }
 
+// CandidateCursor is a place in the candidate list (most recent first,
+// then by id): a page read after it starts with the candidate below it.
+// The zero value is the top of the list.
+type CandidateCursor struct {
+	Recent time.Time
+	ID     string
+}
+
+// Cursor is the place of c in the candidate list.
+func (c CandidateSummary) Cursor() CandidateCursor {
+	return CandidateCursor{Recent: c.Recent(), ID: c.ID}
+}
+
 // Recent is the time the candidate list sorts by, newest first: the last use,
 // else when the candidate was added.
 func (c Candidate) Recent() time.Time { return recent(c.LastUsed, c.AddedAt) }

@@ -81,7 +81,7 @@ func (db *DB) BulkLoadBatches(batches iter.Seq[Batch]) error {
 	defer d.close()
 	err := db.load(batches, d)
 	// The batches committed get their index entries, even after an error.
-	if merr := db.merge(d); err == nil {
+	if merr := db.merge(d, err == nil); err == nil {
 		err = merr
 	}
 	b.NoSync, b.NoGrowSync, b.NoFreelistSync = noSync, noGrowSync, noFreelistSync
@@ -129,7 +129,7 @@ func (db *DB) load(batches iter.Seq[Batch], d *deferred) error {
 			if err := prepareBatch(msgs, events, db.now(), last); err != nil {
 				return err
 			}
-			cands, err := encodeCandidates(bt.Candidates)
+			cands, recent, err := encodeCandidates(bt.Candidates)
 			if err != nil {
 				return err
 			}
@@ -144,7 +144,7 @@ func (db *DB) load(batches iter.Seq[Batch], d *deferred) error {
 				if batch.err != nil {
 					return batch.err
 				}
-				batch.candidates, cands = cands, nil // with the first chunk
+				batch.candidates, batch.recency, cands, recent = cands, recent, nil, nil // with the first chunk
 				if len(batch.facts) == 0 && len(batch.candidates) == 0 {
 					continue
 				}
@@ -228,9 +228,12 @@ type encodedBatch struct {
 	// messages, events and facts have ascending keys; lines, byCandidate
 	// and eventKeys are sorted here so each is written in one pass.
 	messages, events, lines, byCandidate, eventKeys []kv
-	// candidates are the candidates to save, sorted by id.
-	candidates []kv
-	err        error
+	// candidates are the candidates to save, sorted by id, and recency
+	// their recency index entries, sorted; appended counts the candidates
+	// appendCandidates wrote with the batch (all new).
+	candidates, recency []kv
+	appended            int
+	err                 error
 }
 
 // plainCandidate is outreach.Candidate with a profile that has no
@@ -248,30 +251,36 @@ type plainCandidate struct {
 type plainProfile profile.Profile
 
 // encodeCandidates checks and encodes candidates for a bulk load, sorted
-// by id.
-func encodeCandidates(cs []outreach.Candidate) ([]kv, error) {
+// by id, and their recency index entries, sorted.
+func encodeCandidates(cs []outreach.Candidate) (cands, recency []kv, err error) {
 	if len(cs) == 0 {
-		return nil, nil
+		return nil, nil, nil
 	}
 	var a arena
 	enc := gojson.NewEncoder(&a) // escaping HTML, as json.Marshal does
 	out := make([]kv, len(cs))
+	recency = make([]kv, len(cs))
 	for i, c := range cs {
 		c.ID = outreach.CandidateID(c.ID)
 		if c.ID == "" {
-			return nil, outreach.Errorf(outreach.EINVALID, "candidate %d of %d (%q) has no id", i+1, len(cs), c.Profile.Name)
+			return nil, nil, outreach.Errorf(outreach.EINVALID, "candidate %d of %d (%q) has no id", i+1, len(cs), c.Profile.Name)
+		}
+		if recency[i], err = recencyEntry(c.Summary()); err != nil {
+			return nil, nil, err
 		}
 		var v any = plainCandidate{c.ID, plainProfile(c.Profile), c.AddedAt, c.UpdatedAt, c.LastUsed}
 		if len(c.Profile.Extra) > 0 {
 			v = c
 		}
 		if err := enc.Encode(v); err != nil {
-			return nil, fmt.Errorf("candidate %q: %w", c.ID, err)
+			return nil, nil, fmt.Errorf("candidate %q: %w", c.ID, err)
 		}
 		out[i] = kv{[]byte(c.ID), a.last[:len(a.last)-1]}
 	}
-	slices.SortFunc(out, func(x, y kv) int { return bytes.Compare(x.k, y.k) })
-	return out, nil
+	for _, s := range [][]kv{out, recency} {
+		slices.SortFunc(s, func(x, y kv) int { return bytes.Compare(x.k, y.k) })
+	}
+	return out, recency, nil
 }
 
 func encodeBatch(msgs []outreach.Message, events [][]outreach.Event) encodedBatch {
@@ -359,6 +368,10 @@ func appendCandidates(tx *bolt.Tx, b *encodedBatch) error {
 	if len(b.candidates) == 0 {
 		return nil
 	}
+	// The recency index is written last: until then, it is pending.
+	if err := tx.Bucket(bucketMeta).Put(metaRecencyPending, []byte{1}); err != nil {
+		return err
+	}
 	bucket := tx.Bucket(bucketCandidates)
 	if last, _ := bucket.Cursor().Last(); last != nil && bytes.Compare(b.candidates[0].k, last) <= 0 {
 		return nil
@@ -371,7 +384,7 @@ func appendCandidates(tx *bolt.Tx, b *encodedBatch) error {
 	if err := putAll(bucket, b.candidates); err != nil {
 		return err
 	}
-	b.candidates = nil
+	b.candidates, b.appended = nil, len(b.candidates)
 	return nil
 }
 
