@@ -39,6 +39,10 @@ Anyone else is a new candidate.`,
 	return cmd
 }
 
+// listPage is how many candidates `candidates list` reads and prints at a
+// time.
+var listPage = 2000
+
 func newCandidatesListCmd(a *App) *cobra.Command {
 	var asJSON bool
 	cmd := &cobra.Command{
@@ -66,20 +70,27 @@ id, profile and when it was added, updated and last used.`,
 				}
 				return writeJSON(w, cs)
 			}
-			cs, err := s.CandidateSummaries()
+			// A page at a time: a team's 600,000 candidates are never
+			// all in memory. Columns line up within a page.
+			tw := tabwriter.NewWriter(w, 0, 4, 2, ' ', 0)
+			listed := 0
+			err = s.CandidatePages(listPage, func(cs []outreach.CandidateSummary, _ int) error {
+				if listed == 0 {
+					fmt.Fprintln(tw, "NAME\tSENIORITY\tCOMPANY\tID")
+				}
+				listed += len(cs)
+				for _, c := range cs {
+					fmt.Fprintf(tw, "%s\t%s\t%s\t%s\n", oneLine(c.Name, "-"), oneLine(c.Seniority, "-"), oneLine(c.Company, "-"), c.ID)
+				}
+				return tw.Flush()
+			})
 			if err != nil {
 				return err
 			}
-			if len(cs) == 0 {
+			if listed == 0 {
 				fmt.Fprintln(w, "No saved candidates yet; add one with: inmail candidates add FILE")
-				return nil
 			}
-			tw := tabwriter.NewWriter(w, 0, 4, 2, ' ', 0)
-			fmt.Fprintln(tw, "NAME\tSENIORITY\tCOMPANY\tID")
-			for _, c := range cs {
-				fmt.Fprintf(tw, "%s\t%s\t%s\t%s\n", oneLine(c.Name, "-"), oneLine(c.Seniority, "-"), oneLine(c.Company, "-"), c.ID)
-			}
-			return tw.Flush()
+			return nil
 		},
 	}
 	cmd.Flags().BoolVar(&asJSON, "json", false, "print a JSON array")
