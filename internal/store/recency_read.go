@@ -82,10 +82,9 @@ func (db *DB) SearchCandidates(ctx context.Context, query string, labels map[str
 	err := db.view(func(tx *bolt.Tx) error {
 		if tx.Bucket(bucketRecency) == nil {
 			all, err := db.scanSummaries(tx)
-			var hay []byte
+			lower := strings.Fields(strings.ToLower(query))
 			for _, s := range pageOf(all, after, len(all)) {
-				hay = haystackOf(hay[:0], s.Name, s.Title, s.Company, s.Headline, s.Location, s.Seniority, string(lowLabels[s.Seniority]), s.ProfileID)
-				if matchesAll(hay, words) {
+				if s.Matches(lower, labels) {
 					if len(out) == n {
 						more = true
 						break
@@ -163,10 +162,11 @@ func pageOf(all []outreach.CandidateSummary, after outreach.CandidateCursor, n i
 	return all[i:min(len(all), i+max(n, 0))]
 }
 
-// haystackOf appends the fields, lower-cased, each followed by a space.
-func haystackOf[S ~string | ~[]byte](dst []byte, fields ...S) []byte {
+// haystackOf appends the fields, lower-cased, each followed by a space
+// (outreach.CandidateSummary.Matches's text, without allocating).
+func haystackOf(dst []byte, fields ...[]byte) []byte {
 	for _, f := range fields {
-		dst = appendLower(dst, []byte(f))
+		dst = appendLower(dst, f)
 		dst = append(dst, ' ')
 	}
 	return dst
