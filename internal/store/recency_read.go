@@ -5,6 +5,7 @@ import (
 	"context"
 	"fmt"
 	"strings"
+	"sync"
 
 	bolt "go.etcd.io/bbolt"
 
@@ -25,7 +26,7 @@ func (db *DB) CandidatePage(after outreach.CandidateCursor, n int) ([]outreach.C
 	err := db.view(func(tx *bolt.Tx) error {
 		if tx.Bucket(bucketRecency) == nil {
 			// A file of an older schema opened read-only: no index.
-			all, err := db.scanSummaries(tx)
+			all, err := db.unindexedList(tx)
 			out, total = pageOf(all, after, n), len(all)
 			return err
 		}
@@ -81,7 +82,7 @@ func (db *DB) SearchCandidates(ctx context.Context, query string, labels map[str
 	)
 	err := db.view(func(tx *bolt.Tx) error {
 		if tx.Bucket(bucketRecency) == nil {
-			all, err := db.scanSummaries(tx)
+			all, err := db.unindexedList(tx)
 			lower := strings.Fields(strings.ToLower(query))
 			for _, s := range pageOf(all, after, len(all)) {
 				if s.Matches(lower, labels) {
@@ -128,6 +129,35 @@ func (db *DB) SearchCandidates(ctx context.Context, query string, labels map[str
 		return nil, false, err
 	}
 	return out, more, nil
+}
+
+// unindexedList holds the candidate list of a file from before the recency
+// index, opened read-only.
+type unindexedList struct {
+	mu  sync.Mutex
+	all []outreach.CandidateSummary
+	ok  bool
+}
+
+// unindexedList is the candidate list of a file without a recency index
+// (schema 5, opened read-only), read from the candidates' records the
+// first time and kept: a file open read-only does not change, and a list
+// read a page at a time would read them all for each page.
+func (db *DB) unindexedList(tx *bolt.Tx) ([]outreach.CandidateSummary, error) {
+	u := db.unindexed
+	if u == nil {
+		return db.scanSummaries(tx)
+	}
+	u.mu.Lock()
+	defer u.mu.Unlock()
+	if !u.ok {
+		all, err := db.scanSummaries(tx)
+		if err != nil {
+			return nil, err
+		}
+		u.all, u.ok = all, true
+	}
+	return u.all, nil
 }
 
 // eachRecent calls fn with the recency index's entries after the place
