@@ -1,6 +1,7 @@
 package cli
 
 import (
+	"bufio"
 	"fmt"
 	"io"
 	"path/filepath"
@@ -72,7 +73,10 @@ id, profile and when it was added, updated and last used.`,
 			}
 			// A page at a time: a team's 600,000 candidates are never
 			// all in memory. Columns line up within a page.
-			tw := tabwriter.NewWriter(w, 0, 4, 2, ' ', 0)
+			// tabwriter writes a cell at a time: buffered, not a write
+			// to the terminal each.
+			bw := bufio.NewWriterSize(w, 1<<16)
+			tw := tabwriter.NewWriter(bw, 0, 4, 2, ' ', 0)
 			listed := 0
 			err = s.CandidatePages(listPage, func(cs []outreach.CandidateSummary, _ int) error {
 				if listed == 0 {
@@ -82,7 +86,10 @@ id, profile and when it was added, updated and last used.`,
 				for _, c := range cs {
 					fmt.Fprintf(tw, "%s\t%s\t%s\t%s\n", oneLine(c.Name, "-"), oneLine(c.Seniority, "-"), oneLine(c.Company, "-"), c.ID)
 				}
-				return tw.Flush()
+				if err := tw.Flush(); err != nil {
+					return err
+				}
+				return bw.Flush()
 			})
 			if err != nil {
 				return err
