@@ -7,6 +7,7 @@ import (
 	"path/filepath"
 	"reflect"
 	"slices"
+	"strings"
 	"testing"
 	"time"
 
@@ -223,6 +224,20 @@ func TestSearchCandidates(t *testing.T) {
 	}
 	if got, _, _ := db.SearchCandidates(ctx, "", nil, outreach.CandidateCursor{}, 5); len(got) != 5 || got[0].Name != "INÈS MOREAU" {
 		t.Errorf("an empty filter is not the list's first page: %v", got)
+	}
+	// The index's matching is the list's (outreach.CandidateSummary.Matches).
+	whole, _ := db.CandidateSummaries()
+	for _, q := range []string{"person 2", "STROUD associate", "sa", "łódź", "in/candidate-1", "senior associate (sa)", "x y"} {
+		var want []outreach.CandidateSummary
+		for _, c := range whole {
+			if c.Matches(strings.Fields(strings.ToLower(q)), labels) {
+				want = append(want, c)
+			}
+		}
+		got, more, err := db.SearchCandidates(ctx, q, labels, outreach.CandidateCursor{}, len(whole))
+		if err != nil || more || !reflect.DeepEqual(got, want) {
+			t.Errorf("%q: the index found %d, Matches %d (%v)", q, len(got), len(want), err)
+		}
 	}
 	done, cancel := context.WithCancel(ctx)
 	cancel()
