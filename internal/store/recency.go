@@ -78,6 +78,11 @@ func encodeSummary(c outreach.CandidateSummary) ([]byte, error) {
 	}
 	b := append(make([]byte, 0, size), flags)
 	for _, t := range []time.Time{c.AddedAt, c.UpdatedAt, c.LastUsed} {
+		// As the candidate's JSON record has it: a time at offset 0 is
+		// written "Z" and read back as UTC, whatever its zone was.
+		if _, off := t.Zone(); off == 0 {
+			t = t.UTC()
+		}
 		tb, err := t.MarshalBinary()
 		if err != nil {
 			return nil, fmt.Errorf("candidate %q: %w", c.ID, err)

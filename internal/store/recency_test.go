@@ -94,6 +94,22 @@ func TestRecencyFollowsWrites(t *testing.T) {
 	mustRecencyExact(t, db, "a refused send")
 }
 
+// TestRecencyZones: an entry written from a candidate as saved is the
+// entry their JSON record gives, whatever the clock's zone (a time at
+// offset 0 comes back from JSON as UTC).
+func TestRecencyZones(t *testing.T) {
+	for _, zone := range []*time.Location{time.FixedZone("GMT", 0), time.FixedZone("", 3600), time.Local} {
+		db, clk := MustOpen(t)
+		clk.Set(start.In(zone))
+		if _, err := db.PutCandidate(profile.Profile{ID: linkedIn(1), Name: "A"}); err != nil {
+			t.Fatal(err)
+		}
+		clk.Add(time.Minute)
+		mustSend(t, db, message(1, clk.Now()))
+		mustRecencyExact(t, db, "a clock in "+zone.String())
+	}
+}
+
 // TestRecencyDeleteDamaged: deleting a candidate whose record cannot be
 // read takes their entry out too.
 func TestRecencyDeleteDamaged(t *testing.T) {
