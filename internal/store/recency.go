@@ -83,11 +83,13 @@ func encodeSummary(c outreach.CandidateSummary) ([]byte, error) {
 		if _, off := t.Zone(); off == 0 {
 			t = t.UTC()
 		}
-		tb, err := t.MarshalBinary()
+		at := len(b)
+		var err error
+		b, err = t.AppendBinary(append(b, 0))
 		if err != nil {
 			return nil, fmt.Errorf("candidate %q: %w", c.ID, err)
 		}
-		b = append(append(b, byte(len(tb))), tb...)
+		b[at] = byte(len(b) - at - 1)
 	}
 	for _, s := range strs[:n] {
 		b = append(binary.AppendUvarint(b, uint64(len(s))), s...)
