@@ -285,6 +285,8 @@ func (d *decoder) bucket(w *walker, name string) leafFunc {
 		return func([]byte, []byte, bool) { count("setting") }
 	case string(bucketAttention):
 		return func([]byte, []byte, bool) { count("attention index record") }
+	case string(bucketRecency):
+		return d.sized("recency index record", func(k, v []byte) bool { _, err := splitSummary(k, v); return err == nil })
 	case string(bucketByRecruiter):
 		return d.sized("recruiter index record", func(_, v []byte) bool { return len(v) == outreach.FactSize })
 	case string(bucketPeople):

@@ -459,6 +459,10 @@ func TestCheckFindsRecencyOff(t *testing.T) {
 	if err != nil || r.RecencyOff != 3 || r.Structural != 0 || r.OK() {
 		t.Fatalf("Check: off %d, %+v, %v", r.RecencyOff, r.Problems, err)
 	}
+	// The entry with a byte too many is also a record that cannot be read.
+	if r.Records["recency index record"] != 5 || r.NUndecodable != 1 {
+		t.Errorf("Check read %d recency index records, %d undecodable (%v)", r.Records["recency index record"], r.NUndecodable, r.Undecodable)
+	}
 	db, err = Open(path, Options{Now: clk.Now})
 	check(t, err)
 	defer db.Close()
