@@ -9,11 +9,11 @@ import (
 	"path/filepath"
 	"strconv"
 	"strings"
-	"syscall"
 	"testing"
 	"time"
 
 	"github.com/inmail/inmail/internal/clipboard"
+	"github.com/inmail/inmail/internal/clipboard/cliptest"
 	"github.com/inmail/inmail/internal/store"
 )
 
@@ -72,12 +72,7 @@ wait
 	}
 	child, _ := strconv.Atoi(strings.TrimSpace(readString(t, filepath.Join(out, "child"))))
 	for _, p := range []int{pid, child} {
-		deadline := time.Now().Add(2 * time.Second)
-		for !processGone(p) && time.Now().Before(deadline) {
-			time.Sleep(10 * time.Millisecond)
-		}
-		if !processGone(p) {
-			syscall.Kill(p, syscall.SIGKILL)
+		if !cliptest.Ended(p, 2*time.Second) {
 			t.Errorf("process %d of the clipboard tool is still running after send", p)
 		}
 	}
@@ -112,18 +107,4 @@ func readString(t *testing.T, path string) string {
 		t.Fatal(err)
 	}
 	return string(b)
-}
-
-// processGone reports whether pid has ended (or is a zombie).
-func processGone(pid int) bool {
-	if syscall.Kill(pid, 0) != nil {
-		return true
-	}
-	stat, err := os.ReadFile("/proc/" + strconv.Itoa(pid) + "/stat")
-	if err != nil {
-		return os.IsNotExist(err)
-	}
-	s := string(stat)
-	i := strings.LastIndexByte(s, ')')
-	return i >= 0 && i+2 < len(s) && s[i+2] == 'Z'
 }

@@ -10,6 +10,8 @@ import (
 	"syscall"
 	"testing"
 	"time"
+
+	"github.com/inmail/inmail/internal/clipboard/cliptest"
 )
 
 // fakeUtility puts an executable script named name in a folder of its own
@@ -21,22 +23,6 @@ func fakeUtility(t *testing.T, name, script string) string {
 		t.Fatal(err)
 	}
 	return dir
-}
-
-// gone reports whether process pid has ended: it no longer exists, or is
-// a zombie waiting for a parent to reap it.
-func gone(pid int) bool {
-	if err := syscall.Kill(pid, 0); err != nil {
-		return true
-	}
-	stat, err := os.ReadFile("/proc/" + strconv.Itoa(pid) + "/stat")
-	if err != nil {
-		return os.IsNotExist(err)
-	}
-	// pid (comm) state ...
-	s := string(stat)
-	i := strings.LastIndexByte(s, ')')
-	return i >= 0 && i+2 < len(s) && s[i+2] == 'Z'
 }
 
 // readPID waits for a script to write its pid to path.
@@ -78,12 +64,7 @@ wait
 	}
 	for _, f := range []string{"pid", "child"} {
 		pid := readPID(t, filepath.Join(out, f))
-		deadline := time.Now().Add(2 * time.Second)
-		for !gone(pid) && time.Now().Before(deadline) {
-			time.Sleep(10 * time.Millisecond)
-		}
-		if !gone(pid) {
-			syscall.Kill(pid, syscall.SIGKILL)
+		if !cliptest.Ended(pid, 2*time.Second) {
 			t.Errorf("the utility's %s (%d) is still running", f, pid)
 		}
 	}
@@ -111,7 +92,7 @@ echo $! > "`+out+`/server"
 		t.Errorf("the utility got %q", got)
 	}
 	server := readPID(t, filepath.Join(out, "server"))
-	if gone(server) {
+	if cliptest.Gone(server) {
 		t.Error("the forked selection server was killed")
 	}
 	syscall.Kill(server, syscall.SIGKILL)

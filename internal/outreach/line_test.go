@@ -5,6 +5,7 @@ import (
 	"strings"
 	"testing"
 	"time"
+	"unicode"
 )
 
 func TestNormalizeLine(t *testing.T) {
@@ -50,5 +51,49 @@ func TestErrorHelpers(t *testing.T) {
 	wrapped := errors.Join(errors.New("context"), Errorf(ENOTFOUND, "no message %d", 3))
 	if ErrorCode(wrapped) != ENOTFOUND || ErrorMessage(wrapped) != "no message 3" {
 		t.Errorf("wrapped: %q %q", ErrorCode(wrapped), ErrorMessage(wrapped))
+	}
+}
+
+// normalizeLineRef is NormalizeLine as first written, rune by rune through
+// the unicode tables: the fast path must give the same line for any input.
+func normalizeLineRef(s string) string {
+	var b strings.Builder
+	space := false
+	for _, r := range s {
+		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			if space && b.Len() > 0 {
+				b.WriteByte(' ')
+			}
+			space = false
+			b.WriteRune(unicode.ToLower(r))
+			continue
+		}
+		space = true
+	}
+	return b.String()
+}
+
+func FuzzNormalizeLine(f *testing.F) {
+	for _, s := range []string{"Your talk at GopherCon!", "Über-fast Straße", "ŁÓDŹ 2024 — £9m", "\xff\xfeA b", "東京の案件", "İstanbul ǅ", ""} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if got, want := NormalizeLine(s), normalizeLineRef(s); got != want {
+			t.Errorf("NormalizeLine(%q) = %q, want %q", s, got, want)
+		}
+	})
+}
+
+func BenchmarkNormalizeLine(b *testing.B) {
+	line := "Your talk at ICC Young Arbitrators on reverse due diligence in the Ravensworth Shipping v Selby Biotech appeal was the clearest take on it I have heard."
+	for b.Loop() {
+		NormalizeLine(line)
+	}
+}
+
+func BenchmarkNormalizeLineRef(b *testing.B) {
+	line := "Your talk at ICC Young Arbitrators on reverse due diligence in the Ravensworth Shipping v Selby Biotech appeal was the clearest take on it I have heard."
+	for b.Loop() {
+		normalizeLineRef(line)
 	}
 }

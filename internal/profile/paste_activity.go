@@ -3,6 +3,8 @@ package profile
 import (
 	"regexp"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 )
 
 // activityVerbs are the lines that head an item of the Activity section,
@@ -103,6 +105,9 @@ func (ps *pageParser) activity(items []item, featured bool) {
 	var used []int
 	// titled: the item's first line is its title (an article, a link).
 	authorNext, headlineNext, titled := false, false, false
+	// ownHeadlineNext: the line after their own "Name • You" may be their
+	// headline, dropped when it is.
+	ownHeadlineNext := false
 	flush := func() {
 		switch {
 		case cur != nil && cur.Kind == "reaction":
@@ -124,6 +129,22 @@ func (ps *pageParser) activity(items []item, featured bool) {
 		if activityTabs[l] && !featured {
 			it.drop = true
 			continue
+		}
+		if it.after&markYou != 0 {
+			// "Name • You": an item of their own starts; its author's
+			// headline (theirs) may follow.
+			flush()
+			cur = &Activity{Kind: ActivityPost, Featured: featured}
+			it.drop = true
+			authorNext, headlineNext, ownHeadlineNext = false, false, true
+			continue
+		}
+		if ownHeadlineNext {
+			ownHeadlineNext = false
+			if ps.onCard(it.s) {
+				it.drop = true
+				continue
+			}
 		}
 		if k, of, ok := activityHead(it.s); ok {
 			flush()
@@ -166,6 +187,23 @@ func (ps *pageParser) activity(items []item, featured bool) {
 		lines = append(lines, *it)
 	}
 	flush()
+}
+
+// onCard reports whether s is one of the profile card's first lines (its
+// headline, say), or the start of one cut short with an ellipsis. The card
+// is read after the sections, so this looks at its lines, not the fields.
+func (ps *pageParser) onCard(s string) bool {
+	s = strings.TrimRight(s, ".… ")
+	if s == "" || len(ps.sections) == 0 || ps.sections[0].sec != secTop {
+		return false
+	}
+	card := ps.sections[0].items
+	for i := 0; i < len(card) && i < 8; i++ {
+		if c := card[i].s; len(c) >= len(s) && strings.EqualFold(c[:len(s)], s) {
+			return true
+		}
+	}
+	return false
 }
 
 // addActivity adds an item read from lines.
@@ -305,4 +343,30 @@ func (ps *pageParser) wroteIt(relation, person string, tabGiven bool) bool {
 		return false
 	}
 	return tabGiven
+}
+
+// youTags are what the feed writes after the page owner's name on their
+// own items, in LinkedIn's interface languages.
+var youTags = setOf("you", "tú", "tu", "vous", "sie", "você", "jij", "あなた", "您")
+
+// cutAuthorTag splits "Name • 2nd" or "Name · You" into the name and the
+// mark the tag stands for (0 when the line is no such author line).
+func cutAuthorTag(s string) (string, mark) {
+	i := strings.LastIndexAny(s, "•·")
+	if i <= 0 {
+		return s, 0
+	}
+	head := strings.TrimRightFunc(s[:i], unicode.IsSpace)
+	_, w := utf8.DecodeRuneInString(s[i:])
+	tail := strings.TrimSpace(s[i+w:])
+	if head == "" || countFields(head) > 8 || strings.ContainsAny(head, "•·") {
+		return s, 0
+	}
+	switch {
+	case youTags[strings.ToLower(tail)]:
+		return head, markYou
+	case hasDigit(tail) && isDegree(tail):
+		return head, markDegree
+	}
+	return s, 0
 }

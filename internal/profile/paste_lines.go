@@ -28,6 +28,7 @@ const (
 	markDegree  mark = 1 << iota // "· 2nd", "3rd+"
 	markCount                    // "48,201 followers", "12 members"
 	markContact                  // "Contact info"
+	markYou                      // "• You": the line before is the page's owner, as the feed names its author
 )
 
 type item struct {
@@ -138,6 +139,16 @@ func (ps *pageParser) addLine(start, end int) {
 		// screen-reader text copied onto one line.
 		raw = h
 	}
+	// "Mark Ellison • 2nd", "Réka Szabó • You": a feed item's author, with
+	// their degree or the owner's "You" after a bullet.
+	var tagged mark
+	if head, m := cutAuthorTag(raw); m != 0 {
+		raw, tagged = head, m
+	} else if youTags[strings.ToLower(raw)] && len(raw) > 1 {
+		// "• You" under the author's name.
+		ps.markLast(markYou, false, start, start+len(raw))
+		return
+	}
 	end = start + len(raw)
 	if raw == "" {
 		if l := ps.last(); l != nil && l.kind != kBlank {
@@ -238,8 +249,8 @@ func (ps *pageParser) addLine(start, end int) {
 	if strings.HasSuffix(it.s, " logo") {
 		return
 	}
-	if dropped != 0 {
-		it.after |= dropped
+	if dropped|tagged != 0 {
+		it.after |= dropped | tagged
 	}
 	ps.push(it)
 }

@@ -445,3 +445,46 @@ func TestReadPageExtraSections(t *testing.T) {
 		t.Errorf("got %q / %q / %q, %v", p.Name, p.Headline, p.Text, err)
 	}
 }
+
+// TestOwnPostAfterOthers: the author line "Name • You" (or the name with
+// "• You" under it) heads a post of their own, even straight after a
+// repost or a comment on someone else's post, whose lines it must not join
+// (the page as the candidate's own Activity shows it).
+func TestOwnPostAfterOthers(t *testing.T) {
+	text := "Réka Szabó\nFP&A Director at Corvid Brands plc\n\nActivity\n6,342 followers\nPosts\nComments\n" +
+		"Réka Szabó reposted this\nMark Ellison • 2nd\nChief Financial Officer at Corvid Brands plc\n5d •\n" +
+		"Our finance team was named Finance Team of the Year at the FD Awards.\n🎉 511 · 74 comments\n" +
+		"Réka Szabó • You\nFP&A Director at Corvid Brands plc\n3w •\n" +
+		"Driver-based forecasting isn't a tool, it's a conversation.\n" +
+		"Réka Szabó commented on a post\n2w\nLayla Haddad • 2nd\nHead of Funding at Marafi Properties\n" +
+		"Thrilled to close our $300m green bond this morning.\nRéka Szabó\nMabrook Layla, a great outcome!\n" +
+		"Réka Szabó\n• You\n1mo\nSukuk vs conventional: what our investors actually asked.\nShow all posts\n\n" +
+		"Experience\nFP&A Director\nCorvid Brands plc\nJan 2020 - Present\n"
+	p, spans := ParsePasteSpans(text)
+	var own, others []string
+	for _, a := range p.Activity {
+		if a.Own() {
+			own = append(own, a.Text)
+		} else {
+			others = append(others, a.Text)
+		}
+	}
+	joined := strings.Join(own, "\n")
+	for _, want := range []string{"Driver-based forecasting isn't a tool", "Sukuk vs conventional"} {
+		if !strings.Contains(joined, want) {
+			t.Errorf("their own post %q is not read as theirs; own: %q, others': %q", want, own, others)
+		}
+	}
+	for _, not := range []string{"Finance Team of the Year", "green bond", "Réka Szabó", "FP&A Director"} {
+		if strings.Contains(joined, not) {
+			t.Errorf("their own posts %q take in %q", own, not)
+		}
+	}
+	covered := map[string]bool{}
+	for _, s := range spans {
+		covered[text[s.Start:s.End]] = true
+	}
+	if !covered["Driver-based forecasting isn't a tool, it's a conversation."] || covered["Thrilled to close our $300m green bond this morning."] {
+		t.Errorf("spans: %v", covered)
+	}
+}

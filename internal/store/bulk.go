@@ -107,20 +107,39 @@ func (db *DB) load(batches iter.Seq[Batch], d *deferred) error {
 	}
 	encoded := make(chan encodedBatch, 1)
 	failed := make(chan struct{})
-	var werr error
-	var wg sync.WaitGroup
+	var failOnce sync.Once
+	fail := func() { failOnce.Do(func() { close(failed) }) }
+	// The writer commits; the spooler then writes the committed batch's
+	// deferred entries to the temporary files, off the writer's path (the
+	// writer is what a bulk load waits for).
+	spooled := make(chan deferredEntries, 2)
+	var werr, serr error
+	var wg, swg sync.WaitGroup
+	swg.Go(func() {
+		for e := range spooled {
+			if serr == nil {
+				if serr = d.add(e); serr != nil {
+					fail()
+				}
+			}
+			// Committed and spooled: nothing refers to its bytes now.
+			for _, a := range e.arenas {
+				a.release()
+			}
+		}
+	})
 	wg.Go(func() {
+		defer close(spooled)
 		for batch := range encoded {
 			if werr != nil {
 				continue // drain
 			}
-			werr = db.update(func(tx *bolt.Tx) error { return db.writeBatch(tx, &batch) })
-			if werr == nil {
-				werr = d.add(batch)
+			if werr = db.update(func(tx *bolt.Tx) error { return db.writeBatch(tx, &batch) }); werr != nil {
+				fail()
+				continue
 			}
-			if werr != nil {
-				close(failed)
-			}
+			spooled <- deferredEntries{lines: batch.lines, byCandidate: batch.byCandidate, candidates: batch.candidates,
+				recency: batch.recency, appended: batch.appended, arenas: batch.arenas}
 		}
 	})
 	err := func() error {
@@ -129,7 +148,7 @@ func (db *DB) load(batches iter.Seq[Batch], d *deferred) error {
 			if err := prepareBatch(msgs, events, db.now(), last); err != nil {
 				return err
 			}
-			cands, recent, err := encodeCandidates(bt.Candidates)
+			cands, recent, candArena, err := encodeCandidates(bt.Candidates)
 			if err != nil {
 				return err
 			}
@@ -144,7 +163,10 @@ func (db *DB) load(batches iter.Seq[Batch], d *deferred) error {
 				if batch.err != nil {
 					return batch.err
 				}
-				batch.candidates, batch.recency, cands, recent = cands, recent, nil, nil // with the first chunk
+				if cands != nil { // with the first chunk
+					batch.candidates, batch.recency, cands, recent = cands, recent, nil, nil
+					batch.arenas = append(batch.arenas, candArena)
+				}
 				if len(batch.facts) == 0 && len(batch.candidates) == 0 {
 					continue
 				}
@@ -159,8 +181,11 @@ func (db *DB) load(batches iter.Seq[Batch], d *deferred) error {
 	}()
 	close(encoded)
 	wg.Wait()
-	if err == nil {
-		err = werr
+	swg.Wait()
+	for _, e := range []error{werr, serr} {
+		if err == nil {
+			err = e
+		}
 	}
 	return err
 }
@@ -233,7 +258,9 @@ type encodedBatch struct {
 	// appendCandidates wrote with the batch (all new).
 	candidates, recency []kv
 	appended            int
-	err                 error
+	// arenas hold the bytes of messages, events and candidates.
+	arenas []*arena
+	err    error
 }
 
 // plainCandidate is outreach.Candidate with a profile that has no
@@ -251,44 +278,46 @@ type plainCandidate struct {
 type plainProfile profile.Profile
 
 // encodeCandidates checks and encodes candidates for a bulk load, sorted
-// by id, and their recency index entries, sorted.
-func encodeCandidates(cs []outreach.Candidate) (cands, recency []kv, err error) {
+// by id, into the arena it returns, and their recency index entries,
+// sorted.
+func encodeCandidates(cs []outreach.Candidate) (cands, recency []kv, a *arena, err error) {
 	if len(cs) == 0 {
-		return nil, nil, nil
+		return nil, nil, nil, nil
 	}
-	var a arena
-	enc := gojson.NewEncoder(&a) // escaping HTML, as json.Marshal does
+	a = &arena{}
+	enc := gojson.NewEncoder(a) // escaping HTML, as json.Marshal does
 	out := make([]kv, len(cs))
 	recency = make([]kv, len(cs))
 	for i, c := range cs {
 		c.ID = outreach.CandidateID(c.ID)
 		if c.ID == "" {
-			return nil, nil, outreach.Errorf(outreach.EINVALID, "candidate %d of %d (%q) has no id", i+1, len(cs), c.Profile.Name)
+			return nil, nil, nil, outreach.Errorf(outreach.EINVALID, "candidate %d of %d (%q) has no id", i+1, len(cs), c.Profile.Name)
 		}
 		if recency[i], err = recencyEntry(c.Summary()); err != nil {
-			return nil, nil, err
+			return nil, nil, nil, err
 		}
 		var v any = plainCandidate{c.ID, plainProfile(c.Profile), c.AddedAt, c.UpdatedAt, c.LastUsed}
 		if len(c.Profile.Extra) > 0 {
 			v = c
 		}
 		if err := enc.Encode(v); err != nil {
-			return nil, nil, fmt.Errorf("candidate %q: %w", c.ID, err)
+			return nil, nil, nil, fmt.Errorf("candidate %q: %w", c.ID, err)
 		}
 		out[i] = kv{[]byte(c.ID), a.last[:len(a.last)-1]}
 	}
 	for _, s := range [][]kv{out, recency} {
 		slices.SortFunc(s, func(x, y kv) int { return bytes.Compare(x.k, y.k) })
 	}
-	return out, recency, nil
+	return out, recency, a, nil
 }
 
 func encodeBatch(msgs []outreach.Message, events [][]outreach.Event) encodedBatch {
-	b := encodedBatch{facts: make([]outreach.Fact, len(msgs)), names: make([][3]string, len(msgs)), messages: make([]kv, len(msgs))}
-	var a arena
+	a := &arena{}
+	b := encodedBatch{facts: make([]outreach.Fact, len(msgs)), names: make([][3]string, len(msgs)), messages: make([]kv, len(msgs)), arenas: []*arena{a},
+		lines: make([]kv, 0, len(msgs)), byCandidate: make([]kv, 0, len(msgs))}
 	// goccy/go-json writes the bytes encoding/json would (bulk_test.go
 	// checks), in about two thirds of the time.
-	enc := gojson.NewEncoder(&a)
+	enc := gojson.NewEncoder(a)
 	enc.SetEscapeHTML(false)
 	encode := func(v any) ([]byte, error) {
 		if err := enc.Encode(v); err != nil {
@@ -296,7 +325,8 @@ func encodeBatch(msgs []outreach.Message, events [][]outreach.Event) encodedBatc
 		}
 		return a.last[:len(a.last)-1], nil // Encode ends with a newline
 	}
-	for i, m := range msgs {
+	for i := range msgs {
+		m := &msgs[i] // a pointer, so Encode does not copy the message to the heap
 		data, err := encode(m)
 		if err != nil {
 			b.err = fmt.Errorf("message %d: %w", m.ID, err)
@@ -304,7 +334,7 @@ func encodeBatch(msgs []outreach.Message, events [][]outreach.Event) encodedBatc
 		}
 		b.messages[i] = kv{u64(m.ID), data}
 		if line := outreach.NormalizeLine(m.Personalization); line != "" {
-			b.lines = append(b.lines, kv{lineKey(line, m.ID), encodeLine(m)})
+			b.lines = append(b.lines, kv{lineKey(line, m.ID), encodeLine(*m)})
 		}
 		b.byCandidate = append(b.byCandidate, kv{candidateKey(m.Candidate.ID, m.ID), nil})
 		b.names[i] = [3]string{m.Recruiter, m.TemplateID, m.Seniority}
@@ -315,7 +345,7 @@ func encodeBatch(msgs []outreach.Message, events [][]outreach.Event) encodedBatc
 			b.firstOf[i] = m.FollowUpOf
 		}
 		if len(events) == 0 {
-			b.facts[i] = outreach.FactFrom(m, outreach.OutcomeTimes{}, outreach.Codes{Brief: briefCode(m)})
+			b.facts[i] = outreach.FactFrom(*m, outreach.OutcomeTimes{}, outreach.Codes{Brief: briefCode(*m)})
 			continue
 		}
 		for j := range events[i] {
@@ -332,7 +362,7 @@ func encodeBatch(msgs []outreach.Message, events [][]outreach.Event) encodedBatc
 				b.eventKeys = append(b.eventKeys, kv{[]byte(e.Key), k})
 			}
 		}
-		b.facts[i] = outreach.FactFrom(m, outreach.Fold(events[i]), outreach.Codes{Brief: briefCode(m)})
+		b.facts[i] = outreach.FactFrom(*m, outreach.Fold(events[i]), outreach.Codes{Brief: briefCode(*m)})
 	}
 	for _, s := range [][]kv{b.lines, b.byCandidate, b.eventKeys} {
 		slices.SortFunc(s, func(x, y kv) int { return bytes.Compare(x.k, y.k) })
@@ -341,23 +371,58 @@ func encodeBatch(msgs []outreach.Message, events [][]outreach.Event) encodedBatc
 }
 
 // arena hands out the bytes of each Write from large blocks, so a batch's
-// values are a few allocations instead of one each; bbolt keeps referring
-// to them until the transaction commits, so a block is never reused.
+// values are a few allocations instead of one each. bbolt refers to them
+// until the transaction commits and the spooler until it has written the
+// batch's deferred entries; then release gives the blocks back to be
+// reused by a later batch (a million-message demo encodes 2 GB of JSON: as
+// fresh memory each time, the garbage collector and the kernel's zeroing
+// of new pages took seconds).
 type arena struct {
 	block []byte
-	last  []byte // what the last Write wrote
+	last  []byte   // what the last Write wrote
+	used  [][]byte // every block handed out, for release
 }
 
 const arenaBlock = 4 << 20
 
+// freeBlocks holds released arena blocks: at most 64 (256 MB), about as
+// many as the batches a bulk load has in flight use.
+var freeBlocks = make(chan []byte, 64)
+
 func (a *arena) Write(p []byte) (int, error) {
 	if cap(a.block)-len(a.block) < len(p) {
-		a.block = make([]byte, 0, max(arenaBlock, len(p)))
+		a.block = nil
+		if len(p) <= arenaBlock {
+			select {
+			case b := <-freeBlocks:
+				a.block = b[:0]
+			default:
+			}
+		}
+		if a.block == nil {
+			a.block = make([]byte, 0, max(arenaBlock, len(p)))
+		}
+		a.used = append(a.used, a.block)
 	}
 	start := len(a.block)
 	a.block = append(a.block, p...)
 	a.last = a.block[start:len(a.block):len(a.block)]
 	return len(p), nil
+}
+
+// release gives the arena's blocks back for reuse. Nothing may refer to
+// what was written in it afterwards.
+func (a *arena) release() {
+	for _, b := range a.used {
+		if cap(b) != arenaBlock {
+			continue
+		}
+		select {
+		case freeBlocks <- b:
+		default:
+		}
+	}
+	*a = arena{}
 }
 
 // appendCandidates writes b's candidates now when they all come after the

@@ -58,8 +58,18 @@ type deferred struct {
 	replaced []kv
 }
 
+// deferredEntries are a committed batch's entries that a bulk load writes
+// last, each sorted.
+type deferredEntries struct {
+	lines, byCandidate, candidates, recency []kv
+	// appended counts the candidates written with the batch (all new).
+	appended int
+	// arenas are released once the entries are written.
+	arenas []*arena
+}
+
 // add appends a committed batch's sorted entries as one run of each index.
-func (d *deferred) add(b encodedBatch) error {
+func (d *deferred) add(b deferredEntries) error {
 	for _, r := range []struct {
 		runs *runs
 		kvs  []kv
@@ -103,10 +113,21 @@ func (d *deferred) close() {
 }
 
 // merge writes the runs into their buckets in key order, in transactions
-// of mergeBatch entries, and clears metaPending in the last one, where it
-// also finishes the recency index (see finishRecency). After a load that
-// failed (loaded false), it builds the recency index again instead.
+// of mergeBatch entries, and clears metaPending in the last one. A
+// goroutine reads and merges the runs while the transactions put what it
+// read before, and each commit starts the disk writing what it wrote
+// (startWriteback), so the final sync has little left to wait for: the
+// merge is the one part of a bulk load nothing else runs beside.
+//
+// It also finishes the recency index in the last transaction (see
+// finishRecency); after a load that failed (loaded false), it builds the
+// recency index again instead.
 func (db *DB) merge(d *deferred, loaded bool) error {
+	// Any handle on the file will do to start its writeback.
+	wb, err := os.Open(db.path)
+	if err == nil {
+		defer wb.Close()
+	}
 	for _, r := range []struct {
 		runs   *runs
 		bucket []byte
@@ -121,31 +142,43 @@ func (db *DB) merge(d *deferred, loaded bool) error {
 		if err != nil {
 			return fmt.Errorf("bulk load: read %s: %w", r.runs.f.Name(), err)
 		}
-		for more := true; more; {
-			err := db.update(func(tx *bolt.Tx) error {
-				b := tx.Bucket(r.bucket)
-				b.FillPercent = appendFill
-				for range mergeBatch {
-					k, v, err := m.next()
-					if err == io.EOF {
-						more = false
-						return db.stage("merge")
+		chunks, stop, rerr := m.chunks()
+		err = func() error {
+			defer close(stop)
+			for more := true; more; {
+				err := db.update(func(tx *bolt.Tx) error {
+					b := tx.Bucket(r.bucket)
+					b.FillPercent = appendFill
+					for n := 0; n < mergeBatch; {
+						chunk, ok := <-chunks
+						if !ok {
+							more = false
+							return db.stage("merge")
+						}
+						for _, x := range chunk {
+							if string(r.bucket) == string(bucketCandidates) {
+								d.replacing(b, x.k)
+							}
+							if err := b.Put(x.k, x.v); err != nil {
+								return err
+							}
+						}
+						n += len(chunk)
 					}
-					if err != nil {
-						return fmt.Errorf("bulk load: read %s: %w", r.runs.f.Name(), err)
-					}
-					if string(r.bucket) == string(bucketCandidates) {
-						d.replacing(b, k)
-					}
-					if err := b.Put(k, v); err != nil {
-						return err
-					}
+					return db.stage("merge")
+				})
+				if err != nil {
+					return err
 				}
-				return db.stage("merge")
-			})
-			if err != nil {
-				return err
+				startWriteback(wb)
 			}
+			return nil
+		}()
+		if err != nil {
+			return err
+		}
+		if err := <-rerr; err != nil {
+			return fmt.Errorf("bulk load: read %s: %w", r.runs.f.Name(), err)
 		}
 	}
 	return db.update(func(tx *bolt.Tx) error {
@@ -168,7 +201,7 @@ func (d *deferred) replacing(b *bolt.Bucket, k []byte) {
 	if s, err := decodeSummary(old); err == nil {
 		oldKey = recencyKeyOf(s)
 	}
-	d.replaced = append(d.replaced, kv{k, oldKey})
+	d.replaced = append(d.replaced, kv{bytes.Clone(k), oldKey})
 }
 
 // finishRecency completes the recency index once the load's entries are
@@ -210,6 +243,50 @@ func (d *deferred) finishRecency(tx *bolt.Tx, loaded bool) error {
 	return meta.Delete(metaRecencyPending)
 }
 
+// mergeChunk is how many entries the merger hands over at a time.
+const mergeChunk = 4096
+
+// chunks merges the runs in a goroutine, handing the entries over in key
+// order, mergeChunk at a time; the channel is closed at the end or on an
+// error, which rerr then holds (nil otherwise). Closing stop ends it early.
+func (m *merger) chunks() (chunks <-chan []kv, stop chan struct{}, rerr <-chan error) {
+	out := make(chan []kv, 4)
+	errc := make(chan error, 1)
+	stop = make(chan struct{})
+	go func() {
+		defer close(out)
+		chunk := make([]kv, 0, mergeChunk)
+		send := func() bool {
+			select {
+			case out <- chunk:
+				chunk = make([]kv, 0, mergeChunk)
+				return true
+			case <-stop:
+				return false
+			}
+		}
+		for {
+			k, v, err := m.next()
+			if err == io.EOF {
+				if len(chunk) > 0 {
+					send()
+				}
+				errc <- nil
+				return
+			}
+			if err != nil {
+				errc <- err
+				return
+			}
+			if chunk = append(chunk, kv{k, v}); len(chunk) == mergeChunk && !send() {
+				errc <- nil
+				return
+			}
+		}
+	}()
+	return out, stop, errc
+}
+
 // merger reads the runs of one file in key order.
 type merger struct {
 	heads mergeHeap
@@ -219,7 +296,12 @@ type merger struct {
 type runReader struct {
 	r    *bufio.Reader
 	k, v []byte
+	// slab is where records are read into, a slab at a time rather than
+	// an allocation each (bbolt keeps the bytes until its commit).
+	slab []byte
 }
+
+const readSlab = 1 << 20
 
 func (r *runReader) read() error {
 	kl, err := binary.ReadUvarint(r.r)
@@ -230,7 +312,12 @@ func (r *runReader) read() error {
 	if err != nil {
 		return noEOF(err)
 	}
-	buf := make([]byte, kl+vl)
+	n := int(kl + vl)
+	if cap(r.slab)-len(r.slab) < n {
+		r.slab = make([]byte, 0, max(readSlab, n))
+	}
+	buf := r.slab[len(r.slab) : len(r.slab)+n : len(r.slab)+n]
+	r.slab = r.slab[:len(r.slab)+n]
 	if _, err := io.ReadFull(r.r, buf); err != nil {
 		return noEOF(err)
 	}

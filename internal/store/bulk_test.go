@@ -327,7 +327,7 @@ func TestBulkCandidatesAreEncodingJSON(t *testing.T) {
 		}
 		cs = append(cs, c)
 	}
-	got, _, err := encodeCandidates(cs)
+	got, _, _, err := encodeCandidates(cs)
 	check(t, err)
 	for _, kv := range got {
 		i := slices.IndexFunc(cs, func(c outreach.Candidate) bool { return outreach.CandidateID(c.ID) == string(kv.k) })
@@ -339,7 +339,54 @@ func TestBulkCandidatesAreEncodingJSON(t *testing.T) {
 			t.Errorf("candidate %d encoded as\n%s\nencoding/json:\n%s", i, kv.v, want)
 		}
 	}
-	if _, _, err := encodeCandidates([]outreach.Candidate{{Profile: profile.Profile{Name: "No Id"}}}); outreach.ErrorCode(err) != outreach.EINVALID {
+	if _, _, _, err := encodeCandidates([]outreach.Candidate{{Profile: profile.Profile{Name: "No Id"}}}); outreach.ErrorCode(err) != outreach.EINVALID {
 		t.Errorf("a candidate without an id: %v", err)
+	}
+}
+
+// TestBulkLoadReusesArenasSafely loads batches large enough to fill
+// several arena blocks each, so later batches encode into blocks earlier
+// ones released, and reads every message and candidate back: a block
+// given back too early would show as another message's bytes.
+func TestBulkLoadReusesArenasSafely(t *testing.T) {
+	db, clk := MustOpen(t)
+	const batches, per = 6, 3000
+	clk.Set(start.Add(batches * per * time.Minute))
+	filler := strings.Repeat("A long paragraph about the role and the client. ", 60) // ~3 KB a body
+	want := map[uint64]string{}
+	err := db.BulkLoadBatches(func(yield func(Batch) bool) {
+		for b := range batches {
+			msgs := make([]outreach.Message, per)
+			cands := make([]outreach.Candidate, per)
+			for i := range msgs {
+				n := b*per + i
+				msgs[i] = message(n, start.Add(time.Duration(n)*time.Minute))
+				msgs[i].Body = fmt.Sprintf("Message %d. %s", n, filler)
+				cands[i] = outreach.Candidate{ID: fmt.Sprintf("linkedin.com/in/candidate-%06d", n),
+					Profile: profile.Profile{Name: fmt.Sprintf("Candidate %d", n), About: filler}}
+			}
+			if !yield(Batch{Messages: msgs, Candidates: cands}) {
+				return
+			}
+			for _, m := range msgs {
+				want[m.ID] = m.Body
+			}
+		}
+	})
+	check(t, err)
+	if len(want) != batches*per {
+		t.Fatalf("%d messages loaded, want %d", len(want), batches*per)
+	}
+	for id, body := range want {
+		m, err := db.Message(id)
+		if err != nil || m.Body != body {
+			t.Fatalf("message %d reads back as %.40q (%v), want %.40q", id, m.Body, err, body)
+		}
+	}
+	for _, n := range []int{0, per - 1, per, 3*per + 17, batches*per - 1} {
+		c, err := db.Candidate(fmt.Sprintf("linkedin.com/in/candidate-%06d", n))
+		if err != nil || c.Profile.Name != fmt.Sprintf("Candidate %d", n) || c.Profile.About != filler {
+			t.Errorf("candidate %d reads back as %q (%v)", n, c.Profile.Name, err)
+		}
 	}
 }
