@@ -288,14 +288,23 @@ func encodeCandidates(cs []outreach.Candidate) (cands, recency []kv, a *arena, e
 	enc := gojson.NewEncoder(a) // escaping HTML, as json.Marshal does
 	out := make([]kv, len(cs))
 	recency = make([]kv, len(cs))
+	var buf []byte
 	for i, c := range cs {
 		c.ID = outreach.CandidateID(c.ID)
 		if c.ID == "" {
 			return nil, nil, nil, outreach.Errorf(outreach.EINVALID, "candidate %d of %d (%q) has no id", i+1, len(cs), c.Profile.Name)
 		}
-		if recency[i], err = recencyEntry(c.Summary()); err != nil {
+		// The recency entry's bytes go to the arena too (written before
+		// the JSON, whose bytes are a.last after Encode).
+		s := c.Summary()
+		buf = appendRecencyKey(buf[:0], s.Recent(), s.ID)
+		a.Write(buf)
+		k := a.last
+		if buf, err = appendSummary(buf[:0], s); err != nil {
 			return nil, nil, nil, err
 		}
+		a.Write(buf)
+		recency[i] = kv{k, a.last}
 		var v any = plainCandidate{c.ID, plainProfile(c.Profile), c.AddedAt, c.UpdatedAt, c.LastUsed}
 		if len(c.Profile.Extra) > 0 {
 			v = c

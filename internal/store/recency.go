@@ -38,10 +38,14 @@ var (
 // recencyKey is a candidate's key in the recency index: the time, so that
 // byte order is newest first, then the id.
 func recencyKey(recent time.Time, id string) []byte {
-	k := make([]byte, 12, 12+len(id))
-	binary.BigEndian.PutUint64(k, ^(uint64(recent.Unix()) ^ 1<<63))
-	binary.BigEndian.PutUint32(k[8:], ^uint32(recent.Nanosecond()))
-	return append(k, id...)
+	return appendRecencyKey(make([]byte, 0, 12+len(id)), recent, id)
+}
+
+// appendRecencyKey appends recencyKey(recent, id) to dst.
+func appendRecencyKey(dst []byte, recent time.Time, id string) []byte {
+	dst = binary.BigEndian.AppendUint64(dst, ^(uint64(recent.Unix()) ^ 1<<63))
+	dst = binary.BigEndian.AppendUint32(dst, ^uint32(recent.Nanosecond()))
+	return append(dst, id...)
 }
 
 // recencyKeyOf is c's key in the recency index.
@@ -67,16 +71,21 @@ const profileIsID = 1
 // (each a length byte and time.Time's binary form, which keeps the zone
 // offset as JSON does), then the strings, each a uvarint length and bytes.
 func encodeSummary(c outreach.CandidateSummary) ([]byte, error) {
+	size := 1 + 3*17 + nFields*binary.MaxVarintLen32
+	for _, s := range []string{c.Name, c.Headline, c.Title, c.Company, c.Location, c.Seniority, c.ProfileID} {
+		size += len(s)
+	}
+	return appendSummary(make([]byte, 0, size), c)
+}
+
+// appendSummary appends encodeSummary(c) to dst.
+func appendSummary(b []byte, c outreach.CandidateSummary) ([]byte, error) {
 	strs := [nFields]string{c.Name, c.Headline, c.Title, c.Company, c.Location, c.Seniority, c.ProfileID}
 	flags, n := byte(0), nFields
 	if c.ProfileID == c.ID {
 		flags, n = profileIsID, nFields-1
 	}
-	size := 1 + 3*17
-	for _, s := range strs[:n] {
-		size += binary.MaxVarintLen32 + len(s)
-	}
-	b := append(make([]byte, 0, size), flags)
+	b = append(b, flags)
 	for _, t := range []time.Time{c.AddedAt, c.UpdatedAt, c.LastUsed} {
 		// As the candidate's JSON record has it: a time at offset 0 is
 		// written "Z" and read back as UTC, whatever its zone was.
