@@ -2,8 +2,10 @@ package store
 
 import (
 	"bytes"
+	"cmp"
 	"context"
 	"fmt"
+	"slices"
 	"strings"
 	"sync"
 
@@ -180,12 +182,18 @@ func (db *DB) eachRecent(tx *bolt.Tx, after outreach.CandidateCursor, fn func(k,
 }
 
 // pageOf is the n summaries of all (in the list's order) after the place
-// after.
+// after, found by binary search.
 func pageOf(all []outreach.CandidateSummary, after outreach.CandidateCursor, n int) []outreach.CandidateSummary {
 	i := 0
 	if after != (outreach.CandidateCursor{}) {
-		from := recencyKey(after.Recent, after.ID)
-		for i < len(all) && bytes.Compare(recencyKeyOf(all[i]), from) <= 0 {
+		var found bool
+		i, found = slices.BinarySearchFunc(all, after, func(c outreach.CandidateSummary, t outreach.CandidateCursor) int {
+			if x := t.Recent.Compare(c.Recent()); x != 0 {
+				return x // newest first
+			}
+			return cmp.Compare(c.ID, t.ID)
+		})
+		if found {
 			i++
 		}
 	}

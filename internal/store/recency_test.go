@@ -309,6 +309,17 @@ func TestRecencyMigration(t *testing.T) {
 	if err != nil || total != 10 || !reflect.DeepEqual(page, want[4:8]) {
 		t.Errorf("schema 5, read-only: %d of %d, %v", len(page), total, err)
 	}
+	var paged []outreach.CandidateSummary
+	for after := (outreach.CandidateCursor{}); ; {
+		page, _, err := ro.CandidatePage(after, 3)
+		if err != nil || len(page) == 0 {
+			break
+		}
+		paged, after = append(paged, page...), page[len(page)-1].Cursor()
+	}
+	if !reflect.DeepEqual(paged, want) {
+		t.Errorf("schema 5, read-only, in pages of 3 (across ties): %d rows, not in the list's order", len(paged))
+	}
 	if got, more, err := ro.SearchCandidates(context.Background(), "halden", nil, outreach.CandidateCursor{}, 1); err != nil || !more || got[0].Company != "Halden" {
 		t.Errorf("schema 5 search: %v, %v, %v", got, more, err)
 	}
