@@ -1,6 +1,7 @@
 package app
 
 import (
+	"context"
 	"fmt"
 	"strings"
 
@@ -13,19 +14,65 @@ import (
 // a send is for. MatchSaved is the one saved-candidate matcher; bulk
 // intake (inmail candidates import) is in intake.go.
 
-// CandidateSummaries is Candidates with what a list shows of each (see
-// store.DB.CandidateSummaries), fast on a team's log.
-func (s *Session) CandidateSummaries() ([]outreach.CandidateSummary, error) {
-	var cs []outreach.CandidateSummary
+// CandidatePages calls fn with the saved candidates' summaries n at a
+// time, most recently used or added first (see store.DB.CandidatePage),
+// with how many are saved, until they are all read or fn fails; a log not
+// made yet has none, and fn is not called.
+func (s *Session) CandidatePages(n int, fn func(page []outreach.CandidateSummary, total int) error) error {
+	err := s.Store.Use(Read, func(db *store.DB) error {
+		after := outreach.CandidateCursor{}
+		for {
+			page, total, err := db.CandidatePage(after, n)
+			if err != nil || len(page) == 0 {
+				return err
+			}
+			if err := fn(page, total); err != nil {
+				return err
+			}
+			after = page[len(page)-1].Cursor()
+		}
+	})
+	if noLog(err) {
+		return nil
+	}
+	return err
+}
+
+// CandidatePage is store.DB.CandidatePage: n saved candidates after the
+// place after, and how many are saved; a log not made yet has none.
+func (s *Session) CandidatePage(after outreach.CandidateCursor, n int) ([]outreach.CandidateSummary, int, error) {
+	var (
+		cs    []outreach.CandidateSummary
+		total int
+	)
 	err := s.Store.Use(Read, func(db *store.DB) error {
 		var err error
-		cs, err = db.CandidateSummaries()
+		cs, total, err = db.CandidatePage(after, n)
 		return err
 	})
 	if noLog(err) {
-		return nil, nil
+		return nil, 0, nil
 	}
-	return cs, err
+	return cs, total, err
+}
+
+// SearchCandidates is store.DB.SearchCandidates: the first n saved
+// candidates after the place after that the candidate list's filter query
+// matches, and whether more do; a log not made yet has none.
+func (s *Session) SearchCandidates(ctx context.Context, query string, labels map[string]string, after outreach.CandidateCursor, n int) ([]outreach.CandidateSummary, bool, error) {
+	var (
+		cs   []outreach.CandidateSummary
+		more bool
+	)
+	err := s.Store.Use(Read, func(db *store.DB) error {
+		var err error
+		cs, more, err = db.SearchCandidates(ctx, query, labels, after, n)
+		return err
+	})
+	if noLog(err) {
+		return nil, false, nil
+	}
+	return cs, more, err
 }
 
 // Candidates lists the saved candidates, most recently used or added

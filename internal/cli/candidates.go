@@ -1,6 +1,7 @@
 package cli
 
 import (
+	"bufio"
 	"fmt"
 	"io"
 	"path/filepath"
@@ -39,6 +40,10 @@ Anyone else is a new candidate.`,
 	return cmd
 }
 
+// listPage is how many candidates `candidates list` reads and prints at a
+// time.
+var listPage = 2000
+
 func newCandidatesListCmd(a *App) *cobra.Command {
 	var asJSON bool
 	cmd := &cobra.Command{
@@ -66,20 +71,33 @@ id, profile and when it was added, updated and last used.`,
 				}
 				return writeJSON(w, cs)
 			}
-			cs, err := s.CandidateSummaries()
+			// A page at a time: a team's 600,000 candidates are never
+			// all in memory. Columns line up within a page.
+			// tabwriter writes a cell at a time: buffered, not a write
+			// to the terminal each.
+			bw := bufio.NewWriterSize(w, 1<<16)
+			tw := tabwriter.NewWriter(bw, 0, 4, 2, ' ', 0)
+			listed := 0
+			err = s.CandidatePages(listPage, func(cs []outreach.CandidateSummary, _ int) error {
+				if listed == 0 {
+					fmt.Fprintln(tw, "NAME\tSENIORITY\tCOMPANY\tID")
+				}
+				listed += len(cs)
+				for _, c := range cs {
+					fmt.Fprintf(tw, "%s\t%s\t%s\t%s\n", oneLine(c.Name, "-"), oneLine(c.Seniority, "-"), oneLine(c.Company, "-"), c.ID)
+				}
+				if err := tw.Flush(); err != nil {
+					return err
+				}
+				return bw.Flush()
+			})
 			if err != nil {
 				return err
 			}
-			if len(cs) == 0 {
+			if listed == 0 {
 				fmt.Fprintln(w, "No saved candidates yet; add one with: inmail candidates add FILE")
-				return nil
 			}
-			tw := tabwriter.NewWriter(w, 0, 4, 2, ' ', 0)
-			fmt.Fprintln(tw, "NAME\tSENIORITY\tCOMPANY\tID")
-			for _, c := range cs {
-				fmt.Fprintf(tw, "%s\t%s\t%s\t%s\n", oneLine(c.Name, "-"), oneLine(c.Seniority, "-"), oneLine(c.Company, "-"), c.ID)
-			}
-			return tw.Flush()
+			return nil
 		},
 	}
 	cmd.Flags().BoolVar(&asJSON, "json", false, "print a JSON array")

@@ -402,3 +402,31 @@ func TestCandidatesRefuseNonProfiles(t *testing.T) {
 		})
 	}
 }
+
+// TestCandidatesListPages: the list is read and printed a page at a time,
+// every candidate once, most recent first.
+func TestCandidatesListPages(t *testing.T) {
+	a := newTestApp(t)
+	if _, errOut, code := runCLI(t, a, "candidates", "import", "testdata/candidates/Connections.csv"); code != ExitOK {
+		t.Fatal(errOut)
+	}
+	whole, _, _ := runCLI(t, a, "candidates", "list")
+	saved := listPage
+	listPage = 2
+	t.Cleanup(func() { listPage = saved })
+	out, errOut, code := runCLI(t, a, "candidates", "list")
+	if code != ExitOK {
+		t.Fatalf("exit %d: %s", code, errOut)
+	}
+	var ids []string
+	for _, l := range strings.Split(strings.TrimSpace(out), "\n")[1:] {
+		f := strings.Fields(l)
+		ids = append(ids, f[len(f)-1])
+	}
+	if want := savedIDs(t, a); strings.Join(ids, " ") != strings.Join(want, " ") {
+		t.Errorf("listed %v in pages of 2, want %v", ids, want)
+	}
+	if strings.Count(out, "NAME") != 1 || strings.Count(whole, "\n") != strings.Count(out, "\n") {
+		t.Errorf("pages of 2:\n%s\nin one page:\n%s", out, whole)
+	}
+}

@@ -23,7 +23,9 @@ func newDoctorCmd(a *App) *cobra.Command {
 		Long: `Check the database (--db) without writing to it: every page of the file (each
 page in use reached once, none both in use and free, keys in order), then
 bbolt's own consistency check, then every record decoded. It prints what is
-wrong, or that nothing is.
+wrong, or that nothing is. The one thing it mends is the candidate list's
+recency index: when the file is sound but the index disagrees with the
+candidates, doctor builds it again from them and checks the file again.
 
 --salvage NEW.db copies every record that can be read into a new file, and
 leaves the old one as it is: messages keep their ids and the events that can
@@ -51,6 +53,15 @@ writing the file, 4 the file is damaged.`,
 			if err != nil {
 				return err
 			}
+			if r.RecencyOff > 0 && r.Structural == 0 {
+				if err := rebuildRecency(a); err != nil {
+					return err
+				}
+				fmt.Fprintf(w, "The recency index (the candidate list's order) disagreed with the candidates in %s entries; doctor built it again from them.\n", words.Thousands(r.RecencyOff))
+				if r, err = store.Check(a.DBPath, a.LockTimeout); err != nil {
+					return err
+				}
+			}
 			writeCheck(w, r)
 			if !r.OK() {
 				return &ExitError{Code: ExitDamaged}
@@ -60,6 +71,19 @@ writing the file, 4 the file is damaged.`,
 	}
 	cmd.Flags().StringVar(&salvage, "salvage", "", "copy every record that can be read into this new `file`")
 	return cmd
+}
+
+// rebuildRecency builds the recency index of the database again.
+func rebuildRecency(a *App) error {
+	db, err := store.Open(a.DBPath, store.Options{Timeout: a.LockTimeout, Now: a.Now})
+	if err != nil {
+		return err
+	}
+	err = db.RebuildRecency()
+	if cerr := db.Close(); err == nil {
+		err = cerr
+	}
+	return err
 }
 
 // writeCheck prints what doctor found.

@@ -125,3 +125,39 @@ func TestDoctor(t *testing.T) {
 		t.Errorf("doctor without a database: code %d, %q", code, errOut)
 	}
 }
+
+// TestDoctorRebuildsRecency: a sound file whose recency index disagrees
+// with the candidates (an entry missing, one left over) is mended by
+// doctor, and the list shows every candidate again.
+func TestDoctorRebuildsRecency(t *testing.T) {
+	a := newTestApp(t)
+	if _, errOut, code := runCLI(t, a, "candidates", "import", "testdata/candidates/Connections.csv"); code != ExitOK {
+		t.Fatalf("import: %s", errOut)
+	}
+	b, err := bolt.Open(a.DBPath, 0o600, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	err = b.Update(func(tx *bolt.Tx) error {
+		r := tx.Bucket([]byte("recency"))
+		k, _ := r.Cursor().First()
+		if err := r.Delete(k); err != nil {
+			return err
+		}
+		return r.Put([]byte("\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xffgone"), []byte{1})
+	})
+	b.Close()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if out, _, _ := runCLI(t, a, "candidates", "list"); strings.Count(out, "linkedin.com/in/") != 2 {
+		t.Fatalf("the test needs a list missing a candidate:\n%s", out)
+	}
+	out, errOut, code := runCLI(t, a, "doctor")
+	if code != ExitOK || !strings.Contains(out, "disagreed with the candidates in 2 entries; doctor built it again") || !strings.HasSuffix(out, "No problems found.\n") {
+		t.Fatalf("doctor: code %d, %s\n%s", code, errOut, out)
+	}
+	if out, _, _ := runCLI(t, a, "candidates", "list"); strings.Count(out, "linkedin.com/in/") != 3 {
+		t.Errorf("the list after doctor:\n%s", out)
+	}
+}

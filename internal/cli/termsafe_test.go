@@ -112,7 +112,18 @@ defaults:
 	if err != nil {
 		t.Fatal(err)
 	}
-	if err := b.Update(func(tx *bolt.Tx) error { return tx.Bucket([]byte("candidates")).Put([]byte(c.ID), raw) }); err != nil {
+	// An older inmail's file had no recency index (schema 5): the next
+	// open builds it from this record.
+	err = b.Update(func(tx *bolt.Tx) error {
+		if err := tx.DeleteBucket([]byte("recency")); err != nil {
+			return err
+		}
+		if err := tx.Bucket([]byte("meta")).Put([]byte("schema"), []byte{0, 0, 0, 5}); err != nil {
+			return err
+		}
+		return tx.Bucket([]byte("candidates")).Put([]byte(c.ID), raw)
+	})
+	if err != nil {
 		t.Fatal(err)
 	}
 	return a

@@ -38,6 +38,33 @@ func (c Candidate) Summary() CandidateSummary {
 // Recent is Candidate.Recent.
 func (c CandidateSummary) Recent() time.Time { return recent(c.LastUsed, c.AddedAt) }
 
+// Matches reports whether c holds every word (lower case, as
+// strings.Fields of the lower-cased filter gives them) in its name, title,
+// company, headline, location, seniority or that seniority's label in
+// labels, or profile URL: the candidate list's filter.
+func (c CandidateSummary) Matches(words []string, labels map[string]string) bool {
+	hay := strings.ToLower(strings.Join([]string{c.Name, c.Title, c.Company, c.Headline, c.Location, c.Seniority, labels[c.Seniority], c.ProfileID}, " "))
+	for _, w := range words {
+		if !strings.Contains(hay, w) {
+			return false
+		}
+	}
+	return true
+}
+
+// CandidateCursor is a place in the candidate list (most recent first,
+// then by id): a page read after it starts with the candidate below it.
+// The zero value is the top of the list.
+type CandidateCursor struct {
+	Recent time.Time
+	ID     string
+}
+
+// Cursor is the place of c in the candidate list.
+func (c CandidateSummary) Cursor() CandidateCursor {
+	return CandidateCursor{Recent: c.Recent(), ID: c.ID}
+}
+
 // Recent is the time the candidate list sorts by, newest first: the last use,
 // else when the candidate was added.
 func (c Candidate) Recent() time.Time { return recent(c.LastUsed, c.AddedAt) }

@@ -81,7 +81,7 @@ func (db *DB) BulkLoadBatches(batches iter.Seq[Batch]) error {
 	defer d.close()
 	err := db.load(batches, d)
 	// The batches committed get their index entries, even after an error.
-	if merr := db.merge(d); err == nil {
+	if merr := db.merge(d, err == nil); err == nil {
 		err = merr
 	}
 	b.NoSync, b.NoGrowSync, b.NoFreelistSync = noSync, noGrowSync, noFreelistSync
@@ -138,7 +138,8 @@ func (db *DB) load(batches iter.Seq[Batch], d *deferred) error {
 				fail()
 				continue
 			}
-			spooled <- deferredEntries{lines: batch.lines, byCandidate: batch.byCandidate, candidates: batch.candidates, arenas: batch.arenas}
+			spooled <- deferredEntries{lines: batch.lines, byCandidate: batch.byCandidate, candidates: batch.candidates,
+				recency: batch.recency, appended: batch.appended, arenas: batch.arenas}
 		}
 	})
 	err := func() error {
@@ -147,7 +148,7 @@ func (db *DB) load(batches iter.Seq[Batch], d *deferred) error {
 			if err := prepareBatch(msgs, events, db.now(), last); err != nil {
 				return err
 			}
-			cands, candArena, err := encodeCandidates(bt.Candidates)
+			cands, recent, candArena, err := encodeCandidates(bt.Candidates)
 			if err != nil {
 				return err
 			}
@@ -163,7 +164,7 @@ func (db *DB) load(batches iter.Seq[Batch], d *deferred) error {
 					return batch.err
 				}
 				if cands != nil { // with the first chunk
-					batch.candidates, cands = cands, nil
+					batch.candidates, batch.recency, cands, recent = cands, recent, nil, nil
 					batch.arenas = append(batch.arenas, candArena)
 				}
 				if len(batch.facts) == 0 && len(batch.candidates) == 0 {
@@ -252,8 +253,11 @@ type encodedBatch struct {
 	// messages, events and facts have ascending keys; lines, byCandidate
 	// and eventKeys are sorted here so each is written in one pass.
 	messages, events, lines, byCandidate, eventKeys []kv
-	// candidates are the candidates to save, sorted by id.
-	candidates []kv
+	// candidates are the candidates to save, sorted by id, and recency
+	// their recency index entries, sorted; appended counts the candidates
+	// appendCandidates wrote with the batch (all new).
+	candidates, recency []kv
+	appended            int
 	// arenas hold the bytes of messages, events and candidates.
 	arenas []*arena
 	err    error
@@ -274,30 +278,46 @@ type plainCandidate struct {
 type plainProfile profile.Profile
 
 // encodeCandidates checks and encodes candidates for a bulk load, sorted
-// by id.
-func encodeCandidates(cs []outreach.Candidate) ([]kv, *arena, error) {
+// by id, into the arena it returns, and their recency index entries,
+// sorted.
+func encodeCandidates(cs []outreach.Candidate) (cands, recency []kv, a *arena, err error) {
 	if len(cs) == 0 {
-		return nil, nil, nil
+		return nil, nil, nil, nil
 	}
-	a := &arena{}
+	a = &arena{}
 	enc := gojson.NewEncoder(a) // escaping HTML, as json.Marshal does
 	out := make([]kv, len(cs))
+	recency = make([]kv, len(cs))
+	var buf []byte
 	for i, c := range cs {
 		c.ID = outreach.CandidateID(c.ID)
 		if c.ID == "" {
-			return nil, nil, outreach.Errorf(outreach.EINVALID, "candidate %d of %d (%q) has no id", i+1, len(cs), c.Profile.Name)
+			return nil, nil, nil, outreach.Errorf(outreach.EINVALID, "candidate %d of %d (%q) has no id", i+1, len(cs), c.Profile.Name)
 		}
+		// The recency entry's bytes go to the arena too (written before
+		// the JSON, whose bytes are a.last after Encode).
+		s := c.Summary()
+		buf = appendRecencyKey(buf[:0], s.Recent(), s.ID)
+		a.Write(buf)
+		k := a.last
+		if buf, err = appendSummary(buf[:0], s); err != nil {
+			return nil, nil, nil, err
+		}
+		a.Write(buf)
+		recency[i] = kv{k, a.last}
 		var v any = plainCandidate{c.ID, plainProfile(c.Profile), c.AddedAt, c.UpdatedAt, c.LastUsed}
 		if len(c.Profile.Extra) > 0 {
 			v = c
 		}
 		if err := enc.Encode(v); err != nil {
-			return nil, nil, fmt.Errorf("candidate %q: %w", c.ID, err)
+			return nil, nil, nil, fmt.Errorf("candidate %q: %w", c.ID, err)
 		}
 		out[i] = kv{[]byte(c.ID), a.last[:len(a.last)-1]}
 	}
-	slices.SortFunc(out, func(x, y kv) int { return bytes.Compare(x.k, y.k) })
-	return out, a, nil
+	for _, s := range [][]kv{out, recency} {
+		slices.SortFunc(s, func(x, y kv) int { return bytes.Compare(x.k, y.k) })
+	}
+	return out, recency, a, nil
 }
 
 func encodeBatch(msgs []outreach.Message, events [][]outreach.Event) encodedBatch {
@@ -422,6 +442,10 @@ func appendCandidates(tx *bolt.Tx, b *encodedBatch) error {
 	if len(b.candidates) == 0 {
 		return nil
 	}
+	// The recency index is written last: until then, it is pending.
+	if err := tx.Bucket(bucketMeta).Put(metaRecencyPending, []byte{1}); err != nil {
+		return err
+	}
 	bucket := tx.Bucket(bucketCandidates)
 	if last, _ := bucket.Cursor().Last(); last != nil && bytes.Compare(b.candidates[0].k, last) <= 0 {
 		return nil
@@ -434,7 +458,7 @@ func appendCandidates(tx *bolt.Tx, b *encodedBatch) error {
 	if err := putAll(bucket, b.candidates); err != nil {
 		return err
 	}
-	b.candidates = nil
+	b.candidates, b.appended = nil, len(b.candidates)
 	return nil
 }
 

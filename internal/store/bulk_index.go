@@ -10,6 +10,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"slices"
 
 	bolt "go.etcd.io/bbolt"
 
@@ -45,16 +46,24 @@ type runs struct {
 }
 
 // deferred holds the runs of what a bulk load writes last, in temporary
-// files in dir: the two indexes, and the candidates.
+// files in dir: the two indexes, the candidates and their recency index
+// entries.
 type deferred struct {
-	dir                            string
-	lines, byCandidate, candidates runs
+	dir                                     string
+	lines, byCandidate, candidates, recency runs
+	// added counts the candidates saved that were not saved before;
+	// replaced are those whose record the load wrote over, by id, with
+	// the recency key of the record replaced (nil: it could not be read).
+	added    int64
+	replaced []kv
 }
 
 // deferredEntries are a committed batch's entries that a bulk load writes
 // last, each sorted.
 type deferredEntries struct {
-	lines, byCandidate, candidates []kv
+	lines, byCandidate, candidates, recency []kv
+	// appended counts the candidates written with the batch (all new).
+	appended int
 	// arenas are released once the entries are written.
 	arenas []*arena
 }
@@ -64,7 +73,7 @@ func (d *deferred) add(b deferredEntries) error {
 	for _, r := range []struct {
 		runs *runs
 		kvs  []kv
-	}{{&d.lines, b.lines}, {&d.byCandidate, b.byCandidate}, {&d.candidates, b.candidates}} {
+	}{{&d.lines, b.lines}, {&d.byCandidate, b.byCandidate}, {&d.candidates, b.candidates}, {&d.recency, b.recency}} {
 		if len(r.kvs) == 0 {
 			continue
 		}
@@ -89,12 +98,13 @@ func (d *deferred) add(b deferredEntries) error {
 			}
 		}
 	}
+	d.added += int64(b.appended)
 	return nil
 }
 
 // close removes the temporary files.
 func (d *deferred) close() {
-	for _, r := range []*runs{&d.lines, &d.byCandidate, &d.candidates} {
+	for _, r := range []*runs{&d.lines, &d.byCandidate, &d.candidates, &d.recency} {
 		if r.f != nil {
 			r.f.Close()
 			os.Remove(r.f.Name())
@@ -108,7 +118,11 @@ func (d *deferred) close() {
 // read before, and each commit starts the disk writing what it wrote
 // (startWriteback), so the final sync has little left to wait for: the
 // merge is the one part of a bulk load nothing else runs beside.
-func (db *DB) merge(d *deferred) error {
+//
+// It also finishes the recency index in the last transaction (see
+// finishRecency); after a load that failed (loaded false), it builds the
+// recency index again instead.
+func (db *DB) merge(d *deferred, loaded bool) error {
 	// Any handle on the file will do to start its writeback.
 	wb, err := os.Open(db.path)
 	if err == nil {
@@ -117,7 +131,7 @@ func (db *DB) merge(d *deferred) error {
 	for _, r := range []struct {
 		runs   *runs
 		bucket []byte
-	}{{&d.lines, bucketLines}, {&d.byCandidate, bucketByCandidate}, {&d.candidates, bucketCandidates}} {
+	}{{&d.lines, bucketLines}, {&d.byCandidate, bucketByCandidate}, {&d.candidates, bucketCandidates}, {&d.recency, bucketRecency}} {
 		if r.runs.f == nil {
 			continue
 		}
@@ -142,6 +156,9 @@ func (db *DB) merge(d *deferred) error {
 							return db.stage("merge")
 						}
 						for _, x := range chunk {
+							if string(r.bucket) == string(bucketCandidates) {
+								d.replacing(b, x.k)
+							}
 							if err := b.Put(x.k, x.v); err != nil {
 								return err
 							}
@@ -164,7 +181,66 @@ func (db *DB) merge(d *deferred) error {
 			return fmt.Errorf("bulk load: read %s: %w", r.runs.f.Name(), err)
 		}
 	}
-	return db.update(func(tx *bolt.Tx) error { return tx.Bucket(bucketMeta).Delete(metaPending) })
+	return db.update(func(tx *bolt.Tx) error {
+		if err := d.finishRecency(tx, loaded); err != nil {
+			return err
+		}
+		return tx.Bucket(bucketMeta).Delete(metaPending)
+	})
+}
+
+// replacing notes, before candidate k is put in b, whether it is new or
+// the record it replaces.
+func (d *deferred) replacing(b *bolt.Bucket, k []byte) {
+	old := b.Get(k)
+	if old == nil {
+		d.added++
+		return
+	}
+	var oldKey []byte
+	if s, err := decodeSummary(old); err == nil {
+		oldKey = recencyKeyOf(s)
+	}
+	d.replaced = append(d.replaced, kv{bytes.Clone(k), oldKey})
+}
+
+// finishRecency completes the recency index once the load's entries are
+// in: it counts the new candidates, and takes out the entries of the
+// records the load replaced (a candidate saved before, or twice in the
+// load), putting back the entry of the record that stays. A load that
+// failed, or replaced a record that could not be read, builds the index
+// again from the candidates instead.
+func (d *deferred) finishRecency(tx *bolt.Tx, loaded bool) error {
+	meta := tx.Bucket(bucketMeta)
+	if meta.Get(metaRecencyPending) == nil && d.recency.f == nil {
+		return nil
+	}
+	if !loaded || slices.ContainsFunc(d.replaced, func(r kv) bool { return r.v == nil }) {
+		return buildRecency(tx)
+	}
+	b := tx.Bucket(bucketRecency)
+	for _, r := range d.replaced {
+		if err := b.Delete(r.v); err != nil {
+			return err
+		}
+	}
+	for _, r := range d.replaced {
+		s, err := decodeSummary(tx.Bucket(bucketCandidates).Get(r.k))
+		if err != nil {
+			return buildRecency(tx)
+		}
+		e, err := recencyEntry(s)
+		if err != nil {
+			return err
+		}
+		if err := b.Put(e.k, e.v); err != nil {
+			return err
+		}
+	}
+	if err := addRecencyCount(tx, d.added); err != nil {
+		return err
+	}
+	return meta.Delete(metaRecencyPending)
 }
 
 // mergeChunk is how many entries the merger hands over at a time.
@@ -309,19 +385,28 @@ func (m *merger) next() (k, v []byte, err error) {
 }
 
 // finishBulkLoad writes what a bulk load cut short left out (see
-// repairPending); a read-only open asks for a writable one.
+// repairPending), and builds the recency index again when the load did
+// not finish it; a read-only open asks for a writable one.
 func (db *DB) finishBulkLoad() error {
-	var pending bool
+	var pending, recency bool
 	if err := db.view(func(tx *bolt.Tx) error {
-		pending = tx.Bucket(bucketMeta).Get(metaPending) != nil
+		meta := tx.Bucket(bucketMeta)
+		pending, recency = meta.Get(metaPending) != nil, meta.Get(metaRecencyPending) != nil
 		return nil
-	}); err != nil || !pending {
+	}); err != nil || !pending && !recency {
 		return err
 	}
 	if db.readOnly {
 		return outreach.Errorf(outreach.EINVALID, "%s was left by a bulk load (inmail demo) that did not finish; open it once for writing (without read-only) to complete it", db.path)
 	}
-	return db.update(repairPending)
+	return db.update(func(tx *bolt.Tx) error {
+		if recency {
+			if err := buildRecency(tx); err != nil {
+				return err
+			}
+		}
+		return repairPending(tx)
+	})
 }
 
 // repairPending finishes a bulk load that stopped before it wrote the

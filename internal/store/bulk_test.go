@@ -327,7 +327,7 @@ func TestBulkCandidatesAreEncodingJSON(t *testing.T) {
 		}
 		cs = append(cs, c)
 	}
-	got, _, err := encodeCandidates(cs)
+	got, _, _, err := encodeCandidates(cs)
 	check(t, err)
 	for _, kv := range got {
 		i := slices.IndexFunc(cs, func(c outreach.Candidate) bool { return outreach.CandidateID(c.ID) == string(kv.k) })
@@ -339,7 +339,7 @@ func TestBulkCandidatesAreEncodingJSON(t *testing.T) {
 			t.Errorf("candidate %d encoded as\n%s\nencoding/json:\n%s", i, kv.v, want)
 		}
 	}
-	if _, _, err := encodeCandidates([]outreach.Candidate{{Profile: profile.Profile{Name: "No Id"}}}); outreach.ErrorCode(err) != outreach.EINVALID {
+	if _, _, _, err := encodeCandidates([]outreach.Candidate{{Profile: profile.Profile{Name: "No Id"}}}); outreach.ErrorCode(err) != outreach.EINVALID {
 		t.Errorf("a candidate without an id: %v", err)
 	}
 }

@@ -34,6 +34,10 @@ type Report struct {
 	// key, why); NUndecodable counts them all. Readers skip them.
 	Undecodable  []string
 	NUndecodable int
+	// RecencyOff counts the recency index's entries (the candidate list's
+	// order) that disagree with the candidates' records, checked with
+	// bbolt's check; RebuildRecency mends them.
+	RecencyOff int
 	// BoltChecked is set when bbolt's own consistency check ran (it runs
 	// only on a file whose pages are sound, since it reads through a
 	// memory map a damaged page id could lead out of).
@@ -146,6 +150,18 @@ func boltCheck(path string, timeout time.Duration, r *Report) error {
 				if len(r.Problems) < maxProblems {
 					r.Problems = append(r.Problems, "bbolt: "+err.Error())
 				}
+			}
+			if r.Structural > 0 || tx.Bucket(bucketRecency) == nil {
+				return nil // an older schema's file has none yet
+			}
+			off, err := recencyOff(tx)
+			if err != nil || off == 0 {
+				return err
+			}
+			r.RecencyOff = off
+			r.NProblems++
+			if len(r.Problems) < maxProblems {
+				r.Problems = append(r.Problems, fmt.Sprintf("the recency index (the candidate list's order) disagrees with the candidates in %d entries", off))
 			}
 			return nil
 		})
@@ -269,6 +285,8 @@ func (d *decoder) bucket(w *walker, name string) leafFunc {
 		return func([]byte, []byte, bool) { count("setting") }
 	case string(bucketAttention):
 		return func([]byte, []byte, bool) { count("attention index record") }
+	case string(bucketRecency):
+		return d.sized("recency index record", func(k, v []byte) bool { _, err := splitSummary(k, v); return err == nil })
 	case string(bucketByRecruiter):
 		return d.sized("recruiter index record", func(_, v []byte) bool { return len(v) == outreach.FactSize })
 	case string(bucketPeople):

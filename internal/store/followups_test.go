@@ -218,13 +218,15 @@ func TestFollowUpsMigration(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	before := SchemaVersion - 1
+	const before = 4 // the schema before follow-ups
 	check(t, b.Update(func(tx *bolt.Tx) error {
 		if err := tx.DeleteBucket(bucketFollowUps); err != nil {
 			return err
 		}
-		if err := tx.Bucket(bucketMigrations).Delete(u32(SchemaVersion)); err != nil {
-			return err
+		for v := uint32(before + 1); v <= SchemaVersion; v++ {
+			if err := tx.Bucket(bucketMigrations).Delete(u32(v)); err != nil {
+				return err
+			}
 		}
 		return tx.Bucket(bucketMeta).Put([]byte("schema"), u32(before))
 	}))

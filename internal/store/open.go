@@ -88,7 +88,7 @@ func Open(path string, opts Options) (*DB, error) {
 			return nil, err
 		}
 	}
-	db := &DB{Now: opts.Now, path: path, bolt: b, readOnly: opts.ReadOnly, skips: opts.Skips}
+	db := &DB{Now: opts.Now, path: path, bolt: b, readOnly: opts.ReadOnly, skips: opts.Skips, unindexed: &unindexedList{}}
 	if db.skips == nil {
 		db.skips = &Skips{}
 	}

@@ -257,6 +257,10 @@ func (s *salvager) copyRecords(db *DB) error {
 		if err := tx.Bucket(bucketBriefs).SetSequence(briefSeq); err != nil {
 			return err
 		}
+		// The candidates copied get their recency index entries.
+		if err := buildRecency(tx); err != nil {
+			return err
+		}
 		if start.IsZero() {
 			return nil
 		}

@@ -93,6 +93,9 @@ var migrations = []migration{
 	// Follow-ups (issue 15); see followups.go. A file from before it holds
 	// none, so a reader needs nothing from it.
 	{5, "follow-ups: link each message to its follow-up", migrateFollowUps, true},
+	// The recency index (issue 14); see recency.go. A reader of an older
+	// file lists the candidates from their records.
+	{6, "index candidates by recency", buildRecency, true},
 }
 
 // readableFrom reports whether this inmail reads a file of schema version

@@ -100,8 +100,12 @@ func (db *DB) Send(m outreach.Message, key string) (id uint64, added bool, err e
 		if c, ok, err := getCandidate(tx, m.Candidate.ID); err != nil {
 			return err
 		} else if ok {
+			was := c.Summary()
 			c.LastUsed = now
 			if err := putJSON(tx.Bucket(bucketCandidates), []byte(c.ID), c); err != nil {
+				return err
+			}
+			if err := fileCandidate(tx, &was, c.Summary()); err != nil {
 				return err
 			}
 		}

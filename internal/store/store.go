@@ -70,6 +70,10 @@ type DB struct {
 	// fail, when set by a test, is called at named points inside write
 	// transactions; an error it returns aborts the transaction.
 	fail func(stage string) error
+
+	// unindexed is the candidate list of a file without a recency index,
+	// read once (see DB.unindexedList).
+	unindexed *unindexedList
 }
 
 // Path is the database file's path.

@@ -144,6 +144,13 @@ func sendPaths(tx *bolt.Tx, m outreach.Message, key string, id uint64) []keyPath
 	if line := outreach.NormalizeLine(m.Personalization); line != "" {
 		paths = append(paths, at(lineKey(line, id), bucketLines))
 	}
+	// The candidate's recency index entry moves from where it is to the
+	// top (about where the send time puts it).
+	if v := tx.Bucket(bucketCandidates).Get([]byte(m.Candidate.ID)); v != nil {
+		if c, err := decodeSummary(v); err == nil {
+			paths = append(paths, at(recencyKeyOf(c), bucketRecency), at(recencyKey(m.SentAt, m.Candidate.ID), bucketRecency))
+		}
+	}
 	if key != "" {
 		paths = append(paths, at([]byte(key), bucketSendKeys))
 	}

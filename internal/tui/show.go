@@ -1,6 +1,8 @@
 package tui
 
 import (
+	"context"
+
 	"github.com/inmail/inmail/internal/outreach"
 	"github.com/inmail/inmail/internal/termsafe"
 )
@@ -21,8 +23,16 @@ func shown[T any](v T, err error) (T, error) {
 
 func (s showStore) Candidates() ([]outreach.Candidate, error) { return shown(s.Store.Candidates()) }
 
-func (s showStore) CandidateSummaries() ([]outreach.CandidateSummary, error) {
-	return shown(s.Store.CandidateSummaries())
+func (s showStore) CandidatePage(after outreach.CandidateCursor, n int) ([]outreach.CandidateSummary, int, error) {
+	cs, total, err := s.Store.CandidatePage(after, n)
+	cs, err = shown(cs, err)
+	return cs, total, err
+}
+
+func (s showStore) SearchCandidates(ctx context.Context, query string, labels map[string]string, after outreach.CandidateCursor, n int) ([]outreach.CandidateSummary, bool, error) {
+	cs, more, err := s.Store.SearchCandidates(ctx, query, labels, after, n)
+	cs, err = shown(cs, err)
+	return cs, more, err
 }
 
 func (s showStore) Candidate(id string) (outreach.Candidate, error) {

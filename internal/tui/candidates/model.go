@@ -3,6 +3,7 @@
 package candidates
 
 import (
+	"context"
 	"fmt"
 	"strings"
 	"time"
@@ -17,9 +18,15 @@ import (
 
 // Store is what the list reads from the log.
 type Store interface {
-	// CandidateSummaries returns what the list shows of every saved
-	// candidate, most recent first.
-	CandidateSummaries() ([]outreach.CandidateSummary, error)
+	// CandidatePage returns what the list shows of up to n saved
+	// candidates after the place after (zero: the top), most recent
+	// first, and how many are saved.
+	CandidatePage(after outreach.CandidateCursor, n int) ([]outreach.CandidateSummary, int, error)
+	// SearchCandidates returns the first n candidates after the place
+	// after that the filter query matches (outreach.CandidateSummary.
+	// Matches, with the levels' labels), in the list's order, and whether
+	// more match; it stops when ctx is done.
+	SearchCandidates(ctx context.Context, query string, labels map[string]string, after outreach.CandidateCursor, n int) ([]outreach.CandidateSummary, bool, error)
 	// Candidate returns one saved candidate whole, for the screen that
 	// opens on them.
 	Candidate(id string) (outreach.Candidate, error)
@@ -41,17 +48,35 @@ type Model struct {
 	autoAdd   bool
 	loaded    bool
 	filtering bool
-	all       []outreach.CandidateSummary
-	drafts    map[string]bool
+	// all is the list as far as it is read, a page at a time, of total
+	// saved; more: there may be more to read. gen counts the loads, so a
+	// page read for an earlier one is dropped; paging: a page is being
+	// read.
+	all    []outreach.CandidateSummary
+	total  int
+	more   bool
+	gen    int
+	paging bool
+	drafts map[string]bool
 	// history finds who on the team messaged each candidate (nil: not
 	// shown); hist is what it found.
 	history func(ids []string) (map[string]outreach.History, error)
 	hist    map[string]outreach.History
-	shown   []int // indexes into all, in order
-	cursor  int   // index into shown
-	offset  int   // first visible row
-	width   int
-	height  int
+	// A filter on a list read whole keeps the rows of all it matches in
+	// shown. On a list not read whole, the store searches (see search.go):
+	// found are its results once they come (remote), foundMore says more
+	// match.
+	shown     []int // indexes into all, in order
+	remote    bool
+	found     []outreach.CandidateSummary
+	foundMore bool
+	search    searchState
+	cursor    int // index into the rows shown
+	offset    int // first visible row
+	width     int
+	height    int
+	// pageSize is how many candidates a read asks for (a few screens).
+	pageSize int
 }
 
 // New returns the list. levels maps seniority ids to labels; now is the
@@ -62,16 +87,9 @@ func New(st common.Styles, store Store, levels map[string]string, now func() tim
 	fi.Prompt = "/ "
 	fi.Placeholder = "name, company, title or level"
 	fi.SetStyles(st.TextInput)
-	m := &Model{store: store, levels: levels, now: now, styles: st, keys: newKeyMap(), filter: fi, autoAdd: autoAdd}
+	m := &Model{store: store, levels: levels, now: now, styles: st, keys: newKeyMap(), filter: fi, autoAdd: autoAdd, pageSize: pageSize}
 	m.keys.set(false, 0, 0, false, false)
 	return m
-}
-
-type loadedMsg struct {
-	all    []outreach.CandidateSummary
-	drafts map[string]bool
-	hist   map[string]outreach.History
-	err    error
 }
 
 // WithHistory has the list say, for the selected candidate, who on the
@@ -81,41 +99,6 @@ func (m *Model) WithHistory(f func(ids []string) (map[string]outreach.History, e
 	m.history = f
 	return m
 }
-
-// historyFirst is how many candidates, from the top of the list, the load
-// finds the team's history of; the others' is found when one is selected.
-const historyFirst = 200
-
-// load reads the candidates, drafts and history in a command.
-func load(s Store, history func([]string) (map[string]outreach.History, error)) tea.Cmd {
-	return func() tea.Msg {
-		all, err := s.CandidateSummaries()
-		if err != nil {
-			return loadedMsg{err: err}
-		}
-		ds, err := s.Drafts()
-		drafts := map[string]bool{}
-		for _, d := range ds {
-			drafts[d.CandidateID] = true
-		}
-		msg := loadedMsg{all: all, drafts: drafts, err: err}
-		if history != nil && err == nil {
-			ids := make([]string, min(len(all), historyFirst))
-			for i := range ids {
-				ids[i] = all[i].ID
-			}
-			msg.hist, msg.err = history(ids)
-		}
-		return msg
-	}
-}
-
-// Init loads the list.
-func (m *Model) Init() tea.Cmd { return load(m.store, m.history) }
-
-// Revealed reloads the list when the screen comes back on top (after an
-// add, an edit or a send changed it).
-func (m *Model) Revealed() tea.Cmd { return load(m.store, m.history) }
 
 // Title implements common.Titled.
 func (m *Model) Title() string { return "Candidates" }
@@ -128,10 +111,26 @@ func (m *Model) CapturesEsc() bool { return m.filtering || m.filter.Value() != "
 
 // Selected is the candidate under the cursor.
 func (m *Model) Selected() (outreach.CandidateSummary, bool) {
-	if m.cursor < 0 || m.cursor >= len(m.shown) {
+	if m.cursor < 0 || m.cursor >= m.rows() {
 		return outreach.CandidateSummary{}, false
 	}
-	return m.all[m.shown[m.cursor]], true
+	return m.rowAt(m.cursor), true
+}
+
+// rows is how many rows are shown: the filter's matches, or the list.
+func (m *Model) rows() int {
+	if m.remote {
+		return len(m.found)
+	}
+	return len(m.shown)
+}
+
+// rowAt is row i of those shown.
+func (m *Model) rowAt(i int) outreach.CandidateSummary {
+	if m.remote {
+		return m.found[i]
+	}
+	return m.all[m.shown[i]]
 }
 
 // Update handles the list's keys and the loaded candidates, and finds the
@@ -139,7 +138,7 @@ func (m *Model) Selected() (outreach.CandidateSummary, bool) {
 func (m *Model) Update(msg tea.Msg) (common.Screen, tea.Cmd) {
 	s, cmd := m.update(msg)
 	if m.loaded {
-		cmd = tea.Batch(cmd, m.needHistory())
+		cmd = tea.Batch(cmd, m.needHistory(), m.needMore())
 	}
 	return s, cmd
 }
@@ -152,18 +151,11 @@ func (m *Model) update(msg tea.Msg) (common.Screen, tea.Cmd) {
 		}
 		return m, nil
 	case loadedMsg:
-		if msg.err != nil {
-			return m, func() tea.Msg { return common.ErrorMsg{Err: msg.err} }
-		}
-		sel, _ := m.Selected()
-		m.all, m.drafts, m.hist = msg.all, msg.drafts, msg.hist
-		first := !m.loaded
-		m.loaded = true
-		m.refilter(sel.ID)
-		if first && m.autoAdd && len(m.all) == 0 {
-			return m, func() tea.Msg { return common.NewCandidate{Auto: true} }
-		}
-		return m, nil
+		return m.loadedPage(msg)
+	case pageMsg:
+		return m, m.morePage(msg)
+	case searchMsg:
+		return m, m.searched(msg)
 	case tea.PasteMsg:
 		if m.filtering {
 			break
@@ -207,7 +199,7 @@ func (m *Model) updateList(msg tea.KeyPressMsg) (common.Screen, tea.Cmd) {
 		return m, m.filter.Focus()
 	case key.Matches(msg, k.ClearFilter):
 		m.filter.SetValue("")
-		m.refilter("")
+		return m, m.refilter("")
 	}
 	return m, nil
 }
@@ -218,8 +210,7 @@ func (m *Model) updateFilter(msg tea.KeyPressMsg) (common.Screen, tea.Cmd) {
 		m.filter.SetValue("")
 		m.filtering = false
 		m.filter.Blur()
-		m.refilter("")
-		return m, nil
+		return m, m.refilter("")
 	case key.Matches(msg, m.keys.AcceptFilter):
 		m.filtering = false
 		m.filter.Blur()
@@ -230,25 +221,45 @@ func (m *Model) updateFilter(msg tea.KeyPressMsg) (common.Screen, tea.Cmd) {
 	before := m.filter.Value()
 	m.filter, cmd = m.filter.Update(msg)
 	if m.filter.Value() != before {
-		m.refilter("")
+		cmd = tea.Batch(cmd, m.refilter(""))
 	}
 	return m, cmd
 }
 
-// refilter recomputes the visible rows, keeping the candidate keep
-// selected when it is still shown.
-func (m *Model) refilter(keep string) {
-	words := strings.Fields(strings.ToLower(m.filter.Value()))
+// refilter recomputes the visible rows for the filter typed, keeping the
+// candidate keep selected when it is still shown. A list read whole is
+// filtered here; a longer one is searched in the store, by the command it
+// returns, and shows what it showed until the results come.
+func (m *Model) refilter(keep string) tea.Cmd {
+	query := m.filter.Value()
+	if query != "" && m.more {
+		n := m.pageSize
+		if m.remote && query == m.search.query {
+			n = max(n, len(m.found)) // a reload: as many as were shown
+		}
+		return m.startSearch(query, keep, n)
+	}
+	m.stopSearch()
+	m.remote, m.found, m.foundMore = false, nil, false
+	words := strings.Fields(strings.ToLower(query))
 	m.shown = m.shown[:0]
 	for i, c := range m.all {
-		if matches(m.haystack(c), words) {
+		if c.Matches(words, m.levels) {
 			m.shown = append(m.shown, i)
 		}
 	}
+	m.reselect(keep)
+	return nil
+}
+
+// reselect puts the cursor on the candidate keep when shown, else on the
+// first row.
+func (m *Model) reselect(keep string) {
 	m.cursor = 0
-	for i, j := range m.shown {
-		if keep != "" && m.all[j].ID == keep {
+	for i := range m.rows() {
+		if keep != "" && m.rowAt(i).ID == keep {
 			m.cursor = i
+			break
 		}
 	}
 	m.offset = 0
@@ -257,24 +268,11 @@ func (m *Model) refilter(keep string) {
 }
 
 func (m *Model) setKeys() {
-	m.keys.set(m.loaded, len(m.all), len(m.shown), m.filtering, m.filter.Value() != "")
-}
-
-func (m *Model) haystack(c outreach.CandidateSummary) string {
-	return strings.ToLower(strings.Join([]string{c.Name, c.Title, c.Company, c.Headline, c.Location, c.Seniority, m.levels[c.Seniority], c.ProfileID}, " "))
-}
-
-func matches(hay string, words []string) bool {
-	for _, w := range words {
-		if !strings.Contains(hay, w) {
-			return false
-		}
-	}
-	return true
+	m.keys.set(m.loaded, m.total, m.rows(), m.filtering, m.filter.Value() != "")
 }
 
 func (m *Model) move(d int) {
-	m.cursor = max(0, min(len(m.shown)-1, m.cursor+d))
+	m.cursor = max(0, min(m.rows()-1, m.cursor+d))
 	m.scroll()
 }
 
@@ -284,7 +282,7 @@ func (m *Model) listHeight() int {
 }
 
 func (m *Model) scroll() {
-	m.offset = common.InView(m.cursor, m.offset, len(m.shown), m.listHeight())
+	m.offset = common.InView(m.cursor, m.offset, m.rows(), m.listHeight())
 }
 
 // SetSize implements common.Screen.

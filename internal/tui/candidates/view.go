@@ -25,7 +25,7 @@ func (m *Model) View() string {
 		if m.filtering {
 			lines = append(lines, m.filter.View())
 		}
-	case len(m.all) == 0:
+	case m.total == 0 && len(m.all) == 0:
 		lines = append(lines,
 			st.Title.Render("No candidates yet."),
 			"",
@@ -33,9 +33,16 @@ func (m *Model) View() string {
 			"or fill in a short form. "+st.Subtle.Render("(inmail compose --profile FILE loads one from a file.)"),
 		)
 	default:
-		head := st.Title.Render("Candidates") + st.Subtle.Render(" · "+words.Thousands(len(m.all))+" · most recent first")
+		head := st.Title.Render("Candidates") + st.Subtle.Render(" · "+words.Thousands(max(m.total, len(m.all)))+" · most recent first")
 		if m.filter.Value() != "" && !m.filtering {
-			head += st.Subtle.Render(fmt.Sprintf(" · %s match %q", words.Thousands(len(m.shown)), m.filter.Value()))
+			n := words.Thousands(m.rows())
+			if m.remote && m.foundMore {
+				n += "+"
+			}
+			head += st.Subtle.Render(fmt.Sprintf(" · %s match %q", n, m.filter.Value()))
+		}
+		if m.search.running() {
+			head += st.Subtle.Render(" · searching…")
 		}
 		lines = append(lines, head)
 		switch {
@@ -46,18 +53,18 @@ func (m *Model) View() string {
 			sel, _ := m.Selected()
 			lines = append(lines, st.Subtle.Render(common.Cut("  "+m.hist[sel.ID].Words(m.now()), m.width)))
 		}
-		if len(m.shown) == 0 {
+		if m.rows() == 0 {
 			lines = append(lines, st.Subtle.Render("  Nobody matches. esc clears the filter."))
 		}
-		end := min(len(m.shown), m.offset+m.listHeight())
+		end := min(m.rows(), m.offset+m.listHeight())
 		// The last column is as wide as its widest row on screen, so the
 		// columns before it line up ("today 14:19" beside "27 Nov").
 		recentW := 0
 		for i := m.offset; i < end; i++ {
-			recentW = max(recentW, ansi.StringWidth(m.recent(m.all[m.shown[i]])))
+			recentW = max(recentW, ansi.StringWidth(m.recent(m.rowAt(i))))
 		}
 		for i := m.offset; i < end; i++ {
-			lines = append(lines, m.row(m.all[m.shown[i]], i == m.cursor, min(26, recentW)))
+			lines = append(lines, m.row(m.rowAt(i), i == m.cursor, min(26, recentW)))
 		}
 	}
 	return common.Lines(strings.Join(lines, "\n"), m.width, m.height)

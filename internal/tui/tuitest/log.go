@@ -1,7 +1,9 @@
 package tuitest
 
 import (
+	"context"
 	"slices"
+	"strings"
 	"time"
 
 	"github.com/inmail/inmail/internal/outreach"
@@ -37,6 +39,10 @@ type Log struct {
 	// by send time (FactsSince), Decoded the messages read whole (Message,
 	// Entry) and DraftSaves the drafts saved.
 	Scans, Paged, Recent, Decoded, DraftSaves int
+	// PageReads counts the pages of candidates read (CandidatePage), and
+	// Searches are the queries searched, in order.
+	PageReads int
+	Searches  []string
 
 	dict  outreach.Dict
 	codes []outreach.Codes
@@ -71,13 +77,46 @@ func (l *Log) Record(id uint64, o outreach.Outcome, at time.Time) int {
 // Candidates returns the saved candidates.
 func (l *Log) Candidates() ([]outreach.Candidate, error) { return l.Cands, nil }
 
-// CandidateSummaries implements the candidate list's Store.
-func (l *Log) CandidateSummaries() ([]outreach.CandidateSummary, error) {
-	out := make([]outreach.CandidateSummary, len(l.Cands))
-	for i, c := range l.Cands {
-		out[i] = c.Summary()
+// CandidatePage implements the candidate list's Store: Cands is the
+// list's order, and a page starts after the candidate the cursor names.
+func (l *Log) CandidatePage(after outreach.CandidateCursor, n int) ([]outreach.CandidateSummary, int, error) {
+	l.PageReads++
+	var out []outreach.CandidateSummary
+	for _, c := range l.candsAfter(after) {
+		if len(out) == n {
+			break
+		}
+		out = append(out, c.Summary())
 	}
-	return out, nil
+	return out, len(l.Cands), nil
+}
+
+// SearchCandidates implements the candidate list's Store, in Cands'
+// order; it ignores ctx, so a test sees what the list does with the
+// results of a search it no longer wants.
+func (l *Log) SearchCandidates(_ context.Context, query string, labels map[string]string, after outreach.CandidateCursor, n int) ([]outreach.CandidateSummary, bool, error) {
+	l.Searches = append(l.Searches, query)
+	words := strings.Fields(strings.ToLower(query))
+	var out []outreach.CandidateSummary
+	for _, c := range l.candsAfter(after) {
+		if s := c.Summary(); s.Matches(words, labels) {
+			if len(out) == n {
+				return out, true, nil
+			}
+			out = append(out, s)
+		}
+	}
+	return out, false, nil
+}
+
+// candsAfter are the candidates after the one the cursor names (all of
+// them for the zero cursor).
+func (l *Log) candsAfter(after outreach.CandidateCursor) []outreach.Candidate {
+	if after == (outreach.CandidateCursor{}) {
+		return l.Cands
+	}
+	i := slices.IndexFunc(l.Cands, func(c outreach.Candidate) bool { return c.ID == after.ID })
+	return l.Cands[i+1:]
 }
 
 // Candidate returns a saved candidate (ENOTFOUND: none).
