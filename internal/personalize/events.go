@@ -280,6 +280,7 @@ func (c *claimCheck) bestSegment(keys []int, kind eventKind) (*segment, bool) {
 		}
 	}
 	var best *segment
+	bestAt := int32(-1)
 	for si, n := range counts {
 		seg := &c.idx.segs[si]
 		if n < len(keys) || seg.kind == segContext || seg.kind == segName || seg.kind == segVocab {
@@ -291,8 +292,10 @@ func (c *claimCheck) bestSegment(keys []int, kind eventKind) (*segment, bool) {
 		if kind == eventRole && seg.field == "text" && seg.label != "current title" && seg.label != "headline" {
 			continue
 		}
-		if best == nil || si < int32(len(c.idx.segs)) && seg.field < best.field {
-			best = seg
+		// The first field by name, then by place: map order must not
+		// choose between two fields of one name.
+		if best == nil || seg.field < best.field || seg.field == best.field && si < bestAt {
+			best, bestAt = seg, si
 		}
 	}
 	return best, best != nil

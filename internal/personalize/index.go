@@ -369,7 +369,11 @@ func (x *Index) build(p *profile.Profile) {
 		if len(k) >= 4 && !isDigit(k[0]) {
 			x.byPrefix[k[:4]] = append(x.byPrefix[k[:4]], k)
 		}
-
+	}
+	for _, ks := range x.byPrefix {
+		if len(ks) > 1 {
+			slices.Sort(ks) // map order must not change a verdict
+		}
 	}
 }
 
