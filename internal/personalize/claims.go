@@ -136,6 +136,8 @@ func unsupported(line string, toks []lineTok, lists *Lists, idx *Index, res *mat
 			return !(i+1 < len(toks) && durationUnits[toks[i+1].lower]) && idx.countsNext(toks, i)
 		case t.number:
 			return !(i+1 < len(toks) && durationUnits[toks[i+1].lower])
+		case !t.acronym && !t.mixedCaps && (!t.capital || t.fn || t.nounCase):
+			return false // before the maps below: most words end here
 		case exemptCaps[t.lower] || exemptCaps[t.key] || greetings[t.lower] || currencyWords[t.lower] != "":
 			// A currency code ("GBP 240m") names nothing: its amount is
 			// checked.

@@ -132,7 +132,8 @@ func match(line string, toks []lineTok, idx *Index, lists *Lists, sc *scratch) m
 	sc.pairs = pairs[:0]
 	clusters := make([]cluster, 0, 8)
 	clusters = appendQuoted(clusters, line, toks, idx)
-	var weakSpans [][2]int
+	weakSpans := sc.weak[:0]
+	defer func() { sc.weak = weakSpans[:0] }()
 	var cur cluster
 	open := false
 	flush := func() {
@@ -153,7 +154,7 @@ func match(line string, toks []lineTok, idx *Index, lists *Lists, sc *scratch) m
 		if cur.inexact && cur.exact < 0.9 && !cur.forced {
 			cur.score = 0
 		}
-		if cur.weighted == 1 && partOfName(toks, idx, lists, seg, &cur) {
+		if cur.weighted == 1 && cur.score > 0 && partOfName(toks, idx, lists, seg, &cur) {
 			cur.score = 0
 		}
 		if cur.score < specificScore && sameName(toks, idx, seg, &cur) {
@@ -475,6 +476,7 @@ func sortBySeg(pairs []pair, nsegs int, out []pair) (sorted, spare []pair) {
 type scratch struct {
 	toks          []lineTok
 	pairs, sorted []pair
+	weak          [][2]int // stretches of the line too weak to refer
 }
 
 var scratches = sync.Pool{New: func() any { return new(scratch) }}
