@@ -179,7 +179,8 @@ var physicalUnits = map[string]string{
 	"t": "t", "tonne": "t", "tonnes": "t", "ton": "t", "tons": "t", "kg": "kg", "kilograms": "kg",
 	"kv": "kv", "mw": "mw", "gw": "gw", "kw": "kw", "mwh": "mwh", "gwh": "gwh", "km": "km",
 	"miles": "mi", "mi": "mi", "sqm": "m2", "m2": "m2", "sqft": "ft2", "litres": "l", "liters": "l",
-	"beds": "beds", "bed": "beds",
+	"beds": "beds", "bed": "beds", "m²": "m2", "ft²": "ft2", "km²": "km2", "ha": "ha", "hectares": "ha", "acres": "acre",
+	"hl": "hl", "hectolitres": "hl", "gb": "gb", "tb": "tb",
 }
 
 // sameUnit reports whether the line's number toks[k] is on the profile

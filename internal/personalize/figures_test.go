@@ -239,3 +239,28 @@ func TestFigureInsideReference(t *testing.T) {
 		}
 	}
 }
+
+// A figure joined to a unit or to a noun by a hyphen counts that; a line
+// that counts people with it, or things where the profile counts only
+// people, gives a figure for another thing.
+func TestFigureCountsPeopleOrThings(t *testing.T) {
+	p := &profile.Profile{
+		Name: "Carla Moss", Title: "Site Operations Manager", Company: "Transvia Logistics",
+		Experience: []profile.Experience{
+			{Title: "Site Operations Manager", Company: "Transvia Logistics", Start: "2020", End: "present",
+				Description: "Run a 62,000 m² cross-dock with 310 staff across three shifts. Opened a 14-bay annexe."},
+			{Title: "Clinical Trial Manager", Company: "Norvik Pharma", Start: "2014", End: "2020",
+				Description: "Ran the STEP-AHEAD trial with 4,100 patients in 22 countries; trained 57 women as site coordinators."},
+		},
+	}
+	wantVerdicts(t, p, []lineWant{
+		{"Running a Rotterdam cross-dock with 62,000 staff is a huge operation.", false},
+		{"Running a 62,000 m² cross-dock with 310 staff is a huge operation.", true},
+		{"Running STEP-AHEAD across 4,100 sites in 22 countries is a huge operation.", false},
+		{"Running STEP-AHEAD with 4,100 patients in 22 countries is a huge operation.", true},
+		{"Running STEP-AHEAD with 4,100 participants in 22 countries is a huge operation.", true},
+		{"Training 57 women as site coordinators on STEP-AHEAD is a great legacy.", true},
+		{"Opening a 14-bay annexe at the Transvia cross-dock is the project we need.", true},
+		{"Adding an annexe with 14 staff at the Transvia cross-dock is the project we need.", false},
+	})
+}
