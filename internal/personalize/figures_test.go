@@ -264,3 +264,21 @@ func TestFigureCountsPeopleOrThings(t *testing.T) {
 		{"Adding an annexe with 14 staff at the Transvia cross-dock is the project we need.", false},
 	})
 }
+
+// An acronym that owns something ("DLUHC's") is still the acronym.
+func TestPossessiveAcronym(t *testing.T) {
+	p := &profile.Profile{
+		Name: "Gosia Hart", Title: "Head of Housing Strategy", Company: "Calderbridge Council",
+		Experience: []profile.Experience{{Title: "Senior Policy Officer", Company: "Department for Levelling Up, Housing and Communities",
+			Start: "2016", End: "2020", Description: "Worked on the funding formula for the Rough Sleeping Initiative."}},
+	}
+	wantVerdicts(t, p, []lineWant{
+		{"Your work on DLUHC's Rough Sleeping Initiative funding formula is just what we need.", true},
+		{"Your work on the DWP's Rough Sleeping Initiative funding formula is just what we need.", false},
+	})
+	for _, w := range []string{"DLUHC's", "ECU’s"} {
+		if wi := readWord(w); !wi.acronym || strings.ContainsAny(wi.lower, "'’") {
+			t.Errorf("%s: acronym %v, lower %q; want an acronym without the 's", w, wi.acronym, wi.lower)
+		}
+	}
+}

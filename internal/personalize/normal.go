@@ -81,6 +81,10 @@ func readWord(raw string) wordInfo {
 		// "VPs", "NDAs": the plural of an acronym.
 		wi.lower = wi.lower[:len(wi.lower)-1]
 		wi.acronym, wi.mixedCaps = true, false
+	} else if base, ok := possessiveAcronym(raw); ok {
+		// "DLUHC's", "the ECU’s": the acronym, owning something.
+		wi.lower = fold(base)
+		wi.acronym, wi.mixedCaps = true, false
 	}
 	for _, r := range raw {
 		if isCJK(r) {
@@ -102,6 +106,24 @@ func readWord(raw string) wordInfo {
 	wi.key = stemUncached(wi.lower)
 	wi.flags = flagsOf(wi.lower, wi.key)
 	return wi
+}
+
+// possessiveAcronym returns the acronym of w when w is two or more
+// capitals and "'s" or "’s".
+func possessiveAcronym(w string) (string, bool) {
+	base, ok := strings.CutSuffix(w, "'s")
+	if !ok {
+		base, ok = strings.CutSuffix(w, "’s")
+	}
+	if !ok || len(base) < 2 {
+		return "", false
+	}
+	for i := 0; i < len(base); i++ {
+		if base[i] < 'A' || base[i] > 'Z' {
+			return "", false
+		}
+	}
+	return base, true
 }
 
 // elisions are the articles French and Italian elide before a vowel.
