@@ -133,7 +133,8 @@ func match(line string, toks []lineTok, idx *Index, lists *Lists, sc *scratch) m
 	clusters := make([]cluster, 0, 8)
 	clusters = appendQuoted(clusters, line, toks, idx)
 	weakSpans := sc.weak[:0]
-	defer func() { sc.weak = weakSpans[:0] }()
+	weakClusters := sc.weakClusters[:0]
+	defer func() { sc.weak, sc.weakClusters = weakSpans[:0], weakClusters[:0] }()
 	var cur cluster
 	open := false
 	flush := func() {
@@ -154,6 +155,7 @@ func match(line string, toks []lineTok, idx *Index, lists *Lists, sc *scratch) m
 		if cur.inexact && cur.exact < 0.9 && !cur.forced {
 			cur.score = 0
 		}
+		bindable := cur.score > 0
 		if cur.weighted == 1 && cur.score > 0 && partOfName(toks, idx, lists, seg, &cur) {
 			cur.score = 0
 		}
@@ -163,8 +165,12 @@ func match(line string, toks []lineTok, idx *Index, lists *Lists, sc *scratch) m
 		open = false
 		if cur.score < specificScore {
 			// Too weak to refer to anything: kept only for the words
-			// the message quotes when nothing else matched.
+			// the message quotes when nothing else matched, and to be
+			// paired with another word of the same post.
 			weakSpans = append(weakSpans, [2]int{cur.first, cur.last})
+			if bindable {
+				weakClusters = append(weakClusters, cur)
+			}
 			return
 		}
 		clusters = append(clusters, cur)
@@ -253,6 +259,7 @@ func match(line string, toks []lineTok, idx *Index, lists *Lists, sc *scratch) m
 		open = true
 	}
 	flush()
+	clusters = postWords(clusters, weakClusters, toks, idx)
 
 	// The best clusters that clear the bar, one per stretch of the line.
 	slices.SortStableFunc(clusters, func(a, b cluster) int {
@@ -476,7 +483,8 @@ func sortBySeg(pairs []pair, nsegs int, out []pair) (sorted, spare []pair) {
 type scratch struct {
 	toks          []lineTok
 	pairs, sorted []pair
-	weak          [][2]int // stretches of the line too weak to refer
+	weak          [][2]int  // stretches of the line too weak to refer
+	weakClusters  []cluster // the clusters of those that may pair up
 }
 
 var scratches = sync.Pool{New: func() any { return new(scratch) }}

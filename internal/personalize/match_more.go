@@ -179,3 +179,36 @@ func (x *Index) othersOnly(toks []lineTok, c *cluster) bool {
 	}
 	return w >= specificScore
 }
+
+// postWords adds to clusters the pairs of weak clusters that name one
+// post together: a word of its title or of what it says, "at" or "for",
+// and a word of its employer ("lectures at Imperial" for "Visiting
+// Lecturer, Imperial College London"; "teaching at Imperial" for "Teach
+// bridge design" there). Neither word is enough alone: "Imperial" is a
+// word as well as a name. The employer must be in a field of its own
+// that no mail-merge field repeats (a post held beside the current one,
+// or an earlier one).
+func postWords(clusters, weak []cluster, toks []lineTok, idx *Index) []cluster {
+	for i := range weak {
+		a := &weak[i]
+		sa := &idx.segs[a.seg]
+		if sa.entry < 0 || !strings.HasSuffix(sa.field, ".title") && !strings.HasSuffix(sa.field, ".description") {
+			continue
+		}
+		for j := range weak {
+			b := &weak[j]
+			sb := &idx.segs[b.seg]
+			if sb.entry != sa.entry || sb.kind != segSpecific || !strings.HasSuffix(sb.field, ".company") ||
+				b.first != a.last+2 || !postLinks[toks[a.last+1].lower] {
+				continue
+			}
+			a.score, b.score = specificScore, specificScore
+			clusters = append(clusters, *a, *b)
+		}
+	}
+	return clusters
+}
+
+// postLinks join what someone does to where: "lectures at Imperial",
+// "consults for Arup".
+var postLinks = map[string]bool{"at": true, "for": true, "with": true}
