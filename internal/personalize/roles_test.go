@@ -1,0 +1,31 @@
+package personalize
+
+import (
+	"testing"
+
+	"github.com/inmail/inmail/internal/profile"
+)
+
+// A line that says the candidate led or won what the profile says they
+// supported, assisted on or were a member of inflates their part.
+func TestLeadForSupport(t *testing.T) {
+	p := &profile.Profile{
+		Name: "Owen Price", Headline: "Senior Associate, Commercial Litigation at Harlow Finch LLP", Title: "Senior Associate", Company: "Harlow Finch LLP",
+		Experience: []profile.Experience{
+			{Title: "Senior Associate, Commercial Litigation", Company: "Harlow Finch LLP", Start: "2019", End: "present",
+				Description: "Ran the disclosure workstream in Dunmore v Castlegate. Supported the partner on the £40m Pelham Energy arbitration. Member of the firm's ESG disputes working group."},
+			{Title: "Associate", Company: "Brook Taylor", Start: "2015", End: "2019", Description: "Assisted on a £12m professional negligence claim against a Cardiff surveyor."},
+			{Title: "Ward Sister", Company: "St Mary's", Start: "2010", End: "2015", Description: "Led 12 healthcare support workers on a 28-bed surgical ward."},
+		},
+	}
+	wantVerdicts(t, p, []lineWant{
+		{"Leading the £40m Pelham Energy arbitration is exactly the experience our client needs.", false},
+		{"Your win in the Pelham Energy arbitration is exactly what we need.", false},
+		{"Leading the £12m negligence claim against a Cardiff surveyor is great experience.", false},
+		{"Leading Harlow Finch's ESG disputes working group is a great sign.", false},
+		{"Supporting the partner on the £40m Pelham Energy arbitration is exactly the experience our client needs.", true},
+		{"Your work on the £40m Pelham Energy arbitration is exactly the experience our client needs.", true},
+		{"Running the disclosure workstream in Dunmore v Castlegate is exactly what we need.", true},
+		{"Running a 28-bed surgical ward with 12 support workers is real responsibility.", true},
+	})
+}
