@@ -37,6 +37,7 @@ var eventWords = map[string]eventKind{
 	"promotion": eventRole, "promoted": eventRole, "appointed": eventRole, "appointment": eventRole,
 	"becoming": eventRole, "became": eventRole, "making": eventRole, "made": eventRole,
 	"named": eventRole, "elected": eventRole, "move": eventRole, "step": eventRole,
+	"crowned": eventWin, "voted": eventWin,
 }
 
 // lesserOutcomes say a profile entry fell short of winning.
@@ -91,6 +92,12 @@ func (c *claimCheck) problems() []string {
 			if kind == eventNone || first > last {
 				continue
 			}
+		}
+		switch award := c.hasAward(first, last); {
+		case kind == eventRole && t.lower == "named" && award:
+			kind = eventWin // "named Young Lawyer of the Year": a win, not a post
+		case (t.lower == "crowned" || t.lower == "voted") && !award:
+			continue // "voted for the plan"
 		}
 		if kind == eventRole && (t.lower == "move" || t.lower == "step") {
 			// "a move up to Partner", not "your move to Berlin".

@@ -29,3 +29,18 @@ func TestLeadForSupport(t *testing.T) {
 		{"Running a 28-bed surgical ward with 12 support workers is real responsibility.", true},
 	})
 }
+
+// Named, crowned or voted an award is a win: a finalist was not.
+func TestNamedAnAward(t *testing.T) {
+	p := &profile.Profile{
+		Name: "Owen Price", Title: "Senior Associate", Company: "Harlow Finch LLP",
+		Experience: []profile.Experience{{Title: "Senior Associate", Company: "Harlow Finch LLP", Start: "2019", End: "present", Description: "Commercial litigation."}},
+		Honors:     []string{"Bristol Law Society Young Lawyer of the Year 2021 - finalist", "Legal Cheek Trainee of the Year 2016"},
+	}
+	wantVerdicts(t, p, []lineWant{
+		{"Being named Bristol Law Society Young Lawyer of the Year is impressive.", false},
+		{"Being voted Young Lawyer of the Year in Bristol is impressive.", false},
+		{"Being a finalist for Bristol Law Society Young Lawyer of the Year is impressive.", true},
+		{"Being named Legal Cheek Trainee of the Year back in 2016 is a nice touch.", true},
+	})
+}
