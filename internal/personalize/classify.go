@@ -147,6 +147,12 @@ var greetings = map[string]bool{
 	"hi": true, "hello": true, "hey": true, "dear": true, "hej": true, "hallo": true, "bonjour": true,
 	"hola": true, "ciao": true, "salut": true, "ola": true, "morning": true, "congrats": true,
 	"congratulations": true, "thanks": true, "cheers": true, "kudos": true,
+	// Greetings and congratulations in French, Spanish, Italian,
+	// Portuguese and German, folded.
+	"enhorabuena": true, "felicidades": true, "felicitaciones": true, "felicitations": true, "bravo": true,
+	"complimenti": true, "congratulazioni": true, "parabens": true, "gluckwunsch": true, "glueckwunsch": true,
+	"estimado": true, "estimada": true, "querido": true, "querida": true, "buenos": true, "buenas": true,
+	"bonsoir": true, "gentile": true, "prezado": true, "prezada": true, "caro": true, "cara": true,
 }
 
 // markAddressee marks the name the line speaks to as the candidate's name,

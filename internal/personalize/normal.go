@@ -165,7 +165,7 @@ var numberWords = func() map[string]string {
 // is "1.2", as French and Spanish write it).
 func numberKey(s string) string {
 	if strings.IndexByte(s, ',') < 0 {
-		return s
+		return dotThousands(s)
 	}
 	parts := strings.Split(s, ",")
 	thousands := true
@@ -178,6 +178,34 @@ func numberKey(s string) string {
 		return strings.ReplaceAll(s, ",", "")
 	}
 	return parts[0] + "." + parts[1]
+}
+
+// dotThousands reads a point as the thousands separator where Spanish,
+// German, Italian or Portuguese put one: between groups of three digits
+// ("1.234.567"), or once before three digits that end in zero ("4.100",
+// "12.500" patients), which English writes as a decimal only in
+// measurements ("1.250 kg" stays 1.25 when it has no zero at its end:
+// "1.125").
+func dotThousands(s string) string {
+	i := strings.IndexByte(s, '.')
+	if i < 1 || i > 3 {
+		return s
+	}
+	parts := strings.Split(s, ".")
+	for _, p := range parts {
+		if p == "" || !isNumeric(p) || strings.ContainsAny(p, ".,") {
+			return s
+		}
+	}
+	for _, p := range parts[1:] {
+		if len(p) != 3 {
+			return s
+		}
+	}
+	if len(parts) == 2 && parts[1][2] != '0' {
+		return s
+	}
+	return strings.Join(parts, "")
 }
 
 // normalize reads the tokens from toks[from:] further: a run of Chinese,

@@ -44,3 +44,20 @@ func TestNamedAnAward(t *testing.T) {
 		{"Being named Legal Cheek Trainee of the Year back in 2016 is a nice touch.", true},
 	})
 }
+
+// A line in Spanish: its first word is capitalised by its place, and a
+// point groups thousands.
+func TestSpanishLine(t *testing.T) {
+	p := &profile.Profile{
+		Name: "Søren Holm", Title: "Global Clinical Trial Manager", Company: "Novo Nordisk",
+		Experience: []profile.Experience{{Title: "Global Clinical Trial Manager", Company: "Novo Nordisk", Start: "2019", End: "present",
+			Description: "Global CTM for the STEP-AHEAD programme, a Phase III obesity trial with 4,100 patients in 22 countries."}},
+		Honors: []string{"Novo Nordisk Clinical Excellence Award 2022"},
+	}
+	wantVerdicts(t, p, []lineWant{
+		{"Tu trabajo en el programa STEP-AHEAD, con 4.100 pacientes en 22 países, es impresionante.", true},
+		{"Enhorabuena por el Clinical Excellence Award de Novo Nordisk en 2022.", true},
+		{"Tu trabajo en el programa STEP-AHEAD, con 6.000 pacientes en 30 países, es impresionante.", false},
+		{"Enhorabuena por el Clinical Excellence Award de Roche en 2022.", false},
+	})
+}
