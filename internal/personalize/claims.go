@@ -212,7 +212,7 @@ func unsupported(line string, toks []lineTok, lists *Lists, idx *Index, res *mat
 			}
 			ok = false
 		}
-		if !ok && idx.translatedName(toks, i, j) {
+		if !ok && idx.translatedName(toks, i, j, lists) {
 			ok = true // an institution in English for one in another language
 		}
 		if !ok {
