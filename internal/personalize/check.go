@@ -65,6 +65,10 @@ type lineTok struct {
 	// repeats an award or a publication that is a reference.
 	hard   bool
 	weight float64 // how specific the word is, 0 for none
+	// looked is set once match has looked the word up; its occurrences
+	// on the profile are then matchResult.occs[occFrom:occTo].
+	looked         bool
+	occFrom, occTo int32
 }
 
 // Check judges one personalization line against a candidate's profile with

@@ -267,6 +267,17 @@ func (c *claimCheck) checkEvent(kind eventKind, first, last int) string {
 	return ""
 }
 
+// lookup returns where the line word toks[k] occurs on the profile (see
+// Index.lookup), as match found it when it looked: the slice is not to be
+// written, only appended to.
+func (c *claimCheck) lookup(k int) []occ {
+	if t := &c.toks[k]; t.looked {
+		return c.res.occs[t.occFrom:t.occTo:t.occTo]
+	}
+	c.buf = c.idx.lookup(c.toks[k].key, c.buf)
+	return c.buf
+}
+
 // bestSegment returns a profile field that holds every content word of
 // an event (a title for a new role), or false.
 func (c *claimCheck) bestSegment(keys []int, kind eventKind) (*segment, bool) {

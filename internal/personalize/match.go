@@ -63,11 +63,16 @@ type matchResult struct {
 	// units are the line's numbers the profile gives with another unit
 	// or currency ("$240m" for "£240m").
 	units []int
+	// occs holds where each line word looked up occurs on the profile
+	// (see lineTok.looked), so that later checks do not look it up again.
+	occs []occ
 }
 
 // match finds the profile elements the line refers to.
 func match(line string, toks []lineTok, idx *Index, lists *Lists, sc *scratch) matchResult {
 	var res matchResult
+	res.occs = sc.occs[:0]
+	defer func() { sc.occs = res.occs[:0] }()
 	pairs := sc.pairs[:0]
 	var buf []occ
 	seen := func(label string) bool {
@@ -108,6 +113,9 @@ func match(line string, toks []lineTok, idx *Index, lists *Lists, sc *scratch) m
 			continue
 		}
 		buf = idx.lookup(t.key, buf)
+		t.looked, t.occFrom = true, int32(len(res.occs))
+		res.occs = append(res.occs, buf...)
+		t.occTo = int32(len(res.occs))
 		f := 1.0
 		if len(buf) == 0 && !t.cjk && !t.number {
 			buf, f = idx.lookupOther(t, lists, buf)
@@ -485,6 +493,7 @@ type scratch struct {
 	pairs, sorted []pair
 	weak          [][2]int  // stretches of the line too weak to refer
 	weakClusters  []cluster // the clusters of those that may pair up
+	occs          []occ     // matchResult.occs
 }
 
 var scratches = sync.Pool{New: func() any { return new(scratch) }}

@@ -35,14 +35,26 @@ func fold(s string) string {
 		return strings.ToLower(s)
 	}
 	var b strings.Builder
-	b.Grow(len(s))
-	for _, r := range s {
-		switch {
-		case r < utf8.RuneSelf:
-			if 'A' <= r && r <= 'Z' {
-				r += 'a' - 'A'
+	b.Grow(len(s) + 8)
+	for i := 0; i < len(s); {
+		if c := s[i]; c < utf8.RuneSelf {
+			// A run of ASCII with no capital is copied whole.
+			j := i
+			for j < len(s) && s[j] < utf8.RuneSelf && (s[j] < 'A' || s[j] > 'Z') {
+				j++
 			}
-			b.WriteByte(byte(r))
+			if j > i {
+				b.WriteString(s[i:j])
+				i = j
+				continue
+			}
+			b.WriteByte(c + 'a' - 'A')
+			i++
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(s[i:])
+		i += size
+		switch {
 		case r == '’' || r == 'ʼ' || r == '‘':
 			b.WriteByte('\'')
 		case spelled[r] != "":
