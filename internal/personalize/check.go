@@ -168,6 +168,7 @@ func Check(p *profile.Profile, line string, opts Options) Verdict {
 	problems := append(claims.problems(), claims.bindingProblems()...)
 	problems = append(problems, claims.clusterFigureProblems()...)
 	problems = append(problems, claims.roleProblems()...)
+	problems = append(problems, claims.yearProblems()...)
 	problems = append(problems, unitProblems(line, toks, idx, res.units)...)
 	problems = append(problems, ordinalProblems(line, toks, idx)...)
 	problems = append(problems, multipleProblems(line, toks, idx)...)

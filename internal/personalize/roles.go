@@ -99,3 +99,53 @@ func supportVerb(seg *segment, k int) bool {
 	}
 	return false
 }
+
+// yearProblems returns a sentence for each year the line gives inside a
+// reference or right after it ("Cutting agency spend by £2.1m in 2021")
+// when the profile's sentence it refers to gives other years and not that
+// one ("Cut agency spend by £2.1m in 2023").
+func (c *claimCheck) yearProblems() []string {
+	var out []string
+	for _, cl := range c.res.kept {
+		seg := &c.idx.segs[cl.seg]
+		for k := cl.first; k < len(c.toks) && k <= cl.last+3; k++ {
+			t := &c.toks[k]
+			if k > cl.last && breaksAt(&t.token) {
+				break
+			}
+			if !t.number || t.wordNum || !isYear(t.key) || cl.matched.has(k) || t.scope {
+				continue
+			}
+			lo, hi := sentenceOf(seg, int(cl.minPos), int(cl.maxPos))
+			other := -1
+			for p := lo; p < hi; p++ {
+				if pt := &seg.toks[p]; pt.number && isYear(pt.key) {
+					if pt.key == t.key {
+						other = -1
+						break
+					}
+					other = p
+				}
+			}
+			if other >= 0 {
+				out = append(out, fmt.Sprintf("Says %q, but their profile says %q: say what it says.",
+					c.line[c.toks[cl.first].start:t.end], seg.src[seg.toks[lo].start:seg.toks[other].end]))
+			}
+		}
+	}
+	return out
+}
+
+// sentenceOf returns the bounds [lo, hi) of the sentence of seg that holds
+// the words from first to last.
+func sentenceOf(seg *segment, first, last int) (lo, hi int) {
+	lo = first
+	for lo > 0 && !seg.toks[lo].sentStart {
+		lo--
+	}
+	hi = last + 1
+	for hi < len(seg.toks) && !seg.toks[hi].sentStart {
+		hi++
+	}
+	return lo, hi
+}

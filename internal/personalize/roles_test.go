@@ -61,3 +61,20 @@ func TestSpanishLine(t *testing.T) {
 		{"Enhorabuena por el Clinical Excellence Award de Roche en 2022.", false},
 	})
 }
+
+// A year said with a reference must be the year the profile's sentence
+// gives, when it gives one.
+func TestYearOfAFact(t *testing.T) {
+	p := &profile.Profile{
+		Name: "Ruth Adler", Title: "Director of Operations", Company: "Northgate Care Group",
+		Experience: []profile.Experience{{Title: "Director of Operations", Company: "Northgate Care Group", Start: "2019", End: "present",
+			Description: "Run 14 care homes with 1,050 staff. Cut agency spend by £2.1m in 2023. Opened 2 new homes in 2022."}},
+	}
+	wantVerdicts(t, p, []lineWant{
+		{"Cutting agency spend by £2.1m in 2021 at Northgate is impressive.", false},
+		{"Cutting agency spend by £2.1m in 2023 at Northgate is impressive.", true},
+		{"Cutting agency spend by £2.1m at Northgate is impressive.", true},
+		{"Running 14 care homes with 1,050 staff since 2019 is a big job.", true},
+		{"Opening two new homes in 2020 is a big step.", false},
+	})
+}
