@@ -64,6 +64,13 @@ func (c *claimCheck) problems() []string {
 		if t.scope || t.stock || t.ignored {
 			continue
 		}
+		if t.lower == "as" {
+			if msg, last := c.asRole(i); msg != "" {
+				out = append(out, msg)
+				i = last
+			}
+			continue
+		}
 		kind := eventWords[t.lower]
 		congrats := t.lower == "congrats" || t.lower == "congratulations" || t.lower == "kudos"
 		if kind == eventNone && !congrats {
@@ -304,7 +311,8 @@ func (c *claimCheck) bestSegment(keys []int, kind eventKind) (*segment, bool) {
 		if n < len(keys) || seg.kind == segContext || seg.kind == segName || seg.kind == segVocab {
 			continue
 		}
-		if kind == eventRole && !strings.HasSuffix(seg.field, ".title") && seg.field != "title" && seg.field != "headline" && !strings.HasPrefix(seg.field, "honors") && seg.field != "text" {
+		if kind == eventRole && !strings.HasSuffix(seg.field, ".title") && seg.field != "title" && seg.field != "headline" && !strings.HasPrefix(seg.field, "honors") && seg.field != "text" &&
+			!strings.HasPrefix(seg.field, "certifications") {
 			continue
 		}
 		if kind == eventRole && seg.field == "text" && seg.label != "current title" && seg.label != "headline" {
@@ -333,4 +341,59 @@ func quoteText(s string) string { return fmt.Sprintf("%q", s) }
 // isYear reports whether a number key is a year from 1900 to 2099.
 func isYear(k string) bool {
 	return len(k) == 4 && (k[:2] == "19" || k[:2] == "20") && isDigit(k[2]) && isDigit(k[3])
+}
+
+// asRole checks "as a Detective Inspector", "your time as Master of ...":
+// a post the line says the candidate holds or held, named in capitals
+// after "as", whose last word is a post (a rank or post word, or a word
+// of some title on the page). Every word of it must be in one of their
+// titles, their headline or a certification. It returns why not, or "",
+// and the last word of the post.
+func (c *claimCheck) asRole(i int) (string, int) {
+	first := i + 1
+	if first < len(c.toks) && (c.toks[first].lower == "a" || c.toks[first].lower == "an") {
+		first++
+	}
+	last := first - 1
+	for k := first; k < len(c.toks); k++ {
+		t := &c.toks[k]
+		if k > first && breaksAt(&t.token) || t.scope || t.name {
+			break
+		}
+		if t.capital && !t.fn || t.acronym || t.mixedCaps {
+			last = k
+			continue
+		}
+		if (t.lower == "of" || t.lower == "&") && k+1 < len(c.toks) && c.toks[k+1].capital && !c.toks[k+1].fn {
+			continue
+		}
+		break
+	}
+	if last < first {
+		return "", i
+	}
+	head := &c.toks[last]
+	if !roleWords[head.lower] && !roleWords[strings.TrimSuffix(head.lower, "s")] && !c.titleWord(head.key) {
+		return "", last
+	}
+	keys := c.contentKeys(first, last, eventRole)
+	if len(keys) == 0 {
+		return "", last
+	}
+	if _, ok := c.bestSegment(keys, eventRole); ok {
+		return "", last
+	}
+	return fmt.Sprintf("Calls them %s, which is not a position, title or qualification on their profile.", quoteText(c.line[c.toks[first].start:head.end])), last
+}
+
+// titleWord reports whether key is a word of some title on the page: a
+// position's, the headline's, or another person's on a pasted page.
+func (c *claimCheck) titleWord(key string) bool {
+	for _, o := range c.idx.post[key] {
+		seg := &c.idx.segs[o.seg]
+		if strings.HasSuffix(seg.field, ".title") || seg.field == "title" || seg.field == "headline" || seg.kind == segContext && seg.toks[o.pos].capital {
+			return true
+		}
+	}
+	return false
 }

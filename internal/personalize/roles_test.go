@@ -78,3 +78,23 @@ func TestYearOfAFact(t *testing.T) {
 		{"Opening two new homes in 2020 is a big step.", false},
 	})
 }
+
+// "As a X", "your time as X": X must be one of their titles, their
+// headline or a qualification, word for word or by its initials.
+func TestAsAPost(t *testing.T) {
+	p := &profile.Profile{
+		Name: "Beth Morgan", Headline: "Detective Sergeant, Economic Crime Unit | South Wales Police", Title: "Detective Sergeant", Company: "South Wales Police",
+		Experience: []profile.Experience{
+			{Title: "Detective Sergeant, Economic Crime Unit", Company: "South Wales Police", Start: "2019", End: "present", Description: "Supervise 7 detective constables. Deputy SIO on Operation Tern."},
+			{Title: "Detective Constable, CID", Company: "South Wales Police", Start: "2014", End: "2019"},
+		},
+		Certifications: []string{"Accredited Financial Investigator (AFI)"},
+	}
+	wantVerdicts(t, p, []lineWant{
+		{"As Head of Economic Crime at South Wales Police, you've seen it all on Operation Tern.", false},
+		{"As a Detective Sergeant in economic crime and deputy SIO on Operation Tern, you'd fit our team.", true},
+		{"As a DS in economic crime and deputy SIO on Operation Tern, you'd fit our team.", true},
+		{"As an Accredited Financial Investigator and deputy SIO on Operation Tern, you'd fit our team.", true},
+		{"Your time as a Detective Constable in CID before the Operation Tern work stands out.", true},
+	})
+}
