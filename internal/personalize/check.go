@@ -169,6 +169,7 @@ func Check(p *profile.Profile, line string, opts Options) Verdict {
 	problems = append(problems, claims.clusterFigureProblems()...)
 	problems = append(problems, claims.roleProblems()...)
 	problems = append(problems, claims.yearProblems()...)
+	problems = append(problems, claims.rankProblems()...)
 	problems = append(problems, unitProblems(line, toks, idx, res.units)...)
 	problems = append(problems, ordinalProblems(line, toks, idx)...)
 	problems = append(problems, multipleProblems(line, toks, idx)...)

@@ -149,3 +149,33 @@ func sentenceOf(seg *segment, first, last int) (lo, hi int) {
 	}
 	return lo, hi
 }
+
+// lesserRanks make the post after them a lesser one: "Deputy SIO",
+// "Assistant Producer", "Vice President", "Acting Head".
+var lesserRanks = wordSet("deputy assistant associate junior vice acting interim trainee apprentice sub co under")
+
+// rankProblems returns a sentence for each reference to a post that
+// leaves out the lesser rank the profile gives it: "Being SIO on
+// Operation Tern" where the profile says "Deputy SIO on Operation Tern",
+// "a Producer at Raw TV" where it says "Assistant Producer".
+func (c *claimCheck) rankProblems() []string {
+	var out []string
+	for _, cl := range c.res.kept {
+		seg := &c.idx.segs[cl.seg]
+		p := int(cl.minPos)
+		if p == 0 {
+			continue
+		}
+		rank, head := &seg.toks[p-1], &seg.toks[p]
+		if !lesserRanks[rank.lower] || !rank.capital || !(head.capital || head.acronym) || strings.ContainsAny(head.punctBefore, ",;:.!?()") {
+			continue
+		}
+		// The line says the rank itself, or another before the post.
+		if k := cl.first - 1; k >= 0 && (lesserRanks[c.toks[k].lower] || c.toks[k].key == rank.key) {
+			continue
+		}
+		out = append(out, fmt.Sprintf("Says %q, but their profile says %q: say what it says.",
+			c.line[c.toks[cl.first].start:c.toks[cl.last].end], seg.src[rank.start:seg.toks[cl.maxPos].end]))
+	}
+	return out
+}

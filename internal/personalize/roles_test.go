@@ -98,3 +98,20 @@ func TestAsAPost(t *testing.T) {
 		{"Your time as a Detective Constable in CID before the Operation Tern work stands out.", true},
 	})
 }
+
+// A post without the lesser rank the profile gives it is inflated.
+func TestLesserRankDropped(t *testing.T) {
+	p := &profile.Profile{
+		Name: "Beth Morgan", Title: "Detective Sergeant", Company: "South Wales Police",
+		Experience: []profile.Experience{
+			{Title: "Detective Sergeant", Company: "South Wales Police", Start: "2019", End: "present", Description: "Supervise 7 detective constables. Deputy SIO on Operation Tern."},
+			{Title: "Assistant Producer", Company: "Raw TV", Start: "2010", End: "2014", Description: "Worked on junior doctors rota documentaries."},
+		},
+	}
+	wantVerdicts(t, p, []lineWant{
+		{"Being SIO on Operation Tern is exactly the experience we need.", false},
+		{"Being deputy SIO on Operation Tern is exactly the experience we need.", true},
+		{"Your Assistant Producer role at Raw TV before policing is an unusual path.", true},
+		{"Your doctors rota documentaries at Raw TV before policing are an unusual path.", true},
+	})
+}
