@@ -56,14 +56,10 @@ func classify(line string, raw []token, lists *Lists, idx *Index, sc *scratch) [
 		// In German every noun is capitalised: a capital says nothing of
 		// a name.
 		lt.nounCase = nouns && t.capital && !t.acronym && !t.mixedCaps
-		if label, ok := idx.mailMerge[t.key]; ok {
-			lt.covered = true
-			lt.hard = label != "headline"
-			lt.name = label == "name"
-		} else if label := idx.mailMergeInitials(&t); label != "" {
-			// "IPC" for a headline's "Infection Prevention & Control".
-			lt.covered = true
-			lt.hard = label != "headline"
+		// A function word weighs nothing: whether a mail-merge field has
+		// it does not matter, and most words of a line are such.
+		if !lt.fn {
+			markMailMerge(&lt, idx)
 		}
 		lt.weight = wordWeight(&lt, lists)
 		toks[i] = lt
@@ -227,6 +223,20 @@ var sideNouns = map[string]bool{
 // indefiniteOnly are side nouns only with "a" or "an": "a CNM3 post" is
 // the job on offer, "the post" one they wrote.
 var indefiniteOnly = map[string]bool{"post": true, "posts": true}
+
+// markMailMerge marks a line word that a mail-merge field holds, as
+// written or as the initials of its words ("IPC" for a headline's
+// "Infection Prevention & Control").
+func markMailMerge(lt *lineTok, idx *Index) {
+	if label, ok := idx.mailMerge[lt.key]; ok {
+		lt.covered = true
+		lt.hard = label != "headline"
+		lt.name = label == "name"
+	} else if label := idx.mailMergeInitials(&lt.token); label != "" {
+		lt.covered = true
+		lt.hard = label != "headline"
+	}
+}
 
 // offerPlaces start where a role on offer is: "a role in Durham".
 var offerPlaces = map[string]bool{"in": true, "at": true, "near": true, "based": true, "within": true, "with": true}
