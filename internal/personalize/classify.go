@@ -254,8 +254,8 @@ func lineKeys(toks []token, lists *Lists) keySet {
 			continue
 		}
 		m.addShort(t.key)
-		for _, syn := range lists.synonyms(t.lower) {
-			m.add(stem(syn))
+		for _, k := range lists.synonymKeys(t.lower) {
+			m.add(k)
 		}
 		for _, n := range lists.equiv.first[t.key] {
 			for _, o := range lists.equiv.groups[lists.equiv.group[n]] {

@@ -36,8 +36,8 @@ func (x *Index) lookupOther(t *lineTok, lists *Lists, buf []occ) ([]occ, float64
 			return buf, factorTypo
 		}
 	}
-	for _, syn := range lists.synonyms(w) {
-		buf = append(buf, x.post[stem(syn)]...)
+	for _, k := range lists.synonymKeys(w) {
+		buf = append(buf, x.post[k]...)
 	}
 	return buf, factorSynonym
 }
