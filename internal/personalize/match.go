@@ -157,13 +157,14 @@ func match(line string, toks []lineTok, idx *Index, lists *Lists, sc *scratch) m
 		case cur.weighted >= 2:
 			cur.score *= phraseBonus
 		}
+		weighed := cur.score > 0
 		if cur.fresh == 0 && !(seg.achievement && cur.soft >= 2) {
 			cur.score = 0
 		}
 		if cur.inexact && cur.exact < 0.9 && !cur.forced {
-			cur.score = 0
+			cur.score, weighed = 0, false
 		}
-		bindable := cur.score > 0
+		bindable := weighed // a mail-merge word may pair with a fresh one
 		if cur.weighted == 1 && cur.score > 0 && partOfName(toks, idx, lists, seg, &cur) {
 			cur.score = 0
 		}

@@ -184,10 +184,13 @@ func (x *Index) othersOnly(toks []lineTok, c *cluster) bool {
 // post together: a word of its title or of what it says, "at" or "for",
 // and a word of its employer ("lectures at Imperial" for "Visiting
 // Lecturer, Imperial College London"; "teaching at Imperial" for "Teach
-// bridge design" there). Neither word is enough alone: "Imperial" is a
-// word as well as a name. The employer must be in a field of its own
-// that no mail-merge field repeats (a post held beside the current one,
-// or an earlier one).
+// bridge design" there), or the employer right before ("Big Four audit"
+// for Audit Manager at KPMG). Neither word is enough alone: "Imperial" is
+// a word as well as a name, and "audit" may be a skill. The employer must
+// be in a field of its own that no mail-merge field repeats (a post held
+// beside the current one, or an earlier one), and one of the two words in
+// no mail-merge field but the headline ("ex-KPMG" does not make KPMG a
+// mail merge).
 func postWords(clusters, weak []cluster, toks []lineTok, idx *Index) []cluster {
 	for i := range weak {
 		a := &weak[i]
@@ -198,8 +201,12 @@ func postWords(clusters, weak []cluster, toks []lineTok, idx *Index) []cluster {
 		for j := range weak {
 			b := &weak[j]
 			sb := &idx.segs[b.seg]
-			if sb.entry != sa.entry || sb.kind != segSpecific || !strings.HasSuffix(sb.field, ".company") ||
-				b.first != a.last+2 || !postLinks[toks[a.last+1].lower] {
+			if sb.entry != sa.entry || sb.kind != segSpecific || !strings.HasSuffix(sb.field, ".company") || a.soft+b.soft == 0 {
+				continue
+			}
+			// "lectures at Imperial", or the employer first: "Big Four
+			// audit", "KPMG's audit work".
+			if !(b.first == a.last+2 && postLinks[toks[a.last+1].lower] || a.first == b.last+1 && !breaksAt(&toks[a.first].token)) {
 				continue
 			}
 			a.score, b.score = specificScore, specificScore
