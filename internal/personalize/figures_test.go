@@ -282,3 +282,23 @@ func TestPossessiveAcronym(t *testing.T) {
 		}
 	}
 }
+
+// A closed compound of two English words counts what its last word does.
+func TestCompoundCountsItsHead(t *testing.T) {
+	l := DefaultLists()
+	if !l.countsThings("caseload") {
+		t.Error("caseload: want a count of things, as load is")
+	}
+	if l.countsThings("xqzload") {
+		t.Error("xqzload: no English word before load; want unknown")
+	}
+	p := &profile.Profile{
+		Name: "Amara Nwosu", Title: "Team Manager", Company: "Northumberland CMHT",
+		Experience: []profile.Experience{{Title: "Team Manager", Company: "Northumberland CMHT", Start: "2020", End: "present",
+			Description: "Manage a 32-strong multidisciplinary team with a caseload of 1,100."}},
+	}
+	wantVerdicts(t, p, []lineWant{
+		{"Managing a team of 1,100 staff at Northumberland CMHT is a big leadership job.", false},
+		{"Managing a 32-strong multidisciplinary team with a caseload of 1,100 is a big job.", true},
+	})
+}

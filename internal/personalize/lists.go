@@ -233,6 +233,13 @@ func (l *Lists) mostlyPeople(w string) bool {
 // whether it names people or a group of them.
 func (l *Lists) countKind(w string) (known, person bool) {
 	if l.tier(w) == 0 {
+		// A closed compound of two English words has the kind of its
+		// last ("caseload" counts loads, "shopfloor" floors).
+		for i := 3; i+4 <= len(w) && len(w) >= 7; i++ {
+			if l.tier(w[:i]) != 0 && l.tier(w[i:]) != 0 {
+				return l.countKind(w[i:])
+			}
+		}
 		return false, false
 	}
 	// The singular: the first known word of "routes" less "s", "es" or
