@@ -285,15 +285,27 @@ func (x *Index) figureText(f figure) string {
 }
 
 // clusterFigureProblems returns a sentence for each number inside a
-// reference that the profile's words there give with another number for
-// the same thing: "Training 58 nurses in NIV" against "trained 30 nurses in
-// NIV" (the 58 nurses being another entry's).
+// reference, or right before it, that the profile's words there give with
+// another number for the same thing: "Training 58 nurses in NIV" against
+// "trained 30 nurses in NIV" (the 58 nurses being another entry's),
+// "Cutting $210m of claims leakage" against "Cut claims leakage by £6m".
 func (c *claimCheck) clusterFigureProblems() []string {
 	var out []string
 	var lbuf, pbuf [8]string
 	for _, cl := range c.res.kept {
 		seg := &c.idx.segs[cl.seg]
-		for k := cl.first; k <= cl.last; k++ {
+		// A figure right before the reference counts it too: "Cutting
+		// $210m of claims leakage".
+		from := cl.first
+		if j := from - 1; j >= 1 && c.toks[j].lower == "of" && !breaksAt(&c.toks[j].token) && !breaksAt(&c.toks[from].token) {
+			if isScale(c.toks[j-1].key) && j >= 2 {
+				j-- // "$210m of": the scale is a word of its own
+			}
+			if c.toks[j-1].number {
+				from = j - 1
+			}
+		}
+		for k := from; k <= cl.last; k++ {
 			t := &c.toks[k]
 			if !t.number || cl.matched.has(k) || t.scope || t.decade || isYear(t.key) {
 				continue

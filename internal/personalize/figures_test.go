@@ -302,3 +302,18 @@ func TestCompoundCountsItsHead(t *testing.T) {
 		{"Managing a 32-strong multidisciplinary team with a caseload of 1,100 is a big job.", true},
 	})
 }
+
+// A figure right before a reference ("$210m of claims leakage") must be
+// the one the profile gives there for it.
+func TestFigureBeforeReference(t *testing.T) {
+	p := &profile.Profile{
+		Name: "Priya Sethi", Title: "Head of Underwriting, Property", Company: "Aldgate Re",
+		Experience: []profile.Experience{{Title: "Head of Underwriting, Property", Company: "Aldgate Re", Start: "2020", End: "present",
+			Description: "Run a $210m property portfolio (gross written premium) across 14 underwriters. Cut claims leakage by £6m with a new referral process."}},
+	}
+	wantVerdicts(t, p, []lineWant{
+		{"Cutting $210m of claims leakage with a new referral process is remarkable.", false},
+		{"Cutting £6m of claims leakage with a new referral process is remarkable.", true},
+		{"Running a $210m property portfolio across 14 underwriters is a big book.", true},
+	})
+}
