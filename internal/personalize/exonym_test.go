@@ -24,3 +24,34 @@ func TestExonym(t *testing.T) {
 		{"Your transport demand forecasting research and a stint at the Ministry of Defence stand out.", false},
 	})
 }
+
+// Initials skip an acronym that spells nothing and take both words of a
+// closed compound.
+func TestInitialsOfCompoundsAndSkippedAcronyms(t *testing.T) {
+	p := &profile.Profile{
+		Name: "Grace Obi", Title: "Advanced Nurse Practitioner", Company: "Leeds Teaching Hospitals NHS Trust",
+		Experience: []profile.Experience{
+			{Title: "Advanced Nurse Practitioner", Company: "Leeds Teaching Hospitals NHS Trust", Start: "2019", End: "present", Description: "Led the sepsis screening audit that raised compliance from 68% to 91%."},
+			{Title: "Assistant Headteacher", Company: "Oakfield Academy", Start: "2014", End: "2019", Description: "Rebuilt the Key Stage 3 literacy intervention."},
+		},
+	}
+	wantVerdicts(t, p, []lineWant{
+		{"Your sepsis screening audit at LTHT taking compliance from 68% to 91% is brilliant.", true},
+		{"Your sepsis screening audit at LTH taking compliance from 68% to 91% is brilliant.", true},
+		{"Your sepsis screening audit at LTX taking compliance from 68% to 91% is brilliant.", false},
+		{"Rebuilding the KS3 literacy intervention as AHT at Oakfield is a great story.", true},
+		{"Rebuilding the KS3 literacy intervention as AHX at Oakfield is a great story.", false},
+	})
+	for acr, want := range map[string]bool{"ltht": true, "aht": true, "ltx": false} {
+		toks := tokenize("Leeds Teaching Hospitals NHS Trust, Assistant Headteacher", nil)
+		found := false
+		for i := range toks {
+			if _, ok := initialsFrom(toks, i, acr); ok {
+				found = true
+			}
+		}
+		if found != want {
+			t.Errorf("%s: initials found %v, want %v", acr, found, want)
+		}
+	}
+}

@@ -525,26 +525,7 @@ func (x *Index) hasInitials(acr string) bool {
 		}
 		toks := x.segs[si].toks
 		for i := range toks {
-			k := 0
-			for j := i; j < len(toks) && k < len(acr); j++ {
-				w := toks[j].lower
-				if w == "" || isDigit(w[0]) {
-					break
-				}
-				if toks[j].acronym && strings.HasPrefix(acr[k:], w) {
-					k += len(w)
-					continue
-				}
-				if w[0] == acr[k] {
-					k++
-					continue
-				}
-				if j > i && (toks[j].fn || len(w) == 1 || w == "of" || w == "and" || w == "the" || w == "for") {
-					continue
-				}
-				break
-			}
-			if k == len(acr) {
+			if _, ok := initialsFrom(toks, i, acr); ok {
 				return true
 			}
 		}
