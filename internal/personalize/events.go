@@ -38,6 +38,13 @@ var eventWords = map[string]eventKind{
 	"becoming": eventRole, "became": eventRole, "making": eventRole, "made": eventRole,
 	"named": eventRole, "elected": eventRole, "move": eventRole, "step": eventRole,
 	"crowned": eventWin, "voted": eventWin,
+	// Spanish, French, German, Italian, Portuguese (folded), where what was
+	// won follows.
+	"gano": eventWin, "ganar": eventWin, "ganado": eventWin, "ganadora": eventWin, "ganador": eventWin,
+	"remporte": eventWin, "remporter": eventWin, "laureat": eventWin, "laureate": eventWin, "gagne": eventWin,
+	"gewinner": eventWin, "gewinnerin": eventWin,
+	"vinto": eventWin, "vincere": eventWin, "vincitore": eventWin, "vincitrice": eventWin,
+	"ganhou": eventWin, "vencedor": eventWin, "vencedora": eventWin, "venceu": eventWin,
 }
 
 // lesserOutcomes say a profile entry fell short of winning.

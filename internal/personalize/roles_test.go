@@ -115,3 +115,19 @@ func TestLesserRankDropped(t *testing.T) {
 		{"Your doctors rota documentaries at Raw TV before policing are an unusual path.", true},
 	})
 }
+
+// Won in Spanish or French is won.
+func TestWonInOtherLanguages(t *testing.T) {
+	p := &profile.Profile{
+		Name: "Daniel Ortiz", Title: "Head of Logistics", Company: "Decathlon",
+		Experience: []profile.Experience{{Title: "Head of Logistics", Company: "Decathlon", Start: "2019", End: "present", Description: "Merged 3 warehouses into one automated DC in Saitama."}},
+		Honors:     []string{"JILS Logistics Award 2022 (finalist)", "Lean Supply Chain Award 2020 - winner"},
+	}
+	wantVerdicts(t, p, []lineWant{
+		{"Enhorabuena por ganar el JILS Logistics Award en 2022.", false},
+		{"Félicitations pour avoir remporté le JILS Logistics Award en 2022.", false},
+		{"Enhorabuena por ser finalista del JILS Logistics Award en 2022.", true},
+		{"Enhorabuena por ganar el Lean Supply Chain Award en 2020.", true},
+		{"Félicitations pour avoir remporté le Lean Supply Chain Award en 2020.", true},
+	})
+}
