@@ -53,8 +53,9 @@ var lesserOutcomes = []string{
 	"runners-up", "highly commended", "commended", "nominated", "nominee", "nomination",
 	"longlisted", "longlist", "honourable mention", "honorable mention", "semi-finalist",
 	"second place", "third place", "argued", "candidate", "mention", "commendation",
-	// French, Spanish
+	// French, Spanish, Italian, Portuguese
 	"finaliste", "nominé", "nominée", "nomine", "sélectionné", "sélectionnée", "mención", "accésit", "accessit",
+	"finalista", "nominado", "nominada", "nominato", "nominata", "menzione", "indicado", "indicada",
 }
 
 // winWords say an entry was won.
