@@ -43,7 +43,7 @@ var durationUnits = map[string]bool{
 	"year": true, "years": true, "yr": true, "yrs": true, "month": true,
 	"months": true, "week": true, "weeks": true, "day": true, "days": true,
 	"hour": true, "hours": true, "hrs": true, "minute": true, "minutes": true,
-	"min": true, "mins": true,
+	"min": true, "mins": true, "wk": true, "wks": true, "hr": true, "mo": true, "mos": true,
 }
 
 // claims are things a line can credit the candidate with ("your book");
