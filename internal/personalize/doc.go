@@ -22,7 +22,10 @@
 //     line word is found as written (inflections joined by a Snowball
 //     stemmer and irregular forms), as an initialism of a run of profile
 //     words ("IJCCN", "TfL" for Transport for London) or of the capitals
-//     of a name written in parts ("GSK" for GlaxoSmithKline), as the letters of a
+//     of a name written in parts ("GSK" for GlaxoSmithKline; an acronym
+//     inside the run may be skipped, "LTHT" for Leeds Teaching Hospitals
+//     NHS Trust, and a closed compound gives two letters, "AHT" for
+//     Assistant Headteacher), as the letters of a
 //     code ("NEC" for NEC4), through the abbreviations and aliases lists
 //     used both ways ("PE" and "private equity", "Big Four" and "KPMG",
 //     "University of Warsaw" and "Uniwersytet Warszawski", "Keio" for
@@ -37,8 +40,9 @@
 //     millones", "13亿", "2千万"), digits grouped by spaces ("4 200 m²"),
 //     Chinese and Japanese numerals before a counter ("四十六名"), the
 //     short end of a range of years ("2022-27", "since '22"), plurals of
-//     figures ("Year 11s", "over-65s"); a decade ("the 1990s", "their
-//     60s") is no figure. Each word weighs what it says: nothing for
+//     figures ("Year 11s", "over-65s"), a unit written on its number
+//     ("22wks", "1hr", "5km": the number and the unit); a decade ("the
+//     1990s", "their 60s") is no figure. Each word weighs what it says: nothing for
 //     function words (English, French, Spanish, and German in a German
 //     line), the name and words common to almost every profile, a tenure
 //     ("15 years in ..."); 0.3 to 0.8 for English words by how common they
@@ -123,8 +127,13 @@
 //     the profile gives with it counts people, by a noun whose most
 //     frequent sense is a person ("4,100 patients"; lists/people-first.txt,
 //     gen/wordnet -people -first), unless a word of what the line counts
-//     names people ("1,200 cleaning staff"). A sum of money is not judged
-//     on what it is of. A number in words is checked when what it counts is counted
+//     names people ("1,200 cleaning staff"); a closed compound counts what
+//     its last word counts ("a caseload of 1,100" counts loads). A figure
+//     inside a reference or right before it ("Cutting $210m of claims
+//     leakage") must be the one the profile's words there give for the
+//     same thing ("Cut claims leakage by £6m"), and so must a year said
+//     with it ("by £2.1m in 2021" where the sentence says 2023). A sum of
+//     money is not judged on what it is of otherwise. A number in words is checked when what it counts is counted
 //     on the profile ("four hundred heat pumps"); a year counts when it
 //     falls in the years of the entry the line refers to. A rank must be
 //     the profile's ("first chair" where it says "second chair"), and a
@@ -144,7 +153,14 @@
 //     X among what they hold and not as a candidate; "promoted to",
 //     "became", "appointed", "made", "named" need the post among their
 //     titles, named in capitals or with a rank or post word ("made deputy
-//     head"); "named", "crowned" or "voted" with an award's name is a win.
+//     head"); "named", "crowned" or "voted" with an award's name is a win,
+//     and so are won in Spanish, French, Italian and Portuguese ("ganar",
+//     "remporté", "vinto") against their words for a finalist. "As a X" or
+//     "your time as X", X a post in capitals, needs X's words in one
+//     title, the headline or a certification ("As Head of Economic Crime"
+//     for a detective sergeant is refused). A post without the lesser rank
+//     the profile gives it ("SIO on Operation Tern" for "Deputy SIO on
+//     Operation Tern") is inflated.
 //     A reference after a verb of leading, running or winning ("Leading
 //     the £40m Pelham arbitration", "Heading up the review") is refused
 //     when the profile's sentence puts it after a verb of supporting
@@ -163,8 +179,9 @@
 //     A word of a post (its title or what its entry says) and a word of
 //     its employer, joined by "at", "for" or "with", name that post
 //     together when neither is enough alone ("lectures at Imperial" for
-//     Visiting Lecturer, Imperial College London), for an employer no
-//     mail-merge field repeats;
+//     Visiting Lecturer, Imperial College London), or the employer right
+//     before it ("Big Four audit" for Audit Manager at KPMG), for an
+//     employer no mail-merge field but the headline repeats;
 //  5. stock: a stock phrase (lists/stock-phrases.txt) with no specific
 //     reference outside it;
 //  6. reuse: not the same or nearly the same line (see ReuseIndex) as one
