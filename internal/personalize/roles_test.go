@@ -131,3 +131,17 @@ func TestWonInOtherLanguages(t *testing.T) {
 		{"Félicitations pour avoir remporté le Lean Supply Chain Award en 2020.", true},
 	})
 }
+
+// A name after a gerund other than one of leading or an event may still
+// be the subject of the recruiter's own clause (see TestNamedAnAward and
+// TestLeadForSupport for the object of those).
+func TestNameAfterVerb(t *testing.T) {
+	p := &profile.Profile{
+		Name: "Owen Price", Title: "Senior Associate", Company: "Harlow Finch LLP",
+		Experience: []profile.Experience{{Title: "Senior Associate", Company: "Harlow Finch LLP", Start: "2019", End: "present",
+			Description: "Ran the disclosure workstream in Dunmore v Castlegate before the Court of Appeal."}},
+	}
+	wantVerdicts(t, p, []lineWant{
+		{"Seeing Barratt Homes is hiring, your disclosure work in Dunmore v Castlegate stood out.", true},
+	})
+}

@@ -106,9 +106,10 @@ func markThirdParties(line string, toks []lineTok) {
 
 // objectVerb reports whether a name after t is its object, not the
 // subject of a clause of its own: "Being named Young Lawyer of the Year
-// is ...", "Leading Harlow Finch's ESG group is ...".
+// is ...", "Leading Harlow Finch's ESG group is ...". Only verbs of events
+// and of leading: "Seeing Barratt Homes is hiring, ..." keeps its clause.
 func objectVerb(t *lineTok) bool {
-	return eventWords[t.lower] != eventNone || leadVerbs[t.lower] || strings.HasSuffix(t.lower, "ing") && len(t.lower) > 5
+	return eventWords[t.lower] != eventNone || leadVerbs[t.lower]
 }
 
 // recruiterClause reports whether the clause from toks[i] is the
