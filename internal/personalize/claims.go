@@ -134,8 +134,16 @@ func unsupported(line string, toks []lineTok, lists *Lists, idx *Index, res *mat
 				return false
 			}
 			return !(i+1 < len(toks) && durationUnits[toks[i+1].lower]) && idx.countsNext(toks, i)
+		case t.number && i+1 < len(toks) && durationUnits[toks[i+1].lower]:
+			// A tenure ("15 years in procurement", "six months in") is
+			// the dates' to say, and a length of time the profile does
+			// not give may be the recruiter's ("a 20-minute chat"); one
+			// it gives with another unit is its figure misread ("3 days"
+			// for "from 12 weeks to 3").
+			u := timeUnits[toks[i+1].lower]
+			return u != "year" && u != "month" && idx.has(t.key)
 		case t.number:
-			return !(i+1 < len(toks) && durationUnits[toks[i+1].lower])
+			return true
 		case !t.acronym && !t.mixedCaps && (!t.capital || t.fn || t.nounCase):
 			return false // before the maps below: most words end here
 		case exemptCaps[t.lower] || exemptCaps[t.key] || greetings[t.lower] || currencyWords[t.lower] != "":

@@ -164,7 +164,7 @@ func unitClass(key, lower string) string {
 		// one amount.
 		return "amount"
 	case durationUnits[lower]:
-		return "time"
+		return timeUnits[lower] // "3 days" is not "3 weeks"
 	case pointWords[key]:
 		return "pts"
 	}
@@ -172,6 +172,14 @@ func unitClass(key, lower string) string {
 		return u
 	}
 	return ""
+}
+
+// timeUnits name each unit of time by one word: "yrs" is "year".
+var timeUnits = map[string]string{
+	"year": "year", "years": "year", "yr": "year", "yrs": "year", "month": "month", "months": "month",
+	"mo": "month", "mos": "month", "week": "week", "weeks": "week", "wk": "week", "wks": "week",
+	"day": "day", "days": "day", "hour": "hour", "hours": "hour", "hr": "hour", "hrs": "hour",
+	"minute": "minute", "minutes": "minute", "min": "minute", "mins": "minute",
 }
 
 // physicalUnits are units of measure, by the unit they write.
@@ -204,12 +212,16 @@ func (x *Index) sameUnit(toks []lineTok, k int) bool {
 		if m := currencyOf(seg.toks, int(o.pos)); money != "" && m != "" && m != money {
 			continue
 		}
-		if line == "" || int(o.pos)+1 >= len(seg.toks) {
+		if line == "" {
 			return true
 		}
-		nt := &seg.toks[o.pos+1]
-		c := unitClass(nt.key, nt.lower)
+		c := ""
+		if int(o.pos)+1 < len(seg.toks) {
+			nt := &seg.toks[o.pos+1]
+			c = unitClass(nt.key, nt.lower)
+		}
 		if c == "" {
+			// "from 12 weeks to 3", at the end of its field too.
 			c = rangeUnit(seg.toks, int(o.pos))
 		}
 		if c == "" || c == line {

@@ -317,3 +317,20 @@ func TestFigureBeforeReference(t *testing.T) {
 		{"Running a $210m property portfolio across 14 underwriters is a big book.", true},
 	})
 }
+
+// A length of time other than a tenure is a figure: "3 days" is not the
+// profile's "from 12 weeks to 3", even at the end of its field.
+func TestDaysAreNotWeeks(t *testing.T) {
+	p := &profile.Profile{
+		Name: "Mei Chen", Title: "Service Designer", Company: "Kestrel Council",
+		Experience: []profile.Experience{{Title: "Senior Service Designer", Company: "Kestrel Council", Start: "2021", End: "present",
+			Description: "Redesigned the blue badge application: processing time cut from 12 weeks to 3. Set up the council's first design system, Wren."}},
+	}
+	wantVerdicts(t, p, []lineWant{
+		{"Cutting blue badge processing to 3 days is amazing.", false},
+		{"Cutting blue badge processing to 3 weeks is amazing.", true},
+		{"Cutting blue badge processing from 12 weeks to 3wks is amazing.", true},
+		{"Cutting blue badge processing to 5 weeks is amazing.", false},
+		{"Four years of redesigning services like the blue badge application at Kestrel is great.", true},
+	})
+}
