@@ -334,3 +334,18 @@ func TestDaysAreNotWeeks(t *testing.T) {
 		{"Four years of redesigning services like the blue badge application at Kestrel is great.", true},
 	})
 }
+
+// A share in words agrees with a range of percentages by how much the
+// range changes its start: "from 24% to 15%" is more than a third off.
+func TestShareOfARange(t *testing.T) {
+	p := &profile.Profile{
+		Name: "Rhys Pritchard", Title: "Head of Logistics", Company: "Cadwyn Freight",
+		Experience: []profile.Experience{{Title: "Head of Logistics", Company: "Cadwyn Freight", Start: "2020", End: "present",
+			Description: "Run a fleet of 85 HGVs and 140 drivers. Cut empty running from 24% to 15%."}},
+	}
+	wantVerdicts(t, p, []lineWant{
+		{"Running 85 HGVs while cutting empty running by more than a third is remarkable.", true},
+		{"Running 85 HGVs while cutting empty running by half is remarkable.", false},
+		{"Running 85 HGVs while cutting empty running by two thirds is remarkable.", false},
+	})
+}
