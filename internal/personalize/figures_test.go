@@ -349,3 +349,22 @@ func TestShareOfARange(t *testing.T) {
 		{"Running 85 HGVs while cutting empty running by two thirds is remarkable.", false},
 	})
 }
+
+// A change in words that the profile's sentence gives in figures refers to
+// that sentence.
+func TestOutcomeInWordsRefers(t *testing.T) {
+	p := &profile.Profile{
+		Name: "Rhys Pritchard", Headline: "Head of Logistics at Cadwyn Freight", Title: "Head of Logistics", Company: "Cadwyn Freight",
+		Experience: []profile.Experience{{Title: "Head of Logistics", Company: "Cadwyn Freight", Start: "2020", End: "present",
+			Description: "Run a fleet of 85 HGVs and 140 drivers. Cut empty running from 24% to 15%."}},
+	}
+	wantVerdicts(t, p, []lineWant{
+		{"Bringing empty running down by more than a third at Cadwyn is remarkable.", true},
+		{"Bringing empty running down by half at Cadwyn is remarkable.", false},
+		{"Bringing fuel costs down by more than a third at Cadwyn is remarkable.", false},
+	})
+	v := Check(p, "Bringing empty running down by more than a third at Cadwyn is remarkable.", Options{})
+	if len(v.References) == 0 || v.References[0].Text != "Cut empty running from 24% to 15%" {
+		t.Errorf("references %+v; want the sentence with the range", v.References)
+	}
+}
