@@ -142,7 +142,12 @@
 //     words ("cutting readmissions by a third", "in half", "to zero",
 //     "halving overtime") needs what it changes on the profile, and a
 //     share must agree with the figure of the profile's sentence about it
-//     as a multiple does. The party of a deal ("acting for X", "advising
+//     as a multiple does (a range of percentages by how much it changes
+//     its start: "more than a third" for "from 24% to 15%"); one that
+//     agrees refers to that sentence as its figure would. A length of
+//     time the profile gives with another unit is refused ("3 days" for
+//     "from 12 weeks to 3"); a tenure, or a length the profile does not
+//     give ("a 20-minute chat"), is not judged. The party of a deal ("acting for X", "advising
 //     X", "on behalf of X", "X's lenders") must be the party the profile
 //     names where it names those words, when it names one.
 //     Events need support: "won", "awarded" or "Congratulations on the X
