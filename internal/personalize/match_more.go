@@ -192,21 +192,25 @@ func (x *Index) othersOnly(toks []lineTok, c *cluster) bool {
 // no mail-merge field but the headline ("ex-KPMG" does not make KPMG a
 // mail merge).
 func postWords(clusters, weak []cluster, toks []lineTok, idx *Index) []cluster {
+	if len(weak) < 2 {
+		return clusters
+	}
 	for i := range weak {
 		a := &weak[i]
 		sa := &idx.segs[a.seg]
-		if sa.entry < 0 || !strings.HasSuffix(sa.field, ".title") && !strings.HasSuffix(sa.field, ".description") {
+		if sa.entry < 0 {
 			continue
 		}
 		for j := range weak {
 			b := &weak[j]
-			sb := &idx.segs[b.seg]
-			if sb.entry != sa.entry || sb.kind != segSpecific || !strings.HasSuffix(sb.field, ".company") || a.soft+b.soft == 0 {
-				continue
-			}
 			// "lectures at Imperial", or the employer first: "Big Four
 			// audit", "KPMG's audit work".
 			if !(b.first == a.last+2 && postLinks[toks[a.last+1].lower] || a.first == b.last+1 && !breaksAt(&toks[a.first].token)) {
+				continue
+			}
+			sb := &idx.segs[b.seg]
+			if sb.entry != sa.entry || sb.kind != segSpecific || a.soft+b.soft == 0 || !strings.HasSuffix(sb.field, ".company") ||
+				!strings.HasSuffix(sa.field, ".title") && !strings.HasSuffix(sa.field, ".description") {
 				continue
 			}
 			a.score, b.score = specificScore, specificScore
