@@ -80,6 +80,10 @@ type Index struct {
 	// first use (prefix3Once), as few lines need it.
 	byPrefix3   map[string][]string
 	prefix3Once sync.Once
+	// loan holds the names in Latin letters by their loan key, built on
+	// first use (loanOnce) for a line in katakana.
+	loan     map[string][]occ
+	loanOnce sync.Once
 	// mailMerge maps keys found in mail-merge fields to the field's label.
 	mailMerge map[string]string
 	names     map[string]bool
@@ -179,6 +183,7 @@ func (x *Index) release() {
 	clear(x.byPrefix)
 	clear(x.byPrefix3)
 	x.prefix3Once = sync.Once{}
+	x.loanOnce, x.loan = sync.Once{}, nil
 	clear(x.mailMerge)
 	clear(x.names)
 	x.figs = x.figs[:0]

@@ -103,6 +103,25 @@ func match(line string, toks []lineTok, idx *Index, lists *Lists, sc *scratch) m
 			}
 		}
 	})
+	if hasKatakana(line) {
+		katakanaRuns(line, toks, func(first, last int, key string) {
+			for _, o := range idx.loanOccs(key) {
+				seg := &idx.segs[o.seg]
+				t := &toks[first]
+				for k := first; k <= last; k++ {
+					res.found.add(k)
+				}
+				switch seg.kind {
+				case segMailMerge:
+					t.covered = true
+					t.hard = t.hard || seg.label != "headline"
+					seen(seg.label)
+				case segSpecific, segContext:
+					pairs = append(pairs, pair{seg: o.seg, pos: o.pos, tok: first, f: 1})
+				}
+			}
+		})
+	}
 	for i := range toks {
 		t := &toks[i]
 		if t.name && !t.stock {
