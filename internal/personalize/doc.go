@@ -30,7 +30,9 @@
 //     used both ways ("PE" and "private equity", "Big Four" and "KPMG",
 //     "University of Warsaw" and "Uniwersytet Warszawski", "Keio" for
 //     "Keio University"), as a clipped form of three letters or more
-//     ("Org Chem", "refi"), as a WordNet synonym or related form
+//     ("Org Chem", "refi"), a name in katakana as the profile's name in
+//     Latin letters that sounds the same ("ユニクロ" for Uniqlo; loanwords.go),
+//     as a WordNet synonym or related form
 //     (lists/synonyms.txt, from gen/wordnet), or with one typo in a word
 //     of five letters or more against a profile word of six or more
 //     ("Londn"). The last three count for less and cannot carry a
@@ -237,8 +239,10 @@
 //     relation line has no full date ("Sofia managed Marie directly",
 //     "January 2024, Lena managed Ravi directly") is not read as one, so
 //     a line crediting the candidate with it passes.
-//   - Names across scripts: "Toyota" for トヨタ自動車, "Nagoya
-//     University" for 名古屋大学.
+//   - Names across scripts in kanji ("Nagoya University" for 名古屋大学,
+//     "Nippon Express" for 日本通運), and katakana whose sound the loan key
+//     misses (names of two consonants, "Toyota" written in a line as
+//     トヨタ against a profile in Latin letters).
 //   - Tone, grammar, spelling and length beyond the limits; whether the
 //     reference suits the role; whether the line is polite.
 //   - Reuse for the same candidate, and reuse of short lines (under three
