@@ -130,3 +130,18 @@ func TestReuseIndexAddsAMessageOnce(t *testing.T) {
 		t.Errorf("the same line from another message: %d lines, want 2", idx.Len())
 	}
 }
+
+func TestHasInterestCue(t *testing.T) {
+	for sent, want := range map[string]bool{
+		"Keen to learn more about AI in assessment.": true,
+		"I am KEEN TO move into policy.":             true,
+		"Interested in climate risk.":                true,
+		"Monkeen tones were my band.":                false,
+		"Led the unlearning workshop.":               false,
+		"Ran 12 sites.":                              false,
+	} {
+		if got := hasInterestCue(sent); got != want {
+			t.Errorf("hasInterestCue(%q) = %v, want %v", sent, got, want)
+		}
+	}
+}
