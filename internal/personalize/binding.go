@@ -191,7 +191,7 @@ func (c *claimCheck) anchors() []anchor {
 		}
 		var es []int32
 		place := false
-		buf := c.idx.lookup(t.key, c.buf)
+		buf := c.lookup(i)
 		if len(buf) == 0 && i == j && isInitialism(&t.token) {
 			// "at DLUHC": the initials of an employer.
 			for si := range c.idx.segs {
@@ -264,8 +264,7 @@ func (c *claimCheck) entriesOf(first, last int, matched *tokSet) []int32 {
 			continue
 		}
 		here := hereBuf[:0]
-		c.buf = c.idx.lookup(t.key, c.buf)
-		buf := c.buf
+		buf := c.lookup(k)
 		for _, o := range buf {
 			seg := &c.idx.segs[o.seg]
 			e := seg.entry

@@ -65,6 +65,10 @@ type lineTok struct {
 	// repeats an award or a publication that is a reference.
 	hard   bool
 	weight float64 // how specific the word is, 0 for none
+	// looked is set once match has looked the word up; its occurrences
+	// on the profile are then matchResult.occs[occFrom:occTo].
+	looked         bool
+	occFrom, occTo int32
 }
 
 // Check judges one personalization line against a candidate's profile with
@@ -126,6 +130,10 @@ func Check(p *profile.Profile, line string, opts Options) Verdict {
 	// Rules 3 and 5: a specific reference outside stock phrases.
 	res := match(line, toks, idx, lists, sc)
 	refs := res.refs
+	if len(refs) == 0 {
+		// A change in words that the profile gives in figures.
+		refs = outcomeRefs(line, toks, idx)
+	}
 	if len(refs) == 0 && len(res.schoolRefs) >= 2 {
 		// Two schools are a path a mail merge does not write ("a Technion
 		// degree before a Tel Aviv MBA"), as a move between two employers is.
@@ -163,6 +171,9 @@ func Check(p *profile.Profile, line string, opts Options) Verdict {
 	}
 	problems := append(claims.problems(), claims.bindingProblems()...)
 	problems = append(problems, claims.clusterFigureProblems()...)
+	problems = append(problems, claims.roleProblems()...)
+	problems = append(problems, claims.yearProblems()...)
+	problems = append(problems, claims.rankProblems()...)
 	problems = append(problems, unitProblems(line, toks, idx, res.units)...)
 	problems = append(problems, ordinalProblems(line, toks, idx)...)
 	problems = append(problems, multipleProblems(line, toks, idx)...)

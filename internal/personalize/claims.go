@@ -43,7 +43,7 @@ var durationUnits = map[string]bool{
 	"year": true, "years": true, "yr": true, "yrs": true, "month": true,
 	"months": true, "week": true, "weeks": true, "day": true, "days": true,
 	"hour": true, "hours": true, "hrs": true, "minute": true, "minutes": true,
-	"min": true, "mins": true,
+	"min": true, "mins": true, "wk": true, "wks": true, "hr": true, "mo": true, "mos": true,
 }
 
 // claims are things a line can credit the candidate with ("your book");
@@ -134,8 +134,18 @@ func unsupported(line string, toks []lineTok, lists *Lists, idx *Index, res *mat
 				return false
 			}
 			return !(i+1 < len(toks) && durationUnits[toks[i+1].lower]) && idx.countsNext(toks, i)
+		case t.number && i+1 < len(toks) && durationUnits[toks[i+1].lower]:
+			// A tenure ("15 years in procurement", "six months in") is
+			// the dates' to say, and a length of time the profile does
+			// not give may be the recruiter's ("a 20-minute chat"); one
+			// it gives with another unit is its figure misread ("3 days"
+			// for "from 12 weeks to 3").
+			u := timeUnits[toks[i+1].lower]
+			return u != "year" && u != "month" && idx.has(t.key)
 		case t.number:
-			return !(i+1 < len(toks) && durationUnits[toks[i+1].lower])
+			return true
+		case !t.acronym && !t.mixedCaps && (!t.capital || t.fn || t.nounCase):
+			return false // before the maps below: most words end here
 		case exemptCaps[t.lower] || exemptCaps[t.key] || greetings[t.lower] || currencyWords[t.lower] != "":
 			// A currency code ("GBP 240m") names nothing: its amount is
 			// checked.
@@ -210,7 +220,7 @@ func unsupported(line string, toks []lineTok, lists *Lists, idx *Index, res *mat
 			}
 			ok = false
 		}
-		if !ok && idx.translatedName(toks, i, j) {
+		if !ok && idx.translatedName(toks, i, j, lists) {
 			ok = true // an institution in English for one in another language
 		}
 		if !ok {

@@ -154,7 +154,8 @@ func TestNormalForm(t *testing.T) {
 			t.Errorf("fold(%q) = %q, want %q", in, got, want)
 		}
 	}
-	for in, want := range map[string]string{"1,200": "1200", "1,2": "1.2", "12,5": "12.5", "1,234,567": "1234567", "3.5": "3.5"} {
+	for in, want := range map[string]string{"1,200": "1200", "1,2": "1.2", "12,5": "12.5", "1,234,567": "1234567", "3.5": "3.5",
+		"4.100": "4100", "12.500": "12500", "1.234.567": "1234567", "1.125": "1.125", "3.75": "3.75", "1234.500": "1234.500"} {
 		if got := numberKey(in); got != want {
 			t.Errorf("numberKey(%q) = %q, want %q", in, got, want)
 		}

@@ -56,14 +56,10 @@ func classify(line string, raw []token, lists *Lists, idx *Index, sc *scratch) [
 		// In German every noun is capitalised: a capital says nothing of
 		// a name.
 		lt.nounCase = nouns && t.capital && !t.acronym && !t.mixedCaps
-		if label, ok := idx.mailMerge[t.key]; ok {
-			lt.covered = true
-			lt.hard = label != "headline"
-			lt.name = label == "name"
-		} else if label := idx.mailMergeInitials(&t); label != "" {
-			// "IPC" for a headline's "Infection Prevention & Control".
-			lt.covered = true
-			lt.hard = label != "headline"
+		// A function word weighs nothing: whether a mail-merge field has
+		// it does not matter, and most words of a line are such.
+		if !lt.fn {
+			markMailMerge(&lt, idx)
 		}
 		lt.weight = wordWeight(&lt, lists)
 		toks[i] = lt
@@ -147,6 +143,12 @@ var greetings = map[string]bool{
 	"hi": true, "hello": true, "hey": true, "dear": true, "hej": true, "hallo": true, "bonjour": true,
 	"hola": true, "ciao": true, "salut": true, "ola": true, "morning": true, "congrats": true,
 	"congratulations": true, "thanks": true, "cheers": true, "kudos": true,
+	// Greetings and congratulations in French, Spanish, Italian,
+	// Portuguese and German, folded.
+	"enhorabuena": true, "felicidades": true, "felicitaciones": true, "felicitations": true, "bravo": true,
+	"complimenti": true, "congratulazioni": true, "parabens": true, "gluckwunsch": true, "glueckwunsch": true,
+	"estimado": true, "estimada": true, "querido": true, "querida": true, "buenos": true, "buenas": true,
+	"bonsoir": true, "gentile": true, "prezado": true, "prezada": true, "caro": true, "cara": true,
 }
 
 // markAddressee marks the name the line speaks to as the candidate's name,
@@ -222,6 +224,20 @@ var sideNouns = map[string]bool{
 // the job on offer, "the post" one they wrote.
 var indefiniteOnly = map[string]bool{"post": true, "posts": true}
 
+// markMailMerge marks a line word that a mail-merge field holds, as
+// written or as the initials of its words ("IPC" for a headline's
+// "Infection Prevention & Control").
+func markMailMerge(lt *lineTok, idx *Index) {
+	if label, ok := idx.mailMerge[lt.key]; ok {
+		lt.covered = true
+		lt.hard = label != "headline"
+		lt.name = label == "name"
+	} else if label := idx.mailMergeInitials(&lt.token); label != "" {
+		lt.covered = true
+		lt.hard = label != "headline"
+	}
+}
+
 // offerPlaces start where a role on offer is: "a role in Durham".
 var offerPlaces = map[string]bool{"in": true, "at": true, "near": true, "based": true, "within": true, "with": true}
 
@@ -238,8 +254,8 @@ func lineKeys(toks []token, lists *Lists) keySet {
 			continue
 		}
 		m.addShort(t.key)
-		for _, syn := range lists.synonyms(t.lower) {
-			m.add(stem(syn))
+		for _, k := range lists.synonymKeys(t.lower) {
+			m.add(k)
 		}
 		for _, n := range lists.equiv.first[t.key] {
 			for _, o := range lists.equiv.groups[lists.equiv.group[n]] {

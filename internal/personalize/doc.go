@@ -22,12 +22,17 @@
 //     line word is found as written (inflections joined by a Snowball
 //     stemmer and irregular forms), as an initialism of a run of profile
 //     words ("IJCCN", "TfL" for Transport for London) or of the capitals
-//     of a name written in parts ("GSK" for GlaxoSmithKline), as the letters of a
+//     of a name written in parts ("GSK" for GlaxoSmithKline; an acronym
+//     inside the run may be skipped, "LTHT" for Leeds Teaching Hospitals
+//     NHS Trust, and a closed compound gives two letters, "AHT" for
+//     Assistant Headteacher), as the letters of a
 //     code ("NEC" for NEC4), through the abbreviations and aliases lists
 //     used both ways ("PE" and "private equity", "Big Four" and "KPMG",
 //     "University of Warsaw" and "Uniwersytet Warszawski", "Keio" for
 //     "Keio University"), as a clipped form of three letters or more
-//     ("Org Chem", "refi"), as a WordNet synonym or related form
+//     ("Org Chem", "refi"), a name in katakana as the profile's name in
+//     Latin letters that sounds the same ("ユニクロ" for Uniqlo; loanwords.go),
+//     as a WordNet synonym or related form
 //     (lists/synonyms.txt, from gen/wordnet), or with one typo in a word
 //     of five letters or more against a profile word of six or more
 //     ("Londn"). The last three count for less and cannot carry a
@@ -37,8 +42,9 @@
 //     millones", "13亿", "2千万"), digits grouped by spaces ("4 200 m²"),
 //     Chinese and Japanese numerals before a counter ("四十六名"), the
 //     short end of a range of years ("2022-27", "since '22"), plurals of
-//     figures ("Year 11s", "over-65s"); a decade ("the 1990s", "their
-//     60s") is no figure. Each word weighs what it says: nothing for
+//     figures ("Year 11s", "over-65s"), a unit written on its number
+//     ("22wks", "1hr", "5km": the number and the unit); a decade ("the
+//     1990s", "their 60s") is no figure. Each word weighs what it says: nothing for
 //     function words (English, French, Spanish, and German in a German
 //     line), the name and words common to almost every profile, a tenure
 //     ("15 years in ..."); 0.3 to 0.8 for English words by how common they
@@ -91,10 +97,20 @@
 //     line a capital marks a noun, so capitalised words are not called
 //     invented; in a French, Spanish, Italian or Portuguese line a first
 //     word with the ending of an infinitive, gerund or abstract noun
-//     ("Gestionar ...") is no name, nor is a currency code ("GBP 240m"). An institution named in English for one the profile names
-//     in its own language is not called invented when its kind translates
-//     and its distinctive word starts with the same letter ("University of
-//     Galway" for "Ollscoil na Gaillimhe"); it is no reference either.
+//     ("Gestionar ...") is no name, nor is a greeting or congratulation
+//     in those languages ("Enhorabuena por ..."), nor a currency code
+//     ("GBP 240m"); a point there before three digits ending in zero
+//     groups thousands ("4.100 pacientes"), as it does between groups of
+//     three ("1.234.567"). An acronym that owns something ("DLUHC's") is
+//     the acronym. An institution named in English for one the profile
+//     names in its own language is not called invented when its kind
+//     translates and its distinctive word starts with the same letter
+//     ("University of Galway" for "Ollscoil na Gaillimhe"), or when its
+//     words are English but one that starts with four letters of a word
+//     of that name ("Italian State Railways" for "Ferrovie dello Stato
+//     Italiane"); it is no reference either. A name right after a verb
+//     that takes it as object ("Being named X", "Leading X's ...") is
+//     that verb's, not the subject of a clause of its own.
 //     A figure must have the unit and currency the profile gives it ("£9m"
 //     is not "9%", "8 days" not "8%", "35 points" not "35%", "$240m" not
 //     "£240m"; any dollar is one currency; a range "from 12 weeks to 3"
@@ -105,8 +121,21 @@
 //     with both figures), and a count of people with a noun for anyone
 //     ("28 staff") is refused when the profile gives the number only for
 //     things ("a 28-bed ward"; lists/people.txt, generated from WordNet's
-//     people and groups, tells them apart; unknown nouns are not judged);
-//     a sum of money is not judged on what it is of. A number in words is checked when what it counts is counted
+//     people and groups, tells them apart; unknown nouns are not judged).
+//     A unit of measure or a noun joined to the number by a hyphen says
+//     what the profile's figure counts ("a 62,000 m² cross-dock", "a
+//     28-cot neonatal unit", "a 40-strong team"). A number followed by an
+//     English word for things ("4,100 sites") is refused when every figure
+//     the profile gives with it counts people, by a noun whose most
+//     frequent sense is a person ("4,100 patients"; lists/people-first.txt,
+//     gen/wordnet -people -first), unless a word of what the line counts
+//     names people ("1,200 cleaning staff"); a closed compound counts what
+//     its last word counts ("a caseload of 1,100" counts loads). A figure
+//     inside a reference or right before it ("Cutting $210m of claims
+//     leakage") must be the one the profile's words there give for the
+//     same thing ("Cut claims leakage by £6m"), and so must a year said
+//     with it ("by £2.1m in 2021" where the sentence says 2023). A sum of
+//     money is not judged on what it is of otherwise. A number in words is checked when what it counts is counted
 //     on the profile ("four hundred heat pumps"); a year counts when it
 //     falls in the years of the entry the line refers to. A rank must be
 //     the profile's ("first chair" where it says "second chair"), and a
@@ -115,7 +144,12 @@
 //     words ("cutting readmissions by a third", "in half", "to zero",
 //     "halving overtime") needs what it changes on the profile, and a
 //     share must agree with the figure of the profile's sentence about it
-//     as a multiple does. The party of a deal ("acting for X", "advising
+//     as a multiple does (a range of percentages by how much it changes
+//     its start: "more than a third" for "from 24% to 15%"); one that
+//     agrees refers to that sentence as its figure would. A length of
+//     time the profile gives with another unit is refused ("3 days" for
+//     "from 12 weeks to 3"); a tenure, or a length the profile does not
+//     give ("a 20-minute chat"), is not judged. The party of a deal ("acting for X", "advising
 //     X", "on behalf of X", "X's lenders") must be the party the profile
 //     names where it names those words, when it names one.
 //     Events need support: "won", "awarded" or "Congratulations on the X
@@ -126,7 +160,19 @@
 //     X among what they hold and not as a candidate; "promoted to",
 //     "became", "appointed", "made", "named" need the post among their
 //     titles, named in capitals or with a rank or post word ("made deputy
-//     head"). Two facts a line binds into one claim ("your X work at Y",
+//     head"); "named", "crowned" or "voted" with an award's name is a win,
+//     and so are won in Spanish, French, Italian and Portuguese ("ganar",
+//     "remporté", "vinto") against their words for a finalist. "As a X" or
+//     "your time as X", X a post in capitals, needs X's words in one
+//     title, the headline or a certification ("As Head of Economic Crime"
+//     for a detective sergeant is refused). A post without the lesser rank
+//     the profile gives it ("SIO on Operation Tern" for "Deputy SIO on
+//     Operation Tern") is inflated.
+//     A reference after a verb of leading, running or winning ("Leading
+//     the £40m Pelham arbitration", "Heading up the review") is refused
+//     when the profile's sentence puts it after a verb of supporting
+//     (supported, assisted, helped, contributed) or "member of", "part
+//     of", with both in the reason. Two facts a line binds into one claim ("your X work at Y",
 //     "the X deal for Y", "the X tender out of Leeds", "a S$1.3bn steel
 //     framework") must come from one entry of the same list (a position, a
 //     school); the headline speaks for the current position, an
@@ -136,7 +182,13 @@
 //     one; a place at the head of the sentence ("In Leeds, you acted for
 //     ...") or in the fact's noun phrase ("your Leeds work acting for
 //     ...") is bound to it too. The employer of a post held beside the
-//     current one binds to that post. The refusal names both entries;
+//     current one binds to that post. The refusal names both entries.
+//     A word of a post (its title or what its entry says) and a word of
+//     its employer, joined by "at", "for" or "with", name that post
+//     together when neither is enough alone ("lectures at Imperial" for
+//     Visiting Lecturer, Imperial College London), or the employer right
+//     before it ("Big Four audit" for Audit Manager at KPMG), for an
+//     employer no mail-merge field but the headline repeats;
 //  5. stock: a stock phrase (lists/stock-phrases.txt) with no specific
 //     reference outside it;
 //  6. reuse: not the same or nearly the same line (see ReuseIndex) as one
@@ -145,8 +197,8 @@
 // The word lists are embedded; a team lead extends stock-phrases.txt,
 // common-words.txt, abbreviations.txt and aliases.txt with files of the
 // same names in the config folder (LoadLists). The WordNet table is
-// generated, with WordNet's licence notice, and not extended; so is
-// people.txt (gen/wordnet -people).
+// generated, with WordNet's licence notice, and not extended; so are
+// people.txt and people-first.txt (gen/wordnet -people [-first]).
 //
 // # What the validator deliberately does not catch
 //
@@ -166,8 +218,12 @@
 //     "$210m of premium" passes (a sum goes by many names: a check
 //     refused genuine paraphrases). A count with a noun for anyone
 //     passes when the profile's noun is one it does not know ("1,100
-//     staff" for "a caseload of 1,100"), or a group ("28 staff" for "a
-//     28-cot unit").
+//     staff" for "a caseload of 1,100"); a count of things passes where
+//     the profile's noun has a sense that is no person ("floors",
+//     "classes").
+//   - A part inflated in other words than a verb of leading or winning
+//     against one of supporting ("your Grenfell review" where they sat on
+//     its panel), or in the same sentence as the profile's lead verb.
 //   - The party of a deal when the profile's sentence names none, or the
 //     line puts it in other words ("the sponsor's side").
 //   - Meaning beyond WordNet's synonyms: a paraphrase with no word, form
@@ -179,11 +235,14 @@
 //     the aliases list has it.
 //   - Authorship on pasted text depends on the page reader's marks; text
 //     the reader drops is not used, and a page the reader cannot lay out
-//     (a profile saved as PDF) is read poorly. A page pasted from
-//     LinkedIn in another interface language (Spanish, Japanese) is not
-//     read past its first lines, so every line is refused on it.
-//   - Names across scripts: "Toyota" for トヨタ自動車, "Nagoya
-//     University" for 名古屋大学.
+//     (a profile saved as PDF) is read poorly. A recommendation whose
+//     relation line has no full date ("Sofia managed Marie directly",
+//     "January 2024, Lena managed Ravi directly") is not read as one, so
+//     a line crediting the candidate with it passes.
+//   - Names across scripts in kanji ("Nagoya University" for 名古屋大学,
+//     "Nippon Express" for 日本通運), and katakana whose sound the loan key
+//     misses (names of two consonants, "Toyota" written in a line as
+//     トヨタ against a profile in Latin letters).
 //   - Tone, grammar, spelling and length beyond the limits; whether the
 //     reference suits the role; whether the line is polite.
 //   - Reuse for the same candidate, and reuse of short lines (under three

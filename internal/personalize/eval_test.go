@@ -103,16 +103,7 @@ func TestOwnCases(t *testing.T) { runEval(t, "testdata/cases.jsonl") }
 // recommendations received and given), written before reading the rules'
 // code in the second round of issue 9. It is a working set: its misses are
 // shown.
-func TestOwnSet2(t *testing.T) {
-	// TEMPORARY while issue 9 continues, as for the blind set: own2 is at
-	// 98%/92%, under the 95% bar on generic lines (sums of money given
-	// for another thing, counts with a noun for anyone, outcomes inflated
-	// within a tenth). Remove this skip when it passes.
-	if os.Getenv("INMAIL_BLIND") == "" {
-		t.Skip("own2 under the bar while issue 9 continues; INMAIL_BLIND=1 runs it")
-	}
-	runEval(t, "testdata/own2.jsonl")
-}
+func TestOwnSet2(t *testing.T) { runEval(t, "testdata/own2.jsonl") }
 
 // TestOwnSet3 runs the third set of own cases, written in the third round
 // of issue 9 before the changes it was written for: figures given for
@@ -121,6 +112,24 @@ func TestOwnSet2(t *testing.T) {
 // city of a deal, inflated outcomes and recommendations the candidate
 // gave. It is a working set: its misses are shown.
 func TestOwnSet3(t *testing.T) { runEval(t, "testdata/own3.jsonl") }
+
+// TestOwnSet4 runs the fourth set of own cases: 101 cases about 13
+// people in fields the other sets lack (an airline captain, a sports
+// physiotherapist with a university post, a marine scientist in Japan, a
+// dentist, a clinical psychologist, a retail area manager, a hotel general
+// manager, a museum curator, a fire officer, a television producer, a
+// marine superintendent, a detective and a head brewer), 59 of them as
+// whole pasted pages, written in the third round of issue 9 before any
+// change of that round and frozen since. It is scored as the blind set
+// is: its misses are not shown, so that no rule is tuned to them.
+func TestOwnSet4(t *testing.T) {
+	// TEMPORARY while issue 9 continues, as for the blind set. Remove
+	// this skip when it passes.
+	if os.Getenv("INMAIL_BLIND") == "" {
+		t.Skip("own4 under the bar while issue 9 continues; INMAIL_BLIND=1 runs it")
+	}
+	runBlind(t, "testdata/own4.jsonl")
+}
 
 // TestHoldoutSet runs the held-out set, written by someone who had not seen
 // the validator, about other people and industries. No rule, list entry or

@@ -37,6 +37,14 @@ var eventWords = map[string]eventKind{
 	"promotion": eventRole, "promoted": eventRole, "appointed": eventRole, "appointment": eventRole,
 	"becoming": eventRole, "became": eventRole, "making": eventRole, "made": eventRole,
 	"named": eventRole, "elected": eventRole, "move": eventRole, "step": eventRole,
+	"crowned": eventWin, "voted": eventWin,
+	// Spanish, French, German, Italian, Portuguese (folded), where what was
+	// won follows.
+	"gano": eventWin, "ganar": eventWin, "ganado": eventWin, "ganadora": eventWin, "ganador": eventWin,
+	"remporte": eventWin, "remporter": eventWin, "laureat": eventWin, "laureate": eventWin, "gagne": eventWin,
+	"gewinner": eventWin, "gewinnerin": eventWin,
+	"vinto": eventWin, "vincere": eventWin, "vincitore": eventWin, "vincitrice": eventWin,
+	"ganhou": eventWin, "vencedor": eventWin, "vencedora": eventWin, "venceu": eventWin,
 }
 
 // lesserOutcomes say a profile entry fell short of winning.
@@ -45,8 +53,9 @@ var lesserOutcomes = []string{
 	"runners-up", "highly commended", "commended", "nominated", "nominee", "nomination",
 	"longlisted", "longlist", "honourable mention", "honorable mention", "semi-finalist",
 	"second place", "third place", "argued", "candidate", "mention", "commendation",
-	// French, Spanish
+	// French, Spanish, Italian, Portuguese
 	"finaliste", "nominé", "nominée", "nomine", "sélectionné", "sélectionnée", "mención", "accésit", "accessit",
+	"finalista", "nominado", "nominada", "nominato", "nominata", "menzione", "indicado", "indicada",
 }
 
 // winWords say an entry was won.
@@ -61,6 +70,13 @@ func (c *claimCheck) problems() []string {
 	for i := 0; i < len(c.toks); i++ {
 		t := &c.toks[i]
 		if t.scope || t.stock || t.ignored {
+			continue
+		}
+		if t.lower == "as" {
+			if msg, last := c.asRole(i); msg != "" {
+				out = append(out, msg)
+				i = last
+			}
 			continue
 		}
 		kind := eventWords[t.lower]
@@ -91,6 +107,12 @@ func (c *claimCheck) problems() []string {
 			if kind == eventNone || first > last {
 				continue
 			}
+		}
+		switch award := c.hasAward(first, last); {
+		case kind == eventRole && t.lower == "named" && award:
+			kind = eventWin // "named Young Lawyer of the Year": a win, not a post
+		case (t.lower == "crowned" || t.lower == "voted") && !award:
+			continue // "voted for the plan"
 		}
 		if kind == eventRole && (t.lower == "move" || t.lower == "step") {
 			// "a move up to Partner", not "your move to Berlin".
@@ -260,6 +282,17 @@ func (c *claimCheck) checkEvent(kind eventKind, first, last int) string {
 	return ""
 }
 
+// lookup returns where the line word toks[k] occurs on the profile (see
+// Index.lookup), as match found it when it looked: the slice is not to be
+// written, only appended to.
+func (c *claimCheck) lookup(k int) []occ {
+	if t := &c.toks[k]; t.looked {
+		return c.res.occs[t.occFrom:t.occTo:t.occTo]
+	}
+	c.buf = c.idx.lookup(c.toks[k].key, c.buf)
+	return c.buf
+}
+
 // bestSegment returns a profile field that holds every content word of
 // an event (a title for a new role), or false.
 func (c *claimCheck) bestSegment(keys []int, kind eventKind) (*segment, bool) {
@@ -280,19 +313,23 @@ func (c *claimCheck) bestSegment(keys []int, kind eventKind) (*segment, bool) {
 		}
 	}
 	var best *segment
+	bestAt := int32(-1)
 	for si, n := range counts {
 		seg := &c.idx.segs[si]
 		if n < len(keys) || seg.kind == segContext || seg.kind == segName || seg.kind == segVocab {
 			continue
 		}
-		if kind == eventRole && !strings.HasSuffix(seg.field, ".title") && seg.field != "title" && seg.field != "headline" && !strings.HasPrefix(seg.field, "honors") && seg.field != "text" {
+		if kind == eventRole && !strings.HasSuffix(seg.field, ".title") && seg.field != "title" && seg.field != "headline" && !strings.HasPrefix(seg.field, "honors") && seg.field != "text" &&
+			!strings.HasPrefix(seg.field, "certifications") {
 			continue
 		}
 		if kind == eventRole && seg.field == "text" && seg.label != "current title" && seg.label != "headline" {
 			continue
 		}
-		if best == nil || si < int32(len(c.idx.segs)) && seg.field < best.field {
-			best = seg
+		// The first field by name, then by place: map order must not
+		// choose between two fields of one name.
+		if best == nil || seg.field < best.field || seg.field == best.field && si < bestAt {
+			best, bestAt = seg, si
 		}
 	}
 	return best, best != nil
@@ -312,4 +349,59 @@ func quoteText(s string) string { return fmt.Sprintf("%q", s) }
 // isYear reports whether a number key is a year from 1900 to 2099.
 func isYear(k string) bool {
 	return len(k) == 4 && (k[:2] == "19" || k[:2] == "20") && isDigit(k[2]) && isDigit(k[3])
+}
+
+// asRole checks "as a Detective Inspector", "your time as Master of ...":
+// a post the line says the candidate holds or held, named in capitals
+// after "as", whose last word is a post (a rank or post word, or a word
+// of some title on the page). Every word of it must be in one of their
+// titles, their headline or a certification. It returns why not, or "",
+// and the last word of the post.
+func (c *claimCheck) asRole(i int) (string, int) {
+	first := i + 1
+	if first < len(c.toks) && (c.toks[first].lower == "a" || c.toks[first].lower == "an") {
+		first++
+	}
+	last := first - 1
+	for k := first; k < len(c.toks); k++ {
+		t := &c.toks[k]
+		if k > first && breaksAt(&t.token) || t.scope || t.name {
+			break
+		}
+		if t.capital && !t.fn || t.acronym || t.mixedCaps {
+			last = k
+			continue
+		}
+		if (t.lower == "of" || t.lower == "&") && k+1 < len(c.toks) && c.toks[k+1].capital && !c.toks[k+1].fn {
+			continue
+		}
+		break
+	}
+	if last < first {
+		return "", i
+	}
+	head := &c.toks[last]
+	if !roleWords[head.lower] && !roleWords[strings.TrimSuffix(head.lower, "s")] && !c.titleWord(head.key) {
+		return "", last
+	}
+	keys := c.contentKeys(first, last, eventRole)
+	if len(keys) == 0 {
+		return "", last
+	}
+	if _, ok := c.bestSegment(keys, eventRole); ok {
+		return "", last
+	}
+	return fmt.Sprintf("Calls them %s, which is not a position, title or qualification on their profile.", quoteText(c.line[c.toks[first].start:head.end])), last
+}
+
+// titleWord reports whether key is a word of some title on the page: a
+// position's, the headline's, or another person's on a pasted page.
+func (c *claimCheck) titleWord(key string) bool {
+	for _, o := range c.idx.post[key] {
+		seg := &c.idx.segs[o.seg]
+		if strings.HasSuffix(seg.field, ".title") || seg.field == "title" || seg.field == "headline" || seg.kind == segContext && seg.toks[o.pos].capital {
+			return true
+		}
+	}
+	return false
 }

@@ -164,7 +164,7 @@ func unitClass(key, lower string) string {
 		// one amount.
 		return "amount"
 	case durationUnits[lower]:
-		return "time"
+		return timeUnits[lower] // "3 days" is not "3 weeks"
 	case pointWords[key]:
 		return "pts"
 	}
@@ -174,12 +174,21 @@ func unitClass(key, lower string) string {
 	return ""
 }
 
+// timeUnits name each unit of time by one word: "yrs" is "year".
+var timeUnits = map[string]string{
+	"year": "year", "years": "year", "yr": "year", "yrs": "year", "month": "month", "months": "month",
+	"mo": "month", "mos": "month", "week": "week", "weeks": "week", "wk": "week", "wks": "week",
+	"day": "day", "days": "day", "hour": "hour", "hours": "hour", "hr": "hour", "hrs": "hour",
+	"minute": "minute", "minutes": "minute", "min": "minute", "mins": "minute",
+}
+
 // physicalUnits are units of measure, by the unit they write.
 var physicalUnits = map[string]string{
 	"t": "t", "tonne": "t", "tonnes": "t", "ton": "t", "tons": "t", "kg": "kg", "kilograms": "kg",
 	"kv": "kv", "mw": "mw", "gw": "gw", "kw": "kw", "mwh": "mwh", "gwh": "gwh", "km": "km",
 	"miles": "mi", "mi": "mi", "sqm": "m2", "m2": "m2", "sqft": "ft2", "litres": "l", "liters": "l",
-	"beds": "beds", "bed": "beds",
+	"beds": "beds", "bed": "beds", "m²": "m2", "ft²": "ft2", "km²": "km2", "ha": "ha", "hectares": "ha", "acres": "acre",
+	"hl": "hl", "hectolitres": "hl", "gb": "gb", "tb": "tb",
 }
 
 // sameUnit reports whether the line's number toks[k] is on the profile
@@ -203,12 +212,16 @@ func (x *Index) sameUnit(toks []lineTok, k int) bool {
 		if m := currencyOf(seg.toks, int(o.pos)); money != "" && m != "" && m != money {
 			continue
 		}
-		if line == "" || int(o.pos)+1 >= len(seg.toks) {
+		if line == "" {
 			return true
 		}
-		nt := &seg.toks[o.pos+1]
-		c := unitClass(nt.key, nt.lower)
+		c := ""
+		if int(o.pos)+1 < len(seg.toks) {
+			nt := &seg.toks[o.pos+1]
+			c = unitClass(nt.key, nt.lower)
+		}
 		if c == "" {
+			// "from 12 weeks to 3", at the end of its field too.
 			c = rangeUnit(seg.toks, int(o.pos))
 		}
 		if c == "" || c == line {

@@ -70,8 +70,9 @@ func (x *Index) peopleCount(toks []lineTok, k int, lists *Lists) (noun string, o
 			return "", figure{}, false
 		}
 		// Every noun of this figure (one entry per noun) must count
-		// things.
-		if f.noun == "" || !lists.countsThings(x.nounWord(f)) {
+		// things, or the figure is joined to one that does ("a 28-cot
+		// neonatal unit", "a 62,000 m² cross-dock").
+		if kind := x.unitKind(f, lists); kind != countThings && (kind == countPeople || f.noun == "" || !lists.countsThings(x.nounWord(f))) {
 			return "", figure{}, false
 		}
 		if !ok {
@@ -79,6 +80,90 @@ func (x *Index) peopleCount(toks []lineTok, k int, lists *Lists) (noun string, o
 		}
 	}
 	return noun, other, ok
+}
+
+// thingCount returns, for a line number followed by an English word that
+// counts things ("4,100 sites", "a 62,000 m² depot"), a figure of the
+// profile with that number when every figure it gives with it counts
+// people ("4,100 patients", "a 40-strong team"): the line counts things
+// the profile does not. The word right after the number is read on both
+// sides; a word counts people only when that is its most frequent sense
+// ("patients", not "floors" or "classes"), and things when no sense of it
+// or of another word of what the line counts is people.
+func (x *Index) thingCount(toks []lineTok, k int, lists *Lists) (noun string, other figure, ok bool) {
+	if k+1 >= len(toks) {
+		return "", figure{}, false
+	}
+	next := &toks[k+1]
+	if next.number || next.fn || anyCount[next.key] || breaksAt(&next.token) || lists.mostlyPeople(next.lower) ||
+		!lists.countsThings(next.lower) && physicalUnits[next.lower] == "" {
+		return "", figure{}, false
+	}
+	// Not when a word of what it counts names people ("1,200 cleaning
+	// staff").
+	var buf [8]string
+	for _, n := range countedBy(toks, k, buf[:0], true) {
+		if peopleNouns[n] || !lists.countsThings(wordAt(toks, k, n)) && physicalUnits[wordAt(toks, k, n)] == "" {
+			return "", figure{}, false
+		}
+	}
+	for i, f := range x.figs {
+		if f.num != toks[k].key || x.segs[f.seg].kind == segContext {
+			continue
+		}
+		ptoks := x.segs[f.seg].toks
+		j := int(f.pos) + 1
+		if j >= len(ptoks) || ptoks[j].key == next.key || !peopleNouns[ptoks[j].key] && !lists.mostlyPeople(ptoks[j].lower) {
+			return "", figure{}, false
+		}
+		if !ok {
+			other, ok = x.figs[i], true
+		}
+	}
+	return next.key, other, ok
+}
+
+// wordAt is the line word keyed key after the number toks[k], as
+// written.
+func wordAt(toks []lineTok, k int, key string) string {
+	for j := k + 1; j < len(toks) && j <= k+7; j++ {
+		if toks[j].key == key {
+			return toks[j].lower
+		}
+	}
+	return ""
+}
+
+// What a figure counts, when a word joined to its number says it.
+const (
+	countNone = iota
+	countThings
+	countPeople
+)
+
+// unitKind is what the profile's figure f counts when the word right
+// after its number decides it: a unit of measure ("62,000 m²") counts
+// things, and so does a noun joined to the number by a hyphen ("a 28-cot
+// neonatal unit") unless it names people ("a 40-strong team"). Other
+// figures give countNone.
+func (x *Index) unitKind(f figure, lists *Lists) int {
+	toks := x.segs[f.seg].toks
+	j := int(f.pos) + 1
+	if j >= len(toks) {
+		return countNone
+	}
+	next := &toks[j]
+	switch {
+	case physicalUnits[next.lower] != "":
+		return countThings
+	case next.punctBefore != "-" || next.number:
+		return countNone
+	case peopleNouns[next.key] || lists.mostlyPeople(next.lower):
+		return countPeople
+	case lists.countsThings(next.lower):
+		return countThings
+	}
+	return countNone
 }
 
 // nounWord is the word of the profile that the figure f counts, as
@@ -144,7 +229,11 @@ func figureProblems(line string, toks []lineTok, idx *Index, lists *Lists) []str
 		}
 		noun, has, other, ok := idx.otherCount(toks, k)
 		if !ok {
-			if noun, other, ok := idx.peopleCount(toks, k, lists); ok {
+			noun, other, ok := idx.peopleCount(toks, k, lists)
+			if !ok {
+				noun, other, ok = idx.thingCount(toks, k, lists)
+			}
+			if ok {
 				out = append(out, fmt.Sprintf("Says %q, but their profile's %s is %q. Use the figure their profile gives.",
 					spanTo(line, toks, k, noun), line[t.start:t.end], idx.figureText(other)))
 			}
@@ -196,15 +285,27 @@ func (x *Index) figureText(f figure) string {
 }
 
 // clusterFigureProblems returns a sentence for each number inside a
-// reference that the profile's words there give with another number for
-// the same thing: "Training 58 nurses in NIV" against "trained 30 nurses in
-// NIV" (the 58 nurses being another entry's).
+// reference, or right before it, that the profile's words there give with
+// another number for the same thing: "Training 58 nurses in NIV" against
+// "trained 30 nurses in NIV" (the 58 nurses being another entry's),
+// "Cutting $210m of claims leakage" against "Cut claims leakage by £6m".
 func (c *claimCheck) clusterFigureProblems() []string {
 	var out []string
 	var lbuf, pbuf [8]string
 	for _, cl := range c.res.kept {
 		seg := &c.idx.segs[cl.seg]
-		for k := cl.first; k <= cl.last; k++ {
+		// A figure right before the reference counts it too: "Cutting
+		// $210m of claims leakage".
+		from := cl.first
+		if j := from - 1; j >= 1 && c.toks[j].lower == "of" && !breaksAt(&c.toks[j].token) && !breaksAt(&c.toks[from].token) {
+			if isScale(c.toks[j-1].key) && j >= 2 {
+				j-- // "$210m of": the scale is a word of its own
+			}
+			if c.toks[j-1].number {
+				from = j - 1
+			}
+		}
+		for k := from; k <= cl.last; k++ {
 			t := &c.toks[k]
 			if !t.number || cl.matched.has(k) || t.scope || t.decade || isYear(t.key) {
 				continue

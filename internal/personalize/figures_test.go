@@ -239,3 +239,132 @@ func TestFigureInsideReference(t *testing.T) {
 		}
 	}
 }
+
+// A figure joined to a unit or to a noun by a hyphen counts that; a line
+// that counts people with it, or things where the profile counts only
+// people, gives a figure for another thing.
+func TestFigureCountsPeopleOrThings(t *testing.T) {
+	p := &profile.Profile{
+		Name: "Carla Moss", Title: "Site Operations Manager", Company: "Transvia Logistics",
+		Experience: []profile.Experience{
+			{Title: "Site Operations Manager", Company: "Transvia Logistics", Start: "2020", End: "present",
+				Description: "Run a 62,000 m² cross-dock with 310 staff across three shifts. Opened a 14-bay annexe."},
+			{Title: "Clinical Trial Manager", Company: "Norvik Pharma", Start: "2014", End: "2020",
+				Description: "Ran the STEP-AHEAD trial with 4,100 patients in 22 countries; trained 57 women as site coordinators."},
+		},
+	}
+	wantVerdicts(t, p, []lineWant{
+		{"Running a Rotterdam cross-dock with 62,000 staff is a huge operation.", false},
+		{"Running a 62,000 m² cross-dock with 310 staff is a huge operation.", true},
+		{"Running STEP-AHEAD across 4,100 sites in 22 countries is a huge operation.", false},
+		{"Running STEP-AHEAD with 4,100 patients in 22 countries is a huge operation.", true},
+		{"Running STEP-AHEAD with 4,100 participants in 22 countries is a huge operation.", true},
+		{"Training 57 women as site coordinators on STEP-AHEAD is a great legacy.", true},
+		{"Opening a 14-bay annexe at the Transvia cross-dock is the project we need.", true},
+		{"Adding an annexe with 14 staff at the Transvia cross-dock is the project we need.", false},
+	})
+}
+
+// An acronym that owns something ("DLUHC's") is still the acronym.
+func TestPossessiveAcronym(t *testing.T) {
+	p := &profile.Profile{
+		Name: "Gosia Hart", Title: "Head of Housing Strategy", Company: "Calderbridge Council",
+		Experience: []profile.Experience{{Title: "Senior Policy Officer", Company: "Department for Levelling Up, Housing and Communities",
+			Start: "2016", End: "2020", Description: "Worked on the funding formula for the Rough Sleeping Initiative."}},
+	}
+	wantVerdicts(t, p, []lineWant{
+		{"Your work on DLUHC's Rough Sleeping Initiative funding formula is just what we need.", true},
+		{"Your work on the DWP's Rough Sleeping Initiative funding formula is just what we need.", false},
+	})
+	for _, w := range []string{"DLUHC's", "ECU’s"} {
+		if wi := readWord(w); !wi.acronym || strings.ContainsAny(wi.lower, "'’") {
+			t.Errorf("%s: acronym %v, lower %q; want an acronym without the 's", w, wi.acronym, wi.lower)
+		}
+	}
+}
+
+// A closed compound of two English words counts what its last word does.
+func TestCompoundCountsItsHead(t *testing.T) {
+	l := DefaultLists()
+	if !l.countsThings("caseload") {
+		t.Error("caseload: want a count of things, as load is")
+	}
+	if l.countsThings("xqzload") {
+		t.Error("xqzload: no English word before load; want unknown")
+	}
+	p := &profile.Profile{
+		Name: "Amara Nwosu", Title: "Team Manager", Company: "Northumberland CMHT",
+		Experience: []profile.Experience{{Title: "Team Manager", Company: "Northumberland CMHT", Start: "2020", End: "present",
+			Description: "Manage a 32-strong multidisciplinary team with a caseload of 1,100."}},
+	}
+	wantVerdicts(t, p, []lineWant{
+		{"Managing a team of 1,100 staff at Northumberland CMHT is a big leadership job.", false},
+		{"Managing a 32-strong multidisciplinary team with a caseload of 1,100 is a big job.", true},
+	})
+}
+
+// A figure right before a reference ("$210m of claims leakage") must be
+// the one the profile gives there for it.
+func TestFigureBeforeReference(t *testing.T) {
+	p := &profile.Profile{
+		Name: "Priya Sethi", Title: "Head of Underwriting, Property", Company: "Aldgate Re",
+		Experience: []profile.Experience{{Title: "Head of Underwriting, Property", Company: "Aldgate Re", Start: "2020", End: "present",
+			Description: "Run a $210m property portfolio (gross written premium) across 14 underwriters. Cut claims leakage by £6m with a new referral process."}},
+	}
+	wantVerdicts(t, p, []lineWant{
+		{"Cutting $210m of claims leakage with a new referral process is remarkable.", false},
+		{"Cutting £6m of claims leakage with a new referral process is remarkable.", true},
+		{"Running a $210m property portfolio across 14 underwriters is a big book.", true},
+	})
+}
+
+// A length of time other than a tenure is a figure: "3 days" is not the
+// profile's "from 12 weeks to 3", even at the end of its field.
+func TestDaysAreNotWeeks(t *testing.T) {
+	p := &profile.Profile{
+		Name: "Mei Chen", Title: "Service Designer", Company: "Kestrel Council",
+		Experience: []profile.Experience{{Title: "Senior Service Designer", Company: "Kestrel Council", Start: "2021", End: "present",
+			Description: "Redesigned the blue badge application: processing time cut from 12 weeks to 3. Set up the council's first design system, Wren."}},
+	}
+	wantVerdicts(t, p, []lineWant{
+		{"Cutting blue badge processing to 3 days is amazing.", false},
+		{"Cutting blue badge processing to 3 weeks is amazing.", true},
+		{"Cutting blue badge processing from 12 weeks to 3wks is amazing.", true},
+		{"Cutting blue badge processing to 5 weeks is amazing.", false},
+		{"Four years of redesigning services like the blue badge application at Kestrel is great.", true},
+	})
+}
+
+// A share in words agrees with a range of percentages by how much the
+// range changes its start: "from 24% to 15%" is more than a third off.
+func TestShareOfARange(t *testing.T) {
+	p := &profile.Profile{
+		Name: "Rhys Pritchard", Title: "Head of Logistics", Company: "Cadwyn Freight",
+		Experience: []profile.Experience{{Title: "Head of Logistics", Company: "Cadwyn Freight", Start: "2020", End: "present",
+			Description: "Run a fleet of 85 HGVs and 140 drivers. Cut empty running from 24% to 15%."}},
+	}
+	wantVerdicts(t, p, []lineWant{
+		{"Running 85 HGVs while cutting empty running by more than a third is remarkable.", true},
+		{"Running 85 HGVs while cutting empty running by half is remarkable.", false},
+		{"Running 85 HGVs while cutting empty running by two thirds is remarkable.", false},
+	})
+}
+
+// A change in words that the profile's sentence gives in figures refers to
+// that sentence.
+func TestOutcomeInWordsRefers(t *testing.T) {
+	p := &profile.Profile{
+		Name: "Rhys Pritchard", Headline: "Head of Logistics at Cadwyn Freight", Title: "Head of Logistics", Company: "Cadwyn Freight",
+		Experience: []profile.Experience{{Title: "Head of Logistics", Company: "Cadwyn Freight", Start: "2020", End: "present",
+			Description: "Run a fleet of 85 HGVs and 140 drivers. Cut empty running from 24% to 15%."}},
+	}
+	wantVerdicts(t, p, []lineWant{
+		{"Bringing empty running down by more than a third at Cadwyn is remarkable.", true},
+		{"Bringing empty running down by half at Cadwyn is remarkable.", false},
+		{"Bringing fuel costs down by more than a third at Cadwyn is remarkable.", false},
+	})
+	v := Check(p, "Bringing empty running down by more than a third at Cadwyn is remarkable.", Options{})
+	if len(v.References) == 0 || v.References[0].Text != "Cut empty running from 24% to 15%" {
+		t.Errorf("references %+v; want the sentence with the range", v.References)
+	}
+}

@@ -80,6 +80,10 @@ type Index struct {
 	// first use (prefix3Once), as few lines need it.
 	byPrefix3   map[string][]string
 	prefix3Once sync.Once
+	// loan holds the names in Latin letters by their loan key, built on
+	// first use (loanOnce) for a line in katakana.
+	loan     map[string][]occ
+	loanOnce sync.Once
 	// mailMerge maps keys found in mail-merge fields to the field's label.
 	mailMerge map[string]string
 	names     map[string]bool
@@ -179,6 +183,7 @@ func (x *Index) release() {
 	clear(x.byPrefix)
 	clear(x.byPrefix3)
 	x.prefix3Once = sync.Once{}
+	x.loanOnce, x.loan = sync.Once{}, nil
 	clear(x.mailMerge)
 	clear(x.names)
 	x.figs = x.figs[:0]
@@ -369,7 +374,11 @@ func (x *Index) build(p *profile.Profile) {
 		if len(k) >= 4 && !isDigit(k[0]) {
 			x.byPrefix[k[:4]] = append(x.byPrefix[k[:4]], k)
 		}
-
+	}
+	for _, ks := range x.byPrefix {
+		if len(ks) > 1 {
+			slices.Sort(ks) // map order must not change a verdict
+		}
 	}
 }
 
@@ -521,26 +530,7 @@ func (x *Index) hasInitials(acr string) bool {
 		}
 		toks := x.segs[si].toks
 		for i := range toks {
-			k := 0
-			for j := i; j < len(toks) && k < len(acr); j++ {
-				w := toks[j].lower
-				if w == "" || isDigit(w[0]) {
-					break
-				}
-				if toks[j].acronym && strings.HasPrefix(acr[k:], w) {
-					k += len(w)
-					continue
-				}
-				if w[0] == acr[k] {
-					k++
-					continue
-				}
-				if j > i && (toks[j].fn || len(w) == 1 || w == "of" || w == "and" || w == "the" || w == "for") {
-					continue
-				}
-				break
-			}
-			if k == len(acr) {
+			if _, ok := initialsFrom(toks, i, acr); ok {
 				return true
 			}
 		}

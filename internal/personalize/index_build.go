@@ -110,19 +110,47 @@ func sentenceEnd(s string, i int) int {
 }
 
 func hasInterestCue(sent string) bool {
-	l := sent
 	for i := 0; i < len(sent); i++ {
-		if c := sent[i]; 'A' <= c && c <= 'Z' || c >= 0x80 {
-			l = strings.ToLower(sent)
-			break
+		if i > 0 && sent[i-1] != ' ' {
+			continue
 		}
-	}
-	for _, c := range interestCues {
-		if i := strings.Index(l, c); i >= 0 && (i == 0 || l[i-1] == ' ') {
-			return true
+		for _, c := range interestCuesBy[lowerASCII(sent[i])] {
+			if hasPrefixFold(sent[i:], c) {
+				return true
+			}
 		}
 	}
 	return false
+}
+
+// interestCuesBy holds the interest cues by their first letter.
+var interestCuesBy = func() (m [256][]string) {
+	for _, c := range interestCues {
+		m[c[0]] = append(m[c[0]], c)
+	}
+	return m
+}()
+
+// lowerASCII lower-cases an ASCII capital.
+func lowerASCII(c byte) byte {
+	if 'A' <= c && c <= 'Z' {
+		return c + 'a' - 'A'
+	}
+	return c
+}
+
+// hasPrefixFold reports whether s starts with the lower-case ASCII
+// prefix, whatever the case of s.
+func hasPrefixFold(s, prefix string) bool {
+	if len(s) < len(prefix) {
+		return false
+	}
+	for i := 0; i < len(prefix); i++ {
+		if lowerASCII(s[i]) != prefix[i] {
+			return false
+		}
+	}
+	return true
 }
 
 // addContext indexes what the page shows that is not the candidate's own

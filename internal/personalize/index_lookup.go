@@ -36,8 +36,8 @@ func (x *Index) lookupOther(t *lineTok, lists *Lists, buf []occ) ([]occ, float64
 			return buf, factorTypo
 		}
 	}
-	for _, syn := range lists.synonyms(w) {
-		buf = append(buf, x.post[stem(syn)]...)
+	for _, k := range lists.synonymKeys(w) {
+		buf = append(buf, x.post[k]...)
 	}
 	return buf, factorSynonym
 }
@@ -154,41 +154,73 @@ func capitalsIn(seg *segment, acr string) (int, bool) {
 }
 
 // initialsIn returns the first position of a run of toks whose initials
-// (or whole acronyms) spell acr. Small words inside the run may be
-// skipped, and the run must take at least two words.
+// (or whole acronyms) spell acr, the run taking at least two words (see
+// initialsFrom).
 func initialsIn(toks []token, acr string) (int, bool) {
 	for i := range toks {
 		if toks[i].lower == "" || toks[i].lower[0] != acr[0] || isDigit(toks[i].lower[0]) {
 			continue
 		}
-		k, words := 0, 0
-		for j := i; j < len(toks) && k < len(acr); j++ {
-			w := toks[j].lower
-			if w == "" || isDigit(w[0]) {
-				break
-			}
-			if toks[j].acronym && strings.HasPrefix(acr[k:], w) {
-				k += len(w)
-				words++
-				continue
-			}
-			if w[0] == acr[k] {
-				k++
-				words++
-				continue
-			}
-			if j > i && (toks[j].fn || len(w) == 1 || w == "of" || w == "and" || w == "the" || w == "for" || w == "in" || w == "on") {
-				// Small words of any language ("Administración y
-				// Dirección de Empresas" is ADE).
-				continue
-			}
-			break
-		}
-		if k == len(acr) && words >= 2 {
+		if words, ok := initialsFrom(toks, i, acr); ok && words >= 2 {
 			return i, true
 		}
 	}
 	return 0, false
+}
+
+// initialsFrom reports whether the words from toks[i] spell acr by their
+// initials, and how many words spell it. An acronym in the run gives all
+// its letters ("IT general controls" for ITGC); a closed compound its two
+// ("Assistant Headteacher" for AHT); small words of any language
+// ("Administración y Dirección de Empresas" for ADE) and acronyms that
+// spell nothing ("Leeds Teaching Hospitals NHS Trust" for LTHT) may be
+// skipped inside the run.
+func initialsFrom(toks []token, i int, acr string) (words int, ok bool) {
+	k := 0
+	for j := i; j < len(toks) && k < len(acr); j++ {
+		w := toks[j].lower
+		if w == "" || isDigit(w[0]) {
+			break
+		}
+		if toks[j].acronym && strings.HasPrefix(acr[k:], w) {
+			k += len(w)
+			words++
+			continue
+		}
+		if w[0] == acr[k] {
+			k++
+			words++
+			if k < len(acr) && (j+1 >= len(toks) || toks[j+1].lower == "" || toks[j+1].lower[0] != acr[k]) {
+				if h := compoundHead(w); h != "" && h[0] == acr[k] {
+					k++
+				}
+			}
+			continue
+		}
+		if j > i && (toks[j].fn || toks[j].acronym || len(w) == 1 || w == "of" || w == "and" || w == "the" || w == "for" || w == "in" || w == "on") {
+			continue
+		}
+		break
+	}
+	return words, k == len(acr)
+}
+
+// compoundHead returns the second word of a closed compound of two English
+// words of three letters or more ("teacher" of "headteacher"), or "".
+func compoundHead(w string) string {
+	if len(w) < 7 {
+		return ""
+	}
+	l := DefaultLists()
+	if l.tier(w) != 0 && l.tier(w) != 3 {
+		return "" // a common word of its own ("something")
+	}
+	for i := 3; i+3 <= len(w); i++ {
+		if l.tier(w[:i]) != 0 && l.tier(w[i:]) != 0 {
+			return w[i:]
+		}
+	}
+	return ""
 }
 
 // phrase returns where the words keys occur together, in order, in a

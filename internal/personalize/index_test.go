@@ -1,6 +1,7 @@
 package personalize
 
 import (
+	"hash/maphash"
 	"reflect"
 	"slices"
 	"strings"
@@ -128,5 +129,52 @@ func TestReuseIndexAddsAMessageOnce(t *testing.T) {
 	idx.Add(p)
 	if idx.Len() != 2 {
 		t.Errorf("the same line from another message: %d lines, want 2", idx.Len())
+	}
+}
+
+func TestHasInterestCue(t *testing.T) {
+	for sent, want := range map[string]bool{
+		"Keen to learn more about AI in assessment.": true,
+		"I am KEEN TO move into policy.":             true,
+		"Interested in climate risk.":                true,
+		"Monkeen tones were my band.":                false,
+		"Led the unlearning workshop.":               false,
+		"Ran 12 sites.":                              false,
+	} {
+		if got := hasInterestCue(sent); got != want {
+			t.Errorf("hasInterestCue(%q) = %v, want %v", sent, got, want)
+		}
+	}
+}
+
+// wordHashes reads the words of a line as folding it whole and splitting
+// it would.
+func TestWordHashesFoldPerWord(t *testing.T) {
+	r := NewReuseIndex()
+	ref := func(s string) []uint64 {
+		var out []uint64
+		f := fold(s)
+		start := -1
+		for i, c := range f {
+			if isWordRune(c) {
+				if start < 0 {
+					start = i
+				}
+				continue
+			}
+			if start >= 0 {
+				out = append(out, maphash.String(r.seed, f[start:i]))
+				start = -1
+			}
+		}
+		if start >= 0 {
+			out = append(out, maphash.String(r.seed, f[start:]))
+		}
+		return out
+	}
+	for _, s := range append(tokenizeInputs, benchLine, "Łódź’s ﬁnance TEAM: 4 200 m² and Ｘ½ café", "ＡＢＣ ǅemal İstanbul Straße") {
+		if got, want := r.wordHashes(s, nil), ref(s); !slices.Equal(got, want) {
+			t.Errorf("%q: %d hashes differ from folding the line whole (%d)", s, len(got), len(want))
+		}
 	}
 }

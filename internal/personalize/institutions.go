@@ -31,7 +31,10 @@ var institutionKinds = map[string][]string{
 // translatedName reports whether the line's name toks[first..last], in
 // English, may be the profile's name of an institution in another
 // language.
-func (x *Index) translatedName(toks []lineTok, first, last int) bool {
+func (x *Index) translatedName(toks []lineTok, first, last int, lists *Lists) bool {
+	if x.exonym(toks, first, last, lists) {
+		return true
+	}
 	var kinds []string
 	var initials []byte
 	for k := first; k <= last; k++ {
@@ -84,4 +87,66 @@ func kindWord(w string) (string, bool) {
 		}
 	}
 	return "", false
+}
+
+// exonym reports whether the line's name toks[first..last] holds a word
+// that starts as a word of a name the profile writes in another language,
+// its other words being English: "Polish State Railways" for "Polskie
+// Koleje Państwowe", "Italian State Railways" for "Ferrovie dello Stato
+// Italiane", as the adjective of a country mostly does. Four letters in
+// common, in a word of five or more, and a name on the profile most of
+// whose words are no English words.
+func (x *Index) exonym(toks []lineTok, first, last int, lists *Lists) bool {
+	var stems, unknown []string
+	for k := first; k <= last; k++ {
+		t := &toks[k]
+		if t.fn || connectors[t.lower] || t.acronym {
+			continue
+		}
+		w := strings.TrimSuffix(t.lower, "'s")
+		known, _ := lists.countKind(w)
+		switch {
+		case len(w) >= 5 && t.capital:
+			stems = append(stems, w[:4])
+			if !known {
+				unknown = append(unknown, w[:4])
+			}
+		case !known:
+			return false // a word of no language the validator knows
+		}
+	}
+	if len(stems) == 0 || len(unknown) > 1 {
+		return false
+	}
+	for si := range x.segs {
+		seg := &x.segs[si]
+		if !strings.HasSuffix(seg.field, ".company") && !strings.HasSuffix(seg.field, ".school") && seg.field != "company" {
+			continue
+		}
+		foreign, words, hit := 0, 0, ""
+		for i := range seg.toks {
+			ft := &seg.toks[i]
+			if ft.fn || ft.number || len(ft.lower) < 3 {
+				continue
+			}
+			words++
+			if lists.tier(ft.lower) != 0 {
+				continue
+			}
+			foreign++
+			if _, isKind := kindWord(ft.lower); isKind {
+				continue // "Ministerstwo" is any ministry: see translatedName
+			}
+			for _, st := range stems {
+				if len(ft.lower) >= 5 && strings.HasPrefix(ft.lower, st) {
+					hit = st
+				}
+			}
+		}
+		// A word the validator does not know must be the one in common.
+		if hit != "" && 2*foreign > words && (len(unknown) == 0 || unknown[0] == hit) {
+			return true
+		}
+	}
+	return false
 }

@@ -39,3 +39,30 @@ func TestKatakanaNames(t *testing.T) {
 		}
 	}
 }
+
+// A name in katakana in a line is the profile's name in Latin letters
+// that sounds the same; a common word is no name.
+func TestKatakanaForLatinNames(t *testing.T) {
+	for latin, kana := range map[string]string{
+		"decathlon": "デカトロン", "uniqlo": "ユニクロ", "starbucks": "スターバックス", "deloitte": "デロイト",
+		"microsoft": "マイクロソフト", "mckinsey": "マッキンゼー", "accenture": "アクセンチュア", "google": "グーグル",
+	} {
+		if a, b := loanKey(latin), loanKey(romaji(kana)); a == "" || a != b {
+			t.Errorf("%s is %q, %s is %q; want one key", latin, a, kana, b)
+		}
+	}
+	p := &profile.Profile{
+		Name: "Daniel Ortiz", Headline: "Head of Logistics APAC", Title: "Head of Logistics APAC", Company: "Decathlon",
+		Experience: []profile.Experience{
+			{Title: "Head of Logistics APAC", Company: "Decathlon", Start: "2019", End: "present", Description: "Project lead for next-day delivery in Japan and Korea."},
+			{Title: "Supply Chain Manager", Company: "Uniqlo", Start: "2013", End: "2019", Description: "Designed the e-commerce delivery network for Japan."},
+		},
+	}
+	wantVerdicts(t, p, []lineWant{
+		{"ユニクロでEC配送網を設計されたご経験も大変興味深いです。", true},
+		{"スターバックスでのご経験に大変興味を持ちました。", false},
+		{"ユニクロでのご経験に大変興味を持ちました。", true},
+		{"デカトロンでのご経験に大変興味を持ちました。", false}, // the current employer only
+		{"プロジェクトのご経験に大変興味を持ちました。", false},
+	})
+}

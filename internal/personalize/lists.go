@@ -54,6 +54,10 @@ type Lists struct {
 	// people are the nouns WordNet files as people or groups of people
 	// ("nurse", "staff"), sorted (lists/people.txt).
 	people []string
+	// peopleFirst are those whose most frequent sense is people or a
+	// group ("patient", "member"; not "floor" or "unit"), sorted
+	// (lists/people-first.txt).
+	peopleFirst []string
 }
 
 const tierSlots = 4096
@@ -194,6 +198,12 @@ func buildLists(extra map[string][]string) (*Lists, error) {
 	if !slices.IsSorted(l.people) {
 		slices.Sort(l.people)
 	}
+	if l.peopleFirst, err = read("people-first.txt"); err != nil {
+		return nil, err
+	}
+	if !slices.IsSorted(l.peopleFirst) {
+		slices.Sort(l.peopleFirst)
+	}
 	return l, nil
 }
 
@@ -203,8 +213,34 @@ func buildLists(extra map[string][]string) (*Lists, error) {
 // "staff", "unit"). A word it does not know (an acronym, jargon) counts
 // either.
 func (l *Lists) countsThings(w string) bool {
+	known, person := l.countKind(w)
+	return known && !person
+}
+
+// mostlyPeople reports whether a noun, or its singular, is a word whose
+// most frequent sense is people or a group of them ("patients",
+// "members", "women"; not "floors", "units" or "sites").
+func (l *Lists) mostlyPeople(w string) bool {
+	for _, f := range [...]string{w, strings.TrimSuffix(w, "s"), strings.TrimSuffix(w, "es"), strings.TrimSuffix(w, "ies") + "y", strings.TrimSuffix(w, "men") + "man"} {
+		if _, ok := slices.BinarySearch(l.peopleFirst, f); ok && len(f) > 1 {
+			return true
+		}
+	}
+	return false
+}
+
+// countKind reports whether w, or its singular, is an English word, and
+// whether it names people or a group of them.
+func (l *Lists) countKind(w string) (known, person bool) {
 	if l.tier(w) == 0 {
-		return false
+		// A closed compound of two English words has the kind of its
+		// last ("caseload" counts loads, "shopfloor" floors).
+		for i := 3; i+4 <= len(w) && len(w) >= 7; i++ {
+			if l.tier(w[:i]) != 0 && l.tier(w[i:]) != 0 {
+				return l.countKind(w[i:])
+			}
+		}
+		return false, false
 	}
 	// The singular: the first known word of "routes" less "s", "es" or
 	// "ies" plus "y" ("route", not "rout").
@@ -215,9 +251,9 @@ func (l *Lists) countsThings(w string) bool {
 			break
 		}
 	}
-	_, person := slices.BinarySearch(l.people, w)
+	_, person = slices.BinarySearch(l.people, w)
 	_, personOne := slices.BinarySearch(l.people, one)
-	return !person && !personOne
+	return true, person || personOne
 }
 
 // tier is 1 for the most common English words, 2 for common ones, 3 for

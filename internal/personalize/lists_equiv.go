@@ -97,6 +97,29 @@ func (l *Lists) synonyms(w string) []string {
 	return synonymsOnce.m[w]
 }
 
+// synonymKeys returns the keys (stems) of the synonyms of w, worked out
+// once per word.
+func (l *Lists) synonymKeys(w string) []string {
+	if v, ok := synonymKeyCache.Load(w); ok {
+		return v.([]string)
+	}
+	syns := l.synonyms(w)
+	if len(syns) == 0 {
+		return nil // not kept: the cache holds only the table's words
+	}
+	keys := make([]string, len(syns))
+	for i, syn := range syns {
+		keys[i] = stem(syn)
+	}
+	synonymKeyCache.Store(strings.Clone(w), keys)
+	return keys
+}
+
+// synonymKeyCache holds synonymKeys' answers for the words of the table,
+// which is fixed: they never change, and there are at most as many as
+// its lines.
+var synonymKeyCache sync.Map
+
 // equivalentRuns finds the runs of line tokens that are a name of the
 // equivalents lists, and calls fn with the run and each other name of its
 // group.

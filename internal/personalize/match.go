@@ -63,11 +63,16 @@ type matchResult struct {
 	// units are the line's numbers the profile gives with another unit
 	// or currency ("$240m" for "£240m").
 	units []int
+	// occs holds where each line word looked up occurs on the profile
+	// (see lineTok.looked), so that later checks do not look it up again.
+	occs []occ
 }
 
 // match finds the profile elements the line refers to.
 func match(line string, toks []lineTok, idx *Index, lists *Lists, sc *scratch) matchResult {
 	var res matchResult
+	res.occs = sc.occs[:0]
+	defer func() { sc.occs = res.occs[:0] }()
 	pairs := sc.pairs[:0]
 	var buf []occ
 	seen := func(label string) bool {
@@ -98,6 +103,25 @@ func match(line string, toks []lineTok, idx *Index, lists *Lists, sc *scratch) m
 			}
 		}
 	})
+	if hasKatakana(line) {
+		katakanaRuns(line, toks, func(first, last int, key string) {
+			for _, o := range idx.loanOccs(key) {
+				seg := &idx.segs[o.seg]
+				t := &toks[first]
+				for k := first; k <= last; k++ {
+					res.found.add(k)
+				}
+				switch seg.kind {
+				case segMailMerge:
+					t.covered = true
+					t.hard = t.hard || seg.label != "headline"
+					seen(seg.label)
+				case segSpecific, segContext:
+					pairs = append(pairs, pair{seg: o.seg, pos: o.pos, tok: first, f: 1})
+				}
+			}
+		})
+	}
 	for i := range toks {
 		t := &toks[i]
 		if t.name && !t.stock {
@@ -108,6 +132,9 @@ func match(line string, toks []lineTok, idx *Index, lists *Lists, sc *scratch) m
 			continue
 		}
 		buf = idx.lookup(t.key, buf)
+		t.looked, t.occFrom = true, int32(len(res.occs))
+		res.occs = append(res.occs, buf...)
+		t.occTo = int32(len(res.occs))
 		f := 1.0
 		if len(buf) == 0 && !t.cjk && !t.number {
 			buf, f = idx.lookupOther(t, lists, buf)
@@ -132,7 +159,9 @@ func match(line string, toks []lineTok, idx *Index, lists *Lists, sc *scratch) m
 	sc.pairs = pairs[:0]
 	clusters := make([]cluster, 0, 8)
 	clusters = appendQuoted(clusters, line, toks, idx)
-	var weakSpans [][2]int
+	weakSpans := sc.weak[:0]
+	weakClusters := sc.weakClusters[:0]
+	defer func() { sc.weak, sc.weakClusters = weakSpans[:0], weakClusters[:0] }()
 	var cur cluster
 	open := false
 	flush := func() {
@@ -147,13 +176,15 @@ func match(line string, toks []lineTok, idx *Index, lists *Lists, sc *scratch) m
 		case cur.weighted >= 2:
 			cur.score *= phraseBonus
 		}
+		weighed := cur.score > 0
 		if cur.fresh == 0 && !(seg.achievement && cur.soft >= 2) {
 			cur.score = 0
 		}
 		if cur.inexact && cur.exact < 0.9 && !cur.forced {
-			cur.score = 0
+			cur.score, weighed = 0, false
 		}
-		if cur.weighted == 1 && partOfName(toks, idx, lists, seg, &cur) {
+		bindable := weighed // a mail-merge word may pair with a fresh one
+		if cur.weighted == 1 && cur.score > 0 && partOfName(toks, idx, lists, seg, &cur) {
 			cur.score = 0
 		}
 		if cur.score < specificScore && sameName(toks, idx, seg, &cur) {
@@ -162,8 +193,12 @@ func match(line string, toks []lineTok, idx *Index, lists *Lists, sc *scratch) m
 		open = false
 		if cur.score < specificScore {
 			// Too weak to refer to anything: kept only for the words
-			// the message quotes when nothing else matched.
+			// the message quotes when nothing else matched, and to be
+			// paired with another word of the same post.
 			weakSpans = append(weakSpans, [2]int{cur.first, cur.last})
+			if bindable {
+				weakClusters = append(weakClusters, cur)
+			}
 			return
 		}
 		clusters = append(clusters, cur)
@@ -252,6 +287,7 @@ func match(line string, toks []lineTok, idx *Index, lists *Lists, sc *scratch) m
 		open = true
 	}
 	flush()
+	clusters = postWords(clusters, weakClusters, toks, idx)
 
 	// The best clusters that clear the bar, one per stretch of the line.
 	slices.SortStableFunc(clusters, func(a, b cluster) int {
@@ -475,6 +511,9 @@ func sortBySeg(pairs []pair, nsegs int, out []pair) (sorted, spare []pair) {
 type scratch struct {
 	toks          []lineTok
 	pairs, sorted []pair
+	weak          [][2]int  // stretches of the line too weak to refer
+	weakClusters  []cluster // the clusters of those that may pair up
+	occs          []occ     // matchResult.occs
 }
 
 var scratches = sync.Pool{New: func() any { return new(scratch) }}

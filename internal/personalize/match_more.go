@@ -179,3 +179,47 @@ func (x *Index) othersOnly(toks []lineTok, c *cluster) bool {
 	}
 	return w >= specificScore
 }
+
+// postWords adds to clusters the pairs of weak clusters that name one
+// post together: a word of its title or of what it says, "at" or "for",
+// and a word of its employer ("lectures at Imperial" for "Visiting
+// Lecturer, Imperial College London"; "teaching at Imperial" for "Teach
+// bridge design" there), or the employer right before ("Big Four audit"
+// for Audit Manager at KPMG). Neither word is enough alone: "Imperial" is
+// a word as well as a name, and "audit" may be a skill. The employer must
+// be in a field of its own that no mail-merge field repeats (a post held
+// beside the current one, or an earlier one), and one of the two words in
+// no mail-merge field but the headline ("ex-KPMG" does not make KPMG a
+// mail merge).
+func postWords(clusters, weak []cluster, toks []lineTok, idx *Index) []cluster {
+	if len(weak) < 2 {
+		return clusters
+	}
+	for i := range weak {
+		a := &weak[i]
+		sa := &idx.segs[a.seg]
+		if sa.entry < 0 {
+			continue
+		}
+		for j := range weak {
+			b := &weak[j]
+			// "lectures at Imperial", or the employer first: "Big Four
+			// audit", "KPMG's audit work".
+			if !(b.first == a.last+2 && postLinks[toks[a.last+1].lower] || a.first == b.last+1 && !breaksAt(&toks[a.first].token)) {
+				continue
+			}
+			sb := &idx.segs[b.seg]
+			if sb.entry != sa.entry || sb.kind != segSpecific || a.soft+b.soft == 0 || !strings.HasSuffix(sb.field, ".company") ||
+				!strings.HasSuffix(sa.field, ".title") && !strings.HasSuffix(sa.field, ".description") {
+				continue
+			}
+			a.score, b.score = specificScore, specificScore
+			clusters = append(clusters, *a, *b)
+		}
+	}
+	return clusters
+}
+
+// postLinks join what someone does to where: "lectures at Imperial",
+// "consults for Arup".
+var postLinks = map[string]bool{"at": true, "for": true, "with": true}

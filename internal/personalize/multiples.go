@@ -124,6 +124,10 @@ func multipleAgrees(seg *segment, from, to int, r float64) (ok bool, said string
 		}
 		v, _ := strconv.ParseFloat(t.key, 64)
 		switch {
+		case i >= 2 && (toks[i-1].lower == "to" || toks[i-1].lower == "-") && fromNumber(toks, i) >= 0 && rangeAgrees(toks, i, v, r, near):
+			// "from 24% to 15%" is a cut of three eighths, whatever the
+			// unit of its ends.
+			return true, ""
 		case i+1 < len(toks) && toks[i+1].key == "pct":
 			// A rise of (r-1) or a cut of (1-r).
 			if r >= 1 && near(v, (r-1)*100) || r < 1 && near(v, (1-r)*100) {
@@ -208,3 +212,11 @@ func (x *Index) changeOf(toks []lineTok, k int) bool {
 
 // pointWords after a number make it a change in percentage points.
 var pointWords = map[string]bool{"point": true, "points": true, "pts": true, "pp": true, "ppt": true, "ppts": true, "percentag": true}
+
+// rangeAgrees reports whether the range that ends at toks[i] (value v)
+// changes its start by the multiple r.
+func rangeAgrees(toks []token, i int, v, r float64, near func(a, b float64) bool) bool {
+	a := fromNumber(toks, i)
+	va, _ := strconv.ParseFloat(toks[a].key, 64)
+	return va > 0 && near(v/va, r)
+}

@@ -35,14 +35,26 @@ func fold(s string) string {
 		return strings.ToLower(s)
 	}
 	var b strings.Builder
-	b.Grow(len(s))
-	for _, r := range s {
-		switch {
-		case r < utf8.RuneSelf:
-			if 'A' <= r && r <= 'Z' {
-				r += 'a' - 'A'
+	b.Grow(len(s) + 8)
+	for i := 0; i < len(s); {
+		if c := s[i]; c < utf8.RuneSelf {
+			// A run of ASCII with no capital is copied whole.
+			j := i
+			for j < len(s) && s[j] < utf8.RuneSelf && (s[j] < 'A' || s[j] > 'Z') {
+				j++
 			}
-			b.WriteByte(byte(r))
+			if j > i {
+				b.WriteString(s[i:j])
+				i = j
+				continue
+			}
+			b.WriteByte(c + 'a' - 'A')
+			i++
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(s[i:])
+		i += size
+		switch {
 		case r == '’' || r == 'ʼ' || r == '‘':
 			b.WriteByte('\'')
 		case spelled[r] != "":
@@ -81,6 +93,10 @@ func readWord(raw string) wordInfo {
 		// "VPs", "NDAs": the plural of an acronym.
 		wi.lower = wi.lower[:len(wi.lower)-1]
 		wi.acronym, wi.mixedCaps = true, false
+	} else if base, ok := possessiveAcronym(raw); ok {
+		// "DLUHC's", "the ECU’s": the acronym, owning something.
+		wi.lower = fold(base)
+		wi.acronym, wi.mixedCaps = true, false
 	}
 	for _, r := range raw {
 		if isCJK(r) {
@@ -102,6 +118,24 @@ func readWord(raw string) wordInfo {
 	wi.key = stemUncached(wi.lower)
 	wi.flags = flagsOf(wi.lower, wi.key)
 	return wi
+}
+
+// possessiveAcronym returns the acronym of w when w is two or more
+// capitals and "'s" or "’s".
+func possessiveAcronym(w string) (string, bool) {
+	base, ok := strings.CutSuffix(w, "'s")
+	if !ok {
+		base, ok = strings.CutSuffix(w, "’s")
+	}
+	if !ok || len(base) < 2 {
+		return "", false
+	}
+	for i := 0; i < len(base); i++ {
+		if base[i] < 'A' || base[i] > 'Z' {
+			return "", false
+		}
+	}
+	return base, true
 }
 
 // elisions are the articles French and Italian elide before a vowel.
@@ -143,7 +177,7 @@ var numberWords = func() map[string]string {
 // is "1.2", as French and Spanish write it).
 func numberKey(s string) string {
 	if strings.IndexByte(s, ',') < 0 {
-		return s
+		return dotThousands(s)
 	}
 	parts := strings.Split(s, ",")
 	thousands := true
@@ -156,6 +190,34 @@ func numberKey(s string) string {
 		return strings.ReplaceAll(s, ",", "")
 	}
 	return parts[0] + "." + parts[1]
+}
+
+// dotThousands reads a point as the thousands separator where Spanish,
+// German, Italian or Portuguese put one: between groups of three digits
+// ("1.234.567"), or once before three digits that end in zero ("4.100",
+// "12.500" patients), which English writes as a decimal only in
+// measurements ("1.250 kg" stays 1.25 when it has no zero at its end:
+// "1.125").
+func dotThousands(s string) string {
+	i := strings.IndexByte(s, '.')
+	if i < 1 || i > 3 {
+		return s
+	}
+	parts := strings.Split(s, ".")
+	for _, p := range parts {
+		if p == "" || !isNumeric(p) || strings.ContainsAny(p, ".,") {
+			return s
+		}
+	}
+	for _, p := range parts[1:] {
+		if len(p) != 3 {
+			return s
+		}
+	}
+	if len(parts) == 2 && parts[1][2] != '0' {
+		return s
+	}
+	return strings.Join(parts, "")
 }
 
 // normalize reads the tokens from toks[from:] further: a run of Chinese,

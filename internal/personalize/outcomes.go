@@ -38,72 +38,114 @@ var (
 func outcomeProblems(line string, toks []lineTok, idx *Index, found *tokSet) []string {
 	var out []string
 	for i := range toks {
-		t := &toks[i]
-		if t.scope || t.stock || t.ignored || t.flags&flagMultiple == 0 && t.lower != "by" && t.lower != "in" && t.lower != "to" {
+		o, ok := outcomeAt(toks, i)
+		if !ok {
 			continue
 		}
-		var r float64
-		first, last, span := -1, -1, 0
-		switch {
-		case t.flags&flagMultiple != 0:
-			// "halving the payroll team's overtime": what follows.
-			r = multiples[t.lower]
-			first, last = nounPhrase(toks, i+1)
-			span = last
-		case (t.lower == "by" || t.lower == "in") && i+1 < len(toks):
-			f, end := fractionAt(func(k int) string { return toks[k].lower }, len(toks), i+1)
-			v := verbBefore(toks, i)
-			if f == 0 || v < 0 {
-				continue
-			}
-			r = 1 - f
-			if upVerbs[toks[v].lower] {
-				r = 1 + f
-			}
-			first, last, span = v+1, i-1, end
-		case t.lower == "to" && i+1 < len(toks) && (toks[i+1].lower == "zero" || toks[i+1].lower == "nil"):
-			v := verbBefore(toks, i)
-			if v < 0 || !downVerbs[toks[v].lower] {
-				continue
-			}
-			r, first, last, span = 0, v+1, i-1, i+1
-		default:
-			continue
-		}
-		if first < 0 || last < first {
-			continue
-		}
-		var keys []string
-		head := -1
-		for k := first; k <= last; k++ {
-			if content(&toks[k].token) {
-				keys = append(keys, toks[k].key)
-				head = k
-			}
-		}
-		if head < 0 {
-			continue
-		}
-		start := min(i, first)
-		if multiples[t.lower] == 0 {
-			start = first - 1
-		}
-		said := line[toks[start].start:toks[span].end]
-		if !found.has(head) && !idx.has(toks[head].key) {
+		said := line[toks[o.start].start:toks[o.span].end]
+		if !found.has(o.head) && !idx.has(toks[o.head].key) {
 			out = append(out, fmt.Sprintf("Says %q, but their profile says nothing of %s: name a result it gives.",
-				said, line[toks[head].start:toks[head].end]))
+				said, line[toks[o.head].start:toks[o.head].end]))
 			continue
 		}
-		if multiples[t.lower] != 0 {
+		if o.multiple {
 			continue // multipleProblems compares it
 		}
-		if seg, from, to := idx.sentenceWith(keys); seg != nil {
-			if ok, other := multipleAgrees(seg, from, to, r); !ok && other != "" {
+		if seg, from, to := idx.sentenceWith(o.keys); seg != nil {
+			if ok, other := multipleAgrees(seg, from, to, o.r); !ok && other != "" {
 				out = append(out, fmt.Sprintf("Says %q, but their profile says %q: say what it says.", said, other))
 			}
 		}
 	}
 	return out
+}
+
+// outcomeRefs returns a reference for each change in words whose
+// sentence on the profile gives the same change in figures: "cutting
+// empty running by more than a third" for "Cut empty running from 24% to
+// 15%" refers to that sentence as its figure would.
+func outcomeRefs(line string, toks []lineTok, idx *Index) []Reference {
+	var refs []Reference
+	for i := range toks {
+		o, ok := outcomeAt(toks, i)
+		if !ok || o.multiple || len(o.keys) < 2 {
+			continue
+		}
+		seg, from, to := idx.sentenceWith(o.keys)
+		if seg == nil {
+			continue
+		}
+		if agree, _ := multipleAgrees(seg, from, to, o.r); !agree {
+			continue
+		}
+		fs, fe := seg.toks[from].start, seg.toks[to-1].end
+		refs = append(refs, Reference{Field: seg.field, Text: seg.src[fs:fe], FieldStart: fs, FieldEnd: fe,
+			LineStart: toks[o.start].start, LineEnd: toks[o.span].end})
+	}
+	return refs
+}
+
+// outcome is a change in words in a line: what it changes (keys, its
+// last word head), by the multiple r, said from start to span.
+type outcome struct {
+	keys              []string
+	head, start, span int
+	r                 float64
+	multiple          bool // "halving", "doubled": multipleProblems judges it
+}
+
+// outcomeAt reads the change in words at toks[i], if one is there.
+func outcomeAt(toks []lineTok, i int) (o outcome, ok bool) {
+	t := &toks[i]
+	if t.scope || t.stock || t.ignored || t.flags&flagMultiple == 0 && t.lower != "by" && t.lower != "in" && t.lower != "to" {
+		return o, false
+	}
+	first, last := -1, -1
+	switch {
+	case t.flags&flagMultiple != 0:
+		// "halving the payroll team's overtime": what follows.
+		o.r = multiples[t.lower]
+		first, last = nounPhrase(toks, i+1)
+		o.span = last
+	case (t.lower == "by" || t.lower == "in") && i+1 < len(toks):
+		f, end := fractionAt(func(k int) string { return toks[k].lower }, len(toks), i+1)
+		v := verbBefore(toks, i)
+		if f == 0 || v < 0 {
+			return o, false
+		}
+		o.r = 1 - f
+		if upVerbs[toks[v].lower] {
+			o.r = 1 + f
+		}
+		first, last, o.span = v+1, i-1, end
+	case t.lower == "to" && i+1 < len(toks) && (toks[i+1].lower == "zero" || toks[i+1].lower == "nil"):
+		v := verbBefore(toks, i)
+		if v < 0 || !downVerbs[toks[v].lower] {
+			return o, false
+		}
+		o.r, first, last, o.span = 0, v+1, i-1, i+1
+	default:
+		return o, false
+	}
+	if first < 0 || last < first {
+		return o, false
+	}
+	o.head = -1
+	for k := first; k <= last; k++ {
+		if content(&toks[k].token) {
+			o.keys = append(o.keys, toks[k].key)
+			o.head = k
+		}
+	}
+	if o.head < 0 {
+		return o, false
+	}
+	o.multiple = multiples[t.lower] != 0
+	o.start = min(i, first)
+	if !o.multiple {
+		o.start = first - 1
+	}
+	return o, true
 }
 
 // nounPhrase is the stretch of the noun phrase that starts at toks[i]:

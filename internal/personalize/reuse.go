@@ -4,6 +4,7 @@ import (
 	"hash/maphash"
 	"slices"
 	"sync"
+	"unicode/utf8"
 )
 
 // Prior is a personalization line already sent: the message it went out
@@ -133,11 +134,29 @@ func (r *ReuseIndex) Find(line, candidateID string) (ReuseMatch, bool) {
 }
 
 // wordHashes appends a hash of each of the line's words, folded (see
-// fold) and without punctuation, to buf.
+// fold) and without punctuation, to buf. A word in ASCII is lower-cased
+// on the stack; only another is folded as a string.
 func (r *ReuseIndex) wordHashes(s string, buf []uint64) []uint64 {
-	f := fold(s)
+	var lower [64]byte
+	word := func(w string) {
+		ascii := len(w) <= len(lower)
+		for i := 0; i < len(w) && ascii; i++ {
+			ascii = w[i] < utf8.RuneSelf
+		}
+		if ascii {
+			b := lower[:len(w)]
+			for i := 0; i < len(w); i++ {
+				b[i] = lowerASCII(w[i])
+			}
+			buf = append(buf, maphash.Bytes(r.seed, b))
+			return
+		}
+		if f := fold(w); f != "" {
+			buf = append(buf, maphash.String(r.seed, f))
+		}
+	}
 	start := -1
-	for i, c := range f {
+	for i, c := range s {
 		if isWordRune(c) {
 			if start < 0 {
 				start = i
@@ -145,12 +164,12 @@ func (r *ReuseIndex) wordHashes(s string, buf []uint64) []uint64 {
 			continue
 		}
 		if start >= 0 {
-			buf = append(buf, maphash.String(r.seed, f[start:i]))
+			word(s[start:i])
 			start = -1
 		}
 	}
 	if start >= 0 {
-		buf = append(buf, maphash.String(r.seed, f[start:]))
+		word(s[start:])
 	}
 	return buf
 }

@@ -269,7 +269,7 @@ func scanWith(s string, toks []token, memo *wordMemo) []token {
 			}
 			r, size := utf8.DecodeRuneInString(s[j:])
 			if isWordRune(r) {
-				if digit && unicode.IsLetter(r) && isUnitAt(s, j) {
+				if digit && unicode.IsLetter(r) && (isUnitAt(s, j) || isDigit(s[j-1]) && gluedUnitAt(s, j)) {
 					break
 				}
 				j += size
@@ -327,6 +327,21 @@ func scanWith(s string, toks []token, memo *wordMemo) []token {
 		}
 	}
 	return toks
+}
+
+// gluedUnitAt reports whether s[j:] starts with a unit of time or measure
+// that ends the word, written on its number: "22wks", "1hr", "5km",
+// "6yrs". The unit is then a word of its own.
+func gluedUnitAt(s string, j int) bool {
+	e := j
+	for e < len(s) && asciiLetter(s[e]) {
+		e++
+	}
+	if e == j || e-j > 8 || e < len(s) && s[e] >= utf8.RuneSelf {
+		return false
+	}
+	u := strings.ToLower(s[j:e])
+	return durationUnits[u] || physicalUnits[u] != ""
 }
 
 // isUnitAt reports whether s[j:] starts with a unit that ends the word.

@@ -88,7 +88,7 @@ func markThirdParties(line string, toks []lineTok) {
 		for p >= 0 && !toks[p+1].sentStart && determiners[toks[p].lower] {
 			p--
 		}
-		if p >= 0 && !toks[p+1].sentStart && toks[p].flags&flagTie != 0 {
+		if p >= 0 && !toks[p+1].sentStart && (toks[p].flags&flagTie != 0 || objectVerb(&toks[p])) {
 			i = j
 			continue
 		}
@@ -102,6 +102,14 @@ func markThirdParties(line string, toks []lineTok) {
 		}
 		i = j
 	}
+}
+
+// objectVerb reports whether a name after t is its object, not the
+// subject of a clause of its own: "Being named Young Lawyer of the Year
+// is ...", "Leading Harlow Finch's ESG group is ...". Only verbs of events
+// and of leading: "Seeing Barratt Homes is hiring, ..." keeps its clause.
+func objectVerb(t *lineTok) bool {
+	return eventWords[t.lower] != eventNone || leadVerbs[t.lower]
 }
 
 // recruiterClause reports whether the clause from toks[i] is the

@@ -37,7 +37,7 @@ func tokenizeRef(s string, toks []token) []token {
 		for j < len(s) {
 			r, size := utf8.DecodeRuneInString(s[j:])
 			if isWordRuneRef(r) {
-				if digit && unicode.IsLetter(r) && isUnitAt(s, j) {
+				if digit && unicode.IsLetter(r) && (isUnitAt(s, j) || isDigit(s[j-1]) && gluedUnitAt(s, j)) {
 					break
 				}
 				j += size
@@ -129,4 +129,27 @@ func FuzzTokenize(f *testing.F) {
 			}
 		}
 	})
+}
+
+// A unit of time or measure written on its number is a word of its own
+// ("22wks" is 22 and wks, "5km" 5 and km, not 5k and m), as a scale is
+// ("5k"), while an ordinal stays one word ("1st").
+func TestGluedUnits(t *testing.T) {
+	for in, want := range map[string]string{
+		"from 22wks to 9wks": "from 22 wks to 9 wks",
+		"within 1hr":         "within 1 hr",
+		"a 5km route":        "a 5 km route",
+		"6yrs at KPMG":       "6 yrs at kpmg",
+		"1st and 2nd":        "1st and 2nd",
+		"a 5k run":           "a 5 k run",
+		"12t of steel":       "12 t of steel",
+	} {
+		var got []string
+		for _, tk := range tokenize(in, nil) {
+			got = append(got, tk.lower)
+		}
+		if g := strings.Join(got, " "); g != want {
+			t.Errorf("%q: tokens %q, want %q", in, g, want)
+		}
+	}
 }

@@ -6,11 +6,14 @@
 //
 //	go run ./internal/personalize/gen/wordnet [-dict /usr/share/wordnet] > internal/personalize/lists/synonyms.txt
 //	go run ./internal/personalize/gen/wordnet -people > internal/personalize/lists/people.txt
+//	go run ./internal/personalize/gen/wordnet -people -first > internal/personalize/lists/people-first.txt
 //
 // With -people it writes instead the nouns of those lists that WordNet
 // files as people or groups of people ("nurse", "staff", "team"), and
 // their irregular plurals: the validator tells with them what a number
-// counts people and what counts things.
+// counts people and what counts things. With -first as well, only the
+// nouns whose most frequent sense is a person ("patient", "member", not
+// "floor", "unit" or "class"): a figure for them counts people for sure.
 //
 // For each word of the validator's embedded English lists it writes the
 // one-word members of the synsets of its first senses (synonyms) and its
@@ -87,10 +90,11 @@ func main() {
 	dict := flag.String("dict", "/usr/share/wordnet", "WordNet dict folder")
 	lists := flag.String("lists", "internal/personalize/lists", "folder of the validator's english-*.txt")
 	people := flag.Bool("people", false, "write the nouns of people and groups instead")
+	first := flag.Bool("first", false, "with -people, only the nouns whose most frequent sense is people or a group")
 	flag.Parse()
 	run := run
 	if *people {
-		run = runPeople
+		run = func(dict, lists string) error { return runPeople(dict, lists, *first) }
 	}
 	if err := run(*dict, *lists); err != nil {
 		fmt.Fprintln(os.Stderr, "wordnet:", err)
@@ -124,10 +128,21 @@ const peopleNotice = `# Nouns of people and groups of people from WordNet 3.0 (l
 # generator. WordNet's licence is at the head of synonyms.txt.
 `
 
+// firstNotice heads people-first.txt.
+const firstNotice = `# Nouns whose most frequent sense in WordNet 3.0 is a person or a group of
+# people (lexicographer files noun.person and noun.group), written by
+# internal/personalize/gen/wordnet -people -first from Debian's
+# wordnet-base: the words of the validator's English lists whose first noun
+# sense is a person, and their irregular plurals. One word a line, sorted. Do
+# not edit: run the generator. WordNet's licence is at the head of
+# synonyms.txt.
+`
+
 // runPeople writes the nouns of the English lists that WordNet files as
 // people or groups (lexicographer files 18, noun.person, and 14,
-// noun.group), with the irregular plurals noun.exc gives them.
-func runPeople(dict, listDir string) error {
+// noun.group), with the irregular plurals noun.exc gives them; with
+// first, only those whose first sense in index.noun is a person.
+func runPeople(dict, listDir string, first bool) error {
 	known, err := knownWords(listDir)
 	if err != nil {
 		return err
@@ -135,6 +150,12 @@ func runPeople(dict, listDir string) error {
 	lines, err := readLines(filepath.Join(dict, "data.noun"))
 	if err != nil {
 		return err
+	}
+	var firstSense map[string]string // word -> offset of its first noun sense
+	if first {
+		if firstSense, err = firstSenses(filepath.Join(dict, "index.noun")); err != nil {
+			return err
+		}
 	}
 	people := map[string]bool{}
 	for _, line := range lines {
@@ -147,7 +168,7 @@ func runPeople(dict, listDir string) error {
 			continue
 		}
 		for i := 0; i < int(wcnt); i++ {
-			if w := strings.ToLower(f[4+2*i]); known[w] {
+			if w := strings.ToLower(f[4+2*i]); known[w] && (!first || firstSense[w] == f[0] && f[1] == "18") {
 				people[w] = true
 			}
 		}
@@ -168,7 +189,11 @@ func runPeople(dict, listDir string) error {
 	slices.Sort(words)
 	out := bufio.NewWriter(os.Stdout)
 	defer out.Flush()
-	fmt.Fprint(out, peopleNotice)
+	if first {
+		fmt.Fprint(out, firstNotice)
+	} else {
+		fmt.Fprint(out, peopleNotice)
+	}
 	for _, w := range words {
 		fmt.Fprintln(out, w)
 	}
@@ -333,4 +358,29 @@ func readData(path string, synsets map[string]*synset) error {
 		synsets[p+f[0]] = s
 	}
 	return nil
+}
+
+// firstSenses reads index.noun: the offset of each word's most frequent
+// noun sense.
+func firstSenses(path string) (map[string]string, error) {
+	lines, err := readLines(path)
+	if err != nil {
+		return nil, err
+	}
+	out := map[string]string{}
+	for _, line := range lines {
+		if line == "" || line[0] == ' ' {
+			continue
+		}
+		f := strings.Fields(line)
+		if len(f) < 4 || strings.Contains(f[0], "_") {
+			continue
+		}
+		pcnt, err := strconv.Atoi(f[3])
+		if err != nil || len(f) < 7+pcnt {
+			continue
+		}
+		out[f[0]] = f[6+pcnt]
+	}
+	return out, nil
 }

@@ -1,0 +1,41 @@
+package personalize
+
+import "testing"
+
+// TestVerdictsAreDeterministic checks every case of every evaluation set
+// several times: map order or anything else that varies between runs must
+// not change a verdict or its reason. For the sets scored blind it names
+// no case, only how many varied.
+func TestVerdictsAreDeterministic(t *testing.T) {
+	sets := []struct {
+		path  string
+		blind bool
+	}{
+		{"testdata/dev.jsonl", false}, {"testdata/cases.jsonl", false},
+		{"testdata/holdout.jsonl", false}, {"testdata/own2.jsonl", false},
+		{"testdata/own3.jsonl", false}, {"testdata/own4.jsonl", true},
+		{"testdata/blind.jsonl", true},
+	}
+	runs := 8
+	if testing.Short() {
+		runs = 2
+	}
+	for _, s := range sets {
+		varied := 0
+		for _, c := range readCases(t, s.path) {
+			first := Check(&c.Profile, c.Personalization, Options{}).String()
+			for range runs - 1 {
+				if again := Check(&c.Profile, c.Personalization, Options{}).String(); again != first {
+					varied++
+					if !s.blind {
+						t.Errorf("%s %s: verdict varies between runs:\n  %s\n  %s", s.path, c.ID, first, again)
+					}
+					break
+				}
+			}
+		}
+		if s.blind && varied > 0 {
+			t.Errorf("%s: %d verdicts vary between runs", s.path, varied)
+		}
+	}
+}

@@ -1,0 +1,45 @@
+package personalize
+
+import (
+	"testing"
+
+	"github.com/inmail/inmail/internal/profile"
+)
+
+// A word of a post and a word of its employer, joined by "at", name the
+// post together when neither is enough alone.
+func TestPostWordsPairUp(t *testing.T) {
+	p := &profile.Profile{
+		Name: "Hiroshi Kato", Headline: "Senior Structural Engineer | CEng MIStructE | Bridges", Title: "Senior Structural Engineer", Company: "Arup", Location: "London",
+		Experience: []profile.Experience{
+			{Title: "Senior Structural Engineer", Company: "Arup", Start: "2018", End: "present", Description: "Design lead for the 240 m cable-stayed bridge over the River Wear in Sunderland."},
+			{Title: "Visiting Lecturer", Company: "Imperial College London", Start: "2020", End: "present", Description: "Teach bridge design to MEng students."},
+		},
+	}
+	wantVerdicts(t, p, []lineWant{
+		{"As a bridge engineer who also lectures at Imperial, you'd fit right in.", true},
+		{"Teaching at Imperial alongside Arup is a nice touch.", true},
+		{"As a bridge engineer who also lectures at Oxford, you'd fit right in.", false},
+		{"As a bridge engineer who also consults for Imperial, you'd fit right in.", false},
+		{"As a bridge engineer who is imperial in manner, you'd fit right in.", false},
+	})
+}
+
+// An employer, even one the headline repeats, and a word of the post
+// right after it name an earlier post together.
+func TestEmployerThenPost(t *testing.T) {
+	p := &profile.Profile{
+		Name: "Zanele Dlamini-Hughes", Headline: "Group Financial Controller | ACA | ex-KPMG", Title: "Group Financial Controller", Company: "Ashgrove Retail plc", Location: "Leeds, United Kingdom",
+		Skills: []string{"IFRS", "Consolidation", "Audit"},
+		Experience: []profile.Experience{
+			{Title: "Group Financial Controller", Company: "Ashgrove Retail plc", Start: "2020", End: "present", Description: "Cut the month-end close from 12 working days to 5."},
+			{Title: "Audit Manager", Company: "KPMG", Start: "2012", End: "2020", Location: "Johannesburg", Description: "Audited listed mining and retail clients."},
+		},
+	}
+	wantVerdicts(t, p, []lineWant{
+		{"Eight years in Big Four audit in Joburg before a group FC role is a strong path.", true},
+		{"Your KPMG audit years before a group FC role are a strong path.", true},
+		{"Your KPMG tax years before a group FC role are a strong path.", false},
+		{"Your Ashgrove audit work as group FC is a strong fit.", false},
+	})
+}

@@ -1,0 +1,181 @@
+package personalize
+
+import (
+	"fmt"
+	"strings"
+)
+
+// A part in a piece of work: a line that says the candidate led, ran or
+// won what their profile says they supported or assisted on ("Leading
+// the £40m Pelham arbitration" for "Supported the partner on the £40m
+// Pelham Energy arbitration") inflates it, as "won" does a shortlisting.
+
+// leadVerbs say the candidate had the first part in what follows.
+var leadVerbs = wordSet("lead leads leading led head heads heading headed run runs running ran spearhead spearheads " +
+	"spearheaded spearheading direct directs directed directing own owns owned owning drive drives drove driving " +
+	"secure secures secured securing win wins won winning chair chairs chaired chairing oversee oversaw overseeing " +
+	"oversees mastermind masterminded masterminding")
+
+// supportStems start the words that say the candidate had a lesser part
+// ("supported", "assisting", "helped", "contributed").
+var supportStems = []string{"support", "assist", "help", "contribut"}
+
+// roleProblems returns a sentence for each reference that the line puts
+// after a verb of leading or winning when the profile's sentence puts it
+// after a verb of supporting.
+func (c *claimCheck) roleProblems() []string {
+	var out []string
+	for _, cl := range c.res.kept {
+		v := c.leadVerbBefore(cl.first)
+		if v < 0 {
+			continue
+		}
+		seg := &c.idx.segs[cl.seg]
+		s := supportBefore(seg, int(cl.minPos))
+		if s < 0 {
+			continue
+		}
+		out = append(out, fmt.Sprintf("Says %q, but their profile says %q: say what it says.",
+			c.line[c.toks[v].start:c.toks[cl.last].end], seg.src[seg.toks[s].start:seg.toks[cl.maxPos].end]))
+	}
+	return out
+}
+
+// leadVerbBefore returns the line's verb of leading right before the
+// reference starting at first (at most three small words, figures, names
+// or owners between: "Leading the £40m ...", "Leading Harlow Finch's
+// ..."), or -1.
+func (c *claimCheck) leadVerbBefore(first int) int {
+	for k := first - 1; k >= 0 && k >= first-4; k-- {
+		t := &c.toks[k]
+		if leadVerbs[t.lower] {
+			return k
+		}
+		if !t.fn && !t.number && !t.capital && !strings.HasSuffix(t.lower, "'s") || breaksAt(&c.toks[k+1].token) {
+			return -1
+		}
+	}
+	return -1
+}
+
+// supportBefore returns the profile word of supporting that governs the
+// field's words from pos: the nearest verb before them in their sentence
+// (at most eight words back), when it is one of supporting, or "member
+// of" or "part of", or -1.
+func supportBefore(seg *segment, pos int) int {
+	for k := pos - 1; k >= 0 && k >= pos-8; k-- {
+		t := &seg.toks[k]
+		if leadVerbs[t.lower] {
+			return -1
+		}
+		if t.lower == "of" && k > 0 && (seg.toks[k-1].lower == "member" || seg.toks[k-1].lower == "part") {
+			return k - 1 // "Member of the ... working group", "part of the team that ..."
+		}
+		for _, st := range supportStems {
+			if strings.HasPrefix(t.lower, st) && supportVerb(seg, k) {
+				return k
+			}
+		}
+		if t.sentStart || strings.ContainsAny(seg.toks[k].punctBefore, ".;!?") {
+			return -1
+		}
+	}
+	return -1
+}
+
+// supportVerb reports whether the word of supporting at k is a verb: a
+// past or a gerund ("supported", "assisting"), or a present that starts
+// its sentence or follows "I" or "we" ("Support the partner on ..."),
+// not a noun ("healthcare support workers").
+func supportVerb(seg *segment, k int) bool {
+	w := seg.toks[k].lower
+	switch {
+	case strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ing"):
+		return true
+	case seg.toks[k].sentStart:
+		return true
+	case k > 0 && (seg.toks[k-1].lower == "i" || seg.toks[k-1].lower == "we"):
+		return true
+	}
+	return false
+}
+
+// yearProblems returns a sentence for each year the line gives inside a
+// reference or right after it ("Cutting agency spend by £2.1m in 2021")
+// when the profile's sentence it refers to gives other years and not that
+// one ("Cut agency spend by £2.1m in 2023").
+func (c *claimCheck) yearProblems() []string {
+	var out []string
+	for _, cl := range c.res.kept {
+		seg := &c.idx.segs[cl.seg]
+		for k := cl.first; k < len(c.toks) && k <= cl.last+3; k++ {
+			t := &c.toks[k]
+			if k > cl.last && breaksAt(&t.token) {
+				break
+			}
+			if !t.number || t.wordNum || !isYear(t.key) || cl.matched.has(k) || t.scope {
+				continue
+			}
+			lo, hi := sentenceOf(seg, int(cl.minPos), int(cl.maxPos))
+			other := -1
+			for p := lo; p < hi; p++ {
+				if pt := &seg.toks[p]; pt.number && isYear(pt.key) {
+					if pt.key == t.key {
+						other = -1
+						break
+					}
+					other = p
+				}
+			}
+			if other >= 0 {
+				out = append(out, fmt.Sprintf("Says %q, but their profile says %q: say what it says.",
+					c.line[c.toks[cl.first].start:t.end], seg.src[seg.toks[lo].start:seg.toks[other].end]))
+			}
+		}
+	}
+	return out
+}
+
+// sentenceOf returns the bounds [lo, hi) of the sentence of seg that holds
+// the words from first to last.
+func sentenceOf(seg *segment, first, last int) (lo, hi int) {
+	lo = first
+	for lo > 0 && !seg.toks[lo].sentStart {
+		lo--
+	}
+	hi = last + 1
+	for hi < len(seg.toks) && !seg.toks[hi].sentStart {
+		hi++
+	}
+	return lo, hi
+}
+
+// lesserRanks make the post after them a lesser one: "Deputy SIO",
+// "Assistant Producer", "Vice President", "Acting Head".
+var lesserRanks = wordSet("deputy assistant associate junior vice acting interim trainee apprentice sub co under")
+
+// rankProblems returns a sentence for each reference to a post that
+// leaves out the lesser rank the profile gives it: "Being SIO on
+// Operation Tern" where the profile says "Deputy SIO on Operation Tern",
+// "a Producer at Raw TV" where it says "Assistant Producer".
+func (c *claimCheck) rankProblems() []string {
+	var out []string
+	for _, cl := range c.res.kept {
+		seg := &c.idx.segs[cl.seg]
+		p := int(cl.minPos)
+		if p == 0 {
+			continue
+		}
+		rank, head := &seg.toks[p-1], &seg.toks[p]
+		if !lesserRanks[rank.lower] || !rank.capital || !(head.capital || head.acronym) || strings.ContainsAny(head.punctBefore, ",;:.!?()") {
+			continue
+		}
+		// The line says the rank itself, or another before the post.
+		if k := cl.first - 1; k >= 0 && (lesserRanks[c.toks[k].lower] || c.toks[k].key == rank.key) {
+			continue
+		}
+		out = append(out, fmt.Sprintf("Says %q, but their profile says %q: say what it says.",
+			c.line[c.toks[cl.first].start:c.toks[cl.last].end], seg.src[rank.start:seg.toks[cl.maxPos].end]))
+	}
+	return out
+}
