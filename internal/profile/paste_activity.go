@@ -249,6 +249,30 @@ func (ps *pageParser) addActivity(a Activity, lines []item, titled bool) {
 // knew each other, "October 12, 2022, James managed Priya directly".
 var reRelation = regexp.MustCompile(`^(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[\p{L}]*\.? \d{1,2}, (?:19|20)\d\d,? (.+)$`)
 
+// reRelationMonth is that line dated by month and year only ("January
+// 2024, Lena managed Ravi directly"), and reRelationPhrase the ways
+// LinkedIn says how two people knew each other, the recommender first:
+// with no full date, a line is a relation line only when it says one.
+var (
+	reRelationMonth  = regexp.MustCompile(`^(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[\p{L}]*\.? (?:19|20)\d\d,? (.+)$`)
+	reRelationPhrase = regexp.MustCompile(`(?i)^[^,.;:!?]{1,40}? (?:managed [^,.;:!?]{1,40}? directly|reported directly to [^,.;:!?]{1,40}|was senior to [^,.;:!?]{1,40}? but didn['’]t manage [^,.;:!?]{1,40}? directly|worked with [^,.;:!?]{1,40}? (?:on the same team|but on different teams|but at different companies|at different companies)|was [^,.;:!?]{1,40}?['’]s (?:client|teacher|mentor|student)|mentored [^,.;:!?]{1,40}|studied together|studied with [^,.;:!?]{1,40})$`)
+)
+
+// relationOf reads a relation line: how the two knew each other, without
+// its date.
+func relationOf(s string) (string, bool) {
+	if m := reRelation.FindStringSubmatch(s); m != nil {
+		return m[1], true
+	}
+	if m := reRelationMonth.FindStringSubmatch(s); m != nil {
+		s = m[1]
+	}
+	if len(s) > 160 || !reRelationPhrase.MatchString(s) {
+		return "", false
+	}
+	return s, true
+}
+
 // recommendations reads the Recommendations section: each one's writer or
 // subject, how they knew each other and the text, split into received
 // (written about the candidate) and given (written by them). The line
@@ -285,7 +309,7 @@ func (ps *pageParser) recommendations(items []item) {
 	}
 	var anchors []int // positions in texts of relation lines
 	for k, i := range texts {
-		if !tab[i] && reRelation.MatchString(items[i].s) {
+		if _, ok := relationOf(items[i].s); !tab[i] && ok {
 			anchors = append(anchors, k)
 		}
 	}
@@ -324,7 +348,7 @@ func (ps *pageParser) recommendations(items []item) {
 		for j := starts[a] + 1; j < k; j++ {
 			items[texts[j]].drop = true // their headline
 		}
-		rel := reRelation.FindStringSubmatch(items[texts[k]].s)[1]
+		rel, _ := relationOf(items[texts[k]].s)
 		r := Recommendation{Person: name.s, Relation: rel, Given: ps.wroteIt(rel, name.s, given)}
 		var parts []string
 		idx := len(ps.p.Recommendations)

@@ -491,3 +491,31 @@ func TestOwnPostAfterOthers(t *testing.T) {
 		t.Errorf("spans: %v", covered)
 	}
 }
+
+// TestRecommendationsWithoutFullDates: relation lines dated by month and
+// year, or not dated, still separate the recommendations and say who wrote
+// each; a sentence of a recommendation that only mentions working with
+// someone is not taken for one.
+func TestRecommendationsWithoutFullDates(t *testing.T) {
+	text := "Marie Dubois\nSenior Associate at Halden LLP\n\nRecommendations\nReceived\nGiven\n" +
+		"Sofia Reyes\n · 2nd\nPartner at Halden LLP\nSofia managed Marie directly\n" +
+		"Marie ran the data room on the Orla Foods deal. Sofia worked with her on every closing.\n" +
+		"Ravi Patel\n · 3rd+\nAssociate at Halden LLP\nJanuary 2024, Marie managed Ravi directly\n" +
+		"Ravi single-handedly ran the data room on the Castell refinancing.\n"
+	p, spans := ParsePasteSpans(text)
+	if len(p.Recommendations) != 2 {
+		t.Fatalf("recommendations: got %+v", p.Recommendations)
+	}
+	got, given := p.Recommendations[0], p.Recommendations[1]
+	if got.Person != "Sofia Reyes" || got.Given || !strings.Contains(got.Text, "Sofia worked with her on every closing") {
+		t.Errorf("received: %+v", got)
+	}
+	if given.Person != "Ravi Patel" || !given.Given || given.Relation != "Marie managed Ravi directly" {
+		t.Errorf("given: %+v", given)
+	}
+	for _, s := range spans {
+		if strings.Contains(text[s.Start:s.End], "Castell refinancing") {
+			t.Errorf("a span covers the recommendation they gave: %q", text[s.Start:s.End])
+		}
+	}
+}
