@@ -90,6 +90,22 @@ func (s *Session) Candidates() ([]outreach.Candidate, error) {
 	return cs, err
 }
 
+// CandidatesFor returns the saved candidates the profiles may be by the
+// identity rule (store.DB.CandidatesFor), without reading every one; a
+// log not made yet has none.
+func (s *Session) CandidatesFor(ps []profile.Profile) ([]outreach.Candidate, error) {
+	var cs []outreach.Candidate
+	err := s.Store.Use(Read, func(db *store.DB) error {
+		var err error
+		cs, err = db.CandidatesFor(ps)
+		return err
+	})
+	if noLog(err) {
+		return nil, nil
+	}
+	return cs, err
+}
+
 // FindCandidate finds a saved candidate by id, profile URL (in any
 // spelling) or, failing those, a name only one saved candidate has.
 //
@@ -154,7 +170,7 @@ func (s *Session) saveCandidate(db *store.DB, p profile.Profile) (outreach.Candi
 // it, without saving it: a new candidate without a profile URL has no id
 // yet.
 func (s *Session) resolveCandidate(db *store.DB, p profile.Profile) (outreach.Candidate, error) {
-	saved, err := db.Candidates()
+	saved, err := db.CandidatesFor([]profile.Profile{p})
 	if err != nil {
 		return outreach.Candidate{}, err
 	}
@@ -200,7 +216,7 @@ func findCandidate(db *store.DB, arg string) (outreach.Candidate, error) {
 	if outreach.ErrorCode(err) != outreach.ENOTFOUND {
 		return c, err
 	}
-	cs, lerr := db.Candidates()
+	cs, lerr := db.CandidatesFor([]profile.Profile{{Name: arg}})
 	if lerr != nil {
 		return c, lerr
 	}
@@ -220,5 +236,10 @@ func findCandidate(db *store.DB, arg string) (outreach.Candidate, error) {
 	for i, x := range named {
 		ids[i] = x.ID
 	}
-	return c, BadInput(fmt.Errorf("%d saved candidates are named %s; name one by id: %s", len(named), arg, strings.Join(ids, ", ")))
+	list := strings.Join(ids, ", ")
+	if len(ids) > 5 {
+		// A team's log can hold dozens of namesakes: a few, and where the rest are.
+		list = fmt.Sprintf("%s and %d more (inmail candidates list shows every id)", strings.Join(ids[:5], ", "), len(ids)-5)
+	}
+	return c, BadInput(fmt.Errorf("%d saved candidates are named %s; name one by id: %s", len(named), arg, list))
 }

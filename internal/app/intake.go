@@ -241,7 +241,7 @@ func (s *Session) ImportCandidates(pf ProfileFile, file string, dryRun bool) (*C
 		var saved []outreach.Candidate
 		err := s.Store.Use(Read, func(db *store.DB) error {
 			var err error
-			saved, err = db.Candidates()
+			saved, err = db.CandidatesFor(pf.Profiles)
 			return err
 		})
 		if err != nil && !noLog(err) {
@@ -251,7 +251,7 @@ func (s *Session) ImportCandidates(pf ProfileFile, file string, dryRun bool) (*C
 		return res, nil
 	}
 	err := s.Store.Use(Create, func(db *store.DB) error {
-		saved, err := db.Candidates()
+		saved, err := db.CandidatesFor(pf.Profiles)
 		if err != nil {
 			return err
 		}

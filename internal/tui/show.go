@@ -4,6 +4,7 @@ import (
 	"context"
 
 	"github.com/inmail/inmail/internal/outreach"
+	"github.com/inmail/inmail/internal/profile"
 	"github.com/inmail/inmail/internal/termsafe"
 )
 
@@ -21,7 +22,9 @@ func shown[T any](v T, err error) (T, error) {
 	return v, err
 }
 
-func (s showStore) Candidates() ([]outreach.Candidate, error) { return shown(s.Store.Candidates()) }
+func (s showStore) CandidatesFor(ps []profile.Profile) ([]outreach.Candidate, error) {
+	return shown(s.Store.CandidatesFor(ps))
+}
 
 func (s showStore) CandidatePage(after outreach.CandidateCursor, n int) ([]outreach.CandidateSummary, int, error) {
 	cs, total, err := s.Store.CandidatePage(after, n)

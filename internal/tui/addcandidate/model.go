@@ -25,9 +25,10 @@ import (
 
 // Store is what the screen needs from the log.
 type Store interface {
-	// Candidates lists the saved candidates, to update the one with the
-	// same name rather than add them twice.
-	Candidates() ([]outreach.Candidate, error)
+	// CandidatesFor returns the saved candidates the profiles may be (the
+	// one with their URL, or with none those with their name), to update
+	// the one they are rather than add them twice.
+	CandidatesFor(ps []profile.Profile) ([]outreach.Candidate, error)
 	// PutCandidate saves a profile and returns the candidate as stored.
 	PutCandidate(p profile.Profile) (outreach.Candidate, error)
 	// DeleteCandidate removes a candidate saved without a URL once they

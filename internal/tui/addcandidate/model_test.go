@@ -35,7 +35,9 @@ func (f *fakeStore) SaveDraft(d outreach.Draft) error {
 	return nil
 }
 
-func (f *fakeStore) Candidates() ([]outreach.Candidate, error) { return f.cands, nil }
+func (f *fakeStore) CandidatesFor([]profile.Profile) ([]outreach.Candidate, error) {
+	return f.cands, nil
+}
 func (f *fakeStore) PutCandidate(p profile.Profile) (outreach.Candidate, error) {
 	f.put = append(f.put, p)
 	id := outreach.CandidateID(p.ID)

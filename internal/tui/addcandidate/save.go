@@ -31,7 +31,7 @@ type matchedMsg struct {
 // match finds the saved candidate p is, in a command.
 func match(s Store, p profile.Profile) tea.Cmd {
 	return func() tea.Msg {
-		all, err := s.Candidates()
+		all, err := s.CandidatesFor([]profile.Profile{p})
 		if err != nil {
 			return matchedMsg{err: err}
 		}

@@ -77,6 +77,10 @@ func (l *Log) Record(id uint64, o outreach.Outcome, at time.Time) int {
 // Candidates returns the saved candidates.
 func (l *Log) Candidates() ([]outreach.Candidate, error) { return l.Cands, nil }
 
+// CandidatesFor implements the add-candidate screen's Store: every
+// candidate (outreach.MatchCandidate picks among them).
+func (l *Log) CandidatesFor([]profile.Profile) ([]outreach.Candidate, error) { return l.Cands, nil }
+
 // CandidatePage implements the candidate list's Store: Cands is the
 // list's order, and a page starts after the candidate the cursor names.
 func (l *Log) CandidatePage(after outreach.CandidateCursor, n int) ([]outreach.CandidateSummary, int, error) {
