@@ -270,6 +270,20 @@ func readLines(path string) ([]string, error) {
 // readIndex reads index.POS: each word's synsets in sense order; the first
 // senses of each part of speech are kept.
 func readIndex(path string, index map[string][]string) error {
+	return indexEntries(path, func(word, pos string, offsets []string) {
+		if pos == "s" {
+			pos = "a"
+		}
+		for _, o := range offsets[:min(len(offsets), senses)] {
+			index[word] = append(index[word], pos+o)
+		}
+	})
+}
+
+// indexEntries calls fn with each one-word entry of an index.POS file: the
+// word, its part of speech and its synsets' offsets, most frequent sense
+// first.
+func indexEntries(path string, fn func(word, pos string, offsets []string)) error {
 	lines, err := readLines(path)
 	if err != nil {
 		return err
@@ -286,17 +300,7 @@ func readIndex(path string, index map[string][]string) error {
 		if err != nil || len(f) < 6+pcnt {
 			continue
 		}
-		offsets := f[6+pcnt:]
-		p := f[1]
-		if p == "s" {
-			p = "a"
-		}
-		for i, o := range offsets {
-			if i >= senses {
-				break
-			}
-			index[f[0]] = append(index[f[0]], p+o)
-		}
+		fn(f[0], f[1], f[6+pcnt:])
 	}
 	return nil
 }
@@ -363,24 +367,11 @@ func readData(path string, synsets map[string]*synset) error {
 // firstSenses reads index.noun: the offset of each word's most frequent
 // noun sense.
 func firstSenses(path string) (map[string]string, error) {
-	lines, err := readLines(path)
-	if err != nil {
-		return nil, err
-	}
 	out := map[string]string{}
-	for _, line := range lines {
-		if line == "" || line[0] == ' ' {
-			continue
+	err := indexEntries(path, func(word, _ string, offsets []string) {
+		if len(offsets) > 0 {
+			out[word] = offsets[0]
 		}
-		f := strings.Fields(line)
-		if len(f) < 4 || strings.Contains(f[0], "_") {
-			continue
-		}
-		pcnt, err := strconv.Atoi(f[3])
-		if err != nil || len(f) < 7+pcnt {
-			continue
-		}
-		out[f[0]] = f[6+pcnt]
-	}
-	return out, nil
+	})
+	return out, err
 }
