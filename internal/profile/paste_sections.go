@@ -136,7 +136,7 @@ func joinEntry(lines []item) string {
 // than to the person: "Deal Team of the Year", "Law Firm of the Year",
 // "awarded to our restructuring team".
 var reTeamHonor = regexp.MustCompile(`(?i)\b(team|firm|practice|department|desk)\b.{0,40}\b(of the year|award|awards|prize|winner|shortlisted)\b|` +
-	`\b(awarded to|won by|presented to|given to|on behalf of|as part of)\b.{0,30}\b(the|our|my)\b.{0,30}\b(team|firm|practice|department|desk|group|office)\b|` +
+	`\b(awarded to|won by|presented to|given to|on behalf of|part of)\b.{0,30}\b(the|our|my)\b.{0,30}\b(team|firm|practice|department|desk|group|office)\b|` +
 	`\b(our|the) (team|firm|practice|department|desk) (won|was named|was awarded|received|took)\b|\bteam award\b|\(team\)`)
 
 // teamHonor reports whether an award is to a team or a firm: one of their
@@ -155,18 +155,66 @@ func teamHonor(v string) bool {
 // their team or firm goes to TeamHonors, with no span, as it is not the
 // candidate's own.
 func (ps *pageParser) honors(items []item) {
-	for _, lines := range groupedEntries(items, 1) {
-		v := joinEntry(lines)
-		if teamHonor(v) {
-			ps.p.TeamHonors = append(ps.p.TeamHonors, v)
-			continue
+	for _, group := range groupedEntries(items, 1) {
+		for _, lines := range splitAwards(group) {
+			ps.honor(lines)
 		}
-		f := fieldPath("honors", len(ps.p.Honors), "")
-		for _, it := range lines {
-			ps.span(f, it)
-		}
-		ps.p.Honors = append(ps.p.Honors, v)
 	}
+}
+
+// splitAwards splits an entry of the Honors section that holds several
+// awards with no date lines: there is nothing else to split them on
+// (awards dated on lines of their own are split on those already), and two awards read as one
+// would credit the candidate with a prize they were only nominated for, or
+// make their own award a team's. Each line that reads as a title (no
+// sentence, not the issuer) starts an award; the issuer and sentences
+// about it stay with it. The section's heading repeated among the awards
+// is dropped.
+func splitAwards(lines []item) [][]item {
+	for _, it := range lines {
+		if it.kind == kDate {
+			return [][]item{lines}
+		}
+	}
+	issuer := func(s string) bool { return strings.HasPrefix(s, "Issued by ") || strings.HasPrefix(s, "Associated with ") }
+	var kept []item
+	for _, it := range lines {
+		if headings[strings.ToLower(it.s)] != secHonors {
+			kept = append(kept, it)
+		}
+	}
+	var out [][]item
+	var cur []item
+	for _, it := range kept {
+		// An award's title can be longer than other short lines ("RTS
+		// Scotland Awards 2023 - Best Documentary Series (The Ward)"), but
+		// is no sentence.
+		title := countFields(it.s) <= 20 && (!strings.HasSuffix(it.s, ".") || endsWithAbbreviation(it.s))
+		// A line with a date of its own ("Premios Gráfica · Nov 2022") is
+		// the issuer and when, under the title.
+		if len(cur) > 0 && title && !issuer(it.s) && it.kind != kDateText {
+			out, cur = append(out, cur), nil
+		}
+		cur = append(cur, it)
+	}
+	if len(cur) > 0 {
+		out = append(out, cur)
+	}
+	return out
+}
+
+// honor adds one award.
+func (ps *pageParser) honor(lines []item) {
+	v := joinEntry(lines)
+	if teamHonor(v) {
+		ps.p.TeamHonors = append(ps.p.TeamHonors, v)
+		return
+	}
+	f := fieldPath("honors", len(ps.p.Honors), "")
+	for _, it := range lines {
+		ps.span(f, it)
+	}
+	ps.p.Honors = append(ps.p.Honors, v)
 }
 
 func (ps *pageParser) projects(items []item) {

@@ -3,6 +3,7 @@ package profile
 import (
 	"errors"
 	"os"
+	"slices"
 	"strconv"
 	"strings"
 	"testing"
@@ -517,5 +518,37 @@ func TestRecommendationsWithoutFullDates(t *testing.T) {
 		if strings.Contains(text[s.Start:s.End], "Castell refinancing") {
 			t.Errorf("a span covers the recommendation they gave: %q", text[s.Start:s.End])
 		}
+	}
+}
+
+// TestAwardsWithoutDates: awards listed with no date lines are read one
+// by one, each with its issuer and the sentence about it; a heading
+// repeated among them is dropped, and a team's shortlisting stays the
+// team's while the candidate's own prize is theirs.
+func TestAwardsWithoutDates(t *testing.T) {
+	text := "Priya Raman\nSenior Curator at the V&A\n\nHonors & awards\n" +
+		"Art Fund Museum of the Year 2024 - part of the shortlisted V&A team\nHonors & awards\n" +
+		"Pasold Research Fund Book Prize 2021\nIssued by Pasold Research Fund\nFor Threads of Empire, on Bengal muslin.\n" +
+		"BAFTA Scotland 2023 - nominated, Factual Series (The Ward: Inside Glasgow Royal)\n" +
+		"RTS Scotland Awards 2023 - Best Documentary Series (The Ward: Inside Glasgow Royal)\n" +
+		"Oro – Identidad Corporativa (Tranvía de Alcalá)\nPremios Gráfica · Nov 2022\n\nLanguages\nEnglish\n"
+	p, err := ReadPage(text)
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := []string{
+		"Pasold Research Fund Book Prize 2021, issued by Pasold Research Fund, For Threads of Empire, on Bengal muslin.",
+		"BAFTA Scotland 2023 - nominated, Factual Series (The Ward: Inside Glasgow Royal)",
+		"RTS Scotland Awards 2023 - Best Documentary Series (The Ward: Inside Glasgow Royal)",
+		"Oro – Identidad Corporativa (Tranvía de Alcalá), Premios Gráfica",
+	}
+	got := slices.Clone(p.Honors)
+	slices.Sort(got)
+	slices.Sort(want)
+	if !slices.Equal(got, want) {
+		t.Errorf("honors:\n got %q\nwant %q", p.Honors, want)
+	}
+	if len(p.TeamHonors) != 1 || !strings.HasPrefix(p.TeamHonors[0], "Art Fund Museum of the Year") {
+		t.Errorf("team honors: %q", p.TeamHonors)
 	}
 }
