@@ -176,7 +176,9 @@ func splitAwards(lines []item) [][]item {
 			return [][]item{lines}
 		}
 	}
-	issuer := func(s string) bool { return strings.HasPrefix(s, "Issued by ") || strings.HasPrefix(s, "Associated with ") }
+	issuer := func(s string) bool {
+		return strings.HasPrefix(s, "Issued by ") || strings.HasPrefix(s, "Associated with ")
+	}
 	var kept []item
 	for _, it := range lines {
 		if headings[strings.ToLower(it.s)] != secHonors {
