@@ -232,9 +232,13 @@ func (ps *pageParser) experience(items []item) {
 				ps.span(f+".company", *e.group)
 			}
 		default:
-			x.Title, x.Company = e.head[0].s, e.head[1].s
-			ps.span(f+".title", e.head[0])
-			ps.span(f+".company", e.head[1])
+			t, c := e.head[0], e.head[1]
+			if companyFirst(t, c) {
+				t, c = c, t
+			}
+			x.Title, x.Company = t.s, c.s
+			ps.span(f+".title", t)
+			ps.span(f+".company", c)
 		}
 		for _, it := range []*item{&e.date, e.groupDur, e.group} {
 			if it != nil {
@@ -430,4 +434,37 @@ func isDigitByte(c byte) bool { return '0' <= c && c <= '9' }
 // isWordByte is \w of regexp: an ASCII letter, digit or underscore.
 func isWordByte(c byte) bool {
 	return isDigitByte(c) || 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || c == '_'
+}
+
+// companyFirst reports whether a position's two header lines are the
+// company, then the title: LinkedIn writes the title first, with the
+// employment type on the company's line ("Halden LLP · Full-time"), but a
+// copy with the employment type on a line of its own under both leaves
+// the order open, and then the line that names a job is the title.
+func companyFirst(first, second item) bool {
+	return len(second.meta) > 0 && !strings.Contains(second.s, "·") && !jobWords(first.s) && jobWords(second.s)
+}
+
+// jobWord are nouns that head job titles, across the fields candidates
+// come from.
+var jobWord = setOf("manager", "director", "head", "lead", "leader", "engineer", "officer", "associate", "partner",
+	"counsel", "analyst", "consultant", "specialist", "coordinator", "supervisor", "president", "vp", "chief",
+	"captain", "nurse", "teacher", "lecturer", "professor", "curator", "producer", "brewer", "detective", "sergeant",
+	"constable", "firefighter", "superintendent", "architect", "designer", "developer", "scientist", "researcher",
+	"accountant", "auditor", "solicitor", "barrister", "lawyer", "attorney", "paralegal", "pharmacist", "physician",
+	"surgeon", "midwife", "therapist", "electrician", "plumber", "technician", "intern", "trainee", "apprentice",
+	"founder", "owner", "executive", "administrator", "assistant", "adviser", "advisor", "editor", "writer",
+	"journalist", "instructor", "pilot", "mariner", "chef", "buyer", "planner", "controller", "treasurer",
+	"secretary", "clerk", "agent", "representative", "strategist", "economist", "actuary", "underwriter",
+	"recruiter", "trustee", "chair", "chairman", "chairperson", "fellow", "dentist", "psychologist", "physiotherapist",
+	"inspector", "surveyor", "operator", "mechanic", "foreman", "ceo", "cfo", "coo", "cto", "gm")
+
+// jobWords reports whether s holds a word that heads a job title.
+func jobWords(s string) bool {
+	for _, w := range strings.FieldsFunc(strings.ToLower(s), func(r rune) bool { return !unicode.IsLetter(r) }) {
+		if jobWord[w] || jobWord[strings.TrimSuffix(w, "s")] {
+			return true
+		}
+	}
+	return false
 }

@@ -552,3 +552,20 @@ func TestAwardsWithoutDates(t *testing.T) {
 		t.Errorf("team honors: %q", p.TeamHonors)
 	}
 }
+
+// TestCompanyFirstWithTypeBelow: a copy that puts the company above the
+// title and the employment type on a line of its own is read with the
+// title and company the right way round; LinkedIn's own order (title,
+// then "Company · Full-time") is unchanged.
+func TestCompanyFirstWithTypeBelow(t *testing.T) {
+	for _, tc := range []struct{ page, title, company string }{
+		{"Experience\nGrand Hôtel Stockholm\nGeneral Manager\nFull-time\nJan 2020 - Present · 5 yrs\nStockholm, Sweden\n", "General Manager", "Grand Hôtel Stockholm"},
+		{"Experience\nGeneral Manager\nGrand Hôtel Stockholm · Full-time\nJan 2020 - Present · 5 yrs\n", "General Manager", "Grand Hôtel Stockholm"},
+		{"Experience\nSenior Associate\nHalden LLP\nFull-time\nJan 2020 - Present · 5 yrs\n", "Senior Associate", "Halden LLP"},
+	} {
+		p, err := ReadPage("Sofia Lindqvist\nGeneral Manager at Grand Hôtel Stockholm\n\n" + tc.page)
+		if err != nil || len(p.Experience) != 1 || p.Experience[0].Title != tc.title || p.Experience[0].Company != tc.company {
+			t.Errorf("%q: %+v, %v", tc.page, p.Experience, err)
+		}
+	}
+}
