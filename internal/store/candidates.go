@@ -106,7 +106,7 @@ func (db *DB) CandidateSummaries() ([]outreach.CandidateSummary, error) {
 		return db.eachRecent(tx, outreach.CandidateCursor{}, func(k, v []byte) (bool, error) {
 			s, err := decodeRecency(k, v)
 			if err != nil {
-				db.skip(fmt.Sprintf("recency index record %q", k), err)
+				db.skipRecency(k, err)
 				return true, nil
 			}
 			cs = append(cs, s)

@@ -77,7 +77,7 @@ func (db *DB) namedIDs(tx *bolt.Tx, names map[string]bool) ([]string, error) {
 	err := db.eachRecent(tx, outreach.CandidateCursor{}, func(k, v []byte) (bool, error) {
 		f, err := splitSummary(k, v)
 		if err != nil {
-			db.skip(fmt.Sprintf("recency index record %q", k), err)
+			db.skipRecency(k, err)
 			return true, nil
 		}
 		if names[outreach.NameKey(string(f.strs[fieldName]))] {

@@ -39,7 +39,7 @@ func (db *DB) CandidatePage(after outreach.CandidateCursor, n int) ([]outreach.C
 			}
 			s, err := decodeRecency(k, v)
 			if err != nil {
-				db.skip(fmt.Sprintf("recency index record %q", k), err)
+				db.skipRecency(k, err)
 				return true, nil
 			}
 			out = append(out, s)
@@ -105,7 +105,7 @@ func (db *DB) SearchCandidates(ctx context.Context, query string, labels map[str
 			}
 			f, err := splitSummary(k, v)
 			if err != nil {
-				db.skip(fmt.Sprintf("recency index record %q", k), err)
+				db.skipRecency(k, err)
 				return true, nil
 			}
 			st := &f.strs
@@ -120,7 +120,7 @@ func (db *DB) SearchCandidates(ctx context.Context, query string, labels map[str
 			}
 			s, err := f.summary()
 			if err != nil {
-				db.skip(fmt.Sprintf("recency index record %q", k), err)
+				db.skipRecency(k, err)
 				return true, nil
 			}
 			out = append(out, s)
@@ -234,4 +234,10 @@ func matchesAll(hay []byte, words [][]byte) bool {
 		}
 	}
 	return true
+}
+
+// skipRecency records a recency index entry that cannot be read: it is
+// skipped, and the command ends saying so (see doctor).
+func (db *DB) skipRecency(k []byte, err error) {
+	db.skip(fmt.Sprintf("recency index record %q", k), err)
 }
