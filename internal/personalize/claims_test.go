@@ -395,3 +395,28 @@ func TestInitialsSkipSmallWords(t *testing.T) {
 		}
 	}
 }
+
+// TestTenureAbbreviation checks that an abbreviation of a kind of
+// experience after a length of time ("9 years' PQE") is the tenure's unit,
+// not a name the profile must give, while the same abbreviation elsewhere
+// and other abbreviations after a length of time still need support.
+func TestTenureAbbreviation(t *testing.T) {
+	p := &profile.Profile{Name: "Rukhsana Chaudhry", Headline: "Senior Associate at Halden Stroud",
+		Experience: []profile.Experience{{Title: "Senior Associate", Company: "Halden Stroud", Start: "2017", End: "present",
+			Description: "Acting for lenders on leveraged acquisition finance; led the £240m Holloway Care unitranche."}}}
+	tests := []struct {
+		line, unsupported string // unsupported: the name refused, or ""
+	}{
+		{"With 9 years' PQE and the £240m Holloway Care unitranche behind you, you would fit.", ""},
+		{"With 9 yrs of PQE and the £240m Holloway Care unitranche behind you, you would fit.", ""},
+		{"Your PQE work and the £240m Holloway Care unitranche stood out.", "PQE"},
+		{"With 9 years at KPMG and the £240m Holloway Care unitranche behind you, you would fit.", "KPMG"},
+	}
+	for _, tt := range tests {
+		v := Check(p, tt.line, Options{})
+		want := "Mentions " + tt.unsupported + ","
+		if tt.unsupported == "" && !v.OK || tt.unsupported != "" && !strings.Contains(v.String(), want) {
+			t.Errorf("%q: %v; want refused for %q (empty: accepted)", tt.line, v, tt.unsupported)
+		}
+	}
+}
