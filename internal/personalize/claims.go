@@ -215,6 +215,13 @@ func unsupported(line string, toks []lineTok, lists *Lists, idx *Index, res *mat
 			if t.number && !t.wordNum && isYear(t.key) && idx.inSpan(atoi(t.key), entries) {
 				continue
 			}
+			if !t.number && !t.acronym && len(t.key) >= 5 && len(idx.typoOf(t.key, nil)) > 0 {
+				// A profile name typed with a letter dropped, doubled,
+				// changed or two swapped ("Ashhurst", "Sabbic UK
+				// Petrochemicals") names it; it cannot carry a
+				// reference alone (lookup).
+				continue
+			}
 			if !t.number && len(t.lower) == 1 || t.number && idx.changeOf(toks, k) {
 				continue
 			}

@@ -420,3 +420,30 @@ func TestTenureAbbreviation(t *testing.T) {
 		}
 	}
 }
+
+// TestTypoInName checks that a profile name typed with its fourth letter
+// doubled or dropped names it, in a single-word name and inside a longer
+// one, while a different name of the same shape is still refused.
+func TestTypoInName(t *testing.T) {
+	p := &profile.Profile{Name: "Bartholomew Okonkwo", Headline: "Principal Process Engineer at Halden Catalysts",
+		Experience: []profile.Experience{
+			{Title: "Principal Process Engineer", Company: "Halden Catalysts", Start: "2017", End: "present",
+				Description: "Scale-up of fuel cell catalyst lines."},
+			{Title: "Process Engineer", Company: "Sabic UK Petrochemicals", Start: "2012", End: "2017",
+				Description: "Olefins plant debottlenecking at the Wilton cracker."}}}
+	tests := []struct {
+		line string
+		ok   bool
+	}{
+		{"Your olefins debottlenecking years at Sabic UK Petrochemicals stood out.", true},
+		{"Your olefins debottlenecking years at Sabbic UK Petrochemicals stood out.", true},
+		{"Your olefins debottlenecking years at Sasol UK Petrochemicals stood out.", false},
+		{"Debottlenecking olefins at the Wiltton cracker is rare experience.", true},
+		{"Debottlenecking olefins at the Wilson cracker is rare experience.", false},
+	}
+	for _, tt := range tests {
+		if v := Check(p, tt.line, Options{}); v.OK != tt.ok {
+			t.Errorf("%q: %v; want ok=%v", tt.line, v, tt.ok)
+		}
+	}
+}
