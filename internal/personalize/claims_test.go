@@ -430,7 +430,7 @@ func TestTypoInName(t *testing.T) {
 			{Title: "Principal Process Engineer", Company: "Halden Catalysts", Start: "2017", End: "present",
 				Description: "Scale-up of fuel cell catalyst lines."},
 			{Title: "Process Engineer", Company: "Sabic UK Petrochemicals", Start: "2012", End: "2017",
-				Description: "Olefins plant debottlenecking at the Wilton cracker."}}}
+				Description: "Olefins plant debottlenecking at the Wilton cracker. Trained and qualified as a chartered engineer."}}}
 	tests := []struct {
 		line string
 		ok   bool
@@ -440,6 +440,9 @@ func TestTypoInName(t *testing.T) {
 		{"Your olefins debottlenecking years at Sasol UK Petrochemicals stood out.", false},
 		{"Debottlenecking olefins at the Wiltton cracker is rare experience.", true},
 		{"Debottlenecking olefins at the Wilson cracker is rare experience.", false},
+		// An event at a mistyped name is bound to the entry of that name.
+		{"Training and qualifying at Sabbic before debottlenecking olefins is a strong start.", true},
+		{"Training and qualifying at Sasol before debottlenecking olefins is a strong start.", false},
 	}
 	for _, tt := range tests {
 		if v := Check(p, tt.line, Options{}); v.OK != tt.ok {
