@@ -151,6 +151,12 @@ func unsupported(line string, toks []lineTok, lists *Lists, idx *Index, res *mat
 			// checked.
 			return false
 		case t.acronym:
+			// "9 years' PQE", "10 yrs of exp": an abbreviation of a kind
+			// of experience after a length of time is the tenure's unit,
+			// which the dates say, not something the profile must name.
+			if tenureBefore(toks, i) && lists.equiv.standsForA(t.key, experienceKey) {
+				return false
+			}
 			return t.lower != "i"
 		case t.mixedCaps:
 			return true
@@ -209,6 +215,13 @@ func unsupported(line string, toks []lineTok, lists *Lists, idx *Index, res *mat
 			if t.number && !t.wordNum && isYear(t.key) && idx.inSpan(atoi(t.key), entries) {
 				continue
 			}
+			if !t.number && !t.acronym && len(t.key) >= 5 && len(idx.typoOf(t.key, nil)) > 0 {
+				// A profile name typed with a letter dropped, doubled,
+				// changed or two swapped ("Ashhurst", "Sabbic UK
+				// Petrochemicals") names it; it cannot carry a
+				// reference alone (lookup).
+				continue
+			}
 			if !t.number && len(t.lower) == 1 || t.number && idx.changeOf(toks, k) {
 				continue
 			}
@@ -259,4 +272,22 @@ func unsupported(line string, toks []lineTok, lists *Lists, idx *Index, res *mat
 		addOut(cl.name)
 	}
 	return out
+}
+
+// experienceKey is the key of "experience", the last word of the long
+// forms of "PQE" and "exp".
+var experienceKey = stem("experience")
+
+// tenureBefore reports whether toks[i] follows a length of time in years
+// or months ("9 years' PQE", "10 yrs of PQE").
+func tenureBefore(toks []lineTok, i int) bool {
+	j := i - 1
+	if j >= 1 && toks[j].lower == "of" {
+		j--
+	}
+	if j < 1 || !toks[j-1].number {
+		return false
+	}
+	u := timeUnits[strings.TrimSuffix(toks[j].lower, "'")]
+	return u == "year" || u == "month"
 }

@@ -395,3 +395,58 @@ func TestInitialsSkipSmallWords(t *testing.T) {
 		}
 	}
 }
+
+// TestTenureAbbreviation checks that an abbreviation of a kind of
+// experience after a length of time ("9 years' PQE") is the tenure's unit,
+// not a name the profile must give, while the same abbreviation elsewhere
+// and other abbreviations after a length of time still need support.
+func TestTenureAbbreviation(t *testing.T) {
+	p := &profile.Profile{Name: "Rukhsana Chaudhry", Headline: "Senior Associate at Halden Stroud",
+		Experience: []profile.Experience{{Title: "Senior Associate", Company: "Halden Stroud", Start: "2017", End: "present",
+			Description: "Acting for lenders on leveraged acquisition finance; led the £240m Holloway Care unitranche."}}}
+	tests := []struct {
+		line, unsupported string // unsupported: the name refused, or ""
+	}{
+		{"With 9 years' PQE and the £240m Holloway Care unitranche behind you, you would fit.", ""},
+		{"With 9 yrs of PQE and the £240m Holloway Care unitranche behind you, you would fit.", ""},
+		{"Your PQE work and the £240m Holloway Care unitranche stood out.", "PQE"},
+		{"With 9 years at KPMG and the £240m Holloway Care unitranche behind you, you would fit.", "KPMG"},
+	}
+	for _, tt := range tests {
+		v := Check(p, tt.line, Options{})
+		want := "Mentions " + tt.unsupported + ","
+		if tt.unsupported == "" && !v.OK || tt.unsupported != "" && !strings.Contains(v.String(), want) {
+			t.Errorf("%q: %v; want refused for %q (empty: accepted)", tt.line, v, tt.unsupported)
+		}
+	}
+}
+
+// TestTypoInName checks that a profile name typed with its fourth letter
+// doubled or dropped names it, in a single-word name and inside a longer
+// one, while a different name of the same shape is still refused.
+func TestTypoInName(t *testing.T) {
+	p := &profile.Profile{Name: "Bartholomew Okonkwo", Headline: "Principal Process Engineer at Halden Catalysts",
+		Experience: []profile.Experience{
+			{Title: "Principal Process Engineer", Company: "Halden Catalysts", Start: "2017", End: "present",
+				Description: "Scale-up of fuel cell catalyst lines."},
+			{Title: "Process Engineer", Company: "Sabic UK Petrochemicals", Start: "2012", End: "2017",
+				Description: "Olefins plant debottlenecking at the Wilton cracker. Trained and qualified as a chartered engineer."}}}
+	tests := []struct {
+		line string
+		ok   bool
+	}{
+		{"Your olefins debottlenecking years at Sabic UK Petrochemicals stood out.", true},
+		{"Your olefins debottlenecking years at Sabbic UK Petrochemicals stood out.", true},
+		{"Your olefins debottlenecking years at Sasol UK Petrochemicals stood out.", false},
+		{"Debottlenecking olefins at the Wiltton cracker is rare experience.", true},
+		{"Debottlenecking olefins at the Wilson cracker is rare experience.", false},
+		// An event at a mistyped name is bound to the entry of that name.
+		{"Training and qualifying at Sabbic before debottlenecking olefins is a strong start.", true},
+		{"Training and qualifying at Sasol before debottlenecking olefins is a strong start.", false},
+	}
+	for _, tt := range tests {
+		if v := Check(p, tt.line, Options{}); v.OK != tt.ok {
+			t.Errorf("%q: %v; want ok=%v", tt.line, v, tt.ok)
+		}
+	}
+}

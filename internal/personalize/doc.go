@@ -35,8 +35,11 @@
 //     as a WordNet synonym or related form
 //     (lists/synonyms.txt, from gen/wordnet), or with one typo in a word
 //     of five letters or more against a profile word of six or more
-//     ("Londn"). The last three count for less and cannot carry a
-//     reference alone. Numbers are read in one form (numbers.go): digits
+//     ("Londn"; a letter doubled or dropped as early as the fourth:
+//     "Sabbic" for Sabic, "Ashhurst" for Ashurst). The last three count
+//     for less and cannot carry a reference alone, but a name typed so
+//     is not "not on their profile", and an event at it ("qualifying at
+//     Ashhurst") is bound to its entry. Numbers are read in one form (numbers.go): digits
 //     and words ("three hundred and ten", "eleven hundred"), a scale in
 //     the value ("£3.8m", "3.8 million", "£3,800,000", "S$90k", "1,4
 //     millones", "13亿", "2千万"), digits grouped by spaces ("4 200 m²"),
@@ -47,7 +50,8 @@
 //     1990s", "their 60s") is no figure. Each word weighs what it says: nothing for
 //     function words (English, French, Spanish, and German in a German
 //     line), the name and words common to almost every profile, a tenure
-//     ("15 years in ..."); 0.3 to 0.8 for English words by how common they
+//     ("15 years in ..."; "9 years' PQE": an abbreviation whose long
+//     form is a kind of experience, after a length of time, is its unit); 0.3 to 0.8 for English words by how common they
 //     are; 1 for names, jargon, acronyms and figures. Words found together
 //     count half as much again, twice with four or more (or a verbatim
 //     run of four), and a reference needs 1. A quoted title found whole on

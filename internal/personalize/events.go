@@ -304,6 +304,9 @@ func (c *claimCheck) bestSegment(keys []int, kind eventKind) (*segment, bool) {
 		if len(buf) == 0 && t.acronym {
 			buf = c.idx.initialsAt(t.lower, buf)
 		}
+		if len(buf) == 0 && !t.acronym && !t.number && len(t.key) >= 5 {
+			buf = c.idx.typoOf(t.key, buf) // "qualified at Ashhurst"
+		}
 		seen := map[int32]bool{}
 		for _, o := range buf {
 			if !seen[o.seg] {

@@ -204,6 +204,10 @@ const (
 	isKey    uint8 = 1
 	isPrefix uint8 = 2
 	isShort  uint8 = 4
+	// isTypo3 marks the first three letters of a line word of five or
+	// more: a profile word sharing them may be it with its fourth letter
+	// mistyped (typoOf).
+	isTypo3 uint8 = 8
 )
 
 func (s keySet) add(k string) {
@@ -214,10 +218,13 @@ func (s keySet) add(k string) {
 }
 
 // addShort adds a word of three letters as the start of longer keys too
-// ("cap" for "capital").
+// ("cap" for "capital"), and the first three letters of a longer one for
+// the profile words it may be a typo of.
 func (s keySet) addShort(k string) {
 	if len(k) == 3 && !isDigit(k[0]) {
 		s[k] |= isShort
+	} else if len(k) >= 5 && !isDigit(k[0]) {
+		s[k[:3]] |= isTypo3
 	}
 }
 
@@ -228,6 +235,9 @@ func (s keySet) near(k string) bool {
 		return true
 	}
 	if len(k) >= 3 && !isDigit(k[0]) && s[k[:3]]&isShort != 0 {
+		return true
+	}
+	if len(k) >= 5 && !isDigit(k[0]) && s[k[:3]]&isTypo3 != 0 {
 		return true
 	}
 	return len(k) >= 4 && !isDigit(k[0]) && s[k[:4]]&isPrefix != 0

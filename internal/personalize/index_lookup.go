@@ -49,17 +49,7 @@ func (x *Index) prefixOf(w string, buf []occ) []occ {
 	if len(w) >= 4 {
 		cands = x.byPrefix[w[:4]]
 	} else {
-		x.prefix3Once.Do(func() {
-			for k := range x.post {
-				if len(k) >= 3 && !isDigit(k[0]) {
-					x.byPrefix3[k[:3]] = append(x.byPrefix3[k[:3]], k)
-				}
-			}
-			for _, ks := range x.byPrefix3 {
-				slices.Sort(ks) // map order must not change a verdict
-			}
-		})
-		cands = x.byPrefix3[w]
+		cands = x.prefix3(w)
 	}
 	for _, k := range cands {
 		if len(k) > len(w) && strings.HasPrefix(k, w) {
@@ -76,12 +66,39 @@ func (x *Index) typoOf(key string, buf []occ) []occ {
 	if len(key) < 5 {
 		return buf
 	}
+	n := len(buf)
 	for _, k := range x.byPrefix[key[:4]] {
 		if len(k) >= 5 && max(len(k), len(key)) >= 6 && k != key && oneEdit(k, key) {
 			buf = append(buf, x.post[k]...)
 		}
 	}
+	if len(buf) > n {
+		return buf
+	}
+	// A letter doubled or dropped at the fourth: "Ashhurst" for Ashurst,
+	// "Sabbic" for Sabic. Not one changed there: "Wilson" is not Wilton.
+	for _, k := range x.prefix3(key[:3]) {
+		if len(k) >= 5 && max(len(k), len(key)) >= 6 && len(k) != len(key) && k[3] != key[3] && oneEdit(k, key) {
+			buf = append(buf, x.post[k]...)
+		}
+	}
 	return buf
+}
+
+// prefix3 returns the profile words that start with the three letters
+// p, in order; the table is built on first use.
+func (x *Index) prefix3(p string) []string {
+	x.prefix3Once.Do(func() {
+		for k := range x.post {
+			if len(k) >= 3 && !isDigit(k[0]) {
+				x.byPrefix3[k[:3]] = append(x.byPrefix3[k[:3]], k)
+			}
+		}
+		for _, ks := range x.byPrefix3 {
+			slices.Sort(ks) // map order must not change a verdict
+		}
+	})
+	return x.byPrefix3[p]
 }
 
 // oneEdit reports whether a and b are one insertion, deletion,

@@ -146,3 +146,20 @@ func (l *Lists) equivalentRuns(toks []lineTok, fn func(first, last int, other []
 		}
 	}
 }
+
+// standsForA reports whether the one-word name key (an abbreviation's
+// key) stands for a name whose last key is last: "PQE" stands for
+// "post-qualification experience", a kind of experience.
+func (e *equivalents) standsForA(key, last string) bool {
+	for _, n := range e.first[key] {
+		if len(e.names[n]) != 1 {
+			continue
+		}
+		for _, m := range e.groups[e.group[n]] {
+			if ks := e.names[m]; len(ks) > 1 && ks[len(ks)-1] == last {
+				return true
+			}
+		}
+	}
+	return false
+}
