@@ -172,28 +172,7 @@ func (g *Generator) message(m *outreach.Message, evs []outreach.Event, sentUnix 
 	}
 
 	role, client, hook := roleFor(li, len(g.levels), who.practice), pick(rng, clients), pick(rng, hooks)
-	v := values{
-		slotFirst: who.first, slotLast: who.last, slotCompany: who.firm, slotTitle: who.title,
-		slotRole: role, slotClient: client, slotHook: hook, slotSender: r.name,
-	}
-	line, ref := who.line(fact, rng, g.room(m, t, &v))
-	v[slotLine] = line
-	*m = outreach.Message{
-		Recruiter:       r.name,
-		Candidate:       outreach.CandidateRef{ID: who.id, Name: who.name, URL: who.url},
-		Seniority:       lv.id,
-		TemplateID:      t.ID,
-		TemplateHash:    t.Hash,
-		Channel:         t.Channel,
-		Personalization: line,
-		References:      []outreach.Reference{ref},
-		Role:            role,
-		Client:          client,
-		Hook:            hook,
-		StartedAt:       sent.Add(-time.Duration(2+rng.IntN(14)) * time.Minute),
-		SentAt:          sent,
-	}
-	g.fill(m, t, &v)
+	line := g.compose(m, r, &who, lv.id, t, fact, role, client, hook, sent, 2, 14)
 	if t.Channel == library.InMail {
 		m.Credits = 1
 	}
@@ -264,34 +243,43 @@ func (g *Generator) followUpTime(sent time.Time) time.Time {
 // role, client and hook, the level's follow-up template, and a line that
 // names another fact of the candidate's.
 func (g *Generator) followUp(m *outreach.Message, evs []outreach.Event, p *plannedFollowUp) []outreach.Event {
-	rng := g.rng
 	lv := &g.levels[p.level]
 	r := &g.recruiters[p.recruiter]
 	sent := time.Unix(p.at, 0).In(g.end.Location())
 	who := g.makePerson(p.person, p.level, false)
 	t := lv.followUp
+	g.compose(m, r, &who, lv.id, t, (p.fact+1)%factKinds, p.role, p.client, p.hook, sent, 1, 6)
+	m.FollowUpOf = p.first
+	return g.outcomes(evs, m, min(max(p.chance*g.base[t.ID], 0.02), 0.9))
+}
+
+// compose writes to m recruiter r's message to who with template t: the
+// line about their fact k, the brief (role, client, hook), sent at sent
+// after from to from+spread-1 minutes of writing, rendered. It returns
+// the line.
+func (g *Generator) compose(m *outreach.Message, r *recruiter, who *person, seniority string, t *library.Template, k factKind,
+	role, client, hook string, sent time.Time, from, spread int) string {
 	v := values{
 		slotFirst: who.first, slotLast: who.last, slotCompany: who.firm, slotTitle: who.title,
-		slotRole: p.role, slotClient: p.client, slotHook: p.hook, slotSender: r.name,
+		slotRole: role, slotClient: client, slotHook: hook, slotSender: r.name,
 	}
-	line, ref := who.line((p.fact+1)%factKinds, rng, g.room(m, t, &v))
+	line, ref := who.line(k, g.rng, g.room(m, t, &v))
 	v[slotLine] = line
 	*m = outreach.Message{
 		Recruiter:       r.name,
 		Candidate:       outreach.CandidateRef{ID: who.id, Name: who.name, URL: who.url},
-		Seniority:       lv.id,
+		Seniority:       seniority,
 		TemplateID:      t.ID,
 		TemplateHash:    t.Hash,
-		Channel:         library.FollowUp,
+		Channel:         t.Channel,
 		Personalization: line,
 		References:      []outreach.Reference{ref},
-		Role:            p.role,
-		Client:          p.client,
-		Hook:            p.hook,
-		StartedAt:       sent.Add(-time.Duration(1+rng.IntN(6)) * time.Minute),
+		Role:            role,
+		Client:          client,
+		Hook:            hook,
+		StartedAt:       sent.Add(-time.Duration(from+g.rng.IntN(spread)) * time.Minute),
 		SentAt:          sent,
-		FollowUpOf:      p.first,
 	}
 	g.fill(m, t, &v)
-	return g.outcomes(evs, m, min(max(p.chance*g.base[t.ID], 0.02), 0.9))
+	return line
 }
