@@ -562,6 +562,13 @@ func TestCompanyFirstWithTypeBelow(t *testing.T) {
 		{"Experience\nGrand Hôtel Stockholm\nGeneral Manager\nFull-time\nJan 2020 - Present · 5 yrs\nStockholm, Sweden\n", "General Manager", "Grand Hôtel Stockholm"},
 		{"Experience\nGeneral Manager\nGrand Hôtel Stockholm · Full-time\nJan 2020 - Present · 5 yrs\n", "General Manager", "Grand Hôtel Stockholm"},
 		{"Experience\nSenior Associate\nHalden LLP\nFull-time\nJan 2020 - Present · 5 yrs\n", "Senior Associate", "Halden LLP"},
+		// With no employment type at all, a legal form or an institution's
+		// noun (in any language), or an initialism in brackets, marks the
+		// company; a title naming an institution stays the title.
+		{"Experience\nHalden LLP\nTrainee Solicitor\nSep 2024 - Aug 2026 · 2 yrs\n", "Trainee Solicitor", "Halden LLP"},
+		{"Experience\nEscuela Superior de Diseño de Madrid (ESDM)\nProfesora asociada – Diseño Editorial\nPart-time\nSep 2022 - Present · 2 yrs\n", "Profesora asociada – Diseño Editorial", "Escuela Superior de Diseño de Madrid (ESDM)"},
+		{"Experience\nHead of School Improvement\nNorthfield Council\nJan 2020 - Present · 5 yrs\n", "Head of School Improvement", "Northfield Council"},
+		{"Experience\nTrust Accountant\nHalden\nJan 2020 - Present · 5 yrs\n", "Trust Accountant", "Halden"},
 	} {
 		p, err := ReadPage("Sofia Lindqvist\nGeneral Manager at Grand Hôtel Stockholm\n\n" + tc.page)
 		if err != nil || len(p.Experience) != 1 || p.Experience[0].Title != tc.title || p.Experience[0].Company != tc.company {
