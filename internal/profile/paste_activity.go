@@ -369,18 +369,29 @@ func (ps *pageParser) recommendations(items []item) {
 }
 
 // wroteIt reports whether the candidate wrote a recommendation, from the
-// relation line's first word (the writer's first name), else the tab.
+// relation line's first word (the writer's given name: a word of one
+// name and not of the other, whatever the order the names are written
+// in, "Nguyễn Thị Lan" or "Lan Nguyen"), else the tab.
 func (ps *pageParser) wroteIt(relation, person string, tabGiven bool) bool {
 	first := strings.ToLower(strings.Fields(relation + " x")[0])
-	mine := strings.ToLower(ps.p.FirstName())
-	theirs := strings.ToLower((&Profile{Name: person}).FirstName())
+	mine, theirs := nameWord(ps.p.Name, first), nameWord(person, first)
 	switch {
-	case mine != "" && first == mine && first != theirs:
+	case mine && !theirs:
 		return true
-	case theirs != "" && first == theirs && first != mine:
+	case theirs && !mine:
 		return false
 	}
 	return tabGiven
+}
+
+// nameWord reports whether w (in lower case) is a word of the name.
+func nameWord(name, w string) bool {
+	for _, f := range strings.Fields(cleanName(name)) {
+		if strings.ToLower(f) == w {
+			return true
+		}
+	}
+	return false
 }
 
 // youTags are what the feed writes after the page owner's name on their

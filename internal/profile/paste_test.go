@@ -576,3 +576,33 @@ func TestCompanyFirstWithTypeBelow(t *testing.T) {
 		}
 	}
 }
+
+// TestRecommendationGivenFamilyNameFirst: the relation line's first word
+// is the writer's given name wherever it stands in the name: "Lan" of
+// "Nguyễn Thị Lan" wrote the recommendation of Priyanka.
+func TestRecommendationGivenFamilyNameFirst(t *testing.T) {
+	text := "Nguyễn Thị Lan\nLead Mechanical Engineer at Meridian Offshore\n\nRecommendations\nReceived\nGiven\n" +
+		"Priyanka Nair\n· 2nd\nMechanical Engineer at Meridian Offshore\n" +
+		"March 4, 2024, Lan was senior to Priyanka but didn't manage Priyanka directly\n" +
+		"Priyanka designed the firewater pump package for the Hải Âu FPSO.\n" +
+		"Trần Văn Minh\n· 2nd\nDirector at Meridian Offshore\n" +
+		"May 1, 2023, Minh managed Lan directly\nLan led the compressor FEED.\n"
+	p := ParsePaste(text)
+	if len(p.Recommendations) != 2 || !p.Recommendations[0].Given || p.Recommendations[1].Given {
+		t.Errorf("recommendations: %+v", p.Recommendations)
+	}
+}
+
+// TestNotificationBadges: the menus' badges read out ("3 new
+// notifications", with the count alone above it) are menu items, not the
+// candidate's name; a reaction count under a post stays out of the post.
+func TestNotificationBadges(t *testing.T) {
+	for _, badge := range []string{"3\n3 new notifications\n", "1 unread message\n", "99+ notifications\n"} {
+		text := "Skip to main content\nLinkedIn\nHome\nMy Network\nJobs\nMessaging\n" + badge +
+			"Notifications\nMe\nFor Business\n\nCharlotte Ashworth-Baines\nShe/Her\nSenior Associate at Freshfields\nLondon\n"
+		p, err := ReadPage(text)
+		if err != nil || p.Name != "Charlotte Ashworth-Baines" || p.Title != "Senior Associate" {
+			t.Errorf("%q: name %q, title %q, %v", badge, p.Name, p.Title, err)
+		}
+	}
+}
