@@ -43,3 +43,23 @@ func TestEmployerThenPost(t *testing.T) {
 		{"Your Ashgrove audit work as group FC is a strong fit.", false},
 	})
 }
+
+// A deal of their own told in the words of a recommendation they wrote
+// for someone else is that person's work: the deal's name alone does not
+// make the rest theirs.
+func TestOwnDealInSomeoneElsesWords(t *testing.T) {
+	p := &profile.Profile{
+		Name: "Camille Rousseau", Headline: "Senior Associate, Corporate M&A at Ashcombe Rees LLP", Title: "Senior Associate, Corporate M&A", Company: "Ashcombe Rees LLP", Location: "London",
+		Experience: []profile.Experience{
+			{Title: "Senior Associate, Corporate M&A", Company: "Ashcombe Rees LLP", Start: "2023", End: "present", Description: "Advised Varenne Capital on its £310m acquisition of Orla Foods (2024)."},
+		},
+		Recommendations: []profile.Recommendation{
+			{Given: true, Person: "Tom Ashworth", Relation: "Camille managed Tom directly", Text: "Tom ran the data room for the Orla Foods deal single-handedly in his second seat."},
+		},
+	}
+	wantVerdicts(t, p, []lineWant{
+		{"Running the data room on the Orla Foods deal single-handedly must have been intense.", false},
+		{"Advising Varenne Capital on the £310m Orla Foods acquisition must have been intense.", true},
+		{"Managing a trainee through the Orla Foods deal must have been intense.", true},
+	})
+}
