@@ -206,7 +206,7 @@ func unsupported(line string, toks []lineTok, lists *Lists, idx *Index, res *mat
 			if t.scope || t.name || connectors[t.lower] || orgWords[t.key] || t.fn && !t.acronym || lists.common[t.key] {
 				continue
 			}
-			if t.lower == "" || t.number && t.key == "" {
+			if t.lower == "" || t.number && t.key == "" || !t.number && idx.people[t.key] {
 				continue
 			}
 			if idx.has(t.key) && (!t.number || idx.sameUnit(toks, k)) || isInitialism(&t.token) && (idx.hasInitials(t.lower) || len(idx.codesOf(t.lower, nil)) > 0) || found.has(k) && !t.number {

@@ -87,6 +87,12 @@ type Index struct {
 	// mailMerge maps keys found in mail-merge fields to the field's label.
 	mailMerge map[string]string
 	names     map[string]bool
+	// people are the words of the names of the people the page shows
+	// with the candidate: who wrote their recommendations or was
+	// recommended by them, whose posts they shared. Named in a line
+	// ("Janet's note about you"), they are on the page; they are no
+	// reference.
+	people map[string]bool
 	// figs are the numbers of the profile with what each counts ("14
 	// electricians": "electrician").
 	figs []figure
@@ -147,7 +153,7 @@ var claimBits = func() *pairBits {
 var oneOff = sync.Pool{New: func() any {
 	return &Index{
 		post: map[string][]occ{}, byPrefix: map[string][]string{}, byPrefix3: map[string][]string{},
-		mailMerge: map[string]string{}, names: map[string]bool{},
+		mailMerge: map[string]string{}, names: map[string]bool{}, people: map[string]bool{},
 		entryNames: map[int32]string{}, spans: map[int32][2]int{}, onlyBits: new(pairBits),
 	}
 }}
@@ -186,6 +192,7 @@ func (x *Index) release() {
 	x.loanOnce, x.loan = sync.Once{}, nil
 	clear(x.mailMerge)
 	clear(x.names)
+	clear(x.people)
 	x.figs = x.figs[:0]
 	clear(x.entryNames)
 	clear(x.spans)
@@ -254,6 +261,7 @@ func NewIndex(p *profile.Profile) *Index {
 		byPrefix3:  map[string][]string{},
 		mailMerge:  map[string]string{},
 		names:      map[string]bool{},
+		people:     map[string]bool{},
 		entryNames: map[int32]string{},
 		spans:      map[int32][2]int{},
 		arena:      make([]token, 0, size/5+16),

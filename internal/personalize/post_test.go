@@ -63,3 +63,22 @@ func TestOwnDealInSomeoneElsesWords(t *testing.T) {
 		{"Managing a trainee through the Orla Foods deal must have been intense.", true},
 	})
 }
+
+// The people the page shows with the candidate (who recommended them,
+// whose post they shared) are on the page: named in a line about the
+// candidate's own work, they are not "not on their profile"; named alone,
+// they are no reference.
+func TestPeopleOnThePage(t *testing.T) {
+	p := &profile.Profile{
+		Name: "Olúwaseun Adeyemi", Headline: "Senior Staff Nurse, Critical Care", Title: "Senior Staff Nurse", Company: "St Aldric's Hospital", Location: "Leeds",
+		Experience: []profile.Experience{{Title: "Senior Staff Nurse", Company: "St Aldric's Hospital", Start: "2019", End: "present", Description: "Critical care outreach."}},
+		Recommendations: []profile.Recommendation{
+			{Person: "Janet Okafor", Relation: "Janet managed Olúwaseun directly", Text: "Seun rewrote our tracheostomy care guideline from scratch after a near miss, and it has been adopted trust-wide."},
+		},
+	}
+	wantVerdicts(t, p, []lineWant{
+		{"Janet Okafor's note about you rewriting the tracheostomy care guideline after a near miss says a lot.", true},
+		{"Mariam Yusuf's note about you rewriting the tracheostomy care guideline after a near miss says a lot.", false},
+		{"Janet Okafor speaks very highly of you, which says a lot.", false},
+	})
+}
