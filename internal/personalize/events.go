@@ -298,6 +298,10 @@ func (c *claimCheck) lookup(k int) []occ {
 func (c *claimCheck) bestSegment(keys []int, kind eventKind) (*segment, bool) {
 	var buf []occ
 	counts := map[int32]int{}
+	// An award or a qualification is written over lines of its own
+	// ("40 Under 40", then "Dallas Business Journal · Sep 2023"): its
+	// words are counted over the whole entry.
+	awards := map[int32]int{}
 	for _, k := range keys {
 		t := &c.toks[k]
 		buf = c.idx.lookup(t.key, buf)
@@ -313,20 +317,25 @@ func (c *claimCheck) bestSegment(keys []int, kind eventKind) (*segment, bool) {
 				seen[o.seg] = true
 				counts[o.seg]++
 			}
+			if e := c.idx.segs[o.seg].entry; awardEntry(e) && !seen[-2-e] {
+				seen[-2-e] = true
+				awards[e]++
+			}
 		}
 	}
 	var best *segment
 	bestAt := int32(-1)
 	for si, n := range counts {
 		seg := &c.idx.segs[si]
-		if n < len(keys) || seg.kind == segContext || seg.kind == segName || seg.kind == segVocab {
+		award := awardEntry(seg.entry) && awards[seg.entry] >= len(keys)
+		if n < len(keys) && !award || seg.kind == segContext || seg.kind == segName || seg.kind == segVocab {
 			continue
 		}
-		if kind == eventRole && !strings.HasSuffix(seg.field, ".title") && seg.field != "title" && seg.field != "headline" && !strings.HasPrefix(seg.field, "honors") && seg.field != "text" &&
+		if kind == eventRole && !award && !strings.HasSuffix(seg.field, ".title") && seg.field != "title" && seg.field != "headline" && !strings.HasPrefix(seg.field, "honors") && seg.field != "text" &&
 			!strings.HasPrefix(seg.field, "certifications") {
 			continue
 		}
-		if kind == eventRole && seg.field == "text" && seg.label != "current title" && seg.label != "headline" {
+		if kind == eventRole && !award && seg.field == "text" && seg.label != "current title" && seg.label != "headline" {
 			continue
 		}
 		// The first field by name, then by place: map order must not
@@ -336,6 +345,12 @@ func (c *claimCheck) bestSegment(keys []int, kind eventKind) (*segment, bool) {
 		}
 	}
 	return best, best != nil
+}
+
+// awardEntry reports whether an entry is one of their awards or
+// qualifications.
+func awardEntry(e int32) bool {
+	return e >= 0 && (e/10000 == listHonor || e/10000 == listCertification)
 }
 
 func containsAny(s string, subs []string) bool {

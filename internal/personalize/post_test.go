@@ -82,3 +82,17 @@ func TestPeopleOnThePage(t *testing.T) {
 		{"Janet Okafor speaks very highly of you, which says a lot.", false},
 	})
 }
+
+// An award written over two lines of a pasted page (its name, then the
+// issuer and date) supports "being named" to it with words from both.
+func TestAwardOverTwoLines(t *testing.T) {
+	page := "Kelsey Adebayo\nAudit Senior at Whitcombe Lyle LLP\nDallas, Texas\n\n" +
+		"Experience\nAudit Senior\nWhitcombe Lyle LLP · Full-time\nSep 2019 - Present · 5 yrs\nLed the ASC 842 lease-accounting adoption for three clients.\n\n" +
+		"Honors & awards\n40 Under 40\nDallas Business Journal · Sep 2023\n\nLanguages\nEnglish\n"
+	p := &profile.Profile{Text: page}
+	wantVerdicts(t, p, []lineWant{
+		{"Congrats on making the Dallas Business Journal's 40 Under 40 last year.", true},
+		{"Congrats on making the Houston Business Journal's 40 Under 40 last year.", false},
+		{"Congrats on being named the Dallas Business Journal's Auditor of the Year.", false},
+	})
+}
