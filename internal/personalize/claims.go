@@ -263,7 +263,7 @@ func unsupported(line string, toks []lineTok, lists *Lists, idx *Index, res *mat
 			continue
 		}
 		cl := claims[c]
-		if cl.sections != nil && cl.sections(idx) {
+		if cl.sections != nil && cl.sections(idx) || referredIn(toks, idx, res, i, cl.support) {
 			continue
 		}
 		if slices.ContainsFunc(cl.support, func(w string) bool { return idx.has(stem(w)) }) {
@@ -272,6 +272,34 @@ func unsupported(line string, toks []lineTok, lists *Lists, idx *Index, res *mat
 		addOut(cl.name)
 	}
 	return out
+}
+
+// referredIn reports whether the line refers, after the claim's noun at
+// toks[i] and in its sentence, to something of theirs from a section a
+// word of support names ("your patent on a heat recovery arrangement ..."
+// found in Patents, "your article 'What I learned ...'" in their
+// articles).
+func referredIn(toks []lineTok, idx *Index, res *matchResult, i int, support []string) bool {
+	for _, c := range res.kept {
+		if c.first <= i || c.first-i > 12 || sentenceBreak(toks, i, c.first) {
+			continue
+		}
+		sec := stem(idx.segs[c.seg].sectionOf())
+		if sec != "" && slices.ContainsFunc(support, func(w string) bool { return strings.HasPrefix(sec, stem(w)) }) {
+			return true
+		}
+	}
+	return false
+}
+
+// sentenceBreak reports whether a sentence ends between toks[i] and toks[j].
+func sentenceBreak(toks []lineTok, i, j int) bool {
+	for k := i + 1; k <= j; k++ {
+		if toks[k].sentStart {
+			return true
+		}
+	}
+	return false
 }
 
 // experienceKey is the key of "experience", the last word of the long

@@ -61,6 +61,23 @@ type segMeta struct {
 	// whose says, for a segContext field, whose work it is, in the
 	// words of a message: "a post by Tom Aldridge that they reposted".
 	whose string
+	// section is, for a span of a pasted page, the section the page
+	// reader read it in ("publications", "patents", "activity"); fields
+	// say it in their names.
+	section string
+}
+
+// sectionOf returns the section a field comes from: "publications" for
+// "publications[0].title", "patents" for a pasted page's Patents section.
+func (s *segment) sectionOf() string {
+	if s.section != "" {
+		return s.section
+	}
+	f := strings.TrimPrefix(s.field, "extra.")
+	if i := strings.IndexAny(f, "[."); i >= 0 {
+		f = f[:i]
+	}
+	return f
 }
 
 // occ is an occurrence of a key in the profile.

@@ -240,6 +240,10 @@ func (x *Index) addPasteSpan(text string, sp profile.TextSpan, parsed *profile.P
 		}
 	}
 	val := text[sp.Start:sp.End]
+	m.section = strings.TrimPrefix(list, "extra.")
+	if list == "activity" && idx >= 0 && idx < len(parsed.Activity) && parsed.Activity[idx].Kind == profile.ActivityArticle {
+		m.section = "articles"
+	}
 	switch {
 	case sp.Field == "name":
 		kind, label = segName, "name"

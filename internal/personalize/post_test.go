@@ -96,3 +96,21 @@ func TestAwardOverTwoLines(t *testing.T) {
 		{"Congrats on being named the Dallas Business Journal's Auditor of the Year.", false},
 	})
 }
+
+// "Your patent on ...", "your article ...": the claim's noun is supported
+// by what the line refers to after it, when the page has it in a section
+// of that name (Patents, a featured Article), though the word "patent" is
+// nowhere else on the page.
+func TestClaimSupportedBySection(t *testing.T) {
+	page := "Jonas Zimmermann\nLead Process Engineer at Nordwind Hydrogen\nHamburg, Germany\n\n" +
+		"Featured\nArticle\nWhy stack cooling decides electrolyser uptime\nJonas Zimmermann\n\n" +
+		"Experience\nLead Process Engineer\nNordwind Hydrogen · Full-time\nJan 2019 - Present · 6 yrs\nProcess design of a 20 MW alkaline electrolysis plant.\n\n" +
+		"Patents\nHeat recovery arrangement for alkaline electrolysers\nDE 10 2021 114 552 · Issued Mar 2023\n\nLanguages\nGerman\n"
+	p := &profile.Profile{Text: page}
+	wantVerdicts(t, p, []lineWant{
+		{"Your patent on a heat recovery arrangement for alkaline electrolysers shows real depth.", true},
+		{"Your article on why stack cooling decides electrolyser uptime was a great read.", true},
+		{"Your patent on the 20 MW alkaline electrolysis plant shows real depth.", false},
+		{"Your book on the 20 MW alkaline electrolysis plant was a great read.", false},
+	})
+}
