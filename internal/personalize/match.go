@@ -315,7 +315,8 @@ func match(line string, toks []lineTok, idx *Index, lists *Lists, sc *scratch) m
 		}
 		return 0
 	})
-	var own tokSet // the line words some cluster finds in their own work
+	var romance lazyRomance // whether the line is in French, Spanish, Italian or Portuguese
+	var own tokSet       // the line words some cluster finds in their own work
 	for _, c := range clusters {
 		if idx.segs[c.seg].kind != segContext {
 			for i := c.first; i <= c.last; i++ {
@@ -334,6 +335,13 @@ func match(line string, toks []lineTok, idx *Index, lists *Lists, sc *scratch) m
 			continue
 		}
 		if idx.segs[c.seg].kind == segContext {
+			if !namesSomething(toks, &c) && (c.weighted < 2 || romance.get(toks)) {
+				// One everyday word, or everyday words of a line in
+				// French or Spanish, which the English word lists cannot
+				// weigh ("un trabajo precioso", "justo" for "just"), say
+				// nothing of whose work it is.
+				continue
+			}
 			// Someone else's work, unless every word of it is on the
 			// candidate's own part of the page too ("the Rotterdam
 			// cross-dock" they run, beside their team's award for it), or
@@ -380,6 +388,28 @@ func match(line string, toks []lineTok, idx *Index, lists *Lists, sc *scratch) m
 		}
 	}
 	return res
+}
+
+// namesSomething reports whether a cluster matches a word that names
+// something alone: a name, an initialism or a figure.
+func namesSomething(toks []lineTok, c *cluster) bool {
+	for i := c.first; i <= c.last; i++ {
+		if t := &toks[i]; c.matched.has(i) && (t.capital && !t.sentStart || t.acronym || t.mixedCaps || t.number) {
+			return true
+		}
+	}
+	return false
+}
+
+// lazyRomance is whether a line is in a Romance language, worked out on
+// first use.
+type lazyRomance struct{ known, v bool }
+
+func (l *lazyRomance) get(toks []lineTok) bool {
+	if !l.known {
+		l.known, l.v = true, romanceLine(toks)
+	}
+	return l.v
 }
 
 // borrowed reports whether a cluster found in someone else's part of the

@@ -114,3 +114,22 @@ func TestClaimSupportedBySection(t *testing.T) {
 		{"Your book on the 20 MW alkaline electrolysis plant was a great read.", false},
 	})
 }
+
+// One everyday word of a line found only in someone else's post (a
+// Spanish adjective the candidate's comment used, an English word a
+// Spanish word starts with) does not make the line about that post; a
+// name or a phrase from it does.
+func TestOneWordOfSomeoneElsesPost(t *testing.T) {
+	p := &profile.Profile{
+		Name: "Lucía Fernández", Headline: "Art Director at Estudio Cardo", Title: "Art Director", Company: "Estudio Cardo", Location: "Madrid",
+		Experience: []profile.Experience{{Title: "Art Director", Company: "Estudio Cardo", Start: "2021", End: "present", Description: "Rebrand of Tranvía de Alcalá, with the custom typeface Alcalá Sans."}},
+		Activity: []profile.Activity{
+			{Kind: profile.ActivityComment, Of: "Marco Bellini", Text: "Our new identity for the Museo del Agua just launched. ¡Precioso trabajo!"},
+		},
+	}
+	wantVerdicts(t, p, []lineWant{
+		{"Me encantó el rebranding del Tranvía de Alcalá y la tipografía Alcalá Sans, un trabajo precioso.", true},
+		{"Su tipografía Alcalá Sans es justo lo que busca nuestro cliente.", true},
+		{"Your new identity for the Museo del Agua is exactly what our client wants.", false},
+	})
+}
