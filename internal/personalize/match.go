@@ -316,7 +316,7 @@ func match(line string, toks []lineTok, idx *Index, lists *Lists, sc *scratch) m
 		return 0
 	})
 	var romance lazyRomance // whether the line is in French, Spanish, Italian or Portuguese
-	var own tokSet       // the line words some cluster finds in their own work
+	var own tokSet          // the line words some cluster finds in their own work
 	for _, c := range clusters {
 		if idx.segs[c.seg].kind != segContext {
 			for i := c.first; i <= c.last; i++ {
