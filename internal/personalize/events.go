@@ -327,7 +327,9 @@ func (c *claimCheck) bestSegment(keys []int, kind eventKind) (*segment, bool) {
 	bestAt := int32(-1)
 	for si, n := range counts {
 		seg := &c.idx.segs[si]
-		award := awardEntry(seg.entry) && awards[seg.entry] >= len(keys)
+		// A post held as a volunteer is a post ("as an Open House London
+		// guide").
+		award := awardEntry(seg.entry) && awards[seg.entry] >= len(keys) || n >= len(keys) && seg.entry >= 0 && seg.entry/10000 == listVolunteering
 		if n < len(keys) && !award || seg.kind == segContext || seg.kind == segName || seg.kind == segVocab {
 			continue
 		}
@@ -396,7 +398,7 @@ func (c *claimCheck) asRole(i int) (string, int) {
 		break
 	}
 	if last < first {
-		return "", i
+		return c.asPost(i, first)
 	}
 	head := &c.toks[last]
 	if !roleWords[head.lower] && !roleWords[strings.TrimSuffix(head.lower, "s")] && !c.titleWord(head.key) {
@@ -410,6 +412,59 @@ func (c *claimCheck) asRole(i int) (string, int) {
 		return "", last
 	}
 	return fmt.Sprintf("Calls them %s, which is not a position, title or qualification on their profile.", quoteText(c.line[c.toks[first].start:head.end])), last
+}
+
+// asPost checks a post written in lower case after "as": "as project
+// director", "as lead designer on ...": one to three words that end in a
+// rank or post word, then the end of the clause, a preposition or a verb.
+// Its words must be together in one field of their own: a title, or what
+// an entry or their About says they did ("mechanical lead on the FEED").
+func (c *claimCheck) asPost(i, first int) (string, int) {
+	last := -1
+	for k := first; k < len(c.toks) && k < first+3; k++ {
+		t := &c.toks[k]
+		if k > first && breaksAt(&t.token) || t.fn || t.capital || t.number || t.scope || t.name || t.key == "" {
+			break
+		}
+		if roleWords[t.lower] {
+			last = k
+		}
+	}
+	if last < 0 {
+		return "", i
+	}
+	if n := last + 1; n < len(c.toks) && !breaksAt(&c.toks[n].token) && !c.toks[n].fn && !thirdVerbs[c.toks[n].lower] {
+		return "", i // "as project managers go", "as lead times fell"
+	}
+	var keys []int
+	for k := first; k <= last; k++ {
+		keys = append(keys, k)
+	}
+	if c.inOneField(keys) {
+		return "", last
+	}
+	return fmt.Sprintf("Calls them %s, which is not a position or a role their profile gives them.", quoteText(c.line[c.toks[first].start:c.toks[last].end])), last
+}
+
+// inOneField reports whether the words toks[keys] are all in one field of
+// the candidate's own.
+func (c *claimCheck) inOneField(keys []int) bool {
+	counts := map[int32]int{}
+	var buf []occ
+	for _, k := range keys {
+		buf = c.idx.lookup(c.toks[k].key, buf)
+		seen := map[int32]bool{}
+		for _, o := range buf {
+			if seg := &c.idx.segs[o.seg]; !seen[o.seg] && seg.kind != segContext && seg.kind != segName && seg.kind != segVocab {
+				seen[o.seg] = true
+				counts[o.seg]++
+				if counts[o.seg] == len(keys) {
+					return true
+				}
+			}
+		}
+	}
+	return false
 }
 
 // titleWord reports whether key is a word of some title on the page: a

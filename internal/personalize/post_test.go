@@ -133,3 +133,22 @@ func TestOneWordOfSomeoneElsesPost(t *testing.T) {
 		{"Your new identity for the Museo del Agua is exactly what our client wants.", false},
 	})
 }
+
+// A post after "as" is one of theirs: written in lower case, it must be
+// together in a field of their own (a title, or what an entry says they
+// did); a post held as a volunteer counts.
+func TestPostAfterAs(t *testing.T) {
+	p := &profile.Profile{
+		Name: "Klaus Zimmermann", Headline: "Senior Mechanical Engineer at Rheinfeld", Title: "Senior Mechanical Engineer", Company: "Rheinfeld", Location: "Mannheim",
+		Experience: []profile.Experience{{Title: "Senior Mechanical Engineer", Company: "Rheinfeld", Start: "2020", End: "present",
+			Description: "Mechanical lead on the front-end engineering design for HyNord, a 20 MW green hydrogen plant in Rostock."}},
+		Volunteering: []string{"Volunteer guide, Open House London (2019 - present)"},
+	}
+	wantVerdicts(t, p, []lineWant{
+		{"Running HyNord as project director must have been a huge job.", false},
+		{"Working on HyNord as mechanical lead must have been a huge job.", true},
+		{"Volunteering as an Open House London guide since 2019 must make you a great explainer of buildings.", true},
+		{"Volunteering as a Tate Modern guide since 2019 must make you a great explainer of buildings.", false},
+		{"The 20 MW HyNord design, as lead times for stacks fell, was well timed.", true},
+	})
+}
