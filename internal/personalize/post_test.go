@@ -1,6 +1,7 @@
 package personalize
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/inmail/inmail/internal/profile"
@@ -95,6 +96,12 @@ func TestAwardOverTwoLines(t *testing.T) {
 		{"Congrats on making the Houston Business Journal's 40 Under 40 last year.", false},
 		{"Congrats on being named the Dallas Business Journal's Auditor of the Year.", false},
 	})
+	// Shortlisted, over the entry's second line: not named.
+	p = &profile.Profile{Text: strings.Replace(page, "Dallas Business Journal · Sep 2023", "Dallas Business Journal · Sep 2023 · Shortlisted", 1)}
+	wantVerdicts(t, p, []lineWant{
+		{"Congrats on making the Dallas Business Journal's 40 Under 40 last year.", false},
+		{"Congrats on the Dallas Business Journal's 40 Under 40 shortlisting last year.", true},
+	})
 }
 
 // "Your patent on ...", "your article ...": the claim's noun is supported
@@ -150,5 +157,23 @@ func TestPostAfterAs(t *testing.T) {
 		{"Volunteering as an Open House London guide since 2019 must make you a great explainer of buildings.", true},
 		{"Volunteering as a Tate Modern guide since 2019 must make you a great explainer of buildings.", false},
 		{"The 20 MW HyNord design, as lead times for stacks fell, was well timed.", true},
+	})
+}
+
+// Abbreviations of the wider list meet their long forms on the profile,
+// and an abbreviation whose long form is nowhere on it is still refused.
+func TestWiderAbbreviations(t *testing.T) {
+	p := &profile.Profile{
+		Name: "Tanvir Chowdhury", Headline: "Lead Pharmacist", Title: "Lead Pharmacist", Company: "Harborne General Hospital", Location: "Birmingham",
+		Experience: []profile.Experience{
+			{Title: "Lead Pharmacist, Antimicrobial Stewardship", Company: "Harborne General Hospital", Start: "2021", End: "present",
+				Description: "IV-to-oral switch programme: average IV duration 4.2 to 2.9 days."},
+			{Title: "Audit Senior", Company: "Whitcombe Lyle", Start: "2014", End: "2016", Description: "Audit senior on Vantage Rail's first Sarbanes-Oxley 404(b) year."},
+		},
+	}
+	wantVerdicts(t, p, []lineWant{
+		{"Your IV-to-oral switch programme cutting IV duration from 4.2 to 2.9 days is a great AMS result.", true},
+		{"Being audit senior on Vantage Rail's first SOX 404(b) year is a great grounding.", true},
+		{"Your IV-to-oral switch programme cutting IV duration from 4.2 to 2.9 days is a great CQC result.", false},
 	})
 }
