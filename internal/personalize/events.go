@@ -278,6 +278,16 @@ func (c *claimCheck) checkEvent(kind eventKind, first, last int) string {
 		if !ok {
 			return fmt.Sprintf("Says they became %s, which is not a position or title on their profile.", quoteText(what))
 		}
+		if awardEntry(seg.entry) {
+			// "Named Treasurer of the Year" for an award they were
+			// shortlisted for: the whole entry says which.
+			src := " " + strings.ToLower(c.idx.entryText(seg.entry)) + " "
+			for _, q := range lesserOutcomes {
+				if strings.Contains(src, q) && !containsAny(src, winWords) {
+					return fmt.Sprintf("Says they were named %s, but their profile says %s (%q): say what it says.", quoteText(what), q, strings.TrimSpace(src))
+				}
+			}
+		}
 	}
 	return ""
 }
@@ -347,6 +357,23 @@ func (c *claimCheck) bestSegment(keys []int, kind eventKind) (*segment, bool) {
 		}
 	}
 	return best, best != nil
+}
+
+// entryText returns the words of every field of an entry, in order,
+// one line each.
+func (x *Index) entryText(e int32) string {
+	var b strings.Builder
+	for si := range x.segs {
+		seg := &x.segs[si]
+		if seg.entry != e || len(seg.toks) == 0 {
+			continue
+		}
+		if b.Len() > 0 {
+			b.WriteString("\n")
+		}
+		b.WriteString(seg.src[seg.toks[0].start:seg.toks[len(seg.toks)-1].end])
+	}
+	return b.String()
 }
 
 // awardEntry reports whether an entry is one of their awards or
