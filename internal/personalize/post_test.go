@@ -177,3 +177,28 @@ func TestWiderAbbreviations(t *testing.T) {
 		{"Your IV-to-oral switch programme cutting IV duration from 4.2 to 2.9 days is a great CQC result.", false},
 	})
 }
+
+// A name with an umlaut or a ring is found written the German or
+// Scandinavian way without it ("Duesseldorf", "Goeteborg"), as it is
+// with the accent dropped ("Dusseldorf").
+func TestUmlautsWrittenOut(t *testing.T) {
+	p := &profile.Profile{
+		Name: "Hương Nguyễn", Headline: "Structural Engineer", Title: "Structural Engineer", Company: "Arden Partners", Location: "London",
+		Experience: []profile.Experience{
+			{Title: "Structural Engineer", Company: "Arden Partners", Start: "2019", End: "present", Description: "Seismic retrofit of the Düsseldorf Königsallee car park."},
+			{Title: "Engineer", Company: "Göteborg Ingenjörer AB", Start: "2012", End: "2019", Description: "Timber school in Tromsø."},
+		},
+	}
+	for _, idx := range []*Index{nil, NewIndex(p)} {
+		for _, w := range []lineWant{
+			{"The seismic retrofit of the Duesseldorf Koenigsallee car park is a great credential.", true},
+			{"The seismic retrofit of the Dusseldorf Konigsallee car park is a great credential.", true},
+			{"Your years at Goeteborg Ingenjoerer on a timber school in Tromsoe are great experience.", true},
+			{"The seismic retrofit of the Duesseldorf Rheinufer car park is a great credential.", false},
+		} {
+			if v := Check(p, w.line, Options{Index: idx}); v.OK != w.ok {
+				t.Errorf("%q (index %v): %v", w.line, idx != nil, v)
+			}
+		}
+	}
+}
