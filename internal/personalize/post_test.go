@@ -202,3 +202,21 @@ func TestUmlautsWrittenOut(t *testing.T) {
 		}
 	}
 }
+
+// A typo in an everyday word of a long name written whole is the name;
+// the same word changed into another is another name.
+func TestTypoInsideAName(t *testing.T) {
+	p := &profile.Profile{
+		Name: "Adaeze Okafor", Headline: "Head of Finance at Northgate Housing", Title: "Head of Finance", Company: "Northgate Housing", Location: "Manchester",
+		Experience: []profile.Experience{
+			{Title: "Head of Finance", Company: "Northgate Housing", Start: "2020", End: "present", Description: "Led the £120m refinancing with Aviva Investors."},
+			{Title: "Non-Executive Director", Company: "Moss Side Community Energy", Start: "2021", End: "present", Description: "Chair of the People and Remuneration Committee."},
+		},
+	}
+	wantVerdicts(t, p, []lineWant{
+		{"Your NED seat at Moss Side Comunity Energy, chairing the remuneration committee, must give you a board-level view.", true},
+		{"Your NED seat at Moss Side Community Enrgy, chairing the remuneration committee, must give you a board-level view.", true},
+		{"Your NED seat at Moss Side Community Power, chairing the remuneration committee, must give you a board-level view.", false},
+		{"Your NED seat at Moss Vale Comunity Energy, chairing the remuneration committee, must give you a board-level view.", false},
+	})
+}
