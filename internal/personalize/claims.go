@@ -206,7 +206,7 @@ func unsupported(line string, toks []lineTok, lists *Lists, idx *Index, res *mat
 			if t.scope || t.name || connectors[t.lower] || orgWords[t.key] || t.fn && !t.acronym || lists.common[t.key] {
 				continue
 			}
-			if t.lower == "" || t.number && t.key == "" {
+			if t.lower == "" || t.number && t.key == "" || !t.number && idx.people[t.key] {
 				continue
 			}
 			if idx.has(t.key) && (!t.number || idx.sameUnit(toks, k)) || isInitialism(&t.token) && (idx.hasInitials(t.lower) || len(idx.codesOf(t.lower, nil)) > 0) || found.has(k) && !t.number {
@@ -232,6 +232,9 @@ func unsupported(line string, toks []lineTok, lists *Lists, idx *Index, res *mat
 				continue
 			}
 			ok = false
+		}
+		if !ok && idx.typoInName(toks, i, j) {
+			ok = true // "Moss Side Comunity Energy": a typo inside a name written whole
 		}
 		if !ok && idx.translatedName(toks, i, j, lists) {
 			ok = true // an institution in English for one in another language
@@ -263,7 +266,7 @@ func unsupported(line string, toks []lineTok, lists *Lists, idx *Index, res *mat
 			continue
 		}
 		cl := claims[c]
-		if cl.sections != nil && cl.sections(idx) {
+		if cl.sections != nil && cl.sections(idx) || referredIn(toks, idx, res, i, cl.support) {
 			continue
 		}
 		if slices.ContainsFunc(cl.support, func(w string) bool { return idx.has(stem(w)) }) {
@@ -272,6 +275,91 @@ func unsupported(line string, toks []lineTok, lists *Lists, idx *Index, res *mat
 		addOut(cl.name)
 	}
 	return out
+}
+
+// typoInName reports whether the line's name toks[first..last] is a
+// profile name of three words or more written whole, with one of its
+// words (of four letters or more) one edit away from the profile's:
+// inside a name the rest of which is exact, a typo in an everyday word
+// ("Comunity", "Enrgy") is no other name.
+func (x *Index) typoInName(toks []lineTok, first, last int) bool {
+	var words []int
+	for k := first; k <= last; k++ {
+		if t := &toks[k]; !t.fn && !connectors[t.lower] && t.key != "" {
+			words = append(words, k)
+		}
+	}
+	if len(words) < 3 {
+		return false
+	}
+	var buf []occ
+	for si := range x.segs {
+		seg := &x.segs[si]
+		if seg.kind == segName || seg.kind == segVocab || seg.kind == segContext {
+			continue
+		}
+		typos, exact := 0, 0
+		for _, k := range words {
+			t := &toks[k]
+			hit := false
+			buf = x.lookup(t.key, buf[:0])
+			for _, o := range buf {
+				if o.seg == int32(si) {
+					hit = true
+					break
+				}
+			}
+			if hit {
+				exact++
+				continue
+			}
+			if len(t.lower) < 4 || t.number {
+				break
+			}
+			for p := range seg.toks {
+				if ft := &seg.toks[p]; ft.capital && len(ft.lower) >= 4 && oneEdit(ft.lower, t.lower) {
+					hit = true
+					break
+				}
+			}
+			if !hit {
+				break
+			}
+			typos++
+		}
+		if exact+typos == len(words) && typos == 1 {
+			return true
+		}
+	}
+	return false
+}
+
+// referredIn reports whether the line refers, after the claim's noun at
+// toks[i] and in its sentence, to something of theirs from a section a
+// word of support names ("your patent on a heat recovery arrangement ..."
+// found in Patents, "your article 'What I learned ...'" in their
+// articles).
+func referredIn(toks []lineTok, idx *Index, res *matchResult, i int, support []string) bool {
+	for _, c := range res.kept {
+		if c.first <= i || c.first-i > 12 || sentenceBreak(toks, i, c.first) {
+			continue
+		}
+		sec := stem(idx.segs[c.seg].sectionOf())
+		if sec != "" && slices.ContainsFunc(support, func(w string) bool { return strings.HasPrefix(sec, stem(w)) }) {
+			return true
+		}
+	}
+	return false
+}
+
+// sentenceBreak reports whether a sentence ends between toks[i] and toks[j].
+func sentenceBreak(toks []lineTok, i, j int) bool {
+	for k := i + 1; k <= j; k++ {
+		if toks[k].sentStart {
+			return true
+		}
+	}
+	return false
 }
 
 // experienceKey is the key of "experience", the last word of the long

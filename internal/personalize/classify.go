@@ -254,6 +254,10 @@ func lineKeys(toks []token, lists *Lists) keySet {
 			continue
 		}
 		m.addShort(t.key)
+		if u := umlautFold(t.lower); u != t.lower {
+			m.add(stem(u))
+			m.addShort(stem(u))
+		}
 		for _, k := range lists.synonymKeys(t.lower) {
 			m.add(k)
 		}

@@ -278,6 +278,16 @@ func (c *claimCheck) checkEvent(kind eventKind, first, last int) string {
 		if !ok {
 			return fmt.Sprintf("Says they became %s, which is not a position or title on their profile.", quoteText(what))
 		}
+		if awardEntry(seg.entry) {
+			// "Named Treasurer of the Year" for an award they were
+			// shortlisted for: the whole entry says which.
+			src := " " + strings.ToLower(c.idx.entryText(seg.entry)) + " "
+			for _, q := range lesserOutcomes {
+				if strings.Contains(src, q) && !containsAny(src, winWords) {
+					return fmt.Sprintf("Says they were named %s, but their profile says %s (%q): say what it says.", quoteText(what), q, strings.TrimSpace(src))
+				}
+			}
+		}
 	}
 	return ""
 }
@@ -298,6 +308,10 @@ func (c *claimCheck) lookup(k int) []occ {
 func (c *claimCheck) bestSegment(keys []int, kind eventKind) (*segment, bool) {
 	var buf []occ
 	counts := map[int32]int{}
+	// An award or a qualification is written over lines of its own
+	// ("40 Under 40", then "Dallas Business Journal · Sep 2023"): its
+	// words are counted over the whole entry.
+	awards := map[int32]int{}
 	for _, k := range keys {
 		t := &c.toks[k]
 		buf = c.idx.lookup(t.key, buf)
@@ -313,20 +327,27 @@ func (c *claimCheck) bestSegment(keys []int, kind eventKind) (*segment, bool) {
 				seen[o.seg] = true
 				counts[o.seg]++
 			}
+			if e := c.idx.segs[o.seg].entry; awardEntry(e) && !seen[-2-e] {
+				seen[-2-e] = true
+				awards[e]++
+			}
 		}
 	}
 	var best *segment
 	bestAt := int32(-1)
 	for si, n := range counts {
 		seg := &c.idx.segs[si]
-		if n < len(keys) || seg.kind == segContext || seg.kind == segName || seg.kind == segVocab {
+		// A post held as a volunteer is a post ("as an Open House London
+		// guide").
+		award := awardEntry(seg.entry) && awards[seg.entry] >= len(keys) || n >= len(keys) && seg.entry >= 0 && seg.entry/10000 == listVolunteering
+		if n < len(keys) && !award || seg.kind == segContext || seg.kind == segName || seg.kind == segVocab {
 			continue
 		}
-		if kind == eventRole && !strings.HasSuffix(seg.field, ".title") && seg.field != "title" && seg.field != "headline" && !strings.HasPrefix(seg.field, "honors") && seg.field != "text" &&
+		if kind == eventRole && !award && !strings.HasSuffix(seg.field, ".title") && seg.field != "title" && seg.field != "headline" && !strings.HasPrefix(seg.field, "honors") && seg.field != "text" &&
 			!strings.HasPrefix(seg.field, "certifications") {
 			continue
 		}
-		if kind == eventRole && seg.field == "text" && seg.label != "current title" && seg.label != "headline" {
+		if kind == eventRole && !award && seg.field == "text" && seg.label != "current title" && seg.label != "headline" {
 			continue
 		}
 		// The first field by name, then by place: map order must not
@@ -336,6 +357,29 @@ func (c *claimCheck) bestSegment(keys []int, kind eventKind) (*segment, bool) {
 		}
 	}
 	return best, best != nil
+}
+
+// entryText returns the words of every field of an entry, in order,
+// one line each.
+func (x *Index) entryText(e int32) string {
+	var b strings.Builder
+	for si := range x.segs {
+		seg := &x.segs[si]
+		if seg.entry != e || len(seg.toks) == 0 {
+			continue
+		}
+		if b.Len() > 0 {
+			b.WriteString("\n")
+		}
+		b.WriteString(seg.src[seg.toks[0].start:seg.toks[len(seg.toks)-1].end])
+	}
+	return b.String()
+}
+
+// awardEntry reports whether an entry is one of their awards or
+// qualifications.
+func awardEntry(e int32) bool {
+	return e >= 0 && (e/10000 == listHonor || e/10000 == listCertification)
 }
 
 func containsAny(s string, subs []string) bool {
@@ -381,7 +425,7 @@ func (c *claimCheck) asRole(i int) (string, int) {
 		break
 	}
 	if last < first {
-		return "", i
+		return c.asPost(i, first)
 	}
 	head := &c.toks[last]
 	if !roleWords[head.lower] && !roleWords[strings.TrimSuffix(head.lower, "s")] && !c.titleWord(head.key) {
@@ -395,6 +439,59 @@ func (c *claimCheck) asRole(i int) (string, int) {
 		return "", last
 	}
 	return fmt.Sprintf("Calls them %s, which is not a position, title or qualification on their profile.", quoteText(c.line[c.toks[first].start:head.end])), last
+}
+
+// asPost checks a post written in lower case after "as": "as project
+// director", "as lead designer on ...": one to three words that end in a
+// rank or post word, then the end of the clause, a preposition or a verb.
+// Its words must be together in one field of their own: a title, or what
+// an entry or their About says they did ("mechanical lead on the FEED").
+func (c *claimCheck) asPost(i, first int) (string, int) {
+	last := -1
+	for k := first; k < len(c.toks) && k < first+3; k++ {
+		t := &c.toks[k]
+		if k > first && breaksAt(&t.token) || t.fn || t.capital || t.number || t.scope || t.name || t.key == "" {
+			break
+		}
+		if roleWords[t.lower] {
+			last = k
+		}
+	}
+	if last < 0 {
+		return "", i
+	}
+	if n := last + 1; n < len(c.toks) && !breaksAt(&c.toks[n].token) && !c.toks[n].fn && !thirdVerbs[c.toks[n].lower] {
+		return "", i // "as project managers go", "as lead times fell"
+	}
+	var keys []int
+	for k := first; k <= last; k++ {
+		keys = append(keys, k)
+	}
+	if c.inOneField(keys) {
+		return "", last
+	}
+	return fmt.Sprintf("Calls them %s, which is not a position or a role their profile gives them.", quoteText(c.line[c.toks[first].start:c.toks[last].end])), last
+}
+
+// inOneField reports whether the words toks[keys] are all in one field of
+// the candidate's own.
+func (c *claimCheck) inOneField(keys []int) bool {
+	counts := map[int32]int{}
+	var buf []occ
+	for _, k := range keys {
+		buf = c.idx.lookup(c.toks[k].key, buf)
+		seen := map[int32]bool{}
+		for _, o := range buf {
+			if seg := &c.idx.segs[o.seg]; !seen[o.seg] && seg.kind != segContext && seg.kind != segName && seg.kind != segVocab {
+				seen[o.seg] = true
+				counts[o.seg]++
+				if counts[o.seg] == len(keys) {
+					return true
+				}
+			}
+		}
+	}
+	return false
 }
 
 // titleWord reports whether key is a word of some title on the page: a

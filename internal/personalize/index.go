@@ -61,6 +61,23 @@ type segMeta struct {
 	// whose says, for a segContext field, whose work it is, in the
 	// words of a message: "a post by Tom Aldridge that they reposted".
 	whose string
+	// section is, for a span of a pasted page, the section the page
+	// reader read it in ("publications", "patents", "activity"); fields
+	// say it in their names.
+	section string
+}
+
+// sectionOf returns the section a field comes from: "publications" for
+// "publications[0].title", "patents" for a pasted page's Patents section.
+func (s *segment) sectionOf() string {
+	if s.section != "" {
+		return s.section
+	}
+	f := strings.TrimPrefix(s.field, "extra.")
+	if i := strings.IndexAny(f, "[."); i >= 0 {
+		f = f[:i]
+	}
+	return f
 }
 
 // occ is an occurrence of a key in the profile.
@@ -87,6 +104,12 @@ type Index struct {
 	// mailMerge maps keys found in mail-merge fields to the field's label.
 	mailMerge map[string]string
 	names     map[string]bool
+	// people are the words of the names of the people the page shows
+	// with the candidate: who wrote their recommendations or was
+	// recommended by them, whose posts they shared. Named in a line
+	// ("Janet's note about you"), they are on the page; they are no
+	// reference.
+	people map[string]bool
 	// figs are the numbers of the profile with what each counts ("14
 	// electricians": "electrician").
 	figs []figure
@@ -147,7 +170,7 @@ var claimBits = func() *pairBits {
 var oneOff = sync.Pool{New: func() any {
 	return &Index{
 		post: map[string][]occ{}, byPrefix: map[string][]string{}, byPrefix3: map[string][]string{},
-		mailMerge: map[string]string{}, names: map[string]bool{},
+		mailMerge: map[string]string{}, names: map[string]bool{}, people: map[string]bool{},
 		entryNames: map[int32]string{}, spans: map[int32][2]int{}, onlyBits: new(pairBits),
 	}
 }}
@@ -186,6 +209,7 @@ func (x *Index) release() {
 	x.loanOnce, x.loan = sync.Once{}, nil
 	clear(x.mailMerge)
 	clear(x.names)
+	clear(x.people)
 	x.figs = x.figs[:0]
 	clear(x.entryNames)
 	clear(x.spans)
@@ -254,6 +278,7 @@ func NewIndex(p *profile.Profile) *Index {
 		byPrefix3:  map[string][]string{},
 		mailMerge:  map[string]string{},
 		names:      map[string]bool{},
+		people:     map[string]bool{},
 		entryNames: map[int32]string{},
 		spans:      map[int32][2]int{},
 		arena:      make([]token, 0, size/5+16),

@@ -183,7 +183,11 @@ func (x *Index) addContext(p *profile.Profile, prefix string) {
 		x.addMeta(f+".title", "", a.Title, segContext, m)
 		x.addMeta(f+".text", "", a.Text, segContext, m)
 	}
+	for _, a := range p.Activity {
+		x.addPerson(a.Of)
+	}
 	for i, r := range p.Recommendations {
+		x.addPerson(r.Person)
 		f := prefix + "recommendations[" + strconv.Itoa(i) + "].text"
 		m := segMeta{entry: entryID(listRecommendation, i)}
 		if !r.Given {
@@ -202,6 +206,16 @@ func (x *Index) addContext(p *profile.Profile, prefix string) {
 	for i, s := range p.Interests {
 		x.addMeta(fmt.Sprintf("%sinterests[%d]", prefix, i), "", s, segContext,
 			segMeta{entry: -1, whose: "one of their interests, not something they did"})
+	}
+}
+
+// addPerson notes the words of a person's name the page shows with the
+// candidate.
+func (x *Index) addPerson(name string) {
+	for _, t := range tokenizeWith(name, nil, x.memo) {
+		if t.key != "" {
+			x.people[t.key] = true
+		}
 	}
 }
 
@@ -226,6 +240,10 @@ func (x *Index) addPasteSpan(text string, sp profile.TextSpan, parsed *profile.P
 		}
 	}
 	val := text[sp.Start:sp.End]
+	m.section = strings.TrimPrefix(list, "extra.")
+	if list == "activity" && idx >= 0 && idx < len(parsed.Activity) && parsed.Activity[idx].Kind == profile.ActivityArticle {
+		m.section = "articles"
+	}
 	switch {
 	case sp.Field == "name":
 		kind, label = segName, "name"

@@ -26,6 +26,14 @@ func (x *Index) lookupOther(t *lineTok, lists *Lists, buf []occ) ([]occ, float64
 		}
 	}
 	w := strings.TrimSuffix(t.lower, "'s")
+	if u := umlautFold(w); u != w && !t.acronym {
+		// "Duesseldorf", "Goeteborg", "Aarhus": a letter with an umlaut
+		// or a ring written as the vowel and an e (or a doubled a), as
+		// German and Scandinavian names are spelt without them.
+		if buf = x.lookup(stem(u), buf); len(buf) > 0 {
+			return buf, 1
+		}
+	}
 	if len(w) >= 3 && !t.acronym && !strings.ContainsAny(w, ".'") {
 		if buf = x.prefixOf(w, buf); len(buf) > 0 {
 			return buf, factorPrefix
@@ -41,6 +49,17 @@ func (x *Index) lookupOther(t *lineTok, lists *Lists, buf []occ) ([]occ, float64
 	}
 	return buf, factorSynonym
 }
+
+// umlautFold writes "ae", "oe", "ue" and "aa" as the one vowel the folded
+// form of "ä", "ö" or "ø", "ü" and "å" is.
+func umlautFold(w string) string {
+	if !strings.Contains(w, "ae") && !strings.Contains(w, "oe") && !strings.Contains(w, "ue") && !strings.Contains(w, "aa") {
+		return w
+	}
+	return umlautReplacer.Replace(w)
+}
+
+var umlautReplacer = strings.NewReplacer("ae", "a", "oe", "o", "ue", "u", "aa", "a")
 
 // prefixOf returns the occurrences of profile words that w, three letters
 // or more, is the start of: a clipped word ("Org Chem", "cap mkts").

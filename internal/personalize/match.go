@@ -315,6 +315,17 @@ func match(line string, toks []lineTok, idx *Index, lists *Lists, sc *scratch) m
 		}
 		return 0
 	})
+	var romance lazyRomance // whether the line is in French, Spanish, Italian or Portuguese
+	var own tokSet          // the line words some cluster finds in their own work
+	for _, c := range clusters {
+		if idx.segs[c.seg].kind != segContext {
+			for i := c.first; i <= c.last; i++ {
+				if c.matched.has(i) {
+					own.add(i)
+				}
+			}
+		}
+	}
 	for _, c := range clusters {
 		if c.score < specificScore {
 			continue
@@ -324,10 +335,20 @@ func match(line string, toks []lineTok, idx *Index, lists *Lists, sc *scratch) m
 			continue
 		}
 		if idx.segs[c.seg].kind == segContext {
+			if !namesSomething(toks, &c) && (c.weighted < 2 || romance.get(toks)) {
+				// One everyday word, or everyday words of a line in
+				// French or Spanish, which the English word lists cannot
+				// weigh ("un trabajo precioso", "justo" for "just"), say
+				// nothing of whose work it is.
+				continue
+			}
 			// Someone else's work, unless every word of it is on the
 			// candidate's own part of the page too ("the Rotterdam
-			// cross-dock" they run, beside their team's award for it).
-			if idx.othersOnly(toks, &c) {
+			// cross-dock" they run, beside their team's award for it), or
+			// its own name or deal told in someone else's words: "the
+			// data room on the Orla Foods deal, single-handedly" is what
+			// they wrote of a trainee.
+			if idx.othersOnly(toks, &c) || idx.borrowed(toks, &c, own) {
 				res.context = append(res.context, c)
 			}
 			continue
@@ -367,6 +388,56 @@ func match(line string, toks []lineTok, idx *Index, lists *Lists, sc *scratch) m
 		}
 	}
 	return res
+}
+
+// namesSomething reports whether a cluster matches a word that names
+// something alone: a name, an initialism or a figure.
+func namesSomething(toks []lineTok, c *cluster) bool {
+	for i := c.first; i <= c.last; i++ {
+		if t := &toks[i]; c.matched.has(i) && (t.capital && !t.sentStart || t.acronym || t.mixedCaps || t.number) {
+			return true
+		}
+	}
+	return false
+}
+
+// lazyRomance is whether a line is in a Romance language, worked out on
+// first use.
+type lazyRomance struct{ known, v bool }
+
+func (l *lazyRomance) get(toks []lineTok) bool {
+	if !l.known {
+		l.known, l.v = true, romanceLine(toks)
+	}
+	return l.v
+}
+
+// borrowed reports whether a cluster found in someone else's part of the
+// page matches three or more words of substance that no cluster finds in
+// the candidate's own work, weighing a reference together: what the line
+// says of them, it takes from someone else. A name (their employer, in a
+// mail-merge field) is theirs wherever it is on their part of the page.
+func (x *Index) borrowed(toks []lineTok, c *cluster, own tokSet) bool {
+	var buf []occ
+	w, n := 0.0, 0
+	for i := c.first; i <= c.last; i++ {
+		t := &toks[i]
+		if !c.matched.has(i) || own.has(i) || t.weight == 0 || t.covered {
+			continue
+		}
+		if t.capital || t.acronym {
+			buf = x.lookup(t.key, buf)
+			if slices.ContainsFunc(buf, func(o occ) bool {
+				k := x.segs[o.seg].kind
+				return k != segContext && k != segVocab
+			}) {
+				continue
+			}
+		}
+		w += t.weight
+		n++
+	}
+	return n >= 3 && w*phraseBonus >= specificScore
 }
 
 // tokSet is a set of line token indexes; lines longer than 256 tokens

@@ -1,6 +1,7 @@
 package personalize
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/inmail/inmail/internal/profile"
@@ -41,5 +42,181 @@ func TestEmployerThenPost(t *testing.T) {
 		{"Your KPMG audit years before a group FC role are a strong path.", true},
 		{"Your KPMG tax years before a group FC role are a strong path.", false},
 		{"Your Ashgrove audit work as group FC is a strong fit.", false},
+	})
+}
+
+// A deal of their own told in the words of a recommendation they wrote
+// for someone else is that person's work: the deal's name alone does not
+// make the rest theirs.
+func TestOwnDealInSomeoneElsesWords(t *testing.T) {
+	p := &profile.Profile{
+		Name: "Camille Rousseau", Headline: "Senior Associate, Corporate M&A at Ashcombe Rees LLP", Title: "Senior Associate, Corporate M&A", Company: "Ashcombe Rees LLP", Location: "London",
+		Experience: []profile.Experience{
+			{Title: "Senior Associate, Corporate M&A", Company: "Ashcombe Rees LLP", Start: "2023", End: "present", Description: "Advised Varenne Capital on its £310m acquisition of Orla Foods (2024)."},
+		},
+		Recommendations: []profile.Recommendation{
+			{Given: true, Person: "Tom Ashworth", Relation: "Camille managed Tom directly", Text: "Tom ran the data room for the Orla Foods deal single-handedly in his second seat."},
+		},
+	}
+	wantVerdicts(t, p, []lineWant{
+		{"Running the data room on the Orla Foods deal single-handedly must have been intense.", false},
+		{"Advising Varenne Capital on the £310m Orla Foods acquisition must have been intense.", true},
+		{"Managing a trainee through the Orla Foods deal must have been intense.", true},
+	})
+}
+
+// The people the page shows with the candidate (who recommended them,
+// whose post they shared) are on the page: named in a line about the
+// candidate's own work, they are not "not on their profile"; named alone,
+// they are no reference.
+func TestPeopleOnThePage(t *testing.T) {
+	p := &profile.Profile{
+		Name: "Olúwaseun Adeyemi", Headline: "Senior Staff Nurse, Critical Care", Title: "Senior Staff Nurse", Company: "St Aldric's Hospital", Location: "Leeds",
+		Experience: []profile.Experience{{Title: "Senior Staff Nurse", Company: "St Aldric's Hospital", Start: "2019", End: "present", Description: "Critical care outreach."}},
+		Recommendations: []profile.Recommendation{
+			{Person: "Janet Okafor", Relation: "Janet managed Olúwaseun directly", Text: "Seun rewrote our tracheostomy care guideline from scratch after a near miss, and it has been adopted trust-wide."},
+		},
+	}
+	wantVerdicts(t, p, []lineWant{
+		{"Janet Okafor's note about you rewriting the tracheostomy care guideline after a near miss says a lot.", true},
+		{"Mariam Yusuf's note about you rewriting the tracheostomy care guideline after a near miss says a lot.", false},
+		{"Janet Okafor speaks very highly of you, which says a lot.", false},
+	})
+}
+
+// An award written over two lines of a pasted page (its name, then the
+// issuer and date) supports "being named" to it with words from both.
+func TestAwardOverTwoLines(t *testing.T) {
+	page := "Kelsey Adebayo\nAudit Senior at Whitcombe Lyle LLP\nDallas, Texas\n\n" +
+		"Experience\nAudit Senior\nWhitcombe Lyle LLP · Full-time\nSep 2019 - Present · 5 yrs\nLed the ASC 842 lease-accounting adoption for three clients.\n\n" +
+		"Honors & awards\n40 Under 40\nDallas Business Journal · Sep 2023\n\nLanguages\nEnglish\n"
+	p := &profile.Profile{Text: page}
+	wantVerdicts(t, p, []lineWant{
+		{"Congrats on making the Dallas Business Journal's 40 Under 40 last year.", true},
+		{"Congrats on making the Houston Business Journal's 40 Under 40 last year.", false},
+		{"Congrats on being named the Dallas Business Journal's Auditor of the Year.", false},
+	})
+	// Shortlisted, over the entry's second line: not named.
+	p = &profile.Profile{Text: strings.Replace(page, "Dallas Business Journal · Sep 2023", "Dallas Business Journal · Sep 2023 · Shortlisted", 1)}
+	wantVerdicts(t, p, []lineWant{
+		{"Congrats on making the Dallas Business Journal's 40 Under 40 last year.", false},
+		{"Congrats on the Dallas Business Journal's 40 Under 40 shortlisting last year.", true},
+	})
+}
+
+// "Your patent on ...", "your article ...": the claim's noun is supported
+// by what the line refers to after it, when the page has it in a section
+// of that name (Patents, a featured Article), though the word "patent" is
+// nowhere else on the page.
+func TestClaimSupportedBySection(t *testing.T) {
+	page := "Jonas Zimmermann\nLead Process Engineer at Nordwind Hydrogen\nHamburg, Germany\n\n" +
+		"Featured\nArticle\nWhy stack cooling decides electrolyser uptime\nJonas Zimmermann\n\n" +
+		"Experience\nLead Process Engineer\nNordwind Hydrogen · Full-time\nJan 2019 - Present · 6 yrs\nProcess design of a 20 MW alkaline electrolysis plant.\n\n" +
+		"Patents\nHeat recovery arrangement for alkaline electrolysers\nDE 10 2021 114 552 · Issued Mar 2023\n\nLanguages\nGerman\n"
+	p := &profile.Profile{Text: page}
+	wantVerdicts(t, p, []lineWant{
+		{"Your patent on a heat recovery arrangement for alkaline electrolysers shows real depth.", true},
+		{"Your article on why stack cooling decides electrolyser uptime was a great read.", true},
+		{"Your patent on the 20 MW alkaline electrolysis plant shows real depth.", false},
+		{"Your book on the 20 MW alkaline electrolysis plant was a great read.", false},
+	})
+}
+
+// One everyday word of a line found only in someone else's post (a
+// Spanish adjective the candidate's comment used, an English word a
+// Spanish word starts with) does not make the line about that post; a
+// name or a phrase from it does.
+func TestOneWordOfSomeoneElsesPost(t *testing.T) {
+	p := &profile.Profile{
+		Name: "Lucía Fernández", Headline: "Art Director at Estudio Cardo", Title: "Art Director", Company: "Estudio Cardo", Location: "Madrid",
+		Experience: []profile.Experience{{Title: "Art Director", Company: "Estudio Cardo", Start: "2021", End: "present", Description: "Rebrand of Tranvía de Alcalá, with the custom typeface Alcalá Sans."}},
+		Activity: []profile.Activity{
+			{Kind: profile.ActivityComment, Of: "Marco Bellini", Text: "Our new identity for the Museo del Agua just launched. ¡Precioso trabajo!"},
+		},
+	}
+	wantVerdicts(t, p, []lineWant{
+		{"Me encantó el rebranding del Tranvía de Alcalá y la tipografía Alcalá Sans, un trabajo precioso.", true},
+		{"Su tipografía Alcalá Sans es justo lo que busca nuestro cliente.", true},
+		{"Your new identity for the Museo del Agua is exactly what our client wants.", false},
+	})
+}
+
+// A post after "as" is one of theirs: written in lower case, it must be
+// together in a field of their own (a title, or what an entry says they
+// did); a post held as a volunteer counts.
+func TestPostAfterAs(t *testing.T) {
+	p := &profile.Profile{
+		Name: "Klaus Zimmermann", Headline: "Senior Mechanical Engineer at Rheinfeld", Title: "Senior Mechanical Engineer", Company: "Rheinfeld", Location: "Mannheim",
+		Experience: []profile.Experience{{Title: "Senior Mechanical Engineer", Company: "Rheinfeld", Start: "2020", End: "present",
+			Description: "Mechanical lead on the front-end engineering design for HyNord, a 20 MW green hydrogen plant in Rostock."}},
+		Volunteering: []string{"Volunteer guide, Open House London (2019 - present)"},
+	}
+	wantVerdicts(t, p, []lineWant{
+		{"Running HyNord as project director must have been a huge job.", false},
+		{"Working on HyNord as mechanical lead must have been a huge job.", true},
+		{"Volunteering as an Open House London guide since 2019 must make you a great explainer of buildings.", true},
+		{"Volunteering as a Tate Modern guide since 2019 must make you a great explainer of buildings.", false},
+		{"The 20 MW HyNord design, as lead times for stacks fell, was well timed.", true},
+	})
+}
+
+// Abbreviations of the wider list meet their long forms on the profile,
+// and an abbreviation whose long form is nowhere on it is still refused.
+func TestWiderAbbreviations(t *testing.T) {
+	p := &profile.Profile{
+		Name: "Tanvir Chowdhury", Headline: "Lead Pharmacist", Title: "Lead Pharmacist", Company: "Harborne General Hospital", Location: "Birmingham",
+		Experience: []profile.Experience{
+			{Title: "Lead Pharmacist, Antimicrobial Stewardship", Company: "Harborne General Hospital", Start: "2021", End: "present",
+				Description: "IV-to-oral switch programme: average IV duration 4.2 to 2.9 days."},
+			{Title: "Audit Senior", Company: "Whitcombe Lyle", Start: "2014", End: "2016", Description: "Audit senior on Vantage Rail's first Sarbanes-Oxley 404(b) year."},
+		},
+	}
+	wantVerdicts(t, p, []lineWant{
+		{"Your IV-to-oral switch programme cutting IV duration from 4.2 to 2.9 days is a great AMS result.", true},
+		{"Being audit senior on Vantage Rail's first SOX 404(b) year is a great grounding.", true},
+		{"Your IV-to-oral switch programme cutting IV duration from 4.2 to 2.9 days is a great CQC result.", false},
+	})
+}
+
+// A name with an umlaut or a ring is found written the German or
+// Scandinavian way without it ("Duesseldorf", "Goeteborg"), as it is
+// with the accent dropped ("Dusseldorf").
+func TestUmlautsWrittenOut(t *testing.T) {
+	p := &profile.Profile{
+		Name: "Hương Nguyễn", Headline: "Structural Engineer", Title: "Structural Engineer", Company: "Arden Partners", Location: "London",
+		Experience: []profile.Experience{
+			{Title: "Structural Engineer", Company: "Arden Partners", Start: "2019", End: "present", Description: "Seismic retrofit of the Düsseldorf Königsallee car park."},
+			{Title: "Engineer", Company: "Göteborg Ingenjörer AB", Start: "2012", End: "2019", Description: "Timber school in Tromsø."},
+		},
+	}
+	for _, idx := range []*Index{nil, NewIndex(p)} {
+		for _, w := range []lineWant{
+			{"The seismic retrofit of the Duesseldorf Koenigsallee car park is a great credential.", true},
+			{"The seismic retrofit of the Dusseldorf Konigsallee car park is a great credential.", true},
+			{"Your years at Goeteborg Ingenjoerer on a timber school in Tromsoe are great experience.", true},
+			{"The seismic retrofit of the Duesseldorf Rheinufer car park is a great credential.", false},
+		} {
+			if v := Check(p, w.line, Options{Index: idx}); v.OK != w.ok {
+				t.Errorf("%q (index %v): %v", w.line, idx != nil, v)
+			}
+		}
+	}
+}
+
+// A typo in an everyday word of a long name written whole is the name;
+// the same word changed into another is another name.
+func TestTypoInsideAName(t *testing.T) {
+	p := &profile.Profile{
+		Name: "Adaeze Okafor", Headline: "Head of Finance at Northgate Housing", Title: "Head of Finance", Company: "Northgate Housing", Location: "Manchester",
+		Experience: []profile.Experience{
+			{Title: "Head of Finance", Company: "Northgate Housing", Start: "2020", End: "present", Description: "Led the £120m refinancing with Aviva Investors."},
+			{Title: "Non-Executive Director", Company: "Moss Side Community Energy", Start: "2021", End: "present", Description: "Chair of the People and Remuneration Committee."},
+		},
+	}
+	wantVerdicts(t, p, []lineWant{
+		{"Your NED seat at Moss Side Comunity Energy, chairing the remuneration committee, must give you a board-level view.", true},
+		{"Your NED seat at Moss Side Community Enrgy, chairing the remuneration committee, must give you a board-level view.", true},
+		{"Your NED seat at Moss Side Community Power, chairing the remuneration committee, must give you a board-level view.", false},
+		{"Your NED seat at Moss Vale Comunity Energy, chairing the remuneration committee, must give you a board-level view.", false},
 	})
 }

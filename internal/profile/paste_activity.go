@@ -255,7 +255,7 @@ var reRelation = regexp.MustCompile(`^(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oc
 // with no full date, a line is a relation line only when it says one.
 var (
 	reRelationMonth  = regexp.MustCompile(`^(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[\p{L}]*\.? (?:19|20)\d\d,? (.+)$`)
-	reRelationPhrase = regexp.MustCompile(`(?i)^[^,.;:!?]{1,40}? (?:managed [^,.;:!?]{1,40}? directly|reported directly to [^,.;:!?]{1,40}|was senior to [^,.;:!?]{1,40}? but didn['’]t manage [^,.;:!?]{1,40}? directly|worked with [^,.;:!?]{1,40}? (?:on the same team|but on different teams|but at different companies|at different companies)|was [^,.;:!?]{1,40}?['’]s (?:client|teacher|mentor|student)|mentored [^,.;:!?]{1,40}|studied together|studied with [^,.;:!?]{1,40})$`)
+	reRelationPhrase = regexp.MustCompile(`(?i)^[^,.;:!?]{1,40}? (?:managed [^,.;:!?]{1,40}? directly|reported directly to [^,.;:!?]{1,40}|was senior to [^,.;:!?]{1,40}? but didn['’]t manage [^,.;:!?]{1,40}? directly|worked with [^,.;:!?]{1,40}? (?:on the same team|but on different teams|but at different companies|at different companies|at [^,.;:!?]{1,60})|was [^,.;:!?]{1,40}?['’]s (?:client|teacher|mentor|student)|mentored [^,.;:!?]{1,40}|studied together|studied with [^,.;:!?]{1,40})$`)
 )
 
 // relationOf reads a relation line: how the two knew each other, without
@@ -293,6 +293,11 @@ func (ps *pageParser) recommendations(items []item) {
 	tab := map[int]bool{}
 	for k, i := range texts {
 		l := strings.ToLower(items[i].s)
+		if l == "received given" || l == "given received" {
+			items[i].drop = true // the tab bar on one line
+			tab[i] = true
+			continue
+		}
 		if l != "received" && l != "given" {
 			continue
 		}
@@ -369,18 +374,29 @@ func (ps *pageParser) recommendations(items []item) {
 }
 
 // wroteIt reports whether the candidate wrote a recommendation, from the
-// relation line's first word (the writer's first name), else the tab.
+// relation line's first word (the writer's given name: a word of one
+// name and not of the other, whatever the order the names are written
+// in, "Nguyễn Thị Lan" or "Lan Nguyen"), else the tab.
 func (ps *pageParser) wroteIt(relation, person string, tabGiven bool) bool {
 	first := strings.ToLower(strings.Fields(relation + " x")[0])
-	mine := strings.ToLower(ps.p.FirstName())
-	theirs := strings.ToLower((&Profile{Name: person}).FirstName())
+	mine, theirs := nameWord(ps.p.Name, first), nameWord(person, first)
 	switch {
-	case mine != "" && first == mine && first != theirs:
+	case mine && !theirs:
 		return true
-	case theirs != "" && first == theirs && first != mine:
+	case theirs && !mine:
 		return false
 	}
 	return tabGiven
+}
+
+// nameWord reports whether w (in lower case) is a word of the name.
+func nameWord(name, w string) bool {
+	for _, f := range strings.Fields(cleanName(name)) {
+		if strings.ToLower(f) == w {
+			return true
+		}
+	}
+	return false
 }
 
 // youTags are what the feed writes after the page owner's name on their

@@ -1,6 +1,9 @@
 package profile
 
-import "strings"
+import (
+	"regexp"
+	"strings"
+)
 
 // section is a heading of the profile page.
 type section int
@@ -92,13 +95,17 @@ var navMarkers = setOf("skip to main content", "skip to search", "open app", "op
 var navPrefixes = []string{"try premium", "reactivate premium", "retry premium", "try sales navigator", "join to ",
 	"sign in to ", "agree & join", "by clicking continue", "new to linkedin"}
 
+// reNavCount matches the menus' badges read out: "3 new notifications",
+// "1 unread message", "99+ notifications".
+var reNavCount = regexp.MustCompile(`(?i)^\d{1,3}\+? (new |unread )?(notifications?|messages?)$`)
+
 // navLine reports whether a pasted line is one of the menus' items.
 func navLine(raw string) (string, bool) {
 	if len(raw) > 60 {
 		return "", false
 	}
 	l := strings.TrimSpace(raw)
-	if len(l) <= maxNavWord && inLower(navWords, l) || hasSuffixFold(l, "notifications total") {
+	if len(l) <= maxNavWord && inLower(navWords, l) || hasSuffixFold(l, "notifications total") || reNavCount.MatchString(l) {
 		return raw, true
 	}
 	for _, p := range navPrefixes {
@@ -112,7 +119,7 @@ func navLine(raw string) (string, bool) {
 // strongNav reports whether a menu item is dropped even alone.
 func strongNav(s string) bool {
 	l := strings.ToLower(s)
-	if navMarkers[l] || strings.HasSuffix(l, "notifications total") {
+	if navMarkers[l] || strings.HasSuffix(l, "notifications total") || reNavCount.MatchString(l) {
 		return true
 	}
 	for _, p := range navPrefixes {

@@ -207,7 +207,14 @@ func locationLine(it item) bool {
 }
 
 func (ps *pageParser) experience(items []item) {
-	for i, e := range positions(items) {
+	all := positions(items)
+	groups := map[string]bool{}
+	for _, e := range all {
+		if e.group != nil {
+			groups[strings.ToLower(e.group.s)] = true
+		}
+	}
+	for i, e := range all {
 		f := fieldPath("experience", i, "")
 		var x Experience
 		desc := e.desc
@@ -233,7 +240,7 @@ func (ps *pageParser) experience(items []item) {
 			}
 		default:
 			t, c := e.head[0], e.head[1]
-			if companyFirst(t, c) {
+			if companyFirst(t, c, groups) {
 				t, c = c, t
 			}
 			x.Title, x.Company = t.s, c.s
@@ -438,11 +445,51 @@ func isWordByte(c byte) bool {
 
 // companyFirst reports whether a position's two header lines are the
 // company, then the title: LinkedIn writes the title first, with the
-// employment type on the company's line ("Halden LLP · Full-time"), but a
-// copy with the employment type on a line of its own under both leaves
-// the order open, and then the line that names a job is the title.
-func companyFirst(first, second item) bool {
-	return len(second.meta) > 0 && !strings.Contains(second.s, "·") && !jobWords(first.s) && jobWords(second.s)
+// employment type on the company's line ("Halden LLP · Full-time"). A copy
+// without that "·" leaves the order open: then the line that reads as an
+// organisation (a name another position is grouped under, a legal form, an
+// institution's noun, an initialism in brackets) is the company, and
+// otherwise, with the employment type on a line of its own, the line that
+// names a job is the title.
+func companyFirst(first, second item, known map[string]bool) bool {
+	if strings.Contains(second.s, "·") {
+		return false
+	}
+	fo, so := orgLine(first.s, known), orgLine(second.s, known)
+	if fo != so {
+		return fo && !jobWords(first.s) || fo && jobWords(second.s)
+	}
+	return len(second.meta) > 0 && !jobWords(first.s) && jobWords(second.s)
+}
+
+// orgWord are words that make a header line an organisation's name: legal
+// forms and the nouns of institutions, in the languages pages come in.
+var orgWord = setOf("llp", "llc", "ltd", "limited", "plc", "inc", "corp", "corporation", "gmbh", "ag", "sa", "sas",
+	"sarl", "srl", "spa", "sl", "bv", "nv", "pty", "ab", "as", "oy", "kk", "co", "group", "holdings", "bank",
+	"trust", "council", "university", "universidad", "universidade", "université", "universität", "università",
+	"universiteit", "univerzita", "uniwersytet", "college", "school", "escuela", "école", "ecole", "hochschule",
+	"academy", "institute", "instituto", "institut", "hospital", "hôpital", "klinikum", "clinic", "ministry",
+	"ministerio", "ministère", "agency", "authority", "foundation", "fundación", "association", "society", "llp.")
+
+// orgLine reports whether s reads as the name of an organisation: the name
+// of a group of positions on the page, or a name with a legal form, an
+// institution's noun or an initialism in brackets ("(ESDM)").
+func orgLine(s string, known map[string]bool) bool {
+	if known[strings.ToLower(s)] {
+		return true
+	}
+	if i := strings.LastIndexByte(s, '('); i >= 0 && strings.HasSuffix(s, ")") {
+		in := s[i+1 : len(s)-1]
+		if len(in) >= 2 && strings.ToUpper(in) == in && strings.IndexFunc(in, unicode.IsLetter) >= 0 {
+			return true
+		}
+	}
+	for _, w := range strings.FieldsFunc(strings.ToLower(s), func(r rune) bool { return !unicode.IsLetter(r) }) {
+		if orgWord[w] {
+			return true
+		}
+	}
+	return false
 }
 
 // jobWord are nouns that head job titles, across the fields candidates
@@ -457,7 +504,17 @@ var jobWord = setOf("manager", "director", "head", "lead", "leader", "engineer",
 	"journalist", "instructor", "pilot", "mariner", "chef", "buyer", "planner", "controller", "treasurer",
 	"secretary", "clerk", "agent", "representative", "strategist", "economist", "actuary", "underwriter",
 	"recruiter", "trustee", "chair", "chairman", "chairperson", "fellow", "dentist", "psychologist", "physiotherapist",
-	"inspector", "surveyor", "operator", "mechanic", "foreman", "ceo", "cfo", "coo", "cto", "gm")
+	"inspector", "surveyor", "operator", "mechanic", "foreman", "ceo", "cfo", "coo", "cto", "gm",
+	// Spanish, Portuguese, French, Italian and German titles.
+	"profesor", "profesora", "professeur", "professora", "docente", "directora", "directeur", "directrice",
+	"direttore", "diretor", "diretora", "gerente", "jefe", "jefa", "responsable", "ingeniero", "ingeniera",
+	"ingénieur", "ingénieure", "engenheiro", "engenheira", "ingegnere", "ingenieur", "ingenieurin", "abogado",
+	"abogada", "avocat", "avocate", "advogado", "advogada", "avvocato", "rechtsanwalt", "rechtsanwältin",
+	"enfermera", "enfermero", "infirmière", "infirmier", "diseñador", "diseñadora", "arquitecto", "arquitecta",
+	"architecte", "consultor", "consultora", "analista", "asesor", "asesora", "conseiller", "conseillère",
+	"berater", "beraterin", "leiter", "leiterin", "geschäftsführer", "geschäftsführerin", "médico", "médica",
+	"médecin", "socio", "socia", "associé", "associée", "enseignant", "enseignante", "stagiaire", "becario",
+	"becaria", "chargé", "chargée", "coordinador", "coordinadora", "técnico", "técnica", "contable", "auditora")
 
 // jobWords reports whether s holds a word that heads a job title.
 func jobWords(s string) bool {

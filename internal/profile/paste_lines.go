@@ -214,6 +214,12 @@ func (ps *pageParser) addLine(start, end int) {
 			it.pronouns = pasted
 		case strings.EqualFold(part, "contact info"):
 			contact = true
+		case strings.HasSuffix(part, ")") && pronounsAfter(part) > 0:
+			// "Agnieszka Kowalczyk (She/Her)": the name with its pronouns.
+			i := pronounsAfter(part)
+			pronoun = true
+			it.pronouns = strings.TrimSuffix(part[i+1:], ")")
+			keep = append(keep, strings.TrimSpace(part[:i]))
 		default:
 			keep = append(keep, orig)
 		}
@@ -253,6 +259,16 @@ func (ps *pageParser) addLine(start, end int) {
 		it.after |= dropped | tagged
 	}
 	ps.push(it)
+}
+
+// pronounsAfter returns where "(She/Her)" starts at the end of s, after
+// some text, or 0.
+func pronounsAfter(s string) int {
+	i := strings.LastIndexByte(s, '(')
+	if i <= 0 || strings.IndexByte(s[i:], '/') < 0 || !isPronouns(s[i:]) {
+		return 0
+	}
+	return i
 }
 
 // push adds an item, unless it repeats the line before: a copy often

@@ -137,7 +137,10 @@ func joinEntry(lines []item) string {
 // "awarded to our restructuring team".
 var reTeamHonor = regexp.MustCompile(`(?i)\b(team|firm|practice|department|desk)\b.{0,40}\b(of the year|award|awards|prize|winner|shortlisted)\b|` +
 	`\b(awarded to|won by|presented to|given to|on behalf of|part of)\b.{0,30}\b(the|our|my)\b.{0,30}\b(team|firm|practice|department|desk|group|office)\b|` +
-	`\b(our|the) (team|firm|practice|department|desk) (won|was named|was awarded|received|took)\b|\bteam award\b|\(team\)`)
+	`\b(our|the) (team|firm|practice|department|desk) (won|was named|was awarded|received|took)\b|\bteam award\b|\(team\)|` +
+	// "Associated with Haneul Bank (product design team)", "— Finalist,
+	// Critical Care Unit team": the team it went to, named after it.
+	`\([^()]{0,40}\b(team|department|desk)\)|[,—–] ?[^,—–]{0,40}\bteam(,|$)`)
 
 // teamHonor reports whether an award is to a team or a firm: one of their
 // words is there (a quick test), and reTeamHonor says how.

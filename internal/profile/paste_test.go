@@ -562,10 +562,91 @@ func TestCompanyFirstWithTypeBelow(t *testing.T) {
 		{"Experience\nGrand Hôtel Stockholm\nGeneral Manager\nFull-time\nJan 2020 - Present · 5 yrs\nStockholm, Sweden\n", "General Manager", "Grand Hôtel Stockholm"},
 		{"Experience\nGeneral Manager\nGrand Hôtel Stockholm · Full-time\nJan 2020 - Present · 5 yrs\n", "General Manager", "Grand Hôtel Stockholm"},
 		{"Experience\nSenior Associate\nHalden LLP\nFull-time\nJan 2020 - Present · 5 yrs\n", "Senior Associate", "Halden LLP"},
+		// With no employment type at all, a legal form or an institution's
+		// noun (in any language), or an initialism in brackets, marks the
+		// company; a title naming an institution stays the title.
+		{"Experience\nHalden LLP\nTrainee Solicitor\nSep 2024 - Aug 2026 · 2 yrs\n", "Trainee Solicitor", "Halden LLP"},
+		{"Experience\nEscuela Superior de Diseño de Madrid (ESDM)\nProfesora asociada – Diseño Editorial\nPart-time\nSep 2022 - Present · 2 yrs\n", "Profesora asociada – Diseño Editorial", "Escuela Superior de Diseño de Madrid (ESDM)"},
+		{"Experience\nHead of School Improvement\nNorthfield Council\nJan 2020 - Present · 5 yrs\n", "Head of School Improvement", "Northfield Council"},
+		{"Experience\nTrust Accountant\nHalden\nJan 2020 - Present · 5 yrs\n", "Trust Accountant", "Halden"},
 	} {
 		p, err := ReadPage("Sofia Lindqvist\nGeneral Manager at Grand Hôtel Stockholm\n\n" + tc.page)
 		if err != nil || len(p.Experience) != 1 || p.Experience[0].Title != tc.title || p.Experience[0].Company != tc.company {
 			t.Errorf("%q: %+v, %v", tc.page, p.Experience, err)
+		}
+	}
+}
+
+// TestRecommendationGivenFamilyNameFirst: the relation line's first word
+// is the writer's given name wherever it stands in the name: "Lan" of
+// "Nguyễn Thị Lan" wrote the recommendation of Priyanka.
+func TestRecommendationGivenFamilyNameFirst(t *testing.T) {
+	text := "Nguyễn Thị Lan\nLead Mechanical Engineer at Meridian Offshore\n\nRecommendations\nReceived\nGiven\n" +
+		"Priyanka Nair\n· 2nd\nMechanical Engineer at Meridian Offshore\n" +
+		"March 4, 2024, Lan was senior to Priyanka but didn't manage Priyanka directly\n" +
+		"Priyanka designed the firewater pump package for the Hải Âu FPSO.\n" +
+		"Trần Văn Minh\n· 2nd\nDirector at Meridian Offshore\n" +
+		"May 1, 2023, Minh managed Lan directly\nLan led the compressor FEED.\n"
+	p := ParsePaste(text)
+	if len(p.Recommendations) != 2 || !p.Recommendations[0].Given || p.Recommendations[1].Given {
+		t.Errorf("recommendations: %+v", p.Recommendations)
+	}
+}
+
+// TestNotificationBadges: the menus' badges read out ("3 new
+// notifications", with the count alone above it) are menu items, not the
+// candidate's name; a reaction count under a post stays out of the post.
+func TestNotificationBadges(t *testing.T) {
+	for _, badge := range []string{"3\n3 new notifications\n", "1 unread message\n", "99+ notifications\n", "3 notifications\n"} {
+		text := "Skip to main content\nLinkedIn\nHome\nMy Network\nJobs\nMessaging\n" + badge +
+			"Notifications\nMe\nFor Business\n\nCharlotte Ashworth-Baines\nShe/Her\nSenior Associate at Freshfields\nLondon\n"
+		p, err := ReadPage(text)
+		if err != nil || p.Name != "Charlotte Ashworth-Baines" || p.Title != "Senior Associate" {
+			t.Errorf("%q: name %q, title %q, %v", badge, p.Name, p.Title, err)
+		}
+	}
+}
+
+// TestCardNameWithPronouns: the name line may carry the pronouns in
+// brackets; the card's company and school lines before the location
+// marked "Contact info" are dropped.
+func TestCardNameWithPronouns(t *testing.T) {
+	text := "Agnieszka Kowalczyk (She/Her)\n· 2nd\nSenior Charge Nurse, Critical Care | Merseyvale NHS FT\n" +
+		"Merseyvale NHS Foundation Trust\nUniwersytet Medyczny w Łodzi\nLiverpool, England, United Kingdom · Contact info\n500+ connections\n\nAbout\nCritical care nurse.\n"
+	p, err := ReadPage(text)
+	if err != nil || p.Name != "Agnieszka Kowalczyk" || p.Pronouns != "She/Her" || p.Location != "Liverpool, England, United Kingdom" {
+		t.Errorf("name %q, pronouns %q, location %q, %v", p.Name, p.Pronouns, p.Location, err)
+	}
+}
+
+// TestRecommendationTabsOnOneLine: the tab bar on one line, then the tab
+// alone, and a relation line naming where they worked together.
+func TestRecommendationTabsOnOneLine(t *testing.T) {
+	text := "Elif Yılmaz\nArt Director at Studio Karaköy\n\nRecommendations\nReceived  Given\nGiven\n" +
+		"Mert Şahin\nMotion Designer\nElif worked with Mert at Studio Karaköy\n" +
+		"Mert's motion design for the Bosphorus Jazz Festival was the best thing we made that year.\n\nLanguages\nTurkish\n"
+	p := ParsePaste(text)
+	if len(p.Recommendations) != 1 || !p.Recommendations[0].Given || p.Recommendations[0].Person != "Mert Şahin" ||
+		!strings.Contains(p.Recommendations[0].Text, "Bosphorus Jazz Festival") {
+		t.Errorf("recommendations: %+v", p.Recommendations)
+	}
+}
+
+// TestTeamHonorNamedAfter: an award whose entry names the team it went to
+// after it, in brackets or after a comma, is the team's.
+func TestTeamHonorNamedAfter(t *testing.T) {
+	for _, tc := range []struct {
+		awards string
+		team   int
+	}{
+		{"Chief Nurse's Award for Patient Safety\nIssued by Merseyvale NHS Foundation Trust · Nov 2024\n", 0},
+		{"HSJ Patient Safety Awards 2023 — Finalist, Critical Care Unit team\nIssued by Health Service Journal · Jul 2023\n", 1},
+		{"iF Design Award 2023 — Haneul Pay wearable app\nIssued by iF International Forum Design · Mar 2023\nAssociated with Haneul Bank (product design team)\n", 1},
+		{"Young Architect Prize\nIssued by Hungarian Chamber of Architects · Sep 2020\n", 0},
+	} {
+		p := ParsePaste("Agnieszka Kowalczyk\nSenior Charge Nurse\nLiverpool\n\nHonors & awards\n" + tc.awards + "\nLanguages\nPolish\n")
+		if len(p.TeamHonors) != tc.team || len(p.Honors)+len(p.TeamHonors) != 1 {
+			t.Errorf("%q: honors %q, team %q", tc.awards, p.Honors, p.TeamHonors)
 		}
 	}
 }
