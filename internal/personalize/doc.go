@@ -36,7 +36,9 @@
 //     (lists/synonyms.txt, from gen/wordnet), or with one typo in a word
 //     of five letters or more against a profile word of six or more
 //     ("Londn"; a letter doubled or dropped as early as the fourth:
-//     "Sabbic" for Sabic, "Ashhurst" for Ashurst). The last three count
+//     "Sabbic" for Sabic, "Ashhurst" for Ashurst). A letter with an
+//     umlaut or a ring may be written out ("Duesseldorf", "Goeteborg",
+//     "Aarhus"). The last three count
 //     for less and cannot carry a reference alone, but a name typed so
 //     is not "not on their profile", and an event at it ("qualifying at
 //     Ashhurst") is bound to its entry. Numbers are read in one form (numbers.go): digits
@@ -83,7 +85,13 @@
 //     learn"). A line that credits them with it is refused, saying whose
 //     it is, when the words the candidate's own fields lack weigh enough
 //     to name it ("the Rotterdam cross-dock" they run is theirs beside
-//     their team's award for it);
+//     their team's award for it), or when three or more words of
+//     substance come from it that no reference finds in their own work
+//     (their own deal "single-handedly" running its data room, as they
+//     wrote of a trainee). One everyday word found only there, or
+//     everyday words of a French or Spanish line, which the English word
+//     lists cannot weigh, credit them with nothing; a name, an initialism
+//     or a figure does;
 //  4. unsupported: names (capitalised words and runs of them, acronyms,
 //     mixed-case words), figures and claims ("your book") must be on the
 //     profile, in any of the forms above, when the line ties them to the
@@ -114,7 +122,14 @@
 //     of that name ("Italian State Railways" for "Ferrovie dello Stato
 //     Italiane"); it is no reference either. A name right after a verb
 //     that takes it as object ("Being named X", "Leading X's ...") is
-//     that verb's, not the subject of a clause of its own.
+//     that verb's, not the subject of a clause of its own. The people the
+//     page shows with the candidate (who wrote their recommendations or
+//     received one, whose posts they shared) are on the page: named, they
+//     are not invented, and they are no reference. A profile name of three
+//     words or more written whole with one word (four letters or more)
+//     one edit away ("Moss Side Comunity Energy") is that name. "Your
+//     patent on X", "your article ..." are supported by X when the page
+//     has it in a section of that name (Patents, a featured Article).
 //     A figure must have the unit and currency the profile gives it ("£9m"
 //     is not "9%", "8 days" not "8%", "35 points" not "35%", "$240m" not
 //     "£240m"; any dollar is one currency; a range "from 12 weeks to 3"
@@ -160,16 +175,24 @@
 //     Award" need the award on the profile without "shortlisted",
 //     "finalist", "runner-up", "highly commended", "mention",
 //     "nominated" or "argued" (and their French and Spanish words); a win
-//     that names nothing needs some award on the profile; "passed X" needs
-//     X among what they hold and not as a candidate; "promoted to",
+//     that names nothing needs some award on the profile; "passed X"
+//     (and finishing, completing, gaining, earning, qualifying,
+//     graduating) needs X among what they hold and not as a candidate,
+//     expected or ongoing; "promoted to",
 //     "became", "appointed", "made", "named" need the post among their
 //     titles, named in capitals or with a rank or post word ("made deputy
-//     head"); "named", "crowned" or "voted" with an award's name is a win,
+//     head"), or an award or qualification whose words may be spread over
+//     the lines of its entry ("making the Dallas Business Journal's 40
+//     Under 40"), unless the entry says they were shortlisted, a finalist
+//     or commended; "named", "crowned" or "voted" with an award's name is a win,
 //     and so are won in Spanish, French, Italian and Portuguese ("ganar",
 //     "remporté", "vinto") against their words for a finalist. "As a X" or
 //     "your time as X", X a post in capitals, needs X's words in one
-//     title, the headline or a certification ("As Head of Economic Crime"
-//     for a detective sergeant is refused). A post without the lesser rank
+//     title, the headline, a certification or a volunteer's post ("As
+//     Head of Economic Crime" for a detective sergeant is refused); a post
+//     in lower case after "as" ("as project director") needs its words
+//     together in one field of their own, a title or what an entry says
+//     they did ("mechanical lead on the FEED"). A post without the lesser rank
 //     the profile gives it ("SIO on Operation Tern" for "Deputy SIO on
 //     Operation Tern") is inflated.
 //     A reference after a verb of leading, running or winning ("Leading
@@ -238,11 +261,16 @@
 //     start like the profile's own-language name is called invented unless
 //     the aliases list has it.
 //   - Authorship on pasted text depends on the page reader's marks; text
-//     the reader drops is not used, and a page the reader cannot lay out
-//     (a profile saved as PDF) is read poorly. A recommendation whose
-//     relation line has no full date ("Sofia managed Marie directly",
-//     "January 2024, Lena managed Ravi directly") is not read as one, so
-//     a line crediting the candidate with it passes.
+//     the reader drops is not used (the people in a sidebar: a line
+//     crediting the candidate with a sidebar person's headline is refused
+//     only as not on their profile, and passes when its words are on the
+//     candidate's own part too), and a page the reader cannot lay out
+//     (a profile saved as PDF) is read poorly.
+//   - A single earlier employer named alone ("a background at the
+//     Hellenic Ministry of Finance") counts as a reference, and so do
+//     certifications: the issue's mail-merge fields do not include them,
+//     and the labelled sets treat a qualification beside a degree as
+//     specific.
 //   - Names across scripts in kanji ("Nagoya University" for 名古屋大学,
 //     "Nippon Express" for 日本通運), and katakana whose sound the loan key
 //     misses (names of two consonants, "Toyota" written in a line as

@@ -34,6 +34,9 @@ var eventWords = map[string]eventKind{
 	"won": eventWin, "win": eventWin, "winning": eventWin, "wins": eventWin, "winner": eventWin,
 	"awarded": eventWin, "scooped": eventWin, "bagged": eventWin, "clinched": eventWin,
 	"passed": eventPass, "passing": eventPass, "pass": eventPass, "qualifying": eventPass,
+	"qualified": eventPass, "finishing": eventPass, "finished": eventPass, "completing": eventPass,
+	"completed": eventPass, "earning": eventPass, "earned": eventPass, "gaining": eventPass, "gained": eventPass,
+	"graduating": eventPass, "graduated": eventPass,
 	"promotion": eventRole, "promoted": eventRole, "appointed": eventRole, "appointment": eventRole,
 	"becoming": eventRole, "became": eventRole, "making": eventRole, "made": eventRole,
 	"named": eventRole, "elected": eventRole, "move": eventRole, "step": eventRole,
@@ -271,7 +274,8 @@ func (c *claimCheck) checkEvent(kind eventKind, first, last int) string {
 			return fmt.Sprintf("Says they passed %s, which their profile does not show: name what their profile says they did.", quoteText(what))
 		}
 		src := strings.ToLower(seg.src)
-		if strings.Contains(src, "candidate") || strings.Contains(src, "studying") || strings.Contains(src, "in progress") || strings.Contains(src, "pursuing") {
+		if strings.Contains(src, "candidate") || strings.Contains(src, "studying") || strings.Contains(src, "in progress") || strings.Contains(src, "pursuing") ||
+			strings.Contains(src, "expected") || strings.Contains(src, "ongoing") || strings.Contains(src, "underway") {
 			return fmt.Sprintf("Says they passed %s, but their profile says they are still working towards it.", quoteText(what))
 		}
 	case eventRole:

@@ -220,3 +220,19 @@ func TestTypoInsideAName(t *testing.T) {
 		{"Your NED seat at Moss Vale Comunity Energy, chairing the remuneration committee, must give you a board-level view.", false},
 	})
 }
+
+// Finishing, completing or gaining a qualification the profile shows as
+// still expected is an event it does not support; one it shows as held
+// is fine.
+func TestQualificationStillExpected(t *testing.T) {
+	p := &profile.Profile{
+		Name: "Gary Whitfield", Headline: "Site Manager at Brennan Homes", Title: "Site Manager", Company: "Brennan Homes", Location: "Leeds",
+		Experience:     []profile.Experience{{Title: "Site Manager", Company: "Brennan Homes", Start: "2019", End: "present", Description: "Ran the 212-home Hollin Park site."}},
+		Certifications: []string{"NVQ Level 6 Construction Site Management, CITB, Expected Jul 2027", "SMSTS, CITB, 2019"},
+	}
+	wantVerdicts(t, p, []lineWant{
+		{"Congratulations on finishing your Level 6 NVQ in site management.", false},
+		{"Working towards the Level 6 NVQ in site management while running the 212-home Hollin Park site is impressive.", true},
+		{"Completing your SMSTS before running the 212-home Hollin Park site was good timing.", true},
+	})
+}

@@ -211,7 +211,7 @@ func splitAwards(lines []item) [][]item {
 // honor adds one award.
 func (ps *pageParser) honor(lines []item) {
 	v := joinEntry(lines)
-	if teamHonor(v) {
+	if teamHonor(v) || ps.firmAward(lines[0].s) {
 		ps.p.TeamHonors = append(ps.p.TeamHonors, v)
 		return
 	}
@@ -220,6 +220,29 @@ func (ps *pageParser) honor(lines []item) {
 		ps.span(f, it)
 	}
 	ps.p.Honors = append(ps.p.Honors, v)
+}
+
+// firmAward reports whether an award's title starts with the name of an
+// employer of theirs and a dash ("Corvane Electrical — ECA Excellence
+// Awards 2024, Project of the Year"): the firm's award, as LinkedIn users
+// copy their employer's prizes.
+func (ps *pageParser) firmAward(title string) bool {
+	for _, sep := range []string{" — ", " – ", " - ", ": "} {
+		head, _, ok := strings.Cut(title, sep)
+		if !ok {
+			continue
+		}
+		head = strings.ToLower(strings.TrimSpace(head))
+		for _, x := range ps.p.Experience {
+			// The name or its start, of two words or more ("Corvane
+			// Electrical" of "Corvane Electrical Contractors").
+			c := strings.ToLower(x.Company)
+			if c != "" && (c == head || countFields(head) >= 2 && strings.HasPrefix(c, head+" ")) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 func (ps *pageParser) projects(items []item) {

@@ -650,3 +650,16 @@ func TestTeamHonorNamedAfter(t *testing.T) {
 		}
 	}
 }
+
+// TestFirmAward: an award whose title starts with their employer's name
+// (or its start) and a dash is the firm's.
+func TestFirmAward(t *testing.T) {
+	page := "Tomasz Lis\nSite Electrician at Corvane Electrical Contractors\nBirmingham\n\n" +
+		"Experience\nSite Electrician\nCorvane Electrical Contractors · Full-time\nJan 2020 - Present · 5 yrs\nWired the Longbridge EV hub.\n\n" +
+		"Honors & awards\nCorvane Electrical — ECA Excellence Awards 2024, Project of the Year (Longbridge EV hub)\n" +
+		"Apprentice of the Year — JTL Awards 2016\n\nLanguages\nPolish\n"
+	p := ParsePaste(page)
+	if len(p.TeamHonors) != 1 || len(p.Honors) != 1 || !strings.HasPrefix(p.Honors[0], "Apprentice of the Year") {
+		t.Errorf("honors %q, team %q", p.Honors, p.TeamHonors)
+	}
+}
