@@ -114,7 +114,7 @@ func (a *App) checkOne(cmd *cobra.Command, s *app.Session, path string, args []s
 	if v.OK {
 		fmt.Fprintln(out, "Accepted: the line references their profile:")
 		for _, r := range v.References {
-			fmt.Fprintf(out, "  %q (%s) in %q\n", line[r.LineStart:r.LineEnd], profile.Place(&ps[0], r.Field, r.FieldStart), r.Text)
+			fmt.Fprintf(out, "  %q (%s) in %q\n", r.InLine(line), profile.Place(&ps[0], r.Field, r.FieldStart), r.Text)
 		}
 		return nil
 	}

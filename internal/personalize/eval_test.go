@@ -55,6 +55,11 @@ func evalSet(t testing.TB, path string, showMisses bool) {
 	var pos, posOK, neg, negOK int
 	for _, c := range cases {
 		v := Check(&c.Profile, c.Personalization, Options{})
+		for _, r := range v.References {
+			if r.LineStart < 0 || r.LineStart > r.LineEnd || r.LineEnd > len(c.Personalization) || r.FieldStart > r.FieldEnd {
+				t.Errorf("%s: reference %+v is no span of the line or field", c.ID, r)
+			}
+		}
 		if c.Expect {
 			pos++
 		} else {

@@ -232,7 +232,9 @@ func match(line string, toks []lineTok, idx *Index, lists *Lists, sc *scratch) m
 		if group[0].f == 1 {
 			exact = w
 		}
-		if open && group[0].seg == cur.seg && tok-cur.last <= 3 {
+		// Pairs found as another name ("NMC" for "Nursing and Midwifery
+		// Council") come first: a cluster only goes forward in the line.
+		if open && group[0].seg == cur.seg && tok > cur.last && tok-cur.last <= 3 {
 			// Continue the cluster at the nearest place in the field.
 			best := group[0].pos
 			for _, g := range group[1:] {

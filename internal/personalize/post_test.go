@@ -236,3 +236,25 @@ func TestQualificationStillExpected(t *testing.T) {
 		{"Completing your SMSTS before running the 212-home Hollin Park site was good timing.", true},
 	})
 }
+
+// A name found as another name ("NMC") before a word of the same field
+// that comes earlier in the line ("Nursing") makes two references, not one
+// running backwards: every reference is a span of the line.
+func TestReferencesRunForward(t *testing.T) {
+	p := &profile.Profile{
+		Name: "Marta Kowalska", Headline: "Senior Charge Nurse", Title: "Senior Charge Nurse", Company: "Westbrook NHS Foundation Trust", Location: "Leeds",
+		Education:      []profile.Education{{School: "Uniwersytet Medyczny w Łodzi", Degree: "Bachelor of Nursing"}},
+		Certifications: []string{"Registered Nurse (Adult), Nursing and Midwifery Council (NMC)"},
+	}
+	for _, line := range []string{
+		"With your Bachelor of Nursing from Lodz and your NMC registration, you'd be a great fit.",
+		"Your NMC registration and Nursing and Midwifery Council work make a great fit.",
+	} {
+		v := Check(p, line, Options{})
+		for _, r := range v.References {
+			if r.LineStart < 0 || r.LineStart > r.LineEnd || r.LineEnd > len(line) {
+				t.Errorf("%q: reference %+v", line, r)
+			}
+		}
+	}
+}

@@ -73,6 +73,15 @@ type Reference struct {
 	LineEnd    int    `json:"line_end"`
 }
 
+// InLine returns the words of line the reference covers, or "" when its
+// span does not fit the line (a line other than the one checked).
+func (r Reference) InLine(line string) string {
+	if r.LineStart < 0 || r.LineStart > r.LineEnd || r.LineEnd > len(line) {
+		return ""
+	}
+	return line[r.LineStart:r.LineEnd]
+}
+
 // Verdict is the validator's answer for one line. OK is true when no rule
 // failed; an accepted verdict has at least one reference and a rejected one
 // at least one failure.
