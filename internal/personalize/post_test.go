@@ -258,3 +258,22 @@ func TestReferencesRunForward(t *testing.T) {
 		}
 	}
 }
+
+// An institution named in English for one written in syllables on the
+// profile ("Đại học Bách khoa Hà Nội"), and where a named institution is
+// ("Charles University in Prague"), are not called invented; another
+// school and its city still are.
+func TestInstitutionsInOtherLanguages(t *testing.T) {
+	p := &profile.Profile{
+		Name: "Zuzana Horáková", Headline: "Consultant Midwife", Title: "Consultant Midwife", Company: "North Bristol NHS Trust", Location: "Bristol",
+		Experience: []profile.Experience{{Title: "Consultant Midwife", Company: "North Bristol NHS Trust", Start: "2020", End: "present",
+			Description: "Built the Hartcliffe & Withywood continuity of carer team from scratch."}},
+		Education: []profile.Education{{School: "Univerzita Karlova", Degree: "Bc."}, {School: "Đại học Bách khoa Hà Nội", Degree: "Kỹ sư"}},
+	}
+	wantVerdicts(t, p, []lineWant{
+		{"Training at Charles University in Prague and then building the Hartcliffe & Withywood continuity team is a great story.", true},
+		{"A Hanoi University of Science and Technology graduate who built the Hartcliffe & Withywood continuity team is rare.", true},
+		{"Training at Oxford University in Oxford and then building the Hartcliffe & Withywood continuity team is a great story.", false},
+		{"A Saigon University graduate who built the Hartcliffe & Withywood continuity team is rare.", false},
+	})
+}
