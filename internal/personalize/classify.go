@@ -254,6 +254,10 @@ func lineKeys(toks []token, lists *Lists) keySet {
 			continue
 		}
 		m.addShort(t.key)
+		if c := cognate(t.lower); c != "" {
+			m.add(stem(c))
+			m.addShort(stem(c))
+		}
 		if u := umlautFold(t.lower); u != t.lower {
 			m.add(stem(u))
 			m.addShort(stem(u))

@@ -26,6 +26,14 @@ func (x *Index) lookupOther(t *lineTok, lists *Lists, buf []occ) ([]occ, float64
 		}
 	}
 	w := strings.TrimSuffix(t.lower, "'s")
+	if c := cognate(w); c != "" && !t.acronym {
+		// "integración", "integrazione": the English word of the same
+		// Latin root ("integration"), as a line in another language
+		// writes what the profile says in English.
+		if buf = x.lookup(stem(c), buf); len(buf) > 0 {
+			return buf, 1
+		}
+	}
 	if u := umlautFold(w); u != w && !t.acronym {
 		// "Duesseldorf", "Goeteborg", "Aarhus": a letter with an umlaut
 		// or a ring written as the vowel and an e (or a doubled a), as
@@ -48,6 +56,35 @@ func (x *Index) lookupOther(t *lineTok, lists *Lists, buf []occ) ([]occ, float64
 		buf = append(buf, x.post[k]...)
 	}
 	return buf, factorSynonym
+}
+
+// cognateEndings are the endings of French, Spanish, Italian and
+// Portuguese words (accents folded) and the English endings of the words
+// of the same root.
+var cognateEndings = [][2]string{
+	{"izacion", "ization"}, {"izzazione", "ization"}, {"isation", "isation"}, {"izacao", "ization"},
+	{"acion", "ation"}, {"azione", "ation"}, {"acao", "ation"}, {"cion", "tion"}, {"zione", "tion"}, {"cao", "tion"},
+	{"sion", "sion"}, {"idade", "ity"}, {"idad", "ity"}, {"ita", "ity"}, {"ite", "ity"},
+	{"ismo", "ism"}, {"isme", "ism"}, {"ista", "ist"}, {"iste", "ist"},
+	{"ario", "ary"}, {"aria", "ary"}, {"aire", "ary"}, {"encia", "ence"}, {"ancia", "ance"},
+	{"ico", "ic"}, {"ica", "ic"}, {"ique", "ic"}, {"ivo", "ive"}, {"iva", "ive"}, {"oso", "ous"}, {"osa", "ous"}, {"eux", "ous"},
+}
+
+// cognate returns the English word of the same Latin root as a French,
+// Spanish, Italian or Portuguese word of seven letters or more
+// ("integracion" → "integration"), or "".
+func cognate(w string) string {
+	if len(w) < 7 {
+		return ""
+	}
+	for _, e := range cognateEndings {
+		if strings.HasSuffix(w, e[0]) && len(w)-len(e[0]) >= 4 {
+			if c := w[:len(w)-len(e[0])] + e[1]; c != w {
+				return c
+			}
+		}
+	}
+	return ""
 }
 
 // umlautFold writes "ae", "oe", "ue" and "aa" as the one vowel the folded

@@ -277,3 +277,25 @@ func TestInstitutionsInOtherLanguages(t *testing.T) {
 		{"A Saigon University graduate who built the Hartcliffe & Withywood continuity team is rare.", false},
 	})
 }
+
+// A word of a French, Spanish, Italian or Portuguese line is found as the
+// English word of the same Latin root ("integración", "integration").
+func TestCognates(t *testing.T) {
+	p := &profile.Profile{
+		Name: "Camila Quintero", Headline: "Policy Adviser", Title: "Policy Adviser", Company: "Transport Futures", Location: "London",
+		Experience: []profile.Experience{
+			{Title: "Policy Adviser", Company: "Transport Futures", Start: "2021", End: "present", Description: "Led the Leeds demand-responsive transport pilot."},
+			{Title: "Analista", Company: "Fundación Ciudad Abierta", Start: "2016", End: "2020", Location: "Bogotá", Description: "Co-authored the Bogotá bus fare-integration study (2019)."},
+		},
+	}
+	wantVerdicts(t, p, []lineWant{
+		{"Tu estudio sobre la integración tarifaria de los buses en Bogotá me pareció muy interesante.", true},
+		{"Il tuo studio sull'integrazione tariffaria degli autobus a Bogotá è molto interessante.", true},
+		{"Tu estudio sobre la electrificación de los buses en Bogotá me pareció muy interesante.", false},
+	})
+	for _, c := range [][2]string{{"integracion", "integration"}, {"organizacion", "organization"}, {"universidad", "university"}, {"estudio", ""}, {"electrica", "electric"}} {
+		if got := cognate(c[0]); got != c[1] {
+			t.Errorf("cognate(%q) = %q, want %q", c[0], got, c[1])
+		}
+	}
+}
