@@ -26,6 +26,9 @@ func (x *Index) lookupOther(t *lineTok, lists *Lists, buf []occ) ([]occ, float64
 		}
 	}
 	w := strings.TrimSuffix(t.lower, "'s")
+	if buf = x.spacedCode(w, buf); len(buf) > 0 {
+		return buf, 1 // "NEC4" for "NEC 4", "ISO27001" for "ISO 27001"
+	}
 	if c := cognate(w); c != "" && !t.acronym {
 		// "integración", "integrazione": the English word of the same
 		// Latin root ("integration"), as a line in another language
@@ -56,6 +59,24 @@ func (x *Index) lookupOther(t *lineTok, lists *Lists, buf []occ) ([]occ, float64
 		buf = append(buf, x.post[k]...)
 	}
 	return buf, factorSynonym
+}
+
+// spacedCode returns where the profile writes a code of letters and
+// digits ("nec4") with a space between them ("NEC 4"): the occurrences of
+// its letters followed by its digits.
+func (x *Index) spacedCode(w string, buf []occ) []occ {
+	i := strings.IndexFunc(w, func(r rune) bool { return '0' <= r && r <= '9' })
+	if i < 2 || strings.Trim(w[i:], "0123456789") != "" {
+		return buf
+	}
+	letters, digits := w[:i], w[i:]
+	for _, o := range x.post[letters] {
+		seg := &x.segs[o.seg]
+		if n := int(o.pos) + 1; n < len(seg.toks) && seg.toks[n].key == digits {
+			buf = append(buf, o)
+		}
+	}
+	return buf
 }
 
 // cognateEndings are the endings of French, Spanish, Italian and

@@ -299,3 +299,18 @@ func TestCognates(t *testing.T) {
 		}
 	}
 }
+
+// A code written in one word ("NEC4", "ISO27001") is the code the profile
+// writes with a space ("NEC 4"); another number is not.
+func TestSpacedCode(t *testing.T) {
+	p := &profile.Profile{
+		Name: "Rui Teixeira", Headline: "Project Manager", Title: "Project Manager", Company: "Calder & Penn", Location: "Leeds",
+		Experience: []profile.Experience{{Title: "Project Manager", Company: "Calder & Penn", Start: "2019", End: "present",
+			Description: "Delivered the £28m A629 junction upgrade under the NEC 4 Engineering and Construction Contract, Option C, 6 weeks early; ISO 27001 audit lead."}},
+	}
+	wantVerdicts(t, p, []lineWant{
+		{"Bringing the £28m A629 junction upgrade in early under NEC4 ECC Option C is a strong story.", true},
+		{"Leading the ISO27001 audit next to the £28m A629 junction upgrade is a strong story.", true},
+		{"Bringing the £28m A629 junction upgrade in early under NEC3 ECC Option C is a strong story.", false},
+	})
+}
