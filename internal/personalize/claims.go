@@ -183,6 +183,7 @@ func unsupported(line string, toks []lineTok, lists *Lists, idx *Index, res *mat
 		return romance == 0 || !romanceVerb(w)
 	}
 	breaks := func(i int) bool { return strings.ContainsAny(toks[i].punctBefore, ",;:!?()\"“”") }
+	instEnd := -9 // where the last institution the line names on the profile ends
 	for i := 0; i < len(toks); {
 		if !nameLike(i) {
 			i++
@@ -233,11 +234,19 @@ func unsupported(line string, toks []lineTok, lists *Lists, idx *Index, res *mat
 			}
 			ok = false
 		}
+		if !ok && i == instEnd+2 && toks[i-1].lower == "in" && j-i < 2 {
+			// "Charles University in Prague": where the institution the
+			// line just named is, which the profile need not say.
+			ok = true
+		}
 		if !ok && idx.typoInName(toks, i, j) {
 			ok = true // "Moss Side Comunity Energy": a typo inside a name written whole
 		}
 		if !ok && idx.translatedName(toks, i, j, lists) {
 			ok = true // an institution in English for one in another language
+		}
+		if ok && slices.ContainsFunc(toks[i:j+1], func(t lineTok) bool { _, kind := institutionKinds[t.key]; return kind }) {
+			instEnd = j
 		}
 		if !ok {
 			name := line[toks[i].start:toks[j].end]

@@ -254,6 +254,14 @@ func lineKeys(toks []token, lists *Lists) keySet {
 			continue
 		}
 		m.addShort(t.key)
+		if i := strings.IndexFunc(t.lower, func(r rune) bool { return '0' <= r && r <= '9' }); i >= 2 {
+			m.add(t.lower[:i]) // "NEC4": "NEC" and "4" on the profile
+			m.add(t.lower[i:])
+		}
+		if c := cognate(t.lower); c != "" {
+			m.add(stem(c))
+			m.addShort(stem(c))
+		}
 		if u := umlautFold(t.lower); u != t.lower {
 			m.add(stem(u))
 			m.addShort(stem(u))

@@ -26,6 +26,17 @@ func (x *Index) lookupOther(t *lineTok, lists *Lists, buf []occ) ([]occ, float64
 		}
 	}
 	w := strings.TrimSuffix(t.lower, "'s")
+	if buf = x.spacedCode(w, buf); len(buf) > 0 {
+		return buf, 1 // "NEC4" for "NEC 4", "ISO27001" for "ISO 27001"
+	}
+	if c := cognate(w); c != "" && !t.acronym {
+		// "integración", "integrazione": the English word of the same
+		// Latin root ("integration"), as a line in another language
+		// writes what the profile says in English.
+		if buf = x.lookup(stem(c), buf); len(buf) > 0 {
+			return buf, 1
+		}
+	}
 	if u := umlautFold(w); u != w && !t.acronym {
 		// "Duesseldorf", "Goeteborg", "Aarhus": a letter with an umlaut
 		// or a ring written as the vowel and an e (or a doubled a), as
@@ -48,6 +59,53 @@ func (x *Index) lookupOther(t *lineTok, lists *Lists, buf []occ) ([]occ, float64
 		buf = append(buf, x.post[k]...)
 	}
 	return buf, factorSynonym
+}
+
+// spacedCode returns where the profile writes a code of letters and
+// digits ("nec4") with a space between them ("NEC 4"): the occurrences of
+// its letters followed by its digits.
+func (x *Index) spacedCode(w string, buf []occ) []occ {
+	i := strings.IndexFunc(w, func(r rune) bool { return '0' <= r && r <= '9' })
+	if i < 2 || strings.Trim(w[i:], "0123456789") != "" {
+		return buf
+	}
+	letters, digits := w[:i], w[i:]
+	for _, o := range x.post[letters] {
+		seg := &x.segs[o.seg]
+		if n := int(o.pos) + 1; n < len(seg.toks) && seg.toks[n].key == digits {
+			buf = append(buf, o)
+		}
+	}
+	return buf
+}
+
+// cognateEndings are the endings of French, Spanish, Italian and
+// Portuguese words (accents folded) and the English endings of the words
+// of the same root.
+var cognateEndings = [][2]string{
+	{"izacion", "ization"}, {"izzazione", "ization"}, {"isation", "isation"}, {"izacao", "ization"},
+	{"acion", "ation"}, {"azione", "ation"}, {"acao", "ation"}, {"cion", "tion"}, {"zione", "tion"}, {"cao", "tion"},
+	{"sion", "sion"}, {"idade", "ity"}, {"idad", "ity"}, {"ita", "ity"}, {"ite", "ity"},
+	{"ismo", "ism"}, {"isme", "ism"}, {"ista", "ist"}, {"iste", "ist"},
+	{"ario", "ary"}, {"aria", "ary"}, {"aire", "ary"}, {"encia", "ence"}, {"ancia", "ance"},
+	{"ico", "ic"}, {"ica", "ic"}, {"ique", "ic"}, {"ivo", "ive"}, {"iva", "ive"}, {"oso", "ous"}, {"osa", "ous"}, {"eux", "ous"},
+}
+
+// cognate returns the English word of the same Latin root as a French,
+// Spanish, Italian or Portuguese word of seven letters or more
+// ("integracion" → "integration"), or "".
+func cognate(w string) string {
+	if len(w) < 7 {
+		return ""
+	}
+	for _, e := range cognateEndings {
+		if strings.HasSuffix(w, e[0]) && len(w)-len(e[0]) >= 4 {
+			if c := w[:len(w)-len(e[0])] + e[1]; c != w {
+				return c
+			}
+		}
+	}
+	return ""
 }
 
 // umlautFold writes "ae", "oe", "ue" and "aa" as the one vowel the folded

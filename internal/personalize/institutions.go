@@ -1,6 +1,9 @@
 package personalize
 
-import "strings"
+import (
+	"slices"
+	"strings"
+)
 
 // An institution named in English for one the profile names in its own
 // language ("University of Galway" for "Ollscoil na Gaillimhe", "Cardiff
@@ -14,8 +17,9 @@ import "strings"
 var institutionKinds = map[string][]string{
 	"univers": {"universidade", "universidad", "universite", "universitat", "universiteit", "universita", "uniwersytet",
 		"univerzita", "universitet", "universitatea", "egyetem", "yliopisto", "universitesi", "ollscoil", "prifysgol",
-		"hochschule", "hogeschool", "högskolan", "hogskolan", "politechnika", "politecnico", "polytechnique"},
-	"colleg":   {"coleg", "colegio", "collegio", "kolegium", "colaiste"},
+		"hochschule", "hogeschool", "högskolan", "hogskolan", "politechnika", "politecnico", "polytechnique",
+		"daihoc", "daigaku", "daehakgyo", "universitas", "jamiat"},
+	"colleg":   {"coleg", "colegio", "collegio", "kolegium", "colaiste", "caodang"},
 	"ministri": {"ministerstwo", "ministere", "ministerio", "ministero", "ministerium", "ministerie", "ministerstvo"},
 	"depart":   {"departement", "departamento", "dipartimento", "departament"},
 	"hospit":   {"hopital", "ospedale", "krankenhaus", "szpital", "sjukhus", "sygehus", "ysbyty", "ziekenhuis", "hospitalar"},
@@ -37,6 +41,7 @@ func (x *Index) translatedName(toks []lineTok, first, last int, lists *Lists) bo
 	}
 	var kinds []string
 	var initials []byte
+	var distinct []string
 	for k := first; k <= last; k++ {
 		t := &toks[k]
 		if _, ok := institutionKinds[t.key]; ok {
@@ -45,6 +50,7 @@ func (x *Index) translatedName(toks []lineTok, first, last int, lists *Lists) bo
 		}
 		if t.capital && !t.fn && !connectors[t.lower] && len(t.lower) >= 3 && t.weight > weightTier2 {
 			initials = append(initials, t.lower[0]) // a distinctive word: "Galway", not "Children's"
+			distinct = append(distinct, t.lower)
 		}
 	}
 	if len(kinds) == 0 || len(initials) == 0 {
@@ -56,10 +62,19 @@ func (x *Index) translatedName(toks []lineTok, first, last int, lists *Lists) bo
 			continue
 		}
 		kind, letter := false, false
-		for _, ft := range seg.toks {
+		for p, ft := range seg.toks {
+			// A word written in syllables ("Đại học", "Hà Nội") is also
+			// read joined ("daihoc", "hanoi").
+			joined := ""
+			if p+1 < len(seg.toks) && len(ft.lower) <= 4 && len(seg.toks[p+1].lower) <= 4 {
+				joined = ft.lower + seg.toks[p+1].lower
+				if slices.Contains(distinct, joined) {
+					letter = true
+				}
+			}
 			for _, k := range kinds {
 				for _, w := range institutionKinds[k] {
-					if ft.lower == w || strings.HasPrefix(ft.lower, w) {
+					if ft.lower == w || strings.HasPrefix(ft.lower, w) || joined == w {
 						kind = true
 					}
 				}

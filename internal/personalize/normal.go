@@ -105,7 +105,7 @@ func readWord(raw string) wordInfo {
 		}
 	}
 	// "d'Agar", "l'été", "qu'il": the elided article is not the word.
-	if i := strings.IndexAny(wi.lower, "'"); i > 0 && i <= 2 && i+1 < len(wi.lower) && elisions[wi.lower[:i]] {
+	if i := strings.IndexAny(wi.lower, "'"); i > 0 && i <= 5 && i+1 < len(wi.lower) && elisions[wi.lower[:i]] {
 		rawI := strings.IndexAny(raw, "'’")
 		_, size := utf8.DecodeRuneInString(raw[rawI:])
 		rest := raw[rawI+size:]
@@ -138,8 +138,10 @@ func possessiveAcronym(w string) (string, bool) {
 	return base, true
 }
 
-// elisions are the articles French and Italian elide before a vowel.
-var elisions = map[string]bool{"d": true, "l": true, "j": true, "n": true, "s": true, "c": true, "m": true, "t": true, "qu": true}
+// elisions are the articles French and Italian elide before a vowel, and
+// the Italian prepositions joined to them ("sull'", "dell'").
+var elisions = map[string]bool{"d": true, "l": true, "j": true, "n": true, "s": true, "c": true, "m": true, "t": true, "qu": true,
+	"dell": true, "all": true, "sull": true, "nell": true, "dall": true, "coll": true, "quell": true, "un": true}
 
 // setWord fills a token's word fields from what is known about the word.
 func setWord(t *token, wi *wordInfo) {

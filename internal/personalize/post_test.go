@@ -258,3 +258,59 @@ func TestReferencesRunForward(t *testing.T) {
 		}
 	}
 }
+
+// An institution named in English for one written in syllables on the
+// profile ("Đại học Bách khoa Hà Nội"), and where a named institution is
+// ("Charles University in Prague"), are not called invented; another
+// school and its city still are.
+func TestInstitutionsInOtherLanguages(t *testing.T) {
+	p := &profile.Profile{
+		Name: "Zuzana Horáková", Headline: "Consultant Midwife", Title: "Consultant Midwife", Company: "North Bristol NHS Trust", Location: "Bristol",
+		Experience: []profile.Experience{{Title: "Consultant Midwife", Company: "North Bristol NHS Trust", Start: "2020", End: "present",
+			Description: "Built the Hartcliffe & Withywood continuity of carer team from scratch."}},
+		Education: []profile.Education{{School: "Univerzita Karlova", Degree: "Bc."}, {School: "Đại học Bách khoa Hà Nội", Degree: "Kỹ sư"}},
+	}
+	wantVerdicts(t, p, []lineWant{
+		{"Training at Charles University in Prague and then building the Hartcliffe & Withywood continuity team is a great story.", true},
+		{"A Hanoi University of Science and Technology graduate who built the Hartcliffe & Withywood continuity team is rare.", true},
+		{"Training at Oxford University in Oxford and then building the Hartcliffe & Withywood continuity team is a great story.", false},
+		{"A Saigon University graduate who built the Hartcliffe & Withywood continuity team is rare.", false},
+	})
+}
+
+// A word of a French, Spanish, Italian or Portuguese line is found as the
+// English word of the same Latin root ("integración", "integration").
+func TestCognates(t *testing.T) {
+	p := &profile.Profile{
+		Name: "Camila Quintero", Headline: "Policy Adviser", Title: "Policy Adviser", Company: "Transport Futures", Location: "London",
+		Experience: []profile.Experience{
+			{Title: "Policy Adviser", Company: "Transport Futures", Start: "2021", End: "present", Description: "Led the Leeds demand-responsive transport pilot."},
+			{Title: "Analista", Company: "Fundación Ciudad Abierta", Start: "2016", End: "2020", Location: "Bogotá", Description: "Co-authored the Bogotá bus fare-integration study (2019)."},
+		},
+	}
+	wantVerdicts(t, p, []lineWant{
+		{"Tu estudio sobre la integración tarifaria de los buses en Bogotá me pareció muy interesante.", true},
+		{"Il tuo studio sull'integrazione tariffaria degli autobus a Bogotá è molto interessante.", true},
+		{"Tu estudio sobre la electrificación de los buses en Bogotá me pareció muy interesante.", false},
+	})
+	for _, c := range [][2]string{{"integracion", "integration"}, {"organizacion", "organization"}, {"universidad", "university"}, {"estudio", ""}, {"electrica", "electric"}} {
+		if got := cognate(c[0]); got != c[1] {
+			t.Errorf("cognate(%q) = %q, want %q", c[0], got, c[1])
+		}
+	}
+}
+
+// A code written in one word ("NEC4", "ISO27001") is the code the profile
+// writes with a space ("NEC 4"); another number is not.
+func TestSpacedCode(t *testing.T) {
+	p := &profile.Profile{
+		Name: "Rui Teixeira", Headline: "Project Manager", Title: "Project Manager", Company: "Calder & Penn", Location: "Leeds",
+		Experience: []profile.Experience{{Title: "Project Manager", Company: "Calder & Penn", Start: "2019", End: "present",
+			Description: "Delivered the £28m A629 junction upgrade under the NEC 4 Engineering and Construction Contract, Option C, 6 weeks early; ISO 27001 audit lead."}},
+	}
+	wantVerdicts(t, p, []lineWant{
+		{"Bringing the £28m A629 junction upgrade in early under NEC4 ECC Option C is a strong story.", true},
+		{"Leading the ISO27001 audit next to the £28m A629 junction upgrade is a strong story.", true},
+		{"Bringing the £28m A629 junction upgrade in early under NEC3 ECC Option C is a strong story.", false},
+	})
+}
