@@ -354,6 +354,9 @@ func referredIn(toks []lineTok, idx *Index, res *matchResult, i int, support []s
 			continue
 		}
 		sec := stem(idx.segs[c.seg].sectionOf())
+		if sec == activityKey && idx.segs[c.seg].kind != segContext {
+			sec = articleKey // a post of their own is what a line calls their article or blog
+		}
 		if sec != "" && slices.ContainsFunc(support, func(w string) bool { return strings.HasPrefix(sec, stem(w)) }) {
 			return true
 		}
@@ -370,6 +373,9 @@ func sentenceBreak(toks []lineTok, i, j int) bool {
 	}
 	return false
 }
+
+// activityKey and articleKey are the keys of "activity" and "article".
+var activityKey, articleKey = stem("activity"), stem("article")
 
 // experienceKey is the key of "experience", the last word of the long
 // forms of "PQE" and "exp".

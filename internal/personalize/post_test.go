@@ -314,3 +314,20 @@ func TestSpacedCode(t *testing.T) {
 		{"Bringing the £28m A629 junction upgrade in early under NEC3 ECC Option C is a strong story.", false},
 	})
 }
+
+// "Your article ..." about a post of their own (a structured profile's
+// activity) is supported; about someone else's post it is not.
+func TestArticleIsTheirPost(t *testing.T) {
+	p := &profile.Profile{
+		Name: "Ewa Wróbel", Headline: "ICU Sister", Title: "Sister, Critical Care", Company: "Westbrook NHS FT", Location: "Leeds",
+		Experience: []profile.Experience{{Title: "Sister, Critical Care", Company: "Westbrook NHS FT", Start: "2019", End: "present", Description: "Runs the proning team."}},
+		Activity: []profile.Activity{
+			{Kind: profile.ActivityPost, Text: "What I learned running our first proning team during the winter surge."},
+			{Kind: profile.ActivityRepost, Of: "Dr Helen Price", Text: "Ten lessons from a decade of ECMO retrieval in the North."},
+		},
+	}
+	wantVerdicts(t, p, []lineWant{
+		{"Your article \"What I learned running our first proning team\" was a refreshingly honest read.", true},
+		{"Your article on ten lessons from a decade of ECMO retrieval was a refreshingly honest read.", false},
+	})
+}
