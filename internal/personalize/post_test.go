@@ -331,3 +331,20 @@ func TestArticleIsTheirPost(t *testing.T) {
 		{"Your article on ten lessons from a decade of ECMO retrieval was a refreshingly honest read.", false},
 	})
 }
+
+// An institution the profile names in another script ("京都大学") cannot
+// be checked against the English name a line gives it: that name is not
+// called invented, though it is no reference; a kind the profile's name
+// does not have still is.
+func TestInstitutionInAnotherScript(t *testing.T) {
+	p := &profile.Profile{
+		Name: "Ishikawa Ryuichi", Headline: "Architect", Title: "Associate", Company: "Fallow & Reid", Location: "London",
+		Experience: []profile.Experience{{Title: "Associate", Company: "Fallow & Reid", Start: "2017", End: "present", Description: "Project architect for the Wenlock Street Library extension."}},
+		Education:  []profile.Education{{School: "京都大学", Degree: "M.Eng."}},
+	}
+	wantVerdicts(t, p, []lineWant{
+		{"A Kyoto University M.Eng. and the Wenlock Street Library extension make a great mix.", true},
+		{"A Kyoto Hospital secondment and the Wenlock Street Library extension make a great mix.", false},
+		{"Your Kyoto University M.Eng. makes you a great fit.", false},
+	})
+}
