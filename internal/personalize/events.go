@@ -16,6 +16,10 @@ type claimCheck struct {
 	res   *matchResult
 	// buf holds the profile lookups of one word at a time.
 	buf []occ
+	// preferAward is set while an event of becoming names an award ("named
+	// Trésorier de l'année"): an award entry holding its words is the
+	// best field for it.
+	preferAward bool
 }
 
 // eventKind is what a line says happened to the candidate.
@@ -65,7 +69,11 @@ var lesserOutcomes = []string{
 var winWords = []string{" won ", " winner", " winning ", " awarded ", " gold ", " first prize", " recipient"}
 
 // awardNouns make the object of "congratulations on" a prize.
-var awardNouns = map[string]bool{"award": true, "awards": true, "prize": true, "medal": true, "trophy": true, "year": true}
+var awardNouns = map[string]bool{"award": true, "awards": true, "prize": true, "medal": true, "trophy": true, "year": true,
+	// French, Spanish, Italian, Portuguese, German (folded): "de l'année",
+	// "del año", "dell'anno", "do ano", "des Jahres".
+	"annee": true, "ano": true, "anno": true, "jahres": true, "prix": true, "premio": true, "premios": true, "premi": true,
+	"preis": true, "medaille": true, "medalla": true, "trophee": true, "trofeo": true}
 
 // problems returns a sentence for each claim the profile does not support.
 func (c *claimCheck) problems() []string {
@@ -257,7 +265,9 @@ func (c *claimCheck) checkEvent(kind eventKind, first, last int) string {
 		}
 		return ""
 	}
+	c.preferAward = kind == eventRole && c.hasAward(first, last)
 	seg, ok := c.bestSegment(keys, kind)
+	c.preferAward = false
 	switch kind {
 	case eventWin:
 		if !ok {
@@ -268,6 +278,9 @@ func (c *claimCheck) checkEvent(kind eventKind, first, last int) string {
 			if strings.Contains(src, q) && !containsAny(src, winWords) {
 				return fmt.Sprintf("Says they won %s, but their profile says %s (%q): say what it says.", quoteText(what), q, strings.TrimSpace(src))
 			}
+		}
+		if said, has := c.medal(first, last), medalIn(src); said != "" && has != "" && has != said {
+			return fmt.Sprintf("Says they won %s, but their profile says %s (%q): say what it says.", said, has, strings.TrimSpace(src))
 		}
 	case eventPass:
 		if !ok {
@@ -356,6 +369,12 @@ func (c *claimCheck) bestSegment(keys []int, kind eventKind) (*segment, bool) {
 		}
 		// The first field by name, then by place: map order must not
 		// choose between two fields of one name.
+		if c.preferAward && best != nil && awardEntry(seg.entry) != awardEntry(best.entry) {
+			if awardEntry(seg.entry) {
+				best, bestAt = seg, si
+			}
+			continue
+		}
 		if best == nil || seg.field < best.field || seg.field == best.field && si < bestAt {
 			best, bestAt = seg, si
 		}
@@ -378,6 +397,32 @@ func (x *Index) entryText(e int32) string {
 		b.WriteString(seg.src[seg.toks[0].start:seg.toks[len(seg.toks)-1].end])
 	}
 	return b.String()
+}
+
+// medals are the grades of a prize, best first.
+var medals = []string{"gold", "silver", "bronze"}
+
+// medal returns the grade of prize the line's words toks[first..last]
+// (or the word before them) say they won, or "".
+func (c *claimCheck) medal(first, last int) string {
+	for k := max(first-2, 0); k <= last; k++ {
+		for _, m := range medals {
+			if c.toks[k].lower == m {
+				return m
+			}
+		}
+	}
+	return ""
+}
+
+// medalIn returns the grade of prize a field says, or "".
+func medalIn(src string) string {
+	for _, m := range medals {
+		if strings.Contains(src, " "+m) {
+			return m
+		}
+	}
+	return ""
 }
 
 // awardEntry reports whether an entry is one of their awards or

@@ -53,6 +53,9 @@ func (x *Index) translatedName(toks []lineTok, first, last int, lists *Lists) bo
 			distinct = append(distinct, t.lower)
 		}
 	}
+	if len(kinds) > 0 && x.scriptInstitution(kinds) {
+		return true
+	}
 	if len(kinds) == 0 || len(initials) == 0 {
 		return false
 	}
@@ -87,6 +90,38 @@ func (x *Index) translatedName(toks []lineTok, first, last int, lists *Lists) bo
 		}
 		if kind && letter {
 			return true
+		}
+	}
+	return false
+}
+
+// scriptKinds are the words for kinds of institution in scripts other
+// than the Latin alphabet, by their English key.
+var scriptKinds = map[string][]string{
+	"univers":  {"大学", "大學", "대학교", "대학", "университет", "πανεπιστήμιο", "جامعة", "มหาวิทยาลัย", "विश्वविद्यालय"},
+	"colleg":   {"学院", "學院", "칼리지", "колледж", "κολλέγιο", "كلية"},
+	"hospit":   {"病院", "医院", "醫院", "병원", "больница", "госпиталь", "νοσοκομείο", "مستشفى"},
+	"bank":     {"銀行", "银行", "은행", "банк", "τράπεζα", "بنك"},
+	"institut": {"研究所", "研究院", "연구소", "연구원", "институт", "ινστιτούτο", "معهد"},
+	"school":   {"学校", "學校", "학교", "школа", "σχολή", "مدرسة"},
+}
+
+// scriptInstitution reports whether the profile names an institution of
+// one of these kinds in another script ("京都大学", "서울대학교"): the
+// line's English name for it cannot be checked, and is not called
+// invented.
+func (x *Index) scriptInstitution(kinds []string) bool {
+	for si := range x.segs {
+		seg := &x.segs[si]
+		if seg.kind == segName || seg.kind == segVocab || seg.kind == segContext || !seg.names && seg.label != "school" && seg.label != "current company" {
+			continue
+		}
+		for _, k := range kinds {
+			for _, w := range scriptKinds[k] {
+				if strings.Contains(seg.src, w) {
+					return true
+				}
+			}
 		}
 	}
 	return false

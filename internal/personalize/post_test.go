@@ -331,3 +331,40 @@ func TestArticleIsTheirPost(t *testing.T) {
 		{"Your article on ten lessons from a decade of ECMO retrieval was a refreshingly honest read.", false},
 	})
 }
+
+// An institution the profile names in another script ("京都大学") cannot
+// be checked against the English name a line gives it: that name is not
+// called invented, though it is no reference; a kind the profile's name
+// does not have still is.
+func TestInstitutionInAnotherScript(t *testing.T) {
+	p := &profile.Profile{
+		Name: "Ishikawa Ryuichi", Headline: "Architect", Title: "Associate", Company: "Fallow & Reid", Location: "London",
+		Experience: []profile.Experience{{Title: "Associate", Company: "Fallow & Reid", Start: "2017", End: "present", Description: "Project architect for the Wenlock Street Library extension."}},
+		Education:  []profile.Education{{School: "京都大学", Degree: "M.Eng."}},
+	}
+	wantVerdicts(t, p, []lineWant{
+		{"A Kyoto University M.Eng. and the Wenlock Street Library extension make a great mix.", true},
+		{"A Kyoto Hospital secondment and the Wenlock Street Library extension make a great mix.", false},
+		{"Your Kyoto University M.Eng. makes you a great fit.", false},
+	})
+}
+
+// A prize's grade and an award named in French are checked against the
+// entry: gold where it says silver, "named" to an award they were a
+// finalist for.
+func TestMedalsAndFrenchAwards(t *testing.T) {
+	p := &profile.Profile{
+		Name: "Sophie Marchand", Headline: "Group Treasurer", Title: "Group Treasurer", Company: "Veloria SA", Location: "Paris",
+		Experience: []profile.Experience{
+			{Title: "Group Treasurer", Company: "Veloria SA", Start: "2019", End: "present", Description: "Set up the in-house bank; cut idle cash by €140m."},
+			{Title: "Board member (Trésorière)", Company: "Association des Trésoriers", Start: "2021", End: "present"},
+		},
+		Honors: []string{"Finaliste – Prix Jeune Talent, Trésorier de l'année 2023", "Silver Medal, Treasury category – ACT Awards 2024"},
+	}
+	wantVerdicts(t, p, []lineWant{
+		{"Congratulations on being named Trésorier de l'année!", false},
+		{"Being a finalist for Trésorier de l'année 2023 says a lot about the in-house bank you built.", true},
+		{"Congratulations on winning gold at the ACT Awards for the in-house bank.", false},
+		{"Congratulations on the ACT Awards silver medal for the in-house bank.", true},
+	})
+}
