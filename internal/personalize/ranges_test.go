@@ -28,3 +28,22 @@ func TestRangeEndAsChange(t *testing.T) {
 		t.Error("90 is also given alone: it is not only a range's end")
 	}
 }
+
+// A figure said to rise where the profile says it fell (or the reverse) is
+// refused; the same direction, or a figure given without a word of
+// change, is fine.
+func TestDirectionOfChange(t *testing.T) {
+	p := &profile.Profile{
+		Name: "Priya Shah", Headline: "Procurement Lead", Title: "Procurement Lead", Company: "Norland Rail", Location: "Derby",
+		Experience: []profile.Experience{
+			{Title: "Procurement Lead", Company: "Norland Rail", Start: "2020", End: "present",
+				Description: "Saved £3.1m a year on indirect spend. Grew SME suppliers' share of spend to 18%. Runs a £40m budget."},
+		},
+	}
+	wantVerdicts(t, p, []lineWant{
+		{"Growing indirect spend at Norland by £3.1m a year is impressive.", false},
+		{"Cutting indirect spend at Norland by £3.1m a year is impressive.", true},
+		{"Cutting the SME suppliers' share of spend at Norland to 18% is impressive.", false},
+		{"Growing the £40m budget for indirect spend at Norland is impressive.", true},
+	})
+}
