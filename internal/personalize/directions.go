@@ -29,13 +29,14 @@ var changeWords = func() map[string]int {
 }()
 
 // directionBefore returns the direction of the nearest word of change in
-// the ten words before toks[k], in its clause, or dirNone.
-func directionBefore(toks []token, k int) (int, int) {
+// the ten words before the k-th token (tok returns the j-th), in its
+// clause, or dirNone, and where it is.
+func directionBefore(tok func(int) *token, k int) (int, int) {
 	for j := k - 1; j >= 0 && j >= k-10; j-- {
-		if d := changeWords[toks[j].key]; d != dirNone {
+		if d := changeWords[tok(j).key]; d != dirNone {
 			return d, j
 		}
-		if breaksAt(&toks[j+1]) {
+		if breaksAt(tok(j + 1)) {
 			break
 		}
 	}
@@ -48,16 +49,13 @@ func directionBefore(toks []token, k int) (int, int) {
 // spend by £3.1m").
 func directionProblems(line string, toks []lineTok, idx *Index) []string {
 	var out []string
-	raw := make([]token, len(toks))
-	for i := range toks {
-		raw[i] = toks[i].token
-	}
+	lineTok := func(j int) *token { return &toks[j].token }
 	for k := range toks {
 		t := &toks[k]
 		if !t.number || t.scope || isYear(t.key) {
 			continue
 		}
-		said, at := directionBefore(raw, k)
+		said, at := directionBefore(lineTok, k)
 		if said == dirNone {
 			continue
 		}
@@ -67,7 +65,7 @@ func directionProblems(line string, toks []lineTok, idx *Index) []string {
 			if seg.kind == segVocab || seg.kind == segName || seg.kind == segContext {
 				continue
 			}
-			d, j := directionBefore(seg.toks, int(o.pos))
+			d, j := directionBefore(func(j int) *token { return &seg.toks[j] }, int(o.pos))
 			if d == dirNone {
 				other = dirNone // given once without a word of change: not judged
 				break
