@@ -177,6 +177,8 @@ func Check(p *profile.Profile, line string, opts Options) Verdict {
 	problems = append(problems, unitProblems(line, toks, idx, res.units)...)
 	problems = append(problems, ordinalProblems(line, toks, idx)...)
 	problems = append(problems, multipleProblems(line, toks, idx)...)
+	problems = append(problems, rangeProblems(line, toks, idx)...)
+	problems = append(problems, directionProblems(line, toks, idx)...)
 	problems = append(problems, partyProblems(line, toks, idx)...)
 	problems = append(problems, outcomeProblems(line, toks, idx, &res.found)...)
 	for _, msg := range append(problems, figureProblems(line, toks, idx, lists)...) {

@@ -1,0 +1,49 @@
+package personalize
+
+import (
+	"testing"
+
+	"github.com/inmail/inmail/internal/profile"
+)
+
+// A change given as "by" the start or end of a range is refused with the
+// difference; the difference, or the range itself, is fine; a number the
+// profile also gives alone is not judged.
+func TestRangeEndAsChange(t *testing.T) {
+	p := &profile.Profile{
+		Name: "Priya Shah", Headline: "Procurement Lead", Title: "Procurement Lead", Company: "Norland Rail", Location: "Derby",
+		Experience: []profile.Experience{
+			{Title: "Procurement Lead", Company: "Norland Rail", Start: "2020", End: "present",
+				Description: "Cut the supplier base from 212 to 90. IV-to-oral switch: average IV duration 4.2 → 2.9 days. Saved £3.1m; 90 suppliers on the new portal."},
+		},
+	}
+	wantVerdicts(t, p, []lineWant{
+		{"Cutting the supplier base at Norland by 212 is impressive.", false},
+		{"Cutting the supplier base at Norland by 122 is impressive.", true},
+		{"Cutting the supplier base at Norland from 212 to 90 is impressive.", true},
+		{"Cutting average IV duration at Norland by 4.2 days is a remarkable result.", false},
+		{"Cutting average IV duration at Norland by 1.3 days is a remarkable result.", true},
+	})
+	if _, ok := NewIndex(p).onlyRangeEnd("90"); ok {
+		t.Error("90 is also given alone: it is not only a range's end")
+	}
+}
+
+// A figure said to rise where the profile says it fell (or the reverse) is
+// refused; the same direction, or a figure given without a word of
+// change, is fine.
+func TestDirectionOfChange(t *testing.T) {
+	p := &profile.Profile{
+		Name: "Priya Shah", Headline: "Procurement Lead", Title: "Procurement Lead", Company: "Norland Rail", Location: "Derby",
+		Experience: []profile.Experience{
+			{Title: "Procurement Lead", Company: "Norland Rail", Start: "2020", End: "present",
+				Description: "Saved £3.1m a year on indirect spend. Grew SME suppliers' share of spend to 18%. Runs a £40m budget."},
+		},
+	}
+	wantVerdicts(t, p, []lineWant{
+		{"Growing indirect spend at Norland by £3.1m a year is impressive.", false},
+		{"Cutting indirect spend at Norland by £3.1m a year is impressive.", true},
+		{"Cutting the SME suppliers' share of spend at Norland to 18% is impressive.", false},
+		{"Growing the £40m budget for indirect spend at Norland is impressive.", true},
+	})
+}
