@@ -125,6 +125,9 @@ func (c *claimCheck) problems() []string {
 		case (t.lower == "crowned" || t.lower == "voted") && !award:
 			continue // "voted for the plan"
 		}
+		if kind == eventPass && softPass[t.lower] && !c.qualification(first, last) {
+			continue // "finishing FY23 at 138% of quota", "completing the refinancing"
+		}
 		if kind == eventRole && (t.lower == "move" || t.lower == "step") {
 			// "a move up to Partner", not "your move to Berlin".
 			if first > last || c.toks[first].lower != "up" {
@@ -423,6 +426,35 @@ func medalIn(src string) string {
 		}
 	}
 	return ""
+}
+
+// softPass are the words of passing that say so only of a qualification:
+// "finishing your NVQ", not "finishing FY23 at 138% of quota".
+var softPass = wordSet("qualified finishing finished completing completed earning earned gaining gained graduating graduated")
+
+// qualWords name qualifications.
+var qualWords = wordSet("nvq degree diploma certificate certification qualification exam exams mba msc ma ba bsc phd llm " +
+	"chartership charter accreditation licence license apprenticeship course training level cfa aca acca cima cpa pmp prince2")
+
+// qualification reports whether the words toks[first..last] name a
+// qualification: a word for one, or a word of a certification or a
+// degree on the profile.
+func (c *claimCheck) qualification(first, last int) bool {
+	for k := first; k <= last; k++ {
+		t := &c.toks[k]
+		if qualWords[t.lower] {
+			return true
+		}
+		if t.fn || t.key == "" || !(t.capital || t.acronym) {
+			continue
+		}
+		for _, o := range c.lookup(k) {
+			if e := c.idx.segs[o.seg].entry; e >= 0 && (e/10000 == listCertification || e/10000 == listEducation) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // awardEntry reports whether an entry is one of their awards or

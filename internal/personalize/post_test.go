@@ -234,6 +234,7 @@ func TestQualificationStillExpected(t *testing.T) {
 		{"Congratulations on finishing your Level 6 NVQ in site management.", false},
 		{"Working towards the Level 6 NVQ in site management while running the 212-home Hollin Park site is impressive.", true},
 		{"Completing your SMSTS before running the 212-home Hollin Park site was good timing.", true},
+		{"Finishing 2023 with the 212-home Hollin Park site handed over on time caught my eye.", true},
 	})
 }
 
