@@ -38,7 +38,10 @@
 //     ("Londn"; a letter doubled or dropped as early as the fourth:
 //     "Sabbic" for Sabic, "Ashhurst" for Ashurst). A letter with an
 //     umlaut or a ring may be written out ("Duesseldorf", "Goeteborg",
-//     "Aarhus"). The last three count
+//     "Aarhus"), a code in one word or two ("NEC4", "NEC 4"), and a word
+//     of a French, Spanish, Italian or Portuguese line as the English word
+//     of the same Latin root ("integración", "integrazione" for
+//     integration; an elided "sull'" or "l'" read off). The last three count
 //     for less and cannot carry a reference alone, but a name typed so
 //     is not "not on their profile", and an event at it ("qualifying at
 //     Ashhurst") is bound to its entry. Numbers are read in one form (numbers.go): digits
@@ -120,7 +123,12 @@
 //     ("University of Galway" for "Ollscoil na Gaillimhe"), or when its
 //     words are English but one that starts with four letters of a word
 //     of that name ("Italian State Railways" for "Ferrovie dello Stato
-//     Italiane"); it is no reference either. A name right after a verb
+//     Italiane"), or in syllables read joined ("Hanoi University of
+//     Science and Technology" for "Đại học Bách khoa Hà Nội"), or when
+//     the profile names one of its kind in another script ("Kyoto
+//     University" for "京都大学": it cannot be checked); the city right
+//     after an institution the line names ("Charles University in
+//     Prague") is not checked either; it is no reference either. A name right after a verb
 //     that takes it as object ("Being named X", "Leading X's ...") is
 //     that verb's, not the subject of a clause of its own. The people the
 //     page shows with the candidate (who wrote their recommendations or
@@ -134,7 +142,11 @@
 //     is not "9%", "8 days" not "8%", "35 points" not "35%", "$240m" not
 //     "£240m"; any dollar is one currency; a range "from 12 weeks to 3"
 //     makes the 3 weeks); a change worked out from a range ("by 9 points"
-//     or "by 38%" for "from 24% to 15%") is the profile's. A count of
+//     or "by 38%" for "from 24% to 15%") is the profile's, and one given
+//     as where the range starts or ends ("by 4.2 days" for "4.2 → 2.9
+//     days") is refused with the difference. A figure said to rise where
+//     every place the profile gives it says it fell (cut, reduced, saved),
+//     or the reverse, is refused. A count of
 //     things must be what the profile counts with that number ("40
 //     electricians" where it has "9 electricians" and "40%" is refused,
 //     with both figures), and a count of people with a noun for anyone
@@ -184,7 +196,9 @@
 //     head"), or an award or qualification whose words may be spread over
 //     the lines of its entry ("making the Dallas Business Journal's 40
 //     Under 40"), unless the entry says they were shortlisted, a finalist
-//     or commended; "named", "crowned" or "voted" with an award's name is a win,
+//     or commended; a prize's grade must be the entry's (gold is not
+//     silver), and "of the year" or prize in French, Spanish, Italian,
+//     Portuguese or German makes an award ("Trésorier de l'année"); "named", "crowned" or "voted" with an award's name is a win,
 //     and so are won in Spanish, French, Italian and Portuguese ("ganar",
 //     "remporté", "vinto") against their words for a finalist. "As a X" or
 //     "your time as X", X a post in capitals, needs X's words in one
