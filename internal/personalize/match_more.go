@@ -120,6 +120,17 @@ func partOfName(toks []lineTok, idx *Index, lists *Lists, seg *segment, c *clust
 	if seg.names && !prevIn && !nextIn && len(seg.toks) < 2 {
 		return false
 	}
+	// A word of the name put before a head of the line's own ("the Sahel
+	// region" for Sahel Trust, "your Camden housing scheme" for Camden
+	// School of Architecture) names something else, however distinctive.
+	if nextIn && !strings.HasSuffix(t.lower, "'s") {
+		if k := lineIndex(toks, t) + 1; k > 0 && k < len(toks) {
+			n := &toks[k]
+			if !n.fn && !n.number && n.key != "" && !breaksAt(&n.token) && !c.matched.has(k) && n.key != seg.toks[pos+1].key && !fuzzyKey(n.key, seg.toks[pos+1].key) {
+				return true
+			}
+		}
+	}
 	// A distinctive word stands for the name: no English word, at least
 	// five letters, and no place the profile names.
 	w := strings.TrimSuffix(t.lower, "'s")
@@ -127,6 +138,16 @@ func partOfName(toks []lineTok, idx *Index, lists *Lists, seg *segment, c *clust
 		return false
 	}
 	return true
+}
+
+// lineIndex returns the index of t in toks.
+func lineIndex(toks []lineTok, t *lineTok) int {
+	for i := range toks {
+		if &toks[i] == t {
+			return i
+		}
+	}
+	return -1
 }
 
 // hasQuote reports whether s may hold a quotation: a double quote, a

@@ -369,3 +369,23 @@ func TestMedalsAndFrenchAwards(t *testing.T) {
 		{"Congratulations on the ACT Awards silver medal for the in-house bank.", true},
 	})
 }
+
+// One word of a longer name put before a head of the line's own names
+// something else, however distinctive the word; alone, or with the rest
+// of what the profile says, it still names the entry.
+func TestPartOfNameWithAnotherHead(t *testing.T) {
+	p := &profile.Profile{
+		Name: "Kwame Mensah", Headline: "Enterprise Account Executive", Title: "Enterprise Account Executive", Company: "Ferrowave", Location: "Accra",
+		Experience: []profile.Experience{
+			{Title: "Enterprise Account Executive", Company: "Ferrowave", Start: "2021", End: "present",
+				Description: "Closed a $3.4m ACV deal with pan-African bank Sahel Trust in FY24, the largest in company history."},
+			{Title: "Design Tutor, Diploma Unit 7", Company: "Camden School of Architecture", Start: "2021", End: "present"},
+		},
+	}
+	wantVerdicts(t, p, []lineWant{
+		{"Your experience selling across the Sahel region would be really valuable for our client.", false},
+		{"Your Camden housing scheme is exactly the kind of work our client admires.", false},
+		{"Closing the $3.4m Sahel deal, the largest in Ferrowave's history, is a great story.", true},
+		{"Teaching Diploma Unit 7 at Camden must keep your design thinking sharp.", true},
+	})
+}
