@@ -89,10 +89,12 @@ var cognateEndings = [][2]string{
 	{"ismo", "ism"}, {"isme", "ism"}, {"ista", "ist"}, {"iste", "ist"},
 	{"ario", "ary"}, {"aria", "ary"}, {"aire", "ary"}, {"encia", "ence"}, {"ancia", "ance"},
 	{"ico", "ic"}, {"ica", "ic"}, {"ique", "ic"}, {"ivo", "ive"}, {"iva", "ive"}, {"oso", "ous"}, {"osa", "ous"}, {"eux", "ous"},
+	// German: "Digitalisierung", "elektrisch", "Qualität".
+	{"isierung", "ization"}, {"isch", "ic"}, {"itat", "ity"},
 }
 
 // cognate returns the English word of the same Latin root as a French,
-// Spanish, Italian or Portuguese word of seven letters or more
+// Spanish, Italian, Portuguese or German word of seven letters or more
 // ("integracion" → "integration"), or "".
 func cognate(w string) string {
 	if len(w) < 7 {

@@ -294,7 +294,7 @@ func TestCognates(t *testing.T) {
 		{"Il tuo studio sull'integrazione tariffaria degli autobus a Bogotá è molto interessante.", true},
 		{"Tu estudio sobre la electrificación de los buses en Bogotá me pareció muy interesante.", false},
 	})
-	for _, c := range [][2]string{{"integracion", "integration"}, {"organizacion", "organization"}, {"universidad", "university"}, {"estudio", ""}, {"electrica", "electric"}} {
+	for _, c := range [][2]string{{"integracion", "integration"}, {"organizacion", "organization"}, {"universidad", "university"}, {"estudio", ""}, {"digitalisierung", "digitalization"}, {"qualitat", "quality"}, {"electrica", "electric"}} {
 		if got := cognate(c[0]); got != c[1] {
 			t.Errorf("cognate(%q) = %q, want %q", c[0], got, c[1])
 		}
