@@ -188,7 +188,8 @@ var physicalUnits = map[string]string{
 	"kv": "kv", "mw": "mw", "gw": "gw", "kw": "kw", "mwh": "mwh", "gwh": "gwh", "km": "km",
 	"miles": "mi", "mi": "mi", "sqm": "m2", "m2": "m2", "sqft": "ft2", "litres": "l", "liters": "l",
 	"beds": "beds", "bed": "beds", "m²": "m2", "ft²": "ft2", "km²": "km2", "ha": "ha", "hectares": "ha", "acres": "acre",
-	"hl": "hl", "hectolitres": "hl", "gb": "gb", "tb": "tb",
+	"hl": "hl", "hectolitres": "hl", "gb": "gb", "tb": "tb", "metre": "m", "metres": "m", "meter": "m",
+	"meters": "m", "ms": "ms", "millisecond": "ms", "milliseconds": "ms", "mph": "mph", "kmh": "kmh",
 }
 
 // sameUnit reports whether the line's number toks[k] is on the profile
@@ -219,6 +220,9 @@ func (x *Index) sameUnit(toks []lineTok, k int) bool {
 		if int(o.pos)+1 < len(seg.toks) {
 			nt := &seg.toks[o.pos+1]
 			c = unitClass(nt.key, nt.lower)
+			if seg.toks[o.pos].key != toks[k].key {
+				c = "m" // "120 m" read as metres (metresAfter)
+			}
 		}
 		if c == "" {
 			// "from 12 weeks to 3", at the end of its field too.
@@ -282,7 +286,10 @@ func currencySigns(p string) string {
 var currencyWords = map[string]string{
 	"gbp": "gbp", "pounds": "gbp", "sterling": "gbp", "eur": "eur", "euro": "eur", "euros": "eur",
 	"usd": "usd", "dollars": "usd", "sgd": "usd", "aud": "usd", "cad": "usd", "hkd": "usd",
-	"jpy": "jpy", "yen": "jpy", "円": "jpy",
+	"jpy": "jpy", "yen": "jpy", "円": "jpy", "aed": "aed", "dirhams": "aed", "sar": "sar", "riyals": "sar",
+	"chf": "chf", "inr": "inr", "rupees": "inr", "cny": "cny", "rmb": "cny", "yuan": "cny", "zar": "zar",
+	"sek": "sek", "nok": "nok", "dkk": "dkk", "pln": "pln", "zloty": "pln", "brl": "brl", "mxn": "mxn",
+	"ngn": "ngn", "naira": "ngn", "kes": "kes", "qar": "qar", "krw": "krw", "idr": "idr", "myr": "myr",
 }
 
 // rangeUnit is the unit a number without one takes from the start of its

@@ -368,3 +368,21 @@ func TestOutcomeInWordsRefers(t *testing.T) {
 		t.Errorf("references %+v; want the sentence with the range", v.References)
 	}
 }
+
+func TestUnitsWrittenAnotherWay(t *testing.T) {
+	p := &profile.Profile{
+		Name: "Ines Varga", Title: "Lead Engineer", Company: "Brückner Structures", Location: "Dubai",
+		Experience: []profile.Experience{{Title: "Lead Engineer", Company: "Brückner Structures", Start: "2019", End: "present",
+			Description: "Designed the 85 m span of the Al Qudra footbridge. Brought sensor latency from 450 ms to <200 ms. Signed AED 30m of new work in 2023."}},
+	}
+	wantVerdicts(t, p, []lineWant{
+		// A unit on its number, in words or with a hyphen, is the unit
+		// the profile writes apart.
+		{"Your 85-metre span on the Al Qudra footbridge is elegant work.", true},
+		{"Getting sensor latency from 450ms to sub-200ms on the Al Qudra footbridge is hard-won.", true},
+		// Another unit or currency is another figure.
+		{"Your 85 km span on the Al Qudra footbridge is elegant work.", false},
+		{"Signing $30m of new work at Brückner Structures in 2023 is a big year.", false},
+		{"Signing AED 30m of new work at Brückner Structures in 2023 is a big year.", true},
+	})
+}

@@ -105,6 +105,18 @@ func readFigures(toks []token) {
 	}
 }
 
+// metresAfter reports whether the number toks[i] is followed by a
+// lower-case "m" written apart from it with no currency about it ("a 120
+// m span"): it may be a length in metres as well as a number of millions
+// (the index holds it as both).
+func metresAfter(toks []token, i int) bool {
+	u := &toks[i+1]
+	if u.lower != "m" || u.capital || u.punctBefore != " " || currencySigns(toks[i].punctBefore) != "" {
+		return false
+	}
+	return i == 0 || currencyWords[toks[i-1].lower] == ""
+}
+
 // isNumeric reports whether k is digits with at most one decimal point.
 func isNumeric(k string) bool {
 	if k == "" || k[0] == '.' || k[len(k)-1] == '.' {
