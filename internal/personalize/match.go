@@ -128,7 +128,7 @@ func match(line string, toks []lineTok, idx *Index, lists *Lists, sc *scratch) m
 			seen("name")
 			continue
 		}
-		if t.fn || t.stock || t.ignored || t.key == "" || len(t.lower) == 1 && !t.number {
+		if t.fn || t.stock || t.ignored || t.key == "" || len(t.lower) == 1 && !t.number || clientsPhrase(toks, i) {
 			continue
 		}
 		buf = idx.lookup(t.key, buf)
@@ -390,6 +390,23 @@ func match(line string, toks []lineTok, idx *Index, lists *Lists, sc *scratch) m
 		}
 	}
 	return res
+}
+
+// clientsPhrase reports whether toks[i] is in the noun phrase of a
+// client's or the recruiter's own ("our client's West Africa expansion",
+// "my client's cardiology unit"): what it names is theirs, not the
+// candidate's, and refers to nothing on the profile.
+func clientsPhrase(toks []lineTok, i int) bool {
+	for k := i - 1; k >= 0 && k >= i-4; k-- {
+		l := toks[k].lower
+		if l == "client's" || l == "clients'" || l == "client’s" {
+			return k > 0 && (toks[k-1].lower == "our" || toks[k-1].lower == "my" || toks[k-1].lower == "a")
+		}
+		if toks[k].fn || breaksAt(&toks[k+1].token) || toks[k].flags&flagThirdVerb != 0 {
+			return false
+		}
+	}
+	return false
 }
 
 // namesSomething reports whether a cluster matches a word that names

@@ -389,3 +389,17 @@ func TestPartOfNameWithAnotherHead(t *testing.T) {
 		{"Teaching Diploma Unit 7 at Camden must keep your design thinking sharp.", true},
 	})
 }
+
+// What a client's noun phrase names is the client's: it refers to nothing
+// of the candidate's, even where the profile has the word.
+func TestClientsPhraseIsNoReference(t *testing.T) {
+	p := &profile.Profile{
+		Name: "Kwame Mensah", Headline: "Enterprise Account Executive", Title: "Enterprise Account Executive", Company: "Ferrowave", Location: "Accra",
+		Experience: []profile.Experience{{Title: "Enterprise Account Executive", Company: "Ferrowave", Start: "2021", End: "present",
+			Description: "Closed a $3.4m ACV deal with pan-African bank Sahel Trust in FY24, the largest in company history."}},
+	}
+	wantVerdicts(t, p, []lineWant{
+		{"Your sales experience would be really valuable for our client's West African expansion.", false},
+		{"Your $3.4m Sahel Trust deal would be really valuable for our client's West African expansion.", true},
+	})
+}
