@@ -317,6 +317,9 @@ func FuzzCheck(f *testing.F) {
 	} {
 		f.Add(s, "Found and fixed a request smuggling bug; CVE-2024-31337; Lisbon Code Dojo.")
 	}
+	// An abbreviation found before a word of its long form that comes
+	// earlier in the line ran a reference backwards.
+	f.Add("With your Bachelor of Nursing from Lodz and your NMC registration, you'd be a great fit.", "Registered Nurse (Adult), Nursing and Midwifery Council (NMC).")
 	r := NewReuseIndex()
 	r.Add(Prior{MessageID: 1, CandidateID: "x", Line: "I came across your profile and think you'd be a fantastic fit."})
 	f.Fuzz(func(t *testing.T, line, about string) {

@@ -74,10 +74,10 @@ func directionProblems(line string, toks []lineTok, idx *Index) []string {
 				other = said
 				break
 			}
-			other, where = d, seg.src[seg.toks[j].start:seg.toks[o.pos].end]
+			other, where = d, seg.src[seg.toks[j].start:wordEnd(seg.src, seg.toks[o.pos].end)]
 		}
 		if other != dirNone && other != said {
-			out = append(out, fmt.Sprintf("Says %q, but their profile says %q: say what it says.", line[toks[at].start:t.end], where))
+			out = append(out, fmt.Sprintf("Says %q, but their profile says %q: say what it says.", line[toks[at].start:wordEnd(line, t.end)], where))
 		}
 	}
 	return out

@@ -5,6 +5,8 @@ import (
 	"math"
 	"strconv"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 )
 
 // rangeProblems refuses a change the line gives as "by X" where X is where
@@ -20,7 +22,7 @@ func rangeProblems(line string, toks []lineTok, idx *Index) []string {
 			continue
 		}
 		if r, ok := idx.onlyRangeEnd(t.key); ok {
-			out = append(out, fmt.Sprintf("Says %q, but their profile says %q: the change is %s.", line[toks[k-1].start:t.end], r.text, r.diff))
+			out = append(out, fmt.Sprintf("Says %q, but their profile says %q: the change is %s.", line[toks[k-1].start:wordEnd(line, t.end)], r.text, r.diff))
 		}
 	}
 	return out
@@ -74,4 +76,17 @@ func (x *Index) onlyRangeEnd(key string) (rangeEnd, bool) {
 // "212->90"): the end of a range.
 func arrowBefore(t *token) bool {
 	return t.number && isNumeric(t.key) && (strings.Contains(t.punctBefore, "→") || strings.Contains(t.punctBefore, "->"))
+}
+
+// wordEnd extends a span that ends inside a word to the word's end: a
+// figure's unit or scale ("£3.1" of "£3.1m", "42" of "42%").
+func wordEnd(s string, end int) int {
+	for end < len(s) {
+		r, size := utf8.DecodeRuneInString(s[end:])
+		if !unicode.IsLetter(r) && !unicode.IsDigit(r) && r != '%' {
+			break
+		}
+		end += size
+	}
+	return end
 }
