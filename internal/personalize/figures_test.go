@@ -406,3 +406,21 @@ func TestChangeForLevel(t *testing.T) {
 		{"Cutting fuel costs by 9% at Tarrant Freight is great work.", true},
 	})
 }
+
+func TestCrowdCounted(t *testing.T) {
+	p := &profile.Profile{
+		Name: "Grace Adeyemi", Title: "Headteacher", Company: "Holm Park School",
+		Experience: []profile.Experience{{Title: "Headteacher", Company: "Holm Park School", Start: "2019", End: "present",
+			Description: "Lead 85 staff at a school of 900 pupils. Raised attendance for 240 disadvantaged students."}},
+	}
+	wantVerdicts(t, p, []lineWant{
+		// Those who work there are not those they serve, nor the
+		// other way round.
+		{"Leading 900 staff at Holm Park School is a big job.", false},
+		{"Teaching 85 pupils a day at Holm Park School is a big job.", false},
+		{"Leading 85 staff at Holm Park School is a big job.", true},
+		{"Leading a school of 900 pupils at Holm Park is a big job.", true},
+		{"Raising attendance for 240 disadvantaged pupils at Holm Park School matters.", true},
+		{"Leading 85 teachers and support staff at Holm Park School is a big job.", true},
+	})
+}
