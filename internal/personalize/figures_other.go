@@ -26,7 +26,8 @@ func (x *Index) otherCount(toks []lineTok, k int) (said string, has, other figur
 		if !numSeen {
 			other, numSeen = f, true
 		}
-		if f.noun == "" || slices.Contains(nouns, f.noun) {
+		if f.noun == "" || slices.Contains(nouns, f.noun) || sameCrowd(nouns, f.noun) {
+			// "240 pupils" may be the profile's "240 students".
 			return "", figure{}, figure{}, false
 		}
 	}

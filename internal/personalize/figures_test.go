@@ -386,3 +386,41 @@ func TestUnitsWrittenAnotherWay(t *testing.T) {
 		{"Signing AED 30m of new work at Brückner Structures in 2023 is a big year.", true},
 	})
 }
+
+func TestChangeForLevel(t *testing.T) {
+	p := &profile.Profile{
+		Name: "Owen Pryce", Title: "Operations Director", Company: "Tarrant Freight",
+		Experience: []profile.Experience{{Title: "Operations Director", Company: "Tarrant Freight", Start: "2018", End: "present",
+			Description: "Cut late deliveries from 40 to 12 a week. On-time collections at 97%. Hit 120% of plan in 2023. Cut fuel costs by 9%."}},
+	}
+	wantVerdicts(t, p, []lineWant{
+		// Where a range starts or ends is not the change.
+		{"Cutting late deliveries by 40 a week at Tarrant Freight is great work.", false},
+		{"Cutting late deliveries from 40 to 12 a week at Tarrant Freight is great work.", true},
+		{"Cutting late deliveries by 28 a week at Tarrant Freight is great work.", true},
+		// A level or a share is not a growth.
+		{"Improving on-time collections by 97% at Tarrant Freight is great work.", false},
+		{"Posting 120% growth at Tarrant Freight in 2023 is great work.", false},
+		{"Hitting 120% of plan at Tarrant Freight in 2023 is great work.", true},
+		// A change the profile gives as one.
+		{"Cutting fuel costs by 9% at Tarrant Freight is great work.", true},
+	})
+}
+
+func TestCrowdCounted(t *testing.T) {
+	p := &profile.Profile{
+		Name: "Grace Adeyemi", Title: "Headteacher", Company: "Holm Park School",
+		Experience: []profile.Experience{{Title: "Headteacher", Company: "Holm Park School", Start: "2019", End: "present",
+			Description: "Lead 85 staff at a school of 900 pupils. Raised attendance for 240 disadvantaged students."}},
+	}
+	wantVerdicts(t, p, []lineWant{
+		// Those who work there are not those they serve, nor the
+		// other way round.
+		{"Leading 900 staff at Holm Park School is a big job.", false},
+		{"Teaching 85 pupils a day at Holm Park School is a big job.", false},
+		{"Leading 85 staff at Holm Park School is a big job.", true},
+		{"Leading a school of 900 pupils at Holm Park is a big job.", true},
+		{"Raising attendance for 240 disadvantaged pupils at Holm Park School matters.", true},
+		{"Leading 85 teachers and support staff at Holm Park School is a big job.", true},
+	})
+}

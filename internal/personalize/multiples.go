@@ -156,9 +156,12 @@ func multipleAgrees(seg *segment, from, to int, r float64) (ok bool, said string
 
 // fromNumber is the index of the number that starts the range ending at
 // toks[i] ("from 40 to 120", "58% to 81%"), or -1.
-func fromNumber(toks []token, i int) int {
+func fromNumber[T any, P interface {
+	*T
+	tokener
+}](toks []T, i int) int {
 	for k := i - 2; k >= 0 && k >= i-4; k-- {
-		if toks[k].number && isNumeric(toks[k].key) {
+		if t := P(&toks[k]).tok(); t.number && isNumeric(t.key) {
 			return k
 		}
 	}

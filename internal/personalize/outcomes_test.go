@@ -33,3 +33,23 @@ func TestOutcomesInWords(t *testing.T) {
 		}
 	}
 }
+
+func TestLesserPartInflated(t *testing.T) {
+	p := &profile.Profile{
+		Name: "Ruth Achterberg", Title: "Ward Manager", Company: "Kelda Health NHS Trust",
+		Experience: []profile.Experience{
+			{Title: "Ward Manager, Ward 9", Company: "Kelda Health NHS Trust", Start: "2021", End: "present",
+				Description: "Led the ward through its 2024 CQC inspection (rated Outstanding). Coordinated the move of 40 beds to the Aire Wing."},
+			{Title: "Deputy Sister", Company: "Bradwell General Hospital", Start: "2015", End: "2021",
+				Description: "Prepared the unit for its 2019 CQC inspection."}},
+	}
+	wantVerdicts(t, p, []lineWant{
+		// Led for prepared or coordinated.
+		{"Leading Bradwell General through its 2019 CQC inspection must have been intense.", false},
+		{"Leading the move of 40 beds to the Aire Wing at Kelda Health is no small job.", false},
+		// What the profile says they led, or the part it gives them.
+		{"Leading Ward 9 through its 2024 CQC inspection to Outstanding is a real achievement.", true},
+		{"Coordinating the move of 40 beds to the Aire Wing at Kelda Health is no small job.", true},
+		{"Preparing Bradwell General for its 2019 CQC inspection must have been intense.", true},
+	})
+}

@@ -1,0 +1,161 @@
+package personalize
+
+import (
+	"fmt"
+	"strings"
+)
+
+// What a figure says about its measure: a change of it ("by 64", "up
+// 22%", "22% growth") or a level it stood at ("from 64 to 18", "at 98.5%",
+// "138% of quota"). Figures whose words say neither are unknown.
+const (
+	figureUnknown = iota
+	figureChange
+	figureLevel
+)
+
+// changeNouns name a change of a measure when they follow its figure: "22%
+// growth", "a £2m saving".
+var changeNouns = func() map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Fields("growth increase increases rise rises uplift reduction reductions drop decrease improvement gain gains saving savings cut cuts jump fall decline") {
+		m[stem(w)] = true
+	}
+	return m
+}()
+
+// figureRole reads whether the number toks[i] gives a change of what it
+// measures or a level: "by 64" and "22% growth" are changes; "from 64 to
+// 18" (both ends), "at 98.5%" and "138% of quota" are levels.
+func figureRole[T any, P interface {
+	*T
+	tokener
+}](toks []T, i int) int {
+	at := func(k int) *token { return P(&toks[k]).tok() }
+	prev := ""
+	if i > 0 && !breaksAt(at(i)) {
+		prev = at(i - 1).lower
+	}
+	switch prev {
+	case "by", "up", "down":
+		return figureChange
+	case "from", "at":
+		return figureLevel
+	case "to", "-", "–":
+		if fromNumber[T, P](toks, i) >= 0 {
+			return figureLevel // the end of a range
+		}
+	}
+	// The unit after the number, then what follows it.
+	j := i + 1
+	if j < len(toks) && !breaksAt(at(j)) && (at(j).key == "pct" || isScale(at(j).key) || physicalUnits[at(j).lower] != "" || durationUnits[at(j).lower]) {
+		j++
+	}
+	if j >= len(toks) || breaksAt(at(j)) {
+		return figureUnknown
+	}
+	if at(j).lower == "to" && j+1 < len(toks) && at(j+1).number && !breaksAt(at(j+1)) {
+		return figureLevel // the start of a range: "64 to 18"
+	}
+	if at(j).lower == "of" && at(i+1).key == "pct" && j+1 < len(toks) && !breaksAt(at(j+1)) && content(at(j+1)) && !changeNouns[at(j+1).key] {
+		return figureLevel // a share of something: "138% of quota"
+	}
+	// "22% growth", "22% revenue growth".
+	for k := j; k < len(toks) && k <= j+1; k++ {
+		t := at(k)
+		if k > j && breaksAt(t) || !content(t) {
+			break
+		}
+		if changeNouns[t.key] {
+			return figureChange
+		}
+	}
+	return figureUnknown
+}
+
+// changeProblems returns a sentence for each figure the line gives as a
+// change of something ("cut exclusions by 64", "138% revenue growth")
+// that the profile gives only as a level: where a range started or ended
+// ("from 64 to 18"), a level reached ("at 98.5%") or a share ("138% of
+// quota"). "Cut by A" for "cut from A to B" inflates the change.
+func changeProblems(line string, toks []lineTok, idx *Index) []string {
+	var out []string
+	for k := range toks {
+		t := &toks[k]
+		if !t.number || t.decade || t.scope || t.stock || t.ignored || !isNumeric(t.key) || isYear(t.key) && !t.wordNum {
+			continue
+		}
+		if figureRole(toks, k) != figureChange {
+			continue
+		}
+		level, said := false, ""
+		for _, o := range idx.post[t.key] {
+			seg := &idx.segs[o.seg]
+			if seg.kind == segVocab || seg.kind == segContext || seg.kind == segName {
+				continue
+			}
+			if seg.toks[o.pos].key != t.key {
+				continue // "120 m" read as metres
+			}
+			if figureRole(seg.toks, int(o.pos)) != figureLevel {
+				level = false
+				break
+			}
+			if !level {
+				level, said = true, levelText(seg, int(o.pos))
+			}
+		}
+		if !level {
+			continue
+		}
+		from := k
+		if k > 0 && !breaksAt(&t.token) && (toks[k-1].lower == "by" || toks[k-1].lower == "up" || toks[k-1].lower == "down") {
+			from = k - 1
+		}
+		end := t.end
+		j := k + 1
+		if j < len(toks) && !breaksAt(&toks[j].token) && (toks[j].key == "pct" || isScale(toks[j].key) || unitClass(toks[j].key, toks[j].lower) != "") {
+			end = toks[j].end
+			j++
+		}
+		for q := j; from == k && q < len(toks) && q <= j+1 && !breaksAt(&toks[q].token); q++ {
+			if changeNouns[toks[q].key] {
+				end = toks[q].end // "138% revenue growth"
+				break
+			}
+		}
+		out = append(out, fmt.Sprintf("Says %q, but their profile has %q, which is not a change: give the figure as their profile does.",
+			line[toks[from].start:end], said))
+	}
+	return out
+}
+
+// levelText is the profile's words around its level figure toks[p]: the
+// whole range ("from 64 to 18"), or the figure with the word before it
+// and its unit and noun after it ("at 98.5%", "138% of quota").
+func levelText(seg *segment, p int) string {
+	st := seg.toks
+	a, b := p, p
+	if p >= 2 && (st[p-1].lower == "to" || st[p-1].lower == "-" || st[p-1].lower == "–") {
+		if f := fromNumber(st, p); f >= 0 {
+			a = f
+		}
+	} else if p+2 < len(st) && (st[p+1].lower == "to" || st[p+2].lower == "to") {
+		for q := p + 2; q < len(st) && q <= p+3; q++ {
+			if st[q].number {
+				b = q
+				break
+			}
+		}
+	}
+	if a > 0 && (st[a-1].lower == "from" || st[a-1].lower == "at") && !breaksAt(&st[a]) {
+		a--
+	}
+	if b+1 < len(st) && !breaksAt(&st[b+1]) && (st[b+1].key == "pct" || isScale(st[b+1].key) || unitClass(st[b+1].key, st[b+1].lower) != "") {
+		b++
+	}
+	if b == p+1 && st[b].key == "pct" && b+2 < len(st) && st[b+1].lower == "of" && !breaksAt(&st[b+2]) {
+		b += 2 // "138% of quota"
+	}
+	return seg.src[st[a].start:st[b].end]
+}

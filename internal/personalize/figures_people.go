@@ -1,0 +1,102 @@
+package personalize
+
+import (
+	"fmt"
+	"slices"
+	"strings"
+)
+
+// Who a count of people counts: those who work there ("1,200 staff") or
+// those they serve ("1,200 pupils", "2 million customers"). One is never
+// the other.
+const (
+	crowdNone = iota
+	crowdWorkforce
+	crowdServed
+)
+
+// workforceNouns and servedNouns are the keys of the nouns of each kind of
+// crowd. Nouns for anyone ("people", "members") are neither.
+var workforceNouns, servedNouns = func() (w, s map[string]bool) {
+	w, s = map[string]bool{}, map[string]bool{}
+	for _, x := range strings.Fields("staff employee employees colleague colleagues headcount fte ftes hire hires workforce workers") {
+		w[stem(x)] = true
+	}
+	for _, x := range strings.Fields("pupil pupils student students learner learners patient patients customer customers client clients " +
+		"user users resident residents passenger passengers visitor visitors tenant tenants subscriber subscribers guest guests " +
+		"child children families household households beneficiary beneficiaries delegate delegates attendee attendees " +
+		"shopper shoppers member-of-the-public consumers consumer citizens citizen service-users applicants applicant") {
+		s[stem(x)] = true
+	}
+	return w, s
+}()
+
+// crowdOf is the kind of crowd the nouns name, crowdNone when they name
+// neither or both.
+func crowdOf(nouns []string) int {
+	kind := crowdNone
+	for _, n := range nouns {
+		k := crowdNone
+		switch {
+		case workforceNouns[n]:
+			k = crowdWorkforce
+		case servedNouns[n]:
+			k = crowdServed
+		}
+		if k == crowdNone {
+			continue
+		}
+		if kind != crowdNone && kind != k {
+			return crowdNone
+		}
+		kind = k
+	}
+	return kind
+}
+
+// crowdProblems returns a sentence for each number of the line that counts
+// one kind of crowd ("1,200 staff") where every figure the profile gives
+// with that number counts the other ("across 1,200 pupils").
+func crowdProblems(line string, toks []lineTok, idx *Index) []string {
+	var out []string
+	var lbuf, pbuf [8]string
+	for k := range toks {
+		t := &toks[k]
+		if !t.number || t.decade || t.scope || t.stock || t.ignored || !isNumeric(t.key) || isYear(t.key) && !t.wordNum {
+			continue
+		}
+		nouns := countedBy(toks, k, lbuf[:0], false)
+		kind := crowdOf(nouns)
+		if kind == crowdNone {
+			continue
+		}
+		var other *figure
+		for i := range idx.figs {
+			f := &idx.figs[i]
+			if f.num != t.key || idx.segs[f.seg].kind == segContext || other != nil && other.seg == f.seg && other.pos == f.pos {
+				continue
+			}
+			pn := countedBy(idx.segs[f.seg].toks, int(f.pos), pbuf[:0], true)
+			if pk := crowdOf(pn); pk == crowdNone || pk == kind {
+				other = nil
+				break
+			}
+			if other == nil {
+				other = f
+			}
+		}
+		if other == nil {
+			continue
+		}
+		out = append(out, fmt.Sprintf("Says %q, but their profile's %s is %q. Use the figure their profile gives.",
+			spanTo(line, toks, k, nouns[len(nouns)-1]), line[t.start:t.end], idx.figureText(*other)))
+	}
+	return out
+}
+
+// sameCrowd reports whether one of nouns and noun name the same kind of
+// crowd ("pupils" and "students", "staff" and "employees").
+func sameCrowd(nouns []string, noun string) bool {
+	k := crowdOf([]string{noun})
+	return k != crowdNone && slices.ContainsFunc(nouns, func(n string) bool { return crowdOf([]string{n}) == k })
+}

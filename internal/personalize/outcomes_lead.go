@@ -1,0 +1,74 @@
+package personalize
+
+import (
+	"fmt"
+	"strings"
+)
+
+// firstPartVerbs credit the candidate with leading a piece of work;
+// lesserVerbs with a part in it. "Leading St Anne's through its 2019
+// Ofsted inspection" is inflated when the profile's sentence about the
+// inspection says they prepared the school for it. roleProblems judges a
+// verb right before the reference against one right before it on the
+// profile; partProblems a verb anywhere earlier in the line's clause
+// against the profile's whole sentence.
+var (
+	firstPartVerbs = wordSet("lead leads led leading head heads headed heading spearhead spearheaded spearheading " +
+		"direct directed directing chair chaired chairing")
+	lesserVerbs = wordSet("support supported supporting supports assist assisted assisting assists help helped helping helps " +
+		"prepare prepared preparing prepares contribute contributed contributing contributes coordinate coordinated " +
+		"coordinating coordinates participate participated participating shadow shadowed shadowing")
+)
+
+// partProblems returns a sentence for each reference that the line's
+// clause puts after a verb of leading when the profile's sentence that
+// holds it gives the candidate a lesser part (supported, prepared,
+// coordinated, assisted ...) and no verb of leading.
+func (c *claimCheck) partProblems() []string {
+	var out []string
+	for _, cl := range c.res.kept {
+		v := c.firstPartBefore(cl.first)
+		if v < 0 {
+			continue
+		}
+		seg := &c.idx.segs[cl.seg]
+		if seg.kind != segSpecific || c.leadVerbBefore(cl.first) >= 0 && supportBefore(seg, int(cl.minPos)) >= 0 {
+			continue // roleProblems says it
+		}
+		lo, hi := sentenceOf(seg, int(cl.minPos), int(cl.maxPos))
+		lesser := -1
+		for p := lo; p < hi; p++ {
+			l := seg.toks[p].lower
+			if leadVerbs[l] || firstPartVerbs[l] {
+				lesser = -1
+				break
+			}
+			if lesser < 0 && lesserVerbs[l] && supportVerb(seg, p) {
+				lesser = p
+			}
+		}
+		if lesser < 0 {
+			continue
+		}
+		said := strings.TrimRight(seg.src[seg.toks[lesser].start:seg.toks[cl.maxPos].end], " .;")
+		out = append(out, fmt.Sprintf("Says %q, but their profile says %q: say the part it gives them.",
+			c.line[c.toks[v].start:c.toks[cl.last].end], said))
+	}
+	return out
+}
+
+// firstPartBefore returns the verb of leading that starts the line's
+// clause holding the reference at first (at most eight words back), or
+// -1.
+func (c *claimCheck) firstPartBefore(first int) int {
+	for k := first - 1; k >= 0 && k >= first-8; k-- {
+		t := &c.toks[k]
+		if firstPartVerbs[t.lower] {
+			return k
+		}
+		if breaksAt(&c.toks[k+1].token) || clauseStops[t.lower] || t.sentStart {
+			return -1
+		}
+	}
+	return -1
+}
