@@ -10,10 +10,10 @@ import (
 )
 
 // rangeProblems refuses a change the line gives as "by X" where X is where
-// the profile's range starts or ends and nothing else: "cutting IV
-// duration by 4.2 days" for "from 4.2 to 2.9 days", "cutting the supplier
-// base by 212" for "from 212 to 90". The change is their difference
-// (changeOf accepts it).
+// a range the profile writes with an arrow starts or ends, and nothing
+// else: "cutting IV duration by 4.2 days" for "4.2 → 2.9 days". The change
+// is their difference (changeOf accepts it). Ranges in words are
+// figureRole's.
 func rangeProblems(line string, toks []lineTok, idx *Index) []string {
 	var out []string
 	for k := 1; k < len(toks); k++ {
@@ -37,6 +37,7 @@ type rangeEnd struct{ text, diff string }
 // the first such range.
 func (x *Index) onlyRangeEnd(key string) (rangeEnd, bool) {
 	var found rangeEnd
+	arrow := false
 	occs := x.post[key]
 	if len(occs) == 0 {
 		return found, false
@@ -63,13 +64,16 @@ func (x *Index) onlyRangeEnd(key string) (rangeEnd, bool) {
 		if a < 0 || isYear(st[a].key) || isYear(st[b].key) {
 			return rangeEnd{}, false // the number alone somewhere: it may be the change
 		}
+		arrow = arrow || arrowBefore(&st[b])
 		if found.text == "" {
 			va, _ := strconv.ParseFloat(st[a].key, 64)
 			vb, _ := strconv.ParseFloat(st[b].key, 64)
 			found = rangeEnd{text: seg.src[st[a].start:st[b].end], diff: strconv.FormatFloat(math.Abs(va-vb), 'f', -1, 64)}
 		}
 	}
-	return found, found.text != ""
+	// Ranges in words only ("from 212 to 90") are figureRole's
+	// (figures_change.go), which refuses a change given for either end.
+	return found, found.text != "" && arrow
 }
 
 // arrowBefore reports whether a number follows an arrow ("4.2 → 2.9",

@@ -27,6 +27,9 @@ func TestRangeEndAsChange(t *testing.T) {
 	if _, ok := NewIndex(p).onlyRangeEnd("90"); ok {
 		t.Error("90 is also given alone: it is not only a range's end")
 	}
+	if _, ok := NewIndex(p).onlyRangeEnd("4.2"); !ok {
+		t.Error("4.2 only starts the range 4.2 → 2.9")
+	}
 }
 
 // A figure said to rise where the profile says it fell (or the reverse) is
