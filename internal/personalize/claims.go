@@ -322,11 +322,11 @@ func (x *Index) typoInName(toks []lineTok, first, last int) bool {
 				exact++
 				continue
 			}
-			if len(t.lower) < 4 || t.number {
-				break
+			if len(t.lower) < 4 || t.number || hasDigit(t.lower) {
+				break // "NEC4" for "NEC3" is another version, no typo
 			}
 			for p := range seg.toks {
-				if ft := &seg.toks[p]; ft.capital && len(ft.lower) >= 4 && oneEdit(ft.lower, t.lower) {
+				if ft := &seg.toks[p]; ft.capital && len(ft.lower) >= 4 && !hasDigit(ft.lower) && oneEdit(ft.lower, t.lower) {
 					hit = true
 					break
 				}
@@ -342,6 +342,9 @@ func (x *Index) typoInName(toks []lineTok, first, last int) bool {
 	}
 	return false
 }
+
+// hasDigit reports whether s holds an ASCII digit.
+func hasDigit(s string) bool { return strings.ContainsAny(s, "0123456789") }
 
 // referredIn reports whether the line refers, after the claim's noun at
 // toks[i] and in its sentence, to something of theirs from a section a

@@ -219,6 +219,12 @@ func TestTypoInsideAName(t *testing.T) {
 		{"Your NED seat at Moss Side Community Power, chairing the remuneration committee, must give you a board-level view.", false},
 		{"Your NED seat at Moss Vale Comunity Energy, chairing the remuneration committee, must give you a board-level view.", false},
 	})
+	// A code's version is no typo.
+	p.Experience[1].Description = "Post-contract QS on the Morriston Hospital theatre refurbishment under NEC3 Option C."
+	wantVerdicts(t, p, []lineWant{
+		{"Your Morriston Hospital theatre refurbishment under NEC4 Option C is a great credential.", false},
+		{"Your Morriston Hospital theatre refurbishment under NEC3 Option C is a great credential.", true},
+	})
 }
 
 // Finishing, completing or gaining a qualification the profile shows as
