@@ -67,19 +67,6 @@ type segMeta struct {
 	section string
 }
 
-// sectionOf returns the section a field comes from: "publications" for
-// "publications[0].title", "patents" for a pasted page's Patents section.
-func (s *segment) sectionOf() string {
-	if s.section != "" {
-		return s.section
-	}
-	f := strings.TrimPrefix(s.field, "extra.")
-	if i := strings.IndexAny(f, "[."); i >= 0 {
-		f = f[:i]
-	}
-	return f
-}
-
 // occ is an occurrence of a key in the profile.
 type occ struct {
 	seg, pos int32
@@ -554,29 +541,6 @@ func (x *Index) addSpan(field, label, src string, start, end int, kind segKind) 
 // the same key or one with the same first four letters.
 func (x *Index) wants(k string) bool {
 	return x.onlyBits.has(k) && (x.only.near(k) || claimSupport.near(k))
-}
-
-// hasInitials reports whether acr (lower-case) spells the initials of a run
-// of profile words: "Electrical Engineering" supports "EE", "London School
-// of Economics" "LSE". Small words inside the run may be skipped, and an
-// acronym in the run gives all its letters: "IT general controls" supports
-// "ITGC".
-func (x *Index) hasInitials(acr string) bool {
-	if len(acr) < 2 {
-		return false
-	}
-	for si := range x.segs {
-		if _, ok := capitalsIn(&x.segs[si], acr); ok {
-			return true
-		}
-		toks := x.segs[si].toks
-		for i := range toks {
-			if _, ok := initialsFrom(toks, i, acr); ok {
-				return true
-			}
-		}
-	}
-	return false
 }
 
 // lookup returns the occurrences of key in the profile, tolerating a

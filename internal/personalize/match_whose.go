@@ -1,0 +1,73 @@
+package personalize
+
+// What a line credits the candidate with that is not theirs: a client's
+// things, someone else's words around a name of their own.
+
+import "slices"
+
+// clientsPhrase reports whether toks[i] is in the noun phrase of a
+// client's or the recruiter's own ("our client's West Africa expansion",
+// "my client's cardiology unit"): what it names is theirs, not the
+// candidate's, and refers to nothing on the profile.
+func clientsPhrase(toks []lineTok, i int) bool {
+	for k := i - 1; k >= 0 && k >= i-4; k-- {
+		l := toks[k].lower
+		if l == "client's" || l == "clients'" || l == "client’s" {
+			return k > 0 && (toks[k-1].lower == "our" || toks[k-1].lower == "my" || toks[k-1].lower == "a")
+		}
+		if toks[k].fn || breaksAt(&toks[k+1].token) || toks[k].flags&flagThirdVerb != 0 {
+			return false
+		}
+	}
+	return false
+}
+
+// namesSomething reports whether a cluster matches a word that names
+// something alone: a name, an initialism or a figure.
+func namesSomething(toks []lineTok, c *cluster) bool {
+	for i := c.first; i <= c.last; i++ {
+		if t := &toks[i]; c.matched.has(i) && (t.capital && !t.sentStart || t.acronym || t.mixedCaps || t.number) {
+			return true
+		}
+	}
+	return false
+}
+
+// lazyRomance is whether a line is in a Romance language, worked out on
+// first use.
+type lazyRomance struct{ known, v bool }
+
+func (l *lazyRomance) get(toks []lineTok) bool {
+	if !l.known {
+		l.known, l.v = true, romanceLine(toks)
+	}
+	return l.v
+}
+
+// borrowed reports whether a cluster found in someone else's part of the
+// page matches three or more words of substance that no cluster finds in
+// the candidate's own work, weighing a reference together: what the line
+// says of them, it takes from someone else. A name (their employer, in a
+// mail-merge field) is theirs wherever it is on their part of the page.
+func (x *Index) borrowed(toks []lineTok, c *cluster, own tokSet) bool {
+	var buf []occ
+	w, n := 0.0, 0
+	for i := c.first; i <= c.last; i++ {
+		t := &toks[i]
+		if !c.matched.has(i) || own.has(i) || t.weight == 0 || t.covered {
+			continue
+		}
+		if t.capital || t.acronym {
+			buf = x.lookup(t.key, buf)
+			if slices.ContainsFunc(buf, func(o occ) bool {
+				k := x.segs[o.seg].kind
+				return k != segContext && k != segVocab
+			}) {
+				continue
+			}
+		}
+		w += t.weight
+		n++
+	}
+	return n >= 3 && w*phraseBonus >= specificScore
+}
