@@ -424,3 +424,20 @@ func TestCrowdCounted(t *testing.T) {
 		{"Leading 85 teachers and support staff at Holm Park School is a big job.", true},
 	})
 }
+
+func TestSavingForSize(t *testing.T) {
+	p := &profile.Profile{
+		Name: "Aoife Brennan", Title: "Procurement Lead", Company: "Corrib Water",
+		Experience: []profile.Experience{{Title: "Procurement Lead", Company: "Corrib Water", Start: "2020", End: "present",
+			Description: "Ran the tender for a €90m pipe renewal contract. Saved €4m on chemicals. Negotiated the sale of the Galway depot (€12m)."}},
+	}
+	wantVerdicts(t, p, []lineWant{
+		// The size of a deal is not a saving.
+		{"Saving Corrib Water €90m on pipe renewal is a big result.", false},
+		{"Saving €12m on the Galway depot sale at Corrib Water is a big result.", false},
+		// A saving the profile gives, and a size given as one.
+		{"Saving Corrib Water €4m on chemicals is a big result.", true},
+		{"Running the tender for a €90m pipe renewal contract at Corrib Water is a big job.", true},
+		{"Negotiating the €12m sale of the Galway depot at Corrib Water is a big job.", true},
+	})
+}
