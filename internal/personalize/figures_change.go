@@ -78,7 +78,7 @@ func figureRole[T any, P interface {
 		if saveVerbs[at(k).lower] {
 			return figureChange
 		}
-		if breaksAt(at(k+1)) {
+		if breaksAt(at(k + 1)) {
 			break
 		}
 	}
