@@ -441,3 +441,20 @@ func TestSavingForSize(t *testing.T) {
 		{"Negotiating the €12m sale of the Galway depot at Corrib Water is a big job.", true},
 	})
 }
+
+func TestCountOfOneThing(t *testing.T) {
+	p := &profile.Profile{
+		Name: "Hamid Rostami", Title: "Senior Associate", Company: "Vance Orr LLP",
+		Experience: []profile.Experience{{Title: "Senior Associate", Company: "Vance Orr LLP", Start: "2019", End: "present",
+			Description: "Second chair in an LCIA arbitration over a gas supply contract. Ran 14 disclosure exercises. Led a team of 6 paralegals."}},
+	}
+	wantVerdicts(t, p, []lineWant{
+		// One thing on the profile is not several.
+		{"Second-chairing three LCIA arbitrations at Vance Orr is rare at your stage.", false},
+		{"Second-chairing 2 LCIA arbitrations at Vance Orr is rare at your stage.", false},
+		// As many as it gives.
+		{"Second-chairing an LCIA arbitration over a gas supply contract at Vance Orr is rare at your stage.", true},
+		{"Running 14 disclosure exercises at Vance Orr takes real organisation.", true},
+		{"Leading 6 paralegals at Vance Orr takes real organisation.", true},
+	})
+}
