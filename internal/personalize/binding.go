@@ -127,14 +127,37 @@ func (c *claimCheck) bound(from, to int) bool {
 		if k == to {
 			break
 		}
-		if sepWords[t.lower] {
+		if sepWords[t.lower] || verbWords[t.lower] {
 			return false
+		}
+		if t.lower == "on" && k+2 <= to && c.toks[k+1].lower == "top" && c.toks[k+2].lower == "of" {
+			return false // "on top of your role at B"
+		}
+		if (t.lower == "while" || t.lower == "whilst" || t.lower == "when") && k+1 <= to && c.clauseStart(k+1) {
+			return false // "at A while sitting on B's board": another clause
 		}
 		if bindWords[t.lower] {
 			bind = true
 		}
 	}
 	return bind
+}
+
+// verbWords between two facts make one the subject and the other what is
+// said of it ("your work on the Castilla opening in Madrid is a great
+// grounding for a GM"), not one claim.
+var verbWords = wordSet("is was are were has had have makes made must shows says means")
+
+// clauseStart reports whether the line's word k starts a clause of its
+// own: a verb in -ing ("while sitting"), or a pronoun or possessive
+// ("while you", "when your").
+func (c *claimCheck) clauseStart(k int) bool {
+	t := &c.toks[k]
+	switch t.lower {
+	case "you", "your", "they", "their", "she", "her", "he", "his", "also":
+		return true
+	}
+	return !t.capital && len(t.lower) > 4 && strings.HasSuffix(t.lower, "ing")
 }
 
 // placeBefore reports whether the place a is put before the fact b: at
