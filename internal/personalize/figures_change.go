@@ -91,8 +91,14 @@ func figureRole[T any, P interface {
 			return figureLevel // the size of a deal: "a €340m sale", "a €90m pipe renewal contract"
 		}
 	}
+	if i > 0 && !breaksAt(at(i)) && isArticle(at(i-1).lower) && content(at(j)) {
+		return figureLevel // the size of a thing: "the £45m Moor Street car park"
+	}
 	return figureUnknown
 }
+
+// isArticle reports whether w is "a", "an" or "the".
+func isArticle(w string) bool { return w == "a" || w == "an" || w == "the" }
 
 // saveVerbs make the sum after them a saving, which is a change.
 var saveVerbs = wordSet("save saves saved saving")

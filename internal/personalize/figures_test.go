@@ -429,12 +429,13 @@ func TestSavingForSize(t *testing.T) {
 	p := &profile.Profile{
 		Name: "Aoife Brennan", Title: "Procurement Lead", Company: "Corrib Water",
 		Experience: []profile.Experience{{Title: "Procurement Lead", Company: "Corrib Water", Start: "2020", End: "present",
-			Description: "Ran the tender for a €90m pipe renewal contract. Saved €4m on chemicals. Negotiated the sale of the Galway depot (€12m)."}},
+			Description: "Ran the tender for a €90m pipe renewal contract. Saved €4m on chemicals. Negotiated the sale of the Galway depot (€12m). Delivered the €2.5m Shannon intake upgrade."}},
 	}
 	wantVerdicts(t, p, []lineWant{
 		// The size of a deal is not a saving.
 		{"Saving Corrib Water €90m on pipe renewal is a big result.", false},
 		{"Saving €12m on the Galway depot sale at Corrib Water is a big result.", false},
+		{"Saving Corrib Water €2.5m on the Shannon intake is a big result.", false},
 		// A saving the profile gives, and a size given as one.
 		{"Saving Corrib Water €4m on chemicals is a big result.", true},
 		{"Running the tender for a €90m pipe renewal contract at Corrib Water is a big job.", true},
