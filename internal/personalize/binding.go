@@ -37,7 +37,10 @@ func (c *claimCheck) bindingProblems() []string {
 	var out []string
 	for k := 0; k+1 < len(anchors); k++ {
 		a, b := anchors[k], anchors[k+1]
-		if b.first-a.last > 7 || !c.bound(a.last, b.first) && !(a.place && c.placeBefore(a, b)) {
+		// A place inside the stretch of a reference ("Delivering the
+		// Moor Street car park in Bristol six weeks early") is said of it.
+		nested := b.place && b.first > a.first && b.last < a.last
+		if !nested && (b.first-a.last > 7 || !c.bound(a.last, b.first) && !(a.place && c.placeBefore(a, b))) {
 			continue
 		}
 		if slices.ContainsFunc(a.entries, func(e int32) bool { return slices.Contains(b.entries, e) }) {
@@ -205,7 +208,7 @@ func (c *claimCheck) anchors() []anchor {
 	// place.
 	for i := 0; i < len(c.toks); i++ {
 		t := &c.toks[i]
-		if !(t.capital || t.acronym) || t.sentStart || t.fn || t.scope || slices.ContainsFunc(out, func(a anchor) bool { return a.first <= i && i <= a.last }) {
+		if !(t.capital || t.acronym) || t.sentStart || t.fn || t.scope || slices.ContainsFunc(c.res.kept, func(cl cluster) bool { return cl.first <= i && i <= cl.last && cl.matched.has(i) }) {
 			continue
 		}
 		j := i

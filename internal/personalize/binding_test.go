@@ -28,3 +28,20 @@ func TestBindingKeepsClausesApart(t *testing.T) {
 		{"Refinancing the £60m revolving credit facility while at Brambles Dairy is a great story.", false},
 	})
 }
+
+func TestPlaceInsideReference(t *testing.T) {
+	p := &profile.Profile{
+		Name: "Kofi Asante", Title: "Project Manager", Company: "Harrow Build", Location: "Birmingham, UK",
+		Experience: []profile.Experience{
+			{Title: "Project Manager", Company: "Harrow Build", Start: "2020", End: "present", Location: "Birmingham",
+				Description: "Delivered the Digbeth Yards residential block six weeks early."},
+			{Title: "Site Engineer", Company: "Tollgate Construction", Start: "2014", End: "2020", Location: "Bristol",
+				Description: "Set out the Temple Quay footbridge."},
+		},
+	}
+	wantVerdicts(t, p, []lineWant{
+		{"Delivering the Digbeth Yards residential block in Bristol six weeks early is impressive.", false},
+		{"Delivering the Digbeth Yards residential block in Birmingham six weeks early is impressive.", true},
+		{"Delivering the Digbeth Yards residential block six weeks early is impressive.", true},
+	})
+}
