@@ -37,7 +37,10 @@ func (c *claimCheck) bindingProblems() []string {
 	var out []string
 	for k := 0; k+1 < len(anchors); k++ {
 		a, b := anchors[k], anchors[k+1]
-		if b.first-a.last > 7 || !c.bound(a.last, b.first) && !(a.place && c.placeBefore(a, b)) {
+		// A place inside the stretch of a reference ("Delivering the
+		// Moor Street car park in Bristol six weeks early") is said of it.
+		nested := b.place && b.first > a.first && b.last < a.last
+		if !nested && (b.first-a.last > 7 || !c.bound(a.last, b.first) && !(a.place && c.placeBefore(a, b))) {
 			continue
 		}
 		if slices.ContainsFunc(a.entries, func(e int32) bool { return slices.Contains(b.entries, e) }) {
@@ -127,14 +130,37 @@ func (c *claimCheck) bound(from, to int) bool {
 		if k == to {
 			break
 		}
-		if sepWords[t.lower] {
+		if sepWords[t.lower] || verbWords[t.lower] {
 			return false
+		}
+		if t.lower == "on" && k+2 <= to && c.toks[k+1].lower == "top" && c.toks[k+2].lower == "of" {
+			return false // "on top of your role at B"
+		}
+		if (t.lower == "while" || t.lower == "whilst" || t.lower == "when") && k+1 <= to && c.clauseStart(k+1) {
+			return false // "at A while sitting on B's board": another clause
 		}
 		if bindWords[t.lower] {
 			bind = true
 		}
 	}
 	return bind
+}
+
+// verbWords between two facts make one the subject and the other what is
+// said of it ("your work on the Castilla opening in Madrid is a great
+// grounding for a GM"), not one claim.
+var verbWords = wordSet("is was are were has had have makes made must shows says means")
+
+// clauseStart reports whether the line's word k starts a clause of its
+// own: a verb in -ing ("while sitting"), or a pronoun or possessive
+// ("while you", "when your").
+func (c *claimCheck) clauseStart(k int) bool {
+	t := &c.toks[k]
+	switch t.lower {
+	case "you", "your", "they", "their", "she", "her", "he", "his", "also":
+		return true
+	}
+	return !t.capital && len(t.lower) > 4 && strings.HasSuffix(t.lower, "ing")
 }
 
 // placeBefore reports whether the place a is put before the fact b: at
@@ -182,7 +208,7 @@ func (c *claimCheck) anchors() []anchor {
 	// place.
 	for i := 0; i < len(c.toks); i++ {
 		t := &c.toks[i]
-		if !(t.capital || t.acronym) || t.sentStart || t.fn || t.scope || slices.ContainsFunc(out, func(a anchor) bool { return a.first <= i && i <= a.last }) {
+		if !(t.capital || t.acronym) || t.sentStart || t.fn || t.scope || slices.ContainsFunc(c.res.kept, func(cl cluster) bool { return cl.first <= i && i <= cl.last && cl.matched.has(i) }) {
 			continue
 		}
 		j := i

@@ -60,6 +60,7 @@ var lesserOutcomes = []string{
 	"runners-up", "highly commended", "commended", "nominated", "nominee", "nomination",
 	"longlisted", "longlist", "honourable mention", "honorable mention", "semi-finalist",
 	"second place", "third place", "argued", "candidate", "mention", "commendation",
+	"honoree", "honouree", "honorees", "silver", "bronze", "second prize", "third prize", "merit",
 	// French, Spanish, Italian, Portuguese
 	"finaliste", "nominé", "nominée", "nomine", "sélectionné", "sélectionnée", "mención", "accésit", "accessit",
 	"finalista", "nominado", "nominada", "nominato", "nominata", "menzione", "indicado", "indicada",

@@ -52,6 +52,9 @@ func figureRole[T any, P interface {
 		j++
 	}
 	if j >= len(toks) || breaksAt(at(j)) {
+		if strings.Contains(at(i).punctBefore, "(") && (j >= len(toks) || strings.HasPrefix(at(j).punctBefore, ")")) {
+			return figureLevel // "(€340m)": the size of what it follows
+		}
 		return figureUnknown
 	}
 	if at(j).lower == "to" && j+1 < len(toks) && at(j+1).number && !breaksAt(at(j+1)) {
@@ -70,8 +73,46 @@ func figureRole[T any, P interface {
 			return figureChange
 		}
 	}
+	// "saving Kessler €340m", "saved the trust £2m".
+	for k := i - 1; k >= 0 && k >= i-3; k-- {
+		if saveVerbs[at(k).lower] {
+			return figureChange
+		}
+		if breaksAt(at(k + 1)) {
+			break
+		}
+	}
+	for k := j; k < len(toks) && k <= j+3; k++ {
+		t := at(k)
+		if breaksAt(t) || !content(t) {
+			break
+		}
+		if sizeNouns[t.key] {
+			return figureLevel // the size of a deal: "a €340m sale", "a €90m pipe renewal contract"
+		}
+	}
+	if i > 0 && !breaksAt(at(i)) && isArticle(at(i-1).lower) && content(at(j)) {
+		return figureLevel // the size of a thing: "the £45m Moor Street car park"
+	}
 	return figureUnknown
 }
+
+// isArticle reports whether w is "a", "an" or "the".
+func isArticle(w string) bool { return w == "a" || w == "an" || w == "the" }
+
+// saveVerbs make the sum after them a saving, which is a change.
+var saveVerbs = wordSet("save saves saved saving")
+
+// sizeNouns after a sum make it the size of a deal, a budget or a
+// piece of work, which is a level: "a €340m sale", "a £1.4m budget".
+var sizeNouns = func() map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Fields("sale deal refinancing financing acquisition merger transaction ipo bond loan facility contract " +
+		"project programme program budget portfolio fund valuation buyout takeover disposal tender bid scheme capex") {
+		m[stem(w)] = true
+	}
+	return m
+}()
 
 // changeProblems returns a sentence for each figure the line gives as a
 // change of something ("cut exclusions by 64", "138% revenue growth")

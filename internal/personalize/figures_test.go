@@ -424,3 +424,38 @@ func TestCrowdCounted(t *testing.T) {
 		{"Leading 85 teachers and support staff at Holm Park School is a big job.", true},
 	})
 }
+
+func TestSavingForSize(t *testing.T) {
+	p := &profile.Profile{
+		Name: "Aoife Brennan", Title: "Procurement Lead", Company: "Corrib Water",
+		Experience: []profile.Experience{{Title: "Procurement Lead", Company: "Corrib Water", Start: "2020", End: "present",
+			Description: "Ran the tender for a €90m pipe renewal contract. Saved €4m on chemicals. Negotiated the sale of the Galway depot (€12m). Delivered the €2.5m Shannon intake upgrade."}},
+	}
+	wantVerdicts(t, p, []lineWant{
+		// The size of a deal is not a saving.
+		{"Saving Corrib Water €90m on pipe renewal is a big result.", false},
+		{"Saving €12m on the Galway depot sale at Corrib Water is a big result.", false},
+		{"Saving Corrib Water €2.5m on the Shannon intake is a big result.", false},
+		// A saving the profile gives, and a size given as one.
+		{"Saving Corrib Water €4m on chemicals is a big result.", true},
+		{"Running the tender for a €90m pipe renewal contract at Corrib Water is a big job.", true},
+		{"Negotiating the €12m sale of the Galway depot at Corrib Water is a big job.", true},
+	})
+}
+
+func TestCountOfOneThing(t *testing.T) {
+	p := &profile.Profile{
+		Name: "Hamid Rostami", Title: "Senior Associate", Company: "Vance Orr LLP",
+		Experience: []profile.Experience{{Title: "Senior Associate", Company: "Vance Orr LLP", Start: "2019", End: "present",
+			Description: "Second chair in an LCIA arbitration over a gas supply contract. Ran 14 disclosure exercises. Led a team of 6 paralegals."}},
+	}
+	wantVerdicts(t, p, []lineWant{
+		// One thing on the profile is not several.
+		{"Second-chairing three LCIA arbitrations at Vance Orr is rare at your stage.", false},
+		{"Second-chairing 2 LCIA arbitrations at Vance Orr is rare at your stage.", false},
+		// As many as it gives.
+		{"Second-chairing an LCIA arbitration over a gas supply contract at Vance Orr is rare at your stage.", true},
+		{"Running 14 disclosure exercises at Vance Orr takes real organisation.", true},
+		{"Leading 6 paralegals at Vance Orr takes real organisation.", true},
+	})
+}

@@ -53,3 +53,17 @@ func TestLesserPartInflated(t *testing.T) {
 		{"Preparing Bradwell General for its 2019 CQC inspection must have been intense.", true},
 	})
 }
+
+func TestWonForLesserHonour(t *testing.T) {
+	p := &profile.Profile{
+		Name: "Tobias Ekström", Title: "Creative Director", Company: "Fjäll Studio",
+		Experience: []profile.Experience{{Title: "Creative Director", Company: "Fjäll Studio", Start: "2019", End: "present",
+			Description: "Creative lead on the Polar Rail rebrand."}},
+		Honors: []string{"Webby Awards 2023 - Best Travel Website (honoree)", "D&AD 2022 - Branding (bronze)"},
+	}
+	wantVerdicts(t, p, []lineWant{
+		{"Winning a Webby for Best Travel Website in 2023 is a nice nod.", false},
+		{"Being a Webby honoree for Best Travel Website in 2023 is a nice nod.", true},
+		{"Winning a D&AD Pencil for Branding in 2022 is a nice nod.", false},
+	})
+}

@@ -1,0 +1,47 @@
+package personalize
+
+import (
+	"testing"
+
+	"github.com/inmail/inmail/internal/profile"
+)
+
+func TestBindingKeepsClausesApart(t *testing.T) {
+	p := &profile.Profile{
+		Name: "Nadia Haddad", Title: "Finance Director", Company: "Corvel Foods", Location: "Leeds, UK",
+		Experience: []profile.Experience{
+			{Title: "Finance Director", Company: "Corvel Foods", Start: "2020", End: "present", Location: "Leeds",
+				Description: "Refinanced the group's £60m revolving credit facility. Cut month-end close from 12 days to 5."},
+			{Title: "Trustee and Treasurer", Company: "Harrogate Hospice", Start: "2021", End: "present", Location: "Harrogate",
+				Description: "Chair the audit committee."},
+			{Title: "Financial Controller", Company: "Brambles Dairy", Start: "2014", End: "2020", Location: "York",
+				Description: "Led the carve-out of the cheese division."},
+		},
+	}
+	wantVerdicts(t, p, []lineWant{
+		// Two roles the line keeps apart.
+		{"Refinancing the £60m RCF at Corvel while chairing the audit committee at Harrogate Hospice is a lot to carry.", true},
+		{"Cutting month-end close to 5 days at Corvel on top of your role at Harrogate Hospice is a lot to carry.", true},
+		{"The cheese division carve-out at Brambles Dairy in York is a great grounding for a FD.", true},
+		// Two facts of different entries joined in one claim.
+		{"Your cheese division carve-out at Corvel Foods is a great story.", false},
+		{"Refinancing the £60m revolving credit facility while at Brambles Dairy is a great story.", false},
+	})
+}
+
+func TestPlaceInsideReference(t *testing.T) {
+	p := &profile.Profile{
+		Name: "Kofi Asante", Title: "Project Manager", Company: "Harrow Build", Location: "Birmingham, UK",
+		Experience: []profile.Experience{
+			{Title: "Project Manager", Company: "Harrow Build", Start: "2020", End: "present", Location: "Birmingham",
+				Description: "Delivered the Digbeth Yards residential block six weeks early."},
+			{Title: "Site Engineer", Company: "Tollgate Construction", Start: "2014", End: "2020", Location: "Bristol",
+				Description: "Set out the Temple Quay footbridge."},
+		},
+	}
+	wantVerdicts(t, p, []lineWant{
+		{"Delivering the Digbeth Yards residential block in Bristol six weeks early is impressive.", false},
+		{"Delivering the Digbeth Yards residential block in Birmingham six weeks early is impressive.", true},
+		{"Delivering the Digbeth Yards residential block six weeks early is impressive.", true},
+	})
+}

@@ -1,0 +1,76 @@
+package personalize
+
+import (
+	"fmt"
+	"strconv"
+	"strings"
+)
+
+// singleProblems returns a sentence for each count of two or more that
+// the line gives a thing the profile gives one of, with "a", "an" or
+// "one" and no figure: "second-chairing three ICC arbitrations" where it
+// says "Second chair in an ICC arbitration".
+func singleProblems(line string, toks []lineTok, idx *Index) []string {
+	var out []string
+	var buf [4]string
+	for k := range toks {
+		t := &toks[k]
+		if !t.number || t.decade || t.scope || t.stock || t.ignored || !isNumeric(t.key) || isYear(t.key) && !t.wordNum {
+			continue
+		}
+		if v, err := strconv.ParseFloat(t.key, 64); err != nil || v < 2 || strings.ContainsAny(t.punctBefore, "£$€¥") {
+			continue
+		}
+		if k+1 < len(toks) && (unitClass(toks[k+1].key, toks[k+1].lower) != "" || toks[k+1].punctBefore == "-") {
+			continue // a figure with a unit, or "3-day"
+		}
+		nouns := countedBy(toks, k, buf[:0], false)
+		if len(nouns) != 1 || anyCount[nouns[0]] || idx.counts(nouns[0]) {
+			continue
+		}
+		one := ""
+		for _, o := range idx.post[nouns[0]] {
+			seg := &idx.segs[o.seg]
+			if seg.kind == segVocab || seg.kind == segName || seg.kind == segContext {
+				continue
+			}
+			s := singleBefore(seg, int(o.pos))
+			if s < 0 {
+				one = ""
+				break
+			}
+			if one == "" {
+				one = seg.src[seg.toks[s].start:seg.toks[o.pos].end]
+			}
+		}
+		if one == "" {
+			continue
+		}
+		out = append(out, fmt.Sprintf("Says %q, but their profile has %q: give the number their profile gives.",
+			spanTo(line, toks, k, nouns[0]), one))
+	}
+	return out
+}
+
+// singleBefore returns the "a", "an" or "one" that makes the profile's
+// noun at pos one thing ("an ICC arbitration", "a Band 7 post" is not:
+// a number comes between), or -1 when the noun is plural or has none.
+func singleBefore(seg *segment, pos int) int {
+	if w := seg.toks[pos].lower; strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") {
+		return -1
+	}
+	for k := pos - 1; k >= 0 && k >= pos-3; k-- {
+		t := &seg.toks[k]
+		if breaksAt(&seg.toks[k+1]) || t.number && t.lower != "one" {
+			return -1
+		}
+		switch t.lower {
+		case "a", "an", "one", "single":
+			return k
+		}
+		if t.fn {
+			return -1
+		}
+	}
+	return -1
+}
