@@ -278,8 +278,11 @@ func (c *claimCheck) checkEvent(kind eventKind, first, last int) string {
 			return fmt.Sprintf("Says they won %s, which their profile does not show: name what their profile says they did.", quoteText(what))
 		}
 		src := " " + strings.ToLower(seg.src[seg.toks[0].start:seg.toks[len(seg.toks)-1].end]) + " "
+		said := " " + strings.ToLower(c.line) + " "
 		for _, q := range lesserOutcomes {
-			if strings.Contains(src, q) && !containsAny(src, winWords) {
+			// A line that says the lesser outcome itself ("the silver
+			// medal", "your shortlisting") claims no more than the entry.
+			if strings.Contains(src, q) && !containsAny(src, winWords) && !strings.Contains(said, strings.TrimSpace(q)) {
 				return fmt.Sprintf("Says they won %s, but their profile says %s (%q): say what it says.", quoteText(what), q, strings.TrimSpace(src))
 			}
 		}
@@ -303,8 +306,9 @@ func (c *claimCheck) checkEvent(kind eventKind, first, last int) string {
 			// "Named Treasurer of the Year" for an award they were
 			// shortlisted for: the whole entry says which.
 			src := " " + strings.ToLower(c.idx.entryText(seg.entry)) + " "
+			said := " " + strings.ToLower(c.line) + " "
 			for _, q := range lesserOutcomes {
-				if strings.Contains(src, q) && !containsAny(src, winWords) {
+				if strings.Contains(src, q) && !containsAny(src, winWords) && !strings.Contains(said, strings.TrimSpace(q)) {
 					return fmt.Sprintf("Says they were named %s, but their profile says %s (%q): say what it says.", quoteText(what), q, strings.TrimSpace(src))
 				}
 			}
