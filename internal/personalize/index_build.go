@@ -55,7 +55,8 @@ func (x *Index) addSpanMeta(field, label, src string, start, end int, kind segKi
 var interestCues = []string{
 	"keen to", "eager to", "want to", "wants to", "hoping to", "hope to", "would love to",
 	"interested in", "curious about", "learning", "aspiring", "aim to", "looking to",
-	"dream of", "fascinated by",
+	"dream of", "fascinated by", "love to", "would like to", "plan to", "planning to", "aiming to", "next step",
+	"ambition", "one day", "goal is to", "hope one day",
 }
 
 // addText indexes free text (a description, an About) sentence by

@@ -409,3 +409,16 @@ func TestClientsPhraseIsNoReference(t *testing.T) {
 		{"Your $3.4m Sahel Trust deal would be really valuable for our client's West African expansion.", true},
 	})
 }
+
+// A sentence about what they would love to do, plan or hope to do one day
+// is an interest, not work done.
+func TestMoreInterestCues(t *testing.T) {
+	p := &profile.Profile{
+		Name: "Agnieszka Kowalczyk", Headline: "Senior Charge Nurse", Title: "Senior Charge Nurse", Company: "Merseyvale NHS FT", Location: "Liverpool",
+		About: "Critical care nurse for 13 years. I'd love to move into ECMO retrieval one day. I led the CAM-ICU delirium screening roll-out across 24 beds.",
+	}
+	wantVerdicts(t, p, []lineWant{
+		{"Your ECMO retrieval experience is exactly what our client needs.", false},
+		{"Rolling out CAM-ICU delirium screening across 24 beds is exactly what our client needs.", true},
+	})
+}
