@@ -136,6 +136,13 @@ func (c *claimCheck) bound(from, to int) bool {
 		if t.lower == "on" && k+2 <= to && c.toks[k+1].lower == "top" && c.toks[k+2].lower == "of" {
 			return false // "on top of your role at B"
 		}
+		if (t.lower == "while" || t.lower == "whilst" || t.lower == "when") && k+3 <= to && c.whileThere(k+1) {
+			// "the X deal while you were at A": when and where the fact
+			// happened, one claim.
+			bind = true
+			k += 2
+			continue
+		}
 		if (t.lower == "while" || t.lower == "whilst" || t.lower == "when") && k+1 <= to && c.clauseStart(k+1) {
 			return false // "at A while sitting on B's board": another clause
 		}
@@ -161,6 +168,23 @@ func (c *claimCheck) clauseStart(k int) bool {
 		return true
 	}
 	return !t.capital && len(t.lower) > 4 && strings.HasSuffix(t.lower, "ing")
+}
+
+// whileThere reports whether the words from k say where the candidate
+// was: a pronoun, a form of "be" and a word that binds ("you were at",
+// "she was with").
+func (c *claimCheck) whileThere(k int) bool {
+	switch c.toks[k].lower {
+	case "you", "they", "she", "he":
+	default:
+		return false
+	}
+	switch c.toks[k+1].lower {
+	case "were", "was", "are", "is", "worked", "work":
+	default:
+		return false
+	}
+	return bindWords[c.toks[k+2].lower]
 }
 
 // placeBefore reports whether the place a is put before the fact b: at

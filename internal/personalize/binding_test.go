@@ -26,6 +26,8 @@ func TestBindingKeepsClausesApart(t *testing.T) {
 		// Two facts of different entries joined in one claim.
 		{"Your cheese division carve-out at Corvel Foods is a great story.", false},
 		{"Refinancing the £60m revolving credit facility while at Brambles Dairy is a great story.", false},
+		{"Refinancing the £60m revolving credit facility while you were at Brambles Dairy is a great story.", false},
+		{"Leading the cheese division carve-out while you were at Brambles Dairy is a great story.", true},
 	})
 }
 
