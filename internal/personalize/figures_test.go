@@ -459,3 +459,22 @@ func TestCountOfOneThing(t *testing.T) {
 		{"Leading 6 paralegals at Vance Orr takes real organisation.", true},
 	})
 }
+
+func TestFigureOfAnotherMeasure(t *testing.T) {
+	p := &profile.Profile{
+		Name: "Wanjiru Kamau", Title: "Head of Fundraising", Company: "Rift Aid",
+		Experience: []profile.Experience{{Title: "Head of Fundraising", Company: "Rift Aid", Start: "2021", End: "present",
+			Description: "Raised KES 180m in 2024, up 28% on 2023. Grew monthly donors from 3,000 to 9,400. Cut cost per pound raised by 12%."}},
+	}
+	wantVerdicts(t, p, []lineWant{
+		// A figure the profile gives for one measure, said of another
+		// it gives in another sentence.
+		{"Growing monthly donors 28% at Rift Aid is serious work.", false},
+		{"Cutting the cost per pound by 28% at Rift Aid is serious work.", false},
+		// The figure with its own measure, or with words the profile
+		// does not use.
+		{"Raising KES 180m in 2024, up 28% on 2023, at Rift Aid is serious work.", true},
+		{"Lifting income 28% in a year at Rift Aid is serious work.", true},
+		{"Cutting cost per pound raised by 12% at Rift Aid is serious work.", true},
+	})
+}
