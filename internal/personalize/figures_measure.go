@@ -10,7 +10,7 @@ import "fmt"
 // clause is the profile's figure for that clause.
 func measureProblems(line string, toks []lineTok, idx *Index) []string {
 	var out []string
-	var keys [8]string
+	var keys, all [8]string
 	for k := range toks {
 		t := &toks[k]
 		if !t.number || t.decade || t.scope || t.stock || t.ignored || !isNumeric(t.key) || isYear(t.key) || t.key == "1" {
@@ -31,10 +31,20 @@ func measureProblems(line string, toks []lineTok, idx *Index) []string {
 		for hi+1 < len(toks) && !toks[hi+1].sentStart && !breaksAt(&toks[hi+1].token) && !clauseStops[toks[hi+1].lower] {
 			hi++
 		}
-		n := 0
-		for q := lo; q <= hi && n < len(keys); q++ {
+		// keys: the words that find the measure's sentence (no names);
+		// all: those a sentence of the figure may share, with a first
+		// word in capitals ("Training 12 people" for "Trained 12 nurses").
+		n, m := 0, 0
+		for q := lo; q <= hi && m < len(all); q++ {
 			w := &toks[q]
-			if q != k && content(&w.token) && !w.capital && !w.acronym && !isScale(w.key) && w.key != "pct" && unitClass(w.key, w.lower) == "" {
+			if q == k || !content(&w.token) || w.acronym || isScale(w.key) || w.key == "pct" || unitClass(w.key, w.lower) != "" {
+				continue
+			}
+			if !w.capital || w.sentStart {
+				all[m] = w.key
+				m++
+			}
+			if !w.capital && n < len(keys) {
 				keys[n] = w.key
 				n++
 			}
@@ -50,7 +60,7 @@ func measureProblems(line string, toks []lineTok, idx *Index) []string {
 			}
 			own = true
 			a, b := sentenceOf(seg, int(o.pos), int(o.pos))
-			if sentenceHas(seg, a, b, keys[:n]) {
+			if sentenceHas(seg, a, b, all[:m]) {
 				shared = true
 				break
 			}
