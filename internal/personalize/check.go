@@ -134,6 +134,10 @@ func Check(p *profile.Profile, line string, opts Options) Verdict {
 		// A change in words that the profile gives in figures.
 		refs = outcomeRefs(line, toks, idx)
 	}
+	if len(refs) == 0 {
+		// A change in figures that a range of the profile gives.
+		refs = changeRefs(toks, idx)
+	}
 	if len(refs) == 0 && len(res.schoolRefs) >= 2 {
 		// Two schools are a path a mail merge does not write ("a Technion
 		// degree before a Tel Aviv MBA"), as a move between two employers is.

@@ -200,3 +200,30 @@ func levelText(seg *segment, p int) string {
 	}
 	return seg.src[st[a].start:st[b].end]
 }
+
+// changeRefs returns a reference for each figure of the line that is the
+// change a range of the profile gives ("Saving €700k on agency spend" for
+// "Reduced agency spend from €1.1m to €400k"): it refers to that range's
+// sentence as the range would.
+func changeRefs(toks []lineTok, idx *Index) []Reference {
+	var refs []Reference
+	for k := range toks {
+		t := &toks[k]
+		if !t.number || t.scope || t.stock || t.ignored || isYear(t.key) || idx.has(t.key) {
+			continue
+		}
+		si, a, b, ok := idx.changeRange(toks, k)
+		if !ok {
+			continue
+		}
+		seg := &idx.segs[si]
+		lo, hi := sentenceOf(seg, a, b)
+		fs, fe := seg.toks[lo].start, seg.toks[hi-1].end
+		end := t.end
+		if k+1 < len(toks) && (toks[k+1].key == "pct" || isScale(toks[k+1].key) || unitClass(toks[k+1].key, toks[k+1].lower) != "") {
+			end = toks[k+1].end
+		}
+		refs = append(refs, Reference{Field: seg.field, Text: seg.src[fs:fe], FieldStart: fs, FieldEnd: fe, LineStart: t.start, LineEnd: end})
+	}
+	return refs
+}

@@ -478,3 +478,18 @@ func TestFigureOfAnotherMeasure(t *testing.T) {
 		{"Cutting cost per pound raised by 12% at Rift Aid is serious work.", true},
 	})
 }
+
+func TestSavingOfARange(t *testing.T) {
+	p := &profile.Profile{
+		Name: "Maeve Doyle", Title: "Clinical Nurse Manager", Company: "Beaumont Hospital",
+		Experience: []profile.Experience{{Title: "Clinical Nurse Manager", Company: "Beaumont Hospital", Start: "2019", End: "present",
+			Description: "Reduced agency spend from €1.1m to €400k."}},
+	}
+	wantVerdicts(t, p, []lineWant{
+		// The change a range gives refers to it.
+		{"Saving €700k on agency spend at Beaumont is brilliant work.", true},
+		{"Cutting agency spend by €700k at Beaumont is brilliant work.", true},
+		// Another change does not.
+		{"Saving €500k on agency spend at Beaumont is brilliant work.", false},
+	})
+}
