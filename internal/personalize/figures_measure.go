@@ -37,7 +37,7 @@ func measureProblems(line string, toks []lineTok, idx *Index) []string {
 		n, m := 0, 0
 		for q := lo; q <= hi && m < len(all); q++ {
 			w := &toks[q]
-			if q == k || !content(&w.token) || w.acronym || isScale(w.key) || w.key == "pct" || unitClass(w.key, w.lower) != "" {
+			if q == k || w.fn || w.number || w.acronym || !content(&w.token) || isScale(w.key) || w.key == "pct" || unitClass(w.key, w.lower) != "" {
 				continue
 			}
 			if !w.capital || w.sentStart {
