@@ -493,3 +493,16 @@ func TestSavingOfARange(t *testing.T) {
 		{"Saving €500k on agency spend at Beaumont is brilliant work.", false},
 	})
 }
+
+func TestStaffForRooms(t *testing.T) {
+	p := &profile.Profile{
+		Name: "Inès Moreau", Title: "General Manager", Company: "Hôtel Belvédère",
+		Experience: []profile.Experience{{Title: "General Manager", Company: "Hôtel Belvédère", Start: "2020", End: "present",
+			Description: "160 rooms, 95 staff, two restaurants."}},
+	}
+	wantVerdicts(t, p, []lineWant{
+		// "rooms" counts things in its most frequent sense.
+		{"Running 160 staff at the Belvédère is impressive.", false},
+		{"Running 95 staff across 160 rooms at the Belvédère is impressive.", true},
+	})
+}
