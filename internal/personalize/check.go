@@ -186,7 +186,7 @@ func Check(p *profile.Profile, line string, opts Options) Verdict {
 	problems = append(problems, changeProblems(line, toks, idx)...)
 	problems = append(problems, crowdProblems(line, toks, idx)...)
 	problems = append(problems, claims.partProblems()...)
-	problems = append(problems, singleProblems(line, toks, idx)...)
+	problems = append(problems, singleProblems(line, toks, idx, lists)...)
 	problems = append(problems, measureProblems(line, toks, idx)...)
 	for _, msg := range append(problems, figureProblems(line, toks, idx, lists)...) {
 		// A name already refused above is not refused twice.

@@ -52,7 +52,8 @@ func figureRole[T any, P interface {
 		j++
 	}
 	if j >= len(toks) || breaksAt(at(j)) {
-		if strings.Contains(at(i).punctBefore, "(") && (j >= len(toks) || strings.HasPrefix(at(j).punctBefore, ")")) {
+		if strings.Contains(at(i).punctBefore, "(") && (j >= len(toks) || strings.HasPrefix(at(j).punctBefore, ")")) &&
+			!changeBefore[T, P](toks, i) {
 			return figureLevel // "(€340m)": the size of what it follows
 		}
 		return figureUnknown
@@ -92,9 +93,38 @@ func figureRole[T any, P interface {
 		}
 	}
 	if i > 0 && !breaksAt(at(i)) && isArticle(at(i-1).lower) && content(at(j)) {
-		return figureLevel // the size of a thing: "the £45m Moor Street car park"
+		// The size of a thing ("the £45m Moor Street car park"), unless
+		// the phrase is a change ("a 15% year-on-year improvement").
+		for k := j; k < len(toks) && k <= j+5; k++ {
+			if k > j && breaksAt(at(k)) {
+				break
+			}
+			if changeNouns[at(k).key] {
+				return figureUnknown
+			}
+		}
+		return figureLevel
 	}
 	return figureUnknown
+}
+
+// changeBefore reports whether the sentence before the number toks[i]
+// says a change ("Saved £1.2m (18%)", "Cut energy spend by 18% (£1.2m)"):
+// a figure in brackets after it is that change in other terms.
+func changeBefore[T any, P interface {
+	*T
+	tokener
+}](toks []T, i int) bool {
+	for k := i - 1; k >= 0; k-- {
+		t := P(&toks[k]).tok()
+		if saveVerbs[t.lower] || downVerbs[t.lower] || upVerbs[t.lower] || changeNouns[t.key] || t.lower == "by" {
+			return true
+		}
+		if t.sentStart || strings.ContainsAny(t.punctBefore, ".;!?") {
+			break
+		}
+	}
+	return false
 }
 
 // isArticle reports whether w is "a", "an" or "the".

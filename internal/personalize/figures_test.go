@@ -506,3 +506,18 @@ func TestStaffForRooms(t *testing.T) {
 		{"Running 95 staff across 160 rooms at the Belvédère is impressive.", true},
 	})
 }
+
+func TestChangeInOtherTerms(t *testing.T) {
+	p := &profile.Profile{
+		Name: "Peter Okoye", Title: "Energy Manager", Company: "Castlegate Trust",
+		Experience: []profile.Experience{{Title: "Energy Manager", Company: "Castlegate Trust", Start: "2019", End: "present",
+			Description: "Cut energy spend by 18% (£1.2m) across 14 schools. Achieved a 15% year-on-year improvement in meter accuracy."}},
+	}
+	wantVerdicts(t, p, []lineWant{
+		// A figure in brackets after a change, and a change phrase after
+		// an article, are changes.
+		{"Saving £1.2m on energy across 14 schools at Castlegate is great work.", true},
+		{"Improving meter accuracy by 15% a year at Castlegate is great work.", true},
+		{"Cutting energy spend by £1.2m across 14 schools at Castlegate is great work.", true},
+	})
+}
