@@ -134,6 +134,10 @@ func Check(p *profile.Profile, line string, opts Options) Verdict {
 		// A change in words that the profile gives in figures.
 		refs = outcomeRefs(line, toks, idx)
 	}
+	if len(refs) == 0 {
+		// A change in figures that a range of the profile gives.
+		refs = changeRefs(toks, idx)
+	}
 	if len(refs) == 0 && len(res.schoolRefs) >= 2 {
 		// Two schools are a path a mail merge does not write ("a Technion
 		// degree before a Tel Aviv MBA"), as a move between two employers is.
@@ -184,7 +188,8 @@ func Check(p *profile.Profile, line string, opts Options) Verdict {
 	problems = append(problems, changeProblems(line, toks, idx)...)
 	problems = append(problems, crowdProblems(line, toks, idx)...)
 	problems = append(problems, claims.partProblems()...)
-	problems = append(problems, singleProblems(line, toks, idx)...)
+	problems = append(problems, singleProblems(line, toks, idx, lists)...)
+	problems = append(problems, measureProblems(line, toks, idx)...)
 	for _, msg := range append(problems, figureProblems(line, toks, idx, lists)...) {
 		// A name already refused above is not refused twice.
 		if !slices.ContainsFunc(missing, func(m string) bool { return strings.Contains(msg, m) }) {

@@ -166,7 +166,26 @@
 //     leakage") must be the one the profile's words there give for the
 //     same thing ("Cut claims leakage by £6m"), and so must a year said
 //     with it ("by £2.1m in 2021" where the sentence says 2023). A sum of
-//     money is not judged on what it is of otherwise. A number in words is checked when what it counts is counted
+//     money is not judged on what it is of otherwise. A figure given as a
+//     change ("by 64", "up 22%", "22% growth", a sum after "saving") must
+//     not be one the profile gives only as a level: the start or end of a
+//     range ("from 64 to 18"), a level reached ("at 97%"), a share ("138%
+//     of quota"), or the size of a thing ("a €340m sale", "the £45m Moor
+//     Street car park", "(€340m)"); a change equal to a range's ("Saving
+//     €700k" for "from €1.1m to €400k") refers to it. A figure whose
+//     clause speaks of a measure the profile gives in another sentence,
+//     sharing no word with the figure's own sentence, is refused
+//     ("Growing regular donors 35%" where 35% is the money raised). A
+//     count of those who work there (staff, employees, headcount, FTE) is
+//     not one of those served (pupils, students, patients, customers,
+//     users), nor the other way round ("1,200 staff" for "1,200
+//     pupils"); two nouns of one crowd are one ("240 pupils" for "240
+//     students"). A count of two or more of what the profile gives one of
+//     ("three ICC arbitrations" for "an ICC arbitration") is refused.
+//     Units written another way are the same figure ("190ms" and "190
+//     ms", "120-metre" and "120 m", "sub-200ms" and "<200 ms"); currency
+//     codes such as AED, SAR, CHF, INR, CNY and ZAR are currencies of
+//     their own. A number in words is checked when what it counts is counted
 //     on the profile ("four hundred heat pumps"); a year counts when it
 //     falls in the years of the entry the line refers to. A rank must be
 //     the profile's ("first chair" where it says "second chair"), and a
@@ -208,7 +227,14 @@
 //     together in one field of their own, a title or what an entry says
 //     they did ("mechanical lead on the FEED"). A post without the lesser rank
 //     the profile gives it ("SIO on Operation Tern" for "Deputy SIO on
-//     Operation Tern") is inflated.
+//     Operation Tern") is inflated. A verb of leading (led, headed,
+//     spearheaded, directed, chaired) anywhere earlier in the clause of a
+//     reference is inflated when the profile's sentence that holds it
+//     gives a lesser part (supported, assisted, helped, prepared,
+//     contributed, coordinated, participated, shadowed) and no verb of
+//     leading ("Leading St Anne's through its 2019 Ofsted inspection" for
+//     "Prepared the school for its 2019 Ofsted inspection"). Honoree,
+//     silver, bronze, second or third prize and merit are not won.
 //     A reference after a verb of leading, running or winning ("Leading
 //     the £40m Pelham arbitration", "Heading up the review") is refused
 //     when the profile's sentence puts it after a verb of supporting
@@ -223,7 +249,13 @@
 //     one; a place at the head of the sentence ("In Leeds, you acted for
 //     ...") or in the fact's noun phrase ("your Leeds work acting for
 //     ...") is bound to it too. The employer of a post held beside the
-//     current one binds to that post. The refusal names both entries.
+//     current one binds to that post. A place said inside the stretch
+//     of a reference ("the Moor Street car park in Bristol six weeks
+//     early") is bound to it. Clauses keep facts apart: "while",
+//     "whilst" or "when" before a verb in -ing or a pronoun ("at Nordly
+//     while sitting on the SSE board"), "on top of", and a verb between
+//     the two ("... in Madrid is a great grounding for a GM"); "while at
+//     Brambles Dairy" binds. The refusal names both entries.
 //     A word of a post (its title or what its entry says) and a word of
 //     its employer, joined by "at", "for" or "with", name that post
 //     together when neither is enough alone ("lectures at Imperial" for

@@ -220,11 +220,4 @@ func TestOwnSet5(t *testing.T) {
 // party of a deal, the place of an entry, and two roles a line keeps apart
 // ("while", "alongside", "and then", "before that"). It is a working set:
 // its misses are shown.
-func TestOwnSet6(t *testing.T) {
-	// TEMPORARY while issue 9 continues, as for own4: under the bar.
-	// Remove this skip when it passes.
-	if os.Getenv("INMAIL_BLIND") == "" {
-		t.Skip("own6 under the bar while issue 9 continues; INMAIL_BLIND=1 runs it")
-	}
-	runEval(t, "testdata/own6.jsonl")
-}
+func TestOwnSet6(t *testing.T) { runEval(t, "testdata/own6.jsonl") }

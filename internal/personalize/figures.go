@@ -98,6 +98,9 @@ func content(t *token) bool { return t.key != "" && !t.number && !t.fn && !t.cjk
 
 // breaksAt reports whether punctuation before t ends a noun phrase.
 func breaksAt(t *token) bool {
+	if p := t.punctBefore; p == " " || p == "" {
+		return false
+	}
 	return strings.ContainsAny(t.punctBefore, ",;:.!?()[]\"“”") || strings.Contains(t.punctBefore, " - ")
 }
 

@@ -52,7 +52,8 @@ func figureRole[T any, P interface {
 		j++
 	}
 	if j >= len(toks) || breaksAt(at(j)) {
-		if strings.Contains(at(i).punctBefore, "(") && (j >= len(toks) || strings.HasPrefix(at(j).punctBefore, ")")) {
+		if strings.Contains(at(i).punctBefore, "(") && (j >= len(toks) || strings.HasPrefix(at(j).punctBefore, ")")) &&
+			!changeBefore[T, P](toks, i) {
 			return figureLevel // "(€340m)": the size of what it follows
 		}
 		return figureUnknown
@@ -92,9 +93,38 @@ func figureRole[T any, P interface {
 		}
 	}
 	if i > 0 && !breaksAt(at(i)) && isArticle(at(i-1).lower) && content(at(j)) {
-		return figureLevel // the size of a thing: "the £45m Moor Street car park"
+		// The size of a thing ("the £45m Moor Street car park"), unless
+		// the phrase is a change ("a 15% year-on-year improvement").
+		for k := j; k < len(toks) && k <= j+5; k++ {
+			if k > j && breaksAt(at(k)) {
+				break
+			}
+			if changeNouns[at(k).key] {
+				return figureUnknown
+			}
+		}
+		return figureLevel
 	}
 	return figureUnknown
+}
+
+// changeBefore reports whether the sentence before the number toks[i]
+// says a change ("Saved £1.2m (18%)", "Cut energy spend by 18% (£1.2m)"):
+// a figure in brackets after it is that change in other terms.
+func changeBefore[T any, P interface {
+	*T
+	tokener
+}](toks []T, i int) bool {
+	for k := i - 1; k >= 0; k-- {
+		t := P(&toks[k]).tok()
+		if saveVerbs[t.lower] || downVerbs[t.lower] || upVerbs[t.lower] || changeNouns[t.key] || t.lower == "by" {
+			return true
+		}
+		if t.sentStart || strings.ContainsAny(t.punctBefore, ".;!?") {
+			break
+		}
+	}
+	return false
 }
 
 // isArticle reports whether w is "a", "an" or "the".
@@ -199,4 +229,31 @@ func levelText(seg *segment, p int) string {
 		b += 2 // "138% of quota"
 	}
 	return seg.src[st[a].start:st[b].end]
+}
+
+// changeRefs returns a reference for each figure of the line that is the
+// change a range of the profile gives ("Saving €700k on agency spend" for
+// "Reduced agency spend from €1.1m to €400k"): it refers to that range's
+// sentence as the range would.
+func changeRefs(toks []lineTok, idx *Index) []Reference {
+	var refs []Reference
+	for k := range toks {
+		t := &toks[k]
+		if !t.number || t.scope || t.stock || t.ignored || isYear(t.key) || idx.has(t.key) {
+			continue
+		}
+		si, a, b, ok := idx.changeRange(toks, k)
+		if !ok {
+			continue
+		}
+		seg := &idx.segs[si]
+		lo, hi := sentenceOf(seg, a, b)
+		fs, fe := seg.toks[lo].start, seg.toks[hi-1].end
+		end := t.end
+		if k+1 < len(toks) && (toks[k+1].key == "pct" || isScale(toks[k+1].key) || unitClass(toks[k+1].key, toks[k+1].lower) != "") {
+			end = toks[k+1].end
+		}
+		refs = append(refs, Reference{Field: seg.field, Text: seg.src[fs:fe], FieldStart: fs, FieldEnd: fe, LineStart: t.start, LineEnd: end})
+	}
+	return refs
 }

@@ -73,7 +73,7 @@ func (x *Index) peopleCount(toks []lineTok, k int, lists *Lists) (noun string, o
 		// Every noun of this figure (one entry per noun) must count
 		// things, or the figure is joined to one that does ("a 28-cot
 		// neonatal unit", "a 62,000 m² cross-dock").
-		if kind := x.unitKind(f, lists); kind != countThings && (kind == countPeople || f.noun == "" || !lists.countsThings(x.nounWord(f))) {
+		if kind := x.unitKind(f, lists); kind != countThings && (kind == countPeople || f.noun == "" || !countsThingsMostly(lists, x.nounWord(f))) {
 			return "", figure{}, false
 		}
 		if !ok {
@@ -348,4 +348,12 @@ func profileSpanTo(seg *segment, p int, noun string) string {
 		}
 	}
 	return seg.src[seg.toks[p].start:seg.toks[p].end]
+}
+
+// countsThingsMostly reports whether w is an English word whose most
+// frequent sense is not people: "rooms" (though a room may laugh),
+// "sites", "routes"; not "nurses" or "teams".
+func countsThingsMostly(lists *Lists, w string) bool {
+	known, _ := lists.countKind(w)
+	return known && !lists.mostlyPeople(w) && !peopleNouns[stem(w)]
 }

@@ -10,7 +10,7 @@ import (
 // the line gives a thing the profile gives one of, with "a", "an" or
 // "one" and no figure: "second-chairing three ICC arbitrations" where it
 // says "Second chair in an ICC arbitration".
-func singleProblems(line string, toks []lineTok, idx *Index) []string {
+func singleProblems(line string, toks []lineTok, idx *Index, lists *Lists) []string {
 	var out []string
 	var buf [4]string
 	for k := range toks {
@@ -25,8 +25,8 @@ func singleProblems(line string, toks []lineTok, idx *Index) []string {
 			continue // a figure with a unit, or "3-day"
 		}
 		nouns := countedBy(toks, k, buf[:0], false)
-		if len(nouns) != 1 || anyCount[nouns[0]] || idx.counts(nouns[0]) {
-			continue
+		if len(nouns) != 1 || anyCount[nouns[0]] || peopleNouns[nouns[0]] || idx.counts(nouns[0]) || lists.mostlyPeople(wordAt(toks, k, nouns[0])) {
+			continue // people: "a project manager" on the profile, "3 project managers" led
 		}
 		one := ""
 		for _, o := range idx.post[nouns[0]] {

@@ -459,3 +459,65 @@ func TestCountOfOneThing(t *testing.T) {
 		{"Leading 6 paralegals at Vance Orr takes real organisation.", true},
 	})
 }
+
+func TestFigureOfAnotherMeasure(t *testing.T) {
+	p := &profile.Profile{
+		Name: "Wanjiru Kamau", Title: "Head of Fundraising", Company: "Rift Aid",
+		Experience: []profile.Experience{{Title: "Head of Fundraising", Company: "Rift Aid", Start: "2021", End: "present",
+			Description: "Raised KES 180m in 2024, up 28% on 2023. Grew monthly donors from 3,000 to 9,400. Cut cost per pound raised by 12%."}},
+	}
+	wantVerdicts(t, p, []lineWant{
+		// A figure the profile gives for one measure, said of another
+		// it gives in another sentence.
+		{"Growing monthly donors 28% at Rift Aid is serious work.", false},
+		{"Cutting the cost per pound by 28% at Rift Aid is serious work.", false},
+		// The figure with its own measure, or with words the profile
+		// does not use.
+		{"Raising KES 180m in 2024, up 28% on 2023, at Rift Aid is serious work.", true},
+		{"Lifting income 28% in a year at Rift Aid is serious work.", true},
+		{"Cutting cost per pound raised by 12% at Rift Aid is serious work.", true},
+	})
+}
+
+func TestSavingOfARange(t *testing.T) {
+	p := &profile.Profile{
+		Name: "Maeve Doyle", Title: "Clinical Nurse Manager", Company: "Beaumont Hospital",
+		Experience: []profile.Experience{{Title: "Clinical Nurse Manager", Company: "Beaumont Hospital", Start: "2019", End: "present",
+			Description: "Reduced agency spend from €1.1m to €400k."}},
+	}
+	wantVerdicts(t, p, []lineWant{
+		// The change a range gives refers to it.
+		{"Saving €700k on agency spend at Beaumont is brilliant work.", true},
+		{"Cutting agency spend by €700k at Beaumont is brilliant work.", true},
+		// Another change does not.
+		{"Saving €500k on agency spend at Beaumont is brilliant work.", false},
+	})
+}
+
+func TestStaffForRooms(t *testing.T) {
+	p := &profile.Profile{
+		Name: "Inès Moreau", Title: "General Manager", Company: "Hôtel Belvédère",
+		Experience: []profile.Experience{{Title: "General Manager", Company: "Hôtel Belvédère", Start: "2020", End: "present",
+			Description: "160 rooms, 95 staff, two restaurants."}},
+	}
+	wantVerdicts(t, p, []lineWant{
+		// "rooms" counts things in its most frequent sense.
+		{"Running 160 staff at the Belvédère is impressive.", false},
+		{"Running 95 staff across 160 rooms at the Belvédère is impressive.", true},
+	})
+}
+
+func TestChangeInOtherTerms(t *testing.T) {
+	p := &profile.Profile{
+		Name: "Peter Okoye", Title: "Energy Manager", Company: "Castlegate Trust",
+		Experience: []profile.Experience{{Title: "Energy Manager", Company: "Castlegate Trust", Start: "2019", End: "present",
+			Description: "Cut energy spend by 18% (£1.2m) across 14 schools. Achieved a 15% year-on-year improvement in meter accuracy."}},
+	}
+	wantVerdicts(t, p, []lineWant{
+		// A figure in brackets after a change, and a change phrase after
+		// an article, are changes.
+		{"Saving £1.2m on energy across 14 schools at Castlegate is great work.", true},
+		{"Improving meter accuracy by 15% a year at Castlegate is great work.", true},
+		{"Cutting energy spend by £1.2m across 14 schools at Castlegate is great work.", true},
+	})
+}

@@ -173,14 +173,21 @@ func fromNumber[T any, P interface {
 // points" or "by 9" for "from 24% to 15%", "by 37.5%" or "by 38%" for the
 // same cut as a share of where it started.
 func (x *Index) changeOf(toks []lineTok, k int) bool {
+	_, _, _, ok := x.changeRange(toks, k)
+	return ok
+}
+
+// changeRange is changeOf with the field and the range it found: the
+// index of its segment and of the range's two numbers.
+func (x *Index) changeRange(toks []lineTok, k int) (si, a, b int, ok bool) {
 	t := &toks[k]
 	next := ""
 	if k+1 < len(toks) {
 		next = toks[k+1].key
 	}
 	points := pointWords[next]
-	if !(k > 0 && toks[k-1].lower == "by") && !points || !isNumeric(t.key) {
-		return false
+	if !(k > 0 && toks[k-1].lower == "by") && !points && figureRole(toks, k) != figureChange || !isNumeric(t.key) {
+		return 0, 0, 0, false
 	}
 	v, _ := strconv.ParseFloat(t.key, 64)
 	for si := range x.segs {
@@ -193,7 +200,7 @@ func (x *Index) changeOf(toks []lineTok, k int) bool {
 			if !st[i].number || !isNumeric(st[i].key) || isYear(st[i].key) || st[i-1].lower != "to" && st[i-1].lower != "-" {
 				continue
 			}
-			a := fromNumber(st, i)
+			a = fromNumber(st, i)
 			if a < 0 || isYear(st[a].key) {
 				continue
 			}
@@ -203,14 +210,14 @@ func (x *Index) changeOf(toks []lineTok, k int) bool {
 			switch {
 			case next == "pct":
 				if va != 0 && math.Abs(v-100*d/va) <= 0.5 {
-					return true
+					return si, a, i, true
 				}
 			case math.Abs(v-d) < 0.05:
-				return true
+				return si, a, i, true
 			}
 		}
 	}
-	return false
+	return 0, 0, 0, false
 }
 
 // pointWords after a number make it a change in percentage points.

@@ -28,8 +28,8 @@ func (c *claimCheck) partProblems() []string {
 	var out []string
 	for _, cl := range c.res.kept {
 		v := c.firstPartBefore(cl.first)
-		if v < 0 {
-			continue
+		if v < 0 || c.lesserBetween(v, cl.last) {
+			continue // "leading a team supporting 40 families": the line says the lesser part
 		}
 		seg := &c.idx.segs[cl.seg]
 		if seg.kind != segSpecific || c.leadVerbBefore(cl.first) >= 0 && supportBefore(seg, int(cl.minPos)) >= 0 {
@@ -71,4 +71,15 @@ func (c *claimCheck) firstPartBefore(first int) int {
 		}
 	}
 	return -1
+}
+
+// lesserBetween reports whether the line says a lesser part itself
+// between its words from and to.
+func (c *claimCheck) lesserBetween(from, to int) bool {
+	for k := from + 1; k <= to; k++ {
+		if lesserVerbs[c.toks[k].lower] {
+			return true
+		}
+	}
+	return false
 }

@@ -67,3 +67,14 @@ func TestWonForLesserHonour(t *testing.T) {
 		{"Winning a D&AD Pencil for Branding in 2022 is a nice nod.", false},
 	})
 }
+
+func TestLeadingWithALesserPart(t *testing.T) {
+	p := &profile.Profile{
+		Name: "Amara Nwosu", Title: "Family Support Lead", Company: "Harbour Families",
+		Experience: []profile.Experience{{Title: "Family Support Lead", Company: "Harbour Families", Start: "2020", End: "present",
+			Description: "Supported 40 families through the court process each year. Lead a team of 6 family workers."}},
+	}
+	wantVerdicts(t, p, []lineWant{
+		{"Leading a team of 6 supporting 40 families through the court process is hard work.", true},
+	})
+}
