@@ -37,6 +37,13 @@ func measureProblems(line string, toks []lineTok, idx *Index) []string {
 		n, m := 0, 0
 		for q := lo; q <= hi && m < len(all); q++ {
 			w := &toks[q]
+			if q != k && w.acronym && !w.number && m < len(all) {
+				// "CAC", "NPS": the measure's own name, which the
+				// figure's sentence shares when it is its figure.
+				all[m] = w.key
+				m++
+				continue
+			}
 			if q == k || w.fn || w.number || w.acronym || !content(&w.token) || isScale(w.key) || w.key == "pct" || unitClass(w.key, w.lower) != "" {
 				continue
 			}

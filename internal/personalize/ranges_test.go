@@ -50,3 +50,17 @@ func TestDirectionOfChange(t *testing.T) {
 		{"Growing the £40m budget for indirect spend at Norland is impressive.", true},
 	})
 }
+
+// A figure whose profile sentence names the same measure by its initials
+// ("CAC down from £41 to £19") is that measure's, whatever the line says
+// it was done by.
+func TestMeasureNamedByInitials(t *testing.T) {
+	p := &profile.Profile{
+		Name: "Hannah Cole", Headline: "Head of Growth", Title: "Head of Growth", Company: "Lunchbox Rescue", Location: "Bristol",
+		Experience: []profile.Experience{{Title: "Head of Growth", Company: "Lunchbox Rescue", Start: "2021", End: "present",
+			Description: "CAC down from £41 to £19. Rebuilt paid social around creator content."}},
+	}
+	wantVerdicts(t, p, []lineWant{
+		{"Cutting CAC from £41 to £19 by rebuilding paid social is exactly the efficiency story our client's board wants.", true},
+	})
+}
