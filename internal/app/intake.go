@@ -70,6 +70,9 @@ func ReadProfiles(path string, stdin io.Reader) (ProfileFile, error) {
 			return pf, BadInput(err)
 		}
 	}
+	for i := range ps {
+		ps[i] = readTextOnly(ps[i])
+	}
 	format := profile.Page
 	switch strings.ToLower(filepath.Ext(path)) {
 	case ".csv":
@@ -78,6 +81,24 @@ func ReadProfiles(path string, stdin io.Reader) (ProfileFile, error) {
 		format = profile.JSONLines
 	}
 	return profileFile(ps, format), nil
+}
+
+// readTextOnly reads a profile that is only the text of a page (a JSON or
+// YAML profile with "text" and no name) as a pasted page is read: its
+// card and sections, so the composer greets them by name. A text the page
+// reader finds no card in is left as it is.
+func readTextOnly(p profile.Profile) profile.Profile {
+	if p.Name != "" || strings.TrimSpace(p.Text) == "" {
+		return p
+	}
+	q, err := profile.ReadPage(p.Text)
+	if err != nil {
+		return p
+	}
+	if p.ID != "" {
+		q.ID = p.ID
+	}
+	return profile.Clean(q)
 }
 
 // readStdin reads profiles from standard input in whichever format its

@@ -3,6 +3,7 @@ package app
 import (
 	"os"
 	"path/filepath"
+	"strconv"
 	"strings"
 	"testing"
 )
@@ -137,6 +138,36 @@ func TestReadProfilesFromStdin(t *testing.T) {
 		_, err := ReadProfiles("-", strings.NewReader(tc.in))
 		if err == nil || !strings.Contains(err.Error(), tc.want) || ExitOf(err) != ExitBadInput {
 			t.Errorf("%s: %v (exit %d), want bad input saying %q", tc.name, err, ExitOf(err), tc.want)
+		}
+	}
+}
+
+// TestReadTextOnlyProfile: a JSON profile that is only a page's text is
+// read as the page is, card and sections; one with a name is kept as
+// written, and text with no card stays text.
+func TestReadTextOnlyProfile(t *testing.T) {
+	dir := t.TempDir()
+	page := "Rhiannon Pryce-Davies\nSenior Quantity Surveyor at Tollgate Construction\nCardiff, Wales\n\n" +
+		"Experience\nSenior Quantity Surveyor\nTollgate Construction · Full-time\nApr 2019 - Present · 5 yrs\nCommercial lead on the £62m Ysgol Bro Taf rebuild.\n"
+	for _, tc := range []struct{ body, name, title string }{
+		{`{"id": "linkedin.com/in/rhiannon", "text": ` + strconv.Quote(page) + `}`, "Rhiannon Pryce-Davies", "Senior Quantity Surveyor"},
+		{`{"name": "Rhi Pryce", "text": ` + strconv.Quote(page) + `}`, "Rhi Pryce", ""},
+		{`{"text": "Built the Ysgol Bro Taf rebuild."}`, "", ""},
+	} {
+		path := filepath.Join(dir, "p.json")
+		if err := os.WriteFile(path, []byte(tc.body), 0o600); err != nil {
+			t.Fatal(err)
+		}
+		pf, err := ReadProfiles(path, nil)
+		if err != nil || len(pf.Profiles) != 1 {
+			t.Fatalf("%s: %v, %+v", tc.body, err, pf)
+		}
+		p := pf.Profiles[0]
+		if p.Name != tc.name || p.Title != tc.title || p.Text == "" {
+			t.Errorf("%.40s: name %q, title %q, text kept %v", tc.body, p.Name, p.Title, p.Text != "")
+		}
+		if tc.name == "Rhiannon Pryce-Davies" && p.ID != "linkedin.com/in/rhiannon" {
+			t.Errorf("id %q", p.ID)
 		}
 	}
 }
