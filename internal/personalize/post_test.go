@@ -422,3 +422,20 @@ func TestMoreInterestCues(t *testing.T) {
 		{"Rolling out CAM-ICU delirium screening across 24 beds is exactly what our client needs.", true},
 	})
 }
+
+// Their current employer and a credential, with nothing they did, are
+// what a mail merge fills in; a credential beside a degree, or beside
+// something they did there, still counts.
+func TestEmployerAndCredentialOnly(t *testing.T) {
+	p := &profile.Profile{
+		Name: "Yusuf Saleh", Headline: "Group Treasurer at Qamar Hospitality Group | CFA", Title: "Group Treasurer", Company: "Qamar Hospitality Group", Location: "Dubai",
+		Experience:     []profile.Experience{{Title: "Group Treasurer", Company: "Qamar Hospitality Group", Start: "2019", End: "present", Description: "Set up the in-house bank; freed AED 140m of idle cash."}},
+		Education:      []profile.Education{{School: "American University of Sharjah", Degree: "BBA Finance"}},
+		Certifications: []string{"CFA Charterholder, CFA Institute", "Certified Treasury Professional (CTP)"},
+	}
+	wantVerdicts(t, p, []lineWant{
+		{"As Group Treasurer at Qamar Hospitality and a CFA charterholder in Dubai, you'd be a great fit.", false},
+		{"A BBA from Sharjah plus the CTP and a CFA charter make a strong treasury grounding.", true},
+		{"Freeing AED 140m of idle cash at Qamar Hospitality as a CFA charterholder is a strong story.", true},
+	})
+}
