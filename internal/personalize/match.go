@@ -359,7 +359,9 @@ func match(line string, toks []lineTok, idx *Index, lists *Lists, sc *scratch) m
 	}
 	slices.SortFunc(res.kept, func(a, b cluster) int { return a.first - b.first })
 	if len(res.kept) > 0 && slices.Contains(res.mm, "current company") &&
-		!slices.ContainsFunc(res.kept, func(c cluster) bool { return idx.segs[c.seg].entry < 0 || idx.segs[c.seg].entry/10000 != listCertification }) {
+		!slices.ContainsFunc(res.kept, func(c cluster) bool {
+			return idx.segs[c.seg].entry < 0 || idx.segs[c.seg].entry/10000 != listCertification
+		}) {
 		// "As Group Treasurer at Qamar and a CFA charterholder in Dubai":
 		// their post and a credential, as a mail merge fills them in.
 		res.kept = res.kept[:0]
