@@ -73,7 +73,9 @@
 //     mail-merge field's words is that field's word ("IPC lead nurse"). A
 //     line that names only them is refused ("a mail-merge tool could
 //     write this"), except two schools, a path as a move between two
-//     employers is. A word a mail-merge field also holds counts inside a
+//     employers is; certifications beside their current employer and
+//     nothing they did ("As Group Treasurer at Qamar and a CFA
+//     charterholder") are refused the same way. A word a mail-merge field also holds counts inside a
 //     field that says more, and a headline that repeats an award, a
 //     publication, a project, volunteering or their own post does not stop
 //     it counting (a certification it repeats is a headline word); a post
