@@ -64,3 +64,24 @@ func TestMeasureNamedByInitials(t *testing.T) {
 		{"Cutting CAC from £41 to £19 by rebuilding paid social is exactly the efficiency story our client's board wants.", true},
 	})
 }
+
+// A name put in the place of another right before a reference ("the
+// Northampton automated fulfilment centre" for "Daventry automated
+// fulfilment centre") is refused, though the name is elsewhere on the
+// profile; the right name, or none, is fine.
+func TestNameSwappedBeforeReference(t *testing.T) {
+	p := &profile.Profile{
+		Name: "João Ribeiro", Headline: "Head of Warehouse Operations", Title: "Head of Warehouse Operations", Company: "Albion Logistics", Location: "Daventry",
+		Experience: []profile.Experience{
+			{Title: "Head of Warehouse Operations", Company: "Albion Logistics", Start: "2023", End: "present", Location: "Daventry",
+				Description: "Led the go-live of the Daventry automated fulfilment centre (62,000 order lines a day)."},
+			{Title: "Operations Manager", Company: "Albion Logistics", Start: "2019", End: "2022", Location: "Northampton",
+				Description: "Won back the Halcyon Beauty contract."},
+		},
+	}
+	wantVerdicts(t, p, []lineWant{
+		{"Leading the go-live of the Northampton automated fulfilment centre is exactly what our client needs.", false},
+		{"Leading the go-live of the Daventry automated fulfilment centre is exactly what our client needs.", true},
+		{"Leading the go-live of an automated fulfilment centre moving 62,000 order lines a day is exactly what our client needs.", true},
+	})
+}
