@@ -85,3 +85,21 @@ func TestNameSwappedBeforeReference(t *testing.T) {
 		{"Leading the go-live of an automated fulfilment centre moving 62,000 order lines a day is exactly what our client needs.", true},
 	})
 }
+
+// A clause headed by a gerund ("Delivering the Glasnevin centre for
+// Bannock Construction is ...") is about the candidate: the names in it
+// are checked and bound, not taken for a subject of their own.
+func TestGerundHeadsTheClause(t *testing.T) {
+	p := &profile.Profile{
+		Name: "Ciarán O'Doherty", Headline: "Senior Site Manager", Title: "Senior Site Manager", Company: "Bannock Construction", Location: "Manchester",
+		Experience: []profile.Experience{
+			{Title: "Senior Site Manager", Company: "Bannock Construction", Start: "2020", End: "present", Location: "Manchester", Description: "Site lead on the £24m Oakfield special school."},
+			{Title: "Site Manager", Company: "Farrell & Nolan Builders", Start: "2012", End: "2020", Location: "Dublin", Description: "Delivered the €11m Glasnevin Primary Care Centre."},
+		},
+	}
+	wantVerdicts(t, p, []lineWant{
+		{"Delivering the Glasnevin Primary Care Centre for Bannock Construction is great healthcare experience.", false},
+		{"Delivering the Glasnevin Primary Care Centre for Farrell & Nolan is great healthcare experience.", true},
+		{"Seeing Barratt Homes is hiring, your Oakfield special school stood out.", true},
+	})
+}

@@ -78,6 +78,12 @@ func markThirdParties(line string, toks []lineTok) {
 		if !(t.capital || t.acronym) || t.fn && !t.acronym || t.name {
 			continue
 		}
+		if t.sentStart && !t.acronym && gerund(t) {
+			// "Delivering the Glasnevin centre for Bannock is ...": a
+			// gerund heads the clause; it names no one with a verb of
+			// their own.
+			continue
+		}
 		// The name, a possessive and its noun, then the verb.
 		j := i
 		for j+1 < len(toks) && !clauseEnd(j+1) && (toks[j+1].capital || toks[j+1].acronym || connectors[toks[j+1].lower]) {
@@ -88,7 +94,7 @@ func markThirdParties(line string, toks []lineTok) {
 		for p >= 0 && !toks[p+1].sentStart && determiners[toks[p].lower] {
 			p--
 		}
-		if p >= 0 && !toks[p+1].sentStart && (toks[p].flags&flagTie != 0 || objectVerb(&toks[p])) {
+		if p >= 0 && !toks[p+1].sentStart && (toks[p].flags&flagTie != 0 || objectVerb(&toks[p]) || p < i-1 && gerund(&toks[p])) {
 			i = j
 			continue
 		}
@@ -110,6 +116,14 @@ func markThirdParties(line string, toks []lineTok) {
 // and of leading: "Seeing Barratt Homes is hiring, ..." keeps its clause.
 func objectVerb(t *lineTok) bool {
 	return eventWords[t.lower] != eventNone || leadVerbs[t.lower]
+}
+
+// gerund reports whether t is a verb in -ing ("Delivering", "running"):
+// a name after it and an article is its object ("Delivering the Glasnevin
+// centre for Bannock is ..."); right after it, the name may be the
+// subject of a clause it takes ("Seeing Barratt Homes is hiring").
+func gerund(t *lineTok) bool {
+	return len(t.lower) > 5 && strings.HasSuffix(t.lower, "ing") && !t.acronym
 }
 
 // recruiterClause reports whether the clause from toks[i] is the
