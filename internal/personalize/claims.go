@@ -146,7 +146,7 @@ func unsupported(line string, toks []lineTok, lists *Lists, idx *Index, res *mat
 			return true
 		case !t.acronym && !t.mixedCaps && (!t.capital || t.fn || t.nounCase):
 			return false // before the maps below: most words end here
-		case exemptCaps[t.lower] || exemptCaps[t.key] || greetings[t.lower] || currencyWords[t.lower] != "":
+		case exemptCaps[t.lower] || exemptCaps[t.key] || greetings[t.lower] && greetingAt(toks, i) || currencyWords[t.lower] != "":
 			// A currency code ("GBP 240m") names nothing: its amount is
 			// checked.
 			return false
@@ -341,6 +341,13 @@ func (x *Index) typoInName(toks []lineTok, first, last int) bool {
 		}
 	}
 	return false
+}
+
+// greetingAt reports whether the greeting word toks[i] greets: it opens
+// its sentence or follows another ("Buenos días", "Hola"), not a name
+// that starts with one ("Buenos Aires").
+func greetingAt(toks []lineTok, i int) bool {
+	return toks[i].sentStart || i == 0 || greetings[toks[i-1].lower]
 }
 
 // hasDigit reports whether s holds an ASCII digit.

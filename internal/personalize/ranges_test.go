@@ -103,3 +103,19 @@ func TestGerundHeadsTheClause(t *testing.T) {
 		{"Seeing Barratt Homes is hiring, your Oakfield special school stood out.", true},
 	})
 }
+
+// A greeting word that starts a name ("Buenos Aires") is the name's, and
+// checked; opening the line it still greets.
+func TestGreetingWordInAName(t *testing.T) {
+	p := &profile.Profile{
+		Name: "Valentina Rojas", Headline: "Enterprise AE", Title: "Enterprise Account Executive", Company: "Tessellate Software", Location: "London",
+		Experience: []profile.Experience{
+			{Title: "Country Manager", Company: "Cumbre Cloud", Start: "2018", End: "2021", Location: "Santiago, Chile", Description: "Opened the Perú and Colombia markets; first 20 customers in Lima and Bogotá."},
+		},
+	}
+	wantVerdicts(t, p, []lineWant{
+		{"Landing your first 20 customers in Buenos Aires is impressive.", false},
+		{"Landing your first 20 customers in Lima and Bogotá for Cumbre Cloud is impressive.", true},
+		{"Buenos días Valentina, landing your first 20 customers in Lima and Bogotá is impressive.", true},
+	})
+}
