@@ -1,6 +1,9 @@
 package personalize
 
-import "fmt"
+import (
+	"fmt"
+	"strings"
+)
 
 // Directions of change: a figure the profile gives for a fall (cut,
 // reduced, saved) is not one the line may give for a rise (grew, raised,
@@ -11,19 +14,28 @@ const (
 	dirDown
 )
 
-// changeWords are the verbs and nouns of change by their direction, as
-// keys.
+// changeWords are the words of change by their direction: the verbs the
+// outcome checks know (downVerbs, upVerbs) and the nouns and verbs of
+// change they do not use, less those that do not say which way.
 var changeWords = func() map[string]int {
 	m := map[string]int{}
-	for _, w := range []string{"grow", "grew", "grown", "growing", "growth", "increase", "increased", "increasing", "raise", "raised",
-		"raising", "boost", "boosted", "boosting", "double", "doubled", "doubling", "triple", "tripled", "tripling", "expand",
-		"expanded", "expanding", "jump", "jumped", "rise", "rose", "rising", "uplift", "gain", "gained"} {
-		m[stem(w)] = dirUp
+	for w := range upVerbs {
+		m[w] = dirUp
 	}
-	for _, w := range []string{"cut", "cutting", "reduce", "reduced", "reducing", "reduction", "lower", "lowered", "lowering",
-		"decrease", "decreased", "decreasing", "shrink", "shrank", "shrinking", "halve", "halved", "halving", "drop", "dropped",
-		"fall", "fell", "slash", "slashed", "slashing", "trim", "trimmed", "trimming", "save", "saved", "saving", "savings"} {
-		m[stem(w)] = dirDown
+	for w := range downVerbs {
+		m[w] = dirDown
+	}
+	for _, w := range strings.Fields("grows growth double doubled doubling triple tripled tripling expand expanded expanding " +
+		"jump jumped rise rose rising uplift gain gained") {
+		m[w] = dirUp
+	}
+	for _, w := range strings.Fields("cuts decrease decreased decreasing trim trimmed trimming save saves saved saving savings") {
+		m[w] = dirDown
+	}
+	// "brought waits down" or "up"; "improved compliance from 38% to 91%"
+	// says better, not which way the figure went.
+	for _, w := range strings.Fields("bring bringing brought lift lifted lifting improve improved improving") {
+		delete(m, w)
 	}
 	return m
 }()
@@ -33,7 +45,7 @@ var changeWords = func() map[string]int {
 // clause, or dirNone, and where it is.
 func directionBefore(tok func(int) *token, k int) (int, int) {
 	for j := k - 1; j >= 0 && j >= k-10; j-- {
-		if d := changeWords[tok(j).key]; d != dirNone {
+		if d := changeWords[tok(j).lower]; d != dirNone {
 			return d, j
 		}
 		if breaksAt(tok(j + 1)) {

@@ -286,9 +286,6 @@ func (c *claimCheck) checkEvent(kind eventKind, first, last int) string {
 				return fmt.Sprintf("Says they won %s, but their profile says %s (%q): say what it says.", quoteText(what), q, strings.TrimSpace(src))
 			}
 		}
-		if said, has := c.medal(first, last), medalIn(src); said != "" && has != "" && has != said {
-			return fmt.Sprintf("Says they won %s, but their profile says %s (%q): say what it says.", said, has, strings.TrimSpace(src))
-		}
 	case eventPass:
 		if !ok {
 			return fmt.Sprintf("Says they passed %s, which their profile does not show: name what their profile says they did.", quoteText(what))
@@ -405,32 +402,6 @@ func (x *Index) entryText(e int32) string {
 		b.WriteString(seg.src[seg.toks[0].start:seg.toks[len(seg.toks)-1].end])
 	}
 	return b.String()
-}
-
-// medals are the grades of a prize, best first.
-var medals = []string{"gold", "silver", "bronze"}
-
-// medal returns the grade of prize the line's words toks[first..last]
-// (or the word before them) say they won, or "".
-func (c *claimCheck) medal(first, last int) string {
-	for k := max(first-2, 0); k <= last; k++ {
-		for _, m := range medals {
-			if c.toks[k].lower == m {
-				return m
-			}
-		}
-	}
-	return ""
-}
-
-// medalIn returns the grade of prize a field says, or "".
-func medalIn(src string) string {
-	for _, m := range medals {
-		if strings.Contains(src, " "+m) {
-			return m
-		}
-	}
-	return ""
 }
 
 // softPass are the words of passing that say so only of a qualification:

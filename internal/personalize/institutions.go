@@ -61,7 +61,7 @@ func (x *Index) translatedName(toks []lineTok, first, last int, lists *Lists) bo
 	}
 	for si := range x.segs {
 		seg := &x.segs[si]
-		if seg.kind == segName || seg.kind == segVocab || seg.kind == segContext || !seg.names && seg.label != "school" && seg.label != "current company" {
+		if !seg.namesInstitution() {
 			continue
 		}
 		kind, letter := false, false
@@ -113,7 +113,7 @@ var scriptKinds = map[string][]string{
 func (x *Index) scriptInstitution(kinds []string) bool {
 	for si := range x.segs {
 		seg := &x.segs[si]
-		if seg.kind == segName || seg.kind == segVocab || seg.kind == segContext || !seg.names && seg.label != "school" && seg.label != "current company" {
+		if !seg.namesInstitution() {
 			continue
 		}
 		for _, k := range kinds {
@@ -125,6 +125,12 @@ func (x *Index) scriptInstitution(kinds []string) bool {
 		}
 	}
 	return false
+}
+
+// namesInstitution reports whether a field of the candidate's own may name
+// an institution: a school, an employer, a field of names.
+func (s *segment) namesInstitution() bool {
+	return s.kind != segName && s.kind != segVocab && s.kind != segContext && (s.names || s.label == "school" || s.label == "current company")
 }
 
 // kindWord reports whether w is a word for a kind of institution.

@@ -86,9 +86,10 @@ func appendWhole(clusters []cluster, toks []lineTok, first, last int, idx *Index
 func partOfName(toks []lineTok, idx *Index, lists *Lists, seg *segment, c *cluster) bool {
 	var pos int32 = -1
 	var t *lineTok
+	ti := -1 // t's index in the line
 	for i := c.first; i <= c.last; i++ {
 		if c.matched.has(i) && toks[i].weight > 0 {
-			t = &toks[i]
+			t, ti = &toks[i], i
 			break
 		}
 	}
@@ -124,7 +125,7 @@ func partOfName(toks []lineTok, idx *Index, lists *Lists, seg *segment, c *clust
 	// region" for Sahel Trust, "your Camden housing scheme" for Camden
 	// School of Architecture) names something else, however distinctive.
 	if nextIn && !strings.HasSuffix(t.lower, "'s") {
-		if k := lineIndex(toks, t) + 1; k > 0 && k < len(toks) {
+		if k := ti + 1; k < len(toks) {
 			n := &toks[k]
 			if !n.fn && !n.number && n.key != "" && !breaksAt(&n.token) && !c.matched.has(k) && n.key != seg.toks[pos+1].key && !fuzzyKey(n.key, seg.toks[pos+1].key) {
 				return true
@@ -138,16 +139,6 @@ func partOfName(toks []lineTok, idx *Index, lists *Lists, seg *segment, c *clust
 		return false
 	}
 	return true
-}
-
-// lineIndex returns the index of t in toks.
-func lineIndex(toks []lineTok, t *lineTok) int {
-	for i := range toks {
-		if &toks[i] == t {
-			return i
-		}
-	}
-	return -1
 }
 
 // hasQuote reports whether s may hold a quotation: a double quote, a
