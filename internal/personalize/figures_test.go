@@ -154,6 +154,26 @@ func TestChangeOfRange(t *testing.T) {
 			t.Errorf("%q: %v; want ok=%v", c.line, v, c.ok)
 		}
 	}
+	// A length of time in words is its figure as digits are: the profile
+	// gives the cycle in weeks.
+	p = &profile.Profile{
+		Name: "Siobhan Kerr", Title: "Senior Actuary", Company: "Liffey Mutual",
+		Experience: []profile.Experience{{Title: "Senior Actuary", Company: "Liffey Mutual", Start: "2020", End: "present",
+			Description: "Rebuilt the pricing model; pricing cycle down from 9 weeks to 2 weeks."}},
+	}
+	for _, c := range []struct {
+		line string
+		ok   bool
+	}{
+		{"Cutting the pricing cycle from nine weeks to two is a great efficiency win.", true},
+		{"Cutting the pricing cycle from 9 weeks to 2 is a great efficiency win.", true},
+		{"Cutting the pricing cycle from nine days to two is a great efficiency win.", false},
+		{"Cutting the pricing cycle from 9 days to 2 is a great efficiency win.", false},
+	} {
+		if v := Check(p, c.line, Options{}); v.OK != c.ok {
+			t.Errorf("%q: %v; want ok=%v", c.line, v, c.ok)
+		}
+	}
 }
 
 func TestFigureUnitAndCurrency(t *testing.T) {

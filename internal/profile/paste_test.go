@@ -162,6 +162,13 @@ func TestParsePasteNoise(t *testing.T) {
 	if len(p.Publications) != 1 || p.Publications[0].Description != "" {
 		t.Errorf("publications: got %+v", p.Publications)
 	}
+	// The bar under a post counts reactions and comments: no figure of
+	// the post's.
+	p = ParsePaste("Ana Lima\nNurse\n\nActivity\nAna Lima posted this • 3mo\nTriage at night: what we changed.\n64 · 9 comments\n" +
+		"Ana Lima posted this • 5mo\nSepsis week.\n212 reactions • 34 comments • 5 reposts\n\nSkills\nTriage\n")
+	if len(p.Activity) != 2 || p.Activity[0].Text != "Triage at night: what we changed." || p.Activity[1].Text != "Sepsis week." {
+		t.Errorf("activity: got %+v", p.Activity)
+	}
 	if got := ParsePaste(""); got.Name != "" || len(got.Skills) != 0 {
 		t.Errorf("empty paste: got %+v", got)
 	}
