@@ -541,3 +541,21 @@ func TestChangeInOtherTerms(t *testing.T) {
 		{"Cutting energy spend by £1.2m across 14 schools at Castlegate is great work.", true},
 	})
 }
+
+// TestFigureOfAnotherWord: a figure a word takes as its object is that
+// word's measure; the line may not give the word a figure the profile
+// gives something else.
+func TestFigureOfAnotherWord(t *testing.T) {
+	p := &profile.Profile{
+		Name: "Nikos Georgiou", Title: "Principal Highways Engineer", Company: "Egnatia Consult",
+		Experience: []profile.Experience{{Title: "Principal Highways Engineer", Company: "Egnatia Consult", Start: "2021", End: "present",
+			Description: "Design lead for the Stavroupoli grade-separated interchange (€64m, opened 2023). Value engineering on the Kalamaria flood relief culvert, saving €3.2m."}},
+	}
+	wantVerdicts(t, p, []lineWant{
+		{"Saving €64m on the Stavroupoli interchange is an extraordinary result.", false},
+		{"Saving €3.2m on the Kalamaria culvert through value engineering is a great result.", true},
+		{"Value engineering that saved 3.2 million euros on the Kalamaria culvert stands out.", true},
+		{"Leading the design of the €64m Stavroupoli interchange is a big job.", true},
+		{"Delivering the Stavroupoli interchange for €64m is a real achievement.", true},
+	})
+}
