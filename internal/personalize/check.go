@@ -176,6 +176,8 @@ func Check(p *profile.Profile, line string, opts Options) Verdict {
 	problems := append(claims.problems(), claims.bindingProblems()...)
 	problems = append(problems, claims.clusterFigureProblems()...)
 	problems = append(problems, claims.roleProblems()...)
+	problems = append(problems, claims.leadForProblems()...)
+	problems = append(problems, claims.leadAtProblems()...)
 	problems = append(problems, claims.yearProblems()...)
 	problems = append(problems, claims.rankProblems()...)
 	problems = append(problems, unitProblems(line, toks, idx, res.units)...)

@@ -14,7 +14,7 @@ import (
 var leadVerbs = wordSet("lead leads leading led head heads heading headed run runs running ran spearhead spearheads " +
 	"spearheaded spearheading direct directs directed directing own owns owned owning drive drives drove driving " +
 	"secure secures secured securing win wins won winning chair chairs chaired chairing oversee oversaw overseeing " +
-	"oversees mastermind masterminded masterminding")
+	"oversees mastermind masterminded masterminding manage manages managed managing")
 
 // supportStems start the words that say the candidate had a lesser part
 // ("supported", "assisting", "helped", "contributed").

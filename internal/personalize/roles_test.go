@@ -145,3 +145,28 @@ func TestNameAfterVerb(t *testing.T) {
 		{"Seeing Barratt Homes is hiring, your disclosure work in Dunmore v Castlegate stood out.", true},
 	})
 }
+
+// TestLeadingWhatTheyWorkedFor: a line may not say the candidate led a
+// project their sentence names only as what a piece of their work was
+// for, nor led something at an employer where their post did not lead.
+func TestLeadingWhatTheyWorkedFor(t *testing.T) {
+	p := &profile.Profile{
+		Name: "Haruto Ishikawa", Title: "Senior Electrical Engineer", Company: "Naniwa Power Engineering",
+		Experience: []profile.Experience{
+			{Title: "Senior Electrical Engineer", Company: "Naniwa Power Engineering", Start: "2016", End: "present",
+				Description: "Lead designer for the 275 kV substation at Sakai. Protection relay coordination study for the Osaka Bay offshore wind export cable."},
+			{Title: "UX Designer", Company: "Moa Commerce", Start: "2012", End: "2016", Description: "Checkout and cart redesign for the marketplace app."},
+			{Title: "Project Manager", Company: "Kobe Grid", Start: "2009", End: "2012", Description: "Project manager for the Rokko pumped storage upgrade."},
+		},
+	}
+	wantVerdicts(t, p, []lineWant{
+		{"Managing the Osaka Bay offshore wind project must have been a huge undertaking.", false},
+		{"Your relay coordination study for the Osaka Bay offshore wind export cable caught my eye.", true},
+		{"Leading the protection relay study for the Osaka Bay offshore wind export cable is specialist work.", true},
+		{"Leading the design of the 275 kV substation at Sakai is exactly the experience we need.", true},
+		{"Managing the Rokko pumped storage upgrade is exactly the experience we need.", true},
+		{"Heading up design at Moa Commerce must have been a great grounding.", false},
+		{"Your checkout and cart redesign at Moa Commerce must have been a great grounding.", true},
+		{"Running projects at Kobe Grid like the Rokko pumped storage upgrade is great grounding.", true},
+	})
+}
