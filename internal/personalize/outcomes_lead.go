@@ -39,7 +39,7 @@ func (c *claimCheck) partProblems() []string {
 		lesser := -1
 		for p := lo; p < hi; p++ {
 			l := seg.toks[p].lower
-			if leadVerbs[l] || firstPartVerbs[l] {
+			if (leadVerbs[l] || firstPartVerbs[l]) && !titleWord(&seg.toks[p]) {
 				lesser = -1
 				break
 			}

@@ -16,6 +16,7 @@ func TestLeadForSupport(t *testing.T) {
 				Description: "Ran the disclosure workstream in Dunmore v Castlegate. Supported the partner on the £40m Pelham Energy arbitration. Member of the firm's ESG disputes working group."},
 			{Title: "Associate", Company: "Brook Taylor", Start: "2015", End: "2019", Description: "Assisted on a £12m professional negligence claim against a Cardiff surveyor."},
 			{Title: "Ward Sister", Company: "St Mary's", Start: "2010", End: "2015", Description: "Led 12 healthcare support workers on a 28-bed surgical ward."},
+			{Title: "Midwife", Company: "Eastmere NHS Trust", Start: "2008", End: "2010", Description: "Supported the Head of Midwifery in preparing the maternity service for its 2009 CQC inspection."},
 		},
 	}
 	wantVerdicts(t, p, []lineWant{
@@ -27,6 +28,9 @@ func TestLeadForSupport(t *testing.T) {
 		{"Your work on the £40m Pelham Energy arbitration is exactly the experience our client needs.", true},
 		{"Running the disclosure workstream in Dunmore v Castlegate is exactly what we need.", true},
 		{"Running a 28-bed surgical ward with 12 support workers is real responsibility.", true},
+		// "Head" in a post's name is no verb of leading.
+		{"Leading the trust's maternity service through its 2009 CQC inspection is no small thing.", false},
+		{"Helping prepare the maternity service for its 2009 CQC inspection is no small thing.", true},
 	})
 }
 
