@@ -392,7 +392,7 @@ func flagsOf(lower, key string) wordFlags {
 	if ordinals[lower] != 0 {
 		f |= flagOrdinal
 	}
-	if actVerbs[lower] || partyVerbs[lower] || defendVerbs[lower] || lower == "behalf" || lower == "counsel" || lower == "client" || lower == "against" || strings.HasPrefix(lower, "advis") {
+	if actVerbs[lower] || partyVerbs[lower] || defendVerbs[lower] || lower == "behalf" || lower == "counsel" || lower == "client" || lower == "against" || lower == "defense" || lower == "defence" || strings.HasPrefix(lower, "advis") {
 		f |= flagParty
 	}
 	if multiples[lower] != 0 {

@@ -51,7 +51,7 @@ func parties[T any, P interface {
 			start = i + 2
 		case partyVerbs[w] && !partyEnds[next] && !breaksAt(at(i+1)):
 			start = i + 1
-		case w == "behalf" && next == "of", (w == "counsel" || strings.HasPrefix(w, "advis")) && next == "to":
+		case (w == "behalf" || w == "defense" || w == "defence") && next == "of", (w == "counsel" || strings.HasPrefix(w, "advis")) && next == "to":
 			start = i + 2
 		case defendVerbs[w] || w == "client" && (!line || i > 0 && at(i-1).lower == "your"):
 			if n := at(i + 1); n.capital && !n.fn && !breaksAt(n) {
@@ -118,13 +118,21 @@ func partyProblems(line string, toks []lineTok, idx *Index) []string {
 	// "against Rocky Ridge Aggregates" where the profile has them acting
 	// for Rocky Ridge.
 	for i := 0; i+1 < len(toks); i++ {
-		if toks[i].lower != "against" || toks[i].scope || !toks[i+1].capital || toks[i+1].fn || breaksAt(&toks[i+1].token) {
+		if toks[i].lower != "against" || toks[i].scope || breaksAt(&toks[i+1].token) {
 			continue
 		}
+		// The name after it ("against Rocky Ridge Aggregates"), or the
+		// noun phrase up to what the work was in ("against a
+		// broker-dealer in a FINRA arbitration").
 		var who []string
 		last := i + 1
-		for k := i + 1; k < len(toks) && k < i+7 && toks[k].capital && (k == i+1 || !breaksAt(&toks[k].token) && !toks[k].sentStart); k++ {
-			if t := &toks[k]; t.capital && !t.fn && !orgWords[t.key] && idx.has(t.key) {
+		named := toks[i+1].capital && !toks[i+1].fn
+		for k := i + 1; k < len(toks) && k < i+7 && (k == i+1 || !breaksAt(&toks[k].token) && !toks[k].sentStart && !partyEnds[toks[k].lower] && !clauseStops[toks[k].lower]); k++ {
+			t := &toks[k]
+			if named && !t.capital {
+				break
+			}
+			if !t.fn && !t.number && t.key != "" && !orgWords[t.key] && idx.has(t.key) {
 				who = append(who, t.key)
 			}
 			last = k

@@ -60,6 +60,14 @@ func TestPartyOfTrial(t *testing.T) {
 			t.Errorf("%q: %v; want ok=%v saying %s", c.line, v, c.ok, c.says)
 		}
 	}
+	// "in defense of" names the side too, and a noun phrase after
+	// "against" is judged as a name is.
+	p.Experience[0].Description = "Second chair in a three-week FINRA arbitration in defense of a broker-dealer client."
+	wantVerdicts(t, p, []lineWant{
+		{"Representing investors against a broker-dealer in a three-week FINRA arbitration is great experience.", false},
+		{"Defending a broker-dealer client through a three-week FINRA arbitration is great experience.", true},
+		{"Second-chairing a three-week FINRA arbitration against a claimant group is great experience.", true},
+	})
 }
 
 // TestSideNeverNamed: a side of a deal the profile never names ("the
