@@ -188,6 +188,7 @@ func Check(p *profile.Profile, line string, opts Options) Verdict {
 	problems = append(problems, swapProblems(line, toks, idx, &res)...)
 	problems = append(problems, partyProblems(line, toks, idx)...)
 	problems = append(problems, sideProblems(line, toks, idx)...)
+	problems = append(problems, dealSideProblems(line, toks, idx)...)
 	problems = append(problems, outcomeProblems(line, toks, idx, &res.found)...)
 	problems = append(problems, changeProblems(line, toks, idx)...)
 	problems = append(problems, crowdProblems(line, toks, idx)...)

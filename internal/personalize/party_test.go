@@ -96,3 +96,21 @@ func TestSideNeverNamed(t *testing.T) {
 		{"Acting for the borrower on Kessler's €450m revolving credit facility is great experience.", false},
 	})
 }
+
+// TestSellerAndBuyer: a deal noun makes its owner the seller or the buyer,
+// and so does the name after "to", "by" or "from"; a line may not swap
+// them.
+func TestSellerAndBuyer(t *testing.T) {
+	p := &profile.Profile{
+		Name: "Gábor Szabó", Title: "Finance Director", Company: "Tajo Foods",
+		Experience: []profile.Experience{{Title: "Finance Director", Company: "Tajo Foods", Start: "2019", End: "present",
+			Description: "Led the finance workstream on the €180m sale of the Iberian business to Sol Partners (completed Nov 2023). Ran the integration after Harbour Group's acquisition of Tajo Foods."}},
+	}
+	wantVerdicts(t, p, []lineWant{
+		{"Working on Sol Partners' €180m sale of its Iberian business must have been intense.", false},
+		{"Leading finance on the €180m sale of the Iberian business to Sol Partners must have been intense.", true},
+		{"Leading finance on Sol Partners' €180m acquisition of the Iberian business must have been intense.", true},
+		{"Running the integration after Harbour Group's acquisition of Tajo Foods is great experience.", true},
+		{"Running the integration after Harbour Group's sale of Tajo Foods is great experience.", false},
+	})
+}
