@@ -559,3 +559,19 @@ func TestFigureOfAnotherWord(t *testing.T) {
 		{"Delivering the Stavroupoli interchange for €64m is a real achievement.", true},
 	})
 }
+
+// TestCountForAShare: a number the line gives as a count ("62 pupils") is
+// not the profile's share or amount ("down 62%").
+func TestCountForAShare(t *testing.T) {
+	p := &profile.Profile{
+		Name: "Siobhán Ní Bhriain", Title: "Assistant Headteacher", Company: "Wavertree Park Academy",
+		Experience: []profile.Experience{{Title: "Assistant Headteacher", Company: "Wavertree Park Academy", Start: "2019", End: "present",
+			Description: "Rebuilt the school's SEN provision map; exclusions of pupils with EHCPs down 62% in two years. Set up The Harbour, an 18-place resourced provision for autistic pupils."}},
+	}
+	wantVerdicts(t, p, []lineWant{
+		{"Reducing exclusions by 62 pupils in two years is a fantastic result.", false},
+		{"Cutting exclusions of pupils with EHCPs by 62% in two years is a fantastic result.", true},
+		{"Cutting exclusions of pupils with EHCPs by 62 % in two years is a fantastic result.", true},
+		{"Setting up The Harbour with 18 places for autistic pupils is a fantastic result.", true},
+	})
+}
