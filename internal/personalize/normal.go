@@ -377,6 +377,10 @@ const (
 	flagParty
 	// flagMultiple: "halving", "doubled": multiplies what follows.
 	flagMultiple
+	// flagDeal: "sale", "acquisition": a deal with a buyer and a seller.
+	flagDeal
+	// flagSide: "lenders", "banks'": a side of a deal or a case.
+	flagSide
 )
 
 func flagsOf(lower, key string) wordFlags {
@@ -397,6 +401,12 @@ func flagsOf(lower, key string) wordFlags {
 	}
 	if multiples[lower] != 0 {
 		f |= flagMultiple
+	}
+	if saleNouns[lower] || buyNouns[lower] {
+		f |= flagDeal
+	}
+	if sideWord(lower) != 0 {
+		f |= flagSide
 	}
 	return f
 }

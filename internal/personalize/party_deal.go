@@ -37,10 +37,10 @@ func dealRoles[T any, P interface {
 }](toks []T, out []dealRole) []dealRole {
 	at := func(k int) *token { return P(&toks[k]).tok() }
 	for i := range toks {
-		sale, buy := saleNouns[at(i).lower], buyNouns[at(i).lower]
-		if !sale && !buy {
+		if at(i).flags&flagDeal == 0 {
 			continue
 		}
+		sale, buy := saleNouns[at(i).lower], buyNouns[at(i).lower]
 		// The owner: a name in capitals ending in "'s" or "s'", with
 		// figures and small words between ("Sol Partners' €180m sale").
 		for k := i - 1; k >= 0 && k >= i-4; k-- {

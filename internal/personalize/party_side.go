@@ -52,12 +52,15 @@ func sideWord(lower string) int {
 func sideProblems(line string, toks []lineTok, idx *Index) []string {
 	var out []string
 	var buf [4]partyStretch
-	lp := parties(toks, buf[:0], true)
+	var lp []partyStretch
 	for k := range toks {
 		t := &toks[k]
-		g := sideWord(t.lower)
-		if g == 0 || t.scope || t.ignored {
+		if t.flags&flagSide == 0 || t.scope || t.ignored {
 			continue
+		}
+		g := sideWord(t.lower)
+		if lp == nil {
+			lp = parties(toks, buf[:0], true)
 		}
 		inParty := false
 		for _, p := range lp {
@@ -86,7 +89,7 @@ func (x *Index) namesSide(g int) bool {
 		var ps []partyStretch
 		for p := range seg.toks {
 			t := &seg.toks[p]
-			if sideWord(t.lower) != g {
+			if t.flags&flagSide == 0 || sideWord(t.lower) != g {
 				continue
 			}
 			if strings.HasSuffix(strings.TrimRight(t.lower, "'’"), "s") || p > 0 && (seg.toks[p-1].lower == "the" || seg.toks[p-1].lower == "as" || seg.toks[p-1].lower == "for") {
