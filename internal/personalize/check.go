@@ -176,6 +176,8 @@ func Check(p *profile.Profile, line string, opts Options) Verdict {
 	problems := append(claims.problems(), claims.bindingProblems()...)
 	problems = append(problems, claims.clusterFigureProblems()...)
 	problems = append(problems, claims.roleProblems()...)
+	problems = append(problems, claims.leadForProblems()...)
+	problems = append(problems, claims.leadAtProblems()...)
 	problems = append(problems, claims.yearProblems()...)
 	problems = append(problems, claims.rankProblems()...)
 	problems = append(problems, unitProblems(line, toks, idx, res.units)...)
@@ -185,12 +187,15 @@ func Check(p *profile.Profile, line string, opts Options) Verdict {
 	problems = append(problems, directionProblems(line, toks, idx)...)
 	problems = append(problems, swapProblems(line, toks, idx, &res)...)
 	problems = append(problems, partyProblems(line, toks, idx)...)
+	problems = append(problems, sideProblems(line, toks, idx)...)
+	problems = append(problems, dealSideProblems(line, toks, idx)...)
 	problems = append(problems, outcomeProblems(line, toks, idx, &res.found)...)
 	problems = append(problems, changeProblems(line, toks, idx)...)
 	problems = append(problems, crowdProblems(line, toks, idx)...)
 	problems = append(problems, claims.partProblems()...)
 	problems = append(problems, singleProblems(line, toks, idx, lists)...)
 	problems = append(problems, measureProblems(line, toks, idx)...)
+	problems = append(problems, boundProblems(line, toks, idx)...)
 	for _, msg := range append(problems, figureProblems(line, toks, idx, lists)...) {
 		// A name already refused above is not refused twice.
 		if !slices.ContainsFunc(missing, func(m string) bool { return strings.Contains(msg, m) }) {

@@ -133,15 +133,12 @@ func unsupported(line string, toks []lineTok, lists *Lists, idx *Index, res *mat
 			if i+1 < len(toks) && fractions[toks[i+1].lower] != 0 {
 				return false
 			}
-			return !(i+1 < len(toks) && durationUnits[toks[i+1].lower]) && idx.countsNext(toks, i)
+			if i+1 < len(toks) && durationUnits[toks[i+1].lower] {
+				return durationClaim(toks, i, idx)
+			}
+			return idx.countsNext(toks, i)
 		case t.number && i+1 < len(toks) && durationUnits[toks[i+1].lower]:
-			// A tenure ("15 years in procurement", "six months in") is
-			// the dates' to say, and a length of time the profile does
-			// not give may be the recruiter's ("a 20-minute chat"); one
-			// it gives with another unit is its figure misread ("3 days"
-			// for "from 12 weeks to 3").
-			u := timeUnits[toks[i+1].lower]
-			return u != "year" && u != "month" && idx.has(t.key)
+			return durationClaim(toks, i, idx)
 		case t.number:
 			return true
 		case !t.acronym && !t.mixedCaps && (!t.capital || t.fn || t.nounCase):
@@ -223,7 +220,10 @@ func unsupported(line string, toks []lineTok, lists *Lists, idx *Index, res *mat
 				// reference alone (lookup).
 				continue
 			}
-			if !t.number && len(t.lower) == 1 || t.number && idx.changeOf(toks, k) {
+			if !t.number && len(t.lower) == 1 || t.number && idx.changeOf(toks, k) && (!idx.has(t.key) || idx.sameUnit(toks, k)) {
+				// A change worked out from the profile's figures ("cut
+				// by 7 weeks" for "from 9 weeks to 2"), unless its number
+				// is there with another unit ("from nine days to two").
 				continue
 			}
 			if t.number && idx.has(t.key) {
@@ -403,4 +403,15 @@ func tenureBefore(toks []lineTok, i int) bool {
 	}
 	u := timeUnits[strings.TrimSuffix(toks[j].lower, "'")]
 	return u == "year" || u == "month"
+}
+
+// durationClaim reports whether the length of time toks[i] starts is a
+// figure the profile must give. A tenure ("15 years in procurement", "six
+// months in") is the dates' to say, and a length of time the profile does
+// not give may be the recruiter's ("a 20-minute chat"); one it gives with
+// another unit is its figure misread ("3 days" or "nine days" for "from 12
+// weeks to 3").
+func durationClaim(toks []lineTok, i int, idx *Index) bool {
+	u := timeUnits[toks[i+1].lower]
+	return u != "year" && u != "month" && idx.has(toks[i].key)
 }

@@ -450,3 +450,18 @@ func TestTypoInName(t *testing.T) {
 		}
 	}
 }
+
+// TestKindOfWork: what follows "the kind of" is work in general, the
+// recruiter's, not something the profile must name.
+func TestKindOfWork(t *testing.T) {
+	p := &profile.Profile{
+		Name: "Agnieszka Kowalczyk", Title: "Senior Charge Nurse", Company: "Merseyvale NHS Foundation Trust",
+		Experience: []profile.Experience{{Title: "Senior Charge Nurse", Company: "Merseyvale NHS Foundation Trust", Start: "2019", End: "present",
+			Description: "Led the roll-out of CAM-ICU delirium screening on an 18-bed unit; missed screens down from 41% to 6%."}},
+	}
+	wantVerdicts(t, p, []lineWant{
+		{"Your CAM-ICU roll-out, taking missed delirium screens from 41% to 6%, is exactly the kind of QI our client wants to scale.", true},
+		{"Your QI project on the CAM-ICU roll-out, taking missed delirium screens from 41% to 6%, is impressive.", false},
+		{"You are exactly the kind of senior charge nurse our client wants.", false},
+	})
+}

@@ -102,10 +102,29 @@ func classify(line string, raw []token, lists *Lists, idx *Index, sc *scratch) [
 			toks[i].weight = 0
 		}
 	}
+	markKinds(toks)
 	markAddressee(toks, idx)
 	markThirdParties(line, toks)
 	markStock(toks, lists)
 	return toks
+}
+
+// markKinds marks what follows "the kind of", "this sort of", "that type
+// of" up to the end of its clause as the recruiter's: a kind of work in
+// general ("exactly the kind of QI our client wants"), not a claim.
+func markKinds(toks []lineTok) {
+	for i := 1; i+2 < len(toks); i++ {
+		w, d := toks[i].lower, toks[i-1].lower
+		if w != "kind" && w != "sort" && w != "type" || toks[i+1].lower != "of" || d != "the" && d != "this" && d != "that" {
+			continue
+		}
+		for k := i + 2; k < len(toks); k++ {
+			if k > i+2 && (breaksAt(&toks[k].token) || toks[k].sentStart || clauseStops[toks[k].lower]) {
+				break
+			}
+			toks[k].scope = true
+		}
+	}
 }
 
 // germanWords are German function words, by which a line is known to be

@@ -206,7 +206,7 @@ func (x *Index) sameUnit(toks []lineTok, k int) bool {
 	}
 	money := currencyOf(toks, k)
 	if line == "" && money == "" {
-		return true
+		return !countsNoun(toks, k) || x.bareSomewhere(toks[k].key)
 	}
 	for _, o := range x.post[toks[k].key] {
 		seg := &x.segs[o.seg]
@@ -233,6 +233,37 @@ func (x *Index) sameUnit(toks []lineTok, k int) bool {
 		}
 		if c == "" || c == line {
 			return true
+		}
+	}
+	return false
+}
+
+// countsNoun reports whether the line's number toks[k] counts the noun
+// right after it ("62 pupils").
+func countsNoun(toks []lineTok, k int) bool {
+	if k+1 >= len(toks) {
+		return false
+	}
+	n := &toks[k+1]
+	return n.punctBefore == " " && content(&n.token) && !n.capital && !durationUnits[n.lower] && !isScale(n.key)
+}
+
+// bareSomewhere reports whether the profile has the number key as other
+// than a percentage or an amount of money somewhere: "62 pupils" is not
+// the profile's "down 62%" when every 62 it has is one.
+func (x *Index) bareSomewhere(key string) bool {
+	for _, o := range x.post[key] {
+		seg := &x.segs[o.seg]
+		if seg.kind == segVocab || seg.toks[o.pos].key != key {
+			continue
+		}
+		c := ""
+		if int(o.pos)+1 < len(seg.toks) {
+			nt := &seg.toks[o.pos+1]
+			c = unitClass(nt.key, nt.lower)
+		}
+		if c != "pct" && c != "amount" && currencyOf(seg.toks, int(o.pos)) == "" {
+			return true // a count, or a measure the line may word otherwise ("sq m" for "m²")
 		}
 	}
 	return false

@@ -154,6 +154,26 @@ func TestChangeOfRange(t *testing.T) {
 			t.Errorf("%q: %v; want ok=%v", c.line, v, c.ok)
 		}
 	}
+	// A length of time in words is its figure as digits are: the profile
+	// gives the cycle in weeks.
+	p = &profile.Profile{
+		Name: "Siobhan Kerr", Title: "Senior Actuary", Company: "Liffey Mutual",
+		Experience: []profile.Experience{{Title: "Senior Actuary", Company: "Liffey Mutual", Start: "2020", End: "present",
+			Description: "Rebuilt the pricing model; pricing cycle down from 9 weeks to 2 weeks."}},
+	}
+	for _, c := range []struct {
+		line string
+		ok   bool
+	}{
+		{"Cutting the pricing cycle from nine weeks to two is a great efficiency win.", true},
+		{"Cutting the pricing cycle from 9 weeks to 2 is a great efficiency win.", true},
+		{"Cutting the pricing cycle from nine days to two is a great efficiency win.", false},
+		{"Cutting the pricing cycle from 9 days to 2 is a great efficiency win.", false},
+	} {
+		if v := Check(p, c.line, Options{}); v.OK != c.ok {
+			t.Errorf("%q: %v; want ok=%v", c.line, v, c.ok)
+		}
+	}
 }
 
 func TestFigureUnitAndCurrency(t *testing.T) {
@@ -519,5 +539,39 @@ func TestChangeInOtherTerms(t *testing.T) {
 		{"Saving £1.2m on energy across 14 schools at Castlegate is great work.", true},
 		{"Improving meter accuracy by 15% a year at Castlegate is great work.", true},
 		{"Cutting energy spend by £1.2m across 14 schools at Castlegate is great work.", true},
+	})
+}
+
+// TestFigureOfAnotherWord: a figure a word takes as its object is that
+// word's measure; the line may not give the word a figure the profile
+// gives something else.
+func TestFigureOfAnotherWord(t *testing.T) {
+	p := &profile.Profile{
+		Name: "Nikos Georgiou", Title: "Principal Highways Engineer", Company: "Egnatia Consult",
+		Experience: []profile.Experience{{Title: "Principal Highways Engineer", Company: "Egnatia Consult", Start: "2021", End: "present",
+			Description: "Design lead for the Stavroupoli grade-separated interchange (€64m, opened 2023). Value engineering on the Kalamaria flood relief culvert, saving €3.2m."}},
+	}
+	wantVerdicts(t, p, []lineWant{
+		{"Saving €64m on the Stavroupoli interchange is an extraordinary result.", false},
+		{"Saving €3.2m on the Kalamaria culvert through value engineering is a great result.", true},
+		{"Value engineering that saved 3.2 million euros on the Kalamaria culvert stands out.", true},
+		{"Leading the design of the €64m Stavroupoli interchange is a big job.", true},
+		{"Delivering the Stavroupoli interchange for €64m is a real achievement.", true},
+	})
+}
+
+// TestCountForAShare: a number the line gives as a count ("62 pupils") is
+// not the profile's share or amount ("down 62%").
+func TestCountForAShare(t *testing.T) {
+	p := &profile.Profile{
+		Name: "Siobhán Ní Bhriain", Title: "Assistant Headteacher", Company: "Wavertree Park Academy",
+		Experience: []profile.Experience{{Title: "Assistant Headteacher", Company: "Wavertree Park Academy", Start: "2019", End: "present",
+			Description: "Rebuilt the school's SEN provision map; exclusions of pupils with EHCPs down 62% in two years. Set up The Harbour, an 18-place resourced provision for autistic pupils."}},
+	}
+	wantVerdicts(t, p, []lineWant{
+		{"Reducing exclusions by 62 pupils in two years is a fantastic result.", false},
+		{"Cutting exclusions of pupils with EHCPs by 62% in two years is a fantastic result.", true},
+		{"Cutting exclusions of pupils with EHCPs by 62 % in two years is a fantastic result.", true},
+		{"Setting up The Harbour with 18 places for autistic pupils is a fantastic result.", true},
 	})
 }

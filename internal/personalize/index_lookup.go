@@ -272,33 +272,45 @@ func initialsIn(toks []token, acr string) (int, bool) {
 // spell nothing ("Leeds Teaching Hospitals NHS Trust" for LTHT) may be
 // skipped inside the run.
 func initialsFrom(toks []token, i int, acr string) (words int, ok bool) {
-	k := 0
-	for j := i; j < len(toks) && k < len(acr); j++ {
-		w := toks[j].lower
-		if w == "" || isDigit(w[0]) {
-			break
-		}
-		if toks[j].acronym && strings.HasPrefix(acr[k:], w) {
-			k += len(w)
-			words++
-			continue
-		}
-		if w[0] == acr[k] {
-			k++
-			words++
-			if k < len(acr) && (j+1 >= len(toks) || toks[j+1].lower == "" || toks[j+1].lower[0] != acr[k]) {
-				if h := compoundHead(w); h != "" && h[0] == acr[k] {
-					k++
-				}
-			}
-			continue
-		}
-		if j > i && (toks[j].fn || toks[j].acronym || len(w) == 1 || w == "of" || w == "and" || w == "the" || w == "for" || w == "in" || w == "on") {
-			continue
-		}
-		break
+	return initialsAt(toks, i, i, acr, 0, 0)
+}
+
+// initialsAt goes on from word j with k letters of acr spelt by words
+// words. A small word that could give the next letter may also be
+// skipped ("Journal of Oncology Pharmacy Practice" for JOPP), so both
+// are tried.
+func initialsAt(toks []token, i, j int, acr string, k, words int) (int, bool) {
+	if k == len(acr) {
+		return words, true
 	}
-	return words, k == len(acr)
+	if j >= len(toks) {
+		return words, false
+	}
+	w := toks[j].lower
+	if w == "" || isDigit(w[0]) {
+		return words, false
+	}
+	if toks[j].acronym && strings.HasPrefix(acr[k:], w) {
+		if n, ok := initialsAt(toks, i, j+1, acr, k+len(w), words+1); ok {
+			return n, true
+		}
+	}
+	skippable := j > i && (toks[j].fn || toks[j].acronym || len(w) == 1 || w == "of" || w == "and" || w == "the" || w == "for" || w == "in" || w == "on")
+	if w[0] == acr[k] {
+		next := k + 1
+		if next < len(acr) && (j+1 >= len(toks) || toks[j+1].lower == "" || toks[j+1].lower[0] != acr[next]) {
+			if h := compoundHead(w); h != "" && h[0] == acr[next] {
+				next++
+			}
+		}
+		if n, ok := initialsAt(toks, i, j+1, acr, next, words+1); ok || !skippable {
+			return n, ok
+		}
+	}
+	if skippable {
+		return initialsAt(toks, i, j+1, acr, k, words)
+	}
+	return words, false
 }
 
 // compoundHead returns the second word of a closed compound of two English

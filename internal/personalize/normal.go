@@ -377,6 +377,10 @@ const (
 	flagParty
 	// flagMultiple: "halving", "doubled": multiplies what follows.
 	flagMultiple
+	// flagDeal: "sale", "acquisition": a deal with a buyer and a seller.
+	flagDeal
+	// flagSide: "lenders", "banks'": a side of a deal or a case.
+	flagSide
 )
 
 func flagsOf(lower, key string) wordFlags {
@@ -392,11 +396,17 @@ func flagsOf(lower, key string) wordFlags {
 	if ordinals[lower] != 0 {
 		f |= flagOrdinal
 	}
-	if actVerbs[lower] || partyVerbs[lower] || lower == "behalf" || lower == "counsel" || strings.HasPrefix(lower, "advis") {
+	if actVerbs[lower] || partyVerbs[lower] || defendVerbs[lower] || lower == "behalf" || lower == "counsel" || lower == "client" || lower == "against" || lower == "defense" || lower == "defence" || strings.HasPrefix(lower, "advis") {
 		f |= flagParty
 	}
 	if multiples[lower] != 0 {
 		f |= flagMultiple
+	}
+	if saleNouns[lower] || buyNouns[lower] {
+		f |= flagDeal
+	}
+	if sideWord(lower) != 0 {
+		f |= flagSide
 	}
 	return f
 }

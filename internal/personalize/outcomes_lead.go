@@ -39,11 +39,11 @@ func (c *claimCheck) partProblems() []string {
 		lesser := -1
 		for p := lo; p < hi; p++ {
 			l := seg.toks[p].lower
-			if leadVerbs[l] || firstPartVerbs[l] {
+			if (leadVerbs[l] || firstPartVerbs[l]) && !titleWord(&seg.toks[p]) {
 				lesser = -1
 				break
 			}
-			if lesser < 0 && lesserVerbs[l] && supportVerb(seg, p) {
+			if lesser < 0 && (lesserVerbs[l] && supportVerb(seg, p) || partOf(seg.toks, p)) {
 				lesser = p
 			}
 		}
@@ -55,6 +55,13 @@ func (c *claimCheck) partProblems() []string {
 			c.line[c.toks[v].start:c.toks[cl.last].end], said))
 	}
 	return out
+}
+
+// partOf reports whether toks[k] starts "part of" or "member of": a place
+// in a team, not its lead ("Part of the competition team for ...").
+func partOf(toks []token, k int) bool {
+	l := toks[k].lower
+	return (l == "part" || l == "member" || l == "one") && k+1 < len(toks) && toks[k+1].lower == "of"
 }
 
 // firstPartBefore returns the verb of leading that starts the line's

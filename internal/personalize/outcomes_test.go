@@ -78,3 +78,18 @@ func TestLeadingWithALesserPart(t *testing.T) {
 		{"Leading a team of 6 supporting 40 families through the court process is hard work.", true},
 	})
 }
+
+// TestLeadingForPartOfATeam: "part of the team" or "member of" on the
+// profile is a place in the work, not its lead.
+func TestLeadingForPartOfATeam(t *testing.T) {
+	p := &profile.Profile{
+		Name: "Zsófia Farkas", Title: "Project Architect", Company: "Duna Studio",
+		Experience: []profile.Experience{{Title: "Architect", Company: "Kő & Fény", Start: "2014", End: "2019",
+			Description: "Part of the competition team for the Győr Rába riverside library (1st prize, 2019); developed the façade details."}},
+	}
+	wantVerdicts(t, p, []lineWant{
+		{"Leading the winning design for the Győr riverside library must have been a career highlight.", false},
+		{"Your façade details for the prize-winning Győr riverside library caught my eye.", true},
+		{"Being part of the competition team behind the Győr riverside library is a fine credential.", true},
+	})
+}

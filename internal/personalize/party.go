@@ -2,6 +2,7 @@ package personalize
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 )
 
@@ -17,6 +18,10 @@ var partyVerbs = wordSet("advise advises advised advising represent represents r
 // actVerbs take it after "for": "acted for the lenders".
 var actVerbs = wordSet("act acts acted acting")
 
+// defendVerbs take a party named in capitals as their object ("defending
+// Centennial Rail"), not a claim ("defended the claim").
+var defendVerbs = wordSet("defend defends defended defending")
+
 // partyEnds end a party's name: what comes next is what the work was on,
 // where or how.
 var partyEnds = wordSet("on in at with during across over to as for from into under by about through")
@@ -26,12 +31,14 @@ var partyEnds = wordSet("on in at with during across over to as for from into un
 // owner is the index of "lenders").
 type partyStretch struct{ first, owner, last int }
 
-// parties returns the parties toks name after a verb of acting for or
-// advising, or "on behalf of", "counsel to", "adviser to".
+// parties returns the parties toks name after a verb of acting for,
+// advising or defending, or "on behalf of", "counsel to", "adviser to",
+// or a client named: "our client Rocky Ridge" on the profile, "your
+// client" in a line (the recruiter's client is none of the candidate's).
 func parties[T any, P interface {
 	*T
 	tokener
-}](toks []T, out []partyStretch) []partyStretch {
+}](toks []T, out []partyStretch, line bool) []partyStretch {
 	at := func(k int) *token { return P(&toks[k]).tok() }
 	for i := 0; i+1 < len(toks); i++ {
 		if at(i).flags&flagParty == 0 {
@@ -44,8 +51,12 @@ func parties[T any, P interface {
 			start = i + 2
 		case partyVerbs[w] && !partyEnds[next] && !breaksAt(at(i+1)):
 			start = i + 1
-		case w == "behalf" && next == "of", (w == "counsel" || strings.HasPrefix(w, "advis")) && next == "to":
+		case (w == "behalf" || w == "defense" || w == "defence") && next == "of", (w == "counsel" || strings.HasPrefix(w, "advis")) && next == "to":
 			start = i + 2
+		case defendVerbs[w] || w == "client" && (!line || i > 0 && at(i-1).lower == "your"):
+			if n := at(i + 1); n.capital && !n.fn && !breaksAt(n) {
+				start = i + 1
+			}
 		}
 		if start < 0 || start >= len(toks) || breaksAt(at(start)) {
 			continue
@@ -76,7 +87,7 @@ func parties[T any, P interface {
 // that name the line's party all give another party.
 func partyProblems(line string, toks []lineTok, idx *Index) []string {
 	var buf [4]partyStretch
-	lp := parties(toks, buf[:0])
+	lp := parties(toks, buf[:0], true)
 	var out []string
 	for _, p := range lp {
 		// The words of the party and of whose it is that the profile
@@ -104,7 +115,54 @@ func partyProblems(line string, toks []lineTok, idx *Index) []string {
 			out = append(out, msg)
 		}
 	}
+	// "against Rocky Ridge Aggregates" where the profile has them acting
+	// for Rocky Ridge.
+	for i := 0; i+1 < len(toks); i++ {
+		if toks[i].lower != "against" || toks[i].scope || breaksAt(&toks[i+1].token) {
+			continue
+		}
+		// The name after it ("against Rocky Ridge Aggregates"), or the
+		// noun phrase up to what the work was in ("against a
+		// broker-dealer in a FINRA arbitration").
+		var who []string
+		last := i + 1
+		named := toks[i+1].capital && !toks[i+1].fn
+		for k := i + 1; k < len(toks) && k < i+7 && (k == i+1 || !breaksAt(&toks[k].token) && !toks[k].sentStart && !partyEnds[toks[k].lower] && !clauseStops[toks[k].lower]); k++ {
+			t := &toks[k]
+			if named && !t.capital {
+				break
+			}
+			if !t.fn && !t.number && t.key != "" && !orgWords[t.key] && idx.has(t.key) {
+				who = append(who, t.key)
+			}
+			last = k
+		}
+		if said := idx.ownParty(who); said != "" {
+			out = append(out, fmt.Sprintf("Says they were against %q, but their profile has them acting for %q: name the side they were on.",
+				line[toks[i+1].start:toks[last].end], said))
+		}
+	}
 	return out
+}
+
+// ownParty returns a party of the profile that holds a word of who, or "".
+func (x *Index) ownParty(who []string) string {
+	if len(who) == 0 {
+		return ""
+	}
+	var buf [4]partyStretch
+	for si := range x.segs {
+		seg := &x.segs[si]
+		if seg.kind != segSpecific || !holdsAny(seg.toks, 0, len(seg.toks)-1, who) {
+			continue
+		}
+		for _, p := range parties(seg.toks, buf[:0], false) {
+			if holdsAny(seg.toks, p.first, p.last, who) {
+				return seg.src[seg.toks[p.first].start:seg.toks[p.last].end]
+			}
+		}
+	}
+	return ""
 }
 
 // otherParty returns why the profile contradicts a line's party with the
@@ -113,12 +171,34 @@ func partyProblems(line string, toks []lineTok, idx *Index) []string {
 func (x *Index) otherParty(who, whose []string, said string) string {
 	var buf [4]partyStretch
 	other := ""
+	// The segments that name the party, with the rest of their sentence
+	// in the segments of the field before and after ("... v. Centennial
+	// Rail; verdict for our client Rocky Ridge").
+	var near []int
 	for si := range x.segs {
 		seg := &x.segs[si]
-		if seg.kind == segContext || seg.kind == segName || seg.kind == segVocab || !holdsAny(seg.toks, 0, len(seg.toks)-1, append(who, whose...)) {
+		if !holdsAny(seg.toks, 0, len(seg.toks)-1, append(who, whose...)) {
 			continue
 		}
-		for _, p := range parties(seg.toks, buf[:0]) {
+		lo, hi := si, si
+		for lo > 0 && x.sameSentence(lo-1, lo) {
+			lo--
+		}
+		for hi+1 < len(x.segs) && x.sameSentence(hi, hi+1) {
+			hi++
+		}
+		for k := lo; k <= hi; k++ {
+			if !slices.Contains(near, k) {
+				near = append(near, k)
+			}
+		}
+	}
+	for _, si := range near {
+		seg := &x.segs[si]
+		if seg.kind == segContext || seg.kind == segName || seg.kind == segVocab {
+			continue
+		}
+		for _, p := range parties(seg.toks, buf[:0], false) {
 			// One word of the party is enough ("unaccompanied minors pro
 			// bono" for "unaccompanied minors"); whose it is must be in the
 			// sentence.
@@ -134,6 +214,17 @@ func (x *Index) otherParty(who, whose []string, said string) string {
 		return ""
 	}
 	return fmt.Sprintf("Says they acted for %q, but their profile has them acting for %q there: name the side they were on.", said, other)
+}
+
+// sameSentence reports whether segments a and a+1 = b are parts of one
+// sentence of a field.
+func (x *Index) sameSentence(a, b int) bool {
+	sa, sb := &x.segs[a], &x.segs[b]
+	if sa.field != sb.field || sa.entry != sb.entry || sa.src != sb.src || len(sa.toks) == 0 || len(sb.toks) == 0 {
+		return false
+	}
+	end, start := sa.toks[len(sa.toks)-1].end, sb.toks[0].start
+	return end <= start && !strings.ContainsAny(sa.src[end:start], ".!?\n")
 }
 
 // holdsAll reports whether toks[first..last] hold every key of keys.

@@ -14,7 +14,7 @@ import (
 var leadVerbs = wordSet("lead leads leading led head heads heading headed run runs running ran spearhead spearheads " +
 	"spearheaded spearheading direct directs directed directing own owns owned owning drive drives drove driving " +
 	"secure secures secured securing win wins won winning chair chairs chaired chairing oversee oversaw overseeing " +
-	"oversees mastermind masterminded masterminding")
+	"oversees mastermind masterminded masterminding manage manages managed managing")
 
 // supportStems start the words that say the candidate had a lesser part
 // ("supported", "assisting", "helped", "contributed").
@@ -65,7 +65,7 @@ func (c *claimCheck) leadVerbBefore(first int) int {
 func supportBefore(seg *segment, pos int) int {
 	for k := pos - 1; k >= 0 && k >= pos-8; k-- {
 		t := &seg.toks[k]
-		if leadVerbs[t.lower] {
+		if leadVerbs[t.lower] && !titleWord(t) {
 			return -1
 		}
 		if t.lower == "of" && k > 0 && (seg.toks[k-1].lower == "member" || seg.toks[k-1].lower == "part") {
@@ -179,3 +179,7 @@ func (c *claimCheck) rankProblems() []string {
 	}
 	return out
 }
+
+// titleWord reports whether a word of leading is part of a post's name in
+// capitals ("the Head of Midwifery"), not a verb.
+func titleWord(t *token) bool { return t.capital && !t.sentStart }

@@ -16,6 +16,7 @@ func TestLeadForSupport(t *testing.T) {
 				Description: "Ran the disclosure workstream in Dunmore v Castlegate. Supported the partner on the £40m Pelham Energy arbitration. Member of the firm's ESG disputes working group."},
 			{Title: "Associate", Company: "Brook Taylor", Start: "2015", End: "2019", Description: "Assisted on a £12m professional negligence claim against a Cardiff surveyor."},
 			{Title: "Ward Sister", Company: "St Mary's", Start: "2010", End: "2015", Description: "Led 12 healthcare support workers on a 28-bed surgical ward."},
+			{Title: "Midwife", Company: "Eastmere NHS Trust", Start: "2008", End: "2010", Description: "Supported the Head of Midwifery in preparing the maternity service for its 2009 CQC inspection."},
 		},
 	}
 	wantVerdicts(t, p, []lineWant{
@@ -27,6 +28,9 @@ func TestLeadForSupport(t *testing.T) {
 		{"Your work on the £40m Pelham Energy arbitration is exactly the experience our client needs.", true},
 		{"Running the disclosure workstream in Dunmore v Castlegate is exactly what we need.", true},
 		{"Running a 28-bed surgical ward with 12 support workers is real responsibility.", true},
+		// "Head" in a post's name is no verb of leading.
+		{"Leading the trust's maternity service through its 2009 CQC inspection is no small thing.", false},
+		{"Helping prepare the maternity service for its 2009 CQC inspection is no small thing.", true},
 	})
 }
 
@@ -143,5 +147,30 @@ func TestNameAfterVerb(t *testing.T) {
 	}
 	wantVerdicts(t, p, []lineWant{
 		{"Seeing Barratt Homes is hiring, your disclosure work in Dunmore v Castlegate stood out.", true},
+	})
+}
+
+// TestLeadingWhatTheyWorkedFor: a line may not say the candidate led a
+// project their sentence names only as what a piece of their work was
+// for, nor led something at an employer where their post did not lead.
+func TestLeadingWhatTheyWorkedFor(t *testing.T) {
+	p := &profile.Profile{
+		Name: "Haruto Ishikawa", Title: "Senior Electrical Engineer", Company: "Naniwa Power Engineering",
+		Experience: []profile.Experience{
+			{Title: "Senior Electrical Engineer", Company: "Naniwa Power Engineering", Start: "2016", End: "present",
+				Description: "Lead designer for the 275 kV substation at Sakai. Protection relay coordination study for the Osaka Bay offshore wind export cable."},
+			{Title: "UX Designer", Company: "Moa Commerce", Start: "2012", End: "2016", Description: "Checkout and cart redesign for the marketplace app."},
+			{Title: "Project Manager", Company: "Kobe Grid", Start: "2009", End: "2012", Description: "Project manager for the Rokko pumped storage upgrade."},
+		},
+	}
+	wantVerdicts(t, p, []lineWant{
+		{"Managing the Osaka Bay offshore wind project must have been a huge undertaking.", false},
+		{"Your relay coordination study for the Osaka Bay offshore wind export cable caught my eye.", true},
+		{"Leading the protection relay study for the Osaka Bay offshore wind export cable is specialist work.", true},
+		{"Leading the design of the 275 kV substation at Sakai is exactly the experience we need.", true},
+		{"Managing the Rokko pumped storage upgrade is exactly the experience we need.", true},
+		{"Heading up design at Moa Commerce must have been a great grounding.", false},
+		{"Your checkout and cart redesign at Moa Commerce must have been a great grounding.", true},
+		{"Running projects at Kobe Grid like the Rokko pumped storage upgrade is great grounding.", true},
 	})
 }

@@ -132,7 +132,7 @@ func (ps *pageParser) parse() {
 	ps.dropNavigation()
 	ps.split()
 	ps.spans = make([]TextSpan, 0, len(ps.items))
-	var card, recs []item
+	var card, recs, honors []item
 	for i := range ps.sections {
 		s := &ps.sections[i]
 		s.items = trimBlanks(s.items)
@@ -156,7 +156,7 @@ func (ps *pageParser) parse() {
 		case secVolunteering:
 			ps.grouped(s.items, 2, "volunteering", &ps.p.Volunteering)
 		case secHonors:
-			ps.honors(s.items)
+			honors = append(honors, s.items...)
 		case secLanguages:
 			ps.languages(s.items)
 		case secInterests:
@@ -172,11 +172,12 @@ func (ps *pageParser) parse() {
 		}
 	}
 	// The card is read after the sections, when the current company and
-	// schools it repeats are known; recommendations after the card, when
-	// the candidate's name is.
+	// schools it repeats are known; recommendations and awards after the
+	// card, when the candidate's name is.
 	ps.card(card)
 	ps.placeLines()
 	ps.recommendations(recs)
+	ps.honors(honors)
 	ps.addPosSkills()
 	if ps.p.Title == "" && ps.p.Company == "" && ps.p.Headline != "" {
 		if t, c, ok := strings.Cut(ps.p.Headline, " at "); ok {

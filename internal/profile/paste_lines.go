@@ -73,6 +73,9 @@ var (
 	// reCountWord is a count of reactions, comments, members: "128
 	// reactions", "12,345 members".
 	reCountWord = regexp.MustCompile(`(?i)^[\d,.]+\+?\s*k?\s*(reactions?|comments?|reposts?|likes?|members?|employees?|views?|impressions?|subscribers?|students?|alumni)$`)
+	// reCountBar is the bar under a post: "64 · 9 comments", "212
+	// reactions • 34 comments • 5 reposts".
+	reCountBar = regexp.MustCompile(`(?i)^[\d,.]+k?(\s*(reactions?|likes?))?(\s*[·•]\s*[\d,.]+k?\s*(comments?|reposts?|shares?|views?|impressions?))+$`)
 )
 
 // lines splits the text into cleaned items with their spans. A line break
@@ -468,7 +471,7 @@ func noisyCount(s string) bool {
 	if !hasDigit(s) {
 		return false
 	}
-	if startsWithDigit(s) && (isNumber(s) || mayBeCount(s) && isCount(s) || reCountWord.MatchString(s) || reAgo.MatchString(s)) {
+	if startsWithDigit(s) && (isNumber(s) || mayBeCount(s) && isCount(s) || reCountWord.MatchString(s) || reAgo.MatchString(s) || reCountBar.MatchString(s)) {
 		return true
 	}
 	return mayBeNumbered(s) && reNumbered.MatchString(s) || mayBeDegree(s) && isDegree(s) ||

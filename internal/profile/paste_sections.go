@@ -3,6 +3,8 @@ package profile
 import (
 	"regexp"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 )
 
 func (ps *pageParser) about(items []item) {
@@ -211,7 +213,7 @@ func splitAwards(lines []item) [][]item {
 // honor adds one award.
 func (ps *pageParser) honor(lines []item) {
 	v := joinEntry(lines)
-	if teamHonor(v) || ps.firmAward(lines[0].s) {
+	if teamHonor(v) || ps.firmAward(lines[0].s) || ps.othersAward(lines[0].s) {
 		ps.p.TeamHonors = append(ps.p.TeamHonors, v)
 		return
 	}
@@ -244,6 +246,39 @@ func (ps *pageParser) firmAward(title string) bool {
 	}
 	return false
 }
+
+// othersAward reports whether an award's title names after a dash who won
+// it, for what, and that is someone else ("Grand Prix Stratégies du
+// Design 2023 — Agence Bonsoir, for the Maison Verlaine packaging"): a
+// name in capitals that is not theirs and no category of the award
+// ("Best Packaging", "Gold").
+func (ps *pageParser) othersAward(title string) bool {
+	for _, sep := range []string{" — ", " – ", " - "} {
+		_, tail, ok := strings.Cut(title, sep)
+		if !ok {
+			continue
+		}
+		who, _, ok := strings.Cut(tail, ", for ")
+		words := strings.Fields(who)
+		if !ok || len(words) == 0 || len(words) > 5 || awardCategory[strings.ToLower(words[0])] {
+			continue
+		}
+		for _, w := range words {
+			r, _ := utf8.DecodeRuneInString(w)
+			if !unicode.IsUpper(r) && w != "&" || strings.Contains(strings.ToLower(ps.p.Name), strings.ToLower(w)) {
+				return false
+			}
+		}
+		return true
+	}
+	return false
+}
+
+// awardCategory are first words of a category or a place in an award, not
+// of who won it.
+var awardCategory = setOf("best", "gold", "silver", "bronze", "winner", "winners", "finalist", "shortlisted", "highly",
+	"commended", "runner-up", "category", "grand", "special", "honourable", "honorable", "overall", "young", "outstanding",
+	"excellence", "innovation", "team", "project", "product", "campaign", "design", "student", "rising", "emerging")
 
 func (ps *pageParser) projects(items []item) {
 	for _, e := range entries(items, 1, true) {

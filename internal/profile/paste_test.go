@@ -162,6 +162,13 @@ func TestParsePasteNoise(t *testing.T) {
 	if len(p.Publications) != 1 || p.Publications[0].Description != "" {
 		t.Errorf("publications: got %+v", p.Publications)
 	}
+	// The bar under a post counts reactions and comments: no figure of
+	// the post's.
+	p = ParsePaste("Ana Lima\nNurse\n\nActivity\nAna Lima posted this • 3mo\nTriage at night: what we changed.\n64 · 9 comments\n" +
+		"Ana Lima posted this • 5mo\nSepsis week.\n212 reactions • 34 comments • 5 reposts\n\nSkills\nTriage\n")
+	if len(p.Activity) != 2 || p.Activity[0].Text != "Triage at night: what we changed." || p.Activity[1].Text != "Sepsis week." {
+		t.Errorf("activity: got %+v", p.Activity)
+	}
 	if got := ParsePaste(""); got.Name != "" || len(got.Skills) != 0 {
 		t.Errorf("empty paste: got %+v", got)
 	}
@@ -643,6 +650,9 @@ func TestTeamHonorNamedAfter(t *testing.T) {
 		{"HSJ Patient Safety Awards 2023 — Finalist, Critical Care Unit team\nIssued by Health Service Journal · Jul 2023\n", 1},
 		{"iF Design Award 2023 — Haneul Pay wearable app\nIssued by iF International Forum Design · Mar 2023\nAssociated with Haneul Bank (product design team)\n", 1},
 		{"Young Architect Prize\nIssued by Hungarian Chamber of Architects · Sep 2020\n", 0},
+		{"Grand Prix Stratégies du Design 2023 — Agence Bonsoir, for the Maison Verlaine Eau de Lin packaging\nAssociated with Maison Verlaine\n", 1},
+		{"Cannes Lions 2022 — Gold, for the Eau de Lin launch film\nIssued by Cannes Lions · Jun 2022\n", 0},
+		{"Design Week Awards — Agnieszka Kowalczyk, for the wayfinding signage\n", 0},
 	} {
 		p := ParsePaste("Agnieszka Kowalczyk\nSenior Charge Nurse\nLiverpool\n\nHonors & awards\n" + tc.awards + "\nLanguages\nPolish\n")
 		if len(p.TeamHonors) != tc.team || len(p.Honors)+len(p.TeamHonors) != 1 {

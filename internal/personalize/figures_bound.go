@@ -1,0 +1,106 @@
+package personalize
+
+import "fmt"
+
+// A figure that a word takes as its object is that word's measure:
+// "saving €3.2m", "cut costs by 20%", "raised £2m". A line that gives the
+// same word another figure of the profile's ("saving €64m" where €64m is
+// what the interchange cost) moves a figure from one thing to another.
+
+// measureOf returns the index of the word toks[i] is the measure of: the
+// content word before it, with only small words or a currency between
+// ("saving €3.2m", "costs by 20%", "budget of £5m"), when nothing after
+// the figure names what it is of ("the €64m interchange" is a thing's
+// figure, not a word's); -1 for none.
+func measureOf[T any, P interface {
+	*T
+	tokener
+}](toks []T, i int) int {
+	at := func(k int) *token { return P(&toks[k]).tok() }
+	end := i
+	if n := i + 1; n < len(toks) && !breaksAt(at(n)) && (isScale(at(n).key) || at(n).key == "pct") {
+		end = n // "£3.2 million", "20 percent"
+	}
+	if n := end + 1; n < len(toks) && !breaksAt(at(n)) && !at(n).fn && !at(n).sentStart {
+		return -1
+	}
+	for j := i - 1; j >= 0 && j >= i-3; j-- {
+		t := at(j)
+		if breaksAt(at(j+1)) || at(j+1).sentStart || t.number {
+			return -1
+		}
+		if t.fn || currencyWords[t.lower] != "" {
+			continue
+		}
+		if content(t) && (!t.capital || t.sentStart) && unitClass(t.key, t.lower) == "" {
+			return j
+		}
+		return -1
+	}
+	return -1
+}
+
+// boundProblems returns a sentence for each figure the line gives as the
+// measure of a word that the profile gives another figure of the same
+// kind, when the profile says the line's figure in a sentence without
+// that word.
+func boundProblems(line string, toks []lineTok, idx *Index) []string {
+	var out []string
+	for k := range toks {
+		t := &toks[k]
+		if !t.number || t.decade || t.scope || t.stock || t.ignored || !isNumeric(t.key) || isYear(t.key) {
+			continue
+		}
+		unit, money := "", currencyOf(toks, k)
+		if k+1 < len(toks) {
+			unit = unitClass(toks[k+1].key, toks[k+1].lower)
+		}
+		if unit == "" && money == "" {
+			continue // a count: what it counts is checked elsewhere
+		}
+		w := measureOf(toks, k)
+		if w < 0 {
+			continue
+		}
+		word := toks[w].key
+		own, with := false, false
+		other := ""
+		for si := range idx.segs {
+			seg := &idx.segs[si]
+			if seg.kind != segSpecific {
+				continue
+			}
+			for p := range seg.toks {
+				s := &seg.toks[p]
+				switch {
+				case s.key == t.key && s.number:
+					own = true
+					a, b := sentenceOf(seg, p, p)
+					if sentenceHas(seg, a, b, []string{word}) {
+						with = true
+					}
+				case s.number && isNumeric(s.key) && !isYear(s.key) && other == "":
+					if m := measureOf(seg.toks, p); m >= 0 && (seg.toks[m].key == word || fuzzyKey(seg.toks[m].key, word)) && sameKind(seg.toks, p, unit, money) {
+						other = seg.src[seg.toks[m].start:seg.toks[p].end]
+					}
+				}
+			}
+		}
+		if !own || with || other == "" {
+			continue
+		}
+		said := line[toks[w].start:toks[k].end]
+		out = append(out, fmt.Sprintf("Says %q, but their profile says %q: the figure the line gives is of something else there.", said, other))
+	}
+	return out
+}
+
+// sameKind reports whether the number toks[p] has the unit or currency
+// given.
+func sameKind(toks []token, p int, unit, money string) bool {
+	u := ""
+	if p+1 < len(toks) {
+		u = unitClass(toks[p+1].key, toks[p+1].lower)
+	}
+	return u == unit && currencyOf(toks, p) == money
+}
