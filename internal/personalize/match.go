@@ -358,12 +358,14 @@ func match(line string, toks []lineTok, idx *Index, lists *Lists, sc *scratch) m
 		res.kept = append(res.kept, c)
 	}
 	slices.SortFunc(res.kept, func(a, b cluster) int { return a.first - b.first })
-	if len(res.kept) > 0 && slices.Contains(res.mm, "current company") &&
+	if len(res.kept) > 0 && (slices.Contains(res.mm, "current company") || !slices.Contains(res.mm, "degree") && !slices.Contains(res.mm, "school") && credentials(idx, res.kept) >= 2) &&
 		!slices.ContainsFunc(res.kept, func(c cluster) bool {
 			return idx.segs[c.seg].entry < 0 || idx.segs[c.seg].entry/10000 != listCertification
 		}) {
 		// "As Group Treasurer at Qamar and a CFA charterholder in Dubai":
-		// their post and a credential, as a mail merge fills them in.
+		// their post and a credential, as a mail merge fills them in;
+		// "Your 18th Edition, 2391 and ECS Gold Card", and nothing
+		// else: a list of their credentials, as a mail merge lists them.
 		res.kept = res.kept[:0]
 		if !slices.Contains(res.mm, "qualifications") {
 			res.mm = append(res.mm, "qualifications")
@@ -560,4 +562,16 @@ func (sc *scratch) lineToks(n int) []lineTok {
 	sc.toks = sc.toks[:n]
 	clear(sc.toks)
 	return sc.toks
+}
+
+// credentials counts the certifications the clusters name (a pasted
+// page's are fields of one entry).
+func credentials(idx *Index, kept []cluster) int {
+	var seen []int32
+	for _, c := range kept {
+		if e := idx.segs[c.seg].entry; e >= 0 && e/10000 == listCertification && !slices.Contains(seen, c.seg) {
+			seen = append(seen, c.seg)
+		}
+	}
+	return len(seen)
 }

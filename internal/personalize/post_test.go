@@ -437,5 +437,8 @@ func TestEmployerAndCredentialOnly(t *testing.T) {
 		{"As Group Treasurer at Qamar Hospitality and a CFA charterholder in Dubai, you'd be a great fit.", false},
 		{"A BBA from Sharjah plus the CTP and a CFA charter make a strong treasury grounding.", true},
 		{"Freeing AED 140m of idle cash at Qamar Hospitality as a CFA charterholder is a strong story.", true},
+		// Their credentials listed, and nothing else.
+		{"Your CFA charter and the Certified Treasury Professional make you a strong candidate.", false},
+		{"Your CFA charter and the in-house bank that freed AED 140m of idle cash make you a strong candidate.", true},
 	})
 }
