@@ -85,7 +85,7 @@ func (c *claimCheck) bindingProblems() []string {
 		out = append(out, fmt.Sprintf("Puts %q with %q, but their profile has them in different entries (%s; %s): say which one it was.",
 			c.text(a), c.text(b), c.idx.entryName(a.entries[0]), c.idx.entryName(b.entries[0])))
 	}
-	return out
+	return append(out, c.placeProblems(anchors)...)
 }
 
 func (c *claimCheck) text(a anchor) string { return c.line[c.toks[a.first].start:c.toks[a.last].end] }
