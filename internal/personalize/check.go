@@ -71,9 +71,28 @@ type lineTok struct {
 	occFrom, occTo int32
 }
 
+// faultHook, set by tests, runs at the start of each check: it stands
+// in for a fault of the checker.
+var faultHook func(line string)
+
+// checkerFault starts the reason of a line the checker failed on.
+const checkerFault = "Could not be checked: inmail's checker failed on this line"
+
 // Check judges one personalization line against a candidate's profile with
 // the six rules of DESIGN.md. It is deterministic and does no I/O.
-func Check(p *profile.Profile, line string, opts Options) Verdict {
+func Check(p *profile.Profile, line string, opts Options) (v Verdict) {
+	defer func() {
+		// A fault of the checker on some line must not take the
+		// composer down with a draft in it: the line is held back, as
+		// the gate holds any line it cannot pass.
+		if r := recover(); r != nil {
+			v = Verdict{}
+			v.fail(RuleSpecific, "%s (%v). Reword it, and tell your team lead which line it was.", checkerFault, r)
+		}
+	}()
+	if faultHook != nil {
+		faultHook(line)
+	}
 	lists := opts.Lists
 	if lists == nil {
 		lists = DefaultLists()
@@ -87,7 +106,6 @@ func Check(p *profile.Profile, line string, opts Options) Verdict {
 		defer idx.release()
 	}
 	memos.Put(memo)
-	var v Verdict
 
 	// Rule 1: length.
 	minWords := opts.MinWords

@@ -21,6 +21,16 @@ func measureOf[T any, P interface {
 	if n := i + 1; n < len(toks) && !breaksAt(at(n)) && (isScale(at(n).key) || at(n).key == "pct") {
 		end = n // "£3.2 million", "20 percent"
 	}
+	if n := end + 1; n+1 < len(toks) && measurePreps[at(n).lower] && !breaksAt(at(n)) && !breaksAt(at(n+1)) {
+		// "£1.8m under budget", "£3m of savings": the word after.
+		w := n + 1
+		if at(w).fn && w+1 < len(toks) && !breaksAt(at(w+1)) {
+			w++ // "of the budget"
+		}
+		if t := at(w); content(t) && !t.capital {
+			return w
+		}
+	}
 	if n := end + 1; n < len(toks) && !breaksAt(at(n)) && !at(n).fn && !at(n).sentStart {
 		return -1
 	}
@@ -39,6 +49,10 @@ func measureOf[T any, P interface {
 	}
 	return -1
 }
+
+// measurePreps put a figure's measure after it: "£1.8m under budget",
+// "£3m of savings", "4% ahead of plan".
+var measurePreps = wordSet("under over below above ahead behind of")
 
 // boundProblems returns a sentence for each figure the line gives as the
 // measure of a word that the profile gives another figure of the same
@@ -75,13 +89,13 @@ func boundProblems(line string, toks []lineTok, idx *Index) []string {
 				switch {
 				case s.key == t.key && s.number:
 					own = true
-					a, b := sentenceOf(seg, p, p)
+					a, b := clauseOf(seg, p)
 					if sentenceHas(seg, a, b, []string{word}) {
 						with = true
 					}
 				case s.number && isNumeric(s.key) && !isYear(s.key) && other == "":
 					if m := measureOf(seg.toks, p); m >= 0 && (seg.toks[m].key == word || fuzzyKey(seg.toks[m].key, word)) && sameKind(seg.toks, p, unit, money) {
-						other = seg.src[seg.toks[m].start:seg.toks[p].end]
+						other = seg.src[seg.toks[min(m, p)].start:seg.toks[max(m, p)].end]
 					}
 				}
 			}
@@ -89,7 +103,7 @@ func boundProblems(line string, toks []lineTok, idx *Index) []string {
 		if !own || with || other == "" {
 			continue
 		}
-		said := line[toks[w].start:toks[k].end]
+		said := line[toks[min(w, k)].start:toks[max(w, k)].end]
 		out = append(out, fmt.Sprintf("Says %q, but their profile says %q: the figure the line gives is of something else there.", said, other))
 	}
 	return out
@@ -103,4 +117,19 @@ func sameKind(toks []token, p int, unit, money string) bool {
 		u = unitClass(toks[p+1].key, toks[p+1].lower)
 	}
 	return u == unit && currencyOf(toks, p) == money
+}
+
+// clauseOf returns the clause of the profile's sentence that holds word p:
+// up to a comma, a semicolon or a bracket ("the £62m rebuild (delivered
+// £1.8m under budget)" is two).
+func clauseOf(seg *segment, p int) (lo, hi int) {
+	lo = p
+	for lo > 0 && !seg.toks[lo].sentStart && !breaksAt(&seg.toks[lo]) {
+		lo--
+	}
+	hi = p + 1
+	for hi < len(seg.toks) && !seg.toks[hi].sentStart && !breaksAt(&seg.toks[hi]) {
+		hi++
+	}
+	return lo, hi
 }
