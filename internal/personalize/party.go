@@ -180,13 +180,7 @@ func (x *Index) otherParty(who, whose []string, said string) string {
 		if !holdsAny(seg.toks, 0, len(seg.toks)-1, append(who, whose...)) {
 			continue
 		}
-		lo, hi := si, si
-		for lo > 0 && x.sameSentence(lo-1, lo) {
-			lo--
-		}
-		for hi+1 < len(x.segs) && x.sameSentence(hi, hi+1) {
-			hi++
-		}
+		lo, hi := x.sentenceSegs(si)
 		for k := lo; k <= hi; k++ {
 			if !slices.Contains(near, k) {
 				near = append(near, k)
@@ -214,6 +208,20 @@ func (x *Index) otherParty(who, whose []string, said string) string {
 		return ""
 	}
 	return fmt.Sprintf("Says they acted for %q, but their profile has them acting for %q there: name the side they were on.", said, other)
+}
+
+// sentenceSegs returns the first and last segments of the sentence
+// segment si is part of: a field's sentence may be in several segments
+// ("... v. Centennial Rail; verdict for our client Rocky Ridge").
+func (x *Index) sentenceSegs(si int) (lo, hi int) {
+	lo, hi = si, si
+	for lo > 0 && x.sameSentence(lo-1, lo) {
+		lo--
+	}
+	for hi+1 < len(x.segs) && x.sameSentence(hi, hi+1) {
+		hi++
+	}
+	return lo, hi
 }
 
 // sameSentence reports whether segments a and a+1 = b are parts of one
