@@ -93,13 +93,20 @@ func partyProblems(line string, toks []lineTok, idx *Index) []string {
 		// The words of the party and of whose it is that the profile
 		// holds; a word it lacks is judged elsewhere.
 		var who, whose []string
+		unknown := -1 // a word of the party's before its name that the profile lacks ("junior")
 		for k := p.first; k <= p.last; k++ {
 			t := &toks[k]
 			if t.scope || t.ignored {
 				who, whose = nil, nil
 				break
 			}
-			if t.token.fn || t.key == "" || t.number || !idx.has(t.key) {
+			if t.token.fn || t.key == "" || t.number {
+				continue
+			}
+			if !idx.has(t.key) {
+				if unknown < 0 && len(who) == 0 && k >= p.owner && !t.capital && content(&t.token) {
+					unknown = k
+				}
 				continue
 			}
 			if k < p.owner {
@@ -111,8 +118,15 @@ func partyProblems(line string, toks []lineTok, idx *Index) []string {
 		if len(who) == 0 {
 			continue
 		}
-		if msg := idx.otherParty(who, whose, line[toks[p.first].start:toks[p.last].end]); msg != "" {
+		said := line[toks[p.first].start:toks[p.last].end]
+		if msg := idx.otherParty(who, whose, said); msg != "" {
 			out = append(out, msg)
+		} else if unknown >= 0 {
+			// "the junior lenders" where the profile's party is "the
+			// senior lenders".
+			if own := idx.ownParty(who); own != "" {
+				out = append(out, fmt.Sprintf("Says they acted for %q, but their profile has them acting for %q: name the side they were on.", said, own))
+			}
 		}
 	}
 	// "against Rocky Ridge Aggregates" where the profile has them acting

@@ -24,6 +24,9 @@ func TestPartyOfDeal(t *testing.T) {
 		{"Acting for the lenders on Holloway Care's £240m unitranche is great experience.", true, ""},
 		{"Advising the lenders to Holloway Care on its £240m unitranche is great experience.", true, ""},
 		{"Acting for Holloway Care's lenders on a £240m unitranche is great experience.", true, ""},
+		// A word of the party the profile lacks, before its name.
+		{"Acting for the junior lenders on the £240m Holloway Care unitranche is great experience.", false, `acted for "the junior lenders"`},
+		{"Acting for the lenders' agent on the £240m Holloway Care unitranche is great experience.", true, ""},
 		{"Representing the sponsor, Barrow Capital, on the Tessel Foods acquisition financing is great experience.", true, ""},
 		// No party named: nothing to judge.
 		{"Advising on the £240m Holloway Care unitranche is great experience.", true, ""},
