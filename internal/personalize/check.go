@@ -207,6 +207,7 @@ func Check(p *profile.Profile, line string, opts Options) (v Verdict) {
 	problems = append(problems, partyProblems(line, toks, idx)...)
 	problems = append(problems, sideProblems(line, toks, idx)...)
 	problems = append(problems, dealSideProblems(line, toks, idx)...)
+	problems = append(problems, claims.dealKindProblems()...)
 	problems = append(problems, outcomeProblems(line, toks, idx, &res.found)...)
 	problems = append(problems, changeProblems(line, toks, idx)...)
 	problems = append(problems, crowdProblems(line, toks, idx)...)

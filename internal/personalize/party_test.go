@@ -117,3 +117,18 @@ func TestSellerAndBuyer(t *testing.T) {
 		{"Running the integration after Harbour Group's sale of Tajo Foods is great experience.", false},
 	})
 }
+
+// TestKindOfDeal: a line may not make a deal of the profile another kind
+// of deal; a sale and an acquisition are one deal seen from each side.
+func TestKindOfDeal(t *testing.T) {
+	p := &profile.Profile{
+		Name: "Dami Bankole", Title: "Senior Associate", Company: "Ashcombe Rees LLP",
+		Experience: []profile.Experience{{Title: "Senior Associate", Company: "Ashcombe Rees LLP", Start: "2021", End: "present",
+			Description: "Acted for the senior lenders on the £480m restructuring plan of Halcyon Care Homes. Advised Barrow Capital on its acquisition of Tessel Foods."}},
+	}
+	wantVerdicts(t, p, []lineWant{
+		{"Acting for the senior lenders on Halcyon Care Homes' £480m sale is impressive.", false},
+		{"Acting for the senior lenders on Halcyon Care Homes' £480m restructuring is impressive.", true},
+		{"Advising Barrow Capital on the sale of Tessel Foods to it is impressive.", true},
+	})
+}
