@@ -269,7 +269,9 @@ func (c *claimCheck) checkEvent(kind eventKind, first, last int) string {
 		}
 		return ""
 	}
-	c.preferAward = kind == eventRole && c.hasAward(first, last)
+	// A win is of an award: "Heat Pump Installer of the Year" is the
+	// award, not the employer "Heat Pump Installer Network".
+	c.preferAward = kind == eventWin || kind == eventRole && c.hasAward(first, last)
 	seg, ok := c.bestSegment(keys, kind)
 	c.preferAward = false
 	switch kind {
@@ -278,6 +280,12 @@ func (c *claimCheck) checkEvent(kind eventKind, first, last int) string {
 			return fmt.Sprintf("Says they won %s, which their profile does not show: name what their profile says they did.", quoteText(what))
 		}
 		src := " " + strings.ToLower(seg.src[seg.toks[0].start:seg.toks[len(seg.toks)-1].end]) + " "
+		if awardEntry(seg.entry) {
+			// An award over lines of its own: the whole entry says what
+			// it was ("Finalist — Nurse Manager of the Year" above "Issued
+			// by Irish Healthcare Awards").
+			src = " " + strings.ToLower(c.idx.entryText(seg.entry)) + " "
+		}
 		said := " " + strings.ToLower(c.line) + " "
 		for _, q := range lesserOutcomes {
 			// A line that says the lesser outcome itself ("the silver
@@ -374,8 +382,16 @@ func (c *claimCheck) bestSegment(keys []int, kind eventKind) (*segment, bool) {
 		}
 		// The first field by name, then by place: map order must not
 		// choose between two fields of one name.
-		if c.preferAward && best != nil && awardEntry(seg.entry) != awardEntry(best.entry) {
-			if awardEntry(seg.entry) {
+		if c.preferAward && best != nil && awardRank(seg.entry) != awardRank(best.entry) {
+			if awardRank(seg.entry) > awardRank(best.entry) {
+				best, bestAt = seg, si
+			}
+			continue
+		}
+		if kind == eventWin && best != nil && c.idx.lesserEntry(seg.entry) != c.idx.lesserEntry(best.entry) {
+			// Two awards of those words: the one won ("Best Documentary
+			// Series (The Ward)"), not the nomination.
+			if !c.idx.lesserEntry(seg.entry) {
 				best, bestAt = seg, si
 			}
 			continue
@@ -385,6 +401,28 @@ func (c *claimCheck) bestSegment(keys []int, kind eventKind) (*segment, bool) {
 		}
 	}
 	return best, best != nil
+}
+
+// lesserEntry reports whether an award entry says a lesser outcome than a
+// win: shortlisted, nominated, a finalist.
+func (x *Index) lesserEntry(e int32) bool {
+	if !awardEntry(e) {
+		return false
+	}
+	src := " " + strings.ToLower(x.entryText(e)) + " "
+	return containsAny(src, lesserOutcomes) && !containsAny(src, winWords)
+}
+
+// awardRank orders entries for what was won: an award, then a
+// qualification, then anything else.
+func awardRank(e int32) int {
+	switch {
+	case e >= 0 && e/10000 == listHonor:
+		return 2
+	case awardEntry(e):
+		return 1
+	}
+	return 0
 }
 
 // entryText returns the words of every field of an entry, in order,

@@ -93,3 +93,26 @@ func TestLeadingForPartOfATeam(t *testing.T) {
 		{"Being part of the competition team behind the Győr riverside library is a fine credential.", true},
 	})
 }
+
+// TestWonTheAwardNotTheEmployer: a win is judged against the award that
+// holds its words, not an employer or a qualification that shares them,
+// and against the award won rather than a nomination of the same words.
+func TestWonTheAwardNotTheEmployer(t *testing.T) {
+	p := &profile.Profile{
+		Name: "Julien Lefèvre", Title: "Lead Heat Pump Engineer", Company: "Heat Pump Installer Network",
+		Certifications: []string{"LCL Level 3 Heat Pump Installation"},
+		Honors:         []string{"Highly Commended — Heat Pump Installer of the Year, Installer Awards 2023"},
+	}
+	wantVerdicts(t, p, []lineWant{
+		{"Congrats on winning Heat Pump Installer of the Year at the Installer Awards!", false},
+		{"Being highly commended for Heat Pump Installer of the Year at the Installer Awards is a fine result.", true},
+	})
+	p = &profile.Profile{
+		Name: "Yasmin Rahman", Title: "Series Producer", Company: "Loch Films",
+		Honors: []string{"BAFTA Scotland 2023 - nominated, Factual Series (The Ward)", "RTS Scotland Awards 2023 - Best Documentary Series (The Ward)"},
+	}
+	wantVerdicts(t, p, []lineWant{
+		{"Winning Best Documentary Series at the RTS Scotland Awards for The Ward is a great result.", true},
+		{"Winning the BAFTA Scotland for The Ward's factual series is a great result.", false},
+	})
+}
