@@ -78,11 +78,17 @@ func lesserChair(prev, w string) bool {
 	return ordinals[prev] > 1 || prev == "co" || prev == "vice" || prev == "deputy"
 }
 
-// partOf reports whether toks[k] starts "part of" or "member of": a place
-// in a team, not its lead ("Part of the competition team for ...").
+// partOf reports whether toks[k] starts "part of", "member of" or
+// "worked on": a place in a team or the work, not its lead ("Part of the
+// competition team for ...").
 func partOf(toks []token, k int) bool {
 	l := toks[k].lower
-	return (l == "part" || l == "member" || l == "one") && k+1 < len(toks) && toks[k+1].lower == "of"
+	if k+1 >= len(toks) {
+		return false
+	}
+	next := toks[k+1].lower
+	return (l == "part" || l == "member" || l == "one") && next == "of" ||
+		(l == "worked" || l == "working") && next == "on" // "Worked on the Walthamstow library extension"
 }
 
 // firstPartBefore returns the verb of leading that starts the line's

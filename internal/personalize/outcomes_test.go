@@ -116,3 +116,23 @@ func TestWonTheAwardNotTheEmployer(t *testing.T) {
 		{"Winning the BAFTA Scotland for The Ward's factual series is a great result.", false},
 	})
 }
+
+// TestLeadingForALesserPartInCompounds: a word of leading inside a
+// compound ("a Nigerian-owned hangar") is no verb of leading, and "worked
+// on" is a lesser part than leading.
+func TestLeadingForALesserPartInCompounds(t *testing.T) {
+	p := &profile.Profile{
+		Name: "Adebayo Okafor", Title: "Shift Lead", Company: "Skyreach Technics",
+		Experience: []profile.Experience{
+			{Title: "Licensed Aircraft Engineer", Company: "Osun Aero Services", Start: "2015", End: "2021",
+				Description: "Base maintenance C-checks on the A330-200 fleet. Supported the quality team that achieved the first EASA Part-145 approval for a Nigerian-owned hangar at Lagos."},
+			{Title: "Architect", Company: "Kiln & Hart", Start: "2012", End: "2015", Description: "Worked on the Walthamstow library extension."},
+		},
+	}
+	wantVerdicts(t, p, []lineWant{
+		{"Congratulations on leading Osun Aero to the first EASA Part-145 approval for a Nigerian-owned hangar.", false},
+		{"Supporting the team behind the first EASA Part-145 approval for a Nigerian-owned hangar is a real credential.", true},
+		{"Leading the design of the Walthamstow library extension is exactly what our client needs.", false},
+		{"Your work on the Walthamstow library extension is exactly what our client needs.", true},
+	})
+}

@@ -196,6 +196,7 @@ func (c *claimCheck) rankProblems() []string {
 	return out
 }
 
-// titleWord reports whether a word of leading is part of a post's name in
-// capitals ("the Head of Midwifery"), not a verb.
-func titleWord(t *token) bool { return t.capital && !t.sentStart }
+// titleWord reports whether a word of leading is no verb: part of a
+// post's name in capitals ("the Head of Midwifery"), or of a compound
+// ("a Nigerian-owned hangar", "a nurse-led clinic").
+func titleWord(t *token) bool { return t.capital && !t.sentStart || t.punctBefore == "-" }
