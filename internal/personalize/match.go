@@ -358,7 +358,7 @@ func match(line string, toks []lineTok, idx *Index, lists *Lists, sc *scratch) m
 		res.kept = append(res.kept, c)
 	}
 	slices.SortFunc(res.kept, func(a, b cluster) int { return a.first - b.first })
-	if len(res.kept) > 0 && (slices.Contains(res.mm, "current company") || !slices.Contains(res.mm, "degree") && !slices.Contains(res.mm, "school") && credentials(idx, res.kept) >= 2) &&
+	if len(res.kept) > 0 && (slices.Contains(res.mm, "current company") || !slices.Contains(res.mm, "degree") && !slices.Contains(res.mm, "school") && credentials(idx, toks) >= 2) &&
 		!slices.ContainsFunc(res.kept, func(c cluster) bool {
 			return idx.segs[c.seg].entry < 0 || idx.segs[c.seg].entry/10000 != listCertification
 		}) {
@@ -564,13 +564,23 @@ func (sc *scratch) lineToks(n int) []lineTok {
 	return sc.toks
 }
 
-// credentials counts the certifications the clusters name (a pasted
-// page's are fields of one entry).
-func credentials(idx *Index, kept []cluster) int {
+// credentials counts the certifications the line names by their names,
+// initials or numbers ("18th Edition, 2391 and SMSTS"), wherever else the
+// page repeats them (a headline often does); a pasted page's
+// certifications are fields of one entry.
+func credentials(idx *Index, toks []lineTok) int {
 	var seen []int32
-	for _, c := range kept {
-		if e := idx.segs[c.seg].entry; e >= 0 && e/10000 == listCertification && !slices.Contains(seen, c.seg) {
-			seen = append(seen, c.seg)
+	var buf []occ
+	for i := range toks {
+		t := &toks[i]
+		if t.fn || t.key == "" || t.scope || !(t.capital || t.acronym || t.number || t.mixedCaps) {
+			continue
+		}
+		buf = idx.lookup(t.key, buf[:0])
+		for _, o := range buf {
+			if e := idx.segs[o.seg].entry; e >= 0 && e/10000 == listCertification && !slices.Contains(seen, o.seg) {
+				seen = append(seen, o.seg)
+			}
 		}
 	}
 	return len(seen)

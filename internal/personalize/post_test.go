@@ -439,6 +439,7 @@ func TestEmployerAndCredentialOnly(t *testing.T) {
 		{"Freeing AED 140m of idle cash at Qamar Hospitality as a CFA charterholder is a strong story.", true},
 		// Their credentials listed, and nothing else.
 		{"Your CFA charter and the Certified Treasury Professional make you a strong candidate.", false},
+		{"With your CFA and CTP you'd be a strong fit for this treasury role.", false},
 		{"Your CFA charter and the in-house bank that freed AED 140m of idle cash make you a strong candidate.", true},
 	})
 }
