@@ -156,7 +156,7 @@ func Check(p *profile.Profile, line string, opts Options) (v Verdict) {
 		// A change in figures that a range of the profile gives.
 		refs = changeRefs(toks, idx)
 	}
-	if len(refs) == 0 && len(res.schoolRefs) >= 2 {
+	if len(refs) == 0 && len(res.schoolRefs) >= 2 && apartInLine(line, res.schoolRefs) {
 		// Two schools are a path a mail merge does not write ("a Technion
 		// degree before a Tel Aviv MBA"), as a move between two employers is.
 		refs = res.schoolRefs
@@ -291,4 +291,25 @@ func countWords(s string) int {
 	}
 	flush()
 	return n
+}
+
+// apartInLine reports whether two of the references are named apart in
+// the line, with a word in lower case between them: "a Technion degree
+// before a Tel Aviv MBA" names two schools, "the Jagiellonian University"
+// one, whichever schools of the profile its words are found in.
+func apartInLine(line string, refs []Reference) bool {
+	for i := range refs {
+		for j := range refs {
+			a, b := refs[i], refs[j]
+			if a.LineEnd > b.LineStart {
+				continue
+			}
+			for _, w := range strings.Fields(line[a.LineEnd:b.LineStart]) {
+				if r, _ := utf8.DecodeRuneInString(w); unicode.IsLower(r) {
+					return true
+				}
+			}
+		}
+	}
+	return false
 }
