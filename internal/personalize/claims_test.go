@@ -483,3 +483,18 @@ func TestTwoSchoolsNamedApart(t *testing.T) {
 		{"With an MA in Pedagogy from the Jagiellonian University, you'd bring a fresh perspective to our client.", false},
 	})
 }
+
+// TestCountryInCapitals: "US" in capitals is the country, a claim the
+// profile must make, not the recruiter's "us".
+func TestCountryInCapitals(t *testing.T) {
+	p := &profile.Profile{
+		Name: "Selvi Bala", Title: "Senior CRA", Company: "Northlake Clinical Research",
+		Experience: []profile.Experience{{Title: "Senior CRA", Company: "Northlake Clinical Research", Start: "2021", End: "present",
+			Description: "Lead CRA on a Phase III NSCLC trial across 14 Canadian sites."}},
+	}
+	wantVerdicts(t, p, []lineWant{
+		{"Leading a Phase III NSCLC trial across 14 US sites is exactly the scale our client works at.", false},
+		{"Leading a Phase III NSCLC trial across 14 Canadian sites is exactly the scale our client works at.", true},
+		{"Leading a Phase III NSCLC trial across 14 Canadian sites is exactly what a US sponsor would ask of us.", true},
+	})
+}
