@@ -121,6 +121,10 @@ func (c *claimCheck) bound(from, to int) bool {
 			return true
 		}
 	}
+	if to == from+1 && (strings.HasSuffix(c.toks[from].lower, "'s") || strings.HasSuffix(c.toks[from].lower, "’s") ||
+		strings.HasPrefix(c.toks[to].punctBefore, "'") || strings.HasPrefix(c.toks[to].punctBefore, "’")) {
+		return true // "Banque Rivière's acquisition of Lumidental": whose it is
+	}
 	bind := false
 	for k := from + 1; k <= to; k++ {
 		t := &c.toks[k]

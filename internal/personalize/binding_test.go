@@ -68,3 +68,20 @@ func TestPlaceOfTheSentence(t *testing.T) {
 		{"Designing the cable-stayed Vltava footbridge in Stockholm really caught my eye.", true},
 	})
 }
+
+// TestOwnerBindsAFact: an employer written as the owner of a deal
+// ("Banque Rivière's acquisition of Lumidental") binds the two, which
+// must come from one entry.
+func TestOwnerBindsAFact(t *testing.T) {
+	p := &profile.Profile{
+		Name: "Camille Roux", Title: "Associate", Company: "Sable Capital",
+		Experience: []profile.Experience{
+			{Title: "Associate", Company: "Sable Capital", Start: "2021", End: "present", Description: "Deal team on the acquisition of Lumidental, a 40-clinic dental group."},
+			{Title: "Analyst", Company: "Banque Rivière", Start: "2017", End: "2021", Description: "Leveraged finance for mid-cap sponsors."},
+		},
+	}
+	wantVerdicts(t, p, []lineWant{
+		{"Your work on Banque Rivière's acquisition of Lumidental is exactly the experience our client needs.", false},
+		{"Your work on Sable Capital's acquisition of Lumidental is exactly the experience our client needs.", true},
+	})
+}
