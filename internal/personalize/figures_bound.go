@@ -133,3 +133,65 @@ func clauseOf(seg *segment, p int) (lo, hi int) {
 	}
 	return lo, hi
 }
+
+// valuedThings are things an amount of money is the value of: "a $21m
+// deal", "the £62m rebuild", "a $4m launch".
+var valuedThings = wordSet("deal deals contract contracts project projects scheme schemes programme programmes program " +
+	"programs bid bids tender tenders order orders sale acquisition merger fund funds round raise facility loan bond " +
+	"refinancing launch build rebuild refurbishment fit-out development portfolio budget transaction investment grant " +
+	"renewal campaign framework upgrade extension retrofit")
+
+// valueProblems returns a sentence for each amount of money the line
+// gives as the value of a thing ("Closing a $21m deal") when the profile
+// gives that amount only as something else, in clauses that name no
+// thing of value ("Grew MENA ARR from $6m to $21m").
+func valueProblems(line string, toks []lineTok, idx *Index) []string {
+	var out []string
+	for k := range toks {
+		t := &toks[k]
+		if !t.number || t.scope || t.stock || t.ignored || !isNumeric(t.key) || isYear(t.key) || currencyOf(toks, k) == "" {
+			continue
+		}
+		n := k + 1
+		if n < len(toks) && isScale(toks[n].key) && !breaksAt(&toks[n].token) {
+			n++
+		}
+		if n >= len(toks) || breaksAt(&toks[n].token) || !valuedThings[toks[n].lower] || toks[n].scope {
+			continue
+		}
+		thing := toks[n].key
+		own, valued := false, false
+		said := ""
+		for si := range idx.segs {
+			seg := &idx.segs[si]
+			if seg.kind != segSpecific {
+				continue
+			}
+			for p := range seg.toks {
+				if s := &seg.toks[p]; !s.number || s.key != t.key {
+					continue
+				}
+				own = true
+				a, b := clauseOf(seg, p)
+				if b-a <= 3 {
+					// "the sale of the Galway depot (€12m)": a figure in
+					// brackets is of its sentence.
+					a, b = sentenceOf(seg, p, p)
+				}
+				for q := a; q < b; q++ {
+					if w := &seg.toks[q]; valuedThings[w.lower] || w.key == thing || fuzzyKey(w.key, thing) {
+						valued = true
+					}
+				}
+				if said == "" {
+					said = seg.src[seg.toks[a].start:seg.toks[b-1].end]
+				}
+			}
+		}
+		if own && !valued {
+			out = append(out, fmt.Sprintf("Says %q, but their profile gives that figure as something else (%q): give the figure their profile gives.",
+				line[t.start:toks[n].end], said))
+		}
+	}
+	return out
+}

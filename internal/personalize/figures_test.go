@@ -575,3 +575,20 @@ func TestCountForAShare(t *testing.T) {
 		{"Setting up The Harbour with 18 places for autistic pupils is a fantastic result.", true},
 	})
 }
+
+// TestAmountAsAThingsValue: an amount the line gives as the value of a
+// deal or a launch must be one on the profile, not a level of something
+// else.
+func TestAmountAsAThingsValue(t *testing.T) {
+	p := &profile.Profile{
+		Name: "Nadia Haddad", Title: "Sales Director, MENA", Company: "Cobalt Cloud",
+		Experience: []profile.Experience{{Title: "Sales Director, MENA", Company: "Cobalt Cloud", Start: "2020", End: "present",
+			Description: "Grew MENA ARR from $6m to $21m. Closed a $3.2m five-year contract with Gulf Ports Authority. Negotiated the sale of the Dubai office lease ($1.5m)."}},
+	}
+	wantVerdicts(t, p, []lineWant{
+		{"Closing a $21m deal is a huge achievement.", false},
+		{"Growing MENA ARR from $6m to $21m is a huge achievement.", true},
+		{"Closing a $3.2m deal with Gulf Ports Authority is a huge achievement.", true},
+		{"Negotiating the $1.5m sale of the Dubai office lease is a huge achievement.", true},
+	})
+}
