@@ -30,6 +30,9 @@ const (
 	eventWin
 	eventPass
 	eventRole
+	// eventOrigin: discovered, invented, founded: what follows is theirs
+	// from the start.
+	eventOrigin
 )
 
 // eventWords start an event; the words after them, to the end of the
@@ -45,6 +48,8 @@ var eventWords = map[string]eventKind{
 	"becoming": eventRole, "became": eventRole, "making": eventRole, "made": eventRole,
 	"named": eventRole, "elected": eventRole, "move": eventRole, "step": eventRole,
 	"crowned": eventWin, "voted": eventWin,
+	"discovered": eventOrigin, "discovering": eventOrigin, "invented": eventOrigin, "inventing": eventOrigin,
+	"founded": eventOrigin, "founding": eventOrigin, "co-founded": eventOrigin, "co-founding": eventOrigin,
 	// Spanish, French, German, Italian, Portuguese (folded), where what was
 	// won follows.
 	"gano": eventWin, "ganar": eventWin, "ganado": eventWin, "ganadora": eventWin, "ganador": eventWin,
@@ -100,6 +105,7 @@ func (c *claimCheck) problems() []string {
 		if first > last {
 			continue
 		}
+		word := t.lower
 		if congrats {
 			// "Congrats on X": X is the event; an award unless X says
 			// otherwise.
@@ -109,6 +115,7 @@ func (c *claimCheck) problems() []string {
 					// "Congrats on winning X": X is what follows the
 					// event word, to the end of its clause.
 					kind = ek
+					word = c.toks[k].lower
 					first, last = c.object(k)
 					break
 				}
@@ -142,7 +149,13 @@ func (c *claimCheck) problems() []string {
 		if kind == eventRole && (t.lower == "making" || t.lower == "made" || t.lower == "named") && !c.hasRole(first, last) {
 			continue // "making the CIPS finalist list", "named in the Times"
 		}
-		if msg := c.checkEvent(kind, first, last); msg != "" {
+		msg := ""
+		if kind == eventOrigin {
+			msg = c.checkOrigin(word, first, last)
+		} else {
+			msg = c.checkEvent(kind, first, last)
+		}
+		if msg != "" {
 			out = append(out, msg)
 		}
 		i = max(i, last)
@@ -401,45 +414,6 @@ func (c *claimCheck) bestSegment(keys []int, kind eventKind) (*segment, bool) {
 		}
 	}
 	return best, best != nil
-}
-
-// lesserEntry reports whether an award entry says a lesser outcome than a
-// win: shortlisted, nominated, a finalist.
-func (x *Index) lesserEntry(e int32) bool {
-	if !awardEntry(e) {
-		return false
-	}
-	src := " " + strings.ToLower(x.entryText(e)) + " "
-	return containsAny(src, lesserOutcomes) && !containsAny(src, winWords)
-}
-
-// awardRank orders entries for what was won: an award, then a
-// qualification, then anything else.
-func awardRank(e int32) int {
-	switch {
-	case e >= 0 && e/10000 == listHonor:
-		return 2
-	case awardEntry(e):
-		return 1
-	}
-	return 0
-}
-
-// entryText returns the words of every field of an entry, in order,
-// one line each.
-func (x *Index) entryText(e int32) string {
-	var b strings.Builder
-	for si := range x.segs {
-		seg := &x.segs[si]
-		if seg.entry != e || len(seg.toks) == 0 {
-			continue
-		}
-		if b.Len() > 0 {
-			b.WriteString("\n")
-		}
-		b.WriteString(seg.src[seg.toks[0].start:seg.toks[len(seg.toks)-1].end])
-	}
-	return b.String()
 }
 
 // softPass are the words of passing that say so only of a qualification:

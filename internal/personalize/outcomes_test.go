@@ -136,3 +136,23 @@ func TestLeadingForALesserPartInCompounds(t *testing.T) {
 		{"Your work on the Walthamstow library extension is exactly what our client needs.", true},
 	})
 }
+
+// TestDiscoveredOrFounded: discovering, inventing or founding something
+// needs the profile to say so, not only to name it.
+func TestDiscoveredOrFounded(t *testing.T) {
+	p := &profile.Profile{
+		Name: "Grace Kiplagat", Title: "Principal Geologist", Company: "Rift Minerals",
+		Experience: []profile.Experience{
+			{Title: "Principal Geologist", Company: "Rift Minerals", Start: "2019", End: "present",
+				Description: "Competent Person for the Kalinga lithium deposit Mineral Resource estimate. Led the team that discovered the Tana graphite prospect in 2021."},
+			{Title: "Co-founder", Company: "Core Logic Labs", Start: "2015", End: "2019", Description: "Core-logging software for junior miners."},
+		},
+		Education: []profile.Education{{School: "Kenya School of Mines Foundation", Degree: "BSc"}},
+	}
+	wantVerdicts(t, p, []lineWant{
+		{"Congratulations on discovering the Kalinga lithium deposit!", false},
+		{"Leading the team that discovered the Tana graphite prospect is a rare credential.", true},
+		{"Founding Core Logic Labs to build core-logging software for junior miners is impressive.", true},
+		{"Signing off the Kalinga lithium deposit Mineral Resource estimate as Competent Person is a rare credential.", true},
+	})
+}
