@@ -292,6 +292,10 @@ func (c *claimCheck) checkEvent(kind eventKind, first, last int) string {
 		if !ok {
 			return fmt.Sprintf("Says they won %s, which their profile does not show: name what their profile says they did.", quoteText(what))
 		}
+		if team := c.teamAwardFor(first, last, seg); team != nil {
+			return fmt.Sprintf("Says they won %s, but that is %s (%q): name something they did.", quoteText(what), team.whose,
+				team.src[team.toks[0].start:team.toks[len(team.toks)-1].end])
+		}
 		src := " " + strings.ToLower(seg.src[seg.toks[0].start:seg.toks[len(seg.toks)-1].end]) + " "
 		if awardEntry(seg.entry) {
 			// An award over lines of its own: the whole entry says what

@@ -93,3 +93,51 @@ func (x *Index) entryText(e int32) string {
 	}
 	return b.String()
 }
+
+// teamAwardFor returns an award to their team or firm that has the words
+// of what the line says they won, in its order ("Pharmacy of the Year"),
+// when no field of their own award found for it has them so (it holds
+// "Pharmacy" only in its issuer, "Midlands Pharmacy Awards"), or nil.
+func (c *claimCheck) teamAwardFor(first, last int, own *segment) *segment {
+	var words []string
+	for k := first; k <= last; k++ {
+		if t := &c.toks[k]; !t.fn && t.key != "" && !t.number {
+			words = append(words, t.key)
+		}
+	}
+	if len(words) < 2 {
+		return nil
+	}
+	for si := range c.idx.segs {
+		if s := &c.idx.segs[si]; (s == own || own.entry >= 0 && s.entry == own.entry) && inOrder(s.toks, words) {
+			return nil
+		}
+	}
+	for si := range c.idx.segs {
+		s := &c.idx.segs[si]
+		if s.kind == segContext && strings.Contains(s.whose, "award") && inOrder(s.toks, words) {
+			return s
+		}
+	}
+	return nil
+}
+
+// inOrder reports whether toks have the keys one after another, with only
+// small words between.
+func inOrder(toks []token, keys []string) bool {
+	for i := range toks {
+		k, j := 0, i
+		for j < len(toks) && k < len(keys) {
+			if toks[j].key == keys[k] {
+				k++
+			} else if !toks[j].fn || k == 0 {
+				break
+			}
+			j++
+		}
+		if k == len(keys) {
+			return true
+		}
+	}
+	return false
+}

@@ -156,3 +156,16 @@ func TestDiscoveredOrFounded(t *testing.T) {
 		{"Signing off the Kalinga lithium deposit Mineral Resource estimate as Competent Person is a rare credential.", true},
 	})
 }
+
+// TestWonTheirFirmsAward: winning an award that holds the line's words
+// only over the lines of one of their own awards (its issuer), when an
+// award to their firm holds them, credits them with the firm's.
+func TestWonTheirFirmsAward(t *testing.T) {
+	page := "Ananya Joshi\nCommunity Pharmacist\nLeicester\n\nExperience\nSuperintendent Pharmacist\nJoshi Chemists · Full-time\nJan 2018 - Present · 7 yrs\nRun a two-branch pharmacy.\n\n" +
+		"Honors & awards\nCommunity Pharmacist of the Year\nIssued by Midlands Pharmacy Awards · Sep 2024\n\nPharmacy of the Year (Midlands) 2023\nIssued by Midlands Pharmacy Awards\nAwarded to Joshi Chemists\n\nLanguages\nGujarati\n"
+	p := &profile.Profile{Text: page}
+	wantVerdicts(t, p, []lineWant{
+		{"Congratulations on winning Pharmacy of the Year (Midlands) in 2023!", false},
+		{"Congratulations on winning Community Pharmacist of the Year at the Midlands Pharmacy Awards!", true},
+	})
+}
