@@ -1,6 +1,9 @@
 package personalize
 
-import "fmt"
+import (
+	"fmt"
+	"strconv"
+)
 
 // A figure that a word takes as its object is that word's measure:
 // "saving €3.2m", "cut costs by 20%", "raised £2m". A line that gives the
@@ -194,4 +197,61 @@ func valueProblems(line string, toks []lineTok, idx *Index) []string {
 		}
 	}
 	return out
+}
+
+// approximators before a number make it a bound or a round figure:
+// "over three hundred" is true of 310, "nearly 60%" of 57%.
+var approximators = map[string]byte{
+	"over": '>', "above": '>', "upwards": '>', "north": '>', "exceeding": '>',
+	"nearly": '<', "almost": '<', "under": '<', "close": '<', "approaching": '<',
+	"around": '~', "about": '~', "roughly": '~', "approximately": '~', "some": '~', "circa": '~', "c": '~', "approx": '~',
+}
+
+// approxFound reports whether the line's number toks[k], written as a
+// bound or a round figure ("over three hundred", "more than 300",
+// "nearly 60%", "around £2m"), is true of a figure of the profile: within
+// a quarter above a lower bound, a fifth below an upper one, or 15% of a
+// round figure.
+func (x *Index) approxFound(toks []lineTok, k int) bool {
+	if k == 0 || !isNumeric(toks[k].key) {
+		return false
+	}
+	p := k - 1
+	if toks[p].lower == "than" && p > 0 && (toks[p-1].lower == "more" || toks[p-1].lower == "fewer" || toks[p-1].lower == "less") {
+		p-- // "more than 300"
+	} else if (toks[p].lower == "of" || toks[p].lower == "to") && p > 0 {
+		p-- // "upwards of", "north of", "close to"
+	}
+	how, ok := approximators[toks[p].lower]
+	switch {
+	case toks[p].lower == "more":
+		how, ok = '>', true
+	case toks[p].lower == "fewer" || toks[p].lower == "less":
+		how, ok = '<', true
+	}
+	if !ok {
+		return false
+	}
+	n, err := strconv.ParseFloat(toks[k].key, 64)
+	if err != nil || n <= 0 {
+		return false
+	}
+	for _, f := range x.figs {
+		v, err := strconv.ParseFloat(f.num, 64)
+		if err != nil {
+			continue
+		}
+		switch how {
+		case '>':
+			ok = v > n && v <= 1.25*n
+		case '<':
+			ok = v < n && v >= 0.8*n
+		default:
+			ok = v >= 0.85*n && v <= 1.15*n
+		}
+		if ok && x.segs[f.seg].kind != segContext && x.segs[f.seg].kind != segVocab {
+			return true
+		}
+	}
+	return false
 }

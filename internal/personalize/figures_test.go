@@ -592,3 +592,20 @@ func TestAmountAsAThingsValue(t *testing.T) {
 		{"Negotiating the $1.5m sale of the Dubai office lease is a huge achievement.", true},
 	})
 }
+
+// TestRoundAndBoundFigures: a figure written as a bound or a round figure
+// is true of a profile figure near it on the right side.
+func TestRoundAndBoundFigures(t *testing.T) {
+	p := &profile.Profile{
+		Name: "Ananya Joshi", Title: "Superintendent Pharmacist", Company: "Joshi Chemists",
+		Experience: []profile.Experience{{Title: "Superintendent Pharmacist", Company: "Joshi Chemists", Start: "2018", End: "present",
+			Description: "Delivered 2,400 blood pressure checks under the hypertension case-finding service in 2023, with 310 GP referrals."}},
+	}
+	wantVerdicts(t, p, []lineWant{
+		{"Two thousand four hundred blood pressure checks and over three hundred GP referrals in a year is a serious record.", true},
+		{"2,400 blood pressure checks and more than 300 GP referrals in a year is a serious record.", true},
+		{"Nearly 2,500 blood pressure checks with 310 GP referrals in a year is a serious record.", true},
+		{"2,400 blood pressure checks and over 400 GP referrals in a year is a serious record.", false},
+		{"2,400 blood pressure checks and nearly 300 GP referrals in a year is a serious record.", false},
+	})
+}
