@@ -119,7 +119,8 @@ func partyProblems(line string, toks []lineTok, idx *Index) []string {
 			continue
 		}
 		said := line[toks[p.first].start:toks[p.last].end]
-		if msg := idx.otherParty(who, whose, said); msg != "" {
+		named := slices.ContainsFunc(toks[p.first:p.last+1], func(t lineTok) bool { return t.capital && !t.sentStart || t.acronym })
+		if msg := idx.otherParty(who, whose, said, named); msg != "" {
 			out = append(out, msg)
 		} else if unknown >= 0 {
 			// "the junior lenders" where the profile's party is "the
@@ -182,7 +183,7 @@ func (x *Index) ownParty(who []string) string {
 // otherParty returns why the profile contradicts a line's party with the
 // words who (whose, when it is someone's): "" when a sentence of the
 // profile names that party, or no sentence naming its words gives one.
-func (x *Index) otherParty(who, whose []string, said string) string {
+func (x *Index) otherParty(who, whose []string, said string, named bool) string {
 	var buf [4]partyStretch
 	other := ""
 	// The segments that name the party, with the rest of their sentence
@@ -212,6 +213,12 @@ func (x *Index) otherParty(who, whose []string, said string) string {
 			// sentence.
 			if holdsAny(seg.toks, p.first, p.last, who) && holdsAll(seg.toks, 0, len(seg.toks)-1, whose) {
 				return "" // the profile names that party
+			}
+			if !named && sideOnly(seg.toks, p) {
+				// "the 640 care workers" may be who "the claimants" were:
+				// a side the profile names by its role, a party the line
+				// describes.
+				continue
 			}
 			if other == "" {
 				other = seg.src[seg.toks[p.first].start:seg.toks[p.last].end]
@@ -269,4 +276,21 @@ func holdsAny(toks []token, first, last int, keys []string) bool {
 		}
 	}
 	return false
+}
+
+// sideOnly reports whether a party is only a side's words: "the
+// claimants", "the senior lenders".
+func sideOnly(toks []token, p partyStretch) bool {
+	side := false
+	for k := p.first; k <= p.last; k++ {
+		t := &toks[k]
+		switch {
+		case sideWord(t.lower) != 0:
+			side = true
+		case t.fn || !t.capital && !t.number && t.key != "":
+		default:
+			return false
+		}
+	}
+	return side
 }

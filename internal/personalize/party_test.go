@@ -132,3 +132,18 @@ func TestKindOfDeal(t *testing.T) {
 		{"Advising Barrow Capital on the sale of Tessel Foods to it is impressive.", true},
 	})
 }
+
+// TestPartyDescribedNotNamed: a party the line describes ("the 640 care
+// workers") may be who the profile's side ("the claimants") was; a party
+// it names may not.
+func TestPartyDescribedNotNamed(t *testing.T) {
+	p := &profile.Profile{
+		Name: "Jasleen Kaur", Title: "Senior Associate", Company: "Hallam Pryce LLP",
+		Experience: []profile.Experience{{Title: "Senior Associate", Company: "Hallam Pryce LLP", Start: "2022", End: "present",
+			Description: "Acted for the claimants in the Fellgate Care equal pay litigation: 640 care workers, four years, £14.2m settlement."}},
+	}
+	wantVerdicts(t, p, []lineWant{
+		{"Acting for the 640 care workers in the Fellgate Care equal pay litigation is exactly the experience our client wants.", true},
+		{"Acting for Fellgate Care in its equal pay litigation is exactly the experience our client wants.", false},
+	})
+}
