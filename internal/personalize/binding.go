@@ -85,7 +85,7 @@ func (c *claimCheck) bindingProblems() []string {
 		out = append(out, fmt.Sprintf("Puts %q with %q, but their profile has them in different entries (%s; %s): say which one it was.",
 			c.text(a), c.text(b), c.idx.entryName(a.entries[0]), c.idx.entryName(b.entries[0])))
 	}
-	return out
+	return append(out, c.placeProblems(anchors)...)
 }
 
 func (c *claimCheck) text(a anchor) string { return c.line[c.toks[a.first].start:c.toks[a.last].end] }
@@ -120,6 +120,10 @@ func (c *claimCheck) bound(from, to int) bool {
 		if to == k+1 && c.toks[to].punctBefore == " " {
 			return true
 		}
+	}
+	if to == from+1 && (strings.HasSuffix(c.toks[from].lower, "'s") || strings.HasSuffix(c.toks[from].lower, "’s") ||
+		strings.HasPrefix(c.toks[to].punctBefore, "'") || strings.HasPrefix(c.toks[to].punctBefore, "’")) {
+		return true // "Banque Rivière's acquisition of Lumidental": whose it is
 	}
 	bind := false
 	for k := from + 1; k <= to; k++ {

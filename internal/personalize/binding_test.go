@@ -47,3 +47,41 @@ func TestPlaceInsideReference(t *testing.T) {
 		{"Delivering the Digbeth Yards residential block six weeks early is impressive.", true},
 	})
 }
+
+// TestPlaceOfTheSentence: a reference put in a place of the profile
+// where its own sentence gives it another ("40 Canal Street, Manchester")
+// is refused, even when the position is in that place; a place that holds
+// the sentence's ("Stockholm, Sweden") is not another.
+func TestPlaceOfTheSentence(t *testing.T) {
+	p := &profile.Profile{
+		Name: "Tomáš Novotný", Title: "Associate, Structures", Company: "Hartwell Price Engineers", Location: "London, England, United Kingdom",
+		Experience: []profile.Experience{
+			{Title: "Associate, Structures", Company: "Hartwell Price Engineers", Start: "2021", End: "present", Location: "London, United Kingdom",
+				Description: "Design lead for the 11-storey timber-hybrid office at 40 Canal Street, Manchester (completed 2025)."},
+			{Title: "Bridge Engineer", Company: "Stavby Morava", Start: "2012", End: "2021", Location: "Stockholm, Sweden",
+				Description: "Lead designer of the cable-stayed Vltava footbridge in Sweden."},
+		},
+	}
+	wantVerdicts(t, p, []lineWant{
+		{"Designing the 11-storey timber hybrid at 40 Canal Street in London really caught my eye.", false},
+		{"Designing the 11-storey timber hybrid at 40 Canal Street in Manchester really caught my eye.", true},
+		{"Designing the cable-stayed Vltava footbridge in Stockholm really caught my eye.", true},
+	})
+}
+
+// TestOwnerBindsAFact: an employer written as the owner of a deal
+// ("Banque Rivière's acquisition of Lumidental") binds the two, which
+// must come from one entry.
+func TestOwnerBindsAFact(t *testing.T) {
+	p := &profile.Profile{
+		Name: "Camille Roux", Title: "Associate", Company: "Sable Capital",
+		Experience: []profile.Experience{
+			{Title: "Associate", Company: "Sable Capital", Start: "2021", End: "present", Description: "Deal team on the acquisition of Lumidental, a 40-clinic dental group."},
+			{Title: "Analyst", Company: "Banque Rivière", Start: "2017", End: "2021", Description: "Leveraged finance for mid-cap sponsors."},
+		},
+	}
+	wantVerdicts(t, p, []lineWant{
+		{"Your work on Banque Rivière's acquisition of Lumidental is exactly the experience our client needs.", false},
+		{"Your work on Sable Capital's acquisition of Lumidental is exactly the experience our client needs.", true},
+	})
+}

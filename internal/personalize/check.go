@@ -71,9 +71,28 @@ type lineTok struct {
 	occFrom, occTo int32
 }
 
+// faultHook, set by tests, runs at the start of each check: it stands
+// in for a fault of the checker.
+var faultHook func(line string)
+
+// checkerFault starts the reason of a line the checker failed on.
+const checkerFault = "Could not be checked: inmail's checker failed on this line"
+
 // Check judges one personalization line against a candidate's profile with
 // the six rules of DESIGN.md. It is deterministic and does no I/O.
-func Check(p *profile.Profile, line string, opts Options) Verdict {
+func Check(p *profile.Profile, line string, opts Options) (v Verdict) {
+	defer func() {
+		// A fault of the checker on some line must not take the
+		// composer down with a draft in it: the line is held back, as
+		// the gate holds any line it cannot pass.
+		if r := recover(); r != nil {
+			v = Verdict{}
+			v.fail(RuleSpecific, "%s (%v). Reword it, and tell your team lead which line it was.", checkerFault, r)
+		}
+	}()
+	if faultHook != nil {
+		faultHook(line)
+	}
 	lists := opts.Lists
 	if lists == nil {
 		lists = DefaultLists()
@@ -87,7 +106,6 @@ func Check(p *profile.Profile, line string, opts Options) Verdict {
 		defer idx.release()
 	}
 	memos.Put(memo)
-	var v Verdict
 
 	// Rule 1: length.
 	minWords := opts.MinWords
@@ -138,7 +156,7 @@ func Check(p *profile.Profile, line string, opts Options) Verdict {
 		// A change in figures that a range of the profile gives.
 		refs = changeRefs(toks, idx)
 	}
-	if len(refs) == 0 && len(res.schoolRefs) >= 2 {
+	if len(refs) == 0 && len(res.schoolRefs) >= 2 && apartInLine(line, res.schoolRefs) {
 		// Two schools are a path a mail merge does not write ("a Technion
 		// degree before a Tel Aviv MBA"), as a move between two employers is.
 		refs = res.schoolRefs
@@ -189,6 +207,7 @@ func Check(p *profile.Profile, line string, opts Options) Verdict {
 	problems = append(problems, partyProblems(line, toks, idx)...)
 	problems = append(problems, sideProblems(line, toks, idx)...)
 	problems = append(problems, dealSideProblems(line, toks, idx)...)
+	problems = append(problems, claims.dealKindProblems()...)
 	problems = append(problems, outcomeProblems(line, toks, idx, &res.found)...)
 	problems = append(problems, changeProblems(line, toks, idx)...)
 	problems = append(problems, crowdProblems(line, toks, idx)...)
@@ -196,6 +215,7 @@ func Check(p *profile.Profile, line string, opts Options) Verdict {
 	problems = append(problems, singleProblems(line, toks, idx, lists)...)
 	problems = append(problems, measureProblems(line, toks, idx)...)
 	problems = append(problems, boundProblems(line, toks, idx)...)
+	problems = append(problems, valueProblems(line, toks, idx)...)
 	for _, msg := range append(problems, figureProblems(line, toks, idx, lists)...) {
 		// A name already refused above is not refused twice.
 		if !slices.ContainsFunc(missing, func(m string) bool { return strings.Contains(msg, m) }) {
@@ -272,4 +292,25 @@ func countWords(s string) int {
 	}
 	flush()
 	return n
+}
+
+// apartInLine reports whether two of the references are named apart in
+// the line, with a word in lower case between them: "a Technion degree
+// before a Tel Aviv MBA" names two schools, "the Jagiellonian University"
+// one, whichever schools of the profile its words are found in.
+func apartInLine(line string, refs []Reference) bool {
+	for i := range refs {
+		for j := range refs {
+			a, b := refs[i], refs[j]
+			if a.LineEnd > b.LineStart {
+				continue
+			}
+			for _, w := range strings.Fields(line[a.LineEnd:b.LineStart]) {
+				if r, _ := utf8.DecodeRuneInString(w); unicode.IsLower(r) {
+					return true
+				}
+			}
+		}
+	}
+	return false
 }

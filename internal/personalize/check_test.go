@@ -333,6 +333,9 @@ func FuzzCheck(f *testing.F) {
 		if !v.OK && len(v.Failures) == 0 {
 			t.Fatalf("rejected %q without a reason", line)
 		}
+		if strings.Contains(v.String(), checkerFault) {
+			t.Fatalf("the checker failed on %q: %v", line, v)
+		}
 		for _, ref := range v.References {
 			if ref.LineStart < 0 || ref.LineEnd > len(line) || ref.LineStart > ref.LineEnd {
 				t.Fatalf("line span %v out of range", ref)
@@ -369,5 +372,24 @@ func TestCheckAcronymOfProfileWords(t *testing.T) {
 	line := "Your SOX testing and the ITGS work at Brennan Whitlow stood out to our client."
 	if v := Check(p, line, Options{}); v.OK || !v.Failed(RuleUnsupported) {
 		t.Errorf("%q should fail the unsupported rule: %v", line, v)
+	}
+}
+
+// TestCheckerFaultHoldsTheLine: a fault of the checker on a line holds it
+// back with a reason, and does not take the caller down.
+func TestCheckerFaultHoldsTheLine(t *testing.T) {
+	faultHook = func(line string) {
+		if strings.Contains(line, "boom") {
+			panic("index out of range")
+		}
+	}
+	defer func() { faultHook = nil }()
+	p := ruleProfile()
+	v := Check(p, "Your boom-time work on the Penwick Bank audit caught my eye.", Options{})
+	if v.OK || !v.Failed(RuleSpecific) || !strings.Contains(v.String(), checkerFault) {
+		t.Errorf("fault: %v", v)
+	}
+	if v := Check(p, "Leading the first-year IFRS 9 audit for Penwick Bank is what our client's audit committee wants.", Options{}); strings.Contains(v.String(), checkerFault) {
+		t.Errorf("no fault: %v", v)
 	}
 }

@@ -23,6 +23,10 @@ var exemptCaps = map[string]bool{
 	"linkedin": true, "jd": true, "cv": true, "resume": true, "inmail": true,
 }
 
+// countryCodes written in capitals are places ("14 US sites"), not the
+// words they spell in lower case.
+var countryCodes = map[string]bool{"us": true, "uk": true, "usa": true, "eu": true, "uae": true}
+
 // connectors may sit inside a name ("Apple v. Samsung", "Head of Growth").
 var connectors = map[string]bool{
 	"of": true, "v": true, "vs": true, "de": true, "la": true, "van": true,
@@ -201,7 +205,7 @@ func unsupported(line string, toks []lineTok, lists *Lists, idx *Index, res *mat
 		ok := true
 		for k := i; k <= j; k++ {
 			t := &toks[k]
-			if t.scope || t.name || connectors[t.lower] || orgWords[t.key] || t.fn && !t.acronym || lists.common[t.key] {
+			if t.scope || t.name || connectors[t.lower] || orgWords[t.key] || t.fn && !t.acronym || lists.common[t.key] && !(t.acronym && countryCodes[t.lower]) {
 				continue
 			}
 			if t.lower == "" || t.number && t.key == "" || !t.number && idx.people[t.key] {
@@ -212,6 +216,9 @@ func unsupported(line string, toks []lineTok, lists *Lists, idx *Index, res *mat
 			}
 			if t.number && !t.wordNum && isYear(t.key) && idx.inSpan(atoi(t.key), entries) {
 				continue
+			}
+			if t.number && !idx.has(t.key) && idx.approxFound(toks, k) {
+				continue // "over three hundred GP referrals" for 310
 			}
 			if !t.number && !t.acronym && len(t.key) >= 5 && len(idx.typoOf(t.key, nil)) > 0 {
 				// A profile name typed with a letter dropped, doubled,

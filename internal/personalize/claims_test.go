@@ -465,3 +465,36 @@ func TestKindOfWork(t *testing.T) {
 		{"You are exactly the kind of senior charge nurse our client wants.", false},
 	})
 }
+
+// TestTwoSchoolsNamedApart: two schools named apart in the line are a path
+// a mail merge does not write; one school whose words are found in two
+// schools of the profile is still one school.
+func TestTwoSchoolsNamedApart(t *testing.T) {
+	p := &profile.Profile{
+		Name: "Oren Katz", Title: "Wealth Manager", Company: "Harbor Trust",
+		Education: []profile.Education{
+			{School: "Technion – Israel Institute of Technology", Degree: "BSc", Field: "Industrial Engineering"},
+			{School: "Tel Aviv University", Degree: "MBA"},
+			{School: "Uniwersytet Jagielloński", Degree: "MA", Field: "Pedagogy"},
+		},
+	}
+	wantVerdicts(t, p, []lineWant{
+		{"A Technion industrial engineering degree before a Tel Aviv MBA is a strong mix for founder clients.", true},
+		{"With an MA in Pedagogy from the Jagiellonian University, you'd bring a fresh perspective to our client.", false},
+	})
+}
+
+// TestCountryInCapitals: "US" in capitals is the country, a claim the
+// profile must make, not the recruiter's "us".
+func TestCountryInCapitals(t *testing.T) {
+	p := &profile.Profile{
+		Name: "Selvi Bala", Title: "Senior CRA", Company: "Northlake Clinical Research",
+		Experience: []profile.Experience{{Title: "Senior CRA", Company: "Northlake Clinical Research", Start: "2021", End: "present",
+			Description: "Lead CRA on a Phase III NSCLC trial across 14 Canadian sites."}},
+	}
+	wantVerdicts(t, p, []lineWant{
+		{"Leading a Phase III NSCLC trial across 14 US sites is exactly the scale our client works at.", false},
+		{"Leading a Phase III NSCLC trial across 14 Canadian sites is exactly the scale our client works at.", true},
+		{"Leading a Phase III NSCLC trial across 14 Canadian sites is exactly what a US sponsor would ask of us.", true},
+	})
+}

@@ -1,6 +1,9 @@
 package personalize
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // TestVerdictsAreDeterministic checks every case of every evaluation set
 // several times: map order or anything else that varies between runs must
@@ -24,6 +27,9 @@ func TestVerdictsAreDeterministic(t *testing.T) {
 		varied := 0
 		for _, c := range readCases(t, s.path) {
 			first := Check(&c.Profile, c.Personalization, Options{}).String()
+			if strings.Contains(first, checkerFault) {
+				t.Errorf("%s: the checker failed on a case", s.path)
+			}
 			for range runs - 1 {
 				if again := Check(&c.Profile, c.Personalization, Options{}).String(); again != first {
 					varied++

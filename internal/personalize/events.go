@@ -30,6 +30,9 @@ const (
 	eventWin
 	eventPass
 	eventRole
+	// eventOrigin: discovered, invented, founded: what follows is theirs
+	// from the start.
+	eventOrigin
 )
 
 // eventWords start an event; the words after them, to the end of the
@@ -45,6 +48,8 @@ var eventWords = map[string]eventKind{
 	"becoming": eventRole, "became": eventRole, "making": eventRole, "made": eventRole,
 	"named": eventRole, "elected": eventRole, "move": eventRole, "step": eventRole,
 	"crowned": eventWin, "voted": eventWin,
+	"discovered": eventOrigin, "discovering": eventOrigin, "invented": eventOrigin, "inventing": eventOrigin,
+	"founded": eventOrigin, "founding": eventOrigin, "co-founded": eventOrigin, "co-founding": eventOrigin,
 	// Spanish, French, German, Italian, Portuguese (folded), where what was
 	// won follows.
 	"gano": eventWin, "ganar": eventWin, "ganado": eventWin, "ganadora": eventWin, "ganador": eventWin,
@@ -100,6 +105,7 @@ func (c *claimCheck) problems() []string {
 		if first > last {
 			continue
 		}
+		word := t.lower
 		if congrats {
 			// "Congrats on X": X is the event; an award unless X says
 			// otherwise.
@@ -109,6 +115,7 @@ func (c *claimCheck) problems() []string {
 					// "Congrats on winning X": X is what follows the
 					// event word, to the end of its clause.
 					kind = ek
+					word = c.toks[k].lower
 					first, last = c.object(k)
 					break
 				}
@@ -142,7 +149,13 @@ func (c *claimCheck) problems() []string {
 		if kind == eventRole && (t.lower == "making" || t.lower == "made" || t.lower == "named") && !c.hasRole(first, last) {
 			continue // "making the CIPS finalist list", "named in the Times"
 		}
-		if msg := c.checkEvent(kind, first, last); msg != "" {
+		msg := ""
+		if kind == eventOrigin {
+			msg = c.checkOrigin(word, first, last)
+		} else {
+			msg = c.checkEvent(kind, first, last)
+		}
+		if msg != "" {
 			out = append(out, msg)
 		}
 		i = max(i, last)
@@ -269,7 +282,9 @@ func (c *claimCheck) checkEvent(kind eventKind, first, last int) string {
 		}
 		return ""
 	}
-	c.preferAward = kind == eventRole && c.hasAward(first, last)
+	// A win is of an award: "Heat Pump Installer of the Year" is the
+	// award, not the employer "Heat Pump Installer Network".
+	c.preferAward = kind == eventWin || kind == eventRole && c.hasAward(first, last)
 	seg, ok := c.bestSegment(keys, kind)
 	c.preferAward = false
 	switch kind {
@@ -277,7 +292,17 @@ func (c *claimCheck) checkEvent(kind eventKind, first, last int) string {
 		if !ok {
 			return fmt.Sprintf("Says they won %s, which their profile does not show: name what their profile says they did.", quoteText(what))
 		}
+		if team := c.teamAwardFor(first, last, seg); team != nil {
+			return fmt.Sprintf("Says they won %s, but that is %s (%q): name something they did.", quoteText(what), team.whose,
+				team.src[team.toks[0].start:team.toks[len(team.toks)-1].end])
+		}
 		src := " " + strings.ToLower(seg.src[seg.toks[0].start:seg.toks[len(seg.toks)-1].end]) + " "
+		if awardEntry(seg.entry) {
+			// An award over lines of its own: the whole entry says what
+			// it was ("Finalist — Nurse Manager of the Year" above "Issued
+			// by Irish Healthcare Awards").
+			src = " " + strings.ToLower(c.idx.entryText(seg.entry)) + " "
+		}
 		said := " " + strings.ToLower(c.line) + " "
 		for _, q := range lesserOutcomes {
 			// A line that says the lesser outcome itself ("the silver
@@ -374,8 +399,16 @@ func (c *claimCheck) bestSegment(keys []int, kind eventKind) (*segment, bool) {
 		}
 		// The first field by name, then by place: map order must not
 		// choose between two fields of one name.
-		if c.preferAward && best != nil && awardEntry(seg.entry) != awardEntry(best.entry) {
-			if awardEntry(seg.entry) {
+		if c.preferAward && best != nil && awardRank(seg.entry) != awardRank(best.entry) {
+			if awardRank(seg.entry) > awardRank(best.entry) {
+				best, bestAt = seg, si
+			}
+			continue
+		}
+		if kind == eventWin && best != nil && c.idx.lesserEntry(seg.entry) != c.idx.lesserEntry(best.entry) {
+			// Two awards of those words: the one won ("Best Documentary
+			// Series (The Ward)"), not the nomination.
+			if !c.idx.lesserEntry(seg.entry) {
 				best, bestAt = seg, si
 			}
 			continue
@@ -385,23 +418,6 @@ func (c *claimCheck) bestSegment(keys []int, kind eventKind) (*segment, bool) {
 		}
 	}
 	return best, best != nil
-}
-
-// entryText returns the words of every field of an entry, in order,
-// one line each.
-func (x *Index) entryText(e int32) string {
-	var b strings.Builder
-	for si := range x.segs {
-		seg := &x.segs[si]
-		if seg.entry != e || len(seg.toks) == 0 {
-			continue
-		}
-		if b.Len() > 0 {
-			b.WriteString("\n")
-		}
-		b.WriteString(seg.src[seg.toks[0].start:seg.toks[len(seg.toks)-1].end])
-	}
-	return b.String()
 }
 
 // softPass are the words of passing that say so only of a qualification:

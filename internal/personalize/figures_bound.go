@@ -1,6 +1,9 @@
 package personalize
 
-import "fmt"
+import (
+	"fmt"
+	"strconv"
+)
 
 // A figure that a word takes as its object is that word's measure:
 // "saving €3.2m", "cut costs by 20%", "raised £2m". A line that gives the
@@ -21,6 +24,16 @@ func measureOf[T any, P interface {
 	if n := i + 1; n < len(toks) && !breaksAt(at(n)) && (isScale(at(n).key) || at(n).key == "pct") {
 		end = n // "£3.2 million", "20 percent"
 	}
+	if n := end + 1; n+1 < len(toks) && measurePreps[at(n).lower] && !breaksAt(at(n)) && !breaksAt(at(n+1)) {
+		// "£1.8m under budget", "£3m of savings": the word after.
+		w := n + 1
+		if at(w).fn && w+1 < len(toks) && !breaksAt(at(w+1)) {
+			w++ // "of the budget"
+		}
+		if t := at(w); content(t) && !t.capital {
+			return w
+		}
+	}
 	if n := end + 1; n < len(toks) && !breaksAt(at(n)) && !at(n).fn && !at(n).sentStart {
 		return -1
 	}
@@ -39,6 +52,10 @@ func measureOf[T any, P interface {
 	}
 	return -1
 }
+
+// measurePreps put a figure's measure after it: "£1.8m under budget",
+// "£3m of savings", "4% ahead of plan".
+var measurePreps = wordSet("under over below above ahead behind of")
 
 // boundProblems returns a sentence for each figure the line gives as the
 // measure of a word that the profile gives another figure of the same
@@ -75,13 +92,13 @@ func boundProblems(line string, toks []lineTok, idx *Index) []string {
 				switch {
 				case s.key == t.key && s.number:
 					own = true
-					a, b := sentenceOf(seg, p, p)
+					a, b := clauseOf(seg, p)
 					if sentenceHas(seg, a, b, []string{word}) {
 						with = true
 					}
 				case s.number && isNumeric(s.key) && !isYear(s.key) && other == "":
 					if m := measureOf(seg.toks, p); m >= 0 && (seg.toks[m].key == word || fuzzyKey(seg.toks[m].key, word)) && sameKind(seg.toks, p, unit, money) {
-						other = seg.src[seg.toks[m].start:seg.toks[p].end]
+						other = seg.src[seg.toks[min(m, p)].start:seg.toks[max(m, p)].end]
 					}
 				}
 			}
@@ -89,7 +106,7 @@ func boundProblems(line string, toks []lineTok, idx *Index) []string {
 		if !own || with || other == "" {
 			continue
 		}
-		said := line[toks[w].start:toks[k].end]
+		said := line[toks[min(w, k)].start:toks[max(w, k)].end]
 		out = append(out, fmt.Sprintf("Says %q, but their profile says %q: the figure the line gives is of something else there.", said, other))
 	}
 	return out
@@ -103,4 +120,138 @@ func sameKind(toks []token, p int, unit, money string) bool {
 		u = unitClass(toks[p+1].key, toks[p+1].lower)
 	}
 	return u == unit && currencyOf(toks, p) == money
+}
+
+// clauseOf returns the clause of the profile's sentence that holds word p:
+// up to a comma, a semicolon or a bracket ("the £62m rebuild (delivered
+// £1.8m under budget)" is two).
+func clauseOf(seg *segment, p int) (lo, hi int) {
+	lo = p
+	for lo > 0 && !seg.toks[lo].sentStart && !breaksAt(&seg.toks[lo]) {
+		lo--
+	}
+	hi = p + 1
+	for hi < len(seg.toks) && !seg.toks[hi].sentStart && !breaksAt(&seg.toks[hi]) {
+		hi++
+	}
+	return lo, hi
+}
+
+// valuedThings are things an amount of money is the value of: "a $21m
+// deal", "the £62m rebuild", "a $4m launch".
+var valuedThings = wordSet("deal deals contract contracts project projects scheme schemes programme programmes program " +
+	"programs bid bids tender tenders order orders sale acquisition merger fund funds round raise facility loan bond " +
+	"refinancing launch build rebuild refurbishment fit-out development portfolio budget transaction investment grant " +
+	"renewal campaign framework upgrade extension retrofit")
+
+// valueProblems returns a sentence for each amount of money the line
+// gives as the value of a thing ("Closing a $21m deal") when the profile
+// gives that amount only as something else, in clauses that name no
+// thing of value ("Grew MENA ARR from $6m to $21m").
+func valueProblems(line string, toks []lineTok, idx *Index) []string {
+	var out []string
+	for k := range toks {
+		t := &toks[k]
+		if !t.number || t.scope || t.stock || t.ignored || !isNumeric(t.key) || isYear(t.key) || currencyOf(toks, k) == "" {
+			continue
+		}
+		n := k + 1
+		if n < len(toks) && isScale(toks[n].key) && !breaksAt(&toks[n].token) {
+			n++
+		}
+		if n >= len(toks) || breaksAt(&toks[n].token) || !valuedThings[toks[n].lower] || toks[n].scope {
+			continue
+		}
+		thing := toks[n].key
+		own, valued := false, false
+		said := ""
+		for si := range idx.segs {
+			seg := &idx.segs[si]
+			if seg.kind != segSpecific {
+				continue
+			}
+			for p := range seg.toks {
+				if s := &seg.toks[p]; !s.number || s.key != t.key {
+					continue
+				}
+				own = true
+				a, b := clauseOf(seg, p)
+				if b-a <= 3 {
+					// "the sale of the Galway depot (€12m)": a figure in
+					// brackets is of its sentence.
+					a, b = sentenceOf(seg, p, p)
+				}
+				for q := a; q < b; q++ {
+					if w := &seg.toks[q]; valuedThings[w.lower] || w.key == thing || fuzzyKey(w.key, thing) {
+						valued = true
+					}
+				}
+				if said == "" {
+					said = seg.src[seg.toks[a].start:seg.toks[b-1].end]
+				}
+			}
+		}
+		if own && !valued {
+			out = append(out, fmt.Sprintf("Says %q, but their profile gives that figure as something else (%q): give the figure their profile gives.",
+				line[t.start:toks[n].end], said))
+		}
+	}
+	return out
+}
+
+// approximators before a number make it a bound or a round figure:
+// "over three hundred" is true of 310, "nearly 60%" of 57%.
+var approximators = map[string]byte{
+	"over": '>', "above": '>', "upwards": '>', "north": '>', "exceeding": '>',
+	"nearly": '<', "almost": '<', "under": '<', "close": '<', "approaching": '<',
+	"around": '~', "about": '~', "roughly": '~', "approximately": '~', "some": '~', "circa": '~', "c": '~', "approx": '~',
+}
+
+// approxFound reports whether the line's number toks[k], written as a
+// bound or a round figure ("over three hundred", "more than 300",
+// "nearly 60%", "around £2m"), is true of a figure of the profile: within
+// a quarter above a lower bound, a fifth below an upper one, or 15% of a
+// round figure.
+func (x *Index) approxFound(toks []lineTok, k int) bool {
+	if k == 0 || !isNumeric(toks[k].key) {
+		return false
+	}
+	p := k - 1
+	if toks[p].lower == "than" && p > 0 && (toks[p-1].lower == "more" || toks[p-1].lower == "fewer" || toks[p-1].lower == "less") {
+		p-- // "more than 300"
+	} else if (toks[p].lower == "of" || toks[p].lower == "to") && p > 0 {
+		p-- // "upwards of", "north of", "close to"
+	}
+	how, ok := approximators[toks[p].lower]
+	switch {
+	case toks[p].lower == "more":
+		how, ok = '>', true
+	case toks[p].lower == "fewer" || toks[p].lower == "less":
+		how, ok = '<', true
+	}
+	if !ok {
+		return false
+	}
+	n, err := strconv.ParseFloat(toks[k].key, 64)
+	if err != nil || n <= 0 {
+		return false
+	}
+	for _, f := range x.figs {
+		v, err := strconv.ParseFloat(f.num, 64)
+		if err != nil {
+			continue
+		}
+		switch how {
+		case '>':
+			ok = v > n && v <= 1.25*n
+		case '<':
+			ok = v < n && v >= 0.8*n
+		default:
+			ok = v >= 0.85*n && v <= 1.15*n
+		}
+		if ok && x.segs[f.seg].kind != segContext && x.segs[f.seg].kind != segVocab {
+			return true
+		}
+	}
+	return false
 }

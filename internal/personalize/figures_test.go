@@ -575,3 +575,37 @@ func TestCountForAShare(t *testing.T) {
 		{"Setting up The Harbour with 18 places for autistic pupils is a fantastic result.", true},
 	})
 }
+
+// TestAmountAsAThingsValue: an amount the line gives as the value of a
+// deal or a launch must be one on the profile, not a level of something
+// else.
+func TestAmountAsAThingsValue(t *testing.T) {
+	p := &profile.Profile{
+		Name: "Nadia Haddad", Title: "Sales Director, MENA", Company: "Cobalt Cloud",
+		Experience: []profile.Experience{{Title: "Sales Director, MENA", Company: "Cobalt Cloud", Start: "2020", End: "present",
+			Description: "Grew MENA ARR from $6m to $21m. Closed a $3.2m five-year contract with Gulf Ports Authority. Negotiated the sale of the Dubai office lease ($1.5m)."}},
+	}
+	wantVerdicts(t, p, []lineWant{
+		{"Closing a $21m deal is a huge achievement.", false},
+		{"Growing MENA ARR from $6m to $21m is a huge achievement.", true},
+		{"Closing a $3.2m deal with Gulf Ports Authority is a huge achievement.", true},
+		{"Negotiating the $1.5m sale of the Dubai office lease is a huge achievement.", true},
+	})
+}
+
+// TestRoundAndBoundFigures: a figure written as a bound or a round figure
+// is true of a profile figure near it on the right side.
+func TestRoundAndBoundFigures(t *testing.T) {
+	p := &profile.Profile{
+		Name: "Ananya Joshi", Title: "Superintendent Pharmacist", Company: "Joshi Chemists",
+		Experience: []profile.Experience{{Title: "Superintendent Pharmacist", Company: "Joshi Chemists", Start: "2018", End: "present",
+			Description: "Delivered 2,400 blood pressure checks under the hypertension case-finding service in 2023, with 310 GP referrals."}},
+	}
+	wantVerdicts(t, p, []lineWant{
+		{"Two thousand four hundred blood pressure checks and over three hundred GP referrals in a year is a serious record.", true},
+		{"2,400 blood pressure checks and more than 300 GP referrals in a year is a serious record.", true},
+		{"Nearly 2,500 blood pressure checks with 310 GP referrals in a year is a serious record.", true},
+		{"2,400 blood pressure checks and over 400 GP referrals in a year is a serious record.", false},
+		{"2,400 blood pressure checks and nearly 300 GP referrals in a year is a serious record.", false},
+	})
+}

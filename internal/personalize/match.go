@@ -337,7 +337,7 @@ func match(line string, toks []lineTok, idx *Index, lists *Lists, sc *scratch) m
 			continue
 		}
 		if idx.segs[c.seg].kind == segContext {
-			if !namesSomething(toks, &c) && (c.weighted < 2 || romance.get(toks)) {
+			if !namesSomething(toks, &c) && (c.weighted-greetingWords(toks, &c) < 2 || romance.get(toks)) {
 				// One everyday word, or everyday words of a line in
 				// French or Spanish, which the English word lists cannot
 				// weigh ("un trabajo precioso", "justo" for "just"), say
@@ -358,12 +358,14 @@ func match(line string, toks []lineTok, idx *Index, lists *Lists, sc *scratch) m
 		res.kept = append(res.kept, c)
 	}
 	slices.SortFunc(res.kept, func(a, b cluster) int { return a.first - b.first })
-	if len(res.kept) > 0 && slices.Contains(res.mm, "current company") &&
+	if len(res.kept) > 0 && (slices.Contains(res.mm, "current company") || !slices.Contains(res.mm, "degree") && !slices.Contains(res.mm, "school") && credentials(idx, toks) >= 2) &&
 		!slices.ContainsFunc(res.kept, func(c cluster) bool {
 			return idx.segs[c.seg].entry < 0 || idx.segs[c.seg].entry/10000 != listCertification
 		}) {
 		// "As Group Treasurer at Qamar and a CFA charterholder in Dubai":
-		// their post and a credential, as a mail merge fills them in.
+		// their post and a credential, as a mail merge fills them in;
+		// "Your 18th Edition, 2391 and ECS Gold Card", and nothing
+		// else: a list of their credentials, as a mail merge lists them.
 		res.kept = res.kept[:0]
 		if !slices.Contains(res.mm, "qualifications") {
 			res.mm = append(res.mm, "qualifications")
@@ -560,4 +562,26 @@ func (sc *scratch) lineToks(n int) []lineTok {
 	sc.toks = sc.toks[:n]
 	clear(sc.toks)
 	return sc.toks
+}
+
+// credentials counts the certifications the line names by their names,
+// initials or numbers ("18th Edition, 2391 and SMSTS"), wherever else the
+// page repeats them (a headline often does); a pasted page's
+// certifications are fields of one entry.
+func credentials(idx *Index, toks []lineTok) int {
+	var seen []int32
+	var buf []occ
+	for i := range toks {
+		t := &toks[i]
+		if t.fn || t.key == "" || t.scope || !(t.capital || t.acronym || t.number || t.mixedCaps) {
+			continue
+		}
+		buf = idx.lookup(t.key, buf[:0])
+		for _, o := range buf {
+			if e := idx.segs[o.seg].entry; e >= 0 && e/10000 == listCertification && !slices.Contains(seen, o.seg) {
+				seen = append(seen, o.seg)
+			}
+		}
+	}
+	return len(seen)
 }

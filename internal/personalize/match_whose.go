@@ -26,11 +26,23 @@ func clientsPhrase(toks []lineTok, i int) bool {
 // something alone: a name, an initialism or a figure.
 func namesSomething(toks []lineTok, c *cluster) bool {
 	for i := c.first; i <= c.last; i++ {
-		if t := &toks[i]; c.matched.has(i) && (t.capital && !t.sentStart || t.acronym || t.mixedCaps || t.number) {
+		if t := &toks[i]; c.matched.has(i) && (t.capital && !t.sentStart && !exemptCaps[t.lower] || t.acronym || t.mixedCaps || t.number && !t.wordNum) {
 			return true
 		}
 	}
 	return false
+}
+
+// greetingWords counts the matched words of a cluster that are
+// greetings or thanks ("Huge congrats"): what anyone says to anyone.
+func greetingWords(toks []lineTok, c *cluster) int {
+	n := 0
+	for i := c.first; i <= c.last; i++ {
+		if c.matched.has(i) && exemptCaps[toks[i].lower] {
+			n++
+		}
+	}
+	return n
 }
 
 // lazyRomance is whether a line is in a Romance language, worked out on

@@ -170,7 +170,22 @@ var numberWords = func() map[string]string {
 		m[w] = strconv.Itoa(20 + 10*i)
 	}
 	m["hundred"] = "100"
+	m["thousand"] = "1000"
 	m["dozen"] = "12"
+	// French, Spanish, German, Italian and Portuguese, without the words
+	// English or a name has ("once", "elf", "due", "sept", "mille").
+	for _, row := range []string{
+		"2 deux dos zwei", "3 trois tres drei", "4 quatre cuatro vier quattro quatro", "5 cinq cinco fünf funf cinque",
+		"6 seis sechs", "7 siete sieben sette", "8 huit ocho", "9 neuf nueve neun nove", "10 diez zehn dieci dez",
+		"11 onze undici", "12 douze doce zwölf zwolf dodici", "13 treize trece", "14 quatorze catorce", "15 quinze quince",
+		"20 vingt veinte zwanzig venti vinte", "30 trente treinta trenta trinta", "40 quarante cuarenta vierzig quaranta quarenta",
+		"50 cinquante cincuenta fünfzig funfzig cinquanta cinquenta", "100 cien",
+	} {
+		f := strings.Fields(row)
+		for _, w := range f[1:] {
+			m[w] = f[0]
+		}
+	}
 	return m
 }()
 

@@ -228,7 +228,8 @@ func readNumber(s string, in []token, i int, out []token) ([]token, int) {
 }
 
 // readWordNumber reads a number in words: "fifty-eight", "three hundred
-// and ten", "one hundred and forty", "eleven hundred", "two dozen".
+// and ten", "one hundred and forty", "eleven hundred", "two dozen", "two
+// thousand four hundred".
 func readWordNumber(in []token, i int, out []token) ([]token, int) {
 	t := in[i]
 	total, cur := 0, 0
@@ -238,7 +239,7 @@ func readWordNumber(in []token, i int, out []token) ([]token, int) {
 		w := &in[k]
 		switch {
 		case k > i && w.lower == "and":
-			if k+1 < len(in) && in[k+1].wordNum && cur >= 100 && cur%100 == 0 {
+			if k+1 < len(in) && in[k+1].wordNum && (cur >= 100 && cur%100 == 0 || cur == 0 && total >= 1000) {
 				continue
 			}
 		case (w.lower == "one" || w.lower == "a") && k == i:
@@ -251,11 +252,16 @@ func readWordNumber(in []token, i int, out []token) ([]token, int) {
 				cur = max(cur, 1) * 100
 				lastTens = false
 				continue
+			case v == 1000 && total == 0:
+				// "two thousand four hundred"
+				total, cur = max(cur, 1)*1000, 0
+				lastTens = false
+				continue
 			case v == 12 && w.lower == "dozen":
 				cur = max(cur, 1) * 12
 				lastTens = false
 				continue
-			case k == i || lastTens && v < 10 || cur%100 == 0 && cur >= 100 && v < 100:
+			case k == i || lastTens && v < 10 || cur%100 == 0 && cur >= 100 && v < 100 || cur == 0 && total >= 1000 && v < 1000:
 				cur += v
 				lastTens = v >= 20 && v%10 == 0
 				continue

@@ -23,6 +23,10 @@ func figureKeys(s string) []string {
 func TestNumbersInOneForm(t *testing.T) {
 	for _, c := range []struct{ in, want string }{
 		{"fitted three hundred and ten chargers", "310"},
+		{"two thousand four hundred blood pressure checks", "2400"},
+		{"two thousand and fifty checks", "2050"},
+		{"onze saisons de live ops", "11"},
+		{"zwölf Filialen", "12"},
 		{"One hundred and forty heat pumps", "140"},
 		{"a hundred nurses", "100"},
 		{"eleven hundred patients", "1100"},

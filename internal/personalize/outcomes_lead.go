@@ -39,6 +39,12 @@ func (c *claimCheck) partProblems() []string {
 		lesser := -1
 		for p := lo; p < hi; p++ {
 			l := seg.toks[p].lower
+			if secondChair(seg.toks, p) {
+				if lesser < 0 {
+					lesser = p - 1
+				}
+				continue
+			}
 			if (leadVerbs[l] || firstPartVerbs[l]) && !titleWord(&seg.toks[p]) {
 				lesser = -1
 				break
@@ -57,11 +63,32 @@ func (c *claimCheck) partProblems() []string {
 	return out
 }
 
-// partOf reports whether toks[k] starts "part of" or "member of": a place
-// in a team, not its lead ("Part of the competition team for ...").
+// secondChair reports whether toks[k] is the chair of a lesser rank: "Second
+// chair on the Veltra Shipping scheme", "co-chair", "vice chair".
+func secondChair(toks []token, k int) bool {
+	return k > 0 && lesserChair(toks[k-1].lower, toks[k].lower)
+}
+
+// lesserChair reports whether the word w of chairing after the word prev
+// is a lesser rank's: "second chair", "second-chairing", "co-chaired".
+func lesserChair(prev, w string) bool {
+	if !strings.HasPrefix(w, "chair") || len(w) > len("chairing") {
+		return false
+	}
+	return ordinals[prev] > 1 || prev == "co" || prev == "vice" || prev == "deputy"
+}
+
+// partOf reports whether toks[k] starts "part of", "member of" or
+// "worked on": a place in a team or the work, not its lead ("Part of the
+// competition team for ...").
 func partOf(toks []token, k int) bool {
 	l := toks[k].lower
-	return (l == "part" || l == "member" || l == "one") && k+1 < len(toks) && toks[k+1].lower == "of"
+	if k+1 >= len(toks) {
+		return false
+	}
+	next := toks[k+1].lower
+	return (l == "part" || l == "member" || l == "one") && next == "of" ||
+		(l == "worked" || l == "working") && next == "on" // "Worked on the Walthamstow library extension"
 }
 
 // firstPartBefore returns the verb of leading that starts the line's
@@ -70,7 +97,7 @@ func partOf(toks []token, k int) bool {
 func (c *claimCheck) firstPartBefore(first int) int {
 	for k := first - 1; k >= 0 && k >= first-8; k-- {
 		t := &c.toks[k]
-		if firstPartVerbs[t.lower] {
+		if firstPartVerbs[t.lower] && !(k > 0 && lesserChair(c.toks[k-1].lower, t.lower)) {
 			return k
 		}
 		if breaksAt(&c.toks[k+1].token) || clauseStops[t.lower] || t.sentStart {

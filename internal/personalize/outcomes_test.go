@@ -93,3 +93,79 @@ func TestLeadingForPartOfATeam(t *testing.T) {
 		{"Being part of the competition team behind the Győr riverside library is a fine credential.", true},
 	})
 }
+
+// TestWonTheAwardNotTheEmployer: a win is judged against the award that
+// holds its words, not an employer or a qualification that shares them,
+// and against the award won rather than a nomination of the same words.
+func TestWonTheAwardNotTheEmployer(t *testing.T) {
+	p := &profile.Profile{
+		Name: "Julien Lefèvre", Title: "Lead Heat Pump Engineer", Company: "Heat Pump Installer Network",
+		Certifications: []string{"LCL Level 3 Heat Pump Installation"},
+		Honors:         []string{"Highly Commended — Heat Pump Installer of the Year, Installer Awards 2023"},
+	}
+	wantVerdicts(t, p, []lineWant{
+		{"Congrats on winning Heat Pump Installer of the Year at the Installer Awards!", false},
+		{"Being highly commended for Heat Pump Installer of the Year at the Installer Awards is a fine result.", true},
+	})
+	p = &profile.Profile{
+		Name: "Yasmin Rahman", Title: "Series Producer", Company: "Loch Films",
+		Honors: []string{"BAFTA Scotland 2023 - nominated, Factual Series (The Ward)", "RTS Scotland Awards 2023 - Best Documentary Series (The Ward)"},
+	}
+	wantVerdicts(t, p, []lineWant{
+		{"Winning Best Documentary Series at the RTS Scotland Awards for The Ward is a great result.", true},
+		{"Winning the BAFTA Scotland for The Ward's factual series is a great result.", false},
+	})
+}
+
+// TestLeadingForALesserPartInCompounds: a word of leading inside a
+// compound ("a Nigerian-owned hangar") is no verb of leading, and "worked
+// on" is a lesser part than leading.
+func TestLeadingForALesserPartInCompounds(t *testing.T) {
+	p := &profile.Profile{
+		Name: "Adebayo Okafor", Title: "Shift Lead", Company: "Skyreach Technics",
+		Experience: []profile.Experience{
+			{Title: "Licensed Aircraft Engineer", Company: "Osun Aero Services", Start: "2015", End: "2021",
+				Description: "Base maintenance C-checks on the A330-200 fleet. Supported the quality team that achieved the first EASA Part-145 approval for a Nigerian-owned hangar at Lagos."},
+			{Title: "Architect", Company: "Kiln & Hart", Start: "2012", End: "2015", Description: "Worked on the Walthamstow library extension."},
+		},
+	}
+	wantVerdicts(t, p, []lineWant{
+		{"Congratulations on leading Osun Aero to the first EASA Part-145 approval for a Nigerian-owned hangar.", false},
+		{"Supporting the team behind the first EASA Part-145 approval for a Nigerian-owned hangar is a real credential.", true},
+		{"Leading the design of the Walthamstow library extension is exactly what our client needs.", false},
+		{"Your work on the Walthamstow library extension is exactly what our client needs.", true},
+	})
+}
+
+// TestDiscoveredOrFounded: discovering, inventing or founding something
+// needs the profile to say so, not only to name it.
+func TestDiscoveredOrFounded(t *testing.T) {
+	p := &profile.Profile{
+		Name: "Grace Kiplagat", Title: "Principal Geologist", Company: "Rift Minerals",
+		Experience: []profile.Experience{
+			{Title: "Principal Geologist", Company: "Rift Minerals", Start: "2019", End: "present",
+				Description: "Competent Person for the Kalinga lithium deposit Mineral Resource estimate. Led the team that discovered the Tana graphite prospect in 2021."},
+			{Title: "Co-founder", Company: "Core Logic Labs", Start: "2015", End: "2019", Description: "Core-logging software for junior miners."},
+		},
+		Education: []profile.Education{{School: "Kenya School of Mines Foundation", Degree: "BSc"}},
+	}
+	wantVerdicts(t, p, []lineWant{
+		{"Congratulations on discovering the Kalinga lithium deposit!", false},
+		{"Leading the team that discovered the Tana graphite prospect is a rare credential.", true},
+		{"Founding Core Logic Labs to build core-logging software for junior miners is impressive.", true},
+		{"Signing off the Kalinga lithium deposit Mineral Resource estimate as Competent Person is a rare credential.", true},
+	})
+}
+
+// TestWonTheirFirmsAward: winning an award that holds the line's words
+// only over the lines of one of their own awards (its issuer), when an
+// award to their firm holds them, credits them with the firm's.
+func TestWonTheirFirmsAward(t *testing.T) {
+	page := "Ananya Joshi\nCommunity Pharmacist\nLeicester\n\nExperience\nSuperintendent Pharmacist\nJoshi Chemists · Full-time\nJan 2018 - Present · 7 yrs\nRun a two-branch pharmacy.\n\n" +
+		"Honors & awards\nCommunity Pharmacist of the Year\nIssued by Midlands Pharmacy Awards · Sep 2024\n\nPharmacy of the Year (Midlands) 2023\nIssued by Midlands Pharmacy Awards\nAwarded to Joshi Chemists\n\nLanguages\nGujarati\n"
+	p := &profile.Profile{Text: page}
+	wantVerdicts(t, p, []lineWant{
+		{"Congratulations on winning Pharmacy of the Year (Midlands) in 2023!", false},
+		{"Congratulations on winning Community Pharmacist of the Year at the Midlands Pharmacy Awards!", true},
+	})
+}

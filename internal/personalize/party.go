@@ -93,13 +93,20 @@ func partyProblems(line string, toks []lineTok, idx *Index) []string {
 		// The words of the party and of whose it is that the profile
 		// holds; a word it lacks is judged elsewhere.
 		var who, whose []string
+		unknown := -1 // a word of the party's before its name that the profile lacks ("junior")
 		for k := p.first; k <= p.last; k++ {
 			t := &toks[k]
 			if t.scope || t.ignored {
 				who, whose = nil, nil
 				break
 			}
-			if t.token.fn || t.key == "" || t.number || !idx.has(t.key) {
+			if t.token.fn || t.key == "" || t.number {
+				continue
+			}
+			if !idx.has(t.key) {
+				if unknown < 0 && len(who) == 0 && k >= p.owner && !t.capital && content(&t.token) {
+					unknown = k
+				}
 				continue
 			}
 			if k < p.owner {
@@ -111,8 +118,16 @@ func partyProblems(line string, toks []lineTok, idx *Index) []string {
 		if len(who) == 0 {
 			continue
 		}
-		if msg := idx.otherParty(who, whose, line[toks[p.first].start:toks[p.last].end]); msg != "" {
+		said := line[toks[p.first].start:toks[p.last].end]
+		named := slices.ContainsFunc(toks[p.first:p.last+1], func(t lineTok) bool { return t.capital && !t.sentStart || t.acronym })
+		if msg := idx.otherParty(who, whose, said, named); msg != "" {
 			out = append(out, msg)
+		} else if unknown >= 0 {
+			// "the junior lenders" where the profile's party is "the
+			// senior lenders".
+			if own := idx.ownParty(who); own != "" {
+				out = append(out, fmt.Sprintf("Says they acted for %q, but their profile has them acting for %q: name the side they were on.", said, own))
+			}
 		}
 	}
 	// "against Rocky Ridge Aggregates" where the profile has them acting
@@ -168,7 +183,7 @@ func (x *Index) ownParty(who []string) string {
 // otherParty returns why the profile contradicts a line's party with the
 // words who (whose, when it is someone's): "" when a sentence of the
 // profile names that party, or no sentence naming its words gives one.
-func (x *Index) otherParty(who, whose []string, said string) string {
+func (x *Index) otherParty(who, whose []string, said string, named bool) string {
 	var buf [4]partyStretch
 	other := ""
 	// The segments that name the party, with the rest of their sentence
@@ -180,13 +195,7 @@ func (x *Index) otherParty(who, whose []string, said string) string {
 		if !holdsAny(seg.toks, 0, len(seg.toks)-1, append(who, whose...)) {
 			continue
 		}
-		lo, hi := si, si
-		for lo > 0 && x.sameSentence(lo-1, lo) {
-			lo--
-		}
-		for hi+1 < len(x.segs) && x.sameSentence(hi, hi+1) {
-			hi++
-		}
+		lo, hi := x.sentenceSegs(si)
 		for k := lo; k <= hi; k++ {
 			if !slices.Contains(near, k) {
 				near = append(near, k)
@@ -205,6 +214,12 @@ func (x *Index) otherParty(who, whose []string, said string) string {
 			if holdsAny(seg.toks, p.first, p.last, who) && holdsAll(seg.toks, 0, len(seg.toks)-1, whose) {
 				return "" // the profile names that party
 			}
+			if !named && sideOnly(seg.toks, p) {
+				// "the 640 care workers" may be who "the claimants" were:
+				// a side the profile names by its role, a party the line
+				// describes.
+				continue
+			}
 			if other == "" {
 				other = seg.src[seg.toks[p.first].start:seg.toks[p.last].end]
 			}
@@ -214,6 +229,20 @@ func (x *Index) otherParty(who, whose []string, said string) string {
 		return ""
 	}
 	return fmt.Sprintf("Says they acted for %q, but their profile has them acting for %q there: name the side they were on.", said, other)
+}
+
+// sentenceSegs returns the first and last segments of the sentence
+// segment si is part of: a field's sentence may be in several segments
+// ("... v. Centennial Rail; verdict for our client Rocky Ridge").
+func (x *Index) sentenceSegs(si int) (lo, hi int) {
+	lo, hi = si, si
+	for lo > 0 && x.sameSentence(lo-1, lo) {
+		lo--
+	}
+	for hi+1 < len(x.segs) && x.sameSentence(hi, hi+1) {
+		hi++
+	}
+	return lo, hi
 }
 
 // sameSentence reports whether segments a and a+1 = b are parts of one
@@ -247,4 +276,21 @@ func holdsAny(toks []token, first, last int, keys []string) bool {
 		}
 	}
 	return false
+}
+
+// sideOnly reports whether a party is only a side's words: "the
+// claimants", "the senior lenders".
+func sideOnly(toks []token, p partyStretch) bool {
+	side := false
+	for k := p.first; k <= p.last; k++ {
+		t := &toks[k]
+		switch {
+		case sideWord(t.lower) != 0:
+			side = true
+		case t.fn || !t.capital && !t.number && t.key != "":
+		default:
+			return false
+		}
+	}
+	return side
 }

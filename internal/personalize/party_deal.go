@@ -164,3 +164,77 @@ func sharesKey(a, b []string) bool {
 	}
 	return false
 }
+
+// dealKinds are the kinds of deal, each in the words that say it: a sale
+// and an acquisition are one deal seen from each side.
+var dealKinds = func() map[string]int {
+	m := map[string]int{}
+	for k, ws := range []string{
+		"sale sales sold sell sells selling seller disposal disposals dispose disposed divest divested divestment " +
+			"divestiture exit acquisition acquisitions acquire acquired acquiring acquirer buy bought buyout buy-out " +
+			"purchase purchased takeover merger mergers merge merged m&a",
+		"ipo ipos listing listed flotation float floated",
+		"refinancing refinance refinanced refinancings",
+		"restructuring restructure restructured restructurings",
+	} {
+		for _, w := range strings.Fields(ws) {
+			m[w] = k + 1
+		}
+	}
+	return m
+}()
+
+// dealKindProblems returns a sentence for each kind of deal the line gives
+// a reference of the profile ("Halcyon Care Homes' £480m sale") when no
+// word of the profile's sentence that holds it says a deal of that kind
+// ("restructuring plan").
+func (c *claimCheck) dealKindProblems() []string {
+	var out []string
+	for i := range c.toks {
+		t := &c.toks[i]
+		k := dealKinds[t.lower]
+		if k == 0 || t.scope || t.ignored || !dealNoun(t.lower) {
+			continue
+		}
+		near, said := false, false
+		for _, cl := range c.res.kept {
+			if cl.first-2 <= i && i <= cl.last+2 {
+				near = true
+				said = said || c.idx.saysDealKind(k, &cl)
+			}
+		}
+		if !near || said {
+			continue
+		}
+		out = append(out, fmt.Sprintf("Says %q, but their profile tells of no deal of that kind there: say what it was.", t.lower))
+	}
+	return out
+}
+
+// dealNoun reports whether w names a deal rather than an act: "sale",
+// "merger", "refinancing", not "sold".
+func dealNoun(w string) bool {
+	return saleNouns[w] || buyNouns[w] || otherDeals[w]
+}
+
+var otherDeals = wordSet("merger mergers ipo ipos listing flotation refinancing refinancings restructuring restructurings")
+
+// saysDealKind reports whether the profile's sentence that holds the
+// cluster has a word of deal kind k.
+func (x *Index) saysDealKind(k int, cl *cluster) bool {
+	lo, hi := sentenceOf(&x.segs[cl.seg], int(cl.minPos), int(cl.maxPos))
+	first, last := x.sentenceSegs(int(cl.seg))
+	for si := first; si <= last; si++ {
+		seg := &x.segs[si]
+		a, b := 0, len(seg.toks)
+		if si == int(cl.seg) {
+			a, b = lo, hi
+		}
+		for p := a; p < b; p++ {
+			if dealKinds[seg.toks[p].lower] == k {
+				return true
+			}
+		}
+	}
+	return false
+}

@@ -24,6 +24,9 @@ func TestPartyOfDeal(t *testing.T) {
 		{"Acting for the lenders on Holloway Care's £240m unitranche is great experience.", true, ""},
 		{"Advising the lenders to Holloway Care on its £240m unitranche is great experience.", true, ""},
 		{"Acting for Holloway Care's lenders on a £240m unitranche is great experience.", true, ""},
+		// A word of the party the profile lacks, before its name.
+		{"Acting for the junior lenders on the £240m Holloway Care unitranche is great experience.", false, `acted for "the junior lenders"`},
+		{"Acting for the lenders' agent on the £240m Holloway Care unitranche is great experience.", true, ""},
 		{"Representing the sponsor, Barrow Capital, on the Tessel Foods acquisition financing is great experience.", true, ""},
 		// No party named: nothing to judge.
 		{"Advising on the £240m Holloway Care unitranche is great experience.", true, ""},
@@ -112,5 +115,35 @@ func TestSellerAndBuyer(t *testing.T) {
 		{"Leading finance on Sol Partners' €180m acquisition of the Iberian business must have been intense.", true},
 		{"Running the integration after Harbour Group's acquisition of Tajo Foods is great experience.", true},
 		{"Running the integration after Harbour Group's sale of Tajo Foods is great experience.", false},
+	})
+}
+
+// TestKindOfDeal: a line may not make a deal of the profile another kind
+// of deal; a sale and an acquisition are one deal seen from each side.
+func TestKindOfDeal(t *testing.T) {
+	p := &profile.Profile{
+		Name: "Dami Bankole", Title: "Senior Associate", Company: "Ashcombe Rees LLP",
+		Experience: []profile.Experience{{Title: "Senior Associate", Company: "Ashcombe Rees LLP", Start: "2021", End: "present",
+			Description: "Acted for the senior lenders on the £480m restructuring plan of Halcyon Care Homes. Advised Barrow Capital on its acquisition of Tessel Foods."}},
+	}
+	wantVerdicts(t, p, []lineWant{
+		{"Acting for the senior lenders on Halcyon Care Homes' £480m sale is impressive.", false},
+		{"Acting for the senior lenders on Halcyon Care Homes' £480m restructuring is impressive.", true},
+		{"Advising Barrow Capital on the sale of Tessel Foods to it is impressive.", true},
+	})
+}
+
+// TestPartyDescribedNotNamed: a party the line describes ("the 640 care
+// workers") may be who the profile's side ("the claimants") was; a party
+// it names may not.
+func TestPartyDescribedNotNamed(t *testing.T) {
+	p := &profile.Profile{
+		Name: "Jasleen Kaur", Title: "Senior Associate", Company: "Hallam Pryce LLP",
+		Experience: []profile.Experience{{Title: "Senior Associate", Company: "Hallam Pryce LLP", Start: "2022", End: "present",
+			Description: "Acted for the claimants in the Fellgate Care equal pay litigation: 640 care workers, four years, £14.2m settlement."}},
+	}
+	wantVerdicts(t, p, []lineWant{
+		{"Acting for the 640 care workers in the Fellgate Care equal pay litigation is exactly the experience our client wants.", true},
+		{"Acting for Fellgate Care in its equal pay litigation is exactly the experience our client wants.", false},
 	})
 }

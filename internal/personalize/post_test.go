@@ -437,5 +437,25 @@ func TestEmployerAndCredentialOnly(t *testing.T) {
 		{"As Group Treasurer at Qamar Hospitality and a CFA charterholder in Dubai, you'd be a great fit.", false},
 		{"A BBA from Sharjah plus the CTP and a CFA charter make a strong treasury grounding.", true},
 		{"Freeing AED 140m of idle cash at Qamar Hospitality as a CFA charterholder is a strong story.", true},
+		// Their credentials listed, and nothing else.
+		{"Your CFA charter and the Certified Treasury Professional make you a strong candidate.", false},
+		{"With your CFA and CTP you'd be a strong fit for this treasury role.", false},
+		{"Your CFA charter and the in-house bank that freed AED 140m of idle cash make you a strong candidate.", true},
+	})
+}
+
+// TestGreetingsAndNumbersInWordsNameNoOnesWork: words anyone says ("Huge
+// congrats") or a number in words, found in someone else's post on the
+// page, do not make a line about their own work someone else's.
+func TestGreetingsAndNumbersInWordsNameNoOnesWork(t *testing.T) {
+	p := &profile.Profile{
+		Name: "Jasleen Kaur", Title: "Senior Associate", Company: "Hallam Pryce LLP",
+		Experience: []profile.Experience{{Title: "Senior Associate", Company: "Hallam Pryce LLP", Start: "2022", End: "present",
+			Description: "Acted for the claimants in the Fellgate Care equal pay litigation: 640 care workers, four years, £14.2m settlement. Moved 7 of 10 knitwear lines to Responsible Wool Standard yarn."}},
+		Activity: []profile.Activity{{Kind: "comment", Of: "Priya Shah", Text: "Huge congrats to the team on ten years of the clinic!"}},
+	}
+	wantVerdicts(t, p, []lineWant{
+		{"Huge congrats on Fellgate — £14.2m for 640 care workers is some result!", true},
+		{"Getting seven in ten knitwear lines onto Responsible Wool Standard yarn is a real achievement.", true},
 	})
 }

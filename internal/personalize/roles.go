@@ -48,7 +48,7 @@ func (c *claimCheck) roleProblems() []string {
 func (c *claimCheck) leadVerbBefore(first int) int {
 	for k := first - 1; k >= 0 && k >= first-4; k-- {
 		t := &c.toks[k]
-		if leadVerbs[t.lower] {
+		if leadVerbs[t.lower] && !(k > 0 && lesserChair(c.toks[k-1].lower, t.lower)) {
 			return k
 		}
 		if !t.fn && !t.number && !t.capital && !strings.HasSuffix(t.lower, "'s") || breaksAt(&c.toks[k+1].token) {
@@ -65,6 +65,9 @@ func (c *claimCheck) leadVerbBefore(first int) int {
 func supportBefore(seg *segment, pos int) int {
 	for k := pos - 1; k >= 0 && k >= pos-8; k-- {
 		t := &seg.toks[k]
+		if secondChair(seg.toks, k) {
+			return k - 1 // "Second chair in the Pelham arbitration"
+		}
 		if leadVerbs[t.lower] && !titleWord(t) {
 			return -1
 		}
@@ -116,20 +119,33 @@ func (c *claimCheck) yearProblems() []string {
 			if !t.number || t.wordNum || !isYear(t.key) || cl.matched.has(k) || t.scope {
 				continue
 			}
+			// The years of the sentence, in the segments of it before
+			// and after too ("... (Part 26A), sanctioned in 2023").
 			lo, hi := sentenceOf(seg, int(cl.minPos), int(cl.maxPos))
-			other := -1
-			for p := lo; p < hi; p++ {
-				if pt := &seg.toks[p]; pt.number && isYear(pt.key) {
-					if pt.key == t.key {
-						other = -1
-						break
+			other, said := -1, ""
+			first, last := c.idx.sentenceSegs(int(cl.seg))
+			for si := first; si <= last && said != "-"; si++ {
+				s := &c.idx.segs[si]
+				a, b := 0, len(s.toks)
+				if si == int(cl.seg) {
+					a, b = lo, hi
+				}
+				for p := a; p < b; p++ {
+					if pt := &s.toks[p]; pt.number && isYear(pt.key) {
+						if pt.key == t.key {
+							said = "-"
+							break
+						}
+						if other < 0 || si == int(cl.seg) {
+							other = p
+							said = s.src[s.toks[a].start:s.toks[p].end]
+						}
 					}
-					other = p
 				}
 			}
-			if other >= 0 {
+			if other >= 0 && said != "-" {
 				out = append(out, fmt.Sprintf("Says %q, but their profile says %q: say what it says.",
-					c.line[c.toks[cl.first].start:t.end], seg.src[seg.toks[lo].start:seg.toks[other].end]))
+					c.line[c.toks[cl.first].start:t.end], said))
 			}
 		}
 	}
@@ -180,6 +196,7 @@ func (c *claimCheck) rankProblems() []string {
 	return out
 }
 
-// titleWord reports whether a word of leading is part of a post's name in
-// capitals ("the Head of Midwifery"), not a verb.
-func titleWord(t *token) bool { return t.capital && !t.sentStart }
+// titleWord reports whether a word of leading is no verb: part of a
+// post's name in capitals ("the Head of Midwifery"), or of a compound
+// ("a Nigerian-owned hangar", "a nurse-led clinic").
+func titleWord(t *token) bool { return t.capital && !t.sentStart || t.punctBefore == "-" }

@@ -21,6 +21,9 @@ var leadRanks = wordSet("head lead leader director manager chief principal vp pr
 // post that leads.
 func leadsIn(toks []token, a, b int) bool {
 	for p := a; p < b && p < len(toks); p++ {
+		if toks[p].punctBefore == "-" {
+			continue // "a Nigerian-owned hangar"
+		}
 		if l := toks[p].lower; leadVerbs[l] || firstPartVerbs[l] || leadRanks[l] || leadRanks[toks[p].key] {
 			return true
 		}

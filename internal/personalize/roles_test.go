@@ -174,3 +174,21 @@ func TestLeadingWhatTheyWorkedFor(t *testing.T) {
 		{"Running projects at Kobe Grid like the Rokko pumped storage upgrade is great grounding.", true},
 	})
 }
+
+// TestSecondChair: "second chair" is a lesser part than leading or
+// chairing, in the profile's words or the line's; a year of a sentence
+// split in segments is its year.
+func TestSecondChair(t *testing.T) {
+	p := &profile.Profile{
+		Name: "Dami Bankole", Title: "Senior Associate", Company: "Ashcombe Rees LLP",
+		Experience: []profile.Experience{{Title: "Senior Associate", Company: "Ashcombe Rees LLP", Start: "2021", End: "present",
+			Description: "Acted for the senior lenders on the restructuring plan of Halcyon Care Homes (Part 26A), sanctioned in 2023. Second chair on the Veltra Shipping scheme of arrangement."}},
+	}
+	wantVerdicts(t, p, []lineWant{
+		{"Leading the Veltra Shipping scheme of arrangement is exactly what our client needs.", false},
+		{"Winning the Veltra Shipping scheme of arrangement is exactly what our client needs.", false},
+		{"Second-chairing the Veltra Shipping scheme of arrangement is exactly what our client needs.", true},
+		{"Acting for the senior lenders on Halcyon Care Homes' restructuring plan in 2023 is exactly what our client needs.", true},
+		{"Acting for the senior lenders on Halcyon Care Homes' restructuring plan in 2021 is exactly what our client needs.", false},
+	})
+}

@@ -52,20 +52,27 @@ func isShort(s string) bool {
 // entry's header is up to maxHead short lines just before its date; when
 // there is no date at all, entries are separated by blank lines.
 func entries(items []item, maxHead int, dateText bool) []entry {
-	return entriesOf(items, maxHead, dateText, isShort)
+	return entriesOf(items, maxHead, dateText, func(it item) bool { return isShort(it.s) })
 }
 
 // positions are the entries of the Experience section: a header line is a
 // title or a company, never a sentence ("Leads the restructuring team",
 // the end of the description above, with no full stop).
 func positions(items []item) []entry {
-	return entriesOf(items, 2, false, func(s string) bool { return isShort(s) && !sentence(s) })
+	// A line that carried an employment type ("GHU Paris psychiatrie &
+	// neurosciences · Full-time") is a company, whatever its case.
+	return entriesOf(items, 2, false, func(it item) bool { return isShort(it.s) && (!sentence(it.s) || it.empType != "") })
 }
 
 // functionWords are the short words titles and company names keep in
 // lower case.
 var functionWords = setOf("a", "an", "and", "at", "de", "del", "der", "des", "di", "do", "du", "e", "en", "et", "for",
-	"in", "la", "le", "of", "on", "the", "to", "und", "van", "von", "y", "&", "-", "–", "|", "bei", "chez")
+	"in", "la", "le", "of", "on", "the", "to", "und", "van", "von", "y", "&", "-", "–", "|", "bei", "chez",
+	// Polish, Czech, Italian, Spanish, Portuguese, Scandinavian, Turkish:
+	// "Szkoła Podstawowa nr 7 w Krakowie", "Oddział Anestezjologii i
+	// Intensywnej Terapii".
+	"w", "i", "z", "na", "nr", "im.", "pod", "przy", "v", "ve", "della", "dei", "degli", "al", "el", "los",
+	"las", "da", "das", "dos", "och", "og", "för", "für", "zu", "zur", "am", "im")
 
 // sentence reports whether s reads as a sentence rather than a title: of
 // three words or more, two or more start in lower case and are not
@@ -86,7 +93,7 @@ func sentence(s string) bool {
 }
 
 // entriesOf is entries with short saying which lines can be a header.
-func entriesOf(items []item, maxHead int, dateText bool, short func(string) bool) []entry {
+func entriesOf(items []item, maxHead int, dateText bool, short func(item) bool) []entry {
 	var dates []int
 	for i, it := range items {
 		if it.kind == kDate || dateText && it.kind == kDateText && i > 0 && items[i-1].kind == kText {
@@ -102,17 +109,22 @@ func entriesOf(items []item, maxHead int, dateText bool, short func(string) bool
 	for k, d := range dates {
 		j := d - 1
 		var head []item
-		for j >= lo && len(head) < maxHead && items[j].kind == kText && short(items[j].s) {
+		for j >= lo && len(head) < maxHead && items[j].kind == kText && short(items[j]) {
 			head = append([]item{items[j]}, head...)
 			j--
 		}
-		if j >= lo && items[j].kind == kBlank && len(head) == 0 {
-			j--
+		var loc *item
+		if j >= lo && items[j].kind == kBlank && len(head) > 0 && j-2 >= lo && items[j-2].kind == kDuration && items[j-1].kind == kText && locationLine(items[j-1]) {
+			// "Company / 10 yrs / Leeds, England / [blank] / Title / date"
+			loc = &items[j-1]
+			j -= 2
+		} else if j >= lo && items[j].kind == kBlank && (len(head) == 0 || j-1 >= lo && items[j-1].kind == kDuration) {
+			j-- // and a blank line under a group's duration line
 		}
 		// "Company / 5 yrs / [Location] / Title / date": a company with
 		// several roles.
 		if j >= lo && items[j].kind == kDuration {
-			groupDur, groupLoc = &items[j], nil
+			groupDur, groupLoc = &items[j], loc
 			if len(head) == 2 {
 				groupLoc = &head[0]
 				head = head[1:]
@@ -155,7 +167,7 @@ func entriesOf(items []item, maxHead int, dateText bool, short func(string) bool
 
 // undated splits items with no date lines into entries separated by blank
 // lines.
-func undated(items []item, maxHead int, short func(string) bool) []entry {
+func undated(items []item, maxHead int, short func(item) bool) []entry {
 	var out []entry
 	var cur entry
 	flush := func() {
@@ -169,7 +181,7 @@ func undated(items []item, maxHead int, short func(string) bool) []entry {
 		case it.kind == kBlank:
 			flush()
 		case it.kind != kText && it.kind != kDateText:
-		case len(cur.head) < maxHead && len(cur.desc) == 0 && (len(cur.head) == 0 || short(it.s)):
+		case len(cur.head) < maxHead && len(cur.desc) == 0 && (len(cur.head) == 0 || short(it)):
 			cur.head = append(cur.head, it)
 		default:
 			cur.desc = append(cur.desc, it)

@@ -137,7 +137,7 @@ func joinEntry(lines []item) string {
 // reTeamHonor finds an award the page gives to a team or a firm rather
 // than to the person: "Deal Team of the Year", "Law Firm of the Year",
 // "awarded to our restructuring team".
-var reTeamHonor = regexp.MustCompile(`(?i)\b(team|firm|practice|department|desk)\b.{0,40}\b(of the year|award|awards|prize|winner|shortlisted)\b|` +
+var reTeamHonor = regexp.MustCompile(`(?i)\b(team|firm|department|desk)\b.{0,40}\b(of the year|award|awards|prize|winner|shortlisted)\b|\bpractice (of the year|awards?|prize)\b|` +
 	`\b(awarded to|won by|presented to|given to|on behalf of|part of)\b.{0,30}\b(the|our|my)\b.{0,30}\b(team|firm|practice|department|desk|group|office)\b|` +
 	`\b(our|the) (team|firm|practice|department|desk) (won|was named|was awarded|received|took)\b|\bteam award\b|\(team\)|` +
 	// "Associated with Haneul Bank (product design team)", "— Finalist,
@@ -182,7 +182,7 @@ func splitAwards(lines []item) [][]item {
 		}
 	}
 	issuer := func(s string) bool {
-		return strings.HasPrefix(s, "Issued by ") || strings.HasPrefix(s, "Associated with ")
+		return strings.HasPrefix(s, "Issued by ") || strings.HasPrefix(s, "Associated with ") || awardedTo(s) != "" || strings.HasPrefix(s, "For ")
 	}
 	var kept []item
 	for _, it := range lines {
@@ -213,7 +213,7 @@ func splitAwards(lines []item) [][]item {
 // honor adds one award.
 func (ps *pageParser) honor(lines []item) {
 	v := joinEntry(lines)
-	if teamHonor(v) || ps.firmAward(lines[0].s) || ps.othersAward(lines[0].s) {
+	if teamHonor(v) || ps.firmAward(lines[0].s) || ps.othersAward(lines[0].s) || ps.awardedToOthers(lines) {
 		ps.p.TeamHonors = append(ps.p.TeamHonors, v)
 		return
 	}
@@ -230,11 +230,12 @@ func (ps *pageParser) honor(lines []item) {
 // copy their employer's prizes.
 func (ps *pageParser) firmAward(title string) bool {
 	for _, sep := range []string{" — ", " – ", " - ", ": "} {
-		head, _, ok := strings.Cut(title, sep)
+		head, tail, ok := strings.Cut(title, sep)
 		if !ok {
 			continue
 		}
 		head = strings.ToLower(strings.TrimSpace(head))
+		tail = strings.ToLower(strings.TrimSpace(tail))
 		for _, x := range ps.p.Experience {
 			// The name or its start, of two words or more ("Corvane
 			// Electrical" of "Corvane Electrical Contractors").
@@ -242,7 +243,46 @@ func (ps *pageParser) firmAward(title string) bool {
 			if c != "" && (c == head || countFields(head) >= 2 && strings.HasPrefix(c, head+" ")) {
 				return true
 			}
+			// After the dash, a place of the employer's by its first two
+			// words: "Travellers' Choice 2024 — Lotus Bay Bintan" at Lotus
+			// Bay Hotels & Resorts.
+			if f := strings.Fields(c); sep != ": " && len(f) >= 3 && countFields(tail) <= 5 && strings.HasPrefix(tail, f[0]+" "+f[1]+" ") {
+				return true
+			}
 		}
+	}
+	return false
+}
+
+// awardedTo returns whom a line under an award says it went to ("Awarded
+// to Joshi Chemists", "Presented to the St Brigid's ICU team"), or "".
+func awardedTo(s string) string {
+	for _, p := range []string{"Awarded to ", "Presented to ", "Given to ", "Won by ", "Received by "} {
+		if strings.HasPrefix(s, p) {
+			return strings.TrimSpace(s[len(p):])
+		}
+	}
+	return ""
+}
+
+// awardedToOthers reports whether a line under the award gives it to
+// someone other than the candidate: their pharmacy, their firm, their
+// team.
+func (ps *pageParser) awardedToOthers(lines []item) bool {
+	for _, it := range lines[1:] {
+		who := awardedTo(it.s)
+		if who == "" {
+			continue
+		}
+		// "Awarded to Ana Lima" is theirs; "Joshi Chemists", named after
+		// Ananya Joshi's family, is the pharmacy's.
+		lw := strings.ToLower(who)
+		for _, w := range strings.Fields(strings.ToLower(ps.p.Name)) {
+			if len(w) > 2 && !strings.Contains(lw, w) {
+				return true
+			}
+		}
+		return false
 	}
 	return false
 }

@@ -673,3 +673,55 @@ func TestFirmAward(t *testing.T) {
 		t.Errorf("honors %q, team %q", p.Honors, p.TeamHonors)
 	}
 }
+
+// TestGroupedPositionsWithBlankLines: a company heading several positions
+// may have its place and a blank line under its duration; a company in
+// lower-case words of another language, or after a title with them, is
+// still a header when it carries its employment type.
+func TestGroupedPositionsWithBlankLines(t *testing.T) {
+	page := "Agnieszka Dąbrowska\nConsultant Midwife\n\nExperience\nLeeds Teaching Hospitals NHS Trust\nFull-time · 10 yrs 9 mos\nLeeds, England, United Kingdom\n\n" +
+		"Consultant Midwife\nApr 2022 - Present · 2 yrs 9 mos\nSet up the Harehills continuity team.\n\n" +
+		"Midwife\nMar 2014 - Apr 2022 · 8 yrs\n\n" +
+		"Położna\nSzkoła Podstawowa nr 7 w Krakowie\nSep 2010 - Jun 2012 · 1 yr 10 mos\n\n" +
+		"Infirmière\nGHU Paris psychiatrie & neurosciences · Full-time\nSep 2008 - Aug 2010 · 2 yrs\n\nEducation\nUniwersytet Medyczny w Łodzi\n"
+	p := ParsePaste(page)
+	want := []struct{ title, company, loc string }{
+		{"Consultant Midwife", "Leeds Teaching Hospitals NHS Trust", "Leeds, England, United Kingdom"},
+		{"Midwife", "Leeds Teaching Hospitals NHS Trust", "Leeds, England, United Kingdom"},
+		{"Położna", "Szkoła Podstawowa nr 7 w Krakowie", ""},
+		{"Infirmière", "GHU Paris psychiatrie & neurosciences", ""},
+	}
+	if len(p.Experience) != len(want) {
+		t.Fatalf("positions: %+v", p.Experience)
+	}
+	for i, w := range want {
+		x := p.Experience[i]
+		if x.Title != w.title || x.Company != w.company || x.Location != w.loc {
+			t.Errorf("position %d: %q at %q in %q; want %q at %q in %q", i, x.Title, x.Company, x.Location, w.title, w.company, w.loc)
+		}
+	}
+	if p.Experience[0].Description != "Set up the Harehills continuity team." {
+		t.Errorf("description: %q", p.Experience[0].Description)
+	}
+}
+
+// TestAwardedToSomeoneElse: a line under an award saying whom it went to
+// stays with the award, and makes it someone else's when that is not the
+// candidate.
+func TestAwardedToSomeoneElse(t *testing.T) {
+	for _, tc := range []struct {
+		awards      string
+		own, others int
+	}{
+		{"Community Pharmacist of the Year\nIssued by Midlands Pharmacy Awards · Sep 2024\n\nPharmacy of the Year 2023\nIssued by Midlands Pharmacy Awards\nAwarded to Joshi Chemists\n", 1, 1},
+		{"Network Innovation Award 2023\nIssued by Utility Week · Nov 2023\nAwarded to the Thamesmead Flexibility Marketplace team\n", 0, 1},
+		{"Hartley Prize for Investigative Journalism 2024\nIssued by The Hartley Trust · Jun 2024\nFor The Cold Homes Files\n", 1, 0},
+		{"Young Pharmacist Award\nIssued by RPS\nAwarded to Ananya Joshi\n", 1, 0},
+		{"Practice Educator of the Year\nIssued by London Social Work Awards · Nov 2023\n", 1, 0},
+	} {
+		p := ParsePaste("Ananya Joshi\nPharmacist\nLeicester\n\nHonors & awards\n" + tc.awards + "\nLanguages\nGujarati\n")
+		if len(p.Honors) != tc.own || len(p.TeamHonors) != tc.others {
+			t.Errorf("%q: honors %q, others' %q", tc.awards, p.Honors, p.TeamHonors)
+		}
+	}
+}

@@ -1,0 +1,72 @@
+package personalize
+
+import (
+	"fmt"
+	"strings"
+)
+
+// placeProblems returns a sentence for each reference the line puts in a
+// place of the profile ("the timber hybrid at 40 Canal Street in London")
+// when the profile's sentence puts it in another, right after it ("40
+// Canal Street, Manchester", "the Vltava footbridge in Prague"): the
+// entry being in London says nothing against the sentence's own place.
+func (c *claimCheck) placeProblems(anchors []anchor) []string {
+	var out []string
+	for _, a := range anchors {
+		if !a.place || a.first < 2 || c.toks[a.first-1].lower != "in" {
+			continue
+		}
+		for _, cl := range c.res.kept {
+			if cl.last != a.first-2 && !(cl.last < a.first-1 && cl.last >= a.first-3 && c.toks[cl.last+1].fn) {
+				continue
+			}
+			seg := &c.idx.segs[cl.seg]
+			if seg.kind != segSpecific {
+				continue
+			}
+			if where := placeAfter(seg, int(cl.maxPos)); where >= 0 && !c.saysWord(seg.toks[where].key) && !c.idx.onePlace(seg.toks[where].key, c.toks[a.first].key) {
+				out = append(out, fmt.Sprintf("Puts %q in %s, but their profile puts it in %s: say where it was.",
+					c.line[c.toks[cl.first].start:c.toks[cl.last].end], c.text(a), seg.src[seg.toks[where].start:seg.toks[where].end]))
+			}
+		}
+	}
+	return out
+}
+
+// placeAfter returns the word the profile's sentence puts right after the
+// words ending at pos as their place: a name in capitals after a comma
+// ("40 Canal Street, Manchester (completed 2025)") or after "in"; -1 for
+// none. A name after a comma must end the clause: ", Bruntwood and Arup"
+// lists others.
+func placeAfter(seg *segment, pos int) int {
+	k := pos + 1
+	if k >= len(seg.toks) {
+		return -1
+	}
+	t := &seg.toks[k]
+	switch {
+	case t.lower == "in" && !breaksAt(t) && k+1 < len(seg.toks):
+		k++
+		if n := &seg.toks[k]; !n.capital || n.fn || breaksAt(n) {
+			return -1
+		}
+	case strings.TrimSpace(t.punctBefore) == "," && t.capital && !t.fn && !t.acronym:
+		if n := k + 1; n < len(seg.toks) && !breaksAt(&seg.toks[n]) && !seg.toks[n].sentStart {
+			return -1
+		}
+	default:
+		return -1
+	}
+	return k
+}
+
+// onePlace reports whether a location field of the profile holds both
+// keys: "Stockholm, Sweden" makes Stockholm a place in Sweden.
+func (x *Index) onePlace(a, b string) bool {
+	for si := range x.segs {
+		if seg := &x.segs[si]; seg.label == "location" && holdsAny(seg.toks, 0, len(seg.toks)-1, []string{a}) && holdsAny(seg.toks, 0, len(seg.toks)-1, []string{b}) {
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,143 @@
+package personalize
+
+import (
+	"fmt"
+	"strings"
+	"unicode"
+)
+
+// originStems start the words of an origin on the profile, by the line's
+// word: "discovering" needs "discovered" or "discovery" there, not
+// "Competent Person for the Kalinga lithium deposit".
+var originStems = map[string]string{
+	"discovered": "discover", "discovering": "discover", "discover": "discover", "discovery": "discover",
+	"invented": "invent", "inventing": "invent", "invent": "invent", "invention": "invent",
+	"founded": "found", "founding": "found", "co-founded": "found", "co-founding": "found",
+}
+
+// checkOrigin checks that the profile's entry holding what the line says
+// they discovered, invented or founded says so too ("discovery",
+// "co-founder"), or returns why not. What the profile does not hold at
+// all is judged elsewhere.
+func (c *claimCheck) checkOrigin(word string, first, last int) string {
+	keys := c.contentKeys(first, last, eventNone)
+	if len(keys) == 0 {
+		return ""
+	}
+	seg, ok := c.bestSegment(keys, eventOrigin)
+	if !ok {
+		return ""
+	}
+	stem := originStems[word]
+	// The sentence that holds what it is about; an award or a patent,
+	// over lines of its own, is its whole entry.
+	lo, hi := 0, len(seg.toks)
+	for p := range seg.toks {
+		if seg.toks[p].key == c.toks[keys[0]].key {
+			lo, hi = sentenceOf(seg, p, p)
+			break
+		}
+	}
+	text := seg.src[seg.toks[lo].start:seg.toks[hi-1].end]
+	if awardEntry(seg.entry) {
+		text = c.idx.entryText(seg.entry)
+	} else if t := c.idx.titleOf(seg.entry); seg.entry >= 0 && t != nil && len(t.toks) > 0 && t != seg {
+		// Their post there says it too: "Co-founder" at Core Logic Labs.
+		text += "\n" + t.src[t.toks[0].start:t.toks[len(t.toks)-1].end]
+	}
+	for _, w := range strings.FieldsFunc(strings.ToLower(text), func(r rune) bool { return !unicode.IsLetter(r) && r != '-' }) {
+		w = strings.TrimPrefix(strings.TrimPrefix(w, "co-"), "co")
+		if strings.HasPrefix(w, stem) && !strings.HasPrefix(w, "foundation") {
+			return ""
+		}
+	}
+	return fmt.Sprintf("Says %s %s, but their profile does not say so (%q): say what it says they did.",
+		word, quoteText(c.line[c.toks[first].start:c.toks[last].end]), text)
+}
+
+// lesserEntry reports whether an award entry says a lesser outcome than a
+// win: shortlisted, nominated, a finalist.
+func (x *Index) lesserEntry(e int32) bool {
+	if !awardEntry(e) {
+		return false
+	}
+	src := " " + strings.ToLower(x.entryText(e)) + " "
+	return containsAny(src, lesserOutcomes) && !containsAny(src, winWords)
+}
+
+// awardRank orders entries for what was won: an award, then a
+// qualification, then anything else.
+func awardRank(e int32) int {
+	switch {
+	case e >= 0 && e/10000 == listHonor:
+		return 2
+	case awardEntry(e):
+		return 1
+	}
+	return 0
+}
+
+// entryText returns the words of every field of an entry, in order,
+// one line each.
+func (x *Index) entryText(e int32) string {
+	var b strings.Builder
+	for si := range x.segs {
+		seg := &x.segs[si]
+		if seg.entry != e || len(seg.toks) == 0 {
+			continue
+		}
+		if b.Len() > 0 {
+			b.WriteString("\n")
+		}
+		b.WriteString(seg.src[seg.toks[0].start:seg.toks[len(seg.toks)-1].end])
+	}
+	return b.String()
+}
+
+// teamAwardFor returns an award to their team or firm that has the words
+// of what the line says they won, in its order ("Pharmacy of the Year"),
+// when no field of their own award found for it has them so (it holds
+// "Pharmacy" only in its issuer, "Midlands Pharmacy Awards"), or nil.
+func (c *claimCheck) teamAwardFor(first, last int, own *segment) *segment {
+	var words []string
+	for k := first; k <= last; k++ {
+		if t := &c.toks[k]; !t.fn && t.key != "" && !t.number {
+			words = append(words, t.key)
+		}
+	}
+	if len(words) < 2 {
+		return nil
+	}
+	for si := range c.idx.segs {
+		if s := &c.idx.segs[si]; (s == own || own.entry >= 0 && s.entry == own.entry) && inOrder(s.toks, words) {
+			return nil
+		}
+	}
+	for si := range c.idx.segs {
+		s := &c.idx.segs[si]
+		if s.kind == segContext && strings.Contains(s.whose, "award") && inOrder(s.toks, words) {
+			return s
+		}
+	}
+	return nil
+}
+
+// inOrder reports whether toks have the keys one after another, with only
+// small words between.
+func inOrder(toks []token, keys []string) bool {
+	for i := range toks {
+		k, j := 0, i
+		for j < len(toks) && k < len(keys) {
+			if toks[j].key == keys[k] {
+				k++
+			} else if !toks[j].fn || k == 0 {
+				break
+			}
+			j++
+		}
+		if k == len(keys) {
+			return true
+		}
+	}
+	return false
+}
