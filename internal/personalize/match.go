@@ -358,10 +358,9 @@ func match(line string, toks []lineTok, idx *Index, lists *Lists, sc *scratch) m
 		res.kept = append(res.kept, c)
 	}
 	slices.SortFunc(res.kept, func(a, b cluster) int { return a.first - b.first })
-	if len(res.kept) > 0 && (slices.Contains(res.mm, "current company") || !slices.Contains(res.mm, "degree") && !slices.Contains(res.mm, "school") && credentials(idx, toks) >= 2) &&
-		!slices.ContainsFunc(res.kept, func(c cluster) bool {
-			return idx.segs[c.seg].entry < 0 || idx.segs[c.seg].entry/10000 != listCertification
-		}) {
+	if len(res.kept) > 0 && !slices.ContainsFunc(res.kept, func(c cluster) bool {
+		return idx.segs[c.seg].entry < 0 || idx.segs[c.seg].entry/10000 != listCertification
+	}) && (slices.Contains(res.mm, "current company") || !slices.Contains(res.mm, "degree") && !slices.Contains(res.mm, "school") && credentials(idx, toks) >= 2) {
 		// "As Group Treasurer at Qamar and a CFA charterholder in Dubai":
 		// their post and a credential, as a mail merge fills them in;
 		// "Your 18th Edition, 2391 and ECS Gold Card", and nothing
