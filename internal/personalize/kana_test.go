@@ -66,3 +66,17 @@ func TestKatakanaForLatinNames(t *testing.T) {
 		{"プロジェクトのご経験に大変興味を持ちました。", false},
 	})
 }
+
+// TestJapaneseTimeInPost: a number before 年目 or ヶ月 is a time in post,
+// not a figure the profile must give.
+func TestJapaneseTimeInPost(t *testing.T) {
+	p := &profile.Profile{
+		Name: "Lucas Almeida", Title: "Senior Producer", Company: "Driftwood Forge",
+		Experience: []profile.Experience{{Title: "Senior Producer", Company: "Driftwood Forge", Start: "2019", End: "present",
+			Description: "Produced Tidebreaker from vertical slice to launch; 4 million players in year one."}},
+	}
+	wantVerdicts(t, p, []lineWant{
+		{"『Tidebreaker』を発売まで導き、1年目で400万人のプレイヤーを達成されたご実績に大変感銘を受けました。", true},
+		{"『Tidebreaker』を発売まで導き、1年目で500万人のプレイヤーを達成されたご実績に大変感銘を受けました。", false},
+	})
+}
