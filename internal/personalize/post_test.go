@@ -459,3 +459,16 @@ func TestGreetingsAndNumbersInWordsNameNoOnesWork(t *testing.T) {
 		{"Getting seven in ten knitwear lines onto Responsible Wool Standard yarn is a real achievement.", true},
 	})
 }
+
+// TestTheirWordsVerbatim: a line that repeats their own post word for
+// word refers to it, however common its words.
+func TestTheirWordsVerbatim(t *testing.T) {
+	p := &profile.Profile{
+		Name: "Ifeoma Eze", Headline: "Training Captain, A320 | Flight Safety & Human Factors", Title: "Training Captain", Company: "Skybridge",
+		Activity: []profile.Activity{{Kind: "post", Text: "A go-around is a success, not a failure. If your culture treats it as a failure, your crews will land from approaches they should have flown away from."}},
+	}
+	wantVerdicts(t, p, []lineWant{
+		{"Your post arguing that a go-around is a success, not a failure, is exactly the culture our client is trying to build.", true},
+		{"Your post arguing that a go-around is a failure is exactly the culture our client is trying to build.", false},
+	})
+}
