@@ -1,6 +1,7 @@
 package personalize
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/inmail/inmail/internal/profile"
@@ -79,4 +80,24 @@ func TestJapaneseTimeInPost(t *testing.T) {
 		{"『Tidebreaker』を発売まで導き、1年目で400万人のプレイヤーを達成されたご実績に大変感銘を受けました。", true},
 		{"『Tidebreaker』を発売まで導き、1年目で500万人のプレイヤーを達成されたご実績に大変感銘を受けました。", false},
 	})
+}
+
+// TestUnitStuckToANumberInJapanese: "275kV" between Japanese words is the
+// number 275 and its unit, as "275 kV" is.
+func TestUnitStuckToANumberInJapanese(t *testing.T) {
+	var got []string
+	for _, tk := range tokenize("堺の275kVガス絶縁変電所", nil) {
+		if !tk.cjk {
+			got = append(got, tk.key)
+		}
+	}
+	if strings.Join(got, " ") != "275 kv" {
+		t.Errorf("tokens %q, want 275 and kv", got)
+	}
+	p := &profile.Profile{
+		Name: "Haruto Ishikawa", Title: "Senior Electrical Engineer", Company: "Naniwa Power Engineering",
+		Experience: []profile.Experience{{Title: "Senior Electrical Engineer", Company: "Naniwa Power Engineering", Start: "2016", End: "present",
+			Description: "Lead designer for the 275 kV gas-insulated substation at Sakai (commissioned 2022)."}},
+	}
+	wantVerdicts(t, p, []lineWant{{"堺の275kVガス絶縁変電所で設計リーダーを務められたご経験に大変惹かれました。", true}})
 }
