@@ -440,6 +440,7 @@ func TestEmployerAndCredentialOnly(t *testing.T) {
 		// Their credentials listed, and nothing else.
 		{"Your CFA charter and the Certified Treasury Professional make you a strong candidate.", false},
 		{"With your CFA and CTP you'd be a strong fit for this treasury role.", false},
+		{"As a CFA-certified Group Treasurer in Dubai, you'd be a great fit.", false},
 		{"Your CFA charter and the in-house bank that freed AED 140m of idle cash make you a strong candidate.", true},
 	})
 }
