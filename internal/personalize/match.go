@@ -355,6 +355,14 @@ func match(line string, toks []lineTok, idx *Index, lists *Lists, sc *scratch) m
 			}
 			continue
 		}
+		if tenureSentence(&idx.segs[c.seg], int(c.minPos), int(c.maxPos)) {
+			// "15 years in indirect procurement.": their tenure, which the
+			// dates say and a mail merge fills in.
+			if !slices.Contains(res.mm, "tenure") {
+				res.mm = append(res.mm, "tenure")
+			}
+			continue
+		}
 		res.kept = append(res.kept, c)
 	}
 	slices.SortFunc(res.kept, func(a, b cluster) int { return a.first - b.first })

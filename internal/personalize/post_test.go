@@ -473,3 +473,17 @@ func TestTheirWordsVerbatim(t *testing.T) {
 		{"Your post arguing that a go-around is a failure is exactly the culture our client is trying to build.", false},
 	})
 }
+
+// TestTenureSentence: a sentence of theirs that only says how long they
+// have worked in a field is their tenure, which a mail merge fills in.
+func TestTenureSentence(t *testing.T) {
+	p := &profile.Profile{
+		Name: "Kemi Adebayo", Headline: "Head of Procurement at Deloitte | FCIPS", Title: "Head of Procurement", Company: "Deloitte",
+		About:          "15 years in indirect procurement. Rebuilt the travel category in 2022, saving £3.1m a year.",
+		Certifications: []string{"Fellow, Chartered Institute of Procurement & Supply (FCIPS)"},
+	}
+	wantVerdicts(t, p, []lineWant{
+		{"As an FCIPS with 15 years in indirect procurement, you'd be great for this role.", false},
+		{"Rebuilding the travel category to save £3.1m a year is exactly what our client needs.", true},
+	})
+}
