@@ -161,6 +161,10 @@ func Check(p *profile.Profile, line string, opts Options) (v Verdict) {
 		// degree before a Tel Aviv MBA"), as a move between two employers is.
 		refs = res.schoolRefs
 	}
+	if len(refs) == 0 && len(res.context) == 0 {
+		// Their own words, repeated word for word.
+		refs = verbatimRefs(toks, idx)
+	}
 	v.References = refs
 	stock := stockText(line, toks)
 	if len(refs) == 0 {

@@ -143,6 +143,8 @@ func unsupported(line string, toks []lineTok, lists *Lists, idx *Index, res *mat
 			return idx.countsNext(toks, i)
 		case t.number && i+1 < len(toks) && durationUnits[toks[i+1].lower]:
 			return durationClaim(toks, i, idx)
+		case t.number && i+1 < len(toks) && toks[i+1].cjk && cjkTenure(toks[i+1].lower):
+			return false // "1年目", "6ヶ月": a time in post, the dates' to say
 		case t.number:
 			return true
 		case !t.acronym && !t.mixedCaps && (!t.capital || t.fn || t.nounCase):
@@ -421,4 +423,15 @@ func tenureBefore(toks []lineTok, i int) bool {
 func durationClaim(toks []lineTok, i int, idx *Index) bool {
 	u := timeUnits[toks[i+1].lower]
 	return u != "year" && u != "month" && idx.has(toks[i].key)
+}
+
+// cjkTenure reports whether a word of Chinese or Japanese after a number
+// makes it a length of time in years or months ("年目", "ヶ月", "个月").
+func cjkTenure(w string) bool {
+	for _, p := range []string{"年", "ヶ月", "か月", "カ月", "ケ月", "个月", "個月"} {
+		if strings.HasPrefix(w, p) {
+			return true
+		}
+	}
+	return false
 }

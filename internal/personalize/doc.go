@@ -263,7 +263,36 @@
 //     together when neither is enough alone ("lectures at Imperial" for
 //     Visiting Lecturer, Imperial College London), or the employer right
 //     before it ("Big Four audit" for Audit Manager at KPMG), for an
-//     employer no mail-merge field but the headline repeats;
+//     employer no mail-merge field but the headline repeats.
+//     Sides and deals: a party named by "defending X" or the profile's
+//     "our client X" is a side too, and "against X" may not be against
+//     their own client; a side said as a role ("the banks' side", "acting
+//     for the lenders") needs a word of that side on the profile (not a
+//     compound: "an in-house bank"), and a word of a party the profile
+//     lacks before its name ("the junior lenders" for "the senior
+//     lenders") is another party, while a party the line only describes
+//     ("the 640 care workers") may be the profile's side ("the
+//     claimants"). A deal noun's owner is its seller or buyer ("Sol
+//     Partners' sale" against "sale ... to Sol Partners"), and a deal of
+//     the profile may not become another kind (a restructuring called a
+//     sale); an employer written as a deal's owner binds the two.
+//     Leading: leading what the profile names only as what a piece of
+//     their work was for ("study for the Osaka Bay ... export cable"), or
+//     something at an employer where nothing of their position leads;
+//     "second chair", "part of", "member of" and "worked on" are lesser
+//     parts; words of leading in compounds ("Nigerian-owned") or in a
+//     post's name ("the Head of Midwifery") are no verbs. Discovering,
+//     inventing or founding needs the profile's sentence, award or post
+//     to say so. A reference put "in" a place of the profile where its
+//     own sentence names another place right after it is refused.
+//     Figures: a figure a word takes as its object is that word's
+//     measure ("saving €3.2m", "£1.8m under budget"); an amount given as
+//     a thing's value ("a $21m deal") must be one the profile gives as a
+//     thing's value; a count ("62 pupils") is not the profile's share or
+//     amount; "over", "nearly", "around" make a bound or a round figure;
+//     a length in words is checked as digits are. US, UK, EU and UAE in
+//     capitals are places. Two certifications or more and nothing else
+//     are a list of credentials, as a mail merge fills in;
 //  5. stock: a stock phrase (lists/stock-phrases.txt) with no specific
 //     reference outside it;
 //  6. reuse: not the same or nearly the same line (see ReuseIndex) as one

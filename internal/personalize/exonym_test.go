@@ -57,3 +57,18 @@ func TestInitialsOfCompoundsAndSkippedAcronyms(t *testing.T) {
 		}
 	}
 }
+
+// TestInstitutionInGreekCapitals: a university the profile writes in a
+// script with capitals ("Αριστοτέλειο Πανεπιστήμιο Θεσσαλονίκης") is a
+// university the line may name in English.
+func TestInstitutionInGreekCapitals(t *testing.T) {
+	p := &profile.Profile{
+		Name: "Nikos Georgiou", Title: "Principal Highways Engineer", Company: "Egnatia Consult",
+		Experience: []profile.Experience{{Title: "Principal Highways Engineer", Company: "Egnatia Consult", Start: "2021", End: "present",
+			Description: "Design lead for the Stavroupoli grade-separated interchange on the Thessaloniki Inner Ring Road."}},
+		Education: []profile.Education{{School: "Αριστοτέλειο Πανεπιστήμιο Θεσσαλονίκης", Degree: "Dipl.-Ing.", Field: "Civil Engineering"}},
+	}
+	wantVerdicts(t, p, []lineWant{
+		{"With an Aristotle University civil engineering diploma and the Stavroupoli interchange behind you, you'd be a strong fit.", true},
+	})
+}

@@ -116,9 +116,14 @@ func (x *Index) scriptInstitution(kinds []string) bool {
 		if !seg.namesInstitution() {
 			continue
 		}
+		if len(seg.toks) == 0 {
+			continue
+		}
+		// "Πανεπιστήμιο", "Университет": scripts with capitals too.
+		text := strings.ToLower(seg.src[seg.toks[0].start:seg.toks[len(seg.toks)-1].end])
 		for _, k := range kinds {
 			for _, w := range scriptKinds[k] {
-				if strings.Contains(seg.src, w) {
+				if strings.Contains(text, w) {
 					return true
 				}
 			}

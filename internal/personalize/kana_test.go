@@ -1,6 +1,7 @@
 package personalize
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/inmail/inmail/internal/profile"
@@ -65,4 +66,38 @@ func TestKatakanaForLatinNames(t *testing.T) {
 		{"デカトロンでのご経験に大変興味を持ちました。", false}, // the current employer only
 		{"プロジェクトのご経験に大変興味を持ちました。", false},
 	})
+}
+
+// TestJapaneseTimeInPost: a number before 年目 or ヶ月 is a time in post,
+// not a figure the profile must give.
+func TestJapaneseTimeInPost(t *testing.T) {
+	p := &profile.Profile{
+		Name: "Lucas Almeida", Title: "Senior Producer", Company: "Driftwood Forge",
+		Experience: []profile.Experience{{Title: "Senior Producer", Company: "Driftwood Forge", Start: "2019", End: "present",
+			Description: "Produced Tidebreaker from vertical slice to launch; 4 million players in year one."}},
+	}
+	wantVerdicts(t, p, []lineWant{
+		{"『Tidebreaker』を発売まで導き、1年目で400万人のプレイヤーを達成されたご実績に大変感銘を受けました。", true},
+		{"『Tidebreaker』を発売まで導き、1年目で500万人のプレイヤーを達成されたご実績に大変感銘を受けました。", false},
+	})
+}
+
+// TestUnitStuckToANumberInJapanese: "275kV" between Japanese words is the
+// number 275 and its unit, as "275 kV" is.
+func TestUnitStuckToANumberInJapanese(t *testing.T) {
+	var got []string
+	for _, tk := range tokenize("堺の275kVガス絶縁変電所", nil) {
+		if !tk.cjk {
+			got = append(got, tk.key)
+		}
+	}
+	if strings.Join(got, " ") != "275 kv" {
+		t.Errorf("tokens %q, want 275 and kv", got)
+	}
+	p := &profile.Profile{
+		Name: "Haruto Ishikawa", Title: "Senior Electrical Engineer", Company: "Naniwa Power Engineering",
+		Experience: []profile.Experience{{Title: "Senior Electrical Engineer", Company: "Naniwa Power Engineering", Start: "2016", End: "present",
+			Description: "Lead designer for the 275 kV gas-insulated substation at Sakai (commissioned 2022)."}},
+	}
+	wantVerdicts(t, p, []lineWant{{"堺の275kVガス絶縁変電所で設計リーダーを務められたご経験に大変惹かれました。", true}})
 }

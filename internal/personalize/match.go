@@ -355,15 +355,24 @@ func match(line string, toks []lineTok, idx *Index, lists *Lists, sc *scratch) m
 			}
 			continue
 		}
+		if tenureSentence(&idx.segs[c.seg], int(c.minPos), int(c.maxPos)) {
+			// "15 years in indirect procurement.": their tenure, which the
+			// dates say and a mail merge fills in.
+			if !slices.Contains(res.mm, "tenure") {
+				res.mm = append(res.mm, "tenure")
+			}
+			continue
+		}
 		res.kept = append(res.kept, c)
 	}
 	slices.SortFunc(res.kept, func(a, b cluster) int { return a.first - b.first })
-	if len(res.kept) > 0 && (slices.Contains(res.mm, "current company") || !slices.Contains(res.mm, "degree") && !slices.Contains(res.mm, "school") && credentials(idx, toks) >= 2) &&
-		!slices.ContainsFunc(res.kept, func(c cluster) bool {
-			return idx.segs[c.seg].entry < 0 || idx.segs[c.seg].entry/10000 != listCertification
-		}) {
-		// "As Group Treasurer at Qamar and a CFA charterholder in Dubai":
-		// their post and a credential, as a mail merge fills them in;
+	if len(res.kept) > 0 && !slices.ContainsFunc(res.kept, func(c cluster) bool {
+		return idx.segs[c.seg].entry < 0 || idx.segs[c.seg].entry/10000 != listCertification
+	}) && (slices.Contains(res.mm, "current company") || !slices.Contains(res.mm, "degree") && !slices.Contains(res.mm, "school") &&
+		(slices.Contains(res.mm, "current title") || slices.Contains(res.mm, "location") || credentials(idx, toks) >= 2)) {
+		// "As Group Treasurer at Qamar and a CFA charterholder in Dubai",
+		// "As a CIPP-certified payroll head in Nairobi": their post or
+		// place and a credential, as a mail merge fills them in;
 		// "Your 18th Edition, 2391 and ECS Gold Card", and nothing
 		// else: a list of their credentials, as a mail merge lists them.
 		res.kept = res.kept[:0]

@@ -235,3 +235,25 @@ func postWords(clusters, weak []cluster, toks []lineTok, idx *Index) []cluster {
 // postLinks join what someone does to where: "lectures at Imperial",
 // "consults for Arup".
 var postLinks = map[string]bool{"at": true, "for": true, "with": true}
+
+// tenureSentence reports whether the profile's sentence holding the words
+// from first to last says only how long they have worked in a field:
+// "15 years in indirect procurement.", "Over 20 years of experience in
+// payroll."  It starts with a number of years, and has no other figure
+// and no more than six words.
+func tenureSentence(seg *segment, first, last int) bool {
+	lo, hi := sentenceOf(seg, first, last)
+	k := lo
+	if k < hi && (seg.toks[k].lower == "over" || seg.toks[k].lower == "nearly" || seg.toks[k].lower == "almost") {
+		k++
+	}
+	if k+1 >= hi || !seg.toks[k].number || !tenureUnits[seg.toks[k+1].lower] || hi-lo > 8 {
+		return false
+	}
+	for p := k + 2; p < hi; p++ {
+		if seg.toks[p].number {
+			return false
+		}
+	}
+	return true
+}

@@ -310,11 +310,27 @@ func appendCJK(s string, out []token, t token) []token {
 		run := text[i:j]
 		if !cjk && isDigit(run[0]) {
 			// "1人から7人": digits between characters are a number, and a
-			// magnitude after them scales it ("13亿").
-			nt := token{start: t.start + i, end: t.start + j, punctBefore: t.punctBefore, number: true}
-			nt.lower = strings.ToLower(run)
+			// magnitude after them scales it ("13亿"); a unit stuck to
+			// them is a word of its own ("275kVガス").
+			d := len(run)
+			for k := 1; k < len(run); k++ {
+				if asciiLetter(run[k]) {
+					if u := strings.ToLower(run[k:]); durationUnits[u] || physicalUnits[u] != "" {
+						d = k
+					}
+					break
+				}
+			}
+			nt := token{start: t.start + i, end: t.start + i + d, punctBefore: t.punctBefore, number: true}
+			nt.lower = strings.ToLower(run[:d])
 			nt.key = numberKey(nt.lower)
 			out = append(out, nt)
+			if d < len(run) {
+				ut := token{start: t.start + i + d, end: t.start + j}
+				wi := wordOf(run[d:])
+				setWord(&ut, &wi)
+				out = append(out, ut)
+			}
 			if key, size := cjkScale(text[j:]); size > 0 {
 				out = append(out, token{start: t.start + j, end: t.start + j + size, key: key, lower: text[j : j+size]})
 				j += size

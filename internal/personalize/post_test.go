@@ -440,6 +440,7 @@ func TestEmployerAndCredentialOnly(t *testing.T) {
 		// Their credentials listed, and nothing else.
 		{"Your CFA charter and the Certified Treasury Professional make you a strong candidate.", false},
 		{"With your CFA and CTP you'd be a strong fit for this treasury role.", false},
+		{"As a CFA-certified Group Treasurer in Dubai, you'd be a great fit.", false},
 		{"Your CFA charter and the in-house bank that freed AED 140m of idle cash make you a strong candidate.", true},
 	})
 }
@@ -457,5 +458,32 @@ func TestGreetingsAndNumbersInWordsNameNoOnesWork(t *testing.T) {
 	wantVerdicts(t, p, []lineWant{
 		{"Huge congrats on Fellgate — £14.2m for 640 care workers is some result!", true},
 		{"Getting seven in ten knitwear lines onto Responsible Wool Standard yarn is a real achievement.", true},
+	})
+}
+
+// TestTheirWordsVerbatim: a line that repeats their own post word for
+// word refers to it, however common its words.
+func TestTheirWordsVerbatim(t *testing.T) {
+	p := &profile.Profile{
+		Name: "Ifeoma Eze", Headline: "Training Captain, A320 | Flight Safety & Human Factors", Title: "Training Captain", Company: "Skybridge",
+		Activity: []profile.Activity{{Kind: "post", Text: "A go-around is a success, not a failure. If your culture treats it as a failure, your crews will land from approaches they should have flown away from."}},
+	}
+	wantVerdicts(t, p, []lineWant{
+		{"Your post arguing that a go-around is a success, not a failure, is exactly the culture our client is trying to build.", true},
+		{"Your post arguing that a go-around is a failure is exactly the culture our client is trying to build.", false},
+	})
+}
+
+// TestTenureSentence: a sentence of theirs that only says how long they
+// have worked in a field is their tenure, which a mail merge fills in.
+func TestTenureSentence(t *testing.T) {
+	p := &profile.Profile{
+		Name: "Kemi Adebayo", Headline: "Head of Procurement at Deloitte | FCIPS", Title: "Head of Procurement", Company: "Deloitte",
+		About:          "15 years in indirect procurement. Rebuilt the travel category in 2022, saving £3.1m a year.",
+		Certifications: []string{"Fellow, Chartered Institute of Procurement & Supply (FCIPS)"},
+	}
+	wantVerdicts(t, p, []lineWant{
+		{"As an FCIPS with 15 years in indirect procurement, you'd be great for this role.", false},
+		{"Rebuilding the travel category to save £3.1m a year is exactly what our client needs.", true},
 	})
 }

@@ -337,8 +337,15 @@ func gluedUnitAt(s string, j int) bool {
 	for e < len(s) && asciiLetter(s[e]) {
 		e++
 	}
-	if e == j || e-j > 8 || e < len(s) && s[e] >= utf8.RuneSelf {
+	if e == j || e-j > 8 {
 		return false
+	}
+	if e < len(s) && s[e] >= utf8.RuneSelf {
+		// A letter of another alphabet goes on the word; Chinese or
+		// Japanese after it ("275kVガス") does not.
+		if r, _ := utf8.DecodeRuneInString(s[e:]); !unicode.In(r, unicode.Han, unicode.Hiragana, unicode.Katakana, unicode.Hangul) {
+			return false
+		}
 	}
 	u := strings.ToLower(s[j:e])
 	return durationUnits[u] || physicalUnits[u] != ""
