@@ -487,3 +487,16 @@ func TestTenureSentence(t *testing.T) {
 		{"Rebuilding the travel category to save £3.1m a year is exactly what our client needs.", true},
 	})
 }
+
+// TestWhatTheyCareAbout: "I care about X" says what they value, not work
+// done.
+func TestWhatTheyCareAbout(t *testing.T) {
+	p := &profile.Profile{
+		Name: "Marta Kowalska", Title: "Senior Charge Nurse", Company: "Westbrook NHS Foundation Trust",
+		About: "Critical care nurse for 12 years. I care about delirium screening and handovers that don't lose information. Led the CAM-ICU roll-out across 24 beds.",
+	}
+	wantVerdicts(t, p, []lineWant{
+		{"Your work on handovers that don't lose information is exactly what we need.", false},
+		{"Leading the CAM-ICU roll-out across 24 beds is exactly what we need.", true},
+	})
+}
