@@ -431,15 +431,16 @@ func TestEmployerAndCredentialOnly(t *testing.T) {
 		Name: "Yusuf Saleh", Headline: "Group Treasurer at Qamar Hospitality Group | CFA", Title: "Group Treasurer", Company: "Qamar Hospitality Group", Location: "Dubai",
 		Experience:     []profile.Experience{{Title: "Group Treasurer", Company: "Qamar Hospitality Group", Start: "2019", End: "present", Description: "Set up the in-house bank; freed AED 140m of idle cash."}},
 		Education:      []profile.Education{{School: "American University of Sharjah", Degree: "BBA Finance"}},
-		Certifications: []string{"CFA Charterholder, CFA Institute", "Certified Treasury Professional (CTP)"},
+		Certifications: []string{"CFA Charterholder, CFA Institute", "Certified Treasury Professional (CTP)", "Financial Risk Manager (FRM)"},
 	}
 	wantVerdicts(t, p, []lineWant{
 		{"As Group Treasurer at Qamar Hospitality and a CFA charterholder in Dubai, you'd be a great fit.", false},
 		{"A BBA from Sharjah plus the CTP and a CFA charter make a strong treasury grounding.", true},
 		{"Freeing AED 140m of idle cash at Qamar Hospitality as a CFA charterholder is a strong story.", true},
-		// Their credentials listed, and nothing else.
-		{"Your CFA charter and the Certified Treasury Professional make you a strong candidate.", false},
-		{"With your CFA and CTP you'd be a strong fit for this treasury role.", false},
+		// Their credentials listed, and nothing else; two are a mix.
+		{"Your CFA charter, the Certified Treasury Professional and the FRM make you a strong candidate.", false},
+		{"With your CFA, CTP and FRM you'd be a strong fit for this treasury role.", false},
+		{"Your CFA charter plus the CTP make a rare mix in our market.", true},
 		{"As a CFA-certified Group Treasurer in Dubai, you'd be a great fit.", false},
 		{"Your CFA charter and the in-house bank that freed AED 140m of idle cash make you a strong candidate.", true},
 	})
