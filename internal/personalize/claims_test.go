@@ -498,3 +498,20 @@ func TestCountryInCapitals(t *testing.T) {
 		{"Leading a Phase III NSCLC trial across 14 Canadian sites is exactly what a US sponsor would ask of us.", true},
 	})
 }
+
+// TestResearchIsAClaim: "your research" and "published" claim a paper,
+// which a nurse with no publication and no research on the profile does
+// not have.
+func TestResearchIsAClaim(t *testing.T) {
+	p := &profile.Profile{
+		Name: "Marta Kowalska", Title: "Senior Charge Nurse", Company: "Westbrook NHS Foundation Trust",
+		Experience: []profile.Experience{{Title: "Senior Charge Nurse", Company: "Westbrook NHS Foundation Trust", Start: "2019", End: "present",
+			Description: "Led the roll-out of CAM-ICU delirium screening across 24 beds."}},
+	}
+	wantVerdicts(t, p, []lineWant{
+		{"Your research on delirium screening published in Nursing Times was fascinating.", false},
+		{"Your CAM-ICU delirium screening roll-out across 24 beds was fascinating.", true},
+	})
+	p.Experience[0].Description += " Research lead for the unit's early mobilisation audit."
+	wantVerdicts(t, p, []lineWant{{"Your research on early mobilisation at Westbrook caught my eye.", true}})
+}

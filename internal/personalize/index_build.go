@@ -56,7 +56,7 @@ var interestCues = []string{
 	"keen to", "eager to", "want to", "wants to", "hoping to", "hope to", "would love to",
 	"interested in", "curious about", "learning", "aspiring", "aim to", "looking to",
 	"dream of", "fascinated by", "love to", "would like to", "plan to", "planning to", "aiming to", "next step",
-	"ambition", "one day", "goal is to", "hope one day",
+	"ambition", "one day", "goal is to", "hope one day", "i care about", "passionate about",
 }
 
 // addText indexes free text (a description, an About) sentence by

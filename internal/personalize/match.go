@@ -369,12 +369,14 @@ func match(line string, toks []lineTok, idx *Index, lists *Lists, sc *scratch) m
 	if len(res.kept) > 0 && !slices.ContainsFunc(res.kept, func(c cluster) bool {
 		return idx.segs[c.seg].entry < 0 || idx.segs[c.seg].entry/10000 != listCertification
 	}) && (slices.Contains(res.mm, "current company") || !slices.Contains(res.mm, "degree") && !slices.Contains(res.mm, "school") &&
-		(slices.Contains(res.mm, "current title") || slices.Contains(res.mm, "location") || credentials(idx, toks) >= 2)) {
+		(slices.Contains(res.mm, "current title") || slices.Contains(res.mm, "location") || credentials(idx, toks) >= 3)) {
 		// "As Group Treasurer at Qamar and a CFA charterholder in Dubai",
 		// "As a CIPP-certified payroll head in Nairobi": their post or
 		// place and a credential, as a mail merge fills them in;
 		// "Your 18th Edition, 2391 and ECS Gold Card", and nothing
-		// else: a list of their credentials, as a mail merge lists them.
+		// else: a list of their credentials, as a mail merge lists them
+		// (two are a mix the recruiter chose: "your LEED AP plus an OAA
+		// licence").
 		res.kept = res.kept[:0]
 		if !slices.Contains(res.mm, "qualifications") {
 			res.mm = append(res.mm, "qualifications")

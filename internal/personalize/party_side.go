@@ -25,6 +25,10 @@ var sideGroups = [][]string{
 	{"tenant", "tenants"},
 }
 
+// defendantSide is the group of "defendant" and "respondent", which a
+// profile also names by defending.
+var defendantSide = sideWord("defendant")
+
 // sideOf is the group of each word of a side.
 var sideOf = func() map[string]int {
 	m := map[string]int{}
@@ -89,6 +93,9 @@ func (x *Index) namesSide(g int) bool {
 		var ps []partyStretch
 		for p := range seg.toks {
 			t := &seg.toks[p]
+			if g == defendantSide && strings.HasPrefix(t.lower, "defen") {
+				return true // "Defended retailers in equal pay claims": the respondents' side
+			}
 			if t.flags&flagSide == 0 || sideWord(t.lower) != g {
 				continue
 			}

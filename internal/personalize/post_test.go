@@ -431,15 +431,16 @@ func TestEmployerAndCredentialOnly(t *testing.T) {
 		Name: "Yusuf Saleh", Headline: "Group Treasurer at Qamar Hospitality Group | CFA", Title: "Group Treasurer", Company: "Qamar Hospitality Group", Location: "Dubai",
 		Experience:     []profile.Experience{{Title: "Group Treasurer", Company: "Qamar Hospitality Group", Start: "2019", End: "present", Description: "Set up the in-house bank; freed AED 140m of idle cash."}},
 		Education:      []profile.Education{{School: "American University of Sharjah", Degree: "BBA Finance"}},
-		Certifications: []string{"CFA Charterholder, CFA Institute", "Certified Treasury Professional (CTP)"},
+		Certifications: []string{"CFA Charterholder, CFA Institute", "Certified Treasury Professional (CTP)", "Financial Risk Manager (FRM)"},
 	}
 	wantVerdicts(t, p, []lineWant{
 		{"As Group Treasurer at Qamar Hospitality and a CFA charterholder in Dubai, you'd be a great fit.", false},
 		{"A BBA from Sharjah plus the CTP and a CFA charter make a strong treasury grounding.", true},
 		{"Freeing AED 140m of idle cash at Qamar Hospitality as a CFA charterholder is a strong story.", true},
-		// Their credentials listed, and nothing else.
-		{"Your CFA charter and the Certified Treasury Professional make you a strong candidate.", false},
-		{"With your CFA and CTP you'd be a strong fit for this treasury role.", false},
+		// Their credentials listed, and nothing else; two are a mix.
+		{"Your CFA charter, the Certified Treasury Professional and the FRM make you a strong candidate.", false},
+		{"With your CFA, CTP and FRM you'd be a strong fit for this treasury role.", false},
+		{"Your CFA charter plus the CTP make a rare mix in our market.", true},
 		{"As a CFA-certified Group Treasurer in Dubai, you'd be a great fit.", false},
 		{"Your CFA charter and the in-house bank that freed AED 140m of idle cash make you a strong candidate.", true},
 	})
@@ -485,5 +486,18 @@ func TestTenureSentence(t *testing.T) {
 	wantVerdicts(t, p, []lineWant{
 		{"As an FCIPS with 15 years in indirect procurement, you'd be great for this role.", false},
 		{"Rebuilding the travel category to save £3.1m a year is exactly what our client needs.", true},
+	})
+}
+
+// TestWhatTheyCareAbout: "I care about X" says what they value, not work
+// done.
+func TestWhatTheyCareAbout(t *testing.T) {
+	p := &profile.Profile{
+		Name: "Marta Kowalska", Title: "Senior Charge Nurse", Company: "Westbrook NHS Foundation Trust",
+		About: "Critical care nurse for 12 years. I care about delirium screening and handovers that don't lose information. Led the CAM-ICU roll-out across 24 beds.",
+	}
+	wantVerdicts(t, p, []lineWant{
+		{"Your work on handovers that don't lose information is exactly what we need.", false},
+		{"Leading the CAM-ICU roll-out across 24 beds is exactly what we need.", true},
 	})
 }
