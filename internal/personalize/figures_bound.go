@@ -152,14 +152,16 @@ func valueProblems(line string, toks []lineTok, idx *Index) []string {
 	var out []string
 	for k := range toks {
 		t := &toks[k]
-		if !t.number || t.scope || t.stock || t.ignored || !isNumeric(t.key) || isYear(t.key) || currencyOf(toks, k) == "" {
+		// Said of a name's thing ("Tidebreaker's $4m launch is ...") as
+		// well as of theirs: a figure of the profile is theirs either way.
+		if !t.number || t.stock || t.ignored || !isNumeric(t.key) || isYear(t.key) || currencyOf(toks, k) == "" {
 			continue
 		}
 		n := k + 1
 		if n < len(toks) && isScale(toks[n].key) && !breaksAt(&toks[n].token) {
 			n++
 		}
-		if n >= len(toks) || breaksAt(&toks[n].token) || !valuedThings[toks[n].lower] || toks[n].scope {
+		if n >= len(toks) || breaksAt(&toks[n].token) || !valuedThings[toks[n].lower] {
 			continue
 		}
 		thing := toks[n].key

@@ -591,6 +591,12 @@ func TestAmountAsAThingsValue(t *testing.T) {
 		{"Closing a $3.2m deal with Gulf Ports Authority is a huge achievement.", true},
 		{"Negotiating the $1.5m sale of the Dubai office lease is a huge achievement.", true},
 	})
+	// Said of a name's thing, as the subject of its own clause.
+	p.Experience[0].Description = "Produced Tidebreaker (PC/console) from vertical slice to launch; 4 million players in year one."
+	wantVerdicts(t, p, []lineWant{
+		{"Tidebreaker's $4m launch is a great result for a studio that size.", false},
+		{"Tidebreaker's launch, with 4 million players in year one, is a great result for a studio that size.", true},
+	})
 }
 
 // TestRoundAndBoundFigures: a figure written as a bound or a round figure
