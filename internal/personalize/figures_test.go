@@ -615,3 +615,18 @@ func TestRoundAndBoundFigures(t *testing.T) {
 		{"2,400 blood pressure checks and nearly 300 GP referrals in a year is a serious record.", false},
 	})
 }
+
+// TestShareOfAThing: a share the line gives of a thing must be one the
+// profile gives of it, in the clause of the figure.
+func TestShareOfAThing(t *testing.T) {
+	p := &profile.Profile{
+		Name: "Lucía Castillo", Title: "Team Manager", Company: "London Borough of Greywell",
+		Experience: []profile.Experience{{Title: "Policy Lead", Company: "Greywell Council", Start: "2017", End: "2021",
+			Description: "Wrote the £4.6m business case for the Homes First pilot, housing 240 rough sleepers; 81% still housed after 12 months. Cut 30% of agency spend in children's services."}},
+	}
+	wantVerdicts(t, p, []lineWant{
+		{"Housing 81% of the region's rough sleepers through Homes First is a remarkable achievement.", false},
+		{"Keeping 81% of the 240 rough sleepers housed through Homes First after a year is a remarkable achievement.", true},
+		{"Cutting 30% of agency spend in children's services is a remarkable achievement.", true},
+	})
+}
