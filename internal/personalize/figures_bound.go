@@ -3,6 +3,7 @@ package personalize
 import (
 	"fmt"
 	"strconv"
+	"strings"
 )
 
 // A figure that a word takes as its object is that word's measure:
@@ -152,14 +153,16 @@ func valueProblems(line string, toks []lineTok, idx *Index) []string {
 	var out []string
 	for k := range toks {
 		t := &toks[k]
-		if !t.number || t.scope || t.stock || t.ignored || !isNumeric(t.key) || isYear(t.key) || currencyOf(toks, k) == "" {
+		// Said of a name's thing ("Tidebreaker's $4m launch is ...") as
+		// well as of theirs: a figure of the profile is theirs either way.
+		if !t.number || t.stock || t.ignored || !isNumeric(t.key) || isYear(t.key) || currencyOf(toks, k) == "" {
 			continue
 		}
 		n := k + 1
 		if n < len(toks) && isScale(toks[n].key) && !breaksAt(&toks[n].token) {
 			n++
 		}
-		if n >= len(toks) || breaksAt(&toks[n].token) || !valuedThings[toks[n].lower] || toks[n].scope {
+		if n >= len(toks) || breaksAt(&toks[n].token) || !valuedThings[toks[n].lower] {
 			continue
 		}
 		thing := toks[n].key
@@ -254,4 +257,57 @@ func (x *Index) approxFound(toks []lineTok, k int) bool {
 		}
 	}
 	return false
+}
+
+// shareProblems returns a sentence for each share the line gives of a
+// thing ("81% of the region's rough sleepers") when the profile gives that
+// share only in clauses that do not name the thing ("81% still housed
+// after 12 months").
+func shareProblems(line string, toks []lineTok, idx *Index) []string {
+	var out []string
+	for k := 0; k+3 < len(toks); k++ {
+		t := &toks[k]
+		if !t.number || t.stock || t.ignored || toks[k+1].key != "pct" || toks[k+2].lower != "of" || breaksAt(&toks[k+2].token) {
+			continue
+		}
+		// The words of what it is a share of, to the end of its phrase.
+		var what []string
+		end := k + 2
+		for q := k + 3; q < len(toks) && q <= k+8; q++ {
+			w := &toks[q]
+			if breaksAt(&w.token) || w.sentStart || clauseStops[w.lower] || partyEnds[w.lower] && q > k+3 {
+				break
+			}
+			end = q
+			if content(&w.token) && !w.capital && !strings.HasSuffix(w.lower, "'s") {
+				what = append(what, w.key)
+			}
+		}
+		if len(what) == 0 {
+			continue
+		}
+		own, named := false, false
+		for si := range idx.segs {
+			seg := &idx.segs[si]
+			if seg.kind != segSpecific {
+				continue
+			}
+			for p := range seg.toks {
+				if s := &seg.toks[p]; !s.number || s.key != t.key || p+1 >= len(seg.toks) || seg.toks[p+1].key != "pct" {
+					continue
+				}
+				own = true
+				a, b := clauseOf(seg, p)
+				if b-a <= 3 {
+					a, b = sentenceOf(seg, p, p)
+				}
+				named = named || sentenceHas(seg, a, b, what)
+			}
+		}
+		if own && !named {
+			out = append(out, fmt.Sprintf("Says %q, but their profile gives that share of something else: give the figure their profile gives.",
+				line[t.start:toks[end].end]))
+		}
+	}
+	return out
 }

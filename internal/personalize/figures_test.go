@@ -591,6 +591,12 @@ func TestAmountAsAThingsValue(t *testing.T) {
 		{"Closing a $3.2m deal with Gulf Ports Authority is a huge achievement.", true},
 		{"Negotiating the $1.5m sale of the Dubai office lease is a huge achievement.", true},
 	})
+	// Said of a name's thing, as the subject of its own clause.
+	p.Experience[0].Description = "Produced Tidebreaker (PC/console) from vertical slice to launch; 4 million players in year one."
+	wantVerdicts(t, p, []lineWant{
+		{"Tidebreaker's $4m launch is a great result for a studio that size.", false},
+		{"Tidebreaker's launch, with 4 million players in year one, is a great result for a studio that size.", true},
+	})
 }
 
 // TestRoundAndBoundFigures: a figure written as a bound or a round figure
@@ -607,5 +613,20 @@ func TestRoundAndBoundFigures(t *testing.T) {
 		{"Nearly 2,500 blood pressure checks with 310 GP referrals in a year is a serious record.", true},
 		{"2,400 blood pressure checks and over 400 GP referrals in a year is a serious record.", false},
 		{"2,400 blood pressure checks and nearly 300 GP referrals in a year is a serious record.", false},
+	})
+}
+
+// TestShareOfAThing: a share the line gives of a thing must be one the
+// profile gives of it, in the clause of the figure.
+func TestShareOfAThing(t *testing.T) {
+	p := &profile.Profile{
+		Name: "Lucía Castillo", Title: "Team Manager", Company: "London Borough of Greywell",
+		Experience: []profile.Experience{{Title: "Policy Lead", Company: "Greywell Council", Start: "2017", End: "2021",
+			Description: "Wrote the £4.6m business case for the Homes First pilot, housing 240 rough sleepers; 81% still housed after 12 months. Cut 30% of agency spend in children's services."}},
+	}
+	wantVerdicts(t, p, []lineWant{
+		{"Housing 81% of the region's rough sleepers through Homes First is a remarkable achievement.", false},
+		{"Keeping 81% of the 240 rough sleepers housed through Homes First after a year is a remarkable achievement.", true},
+		{"Cutting 30% of agency spend in children's services is a remarkable achievement.", true},
 	})
 }
