@@ -60,8 +60,8 @@ var measurePreps = wordSet("under over below above ahead behind of")
 
 // boundProblems returns a sentence for each figure the line gives as the
 // measure of a word that the profile gives another figure of the same
-// kind, when the profile says the line's figure in a sentence without
-// that word.
+// kind, when the profile says the line's figure in a clause without that
+// word.
 func boundProblems(line string, toks []lineTok, idx *Index) []string {
 	var out []string
 	for k := range toks {
