@@ -260,22 +260,32 @@ func (x *Index) approxFound(toks []lineTok, k int) bool {
 }
 
 // shareProblems returns a sentence for each share the line gives of a
-// thing ("81% of the region's rough sleepers") when the profile gives that
+// thing, or change in it, ("81% of the region's rough sleepers") when the profile gives that
 // share only in clauses that do not name the thing ("81% still housed
 // after 12 months").
 func shareProblems(line string, toks []lineTok, idx *Index) []string {
 	var out []string
 	for k := 0; k+3 < len(toks); k++ {
 		t := &toks[k]
-		if !t.number || t.stock || t.ignored || toks[k+1].key != "pct" || toks[k+2].lower != "of" || breaksAt(&toks[k+2].token) {
+		if !t.number || t.stock || t.ignored || toks[k+1].key != "pct" || breaksAt(&toks[k+2].token) {
 			continue
 		}
-		// The words of what it is a share of, to the end of its phrase.
+		// What it is a share of ("81% of the region's rough sleepers"),
+		// or what a change of it is in ("a 240% jump in revenue"), to
+		// the end of its phrase.
+		from := k + 3
+		switch {
+		case toks[k+2].lower == "of":
+		case changeNouns[toks[k+2].key] && toks[k+3].lower == "in" && !breaksAt(&toks[k+3].token) && k+4 < len(toks):
+			from = k + 4
+		default:
+			continue
+		}
 		var what []string
-		end := k + 2
-		for q := k + 3; q < len(toks) && q <= k+8; q++ {
+		end := from - 1
+		for q := from; q < len(toks) && q <= from+5; q++ {
 			w := &toks[q]
-			if breaksAt(&w.token) || w.sentStart || clauseStops[w.lower] || partyEnds[w.lower] && q > k+3 {
+			if breaksAt(&w.token) || w.sentStart || clauseStops[w.lower] || partyEnds[w.lower] && q > from {
 				break
 			}
 			end = q

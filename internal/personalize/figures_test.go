@@ -629,4 +629,10 @@ func TestShareOfAThing(t *testing.T) {
 		{"Keeping 81% of the 240 rough sleepers housed through Homes First after a year is a remarkable achievement.", true},
 		{"Cutting 30% of agency spend in children's services is a remarkable achievement.", true},
 	})
+	// A change in a thing, likewise.
+	p.Experience[0].Description = "Launched the Lunchbox Rescue campaign: 18m organic views, app installs up 240% in 6 weeks."
+	wantVerdicts(t, p, []lineWant{
+		{"Lunchbox Rescue driving a 240% jump in revenue is a standout result.", false},
+		{"Lunchbox Rescue driving a 240% jump in app installs is a standout result.", true},
+	})
 }
