@@ -138,12 +138,30 @@ func clauseOf(seg *segment, p int) (lo, hi int) {
 	return lo, hi
 }
 
-// valuedThings are things an amount of money is the value of: "a $21m
-// deal", "the £62m rebuild", "a $4m launch".
-var valuedThings = wordSet("deal deals contract contracts project projects scheme schemes programme programmes program " +
-	"programs bid bids tender tenders order orders sale acquisition merger fund funds round raise facility loan bond " +
-	"refinancing launch build rebuild refurbishment fit-out development portfolio budget transaction investment grant " +
-	"renewal campaign framework upgrade extension retrofit")
+// genericDeal are the keys of the words for any deal, a contract won as
+// much as a sale.
+var genericDeal = map[string]bool{stem("deal"): true, stem("deals"): true, stem("transaction"): true}
+
+// valuedThings are things an amount of money is the value of, by kind: a
+// deal, a project or programme, a grant, a launch ("a $21m deal", "the
+// £62m rebuild", "a £1.6m grant"). A line's deal is not the profile's
+// grant; a project is any of its kind ("the school project" for "the
+// rebuild").
+var valuedThings = func() map[string]int {
+	m := map[string]int{}
+	for kind, ws := range []string{
+		"deal deals sale acquisition merger fund funds round raise facility loan bond refinancing transaction investment",
+		"contract contracts project projects scheme schemes programme programmes program programs bid bids tender tenders " +
+			"order orders build rebuild refurbishment fit-out development renewal framework upgrade extension retrofit",
+		"grant grants award",
+		"launch campaign",
+	} {
+		for _, w := range strings.Fields(ws) {
+			m[w] = kind + 1
+		}
+	}
+	return m
+}()
 
 // valueProblems returns a sentence for each amount of money the line
 // gives as the value of a thing ("Closing a $21m deal") when the profile
@@ -162,10 +180,13 @@ func valueProblems(line string, toks []lineTok, idx *Index) []string {
 		if n < len(toks) && isScale(toks[n].key) && !breaksAt(&toks[n].token) {
 			n++
 		}
-		if n >= len(toks) || breaksAt(&toks[n].token) || !valuedThings[toks[n].lower] {
+		if n+1 < len(toks) && valuedThings[toks[n].lower] == 0 && valuedThings[toks[n+1].lower] != 0 && content(&toks[n].token) && !toks[n].capital && !breaksAt(&toks[n+1].token) {
+			n++ // "a £1.6m licensing deal"
+		}
+		if n >= len(toks) || breaksAt(&toks[n].token) || valuedThings[toks[n].lower] == 0 {
 			continue
 		}
-		thing := toks[n].key
+		thing, kind := toks[n].key, valuedThings[toks[n].lower]
 		own, valued := false, false
 		said := ""
 		for si := range idx.segs {
@@ -185,7 +206,7 @@ func valueProblems(line string, toks []lineTok, idx *Index) []string {
 					a, b = sentenceOf(seg, p, p)
 				}
 				for q := a; q < b; q++ {
-					if w := &seg.toks[q]; valuedThings[w.lower] || w.key == thing || fuzzyKey(w.key, thing) {
+					if w := &seg.toks[q]; valuedThings[w.lower] == kind || kind == 1 && valuedThings[w.lower] == 2 && genericDeal[thing] || w.key == thing || fuzzyKey(w.key, thing) {
 						valued = true
 					}
 				}

@@ -591,6 +591,12 @@ func TestAmountAsAThingsValue(t *testing.T) {
 		{"Closing a $3.2m deal with Gulf Ports Authority is a huge achievement.", true},
 		{"Negotiating the $1.5m sale of the Dubai office lease is a huge achievement.", true},
 	})
+	// A thing of another kind: a grant is not a deal.
+	p.Experience[0].Description += " Won a £1.6m research grant on light-driven chemistry."
+	wantVerdicts(t, p, []lineWant{
+		{"Your £1.6m licensing deal is a great example of translation.", false},
+		{"Your £1.6m research grant on light-driven chemistry is a great example of translation.", true},
+	})
 	// Said of a name's thing, as the subject of its own clause.
 	p.Experience[0].Description = "Produced Tidebreaker (PC/console) from vertical slice to launch; 4 million players in year one."
 	wantVerdicts(t, p, []lineWant{
