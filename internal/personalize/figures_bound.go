@@ -60,8 +60,8 @@ var measurePreps = wordSet("under over below above ahead behind of")
 
 // boundProblems returns a sentence for each figure the line gives as the
 // measure of a word that the profile gives another figure of the same
-// kind, when the profile says the line's figure in a sentence without
-// that word.
+// kind, when the profile says the line's figure in a clause without that
+// word.
 func boundProblems(line string, toks []lineTok, idx *Index) []string {
 	var out []string
 	for k := range toks {
@@ -138,12 +138,30 @@ func clauseOf(seg *segment, p int) (lo, hi int) {
 	return lo, hi
 }
 
-// valuedThings are things an amount of money is the value of: "a $21m
-// deal", "the £62m rebuild", "a $4m launch".
-var valuedThings = wordSet("deal deals contract contracts project projects scheme schemes programme programmes program " +
-	"programs bid bids tender tenders order orders sale acquisition merger fund funds round raise facility loan bond " +
-	"refinancing launch build rebuild refurbishment fit-out development portfolio budget transaction investment grant " +
-	"renewal campaign framework upgrade extension retrofit")
+// genericDeal are the keys of the words for any deal, a contract won as
+// much as a sale.
+var genericDeal = map[string]bool{stem("deal"): true, stem("deals"): true, stem("transaction"): true}
+
+// valuedThings are things an amount of money is the value of, by kind: a
+// deal, a project or programme, a grant, a launch ("a $21m deal", "the
+// £62m rebuild", "a £1.6m grant"). A line's deal is not the profile's
+// grant; a project is any of its kind ("the school project" for "the
+// rebuild").
+var valuedThings = func() map[string]int {
+	m := map[string]int{}
+	for kind, ws := range []string{
+		"deal deals sale acquisition merger fund funds round raise facility loan bond refinancing transaction investment",
+		"contract contracts project projects scheme schemes programme programmes program programs bid bids tender tenders " +
+			"order orders build rebuild refurbishment fit-out development renewal framework upgrade extension retrofit",
+		"grant grants award",
+		"launch campaign",
+	} {
+		for _, w := range strings.Fields(ws) {
+			m[w] = kind + 1
+		}
+	}
+	return m
+}()
 
 // valueProblems returns a sentence for each amount of money the line
 // gives as the value of a thing ("Closing a $21m deal") when the profile
@@ -162,10 +180,13 @@ func valueProblems(line string, toks []lineTok, idx *Index) []string {
 		if n < len(toks) && isScale(toks[n].key) && !breaksAt(&toks[n].token) {
 			n++
 		}
-		if n >= len(toks) || breaksAt(&toks[n].token) || !valuedThings[toks[n].lower] {
+		if n+1 < len(toks) && valuedThings[toks[n].lower] == 0 && valuedThings[toks[n+1].lower] != 0 && content(&toks[n].token) && !toks[n].capital && !breaksAt(&toks[n+1].token) {
+			n++ // "a £1.6m licensing deal"
+		}
+		if n >= len(toks) || breaksAt(&toks[n].token) || valuedThings[toks[n].lower] == 0 {
 			continue
 		}
-		thing := toks[n].key
+		thing, kind := toks[n].key, valuedThings[toks[n].lower]
 		own, valued := false, false
 		said := ""
 		for si := range idx.segs {
@@ -185,7 +206,7 @@ func valueProblems(line string, toks []lineTok, idx *Index) []string {
 					a, b = sentenceOf(seg, p, p)
 				}
 				for q := a; q < b; q++ {
-					if w := &seg.toks[q]; valuedThings[w.lower] || w.key == thing || fuzzyKey(w.key, thing) {
+					if w := &seg.toks[q]; valuedThings[w.lower] == kind || kind == 1 && valuedThings[w.lower] == 2 && genericDeal[thing] || w.key == thing || fuzzyKey(w.key, thing) {
 						valued = true
 					}
 				}
@@ -260,22 +281,32 @@ func (x *Index) approxFound(toks []lineTok, k int) bool {
 }
 
 // shareProblems returns a sentence for each share the line gives of a
-// thing ("81% of the region's rough sleepers") when the profile gives that
+// thing, or change in it, ("81% of the region's rough sleepers") when the profile gives that
 // share only in clauses that do not name the thing ("81% still housed
 // after 12 months").
 func shareProblems(line string, toks []lineTok, idx *Index) []string {
 	var out []string
 	for k := 0; k+3 < len(toks); k++ {
 		t := &toks[k]
-		if !t.number || t.stock || t.ignored || toks[k+1].key != "pct" || toks[k+2].lower != "of" || breaksAt(&toks[k+2].token) {
+		if !t.number || t.stock || t.ignored || toks[k+1].key != "pct" || breaksAt(&toks[k+2].token) {
 			continue
 		}
-		// The words of what it is a share of, to the end of its phrase.
+		// What it is a share of ("81% of the region's rough sleepers"),
+		// or what a change of it is in ("a 240% jump in revenue"), to
+		// the end of its phrase.
+		from := k + 3
+		switch {
+		case toks[k+2].lower == "of":
+		case changeNouns[toks[k+2].key] && toks[k+3].lower == "in" && !breaksAt(&toks[k+3].token) && k+4 < len(toks):
+			from = k + 4
+		default:
+			continue
+		}
 		var what []string
-		end := k + 2
-		for q := k + 3; q < len(toks) && q <= k+8; q++ {
+		end := from - 1
+		for q := from; q < len(toks) && q <= from+5; q++ {
 			w := &toks[q]
-			if breaksAt(&w.token) || w.sentStart || clauseStops[w.lower] || partyEnds[w.lower] && q > k+3 {
+			if breaksAt(&w.token) || w.sentStart || clauseStops[w.lower] || partyEnds[w.lower] && q > from {
 				break
 			}
 			end = q

@@ -591,6 +591,12 @@ func TestAmountAsAThingsValue(t *testing.T) {
 		{"Closing a $3.2m deal with Gulf Ports Authority is a huge achievement.", true},
 		{"Negotiating the $1.5m sale of the Dubai office lease is a huge achievement.", true},
 	})
+	// A thing of another kind: a grant is not a deal.
+	p.Experience[0].Description += " Won a £1.6m research grant on light-driven chemistry."
+	wantVerdicts(t, p, []lineWant{
+		{"Your £1.6m licensing deal is a great example of translation.", false},
+		{"Your £1.6m research grant on light-driven chemistry is a great example of translation.", true},
+	})
 	// Said of a name's thing, as the subject of its own clause.
 	p.Experience[0].Description = "Produced Tidebreaker (PC/console) from vertical slice to launch; 4 million players in year one."
 	wantVerdicts(t, p, []lineWant{
@@ -628,5 +634,11 @@ func TestShareOfAThing(t *testing.T) {
 		{"Housing 81% of the region's rough sleepers through Homes First is a remarkable achievement.", false},
 		{"Keeping 81% of the 240 rough sleepers housed through Homes First after a year is a remarkable achievement.", true},
 		{"Cutting 30% of agency spend in children's services is a remarkable achievement.", true},
+	})
+	// A change in a thing, likewise.
+	p.Experience[0].Description = "Launched the Lunchbox Rescue campaign: 18m organic views, app installs up 240% in 6 weeks."
+	wantVerdicts(t, p, []lineWant{
+		{"Lunchbox Rescue driving a 240% jump in revenue is a standout result.", false},
+		{"Lunchbox Rescue driving a 240% jump in app installs is a standout result.", true},
 	})
 }
