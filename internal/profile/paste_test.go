@@ -725,3 +725,25 @@ func TestAwardedToSomeoneElse(t *testing.T) {
 		}
 	}
 }
+
+// TestMenuOnOneLine: the top bar's items copied onto one line are the
+// menu, not the candidate's name.
+func TestMenuOnOneLine(t *testing.T) {
+	page := "Skip to main content\nHome My Network Jobs Messaging Notifications Me For Business\nZofia Kaczmarek\nShe/Her\n" +
+		"Group Treasury Manager at Wielkopolska Retail Group | ACT\nŁódź, Łódzkie, Poland\nContact info\n500+ connections · 2nd\nMessage More\n" +
+		"About\nTreasury for a 240-store grocery chain.\nExperience\nGroup Treasury Manager\nWielkopolska Retail Group · Full-time\nMar 2021 - Present · 3 yrs 10 mos\n"
+	p := ParsePaste(page)
+	if p.Name != "Zofia Kaczmarek" || !strings.HasPrefix(p.Headline, "Group Treasury Manager") || p.Location != "Łódź, Łódzkie, Poland" {
+		t.Errorf("card: name %q, headline %q, location %q", p.Name, p.Headline, p.Location)
+	}
+	for _, l := range []string{"Home My Network Jobs Messaging Notifications Me For Business", "Home My Network Jobs"} {
+		if !navRun(strings.ToLower(l)) {
+			t.Errorf("%q is the menu", l)
+		}
+	}
+	for _, l := range []string{"Home Office Jobs", "My Network Rail days", "Head of Jobs"} {
+		if navRun(strings.ToLower(l)) {
+			t.Errorf("%q is no menu", l)
+		}
+	}
+}
