@@ -747,3 +747,23 @@ func TestMenuOnOneLine(t *testing.T) {
 		}
 	}
 }
+
+// TestRecommendationsWithoutRelationLines: recommendations copied as a
+// name and headline on one line, then the text, with no relation line;
+// whose they are is told by the first name the text uses, or "Given:".
+func TestRecommendationsWithoutRelationLines(t *testing.T) {
+	page := "Kateřina Horáková\nData Reporter\nPrague\n\nRecommendations\nReceived\nGiven\n" +
+		"Petra Nováková · Investigations Editor\nKateřina's FOI persistence turned a dead end into our biggest story of 2023.\n" +
+		"Given: Jan Pospíšil · Photo editor\nJan shot the whole flood series in two days.\n\nLanguages\nCzech\n"
+	p := ParsePaste(page)
+	if len(p.Recommendations) != 2 {
+		t.Fatalf("recommendations: %+v", p.Recommendations)
+	}
+	r0, r1 := p.Recommendations[0], p.Recommendations[1]
+	if r0.Person != "Petra Nováková" || r0.Given || !strings.HasPrefix(r0.Text, "Kateřina's FOI") {
+		t.Errorf("received: %+v", r0)
+	}
+	if r1.Person != "Jan Pospíšil" || !r1.Given || !strings.HasPrefix(r1.Text, "Jan shot") {
+		t.Errorf("given: %+v", r1)
+	}
+}
