@@ -20,7 +20,7 @@ type anchor struct {
 // bindWords tie two facts into one claim: "your X deal at firm Y", "the
 // Z work for client W".
 var bindWords = map[string]bool{"at": true, "for": true, "with": true, "in": true, "on": true, "while": true, "during": true, "within": true,
-	"out": true, "across": true}
+	"out": true, "across": true, "including": true}
 
 // sepWords keep two facts apart: a move from one entry to another, or a
 // list.
@@ -40,7 +40,7 @@ func (c *claimCheck) bindingProblems() []string {
 		// A place inside the stretch of a reference ("Delivering the
 		// Moor Street car park in Bristol six weeks early") is said of it.
 		nested := b.place && b.first > a.first && b.last < a.last
-		if !nested && (b.first-a.last > 7 || !c.bound(a.last, b.first) && !(a.place && c.placeBefore(a, b))) {
+		if !nested && !c.fronted(a, b) && (b.first-a.last > 7 || !c.bound(a.last, b.first) && !(a.place && c.placeBefore(a, b))) {
 			continue
 		}
 		if slices.ContainsFunc(a.entries, func(e int32) bool { return slices.Contains(b.entries, e) }) {

@@ -70,3 +70,35 @@ func (x *Index) onePlace(a, b string) bool {
 	}
 	return false
 }
+
+// frontWords open a sentence with where or when what follows happened:
+// "At Hafren you ...", "During your time at Hafren, ...", "As a QS at
+// Hafren, ...", "While at Hafren, ...".
+var frontWords = wordSet("at during while whilst as when with")
+
+// fronted reports whether anchor a is in a frame that opens its sentence
+// and b is said in the rest of that sentence: the frame says where b
+// happened ("At Hafren Partnerships you brought the Ysgol Bro Taf rebuild
+// in under budget"). A word that moves on ("then", "before", "now")
+// between them keeps them apart.
+func (c *claimCheck) fronted(a, b anchor) bool {
+	s := a.first
+	for s > 0 && !c.toks[s].sentStart {
+		s--
+	}
+	if !frontWords[c.toks[s].lower] || a.first-s > 8 || b.first <= a.last || b.first-a.last > 14 {
+		return false
+	}
+	for k := s + 1; k <= a.first; k++ {
+		if breaksAt(&c.toks[k].token) {
+			return false // "At 9am, ..." or a list before the name
+		}
+	}
+	for k := a.last + 1; k <= b.first; k++ {
+		t := &c.toks[k]
+		if t.sentStart || strings.ContainsAny(t.punctBefore, ".;!?–—") || t.scope || k < b.first && (sepWords[t.lower] && t.lower != "and" || verbWords[t.lower]) {
+			return false
+		}
+	}
+	return true
+}

@@ -85,3 +85,26 @@ func TestOwnerBindsAFact(t *testing.T) {
 		{"Your work on Sable Capital's acquisition of Lumidental is exactly the experience our client needs.", true},
 	})
 }
+
+// TestFrontedFrame: a frame that opens the sentence ("At Hafren ...",
+// "During your time at Hafren, ...", "As a QS at Hafren, ...") says where
+// the rest of the sentence happened; "including" binds as "at" does.
+func TestFrontedFrame(t *testing.T) {
+	p := &profile.Profile{
+		Name: "Rhiannon Pryce", Title: "Senior Quantity Surveyor", Company: "Tollgate Construction",
+		Experience: []profile.Experience{
+			{Title: "Senior Quantity Surveyor", Company: "Tollgate Construction", Start: "2019", End: "present",
+				Description: "Commercial lead on the £62m Ysgol Bro Taf rebuild (delivered £1.8m under budget)."},
+			{Title: "Quantity Surveyor", Company: "Hafren Partnerships", Start: "2014", End: "2019",
+				Description: "Post-contract QS on the Morriston Hospital theatre refurbishment (£14m) under NEC3 Option C."},
+		},
+	}
+	wantVerdicts(t, p, []lineWant{
+		{"At Hafren Partnerships you brought the Ysgol Bro Taf rebuild in £1.8m under budget, which is impressive.", false},
+		{"During your time at Hafren Partnerships, leading the commercial side of the £62m Ysgol Bro Taf rebuild must have been a highlight.", false},
+		{"Your Hafren years, including the £62m Ysgol Bro Taf rebuild, are exactly what our client needs.", false},
+		{"At Tollgate Construction you brought the Ysgol Bro Taf rebuild in £1.8m under budget, which is impressive.", true},
+		{"During your time at Hafren Partnerships, the Morriston Hospital theatre refurbishment under NEC3 Option C must have been a highlight.", true},
+		{"At Hafren you ran post-contract on the Morriston theatres, then led the Ysgol Bro Taf rebuild at Tollgate.", true},
+	})
+}

@@ -156,9 +156,13 @@ func Check(p *profile.Profile, line string, opts Options) (v Verdict) {
 		// A change in figures that a range of the profile gives.
 		refs = changeRefs(toks, idx)
 	}
-	if len(refs) == 0 && len(res.schoolRefs) >= 2 && apartInLine(line, res.schoolRefs) {
-		// Two schools are a path a mail merge does not write ("a Technion
-		// degree before a Tel Aviv MBA"), as a move between two employers is.
+	if len(refs) == 0 && len(res.schoolRefs) >= 2 && apartInLine(line, res.schoolRefs) && idx.subjectNamed(toks) {
+		// Two schools and what they studied are a path a mail merge does
+		// not write ("a Technion industrial engineering degree before a
+		// Tel Aviv MBA", "your Trinity and Oxford law degrees"), as a move
+		// between two employers is; two schools and their degrees' names
+		// ("With a PhD from Imperial and a degree from NTU") are two
+		// mail-merge fields.
 		refs = res.schoolRefs
 	}
 	if len(refs) == 0 && len(res.context) == 0 {
@@ -314,6 +318,31 @@ func apartInLine(line string, refs []Reference) bool {
 				if r, _ := utf8.DecodeRuneInString(w); unicode.IsLower(r) {
 					return true
 				}
+			}
+		}
+	}
+	return false
+}
+
+// degreeNames are the words of a degree's name, not of its subject.
+var degreeNames = wordSet("degree degrees bachelor bachelors bachelor's master masters master's phd doctorate doctoral bsc msc ba ma mba " +
+	"llb llm jd j.d mphil dphil meng beng hons honours diploma certificate pgce pgdip postgraduate undergraduate dipl ing " +
+	"science sciences arts")
+
+// subjectNamed reports whether the line names a subject they studied: a
+// word of a degree field of theirs that is no word of a degree's name
+// ("electrical engineering", "maths", "law", "chemist").
+func (x *Index) subjectNamed(toks []lineTok) bool {
+	var buf []occ
+	for i := range toks {
+		t := &toks[i]
+		if t.fn || t.scope || t.key == "" || t.number || degreeNames[t.lower] || degreeNames[t.key] {
+			continue
+		}
+		buf = x.lookup(t.key, buf[:0])
+		for _, o := range buf {
+			if s := &x.segs[o.seg]; s.label == "degree" && s.entry >= 0 && s.entry/10000 == listEducation {
+				return true
 			}
 		}
 	}

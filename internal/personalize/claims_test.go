@@ -481,6 +481,9 @@ func TestTwoSchoolsNamedApart(t *testing.T) {
 	wantVerdicts(t, p, []lineWant{
 		{"A Technion industrial engineering degree before a Tel Aviv MBA is a strong mix for founder clients.", true},
 		{"With an MA in Pedagogy from the Jagiellonian University, you'd bring a fresh perspective to our client.", false},
+		// Two schools and their degrees' names, with no subject, are two
+		// mail-merge fields.
+		{"With a BSc from the Technion and an MBA from Tel Aviv University, you'd be a great fit for our client.", false},
 	})
 }
 

@@ -318,6 +318,10 @@ func (ps *pageParser) recommendations(items []item) {
 			anchors = append(anchors, k)
 		}
 	}
+	if len(anchors) == 0 {
+		ps.compactRecommendations(items, texts, tab)
+		return
+	}
 	starts := make([]int, len(anchors)) // where each recommendation's header starts, in texts
 	for a, k := range anchors {
 		lo := 0
@@ -423,4 +427,83 @@ func cutAuthorTag(s string) (string, mark) {
 		return head, markDegree
 	}
 	return s, 0
+}
+
+// compactRecommendations reads recommendations copied without relation
+// lines: "Petra Nováková · Investigations Editor" and the text under it,
+// to the next such line. Who wrote one is told by whose first name its
+// text uses ("Kateřina's FOI persistence ..." is about the candidate),
+// else by the tab above it, and the Received tab is the page's first.
+func (ps *pageParser) compactRecommendations(items []item, texts []int, tab map[int]bool) {
+	given := false
+	var cur *Recommendation
+	var curIdx int
+	var parts []item
+	flush := func() {
+		if cur == nil {
+			return
+		}
+		var b []string
+		for _, it := range parts {
+			b = append(b, it.s)
+		}
+		cur.Text = strings.Join(b, "\n")
+		cur.Given = ps.aboutWhom(cur.Text, cur.Person, given)
+		if !cur.Given {
+			for _, it := range parts {
+				ps.span(fieldPath("recommendations", curIdx, ".text"), it)
+			}
+		}
+		ps.p.Recommendations = append(ps.p.Recommendations, *cur)
+		cur, parts = nil, nil
+	}
+	for k, i := range texts {
+		it := items[i]
+		if tab[i] {
+			flush()
+			given = strings.EqualFold(it.s, "given")
+			continue
+		}
+		// "Given: Chidi Eze · Staff Nurse": the tab said on the line.
+		for _, p := range []string{"Given:", "Received:"} {
+			if rest, ok := strings.CutPrefix(it.s, p); ok {
+				flush()
+				given, it.s = p == "Given:", strings.TrimSpace(rest)
+			}
+		}
+		if name, m := cutAuthorTag(it.s); m != 0 || strings.Contains(it.s, " · ") && looksLikeName(strings.TrimSpace(strings.SplitN(it.s, " · ", 2)[0])) {
+			if m == 0 {
+				name = strings.TrimSpace(strings.SplitN(it.s, " · ", 2)[0])
+			}
+			if k+1 < len(texts) && !tab[texts[k+1]] && sentence(items[texts[k+1]].s) {
+				flush()
+				cur = &Recommendation{Person: name}
+				curIdx = len(ps.p.Recommendations)
+				continue
+			}
+		}
+		if cur != nil {
+			parts = append(parts, it)
+		}
+	}
+	flush()
+}
+
+// aboutWhom reports whether a recommendation's text is about the person
+// it names rather than the candidate (one they gave): by which of the two
+// first names it uses, else the tab.
+func (ps *pageParser) aboutWhom(text, person string, tabGiven bool) bool {
+	mine, theirs := false, false
+	for _, w := range strings.FieldsFunc(text, func(r rune) bool { return !unicode.IsLetter(r) }) {
+		lw := strings.ToLower(w)
+		mine = mine || nameWord(ps.p.Name, lw) && len(lw) > 2
+		theirs = theirs || nameWord(person, lw) && len(lw) > 2
+	}
+	switch {
+	case mine && !theirs:
+		return false
+	case theirs && !mine:
+		return true
+	}
+	return tabGiven
 }

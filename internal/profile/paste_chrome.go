@@ -102,10 +102,13 @@ var reNavCount = regexp.MustCompile(`(?i)^\d{1,3}\+? (new |unread )?(notificatio
 // navLine reports whether a pasted line is one of the menus' items.
 func navLine(raw string) (string, bool) {
 	if len(raw) > 60 {
+		if len(raw) < 200 && navRun(raw) {
+			return raw, true
+		}
 		return "", false
 	}
 	l := strings.TrimSpace(raw)
-	if len(l) <= maxNavWord && inLower(navWords, l) || hasSuffixFold(l, "notifications total") || reNavCount.MatchString(l) {
+	if len(l) <= maxNavWord && inLower(navWords, l) || hasSuffixFold(l, "notifications total") || reNavCount.MatchString(l) || navRun(l) {
 		return raw, true
 	}
 	for _, p := range navPrefixes {
@@ -116,10 +119,33 @@ func navLine(raw string) (string, bool) {
 	return "", false
 }
 
+// navRun reports whether a line is three menu items or more on one line,
+// and nothing else: "Home My Network Jobs Messaging Notifications Me For
+// Business".
+func navRun(l string) bool {
+	words := strings.Fields(strings.ToLower(l))
+	n := 0
+	for i := 0; i < len(words); {
+		j := i
+		for k := min(len(words), i+4); k > i; k-- {
+			if navWords[strings.Join(words[i:k], " ")] {
+				j = k
+				break
+			}
+		}
+		if j == i {
+			return false
+		}
+		n++
+		i = j
+	}
+	return n >= 3
+}
+
 // strongNav reports whether a menu item is dropped even alone.
 func strongNav(s string) bool {
 	l := strings.ToLower(s)
-	if navMarkers[l] || strings.HasSuffix(l, "notifications total") || reNavCount.MatchString(l) {
+	if navMarkers[l] || strings.HasSuffix(l, "notifications total") || reNavCount.MatchString(l) || navRun(l) {
 		return true
 	}
 	for _, p := range navPrefixes {

@@ -725,3 +725,45 @@ func TestAwardedToSomeoneElse(t *testing.T) {
 		}
 	}
 }
+
+// TestMenuOnOneLine: the top bar's items copied onto one line are the
+// menu, not the candidate's name.
+func TestMenuOnOneLine(t *testing.T) {
+	page := "Skip to main content\nHome My Network Jobs Messaging Notifications Me For Business\nZofia Kaczmarek\nShe/Her\n" +
+		"Group Treasury Manager at Wielkopolska Retail Group | ACT\nŁódź, Łódzkie, Poland\nContact info\n500+ connections · 2nd\nMessage More\n" +
+		"About\nTreasury for a 240-store grocery chain.\nExperience\nGroup Treasury Manager\nWielkopolska Retail Group · Full-time\nMar 2021 - Present · 3 yrs 10 mos\n"
+	p := ParsePaste(page)
+	if p.Name != "Zofia Kaczmarek" || !strings.HasPrefix(p.Headline, "Group Treasury Manager") || p.Location != "Łódź, Łódzkie, Poland" {
+		t.Errorf("card: name %q, headline %q, location %q", p.Name, p.Headline, p.Location)
+	}
+	for _, l := range []string{"Home My Network Jobs Messaging Notifications Me For Business", "Home My Network Jobs"} {
+		if !navRun(strings.ToLower(l)) {
+			t.Errorf("%q is the menu", l)
+		}
+	}
+	for _, l := range []string{"Home Office Jobs", "My Network Rail days", "Head of Jobs"} {
+		if navRun(strings.ToLower(l)) {
+			t.Errorf("%q is no menu", l)
+		}
+	}
+}
+
+// TestRecommendationsWithoutRelationLines: recommendations copied as a
+// name and headline on one line, then the text, with no relation line;
+// whose they are is told by the first name the text uses, or "Given:".
+func TestRecommendationsWithoutRelationLines(t *testing.T) {
+	page := "Kateřina Horáková\nData Reporter\nPrague\n\nRecommendations\nReceived\nGiven\n" +
+		"Petra Nováková · Investigations Editor\nKateřina's FOI persistence turned a dead end into our biggest story of 2023.\n" +
+		"Given: Jan Pospíšil · Photo editor\nJan shot the whole flood series in two days.\n\nLanguages\nCzech\n"
+	p := ParsePaste(page)
+	if len(p.Recommendations) != 2 {
+		t.Fatalf("recommendations: %+v", p.Recommendations)
+	}
+	r0, r1 := p.Recommendations[0], p.Recommendations[1]
+	if r0.Person != "Petra Nováková" || r0.Given || !strings.HasPrefix(r0.Text, "Kateřina's FOI") {
+		t.Errorf("received: %+v", r0)
+	}
+	if r1.Person != "Jan Pospíšil" || !r1.Given || !strings.HasPrefix(r1.Text, "Jan shot") {
+		t.Errorf("given: %+v", r1)
+	}
+}
