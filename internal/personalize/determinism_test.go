@@ -17,7 +17,8 @@ func TestVerdictsAreDeterministic(t *testing.T) {
 		{"testdata/dev.jsonl", false}, {"testdata/cases.jsonl", false},
 		{"testdata/holdout.jsonl", false}, {"testdata/own2.jsonl", false},
 		{"testdata/own3.jsonl", false}, {"testdata/own4.jsonl", true},
-		{"testdata/blind.jsonl", true},
+		{"testdata/blind.jsonl", true}, {"testdata/own7.jsonl", false},
+		{"testdata/blind2.jsonl", true}, {"testdata/blind3.jsonl", true},
 	}
 	runs := 8
 	if testing.Short() {
