@@ -13,7 +13,7 @@ import (
 
 var (
 	// saleNouns are deals said from the seller's side.
-	saleNouns = wordSet("sale sales disposal disposals divestment divestments divestiture divestitures")
+	saleNouns = wordSet("sale disposal disposals divestment divestments divestiture divestitures")
 	// buyNouns are deals said from the buyer's side.
 	buyNouns = wordSet("acquisition acquisitions purchase purchases takeover takeovers buyout buyouts buy-out")
 )

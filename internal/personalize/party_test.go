@@ -124,12 +124,14 @@ func TestKindOfDeal(t *testing.T) {
 	p := &profile.Profile{
 		Name: "Dami Bankole", Title: "Senior Associate", Company: "Ashcombe Rees LLP",
 		Experience: []profile.Experience{{Title: "Senior Associate", Company: "Ashcombe Rees LLP", Start: "2021", End: "present",
-			Description: "Acted for the senior lenders on the £480m restructuring plan of Halcyon Care Homes. Advised Barrow Capital on its acquisition of Tessel Foods."}},
+			Description: "Acted for the senior lenders on the £480m restructuring plan of Halcyon Care Homes, whose sales rose 9% after it. Advised Barrow Capital on its acquisition of Tessel Foods."}},
 	}
 	wantVerdicts(t, p, []lineWant{
 		{"Acting for the senior lenders on Halcyon Care Homes' £480m sale is impressive.", false},
 		{"Acting for the senior lenders on Halcyon Care Homes' £480m restructuring is impressive.", true},
 		{"Advising Barrow Capital on the sale of Tessel Foods to it is impressive.", true},
+		// Sales are takings, not a deal.
+		{"Acting for the senior lenders on Halcyon Care Homes' restructuring plan, with sales up 9%, is impressive.", true},
 	})
 }
 
