@@ -108,3 +108,22 @@ func TestFrontedFrame(t *testing.T) {
 		{"At Hafren you ran post-contract on the Morriston theatres, then led the Ysgol Bro Taf rebuild at Tollgate.", true},
 	})
 }
+
+// TestOwnerNameInsideAReference: an employer's name inside the stretch of
+// a reference found in that position's description ("Leading Ubuntu Youth
+// Trust's first ... self-assessment") is theirs, no word the profile lacks.
+func TestOwnerNameInsideAReference(t *testing.T) {
+	p := &profile.Profile{
+		Name: "Nomvula Dlamini", Headline: "Senior Social Worker at Greywell Council | Board member, Ubuntu Youth Trust",
+		Title: "Senior Social Worker", Company: "Greywell Council",
+		Experience: []profile.Experience{
+			{Title: "Senior Social Worker", Company: "Greywell Council", Start: "2019", End: "present", Description: "Caseload of 14 looked-after children."},
+			{Title: "Board Member", Company: "Ubuntu Youth Trust", Start: "2022", End: "present",
+				Description: "Chair the safeguarding committee; led the trust's first Ofsted-style self-assessment."},
+		},
+	}
+	wantVerdicts(t, p, []lineWant{
+		{"Leading Ubuntu Youth Trust's first Ofsted-style self-assessment is impressive.", true},
+		{"Leading Harbour Youth Trust's first Ofsted-style self-assessment is impressive.", false},
+	})
+}

@@ -435,7 +435,7 @@ func intruder(line string, toks []lineTok, c *cluster) string {
 	run, start := 0, -1
 	for i := c.first + 1; i < c.last; i++ {
 		t := &toks[i]
-		if c.matched.has(i) || t.fn || t.scope || t.stock || t.number || t.cjk || t.weight < weightTier2 {
+		if c.matched.has(i) || t.fn || t.scope || t.stock || t.number || t.cjk || t.covered || t.weight < weightTier2 {
 			if run >= 2 {
 				return line[toks[start].start:toks[i-1].end]
 			}
