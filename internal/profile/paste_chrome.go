@@ -95,6 +95,11 @@ var navMarkers = setOf("skip to main content", "skip to search", "open app", "op
 var navPrefixes = []string{"try premium", "reactivate premium", "retry premium", "try sales navigator", "join to ",
 	"sign in to ", "agree & join", "by clicking continue", "new to linkedin"}
 
+// rePhoneChrome matches what a phone's screen adds above the page: the
+// clock ("9:41") and the address bar ("linkedin.com",
+// "www.linkedin.com/in/mariana-o").
+var rePhoneChrome = regexp.MustCompile(`(?i)^(\d{1,2}:\d{2}|(https?://)?(www\.|[a-z]{2}\.)?linkedin\.com(/\S*)?)$`)
+
 // reNavCount matches the menus' badges read out: "3 new notifications",
 // "1 unread message", "99+ notifications".
 var reNavCount = regexp.MustCompile(`(?i)^\d{1,3}\+? (new |unread )?(notifications?|messages?)$`)
@@ -108,7 +113,7 @@ func navLine(raw string) (string, bool) {
 		return "", false
 	}
 	l := strings.TrimSpace(raw)
-	if len(l) <= maxNavWord && inLower(navWords, l) || hasSuffixFold(l, "notifications total") || reNavCount.MatchString(l) || navRun(l) {
+	if len(l) <= maxNavWord && inLower(navWords, l) || hasSuffixFold(l, "notifications total") || reNavCount.MatchString(l) || navRun(l) || rePhoneChrome.MatchString(l) {
 		return raw, true
 	}
 	for _, p := range navPrefixes {
@@ -145,7 +150,7 @@ func navRun(l string) bool {
 // strongNav reports whether a menu item is dropped even alone.
 func strongNav(s string) bool {
 	l := strings.ToLower(s)
-	if navMarkers[l] || strings.HasSuffix(l, "notifications total") || reNavCount.MatchString(l) || navRun(l) {
+	if navMarkers[l] || strings.HasSuffix(l, "notifications total") || reNavCount.MatchString(l) || navRun(l) || rePhoneChrome.MatchString(l) {
 		return true
 	}
 	for _, p := range navPrefixes {

@@ -317,7 +317,16 @@ func (ps *pageParser) placeLines() {
 
 // dateRange reads "Jan 2019 - Present · 5 yrs" as ("Jan 2019", "Present").
 func dateRange(raw string) (start, end string) {
-	raw, _, _ = strings.Cut(raw, "·")
+	// The part with the dates: "Full-time · Apr 2021 - Present · 3 yrs"
+	// puts the employment type first.
+	parts := strings.Split(raw, "·")
+	raw = parts[0]
+	for _, p := range parts {
+		if reYear.MatchString(p) {
+			raw = p
+			break
+		}
+	}
 	if en := localDate(raw); en != "" {
 		raw = en // "ene. de 2021 - actualidad"
 	}

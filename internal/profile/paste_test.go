@@ -767,3 +767,18 @@ func TestRecommendationsWithoutRelationLines(t *testing.T) {
 		t.Errorf("given: %+v", r1)
 	}
 }
+
+// TestPhonePaste: a page copied on a phone starts with the clock and the
+// address bar, and may give a position's type before its dates.
+func TestPhonePaste(t *testing.T) {
+	page := "9:41\nlinkedin.com\nOpen app\nSearch\nMariana Okonkwo-Silva\nProcurement Category Manager at Sable Foods\nBristol, England, United Kingdom\n500+ connections\n" +
+		"Experience\nCategory Manager, Indirects\nSable Foods\nFull-time · Apr 2021 - Present · 3 yrs 9 mos\nRan the FM re-tender (7 suppliers to 1).\n" +
+		"Buyer\nAvonline Rail\nFull-time · Sep 2016 - Mar 2021 · 4 yrs 7 mos\nProcured rolling stock cleaning across 14 depots.\n"
+	p := ParsePaste(page)
+	if p.Name != "Mariana Okonkwo-Silva" || p.Location != "Bristol, England, United Kingdom" {
+		t.Errorf("card: name %q, location %q", p.Name, p.Location)
+	}
+	if len(p.Experience) != 2 || p.Experience[0].Start != "Apr 2021" || p.Experience[0].End != "Present" || p.Experience[1].Start != "Sep 2016" {
+		t.Errorf("positions: %+v", p.Experience)
+	}
+}
