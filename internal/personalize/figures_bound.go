@@ -231,27 +231,42 @@ var approximators = map[string]byte{
 	"around": '~', "about": '~', "roughly": '~', "approximately": '~', "some": '~', "circa": '~', "c": '~', "approx": '~',
 }
 
+// roundNumber reports whether a number's key is a round figure: one
+// significant digit and a zero or more after it ("2000000000", "300",
+// "40").
+func roundNumber(key string) bool {
+	t := strings.TrimRight(key, "0")
+	return len(t) == 1 && len(key) > 1 && !strings.Contains(key, ".")
+}
+
 // approxFound reports whether the line's number toks[k], written as a
 // bound or a round figure ("over three hundred", "more than 300",
 // "nearly 60%", "around £2m"), is true of a figure of the profile: within
 // a quarter above a lower bound, a fifth below an upper one, or 15% of a
 // round figure.
 func (x *Index) approxFound(toks []lineTok, k int) bool {
-	if k == 0 || !isNumeric(toks[k].key) {
+	if !isNumeric(toks[k].key) {
 		return false
 	}
-	p := k - 1
+	p := max(k-1, 0)
 	if toks[p].lower == "than" && p > 0 && (toks[p-1].lower == "more" || toks[p-1].lower == "fewer" || toks[p-1].lower == "less") {
 		p-- // "more than 300"
 	} else if (toks[p].lower == "of" || toks[p].lower == "to") && p > 0 {
 		p-- // "upwards of", "north of", "close to"
 	}
 	how, ok := approximators[toks[p].lower]
+	if p == k {
+		how, ok = 0, false // the line's first word
+	}
 	switch {
-	case toks[p].lower == "more":
+	case p < k && toks[p].lower == "more":
 		how, ok = '>', true
-	case toks[p].lower == "fewer" || toks[p].lower == "less":
+	case p < k && (toks[p].lower == "fewer" || toks[p].lower == "less"):
 		how, ok = '<', true
+	case !ok && toks[k].wordNum && roundNumber(toks[k].key):
+		// "a two-billion-pound scheme" for £2.1bn: a round figure in
+		// words is a figure rounded, by a tenth at most.
+		how, ok = 'r', true
 	}
 	if !ok {
 		return false
@@ -270,6 +285,8 @@ func (x *Index) approxFound(toks []lineTok, k int) bool {
 			ok = v > n && v <= 1.25*n
 		case '<':
 			ok = v < n && v >= 0.8*n
+		case 'r':
+			ok = v >= 0.9*n && v <= 1.1*n
 		default:
 			ok = v >= 0.85*n && v <= 1.15*n
 		}

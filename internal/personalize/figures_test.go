@@ -619,6 +619,9 @@ func TestRoundAndBoundFigures(t *testing.T) {
 		{"Nearly 2,500 blood pressure checks with 310 GP referrals in a year is a serious record.", true},
 		{"2,400 blood pressure checks and over 400 GP referrals in a year is a serious record.", false},
 		{"2,400 blood pressure checks and nearly 300 GP referrals in a year is a serious record.", false},
+		// A round figure in words is a figure rounded, by a tenth at most.
+		{"Three hundred GP referrals and 2,400 blood pressure checks in a year is a serious record.", true},
+		{"Two hundred GP referrals and 2,400 blood pressure checks in a year is a serious record.", false},
 	})
 }
 
