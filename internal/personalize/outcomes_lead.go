@@ -88,7 +88,8 @@ func partOf(toks []token, k int) bool {
 	}
 	next := toks[k+1].lower
 	return (l == "part" || l == "member" || l == "one") && next == "of" ||
-		(l == "worked" || l == "working") && next == "on" // "Worked on the Walthamstow library extension"
+		(l == "worked" || l == "working") && next == "on" || // "Worked on the Walthamstow library extension"
+		l == "co" && toks[k+1].punctBefore == "-" && strings.HasPrefix(next, "author") // "Co-author of the BOPA guidance"
 }
 
 // firstPartBefore returns the verb of leading that starts the line's

@@ -135,6 +135,11 @@ func TestLeadingForALesserPartInCompounds(t *testing.T) {
 		{"Leading the design of the Walthamstow library extension is exactly what our client needs.", false},
 		{"Your work on the Walthamstow library extension is exactly what our client needs.", true},
 	})
+	p.Experience[1].Description += " Co-author of the RIBA guidance on timber in schools."
+	wantVerdicts(t, p, []lineWant{
+		{"Leading the RIBA guidance on timber in schools is a real credential.", false},
+		{"Co-authoring the RIBA guidance on timber in schools is a real credential.", true},
+	})
 }
 
 // TestDiscoveredOrFounded: discovering, inventing or founding something
