@@ -220,7 +220,7 @@ func TestOwnSet7(t *testing.T) { runEval(t, "testdata/own7.jsonl") }
 // blind2 267 cases about 27 people (14 as pasted pages), blind3 158 cases
 // about 19 people (10 as pasted pages). Never edit them, and never tune a
 // rule, list entry or threshold to one of their cases; they print their
-// scores only. At the end of the sixth round they stand at 112/126 and
+// scores only. At the end of the sixth round they stand at 113/126 and
 // 123/141 (blind2) and 67/73 and 77/85 (blind3): under the bar, so they run
 // only with INMAIL_BLIND=1 until they pass.
 func TestBlindSet2(t *testing.T) {
