@@ -180,21 +180,13 @@ var genericDeal = map[string]bool{stem("deal"): true, stem("deals"): true, stem(
 // £62m rebuild", "a £1.6m grant"). A line's deal is not the profile's
 // grant; a project is any of its kind ("the school project" for "the
 // rebuild").
-var valuedThings = func() map[string]int {
-	m := map[string]int{}
-	for kind, ws := range []string{
-		"deal deals sale acquisition merger fund funds round raise facility loan bond refinancing transaction investment",
-		"contract contracts project projects scheme schemes programme programmes program programs bid bids tender tenders " +
-			"order orders build rebuild refurbishment fit-out development renewal framework upgrade extension retrofit",
-		"grant grants award",
-		"launch campaign",
-	} {
-		for _, w := range strings.Fields(ws) {
-			m[w] = kind + 1
-		}
-	}
-	return m
-}()
+var valuedThings = wordGroups(
+	"deal deals sale acquisition merger fund funds round raise facility loan bond refinancing transaction investment",
+	"contract contracts project projects scheme schemes programme programmes program programs bid bids tender tenders "+
+		"order orders build rebuild refurbishment fit-out development renewal framework upgrade extension retrofit",
+	"grant grants award",
+	"launch campaign",
+)
 
 // valueProblems returns a sentence for each amount of money the line
 // gives as the value of a thing ("Closing a $21m deal") when the profile
