@@ -331,7 +331,8 @@ var degreeNames = wordSet("degree degrees bachelor bachelors bachelor's master m
 
 // subjectNamed reports whether the line names a subject they studied: a
 // word of a degree field of theirs that is no word of a degree's name
-// ("electrical engineering", "maths", "law", "chemist").
+// ("electrical engineering", "maths", "chemist"; not the "law" of an LLB,
+// which a degree's name alone gives).
 func (x *Index) subjectNamed(toks []lineTok) bool {
 	var buf []occ
 	for i := range toks {

@@ -273,6 +273,15 @@ func lineKeys(toks []token, lists *Lists) keySet {
 			continue
 		}
 		m.addShort(t.key)
+		if t.lower != t.key && !strings.ContainsAny(t.lower, ".'") {
+			// A clipped word is looked for as written ("Met", whose key
+			// is "meet", for "Metropolitan"; see Index.prefixOf): the
+			// full index and a one-off one must find the same words.
+			m.addShort(t.lower)
+			if len(t.lower) >= 4 && !isDigit(t.lower[0]) {
+				m[t.lower[:4]] |= isPrefix
+			}
+		}
 		if i := strings.IndexFunc(t.lower, func(r rune) bool { return '0' <= r && r <= '9' }); i >= 2 {
 			m.add(t.lower[:i]) // "NEC4": "NEC" and "4" on the profile
 			m.add(t.lower[i:])

@@ -2,6 +2,7 @@ package personalize
 
 import (
 	"fmt"
+	"iter"
 	"strconv"
 	"strings"
 )
@@ -82,6 +83,14 @@ func boundProblems(line string, toks []lineTok, idx *Index) []string {
 		}
 		word := toks[w].key
 		own, with := false, false
+		for seg, p := range idx.figureAt(t.key) {
+			own = true
+			a, b := clauseOf(seg, p)
+			with = with || sentenceHas(seg, a, b, []string{word})
+		}
+		if !own || with {
+			continue
+		}
 		other := ""
 		for si := range idx.segs {
 			seg := &idx.segs[si]
@@ -89,22 +98,19 @@ func boundProblems(line string, toks []lineTok, idx *Index) []string {
 				continue
 			}
 			for p := range seg.toks {
-				s := &seg.toks[p]
-				switch {
-				case s.key == t.key && s.number:
-					own = true
-					a, b := clauseOf(seg, p)
-					if sentenceHas(seg, a, b, []string{word}) {
-						with = true
-					}
-				case s.number && isNumeric(s.key) && !isYear(s.key) && other == "":
-					if m := measureOf(seg.toks, p); m >= 0 && (seg.toks[m].key == word || fuzzyKey(seg.toks[m].key, word)) && sameKind(seg.toks, p, unit, money) {
-						other = seg.src[seg.toks[min(m, p)].start:seg.toks[max(m, p)].end]
-					}
+				if s := &seg.toks[p]; !s.number || s.key == t.key || !isNumeric(s.key) || isYear(s.key) {
+					continue
+				}
+				if m := measureOf(seg.toks, p); m >= 0 && (seg.toks[m].key == word || fuzzyKey(seg.toks[m].key, word)) && sameKind(seg.toks, p, unit, money) {
+					other = seg.src[seg.toks[min(m, p)].start:seg.toks[max(m, p)].end]
+					break
 				}
 			}
+			if other != "" {
+				break
+			}
 		}
-		if !own || with || other == "" {
+		if other == "" {
 			continue
 		}
 		said := line[toks[min(w, k)].start:toks[max(w, k)].end]
@@ -121,6 +127,33 @@ func sameKind(toks []token, p int, unit, money string) bool {
 		u = unitClass(toks[p+1].key, toks[p+1].lower)
 	}
 	return u == unit && currencyOf(toks, p) == money
+}
+
+// figureAt yields the places of their own fields where the number key
+// is written (as the index holds it, not a reading of another number).
+func (x *Index) figureAt(key string) iter.Seq2[*segment, int] {
+	return func(yield func(*segment, int) bool) {
+		for _, o := range x.post[key] {
+			seg := &x.segs[o.seg]
+			if s := &seg.toks[o.pos]; seg.kind != segSpecific || !s.number || s.key != key {
+				continue
+			}
+			if !yield(seg, int(o.pos)) {
+				return
+			}
+		}
+	}
+}
+
+// figureClause returns the clause of a figure (clauseOf), or its whole
+// sentence when the figure stands alone in brackets: "the sale of the
+// Galway depot (€12m)".
+func figureClause(seg *segment, p int) (lo, hi int) {
+	lo, hi = clauseOf(seg, p)
+	if hi-lo <= 3 {
+		lo, hi = sentenceOf(seg, p, p)
+	}
+	return lo, hi
 }
 
 // clauseOf returns the clause of the profile's sentence that holds word p:
@@ -147,21 +180,13 @@ var genericDeal = map[string]bool{stem("deal"): true, stem("deals"): true, stem(
 // £62m rebuild", "a £1.6m grant"). A line's deal is not the profile's
 // grant; a project is any of its kind ("the school project" for "the
 // rebuild").
-var valuedThings = func() map[string]int {
-	m := map[string]int{}
-	for kind, ws := range []string{
-		"deal deals sale acquisition merger fund funds round raise facility loan bond refinancing transaction investment",
-		"contract contracts project projects scheme schemes programme programmes program programs bid bids tender tenders " +
-			"order orders build rebuild refurbishment fit-out development renewal framework upgrade extension retrofit",
-		"grant grants award",
-		"launch campaign",
-	} {
-		for _, w := range strings.Fields(ws) {
-			m[w] = kind + 1
-		}
-	}
-	return m
-}()
+var valuedThings = wordGroups(
+	"deal deals sale acquisition merger fund funds round raise facility loan bond refinancing transaction investment",
+	"contract contracts project projects scheme schemes programme programmes program programs bid bids tender tenders "+
+		"order orders build rebuild refurbishment fit-out development renewal framework upgrade extension retrofit",
+	"grant grants award",
+	"launch campaign",
+)
 
 // valueProblems returns a sentence for each amount of money the line
 // gives as the value of a thing ("Closing a $21m deal") when the profile
@@ -189,30 +214,16 @@ func valueProblems(line string, toks []lineTok, idx *Index) []string {
 		thing, kind := toks[n].key, valuedThings[toks[n].lower]
 		own, valued := false, false
 		said := ""
-		for si := range idx.segs {
-			seg := &idx.segs[si]
-			if seg.kind != segSpecific {
-				continue
+		for seg, p := range idx.figureAt(t.key) {
+			own = true
+			a, b := figureClause(seg, p)
+			for q := a; q < b; q++ {
+				if w := &seg.toks[q]; valuedThings[w.lower] == kind || kind == 1 && valuedThings[w.lower] == 2 && genericDeal[thing] || w.key == thing || fuzzyKey(w.key, thing) {
+					valued = true
+				}
 			}
-			for p := range seg.toks {
-				if s := &seg.toks[p]; !s.number || s.key != t.key {
-					continue
-				}
-				own = true
-				a, b := clauseOf(seg, p)
-				if b-a <= 3 {
-					// "the sale of the Galway depot (€12m)": a figure in
-					// brackets is of its sentence.
-					a, b = sentenceOf(seg, p, p)
-				}
-				for q := a; q < b; q++ {
-					if w := &seg.toks[q]; valuedThings[w.lower] == kind || kind == 1 && valuedThings[w.lower] == 2 && genericDeal[thing] || w.key == thing || fuzzyKey(w.key, thing) {
-						valued = true
-					}
-				}
-				if said == "" {
-					said = seg.src[seg.toks[a].start:seg.toks[b-1].end]
-				}
+			if said == "" {
+				said = seg.src[seg.toks[a].start:seg.toks[b-1].end]
 			}
 		}
 		if own && !valued {
@@ -335,22 +346,13 @@ func shareProblems(line string, toks []lineTok, idx *Index) []string {
 			continue
 		}
 		own, named := false, false
-		for si := range idx.segs {
-			seg := &idx.segs[si]
-			if seg.kind != segSpecific {
+		for seg, p := range idx.figureAt(t.key) {
+			if p+1 >= len(seg.toks) || seg.toks[p+1].key != "pct" {
 				continue
 			}
-			for p := range seg.toks {
-				if s := &seg.toks[p]; !s.number || s.key != t.key || p+1 >= len(seg.toks) || seg.toks[p+1].key != "pct" {
-					continue
-				}
-				own = true
-				a, b := clauseOf(seg, p)
-				if b-a <= 3 {
-					a, b = sentenceOf(seg, p, p)
-				}
-				named = named || sentenceHas(seg, a, b, what)
-			}
+			own = true
+			a, b := figureClause(seg, p)
+			named = named || sentenceHas(seg, a, b, what)
 		}
 		if own && !named {
 			out = append(out, fmt.Sprintf("Says %q, but their profile gives that share of something else: give the figure their profile gives.",

@@ -2,6 +2,7 @@ package personalize
 
 import (
 	"fmt"
+	"iter"
 	"slices"
 	"strings"
 )
@@ -243,6 +244,26 @@ func (x *Index) sentenceSegs(si int) (lo, hi int) {
 		hi++
 	}
 	return lo, hi
+}
+
+// clusterSentence yields the parts of the profile's sentence that holds a
+// cluster, a segment and the bounds of the sentence in it each: the
+// cluster's own segment within its sentence, and the segments of the
+// field before and after it that continue the sentence.
+func (x *Index) clusterSentence(cl *cluster) iter.Seq2[*segment, [2]int] {
+	return func(yield func(*segment, [2]int) bool) {
+		lo, hi := sentenceOf(&x.segs[cl.seg], int(cl.minPos), int(cl.maxPos))
+		first, last := x.sentenceSegs(int(cl.seg))
+		for si := first; si <= last; si++ {
+			span := [2]int{0, len(x.segs[si].toks)}
+			if si == int(cl.seg) {
+				span = [2]int{lo, hi}
+			}
+			if !yield(&x.segs[si], span) {
+				return
+			}
+		}
+	}
 }
 
 // sameSentence reports whether segments a and a+1 = b are parts of one

@@ -167,22 +167,14 @@ func sharesKey(a, b []string) bool {
 
 // dealKinds are the kinds of deal, each in the words that say it: a sale
 // and an acquisition are one deal seen from each side.
-var dealKinds = func() map[string]int {
-	m := map[string]int{}
-	for k, ws := range []string{
-		"sale sales sold sell sells selling seller disposal disposals dispose disposed divest divested divestment " +
-			"divestiture exit acquisition acquisitions acquire acquired acquiring acquirer buy bought buyout buy-out " +
-			"purchase purchased takeover merger mergers merge merged m&a",
-		"ipo ipos listing listed flotation float floated",
-		"refinancing refinance refinanced refinancings",
-		"restructuring restructure restructured restructurings",
-	} {
-		for _, w := range strings.Fields(ws) {
-			m[w] = k + 1
-		}
-	}
-	return m
-}()
+var dealKinds = wordGroups(
+	"sale sales sold sell sells selling seller disposal disposals dispose disposed divest divested divestment "+
+		"divestiture exit acquisition acquisitions acquire acquired acquiring acquirer buy bought buyout buy-out "+
+		"purchase purchased takeover merger mergers merge merged m&a",
+	"ipo ipos listing listed flotation float floated",
+	"refinancing refinance refinanced refinancings",
+	"restructuring restructure restructured restructurings",
+)
 
 // dealKindProblems returns a sentence for each kind of deal the line gives
 // a reference of the profile ("Halcyon Care Homes' £480m sale") when no
@@ -222,15 +214,8 @@ var otherDeals = wordSet("merger mergers ipo ipos listing flotation refinancing 
 // saysDealKind reports whether the profile's sentence that holds the
 // cluster has a word of deal kind k.
 func (x *Index) saysDealKind(k int, cl *cluster) bool {
-	lo, hi := sentenceOf(&x.segs[cl.seg], int(cl.minPos), int(cl.maxPos))
-	first, last := x.sentenceSegs(int(cl.seg))
-	for si := first; si <= last; si++ {
-		seg := &x.segs[si]
-		a, b := 0, len(seg.toks)
-		if si == int(cl.seg) {
-			a, b = lo, hi
-		}
-		for p := a; p < b; p++ {
+	for seg, span := range x.clusterSentence(cl) {
+		for p := span[0]; p < span[1]; p++ {
 			if dealKinds[seg.toks[p].lower] == k {
 				return true
 			}

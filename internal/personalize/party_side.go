@@ -11,34 +11,24 @@ import (
 // €450m RCF" is refused for a treasurer who refinanced the group's own
 // facility.
 
-// sideGroups are the words of each side, any of which names it.
-var sideGroups = [][]string{
-	{"lender", "lenders", "bank", "banks", "arranger", "arrangers", "mla", "mlas", "creditor", "creditors", "financier", "financiers", "noteholders", "bondholders"},
-	{"borrower", "borrowers", "issuer", "issuers", "obligor", "obligors"},
-	{"sponsor", "sponsors"},
-	{"buyer", "buyers", "purchaser", "purchasers", "acquirer", "acquirers", "bidder", "bidders"},
-	{"seller", "sellers", "vendor", "vendors"},
-	{"claimant", "claimants", "plaintiff", "plaintiffs", "applicant", "applicants", "petitioner", "petitioners"},
-	{"defendant", "defendants", "respondent", "respondents"},
-	{"insurer", "insurers", "underwriter", "underwriters", "reinsurer", "reinsurers"},
-	{"landlord", "landlords"},
-	{"tenant", "tenants"},
-}
+// sideOf is the side each word names, by number: any word of a side
+// names it.
+var sideOf = wordGroups(
+	"lender lenders bank banks arranger arrangers mla mlas creditor creditors financier financiers noteholders bondholders",
+	"borrower borrowers issuer issuers obligor obligors",
+	"sponsor sponsors",
+	"buyer buyers purchaser purchasers acquirer acquirers bidder bidders",
+	"seller sellers vendor vendors",
+	"claimant claimants plaintiff plaintiffs applicant applicants petitioner petitioners",
+	"defendant defendants respondent respondents",
+	"insurer insurers underwriter underwriters reinsurer reinsurers",
+	"landlord landlords",
+	"tenant tenants",
+)
 
 // defendantSide is the group of "defendant" and "respondent", which a
 // profile also names by defending.
 var defendantSide = sideWord("defendant")
-
-// sideOf is the group of each word of a side.
-var sideOf = func() map[string]int {
-	m := map[string]int{}
-	for g, ws := range sideGroups {
-		for _, w := range ws {
-			m[w] = g + 1
-		}
-	}
-	return m
-}()
 
 // sideWord returns the group of a word of a side, written with or without
 // an owner's apostrophe ("banks'", "lender's"), 0 for none.

@@ -121,26 +121,20 @@ func (c *claimCheck) yearProblems() []string {
 			}
 			// The years of the sentence, in the segments of it before
 			// and after too ("... (Part 26A), sanctioned in 2023").
-			lo, hi := sentenceOf(seg, int(cl.minPos), int(cl.maxPos))
 			other, said := -1, ""
-			first, last := c.idx.sentenceSegs(int(cl.seg))
-			for si := first; si <= last && said != "-"; si++ {
-				s := &c.idx.segs[si]
-				a, b := 0, len(s.toks)
-				if si == int(cl.seg) {
-					a, b = lo, hi
-				}
-				for p := a; p < b; p++ {
+			for s, span := range c.idx.clusterSentence(&cl) {
+				for p := span[0]; p < span[1] && said != "-"; p++ {
 					if pt := &s.toks[p]; pt.number && isYear(pt.key) {
 						if pt.key == t.key {
 							said = "-"
-							break
-						}
-						if other < 0 || si == int(cl.seg) {
+						} else if other < 0 || s == seg {
 							other = p
-							said = s.src[s.toks[a].start:s.toks[p].end]
+							said = s.src[s.toks[span[0]].start:s.toks[p].end]
 						}
 					}
+				}
+				if said == "-" {
+					break
 				}
 			}
 			if other >= 0 && said != "-" {

@@ -196,3 +196,15 @@ func wordSet(s string) map[string]bool {
 	}
 	return m
 }
+
+// wordGroups numbers groups of words from 1, each given as one string:
+// every word maps to its group's number.
+func wordGroups(groups ...string) map[string]int {
+	m := map[string]int{}
+	for g, ws := range groups {
+		for _, w := range strings.Fields(ws) {
+			m[w] = g + 1
+		}
+	}
+	return m
+}

@@ -437,7 +437,6 @@ func cutAuthorTag(s string) (string, mark) {
 func (ps *pageParser) compactRecommendations(items []item, texts []int, tab map[int]bool) {
 	given := false
 	var cur *Recommendation
-	var curIdx int
 	var parts []item
 	flush := func() {
 		if cur == nil {
@@ -451,7 +450,7 @@ func (ps *pageParser) compactRecommendations(items []item, texts []int, tab map[
 		cur.Given = ps.aboutWhom(cur.Text, cur.Person, given)
 		if !cur.Given {
 			for _, it := range parts {
-				ps.span(fieldPath("recommendations", curIdx, ".text"), it)
+				ps.span(fieldPath("recommendations", len(ps.p.Recommendations), ".text"), it)
 			}
 		}
 		ps.p.Recommendations = append(ps.p.Recommendations, *cur)
@@ -478,7 +477,6 @@ func (ps *pageParser) compactRecommendations(items []item, texts []int, tab map[
 			if k+1 < len(texts) && !tab[texts[k+1]] && sentence(items[texts[k+1]].s) {
 				flush()
 				cur = &Recommendation{Person: name}
-				curIdx = len(ps.p.Recommendations)
 				continue
 			}
 		}
