@@ -319,6 +319,11 @@ func (c *claimCheck) entriesOf(first, last int, matched *tokSet) []int32 {
 		}
 		here := hereBuf[:0]
 		buf := c.lookup(k)
+		if len(t.key) >= 4 && !t.number && !t.acronym && !t.capital {
+			// "rehab" is a word of one entry and the clipped
+			// "rehabilitation" of another: either may be meant.
+			buf = c.idx.prefixOf(t.key, slices.Clip(buf))
+		}
 		for _, o := range buf {
 			seg := &c.idx.segs[o.seg]
 			e := seg.entry

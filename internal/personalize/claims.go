@@ -229,6 +229,14 @@ func unsupported(line string, toks []lineTok, lists *Lists, idx *Index, res *mat
 				// reference alone (lookup).
 				continue
 			}
+			if hasDigit(t.lower) && len(idx.spacedCode(t.lower, nil)) > 0 {
+				continue // "NEC4" for "NEC 4", "C4" for "Channel 4"
+			}
+			if !t.number && !t.acronym && k < j && idx.clippedBefore(t.lower, toks[k+1].key) {
+				// "Op Tern" for "Operation Tern": a word of a name
+				// clipped before the next word of it.
+				continue
+			}
 			if !t.number && len(t.lower) == 1 || t.number && idx.changeOf(toks, k) && (!idx.has(t.key) || idx.sameUnit(toks, k)) {
 				// A change worked out from the profile's figures ("cut
 				// by 7 weeks" for "from 9 weeks to 2"), unless its number
@@ -430,6 +438,24 @@ func durationClaim(toks []lineTok, i int, idx *Index) bool {
 func cjkTenure(w string) bool {
 	for _, p := range []string{"年", "ヶ月", "か月", "カ月", "ケ月", "个月", "個月"} {
 		if strings.HasPrefix(w, p) {
+			return true
+		}
+	}
+	return false
+}
+
+// clippedBefore reports whether the profile writes next after a word
+// that w, two letters or more, is the start of: "Op" in "Op Tern" for
+// "Operation Tern".
+func (x *Index) clippedBefore(w, next string) bool {
+	if len(w) < 2 || next == "" {
+		return false
+	}
+	for _, o := range x.post[next] {
+		if o.pos == 0 {
+			continue
+		}
+		if prev := x.segs[o.seg].toks[o.pos-1].lower; len(prev) > len(w) && strings.HasPrefix(prev, w) {
 			return true
 		}
 	}

@@ -282,8 +282,8 @@ func lineKeys(toks []token, lists *Lists) keySet {
 				m[t.lower[:4]] |= isPrefix
 			}
 		}
-		if i := strings.IndexFunc(t.lower, func(r rune) bool { return '0' <= r && r <= '9' }); i >= 2 {
-			m.add(t.lower[:i]) // "NEC4": "NEC" and "4" on the profile
+		if i := strings.IndexFunc(t.lower, func(r rune) bool { return '0' <= r && r <= '9' }); i >= 1 {
+			m.add(t.lower[:i]) // "NEC4": "NEC" and "4" on the profile; "C4": "Channel 4"
 			m.add(t.lower[i:])
 		}
 		if c := cognate(t.lower); c != "" {

@@ -363,6 +363,15 @@ func match(line string, toks []lineTok, idx *Index, lists *Lists, sc *scratch) m
 			}
 			continue
 		}
+		if onlyYears(toks, &c) {
+			// "Winning Hotel of the Year 2022" where 2022 is on the profile
+			// only as the date of something else: a date says nothing of
+			// what they did.
+			if !slices.Contains(res.mm, "dates") {
+				res.mm = append(res.mm, "dates")
+			}
+			continue
+		}
 		res.kept = append(res.kept, c)
 	}
 	slices.SortFunc(res.kept, func(a, b cluster) int { return a.first - b.first })

@@ -257,3 +257,19 @@ func tenureSentence(seg *segment, first, last int) bool {
 	}
 	return true
 }
+
+// onlyYears reports whether every line word the cluster matched is a
+// year.
+func onlyYears(toks []lineTok, c *cluster) bool {
+	n := 0
+	for k := c.first; k <= c.last; k++ {
+		if !c.matched.has(k) {
+			continue
+		}
+		if !toks[k].number || !isYear(toks[k].key) {
+			return false
+		}
+		n++
+	}
+	return n > 0
+}
