@@ -583,25 +583,3 @@ func (sc *scratch) lineToks(n int) []lineTok {
 	clear(sc.toks)
 	return sc.toks
 }
-
-// credentials counts the certifications the line names by their names,
-// initials or numbers ("18th Edition, 2391 and SMSTS"), wherever else the
-// page repeats them (a headline often does); a pasted page's
-// certifications are fields of one entry.
-func credentials(idx *Index, toks []lineTok) int {
-	var seen []int32
-	var buf []occ
-	for i := range toks {
-		t := &toks[i]
-		if t.fn || t.key == "" || t.scope || !(t.capital || t.acronym || t.number || t.mixedCaps) {
-			continue
-		}
-		buf = idx.lookup(t.key, buf[:0])
-		for _, o := range buf {
-			if e := idx.segs[o.seg].entry; e >= 0 && e/10000 == listCertification && !slices.Contains(seen, o.seg) {
-				seen = append(seen, o.seg)
-			}
-		}
-	}
-	return len(seen)
-}
