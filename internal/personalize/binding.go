@@ -232,6 +232,16 @@ func (c *claimCheck) anchors() []anchor {
 			out = append(out, anchor{first: cl.first, last: cl.last, entries: es})
 		}
 	}
+	for _, cl := range c.res.under {
+		// Two words that weigh something, or a rare one ("hepatitis C
+		// programme"), outside every reference.
+		if cl.weighted < 2 && cl.score < weightTier2 || slices.ContainsFunc(c.res.kept, func(k cluster) bool { return k.first <= cl.last && cl.first <= k.last }) {
+			continue
+		}
+		if es := c.entriesOf(cl.first, cl.last, &cl.matched); len(es) > 0 {
+			out = append(out, anchor{first: cl.first, last: cl.last, entries: es})
+		}
+	}
 	// Names in mail-merge fields of an entry: an employer, a school, a
 	// place.
 	for i := 0; i < len(c.toks); i++ {

@@ -229,6 +229,9 @@ func unsupported(line string, toks []lineTok, lists *Lists, idx *Index, res *mat
 				// reference alone (lookup).
 				continue
 			}
+			if r, _ := rankAt(&t.token, nil); r > 0 && idx.has(strconv.Itoa(r)) {
+				continue // "3rd of 40" for "#3 of 40" (rankOfProblems compares them)
+			}
 			if hasDigit(t.lower) && len(idx.spacedCode(t.lower, nil)) > 0 {
 				continue // "NEC4" for "NEC 4", "C4" for "Channel 4"
 			}

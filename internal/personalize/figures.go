@@ -358,6 +358,9 @@ func ordinalProblems(line string, toks []lineTok, idx *Index) []string {
 			continue
 		}
 		noun := toks[i+1].key
+		if toks[i+1].fn || noun == "" {
+			continue // "3rd of 40": a rank out of a number (rankOfProblems)
+		}
 		same, other := false, ""
 		for _, o := range idx.post[noun] {
 			seg := &idx.segs[o.seg]

@@ -63,6 +63,10 @@ type matchResult struct {
 	// units are the line's numbers the profile gives with another unit
 	// or currency ("$240m" for "£240m").
 	units []int
+	// under are clusters of two words or more in an entry's own words
+	// that did not clear the bar (a skill they also list): not
+	// references, but facts a line can bind to another entry's.
+	under []cluster
 	// occs holds where each line word looked up occurs on the profile
 	// (see lineTok.looked), so that later checks do not look it up again.
 	occs []occ
@@ -198,6 +202,9 @@ func match(line string, toks []lineTok, idx *Index, lists *Lists, sc *scratch) m
 			weakSpans = append(weakSpans, [2]int{cur.first, cur.last})
 			if bindable {
 				weakClusters = append(weakClusters, cur)
+			}
+			if weighed && cur.words >= 2 && seg.entry >= 0 && seg.kind == segSpecific {
+				res.under = append(res.under, cur)
 			}
 			return
 		}

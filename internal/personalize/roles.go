@@ -68,6 +68,14 @@ func supportBefore(seg *segment, pos int) int {
 		if secondChair(seg.toks, k) {
 			return k - 1 // "Second chair in the Pelham arbitration"
 		}
+		if leadRanks[t.lower] || leadVerbs[t.lower] {
+			// "Deputy incident director for the ... response"
+			for p := k - 1; p >= 0 && p >= k-2 && !seg.toks[p].fn; p-- {
+				if underLead(seg.toks[p].lower) {
+					return p
+				}
+			}
+		}
 		if leadVerbs[t.lower] && !titleWord(t) {
 			return -1
 		}
@@ -163,6 +171,11 @@ func sentenceOf(seg *segment, first, last int) (lo, hi int) {
 // lesserRanks make the post after them a lesser one: "Deputy SIO",
 // "Assistant Producer", "Vice President", "Acting Head".
 var lesserRanks = wordSet("deputy assistant associate junior vice acting interim trainee apprentice sub co under")
+
+// underLead reports whether w before a post that leads makes it a post
+// under the lead: "deputy director", "assistant manager", "vice chair"
+// (an acting or interim head leads).
+func underLead(w string) bool { return w == "deputy" || w == "assistant" || w == "vice" }
 
 // rankProblems returns a sentence for each reference to a post that
 // leaves out the lesser rank the profile gives it: "Being SIO on

@@ -107,3 +107,54 @@ func TestWinNamedBeforeTheNoun(t *testing.T) {
 		{"Directing the four-part Tideline for BBC Two is why we're in touch.", true},
 	})
 }
+
+func TestSkillFactBoundToAnotherEmployer(t *testing.T) {
+	p := &profile.Profile{
+		Name: "Sofia Marangou", Title: "Head of Performance", Company: "Larnaca Athletic",
+		Skills: []string{"GPS Load Monitoring", "Strength and Conditioning"},
+		Experience: []profile.Experience{
+			{Title: "Head of Performance", Company: "Larnaca Athletic", Start: "2020", End: "present",
+				Description: "Built the GPS load-monitoring programme; hamstring injuries down 30%."},
+			{Title: "Sports Scientist", Company: "Paphos United", Start: "2015", End: "2020",
+				Description: "Ran pre-season fitness testing for the first team."},
+		},
+	}
+	wantVerdicts(t, p, []lineWant{
+		// The skill's programme is the first entry's, not Paphos United's.
+		{"Building the GPS load-monitoring programme at Paphos United is the groundwork our client needs.", false},
+		{"Building the GPS load-monitoring programme at Larnaca, with hamstring injuries down 30%, is the groundwork our client needs.", true},
+	})
+}
+
+func TestDeputyPostIsNoLead(t *testing.T) {
+	p := &profile.Profile{
+		Name: "Anjali Menon", Title: "Consultant in Health Protection", Company: "North Coast Health Agency",
+		Experience: []profile.Experience{
+			{Title: "Consultant in Health Protection", Company: "North Coast Health Agency", Start: "2021", End: "present",
+				Description: "Led the TB cohort review programme for the region."},
+			{Title: "Specialty Registrar", Company: "Westshire Deanery", Start: "2015", End: "2021",
+				Description: "Deputy incident director for the 2019 Harport mumps outbreak response."},
+		},
+	}
+	wantVerdicts(t, p, []lineWant{
+		{"Running the 2019 Harport mumps outbreak response as a registrar is unusual responsibility.", false},
+		{"Being deputy incident director on the 2019 Harport mumps outbreak response as a registrar is unusual responsibility.", true},
+		{"Leading the TB cohort review programme for the region is exactly our client's work.", true},
+	})
+}
+
+func TestRankOutOfANumber(t *testing.T) {
+	p := &profile.Profile{
+		Name: "Tomasz Wrona", Title: "Area Manager", Company: "Dalby Pharmacy",
+		Experience: []profile.Experience{{Title: "Area Manager", Company: "Dalby Pharmacy", Start: "2019", End: "present",
+			Description: "Took the area from 9th to 2nd of 12 areas on patient satisfaction. Branch ranked #3 of 40 for revenue in 2018."}},
+	}
+	wantVerdicts(t, p, []lineWant{
+		{"Taking your area to number one out of 12 on patient satisfaction is a serious turnaround.", false},
+		{"Taking your area to first place out of 12 on patient satisfaction is a serious turnaround.", false},
+		{"Taking your area from 9th to 2nd of 12 on patient satisfaction is a serious turnaround.", true},
+		{"Taking your area to second place out of 12 on patient satisfaction is a serious turnaround.", true},
+		{"A branch ranked 3rd of 40 for revenue is a strong record.", true},
+		{"A branch ranked #1 of 40 for revenue is a strong record.", false},
+	})
+}
