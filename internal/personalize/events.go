@@ -369,7 +369,7 @@ func (c *claimCheck) bestSegment(keys []int, kind eventKind) (*segment, bool) {
 	for _, k := range keys {
 		t := &c.toks[k]
 		buf = c.idx.lookup(t.key, buf)
-		if len(buf) == 0 && t.acronym {
+		if len(buf) == 0 && isInitialism(&t.token) {
 			buf = c.idx.initialsAt(t.lower, buf)
 		}
 		if len(buf) == 0 && !t.acronym && !t.number && len(t.key) >= 5 {

@@ -320,8 +320,18 @@ func initialsAt(toks []token, i, j int, acr string, k, words int) (int, bool) {
 			return n, true
 		}
 	}
-	skippable := j > i && (toks[j].fn || toks[j].acronym || len(w) == 1 || w == "of" || w == "and" || w == "the" || w == "for" || w == "in" || w == "on")
+	skippable := j > i && (toks[j].fn || toks[j].acronym || len(w) == 1 || w == "of" || w == "and" || w == "the" || w == "for" || w == "in" || w == "on" ||
+		toks[j].punctBefore == "-") // "Symptom-specific" gives the S of BSOTS
 	if w[0] == acr[k] {
+		// The first two or three letters of a word: "COR" for combined
+		// ratio, "CMidO" for Chief Midwifery Officer.
+		for m := 3; m >= 2; m-- {
+			if m < len(w) && k+m < len(acr) && acr[k:k+m] == w[:m] {
+				if n, ok := initialsAt(toks, i, j+1, acr, k+m, words+1); ok {
+					return n, true
+				}
+			}
+		}
 		next := k + 1
 		if next < len(acr) && (j+1 >= len(toks) || toks[j+1].lower == "" || toks[j+1].lower[0] != acr[next]) {
 			if h := compoundHead(w); h != "" && h[0] == acr[next] {

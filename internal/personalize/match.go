@@ -344,6 +344,11 @@ func match(line string, toks []lineTok, idx *Index, lists *Lists, sc *scratch) m
 			continue
 		}
 		if idx.segs[c.seg].kind == segContext {
+			if recruitersOnly(toks, &c) {
+				// "any group FD would notice", "the UK": the
+				// recruiter's words, or a country, credit nothing.
+				continue
+			}
 			if !namesSomething(toks, &c) && (c.weighted-greetingWords(toks, &c) < 2 || romance.get(toks)) {
 				// One everyday word, or everyday words of a line in
 				// French or Spanish, which the English word lists cannot
@@ -402,7 +407,7 @@ func match(line string, toks []lineTok, idx *Index, lists *Lists, sc *scratch) m
 		if c.forced {
 			continue
 		}
-		if s := intruder(line, toks, &c); s != "" {
+		if s := intruder(line, toks, idx, &c); s != "" {
 			res.intruders = append(res.intruders, s)
 		}
 	}
@@ -446,12 +451,16 @@ func (s *tokSet) has(i int) bool { return i >= 256 || s[i/64]&(1<<(i%64)) != 0 }
 
 // intruder returns two or more unmatched words of substance inside a
 // matched stretch of the line ("the Penwick Bank crypto custody audit"):
-// a detail the profile does not have, built into something it does.
-func intruder(line string, toks []lineTok, c *cluster) string {
+// a detail the profile does not have, built into something it does. The
+// names of the entry the stretch is in are no detail: "Karaköy Sigorta's
+// first IMDG underwriting guide" for "Built the company's first ...
+// (IMDG) underwriting guide" in their post there.
+func intruder(line string, toks []lineTok, idx *Index, c *cluster) string {
 	run, start := 0, -1
+	entry := idx.segs[c.seg].entry
 	for i := c.first + 1; i < c.last; i++ {
 		t := &toks[i]
-		if c.matched.has(i) || t.fn || t.scope || t.stock || t.number || t.cjk || t.covered || t.weight < weightTier2 {
+		if c.matched.has(i) || t.fn || t.scope || t.stock || t.number || t.cjk || t.covered || t.weight < weightTier2 || entry >= 0 && idx.inEntry(t.key, entry) {
 			if run >= 2 {
 				return line[toks[start].start:toks[i-1].end]
 			}

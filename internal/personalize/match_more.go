@@ -295,3 +295,13 @@ func credentials(idx *Index, toks []lineTok) int {
 	}
 	return len(seen)
 }
+
+// inEntry reports whether key occurs in a field of the entry.
+func (x *Index) inEntry(key string, entry int32) bool {
+	for _, o := range x.post[key] {
+		if x.segs[o.seg].entry == entry {
+			return true
+		}
+	}
+	return false
+}

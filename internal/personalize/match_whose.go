@@ -83,3 +83,23 @@ func (x *Index) borrowed(toks []lineTok, c *cluster, own tokSet) bool {
 	}
 	return n >= 3 && w*phraseBonus >= specificScore
 }
+
+// recruitersOnly reports whether every word the cluster matched is in the
+// recruiter's part of the line, or whether it matched only a country's
+// code ("UK"): words that credit the candidate with nothing.
+func recruitersOnly(toks []lineTok, c *cluster) bool {
+	n, codes := 0, 0
+	for i := c.first; i <= c.last; i++ {
+		if !c.matched.has(i) {
+			continue
+		}
+		n++
+		if !toks[i].scope {
+			if !countryCodes[toks[i].lower] {
+				return false
+			}
+			codes++
+		}
+	}
+	return n > 0 && (codes == 0 || n == codes)
+}

@@ -27,8 +27,8 @@ func (c *claimCheck) roleProblems() []string {
 	var out []string
 	for _, cl := range c.res.kept {
 		v := c.leadVerbBefore(cl.first)
-		if v < 0 {
-			continue
+		if v < 0 || c.toks[v].scope {
+			continue // "our client's Head of CMC": someone else's post
 		}
 		seg := &c.idx.segs[cl.seg]
 		s := supportBefore(seg, int(cl.minPos))

@@ -158,3 +158,53 @@ func TestRankOutOfANumber(t *testing.T) {
 		{"A branch ranked #1 of 40 for revenue is a strong record.", false},
 	})
 }
+
+func TestInitialsFromWordStarts(t *testing.T) {
+	p := &profile.Profile{
+		Name: "Grainne Foley", Title: "Pricing Manager", Company: "Ardmore Insurance",
+		Experience: []profile.Experience{{Title: "Pricing Manager", Company: "Ardmore Insurance", Start: "2019", End: "present",
+			Description: "Home combined ratio fell from 101% to 94%. Led the roll-out of the Cork Symptom-specific Obstetric Triage Scheme at the partner trust."}},
+		Honors: []string{"Chief Pharmaceutical Officer's Silver Award"},
+	}
+	wantVerdicts(t, p, []lineWant{
+		{"Taking the home COR from 101% to 94% is the turnaround our client needs.", true},
+		{"Leading the CSOTS roll-out at the partner trust is exactly our client's kind of project.", true},
+		{"Congratulations on your CPhO Silver Award, the pricing work behind it caught my eye.", true},
+		// Initials of nothing on the profile.
+		{"Taking the home LRX from 101% to 94% is the turnaround our client needs.", false},
+	})
+}
+
+func TestEmployerNamedInItsOwnEntry(t *testing.T) {
+	p := &profile.Profile{
+		Name: "Deniz Aksoy", Title: "Marine Underwriter", Company: "Harbour Line Syndicate",
+		Experience: []profile.Experience{
+			{Title: "Marine Underwriter", Company: "Harbour Line Syndicate", Start: "2019", End: "present", Description: "Lead underwriter for the fine art in transit line."},
+			{Title: "Cargo Underwriter", Company: "Beşiktaş Sigorta", Start: "2012", End: "2019", Description: "Built the company's first reefer cargo underwriting guide."},
+		},
+	}
+	wantVerdicts(t, p, []lineWant{
+		{"Building Besiktas Sigorta's first reefer cargo underwriting guide is rare on a CV.", true},
+		// A name that is not the entry's is still a detail the profile lacks.
+		{"Building Galata Sigorta's first reefer cargo underwriting guide is rare on a CV.", false},
+	})
+}
+
+func TestRecruitersWordsCreditNothing(t *testing.T) {
+	p := &profile.Profile{
+		Name: "Wanjiru Kamau", Title: "Group Treasurer", Company: "Tana Shipping",
+		Experience: []profile.Experience{
+			{Title: "Group Treasurer", Company: "Tana Shipping", Start: "2020", End: "present", Description: "Cut idle cash from $40m to $12m with an in-house bank across 6 entities."},
+			{Title: "Treasury Analyst", Company: "Rift Cement", Start: "2015", End: "2020", Description: "Supported the CMC hedging programme."},
+		},
+		TeamHonors: []string{"Tana Shipping: Best Finance Deal, East Africa Awards 2023"},
+		Activity:   []profile.Activity{{Kind: "repost", Of: "Amina Otieno", Text: "Great to see the UK market open up for our bonds."}},
+	}
+	wantVerdicts(t, p, []lineWant{
+		{"Cutting idle cash from $40m to $12m with an in-house bank is the kind of result any group FD would notice.", true},
+		{"Cutting idle cash from $40m to $12m across 6 entities is what our client's Head of CMC dreams about.", true},
+		{"Cutting idle cash from $40m to $12m across 6 entities before moving to the UK is rare.", true},
+		// The team's award is still not theirs.
+		{"Winning Best Finance Deal at the East Africa Awards is a real credential.", false},
+	})
+}
