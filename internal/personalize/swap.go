@@ -1,6 +1,9 @@
 package personalize
 
-import "fmt"
+import (
+	"fmt"
+	"strings"
+)
 
 // swapProblems refuses a name put in the place of another in front of a
 // reference: "the Northampton automated fulfilment centre" where the
@@ -25,7 +28,9 @@ func swapProblems(line string, toks []lineTok, idx *Index, res *matchResult) []s
 			continue
 		}
 		ft := &seg.toks[p]
-		if !ft.capital || ft.sentStart || ft.fn || ft.number || ft.key == t.key || fuzzyKey(ft.key, t.key) || breaksAt(&seg.toks[c.minPos]) {
+		if !ft.capital || ft.sentStart || ft.fn || ft.number || ft.key == t.key || fuzzyKey(ft.key, t.key) || breaksAt(&seg.toks[c.minPos]) ||
+			len(t.lower) >= 2 && len(ft.lower) > len(t.lower) && strings.HasPrefix(ft.lower, t.lower) {
+			// "Ph II supply" for "Phase II supply": the word clipped.
 			continue
 		}
 		// The line's word must not be a word of this field at all.
