@@ -35,12 +35,22 @@ var sepWords = map[string]bool{
 func (c *claimCheck) bindingProblems() []string {
 	anchors := c.anchors()
 	var out []string
+	// Each anchor with the next, and a fact with the one after a place
+	// between them ("Taking the Palácio Verde Hotel in Porto to 81%
+	// occupancy").
+	var pairs [][2]int
 	for k := 0; k+1 < len(anchors); k++ {
-		a, b := anchors[k], anchors[k+1]
+		pairs = append(pairs, [2]int{k, k + 1})
+		if k+2 < len(anchors) && anchors[k+1].place && !anchors[k].place && !anchors[k+2].place && c.tiedAfter(anchors[k], anchors[k+2]) {
+			pairs = append(pairs, [2]int{k, k + 2})
+		}
+	}
+	for _, pr := range pairs {
+		a, b := anchors[pr[0]], anchors[pr[1]]
 		// A place inside the stretch of a reference ("Delivering the
 		// Moor Street car park in Bristol six weeks early") is said of it.
 		nested := b.place && b.first > a.first && b.last < a.last
-		if !nested && !c.fronted(a, b) && (b.first-a.last > 7 || !c.bound(a.last, b.first) && !(a.place && c.placeBefore(a, b))) {
+		if !nested && !c.fronted(a, b) && !c.tiedAfter(a, b) && (b.first-a.last > 7 || !c.bound(a.last, b.first) && !(a.place && c.placeBefore(a, b))) {
 			continue
 		}
 		if slices.ContainsFunc(a.entries, func(e int32) bool { return slices.Contains(b.entries, e) }) {

@@ -27,6 +27,12 @@ func (c *claimCheck) roleProblems() []string {
 	var out []string
 	for _, cl := range c.res.kept {
 		v := c.leadVerbBefore(cl.first)
+		if v < 0 && leadVerbs[c.toks[cl.first].lower] {
+			// "You led the ... programme" found in "Supported the lead
+			// underwriter on the ... programme", "Winning the ...
+			// tender" in "... tender (won)": the verb is in the match.
+			v = cl.first
+		}
 		if v < 0 || c.toks[v].scope {
 			continue // "our client's Head of CMC": someone else's post
 		}
@@ -51,8 +57,8 @@ func (c *claimCheck) leadVerbBefore(first int) int {
 		if leadVerbs[t.lower] && !(k > 0 && lesserChair(c.toks[k-1].lower, t.lower)) {
 			return k
 		}
-		if !t.fn && !t.number && !t.capital && !strings.HasSuffix(t.lower, "'s") || breaksAt(&c.toks[k+1].token) {
-			return -1
+		if !t.fn && !t.number && !t.capital && !strings.HasSuffix(t.lower, "'s") && !durationUnits[t.lower] && !isScale(t.key) || breaksAt(&c.toks[k+1].token) {
+			return -1 // "Winning the five-year Souqly ... tender" goes on
 		}
 	}
 	return -1
@@ -76,7 +82,9 @@ func supportBefore(seg *segment, pos int) int {
 				}
 			}
 		}
-		if leadVerbs[t.lower] && !titleWord(t) {
+		if leadVerbs[t.lower] && !titleWord(t) && !(k > 0 && determiners[seg.toks[k-1].lower]) {
+			// A verb of leading; "the lead underwriter", "the head of
+			// reward" are whom they supported.
 			return -1
 		}
 		if t.lower == "of" && k > 0 && (seg.toks[k-1].lower == "member" || seg.toks[k-1].lower == "part") {

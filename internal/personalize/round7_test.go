@@ -208,3 +208,54 @@ func TestRecruitersWordsCreditNothing(t *testing.T) {
 		{"Winning Best Finance Deal at the East Africa Awards is a real credential.", false},
 	})
 }
+
+func TestSupportedTheLead(t *testing.T) {
+	p := &profile.Profile{
+		Name: "Oluwaseun Bello", Title: "Senior Underwriter", Company: "Thames Marine",
+		Experience: []profile.Experience{
+			{Title: "Senior Underwriter", Company: "Thames Marine", Start: "2021", End: "present",
+				Description: "Lead underwriter for the fine art in transit book."},
+			{Title: "Underwriter", Company: "Medway Cargo", Start: "2016", End: "2021",
+				Description: "Supported the lead underwriter on the Tilbury–Antwerp stock throughput programme. Supported the regional director on the five-year Qadir logistics tender (won)."},
+		},
+	}
+	wantVerdicts(t, p, []lineWant{
+		{"You led the Tilbury–Antwerp stock throughput programme, exactly the lead-line experience our client needs.", false},
+		{"Winning the five-year Qadir logistics tender is the business-development record our client wants.", false},
+		{"Supporting the lead underwriter on the Tilbury–Antwerp stock throughput programme is good grounding.", true},
+		{"Leading the fine art in transit book at Thames Marine is exactly our client's line.", true},
+	})
+}
+
+func TestWroteTheCaseForABidLedByOthers(t *testing.T) {
+	p := &profile.Profile{
+		Name: "Ffion Rees", Title: "Policy Manager", Company: "Caerwen Council",
+		Experience: []profile.Experience{{Title: "Policy Manager", Company: "Caerwen Council", Start: "2019", End: "present",
+			Description: "Wrote the economic case for the council's Levelling Up Fund bid for Caerwen Quay (£12.4m awarded). Bid led by the Director of Regeneration."}},
+	}
+	wantVerdicts(t, p, []lineWant{
+		{"Leading Caerwen's £12.4m Levelling Up Fund bid for the Quay is exactly the regeneration experience our client needs.", false},
+		{"Writing the economic case for Caerwen's £12.4m Levelling Up Fund bid is exactly the regeneration experience our client needs.", true},
+	})
+}
+
+func TestFactTiedToAnotherEntry(t *testing.T) {
+	p := &profile.Profile{
+		Name: "Beatriz Lobo", Title: "Revenue Director", Company: "Atlântico Hotels",
+		Experience: []profile.Experience{
+			{Title: "Revenue Director", Company: "Atlântico Hotels", Start: "2021", End: "present", Description: "Built the group pricing desk for 9 hotels."},
+			{Title: "Revenue Manager", Company: "Hotel Baía Azul", Start: "2017", End: "2021", Location: "Setúbal",
+				Description: "Set up revenue management pre-opening; 79% occupancy in the first full year."},
+			{Title: "Front Office Supervisor", Company: "Casa Douro Hotel", Start: "2014", End: "2017", Location: "Porto", Description: "Ran the night audit team."},
+			{Title: "Associate", Company: "Byers Lowe LLP", Start: "2010", End: "2014", Description: "Advised Tejo Rail on its €800m debut Eurobond. Delivered the Setúbal marina hotel refit 6 weeks early."},
+		},
+	}
+	wantVerdicts(t, p, []lineWant{
+		{"Taking the Casa Douro Hotel in Porto to 79% occupancy in its first full year is impressive.", false},
+		{"Taking Hotel Baía Azul to 79% occupancy in its first full year is impressive.", true},
+		{"Your time at Casa Douro Hotel advising Tejo Rail on its debut Eurobond stood out.", false},
+		{"Your time at Byers Lowe advising Tejo Rail on its €800m debut Eurobond stood out.", true},
+		{"Running the night audit team 6 weeks early is impressive.", false},
+		{"Delivering the Setúbal marina hotel refit 6 weeks early is impressive.", true},
+	})
+}
