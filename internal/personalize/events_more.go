@@ -109,17 +109,34 @@ func (c *claimCheck) teamAwardFor(first, last int, own *segment) *segment {
 		return nil
 	}
 	for si := range c.idx.segs {
-		if s := &c.idx.segs[si]; (s == own || own.entry >= 0 && s.entry == own.entry) && inOrder(s.toks, words) {
+		if s := &c.idx.segs[si]; (s == own || own.entry >= 0 && s.entry == own.entry) && (inOrder(s.toks, words) || hasAll(s.toks, words)) {
 			return nil
 		}
 	}
+	// The award's words in order, or all of them in another order ("your
+	// Healthcare Tech Award for Best Digital Health App" for "Best
+	// Digital Health App, Healthcare Tech Awards").
 	for si := range c.idx.segs {
 		s := &c.idx.segs[si]
-		if s.kind == segContext && strings.Contains(s.whose, "award") && inOrder(s.toks, words) {
+		if s.kind == segContext && strings.Contains(s.whose, "award") && (inOrder(s.toks, words) || hasAll(s.toks, words)) {
 			return s
 		}
 	}
 	return nil
+}
+
+// hasAll reports whether toks have every key of keys, three or more, in
+// any order.
+func hasAll(toks []token, keys []string) bool {
+	if len(keys) < 3 {
+		return false
+	}
+	for _, k := range keys {
+		if !slicesHasKey(toks, k) {
+			return false
+		}
+	}
+	return true
 }
 
 // inOrder reports whether toks have the keys one after another, with only

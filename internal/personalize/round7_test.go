@@ -259,3 +259,30 @@ func TestFactTiedToAnotherEntry(t *testing.T) {
 		{"Delivering the Setúbal marina hotel refit 6 weeks early is impressive.", true},
 	})
 }
+
+func TestTeamAwardNamedInAnotherOrder(t *testing.T) {
+	p := &profile.Profile{
+		Name: "Lucía Herrera", Title: "Lead Product Designer", Company: "Pulso Health",
+		Experience: []profile.Experience{{Title: "Lead Product Designer", Company: "Pulso Health", Start: "2020", End: "present",
+			Description: "Redesigned the symptom checker app; completion up from 41% to 68%."}},
+		Honors:     []string{"Design Leader of the Year, Iberia Digital Health Awards 2023"},
+		TeamHonors: []string{"Pulso Health: Best Digital Health App, MedTech Europe Awards 2024"},
+	}
+	wantVerdicts(t, p, []lineWant{
+		{"Congratulations on your MedTech Europe Award for Best Digital Health App, a big personal win.", false},
+		{"Congratulations on being named Design Leader of the Year at the Iberia Digital Health Awards.", true},
+	})
+}
+
+func TestPercentageOfSomethingElse(t *testing.T) {
+	p := &profile.Profile{
+		Name: "Nattaya Srisai", Title: "Head of Reward", Company: "Siam Retail Group",
+		Experience: []profile.Experience{{Title: "Head of Reward", Company: "Siam Retail Group", Start: "2019", End: "present",
+			Description: "Ran the group's first pay-equity review across 8 countries; gender pay gap closed from 9.4% to 2.9% over three years."}},
+	}
+	wantVerdicts(t, p, []lineWant{
+		{"Cutting reward costs by 9.4% across the group is an impressive result.", false},
+		{"Closing the gender pay gap from 9.4% to 2.9% across 8 countries is an impressive result.", true},
+		{"Taking the pay gap down to 2.9% is an impressive result.", true},
+	})
+}
