@@ -270,8 +270,10 @@ func lineKeys(toks []token, lists *Lists) keySet {
 	m := make(keySet, 2*len(toks))
 	for _, t := range toks {
 		m.add(t.key)
-		if r, _ := rankAt(&t, nil); r > 0 {
-			m.add(strconv.Itoa(r)) // "3rd" for "#3"
+		if t.number {
+			if r, _ := rankAt(&t, nil); r > 0 {
+				m.add(strconv.Itoa(r)) // "3rd" for "#3"
+			}
 		}
 		if t.number || t.cjk || t.fn && !t.acronym {
 			continue

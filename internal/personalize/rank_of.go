@@ -58,6 +58,9 @@ func rankOfProblems(line string, toks []lineTok, idx *Index) []string {
 	var out []string
 	var plain []token
 	for i := range toks {
+		if t := &toks[i]; !t.number && t.flags&flagOrdinal == 0 && t.lower != "number" && t.lower != "no" {
+			continue
+		}
 		var next *token
 		if i+1 < len(toks) {
 			next = &toks[i+1].token
