@@ -286,3 +286,15 @@ func TestPercentageOfSomethingElse(t *testing.T) {
 		{"Taking the pay gap down to 2.9% is an impressive result.", true},
 	})
 }
+
+func TestPastedAboutInterestIsOneSentence(t *testing.T) {
+	page := "Rosa Imbert\nConsultant in Acute Medicine | SDEC Lead\nLeeds, England, United Kingdom\nContact info\n500+ connections\n\nAbout\n" +
+		"Acute physician. In 2022 I set up our Same Day Emergency Care (SDEC) unit, which now sees around 45 patients a day. Keen to learn more about point-of-care ultrasound.\n\n" +
+		"Experience\nConsultant in Acute Medicine\nKirkgate General Hospital · Full-time\nAug 2019 - Present · 5 yrs 5 mos\nLeeds\nSet up the frailty unit.\n"
+	p := &profile.Profile{Text: page}
+	wantVerdicts(t, p, []lineWant{
+		{"Setting up the SDEC unit that now sees around 45 patients a day is exactly what our client is building.", true},
+		// Their interest is still not work done.
+		{"Your point-of-care ultrasound work is exactly what our client is building.", false},
+	})
+}
