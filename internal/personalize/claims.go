@@ -179,11 +179,16 @@ func unsupported(line string, toks []lineTok, lists *Lists, idx *Index, res *mat
 		}
 		if romance < 0 {
 			romance = 0
-			if romanceLine(toks) {
+			switch {
+			case romanceLine(toks):
 				romance = 1
+			case foreignLine(toks, lists, found):
+				romance = 2
 			}
 		}
-		return romance == 0 || !romanceVerb(w)
+		// In a line in another language ("Pani program ..."), the first
+		// word of a sentence is capitalised as every first word is.
+		return romance == 0 || romance == 1 && !romanceVerb(w)
 	}
 	breaks := func(i int) bool { return strings.ContainsAny(toks[i].punctBefore, ",;:!?()\"“”") }
 	instEnd := -9 // where the last institution the line names on the profile ends
@@ -463,4 +468,23 @@ func (x *Index) clippedBefore(w, next string) bool {
 		}
 	}
 	return false
+}
+
+// foreignLine reports whether most of the line's words in lower case,
+// three or more, are no English word and nowhere on the profile: a line
+// in Polish, Dutch or Czech, whose first words are capitalised as any
+// first word is.
+func foreignLine(toks []lineTok, lists *Lists, found *tokSet) bool {
+	n, other := 0, 0
+	for i := range toks {
+		t := &toks[i]
+		if t.capital || t.number || t.cjk || len(t.lower) < 2 {
+			continue
+		}
+		n++
+		if !t.fn && lists.tier(t.lower) == 0 && !found.has(i) {
+			other++
+		}
+	}
+	return other >= 3 && 2*other >= n
 }

@@ -334,6 +334,9 @@ var currencyWords = map[string]string{
 	"chf": "chf", "inr": "inr", "rupees": "inr", "cny": "cny", "rmb": "cny", "yuan": "cny", "zar": "zar",
 	"sek": "sek", "nok": "nok", "dkk": "dkk", "pln": "pln", "zloty": "pln", "brl": "brl", "mxn": "mxn",
 	"ngn": "ngn", "naira": "ngn", "kes": "kes", "qar": "qar", "krw": "krw", "idr": "idr", "myr": "myr",
+	"zl": "pln", "zł": "pln", "zlotys": "pln", "czk": "czk", "kc": "czk", "kč": "czk", "huf": "huf", "forint": "huf",
+	"tl": "try", "lira": "try", "reais": "brl", "vnd": "vnd", "dong": "vnd", "thb": "thb", "baht": "thb", "ron": "ron",
+	"lei": "ron", "egp": "egp", "twd": "twd", "nzd": "nzd",
 }
 
 // rangeUnit is the unit a number without one takes from the start of its

@@ -92,7 +92,7 @@ func (x *Index) spacedCode(w string, buf []occ) []occ {
 		}
 		ok := true
 		for q := range len(letters) {
-			if t := &seg.toks[p+q]; !t.capital || t.lower == "" || t.lower[0] != letters[q] {
+			if t := &seg.toks[p+q]; !t.capital && len(letters) > 1 || t.lower == "" || t.lower[0] != letters[q] {
 				ok = false
 				break
 			}

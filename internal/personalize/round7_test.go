@@ -298,3 +298,31 @@ func TestPastedAboutInterestIsOneSentence(t *testing.T) {
 		{"Your point-of-care ultrasound work is exactly what our client is building.", false},
 	})
 }
+
+func TestLineInAnotherLanguage(t *testing.T) {
+	p := &profile.Profile{
+		Name: "Agnieszka Wrona", Title: "Regional Director", Company: "Bank Wiślany",
+		Experience: []profile.Experience{{Title: "Regional Director", Company: "Bank Wiślany", Start: "2018", End: "present",
+			Description: "Launched the Seniorom Bezpiecznie branch programme; stopped 4,1 mln zł of scam transfers in 2023. Rolled out biometric login across 85,000 accounts."}},
+	}
+	wantVerdicts(t, p, []lineWant{
+		// The first word of a sentence in Polish or Portuguese is
+		// capitalised as any first word is.
+		{"Pani program „Seniorom Bezpiecznie” i 4,1 mln zł zatrzymanych przelewów zrobiły na mnie ogromne wrażenie.", true},
+		{"O seu login biométrico em 85 mil contas impressionou muito o nosso cliente.", true},
+		// A sum in złoty is not one in euros.
+		{"Your Seniorom Bezpiecznie programme stopping €4.1m of scam transfers in 2023 really stood out.", false},
+	})
+}
+
+func TestCountedWithAWordBetween(t *testing.T) {
+	p := &profile.Profile{
+		Name: "Carla Mendes", Title: "Head of Agronomy", Company: "Cerrado Coop",
+		Experience: []profile.Experience{{Title: "Head of Agronomy", Company: "Cerrado Coop", Start: "2019", End: "present",
+			Description: "Run technical assistance for 640 member farms. Raised day-30 retention of the farm app from 9% to 14%."}},
+	}
+	wantVerdicts(t, p, []lineWant{
+		{"Running agronomy for 640 farms is impressive.", true},
+		{"Taking the farm app's D30 retention from 9% to 14% is impressive.", true},
+	})
+}
