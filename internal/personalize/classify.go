@@ -3,6 +3,7 @@ package personalize
 import (
 	"strconv"
 	"strings"
+	"unicode"
 )
 
 // scopeWords start the recruiter's part of a sentence: what follows them
@@ -331,6 +332,8 @@ func wordWeight(t *lineTok, lists *Lists) float64 {
 		return 0
 	case t.acronym:
 		return weightRare
+	case t.cjk && allHiragana(t.lower):
+		return 0 // "ます", "しい": the grammar of a Japanese sentence
 	}
 	w := strings.TrimSuffix(t.lower, "'s")
 	switch lists.tier(w) {
@@ -408,4 +411,14 @@ func (x *Index) mailMergeInitials(t *token) string {
 		}
 	}
 	return ""
+}
+
+// allHiragana reports whether w is written in hiragana only.
+func allHiragana(w string) bool {
+	for _, r := range w {
+		if !unicode.In(r, unicode.Hiragana) {
+			return false
+		}
+	}
+	return w != ""
 }

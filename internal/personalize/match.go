@@ -344,7 +344,7 @@ func match(line string, toks []lineTok, idx *Index, lists *Lists, sc *scratch) m
 			continue
 		}
 		if idx.segs[c.seg].kind == segContext {
-			if recruitersOnly(toks, &c) {
+			if recruitersOnly(toks, &c) || grammarOnly(toks, &c) {
 				// "any group FD would notice", "the UK": the
 				// recruiter's words, or a country, credit nothing.
 				continue

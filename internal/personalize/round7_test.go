@@ -326,3 +326,17 @@ func TestCountedWithAWordBetween(t *testing.T) {
 		{"Taking the farm app's D30 retention from 9% to 14% is impressive.", true},
 	})
 }
+
+func TestJapaneseLineFiguresAndGrammar(t *testing.T) {
+	p := &profile.Profile{
+		Name: "林 健二", Title: "特許翻訳者", Company: "中之島翻訳",
+		Experience: []profile.Experience{{Title: "特許翻訳者（和英）", Company: "中之島翻訳", Start: "2012", End: "present",
+			Description: "半導体分野の特許明細書を1,800件以上翻訳。"}},
+		Activity: []profile.Activity{{Kind: "comment", Of: "佐藤 花子", Text: "素晴らしい発表だと思います。"}},
+	}
+	wantVerdicts(t, p, []lineWant{
+		{"半導体分野で1,800件以上の特許明細書を翻訳されたご経験に感銘を受けました。", true},
+		// The grammar of a sentence credits them with no one's comment.
+		{"半導体分野の特許明細書の翻訳は本当に珍しいと思います。", true},
+	})
+}

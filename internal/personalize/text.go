@@ -265,6 +265,11 @@ func scanWith(s string, toks []token, memo *wordMemo) []token {
 		digit := unicode.IsDigit(r)
 		for j < len(s) {
 			if c := s[j]; c < utf8.RuneSelf && asciiWord[c] && (!digit || c <= '9') {
+				if !digit && '0' <= c && c <= '9' && j > start && s[j-1] >= utf8.RuneSelf {
+					if p, _ := utf8.DecodeLastRuneInString(s[:j]); isCJK(p) {
+						break // "分野で1,800件": the number is a word of its own
+					}
+				}
 				j++ // a letter or digit of a word, or a digit of a number
 				continue
 			}
