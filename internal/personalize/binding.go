@@ -15,6 +15,9 @@ type anchor struct {
 	// entry): it conflicts only with facts of entries whose place is
 	// known.
 	place bool
+	// name is set for a name of a mail-merge field of an entry (an
+	// employer, a school).
+	name bool
 }
 
 // bindWords tie two facts into one claim: "your X deal at firm Y", "the
@@ -47,9 +50,11 @@ func (c *claimCheck) bindingProblems() []string {
 	}
 	for _, pr := range pairs {
 		a, b := anchors[pr[0]], anchors[pr[1]]
-		// A place inside the stretch of a reference ("Delivering the
-		// Moor Street car park in Bristol six weeks early") is said of it.
-		nested := b.place && b.first > a.first && b.last < a.last
+		// A place or an employer inside the stretch of a reference
+		// ("Delivering the Moor Street car park in Bristol six weeks
+		// early", "the forecasting model used by all six Duna Palota
+		// hotels") is said of it.
+		nested := (b.place || b.name) && b.first > a.first && b.last < a.last
 		if !nested && !c.fronted(a, b) && !c.tiedAfter(a, b) && (b.first-a.last > 7 || !c.bound(a.last, b.first) && !(a.place && c.placeBefore(a, b))) {
 			continue
 		}
@@ -301,7 +306,7 @@ func (c *claimCheck) anchors() []anchor {
 			}
 		}
 		if len(es) > 0 {
-			out = append(out, anchor{first: i, last: j, entries: es, place: place})
+			out = append(out, anchor{first: i, last: j, entries: es, place: place, name: !place})
 		}
 		i = j
 	}

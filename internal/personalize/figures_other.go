@@ -26,7 +26,7 @@ func (x *Index) otherCount(toks []lineTok, k int) (said string, has, other figur
 		if !numSeen {
 			other, numSeen = f, true
 		}
-		if f.noun == "" || slices.Contains(nouns, f.noun) || sameCrowd(nouns, f.noun) {
+		if f.noun == "" || slices.Contains(nouns, f.noun) || sameCrowd(nouns, f.noun) || sameUnitWord(nouns, f.noun) {
 			// "240 pupils" may be the profile's "240 students".
 			return "", figure{}, figure{}, false
 		}
@@ -359,4 +359,11 @@ func profileSpanTo(seg *segment, p int, noun string) string {
 func countsThingsMostly(lists *Lists, w string) bool {
 	known, _ := lists.countKind(w)
 	return known && !lists.mostlyPeople(w) && !peopleNouns[stem(w)]
+}
+
+// sameUnitWord reports whether one of nouns is a unit of the same kind as
+// noun: "9 uur" and "9 h" are hours.
+func sameUnitWord(nouns []string, noun string) bool {
+	u := unitClass(noun, noun)
+	return u != "" && slices.ContainsFunc(nouns, func(n string) bool { return unitClass(n, n) == u })
 }

@@ -127,7 +127,13 @@ func (c *claimCheck) yearProblems() []string {
 	var out []string
 	for _, cl := range c.res.kept {
 		seg := &c.idx.segs[cl.seg]
-		for k := cl.first; k < len(c.toks) && k <= cl.last+3; k++ {
+		// From a year just before it ("the 2013-built Supramax Agia
+		// Irini") to one just after it.
+		from := cl.first
+		for from > 0 && from > cl.first-3 && !breaksAt(&c.toks[from].token) && !c.toks[from-1].scope {
+			from--
+		}
+		for k := from; k < len(c.toks) && k <= cl.last+3; k++ {
 			t := &c.toks[k]
 			if k > cl.last && breaksAt(&t.token) {
 				break
@@ -155,7 +161,7 @@ func (c *claimCheck) yearProblems() []string {
 			}
 			if other >= 0 && said != "-" {
 				out = append(out, fmt.Sprintf("Says %q, but their profile says %q: say what it says.",
-					c.line[c.toks[cl.first].start:t.end], said))
+					c.line[c.toks[min(k, cl.first)].start:c.toks[max(k, cl.last)].end], said))
 			}
 		}
 	}

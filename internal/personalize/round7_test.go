@@ -340,3 +340,33 @@ func TestJapaneseLineFiguresAndGrammar(t *testing.T) {
 		{"半導体分野の特許明細書の翻訳は本当に珍しいと思います。", true},
 	})
 }
+
+func TestEmployerInsideAnotherEntrysFact(t *testing.T) {
+	p := &profile.Profile{
+		Name: "Réka Szabó", Title: "Director of Revenue", Company: "Tisza Hotels",
+		Experience: []profile.Experience{
+			{Title: "Director of Revenue", Company: "Tisza Hotels", Start: "2019", End: "present", Description: "Moved the cluster to one pricing system."},
+			{Title: "Revenue Manager", Company: "Bastion Group", Start: "2013", End: "2019",
+				Description: "Built the group forecasting model used by all six Bastion hotels. Sold the 2009-built annex for €13.2m."},
+		},
+	}
+	wantVerdicts(t, p, []lineWant{
+		{"Building the forecasting model used by all six Tisza hotels is exactly what our client needs.", false},
+		{"Building the forecasting model used by all six Bastion hotels is exactly what our client needs.", true},
+		{"Selling the 2011-built annex for €13.2m is exactly the experience our client wants.", false},
+		{"Selling the 2009-built annex for €13.2m is exactly the experience our client wants.", true},
+	})
+}
+
+func TestHoursAreNotDays(t *testing.T) {
+	p := &profile.Profile{
+		Name: "Sanne de Wit", Title: "Base Maintenance Manager", Company: "Schiphol Technics",
+		Experience: []profile.Experience{{Title: "Base Maintenance Manager", Company: "Schiphol Technics", Start: "2020", End: "present",
+			Description: "Cut 787 A-check turnaround from 14 h to 9 h for Oranje Airways."}},
+	}
+	wantVerdicts(t, p, []lineWant{
+		{"Cutting 787 A-checks for Oranje Airways from 14 to 9 days is exactly what our client needs.", false},
+		{"Cutting 787 A-checks for Oranje Airways from 14 to 9 hours is exactly what our client needs.", true},
+		{"Je werk voor Oranje Airways, waarbij de A-check op de 787 van 14 naar 9 uur ging, sprak onze klant aan.", true},
+	})
+}
