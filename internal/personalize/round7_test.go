@@ -370,3 +370,16 @@ func TestHoursAreNotDays(t *testing.T) {
 		{"Je werk voor Oranje Airways, waarbij de A-check op de 787 van 14 naar 9 uur ging, sprak onze klant aan.", true},
 	})
 }
+
+func TestWordSwappedInsideAFact(t *testing.T) {
+	p := &profile.Profile{
+		Name: "Aoife Quinlan", Title: "Director of Admissions", Company: "Liffey University",
+		Experience: []profile.Experience{{Title: "Director of Admissions", Company: "Liffey University", Start: "2019", End: "present",
+			Description: "Cut offer turnaround for mature applicants from 6 weeks to 10 days. International applications up 27% in two years."}},
+	}
+	wantVerdicts(t, p, []lineWant{
+		{"Taking offer turnaround for international applicants from six weeks to ten days is what our client's registry wants.", false},
+		{"Taking offer turnaround for mature applicants from six weeks to ten days is what our client's registry wants.", true},
+		{"Taking offer turnaround for mature students from six weeks to ten days is what our client's registry wants.", true},
+	})
+}
