@@ -15,6 +15,9 @@ type anchor struct {
 	// entry): it conflicts only with facts of entries whose place is
 	// known.
 	place bool
+	// name is set for a name of a mail-merge field of an entry (an
+	// employer, a school).
+	name bool
 }
 
 // bindWords tie two facts into one claim: "your X deal at firm Y", "the
@@ -35,12 +38,24 @@ var sepWords = map[string]bool{
 func (c *claimCheck) bindingProblems() []string {
 	anchors := c.anchors()
 	var out []string
+	// Each anchor with the next, and a fact with the one after a place
+	// between them ("Taking the Palácio Verde Hotel in Porto to 81%
+	// occupancy").
+	var pairs [][2]int
 	for k := 0; k+1 < len(anchors); k++ {
-		a, b := anchors[k], anchors[k+1]
-		// A place inside the stretch of a reference ("Delivering the
-		// Moor Street car park in Bristol six weeks early") is said of it.
-		nested := b.place && b.first > a.first && b.last < a.last
-		if !nested && !c.fronted(a, b) && (b.first-a.last > 7 || !c.bound(a.last, b.first) && !(a.place && c.placeBefore(a, b))) {
+		pairs = append(pairs, [2]int{k, k + 1})
+		if k+2 < len(anchors) && anchors[k+1].place && !anchors[k].place && !anchors[k+2].place && c.tiedAfter(anchors[k], anchors[k+2]) {
+			pairs = append(pairs, [2]int{k, k + 2})
+		}
+	}
+	for _, pr := range pairs {
+		a, b := anchors[pr[0]], anchors[pr[1]]
+		// A place or an employer inside the stretch of a reference
+		// ("Delivering the Moor Street car park in Bristol six weeks
+		// early", "the forecasting model used by all six Duna Palota
+		// hotels") is said of it.
+		nested := (b.place || b.name) && b.first > a.first && b.last < a.last
+		if !nested && !c.fronted(a, b) && !c.tiedAfter(a, b) && (b.first-a.last > 7 || !c.bound(a.last, b.first) && !(a.place && c.placeBefore(a, b))) {
 			continue
 		}
 		if slices.ContainsFunc(a.entries, func(e int32) bool { return slices.Contains(b.entries, e) }) {
@@ -232,6 +247,16 @@ func (c *claimCheck) anchors() []anchor {
 			out = append(out, anchor{first: cl.first, last: cl.last, entries: es})
 		}
 	}
+	for _, cl := range c.res.under {
+		// Two words that weigh something, or a rare one ("hepatitis C
+		// programme"), outside every reference.
+		if cl.weighted < 2 && cl.score < weightTier2 || slices.ContainsFunc(c.res.kept, func(k cluster) bool { return k.first <= cl.last && cl.first <= k.last }) {
+			continue
+		}
+		if es := c.entriesOf(cl.first, cl.last, &cl.matched); len(es) > 0 {
+			out = append(out, anchor{first: cl.first, last: cl.last, entries: es})
+		}
+	}
 	// Names in mail-merge fields of an entry: an employer, a school, a
 	// place.
 	for i := 0; i < len(c.toks); i++ {
@@ -281,7 +306,7 @@ func (c *claimCheck) anchors() []anchor {
 			}
 		}
 		if len(es) > 0 {
-			out = append(out, anchor{first: i, last: j, entries: es, place: place})
+			out = append(out, anchor{first: i, last: j, entries: es, place: place, name: !place})
 		}
 		i = j
 	}
@@ -319,6 +344,11 @@ func (c *claimCheck) entriesOf(first, last int, matched *tokSet) []int32 {
 		}
 		here := hereBuf[:0]
 		buf := c.lookup(k)
+		if len(t.key) >= 4 && !t.number && !t.acronym && !t.capital {
+			// "rehab" is a word of one entry and the clipped
+			// "rehabilitation" of another: either may be meant.
+			buf = c.idx.prefixOf(t.key, slices.Clip(buf))
+		}
 		for _, o := range buf {
 			seg := &c.idx.segs[o.seg]
 			e := seg.entry

@@ -179,11 +179,16 @@ func unsupported(line string, toks []lineTok, lists *Lists, idx *Index, res *mat
 		}
 		if romance < 0 {
 			romance = 0
-			if romanceLine(toks) {
+			switch {
+			case romanceLine(toks):
 				romance = 1
+			case foreignLine(toks, lists, found):
+				romance = 2
 			}
 		}
-		return romance == 0 || !romanceVerb(w)
+		// In a line in another language ("Pani program ..."), the first
+		// word of a sentence is capitalised as every first word is.
+		return romance == 0 || romance == 1 && !romanceVerb(w)
 	}
 	breaks := func(i int) bool { return strings.ContainsAny(toks[i].punctBefore, ",;:!?()\"“”") }
 	instEnd := -9 // where the last institution the line names on the profile ends
@@ -227,6 +232,17 @@ func unsupported(line string, toks []lineTok, lists *Lists, idx *Index, res *mat
 				// changed or two swapped ("Ashhurst", "Sabbic UK
 				// Petrochemicals") names it; it cannot carry a
 				// reference alone (lookup).
+				continue
+			}
+			if r, _ := rankAt(&t.token, nil); r > 0 && idx.has(strconv.Itoa(r)) {
+				continue // "3rd of 40" for "#3 of 40" (rankOfProblems compares them)
+			}
+			if hasDigit(t.lower) && len(idx.spacedCode(t.lower, nil)) > 0 {
+				continue // "NEC4" for "NEC 4", "C4" for "Channel 4"
+			}
+			if !t.number && !t.acronym && k < j && idx.clippedBefore(t.lower, toks[k+1].key) {
+				// "Op Tern" for "Operation Tern": a word of a name
+				// clipped before the next word of it.
 				continue
 			}
 			if !t.number && len(t.lower) == 1 || t.number && idx.changeOf(toks, k) && (!idx.has(t.key) || idx.sameUnit(toks, k)) {
@@ -434,4 +450,41 @@ func cjkTenure(w string) bool {
 		}
 	}
 	return false
+}
+
+// clippedBefore reports whether the profile writes next after a word
+// that w, two letters or more, is the start of: "Op" in "Op Tern" for
+// "Operation Tern".
+func (x *Index) clippedBefore(w, next string) bool {
+	if len(w) < 2 || next == "" {
+		return false
+	}
+	for _, o := range x.post[next] {
+		if o.pos == 0 {
+			continue
+		}
+		if prev := x.segs[o.seg].toks[o.pos-1].lower; len(prev) > len(w) && strings.HasPrefix(prev, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// foreignLine reports whether most of the line's words in lower case,
+// three or more, are no English word and nowhere on the profile: a line
+// in Polish, Dutch or Czech, whose first words are capitalised as any
+// first word is.
+func foreignLine(toks []lineTok, lists *Lists, found *tokSet) bool {
+	n, other := 0, 0
+	for i := range toks {
+		t := &toks[i]
+		if t.capital || t.number || t.cjk || len(t.lower) < 2 {
+			continue
+		}
+		n++
+		if !t.fn && lists.tier(t.lower) == 0 && !found.has(i) {
+			other++
+		}
+	}
+	return other >= 3 && 2*other >= n
 }

@@ -1,7 +1,9 @@
 package personalize
 
 import (
+	"strconv"
 	"strings"
+	"unicode"
 )
 
 // scopeWords start the recruiter's part of a sentence: what follows them
@@ -269,6 +271,11 @@ func lineKeys(toks []token, lists *Lists) keySet {
 	m := make(keySet, 2*len(toks))
 	for _, t := range toks {
 		m.add(t.key)
+		if t.number {
+			if r, _ := rankAt(&t, nil); r > 0 {
+				m.add(strconv.Itoa(r)) // "3rd" for "#3"
+			}
+		}
 		if t.number || t.cjk || t.fn && !t.acronym {
 			continue
 		}
@@ -282,8 +289,8 @@ func lineKeys(toks []token, lists *Lists) keySet {
 				m[t.lower[:4]] |= isPrefix
 			}
 		}
-		if i := strings.IndexFunc(t.lower, func(r rune) bool { return '0' <= r && r <= '9' }); i >= 2 {
-			m.add(t.lower[:i]) // "NEC4": "NEC" and "4" on the profile
+		if i := strings.IndexFunc(t.lower, func(r rune) bool { return '0' <= r && r <= '9' }); i >= 1 {
+			m.add(t.lower[:i]) // "NEC4": "NEC" and "4" on the profile; "C4": "Channel 4"
 			m.add(t.lower[i:])
 		}
 		if c := cognate(t.lower); c != "" {
@@ -325,6 +332,8 @@ func wordWeight(t *lineTok, lists *Lists) float64 {
 		return 0
 	case t.acronym:
 		return weightRare
+	case t.cjk && allHiragana(t.lower):
+		return 0 // "ます", "しい": the grammar of a Japanese sentence
 	}
 	w := strings.TrimSuffix(t.lower, "'s")
 	switch lists.tier(w) {
@@ -402,4 +411,14 @@ func (x *Index) mailMergeInitials(t *token) string {
 		}
 	}
 	return ""
+}
+
+// allHiragana reports whether w is written in hiragana only.
+func allHiragana(w string) bool {
+	for _, r := range w {
+		if !unicode.In(r, unicode.Hiragana) {
+			return false
+		}
+	}
+	return w != ""
 }

@@ -47,7 +47,7 @@ var eventWords = map[string]eventKind{
 	"promotion": eventRole, "promoted": eventRole, "appointed": eventRole, "appointment": eventRole,
 	"becoming": eventRole, "became": eventRole, "making": eventRole, "made": eventRole,
 	"named": eventRole, "elected": eventRole, "move": eventRole, "step": eventRole,
-	"crowned": eventWin, "voted": eventWin,
+	"crowned": eventWin, "voted": eventWin, "gold": eventWin, "champion": eventWin, "champions": eventWin,
 	"discovered": eventOrigin, "discovering": eventOrigin, "invented": eventOrigin, "inventing": eventOrigin,
 	"founded": eventOrigin, "founding": eventOrigin, "co-founded": eventOrigin, "co-founding": eventOrigin,
 	// Spanish, French, German, Italian, Portuguese (folded), where what was
@@ -58,6 +58,9 @@ var eventWords = map[string]eventKind{
 	"vinto": eventWin, "vincere": eventWin, "vincitore": eventWin, "vincitrice": eventWin,
 	"ganhou": eventWin, "vencedor": eventWin, "vencedora": eventWin, "venceu": eventWin,
 }
+
+// medalWords claim a win only of an award on the profile.
+var medalWords = wordSet("gold champion champions")
 
 // lesserOutcomes say a profile entry fell short of winning.
 var lesserOutcomes = []string{
@@ -101,6 +104,10 @@ func (c *claimCheck) problems() []string {
 		if kind == eventNone && !congrats {
 			continue
 		}
+		if msg := c.nounWin(i); msg != "" {
+			out = append(out, msg)
+			continue
+		}
 		first, last := c.object(i)
 		if first > last {
 			continue
@@ -124,6 +131,14 @@ func (c *claimCheck) problems() []string {
 				kind = eventWin
 			}
 			if kind == eventNone || first > last {
+				continue
+			}
+		}
+		if medalWords[t.lower] {
+			// "Gold at the World Beer Cup": a win when it names an award
+			// of theirs, checked against what the entry says they got;
+			// "the gold standard" is no event.
+			if seg, ok := c.bestSegment(c.contentKeys(first, last, kind), kind); !ok || !awardEntry(seg.entry) {
 				continue
 			}
 		}
@@ -303,13 +318,8 @@ func (c *claimCheck) checkEvent(kind eventKind, first, last int) string {
 			// by Irish Healthcare Awards").
 			src = " " + strings.ToLower(c.idx.entryText(seg.entry)) + " "
 		}
-		said := " " + strings.ToLower(c.line) + " "
-		for _, q := range lesserOutcomes {
-			// A line that says the lesser outcome itself ("the silver
-			// medal", "your shortlisting") claims no more than the entry.
-			if strings.Contains(src, q) && !containsAny(src, winWords) && !strings.Contains(said, strings.TrimSpace(q)) {
-				return fmt.Sprintf("Says they won %s, but their profile says %s (%q): say what it says.", quoteText(what), q, strings.TrimSpace(src))
-			}
+		if q := c.lesser(src); q != "" {
+			return fmt.Sprintf("Says they won %s, but their profile says %s (%q): say what it says.", quoteText(what), q, strings.TrimSpace(src))
 		}
 	case eventPass:
 		if !ok {
@@ -328,11 +338,8 @@ func (c *claimCheck) checkEvent(kind eventKind, first, last int) string {
 			// "Named Treasurer of the Year" for an award they were
 			// shortlisted for: the whole entry says which.
 			src := " " + strings.ToLower(c.idx.entryText(seg.entry)) + " "
-			said := " " + strings.ToLower(c.line) + " "
-			for _, q := range lesserOutcomes {
-				if strings.Contains(src, q) && !containsAny(src, winWords) && !strings.Contains(said, strings.TrimSpace(q)) {
-					return fmt.Sprintf("Says they were named %s, but their profile says %s (%q): say what it says.", quoteText(what), q, strings.TrimSpace(src))
-				}
+			if q := c.lesser(src); q != "" {
+				return fmt.Sprintf("Says they were named %s, but their profile says %s (%q): say what it says.", quoteText(what), q, strings.TrimSpace(src))
 			}
 		}
 	}
@@ -362,7 +369,7 @@ func (c *claimCheck) bestSegment(keys []int, kind eventKind) (*segment, bool) {
 	for _, k := range keys {
 		t := &c.toks[k]
 		buf = c.idx.lookup(t.key, buf)
-		if len(buf) == 0 && t.acronym {
+		if len(buf) == 0 && isInitialism(&t.token) {
 			buf = c.idx.initialsAt(t.lower, buf)
 		}
 		if len(buf) == 0 && !t.acronym && !t.number && len(t.key) >= 5 {

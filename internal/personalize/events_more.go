@@ -109,17 +109,34 @@ func (c *claimCheck) teamAwardFor(first, last int, own *segment) *segment {
 		return nil
 	}
 	for si := range c.idx.segs {
-		if s := &c.idx.segs[si]; (s == own || own.entry >= 0 && s.entry == own.entry) && inOrder(s.toks, words) {
+		if s := &c.idx.segs[si]; (s == own || own.entry >= 0 && s.entry == own.entry) && (inOrder(s.toks, words) || hasAll(s.toks, words)) {
 			return nil
 		}
 	}
+	// The award's words in order, or all of them in another order ("your
+	// Healthcare Tech Award for Best Digital Health App" for "Best
+	// Digital Health App, Healthcare Tech Awards").
 	for si := range c.idx.segs {
 		s := &c.idx.segs[si]
-		if s.kind == segContext && strings.Contains(s.whose, "award") && inOrder(s.toks, words) {
+		if s.kind == segContext && strings.Contains(s.whose, "award") && (inOrder(s.toks, words) || hasAll(s.toks, words)) {
 			return s
 		}
 	}
 	return nil
+}
+
+// hasAll reports whether toks have every key of keys, three or more, in
+// any order.
+func hasAll(toks []token, keys []string) bool {
+	if len(keys) < 3 {
+		return false
+	}
+	for _, k := range keys {
+		if !slicesHasKey(toks, k) {
+			return false
+		}
+	}
+	return true
 }
 
 // inOrder reports whether toks have the keys one after another, with only
@@ -140,4 +157,59 @@ func inOrder(toks []token, keys []string) bool {
 		}
 	}
 	return false
+}
+
+// nounWin checks a win named before the noun "win" ("your BAFTA win on
+// Clyde Built"): when the profile holds that name only with a lesser
+// outcome ("BAFTA-nominated"), it returns why, else "".
+func (c *claimCheck) nounWin(i int) string {
+	if w := c.toks[i].lower; w != "win" && w != "wins" || i == 0 {
+		return ""
+	}
+	first := i
+	for k := i - 1; k >= 0 && k >= i-4; k-- {
+		t := &c.toks[k]
+		if !(t.acronym || t.capital && !t.sentStart) || t.fn || breaksAt(&c.toks[k+1].token) {
+			break
+		}
+		first = k
+	}
+	if first == i {
+		return ""
+	}
+	keys := c.contentKeys(first, i-1, eventWin)
+	if len(keys) == 0 {
+		return ""
+	}
+	c.preferAward = true
+	seg, ok := c.bestSegment(keys, eventWin)
+	c.preferAward = false
+	if !ok {
+		return ""
+	}
+	src := " " + strings.ToLower(seg.src[seg.toks[0].start:seg.toks[len(seg.toks)-1].end]) + " "
+	if awardEntry(seg.entry) {
+		src = " " + strings.ToLower(c.idx.entryText(seg.entry)) + " "
+	}
+	if q := c.lesser(src); q != "" {
+		return fmt.Sprintf("Says they won %s, but their profile says %s: say what it says.", quoteText(c.line[c.toks[first].start:c.toks[i-1].end]), q)
+	}
+	return ""
+}
+
+// lesser returns the lesser outcome the profile's text src (lower case,
+// spaced) gives, when it gives no win and the line does not say that
+// outcome itself ("the silver medal", "your shortlisting" claim no more
+// than the entry), or "".
+func (c *claimCheck) lesser(src string) string {
+	if containsAny(src, winWords) {
+		return ""
+	}
+	said := " " + strings.ToLower(c.line) + " "
+	for _, q := range lesserOutcomes {
+		if strings.Contains(src, q) && !strings.Contains(said, strings.TrimSpace(q)) {
+			return q
+		}
+	}
+	return ""
 }

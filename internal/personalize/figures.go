@@ -193,6 +193,8 @@ var physicalUnits = map[string]string{
 	"beds": "beds", "bed": "beds", "m²": "m2", "ft²": "ft2", "km²": "km2", "ha": "ha", "hectares": "ha", "acres": "acre",
 	"hl": "hl", "hectolitres": "hl", "gb": "gb", "tb": "tb", "metre": "m", "metres": "m", "meter": "m",
 	"meters": "m", "ms": "ms", "millisecond": "ms", "milliseconds": "ms", "mph": "mph", "kmh": "kmh",
+	"h": "hour", "uur": "hour", "stunden": "hour", "heures": "hour", "horas": "hour", "fps": "fps", "bps": "bp", "bp": "bp", "hz": "hz", "khz": "khz", "mhz": "mhz", "ghz": "ghz", "rpm": "rpm",
+	"psi": "psi", "kva": "kva", "mva": "mva", "mb": "mb", "teu": "teu", "teus": "teu", "mtpa": "mtpa", "bpd": "bpd", "ppm": "ppm",
 }
 
 // sameUnit reports whether the line's number toks[k] is on the profile
@@ -201,8 +203,12 @@ var physicalUnits = map[string]string{
 // "£240m".
 func (x *Index) sameUnit(toks []lineTok, k int) bool {
 	line := ""
-	if k+1 < len(toks) {
-		line = unitClass(toks[k+1].key, toks[k+1].lower)
+	nx := k + 1
+	if nx < len(toks) && isScale(toks[nx].key) && toks[k].key != toks[k].lower {
+		nx++ // "410k hours": the scale is in the number's value
+	}
+	if nx < len(toks) {
+		line = unitClass(toks[nx].key, toks[nx].lower)
 	}
 	money := currencyOf(toks, k)
 	if line == "" && money == "" {
@@ -220,8 +226,12 @@ func (x *Index) sameUnit(toks []lineTok, k int) bool {
 			return true
 		}
 		c := ""
-		if int(o.pos)+1 < len(seg.toks) {
-			nt := &seg.toks[o.pos+1]
+		q := int(o.pos) + 1
+		if q < len(seg.toks) && isScale(seg.toks[q].key) && seg.toks[o.pos].key != seg.toks[o.pos].lower {
+			q++
+		}
+		if q < len(seg.toks) {
+			nt := &seg.toks[q]
 			c = unitClass(nt.key, nt.lower)
 			if seg.toks[o.pos].key != toks[k].key {
 				c = "m" // "120 m" read as metres (metresAfter)
@@ -324,6 +334,9 @@ var currencyWords = map[string]string{
 	"chf": "chf", "inr": "inr", "rupees": "inr", "cny": "cny", "rmb": "cny", "yuan": "cny", "zar": "zar",
 	"sek": "sek", "nok": "nok", "dkk": "dkk", "pln": "pln", "zloty": "pln", "brl": "brl", "mxn": "mxn",
 	"ngn": "ngn", "naira": "ngn", "kes": "kes", "qar": "qar", "krw": "krw", "idr": "idr", "myr": "myr",
+	"zl": "pln", "zł": "pln", "zlotys": "pln", "czk": "czk", "kc": "czk", "kč": "czk", "huf": "huf", "forint": "huf",
+	"tl": "try", "lira": "try", "reais": "brl", "vnd": "vnd", "dong": "vnd", "thb": "thb", "baht": "thb", "ron": "ron",
+	"lei": "ron", "egp": "egp", "twd": "twd", "nzd": "nzd",
 }
 
 // rangeUnit is the unit a number without one takes from the start of its
@@ -358,6 +371,9 @@ func ordinalProblems(line string, toks []lineTok, idx *Index) []string {
 			continue
 		}
 		noun := toks[i+1].key
+		if toks[i+1].fn || noun == "" {
+			continue // "3rd of 40": a rank out of a number (rankOfProblems)
+		}
 		same, other := false, ""
 		for _, o := range idx.post[noun] {
 			seg := &idx.segs[o.seg]

@@ -26,7 +26,7 @@ func (x *Index) otherCount(toks []lineTok, k int) (said string, has, other figur
 		if !numSeen {
 			other, numSeen = f, true
 		}
-		if f.noun == "" || slices.Contains(nouns, f.noun) || sameCrowd(nouns, f.noun) {
+		if f.noun == "" || slices.Contains(nouns, f.noun) || sameCrowd(nouns, f.noun) || sameUnitWord(nouns, f.noun) {
 			// "240 pupils" may be the profile's "240 students".
 			return "", figure{}, figure{}, false
 		}
@@ -116,6 +116,9 @@ func (x *Index) thingCount(toks []lineTok, k int, lists *Lists) (noun string, ot
 		j := int(f.pos) + 1
 		if j >= len(ptoks) || ptoks[j].key == next.key || !peopleNouns[ptoks[j].key] && !lists.mostlyPeople(ptoks[j].lower) {
 			return "", figure{}, false
+		}
+		if j+1 < len(ptoks) && ptoks[j+1].key == next.key || j+2 < len(ptoks) && ptoks[j+2].key == next.key && !breaksAt(&ptoks[j+1]) {
+			return "", figure{}, false // "640 member farms": farms, with a word of who has them
 		}
 		if !ok {
 			other, ok = x.figs[i], true
@@ -356,4 +359,11 @@ func profileSpanTo(seg *segment, p int, noun string) string {
 func countsThingsMostly(lists *Lists, w string) bool {
 	known, _ := lists.countKind(w)
 	return known && !lists.mostlyPeople(w) && !peopleNouns[stem(w)]
+}
+
+// sameUnitWord reports whether one of nouns is a unit of the same kind as
+// noun: "9 uur" and "9 h" are hours.
+func sameUnitWord(nouns []string, noun string) bool {
+	u := unitClass(noun, noun)
+	return u != "" && slices.ContainsFunc(nouns, func(n string) bool { return unitClass(n, n) == u })
 }

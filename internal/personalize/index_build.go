@@ -273,7 +273,20 @@ func (x *Index) addPasteSpan(text string, sp profile.TextSpan, parsed *profile.P
 	case sub == "description" || sub == "text" || list == "about" || sp.Field == "about":
 		m.achievement = list == "experience" && secondPost(parsed, idx, title)
 		if hasInterestCue(val) {
-			kind, m.whose = segContext, "something they say they are interested in, not something they did"
+			// Sentence by sentence: "Keen to learn about X" at the end
+			// of an About makes only its own sentence an interest.
+			for start := sp.Start; start < sp.End; {
+				end := min(sentenceEnd(text, start), sp.End)
+				k, mm := kind, m
+				if hasInterestCue(text[start:end]) {
+					k, mm.whose = segContext, "something they say they are interested in, not something they did"
+				}
+				if strings.TrimSpace(text[start:end]) != "" {
+					x.addSpanMeta("text", label, text, start, end, k, mm)
+				}
+				start = end
+			}
+			return
 		}
 	}
 	x.addSpanMeta("text", label, text, sp.Start, sp.End, kind, m)

@@ -66,14 +66,39 @@ func (x *Index) lookupOther(t *lineTok, lists *Lists, buf []occ) ([]occ, float64
 // its letters followed by its digits.
 func (x *Index) spacedCode(w string, buf []occ) []occ {
 	i := strings.IndexFunc(w, func(r rune) bool { return '0' <= r && r <= '9' })
-	if i < 2 || strings.Trim(w[i:], "0123456789") != "" {
+	if i < 1 || strings.Trim(w[i:], "0123456789") != "" {
 		return buf
 	}
 	letters, digits := w[:i], w[i:]
 	for _, o := range x.post[letters] {
+		if i < 2 {
+			break
+		}
 		seg := &x.segs[o.seg]
 		if n := int(o.pos) + 1; n < len(seg.toks) && seg.toks[n].key == digits {
 			buf = append(buf, o)
+		}
+	}
+	if len(buf) > 0 || len(letters) > 3 {
+		return buf
+	}
+	// "C4" for "Channel 4", "F1" for "Formula 1": the initials of the
+	// capitalised words before the number.
+	for _, o := range x.post[digits] {
+		seg := &x.segs[o.seg]
+		p := int(o.pos) - len(letters)
+		if p < 0 {
+			continue
+		}
+		ok := true
+		for q := range len(letters) {
+			if t := &seg.toks[p+q]; !t.capital && len(letters) > 1 || t.lower == "" || t.lower[0] != letters[q] {
+				ok = false
+				break
+			}
+		}
+		if ok {
+			buf = append(buf, occ{seg: o.seg, pos: int32(p)})
 		}
 	}
 	return buf
@@ -295,8 +320,18 @@ func initialsAt(toks []token, i, j int, acr string, k, words int) (int, bool) {
 			return n, true
 		}
 	}
-	skippable := j > i && (toks[j].fn || toks[j].acronym || len(w) == 1 || w == "of" || w == "and" || w == "the" || w == "for" || w == "in" || w == "on")
+	skippable := j > i && (toks[j].fn || toks[j].acronym || len(w) == 1 || w == "of" || w == "and" || w == "the" || w == "for" || w == "in" || w == "on" ||
+		toks[j].punctBefore == "-") // "Symptom-specific" gives the S of BSOTS
 	if w[0] == acr[k] {
+		// The first two or three letters of a word: "COR" for combined
+		// ratio, "CMidO" for Chief Midwifery Officer.
+		for m := 3; m >= 2; m-- {
+			if m < len(w) && k+m < len(acr) && acr[k:k+m] == w[:m] {
+				if n, ok := initialsAt(toks, i, j+1, acr, k+m, words+1); ok {
+					return n, true
+				}
+			}
+		}
 		next := k + 1
 		if next < len(acr) && (j+1 >= len(toks) || toks[j+1].lower == "" || toks[j+1].lower[0] != acr[next]) {
 			if h := compoundHead(w); h != "" && h[0] == acr[next] {

@@ -63,6 +63,10 @@ type matchResult struct {
 	// units are the line's numbers the profile gives with another unit
 	// or currency ("$240m" for "£240m").
 	units []int
+	// under are clusters of two words or more in an entry's own words
+	// that did not clear the bar (a skill they also list): not
+	// references, but facts a line can bind to another entry's.
+	under []cluster
 	// occs holds where each line word looked up occurs on the profile
 	// (see lineTok.looked), so that later checks do not look it up again.
 	occs []occ
@@ -198,6 +202,9 @@ func match(line string, toks []lineTok, idx *Index, lists *Lists, sc *scratch) m
 			weakSpans = append(weakSpans, [2]int{cur.first, cur.last})
 			if bindable {
 				weakClusters = append(weakClusters, cur)
+			}
+			if weighed && cur.words >= 2 && seg.entry >= 0 && seg.kind == segSpecific {
+				res.under = append(res.under, cur)
 			}
 			return
 		}
@@ -337,6 +344,11 @@ func match(line string, toks []lineTok, idx *Index, lists *Lists, sc *scratch) m
 			continue
 		}
 		if idx.segs[c.seg].kind == segContext {
+			if recruitersOnly(toks, &c) || grammarOnly(toks, &c) {
+				// "any group FD would notice", "the UK": the
+				// recruiter's words, or a country, credit nothing.
+				continue
+			}
 			if !namesSomething(toks, &c) && (c.weighted-greetingWords(toks, &c) < 2 || romance.get(toks)) {
 				// One everyday word, or everyday words of a line in
 				// French or Spanish, which the English word lists cannot
@@ -363,6 +375,15 @@ func match(line string, toks []lineTok, idx *Index, lists *Lists, sc *scratch) m
 			}
 			continue
 		}
+		if onlyYears(toks, &c) {
+			// "Winning Hotel of the Year 2022" where 2022 is on the profile
+			// only as the date of something else: a date says nothing of
+			// what they did.
+			if !slices.Contains(res.mm, "dates") {
+				res.mm = append(res.mm, "dates")
+			}
+			continue
+		}
 		res.kept = append(res.kept, c)
 	}
 	slices.SortFunc(res.kept, func(a, b cluster) int { return a.first - b.first })
@@ -386,7 +407,7 @@ func match(line string, toks []lineTok, idx *Index, lists *Lists, sc *scratch) m
 		if c.forced {
 			continue
 		}
-		if s := intruder(line, toks, &c); s != "" {
+		if s := intruder(line, toks, idx, &c); s != "" {
 			res.intruders = append(res.intruders, s)
 		}
 	}
@@ -430,12 +451,16 @@ func (s *tokSet) has(i int) bool { return i >= 256 || s[i/64]&(1<<(i%64)) != 0 }
 
 // intruder returns two or more unmatched words of substance inside a
 // matched stretch of the line ("the Penwick Bank crypto custody audit"):
-// a detail the profile does not have, built into something it does.
-func intruder(line string, toks []lineTok, c *cluster) string {
+// a detail the profile does not have, built into something it does. The
+// names of the entry the stretch is in are no detail: "Karaköy Sigorta's
+// first IMDG underwriting guide" for "Built the company's first ...
+// (IMDG) underwriting guide" in their post there.
+func intruder(line string, toks []lineTok, idx *Index, c *cluster) string {
 	run, start := 0, -1
+	entry := idx.segs[c.seg].entry
 	for i := c.first + 1; i < c.last; i++ {
 		t := &toks[i]
-		if c.matched.has(i) || t.fn || t.scope || t.stock || t.number || t.cjk || t.covered || t.weight < weightTier2 {
+		if c.matched.has(i) || t.fn || t.scope || t.stock || t.number || t.cjk || t.covered || t.weight < weightTier2 || entry >= 0 && idx.inEntry(t.key, entry) {
 			if run >= 2 {
 				return line[toks[start].start:toks[i-1].end]
 			}
@@ -573,26 +598,4 @@ func (sc *scratch) lineToks(n int) []lineTok {
 	sc.toks = sc.toks[:n]
 	clear(sc.toks)
 	return sc.toks
-}
-
-// credentials counts the certifications the line names by their names,
-// initials or numbers ("18th Edition, 2391 and SMSTS"), wherever else the
-// page repeats them (a headline often does); a pasted page's
-// certifications are fields of one entry.
-func credentials(idx *Index, toks []lineTok) int {
-	var seen []int32
-	var buf []occ
-	for i := range toks {
-		t := &toks[i]
-		if t.fn || t.key == "" || t.scope || !(t.capital || t.acronym || t.number || t.mixedCaps) {
-			continue
-		}
-		buf = idx.lookup(t.key, buf[:0])
-		for _, o := range buf {
-			if e := idx.segs[o.seg].entry; e >= 0 && e/10000 == listCertification && !slices.Contains(seen, o.seg) {
-				seen = append(seen, o.seg)
-			}
-		}
-	}
-	return len(seen)
 }

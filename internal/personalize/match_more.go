@@ -257,3 +257,51 @@ func tenureSentence(seg *segment, first, last int) bool {
 	}
 	return true
 }
+
+// onlyYears reports whether every line word the cluster matched is a
+// year.
+func onlyYears(toks []lineTok, c *cluster) bool {
+	n := 0
+	for k := c.first; k <= c.last; k++ {
+		if !c.matched.has(k) {
+			continue
+		}
+		if !toks[k].number || !isYear(toks[k].key) {
+			return false
+		}
+		n++
+	}
+	return n > 0
+}
+
+// credentials counts the certifications the line names by their names,
+// initials or numbers ("18th Edition, 2391 and SMSTS"), wherever else the
+// page repeats them (a headline often does); a pasted page's
+// certifications are fields of one entry.
+func credentials(idx *Index, toks []lineTok) int {
+	var seen []int32
+	var buf []occ
+	for i := range toks {
+		t := &toks[i]
+		if t.fn || t.key == "" || t.scope || !(t.capital || t.acronym || t.number || t.mixedCaps) {
+			continue
+		}
+		buf = idx.lookup(t.key, buf[:0])
+		for _, o := range buf {
+			if e := idx.segs[o.seg].entry; e >= 0 && e/10000 == listCertification && !slices.Contains(seen, o.seg) {
+				seen = append(seen, o.seg)
+			}
+		}
+	}
+	return len(seen)
+}
+
+// inEntry reports whether key occurs in a field of the entry.
+func (x *Index) inEntry(key string, entry int32) bool {
+	for _, o := range x.post[key] {
+		if x.segs[o.seg].entry == entry {
+			return true
+		}
+	}
+	return false
+}

@@ -3,7 +3,11 @@ package personalize
 // What a line credits the candidate with that is not theirs: a client's
 // things, someone else's words around a name of their own.
 
-import "slices"
+import (
+	"slices"
+	"strings"
+	"unicode"
+)
 
 // clientsPhrase reports whether toks[i] is in the noun phrase of a
 // client's or the recruiter's own ("our client's West Africa expansion",
@@ -82,4 +86,41 @@ func (x *Index) borrowed(toks []lineTok, c *cluster, own tokSet) bool {
 		n++
 	}
 	return n >= 3 && w*phraseBonus >= specificScore
+}
+
+// recruitersOnly reports whether every word the cluster matched is in the
+// recruiter's part of the line, or whether it matched only a country's
+// code ("UK"): words that credit the candidate with nothing.
+func recruitersOnly(toks []lineTok, c *cluster) bool {
+	n, codes := 0, 0
+	for i := c.first; i <= c.last; i++ {
+		if !c.matched.has(i) {
+			continue
+		}
+		n++
+		if !toks[i].scope {
+			if !countryCodes[toks[i].lower] {
+				return false
+			}
+			codes++
+		}
+	}
+	return n > 0 && (codes == 0 || n == codes)
+}
+
+// grammarOnly reports whether every word the cluster matched is Japanese
+// with kana in it ("と思", "ます"): the grammar around a sentence's words,
+// which credits no one with anything.
+func grammarOnly(toks []lineTok, c *cluster) bool {
+	n := 0
+	for i := c.first; i <= c.last; i++ {
+		if !c.matched.has(i) {
+			continue
+		}
+		if !toks[i].cjk || !strings.ContainsFunc(toks[i].lower, func(r rune) bool { return unicode.In(r, unicode.Hiragana) }) {
+			return false
+		}
+		n++
+	}
+	return n > 0
 }

@@ -74,8 +74,8 @@ func readFigures(toks []token) {
 		if !t.number || t.key == "" || !isDigit(t.key[0]) {
 			continue
 		}
-		if n := len(t.lower); n >= 3 && t.lower[n-1] == 's' && !t.wordNum {
-			// "11s", "65s", "1990s", "60's".
+		if n := len(t.lower); n >= 2 && t.lower[n-1] == 's' && !t.wordNum {
+			// "11s", "65s", "1990s", "60's", "Year 7s".
 			d := strings.TrimSuffix(t.lower[:n-1], "'")
 			if isNumeric(d) {
 				t.key = numberKey(d)

@@ -27,8 +27,14 @@ func (c *claimCheck) roleProblems() []string {
 	var out []string
 	for _, cl := range c.res.kept {
 		v := c.leadVerbBefore(cl.first)
-		if v < 0 {
-			continue
+		if v < 0 && leadVerbs[c.toks[cl.first].lower] {
+			// "You led the ... programme" found in "Supported the lead
+			// underwriter on the ... programme", "Winning the ...
+			// tender" in "... tender (won)": the verb is in the match.
+			v = cl.first
+		}
+		if v < 0 || c.toks[v].scope {
+			continue // "our client's Head of CMC": someone else's post
 		}
 		seg := &c.idx.segs[cl.seg]
 		s := supportBefore(seg, int(cl.minPos))
@@ -51,8 +57,8 @@ func (c *claimCheck) leadVerbBefore(first int) int {
 		if leadVerbs[t.lower] && !(k > 0 && lesserChair(c.toks[k-1].lower, t.lower)) {
 			return k
 		}
-		if !t.fn && !t.number && !t.capital && !strings.HasSuffix(t.lower, "'s") || breaksAt(&c.toks[k+1].token) {
-			return -1
+		if !t.fn && !t.number && !t.capital && !strings.HasSuffix(t.lower, "'s") && !durationUnits[t.lower] && !isScale(t.key) || breaksAt(&c.toks[k+1].token) {
+			return -1 // "Winning the five-year Souqly ... tender" goes on
 		}
 	}
 	return -1
@@ -68,7 +74,17 @@ func supportBefore(seg *segment, pos int) int {
 		if secondChair(seg.toks, k) {
 			return k - 1 // "Second chair in the Pelham arbitration"
 		}
-		if leadVerbs[t.lower] && !titleWord(t) {
+		if leadRanks[t.lower] || leadVerbs[t.lower] {
+			// "Deputy incident director for the ... response"
+			for p := k - 1; p >= 0 && p >= k-2 && !seg.toks[p].fn; p-- {
+				if underLead(seg.toks[p].lower) {
+					return p
+				}
+			}
+		}
+		if leadVerbs[t.lower] && !titleWord(t) && !(k > 0 && determiners[seg.toks[k-1].lower]) {
+			// A verb of leading; "the lead underwriter", "the head of
+			// reward" are whom they supported.
 			return -1
 		}
 		if t.lower == "of" && k > 0 && (seg.toks[k-1].lower == "member" || seg.toks[k-1].lower == "part") {
@@ -111,7 +127,13 @@ func (c *claimCheck) yearProblems() []string {
 	var out []string
 	for _, cl := range c.res.kept {
 		seg := &c.idx.segs[cl.seg]
-		for k := cl.first; k < len(c.toks) && k <= cl.last+3; k++ {
+		// From a year just before it ("the 2013-built Supramax Agia
+		// Irini") to one just after it.
+		from := cl.first
+		for from > 0 && from > cl.first-3 && !breaksAt(&c.toks[from].token) && !c.toks[from-1].scope {
+			from--
+		}
+		for k := from; k < len(c.toks) && k <= cl.last+3; k++ {
 			t := &c.toks[k]
 			if k > cl.last && breaksAt(&t.token) {
 				break
@@ -139,7 +161,7 @@ func (c *claimCheck) yearProblems() []string {
 			}
 			if other >= 0 && said != "-" {
 				out = append(out, fmt.Sprintf("Says %q, but their profile says %q: say what it says.",
-					c.line[c.toks[cl.first].start:t.end], said))
+					c.line[c.toks[min(k, cl.first)].start:c.toks[max(k, cl.last)].end], said))
 			}
 		}
 	}
@@ -163,6 +185,11 @@ func sentenceOf(seg *segment, first, last int) (lo, hi int) {
 // lesserRanks make the post after them a lesser one: "Deputy SIO",
 // "Assistant Producer", "Vice President", "Acting Head".
 var lesserRanks = wordSet("deputy assistant associate junior vice acting interim trainee apprentice sub co under")
+
+// underLead reports whether w before a post that leads makes it a post
+// under the lead: "deputy director", "assistant manager", "vice chair"
+// (an acting or interim head leads).
+func underLead(w string) bool { return w == "deputy" || w == "assistant" || w == "vice" }
 
 // rankProblems returns a sentence for each reference to a post that
 // leaves out the lesser rank the profile gives it: "Being SIO on

@@ -24,6 +24,9 @@ func leadsIn(toks []token, a, b int) bool {
 		if toks[p].punctBefore == "-" {
 			continue // "a Nigerian-owned hangar"
 		}
+		if p+1 < len(toks) && toks[p+1].lower == "by" {
+			continue // "Bid led by the Director of Regeneration": someone else led
+		}
 		if l := toks[p].lower; leadVerbs[l] || firstPartVerbs[l] || leadRanks[l] || leadRanks[toks[p].key] {
 			return true
 		}
@@ -61,8 +64,8 @@ func (c *claimCheck) leadForProblems() []string {
 			continue
 		}
 		p := int(cl.minPos) - 1
-		for p >= 0 && seg.toks[p].fn && seg.toks[p].lower != "for" && !breaksAt(&seg.toks[p+1]) {
-			p--
+		for p >= 0 && (seg.toks[p].fn || strings.HasSuffix(seg.toks[p].lower, "'s")) && seg.toks[p].lower != "for" && !breaksAt(&seg.toks[p+1]) {
+			p-- // "for the council's Levelling Up Fund bid"
 		}
 		if p < 1 || seg.toks[p].lower != "for" || breaksAt(&seg.toks[p+1]) || breaksAt(&seg.toks[p]) {
 			continue

@@ -1,6 +1,10 @@
 package personalize
 
-import "fmt"
+import (
+	"fmt"
+	"slices"
+	"strings"
+)
 
 // swapProblems refuses a name put in the place of another in front of a
 // reference: "the Northampton automated fulfilment centre" where the
@@ -25,7 +29,9 @@ func swapProblems(line string, toks []lineTok, idx *Index, res *matchResult) []s
 			continue
 		}
 		ft := &seg.toks[p]
-		if !ft.capital || ft.sentStart || ft.fn || ft.number || ft.key == t.key || fuzzyKey(ft.key, t.key) || breaksAt(&seg.toks[c.minPos]) {
+		if !ft.capital || ft.sentStart || ft.fn || ft.number || ft.key == t.key || fuzzyKey(ft.key, t.key) || breaksAt(&seg.toks[c.minPos]) ||
+			len(t.lower) >= 2 && len(ft.lower) > len(t.lower) && strings.HasPrefix(ft.lower, t.lower) {
+			// "Ph II supply" for "Phase II supply": the word clipped.
 			continue
 		}
 		// The line's word must not be a word of this field at all.
@@ -45,4 +51,40 @@ func slicesHasKey(toks []token, key string) bool {
 		}
 	}
 	return false
+}
+
+// wordSwapProblems refuses a word put in the place of another inside a
+// matched stretch: "offer turnaround for international applicants" where
+// the profile says "offer turnaround for mature applicants" and
+// "international" elsewhere. The words on both sides of it are the
+// profile's, next to one word that is not it.
+func wordSwapProblems(line string, toks []lineTok, idx *Index, lists *Lists, res *matchResult) []string {
+	var out []string
+	for _, c := range res.kept {
+		seg := &idx.segs[c.seg]
+		for k := c.first + 1; k < c.last; k++ {
+			t := &toks[k]
+			side := func(j int) bool { return c.matched.has(j) || toks[j].fn }
+			// A word before the matched noun it qualifies: "international
+			// applicants", not "sparks and" for "electricians and".
+			if c.matched.has(k) || !side(k-1) || !c.matched.has(k+1) || toks[k+1].fn || t.fn || t.number || t.scope || t.key == "" || t.capital ||
+				strings.HasSuffix(t.lower, "'s") || !idx.has(t.key) {
+				continue
+			}
+			for p := 1; p+1 < len(seg.toks); p++ {
+				w := &seg.toks[p]
+				if seg.toks[p-1].lower != toks[k-1].lower && seg.toks[p-1].key != toks[k-1].key || seg.toks[p+1].lower != toks[k+1].lower && seg.toks[p+1].key != toks[k+1].key {
+					continue
+				}
+				if w.fn || w.number || w.key == t.key || fuzzyKey(w.key, t.key) || strings.HasPrefix(w.lower, t.lower) || strings.HasPrefix(t.lower, w.lower) ||
+					slices.Contains(lists.synonymKeys(t.lower), w.key) {
+					break
+				}
+				out = append(out, fmt.Sprintf("Says %q, but their profile says %q: say what it says.",
+					line[t.start:toks[k+1].end], seg.src[w.start:seg.toks[p+1].end]))
+				break
+			}
+		}
+	}
+	return out
 }

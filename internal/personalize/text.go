@@ -43,11 +43,12 @@ type token struct {
 // units that may stick to a number ("6M", "£1.2bn", "40%"), and the words
 // that mean the same, mapped to one key.
 var unitKeys = map[string]string{
-	"k": "k", "thousand": "k", "thousands": "k", "mille": "k",
+	"k": "k", "thousand": "k", "thousands": "k", "mille": "k", "mil": "k", "tys": "k", "tausend": "k", "duizend": "k",
 	"m": "m", "mm": "m", "mn": "m", "million": "m", "millions": "m", "millones": "m", "millón": "m",
-	"millon": "m", "milioni": "m", "milione": "m", "mio": "m", "millionen": "m",
+	"millon": "m", "milioni": "m", "milione": "m", "mio": "m", "millionen": "m", "mln": "m", "milhoes": "m", "milhões": "m",
+	"milhao": "m", "milhão": "m", "miljoen": "m", "milion": "m", "miliony": "m", "milionow": "m", "milionów": "m",
 	"b": "b", "bn": "b", "billion": "b", "billions": "b", "milliard": "b", "milliards": "b",
-	"mrd": "b", "miliardi": "b", "miliardo": "b", "milliarden": "b",
+	"mrd": "b", "miliardi": "b", "miliardo": "b", "milliarden": "b", "mld": "b", "miljard": "b", "bilhoes": "b", "bilhões": "b",
 	"%": "pct", "percent": "pct", "per cent": "pct",
 	"x": "x",
 }
@@ -264,6 +265,11 @@ func scanWith(s string, toks []token, memo *wordMemo) []token {
 		digit := unicode.IsDigit(r)
 		for j < len(s) {
 			if c := s[j]; c < utf8.RuneSelf && asciiWord[c] && (!digit || c <= '9') {
+				if !digit && '0' <= c && c <= '9' && j > start && s[j-1] >= utf8.RuneSelf {
+					if p, _ := utf8.DecodeLastRuneInString(s[:j]); isCJK(p) {
+						break // "分野で1,800件": the number is a word of its own
+					}
+				}
 				j++ // a letter or digit of a word, or a digit of a number
 				continue
 			}

@@ -1,0 +1,117 @@
+package personalize
+
+import (
+	"fmt"
+	"strings"
+)
+
+// A rank out of a number: "first place out of 31", "number one of 14",
+// "#2 of 31", "from 11th to 3rd of 14 areas". The line's rank must be one
+// the profile gives out of the same number.
+
+// rankAt returns the rank t gives ("first", "3rd", "#2"; "number one"
+// and "No. 1" with the word after it, next, which may be nil) and whether
+// it took next, or 0.
+func rankAt(t, next *token) (rank int, took bool) {
+	if r := ordinals[t.lower]; r > 0 {
+		return r, false
+	}
+	if n := len(t.lower); n >= 3 && isNumeric(t.lower[:n-2]) {
+		switch t.lower[n-2:] {
+		case "st", "nd", "rd", "th":
+			return atoi(t.lower[:n-2]), false
+		}
+	}
+	if t.number && strings.HasSuffix(t.punctBefore, "#") {
+		return atoi(t.key), false
+	}
+	if (t.lower == "number" || t.lower == "no") && next != nil {
+		switch {
+		case next.lower == "one":
+			return 1, true
+		case next.number:
+			return atoi(next.key), true
+		}
+	}
+	return 0, false
+}
+
+// outOf returns the index of the number a rank ending at last is out
+// of ("of 31", "out of 31", "place out of 31"), or -1.
+func outOf(toks []token, last int) int {
+	k := last + 1
+	if k < len(toks) && (toks[k].lower == "place" || toks[k].lower == "position") {
+		k++
+	}
+	if k < len(toks) && toks[k].lower == "out" {
+		k++
+	}
+	if k+1 < len(toks) && toks[k].lower == "of" && toks[k+1].number && !toks[k+1].wordNum {
+		return k + 1
+	}
+	return -1
+}
+
+// rankOfProblems returns a sentence for each rank out of a number the
+// line gives when the profile ranks out of that number only otherwise.
+func rankOfProblems(line string, toks []lineTok, idx *Index) []string {
+	var out []string
+	var plain []token
+	for i := range toks {
+		if t := &toks[i]; !t.number && t.flags&flagOrdinal == 0 && t.lower != "number" && t.lower != "no" {
+			continue
+		}
+		var next *token
+		if i+1 < len(toks) {
+			next = &toks[i+1].token
+		}
+		r, took := rankAt(&toks[i].token, next)
+		if r == 0 || toks[i].scope {
+			continue
+		}
+		if len(plain) == 0 {
+			plain = make([]token, len(toks))
+			for k := range toks {
+				plain[k] = toks[k].token
+			}
+		}
+		last := i
+		if took {
+			last++
+		}
+		n := outOf(plain, last)
+		if n < 0 {
+			continue
+		}
+		same, other := false, ""
+		for _, o := range idx.post[plain[n].key] {
+			seg := &idx.segs[o.seg]
+			p := int(o.pos)
+			if p == 0 || seg.toks[p-1].lower != "of" || seg.kind == segContext {
+				continue
+			}
+			// The ranks before "of N" in its clause: "from 11th to 3rd".
+			for q := p - 2; q >= 0 && q >= p-8; q-- {
+				var next *token
+				if q+1 < len(seg.toks) {
+					next = &seg.toks[q+1]
+				}
+				if pr, _ := rankAt(&seg.toks[q], next); pr == r {
+					same = true
+				} else if pr > 0 && other == "" {
+					other = seg.src[seg.toks[q].start:seg.toks[p].end]
+					if strings.HasSuffix(seg.toks[q].punctBefore, "#") {
+						other = "#" + other
+					}
+				}
+				if seg.toks[q].sentStart || strings.ContainsAny(seg.toks[q].punctBefore, ".;:") {
+					break
+				}
+			}
+		}
+		if !same && other != "" {
+			out = append(out, fmt.Sprintf("Says %q, but their profile says %q: say what it says.", line[toks[i].start:toks[n].end], other))
+		}
+	}
+	return out
+}
