@@ -782,3 +782,20 @@ func TestPhonePaste(t *testing.T) {
 		t.Errorf("positions: %+v", p.Experience)
 	}
 }
+
+// TestParsePasteOneLineMenus reads a page whose menus were copied on one
+// line, offer included, and whose Given tab is shown alone above the
+// recommendations it heads.
+func TestParsePasteOneLineMenus(t *testing.T) {
+	page := "Skip to main content\nHome  My Network  Jobs  Messaging  Notifications  Me  For Business  Try Premium for £0\n\n" +
+		"Yousef Haddad\nHe/Him\nDrilling Superintendent at North Sea Meridian | SPE Award 2023\nAberdeen, Scotland, United Kingdom\nContact info\n500+ connections\n\n" +
+		"Experience\nDrilling Superintendent\nNorth Sea Meridian · Full-time\nJan 2019 - Present · 6 yrs\nRan the Kittiwake East campaign.\n\n" +
+		"Recommendations\nReceived  Given\nGiven\nAgnieszka Lis\nDrilling Engineer · Yousef managed Agnieszka directly\nAgnieszka cut NPT on her wells by a third.\n"
+	p := ParsePaste(page)
+	if p.Name != "Yousef Haddad" || !strings.HasPrefix(p.Headline, "Drilling Superintendent") {
+		t.Errorf("top card: got name %q, headline %q", p.Name, p.Headline)
+	}
+	if len(p.Recommendations) != 1 || !p.Recommendations[0].Given {
+		t.Errorf("recommendations: got %+v", p.Recommendations)
+	}
+}
