@@ -61,6 +61,7 @@ func activityHead(s string) (kind, of string, ok bool) {
 		return "", "", false
 	}
 	s, _, _ = strings.Cut(s, "•")
+	s, _, _ = strings.Cut(s, " · ") // "reposted this · 2w"
 	s = strings.TrimSpace(s)
 	for _, v := range activityVerbs {
 		// Found in s itself: lower-casing may change byte offsets.

@@ -799,3 +799,13 @@ func TestParsePasteOneLineMenus(t *testing.T) {
 		t.Errorf("recommendations: got %+v", p.Recommendations)
 	}
 }
+
+// TestParsePasteActivityTimeAfterDot reads an activity head whose time is
+// after a middle dot: "reposted this · 2w".
+func TestParsePasteActivityTimeAfterDot(t *testing.T) {
+	p := ParsePaste("Andreas Zervos\nTraining Captain\n\nActivity\nAndreas Zervos posted this · 1w\nWhat startle looks like.\n" +
+		"Andreas Zervos reposted this · 2w\nCycladic Airways\nOur first A321XLR has landed in Athens.\n\nSkills\nCRM\n")
+	if len(p.Activity) != 2 || p.Activity[1].Kind != ActivityRepost || p.Activity[0].Kind != ActivityPost {
+		t.Errorf("activity: got %+v", p.Activity)
+	}
+}
