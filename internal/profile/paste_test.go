@@ -809,3 +809,30 @@ func TestParsePasteActivityTimeAfterDot(t *testing.T) {
 		t.Errorf("activity: got %+v", p.Activity)
 	}
 }
+
+// TestParsePastePositionLayouts reads positions copied in the layouts
+// pages come in: a company line over its title with no employment type,
+// a place right under a role's dates before the next role of the same
+// company, and a volunteer role grouped like a job.
+func TestParsePastePositionLayouts(t *testing.T) {
+	page := "Lena Costa\nHead of Merchandise Planning at Casa Lumen\n\nExperience\n" +
+		"Casa Lumen\nFull-time · 7 yrs 1 mo\nHead of Merchandise Planning\nJun 2021 - Present · 3 yrs 7 mos\nLisbon, Portugal\n" +
+		"Merchandise Planner\nDec 2017 - May 2021 · 3 yrs 6 mos\nPorto, Portugal\nCut stockouts by a third.\n\n" +
+		"Lisbon Buyers Association\nVolunteer · 2 yrs 2 mos\nChair, Supplier Committee\nNov 2022 - Present · 2 yrs 2 mos\nLisbon, Portugal\n\n" +
+		"Shirogane Retail\nMerchandise Analyst\nApr 2014 - Feb 2017 · 2 yrs 11 mos\nTokyo, Japan\n\nEducation\nNova SBE\nMSc Management\n2012 - 2014\n"
+	p := ParsePaste(page)
+	want := []struct{ title, company, location string }{
+		{"Head of Merchandise Planning", "Casa Lumen", "Lisbon, Portugal"},
+		{"Merchandise Planner", "Casa Lumen", "Porto, Portugal"},
+		{"Chair, Supplier Committee", "Lisbon Buyers Association", "Lisbon, Portugal"},
+		{"Merchandise Analyst", "Shirogane Retail", "Tokyo, Japan"},
+	}
+	if len(p.Experience) != len(want) {
+		t.Fatalf("experience: got %+v", p.Experience)
+	}
+	for i, w := range want {
+		if e := p.Experience[i]; e.Title != w.title || e.Company != w.company || e.Location != w.location {
+			t.Errorf("experience[%d]: got %q at %q in %q, want %q at %q in %q", i, e.Title, e.Company, e.Location, w.title, w.company, w.location)
+		}
+	}
+}
