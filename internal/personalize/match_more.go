@@ -306,6 +306,10 @@ func (x *Index) inEntry(key string, entry int32) bool {
 	return false
 }
 
+// asPostWords are the small words of "a Senior Lecturer at the University
+// of Leeds".
+var asPostWords = wordSet("the at with for of in and &")
+
 // asPostOnly reports whether the line opens with "As a" or "As an" and
 // refers to nothing but the titles and employers of positions.
 func asPostOnly(toks []lineTok, idx *Index, kept []cluster) bool {
@@ -324,10 +328,14 @@ func asPostOnly(toks []lineTok, idx *Index, kept []cluster) bool {
 	// not "As a bridge engineer who also lectures at Imperial".
 	for k := 2; k < len(toks) && !breaksAt(&toks[k].token); k++ {
 		t := &toks[k]
-		if t.fn || t.covered || t.weight == 0 || slices.ContainsFunc(kept, func(c cluster) bool { return c.matched.has(k) }) {
-			continue
+		switch {
+		case t.fn && asPostWords[t.lower]:
+		case t.fn:
+			return false // "who also lectures at Imperial": more than the post
+		case t.covered || t.weight == 0 || slices.ContainsFunc(kept, func(c cluster) bool { return c.matched.has(k) }):
+		default:
+			return false
 		}
-		return false
 	}
 	return true
 }
