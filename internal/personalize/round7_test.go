@@ -399,3 +399,18 @@ func TestAsAPostAtItsEmployer(t *testing.T) {
 		{"Lecturing at the University of Leeds alongside your consultant post is a great mix.", true},
 	})
 }
+
+func TestLengthsAndRatesOfAResult(t *testing.T) {
+	p := &profile.Profile{
+		Name: "Carlos Peña", Title: "Site Manager", Company: "Irwell Build",
+		Experience: []profile.Experience{{Title: "Site Manager", Company: "Irwell Build", Start: "2019", End: "present",
+			Description: "Delivered the £46m Canal Street health centre three weeks ahead of programme. The booking portal now serves 310,000 families a year."}},
+	}
+	wantVerdicts(t, p, []lineWant{
+		{"Delivering the Canal Street health centre 46 days ahead of programme is what our client wants.", false},
+		{"Delivering the Canal Street health centre 21 days ahead of programme is what our client wants.", true},
+		{"Delivering the Canal Street health centre three weeks ahead of programme is what our client wants.", true},
+		{"Getting the booking portal to 310,000 families a month is the scale our client wants.", false},
+		{"Getting the booking portal to 310,000 families a year is the scale our client wants.", true},
+	})
+}
