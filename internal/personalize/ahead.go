@@ -68,16 +68,18 @@ var ratePeriods = map[string]string{
 }
 
 // rateAt returns the period of a rate the number at k is given with ("a
-// month", "per year", "annually"), within the three words after it.
-func rateAt(toks []token, k int) string {
-	for j := k + 1; j < len(toks) && j <= k+4; j++ {
-		if breaksAt(&toks[j]) {
+// month", "per year", "annually"), within the four words after it; n is
+// the number of words and at gives each.
+func rateAt(n int, at func(int) *token, k int) string {
+	for j := k + 1; j < n && j <= k+4; j++ {
+		t := at(j)
+		if breaksAt(t) {
 			return ""
 		}
-		l := toks[j].lower
-		if (l == "a" || l == "per" || l == "each" || l == "every" || l == "an") && j+1 < len(toks) {
-			if p := ratePeriods[toks[j+1].lower]; p != "" && !strings.HasSuffix(toks[j+1].lower, "ly") {
-				return p
+		l := t.lower
+		if (l == "a" || l == "per" || l == "each" || l == "every" || l == "an") && j+1 < n {
+			if next := at(j + 1).lower; ratePeriods[next] != "" && !strings.HasSuffix(next, "ly") {
+				return ratePeriods[next]
 			}
 		}
 		if p := ratePeriods[l]; p != "" && strings.HasSuffix(l, "ly") {
@@ -92,18 +94,12 @@ func rateAt(toks []token, k int) string {
 // another ("310,000 families a year").
 func rateProblems(line string, toks []lineTok, idx *Index) []string {
 	var out []string
-	var plain []token
+	lineAt := func(j int) *token { return &toks[j].token }
 	for k := range toks {
 		if !toks[k].number || toks[k].scope {
 			continue
 		}
-		if plain == nil {
-			plain = make([]token, len(toks))
-			for i := range toks {
-				plain[i] = toks[i].token
-			}
-		}
-		said := rateAt(plain, k)
+		said := rateAt(len(toks), lineAt, k)
 		if said == "" {
 			continue
 		}
@@ -113,7 +109,7 @@ func rateProblems(line string, toks []lineTok, idx *Index) []string {
 			if seg.kind == segContext || seg.kind == segVocab {
 				continue
 			}
-			switch p := rateAt(seg.toks, int(o.pos)); {
+			switch p := rateAt(len(seg.toks), func(j int) *token { return &seg.toks[j] }, int(o.pos)); {
 			case p == said:
 				same = true
 			case p != "" && other == "":
