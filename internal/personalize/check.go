@@ -169,6 +169,13 @@ func Check(p *profile.Profile, line string, opts Options) (v Verdict) {
 		// Their own words, repeated word for word.
 		refs = verbatimRefs(toks, idx)
 	}
+	if len(refs) > 0 && len(res.kept) == len(refs) && asPostOnly(toks, idx, res.kept) {
+		// "As an Honorary Senior Lecturer at the University of Leeds,
+		// you'd be a great fit": a post and its employer, of any entry,
+		// as a mail merge fills them in.
+		refs = nil
+		res.mm = append(res.mm, "position")
+	}
 	v.References = refs
 	stock := stockText(line, toks)
 	if len(refs) == 0 {
@@ -209,6 +216,8 @@ func Check(p *profile.Profile, line string, opts Options) (v Verdict) {
 	problems = append(problems, unitProblems(line, toks, idx, res.units)...)
 	problems = append(problems, ordinalProblems(line, toks, idx)...)
 	problems = append(problems, rankOfProblems(line, toks, idx)...)
+	problems = append(problems, aheadProblems(line, toks, idx)...)
+	problems = append(problems, rateProblems(line, toks, idx)...)
 	problems = append(problems, claims.bareFigureProblems()...)
 	problems = append(problems, multipleProblems(line, toks, idx)...)
 	problems = append(problems, rangeProblems(line, toks, idx)...)

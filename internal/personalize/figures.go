@@ -204,7 +204,8 @@ var physicalUnits = map[string]string{
 func (x *Index) sameUnit(toks []lineTok, k int) bool {
 	line := ""
 	nx := k + 1
-	if nx < len(toks) && isScale(toks[nx].key) && toks[k].key != toks[k].lower {
+	scaled := nx < len(toks) && isScale(toks[nx].key) && toks[k].key != toks[k].lower
+	if scaled {
 		nx++ // "410k hours": the scale is in the number's value
 	}
 	if nx < len(toks) {
@@ -227,7 +228,7 @@ func (x *Index) sameUnit(toks []lineTok, k int) bool {
 		}
 		c := ""
 		q := int(o.pos) + 1
-		if q < len(seg.toks) && isScale(seg.toks[q].key) && seg.toks[o.pos].key != seg.toks[o.pos].lower {
+		if scaled && q < len(seg.toks) && isScale(seg.toks[q].key) && seg.toks[o.pos].key != seg.toks[o.pos].lower {
 			q++
 		}
 		if q < len(seg.toks) {

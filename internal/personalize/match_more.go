@@ -305,3 +305,37 @@ func (x *Index) inEntry(key string, entry int32) bool {
 	}
 	return false
 }
+
+// asPostWords are the small words of "a Senior Lecturer at the University
+// of Leeds".
+var asPostWords = wordSet("the at with for of in and &")
+
+// asPostOnly reports whether the line opens with "As a" or "As an" and
+// refers to nothing but the titles and employers of positions.
+func asPostOnly(toks []lineTok, idx *Index, kept []cluster) bool {
+	if len(toks) < 3 || toks[0].lower != "as" || toks[1].lower != "a" && toks[1].lower != "an" {
+		return false
+	}
+	for _, c := range kept {
+		seg := &idx.segs[c.seg]
+		post := strings.HasSuffix(seg.field, ".title") || strings.HasSuffix(seg.field, ".company") ||
+			seg.label == "current title" || seg.label == "current company"
+		if !post || seg.entry < 0 || seg.entry/10000 != listExperience {
+			return false
+		}
+	}
+	// Nothing but the post and where it is, up to the end of the clause:
+	// not "As a bridge engineer who also lectures at Imperial".
+	for k := 2; k < len(toks) && !breaksAt(&toks[k].token); k++ {
+		t := &toks[k]
+		switch {
+		case t.fn && asPostWords[t.lower]:
+		case t.fn:
+			return false // "who also lectures at Imperial": more than the post
+		case t.covered || t.weight == 0 || slices.ContainsFunc(kept, func(c cluster) bool { return c.matched.has(k) }):
+		default:
+			return false
+		}
+	}
+	return true
+}

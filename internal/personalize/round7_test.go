@@ -383,3 +383,34 @@ func TestWordSwappedInsideAFact(t *testing.T) {
 		{"Taking offer turnaround for mature students from six weeks to ten days is what our client's registry wants.", true},
 	})
 }
+
+func TestAsAPostAtItsEmployer(t *testing.T) {
+	p := &profile.Profile{
+		Name: "Priya Raman", Headline: "Consultant Anaesthetist | Honorary Senior Lecturer, University of Leeds",
+		Title: "Consultant Anaesthetist", Company: "Leeds Teaching Hospitals",
+		Experience: []profile.Experience{
+			{Title: "Consultant Anaesthetist", Company: "Leeds Teaching Hospitals", Start: "2018", End: "present", Description: "Set up the prehabilitation clinic."},
+			{Title: "Honorary Senior Lecturer", Company: "University of Leeds", Start: "2020", End: "present", Description: "Teach the perioperative medicine module."},
+		},
+	}
+	wantVerdicts(t, p, []lineWant{
+		{"As an Honorary Senior Lecturer at the University of Leeds, you'd be a great fit for our client.", false},
+		{"Teaching the perioperative medicine module at Leeds alongside your consultant post is a great mix.", true},
+		{"Lecturing at the University of Leeds alongside your consultant post is a great mix.", true},
+	})
+}
+
+func TestLengthsAndRatesOfAResult(t *testing.T) {
+	p := &profile.Profile{
+		Name: "Carlos Peña", Title: "Site Manager", Company: "Irwell Build",
+		Experience: []profile.Experience{{Title: "Site Manager", Company: "Irwell Build", Start: "2019", End: "present",
+			Description: "Delivered the £46m Canal Street health centre three weeks ahead of programme. The booking portal now serves 310,000 families a year."}},
+	}
+	wantVerdicts(t, p, []lineWant{
+		{"Delivering the Canal Street health centre 46 days ahead of programme is what our client wants.", false},
+		{"Delivering the Canal Street health centre 21 days ahead of programme is what our client wants.", true},
+		{"Delivering the Canal Street health centre three weeks ahead of programme is what our client wants.", true},
+		{"Getting the booking portal to 310,000 families a month is the scale our client wants.", false},
+		{"Getting the booking portal to 310,000 families a year is the scale our client wants.", true},
+	})
+}

@@ -61,6 +61,7 @@ func activityHead(s string) (kind, of string, ok bool) {
 		return "", "", false
 	}
 	s, _, _ = strings.Cut(s, "•")
+	s, _, _ = strings.Cut(s, " · ") // "reposted this · 2w"
 	s = strings.TrimSpace(s)
 	for _, v := range activityVerbs {
 		// Found in s itself: lower-casing may change byte offsets.
@@ -292,7 +293,7 @@ func (ps *pageParser) recommendations(items []item) {
 	given := false
 	tab := map[int]bool{}
 	for k, i := range texts {
-		l := strings.ToLower(items[i].s)
+		l := strings.Join(strings.Fields(strings.ToLower(items[i].s)), " ")
 		if l == "received given" || l == "given received" {
 			items[i].drop = true // the tab bar on one line
 			tab[i] = true
@@ -307,6 +308,7 @@ func (ps *pageParser) recommendations(items []item) {
 		if k+1 < len(texts) {
 			next = strings.ToLower(items[texts[k+1]].s)
 		}
+		next = strings.Join(strings.Fields(next), " ")
 		if l == "received" && next == "given" || l == "given" && next == "received" {
 			tab[texts[k+1]] = true
 			items[texts[k+1]].drop = true
@@ -342,6 +344,13 @@ func (ps *pageParser) recommendations(items []item) {
 			}
 		}
 		starts[a] = start
+	}
+	// A tab alone before the first recommendation ("Received  Given",
+	// then "Given": the tab shown) heads them all.
+	for j := 0; j < starts[0]; j++ {
+		if l := strings.ToLower(strings.TrimSpace(items[texts[j]].s)); tab[texts[j]] && (l == "given" || l == "received") {
+			given = l == "given"
+		}
 	}
 	for a, k := range anchors {
 		end := len(texts)
@@ -382,6 +391,11 @@ func (ps *pageParser) recommendations(items []item) {
 // name and not of the other, whatever the order the names are written
 // in, "Nguyễn Thị Lan" or "Lan Nguyen"), else the tab.
 func (ps *pageParser) wroteIt(relation, person string, tabGiven bool) bool {
+	if i := strings.LastIndex(relation, " · "); i >= 0 {
+		// "Branch Manager · Małgorzata managed Agnieszka directly": their
+		// headline, then the line that says who wrote it.
+		relation = relation[i+len(" · "):]
+	}
 	first := strings.ToLower(strings.Fields(relation + " x")[0])
 	mine, theirs := nameWord(ps.p.Name, first), nameWord(person, first)
 	switch {

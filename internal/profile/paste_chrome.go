@@ -128,7 +128,15 @@ func navLine(raw string) (string, bool) {
 // and nothing else: "Home My Network Jobs Messaging Notifications Me For
 // Business".
 func navRun(l string) bool {
-	words := strings.Fields(strings.ToLower(l))
+	l = strings.ToLower(l)
+	for _, p := range navPrefixes {
+		// "... For Business Try Premium for £0": an offer ends the menu.
+		if i := strings.Index(l, " "+p); i > 0 {
+			l = l[:i]
+			break
+		}
+	}
+	words := strings.Fields(l)
 	n := 0
 	for i := 0; i < len(words); {
 		j := i

@@ -113,6 +113,13 @@ func entriesOf(items []item, maxHead int, dateText bool, short func(item) bool) 
 			head = append([]item{items[j]}, head...)
 			j--
 		}
+		if len(head) == 2 && k > 0 && j >= 0 && items[j].kind == kDate && locationLine(head[0]) && !locationLine(head[1]) {
+			// "Jun 2021 - Present / Lisbon, Portugal / Merchandise Planner
+			// / Dec 2017 - ...": the place right under the previous
+			// role's dates is that role's.
+			head = head[1:]
+			j++
+		}
 		var loc *item
 		if j >= lo && items[j].kind == kBlank && len(head) > 0 && j-2 >= lo && items[j-2].kind == kDuration && items[j-1].kind == kText && locationLine(items[j-1]) {
 			// "Company / 10 yrs / Leeds, England / [blank] / Title / date"
@@ -480,7 +487,10 @@ func companyFirst(first, second item, known map[string]bool) bool {
 	if fo != so {
 		return fo && !jobWords(first.s) || fo && jobWords(second.s)
 	}
-	return len(second.meta) > 0 && !jobWords(first.s) && jobWords(second.s)
+	if fo && !jobWords(first.s) && jobWords(second.s) {
+		return true // "Erasmus Universiteit Rotterdam" over "Guest Lecturer, Maritime Economics & Logistics"
+	}
+	return !jobWords(first.s) && jobWords(second.s)
 }
 
 // orgWord are words that make a header line an organisation's name: legal
@@ -490,7 +500,9 @@ var orgWord = setOf("llp", "llc", "ltd", "limited", "plc", "inc", "corp", "corpo
 	"trust", "council", "university", "universidad", "universidade", "université", "universität", "università",
 	"universiteit", "univerzita", "uniwersytet", "college", "school", "escuela", "école", "ecole", "hochschule",
 	"academy", "institute", "instituto", "institut", "hospital", "hôpital", "klinikum", "clinic", "ministry",
-	"ministerio", "ministère", "agency", "authority", "foundation", "fundación", "association", "society", "llp.")
+	"ministerio", "ministère", "agency", "authority", "foundation", "fundación", "association", "society", "llp.",
+	"industries", "partnership", "foundry", "brewery", "airways", "airlines", "laboratories", "pharmaceuticals",
+	"hotels", "cooperative", "universiteit", "univerzita", "uniwersytet", "politechnika", "hogeschool")
 
 // orgLine reports whether s reads as the name of an organisation: the name
 // of a group of positions on the page, or a name with a legal form, an
@@ -535,7 +547,10 @@ var jobWord = setOf("manager", "director", "head", "lead", "leader", "engineer",
 	"architecte", "consultor", "consultora", "analista", "asesor", "asesora", "conseiller", "conseillère",
 	"berater", "beraterin", "leiter", "leiterin", "geschäftsführer", "geschäftsführerin", "médico", "médica",
 	"médecin", "socio", "socia", "associé", "associée", "enseignant", "enseignante", "stagiaire", "becario",
-	"becaria", "chargé", "chargée", "coordinador", "coordinadora", "técnico", "técnica", "contable", "auditora")
+	"becaria", "chargé", "chargée", "coordinador", "coordinadora", "técnico", "técnica", "contable", "auditora",
+	"juriste", "notaire", "comptable", "vendeur", "vendeuse", "commercial", "commerciale", "pharmacien", "pharmacienne",
+	"kierownik", "dyrektor", "specjalista", "inżynier", "lekarz", "doradca", "referent", "sachbearbeiter",
+	"sachbearbeiterin", "referentin", "medewerker", "adviseur", "beleidsmedewerker", "projectleider")
 
 // jobWords reports whether s holds a word that heads a job title.
 func jobWords(s string) bool {

@@ -782,3 +782,57 @@ func TestPhonePaste(t *testing.T) {
 		t.Errorf("positions: %+v", p.Experience)
 	}
 }
+
+// TestParsePasteOneLineMenus reads a page whose menus were copied on one
+// line, offer included, and whose Given tab is shown alone above the
+// recommendations it heads.
+func TestParsePasteOneLineMenus(t *testing.T) {
+	page := "Skip to main content\nHome  My Network  Jobs  Messaging  Notifications  Me  For Business  Try Premium for £0\n\n" +
+		"Yousef Haddad\nHe/Him\nDrilling Superintendent at North Sea Meridian | SPE Award 2023\nAberdeen, Scotland, United Kingdom\nContact info\n500+ connections\n\n" +
+		"Experience\nDrilling Superintendent\nNorth Sea Meridian · Full-time\nJan 2019 - Present · 6 yrs\nRan the Kittiwake East campaign.\n\n" +
+		"Recommendations\nReceived  Given\nGiven\nAgnieszka Lis\nDrilling Engineer · Yousef managed Agnieszka directly\nAgnieszka cut NPT on her wells by a third.\n"
+	p := ParsePaste(page)
+	if p.Name != "Yousef Haddad" || !strings.HasPrefix(p.Headline, "Drilling Superintendent") {
+		t.Errorf("top card: got name %q, headline %q", p.Name, p.Headline)
+	}
+	if len(p.Recommendations) != 1 || !p.Recommendations[0].Given {
+		t.Errorf("recommendations: got %+v", p.Recommendations)
+	}
+}
+
+// TestParsePasteActivityTimeAfterDot reads an activity head whose time is
+// after a middle dot: "reposted this · 2w".
+func TestParsePasteActivityTimeAfterDot(t *testing.T) {
+	p := ParsePaste("Andreas Zervos\nTraining Captain\n\nActivity\nAndreas Zervos posted this · 1w\nWhat startle looks like.\n" +
+		"Andreas Zervos reposted this · 2w\nCycladic Airways\nOur first A321XLR has landed in Athens.\n\nSkills\nCRM\n")
+	if len(p.Activity) != 2 || p.Activity[1].Kind != ActivityRepost || p.Activity[0].Kind != ActivityPost {
+		t.Errorf("activity: got %+v", p.Activity)
+	}
+}
+
+// TestParsePastePositionLayouts reads positions copied in the layouts
+// pages come in: a company line over its title with no employment type,
+// a place right under a role's dates before the next role of the same
+// company, and a volunteer role grouped like a job.
+func TestParsePastePositionLayouts(t *testing.T) {
+	page := "Lena Costa\nHead of Merchandise Planning at Casa Lumen\n\nExperience\n" +
+		"Casa Lumen\nFull-time · 7 yrs 1 mo\nHead of Merchandise Planning\nJun 2021 - Present · 3 yrs 7 mos\nLisbon, Portugal\n" +
+		"Merchandise Planner\nDec 2017 - May 2021 · 3 yrs 6 mos\nPorto, Portugal\nCut stockouts by a third.\n\n" +
+		"Lisbon Buyers Association\nVolunteer · 2 yrs 2 mos\nChair, Supplier Committee\nNov 2022 - Present · 2 yrs 2 mos\nLisbon, Portugal\n\n" +
+		"Shirogane Retail\nMerchandise Analyst\nApr 2014 - Feb 2017 · 2 yrs 11 mos\nTokyo, Japan\n\nEducation\nNova SBE\nMSc Management\n2012 - 2014\n"
+	p := ParsePaste(page)
+	want := []struct{ title, company, location string }{
+		{"Head of Merchandise Planning", "Casa Lumen", "Lisbon, Portugal"},
+		{"Merchandise Planner", "Casa Lumen", "Porto, Portugal"},
+		{"Chair, Supplier Committee", "Lisbon Buyers Association", "Lisbon, Portugal"},
+		{"Merchandise Analyst", "Shirogane Retail", "Tokyo, Japan"},
+	}
+	if len(p.Experience) != len(want) {
+		t.Fatalf("experience: got %+v", p.Experience)
+	}
+	for i, w := range want {
+		if e := p.Experience[i]; e.Title != w.title || e.Company != w.company || e.Location != w.location {
+			t.Errorf("experience[%d]: got %q at %q in %q, want %q at %q in %q", i, e.Title, e.Company, e.Location, w.title, w.company, w.location)
+		}
+	}
+}

@@ -1,0 +1,125 @@
+package personalize
+
+import (
+	"fmt"
+	"strconv"
+	"strings"
+)
+
+// A length of time a result is ahead or early by: "46 days ahead of
+// programme" where the profile says "three weeks ahead of programme". The
+// length is the result's figure; the profile's sentence with the same
+// word after its own length must give the same one.
+
+// aheadWords follow a length of time that a result beat its plan by.
+var aheadWords = wordSet("ahead early earlier sooner faster quicker before under")
+
+// daysIn is each unit of time in days, to compare "three weeks" with "21
+// days".
+var daysIn = map[string]float64{"day": 1, "week": 7, "month": 30.4, "year": 365, "hour": 1.0 / 24, "minute": 1.0 / 1440}
+
+// aheadProblems returns a sentence for each length of time the line puts
+// before a word of beating a plan when a profile sentence puts another
+// length before that word.
+func aheadProblems(line string, toks []lineTok, idx *Index) []string {
+	var out []string
+	for k := 0; k+2 < len(toks); k++ {
+		t, u, w := &toks[k], &toks[k+1], &toks[k+2]
+		if !t.number || t.scope || !aheadWords[w.lower] || daysIn[timeUnits[u.lower]] == 0 {
+			continue
+		}
+		said := atof(t.key) * daysIn[timeUnits[u.lower]]
+		same, other := false, ""
+		for _, o := range idx.post[w.key] {
+			seg := &idx.segs[o.seg]
+			p := int(o.pos)
+			if p < 2 || seg.kind == segContext || seg.kind == segVocab {
+				continue
+			}
+			pn, pu := &seg.toks[p-2], &seg.toks[p-1]
+			d := daysIn[timeUnits[pu.lower]]
+			if !pn.number || d == 0 {
+				continue
+			}
+			if has := atof(pn.key) * d; has == said {
+				same = true
+			} else if other == "" {
+				other = seg.src[pn.start:seg.toks[p].end]
+			}
+		}
+		if !same && other != "" {
+			out = append(out, fmt.Sprintf("Says %q, but their profile says %q: say what it says.", line[t.start:w.end], other))
+		}
+	}
+	return out
+}
+
+// atof reads a number's key, or 0.
+func atof(key string) float64 {
+	v, _ := strconv.ParseFloat(key, 64)
+	return v
+}
+
+// ratePeriods are the words of a rate's period after "a" or "per", and
+// the adverbs that say one.
+var ratePeriods = map[string]string{
+	"day": "day", "week": "week", "month": "month", "year": "year", "annum": "year", "quarter": "quarter", "shift": "shift",
+	"daily": "day", "weekly": "week", "monthly": "month", "annually": "year", "yearly": "year", "quarterly": "quarter",
+}
+
+// rateAt returns the period of a rate the number at k is given with ("a
+// month", "per year", "annually"), within the four words after it; n is
+// the number of words and at gives each.
+func rateAt(n int, at func(int) *token, k int) string {
+	for j := k + 1; j < n && j <= k+4; j++ {
+		t := at(j)
+		if breaksAt(t) {
+			return ""
+		}
+		l := t.lower
+		if (l == "a" || l == "per" || l == "each" || l == "every" || l == "an") && j+1 < n {
+			if next := at(j + 1).lower; ratePeriods[next] != "" && !strings.HasSuffix(next, "ly") {
+				return ratePeriods[next]
+			}
+		}
+		if p := ratePeriods[l]; p != "" && strings.HasSuffix(l, "ly") {
+			return p
+		}
+	}
+	return ""
+}
+
+// rateProblems returns a sentence for each figure the line gives per a
+// period ("310,000 families a month") that the profile gives only per
+// another ("310,000 families a year").
+func rateProblems(line string, toks []lineTok, idx *Index) []string {
+	var out []string
+	lineAt := func(j int) *token { return &toks[j].token }
+	for k := range toks {
+		if !toks[k].number || toks[k].scope {
+			continue
+		}
+		said := rateAt(len(toks), lineAt, k)
+		if said == "" {
+			continue
+		}
+		same, other := false, ""
+		for _, o := range idx.post[toks[k].key] {
+			seg := &idx.segs[o.seg]
+			if seg.kind == segContext || seg.kind == segVocab {
+				continue
+			}
+			switch p := rateAt(len(seg.toks), func(j int) *token { return &seg.toks[j] }, int(o.pos)); {
+			case p == said:
+				same = true
+			case p != "" && other == "":
+				end := min(int(o.pos)+4, len(seg.toks)-1)
+				other = seg.src[seg.toks[o.pos].start:seg.toks[end].end]
+			}
+		}
+		if !same && other != "" {
+			out = append(out, fmt.Sprintf("Says %s per %s, but their profile says %q: say what it says.", line[toks[k].start:toks[k].end], said, other))
+		}
+	}
+	return out
+}
