@@ -836,3 +836,21 @@ func TestParsePastePositionLayouts(t *testing.T) {
 		}
 	}
 }
+
+// TestParsePasteActivityNameDotLines reads activity lines that put a name
+// and something else on one line: their own post's head ("Maricel
+// Pangilinan · 2w") and the author of a post they commented on with
+// that author's headline.
+func TestParsePasteActivityNameDotLines(t *testing.T) {
+	p := ParsePaste("Maricel Pangilinan\nCare Home Manager\n\nActivity\nMaricel Pangilinan · 2w\nOur dementia café has welcomed 1,000 visitors.\n" +
+		"Maricel Pangilinan commented on a post\nBongani Mthembu · Registered Manager at Sunnyfield Care\nSunnyfield has just been rated Outstanding by CQC!\nMaricel: You deserve it!\n\nSkills\nDementia care\n")
+	if len(p.Activity) != 2 {
+		t.Fatalf("activity: got %+v", p.Activity)
+	}
+	if a := p.Activity[0]; a.Kind != ActivityPost || a.Text != "Our dementia café has welcomed 1,000 visitors." {
+		t.Errorf("own post: got %+v", a)
+	}
+	if a := p.Activity[1]; a.Kind != ActivityComment || a.Of != "Bongani Mthembu" || strings.Contains(a.Text, "Registered Manager") {
+		t.Errorf("comment: got %+v", a)
+	}
+}
