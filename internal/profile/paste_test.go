@@ -854,3 +854,14 @@ func TestParsePasteActivityNameDotLines(t *testing.T) {
 		t.Errorf("comment: got %+v", a)
 	}
 }
+
+// TestParsePasteCompanyWithEnglishName reads a company written in its own
+// language with its English name in brackets, over a title.
+func TestParsePasteCompanyWithEnglishName(t *testing.T) {
+	p := ParsePaste("Pham Minh Thu\nProduct Manager\n\nExperience\nNgân hàng Thương mại Sông Hồng (Song Hong Commercial Bank)\nBusiness Analyst\nJul 2015 - Aug 2018 · 3 yrs 2 mos\nHà Nội, Việt Nam\n\n" +
+		"Agence Méditerranée de Presse\nCorrespondent\nSep 2011 - Feb 2015 · 3 yrs 6 mos\nFès, Morocco\n\nSkills\nSQL\n")
+	if len(p.Experience) != 2 || p.Experience[0].Title != "Business Analyst" || !strings.Contains(p.Experience[0].Company, "Song Hong Commercial Bank") ||
+		p.Experience[1].Title != "Correspondent" || p.Experience[1].Company != "Agence Méditerranée de Presse" {
+		t.Errorf("experience: got %+v", p.Experience)
+	}
+}
