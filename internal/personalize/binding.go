@@ -265,8 +265,9 @@ func (c *claimCheck) anchors() []anchor {
 			continue
 		}
 		j := i
-		for j+1 < len(c.toks) && (c.toks[j+1].capital || c.toks[j+1].acronym) && !strings.ContainsAny(c.toks[j+1].punctBefore, ",;:.!?") {
-			j++
+		for j+1 < len(c.toks) && (c.toks[j+1].capital || c.toks[j+1].acronym) && !strings.ContainsAny(c.toks[j+1].punctBefore, ",;:.!?") &&
+			!strings.HasSuffix(c.toks[j].lower, "'s") && !strings.HasSuffix(c.toks[j].lower, "’s") {
+			j++ // to the end of the name: "Ravenscar's PRS scheme" is two
 		}
 		var es []int32
 		place := false
@@ -344,6 +345,11 @@ func (c *claimCheck) entriesOf(first, last int, matched *tokSet) []int32 {
 		}
 		here := hereBuf[:0]
 		buf := c.lookup(k)
+		if len(t.lower) >= 3 && isInitialism(&t.token) {
+			// "PRS" for "Private Rented Sector", wherever else the
+			// letters are written.
+			buf = c.idx.initialsAt(t.lower, slices.Clip(buf))
+		}
 		if len(t.key) >= 4 && !t.number && !t.acronym && !t.capital {
 			// "rehab" is a word of one entry and the clipped
 			// "rehabilitation" of another: either may be meant.

@@ -246,3 +246,41 @@ func TestBlindSet3(t *testing.T) {
 // ("while", "alongside", "and then", "before that"). It is a working set:
 // its misses are shown.
 func TestOwnSet6(t *testing.T) { runEval(t, "testdata/own6.jsonl") }
+
+// The seventh round of issue 9 wrote six more sets with helpers who read
+// no code. Four are working sets, read after their first run to learn
+// from their misses (own8 to own11); two are frozen and never read
+// (blind4 and blind5), and print their scores only. All six are under the
+// bar on at least one side, so they run only with INMAIL_BLIND=1 until
+// they pass; each fails below 95% on either side when it runs.
+//
+//   - own8: 220 cases about 22 people (12 pasted pages), weighted to wrong
+//     bindings, inflated parts, figures, parties and abbreviations.
+//     Session start 97/105 and 99/115.
+//   - own9: 168 cases about 17 people (9 pasted pages), weighted to lines
+//     in other languages, other names, figures and parties. Session start
+//     65/82 and 63/86.
+//   - own10: 178 cases about 18 people (10 pasted pages), weighted to
+//     paraphrase, inflated parts, wrong bindings and figures. First run
+//     84/90 and 63/88.
+//   - own11: 260 cases about 26 people (13 pasted pages), written blind
+//     and scored blind first (114/129 and 114/131), then read.
+//   - blind4: 350 cases about 35 people (175 cases on pasted pages); first
+//     run 153/174 and 156/176.
+//   - blind5: 272 cases about 19 people (10 pasted pages); first run
+//     121/131 and 122/141.
+func TestOwnSet8(t *testing.T)   { runGated(t, "testdata/own8.jsonl", true) }
+func TestOwnSet9(t *testing.T)   { runGated(t, "testdata/own9.jsonl", true) }
+func TestOwnSet10(t *testing.T)  { runGated(t, "testdata/own10.jsonl", true) }
+func TestOwnSet11(t *testing.T)  { runGated(t, "testdata/own11.jsonl", true) }
+func TestBlindSet4(t *testing.T) { runGated(t, "testdata/blind4.jsonl", false) }
+func TestBlindSet5(t *testing.T) { runGated(t, "testdata/blind5.jsonl", false) }
+
+// runGated runs a set under the bar only with INMAIL_BLIND=1, showing its
+// misses when it is a working set.
+func runGated(t *testing.T, path string, showMisses bool) {
+	if os.Getenv("INMAIL_BLIND") == "" {
+		t.Skipf("%s under the bar while issue 9 continues; INMAIL_BLIND=1 runs it", path)
+	}
+	evalSet(t, path, showMisses)
+}

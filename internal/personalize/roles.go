@@ -2,6 +2,7 @@ package personalize
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 )
 
@@ -15,6 +16,14 @@ var leadVerbs = wordSet("lead leads leading led head heads heading headed run ru
 	"spearheaded spearheading direct directs directed directing own owns owned owning drive drives drove driving " +
 	"secure secures secured securing win wins won winning chair chairs chaired chairing oversee oversaw overseeing " +
 	"oversees mastermind masterminded masterminding manage manages managed managing")
+
+// onWords tie a verb's object to what it was on: "execution on X".
+var onWords = wordSet("on for of at across")
+
+// doVerbs say the candidate did the whole of what follows, as a verb of
+// leading does.
+var doVerbs = wordSet("build builds built building deliver delivers delivered delivering create creates created creating " +
+	"launch launches launched launching establish established establishing design designed designing")
 
 // supportStems start the words that say the candidate had a lesser part
 // ("supported", "assisting", "helped", "contributed").
@@ -32,6 +41,20 @@ func (c *claimCheck) roleProblems() []string {
 			// underwriter on the ... programme", "Winning the ...
 			// tender" in "... tender (won)": the verb is in the match.
 			v = cl.first
+		}
+		if v < 0 {
+			// "Building Norvane's battery optimisation desk" for "supported
+			// the build of the battery optimisation desk"; not "Helping
+			// launch ...", which says the part.
+			if v = c.verbBefore(cl.first, doVerbs); v < 0 && doVerbs[c.toks[cl.first].lower] {
+				v = cl.first
+			}
+			if v > 0 && slices.ContainsFunc(supportStems, func(st string) bool { return strings.HasPrefix(c.toks[v-1].lower, st) }) {
+				v = -1
+			}
+		}
+		if v > 0 && c.toks[v-1].lower == "co" && c.toks[v].punctBefore == "-" {
+			continue // "Co-leading ...": the part the profile gives
 		}
 		if v < 0 || c.toks[v].scope {
 			continue // "our client's Head of CMC": someone else's post
@@ -51,11 +74,19 @@ func (c *claimCheck) roleProblems() []string {
 // reference starting at first (at most three small words, figures, names
 // or owners between: "Leading the £40m ...", "Leading Harlow Finch's
 // ..."), or -1.
-func (c *claimCheck) leadVerbBefore(first int) int {
+func (c *claimCheck) leadVerbBefore(first int) int { return c.verbBefore(first, leadVerbs) }
+
+// verbBefore is leadVerbBefore for the verbs of set.
+func (c *claimCheck) verbBefore(first int, set map[string]bool) int {
+	object := false // "Leading execution on Penwright Dental's ...": one noun and a preposition
 	for k := first - 1; k >= 0 && k >= first-4; k-- {
 		t := &c.toks[k]
-		if leadVerbs[t.lower] && !(k > 0 && lesserChair(c.toks[k-1].lower, t.lower)) {
+		if set[t.lower] && !(k > 0 && lesserChair(c.toks[k-1].lower, t.lower)) {
 			return k
+		}
+		if !object && k+1 < first && onWords[c.toks[k+1].lower] && !t.fn && !t.capital && content(&t.token) {
+			object = true
+			continue
 		}
 		if !t.fn && !t.number && !t.capital && !strings.HasSuffix(t.lower, "'s") && !durationUnits[t.lower] && !isScale(t.key) || breaksAt(&c.toks[k+1].token) {
 			return -1 // "Winning the five-year Souqly ... tender" goes on
@@ -94,6 +125,12 @@ func supportBefore(seg *segment, pos int) int {
 			if strings.HasPrefix(t.lower, st) && supportVerb(seg, k) {
 				return k
 			}
+		}
+		if sharedPart(t.lower) {
+			return k // "Co-led execution on ...", "Co-investigator on a trial of ..."
+		}
+		if k > 0 && seg.toks[k-1].lower == "co" && t.punctBefore == "-" && sharedPart("co-"+t.lower) {
+			return k - 1 // the same, written in two words
 		}
 		if t.sentStart || strings.ContainsAny(seg.toks[k].punctBefore, ".;!?") {
 			return -1
@@ -221,3 +258,45 @@ func (c *claimCheck) rankProblems() []string {
 // post's name in capitals ("the Head of Midwifery"), or of a compound
 // ("a Nigerian-owned hangar", "a nurse-led clinic").
 func titleWord(t *token) bool { return t.capital && !t.sentStart || t.punctBefore == "-" }
+
+// sharedPart reports whether w is a part shared with others: "co-led",
+// "co-authored", "co-investigator" (not "co-ordinated", "co-operative").
+func sharedPart(w string) bool {
+	return strings.HasPrefix(w, "co-") && !strings.HasPrefix(w, "co-ordinat") && !strings.HasPrefix(w, "co-operat") && len(w) > 5
+}
+
+// soleWords say the candidate did something alone.
+var soleWords = wordSet("sole solo single-handedly singlehandedly solely alone")
+
+// soleProblems returns a sentence for each reference the line says the
+// candidate did alone ("As sole author of the study ...", "... almost
+// single-handedly") when the profile's sentence gives the work a shared
+// part ("Co-authored a comparative study ...", "Co-wrote ... with Liam
+// Tierney").
+func (c *claimCheck) soleProblems() []string {
+	var out []string
+	for _, cl := range c.res.kept {
+		sole := -1
+		for k := max(0, cl.first-4); k < len(c.toks) && k <= cl.last+4; k++ {
+			if t := &c.toks[k]; soleWords[t.lower] && !t.scope {
+				sole = k
+				break
+			}
+		}
+		if sole < 0 {
+			continue
+		}
+		seg := &c.idx.segs[cl.seg]
+		lo, hi := sentenceOf(seg, int(cl.minPos), int(cl.maxPos))
+		for p := lo; p < hi; p++ {
+			w := seg.toks[p].lower
+			if sharedPart(w) || p > 0 && seg.toks[p-1].lower == "co" && seg.toks[p].punctBefore == "-" && sharedPart("co-"+w) {
+				from, to := min(sole, cl.first), max(sole, cl.last)
+				out = append(out, fmt.Sprintf("Says %q, but their profile says %q: say the part it gives them.",
+					c.line[c.toks[from].start:c.toks[to].end], seg.src[seg.toks[lo].start:seg.toks[hi-1].end]))
+				break
+			}
+		}
+	}
+	return out
+}

@@ -414,3 +414,38 @@ func TestLengthsAndRatesOfAResult(t *testing.T) {
 		{"Getting the booking portal to 310,000 families a year is the scale our client wants.", true},
 	})
 }
+
+func TestSharedPartIsNoLead(t *testing.T) {
+	p := &profile.Profile{
+		Name: "Thao Nguyen", Title: "Vice President", Company: "Harbor Lane Partners",
+		Experience: []profile.Experience{
+			{Title: "Vice President", Company: "Harbor Lane Partners", Start: "2022", End: "present",
+				Description: "Co-led execution on the buy-side mandate for Brightway Dental Partners' acquisition of 37 clinics. Supported the build of the pricing desk (420 MW under management)."},
+			{Title: "Researcher", Company: "Danube Institute", Start: "2013", End: "2017",
+				Description: "Co-authored a comparative study of social rental agencies in Hungary and Austria."},
+		},
+	}
+	wantVerdicts(t, p, []lineWant{
+		{"Leading execution on Brightway Dental's purchase of 37 clinics is the roll-up experience our client wants.", false},
+		{"Co-leading execution on Brightway Dental's purchase of 37 clinics is the roll-up experience our client wants.", true},
+		{"Building the pricing desk to 420 MW under management is the experience our client needs.", false},
+		{"Helping build the pricing desk to 420 MW under management is the experience our client needs.", true},
+		{"As sole author of the study on social rental agencies in Hungary and Austria, you know the model well.", false},
+		{"Your comparative study of social rental agencies in Hungary and Austria is one our client cites.", true},
+	})
+}
+
+func TestInitialsBindToTheirEntry(t *testing.T) {
+	p := &profile.Profile{
+		Name: "Zsófia Horváth", Title: "Housing Strategy Manager", Company: "Calder Council",
+		Experience: []profile.Experience{
+			{Title: "Housing Strategy Manager", Company: "Calder Council", Start: "2021", End: "present",
+				Description: "Set up a Private Rented Sector licensing scheme covering 6,800 homes."},
+			{Title: "Policy Officer", Company: "Ravenscar Council", Start: "2017", End: "2021", Description: "Co-ordinated the rough sleeping bid."},
+		},
+	}
+	wantVerdicts(t, p, []lineWant{
+		{"Setting up Ravenscar's PRS licensing scheme across 6,800 homes is the experience our client is after.", false},
+		{"Setting up Calder's PRS licensing scheme across 6,800 homes is the experience our client is after.", true},
+	})
+}

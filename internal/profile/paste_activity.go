@@ -131,7 +131,7 @@ func (ps *pageParser) activity(items []item, featured bool) {
 			it.drop = true
 			continue
 		}
-		if it.after&markYou != 0 || it.after&markDegree != 0 && ps.isOwner(it.s) {
+		if it.after&markYou != 0 || it.after&markDegree != 0 && ps.isOwner(it.s) || ps.ownPostHead(it.s) {
 			// "Name • You" or "Name · 2nd" with their own name: an item
 			// of theirs starts; their headline may follow.
 			flush()
@@ -177,6 +177,14 @@ func (ps *pageParser) activity(items []item, featured bool) {
 			cur.Of = it.s
 			authorNext = false
 			headlineNext = it.after&markDegree != 0
+			continue
+		case authorNext && nameThenHeadline(it.s):
+			// "Bongani Mthembu · Registered Manager at Sunnyfield Care":
+			// the author and their headline on one line.
+			name, _, _ := strings.Cut(it.s, " · ")
+			cur.Of = strings.TrimSpace(name)
+			it.drop = true
+			authorNext = false
 			continue
 		case headlineNext && isShort(it.s):
 			// The author's headline: about them, not this post.
@@ -518,4 +526,24 @@ func (ps *pageParser) aboutWhom(text, person string, tabGiven bool) bool {
 		return true
 	}
 	return tabGiven
+}
+
+// nameThenHeadline reports whether s is a person's name, a middle dot and
+// their headline: "Bongani Mthembu · Registered Manager at Sunnyfield
+// Care", "Heatherlea Care · 11,240 followers".
+func nameThenHeadline(s string) bool {
+	name, rest, ok := strings.Cut(s, " · ")
+	return ok && rest != "" && countFields(name) <= 4 && looksLikeName(strings.TrimSpace(name)) && countFields(s) <= 16 &&
+		!strings.HasSuffix(s, ".") && !strings.HasSuffix(s, "!") && !strings.HasSuffix(s, "?")
+}
+
+// reAge matches how long ago something was posted: "2w", "3mo", "1yr",
+// "5d", "4h", "Edited".
+var reAge = regexp.MustCompile(`^(\d{1,2}(mo|yr|y|w|d|h|m)|edited)( •.*)?$`)
+
+// ownPostHead reports whether s heads a post of theirs: their name, a
+// middle dot and how long ago ("Maricel Pangilinan · 2w").
+func (ps *pageParser) ownPostHead(s string) bool {
+	name, rest, ok := strings.Cut(s, " · ")
+	return ok && reAge.MatchString(strings.ToLower(strings.TrimSpace(rest))) && ps.isOwner(strings.TrimSpace(name))
 }

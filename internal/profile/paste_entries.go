@@ -82,6 +82,13 @@ func sentence(s string) bool {
 	if len(words) < 3 {
 		return false
 	}
+	if i := strings.LastIndexByte(s, '('); i > 0 && strings.HasSuffix(s, ")") && !sentence(s[i+1:len(s)-1]) {
+		// "Ngân hàng Thương mại Sông Hồng (Song Hong Commercial Bank)": a
+		// name with its English name in brackets.
+		if r, _ := firstRune(s[i+1:]); unicode.IsUpper(r) {
+			return false
+		}
+	}
 	n := 0
 	for _, w := range words[1:] {
 		r, _ := firstRune(w)
@@ -549,6 +556,10 @@ var jobWord = setOf("manager", "director", "head", "lead", "leader", "engineer",
 	"médecin", "socio", "socia", "associé", "associée", "enseignant", "enseignante", "stagiaire", "becario",
 	"becaria", "chargé", "chargée", "coordinador", "coordinadora", "técnico", "técnica", "contable", "auditora",
 	"juriste", "notaire", "comptable", "vendeur", "vendeuse", "commercial", "commerciale", "pharmacien", "pharmacienne",
+	"correspondent", "reporter", "presenter", "translator", "interpreter", "broker", "trader", "banker", "veterinarian",
+	"radiographer", "paramedic", "carer", "caregiver", "welder", "carpenter", "joiner", "driver", "photographer",
+	"archivist", "librarian", "counsellor", "counselor", "coach", "tutor", "statistician", "programmer", "tester",
+	"advocate", "judge", "registrar", "receptionist", "concierge", "sommelier", "optometrist",
 	"kierownik", "dyrektor", "specjalista", "inżynier", "lekarz", "doradca", "referent", "sachbearbeiter",
 	"sachbearbeiterin", "referentin", "medewerker", "adviseur", "beleidsmedewerker", "projectleider")
 

@@ -836,3 +836,32 @@ func TestParsePastePositionLayouts(t *testing.T) {
 		}
 	}
 }
+
+// TestParsePasteActivityNameDotLines reads activity lines that put a name
+// and something else on one line: their own post's head ("Maricel
+// Pangilinan · 2w") and the author of a post they commented on with
+// that author's headline.
+func TestParsePasteActivityNameDotLines(t *testing.T) {
+	p := ParsePaste("Maricel Pangilinan\nCare Home Manager\n\nActivity\nMaricel Pangilinan · 2w\nOur dementia café has welcomed 1,000 visitors.\n" +
+		"Maricel Pangilinan commented on a post\nBongani Mthembu · Registered Manager at Sunnyfield Care\nSunnyfield has just been rated Outstanding by CQC!\nMaricel: You deserve it!\n\nSkills\nDementia care\n")
+	if len(p.Activity) != 2 {
+		t.Fatalf("activity: got %+v", p.Activity)
+	}
+	if a := p.Activity[0]; a.Kind != ActivityPost || a.Text != "Our dementia café has welcomed 1,000 visitors." {
+		t.Errorf("own post: got %+v", a)
+	}
+	if a := p.Activity[1]; a.Kind != ActivityComment || a.Of != "Bongani Mthembu" || strings.Contains(a.Text, "Registered Manager") {
+		t.Errorf("comment: got %+v", a)
+	}
+}
+
+// TestParsePasteCompanyWithEnglishName reads a company written in its own
+// language with its English name in brackets, over a title.
+func TestParsePasteCompanyWithEnglishName(t *testing.T) {
+	p := ParsePaste("Pham Minh Thu\nProduct Manager\n\nExperience\nNgân hàng Thương mại Sông Hồng (Song Hong Commercial Bank)\nBusiness Analyst\nJul 2015 - Aug 2018 · 3 yrs 2 mos\nHà Nội, Việt Nam\n\n" +
+		"Agence Méditerranée de Presse\nCorrespondent\nSep 2011 - Feb 2015 · 3 yrs 6 mos\nFès, Morocco\n\nSkills\nSQL\n")
+	if len(p.Experience) != 2 || p.Experience[0].Title != "Business Analyst" || !strings.Contains(p.Experience[0].Company, "Song Hong Commercial Bank") ||
+		p.Experience[1].Title != "Correspondent" || p.Experience[1].Company != "Agence Méditerranée de Presse" {
+		t.Errorf("experience: got %+v", p.Experience)
+	}
+}
