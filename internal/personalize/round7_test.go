@@ -449,3 +449,17 @@ func TestInitialsBindToTheirEntry(t *testing.T) {
 		{"Setting up Calder's PRS licensing scheme across 6,800 homes is the experience our client is after.", true},
 	})
 }
+
+func TestNameSwappedInsideAFact(t *testing.T) {
+	p := &profile.Profile{
+		Name: "Kwabena Asare", Title: "Head of Chartering", Company: "Tollgate Maritime", Location: "Hamburg, Germany",
+		Experience: []profile.Experience{
+			{Title: "Head of Chartering", Company: "Tollgate Maritime", Start: "2021", End: "present", Location: "Hamburg", Description: "Run a desk of 7 chartering managers."},
+			{Title: "Chartering Manager", Company: "Tollgate Maritime", Start: "2015", End: "2021", Location: "Singapore", Description: "Grew the Singapore desk's grain book from 40 to 95 fixtures a year."},
+		},
+	}
+	wantVerdicts(t, p, []lineWant{
+		{"Growing the Hamburg desk's grain book from 40 to 95 fixtures a year is the growth our client is after.", false},
+		{"Growing the Singapore desk's grain book from 40 to 95 fixtures a year is the growth our client is after.", true},
+	})
+}
