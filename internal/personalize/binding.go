@@ -94,7 +94,16 @@ func (c *claimCheck) bindingProblems() []string {
 		} else if !oneList(b.entries, b.entries[:1]) && oneList(a.entries, a.entries[:1]) {
 			b.entries = ofList(b.entries, a.entries[0]/10000)
 		}
-		if len(a.entries) == 0 || len(b.entries) == 0 || !oneList(a.entries, b.entries) {
+		if len(a.entries) == 0 || len(b.entries) == 0 {
+			continue
+		}
+		if !oneList(a.entries, b.entries) {
+			// An award said to be for a thing of another list ("your
+			// Holcim prize for the Keppel Rise school") when its entry
+			// says what it was for.
+			if msg := c.awardFor(a, b); msg != "" {
+				out = append(out, msg)
+			}
 			continue
 		}
 		out = append(out, fmt.Sprintf("Puts %q with %q, but their profile has them in different entries (%s; %s): say which one it was.",

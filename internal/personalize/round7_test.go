@@ -463,3 +463,19 @@ func TestNameSwappedInsideAFact(t *testing.T) {
 		{"Growing the Singapore desk's grain book from 40 to 95 fixtures a year is the growth our client is after.", true},
 	})
 }
+
+func TestAwardForAnotherProject(t *testing.T) {
+	p := &profile.Profile{
+		Name: "Tran Minh Khoa", Title: "Associate Architect", Company: "Halvorsen Tan Architects",
+		Experience: []profile.Experience{
+			{Title: "Associate Architect", Company: "Halvorsen Tan Architects", Start: "2021", End: "present",
+				Description: "Project architect for the Keppel Rise primary school extension, a 6,200 m² CLT structure."},
+			{Title: "Architect", Company: "Studio Moc", Start: "2016", End: "2021", Description: "Designed the Hoi An riverside primary school."},
+		},
+		Honors: []string{"Holcim Foundation Awards, Acknowledgement prize 2019, for the Hoi An riverside primary school"},
+	}
+	wantVerdicts(t, p, []lineWant{
+		{"Your Holcim Foundation acknowledgement prize for the Keppel Rise school is a real distinction.", false},
+		{"Your Holcim Foundation acknowledgement prize for the Hoi An riverside school is a real distinction.", true},
+	})
+}
