@@ -100,6 +100,9 @@ func (c *claimCheck) verbBefore(first int, set map[string]bool) int {
 // (at most eight words back), when it is one of supporting, or "member
 // of" or "part of", or -1.
 func supportBefore(seg *segment, pos int) int {
+	if pos >= 1 && pos < len(seg.toks) && seg.toks[pos-1].lower == "co" && seg.toks[pos].punctBefore == "-" && sharedPart("co-"+seg.toks[pos].lower) {
+		return pos - 1 // the reference starts at the "led" of "Co-led"
+	}
 	for k := pos - 1; k >= 0 && k >= pos-8; k-- {
 		t := &seg.toks[k]
 		if secondChair(seg.toks, k) {
@@ -266,7 +269,10 @@ func sharedPart(w string) bool {
 }
 
 // soleWords say the candidate did something alone.
-var soleWords = wordSet("sole solo single-handedly singlehandedly solely alone")
+var soleWords = wordSet("sole solo single-handedly singlehandedly single-handed singlehanded solely alone yourself")
+
+// possessives before "own": "on your own".
+var possessives = wordSet("your their his her my")
 
 // soleProblems returns a sentence for each reference the line says the
 // candidate did alone ("As sole author of the study ...", "... almost
@@ -278,8 +284,9 @@ func (c *claimCheck) soleProblems() []string {
 	for _, cl := range c.res.kept {
 		sole := -1
 		for k := max(0, cl.first-4); k < len(c.toks) && k <= cl.last+4; k++ {
-			if t := &c.toks[k]; soleWords[t.lower] && !t.scope {
-				sole = k
+			t := &c.toks[k]
+			if soleWords[t.lower] && !t.scope || t.lower == "own" && k >= 2 && c.toks[k-2].lower == "on" && possessives[c.toks[k-1].lower] {
+				sole = k // "on your own"
 				break
 			}
 		}

@@ -479,3 +479,28 @@ func TestAwardForAnotherProject(t *testing.T) {
 		{"Your Holcim Foundation acknowledgement prize for the Hoi An riverside school is a real distinction.", true},
 	})
 }
+
+func TestRangeEndKeepsItsUnit(t *testing.T) {
+	p := &profile.Profile{
+		Name: "Ayşe Çavuşoğlu", Title: "Senior Audit Manager", Company: "Moorgate Audit",
+		Experience: []profile.Experience{{Title: "Senior Audit Manager", Company: "Moorgate Audit", Start: "2021", End: "present",
+			Description: "Introduced journal-testing analytics that cut fieldwork from nine weeks to six. Audit of 6 components in 6 countries."}},
+	}
+	wantVerdicts(t, p, []lineWant{
+		{"Cutting audit fieldwork from nine weeks to six days with journal analytics is the change our client wants.", false},
+		{"Cutting audit fieldwork from nine weeks to six with journal analytics is the change our client wants.", true},
+	})
+}
+
+func TestCoLedIsNoSoleLead(t *testing.T) {
+	p := &profile.Profile{
+		Name: "Zofia Chmiel", Title: "Qualified Person", Company: "Baltyk Pharma",
+		Experience: []profile.Experience{{Title: "Qualified Person", Company: "Baltyk Pharma", Start: "2019", End: "present",
+			Description: "Co-led the remediation after the 2021 FDA pre-approval inspection: 4 observations closed in 5 months."}},
+	}
+	wantVerdicts(t, p, []lineWant{
+		{"Leading the remediation after the 2021 FDA pre-approval inspection is the experience our client needs.", false},
+		{"Running the remediation after the 2021 FDA inspection on your own is the experience our client needs.", false},
+		{"Co-leading the remediation after the 2021 FDA pre-approval inspection is the experience our client needs.", true},
+	})
+}
