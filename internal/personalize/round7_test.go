@@ -504,3 +504,16 @@ func TestCoLedIsNoSoleLead(t *testing.T) {
 		{"Co-leading the remediation after the 2021 FDA pre-approval inspection is the experience our client needs.", true},
 	})
 }
+
+func TestFromOneStateToAnother(t *testing.T) {
+	p := &profile.Profile{
+		Name: "Efua Addo", Title: "Headteacher", Company: "Brackenfield Academy",
+		Experience: []profile.Experience{{Title: "Headteacher", Company: "Brackenfield Academy", Start: "2018", End: "present",
+			Description: "Took the school from Ofsted \"Requires Improvement\" (2019) to \"Good\" (2023). Moved 40% of sourcing from China to Türkiye."}},
+	}
+	wantVerdicts(t, p, []lineWant{
+		{"Taking Brackenfield from Requires Improvement to Outstanding is the turnaround record our client wants.", false},
+		{"Taking Brackenfield from Requires Improvement to Good is the turnaround record our client wants.", true},
+		{"Moving 40% of sourcing from China to Turkey is a shift our client is about to make.", true},
+	})
+}
