@@ -220,6 +220,7 @@ func Check(p *profile.Profile, line string, opts Options) (v Verdict) {
 	problems = append(problems, aheadProblems(line, toks, idx)...)
 	problems = append(problems, fromToProblems(line, toks, idx)...)
 	problems = append(problems, rateProblems(line, toks, idx)...)
+	problems = append(problems, periodProblems(line, toks, idx)...)
 	problems = append(problems, claims.bareFigureProblems()...)
 	problems = append(problems, multipleProblems(line, toks, idx)...)
 	problems = append(problems, rangeProblems(line, toks, idx)...)

@@ -193,7 +193,7 @@ var physicalUnits = map[string]string{
 	"beds": "beds", "bed": "beds", "m²": "m2", "ft²": "ft2", "km²": "km2", "ha": "ha", "hectares": "ha", "acres": "acre",
 	"hl": "hl", "hectolitres": "hl", "gb": "gb", "tb": "tb", "metre": "m", "metres": "m", "meter": "m",
 	"meters": "m", "ms": "ms", "millisecond": "ms", "milliseconds": "ms", "mph": "mph", "kmh": "kmh",
-	"h": "hour", "uur": "hour", "stunden": "hour", "heures": "hour", "horas": "hour", "fps": "fps", "bps": "bp", "bp": "bp", "hz": "hz", "khz": "khz", "mhz": "mhz", "ghz": "ghz", "rpm": "rpm",
+	"ml": "ml", "mld": "ml/d", "h": "hour", "uur": "hour", "stunden": "hour", "heures": "hour", "horas": "hour", "fps": "fps", "bps": "bp", "bp": "bp", "hz": "hz", "khz": "khz", "mhz": "mhz", "ghz": "ghz", "rpm": "rpm",
 	"psi": "psi", "kva": "kva", "mva": "mva", "mb": "mb", "teu": "teu", "teus": "teu", "mtpa": "mtpa", "bpd": "bpd", "ppm": "ppm",
 }
 

@@ -297,7 +297,8 @@ func (c *claimCheck) soleProblems() []string {
 		lo, hi := sentenceOf(seg, int(cl.minPos), int(cl.maxPos))
 		for p := lo; p < hi; p++ {
 			w := seg.toks[p].lower
-			if sharedPart(w) || p > 0 && seg.toks[p-1].lower == "co" && seg.toks[p].punctBefore == "-" && sharedPart("co-"+w) {
+			with := w == "with" && p+1 < len(seg.toks) && seg.toks[p+1].capital && (seg.entry/10000 == listPublication || c.idx.segs[cl.seg].field == "text")
+			if with || sharedPart(w) || p > 0 && seg.toks[p-1].lower == "co" && seg.toks[p].punctBefore == "-" && sharedPart("co-"+w) {
 				from, to := min(sole, cl.first), max(sole, cl.last)
 				out = append(out, fmt.Sprintf("Says %q, but their profile says %q: say the part it gives them.",
 					c.line[c.toks[from].start:c.toks[to].end], seg.src[seg.toks[lo].start:seg.toks[hi-1].end]))

@@ -517,3 +517,20 @@ func TestFromOneStateToAnother(t *testing.T) {
 		{"Moving 40% of sourcing from China to Turkey is a shift our client is about to make.", true},
 	})
 }
+
+func TestFigureOverAPeriod(t *testing.T) {
+	p := &profile.Profile{
+		Name: "Siobhan Gethin", Title: "Clinical Director", Company: "Curragh Equine",
+		Experience: []profile.Experience{{Title: "Clinical Director", Company: "Curragh Equine", Start: "2019", End: "present",
+			Description: "Set up the standing MRI service: 420 scans in year one. Falls reduced by 41% over 12 months. Leakage down by 12 Ml/d."}},
+		Honors: []string{"Seoul Timber Housing Competition, 2nd prize"},
+	}
+	wantVerdicts(t, p, []lineWant{
+		{"Setting up the standing MRI service and running 420 scans in its first month is remarkable.", false},
+		{"Setting up the standing MRI service and running 420 scans in its first year is remarkable.", true},
+		{"A 41% drop in falls over six months is a lovely result.", false},
+		{"A 41% drop in falls over a year is a lovely result.", true},
+		{"Cutting leakage by 12% is the headline result our client's board talks about.", false},
+		{"Your winning entry in the Seoul Timber Housing Competition is a great calling card.", false},
+	})
+}
