@@ -534,3 +534,12 @@ func TestFigureOverAPeriod(t *testing.T) {
 		{"Your winning entry in the Seoul Timber Housing Competition is a great calling card.", false},
 	})
 }
+
+func TestPastedTalkTitleIsNoInterest(t *testing.T) {
+	page := "Valeria Ybarra\nInvestigative Reporter\nMexico City\n\nFeatured\nLink\nScraping a government that doesn't want to be scraped - NICAR 2024\n\n" +
+		"Experience\nInvestigative Reporter\nNorte Hoy · Full-time\nJan 2019 - Present · 6 yrs\nLed the water concessions investigation.\n"
+	p := &profile.Profile{Text: page}
+	wantVerdicts(t, p, []lineWant{
+		{"Your NICAR piece \"Scraping a government that doesn't want to be scraped\" is one our client's data desk still quotes.", true},
+	})
+}
