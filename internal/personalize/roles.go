@@ -26,8 +26,9 @@ var doVerbs = wordSet("build builds built building deliver delivers delivered de
 	"launch launches launched launching establish established establishing design designed designing")
 
 // supportStems start the words that say the candidate had a lesser part
-// ("supported", "assisting", "helped", "contributed").
-var supportStems = []string{"support", "assist", "help", "contribut"}
+// ("supported", "assisting", "helped", "contributed"), or kept up
+// what was there ("maintain").
+var supportStems = []string{"support", "assist", "help", "contribut", "maintain"}
 
 // roleProblems returns a sentence for each reference that the line puts
 // after a verb of leading or winning when the profile's sentence puts it
