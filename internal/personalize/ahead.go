@@ -41,7 +41,7 @@ func aheadProblems(line string, toks []lineTok, idx *Index) []string {
 			if !pn.number || d == 0 {
 				continue
 			}
-			if has := atof(pn.key) * d; has == said {
+			if has := atof(pn.key) * d; sameLength(has, said) {
 				same = true
 			} else if other == "" {
 				other = seg.src[pn.start:seg.toks[p].end]
@@ -122,4 +122,77 @@ func rateProblems(line string, toks []lineTok, idx *Index) []string {
 		}
 	}
 	return out
+}
+
+// periodAt returns the period, in days, the figure at k is given over:
+// "over 12 months", "in six weeks", "in year one", "in its first month",
+// within the five words after it; 0 when none.
+func periodAt(n int, at func(int) *token, k int) float64 {
+	for j := k + 1; j < n && j <= k+5; j++ {
+		t := at(j)
+		if breaksAt(t) {
+			return 0
+		}
+		if t.lower != "over" && t.lower != "in" && t.lower != "within" {
+			continue
+		}
+		// "over 12 months", "in six weeks"; "in year one", "in its first
+		// month", "in the first year".
+		q := j + 1
+		if q < n && (at(q).lower == "its" || at(q).lower == "the" || at(q).lower == "their" || at(q).lower == "a") {
+			q++
+		}
+		if q+1 < n && at(q).number && daysIn[timeUnits[at(q+1).lower]] > 0 {
+			return atof(at(q).key) * daysIn[timeUnits[at(q+1).lower]]
+		}
+		if q+1 < n && (at(q).lower == "first" || at(q).lower == "single") && daysIn[timeUnits[at(q+1).lower]] > 0 {
+			return daysIn[timeUnits[at(q+1).lower]]
+		}
+		if q+1 < n && daysIn[timeUnits[at(q).lower]] > 0 && (at(q+1).lower == "one" || at(q+1).key == "1") {
+			return daysIn[timeUnits[at(q).lower]]
+		}
+	}
+	return 0
+}
+
+// periodProblems returns a sentence for each figure the line gives over a
+// period ("a 41% drop ... over six months", "420 scans in its first
+// month") that the profile gives over another ("by 41% over 12 months",
+// "420 scans in year one").
+func periodProblems(line string, toks []lineTok, idx *Index) []string {
+	var out []string
+	lineAt := func(j int) *token { return &toks[j].token }
+	for k := range toks {
+		if !toks[k].number || toks[k].scope || isYear(toks[k].key) {
+			continue
+		}
+		said := periodAt(len(toks), lineAt, k)
+		if said == 0 {
+			continue
+		}
+		same, other := false, ""
+		for _, o := range idx.post[toks[k].key] {
+			seg := &idx.segs[o.seg]
+			if seg.kind == segContext || seg.kind == segVocab {
+				continue
+			}
+			switch p := periodAt(len(seg.toks), func(j int) *token { return &seg.toks[j] }, int(o.pos)); {
+			case sameLength(p, said):
+				same = true
+			case p != 0 && other == "":
+				end := min(int(o.pos)+5, len(seg.toks)-1)
+				other = seg.src[seg.toks[o.pos].start:seg.toks[end].end]
+			}
+		}
+		if !same && other != "" {
+			out = append(out, fmt.Sprintf("Says %s over another length of time than their profile, which says %q: say what it says.", line[toks[k].start:toks[k].end], other))
+		}
+	}
+	return out
+}
+
+// sameLength reports whether two lengths of time in days are the same
+// within 3% ("12 months" and "a year").
+func sameLength(a, b float64) bool {
+	return a > 0 && b > 0 && a <= b*1.03 && b <= a*1.03
 }

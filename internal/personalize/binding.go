@@ -18,6 +18,8 @@ type anchor struct {
 	// name is set for a name of a mail-merge field of an entry (an
 	// employer, a school).
 	name bool
+	// cl is the cluster the anchor is, for a wider look at its entries.
+	cl *cluster
 }
 
 // bindWords tie two facts into one claim: "your X deal at firm Y", "the
@@ -58,7 +60,7 @@ func (c *claimCheck) bindingProblems() []string {
 		if !nested && !c.fronted(a, b) && !c.tiedAfter(a, b) && (b.first-a.last > 7 || !c.bound(a.last, b.first) && !(a.place && c.placeBefore(a, b))) {
 			continue
 		}
-		if slices.ContainsFunc(a.entries, func(e int32) bool { return slices.Contains(b.entries, e) }) {
+		if slices.ContainsFunc(a.entries, func(e int32) bool { return slices.Contains(b.entries, e) }) || c.widenMeets(&a, &b) {
 			continue
 		}
 		if a.place || b.place {
@@ -94,7 +96,16 @@ func (c *claimCheck) bindingProblems() []string {
 		} else if !oneList(b.entries, b.entries[:1]) && oneList(a.entries, a.entries[:1]) {
 			b.entries = ofList(b.entries, a.entries[0]/10000)
 		}
-		if len(a.entries) == 0 || len(b.entries) == 0 || !oneList(a.entries, b.entries) {
+		if len(a.entries) == 0 || len(b.entries) == 0 {
+			continue
+		}
+		if !oneList(a.entries, b.entries) {
+			// An award said to be for a thing of another list ("your
+			// Holcim prize for the Keppel Rise school") when its entry
+			// says what it was for.
+			if msg := c.awardFor(a, b); msg != "" {
+				out = append(out, msg)
+			}
 			continue
 		}
 		out = append(out, fmt.Sprintf("Puts %q with %q, but their profile has them in different entries (%s; %s): say which one it was.",
@@ -242,9 +253,10 @@ var placeDeterminers = map[string]bool{"your": true, "the": true, "a": true, "an
 // one or more entries, in line order.
 func (c *claimCheck) anchors() []anchor {
 	var out []anchor
-	for _, cl := range c.res.kept {
-		if es := c.entriesOf(cl.first, cl.last, &cl.matched); len(es) > 0 {
-			out = append(out, anchor{first: cl.first, last: cl.last, entries: es})
+	for i := range c.res.kept {
+		cl := &c.res.kept[i]
+		if es := c.entriesOf(cl.first, cl.last, &cl.matched, false); len(es) > 0 {
+			out = append(out, anchor{first: cl.first, last: cl.last, entries: es, cl: cl})
 		}
 	}
 	for _, cl := range c.res.under {
@@ -253,8 +265,8 @@ func (c *claimCheck) anchors() []anchor {
 		if cl.weighted < 2 && cl.score < weightTier2 || slices.ContainsFunc(c.res.kept, func(k cluster) bool { return k.first <= cl.last && cl.first <= k.last }) {
 			continue
 		}
-		if es := c.entriesOf(cl.first, cl.last, &cl.matched); len(es) > 0 {
-			out = append(out, anchor{first: cl.first, last: cl.last, entries: es})
+		if es := c.entriesOf(cl.first, cl.last, &cl.matched, false); len(es) > 0 {
+			out = append(out, anchor{first: cl.first, last: cl.last, entries: es, cl: &cl})
 		}
 	}
 	// Names in mail-merge fields of an entry: an employer, a school, a
@@ -332,7 +344,7 @@ next:
 
 // entriesOf returns the entries whose fields hold every word of
 // substance of the line's stretch first..last.
-func (c *claimCheck) entriesOf(first, last int, matched *tokSet) []int32 {
+func (c *claimCheck) entriesOf(first, last int, matched *tokSet, wide bool) []int32 {
 	// es: the entries that hold every word so far; here: those that hold
 	// this one too. Both start in arrays on the stack.
 	var esBuf, hereBuf [8]int32
@@ -345,28 +357,16 @@ func (c *claimCheck) entriesOf(first, last int, matched *tokSet) []int32 {
 		}
 		here := hereBuf[:0]
 		buf := c.lookup(k)
-		if len(t.lower) >= 3 && isInitialism(&t.token) {
-			// "PRS" for "Private Rented Sector", wherever else the
-			// letters are written.
-			buf = c.idx.initialsAt(t.lower, slices.Clip(buf))
-		}
-		if len(t.key) >= 4 && !t.number && !t.acronym && !t.capital {
+		if wide && len(t.key) >= 4 && !t.number && !t.acronym && !t.capital {
 			// "rehab" is a word of one entry and the clipped
 			// "rehabilitation" of another: either may be meant.
 			buf = c.idx.prefixOf(t.key, slices.Clip(buf))
 		}
-		for _, o := range buf {
-			seg := &c.idx.segs[o.seg]
-			e := seg.entry
-			if seg.label == "headline" {
-				e = c.idx.cur // what they are now
-			}
-			if e < 0 || seg.kind == segContext {
-				continue // a skill, the About: in no entry
-			}
-			if !slices.Contains(here, e) && (n == 0 || slices.Contains(es, e)) {
-				here = append(here, e)
-			}
+		here = c.entriesIn(buf, here, es, n)
+		if len(here) == 0 && len(t.lower) >= 3 && isInitialism(&t.token) {
+			// "PRS" for "Private Rented Sector", when the letters
+			// themselves are in no entry.
+			here = c.entriesIn(c.idx.initialsAt(t.lower, nil), here, es, n)
 		}
 		es = append(es[:0], here...)
 		n++
@@ -407,4 +407,39 @@ func oneList(a, b []int32) bool {
 		}
 	}
 	return true
+}
+
+// entriesIn adds to here the entries of the occurrences buf (the
+// headline's being the current position's) that are among es, or any
+// when n is 0.
+func (c *claimCheck) entriesIn(buf []occ, here, es []int32, n int) []int32 {
+	for _, o := range buf {
+		seg := &c.idx.segs[o.seg]
+		e := seg.entry
+		if seg.label == "headline" {
+			e = c.idx.cur // what they are now
+		}
+		if e < 0 || seg.kind == segContext {
+			continue // a skill, the About: in no entry
+		}
+		if !slices.Contains(here, e) && (n == 0 || slices.Contains(es, e)) {
+			here = append(here, e)
+		}
+	}
+	return here
+}
+
+// widenMeets looks at the entries of a and b again, their words' clipped
+// forms included ("rehab" is also "rehabilitation" of another entry), and
+// reports whether they then share one. It is done only for two anchors
+// that would otherwise conflict.
+func (c *claimCheck) widenMeets(a, b *anchor) bool {
+	for _, x := range []*anchor{a, b} {
+		if x.cl != nil {
+			if es := c.entriesOf(x.cl.first, x.cl.last, &x.cl.matched, true); len(es) > 0 {
+				x.entries = es
+			}
+		}
+	}
+	return slices.ContainsFunc(a.entries, func(e int32) bool { return slices.Contains(b.entries, e) })
 }

@@ -3,6 +3,8 @@ package personalize
 import (
 	"fmt"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 )
 
 // placeProblems returns a sentence for each reference the line puts in a
@@ -145,4 +147,31 @@ func (c *claimCheck) tiedAfter(a, b anchor) bool {
 		}
 	}
 	return false
+}
+
+// awardFor returns why an award anchor a is not for the fact b the line
+// gives it "for", when the award's entry says what it was for, or "".
+func (c *claimCheck) awardFor(a, b anchor) string {
+	if !oneList(a.entries, a.entries[:1]) || a.entries[0]/10000 != listHonor || b.first <= a.last || b.first-a.last > 3 || c.toks[a.last+1].lower != "for" {
+		return ""
+	}
+	text := c.idx.entryText(a.entries[0])
+	i := strings.Index(strings.ToLower(text), "for ")
+	if i < 0 {
+		return ""
+	}
+	// What it was for may be the fact under another name: "for 'Locked
+	// Out'" where the fact's entry tells of the series "Locked Out".
+	for _, e := range b.entries {
+		other := strings.ToLower(c.idx.entryText(e))
+		for _, w := range strings.FieldsFunc(text[i+4:], func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) }) {
+			lw := strings.ToLower(w)
+			r, _ := utf8.DecodeRuneInString(w)
+			if len(w) >= 3 && (unicode.IsUpper(r) || c.lists.tier(lw) == 0 || c.lists.tier(lw) == 3) && strings.Contains(other, lw) {
+				return ""
+			}
+		}
+	}
+	return fmt.Sprintf("Says %q is for %q, but their profile gives it %q: say what it was for.",
+		c.text(a), c.text(b), strings.TrimSpace(text[i:]))
 }

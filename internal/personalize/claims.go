@@ -218,6 +218,11 @@ func unsupported(line string, toks []lineTok, lists *Lists, idx *Index, res *mat
 			if t.lower == "" || t.number && t.key == "" || !t.number && idx.people[t.key] {
 				continue
 			}
+			if t.number && idx.matchedUnitDiffers(toks, k, res) {
+				res.units = append(res.units, k) // "from nine weeks to six days" for "... to six"
+				ok = false
+				continue
+			}
 			if idx.has(t.key) && (!t.number || idx.sameUnit(toks, k)) || isInitialism(&t.token) && (idx.hasInitials(t.lower) || len(idx.codesOf(t.lower, nil)) > 0) || found.has(k) && !t.number {
 				continue
 			}

@@ -24,6 +24,7 @@ func TestVerdictsAreDeterministic(t *testing.T) {
 		{"testdata/own8.jsonl", false}, {"testdata/own9.jsonl", false},
 		{"testdata/own10.jsonl", false}, {"testdata/own11.jsonl", false},
 		{"testdata/blind4.jsonl", true}, {"testdata/blind5.jsonl", true},
+		{"testdata/own12.jsonl", false}, {"testdata/blind6.jsonl", true},
 	}
 	runs := 8
 	if testing.Short() || raceEnabled {

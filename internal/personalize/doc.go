@@ -51,8 +51,17 @@
 //     Chinese and Japanese numerals before a counter ("四十六名"), the
 //     short end of a range of years ("2022-27", "since '22"), plurals of
 //     figures ("Year 11s", "over-65s"), a unit written on its number
-//     ("22wks", "1hr", "5km": the number and the unit); a decade ("the
-//     1990s", "their 60s") is no figure. Each word weighs what it says: nothing for
+//     ("22wks", "1hr", "5km", "30fps", "35bps": the number and the
+//     unit), a scale in another language ("85 mil", "6,2 mln zł"), and
+//     a scale's unit after it ("410k hours"); a decade ("the 1990s",
+//     "their 60s") is no figure. Initials may also take the first two or
+//     three letters of a word ("COR" for combined ratio, "CMidO" for
+//     Chief Midwifery Officer) and skip the second part of a hyphenated
+//     word ("BSOTS"); a letter before a number is the initial of the word
+//     before the profile's number ("C4" for Channel 4, "D30" for
+//     day-30); a word of two letters or more clipped before the next word
+//     of a name is that name ("Op Kestrel"). In a line mostly in another
+//     language (Polish, Dutch) the first word of a sentence is no name. Each word weighs what it says: nothing for
 //     function words (English, French, Spanish, and German in a German
 //     line), the name and words common to almost every profile, a tenure
 //     ("15 years in ..."; "9 years' PQE": an abbreviation whose long
@@ -292,7 +301,33 @@
 //     amount; "over", "nearly", "around" make a bound or a round figure;
 //     a length in words is checked as digits are. US, UK, EU and UAE in
 //     capitals are places. Two certifications or more and nothing else
-//     are a list of credentials, as a mail merge fills in;
+//     are a list of credentials, as a mail merge fills in. A rank out of
+//     a number must be one the profile gives out of it ("first place out
+//     of 31" for "#2 of 31", "number one of 14"); the length a result beat
+//     its plan by and a figure's rate must be the profile's ("46 days
+//     ahead of programme" for "three weeks", "a month" for "a year"); a
+//     percentage found alone must be said of what the profile gives it
+//     for ("cutting reward costs by 11.2%" where 11.2% is the gender pay
+//     gap); a word put in the place of another before a matched noun
+//     ("international applicants" for "mature applicants", international
+//     being elsewhere) is refused. A shared part ("Co-led", "Co-authored",
+//     "Co-investigator") is no lead and no sole authorship, a deputy's or
+//     assistant's post no lead of what it was for, and "Building" or
+//     "Delivering" what the profile supported is inflated unless the
+//     line says it helped; gold, champion or a win named before "win"
+//     ("your BAFTA win") is checked against the award's outcome. Binding
+//     also holds a figure right after a fact ("the Perry Barr
+//     interchange 11 weeks early"), "to" after a verb that takes a thing
+//     somewhere ("Taking the Palácio Verde Hotel in Porto to 81%
+//     occupancy"), a verb in -ing after where they worked ("at Halsey
+//     Byrne advising Atlas Rail"), an employer inside another entry's
+//     fact ("all six Tisza hotels"), a possessive before initials
+//     ("Ravenscar's PRS scheme"), and an entry's own words that do not
+//     clear the bar (a programme they also list as a skill). A year
+//     alone is a date, no reference, and "As a <post> at <employer>,"
+//     with nothing else of theirs is a mail merge whichever position it
+//     names. The recruiter's own words, a country code and the grammar
+//     of a Japanese sentence credit them with nobody's post;
 //  5. stock: a stock phrase (lists/stock-phrases.txt) with no specific
 //     reference outside it;
 //  6. reuse: not the same or nearly the same line (see ReuseIndex) as one

@@ -193,7 +193,7 @@ var physicalUnits = map[string]string{
 	"beds": "beds", "bed": "beds", "m²": "m2", "ft²": "ft2", "km²": "km2", "ha": "ha", "hectares": "ha", "acres": "acre",
 	"hl": "hl", "hectolitres": "hl", "gb": "gb", "tb": "tb", "metre": "m", "metres": "m", "meter": "m",
 	"meters": "m", "ms": "ms", "millisecond": "ms", "milliseconds": "ms", "mph": "mph", "kmh": "kmh",
-	"h": "hour", "uur": "hour", "stunden": "hour", "heures": "hour", "horas": "hour", "fps": "fps", "bps": "bp", "bp": "bp", "hz": "hz", "khz": "khz", "mhz": "mhz", "ghz": "ghz", "rpm": "rpm",
+	"ml": "ml", "mld": "ml/d", "h": "hour", "uur": "hour", "stunden": "hour", "heures": "hour", "horas": "hour", "fps": "fps", "bps": "bp", "bp": "bp", "hz": "hz", "khz": "khz", "mhz": "mhz", "ghz": "ghz", "rpm": "rpm",
 	"psi": "psi", "kva": "kva", "mva": "mva", "mb": "mb", "teu": "teu", "teus": "teu", "mtpa": "mtpa", "bpd": "bpd", "ppm": "ppm",
 }
 
@@ -437,4 +437,38 @@ func figureSpan(src string, start, end int, before string, unit bool, unitEnd fu
 		end = unitEnd()
 	}
 	return src[start:end]
+}
+
+// matchedUnitDiffers reports whether the line's number toks[k], matched in
+// a reference, has a unit of time or measure other than the one the
+// profile gives it where the reference found it: "from nine weeks to six
+// days" for "from nine weeks to six", whose six are weeks.
+func (x *Index) matchedUnitDiffers(toks []lineTok, k int, res *matchResult) bool {
+	if k+1 >= len(toks) {
+		return false
+	}
+	line := unitClass(toks[k+1].key, toks[k+1].lower)
+	if line == "" || line == "amount" {
+		return false
+	}
+	for _, cl := range res.kept {
+		if k < cl.first || k > cl.last || !cl.matched.has(k) {
+			continue
+		}
+		seg := &x.segs[cl.seg]
+		for p := int(cl.minPos); p <= int(cl.maxPos) && p < len(seg.toks); p++ {
+			if seg.toks[p].key != toks[k].key {
+				continue
+			}
+			c := ""
+			if p+1 < len(seg.toks) {
+				c = unitClass(seg.toks[p+1].key, seg.toks[p+1].lower)
+			}
+			if c == "" {
+				c = rangeUnit(seg.toks, p)
+			}
+			return c != "" && c != "amount" && c != line
+		}
+	}
+	return false
 }

@@ -272,7 +272,9 @@ func (x *Index) addPasteSpan(text string, sp profile.TextSpan, parsed *profile.P
 		m.achievement = list == "experience" && kind == segSpecific && secondPost(parsed, idx, title)
 	case sub == "description" || sub == "text" || list == "about" || sp.Field == "about":
 		m.achievement = list == "experience" && secondPost(parsed, idx, title)
-		if hasInterestCue(val) {
+		// A post's or a talk's title is no statement of interest ("Scraping
+		// a government that doesn't want to be scraped").
+		if list != "activity" && hasInterestCue(val) {
 			// Sentence by sentence: "Keen to learn about X" at the end
 			// of an About makes only its own sentence an interest.
 			for start := sp.Start; start < sp.End; {

@@ -18,7 +18,13 @@ import (
 var scaleZeros = map[string]int{"k": 3, "m": 6, "b": 9, "e2": 2, "e3": 3, "e4": 4, "e6": 6, "e7": 7, "e8": 8, "e11": 11, "e12": 12}
 
 // isScale reports whether key is a scale unit ("m" of "£3.8m").
-func isScale(key string) bool { _, ok := scaleZeros[key]; return ok }
+func isScale(key string) bool {
+	switch key {
+	case "k", "m", "b", "e2", "e3", "e4", "e6", "e7", "e8", "e11", "e12":
+		return true
+	}
+	return false
+}
 
 // cjkMagnitudes are the zeros of the Chinese and Japanese characters that
 // scale the number before them.

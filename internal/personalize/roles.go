@@ -26,8 +26,9 @@ var doVerbs = wordSet("build builds built building deliver delivers delivered de
 	"launch launches launched launching establish established establishing design designed designing")
 
 // supportStems start the words that say the candidate had a lesser part
-// ("supported", "assisting", "helped", "contributed").
-var supportStems = []string{"support", "assist", "help", "contribut"}
+// ("supported", "assisting", "helped", "contributed"), or kept up
+// what was there ("maintain").
+var supportStems = []string{"support", "assist", "help", "contribut", "maintain"}
 
 // roleProblems returns a sentence for each reference that the line puts
 // after a verb of leading or winning when the profile's sentence puts it
@@ -100,6 +101,9 @@ func (c *claimCheck) verbBefore(first int, set map[string]bool) int {
 // (at most eight words back), when it is one of supporting, or "member
 // of" or "part of", or -1.
 func supportBefore(seg *segment, pos int) int {
+	if pos >= 1 && pos < len(seg.toks) && seg.toks[pos-1].lower == "co" && seg.toks[pos].punctBefore == "-" && sharedPart("co-"+seg.toks[pos].lower) {
+		return pos - 1 // the reference starts at the "led" of "Co-led"
+	}
 	for k := pos - 1; k >= 0 && k >= pos-8; k-- {
 		t := &seg.toks[k]
 		if secondChair(seg.toks, k) {
@@ -266,7 +270,10 @@ func sharedPart(w string) bool {
 }
 
 // soleWords say the candidate did something alone.
-var soleWords = wordSet("sole solo single-handedly singlehandedly solely alone")
+var soleWords = wordSet("sole solo single-handedly singlehandedly single-handed singlehanded solely alone yourself")
+
+// possessives before "own": "on your own".
+var possessives = wordSet("your their his her my")
 
 // soleProblems returns a sentence for each reference the line says the
 // candidate did alone ("As sole author of the study ...", "... almost
@@ -274,12 +281,16 @@ var soleWords = wordSet("sole solo single-handedly singlehandedly solely alone")
 // part ("Co-authored a comparative study ...", "Co-wrote ... with Liam
 // Tierney").
 func (c *claimCheck) soleProblems() []string {
+	if !slices.ContainsFunc(c.toks, func(t lineTok) bool { return soleWords[t.lower] || t.lower == "own" }) {
+		return nil
+	}
 	var out []string
 	for _, cl := range c.res.kept {
 		sole := -1
 		for k := max(0, cl.first-4); k < len(c.toks) && k <= cl.last+4; k++ {
-			if t := &c.toks[k]; soleWords[t.lower] && !t.scope {
-				sole = k
+			t := &c.toks[k]
+			if soleWords[t.lower] && !t.scope || t.lower == "own" && k >= 2 && c.toks[k-2].lower == "on" && possessives[c.toks[k-1].lower] {
+				sole = k // "on your own"
 				break
 			}
 		}
@@ -290,7 +301,8 @@ func (c *claimCheck) soleProblems() []string {
 		lo, hi := sentenceOf(seg, int(cl.minPos), int(cl.maxPos))
 		for p := lo; p < hi; p++ {
 			w := seg.toks[p].lower
-			if sharedPart(w) || p > 0 && seg.toks[p-1].lower == "co" && seg.toks[p].punctBefore == "-" && sharedPart("co-"+w) {
+			with := w == "with" && p+1 < len(seg.toks) && seg.toks[p+1].capital && (seg.entry/10000 == listPublication || c.idx.segs[cl.seg].field == "text")
+			if with || sharedPart(w) || p > 0 && seg.toks[p-1].lower == "co" && seg.toks[p].punctBefore == "-" && sharedPart("co-"+w) {
 				from, to := min(sole, cl.first), max(sole, cl.last)
 				out = append(out, fmt.Sprintf("Says %q, but their profile says %q: say the part it gives them.",
 					c.line[c.toks[from].start:c.toks[to].end], seg.src[seg.toks[lo].start:seg.toks[hi-1].end]))

@@ -449,3 +449,97 @@ func TestInitialsBindToTheirEntry(t *testing.T) {
 		{"Setting up Calder's PRS licensing scheme across 6,800 homes is the experience our client is after.", true},
 	})
 }
+
+func TestNameSwappedInsideAFact(t *testing.T) {
+	p := &profile.Profile{
+		Name: "Kwabena Asare", Title: "Head of Chartering", Company: "Tollgate Maritime", Location: "Hamburg, Germany",
+		Experience: []profile.Experience{
+			{Title: "Head of Chartering", Company: "Tollgate Maritime", Start: "2021", End: "present", Location: "Hamburg", Description: "Run a desk of 7 chartering managers."},
+			{Title: "Chartering Manager", Company: "Tollgate Maritime", Start: "2015", End: "2021", Location: "Singapore", Description: "Grew the Singapore desk's grain book from 40 to 95 fixtures a year."},
+		},
+	}
+	wantVerdicts(t, p, []lineWant{
+		{"Growing the Hamburg desk's grain book from 40 to 95 fixtures a year is the growth our client is after.", false},
+		{"Growing the Singapore desk's grain book from 40 to 95 fixtures a year is the growth our client is after.", true},
+	})
+}
+
+func TestAwardForAnotherProject(t *testing.T) {
+	p := &profile.Profile{
+		Name: "Tran Minh Khoa", Title: "Associate Architect", Company: "Halvorsen Tan Architects",
+		Experience: []profile.Experience{
+			{Title: "Associate Architect", Company: "Halvorsen Tan Architects", Start: "2021", End: "present",
+				Description: "Project architect for the Keppel Rise primary school extension, a 6,200 m² CLT structure."},
+			{Title: "Architect", Company: "Studio Moc", Start: "2016", End: "2021", Description: "Designed the Hoi An riverside primary school."},
+		},
+		Honors: []string{"Holcim Foundation Awards, Acknowledgement prize 2019, for the Hoi An riverside primary school"},
+	}
+	wantVerdicts(t, p, []lineWant{
+		{"Your Holcim Foundation acknowledgement prize for the Keppel Rise school is a real distinction.", false},
+		{"Your Holcim Foundation acknowledgement prize for the Hoi An riverside school is a real distinction.", true},
+	})
+}
+
+func TestRangeEndKeepsItsUnit(t *testing.T) {
+	p := &profile.Profile{
+		Name: "Ayşe Çavuşoğlu", Title: "Senior Audit Manager", Company: "Moorgate Audit",
+		Experience: []profile.Experience{{Title: "Senior Audit Manager", Company: "Moorgate Audit", Start: "2021", End: "present",
+			Description: "Introduced journal-testing analytics that cut fieldwork from nine weeks to six. Audit of 6 components in 6 countries."}},
+	}
+	wantVerdicts(t, p, []lineWant{
+		{"Cutting audit fieldwork from nine weeks to six days with journal analytics is the change our client wants.", false},
+		{"Cutting audit fieldwork from nine weeks to six with journal analytics is the change our client wants.", true},
+	})
+}
+
+func TestCoLedIsNoSoleLead(t *testing.T) {
+	p := &profile.Profile{
+		Name: "Zofia Chmiel", Title: "Qualified Person", Company: "Baltyk Pharma",
+		Experience: []profile.Experience{{Title: "Qualified Person", Company: "Baltyk Pharma", Start: "2019", End: "present",
+			Description: "Co-led the remediation after the 2021 FDA pre-approval inspection: 4 observations closed in 5 months."}},
+	}
+	wantVerdicts(t, p, []lineWant{
+		{"Leading the remediation after the 2021 FDA pre-approval inspection is the experience our client needs.", false},
+		{"Running the remediation after the 2021 FDA inspection on your own is the experience our client needs.", false},
+		{"Co-leading the remediation after the 2021 FDA pre-approval inspection is the experience our client needs.", true},
+	})
+}
+
+func TestFromOneStateToAnother(t *testing.T) {
+	p := &profile.Profile{
+		Name: "Efua Addo", Title: "Headteacher", Company: "Brackenfield Academy",
+		Experience: []profile.Experience{{Title: "Headteacher", Company: "Brackenfield Academy", Start: "2018", End: "present",
+			Description: "Took the school from Ofsted \"Requires Improvement\" (2019) to \"Good\" (2023). Moved 40% of sourcing from China to Türkiye."}},
+	}
+	wantVerdicts(t, p, []lineWant{
+		{"Taking Brackenfield from Requires Improvement to Outstanding is the turnaround record our client wants.", false},
+		{"Taking Brackenfield from Requires Improvement to Good is the turnaround record our client wants.", true},
+		{"Moving 40% of sourcing from China to Turkey is a shift our client is about to make.", true},
+	})
+}
+
+func TestFigureOverAPeriod(t *testing.T) {
+	p := &profile.Profile{
+		Name: "Siobhan Gethin", Title: "Clinical Director", Company: "Curragh Equine",
+		Experience: []profile.Experience{{Title: "Clinical Director", Company: "Curragh Equine", Start: "2019", End: "present",
+			Description: "Set up the standing MRI service: 420 scans in year one. Falls reduced by 41% over 12 months. Leakage down by 12 Ml/d."}},
+		Honors: []string{"Seoul Timber Housing Competition, 2nd prize"},
+	}
+	wantVerdicts(t, p, []lineWant{
+		{"Setting up the standing MRI service and running 420 scans in its first month is remarkable.", false},
+		{"Setting up the standing MRI service and running 420 scans in its first year is remarkable.", true},
+		{"A 41% drop in falls over six months is a lovely result.", false},
+		{"A 41% drop in falls over a year is a lovely result.", true},
+		{"Cutting leakage by 12% is the headline result our client's board talks about.", false},
+		{"Your winning entry in the Seoul Timber Housing Competition is a great calling card.", false},
+	})
+}
+
+func TestPastedTalkTitleIsNoInterest(t *testing.T) {
+	page := "Valeria Ybarra\nInvestigative Reporter\nMexico City\n\nFeatured\nLink\nScraping a government that doesn't want to be scraped - NICAR 2024\n\n" +
+		"Experience\nInvestigative Reporter\nNorte Hoy · Full-time\nJan 2019 - Present · 6 yrs\nLed the water concessions investigation.\n"
+	p := &profile.Profile{Text: page}
+	wantVerdicts(t, p, []lineWant{
+		{"Your NICAR piece \"Scraping a government that doesn't want to be scraped\" is one our client's data desk still quotes.", true},
+	})
+}

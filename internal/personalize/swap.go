@@ -67,8 +67,11 @@ func wordSwapProblems(line string, toks []lineTok, idx *Index, lists *Lists, res
 			side := func(j int) bool { return c.matched.has(j) || toks[j].fn }
 			// A word before the matched noun it qualifies: "international
 			// applicants", not "sparks and" for "electricians and".
-			if c.matched.has(k) || !side(k-1) || !c.matched.has(k+1) || toks[k+1].fn || t.fn || t.number || t.scope || t.key == "" || t.capital ||
-				strings.HasSuffix(t.lower, "'s") || !idx.has(t.key) {
+			// Or the noun after a matched word, before a matched figure:
+			// "query latency by 63%" for "query costs by 63%".
+			head := c.matched.has(k-1) && !toks[k-1].fn && !toks[k-1].number && k+2 <= c.last && toks[k+1].fn && c.matched.has(k+2) && toks[k+2].number
+			if c.matched.has(k) || !side(k-1) || !head && (!c.matched.has(k+1) || toks[k+1].fn) || t.fn || t.number || t.scope || t.key == "" ||
+				t.capital && t.sentStart || strings.HasSuffix(t.lower, "'s") || !idx.has(t.key) {
 				continue
 			}
 			for p := 1; p+1 < len(seg.toks); p++ {
@@ -77,7 +80,9 @@ func wordSwapProblems(line string, toks []lineTok, idx *Index, lists *Lists, res
 					continue
 				}
 				if w.fn || w.number || w.key == t.key || fuzzyKey(w.key, t.key) || strings.HasPrefix(w.lower, t.lower) || strings.HasPrefix(t.lower, w.lower) ||
-					slices.Contains(lists.synonymKeys(t.lower), w.key) {
+					slices.Contains(lists.synonymKeys(t.lower), w.key) || t.capital != w.capital {
+					// A name only for a name ("the Hamburg desk's grain
+					// book" for "the Singapore desk's").
 					break
 				}
 				out = append(out, fmt.Sprintf("Says %q, but their profile says %q: say what it says.",
