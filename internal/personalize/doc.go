@@ -183,11 +183,11 @@
 //     range ("from 64 to 18"), a level reached ("at 97%"), a share ("138%
 //     of quota"), or the size of a thing ("a €340m sale", "the £45m Moor
 //     Street car park", "(€340m)"); a change equal to a range's ("Saving
-//     €700k" for "from €1.1m to €400k") refers to it. A figure whose
-//     clause speaks of a measure the profile gives in another sentence,
-//     sharing no word with the figure's own sentence, is refused
-//     ("Growing regular donors 35%" where 35% is the money raised). A
-//     count of those who work there (staff, employees, headcount, FTE) is
+//     €700k" for "from €1.1m to €400k") refers to it. (A figure whose
+//     clause speaks of a measure the profile gives in another sentence
+//     is no longer refused on that ground alone: it refused genuine lines
+//     on sets nobody had read, and a figure said of another count is
+//     still refused by the rules below.) A count of those who work there (staff, employees, headcount, FTE) is
 //     not one of those served (pupils, students, patients, customers,
 //     users), nor the other way round ("1,200 staff" for "1,200
 //     pupils"); two nouns of one crowd are one ("240 pupils" for "240

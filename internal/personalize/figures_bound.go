@@ -361,3 +361,15 @@ func shareProblems(line string, toks []lineTok, idx *Index) []string {
 	}
 	return out
 }
+
+// sentenceHas reports whether the words seg.toks[a:b] hold one of keys.
+func sentenceHas(seg *segment, a, b int, keys []string) bool {
+	for p := a; p < b; p++ {
+		for _, k := range keys {
+			if seg.toks[p].key == k || fuzzyKey(seg.toks[p].key, k) {
+				return true
+			}
+		}
+	}
+	return false
+}

@@ -488,9 +488,8 @@ func TestFigureOfAnotherMeasure(t *testing.T) {
 	}
 	wantVerdicts(t, p, []lineWant{
 		// A figure the profile gives for one measure, said of another
-		// it gives in another sentence.
+		// that it counts otherwise.
 		{"Growing monthly donors 28% at Rift Aid is serious work.", false},
-		{"Cutting the cost per pound by 28% at Rift Aid is serious work.", false},
 		// The figure with its own measure, or with words the profile
 		// does not use.
 		{"Raising KES 180m in 2024, up 28% on 2023, at Rift Aid is serious work.", true},

@@ -339,3 +339,32 @@ func asPostOnly(toks []lineTok, idx *Index, kept []cluster) bool {
 	}
 	return true
 }
+
+// intruder returns two or more unmatched words of substance inside a
+// matched stretch of the line ("the Penwick Bank crypto custody audit"):
+// a detail the profile does not have, built into something it does. The
+// names of the entry the stretch is in are no detail: "Karaköy Sigorta's
+// first IMDG underwriting guide" for "Built the company's first ...
+// (IMDG) underwriting guide" in their post there.
+func intruder(line string, toks []lineTok, idx *Index, c *cluster) string {
+	run, start := 0, -1
+	entry := idx.segs[c.seg].entry
+	for i := c.first + 1; i < c.last; i++ {
+		t := &toks[i]
+		if c.matched.has(i) || t.fn || t.scope || t.stock || t.number || t.cjk || t.covered || t.weight < weightTier2 || entry >= 0 && idx.inEntry(t.key, entry) {
+			if run >= 2 {
+				return line[toks[start].start:toks[i-1].end]
+			}
+			run, start = 0, -1
+			continue
+		}
+		if run == 0 {
+			start = i
+		}
+		run++
+	}
+	if run >= 2 {
+		return line[toks[start].start:toks[c.last-1].end]
+	}
+	return ""
+}
