@@ -120,7 +120,7 @@ func entriesOf(items []item, maxHead int, dateText bool, short func(item) bool) 
 			head = append([]item{items[j]}, head...)
 			j--
 		}
-		if len(head) == 2 && k > 0 && j >= 0 && items[j].kind == kDate && locationLine(head[0]) && !locationLine(head[1]) {
+		if len(head) == 2 && k > 0 && j >= 0 && items[j].kind == kDate && locationLine(head[0]) && (!locationLine(head[1]) || jobWords(head[1].s)) {
 			// "Jun 2021 - Present / Lisbon, Portugal / Merchandise Planner
 			// / Dec 2017 - ...": the place right under the previous
 			// role's dates is that role's.
@@ -490,6 +490,12 @@ func companyFirst(first, second item, known map[string]bool) bool {
 	if strings.Contains(second.s, "·") {
 		return false
 	}
+	if !jobWords(first.s) && jobWords(second.s) && !known[strings.ToLower(second.s)] {
+		// "Brightwater & Finch" over "Group Account Director": the line
+		// that names a job is the title, whatever organisation words it
+		// has.
+		return true
+	}
 	fo, so := orgLine(first.s, known), orgLine(second.s, known)
 	if fo != so {
 		return fo && !jobWords(first.s) || fo && jobWords(second.s)
@@ -518,7 +524,8 @@ func orgLine(s string, known map[string]bool) bool {
 	if known[strings.ToLower(s)] {
 		return true
 	}
-	if i := strings.LastIndexByte(s, '('); i >= 0 && strings.HasSuffix(s, ")") {
+	if i := strings.LastIndexByte(s, '('); i >= 0 && strings.HasSuffix(s, ")") && !jobWords(s[:i]) {
+		// "(ESDM)" after a name; not "Ofsted Inspector (OI)", a post.
 		in := s[i+1 : len(s)-1]
 		if len(in) >= 2 && strings.ToUpper(in) == in && strings.IndexFunc(in, unicode.IsLetter) >= 0 {
 			return true

@@ -865,3 +865,28 @@ func TestParsePasteCompanyWithEnglishName(t *testing.T) {
 		t.Errorf("experience: got %+v", p.Experience)
 	}
 }
+
+// TestParsePasteHeadersThatLookAlike reads headers whose shape misleads:
+// a title with commas that reads like a place, a company over a title
+// with an organisation word ("Group Account Director"), and a post with
+// its initials in brackets ("Ofsted Inspector (OI)").
+func TestParsePasteHeadersThatLookAlike(t *testing.T) {
+	page := "Pham Thu\nProduct Manager\n\nExperience\nQuillmark Money\nFull-time · 4 yrs 7 mos\nSenior Product Manager, Payments\nJul 2022 - Present · 2 yrs 6 mos\n" +
+		"London, England, United Kingdom · Hybrid\nProduct Manager, Merchant Onboarding\nJun 2020 - Jul 2022 · 2 yrs 2 mos\n\n" +
+		"Brightwater & Finch\nGroup Account Director\nFull-time\nJan 2016 - May 2020 · 4 yrs\nLondon\nRan the Halden Cider account.\n\n" +
+		"Ofsted\nOfsted Inspector (OI)\nSep 2012 - Dec 2015 · 3 yrs\n\nSkills\nSQL\n"
+	p := ParsePaste(page)
+	want := [][2]string{{"Senior Product Manager, Payments", "Quillmark Money"}, {"Product Manager, Merchant Onboarding", "Quillmark Money"},
+		{"Group Account Director", "Brightwater & Finch"}, {"Ofsted Inspector (OI)", "Ofsted"}}
+	if len(p.Experience) != len(want) {
+		t.Fatalf("experience: got %+v", p.Experience)
+	}
+	for i, w := range want {
+		if e := p.Experience[i]; e.Title != w[0] || e.Company != w[1] {
+			t.Errorf("experience[%d]: got %q at %q, want %q at %q", i, e.Title, e.Company, w[0], w[1])
+		}
+	}
+	if p.Experience[0].Location != "London, England, United Kingdom" {
+		t.Errorf("experience[0].location: got %q", p.Experience[0].Location)
+	}
+}
