@@ -107,7 +107,7 @@ func classify(line string, raw []token, lists *Lists, idx *Index, sc *scratch) [
 	markKinds(toks)
 	markAddressee(toks, idx)
 	markThirdParties(line, toks)
-	markStock(toks, lists)
+	markStock(toks, lists, idx)
 	return toks
 }
 
@@ -349,7 +349,7 @@ func wordWeight(t *lineTok, lists *Lists) float64 {
 
 // markStock marks the words inside stock phrases. A phrase matches its
 // words in order with at most two other words between each pair.
-func markStock(toks []lineTok, lists *Lists) {
+func markStock(toks []lineTok, lists *Lists, idx *Index) {
 	for i := range toks {
 		for _, pi := range lists.stockFirst[toks[i].key] {
 			ph := lists.stock[pi]
@@ -367,7 +367,7 @@ func markStock(toks []lineTok, lists *Lists) {
 				}
 				k++
 			}
-			if k == len(ph) {
+			if k == len(ph) && !idx.awardNamed(ph) {
 				for m := i; m <= j; m++ {
 					toks[m].stock = true
 				}
@@ -421,4 +421,19 @@ func allHiragana(w string) bool {
 		}
 	}
 	return w != ""
+}
+
+// awardNamed reports whether the profile names an award of theirs with
+// the words of a stock phrase, in order: "Rising Star - Energy" makes
+// "Rising Star" an award's name, not praise.
+func (x *Index) awardNamed(keys []string) bool {
+	if x == nil {
+		return false
+	}
+	for _, o := range x.phrase(keys, nil) {
+		if e := x.segs[o.seg].entry; e >= 0 && e/10000 == listHonor {
+			return true
+		}
+	}
+	return false
 }

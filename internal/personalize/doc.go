@@ -329,7 +329,8 @@
 //     names. The recruiter's own words, a country code and the grammar
 //     of a Japanese sentence credit them with nobody's post;
 //  5. stock: a stock phrase (lists/stock-phrases.txt) with no specific
-//     reference outside it;
+//     reference outside it; a phrase that names an award of theirs
+//     ("Rising Star - Energy") is the award's name, not praise;
 //  6. reuse: not the same or nearly the same line (see ReuseIndex) as one
 //     already sent to another candidate.
 //

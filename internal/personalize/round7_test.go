@@ -543,3 +543,18 @@ func TestPastedTalkTitleIsNoInterest(t *testing.T) {
 		{"Your NICAR piece \"Scraping a government that doesn't want to be scraped\" is one our client's data desk still quotes.", true},
 	})
 }
+
+func TestAwardNamedWithStockWords(t *testing.T) {
+	page := "Priya Natarajan\nCounsel, Capital Markets at Caldwell Bryce LLP | Law360 Rising Star\nHouston, Texas, United States\n\n" +
+		"Experience\nCounsel\nCaldwell Bryce LLP · Full-time\nJan 2021 - Present · 4 yrs\nAdvised Gulfline Midstream on its $1.2bn notes offering.\n\n" +
+		"Honors & awards\nRising Star - Energy\nIssued by Law360 · Jun 2024\n\nSkills\nCapital Markets\n"
+	p := &profile.Profile{Text: page}
+	wantVerdicts(t, p, []lineWant{
+		{"Congratulations on being named a Law360 Rising Star in energy this year.", true},
+		{"Congrats on being named a Chambers Rising Star in energy.", false},
+	})
+	// Without the award, "rising star" is praise anyone gets.
+	q := &profile.Profile{Name: "Priya Natarajan", Title: "Counsel", Company: "Caldwell Bryce LLP",
+		Experience: []profile.Experience{{Title: "Counsel", Company: "Caldwell Bryce LLP", Start: "2021", End: "present", Description: "Advised on notes offerings."}}}
+	wantVerdicts(t, q, []lineWant{{"You are clearly a rising star at Caldwell Bryce.", false}})
+}
