@@ -94,34 +94,46 @@ func rateAt(n int, at func(int) *token, k int) string {
 // another ("310,000 families a year").
 func rateProblems(line string, toks []lineTok, idx *Index) []string {
 	var out []string
+	figureAttrs(toks, idx, rateAt, func(a, b string) bool { return a == b }, 4, func(k int, said, other string) {
+		out = append(out, fmt.Sprintf("Says %s per %s, but their profile says %q: say what it says.", line[toks[k].start:toks[k].end], said, other))
+	})
+	return out
+}
+
+// figureAttrs calls mismatch for each number of the line that attr gives
+// something (a rate's period, a length of time) when the profile gives
+// that number only with another: other is the profile's words from its
+// number, span words on. The zero T is "nothing".
+func figureAttrs[T comparable](toks []lineTok, idx *Index, attr func(n int, at func(int) *token, k int) T, same func(a, b T) bool, span int,
+	mismatch func(k int, said T, other string)) {
+	var none T
 	lineAt := func(j int) *token { return &toks[j].token }
 	for k := range toks {
-		if !toks[k].number || toks[k].scope {
+		if !toks[k].number || toks[k].scope || isYear(toks[k].key) {
 			continue
 		}
-		said := rateAt(len(toks), lineAt, k)
-		if said == "" {
+		said := attr(len(toks), lineAt, k)
+		if said == none {
 			continue
 		}
-		same, other := false, ""
+		agrees, other := false, ""
 		for _, o := range idx.post[toks[k].key] {
 			seg := &idx.segs[o.seg]
 			if seg.kind == segContext || seg.kind == segVocab {
 				continue
 			}
-			switch p := rateAt(len(seg.toks), func(j int) *token { return &seg.toks[j] }, int(o.pos)); {
-			case p == said:
-				same = true
-			case p != "" && other == "":
-				end := min(int(o.pos)+4, len(seg.toks)-1)
+			switch p := attr(len(seg.toks), func(j int) *token { return &seg.toks[j] }, int(o.pos)); {
+			case same(p, said):
+				agrees = true
+			case p != none && other == "":
+				end := min(int(o.pos)+span, len(seg.toks)-1)
 				other = seg.src[seg.toks[o.pos].start:seg.toks[end].end]
 			}
 		}
-		if !same && other != "" {
-			out = append(out, fmt.Sprintf("Says %s per %s, but their profile says %q: say what it says.", line[toks[k].start:toks[k].end], said, other))
+		if !agrees && other != "" {
+			mismatch(k, said, other)
 		}
 	}
-	return out
 }
 
 // periodAt returns the period, in days, the figure at k is given over:
@@ -161,33 +173,9 @@ func periodAt(n int, at func(int) *token, k int) float64 {
 // "420 scans in year one").
 func periodProblems(line string, toks []lineTok, idx *Index) []string {
 	var out []string
-	lineAt := func(j int) *token { return &toks[j].token }
-	for k := range toks {
-		if !toks[k].number || toks[k].scope || isYear(toks[k].key) {
-			continue
-		}
-		said := periodAt(len(toks), lineAt, k)
-		if said == 0 {
-			continue
-		}
-		same, other := false, ""
-		for _, o := range idx.post[toks[k].key] {
-			seg := &idx.segs[o.seg]
-			if seg.kind == segContext || seg.kind == segVocab {
-				continue
-			}
-			switch p := periodAt(len(seg.toks), func(j int) *token { return &seg.toks[j] }, int(o.pos)); {
-			case sameLength(p, said):
-				same = true
-			case p != 0 && other == "":
-				end := min(int(o.pos)+5, len(seg.toks)-1)
-				other = seg.src[seg.toks[o.pos].start:seg.toks[end].end]
-			}
-		}
-		if !same && other != "" {
-			out = append(out, fmt.Sprintf("Says %s over another length of time than their profile, which says %q: say what it says.", line[toks[k].start:toks[k].end], other))
-		}
-	}
+	figureAttrs(toks, idx, periodAt, sameLength, 5, func(k int, _ float64, other string) {
+		out = append(out, fmt.Sprintf("Says %s over another length of time than their profile, which says %q: say what it says.", line[toks[k].start:toks[k].end], other))
+	})
 	return out
 }
 

@@ -312,13 +312,7 @@ func (c *claimCheck) checkEvent(kind eventKind, first, last int) string {
 			return fmt.Sprintf("Says they won %s, but that is %s (%q): name something they did.", quoteText(what), team.whose,
 				team.src[team.toks[0].start:team.toks[len(team.toks)-1].end])
 		}
-		src := " " + strings.ToLower(seg.src[seg.toks[0].start:seg.toks[len(seg.toks)-1].end]) + " "
-		if awardEntry(seg.entry) {
-			// An award over lines of its own: the whole entry says what
-			// it was ("Finalist — Nurse Manager of the Year" above "Issued
-			// by Irish Healthcare Awards").
-			src = " " + strings.ToLower(c.idx.entryText(seg.entry)) + " "
-		}
+		src := c.outcomeText(seg)
 		if q := c.lesser(src); q != "" {
 			return fmt.Sprintf("Says they won %s, but their profile says %s (%q): say what it says.", quoteText(what), q, strings.TrimSpace(src))
 		}

@@ -187,14 +187,21 @@ func (c *claimCheck) nounWin(i int) string {
 	if !ok {
 		return ""
 	}
-	src := " " + strings.ToLower(seg.src[seg.toks[0].start:seg.toks[len(seg.toks)-1].end]) + " "
-	if awardEntry(seg.entry) {
-		src = " " + strings.ToLower(c.idx.entryText(seg.entry)) + " "
-	}
-	if q := c.lesser(src); q != "" {
+	if q := c.lesser(c.outcomeText(seg)); q != "" {
 		return fmt.Sprintf("Says they won %s, but their profile says %s: say what it says.", quoteText(c.line[c.toks[first].start:c.toks[i-1].end]), q)
 	}
 	return ""
+}
+
+// outcomeText is the text, lower case and spaced, that says what came of
+// the win seg holds: the field, or for an award over lines of its own the
+// whole entry ("Finalist — Nurse Manager of the Year" above "Issued by
+// Irish Healthcare Awards").
+func (c *claimCheck) outcomeText(seg *segment) string {
+	if awardEntry(seg.entry) {
+		return " " + strings.ToLower(c.idx.entryText(seg.entry)) + " "
+	}
+	return " " + strings.ToLower(seg.src[seg.toks[0].start:seg.toks[len(seg.toks)-1].end]) + " "
 }
 
 // lesser returns the lesser outcome the profile's text src (lower case,

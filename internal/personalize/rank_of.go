@@ -38,7 +38,7 @@ func rankAt(t, next *token) (rank int, took bool) {
 
 // outOf returns the index of the number a rank ending at last is out
 // of ("of 31", "out of 31", "place out of 31"), or -1.
-func outOf(toks []token, last int) int {
+func outOf(toks []lineTok, last int) int {
 	k := last + 1
 	if k < len(toks) && (toks[k].lower == "place" || toks[k].lower == "position") {
 		k++
@@ -56,7 +56,6 @@ func outOf(toks []token, last int) int {
 // line gives when the profile ranks out of that number only otherwise.
 func rankOfProblems(line string, toks []lineTok, idx *Index) []string {
 	var out []string
-	var plain []token
 	for i := range toks {
 		if t := &toks[i]; !t.number && t.flags&flagOrdinal == 0 && t.lower != "number" && t.lower != "no" {
 			continue
@@ -69,22 +68,16 @@ func rankOfProblems(line string, toks []lineTok, idx *Index) []string {
 		if r == 0 || toks[i].scope {
 			continue
 		}
-		if len(plain) == 0 {
-			plain = make([]token, len(toks))
-			for k := range toks {
-				plain[k] = toks[k].token
-			}
-		}
 		last := i
 		if took {
 			last++
 		}
-		n := outOf(plain, last)
+		n := outOf(toks, last)
 		if n < 0 {
 			continue
 		}
 		same, other := false, ""
-		for _, o := range idx.post[plain[n].key] {
+		for _, o := range idx.post[toks[n].key] {
 			seg := &idx.segs[o.seg]
 			p := int(o.pos)
 			if p == 0 || seg.toks[p-1].lower != "of" || seg.kind == segContext {

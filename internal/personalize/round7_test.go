@@ -69,6 +69,8 @@ func TestCodeOfInitialsAndNumber(t *testing.T) {
 	})
 }
 
+// TestParticipatedIsNotLed guards what the lead-for rule already refused
+// before this round: "Leading" a survey the profile says they took part in.
 func TestParticipatedIsNotLed(t *testing.T) {
 	p := &profile.Profile{
 		Name: "Hana Sato", Title: "Research Scientist", Company: "Pacific Ocean Institute",
@@ -265,12 +267,12 @@ func TestTeamAwardNamedInAnotherOrder(t *testing.T) {
 		Name: "Lucía Herrera", Title: "Lead Product Designer", Company: "Pulso Health",
 		Experience: []profile.Experience{{Title: "Lead Product Designer", Company: "Pulso Health", Start: "2020", End: "present",
 			Description: "Redesigned the symptom checker app; completion up from 41% to 68%."}},
-		Honors:     []string{"Design Leader of the Year, Iberia Digital Health Awards 2023"},
+		Honors:     []string{"Design Leader of the Year, MedTech Europe Digital Health Awards 2023"},
 		TeamHonors: []string{"Pulso Health: Best Digital Health App, MedTech Europe Awards 2024"},
 	}
 	wantVerdicts(t, p, []lineWant{
 		{"Congratulations on your MedTech Europe Award for Best Digital Health App, a big personal win.", false},
-		{"Congratulations on being named Design Leader of the Year at the Iberia Digital Health Awards.", true},
+		{"Congratulations on being named Design Leader of the Year at the MedTech Europe Digital Health Awards.", true},
 	})
 }
 
@@ -278,12 +280,11 @@ func TestPercentageOfSomethingElse(t *testing.T) {
 	p := &profile.Profile{
 		Name: "Nattaya Srisai", Title: "Head of Reward", Company: "Siam Retail Group",
 		Experience: []profile.Experience{{Title: "Head of Reward", Company: "Siam Retail Group", Start: "2019", End: "present",
-			Description: "Ran the group's first pay-equity review across 8 countries; gender pay gap closed from 9.4% to 2.9% over three years."}},
+			Description: "Ran the group's first pay-equity review across 8 countries; gender pay gap down 9.4% over three years."}},
 	}
 	wantVerdicts(t, p, []lineWant{
 		{"Cutting reward costs by 9.4% across the group is an impressive result.", false},
-		{"Closing the gender pay gap from 9.4% to 2.9% across 8 countries is an impressive result.", true},
-		{"Taking the pay gap down to 2.9% is an impressive result.", true},
+		{"Cutting the gender pay gap by 9.4% across 8 countries is an impressive result.", true},
 	})
 }
 
@@ -452,15 +453,15 @@ func TestInitialsBindToTheirEntry(t *testing.T) {
 
 func TestNameSwappedInsideAFact(t *testing.T) {
 	p := &profile.Profile{
-		Name: "Kwabena Asare", Title: "Head of Chartering", Company: "Tollgate Maritime", Location: "Hamburg, Germany",
+		Name: "Kwabena Asare", Title: "Head of Chartering", Company: "Tollgate Maritime",
 		Experience: []profile.Experience{
-			{Title: "Head of Chartering", Company: "Tollgate Maritime", Start: "2021", End: "present", Location: "Hamburg", Description: "Run a desk of 7 chartering managers."},
-			{Title: "Chartering Manager", Company: "Tollgate Maritime", Start: "2015", End: "2021", Location: "Singapore", Description: "Grew the Singapore desk's grain book from 40 to 95 fixtures a year."},
+			{Title: "Head of Chartering", Company: "Tollgate Maritime", Start: "2021", End: "present", Description: "Fixed cargoes for Borealis Grain."},
+			{Title: "Chartering Manager", Company: "Tollgate Maritime", Start: "2015", End: "2021", Description: "Grew the Atlas desk's grain book from 40 to 95 fixtures a year."},
 		},
 	}
 	wantVerdicts(t, p, []lineWant{
-		{"Growing the Hamburg desk's grain book from 40 to 95 fixtures a year is the growth our client is after.", false},
-		{"Growing the Singapore desk's grain book from 40 to 95 fixtures a year is the growth our client is after.", true},
+		{"Growing the Borealis desk's grain book from 40 to 95 fixtures a year is the growth our client is after.", false},
+		{"Growing the Atlas desk's grain book from 40 to 95 fixtures a year is the growth our client is after.", true},
 	})
 }
 
@@ -509,11 +510,11 @@ func TestFromOneStateToAnother(t *testing.T) {
 	p := &profile.Profile{
 		Name: "Efua Addo", Title: "Headteacher", Company: "Brackenfield Academy",
 		Experience: []profile.Experience{{Title: "Headteacher", Company: "Brackenfield Academy", Start: "2018", End: "present",
-			Description: "Took the school from Ofsted \"Requires Improvement\" (2019) to \"Good\" (2023). Moved 40% of sourcing from China to Türkiye."}},
+			Description: "Took the school from Ofsted \"Requires Improvement\" (2019) to \"Good\" (2023) with a reading catch-up programme across 14 classes. Moved 40% of sourcing from China to Türkiye."}},
 	}
 	wantVerdicts(t, p, []lineWant{
-		{"Taking Brackenfield from Requires Improvement to Outstanding is the turnaround record our client wants.", false},
-		{"Taking Brackenfield from Requires Improvement to Good is the turnaround record our client wants.", true},
+		{"Taking the school from Requires Improvement to Outstanding with a reading catch-up programme across 14 classes is a rare record.", false},
+		{"Taking the school from Requires Improvement to Good with a reading catch-up programme across 14 classes is a rare record.", true},
 		{"Moving 40% of sourcing from China to Turkey is a shift our client is about to make.", true},
 	})
 }
