@@ -239,6 +239,12 @@ func unsupported(line string, toks []lineTok, lists *Lists, idx *Index, res *mat
 				// reference alone (lookup).
 				continue
 			}
+			if !t.number && !t.acronym && t.capital && idx.syllabicAcronym(strings.TrimSuffix(t.lower, "'s")) {
+				continue // "Embrapa" for "Empresa Brasileira de Pesquisa Agropecuária"
+			}
+			if !t.number && !t.acronym && len(t.lower) >= 4 && idx.hangulLoan(t.lower) {
+				continue // "Interactive" in "Haneul Interactive" for "하늘인터랙티브"
+			}
 			if r, _ := rankAt(&t.token, nil); r > 0 && idx.has(strconv.Itoa(r)) {
 				continue // "3rd of 40" for "#3 of 40" (rankOfProblems compares them)
 			}

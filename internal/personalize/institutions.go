@@ -187,6 +187,13 @@ func (x *Index) exonym(toks []lineTok, first, last int, lists *Lists) bool {
 		foreign, words, hit := 0, 0, ""
 		for i := range seg.toks {
 			ft := &seg.toks[i]
+			if i+1 < len(seg.toks) && len(ft.lower) <= 4 && len(seg.toks[i+1].lower) <= 4 && !ft.number {
+				for _, st := range stems {
+					if j := ft.lower + seg.toks[i+1].lower; len(j) >= 5 && strings.HasPrefix(j, st) {
+						hit = st // syllables written apart: "Sài Gòn", Saigon; "Hà Nội", Hanoi
+					}
+				}
+			}
 			if ft.fn || ft.number || len(ft.lower) < 3 {
 				continue
 			}
@@ -206,6 +213,59 @@ func (x *Index) exonym(toks []lineTok, first, last int, lists *Lists) bool {
 		}
 		// A word the validator does not know must be the one in common.
 		if hit != "" && 2*foreign > words && (len(unknown) == 0 || unknown[0] == hit) {
+			return true
+		}
+	}
+	return false
+}
+
+// syllabicAcronym reports whether w, a capitalised word of the line, is
+// spelt from the starts of words of a name on the profile, in order, as
+// organisations in many languages name themselves: "Embrapa" for "Empresa
+// Brasileira de Pesquisa Agropecuária", "Petrobras" for "Petróleo
+// Brasileiro". Small words of the name may be skipped. It takes three
+// words, or two that give four letters each.
+func (x *Index) syllabicAcronym(w string) bool {
+	if len(w) < 5 || len(w) > 12 {
+		return false
+	}
+	for si := range x.segs {
+		seg := &x.segs[si]
+		if !seg.namesInstitution() {
+			continue
+		}
+		for i := range seg.toks {
+			if !seg.toks[i].fn && syllablesFrom(seg.toks, i, w, 0, 0) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// syllablesFrom reports whether w[k:] is spelt by the starts of the words
+// of toks from j on, words having been used so far, each giving one to
+// five letters, the first two or more.
+func syllablesFrom(toks []token, j int, w string, k, words int) bool {
+	if k == len(w) {
+		return words >= 3 || words == 2 && len(w) >= 8
+	}
+	if j >= len(toks) || words == 6 {
+		return false
+	}
+	t := &toks[j]
+	if t.number || t.lower == "" {
+		return false
+	}
+	if words > 0 && (t.fn || connectors[t.lower]) && syllablesFrom(toks, j+1, w, k, words) {
+		return true // "de" in "Empresa Brasileira de Pesquisa"
+	}
+	least := 1
+	if words == 0 {
+		least = 2
+	}
+	for m := min(5, len(t.lower), len(w)-k); m >= least; m-- {
+		if t.lower[:m] == w[k:k+m] && syllablesFrom(toks, j+1, w, k+m, words+1) {
 			return true
 		}
 	}

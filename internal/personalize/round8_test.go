@@ -1,0 +1,97 @@
+package personalize
+
+import (
+	"testing"
+
+	"github.com/inmail/inmail/internal/profile"
+)
+
+// Profiles written for these tests, not taken from any set.
+
+func TestHangulNamesInLatinLetters(t *testing.T) {
+	p := &profile.Profile{
+		Name: "Yoon Da-eun", Title: "Head of Analytics", Company: "바다소프트",
+		Experience: []profile.Experience{
+			{Title: "Head of Analytics", Company: "바다소프트", Start: "2021", End: "present",
+				Description: "Built the churn model behind the Tidepool app: 30-day churn down from 21% to 13%."},
+			{Title: "겸임교수 (Adjunct Professor)", Company: "한빛대학교 경영대학", Start: "2022", End: "present",
+				Description: "Teach marketing analytics to final-year students."},
+		},
+	}
+	wantVerdicts(t, p, []lineWant{
+		// 바다 is "bada", 소프트 "soft" said in Korean.
+		{"Cutting Tidepool's 30-day churn from 21% to 13% at Bada Soft is exactly what our client wants.", true},
+		{"Teaching marketing analytics at Hanbit alongside the day job is a rare mix.", true},
+		// Names in Latin letters that the Hangul does not spell.
+		{"Cutting Tidepool's 30-day churn from 21% to 13% at Nara Soft is exactly what our client wants.", false},
+		{"Teaching marketing analytics at Yonsei alongside the day job is a rare mix.", false},
+	})
+}
+
+func TestHangulSyllables(t *testing.T) {
+	for _, c := range []struct{ in, want string }{
+		{"하늘", "haneul"}, {"홍익", "hongik"}, {"바다", "bada"}, {"서울", "seoul"}, {"부산", "busan"},
+	} {
+		got := ""
+		for _, r := range c.in {
+			s, ok := hangulSyllable(r)
+			if !ok {
+				t.Fatalf("%q: %q is no syllable", c.in, r)
+			}
+			got += s
+		}
+		if got != c.want {
+			t.Errorf("%q romanized as %q, want %q", c.in, got, c.want)
+		}
+	}
+	if _, ok := hangulSyllable('a'); ok {
+		t.Error("a Latin letter read as Hangul")
+	}
+}
+
+func TestVietnameseSyllablesJoined(t *testing.T) {
+	p := &profile.Profile{
+		Name: "Trần Minh Khoa", Title: "Logistics Director", Location: "Đà Nẵng, Vietnam",
+		Experience: []profile.Experience{
+			{Title: "Logistics Director", Company: "Công ty Vận tải Hà Nội Xanh", Start: "2019", End: "present",
+				Description: "Opened the Hải Phòng bonded warehouse and cut port dwell time from 9 days to 4."},
+		},
+	}
+	wantVerdicts(t, p, []lineWant{
+		{"Cutting dwell time from nine days to four at the Haiphong bonded warehouse is exactly our client's problem.", true},
+		{"Opening the bonded warehouse for Green Hanoi Transport and cutting dwell from 9 days to 4 is impressive.", true},
+		// A city the profile does not name.
+		{"Cutting dwell time from nine days to four at the Saigon bonded warehouse is exactly our client's problem.", false},
+	})
+}
+
+func TestSyllabicAcronym(t *testing.T) {
+	p := &profile.Profile{
+		Name: "Lúcia Tavares", Title: "Plant Pathologist",
+		Experience: []profile.Experience{
+			{Title: "Pesquisadora", Company: "Instituto Agronômico de Pernambuco", Start: "2012", End: "2020",
+				Description: "Led the field trials of the rust-resistant coffee line IPA-Serrana across 40 farms."},
+		},
+	}
+	wantVerdicts(t, p, []lineWant{
+		// "Ipagro"-like names: the starts of the words of the name.
+		{"Leading the IPA-Serrana rust trials across 40 farms during your Inagrope years is impressive.", true},
+		{"Leading the IPA-Serrana rust trials across 40 farms during your Embrapa years is impressive.", false},
+	})
+}
+
+func TestSharedPartFarBack(t *testing.T) {
+	p := &profile.Profile{
+		Name: "Maren Osei", Title: "Senior Process Engineer", Company: "Halvard Chemicals",
+		Experience: []profile.Experience{
+			{Title: "Senior Process Engineer", Company: "Halvard Chemicals", Start: "2018", End: "present",
+				Description: "Co-designed, with the licensor's process team in Rotterdam, the heat-integration scheme for the Teesside ethylene cracker revamp."},
+		},
+	}
+	wantVerdicts(t, p, []lineWant{
+		{"Co-designing the heat-integration scheme for the Teesside cracker revamp is exactly our client's next project.", true},
+		// The part they shared, said as theirs alone, many words after
+		// the verb that says it was shared.
+		{"Leading the heat-integration scheme for the Teesside cracker revamp is exactly our client's next project.", false},
+	})
+}
