@@ -239,6 +239,9 @@ func unsupported(line string, toks []lineTok, lists *Lists, idx *Index, res *mat
 				// reference alone (lookup).
 				continue
 			}
+			if t.acronym && len(t.lower) >= 2 && idx.reversedAcronym(t.lower) && romanceLine(toks) {
+				continue // "CCI" in Spanish for "ICC", "OTAN" for "NATO": the words in the other order
+			}
 			if !t.number && !t.acronym && t.capital && idx.syllabicAcronym(strings.TrimSuffix(t.lower, "'s")) {
 				continue // "Embrapa" for "Empresa Brasileira de Pesquisa Agropecuária"
 			}

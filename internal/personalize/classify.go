@@ -280,6 +280,9 @@ func lineKeys(toks []token, lists *Lists) keySet {
 			continue
 		}
 		m.addShort(t.key)
+		if t.acronym && len(t.lower) >= 2 {
+			m.add(reversed(t.lower)) // "CCI" for "ICC" (Index.reversedAcronym)
+		}
 		if t.lower != t.key && !strings.ContainsAny(t.lower, ".'") {
 			// A clipped word is looked for as written ("Met", whose key
 			// is "meet", for "Metropolitan"; see Index.prefixOf): the

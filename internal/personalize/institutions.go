@@ -65,7 +65,14 @@ func (x *Index) translatedName(toks []lineTok, first, last int, lists *Lists) bo
 			continue
 		}
 		kind, letter := false, false
+		foreign, words := 0, 0 // words of the field, and those no English word
 		for p, ft := range seg.toks {
+			if !ft.fn && !ft.number && len(ft.lower) >= 3 {
+				words++
+				if lists.tier(ft.lower) == 0 {
+					foreign++
+				}
+			}
 			// A word written in syllables ("Đại học", "Hà Nội") is also
 			// read joined ("daihoc", "hanoi").
 			joined := ""
@@ -87,6 +94,11 @@ func (x *Index) translatedName(toks []lineTok, first, last int, lists *Lists) bo
 					letter = true
 				}
 			}
+		}
+		if !kind && letter && 2*foreign > words && slices.ContainsFunc(seg.toks, func(ft token) bool { return slices.Contains(kinds, ft.key) }) {
+			// "Bank Spółdzielczy w Wieliczce": the kind as English
+			// writes it, in a name in another language.
+			kind = true
 		}
 		if kind && letter {
 			return true
@@ -270,4 +282,28 @@ func syllablesFrom(toks []token, j int, w string, k, words int) bool {
 		}
 	}
 	return false
+}
+
+// reversedAcronym reports whether acr is a profile's acronym spelt
+// backwards: French, Spanish, Italian and Portuguese put the adjectives of
+// a name after its nouns ("CCI", Cámara de Comercio Internacional, for
+// the ICC; "OTAN" for NATO; "FMI" for the IMF).
+func (x *Index) reversedAcronym(acr string) bool {
+	rev := reversed(acr)
+	if rev == acr {
+		return false
+	}
+	for _, o := range x.post[rev] {
+		if x.segs[o.seg].toks[o.pos].acronym {
+			return true
+		}
+	}
+	return false
+}
+
+// reversed spells s, ASCII, backwards.
+func reversed(s string) string {
+	b := []byte(s)
+	slices.Reverse(b)
+	return string(b)
 }

@@ -95,3 +95,36 @@ func TestSharedPartFarBack(t *testing.T) {
 		{"Leading the heat-integration scheme for the Teesside cracker revamp is exactly our client's next project.", false},
 	})
 }
+
+func TestReversedAcronymInRomanceLine(t *testing.T) {
+	p := &profile.Profile{
+		Name: "Inés Calvo", Title: "Senior Associate", Company: "Calvo & Roig",
+		Experience: []profile.Experience{
+			{Title: "Senior Associate", Company: "Calvo & Roig", Start: "2019", End: "present",
+				Description: "Second chair for Minera Andina in a $310m ICC arbitration over a copper concentrate offtake."},
+		},
+	}
+	wantVerdicts(t, p, []lineWant{
+		{"Su papel en el arbitraje CCI de 310 millones de dólares para Minera Andina es justo lo que busca nuestro cliente.", true},
+		// Not the profile's acronym backwards.
+		{"Su papel en el arbitraje CIC de 310 millones de dólares para Minera Andina es justo lo que busca nuestro cliente.", false},
+		// In English, a reversed acronym is another name.
+		{"Your role in the $310m CCI arbitration for Minera Andina is what our client needs.", false},
+	})
+}
+
+func TestEnglishKindInForeignName(t *testing.T) {
+	p := &profile.Profile{
+		Name: "Tomasz Wróblewski", Title: "Dyrektor Regionu", Company: "Bank Pekao",
+		Experience: []profile.Experience{
+			{Title: "Członek Rady Nadzorczej", Company: "Bank Spółdzielczy w Ostrowcu", Start: "2020", End: "present",
+				Description: "Chair the audit committee of the supervisory board."},
+			{Title: "Dyrektor Regionu", Company: "Bank Pekao", Start: "2016", End: "present",
+				Description: "Run 38 branches across Świętokrzyskie."},
+		},
+	}
+	wantVerdicts(t, p, []lineWant{
+		{"Chairing the audit committee at the Ostrowiec Cooperative Bank while running 38 branches is a rare mix.", true},
+		{"Chairing the audit committee at the Radom Cooperative Bank while running 38 branches is a rare mix.", false},
+	})
+}
