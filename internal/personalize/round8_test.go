@@ -128,3 +128,38 @@ func TestEnglishKindInForeignName(t *testing.T) {
 		{"Chairing the audit committee at the Radom Cooperative Bank while running 38 branches is a rare mix.", false},
 	})
 }
+
+func TestLevelSaidAsChange(t *testing.T) {
+	p := &profile.Profile{
+		Name: "Aoife Brennan", Title: "Clinical Lead", Company: "Lough Derg Equine Hospital",
+		Experience: []profile.Experience{
+			{Title: "Clinical Lead", Company: "Lough Derg Equine Hospital", Start: "2020", End: "present",
+				Description: "Rebuilt the post-operative protocol; colic surgery survival rose from 68% to 81%."},
+		},
+		Activity: []profile.Activity{{Kind: "post", Text: "Survival to discharge after colic surgery: 81% this year. Proud of the ward team."}},
+	}
+	wantVerdicts(t, p, []lineWant{
+		{"Lifting colic surgery survival from 68% to 81% by rebuilding the post-op protocol is what our client's board wants.", true},
+		{"Getting colic surgery survival to 81% is what our client's board wants.", true},
+		// The level it reached said as the change; the post that gives
+		// the level alone says no change either.
+		{"Lifting colic surgery survival by 81% is what our client's board wants.", false},
+	})
+}
+
+func TestLengthOfAThing(t *testing.T) {
+	p := &profile.Profile{
+		Name: "Duarte Pimentel", Title: "Head of Fuel Procurement", Company: "Atlantica Ferries",
+		Experience: []profile.Experience{
+			{Title: "Head of Fuel Procurement", Company: "Atlantica Ferries", Start: "2019", End: "present",
+				Description: "Negotiated the 7-year €210m LNG supply agreement with Portigas for the new ro-pax fleet."},
+		},
+	}
+	wantVerdicts(t, p, []lineWant{
+		{"Negotiating the seven-year LNG supply agreement with Portigas is exactly what our client needs.", true},
+		{"Negotiating the 7-year LNG supply deal with Portigas is exactly what our client needs.", true},
+		{"Negotiating a 5-year LNG supply agreement with Portigas is exactly what our client needs.", false},
+		// A length the recruiter gives of their own.
+		{"Your €210m LNG agreement with Portigas fits our client's 3-year plan.", true},
+	})
+}
