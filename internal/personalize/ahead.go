@@ -64,7 +64,8 @@ func atof(key string) float64 {
 // the adverbs that say one.
 var ratePeriods = map[string]string{
 	"day": "day", "week": "week", "month": "month", "year": "year", "annum": "year", "quarter": "quarter", "shift": "shift",
-	"daily": "day", "weekly": "week", "monthly": "month", "annually": "year", "yearly": "year", "quarterly": "quarter",
+	"hour": "hour", "minute": "minute", "second": "second", "sec": "second", "night": "night",
+	"hourly": "hour", "nightly": "night", "daily": "day", "weekly": "week", "monthly": "month", "annually": "year", "yearly": "year", "quarterly": "quarter",
 }
 
 // rateAt returns the period of a rate the number at k is given with ("a
@@ -79,6 +80,9 @@ func rateAt(n int, at func(int) *token, k int) string {
 		l := t.lower
 		if (l == "a" || l == "per" || l == "each" || l == "every" || l == "an") && j+1 < n {
 			if next := at(j + 1).lower; ratePeriods[next] != "" && !strings.HasSuffix(next, "ly") {
+				if next == "second" && j+2 < n && !breaksAt(at(j+2)) && content(at(j+2)) {
+					return "" // "and a second site"
+				}
 				return ratePeriods[next]
 			}
 		}

@@ -163,3 +163,19 @@ func TestLengthOfAThing(t *testing.T) {
 		{"Your €210m LNG agreement with Portigas fits our client's 3-year plan.", true},
 	})
 }
+
+func TestRatePerSecondAndHour(t *testing.T) {
+	p := &profile.Profile{
+		Name: "Ines Vukovic", Title: "Staff Engineer", Company: "Kestrel Data",
+		Experience: []profile.Experience{
+			{Title: "Staff Engineer", Company: "Kestrel Data", Start: "2020", End: "present",
+				Description: "Built the ingestion tier that now takes 2 million events per hour, and a second region in Frankfurt."},
+		},
+	}
+	wantVerdicts(t, p, []lineWant{
+		{"Building an ingestion tier that takes two million events an hour is what our client needs.", true},
+		{"Building an ingestion tier that takes two million events a second is what our client needs.", false},
+		// "a second" that is no period.
+		{"Building the ingestion tier for 2 million events per hour and a second region in Frankfurt is what our client needs.", true},
+	})
+}
