@@ -142,9 +142,9 @@ func figureAttrs[T comparable](toks []lineTok, idx *Index, attr func(n int, at f
 
 // periodAt returns the period, in days, the figure at k is given over:
 // "over 12 months", "in six weeks", "in year one", "in its first month",
-// within the five words after it; 0 when none.
+// in its clause, within the ten words after it; 0 when none.
 func periodAt(n int, at func(int) *token, k int) float64 {
-	for j := k + 1; j < n && j <= k+5; j++ {
+	for j := k + 1; j < n && j <= k+10; j++ {
 		t := at(j)
 		if breaksAt(t) {
 			return 0

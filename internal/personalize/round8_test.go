@@ -179,3 +179,17 @@ func TestRatePerSecondAndHour(t *testing.T) {
 		{"Building the ingestion tier for 2 million events per hour and a second region in Frankfurt is what our client needs.", true},
 	})
 }
+
+func TestPeriodFarFromFigure(t *testing.T) {
+	p := &profile.Profile{
+		Name: "Kemi Adeyemi", Title: "Ward Manager", Company: "Medway Community Hospital",
+		Experience: []profile.Experience{
+			{Title: "Ward Manager", Company: "Medway Community Hospital", Start: "2021", End: "present",
+				Description: "Pressure ulcers acquired on the ward fell by 52% over 18 months after we introduced two-hourly skin bundles."},
+		},
+	}
+	wantVerdicts(t, p, []lineWant{
+		{"A 52% fall in ward-acquired pressure ulcers over eighteen months is a result our client would love.", true},
+		{"A 52% fall in ward-acquired pressure ulcers over six months is a result our client would love.", false},
+	})
+}
