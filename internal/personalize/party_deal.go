@@ -61,11 +61,23 @@ func dealRoles[T any, P interface {
 			}
 		}
 		// After it: "to", "by" or "from" and a name.
-		for k := i + 1; k+1 < len(toks) && k <= i+10; k++ {
+		aside := false // just after a bracketed aside: "Brightpath Dental (72 clinics) from Aldwych"
+		for k := i + 1; k+1 < len(toks) && k <= i+12; k++ {
 			t := at(k)
-			if breaksAt(t) && strings.ContainsAny(t.punctBefore, ".;()") || t.sentStart || clauseStops[t.lower] && t.lower != "as" {
+			if p := t.punctBefore; strings.Contains(p, "(") && !strings.Contains(p, ")") && !strings.ContainsAny(p, ".;") {
+				m := k + 1
+				for m < len(toks) && m <= k+6 && !strings.Contains(at(m).punctBefore, ")") {
+					m++
+				}
+				if m < len(toks) && m <= k+6 && !strings.ContainsAny(at(m).punctBefore, ".;") {
+					k, aside = m-1, true
+					continue
+				}
+			}
+			if !aside && breaksAt(t) && strings.ContainsAny(t.punctBefore, ".;()") || t.sentStart || clauseStops[t.lower] && t.lower != "as" {
 				break
 			}
+			aside = false
 			if t.lower != "to" && t.lower != "by" && t.lower != "from" {
 				continue
 			}

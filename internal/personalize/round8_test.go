@@ -193,3 +193,18 @@ func TestPeriodFarFromFigure(t *testing.T) {
 		{"A 52% fall in ward-acquired pressure ulcers over six months is a result our client would love.", false},
 	})
 }
+
+func TestDealSideAfterAside(t *testing.T) {
+	p := &profile.Profile{
+		Name: "Hamza Qureshi", Title: "Vice President", Company: "Larkfield Equity",
+		Experience: []profile.Experience{
+			{Title: "Vice President", Company: "Larkfield Equity", Start: "2019", End: "present",
+				Description: "Led due diligence on Larkfield's purchase of Ostler Vets (41 practices, £160m EV) from Marram Capital."},
+		},
+	}
+	wantVerdicts(t, p, []lineWant{
+		{"Leading the diligence on Larkfield's £160m purchase of Ostler Vets from Marram is exactly our client's kind of deal.", true},
+		// The seller, after the bracketed aside, made the buyer.
+		{"Your sale of Ostler Vets to Marram Capital is exactly our client's kind of deal.", false},
+	})
+}
