@@ -147,6 +147,8 @@ func unsupported(line string, toks []lineTok, lists *Lists, idx *Index, res *mat
 			return false // "1年目", "6ヶ月": a time in post, the dates' to say
 		case t.number:
 			return true
+		case t.capital && !t.acronym && (t.nounCase || t.sentStart) && countryKey(t.key) != "":
+			return true // "Ungarn" in German: a country, whose name is checked
 		case !t.acronym && !t.mixedCaps && (!t.capital || t.fn || t.nounCase):
 			return false // before the maps below: most words end here
 		case exemptCaps[t.lower] || exemptCaps[t.key] || greetings[t.lower] && greetingAt(toks, i) || currencyWords[t.lower] != "":

@@ -296,6 +296,9 @@ func lineKeys(toks []token, lists *Lists) keySet {
 			m.add(t.lower[:i]) // "NEC4": "NEC" and "4" on the profile; "C4": "Channel 4"
 			m.add(t.lower[i:])
 		}
+		if c := countryKey(t.key); c != "" && t.capital {
+			m.add(c)
+		}
 		if c := cognate(t.lower); c != "" {
 			m.add(stem(c))
 			m.addShort(stem(c))

@@ -37,6 +37,12 @@ func (x *Index) lookupOther(t *lineTok, lists *Lists, buf []occ) ([]occ, float64
 			return buf, 1
 		}
 	}
+	if c := countryKey(t.key); c != "" && t.capital {
+		// "Ungarn" in a line in German for the profile's "Hungary".
+		if buf = x.lookup(c, buf); len(buf) > 0 {
+			return buf, 1
+		}
+	}
 	if u := umlautFold(w); u != w && !t.acronym {
 		// "Duesseldorf", "Goeteborg", "Aarhus": a letter with an umlaut
 		// or a ring written as the vowel and an e (or a doubled a), as

@@ -208,3 +208,31 @@ func TestDealSideAfterAside(t *testing.T) {
 		{"Your sale of Ostler Vets to Marram Capital is exactly our client's kind of deal.", false},
 	})
 }
+
+func TestCountriesInOtherLanguages(t *testing.T) {
+	p := &profile.Profile{
+		Name: "Réka Szabó", Title: "Policy Analyst", Company: "Danube Housing Lab",
+		Experience: []profile.Experience{
+			{Title: "Policy Analyst", Company: "Danube Housing Lab", Start: "2018", End: "present",
+				Description: "Wrote the comparative review of energy-poverty grants in Slovakia and Slovenia for the European Commission."},
+		},
+	}
+	wantVerdicts(t, p, []lineWant{
+		{"Ihre vergleichende Studie zu Energiearmut-Zuschüssen in der Slowakei und Slowenien für die Europäische Kommission hat mich beeindruckt.", true},
+		{"Votre étude comparative des aides contre la précarité énergétique en Slovaquie et en Slovénie m'a beaucoup intéressé.", true},
+		// Countries the profile does not name, in German nouns' capitals.
+		{"Ihre vergleichende Studie zu Energiearmut-Zuschüssen in Polen und Tschechien für die Europäische Kommission hat mich beeindruckt.", false},
+	})
+}
+
+func TestCountryKeys(t *testing.T) {
+	key := func(w string) string { return tokenize(w, nil)[0].key }
+	for in, want := range map[string]string{"Ungarn": "Hungary", "Österreich": "Austria", "Hongrie": "Hungary", "Niemcy": "Germany"} {
+		if got := countryKey(key(in)); got != key(want) {
+			t.Errorf("countryKey(%q) = %q, want %q", in, got, key(want))
+		}
+	}
+	if got := countryKey(key("Island")); got != "" {
+		t.Errorf("countryKey(island) = %q: an English word", got)
+	}
+}
