@@ -236,3 +236,15 @@ func TestCountryKeys(t *testing.T) {
 		t.Errorf("countryKey(island) = %q: an English word", got)
 	}
 }
+
+func TestBracketsOfTheirOwnTitle(t *testing.T) {
+	p := &profile.Profile{
+		Name: "Olumide Bakare", Title: "Night Site Manager", Company: "Kelvin Freight",
+		Activity: []profile.Activity{{Kind: "post", Title: "[Thread] What 400 night shifts taught me about cross-dock safety",
+			Text: "Near misses on the night cross-dock fell from 31 to 6 a quarter once we moved the tug lanes."}},
+	}
+	wantVerdicts(t, p, []lineWant{
+		{"Your \"[Thread] What 400 night shifts taught me about cross-dock safety\" post is exactly what our client's ops director shares around.", true},
+		{"Your [Post title] post about cross-dock near misses falling from 31 to 6 is exactly what our client needs.", false},
+	})
+}
