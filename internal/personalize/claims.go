@@ -234,7 +234,7 @@ func unsupported(line string, toks []lineTok, lists *Lists, idx *Index, res *mat
 			if t.number && !idx.has(t.key) && idx.approxFound(toks, k) {
 				continue // "over three hundred GP referrals" for 310
 			}
-			if !t.number && !t.acronym && len(t.key) >= 5 && len(idx.typoOf(t.key, nil)) > 0 {
+			if !t.number && !t.acronym && (len(t.key) >= 5 && len(idx.typoOf(t.key, nil)) > 0 || idx.typoAnywhere(strings.TrimSuffix(t.lower, "'s"), lists)) {
 				// A profile name typed with a letter dropped, doubled,
 				// changed or two swapped ("Ashhurst", "Sabbic UK
 				// Petrochemicals") names it; it cannot carry a

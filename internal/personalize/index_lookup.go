@@ -466,3 +466,41 @@ func (x *Index) hasInitials(acr string) bool {
 	}
 	return false
 }
+
+// typoAnywhere reports whether w, a word of the line in no language the
+// validator knows, is a distinctive profile word with one letter wrong
+// anywhere in it ("Gaette", "Catsellana"): a typo, which invents nothing.
+// The words are of six letters or more, seven for a changed letter
+// ("Wilson" is not Wilton); the line's word is no English word and the
+// profile's no common one.
+func (x *Index) typoAnywhere(w string, lists *Lists) bool {
+	if len(w) < 6 || lists.tier(w) != 0 {
+		return false
+	}
+	for si := range x.segs {
+		seg := &x.segs[si]
+		if seg.kind == segVocab || seg.kind == segContext {
+			continue
+		}
+		for i := range seg.toks {
+			o := seg.toks[i].lower
+			if len(o) < 6 || o == w || len(o) == len(w) && len(w) < 7 && !transposed(o, w) || lists.tier(o) != 0 && lists.tier(o) != 3 {
+				continue
+			}
+			if d := len(o) - len(w); d >= -1 && d <= 1 && oneEdit(o, w) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// transposed reports whether a and b, of one length, differ by two
+// adjacent letters swapped.
+func transposed(a, b string) bool {
+	i := 0
+	for i < len(a) && a[i] == b[i] {
+		i++
+	}
+	return i+1 < len(a) && a[i] == b[i+1] && a[i+1] == b[i] && a[i+2:] == b[i+2:]
+}

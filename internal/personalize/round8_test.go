@@ -248,3 +248,23 @@ func TestBracketsOfTheirOwnTitle(t *testing.T) {
 		{"Your [Post title] post about cross-dock near misses falling from 31 to 6 is exactly what our client needs.", false},
 	})
 }
+
+func TestTypoAnywhereInName(t *testing.T) {
+	p := &profile.Profile{
+		Name: "Fenella Oduya", Title: "Features Editor", Company: "Harrowgate Gazette",
+		Experience: []profile.Experience{
+			{Title: "Features Editor", Company: "Harrowgate Gazette", Start: "2019", End: "present",
+				Description: "Ran the Castellana Retail investigation into unpaid overtime, which led to a £3m settlement for 900 shop staff."},
+		},
+	}
+	wantVerdicts(t, p, []lineWant{
+		// One letter dropped, swapped or changed near the start of a
+		// long name.
+		{"Your Catellana Retail investigation that won 900 shop staff a £3m settlement is exactly what our client wants.", true},
+		{"Your Casetllana Retail investigation that won 900 shop staff a £3m settlement is exactly what our client wants.", true},
+		{"Running the Castellana Retail overtime investigation at the Harowgate Gazette is what our client wants.", true},
+		// Another name, not a typo of theirs.
+		{"Your Castellano Foods investigation that won 900 shop staff a £3m settlement is exactly what our client wants.", false},
+		{"Running the Castellana Retail overtime investigation at the Halifax Courier is what our client wants.", false},
+	})
+}
