@@ -268,3 +268,37 @@ func TestTypoAnywhereInName(t *testing.T) {
 		{"Running the Castellana Retail overtime investigation at the Halifax Courier is what our client wants.", false},
 	})
 }
+
+func TestFiguresInsideQuotedTitles(t *testing.T) {
+	p := &profile.Profile{
+		Name: "Ilse Brandvold", Title: "Principal Engineer", Company: "Fjordline Data",
+		Publications: []profile.Publication{
+			{Title: "Sharding at 2 million writes a second", Publisher: "Berlin.Buzzwords 2024 (talk)"},
+			{Title: "What 140 outages taught us about runbooks", Publisher: "Fjordline engineering blog"},
+			{Title: "Migrating the ledger: 900 tables in one weekend", Publisher: "Fjordline engineering blog"},
+		},
+	}
+	wantVerdicts(t, p, []lineWant{
+		{"Your Berlin.Buzzwords talk \"Sharding at 2 million writes a second\" is the reason I'm reaching out.", true},
+		{"Your article \"What 140 outages taught us about runbooks\" is one I've shared with our client's CTO.", true},
+		{"Your post \"Migrating the ledger: 900 tables in one weekend\" is a great read.", true},
+		// The title's figure changed: a dot inside a name is no sentence
+		// end, a title's "What ..." no clause of the recruiter's, and
+		// the words after a colon in a title are still the title's.
+		{"Your Berlin.Buzzwords talk \"Sharding at 5 million writes a second\" is the reason I'm reaching out.", false},
+		{"Your article \"What 410 outages taught us about runbooks\" is one I've shared with our client's CTO.", false},
+		{"Your post \"Migrating the ledger: 1,200 tables in one weekend\" is a great read.", false},
+	})
+}
+
+func TestFigureRightBeforeReference(t *testing.T) {
+	p := &profile.Profile{
+		Name: "Tomás Ruane", Title: "Site Manager", Company: "Kerrigan Build",
+		Experience: []profile.Experience{{Title: "Site Manager", Company: "Kerrigan Build", Start: "2020", End: "present",
+			Description: "Ran the Docklands Quarter job: 610 days without a lost-time injury across 300 operatives."}},
+	}
+	wantVerdicts(t, p, []lineWant{
+		{"610 days without a lost-time injury on the Docklands Quarter job is a record our client would love.", true},
+		{"650 days without a lost-time injury on the Docklands Quarter job is a record our client would love.", false},
+	})
+}
