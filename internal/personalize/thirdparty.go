@@ -53,7 +53,7 @@ func markThirdParties(line string, toks []lineTok) {
 			toks[k].scope = true
 		}
 	}
-	quoted := hasQuote(line)
+	quoted := strings.IndexByte(line, '"') >= 0 || strings.Contains(line, "“") || strings.Contains(line, "«") // the quotes inQuote counts
 	for i := 0; i < len(toks); i++ {
 		t := &toks[i]
 		if quoted && inQuote(line[:t.start]) {
