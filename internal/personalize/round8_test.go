@@ -302,3 +302,20 @@ func TestFigureRightBeforeReference(t *testing.T) {
 		{"650 days without a lost-time injury on the Docklands Quarter job is a record our client would love.", false},
 	})
 }
+
+func TestBindingInOtherLanguages(t *testing.T) {
+	p := &profile.Profile{
+		Name: "Camille Roussel", Title: "Directrice des achats", Company: "Verlaine Logistique",
+		Experience: []profile.Experience{
+			{Title: "Directrice des achats", Company: "Verlaine Logistique", Start: "2020", End: "present",
+				Description: "Renegotiated the fuel framework: €14m saved over three years."},
+			{Title: "Acheteuse senior", Company: "Hôpitaux de Lyonnais", Start: "2014", End: "2020",
+				Description: "Ran the tender for 40 MRI scanners across 12 hospitals."},
+		},
+	}
+	wantVerdicts(t, p, []lineWant{
+		{"Votre appel d'offres pour 40 scanners IRM chez Hôpitaux de Lyonnais correspond à ce que recherche notre client.", true},
+		{"Votre appel d'offres pour 40 scanners IRM chez Verlaine Logistique correspond à ce que recherche notre client.", false},
+		{"Ihre Ausschreibung für 40 MRT-Scanner bei Verlaine Logistique passt genau zu unserem Kunden.", false},
+	})
+}
