@@ -107,6 +107,17 @@ func (x *Index) spacedCode(w string, buf []occ) []occ {
 			buf = append(buf, occ{seg: o.seg, pos: int32(p)})
 		}
 	}
+	if len(buf) > 0 || len(letters) < 2 {
+		return buf
+	}
+	// "Ph1" for "Phase 1", "Yr7" for "Year 7": the word before the
+	// number clipped.
+	for _, o := range x.post[digits] {
+		seg := &x.segs[o.seg]
+		if p := int(o.pos) - 1; p >= 0 && len(seg.toks[p].lower) > len(letters) && strings.HasPrefix(seg.toks[p].lower, letters) {
+			buf = append(buf, occ{seg: o.seg, pos: int32(p)})
+		}
+	}
 	return buf
 }
 

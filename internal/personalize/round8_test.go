@@ -319,3 +319,41 @@ func TestBindingInOtherLanguages(t *testing.T) {
 		{"Ihre Ausschreibung für 40 MRT-Scanner bei Verlaine Logistique passt genau zu unserem Kunden.", false},
 	})
 }
+
+func TestRangeTakesItsEndsScale(t *testing.T) {
+	p := &profile.Profile{
+		Name: "Lucía Ferrer", Title: "Head of Power Trading", Company: "Levante Energía",
+		Experience: []profile.Experience{{Title: "Head of Power Trading", Company: "Levante Energía", Start: "2019", End: "present",
+			Description: "Grew the intraday book's gross margin from €9m to €15.2m in 2024."}},
+	}
+	wantVerdicts(t, p, []lineWant{
+		{"Growing the intraday book's gross margin from 9 to 15.2 million euros in 2024 is exactly what our client wants.", true},
+		{"Hacer crecer el margen bruto del libro intradía de 9 a 15,2 millones de euros en 2024 es justo lo que busca nuestro cliente.", true},
+		{"Growing the intraday book's gross margin from 8 to 15.2 million euros in 2024 is exactly what our client wants.", false},
+	})
+}
+
+func TestQualifiedMultiple(t *testing.T) {
+	p := &profile.Profile{
+		Name: "Kwabena Asante", Title: "Chartering Manager", Company: "Volta Bulk",
+		Experience: []profile.Experience{{Title: "Chartering Manager", Company: "Volta Bulk", Start: "2019", End: "present",
+			Description: "Grew the Lagos desk's cocoa book from 30 to 71 fixtures a year."}},
+	}
+	wantVerdicts(t, p, []lineWant{
+		{"More than doubling the Lagos cocoa book, from 30 to 71 fixtures a year, is the growth our client is after.", true},
+		{"Nearly tripling the Lagos cocoa book is the growth our client is after.", false},
+		{"Doubling the Lagos cocoa book is the growth our client is after.", false},
+	})
+}
+
+func TestClippedWordGluedToNumber(t *testing.T) {
+	p := &profile.Profile{
+		Name: "Petra Holub", Title: "Clinical Trial Manager", Company: "Vltava CRO",
+		Experience: []profile.Experience{{Title: "Clinical Trial Manager", Company: "Vltava CRO", Start: "2018", End: "present",
+			Description: "Ran a Phase 2 trial of an oral JAK inhibitor in alopecia across 14 sites."}},
+	}
+	wantVerdicts(t, p, []lineWant{
+		{"Running a Ph2 oral JAK inhibitor trial in alopecia across 14 sites is exactly our client's pipeline.", true},
+		{"Running a Ph3 oral JAK inhibitor trial in alopecia across 14 sites is exactly our client's pipeline.", false},
+	})
+}
