@@ -20,7 +20,10 @@ type entry struct {
 // abbreviations end company names with a full stop: "Halden Stroud & Co.",
 // "Acme Inc.", "Banco Sur S.A.".
 var abbreviations = setOf("co.", "inc.", "ltd.", "corp.", "llc.", "llp.", "plc.", "bros.", "cie.", "cia.", "cía.",
-	"ltda.", "pty.", "jr.", "sr.", "st.", "intl.", "univ.", "dept.", "assoc.", "mfg.", "gmbh.", "ag.", "sa.", "nv.", "bv.")
+	"ltda.", "pty.", "jr.", "sr.", "st.", "intl.", "univ.", "dept.", "assoc.", "mfg.", "gmbh.", "ag.", "sa.", "nv.", "bv.",
+	// Hungarian, Turkish, Czech, Singaporean and Malaysian forms: "Kovács
+	// Villamos Kft.", "Ltd. Şti.", "spol.", "Pte.", "Sdn. Bhd.".
+	"kft.", "zrt.", "nyrt.", "bt.", "şti.", "sti.", "spol.", "pte.", "bhd.", "sdn.")
 
 // endsWithAbbreviation reports whether s ends with an abbreviation's full
 // stop rather than a sentence's: "& Co.", "S.A.", "S.p.A.", "L.L.P.".
@@ -61,7 +64,25 @@ func entries(items []item, maxHead int, dateText bool) []entry {
 func positions(items []item) []entry {
 	// A line that carried an employment type ("GHU Paris psychiatrie &
 	// neurosciences · Full-time") is a company, whatever its case.
-	return entriesOf(items, 2, false, func(it item) bool { return isShort(it.s) && (!sentence(it.s) || it.empType != "") })
+	return entriesOf(items, 2, false, func(it item) bool {
+		return (isShort(it.s) || longName(it.s)) && (!sentence(it.s) || it.empType != "")
+	})
+}
+
+// longName reports whether s, of up to 18 words, is a name in title case:
+// "FAMU – Film and TV School of the Academy of Performing Arts in Prague".
+func longName(s string) bool {
+	words := strings.Fields(s)
+	if len(words) > 18 || strings.HasSuffix(s, ".") && !endsWithAbbreviation(s) {
+		return false
+	}
+	for _, w := range words {
+		r, _ := firstRune(w)
+		if !unicode.IsUpper(r) && !unicode.IsDigit(r) && !functionWords[strings.ToLower(w)] {
+			return false
+		}
+	}
+	return true
 }
 
 // functionWords are the short words titles and company names keep in
