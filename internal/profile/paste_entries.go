@@ -254,6 +254,7 @@ func locationLine(it item) bool {
 }
 
 func (ps *pageParser) experience(items []item) {
+	base := len(ps.p.Experience) // more roles may come from another section
 	all := positions(items)
 	groups := map[string]bool{}
 	for _, e := range all {
@@ -262,7 +263,7 @@ func (ps *pageParser) experience(items []item) {
 		}
 	}
 	for i, e := range all {
-		f := fieldPath("experience", i, "")
+		f := fieldPath("experience", base+i, "")
 		var x Experience
 		desc := e.desc
 		// A location line right after the date is not description.
@@ -306,7 +307,7 @@ func (ps *pageParser) experience(items []item) {
 		x.Description = ps.description(f+".description", desc)
 		ps.p.Experience = append(ps.p.Experience, x)
 	}
-	if len(ps.p.Experience) > 0 {
+	if base == 0 && len(ps.p.Experience) > 0 {
 		cur := ps.p.Experience[0]
 		ps.p.Title, ps.p.Company = cur.Title, cur.Company
 	}
@@ -545,6 +546,9 @@ func orgLine(s string, known map[string]bool) bool {
 	if known[strings.ToLower(s)] {
 		return true
 	}
+	if i := strings.IndexByte(s, '('); i > 0 && strings.HasSuffix(s, ")") && acronymWord(strings.TrimSpace(s[:i])) {
+		return true // "ΑΔΜΗΕ (IPTO – Independent Power Transmission Operator)": an acronym and what it stands for
+	}
 	if i := strings.LastIndexByte(s, '('); i >= 0 && strings.HasSuffix(s, ")") && !jobWords(s[:i]) {
 		// "(ESDM)" after a name; not "Ofsted Inspector (OI)", a post.
 		in := s[i+1 : len(s)-1]
@@ -599,4 +603,17 @@ func jobWords(s string) bool {
 		}
 	}
 	return false
+}
+
+// acronymWord reports whether s is one word of two to ten capital letters,
+// in any script ("IPTO", "ΑΔΜΗΕ").
+func acronymWord(s string) bool {
+	n := 0
+	for _, r := range s {
+		if !unicode.IsUpper(r) {
+			return false
+		}
+		n++
+	}
+	return n >= 2 && n <= 10
 }

@@ -915,3 +915,28 @@ func TestParsePasteRoleAfterGroupWithLongNames(t *testing.T) {
 		t.Errorf("experience[3].type: got %q", p.Experience[3].Type)
 	}
 }
+
+func TestParsePasteDatedRolesAfterSkills(t *testing.T) {
+	page := "Ioanna Petrou\nGrid Engineer\n\nExperience\nΔΕΔΔΗΕ (HEDNO – Hellenic Electricity Distribution Network Operator)\nProtection Engineer\n2014 - 2019 · 5 yrs\nThessaloniki, Greece\n" +
+		"Commissioned the protection schemes of 12 substations.\n\nSkills\nPower Systems\nEndorsed by 3 colleagues\nTeaching\n" +
+		"Adjunct Lecturer, Distribution Networks\nΑριστοτέλειο Πανεπιστήμιο Θεσσαλονίκης\nOct 2021 - Present · Part-time\n\nLanguages\nGreek\n"
+	p := ParsePaste(page)
+	want := [][2]string{{"Protection Engineer", "ΔΕΔΔΗΕ (HEDNO – Hellenic Electricity Distribution Network Operator)"},
+		{"Adjunct Lecturer, Distribution Networks", "Αριστοτέλειο Πανεπιστήμιο Θεσσαλονίκης"}}
+	if len(p.Experience) != len(want) {
+		t.Fatalf("experience: got %+v", p.Experience)
+	}
+	for i, w := range want {
+		if e := p.Experience[i]; e.Title != w[0] || e.Company != w[1] {
+			t.Errorf("experience[%d]: got %q at %q, want %q at %q", i, e.Title, e.Company, w[0], w[1])
+		}
+	}
+	if p.Title != "Protection Engineer" {
+		t.Errorf("title: got %q", p.Title)
+	}
+	for _, s := range p.Skills {
+		if s != "Power Systems" {
+			t.Errorf("skills: %q is no skill", s)
+		}
+	}
+}
