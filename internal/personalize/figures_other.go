@@ -313,7 +313,7 @@ func (c *claimCheck) clusterFigureProblems() []string {
 		}
 		for k := from; k <= cl.last; k++ {
 			t := &c.toks[k]
-			if !t.number || cl.matched.has(k) || t.scope || t.decade || isYear(t.key) || k < cl.first && c.idx.approxFound(c.toks, k) {
+			if !t.number || cl.matched.has(k) || t.scope || t.decade || isYear(t.key) || c.idx.approxFound(c.toks, k) {
 				continue // "over three hundred GP referrals" for 310
 			}
 			nouns := countedBy(c.toks, k, lbuf[:0], false)

@@ -221,7 +221,7 @@ func dealNoun(w string) bool {
 	return saleNouns[w] || buyNouns[w] || otherDeals[w]
 }
 
-var otherDeals = wordSet("merger mergers ipo ipos listing flotation refinancing refinancings restructuring restructurings")
+var otherDeals = wordSet("merger mergers ipo ipos flotation refinancing refinancings restructuring restructurings")
 
 // saysDealKind reports whether the profile's sentence that holds the
 // cluster has a word of deal kind k.

@@ -193,8 +193,8 @@ func (c *claimCheck) yearProblems() []string {
 			if k > cl.last && breaksAt(&t.token) {
 				break
 			}
-			if !t.number || t.wordNum || !isYear(t.key) || cl.matched.has(k) || t.scope {
-				continue
+			if !t.number || t.wordNum || !isYear(t.key) || strings.ContainsAny(t.lower, ",.") || cl.matched.has(k) || t.scope {
+				continue // "2,000 responses" is no year
 			}
 			// The years of the sentence, in the segments of it before
 			// and after too ("... (Part 26A), sanctioned in 2023").

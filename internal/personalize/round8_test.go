@@ -357,3 +357,18 @@ func TestClippedWordGluedToNumber(t *testing.T) {
 		{"Running a Ph3 oral JAK inhibitor trial in alopecia across 14 sites is exactly our client's pipeline.", false},
 	})
 }
+
+func TestListingAndRoundedFigureInReference(t *testing.T) {
+	p := &profile.Profile{
+		Name: "Wen Jiahui", Title: "Partner", Company: "Harbourline IP",
+		Experience: []profile.Experience{{Title: "Partner", Company: "Harbourline IP", Start: "2018", End: "present",
+			Description: "Led the public consultation on the Unified Patent Court opt-out guidance (1,900 responses)."}},
+		Honors: []string{"IAM Patent 1000 – Recommended individual (2024)"},
+	}
+	wantVerdicts(t, p, []lineWant{
+		// A listing in a directory is no deal.
+		{"Your IAM Patent 1000 listing this year is well deserved given the opt-out guidance work.", true},
+		{"Running the opt-out guidance consultation – nearly 2,000 responses – is just what our client values.", true},
+		{"Running the opt-out guidance consultation – 2,600 responses – is just what our client values.", false},
+	})
+}
