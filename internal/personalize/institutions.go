@@ -307,3 +307,26 @@ func reversed(s string) string {
 	slices.Reverse(b)
 	return string(b)
 }
+
+// institutionNamed reports whether the line's name toks[first..last] is, or
+// is the initials of, a school's or an employer's name on the profile
+// ("Laval", "ELTE"): where it is ("in Quebec") need not be on the profile.
+func (x *Index) institutionNamed(toks []lineTok, first, last int) bool {
+	var buf [8]occ
+	for k := first; k <= last; k++ {
+		t := &toks[k]
+		if t.fn || t.number || connectors[t.lower] {
+			continue
+		}
+		occs := x.post[t.key]
+		if isInitialism(&t.token) {
+			occs = x.initialsAt(t.lower, buf[:0])
+		}
+		for _, o := range occs {
+			if s := &x.segs[o.seg]; s.label == "school" || s.label == "current company" || strings.HasSuffix(s.field, ".company") || strings.HasSuffix(s.field, ".school") {
+				return true
+			}
+		}
+	}
+	return false
+}

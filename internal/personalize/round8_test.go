@@ -372,3 +372,17 @@ func TestListingAndRoundedFigureInReference(t *testing.T) {
 		{"Running the opt-out guidance consultation – 2,600 responses – is just what our client values.", false},
 	})
 }
+
+func TestWhereTheirSchoolIs(t *testing.T) {
+	p := &profile.Profile{
+		Name: "Femi Adebayo", Title: "Senior Agronomist", Company: "Greenvale Seeds",
+		Experience: []profile.Experience{{Title: "Senior Agronomist", Company: "Greenvale Seeds", Start: "2019", End: "present",
+			Description: "Ran 180 on-farm trials of striga-resistant sorghum across Kano and Kaduna."}},
+		Education: []profile.Education{{School: "Université de Sherbrooke", Degree: "MSc", Field: "Soil Science"}},
+	}
+	wantVerdicts(t, p, []lineWant{
+		{"Your MSc at Sherbrooke in Quebec and the 180 on-farm striga-resistant sorghum trials across Kano and Kaduna caught my eye.", true},
+		// A place put elsewhere in the line is a claim.
+		{"Your MSc at Sherbrooke and the 180 on-farm striga-resistant sorghum trials in Quebec caught my eye.", false},
+	})
+}
