@@ -366,10 +366,25 @@ func initialsAt(toks []token, i, j int, acr string, k, words int) (int, bool) {
 }
 
 // compoundHead returns the second word of a closed compound of two English
-// words of three letters or more ("teacher" of "headteacher"), or "".
+// words of three letters or more ("teacher" of "headteacher"), or of a
+// word and a kind of institution ("egyetem" of "tudományegyetem"), or "".
 func compoundHead(w string) string {
 	if len(w) < 7 {
 		return ""
+	}
+	// "Tudományegyetem", "Musikhochschule": a word for a kind of
+	// institution closing a compound of another language (the longest,
+	// whatever the map's order).
+	head := ""
+	for _, kinds := range institutionKinds {
+		for _, k := range kinds {
+			if len(w)-len(k) >= 4 && len(k) > len(head) && strings.HasSuffix(w, k) {
+				head = k
+			}
+		}
+	}
+	if head != "" {
+		return head
 	}
 	l := DefaultLists()
 	if l.tier(w) != 0 && l.tier(w) != 3 {

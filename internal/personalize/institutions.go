@@ -312,19 +312,30 @@ func reversed(s string) string {
 // is the initials of, a school's or an employer's name on the profile
 // ("Laval", "ELTE"): where it is ("in Quebec") need not be on the profile.
 func (x *Index) institutionNamed(toks []lineTok, first, last int) bool {
-	var buf [8]occ
+	inst := func(s *segment) bool {
+		return s.label == "school" || s.label == "current company" || strings.HasSuffix(s.field, ".company") || strings.HasSuffix(s.field, ".school")
+	}
 	for k := first; k <= last; k++ {
 		t := &toks[k]
 		if t.fn || t.number || connectors[t.lower] {
 			continue
 		}
-		occs := x.post[t.key]
-		if isInitialism(&t.token) {
-			occs = x.initialsAt(t.lower, buf[:0])
-		}
-		for _, o := range occs {
-			if s := &x.segs[o.seg]; s.label == "school" || s.label == "current company" || strings.HasSuffix(s.field, ".company") || strings.HasSuffix(s.field, ".school") {
+		for _, o := range x.post[t.key] {
+			if inst(&x.segs[o.seg]) {
 				return true
+			}
+		}
+		if !isInitialism(&t.token) {
+			continue
+		}
+		for si := range x.segs {
+			if s := &x.segs[si]; inst(s) {
+				if _, ok := capitalsIn(s, t.lower); ok {
+					return true
+				}
+				if _, ok := initialsFrom(s.toks, 0, t.lower); ok {
+					return true
+				}
 			}
 		}
 	}

@@ -386,3 +386,17 @@ func TestWhereTheirSchoolIs(t *testing.T) {
 		{"Your MSc at Sherbrooke and the 180 on-farm striga-resistant sorghum trials in Quebec caught my eye.", false},
 	})
 }
+
+func TestInitialsOfForeignCompound(t *testing.T) {
+	p := &profile.Profile{
+		Name: "Lena Brandt", Title: "Violist", Company: "Rundfunk-Sinfonieorchester Leipzig",
+		Experience: []profile.Experience{{Title: "Principal Viola", Company: "Rundfunk-Sinfonieorchester Leipzig", Start: "2017", End: "present",
+			Description: "Curated the orchestra's 40-concert schools programme reaching 12,000 pupils a year."}},
+		Education: []profile.Education{{School: "Weimarer Musikhochschule", Degree: "Master of Music"}},
+	}
+	wantVerdicts(t, p, []lineWant{
+		// Weimarer Musik-Hochschule: W, M, H.
+		{"Your 40-concert schools programme reaching 12,000 pupils, after your master's at the WMH in Weimar, is exactly what our client wants.", true},
+		{"Your 40-concert schools programme reaching 12,000 pupils, after your master's at the WMK in Weimar, is exactly what our client wants.", false},
+	})
+}
