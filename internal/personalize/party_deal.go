@@ -50,7 +50,8 @@ func dealRoles[T any, P interface {
 			}
 			if t.capital && !t.fn && owner(toks, k, at) {
 				first := k
-				for first > 0 && at(first-1).capital && !at(first-1).fn && !breaksAt(at(first)) && !at(first).sentStart {
+				for first > 0 && at(first-1).capital && !at(first-1).fn && !breaksAt(at(first)) && !at(first).sentStart &&
+					!(at(first-1).sentStart && strings.HasSuffix(at(first-1).lower, "ing")) { // not "Supporting"
 					first--
 				}
 				out = append(out, dealRole{keys: nameKeys(toks, first, k, at), seller: sale, first: first, last: k})
@@ -74,7 +75,7 @@ func dealRoles[T any, P interface {
 					continue
 				}
 			}
-			if !aside && breaksAt(t) && strings.ContainsAny(t.punctBefore, ".;()") || t.sentStart || clauseStops[t.lower] && t.lower != "as" {
+			if !aside && breaksAt(t) && strings.ContainsAny(t.punctBefore, ".;()") || t.sentStart || clauseStops[t.lower] && t.lower != "as" && t.punctBefore != "-" {
 				break
 			}
 			aside = false
@@ -101,7 +102,7 @@ func dealRoles[T any, P interface {
 // "Partners'" (whose apostrophe starts the next word's punctuation).
 func owner[T any](toks []T, k int, at func(int) *token) bool {
 	l := at(k).lower
-	if strings.HasSuffix(l, "'s") || strings.HasSuffix(l, "’s") {
+	if strings.HasSuffix(l, "'s") || strings.HasSuffix(l, "’s") || at(k).flags&flagOwner != 0 {
 		return true
 	}
 	if k+1 < len(toks) {

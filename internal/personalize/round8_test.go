@@ -400,3 +400,16 @@ func TestInitialsOfForeignCompound(t *testing.T) {
 		{"Your 40-concert schools programme reaching 12,000 pupils, after your master's at the WMK in Weimar, is exactly what our client wants.", false},
 	})
 }
+
+func TestDealOwnerAcronym(t *testing.T) {
+	p := &profile.Profile{
+		Name: "Rafael Antunes", Title: "Finance Director", Company: "Marlow & Keane",
+		Experience: []profile.Experience{{Title: "Finance Director", Company: "Marlow & Keane", Start: "2020", End: "present",
+			Description: "Supported the £95m sale-and-leaseback of the Leeds distribution hub to Northgate REIT."}},
+	}
+	wantVerdicts(t, p, []lineWant{
+		{"Supporting the £95m sale-and-leaseback of the Leeds hub to Northgate REIT is very relevant to our client.", true},
+		// The buyer made the seller, by an acronym's "'s".
+		{"Supporting Northgate REIT's £95m sale-and-leaseback of its Leeds hub is very relevant to our client.", false},
+	})
+}

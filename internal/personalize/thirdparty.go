@@ -98,7 +98,10 @@ func markThirdParties(line string, toks []lineTok) {
 		for p >= 0 && !toks[p+1].sentStart && determiners[toks[p].lower] {
 			p--
 		}
-		if p >= 0 && !toks[p+1].sentStart && (toks[p].flags&flagTie != 0 || objectVerb(&toks[p]) || p < i-1 && gerund(&toks[p])) {
+		// "Supporting Ravensholt REIT's sale ...": a possessive name right
+		// after a gerund is its object's owner, not a subject.
+		owned := strings.HasSuffix(toks[j].lower, "'s") || strings.HasSuffix(toks[j].lower, "’s")
+		if p >= 0 && !toks[p+1].sentStart && (toks[p].flags&flagTie != 0 || objectVerb(&toks[p]) || (p < i-1 || owned) && gerund(&toks[p])) {
 			i = j
 			continue
 		}
