@@ -64,7 +64,8 @@ func atof(key string) float64 {
 // the adverbs that say one.
 var ratePeriods = map[string]string{
 	"day": "day", "week": "week", "month": "month", "year": "year", "annum": "year", "quarter": "quarter", "shift": "shift",
-	"daily": "day", "weekly": "week", "monthly": "month", "annually": "year", "yearly": "year", "quarterly": "quarter",
+	"hour": "hour", "minute": "minute", "second": "second", "sec": "second", "night": "night",
+	"hourly": "hour", "nightly": "night", "daily": "day", "weekly": "week", "monthly": "month", "annually": "year", "yearly": "year", "quarterly": "quarter",
 }
 
 // rateAt returns the period of a rate the number at k is given with ("a
@@ -79,6 +80,9 @@ func rateAt(n int, at func(int) *token, k int) string {
 		l := t.lower
 		if (l == "a" || l == "per" || l == "each" || l == "every" || l == "an") && j+1 < n {
 			if next := at(j + 1).lower; ratePeriods[next] != "" && !strings.HasSuffix(next, "ly") {
+				if next == "second" && j+2 < n && !breaksAt(at(j+2)) && content(at(j+2)) {
+					return "" // "and a second site"
+				}
 				return ratePeriods[next]
 			}
 		}
@@ -138,9 +142,9 @@ func figureAttrs[T comparable](toks []lineTok, idx *Index, attr func(n int, at f
 
 // periodAt returns the period, in days, the figure at k is given over:
 // "over 12 months", "in six weeks", "in year one", "in its first month",
-// within the five words after it; 0 when none.
+// in its clause, within the ten words after it; 0 when none.
 func periodAt(n int, at func(int) *token, k int) float64 {
-	for j := k + 1; j < n && j <= k+5; j++ {
+	for j := k + 1; j < n && j <= k+10; j++ {
 		t := at(j)
 		if breaksAt(t) {
 			return 0

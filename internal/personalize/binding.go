@@ -25,7 +25,12 @@ type anchor struct {
 // bindWords tie two facts into one claim: "your X deal at firm Y", "the
 // Z work for client W".
 var bindWords = map[string]bool{"at": true, "for": true, "with": true, "in": true, "on": true, "while": true, "during": true, "within": true,
-	"out": true, "across": true, "including": true}
+	"out": true, "across": true, "including": true,
+	// The same in French, Spanish, Portuguese, Italian, German and Polish
+	// ("chez", "en", "bei", "presso"), as lines in them bind facts too.
+	"chez": true, "pour": true, "dans": true, "avec": true, "lors": true, "para": true,
+	"durante": true, "em": true, "presso": true, "nel": true, "nella": true, "bei": true, "fur": true, "mit": true,
+	"wahrend": true, "im": true, "dla": true, "przy": true}
 
 // sepWords keep two facts apart: a move from one entry to another, or a
 // list.

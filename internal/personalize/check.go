@@ -125,7 +125,10 @@ func Check(p *profile.Profile, line string, opts Options) (v Verdict) {
 	}
 
 	// Rule 2: placeholders.
-	ph := Placeholders(line)
+	ph := slices.DeleteFunc(Placeholders(line), func(sp [2]int) bool {
+		// "[Thread]" in the title of a post of theirs the line quotes.
+		return idx.hasText(line[sp[0]:sp[1]])
+	})
 	if len(ph) > 0 {
 		var shown []string
 		for _, s := range ph[:min(len(ph), 3)] {

@@ -147,6 +147,8 @@ func unsupported(line string, toks []lineTok, lists *Lists, idx *Index, res *mat
 			return false // "1年目", "6ヶ月": a time in post, the dates' to say
 		case t.number:
 			return true
+		case t.capital && !t.acronym && (t.nounCase || t.sentStart) && countryKey(t.key) != "":
+			return true // "Ungarn" in German: a country, whose name is checked
 		case !t.acronym && !t.mixedCaps && (!t.capital || t.fn || t.nounCase):
 			return false // before the maps below: most words end here
 		case exemptCaps[t.lower] || exemptCaps[t.key] || greetings[t.lower] && greetingAt(toks, i) || currencyWords[t.lower] != "":
@@ -232,12 +234,21 @@ func unsupported(line string, toks []lineTok, lists *Lists, idx *Index, res *mat
 			if t.number && !idx.has(t.key) && idx.approxFound(toks, k) {
 				continue // "over three hundred GP referrals" for 310
 			}
-			if !t.number && !t.acronym && len(t.key) >= 5 && len(idx.typoOf(t.key, nil)) > 0 {
+			if !t.number && !t.acronym && (len(t.key) >= 5 && len(idx.typoOf(t.key, nil)) > 0 || idx.typoAnywhere(strings.TrimSuffix(t.lower, "'s"), lists)) {
 				// A profile name typed with a letter dropped, doubled,
 				// changed or two swapped ("Ashhurst", "Sabbic UK
 				// Petrochemicals") names it; it cannot carry a
 				// reference alone (lookup).
 				continue
+			}
+			if t.acronym && len(t.lower) >= 2 && idx.reversedAcronym(t.lower) && romanceLine(toks) {
+				continue // "CCI" in Spanish for "ICC", "OTAN" for "NATO": the words in the other order
+			}
+			if !t.number && !t.acronym && t.capital && idx.syllabicAcronym(strings.TrimSuffix(t.lower, "'s")) {
+				continue // "Embrapa" for "Empresa Brasileira de Pesquisa Agropecuária"
+			}
+			if !t.number && !t.acronym && len(t.lower) >= 4 && idx.hangulLoan(t.lower) {
+				continue // "Interactive" in "Haneul Interactive" for "하늘인터랙티브"
 			}
 			if r, _ := rankAt(&t.token, nil); r > 0 && idx.has(strconv.Itoa(r)) {
 				continue // "3rd of 40" for "#3 of 40" (rankOfProblems compares them)
@@ -275,7 +286,7 @@ func unsupported(line string, toks []lineTok, lists *Lists, idx *Index, res *mat
 		if !ok && idx.translatedName(toks, i, j, lists) {
 			ok = true // an institution in English for one in another language
 		}
-		if ok && slices.ContainsFunc(toks[i:j+1], func(t lineTok) bool { _, kind := institutionKinds[t.key]; return kind }) {
+		if ok && (slices.ContainsFunc(toks[i:j+1], func(t lineTok) bool { _, kind := institutionKinds[t.key]; return kind }) || idx.institutionNamed(toks, i, j)) {
 			instEnd = j
 		}
 		if !ok {
@@ -443,7 +454,30 @@ func tenureBefore(toks []lineTok, i int) bool {
 // weeks to 3").
 func durationClaim(toks []lineTok, i int, idx *Index) bool {
 	u := timeUnits[toks[i+1].lower]
+	if toks[i+1].punctBefore == "-" && i+2 < len(toks) && content(&toks[i+2].token) && !breaksAt(&toks[i+2].token) && idx.hyphenDuration(u) {
+		// "a 9-year LNG contract" where the profile has a "10-year"
+		// one: the length of a thing, which the profile gives.
+		return true
+	}
 	return u != "year" && u != "month" && idx.has(toks[i].key)
+}
+
+// hyphenDuration reports whether the profile gives the length of a thing
+// in unit u, written on its number ("a 10-year contract").
+func (x *Index) hyphenDuration(u string) bool {
+	for si := range x.segs {
+		seg := &x.segs[si]
+		if seg.kind == segVocab || seg.kind == segContext || seg.kind == segName {
+			continue
+		}
+		st := seg.toks
+		for p := 1; p < len(st); p++ {
+			if st[p].punctBefore == "-" && st[p-1].number && timeUnits[st[p].lower] == u {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // cjkTenure reports whether a word of Chinese or Japanese after a number

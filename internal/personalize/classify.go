@@ -280,6 +280,9 @@ func lineKeys(toks []token, lists *Lists) keySet {
 			continue
 		}
 		m.addShort(t.key)
+		if t.acronym && len(t.lower) >= 2 {
+			m.add(reversed(t.lower)) // "CCI" for "ICC" (Index.reversedAcronym)
+		}
 		if t.lower != t.key && !strings.ContainsAny(t.lower, ".'") {
 			// A clipped word is looked for as written ("Met", whose key
 			// is "meet", for "Metropolitan"; see Index.prefixOf): the
@@ -292,6 +295,9 @@ func lineKeys(toks []token, lists *Lists) keySet {
 		if i := strings.IndexFunc(t.lower, func(r rune) bool { return '0' <= r && r <= '9' }); i >= 1 {
 			m.add(t.lower[:i]) // "NEC4": "NEC" and "4" on the profile; "C4": "Channel 4"
 			m.add(t.lower[i:])
+		}
+		if c := countryKey(t.key); c != "" && t.capital {
+			m.add(c)
 		}
 		if c := cognate(t.lower); c != "" {
 			m.add(stem(c))

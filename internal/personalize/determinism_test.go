@@ -25,6 +25,7 @@ func TestVerdictsAreDeterministic(t *testing.T) {
 		{"testdata/own10.jsonl", false}, {"testdata/own11.jsonl", false},
 		{"testdata/blind4.jsonl", true}, {"testdata/blind5.jsonl", true},
 		{"testdata/own12.jsonl", false}, {"testdata/blind6.jsonl", true},
+		{"testdata/blind7.jsonl", true}, {"testdata/own13.jsonl", false},
 	}
 	runs := 8
 	if testing.Short() || raceEnabled {

@@ -159,7 +159,9 @@ func changeProblems(line string, toks []lineTok, idx *Index) []string {
 		if figureRole(toks, k) != figureChange {
 			continue
 		}
-		level, said := false, ""
+		// Where the profile gives the figure as a level and nowhere as a
+		// change ("84% this year" says neither).
+		level, change, said := false, false, ""
 		for _, o := range idx.post[t.key] {
 			seg := &idx.segs[o.seg]
 			if seg.kind == segVocab || seg.kind == segContext || seg.kind == segName {
@@ -168,15 +170,16 @@ func changeProblems(line string, toks []lineTok, idx *Index) []string {
 			if seg.toks[o.pos].key != t.key {
 				continue // "120 m" read as metres
 			}
-			if figureRole(seg.toks, int(o.pos)) != figureLevel {
-				level = false
-				break
-			}
-			if !level {
-				level, said = true, levelText(seg, int(o.pos))
+			switch figureRole(seg.toks, int(o.pos)) {
+			case figureChange:
+				change = true
+			case figureLevel:
+				if !level {
+					level, said = true, levelText(seg, int(o.pos))
+				}
 			}
 		}
-		if !level {
+		if !level || change {
 			continue
 		}
 		from := k

@@ -308,11 +308,13 @@ func (c *claimCheck) clusterFigureProblems() []string {
 			if c.toks[j-1].number {
 				from = j - 1
 			}
+		} else if j := from - 1; j >= 0 && c.toks[j].number && !breaksAt(&c.toks[from].token) {
+			from = j // "203 days without a lost-time injury"
 		}
 		for k := from; k <= cl.last; k++ {
 			t := &c.toks[k]
-			if !t.number || cl.matched.has(k) || t.scope || t.decade || isYear(t.key) {
-				continue
+			if !t.number || cl.matched.has(k) || t.scope || t.decade || isYear(t.key) || c.idx.approxFound(c.toks, k) {
+				continue // "over three hundred GP referrals" for 310
 			}
 			nouns := countedBy(c.toks, k, lbuf[:0], false)
 			if len(nouns) == 0 {

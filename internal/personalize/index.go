@@ -535,6 +535,8 @@ func (x *Index) addSpan(field, label, src string, start, end int, kind segKind) 
 		}
 	}
 	x.addKana(si)
+	x.addHangul(si)
+	x.addJoined(si)
 }
 
 // wants reports whether a profile key can matter to the keys in x.only:

@@ -37,6 +37,12 @@ func (x *Index) lookupOther(t *lineTok, lists *Lists, buf []occ) ([]occ, float64
 			return buf, 1
 		}
 	}
+	if c := countryKey(t.key); c != "" && t.capital {
+		// "Ungarn" in a line in German for the profile's "Hungary".
+		if buf = x.lookup(c, buf); len(buf) > 0 {
+			return buf, 1
+		}
+	}
 	if u := umlautFold(w); u != w && !t.acronym {
 		// "Duesseldorf", "Goeteborg", "Aarhus": a letter with an umlaut
 		// or a ring written as the vowel and an e (or a doubled a), as
@@ -98,6 +104,17 @@ func (x *Index) spacedCode(w string, buf []occ) []occ {
 			}
 		}
 		if ok {
+			buf = append(buf, occ{seg: o.seg, pos: int32(p)})
+		}
+	}
+	if len(buf) > 0 || len(letters) < 2 {
+		return buf
+	}
+	// "Ph1" for "Phase 1", "Yr7" for "Year 7": the word before the
+	// number clipped.
+	for _, o := range x.post[digits] {
+		seg := &x.segs[o.seg]
+		if p := int(o.pos) - 1; p >= 0 && len(seg.toks[p].lower) > len(letters) && strings.HasPrefix(seg.toks[p].lower, letters) {
 			buf = append(buf, occ{seg: o.seg, pos: int32(p)})
 		}
 	}
@@ -349,10 +366,25 @@ func initialsAt(toks []token, i, j int, acr string, k, words int) (int, bool) {
 }
 
 // compoundHead returns the second word of a closed compound of two English
-// words of three letters or more ("teacher" of "headteacher"), or "".
+// words of three letters or more ("teacher" of "headteacher"), or of a
+// word and a kind of institution ("egyetem" of "tudományegyetem"), or "".
 func compoundHead(w string) string {
 	if len(w) < 7 {
 		return ""
+	}
+	// "Tudományegyetem", "Musikhochschule": a word for a kind of
+	// institution closing a compound of another language (the longest,
+	// whatever the map's order).
+	head := ""
+	for _, kinds := range institutionKinds {
+		for _, k := range kinds {
+			if len(w)-len(k) >= 4 && len(k) > len(head) && strings.HasSuffix(w, k) {
+				head = k
+			}
+		}
+	}
+	if head != "" {
+		return head
 	}
 	l := DefaultLists()
 	if l.tier(w) != 0 && l.tier(w) != 3 {
@@ -459,4 +491,42 @@ func (x *Index) hasInitials(acr string) bool {
 		}
 	}
 	return false
+}
+
+// typoAnywhere reports whether w, a word of the line in no language the
+// validator knows, is a distinctive profile word with one letter wrong
+// anywhere in it ("Gaette", "Catsellana"): a typo, which invents nothing.
+// The words are of six letters or more, seven for a changed letter
+// ("Wilson" is not Wilton); the line's word is no English word and the
+// profile's no common one.
+func (x *Index) typoAnywhere(w string, lists *Lists) bool {
+	if len(w) < 6 || lists.tier(w) != 0 {
+		return false
+	}
+	for si := range x.segs {
+		seg := &x.segs[si]
+		if seg.kind == segVocab || seg.kind == segContext {
+			continue
+		}
+		for i := range seg.toks {
+			o := seg.toks[i].lower
+			if len(o) < 6 || o == w || len(o) == len(w) && len(w) < 7 && !transposed(o, w) || lists.tier(o) != 0 && lists.tier(o) != 3 {
+				continue
+			}
+			if d := len(o) - len(w); d >= -1 && d <= 1 && oneEdit(o, w) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// transposed reports whether a and b, of one length, differ by two
+// adjacent letters swapped.
+func transposed(a, b string) bool {
+	i := 0
+	for i < len(a) && a[i] == b[i] {
+		i++
+	}
+	return i+1 < len(a) && a[i] == b[i+1] && a[i+1] == b[i] && a[i+2:] == b[i+2:]
 }

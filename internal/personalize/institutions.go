@@ -65,7 +65,14 @@ func (x *Index) translatedName(toks []lineTok, first, last int, lists *Lists) bo
 			continue
 		}
 		kind, letter := false, false
+		foreign, words := 0, 0 // words of the field, and those no English word
 		for p, ft := range seg.toks {
+			if !ft.fn && !ft.number && len(ft.lower) >= 3 {
+				words++
+				if lists.tier(ft.lower) == 0 {
+					foreign++
+				}
+			}
 			// A word written in syllables ("Đại học", "Hà Nội") is also
 			// read joined ("daihoc", "hanoi").
 			joined := ""
@@ -87,6 +94,11 @@ func (x *Index) translatedName(toks []lineTok, first, last int, lists *Lists) bo
 					letter = true
 				}
 			}
+		}
+		if !kind && letter && 2*foreign > words && slices.ContainsFunc(seg.toks, func(ft token) bool { return slices.Contains(kinds, ft.key) }) {
+			// "Bank Spółdzielczy w Wieliczce": the kind as English
+			// writes it, in a name in another language.
+			kind = true
 		}
 		if kind && letter {
 			return true
@@ -187,6 +199,13 @@ func (x *Index) exonym(toks []lineTok, first, last int, lists *Lists) bool {
 		foreign, words, hit := 0, 0, ""
 		for i := range seg.toks {
 			ft := &seg.toks[i]
+			if i+1 < len(seg.toks) && len(ft.lower) <= 4 && len(seg.toks[i+1].lower) <= 4 && !ft.number {
+				for _, st := range stems {
+					if j := ft.lower + seg.toks[i+1].lower; len(j) >= 5 && strings.HasPrefix(j, st) {
+						hit = st // syllables written apart: "Sài Gòn", Saigon; "Hà Nội", Hanoi
+					}
+				}
+			}
 			if ft.fn || ft.number || len(ft.lower) < 3 {
 				continue
 			}
@@ -207,6 +226,117 @@ func (x *Index) exonym(toks []lineTok, first, last int, lists *Lists) bool {
 		// A word the validator does not know must be the one in common.
 		if hit != "" && 2*foreign > words && (len(unknown) == 0 || unknown[0] == hit) {
 			return true
+		}
+	}
+	return false
+}
+
+// syllabicAcronym reports whether w, a capitalised word of the line, is
+// spelt from the starts of words of a name on the profile, in order, as
+// organisations in many languages name themselves: "Embrapa" for "Empresa
+// Brasileira de Pesquisa Agropecuária", "Petrobras" for "Petróleo
+// Brasileiro". Small words of the name may be skipped. It takes three
+// words, or two that give four letters each.
+func (x *Index) syllabicAcronym(w string) bool {
+	if len(w) < 5 || len(w) > 12 {
+		return false
+	}
+	for si := range x.segs {
+		seg := &x.segs[si]
+		if !seg.namesInstitution() {
+			continue
+		}
+		for i := range seg.toks {
+			if !seg.toks[i].fn && syllablesFrom(seg.toks, i, w, 0, 0) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// syllablesFrom reports whether w[k:] is spelt by the starts of the words
+// of toks from j on, words having been used so far, each giving one to
+// five letters, the first two or more.
+func syllablesFrom(toks []token, j int, w string, k, words int) bool {
+	if k == len(w) {
+		return words >= 3 || words == 2 && len(w) >= 8
+	}
+	if j >= len(toks) || words == 6 {
+		return false
+	}
+	t := &toks[j]
+	if t.number || t.lower == "" {
+		return false
+	}
+	if words > 0 && (t.fn || connectors[t.lower]) && syllablesFrom(toks, j+1, w, k, words) {
+		return true // "de" in "Empresa Brasileira de Pesquisa"
+	}
+	least := 1
+	if words == 0 {
+		least = 2
+	}
+	for m := min(5, len(t.lower), len(w)-k); m >= least; m-- {
+		if t.lower[:m] == w[k:k+m] && syllablesFrom(toks, j+1, w, k+m, words+1) {
+			return true
+		}
+	}
+	return false
+}
+
+// reversedAcronym reports whether acr is a profile's acronym spelt
+// backwards: French, Spanish, Italian and Portuguese put the adjectives of
+// a name after its nouns ("CCI", Cámara de Comercio Internacional, for
+// the ICC; "OTAN" for NATO; "FMI" for the IMF).
+func (x *Index) reversedAcronym(acr string) bool {
+	rev := reversed(acr)
+	if rev == acr {
+		return false
+	}
+	for _, o := range x.post[rev] {
+		if x.segs[o.seg].toks[o.pos].acronym {
+			return true
+		}
+	}
+	return false
+}
+
+// reversed spells s, ASCII, backwards.
+func reversed(s string) string {
+	b := []byte(s)
+	slices.Reverse(b)
+	return string(b)
+}
+
+// institutionNamed reports whether the line's name toks[first..last] is, or
+// is the initials of, a school's or an employer's name on the profile
+// ("Laval", "ELTE"): where it is ("in Quebec") need not be on the profile.
+func (x *Index) institutionNamed(toks []lineTok, first, last int) bool {
+	inst := func(s *segment) bool {
+		return s.label == "school" || s.label == "current company" || strings.HasSuffix(s.field, ".company") || strings.HasSuffix(s.field, ".school")
+	}
+	for k := first; k <= last; k++ {
+		t := &toks[k]
+		if t.fn || t.number || connectors[t.lower] {
+			continue
+		}
+		for _, o := range x.post[t.key] {
+			if inst(&x.segs[o.seg]) {
+				return true
+			}
+		}
+		if !isInitialism(&t.token) {
+			continue
+		}
+		for si := range x.segs {
+			if s := &x.segs[si]; inst(s) {
+				if _, ok := capitalsIn(s, t.lower); ok {
+					return true
+				}
+				if _, ok := initialsFrom(s.toks, 0, t.lower); ok {
+					return true
+				}
+			}
 		}
 	}
 	return false

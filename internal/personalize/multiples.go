@@ -51,7 +51,7 @@ func multipleProblems(line string, toks []lineTok, idx *Index) []string {
 		if seg == nil {
 			continue
 		}
-		ok, said := multipleAgrees(seg, from, to, r)
+		ok, said := multipleAgrees(seg, from, to, r, qualifierBefore(toks, i))
 		if ok || said == "" {
 			continue
 		}
@@ -99,8 +99,15 @@ func (x *Index) sentenceWith(keys []string) (best *segment, from, to int) {
 // change by the factor r: the same word, a percentage ("up 96%", "cut by
 // 50%"), a range ("from 40 to 80") or a multiple ("2x"). said is the figure
 // it gives otherwise, "" when it gives none.
-func multipleAgrees(seg *segment, from, to int, r float64) (ok bool, said string) {
+func multipleAgrees(seg *segment, from, to int, r float64, how byte) (ok bool, said string) {
 	near := func(a, b float64) bool { return math.Abs(a-b) <= 0.1*math.Max(math.Abs(b), 1) }
+	switch {
+	case r < 1:
+	case how == '>':
+		near = func(a, b float64) bool { return a >= 0.98*b && a <= 1.6*b } // "more than doubling" for 40 to 95
+	case how == '<':
+		near = func(a, b float64) bool { return a >= 0.85*b && a <= 1.02*b } // "nearly tripling" for 40 to 110
+	}
 	toks := seg.toks[from:to]
 	for i := range toks {
 		t := &toks[i]
@@ -152,6 +159,18 @@ func multipleAgrees(seg *segment, from, to int, r float64) (ok bool, said string
 		return false, ""
 	}
 	return false, said
+}
+
+// qualifierBefore reads the words before the multiple toks[i]: '>' for
+// "more than" or "over", '<' for "nearly" or "almost", 0 for none.
+func qualifierBefore(toks []lineTok, i int) byte {
+	switch {
+	case i >= 2 && toks[i-1].lower == "than" && toks[i-2].lower == "more", i >= 1 && (toks[i-1].lower == "over"):
+		return '>'
+	case i >= 1 && (toks[i-1].lower == "nearly" || toks[i-1].lower == "almost"):
+		return '<'
+	}
+	return 0
 }
 
 // fromNumber is the index of the number that starts the range ending at

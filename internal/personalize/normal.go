@@ -117,6 +117,9 @@ func readWord(raw string) wordInfo {
 	wi.fn = isFunctionWord(wi.lower)
 	wi.key = stemUncached(wi.lower)
 	wi.flags = flagsOf(wi.lower, wi.key)
+	if _, ok := possessiveAcronym(raw); ok {
+		wi.flags |= flagOwner
+	}
 	return wi
 }
 
@@ -377,7 +380,7 @@ func appendCJK(s string, out []token, t token) []token {
 
 // wordFlags say what a word is to the rules, worked out once per word
 // and cached with it rather than looked up in maps on every check.
-type wordFlags uint16
+type wordFlags uint32
 
 const (
 	// flagScope: the word starts the recruiter's part of a sentence.
@@ -412,6 +415,9 @@ const (
 	flagDeal
 	// flagSide: "lenders", "banks'": a side of a deal or a case.
 	flagSide
+	// flagOwner: "REIT's", an acronym owning something, whose "'s" the
+	// word no longer shows.
+	flagOwner
 )
 
 func flagsOf(lower, key string) wordFlags {

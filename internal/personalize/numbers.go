@@ -93,6 +93,9 @@ func readFigures(toks []token) {
 				t.key = scaled(t.key, z)
 			}
 		}
+		if z := rangeScale(toks, i); z > 0 && isNumeric(t.key) {
+			t.key = scaled(t.key, z) // "from 11 to 18.4 million": 11 million
+		}
 		if len(t.key) == 2 && (strings.HasSuffix(t.punctBefore, "'") || strings.HasSuffix(t.punctBefore, "’")) && (i == 0 || toks[i-1].end < t.start-1) {
 			// "since '22": a year.
 			if t.key >= "50" {
@@ -109,6 +112,35 @@ func readFigures(toks []token) {
 			}
 		}
 	}
+}
+
+// rangeTo are the words between the ends of a range, in English and the
+// languages recruiters write lines in ("de 11 a 18,4 millones").
+var rangeTo = wordSet("to a bis para")
+
+// rangeScale returns the zeros of the scale of the end of the range that
+// the number toks[i], with no scale of its own, starts ("from 11 to 18.4
+// million", "€11-18.4m"), or 0.
+func rangeScale(toks []token, i int) int {
+	j := i + 1
+	if j >= len(toks) {
+		return 0
+	}
+	if _, ok := scaleZeros[toks[j].key]; ok {
+		return 0 // a scale of its own
+	}
+	if rangeTo[toks[j].lower] && !toks[j].number {
+		j++
+	} else if p := toks[j].punctBefore; p != "-" && p != "–" {
+		return 0
+	}
+	if j+1 >= len(toks) || !toks[j].number || toks[j].wordNum != toks[i].wordNum {
+		return 0
+	}
+	if z, ok := scaleZeros[toks[j+1].key]; ok {
+		return z
+	}
+	return 0
 }
 
 // metresAfter reports whether the number toks[i] is followed by a

@@ -52,7 +52,7 @@ func outcomeProblems(line string, toks []lineTok, idx *Index, found *tokSet) []s
 			continue // multipleProblems compares it
 		}
 		if seg, from, to := idx.sentenceWith(o.keys); seg != nil {
-			if ok, other := multipleAgrees(seg, from, to, o.r); !ok && other != "" {
+			if ok, other := multipleAgrees(seg, from, to, o.r, 0); !ok && other != "" {
 				out = append(out, fmt.Sprintf("Says %q, but their profile says %q: say what it says.", said, other))
 			}
 		}
@@ -75,7 +75,7 @@ func outcomeRefs(line string, toks []lineTok, idx *Index) []Reference {
 		if seg == nil {
 			continue
 		}
-		if agree, _ := multipleAgrees(seg, from, to, o.r); !agree {
+		if agree, _ := multipleAgrees(seg, from, to, o.r, 0); !agree {
 			continue
 		}
 		fs, fe := seg.toks[from].start, seg.toks[to-1].end

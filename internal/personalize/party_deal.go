@@ -50,7 +50,8 @@ func dealRoles[T any, P interface {
 			}
 			if t.capital && !t.fn && owner(toks, k, at) {
 				first := k
-				for first > 0 && at(first-1).capital && !at(first-1).fn && !breaksAt(at(first)) && !at(first).sentStart {
+				for first > 0 && at(first-1).capital && !at(first-1).fn && !breaksAt(at(first)) && !at(first).sentStart &&
+					!(at(first-1).sentStart && strings.HasSuffix(at(first-1).lower, "ing")) { // not "Supporting"
 					first--
 				}
 				out = append(out, dealRole{keys: nameKeys(toks, first, k, at), seller: sale, first: first, last: k})
@@ -61,11 +62,23 @@ func dealRoles[T any, P interface {
 			}
 		}
 		// After it: "to", "by" or "from" and a name.
-		for k := i + 1; k+1 < len(toks) && k <= i+10; k++ {
+		aside := false // just after a bracketed aside: "Brightpath Dental (72 clinics) from Aldwych"
+		for k := i + 1; k+1 < len(toks) && k <= i+12; k++ {
 			t := at(k)
-			if breaksAt(t) && strings.ContainsAny(t.punctBefore, ".;()") || t.sentStart || clauseStops[t.lower] && t.lower != "as" {
+			if p := t.punctBefore; strings.Contains(p, "(") && !strings.Contains(p, ")") && !strings.ContainsAny(p, ".;") {
+				m := k + 1
+				for m < len(toks) && m <= k+6 && !strings.Contains(at(m).punctBefore, ")") {
+					m++
+				}
+				if m < len(toks) && m <= k+6 && !strings.ContainsAny(at(m).punctBefore, ".;") {
+					k, aside = m-1, true
+					continue
+				}
+			}
+			if !aside && breaksAt(t) && strings.ContainsAny(t.punctBefore, ".;()") || t.sentStart || clauseStops[t.lower] && t.lower != "as" && t.punctBefore != "-" {
 				break
 			}
+			aside = false
 			if t.lower != "to" && t.lower != "by" && t.lower != "from" {
 				continue
 			}
@@ -89,7 +102,7 @@ func dealRoles[T any, P interface {
 // "Partners'" (whose apostrophe starts the next word's punctuation).
 func owner[T any](toks []T, k int, at func(int) *token) bool {
 	l := at(k).lower
-	if strings.HasSuffix(l, "'s") || strings.HasSuffix(l, "’s") {
+	if strings.HasSuffix(l, "'s") || strings.HasSuffix(l, "’s") || at(k).flags&flagOwner != 0 {
 		return true
 	}
 	if k+1 < len(toks) {
@@ -209,7 +222,7 @@ func dealNoun(w string) bool {
 	return saleNouns[w] || buyNouns[w] || otherDeals[w]
 }
 
-var otherDeals = wordSet("merger mergers ipo ipos listing flotation refinancing refinancings restructuring restructurings")
+var otherDeals = wordSet("merger mergers ipo ipos flotation refinancing refinancings restructuring restructurings")
 
 // saysDealKind reports whether the profile's sentence that holds the
 // cluster has a word of deal kind k.

@@ -130,3 +130,14 @@ func lineEnd(s string, i int) int {
 func (r Reference) String() string {
 	return fmt.Sprintf("%s %q (line %d-%d)", r.Field, r.Text, r.LineStart, r.LineEnd)
 }
+
+// hasText reports whether a field of the profile has s as written, letter
+// case aside.
+func (x *Index) hasText(s string) bool {
+	for si := range x.segs {
+		if src := x.segs[si].src; len(src) >= len(s) && strings.Contains(strings.ToLower(src), strings.ToLower(s)) {
+			return true
+		}
+	}
+	return false
+}

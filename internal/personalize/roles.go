@@ -54,8 +54,8 @@ func (c *claimCheck) roleProblems() []string {
 				v = -1
 			}
 		}
-		if v > 0 && c.toks[v-1].lower == "co" && c.toks[v].punctBefore == "-" {
-			continue // "Co-leading ...": the part the profile gives
+		if v > 0 && c.sharedBefore(v) {
+			continue // "Co-leading ...", "Co-leading the cross-dock launch ...": the part the profile gives
 		}
 		if v < 0 || c.toks[v].scope {
 			continue // "our client's Head of CMC": someone else's post
@@ -69,6 +69,20 @@ func (c *claimCheck) roleProblems() []string {
 			c.line[c.toks[v].start:c.toks[cl.last].end], seg.src[seg.toks[s].start:seg.toks[cl.maxPos].end]))
 	}
 	return out
+}
+
+// sharedBefore reports whether the line says a shared part ("Co-leading")
+// at or before its verb v, in v's sentence.
+func (c *claimCheck) sharedBefore(v int) bool {
+	for k := v; k > 0; k-- {
+		if c.toks[k-1].lower == "co" && c.toks[k].punctBefore == "-" && sharedPart("co-"+c.toks[k].lower) {
+			return true
+		}
+		if c.toks[k].sentStart {
+			break
+		}
+	}
+	return false
 }
 
 // leadVerbBefore returns the line's verb of leading right before the
@@ -98,13 +112,13 @@ func (c *claimCheck) verbBefore(first int, set map[string]bool) int {
 
 // supportBefore returns the profile word of supporting that governs the
 // field's words from pos: the nearest verb before them in their sentence
-// (at most eight words back), when it is one of supporting, or "member
+// (at most twelve words back), when it is one of supporting, or "member
 // of" or "part of", or -1.
 func supportBefore(seg *segment, pos int) int {
 	if pos >= 1 && pos < len(seg.toks) && seg.toks[pos-1].lower == "co" && seg.toks[pos].punctBefore == "-" && sharedPart("co-"+seg.toks[pos].lower) {
 		return pos - 1 // the reference starts at the "led" of "Co-led"
 	}
-	for k := pos - 1; k >= 0 && k >= pos-8; k-- {
+	for k := pos - 1; k >= 0 && k >= pos-12; k-- {
 		t := &seg.toks[k]
 		if secondChair(seg.toks, k) {
 			return k - 1 // "Second chair in the Pelham arbitration"
@@ -179,8 +193,8 @@ func (c *claimCheck) yearProblems() []string {
 			if k > cl.last && breaksAt(&t.token) {
 				break
 			}
-			if !t.number || t.wordNum || !isYear(t.key) || cl.matched.has(k) || t.scope {
-				continue
+			if !t.number || t.wordNum || !isYear(t.key) || strings.ContainsAny(t.lower, ",.") || cl.matched.has(k) || t.scope {
+				continue // "2,000 responses" is no year
 			}
 			// The years of the sentence, in the segments of it before
 			// and after too ("... (Part 26A), sanctioned in 2023").

@@ -250,7 +250,10 @@ func scanWith(s string, toks []token, memo *wordMemo) []token {
 			case '.', '!', '?', ';', ':', '\n':
 				// A dot right after a single letter ("v.") is an abbreviation;
 				// after "40%" or "5" it ends the sentence.
-				if r != '.' || len(toks) == 0 || toks[len(toks)-1].end-toks[len(toks)-1].start > 1 || toks[len(toks)-1].end != i || !asciiLetter(s[i-1]) {
+				// A dot with a letter right after it is inside a name
+				// ("PGConf.Asia", "Amazon.com").
+				glued := r == '.' && i+1 < len(s) && asciiLetter(s[i+1]) && i > 0 && asciiLetter(s[i-1])
+				if !glued && (r != '.' || len(toks) == 0 || toks[len(toks)-1].end-toks[len(toks)-1].start > 1 || toks[len(toks)-1].end != i || !asciiLetter(s[i-1])) {
 					sentence = true
 				}
 			}

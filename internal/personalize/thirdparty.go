@@ -53,8 +53,12 @@ func markThirdParties(line string, toks []lineTok) {
 			toks[k].scope = true
 		}
 	}
+	quoted := strings.IndexByte(line, '"') >= 0 || strings.Contains(line, "“") || strings.Contains(line, "«") // the quotes inQuote counts
 	for i := 0; i < len(toks); i++ {
 		t := &toks[i]
+		if quoted && inQuote(line[:t.start]) {
+			continue // a title's words: "What 380 women taught us about trust"
+		}
 		if t.flags&flagFirstPerson != 0 && recruiterClause(toks, i, clauseEnd) {
 			mark(i)
 			continue
@@ -94,7 +98,10 @@ func markThirdParties(line string, toks []lineTok) {
 		for p >= 0 && !toks[p+1].sentStart && determiners[toks[p].lower] {
 			p--
 		}
-		if p >= 0 && !toks[p+1].sentStart && (toks[p].flags&flagTie != 0 || objectVerb(&toks[p]) || p < i-1 && gerund(&toks[p])) {
+		// "Supporting Ravensholt REIT's sale ...": a possessive name right
+		// after a gerund is its object's owner, not a subject.
+		owned := strings.HasSuffix(toks[j].lower, "'s") || strings.HasSuffix(toks[j].lower, "’s")
+		if p >= 0 && !toks[p+1].sentStart && (toks[p].flags&flagTie != 0 || objectVerb(&toks[p]) || (p < i-1 || owned) && gerund(&toks[p])) {
 			i = j
 			continue
 		}
@@ -170,6 +177,9 @@ func markAsides(line string, toks []lineTok) {
 			tail = line[toks[end-1].end:]
 		}
 		aside := strings.Contains(tail, "?")
+		// After a colon inside a quoted title, its figures are the
+		// title's ("the equine fetlock: 400 cases").
+		colon := strings.Contains(toks[start].punctBefore, ":") && !strings.ContainsAny(toks[start].punctBefore, ".!?") && inQuote(line[:toks[start].start])
 		if !aside && start > 0 && !strings.HasSuffix(toks[start].lower, "ing") {
 			aside = true
 			for k := start; k < end; k++ {
@@ -181,7 +191,7 @@ func markAsides(line string, toks []lineTok) {
 		}
 		if aside {
 			for k := start; k < end; k++ {
-				toks[k].scope = true
+				toks[k].scope = !colon || !toks[k].number
 			}
 		}
 		start = end
@@ -207,4 +217,11 @@ func wordGroups(groups ...string) map[string]int {
 		}
 	}
 	return m
+}
+
+// inQuote reports whether a quotation is open at the end of s: an odd
+// number of straight double quotes, or more opening curly or angle quotes
+// than closing ones.
+func inQuote(s string) bool {
+	return strings.Count(s, "\"")%2 == 1 || strings.Count(s, "“") > strings.Count(s, "”") || strings.Count(s, "«") > strings.Count(s, "»")
 }

@@ -20,7 +20,10 @@ type entry struct {
 // abbreviations end company names with a full stop: "Halden Stroud & Co.",
 // "Acme Inc.", "Banco Sur S.A.".
 var abbreviations = setOf("co.", "inc.", "ltd.", "corp.", "llc.", "llp.", "plc.", "bros.", "cie.", "cia.", "cía.",
-	"ltda.", "pty.", "jr.", "sr.", "st.", "intl.", "univ.", "dept.", "assoc.", "mfg.", "gmbh.", "ag.", "sa.", "nv.", "bv.")
+	"ltda.", "pty.", "jr.", "sr.", "st.", "intl.", "univ.", "dept.", "assoc.", "mfg.", "gmbh.", "ag.", "sa.", "nv.", "bv.",
+	// Hungarian, Turkish, Czech, Singaporean and Malaysian forms: "Kovács
+	// Villamos Kft.", "Ltd. Şti.", "spol.", "Pte.", "Sdn. Bhd.".
+	"kft.", "zrt.", "nyrt.", "bt.", "şti.", "sti.", "spol.", "pte.", "bhd.", "sdn.")
 
 // endsWithAbbreviation reports whether s ends with an abbreviation's full
 // stop rather than a sentence's: "& Co.", "S.A.", "S.p.A.", "L.L.P.".
@@ -61,7 +64,25 @@ func entries(items []item, maxHead int, dateText bool) []entry {
 func positions(items []item) []entry {
 	// A line that carried an employment type ("GHU Paris psychiatrie &
 	// neurosciences · Full-time") is a company, whatever its case.
-	return entriesOf(items, 2, false, func(it item) bool { return isShort(it.s) && (!sentence(it.s) || it.empType != "") })
+	return entriesOf(items, 2, false, func(it item) bool {
+		return (isShort(it.s) || longName(it.s)) && (!sentence(it.s) || it.empType != "")
+	})
+}
+
+// longName reports whether s, of up to 18 words, is a name in title case:
+// "FAMU – Film and TV School of the Academy of Performing Arts in Prague".
+func longName(s string) bool {
+	words := strings.Fields(s)
+	if len(words) > 18 || strings.HasSuffix(s, ".") && !endsWithAbbreviation(s) {
+		return false
+	}
+	for _, w := range words {
+		r, _ := firstRune(w)
+		if !unicode.IsUpper(r) && !unicode.IsDigit(r) && !functionWords[strings.ToLower(w)] {
+			return false
+		}
+	}
+	return true
 }
 
 // functionWords are the short words titles and company names keep in
@@ -233,6 +254,7 @@ func locationLine(it item) bool {
 }
 
 func (ps *pageParser) experience(items []item) {
+	base := len(ps.p.Experience) // more roles may come from another section
 	all := positions(items)
 	groups := map[string]bool{}
 	for _, e := range all {
@@ -241,7 +263,7 @@ func (ps *pageParser) experience(items []item) {
 		}
 	}
 	for i, e := range all {
-		f := fieldPath("experience", i, "")
+		f := fieldPath("experience", base+i, "")
 		var x Experience
 		desc := e.desc
 		// A location line right after the date is not description.
@@ -285,7 +307,7 @@ func (ps *pageParser) experience(items []item) {
 		x.Description = ps.description(f+".description", desc)
 		ps.p.Experience = append(ps.p.Experience, x)
 	}
-	if len(ps.p.Experience) > 0 {
+	if base == 0 && len(ps.p.Experience) > 0 {
 		cur := ps.p.Experience[0]
 		ps.p.Title, ps.p.Company = cur.Title, cur.Company
 	}
@@ -524,6 +546,9 @@ func orgLine(s string, known map[string]bool) bool {
 	if known[strings.ToLower(s)] {
 		return true
 	}
+	if i := strings.IndexByte(s, '('); i > 0 && strings.HasSuffix(s, ")") && acronymWord(strings.TrimSpace(s[:i])) {
+		return true // "ΑΔΜΗΕ (IPTO – Independent Power Transmission Operator)": an acronym and what it stands for
+	}
 	if i := strings.LastIndexByte(s, '('); i >= 0 && strings.HasSuffix(s, ")") && !jobWords(s[:i]) {
 		// "(ESDM)" after a name; not "Ofsted Inspector (OI)", a post.
 		in := s[i+1 : len(s)-1]
@@ -578,4 +603,17 @@ func jobWords(s string) bool {
 		}
 	}
 	return false
+}
+
+// acronymWord reports whether s is one word of two to ten capital letters,
+// in any script ("IPTO", "ΑΔΜΗΕ").
+func acronymWord(s string) bool {
+	n := 0
+	for _, r := range s {
+		if !unicode.IsUpper(r) {
+			return false
+		}
+		n++
+	}
+	return n >= 2 && n <= 10
 }

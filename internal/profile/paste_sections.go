@@ -26,6 +26,17 @@ var skillTabs = setOf("all", "industry knowledge", "tools & technologies", "inte
 // or "•" ("Top skills" under About). A line saying where the skill was
 // used ("Associate at Halden Stroud & Co.", a school) is not a skill.
 func (ps *pageParser) skills(items []item) {
+	if roles := datedTail(items); roles > 0 {
+		// "Teaching / Adjunct Lecturer, Power System Planning / Εθνικό
+		// Μετσόβιο Πολυτεχνείο / Oct 2022 - Present": a section the
+		// reader has no heading for, of dated roles, at the end of the
+		// skills. Skills have no dates.
+		ps.experience(items[roles:])
+		items = items[:roles]
+		if n := len(items); n > 0 && items[n-1].kind == kText && countFields(items[n-1].s) <= 3 {
+			items = items[:n-1] // its heading
+		}
+	}
 	have := map[string]bool{}
 	for _, s := range ps.p.Skills {
 		have[strings.ToLower(s)] = true
@@ -49,6 +60,25 @@ func (ps *pageParser) skills(items []item) {
 			ps.p.Skills = append(ps.p.Skills, part)
 		}
 	}
+}
+
+// datedTail returns where the dated roles at the end of a skills section
+// start: the one or two lines over its first date line, or 0 for none.
+func datedTail(items []item) int {
+	for d, it := range items {
+		if it.kind != kDate {
+			continue
+		}
+		h := d
+		for h > 0 && d-h < 2 && items[h-1].kind == kText && isShort(items[h-1].s) && !sentence(items[h-1].s) {
+			h--
+		}
+		if h < d && h > 0 {
+			return h
+		}
+		return 0
+	}
+	return 0
 }
 
 // splitSkills splits "Rust • Go · Motion Planning" into its skills.

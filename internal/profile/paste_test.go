@@ -890,3 +890,53 @@ func TestParsePasteHeadersThatLookAlike(t *testing.T) {
 		t.Errorf("experience[0].location: got %q", p.Experience[0].Location)
 	}
 }
+
+func TestParsePasteRoleAfterGroupWithLongNames(t *testing.T) {
+	page := "Oskar Vidal\nSite Manager\n\nExperience\nHarwick Tranter Services\nFull-time · 6 yrs\nSite Manager\nFeb 2020 - Present · 4 yrs 11 mos\n" +
+		"Ran the fit-out of two data halls.\nSupervisor\nAug 2018 - Jan 2020 · 1 yr 6 mos\nSupported the trading floor fit-out.\n" +
+		"Electrician\nSzabó Villamos Kft.\nSep 2009 - Jun 2016 · 6 yrs 10 mos\nDebrecen, Hungary\n" +
+		"Visiting Lecturer, Site Safety\nUniversity of Applied Sciences for Building Services and Energy Engineering in Budapest\nPart-time\nFeb 2023 - Present · 1 yr 11 mos\n\n" +
+		"Skills\nNEC4\n"
+	p := ParsePaste(page)
+	want := [][2]string{{"Site Manager", "Harwick Tranter Services"}, {"Supervisor", "Harwick Tranter Services"},
+		{"Electrician", "Szabó Villamos Kft."}, {"Visiting Lecturer, Site Safety", "University of Applied Sciences for Building Services and Energy Engineering in Budapest"}}
+	if len(p.Experience) != len(want) {
+		t.Fatalf("experience: got %+v", p.Experience)
+	}
+	for i, w := range want {
+		if e := p.Experience[i]; e.Title != w[0] || e.Company != w[1] {
+			t.Errorf("experience[%d]: got %q at %q, want %q at %q", i, e.Title, e.Company, w[0], w[1])
+		}
+	}
+	if d := p.Experience[1].Description; d != "Supported the trading floor fit-out." {
+		t.Errorf("experience[1].description: got %q", d)
+	}
+	if p.Experience[3].Type != "Part-time" {
+		t.Errorf("experience[3].type: got %q", p.Experience[3].Type)
+	}
+}
+
+func TestParsePasteDatedRolesAfterSkills(t *testing.T) {
+	page := "Ioanna Petrou\nGrid Engineer\n\nExperience\nΔΕΔΔΗΕ (HEDNO – Hellenic Electricity Distribution Network Operator)\nProtection Engineer\n2014 - 2019 · 5 yrs\nThessaloniki, Greece\n" +
+		"Commissioned the protection schemes of 12 substations.\n\nSkills\nPower Systems\nEndorsed by 3 colleagues\nTeaching\n" +
+		"Adjunct Lecturer, Distribution Networks\nΑριστοτέλειο Πανεπιστήμιο Θεσσαλονίκης\nOct 2021 - Present · Part-time\n\nLanguages\nGreek\n"
+	p := ParsePaste(page)
+	want := [][2]string{{"Protection Engineer", "ΔΕΔΔΗΕ (HEDNO – Hellenic Electricity Distribution Network Operator)"},
+		{"Adjunct Lecturer, Distribution Networks", "Αριστοτέλειο Πανεπιστήμιο Θεσσαλονίκης"}}
+	if len(p.Experience) != len(want) {
+		t.Fatalf("experience: got %+v", p.Experience)
+	}
+	for i, w := range want {
+		if e := p.Experience[i]; e.Title != w[0] || e.Company != w[1] {
+			t.Errorf("experience[%d]: got %q at %q, want %q at %q", i, e.Title, e.Company, w[0], w[1])
+		}
+	}
+	if p.Title != "Protection Engineer" {
+		t.Errorf("title: got %q", p.Title)
+	}
+	for _, s := range p.Skills {
+		if s != "Power Systems" {
+			t.Errorf("skills: %q is no skill", s)
+		}
+	}
+}

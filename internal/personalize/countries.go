@@ -1,0 +1,69 @@
+package personalize
+
+import (
+	"sync"
+
+	"golang.org/x/text/language"
+	"golang.org/x/text/language/display"
+)
+
+// A line in another language names countries as its language does
+// ("Ungarn und Österreich", "la Hongrie"): the name is found as the
+// profile's English one. The names come from the Unicode CLDR tables of
+// golang.org/x/text, for the languages recruiters write lines in.
+
+// countryLangs are the languages whose names of countries are read.
+var countryLangs = []language.Tag{
+	language.German, language.French, language.Spanish, language.Italian, language.Portuguese,
+	language.Polish, language.Dutch, language.Czech, language.Slovak, language.Hungarian,
+	language.Romanian, language.Swedish, language.Danish, language.Norwegian, language.Finnish,
+	language.Turkish, language.Croatian, language.Slovenian,
+}
+
+var (
+	countryOnce sync.Once
+	// countryKeys maps the key of a country's one-word name in another
+	// language to the key of its one-word English name.
+	countryKeys map[string]string
+)
+
+// countryKey returns the key of the English name of the country whose name
+// in another language has key k, or "".
+func countryKey(k string) string {
+	countryOnce.Do(func() {
+		countryKeys = map[string]string{}
+		lists := DefaultLists()
+		en := display.English.Regions()
+		namers := make([]display.Namer, len(countryLangs))
+		for i, l := range countryLangs {
+			namers[i] = display.Regions(l)
+		}
+		var buf [4]token
+		oneKey := func(s string) string {
+			toks := tokenize(s, buf[:0])
+			if len(toks) != 1 || toks[0].number {
+				return ""
+			}
+			return toks[0].key
+		}
+		for a := 'A'; a <= 'Z'; a++ {
+			for b := 'A'; b <= 'Z'; b++ {
+				r, err := language.ParseRegion(string([]rune{a, b}))
+				if err != nil || !r.IsCountry() {
+					continue
+				}
+				ek := oneKey(en.Name(r))
+				if ek == "" {
+					continue
+				}
+				for _, n := range namers {
+					// Not a word of English too (Norwegian "Island").
+					if fk := oneKey(n.Name(r)); fk != "" && fk != ek && lists.tier(fk) == 0 {
+						countryKeys[fk] = ek
+					}
+				}
+			}
+		}
+	})
+	return countryKeys[k]
+}

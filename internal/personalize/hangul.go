@@ -1,0 +1,182 @@
+package personalize
+
+import (
+	"strings"
+	"unicode/utf8"
+)
+
+// Names written in Hangul are also found by their Revised Romanization, the
+// spelling Korean firms and universities mostly give themselves in Latin
+// letters: a profile's "하늘인터랙티브" is "Haneul ..." and "홍익대학교" is
+// "Hongik ..." to a line written in English. Every run of Hangul is indexed
+// by the romanization of each of its starts of two syllables or more, as a
+// name in Korean is mostly a word of its own followed by others ("하늘" +
+// "인터랙티브", "홍익" + "대학교").
+
+// hangulInitials, hangulVowels and hangulFinals spell the parts of a Hangul
+// syllable (U+AC00 + (initial*21 + vowel)*28 + final).
+var (
+	hangulInitials = strings.Split("g kk n d tt r m b pp s ss - j jj ch k t p h", " ")
+	hangulVowels   = strings.Split("a ae ya yae eo e yeo ye o wa wae oe yo u wo we wi yu eu ui i", " ")
+	hangulFinals   = strings.Split("- k k k n n n t l k m l l l p l m p p t t ng t t k t p t", " ")
+)
+
+// hangulSyllable spells one Hangul syllable, its final consonant as at the
+// end of a word; ok is false for any other rune.
+func hangulSyllable(r rune) (s string, ok bool) {
+	if r < 0xAC00 || r > 0xD7A3 {
+		return "", false
+	}
+	n := int(r - 0xAC00)
+	ini, vow, fin := hangulInitials[n/(21*28)], hangulVowels[n/28%21], hangulFinals[n%28]
+	if ini == "-" {
+		ini = ""
+	}
+	if fin == "-" {
+		fin = ""
+	}
+	return ini + vow + fin, true
+}
+
+// addHangul indexes every run of two Hangul syllables or more of segment si
+// by the romanization of each of its starts of two syllables or more, at
+// the position of the run's token.
+func (x *Index) addHangul(si int32) {
+	seg := &x.segs[si]
+	src := seg.src
+	if !hasHangulLead(src) {
+		return
+	}
+	var b strings.Builder
+	var starts []int // where each syllable of the run starts in b
+	start, syl := -1, 0
+	for i := 0; i <= len(src); {
+		r, size := rune(0), 1
+		if i < len(src) {
+			r, size = utf8.DecodeRuneInString(src[i:])
+		}
+		s, ok := hangulSyllable(r)
+		switch {
+		case ok:
+			if start < 0 {
+				start, syl = i, 0
+				b.Reset()
+				starts = starts[:0]
+			}
+			starts = append(starts, b.Len())
+			b.WriteString(s)
+			syl++
+			if syl >= 2 {
+				x.addRomanized(si, start, b.String())
+			}
+		default:
+			if syl >= 2 {
+				x.addLoanEnds(si, start, b.String(), starts)
+			}
+			start, syl = -1, 0
+		}
+		i += size
+	}
+}
+
+// addRomanized indexes the romanization r of the Hangul that starts at
+// byte start of segment si.
+func (x *Index) addRomanized(si int32, start int, r string) {
+	if len(r) < 3 {
+		return
+	}
+	var buf [2]token
+	toks := tokenize(r, buf[:0])
+	if len(toks) != 1 || toks[0].key == "" || x.only != nil && !x.wants(toks[0].key) {
+		return
+	}
+	seg := &x.segs[si]
+	for p := range seg.toks {
+		if seg.toks[p].end > start {
+			k := toks[0].key
+			x.post[k] = append(x.post[k], occ{seg: si, pos: int32(p)})
+			return
+		}
+	}
+}
+
+// addLoanEnds indexes the ends of a run of Hangul, r romanized with its
+// syllables starting at starts, by their loan key: the English loanword
+// that ends a Korean name ("인터랙티브", interactive, in "하늘인터랙티브")
+// is found as the English word.
+func (x *Index) addLoanEnds(si int32, start int, r string, starts []int) {
+	seg := &x.segs[si]
+	p := 0
+	for p < len(seg.toks) && seg.toks[p].end <= start {
+		p++
+	}
+	if p == len(seg.toks) {
+		return
+	}
+	for i := 0; i+2 <= len(starts); i++ {
+		if k := loanKey(r[starts[i]:]); k != "" {
+			k = "~" + k
+			x.post[k] = append(x.post[k], occ{seg: si, pos: int32(p)})
+		}
+	}
+}
+
+// hangulLoan reports whether w, an English word, may be a loanword the
+// profile writes in Hangul.
+func (x *Index) hangulLoan(w string) bool {
+	// Korean has no f: "soft" is 소프트, sopeuteu.
+	k := loanKey(strings.ReplaceAll(w, "f", "p"))
+	if k == "" {
+		return false
+	}
+	if len(x.post["~"+k]) > 0 {
+		return true
+	}
+	return strings.HasSuffix(k, "s") && len(k) > 3 && len(x.post["~"+k[:len(k)-1]]) > 0 // "systems", 시스템
+}
+
+// hasHangulLead reports whether s has a byte that starts a Hangul syllable
+// (U+AC00 to U+D7A3 start with 0xEA to 0xED).
+func hasHangulLead(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= 0xEA && s[i] <= 0xED {
+			return true
+		}
+	}
+	return false
+}
+
+// addJoined indexes two capitalised syllables of segment si written apart
+// with accents, as Vietnamese writes names ("Sài Gòn", "Hà Nội", "Đà
+// Nẵng"), by the word they make joined, as English writes them ("Saigon",
+// "Hanoi", "Danang").
+func (x *Index) addJoined(si int32) {
+	seg := &x.segs[si]
+	toks := seg.toks
+	for i := 0; i+1 < len(toks); i++ {
+		a, b := &toks[i], &toks[i+1]
+		if !a.capital || !b.capital || a.acronym || b.acronym || len(a.lower) < 2 || len(a.lower) > 7 || len(b.lower) < 2 || len(b.lower) > 7 || b.start != a.end+1 || seg.src[a.end] != ' ' {
+			continue
+		}
+		raw := seg.src[a.start:b.end]
+		if !hasNonASCII(raw) {
+			continue
+		}
+		var buf [2]token
+		jt := tokenize(a.lower+b.lower, buf[:0])
+		if len(jt) != 1 || jt[0].key == "" || x.only != nil && !x.wants(jt[0].key) {
+			continue
+		}
+		k := jt[0].key
+		x.post[k] = append(x.post[k], occ{seg: si, pos: int32(i)})
+	}
+}
+
+func hasNonASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			return true
+		}
+	}
+	return false
+}
