@@ -44,8 +44,8 @@ func classify(line string, raw []token, lists *Lists, idx *Index, sc *scratch) [
 		if t.sentStart || strings.ContainsAny(t.punctBefore, ";") {
 			scope = false
 		}
-		if t.flags&flagScope != 0 && !(t.acronym && countryCodes[t.lower]) {
-			scope = true // not "US" the country
+		if t.flags&flagScope != 0 && !(t.acronym && countryCodes[t.lower]) && !inQuote(line[:t.start]) {
+			scope = true // not "US" the country, nor the "we" of a title they wrote
 		}
 		lt.scope = scope
 		// "any COO", "every CFO", "most partners": a third party in

@@ -413,3 +413,24 @@ func TestDealOwnerAcronym(t *testing.T) {
 		{"Supporting Northgate REIT's £95m sale-and-leaseback of its Leeds hub is very relevant to our client.", false},
 	})
 }
+
+func TestFiguresOfQuotedTitles(t *testing.T) {
+	p := &profile.Profile{
+		Name: "Anouk de Wit", Title: "Hangar Manager", Company: "Polder Aviation",
+		Activity: []profile.Activity{
+			{Kind: "post", Title: "Van 8 uur naar 45 minuten: drones bij blikseminspecties", Text: "Wat we leerden van 150 inspecties."},
+			{Kind: "post", Title: "Why we stopped night shifts in Hangar 3", Text: "Fatigue findings fell by a third."},
+		},
+		Publications: []profile.Publication{{Title: "Borescope findings in dogs under 12 kg: 96 cases", Publisher: "Veterinary Record"}},
+	}
+	wantVerdicts(t, p, []lineWant{
+		{"Your post \"Van 8 uur naar 45 minuten: drones bij blikseminspecties\" is why our client asked me to contact you.", true},
+		{"Your post \"Van 45 uur naar 8 minuten: drones bij blikseminspecties\" is why our client asked me to contact you.", false},
+		// "we" in their own title starts no part of the recruiter's.
+		{"Your post \"Why we stopped night shifts in Hangar 3\" started a real debate in our office.", true},
+		{"Your post \"Why we stopped night shifts in Hangar 7\" started a real debate in our office.", false},
+		// "under" a figure of another thing is no rounding of it.
+		{"Your paper on borescope findings in dogs under 12 kg (96 cases) is exactly our client's niche.", true},
+		{"Your paper on borescope findings in dogs under 100 kg (96 cases) is exactly our client's niche.", false},
+	})
+}
