@@ -408,3 +408,20 @@ done:
 	}
 	return total + section + num, i, true
 }
+
+// otherCode reports whether the profile writes codes of letters, a hyphen
+// and a number with the letters prefix ("HS-417") but never with the
+// number num: a code the line gives ("HS-212") is not theirs.
+func (x *Index) otherCode(prefix, num string) bool {
+	other := false
+	for _, o := range x.post[prefix] {
+		seg := &x.segs[o.seg]
+		if n := int(o.pos) + 1; n < len(seg.toks) && seg.toks[n].number && seg.toks[n].punctBefore == "-" {
+			if seg.toks[n].key == num {
+				return false
+			}
+			other = true
+		}
+	}
+	return other
+}

@@ -434,3 +434,17 @@ func TestFiguresOfQuotedTitles(t *testing.T) {
 		{"Your paper on borescope findings in dogs under 100 kg (96 cases) is exactly our client's niche.", false},
 	})
 }
+
+func TestCodesAndSpacedPercent(t *testing.T) {
+	p := &profile.Profile{
+		Name: "Chidi Okafor", Title: "Breeding Lead", Company: "Savanna Seeds",
+		Experience: []profile.Experience{{Title: "Breeding Lead", Company: "Savanna Seeds", Start: "2018", End: "present",
+			Description: "Ran 212 on-farm trials; the hybrid SV-417 raised smallholder yields by 38% over farmers' own seed."}},
+	}
+	wantVerdicts(t, p, []lineWant{
+		{"Nearly 40% better yields for smallholders from SV-417 is a serious result.", true},
+		{"Nearly 40% better yields for smallholders from SV-212 is a serious result.", false},
+		{"Votre hybride SV-417, qui a augmenté les rendements des petits exploitants de 38 %, est un résultat remarquable.", true},
+		{"Votre hybride SV-417, qui a augmenté les rendements des petits exploitants de 212 %, est un résultat remarquable.", false},
+	})
+}
