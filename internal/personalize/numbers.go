@@ -425,3 +425,21 @@ func (x *Index) otherCode(prefix, num string) bool {
 	}
 	return other
 }
+
+// onlyInCodes reports whether every place the profile gives the number
+// key is the number of a code of letters, a hyphen and the number
+// ("HS-417", "Part-145"): it is no figure of theirs.
+func (x *Index) onlyInCodes(key string) bool {
+	occs := x.post[key]
+	if len(occs) == 0 {
+		return false
+	}
+	for _, o := range occs {
+		seg := &x.segs[o.seg]
+		p := int(o.pos)
+		if p == 0 || seg.toks[p].punctBefore != "-" || !seg.toks[p-1].acronym && !seg.toks[p-1].capital {
+			return false
+		}
+	}
+	return true
+}

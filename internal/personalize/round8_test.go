@@ -448,3 +448,17 @@ func TestCodesAndSpacedPercent(t *testing.T) {
 		{"Votre hybride SV-417, qui a augmenté les rendements des petits exploitants de 212 %, est un résultat remarquable.", false},
 	})
 }
+
+func TestNumberOfACodeIsNoFigure(t *testing.T) {
+	p := &profile.Profile{
+		Name: "Ama Boateng", Title: "Maize Breeder", Company: "Savanna Seeds",
+		Experience: []profile.Experience{{Title: "Maize Breeder", Company: "Savanna Seeds", Start: "2018", End: "present",
+			Description: "Ran 96 on-farm trials; the hybrid SV-417 raised smallholder yields by 38%."}},
+	}
+	wantVerdicts(t, p, []lineWant{
+		{"Running 96 on-farm trials of SV-417 is a big programme.", true},
+		{"Running the sv-417 trials on 96 farms is a big programme.", true},
+		// The code's number said as a count.
+		{"Running 417 on-farm trials of the new hybrid is a big programme.", false},
+	})
+}
