@@ -10,16 +10,13 @@ import (
 // steel, more thought") that a profile field holds whole, word for word:
 // a title copied exactly is a reference whatever its words.
 func appendQuoted(clusters []cluster, line string, toks []lineTok, idx *Index) []cluster {
-	quotedRuns(line, toks, func(first, last int) { clusters = appendWhole(clusters, toks, first, last, idx) })
+	quotedRunsIn(line, toks, func(first, last int) { clusters = appendWhole(clusters, toks, first, last, idx) })
 	return clusters
 }
 
-// quotedRuns calls fn with the first and last token of each quoted run of
-// two words or more in the line.
-func quotedRuns(line string, toks []lineTok, fn func(first, last int)) {
-	if !hasQuote(line) {
-		return
-	}
+// quotedRunsIn calls fn with the first and last token of each quoted run
+// of two words or more in a line that may hold a quote (hasQuote).
+func quotedRunsIn(line string, toks []lineTok, fn func(first, last int)) {
 	first := -1
 	for i := range toks {
 		open, closed := quoteAround(toks[i].punctBefore)
@@ -39,9 +36,12 @@ func quotedRuns(line string, toks []lineTok, fn func(first, last int)) {
 // quoteFigureProblems returns a sentence for each quoted run of the line
 // that is a title of the profile word for word but for a figure: "Van 66
 // uur naar 40 minuten" for their post "Van 6 uur naar 40 minuten".
-func quoteFigureProblems(line string, toks []lineTok, idx *Index) []string {
+func quoteFigureProblems(line string, toks []lineTok, idx *Index, res *matchResult) []string {
+	if !res.quoted {
+		return nil
+	}
 	var out []string
-	quotedRuns(line, toks, func(first, last int) {
+	quotedRunsIn(line, toks, func(first, last int) {
 		n := last - first + 1
 		lead := first
 		for lead <= last && toks[lead].number {
