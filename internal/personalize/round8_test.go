@@ -462,3 +462,14 @@ func TestNumberOfACodeIsNoFigure(t *testing.T) {
 		{"Running 417 on-farm trials of the new hybrid is a big programme.", false},
 	})
 }
+
+func TestWinnerAs(t *testing.T) {
+	p := &profile.Profile{
+		Name: "Morven Baird", Title: "Director of Fundraising", Company: "Clydeside Hospice",
+		Honors: []string{"Finalist, Fundraising Director of the Year – Chartered Institute of Fundraising Scotland Awards 2023"},
+	}
+	wantVerdicts(t, p, []lineWant{
+		{"Being a finalist as Fundraising Director of the Year at the Chartered Institute of Fundraising Scotland Awards is well deserved.", true},
+		{"Being the winner as Fundraising Director of the Year at the Chartered Institute of Fundraising Scotland Awards is well deserved.", false},
+	})
+}
