@@ -473,3 +473,17 @@ func TestWinnerAs(t *testing.T) {
 		{"Being the winner as Fundraising Director of the Year at the Chartered Institute of Fundraising Scotland Awards is well deserved.", false},
 	})
 }
+
+func TestTheirClientIsNoRecruiters(t *testing.T) {
+	p := &profile.Profile{
+		Name: "Deniz Aksoy", Title: "Licensed Customs Broker", Company: "Akdeniz Gümrük",
+		About: "I took our largest pharmaceutical client through AEO certification in 2021, cutting clearance at Mersin from 3 days to 6 hours.",
+	}
+	wantVerdicts(t, p, []lineWant{
+		{"Taking a pharmaceutical client through AEO in 2021 is no small thing.", true},
+		// The year of their client's certification, changed.
+		{"Taking a pharmaceutical client through AEO in 2019 is no small thing.", false},
+		// The recruiter's client still is the recruiter's.
+		{"Taking your largest pharmaceutical client through AEO is why a FTSE 250 client of ours wants to talk.", true},
+	})
+}
