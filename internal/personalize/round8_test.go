@@ -487,3 +487,19 @@ func TestTheirClientIsNoRecruiters(t *testing.T) {
 		{"Taking your largest pharmaceutical client through AEO is why a FTSE 250 client of ours wants to talk.", true},
 	})
 }
+
+func TestEmployerBeforeTheThing(t *testing.T) {
+	p := &profile.Profile{
+		Name: "Tobi Adeyemi", Title: "Lead Data Scientist", Company: "Kestrel Bank",
+		Experience: []profile.Experience{
+			{Title: "Lead Data Scientist", Company: "Kestrel Bank", Start: "2021", End: "present",
+				Description: "Built the card fraud model that cut fraud losses by £3.1m a year."},
+			{Title: "Data Scientist", Company: "Parcelwise", Start: "2017", End: "2021", Description: "Built the courier ETA model."},
+		},
+	}
+	wantVerdicts(t, p, []lineWant{
+		{"Your Kestrel fraud model cutting fraud losses by £3.1m a year is a great result.", true},
+		{"Your Parcelwise fraud model cutting fraud losses by £3.1m a year is a great result.", false},
+		{"Tu modelo de fraude en Parcelwise, que redujo las pérdidas por fraude en 3,1 millones de libras al año, es un gran resultado.", false},
+	})
+}
