@@ -156,6 +156,9 @@ func (c *claimCheck) bound(from, to int) bool {
 		strings.HasPrefix(c.toks[to].punctBefore, "'") || strings.HasPrefix(c.toks[to].punctBefore, "’")) {
 		return true // "Banque Rivière's acquisition of Lumidental": whose it is
 	}
+	if to == from+1 && (c.toks[from].capital || c.toks[from].acronym) && !c.toks[from].sentStart && !c.toks[to].capital && content(&c.toks[to].token) && c.toks[to].punctBefore == " " {
+		return true // "your Deliveroo fraud model": a name before the thing it qualifies
+	}
 	bind := false
 	for k := from + 1; k <= to; k++ {
 		t := &c.toks[k]
@@ -181,8 +184,8 @@ func (c *claimCheck) bound(from, to int) bool {
 		if (t.lower == "while" || t.lower == "whilst" || t.lower == "when") && k+1 <= to && c.clauseStart(k+1) {
 			return false // "at A while sitting on B's board": another clause
 		}
-		if bindWords[t.lower] {
-			bind = true
+		if bindWords[t.lower] || (t.lower == "en" || t.lower == "con") && c.toks[k+1].capital {
+			bind = true // "en Grupo Inditex"; not "en pie"
 		}
 	}
 	return bind

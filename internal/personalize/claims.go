@@ -225,6 +225,14 @@ func unsupported(line string, toks []lineTok, lists *Lists, idx *Index, res *mat
 				ok = false
 				continue
 			}
+			if t.number && k > 0 && t.punctBefore == "-" && toks[k-1].acronym && idx.otherCode(toks[k-1].key, t.key) {
+				ok = false // "HS-212" where the profile's code is "HS-417"
+				continue
+			}
+			if t.number && !(k > 0 && t.punctBefore == "-" && !toks[k-1].number) && idx.onlyInCodes(t.key) {
+				ok = false // "the 417 trials" where 417 is only the number of "HS-417"
+				continue
+			}
 			if idx.has(t.key) && (!t.number || idx.sameUnit(toks, k)) || isInitialism(&t.token) && (idx.hasInitials(t.lower) || len(idx.codesOf(t.lower, nil)) > 0) || found.has(k) && !t.number {
 				continue
 			}

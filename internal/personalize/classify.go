@@ -44,8 +44,14 @@ func classify(line string, raw []token, lists *Lists, idx *Index, sc *scratch) [
 		if t.sentStart || strings.ContainsAny(t.punctBefore, ";") {
 			scope = false
 		}
-		if t.flags&flagScope != 0 && !(t.acronym && countryCodes[t.lower]) {
-			scope = true // not "US" the country
+		if t.flags&(flagScope|flagSideNoun) != 0 && theirs(raw, i, idx) {
+			// "an automotive client" where the profile tells of "our
+			// largest automotive client": theirs, not the recruiter's.
+			raw[i].flags &^= flagScope | flagSideNoun
+			t.flags = raw[i].flags
+		}
+		if t.flags&flagScope != 0 && !(t.acronym && countryCodes[t.lower]) && !inQuote(line[:t.start]) {
+			scope = true // not "US" the country, nor the "we" of a title they wrote
 		}
 		lt.scope = scope
 		// "any COO", "every CFO", "most partners": a third party in
@@ -109,6 +115,16 @@ func classify(line string, raw []token, lists *Lists, idx *Index, sc *scratch) [
 	markThirdParties(line, toks)
 	markStock(toks, lists, idx)
 	return toks
+}
+
+// theirs reports whether the recruiter-side noun raw[i] ("client") is
+// the profile's with the word before it ("automotive client"): a thing of
+// the candidate's the line names.
+func theirs(raw []token, i int, idx *Index) bool {
+	if i == 0 || !content(&raw[i-1]) || raw[i-1].capital || breaksAt(&raw[i]) {
+		return false
+	}
+	return len(idx.phrase([]string{raw[i-1].key, raw[i].key}, nil)) > 0
 }
 
 // markKinds marks what follows "the kind of", "this sort of", "that type

@@ -183,9 +183,12 @@ func (c *claimCheck) problems() []string {
 // after it up to the end of the clause, at most eight.
 func (c *claimCheck) object(i int) (first, last int) {
 	first, last = i+1, i
-	for k := i + 1; k < len(c.toks) && k <= i+9; k++ {
+	if (c.toks[i].lower == "winner" || c.toks[i].lower == "winners") && i+1 < len(c.toks) && c.toks[i+1].lower == "as" {
+		first = i + 2 // "the winner as Fundraising Director of the Year"
+	}
+	for k := first; k < len(c.toks) && k <= i+9; k++ {
 		t := &c.toks[k]
-		if k > i+1 && (t.sentStart || strings.ContainsAny(t.punctBefore, ",;:!?()–—") || strings.Contains(t.punctBefore, " - ")) {
+		if k > first && (t.sentStart || strings.ContainsAny(t.punctBefore, ",;:!?()–—") || strings.Contains(t.punctBefore, " - ")) {
 			break
 		}
 		if t.scope || clauseStops[t.lower] {

@@ -242,6 +242,9 @@ func (x *Index) sameUnit(toks []lineTok, k int) bool {
 			// "from 12 weeks to 3", at the end of its field too.
 			c = rangeUnit(seg.toks, int(o.pos))
 		}
+		if c == "" && line == "pct" && q < len(seg.toks) && !seg.toks[q].number && seg.toks[q].key != "" && !breaksAt(&seg.toks[q]) {
+			continue // "212 on-farm trials" counts trials: no percentage
+		}
 		if c == "" || c == line {
 			return true
 		}

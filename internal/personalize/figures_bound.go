@@ -3,6 +3,7 @@ package personalize
 import (
 	"fmt"
 	"iter"
+	"slices"
 	"strconv"
 	"strings"
 )
@@ -286,10 +287,15 @@ func (x *Index) approxFound(toks []lineTok, k int) bool {
 	if err != nil || n <= 0 {
 		return false
 	}
+	var nbuf [8]string
+	nouns := countedBy(toks, k, nbuf[:0], false)
 	for _, f := range x.figs {
 		v, err := strconv.ParseFloat(f.num, 64)
 		if err != nil {
 			continue
+		}
+		if len(nouns) > 0 && f.noun != "" && !slices.Contains(nouns, f.noun) {
+			continue // "under 500 kg" is no rounding of "412 cases"
 		}
 		switch how {
 		case '>':

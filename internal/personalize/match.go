@@ -70,6 +70,8 @@ type matchResult struct {
 	// occs holds where each line word looked up occurs on the profile
 	// (see lineTok.looked), so that later checks do not look it up again.
 	occs []occ
+	// quoted is whether the line may hold a quotation (hasQuote).
+	quoted bool
 }
 
 // match finds the profile elements the line refers to.
@@ -162,7 +164,9 @@ func match(line string, toks []lineTok, idx *Index, lists *Lists, sc *scratch) m
 	pairs, sc.sorted = sortBySeg(pairs, len(idx.segs), sc.sorted)
 	sc.pairs = pairs[:0]
 	clusters := make([]cluster, 0, 8)
-	clusters = appendQuoted(clusters, line, toks, idx)
+	if res.quoted = hasQuote(line); res.quoted {
+		clusters = appendQuoted(clusters, line, toks, idx)
+	}
 	weakSpans := sc.weak[:0]
 	weakClusters := sc.weakClusters[:0]
 	defer func() { sc.weak, sc.weakClusters = weakSpans[:0], weakClusters[:0] }()

@@ -1,6 +1,7 @@
 package personalize
 
 import (
+	"fmt"
 	"slices"
 	"strings"
 )
@@ -9,14 +10,18 @@ import (
 // steel, more thought") that a profile field holds whole, word for word:
 // a title copied exactly is a reference whatever its words.
 func appendQuoted(clusters []cluster, line string, toks []lineTok, idx *Index) []cluster {
-	if !hasQuote(line) {
-		return clusters
-	}
+	quotedRunsIn(line, toks, func(first, last int) { clusters = appendWhole(clusters, toks, first, last, idx) })
+	return clusters
+}
+
+// quotedRunsIn calls fn with the first and last token of each quoted run
+// of two words or more in a line that may hold a quote (hasQuote).
+func quotedRunsIn(line string, toks []lineTok, fn func(first, last int)) {
 	first := -1
 	for i := range toks {
 		open, closed := quoteAround(toks[i].punctBefore)
 		if closed && first >= 0 && i-first >= 2 {
-			clusters = appendWhole(clusters, toks, first, i-1, idx)
+			fn(first, i-1)
 			first = -1
 		}
 		if open {
@@ -24,9 +29,52 @@ func appendQuoted(clusters []cluster, line string, toks []lineTok, idx *Index) [
 		}
 	}
 	if first >= 0 && len(toks)-first >= 2 && strings.ContainsAny(line[toks[len(toks)-1].end:], "\"”’»」") {
-		clusters = appendWhole(clusters, toks, first, len(toks)-1, idx)
+		fn(first, len(toks)-1)
 	}
-	return clusters
+}
+
+// quoteFigureProblems returns a sentence for each quoted run of the line
+// that is a title of the profile word for word but for a figure: "Van 66
+// uur naar 40 minuten" for their post "Van 6 uur naar 40 minuten".
+func quoteFigureProblems(line string, toks []lineTok, idx *Index, res *matchResult) []string {
+	if !res.quoted {
+		return nil
+	}
+	var out []string
+	quotedRunsIn(line, toks, func(first, last int) {
+		n := last - first + 1
+		lead := first
+		for lead <= last && toks[lead].number {
+			lead++
+		}
+		if n < 3 || lead > last {
+			return
+		}
+		for _, o := range idx.post[toks[lead].key] {
+			seg := &idx.segs[o.seg]
+			p := int(o.pos) - (lead - first)
+			if p < 0 || p+n > len(seg.toks) {
+				continue
+			}
+			same, differ := true, false
+			for k := 0; k < n && same; k++ {
+				lt, ft := &toks[first+k], &seg.toks[p+k]
+				switch {
+				case lt.key == ft.key:
+				case lt.number && ft.number:
+					differ = true
+				default:
+					same = false
+				}
+			}
+			if same && differ {
+				out = append(out, fmt.Sprintf("Quotes %q, but their profile says %q: quote it as it is.",
+					line[toks[first].start:toks[last].end], seg.src[seg.toks[p].start:seg.toks[p+n-1].end]))
+				return
+			}
+		}
+	})
+	return out
 }
 
 // quoteAround reports whether the text between two words opens a quote

@@ -408,3 +408,38 @@ done:
 	}
 	return total + section + num, i, true
 }
+
+// otherCode reports whether the profile writes codes of letters, a hyphen
+// and a number with the letters prefix ("HS-417") but never with the
+// number num: a code the line gives ("HS-212") is not theirs.
+func (x *Index) otherCode(prefix, num string) bool {
+	other := false
+	for _, o := range x.post[prefix] {
+		seg := &x.segs[o.seg]
+		if n := int(o.pos) + 1; n < len(seg.toks) && seg.toks[n].number && seg.toks[n].punctBefore == "-" {
+			if seg.toks[n].key == num {
+				return false
+			}
+			other = true
+		}
+	}
+	return other
+}
+
+// onlyInCodes reports whether every place the profile gives the number
+// key is the number of a code of letters, a hyphen and the number
+// ("HS-417", "Part-145"): it is no figure of theirs.
+func (x *Index) onlyInCodes(key string) bool {
+	occs := x.post[key]
+	if len(occs) == 0 {
+		return false
+	}
+	for _, o := range occs {
+		seg := &x.segs[o.seg]
+		p := int(o.pos)
+		if p == 0 || seg.toks[p].punctBefore != "-" || !seg.toks[p-1].acronym && !seg.toks[p-1].capital {
+			return false
+		}
+	}
+	return true
+}

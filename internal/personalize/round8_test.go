@@ -413,3 +413,93 @@ func TestDealOwnerAcronym(t *testing.T) {
 		{"Supporting Northgate REIT's £95m sale-and-leaseback of its Leeds hub is very relevant to our client.", false},
 	})
 }
+
+func TestFiguresOfQuotedTitles(t *testing.T) {
+	p := &profile.Profile{
+		Name: "Anouk de Wit", Title: "Hangar Manager", Company: "Polder Aviation",
+		Activity: []profile.Activity{
+			{Kind: "post", Title: "Van 8 uur naar 45 minuten: drones bij blikseminspecties", Text: "Wat we leerden van 150 inspecties."},
+			{Kind: "post", Title: "Why we stopped night shifts in Hangar 3", Text: "Fatigue findings fell by a third."},
+		},
+		Publications: []profile.Publication{{Title: "Borescope findings in dogs under 12 kg: 96 cases", Publisher: "Veterinary Record"}},
+	}
+	wantVerdicts(t, p, []lineWant{
+		{"Your post \"Van 8 uur naar 45 minuten: drones bij blikseminspecties\" is why our client asked me to contact you.", true},
+		{"Your post \"Van 45 uur naar 8 minuten: drones bij blikseminspecties\" is why our client asked me to contact you.", false},
+		// "we" in their own title starts no part of the recruiter's.
+		{"Your post \"Why we stopped night shifts in Hangar 3\" started a real debate in our office.", true},
+		{"Your post \"Why we stopped night shifts in Hangar 7\" started a real debate in our office.", false},
+		// "under" a figure of another thing is no rounding of it.
+		{"Your paper on borescope findings in dogs under 12 kg (96 cases) is exactly our client's niche.", true},
+		{"Your paper on borescope findings in dogs under 100 kg (96 cases) is exactly our client's niche.", false},
+	})
+}
+
+func TestCodesAndSpacedPercent(t *testing.T) {
+	p := &profile.Profile{
+		Name: "Chidi Okafor", Title: "Breeding Lead", Company: "Savanna Seeds",
+		Experience: []profile.Experience{{Title: "Breeding Lead", Company: "Savanna Seeds", Start: "2018", End: "present",
+			Description: "Ran 212 on-farm trials; the hybrid SV-417 raised smallholder yields by 38% over farmers' own seed."}},
+	}
+	wantVerdicts(t, p, []lineWant{
+		{"Nearly 40% better yields for smallholders from SV-417 is a serious result.", true},
+		{"Nearly 40% better yields for smallholders from SV-212 is a serious result.", false},
+		{"Votre hybride SV-417, qui a augmenté les rendements des petits exploitants de 38 %, est un résultat remarquable.", true},
+		{"Votre hybride SV-417, qui a augmenté les rendements des petits exploitants de 212 %, est un résultat remarquable.", false},
+	})
+}
+
+func TestNumberOfACodeIsNoFigure(t *testing.T) {
+	p := &profile.Profile{
+		Name: "Ama Boateng", Title: "Maize Breeder", Company: "Savanna Seeds",
+		Experience: []profile.Experience{{Title: "Maize Breeder", Company: "Savanna Seeds", Start: "2018", End: "present",
+			Description: "Ran 96 on-farm trials; the hybrid SV-417 raised smallholder yields by 38%."}},
+	}
+	wantVerdicts(t, p, []lineWant{
+		{"Running 96 on-farm trials of SV-417 is a big programme.", true},
+		{"Running the sv-417 trials on 96 farms is a big programme.", true},
+		// The code's number said as a count.
+		{"Running 417 on-farm trials of the new hybrid is a big programme.", false},
+	})
+}
+
+func TestWinnerAs(t *testing.T) {
+	p := &profile.Profile{
+		Name: "Morven Baird", Title: "Director of Fundraising", Company: "Clydeside Hospice",
+		Honors: []string{"Finalist, Fundraising Director of the Year – Chartered Institute of Fundraising Scotland Awards 2023"},
+	}
+	wantVerdicts(t, p, []lineWant{
+		{"Being a finalist as Fundraising Director of the Year at the Chartered Institute of Fundraising Scotland Awards is well deserved.", true},
+		{"Being the winner as Fundraising Director of the Year at the Chartered Institute of Fundraising Scotland Awards is well deserved.", false},
+	})
+}
+
+func TestTheirClientIsNoRecruiters(t *testing.T) {
+	p := &profile.Profile{
+		Name: "Deniz Aksoy", Title: "Licensed Customs Broker", Company: "Akdeniz Gümrük",
+		About: "I took our largest pharmaceutical client through AEO certification in 2021, cutting clearance at Mersin from 3 days to 6 hours.",
+	}
+	wantVerdicts(t, p, []lineWant{
+		{"Taking a pharmaceutical client through AEO in 2021 is no small thing.", true},
+		// The year of their client's certification, changed.
+		{"Taking a pharmaceutical client through AEO in 2019 is no small thing.", false},
+		// The recruiter's client still is the recruiter's.
+		{"Taking your largest pharmaceutical client through AEO is why a FTSE 250 client of ours wants to talk.", true},
+	})
+}
+
+func TestEmployerBeforeTheThing(t *testing.T) {
+	p := &profile.Profile{
+		Name: "Tobi Adeyemi", Title: "Lead Data Scientist", Company: "Kestrel Bank",
+		Experience: []profile.Experience{
+			{Title: "Lead Data Scientist", Company: "Kestrel Bank", Start: "2021", End: "present",
+				Description: "Built the card fraud model that cut fraud losses by £3.1m a year."},
+			{Title: "Data Scientist", Company: "Parcelwise", Start: "2017", End: "2021", Description: "Built the courier ETA model."},
+		},
+	}
+	wantVerdicts(t, p, []lineWant{
+		{"Your Kestrel fraud model cutting fraud losses by £3.1m a year is a great result.", true},
+		{"Your Parcelwise fraud model cutting fraud losses by £3.1m a year is a great result.", false},
+		{"Tu modelo de fraude en Parcelwise, que redujo las pérdidas por fraude en 3,1 millones de libras al año, es un gran resultado.", false},
+	})
+}

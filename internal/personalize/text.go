@@ -257,7 +257,8 @@ func scanWith(s string, toks []token, memo *wordMemo) []token {
 					sentence = true
 				}
 			}
-			if r == '%' && len(toks) > 0 && toks[len(toks)-1].number && toks[len(toks)-1].end == i {
+			// "40%", and "40 %" as French and Spanish write it.
+			if r == '%' && len(toks) > 0 && toks[len(toks)-1].number && strings.Trim(s[toks[len(toks)-1].end:i], " \u00a0\u202f") == "" {
 				toks = append(toks, token{start: i, end: i + 1, key: "pct", lower: "%"})
 			}
 			i += size
