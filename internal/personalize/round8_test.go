@@ -503,3 +503,19 @@ func TestEmployerBeforeTheThing(t *testing.T) {
 		{"Tu modelo de fraude en Parcelwise, que redujo las pérdidas por fraude en 3,1 millones de libras al año, es un gran resultado.", false},
 	})
 }
+
+func TestPlaceRightBeforeEmployer(t *testing.T) {
+	p := &profile.Profile{
+		Name: "Hannah Cole", Title: "Regional Manager", Company: "Lidl GB",
+		Experience: []profile.Experience{
+			{Title: "Regional Manager", Company: "Lidl GB", Start: "2020", End: "present", Location: "Bristol",
+				Description: "28 stores, 1,400 colleagues."},
+			{Title: "Store Manager", Company: "Sainsbury's", Start: "2013", End: "2020", Location: "Exeter",
+				Description: "Turned round a £22m store; sales up 9%."},
+		},
+	}
+	wantVerdicts(t, p, []lineWant{
+		{"Growing sales 9% at your Exeter Sainsbury's is a good story.", true},
+		{"Growing sales 9% at your Bristol Sainsbury's is a good story.", false},
+	})
+}
