@@ -519,3 +519,19 @@ func TestPlaceRightBeforeEmployer(t *testing.T) {
 		{"Growing sales 9% at your Bristol Sainsbury's is a good story.", false},
 	})
 }
+
+func TestPlaceOfAFactWithASynonym(t *testing.T) {
+	p := &profile.Profile{
+		Name: "Élise Varenne", Title: "Associée", Company: "Atelier Varenne",
+		Experience: []profile.Experience{
+			{Title: "Associée", Company: "Atelier Varenne", Start: "2018", End: "present", Location: "Lyon", Description: "Livraison du pôle culturel de Vaulx-en-Velin en 2023."},
+			{Title: "Project Architect", Company: "Studio Kessler", Start: "2012", End: "2018", Location: "Basel",
+				Description: "Project architect for the Rheinhafen residential tower (32 floors)."},
+		},
+	}
+	wantVerdicts(t, p, []lineWant{
+		{"Working as project architect on the 32-storey Rheinhafen tower in Basel is great experience.", true},
+		// "storey" is found as "floors", and says nothing of where.
+		{"Working as project architect on the 32-storey Rheinhafen tower in Lyon is great experience.", false},
+	})
+}
