@@ -112,13 +112,13 @@ func (c *claimCheck) verbBefore(first int, set map[string]bool) int {
 
 // supportBefore returns the profile word of supporting that governs the
 // field's words from pos: the nearest verb before them in their sentence
-// (at most twelve words back), when it is one of supporting, or "member
+// (at most sixteen words back), when it is one of supporting, or "member
 // of" or "part of", or -1.
 func supportBefore(seg *segment, pos int) int {
 	if pos >= 1 && pos < len(seg.toks) && seg.toks[pos-1].lower == "co" && seg.toks[pos].punctBefore == "-" && sharedPart("co-"+seg.toks[pos].lower) {
 		return pos - 1 // the reference starts at the "led" of "Co-led"
 	}
-	for k := pos - 1; k >= 0 && k >= pos-12; k-- {
+	for k := pos - 1; k >= 0 && k >= pos-16; k-- {
 		t := &seg.toks[k]
 		if secondChair(seg.toks, k) {
 			return k - 1 // "Second chair in the Pelham arbitration"

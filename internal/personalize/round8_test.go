@@ -535,3 +535,15 @@ func TestPlaceOfAFactWithASynonym(t *testing.T) {
 		{"Working as project architect on the 32-storey Rheinhafen tower in Lyon is great experience.", false},
 	})
 }
+
+func TestSupportFarBeforeItsObject(t *testing.T) {
+	p := &profile.Profile{
+		Name: "Fiona Reid", Title: "Senior Charge Nurse", Company: "NHS Tayside",
+		Experience: []profile.Experience{{Title: "Senior Charge Nurse", Company: "NHS Tayside", Start: "2019", End: "present",
+			Description: "Supported a team of 30 (22 registered nurses, 8 healthcare support workers) on a 28-bed acute medical ward. Budget of £1.4m."}},
+	}
+	wantVerdicts(t, p, []lineWant{
+		{"Supporting a team of 30 on a 28-bed acute medical ward is serious responsibility.", true},
+		{"Running a 28-bed acute medical ward with a £1.4m budget is serious responsibility.", false},
+	})
+}
