@@ -128,7 +128,7 @@ func navLine(raw string) (string, bool) {
 // and nothing else: "Home My Network Jobs Messaging Notifications Me For
 // Business".
 func navRun(l string) bool {
-	l = strings.ToLower(l)
+	l = navSeparators.Replace(strings.ToLower(l)) // "Home | My Network | Jobs"
 	for _, p := range navPrefixes {
 		// "... For Business Try Premium for £0": an offer ends the menu.
 		if i := strings.Index(l, " "+p); i > 0 {
@@ -154,6 +154,9 @@ func navRun(l string) bool {
 	}
 	return n >= 3
 }
+
+// navSeparators are what a copy may put between menu items.
+var navSeparators = strings.NewReplacer("|", " ", "·", " ", "•", " ", "/", " ")
 
 // strongNav reports whether a menu item is dropped even alone.
 func strongNav(s string) bool {

@@ -940,3 +940,12 @@ func TestParsePasteDatedRolesAfterSkills(t *testing.T) {
 		}
 	}
 }
+
+func TestParsePasteMenuWithSeparators(t *testing.T) {
+	page := "Skip to main content\nHome | My Network | Jobs | Messaging | Notifications | Me | For Business\nNadia Okonjo\n(She/Her)\n" +
+		"Registered Manager | Supported Living\nLeicester, England, United Kingdom\nContact info\n312 connections\n\nAbout\nRun nine services.\n"
+	p := ParsePaste(page)
+	if p.Name != "Nadia Okonjo" || p.Headline != "Registered Manager | Supported Living" || p.Location != "Leicester, England, United Kingdom" {
+		t.Errorf("card: got name %q, headline %q, location %q", p.Name, p.Headline, p.Location)
+	}
+}
