@@ -949,3 +949,16 @@ func TestParsePasteMenuWithSeparators(t *testing.T) {
 		t.Errorf("card: got name %q, headline %q, location %q", p.Name, p.Headline, p.Location)
 	}
 }
+
+func TestParsePasteMenusInBracketsAndBackArrow(t *testing.T) {
+	for _, top := range []string{
+		"Skip to main content\n[Home] [My Network] [Jobs] [Messaging] [Notifications] [Me] [For Business] [Try Premium]\n",
+		"LinkedIn\nHome | My Network | Jobs | Messaging | Notifications | Me ▾ | For Business ▾\n",
+		"← Search\n",
+	} {
+		p := ParsePaste(top + "\nJakub Horak · 2nd\nPlant Manager | Lean\nZlín, Czechia\n500+ connections\n\nAbout\nI run a plant.\n")
+		if p.Name != "Jakub Horak" || p.Headline != "Plant Manager | Lean" {
+			t.Errorf("%q: got name %q, headline %q", top, p.Name, p.Headline)
+		}
+	}
+}
