@@ -962,3 +962,18 @@ func TestParsePasteMenusInBracketsAndBackArrow(t *testing.T) {
 		}
 	}
 }
+
+func TestParsePasteHeadersWithLowerCaseWords(t *testing.T) {
+	page := "Jana Dvořák\nVet\n\nExperience\nNárodní hřebčín Kladruby nad Labem\nResident Veterinarian\nJul 2012 - May 2018 · 5 yrs 11 mos\n" +
+		"Reproductive work for the herd.\nKlinika Equus Praha\nVeterinarian (small animal practice)\nSep 2008 - Jun 2012 · 3 yrs 10 mos\nPrague, Czechia\n\nSkills\nSurgery\n"
+	p := ParsePaste(page)
+	want := [][2]string{{"Resident Veterinarian", "Národní hřebčín Kladruby nad Labem"}, {"Veterinarian (small animal practice)", "Klinika Equus Praha"}}
+	if len(p.Experience) != len(want) {
+		t.Fatalf("experience: got %+v", p.Experience)
+	}
+	for i, w := range want {
+		if e := p.Experience[i]; e.Title != w[0] || e.Company != w[1] {
+			t.Errorf("experience[%d]: got %q at %q, want %q at %q", i, e.Title, e.Company, w[0], w[1])
+		}
+	}
+}
