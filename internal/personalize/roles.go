@@ -259,12 +259,16 @@ func (c *claimCheck) rankProblems() []string {
 			continue
 		}
 		rank, head := &seg.toks[p-1], &seg.toks[p]
-		if !lesserRanks[rank.lower] || !rank.capital || !(head.capital || head.acronym) || strings.ContainsAny(head.punctBefore, ",;:.!?()") {
+		coPost := rank.lower == "co" && head.punctBefore == "-" // "Co-investigator", "co-director"
+		if !lesserRanks[rank.lower] || !rank.capital && !coPost || !(head.capital || head.acronym || coPost) || strings.ContainsAny(head.punctBefore, ",;:.!?()") {
 			continue
 		}
 		// The line says the rank itself, or another before the post.
 		if k := cl.first - 1; k >= 0 && (lesserRanks[c.toks[k].lower] || c.toks[k].key == rank.key) {
 			continue
+		}
+		if k := cl.first - 1; coPost && (k < 0 || !leadRanks[c.toks[k].lower] && c.toks[k].lower != "sole") {
+			continue // "an investigator on ..." says no more than "Co-investigator"; "principal investigator" does
 		}
 		out = append(out, fmt.Sprintf("Says %q, but their profile says %q: say what it says.",
 			c.line[c.toks[cl.first].start:c.toks[cl.last].end], seg.src[rank.start:seg.toks[cl.maxPos].end]))

@@ -547,3 +547,16 @@ func TestSupportFarBeforeItsObject(t *testing.T) {
 		{"Running a 28-bed acute medical ward with a £1.4m budget is serious responsibility.", false},
 	})
 }
+
+func TestCoPostMadeLead(t *testing.T) {
+	p := &profile.Profile{
+		Name: "Sam Reid", Title: "Senior Lecturer", Company: "University of Bath",
+		Experience: []profile.Experience{{Title: "Senior Lecturer", Company: "University of Bath", Start: "2018", End: "present",
+			Description: "Co-investigator on the £1.2m EPSRC TALLWOOD project on mass-timber fire safety."}},
+	}
+	wantVerdicts(t, p, []lineWant{
+		{"Being co-investigator on the £1.2m EPSRC TALLWOOD project is a big deal.", true},
+		{"Your role as an investigator on the £1.2m EPSRC TALLWOOD project is a big deal.", true},
+		{"Being principal investigator on the £1.2m EPSRC TALLWOOD project is a big deal.", false},
+	})
+}
