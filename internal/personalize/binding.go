@@ -229,8 +229,8 @@ func (c *claimCheck) whileThere(k int) bool {
 // the head of its sentence ("In Leeds, you acted for ..."), or as a word
 // of its noun phrase ("your Leeds work acting for ...").
 func (c *claimCheck) placeBefore(a, b anchor) bool {
-	if a.first == 0 || a.last+1 >= b.first {
-		return false
+	if a.first == 0 || a.last >= b.first {
+		return false // "your Bristol Tesco" is a place right before the fact
 	}
 	prev := &c.toks[a.first-1]
 	if (prev.lower == "in" || prev.lower == "at") && (prev.sentStart || a.first == 1) {
@@ -284,10 +284,13 @@ func (c *claimCheck) anchors() []anchor {
 		if !(t.capital || t.acronym) || t.sentStart || t.fn || t.scope || slices.ContainsFunc(c.res.kept, func(cl cluster) bool { return cl.first <= i && i <= cl.last && cl.matched.has(i) }) {
 			continue
 		}
+		inKept := func(k int) bool {
+			return slices.ContainsFunc(c.res.kept, func(cl cluster) bool { return cl.first <= k && k <= cl.last && cl.matched.has(k) })
+		}
 		j := i
 		for j+1 < len(c.toks) && (c.toks[j+1].capital || c.toks[j+1].acronym) && !strings.ContainsAny(c.toks[j+1].punctBefore, ",;:.!?") &&
-			!strings.HasSuffix(c.toks[j].lower, "'s") && !strings.HasSuffix(c.toks[j].lower, "’s") {
-			j++ // to the end of the name: "Ravenscar's PRS scheme" is two
+			!strings.HasSuffix(c.toks[j].lower, "'s") && !strings.HasSuffix(c.toks[j].lower, "’s") && !inKept(j+1) {
+			j++ // to the end of the name: "Ravenscar's PRS scheme" is two; "your Bristol Tesco" two names
 		}
 		var es []int32
 		place := false
@@ -369,6 +372,9 @@ func (c *claimCheck) entriesOf(first, last int, matched *tokSet, wide bool) []in
 			// "rehab" is a word of one entry and the clipped
 			// "rehabilitation" of another: either may be meant.
 			buf = c.idx.prefixOf(t.key, slices.Clip(buf))
+		}
+		if len(buf) == 0 && !t.capital && !t.acronym && t.weight < weightTier2 {
+			continue // an everyday word matched as another ("storey" for "floors"): it says no entry
 		}
 		here = c.entriesIn(buf, here, es, n)
 		if len(here) == 0 && len(t.lower) >= 3 && isInitialism(&t.token) {

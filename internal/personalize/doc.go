@@ -36,7 +36,17 @@
 //     (lists/synonyms.txt, from gen/wordnet), or with one typo in a word
 //     of five letters or more against a profile word of six or more
 //     ("Londn"; a letter doubled or dropped as early as the fourth:
-//     "Sabbic" for Sabic, "Ashhurst" for Ashurst). A letter with an
+//     "Sabbic" for Sabic, "Ashhurst" for Ashurst; and, against a name,
+//     a letter dropped, doubled or two swapped anywhere, or changed in
+//     seven letters or more: "Catellana" for Castellana, typoAnywhere).
+//     Names in Hangul are also found by their Revised Romanization and
+//     a Korean loanword ending them by its sound ("Haneul Interactive"
+//     for 하늘인터랙티브; hangul.go); Vietnamese syllables written apart
+//     by the word they make ("Hanoi" for "Hà Nội"); a country named in
+//     another language by its English name, from CLDR through
+//     golang.org/x/text (countries.go); an organisation by the starts of
+//     its words ("Embrapa") or, in a Romance line, its acronym spelt
+//     backwards ("CCI" for ICC). A letter with an
 //     umlaut or a ring may be written out ("Duesseldorf", "Goeteborg",
 //     "Aarhus"), a code in one word or two ("NEC4", "NEC 4"), and a word
 //     of a French, Spanish, Italian or Portuguese line as the English word
@@ -385,9 +395,12 @@
 //     and the labelled sets treat a qualification beside a degree as
 //     specific.
 //   - Names across scripts in kanji ("Nagoya University" for 名古屋大学,
-//     "Nippon Express" for 日本通運), and katakana whose sound the loan key
+//     "Nippon Express" for 日本通運), katakana whose sound the loan key
 //     misses (names of two consonants, "Toyota" written in a line as
-//     トヨタ against a profile in Latin letters).
+//     トヨタ against a profile in Latin letters), Hangul romanized in
+//     another system than the Revised one ("Samsung" for 삼성), and
+//     institutions whose English initials are not on the profile ("DCU"
+//     for Ollscoil Chathair Bhaile Átha Cliath).
 //   - Tone, grammar, spelling and length beyond the limits; whether the
 //     reference suits the role; whether the line is polite.
 //   - Reuse for the same candidate, and reuse of short lines (under three

@@ -112,13 +112,13 @@ func (c *claimCheck) verbBefore(first int, set map[string]bool) int {
 
 // supportBefore returns the profile word of supporting that governs the
 // field's words from pos: the nearest verb before them in their sentence
-// (at most twelve words back), when it is one of supporting, or "member
+// (at most sixteen words back), when it is one of supporting, or "member
 // of" or "part of", or -1.
 func supportBefore(seg *segment, pos int) int {
 	if pos >= 1 && pos < len(seg.toks) && seg.toks[pos-1].lower == "co" && seg.toks[pos].punctBefore == "-" && sharedPart("co-"+seg.toks[pos].lower) {
 		return pos - 1 // the reference starts at the "led" of "Co-led"
 	}
-	for k := pos - 1; k >= 0 && k >= pos-12; k-- {
+	for k := pos - 1; k >= 0 && k >= pos-16; k-- {
 		t := &seg.toks[k]
 		if secondChair(seg.toks, k) {
 			return k - 1 // "Second chair in the Pelham arbitration"
@@ -259,12 +259,16 @@ func (c *claimCheck) rankProblems() []string {
 			continue
 		}
 		rank, head := &seg.toks[p-1], &seg.toks[p]
-		if !lesserRanks[rank.lower] || !rank.capital || !(head.capital || head.acronym) || strings.ContainsAny(head.punctBefore, ",;:.!?()") {
+		coPost := rank.lower == "co" && head.punctBefore == "-" // "Co-investigator", "co-director"
+		if !lesserRanks[rank.lower] || !rank.capital && !coPost || !(head.capital || head.acronym || coPost) || strings.ContainsAny(head.punctBefore, ",;:.!?()") {
 			continue
 		}
 		// The line says the rank itself, or another before the post.
 		if k := cl.first - 1; k >= 0 && (lesserRanks[c.toks[k].lower] || c.toks[k].key == rank.key) {
 			continue
+		}
+		if k := cl.first - 1; coPost && (k < 0 || !leadRanks[c.toks[k].lower] && c.toks[k].lower != "sole") {
+			continue // "an investigator on ..." says no more than "Co-investigator"; "principal investigator" does
 		}
 		out = append(out, fmt.Sprintf("Says %q, but their profile says %q: say what it says.",
 			c.line[c.toks[cl.first].start:c.toks[cl.last].end], seg.src[rank.start:seg.toks[cl.maxPos].end]))

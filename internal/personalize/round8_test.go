@@ -503,3 +503,60 @@ func TestEmployerBeforeTheThing(t *testing.T) {
 		{"Tu modelo de fraude en Parcelwise, que redujo las pérdidas por fraude en 3,1 millones de libras al año, es un gran resultado.", false},
 	})
 }
+
+func TestPlaceRightBeforeEmployer(t *testing.T) {
+	p := &profile.Profile{
+		Name: "Hannah Cole", Title: "Regional Manager", Company: "Lidl GB",
+		Experience: []profile.Experience{
+			{Title: "Regional Manager", Company: "Lidl GB", Start: "2020", End: "present", Location: "Bristol",
+				Description: "28 stores, 1,400 colleagues."},
+			{Title: "Store Manager", Company: "Sainsbury's", Start: "2013", End: "2020", Location: "Exeter",
+				Description: "Turned round a £22m store; sales up 9%."},
+		},
+	}
+	wantVerdicts(t, p, []lineWant{
+		{"Growing sales 9% at your Exeter Sainsbury's is a good story.", true},
+		{"Growing sales 9% at your Bristol Sainsbury's is a good story.", false},
+	})
+}
+
+func TestPlaceOfAFactWithASynonym(t *testing.T) {
+	p := &profile.Profile{
+		Name: "Élise Varenne", Title: "Associée", Company: "Atelier Varenne",
+		Experience: []profile.Experience{
+			{Title: "Associée", Company: "Atelier Varenne", Start: "2018", End: "present", Location: "Lyon", Description: "Livraison du pôle culturel de Vaulx-en-Velin en 2023."},
+			{Title: "Project Architect", Company: "Studio Kessler", Start: "2012", End: "2018", Location: "Basel",
+				Description: "Project architect for the Rheinhafen residential tower (32 floors)."},
+		},
+	}
+	wantVerdicts(t, p, []lineWant{
+		{"Working as project architect on the 32-storey Rheinhafen tower in Basel is great experience.", true},
+		// "storey" is found as "floors", and says nothing of where.
+		{"Working as project architect on the 32-storey Rheinhafen tower in Lyon is great experience.", false},
+	})
+}
+
+func TestSupportFarBeforeItsObject(t *testing.T) {
+	p := &profile.Profile{
+		Name: "Fiona Reid", Title: "Senior Charge Nurse", Company: "NHS Tayside",
+		Experience: []profile.Experience{{Title: "Senior Charge Nurse", Company: "NHS Tayside", Start: "2019", End: "present",
+			Description: "Supported a team of 30 (22 registered nurses, 8 healthcare support workers) on a 28-bed acute medical ward. Budget of £1.4m."}},
+	}
+	wantVerdicts(t, p, []lineWant{
+		{"Supporting a team of 30 on a 28-bed acute medical ward is serious responsibility.", true},
+		{"Running a 28-bed acute medical ward with a £1.4m budget is serious responsibility.", false},
+	})
+}
+
+func TestCoPostMadeLead(t *testing.T) {
+	p := &profile.Profile{
+		Name: "Sam Reid", Title: "Senior Lecturer", Company: "University of Bath",
+		Experience: []profile.Experience{{Title: "Senior Lecturer", Company: "University of Bath", Start: "2018", End: "present",
+			Description: "Co-investigator on the £1.2m EPSRC TALLWOOD project on mass-timber fire safety."}},
+	}
+	wantVerdicts(t, p, []lineWant{
+		{"Being co-investigator on the £1.2m EPSRC TALLWOOD project is a big deal.", true},
+		{"Your role as an investigator on the £1.2m EPSRC TALLWOOD project is a big deal.", true},
+		{"Being principal investigator on the £1.2m EPSRC TALLWOOD project is a big deal.", false},
+	})
+}

@@ -93,7 +93,8 @@ var navMarkers = setOf("skip to main content", "skip to search", "open app", "op
 
 // navPrefixes start menu lines: "Try Premium for €0", "3 notifications total".
 var navPrefixes = []string{"try premium", "reactivate premium", "retry premium", "try sales navigator", "join to ",
-	"sign in to ", "agree & join", "by clicking continue", "new to linkedin"}
+	"sign in to ", "agree & join", "by clicking continue", "new to linkedin",
+	"←"} // the app's back arrow: "← Search"
 
 // rePhoneChrome matches what a phone's screen adds above the page: the
 // clock ("9:41") and the address bar ("linkedin.com",
@@ -128,7 +129,7 @@ func navLine(raw string) (string, bool) {
 // and nothing else: "Home My Network Jobs Messaging Notifications Me For
 // Business".
 func navRun(l string) bool {
-	l = strings.ToLower(l)
+	l = navSeparators.Replace(strings.ToLower(l)) // "Home | My Network | Jobs"
 	for _, p := range navPrefixes {
 		// "... For Business Try Premium for £0": an offer ends the menu.
 		if i := strings.Index(l, " "+p); i > 0 {
@@ -154,6 +155,10 @@ func navRun(l string) bool {
 	}
 	return n >= 3
 }
+
+// navSeparators are what a copy may put between menu items or around them
+// ("[Home] [Jobs]"), and the arrows of its drop-down menus ("Me ▾").
+var navSeparators = strings.NewReplacer("|", " ", "·", " ", "•", " ", "/", " ", "▾", " ", "▼", " ", "[", " ", "]", " ")
 
 // strongNav reports whether a menu item is dropped even alone.
 func strongNav(s string) bool {

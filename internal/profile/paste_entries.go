@@ -93,7 +93,9 @@ var functionWords = setOf("a", "an", "and", "at", "de", "del", "der", "des", "di
 	// "Szkoła Podstawowa nr 7 w Krakowie", "Oddział Anestezjologii i
 	// Intensywnej Terapii".
 	"w", "i", "z", "na", "nr", "im.", "pod", "przy", "v", "ve", "della", "dei", "degli", "al", "el", "los",
-	"las", "da", "das", "dos", "och", "og", "för", "für", "zu", "zur", "am", "im")
+	"las", "da", "das", "dos", "och", "og", "för", "für", "zu", "zur", "am", "im",
+	// Czech and Slovak: "Národní hřebčín Kladruby nad Labem".
+	"nad", "ve", "ze", "ke", "při", "u", "pri")
 
 // sentence reports whether s reads as a sentence rather than a title: of
 // three words or more, two or more start in lower case and are not
@@ -107,6 +109,13 @@ func sentence(s string) bool {
 		// "Ngân hàng Thương mại Sông Hồng (Song Hong Commercial Bank)": a
 		// name with its English name in brackets.
 		if r, _ := firstRune(s[i+1:]); unicode.IsUpper(r) {
+			return false
+		}
+	}
+	if i := strings.IndexByte(s, '('); i > 0 && strings.HasSuffix(s, ")") && countFields(s[:i]) <= 4 {
+		// "Veterinarian (small animal practice)": a title and what it
+		// was, in brackets.
+		if r, _ := firstRune(s); unicode.IsUpper(r) && !sentence(strings.TrimSpace(s[:i])) {
 			return false
 		}
 	}

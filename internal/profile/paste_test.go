@@ -940,3 +940,40 @@ func TestParsePasteDatedRolesAfterSkills(t *testing.T) {
 		}
 	}
 }
+
+func TestParsePasteMenuWithSeparators(t *testing.T) {
+	page := "Skip to main content\nHome | My Network | Jobs | Messaging | Notifications | Me | For Business\nNadia Okonjo\n(She/Her)\n" +
+		"Registered Manager | Supported Living\nLeicester, England, United Kingdom\nContact info\n312 connections\n\nAbout\nRun nine services.\n"
+	p := ParsePaste(page)
+	if p.Name != "Nadia Okonjo" || p.Headline != "Registered Manager | Supported Living" || p.Location != "Leicester, England, United Kingdom" {
+		t.Errorf("card: got name %q, headline %q, location %q", p.Name, p.Headline, p.Location)
+	}
+}
+
+func TestParsePasteMenusInBracketsAndBackArrow(t *testing.T) {
+	for _, top := range []string{
+		"Skip to main content\n[Home] [My Network] [Jobs] [Messaging] [Notifications] [Me] [For Business] [Try Premium]\n",
+		"LinkedIn\nHome | My Network | Jobs | Messaging | Notifications | Me ▾ | For Business ▾\n",
+		"← Search\n",
+	} {
+		p := ParsePaste(top + "\nJakub Horak · 2nd\nPlant Manager | Lean\nZlín, Czechia\n500+ connections\n\nAbout\nI run a plant.\n")
+		if p.Name != "Jakub Horak" || p.Headline != "Plant Manager | Lean" {
+			t.Errorf("%q: got name %q, headline %q", top, p.Name, p.Headline)
+		}
+	}
+}
+
+func TestParsePasteHeadersWithLowerCaseWords(t *testing.T) {
+	page := "Jana Dvořák\nVet\n\nExperience\nNárodní hřebčín Kladruby nad Labem\nResident Veterinarian\nJul 2012 - May 2018 · 5 yrs 11 mos\n" +
+		"Reproductive work for the herd.\nKlinika Equus Praha\nVeterinarian (small animal practice)\nSep 2008 - Jun 2012 · 3 yrs 10 mos\nPrague, Czechia\n\nSkills\nSurgery\n"
+	p := ParsePaste(page)
+	want := [][2]string{{"Resident Veterinarian", "Národní hřebčín Kladruby nad Labem"}, {"Veterinarian (small animal practice)", "Klinika Equus Praha"}}
+	if len(p.Experience) != len(want) {
+		t.Fatalf("experience: got %+v", p.Experience)
+	}
+	for i, w := range want {
+		if e := p.Experience[i]; e.Title != w[0] || e.Company != w[1] {
+			t.Errorf("experience[%d]: got %q at %q, want %q at %q", i, e.Title, e.Company, w[0], w[1])
+		}
+	}
+}
