@@ -285,18 +285,21 @@ func TestBlindSet5(t *testing.T) { runGated(t, "testdata/blind5.jsonl", false) }
 func TestOwnSet12(t *testing.T)  { runGated(t, "testdata/own12.jsonl", true) }
 func TestBlindSet6(t *testing.T) { runGated(t, "testdata/blind6.jsonl", false) }
 
-// The eighth round wrote three more: blind7, 318 cases about 33 people (17
+// The eighth round wrote four more: blind7, 318 cases about 33 people (17
 // pasted pages), frozen and never read (first run, at the session's
 // start, 142/158 and 150/160); own13, 129 cases about 14 people (7 pasted
 // pages), weighted to other names of institutions, second roles, lines in
 // other languages and names from other scripts, read after its first run
 // (64/73 and 52/56).
 //
-// blind8, 241 cases about 25 people (13 pasted pages), arrived late in the
-// round, frozen and never read: 100/109 and 129/132 at the session's start.
+// blind8, 241 cases about 25 people (13 pasted pages), and blind9, 160
+// cases about 16 people (8 pasted pages), arrived late in the round, frozen
+// and never read: 100/109 and 129/132, and 74/80 and 70/80, at the
+// session's start.
 func TestBlindSet7(t *testing.T) { runGated(t, "testdata/blind7.jsonl", false) }
 func TestOwnSet13(t *testing.T)  { runGated(t, "testdata/own13.jsonl", true) }
 func TestBlindSet8(t *testing.T) { runGated(t, "testdata/blind8.jsonl", false) }
+func TestBlindSet9(t *testing.T) { runGated(t, "testdata/blind9.jsonl", false) }
 
 // runGated runs a set under the bar only with INMAIL_BLIND=1, showing its
 // misses when it is a working set.
