@@ -560,3 +560,22 @@ func TestCoPostMadeLead(t *testing.T) {
 		{"Being principal investigator on the £1.2m EPSRC TALLWOOD project is a big deal.", false},
 	})
 }
+
+func TestSomeoneElsesWorkInTheirEntry(t *testing.T) {
+	entry := func(d string) *profile.Profile {
+		return &profile.Profile{Name: "Sam Reid", Title: "Signalling Engineer", Company: "Halden Rail",
+			Experience: []profile.Experience{{Title: "Signalling Engineer", Company: "Halden Rail", Start: "2019", End: "present", Description: d}}}
+	}
+	line := "Designing the Kestrel Junction resignalling scheme is exactly what our client needs."
+	for _, d := range []string{
+		"Worked with Dr Anna Kowal, who designed the Kestrel Junction resignalling scheme, on its testing.",
+		"Tested the Kestrel Junction resignalling scheme designed by Dr Anna Kowal.",
+		"My manager designed the Kestrel Junction resignalling scheme; I ran its commissioning tests.",
+	} {
+		wantVerdicts(t, entry(d), []lineWant{
+			{line, false},
+			{"Testing the Kestrel Junction resignalling scheme is exactly what our client needs.", true},
+		})
+	}
+	wantVerdicts(t, entry("Designed the Kestrel Junction resignalling scheme, approved by Network Rail in 2023."), []lineWant{{line, true}})
+}
