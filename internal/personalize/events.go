@@ -319,6 +319,12 @@ func (c *claimCheck) checkEvent(kind eventKind, first, last int) string {
 		if q := c.lesser(src); q != "" {
 			return fmt.Sprintf("Says they won %s, but their profile says %s (%q): say what it says.", quoteText(what), q, strings.TrimSpace(src))
 		}
+		if !awardEntry(seg.entry) && seg.kind == segSpecific && !containsAny(src, winWords) && !containsAny(src, matterWins) && c.matterWin(first, last) {
+			// "winning the ICC arbitration" where their entry says they
+			// acted in it: an outcome the profile does not give.
+			return fmt.Sprintf("Says they won %s, but their profile does not say how it ended (%q): say what they did.", quoteText(what),
+				seg.src[seg.toks[0].start:seg.toks[len(seg.toks)-1].end])
+		}
 	case eventPass:
 		if !ok {
 			return fmt.Sprintf("Says they passed %s, which their profile does not show: name what their profile says they did.", quoteText(what))
@@ -456,6 +462,25 @@ func (c *claimCheck) qualification(first, last int) bool {
 
 // awardEntry reports whether an entry is one of their awards or
 // qualifications.
+// matterWins say a case, a bid or a deal was won: more than winWords.
+var matterWins = []string{" secured ", " successful", " upheld", " in favour", " in favor", " judgment for ", " victory",
+	" prevailed", " dismissed", " acquitted", " awarded ", " landed ", " won"}
+
+// matters are things won by arguing or bidding, not awards.
+var matters = wordSet("arbitration arbitrations case cases claim claims trial appeal appeals dispute disputes litigation " +
+	"tender tenders bid bids pitch pitches contract contracts mandate mandates hearing hearings challenge proceedings")
+
+// matterWin reports whether the line's won thing first..last is a case,
+// a bid or a contract, rather than an award.
+func (c *claimCheck) matterWin(first, last int) bool {
+	for k := first; k <= last; k++ {
+		if matters[c.toks[k].lower] && !c.toks[k].scope {
+			return true
+		}
+	}
+	return false
+}
+
 func awardEntry(e int32) bool {
 	return e >= 0 && (e/10000 == listHonor || e/10000 == listCertification)
 }

@@ -579,3 +579,21 @@ func TestSomeoneElsesWorkInTheirEntry(t *testing.T) {
 	}
 	wantVerdicts(t, entry("Designed the Kestrel Junction resignalling scheme, approved by Network Rail in 2023."), []lineWant{{line, true}})
 }
+
+func TestWinningAMatterTheProfileLeavesOpen(t *testing.T) {
+	p := &profile.Profile{
+		Name: "Inés Calvo", Title: "Senior Associate", Company: "Calvo & Roig",
+		Experience: []profile.Experience{
+			{Title: "Senior Associate", Company: "Calvo & Roig", Start: "2019", End: "present",
+				Description: "Acted for Minera Andina in a $310m ICC arbitration over a copper offtake."},
+			{Title: "Associate", Company: "Halden Stroud", Start: "2015", End: "2019",
+				Description: "Won the £40m Harbour Road bridge tender for the council's framework."},
+		},
+	}
+	wantVerdicts(t, p, []lineWant{
+		{"Acting for Minera Andina in the $310m ICC arbitration is exactly our client's kind of work.", true},
+		{"Winning the $310m ICC arbitration for Minera Andina is exactly our client's kind of work.", false},
+		{"Congratulations on winning the ICC arbitration for Minera Andina.", false},
+		{"Winning the £40m Harbour Road bridge tender is exactly our client's kind of work.", true},
+	})
+}
