@@ -597,3 +597,18 @@ func TestWinningAMatterTheProfileLeavesOpen(t *testing.T) {
 		{"Winning the £40m Harbour Road bridge tender is exactly our client's kind of work.", true},
 	})
 }
+
+func TestLearningInsideWorkIsNoInterest(t *testing.T) {
+	p := &profile.Profile{
+		Name: "Ada Obi", Title: "Data Scientist", Company: "Kestrel Bank",
+		About: "Currently learning Rust for low-latency fraud scoring. Mentored 30 aspiring data scientists through the bank's academy.",
+		Experience: []profile.Experience{{Title: "Data Scientist", Company: "Kestrel Bank", Start: "2019", End: "present",
+			Description: "Built machine learning models for card fraud that cut losses by £3.1m a year."}},
+	}
+	wantVerdicts(t, p, []lineWant{
+		{"Your machine learning models for card fraud cutting losses by £3.1m a year are impressive.", true},
+		{"Mentoring 30 aspiring data scientists through the bank's academy is a real plus.", true},
+		// Still an interest at the head of its sentence.
+		{"Your low-latency fraud scoring work in Rust is exactly what our client needs.", false},
+	})
+}
