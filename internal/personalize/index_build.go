@@ -128,7 +128,8 @@ func hasInterestCue(sent string) bool {
 // Rust", "Currently learning Welsh", "Aspiring CFO"): inside one they are
 // words of the work ("machine learning models", "a learning recovery
 // programme", "mentored 30 aspiring engineers").
-var leadingCues = map[string]bool{"learning": true, "aspiring": true, "ambition": true, "one day": true}
+var leadingCues = map[string]bool{"learning": true, "aspiring": true, "ambition": true, "one day": true,
+	"want to": true, "wants to": true, "looking to": true, "aim to": true, "aiming to": true}
 
 // subjectStart reports whether before, the sentence up to a cue, is only
 // its subject or an adverb ("", "Currently ", "I'm ", "My ").

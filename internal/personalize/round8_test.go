@@ -612,3 +612,14 @@ func TestLearningInsideWorkIsNoInterest(t *testing.T) {
 		{"Your low-latency fraud scoring work in Rust is exactly what our client needs.", false},
 	})
 }
+
+func TestWantingInsideWorkIsNoInterest(t *testing.T) {
+	p := &profile.Profile{
+		Name: "Piotr Zielinski", Title: "Corporate Associate", Company: "Halden Stroud",
+		About: "Looking to move into renewables project finance. Advised mid-market clients looking to expand into Poland on 14 acquisitions.",
+	}
+	wantVerdicts(t, p, []lineWant{
+		{"Advising mid-market clients on 14 acquisitions into Poland is exactly our client's kind of work.", true},
+		{"Your renewables project finance work is exactly our client's kind of work.", false},
+	})
+}
