@@ -32,6 +32,10 @@ func (c *claimCheck) othersProblems() []string {
 			continue
 		}
 		seg := &c.idx.segs[cl.seg]
+		if own := seg.src[seg.toks[0].start:seg.toks[len(seg.toks)-1].end]; !strings.Contains(own, " by ") && !strings.Contains(own, "who ") &&
+			!strings.Contains(own, "y ") && !strings.Contains(own, "ur ") {
+			continue // no "by", "who", "my" or "our" in the field: nobody else's deed
+		}
 		lo, hi := sentenceOf(seg, int(cl.minPos), int(cl.maxPos))
 		stem := c.toks[v].key
 		if len(stem) > 5 {
