@@ -38,6 +38,7 @@ func classify(line string, raw []token, lists *Lists, idx *Index, sc *scratch) [
 	}
 	toks := sc.lineToks(len(raw))
 	nouns := capitalisesNouns(raw)
+	quoted := mayQuote(line)
 	scope := false
 	for i, t := range raw {
 		lt := lineTok{token: t}
@@ -50,7 +51,7 @@ func classify(line string, raw []token, lists *Lists, idx *Index, sc *scratch) [
 			raw[i].flags &^= flagScope | flagSideNoun
 			t.flags = raw[i].flags
 		}
-		if t.flags&flagScope != 0 && !(t.acronym && countryCodes[t.lower]) && !inQuote(line[:t.start]) {
+		if t.flags&flagScope != 0 && !(t.acronym && countryCodes[t.lower]) && !(quoted && inQuote(line[:t.start])) {
 			scope = true // not "US" the country, nor the "we" of a title they wrote
 		}
 		lt.scope = scope

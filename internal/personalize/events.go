@@ -319,6 +319,12 @@ func (c *claimCheck) checkEvent(kind eventKind, first, last int) string {
 		if q := c.lesser(src); q != "" {
 			return fmt.Sprintf("Says they won %s, but their profile says %s (%q): say what it says.", quoteText(what), q, strings.TrimSpace(src))
 		}
+		if !awardEntry(seg.entry) && seg.kind == segSpecific && !containsAny(src, winWords) && !containsAny(src, matterWins) && c.matterWin(first, last) {
+			// "winning the ICC arbitration" where their entry says they
+			// acted in it: an outcome the profile does not give.
+			return fmt.Sprintf("Says they won %s, but their profile does not say how it ended (%q): say what they did.", quoteText(what),
+				seg.src[seg.toks[0].start:seg.toks[len(seg.toks)-1].end])
+		}
 	case eventPass:
 		if !ok {
 			return fmt.Sprintf("Says they passed %s, which their profile does not show: name what their profile says they did.", quoteText(what))

@@ -220,3 +220,22 @@ func (c *claimCheck) lesser(src string) string {
 	}
 	return ""
 }
+
+// matterWins say a case, a bid or a deal was won: more than winWords.
+var matterWins = []string{" secured ", " successful", " upheld", " in favour", " in favor", " judgment for ", " victory",
+	" prevailed", " dismissed", " acquitted", " awarded ", " landed ", " won"}
+
+// matters are things won by arguing or bidding, not awards.
+var matters = wordSet("arbitration arbitrations case cases claim claims trial appeal appeals dispute disputes litigation " +
+	"tender tenders bid bids pitch pitches contract contracts mandate mandates hearing hearings challenge proceedings")
+
+// matterWin reports whether the line's won thing first..last is a case,
+// a bid or a contract, rather than an award.
+func (c *claimCheck) matterWin(first, last int) bool {
+	for k := first; k <= last; k++ {
+		if matters[c.toks[k].lower] && !c.toks[k].scope {
+			return true
+		}
+	}
+	return false
+}

@@ -43,16 +43,20 @@ func hangulSyllable(r rune) (s string, ok bool) {
 // the position of the run's token.
 func (x *Index) addHangul(si int32) {
 	seg := &x.segs[si]
-	src := seg.src
-	if !hasHangulLead(src) {
+	if len(seg.toks) == 0 {
+		return
+	}
+	// The field's own text: a pasted page's segments share the page.
+	src, lo, hi := seg.src, seg.toks[0].start, seg.toks[len(seg.toks)-1].end
+	if !hasHangulLead(src[lo:hi]) {
 		return
 	}
 	var b strings.Builder
 	var starts []int // where each syllable of the run starts in b
 	start, syl := -1, 0
-	for i := 0; i <= len(src); {
+	for i := lo; i <= hi; {
 		r, size := rune(0), 1
-		if i < len(src) {
+		if i < hi {
 			r, size = utf8.DecodeRuneInString(src[i:])
 		}
 		s, ok := hangulSyllable(r)

@@ -116,10 +116,27 @@ func hasInterestCue(sent string) bool {
 			continue
 		}
 		for _, c := range interestCuesBy[lowerASCII(sent[i])] {
-			if hasPrefixFold(sent[i:], c) {
+			if hasPrefixFold(sent[i:], c) && (!leadingCues[c] || subjectStart(sent[:i])) {
 				return true
 			}
 		}
+	}
+	return false
+}
+
+// leadingCues say an interest only at the head of their clause ("Learning
+// Rust", "Currently learning Welsh", "Aspiring CFO"): inside one they are
+// words of the work ("machine learning models", "a learning recovery
+// programme", "mentored 30 aspiring engineers").
+var leadingCues = map[string]bool{"learning": true, "aspiring": true, "ambition": true, "one day": true,
+	"want to": true, "wants to": true, "looking to": true, "aim to": true, "aiming to": true}
+
+// subjectStart reports whether before, the sentence up to a cue, is only
+// its subject or an adverb ("", "Currently ", "I'm ", "My ").
+func subjectStart(before string) bool {
+	switch strings.ToLower(strings.TrimSpace(before)) {
+	case "", "currently", "i'm", "i’m", "i am", "now", "also", "my", "i'm currently", "i am currently", "and", "-", "•":
+		return true
 	}
 	return false
 }

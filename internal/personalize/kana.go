@@ -82,14 +82,18 @@ func romaji(run string) string {
 // its romanization, at the position of its first token.
 func (x *Index) addKana(si int32) {
 	seg := &x.segs[si]
-	src := seg.src
-	if !strings.Contains(src, "\xe3\x82") && !strings.Contains(src, "\xe3\x83") {
+	if len(seg.toks) == 0 {
+		return
+	}
+	// The field's own text: a pasted page's segments share the page.
+	src, lo, hi := seg.src, seg.toks[0].start, seg.toks[len(seg.toks)-1].end
+	if !strings.Contains(src[lo:hi], "\xe3\x82") && !strings.Contains(src[lo:hi], "\xe3\x83") {
 		return // no katakana (U+30A0 to U+30FF)
 	}
 	start := -1
-	for i := 0; i <= len(src); {
+	for i := lo; i <= hi; {
 		r, size := rune(0), 1
-		if i < len(src) {
+		if i < hi {
 			r, size = utf8.DecodeRuneInString(src[i:])
 		}
 		kana := r >= 0x30A1 && r <= 0x30FC && r != 0x30FB // not the middle dot

@@ -560,3 +560,66 @@ func TestCoPostMadeLead(t *testing.T) {
 		{"Being principal investigator on the £1.2m EPSRC TALLWOOD project is a big deal.", false},
 	})
 }
+
+func TestSomeoneElsesWorkInTheirEntry(t *testing.T) {
+	entry := func(d string) *profile.Profile {
+		return &profile.Profile{Name: "Sam Reid", Title: "Signalling Engineer", Company: "Halden Rail",
+			Experience: []profile.Experience{{Title: "Signalling Engineer", Company: "Halden Rail", Start: "2019", End: "present", Description: d}}}
+	}
+	line := "Designing the Kestrel Junction resignalling scheme is exactly what our client needs."
+	for _, d := range []string{
+		"Worked with Dr Anna Kowal, who designed the Kestrel Junction resignalling scheme, on its testing.",
+		"Tested the Kestrel Junction resignalling scheme designed by Dr Anna Kowal.",
+		"My manager designed the Kestrel Junction resignalling scheme; I ran its commissioning tests.",
+	} {
+		wantVerdicts(t, entry(d), []lineWant{
+			{line, false},
+			{"Testing the Kestrel Junction resignalling scheme is exactly what our client needs.", true},
+		})
+	}
+	wantVerdicts(t, entry("Designed the Kestrel Junction resignalling scheme, approved by Network Rail in 2023."), []lineWant{{line, true}})
+}
+
+func TestWinningAMatterTheProfileLeavesOpen(t *testing.T) {
+	p := &profile.Profile{
+		Name: "Inés Calvo", Title: "Senior Associate", Company: "Calvo & Roig",
+		Experience: []profile.Experience{
+			{Title: "Senior Associate", Company: "Calvo & Roig", Start: "2019", End: "present",
+				Description: "Acted for Minera Andina in a $310m ICC arbitration over a copper offtake."},
+			{Title: "Associate", Company: "Halden Stroud", Start: "2015", End: "2019",
+				Description: "Won the £40m Harbour Road bridge tender for the council's framework."},
+		},
+	}
+	wantVerdicts(t, p, []lineWant{
+		{"Acting for Minera Andina in the $310m ICC arbitration is exactly our client's kind of work.", true},
+		{"Winning the $310m ICC arbitration for Minera Andina is exactly our client's kind of work.", false},
+		{"Congratulations on winning the ICC arbitration for Minera Andina.", false},
+		{"Winning the £40m Harbour Road bridge tender is exactly our client's kind of work.", true},
+	})
+}
+
+func TestLearningInsideWorkIsNoInterest(t *testing.T) {
+	p := &profile.Profile{
+		Name: "Ada Obi", Title: "Data Scientist", Company: "Kestrel Bank",
+		About: "Currently learning Rust for low-latency fraud scoring. Mentored 30 aspiring data scientists through the bank's academy.",
+		Experience: []profile.Experience{{Title: "Data Scientist", Company: "Kestrel Bank", Start: "2019", End: "present",
+			Description: "Built machine learning models for card fraud that cut losses by £3.1m a year."}},
+	}
+	wantVerdicts(t, p, []lineWant{
+		{"Your machine learning models for card fraud cutting losses by £3.1m a year are impressive.", true},
+		{"Mentoring 30 aspiring data scientists through the bank's academy is a real plus.", true},
+		// Still an interest at the head of its sentence.
+		{"Your low-latency fraud scoring work in Rust is exactly what our client needs.", false},
+	})
+}
+
+func TestWantingInsideWorkIsNoInterest(t *testing.T) {
+	p := &profile.Profile{
+		Name: "Piotr Zielinski", Title: "Corporate Associate", Company: "Halden Stroud",
+		About: "Looking to move into renewables project finance. Advised mid-market clients looking to expand into Poland on 14 acquisitions.",
+	}
+	wantVerdicts(t, p, []lineWant{
+		{"Advising mid-market clients on 14 acquisitions into Poland is exactly our client's kind of work.", true},
+		{"Your renewables project finance work is exactly our client's kind of work.", false},
+	})
+}

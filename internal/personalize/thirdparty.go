@@ -53,7 +53,7 @@ func markThirdParties(line string, toks []lineTok) {
 			toks[k].scope = true
 		}
 	}
-	quoted := strings.IndexByte(line, '"') >= 0 || strings.Contains(line, "“") || strings.Contains(line, "«") // the quotes inQuote counts
+	quoted := mayQuote(line)
 	for i := 0; i < len(toks); i++ {
 		t := &toks[i]
 		if quoted && inQuote(line[:t.start]) {
@@ -224,4 +224,9 @@ func wordGroups(groups ...string) map[string]int {
 // than closing ones.
 func inQuote(s string) bool {
 	return strings.Count(s, "\"")%2 == 1 || strings.Count(s, "“") > strings.Count(s, "”") || strings.Count(s, "«") > strings.Count(s, "»")
+}
+
+// mayQuote reports whether line has a quote inQuote counts.
+func mayQuote(line string) bool {
+	return strings.IndexByte(line, '"') >= 0 || strings.Contains(line, "“") || strings.Contains(line, "«")
 }

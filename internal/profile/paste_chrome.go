@@ -129,7 +129,10 @@ func navLine(raw string) (string, bool) {
 // and nothing else: "Home My Network Jobs Messaging Notifications Me For
 // Business".
 func navRun(l string) bool {
-	l = navSeparators.Replace(strings.ToLower(l)) // "Home | My Network | Jobs"
+	l = strings.ToLower(l)
+	if strings.ContainsAny(l, "|·•/▾▼[]") {
+		l = navSeparators.Replace(l) // "Home | My Network | Jobs"
+	}
 	for _, p := range navPrefixes {
 		// "... For Business Try Premium for £0": an offer ends the menu.
 		if i := strings.Index(l, " "+p); i > 0 {
