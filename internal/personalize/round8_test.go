@@ -623,3 +623,15 @@ func TestWantingInsideWorkIsNoInterest(t *testing.T) {
 		{"Your renewables project finance work is exactly our client's kind of work.", false},
 	})
 }
+
+func TestLabelNumberCountsNothing(t *testing.T) {
+	p := &profile.Profile{
+		Name: "Chau Vu", Title: "Assistant Headteacher", Company: "Harehills Park Academy",
+		Experience: []profile.Experience{{Title: "Assistant Headteacher", Company: "Harehills Park Academy", Start: "2021", End: "present",
+			Description: "Set up the Catch-Up Readers programme: 120 Year 7 students gained 14 months' reading age in six months."}},
+	}
+	wantVerdicts(t, p, []lineWant{
+		{"Your Catch-Up Readers programme, with Year 7 pupils gaining 14 months of reading age in six months, is exactly what our client wants.", true},
+		{"Your Catch-Up Readers programme, with Year 7 pupils gaining 19 months of reading age in six months, is exactly what our client wants.", false},
+	})
+}
