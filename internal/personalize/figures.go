@@ -213,7 +213,8 @@ func (x *Index) sameUnit(toks []lineTok, k int) bool {
 	}
 	money := currencyOf(toks, k)
 	if line == "" && money == "" {
-		return !countsNoun(toks, k) || x.bareSomewhere(toks[k].key)
+		// "Year 7s gaining ...": a label counts nothing.
+		return !countsNoun(toks, k) || isLabel(func(j int) *token { return &toks[j].token }, k) || x.bareSomewhere(toks[k].key)
 	}
 	for _, o := range x.post[toks[k].key] {
 		seg := &x.segs[o.seg]

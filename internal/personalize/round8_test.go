@@ -623,3 +623,20 @@ func TestWantingInsideWorkIsNoInterest(t *testing.T) {
 		{"Your renewables project finance work is exactly our client's kind of work.", false},
 	})
 }
+
+// TestLabelNumberCountsNothing guards labels with numbers ("Year 7s"):
+// they count nothing and keep their lines. The unit rule's label case that
+// came with it is not reached by these lines; other rules accept them too.
+func TestLabelNumberCountsNothing(t *testing.T) {
+	p := &profile.Profile{
+		Name: "Chau Vu", Title: "Assistant Headteacher", Company: "Harehills Park Academy",
+		Experience: []profile.Experience{{Title: "Assistant Headteacher", Company: "Harehills Park Academy", Start: "2021", End: "present",
+			Description: "Set up the Catch-Up Readers programme: 120 Year 7 students gained 14 months' reading age in six months."}},
+	}
+	wantVerdicts(t, p, []lineWant{
+		{"Your Catch-Up Readers programme, with Year 7 pupils gaining 14 months of reading age in six months, is exactly what our client wants.", true},
+		{"Your Catch-Up Readers programme, with its Year 7s gaining 14 months of reading age in six months, is exactly what our client wants.", true},
+		{"Getting Year 9 pupils on your Catch-Up Readers programme gaining 14 months of reading age is exactly what our client wants.", false},
+		{"Your Catch-Up Readers programme, with Year 7 pupils gaining 19 months of reading age in six months, is exactly what our client wants.", false},
+	})
+}
