@@ -23,6 +23,10 @@ var activityVerbs = []struct {
 	{" commented on this", ActivityComment},
 	{" commented on a post", ActivityComment},
 	{" commented on ", ActivityComment},
+	// Without "this" or "on a post", ending the line: "Tomás Pereira
+	// posted · 5d", "... commented · 1mo".
+	{" posted", ActivityPost},
+	{" commented", ActivityComment},
 	{" replied to ", ActivityComment},
 	{" likes this", ""}, {" liked this", ""}, {" loves this", ""}, {" celebrates this", ""},
 	{" supports this", ""}, {" finds this insightful", ""}, {" finds this funny", ""},
@@ -131,7 +135,7 @@ func (ps *pageParser) activity(items []item, featured bool) {
 			it.drop = true
 			continue
 		}
-		if it.after&markYou != 0 || it.after&markDegree != 0 && ps.isOwner(it.s) || ps.ownPostHead(it.s) {
+		if it.after&markYou != 0 || it.after&markDegree != 0 && ps.isOwner(it.s) || ps.ownPostHead(it.s, !featured) {
 			// "Name • You" or "Name · 2nd" with their own name: an item
 			// of theirs starts; their headline may follow.
 			flush()
@@ -543,7 +547,15 @@ var reAge = regexp.MustCompile(`^(\d{1,2}(mo|yr|y|w|d|h|m)|edited)( •.*)?$`)
 
 // ownPostHead reports whether s heads a post of theirs: their name, a
 // middle dot and how long ago ("Maricel Pangilinan · 2w").
-func (ps *pageParser) ownPostHead(s string) bool {
+func (ps *pageParser) ownPostHead(s string, feed bool) bool {
 	name, rest, ok := strings.Cut(s, " · ")
-	return ok && reAge.MatchString(strings.ToLower(strings.TrimSpace(rest))) && ps.isOwner(strings.TrimSpace(name))
+	if !ok || !ps.isOwner(strings.TrimSpace(name)) {
+		return false
+	}
+	// "Name · 2w", or in the Activity feed "Name · Senior Clinical Research
+	// Associate": their headline after their name heads their post as
+	// their age does. (In Featured, the line names the author of the item
+	// above it.)
+	return reAge.MatchString(strings.ToLower(strings.TrimSpace(rest))) ||
+		feed && countFields(rest) <= 16 && !strings.HasSuffix(strings.TrimSpace(rest), ".")
 }

@@ -977,3 +977,23 @@ func TestParsePasteHeadersWithLowerCaseWords(t *testing.T) {
 		}
 	}
 }
+
+func TestParsePasteOwnPostHeads(t *testing.T) {
+	page := "Selma Okafor\nClinical Research Associate\nLagos, Nigeria\n500+ connections\n\nActivity\n1,204 followers\n" +
+		"Selma Okafor · Senior Clinical Research Associate\n3w •\nOne year into our Phase III study: 14 sites, zero critical findings.\n" +
+		"Selma Okafor posted · 5d\nLine 4 has now run 200 days without a lost-time injury.\n" +
+		"Selma Okafor commented · 1mo\nAda Bello: \"Our Ibadan site cut screen failures by 22%.\"\n   Brilliant work Ada!\n\nSkills\nGCP\n"
+	p := ParsePaste(page)
+	if len(p.Activity) != 3 {
+		t.Fatalf("activity: got %+v", p.Activity)
+	}
+	if a := p.Activity[0]; a.Kind != ActivityPost || !strings.HasPrefix(a.Text, "One year into our Phase III study") {
+		t.Errorf("activity[0]: got %+v", a)
+	}
+	if a := p.Activity[1]; a.Kind != ActivityPost || !strings.HasPrefix(a.Text, "Line 4 has now run") {
+		t.Errorf("activity[1]: got %+v", a)
+	}
+	if a := p.Activity[2]; a.Kind != ActivityComment {
+		t.Errorf("activity[2]: got %+v", a)
+	}
+}
