@@ -135,7 +135,10 @@ func (ps *pageParser) activity(items []item, featured bool) {
 			it.drop = true
 			continue
 		}
-		if it.after&markYou != 0 || it.after&markDegree != 0 && ps.isOwner(it.s) || ps.ownPostHead(it.s, !featured) {
+		if it.after&markYou != 0 || it.after&markDegree != 0 && ps.isOwner(it.s) || ps.ownPostHead(it.s, !featured) ||
+			!featured && ps.isOwner(it.s) && ps.ageNext(it.end) {
+			// Their name alone over the post's age ("1mo •") heads their
+			// own post too.
 			// "Name • You" or "Name · 2nd" with their own name: an item
 			// of theirs starts; their headline may follow.
 			flush()
@@ -558,4 +561,14 @@ func (ps *pageParser) ownPostHead(s string, feed bool) bool {
 	// above it.)
 	return reAge.MatchString(strings.ToLower(strings.TrimSpace(rest))) ||
 		feed && countFields(rest) <= 16 && !strings.HasSuffix(strings.TrimSpace(rest), ".")
+}
+
+// ageNext reports whether the page's line after byte end is a post's age
+// ("1mo •", "2w"): under a name, it heads a post of that person's.
+func (ps *pageParser) ageNext(end int) bool {
+	rest := ps.text[end:]
+	rest = strings.TrimLeft(rest, "\r\n")
+	line, _, _ := strings.Cut(rest, "\n")
+	line = strings.TrimSpace(strings.Trim(strings.TrimSpace(line), "•·"))
+	return line != "" && reAge.MatchString(strings.ToLower(line))
 }

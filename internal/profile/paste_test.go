@@ -982,10 +982,14 @@ func TestParsePasteOwnPostHeads(t *testing.T) {
 	page := "Selma Okafor\nClinical Research Associate\nLagos, Nigeria\n500+ connections\n\nActivity\n1,204 followers\n" +
 		"Selma Okafor · Senior Clinical Research Associate\n3w •\nOne year into our Phase III study: 14 sites, zero critical findings.\n" +
 		"Selma Okafor posted · 5d\nLine 4 has now run 200 days without a lost-time injury.\n" +
-		"Selma Okafor commented · 1mo\nAda Bello: \"Our Ibadan site cut screen failures by 22%.\"\n   Brilliant work Ada!\n\nSkills\nGCP\n"
+		"Selma Okafor commented · 1mo\nAda Bello: \"Our Ibadan site cut screen failures by 22%.\"\n   Brilliant work Ada!\n" +
+		"Selma Okafor\n2mo •\nOur Abuja site enrolled its 100th patient.\n\nSkills\nGCP\n"
 	p := ParsePaste(page)
-	if len(p.Activity) != 3 {
+	if len(p.Activity) != 4 {
 		t.Fatalf("activity: got %+v", p.Activity)
+	}
+	if a := p.Activity[3]; a.Kind != ActivityPost || a.Text != "Our Abuja site enrolled its 100th patient." {
+		t.Errorf("activity[3]: got %+v", a)
 	}
 	if a := p.Activity[0]; a.Kind != ActivityPost || !strings.HasPrefix(a.Text, "One year into our Phase III study") {
 		t.Errorf("activity[0]: got %+v", a)
