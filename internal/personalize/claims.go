@@ -462,30 +462,7 @@ func tenureBefore(toks []lineTok, i int) bool {
 // weeks to 3").
 func durationClaim(toks []lineTok, i int, idx *Index) bool {
 	u := timeUnits[toks[i+1].lower]
-	if toks[i+1].punctBefore == "-" && i+2 < len(toks) && content(&toks[i+2].token) && !breaksAt(&toks[i+2].token) && idx.hyphenDuration(u) {
-		// "a 9-year LNG contract" where the profile has a "10-year"
-		// one: the length of a thing, which the profile gives.
-		return true
-	}
 	return u != "year" && u != "month" && idx.has(toks[i].key)
-}
-
-// hyphenDuration reports whether the profile gives the length of a thing
-// in unit u, written on its number ("a 10-year contract").
-func (x *Index) hyphenDuration(u string) bool {
-	for si := range x.segs {
-		seg := &x.segs[si]
-		if seg.kind == segVocab || seg.kind == segContext || seg.kind == segName {
-			continue
-		}
-		st := seg.toks
-		for p := 1; p < len(st); p++ {
-			if st[p].punctBefore == "-" && st[p-1].number && timeUnits[st[p].lower] == u {
-				return true
-			}
-		}
-	}
-	return false
 }
 
 // cjkTenure reports whether a word of Chinese or Japanese after a number

@@ -1,7 +1,9 @@
 package personalize
 
 import (
+	"strings"
 	"sync"
+	"unicode"
 
 	"golang.org/x/text/language"
 	"golang.org/x/text/language/display"
@@ -38,13 +40,13 @@ func countryKey(k string) string {
 		for i, l := range countryLangs {
 			namers[i] = display.Regions(l)
 		}
-		var buf [4]token
+		// The key of a name of one word, as tokenize gives it, without
+		// tokenizing five thousand names on a line's first check.
 		oneKey := func(s string) string {
-			toks := tokenize(s, buf[:0])
-			if len(toks) != 1 || toks[0].number {
+			if s == "" || strings.IndexFunc(s, func(r rune) bool { return !unicode.IsLetter(r) }) >= 0 {
 				return ""
 			}
-			return toks[0].key
+			return stem(fold(s))
 		}
 		for a := 'A'; a <= 'Z'; a++ {
 			for b := 'A'; b <= 'Z'; b++ {

@@ -71,7 +71,7 @@ func (x *Index) addHangul(si int32) {
 			b.WriteString(s)
 			syl++
 			if syl >= 2 {
-				x.addRomanized(si, start, b.String())
+				x.addRomanKey(si, start, b.String())
 			}
 		default:
 			if syl >= 2 {
@@ -83,38 +83,13 @@ func (x *Index) addHangul(si int32) {
 	}
 }
 
-// addRomanized indexes the romanization r of the Hangul that starts at
-// byte start of segment si.
-func (x *Index) addRomanized(si int32, start int, r string) {
-	if len(r) < 3 {
-		return
-	}
-	var buf [2]token
-	toks := tokenize(r, buf[:0])
-	if len(toks) != 1 || toks[0].key == "" || x.only != nil && !x.wants(toks[0].key) {
-		return
-	}
-	seg := &x.segs[si]
-	for p := range seg.toks {
-		if seg.toks[p].end > start {
-			k := toks[0].key
-			x.post[k] = append(x.post[k], occ{seg: si, pos: int32(p)})
-			return
-		}
-	}
-}
-
 // addLoanEnds indexes the ends of a run of Hangul, r romanized with its
 // syllables starting at starts, by their loan key: the English loanword
 // that ends a Korean name ("인터랙티브", interactive, in "하늘인터랙티브")
 // is found as the English word.
 func (x *Index) addLoanEnds(si int32, start int, r string, starts []int) {
-	seg := &x.segs[si]
-	p := 0
-	for p < len(seg.toks) && seg.toks[p].end <= start {
-		p++
-	}
-	if p == len(seg.toks) {
+	p := tokenAt(&x.segs[si], start)
+	if p < 0 {
 		return
 	}
 	for i := 0; i+2 <= len(starts); i++ {

@@ -239,10 +239,7 @@ func oneEdit(a, b string) bool {
 		if i == len(a) {
 			return false
 		}
-		if a[i+1:] == b[i+1:] {
-			return true
-		}
-		return i+1 < len(a) && a[i] == b[i+1] && a[i+1] == b[i] && a[i+2:] == b[i+2:]
+		return a[i+1:] == b[i+1:] || transposed(a, b)
 	}
 	return a[i:] == b[i+1:]
 }
@@ -513,7 +510,7 @@ func (x *Index) typoAnywhere(w string, lists *Lists) bool {
 			if len(o) < 6 || o == w || len(o) == len(w) && len(w) < 7 && !transposed(o, w) || lists.tier(o) != 0 && lists.tier(o) != 3 {
 				continue
 			}
-			if d := len(o) - len(w); d >= -1 && d <= 1 && oneEdit(o, w) {
+			if oneEdit(o, w) {
 				return true
 			}
 		}

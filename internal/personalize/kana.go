@@ -115,22 +115,40 @@ func (x *Index) addRomaji(si int32, start, end int) {
 	if utf8.RuneCountInString(seg.src[start:end]) < 2 {
 		return
 	}
-	r := romaji(seg.src[start:end])
+	x.addRomanKey(si, start, romaji(seg.src[start:end]))
+}
+
+// addRomanKey indexes segment si by r, the romanization of the run of
+// another script that starts at byte start, at the token that holds it; a
+// name in a mail-merge field keeps the field's label.
+func (x *Index) addRomanKey(si int32, start int, r string) {
 	if len(r) < 3 {
 		return
 	}
-	toks := tokenize(r, nil)
+	var buf [2]token
+	toks := tokenize(r, buf[:0])
 	if len(toks) != 1 || toks[0].key == "" || x.only != nil && !x.wants(toks[0].key) {
 		return
 	}
+	seg := &x.segs[si]
+	p := tokenAt(seg, start)
+	if p < 0 {
+		return
+	}
+	k := toks[0].key
+	x.post[k] = append(x.post[k], occ{seg: si, pos: int32(p)})
+	if _, ok := x.mailMerge[k]; !ok && seg.kind == segMailMerge {
+		x.mailMerge[k] = seg.label
+	}
+}
+
+// tokenAt is the index of the first token of seg that ends after byte
+// start (the token a run starting there is part of), or -1.
+func tokenAt(seg *segment, start int) int {
 	for p := range seg.toks {
 		if seg.toks[p].end > start {
-			k := toks[0].key
-			x.post[k] = append(x.post[k], occ{seg: si, pos: int32(p)})
-			if _, ok := x.mailMerge[k]; !ok && seg.kind == segMailMerge {
-				x.mailMerge[k] = seg.label
-			}
-			return
+			return p
 		}
 	}
+	return -1
 }

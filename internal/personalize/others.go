@@ -32,9 +32,8 @@ func (c *claimCheck) othersProblems() []string {
 			continue
 		}
 		seg := &c.idx.segs[cl.seg]
-		if own := seg.src[seg.toks[0].start:seg.toks[len(seg.toks)-1].end]; !strings.Contains(own, " by ") && !strings.Contains(own, "who ") &&
-			!strings.Contains(own, "y ") && !strings.Contains(own, "ur ") {
-			continue // no "by", "who", "my" or "our" in the field: nobody else's deed
+		if !namesOthers(seg.src[seg.toks[0].start:seg.toks[len(seg.toks)-1].end]) {
+			continue // nobody else's deed in the field
 		}
 		lo, hi := sentenceOf(seg, int(cl.minPos), int(cl.maxPos))
 		stem := c.toks[v].key
@@ -78,4 +77,15 @@ func (x *Index) doerOf(seg *segment, p, lo int) string {
 		return seg.src[toks[p-2].start:toks[p-1].end]
 	}
 	return ""
+}
+
+// namesOthers reports whether a field's text has a word doerOf reads
+// someone else's deed by: "by", "who", "my" or "our".
+func namesOthers(s string) bool {
+	for _, w := range [...]string{" by ", "who ", "my ", "My ", "our ", "Our "} {
+		if strings.Contains(s, w) {
+			return true
+		}
+	}
+	return false
 }

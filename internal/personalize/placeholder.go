@@ -134,10 +134,28 @@ func (r Reference) String() string {
 // hasText reports whether a field of the profile has s as written, letter
 // case aside.
 func (x *Index) hasText(s string) bool {
+	s = strings.ToLower(s)
 	for si := range x.segs {
-		if src := x.segs[si].src; len(src) >= len(s) && strings.Contains(strings.ToLower(src), strings.ToLower(s)) {
+		if l := fieldLines(&x.segs[si]); len(l) >= len(s) && strings.Contains(strings.ToLower(l), s) {
 			return true
 		}
 	}
 	return false
+}
+
+// fieldLines is the text of the lines a field's words are on: all of a
+// structured field, and of a pasted page only the field's own lines, not
+// the page every field of it shares.
+func fieldLines(seg *segment) string {
+	if len(seg.toks) == 0 {
+		return ""
+	}
+	start, end := seg.toks[0].start, seg.toks[len(seg.toks)-1].end
+	start = strings.LastIndexByte(seg.src[:start], '\n') + 1
+	if i := strings.IndexByte(seg.src[end:], '\n'); i >= 0 {
+		end += i
+	} else {
+		end = len(seg.src)
+	}
+	return seg.src[start:end]
 }

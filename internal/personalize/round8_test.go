@@ -435,6 +435,19 @@ func TestFiguresOfQuotedTitles(t *testing.T) {
 	})
 }
 
+func TestQuotedTitleWithAnotherFigure(t *testing.T) {
+	p := &profile.Profile{
+		Name: "Anouk de Wit", Title: "Hangar Manager", Company: "Polder Aviation",
+		Activity: []profile.Activity{{Kind: "post", Title: "Van 8 uur naar 45 minuten: drones bij blikseminspecties",
+			Text: "Wat we leerden van 150 inspecties in 8 hangars."}},
+	}
+	wantVerdicts(t, p, []lineWant{
+		{"Your post \"Van 8 uur naar 45 minuten: drones bij blikseminspecties\" is why our client asked me to contact you.", true},
+		// Word for word but for a figure the profile has elsewhere.
+		{"Your post \"Van 150 uur naar 45 minuten: drones bij blikseminspecties\" is why our client asked me to contact you.", false},
+	})
+}
+
 func TestCodesAndSpacedPercent(t *testing.T) {
 	p := &profile.Profile{
 		Name: "Chidi Okafor", Title: "Breeding Lead", Company: "Savanna Seeds",
