@@ -352,8 +352,8 @@ func (x *Index) approxFound(toks []lineTok, k int) bool {
 	nouns := countedBy(toks, k, nbuf[:0], false)
 	for _, f := range x.figs {
 		v, err := strconv.ParseFloat(f.num, 64)
-		if err != nil {
-			continue
+		if err != nil || isYear(f.num) && !strings.Contains(x.segs[f.seg].toks[f.pos].lower, ",") {
+			continue // "over 2,000 implants" is no rounding of "Awards 2022"
 		}
 		if len(nouns) > 0 && f.noun != "" && !slices.Contains(nouns, f.noun) {
 			continue // "under 500 kg" is no rounding of "412 cases"
