@@ -40,3 +40,44 @@ func TestFigureOfAThingWithAnotherWord(t *testing.T) {
 		{"Moving 80,000 business accounts onto the Corvid ledger in a weekend is rare.", false},
 	})
 }
+
+func TestPostGivenForAPieceOfWork(t *testing.T) {
+	p := &profile.Profile{
+		Name: "Aoife Brennan-Oyelaran", Title: "Deputy Head of Planning", Company: "Mereford District Council",
+		Experience: []profile.Experience{
+			{Title: "Deputy Head of Planning", Company: "Mereford District Council", Start: "2021", End: "present",
+				Description: "Took the Mereford Local Plan through examination in 2023."},
+			{Title: "Planning Officer", Company: "Harlow Vale Council", Start: "2015", End: "2021",
+				Description: "Decided around 400 householder applications a year."},
+			{Title: "Trustee", Company: "Vale Housing Trust", Start: "2019", End: "present",
+				Description: "Chair the trust's development committee."},
+		},
+		Publications: []profile.Publication{{Title: "Residents as partners in plan-making", Publisher: "Town Planning Review"}},
+	}
+	wantVerdicts(t, p, []lineWant{
+		{"Taking the Mereford Local Plan through examination as deputy head of planning is a real achievement.", true},
+		{"Deciding 400 householder applications a year as a planning officer is solid grounding.", true},
+		{"Chairing the development committee as a trustee of Vale Housing is a useful second view.", true},
+		// Posts about others are not theirs.
+		{"Your Town Planning Review piece on residents as partners in plan-making was sharp.", true},
+		// The title says deputy; the line leaves it out.
+		{"Taking the Mereford Local Plan through examination as head of planning is a real achievement.", false},
+		// Another position's post for this one's work.
+		{"Deciding 400 householder applications a year as a trustee is solid grounding.", false},
+	})
+}
+
+func TestYearIsNoRoundingOfACount(t *testing.T) {
+	p := &profile.Profile{
+		Name: "Imogen Saxby", Title: "Principal Dentist", Company: "Kestrel Dental",
+		Experience: []profile.Experience{{Title: "Principal Dentist", Company: "Kestrel Dental", Start: "2016", End: "present",
+			Description: "Placed over 900 implants."}},
+		Honors: []string{"Private Dentistry Awards 2022 - Best Practice (finalist)"},
+	}
+	line := "Placing over 2,000 implants puts you in the top tier of uk implantologists."
+	for _, opts := range []Options{{}, {Index: NewIndex(p)}} {
+		if v := Check(p, line, opts); v.OK {
+			t.Errorf("%q accepted (index given: %v): %v", line, opts.Index != nil, v)
+		}
+	}
+}
