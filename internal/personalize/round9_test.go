@@ -81,3 +81,17 @@ func TestYearIsNoRoundingOfACount(t *testing.T) {
 		}
 	}
 }
+
+func TestLineSaysTheSharedPartItself(t *testing.T) {
+	p := &profile.Profile{
+		Name: "Defne Karaca", Title: "Project Architect", Company: "Studio Orfoz",
+		Experience: []profile.Experience{{Title: "Architect", Company: "Atölye Marmara", Start: "2014", End: "2020",
+			Description: "Part of the competition team for the Kadıköy pier library (1st prize, 2018)."}},
+	}
+	wantVerdicts(t, p, []lineWant{
+		{"Being part of the team that won the Kadikoy pier library competition is a great story for our client.", true},
+		{"Helping to win the Kadikoy pier library competition in 2018 is a great story for our client.", true},
+		{"Winning the Kadikoy pier library competition yourself is a great story for our client.", false},
+		{"You led the Kadikoy pier library competition team, which is a great story for our client.", false},
+	})
+}
