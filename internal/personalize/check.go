@@ -222,6 +222,7 @@ func Check(p *profile.Profile, line string, opts Options) (v Verdict) {
 	problems = append(problems, unitProblems(line, toks, idx, res.units)...)
 	problems = append(problems, ordinalProblems(line, toks, idx)...)
 	problems = append(problems, rankOfProblems(line, toks, idx)...)
+	problems = append(problems, labelProblems(line, toks, idx)...)
 	problems = append(problems, aheadProblems(line, toks, idx)...)
 	problems = append(problems, fromToProblems(line, toks, idx)...)
 	problems = append(problems, rateProblems(line, toks, idx)...)

@@ -137,11 +137,11 @@ func unsupported(line string, toks []lineTok, lists *Lists, idx *Index, res *mat
 			if i+1 < len(toks) && fractions[toks[i+1].lower] != 0 {
 				return false
 			}
-			if i+1 < len(toks) && durationUnits[toks[i+1].lower] {
+			if durationAfter(toks, i) {
 				return durationClaim(toks, i, idx)
 			}
 			return idx.countsNext(toks, i)
-		case t.number && i+1 < len(toks) && durationUnits[toks[i+1].lower]:
+		case t.number && durationAfter(toks, i):
 			return durationClaim(toks, i, idx)
 		case t.number && i+1 < len(toks) && toks[i+1].cjk && cjkTenure(toks[i+1].lower):
 			return false // "1年目", "6ヶ月": a time in post, the dates' to say
@@ -463,6 +463,16 @@ func tenureBefore(toks []lineTok, i int) bool {
 func durationClaim(toks []lineTok, i int, idx *Index) bool {
 	u := timeUnits[toks[i+1].lower]
 	return u != "year" && u != "month" && idx.has(toks[i].key)
+}
+
+// durationAfter reports whether a unit of time follows the number
+// toks[i]: "six years", not "40 Year 8s", where "Year 8" is a year group.
+func durationAfter(toks []lineTok, i int) bool {
+	if i+1 >= len(toks) || !durationUnits[toks[i+1].lower] {
+		return false
+	}
+	n := i + 2
+	return !(toks[i+1].capital && n < len(toks) && toks[n].number && isLabel(func(k int) *token { return &toks[k].token }, n))
 }
 
 // cjkTenure reports whether a word of Chinese or Japanese after a number

@@ -54,8 +54,12 @@ func countedBy[T any, P interface {
 		case isScale(t.key) || t.lower == "+" || n == 0 && (t.lower == "of" || t.lower == "a" || t.lower == "an"):
 			continue
 		case t.capital && j+1 < len(toks) && isLabel(at, j+1):
-			// "60 Year 11 pupils": a label, not what is counted.
+			// "60 Year 11 pupils": a label, not what is counted; and
+			// "120 Year 7s gaining ...": nothing after it is.
 			j++
+			if n := j + 1; n < len(toks) && verbForm(at(n).lower) {
+				j = len(toks)
+			}
 			continue
 		case n == 0 && (durationUnits[t.lower] || physicalUnits[t.lower] != ""):
 			return append(out, t.key)

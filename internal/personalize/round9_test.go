@@ -95,3 +95,18 @@ func TestLineSaysTheSharedPartItself(t *testing.T) {
 		{"You led the Kadikoy pier library competition team, which is a great story for our client.", false},
 	})
 }
+
+func TestLabelNumberInPluralCountsNothing(t *testing.T) {
+	p := &profile.Profile{
+		Name: "Rhiannon Oduya", Title: "Head of English", Company: "Castlegate Academy",
+		Experience: []profile.Experience{{Title: "Head of English", Company: "Castlegate Academy", Start: "2019", End: "present",
+			Description: "Ran the Fluent Start programme: 85 Year 8 pupils reading below age gained 11 months' reading age in a term."}},
+	}
+	wantVerdicts(t, p, []lineWant{
+		{"Your Fluent Start programme, with eighty-five Year 8s gaining eleven months of reading age in a term, is impressive.", true},
+		{"Your Fluent Start programme, with 85 Year 8s gaining 11 months of reading age in a term, is impressive.", true},
+		{"Your Fluent Start programme, with 40 Year 8s gaining 11 months of reading age in a term, is impressive.", false},
+		// Another year group: 11 is on the profile, but not as a year.
+		{"Your Fluent Start programme, with 85 Year 11s gaining 11 months of reading age in a term, is impressive.", false},
+	})
+}
