@@ -372,10 +372,7 @@ func (c *claimCheck) bestSegment(keys []int, kind eventKind) (*segment, bool) {
 	awards := map[int32]int{}
 	for _, k := range keys {
 		t := &c.toks[k]
-		buf = c.idx.lookup(t.key, buf)
-		if len(buf) == 0 && isInitialism(&t.token) {
-			buf = c.idx.initialsAt(t.lower, buf)
-		}
+		buf = c.eventOccs(t, buf)
 		if len(buf) == 0 && !t.acronym && !t.number && len(t.key) >= 5 {
 			buf = c.idx.typoOf(t.key, buf) // "qualified at Ashhurst"
 		}

@@ -2,6 +2,7 @@ package personalize
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 	"unicode"
 )
@@ -238,4 +239,25 @@ func (c *claimCheck) matterWin(first, last int) bool {
 		}
 	}
 	return false
+}
+
+// eventOccs returns the occurrences of an event's word t, onto buf: the
+// word's, and an initialism's written out where the word is not on the
+// profile, or is only in a mail-merge field.
+func (c *claimCheck) eventOccs(t *lineTok, buf []occ) []occ {
+	buf = c.idx.lookup(t.key, buf)
+	switch {
+	case !isInitialism(&t.token):
+	case len(buf) == 0:
+		buf = c.idx.initialsAt(t.lower, buf)
+	case !slices.ContainsFunc(buf, func(o occ) bool { return c.idx.segs[o.seg].kind != segMailMerge }):
+		// Written out in an award of theirs, whatever the headline calls
+		// it ("RCM Award winner" and "Royal College of Midwives Awards").
+		for _, o := range c.idx.initialsAt(t.lower, nil) {
+			if seg := &c.idx.segs[o.seg]; seg.kind == segSpecific && awardEntry(seg.entry) {
+				buf = append(buf, o)
+			}
+		}
+	}
+	return buf
 }

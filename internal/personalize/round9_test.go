@@ -110,3 +110,17 @@ func TestLabelNumberInPluralCountsNothing(t *testing.T) {
 		{"Your Fluent Start programme, with 85 Year 11s gaining 11 months of reading age in a term, is impressive.", false},
 	})
 }
+
+func TestAwardInitialsInTheHeadlineAndWrittenOut(t *testing.T) {
+	p := &profile.Profile{
+		Name: "Wiktoria Adebayo-Kral", Headline: "Senior Physiotherapist | CSP Award winner 2021 | Falls prevention",
+		Title: "Senior Physiotherapist", Company: "Northgate Community Health",
+		Experience: []profile.Experience{{Title: "Senior Physiotherapist", Company: "Northgate Community Health", Start: "2018", End: "present",
+			Description: "Set up the Steady Steps falls clinic."}},
+		Honors: []string{"Excellence in Community Rehabilitation, Chartered Society of Physiotherapy Awards"},
+	}
+	wantVerdicts(t, p, []lineWant{
+		{"Congratulations on your CSP award for Excellence in Community Rehabilitation.", true},
+		{"Congratulations on your CSP award for Excellence in Falls Research.", false},
+	})
+}
