@@ -156,11 +156,12 @@ func unsupported(line string, toks []lineTok, lists *Lists, idx *Index, res *mat
 			// checked.
 			return false
 		case t.acronym:
-			// "9 years' PQE", "10 yrs of exp": an abbreviation of a kind
+			// "9 years' PQE", "10 yrs of exp", "at your PQE": an abbreviation of a kind
 			// of experience after a length of time is the tenure's unit,
 			// which the dates say, not something the profile must name.
-			if tenureBefore(toks, i) && lists.equiv.standsForA(t.key, experienceKey) {
-				return false
+			if (tenureBefore(toks, i) || i > 0 && possessives[toks[i-1].lower] && (i+1 == len(toks) || !content(&toks[i+1].token))) &&
+				lists.equiv.standsForA(t.key, experienceKey) {
+				return false // "at your PQE" too, not "your PQE work"
 			}
 			return t.lower != "i"
 		case t.mixedCaps:
