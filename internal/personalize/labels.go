@@ -15,7 +15,7 @@ func labelProblems(line string, toks []lineTok, idx *Index) []string {
 	at := func(i int) *token { return &toks[i].token }
 	for k := 1; k < len(toks); k++ {
 		t := &toks[k]
-		if !t.number || t.scope || t.stock || t.ignored || t.punctBefore != " " || !isLabel(at, k) || currencyWords[toks[k-1].lower] != "" {
+		if !t.number || t.scope || t.stock || t.ignored || t.punctBefore != " " || !isLabel(at, k) && !rankLabel(at, k) || currencyWords[toks[k-1].lower] != "" {
 			continue // "AED 27m" is a sum
 		}
 		var nums []string
@@ -23,8 +23,9 @@ func labelProblems(line string, toks []lineTok, idx *Index) []string {
 		for _, o := range idx.post[toks[k-1].key] {
 			seg := &idx.segs[o.seg]
 			p := int(o.pos) + 1
+			at := func(i int) *token { return &seg.toks[i] }
 			if seg.kind == segContext || p >= len(seg.toks) || currencyWords[seg.toks[p-1].lower] != "" || !seg.toks[p].number || seg.toks[p].punctBefore != " " ||
-				!isLabel(func(i int) *token { return &seg.toks[i] }, p) {
+				!isLabel(at, p) && !rankLabel(at, p) {
 				continue
 			}
 			nums = append(nums, seg.toks[p].key)
@@ -38,4 +39,14 @@ func labelProblems(line string, toks []lineTok, idx *Index) []string {
 		out = append(out, fmt.Sprintf("Says %q, but their profile has %q. Say what their profile says.", line[toks[k-1].start:t.end], other))
 	}
 	return out
+}
+
+// rankWords name a step of a scale by its number, in any case: "grade 4",
+// "level 3", "band 7", "key stage 2".
+var rankWords = wordSet("year grade level band phase tier stage step form class")
+
+// rankLabel reports whether the number toks[i] follows a word of rankWords:
+// a step of a scale, not a count.
+func rankLabel(at func(int) *token, i int) bool {
+	return i > 0 && rankWords[at(i-1).lower] && !at(i).sentStart && !breaksAt(at(i))
 }

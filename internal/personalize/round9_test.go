@@ -124,3 +124,15 @@ func TestAwardInitialsInTheHeadlineAndWrittenOut(t *testing.T) {
 		{"Congratulations on your CSP award for Excellence in Falls Research.", false},
 	})
 }
+
+func TestStepOfAScaleInLowerCase(t *testing.T) {
+	p := &profile.Profile{
+		Name: "Niamh Okwuosa", Title: "Head of Science", Company: "Brookfield Academy",
+		Experience: []profile.Experience{{Title: "Head of Science", Company: "Brookfield Academy", Start: "2019", End: "present",
+			Description: "Rebuilt the KS4 scheme of work; GCSE combined science grade 5+ rose from 44% to 61% in two years."}},
+	}
+	wantVerdicts(t, p, []lineWant{
+		{"Taking GCSE combined science grade 5+ from 44% to 61% in two years is a rare result.", true},
+		{"Taking GCSE combined science grade 7+ from 44% to 61% in two years is a rare result.", false},
+	})
+}
