@@ -129,7 +129,7 @@ func TestStepOfAScaleInLowerCase(t *testing.T) {
 	p := &profile.Profile{
 		Name: "Niamh Okwuosa", Title: "Head of Science", Company: "Brookfield Academy",
 		Experience: []profile.Experience{{Title: "Head of Science", Company: "Brookfield Academy", Start: "2019", End: "present",
-			Description: "Rebuilt the KS4 scheme of work; GCSE combined science grade 5+ rose from 44% to 61% in two years."}},
+			Description: "Led a department of 7 teachers. Rebuilt the KS4 scheme of work; GCSE combined science grade 5+ rose from 44% to 61% in two years."}},
 	}
 	wantVerdicts(t, p, []lineWant{
 		{"Taking GCSE combined science grade 5+ from 44% to 61% in two years is a rare result.", true},
