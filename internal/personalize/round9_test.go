@@ -136,3 +136,18 @@ func TestStepOfAScaleInLowerCase(t *testing.T) {
 		{"Taking GCSE combined science grade 7+ from 44% to 61% in two years is a rare result.", false},
 	})
 }
+
+func TestTimeAtANameThatIsNoEmployer(t *testing.T) {
+	p := &profile.Profile{
+		Name: "Emre Aksoy-Lindgren", Title: "Security Operations Lead", Company: "Tekirdağ Finans",
+		Experience: []profile.Experience{{Title: "Security Operations Lead", Company: "Tekirdağ Finans", Start: "2019", End: "present",
+			Description: "Built the SOC's threat-hunting practice."}},
+		Education:    []profile.Education{{School: "Boğaziçi University", Degree: "BSc", Field: "Computer Engineering"}},
+		Volunteering: []string{"Mentor, Code Kızlar, a programme funded by a Microsoft grant"},
+	}
+	wantVerdicts(t, p, []lineWant{
+		{"Your time at Tekirdag Finans building the SOC's threat-hunting practice is what our client needs.", true},
+		{"Your years at Bogazici and the SOC threat-hunting practice you built make a strong mix.", true},
+		{"Your time at Microsoft must have given you a view of threat hunting at scale.", false},
+	})
+}
