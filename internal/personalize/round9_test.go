@@ -149,5 +149,7 @@ func TestTimeAtANameThatIsNoEmployer(t *testing.T) {
 		{"Your time at Tekirdag Finans building the SOC's threat-hunting practice is what our client needs.", true},
 		{"Your years at Bogazici and the SOC threat-hunting practice you built make a strong mix.", true},
 		{"Your time at Microsoft must have given you a view of threat hunting at scale.", false},
+		// Tekirdağ is only in the employer's name.
+		{"Your years working in Tekirdag must have been quite an experience, and the SOC threat-hunting practice too.", false},
 	})
 }

@@ -17,8 +17,11 @@ func (c *claimCheck) tenureAtProblems() []string {
 	var out []string
 	for i := 2; i < len(c.toks); i++ {
 		t := &c.toks[i]
-		at := c.toks[i-1].lower
-		if !tenureNouns[c.toks[i-2].lower] || at != "at" && at != "with" || !t.capital || t.fn || t.scope || t.name || t.sentStart || breaksAt(&t.token) || !c.theirTenure(i-2) {
+		at, n := c.toks[i-1].lower, i-2
+		if at == "in" && n >= 1 && (c.toks[n].lower == "working" || c.toks[n].lower == "living" || c.toks[n].lower == "based") {
+			n-- // "your years working in Dnipro"
+		}
+		if !tenureNouns[c.toks[n].lower] || at != "at" && at != "with" && at != "in" || !t.capital || t.fn || t.scope || t.name || t.sentStart || breaksAt(&t.token) || !c.theirTenure(n) {
 			continue
 		}
 		last := i
@@ -36,12 +39,26 @@ func (c *claimCheck) tenureAtProblems() []string {
 				continue
 			}
 			seen = true
+			if at == "in" {
+				// A place: where they worked, or any field but a name
+				// ("Dnipro Pixel Studio" is no time in Dnipro).
+				if seg.label != "current company" && seg.label != "school" && seg.label != "current title" {
+					employer = true
+					break
+				}
+				continue
+			}
 			if c.employerField(seg) && slices.IndexFunc(keys[1:], func(k string) bool { return !holdsAny(seg.toks, 0, len(seg.toks)-1, []string{k}) }) < 0 {
 				employer = true
 				break
 			}
 		}
-		if seen && !employer {
+		switch {
+		case !seen || employer:
+		case at == "in":
+			out = append(out, fmt.Sprintf("Says they spent time in %s, but their profile has it only in a name, not as a place they were.",
+				quoteText(c.line[t.start:c.toks[last].end])))
+		default:
 			out = append(out, fmt.Sprintf("Says they spent time at %s, but their profile names it only elsewhere, not as an employer or school of theirs.",
 				quoteText(c.line[t.start:c.toks[last].end])))
 		}
