@@ -395,7 +395,8 @@ func (c *claimCheck) bestSegment(keys []int, kind eventKind) (*segment, bool) {
 		// A post held as a volunteer is a post ("as an Open House London
 		// guide").
 		award := awardEntry(seg.entry) && awards[seg.entry] >= len(keys) || n >= len(keys) && seg.entry >= 0 && seg.entry/10000 == listVolunteering
-		if n < len(keys) && !award || seg.kind == segContext || seg.kind == segName || seg.kind == segVocab {
+		if n < len(keys) && !award || seg.kind == segContext || seg.kind == segName || seg.kind == segVocab ||
+			kind == eventRole && awardEntry(seg.entry) && c.postOwnsAward(seg, keys) {
 			continue
 		}
 		if kind == eventRole && !award && !strings.HasSuffix(seg.field, ".title") && seg.field != "title" && seg.field != "headline" && !strings.HasPrefix(seg.field, "honors") && seg.field != "text" &&

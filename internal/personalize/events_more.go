@@ -261,3 +261,16 @@ func (c *claimCheck) eventOccs(t *lineTok, buf []occ) []occ {
 	}
 	return buf
 }
+
+// postOwnsAward reports whether the post the line's words keys name is,
+// in the award seg, the one who gives it: "Chief Midwifery Officer's
+// Silver Award" makes no one Chief Midwifery Officer.
+func (c *claimCheck) postOwnsAward(seg *segment, keys []int) bool {
+	last := c.toks[keys[len(keys)-1]].key
+	for p := range seg.toks {
+		if w := seg.toks[p].lower; seg.toks[p].key == last && (strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "’s")) {
+			return true
+		}
+	}
+	return false
+}

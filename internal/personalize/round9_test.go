@@ -153,3 +153,16 @@ func TestTimeAtANameThatIsNoEmployer(t *testing.T) {
 		{"Your years working in Tekirdag must have been quite an experience, and the SOC threat-hunting practice too.", false},
 	})
 }
+
+func TestPostThatGivesTheAward(t *testing.T) {
+	p := &profile.Profile{
+		Name: "Folasade Oyelaran-Kent", Title: "Consultant Midwife", Company: "Harrowgate Hospitals NHS Trust",
+		Experience: []profile.Experience{{Title: "Consultant Midwife", Company: "Harrowgate Hospitals NHS Trust", Start: "2020", End: "present",
+			Description: "Set up the perinatal pelvic health service."}},
+		Honors: []string{"Chief Nursing Officer's Gold Award, NHS England, 2023"},
+	}
+	wantVerdicts(t, p, []lineWant{
+		{"Congratulations on the Chief Nursing Officer's Gold Award for the perinatal pelvic health service.", true},
+		{"Congratulations on your appointment as Chief Nursing Officer, a big step up from the pelvic health service.", false},
+	})
+}
