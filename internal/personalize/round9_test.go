@@ -166,3 +166,19 @@ func TestPostThatGivesTheAward(t *testing.T) {
 		{"Congratulations on your appointment as Chief Nursing Officer, a big step up from the pelvic health service.", false},
 	})
 }
+
+func TestChangeFromANumberBindsToTheThingBefore(t *testing.T) {
+	p := &profile.Profile{
+		Name: "Dewi Hartono", Title: "Lead Data Scientist", Company: "Lanternfish Games",
+		Experience: []profile.Experience{
+			{Title: "Lead Data Scientist", Company: "Lanternfish Games", Start: "2022", End: "present",
+				Description: "Built the churn model for Tidewalker Saga, our flagship title."},
+			{Title: "Data Scientist", Company: "Lanternfish Games", Start: "2019", End: "2022",
+				Description: "Cut matchmaking queue times from 80 seconds to 30 across our shooters."},
+		},
+	}
+	wantVerdicts(t, p, []lineWant{
+		{"Cutting matchmaking queue times from 80 seconds down to 30 is a real player-facing win.", true},
+		{"Getting lobby waits on Tidewalker Saga from 80 seconds down to 30 is a real player-facing win.", false},
+	})
+}
