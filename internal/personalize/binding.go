@@ -168,6 +168,12 @@ func (c *claimCheck) bound(from, to int) bool {
 		if k == to {
 			break
 		}
+		if t.lower == "from" && c.toks[k+1].number {
+			// "queue times on Skyhaven Tactics from 90 seconds to 35":
+			// the change of the thing named before it.
+			bind = true
+			continue
+		}
 		if sepWords[t.lower] || verbWords[t.lower] {
 			return false
 		}

@@ -212,6 +212,8 @@ func Check(p *profile.Profile, line string, opts Options) (v Verdict) {
 	problems := append(claims.problems(), claims.bindingProblems()...)
 	problems = append(problems, claims.clusterFigureProblems()...)
 	problems = append(problems, claims.roleProblems()...)
+	problems = append(problems, claims.asPostProblems()...)
+	problems = append(problems, claims.tenureAtProblems()...)
 	problems = append(problems, claims.othersProblems()...)
 	problems = append(problems, claims.soleProblems()...)
 	problems = append(problems, claims.leadForProblems()...)
@@ -221,6 +223,7 @@ func Check(p *profile.Profile, line string, opts Options) (v Verdict) {
 	problems = append(problems, unitProblems(line, toks, idx, res.units)...)
 	problems = append(problems, ordinalProblems(line, toks, idx)...)
 	problems = append(problems, rankOfProblems(line, toks, idx)...)
+	problems = append(problems, labelProblems(line, toks, idx)...)
 	problems = append(problems, aheadProblems(line, toks, idx)...)
 	problems = append(problems, fromToProblems(line, toks, idx)...)
 	problems = append(problems, rateProblems(line, toks, idx)...)
@@ -243,6 +246,7 @@ func Check(p *profile.Profile, line string, opts Options) (v Verdict) {
 	problems = append(problems, boundProblems(line, toks, idx)...)
 	problems = append(problems, valueProblems(line, toks, idx)...)
 	problems = append(problems, shareProblems(line, toks, idx)...)
+	problems = append(problems, claims.slotProblems()...)
 	problems = append(problems, quoteFigureProblems(line, toks, idx, &res)...)
 	for _, msg := range append(problems, figureProblems(line, toks, idx, lists)...) {
 		// A name already refused above is not refused twice.

@@ -137,11 +137,11 @@ func unsupported(line string, toks []lineTok, lists *Lists, idx *Index, res *mat
 			if i+1 < len(toks) && fractions[toks[i+1].lower] != 0 {
 				return false
 			}
-			if i+1 < len(toks) && durationUnits[toks[i+1].lower] {
+			if durationAfter(toks, i) {
 				return durationClaim(toks, i, idx)
 			}
 			return idx.countsNext(toks, i)
-		case t.number && i+1 < len(toks) && durationUnits[toks[i+1].lower]:
+		case t.number && durationAfter(toks, i):
 			return durationClaim(toks, i, idx)
 		case t.number && i+1 < len(toks) && toks[i+1].cjk && cjkTenure(toks[i+1].lower):
 			return false // "1年目", "6ヶ月": a time in post, the dates' to say
@@ -156,11 +156,12 @@ func unsupported(line string, toks []lineTok, lists *Lists, idx *Index, res *mat
 			// checked.
 			return false
 		case t.acronym:
-			// "9 years' PQE", "10 yrs of exp": an abbreviation of a kind
+			// "9 years' PQE", "10 yrs of exp", "at your PQE": an abbreviation of a kind
 			// of experience after a length of time is the tenure's unit,
 			// which the dates say, not something the profile must name.
-			if tenureBefore(toks, i) && lists.equiv.standsForA(t.key, experienceKey) {
-				return false
+			if (tenureBefore(toks, i) || i > 0 && possessives[toks[i-1].lower] && (i+1 == len(toks) || !content(&toks[i+1].token))) &&
+				lists.equiv.standsForA(t.key, experienceKey) {
+				return false // "at your PQE" too, not "your PQE work"
 			}
 			return t.lower != "i"
 		case t.mixedCaps:
@@ -463,6 +464,16 @@ func tenureBefore(toks []lineTok, i int) bool {
 func durationClaim(toks []lineTok, i int, idx *Index) bool {
 	u := timeUnits[toks[i+1].lower]
 	return u != "year" && u != "month" && idx.has(toks[i].key)
+}
+
+// durationAfter reports whether a unit of time follows the number
+// toks[i]: "six years", not "40 Year 8s", where "Year 8" is a year group.
+func durationAfter(toks []lineTok, i int) bool {
+	if i+1 >= len(toks) || !durationUnits[toks[i+1].lower] {
+		return false
+	}
+	n := i + 2
+	return !(toks[i+1].capital && n < len(toks) && toks[n].number && isLabel(func(k int) *token { return &toks[k].token }, n))
 }
 
 // cjkTenure reports whether a word of Chinese or Japanese after a number

@@ -410,6 +410,7 @@ func TestTenureAbbreviation(t *testing.T) {
 		{"With 9 years' PQE and the £240m Holloway Care unitranche behind you, you would fit.", ""},
 		{"With 9 yrs of PQE and the £240m Holloway Care unitranche behind you, you would fit.", ""},
 		{"Your PQE work and the £240m Holloway Care unitranche stood out.", "PQE"},
+		{"The £240m Holloway Care unitranche is more than most associates at your PQE have led.", ""},
 		{"With 9 years at KPMG and the £240m Holloway Care unitranche behind you, you would fit.", "KPMG"},
 	}
 	for _, tt := range tests {

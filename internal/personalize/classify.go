@@ -293,6 +293,15 @@ func lineKeys(toks []token, lists *Lists) keySet {
 				m.add(strconv.Itoa(r)) // "3rd" for "#3"
 			}
 		}
+		// The other names of a name of the equivalents lists, in any
+		// script ("Kyoto University" for "京都大学").
+		for _, n := range lists.equiv.first[t.key] {
+			for _, o := range lists.equiv.groups[lists.equiv.group[n]] {
+				for _, k := range lists.equiv.names[o] {
+					m.add(k)
+				}
+			}
+		}
 		if t.number || t.cjk || t.fn && !t.acronym {
 			continue
 		}
@@ -326,13 +335,6 @@ func lineKeys(toks []token, lists *Lists) keySet {
 		}
 		for _, k := range lists.synonymKeys(t.lower) {
 			m.add(k)
-		}
-		for _, n := range lists.equiv.first[t.key] {
-			for _, o := range lists.equiv.groups[lists.equiv.group[n]] {
-				for _, k := range lists.equiv.names[o] {
-					m.add(k)
-				}
-			}
 		}
 	}
 	return m

@@ -372,10 +372,7 @@ func (c *claimCheck) bestSegment(keys []int, kind eventKind) (*segment, bool) {
 	awards := map[int32]int{}
 	for _, k := range keys {
 		t := &c.toks[k]
-		buf = c.idx.lookup(t.key, buf)
-		if len(buf) == 0 && isInitialism(&t.token) {
-			buf = c.idx.initialsAt(t.lower, buf)
-		}
+		buf = c.eventOccs(t, buf)
 		if len(buf) == 0 && !t.acronym && !t.number && len(t.key) >= 5 {
 			buf = c.idx.typoOf(t.key, buf) // "qualified at Ashhurst"
 		}
@@ -398,7 +395,8 @@ func (c *claimCheck) bestSegment(keys []int, kind eventKind) (*segment, bool) {
 		// A post held as a volunteer is a post ("as an Open House London
 		// guide").
 		award := awardEntry(seg.entry) && awards[seg.entry] >= len(keys) || n >= len(keys) && seg.entry >= 0 && seg.entry/10000 == listVolunteering
-		if n < len(keys) && !award || seg.kind == segContext || seg.kind == segName || seg.kind == segVocab {
+		if n < len(keys) && !award || seg.kind == segContext || seg.kind == segName || seg.kind == segVocab ||
+			kind == eventRole && awardEntry(seg.entry) && c.postOwnsAward(seg, keys) {
 			continue
 		}
 		if kind == eventRole && !award && !strings.HasSuffix(seg.field, ".title") && seg.field != "title" && seg.field != "headline" && !strings.HasPrefix(seg.field, "honors") && seg.field != "text" &&

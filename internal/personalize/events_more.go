@@ -2,6 +2,7 @@ package personalize
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 	"unicode"
 )
@@ -234,6 +235,40 @@ var matters = wordSet("arbitration arbitrations case cases claim claims trial ap
 func (c *claimCheck) matterWin(first, last int) bool {
 	for k := first; k <= last; k++ {
 		if matters[c.toks[k].lower] && !c.toks[k].scope {
+			return true
+		}
+	}
+	return false
+}
+
+// eventOccs returns the occurrences of an event's word t, onto buf: the
+// word's, and an initialism's written out where the word is not on the
+// profile, or is only in a mail-merge field.
+func (c *claimCheck) eventOccs(t *lineTok, buf []occ) []occ {
+	buf = c.idx.lookup(t.key, buf)
+	switch {
+	case !isInitialism(&t.token):
+	case len(buf) == 0:
+		buf = c.idx.initialsAt(t.lower, buf)
+	case !slices.ContainsFunc(buf, func(o occ) bool { return c.idx.segs[o.seg].kind != segMailMerge }):
+		// Written out in an award of theirs, whatever the headline calls
+		// it ("RCM Award winner" and "Royal College of Midwives Awards").
+		for _, o := range c.idx.initialsAt(t.lower, nil) {
+			if seg := &c.idx.segs[o.seg]; seg.kind == segSpecific && awardEntry(seg.entry) {
+				buf = append(buf, o)
+			}
+		}
+	}
+	return buf
+}
+
+// postOwnsAward reports whether the post the line's words keys name is,
+// in the award seg, the one who gives it: "Chief Midwifery Officer's
+// Silver Award" makes no one Chief Midwifery Officer.
+func (c *claimCheck) postOwnsAward(seg *segment, keys []int) bool {
+	last := c.toks[keys[len(keys)-1]].key
+	for p := range seg.toks {
+		if w := seg.toks[p].lower; seg.toks[p].key == last && (strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "’s")) {
 			return true
 		}
 	}

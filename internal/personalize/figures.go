@@ -54,8 +54,12 @@ func countedBy[T any, P interface {
 		case isScale(t.key) || t.lower == "+" || n == 0 && (t.lower == "of" || t.lower == "a" || t.lower == "an"):
 			continue
 		case t.capital && j+1 < len(toks) && isLabel(at, j+1):
-			// "60 Year 11 pupils": a label, not what is counted.
+			// "60 Year 11 pupils": a label, not what is counted; and
+			// "120 Year 7s gaining ...": nothing after it is.
 			j++
+			if n := j + 1; n < len(toks) && verbForm(at(n).lower) {
+				j = len(toks)
+			}
 			continue
 		case n == 0 && (durationUnits[t.lower] || physicalUnits[t.lower] != ""):
 			return append(out, t.key)
@@ -125,7 +129,11 @@ func (x *Index) addFigures(si int32, toks []token) {
 			nouns = append(nouns, "")
 		}
 		for _, n := range nouns {
-			if x.only != nil && !x.only.near(t.key) && (n == "" || !x.wants(n)) {
+			// A number that counts nothing the words say is kept whatever
+			// the line: a line's figure may be a rounding of it
+			// (approxFound), which a one-off index must find as the whole
+			// profile's does.
+			if x.only != nil && !x.only.near(t.key) && n != "" && !x.wants(n) {
 				continue
 			}
 			x.figs = append(x.figs, figure{num: t.key, noun: n, seg: si, pos: int32(i)})

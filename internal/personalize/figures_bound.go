@@ -27,6 +27,11 @@ func measureOf[T any, P interface {
 	if n := i + 1; n < len(toks) && !breaksAt(at(n)) && (isScale(at(n).key) || at(n).key == "pct") {
 		end = n // "£3.2 million", "20 percent"
 	}
+	if n := end + 1; n < len(toks) && !breaksAt(at(n)) && (physicalUnits[at(n).lower] != "" || durationUnits[at(n).lower] && i > 0 && at(i-1).lower == "by") {
+		// "2.3 million litres", "by 320 hours": the unit is the figure's
+		// ("over three years" is when, not how much).
+		end = n
+	}
 	if n := end + 1; n+1 < len(toks) && measurePreps[at(n).lower] && !breaksAt(at(n)) && !breaksAt(at(n+1)) {
 		// "£1.8m under budget", "£3m of savings": the word after.
 		w := n + 1
@@ -56,6 +61,21 @@ func measureOf[T any, P interface {
 	return -1
 }
 
+// figureEnd is the index of the last word of the figure toks[i]: its
+// scale or unit when one follows ("20 percent", "2.3 million litres").
+func figureEnd[T any, P interface {
+	*T
+	tokener
+}](toks []T, i int) int {
+	for n := i + 1; n < len(toks) && n <= i+2 && !breaksAt(P(&toks[n]).tok()); n++ {
+		if t := P(&toks[n]).tok(); t.key != "pct" && !isScale(t.key) && physicalUnits[t.lower] == "" {
+			break
+		}
+		i = n
+	}
+	return i
+}
+
 // measurePreps put a figure's measure after it: "£1.8m under budget",
 // "£3m of savings", "4% ahead of plan".
 var measurePreps = wordSet("under over below above ahead behind of")
@@ -83,17 +103,20 @@ func boundProblems(line string, toks []lineTok, idx *Index) []string {
 			continue
 		}
 		word := toks[w].key
-		own, with := false, false
+		own, with, other := false, false, ""
 		for seg, p := range idx.figureAt(t.key) {
 			own = true
 			a, b := clauseOf(seg, p)
-			with = with || sentenceHas(seg, a, b, []string{word})
+			here, o := measuredHere(seg, a, b, p, word)
+			with = with || here
+			if other == "" {
+				other = o
+			}
 		}
 		if !own || with {
 			continue
 		}
-		other := ""
-		for si := range idx.segs {
+		for si := 0; si < len(idx.segs) && other == ""; si++ {
 			seg := &idx.segs[si]
 			if seg.kind != segSpecific {
 				continue
@@ -103,21 +126,59 @@ func boundProblems(line string, toks []lineTok, idx *Index) []string {
 					continue
 				}
 				if m := measureOf(seg.toks, p); m >= 0 && (seg.toks[m].key == word || fuzzyKey(seg.toks[m].key, word)) && sameKind(seg.toks, p, unit, money) {
-					other = seg.src[seg.toks[min(m, p)].start:seg.toks[max(m, p)].end]
+					other = seg.src[seg.toks[min(m, p)].start:seg.toks[max(m, figureEnd(seg.toks, p))].end]
 					break
 				}
-			}
-			if other != "" {
-				break
 			}
 		}
 		if other == "" {
 			continue
 		}
-		said := line[toks[min(w, k)].start:toks[max(w, k)].end]
+		said := line[toks[min(w, k)].start:toks[max(w, figureEnd(toks, k))].end]
 		out = append(out, fmt.Sprintf("Says %q, but their profile says %q: the figure the line gives is of something else there.", said, other))
 	}
 	return out
+}
+
+// measuredHere reports whether the clause a..b of the profile's figure
+// at p has the word keyed word, other than as the measure of another
+// figure there: "cut truck cycle time by 11% and diesel use by 2.3
+// million litres" does not say diesel use fell by 11%. When the word is
+// there only as another figure's measure, that figure's words are
+// returned too.
+func measuredHere(seg *segment, a, b, p int, word string) (bool, string) {
+	other := ""
+	for q := a; q < b; q++ {
+		if seg.toks[q].key != word && !fuzzyKey(seg.toks[q].key, word) {
+			continue
+		}
+		r := a
+		for ; r < b; r++ {
+			if r != p && seg.toks[r].number && !isYear(seg.toks[r].key) && !rangeWith(seg.toks, r, p) && measureOf(seg.toks, r) == q {
+				break
+			}
+		}
+		if r == b {
+			return true, ""
+		}
+		other = seg.src[seg.toks[min(q, r)].start:seg.toks[max(q, figureEnd(seg.toks, r))].end]
+	}
+	return false, other
+}
+
+// rangeWith reports whether the numbers toks[r] and toks[p] are the ends
+// of one range or change: "from 2.1% to 0.3%", "22%-4%".
+func rangeWith(toks []token, r, p int) bool {
+	a, b := min(r, p), max(r, p)
+	if b-a > 6 {
+		return false
+	}
+	for j := a + 1; j <= b; j++ {
+		if toks[j].lower == "to" || strings.ContainsAny(toks[j].punctBefore, "-–") {
+			return true
+		}
+	}
+	return false
 }
 
 // sameKind reports whether the number toks[p] has the unit or currency
@@ -291,8 +352,8 @@ func (x *Index) approxFound(toks []lineTok, k int) bool {
 	nouns := countedBy(toks, k, nbuf[:0], false)
 	for _, f := range x.figs {
 		v, err := strconv.ParseFloat(f.num, 64)
-		if err != nil {
-			continue
+		if err != nil || isYear(f.num) && !strings.Contains(x.segs[f.seg].toks[f.pos].lower, ",") {
+			continue // "over 2,000 implants" is no rounding of "Awards 2022"
 		}
 		if len(nouns) > 0 && f.noun != "" && !slices.Contains(nouns, f.noun) {
 			continue // "under 500 kg" is no rounding of "412 cases"

@@ -228,8 +228,11 @@ func figureProblems(line string, toks []lineTok, idx *Index, lists *Lists) []str
 		if strings.ContainsAny(t.punctBefore, "£$€¥") || k+1 < len(toks) && isScale(toks[k+1].key) {
 			continue // a sum of money
 		}
-		if k+1 < len(toks) && durationUnits[toks[k+1].lower] || !idx.has(t.key) {
+		if durationAfter(toks, k) || !idx.has(t.key) {
 			continue
+		}
+		if isLabel(func(i int) *token { return &toks[i].token }, k) {
+			continue // "Year 7s gaining ...": a year group counts nothing
 		}
 		noun, has, other, ok := idx.otherCount(toks, k)
 		if !ok {

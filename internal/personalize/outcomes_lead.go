@@ -28,8 +28,10 @@ func (c *claimCheck) partProblems() []string {
 	var out []string
 	for _, cl := range c.res.kept {
 		v := c.firstPartBefore(cl.first)
-		if v < 0 || c.lesserBetween(v, cl.last) {
-			continue // "leading a team supporting 40 families": the line says the lesser part
+		if v < 0 || c.lesserBetween(v, cl.last) || c.sharedBefore(v) {
+			// "leading a team supporting 40 families", "helping to win
+			// the competition": the line says the lesser part.
+			continue
 		}
 		seg := &c.idx.segs[cl.seg]
 		if seg.kind != segSpecific || c.leadVerbBefore(cl.first) >= 0 && supportBefore(seg, int(cl.minPos)) >= 0 {

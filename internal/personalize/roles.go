@@ -71,11 +71,16 @@ func (c *claimCheck) roleProblems() []string {
 	return out
 }
 
-// sharedBefore reports whether the line says a shared part ("Co-leading")
-// at or before its verb v, in v's sentence.
+// sharedBefore reports whether the line says a shared part ("Co-leading",
+// "part of the team that won", "helping to deliver") at or before its
+// verb v, in v's sentence.
 func (c *claimCheck) sharedBefore(v int) bool {
-	for k := v; k > 0; k-- {
-		if c.toks[k-1].lower == "co" && c.toks[k].punctBefore == "-" && sharedPart("co-"+c.toks[k].lower) {
+	for k := v; k >= 0; k-- {
+		if k > 0 && c.toks[k-1].lower == "co" && c.toks[k].punctBefore == "-" && sharedPart("co-"+c.toks[k].lower) {
+			return true
+		}
+		if k < v && (k > 0 && c.toks[k].lower == "of" && (c.toks[k-1].lower == "part" || c.toks[k-1].lower == "member") ||
+			slices.ContainsFunc(supportStems, func(st string) bool { return strings.HasPrefix(c.toks[k].lower, st) })) {
 			return true
 		}
 		if c.toks[k].sentStart {

@@ -60,7 +60,7 @@ func (c *claimCheck) leadForProblems() []string {
 	for _, cl := range c.res.kept {
 		v := c.leadVerbBefore(cl.first)
 		seg := &c.idx.segs[cl.seg]
-		if v < 0 || seg.kind != segSpecific {
+		if v < 0 || seg.kind != segSpecific || c.sharedBefore(v) {
 			continue
 		}
 		p := int(cl.minPos) - 1

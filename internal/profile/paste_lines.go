@@ -359,7 +359,7 @@ func isSpaceOrBullet(r rune) bool {
 
 var (
 	empTypes = setOf("full-time", "part-time", "full time", "part time", "contract", "contractor",
-		"self-employed", "freelance", "internship", "apprenticeship", "seasonal", "permanent", "temporary", "volunteer")
+		"self-employed", "freelance", "internship", "apprenticeship", "seasonal", "permanent", "temporary", "volunteer", "voluntary", "pro bono")
 	workplaces = setOf("remote", "hybrid", "on-site", "onsite")
 	// noiseLines are the buttons and labels of the page.
 	noiseLines = setOf("message", "more", "connect", "follow", "following", "contact info", "open to",

@@ -576,6 +576,9 @@ func TestCompanyFirstWithTypeBelow(t *testing.T) {
 		{"Experience\nEscuela Superior de Diseño de Madrid (ESDM)\nProfesora asociada – Diseño Editorial\nPart-time\nSep 2022 - Present · 2 yrs\n", "Profesora asociada – Diseño Editorial", "Escuela Superior de Diseño de Madrid (ESDM)"},
 		{"Experience\nHead of School Improvement\nNorthfield Council\nJan 2020 - Present · 5 yrs\n", "Head of School Improvement", "Northfield Council"},
 		{"Experience\nTrust Accountant\nHalden\nJan 2020 - Present · 5 yrs\n", "Trust Accountant", "Halden"},
+		// A governor's or trustee's seat is voluntary, or pro bono.
+		{"Experience\nAshgrove Primary School\nGovernor\nVoluntary\nSep 2020 - Present · 4 yrs\n", "Governor", "Ashgrove Primary School"},
+		{"Experience\nHarbour Law Centre\nAdviser\nPro bono\nSep 2020 - Present · 4 yrs\n", "Adviser", "Harbour Law Centre"},
 	} {
 		p, err := ReadPage("Sofia Lindqvist\nGeneral Manager at Grand Hôtel Stockholm\n\n" + tc.page)
 		if err != nil || len(p.Experience) != 1 || p.Experience[0].Title != tc.title || p.Experience[0].Company != tc.company {

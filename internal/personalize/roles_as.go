@@ -1,0 +1,202 @@
+package personalize
+
+import (
+	"fmt"
+	"slices"
+	"strings"
+)
+
+// A post a line gives the candidate for a piece of work ("taking the school
+// to Good as headteacher", "as PI on the TALLWOOD project") is a claim about
+// that work: the post must be the one the profile gives them where it says
+// the work, the title of its position or its own sentence. A post of
+// another position ("as a clinical trial manager" for monitoring done as a
+// research associate), or one without the lesser word of the title
+// ("headteacher" for a deputy headteacher), inflates their part.
+
+// lesserWords make a post a lesser one than the post without them.
+var lesserWords = wordSet("deputy assistant associate vice junior trainee acting sub under apprentice co")
+
+// asPostProblems returns a sentence for each post after "as" that the line
+// ties to a piece of work of one of their positions, when that position's
+// title and the work's sentence do not give it.
+func (c *claimCheck) asPostProblems() []string {
+	var out []string
+	for i := range c.toks {
+		t := &c.toks[i]
+		if t.lower != "as" || t.scope || t.stock || t.ignored {
+			continue
+		}
+		first := i + 1
+		if first < len(c.toks) && (c.toks[first].lower == "a" || c.toks[first].lower == "an") {
+			first++
+		}
+		last := c.postAfter(first)
+		if last < 0 {
+			continue
+		}
+		// The post's last word is the post ("link governor" is a
+		// governor's work).
+		post := []int{last}
+		entry, where, ok := c.workOfPosition(i, first, last, post)
+		if ok {
+			continue
+		}
+		out = append(out, fmt.Sprintf("Says %q, but their profile gives that work under %s. Give the post their profile gives them there.",
+			c.line[c.toks[i].start:c.toks[last].end], cmpOr(where, c.idx.entryNames[entry])))
+	}
+	return out
+}
+
+// postAfter returns the last word of the post that starts at toks[first]
+// after "as": up to four words, the last a post word ("manager",
+// "headteacher" where a title on the page ends so, "PI"), then the end of
+// the clause, a small word or a verb; or -1.
+func (c *claimCheck) postAfter(first int) int {
+	last := -1
+	for k := first; k < len(c.toks) && k < first+4; k++ {
+		t := &c.toks[k]
+		if k > first && breaksAt(&t.token) || t.fn || t.number || t.scope || t.name || t.key == "" {
+			break
+		}
+		if roleWords[t.lower] || roleWords[strings.TrimSuffix(t.lower, "s")] || postAcronyms[t.lower] || c.titleWord(t.key) {
+			last = k
+		}
+	}
+	if n := last + 1; last < 0 || n < len(c.toks) && !breaksAt(&c.toks[n].token) && !c.toks[n].fn && !thirdVerbs[c.toks[n].lower] {
+		return -1 // "as project managers go"
+	}
+	if w := c.toks[last].lower; len(w) > 3 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && roleWords[w[:len(w)-1]] {
+		return -1 // "parents as partners": others' posts
+	}
+	return last
+}
+
+// postAcronyms are posts written as initials.
+var postAcronyms = wordSet("pi ci sro")
+
+// workOfPosition finds the references the line ties to the post
+// first..last after "as" at toks[i]: before "as" in its clause ("taking
+// the school to Good as headteacher"), or after a preposition right after
+// the post ("as PI on the TALLWOOD project"). For each one in a position's
+// fields, it reports whether the post words post are that position's: in
+// its title without a lesser word the line leaves out, in the reference's
+// own sentence, or the title of another position whose fields hold the
+// reference's words too. With no such reference, it reports true.
+func (c *claimCheck) workOfPosition(i, first, last int, post []int) (entry int32, title string, ok bool) {
+	lo, hi := i, i
+	for lo > 0 && !c.toks[lo].sentStart && !breaksAt(&c.toks[lo].token) && !clauseStops[c.toks[lo-1].lower] {
+		lo--
+	}
+	if n := last + 1; n+1 < len(c.toks) && onWords[c.toks[n].lower] && !breaksAt(&c.toks[n].token) {
+		for hi = n + 1; hi < len(c.toks) && !c.toks[hi].sentStart && !breaksAt(&c.toks[hi].token) && !clauseStops[c.toks[hi].lower]; hi++ {
+		}
+	}
+	ok = true
+	for _, cl := range c.res.kept {
+		if cl.last < lo || cl.first >= hi || cl.first >= first && cl.last <= last {
+			continue
+		}
+		seg := &c.idx.segs[cl.seg]
+		if seg.entry < 0 || !strings.HasPrefix(c.idx.entryNames[seg.entry], "their position") {
+			continue
+		}
+		a, b := sentenceOf(seg, int(cl.minPos), int(cl.maxPos))
+		if c.postIn(seg, a, b, post) {
+			return 0, "", true
+		}
+		ts := c.titleOf(seg.entry)
+		if ts != nil && c.postIn(ts, 0, len(ts.toks), post) && !c.dropsLesser(ts, post) {
+			return 0, "", true
+		}
+		if c.otherPositionHas(seg.entry, cl, post) {
+			return 0, "", true // "Board Observer" at the Lumidental the VP's entry names too
+		}
+		entry, ok = seg.entry, false
+		if ts != nil {
+			title = "their position as " + ts.src[ts.toks[0].start:ts.toks[len(ts.toks)-1].end]
+		}
+	}
+	return entry, title, ok
+}
+
+// otherPositionHas reports whether a position other than entry has the
+// post in its title and the words of the reference cl in its fields.
+func (c *claimCheck) otherPositionHas(entry int32, cl cluster, post []int) bool {
+	for si := range c.idx.segs {
+		ts := &c.idx.segs[si]
+		if ts.entry < 0 || ts.entry == entry || ts.label != "current title" || !c.postIn(ts, 0, len(ts.toks), post) || c.dropsLesser(ts, post) {
+			continue
+		}
+		all := true
+		for k := cl.first; k <= cl.last && all; k++ {
+			if t := &c.toks[k]; content(&t.token) {
+				all = c.entryHas(ts.entry, t.key)
+			}
+		}
+		if all {
+			return true
+		}
+	}
+	return false
+}
+
+// entryHas reports whether a field of the entry has the key.
+func (c *claimCheck) entryHas(entry int32, key string) bool {
+	for _, o := range c.idx.post[key] {
+		if c.idx.segs[o.seg].entry == entry {
+			return true
+		}
+	}
+	return false
+}
+
+// titleOf is the title field of the position entry, or nil.
+func (c *claimCheck) titleOf(entry int32) *segment {
+	for si := range c.idx.segs {
+		seg := &c.idx.segs[si]
+		if seg.entry == entry && len(seg.toks) > 0 && seg.label == "current title" {
+			return seg
+		}
+	}
+	return nil
+}
+
+// postIn reports whether every word of the post is in seg's words a..b,
+// and not as another's post ("PI: Prof. Mark Ubbink") or a shared one
+// ("Co-investigator").
+func (c *claimCheck) postIn(seg *segment, a, b int, post []int) bool {
+	return !slices.ContainsFunc(post, func(k int) bool {
+		key := c.toks[k].key
+		for p := a; p < b; p++ {
+			s := &seg.toks[p]
+			if s.key != key && !fuzzyKey(s.key, key) {
+				continue
+			}
+			if p+1 < len(seg.toks) && strings.Contains(seg.toks[p+1].punctBefore, ":") {
+				continue // "PI: Prof. Mark Ubbink"
+			}
+			if p > 0 && seg.toks[p-1].lower == "co" && s.punctBefore == "-" {
+				continue
+			}
+			return false
+		}
+		return true
+	})
+}
+
+// dropsLesser reports whether the title has a lesser word right before a
+// word of the post that the line does not say: "Deputy Headteacher" for
+// "as headteacher".
+func (c *claimCheck) dropsLesser(title *segment, post []int) bool {
+	for p := 1; p < len(title.toks); p++ {
+		w := title.toks[p-1].lower
+		if !lesserWords[w] || !slices.ContainsFunc(post, func(k int) bool { return c.toks[k].key == title.toks[p].key }) {
+			continue
+		}
+		if !slices.ContainsFunc(c.toks, func(t lineTok) bool { return t.lower == w }) {
+			return true
+		}
+	}
+	return false
+}
