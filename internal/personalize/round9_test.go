@@ -182,3 +182,17 @@ func TestChangeFromANumberBindsToTheThingBefore(t *testing.T) {
 		{"Getting lobby waits on Tidewalker Saga from 80 seconds down to 30 is a real player-facing win.", false},
 	})
 }
+
+func TestOfficialSelectionIsNoWin(t *testing.T) {
+	p := &profile.Profile{
+		Name: "Maëlle Vandenbroucke", Title: "Documentary Producer", Company: "Les Films du Littoral",
+		Experience: []profile.Experience{{Title: "Documentary Producer", Company: "Les Films du Littoral", Start: "2016", End: "present",
+			Description: "Produced feature documentaries for cinema and television."}},
+		Projects: []profile.Project{{Name: "Houille", Description: "Feature documentary on the last miners of the Nord. Official Selection, Sheffield DocFest 2021. Won the Audience Award at the Lens documentary festival 2021."}},
+	}
+	wantVerdicts(t, p, []lineWant{
+		{"Houille's Official Selection at Sheffield DocFest is a real calling card.", true},
+		{"Congratulations on Houille winning the Audience Award at Lens.", true},
+		{"Congratulations on Houille winning at Sheffield DocFest.", false},
+	})
+}
