@@ -196,3 +196,17 @@ func TestOfficialSelectionIsNoWin(t *testing.T) {
 		{"Congratulations on Houille winning at Sheffield DocFest.", false},
 	})
 }
+
+func TestSoleAuthorOfAPaperWithCoAuthorsBelow(t *testing.T) {
+	p := &profile.Profile{
+		Name: "Ciarán Mbeki-Holm", Title: "Equine Surgeon", Company: "Moyvalley Equine Hospital",
+		Experience: []profile.Experience{{Title: "Equine Surgeon", Company: "Moyvalley Equine Hospital", Start: "2015", End: "present",
+			Description: "Run the colic surgery service."}},
+		Publications: []profile.Publication{{Title: "Standing CT of the equine skull: 250 cases", Publisher: "Equine Veterinary Journal",
+			Description: "First author, with D. Okoro, L. Brandt and S. Quinlan."}},
+	}
+	wantVerdicts(t, p, []lineWant{
+		{`Your first-author EVJ paper "Standing CT of the equine skull: 250 cases" is widely read by our client's team.`, true},
+		{`Your sole-authored EVJ paper "Standing CT of the equine skull: 250 cases" is widely read by our client's team.`, false},
+	})
+}
