@@ -63,12 +63,44 @@ func (c *claimCheck) roleProblems() []string {
 		seg := &c.idx.segs[cl.seg]
 		s := supportBefore(seg, int(cl.minPos))
 		if s < 0 {
+			if said := c.lesserAuthor(cl); said != "" && leadVerbs[c.toks[v].lower] {
+				out = append(out, fmt.Sprintf("Says %q, but their profile says %q: say the part it gives them.",
+					c.line[c.toks[v].start:c.toks[cl.last].end], said))
+			}
 			continue
 		}
 		out = append(out, fmt.Sprintf("Says %q, but their profile says %q: say what it says.",
 			c.line[c.toks[v].start:c.toks[cl.last].end], seg.src[seg.toks[s].start:seg.toks[cl.maxPos].end]))
 	}
 	return out
+}
+
+// lesserAuthor returns the words of the publication the reference cl
+// names that give the candidate a lesser part than its lead: "Third
+// author.", "Co-authored with ..."; or "".
+func (c *claimCheck) lesserAuthor(cl cluster) string {
+	pub := c.idx.segs[cl.seg].entry
+	if pub < 0 || pub/10000 != listPublication {
+		pub = c.publicationOf(cl)
+	}
+	if pub < 0 {
+		return ""
+	}
+	for si := range c.idx.segs {
+		o := &c.idx.segs[si]
+		if o.entry != pub || int32(si) == cl.seg {
+			continue
+		}
+		for p := 1; p < len(o.toks); p++ {
+			if n := ordinals[o.toks[p-1].lower]; n >= 2 && strings.HasPrefix(o.toks[p].lower, "author") {
+				return o.src[o.toks[p-1].start:o.toks[p].end]
+			}
+		}
+		if said := sharedIn(o, 0, len(o.toks)); said != "" && !strings.Contains(strings.ToLower(said), "first author") {
+			return said
+		}
+	}
+	return ""
 }
 
 // sharedBefore reports whether the line says a shared part ("Co-leading",

@@ -197,15 +197,19 @@ func TestOfficialSelectionIsNoWin(t *testing.T) {
 	})
 }
 
-func TestSoleAuthorOfAPaperWithCoAuthorsBelow(t *testing.T) {
+func TestAuthorsPartBelowAPaper(t *testing.T) {
 	p := &profile.Profile{
 		Name: "Ciarán Mbeki-Holm", Title: "Equine Surgeon", Company: "Moyvalley Equine Hospital",
 		Experience: []profile.Experience{{Title: "Equine Surgeon", Company: "Moyvalley Equine Hospital", Start: "2015", End: "present",
 			Description: "Run the colic surgery service."}},
 		Publications: []profile.Publication{{Title: "Standing CT of the equine skull: 250 cases", Publisher: "Equine Veterinary Journal",
-			Description: "First author, with D. Okoro, L. Brandt and S. Quinlan."}},
+			Description: "First author, with D. Okoro, L. Brandt and S. Quinlan."},
+			{Title: "Tenoscopy of the digital sheath in sport horses: a multicentre trial", Publisher: "Veterinary Surgery", Description: "Third author."}},
 	}
 	wantVerdicts(t, p, []lineWant{
+		{"Leading the standing CT study of the equine skull is exactly why I'm getting in touch.", true},
+		{"Your part in the multicentre trial of digital sheath tenoscopy in sport horses is exactly why I'm getting in touch.", true},
+		{"Leading the multicentre trial of digital sheath tenoscopy in sport horses is exactly why I'm getting in touch.", false},
 		{`Your first-author EVJ paper "Standing CT of the equine skull: 250 cases" is widely read by our client's team.`, true},
 		{`Your sole-authored EVJ paper "Standing CT of the equine skull: 250 cases" is widely read by our client's team.`, false},
 	})
