@@ -464,9 +464,10 @@ func cutAuthorTag(s string) (string, mark) {
 // text uses ("Kateřina's FOI persistence ..." is about the candidate),
 // else by the tab above it, and the Received tab is the page's first.
 func (ps *pageParser) compactRecommendations(items []item, texts []int, tab map[int]bool) {
-	given := false
+	given, tabKnown := false, false
 	var cur *Recommendation
 	var parts []item
+	skipHeadline, head := -1, -1 // head: the headline of a three-line one
 	flush := func() {
 		if cur == nil {
 			return
@@ -476,6 +477,18 @@ func (ps *pageParser) compactRecommendations(items []item, texts []int, tab map[
 			b = append(b, it.s)
 		}
 		cur.Text = strings.Join(b, "\n")
+		text := cutTabMark(cur.Text)
+		if head >= 0 && text == cur.Text && !tabKnown {
+			// Three lines that say neither who wrote them nor which tab
+			// they are under: left as they were.
+			items[head].drop = false
+			cur, parts, head = nil, nil, -1
+			return
+		}
+		if text != cur.Text {
+			given = strings.HasSuffix(cur.Text, "(Given)")
+		}
+		head = -1
 		cur.Given = ps.aboutWhom(cur.Text, cur.Person, given)
 		if !cur.Given {
 			for _, it := range parts {
@@ -496,8 +509,26 @@ func (ps *pageParser) compactRecommendations(items []item, texts []int, tab map[
 		for _, p := range []string{"Given:", "Received:"} {
 			if rest, ok := strings.CutPrefix(it.s, p); ok {
 				flush()
-				given, it.s = p == "Given:", strings.TrimSpace(rest)
+				given, it.s, tabKnown = p == "Given:", strings.TrimSpace(rest), true
 			}
+		}
+		if it.s == "" {
+			continue // "Given:" alone on its line
+		}
+		// A name on its own line, their headline under it, then the text:
+		// a recommendation copied in three lines.
+		if cur == nil || len(parts) > 0 {
+			if k+2 < len(texts) && !tab[texts[k+1]] && !tab[texts[k+2]] && looksLikeName(it.s) && countFields(it.s) <= 4 &&
+				isShort(items[texts[k+1]].s) && sentence(cutTabMark(items[texts[k+2]].s)) {
+				flush()
+				cur = &Recommendation{Person: strings.TrimSpace(it.s)}
+				items[texts[k+1]].drop = true
+				skipHeadline, head = texts[k+1], texts[k+1]
+				continue
+			}
+		}
+		if i == skipHeadline {
+			continue
 		}
 		if name, m := cutAuthorTag(it.s); m != 0 || strings.Contains(it.s, " · ") && looksLikeName(strings.TrimSpace(strings.SplitN(it.s, " · ", 2)[0])) {
 			if m == 0 {
@@ -514,6 +545,17 @@ func (ps *pageParser) compactRecommendations(items []item, texts []int, tab map[
 		}
 	}
 	flush()
+}
+
+// cutTabMark cuts the tab a recommendation's text says it is under
+// ("... properly. (Received)") from its end.
+func cutTabMark(s string) string {
+	for _, m := range []string{"(Received)", "(Given)"} {
+		if t, ok := strings.CutSuffix(s, m); ok {
+			return strings.TrimSpace(t)
+		}
+	}
+	return s
 }
 
 // aboutWhom reports whether a recommendation's text is about the person
