@@ -214,3 +214,20 @@ func TestAuthorsPartBelowAPaper(t *testing.T) {
 		{`Your sole-authored EVJ paper "Standing CT of the equine skull: 250 cases" is widely read by our client's team.`, false},
 	})
 }
+
+func TestAdjacentFactsAreOneNounPhrase(t *testing.T) {
+	p := &profile.Profile{
+		Name: "Lin Qiaoyu", Title: "Associate Director, Clinical Operations", Company: "Mingrui Biologics",
+		Experience: []profile.Experience{
+			{Title: "Associate Director, Clinical Operations", Company: "Mingrui Biologics", Start: "2022", End: "present",
+				Description: "Study lead, MR-411 Phase II (plaque psoriasis)."},
+			{Title: "Clinical Research Associate", Company: "Taihe CRO", Start: "2015", End: "2019",
+				Description: "Monitored six oncology trials for the US sponsor Bramblewood Oncology."},
+		},
+	}
+	wantVerdicts(t, p, []lineWant{
+		{"Leading the MR-411 plaque psoriasis study at Mingrui is exactly the kind of delivery our client needs.", true},
+		{"Monitoring oncology trials for Bramblewood Oncology at Taihe gave you the sponsor's view.", true},
+		{"Running the MR-411 plaque psoriasis trial for Bramblewood Oncology is exactly the kind of delivery our client needs.", false},
+	})
+}
