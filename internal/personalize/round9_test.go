@@ -231,3 +231,21 @@ func TestAdjacentFactsAreOneNounPhrase(t *testing.T) {
 		{"Running the MR-411 plaque psoriasis trial for Bramblewood Oncology is exactly the kind of delivery our client needs.", false},
 	})
 }
+
+func TestUnitGluedToItsNumber(t *testing.T) {
+	p := &profile.Profile{
+		Name: "Oluwaseun Karlsson", Title: "Lead Pharmacist", Company: "Brightwater Hospital",
+		Experience: []profile.Experience{{Title: "Lead Pharmacist", Company: "Brightwater Hospital", Start: "2018", End: "present",
+			Description: "Moved the Halcyon ward to a 350 mg loading dose. Upgraded the Tarn pharmacy to a 40Mbps link."}},
+	}
+	wantVerdicts(t, p, []lineWant{
+		{"Moving the Halcyon ward to a 350mg loading dose was a brave call.", true},
+		{"Upgrading the Tarn pharmacy to a 40 Mbps link was a smart fix.", true},
+		{"Moving the Halcyon ward to a 500mg loading dose was a brave call.", false},
+	})
+	for _, c := range []struct{ in, want string }{{"3rd", "3rd"}, {"1990s", "1990s"}} {
+		if toks := tokenize(c.in, nil); len(toks) != 1 || toks[0].lower != c.want {
+			t.Errorf("%q split: %+v", c.in, toks)
+		}
+	}
+}
