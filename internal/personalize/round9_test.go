@@ -249,3 +249,16 @@ func TestUnitGluedToItsNumber(t *testing.T) {
 		}
 	}
 }
+
+func TestInitialsOfANameWithSmallWordsOfItsLanguage(t *testing.T) {
+	p := &profile.Profile{
+		Name: "Leonor Bettencourt", Title: "General Manager", Company: "Quinta do Sado Hotel",
+		Experience: []profile.Experience{{Title: "General Manager", Company: "Quinta do Sado Hotel", Start: "2020", End: "present",
+			Description: "Reopened the hotel after a full refurbishment."}},
+		Volunteering: []string{"Board member, Associação dos Hoteleiros da Região de Setúbal"},
+	}
+	wantVerdicts(t, p, []lineWant{
+		{"Your seat on the AHRS board while reopening Quinta do Sado after its refurbishment is useful grounding.", true},
+		{"Your seat on the AHRL board while reopening Quinta do Sado after its refurbishment is useful grounding.", false},
+	})
+}
