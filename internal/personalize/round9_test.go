@@ -262,3 +262,22 @@ func TestInitialsOfANameWithSmallWordsOfItsLanguage(t *testing.T) {
 		{"Your seat on the AHRL board while reopening Quinta do Sado after its refurbishment is useful grounding.", false},
 	})
 }
+
+func TestStepInRomanNumerals(t *testing.T) {
+	p := &profile.Profile{
+		Name: "Ingrid Oyelowo-Strand", Title: "Clinical Trial Manager", Company: "Fjordlight Therapeutics",
+		Experience: []profile.Experience{{Title: "Clinical Trial Manager", Company: "Fjordlight Therapeutics", Start: "2019", End: "present",
+			Description: "Ran the Phase III trial of FT-220 in 14 countries. Took the Hamar site through its Level 2 accreditation."}},
+	}
+	wantVerdicts(t, p, []lineWant{
+		{"Running the Phase 3 FT-220 trial across 14 countries is exactly what our client needs.", true},
+		{"Running the Ph III FT-220 trial across 14 countries is exactly what our client needs.", true},
+		{"Taking the Hamar site through Level II accreditation is exactly what our client needs.", true},
+		{"Running the Phase II FT-220 trial across 14 countries is exactly what our client needs.", false},
+	})
+	for w, v := range map[string]int{"iii": 3, "iv": 4, "ix": 9, "xiv": 14, "iiii": 0, "vx": 0, "mix": 0} {
+		if got := romanValue(w); got != v {
+			t.Errorf("romanValue(%q) = %d, want %d", w, got, v)
+		}
+	}
+}
