@@ -159,6 +159,9 @@ func (c *claimCheck) bound(from, to int) bool {
 	if to == from+1 && (c.toks[from].capital || c.toks[from].acronym) && !c.toks[from].sentStart && !c.toks[to].capital && content(&c.toks[to].token) && c.toks[to].punctBefore == " " {
 		return true // "your Deliveroo fraud model": a name before the thing it qualifies
 	}
+	if to == from+1 && c.toks[to].punctBefore == " " && content(&c.toks[from].token) && content(&c.toks[to].token) && !c.toks[to].capital {
+		return true // "the HJ-217 atopic dermatitis trial for ...": one noun phrase
+	}
 	bind := false
 	for k := from + 1; k <= to; k++ {
 		t := &c.toks[k]

@@ -69,7 +69,7 @@ var lesserOutcomes = []string{
 	"longlisted", "longlist", "honourable mention", "honorable mention", "semi-finalist",
 	"second place", "third place", "argued", "candidate", "mention", "commendation",
 	"honoree", "honouree", "honorees", "silver", "bronze", "second prize", "third prize", "merit",
-	"2nd prize", "3rd prize", "2nd place", "3rd place", "joint second", "special mention",
+	"2nd prize", "3rd prize", "2nd place", "3rd place", "joint second", "special mention", "official selection",
 	// French, Spanish, Italian, Portuguese
 	"finaliste", "nominé", "nominée", "nomine", "sélectionné", "sélectionnée", "mención", "accésit", "accessit",
 	"finalista", "nominado", "nominada", "nominato", "nominata", "menzione", "indicado", "indicada",

@@ -4,6 +4,7 @@ import (
 	"slices"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 )
 
 // lookupExact returns the occurrences of key itself.
@@ -335,7 +336,8 @@ func initialsAt(toks []token, i, j int, acr string, k, words int) (int, bool) {
 		}
 	}
 	skippable := j > i && (toks[j].fn || toks[j].acronym || len(w) == 1 || w == "of" || w == "and" || w == "the" || w == "for" || w == "in" || w == "on" ||
-		toks[j].punctBefore == "-") // "Symptom-specific" gives the S of BSOTS
+		toks[j].punctBefore == "-" || // "Symptom-specific" gives the S of BSOTS
+		!toks[j].capital && utf8.RuneCountInString(w) <= 3 && j > 0 && toks[j-1].capital && j+1 < len(toks) && toks[j+1].capital) // "Associação da Hotelaria de Portugal": AHP
 	if w[0] == acr[k] {
 		// The first two or three letters of a word: "COR" for combined
 		// ratio, "CMidO" for Chief Midwifery Officer.

@@ -75,6 +75,15 @@ func scaled(key string, zeros int) string {
 // years ("2022-27") its century. A decade ("the 1990s", "their 60s") is
 // marked: it is a time of life or history, not a figure.
 func readFigures(toks []token) {
+	for i := 1; i < len(toks); i++ {
+		// "Phase III", "Level II", "Part IV": a step in Roman numerals is
+		// the step in figures.
+		if t := &toks[i]; !t.number && t.capital && len(t.lower) <= 6 && t.punctBefore == " " {
+			if v := romanValue(t.lower); v > 0 && stepWord(toks[i-1].lower) {
+				t.number, t.key = true, strconv.Itoa(v)
+			}
+		}
+	}
 	for i := range toks {
 		t := &toks[i]
 		if !t.number || t.key == "" || !isDigit(t.key[0]) {
@@ -442,4 +451,66 @@ func (x *Index) onlyInCodes(key string) bool {
 		}
 	}
 	return true
+}
+
+// romanAfter are the words a step in Roman numerals follows.
+var romanAfter = wordSet("phase part stage level tier grade class type band step key section chapter article schedule")
+
+// stepWord reports whether w is a word of romanAfter or its start ("Ph
+// II" for Phase II).
+func stepWord(w string) bool {
+	if romanAfter[w] {
+		return true
+	}
+	if len(w) < 2 {
+		return false
+	}
+	for r := range romanAfter {
+		if strings.HasPrefix(r, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// romanValue is the value of a Roman numeral from I to XXXIX, or 0.
+func romanValue(w string) int {
+	n, prev := 0, 0
+	for i := len(w) - 1; i >= 0; i-- {
+		v := 0
+		switch w[i] {
+		case 'i':
+			v = 1
+		case 'v':
+			v = 5
+		case 'x':
+			v = 10
+		default:
+			return 0
+		}
+		if v < prev {
+			n -= v
+		} else {
+			n, prev = n+v, v
+		}
+	}
+	if n >= 40 || toRoman(n) != w {
+		return 0 // "IIII", "VX": no numeral
+	}
+	return n
+}
+
+// toRoman writes n, 1 to 39, in lower-case Roman numerals.
+func toRoman(n int) string {
+	var b strings.Builder
+	for _, p := range [...]struct {
+		v int
+		s string
+	}{{10, "x"}, {9, "ix"}, {5, "v"}, {4, "iv"}, {1, "i"}} {
+		for n >= p.v {
+			b.WriteString(p.s)
+			n -= p.v
+		}
+	}
+	return b.String()
 }

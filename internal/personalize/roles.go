@@ -63,12 +63,44 @@ func (c *claimCheck) roleProblems() []string {
 		seg := &c.idx.segs[cl.seg]
 		s := supportBefore(seg, int(cl.minPos))
 		if s < 0 {
+			if said := c.lesserAuthor(cl); said != "" && leadVerbs[c.toks[v].lower] {
+				out = append(out, fmt.Sprintf("Says %q, but their profile says %q: say the part it gives them.",
+					c.line[c.toks[v].start:c.toks[cl.last].end], said))
+			}
 			continue
 		}
 		out = append(out, fmt.Sprintf("Says %q, but their profile says %q: say what it says.",
 			c.line[c.toks[v].start:c.toks[cl.last].end], seg.src[seg.toks[s].start:seg.toks[cl.maxPos].end]))
 	}
 	return out
+}
+
+// lesserAuthor returns the words of the publication the reference cl
+// names that give the candidate a lesser part than its lead: "Third
+// author.", "Co-authored with ..."; or "".
+func (c *claimCheck) lesserAuthor(cl cluster) string {
+	pub := c.idx.segs[cl.seg].entry
+	if pub < 0 || pub/10000 != listPublication {
+		pub = c.publicationOf(cl)
+	}
+	if pub < 0 {
+		return ""
+	}
+	for si := range c.idx.segs {
+		o := &c.idx.segs[si]
+		if o.entry != pub || int32(si) == cl.seg {
+			continue
+		}
+		for p := 1; p < len(o.toks); p++ {
+			if n := ordinals[o.toks[p-1].lower]; n >= 2 && strings.HasPrefix(o.toks[p].lower, "author") {
+				return o.src[o.toks[p-1].start:o.toks[p].end]
+			}
+		}
+		if said := sharedIn(o, 0, len(o.toks)); said != "" && !strings.Contains(strings.ToLower(said), "first author") {
+			return said
+		}
+	}
+	return ""
 }
 
 // sharedBefore reports whether the line says a shared part ("Co-leading",
@@ -322,16 +354,67 @@ func (c *claimCheck) soleProblems() []string {
 		}
 		seg := &c.idx.segs[cl.seg]
 		lo, hi := sentenceOf(seg, int(cl.minPos), int(cl.maxPos))
-		for p := lo; p < hi; p++ {
-			w := seg.toks[p].lower
-			with := w == "with" && p+1 < len(seg.toks) && seg.toks[p+1].capital && (seg.entry/10000 == listPublication || c.idx.segs[cl.seg].field == "text")
-			if with || sharedPart(w) || p > 0 && seg.toks[p-1].lower == "co" && seg.toks[p].punctBefore == "-" && sharedPart("co-"+w) {
-				from, to := min(sole, cl.first), max(sole, cl.last)
-				out = append(out, fmt.Sprintf("Says %q, but their profile says %q: say the part it gives them.",
-					c.line[c.toks[from].start:c.toks[to].end], seg.src[seg.toks[lo].start:seg.toks[hi-1].end]))
-				break
+		if said := sharedIn(seg, lo, hi); said != "" {
+			from, to := min(sole, cl.first), max(sole, cl.last)
+			out = append(out, fmt.Sprintf("Says %q, but their profile says %q: say the part it gives them.",
+				c.line[c.toks[from].start:c.toks[to].end], said))
+			continue
+		}
+		// A publication's authors are under its title ("First author,
+		// with C. Lowther, P. Nagy ..."), wherever the line found it (a
+		// featured post of it, too).
+		pub := seg.entry
+		if pub < 0 || pub/10000 != listPublication {
+			pub = c.publicationOf(cl)
+		}
+		if pub < 0 {
+			continue
+		}
+		for si := range c.idx.segs {
+			if o := &c.idx.segs[si]; int32(si) != cl.seg && o.entry == pub {
+				if said := sharedIn(o, 0, len(o.toks)); said != "" {
+					from, to := min(sole, cl.first), max(sole, cl.last)
+					out = append(out, fmt.Sprintf("Says %q, but their profile says %q: say the part it gives them.",
+						c.line[c.toks[from].start:c.toks[to].end], said))
+					break
+				}
 			}
 		}
 	}
 	return out
+}
+
+// publicationOf returns the entry of a publication one of whose fields
+// has every word the reference cl matched, or -1.
+func (c *claimCheck) publicationOf(cl cluster) int32 {
+	for si := range c.idx.segs {
+		o := &c.idx.segs[si]
+		if o.entry < 0 || o.entry/10000 != listPublication {
+			continue
+		}
+		all := true
+		for k := cl.first; k <= cl.last && all; k++ {
+			if cl.matched.has(k) {
+				all = holdsAny(o.toks, 0, len(o.toks)-1, []string{c.toks[k].key})
+			}
+		}
+		if all {
+			return o.entry
+		}
+	}
+	return -1
+}
+
+// sharedIn returns the words lo..hi of seg when they give a shared part
+// ("Co-authored ...", "with Liam Tierney" in a publication or a pasted
+// page), or "".
+func sharedIn(seg *segment, lo, hi int) string {
+	for p := lo; p < hi; p++ {
+		w := seg.toks[p].lower
+		with := w == "with" && p+1 < len(seg.toks) && seg.toks[p+1].capital && (seg.entry/10000 == listPublication || seg.field == "text")
+		if with || sharedPart(w) || p > 0 && seg.toks[p-1].lower == "co" && seg.toks[p].punctBefore == "-" && sharedPart("co-"+w) {
+			return seg.src[seg.toks[lo].start:seg.toks[hi-1].end]
+		}
+	}
+	return ""
 }

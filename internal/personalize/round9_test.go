@@ -182,3 +182,102 @@ func TestChangeFromANumberBindsToTheThingBefore(t *testing.T) {
 		{"Getting lobby waits on Tidewalker Saga from 80 seconds down to 30 is a real player-facing win.", false},
 	})
 }
+
+func TestOfficialSelectionIsNoWin(t *testing.T) {
+	p := &profile.Profile{
+		Name: "Maëlle Vandenbroucke", Title: "Documentary Producer", Company: "Les Films du Littoral",
+		Experience: []profile.Experience{{Title: "Documentary Producer", Company: "Les Films du Littoral", Start: "2016", End: "present",
+			Description: "Produced feature documentaries for cinema and television."}},
+		Projects: []profile.Project{{Name: "Houille", Description: "Feature documentary on the last miners of the Nord. Official Selection, Sheffield DocFest 2021. Won the Audience Award at the Lens documentary festival 2021."}},
+	}
+	wantVerdicts(t, p, []lineWant{
+		{"Houille's Official Selection at Sheffield DocFest is a real calling card.", true},
+		{"Congratulations on Houille winning the Audience Award at Lens.", true},
+		{"Congratulations on Houille winning at Sheffield DocFest.", false},
+	})
+}
+
+func TestAuthorsPartBelowAPaper(t *testing.T) {
+	p := &profile.Profile{
+		Name: "Ciarán Mbeki-Holm", Title: "Equine Surgeon", Company: "Moyvalley Equine Hospital",
+		Experience: []profile.Experience{{Title: "Equine Surgeon", Company: "Moyvalley Equine Hospital", Start: "2015", End: "present",
+			Description: "Run the colic surgery service."}},
+		Publications: []profile.Publication{{Title: "Standing CT of the equine skull: 250 cases", Publisher: "Equine Veterinary Journal",
+			Description: "First author, with D. Okoro, L. Brandt and S. Quinlan."},
+			{Title: "Tenoscopy of the digital sheath in sport horses: a multicentre trial", Publisher: "Veterinary Surgery", Description: "Third author."}},
+	}
+	wantVerdicts(t, p, []lineWant{
+		{"Leading the standing CT study of the equine skull is exactly why I'm getting in touch.", true},
+		{"Your part in the multicentre trial of digital sheath tenoscopy in sport horses is exactly why I'm getting in touch.", true},
+		{"Leading the multicentre trial of digital sheath tenoscopy in sport horses is exactly why I'm getting in touch.", false},
+		{`Your first-author EVJ paper "Standing CT of the equine skull: 250 cases" is widely read by our client's team.`, true},
+		{`Your sole-authored EVJ paper "Standing CT of the equine skull: 250 cases" is widely read by our client's team.`, false},
+	})
+}
+
+func TestAdjacentFactsAreOneNounPhrase(t *testing.T) {
+	p := &profile.Profile{
+		Name: "Lin Qiaoyu", Title: "Associate Director, Clinical Operations", Company: "Mingrui Biologics",
+		Experience: []profile.Experience{
+			{Title: "Associate Director, Clinical Operations", Company: "Mingrui Biologics", Start: "2022", End: "present",
+				Description: "Study lead, MR-411 Phase II (plaque psoriasis)."},
+			{Title: "Clinical Research Associate", Company: "Taihe CRO", Start: "2015", End: "2019",
+				Description: "Monitored six oncology trials for the US sponsor Bramblewood Oncology."},
+		},
+	}
+	wantVerdicts(t, p, []lineWant{
+		{"Leading the MR-411 plaque psoriasis study at Mingrui is exactly the kind of delivery our client needs.", true},
+		{"Monitoring oncology trials for Bramblewood Oncology at Taihe gave you the sponsor's view.", true},
+		{"Running the MR-411 plaque psoriasis trial for Bramblewood Oncology is exactly the kind of delivery our client needs.", false},
+	})
+}
+
+func TestUnitGluedToItsNumber(t *testing.T) {
+	p := &profile.Profile{
+		Name: "Oluwaseun Karlsson", Title: "Lead Pharmacist", Company: "Brightwater Hospital",
+		Experience: []profile.Experience{{Title: "Lead Pharmacist", Company: "Brightwater Hospital", Start: "2018", End: "present",
+			Description: "Moved the Halcyon ward to a 350 mg loading dose. Upgraded the Tarn pharmacy to a 40Mbps link."}},
+	}
+	wantVerdicts(t, p, []lineWant{
+		{"Moving the Halcyon ward to a 350mg loading dose was a brave call.", true},
+		{"Upgrading the Tarn pharmacy to a 40 Mbps link was a smart fix.", true},
+		{"Moving the Halcyon ward to a 500mg loading dose was a brave call.", false},
+	})
+	for _, c := range []struct{ in, want string }{{"3rd", "3rd"}, {"1990s", "1990s"}} {
+		if toks := tokenize(c.in, nil); len(toks) != 1 || toks[0].lower != c.want {
+			t.Errorf("%q split: %+v", c.in, toks)
+		}
+	}
+}
+
+func TestInitialsOfANameWithSmallWordsOfItsLanguage(t *testing.T) {
+	p := &profile.Profile{
+		Name: "Leonor Bettencourt", Title: "General Manager", Company: "Quinta do Sado Hotel",
+		Experience: []profile.Experience{{Title: "General Manager", Company: "Quinta do Sado Hotel", Start: "2020", End: "present",
+			Description: "Reopened the hotel after a full refurbishment."}},
+		Volunteering: []string{"Board member, Associação dos Hoteleiros da Região de Setúbal"},
+	}
+	wantVerdicts(t, p, []lineWant{
+		{"Your seat on the AHRS board while reopening Quinta do Sado after its refurbishment is useful grounding.", true},
+		{"Your seat on the AHRL board while reopening Quinta do Sado after its refurbishment is useful grounding.", false},
+	})
+}
+
+func TestStepInRomanNumerals(t *testing.T) {
+	p := &profile.Profile{
+		Name: "Ingrid Oyelowo-Strand", Title: "Clinical Trial Manager", Company: "Fjordlight Therapeutics",
+		Experience: []profile.Experience{{Title: "Clinical Trial Manager", Company: "Fjordlight Therapeutics", Start: "2019", End: "present",
+			Description: "Ran the Phase III trial of FT-220 in 14 countries. Took the Hamar site through its Level 2 accreditation."}},
+	}
+	wantVerdicts(t, p, []lineWant{
+		{"Running the Phase 3 FT-220 trial across 14 countries is exactly what our client needs.", true},
+		{"Running the Ph III FT-220 trial across 14 countries is exactly what our client needs.", true},
+		{"Taking the Hamar site through Level II accreditation is exactly what our client needs.", true},
+		{"Running the Phase II FT-220 trial across 14 countries is exactly what our client needs.", false},
+	})
+	for w, v := range map[string]int{"iii": 3, "iv": 4, "ix": 9, "xiv": 14, "iiii": 0, "vx": 0, "mix": 0} {
+		if got := romanValue(w); got != v {
+			t.Errorf("romanValue(%q) = %d, want %d", w, got, v)
+		}
+	}
+}

@@ -18,6 +18,9 @@ func (c *claimCheck) tenureAtProblems() []string {
 	for i := 2; i < len(c.toks); i++ {
 		t := &c.toks[i]
 		at, n := c.toks[i-1].lower, i-2
+		if at != "at" && at != "with" && at != "in" || !t.capital {
+			continue
+		}
 		if at == "in" && n >= 1 && (c.toks[n].lower == "working" || c.toks[n].lower == "living" || c.toks[n].lower == "based") {
 			n-- // "your years working in Dnipro"
 		}

@@ -358,8 +358,16 @@ func gluedUnitAt(s string, j int) bool {
 		}
 	}
 	u := strings.ToLower(s[j:e])
-	return durationUnits[u] || physicalUnits[u] != ""
+	if durationUnits[u] || physicalUnits[u] != "" {
+		return true
+	}
+	// Any short unit ("350mg", "40Mbps", "5G"), but not an ordinal's
+	// ending ("3rd") or a decade's ("1990s").
+	return e-j <= 4 && !ordinalEnds[u] && u != "s"
 }
+
+// ordinalEnds are the endings of ordinals written in figures.
+var ordinalEnds = wordSet("st nd rd th")
 
 // isUnitAt reports whether s[j:] starts with a unit that ends the word.
 func isUnitAt(s string, j int) bool { return unitLen(s[j:]) > 0 }

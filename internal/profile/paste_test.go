@@ -771,6 +771,31 @@ func TestRecommendationsWithoutRelationLines(t *testing.T) {
 	}
 }
 
+// TestRecommendationsInThreeLines: a name, their headline and the text,
+// each on its own line, under a "Given:" line or with the tab after the
+// text; without either, the lines are not read as recommendations.
+func TestRecommendationsInThreeLines(t *testing.T) {
+	page := "Kateřina Horáková\nData Reporter\nPrague\n\nRecommendations\nReceived    Given\n" +
+		"Petra Nováková\nInvestigations Editor, Denní Zprávy\nShe turned a dead end into our biggest story of 2023. (Received)\n" +
+		"Given:\nJan Pospíšil\nPhoto editor at Denní Zprávy\nHe shot the whole flood series in two days.\n\nLanguages\nCzech\n"
+	p := ParsePaste(page)
+	if len(p.Recommendations) != 2 {
+		t.Fatalf("recommendations: %+v", p.Recommendations)
+	}
+	r0, r1 := p.Recommendations[0], p.Recommendations[1]
+	if r0.Person != "Petra Nováková" || r0.Given || !strings.HasPrefix(r0.Text, "She turned") {
+		t.Errorf("received: %+v", r0)
+	}
+	if r1.Person != "Jan Pospíšil" || !r1.Given || !strings.HasPrefix(r1.Text, "He shot") {
+		t.Errorf("given: %+v", r1)
+	}
+	bare := ParsePaste("Kateřina Horáková\nData Reporter\nPrague\n\nRecommendations\nReceived    Given\n" +
+		"Jan Pospíšil\nPhoto editor at Denní Zprávy\nHe shot the whole flood series in two days.\n\nLanguages\nCzech\n")
+	if len(bare.Recommendations) != 0 {
+		t.Errorf("unmarked three lines read as %+v", bare.Recommendations)
+	}
+}
+
 // TestPhonePaste: a page copied on a phone starts with the clock and the
 // address bar, and may give a position's type before its dates.
 func TestPhonePaste(t *testing.T) {

@@ -1,0 +1,289 @@
+package profile
+
+import (
+	"strings"
+	"unicode"
+)
+
+// Recommendations: who wrote each one, and its text.
+
+// relationOf reads a relation line: how the two knew each other, without
+// its date.
+func relationOf(s string) (string, bool) {
+	if m := reRelation.FindStringSubmatch(s); m != nil {
+		return m[1], true
+	}
+	if m := reRelationMonth.FindStringSubmatch(s); m != nil {
+		s = m[1]
+	}
+	if len(s) > 160 || !reRelationPhrase.MatchString(s) {
+		return "", false
+	}
+	return s, true
+}
+
+// recommendations reads the Recommendations section: each one's writer or
+// subject, how they knew each other and the text, split into received
+// (written about the candidate) and given (written by them). The line
+// under the name says who wrote it ("James managed Priya directly": James
+// wrote it); failing that, the tab the items are under does. The other
+// person's headline is dropped. Spans cover received recommendations
+// only.
+func (ps *pageParser) recommendations(items []item) {
+	var texts []int // indices of text lines
+	for i := range items {
+		if items[i].kind == kText || items[i].kind == kDateText {
+			texts = append(texts, i)
+		}
+	}
+	// Tabs: "Received" and "Given" side by side are the tab bar; alone,
+	// each heads the recommendations under it.
+	given := false
+	tab := map[int]bool{}
+	for k, i := range texts {
+		l := strings.Join(strings.Fields(strings.ToLower(items[i].s)), " ")
+		if l == "received given" || l == "given received" {
+			items[i].drop = true // the tab bar on one line
+			tab[i] = true
+			continue
+		}
+		if l != "received" && l != "given" {
+			continue
+		}
+		items[i].drop = true
+		tab[i] = true
+		next := ""
+		if k+1 < len(texts) {
+			next = strings.ToLower(items[texts[k+1]].s)
+		}
+		next = strings.Join(strings.Fields(next), " ")
+		if l == "received" && next == "given" || l == "given" && next == "received" {
+			tab[texts[k+1]] = true
+			items[texts[k+1]].drop = true
+		}
+	}
+	var anchors []int // positions in texts of relation lines
+	for k, i := range texts {
+		if _, ok := relationOf(items[i].s); !tab[i] && ok {
+			anchors = append(anchors, k)
+		}
+	}
+	if len(anchors) == 0 {
+		ps.compactRecommendations(items, texts, tab)
+		return
+	}
+	starts := make([]int, len(anchors)) // where each recommendation's header starts, in texts
+	for a, k := range anchors {
+		lo := 0
+		if a > 0 {
+			lo = anchors[a-1] + 1
+		}
+		start := k
+		for j := k - 1; j >= lo && k-j <= 2 && !tab[texts[j]] && isShort(items[texts[j]].s); j-- {
+			start = j
+		}
+		// The name is the line a degree followed, or one that reads as a
+		// name; a line before it is the previous text.
+		for j := start; j < k; j++ {
+			it := items[texts[j]]
+			if it.after&markDegree != 0 || looksLikeName(it.s) {
+				start = j
+				break
+			}
+		}
+		starts[a] = start
+	}
+	// A tab alone before the first recommendation ("Received  Given",
+	// then "Given": the tab shown) heads them all.
+	for j := 0; j < starts[0]; j++ {
+		if l := strings.ToLower(strings.TrimSpace(items[texts[j]].s)); tab[texts[j]] && (l == "given" || l == "received") {
+			given = l == "given"
+		}
+	}
+	for a, k := range anchors {
+		end := len(texts)
+		if a+1 < len(anchors) {
+			end = starts[a+1]
+		}
+		for j := starts[a]; j < k; j++ {
+			if tab[texts[j]] {
+				given = strings.EqualFold(items[texts[j]].s, "given")
+			}
+		}
+		name := items[texts[starts[a]]]
+		for j := starts[a] + 1; j < k; j++ {
+			items[texts[j]].drop = true // their headline
+		}
+		rel, _ := relationOf(items[texts[k]].s)
+		r := Recommendation{Person: name.s, Relation: rel, Given: ps.wroteIt(rel, name.s, given)}
+		var parts []string
+		idx := len(ps.p.Recommendations)
+		for j := k + 1; j < end; j++ {
+			it := items[texts[j]]
+			if tab[texts[j]] {
+				given = strings.EqualFold(it.s, "given")
+				continue
+			}
+			parts = append(parts, it.s)
+			if !r.Given {
+				ps.span(fieldPath("recommendations", idx, ".text"), it)
+			}
+		}
+		r.Text = strings.Join(parts, "\n")
+		ps.p.Recommendations = append(ps.p.Recommendations, r)
+	}
+}
+
+// wroteIt reports whether the candidate wrote a recommendation, from the
+// relation line's first word (the writer's given name: a word of one
+// name and not of the other, whatever the order the names are written
+// in, "Nguyễn Thị Lan" or "Lan Nguyen"), else the tab.
+func (ps *pageParser) wroteIt(relation, person string, tabGiven bool) bool {
+	if i := strings.LastIndex(relation, " · "); i >= 0 {
+		// "Branch Manager · Małgorzata managed Agnieszka directly": their
+		// headline, then the line that says who wrote it.
+		relation = relation[i+len(" · "):]
+	}
+	first := strings.ToLower(strings.Fields(relation + " x")[0])
+	mine, theirs := nameWord(ps.p.Name, first), nameWord(person, first)
+	switch {
+	case mine && !theirs:
+		return true
+	case theirs && !mine:
+		return false
+	}
+	return tabGiven
+}
+
+// nameWord reports whether w (in lower case) is a word of the name.
+func nameWord(name, w string) bool {
+	for _, f := range strings.Fields(cleanName(name)) {
+		if strings.ToLower(f) == w {
+			return true
+		}
+	}
+	return false
+}
+
+// youTags are what the feed writes after the page owner's name on their
+// own items, in LinkedIn's interface languages.
+var youTags = setOf("you", "tú", "tu", "vous", "sie", "você", "jij", "あなた", "您")
+
+// compactRecommendations reads recommendations copied without relation
+// lines: "Petra Nováková · Investigations Editor" and the text under it,
+// to the next such line. Who wrote one is told by whose first name its
+// text uses ("Kateřina's FOI persistence ..." is about the candidate),
+// else by the tab above it, and the Received tab is the page's first.
+func (ps *pageParser) compactRecommendations(items []item, texts []int, tab map[int]bool) {
+	given, tabKnown := false, false
+	var cur *Recommendation
+	var parts []item
+	skipHeadline, head := -1, -1 // head: the headline of a three-line one
+	flush := func() {
+		if cur == nil {
+			return
+		}
+		var b []string
+		for _, it := range parts {
+			b = append(b, it.s)
+		}
+		cur.Text = strings.Join(b, "\n")
+		text := cutTabMark(cur.Text)
+		if head >= 0 && text == cur.Text && !tabKnown {
+			// Three lines that say neither who wrote them nor which tab
+			// they are under: left as they were.
+			items[head].drop = false
+			cur, parts, head = nil, nil, -1
+			return
+		}
+		if text != cur.Text {
+			given = strings.HasSuffix(cur.Text, "(Given)")
+		}
+		head = -1
+		cur.Given = ps.aboutWhom(cur.Text, cur.Person, given)
+		if !cur.Given {
+			for _, it := range parts {
+				ps.span(fieldPath("recommendations", len(ps.p.Recommendations), ".text"), it)
+			}
+		}
+		ps.p.Recommendations = append(ps.p.Recommendations, *cur)
+		cur, parts = nil, nil
+	}
+	for k, i := range texts {
+		it := items[i]
+		if tab[i] {
+			flush()
+			given = strings.EqualFold(it.s, "given")
+			continue
+		}
+		// "Given: Chidi Eze · Staff Nurse": the tab said on the line.
+		for _, p := range []string{"Given:", "Received:"} {
+			if rest, ok := strings.CutPrefix(it.s, p); ok {
+				flush()
+				given, it.s, tabKnown = p == "Given:", strings.TrimSpace(rest), true
+			}
+		}
+		if it.s == "" {
+			continue // "Given:" alone on its line
+		}
+		// A name on its own line, their headline under it, then the text:
+		// a recommendation copied in three lines.
+		if cur == nil || len(parts) > 0 {
+			if k+2 < len(texts) && !tab[texts[k+1]] && !tab[texts[k+2]] && looksLikeName(it.s) && countFields(it.s) <= 4 &&
+				isShort(items[texts[k+1]].s) && sentence(cutTabMark(items[texts[k+2]].s)) {
+				flush()
+				cur = &Recommendation{Person: strings.TrimSpace(it.s)}
+				items[texts[k+1]].drop = true
+				skipHeadline, head = texts[k+1], texts[k+1]
+				continue
+			}
+		}
+		if i == skipHeadline {
+			continue
+		}
+		if name, m := cutAuthorTag(it.s); m != 0 || strings.Contains(it.s, " · ") && looksLikeName(strings.TrimSpace(strings.SplitN(it.s, " · ", 2)[0])) {
+			if m == 0 {
+				name = strings.TrimSpace(strings.SplitN(it.s, " · ", 2)[0])
+			}
+			if k+1 < len(texts) && !tab[texts[k+1]] && sentence(items[texts[k+1]].s) {
+				flush()
+				cur = &Recommendation{Person: name}
+				continue
+			}
+		}
+		if cur != nil {
+			parts = append(parts, it)
+		}
+	}
+	flush()
+}
+
+// cutTabMark cuts the tab a recommendation's text says it is under
+// ("... properly. (Received)") from its end.
+func cutTabMark(s string) string {
+	for _, m := range []string{"(Received)", "(Given)"} {
+		if t, ok := strings.CutSuffix(s, m); ok {
+			return strings.TrimSpace(t)
+		}
+	}
+	return s
+}
+
+// aboutWhom reports whether a recommendation's text is about the person
+// it names rather than the candidate (one they gave): by which of the two
+// first names it uses, else the tab.
+func (ps *pageParser) aboutWhom(text, person string, tabGiven bool) bool {
+	mine, theirs := false, false
+	for _, w := range strings.FieldsFunc(text, func(r rune) bool { return !unicode.IsLetter(r) }) {
+		lw := strings.ToLower(w)
+		mine = mine || nameWord(ps.p.Name, lw) && len(lw) > 2
+		theirs = theirs || nameWord(person, lw) && len(lw) > 2
+	}
+	switch {
+	case mine && !theirs:
+		return false
+	case theirs && !mine:
+		return true
+	}
+	return tabGiven
+}
