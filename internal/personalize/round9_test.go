@@ -281,3 +281,15 @@ func TestStepInRomanNumerals(t *testing.T) {
 		}
 	}
 }
+
+func TestPrefixWithOrWithoutHyphen(t *testing.T) {
+	p := &profile.Profile{
+		Name: "Hamza Lindqvist-Obi", Title: "Head of Logistics", Company: "Varde Retail",
+		Experience: []profile.Experience{{Title: "Head of Logistics", Company: "Varde Retail", Start: "2019", End: "present",
+			Description: "Built the first crossdock in the region. Ran the re-tender of the parcel contract."}},
+	}
+	wantVerdicts(t, p, []lineWant{
+		{"Building the region's first cross-dock is exactly what our client needs.", true},
+		{"Running the retender of the parcel contract is exactly what our client needs.", true},
+	})
+}
