@@ -293,3 +293,15 @@ func TestPrefixWithOrWithoutHyphen(t *testing.T) {
 		{"Running the retender of the parcel contract is exactly what our client needs.", true},
 	})
 }
+
+func TestSaintAndMountWrittenShort(t *testing.T) {
+	p := &profile.Profile{
+		Name: "Bronwen Achterberg", Title: "Ward Manager", Company: "St Aldhelm's Hospital",
+		Experience: []profile.Experience{{Title: "Ward Manager", Company: "St Aldhelm's Hospital", Start: "2019", End: "present",
+			Description: "Opened the Mount Pleasant discharge lounge, which cut delayed discharges by 30%."}},
+	}
+	wantVerdicts(t, p, []lineWant{
+		{"Opening the Mt Pleasant discharge lounge at Saint Aldhelm's and cutting delays by 30% is impressive.", true},
+		{"Opening the Mt Pleasant discharge lounge at Saint Anselm's and cutting delays by 30% is impressive.", false},
+	})
+}
