@@ -365,11 +365,18 @@ func initialsAt(toks []token, i, j int, acr string, k, words int) (int, bool) {
 }
 
 // compoundHead returns the second word of a closed compound of two English
-// words of three letters or more ("teacher" of "headteacher"), or of a
+// words of three letters or more ("teacher" of "headteacher"), of a
+// prefix and a word ("commerce" of "ecommerce"), or of a
 // word and a kind of institution ("egyetem" of "tudományegyetem"), or "".
 func compoundHead(w string) string {
 	if len(w) < 7 {
 		return ""
+	}
+	// "ecommerce", as joinPrefixes writes "e-commerce": EC.
+	for i := 1; i <= 5 && i+3 <= len(w); i++ {
+		if hyphenPrefixes[w[:i]] && DefaultLists().tier(w[i:]) != 0 {
+			return w[i:]
+		}
 	}
 	// "Tudományegyetem", "Musikhochschule": a word for a kind of
 	// institution closing a compound of another language (the longest,

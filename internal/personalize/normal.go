@@ -253,9 +253,50 @@ func normalize(s string, toks []token, from int) []token {
 			break
 		}
 	}
+	toks = joinPrefixes(s, toks, from)
 	readFigures(toks[from:])
 	return toks
 }
+
+// joinPrefixes writes a word with a prefix joined by a hyphen as one word
+// ("e-commerce", "micro-grid", "re-tender", "non-executive"), as it is also
+// written closed ("ecommerce", "microgrid"): both forms meet.
+func joinPrefixes(s string, toks []token, from int) []token {
+	first := -1
+	for r := from + 1; r < len(toks); r++ {
+		if toks[r].punctBefore == "-" && hyphenPrefixes[toks[r-1].lower] {
+			first = r - 1
+			break
+		}
+	}
+	if first < 0 {
+		return toks // most text: nothing to join, nothing to copy
+	}
+	w := first
+	for r := first; r < len(toks); r++ {
+		t := toks[r]
+		if r+1 < len(toks) && hyphenPrefixes[t.lower] && !t.number {
+			if n := &toks[r+1]; n.punctBefore == "-" && n.start == t.end+1 && !n.number && !n.cjk && !n.acronym && n.key != "" {
+				raw := s[t.start:t.end] + s[n.start:n.end]
+				wi := wordOf(raw)
+				j := t
+				setWord(&j, &wi)
+				j.start, j.end = t.start, n.end
+				toks[w] = j
+				w++
+				r++
+				continue
+			}
+		}
+		toks[w] = t
+		w++
+	}
+	return toks[:w]
+}
+
+// hyphenPrefixes are prefixes a word is written with, joined by a hyphen
+// or closed.
+var hyphenPrefixes = wordSet("e micro cross re pre post multi sub inter mid anti eco cyber tele semi")
 
 func normalizeSlow(s string, toks []token, from int) []token {
 	in := append([]token(nil), toks[from:]...)

@@ -281,3 +281,27 @@ func TestStepInRomanNumerals(t *testing.T) {
 		}
 	}
 }
+
+func TestPrefixWithOrWithoutHyphen(t *testing.T) {
+	p := &profile.Profile{
+		Name: "Hamza Lindqvist-Obi", Title: "Head of Logistics", Company: "Varde Retail",
+		Experience: []profile.Experience{{Title: "Head of Logistics", Company: "Varde Retail", Start: "2019", End: "present",
+			Description: "Built the first crossdock in the region. Ran the re-tender of the parcel contract."}},
+	}
+	wantVerdicts(t, p, []lineWant{
+		{"Building the region's first cross-dock is exactly what our client needs.", true},
+		{"Running the retender of the parcel contract is exactly what our client needs.", true},
+	})
+}
+
+func TestSaintAndMountWrittenShort(t *testing.T) {
+	p := &profile.Profile{
+		Name: "Bronwen Achterberg", Title: "Ward Manager", Company: "St Aldhelm's Hospital",
+		Experience: []profile.Experience{{Title: "Ward Manager", Company: "St Aldhelm's Hospital", Start: "2019", End: "present",
+			Description: "Opened the Mount Pleasant discharge lounge, which cut delayed discharges by 30%."}},
+	}
+	wantVerdicts(t, p, []lineWant{
+		{"Opening the Mt Pleasant discharge lounge at Saint Aldhelm's and cutting delays by 30% is impressive.", true},
+		{"Opening the Mt Pleasant discharge lounge at Saint Anselm's and cutting delays by 30% is impressive.", false},
+	})
+}
