@@ -171,9 +171,10 @@ func (c *claimCheck) bound(from, to int) bool {
 		if k == to {
 			break
 		}
-		if t.lower == "from" && c.toks[k+1].number {
-			// "queue times on Skyhaven Tactics from 90 seconds to 35":
-			// the change of the thing named before it.
+		if t.lower == "from" && (c.toks[k+1].number || possessives[c.toks[k+1].lower] && c.toks[k+1].lower != "my") {
+			// "queue times on Skyhaven Tactics from 90 seconds to 35": the
+			// change of the thing named before it; "from your London
+			// desk": where it was done from.
 			bind = true
 			continue
 		}

@@ -305,3 +305,19 @@ func TestSaintAndMountWrittenShort(t *testing.T) {
 		{"Opening the Mt Pleasant discharge lounge at Saint Anselm's and cutting delays by 30% is impressive.", false},
 	})
 }
+
+func TestDoneFromYourPlace(t *testing.T) {
+	p := &profile.Profile{
+		Name: "Nikos Varvaressos-Hale", Title: "Senior Chartering Broker", Company: "Egeo Shipbrokers", Location: "Piraeus, Greece",
+		Experience: []profile.Experience{
+			{Title: "Senior Chartering Broker", Company: "Egeo Shipbrokers", Start: "2019", End: "present", Location: "Piraeus, Greece",
+				Description: "Fixed the 8-year period charter of three Ultramax newbuildings for Aster Bulk."},
+			{Title: "Shipbroker", Company: "Mercer Marine", Start: "2011", End: "2019", Location: "London, United Kingdom",
+				Description: "Sale and purchase of secondhand Handysize tonnage."},
+		},
+	}
+	wantVerdicts(t, p, []lineWant{
+		{"Fixing the Aster Bulk Ultramax period deal from your Piraeus desk is exactly what our client needs.", true},
+		{"Fixing the Aster Bulk Ultramax period deal from your London desk is exactly what our client needs.", false},
+	})
+}
