@@ -27,6 +27,7 @@ func TestVerdictsAreDeterministic(t *testing.T) {
 		{"testdata/own12.jsonl", false}, {"testdata/blind6.jsonl", true},
 		{"testdata/blind7.jsonl", true}, {"testdata/own13.jsonl", false},
 		{"testdata/blind8.jsonl", true}, {"testdata/blind9.jsonl", true},
+		{"testdata/blind10.jsonl", true}, {"testdata/blind11.jsonl", true},
 	}
 	runs := 8
 	if testing.Short() || raceEnabled {

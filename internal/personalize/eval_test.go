@@ -301,6 +301,16 @@ func TestOwnSet13(t *testing.T)  { runGated(t, "testdata/own13.jsonl", true) }
 func TestBlindSet8(t *testing.T) { runGated(t, "testdata/blind8.jsonl", false) }
 func TestBlindSet9(t *testing.T) { runGated(t, "testdata/blind9.jsonl", false) }
 
+// The ninth round: blind10, 156 cases about 16 people (9 pasted pages),
+// written by a helper who read no code, frozen and never read: 64/74 and
+// 75/82 with the session-start code.
+func TestBlindSet10(t *testing.T) { runGated(t, "testdata/blind10.jsonl", false) }
+
+// blind11, 145 cases about 15 people (7 pasted pages), arrived at the
+// round's end, frozen and never read: 56/67 and 72/78 with the
+// session-start code.
+func TestBlindSet11(t *testing.T) { runGated(t, "testdata/blind11.jsonl", false) }
+
 // runGated runs a set under the bar only with INMAIL_BLIND=1, showing its
 // misses when it is a working set.
 func runGated(t *testing.T, path string, showMisses bool) {

@@ -34,8 +34,10 @@ func slotOf[T any, P interface {
 	unit := ""
 	for ; j < len(toks) && j <= i+3 && !breaksAt(at(j)); j++ {
 		t := at(j)
-		if t.key == "pct" || physicalUnits[t.lower] != "" || durationUnits[t.lower] {
-			unit = unitClass(t.key, t.lower)
+		if t.key == "pct" || physicalUnits[t.lower] != "" || durationUnits[t.lower] || j == i+1 && t.punctBefore == "" && !t.number {
+			// A unit, or any word written on the number ("28nm"): the
+			// figure's unit.
+			unit = cmpOr(unitClass(t.key, t.lower), t.key)
 		} else if !isScale(t.key) && t.lower != "+" {
 			break
 		}

@@ -321,3 +321,14 @@ func TestDoneFromYourPlace(t *testing.T) {
 		{"Fixing the Aster Bulk Ultramax period deal from your London desk is exactly what our client needs.", false},
 	})
 }
+
+func TestUnitWrittenOnItsNumberIsTheFiguresUnit(t *testing.T) {
+	p := &profile.Profile{
+		Name: "Park Min-seo", Title: "Yield Engineer", Company: "Hanbit Semiconductor",
+		Experience: []profile.Experience{{Title: "Yield Engineer", Company: "Hanbit Semiconductor", Start: "2019", End: "present",
+			Description: "Led the yield ramp on the 28nm node at Fab 7. Built the logic test programme for the new product line."}},
+	}
+	wantVerdicts(t, p, []lineWant{
+		{"Leading the 28nm logic yield ramp at Fab 7 is exactly what our client's fab needs.", true},
+	})
+}
