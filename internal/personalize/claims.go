@@ -294,6 +294,7 @@ func unsupported(line string, toks []lineTok, lists *Lists, idx *Index, res *mat
 		}
 		if !ok && idx.translatedName(toks, i, j, lists) {
 			ok = true // an institution in English for one in another language
+			res.translated = append(res.translated, [2]int{i, j})
 		}
 		if ok && (slices.ContainsFunc(toks[i:j+1], func(t lineTok) bool { _, kind := institutionKinds[t.key]; return kind }) || idx.institutionNamed(toks, i, j)) {
 			instEnd = j

@@ -376,6 +376,9 @@ func (c *claimCheck) bestSegment(keys []int, kind eventKind) (*segment, bool) {
 		if len(buf) == 0 && !t.acronym && !t.number && len(t.key) >= 5 {
 			buf = c.idx.typoOf(t.key, buf) // "qualified at Ashhurst"
 		}
+		if t.capital {
+			buf = c.idx.rootOccs(t, c.lists, buf) // "Architecture Prize" for "Premio de Arquitectura"
+		}
 		seen := map[int32]bool{}
 		for _, o := range buf {
 			if !seen[o.seg] {

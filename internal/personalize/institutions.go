@@ -30,7 +30,12 @@ var institutionKinds = map[string][]string{
 	"bank":     {"banque", "banco", "banca"},
 	"agenc":    {"agence", "agencia", "agenzia", "agencja", "agentur"},
 	"court":    {"cour", "tribunal", "sad", "gericht", "tribunale"},
+	"prize":    prizeWords,
+	"award":    prizeWords,
 }
+
+// prizeWords are the words for a prize or award in other languages.
+var prizeWords = []string{"premio", "premi", "prix", "preis", "nagroda", "prijs", "pris", "palkinto", "dij", "cena", "odul"}
 
 // translatedName reports whether the line's name toks[first..last], in
 // English, may be the profile's name of an institution in another
@@ -41,7 +46,7 @@ func (x *Index) translatedName(toks []lineTok, first, last int, lists *Lists) bo
 	}
 	var kinds []string
 	var initials []byte
-	var distinct []string
+	var distinct, names []string
 	for k := first; k <= last; k++ {
 		t := &toks[k]
 		if _, ok := institutionKinds[t.key]; ok {
@@ -52,11 +57,14 @@ func (x *Index) translatedName(toks []lineTok, first, last int, lists *Lists) bo
 			initials = append(initials, t.lower[0]) // a distinctive word: "Galway", not "Children's"
 			distinct = append(distinct, t.lower)
 		}
+		if !t.fn && !connectors[t.lower] && !t.number {
+			names = append(names, strings.TrimSuffix(t.lower, "'s"))
+		}
 	}
 	if len(kinds) > 0 && x.scriptInstitution(kinds) {
 		return true
 	}
-	if len(kinds) == 0 || len(initials) == 0 {
+	if len(kinds) == 0 || len(initials) == 0 && len(names) == 0 {
 		return false
 	}
 	for si := range x.segs {
@@ -100,11 +108,24 @@ func (x *Index) translatedName(toks []lineTok, first, last int, lists *Lists) bo
 			// writes it, in a name in another language.
 			kind = true
 		}
-		if kind && letter {
+		if kind && (letter || seg.rootsOf(names)) {
 			return true
 		}
 	}
 	return false
+}
+
+// rootsOf reports whether each of words, four letters or more, shares
+// its root with a word of the field ("University of Medicine and
+// Pharmacy" for "Universitatea de Medicină și Farmacie"): a name whose
+// words are all common has no distinctive initial to go by.
+func (s *segment) rootsOf(words []string) bool {
+	for _, w := range words {
+		if len(w) < 4 || !slices.ContainsFunc(s.toks, func(ft token) bool { return sharedRoot(w, ft.lower) }) {
+			return false
+		}
+	}
+	return len(words) > 0
 }
 
 // scriptKinds are the words for kinds of institution in scripts other

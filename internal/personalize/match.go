@@ -72,6 +72,10 @@ type matchResult struct {
 	occs []occ
 	// quoted is whether the line may hold a quotation (hasQuote).
 	quoted bool
+	// translated are the first and last words of the names the line
+	// gives in English for names the profile writes in another language
+	// (translatedName): their words are no facts of another entry.
+	translated [][2]int
 }
 
 // match finds the profile elements the line refers to.
