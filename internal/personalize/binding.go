@@ -43,9 +43,14 @@ var sepWords = map[string]bool{
 // bindingProblems returns a sentence for each pair of facts the line
 // binds together that come from different entries of the profile.
 func (c *claimCheck) bindingProblems() []string {
-	anchors := slices.DeleteFunc(c.anchors(), func(a anchor) bool {
-		return slices.ContainsFunc(c.res.translated, func(t [2]int) bool { return a.first >= t[0] && a.last <= t[1] })
-	})
+	anchors := c.anchors()
+	for _, tr := range c.res.translated {
+		for k := range anchors {
+			if a := &anchors[k]; tr.entry >= 0 && a.first >= tr.first && a.last <= tr.last {
+				a.entries = []int32{tr.entry}
+			}
+		}
+	}
 	var out []string
 	// Each anchor with the next, and a fact with the one after a place
 	// between them ("Taking the Palácio Verde Hotel in Porto to 81%

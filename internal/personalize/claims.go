@@ -253,7 +253,7 @@ func unsupported(line string, toks []lineTok, lists *Lists, idx *Index, res *mat
 			if t.acronym && len(t.lower) >= 2 && idx.reversedAcronym(t.lower) && romanceLine(toks) {
 				continue // "CCI" in Spanish for "ICC", "OTAN" for "NATO": the words in the other order
 			}
-			if !t.number && !t.acronym && t.capital && idx.syllabicAcronym(strings.TrimSuffix(t.lower, "'s")) {
+			if !t.number && !t.acronym && t.capital && idx.syllabicAcronym(strings.TrimSuffix(t.lower, "'s"), t.mixedCaps) {
 				continue // "Embrapa" for "Empresa Brasileira de Pesquisa Agropecuária"
 			}
 			if !t.number && !t.acronym && len(t.lower) >= 4 && idx.hangulLoan(t.lower) {
@@ -292,9 +292,11 @@ func unsupported(line string, toks []lineTok, lists *Lists, idx *Index, res *mat
 		if !ok && idx.typoInName(toks, i, j) {
 			ok = true // "Moss Side Comunity Energy": a typo inside a name written whole
 		}
-		if !ok && idx.translatedName(toks, i, j, lists) {
-			ok = true // an institution in English for one in another language
-			res.translated = append(res.translated, [2]int{i, j})
+		if !ok {
+			if tr, entry := idx.translatedName(toks, i, j, lists); tr {
+				ok = true // an institution in English for one in another language
+				res.translated = append(res.translated, translation{i, j, entry})
+			}
 		}
 		if ok && (slices.ContainsFunc(toks[i:j+1], func(t lineTok) bool { _, kind := institutionKinds[t.key]; return kind }) || idx.institutionNamed(toks, i, j)) {
 			instEnd = j

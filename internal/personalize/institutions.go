@@ -39,10 +39,10 @@ var prizeWords = []string{"premio", "premi", "prix", "preis", "nagroda", "prijs"
 
 // translatedName reports whether the line's name toks[first..last], in
 // English, may be the profile's name of an institution in another
-// language.
-func (x *Index) translatedName(toks []lineTok, first, last int, lists *Lists) bool {
-	if x.exonym(toks, first, last, lists) {
-		return true
+// language, and the entry of the profile's name (-1 when unknown).
+func (x *Index) translatedName(toks []lineTok, first, last int, lists *Lists) (bool, int32) {
+	if ok, entry := x.exonym(toks, first, last, lists); ok {
+		return true, entry
 	}
 	var kinds []string
 	var initials []byte
@@ -62,11 +62,12 @@ func (x *Index) translatedName(toks []lineTok, first, last int, lists *Lists) bo
 		}
 	}
 	if len(kinds) > 0 && x.scriptInstitution(kinds) {
-		return true
+		return true, -1
 	}
 	if len(kinds) == 0 || len(initials) == 0 && len(names) == 0 {
-		return false
+		return false, -1
 	}
+	found := false
 	for si := range x.segs {
 		seg := &x.segs[si]
 		if !seg.namesInstitution() {
@@ -109,10 +110,13 @@ func (x *Index) translatedName(toks []lineTok, first, last int, lists *Lists) bo
 			kind = true
 		}
 		if kind && (letter || seg.rootsOf(names)) {
-			return true
+			if seg.entry >= 0 {
+				return true, seg.entry
+			}
+			found = true // the headline's: an entry's may follow
 		}
 	}
-	return false
+	return found, -1
 }
 
 // rootsOf reports whether each of words, four letters or more, shares
@@ -189,8 +193,8 @@ func kindWord(w string) (string, bool) {
 // Koleje Państwowe", "Italian State Railways" for "Ferrovie dello Stato
 // Italiane", as the adjective of a country mostly does. Four letters in
 // common, in a word of five or more, and a name on the profile most of
-// whose words are no English words.
-func (x *Index) exonym(toks []lineTok, first, last int, lists *Lists) bool {
+// whose words are no English words. It returns the entry of the name too.
+func (x *Index) exonym(toks []lineTok, first, last int, lists *Lists) (bool, int32) {
 	var stems, unknown []string
 	for k := first; k <= last; k++ {
 		t := &toks[k]
@@ -206,11 +210,11 @@ func (x *Index) exonym(toks []lineTok, first, last int, lists *Lists) bool {
 				unknown = append(unknown, w[:4])
 			}
 		case !known:
-			return false // a word of no language the validator knows
+			return false, -1 // a word of no language the validator knows
 		}
 	}
 	if len(stems) == 0 || len(unknown) > 1 {
-		return false
+		return false, -1
 	}
 	for si := range x.segs {
 		seg := &x.segs[si]
@@ -246,10 +250,10 @@ func (x *Index) exonym(toks []lineTok, first, last int, lists *Lists) bool {
 		}
 		// A word the validator does not know must be the one in common.
 		if hit != "" && 2*foreign > words && (len(unknown) == 0 || unknown[0] == hit) {
-			return true
+			return true, seg.entry
 		}
 	}
-	return false
+	return false, -1
 }
 
 // syllabicAcronym reports whether w, a capitalised word of the line, is
@@ -257,10 +261,17 @@ func (x *Index) exonym(toks []lineTok, first, last int, lists *Lists) bool {
 // organisations in many languages name themselves: "Embrapa" for "Empresa
 // Brasileira de Pesquisa Agropecuária", "Petrobras" for "Petróleo
 // Brasileiro". Small words of the name may be skipped. It takes three
-// words, or two that give four letters each.
-func (x *Index) syllabicAcronym(w string) bool {
-	if len(w) < 5 || len(w) > 12 {
+// words, or two that give four letters each. A word written in mixed
+// capitals ("UCLan" for "University of Central Lancashire") marks where
+// each word starts, so its first word may give one letter, and it is
+// four letters or more.
+func (x *Index) syllabicAcronym(w string, mixed bool) bool {
+	if len(w) < 5 && !(mixed && len(w) >= 4) || len(w) > 12 {
 		return false
+	}
+	least := 2
+	if mixed {
+		least = 1
 	}
 	for si := range x.segs {
 		seg := &x.segs[si]
@@ -268,7 +279,7 @@ func (x *Index) syllabicAcronym(w string) bool {
 			continue
 		}
 		for i := range seg.toks {
-			if !seg.toks[i].fn && syllablesFrom(seg.toks, i, w, 0, 0) {
+			if !seg.toks[i].fn && syllablesFrom(seg.toks, i, w, 0, 0, least) {
 				return true
 			}
 		}
@@ -278,8 +289,8 @@ func (x *Index) syllabicAcronym(w string) bool {
 
 // syllablesFrom reports whether w[k:] is spelt by the starts of the words
 // of toks from j on, words having been used so far, each giving one to
-// five letters, the first two or more.
-func syllablesFrom(toks []token, j int, w string, k, words int) bool {
+// five letters, the first first or more.
+func syllablesFrom(toks []token, j int, w string, k, words, first int) bool {
 	if k == len(w) {
 		return words >= 3 || words == 2 && len(w) >= 8
 	}
@@ -290,15 +301,15 @@ func syllablesFrom(toks []token, j int, w string, k, words int) bool {
 	if t.number || t.lower == "" {
 		return false
 	}
-	if words > 0 && (t.fn || connectors[t.lower]) && syllablesFrom(toks, j+1, w, k, words) {
+	if words > 0 && (t.fn || connectors[t.lower]) && syllablesFrom(toks, j+1, w, k, words, first) {
 		return true // "de" in "Empresa Brasileira de Pesquisa"
 	}
 	least := 1
 	if words == 0 {
-		least = 2
+		least = first
 	}
 	for m := min(5, len(t.lower), len(w)-k); m >= least; m-- {
-		if t.lower[:m] == w[k:k+m] && syllablesFrom(toks, j+1, w, k+m, words+1) {
+		if t.lower[:m] == w[k:k+m] && syllablesFrom(toks, j+1, w, k+m, words+1, first) {
 			return true
 		}
 	}

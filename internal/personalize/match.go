@@ -72,10 +72,18 @@ type matchResult struct {
 	occs []occ
 	// quoted is whether the line may hold a quotation (hasQuote).
 	quoted bool
-	// translated are the first and last words of the names the line
-	// gives in English for names the profile writes in another language
-	// (translatedName): their words are no facts of another entry.
-	translated [][2]int
+	// translated are the names the line gives in English for names the
+	// profile writes in another language (translatedName).
+	translated []translation
+}
+
+// translation is a name of the line, toks[first..last], that translates
+// one of the profile's, of entry (-1 when unknown): its words are facts
+// of that entry, not of others that share a word ("Pharmacy" in
+// "University of Medicine and Pharmacy" is no pharmacist's post).
+type translation struct {
+	first, last int
+	entry       int32
 }
 
 // match finds the profile elements the line refers to.
