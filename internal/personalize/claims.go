@@ -140,6 +140,9 @@ func unsupported(line string, toks []lineTok, lists *Lists, idx *Index, res *mat
 			if durationAfter(toks, i) {
 				return durationClaim(toks, i, idx)
 			}
+			if i > 0 && toks[i-1].lower == "by" && !breaksAt(&toks[i].token) {
+				return true // "up by twenty points": a change, worked out as figures are
+			}
 			return idx.countsNext(toks, i)
 		case t.number && durationAfter(toks, i):
 			return durationClaim(toks, i, idx)
@@ -220,6 +223,9 @@ func unsupported(line string, toks []lineTok, lists *Lists, idx *Index, res *mat
 			}
 			if t.lower == "" || t.number && t.key == "" || !t.number && idx.people[t.key] {
 				continue
+			}
+			if t.number && k+1 < len(toks) && pointWords[toks[k+1].key] && idx.changeOf(toks, k) {
+				continue // "down by 11 points" for "from 22% to 11%", whatever else has an 11
 			}
 			if t.number && idx.matchedUnitDiffers(toks, k, res) {
 				res.units = append(res.units, k) // "from nine weeks to six days" for "... to six"

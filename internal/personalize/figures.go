@@ -193,6 +193,31 @@ var timeUnits = map[string]string{
 	"minute": "minute", "minutes": "minute", "min": "minute", "mins": "minute",
 }
 
+// foreignTimeUnits are the units of time in German, Dutch, French,
+// Spanish, Italian, Portuguese and Polish, folded ("9 uur", "sieben
+// Wochen", "diez días"), without the short ones English writes after a
+// number for other things ("an", "tag", "ore", "mes").
+var foreignTimeUnits = map[string]string{
+	"jahr": "year", "jahre": "year", "jahren": "year", "jaar": "year", "jaren": "year", "ans": "year", "annee": "year",
+	"annees": "year", "ano": "year", "anos": "year", "anno": "year", "anni": "year", "rok": "year", "lata": "year", "lat": "year",
+	"monat": "month", "monate": "month", "monaten": "month", "maand": "month", "maanden": "month", "mois": "month",
+	"meses": "month", "mese": "month", "mesi": "month", "miesiac": "month", "miesiace": "month", "miesiecy": "month",
+	"woche": "week", "wochen": "week", "weken": "week", "semaine": "week", "semaines": "week", "semana": "week",
+	"semanas": "week", "settimana": "week", "settimane": "week", "tydzien": "week", "tygodnie": "week", "tygodni": "week",
+	"tage": "day", "tagen": "day", "dag": "day", "dagen": "day", "jour": "day", "jours": "day", "dia": "day", "dias": "day",
+	"giorno": "day", "giorni": "day", "dzien": "day", "dni": "day",
+	"stunde": "hour", "stunden": "hour", "uur": "hour", "uren": "hour", "heure": "hour", "heures": "hour", "hora": "hour",
+	"horas": "hour", "godzina": "hour", "godziny": "hour", "godzin": "hour",
+	"minuten": "minute", "minuut": "minute", "minuto": "minute", "minutos": "minute", "minuti": "minute", "minut": "minute", "minuty": "minute",
+}
+
+func init() {
+	for w, u := range foreignTimeUnits {
+		timeUnits[w] = u
+		durationUnits[w] = true
+	}
+}
+
 // physicalUnits are units of measure, by the unit they write.
 var physicalUnits = map[string]string{
 	"t": "t", "tonne": "t", "tonnes": "t", "ton": "t", "tons": "t", "kg": "kg", "kilograms": "kg",

@@ -73,3 +73,30 @@ func TestSharedRoot(t *testing.T) {
 		}
 	}
 }
+
+func TestFiguresWrittenOtherwise(t *testing.T) {
+	p := &profile.Profile{
+		Name: "Emeka Lindqvist", Title: "Operations Director", Company: "Harbourside Freight",
+		Experience: []profile.Experience{
+			{Title: "Operations Director", Company: "Harbourside Freight", Start: "2018", End: "present",
+				Description: "Cut damaged-goods claims from £1.6m to £700k a year. Raised on-time collections from 64% to 91%. " +
+					"Brought average dock turnaround from 5 hours to 2. Trained 9 shift leads."},
+		},
+	}
+	wantVerdicts(t, p, []lineWant{
+		// A scale in words after figures.
+		{"Cutting damaged-goods claims from 1.6 million to 700 thousand pounds a year at Harbourside is a real result.", true},
+		{"Cutting damaged-goods claims from 1.6 million to 600 thousand pounds a year at Harbourside is a real result.", false},
+		// Percentages and ranges in other languages.
+		{"Die pünktlichen Abholungen bei Harbourside von 64 auf 91 Prozent zu steigern, ist beeindruckend.", true},
+		{"Die pünktlichen Abholungen bei Harbourside von 64 auf 95 Prozent zu steigern, ist beeindruckend.", false},
+		{"Faire passer les collectes à l'heure de 64 à 91 pour cent chez Harbourside, c'est remarquable.", true},
+		// Units of time in another language.
+		{"De gemiddelde doorlooptijd aan de dock bij Harbourside van 5 naar 2 uur brengen is knap werk.", true},
+		// A change in points of a range of percentages, in figures or
+		// words; a change the range does not give is refused.
+		{"Lifting on-time collections by 27 points at Harbourside is a real result.", true},
+		{"Lifting on-time collections by twenty-seven points at Harbourside is a real result.", true},
+		{"Lifting on-time collections by thirty points at Harbourside is a real result.", false},
+	})
+}
