@@ -100,3 +100,23 @@ func TestFiguresWrittenOtherwise(t *testing.T) {
 		{"Lifting on-time collections by thirty points at Harbourside is a real result.", false},
 	})
 }
+
+func TestClientIsNoEmployer(t *testing.T) {
+	p := &profile.Profile{
+		Name: "Oluwadamilare Fitzgerald", Title: "Senior Structural Engineer", Company: "Brenmoor Consulting",
+		Experience: []profile.Experience{
+			{Title: "Senior Structural Engineer", Company: "Brenmoor Consulting", Start: "2019", End: "present",
+				Description: "Designed the replacement Ouse footbridge for York City Council, a 64 m steel arch."},
+			{Title: "Graduate Engineer", Company: "Harrowgate Civils", Start: "2014", End: "2019",
+				Description: "Site engineer on secondment at Yorkshire Water for the Esholt sludge works."},
+		},
+	}
+	wantVerdicts(t, p, []lineWant{
+		{"Designing the 64 m steel arch Ouse footbridge for York City Council is a lovely piece of work.", true},
+		{"Your Ouse footbridge design at Brenmoor, a 64 m steel arch, is a lovely piece of work.", true},
+		// On secondment there: the profile says they were at it.
+		{"Your secondment at Yorkshire Water on the Esholt sludge works is useful grounding.", true},
+		// The council was the client, not the employer.
+		{"Your work at York City Council on the 64 m Ouse footbridge arch is a lovely piece of engineering.", false},
+	})
+}
