@@ -85,3 +85,82 @@ func (x *Index) onlyClient(keys []string) *segment {
 	}
 	return client
 }
+
+// clientForProblems returns a sentence for each piece of work the line
+// says was for a client named in capitals ("your Dawlish sea wall work
+// for Highways England") when the profile's sentence of that work names
+// another ("... rebuild for Network Rail").
+func (c *claimCheck) clientForProblems() []string {
+	var out []string
+	toks := c.toks
+	for _, cl := range c.res.kept {
+		// "for" after the reference, a word or two of no weight between.
+		f := -1
+		for k := cl.last + 1; k < len(toks) && k <= cl.last+3; k++ {
+			if breaksAt(&toks[k].token) || toks[k].capital || toks[k].number {
+				break
+			}
+			if toks[k].lower == "for" {
+				f = k
+				break
+			}
+		}
+		if f < 0 || f+1 >= len(toks) || toks[f].scope {
+			continue
+		}
+		first, last := nameRun(toks, f+1)
+		if last < first {
+			continue
+		}
+		seg := &c.idx.segs[cl.seg]
+		if l := seg.entry / 10000; seg.kind != segSpecific || seg.entry < 0 || l != listExperience && l != listProject || c.hasAward(cl.first, cl.last) {
+			continue // a prize "for" a piece of work names the work
+		}
+		// The profile's "for" and name after the reference's words.
+		for p := int(cl.maxPos) + 1; p < len(seg.toks) && p <= int(cl.maxPos)+4; p++ {
+			if breaksAt(&seg.toks[p]) && p > int(cl.maxPos)+1 {
+				break
+			}
+			if seg.toks[p].lower != "for" || p+1 >= len(seg.toks) || !seg.toks[p+1].capital {
+				continue
+			}
+			q := p + 1
+			for q+1 < len(seg.toks) && seg.toks[q+1].capital && !breaksAt(&seg.toks[q+1]) {
+				q++
+			}
+			// Every word of the line's name is in the profile's, or it
+			// is a short form ("NR").
+			same := first == last && toks[first].acronym
+			for k := first; k <= last && !same; k++ {
+				if !toks[k].fn && !holdsAny(seg.toks, p+1, q, []string{toks[k].key}) {
+					break
+				}
+				same = k == last
+			}
+			if !same {
+				out = append(out, fmt.Sprintf("Says %q was for %q, but their profile has it for %q: say whom it was for.",
+					c.line[toks[cl.first].start:toks[cl.last].end], c.line[toks[first].start:toks[last].end],
+					seg.src[seg.toks[p+1].start:seg.toks[q].end]))
+			}
+			break
+		}
+	}
+	return out
+}
+
+// nameRun returns the first and last words of the name in capitals at
+// toks[i] (after "the"), last < first when there is none.
+func nameRun(toks []lineTok, i int) (first, last int) {
+	if toks[i].lower == "the" && i+1 < len(toks) {
+		i++
+	}
+	first, last = i, i-1
+	for k := i; k < len(toks); k++ {
+		t := &toks[k]
+		if k > i && breaksAt(&t.token) || t.number || !(t.capital || t.acronym) || t.sentStart || t.scope {
+			break
+		}
+		last = k
+	}
+	return first, last
+}

@@ -118,5 +118,9 @@ func TestClientIsNoEmployer(t *testing.T) {
 		{"Your secondment at Yorkshire Water on the Esholt sludge works is useful grounding.", true},
 		// The council was the client, not the employer.
 		{"Your work at York City Council on the 64 m Ouse footbridge arch is a lovely piece of engineering.", false},
+		// Nor was the work for another client, whose words the profile
+		// has elsewhere.
+		{"Your Ouse footbridge design for York Consulting, a 64 m steel arch, is a lovely piece of work.", false},
+		{"Your Ouse footbridge design for York City Council, a 64 m steel arch, is a lovely piece of work.", true},
 	})
 }
