@@ -124,3 +124,19 @@ func TestClientIsNoEmployer(t *testing.T) {
 		{"Your Ouse footbridge design for York City Council, a 64 m steel arch, is a lovely piece of work.", true},
 	})
 }
+
+func TestNameSwappedBeforeAWordLeftOut(t *testing.T) {
+	p := &profile.Profile{
+		Name: "Marisol Achterberg", Title: "Community Midwife", Company: "Lancashire Teaching Hospitals",
+		Experience: []profile.Experience{
+			{Title: "Community Midwife", Company: "Lancashire Teaching Hospitals", Start: "2018", End: "present", Location: "Preston",
+				Description: "Set up antenatal classes in Chorley community centres for women who speak Urdu or Polish."},
+		},
+		Volunteering: []string{"Breastfeeding peer supporter, Preston"},
+	}
+	wantVerdicts(t, p, []lineWant{
+		{"Setting up Urdu and Polish antenatal classes in Chorley centres is exactly the outreach our client wants.", true},
+		// Preston is on the profile, but the classes were in Chorley.
+		{"Setting up Urdu and Polish antenatal classes in Preston centres is exactly the outreach our client wants.", false},
+	})
+}
