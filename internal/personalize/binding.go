@@ -38,6 +38,11 @@ var sepWords = map[string]bool{
 	"to": true, "then": true, "and": true, "now": true, "after": true, "before": true, "from": true,
 	"alongside": true, "plus": true, "later": true, "previously": true, "since": true, "also": true,
 	"into": true, "as": true, "both": true, "or": true, "beside": true, "besides": true,
+	// The same in Spanish, Portuguese, French, Italian and German ("en
+	// Grupo Inditex y antes en Mercadona").
+	"y": true, "e": true, "et": true, "und": true, "antes": true, "avant": true, "luego": true, "despues": true,
+	"puis": true, "ensuite": true, "dann": true, "danach": true, "poi": true, "depois": true, "ahora": true,
+	"agora": true, "maintenant": true, "jetzt": true, "desde": true, "depuis": true, "seit": true, "o": true, "ou": true, "oder": true,
 }
 
 // bindingProblems returns a sentence for each pair of facts the line

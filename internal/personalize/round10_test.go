@@ -140,3 +140,36 @@ func TestNameSwappedBeforeAWordLeftOut(t *testing.T) {
 		{"Setting up Urdu and Polish antenatal classes in Preston centres is exactly the outreach our client wants.", false},
 	})
 }
+
+func TestGermanLineWithFewFunctionWords(t *testing.T) {
+	p := &profile.Profile{
+		Name: "Annika Strößner", Title: "Projektleiterin Tiefbau", Company: "Hochtief Infrastructure",
+		Experience: []profile.Experience{
+			{Title: "Projektleiterin Tiefbau", Company: "Hochtief Infrastructure", Start: "2019", End: "present",
+				Description: "Verlegung der Kanalisation unter dem Marktplatz Bamberg bei laufendem Betrieb, Abnahme 5 Wochen vor Termin."},
+		},
+	}
+	wantVerdicts(t, p, []lineWant{
+		// Two German function words ("der", "vor") and a word only
+		// German spells ("Leistung"): its capitals are nouns, not names.
+		{"Starke Leistung: Verlegung der Kanalisation am Marktplatz Bamberg, Abnahme fünf Wochen vor Termin.", true},
+		{"Starke Leistung: Verlegung der Kanalisation am Marktplatz Bamberg, Abnahme neun Wochen vor Termin.", false},
+	})
+}
+
+func TestFactsJoinedByAndInAnotherLanguage(t *testing.T) {
+	p := &profile.Profile{
+		Name: "Itziar Goikoetxea", Title: "Jefa de Compras", Company: "Eroski",
+		Experience: []profile.Experience{
+			{Title: "Jefa de Compras", Company: "Eroski", Start: "2020", End: "present",
+				Description: "Renegocié el contrato de transporte refrigerado con un ahorro de 1,4 millones de euros."},
+			{Title: "Compradora", Company: "Grupo Calvo", Start: "2014", End: "2020", Description: "Compras de envases metálicos."},
+		},
+	}
+	wantVerdicts(t, p, []lineWant{
+		// "y antes" keeps the two employers apart, as "and before" does.
+		{"Hola Itziar: el contrato de transporte refrigerado en Eroski, con 1,4 millones de ahorro, y antes las compras de envases en Grupo Calvo encajan muy bien.", true},
+		// Put together, they are refused.
+		{"Hola Itziar: el contrato de transporte refrigerado en Grupo Calvo, con 1,4 millones de ahorro, encaja muy bien.", false},
+	})
+}
