@@ -312,6 +312,16 @@ func match(line string, toks []lineTok, idx *Index, lists *Lists, sc *scratch) m
 		open = true
 	}
 	flush()
+	if len(clusters) == 0 {
+		// Nothing else: a phrase of words from several mail-merge
+		// fields that tells of a piece of work.
+		for _, wc := range weakClusters {
+			if wc.fresh == 0 && !wc.inexact && idx.mergedApart(toks, &idx.segs[wc.seg], &wc) {
+				wc.score = specificScore
+				clusters = append(clusters, wc)
+			}
+		}
+	}
 	clusters = postWords(clusters, weakClusters, toks, idx)
 
 	// The best clusters that clear the bar, one per stretch of the line.

@@ -416,3 +416,30 @@ func intruder(line string, toks []lineTok, idx *Index, c *cluster) string {
 	}
 	return ""
 }
+
+// mergedApart reports whether a phrase of the line, every word of which
+// a mail-merge field has, is a piece of work the field seg tells of,
+// words no one mail-merge field has together: "the maize trials work"
+// for "ran 212 on-farm trials of drought-tolerant maize", with "Maize" in
+// the headline and "Field Trials" in the skills. A sequencing tool fills
+// one field at a time; it does not write the phrase. The line's words
+// are one run, and the field's within a few words.
+func (x *Index) mergedApart(toks []lineTok, seg *segment, cl *cluster) bool {
+	if cl.weighted < 2 || seg.kind != segSpecific || seg.entry < 0 || cl.maxPos-cl.minPos > 4 || cl.last-cl.first+1 != cl.words {
+		return false
+	}
+	var keys [8]string
+	n := 0
+	for k := cl.first; k <= cl.last && n < len(keys); k++ {
+		if toks[k].weight > 0 {
+			keys[n] = toks[k].key
+			n++
+		}
+	}
+	for si := range x.segs {
+		if ms := &x.segs[si]; ms.kind == segMailMerge && holdsAll(ms.toks, 0, len(ms.toks)-1, keys[:n]) {
+			return false
+		}
+	}
+	return n >= 2
+}

@@ -173,3 +173,22 @@ func TestFactsJoinedByAndInAnotherLanguage(t *testing.T) {
 		{"Hola Itziar: el contrato de transporte refrigerado en Grupo Calvo, con 1,4 millones de ahorro, encaja muy bien.", false},
 	})
 }
+
+func TestPhraseOfWordsFromSeveralMailMergeFields(t *testing.T) {
+	p := &profile.Profile{
+		Name: "Ngozi Halvorsen", Headline: "Senior Ecologist | Wetlands | Biodiversity net gain", Title: "Senior Ecologist", Company: "Fenland Ecology",
+		Skills: []string{"Habitat surveys", "Bat surveys", "GIS"},
+		Experience: []profile.Experience{
+			{Title: "Senior Ecologist", Company: "Fenland Ecology", Start: "2019", End: "present",
+				Description: "Led 60 bat surveys of wetland reserves for the Ouse Washes restoration."},
+		},
+	}
+	wantVerdicts(t, p, []lineWant{
+		// "wetland" is the headline's, "bat surveys" the skills': no one
+		// field a mail merge fills has the phrase; the entry does.
+		{"Your wetland bat surveys caught my eye; it is rare to find that depth in one ecologist.", true},
+		// Words of the fields listed: what a mail merge writes.
+		{"Your wetlands and bat surveys background caught my eye; it is rare to find.", false},
+		{"Your habitat surveys and GIS skills caught my eye; it is rare to find that depth.", false},
+	})
+}
