@@ -419,18 +419,24 @@ func intruder(line string, toks []lineTok, idx *Index, c *cluster) string {
 
 // mergedApart reports whether a phrase of the line, every word of which
 // a mail-merge field has, is a piece of work the field seg tells of,
-// words no one mail-merge field has together: "the maize trials work"
-// for "ran 212 on-farm trials of drought-tolerant maize", with "Maize" in
-// the headline and "Field Trials" in the skills. A sequencing tool fills
-// one field at a time; it does not write the phrase. The line's words
-// are one run, and the field's within a few words.
+// words no one mail-merge field has together: "teaching field
+// epidemiology at Mohammed V University" for a post of associate
+// lecturer in Field Epidemiology at "Université Mohammed V", with
+// "Epidemiology" in the skills and the university their school. A sequencing tool fills
+// one field at a time; it does not write the phrase. The line's words,
+// three or more that weigh something, are one run with no list in it,
+// and the field's are within a few words.
 func (x *Index) mergedApart(toks []lineTok, seg *segment, cl *cluster) bool {
-	if cl.weighted < 2 || seg.kind != segSpecific || seg.entry < 0 || cl.maxPos-cl.minPos > 4 || cl.last-cl.first+1 != cl.words {
+	if cl.weighted < 3 || seg.kind != segSpecific || seg.entry < 0 || cl.maxPos-cl.minPos > 4 {
 		return false
 	}
 	var keys [8]string
 	n := 0
 	for k := cl.first; k <= cl.last && n < len(keys); k++ {
+		if !toks[k].fn && !cl.matched.has(k) || toks[k].lower == "and" || toks[k].lower == "or" || toks[k].lower == "&" ||
+			k > cl.first && strings.ContainsAny(toks[k].punctBefore, ",;/&") {
+			return false // "wetlands and bat surveys": a list of the fields' words
+		}
 		if toks[k].weight > 0 {
 			keys[n] = toks[k].key
 			n++
