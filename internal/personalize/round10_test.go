@@ -192,3 +192,21 @@ func TestPhraseOfWordsFromSeveralMailMergeFields(t *testing.T) {
 		{"Your habitat surveys and GIS skills caught my eye; it is rare to find that depth.", false},
 	})
 }
+
+func TestSecondPostAtTheirOwnSchool(t *testing.T) {
+	p := &profile.Profile{
+		Name: "Rafael Nakashima-Diallo", Headline: "Structural Engineer | Timber | Seismic design", Title: "Associate", Company: "Ortiz Kane Engineers",
+		Skills: []string{"Timber Engineering", "Seismic Design", "Eurocodes"},
+		Experience: []profile.Experience{
+			{Title: "Associate", Company: "Ortiz Kane Engineers", Start: "2020", End: "present", Description: "Engineer of record for the six-storey CLT library in Granada."},
+		},
+		Education:    []profile.Education{{School: "Universidad de Granada", Degree: "MEng", Year: 2012}},
+		Volunteering: []string{"Guest lecturer, Timber Engineering, Universidad de Granada, 2021 - present"},
+	}
+	wantVerdicts(t, p, []lineWant{
+		// The skill and the school are mail-merge fields; the lectures
+		// in that subject at that school are a post of theirs.
+		{"Lecturing on timber engineering at the University of Granada on top of the day job is impressive.", true},
+		{"A Granada graduate with timber engineering and seismic design skills is rare.", false},
+	})
+}
