@@ -422,8 +422,9 @@ func intruder(line string, toks []lineTok, idx *Index, c *cluster) string {
 // words no one mail-merge field has together: "teaching field
 // epidemiology at Mohammed V University" for a post of associate
 // lecturer in Field Epidemiology at "Université Mohammed V", with
-// "Epidemiology" in the skills and the university their school. A sequencing tool fills
-// one field at a time; it does not write the phrase. The line's words,
+// "Epidemiology" in the skills and the university their school. A
+// sequencing tool fills one field at a time; it does not write the
+// phrase. The line's words,
 // three or more that weigh something, are one run with no list in it,
 // and the field's are within a few words.
 func (x *Index) mergedApart(toks []lineTok, seg *segment, cl *cluster) bool {
