@@ -210,3 +210,18 @@ func TestSecondPostAtTheirOwnSchool(t *testing.T) {
 		{"A Granada graduate with timber engineering and seismic design skills is rare.", false},
 	})
 }
+
+func TestCzechUniversityInEnglish(t *testing.T) {
+	p := &profile.Profile{
+		Name: "Tereza Nováková", Title: "Power Systems Engineer", Company: "Gridline Consulting",
+		Experience: []profile.Experience{
+			{Title: "Power Systems Engineer", Company: "Gridline Consulting", Start: "2019", End: "present", Description: "Grid studies for 14 solar farms in Bohemia."},
+		},
+		Education: []profile.Education{{School: "Vysoké učení technické v Brně", Degree: "Ing.", Field: "Electrical Power Engineering", Year: 2018}},
+	}
+	wantVerdicts(t, p, []lineWant{
+		// "učení" in a Czech university's name.
+		{"Going from Brno University of Technology to grid studies for 14 solar farms in Bohemia is a great path.", true},
+		{"Going from Ostrava University of Mining to grid studies for 14 solar farms in Bohemia is a great path.", false},
+	})
+}
