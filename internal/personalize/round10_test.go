@@ -225,3 +225,17 @@ func TestCzechUniversityInEnglish(t *testing.T) {
 		{"Going from Ostrava University of Mining to grid studies for 14 solar farms in Bohemia is a great path.", false},
 	})
 }
+
+func TestVolunteeringDatesOnAPastedPage(t *testing.T) {
+	page := "Marek Zielonka\nHe/Him\n· 2nd\nSite Manager at Brackley Homes\nNorthampton, England, United Kingdom · Contact info\n\n" +
+		"Experience\nSite Manager\nBrackley Homes · Full-time\nJan 2019 - Present · 5 yrs 11 mos\nDelivered 212 homes at Harpole Fields with zero RIDDOR incidents.\n\n" +
+		"Volunteering\nFirst aider\nSilverstone Marshals Club\n2014 - Present · 10 yrs\nHealth\n\n" +
+		"Skills\nSite Management\n"
+	p := &profile.Profile{Text: page}
+	wantVerdicts(t, p, []lineWant{
+		// The page gives the years of the volunteering: "since 2014" is
+		// theirs.
+		{"First aider with the Silverstone Marshals Club since 2014 alongside 212 homes at Harpole Fields - impressive.", true},
+		{"First aider with the Silverstone Marshals Club since 2009 alongside 212 homes at Harpole Fields - impressive.", false},
+	})
+}
