@@ -239,3 +239,19 @@ func TestVolunteeringDatesOnAPastedPage(t *testing.T) {
 		{"First aider with the Silverstone Marshals Club since 2009 alongside 212 homes at Harpole Fields - impressive.", false},
 	})
 }
+
+func TestNumberOfALabelIsNoMeasure(t *testing.T) {
+	p := &profile.Profile{
+		Name: "Aroha Whitfield", Title: "Band 7 Advanced Practitioner", Company: "Leeds Teaching Hospitals",
+		Experience: []profile.Experience{
+			{Title: "Band 7 Advanced Practitioner", Company: "Leeds Teaching Hospitals", Start: "2020", End: "present",
+				Description: "Cut the wait for a fracture clinic review from 14 days to 3."},
+		},
+	}
+	wantVerdicts(t, p, []lineWant{
+		{"Cutting the fracture clinic wait from 14 days to 3 is a result our client would love.", true},
+		// The profile's 7 is its band's, not a number of days.
+		{"Cutting the fracture clinic wait from 14 days to 7 is a result our client would love.", false},
+		{"Cutting the fracture clinic wait to 7 days is a result our client would love.", false},
+	})
+}
