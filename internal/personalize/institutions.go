@@ -19,7 +19,8 @@ var institutionKinds = map[string][]string{
 		"univerzita", "universitet", "universitatea", "egyetem", "yliopisto", "universitesi", "ollscoil", "prifysgol",
 		"hochschule", "hogeschool", "högskolan", "hogskolan", "politechnika", "politecnico", "polytechnique",
 		"daihoc", "daigaku", "daehakgyo", "universitas", "jamiat",
-		"uceni"}, // Czech "Vysoké učení technické", a university of technology
+		"uceni", // Czech "Vysoké učení technické", a university of technology
+		"haskoli", "sveuciliste", "ulikool", "univerza", "daxue", "panepistimio"},
 	"colleg":   {"coleg", "colegio", "collegio", "kolegium", "colaiste", "caodang"},
 	"ministri": {"ministerstwo", "ministere", "ministerio", "ministero", "ministerium", "ministerie", "ministerstvo"},
 	"depart":   {"departement", "departamento", "dipartimento", "departament"},

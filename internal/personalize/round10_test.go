@@ -255,3 +255,18 @@ func TestNumberOfALabelIsNoMeasure(t *testing.T) {
 		{"Cutting the fracture clinic wait to 7 days is a result our client would love.", false},
 	})
 }
+
+func TestUniversityKindsOfMoreLanguages(t *testing.T) {
+	p := &profile.Profile{
+		Name: "Guðrún Magnúsdóttir", Title: "Geothermal Reservoir Engineer", Company: "Orka Vestri",
+		Experience: []profile.Experience{
+			{Title: "Geothermal Reservoir Engineer", Company: "Orka Vestri", Start: "2018", End: "present", Description: "Modelled reinjection for the Hellisheiði field, cutting pressure drawdown by 12%."},
+		},
+		Education: []profile.Education{{School: "Háskóli Íslands", Degree: "MS", Year: 2017}, {School: "Sveučilište u Zagrebu", Degree: "Exchange", Year: 2015}},
+	}
+	wantVerdicts(t, p, []lineWant{
+		{"From an MS at the University of Iceland to modelling reinjection for the Hellisheiði field is a great arc.", true},
+		{"From an exchange at the University of Zagreb to modelling reinjection for the Hellisheiði field is a great arc.", true},
+		{"From an MS at the University of Oslo to modelling reinjection for the Hellisheiði field is a great arc.", false},
+	})
+}
