@@ -256,6 +256,9 @@ func unsupported(line string, toks []lineTok, lists *Lists, idx *Index, res *mat
 				// reference alone (lookup).
 				continue
 			}
+			if !t.number && !t.acronym && !t.mixedCaps && lists.tier(t.lower) == 0 && romanceLine(toks) && idx.nameRoot(t.lower) {
+				continue // "la Fase 7" in Spanish for "Phase 7": the profile's name in the line's language
+			}
 			if t.acronym && len(t.lower) >= 2 && idx.reversedAcronym(t.lower) && romanceLine(toks) {
 				continue // "CCI" in Spanish for "ICC", "OTAN" for "NATO": the words in the other order
 			}

@@ -124,3 +124,21 @@ func (s *segment) foreign(lists *Lists) bool {
 	}
 	return 2*foreign > words
 }
+
+// nameRoot reports whether a word of a name on the profile, in capitals,
+// shares its root with w, a word of a line in another language: "Fase"
+// for the "Phase" of "Phase 7".
+func (x *Index) nameRoot(w string) bool {
+	for si := range x.segs {
+		seg := &x.segs[si]
+		if seg.kind == segContext || seg.kind == segName || seg.kind == segVocab {
+			continue
+		}
+		for p := range seg.toks {
+			if ft := &seg.toks[p]; ft.capital && !ft.fn && !ft.number && sharedRoot(w, ft.lower) {
+				return true
+			}
+		}
+	}
+	return false
+}

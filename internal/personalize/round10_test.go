@@ -270,3 +270,19 @@ func TestUniversityKindsOfMoreLanguages(t *testing.T) {
 		{"From an MS at the University of Oslo to modelling reinjection for the Hellisheiði field is a great arc.", false},
 	})
 }
+
+func TestNameWordInTheLinesLanguage(t *testing.T) {
+	p := &profile.Profile{
+		Name: "Lucía Herrero", Title: "Jefa de Proyecto", Company: "Acciona Energía",
+		Experience: []profile.Experience{
+			{Title: "Jefa de Proyecto", Company: "Acciona Energía", Start: "2019", End: "present",
+				Description: "Led Phase 7 of the Extremadura solar cluster: 420 MW connected in 2023."},
+		},
+	}
+	wantVerdicts(t, p, []lineWant{
+		// "Fase" is "Phase" in Spanish: not another name, nor a swap.
+		{"La Fase 7 del clúster solar de Extremadura, con 420 MW conectados en 2023, es un gran resultado.", true},
+		{"La Fase 9 del clúster solar de Extremadura, con 420 MW conectados en 2023, es un gran resultado.", false},
+		{"Su trabajo en Telefónica en la Fase 7 del clúster solar de Extremadura es un gran resultado.", false},
+	})
+}

@@ -30,6 +30,7 @@ func swapProblems(line string, toks []lineTok, idx *Index, res *matchResult) []s
 		}
 		ft := &seg.toks[p]
 		if !ft.capital || ft.sentStart || ft.fn || ft.number || ft.key == t.key || fuzzyKey(ft.key, t.key) || breaksAt(&seg.toks[c.minPos]) ||
+			sharedRoot(ft.lower, t.lower) || // "Fase 7" for "Phase 7": the word in another language
 			len(t.lower) >= 6 && oneEdit(ft.lower, t.lower) || // "Catsellana Retail" for "Castellana Retail": a typo
 			len(t.lower) >= 2 && len(ft.lower) > len(t.lower) && strings.HasPrefix(ft.lower, t.lower) {
 			// "Ph II supply" for "Phase II supply": the word clipped.
