@@ -286,3 +286,19 @@ func TestNameWordInTheLinesLanguage(t *testing.T) {
 		{"Su trabajo en Telefónica en la Fase 7 del clúster solar de Extremadura es un gran resultado.", false},
 	})
 }
+
+func TestPassedAStepOfWhatTheyStillWorkTowards(t *testing.T) {
+	p := &profile.Profile{
+		Name: "Dev Raghavan", Title: "Investment Analyst", Company: "Brookmere Capital",
+		Experience: []profile.Experience{
+			{Title: "Investment Analyst", Company: "Brookmere Capital", Start: "2021", End: "present", Description: "Cover UK mid-cap industrials; built the sector model used for 14 IC papers."},
+		},
+		Certifications: []string{"CFA Level II Candidate (passed Level I, 2023)", "ACCA - part qualified (9 of 13 exams)"},
+	}
+	wantVerdicts(t, p, []lineWant{
+		{"Congrats on passing CFA Level I in 2023 alongside the 14 IC papers on the industrials model.", true},
+		{"Congrats on passing CFA Level II alongside the 14 IC papers on the industrials model.", false},
+		{"Passing nine of the thirteen ACCA exams while covering UK mid-cap industrials is impressive.", true},
+		{"Qualifying as an ACCA while covering UK mid-cap industrials is impressive.", false},
+	})
+}
