@@ -309,7 +309,7 @@ func (c *claimCheck) passedIn(seg *segment, first, last int) bool {
 	// 13 exams": the steps passed, as the profile counts them.
 	nums := 0
 	for k := first; k <= last; k++ {
-		if t := &c.toks[k]; t.number && !isYear(t.key) {
+		if t := &c.toks[k]; t.number && !isYear(t.key) && !isLabel(func(j int) *token { return &c.toks[j].token }, k) {
 			if !holdsAny(seg.toks, 0, len(seg.toks)-1, []string{t.key}) {
 				return false
 			}
