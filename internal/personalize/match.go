@@ -433,7 +433,7 @@ func match(line string, toks []lineTok, idx *Index, lists *Lists, sc *scratch) m
 		if c.forced {
 			continue
 		}
-		if s := intruder(line, toks, idx, &c); s != "" {
+		if s := intruder(line, toks, idx, &c, lists); s != "" {
 			res.intruders = append(res.intruders, s)
 		}
 	}

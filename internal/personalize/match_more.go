@@ -394,7 +394,7 @@ func asPostOnly(toks []lineTok, idx *Index, kept []cluster) bool {
 // names of the entry the stretch is in are no detail: "Karaköy Sigorta's
 // first IMDG underwriting guide" for "Built the company's first ...
 // (IMDG) underwriting guide" in their post there.
-func intruder(line string, toks []lineTok, idx *Index, c *cluster) string {
+func intruder(line string, toks []lineTok, idx *Index, c *cluster, lists *Lists) string {
 	run, start := 0, -1
 	entry := idx.segs[c.seg].entry
 	for i := c.first + 1; i < c.last; i++ {
@@ -413,6 +413,38 @@ func intruder(line string, toks []lineTok, idx *Index, c *cluster) string {
 	}
 	if run >= 2 {
 		return line[toks[start].start:toks[c.last-1].end]
+	}
+	return idx.slotIntruder(line, toks, c, lists)
+}
+
+// slotIntruder returns a word of the line, inside the reference c, that
+// takes the place of another word of the field between the two words it
+// has on either side, that the profile has nowhere and that is no synonym
+// of the field's: "Bee Network tram franchising" for "Bee Network bus
+// franchising". Or "".
+func (x *Index) slotIntruder(line string, toks []lineTok, c *cluster, lists *Lists) string {
+	seg := &x.segs[c.seg]
+	for i := c.first + 1; i < c.last; i++ {
+		t := &toks[i]
+		if c.matched.has(i) || !c.matched.has(i-1) || !c.matched.has(i+1) || t.fn || t.scope || t.stock || t.number || t.cjk || t.capital ||
+			t.covered || t.weight < weightTier2 || toks[i-1].fn || toks[i+1].fn || toks[i-1].number || toks[i+1].number ||
+			breaksAt(&t.token) || breaksAt(&toks[i+1].token) || x.has(t.key) {
+			continue
+		}
+		if romanceLine(toks) || slices.ContainsFunc(toks, func(t lineTok) bool { return t.nounCase }) {
+			return "" // a word of a line in another language translates the field's
+		}
+		for p := int(c.minPos) + 1; p < int(c.maxPos); p++ {
+			w := &seg.toks[p]
+			if seg.toks[p-1].key != toks[i-1].key || seg.toks[p+1].key != toks[i+1].key || w.fn || w.number || w.capital {
+				continue
+			}
+			if w.key == t.key || fuzzyKey(w.key, t.key) || strings.HasPrefix(w.lower, t.lower) || strings.HasPrefix(t.lower, w.lower) ||
+				slices.Contains(lists.synonymKeys(t.lower), w.key) || slices.Contains(lists.synonymKeys(w.lower), t.key) {
+				break
+			}
+			return line[t.start:t.end]
+		}
 	}
 	return ""
 }

@@ -302,3 +302,20 @@ func TestPassedAStepOfWhatTheyStillWorkTowards(t *testing.T) {
 		{"Qualifying as an ACCA while covering UK mid-cap industrials is impressive.", false},
 	})
 }
+
+func TestWordInPlaceOfTheProfilesInsideAReference(t *testing.T) {
+	p := &profile.Profile{
+		Name: "Deborah Ellis", Title: "Head of Procurement", Company: "Tyne Combined Authority",
+		Experience: []profile.Experience{
+			{Title: "Head of Procurement", Company: "Tyne Combined Authority", Start: "2022", End: "present",
+				Description: "Led the Metro Link bus franchising procurement: 10 operator contracts, £1.1bn over 5 years."},
+		},
+	}
+	wantVerdicts(t, p, []lineWant{
+		{"Your Metro Link bus franchising procurement across 10 operator contracts is exactly what our client needs.", true},
+		// "ferry" where the profile has "bus", between the same words.
+		{"Your Metro Link ferry franchising procurement across 10 operator contracts is exactly what our client needs.", false},
+		// A word of a line in French translates the profile's.
+		{"Votre procédure Metro Link de franchise des bus, avec 10 contrats d'opérateurs, correspond exactement à ce que cherche notre client.", true},
+	})
+}
