@@ -12,7 +12,9 @@ import (
 // word after its own length must give the same one.
 
 // aheadWords follow a length of time that a result beat its plan by.
-var aheadWords = wordSet("ahead early earlier sooner faster quicker before under")
+// The same in German, Dutch, French, Spanish, Italian and Polish ("5
+// Wochen vor Termin").
+var aheadWords = wordSet("ahead early earlier sooner faster quicker before under vor fruher voor eerder avant antes prima przed")
 
 // daysIn is each unit of time in days, to compare "three weeks" with "21
 // days".
@@ -30,7 +32,7 @@ func aheadProblems(line string, toks []lineTok, idx *Index) []string {
 		}
 		said := atof(t.key) * daysIn[timeUnits[u.lower]]
 		same, other := false, ""
-		for _, o := range idx.post[w.key] {
+		for _, o := range idx.wordOccs(w) {
 			seg := &idx.segs[o.seg]
 			p := int(o.pos)
 			if p < 2 || seg.kind == segContext || seg.kind == segVocab {
@@ -187,4 +189,21 @@ func periodProblems(line string, toks []lineTok, idx *Index) []string {
 // within 3% ("12 months" and "a year").
 func sameLength(a, b float64) bool {
 	return a > 0 && b > 0 && a <= b*1.03 && b <= a*1.03
+}
+
+// wordOccs returns where the profile has w: from the index, or for a
+// function word, which the index leaves out ("vor"), from its fields.
+func (x *Index) wordOccs(w *lineTok) []occ {
+	if occs := x.post[w.key]; len(occs) > 0 || !w.fn && !isFunctionWord(w.lower) && w.flags&flagGerman == 0 {
+		return occs
+	}
+	var out []occ
+	for si := range x.segs {
+		for p := range x.segs[si].toks {
+			if x.segs[si].toks[p].lower == w.lower {
+				out = append(out, occ{seg: int32(si), pos: int32(p)})
+			}
+		}
+	}
+	return out
 }

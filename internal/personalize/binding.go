@@ -38,12 +38,24 @@ var sepWords = map[string]bool{
 	"to": true, "then": true, "and": true, "now": true, "after": true, "before": true, "from": true,
 	"alongside": true, "plus": true, "later": true, "previously": true, "since": true, "also": true,
 	"into": true, "as": true, "both": true, "or": true, "beside": true, "besides": true,
+	// The same in Spanish, Portuguese, French, Italian and German ("en
+	// Grupo Inditex y antes en Mercadona").
+	"y": true, "e": true, "et": true, "und": true, "antes": true, "avant": true, "luego": true, "despues": true,
+	"puis": true, "ensuite": true, "dann": true, "danach": true, "poi": true, "depois": true, "ahora": true,
+	"agora": true, "maintenant": true, "jetzt": true, "desde": true, "depuis": true, "seit": true, "o": true, "ou": true, "oder": true,
 }
 
 // bindingProblems returns a sentence for each pair of facts the line
 // binds together that come from different entries of the profile.
 func (c *claimCheck) bindingProblems() []string {
 	anchors := c.anchors()
+	for _, tr := range c.res.translated {
+		for k := range anchors {
+			if a := &anchors[k]; tr.entry >= 0 && a.first >= tr.first && a.last <= tr.last {
+				a.entries = []int32{tr.entry}
+			}
+		}
+	}
 	var out []string
 	// Each anchor with the next, and a fact with the one after a place
 	// between them ("Taking the Palácio Verde Hotel in Porto to 81%

@@ -214,6 +214,8 @@ func Check(p *profile.Profile, line string, opts Options) (v Verdict) {
 	problems = append(problems, claims.roleProblems()...)
 	problems = append(problems, claims.asPostProblems()...)
 	problems = append(problems, claims.tenureAtProblems()...)
+	problems = append(problems, claims.clientAtProblems()...)
+	problems = append(problems, claims.clientForProblems()...)
 	problems = append(problems, claims.othersProblems()...)
 	problems = append(problems, claims.soleProblems()...)
 	problems = append(problems, claims.leadForProblems()...)

@@ -37,7 +37,7 @@ func classify(line string, raw []token, lists *Lists, idx *Index, sc *scratch) [
 		}
 	}
 	toks := sc.lineToks(len(raw))
-	nouns := capitalisesNouns(raw)
+	nouns := capitalisesNouns(line, raw)
 	quoted := mayQuote(line)
 	scope := false
 	for i, t := range raw {
@@ -155,22 +155,41 @@ var germanWords = wordSet("der die das den dem des ein eine einen einem einer ei
 
 // capitalisesNouns reports whether the line is in a language that
 // capitalises its nouns (German): three of its words or more are German
-// function words found in no English line ("und", "mit", "ist", "der").
-func capitalisesNouns(toks []token) bool {
-	n := 0
+// function words found in no English line ("und", "mit", "ist", "der"),
+// or two with a word spelt as only German spells ("Leistung",
+// "Saalebrücke", "Maßnahme").
+func capitalisesNouns(line string, toks []token) bool {
+	n, marked := 0, false
 	for i := range toks {
-		if toks[i].flags&flagGerman == 0 {
+		t := &toks[i]
+		if t.flags&flagGerman == 0 {
+			if !marked && t.capital && !t.acronym {
+				marked = germanSpelt(line[t.start:t.end], t.lower)
+			}
 			continue
 		}
-		switch toks[i].lower {
+		switch t.lower {
 		case "die", "war", "an", "am", "so", "hat", "bin", "also", "was", "will", "es", "ich":
 			continue // English words too
 		}
-		if toks[i].flags&flagGerman != 0 {
-			n++
+		n++
+	}
+	return n >= 3 || n == 2 && marked
+}
+
+// germanSpelt reports whether a capitalised word, as written and folded,
+// is spelt as German spells its nouns: with an umlaut or ß, or ending in
+// "ung", "ungen", "keit", "heit" or "schaft".
+func germanSpelt(raw, lower string) bool {
+	if strings.ContainsAny(raw, "äöüßÄÖÜ") {
+		return true
+	}
+	for _, suf := range []string{"ung", "ungen", "keit", "heit", "schaft"} {
+		if strings.HasSuffix(lower, suf) && len(lower) > len(suf)+2 {
+			return true
 		}
 	}
-	return n >= 3
+	return false
 }
 
 // tenureUnits after a number make it a tenure.

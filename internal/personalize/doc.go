@@ -337,7 +337,14 @@
 //     alone is a date, no reference, and "As a <post> at <employer>,"
 //     with nothing else of theirs is a mail merge whichever position it
 //     names. The recruiter's own words, a country code and the grammar
-//     of a Japanese sentence credit them with nobody's post;
+//     of a Japanese sentence credit them with nobody's post. A name the
+//     profile gives only as whom a piece of work was for is no employer
+//     ("your work at Network Rail" for "... rebuild for Network Rail" at
+//     Kier), nor is that work for another client (clientAtProblems,
+//     clientForProblems). A name of an institution or prize in English
+//     for one the profile writes in another language is read through
+//     words of the same root (cognates.go), and its words are facts of
+//     that entry only;
 //  5. stock: a stock phrase (lists/stock-phrases.txt) with no specific
 //     reference outside it; a phrase that names an award of theirs
 //     ("Rising Star - Energy") is the award's name, not praise;

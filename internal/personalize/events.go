@@ -183,8 +183,8 @@ func (c *claimCheck) problems() []string {
 // after it up to the end of the clause, at most eight.
 func (c *claimCheck) object(i int) (first, last int) {
 	first, last = i+1, i
-	if (c.toks[i].lower == "winner" || c.toks[i].lower == "winners") && i+1 < len(c.toks) && c.toks[i+1].lower == "as" {
-		first = i + 2 // "the winner as Fundraising Director of the Year"
+	if (c.toks[i].lower == "winner" || c.toks[i].lower == "winners" || eventWords[c.toks[i].lower] == eventPass) && i+1 < len(c.toks) && c.toks[i+1].lower == "as" {
+		first = i + 2 // "the winner as Fundraising Director of the Year", "qualifying as an ACCA"
 	}
 	for k := first; k < len(c.toks) && k <= i+9; k++ {
 		t := &c.toks[k]
@@ -212,7 +212,7 @@ func (c *claimCheck) object(i int) (first, last int) {
 }
 
 // clauseStops end the object of an event: a verb or a new clause.
-var clauseStops = wordSet("and but which that who where when while after before because since so then as than " +
+var clauseStops = wordSet("and but which that who where when while whilst alongside besides plus after before because since so then as than " +
 	"is was are were has had have will would must could should can may might shows says means deserves " +
 	"you they it this that's it's")
 
@@ -330,8 +330,7 @@ func (c *claimCheck) checkEvent(kind eventKind, first, last int) string {
 			return fmt.Sprintf("Says they passed %s, which their profile does not show: name what their profile says they did.", quoteText(what))
 		}
 		src := strings.ToLower(seg.src)
-		if strings.Contains(src, "candidate") || strings.Contains(src, "studying") || strings.Contains(src, "in progress") || strings.Contains(src, "pursuing") ||
-			strings.Contains(src, "expected") || strings.Contains(src, "ongoing") || strings.Contains(src, "underway") {
+		if containsAny(src, pendingWords) && !c.passedIn(seg, first, last) {
 			return fmt.Sprintf("Says they passed %s, but their profile says they are still working towards it.", quoteText(what))
 		}
 	case eventRole:
@@ -375,6 +374,9 @@ func (c *claimCheck) bestSegment(keys []int, kind eventKind) (*segment, bool) {
 		buf = c.eventOccs(t, buf)
 		if len(buf) == 0 && !t.acronym && !t.number && len(t.key) >= 5 {
 			buf = c.idx.typoOf(t.key, buf) // "qualified at Ashhurst"
+		}
+		if t.capital {
+			buf = c.idx.rootOccs(t, c.lists, buf) // "Architecture Prize" for "Premio de Arquitectura"
 		}
 		seen := map[int32]bool{}
 		for _, o := range buf {
@@ -463,6 +465,10 @@ func (c *claimCheck) qualification(first, last int) bool {
 func awardEntry(e int32) bool {
 	return e >= 0 && (e/10000 == listHonor || e/10000 == listCertification)
 }
+
+// pendingWords say a qualification is still being worked towards.
+var pendingWords = []string{"candidate", "studying", "in progress", "pursuing", "expected", "ongoing", "underway",
+	"part qualified", "part-qualified", "partly qualified", "working towards", "working toward", "in training"}
 
 func containsAny(s string, subs []string) bool {
 	for _, sub := range subs {

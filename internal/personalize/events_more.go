@@ -274,3 +274,47 @@ func (c *claimCheck) postOwnsAward(seg *segment, keys []int) bool {
 	}
 	return false
 }
+
+// passedIn reports whether the field seg says a step was passed that the
+// line's event object toks[first..last] names: "CFA Level II Candidate
+// (passed Level I, 2023)" has passed Level I, whatever it is a candidate
+// for. The words after "passed", to the next comma or bracket, hold every
+// number of the object but a year, and a word of it.
+func (c *claimCheck) passedIn(seg *segment, first, last int) bool {
+	for p := range seg.toks {
+		if w := seg.toks[p].lower; w != "passed" && w != "completed" && w != "cleared" {
+			continue
+		}
+		end := p + 1
+		for end < len(seg.toks) && end <= p+4 && (end == p+1 || !breaksAt(&seg.toks[end])) {
+			end++
+		}
+		word, all := false, true
+		for k := first; k <= last; k++ {
+			t := &c.toks[k]
+			if t.key == "" || t.number && isYear(t.key) || !t.number && !content(&t.token) {
+				continue
+			}
+			in := holdsAny(seg.toks, p+1, end-1, []string{t.key})
+			if t.number && !in {
+				all = false
+			}
+			word = word || !t.number && in
+		}
+		if word && all {
+			return true
+		}
+	}
+	// "nine of the thirteen ACCA exams" where it is part qualified, "9 of
+	// 13 exams": the steps passed, as the profile counts them.
+	nums := 0
+	for k := first; k <= last; k++ {
+		if t := &c.toks[k]; t.number && !isYear(t.key) && !isLabel(func(j int) *token { return &c.toks[j].token }, k) {
+			if !holdsAny(seg.toks, 0, len(seg.toks)-1, []string{t.key}) {
+				return false
+			}
+			nums++
+		}
+	}
+	return nums > 0
+}

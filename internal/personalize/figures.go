@@ -97,6 +97,19 @@ func isLabel(at func(int) *token, i int) bool {
 	return t.punctBefore == "-" || t.punctBefore == " " && !p.sentStart
 }
 
+// labelAt reports whether the field's number at p is part of a name
+// ("Band 6", "Year 11"), also at the start of a title or a name.
+func (s *segment) labelAt(p int) bool {
+	if isLabel(func(j int) *token { return &s.toks[j] }, p) {
+		return true
+	}
+	if p == 0 || !(s.names || strings.HasSuffix(s.label, "title")) {
+		return false
+	}
+	q, t := &s.toks[p-1], &s.toks[p]
+	return t.number && (q.capital || q.acronym) && !q.fn && !q.number && (t.punctBefore == " " || t.punctBefore == "-")
+}
+
 // content reports whether t is a word that can be what a number counts.
 func content(t *token) bool { return t.key != "" && !t.number && !t.fn && !t.cjk && len(t.lower) > 1 }
 
@@ -193,6 +206,31 @@ var timeUnits = map[string]string{
 	"minute": "minute", "minutes": "minute", "min": "minute", "mins": "minute",
 }
 
+// foreignTimeUnits are the units of time in German, Dutch, French,
+// Spanish, Italian, Portuguese and Polish, folded ("9 uur", "sieben
+// Wochen", "diez días"), without the short ones English writes after a
+// number for other things ("an", "tag", "ore", "mes").
+var foreignTimeUnits = map[string]string{
+	"jahr": "year", "jahre": "year", "jahren": "year", "jaar": "year", "jaren": "year", "ans": "year", "annee": "year",
+	"annees": "year", "ano": "year", "anos": "year", "anno": "year", "anni": "year", "rok": "year", "lata": "year", "lat": "year",
+	"monat": "month", "monate": "month", "monaten": "month", "maand": "month", "maanden": "month", "mois": "month",
+	"meses": "month", "mese": "month", "mesi": "month", "miesiac": "month", "miesiace": "month", "miesiecy": "month",
+	"woche": "week", "wochen": "week", "weken": "week", "semaine": "week", "semaines": "week", "semana": "week",
+	"semanas": "week", "settimana": "week", "settimane": "week", "tydzien": "week", "tygodnie": "week", "tygodni": "week",
+	"tage": "day", "tagen": "day", "dag": "day", "dagen": "day", "jour": "day", "jours": "day", "dia": "day", "dias": "day",
+	"giorno": "day", "giorni": "day", "dzien": "day", "dni": "day",
+	"stunde": "hour", "stunden": "hour", "uur": "hour", "uren": "hour", "heure": "hour", "heures": "hour", "hora": "hour",
+	"horas": "hour", "godzina": "hour", "godziny": "hour", "godzin": "hour",
+	"minuten": "minute", "minuut": "minute", "minuto": "minute", "minutos": "minute", "minuti": "minute", "minut": "minute", "minuty": "minute",
+}
+
+func init() {
+	for w, u := range foreignTimeUnits {
+		timeUnits[w] = u
+		durationUnits[w] = true
+	}
+}
+
 // physicalUnits are units of measure, by the unit they write.
 var physicalUnits = map[string]string{
 	"t": "t", "tonne": "t", "tonnes": "t", "ton": "t", "tons": "t", "kg": "kg", "kilograms": "kg",
@@ -218,6 +256,9 @@ func (x *Index) sameUnit(toks []lineTok, k int) bool {
 	}
 	if nx < len(toks) {
 		line = unitClass(toks[nx].key, toks[nx].lower)
+	}
+	if line == "" && k >= 3 && toks[k-1].lower == "to" && toks[k-3].number {
+		line = unitClass(toks[k-2].key, toks[k-2].lower) // "from 19 days to 6"
 	}
 	money := currencyOf(toks, k)
 	if line == "" && money == "" {
@@ -250,6 +291,9 @@ func (x *Index) sameUnit(toks []lineTok, k int) bool {
 		if c == "" {
 			// "from 12 weeks to 3", at the end of its field too.
 			c = rangeUnit(seg.toks, int(o.pos))
+		}
+		if c == "" && seg.labelAt(int(o.pos)) {
+			continue // "Band 6 Physiotherapist" has no 6 days
 		}
 		if c == "" && line == "pct" && q < len(seg.toks) && !seg.toks[q].number && seg.toks[q].key != "" && !breaksAt(&seg.toks[q]) {
 			continue // "212 on-farm trials" counts trials: no percentage
@@ -418,7 +462,7 @@ func unitProblems(line string, toks []lineTok, idx *Index, units []int) []string
 		has := ""
 		for _, o := range idx.post[toks[k].key] {
 			seg := &idx.segs[o.seg]
-			if seg.kind == segVocab {
+			if seg.kind == segVocab || seg.labelAt(int(o.pos)) {
 				continue
 			}
 			t := &seg.toks[o.pos]

@@ -156,8 +156,8 @@ func changeProblems(line string, toks []lineTok, idx *Index) []string {
 		if !t.number || t.decade || t.scope || t.stock || t.ignored || !isNumeric(t.key) || isYear(t.key) && !t.wordNum {
 			continue
 		}
-		if figureRole(toks, k) != figureChange {
-			continue
+		if figureRole(toks, k) != figureChange || idx.changeOf(toks, k) {
+			continue // "down 11 points" is the change of "from 22% to 11%" too
 		}
 		// Where the profile gives the figure as a level and nowhere as a
 		// change ("84% this year" says neither).

@@ -319,6 +319,9 @@ func (c *claimCheck) clusterFigureProblems() []string {
 			if !t.number || cl.matched.has(k) || t.scope || t.decade || isYear(t.key) || c.idx.approxFound(c.toks, k) {
 				continue // "over three hundred GP referrals" for 310
 			}
+			if from < cl.first && slices.ContainsFunc(c.res.kept, func(o cluster) bool { return o.first < k && o.matched.has(k) }) {
+				continue // the end of another reference's range: "from 14 to 9 hours"
+			}
 			nouns := countedBy(c.toks, k, lbuf[:0], false)
 			if len(nouns) == 0 {
 				continue

@@ -18,30 +18,37 @@ var institutionKinds = map[string][]string{
 	"univers": {"universidade", "universidad", "universite", "universitat", "universiteit", "universita", "uniwersytet",
 		"univerzita", "universitet", "universitatea", "egyetem", "yliopisto", "universitesi", "ollscoil", "prifysgol",
 		"hochschule", "hogeschool", "högskolan", "hogskolan", "politechnika", "politecnico", "polytechnique",
-		"daihoc", "daigaku", "daehakgyo", "universitas", "jamiat"},
+		"daihoc", "daigaku", "daehakgyo", "universitas", "jamiat",
+		"uceni", // Czech "Vysoké učení technické", a university of technology
+		"haskoli", "sveuciliste", "ulikool", "univerza", "daxue", "panepistimio"},
 	"colleg":   {"coleg", "colegio", "collegio", "kolegium", "colaiste", "caodang"},
 	"ministri": {"ministerstwo", "ministere", "ministerio", "ministero", "ministerium", "ministerie", "ministerstvo"},
 	"depart":   {"departement", "departamento", "dipartimento", "departament"},
 	"hospit":   {"hopital", "ospedale", "krankenhaus", "szpital", "sjukhus", "sygehus", "ysbyty", "ziekenhuis", "hospitalar"},
-	"school":   {"ecole", "escuela", "escola", "scuola", "schule", "szkola", "ysgol", "scoil"},
+	"school":   {"ecole", "escuela", "escola", "scuola", "schule", "szkola", "ysgol", "scoil", "skola"},
 	"institut": {"institut", "instituto", "istituto", "instytut", "institutet"},
 	"academi":  {"academie", "academia", "akademie", "akademia", "accademia"},
 	"council":  {"conseil", "consejo", "cyngor", "comhairle", "rada", "gemeente"},
 	"bank":     {"banque", "banco", "banca"},
 	"agenc":    {"agence", "agencia", "agenzia", "agencja", "agentur"},
 	"court":    {"cour", "tribunal", "sad", "gericht", "tribunale"},
+	"prize":    prizeWords,
+	"award":    prizeWords,
 }
+
+// prizeWords are the words for a prize or award in other languages.
+var prizeWords = []string{"premio", "premi", "prix", "preis", "nagroda", "prijs", "pris", "palkinto", "dij", "cena", "odul"}
 
 // translatedName reports whether the line's name toks[first..last], in
 // English, may be the profile's name of an institution in another
-// language.
-func (x *Index) translatedName(toks []lineTok, first, last int, lists *Lists) bool {
-	if x.exonym(toks, first, last, lists) {
-		return true
+// language, and the entry of the profile's name (-1 when unknown).
+func (x *Index) translatedName(toks []lineTok, first, last int, lists *Lists) (bool, int32) {
+	if ok, entry := x.exonym(toks, first, last, lists); ok {
+		return true, entry
 	}
 	var kinds []string
 	var initials []byte
-	var distinct []string
+	var distinct, names []string
 	for k := first; k <= last; k++ {
 		t := &toks[k]
 		if _, ok := institutionKinds[t.key]; ok {
@@ -52,13 +59,17 @@ func (x *Index) translatedName(toks []lineTok, first, last int, lists *Lists) bo
 			initials = append(initials, t.lower[0]) // a distinctive word: "Galway", not "Children's"
 			distinct = append(distinct, t.lower)
 		}
+		if !t.fn && !connectors[t.lower] && !t.number {
+			names = append(names, strings.TrimSuffix(t.lower, "'s"))
+		}
 	}
 	if len(kinds) > 0 && x.scriptInstitution(kinds) {
-		return true
+		return true, -1
 	}
-	if len(kinds) == 0 || len(initials) == 0 {
-		return false
+	if len(kinds) == 0 || len(initials) == 0 && len(names) == 0 {
+		return false, -1
 	}
+	found := false
 	for si := range x.segs {
 		seg := &x.segs[si]
 		if !seg.namesInstitution() {
@@ -100,11 +111,27 @@ func (x *Index) translatedName(toks []lineTok, first, last int, lists *Lists) bo
 			// writes it, in a name in another language.
 			kind = true
 		}
-		if kind && letter {
-			return true
+		if kind && (letter || seg.rootsOf(names)) {
+			if seg.entry >= 0 {
+				return true, seg.entry
+			}
+			found = true // the headline's: an entry's may follow
 		}
 	}
-	return false
+	return found, -1
+}
+
+// rootsOf reports whether each of words, four letters or more, shares
+// its root with a word of the field ("University of Medicine and
+// Pharmacy" for "Universitatea de Medicină și Farmacie"): a name whose
+// words are all common has no distinctive initial to go by.
+func (s *segment) rootsOf(words []string) bool {
+	for _, w := range words {
+		if len(w) < 4 || !slices.ContainsFunc(s.toks, func(ft token) bool { return sharedRoot(w, ft.lower) }) {
+			return false
+		}
+	}
+	return len(words) > 0
 }
 
 // scriptKinds are the words for kinds of institution in scripts other
@@ -168,8 +195,8 @@ func kindWord(w string) (string, bool) {
 // Koleje Państwowe", "Italian State Railways" for "Ferrovie dello Stato
 // Italiane", as the adjective of a country mostly does. Four letters in
 // common, in a word of five or more, and a name on the profile most of
-// whose words are no English words.
-func (x *Index) exonym(toks []lineTok, first, last int, lists *Lists) bool {
+// whose words are no English words. It returns the entry of the name too.
+func (x *Index) exonym(toks []lineTok, first, last int, lists *Lists) (bool, int32) {
 	var stems, unknown []string
 	for k := first; k <= last; k++ {
 		t := &toks[k]
@@ -185,11 +212,11 @@ func (x *Index) exonym(toks []lineTok, first, last int, lists *Lists) bool {
 				unknown = append(unknown, w[:4])
 			}
 		case !known:
-			return false // a word of no language the validator knows
+			return false, -1 // a word of no language the validator knows
 		}
 	}
 	if len(stems) == 0 || len(unknown) > 1 {
-		return false
+		return false, -1
 	}
 	for si := range x.segs {
 		seg := &x.segs[si]
@@ -225,10 +252,10 @@ func (x *Index) exonym(toks []lineTok, first, last int, lists *Lists) bool {
 		}
 		// A word the validator does not know must be the one in common.
 		if hit != "" && 2*foreign > words && (len(unknown) == 0 || unknown[0] == hit) {
-			return true
+			return true, seg.entry
 		}
 	}
-	return false
+	return false, -1
 }
 
 // syllabicAcronym reports whether w, a capitalised word of the line, is
@@ -236,10 +263,17 @@ func (x *Index) exonym(toks []lineTok, first, last int, lists *Lists) bool {
 // organisations in many languages name themselves: "Embrapa" for "Empresa
 // Brasileira de Pesquisa Agropecuária", "Petrobras" for "Petróleo
 // Brasileiro". Small words of the name may be skipped. It takes three
-// words, or two that give four letters each.
-func (x *Index) syllabicAcronym(w string) bool {
-	if len(w) < 5 || len(w) > 12 {
+// words, or two that give four letters each. A word written in mixed
+// capitals ("UCLan" for "University of Central Lancashire") marks where
+// each word starts, so its first word may give one letter, and it is
+// four letters or more.
+func (x *Index) syllabicAcronym(w string, mixed bool) bool {
+	if len(w) < 5 && !(mixed && len(w) >= 4) || len(w) > 12 {
 		return false
+	}
+	least := 2
+	if mixed {
+		least = 1
 	}
 	for si := range x.segs {
 		seg := &x.segs[si]
@@ -247,7 +281,7 @@ func (x *Index) syllabicAcronym(w string) bool {
 			continue
 		}
 		for i := range seg.toks {
-			if !seg.toks[i].fn && syllablesFrom(seg.toks, i, w, 0, 0) {
+			if !seg.toks[i].fn && syllablesFrom(seg.toks, i, w, 0, 0, least) {
 				return true
 			}
 		}
@@ -257,8 +291,8 @@ func (x *Index) syllabicAcronym(w string) bool {
 
 // syllablesFrom reports whether w[k:] is spelt by the starts of the words
 // of toks from j on, words having been used so far, each giving one to
-// five letters, the first two or more.
-func syllablesFrom(toks []token, j int, w string, k, words int) bool {
+// five letters, the first first or more.
+func syllablesFrom(toks []token, j int, w string, k, words, first int) bool {
 	if k == len(w) {
 		return words >= 3 || words == 2 && len(w) >= 8
 	}
@@ -269,15 +303,15 @@ func syllablesFrom(toks []token, j int, w string, k, words int) bool {
 	if t.number || t.lower == "" {
 		return false
 	}
-	if words > 0 && (t.fn || connectors[t.lower]) && syllablesFrom(toks, j+1, w, k, words) {
+	if words > 0 && (t.fn || connectors[t.lower]) && syllablesFrom(toks, j+1, w, k, words, first) {
 		return true // "de" in "Empresa Brasileira de Pesquisa"
 	}
 	least := 1
 	if words == 0 {
-		least = 2
+		least = first
 	}
 	for m := min(5, len(t.lower), len(w)-k); m >= least; m-- {
-		if t.lower[:m] == w[k:k+m] && syllablesFrom(toks, j+1, w, k+m, words+1) {
+		if t.lower[:m] == w[k:k+m] && syllablesFrom(toks, j+1, w, k+m, words+1, first) {
 			return true
 		}
 	}

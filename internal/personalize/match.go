@@ -72,6 +72,18 @@ type matchResult struct {
 	occs []occ
 	// quoted is whether the line may hold a quotation (hasQuote).
 	quoted bool
+	// translated are the names the line gives in English for names the
+	// profile writes in another language (translatedName).
+	translated []translation
+}
+
+// translation is a name of the line, toks[first..last], that translates
+// one of the profile's, of entry (-1 when unknown): its words are facts
+// of that entry, not of others that share a word ("Pharmacy" in
+// "University of Medicine and Pharmacy" is no pharmacist's post).
+type translation struct {
+	first, last int
+	entry       int32
 }
 
 // match finds the profile elements the line refers to.
@@ -300,6 +312,16 @@ func match(line string, toks []lineTok, idx *Index, lists *Lists, sc *scratch) m
 		open = true
 	}
 	flush()
+	if len(clusters) == 0 {
+		// Nothing else: a phrase of words from several mail-merge
+		// fields that tells of a piece of work.
+		for _, wc := range weakClusters {
+			if wc.fresh == 0 && !wc.inexact && idx.mergedApart(toks, &idx.segs[wc.seg], &wc) {
+				wc.score = specificScore
+				clusters = append(clusters, wc)
+			}
+		}
+	}
 	clusters = postWords(clusters, weakClusters, toks, idx)
 
 	// The best clusters that clear the bar, one per stretch of the line.
@@ -411,7 +433,7 @@ func match(line string, toks []lineTok, idx *Index, lists *Lists, sc *scratch) m
 		if c.forced {
 			continue
 		}
-		if s := intruder(line, toks, idx, &c); s != "" {
+		if s := intruder(line, toks, idx, &c, lists); s != "" {
 			res.intruders = append(res.intruders, s)
 		}
 	}

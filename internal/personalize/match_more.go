@@ -394,7 +394,7 @@ func asPostOnly(toks []lineTok, idx *Index, kept []cluster) bool {
 // names of the entry the stretch is in are no detail: "Karaköy Sigorta's
 // first IMDG underwriting guide" for "Built the company's first ...
 // (IMDG) underwriting guide" in their post there.
-func intruder(line string, toks []lineTok, idx *Index, c *cluster) string {
+func intruder(line string, toks []lineTok, idx *Index, c *cluster, lists *Lists) string {
 	run, start := 0, -1
 	entry := idx.segs[c.seg].entry
 	for i := c.first + 1; i < c.last; i++ {
@@ -414,5 +414,71 @@ func intruder(line string, toks []lineTok, idx *Index, c *cluster) string {
 	if run >= 2 {
 		return line[toks[start].start:toks[c.last-1].end]
 	}
+	return idx.slotIntruder(line, toks, c, lists)
+}
+
+// slotIntruder returns a word of the line, inside the reference c, that
+// takes the place of another word of the field between the two words it
+// has on either side, that the profile has nowhere and that is no synonym
+// of the field's: "Bee Network tram franchising" for "Bee Network bus
+// franchising". Or "".
+func (x *Index) slotIntruder(line string, toks []lineTok, c *cluster, lists *Lists) string {
+	seg := &x.segs[c.seg]
+	for i := c.first + 1; i < c.last; i++ {
+		t := &toks[i]
+		if c.matched.has(i) || !c.matched.has(i-1) || !c.matched.has(i+1) || t.fn || t.scope || t.stock || t.number || t.cjk || t.capital ||
+			t.covered || t.weight < weightTier2 || toks[i-1].fn || toks[i+1].fn || toks[i-1].number || toks[i+1].number ||
+			breaksAt(&t.token) || breaksAt(&toks[i+1].token) || x.has(t.key) {
+			continue
+		}
+		if romanceLine(toks) || slices.ContainsFunc(toks, func(t lineTok) bool { return t.nounCase }) {
+			return "" // a word of a line in another language translates the field's
+		}
+		for p := int(c.minPos) + 1; p < int(c.maxPos); p++ {
+			w := &seg.toks[p]
+			if seg.toks[p-1].key != toks[i-1].key || seg.toks[p+1].key != toks[i+1].key || w.fn || w.number || w.capital {
+				continue
+			}
+			if w.key == t.key || fuzzyKey(w.key, t.key) || strings.HasPrefix(w.lower, t.lower) || strings.HasPrefix(t.lower, w.lower) ||
+				slices.Contains(lists.synonymKeys(t.lower), w.key) || slices.Contains(lists.synonymKeys(w.lower), t.key) {
+				break
+			}
+			return line[t.start:t.end]
+		}
+	}
 	return ""
+}
+
+// mergedApart reports whether a phrase of the line, every word of which
+// a mail-merge field has, is a piece of work the field seg tells of,
+// words no one mail-merge field has together: "teaching field
+// epidemiology at Mohammed V University" for a post of associate
+// lecturer in Field Epidemiology at "Université Mohammed V", with
+// "Epidemiology" in the skills and the university their school. A
+// sequencing tool fills one field at a time; it does not write the
+// phrase. The line's words,
+// three or more that weigh something, are one run with no list in it,
+// and the field's are within a few words.
+func (x *Index) mergedApart(toks []lineTok, seg *segment, cl *cluster) bool {
+	if cl.weighted < 3 || seg.kind != segSpecific || seg.entry < 0 || cl.maxPos-cl.minPos > 4 {
+		return false
+	}
+	var keys [8]string
+	n := 0
+	for k := cl.first; k <= cl.last && n < len(keys); k++ {
+		if !toks[k].fn && !cl.matched.has(k) || toks[k].lower == "and" || toks[k].lower == "or" || toks[k].lower == "&" ||
+			k > cl.first && strings.ContainsAny(toks[k].punctBefore, ",;/&") {
+			return false // "wetlands and bat surveys": a list of the fields' words
+		}
+		if toks[k].weight > 0 {
+			keys[n] = toks[k].key
+			n++
+		}
+	}
+	for si := range x.segs {
+		if ms := &x.segs[si]; ms.kind == segMailMerge && holdsAll(ms.toks, 0, len(ms.toks)-1, keys[:n]) {
+			return false
+		}
+	}
+	return n >= 2
 }

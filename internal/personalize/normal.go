@@ -192,6 +192,12 @@ var numberWords = func() map[string]string {
 	return m
 }()
 
+// perWords and centWords make a percentage of two words.
+var (
+	perWords  = wordSet("per pour por")
+	centWords = wordSet("cent cento ciento")
+)
+
 // numberKey is the key of a number as written: thousands separators
 // dropped ("1,200" is "1200") and a decimal comma read as a point ("1,2"
 // is "1.2", as French and Spanish write it).
@@ -312,7 +318,8 @@ func normalizeSlow(s string, toks []token, from int) []token {
 			out, n = readNumber(s, in, i, out)
 			i += n - 1
 			continue
-		case t.lower == "per" && i+1 < len(in) && in[i+1].lower == "cent" && len(out) > 0 && out[len(out)-1].number:
+		case perWords[t.lower] && i+1 < len(in) && centWords[in[i+1].lower] && len(out) > 0 && out[len(out)-1].number:
+			// "per cent", "pour cent", "por ciento", "per cento".
 			t.key, t.lower, t.end = "pct", "per cent", in[i+1].end
 			i++
 		}

@@ -75,6 +75,20 @@ func scaled(key string, zeros int) string {
 // years ("2022-27") its century. A decade ("the 1990s", "their 60s") is
 // marked: it is a time of life or history, not a figure.
 func readFigures(toks []token) {
+	for i := 1; i+1 < len(toks); i++ {
+		// "von 61 auf 78", "de 61 à 78", "del 61 al 78", "z 61 do 78":
+		// the word between the ends of a change is "to".
+		if t := &toks[i]; otherTo[t.lower] && toks[i+1].number && !strings.ContainsAny(t.punctBefore, ",;:.!?()") &&
+			(toks[i-1].number || i >= 2 && toks[i-2].number && (toks[i-1].key == "pct" || isScale(toks[i-1].key))) {
+			t.lower, t.key, t.fn = "to", "to", true
+			// and the word before the start is "from".
+			for k := i - 2; k >= 0 && k >= i-3; k-- {
+				if otherFrom[toks[k].lower] && toks[k+1].number {
+					toks[k].lower, toks[k].key, toks[k].fn = "from", "from", true
+				}
+			}
+		}
+	}
 	for i := 1; i < len(toks); i++ {
 		// "Phase III", "Level II", "Part IV": a step in Roman numerals is
 		// the step in figures.
@@ -98,6 +112,14 @@ func readFigures(toks []token) {
 			}
 		}
 		if i+1 < len(toks) {
+			if n := &toks[i+1]; n.wordNum && !t.wordNum && (n.lower == "thousand" || n.lower == "hundred") && n.punctBefore == " " {
+				// "900 thousand", "12 hundred": a scale in words after
+				// figures, as "900k" is.
+				n.number, n.wordNum, n.key = false, false, "k"
+				if n.lower == "hundred" {
+					n.key = "e2"
+				}
+			}
 			if z, ok := scaleZeros[toks[i+1].key]; ok && isNumeric(t.key) {
 				t.key = scaled(t.key, z)
 			}
@@ -122,6 +144,13 @@ func readFigures(toks []token) {
 		}
 	}
 }
+
+// otherTo are the words for "to" between the ends of a range or change in
+// the languages recruiters write lines in.
+var otherTo = wordSet("auf bis a al do para tot naar")
+
+// otherFrom are the words for "from" at the start of such a range.
+var otherFrom = wordSet("von de del dal da z ze van desde")
 
 // rangeTo are the words between the ends of a range, in English and the
 // languages recruiters write lines in ("de 11 a 18,4 millones").

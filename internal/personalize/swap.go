@@ -30,6 +30,7 @@ func swapProblems(line string, toks []lineTok, idx *Index, res *matchResult) []s
 		}
 		ft := &seg.toks[p]
 		if !ft.capital || ft.sentStart || ft.fn || ft.number || ft.key == t.key || fuzzyKey(ft.key, t.key) || breaksAt(&seg.toks[c.minPos]) ||
+			sharedRoot(ft.lower, t.lower) || // "Fase 7" for "Phase 7": the word in another language
 			len(t.lower) >= 6 && oneEdit(ft.lower, t.lower) || // "Catsellana Retail" for "Castellana Retail": a typo
 			len(t.lower) >= 2 && len(ft.lower) > len(t.lower) && strings.HasPrefix(ft.lower, t.lower) {
 			// "Ph II supply" for "Phase II supply": the word clipped.
@@ -75,10 +76,22 @@ func wordSwapProblems(line string, toks []lineTok, idx *Index, lists *Lists, res
 				t.capital && t.sentStart || strings.HasSuffix(t.lower, "'s") || !idx.has(t.key) {
 				continue
 			}
+			sameAs := func(ft *token, lt *lineTok) bool { return ft.lower == lt.lower || ft.key == lt.key }
 			for p := 1; p+1 < len(seg.toks); p++ {
 				w := &seg.toks[p]
-				if seg.toks[p-1].lower != toks[k-1].lower && seg.toks[p-1].key != toks[k-1].key || seg.toks[p+1].lower != toks[k+1].lower && seg.toks[p+1].key != toks[k+1].key {
+				if !sameAs(&seg.toks[p-1], &toks[k-1]) {
 					continue
+				}
+				// A name may have a word of the profile's after it that
+				// the line leaves out: "in Exeter schools" for "in Bristol
+				// secondary schools".
+				end := p + 1
+				if !sameAs(&seg.toks[end], &toks[k+1]) {
+					if !t.capital || !w.capital || end+1 >= len(seg.toks) || seg.toks[end].capital || seg.toks[end].fn || seg.toks[end].number ||
+						!sameAs(&seg.toks[end+1], &toks[k+1]) {
+						continue
+					}
+					end++
 				}
 				if w.fn || w.number || w.key == t.key || fuzzyKey(w.key, t.key) || strings.HasPrefix(w.lower, t.lower) || strings.HasPrefix(t.lower, w.lower) ||
 					slices.Contains(lists.synonymKeys(t.lower), w.key) || t.capital != w.capital {
@@ -87,7 +100,7 @@ func wordSwapProblems(line string, toks []lineTok, idx *Index, lists *Lists, res
 					break
 				}
 				out = append(out, fmt.Sprintf("Says %q, but their profile says %q: say what it says.",
-					line[t.start:toks[k+1].end], seg.src[w.start:seg.toks[p+1].end]))
+					line[t.start:toks[k+1].end], seg.src[w.start:seg.toks[end].end]))
 				break
 			}
 		}

@@ -50,6 +50,9 @@ var unitKeys = map[string]string{
 	"b": "b", "bn": "b", "billion": "b", "billions": "b", "milliard": "b", "milliards": "b",
 	"mrd": "b", "miliardi": "b", "miliardo": "b", "milliarden": "b", "mld": "b", "miljard": "b", "bilhoes": "b", "bilhões": "b",
 	"%": "pct", "percent": "pct", "per cent": "pct",
+	// In German, Dutch, Polish and Czech; "pour cent", "por ciento", "per
+	// cento" are read as two words (normalize).
+	"prozent": "pct", "procent": "pct", "procento": "pct", "procenta": "pct", "procentu": "pct",
 	"x": "x",
 }
 

@@ -79,7 +79,7 @@ func markThirdParties(line string, toks []lineTok) {
 				}
 			}
 		}
-		if !(t.capital || t.acronym) || t.fn && !t.acronym || t.name {
+		if !(t.capital || t.acronym) || t.fn && !t.acronym || t.name || t.nounCase {
 			continue
 		}
 		if t.sentStart && !t.acronym && gerund(t) {
@@ -164,6 +164,7 @@ var candidateWords = map[string]bool{"you": true, "your": true, "yours": true, "
 // sentence after the first that does not speak of the candidate ("The
 // team is based in Belfast.", "the salary is €85k").
 func markAsides(line string, toks []lineTok) {
+	prev := 0 // where the sentence before starts
 	for start := 0; start < len(toks); {
 		end := start + 1
 		for end < len(toks) && !toks[end].sentStart && !strings.Contains(toks[end].punctBefore, ";") {
@@ -180,7 +181,10 @@ func markAsides(line string, toks []lineTok) {
 		// After a colon inside a quoted title, its figures are the
 		// title's ("the equine fetlock: 400 cases").
 		colon := strings.Contains(toks[start].punctBefore, ":") && !strings.ContainsAny(toks[start].punctBefore, ".!?") && inQuote(line[:toks[start].start])
-		if !aside && start > 0 && !strings.HasSuffix(toks[start].lower, "ing") {
+		// What a colon opens after a word or three says what they sum
+		// up ("Starke Leistung: Verlegung der ..."), as a gerund does.
+		opened := strings.Contains(toks[start].punctBefore, ":") && !strings.ContainsAny(toks[start].punctBefore, ".!?") && start-prev <= 3
+		if !aside && start > 0 && !strings.HasSuffix(toks[start].lower, "ing") && !opened {
 			aside = true
 			for k := start; k < end; k++ {
 				if toks[k].flags&flagCandidate != 0 {
@@ -194,7 +198,7 @@ func markAsides(line string, toks []lineTok) {
 				toks[k].scope = !colon || !toks[k].number
 			}
 		}
-		start = end
+		prev, start = start, end
 	}
 }
 

@@ -158,7 +158,8 @@ func (ps *pageParser) wroteIt(relation, person string, tabGiven bool) bool {
 // nameWord reports whether w (in lower case) is a word of the name.
 func nameWord(name, w string) bool {
 	for _, f := range strings.Fields(cleanName(name)) {
-		if strings.ToLower(f) == w {
+		// "Sigríður (Sigga) Þórhallsdóttir": a nickname in brackets.
+		if strings.ToLower(strings.Trim(f, "()\"'“”")) == w {
 			return true
 		}
 	}

@@ -123,8 +123,15 @@ func (ps *pageParser) grouped(items []item, maxHead int, field string, dst *[]st
 			ps.span(f, it)
 		}
 		v := joinEntry(lines)
-		if field == "certifications" && e.date.kind == kDate {
-			v += ", " + strings.TrimSpace(ps.text[e.date.start:e.date.end])
+		if (field == "certifications" || field == "volunteering") && e.date.kind == kDate {
+			// "Issued Sep 2011"; "2016 - Present" without its length:
+			// when it was, which a line may give ("since 2016").
+			d := ps.text[e.date.start:e.date.end]
+			if field == "volunteering" {
+				d, _, _ = strings.Cut(d, " · ")
+			}
+			v += ", " + strings.TrimSpace(d)
+			ps.span(f, item{s: d, start: e.date.start, end: e.date.start + len(d)})
 		}
 		*dst = append(*dst, v)
 	}

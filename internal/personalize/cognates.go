@@ -1,0 +1,144 @@
+package personalize
+
+import (
+	"slices"
+	"strings"
+)
+
+// Cognates: a word of a name written in one European language and its
+// translation in another mostly share their start once spelling habits
+// are set aside ("Pharmacy" and "Farmacie", "Medicine" and "Medicină",
+// "Architecture" and "Arquitectura", "Phase" and "Fase"). A line that
+// names an institution or award in English that the profile names in
+// its own language is read through them.
+
+// cognateForm spells a folded word by its sounds, roughly: "ph" as f,
+// "th" as t, "ch", "ck", "qu" and a hard c as k, a soft c and z as s,
+// y as i, w as v, doubled letters once.
+func cognateForm(w string) string {
+	var b strings.Builder
+	b.Grow(len(w))
+	var last byte
+	put := func(c byte) {
+		if c != last {
+			b.WriteByte(c)
+			last = c
+		}
+	}
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		next := byte(0)
+		if i+1 < len(w) {
+			next = w[i+1]
+		}
+		switch {
+		case c == 'p' && next == 'h':
+			put('f')
+			i++
+		case c == 't' && next == 'h':
+			put('t')
+			i++
+		case (c == 'c' || c == 'q') && (next == 'h' || next == 'k' || next == 'u' && c == 'q'):
+			put('k')
+			i++
+		case c == 'c' && (next == 'e' || next == 'i' || next == 'y'):
+			put('s')
+		case c == 'c':
+			put('k')
+		case c == 'z':
+			put('s')
+		case c == 'y':
+			put('i')
+		case c == 'w':
+			put('v')
+		default:
+			put(c)
+		}
+	}
+	return b.String()
+}
+
+// sharedRoot reports whether folded words a and b, four letters or more,
+// may be one word in two languages: once spelt by their sounds, the
+// shorter is the start of the longer, or they share their first five
+// letters.
+func sharedRoot(a, b string) bool {
+	if len(a) < 4 || len(b) < 4 {
+		return false
+	}
+	fa, fb := cognateForm(a), cognateForm(b)
+	if fa[0] != fb[0] {
+		return false
+	}
+	if len(fa) > len(fb) {
+		fa, fb = fb, fa
+	}
+	if len(fa) >= 4 && strings.HasPrefix(fb, fa) {
+		return true
+	}
+	n := 0
+	for n < len(fa) && fa[n] == fb[n] {
+		n++
+	}
+	return n >= 5
+}
+
+// rootOccs returns where a name of the profile written in another
+// language has a word of the same root as the line's word t, or its kind
+// of institution or prize in that language: "Architecture Prize" in
+// "Premio de Arquitectura de Andalucía". Only names most of whose words
+// are no English word count, so an English profile's words are met by
+// the matcher alone.
+func (x *Index) rootOccs(t *lineTok, lists *Lists, buf []occ) []occ {
+	if t.number || t.acronym || len(t.lower) < 4 {
+		return buf
+	}
+	kinds := institutionKinds[t.key]
+	for si := range x.segs {
+		seg := &x.segs[si]
+		if !seg.names || seg.kind == segName || !seg.foreign(lists) {
+			continue
+		}
+		for p := range seg.toks {
+			w := seg.toks[p].lower
+			if sharedRoot(t.lower, w) || slices.ContainsFunc(kinds, func(k string) bool { return w == k || strings.HasPrefix(w, k) }) {
+				buf = append(buf, occ{seg: int32(si), pos: int32(p)})
+			}
+		}
+	}
+	return buf
+}
+
+// foreign reports whether most of the field's words of three letters or
+// more are no English word.
+func (s *segment) foreign(lists *Lists) bool {
+	foreign, words := 0, 0
+	for p := range s.toks {
+		ft := &s.toks[p]
+		if !ft.fn && !ft.number && len(ft.lower) >= 3 {
+			words++
+			if lists.tier(ft.lower) == 0 {
+				foreign++
+			}
+		}
+	}
+	return 2*foreign > words
+}
+
+// nameRoot reports whether a word of a name on the profile, in capitals,
+// shares its root with w, a word of a line in another language: "Fase"
+// for the "Phase" of "Phase 7".
+func (x *Index) nameRoot(w string) bool {
+	for si := range x.segs {
+		seg := &x.segs[si]
+		if seg.kind == segContext || seg.kind == segName || seg.kind == segVocab {
+			continue
+		}
+		for p := range seg.toks {
+			if ft := &seg.toks[p]; ft.capital && !ft.fn && !ft.number && sharedRoot(w, ft.lower) {
+				return true
+			}
+		}
+	}
+	return false
+}
