@@ -319,3 +319,21 @@ func TestWordInPlaceOfTheProfilesInsideAReference(t *testing.T) {
 		{"Votre procédure Metro Link de franchise des bus, avec 10 contrats d'opérateurs, correspond exactement à ce que cherche notre client.", true},
 	})
 }
+
+func TestLineInLowerCase(t *testing.T) {
+	p := &profile.Profile{
+		Name: "Gwen Pritchard", Title: "Site Manager", Company: "Tŷ Coch Construction",
+		Experience: []profile.Experience{
+			{Title: "Site Manager", Company: "Tŷ Coch Construction", Start: "2018", End: "present",
+				Description: "Delivered the Phase III extension of Ysgol Bro Dinefwr, 6 weeks early."},
+		},
+		Honors: []string{"Welsh Site Manager of the Year 2023, Constructing Excellence in Wales"},
+	}
+	wantVerdicts(t, p, []lineWant{
+		// Typed all in lower case: the award and "phase iii" are the
+		// profile's names, as written in capitals.
+		{"congratulations on welsh site manager of the year from constructing excellence in wales.", true},
+		{"delivering the phase iii extension of ysgol bro dinefwr six weeks early is impressive.", true},
+		{"delivering the phase iv extension of ysgol bro dinefwr six weeks early is impressive.", false},
+	})
+}
