@@ -337,3 +337,21 @@ func TestLineInLowerCase(t *testing.T) {
 		{"delivering the phase iv extension of ysgol bro dinefwr six weeks early is impressive.", false},
 	})
 }
+
+func TestNameWhoseOtherWordsSayTheKindOfFirm(t *testing.T) {
+	p := &profile.Profile{
+		Name: "Femi Adebayo-Lund", Title: "Associate Director", Company: "Mott MacDonald",
+		Experience: []profile.Experience{
+			{Title: "Associate Director", Company: "Mott MacDonald", Start: "2021", End: "present", Description: "Leads the bridge inspection team for National Highways' northern area."},
+			{Title: "Senior Engineer", Company: "Arup Group Ltd", Start: "2014", End: "2021", Description: "Assessed 40 masonry arch bridges."},
+		},
+		Education: []profile.Education{{School: "Texas A&M University", Degree: "MS", Year: 2013}},
+	}
+	wantVerdicts(t, p, []lineWant{
+		// "Arup" is the whole of "Arup Group Ltd" but its kind of firm:
+		// the move between two employers is theirs.
+		{"Your move from Arup to Mott MacDonald in 2021 caught my eye.", true},
+		// One word of a longer name is not that name.
+		{"Congrats on passing the Texas bar before joining Mott MacDonald in 2021!", false},
+	})
+}
