@@ -1,6 +1,7 @@
 package personalize
 
 import (
+	"slices"
 	"strconv"
 	"strings"
 	"unicode"
@@ -35,6 +36,13 @@ func classify(line string, raw []token, lists *Lists, idx *Index, sc *scratch) [
 		for i := range raw {
 			raw[i].acronym, raw[i].capital, raw[i].mixedCaps = false, false, false
 		}
+	}
+	if len(raw) >= 4 && !slices.ContainsFunc(raw, func(t token) bool { return t.capital || t.acronym || t.mixedCaps }) {
+		// A line typed all in lower case (or all in capitals) says
+		// nothing of which words are names either: a word the profile
+		// writes as a name or initials is one here ("congratulations on
+		// welsh site manager of the year", "your honorary post at lshtm").
+		idx.restoreCase(raw, lists)
 	}
 	toks := sc.lineToks(len(raw))
 	nouns := capitalisesNouns(line, raw)
@@ -307,6 +315,9 @@ func lineKeys(toks []token, lists *Lists) keySet {
 	m := make(keySet, 2*len(toks))
 	for _, t := range toks {
 		m.add(t.key)
+		if v := romanValue(t.lower); v > 0 && len(t.lower) >= 2 && !t.number {
+			m.add(strconv.Itoa(v)) // "phase iii" in a line in lower case (restoreCase)
+		}
 		if t.number {
 			if r, _ := rankAt(&t, nil); r > 0 {
 				m.add(strconv.Itoa(r)) // "3rd" for "#3"

@@ -28,7 +28,8 @@ func TestVerdictsAreDeterministic(t *testing.T) {
 		{"testdata/blind7.jsonl", true}, {"testdata/own13.jsonl", false},
 		{"testdata/blind8.jsonl", true}, {"testdata/blind9.jsonl", true},
 		{"testdata/blind10.jsonl", true}, {"testdata/blind11.jsonl", true},
-		{"testdata/own14.jsonl", false},
+		{"testdata/own14.jsonl", false}, {"testdata/blind12.jsonl", true},
+		{"testdata/blind13.jsonl", true},
 	}
 	runs := 8
 	if testing.Short() || raceEnabled {

@@ -319,6 +319,17 @@ func TestBlindSet11(t *testing.T) { runGated(t, "testdata/blind11.jsonl", false)
 // runs in every test run.
 func TestOwnSet14(t *testing.T) { runEval(t, "testdata/own14.jsonl") }
 
+// The tenth round's fresh sets, each written by a helper who read no code
+// and ran no checker, frozen and never read. blind12, 155 cases about 14
+// people (8 pasted pages): 71/81 and 61/74 with the session-start code,
+// 74/81 and 61/74 before a look at its misses by field names only (no
+// line read) led to reading other tools' field names (activity "type"
+// and "author", "recommendations_given", "awards"). blind13, 154 cases
+// about 14 people (8 pasted pages), from a helper given the same brief:
+// 65/77 and 63/77 with the session-start code.
+func TestBlindSet12(t *testing.T) { runGated(t, "testdata/blind12.jsonl", false) }
+func TestBlindSet13(t *testing.T) { runGated(t, "testdata/blind13.jsonl", false) }
+
 // runGated runs a set under the bar only with INMAIL_BLIND=1, showing its
 // misses when it is a working set.
 func runGated(t *testing.T, path string, showMisses bool) {

@@ -180,6 +180,18 @@ func partOfName(toks []lineTok, idx *Index, lists *Lists, seg *segment, c *clust
 			}
 		}
 	}
+	// A name whose other words only say what kind of organisation it is
+	// ("Kier Group", "Arup Ltd") is that word.
+	only := true
+	for p := pos - 1; only && p >= 0 && inName(p) && (p+1 != pos || prevIn); p-- {
+		only = orgWords[seg.toks[p].key]
+	}
+	for p := pos + 1; only && inName(p) && !strings.Contains(seg.toks[p].punctBefore, "·"); p++ {
+		only = orgWords[seg.toks[p].key] // "Kier Group · Full-time": the page's type of post ends it
+	}
+	if only && idx.mailMerge[t.key] != "location" {
+		return false
+	}
 	// A distinctive word stands for the name: no English word, at least
 	// five letters, and no place the profile names.
 	w := strings.TrimSuffix(t.lower, "'s")

@@ -319,3 +319,39 @@ func TestWordInPlaceOfTheProfilesInsideAReference(t *testing.T) {
 		{"Votre procédure Metro Link de franchise des bus, avec 10 contrats d'opérateurs, correspond exactement à ce que cherche notre client.", true},
 	})
 }
+
+func TestLineInLowerCase(t *testing.T) {
+	p := &profile.Profile{
+		Name: "Gwen Pritchard", Title: "Site Manager", Company: "Tŷ Coch Construction",
+		Experience: []profile.Experience{
+			{Title: "Site Manager", Company: "Tŷ Coch Construction", Start: "2018", End: "present",
+				Description: "Delivered the Phase III extension of Ysgol Bro Dinefwr, 6 weeks early."},
+		},
+		Honors: []string{"Welsh Site Manager of the Year 2023, Constructing Excellence in Wales"},
+	}
+	wantVerdicts(t, p, []lineWant{
+		// Typed all in lower case: the award and "phase iii" are the
+		// profile's names, as written in capitals.
+		{"congratulations on welsh site manager of the year from constructing excellence in wales.", true},
+		{"delivering the phase iii extension of ysgol bro dinefwr six weeks early is impressive.", true},
+		{"delivering the phase iv extension of ysgol bro dinefwr six weeks early is impressive.", false},
+	})
+}
+
+func TestNameWhoseOtherWordsSayTheKindOfFirm(t *testing.T) {
+	p := &profile.Profile{
+		Name: "Femi Adebayo-Lund", Title: "Associate Director", Company: "Mott MacDonald",
+		Experience: []profile.Experience{
+			{Title: "Associate Director", Company: "Mott MacDonald", Start: "2021", End: "present", Description: "Leads the bridge inspection team for National Highways' northern area."},
+			{Title: "Senior Engineer", Company: "Arup Group Ltd", Start: "2014", End: "2021", Description: "Assessed 40 masonry arch bridges."},
+		},
+		Education: []profile.Education{{School: "Texas A&M University", Degree: "MS", Year: 2013}},
+	}
+	wantVerdicts(t, p, []lineWant{
+		// "Arup" is the whole of "Arup Group Ltd" but its kind of firm:
+		// the move between two employers is theirs.
+		{"Your move from Arup to Mott MacDonald in 2021 caught my eye.", true},
+		// One word of a longer name is not that name.
+		{"Congrats on passing the Texas bar before joining Mott MacDonald in 2021!", false},
+	})
+}

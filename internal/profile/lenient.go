@@ -1,6 +1,7 @@
 package profile
 
 import (
+	"cmp"
 	"fmt"
 	"sort"
 	"strconv"
@@ -22,6 +23,7 @@ var entryFields = map[string]bool{
 // is lost: text that has no field of its own is added to the entry's
 // description or kept in Extra, where it still counts as profile content.
 func fromMap(all map[string]any) Profile {
+	aliasFields(all)
 	var p Profile
 	p.ID, p.Name, p.Headline = text(all["id"]), text(all["name"]), text(all["headline"])
 	p.Title, p.Company, p.Location = text(all["title"]), text(all["company"]), text(all["location"])
@@ -35,12 +37,14 @@ func fromMap(all map[string]any) Profile {
 	p.Interests = texts(all["interests"])
 	p.Pronouns = text(all["pronouns"])
 	for _, m := range objects(all["activity"], "text") {
-		a := Activity{Kind: take(m, "kind"), Of: take(m, "of"), Featured: truth(take(m, "featured")), Title: take(m, "title")}
+		a := Activity{Kind: activityKind(cmp.Or(take(m, "kind"), take(m, "type"), take(m, "action"))),
+			Of: cmp.Or(take(m, "of"), take(m, "author"), take(m, "by"), take(m, "original_author")), Featured: truth(take(m, "featured")), Title: take(m, "title")}
 		a.Text = joinText(take(m, "text"), rest(m))
 		p.Activity = append(p.Activity, a)
 	}
 	for _, m := range objects(all["recommendations"], "text") {
-		r := Recommendation{Given: truth(take(m, "given")), Person: take(m, "person"), Relation: take(m, "relation")}
+		r := Recommendation{Given: truth(take(m, "given")), Person: cmp.Or(take(m, "person"), take(m, "to"), take(m, "from"), take(m, "by")),
+			Relation: take(m, "relation")}
 		r.Text = joinText(take(m, "text"), rest(m))
 		p.Recommendations = append(p.Recommendations, r)
 	}
@@ -220,4 +224,84 @@ func year(s string) int {
 		return int(f)
 	}
 	return 0
+}
+
+// fieldAliases are other tools' names for Profile's lists: "awards" for
+// honors, "licenses" for certifications.
+var fieldAliases = map[string]string{
+	"awards": "honors", "honours": "honors", "honors_and_awards": "honors", "honours_and_awards": "honors",
+	"licenses": "certifications", "licences": "certifications", "licenses_and_certifications": "certifications",
+	"volunteer_experience": "volunteering", "volunteer": "volunteering",
+}
+
+// aliasFields moves the lists all gives under other names to Profile's
+// names, and recommendations split by who wrote them
+// ("recommendations_given", "recommendations_received") to one list
+// marked with it, so that what others wrote counts as theirs.
+func aliasFields(all map[string]any) {
+	for from, to := range fieldAliases {
+		if v, ok := all[from]; ok {
+			all[to] = appendList(all[to], v)
+			delete(all, from)
+		}
+	}
+	for _, side := range []struct {
+		keys  []string
+		given bool
+	}{
+		{[]string{"recommendations_given", "given_recommendations"}, true},
+		{[]string{"recommendations_received", "received_recommendations"}, false},
+	} {
+		for _, k := range side.keys {
+			v, ok := all[k]
+			if !ok {
+				continue
+			}
+			delete(all, k)
+			list, _ := v.([]any)
+			for _, e := range list {
+				m, ok := e.(map[string]any)
+				if !ok {
+					m = map[string]any{"text": e}
+				}
+				m["given"] = side.given
+				all["recommendations"] = appendList(all["recommendations"], []any{m})
+			}
+		}
+	}
+}
+
+// appendList appends list b to list a, either given as one value; b
+// alone is kept as it is ("X; Y" is still split as a list).
+func appendList(a, b any) any {
+	if a == nil {
+		return b
+	}
+	var out []any
+	for _, v := range []any{a, b} {
+		switch v := v.(type) {
+		case nil:
+		case []any:
+			out = append(out, v...)
+		default:
+			out = append(out, v)
+		}
+	}
+	return out
+}
+
+// activityKind reads other tools' words for an activity item's kind:
+// "reposted", "shared" and "liked" are reposts, "commented" a comment.
+func activityKind(k string) string {
+	switch strings.ToLower(strings.TrimSpace(k)) {
+	case "repost", "reposted", "share", "shared", "reshare", "reshared", "like", "liked", "reaction", "celebrated":
+		return ActivityRepost
+	case "comment", "commented", "reply":
+		return ActivityComment
+	case "article", "newsletter":
+		return ActivityArticle
+	case "post", "posted", "own", "own post":
+		return ActivityPost
+	}
+	return k
 }

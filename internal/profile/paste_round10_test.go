@@ -1,6 +1,10 @@
 package profile
 
-import "testing"
+import (
+	"encoding/json"
+	"strings"
+	"testing"
+)
 
 func TestNicknameInBracketsIsAName(t *testing.T) {
 	if !nameWord("Sigríður (Sigga) Þórhallsdóttir", "sigga") {
@@ -15,5 +19,30 @@ func TestVolunteeringKeepsItsYears(t *testing.T) {
 	p := ParsePaste("Marek Zielonka\nSite Manager at Brackley Homes\n\nVolunteering\nFirst aider\nSilverstone Marshals Club\n2014 - Present · 10 yrs\nHealth\n\nSkills\nSite Management\n")
 	if len(p.Volunteering) != 1 || p.Volunteering[0] != "First aider, Silverstone Marshals Club, Health, 2014 - Present" {
 		t.Errorf("volunteering: %q", p.Volunteering)
+	}
+}
+
+func TestOtherToolsFieldNames(t *testing.T) {
+	var p Profile
+	err := json.Unmarshal([]byte(`{"name": "Ana Ruiz", "title": "Buyer", "company": "Orbe",
+		"awards": [{"title": "Buyer of the Year", "year": 2023}],
+		"licenses": ["MCIPS"],
+		"activity": [{"type": "repost", "author": "CIPS", "text": "Applications open for the CIPS Excellence Awards."},
+			{"type": "post", "text": "Our tender portal went live."}],
+		"recommendations_given": [{"to": "Luis Gil", "text": "Luis rebuilt our supplier scorecard."}]}`), &p)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(p.Honors) != 1 || !strings.Contains(p.Honors[0], "Buyer of the Year") || len(p.Certifications) != 1 {
+		t.Errorf("honors %q, certifications %q", p.Honors, p.Certifications)
+	}
+	if len(p.Activity) != 2 || p.Activity[0].Kind != ActivityRepost || p.Activity[0].Of != "CIPS" || p.Activity[0].Own() || !p.Activity[1].Own() {
+		t.Errorf("activity: %+v", p.Activity)
+	}
+	if len(p.Recommendations) != 1 || !p.Recommendations[0].Given || p.Recommendations[0].Person != "Luis Gil" {
+		t.Errorf("recommendations: %+v", p.Recommendations)
+	}
+	if len(p.Extra) != 0 {
+		t.Errorf("extra: %v", p.Extra)
 	}
 }
