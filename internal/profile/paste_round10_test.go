@@ -46,3 +46,28 @@ func TestOtherToolsFieldNames(t *testing.T) {
 		t.Errorf("extra: %v", p.Extra)
 	}
 }
+
+func TestActivityAndRecommendationsListedByKind(t *testing.T) {
+	var p Profile
+	err := json.Unmarshal([]byte(`{"name": "Ana Ruiz", "title": "Buyer",
+		"posts": [{"text": "Our tender portal went live."}],
+		"reposts": [{"author": "CIPS", "text": "CIPS Excellence Awards are open."}],
+		"comments": ["Great work by the Leeds team."],
+		"recommendations": [{"direction": "given", "to": "Luis Gil", "text": "Luis rebuilt our scorecard."},
+			{"direction": "received", "from": "Eva Mar", "text": "Ana ran our largest tender."}]}`), &p)
+	if err != nil {
+		t.Fatal(err)
+	}
+	own := 0
+	for _, a := range p.Activity {
+		if a.Own() {
+			own++
+		}
+	}
+	if len(p.Activity) != 3 || own != 1 {
+		t.Errorf("activity: %+v", p.Activity)
+	}
+	if len(p.Recommendations) != 2 || !p.Recommendations[0].Given || p.Recommendations[1].Given {
+		t.Errorf("recommendations: %+v", p.Recommendations)
+	}
+}
