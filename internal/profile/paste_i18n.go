@@ -141,6 +141,8 @@ var dateWords = map[string]string{
 	"año": "yr", "años": "yrs", "ano": "yr", "anos": "yrs", "an": "yr", "ans": "yrs", "jahr": "yr", "jahre": "yrs", "anno": "yr",
 	"anni": "yrs", "jaar": "yrs", "mes": "mo", "meses": "mos", "mois": "mos", "monat": "mo", "monate": "mos", "mese": "mo",
 	"mesi": "mos", "maand": "mo", "maanden": "mos",
+	// LinkedIn's German page: "7 J. 3 Mon.".
+	"j": "yrs", "mon": "mos",
 	// "Issued", "Expires".
 	"expedición:": "Issued", "expedición": "Issued", "emitido": "Issued", "emissão:": "Issued", "délivrée": "Issued",
 	"délivré": "Issued", "ausgestellt:": "Issued", "ausgestellt": "Issued", "rilasciato": "Issued", "uitgegeven:": "Issued", "uitgegeven": "Issued",

@@ -71,3 +71,18 @@ func TestActivityAndRecommendationsListedByKind(t *testing.T) {
 		t.Errorf("recommendations: %+v", p.Recommendations)
 	}
 }
+
+func TestGermanPageDurations(t *testing.T) {
+	page := "Matthias Oberhuber\nLeiter Qualitätssicherung\n\nBerufserfahrung\nLeiter Qualitätssicherung\nBrainlab AG · Vollzeit\nJan. 2020 – Heute · 5 J.\nMünchen, Bayern, Deutschland\nLeitung der MDR-Umstellung.\n" +
+		"Qualitätsingenieur\nSiemens Healthineers · Vollzeit\nOkt. 2012 – Dez. 2019 · 7 J. 3 Mon.\nErlangen, Bayern, Deutschland\nCAPA-Prozess neu aufgesetzt.\n"
+	p := ParsePaste(page)
+	if len(p.Experience) != 2 {
+		t.Fatalf("experience: %+v", p.Experience)
+	}
+	if e := p.Experience[0]; e.Company != "Brainlab AG" || e.Start != "Jan 2020" || e.End != "Present" {
+		t.Errorf("first: %+v", e)
+	}
+	if e := p.Experience[1]; e.Company != "Siemens Healthineers" || e.Start != "Oct 2012" || e.End != "Dec 2019" {
+		t.Errorf("second: %+v", e)
+	}
+}
