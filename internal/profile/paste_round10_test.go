@@ -86,3 +86,16 @@ func TestGermanPageDurations(t *testing.T) {
 		t.Errorf("second: %+v", e)
 	}
 }
+
+func TestPolishAndDutchPageDates(t *testing.T) {
+	for _, c := range []struct{ date, start, end string }{
+		{"sty 2020 – obecnie · 5 lat", "Jan 2020", "Present"},
+		{"paź 2012 – gru 2019 · 7 lat 3 mies.", "Oct 2012", "Dec 2019"},
+		{"mrt 2019 - heden · 3 jr 2 mnd", "Mar 2019", "Present"},
+	} {
+		p := ParsePaste("Anna Nowak\nKierownik\n\nDoświadczenie\nKierownik budowy\nBudimex · Pełny etat\n" + c.date + "\nWarszawa, Polska\nBudowa 3 mostów.\n")
+		if len(p.Experience) != 1 || p.Experience[0].Start != c.start || p.Experience[0].End != c.end {
+			t.Errorf("%q: %+v", c.date, p.Experience)
+		}
+	}
+}
