@@ -112,16 +112,7 @@ func (x *Index) rootOccs(t *lineTok, lists *Lists, buf []occ) []occ {
 // foreign reports whether most of the field's words of three letters or
 // more are no English word.
 func (s *segment) foreign(lists *Lists) bool {
-	foreign, words := 0, 0
-	for p := range s.toks {
-		ft := &s.toks[p]
-		if !ft.fn && !ft.number && len(ft.lower) >= 3 {
-			words++
-			if lists.tier(ft.lower) == 0 {
-				foreign++
-			}
-		}
-	}
+	foreign, words := foreignWords(s.toks, lists)
 	return 2*foreign > words
 }
 

@@ -355,3 +355,20 @@ func TestNameWhoseOtherWordsSayTheKindOfFirm(t *testing.T) {
 		{"Congrats on passing the Texas bar before joining Mott MacDonald in 2021!", false},
 	})
 }
+
+func TestProfileInFrenchLineInEnglish(t *testing.T) {
+	p := &profile.Profile{
+		Name: "Élodie Marchetti", Title: "Responsable maintenance", Company: "Fromagerie du Jura",
+		Experience: []profile.Experience{
+			{Title: "Responsable maintenance", Company: "Fromagerie du Jura", Start: "2019", End: "present",
+				Description: "Déploiement TPM sur 4 lignes de conditionnement ; TRS de 61 % à 78 %. Réduction des arrêts non planifiés de 35 %."},
+		},
+	}
+	wantVerdicts(t, p, []lineWant{
+		// "OEE" is the French "TRS"; what the 35% is of is said in
+		// French, which the figure check cannot compare.
+		{"Rolling out TPM on four packaging lines and lifting OEE from 61% to 78% at Fromagerie du Jura is impressive.", true},
+		{"Reducing unplanned stoppages by 35% at Fromagerie du Jura is a great result.", true},
+		{"Reducing unplanned stoppages by 45% at Fromagerie du Jura is a great result.", false},
+	})
+}

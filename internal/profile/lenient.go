@@ -3,6 +3,8 @@ package profile
 import (
 	"cmp"
 	"fmt"
+	"maps"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -43,8 +45,9 @@ func fromMap(all map[string]any) Profile {
 		p.Activity = append(p.Activity, a)
 	}
 	for _, m := range objects(all["recommendations"], "text") {
-		r := Recommendation{Given: truth(take(m, "given")), Person: cmp.Or(take(m, "person"), take(m, "to"), take(m, "from"), take(m, "by")),
-			Relation: take(m, "relation")}
+		dir := strings.ToLower(cmp.Or(take(m, "direction"), take(m, "type"), take(m, "kind")))
+		r := Recommendation{Given: truth(take(m, "given")) || dir == "given" || dir == "written" || dir == "sent",
+			Person: cmp.Or(take(m, "person"), take(m, "to"), take(m, "from"), take(m, "by")), Relation: take(m, "relation")}
 		r.Text = joinText(take(m, "text"), rest(m))
 		p.Recommendations = append(p.Recommendations, r)
 	}
@@ -239,10 +242,34 @@ var fieldAliases = map[string]string{
 // ("recommendations_given", "recommendations_received") to one list
 // marked with it, so that what others wrote counts as theirs.
 func aliasFields(all map[string]any) {
-	for from, to := range fieldAliases {
+	for _, from := range slices.Sorted(maps.Keys(fieldAliases)) { // in one order, run after run
+		to := fieldAliases[from]
 		if v, ok := all[from]; ok {
 			all[to] = appendList(all[to], v)
 			delete(all, from)
+		}
+	}
+	// Activity split into lists by kind: "posts", "reposts", "comments".
+	for _, k := range slices.Sorted(maps.Keys(activityLists)) {
+		kind := activityLists[k]
+		v, ok := all[k]
+		if !ok {
+			continue
+		}
+		delete(all, k)
+		list, ok := v.([]any)
+		if !ok {
+			list = []any{v}
+		}
+		for _, e := range list {
+			m, ok := e.(map[string]any)
+			if !ok {
+				m = map[string]any{"text": e}
+			}
+			if _, has := m["kind"]; !has {
+				m["kind"] = kind
+			}
+			all["activity"] = appendList(all["activity"], []any{m})
 		}
 	}
 	for _, side := range []struct {
@@ -288,6 +315,12 @@ func appendList(a, b any) any {
 		}
 	}
 	return out
+}
+
+// activityLists are other tools' lists of activity of one kind.
+var activityLists = map[string]string{
+	"posts": ActivityPost, "articles": ActivityArticle, "reposts": ActivityRepost, "shares": ActivityRepost,
+	"shared_posts": ActivityRepost, "comments": ActivityComment,
 }
 
 // activityKind reads other tools' words for an activity item's kind:

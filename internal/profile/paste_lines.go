@@ -194,6 +194,10 @@ func (ps *pageParser) addLine(start, end int) {
 		}
 		switch {
 		case part == "":
+		case hasDate && ui && startsWithDigit(pasted) && len(pasted) <= 14:
+			// "Jan. 2020 – Heute · 5 J.": after the line's dates, the
+			// length of the post, not a feed's "5 days ago".
+			hasDuration = true
 		case len(part) > 60:
 			// Description text: none of the short forms below.
 			keep = append(keep, orig)
