@@ -249,7 +249,7 @@ func Check(p *profile.Profile, line string, opts Options) (v Verdict) {
 	problems = append(problems, valueProblems(line, toks, idx)...)
 	problems = append(problems, shareProblems(line, toks, idx)...)
 	problems = append(problems, claims.slotProblems()...)
-	problems = append(problems, quoteFigureProblems(line, toks, idx, &res)...)
+	problems = append(problems, quoteFigureProblems(line, toks, idx, lists, &res)...)
 	for _, msg := range append(problems, figureProblems(line, toks, idx, lists)...) {
 		// A name already refused above is not refused twice.
 		if !slices.ContainsFunc(missing, func(m string) bool { return strings.Contains(msg, m) }) {

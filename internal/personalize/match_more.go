@@ -34,9 +34,10 @@ func quotedRunsIn(line string, toks []lineTok, fn func(first, last int)) {
 }
 
 // quoteFigureProblems returns a sentence for each quoted run of the line
-// that is a title of the profile word for word but for a figure: "Van 66
-// uur naar 40 minuten" for their post "Van 6 uur naar 40 minuten".
-func quoteFigureProblems(line string, toks []lineTok, idx *Index, res *matchResult) []string {
+// that is a title of the profile word for word but for a figure ("Van 66
+// uur naar 40 minuten" for their post "Van 6 uur naar 40 minuten") or, in
+// four words or more, for one other word.
+func quoteFigureProblems(line string, toks []lineTok, idx *Index, lists *Lists, res *matchResult) []string {
 	if !res.quoted {
 		return nil
 	}
@@ -56,13 +57,19 @@ func quoteFigureProblems(line string, toks []lineTok, idx *Index, res *matchResu
 			if p < 0 || p+n > len(seg.toks) {
 				continue
 			}
-			same, differ := true, false
+			same, differ, words := true, false, 0
 			for k := 0; k < n && same; k++ {
 				lt, ft := &toks[first+k], &seg.toks[p+k]
 				switch {
 				case lt.key == ft.key:
 				case lt.number && ft.number:
 					differ = true
+				case n >= 4 && words == 0 && !lt.number && !ft.number && !lt.fn && !ft.fn && !fuzzyKey(lt.key, ft.key) &&
+					!oneEdit(lt.lower, ft.lower) && !slices.Contains(lists.synonymKeys(lt.lower), ft.key):
+					// "Why we started doing exit interviews" for their
+					// post "Why we stopped doing exit interviews": one word
+					// of a title quoted word for word changed.
+					differ, words = true, 1
 				default:
 					same = false
 				}

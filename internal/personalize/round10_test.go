@@ -372,3 +372,17 @@ func TestProfileInFrenchLineInEnglish(t *testing.T) {
 		{"Reducing unplanned stoppages by 45% at Fromagerie du Jura is a great result.", false},
 	})
 }
+
+func TestQuotedTitleWithAWordChanged(t *testing.T) {
+	p := &profile.Profile{
+		Name: "Harriet Osei", Title: "Head of People", Company: "Marlow Foods",
+		Activity: []profile.Activity{{Kind: profile.ActivityPost, Title: "Why we stopped doing exit interviews",
+			Text: "We replaced exit interviews with stay interviews at month three."}},
+	}
+	wantVerdicts(t, p, []lineWant{
+		{`Your post "Why we stopped doing exit interviews" made me rethink how our client runs offboarding.`, true},
+		// A typo is no other title.
+		{`Your post "Why we stoped doing exit interviews" made me rethink how our client runs offboarding.`, true},
+		{`Your post "Why we started doing exit interviews" made me rethink how our client runs offboarding.`, false},
+	})
+}
