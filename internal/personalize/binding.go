@@ -49,9 +49,13 @@ var sepWords = map[string]bool{
 // binds together that come from different entries of the profile.
 func (c *claimCheck) bindingProblems() []string {
 	anchors := c.anchors()
+	// A translated name's words are facts of the entry it translates.
 	for _, tr := range c.res.translated {
+		if tr.entry < 0 {
+			continue
+		}
 		for k := range anchors {
-			if a := &anchors[k]; tr.entry >= 0 && a.first >= tr.first && a.last <= tr.last {
+			if a := &anchors[k]; a.first >= tr.first && a.last <= tr.last {
 				a.entries = []int32{tr.entry}
 			}
 		}

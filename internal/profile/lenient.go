@@ -251,50 +251,38 @@ func aliasFields(all map[string]any) {
 	}
 	// Activity split into lists by kind: "posts", "reposts", "comments".
 	for _, k := range slices.Sorted(maps.Keys(activityLists)) {
-		kind := activityLists[k]
-		v, ok := all[k]
-		if !ok {
-			continue
-		}
-		delete(all, k)
-		list, ok := v.([]any)
-		if !ok {
-			list = []any{v}
-		}
-		for _, e := range list {
-			m, ok := e.(map[string]any)
-			if !ok {
-				m = map[string]any{"text": e}
-			}
-			if _, has := m["kind"]; !has {
-				m["kind"] = kind
-			}
-			all["activity"] = appendList(all["activity"], []any{m})
-		}
+		moveTagged(all, k, "activity", "kind", activityLists[k], false)
 	}
-	for _, side := range []struct {
-		keys  []string
-		given bool
-	}{
-		{[]string{"recommendations_given", "given_recommendations"}, true},
-		{[]string{"recommendations_received", "received_recommendations"}, false},
-	} {
-		for _, k := range side.keys {
-			v, ok := all[k]
-			if !ok {
-				continue
-			}
-			delete(all, k)
-			list, _ := v.([]any)
-			for _, e := range list {
-				m, ok := e.(map[string]any)
-				if !ok {
-					m = map[string]any{"text": e}
-				}
-				m["given"] = side.given
-				all["recommendations"] = appendList(all["recommendations"], []any{m})
-			}
+	for _, k := range []string{"recommendations_given", "given_recommendations"} {
+		moveTagged(all, k, "recommendations", "given", true, true)
+	}
+	for _, k := range []string{"recommendations_received", "received_recommendations"} {
+		moveTagged(all, k, "recommendations", "given", false, true)
+	}
+}
+
+// moveTagged moves the items of all[from] to the list all[to], each
+// item an object (text alone becomes its "text") with key set to v: over
+// what the item says when force is set, else only where it says nothing.
+func moveTagged(all map[string]any, from, to, key string, v any, force bool) {
+	val, ok := all[from]
+	if !ok {
+		return
+	}
+	delete(all, from)
+	list, ok := val.([]any)
+	if !ok {
+		list = []any{val}
+	}
+	for _, e := range list {
+		m, ok := e.(map[string]any)
+		if !ok {
+			m = map[string]any{"text": e}
 		}
+		if _, has := m[key]; force || !has {
+			m[key] = v
+		}
+		all[to] = appendList(all[to], []any{m})
 	}
 }
 
