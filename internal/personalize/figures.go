@@ -63,6 +63,8 @@ func countedBy[T any, P interface {
 			continue
 		case n == 0 && (durationUnits[t.lower] || physicalUnits[t.lower] != ""):
 			return append(out, t.key)
+		case n == 0 && j+1 < len(toks) && areaWords[t.lower] && areaUnits[at(j+1).lower] != "" && !breaksAt(at(j+1)):
+			return append(out, areaUnits[at(j+1).lower]) // "400 square metres" is "400 sqm"
 		case !content(t) || n > 0 && (strings.HasSuffix(t.lower, "ing") || strings.HasSuffix(t.lower, "ed")):
 			j = len(toks)
 			continue
@@ -72,6 +74,9 @@ func countedBy[T any, P interface {
 		}
 		run[n] = t.key
 		n++
+		if j+1 < len(toks) && ownerEnd(t, at(j+1)) {
+			break // "two line stations' task cards" counts stations
+		}
 	}
 	switch {
 	case n == 0:
@@ -81,6 +86,31 @@ func countedBy[T any, P interface {
 		out = append(out, run[n-1])
 	}
 	return out
+}
+
+// areaWords write a unit of area with a unit of length after them:
+// "square metres", "sq ft".
+var areaWords = map[string]bool{"square": true, "sq": true}
+
+// areaUnits are units of length by the one-word unit of area they make
+// after areaWords.
+var areaUnits = map[string]string{"m": "sqm", "metre": "sqm", "metres": "sqm", "meter": "sqm", "meters": "sqm",
+	"ft": "sqft", "foot": "sqft", "feet": "sqft", "km": "km²", "kilometre": "km²", "kilometres": "km²",
+	"kilometer": "km²", "kilometers": "km²"}
+
+// areaClass is the unit class of a unit of area written in two words, a
+// then b ("square metres": "m2"), or "".
+func areaClass(a, b *token) string {
+	if !areaWords[a.lower] || breaksAt(b) {
+		return ""
+	}
+	return physicalUnits[areaUnits[b.lower]]
+}
+
+// ownerEnd reports whether t is an owner's word: "station's", or
+// "stations'" (next is the token after it).
+func ownerEnd(t, next *token) bool {
+	return possessiveWord(t.lower) || strings.HasSuffix(t.lower, "s") && (strings.HasPrefix(next.punctBefore, "'") || strings.HasPrefix(next.punctBefore, "’"))
 }
 
 // isLabel reports whether the number toks[i] is part of a name after a
@@ -256,6 +286,9 @@ func (x *Index) sameUnit(toks []lineTok, k int) bool {
 	}
 	if nx < len(toks) {
 		line = unitClass(toks[nx].key, toks[nx].lower)
+		if line == "" && nx+1 < len(toks) {
+			line = areaClass(&toks[nx].token, &toks[nx+1].token)
+		}
 	}
 	if line == "" && k >= 3 && toks[k-1].lower == "to" && toks[k-3].number {
 		line = unitClass(toks[k-2].key, toks[k-2].lower) // "from 19 days to 6"
@@ -284,6 +317,9 @@ func (x *Index) sameUnit(toks []lineTok, k int) bool {
 		if q < len(seg.toks) {
 			nt := &seg.toks[q]
 			c = unitClass(nt.key, nt.lower)
+			if c == "" && q+1 < len(seg.toks) {
+				c = areaClass(nt, &seg.toks[q+1])
+			}
 			if seg.toks[o.pos].key != toks[k].key {
 				c = "m" // "120 m" read as metres (metresAfter)
 			}

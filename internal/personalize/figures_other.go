@@ -277,8 +277,8 @@ func (x *Index) figureText(f figure) string {
 			continue
 		}
 		for j := p + 1; j < len(seg.toks) && j <= p+6; j++ {
-			if seg.toks[j].key == g.noun && j > end {
-				end = j
+			if (seg.toks[j].key == g.noun || j > p+1 && areaClass(&seg.toks[j-1], &seg.toks[j]) != "") && j > end {
+				end = j // "400 square metres" counts sqm
 			}
 		}
 	}
