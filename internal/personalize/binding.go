@@ -28,7 +28,7 @@ var bindWords = map[string]bool{"at": true, "for": true, "with": true, "in": tru
 	"out": true, "across": true, "including": true,
 	// The same in French, Spanish, Portuguese, Italian, German and Polish
 	// ("chez", "en", "bei", "presso"), as lines in them bind facts too.
-	"chez": true, "pour": true, "dans": true, "avec": true, "lors": true, "para": true,
+	"chez": true, "au": true, "aux": true, "pour": true, "dans": true, "avec": true, "lors": true, "para": true,
 	"durante": true, "em": true, "presso": true, "nel": true, "nella": true, "bei": true, "fur": true, "mit": true,
 	"wahrend": true, "im": true, "dla": true, "przy": true}
 
@@ -313,10 +313,25 @@ func (c *claimCheck) anchors() []anchor {
 		inKept := func(k int) bool {
 			return slices.ContainsFunc(c.res.kept, func(cl cluster) bool { return cl.first <= k && k <= cl.last && cl.matched.has(k) })
 		}
+		nameAt := func(k int) bool {
+			return (c.toks[k].capital || c.toks[k].acronym) && !strings.ContainsAny(c.toks[k].punctBefore, ",;:.!?") && !inKept(k)
+		}
 		j := i
-		for j+1 < len(c.toks) && (c.toks[j+1].capital || c.toks[j+1].acronym) && !strings.ContainsAny(c.toks[j+1].punctBefore, ",;:.!?") &&
-			!strings.HasSuffix(c.toks[j].lower, "'s") && !strings.HasSuffix(c.toks[j].lower, "’s") && !inKept(j+1) {
-			j++ // to the end of the name: "Ravenscar's PRS scheme" is two; "your Bristol Tesco" two names
+		for j+1 < len(c.toks) && !strings.HasSuffix(c.toks[j].lower, "'s") && !strings.HasSuffix(c.toks[j].lower, "’s") {
+			if nameAt(j + 1) {
+				j++ // to the end of the name: "Ravenscar's PRS scheme" is two; "your Bristol Tesco" two names
+				continue
+			}
+			// "Musée des Tissus", "Bank of England": a name goes on over
+			// the small words between its words.
+			k := j + 1
+			for k < len(c.toks) && k <= j+2 && nameJoins[c.toks[k].lower] && c.toks[k].punctBefore == " " {
+				k++
+			}
+			if k == j+1 || k >= len(c.toks) || !nameAt(k) {
+				break
+			}
+			j = k
 		}
 		var es []int32
 		place := false
@@ -336,6 +351,9 @@ func (c *claimCheck) anchors() []anchor {
 			seg := &c.idx.segs[o.seg]
 			e := seg.entry
 			switch {
+			case seg.kind == segSpecific && e >= 0 && j > i && c.nameIn(seg, i, j):
+				// A name of two words or more that only the
+				// description of an entry gives ("Competent Person").
 			case seg.kind != segMailMerge && !(seg.label == "current company" && e >= 0 && c.nameIn(seg, i, j)):
 				// An employer of a post held beside the current one
 				// ("Highland Hospice") is its entry's when the whole
@@ -355,6 +373,9 @@ func (c *claimCheck) anchors() []anchor {
 				es = append(es, e)
 			}
 		}
+		if len(es) > 1 && !place {
+			es = c.nameEntries(es, i, j)
+		}
 		if len(es) > 0 {
 			out = append(out, anchor{first: i, last: j, entries: es, place: place, name: !place})
 		}
@@ -362,6 +383,34 @@ func (c *claimCheck) anchors() []anchor {
 	}
 	slices.SortFunc(out, func(a, b anchor) int { return a.first - b.first })
 	return out
+}
+
+// nameJoins are the small words inside a name: "Bank of England", "Musée
+// des Tissus", "Universidad de la Rioja".
+var nameJoins = wordSet("of the and for de des du la le les del della di da do dos das van von der den")
+
+// nameEntries narrows es, the entries that hold the first word of the
+// capitalised run first..last, to those that hold its other capitalised
+// words too ("Musée des Tissus", not "Musée de la Toile de Jouy"); es
+// when none does.
+func (c *claimCheck) nameEntries(es []int32, first, last int) []int32 {
+	keep := slices.Clone(es)
+	for k := first + 1; k <= last; k++ {
+		if !(c.toks[k].capital || c.toks[k].acronym) || c.toks[k].fn {
+			continue
+		}
+		var in []int32
+		for _, o := range c.lookup(k) {
+			if e := c.idx.segs[o.seg].entry; slices.Contains(keep, e) && !slices.Contains(in, e) {
+				in = append(in, e)
+			}
+		}
+		if len(in) == 0 {
+			return es
+		}
+		keep = in
+	}
+	return keep
 }
 
 // nameIn reports whether seg holds every word of the line's capitalised
@@ -399,10 +448,15 @@ func (c *claimCheck) entriesOf(first, last int, matched *tokSet, wide bool) []in
 			// "rehabilitation" of another: either may be meant.
 			buf = c.idx.prefixOf(t.key, slices.Clip(buf))
 		}
-		if len(buf) == 0 && !t.capital && !t.acronym && t.weight < weightTier2 {
-			continue // an everyday word matched as another ("storey" for "floors"): it says no entry
+		if len(buf) == 0 && (!t.capital || t.sentStart) && !t.acronym {
+			// A word matched as another ("storey" for "floors",
+			// "Rebuilding" for "Rebuilt"): it says no entry.
+			continue
 		}
 		here = c.entriesIn(buf, here, es, n)
+		if len(here) == 0 && c.inNoEntry(buf) {
+			continue // "dirigé", said only in the About: the other words say where
+		}
 		if len(here) == 0 && len(t.lower) >= 3 && isInitialism(&t.token) {
 			// "PRS" for "Private Rented Sector", when the letters
 			// themselves are in no entry.
@@ -467,6 +521,17 @@ func (c *claimCheck) entriesIn(buf []occ, here, es []int32, n int) []int32 {
 		}
 	}
 	return here
+}
+
+// inNoEntry reports whether every occurrence of buf, one at least, is in
+// a field of no entry: the About, the skills.
+func (c *claimCheck) inNoEntry(buf []occ) bool {
+	for _, o := range buf {
+		if seg := &c.idx.segs[o.seg]; seg.entry >= 0 || seg.label == "headline" {
+			return false
+		}
+	}
+	return len(buf) > 0
 }
 
 // widenMeets looks at the entries of a and b again, their words' clipped

@@ -150,6 +150,8 @@ func unsupported(line string, toks []lineTok, lists *Lists, idx *Index, res *mat
 			return false // "1年目", "6ヶ月": a time in post, the dates' to say
 		case t.number:
 			return true
+		case i > 0 && toks[i-1].number && physicalUnits[t.lower] != "":
+			return false // "2.4 Moz", "400 MW": a unit, judged with its figure
 		case t.capital && !t.acronym && (t.nounCase || t.sentStart) && countryKey(t.key) != "":
 			return true // "Ungarn" in German: a country, whose name is checked
 		case !t.acronym && !t.mixedCaps && (!t.capital || t.fn || t.nounCase):

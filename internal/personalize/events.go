@@ -158,6 +158,9 @@ func (c *claimCheck) problems() []string {
 				continue
 			}
 			first++
+			if first <= last && c.toks[first].lower == "from" {
+				continue // "a step up from Aire Valley": where they came from
+			}
 		}
 		if kind == eventRole && (t.lower == "making" || t.lower == "made" || t.lower == "move" || t.lower == "step") && !c.hasCapital(first, last) && !c.hasRole(first, last) {
 			continue // "making the case", "a bold move"

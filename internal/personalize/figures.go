@@ -264,12 +264,15 @@ func init() {
 // physicalUnits are units of measure, by the unit they write.
 var physicalUnits = map[string]string{
 	"t": "t", "tonne": "t", "tonnes": "t", "ton": "t", "tons": "t", "kg": "kg", "kilograms": "kg",
-	"kv": "kv", "mw": "mw", "gw": "gw", "kw": "kw", "mwh": "mwh", "gwh": "gwh", "km": "km",
+	"kv": "kv", "mw": "mw", "gw": "gw", "kw": "kw", "mwh": "mwh", "gwh": "gwh", "km": "m", "kilometre": "m", "kilometres": "m",
+	"kilometer": "m", "kilometers": "m",
 	"miles": "mi", "mi": "mi", "sqm": "m2", "m2": "m2", "sqft": "ft2", "litres": "l", "liters": "l",
 	"beds": "beds", "bed": "beds", "m²": "m2", "ft²": "ft2", "km²": "km2", "ha": "ha", "hectares": "ha", "acres": "acre",
 	"hl": "hl", "hectolitres": "hl", "gb": "gb", "tb": "tb", "metre": "m", "metres": "m", "meter": "m",
 	"meters": "m", "ms": "ms", "millisecond": "ms", "milliseconds": "ms", "mph": "mph", "kmh": "kmh",
 	"ml": "ml", "mld": "ml/d", "h": "hour", "uur": "hour", "stunden": "hour", "heures": "hour", "horas": "hour", "fps": "fps", "bps": "bp", "bp": "bp", "hz": "hz", "khz": "khz", "mhz": "mhz", "ghz": "ghz", "rpm": "rpm",
+	"oz": "oz", "ounce": "oz", "ounces": "oz", "moz": "oz", "koz": "oz", "mt": "t", "bbl": "bbl", "barrels": "bbl",
+	"mbbl": "bbl", "kbbl": "bbl", "mmbbl": "bbl", "boe": "boe", "mboe": "boe", "kboe": "boe",
 	"psi": "psi", "kva": "kva", "mva": "mva", "mb": "mb", "teu": "teu", "teus": "teu", "mtpa": "mtpa", "bpd": "bpd", "ppm": "ppm",
 }
 
@@ -283,6 +286,8 @@ func (x *Index) sameUnit(toks []lineTok, k int) bool {
 	scaled := nx < len(toks) && isScale(toks[nx].key) && toks[k].key != toks[k].lower
 	if scaled {
 		nx++ // "410k hours": the scale is in the number's value
+	} else if nx < len(toks) && scaledUnits[toks[nx].lower] > 0 && toks[k].key != toks[k].lower {
+		scaled = true // "2.4 Moz" for "2.4 million ounces"
 	}
 	if nx < len(toks) {
 		line = unitClass(toks[nx].key, toks[nx].lower)

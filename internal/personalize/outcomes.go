@@ -103,6 +103,9 @@ func outcomeAt(toks []lineTok, i int) (o outcome, ok bool) {
 	first, last := -1, -1
 	switch {
 	case t.flags&flagMultiple != 0:
+		if i+2 < len(toks) && (toks[i+1].lower == "to" || toks[i+1].lower == "from") && toks[i+2].number {
+			return o, false // "it doubled to 2.4Moz": the figure is the result, judged as figures are
+		}
 		// "halving the payroll team's overtime": what follows.
 		o.r = multiples[t.lower]
 		first, last = nounPhrase(toks, i+1)

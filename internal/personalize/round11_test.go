@@ -43,3 +43,83 @@ func TestCountBeforeAnOwnersWord(t *testing.T) {
 		{"Covering three line stations' task cards at Middle East Airlines is solid grounding.", false},
 	})
 }
+
+func TestChangeOfTheThingNamedBefore(t *testing.T) {
+	p := &profile.Profile{
+		Name: "Agnieszka Wiśniewska", Title: "Clinical Lead", Company: "Brightsmile Dental Group",
+		Experience: []profile.Experience{
+			{Title: "Clinical Lead", Company: "Brightsmile Dental Group", Start: "2021", End: "present",
+				Description: "Moved the group from plaster models to intraoral scanning in 2022."},
+			{Title: "Specialist Orthodontist", Company: "Aire Valley Orthodontics", Start: "2016", End: "2021",
+				Description: "Ran the practice's audit of bracket failures, which fell from 9% to 4%."},
+		},
+	}
+	wantVerdicts(t, p, []lineWant{
+		{"Moving Brightsmile from plaster models to intraoral scanning in 2022 is a big change to lead.", true},
+		// "from ... to ..." after a name is a change of what it names.
+		{"Moving the Aire Valley practice from plaster models to intraoral scanning in 2022 is a big change to lead.", false},
+		// A step up from an employer is where they came from, not a post.
+		{"Moving nine practices to intraoral scanning at Brightsmile is a great step up from Aire Valley.", true},
+	})
+}
+
+func TestScaledUnitsAndTenureAfterWhatTheyAre(t *testing.T) {
+	p := &profile.Profile{
+		Name: "Callum O'Halloran", Title: "Principal Resource Geologist", Company: "Yilgarn Ridge Mining",
+		About: "Resource geologist with 14 years across WA goldfields and the Copperbelt.",
+		Experience: []profile.Experience{
+			{Title: "Principal Resource Geologist", Company: "Yilgarn Ridge Mining", Start: "2021", End: "present",
+				Description: "Competent Person for the Mt Clifford gold resource, which grew from 1.1 to 2.4 million ounces after infill drilling. Rebuilt the grade control model in Leapfrog."},
+			{Title: "Senior Geologist", Company: "Kansanshi Copper Partners", Start: "2015", End: "2021",
+				Description: "Logged and modelled the oxide cap of the Kansanshi North pit."},
+		},
+	}
+	wantVerdicts(t, p, []lineWant{
+		// "Moz" holds its scale: 2.4 Moz is 2.4 million ounces.
+		{"Growing the Mt Clifford resource from 1.1 to 2.4 Moz is a serious result.", true},
+		{"Being CP on Mt Clifford as it more than doubled to 2.4Moz is a big deal.", true},
+		{"Growing the Mt Clifford resource from 1.1 to 3.4 Moz is a serious result.", false},
+		// Years in a field after what they are is tenure all the same.
+		{"Your 14 years across the WA goldfields and the Copperbelt make you a strong fit.", false},
+		// A verb the profile writes otherwise ("Rebuilding", "Rebuilt")
+		// does not hide which entry the rest is in; nor does a title
+		// their description gives.
+		{"Rebuilding the grade control model in Leapfrog at Kansanshi is a big deal.", false},
+		{"Being Competent Person for the Kansanshi North pit is a big deal.", false},
+	})
+}
+
+func TestNamesOverTheirSmallWordsAndFrenchBinding(t *testing.T) {
+	p := &profile.Profile{
+		Name: "Hélène Marchetti", Title: "Responsable des collections textiles", Company: "Musée des Tissus de Lyon",
+		About: "J'ai dirigé le récolement décennal des collections textiles (42 000 objets).",
+		Experience: []profile.Experience{
+			{Title: "Responsable des collections textiles", Company: "Musée des Tissus de Lyon", Start: "2019", End: "present",
+				Description: "Récolement décennal : 42 000 objets inventoriés en 4 ans."},
+			{Title: "Conservatrice adjointe", Company: "Musée de la Toile de Jouy", Start: "2014", End: "2018",
+				Description: "Acquisition de 130 planches de gravure."},
+		},
+	}
+	wantVerdicts(t, p, []lineWant{
+		{"Acquiring 130 engraving plates for the Toile de Jouy museum is a real coup.", true},
+		// "Musée des Tissus" is the one museum, not any "Musée".
+		{"Acquiring 130 engraving plates for the Musée des Tissus is a real coup.", false},
+		// A word only the About has leaves the rest to say the entry.
+		{"Diriger le récolement de 42 000 objets au Musée de la Toile de Jouy, c'est un sacré chantier.", false},
+	})
+}
+
+func TestKilometresAreThousandsOfMetres(t *testing.T) {
+	p := &profile.Profile{
+		Name: "Ana Ruiz", Title: "Project Engineer", Company: "Vialta",
+		Experience: []profile.Experience{{Title: "Project Engineer", Company: "Vialta", Start: "2019", End: "present",
+			Description: "Delivered the 120 km Segovia gas pipeline a month early. Laid 4.5 kilometres of district heating mains in Burgos. Drilled 68,000 m of RC holes at Riaza."}},
+	}
+	wantVerdicts(t, p, []lineWant{
+		{"Delivering the 120 kilometre Segovia pipeline a month early is impressive.", true},
+		{"The 4.5 km of district heating mains in Burgos caught my eye.", true},
+		{"The 68 km of RC drilling at Riaza must have been some campaign.", true},
+		{"Delivering the 210 km Segovia gas pipeline a month early is impressive.", false},
+		{"Laying 45 km of district heating mains in Burgos caught my eye.", false},
+	})
+}

@@ -61,7 +61,7 @@ var uiTable = map[string][]string{
 	"skills":                    {"umiejętności", "aptitudes", "competências", "compétences", "kenntnisse", "competenze", "vaardigheden", "スキル", "技能"},
 	"projects":                  {"projekty", "proyectos", "projetos", "projets", "projekte", "progetti", "projecten", "プロジェクト", "项目", "项目经历"},
 	"publications":              {"publikacje", "publicaciones", "publicações", "veröffentlichungen", "pubblicazioni", "publicaties", "出版物", "出版作品"},
-	"honors & awards":           {"wyróżnienia i nagrody", "reconocimientos y premios", "premios y reconocimientos", "reconhecimentos e prêmios", "prêmios e reconhecimentos", "distinctions et prix", "auszeichnungen", "auszeichnungen und preise", "riconoscimenti e premi", "onderscheidingen en prijzen", "受賞歴", "荣誉奖项"},
+	"honors & awards":           {"wyróżnienia i nagrody", "reconocimientos y premios", "premios y reconocimientos", "reconhecimentos e prêmios", "prêmios e reconhecimentos", "distinctions et prix", "prix et distinctions", "distinctions", "auszeichnungen", "auszeichnungen und preise", "riconoscimenti e premi", "onderscheidingen en prijzen", "受賞歴", "荣誉奖项"},
 	"volunteering":              {"wolontariat", "voluntariado", "experiencia de voluntariado", "trabalho voluntário", "bénévolat", "ehrenamt", "ehrenamtliche tätigkeiten", "volontariato", "vrijwilligerswerk", "ボランティア活動", "志愿者经历"},
 	"languages":                 {"języki", "idiomas", "langues", "sprachen", "lingue", "talen", "言語", "语言能力", "语言"},
 	"interests":                 {"zainteresowania", "intereses", "interesses", "centres d’intérêt", "centres d'intérêt", "interessen", "interessi", "interesses ", "興味・関心", "兴趣"},
@@ -96,7 +96,7 @@ var uiTable = map[string][]string{
 	"on-site":       {"presencial", "sur site", "vor ort", "in sede", "op locatie", "出社", "现场办公"},
 	// Connection degrees.
 	"2nd":  {"2º", "2.º", "2°", "2e", "2.", "2次", "2度", "2 度", "二度"},
-	"3rd+": {"3º+", "3.º+", "3er+", "3°+", "3e+", "3.+", "3次以上", "3次", "3度+", "3 度+", "3 度", "三度+"},
+	"3rd+": {"3º+", "3.º+", "3er+", "3°+", "3e+", "3e et +", "3e et plus", "3.+", "3次以上", "3次", "3度+", "3 度+", "3 度", "三度+"},
 	"1st":  {"1º", "1.º", "1er", "1°", "1.", "1次", "1度", "1 度", "一度"},
 	// Language proficiency.
 	"native or bilingual proficiency": {"competencia bilingüe o nativa", "fluente ou nativo", "bilingue ou langue natale",
