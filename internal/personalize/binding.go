@@ -28,7 +28,7 @@ var bindWords = map[string]bool{"at": true, "for": true, "with": true, "in": tru
 	"out": true, "across": true, "including": true,
 	// The same in French, Spanish, Portuguese, Italian, German and Polish
 	// ("chez", "en", "bei", "presso"), as lines in them bind facts too.
-	"chez": true, "au": true, "aux": true, "pour": true, "dans": true, "avec": true, "lors": true, "para": true,
+	"chez": true, "pour": true, "dans": true, "avec": true, "lors": true, "para": true,
 	"durante": true, "em": true, "presso": true, "nel": true, "nella": true, "bei": true, "fur": true, "mit": true,
 	"wahrend": true, "im": true, "dla": true, "przy": true}
 
@@ -316,22 +316,29 @@ func (c *claimCheck) anchors() []anchor {
 		nameAt := func(k int) bool {
 			return (c.toks[k].capital || c.toks[k].acronym) && !strings.ContainsAny(c.toks[k].punctBefore, ",;:.!?") && !inKept(k)
 		}
+		owner := func(k int) bool {
+			return strings.HasSuffix(c.toks[k].lower, "'s") || strings.HasSuffix(c.toks[k].lower, "’s")
+		}
 		j := i
-		for j+1 < len(c.toks) && !strings.HasSuffix(c.toks[j].lower, "'s") && !strings.HasSuffix(c.toks[j].lower, "’s") {
-			if nameAt(j + 1) {
-				j++ // to the end of the name: "Ravenscar's PRS scheme" is two; "your Bristol Tesco" two names
+		for j+1 < len(c.toks) && !owner(j) && nameAt(j+1) {
+			j++ // to the end of the name: "Ravenscar's PRS scheme" is two; "your Bristol Tesco" two names
+		}
+		// "Musée des Tissus", "Bank of England": the name may go on over
+		// the small words between its words, which then say its entry.
+		far := j
+		for far+1 < len(c.toks) && !owner(far) {
+			if nameAt(far + 1) {
+				far++
 				continue
 			}
-			// "Musée des Tissus", "Bank of England": a name goes on over
-			// the small words between its words.
-			k := j + 1
-			for k < len(c.toks) && k <= j+2 && nameJoins[c.toks[k].lower] && c.toks[k].punctBefore == " " {
+			k := far + 1
+			for k < len(c.toks) && k <= far+2 && nameJoins[c.toks[k].lower] && c.toks[k].punctBefore == " " {
 				k++
 			}
-			if k == j+1 || k >= len(c.toks) || !nameAt(k) {
+			if k == far+1 || k >= len(c.toks) || !nameAt(k) {
 				break
 			}
-			j = k
+			far = k
 		}
 		var es []int32
 		place := false
@@ -373,8 +380,10 @@ func (c *claimCheck) anchors() []anchor {
 				es = append(es, e)
 			}
 		}
-		if len(es) > 1 && !place {
-			es = c.nameEntries(es, i, j)
+		if len(es) > 1 && !place && far > j {
+			if narrow := c.nameEntries(es, i, far); len(narrow) < len(es) {
+				es, j = narrow, far
+			}
 		}
 		if len(es) > 0 {
 			out = append(out, anchor{first: i, last: j, entries: es, place: place, name: !place})
@@ -390,9 +399,9 @@ func (c *claimCheck) anchors() []anchor {
 var nameJoins = wordSet("of the and for de des du la le les del della di da do dos das van von der den")
 
 // nameEntries narrows es, the entries that hold the first word of the
-// capitalised run first..last, to those that hold its other capitalised
-// words too ("Musée des Tissus", not "Musée de la Toile de Jouy"); es
-// when none does.
+// name first..last, to those that hold its other capitalised words too
+// ("Musée des Tissus", not "Musée de la Toile de Jouy"); es when none
+// does.
 func (c *claimCheck) nameEntries(es []int32, first, last int) []int32 {
 	keep := slices.Clone(es)
 	for k := first + 1; k <= last; k++ {
@@ -454,9 +463,6 @@ func (c *claimCheck) entriesOf(first, last int, matched *tokSet, wide bool) []in
 			continue
 		}
 		here = c.entriesIn(buf, here, es, n)
-		if len(here) == 0 && c.inNoEntry(buf) {
-			continue // "dirigé", said only in the About: the other words say where
-		}
 		if len(here) == 0 && len(t.lower) >= 3 && isInitialism(&t.token) {
 			// "PRS" for "Private Rented Sector", when the letters
 			// themselves are in no entry.
@@ -521,17 +527,6 @@ func (c *claimCheck) entriesIn(buf []occ, here, es []int32, n int) []int32 {
 		}
 	}
 	return here
-}
-
-// inNoEntry reports whether every occurrence of buf, one at least, is in
-// a field of no entry: the About, the skills.
-func (c *claimCheck) inNoEntry(buf []occ) bool {
-	for _, o := range buf {
-		if seg := &c.idx.segs[o.seg]; seg.entry >= 0 || seg.label == "headline" {
-			return false
-		}
-	}
-	return len(buf) > 0
 }
 
 // widenMeets looks at the entries of a and b again, their words' clipped

@@ -265,6 +265,13 @@ func (c *claimCheck) contentKeys(first, last int, kind eventKind) []int {
 			out = append(out, k) // "promoted to head of department": the post, however written
 			continue
 		}
+		if kind == eventWin && t.capital && !t.sentStart && !t.fn && c.lists.common[t.key] && !awardNouns[t.lower] &&
+			!strings.HasSuffix(t.lower, "s") && c.inName(first, k) {
+			// "the Chief Nurse's Award for Leadership": a word of the
+			// award's name, however everyday, is part of what they won.
+			out = append(out, k)
+			continue
+		}
 		if t.fn || t.key == "" || c.lists.common[t.key] || eventWords[t.lower] != eventNone || exemptCaps[t.lower] {
 			continue
 		}
@@ -283,6 +290,22 @@ func (c *claimCheck) contentKeys(first, last int, kind eventKind) []int {
 		out = append(out, k)
 	}
 	return out
+}
+
+// inName reports whether toks[k] goes on a capitalised name begun after
+// first, over at most two small words ("Award for Leadership").
+func (c *claimCheck) inName(first, k int) bool {
+	for j, small := k-1, 0; j >= first && small <= 2; j-- {
+		switch t := &c.toks[j]; {
+		case t.fn && !t.capital:
+			small++
+		case t.capital && !t.sentStart:
+			return true
+		default:
+			return false
+		}
+	}
+	return false
 }
 
 func (c *claimCheck) nextLower(k int) string {

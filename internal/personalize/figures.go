@@ -312,6 +312,9 @@ func (x *Index) sameUnit(toks []lineTok, k int) bool {
 			continue
 		}
 		if line == "" {
+			if money != "" && physicalAfter(seg.toks, int(o.pos)) {
+				continue // "$2.1m of ore" is not "2.1 Mt of ore"
+			}
 			return true
 		}
 		c := ""
@@ -344,6 +347,16 @@ func (x *Index) sameUnit(toks []lineTok, k int) bool {
 		}
 	}
 	return false
+}
+
+// physicalAfter reports whether the number toks[i] has a unit of measure
+// after it, a scale between them or not ("2.1 Mt", "2.1 million tonnes").
+func physicalAfter(toks []token, i int) bool {
+	q := i + 1
+	if q < len(toks) && isScale(toks[q].key) {
+		q++
+	}
+	return q < len(toks) && !breaksAt(&toks[q]) && physicalUnits[toks[q].lower] != ""
 }
 
 // countsNoun reports whether the line's number toks[k] counts the noun
