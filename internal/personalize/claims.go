@@ -64,7 +64,8 @@ var claims = []struct {
 	{"a book", []string{"book", "novel", "memoir", "textbook"},
 		[]string{"book", "author", "novel", "memoir", "textbook", "publish"}, func(x *Index) bool { return x.hasPublications }},
 	{"a paper", []string{"paper", "article", "blog", "essay", "study", "op-ed", "column", "research", "published"},
-		[]string{"paper", "article", "blog", "essay", "study", "journal", "publish", "write", "author", "column", "research", "researcher"}, func(x *Index) bool { return x.hasPublications }},
+		[]string{"paper", "article", "blog", "essay", "study", "journal", "publish", "write", "author", "column", "research", "researcher",
+			"thesis", "dissertation"}, func(x *Index) bool { return x.hasPublications }},
 	{"a podcast", []string{"podcast", "episode"}, []string{"podcast", "episode", "host"}, nil},
 	{"an award", []string{"award", "prize", "medal", "trophy"},
 		[]string{"award", "prize", "medal", "trophy", "winner", "win", "honor", "honour", "finalist", "recognition"}, func(x *Index) bool { return x.hasHonors }},
@@ -263,6 +264,9 @@ func unsupported(line string, toks []lineTok, lists *Lists, idx *Index, res *mat
 			}
 			if t.acronym && len(t.lower) >= 2 && idx.reversedAcronym(t.lower) && romanceLine(toks) {
 				continue // "CCI" in Spanish for "ICC", "OTAN" for "NATO": the words in the other order
+			}
+			if t.mixedCaps && idx.capitalParts(line[t.start:t.end]) {
+				continue // "JOrthod" for "Journal of Orthodontics", "BrumCT" for "Birmingham Children's Trust"
 			}
 			if !t.number && !t.acronym && t.capital && idx.syllabicAcronym(strings.TrimSuffix(t.lower, "'s"), t.mixedCaps) {
 				continue // "Embrapa" for "Empresa Brasileira de Pesquisa Agropecuária"

@@ -151,3 +151,37 @@ func TestAwardNameWordsAndInitialsPastOrgWords(t *testing.T) {
 		{"Winning the Chief Nurse's Award for Leadership in 2023 is impressive.", false},
 	})
 }
+
+func TestTeamAwardGivenToTheTeam(t *testing.T) {
+	p := &profile.Profile{
+		Name: "Ngozi Adeyemi", Title: "Team Manager", Company: "Birmingham Children's Trust",
+		Experience: []profile.Experience{{Title: "Team Manager", Company: "Birmingham Children's Trust", Start: "2020", End: "present",
+			Description: "Led the locality's move to Signs of Safety."}},
+		TeamHonors: []string{"Team of the Year (highly commended), Social Worker of the Year Awards 2023"},
+	}
+	wantVerdicts(t, p, []lineWant{
+		// Their team's award, said to be their team's, is on the profile.
+		{"Your team being highly commended for Team of the Year at the Social Worker of the Year Awards 2023 is brilliant.", true},
+		{"Being highly commended at the Social Worker of the Year Awards in 2023 is a credit to your team.", true},
+		// Not theirs alone, and not won.
+		{"Congratulations on winning Team of the Year at the Social Worker of the Year Awards 2023!", false},
+		{"Your team winning Team of the Year at the Social Worker of the Year Awards 2023 is brilliant.", false},
+		{"Being highly commended at the Social Worker of the Year Awards 2023 is a credit to you.", false},
+	})
+}
+
+func TestWordInMixedCapitalsSpeltFromWordStarts(t *testing.T) {
+	p := &profile.Profile{
+		Name: "Agnieszka Wiśniewska", Title: "Orthodontist", Company: "Brightsmile",
+		Publications: []profile.Publication{{Title: "Planning aligner attachments for rotated premolars", Publisher: "Journal of Orthodontics", Year: 2022}},
+		Education:    []profile.Education{{School: "University of Leeds", Degree: "MOrth", Year: 2016}},
+		Experience: []profile.Experience{{Title: "Orthodontist", Company: "Brightsmile", Start: "2016", End: "present",
+			Description: "Dissertation: fathers' voices in child protection conferences."}},
+	}
+	wantVerdicts(t, p, []lineWant{
+		{"Loved your JOrthod paper on attachment planning for rotated premolars.", true},
+		{"Loved your JOrthoSurg paper on attachment planning for rotated premolars.", false},
+		// A dissertation is research a line may call research.
+		{"Your research on fathers' voices in child protection conferences is so important.", true},
+	})
+}
