@@ -41,3 +41,11 @@ func TestSentenceCaseTitlesAreNotSentences(t *testing.T) {
 		}
 	}
 }
+
+// A year on a line of its own under an award is when it was won.
+func TestAwardKeepsItsYearLine(t *testing.T) {
+	p := ParsePaste("Jane Roe\nEngineer at Arden\n\nHonors & awards\nYoung Engineer of the Year\n2024\nFor the bridge retrofit.\n\nSkills\nBridges\n")
+	if len(p.Honors) != 1 || p.Honors[0] != "Young Engineer of the Year, 2024, For the bridge retrofit." {
+		t.Errorf("honors: %q", p.Honors)
+	}
+}
