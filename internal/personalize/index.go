@@ -260,7 +260,7 @@ func (s keySet) near(k string) bool {
 func NewIndex(p *profile.Profile) *Index {
 	size := profileSize(p)
 	x := &Index{
-		post:       make(map[string][]occ, size/12+16),
+		post:       make(map[string][]occ, size/9+32),
 		byPrefix:   map[string][]string{},
 		byPrefix3:  map[string][]string{},
 		mailMerge:  map[string]string{},
