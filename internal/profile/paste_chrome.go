@@ -92,6 +92,7 @@ var navFirst = func() map[string]bool {
 }()
 
 var (
+	maxNavFirst   = longest(navFirst)
 	maxNavWord    = longest(navWords)
 	maxFooterWord = longest(footerWords)
 	maxSidebar    = longest(sidebars)
@@ -150,7 +151,6 @@ func navLine(raw string) (string, bool) {
 // and nothing else: "Home My Network Jobs Messaging Notifications Me For
 // Business".
 func navRun(l string) bool {
-	l = strings.ToLower(l)
 	if strings.ContainsAny(l, "|·•/▾▼[]") {
 		l = navSeparators.Replace(l) // "Home | My Network | Jobs"
 	}
@@ -159,9 +159,10 @@ func navRun(l string) bool {
 	if i := strings.IndexFunc(first, unicode.IsSpace); i >= 0 {
 		first = first[:i]
 	}
-	if !navFirst[first] {
+	if len(first) > maxNavFirst || !inLower(navFirst, first) {
 		return false
 	}
+	l = strings.ToLower(l)
 	for _, p := range navPrefixes {
 		// "... For Business Try Premium for £0": an offer ends the menu.
 		if i := strings.Index(l, " "+p); i > 0 {
