@@ -265,7 +265,7 @@ func (c *claimCheck) contentKeys(first, last int, kind eventKind) []int {
 			out = append(out, k) // "promoted to head of department": the post, however written
 			continue
 		}
-		if kind == eventWin && t.capital && !t.sentStart && !t.fn && c.lists.common[t.key] && !awardNouns[t.lower] &&
+		if kind == eventWin && t.capital && !t.sentStart && !t.fn && c.lists.common[t.key] && (!awardNouns[t.lower] || t.lower == "year") &&
 			!strings.HasSuffix(t.lower, "s") && c.inName(first, k) {
 			// "the Chief Nurse's Award for Leadership": a word of the
 			// award's name, however everyday, is part of what they won.
@@ -290,22 +290,6 @@ func (c *claimCheck) contentKeys(first, last int, kind eventKind) []int {
 		out = append(out, k)
 	}
 	return out
-}
-
-// inName reports whether toks[k] goes on a capitalised name begun after
-// first, over at most two small words ("Award for Leadership").
-func (c *claimCheck) inName(first, k int) bool {
-	for j, small := k-1, 0; j >= first && small <= 2; j-- {
-		switch t := &c.toks[j]; {
-		case t.fn && !t.capital:
-			small++
-		case t.capital && !t.sentStart:
-			return true
-		default:
-			return false
-		}
-	}
-	return false
 }
 
 func (c *claimCheck) nextLower(k int) string {
@@ -344,6 +328,9 @@ func (c *claimCheck) checkEvent(kind eventKind, first, last int) string {
 		src := c.outcomeText(seg)
 		if q := c.lesser(src); q != "" {
 			return fmt.Sprintf("Says they won %s, but their profile says %s (%q): say what it says.", quoteText(what), q, strings.TrimSpace(src))
+		}
+		if gap := c.nameGap(first, last, seg); gap != "" {
+			return fmt.Sprintf("Says they won %s, but their profile's award is %q: name it as it does.", quoteText(what), gap)
 		}
 		if !awardEntry(seg.entry) && seg.kind == segSpecific && !containsAny(src, winWords) && !containsAny(src, matterWins) && c.matterWin(first, last) {
 			// "winning the ICC arbitration" where their entry says they

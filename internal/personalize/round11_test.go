@@ -185,3 +185,23 @@ func TestWordInMixedCapitalsSpeltFromWordStarts(t *testing.T) {
 		{"Your research on fathers' voices in child protection conferences is so important.", true},
 	})
 }
+
+func TestAwardNamedOtherwise(t *testing.T) {
+	p := &profile.Profile{
+		Name: "Lena Ortiz", Title: "Engineer", Company: "Arden",
+		Experience: []profile.Experience{{Title: "Engineer", Company: "Arden", Start: "2018", End: "present", Description: "Led the Ribble footbridge retrofit."}},
+		Honors: []string{"IET Young Engineer of the Year 2019", "Best Newcomer, Structural Awards 2020",
+			"Highly Commended, Sustainability Award, ICE North West 2021", "Japan Game Awards 2023 – Award for Excellence (Tidebound)"},
+	}
+	wantVerdicts(t, p, []lineWant{
+		{"Winning IET Young Engineer of the Year in 2019 and then leading the Ribble footbridge retrofit is a great arc.", true},
+		// A commendation is what "highly commended" says.
+		{"Congratulations on your ICE North West Sustainability Award commendation in 2021.", true},
+		{"Congrats on the Award for Excellence at the Japan Game Awards 2023 for Tidebound.", true},
+		// A word left out of the middle of its name, or another
+		// category, is another award.
+		{"Winning IET Engineer of the Year in 2019 is a great marker.", false},
+		{"Winning Game of the Year at the Japan Game Awards 2023 for Tidebound is amazing.", false},
+		{"Winning the ICE North West Sustainability Award in 2021 is impressive.", false},
+	})
+}
