@@ -358,9 +358,9 @@ func (c *claimCheck) nameGap(first, last int, seg *segment) string {
 			prev, prevAt = -1, -1
 			continue
 		}
-		if prev == k-1 && at-prevAt <= 3 {
-			// Two words side by side in the line, a word or two apart on
-			// the profile.
+		if extra := (at - prevAt) - (k - prev); prev >= 0 && extra >= 1 && extra <= 2 {
+			// Two words of the name a word or two further apart on the
+			// profile than in the line.
 			for p := prevAt + 1; p < at; p++ {
 				if o := &seg.toks[p]; o.capital && !o.fn && !o.number && !c.spanHas(first, last, o.key) {
 					return seg.src[seg.toks[prevAt].start:seg.toks[at].end]

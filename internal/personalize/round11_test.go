@@ -201,6 +201,8 @@ func TestAwardNamedOtherwise(t *testing.T) {
 		// A word left out of the middle of its name, or another
 		// category, is another award.
 		{"Winning IET Engineer of the Year in 2019 is a great marker.", false},
+		{"Winning Young Engineer of the Year at the Structural Awards 2020 is brilliant.", false},
+		{"Winning IET Young of the Year in 2019 is a great marker.", false},
 		{"Winning Game of the Year at the Japan Game Awards 2023 for Tidebound is amazing.", false},
 		{"Winning the ICE North West Sustainability Award in 2021 is impressive.", false},
 	})
