@@ -207,3 +207,17 @@ func TestAwardNamedOtherwise(t *testing.T) {
 		{"Winning the ICE North West Sustainability Award in 2021 is impressive.", false},
 	})
 }
+
+func TestTitleBeforeTheNameInOtherLanguages(t *testing.T) {
+	p := &profile.Profile{
+		Name: "Katarzyna Nowak", Title: "Kierowniczka Działu Zakupów", Company: "Mlekpol",
+		Experience: []profile.Experience{{Title: "Kierowniczka Działu Zakupów", Company: "Mlekpol", Start: "2020", End: "present",
+			Description: "Wdrożenie platformy e-aukcji dla 230 dostawców."}},
+	}
+	wantVerdicts(t, p, []lineWant{
+		// "Pani" before her name in the vocative is how a Polish line
+		// addresses her, not a name the profile lacks.
+		{"Pani Katarzyno, wdrożenie e-aukcji dla 230 dostawców to świetny projekt.", true},
+		{"Pani Agnieszko, wdrożenie e-aukcji dla 230 dostawców w Orlenie to świetny projekt.", false},
+	})
+}

@@ -49,3 +49,18 @@ func TestAwardKeepsItsYearLine(t *testing.T) {
 		t.Errorf("honors: %q", p.Honors)
 	}
 }
+
+// A page copied from LinkedIn in Polish: its menus, employment type and
+// counts are page furniture.
+func TestPolishPageChrome(t *testing.T) {
+	p := ParsePaste("Przejdź do treści głównej\nStrona główna\nMoja sieć\nPraca\nWiadomości\nPowiadomienia\n\n" +
+		"Katarzyna Nowak\nOna/jej\n· 2.\nKierowniczka Działu Zakupów\nPoznań, Wielkopolskie, Polska\nInformacje kontaktowe\n500+ kontaktów\n\n" +
+		"Doświadczenie\nKierowniczka Działu Zakupów\nMlekpol Spółdzielnia Mleczarska · Pełny etat\nmar 2020 – obecnie · 4 lata 10 mies.\nPoznań\n" +
+		"Centralizacja zakupów opakowań w 6 zakładach.\n")
+	if p.Name != "Katarzyna Nowak" || p.Location != "Poznań, Wielkopolskie, Polska" {
+		t.Errorf("name %q, location %q", p.Name, p.Location)
+	}
+	if len(p.Experience) != 1 || p.Experience[0].Company != "Mlekpol Spółdzielnia Mleczarska" || p.Experience[0].Description != "Centralizacja zakupów opakowań w 6 zakładach." {
+		t.Errorf("experience: %+v", p.Experience)
+	}
+}
