@@ -221,3 +221,23 @@ func TestTitleBeforeTheNameInOtherLanguages(t *testing.T) {
 		{"Pani Agnieszko, wdrożenie e-aukcji dla 230 dostawców w Orlenie to świetny projekt.", false},
 	})
 }
+
+func TestFigureInBracketsIsOfWhatComesBefore(t *testing.T) {
+	p := &profile.Profile{
+		Name: "María José Fernández", Title: "Directora de Operaciones", Company: "Grupo Alboran Hoteles",
+		Experience: []profile.Experience{
+			{Title: "Directora de Operaciones", Company: "Grupo Alboran Hoteles", Start: "2019", End: "present",
+				Description: "Reabrimos los 11 hoteles en junio de 2021 en solo 3 semanas."},
+			{Title: "Directora de Hotel", Company: "Hotel Marbella Playa", Start: "2013", End: "2019",
+				Description: "Hotel de 320 habitaciones. Lideré la renovación integral de 2016 (24 millones de euros) sin cerrar el hotel."},
+		},
+		Education: []profile.Education{{School: "Les Roches Marbella", Degree: "BBA", Year: 2006}, {School: "IE Business School", Degree: "Executive MBA", Year: 2015}},
+	}
+	wantVerdicts(t, p, []lineWant{
+		// The renovation the bracketed sum is of, in English.
+		{"Running a €24m full refurbishment of the 320-room Marbella Playa without closing is seriously impressive.", true},
+		// Two schools and the names of their degrees are two mail-merge
+		// fields, "Executive" included.
+		{"Your Les Roches degree and IE Executive MBA make you a strong candidate.", false},
+	})
+}
