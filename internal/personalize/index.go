@@ -520,6 +520,13 @@ func (x *Index) addSpan(field, label, src string, start, end int, kind segKind) 
 				x.post[k] = append(x.post[k], occ{seg: si, pos: int32(i)})
 			}
 		}
+		if t.capital && kind != segName && kind != segVocab && label != "current company" {
+			// "Hiszpanii", "Spanien": the country a line in English calls
+			// Spain.
+			if c := countryKeyLoose(t.key); c != "" && c != t.key && (x.only == nil || x.wants(c)) {
+				x.post[c] = append(x.post[c], occ{seg: si, pos: int32(i)})
+			}
+		}
 		if t.key == "" || x.only != nil && !x.wants(t.key) {
 			continue
 		}

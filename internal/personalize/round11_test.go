@@ -241,3 +241,27 @@ func TestFigureInBracketsIsOfWhatComesBefore(t *testing.T) {
 		{"Your Les Roches degree and IE Executive MBA make you a strong candidate.", false},
 	})
 }
+
+func TestCountriesNamedInTheProfilesLanguage(t *testing.T) {
+	p := &profile.Profile{
+		Name: "Jan Novák", Title: "Kupiec", Company: "Maspex",
+		Experience: []profile.Experience{
+			{Title: "Kupiec", Company: "Maspex", Start: "2014", End: "2020", Description: "Zakupy koncentratów owocowych z Hiszpanii i Włoch."},
+			{Title: "Einkäufer", Company: "Lidl", Start: "2010", End: "2014", Description: "Einkauf von Obst aus Spanien und Ungarn."},
+			{Title: "Epidemiologist", Company: "Institut National d'Hygiène (Maroc)", Start: "2006", End: "2010"},
+		},
+	}
+	wantVerdicts(t, p, []lineWant{
+		// Declined in Polish, or in German, the countries are Spain,
+		// Italy and Hungary.
+		{"Sourcing fruit concentrates from Spain and Italy at Maspex is great background.", true},
+		{"Buying fruit from Spain and Hungary at Lidl is great background.", true},
+		{"Sourcing fruit concentrates from France and Italy at Maspex is great background.", false},
+		{"Buying fruit from Spain and Austria at Lidl is great background.", false},
+	})
+	for k, want := range map[string]string{"hiszpanii": stem("spain"), "wloch": stem("italy"), "francesco": ""} {
+		if got := countryKeyLoose(k); got != want {
+			t.Errorf("countryKeyLoose(%q) = %q, want %q", k, got, want)
+		}
+	}
+}
