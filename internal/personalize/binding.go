@@ -457,10 +457,8 @@ func (c *claimCheck) entriesOf(first, last int, matched *tokSet, wide bool) []in
 			// "rehabilitation" of another: either may be meant.
 			buf = c.idx.prefixOf(t.key, slices.Clip(buf))
 		}
-		if len(buf) == 0 && (!t.capital || t.sentStart) && !t.acronym {
-			// A word matched as another ("storey" for "floors",
-			// "Rebuilding" for "Rebuilt"): it says no entry.
-			continue
+		if len(buf) == 0 && !t.capital && !t.acronym && t.weight < weightTier2 {
+			continue // an everyday word matched as another ("storey" for "floors"): it says no entry
 		}
 		here = c.entriesIn(buf, here, es, n)
 		if len(here) == 0 && len(t.lower) >= 3 && isInitialism(&t.token) {
