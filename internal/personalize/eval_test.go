@@ -355,3 +355,11 @@ func runGated(t *testing.T, path string, showMisses bool) {
 // read no code and ran no checker, frozen and never read: 71/79 and 80/86
 // with the session-start code.
 func TestBlindSet14(t *testing.T) { runGated(t, "testdata/blind14.jsonl", false) }
+
+// blind15, 165 cases about 15 people (8 pasted pages; aviation
+// maintenance, pharmacy, social work, freight, landscape architecture,
+// actuarial work, veterinary surgery, journalism, HR, industrial
+// security, marine engineering, museums, mining geology, dentistry), from
+// a second helper given the same brief: 70/76 and 79/89 with the
+// session-start code.
+func TestBlindSet15(t *testing.T) { runGated(t, "testdata/blind15.jsonl", false) }
