@@ -257,10 +257,19 @@ func (c *claimCheck) hasCapital(first, last int) bool {
 // contentKeys are the keys of the words of toks[first..last] that say
 // what the event is about: not function words, not the words common to
 // every profile, not the event words.
-func (c *claimCheck) contentKeys(first, last int, kind eventKind) []int {
-	var out []int
+func (c *claimCheck) contentKeys(first, last int, kind eventKind) (out []int) {
+	var where []int
+	defer func() {
+		if len(out) == 0 {
+			out = where // "moved to Washington": the place is all it says
+		}
+	}()
 	for k := first; k <= last; k++ {
 		t := &c.toks[k]
+		if kind == eventRole && t.capital && !t.sentStart && !roleWords[t.lower] && c.employerWord(t.key) {
+			where = append(where, k) // "promoted to head of cargo at Northgate", "Northgate's head of cargo": where, not what
+			continue
+		}
 		if kind == eventRole && !t.fn && (roleWords[t.lower] || c.hasRole(first, last) && content(&t.token)) {
 			out = append(out, k) // "promoted to head of department": the post, however written
 			continue
@@ -347,7 +356,7 @@ func (c *claimCheck) checkEvent(kind eventKind, first, last int) string {
 			return fmt.Sprintf("Says they passed %s, but their profile says they are still working towards it.", quoteText(what))
 		}
 	case eventRole:
-		if !ok {
+		if !ok || !c.employerOf(first, last, seg) {
 			return fmt.Sprintf("Says they became %s, which is not a position or title on their profile.", quoteText(what))
 		}
 		if awardEntry(seg.entry) {

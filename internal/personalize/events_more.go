@@ -404,3 +404,27 @@ func (c *claimCheck) inName(first, k int) bool {
 	}
 	return false
 }
+
+// employerWord reports whether key is a word of the name of an employer
+// of theirs.
+func (c *claimCheck) employerWord(key string) bool {
+	for _, o := range c.idx.post[key] {
+		if c.idx.segs[o.seg].label == "current company" {
+			return true
+		}
+	}
+	return false
+}
+
+// employerOf reports whether every employer's word in first..last (which
+// contentKeys leaves out) is the employer of seg's entry: "promoted to
+// partner at Hollis" where they are a partner elsewhere is not so.
+func (c *claimCheck) employerOf(first, last int, seg *segment) bool {
+	for k := first; k <= last; k++ {
+		t := &c.toks[k]
+		if t.capital && !t.sentStart && !roleWords[t.lower] && c.employerWord(t.key) && seg.entry >= 0 && !c.idx.inEntry(t.key, seg.entry) {
+			return false
+		}
+	}
+	return true
+}

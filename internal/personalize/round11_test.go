@@ -265,3 +265,25 @@ func TestCountriesNamedInTheProfilesLanguage(t *testing.T) {
 		}
 	}
 }
+
+func TestPostNamedWithItsEmployer(t *testing.T) {
+	p := &profile.Profile{
+		Name: "Aoife Brennan", Title: "Head of Underwriting, Marine Cargo", Company: "Northgate Specialty",
+		Experience: []profile.Experience{
+			{Title: "Head of Underwriting, Marine Cargo", Company: "Northgate Specialty", Start: "2022", End: "present",
+				Description: "Grew the cargo book from $48m to $71m GWP."},
+			{Title: "Partner", Company: "Hollis Ward", Start: "2016", End: "2022"},
+			{Title: "Assistant Underwriter", Company: "Washington Marine", Start: "2014", End: "2016"},
+		},
+	}
+	wantVerdicts(t, p, []lineWant{
+		// The employer around a post, at it or before it, is where it
+		// was, not a word of the title.
+		{"Being promoted to head of marine cargo underwriting at Northgate in 2022 and growing the book to $71m is impressive.", true},
+		{"Becoming Northgate's head of cargo underwriting, then growing the book to $71m, is a great story.", true},
+		// ... and it must be where that post was.
+		{"Being made partner at Northgate and growing the cargo book to $71m is impressive.", false},
+		// A place alone is still what they became.
+		{"Being promoted to Washington and growing the cargo book to $71m is impressive.", false},
+	})
+}
