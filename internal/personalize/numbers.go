@@ -142,8 +142,10 @@ func readFigures(toks []token) {
 				t.key = scaled(t.key, z)
 			}
 		}
-		if z := rangeScale(toks, i); z > 0 && isNumeric(t.key) {
-			t.key = scaled(t.key, z) // "from 11 to 18.4 million": 11 million
+		if z := rangeScale(toks, i); z > 0 && isNumeric(t.key) && smallStart(t.key) {
+			// "from 11 to 18.4 million": 11 million; but "from 120,000 to
+			// 1.2 million" starts at 120,000.
+			t.key = scaled(t.key, z)
 		}
 		if len(t.key) == 2 && (strings.HasSuffix(t.punctBefore, "'") || strings.HasSuffix(t.punctBefore, "’")) && (i == 0 || toks[i-1].end < t.start-1) {
 			// "since '22": a year.
@@ -197,6 +199,13 @@ func rangeScale(toks []token, i int) int {
 		return z
 	}
 	return 0
+}
+
+// smallStart reports whether a range's first number, key, is small
+// enough to take the scale of its end: under a thousand.
+func smallStart(key string) bool {
+	intPart, _, _ := strings.Cut(key, ".")
+	return len(intPart) <= 3
 }
 
 // metresAfter reports whether the number toks[i] is followed by a

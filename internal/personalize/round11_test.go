@@ -287,3 +287,20 @@ func TestPostNamedWithItsEmployer(t *testing.T) {
 		{"Being promoted to Washington and growing the cargo book to $71m is impressive.", false},
 	})
 }
+
+func TestRangeStartOfItsOwnSize(t *testing.T) {
+	p := &profile.Profile{
+		Name: "Ravi Menon", Title: "Growth Lead", Company: "Tapwell",
+		Experience: []profile.Experience{{Title: "Growth Lead", Company: "Tapwell", Start: "2021", End: "present",
+			Description: "Grew monthly active users from 120,000 to 1.2 million in 18 months. Grew revenue from 11 to 18.4 million euros."}},
+	}
+	wantVerdicts(t, p, []lineWant{
+		// 120,000 is no 120,000 million: a start of a thousand or more
+		// keeps its own size ...
+		{"Taking Tapwell from 120k to 1.2m monthly actives in 18 months is a rare growth story.", true},
+		{"Growing MAU tenfold, from 120,000 to 1,200,000, at Tapwell is a rare growth story.", true},
+		// ... a small one takes the end's scale.
+		{"Growing revenue from €11m to €18.4m at Tapwell is a rare story.", true},
+		{"Taking Tapwell from 120k to 2.1m monthly actives is a rare growth story.", false},
+	})
+}
