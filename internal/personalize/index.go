@@ -541,6 +541,7 @@ func (x *Index) addSpan(field, label, src string, start, end int, kind segKind) 
 			x.mailMerge[t.key] = "name"
 		}
 	}
+	x.addShares(si)
 	x.addKana(si)
 	x.addHangul(si)
 	x.addJoined(si)

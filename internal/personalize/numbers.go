@@ -107,6 +107,24 @@ func readFigures(toks []token) {
 			}
 		}
 	}
+	for i := 1; i+1 < len(toks); i++ {
+		// "half a million", "a quarter of a million": the share of the
+		// scale, held by the "a" before it as a figure is.
+		if t := &toks[i]; t.lower == "a" && !toks[i+1].number {
+			_, ok := scaleZeros[toks[i+1].key]
+			share := ""
+			switch {
+			case toks[i-1].lower == "half":
+				share = "0.5"
+			case i >= 3 && toks[i-1].lower == "of" && toks[i-2].lower == "quarter":
+				share = "0.25"
+			}
+			if ok && share != "" && toks[i+1].wordNum == false {
+				t.number, t.wordNum, t.fn, t.key = true, true, false, share // the scale after it is applied below
+				toks[i-1].fn = true
+			}
+		}
+	}
 	for i := 1; i < len(toks); i++ {
 		// "Phase III", "Level II", "Part IV": a step in Roman numerals is
 		// the step in figures.

@@ -207,3 +207,32 @@ func verbBefore(toks []lineTok, i int) int {
 	}
 	return -1
 }
+
+// shareKeys are the percentages a share in words is: "by a fifth" is by
+// 20%, "by a third" by 33% (or 33.3%).
+var shareKeys = map[string][]string{"half": {"50"}, "third": {"33", "33.3"}, "quarter": {"25"}, "fifth": {"20"}, "tenth": {"10"}}
+
+// addShares files a change by a share in words ("Reduced audit fees by a
+// fifth", "cut in half") under its percentage too, so a line's "by 20%"
+// finds it.
+func (x *Index) addShares(si int32) {
+	toks := x.segs[si].toks
+	for i := 1; i < len(toks); i++ {
+		keys := shareKeys[toks[i].lower]
+		if keys == nil {
+			continue
+		}
+		j := i - 1
+		if toks[j].lower == "a" || toks[j].lower == "one" {
+			j--
+		}
+		if j < 0 || toks[j].lower != "by" && toks[j].lower != "in" {
+			continue
+		}
+		for _, k := range keys {
+			if x.only == nil || x.wants(k) {
+				x.post[k] = append(x.post[k], occ{seg: si, pos: int32(i)})
+			}
+		}
+	}
+}

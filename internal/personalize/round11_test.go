@@ -304,3 +304,19 @@ func TestRangeStartOfItsOwnSize(t *testing.T) {
 		{"Taking Tapwell from 120k to 2.1m monthly actives is a rare growth story.", false},
 	})
 }
+
+func TestSharesInWordsAndFigures(t *testing.T) {
+	p := &profile.Profile{
+		Name: "Greta Lindqvist", Title: "CFO", Company: "Nordvik Foods",
+		Experience: []profile.Experience{{Title: "CFO", Company: "Nordvik Foods", Start: "2020", End: "present",
+			Description: "Cut working capital by €500k in the first year. Reduced audit fees by a fifth."}},
+	}
+	wantVerdicts(t, p, []lineWant{
+		// "by a fifth" on the profile is the line's "by 20%" ...
+		{"Cutting audit fees by 20% at Nordvik caught my eye.", true},
+		{"Cutting audit fees by 30% at Nordvik caught my eye.", false},
+		// ... and "half a million" is 500,000.
+		{"Freeing up half a million euros of working capital at Nordvik in year one is great.", true},
+		{"Freeing up half a billion euros of working capital at Nordvik in year one is great.", false},
+	})
+}
