@@ -380,6 +380,13 @@ func (c *claimCheck) anchors() []anchor {
 				es = append(es, e)
 			}
 		}
+		if place && j > i {
+			// "Dublin City Council": an employer named after its place is
+			// the employer when its whole name is there.
+			if em := c.employersNamed(i, j); len(em) > 0 {
+				es, place = em, false
+			}
+		}
 		if len(es) > 1 && !place && far > j {
 			if narrow := c.nameEntries(es, i, far); len(narrow) < len(es) {
 				es, j = narrow, far
@@ -391,6 +398,19 @@ func (c *claimCheck) anchors() []anchor {
 		i = j
 	}
 	slices.SortFunc(out, func(a, b anchor) int { return a.first - b.first })
+	return out
+}
+
+// employersNamed returns the entries whose employer's name holds every
+// word of the line's run first..last.
+func (c *claimCheck) employersNamed(first, last int) []int32 {
+	var out []int32
+	for si := range c.idx.segs {
+		seg := &c.idx.segs[si]
+		if seg.label == "current company" && seg.entry >= 0 && c.nameIn(seg, first, last) && !slices.Contains(out, seg.entry) {
+			out = append(out, seg.entry)
+		}
+	}
 	return out
 }
 

@@ -219,9 +219,13 @@ func unsupported(line string, toks []lineTok, lists *Lists, idx *Index, res *mat
 			break
 		}
 		ok := true
+		named := namesKind(toks, i, j)
 		for k := i; k <= j; k++ {
 			t := &toks[k]
-			if t.scope || t.name || connectors[t.lower] || orgWords[t.key] || t.fn && !t.acronym || lists.common[t.key] && !(t.acronym && countryCodes[t.lower]) {
+			// In "the Journal of Planning Law" every capitalised word is
+			// the name, "Law" too.
+			common := lists.common[t.key] && !(named && t.capital && !t.sentStart && !nameKinds[t.lower])
+			if t.scope || t.name || connectors[t.lower] || orgWords[t.key] || t.fn && !t.acronym || common && !(t.acronym && countryCodes[t.lower]) {
 				continue
 			}
 			if t.lower == "" || t.number && t.key == "" || !t.number && idx.people[t.key] {
@@ -540,4 +544,24 @@ func foreignLine(toks []lineTok, lists *Lists, found *tokSet) bool {
 		}
 	}
 	return other >= 3 && 2*other >= n
+}
+
+// nameKinds are the words that make a capitalised run the name of a
+// publication, an event or a body.
+var nameKinds = wordSet("journal review magazine quarterly bulletin gazette conference congress summit society association " +
+	"institute institution academy foundation award awards prize")
+
+// namesKind reports whether the capitalised run toks[i..j] has a word of
+// nameKinds and another capitalised word besides.
+func namesKind(toks []lineTok, i, j int) bool {
+	kind, other := false, false
+	for k := i; k <= j; k++ {
+		switch {
+		case nameKinds[toks[k].lower]:
+			kind = true
+		case toks[k].capital && !toks[k].fn && !toks[k].sentStart:
+			other = true
+		}
+	}
+	return kind && other
 }

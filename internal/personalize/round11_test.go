@@ -320,3 +320,23 @@ func TestSharesInWordsAndFigures(t *testing.T) {
 		{"Freeing up half a billion euros of working capital at Nordvik in year one is great.", false},
 	})
 }
+
+func TestNamesOfBodiesAndEmployersNamedForPlaces(t *testing.T) {
+	p := &profile.Profile{
+		Name: "Siobhán Nic Aodha", Title: "Senior Planner", Company: "Dublin City Council", Location: "Dublin, Ireland",
+		Experience: []profile.Experience{
+			{Title: "Senior Planner", Company: "Dublin City Council", Start: "2019", End: "present",
+				Description: "Led the Poolbeg West SDZ planning scheme: 3,500 homes."},
+			{Title: "Planner", Company: "Cork County Council", Start: "2013", End: "2019", Description: "Drafted the Carrigtwohill local area plan."},
+		},
+		Publications: []profile.Publication{{Title: "Density without dread: lessons from Poolbeg", Publisher: "Irish Planning Institute Journal", Year: 2022}},
+	}
+	wantVerdicts(t, p, []lineWant{
+		{"Your IPI Journal piece, \"Density without dread\", was a great read.", true},
+		{"Drafting the Carrigtwohill local area plan at Cork County Council caught my eye.", true},
+		// "Law" is a word of the journal's name, which is not theirs.
+		{"Your article on density in the Journal of Planning Law was a great read.", false},
+		// "Dublin City Council" is the employer, not the place Dublin.
+		{"Drafting the Carrigtwohill local area plan at Dublin City Council caught my eye.", false},
+	})
+}
