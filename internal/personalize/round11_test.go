@@ -340,3 +340,19 @@ func TestNamesOfBodiesAndEmployersNamedForPlaces(t *testing.T) {
 		{"Drafting the Carrigtwohill local area plan at Dublin City Council caught my eye.", false},
 	})
 }
+
+func TestRankWordInAnAwardsName(t *testing.T) {
+	p := &profile.Profile{
+		Name: "Declan Ó Súilleabháin", Title: "Contracts Manager", Company: "Brightline Electrical Services",
+		Experience: []profile.Experience{
+			{Title: "Contracts Manager", Company: "Brightline Electrical Services", Start: "2020", End: "present", Description: "Run 6 sites at once."},
+			{Title: "Approved Electrician", Company: "Avon Building Services", Start: "2012", End: "2020", Description: "Ran the apprentice programme for 9 apprentices."},
+		},
+		Honors: []string{"Apprentice Mentor of the Year, JTL Awards 2019"},
+	}
+	wantVerdicts(t, p, []lineWant{
+		// "Apprentice" in an award's name is no rank a line must keep.
+		{"Mentoring nine apprentices at Avon and winning JTL's mentor award for it is brilliant.", true},
+		{"Winning Apprentice of the Year at the JTL Awards 2019 is brilliant.", false},
+	})
+}
