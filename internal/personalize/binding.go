@@ -313,10 +313,32 @@ func (c *claimCheck) anchors() []anchor {
 		inKept := func(k int) bool {
 			return slices.ContainsFunc(c.res.kept, func(cl cluster) bool { return cl.first <= k && k <= cl.last && cl.matched.has(k) })
 		}
+		nameAt := func(k int) bool {
+			return (c.toks[k].capital || c.toks[k].acronym) && !strings.ContainsAny(c.toks[k].punctBefore, ",;:.!?") && !inKept(k)
+		}
+		owner := func(k int) bool {
+			return strings.HasSuffix(c.toks[k].lower, "'s") || strings.HasSuffix(c.toks[k].lower, "’s")
+		}
 		j := i
-		for j+1 < len(c.toks) && (c.toks[j+1].capital || c.toks[j+1].acronym) && !strings.ContainsAny(c.toks[j+1].punctBefore, ",;:.!?") &&
-			!strings.HasSuffix(c.toks[j].lower, "'s") && !strings.HasSuffix(c.toks[j].lower, "’s") && !inKept(j+1) {
+		for j+1 < len(c.toks) && !owner(j) && nameAt(j+1) {
 			j++ // to the end of the name: "Ravenscar's PRS scheme" is two; "your Bristol Tesco" two names
+		}
+		// "Musée des Tissus", "Bank of England": the name may go on over
+		// the small words between its words, which then say its entry.
+		far := j
+		for far+1 < len(c.toks) && !owner(far) {
+			if nameAt(far + 1) {
+				far++
+				continue
+			}
+			k := far + 1
+			for k < len(c.toks) && k <= far+2 && nameJoins[c.toks[k].lower] && c.toks[k].punctBefore == " " {
+				k++
+			}
+			if k == far+1 || k >= len(c.toks) || !nameAt(k) {
+				break
+			}
+			far = k
 		}
 		var es []int32
 		place := false
@@ -336,6 +358,9 @@ func (c *claimCheck) anchors() []anchor {
 			seg := &c.idx.segs[o.seg]
 			e := seg.entry
 			switch {
+			case seg.kind == segSpecific && e >= 0 && j > i && c.nameIn(seg, i, j):
+				// A name of two words or more that only the
+				// description of an entry gives ("Competent Person").
 			case seg.kind != segMailMerge && !(seg.label == "current company" && e >= 0 && c.nameIn(seg, i, j)):
 				// An employer of a post held beside the current one
 				// ("Highland Hospice") is its entry's when the whole
@@ -355,6 +380,18 @@ func (c *claimCheck) anchors() []anchor {
 				es = append(es, e)
 			}
 		}
+		if place && j > i {
+			// "Dublin City Council": an employer named after its place is
+			// the employer when its whole name is there.
+			if em := c.employersNamed(i, j); len(em) > 0 {
+				es, place = em, false
+			}
+		}
+		if len(es) > 1 && !place && far > j {
+			if narrow := c.nameEntries(es, i, far); len(narrow) < len(es) {
+				es, j = narrow, far
+			}
+		}
 		if len(es) > 0 {
 			out = append(out, anchor{first: i, last: j, entries: es, place: place, name: !place})
 		}
@@ -362,6 +399,47 @@ func (c *claimCheck) anchors() []anchor {
 	}
 	slices.SortFunc(out, func(a, b anchor) int { return a.first - b.first })
 	return out
+}
+
+// employersNamed returns the entries whose employer's name holds every
+// word of the line's run first..last.
+func (c *claimCheck) employersNamed(first, last int) []int32 {
+	var out []int32
+	for si := range c.idx.segs {
+		seg := &c.idx.segs[si]
+		if seg.label == "current company" && seg.entry >= 0 && c.nameIn(seg, first, last) && !slices.Contains(out, seg.entry) {
+			out = append(out, seg.entry)
+		}
+	}
+	return out
+}
+
+// nameJoins are the small words inside a name: "Bank of England", "Musée
+// des Tissus", "Universidad de la Rioja".
+var nameJoins = wordSet("of the and for de des du la le les del della di da do dos das van von der den")
+
+// nameEntries narrows es, the entries that hold the first word of the
+// name first..last, to those that hold its other capitalised words too
+// ("Musée des Tissus", not "Musée de la Toile de Jouy"); es when none
+// does.
+func (c *claimCheck) nameEntries(es []int32, first, last int) []int32 {
+	keep := slices.Clone(es)
+	for k := first + 1; k <= last; k++ {
+		if !(c.toks[k].capital || c.toks[k].acronym) || c.toks[k].fn {
+			continue
+		}
+		var in []int32
+		for _, o := range c.lookup(k) {
+			if e := c.idx.segs[o.seg].entry; slices.Contains(keep, e) && !slices.Contains(in, e) {
+				in = append(in, e)
+			}
+		}
+		if len(in) == 0 {
+			return es
+		}
+		keep = in
+	}
+	return keep
 }
 
 // nameIn reports whether seg holds every word of the line's capitalised

@@ -146,6 +146,33 @@ func (c *claimCheck) tiedAfter(a, b anchor) bool {
 			}
 		}
 	}
+	return c.changeOf(a, b)
+}
+
+// changeOf reports whether b is where a change of a started: "moving the
+// Aire Valley practice from plaster models to intraoral scanning" says
+// the move was at Aire Valley. An employer or a place after "from" is a
+// move between entries instead ("from Aire Valley to Brightsmile").
+func (c *claimCheck) changeOf(a, b anchor) bool {
+	if b.name || b.place {
+		return false
+	}
+	k := b.first - 1
+	for k > a.last && (c.toks[k].lower == "the" || c.toks[k].lower == "a" || c.toks[k].lower == "an") {
+		k--
+	}
+	if k <= a.last || c.toks[k].lower != "from" {
+		return false
+	}
+	for j := b.last + 1; j < len(c.toks) && j <= b.last+5; j++ {
+		t := &c.toks[j]
+		if t.sentStart || strings.ContainsAny(t.punctBefore, ".;!?,–—()") {
+			return false
+		}
+		if t.lower == "to" {
+			return true
+		}
+	}
 	return false
 }
 

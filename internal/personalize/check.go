@@ -352,7 +352,7 @@ func apartInLine(line string, refs []Reference) bool {
 // degreeNames are the words of a degree's name, not of its subject.
 var degreeNames = wordSet("degree degrees bachelor bachelors bachelor's master masters master's phd doctorate doctoral bsc msc ba ma mba " +
 	"llb llm jd j.d mphil dphil meng beng hons honours diploma certificate pgce pgdip postgraduate undergraduate dipl ing " +
-	"science sciences arts")
+	"science sciences arts executive bba bcom mcom msc. ms bs mres mpa mph")
 
 // subjectNamed reports whether the line names a subject they studied: a
 // word of a degree field of theirs that is no word of a degree's name

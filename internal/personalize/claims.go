@@ -64,7 +64,8 @@ var claims = []struct {
 	{"a book", []string{"book", "novel", "memoir", "textbook"},
 		[]string{"book", "author", "novel", "memoir", "textbook", "publish"}, func(x *Index) bool { return x.hasPublications }},
 	{"a paper", []string{"paper", "article", "blog", "essay", "study", "op-ed", "column", "research", "published"},
-		[]string{"paper", "article", "blog", "essay", "study", "journal", "publish", "write", "author", "column", "research", "researcher"}, func(x *Index) bool { return x.hasPublications }},
+		[]string{"paper", "article", "blog", "essay", "study", "journal", "publish", "write", "author", "column", "research", "researcher",
+			"thesis", "dissertation"}, func(x *Index) bool { return x.hasPublications }},
 	{"a podcast", []string{"podcast", "episode"}, []string{"podcast", "episode", "host"}, nil},
 	{"an award", []string{"award", "prize", "medal", "trophy"},
 		[]string{"award", "prize", "medal", "trophy", "winner", "win", "honor", "honour", "finalist", "recognition"}, func(x *Index) bool { return x.hasHonors }},
@@ -150,6 +151,8 @@ func unsupported(line string, toks []lineTok, lists *Lists, idx *Index, res *mat
 			return false // "1年目", "6ヶ月": a time in post, the dates' to say
 		case t.number:
 			return true
+		case i > 0 && toks[i-1].number && physicalUnits[t.lower] != "":
+			return false // "2.4 Moz", "400 MW": a unit, judged with its figure
 		case t.capital && !t.acronym && (t.nounCase || t.sentStart) && countryKey(t.key) != "":
 			return true // "Ungarn" in German: a country, whose name is checked
 		case !t.acronym && !t.mixedCaps && (!t.capital || t.fn || t.nounCase):
@@ -216,9 +219,13 @@ func unsupported(line string, toks []lineTok, lists *Lists, idx *Index, res *mat
 			break
 		}
 		ok := true
+		named := namesKind(toks, i, j)
 		for k := i; k <= j; k++ {
 			t := &toks[k]
-			if t.scope || t.name || connectors[t.lower] || orgWords[t.key] || t.fn && !t.acronym || lists.common[t.key] && !(t.acronym && countryCodes[t.lower]) {
+			// In "the Journal of Planning Law" every capitalised word is
+			// the name, "Law" too.
+			common := lists.common[t.key] && !(named && t.capital && !t.sentStart && !nameKinds[t.lower])
+			if t.scope || t.name || connectors[t.lower] || orgWords[t.key] || t.fn && !t.acronym || common && !(t.acronym && countryCodes[t.lower]) {
 				continue
 			}
 			if t.lower == "" || t.number && t.key == "" || !t.number && idx.people[t.key] {
@@ -261,6 +268,9 @@ func unsupported(line string, toks []lineTok, lists *Lists, idx *Index, res *mat
 			}
 			if t.acronym && len(t.lower) >= 2 && idx.reversedAcronym(t.lower) && romanceLine(toks) {
 				continue // "CCI" in Spanish for "ICC", "OTAN" for "NATO": the words in the other order
+			}
+			if t.mixedCaps && idx.capitalParts(line[t.start:t.end]) {
+				continue // "JOrthod" for "Journal of Orthodontics", "BrumCT" for "Birmingham Children's Trust"
 			}
 			if !t.number && !t.acronym && t.capital && idx.syllabicAcronym(strings.TrimSuffix(t.lower, "'s"), t.mixedCaps) {
 				continue // "Embrapa" for "Empresa Brasileira de Pesquisa Agropecuária"
@@ -534,4 +544,24 @@ func foreignLine(toks []lineTok, lists *Lists, found *tokSet) bool {
 		}
 	}
 	return other >= 3 && 2*other >= n
+}
+
+// nameKinds are the words that make a capitalised run the name of a
+// publication, an event or a body.
+var nameKinds = wordSet("journal review magazine quarterly bulletin gazette conference congress summit society association " +
+	"institute institution academy foundation award awards prize")
+
+// namesKind reports whether the capitalised run toks[i..j] has a word of
+// nameKinds and another capitalised word besides.
+func namesKind(toks []lineTok, i, j int) bool {
+	kind, other := false, false
+	for k := i; k <= j; k++ {
+		switch {
+		case nameKinds[toks[k].lower]:
+			kind = true
+		case toks[k].capital && !toks[k].fn && !toks[k].sentStart:
+			other = true
+		}
+	}
+	return kind && other
 }

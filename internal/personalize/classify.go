@@ -214,6 +214,10 @@ var greetings = map[string]bool{
 	"complimenti": true, "congratulazioni": true, "parabens": true, "gluckwunsch": true, "glueckwunsch": true,
 	"estimado": true, "estimada": true, "querido": true, "querida": true, "buenos": true, "buenas": true,
 	"bonsoir": true, "gentile": true, "prezado": true, "prezada": true, "caro": true, "cara": true,
+	// Greetings and titles before a name in Polish, German and French:
+	// "Dzień dobry", "Pani Katarzyno", "Sehr geehrte Frau", "Chère".
+	"dobry": true, "witam": true, "czesc": true, "szanowna": true, "szanowny": true, "pani": true, "panie": true,
+	"liebe": true, "lieber": true, "geehrte": true, "geehrter": true, "frau": true, "herr": true, "cher": true, "chere": true,
 }
 
 // markAddressee marks the name the line speaks to as the candidate's name,

@@ -27,13 +27,16 @@ var (
 	// countryKeys maps the key of a country's one-word name in another
 	// language to the key of its one-word English name.
 	countryKeys map[string]string
+	// countryStarts holds the keys of countryKeys by their first five
+	// letters, for names declined in Polish, Czech and the like.
+	countryStarts map[string][]string
 )
 
 // countryKey returns the key of the English name of the country whose name
 // in another language has key k, or "".
 func countryKey(k string) string {
 	countryOnce.Do(func() {
-		countryKeys = map[string]string{}
+		countryKeys, countryStarts = map[string]string{}, map[string][]string{}
 		lists := DefaultLists()
 		en := display.English.Regions()
 		namers := make([]display.Namer, len(countryLangs))
@@ -62,10 +65,34 @@ func countryKey(k string) string {
 					// Not a word of English too (Norwegian "Island").
 					if fk := oneKey(n.Name(r)); fk != "" && fk != ek && lists.tier(fk) == 0 {
 						countryKeys[fk] = ek
+						if len(fk) >= 5 {
+							countryStarts[fk[:5]] = append(countryStarts[fk[:5]], fk)
+						}
 					}
 				}
 			}
 		}
 	})
 	return countryKeys[k]
+}
+
+// countryKeyLoose is countryKey, or for a word of five letters or more,
+// the English name's key of a country name it declines: "Hiszpanii" and
+// "Włoch" (from "Hiszpania", "Włochy"). The two must share all but the
+// last two letters of the name, five at least, and the word may end in
+// three letters of its own at most ("Francesco" is no "Francja").
+func countryKeyLoose(k string) string {
+	if c := countryKey(k); c != "" || len(k) < 5 {
+		return c
+	}
+	for _, fk := range countryStarts[k[:5]] {
+		n := 0
+		for n < len(k) && n < len(fk) && k[n] == fk[n] {
+			n++
+		}
+		if n >= len(fk)-2 && len(k)-n <= 3 && len(fk) >= 6 {
+			return countryKeys[fk]
+		}
+	}
+	return ""
 }

@@ -29,7 +29,8 @@ func TestVerdictsAreDeterministic(t *testing.T) {
 		{"testdata/blind8.jsonl", true}, {"testdata/blind9.jsonl", true},
 		{"testdata/blind10.jsonl", true}, {"testdata/blind11.jsonl", true},
 		{"testdata/own14.jsonl", false}, {"testdata/blind12.jsonl", true},
-		{"testdata/blind13.jsonl", true},
+		{"testdata/blind13.jsonl", true}, {"testdata/own15.jsonl", false},
+		{"testdata/blind14.jsonl", true}, {"testdata/blind15.jsonl", true},
 	}
 	runs := 8
 	if testing.Short() || raceEnabled {

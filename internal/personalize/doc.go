@@ -344,7 +344,14 @@
 //     clientForProblems). A name of an institution or prize in English
 //     for one the profile writes in another language is read through
 //     words of the same root (cognates.go), and its words are facts of
-//     that entry only;
+//     that entry only. A change "from ... to ..." is of the thing named
+//     before it ("moving the Aire Valley practice from plaster models to
+//     scanning"); a capitalised name runs over its small words ("Musée
+//     des Tissus") to the entry that holds all of it, and a title a
+//     description gives ("Competent Person") binds as an employer does.
+//     An award to their team is a reference when the line gives it to
+//     their team ("your team being highly commended for ..."), unless it
+//     says won (team_award.go);
 //  5. stock: a stock phrase (lists/stock-phrases.txt) with no specific
 //     reference outside it; a phrase that names an award of theirs
 //     ("Rising Star - Energy") is the award's name, not praise;
@@ -400,7 +407,9 @@
 //     Hellenic Ministry of Finance") counts as a reference, and so do
 //     certifications: the issue's mail-merge fields do not include them,
 //     and the labelled sets treat a qualification beside a degree as
-//     specific.
+//     specific. (Refusing an earlier employer alone was tried in the
+//     eleventh round: every set's second roles, "a trustee of X
+//     alongside ...", are genuine, and six broke.)
 //   - Names across scripts in kanji ("Nagoya University" for 名古屋大学,
 //     "Nippon Express" for 日本通運), katakana whose sound the loan key
 //     misses (names of two consonants, "Toyota" written in a line as

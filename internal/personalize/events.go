@@ -158,6 +158,9 @@ func (c *claimCheck) problems() []string {
 				continue
 			}
 			first++
+			if first <= last && c.toks[first].lower == "from" {
+				continue // "a step up from Aire Valley": where they came from
+			}
 		}
 		if kind == eventRole && (t.lower == "making" || t.lower == "made" || t.lower == "move" || t.lower == "step") && !c.hasCapital(first, last) && !c.hasRole(first, last) {
 			continue // "making the case", "a bold move"
@@ -254,12 +257,28 @@ func (c *claimCheck) hasCapital(first, last int) bool {
 // contentKeys are the keys of the words of toks[first..last] that say
 // what the event is about: not function words, not the words common to
 // every profile, not the event words.
-func (c *claimCheck) contentKeys(first, last int, kind eventKind) []int {
-	var out []int
+func (c *claimCheck) contentKeys(first, last int, kind eventKind) (out []int) {
+	var where []int
+	defer func() {
+		if len(out) == 0 {
+			out = where // "moved to Washington": the place is all it says
+		}
+	}()
 	for k := first; k <= last; k++ {
 		t := &c.toks[k]
+		if kind == eventRole && t.capital && !t.sentStart && !roleWords[t.lower] && c.employerWord(t.key) {
+			where = append(where, k) // "promoted to head of cargo at Northgate", "Northgate's head of cargo": where, not what
+			continue
+		}
 		if kind == eventRole && !t.fn && (roleWords[t.lower] || c.hasRole(first, last) && content(&t.token)) {
 			out = append(out, k) // "promoted to head of department": the post, however written
+			continue
+		}
+		if kind == eventWin && t.capital && !t.sentStart && !t.fn && c.lists.common[t.key] && (!awardNouns[t.lower] || t.lower == "year") &&
+			!strings.HasSuffix(t.lower, "s") && c.inName(first, k) {
+			// "the Chief Nurse's Award for Leadership": a word of the
+			// award's name, however everyday, is part of what they won.
+			out = append(out, k)
 			continue
 		}
 		if t.fn || t.key == "" || c.lists.common[t.key] || eventWords[t.lower] != eventNone || exemptCaps[t.lower] {
@@ -319,6 +338,9 @@ func (c *claimCheck) checkEvent(kind eventKind, first, last int) string {
 		if q := c.lesser(src); q != "" {
 			return fmt.Sprintf("Says they won %s, but their profile says %s (%q): say what it says.", quoteText(what), q, strings.TrimSpace(src))
 		}
+		if gap := c.nameGap(first, last, seg); gap != "" {
+			return fmt.Sprintf("Says they won %s, but their profile's award is %q: name it as it does.", quoteText(what), gap)
+		}
 		if !awardEntry(seg.entry) && seg.kind == segSpecific && !containsAny(src, winWords) && !containsAny(src, matterWins) && c.matterWin(first, last) {
 			// "winning the ICC arbitration" where their entry says they
 			// acted in it: an outcome the profile does not give.
@@ -334,7 +356,7 @@ func (c *claimCheck) checkEvent(kind eventKind, first, last int) string {
 			return fmt.Sprintf("Says they passed %s, but their profile says they are still working towards it.", quoteText(what))
 		}
 	case eventRole:
-		if !ok {
+		if !ok || !c.employerOf(first, last, seg) {
 			return fmt.Sprintf("Says they became %s, which is not a position or title on their profile.", quoteText(what))
 		}
 		if awardEntry(seg.entry) {

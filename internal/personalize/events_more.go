@@ -215,11 +215,24 @@ func (c *claimCheck) lesser(src string) string {
 	}
 	said := " " + strings.ToLower(c.line) + " "
 	for _, q := range lesserOutcomes {
-		if strings.Contains(src, q) && !strings.Contains(said, strings.TrimSpace(q)) {
+		if strings.Contains(src, q) && !strings.Contains(said, outcomeRoot(q)) {
 			return q
 		}
 	}
 	return ""
+}
+
+// outcomeRoot is the start of the longest word of a lesser outcome,
+// which its other forms share: "commendation" says "highly commended",
+// "the shortlist" "shortlisted", "runners-up" "runner-up".
+func outcomeRoot(q string) string {
+	w := ""
+	for _, f := range strings.FieldsFunc(q, func(r rune) bool { return r == ' ' || r == '-' }) {
+		if len(f) > len(w) {
+			w = f
+		}
+	}
+	return w[:min(len(w), 6)]
 }
 
 // matterWins say a case, a bid or a deal was won: more than winWords.
@@ -317,4 +330,101 @@ func (c *claimCheck) passedIn(seg *segment, first, last int) bool {
 		}
 	}
 	return nums > 0
+}
+
+// nameGap returns the profile's words for an award's name when the line
+// leaves a capitalised word out of its middle ("IET Engineer of the Year"
+// for "IET Young Engineer of the Year"), which makes another award; or
+// "". Words left off its ends (the issuer, the year) are a shorter name.
+func (c *claimCheck) nameGap(first, last int, seg *segment) string {
+	prev, prevAt := -1, -1
+	for k := first; k <= last; k++ {
+		t := &c.toks[k]
+		if t.fn && !t.capital {
+			continue
+		}
+		if !(t.capital && !t.sentStart || t.acronym) {
+			prev, prevAt = -1, -1
+			continue
+		}
+		at := -1
+		for p := max(prevAt+1, 0); p < len(seg.toks); p++ {
+			if seg.toks[p].key == t.key {
+				at = p
+				break
+			}
+		}
+		if at < 0 {
+			prev, prevAt = -1, -1
+			continue
+		}
+		if extra := (at - prevAt) - (k - prev); prev >= 0 && extra >= 1 && extra <= 2 {
+			// Two words of the name a word or two further apart on the
+			// profile than in the line.
+			for p := prevAt + 1; p < at; p++ {
+				if o := &seg.toks[p]; o.capital && !o.fn && !o.number && !c.spanHas(first, last, o.key) {
+					return seg.src[seg.toks[prevAt].start:seg.toks[at].end]
+				}
+			}
+		}
+		prev, prevAt = k, at
+	}
+	return ""
+}
+
+// spanHas reports whether the line's words first..last hold key.
+func (c *claimCheck) spanHas(first, last int, key string) bool {
+	for k := first; k <= last; k++ {
+		if c.toks[k].key == key {
+			return true
+		}
+	}
+	return false
+}
+
+// inName reports whether toks[k] is a word of a capitalised name of two
+// words or more, over at most two small words ("Award for Leadership",
+// "Game of the Year").
+func (c *claimCheck) inName(first, k int) bool {
+	for _, step := range []int{-1, 1} {
+		for j, small := k+step, 0; j >= first && j < len(c.toks) && small <= 2; j += step {
+			if step > 0 && (c.toks[j].sentStart || strings.ContainsAny(c.toks[j].punctBefore, ".,;:!?")) {
+				break
+			}
+			t := &c.toks[j]
+			if t.fn && !t.capital {
+				small++
+				continue
+			}
+			if t.capital && !t.sentStart {
+				return true
+			}
+			break
+		}
+	}
+	return false
+}
+
+// employerWord reports whether key is a word of the name of an employer
+// of theirs.
+func (c *claimCheck) employerWord(key string) bool {
+	for _, o := range c.idx.post[key] {
+		if c.idx.segs[o.seg].label == "current company" {
+			return true
+		}
+	}
+	return false
+}
+
+// employerOf reports whether every employer's word in first..last (which
+// contentKeys leaves out) is the employer of seg's entry: "promoted to
+// partner at Hollis" where they are a partner elsewhere is not so.
+func (c *claimCheck) employerOf(first, last int, seg *segment) bool {
+	for k := first; k <= last; k++ {
+		t := &c.toks[k]
+		if t.capital && !t.sentStart && !roleWords[t.lower] && c.employerWord(t.key) && seg.entry >= 0 && !c.idx.inEntry(t.key, seg.entry) {
+			return false
+		}
+	}
+	return true
 }

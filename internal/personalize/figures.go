@@ -63,6 +63,8 @@ func countedBy[T any, P interface {
 			continue
 		case n == 0 && (durationUnits[t.lower] || physicalUnits[t.lower] != ""):
 			return append(out, t.key)
+		case n == 0 && j+1 < len(toks) && areaWords[t.lower] && areaUnits[at(j+1).lower] != "" && !breaksAt(at(j+1)):
+			return append(out, areaUnits[at(j+1).lower]) // "400 square metres" is "400 sqm"
 		case !content(t) || n > 0 && (strings.HasSuffix(t.lower, "ing") || strings.HasSuffix(t.lower, "ed")):
 			j = len(toks)
 			continue
@@ -72,6 +74,9 @@ func countedBy[T any, P interface {
 		}
 		run[n] = t.key
 		n++
+		if j+1 < len(toks) && ownerEnd(t, at(j+1)) {
+			break // "two line stations' task cards" counts stations
+		}
 	}
 	switch {
 	case n == 0:
@@ -81,6 +86,31 @@ func countedBy[T any, P interface {
 		out = append(out, run[n-1])
 	}
 	return out
+}
+
+// areaWords write a unit of area with a unit of length after them:
+// "square metres", "sq ft".
+var areaWords = map[string]bool{"square": true, "sq": true}
+
+// areaUnits are units of length by the one-word unit of area they make
+// after areaWords.
+var areaUnits = map[string]string{"m": "sqm", "metre": "sqm", "metres": "sqm", "meter": "sqm", "meters": "sqm",
+	"ft": "sqft", "foot": "sqft", "feet": "sqft", "km": "km²", "kilometre": "km²", "kilometres": "km²",
+	"kilometer": "km²", "kilometers": "km²"}
+
+// areaClass is the unit class of a unit of area written in two words, a
+// then b ("square metres": "m2"), or "".
+func areaClass(a, b *token) string {
+	if !areaWords[a.lower] || breaksAt(b) {
+		return ""
+	}
+	return physicalUnits[areaUnits[b.lower]]
+}
+
+// ownerEnd reports whether t is an owner's word: "station's", or
+// "stations'" (next is the token after it).
+func ownerEnd(t, next *token) bool {
+	return possessiveWord(t.lower) || strings.HasSuffix(t.lower, "s") && (strings.HasPrefix(next.punctBefore, "'") || strings.HasPrefix(next.punctBefore, "’"))
 }
 
 // isLabel reports whether the number toks[i] is part of a name after a
@@ -234,12 +264,15 @@ func init() {
 // physicalUnits are units of measure, by the unit they write.
 var physicalUnits = map[string]string{
 	"t": "t", "tonne": "t", "tonnes": "t", "ton": "t", "tons": "t", "kg": "kg", "kilograms": "kg",
-	"kv": "kv", "mw": "mw", "gw": "gw", "kw": "kw", "mwh": "mwh", "gwh": "gwh", "km": "km",
+	"kv": "kv", "mw": "mw", "gw": "gw", "kw": "kw", "mwh": "mwh", "gwh": "gwh", "km": "m", "kilometre": "m", "kilometres": "m",
+	"kilometer": "m", "kilometers": "m",
 	"miles": "mi", "mi": "mi", "sqm": "m2", "m2": "m2", "sqft": "ft2", "litres": "l", "liters": "l",
 	"beds": "beds", "bed": "beds", "m²": "m2", "ft²": "ft2", "km²": "km2", "ha": "ha", "hectares": "ha", "acres": "acre",
 	"hl": "hl", "hectolitres": "hl", "gb": "gb", "tb": "tb", "metre": "m", "metres": "m", "meter": "m",
 	"meters": "m", "ms": "ms", "millisecond": "ms", "milliseconds": "ms", "mph": "mph", "kmh": "kmh",
 	"ml": "ml", "mld": "ml/d", "h": "hour", "uur": "hour", "stunden": "hour", "heures": "hour", "horas": "hour", "fps": "fps", "bps": "bp", "bp": "bp", "hz": "hz", "khz": "khz", "mhz": "mhz", "ghz": "ghz", "rpm": "rpm",
+	"oz": "oz", "ounce": "oz", "ounces": "oz", "moz": "oz", "koz": "oz", "mt": "t", "bbl": "bbl", "barrels": "bbl",
+	"mbbl": "bbl", "kbbl": "bbl", "mmbbl": "bbl", "boe": "boe", "mboe": "boe", "kboe": "boe",
 	"psi": "psi", "kva": "kva", "mva": "mva", "mb": "mb", "teu": "teu", "teus": "teu", "mtpa": "mtpa", "bpd": "bpd", "ppm": "ppm",
 }
 
@@ -253,9 +286,14 @@ func (x *Index) sameUnit(toks []lineTok, k int) bool {
 	scaled := nx < len(toks) && isScale(toks[nx].key) && toks[k].key != toks[k].lower
 	if scaled {
 		nx++ // "410k hours": the scale is in the number's value
+	} else if nx < len(toks) && scaledUnits[toks[nx].lower] > 0 && toks[k].key != toks[k].lower {
+		scaled = true // "2.4 Moz" for "2.4 million ounces"
 	}
 	if nx < len(toks) {
 		line = unitClass(toks[nx].key, toks[nx].lower)
+		if line == "" && nx+1 < len(toks) {
+			line = areaClass(&toks[nx].token, &toks[nx+1].token)
+		}
 	}
 	if line == "" && k >= 3 && toks[k-1].lower == "to" && toks[k-3].number {
 		line = unitClass(toks[k-2].key, toks[k-2].lower) // "from 19 days to 6"
@@ -274,6 +312,9 @@ func (x *Index) sameUnit(toks []lineTok, k int) bool {
 			continue
 		}
 		if line == "" {
+			if money != "" && physicalAfter(seg.toks, int(o.pos)) {
+				continue // "$2.1m of ore" is not "2.1 Mt of ore"
+			}
 			return true
 		}
 		c := ""
@@ -284,6 +325,9 @@ func (x *Index) sameUnit(toks []lineTok, k int) bool {
 		if q < len(seg.toks) {
 			nt := &seg.toks[q]
 			c = unitClass(nt.key, nt.lower)
+			if c == "" && q+1 < len(seg.toks) {
+				c = areaClass(nt, &seg.toks[q+1])
+			}
 			if seg.toks[o.pos].key != toks[k].key {
 				c = "m" // "120 m" read as metres (metresAfter)
 			}
@@ -303,6 +347,16 @@ func (x *Index) sameUnit(toks []lineTok, k int) bool {
 		}
 	}
 	return false
+}
+
+// physicalAfter reports whether the number toks[i] has a unit of measure
+// after it, a scale between them or not ("2.1 Mt", "2.1 million tonnes").
+func physicalAfter(toks []token, i int) bool {
+	q := i + 1
+	if q < len(toks) && isScale(toks[q].key) {
+		q++
+	}
+	return q < len(toks) && !breaksAt(&toks[q]) && physicalUnits[toks[q].lower] != ""
 }
 
 // countsNoun reports whether the line's number toks[k] counts the noun

@@ -212,10 +212,24 @@ func (x *Index) figureAt(key string) iter.Seq2[*segment, int] {
 // Galway depot (€12m)".
 func figureClause(seg *segment, p int) (lo, hi int) {
 	lo, hi = clauseOf(seg, p)
-	if hi-lo <= 3 {
+	if hi-lo <= 3 || bareFigure(seg.toks[lo:hi]) {
+		// "(24 millones de euros)": the figure alone, of what comes
+		// before it.
 		lo, hi = sentenceOf(seg, p, p)
 	}
 	return lo, hi
+}
+
+// bareFigure reports whether toks are a figure and nothing else: its
+// number, scale, currency and small words.
+func bareFigure(toks []token) bool {
+	for i := range toks {
+		t := &toks[i]
+		if !(t.number || t.fn || t.key == "" || isScale(t.key) || t.key == "pct" || currencyWords[t.lower] != "") {
+			return false
+		}
+	}
+	return true
 }
 
 // clauseOf returns the clause of the profile's sentence that holds word p:
@@ -245,7 +259,8 @@ var genericDeal = map[string]bool{stem("deal"): true, stem("deals"): true, stem(
 var valuedThings = wordGroups(
 	"deal deals sale acquisition merger fund funds round raise facility loan bond refinancing transaction investment",
 	"contract contracts project projects scheme schemes programme programmes program programs bid bids tender tenders "+
-		"order orders build rebuild refurbishment fit-out development renewal framework upgrade extension retrofit",
+		"order orders build rebuild refurbishment refurb renovation renovations refit redevelopment restoration conversion expansion "+
+		"fit-out development renewal framework upgrade extension retrofit",
 	"grant grants award",
 	"launch campaign",
 )
@@ -280,7 +295,11 @@ func valueProblems(line string, toks []lineTok, idx *Index) []string {
 			own = true
 			a, b := figureClause(seg, p)
 			for q := a; q < b; q++ {
-				if w := &seg.toks[q]; valuedThings[w.lower] == kind || kind == 1 && valuedThings[w.lower] == 2 && genericDeal[thing] || w.key == thing || fuzzyKey(w.key, thing) {
+				w := &seg.toks[q]
+				if c := cognate(w.lower); c != "" && valuedThings[c] == kind {
+					valued = true // "renovación" is a "renovation"
+				}
+				if valuedThings[w.lower] == kind || kind == 1 && valuedThings[w.lower] == 2 && genericDeal[thing] || w.key == thing || fuzzyKey(w.key, thing) {
 					valued = true
 				}
 			}

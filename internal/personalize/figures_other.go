@@ -277,8 +277,8 @@ func (x *Index) figureText(f figure) string {
 			continue
 		}
 		for j := p + 1; j < len(seg.toks) && j <= p+6; j++ {
-			if seg.toks[j].key == g.noun && j > end {
-				end = j
+			if (seg.toks[j].key == g.noun || j > p+1 && areaClass(&seg.toks[j-1], &seg.toks[j]) != "") && j > end {
+				end = j // "400 square metres" counts sqm
 			}
 		}
 	}
@@ -372,6 +372,23 @@ func countsThingsMostly(lists *Lists, w string) bool {
 // sameUnitWord reports whether one of nouns is a unit of the same kind as
 // noun: "9 uur" and "9 h" are hours.
 func sameUnitWord(nouns []string, noun string) bool {
-	u := unitClass(noun, noun)
-	return u != "" && slices.ContainsFunc(nouns, func(n string) bool { return unitClass(n, n) == u })
+	u := unitOfKey(noun)
+	return u != "" && slices.ContainsFunc(nouns, func(n string) bool { return unitOfKey(n) == u })
 }
+
+// unitOfKey is unitClass of a word's key: "kilometr" is "m" as "km" is.
+func unitOfKey(k string) string {
+	if u := unitClass(k, k); u != "" {
+		return u
+	}
+	return unitStems[k]
+}
+
+// unitStems are the units of physicalUnits by their words' keys.
+var unitStems = func() map[string]string {
+	m := map[string]string{}
+	for w, u := range physicalUnits {
+		m[stem(w)] = u
+	}
+	return m
+}()

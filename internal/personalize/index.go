@@ -260,7 +260,7 @@ func (s keySet) near(k string) bool {
 func NewIndex(p *profile.Profile) *Index {
 	size := profileSize(p)
 	x := &Index{
-		post:       make(map[string][]occ, size/12+16),
+		post:       make(map[string][]occ, size/9+32),
 		byPrefix:   map[string][]string{},
 		byPrefix3:  map[string][]string{},
 		mailMerge:  map[string]string{},
@@ -520,6 +520,13 @@ func (x *Index) addSpan(field, label, src string, start, end int, kind segKind) 
 				x.post[k] = append(x.post[k], occ{seg: si, pos: int32(i)})
 			}
 		}
+		if t.capital && kind != segName && kind != segVocab && label != "current company" {
+			// "Hiszpanii", "Spanien": the country a line in English calls
+			// Spain.
+			if c := countryKeyLoose(t.key); c != "" && c != t.key && (x.only == nil || x.wants(c)) {
+				x.post[c] = append(x.post[c], occ{seg: si, pos: int32(i)})
+			}
+		}
 		if t.key == "" || x.only != nil && !x.wants(t.key) {
 			continue
 		}
@@ -534,6 +541,7 @@ func (x *Index) addSpan(field, label, src string, start, end int, kind segKind) 
 			x.mailMerge[t.key] = "name"
 		}
 	}
+	x.addShares(si)
 	x.addKana(si)
 	x.addHangul(si)
 	x.addJoined(si)

@@ -219,7 +219,7 @@ func (x *Index) addContext(p *profile.Profile, prefix string) {
 	}
 	for i, h := range p.TeamHonors {
 		x.addMeta(fmt.Sprintf("%steam_honors[%d]", prefix, i), "", h, segContext,
-			segMeta{entry: -1, whose: "an award to their team or firm, not to them"})
+			segMeta{entry: -1, whose: teamAward + ", not to them"})
 	}
 	for i, s := range p.Interests {
 		x.addMeta(fmt.Sprintf("%sinterests[%d]", prefix, i), "", s, segContext,

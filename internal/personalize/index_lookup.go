@@ -335,7 +335,7 @@ func initialsAt(toks []token, i, j int, acr string, k, words int) (int, bool) {
 			return n, true
 		}
 	}
-	skippable := j > i && (toks[j].fn || toks[j].acronym || len(w) == 1 || w == "of" || w == "and" || w == "the" || w == "for" || w == "in" || w == "on" ||
+	skippable := j > i && (toks[j].fn || toks[j].acronym || len(w) == 1 || orgWords[w] && toks[j].capital || // "Manchester University NHS Foundation Trust": MFT w == "of" || w == "and" || w == "the" || w == "for" || w == "in" || w == "on" ||
 		toks[j].punctBefore == "-" || // "Symptom-specific" gives the S of BSOTS
 		!toks[j].capital && utf8.RuneCountInString(w) <= 3 && j > 0 && toks[j-1].capital && j+1 < len(toks) && toks[j+1].capital) // "Associação da Hotelaria de Portugal": AHP
 	if w[0] == acr[k] {

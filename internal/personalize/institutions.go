@@ -3,6 +3,7 @@ package personalize
 import (
 	"slices"
 	"strings"
+	"unicode"
 )
 
 // An institution named in English for one the profile names in its own
@@ -287,6 +288,59 @@ func (x *Index) syllabicAcronym(w string, mixed bool) bool {
 		}
 	}
 	return false
+}
+
+// capitalParts reports whether raw, a word in mixed capitals, is spelt by
+// parts that each start at a capital and begin words of the profile in
+// a row, small words skipped: "JOrthod" for "Journal of Orthodontics",
+// "NatWest" for "National Westminster". A part of one letter is an
+// initial; a longer one begins its word by three letters or more.
+func (x *Index) capitalParts(raw string) bool {
+	var parts []string
+	start := 0
+	for i, r := range raw {
+		if i > 0 && unicode.IsUpper(r) {
+			parts = append(parts, strings.ToLower(raw[start:i]))
+			start = i
+		}
+	}
+	parts = append(parts, strings.ToLower(strings.TrimSuffix(strings.TrimSuffix(raw[start:], "'s"), "’s")))
+	long := 0
+	for _, p := range parts {
+		if len(p) >= 3 {
+			long++
+		}
+	}
+	if len(parts) < 2 || long == 0 || len(raw) < 5 {
+		return false
+	}
+	for si := range x.segs {
+		seg := &x.segs[si]
+		if seg.kind == segVocab || seg.kind == segName {
+			continue
+		}
+		for i := range seg.toks {
+			if partsFrom(seg.toks, i, parts) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// partsFrom reports whether parts begin the words of toks from i on, one
+// a word, small words between them skipped.
+func partsFrom(toks []token, i int, parts []string) bool {
+	for _, p := range parts {
+		for i < len(toks) && (toks[i].fn || connectors[toks[i].lower]) && !strings.HasPrefix(toks[i].lower, p) {
+			i++
+		}
+		if i >= len(toks) || !strings.HasPrefix(toks[i].lower, p) || len(p) == 2 || len(p) > 1 && len(toks[i].lower) < 3 {
+			return false
+		}
+		i++
+	}
+	return true
 }
 
 // syllablesFrom reports whether w[k:] is spelt by the starts of the words

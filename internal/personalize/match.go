@@ -369,6 +369,12 @@ func match(line string, toks []lineTok, idx *Index, lists *Lists, sc *scratch) m
 		if slices.ContainsFunc(res.kept, overlaps) || slices.ContainsFunc(res.context, overlaps) {
 			continue
 		}
+		if idx.segs[c.seg].teamAward() && teamCredited(toks, c.first) && !overclaims(line, idx.segs[c.seg].src) {
+			// "Your team being highly commended for Team of the Year":
+			// their team's award, said to be their team's.
+			res.kept = append(res.kept, c)
+			continue
+		}
 		if idx.segs[c.seg].kind == segContext {
 			if recruitersOnly(toks, &c) || grammarOnly(toks, &c) {
 				// "any group FD would notice", "the UK": the

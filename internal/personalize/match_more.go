@@ -306,15 +306,25 @@ var postLinks = map[string]bool{"at": true, "for": true, "with": true}
 // tenureSentence reports whether the profile's sentence holding the words
 // from first to last says only how long they have worked in a field:
 // "15 years in indirect procurement.", "Over 20 years of experience in
-// payroll."  It starts with a number of years, and has no other figure
-// and no more than six words.
+// payroll."  It starts with a number of years, or with what they are and
+// "with" or "for" ("Resource geologist with 14 years across the WA
+// goldfields."), and has no other figure and no more than six words after
+// the years.
 func tenureSentence(seg *segment, first, last int) bool {
 	lo, hi := sentenceOf(seg, first, last)
-	k := lo
+	k, start := lo, lo
+	for p := lo + 1; p < hi && p <= lo+3; p++ {
+		if t := &seg.toks[p]; (t.lower == "with" || t.lower == "for") && p+1 < hi && first >= p+1 {
+			if !slices.ContainsFunc(seg.toks[lo:p], func(t token) bool { return t.number || verbForm(t.lower) }) {
+				k, start = p+1, p+1
+			}
+			break
+		}
+	}
 	if k < hi && (seg.toks[k].lower == "over" || seg.toks[k].lower == "nearly" || seg.toks[k].lower == "almost") {
 		k++
 	}
-	if k+1 >= hi || !seg.toks[k].number || !tenureUnits[seg.toks[k+1].lower] || hi-lo > 8 {
+	if k+1 >= hi || !seg.toks[k].number || !tenureUnits[seg.toks[k+1].lower] || hi-start > 8 {
 		return false
 	}
 	for p := k + 2; p < hi; p++ {

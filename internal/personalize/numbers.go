@@ -17,6 +17,24 @@ import (
 // hundred million).
 var scaleZeros = map[string]int{"k": 3, "m": 6, "b": 9, "e2": 2, "e3": 3, "e4": 4, "e6": 6, "e7": 7, "e8": 8, "e11": 11, "e12": 12}
 
+// scaledUnits are units that hold a scale ("2.4Moz" is 2.4 million
+// ounces, "30koz" 30 thousand), by the scale's zeros: the number before
+// them takes its value, as before "million".
+var scaledUnits = map[string]int{"moz": 6, "koz": 3, "mt": 6, "mtpa": 6, "mbbl": 6, "kbbl": 3, "mmbbl": 6, "mboe": 6, "kboe": 3,
+	"bcf": 9, "tcf": 12,
+	// "68 km" of drilling is "68,000 m" of it.
+	"km": 3, "kilometre": 3, "kilometres": 3, "kilometer": 3, "kilometers": 3}
+
+// scaleOf returns the zeros of the scale t gives the number before it: a
+// scale ("m", "million") or a unit that holds one ("Moz").
+func scaleOf(t *token) (int, bool) {
+	if z, ok := scaleZeros[t.key]; ok {
+		return z, true
+	}
+	z, ok := scaledUnits[t.lower]
+	return z, ok
+}
+
 // isScale reports whether key is a scale unit ("m" of "£3.8m").
 func isScale(key string) bool {
 	switch key {
@@ -89,6 +107,24 @@ func readFigures(toks []token) {
 			}
 		}
 	}
+	for i := 1; i+1 < len(toks); i++ {
+		// "half a million", "a quarter of a million": the share of the
+		// scale, held by the "a" before it as a figure is.
+		if t := &toks[i]; t.lower == "a" && !toks[i+1].number {
+			_, ok := scaleZeros[toks[i+1].key]
+			share := ""
+			switch {
+			case toks[i-1].lower == "half":
+				share = "0.5"
+			case i >= 3 && toks[i-1].lower == "of" && toks[i-2].lower == "quarter":
+				share = "0.25"
+			}
+			if ok && share != "" && toks[i+1].wordNum == false {
+				t.number, t.wordNum, t.fn, t.key = true, true, false, share // the scale after it is applied below
+				toks[i-1].fn = true
+			}
+		}
+	}
 	for i := 1; i < len(toks); i++ {
 		// "Phase III", "Level II", "Part IV": a step in Roman numerals is
 		// the step in figures.
@@ -120,12 +156,14 @@ func readFigures(toks []token) {
 					n.key = "e2"
 				}
 			}
-			if z, ok := scaleZeros[toks[i+1].key]; ok && isNumeric(t.key) {
+			if z, ok := scaleOf(&toks[i+1]); ok && isNumeric(t.key) {
 				t.key = scaled(t.key, z)
 			}
 		}
-		if z := rangeScale(toks, i); z > 0 && isNumeric(t.key) {
-			t.key = scaled(t.key, z) // "from 11 to 18.4 million": 11 million
+		if z := rangeScale(toks, i); z > 0 && isNumeric(t.key) && smallStart(t.key) {
+			// "from 11 to 18.4 million": 11 million; but "from 120,000 to
+			// 1.2 million" starts at 120,000.
+			t.key = scaled(t.key, z)
 		}
 		if len(t.key) == 2 && (strings.HasSuffix(t.punctBefore, "'") || strings.HasSuffix(t.punctBefore, "’")) && (i == 0 || toks[i-1].end < t.start-1) {
 			// "since '22": a year.
@@ -164,7 +202,7 @@ func rangeScale(toks []token, i int) int {
 	if j >= len(toks) {
 		return 0
 	}
-	if _, ok := scaleZeros[toks[j].key]; ok {
+	if _, ok := scaleOf(&toks[j]); ok {
 		return 0 // a scale of its own
 	}
 	if rangeTo[toks[j].lower] && !toks[j].number {
@@ -175,10 +213,17 @@ func rangeScale(toks []token, i int) int {
 	if j+1 >= len(toks) || !toks[j].number || toks[j].wordNum != toks[i].wordNum {
 		return 0
 	}
-	if z, ok := scaleZeros[toks[j+1].key]; ok {
+	if z, ok := scaleOf(&toks[j+1]); ok {
 		return z
 	}
 	return 0
+}
+
+// smallStart reports whether a range's first number, key, is small
+// enough to take the scale of its end: under a thousand.
+func smallStart(key string) bool {
+	intPart, _, _ := strings.Cut(key, ".")
+	return len(intPart) <= 3
 }
 
 // metresAfter reports whether the number toks[i] is followed by a

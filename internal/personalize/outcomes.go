@@ -103,6 +103,9 @@ func outcomeAt(toks []lineTok, i int) (o outcome, ok bool) {
 	first, last := -1, -1
 	switch {
 	case t.flags&flagMultiple != 0:
+		if i+2 < len(toks) && (toks[i+1].lower == "to" || toks[i+1].lower == "from") && toks[i+2].number {
+			return o, false // "it doubled to 2.4Moz": the figure is the result, judged as figures are
+		}
 		// "halving the payroll team's overtime": what follows.
 		o.r = multiples[t.lower]
 		first, last = nounPhrase(toks, i+1)
@@ -203,4 +206,33 @@ func verbBefore(toks []lineTok, i int) int {
 		}
 	}
 	return -1
+}
+
+// shareKeys are the percentages a share in words is: "by a fifth" is by
+// 20%, "by a third" by 33% (or 33.3%).
+var shareKeys = map[string][]string{"half": {"50"}, "third": {"33", "33.3"}, "quarter": {"25"}, "fifth": {"20"}, "tenth": {"10"}}
+
+// addShares files a change by a share in words ("Reduced audit fees by a
+// fifth", "cut in half") under its percentage too, so a line's "by 20%"
+// finds it.
+func (x *Index) addShares(si int32) {
+	toks := x.segs[si].toks
+	for i := 1; i < len(toks); i++ {
+		keys := shareKeys[toks[i].lower]
+		if keys == nil {
+			continue
+		}
+		j := i - 1
+		if toks[j].lower == "a" || toks[j].lower == "one" {
+			j--
+		}
+		if j < 0 || toks[j].lower != "by" && toks[j].lower != "in" {
+			continue
+		}
+		for _, k := range keys {
+			if x.only == nil || x.wants(k) {
+				x.post[k] = append(x.post[k], occ{seg: si, pos: int32(i)})
+			}
+		}
+	}
 }

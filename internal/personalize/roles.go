@@ -292,8 +292,8 @@ func (c *claimCheck) rankProblems() []string {
 	for _, cl := range c.res.kept {
 		seg := &c.idx.segs[cl.seg]
 		p := int(cl.minPos)
-		if p == 0 {
-			continue
+		if p == 0 || awardEntry(seg.entry) {
+			continue // "Apprentice Mentor of the Year" names an award, not a post
 		}
 		rank, head := &seg.toks[p-1], &seg.toks[p]
 		coPost := rank.lower == "co" && head.punctBefore == "-" // "Co-investigator", "co-director"

@@ -94,7 +94,8 @@ func wordSwapProblems(line string, toks []lineTok, idx *Index, lists *Lists, res
 					end++
 				}
 				if w.fn || w.number || w.key == t.key || fuzzyKey(w.key, t.key) || strings.HasPrefix(w.lower, t.lower) || strings.HasPrefix(t.lower, w.lower) ||
-					slices.Contains(lists.synonymKeys(t.lower), w.key) || t.capital != w.capital {
+					slices.Contains(lists.synonymKeys(t.lower), w.key) || t.capital != w.capital ||
+					unitOfKey(w.key) != "" && unitOfKey(w.key) == unitOfKey(t.key) {
 					// A name only for a name ("the Hamburg desk's grain
 					// book" for "the Singapore desk's").
 					break

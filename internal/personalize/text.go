@@ -56,6 +56,10 @@ var unitKeys = map[string]string{
 	"x": "x",
 }
 
+// verbPrefixes make new verbs of old ones, irregular forms and all:
+// "rebuilt", "overran", "undertook", "outgrew".
+var verbPrefixes = []string{"re", "over", "under", "out", "up", "mis", "with"}
+
 // irregular verb forms that a suffix stemmer cannot join.
 var irregular = map[string]string{
 	"led": "lead", "ran": "run", "won": "win", "grew": "grow", "grown": "grow",
@@ -195,6 +199,14 @@ func stemUncached(w string) string {
 	}
 	if r, ok := irregular[w]; ok {
 		return r
+	}
+	for _, pre := range verbPrefixes {
+		// "rebuilt" is "rebuild" as "built" is "build"; "undertook".
+		if rest, ok := strings.CutPrefix(w, pre); ok && len(rest) >= 3 {
+			if r, ok := irregular[rest]; ok && r != rest {
+				return pre + r
+			}
+		}
 	}
 	// "J.D." and "U.S." lose their dots.
 	if strings.Contains(w, ".") {

@@ -288,7 +288,7 @@ func cutAuthorTag(s string) (string, mark) {
 		return s, 0
 	}
 	switch {
-	case youTags[strings.ToLower(tail)]:
+	case len(tail) <= 9 && inLower(youTags, tail):
 		return head, markYou
 	case hasDigit(tail) && isDegree(tail):
 		return head, markDegree

@@ -3,6 +3,7 @@ package profile
 import (
 	"regexp"
 	"strings"
+	"unicode"
 )
 
 // section is a heading of the profile page.
@@ -80,7 +81,18 @@ var navWords = setOf("skip to main content", "skip to search", "linkedin", "sear
 	"open the app", "get the app", "use the app", "sign in", "join now", "join linkedin", "new feed updates notifications",
 	"close jump menu", "jump to", "main content", "premium", "try premium", "post a job", "continue in browser", "not now")
 
+// navFirst holds the first word of every menu item.
+var navFirst = func() map[string]bool {
+	m := map[string]bool{}
+	for w := range navWords {
+		first, _, _ := strings.Cut(w, " ")
+		m[first] = true
+	}
+	return m
+}()
+
 var (
+	maxNavFirst   = longest(navFirst)
 	maxNavWord    = longest(navWords)
 	maxFooterWord = longest(footerWords)
 	maxSidebar    = longest(sidebars)
@@ -101,6 +113,16 @@ var navPrefixes = []string{"try premium", "reactivate premium", "retry premium",
 // "www.linkedin.com/in/mariana-o").
 var rePhoneChrome = regexp.MustCompile(`(?i)^(\d{1,2}:\d{2}|(https?://)?(www\.|[a-z]{2}\.)?linkedin\.com(/\S*)?)$`)
 
+// badgeOrPhone reports whether l is a menu badge (reNavCount) or a phone's
+// clock or address bar (rePhoneChrome). Both start with a digit or hold the
+// site's address, which most lines do not, so the patterns run rarely.
+func badgeOrPhone(l string) bool {
+	if l != "" && '0' <= l[0] && l[0] <= '9' {
+		return reNavCount.MatchString(l) || rePhoneChrome.MatchString(l)
+	}
+	return containsFoldASCII(l, "linkedin.com") && rePhoneChrome.MatchString(l)
+}
+
 // reNavCount matches the menus' badges read out: "3 new notifications",
 // "1 unread message", "99+ notifications".
 var reNavCount = regexp.MustCompile(`(?i)^\d{1,3}\+? (new |unread )?(notifications?|messages?)$`)
@@ -114,7 +136,7 @@ func navLine(raw string) (string, bool) {
 		return "", false
 	}
 	l := strings.TrimSpace(raw)
-	if len(l) <= maxNavWord && inLower(navWords, l) || hasSuffixFold(l, "notifications total") || reNavCount.MatchString(l) || navRun(l) || rePhoneChrome.MatchString(l) {
+	if len(l) <= maxNavWord && inLower(navWords, l) || hasSuffixFold(l, "notifications total") || navRun(l) || badgeOrPhone(l) {
 		return raw, true
 	}
 	for _, p := range navPrefixes {
@@ -129,10 +151,18 @@ func navLine(raw string) (string, bool) {
 // and nothing else: "Home My Network Jobs Messaging Notifications Me For
 // Business".
 func navRun(l string) bool {
-	l = strings.ToLower(l)
 	if strings.ContainsAny(l, "|·•/▾▼[]") {
 		l = navSeparators.Replace(l) // "Home | My Network | Jobs"
 	}
+	// A run starts with a menu item, so most lines end at their first word.
+	first := strings.TrimLeftFunc(l, unicode.IsSpace)
+	if i := strings.IndexFunc(first, unicode.IsSpace); i >= 0 {
+		first = first[:i]
+	}
+	if len(first) > maxNavFirst || !inLower(navFirst, first) {
+		return false
+	}
+	l = strings.ToLower(l)
 	for _, p := range navPrefixes {
 		// "... For Business Try Premium for £0": an offer ends the menu.
 		if i := strings.Index(l, " "+p); i > 0 {
@@ -166,7 +196,7 @@ var navSeparators = strings.NewReplacer("|", " ", "·", " ", "•", " ", "/", " 
 // strongNav reports whether a menu item is dropped even alone.
 func strongNav(s string) bool {
 	l := strings.ToLower(s)
-	if navMarkers[l] || strings.HasSuffix(l, "notifications total") || reNavCount.MatchString(l) || navRun(l) || rePhoneChrome.MatchString(l) {
+	if navMarkers[l] || strings.HasSuffix(l, "notifications total") || navRun(l) || badgeOrPhone(l) {
 		return true
 	}
 	for _, p := range navPrefixes {

@@ -1,6 +1,7 @@
 package profile
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 )
@@ -119,6 +120,12 @@ func sentence(s string) bool {
 			return false
 		}
 	}
+	if len(words) <= 6 && !strings.ContainsAny(s, ".,:;!?") && slices.ContainsFunc(words[1:], romanceOf) {
+		// "Responsable des collections textiles", "Jefa de proyectos de
+		// ingeniería": titles in French, Spanish, Italian and Portuguese
+		// keep their words in lower case.
+		return false
+	}
 	n := 0
 	for _, w := range words[1:] {
 		r, _ := firstRune(w)
@@ -127,6 +134,16 @@ func sentence(s string) bool {
 		}
 	}
 	return n >= 2
+}
+
+// romanceOf reports whether w is "of" in French, Spanish, Italian or
+// Portuguese ("de", "des", "della", "d'études").
+func romanceOf(w string) bool {
+	switch w {
+	case "de", "des", "du", "del", "della", "delle", "dei", "degli", "do", "da", "dos", "das":
+		return true
+	}
+	return strings.HasPrefix(w, "d'") || strings.HasPrefix(w, "d’")
 }
 
 // entriesOf is entries with short saying which lines can be a header.

@@ -24,29 +24,29 @@ var uiStrings = map[string]string{}
 // other languages.
 var uiTable = map[string][]string{
 	// Menus.
-	"skip to main content": {"ir al contenido principal", "pular para conteúdo principal", "pular para o conteúdo principal",
+	"skip to main content": {"przejdź do treści głównej", "przejdź do głównej treści", "ir al contenido principal", "pular para conteúdo principal", "pular para o conteúdo principal",
 		"passer au contenu principal", "direkt zum hauptinhalt", "zum hauptinhalt springen", "vai al contenuto principale",
 		"naar hoofdcontent gaan", "naar de hoofdinhoud", "メインコンテンツにスキップ", "跳到主要内容", "跳至主要内容"},
-	"home":          {"inicio", "início", "accueil", "startseite", "startpagina", "ホーム", "首页"},
-	"my network":    {"mi red", "minha rede", "réseau", "mein netzwerk", "rete", "mijn netwerk", "ネットワーク", "人脉", "我的人脉"},
-	"jobs":          {"empleos", "vagas", "emplois", "lavoro", "vacatures", "求人", "职位"},
-	"messaging":     {"mensajes", "mensagens", "messagerie", "nachrichten", "messaggistica", "berichten", "メッセージ一覧", "消息"},
-	"notifications": {"notificaciones", "notificações", "mitteilungen", "notifiche", "meldingen", "お知らせ", "通知"},
+	"home":          {"strona główna", "inicio", "início", "accueil", "startseite", "startpagina", "ホーム", "首页"},
+	"my network":    {"moja sieć", "mi red", "minha rede", "réseau", "mein netzwerk", "rete", "mijn netwerk", "ネットワーク", "人脉", "我的人脉"},
+	"jobs":          {"praca", "oferty pracy", "empleos", "vagas", "emplois", "lavoro", "vacatures", "求人", "职位"},
+	"messaging":     {"wiadomości", "mensajes", "mensagens", "messagerie", "nachrichten", "messaggistica", "berichten", "メッセージ一覧", "消息"},
+	"notifications": {"powiadomienia", "notificaciones", "notificações", "mitteilungen", "notifiche", "meldingen", "お知らせ", "通知"},
 	"me":            {"yo", "eu", "vous", "sie", "tu", "ik", "自分", "我"},
-	"for business":  {"para negocios", "para empresas", "para negócios", "pour les entreprises", "für unternehmen", "per le aziende", "voor bedrijven", "法人向けサービス", "商务服务", "企业服务"},
+	"for business":  {"dla firm", "para negocios", "para empresas", "para negócios", "pour les entreprises", "für unternehmen", "per le aziende", "voor bedrijven", "法人向けサービス", "商务服务", "企业服务"},
 	"search":        {"buscar", "pesquisar", "recherche", "suche", "cerca", "zoeken", "検索", "搜索"},
 	"open app":      {"abrir la aplicación", "abrir app", "abrir o app", "ouvrir l’appli", "ouvrir l'appli", "app öffnen", "apri l’app", "apri l'app", "app openen", "アプリを開く", "打开应用"},
 	"sign in":       {"iniciar sesión", "entrar", "s’identifier", "s'identifier", "einloggen", "accedi", "inloggen", "サインイン", "登录"},
 	"join now":      {"únete ahora", "cadastre-se agora", "s’inscrire", "s'inscrire", "mitglied werden", "iscriviti ora", "nu lid worden", "今すぐ登録", "加入"},
 	// Buttons and labels.
-	"contact info": {"información de contacto", "informações de contato", "coordonnées", "kontaktinfo", "kontaktinformationen",
+	"contact info": {"informacje kontaktowe", "dane kontaktowe", "información de contacto", "informações de contato", "coordonnées", "kontaktinfo", "kontaktinformationen",
 		"informazioni di contatto", "contactgegevens", "連絡先情報", "联系方式"},
-	"message":  {"mensaje", "enviar mensaje", "mensagem", "enviar mensagem", "envoyer un message", "nachricht", "messaggio", "bericht", "メッセージ", "发消息", "发送消息"},
-	"more":     {"más", "mais", "plus", "mehr", "altro", "meer", "その他", "更多"},
-	"connect":  {"conectar", "se connecter", "vernetzen", "collegati", "connectie maken", "つながりを申請", "加为好友", "建立联系"},
-	"follow":   {"seguir", "suivre", "folgen", "segui", "volgen", "フォロー", "关注"},
-	"show all": {"mostrar todo", "mostrar todos", "mostrar tudo", "exibir tudo", "tout afficher", "alle anzeigen", "mostra tutto", "alles weergeven", "すべて表示", "显示全部"},
-	"see more": {"ver más", "ver mais", "voir plus", "mehr anzeigen", "mostra altro", "meer weergeven", "もっと見る", "展开", "查看更多"},
+	"message":  {"wiadomość", "wyślij wiadomość", "mensaje", "enviar mensaje", "mensagem", "enviar mensagem", "envoyer un message", "nachricht", "messaggio", "bericht", "メッセージ", "发消息", "发送消息"},
+	"more":     {"więcej", "más", "mais", "plus", "mehr", "altro", "meer", "その他", "更多"},
+	"connect":  {"nawiąż kontakt", "połącz", "conectar", "se connecter", "vernetzen", "collegati", "connectie maken", "つながりを申請", "加为好友", "建立联系"},
+	"follow":   {"obserwuj", "seguir", "suivre", "folgen", "segui", "volgen", "フォロー", "关注"},
+	"show all": {"pokaż wszystko", "wyświetl wszystko", "mostrar todo", "mostrar todos", "mostrar tudo", "exibir tudo", "tout afficher", "alle anzeigen", "mostra tutto", "alles weergeven", "すべて表示", "显示全部"},
+	"see more": {"zobacz więcej", "pokaż więcej", "ver más", "ver mais", "voir plus", "mehr anzeigen", "mostra altro", "meer weergeven", "もっと見る", "展开", "查看更多"},
 	"like":     {"recomendar", "gostei", "j’aime", "j'aime", "gefällt mir", "consiglia", "vind ik leuk", "いいね！", "赞"},
 	"comment":  {"comentar", "commenter", "kommentieren", "commenta", "reageren", "コメント", "评论"},
 	"repost":   {"compartir", "republicar", "partager", "teilen", "diffondi", "reposten", "再投稿", "转发"},
@@ -61,7 +61,7 @@ var uiTable = map[string][]string{
 	"skills":                    {"umiejętności", "aptitudes", "competências", "compétences", "kenntnisse", "competenze", "vaardigheden", "スキル", "技能"},
 	"projects":                  {"projekty", "proyectos", "projetos", "projets", "projekte", "progetti", "projecten", "プロジェクト", "项目", "项目经历"},
 	"publications":              {"publikacje", "publicaciones", "publicações", "veröffentlichungen", "pubblicazioni", "publicaties", "出版物", "出版作品"},
-	"honors & awards":           {"wyróżnienia i nagrody", "reconocimientos y premios", "premios y reconocimientos", "reconhecimentos e prêmios", "prêmios e reconhecimentos", "distinctions et prix", "auszeichnungen", "auszeichnungen und preise", "riconoscimenti e premi", "onderscheidingen en prijzen", "受賞歴", "荣誉奖项"},
+	"honors & awards":           {"wyróżnienia i nagrody", "reconocimientos y premios", "premios y reconocimientos", "reconhecimentos e prêmios", "prêmios e reconhecimentos", "distinctions et prix", "prix et distinctions", "distinctions", "auszeichnungen", "auszeichnungen und preise", "riconoscimenti e premi", "onderscheidingen en prijzen", "受賞歴", "荣誉奖项"},
 	"volunteering":              {"wolontariat", "voluntariado", "experiencia de voluntariado", "trabalho voluntário", "bénévolat", "ehrenamt", "ehrenamtliche tätigkeiten", "volontariato", "vrijwilligerswerk", "ボランティア活動", "志愿者经历"},
 	"languages":                 {"języki", "idiomas", "langues", "sprachen", "lingue", "talen", "言語", "语言能力", "语言"},
 	"interests":                 {"zainteresowania", "intereses", "interesses", "centres d’intérêt", "centres d'intérêt", "interessen", "interessi", "interesses ", "興味・関心", "兴趣"},
@@ -84,19 +84,19 @@ var uiTable = map[string][]string{
 	"profile language":     {"idioma del perfil", "idioma do perfil", "langue du profil", "profilsprache", "lingua del profilo", "profieltaal", "プロフィールの言語", "档案语言"},
 	"public profile & url": {"perfil público y url", "perfil público e url", "profil public et url", "öffentliches profil & url", "profilo pubblico e url", "openbaar profiel en url", "公開プロフィールとurl", "公开档案和网址"},
 	// Employment types and workplaces.
-	"full-time":     {"jornada completa", "tiempo completo", "tempo integral", "temps plein", "vollzeit", "a tempo pieno", "fulltime", "正社員", "フルタイム", "全职"},
-	"part-time":     {"jornada parcial", "medio tiempo", "meio período", "temps partiel", "teilzeit", "parttime", "パートタイム", "兼职"},
-	"self-employed": {"autónomo", "autônomo", "indépendant", "selbstständig", "lavoro autonomo", "zelfstandige", "自営業", "自雇"},
+	"full-time":     {"pełny etat", "pełen etat", "pełny wymiar godzin", "jornada completa", "tiempo completo", "tempo integral", "temps plein", "vollzeit", "a tempo pieno", "fulltime", "正社員", "フルタイム", "全职"},
+	"part-time":     {"niepełny etat", "część etatu", "jornada parcial", "medio tiempo", "meio período", "temps partiel", "teilzeit", "parttime", "パートタイム", "兼职"},
+	"self-employed": {"samozatrudnienie", "działalność gospodarcza", "autónomo", "autônomo", "indépendant", "selbstständig", "lavoro autonomo", "zelfstandige", "自営業", "自雇"},
 	"freelance":     {"freelancer", "freiberuflich", "フリーランス", "自由职业"},
-	"internship":    {"prácticas", "estágio", "stage", "praktikum", "tirocinio", "インターンシップ", "实习"},
+	"internship":    {"staż", "praktyki", "prácticas", "estágio", "stage", "praktikum", "tirocinio", "インターンシップ", "实习"},
 	"permanent":     {"cdi", "unbefristet", "a tempo indeterminato"},
-	"contract":      {"contrato temporal", "contrato", "cdd", "befristet", "contratto a tempo determinato", "契約社員", "合同工"},
-	"remote":        {"en remoto", "remoto", "à distance", "da remoto", "op afstand", "リモート", "远程"},
-	"hybrid":        {"híbrido", "hybride", "ibrido", "ハイブリッド", "混合办公"},
-	"on-site":       {"presencial", "sur site", "vor ort", "in sede", "op locatie", "出社", "现场办公"},
+	"contract":      {"umowa o dzieło", "umowa zlecenie", "kontrakt", "contrato temporal", "contrato", "cdd", "befristet", "contratto a tempo determinato", "契約社員", "合同工"},
+	"remote":        {"zdalnie", "praca zdalna", "en remoto", "remoto", "à distance", "da remoto", "op afstand", "リモート", "远程"},
+	"hybrid":        {"hybrydowo", "praca hybrydowa", "híbrido", "hybride", "ibrido", "ハイブリッド", "混合办公"},
+	"on-site":       {"stacjonarnie", "w biurze", "presencial", "sur site", "vor ort", "in sede", "op locatie", "出社", "现场办公"},
 	// Connection degrees.
 	"2nd":  {"2º", "2.º", "2°", "2e", "2.", "2次", "2度", "2 度", "二度"},
-	"3rd+": {"3º+", "3.º+", "3er+", "3°+", "3e+", "3.+", "3次以上", "3次", "3度+", "3 度+", "3 度", "三度+"},
+	"3rd+": {"3º+", "3.º+", "3er+", "3°+", "3e+", "3e et +", "3e et plus", "3.+", "3次以上", "3次", "3度+", "3 度+", "3 度", "三度+"},
 	"1st":  {"1º", "1.º", "1er", "1°", "1.", "1次", "1度", "1 度", "一度"},
 	// Language proficiency.
 	"native or bilingual proficiency": {"competencia bilingüe o nativa", "fluente ou nativo", "bilingue ou langue natale",
@@ -165,8 +165,8 @@ var (
 	reCJKYear = regexp.MustCompile(`((?:19|20)\d\d)\s*年`)
 	// reForeignCount is a count of connections or followers: "500+
 	// contactos", "Más de 500 contactos", "つながり500件以上", "500+ 位好友".
-	reForeignCount = regexp.MustCompile(`(?i)^(?:más de |mais de |plus de |mehr als |oltre |meer dan )?[\d.,]+\s*\+?\s*(?:位\s*)?` +
-		`(?:contactos|conexiones|seguidores|conexões|contatos|relations|abonnés|kontakte|follower|collegamenti|connecties|volgers|好友|关注者|联系人|人脉)$|` +
+	reForeignCount = regexp.MustCompile(`(?i)^(?:más de |mais de |plus de |mehr als |oltre |meer dan |ponad )?[\d.,]+\s*\+?\s*(?:位\s*)?` +
+		`(?:contactos|conexiones|seguidores|conexões|contatos|relations|abonnés|kontakte|kontaktów|kontakty|obserwujących|follower|collegamenti|connecties|volgers|好友|关注者|联系人|人脉)$|` +
 		`^(?:つながり|フォロワー)\s*[\d.,]+\s*(?:件|人)(?:以上)?$`)
 )
 

@@ -147,7 +147,7 @@ func (ps *pageParser) addLine(start, end int) {
 	var tagged mark
 	if head, m := cutAuthorTag(raw); m != 0 {
 		raw, tagged = head, m
-	} else if youTags[strings.ToLower(raw)] && len(raw) > 1 {
+	} else if len(raw) > 1 && len(raw) <= 9 && inLower(youTags, raw) {
 		// "• You" under the author's name.
 		ps.markLast(markYou, false, start, start+len(raw))
 		return
@@ -423,27 +423,7 @@ func isNoise(s string) bool {
 	if len(s) > 120 {
 		return false // noise lines are short; description is not
 	}
-	if !isASCII(s) {
-		return isNoiseLower(strings.ToLower(s))
-	}
-	if len(s) <= maxNoiseLine && inLower(noiseLines, s) || hasSuffixFold(s, " endorsement") || hasSuffixFold(s, " endorsements") {
-		return true
-	}
-	for _, p := range noisePrefixes {
-		if hasPrefixFold(s, p) {
-			return true
-		}
-	}
-	for _, c := range noiseContains {
-		if containsFoldASCII(s, c) {
-			return true
-		}
-	}
-	// "View Marcus’ full profile", "Contact Marcus directly" (guest view).
-	if hasPrefixFold(s, "view ") && hasSuffixFold(s, " profile") || hasPrefixFold(s, "contact ") && hasSuffixFold(s, " directly") {
-		return true
-	}
-	return noisyCount(s) || strings.IndexByte(s, '/') > 0 && rePronouns.MatchString(s)
+	return isNoiseLower(strings.ToLower(s))
 }
 
 // isNoiseLower is isNoise on l, a line in lower case.

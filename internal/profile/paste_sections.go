@@ -2,6 +2,7 @@ package profile
 
 import (
 	"regexp"
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -197,7 +198,18 @@ func teamHonor(v string) bool {
 // their team or firm goes to TeamHonors, with no span, as it is not the
 // candidate's own.
 func (ps *pageParser) honors(items []item) {
-	for _, group := range groupedEntries(items, 1) {
+	for _, e := range entries(items, 1, true) {
+		group := entryLines(e)
+		if e.date.kind == kDate && e.date.end > e.date.start && len(e.head) > 0 {
+			// "Prix de l'Académie de Lyon / 2024": when it was won is
+			// part of the award, as "Issued by ... · 2024" is.
+			d := e.date
+			d.s = strings.TrimSpace(ps.text[d.start:d.end])
+			group = slices.Insert(group, len(e.head), d)
+		}
+		if len(group) == 0 {
+			continue
+		}
 		for _, lines := range splitAwards(group) {
 			ps.honor(lines)
 		}

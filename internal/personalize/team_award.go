@@ -1,0 +1,54 @@
+package personalize
+
+import "strings"
+
+// An award the page gives to their team or firm is not theirs to be
+// credited with; a line that gives it to their team is right.
+
+// teamAward starts the whose of an award to their team or firm.
+const teamAward = "an award to their team or firm"
+
+// teamNouns name the group an award to a team is given to.
+var teamNouns = wordSet("team teams unit ward department dept firm practice service group office squad crew")
+
+// teamCredited reports whether the sentence of the line that holds
+// toks[at] gives the award to their team: "your team's", "a credit to
+// your team", "the unit you lead".
+func teamCredited(toks []lineTok, at int) bool {
+	lo, hi := at, at
+	for lo > 0 && !toks[lo].sentStart && !strings.ContainsAny(toks[lo].punctBefore, ".;!?") {
+		lo--
+	}
+	for hi+1 < len(toks) && !toks[hi+1].sentStart && !strings.ContainsAny(toks[hi+1].punctBefore, ".;!?") {
+		hi++
+	}
+	for k := max(lo, 1); k <= hi; k++ {
+		w := strings.TrimSuffix(strings.TrimSuffix(toks[k].lower, "'s"), "’s")
+		if teamNouns[w] && (toks[k-1].lower == "your" || toks[k-1].lower == "the") {
+			return true
+		}
+	}
+	return false
+}
+
+// teamAward reports whether s is an award to their team or firm.
+func (s *segment) teamAward() bool {
+	return s.kind == segContext && strings.HasPrefix(s.whose, teamAward)
+}
+
+// overclaims reports whether line says an award was won that src, the
+// award's text, gives a lesser outcome for ("winning" for "highly
+// commended").
+func overclaims(line, src string) bool {
+	said := " " + strings.ToLower(line) + " "
+	src = " " + strings.ToLower(src) + " "
+	if !containsAny(said, []string{" won ", " win ", " winning ", " winner", " winners "}) || containsAny(src, winWords) {
+		return false
+	}
+	for _, q := range lesserOutcomes {
+		if strings.Contains(src, q) && !strings.Contains(said, strings.TrimSpace(q)) {
+			return true
+		}
+	}
+	return false
+}
