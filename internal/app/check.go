@@ -158,7 +158,7 @@ func decodeCase(line string) (id, prof string, text *string, err error) {
 	var in checkInput
 	// goccy/go-json first, as it is quicker; encoding/json for a line it
 	// refuses, so the error says what encoding/json says.
-	if gojson.UnmarshalNoEscape([]byte(line), &in) != nil {
+	if gojson.Unmarshal([]byte(line), &in) != nil {
 		in = checkInput{}
 		if err := json.Unmarshal([]byte(line), &in); err != nil {
 			return "", "", nil, err

@@ -119,7 +119,7 @@ func readFigures(toks []token) {
 			case i >= 3 && toks[i-1].lower == "of" && toks[i-2].lower == "quarter":
 				share = "0.25"
 			}
-			if ok && share != "" && toks[i+1].wordNum == false {
+			if ok && share != "" && !toks[i+1].wordNum {
 				t.number, t.wordNum, t.fn, t.key = true, true, false, share // the scale after it is applied below
 				toks[i-1].fn = true
 			}

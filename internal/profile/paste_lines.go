@@ -394,9 +394,6 @@ var (
 		"no recent posts", "will be displayed here", "will appear here", "posts you share", "you might be interested"}
 )
 
-// maxNoiseLine is the length of the longest of noiseLines.
-var maxNoiseLine = longest(noiseLines)
-
 // longest is the length of the longest key of m: a longer line cannot be
 // one of them, and is not lower-cased to look.
 func longest[V any](m map[string]V) int {

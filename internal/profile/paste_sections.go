@@ -146,17 +146,6 @@ func entryLines(e entry) []item {
 	return append(append([]item{}, e.head...), e.desc...)
 }
 
-// groupedEntries are the entries of a section read as lines.
-func groupedEntries(items []item, maxHead int) [][]item {
-	var out [][]item
-	for _, e := range entries(items, maxHead, true) {
-		if lines := entryLines(e); len(lines) > 0 {
-			out = append(out, lines)
-		}
-	}
-	return out
-}
-
 // joinEntry writes an entry's lines as one value.
 func joinEntry(lines []item) string {
 	parts := make([]string, 0, len(lines))

@@ -1,0 +1,114 @@
+package personalize
+
+import (
+	"fmt"
+	"strings"
+)
+
+// asRole checks "as a Detective Inspector", "your time as Master of ...":
+// a post the line says the candidate holds or held, named in capitals
+// after "as", whose last word is a post (a rank or post word, or a word
+// of some title on the page). Every word of it must be in one of their
+// titles, their headline or a certification. It returns why not, or "",
+// and the last word of the post.
+func (c *claimCheck) asRole(i int) (string, int) {
+	first := i + 1
+	if first < len(c.toks) && (c.toks[first].lower == "a" || c.toks[first].lower == "an") {
+		first++
+	}
+	last := first - 1
+	for k := first; k < len(c.toks); k++ {
+		t := &c.toks[k]
+		if k > first && breaksAt(&t.token) || t.scope || t.name {
+			break
+		}
+		if t.capital && !t.fn || t.acronym || t.mixedCaps {
+			last = k
+			continue
+		}
+		if (t.lower == "of" || t.lower == "&") && k+1 < len(c.toks) && c.toks[k+1].capital && !c.toks[k+1].fn {
+			continue
+		}
+		break
+	}
+	if last < first {
+		return c.asPost(i, first)
+	}
+	head := &c.toks[last]
+	if !roleWords[head.lower] && !roleWords[strings.TrimSuffix(head.lower, "s")] && !c.titleWord(head.key) {
+		return "", last
+	}
+	keys := c.contentKeys(first, last, eventRole)
+	if len(keys) == 0 {
+		return "", last
+	}
+	if _, ok := c.bestSegment(keys, eventRole); ok {
+		return "", last
+	}
+	return fmt.Sprintf("Calls them %s, which is not a position, title or qualification on their profile.", quoteText(c.line[c.toks[first].start:head.end])), last
+}
+
+// asPost checks a post written in lower case after "as": "as project
+// director", "as lead designer on ...": one to three words that end in a
+// rank or post word, then the end of the clause, a preposition or a verb.
+// Its words must be together in one field of their own: a title, or what
+// an entry or their About says they did ("mechanical lead on the FEED").
+func (c *claimCheck) asPost(i, first int) (string, int) {
+	last := -1
+	for k := first; k < len(c.toks) && k < first+3; k++ {
+		t := &c.toks[k]
+		if k > first && breaksAt(&t.token) || t.fn || t.capital || t.number || t.scope || t.name || t.key == "" {
+			break
+		}
+		if roleWords[t.lower] {
+			last = k
+		}
+	}
+	if last < 0 {
+		return "", i
+	}
+	if n := last + 1; n < len(c.toks) && !breaksAt(&c.toks[n].token) && !c.toks[n].fn && !thirdVerbs[c.toks[n].lower] {
+		return "", i // "as project managers go", "as lead times fell"
+	}
+	var keys []int
+	for k := first; k <= last; k++ {
+		keys = append(keys, k)
+	}
+	if c.inOneField(keys) {
+		return "", last
+	}
+	return fmt.Sprintf("Calls them %s, which is not a position or a role their profile gives them.", quoteText(c.line[c.toks[first].start:c.toks[last].end])), last
+}
+
+// inOneField reports whether the words toks[keys] are all in one field of
+// the candidate's own.
+func (c *claimCheck) inOneField(keys []int) bool {
+	counts := map[int32]int{}
+	var buf []occ
+	for _, k := range keys {
+		buf = c.idx.lookup(c.toks[k].key, buf)
+		seen := map[int32]bool{}
+		for _, o := range buf {
+			if seg := &c.idx.segs[o.seg]; !seen[o.seg] && seg.kind != segContext && seg.kind != segName && seg.kind != segVocab {
+				seen[o.seg] = true
+				counts[o.seg]++
+				if counts[o.seg] == len(keys) {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
+// titleWord reports whether key is a word of some title on the page: a
+// position's, the headline's, or another person's on a pasted page.
+func (c *claimCheck) titleWord(key string) bool {
+	for _, o := range c.idx.post[key] {
+		seg := &c.idx.segs[o.seg]
+		if strings.HasSuffix(seg.field, ".title") || seg.field == "title" || seg.field == "headline" || seg.kind == segContext && seg.toks[o.pos].capital {
+			return true
+		}
+	}
+	return false
+}
