@@ -356,3 +356,18 @@ func TestRankWordInAnAwardsName(t *testing.T) {
 		{"Winning Apprentice of the Year at the JTL Awards 2019 is brilliant.", false},
 	})
 }
+
+func TestCasesCountAnything(t *testing.T) {
+	p := &profile.Profile{
+		Name: "Thabo Mokoena", Title: "Clinical Director", Company: "Harrowgate Equine Hospital",
+		Experience: []profile.Experience{{Title: "Clinical Director", Company: "Harrowgate Equine Hospital", Start: "2019", End: "present",
+			Description: "Set up the standing surgery service: 300+ cases a year. Cut post-operative colic surgery infection rates from 18% to 7%."}},
+		Publications: []profile.Publication{{Title: "Incisional infection after colic surgery: a single-centre audit of 412 horses", Publisher: "Equine Veterinary Journal", Year: 2022}},
+	}
+	wantVerdicts(t, p, []lineWant{
+		// "412 colic cases" are the audit's 412 horses, not the service's
+		// 300+ cases.
+		{"Your EVJ audit of incisional infection in 412 colic cases was excellent.", true},
+		{"Your EVJ audit of 214 colic cases was excellent.", false},
+	})
+}
