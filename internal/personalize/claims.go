@@ -113,6 +113,11 @@ func unsupported(line string, toks []lineTok, lists *Lists, idx *Index, res *mat
 			entries = append(entries, e)
 		}
 	}
+	if len(entries) == 0 {
+		// "Setting up Harrowgate's surgery service in 2016", told in
+		// the About: the employer named says when.
+		entries = idx.employerEntries(toks)
+	}
 	var out []string
 	seen := map[string]bool{}
 	addOut := func(s string) {
@@ -564,4 +569,22 @@ func namesKind(toks []lineTok, i, j int) bool {
 		}
 	}
 	return kind && other
+}
+
+// employerEntries returns the positions whose employer the line names by
+// a capitalised word of its name.
+func (x *Index) employerEntries(toks []lineTok) []int32 {
+	var out []int32
+	for i := range toks {
+		t := &toks[i]
+		if !t.capital || t.sentStart || t.fn || t.scope {
+			continue
+		}
+		for _, o := range x.post[t.key] {
+			if seg := &x.segs[o.seg]; seg.label == "current company" && seg.entry >= 0 && seg.entry/10000 == listExperience && !slices.Contains(out, seg.entry) {
+				out = append(out, seg.entry)
+			}
+		}
+	}
+	return out
 }

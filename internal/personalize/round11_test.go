@@ -371,3 +371,20 @@ func TestCasesCountAnything(t *testing.T) {
 		{"Your EVJ audit of 214 colic cases was excellent.", false},
 	})
 }
+
+func TestYearsOfAnAwardAndOfAnEmployer(t *testing.T) {
+	p := &profile.Profile{
+		Text: "Thabo Mokoena\nClinical Director at Harrowgate Equine Hospital\n\nAbout\nI set up Harrowgate's standing surgery service, which now handles over 300 cases a year.\n\n" +
+			"Experience\nClinical Director\nHarrowgate Equine Hospital · Full-time\nJun 2019 - Present · 5 yrs 7 mos\nLead a team of 14 vets.\n" +
+			"Equine Surgeon\nRossdales Equine Hospital\nSep 2012 - May 2019 · 6 yrs 9 mos\nEmergency colic surgery rota.\n\n" +
+			"Honors & awards\nBEVA Clinical Impact Award\nBritish Equine Veterinary Association · Sep 2023\n\nSkills\nEquine Surgery\n",
+	}
+	wantVerdicts(t, p, []lineWant{
+		{"Winning the BEVA Clinical Impact Award in 2023 is a big deal.", true},
+		{"Setting up Harrowgate's standing surgery service in 2020 is impressive.", true},
+		// The award's year is under its issuer; the service's, the
+		// years of the employer the line names.
+		{"Winning the BEVA Clinical Impact Award in 2021 is a big deal.", false},
+		{"Setting up Harrowgate's standing surgery service back in 2016 is impressive.", false},
+	})
+}
