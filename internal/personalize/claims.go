@@ -252,6 +252,10 @@ func unsupported(line string, toks []lineTok, lists *Lists, idx *Index, res *mat
 				ok = false // "the 417 trials" where 417 is only the number of "HS-417"
 				continue
 			}
+			if t.number && !t.wordNum && isYear(t.key) && !strings.ContainsAny(t.lower, ",.") && idx.outsideDated(atoi(t.key), t.key, entries) {
+				ok = false // "in 2019" of their Kestrel work (2021 on), though a recommendation says 2019
+				continue
+			}
 			if idx.has(t.key) && (!t.number || idx.sameUnit(toks, k)) || isInitialism(&t.token) && (idx.hasInitials(t.lower) || len(idx.codesOf(t.lower, nil)) > 0) || found.has(k) && !t.number {
 				continue
 			}
@@ -587,4 +591,19 @@ func (x *Index) employerEntries(toks []lineTok) []int32 {
 		}
 	}
 	return out
+}
+
+// outsideDated reports whether year (key) falls outside the dates of
+// every one of entries, all of them dated positions, and none of their
+// fields writes it.
+func (x *Index) outsideDated(year int, key string, entries []int32) bool {
+	if len(entries) == 0 || x.inSpan(year, entries) {
+		return false
+	}
+	for _, e := range entries {
+		if _, ok := x.spans[e]; !ok || e/10000 != listExperience || x.inEntry(key, e) {
+			return false
+		}
+	}
+	return true
 }

@@ -388,3 +388,25 @@ func TestYearsOfAnAwardAndOfAnEmployer(t *testing.T) {
 		{"Setting up Harrowgate's standing surgery service back in 2016 is impressive.", false},
 	})
 }
+
+func TestYearOutsideTheDatesOfTheEntryReferred(t *testing.T) {
+	p := &profile.Profile{
+		Name: "Oluwaseun Adebayo", Title: "Finance Director", Company: "Kestrel Precision Engineering",
+		Experience: []profile.Experience{
+			{Title: "Finance Director", Company: "Kestrel Precision Engineering", Start: "2021", End: "present",
+				Description: "Cut month-end close from 11 working days to 4."},
+			{Title: "Financial Controller", Company: "Halden Foundry", Start: "2017", End: "2020",
+				Description: "Part of the turnaround team: from a £3.1m loss in 2018 to a £2.4m profit in 2020."},
+		},
+		Recommendations: []profile.Recommendation{{Person: "Mark Halden", Text: "Seun kept us calm when the bank nearly pulled our overdraft in 2019."}},
+	}
+	wantVerdicts(t, p, []lineWant{
+		{"Cutting month-end close at Kestrel from 11 days to 4 is a great result.", true},
+		{"Taking Halden Foundry from a £3.1m loss to a £2.4m profit is exactly what our client wants.", true},
+		// 2019 is on the profile, but not in the years of the Kestrel
+		// work the line tells of.
+		{"Cutting month-end close from 11 days to 4 in 2019 is a great result.", false},
+		// The turnaround was Halden's.
+		{"Taking Kestrel from a £3.1m loss to a £2.4m profit is exactly what our client wants.", false},
+	})
+}
