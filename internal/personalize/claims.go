@@ -252,9 +252,14 @@ func unsupported(line string, toks []lineTok, lists *Lists, idx *Index, res *mat
 				ok = false // "the 417 trials" where 417 is only the number of "HS-417"
 				continue
 			}
-			if t.number && !t.wordNum && isYear(t.key) && !strings.ContainsAny(t.lower, ",.") && idx.outsideDated(atoi(t.key), t.key, entries) {
-				ok = false // "in 2019" of their Kestrel work (2021 on), though a recommendation says 2019
-				continue
+			if t.number && !t.wordNum && isYear(t.key) && !strings.ContainsAny(t.lower, ",.") {
+				if idx.outsideDated(atoi(t.key), t.key, entries) {
+					ok = false // "in 2019" of their Kestrel work (2021 on), though a recommendation says 2019
+					continue
+				}
+				if idx.has(t.key) && k+1 < len(toks) && countsNoun(toks, k) {
+					continue // "your 2023 paper": a year before a noun says when, not how many
+				}
 			}
 			if idx.has(t.key) && (!t.number || idx.sameUnit(toks, k)) || isInitialism(&t.token) && (idx.hasInitials(t.lower) || len(idx.codesOf(t.lower, nil)) > 0) || found.has(k) && !t.number {
 				continue
@@ -602,6 +607,13 @@ func (x *Index) outsideDated(year int, key string, entries []int32) bool {
 	}
 	for _, e := range entries {
 		if _, ok := x.spans[e]; !ok || e/10000 != listExperience || x.inEntry(key, e) {
+			return false
+		}
+	}
+	// A year of their studies, an award or a paper may be what the line
+	// dates ("your 2016 MSc").
+	for _, o := range x.post[key] {
+		if e := x.segs[o.seg].entry; e >= 0 && e/10000 != listExperience && e/10000 != listRecommendation {
 			return false
 		}
 	}

@@ -410,3 +410,16 @@ func TestYearOutsideTheDatesOfTheEntryReferred(t *testing.T) {
 		{"Taking Kestrel from a £3.1m loss to a £2.4m profit is exactly what our client wants.", false},
 	})
 }
+
+func TestYearBeforeANounIsWhen(t *testing.T) {
+	p := &profile.Profile{
+		Name: "Hana Kovářová", Title: "Data Scientist", Company: "Brnobank",
+		Experience: []profile.Experience{{Title: "Data Scientist", Company: "Brnobank", Start: "2020", End: "present",
+			Description: "Built the fraud model that cut card fraud losses by 41% in 2022."}},
+		Publications: []profile.Publication{{Title: "Gradient boosting for card fraud", Publisher: "Journal of Risk Analytics", Year: 2023}},
+	}
+	wantVerdicts(t, p, []lineWant{
+		{"Your 2023 paper on gradient boosting for card fraud was excellent.", true},
+		{"Building the fraud model that cut card fraud losses by 41% in 2019 is impressive.", false},
+	})
+}
