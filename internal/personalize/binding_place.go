@@ -164,7 +164,7 @@ func (c *claimCheck) changeOf(a, b anchor) bool {
 	if k <= a.last || c.toks[k].lower != "from" {
 		return false
 	}
-	for j := b.last + 1; j < len(c.toks) && j <= b.last+5; j++ {
+	for j := b.first + 1; j < len(c.toks) && j <= b.last+5; j++ {
 		t := &c.toks[j]
 		if t.sentStart || strings.ContainsAny(t.punctBefore, ".;!?,–—()") {
 			return false

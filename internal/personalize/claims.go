@@ -113,6 +113,11 @@ func unsupported(line string, toks []lineTok, lists *Lists, idx *Index, res *mat
 			entries = append(entries, e)
 		}
 	}
+	if len(entries) == 0 {
+		// "Setting up Harrowgate's surgery service in 2016", told in
+		// the About: the employer named says when.
+		entries = idx.employerEntries(toks)
+	}
 	var out []string
 	seen := map[string]bool{}
 	addOut := func(s string) {
@@ -246,6 +251,15 @@ func unsupported(line string, toks []lineTok, lists *Lists, idx *Index, res *mat
 			if t.number && !(k > 0 && t.punctBefore == "-" && !toks[k-1].number) && idx.onlyInCodes(t.key) {
 				ok = false // "the 417 trials" where 417 is only the number of "HS-417"
 				continue
+			}
+			if t.number && !t.wordNum && isYear(t.key) && !strings.ContainsAny(t.lower, ",.") {
+				if idx.outsideDated(atoi(t.key), t.key, entries) {
+					ok = false // "in 2019" of their Kestrel work (2021 on), though a recommendation says 2019
+					continue
+				}
+				if idx.has(t.key) && k+1 < len(toks) && countsNoun(toks, k) {
+					continue // "your 2023 paper": a year before a noun says when, not how many
+				}
 			}
 			if idx.has(t.key) && (!t.number || idx.sameUnit(toks, k)) || isInitialism(&t.token) && (idx.hasInitials(t.lower) || len(idx.codesOf(t.lower, nil)) > 0) || found.has(k) && !t.number {
 				continue
@@ -564,4 +578,44 @@ func namesKind(toks []lineTok, i, j int) bool {
 		}
 	}
 	return kind && other
+}
+
+// employerEntries returns the positions whose employer the line names by
+// a capitalised word of its name.
+func (x *Index) employerEntries(toks []lineTok) []int32 {
+	var out []int32
+	for i := range toks {
+		t := &toks[i]
+		if !t.capital || t.sentStart || t.fn || t.scope {
+			continue
+		}
+		for _, o := range x.post[t.key] {
+			if seg := &x.segs[o.seg]; seg.label == "current company" && seg.entry >= 0 && seg.entry/10000 == listExperience && !slices.Contains(out, seg.entry) {
+				out = append(out, seg.entry)
+			}
+		}
+	}
+	return out
+}
+
+// outsideDated reports whether year (key) falls outside the dates of
+// every one of entries, all of them dated positions, and none of their
+// fields writes it.
+func (x *Index) outsideDated(year int, key string, entries []int32) bool {
+	if len(entries) == 0 || x.inSpan(year, entries) {
+		return false
+	}
+	for _, e := range entries {
+		if _, ok := x.spans[e]; !ok || e/10000 != listExperience || x.inEntry(key, e) {
+			return false
+		}
+	}
+	// A year of their studies, an award or a paper may be what the line
+	// dates ("your 2016 MSc").
+	for _, o := range x.post[key] {
+		if e := x.segs[o.seg].entry; e >= 0 && e/10000 != listExperience && e/10000 != listRecommendation {
+			return false
+		}
+	}
+	return true
 }

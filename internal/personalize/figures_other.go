@@ -200,11 +200,21 @@ var anyCount = func() map[string]bool {
 	m := map[string]bool{}
 	for _, w := range strings.Fields("people person persons staff team teams member members employee employees colleague colleagues " +
 		"headcount report reports fte ftes strong individual individuals head heads hire hires time times total number item items " +
-		"unit units thing things") {
+		"unit units thing things case cases") {
 		m[stem(w)] = true
 	}
 	for w := range durationUnits {
 		m[stem(w)] = true // "£2.4m a year" is a rate, not a count of years
+	}
+	return m
+}()
+
+// genericCounts are the keys of nouns that count anything: "412 cases"
+// may be "412 horses".
+var genericCounts = func() map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Fields("case cases item items thing things unit units instance instances") {
+		m[stem(w)] = true
 	}
 	return m
 }()
@@ -332,7 +342,9 @@ func (c *claimCheck) clusterFigureProblems() []string {
 					continue
 				}
 				pn := countedBy(seg.toks, p, pbuf[:0], true)
-				i := slices.IndexFunc(nouns, func(n string) bool { return slices.Contains(pn, n) })
+				// A noun for anything ("412 cases" for "412 horses") says
+				// too little to be the profile's "300+ cases".
+				i := slices.IndexFunc(nouns, func(n string) bool { return !genericCounts[n] && slices.Contains(pn, n) })
 				if i < 0 {
 					continue
 				}

@@ -233,6 +233,16 @@ func (c *claimCheck) yearProblems() []string {
 			if !t.number || t.wordNum || !isYear(t.key) || strings.ContainsAny(t.lower, ",.") || cl.matched.has(k) || t.scope {
 				continue // "2,000 responses" is no year
 			}
+			if awardEntry(seg.entry) {
+				// An award's year may be on a line of its own, under its
+				// issuer ("British Equine Veterinary Association · Sep
+				// 2023"): the whole entry says when.
+				if text := c.idx.entryText(seg.entry); yearsIn(text) != nil && !slices.Contains(yearsIn(text), t.key) {
+					out = append(out, fmt.Sprintf("Says %q, but their profile says %q: say what it says.",
+						c.line[c.toks[min(k, cl.first)].start:c.toks[max(k, cl.last)].end], strings.TrimSpace(text)))
+				}
+				continue
+			}
 			// The years of the sentence, in the segments of it before
 			// and after too ("... (Part 26A), sanctioned in 2023").
 			other, said := -1, ""
@@ -417,4 +427,15 @@ func sharedIn(seg *segment, lo, hi int) string {
 		}
 	}
 	return ""
+}
+
+// yearsIn returns the years written in s, as keys.
+func yearsIn(s string) []string {
+	var out []string
+	for i := 0; i+4 <= len(s); i++ {
+		if isYear(s[i:i+4]) && (i == 0 || !isDigit(s[i-1])) && (i+4 == len(s) || !isDigit(s[i+4])) {
+			out = append(out, s[i:i+4])
+		}
+	}
+	return out
 }

@@ -356,3 +356,70 @@ func TestRankWordInAnAwardsName(t *testing.T) {
 		{"Winning Apprentice of the Year at the JTL Awards 2019 is brilliant.", false},
 	})
 }
+
+func TestCasesCountAnything(t *testing.T) {
+	p := &profile.Profile{
+		Name: "Thabo Mokoena", Title: "Clinical Director", Company: "Harrowgate Equine Hospital",
+		Experience: []profile.Experience{{Title: "Clinical Director", Company: "Harrowgate Equine Hospital", Start: "2019", End: "present",
+			Description: "Set up the standing surgery service: 300+ cases a year. Cut post-operative colic surgery infection rates from 18% to 7%."}},
+		Publications: []profile.Publication{{Title: "Incisional infection after colic surgery: a single-centre audit of 412 horses", Publisher: "Equine Veterinary Journal", Year: 2022}},
+	}
+	wantVerdicts(t, p, []lineWant{
+		// "412 colic cases" are the audit's 412 horses, not the service's
+		// 300+ cases.
+		{"Your EVJ audit of incisional infection in 412 colic cases was excellent.", true},
+		{"Your EVJ audit of 214 colic cases was excellent.", false},
+	})
+}
+
+func TestYearsOfAnAwardAndOfAnEmployer(t *testing.T) {
+	p := &profile.Profile{
+		Text: "Thabo Mokoena\nClinical Director at Harrowgate Equine Hospital\n\nAbout\nI set up Harrowgate's standing surgery service, which now handles over 300 cases a year.\n\n" +
+			"Experience\nClinical Director\nHarrowgate Equine Hospital · Full-time\nJun 2019 - Present · 5 yrs 7 mos\nLead a team of 14 vets.\n" +
+			"Equine Surgeon\nRossdales Equine Hospital\nSep 2012 - May 2019 · 6 yrs 9 mos\nEmergency colic surgery rota.\n\n" +
+			"Honors & awards\nBEVA Clinical Impact Award\nBritish Equine Veterinary Association · Sep 2023\n\nSkills\nEquine Surgery\n",
+	}
+	wantVerdicts(t, p, []lineWant{
+		{"Winning the BEVA Clinical Impact Award in 2023 is a big deal.", true},
+		{"Setting up Harrowgate's standing surgery service in 2020 is impressive.", true},
+		// The award's year is under its issuer; the service's, the
+		// years of the employer the line names.
+		{"Winning the BEVA Clinical Impact Award in 2021 is a big deal.", false},
+		{"Setting up Harrowgate's standing surgery service back in 2016 is impressive.", false},
+	})
+}
+
+func TestYearOutsideTheDatesOfTheEntryReferred(t *testing.T) {
+	p := &profile.Profile{
+		Name: "Oluwaseun Adebayo", Title: "Finance Director", Company: "Kestrel Precision Engineering",
+		Experience: []profile.Experience{
+			{Title: "Finance Director", Company: "Kestrel Precision Engineering", Start: "2021", End: "present",
+				Description: "Cut month-end close from 11 working days to 4."},
+			{Title: "Financial Controller", Company: "Halden Foundry", Start: "2017", End: "2020",
+				Description: "Part of the turnaround team: from a £3.1m loss in 2018 to a £2.4m profit in 2020."},
+		},
+		Recommendations: []profile.Recommendation{{Person: "Mark Halden", Text: "Seun kept us calm when the bank nearly pulled our overdraft in 2019."}},
+	}
+	wantVerdicts(t, p, []lineWant{
+		{"Cutting month-end close at Kestrel from 11 days to 4 is a great result.", true},
+		{"Taking Halden Foundry from a £3.1m loss to a £2.4m profit is exactly what our client wants.", true},
+		// 2019 is on the profile, but not in the years of the Kestrel
+		// work the line tells of.
+		{"Cutting month-end close from 11 days to 4 in 2019 is a great result.", false},
+		// The turnaround was Halden's.
+		{"Taking Kestrel from a £3.1m loss to a £2.4m profit is exactly what our client wants.", false},
+	})
+}
+
+func TestYearBeforeANounIsWhen(t *testing.T) {
+	p := &profile.Profile{
+		Name: "Hana Kovářová", Title: "Data Scientist", Company: "Brnobank",
+		Experience: []profile.Experience{{Title: "Data Scientist", Company: "Brnobank", Start: "2020", End: "present",
+			Description: "Built the fraud model that cut card fraud losses by 41% in 2022."}},
+		Publications: []profile.Publication{{Title: "Gradient boosting for card fraud", Publisher: "Journal of Risk Analytics", Year: 2023}},
+	}
+	wantVerdicts(t, p, []lineWant{
+		{"Your 2023 paper on gradient boosting for card fraud was excellent.", true},
+		{"Building the fraud model that cut card fraud losses by 41% in 2019 is impressive.", false},
+	})
+}
