@@ -226,7 +226,15 @@ func (c *claimCheck) yearProblems() []string {
 		for from > 0 && from > cl.first-3 && !breaksAt(&c.toks[from].token) && !c.toks[from-1].scope {
 			from--
 		}
-		for k := from; k < len(c.toks) && k <= cl.last+3; k++ {
+		end := cl.last + 3
+		if j := cl.last + 1; j+1 < len(c.toks) && (c.toks[j].lower == "at" || c.toks[j].lower == "with" || c.toks[j].lower == "for") {
+			// "the churn model at Moravia Insurance in 2020": past the
+			// employer named after it.
+			for j++; j < len(c.toks) && c.toks[j].capital && !breaksAt(&c.toks[j].token); j++ {
+				end++
+			}
+		}
+		for k := from; k < len(c.toks) && k <= end; k++ {
 			t := &c.toks[k]
 			if k > cl.last && breaksAt(&t.token) {
 				break
