@@ -362,6 +362,9 @@ func (x *Index) nameEntries(p *profile.Profile) {
 	}
 	for i, e := range p.Publications {
 		x.entryNames[entryID(listPublication, i)] = "the publication " + cmpOr(e.Title, "")
+		if e.Year > 0 {
+			x.spans[entryID(listPublication, i)] = [2]int{e.Year, e.Year}
+		}
 	}
 	for i, h := range p.Honors {
 		x.entryNames[entryID(listHonor, i)] = "the award " + h

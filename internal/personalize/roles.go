@@ -3,6 +3,7 @@ package personalize
 import (
 	"fmt"
 	"slices"
+	"strconv"
 	"strings"
 )
 
@@ -225,7 +226,15 @@ func (c *claimCheck) yearProblems() []string {
 		for from > 0 && from > cl.first-3 && !breaksAt(&c.toks[from].token) && !c.toks[from-1].scope {
 			from--
 		}
-		for k := from; k < len(c.toks) && k <= cl.last+3; k++ {
+		end := cl.last + 3
+		if j := cl.last + 1; j+1 < len(c.toks) && (c.toks[j].lower == "at" || c.toks[j].lower == "with" || c.toks[j].lower == "for") {
+			// "the churn model at Moravia Insurance in 2020": past the
+			// employer named after it.
+			for j++; j < len(c.toks) && c.toks[j].capital && !breaksAt(&c.toks[j].token); j++ {
+				end++
+			}
+		}
+		for k := from; k < len(c.toks) && k <= end; k++ {
 			t := &c.toks[k]
 			if k > cl.last && breaksAt(&t.token) {
 				break
@@ -233,13 +242,20 @@ func (c *claimCheck) yearProblems() []string {
 			if !t.number || t.wordNum || !isYear(t.key) || strings.ContainsAny(t.lower, ",.") || cl.matched.has(k) || t.scope {
 				continue // "2,000 responses" is no year
 			}
-			if awardEntry(seg.entry) {
+			if pub := seg.entry >= 0 && seg.entry/10000 == listPublication; awardEntry(seg.entry) || pub {
 				// An award's year may be on a line of its own, under its
 				// issuer ("British Equine Veterinary Association · Sep
-				// 2023"): the whole entry says when.
-				if text := c.idx.entryText(seg.entry); yearsIn(text) != nil && !slices.Contains(yearsIn(text), t.key) {
+				// 2023"), and a paper's in a field of its own: the whole
+				// entry says when.
+				text := strings.TrimSpace(c.idx.entryText(seg.entry))
+				years := yearsIn(text)
+				if sp, ok := c.idx.spans[seg.entry]; ok && pub {
+					years = append(years, strconv.Itoa(sp[1]))
+					text += " (" + strconv.Itoa(sp[1]) + ")"
+				}
+				if len(years) > 0 && !slices.Contains(years, t.key) {
 					out = append(out, fmt.Sprintf("Says %q, but their profile says %q: say what it says.",
-						c.line[c.toks[min(k, cl.first)].start:c.toks[max(k, cl.last)].end], strings.TrimSpace(text)))
+						c.line[c.toks[min(k, cl.first)].start:c.toks[max(k, cl.last)].end], text))
 				}
 				continue
 			}

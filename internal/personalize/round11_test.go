@@ -421,5 +421,11 @@ func TestYearBeforeANounIsWhen(t *testing.T) {
 	wantVerdicts(t, p, []lineWant{
 		{"Your 2023 paper on gradient boosting for card fraud was excellent.", true},
 		{"Building the fraud model that cut card fraud losses by 41% in 2019 is impressive.", false},
+		// A paper's year is in a field of its own.
+		{"Your 2021 paper on gradient boosting for card fraud was excellent.", false},
+		// The year after the employer named after the reference is the
+		// reference's.
+		{"Building the fraud model at Brnobank in 2022 was impressive.", true},
+		{"Building the fraud model at Brnobank in 2021 was impressive.", false},
 	})
 }
