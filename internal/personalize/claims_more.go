@@ -54,6 +54,11 @@ func (x *Index) outsideDated(year int, key string, entries []int32) bool {
 	}
 	// A year of their studies, an award or a paper may be what the line
 	// dates ("your 2016 MSc").
+	for e, sp := range x.spans {
+		if l := e / 10000; (l == listEducation || l == listPublication) && sp[1] == year {
+			return false
+		}
+	}
 	for _, o := range x.post[key] {
 		if e := x.segs[o.seg].entry; e >= 0 && e/10000 != listExperience && e/10000 != listRecommendation {
 			return false

@@ -416,10 +416,14 @@ func TestYearBeforeANounIsWhen(t *testing.T) {
 		Name: "Hana Kovářová", Title: "Data Scientist", Company: "Brnobank",
 		Experience: []profile.Experience{{Title: "Data Scientist", Company: "Brnobank", Start: "2020", End: "present",
 			Description: "Built the fraud model that cut card fraud losses by 41% in 2022."}},
+		Education:    []profile.Education{{School: "Masaryk University", Degree: "MSc", Field: "Statistics", Year: 2016}},
 		Publications: []profile.Publication{{Title: "Gradient boosting for card fraud", Publisher: "Journal of Risk Analytics", Year: 2023}},
 	}
 	wantVerdicts(t, p, []lineWant{
 		{"Your 2023 paper on gradient boosting for card fraud was excellent.", true},
+		// The year of a degree named beside a position's fact is the
+		// degree's.
+		{"Your 2016 statistics MSc from Masaryk and the fraud model at Brnobank make a great mix.", true},
 		{"Building the fraud model that cut card fraud losses by 41% in 2019 is impressive.", false},
 		// A paper's year is in a field of its own.
 		{"Your 2021 paper on gradient boosting for card fraud was excellent.", false},
