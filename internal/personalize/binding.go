@@ -316,9 +316,7 @@ func (c *claimCheck) anchors() []anchor {
 		nameAt := func(k int) bool {
 			return (c.toks[k].capital || c.toks[k].acronym) && !strings.ContainsAny(c.toks[k].punctBefore, ",;:.!?") && !inKept(k)
 		}
-		owner := func(k int) bool {
-			return strings.HasSuffix(c.toks[k].lower, "'s") || strings.HasSuffix(c.toks[k].lower, "’s")
-		}
+		owner := func(k int) bool { return possessiveWord(c.toks[k].lower) }
 		j := i
 		for j+1 < len(c.toks) && !owner(j) && nameAt(j+1) {
 			j++ // to the end of the name: "Ravenscar's PRS scheme" is two; "your Bristol Tesco" two names

@@ -257,13 +257,8 @@ func (c *claimCheck) hasCapital(first, last int) bool {
 // contentKeys are the keys of the words of toks[first..last] that say
 // what the event is about: not function words, not the words common to
 // every profile, not the event words.
-func (c *claimCheck) contentKeys(first, last int, kind eventKind) (out []int) {
-	var where []int
-	defer func() {
-		if len(out) == 0 {
-			out = where // "moved to Washington": the place is all it says
-		}
-	}()
+func (c *claimCheck) contentKeys(first, last int, kind eventKind) []int {
+	var out, where []int
 	for k := first; k <= last; k++ {
 		t := &c.toks[k]
 		if kind == eventRole && t.capital && !t.sentStart && !roleWords[t.lower] && c.employerWord(t.key) {
@@ -297,6 +292,9 @@ func (c *claimCheck) contentKeys(first, last int, kind eventKind) (out []int) {
 			continue
 		}
 		out = append(out, k)
+	}
+	if len(out) == 0 {
+		return where // "moved to Washington": the place is all it says
 	}
 	return out
 }

@@ -213,7 +213,13 @@ func (c *claimCheck) lesser(src string) string {
 	if containsAny(src, winWords) {
 		return ""
 	}
-	said := " " + strings.ToLower(c.line) + " "
+	return lesserOutcome(" "+strings.ToLower(c.line)+" ", src)
+}
+
+// lesserOutcome returns the lesser outcome src, an award's text in lower
+// case, gives that said, a line in lower case, does not say in any form
+// ("commendation" says "highly commended"), or "".
+func lesserOutcome(said, src string) string {
 	for _, q := range lesserOutcomes {
 		if strings.Contains(src, q) && !strings.Contains(said, outcomeRoot(q)) {
 			return q

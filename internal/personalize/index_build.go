@@ -374,13 +374,12 @@ func (x *Index) nameEntries(p *profile.Profile) {
 // yearIn is the last year from 1900 to 2099 written in s ("Jun 2016"), or
 // 0.
 func yearIn(s string) int {
-	for i := len(s) - 4; i >= 0; i-- {
-		if isYear(s[i:i+4]) && (i == 0 || !isDigit(s[i-1])) && (i+4 == len(s) || !isDigit(s[i+4])) {
-			y, _ := strconv.Atoi(s[i : i+4])
-			return y
-		}
+	ys := yearsIn(s)
+	if len(ys) == 0 {
+		return 0
 	}
-	return 0
+	y, _ := strconv.Atoi(ys[len(ys)-1])
+	return y
 }
 
 // inSpan reports whether year falls in the years of one of the entries,

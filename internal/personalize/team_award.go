@@ -42,13 +42,6 @@ func (s *segment) teamAward() bool {
 func overclaims(line, src string) bool {
 	said := " " + strings.ToLower(line) + " "
 	src = " " + strings.ToLower(src) + " "
-	if !containsAny(said, []string{" won ", " win ", " winning ", " winner", " winners "}) || containsAny(src, winWords) {
-		return false
-	}
-	for _, q := range lesserOutcomes {
-		if strings.Contains(src, q) && !strings.Contains(said, strings.TrimSpace(q)) {
-			return true
-		}
-	}
-	return false
+	return containsAny(said, []string{" won ", " win ", " winning ", " winner", " winners "}) && !containsAny(src, winWords) &&
+		lesserOutcome(said, src) != ""
 }
