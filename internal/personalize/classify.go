@@ -201,7 +201,12 @@ func germanSpelt(raw, lower string) bool {
 }
 
 // tenureUnits after a number make it a tenure.
-var tenureUnits = map[string]bool{"year": true, "years": true, "yrs": true, "yr": true, "decade": true, "decades": true}
+var tenureUnits = map[string]bool{"year": true, "years": true, "yrs": true, "yr": true, "decade": true, "decades": true,
+	// The same in German, Dutch, French, Spanish, Italian, Portuguese and
+	// Polish, as written and folded ("15 años en farmacia", "zehn Jahre").
+	"jahr": true, "jahre": true, "jahren": true, "jaar": true, "jaren": true, "ans": true, "années": true, "annees": true,
+	"año": true, "años": true, "ano": true, "anos": true, "anni": true, "lat": true, "lata": true, "roku": true,
+}
 
 // greetings come before the name of the person a line speaks to.
 var greetings = map[string]bool{
@@ -395,6 +400,9 @@ func wordWeight(t *lineTok, lists *Lists) float64 {
 		return 0 // "ます", "しい": the grammar of a Japanese sentence
 	}
 	w := strings.TrimSuffix(t.lower, "'s")
+	if u := foreignTimeUnits[t.key]; u != "" {
+		w = u // "años", "Jahre": weighed as "year" is
+	}
 	switch lists.tier(w) {
 	case 1:
 		return weightTier1

@@ -303,6 +303,10 @@ func postWords(clusters, weak []cluster, toks []lineTok, idx *Index) []cluster {
 // "consults for Arup".
 var postLinks = map[string]bool{"at": true, "for": true, "with": true}
 
+// tenureLinks join what someone is to their years: "Geologist with 14
+// years", "Farmacéutica con 15 años", "Ingenieur mit 12 Jahren".
+var tenureLinks = map[string]bool{"with": true, "for": true, "con": true, "avec": true, "mit": true, "met": true, "com": true, "seit": true, "depuis": true, "desde": true}
+
 // tenureSentence reports whether the profile's sentence holding the words
 // from first to last says only how long they have worked in a field:
 // "15 years in indirect procurement.", "Over 20 years of experience in
@@ -314,7 +318,7 @@ func tenureSentence(seg *segment, first, last int) bool {
 	lo, hi := sentenceOf(seg, first, last)
 	k, start := lo, lo
 	for p := lo + 1; p < hi && p <= lo+3; p++ {
-		if t := &seg.toks[p]; (t.lower == "with" || t.lower == "for") && p+1 < hi && first >= p+1 {
+		if t := &seg.toks[p]; tenureLinks[t.lower] && p+1 < hi && first >= p+1 {
 			if !slices.ContainsFunc(seg.toks[lo:p], func(t token) bool { return t.number || verbForm(t.lower) }) {
 				k, start = p+1, p+1
 			}
