@@ -264,6 +264,9 @@ func unsupported(line string, toks []lineTok, lists *Lists, idx *Index, res *mat
 			if idx.has(t.key) && (!t.number || idx.sameUnit(toks, k)) || isInitialism(&t.token) && (idx.hasInitials(t.lower) || len(idx.codesOf(t.lower, nil)) > 0) || found.has(k) && !t.number {
 				continue
 			}
+			if lv, sub := degreeOf(t.lower); lv != noDegree && idx.hasDegree(lv, sub) {
+				continue // "your MSc" for "Master's degree", "PhD" for "Doctorado"
+			}
 			if t.number && !t.wordNum && isYear(t.key) && idx.inSpan(atoi(t.key), entries) {
 				continue
 			}

@@ -1,6 +1,7 @@
 package personalize
 
 import (
+	"fmt"
 	"testing"
 
 	"github.com/inmail/inmail/internal/profile"
@@ -33,4 +34,32 @@ func TestYearsInOtherLanguagesAreTenure(t *testing.T) {
 		{"La unidad de citostáticos con robot que prepara 22.000 dosis al año es justo lo que buscamos.", true},
 		{"Implantar la prescripción electrónica en oncología en Cruces es un gran logro.", true},
 	})
+}
+
+func TestDegreesByLevelAndSubject(t *testing.T) {
+	p := hospitalPharmacist()
+	line := "Your %s at Navarra and the e-prescribing rollout in oncology at Cruces make you a strong fit."
+	for _, c := range []struct {
+		degree, said string
+		ok           bool
+	}{
+		// An abbreviation for the degree written out, or the other way
+		// round, in English or in the profile's language.
+		{"Doctor of Philosophy", "PhD", true},
+		{"Doctorado", "PhD", true},
+		{"Master's degree", "MSc", true},
+		{"Master of Science - MS", "MSc", true},
+		{"MSc", "Master's", true},
+		{"Bachelor of Engineering", "BEng", true},
+		{"Doctor of Pharmacy", "PharmD", true},
+		// Another level, or a subject the profile's degree does not say.
+		{"Master of Science", "PhD", false},
+		{"Bachelor of Science", "MSc", false},
+		{"Master of Arts", "MSc", false},
+		{"Doctor of Medicine", "PhD", false},
+		{"Doctor of Philosophy", "EdD", false},
+	} {
+		p.Education = []profile.Education{{School: "Universidad de Navarra", Degree: c.degree, Field: "Pharmacology", Year: 2012}}
+		wantVerdicts(t, p, []lineWant{{fmt.Sprintf(line, c.said), c.ok}})
+	}
 }
