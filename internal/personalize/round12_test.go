@@ -63,3 +63,29 @@ func TestDegreesByLevelAndSubject(t *testing.T) {
 		wantVerdicts(t, p, []lineWant{{fmt.Sprintf(line, c.said), c.ok}})
 	}
 }
+
+func financeDirector() *profile.Profile {
+	return &profile.Profile{
+		Name: "Marcus Oyelaran", Title: "Finance Director", Company: "Johnson & Johnson", Location: "New York, United States",
+		Experience: []profile.Experience{
+			{Title: "Finance Director", Company: "Johnson & Johnson", Start: "2021-03", End: "present",
+				Description: "Led the $1.2 billion carve-out of the consumer health business (Kenvue) in Mar 2023. Cut month-end close from 9 days to 5."},
+			{Title: "Senior Finance Manager", Company: "GlaxoSmithKline", Start: "2015-06", End: "2021-02",
+				Description: "Delivered £240m of savings over three years in the UK vaccines unit."},
+			{Title: "Analyst", Company: "Procter & Gamble", Start: "2012-09", End: "2015-05", Description: "Cost analysis for Gillette in Boston."},
+		},
+	}
+}
+
+func TestYearAfterTheWordsOfItsSentence(t *testing.T) {
+	wantVerdicts(t, financeDirector(), []lineWant{
+		{"Leading the Kenvue carve-out in 2023 is exactly the experience our client needs.", true},
+		{"Leading the $1.2bn Kenvue carve-out at J&J in March 2023 is exactly the experience our client needs.", true},
+		// The year of the carve-out is its sentence's, though only
+		// "Kenvue" was matched and the position's dates hold 2022.
+		{"Leading the Kenvue carve-out in 2022 is exactly the experience our client needs.", false},
+		{"Leading the $1.2bn Kenvue carve-out in March 2022 is exactly the experience our client needs.", false},
+		{"Leading the Kenvue carve-out in Q3 2022 is exactly the experience our client needs.", false},
+		{"Leading the $1.2bn Kenvue carve-out at J&J in 2022 is exactly the experience our client needs.", false},
+	})
+}
