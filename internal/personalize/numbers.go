@@ -270,7 +270,7 @@ func needsNumbers(s string, toks []token, i int) bool {
 	switch {
 	case t.wordNum:
 		n := next(1)
-		return n != nil && (n.wordNum || n.lower == "and" && next(2) != nil && next(2).wordNum)
+		return n != nil && (n.wordNum || n.lower == "one" && n.punctBefore == "-" || n.lower == "and" && next(2) != nil && next(2).wordNum)
 	case t.lower == "one" || t.lower == "a":
 		n := next(1)
 		return n != nil && n.lower == "hundred"
@@ -365,6 +365,10 @@ func readWordNumber(in []token, i int, out []token) ([]token, int) {
 			}
 		case (w.lower == "one" || w.lower == "a") && k == i:
 			cur = 1
+			continue
+		case w.lower == "one" && lastTens && w.punctBefore == "-":
+			cur++ // "seventy-one": "one" alone is no number word
+			lastTens = false
 			continue
 		case w.wordNum:
 			v, _ := strconv.Atoi(w.key)

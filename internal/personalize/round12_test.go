@@ -89,3 +89,16 @@ func TestYearAfterTheWordsOfItsSentence(t *testing.T) {
 		{"Leading the $1.2bn Kenvue carve-out at J&J in 2022 is exactly the experience our client needs.", false},
 	})
 }
+
+func TestCompoundNumberEndingInOne(t *testing.T) {
+	toks := tokenizeWith("from fifty-eight to seventy-one per cent", nil, nil)
+	var keys []string
+	for _, tk := range toks {
+		if tk.number {
+			keys = append(keys, tk.key)
+		}
+	}
+	if len(keys) != 2 || keys[0] != "58" || keys[1] != "71" {
+		t.Fatalf("numbers read %v, want [58 71]", keys)
+	}
+}
