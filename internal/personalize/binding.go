@@ -341,13 +341,26 @@ func (c *claimCheck) anchors() []anchor {
 		var es []int32
 		place := false
 		buf := c.lookup(i)
-		if len(buf) == 0 && i == j && isInitialism(&t.token) {
+		acr := ""
+		switch {
+		case i == j && isInitialism(&t.token):
+			acr = t.lower
+		case j == i+1 && len(t.lower) == 1 && len(c.toks[j].lower) == 1 && c.toks[j].punctBefore == "&":
+			acr = t.lower + c.toks[j].lower // "J&J", "P&G"
+		}
+		if len(buf) == 0 && acr != "" {
 			// "at DLUHC": the initials of an employer.
 			for si := range c.idx.segs {
-				if seg := &c.idx.segs[si]; seg.kind == segMailMerge && seg.entry >= 0 {
-					if p, ok := initialsIn(seg.toks, t.lower); ok {
-						buf = append(buf, occ{seg: int32(si), pos: int32(p)})
-					}
+				seg := &c.idx.segs[si]
+				if seg.entry < 0 || seg.kind != segMailMerge && seg.label != "current company" {
+					continue
+				}
+				if p, ok := initialsIn(seg.toks, acr); !ok {
+					continue
+				} else if seg.kind == segMailMerge {
+					buf = append(buf, occ{seg: int32(si), pos: int32(p)})
+				} else if !slices.Contains(es, seg.entry) {
+					es = append(es, seg.entry) // a past employer's: "P&G" for Procter & Gamble
 				}
 			}
 		}

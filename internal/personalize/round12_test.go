@@ -102,3 +102,14 @@ func TestCompoundNumberEndingInOne(t *testing.T) {
 		t.Fatalf("numbers read %v, want [58 71]", keys)
 	}
 }
+
+func TestEmployerInitialsJoinedByAmpersand(t *testing.T) {
+	wantVerdicts(t, financeDirector(), []lineWant{
+		{"Delivering £240m of savings at GSK over three years is a big number.", true},
+		{"Your Gillette cost work for P&G in Boston was a great start.", true},
+		// "J&J" and "P&G" name employers whose entries do not hold the
+		// savings.
+		{"Delivering £240m of savings at J&J over three years is a big number.", false},
+		{"Delivering £240m of savings at P&G over three years is a big number.", false},
+	})
+}
