@@ -233,6 +233,16 @@ func unsupported(line string, toks []lineTok, lists *Lists, idx *Index, res *mat
 			if t.scope || t.name || connectors[t.lower] || orgWords[t.key] || t.fn && !t.acronym || common && !(t.acronym && countryCodes[t.lower]) {
 				continue
 			}
+			if k+1 < len(toks) && !t.number && len(t.lower) == 1 && len(toks[k+1].lower) == 1 && toks[k+1].punctBefore == "&" {
+				// "M&S", "B&Q": a name in initials, which the profile
+				// spells out or the lists know ("M&A", "R&D").
+				if !idx.pairInitials(t.lower+toks[k+1].lower) && !lists.equiv.isName(t.key, toks[k+1].key) {
+					ok = false
+				}
+				k++
+				j = max(j, k)
+				continue
+			}
 			if t.lower == "" || t.number && t.key == "" || !t.number && idx.people[t.key] {
 				continue
 			}

@@ -1,6 +1,7 @@
 package personalize
 
 import (
+	"slices"
 	"strings"
 	"sync"
 )
@@ -159,6 +160,16 @@ func (e *equivalents) standsForA(key, last string) bool {
 			if ks := e.names[m]; len(ks) > 1 && ks[len(ks)-1] == last {
 				return true
 			}
+		}
+	}
+	return false
+}
+
+// isName reports whether the keys are a name of the lists: "M&A" is.
+func (e *equivalents) isName(keys ...string) bool {
+	for _, n := range e.first[keys[0]] {
+		if slices.Equal(e.names[n], keys) {
+			return true
 		}
 	}
 	return false

@@ -113,3 +113,14 @@ func TestEmployerInitialsJoinedByAmpersand(t *testing.T) {
 		{"Delivering £240m of savings at P&G over three years is a big number.", false},
 	})
 }
+
+func TestInitialsJoinedByAmpersandNotOnTheProfile(t *testing.T) {
+	wantVerdicts(t, financeDirector(), []lineWant{
+		// Initials the lists know, or a pair of the profile's words.
+		{"Leading the Kenvue carve-out and its M&A workstream at J&J is impressive.", true},
+		{"Your Q&A at the Kenvue town hall at J&J was great.", true},
+		// Initials of nothing on the profile name another firm.
+		{"Delivering £240m of savings at M&S over three years is a big number.", false},
+		{"Your Gillette cost work for B&Q in Boston was a great start.", false},
+	})
+}
