@@ -65,7 +65,8 @@ func countedBy[T any, P interface {
 			return append(out, t.key)
 		case n == 0 && j+1 < len(toks) && areaWords[t.lower] && areaUnits[at(j+1).lower] != "" && !breaksAt(at(j+1)):
 			return append(out, areaUnits[at(j+1).lower]) // "400 square metres" is "400 sqm"
-		case !content(t) || n > 0 && (strings.HasSuffix(t.lower, "ing") || strings.HasSuffix(t.lower, "ed")):
+		case !content(t) || n > 0 && (strings.HasSuffix(t.lower, "ing") || strings.HasSuffix(t.lower, "ed") || thirdVerbs[t.lower] || clauseVerbs[t.lower]):
+			// "four titles says a lot": the verb after what is counted.
 			j = len(toks)
 			continue
 		}
@@ -87,6 +88,10 @@ func countedBy[T any, P interface {
 	}
 	return out
 }
+
+// clauseVerbs are verbs a line puts after what it counts: "seven
+// designers speaks volumes", "three titles shows reach".
+var clauseVerbs = wordSet("says shows speaks stands makes means sounds tells reads puts deserves matters looks feels caught struck")
 
 // areaWords write a unit of area with a unit of length after them:
 // "square metres", "sq ft".

@@ -124,3 +124,17 @@ func TestInitialsJoinedByAmpersandNotOnTheProfile(t *testing.T) {
 		{"Your Gillette cost work for B&Q in Boston was a great start.", false},
 	})
 }
+
+func TestCountBeforeAVerbOfTheClause(t *testing.T) {
+	p := &profile.Profile{
+		Name: "Kwame Asante-Darko", Title: "Lead Game Designer", Company: "Ironbark Studios",
+		Experience: []profile.Experience{{Title: "Lead Game Designer", Company: "Ironbark Studios", Start: "2021", End: "present",
+			Description: "Built a Monte Carlo economy simulator used across 3 titles."}},
+	}
+	wantVerdicts(t, p, []lineWant{
+		{"Your Monte Carlo economy simulator used across three titles says a lot.", true},
+		// "titles" is what is counted, not "says".
+		{"Your Monte Carlo economy simulator used across four titles says a lot.", false},
+		{"Your Monte Carlo economy simulator used across five titles speaks volumes.", false},
+	})
+}
