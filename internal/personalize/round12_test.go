@@ -138,3 +138,16 @@ func TestCountBeforeAVerbOfTheClause(t *testing.T) {
 		{"Your Monte Carlo economy simulator used across five titles speaks volumes.", false},
 	})
 }
+
+func TestAwardNameBesideItsIssuersName(t *testing.T) {
+	p := &profile.Profile{
+		Name: "Kwame Asante-Darko", Title: "Lead Game Designer", Company: "Ironbark Studios",
+		Honors: []string{"Shortlisted, Game Design Award, Australian Game Developer Awards, Dec 2023, for Tidebreakers' crafting economy"},
+	}
+	wantVerdicts(t, p, []lineWant{
+		// "Game Design Award" is the award's name, though the issuer's
+		// "Game Developer Awards" matched more of the line.
+		{"Being shortlisted for the AGDA Game Design Award for the Tidebreakers economy is a big deal.", true},
+		{"Being shortlisted for the AGDA Game Audio Award for the Tidebreakers economy is a big deal.", false},
+	})
+}

@@ -100,6 +100,9 @@ func wordSwapProblems(line string, toks []lineTok, idx *Index, lists *Lists, res
 					// book" for "the Singapore desk's").
 					break
 				}
+				if len(idx.phrase([]string{toks[k-1].key, t.key, toks[k+1].key}, nil)) > 0 {
+					break // "Game Design Award", the award's name, beside its issuer's
+				}
 				out = append(out, fmt.Sprintf("Says %q, but their profile says %q: say what it says.",
 					line[t.start:toks[k+1].end], seg.src[w.start:seg.toks[end].end]))
 				break
