@@ -140,11 +140,9 @@ func TestCountBeforeAVerbOfTheClause(t *testing.T) {
 }
 
 func TestAwardNameBesideItsIssuersName(t *testing.T) {
-	p := &profile.Profile{
-		Name: "Kwame Asante-Darko", Title: "Lead Game Designer", Company: "Ironbark Studios",
-		Honors: []string{"Shortlisted, Game Design Award, Australian Game Developer Awards, Dec 2023, for Tidebreakers' crafting economy"},
-	}
-	wantVerdicts(t, p, []lineWant{
+	p := profile.Profile{Text: "Kwame Asante-Darko\nLead Game Designer at Ironbark Studios\nMelbourne, Victoria, Australia\n\n" +
+		"Honors & awards\nShortlisted, Game Design Award\nAustralian Game Developer Awards · Dec 2023\nFor Tidebreakers' crafting economy.\n"}
+	wantVerdicts(t, &p, []lineWant{
 		// "Game Design Award" is the award's name, though the issuer's
 		// "Game Developer Awards" matched more of the line.
 		{"Being shortlisted for the AGDA Game Design Award for the Tidebreakers economy is a big deal.", true},
