@@ -149,3 +149,23 @@ func TestAwardNameBesideItsIssuersName(t *testing.T) {
 		{"Being shortlisted for the AGDA Game Audio Award for the Tidebreakers economy is a big deal.", false},
 	})
 }
+
+func TestYearsAtAnEmployerAreTenure(t *testing.T) {
+	p := &profile.Profile{
+		Name: "Kwame Asante-Darko", Title: "Lead Game Designer", Company: "Ironbark Studios",
+		About: "I design game economies. Before that I spent five years at Halfbrick on live-ops for Fruit Ninja.",
+		Experience: []profile.Experience{
+			{Title: "Lead Game Designer", Company: "Ironbark Studios", Start: "2021", End: "present", Description: "Lead designer on Tidebreakers."},
+			{Title: "Senior Game Designer", Company: "Halfbrick Studios", Start: "2016", End: "2021", Description: "Ran 140+ seasonal events for Fruit Ninja."},
+		},
+		Education: []profile.Education{{School: "Queensland University of Technology", Degree: "Bachelor of Games"}},
+	}
+	wantVerdicts(t, p, []lineWant{
+		// How long they were at an employer, which the dates say.
+		{"Five years at Halfbrick is great grounding.", false},
+		{"Your QUT games degree and five years at Halfbrick make you a strong fit.", false},
+		{"Your 5 years with Halfbrick Studios is great grounding.", false},
+		// What they did there counts.
+		{"Five years at Halfbrick running 140+ Fruit Ninja events is great live-ops grounding.", true},
+	})
+}
