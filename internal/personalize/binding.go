@@ -408,6 +408,14 @@ func (c *claimCheck) anchors() []anchor {
 		}
 		i = j
 	}
+	// A degree: "your PhD at TUM" is of the school of the doctorate.
+	for i := range c.toks {
+		if lv, sub := degreeOf(c.toks[i].lower); lv != noDegree && !slices.ContainsFunc(out, func(a anchor) bool { return a.first <= i && i <= a.last }) {
+			if es := c.idx.degreeEntries(lv, sub, nil); len(es) > 0 {
+				out = append(out, anchor{first: i, last: i, entries: es, name: true})
+			}
+		}
+	}
 	slices.SortFunc(out, func(a, b anchor) int { return a.first - b.first })
 	return out
 }

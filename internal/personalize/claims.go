@@ -512,6 +512,11 @@ func tenureBefore(toks []lineTok, i int) bool {
 // weeks to 3").
 func durationClaim(toks []lineTok, i int, idx *Index) bool {
 	u := timeUnits[toks[i+1].lower]
+	if u == "month" && i > 0 && (toks[i-1].lower == "in" || toks[i-1].lower == "within") && idx.counts("month") {
+		// "in 16 months" where the profile says how many months a
+		// thing took ("from A-sample to C-sample in 26 months").
+		return true
+	}
 	return u != "year" && u != "month" && idx.has(toks[i].key)
 }
 

@@ -1,6 +1,9 @@
 package personalize
 
-import "strings"
+import (
+	"slices"
+	"strings"
+)
 
 // A degree is read as its level and, for the abbreviations that say one,
 // its subject: "MSc" is a master's in science, "PhD" a doctorate, "Máster
@@ -37,7 +40,7 @@ var degreeWords = map[string]struct {
 	"meng": {masterDegree, "engineering"}, "mba": {masterDegree, "business"}, "llm": {masterDegree, "law"},
 	"mres": {masterDegree, "research"}, "mphil": {masterDegree, "philosophy"}, "mst": {masterDegree, "studies"},
 	"mpa": {masterDegree, "administration"}, "mph": {masterDegree, "health"}, "med": {masterDegree, "education"},
-	"doctor": {doctorDegree, ""}, "doctorate": {doctorDegree, ""}, "doctoral": {doctorDegree, ""},
+	"doctor": {doctorDegree, ""}, "doctorate": {doctorDegree, ""}, "doctoral": {doctorDegree, ""}, "dr": {doctorDegree, ""},
 	"doctorado": {doctorDegree, ""}, "doctorat": {doctorDegree, ""}, "dottorato": {doctorDegree, ""},
 	"doutorado": {doctorDegree, ""}, "doutoramento": {doctorDegree, ""}, "doktorat": {doctorDegree, ""},
 	"phd": {doctorDegree, "philosophy"}, "dphil": {doctorDegree, "philosophy"}, "edd": {doctorDegree, "education"},
@@ -62,6 +65,12 @@ func degreeOf(lower string) (degreeLevel, string) {
 // hasDegree reports whether the profile has a degree of the level, and of
 // the subject when its name says one.
 func (x *Index) hasDegree(level degreeLevel, subject string) bool {
+	return len(x.degreeEntries(level, subject, nil)) > 0
+}
+
+// degreeEntries appends to out the entries of the profile's degrees of
+// the level, and of the subject when their names say one.
+func (x *Index) degreeEntries(level degreeLevel, subject string, out []int32) []int32 {
 	for i := range x.segs {
 		s := &x.segs[i]
 		if s.label != "degree" || s.entry < 0 || s.entry/10000 != listEducation {
@@ -83,9 +92,9 @@ func (x *Index) hasDegree(level degreeLevel, subject string) bool {
 				}
 			}
 		}
-		if lv == level && (subject == "" || strings.TrimSpace(subjects) == "" || strings.Contains(subjects, subject)) {
-			return true
+		if lv == level && (subject == "" || strings.TrimSpace(subjects) == "" || strings.Contains(subjects, subject)) && !slices.Contains(out, s.entry) {
+			out = append(out, s.entry)
 		}
 	}
-	return false
+	return out
 }

@@ -169,3 +169,30 @@ func TestYearsAtAnEmployerAreTenure(t *testing.T) {
 		{"Five years at Halfbrick running 140+ Fruit Ninja events is great live-ops grounding.", true},
 	})
 }
+
+func TestDegreeAndDurationClaims(t *testing.T) {
+	p := &profile.Profile{
+		Name: "Lena Hoffmann", Title: "Head of Cell Development", Company: "PowerCo SE",
+		Experience: []profile.Experience{
+			{Title: "Head of Cell Development", Company: "PowerCo SE", Start: "2021-09", End: "present",
+				Description: "Took the Unified Cell from A-sample to C-sample in 26 months."},
+			{Title: "Research Scientist", Company: "BASF SE", Start: "2015-04", End: "2021-08",
+				Description: "Developed a cobalt-free high-manganese cathode (HMC); filed 7 patents."},
+		},
+		Education: []profile.Education{
+			{School: "Karlsruher Institut für Technologie (KIT)", Degree: "Dr. rer. nat.", Field: "Elektrochemie", Year: 2015},
+			{School: "Technische Universität München (TUM)", Degree: "M.Sc.", Field: "Chemie", Year: 2011},
+		},
+	}
+	wantVerdicts(t, p, []lineWant{
+		// "Dr. rer. nat." is a doctorate, and it is the one from KIT.
+		{"Your PhD at KIT and the seven HMC patents at BASF make a compelling story.", true},
+		{"Your MSc at TUM and the seven HMC patents at BASF make a compelling story.", true},
+		{"Your PhD at TUM and the seven HMC patents at BASF make a compelling story.", false},
+		{"Your MSc at KIT and the seven HMC patents at BASF make a compelling story.", false},
+		// How many months a thing took, when the profile says.
+		{"Taking the Unified Cell from A-sample to C-sample in 26 months is strong.", true},
+		{"Taking the Unified Cell from A-sample to C-sample in 16 months is strong.", false},
+		{"Die Unified Cell in 16 Monaten vom A- zum C-Muster zu bringen, ist eine starke Leistung.", false},
+	})
+}
