@@ -240,13 +240,19 @@ func markAddressee(toks []lineTok, idx *Index) {
 			continue
 		}
 		for j := i; j < len(toks) && j <= i+2; j++ {
-			if j > i && (!toks[j].capital || strings.ContainsAny(toks[j].punctBefore, ",.;:!?")) {
+			// "Frau Dr. Hoffmann-Şahin": the dot of a title goes on to
+			// the name.
+			title := j > i && honorifics[toks[j-1].lower] && toks[j].punctBefore == ". "
+			if j > i && (!toks[j].capital || strings.ContainsAny(toks[j].punctBefore, ",.;:!?") && !title) {
 				break
 			}
 			toks[j].name, toks[j].weight = true, 0
 		}
 	}
 }
+
+// honorifics are titles written before a name, often with a dot.
+var honorifics = wordSet("dr prof mr mrs ms mx")
 
 // vocative reports whether toks[i] stands where a line puts the name of
 // the person it speaks to: first, before a comma, or after a comma at the

@@ -196,3 +196,17 @@ func TestDegreeAndDurationClaims(t *testing.T) {
 		{"Die Unified Cell in 16 Monaten vom A- zum C-Muster zu bringen, ist eine starke Leistung.", false},
 	})
 }
+
+func TestTitleWithADotBeforeTheName(t *testing.T) {
+	p := &profile.Profile{
+		Name: "Lena Hoffmann-Şahin", Title: "Head of Cell Development", Company: "PowerCo SE",
+		Experience: []profile.Experience{{Title: "Head of Cell Development", Company: "PowerCo SE", Start: "2021-09", End: "present",
+			Description: "Built the cell development team from 12 to 85 engineers."}},
+	}
+	wantVerdicts(t, p, []lineWant{
+		// "Dr." ends no sentence: what follows is still the line's claim.
+		{"Frau Dr. Hoffmann-Şahin, Ihr Aufbau des Teams bei PowerCo von 12 auf 85 Ingenieure ist beeindruckend.", true},
+		{"Frau Dr. Hoffmann-Şahin, Ihr Aufbau des Teams bei PowerCo von 12 auf 58 Ingenieure ist beeindruckend.", false},
+		{"Dear Dr. Hoffmann-Şahin, growing the PowerCo cell team from 12 to 58 engineers is impressive.", false},
+	})
+}

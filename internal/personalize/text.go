@@ -268,6 +268,8 @@ func scanWith(s string, toks []token, memo *wordMemo) []token {
 				// A dot with a letter right after it is inside a name
 				// ("PGConf.Asia", "Amazon.com").
 				glued := r == '.' && i+1 < len(s) && asciiLetter(s[i+1]) && i > 0 && asciiLetter(s[i-1])
+				// "Dr. Hoffmann", "St. Gallen": a title's dot.
+				glued = glued || r == '.' && len(toks) > 0 && toks[len(toks)-1].end == i && dottedTitles[strings.ToLower(s[toks[len(toks)-1].start:i])]
 				if !glued && (r != '.' || len(toks) == 0 || toks[len(toks)-1].end-toks[len(toks)-1].start > 1 || toks[len(toks)-1].end != i || !asciiLetter(s[i-1])) {
 					sentence = true
 				}
@@ -440,3 +442,7 @@ func isPluralAcronym(w string) bool {
 
 // asciiLetter reports whether c is an ASCII letter.
 func asciiLetter(c byte) bool { return 'a' <= c|0x20 && c|0x20 <= 'z' }
+
+// dottedTitles are words written with a dot before a name, which does not
+// end the sentence.
+var dottedTitles = map[string]bool{"dr": true, "prof": true, "mr": true, "mrs": true, "ms": true, "mx": true, "st": true, "mt": true, "ste": true}
