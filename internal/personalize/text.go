@@ -269,7 +269,7 @@ func scanWith(s string, toks []token, memo *wordMemo) []token {
 				// ("PGConf.Asia", "Amazon.com").
 				glued := r == '.' && i+1 < len(s) && asciiLetter(s[i+1]) && i > 0 && asciiLetter(s[i-1])
 				// "Dr. Hoffmann", "St. Gallen": a title's dot.
-				glued = glued || r == '.' && len(toks) > 0 && toks[len(toks)-1].end == i && dottedTitles[strings.ToLower(s[toks[len(toks)-1].start:i])]
+				glued = glued || r == '.' && len(toks) > 0 && toks[len(toks)-1].end == i && dottedTitle(s[toks[len(toks)-1].start:i])
 				if !glued && (r != '.' || len(toks) == 0 || toks[len(toks)-1].end-toks[len(toks)-1].start > 1 || toks[len(toks)-1].end != i || !asciiLetter(s[i-1])) {
 					sentence = true
 				}
@@ -443,6 +443,17 @@ func isPluralAcronym(w string) bool {
 // asciiLetter reports whether c is an ASCII letter.
 func asciiLetter(c byte) bool { return 'a' <= c|0x20 && c|0x20 <= 'z' }
 
-// dottedTitles are words written with a dot before a name, which does not
-// end the sentence.
-var dottedTitles = map[string]bool{"dr": true, "prof": true, "mr": true, "mrs": true, "ms": true, "mx": true, "st": true, "mt": true, "ste": true}
+// dottedTitle reports whether w is a word written with a dot before a
+// name, which does not end the sentence: Dr, Prof, Mr, Mrs, Ms, Mx, St,
+// Mt, Ste.
+func dottedTitle(w string) bool {
+	if len(w) < 2 || len(w) > 4 {
+		return false
+	}
+	for _, t := range [...]string{"dr", "prof", "mr", "mrs", "ms", "mx", "st", "mt", "ste"} {
+		if strings.EqualFold(w, t) {
+			return true
+		}
+	}
+	return false
+}
