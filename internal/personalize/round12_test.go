@@ -210,3 +210,18 @@ func TestTitleWithADotBeforeTheName(t *testing.T) {
 		{"Dear Dr. Hoffmann-Şahin, growing the PowerCo cell team from 12 to 58 engineers is impressive.", false},
 	})
 }
+
+func TestClientNamedBeforeWorkOfAnotherSentence(t *testing.T) {
+	p := &profile.Profile{
+		Name: "Tomasz Wójcik", Title: "Senior Associate", Company: "Clifford Chance",
+		Experience: []profile.Experience{{Title: "Senior Associate", Company: "Clifford Chance", Start: "2019", End: "present",
+			Description: "Acted for PGNiG in an ICC arbitration (USD 400m, 2019-2021). Advised Orlen on force majeure under 30+ supply contracts during COVID."}},
+	}
+	wantVerdicts(t, p, []lineWant{
+		{"Acting for PGNiG in its USD 400m ICC arbitration is exactly the profile our client wants.", true},
+		{"Advising Orlen on force majeure across more than thirty supply contracts during COVID is highly relevant.", true},
+		// One position's two matters, each given the other's client.
+		{"Acting for Orlen in its USD 400m ICC arbitration is exactly the profile our client wants.", false},
+		{"Advising PGNiG on force majeure across more than thirty supply contracts during COVID is highly relevant.", false},
+	})
+}
