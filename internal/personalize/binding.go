@@ -369,9 +369,10 @@ func (c *claimCheck) anchors() []anchor {
 			seg := &c.idx.segs[o.seg]
 			e := seg.entry
 			switch {
-			case seg.kind == segSpecific && e >= 0 && j > i && c.nameIn(seg, i, j):
-				// A name of two words or more that only the
-				// description of an entry gives ("Competent Person").
+			case seg.kind == segSpecific && e >= 0 && (j > i || t.acronym && len(t.lower) >= 3) && c.nameIn(seg, i, j):
+				// A name of two words or more, or in capitals ("SCC"),
+				// that only the description of an entry gives
+				// ("Competent Person").
 			case seg.kind != segMailMerge && !(seg.label == "current company" && e >= 0 && c.nameIn(seg, i, j)):
 				// An employer of a post held beside the current one
 				// ("Highland Hospice") is its entry's when the whole

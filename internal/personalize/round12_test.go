@@ -225,3 +225,20 @@ func TestClientNamedBeforeWorkOfAnotherSentence(t *testing.T) {
 		{"Advising PGNiG on force majeure across more than thirty supply contracts during COVID is highly relevant.", false},
 	})
 }
+
+func TestInitialsOfAnotherEntryInsideAReference(t *testing.T) {
+	p := &profile.Profile{
+		Name: "Tomasz Wójcik", Title: "Senior Associate", Company: "Clifford Chance",
+		Experience: []profile.Experience{
+			{Title: "Senior Associate", Company: "Clifford Chance", Start: "2019", End: "present",
+				Description: "Acted for PGNiG in an ICC arbitration (USD 400m, 2019-2021)."},
+			{Title: "Associate", Company: "Wardyński & Partners", Start: "2014", End: "2019",
+				Description: "Part of the team defending a Polish utility in an SCC investment treaty claim (EUR 1.1bn)."},
+		},
+	}
+	wantVerdicts(t, p, []lineWant{
+		{"Acting for PGNiG in its USD 400m ICC arbitration is exactly the profile our client wants.", true},
+		// "SCC" is the other entry's forum, put inside this one's matter.
+		{"Acting for PGNiG in its USD 400m SCC arbitration is exactly the profile our client wants.", false},
+	})
+}
