@@ -57,6 +57,11 @@ var eventWords = map[string]eventKind{
 	"gewinner": eventWin, "gewinnerin": eventWin,
 	"vinto": eventWin, "vincere": eventWin, "vincitore": eventWin, "vincitrice": eventWin,
 	"ganhou": eventWin, "vencedor": eventWin, "vencedora": eventWin, "venceu": eventWin,
+	"gewonnen": eventWin, "gewann": eventWin, "sieger": eventWin, "siegerin": eventWin, "winnaar": eventWin,
+	"gagnant": eventWin, "gagnante": eventWin,
+	// Polish: "Gratulacje wygranej w arbitrażu".
+	"wygrana": eventWin, "wygranej": eventWin, "wygral": eventWin, "wygrala": eventWin, "wygranie": eventWin,
+	"wygrania": eventWin, "zwyciestwo": eventWin, "zwyciestwa": eventWin, "zwyciezca": eventWin, "zwyciezczyni": eventWin,
 }
 
 // medalWords claim a win only of an award on the profile.

@@ -242,3 +242,18 @@ func TestInitialsOfAnotherEntryInsideAReference(t *testing.T) {
 		{"Acting for PGNiG in its USD 400m SCC arbitration is exactly the profile our client wants.", false},
 	})
 }
+
+func TestWinInPolish(t *testing.T) {
+	p := &profile.Profile{
+		Name: "Tomasz Wójcik", Title: "Senior Associate", Company: "Clifford Chance",
+		Experience: []profile.Experience{{Title: "Senior Associate", Company: "Clifford Chance", Start: "2019", End: "present",
+			Description: "Acted for PGNiG in an ICC arbitration (USD 400m, 2019-2021)."}},
+		About:  "I acted for PGNiG in its ICC arbitration (USD 400m claim) and argued the set-aside application before the Warsaw Court of Appeal in 2022.",
+		Honors: []string{"Rising Star, Dispute Resolution, Legal 500 EMEA, 2023"},
+	}
+	wantVerdicts(t, p, []lineWant{
+		{"Gratulacje wyróżnienia Rising Star w Legal 500 w 2023 roku, panie Tomaszu.", true},
+		// "wygranej": a win the profile does not give.
+		{"Gratulacje wygranej w arbitrażu PGNiG przed ICC, panie Tomaszu.", false},
+	})
+}
