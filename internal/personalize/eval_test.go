@@ -331,6 +331,15 @@ func TestOwnSet14(t *testing.T) { runEval(t, "testdata/own14.jsonl") }
 // side only just), it runs in every test run.
 func TestOwnSet15(t *testing.T) { runEval(t, "testdata/own15.jsonl") }
 
+// The twelfth round's working set: own16, probes about 11 people (4
+// pasted pages: a tunnelling engineer's, a game designer's, an ICU
+// nurse's; a hospital pharmacist's profile in Spanish, a finance
+// director's, a battery chemist's partly in German, a disputes lawyer's
+// with lines in Polish, operations leads' figures), each case written
+// before the change it drove, then read. Under the bar on its generic
+// side, it runs with INMAIL_BLIND=1.
+func TestOwnSet16(t *testing.T) { runGated(t, "testdata/own16.jsonl", true) }
+
 // The tenth round's fresh sets, each written by a helper who read no code
 // and ran no checker, frozen and never read. blind12, 155 cases about 14
 // people (8 pasted pages): 71/81 and 61/74 with the session-start code,
