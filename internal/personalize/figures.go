@@ -306,7 +306,8 @@ func (x *Index) sameUnit(toks []lineTok, k int) bool {
 	money := currencyOf(toks, k)
 	if line == "" && money == "" {
 		// "Year 7s gaining ...": a label counts nothing.
-		return !countsNoun(toks, k) || isLabel(func(j int) *token { return &toks[j].token }, k) || x.bareSomewhere(toks[k].key)
+		return !countsNoun(toks, k) || isLabel(func(j int) *token { return &toks[j].token }, k) || x.bareSomewhere(toks[k].key) ||
+			x.countsAs(toks, k) // "2,300,000 passengers" for "2.3 million passengers"
 	}
 	for _, o := range x.post[toks[k].key] {
 		seg := &x.segs[o.seg]
@@ -447,7 +448,7 @@ var currencyWords = map[string]string{
 	"gbp": "gbp", "pounds": "gbp", "sterling": "gbp", "eur": "eur", "euro": "eur", "euros": "eur",
 	"usd": "usd", "dollars": "usd", "sgd": "usd", "aud": "usd", "cad": "usd", "hkd": "usd",
 	"jpy": "jpy", "yen": "jpy", "円": "jpy", "aed": "aed", "dirhams": "aed", "sar": "sar", "riyals": "sar",
-	"chf": "chf", "inr": "inr", "rupees": "inr", "cny": "cny", "rmb": "cny", "yuan": "cny", "zar": "zar",
+	"chf": "chf", "inr": "inr", "rupees": "inr", "rs": "inr", "cny": "cny", "rmb": "cny", "yuan": "cny", "zar": "zar",
 	"sek": "sek", "nok": "nok", "dkk": "dkk", "pln": "pln", "zloty": "pln", "brl": "brl", "mxn": "mxn",
 	"ngn": "ngn", "naira": "ngn", "kes": "kes", "qar": "qar", "krw": "krw", "idr": "idr", "myr": "myr",
 	"zl": "pln", "zł": "pln", "zlotys": "pln", "czk": "czk", "kc": "czk", "kč": "czk", "huf": "huf", "forint": "huf",

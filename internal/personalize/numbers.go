@@ -15,7 +15,7 @@ import (
 // scaleZeros are the zeros a scale unit adds: thousands, millions,
 // billions, and the Chinese and Japanese 万 (ten thousand) and 亿 (a
 // hundred million).
-var scaleZeros = map[string]int{"k": 3, "m": 6, "b": 9, "e2": 2, "e3": 3, "e4": 4, "e6": 6, "e7": 7, "e8": 8, "e11": 11, "e12": 12}
+var scaleZeros = map[string]int{"k": 3, "m": 6, "b": 9, "e2": 2, "e3": 3, "e4": 4, "e5": 5, "e6": 6, "e7": 7, "e8": 8, "e11": 11, "e12": 12}
 
 // scaledUnits are units that hold a scale ("2.4Moz" is 2.4 million
 // ounces, "30koz" 30 thousand), by the scale's zeros: the number before
@@ -38,7 +38,7 @@ func scaleOf(t *token) (int, bool) {
 // isScale reports whether key is a scale unit ("m" of "£3.8m").
 func isScale(key string) bool {
 	switch key {
-	case "k", "m", "b", "e2", "e3", "e4", "e6", "e7", "e8", "e11", "e12":
+	case "k", "m", "b", "e2", "e3", "e4", "e5", "e6", "e7", "e8", "e11", "e12":
 		return true
 	}
 	return false

@@ -257,3 +257,23 @@ func TestWinInPolish(t *testing.T) {
 		{"Gratulacje wygranej w arbitrażu PGNiG przed ICC, panie Tomaszu.", false},
 	})
 }
+
+func TestIndianNumberingAndFiguresWithoutTheirScaleWord(t *testing.T) {
+	p := &profile.Profile{
+		Name: "Sam Reed", Title: "Director", Company: "Acme",
+		Experience: []profile.Experience{{Title: "Director", Company: "Acme", Start: "2019", End: "present",
+			Description: "Grew the loan book to ₹400 crore in three years. Managed a budget of ₹50 lakh. Handled 2.3 million passengers a year."}},
+	}
+	wantVerdicts(t, p, []lineWant{
+		// A crore is ten million, a lakh a hundred thousand; "Rs." is
+		// the rupee.
+		{"Growing Acme's loan book to Rs. 400 crore in three years is impressive.", true},
+		{"Growing Acme's loan book to ₹4 billion in three years is impressive.", true},
+		{"Growing Acme's loan book to ₹40 billion in three years is impressive.", false},
+		{"Managing a ₹5 million budget at Acme is impressive.", true},
+		{"Managing a ₹15 million budget at Acme is impressive.", false},
+		// The same count with or without its scale word.
+		{"Handling 2,300,000 passengers a year at Acme is impressive.", true},
+		{"Handling 2,400,000 passengers a year at Acme is impressive.", false},
+	})
+}

@@ -49,6 +49,8 @@ var unitKeys = map[string]string{
 	"milhao": "m", "milhão": "m", "miljoen": "m", "milion": "m", "miliony": "m", "milionow": "m", "milionów": "m",
 	"b": "b", "bn": "b", "billion": "b", "billions": "b", "milliard": "b", "milliards": "b",
 	"mrd": "b", "miliardi": "b", "miliardo": "b", "milliarden": "b", "mld": "b", "miljard": "b", "bilhoes": "b", "bilhões": "b",
+	// Indian numbering: a crore is ten million, a lakh a hundred thousand.
+	"crore": "e7", "crores": "e7", "cr": "e7", "lakh": "e5", "lakhs": "e5", "lac": "e5", "lacs": "e5",
 	"%": "pct", "percent": "pct", "per cent": "pct",
 	// In German, Dutch, Polish and Czech; "pour cent", "por ciento", "per
 	// cento" are read as two words (normalize).
@@ -445,12 +447,12 @@ func asciiLetter(c byte) bool { return 'a' <= c|0x20 && c|0x20 <= 'z' }
 
 // dottedTitle reports whether w is a word written with a dot before a
 // name, which does not end the sentence: Dr, Prof, Mr, Mrs, Ms, Mx, St,
-// Mt, Ste.
+// Mt, Ste, and Rs (rupees).
 func dottedTitle(w string) bool {
 	if len(w) < 2 || len(w) > 4 {
 		return false
 	}
-	for _, t := range [...]string{"dr", "prof", "mr", "mrs", "ms", "mx", "st", "mt", "ste"} {
+	for _, t := range [...]string{"dr", "prof", "mr", "mrs", "ms", "mx", "st", "mt", "ste", "rs"} {
 		if strings.EqualFold(w, t) {
 			return true
 		}
