@@ -174,3 +174,20 @@ func (e *equivalents) isName(keys ...string) bool {
 	}
 	return false
 }
+
+// spells reports whether a long form of the one-word name key (an
+// abbreviation's) has the word word: "timber" of CLT, "cross-laminated
+// timber".
+func (e *equivalents) spells(key, word string) bool {
+	for _, n := range e.first[key] {
+		if len(e.names[n]) != 1 {
+			continue
+		}
+		for _, m := range e.groups[e.group[n]] {
+			if slices.Contains(e.names[m], word) {
+				return true
+			}
+		}
+	}
+	return false
+}

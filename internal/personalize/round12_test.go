@@ -277,3 +277,21 @@ func TestIndianNumberingAndFiguresWithoutTheirScaleWord(t *testing.T) {
 		{"Handling 2,400,000 passengers a year at Acme is impressive.", false},
 	})
 }
+
+func TestWordPutForANameOfTheReference(t *testing.T) {
+	p := &profile.Profile{
+		Name: "Nguyễn Phương Thảo", Title: "Principal Biostatistician", Company: "Veridian Clinical Research",
+		About: "Ten years across oncology and cardiovascular studies.",
+		Experience: []profile.Experience{
+			{Title: "Principal Biostatistician", Company: "Veridian Clinical Research", Start: "2021", End: "present",
+				Description: "Lead statistician for the Phase III ASPIRE-HF trial of a once-weekly heart failure therapy (4,812 patients)."},
+			{Title: "Senior Biostatistician", Company: "Harborview Oncology Group", Start: "2017", End: "2021",
+				Description: "Built a dose-escalation framework used in 9 phase I trials."},
+		},
+	}
+	wantVerdicts(t, p, []lineWant{
+		{"Leading stats on a 4,812-patient Phase III heart failure trial at Veridian is serious experience.", true},
+		// "oncology" is no word of that trial's: another trial.
+		{"Leading stats on a 4,812-patient Phase III oncology trial at Veridian is serious experience.", false},
+	})
+}
