@@ -52,6 +52,25 @@ var activityTabs = setOf("posts", "comments", "videos", "images", "articles", "n
 	"publicaciones", "comentarios", "publicações", "comentários", "posts", "commentaires", "beiträge", "kommentare",
 	"post", "commenti", "berichten", "publications", "reacties", "投稿", "コメント", "动态", "评论")
 
+// tabBar reports whether l, lower-cased, is the Activity section's tabs on
+// one line: "posts  comments  images".
+func tabBar(l string) bool {
+	parts := strings.FieldsFunc(l, func(r rune) bool { return r == '\t' || r == '·' || r == '|' })
+	if len(parts) == 1 {
+		parts = strings.Split(l, "  ")
+	}
+	n := 0
+	for _, p := range parts {
+		if p = strings.TrimSpace(p); p == "" {
+			continue
+		} else if !activityTabs[p] {
+			return false
+		}
+		n++
+	}
+	return n >= 2
+}
+
 // featuredTypes are the labels of Featured items and the kind each is.
 var featuredTypes = map[string]string{
 	"post": ActivityPost, "article": ActivityArticle, "newsletter": ActivityArticle, "link": ActivityPost,
@@ -131,7 +150,7 @@ func (ps *pageParser) activity(items []item, featured bool) {
 			continue
 		}
 		l := strings.ToLower(it.s)
-		if activityTabs[l] && !featured {
+		if (activityTabs[l] || tabBar(l)) && !featured {
 			it.drop = true
 			continue
 		}

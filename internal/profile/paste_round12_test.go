@@ -24,3 +24,20 @@ func TestRecommendationsInThreeLinesUnderTheirTab(t *testing.T) {
 		t.Errorf("given: %+v", r1)
 	}
 }
+
+// TestActivityTabsOnOneLine: "Posts  Comments  Images", the tabs pasted on
+// one line, is no text of the profile's.
+func TestActivityTabsOnOneLine(t *testing.T) {
+	page := "Aurélie Lefèvre\nHydrogéologue senior chez Sillon Géo-Environnement\nLyon, France\n\nActivity\n1,214 followers\n" +
+		"Posts  Comments  Images\nAurélie Lefèvre posted this • 2w\nOur nappe model for the Est Lyonnais is now public.\n\nExperience\n"
+	_, spans := ParsePasteSpans(page)
+	i := strings.Index(page, "Posts  Comments")
+	for _, sp := range spans {
+		if sp.Start <= i && i < sp.End {
+			t.Errorf("the tab bar is read as %s", sp.Field)
+		}
+	}
+	if !tabBar("posts  comments  images") || tabBar("posts about hydrogeology") {
+		t.Error("tabBar misreads a line")
+	}
+}
