@@ -295,3 +295,19 @@ func TestWordPutForANameOfTheReference(t *testing.T) {
 		{"Leading stats on a 4,812-patient Phase III oncology trial at Veridian is serious experience.", false},
 	})
 }
+
+func TestMedalsTheProfileGives(t *testing.T) {
+	p := &profile.Profile{
+		Name: "Jiří Novotný", Title: "Head Brewer", Company: "Kettle & Crane Brewing",
+		Experience: []profile.Experience{{Title: "Head Brewer", Company: "Kettle & Crane Brewing", Start: "2019", End: "present",
+			Description: "Our Czech-style pale lager \"Desítka Dan\" won gold at the Great American Beer Festival 2022."}},
+		Volunteering: []string{"Judge, World Beer Cup: judged European-style lager categories at World Beer Cup 2024."},
+	}
+	wantVerdicts(t, p, []lineWant{
+		{"Congrats on the GABF gold for Desitka Dan - a huge result for a Czech-style pale lager.", true},
+		{"Judging the European-style lager categories at the World Beer Cup 2024 says a lot.", true},
+		// Another medal than the profile's, or a medal where they judged.
+		{"Congrats on the GABF silver for Desitka Dan - a huge result for a Czech-style pale lager.", false},
+		{"Congratulations on your World Beer Cup 2024 medal for a European-style lager.", false},
+	})
+}
