@@ -311,3 +311,17 @@ func TestMedalsTheProfileGives(t *testing.T) {
 		{"Congratulations on your World Beer Cup 2024 medal for a European-style lager.", false},
 	})
 }
+
+func TestFormulasAndDealNamesWithATwo(t *testing.T) {
+	p := &profile.Profile{
+		Name: "Siddharth Raghunathan", Title: "Director, M&A Tax", Company: "Halden Whitmore LLP",
+		Experience: []profile.Experience{{Title: "Director, M&A Tax", Company: "Halden Whitmore LLP", Start: "2021", End: "present",
+			Description: "Advised the buyer on Project Heron, the £740m take-private of a FTSE 250 software company."}},
+		Publications: []profile.Publication{{Title: "Lessons from a near-miss: hydrogen sulfide release during a refinery turnaround", Publisher: "Process Safety Progress"}},
+	}
+	wantVerdicts(t, p, []lineWant{
+		{"Project Heron, the £740m P2P of a FTSE 250 software business, is a great credential for our client.", true},
+		{"Your Process Safety Progress article on the H2S near-miss during a turnaround should be required reading.", true},
+		{"Your Process Safety Progress article on the CO2 near-miss during a turnaround should be required reading.", false},
+	})
+}
