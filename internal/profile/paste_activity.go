@@ -59,6 +59,9 @@ func tabBar(l string) bool {
 	if len(parts) == 1 {
 		parts = strings.Split(l, "  ")
 	}
+	if len(parts) == 1 {
+		parts = strings.Fields(l) // "Posts Comments Images"
+	}
 	n := 0
 	for _, p := range parts {
 		if p = strings.TrimSpace(p); p == "" {
@@ -248,7 +251,12 @@ func (ps *pageParser) isOwner(s string) bool {
 		return false
 	}
 	for _, c := range ps.sections[0].items[:min(3, len(ps.sections[0].items))] {
-		if c.kind == kText && strings.EqualFold(c.s, s) {
+		if c.kind != kText {
+			continue
+		}
+		// "Maricel Dela Cruz, RN, MN" at the top: the name before its
+		// letters.
+		if name, _, _ := strings.Cut(c.s, ","); strings.EqualFold(c.s, s) || strings.EqualFold(strings.TrimSpace(name), s) {
 			return true
 		}
 	}

@@ -41,3 +41,20 @@ func TestActivityTabsOnOneLine(t *testing.T) {
 		t.Error("tabBar misreads a line")
 	}
 }
+
+// TestOwnPostUnderANameWithLetters: the owner's name at the top with
+// letters after it ("Maricel Dela Cruz, RN, MN") still heads their own
+// post when it stands over the post's age, after a comment of theirs.
+func TestOwnPostUnderANameWithLetters(t *testing.T) {
+	page := "Maricel Dela Cruz, RN, MN, CON(C)\nClinical Nurse Specialist\nToronto\n\nActivity\n1,562 followers\nPosts Comments Images\n" +
+		"Maricel Dela Cruz commented on this\n\"So proud of you!!\"\nMaricel Dela Cruz\n6mo\nOne year of our nurse-led irAE triage line. ED visits down 31%.\n" +
+		"388 · 29 comments\n\nExperience\nNurse\nLakeshore\n"
+	p := ParsePaste(page)
+	if len(p.Activity) != 2 || p.Activity[0].Kind != ActivityComment || p.Activity[1].Kind != ActivityPost ||
+		!strings.HasPrefix(p.Activity[1].Text, "One year of our") {
+		t.Errorf("activity: %+v", p.Activity)
+	}
+	if !tabBar("posts comments images") {
+		t.Error("tabs on one line with single spaces are no tab bar")
+	}
+}
