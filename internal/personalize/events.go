@@ -344,6 +344,9 @@ func (c *claimCheck) checkEvent(kind eventKind, first, last int) string {
 		if gap := c.nameGap(first, last, seg); gap != "" {
 			return fmt.Sprintf("Says they won %s, but their profile's award is %q: name it as it does.", quoteText(what), gap)
 		}
+		if w := c.awardWordOff(first, last, seg); w != "" {
+			return fmt.Sprintf("Says they won %s, but their profile's award has no %q: name it as it does.", quoteText(what), w)
+		}
 		if !awardEntry(seg.entry) && seg.kind == segSpecific && !containsAny(src, winWords) && !containsAny(src, matterWins) && c.matterWin(first, last) {
 			// "winning the ICC arbitration" where their entry says they
 			// acted in it: an outcome the profile does not give.

@@ -97,3 +97,29 @@ func (c *claimCheck) medalNamed(i int) bool {
 	}
 	return false
 }
+
+// awardWordOff returns a word the line gives an award, written in small
+// letters before its noun, that the award's entry does not have: "paper"
+// of "the best paper award" where the profile's is the "Best Poster
+// Award"; "" when there is none.
+func (c *claimCheck) awardWordOff(first, last int, seg *segment) string {
+	if !awardEntry(seg.entry) {
+		return ""
+	}
+	for k := first + 1; k <= last; k++ {
+		if !awardNouns[c.toks[k].lower] || c.toks[k].lower == "year" || c.toks[k].capital {
+			continue
+		}
+		for j := k - 1; j >= first && j >= k-3; j-- {
+			t := &c.toks[j]
+			if t.fn || t.capital || t.number || t.key == "" || breaksAt(&c.toks[j+1].token) {
+				break
+			}
+			if c.lists.common[t.key] || c.idx.entryHolds(seg.entry, []string{t.key}) || slices.ContainsFunc(c.lists.synonymKeys(t.lower), func(k string) bool { return c.idx.entryHolds(seg.entry, []string{k}) }) {
+				continue
+			}
+			return t.lower
+		}
+	}
+	return ""
+}

@@ -325,3 +325,13 @@ func TestFormulasAndDealNamesWithATwo(t *testing.T) {
 		{"Your Process Safety Progress article on the CO2 near-miss during a turnaround should be required reading.", false},
 	})
 }
+
+func TestAwardWordInSmallLetters(t *testing.T) {
+	p := &profile.Profile{Text: "Aurélie Lefèvre\nHydrogéologue senior chez Sillon Géo-Environnement\nLyon, France\n\n" +
+		"Honors & awards\nBest Poster Award\nInternational Association of Hydrogeologists (IAH) · Sep 2019\n46th IAH Congress, Málaga.\n"}
+	wantVerdicts(t, p, []lineWant{
+		{"Congratulations on winning the best poster award at the IAH Congress in Malaga.", true},
+		// "paper" is no word of their award.
+		{"Congratulations on winning the best paper award at the IAH Congress in Malaga.", false},
+	})
+}
