@@ -328,6 +328,7 @@ func TestFormulasAndDealNamesWithATwo(t *testing.T) {
 
 func TestAwardWordInSmallLetters(t *testing.T) {
 	p := &profile.Profile{Text: "Aurélie Lefèvre\nHydrogéologue senior chez Sillon Géo-Environnement\nLyon, France\n\n" +
+		"Publications\nManaged aquifer recharge in the Est Lyonnais: a 10-year review\nHydrogeology Journal · Mar 2022\n\n" +
 		"Honors & awards\nBest Poster Award\nInternational Association of Hydrogeologists (IAH) · Sep 2019\n46th IAH Congress, Málaga.\n"}
 	wantVerdicts(t, p, []lineWant{
 		{"Congratulations on winning the best poster award at the IAH Congress in Malaga.", true},
