@@ -58,7 +58,13 @@ var degreeSubjects = map[string]string{
 // degreeOf is the level and subject of a degree word of a line ("MSc",
 // "Master's", "doctorate"), noDegree for any other word.
 func degreeOf(lower string) (degreeLevel, string) {
-	d := degreeWords[strings.ReplaceAll(fold(lower), ".", "")]
+	if len(lower) < 2 || len(lower) > 14 || lower[0] >= '0' && lower[0] <= '9' {
+		return noDegree, ""
+	}
+	d, ok := degreeWords[lower]
+	if !ok && strings.IndexFunc(lower, func(r rune) bool { return r == '.' || r >= 0x80 }) >= 0 {
+		d = degreeWords[strings.ReplaceAll(fold(lower), ".", "")] // "M.Sc.", "máster"
+	}
 	return d.level, d.subject
 }
 

@@ -19,8 +19,11 @@ func (c *claimCheck) medalProblems() []string {
 	var out []string
 	for i := range c.toks {
 		t := &c.toks[i]
+		if len(t.lower) < 4 || t.scope || t.lower[0] != 'g' && t.lower[0] != 's' && t.lower[0] != 'b' && t.lower[0] != 'm' {
+			continue // a cheap look first: every word is seen
+		}
 		colour := medalColours[t.lower]
-		if colour == 0 && !medalNouns[t.lower] || t.scope {
+		if colour == 0 && !medalNouns[t.lower] {
 			continue
 		}
 		if n := i + 1; colour != 0 && n < len(c.toks) && !breaksAt(&c.toks[n].token) && !c.toks[n].fn && !medalNouns[c.toks[n].lower] {
