@@ -336,3 +336,15 @@ func TestAwardWordInSmallLetters(t *testing.T) {
 		{"Congratulations on winning the best paper award at the IAH Congress in Malaga.", false},
 	})
 }
+
+func TestCityNamedInTheLinesLanguage(t *testing.T) {
+	p := &profile.Profile{
+		Name: "Inés Muñoz Bárcena", Title: "Editora", Company: "Editorial Tinta Azul",
+		Experience: []profile.Experience{{Title: "Editora", Company: "Editorial Tinta Azul", Start: "2018", End: "present",
+			Description: "Sold translation rights for the Primeras lecturas series into 9 languages at the Bologna Children's Book Fair 2024."}},
+	}
+	wantVerdicts(t, p, []lineWant{
+		{"Vender los derechos de traducción de Primeras lecturas a nueve idiomas en Bolonia en 2024 es justo lo que busca nuestro cliente.", true},
+		{"Vender los derechos de traducción de Primeras lecturas a nueve idiomas en Fráncfort en 2024 es justo lo que busca nuestro cliente.", false},
+	})
+}
