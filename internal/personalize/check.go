@@ -230,6 +230,7 @@ func Check(p *profile.Profile, line string, opts Options) (v Verdict) {
 	problems = append(problems, labelProblems(line, toks, idx)...)
 	problems = append(problems, aheadProblems(line, toks, idx)...)
 	problems = append(problems, fromToProblems(line, toks, idx)...)
+	problems = append(problems, figureFromToProblems(line, toks, idx)...)
 	problems = append(problems, rateProblems(line, toks, idx)...)
 	problems = append(problems, periodProblems(line, toks, idx)...)
 	problems = append(problems, claims.bareFigureProblems()...)

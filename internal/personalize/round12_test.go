@@ -348,3 +348,23 @@ func TestCityNamedInTheLinesLanguage(t *testing.T) {
 		{"Vender los derechos de traducción de Primeras lecturas a nueve idiomas en Fráncfort en 2024 es justo lo que busca nuestro cliente.", false},
 	})
 }
+
+func TestChangesFromAFigureTheProfileStartsFrom(t *testing.T) {
+	p := &profile.Profile{
+		Name: "Agnieszka Taylor", Title: "Clinical Lead", Company: "Brightsmile Dental Group",
+		About: "I care about access: I set up the group's NHS assessment clinic for children and cut the wait from 26 months to 14.",
+		Experience: []profile.Experience{{Title: "Clinical Lead", Company: "Brightsmile Dental Group", Start: "2020", End: "present",
+			Description: "Cut month-end close from 9 days to 5. Cut the lead time from 6 weeks to 2.5."}},
+	}
+	wantVerdicts(t, p, []lineWant{
+		// After the colon of an interest's sentence comes what they did.
+		{"Cutting the NHS wait for children from 26 to 14 months at Brightsmile is impressive.", true},
+		// A change from the profile's start to another end.
+		{"Cutting the NHS wait for children from 26 to 12 months at Brightsmile is impressive.", false},
+		{"Cutting the month-end close from nine days to five is what our client wants.", true},
+		{"Cutting the month-end close from nine days to four is what our client wants.", false},
+		// "two and a half" is 2.5.
+		{"Cutting the lead time from six weeks to two and a half is what our client wants.", true},
+		{"Cutting the lead time from six weeks to three and a half is what our client wants.", false},
+	})
+}
