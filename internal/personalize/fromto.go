@@ -122,7 +122,11 @@ func figureFromToProblems(line string, toks []lineTok, idx *Index) []string {
 			continue
 		}
 		x, y := &toks[i+1], &toks[to+1]
-		if msg := idx.changeEndsOtherwise(x.key, y.key); msg != "" {
+		unit := ""
+		if i+2 < to {
+			unit = unitClass(toks[i+2].key, toks[i+2].lower) // "from two weeks to ..."
+		}
+		if msg := idx.changeEndsOtherwise(x.key, y.key, unit); msg != "" {
 			out = append(out, fmt.Sprintf("Says %q, but their profile says %q: say what it says.", line[toks[i].start:y.end], msg))
 		}
 	}
@@ -130,8 +134,9 @@ func figureFromToProblems(line string, toks []lineTok, idx *Index) []string {
 }
 
 // changeEndsOtherwise returns the profile's "from X ... to Z" when X is
-// from's and no such change of the profile ends in to, else "".
-func (x *Index) changeEndsOtherwise(from, to string) string {
+// from's, with the line's unit after it if it gives one, and no such
+// change of the profile ends in to, else "".
+func (x *Index) changeEndsOtherwise(from, to, unit string) string {
 	other := ""
 	for _, o := range x.post[from] {
 		seg := &x.segs[o.seg]
@@ -141,6 +146,9 @@ func (x *Index) changeEndsOtherwise(from, to string) string {
 		}
 		if q := int(o.pos); q == 0 || st[q-1].lower != "from" {
 			continue
+		}
+		if q := int(o.pos) + 1; unit != "" && (q >= len(st) || unitClass(st[q].key, st[q].lower) != unit) {
+			continue // "from two weeks" is not "from 2 to 24/7"
 		}
 		for p := int(o.pos) + 1; p < len(st) && p <= int(o.pos)+3 && !breaksAt(&st[p]); p++ {
 			if st[p].lower != "to" || p+1 >= len(st) || !st[p+1].number {

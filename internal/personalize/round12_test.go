@@ -368,3 +368,17 @@ func TestChangesFromAFigureTheProfileStartsFrom(t *testing.T) {
 		{"Cutting the lead time from six weeks to three and a half is what our client wants.", false},
 	})
 }
+
+func TestFractionCharactersAndUnitsOfAChange(t *testing.T) {
+	p := &profile.Profile{
+		Name: "Ana Lima", Title: "Ops Lead", Company: "Verde Foods",
+		Experience: []profile.Experience{{Title: "Ops Lead", Company: "Verde Foods", Start: "2019", End: "present",
+			Description: "Cut order lead time from 14 days to 3.5. Moved from 2 to 24/7 operation."}},
+	}
+	wantVerdicts(t, p, []lineWant{
+		{"Cutting lead time at Verde from 14 days to 3½ is impressive.", true},
+		{"Cutting lead time at Verde from 14 days to 4½ is impressive.", false},
+		// "from two weeks" is no start of the profile's "from 2 to 24/7".
+		{"Cutting order lead time at Verde from two weeks to three and a half days is impressive.", true},
+	})
+}

@@ -297,6 +297,10 @@ func scanWith(s string, toks []token, memo *wordMemo) []token {
 				continue
 			}
 			r, size := utf8.DecodeRuneInString(s[j:])
+			if digit && vulgarFractions[r] != "" {
+				j += size // "3½"
+				break
+			}
 			if isWordRune(r) {
 				if digit && unicode.IsLetter(r) && (isUnitAt(s, j) || isDigit(s[j-1]) && gluedUnitAt(s, j)) {
 					break
@@ -331,6 +335,9 @@ func scanWith(s string, toks []token, memo *wordMemo) []token {
 		t.number = digit
 		if digit {
 			t.lower = strings.ToLower(raw)
+			if r, n := utf8.DecodeLastRuneInString(raw); vulgarFractions[r] != "" && isNumeric(raw[:len(raw)-n]) {
+				t.lower = raw[:len(raw)-n] + vulgarFractions[r] // "3½" is 3.5
+			}
 			t.key = numberKey(t.lower)
 		} else {
 			var wi wordInfo
@@ -459,3 +466,7 @@ func dottedTitle(w string) bool {
 	}
 	return false
 }
+
+// vulgarFractions are the fractions written as one character after a
+// number, as decimals: "3½" is 3.5.
+var vulgarFractions = map[rune]string{'½': ".5", '¼': ".25", '¾': ".75"}
