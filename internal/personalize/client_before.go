@@ -18,8 +18,12 @@ func (c *claimCheck) clientBeforeProblems() []string {
 	var out []string
 	toks := c.toks
 	for i := 0; i+2 < len(toks); i++ {
-		if !clientVerbs[toks[i].lower] || toks[i].scope {
-			continue
+		n := &toks[i+1]
+		if n.lower == "the" {
+			n = &toks[i+2]
+		}
+		if !(n.capital || n.acronym) || n.sentStart || !clientVerbs[toks[i].lower] || toks[i].scope {
+			continue // a name comes next, or "the" and a name
 		}
 		first, last := nameRun(toks, i+1)
 		if last < first || toks[first].fn {

@@ -58,8 +58,13 @@ var degreeSubjects = map[string]string{
 // degreeOf is the level and subject of a degree word of a line ("MSc",
 // "Master's", "doctorate"), noDegree for any other word.
 func degreeOf(lower string) (degreeLevel, string) {
-	if len(lower) < 2 || len(lower) > 14 || lower[0] >= '0' && lower[0] <= '9' {
+	if len(lower) < 2 || len(lower) > 14 {
 		return noDegree, ""
+	}
+	switch lower[0] {
+	case 'b', 'm', 'd', 'l', 'p', 'e', 'g':
+	default:
+		return noDegree, "" // no degree word starts otherwise: most words end here
 	}
 	d, ok := degreeWords[lower]
 	if !ok && strings.IndexFunc(lower, func(r rune) bool { return r == '.' || r >= 0x80 }) >= 0 {

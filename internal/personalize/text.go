@@ -335,7 +335,7 @@ func scanWith(s string, toks []token, memo *wordMemo) []token {
 		t.number = digit
 		if digit {
 			t.lower = strings.ToLower(raw)
-			if r, n := utf8.DecodeLastRuneInString(raw); vulgarFractions[r] != "" && isNumeric(raw[:len(raw)-n]) {
+			if r, n := utf8.DecodeLastRuneInString(raw); r >= utf8.RuneSelf && vulgarFractions[r] != "" && isNumeric(raw[:len(raw)-n]) {
 				t.lower = raw[:len(raw)-n] + vulgarFractions[r] // "3½" is 3.5
 			}
 			t.key = numberKey(t.lower)
