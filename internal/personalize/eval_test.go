@@ -331,13 +331,14 @@ func TestOwnSet14(t *testing.T) { runEval(t, "testdata/own14.jsonl") }
 // side only just), it runs in every test run.
 func TestOwnSet15(t *testing.T) { runEval(t, "testdata/own15.jsonl") }
 
-// The twelfth round's working set: own16, probes about 11 people (4
+// The twelfth round's working set: own16, 196 probes about 12 people (3
 // pasted pages: a tunnelling engineer's, a game designer's, an ICU
 // nurse's; a hospital pharmacist's profile in Spanish, a finance
 // director's, a battery chemist's partly in German, a disputes lawyer's
-// with lines in Polish, operations leads' figures), each case written
-// before the change it drove, then read. Under the bar on its generic
-// side, it runs with INMAIL_BLIND=1.
+// with lines in Polish, operations leads' and a teacher's figures), each
+// case written before the change it drove, then read. Under the bar on
+// its generic side (lines in English against a profile in Spanish, a
+// certification named as a credential), it runs with INMAIL_BLIND=1.
 func TestOwnSet16(t *testing.T) { runGated(t, "testdata/own16.jsonl", true) }
 
 // The twelfth round's readable set from a helper: work16c, 157 cases about
