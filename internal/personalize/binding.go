@@ -341,13 +341,26 @@ func (c *claimCheck) anchors() []anchor {
 		var es []int32
 		place := false
 		buf := c.lookup(i)
-		if len(buf) == 0 && i == j && isInitialism(&t.token) {
+		acr := ""
+		switch {
+		case i == j && isInitialism(&t.token):
+			acr = t.lower
+		case j == i+1 && len(t.lower) == 1 && len(c.toks[j].lower) == 1 && c.toks[j].punctBefore == "&":
+			acr = t.lower + c.toks[j].lower // "J&J", "P&G"
+		}
+		if len(buf) == 0 && acr != "" {
 			// "at DLUHC": the initials of an employer.
 			for si := range c.idx.segs {
-				if seg := &c.idx.segs[si]; seg.kind == segMailMerge && seg.entry >= 0 {
-					if p, ok := initialsIn(seg.toks, t.lower); ok {
-						buf = append(buf, occ{seg: int32(si), pos: int32(p)})
-					}
+				seg := &c.idx.segs[si]
+				if seg.entry < 0 || seg.kind != segMailMerge && seg.label != "current company" {
+					continue
+				}
+				if p, ok := initialsIn(seg.toks, acr); !ok {
+					continue
+				} else if seg.kind == segMailMerge {
+					buf = append(buf, occ{seg: int32(si), pos: int32(p)})
+				} else if !slices.Contains(es, seg.entry) {
+					es = append(es, seg.entry) // a past employer's: "P&G" for Procter & Gamble
 				}
 			}
 		}
@@ -356,9 +369,10 @@ func (c *claimCheck) anchors() []anchor {
 			seg := &c.idx.segs[o.seg]
 			e := seg.entry
 			switch {
-			case seg.kind == segSpecific && e >= 0 && j > i && c.nameIn(seg, i, j):
-				// A name of two words or more that only the
-				// description of an entry gives ("Competent Person").
+			case seg.kind == segSpecific && e >= 0 && (j > i || t.acronym && len(t.lower) >= 3) && c.nameIn(seg, i, j):
+				// A name of two words or more, or in capitals ("SCC"),
+				// that only the description of an entry gives
+				// ("Competent Person").
 			case seg.kind != segMailMerge && !(seg.label == "current company" && e >= 0 && c.nameIn(seg, i, j)):
 				// An employer of a post held beside the current one
 				// ("Highland Hospice") is its entry's when the whole
@@ -394,6 +408,14 @@ func (c *claimCheck) anchors() []anchor {
 			out = append(out, anchor{first: i, last: j, entries: es, place: place, name: !place})
 		}
 		i = j
+	}
+	// A degree: "your PhD at TUM" is of the school of the doctorate.
+	for i := range c.toks {
+		if lv, sub := degreeOf(c.toks[i].lower); lv != noDegree && !slices.ContainsFunc(out, func(a anchor) bool { return a.first <= i && i <= a.last }) {
+			if es := c.idx.degreeEntries(lv, sub, nil); len(es) > 0 {
+				out = append(out, anchor{first: i, last: i, entries: es, name: true})
+			}
+		}
 	}
 	slices.SortFunc(out, func(a, b anchor) int { return a.first - b.first })
 	return out

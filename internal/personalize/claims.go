@@ -233,6 +233,16 @@ func unsupported(line string, toks []lineTok, lists *Lists, idx *Index, res *mat
 			if t.scope || t.name || connectors[t.lower] || orgWords[t.key] || t.fn && !t.acronym || common && !(t.acronym && countryCodes[t.lower]) {
 				continue
 			}
+			if k+1 < len(toks) && !t.number && len(t.lower) == 1 && len(toks[k+1].lower) == 1 && toks[k+1].punctBefore == "&" {
+				// "M&S", "B&Q": a name in initials, which the profile
+				// spells out or the lists know ("M&A", "R&D").
+				if !idx.pairInitials(t.lower+toks[k+1].lower) && !lists.equiv.isName(t.key, toks[k+1].key) {
+					ok = false
+				}
+				k++
+				j = max(j, k)
+				continue
+			}
 			if t.lower == "" || t.number && t.key == "" || !t.number && idx.people[t.key] {
 				continue
 			}
@@ -263,6 +273,9 @@ func unsupported(line string, toks []lineTok, lists *Lists, idx *Index, res *mat
 			}
 			if idx.has(t.key) && (!t.number || idx.sameUnit(toks, k)) || isInitialism(&t.token) && (idx.hasInitials(t.lower) || len(idx.codesOf(t.lower, nil)) > 0) || found.has(k) && !t.number {
 				continue
+			}
+			if lv, sub := degreeOf(t.lower); lv != noDegree && idx.hasDegree(lv, sub) {
+				continue // "your MSc" for "Master's degree", "PhD" for "Doctorado"
 			}
 			if t.number && !t.wordNum && isYear(t.key) && idx.inSpan(atoi(t.key), entries) {
 				continue
@@ -499,6 +512,11 @@ func tenureBefore(toks []lineTok, i int) bool {
 // weeks to 3").
 func durationClaim(toks []lineTok, i int, idx *Index) bool {
 	u := timeUnits[toks[i+1].lower]
+	if u == "month" && i > 0 && (toks[i-1].lower == "in" || toks[i-1].lower == "within") && idx.counts("month") {
+		// "in 16 months" where the profile says how many months a
+		// thing took ("from A-sample to C-sample in 26 months").
+		return true
+	}
 	return u != "year" && u != "month" && idx.has(toks[i].key)
 }
 

@@ -201,7 +201,12 @@ func germanSpelt(raw, lower string) bool {
 }
 
 // tenureUnits after a number make it a tenure.
-var tenureUnits = map[string]bool{"year": true, "years": true, "yrs": true, "yr": true, "decade": true, "decades": true}
+var tenureUnits = map[string]bool{"year": true, "years": true, "yrs": true, "yr": true, "decade": true, "decades": true,
+	// The same in German, Dutch, French, Spanish, Italian, Portuguese and
+	// Polish, as written and folded ("15 años en farmacia", "zehn Jahre").
+	"jahr": true, "jahre": true, "jahren": true, "jaar": true, "jaren": true, "ans": true, "années": true, "annees": true,
+	"año": true, "años": true, "ano": true, "anos": true, "anni": true, "lat": true, "lata": true, "roku": true,
+}
 
 // greetings come before the name of the person a line speaks to.
 var greetings = map[string]bool{
@@ -235,13 +240,19 @@ func markAddressee(toks []lineTok, idx *Index) {
 			continue
 		}
 		for j := i; j < len(toks) && j <= i+2; j++ {
-			if j > i && (!toks[j].capital || strings.ContainsAny(toks[j].punctBefore, ",.;:!?")) {
+			// "Frau Dr. Hoffmann-Şahin": the dot of a title goes on to
+			// the name.
+			title := j > i && honorifics[toks[j-1].lower] && toks[j].punctBefore == ". "
+			if j > i && (!toks[j].capital || strings.ContainsAny(toks[j].punctBefore, ",.;:!?") && !title) {
 				break
 			}
 			toks[j].name, toks[j].weight = true, 0
 		}
 	}
 }
+
+// honorifics are titles written before a name, often with a dot.
+var honorifics = wordSet("dr prof mr mrs ms mx")
 
 // vocative reports whether toks[i] stands where a line puts the name of
 // the person it speaks to: first, before a comma, or after a comma at the
@@ -395,6 +406,9 @@ func wordWeight(t *lineTok, lists *Lists) float64 {
 		return 0 // "ます", "しい": the grammar of a Japanese sentence
 	}
 	w := strings.TrimSuffix(t.lower, "'s")
+	if u := foreignTimeUnits[t.key]; u != "" {
+		w = u // "años", "Jahre": weighed as "year" is
+	}
 	switch lists.tier(w) {
 	case 1:
 		return weightTier1

@@ -331,6 +331,25 @@ func TestOwnSet14(t *testing.T) { runEval(t, "testdata/own14.jsonl") }
 // side only just), it runs in every test run.
 func TestOwnSet15(t *testing.T) { runEval(t, "testdata/own15.jsonl") }
 
+// The twelfth round's working set: own16, 196 probes about 12 people (3
+// pasted pages: a tunnelling engineer's, a game designer's, an ICU
+// nurse's; a hospital pharmacist's profile in Spanish, a finance
+// director's, a battery chemist's partly in German, a disputes lawyer's
+// with lines in Polish, operations leads' and a teacher's figures), each
+// case written before the change it drove, then read. Under the bar on
+// its generic side (lines in English against a profile in Spanish, a
+// certification named as a credential), it runs with INMAIL_BLIND=1.
+func TestOwnSet16(t *testing.T) { runGated(t, "testdata/own16.jsonl", true) }
+
+// The twelfth round's readable set from a helper: work16c, 157 cases about
+// 14 people (8 pasted pages; employment law, biostatistics, airline
+// revenue management, process safety, social work, esports, hydrogeology,
+// hospital procurement, children's publishing, M&A tax, oncology nursing,
+// geospatial analysis, brewing, treasury), written by a helper who read no
+// code from the same brief as the blind sets, then read: 70/77 and 74/80
+// with the session-start code. Its genuine side is under the bar.
+func TestWorkSet16c(t *testing.T) { runGated(t, "testdata/work16c.jsonl", true) }
+
 // The tenth round's fresh sets, each written by a helper who read no code
 // and ran no checker, frozen and never read. blind12, 155 cases about 14
 // people (8 pasted pages): 71/81 and 61/74 with the session-start code,

@@ -57,6 +57,11 @@ var eventWords = map[string]eventKind{
 	"gewinner": eventWin, "gewinnerin": eventWin,
 	"vinto": eventWin, "vincere": eventWin, "vincitore": eventWin, "vincitrice": eventWin,
 	"ganhou": eventWin, "vencedor": eventWin, "vencedora": eventWin, "venceu": eventWin,
+	"gewonnen": eventWin, "gewann": eventWin, "sieger": eventWin, "siegerin": eventWin, "winnaar": eventWin,
+	"gagnant": eventWin, "gagnante": eventWin,
+	// Polish: "Gratulacje wygranej w arbitrażu".
+	"wygrana": eventWin, "wygranej": eventWin, "wygral": eventWin, "wygrala": eventWin, "wygranie": eventWin,
+	"wygrania": eventWin, "zwyciestwo": eventWin, "zwyciestwa": eventWin, "zwyciezca": eventWin, "zwyciezczyni": eventWin,
 }
 
 // medalWords claim a win only of an award on the profile.
@@ -338,6 +343,9 @@ func (c *claimCheck) checkEvent(kind eventKind, first, last int) string {
 		}
 		if gap := c.nameGap(first, last, seg); gap != "" {
 			return fmt.Sprintf("Says they won %s, but their profile's award is %q: name it as it does.", quoteText(what), gap)
+		}
+		if w := c.awardWordOff(first, last, seg); w != "" {
+			return fmt.Sprintf("Says they won %s, but their profile's award has no %q: name it as it does.", quoteText(what), w)
 		}
 		if !awardEntry(seg.entry) && seg.kind == segSpecific && !containsAny(src, winWords) && !containsAny(src, matterWins) && c.matterWin(first, last) {
 			// "winning the ICC arbitration" where their entry says they

@@ -65,7 +65,8 @@ func countedBy[T any, P interface {
 			return append(out, t.key)
 		case n == 0 && j+1 < len(toks) && areaWords[t.lower] && areaUnits[at(j+1).lower] != "" && !breaksAt(at(j+1)):
 			return append(out, areaUnits[at(j+1).lower]) // "400 square metres" is "400 sqm"
-		case !content(t) || n > 0 && (strings.HasSuffix(t.lower, "ing") || strings.HasSuffix(t.lower, "ed")):
+		case !content(t) || n > 0 && (strings.HasSuffix(t.lower, "ing") || strings.HasSuffix(t.lower, "ed") || thirdVerbs[t.lower] || clauseVerbs[t.lower]):
+			// "four titles says a lot": the verb after what is counted.
 			j = len(toks)
 			continue
 		}
@@ -87,6 +88,10 @@ func countedBy[T any, P interface {
 	}
 	return out
 }
+
+// clauseVerbs are verbs a line puts after what it counts: "seven
+// designers speaks volumes", "three titles shows reach".
+var clauseVerbs = wordSet("says shows speaks stands makes means sounds tells reads puts deserves matters looks feels caught struck")
 
 // areaWords write a unit of area with a unit of length after them:
 // "square metres", "sq ft".
@@ -301,7 +306,8 @@ func (x *Index) sameUnit(toks []lineTok, k int) bool {
 	money := currencyOf(toks, k)
 	if line == "" && money == "" {
 		// "Year 7s gaining ...": a label counts nothing.
-		return !countsNoun(toks, k) || isLabel(func(j int) *token { return &toks[j].token }, k) || x.bareSomewhere(toks[k].key)
+		return !countsNoun(toks, k) || isLabel(func(j int) *token { return &toks[j].token }, k) || x.bareSomewhere(toks[k].key) ||
+			x.countsAs(toks, k) // "2,300,000 passengers" for "2.3 million passengers"
 	}
 	for _, o := range x.post[toks[k].key] {
 		seg := &x.segs[o.seg]
@@ -442,7 +448,7 @@ var currencyWords = map[string]string{
 	"gbp": "gbp", "pounds": "gbp", "sterling": "gbp", "eur": "eur", "euro": "eur", "euros": "eur",
 	"usd": "usd", "dollars": "usd", "sgd": "usd", "aud": "usd", "cad": "usd", "hkd": "usd",
 	"jpy": "jpy", "yen": "jpy", "円": "jpy", "aed": "aed", "dirhams": "aed", "sar": "sar", "riyals": "sar",
-	"chf": "chf", "inr": "inr", "rupees": "inr", "cny": "cny", "rmb": "cny", "yuan": "cny", "zar": "zar",
+	"chf": "chf", "inr": "inr", "rupees": "inr", "rs": "inr", "cny": "cny", "rmb": "cny", "yuan": "cny", "zar": "zar",
 	"sek": "sek", "nok": "nok", "dkk": "dkk", "pln": "pln", "zloty": "pln", "brl": "brl", "mxn": "mxn",
 	"ngn": "ngn", "naira": "ngn", "kes": "kes", "qar": "qar", "krw": "krw", "idr": "idr", "myr": "myr",
 	"zl": "pln", "zł": "pln", "zlotys": "pln", "czk": "czk", "kc": "czk", "kč": "czk", "huf": "huf", "forint": "huf",

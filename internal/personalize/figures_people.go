@@ -100,3 +100,16 @@ func sameCrowd(nouns []string, noun string) bool {
 	k := crowdOf([]string{noun})
 	return k != crowdNone && slices.ContainsFunc(nouns, func(n string) bool { return crowdOf([]string{n}) == k })
 }
+
+// countsAs reports whether the profile has the line's number toks[k]
+// counting what it counts, whatever scale word it is written with.
+func (x *Index) countsAs(toks []lineTok, k int) bool {
+	var buf [4]string
+	nouns := countedBy(toks, k, buf[:0], false)
+	for _, f := range x.figs {
+		if f.num == toks[k].key && f.noun != "" && slices.Contains(nouns, f.noun) {
+			return true
+		}
+	}
+	return false
+}

@@ -97,3 +97,69 @@ func stateEnd(st []token, p int, start []lineTok) *token {
 	}
 	return nil
 }
+
+// figureFromToProblems returns a sentence for each "from X to Y" of figures
+// in the line whose X the profile gives as the start of a change to
+// another figure: "from 26 to 12 months" for "cut the wait from 26 months
+// to 14".
+func figureFromToProblems(line string, toks []lineTok, idx *Index) []string {
+	var out []string
+	for i := 0; i+3 < len(toks); i++ {
+		if toks[i].lower != "from" || toks[i].scope || !toks[i+1].number {
+			continue
+		}
+		to := -1
+		for k := i + 2; k < len(toks) && k <= i+4; k++ {
+			if breaksAt(&toks[k].token) || toks[k].number {
+				break
+			}
+			if toks[k].lower == "to" {
+				to = k
+				break
+			}
+		}
+		if to < 0 || to+1 >= len(toks) || !toks[to+1].number || breaksAt(&toks[to+1].token) {
+			continue
+		}
+		x, y := &toks[i+1], &toks[to+1]
+		unit := ""
+		if i+2 < to {
+			unit = unitClass(toks[i+2].key, toks[i+2].lower) // "from two weeks to ..."
+		}
+		if msg := idx.changeEndsOtherwise(x.key, y.key, unit); msg != "" {
+			out = append(out, fmt.Sprintf("Says %q, but their profile says %q: say what it says.", line[toks[i].start:y.end], msg))
+		}
+	}
+	return out
+}
+
+// changeEndsOtherwise returns the profile's "from X ... to Z" when X is
+// from's, with the line's unit after it if it gives one, and no such
+// change of the profile ends in to, else "".
+func (x *Index) changeEndsOtherwise(from, to, unit string) string {
+	other := ""
+	for _, o := range x.post[from] {
+		seg := &x.segs[o.seg]
+		st := seg.toks
+		if seg.kind == segContext || seg.kind == segVocab {
+			continue
+		}
+		if q := int(o.pos); q == 0 || st[q-1].lower != "from" {
+			continue
+		}
+		if q := int(o.pos) + 1; unit != "" && (q >= len(st) || unitClass(st[q].key, st[q].lower) != unit) {
+			continue // "from two weeks" is not "from 2 to 24/7"
+		}
+		for p := int(o.pos) + 1; p < len(st) && p <= int(o.pos)+3 && !breaksAt(&st[p]); p++ {
+			if st[p].lower != "to" || p+1 >= len(st) || !st[p+1].number {
+				continue
+			}
+			if st[p+1].key == to {
+				return ""
+			}
+			other = seg.src[st[o.pos-1].start:st[p+1].end]
+			break
+		}
+	}
+	return other
+}

@@ -73,6 +73,7 @@ func (x *Index) addText(field, src string, m segMeta) {
 	start := 0
 	for start < len(src) {
 		end := sentenceEnd(src, start)
+		next := end
 		sent := src[start:end]
 		if strings.TrimSpace(sent) != "" {
 			kind, mm := segSpecific, m
@@ -81,11 +82,17 @@ func (x *Index) addText(field, src string, m segMeta) {
 				ls = lower[start:end]
 			}
 			if hasInterestCue(ls) {
+				// "I care about low-carbon concrete: our 2022 trial cut
+				// embodied carbon by 28%": what follows the colon is done.
+				if c := factAfterColon(ls); c > 0 {
+					x.addSpanMeta(field, "", src, start+c, end, kind, mm)
+					end = start + c
+				}
 				kind, mm.whose = segContext, "something they say they are interested in, not something they did"
 			}
 			x.addSpanMeta(field, "", src, start, end, kind, mm)
 		}
-		start = end
+		start = next
 	}
 }
 
@@ -108,6 +115,23 @@ func sentenceEnd(s string, i int) int {
 		}
 	}
 	return len(s)
+}
+
+// factAfterColon returns where the clause after a colon starts in an
+// interest's sentence when that clause says what they did ("our 2022
+// trial cut ...", "we built ..."), else 0.
+func factAfterColon(sent string) int {
+	i := strings.Index(sent, ": ")
+	if i < 0 || !hasInterestCue(sent[:i]) {
+		return 0
+	}
+	rest := strings.ToLower(sent[i+2:])
+	for _, p := range []string{"our ", "we ", "i ", "my "} {
+		if strings.HasPrefix(rest, p) {
+			return i + 2
+		}
+	}
+	return 0
 }
 
 func hasInterestCue(sent string) bool {
@@ -296,14 +320,19 @@ func (x *Index) addPasteSpan(text string, sp profile.TextSpan, parsed *profile.P
 			// of an About makes only its own sentence an interest.
 			for start := sp.Start; start < sp.End; {
 				end := min(sentenceEnd(text, start), sp.End)
+				next := end
 				k, mm := kind, m
 				if hasInterestCue(text[start:end]) {
+					if c := factAfterColon(text[start:end]); c > 0 {
+						x.addSpanMeta("text", label, text, start+c, end, k, mm)
+						end = start + c
+					}
 					k, mm.whose = segContext, "something they say they are interested in, not something they did"
 				}
 				if strings.TrimSpace(text[start:end]) != "" {
 					x.addSpanMeta("text", label, text, start, end, k, mm)
 				}
-				start = end
+				start = next
 			}
 			return
 		}

@@ -499,6 +499,26 @@ func (x *Index) hasInitials(acr string) bool {
 	return false
 }
 
+// pairInitials reports whether two capitalised words of the profile in a
+// row, or two words with "and" between them, have the two letters of acr
+// as their initials: "Marks & Spencer" for "M&S", "park and ride" for
+// "P&R".
+func (x *Index) pairInitials(acr string) bool {
+	for si := range x.segs {
+		toks := x.segs[si].toks
+		for i := 0; i+1 < len(toks); i++ {
+			a, b, and := &toks[i], &toks[i+1], false
+			if b.lower == "and" && i+2 < len(toks) {
+				b, and = &toks[i+2], true
+			}
+			if (and || a.capital && b.capital) && a.lower != "" && b.lower != "" && a.lower[0] == acr[0] && b.lower[0] == acr[1] {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // typoAnywhere reports whether w, a word of the line in no language the
 // validator knows, is a distinctive profile word with one letter wrong
 // anywhere in it ("Gaette", "Catsellana"): a typo, which invents nothing.

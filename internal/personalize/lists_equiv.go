@@ -1,6 +1,7 @@
 package personalize
 
 import (
+	"slices"
 	"strings"
 	"sync"
 )
@@ -157,6 +158,33 @@ func (e *equivalents) standsForA(key, last string) bool {
 		}
 		for _, m := range e.groups[e.group[n]] {
 			if ks := e.names[m]; len(ks) > 1 && ks[len(ks)-1] == last {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// isName reports whether the keys are a name of the lists: "M&A" is.
+func (e *equivalents) isName(keys ...string) bool {
+	for _, n := range e.first[keys[0]] {
+		if slices.Equal(e.names[n], keys) {
+			return true
+		}
+	}
+	return false
+}
+
+// spells reports whether a long form of the one-word name key (an
+// abbreviation's) has the word word: "timber" of CLT, "cross-laminated
+// timber".
+func (e *equivalents) spells(key, word string) bool {
+	for _, n := range e.first[key] {
+		if len(e.names[n]) != 1 {
+			continue
+		}
+		for _, m := range e.groups[e.group[n]] {
+			if slices.Contains(e.names[m], word) {
 				return true
 			}
 		}

@@ -398,7 +398,7 @@ func match(line string, toks []lineTok, idx *Index, lists *Lists, sc *scratch) m
 			}
 			continue
 		}
-		if tenureSentence(&idx.segs[c.seg], int(c.minPos), int(c.maxPos)) {
+		if tenureSentence(&idx.segs[c.seg], int(c.minPos), int(c.maxPos)) || idx.tenureOnly(toks, &c) {
 			// "15 years in indirect procurement.": their tenure, which the
 			// dates say and a mail merge fills in.
 			if !slices.Contains(res.mm, "tenure") {

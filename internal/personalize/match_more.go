@@ -303,6 +303,44 @@ func postWords(clusters, weak []cluster, toks []lineTok, idx *Index) []cluster {
 // "consults for Arup".
 var postLinks = map[string]bool{"at": true, "for": true, "with": true}
 
+// tenureLinks join what someone is to their years: "Geologist with 14
+// years", "Farmacéutica con 15 años", "Ingenieur mit 12 Jahren".
+var tenureLinks = map[string]bool{"with": true, "for": true, "con": true, "avec": true, "mit": true, "met": true, "com": true, "seit": true, "depuis": true, "desde": true}
+
+// tenureOnly reports whether the cluster's words are only a length of
+// time and the name of an employer of theirs: "five years at Halfbrick"
+// from "Before that I spent five years at Halfbrick on live-ops", which the
+// dates of the position say.
+func (x *Index) tenureOnly(toks []lineTok, c *cluster) bool {
+	// "five years at Halfbrick", where only the employer matched.
+	f := c.first
+	years := f >= 3 && postLinks[toks[f-1].lower] && tenureUnits[toks[f-2].lower] && toks[f-3].number
+	for k := c.first; k <= c.last; k++ {
+		t := &toks[k]
+		switch {
+		case !c.matched.has(k) || t.fn:
+		case t.number && k+1 <= c.last && tenureUnits[toks[k+1].lower]:
+			years = true
+		case tenureUnits[t.lower] && k > c.first && toks[k-1].number:
+		case t.capital && x.employerName(t.key):
+		default:
+			return false
+		}
+	}
+	return years
+}
+
+// employerName reports whether key is a word of the name of an employer
+// of theirs.
+func (x *Index) employerName(key string) bool {
+	for _, o := range x.post[key] {
+		if s := &x.segs[o.seg]; s.label == "current company" && s.entry >= 0 {
+			return true
+		}
+	}
+	return false
+}
+
 // tenureSentence reports whether the profile's sentence holding the words
 // from first to last says only how long they have worked in a field:
 // "15 years in indirect procurement.", "Over 20 years of experience in
@@ -314,7 +352,7 @@ func tenureSentence(seg *segment, first, last int) bool {
 	lo, hi := sentenceOf(seg, first, last)
 	k, start := lo, lo
 	for p := lo + 1; p < hi && p <= lo+3; p++ {
-		if t := &seg.toks[p]; (t.lower == "with" || t.lower == "for") && p+1 < hi && first >= p+1 {
+		if t := &seg.toks[p]; tenureLinks[t.lower] && p+1 < hi && first >= p+1 {
 			if !slices.ContainsFunc(seg.toks[lo:p], func(t token) bool { return t.number || verbForm(t.lower) }) {
 				k, start = p+1, p+1
 			}

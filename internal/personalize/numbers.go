@@ -15,7 +15,7 @@ import (
 // scaleZeros are the zeros a scale unit adds: thousands, millions,
 // billions, and the Chinese and Japanese 万 (ten thousand) and 亿 (a
 // hundred million).
-var scaleZeros = map[string]int{"k": 3, "m": 6, "b": 9, "e2": 2, "e3": 3, "e4": 4, "e6": 6, "e7": 7, "e8": 8, "e11": 11, "e12": 12}
+var scaleZeros = map[string]int{"k": 3, "m": 6, "b": 9, "e2": 2, "e3": 3, "e4": 4, "e5": 5, "e6": 6, "e7": 7, "e8": 8, "e11": 11, "e12": 12}
 
 // scaledUnits are units that hold a scale ("2.4Moz" is 2.4 million
 // ounces, "30koz" 30 thousand), by the scale's zeros: the number before
@@ -38,7 +38,7 @@ func scaleOf(t *token) (int, bool) {
 // isScale reports whether key is a scale unit ("m" of "£3.8m").
 func isScale(key string) bool {
 	switch key {
-	case "k", "m", "b", "e2", "e3", "e4", "e6", "e7", "e8", "e11", "e12":
+	case "k", "m", "b", "e2", "e3", "e4", "e5", "e6", "e7", "e8", "e11", "e12":
 		return true
 	}
 	return false
@@ -270,7 +270,7 @@ func needsNumbers(s string, toks []token, i int) bool {
 	switch {
 	case t.wordNum:
 		n := next(1)
-		return n != nil && (n.wordNum || n.lower == "and" && next(2) != nil && next(2).wordNum)
+		return n != nil && (n.wordNum || n.lower == "one" && n.punctBefore == "-" || n.lower == "and" && next(2) != nil && next(2).wordNum || andAHalf(toks, i+1))
 	case t.lower == "one" || t.lower == "a":
 		n := next(1)
 		return n != nil && n.lower == "hundred"
@@ -346,58 +346,6 @@ func readNumber(s string, in []token, i int, out []token) ([]token, int) {
 	t.end, t.lower = j.end, b.String()
 	t.key = numberKey(t.lower)
 	return append(out, t), n
-}
-
-// readWordNumber reads a number in words: "fifty-eight", "three hundred
-// and ten", "one hundred and forty", "eleven hundred", "two dozen", "two
-// thousand four hundred".
-func readWordNumber(in []token, i int, out []token) ([]token, int) {
-	t := in[i]
-	total, cur := 0, 0
-	lastTens := false
-	k := i
-	for ; k < len(in); k++ {
-		w := &in[k]
-		switch {
-		case k > i && w.lower == "and":
-			if k+1 < len(in) && in[k+1].wordNum && (cur >= 100 && cur%100 == 0 || cur == 0 && total >= 1000) {
-				continue
-			}
-		case (w.lower == "one" || w.lower == "a") && k == i:
-			cur = 1
-			continue
-		case w.wordNum:
-			v, _ := strconv.Atoi(w.key)
-			switch {
-			case v == 100:
-				cur = max(cur, 1) * 100
-				lastTens = false
-				continue
-			case v == 1000 && total == 0:
-				// "two thousand four hundred"
-				total, cur = max(cur, 1)*1000, 0
-				lastTens = false
-				continue
-			case v == 12 && w.lower == "dozen":
-				cur = max(cur, 1) * 12
-				lastTens = false
-				continue
-			case k == i || lastTens && v < 10 || cur%100 == 0 && cur >= 100 && v < 100 || cur == 0 && total >= 1000 && v < 1000:
-				cur += v
-				lastTens = v >= 20 && v%10 == 0
-				continue
-			}
-		}
-		break
-	}
-	total += cur
-	if k-i < 2 || total == 0 {
-		out = append(out, t)
-		return out, 1
-	}
-	t.end = in[k-1].end
-	t.key, t.number, t.wordNum = strconv.Itoa(total), true, true
-	return append(out, t), k - i
 }
 
 // splitCJKNumber splits digits with Chinese or Japanese characters stuck

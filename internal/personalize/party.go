@@ -266,6 +266,17 @@ func (x *Index) clusterSentence(cl *cluster) iter.Seq2[*segment, [2]int] {
 	}
 }
 
+// sentenceHas reports whether the profile's sentence the cluster is in
+// has the key.
+func (x *Index) sentenceHas(cl *cluster, key string) bool {
+	for s, span := range x.clusterSentence(cl) {
+		if holdsAny(s.toks, span[0], span[1]-1, []string{key}) {
+			return true
+		}
+	}
+	return false
+}
+
 // sameSentence reports whether segments a and a+1 = b are parts of one
 // sentence of a field.
 func (x *Index) sameSentence(a, b int) bool {

@@ -217,6 +217,9 @@ func supportVerb(seg *segment, k int) bool {
 // when the profile's sentence it refers to gives other years and not that
 // one ("Cut agency spend by £2.1m in 2023").
 func (c *claimCheck) yearProblems() []string {
+	if !slices.ContainsFunc(c.toks, func(t lineTok) bool { return t.number && !t.wordNum && isYear(t.key) }) {
+		return nil // most lines give no year
+	}
 	var out []string
 	for _, cl := range c.res.kept {
 		seg := &c.idx.segs[cl.seg]
@@ -226,8 +229,27 @@ func (c *claimCheck) yearProblems() []string {
 		for from > 0 && from > cl.first-3 && !breaksAt(&c.toks[from].token) && !c.toks[from-1].scope {
 			from--
 		}
-		end := cl.last + 3
-		if j := cl.last + 1; j+1 < len(c.toks) && (c.toks[j].lower == "at" || c.toks[j].lower == "with" || c.toks[j].lower == "for") {
+		// Past the words after it that its sentence has too: "the Kenvue
+		// carve-out in 2022" where only "Kenvue" made the cluster.
+		last, end := cl.last, cl.last+3
+		for j := cl.last + 1; j < len(c.toks) && j <= cl.last+6 && !breaksAt(&c.toks[j].token); j++ {
+			if t := &c.toks[j]; t.fn || t.key == "" || exemptCaps[t.lower] {
+				continue // "in March 2022", "in Q3 2022"
+			} else if t.number {
+				end = max(end, j)
+				break
+			} else if !c.idx.sentenceHas(&cl, t.key) {
+				break
+			}
+			last = j
+		}
+		end = max(end, last+3)
+		j := last + 1
+		for j < len(c.toks) && j < last+3 && c.toks[j].fn && !postLinks[c.toks[j].lower] && !breaksAt(&c.toks[j].token) {
+			j++ // "out" of "carve-out at J&J"
+		}
+		if j+1 < len(c.toks) && postLinks[c.toks[j].lower] {
+			end += j - last - 1
 			// "the churn model at Moravia Insurance in 2020": past the
 			// employer named after it.
 			for j++; j < len(c.toks) && c.toks[j].capital && !breaksAt(&c.toks[j].token); j++ {

@@ -86,6 +86,9 @@ func wordSwapProblems(line string, toks []lineTok, idx *Index, lists *Lists, res
 				// the line leaves out: "in Exeter schools" for "in Bristol
 				// secondary schools".
 				end := p + 1
+				for !t.capital && w.capital && end+1 < len(seg.toks) && end <= p+2 && seg.toks[end].punctBefore == "-" && (seg.toks[end].capital || seg.toks[end].number) {
+					end++ // the rest of a name joined by hyphens: "ASPIRE-HF"
+				}
 				if !sameAs(&seg.toks[end], &toks[k+1]) {
 					if !t.capital || !w.capital || end+1 >= len(seg.toks) || seg.toks[end].capital || seg.toks[end].fn || seg.toks[end].number ||
 						!sameAs(&seg.toks[end+1], &toks[k+1]) {
@@ -93,12 +96,21 @@ func wordSwapProblems(line string, toks []lineTok, idx *Index, lists *Lists, res
 					}
 					end++
 				}
+				// A word for a name: "Phase III oncology trial" for "Phase
+				// III ASPIRE-HF trial" is another trial when neither its
+				// sentence ("... of a heart failure therapy") nor its entry
+				// has the word, nor the name's long form ("timber" of CLT).
+				describes := !t.capital && w.capital && !w.sentStart && !idx.sentenceHas(&c, t.key) && !lists.equiv.spells(w.key, t.key) &&
+					!(seg.entry >= 0 && idx.entryHolds(seg.entry, []string{t.key})) // "azaindole" of the patent's title
 				if w.fn || w.number || w.key == t.key || fuzzyKey(w.key, t.key) || strings.HasPrefix(w.lower, t.lower) || strings.HasPrefix(t.lower, w.lower) ||
-					slices.Contains(lists.synonymKeys(t.lower), w.key) || t.capital != w.capital ||
+					slices.Contains(lists.synonymKeys(t.lower), w.key) || t.capital != w.capital && !describes ||
 					unitOfKey(w.key) != "" && unitOfKey(w.key) == unitOfKey(t.key) {
 					// A name only for a name ("the Hamburg desk's grain
 					// book" for "the Singapore desk's").
 					break
+				}
+				if len(idx.phrase([]string{toks[k-1].key, t.key, toks[k+1].key}, nil)) > 0 {
+					break // "Game Design Award", the award's name, beside its issuer's
 				}
 				out = append(out, fmt.Sprintf("Says %q, but their profile says %q: say what it says.",
 					line[t.start:toks[k+1].end], seg.src[w.start:seg.toks[end].end]))

@@ -49,6 +49,8 @@ var unitKeys = map[string]string{
 	"milhao": "m", "milhão": "m", "miljoen": "m", "milion": "m", "miliony": "m", "milionow": "m", "milionów": "m",
 	"b": "b", "bn": "b", "billion": "b", "billions": "b", "milliard": "b", "milliards": "b",
 	"mrd": "b", "miliardi": "b", "miliardo": "b", "milliarden": "b", "mld": "b", "miljard": "b", "bilhoes": "b", "bilhões": "b",
+	// Indian numbering: a crore is ten million, a lakh a hundred thousand.
+	"crore": "e7", "crores": "e7", "cr": "e7", "lakh": "e5", "lakhs": "e5", "lac": "e5", "lacs": "e5",
 	"%": "pct", "percent": "pct", "per cent": "pct",
 	// In German, Dutch, Polish and Czech; "pour cent", "por ciento", "per
 	// cento" are read as two words (normalize).
@@ -268,6 +270,8 @@ func scanWith(s string, toks []token, memo *wordMemo) []token {
 				// A dot with a letter right after it is inside a name
 				// ("PGConf.Asia", "Amazon.com").
 				glued := r == '.' && i+1 < len(s) && asciiLetter(s[i+1]) && i > 0 && asciiLetter(s[i-1])
+				// "Dr. Hoffmann", "St. Gallen": a title's dot.
+				glued = glued || r == '.' && len(toks) > 0 && toks[len(toks)-1].end == i && dottedTitle(s[toks[len(toks)-1].start:i])
 				if !glued && (r != '.' || len(toks) == 0 || toks[len(toks)-1].end-toks[len(toks)-1].start > 1 || toks[len(toks)-1].end != i || !asciiLetter(s[i-1])) {
 					sentence = true
 				}
@@ -293,6 +297,10 @@ func scanWith(s string, toks []token, memo *wordMemo) []token {
 				continue
 			}
 			r, size := utf8.DecodeRuneInString(s[j:])
+			if digit && vulgarFractions[r] != "" {
+				j += size // "3½"
+				break
+			}
 			if isWordRune(r) {
 				if digit && unicode.IsLetter(r) && (isUnitAt(s, j) || isDigit(s[j-1]) && gluedUnitAt(s, j)) {
 					break
@@ -327,6 +335,9 @@ func scanWith(s string, toks []token, memo *wordMemo) []token {
 		t.number = digit
 		if digit {
 			t.lower = strings.ToLower(raw)
+			if r, n := utf8.DecodeLastRuneInString(raw); r >= utf8.RuneSelf && vulgarFractions[r] != "" && isNumeric(raw[:len(raw)-n]) {
+				t.lower = raw[:len(raw)-n] + vulgarFractions[r] // "3½" is 3.5
+			}
 			t.key = numberKey(t.lower)
 		} else {
 			var wi wordInfo
@@ -440,3 +451,22 @@ func isPluralAcronym(w string) bool {
 
 // asciiLetter reports whether c is an ASCII letter.
 func asciiLetter(c byte) bool { return 'a' <= c|0x20 && c|0x20 <= 'z' }
+
+// dottedTitle reports whether w is a word written with a dot before a
+// name, which does not end the sentence: Dr, Prof, Mr, Mrs, Ms, Mx, St,
+// Mt, Ste, and Rs (rupees).
+func dottedTitle(w string) bool {
+	if len(w) < 2 || len(w) > 4 {
+		return false
+	}
+	for _, t := range [...]string{"dr", "prof", "mr", "mrs", "ms", "mx", "st", "mt", "ste", "rs"} {
+		if strings.EqualFold(w, t) {
+			return true
+		}
+	}
+	return false
+}
+
+// vulgarFractions are the fractions written as one character after a
+// number, as decimals: "3½" is 3.5.
+var vulgarFractions = map[rune]string{'½': ".5", '¼': ".25", '¾': ".75"}

@@ -52,6 +52,28 @@ var activityTabs = setOf("posts", "comments", "videos", "images", "articles", "n
 	"publicaciones", "comentarios", "publicações", "comentários", "posts", "commentaires", "beiträge", "kommentare",
 	"post", "commenti", "berichten", "publications", "reacties", "投稿", "コメント", "动态", "评论")
 
+// tabBar reports whether l, lower-cased, is the Activity section's tabs on
+// one line: "posts  comments  images".
+func tabBar(l string) bool {
+	parts := strings.FieldsFunc(l, func(r rune) bool { return r == '\t' || r == '·' || r == '|' })
+	if len(parts) == 1 {
+		parts = strings.Split(l, "  ")
+	}
+	if len(parts) == 1 {
+		parts = strings.Fields(l) // "Posts Comments Images"
+	}
+	n := 0
+	for _, p := range parts {
+		if p = strings.TrimSpace(p); p == "" {
+			continue
+		} else if !activityTabs[p] {
+			return false
+		}
+		n++
+	}
+	return n >= 2
+}
+
 // featuredTypes are the labels of Featured items and the kind each is.
 var featuredTypes = map[string]string{
 	"post": ActivityPost, "article": ActivityArticle, "newsletter": ActivityArticle, "link": ActivityPost,
@@ -131,7 +153,7 @@ func (ps *pageParser) activity(items []item, featured bool) {
 			continue
 		}
 		l := strings.ToLower(it.s)
-		if activityTabs[l] && !featured {
+		if (activityTabs[l] || tabBar(l)) && !featured {
 			it.drop = true
 			continue
 		}
@@ -229,7 +251,12 @@ func (ps *pageParser) isOwner(s string) bool {
 		return false
 	}
 	for _, c := range ps.sections[0].items[:min(3, len(ps.sections[0].items))] {
-		if c.kind == kText && strings.EqualFold(c.s, s) {
+		if c.kind != kText {
+			continue
+		}
+		// "Maricel Dela Cruz, RN, MN" at the top: the name before its
+		// letters.
+		if name, _, _ := strings.Cut(c.s, ","); strings.EqualFold(c.s, s) || strings.EqualFold(strings.TrimSpace(name), s) {
 			return true
 		}
 	}

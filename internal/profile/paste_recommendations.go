@@ -215,6 +215,9 @@ func (ps *pageParser) compactRecommendations(items []item, texts []int, tab map[
 		if tab[i] {
 			flush()
 			given = strings.EqualFold(it.s, "given")
+			// A tab alone heads what is under it; the tab bar
+			// ("Received  Given") says nothing.
+			tabKnown = tabKnown || given || strings.EqualFold(strings.TrimSpace(it.s), "received")
 			continue
 		}
 		// "Given: Chidi Eze · Staff Nurse": the tab said on the line.

@@ -1,0 +1,128 @@
+package personalize
+
+import (
+	"fmt"
+	"slices"
+)
+
+// medalColours are the medals an award gives, by rank.
+var medalColours = map[string]int{"gold": 1, "silver": 2, "bronze": 3}
+
+// medalNouns say a medal was won: "your World Beer Cup medal".
+var medalNouns = wordSet("medal medals medallist medalist medallists medalists")
+
+// medalProblems returns a sentence for a medal the line gives that the
+// profile's sentences of what it names do not: "the GABF silver" where
+// the beer "won gold at the Great American Beer Festival", or "your World
+// Beer Cup medal" where they judged at it.
+func (c *claimCheck) medalProblems() []string {
+	var out []string
+	for i := range c.toks {
+		t := &c.toks[i]
+		if len(t.lower) < 4 || t.scope || t.lower[0] != 'g' && t.lower[0] != 's' && t.lower[0] != 'b' && t.lower[0] != 'm' {
+			continue // a cheap look first: every word is seen
+		}
+		colour := medalColours[t.lower]
+		if colour == 0 && !medalNouns[t.lower] {
+			continue
+		}
+		if n := i + 1; colour != 0 && n < len(c.toks) && !breaksAt(&c.toks[n].token) && !c.toks[n].fn && !medalNouns[c.toks[n].lower] {
+			continue // "the Tropicana gold project": a metal, "gold standard"
+		}
+		// The thing the medal is of: the reference nearest it, with its
+		// sentence and, for an award, its whole entry ("World Beer Cup
+		// 2022 - Bronze").
+		near, dist := -1, 5
+		for k, cl := range c.res.kept {
+			if cl.matched.has(i) {
+				near = -2 // the profile's own words: "Gold Award"
+				break
+			}
+			if d := max(cl.first-i, i-cl.last); d < dist {
+				near, dist = k, d
+			}
+		}
+		if near < 0 {
+			continue
+		}
+		cl := &c.res.kept[near]
+		var has []string
+		collect := func(toks []token, lo, hi int) {
+			for p := lo; p < hi; p++ {
+				if w := toks[p].lower; medalColours[w] != 0 || medalNouns[w] || eventWords[w] == eventWin {
+					has = append(has, w)
+				}
+			}
+		}
+		for s, span := range c.idx.clusterSentence(cl) {
+			collect(s.toks, span[0], span[1])
+		}
+		if e := c.idx.segs[cl.seg].entry; awardEntry(e) {
+			for si := range c.idx.segs {
+				if s := &c.idx.segs[si]; s.entry == e {
+					collect(s.toks, 0, len(s.toks))
+				}
+			}
+		}
+		if c.medalNamed(i) {
+			continue // "a World Beer Cup bronze" where that entry has the bronze
+		}
+		switch {
+		case len(has) == 0 && colour == 0 && !awardEntry(c.idx.segs[cl.seg].entry):
+			// An award with no colour ("Best Lager, World Beer Cup")
+			// may be the gold; judging at it is no medal.
+			out = append(out, fmt.Sprintf("Says %q, but their profile gives no medal for what the line names: say what it says.", t.lower))
+		case colour != 0 && !slices.Contains(has, t.lower) && slices.ContainsFunc(has, func(w string) bool { return medalColours[w] != 0 }):
+			i := slices.IndexFunc(has, func(w string) bool { return medalColours[w] != 0 })
+			out = append(out, fmt.Sprintf("Says %q, but their profile says %q: say what it says.", t.lower, has[i]))
+		}
+	}
+	return out
+}
+
+// medalNamed reports whether an entry of the profile has the line's medal
+// word toks[i] and the words of what it names just before it: "World
+// Beer Cup" of "a World Beer Cup bronze".
+func (c *claimCheck) medalNamed(i int) bool {
+	var keys []string
+	for k := i - 1; k >= 0 && k >= i-4 && !breaksAt(&c.toks[k+1].token); k-- {
+		if t := &c.toks[k]; !t.fn && t.key != "" && !t.scope {
+			keys = append(keys, t.key)
+		}
+	}
+	if len(keys) == 0 {
+		return false
+	}
+	for _, o := range c.idx.post[c.toks[i].key] {
+		if e := c.idx.segs[o.seg].entry; e >= 0 && c.idx.entryHolds(e, keys) {
+			return true
+		}
+	}
+	return false
+}
+
+// awardWordOff returns a word the line gives an award, written in small
+// letters before its noun, that the award's entry does not have: "paper"
+// of "the best paper award" where the profile's is the "Best Poster
+// Award"; "" when there is none.
+func (c *claimCheck) awardWordOff(first, last int, seg *segment) string {
+	if !awardEntry(seg.entry) {
+		return ""
+	}
+	for k := first + 1; k <= last; k++ {
+		if !awardNouns[c.toks[k].lower] || c.toks[k].lower == "year" || c.toks[k].capital {
+			continue
+		}
+		for j := k - 1; j >= first && j >= k-3; j-- {
+			t := &c.toks[j]
+			if t.fn || t.capital || t.number || t.key == "" || breaksAt(&c.toks[j+1].token) {
+				break
+			}
+			if c.lists.common[t.key] || c.idx.entryHolds(seg.entry, []string{t.key}) || slices.ContainsFunc(c.lists.synonymKeys(t.lower), func(k string) bool { return c.idx.entryHolds(seg.entry, []string{k}) }) {
+				continue
+			}
+			return t.lower
+		}
+	}
+	return ""
+}
