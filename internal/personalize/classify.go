@@ -406,10 +406,11 @@ func wordWeight(t *lineTok, lists *Lists) float64 {
 		return 0 // "ます", "しい": the grammar of a Japanese sentence
 	}
 	w := strings.TrimSuffix(t.lower, "'s")
-	if u := foreignTimeUnits[t.key]; u != "" {
-		w = u // "años", "Jahre": weighed as "year" is
+	tier := lists.tier(w)
+	if u := foreignTimeUnits[t.key]; tier == 0 && u != "" {
+		tier = lists.tier(u) // "años", "Jahre": weighed as "year" is
 	}
-	switch lists.tier(w) {
+	switch tier {
 	case 1:
 		return weightTier1
 	case 2:

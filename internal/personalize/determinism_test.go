@@ -31,6 +31,7 @@ func TestVerdictsAreDeterministic(t *testing.T) {
 		{"testdata/own14.jsonl", false}, {"testdata/blind12.jsonl", true},
 		{"testdata/blind13.jsonl", true}, {"testdata/own15.jsonl", false},
 		{"testdata/blind14.jsonl", true}, {"testdata/blind15.jsonl", true},
+		{"testdata/blind18.jsonl", true}, {"testdata/own16.jsonl", false},
 	}
 	runs := 8
 	if testing.Short() || raceEnabled {

@@ -385,3 +385,13 @@ func TestBlindSet14(t *testing.T) { runGated(t, "testdata/blind14.jsonl", false)
 // a second helper given the same brief: 70/76 and 79/89 with the
 // session-start code.
 func TestBlindSet15(t *testing.T) { runGated(t, "testdata/blind15.jsonl", false) }
+
+// The twelfth round's fresh set: blind18, 154 cases about 14 people (8
+// pasted pages; veterinary nursing, offshore wind, claims, regulatory
+// affairs, hotel revenue, primary teaching, aerospace composites, tax
+// litigation, supply chain analytics, conservation architecture,
+// paramedicine, copywriting, semiconductor sales, water utilities),
+// written by a helper who read no code and ran no checker, frozen and
+// never read: 75/80 and 67/74 with the session-start code and with the
+// round's final code alike.
+func TestBlindSet18(t *testing.T) { runGated(t, "testdata/blind18.jsonl", false) }

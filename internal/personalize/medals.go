@@ -32,20 +32,10 @@ func (c *claimCheck) medalProblems() []string {
 		// The thing the medal is of: the reference nearest it, with its
 		// sentence and, for an award, its whole entry ("World Beer Cup
 		// 2022 - Bronze").
-		near, dist := -1, 5
-		for k, cl := range c.res.kept {
-			if cl.matched.has(i) {
-				near = -2 // the profile's own words: "Gold Award"
-				break
-			}
-			if d := max(cl.first-i, i-cl.last); d < dist {
-				near, dist = k, d
-			}
-		}
-		if near < 0 {
+		cl := c.nearestRef(i) // none when the profile's own words say it: "Gold Award"
+		if cl == nil {
 			continue
 		}
-		cl := &c.res.kept[near]
 		var has []string
 		collect := func(toks []token, lo, hi int) {
 			for p := lo; p < hi; p++ {

@@ -382,3 +382,19 @@ func TestFractionCharactersAndUnitsOfAChange(t *testing.T) {
 		{"Cutting order lead time at Verde from two weeks to three and a half days is impressive.", true},
 	})
 }
+
+func TestThingSaidToHaveGoneThroughThatIsPending(t *testing.T) {
+	p := &profile.Profile{
+		Name: "Freya Lindqvist", Title: "Lead Engineer", Company: "Ørsted",
+		Experience: []profile.Experience{{Title: "Lead Engineer", Company: "Ørsted", Start: "2019", End: "present",
+			Description: "Designed a motion-compensated gangway clamp for monopile installation; patent application filed in 2023 (pending)."}},
+		Projects: []profile.Project{{Name: "Quick-clamp gangway", Description: "Patent filed 2023; trialled on Hornsea 2."}},
+	}
+	wantVerdicts(t, p, []lineWant{
+		{"Filing the patent on your motion-compensated gangway clamp for monopiles is impressive.", true},
+		{"Trialling the quick-clamp gangway on Hornsea 2 is exactly what our client wants.", true},
+		// Filed and pending, not granted.
+		{"Your granted patent on the motion-compensated gangway clamp is impressive.", false},
+		{"Congratulations on the granted patent for your quick-clamp gangway.", false},
+	})
+}
