@@ -89,6 +89,12 @@ func activityHead(s string) (kind, of string, ok bool) {
 	s, _, _ = strings.Cut(s, "•")
 	s, _, _ = strings.Cut(s, " · ") // "reposted this · 2w"
 	s = strings.TrimSpace(s)
+	// "Reposted by Tariq Haddad", "Shared by ...": the verb first.
+	for _, p := range [...]string{"reposted by ", "shared by "} {
+		if len(s) > len(p) && strings.EqualFold(s[:len(p)], p) && countFields(s[len(p):]) <= 6 && !strings.ContainsAny(s, ".!?") {
+			return ActivityRepost, "", true
+		}
+	}
 	for _, v := range activityVerbs {
 		// Found in s itself: lower-casing may change byte offsets.
 		i := indexFoldASCII(s, v.phrase)

@@ -58,3 +58,15 @@ func TestOwnPostUnderANameWithLetters(t *testing.T) {
 		t.Error("tabs on one line with single spaces are no tab bar")
 	}
 }
+
+// TestRepostWithTheVerbFirst: "Reposted by Tariq Haddad" heads a repost as
+// "Tariq Haddad reposted this" does.
+func TestRepostWithTheVerbFirst(t *testing.T) {
+	page := "Tariq Haddad\nSupply Chain Analytics Lead at Kestrel Foods\nManchester\n\nActivity\n3,112 followers\n" +
+		"Reposted by Tariq Haddad\nOrla Byrne\nHead of Logistics at Fenwick Cold Chain\n" +
+		"Thrilled that our Daventry cross-dock hit 99.6% OTIF in its first quarter!\n\nExperience\nLead\nKestrel Foods\n"
+	p := ParsePaste(page)
+	if len(p.Activity) != 1 || p.Activity[0].Kind != ActivityRepost || !strings.Contains(p.Activity[0].Text, "Daventry") {
+		t.Errorf("activity: %+v", p.Activity)
+	}
+}
