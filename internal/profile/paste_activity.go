@@ -14,6 +14,7 @@ var activityVerbs = []struct {
 	phrase, kind string
 }{
 	{" reposted this", ActivityRepost},
+	{" shared a post", ActivityRepost}, {" shared this", ActivityRepost},
 	{" reposted", ActivityRepost},
 	{" shared this", ActivityRepost},
 	{" posted this", ActivityPost},

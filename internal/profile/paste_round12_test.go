@@ -70,3 +70,20 @@ func TestRepostWithTheVerbFirst(t *testing.T) {
 		t.Errorf("activity: %+v", p.Activity)
 	}
 }
+
+// TestRepostSharedAndRecommendationsGivenHeading: "X shared a post" heads
+// a repost, and "Recommendations given" heads recommendations the
+// candidate wrote.
+func TestRepostSharedAndRecommendationsGivenHeading(t *testing.T) {
+	page := "Tariq Haddad\nSupply Chain Analytics Lead at Kestrel Foods\nManchester\n\nActivity\nTariq Haddad shared a post\n" +
+		"Orla Byrne\nHead of Logistics at Fenwick Cold Chain\nThrilled that our Daventry cross-dock hit 99.6% OTIF!\n\n" +
+		"Experience\nLead\nKestrel Foods\nJan 2021 - Present\n\nRecommendations given\nDaniel Okoro\nData Engineer at Kestrel Foods\n" +
+		"Daniel single-handedly migrated the Daventry network model to Snowflake in 2022.\n\nSkills\nDemand Planning\n"
+	p := ParsePaste(page)
+	if len(p.Activity) != 1 || p.Activity[0].Kind != ActivityRepost {
+		t.Errorf("activity: %+v", p.Activity)
+	}
+	if len(p.Recommendations) != 1 || !p.Recommendations[0].Given || p.Recommendations[0].Person != "Daniel Okoro" {
+		t.Errorf("recommendations: %+v", p.Recommendations)
+	}
+}
