@@ -331,11 +331,12 @@ func TestOwnSet14(t *testing.T) { runEval(t, "testdata/own14.jsonl") }
 // side only just), it runs in every test run.
 func TestOwnSet15(t *testing.T) { runEval(t, "testdata/own15.jsonl") }
 
-// The twelfth round's working set: own16, 196 probes about 12 people (3
+// The twelfth round's working set: own16, 202 probes about 13 people (3
 // pasted pages: a tunnelling engineer's, a game designer's, an ICU
 // nurse's; a hospital pharmacist's profile in Spanish, a finance
 // director's, a battery chemist's partly in German, a disputes lawyer's
-// with lines in Polish, operations leads' and a teacher's figures), each
+// with lines in Polish, operations leads', a teacher's and an offshore
+// engineer's figures and patents), each
 // case written before the change it drove, then read. Under the bar on
 // its generic side (lines in English against a profile in Spanish, a
 // certification named as a credential), it runs with INMAIL_BLIND=1.
@@ -391,7 +392,9 @@ func TestBlindSet15(t *testing.T) { runGated(t, "testdata/blind15.jsonl", false)
 // affairs, hotel revenue, primary teaching, aerospace composites, tax
 // litigation, supply chain analytics, conservation architecture,
 // paramedicine, copywriting, semiconductor sales, water utilities),
-// written by a helper who read no code and ran no checker, frozen and
-// never read: 75/80 and 67/74 with the session-start code and with the
-// round's final code alike.
+// written by a helper who read no code and ran no checker, frozen: 75/80
+// and 67/74 with the session-start code and with the round's code when it
+// arrived. Then the ids and field names of its accepted generic lines were
+// read (no line, no profile text), which led to the check of a pending
+// patent said to be granted: 68/74.
 func TestBlindSet18(t *testing.T) { runGated(t, "testdata/blind18.jsonl", false) }

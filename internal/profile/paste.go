@@ -106,6 +106,9 @@ type pageParser struct {
 	// project ("Skills: Rust · Motion Planning · +2 skills"), added to the
 	// profile's skills after the Skills section's own.
 	posSkills []posSkill
+	// recsGiven is set when the recommendations come under a heading
+	// of their own, "Recommendations given".
+	recsGiven bool
 	// cardErr is why the card could not be read (nil: it was).
 	cardErr error
 	// navDropped is the first menu item dropped, for cardErr.
@@ -167,6 +170,8 @@ func (ps *pageParser) parse() {
 			ps.activity(s.items, true)
 		case secRecommendations:
 			recs = s.items
+			// "Recommendations given" heads them as its tab would.
+			ps.recsGiven = strings.EqualFold(s.name, "recommendations given")
 		case secOther:
 			ps.other(s.name, s.items)
 		}

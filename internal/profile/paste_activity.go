@@ -14,6 +14,7 @@ var activityVerbs = []struct {
 	phrase, kind string
 }{
 	{" reposted this", ActivityRepost},
+	{" shared a post", ActivityRepost}, {" shared this", ActivityRepost},
 	{" reposted", ActivityRepost},
 	{" shared this", ActivityRepost},
 	{" posted this", ActivityPost},
@@ -89,6 +90,12 @@ func activityHead(s string) (kind, of string, ok bool) {
 	s, _, _ = strings.Cut(s, "•")
 	s, _, _ = strings.Cut(s, " · ") // "reposted this · 2w"
 	s = strings.TrimSpace(s)
+	// "Reposted by Tariq Haddad", "Shared by ...": the verb first.
+	for _, p := range [...]string{"reposted by ", "shared by "} {
+		if len(s) > len(p) && strings.EqualFold(s[:len(p)], p) && countFields(s[len(p):]) <= 6 && !strings.ContainsAny(s, ".!?") {
+			return ActivityRepost, "", true
+		}
+	}
 	for _, v := range activityVerbs {
 		// Found in s itself: lower-casing may change byte offsets.
 		i := indexFoldASCII(s, v.phrase)

@@ -54,8 +54,8 @@ var headings = map[string]section{
 	"honours and awards": secHonors, "awards": secHonors,
 	"languages":       secLanguages,
 	"interests":       secInterests,
-	"recommendations": secRecommendations,
-	"patents":         secOther, "courses": secOther, "organizations": secOther, "organisations": secOther,
+	"recommendations": secRecommendations, "recommendations received": secRecommendations, "recommendations given": secRecommendations,
+	"patents": secOther, "courses": secOther, "organizations": secOther, "organisations": secOther,
 	"test scores": secOther, "causes": secOther, "services": secOther,
 }
 

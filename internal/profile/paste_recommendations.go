@@ -38,7 +38,7 @@ func (ps *pageParser) recommendations(items []item) {
 	}
 	// Tabs: "Received" and "Given" side by side are the tab bar; alone,
 	// each heads the recommendations under it.
-	given := false
+	given := ps.recsGiven
 	tab := map[int]bool{}
 	for k, i := range texts {
 		l := strings.Join(strings.Fields(strings.ToLower(items[i].s)), " ")
@@ -176,7 +176,7 @@ var youTags = setOf("you", "tú", "tu", "vous", "sie", "você", "jij", "あな�
 // text uses ("Kateřina's FOI persistence ..." is about the candidate),
 // else by the tab above it, and the Received tab is the page's first.
 func (ps *pageParser) compactRecommendations(items []item, texts []int, tab map[int]bool) {
-	given, tabKnown := false, false
+	given, tabKnown := ps.recsGiven, ps.recsGiven
 	var cur *Recommendation
 	var parts []item
 	skipHeadline, head := -1, -1 // head: the headline of a three-line one

@@ -58,3 +58,32 @@ func TestOwnPostUnderANameWithLetters(t *testing.T) {
 		t.Error("tabs on one line with single spaces are no tab bar")
 	}
 }
+
+// TestRepostWithTheVerbFirst: "Reposted by Tariq Haddad" heads a repost as
+// "Tariq Haddad reposted this" does.
+func TestRepostWithTheVerbFirst(t *testing.T) {
+	page := "Tariq Haddad\nSupply Chain Analytics Lead at Kestrel Foods\nManchester\n\nActivity\n3,112 followers\n" +
+		"Reposted by Tariq Haddad\nOrla Byrne\nHead of Logistics at Fenwick Cold Chain\n" +
+		"Thrilled that our Daventry cross-dock hit 99.6% OTIF in its first quarter!\n\nExperience\nLead\nKestrel Foods\n"
+	p := ParsePaste(page)
+	if len(p.Activity) != 1 || p.Activity[0].Kind != ActivityRepost || !strings.Contains(p.Activity[0].Text, "Daventry") {
+		t.Errorf("activity: %+v", p.Activity)
+	}
+}
+
+// TestRepostSharedAndRecommendationsGivenHeading: "X shared a post" heads
+// a repost, and "Recommendations given" heads recommendations the
+// candidate wrote.
+func TestRepostSharedAndRecommendationsGivenHeading(t *testing.T) {
+	page := "Tariq Haddad\nSupply Chain Analytics Lead at Kestrel Foods\nManchester\n\nActivity\nTariq Haddad shared a post\n" +
+		"Orla Byrne\nHead of Logistics at Fenwick Cold Chain\nThrilled that our Daventry cross-dock hit 99.6% OTIF!\n\n" +
+		"Experience\nLead\nKestrel Foods\nJan 2021 - Present\n\nRecommendations given\nDaniel Okoro\nData Engineer at Kestrel Foods\n" +
+		"Daniel single-handedly migrated the Daventry network model to Snowflake in 2022.\n\nSkills\nDemand Planning\n"
+	p := ParsePaste(page)
+	if len(p.Activity) != 1 || p.Activity[0].Kind != ActivityRepost {
+		t.Errorf("activity: %+v", p.Activity)
+	}
+	if len(p.Recommendations) != 1 || !p.Recommendations[0].Given || p.Recommendations[0].Person != "Daniel Okoro" {
+		t.Errorf("recommendations: %+v", p.Recommendations)
+	}
+}
