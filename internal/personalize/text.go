@@ -297,10 +297,6 @@ func scanWith(s string, toks []token, memo *wordMemo) []token {
 				continue
 			}
 			r, size := utf8.DecodeRuneInString(s[j:])
-			if digit && vulgarFractions[r] != "" {
-				j += size // "3½"
-				break
-			}
 			if isWordRune(r) {
 				if digit && unicode.IsLetter(r) && (isUnitAt(s, j) || isDigit(s[j-1]) && gluedUnitAt(s, j)) {
 					break
@@ -323,6 +319,9 @@ func scanWith(s string, toks []token, memo *wordMemo) []token {
 					j += size
 					continue
 				}
+			}
+			if digit && r >= utf8.RuneSelf && vulgarFractions[r] != "" {
+				j += size // "3½"
 			}
 			break
 		}

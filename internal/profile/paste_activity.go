@@ -56,6 +56,10 @@ var activityTabs = setOf("posts", "comments", "videos", "images", "articles", "n
 // tabBar reports whether l, lower-cased, is the Activity section's tabs on
 // one line: "posts  comments  images".
 func tabBar(l string) bool {
+	// The first word first, without splitting: most lines are no tabs.
+	if i := strings.IndexAny(l, " \t·|"); i <= 0 || !activityTabs[l[:i]] {
+		return false
+	}
 	parts := strings.FieldsFunc(l, func(r rune) bool { return r == '\t' || r == '·' || r == '|' })
 	if len(parts) == 1 {
 		parts = strings.Split(l, "  ")
