@@ -398,3 +398,13 @@ func TestBlindSet15(t *testing.T) { runGated(t, "testdata/blind15.jsonl", false)
 // read (no line, no profile text), which led to the check of a pending
 // patent said to be granted: 68/74.
 func TestBlindSet18(t *testing.T) { runGated(t, "testdata/blind18.jsonl", false) }
+
+// blind19, 156 cases about 14 people (8 pasted pages; sports physiotherapy,
+// mining finance, data protection law, agricultural engineering, theatre
+// producing, medical devices quality, fintech product, forensic
+// psychology, port operations, wealth management, cyber incident
+// response, interior design, bridge engineering, fundraising), from a
+// second helper given the same brief, frozen and never read beyond its
+// score: 70/82 and 69/74 with the session-start code and with the round's
+// final code alike.
+func TestBlindSet19(t *testing.T) { runGated(t, "testdata/blind19.jsonl", false) }
