@@ -408,3 +408,13 @@ func TestBlindSet18(t *testing.T) { runGated(t, "testdata/blind18.jsonl", false)
 // score: 70/82 and 69/74 with the session-start code and with the round's
 // final code alike.
 func TestBlindSet19(t *testing.T) { runGated(t, "testdata/blind19.jsonl", false) }
+
+// blind17, 152 cases about 14 people (8 pasted pages; air traffic control,
+// dentistry, renewables finance, fashion buying, clinical trials,
+// structural engineering, procurement, private banking, speech therapy,
+// game design, forensic accounting, food science, railway signalling,
+// music education), from a helper started at the round's beginning whose
+// set arrived after its last change, frozen and never read beyond its
+// score: 64/75 and 71/77 with the session-start code and with the round's
+// final code alike.
+func TestBlindSet17(t *testing.T) { runGated(t, "testdata/blind17.jsonl", false) }
