@@ -418,3 +418,12 @@ func TestBlindSet19(t *testing.T) { runGated(t, "testdata/blind19.jsonl", false)
 // score: 64/75 and 71/77 with the session-start code and with the round's
 // final code alike.
 func TestBlindSet17(t *testing.T) { runGated(t, "testdata/blind17.jsonl", false) }
+
+// blind16, 140 cases about 14 people (7 pasted pages; marine engineering,
+// actuarial science, museums, agronomy, sports science, audiology, tax,
+// semiconductors, film, humanitarian logistics, localisation, mining
+// geology, patent law, data engineering), the other helper started at the
+// round's beginning, arrived after its last change, frozen and never read
+// beyond its score: 65/70 and 69/70 with the session-start code and with
+// the round's final code alike.
+func TestBlindSet16(t *testing.T) { runGated(t, "testdata/blind16.jsonl", false) }
