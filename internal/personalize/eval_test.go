@@ -351,6 +351,16 @@ func TestOwnSet16(t *testing.T) { runGated(t, "testdata/own16.jsonl", true) }
 // with the session-start code. Its genuine side is under the bar.
 func TestWorkSet16c(t *testing.T) { runGated(t, "testdata/work16c.jsonl", true) }
 
+// The twelfth round's other readable set from a helper: work16a, 154
+// cases about 14 people (veterinary medicine, aerospace quality, equity
+// capital markets, hotels, nuclear engineering, school leadership,
+// paediatric nursing, UX research, surveying, winemaking, occupational
+// therapy, ship chartering, cloud security, archives), written from the
+// same brief by a helper who read no code, scored unread in round 12
+// (70/78 and 68/76 at its start, 71/78 and 70/76 at its end), then read
+// in round 13.
+func TestWorkSet16a(t *testing.T) { runGated(t, "testdata/work16a.jsonl", true) }
+
 // The tenth round's fresh sets, each written by a helper who read no code
 // and ran no checker, frozen and never read. blind12, 155 cases about 14
 // people (8 pasted pages): 71/81 and 61/74 with the session-start code,

@@ -476,6 +476,20 @@ func (s *segment) sectionOf() string {
 	return f
 }
 
+// employerInitials adds to buf where acr spells the initials of an
+// employer's name ("Commonwealth Bank of Australia" for "CBA").
+func (x *Index) employerInitials(acr string, buf []occ) []occ {
+	for si := range x.segs {
+		if x.segs[si].label != "current company" {
+			continue
+		}
+		if p, ok := initialsIn(x.segs[si].toks, acr); ok {
+			buf = append(buf, occ{seg: int32(si), pos: int32(p)})
+		}
+	}
+	return buf
+}
+
 // hasInitials reports whether acr (lower-case) spells the initials of a run
 // of profile words: "Electrical Engineering" supports "EE", "London School
 // of Economics" "LSE". Small words inside the run may be skipped, and an

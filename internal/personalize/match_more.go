@@ -242,10 +242,15 @@ func (x *Index) othersOnly(toks []lineTok, c *cluster) bool {
 			continue
 		}
 		buf = x.lookup(t.key, buf)
-		if !slices.ContainsFunc(buf, func(o occ) bool {
+		own := func(o occ) bool {
 			k := x.segs[o.seg].kind
 			return k != segContext && k != segName && k != segVocab
-		}) {
+		}
+		if t.acronym {
+			// "CBA" of their Commonwealth Bank of Australia.
+			buf = x.employerInitials(t.lower, buf)
+		}
+		if !slices.ContainsFunc(buf, own) {
 			w += t.weight
 			n++
 		}
@@ -462,23 +467,27 @@ func asPostOnly(toks []lineTok, idx *Index, kept []cluster) bool {
 // first IMDG underwriting guide" for "Built the company's first ...
 // (IMDG) underwriting guide" in their post there.
 func intruder(line string, toks []lineTok, idx *Index, c *cluster, lists *Lists) string {
-	run, start := 0, -1
+	// A run of words no dictionary has, in lower case, is the field's
+	// words in another language ("SIARD-afleveringer fra 87 myndigheder"
+	// for "SIARD database submissions from 87 public agencies").
+	run, start, foreign := 0, -1, true
 	entry := idx.segs[c.seg].entry
 	for i := c.first + 1; i < c.last; i++ {
 		t := &toks[i]
 		if c.matched.has(i) || t.fn || t.scope || t.stock || t.number || t.cjk || t.covered || t.weight < weightTier2 || entry >= 0 && idx.inEntry(t.key, entry) {
-			if run >= 2 {
+			if run >= 2 && !foreign {
 				return line[toks[start].start:toks[i-1].end]
 			}
-			run, start = 0, -1
+			run, start, foreign = 0, -1, true
 			continue
 		}
 		if run == 0 {
 			start = i
 		}
 		run++
+		foreign = foreign && !t.capital && lists.tier(t.lower) == 0
 	}
-	if run >= 2 {
+	if run >= 2 && !foreign {
 		return line[toks[start].start:toks[c.last-1].end]
 	}
 	return idx.slotIntruder(line, toks, c, lists)

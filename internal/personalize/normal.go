@@ -116,6 +116,11 @@ func readWord(raw string) wordInfo {
 	wi.num = numberWords[wi.lower]
 	wi.fn = isFunctionWord(wi.lower)
 	wi.key = stemUncached(wi.lower)
+	if wi.capital && wi.lower != "" && wi.lower[0] >= 0xce && wi.lower[0] <= 0xcf {
+		if rom := romanGreek(wi.lower); rom != "" {
+			wi.key = stemUncached(rom) // "Παπαδοπούλου" is "Papadopoulou"
+		}
+	}
 	wi.flags = flagsOf(wi.lower, wi.key)
 	if _, ok := possessiveAcronym(raw); ok {
 		wi.flags |= flagOwner

@@ -1,0 +1,132 @@
+package personalize
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/inmail/inmail/internal/profile"
+)
+
+// Profiles written for these tests, not taken from any set.
+
+func shipManager() *profile.Profile {
+	return &profile.Profile{
+		Name: "Katerina Vlachou", Headline: "Technical Superintendent | Aframax and LNG tankers", Title: "Technical Superintendent",
+		Company: "Aegean Tanker Management", Location: "Piraeus, Greece",
+		Experience: []profile.Experience{
+			{Title: "Technical Superintendent", Company: "Aegean Tanker Management", Start: "2019", End: "present",
+				Description: "Ran the dry-docking of 6 tankers at Tuzla; saved $2.4m against budget. Moved the fleet to PMS v3.2 across 14 vessels."},
+			{Title: "Second Engineer", Company: "Hellenic Crude Carriers", Start: "2012", End: "2019",
+				Description: "Suezmax engine room; rebuilt the purifier line after the 2016 fire."},
+		},
+		Recommendations: []profile.Recommendation{{Person: "Nikos Stavrou", Given: true,
+			Text: "Nikos led HCC's ballast water treatment retrofit on four ships in 2018, calmly and on time."}},
+	}
+}
+
+func TestGreekNamesAndScales(t *testing.T) {
+	wantVerdicts(t, shipManager(), []lineWant{
+		// Her surname in Greek letters is her surname; "εκατ." a million.
+		{"Κυρία Βλάχου, η εξοικονόμηση 2,4 εκατ. δολαρίων στη δεξαμενή της Tuzla μας έκανε εντύπωση.", true},
+		// A Greek name she does not have is still not hers.
+		{"Κυρία Παπαδάκη, η εξοικονόμηση 2,4 εκατ. δολαρίων στη δεξαμενή της Tuzla μας έκανε εντύπωση.", false},
+	})
+}
+
+func TestVersionNumbers(t *testing.T) {
+	wantVerdicts(t, shipManager(), []lineWant{
+		// "PMS 3.2" is the profile's "PMS v3.2", and the other way round.
+		{"Moving 14 vessels onto PMS 3.2 at Aegean Tanker Management is the rollout our client needs.", true},
+		{"Moving 14 vessels onto PMS v3.2 at Aegean Tanker Management is the rollout our client needs.", true},
+		{"Moving 14 vessels onto PMS 4.1 at Aegean Tanker Management is the rollout our client needs.", false},
+	})
+}
+
+func TestInitialsOfTheirEmployerInARecommendationTheyGave(t *testing.T) {
+	wantVerdicts(t, shipManager(), []lineWant{
+		// HCC, their employer Hellenic Crude Carriers, is also in a
+		// recommendation they wrote: the line credits them with their own
+		// work there.
+		{"Rebuilding the purifier line at HCC after the 2016 fire shows real engine-room grit.", true},
+		// The retrofit is the recommendation's, not theirs.
+		{"Leading HCC's ballast water treatment retrofit on four ships in 2018 was impressive.", false},
+	})
+}
+
+func TestNameSwappedBeforeANounOfTheEntry(t *testing.T) {
+	wantVerdicts(t, shipManager(), []lineWant{
+		// Aframax is on the profile (their headline), but the engine room
+		// at Hellenic Crude Carriers was a Suezmax's.
+		{"Rebuilding the purifier line after the 2016 fire on the Aframax engine room at Hellenic Crude Carriers is real grit.", false},
+		{"Rebuilding the purifier line after the 2016 fire in the Suezmax engine room at Hellenic Crude Carriers is real grit.", true},
+	})
+}
+
+func archivist() *profile.Profile {
+	return &profile.Profile{
+		Name: "Sigrid Holm", Headline: "Digital Archivist | Records Management | Uppsala", Title: "Digital Archivist",
+		Company: "Riksarkivet", Location: "Stockholm, Sweden",
+		Experience: []profile.Experience{
+			{Title: "Digital Archivist", Company: "Riksarkivet", Start: "2018", End: "present",
+				Description: "Built the intake checks for e-archive deliveries from 112 government agencies; failed deliveries fell from 41% to 12%."},
+		},
+		Education: []profile.Education{
+			{School: "Uppsala universitet", Degree: "Master", Field: "Archival Science"},
+			{School: "Stockholms universitet", Degree: "Kandidatexamen", Field: "Records Management"},
+		},
+	}
+}
+
+func TestForeignWordsInsideAReference(t *testing.T) {
+	wantVerdicts(t, archivist(), []lineWant{
+		// Norwegian words between the matched ones translate the field's.
+		{"Dine e-archive-leveranser fra 112 etater i Riksarkivet er akkurat det kunden vår ser etter.", true},
+		{"Dine intake checks for e-archive leveranser fra 112 etater i Riksarkivet er akkurat det kunden vår ser etter.", true},
+		// English words that are not on the profile are still refused.
+		{"Your intake checks for e-archive payroll invoice deliveries from 112 government agencies at Riksarkivet are impressive.", false},
+	})
+}
+
+func TestCountedInAnotherLanguage(t *testing.T) {
+	p := &profile.Profile{
+		Name: "Marek Zielinski", Headline: "Supplier Quality Lead | Aerospace", Title: "Supplier Quality Lead", Company: "Avio Polska",
+		Experience: []profile.Experience{{Title: "Supplier Quality Lead", Company: "Avio Polska", Start: "2019", End: "present",
+			Description: "Led the PPAP rollout for 48 suppliers of turbine blades. Cut escapes on the turbine line by 17% in a year."}},
+	}
+	wantVerdicts(t, p, []lineWant{
+		// "48 dostawców łopatek turbin" is the profile's "48 suppliers of
+		// turbine blades": the words between are Polish, and the last one
+		// is no English noun to judge the figure by.
+		{"Panie Marku, wdrożenie PPAP u 48 dostawców łopatek turbin w Avio Polska to dokładnie to, czego szuka nasz klient.", true},
+		// In English, the figure of another thing is refused.
+		{"Leading the PPAP rollout for 17 suppliers of turbine blades at Avio Polska is what our client needs.", false},
+	})
+}
+
+func TestTwoSchoolsNamedByOtherFields(t *testing.T) {
+	wantVerdicts(t, archivist(), []lineWant{
+		// "Uppsala" is in their headline: with their town, it is no
+		// path between two schools.
+		{"As a records management archivist in Stockholm with an Uppsala master's, you fit our client's team.", false},
+	})
+}
+
+func TestPastedCardWithMenuArrowsAndCredentials(t *testing.T) {
+	page := strings.Join([]string{
+		"Skip to main content", "Home", "My Network", "Jobs", "Messaging", "Notifications", "Me ▾", "For Business ▾",
+		"Reactivate Premium: 50% Off", "",
+		"Haruto Sato (佐藤 陽翔), Dr. Eng.", "He/Him", "· 2nd", "Reactor Safety Engineer | PSA", "Osaka, Japan", "Contact info", "",
+		"Experience", "Reactor Safety Engineer", "Kansai Nuclear Services · Full-time", "Apr 2015 - Present · 10 yrs",
+		"Built the Level 2 PSA model for the Unit 3 restart review, a 900-page submission.", "",
+		"Recommendations", "Received  Given", "Aiko Mori", "Principal Engineer, Kansai Nuclear Services",
+		"March 2020, Haruto worked with Aiko on the same team",
+		"Aiko built the RELAP5 model of the Unit 2 steam generators that every outage plan leaned on.", "",
+		"Skills", "Nuclear Safety · 12 endorsements",
+	}, "\n")
+	p := &profile.Profile{Text: page}
+	wantVerdicts(t, p, []lineWant{
+		{"Building the Level 2 PSA model for the Unit 3 restart review, a 900-page submission, is serious work.", true},
+		// The RELAP5 model is Aiko's, in a recommendation Haruto gave.
+		{"Building the RELAP5 model of the Unit 2 steam generators must have taken real patience.", false},
+	})
+}
