@@ -120,6 +120,7 @@ func classify(line string, raw []token, lists *Lists, idx *Index, sc *scratch) [
 		}
 	}
 	markKinds(toks)
+	markSalutation(toks, idx)
 	markAddressee(toks, idx)
 	markThirdParties(line, toks)
 	markStock(toks, lists, idx)
@@ -249,6 +250,71 @@ func markAddressee(toks []lineTok, idx *Index) {
 			toks[j].name, toks[j].weight = true, 0
 		}
 	}
+}
+
+// markSalutation marks the words of a salutation that opens the line as
+// the candidate's name: a clause of a few words, with no number or
+// function word, that names them ("Kia ora Aroha,", "Merhaba Elif
+// Hanım,", "Mr Zielinski,", "Panie Marku,"). Its other words are a
+// greeting or a title in whatever language, not names the profile must
+// have; a salutation to someone else's name is left to be refused.
+func markSalutation(toks []lineTok, idx *Index) {
+	end := 0
+	for end < len(toks) && end < 7 {
+		if end > 0 && (toks[end].sentStart || strings.ContainsAny(toks[end].punctBefore, ",!:;—–-")) {
+			break
+		}
+		end++
+	}
+	if end == len(toks) || end == 7 {
+		return
+	}
+	named := false
+	for i := range toks[:end] {
+		t := &toks[i]
+		if t.number || t.fn && !greetings[t.lower] || t.acronym {
+			return
+		}
+		named = named || t.capital && (t.name || idx.addressedAs(t.lower))
+	}
+	if !named {
+		return
+	}
+	for i := range toks[:end] {
+		toks[i].name, toks[i].weight = true, 0
+	}
+}
+
+// addressedAs reports whether w (folded) is a word of the candidate's name
+// as a line speaks to them: the word, a short form (see shortName), or
+// the word inflected as a language calls someone ("Marku" for Marek,
+// "Tomaszu" for Tomasz, "Katarzyno" for Katarzyna).
+func (x *Index) addressedAs(w string) bool {
+	if x.shortName(w) {
+		return true
+	}
+	if len(w) < 4 {
+		return false
+	}
+	for i := range x.segs {
+		if x.segs[i].kind != segName {
+			continue
+		}
+		for _, nt := range x.segs[i].toks {
+			n := nt.lower
+			if len(n) < 4 || absDiff(int32(len(n)), int32(len(w))) > 2 {
+				continue
+			}
+			p := 0
+			for p < len(n) && p < len(w) && n[p] == w[p] {
+				p++
+			}
+			if p >= 3 && p >= min(len(n), len(w))-2 {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // honorifics are titles written before a name, often with a dot.

@@ -130,3 +130,28 @@ func TestPastedCardWithMenuArrowsAndCredentials(t *testing.T) {
 		{"Building the RELAP5 model of the Unit 2 steam generators must have taken real patience.", false},
 	})
 }
+
+func TestSalutationsInAnyLanguage(t *testing.T) {
+	p := &profile.Profile{
+		Name: "Marek Zielinski", Headline: "Supplier Quality Lead | Aerospace", Title: "Supplier Quality Lead", Company: "Avio Polska",
+		Experience: []profile.Experience{{Title: "Supplier Quality Lead", Company: "Avio Polska", Start: "2019", End: "present",
+			Description: "Led the PPAP rollout for 48 suppliers of turbine blades. Cut escapes on the turbine line by 17% in a year."}},
+	}
+	rest := " the PPAP rollout for 48 suppliers of turbine blades is what our client needs."
+	wantVerdicts(t, p, []lineWant{
+		// A greeting or a title before their name, in any language, is no
+		// name the profile must have.
+		{"Mr Zielinski," + rest, true},
+		{"Kia ora Marek," + rest, true},
+		{"Chào anh Marek," + rest, true},
+		{"Merhaba Marek Bey," + rest, true},
+		{"Bună ziua domnule Zielinski," + rest, true},
+		{"Sawubona Marek!" + rest, true},
+		{"Panie Marku," + rest, true},
+		// Someone else's name is still refused, and so is a clause that
+		// says more than a greeting.
+		{"Kia ora Aroha," + rest, false},
+		{"Ms Kowalska," + rest, false},
+		{"Marek Zielinski of Boeing," + rest, false},
+	})
+}
