@@ -289,7 +289,7 @@ func (c *claimCheck) anchors() []anchor {
 	var out []anchor
 	for i := range c.res.kept {
 		cl := &c.res.kept[i]
-		if es := c.entriesOf(cl.first, cl.last, &cl.matched, false); len(es) > 0 {
+		if es := c.entriesOf(cl.first, cl.last, &cl.matched, false, cl.seg); len(es) > 0 {
 			out = append(out, anchor{first: cl.first, last: cl.last, entries: es, cl: cl})
 		}
 	}
@@ -299,7 +299,7 @@ func (c *claimCheck) anchors() []anchor {
 		if cl.weighted < 2 && cl.score < weightTier2 || slices.ContainsFunc(c.res.kept, func(k cluster) bool { return k.first <= cl.last && cl.first <= k.last }) {
 			continue
 		}
-		if es := c.entriesOf(cl.first, cl.last, &cl.matched, false); len(es) > 0 {
+		if es := c.entriesOf(cl.first, cl.last, &cl.matched, false, -1); len(es) > 0 {
 			out = append(out, anchor{first: cl.first, last: cl.last, entries: es, cl: &cl})
 		}
 	}
@@ -478,8 +478,9 @@ next:
 }
 
 // entriesOf returns the entries whose fields hold every word of
-// substance of the line's stretch first..last.
-func (c *claimCheck) entriesOf(first, last int, matched *tokSet, wide bool) []int32 {
+// substance of the line's stretch first..last. own is the segment the
+// stretch was matched in, or -1.
+func (c *claimCheck) entriesOf(first, last int, matched *tokSet, wide bool, own int32) []int32 {
 	// es: the entries that hold every word so far; here: those that hold
 	// this one too. Both start in arrays on the stack.
 	var esBuf, hereBuf [8]int32
@@ -499,6 +500,11 @@ func (c *claimCheck) entriesOf(first, last int, matched *tokSet, wide bool) []in
 		}
 		if len(buf) == 0 && !t.capital && !t.acronym && t.weight < weightTier2 {
 			continue // an everyday word matched as another ("storey" for "floors"): it says no entry
+		}
+		if len(buf) == 0 && own >= 0 && !t.capital && !t.acronym && inCompound(c.idx.segs[own].toks, t.lower) {
+			// Matched inside a word of the reference's own field ("arm
+			// training" in "Armtrainings"): the reference's entry.
+			buf = append(buf, occ{seg: own})
 		}
 		here = c.entriesIn(buf, here, es, n)
 		if len(here) == 0 && len(t.lower) >= 3 && isInitialism(&t.token) {
@@ -574,10 +580,24 @@ func (c *claimCheck) entriesIn(buf []occ, here, es []int32, n int) []int32 {
 func (c *claimCheck) widenMeets(a, b *anchor) bool {
 	for _, x := range []*anchor{a, b} {
 		if x.cl != nil {
-			if es := c.entriesOf(x.cl.first, x.cl.last, &x.cl.matched, true); len(es) > 0 {
+			if es := c.entriesOf(x.cl.first, x.cl.last, &x.cl.matched, true, -1); len(es) > 0 {
 				x.entries = es
 			}
 		}
 	}
 	return slices.ContainsFunc(a.entries, func(e int32) bool { return slices.Contains(b.entries, e) })
+}
+
+// inCompound reports whether w is inside a longer word of toks, as a
+// word of a compound: "arm" in "Armtrainings".
+func inCompound(toks []token, w string) bool {
+	if len(w) < 3 {
+		return false
+	}
+	for i := range toks {
+		if len(toks[i].lower) >= len(w)+3 && strings.Contains(toks[i].lower, w) {
+			return true
+		}
+	}
+	return false
 }

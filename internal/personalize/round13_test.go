@@ -155,3 +155,21 @@ func TestSalutationsInAnyLanguage(t *testing.T) {
 		{"Marek Zielinski of Boeing," + rest, false},
 	})
 }
+
+func TestReferenceMatchedInsideACompoundBindsToItsEntry(t *testing.T) {
+	p := &profile.Profile{
+		Name: "Lena Brandt", Headline: "Leitende Physiotherapeutin", Title: "Leitende Physiotherapeutin", Company: "Rehaklinik Seewald",
+		Experience: []profile.Experience{
+			{Title: "Leitende Physiotherapeutin", Company: "Rehaklinik Seewald", Start: "2020", End: "present",
+				Description: "Einführung des robotergestützten Gangtrainings (Lokomat) mit 1.200 Einheiten im ersten Jahr."},
+			{Title: "Physiotherapeutin", Company: "Klinikum Talheim", Start: "2012", End: "2019",
+				Description: "Sportphysiotherapie nach Kreuzbandrissen; Aufbau der Rückenschule."},
+		},
+	}
+	wantVerdicts(t, p, []lineWant{
+		// "gait training" is found inside "Gangtrainings"; the Lokomat
+		// was at Seewald, not Talheim.
+		{"Introducing Lokomat robot-assisted gait training at Klinikum Talheim was ahead of its time.", false},
+		{"Introducing Lokomat robot-assisted gait training at Rehaklinik Seewald was ahead of its time.", true},
+	})
+}
