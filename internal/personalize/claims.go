@@ -134,6 +134,8 @@ func unsupported(line string, toks []lineTok, lists *Lists, idx *Index, res *mat
 			return false
 		case t.decade:
 			return false // "the 1990s", "their 60s"
+		case t.number && i+2 < len(toks) && toks[i+1].lower == "of" && (toks[i+2].lower == "our" || toks[i+2].lower == "my"):
+			return false // "two of our radiologists": the recruiter's side
 		case t.number && t.wordNum:
 			// A number in words is a figure when what it counts is
 			// counted on the profile ("forty electricians" against "14
@@ -374,7 +376,10 @@ func unsupported(line string, toks []lineTok, lists *Lists, idx *Index, res *mat
 			continue
 		}
 		cl := claims[c]
-		if cl.sections != nil && cl.sections(idx) || referredIn(toks, idx, res, i, cl.support) {
+		if cl.sections != nil && cl.sections(idx) || referredIn(toks, idx, res, i, cl.support) ||
+			cl.name == "a thesis" && referredIn(toks, idx, res, i, []string{"education"}) {
+			// "your master's thesis on bismuth additions": what an entry
+			// of their education says beside the degree is its thesis.
 			continue
 		}
 		if slices.ContainsFunc(cl.support, func(w string) bool { return idx.has(stem(w)) }) {

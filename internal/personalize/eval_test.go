@@ -361,6 +361,15 @@ func TestWorkSet16c(t *testing.T) { runGated(t, "testdata/work16c.jsonl", true) 
 // in round 13.
 func TestWorkSet16a(t *testing.T) { runGated(t, "testdata/work16a.jsonl", true) }
 
+// The thirteenth round's readable sets from helpers who read no code,
+// written from the same brief as the blind sets and scored before they
+// were read. work17b, 154 cases about 14 people (8 pasted pages;
+// radiology, infrastructure funds, arbitration, mental health nursing,
+// packaging design, grid operations, libraries, security audit, legal
+// translation, foundry metallurgy, events, Big Four audit, physiotherapy
+// research, ship broking): 75/82 and 66/72 with the session-start code.
+func TestWorkSet17b(t *testing.T) { runGated(t, "testdata/work17b.jsonl", true) }
+
 // The tenth round's fresh sets, each written by a helper who read no code
 // and ran no checker, frozen and never read. blind12, 155 cases about 14
 // people (8 pasted pages): 71/81 and 61/74 with the session-start code,

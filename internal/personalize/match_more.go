@@ -380,18 +380,30 @@ func tenureSentence(seg *segment, first, last int) bool {
 
 // onlyYears reports whether every line word the cluster matched is a
 // year.
-func onlyYears(toks []lineTok, c *cluster) bool {
+func onlyYears(toks []lineTok, c *cluster, seg *segment) bool {
 	n := 0
 	for k := c.first; k <= c.last; k++ {
 		if !c.matched.has(k) {
 			continue
 		}
-		if !toks[k].number || !isYear(toks[k].key) {
+		if !toks[k].number || !isYear(toks[k].key) || countWritten(seg, c, toks[k].key) {
 			return false
 		}
 		n++
 	}
 	return n > 0
+}
+
+// countWritten reports whether the reference's field writes the number
+// key as a count, with a thousands separator ("1,900 autographs"): a
+// line's "1900 autografów" is that count, not a year.
+func countWritten(seg *segment, c *cluster, key string) bool {
+	for p := c.minPos; p <= c.maxPos && int(p) < len(seg.toks); p++ {
+		if t := &seg.toks[p]; t.number && t.key == key && strings.ContainsAny(t.lower, ",. ") {
+			return true
+		}
+	}
+	return false
 }
 
 // credentials counts the certifications the line names by their names,

@@ -173,3 +173,36 @@ func TestReferenceMatchedInsideACompoundBindsToItsEntry(t *testing.T) {
 		{"Introducing Lokomat robot-assisted gait training at Rehaklinik Seewald was ahead of its time.", true},
 	})
 }
+
+func metallurgist() *profile.Profile {
+	return &profile.Profile{
+		Name: "Deniz Aksoy", Headline: "Foundry Process Engineer", Title: "Foundry Process Engineer", Company: "Kuzey Döküm",
+		Experience: []profile.Experience{{Title: "Foundry Process Engineer", Company: "Kuzey Döküm", Start: "2016", End: "present",
+			Description: "Cut scrap on the brake-disc line from 9.5% to 4.1% in 2021. Cut mould changeover from 40 to 25 minutes. Raised output to 1,950 castings a shift; trained 12 moulders; took the plant's capacity to €1.3bn of orders."}},
+		Education: []profile.Education{{School: "Istanbul Technical University", Degree: "MSc", Field: "Magnesium inoculation of compacted graphite iron in heavy sections"}},
+	}
+}
+
+func TestThesisInAnEducationEntry(t *testing.T) {
+	wantVerdicts(t, metallurgist(), []lineWant{
+		// What an education entry says beside the degree is its thesis.
+		{"Your master's thesis on magnesium inoculation of compacted graphite iron is right on our client's problem.", true},
+		// A thesis of something their education does not say is still refused.
+		{"Your master's thesis on brake-disc scrap rates is right on our client's problem.", false},
+	})
+}
+
+func TestRecruitersOwnCountAndFiguresWrittenOtherwise(t *testing.T) {
+	wantVerdicts(t, metallurgist(), []lineWant{
+		// "two of our engineers" counts the recruiter's side.
+		{"Cutting brake-disc scrap from 9.5% to 4.1% was mentioned to me by two of our engineers.", true},
+		// The unit said after the start, where the profile gives it at
+		// the end, and the end changed.
+		{"Cutting mould changeover from 40 minutes to 25 is a big result.", true},
+		{"Cutting mould changeover from 40 minutes to 12 is a big result.", false},
+		// "1950" written without a separator is the count, not a year.
+		{"Podniesienie wydajności do 1950 odlewów na zmianę to świetny wynik.", true},
+		// "Md€", French for a billion.
+		{"Porter le carnet de commandes de Kuzey Döküm à 1,3 Md€ est un résultat remarquable.", true},
+	})
+}
