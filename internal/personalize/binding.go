@@ -307,14 +307,14 @@ func (c *claimCheck) anchors() []anchor {
 	// place.
 	for i := 0; i < len(c.toks); i++ {
 		t := &c.toks[i]
-		if !(t.capital || t.acronym) || t.sentStart || t.fn || t.scope || slices.ContainsFunc(c.res.kept, func(cl cluster) bool { return cl.first <= i && i <= cl.last && cl.matched.has(i) }) {
+		if !(t.capital || t.acronym || t.mixedCaps) || t.sentStart || t.fn || t.scope || slices.ContainsFunc(c.res.kept, func(cl cluster) bool { return cl.first <= i && i <= cl.last && cl.matched.has(i) }) {
 			continue
 		}
 		inKept := func(k int) bool {
 			return slices.ContainsFunc(c.res.kept, func(cl cluster) bool { return cl.first <= k && k <= cl.last && cl.matched.has(k) })
 		}
 		nameAt := func(k int) bool {
-			return (c.toks[k].capital || c.toks[k].acronym) && !strings.ContainsAny(c.toks[k].punctBefore, ",;:.!?") && !inKept(k)
+			return (c.toks[k].capital || c.toks[k].acronym || c.toks[k].mixedCaps) && !strings.ContainsAny(c.toks[k].punctBefore, ",;:.!?") && !inKept(k)
 		}
 		owner := func(k int) bool { return possessiveWord(c.toks[k].lower) }
 		j := i
@@ -361,6 +361,15 @@ func (c *claimCheck) anchors() []anchor {
 					buf = append(buf, occ{seg: int32(si), pos: int32(p)})
 				} else if !slices.Contains(es, seg.entry) {
 					es = append(es, seg.entry) // a past employer's: "P&G" for Procter & Gamble
+				}
+			}
+		}
+		if len(acr) == 2 && j == i+1 {
+			// "L&D" is also their "Learning & Development" post.
+			for si := range c.idx.segs {
+				if seg := &c.idx.segs[si]; seg.entry >= 0 && (seg.label == "current title" || seg.label == "current company") &&
+					!slices.Contains(es, seg.entry) && pairInitialsIn(seg.toks, acr) {
+					es = append(es, seg.entry)
 				}
 			}
 		}

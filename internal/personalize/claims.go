@@ -23,6 +23,12 @@ var exemptCaps = map[string]bool{
 	"linkedin": true, "jd": true, "cv": true, "resume": true, "inmail": true,
 }
 
+// politeYou are the polite "you" and "your", capitalised inside a sentence
+// in Polish, German, Spanish and Czech letters ("Pani artykuł", "Ihre
+// Arbeit", "Usted", "Váš"). Before a capitalised word they are a title
+// with a name ("Pani Kowalska"), whose name is checked.
+var politeYou = wordSet("pani pan pana panu pania panem panstwo panstwa sie ihr ihre ihrer ihren ihrem ihres ihnen usted ustedes vas vase vasi vam")
+
 // countryCodes written in capitals are places ("14 US sites"), not the
 // words they spell in lower case.
 var countryCodes = map[string]bool{"us": true, "uk": true, "usa": true, "eu": true, "uae": true}
@@ -164,6 +170,8 @@ func unsupported(line string, toks []lineTok, lists *Lists, idx *Index, res *mat
 			return true // "Ungarn" in German: a country, whose name is checked
 		case !t.acronym && !t.mixedCaps && (!t.capital || t.fn || t.nounCase):
 			return false // before the maps below: most words end here
+		case politeYou[t.lower] && (i+1 == len(toks) || !toks[i+1].capital):
+			return false
 		case exemptCaps[t.lower] || exemptCaps[t.key] || greetings[t.lower] && greetingAt(toks, i) || currencyWords[t.lower] != "":
 			// A currency code ("GBP 240m") names nothing: its amount is
 			// checked.
@@ -247,6 +255,9 @@ func unsupported(line string, toks []lineTok, lists *Lists, idx *Index, res *mat
 			}
 			if t.lower == "" || t.number && t.key == "" || !t.number && idx.people[t.key] {
 				continue
+			}
+			if t.number && k > 0 && (toks[k-1].lower == "under" || toks[k-1].lower == "u") && idx.has("u"+t.key) {
+				continue // "the under-13 girls" for "the U13 girls"
 			}
 			if t.number && k+1 < len(toks) && pointWords[toks[k+1].key] && idx.changeOf(toks, k) {
 				continue // "down by 11 points" for "from 22% to 11%", whatever else has an 11
@@ -522,7 +533,26 @@ func durationClaim(toks []lineTok, i int, idx *Index) bool {
 		// thing took ("from A-sample to C-sample in 26 months").
 		return true
 	}
-	return u != "year" && u != "month" && idx.has(toks[i].key)
+	// A number of days or hours is a claim when the profile has it, or
+	// counts the same days or hours itself ("over 2,900 days interpreted"
+	// for "over 1,900 days interpreted").
+	return u != "year" && u != "month" && (idx.has(toks[i].key) || idx.countsUnitOf(toks, i))
+}
+
+// countsUnitOf reports whether the profile has a figure of the unit after
+// the line's number toks[i] with the line's next word after it too: its
+// own count of the same thing.
+func (x *Index) countsUnitOf(toks []lineTok, i int) bool {
+	if i+2 >= len(toks) || toks[i+2].fn || toks[i+2].key == "" {
+		return false
+	}
+	for _, f := range x.figs {
+		st := x.segs[f.seg].toks
+		if p := int(f.pos); p+2 < len(st) && st[p+1].key == toks[i+1].key && st[p+2].key == toks[i+2].key {
+			return true
+		}
+	}
+	return false
 }
 
 // durationAfter reports whether a unit of time follows the number

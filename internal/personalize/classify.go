@@ -403,6 +403,9 @@ func lineKeys(toks []token, lists *Lists) keySet {
 			if r, _ := rankAt(&t, nil); r > 0 {
 				m.add(strconv.Itoa(r)) // "3rd" for "#3"
 			}
+			if len(t.key) <= 2 {
+				m.add("u" + t.key) // "under-13" for "U13"
+			}
 		}
 		// The other names of a name of the equivalents lists, in any
 		// script ("Kyoto University" for "京都大学").

@@ -370,6 +370,13 @@ func TestWorkSet16a(t *testing.T) { runGated(t, "testdata/work16a.jsonl", true) 
 // research, ship broking): 75/82 and 66/72 with the session-start code.
 func TestWorkSet17b(t *testing.T) { runGated(t, "testdata/work17b.jsonl", true) }
 
+// work17c, 163 cases about 14 people (8 pasted pages; neurosurgery,
+// credit analysis, tunnelling, learning and development, polymers, sports
+// journalism, marine biology, competition law, devops, midwifery,
+// interpreting, viticulture, rail operations, philanthropy): 73/82 and
+// 73/81 with the session-start code.
+func TestWorkSet17c(t *testing.T) { runGated(t, "testdata/work17c.jsonl", true) }
+
 // The tenth round's fresh sets, each written by a helper who read no code
 // and ran no checker, frozen and never read. blind12, 155 cases about 14
 // people (8 pasted pages): 71/81 and 61/74 with the session-start code,

@@ -519,15 +519,22 @@ func (x *Index) hasInitials(acr string) bool {
 // "P&R".
 func (x *Index) pairInitials(acr string) bool {
 	for si := range x.segs {
-		toks := x.segs[si].toks
-		for i := 0; i+1 < len(toks); i++ {
-			a, b, and := &toks[i], &toks[i+1], false
-			if b.lower == "and" && i+2 < len(toks) {
-				b, and = &toks[i+2], true
-			}
-			if (and || a.capital && b.capital) && a.lower != "" && b.lower != "" && a.lower[0] == acr[0] && b.lower[0] == acr[1] {
-				return true
-			}
+		if pairInitialsIn(x.segs[si].toks, acr) {
+			return true
+		}
+	}
+	return false
+}
+
+// pairInitialsIn is pairInitials in one field's words.
+func pairInitialsIn(toks []token, acr string) bool {
+	for i := 0; i+1 < len(toks); i++ {
+		a, b, and := &toks[i], &toks[i+1], false
+		if b.lower == "and" && i+2 < len(toks) {
+			b, and = &toks[i+2], true
+		}
+		if (and || a.capital && b.capital) && a.lower != "" && b.lower != "" && a.lower[0] == acr[0] && b.lower[0] == acr[1] {
+			return true
 		}
 	}
 	return false

@@ -438,6 +438,22 @@ func (x *Index) inEntry(key string, entry int32) bool {
 	return false
 }
 
+// inEntryFuzzy is inEntry with the key's other forms (see lookup).
+func (x *Index) inEntryFuzzy(key string, entry int32) bool {
+	if x.inEntry(key, entry) {
+		return true
+	}
+	if len(key) < 4 || isDigit(key[0]) {
+		return false
+	}
+	for _, k := range x.byPrefix[key[:4]] {
+		if k != key && fuzzyKey(k, key) && x.inEntry(k, entry) {
+			return true
+		}
+	}
+	return false
+}
+
 // asPostWords are the small words of "a Senior Lecturer at the University
 // of Leeds".
 var asPostWords = wordSet("the at with for of in and &")

@@ -206,3 +206,41 @@ func TestRecruitersOwnCountAndFiguresWrittenOtherwise(t *testing.T) {
 		{"Porter le carnet de commandes de Kuzey Döküm à 1,3 Md€ est un résultat remarquable.", true},
 	})
 }
+
+func creditAnalyst() *profile.Profile {
+	return &profile.Profile{
+		Name: "Agnieszka Nowicka", Headline: "Senior Credit Analyst", Title: "Senior Credit Analyst", Company: "mBank S.A.",
+		Experience: []profile.Experience{
+			{Title: "Senior Credit Analyst", Company: "mBank S.A.", Start: "2020", End: "present",
+				Description: "Underwrites mid-corporate loans in renewable energy; over 1,400 days of site visits logged."},
+			{Title: "Credit Analyst", Company: "Pekao", Start: "2016", End: "2020",
+				Description: "Restructured the bank's exposure to a Gdańsk hotel portfolio in 2020."},
+			{Title: "Learning & Development Lead", Company: "Orlen", Start: "2012", End: "2016",
+				Description: "Ran the graduate academy."},
+		},
+		Volunteering: []string{"Volunteer coach, KS Sopot: coach of the U13 girls' team."},
+		Publications: []profile.Publication{{Title: "Mierzenie ryzyka klimatycznego w portfelu kredytowym", Publisher: "Bank.pl"}},
+	}
+}
+
+func TestNamesWrittenInMixedCaseAndPairedInitialsBind(t *testing.T) {
+	wantVerdicts(t, creditAnalyst(), []lineWant{
+		// "mBank" is an employer, and the hotel portfolio was at Pekao.
+		{"Your restructuring of the Gdańsk hotel portfolio at mBank was impressive work.", false},
+		{"Your restructuring of the Gdańsk hotel portfolio at Pekao was impressive work.", true},
+		// "L&D" is their "Learning & Development" post at Orlen.
+		{"Running the graduate academy as L&D lead at Orlen is a great grounding.", true},
+	})
+}
+
+func TestPoliteYouAgeGroupsAndCountsOfDays(t *testing.T) {
+	wantVerdicts(t, creditAnalyst(), []lineWant{
+		// "Pani artykuł": your article, in a Polish letter.
+		{"Pani Agnieszko, z zainteresowaniem przeczytałem Pani artykuł w Bank.pl o ryzyku klimatycznym w portfelu kredytowym.", true},
+		// "under-13" is the profile's "U13".
+		{"Coaching the KS Sopot under-13 girls alongside credit work is no small commitment.", true},
+		// A count of days the profile counts otherwise.
+		{"Over 2,900 days of site visits logged on renewable energy loans is a remarkable record.", false},
+		{"Over 1,400 days of site visits logged on renewable energy loans is a remarkable record.", true},
+	})
+}

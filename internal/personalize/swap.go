@@ -142,11 +142,6 @@ func modifierSwapProblems(line string, toks []lineTok, idx *Index, lists *Lists,
 				h.fn || h.number || h.capital || h.key == "" || breaksAt(&h.token) || lists.tier(h.lower) == 0 || !idx.has(t.key) {
 				continue
 			}
-			// Not a word of the entry in any form ("Ghanaian" of "in
-			// Ghana").
-			if slices.ContainsFunc(idx.lookup(t.key, nil), func(o occ) bool { return idx.segs[o.seg].entry == entry }) {
-				continue
-			}
 			for _, o := range idx.post[h.key] {
 				s := &idx.segs[o.seg]
 				if s.entry != entry || o.pos < 1 || breaksAt(&s.toks[o.pos]) || s.toks[o.pos].lower != h.lower {
@@ -157,8 +152,10 @@ func modifierSwapProblems(line string, toks []lineTok, idx *Index, lists *Lists,
 					oneEdit(b.lower, t.lower) || strings.HasPrefix(b.lower, t.lower) || strings.HasPrefix(t.lower, b.lower) {
 					continue
 				}
-				if len(idx.phrase([]string{t.key, h.key}, nil)) > 0 {
-					break // the profile has the line's pair elsewhere
+				// Not a word of the entry in any form ("Ghanaian" of "in
+				// Ghana"), and not a pair the profile has elsewhere.
+				if idx.inEntryFuzzy(t.key, entry) || len(idx.phrase([]string{t.key, h.key}, nil)) > 0 {
+					break
 				}
 				return []string{fmt.Sprintf("Says %q, but their profile says %q there: say what it says.",
 					line[t.start:h.end], s.src[b.start:s.toks[o.pos].end])}
