@@ -49,7 +49,6 @@ func classify(line string, raw []token, lists *Lists, idx *Index, sc *scratch) [
 	quoted := mayQuote(line)
 	scope := false
 	for i, t := range raw {
-		lt := lineTok{token: t}
 		if t.sentStart || strings.ContainsAny(t.punctBefore, ";") {
 			scope = false
 		}
@@ -59,6 +58,7 @@ func classify(line string, raw []token, lists *Lists, idx *Index, sc *scratch) [
 			raw[i].flags &^= flagScope | flagSideNoun
 			t.flags = raw[i].flags
 		}
+		lt := lineTok{token: t}
 		if t.flags&flagScope != 0 && !(t.acronym && countryCodes[t.lower]) && !(quoted && inQuote(line[:t.start])) {
 			scope = true // not "US" the country, nor the "we" of a title they wrote
 		}
@@ -134,7 +134,18 @@ func theirs(raw []token, i int, idx *Index) bool {
 	if i == 0 || !content(&raw[i-1]) || raw[i-1].capital || breaksAt(&raw[i]) {
 		return false
 	}
-	return len(idx.phrase([]string{raw[i-1].key, raw[i].key}, nil)) > 0
+	if len(idx.phrase([]string{raw[i-1].key, raw[i].key}, nil)) > 0 {
+		return true
+	}
+	// "a pharma client" for "a pharmaceutical client": the word clipped.
+	if w := raw[i-1].lower; len(w) >= 4 {
+		for _, o := range idx.post[raw[i].key] {
+			if st := idx.segs[o.seg].toks; o.pos > 0 && strings.HasPrefix(st[o.pos-1].lower, w) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // markKinds marks what follows "the kind of", "this sort of", "that type

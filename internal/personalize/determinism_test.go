@@ -35,6 +35,7 @@ func TestVerdictsAreDeterministic(t *testing.T) {
 		{"testdata/blind19.jsonl", true}, {"testdata/blind17.jsonl", true},
 		{"testdata/blind16.jsonl", true}, {"testdata/work16a.jsonl", false},
 		{"testdata/work17b.jsonl", false}, {"testdata/work17c.jsonl", false},
+		{"testdata/work17a.jsonl", false},
 	}
 	runs := 8
 	if testing.Short() || raceEnabled {

@@ -377,6 +377,13 @@ func TestWorkSet17b(t *testing.T) { runGated(t, "testdata/work17b.jsonl", true) 
 // 73/81 with the session-start code.
 func TestWorkSet17c(t *testing.T) { runGated(t, "testdata/work17c.jsonl", true) }
 
+// work17a, 162 cases about 14 people (8 pasted pages; dermatology, venture
+// debt, highways, HR, battery chemistry, court reporting, zoo keeping,
+// transfer pricing, frontend, pharmacy, academic publishing, dairy,
+// aircraft maintenance, university fundraising): 76/80 and 74/82 with the
+// session-start code.
+func TestWorkSet17a(t *testing.T) { runGated(t, "testdata/work17a.jsonl", true) }
+
 // The tenth round's fresh sets, each written by a helper who read no code
 // and ran no checker, frozen and never read. blind12, 155 cases about 14
 // people (8 pasted pages): 71/81 and 61/74 with the session-start code,

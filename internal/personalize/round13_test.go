@@ -244,3 +244,48 @@ func TestPoliteYouAgeGroupsAndCountsOfDays(t *testing.T) {
 		{"Over 1,400 days of site visits logged on renewable energy loans is a remarkable record.", true},
 	})
 }
+
+func dairyFarmer() *profile.Profile {
+	return &profile.Profile{
+		Name: "Gwen Morgan", Headline: "Dairy Farm Manager", Title: "Dairy Farm Manager", Company: "Tywi Valley Farms",
+		Experience: []profile.Experience{
+			{Title: "Dairy Farm Manager", Company: "Tywi Valley Farms", Start: "2017", End: "present",
+				Description: "Installed 6 DeLaval robots in 2021. Brought the herd back to full yield in 40 hours after the 2022 flood. Ran a trial across 9 of the 14 paddocks."},
+			{Title: "Herd Manager", Company: "Cefn Dairies", Start: "2010", End: "2017",
+				Description: "Defended a supermarket client in a £2m milk price dispute."},
+		},
+		Education: []profile.Education{{School: "Coláiste na hOllscoile Corcaigh", Degree: "MSc", Field: "Dairy herd fertility in spring-calving systems"}},
+	}
+}
+
+func TestCountsAndClientsOfAnEntry(t *testing.T) {
+	wantVerdicts(t, dairyFarmer(), []lineWant{
+		// "back" ends what "seven" counts: the robots, which were six.
+		{"Great to see you installed seven DeLaval robots back in 2021.", false},
+		// "the herd back to full yield in 18 hours", where the profile
+		// says 40 hours for it.
+		{"Bringing the herd back to full yield in just 18 hours after the flood is impressive.", false},
+		// "12 of the 14 paddocks", where the profile says 9.
+		{"Running the trial across 12 of your 14 paddocks at Tywi Valley Farms is careful work.", false},
+		// "a supermarket client at Tywi Valley Farms": the client is of
+		// the Cefn Dairies entry, and the employer named is another.
+		{"Defending a supermarket client in a £2m milk price dispute at Tywi Valley Farms must have been intense.", false},
+		{"Defending a supermarket client in a £2m milk price dispute at Cefn Dairies must have been intense.", true},
+		// UCC is the English initials of their school's Irish name.
+		{"Your MSc at UCC on dairy herd fertility in spring-calving systems is right on our client's problem.", true},
+	})
+}
+
+func TestTurkishCaseEndingsAndKatakanaMarks(t *testing.T) {
+	p := &profile.Profile{
+		Name: "Oğuz Demir", Headline: "Uçak Bakım Mühendisi", Title: "Uçak Bakım Mühendisi", Company: "Pegasus",
+		Volunteering: []string{"THK (Türk Hava Kurumu): weekend aircraft maintenance workshops for high-school students."},
+		About:        "マネージャー。",
+	}
+	wantVerdicts(t, p, []lineWant{
+		// "THK'da" is THK with a case ending.
+		{"Oğuz Bey, THK'da lise öğrencilerine verdiğiniz weekend aircraft maintenance workshops gerçekten değerli.", true},
+		// The katakana long vowel mark alone matches nothing.
+		{"デミル様、ペガサスでのご経歴とーの素晴らしい実績に感銘を受けました。", false},
+	})
+}

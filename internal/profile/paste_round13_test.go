@@ -70,3 +70,4 @@ func TestFrenchTitleAndSelfEmployed(t *testing.T) {
 		t.Errorf("experience: %+v", p.Experience)
 	}
 }
+
