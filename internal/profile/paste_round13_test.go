@@ -70,4 +70,3 @@ func TestFrenchTitleAndSelfEmployed(t *testing.T) {
 		t.Errorf("experience: %+v", p.Experience)
 	}
 }
-
