@@ -36,6 +36,7 @@ func TestVerdictsAreDeterministic(t *testing.T) {
 		{"testdata/blind16.jsonl", true}, {"testdata/work16a.jsonl", false},
 		{"testdata/work17b.jsonl", false}, {"testdata/work17c.jsonl", false},
 		{"testdata/work17a.jsonl", false},
+		{"testdata/blind21.jsonl", true}, {"testdata/blind20.jsonl", true},
 	}
 	runs := 8
 	if testing.Short() || raceEnabled {

@@ -460,3 +460,20 @@ func TestBlindSet17(t *testing.T) { runGated(t, "testdata/blind17.jsonl", false)
 // beyond its score: 65/70 and 69/70 with the session-start code and with
 // the round's final code alike.
 func TestBlindSet16(t *testing.T) { runGated(t, "testdata/blind16.jsonl", false) }
+
+// The thirteenth round's fresh sets, each written by a helper who read no
+// code and ran no checker, frozen and never read. blind21, 152 cases about
+// 14 people (8 pasted pages; anaesthesia, credit risk, kitchens, mining
+// safety, investor relations, speech recognition, property development,
+// textiles, probation, petroleum, museum education, cardiac physiology,
+// procurement law, drones): 64/77 and 71/75 with the session-start code
+// and with the code of the round when it arrived.
+func TestBlindSet21(t *testing.T) { runGated(t, "testdata/blind21.jsonl", false) }
+
+// blind20, 170 cases about 14 people (8 pasted pages; obstetrics, marine
+// insurance, mobile apps, planning, wind tunnels, perfumery, epidemiology,
+// litigation, logistics robotics, broadcast journalism, optometry,
+// commodities, heritage carpentry, satellites): 76/90 and 71/80 with the
+// session-start code, 77/90 and 71/80 with the round's code when it
+// arrived.
+func TestBlindSet20(t *testing.T) { runGated(t, "testdata/blind20.jsonl", false) }
