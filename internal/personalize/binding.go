@@ -289,7 +289,7 @@ func (c *claimCheck) anchors() []anchor {
 	var out []anchor
 	for i := range c.res.kept {
 		cl := &c.res.kept[i]
-		if es := c.entriesOf(cl.first, cl.last, &cl.matched, false); len(es) > 0 {
+		if es := c.entriesOf(cl.first, cl.last, &cl.matched, false, cl.seg); len(es) > 0 {
 			out = append(out, anchor{first: cl.first, last: cl.last, entries: es, cl: cl})
 		}
 	}
@@ -299,7 +299,7 @@ func (c *claimCheck) anchors() []anchor {
 		if cl.weighted < 2 && cl.score < weightTier2 || slices.ContainsFunc(c.res.kept, func(k cluster) bool { return k.first <= cl.last && cl.first <= k.last }) {
 			continue
 		}
-		if es := c.entriesOf(cl.first, cl.last, &cl.matched, false); len(es) > 0 {
+		if es := c.entriesOf(cl.first, cl.last, &cl.matched, false, -1); len(es) > 0 {
 			out = append(out, anchor{first: cl.first, last: cl.last, entries: es, cl: &cl})
 		}
 	}
@@ -307,14 +307,14 @@ func (c *claimCheck) anchors() []anchor {
 	// place.
 	for i := 0; i < len(c.toks); i++ {
 		t := &c.toks[i]
-		if !(t.capital || t.acronym) || t.sentStart || t.fn || t.scope || slices.ContainsFunc(c.res.kept, func(cl cluster) bool { return cl.first <= i && i <= cl.last && cl.matched.has(i) }) {
+		if !(t.capital || t.acronym || t.mixedCaps) || t.sentStart || t.fn || t.scope || slices.ContainsFunc(c.res.kept, func(cl cluster) bool { return cl.first <= i && i <= cl.last && cl.matched.has(i) }) {
 			continue
 		}
 		inKept := func(k int) bool {
 			return slices.ContainsFunc(c.res.kept, func(cl cluster) bool { return cl.first <= k && k <= cl.last && cl.matched.has(k) })
 		}
 		nameAt := func(k int) bool {
-			return (c.toks[k].capital || c.toks[k].acronym) && !strings.ContainsAny(c.toks[k].punctBefore, ",;:.!?") && !inKept(k)
+			return (c.toks[k].capital || c.toks[k].acronym || c.toks[k].mixedCaps) && !strings.ContainsAny(c.toks[k].punctBefore, ",;:.!?") && !inKept(k)
 		}
 		owner := func(k int) bool { return possessiveWord(c.toks[k].lower) }
 		j := i
@@ -361,6 +361,15 @@ func (c *claimCheck) anchors() []anchor {
 					buf = append(buf, occ{seg: int32(si), pos: int32(p)})
 				} else if !slices.Contains(es, seg.entry) {
 					es = append(es, seg.entry) // a past employer's: "P&G" for Procter & Gamble
+				}
+			}
+		}
+		if len(acr) == 2 && j == i+1 {
+			// "L&D" is also their "Learning & Development" post.
+			for si := range c.idx.segs {
+				if seg := &c.idx.segs[si]; seg.entry >= 0 && (seg.label == "current title" || seg.label == "current company") &&
+					!slices.Contains(es, seg.entry) && pairInitialsIn(seg.toks, acr) {
+					es = append(es, seg.entry)
 				}
 			}
 		}
@@ -478,8 +487,9 @@ next:
 }
 
 // entriesOf returns the entries whose fields hold every word of
-// substance of the line's stretch first..last.
-func (c *claimCheck) entriesOf(first, last int, matched *tokSet, wide bool) []int32 {
+// substance of the line's stretch first..last. own is the segment the
+// stretch was matched in, or -1.
+func (c *claimCheck) entriesOf(first, last int, matched *tokSet, wide bool, own int32) []int32 {
 	// es: the entries that hold every word so far; here: those that hold
 	// this one too. Both start in arrays on the stack.
 	var esBuf, hereBuf [8]int32
@@ -499,6 +509,11 @@ func (c *claimCheck) entriesOf(first, last int, matched *tokSet, wide bool) []in
 		}
 		if len(buf) == 0 && !t.capital && !t.acronym && t.weight < weightTier2 {
 			continue // an everyday word matched as another ("storey" for "floors"): it says no entry
+		}
+		if len(buf) == 0 && own >= 0 && !t.capital && !t.acronym && inCompound(c.idx.segs[own].toks, t.lower) {
+			// Matched inside a word of the reference's own field ("arm
+			// training" in "Armtrainings"): the reference's entry.
+			buf = append(buf, occ{seg: own})
 		}
 		here = c.entriesIn(buf, here, es, n)
 		if len(here) == 0 && len(t.lower) >= 3 && isInitialism(&t.token) {
@@ -574,10 +589,24 @@ func (c *claimCheck) entriesIn(buf []occ, here, es []int32, n int) []int32 {
 func (c *claimCheck) widenMeets(a, b *anchor) bool {
 	for _, x := range []*anchor{a, b} {
 		if x.cl != nil {
-			if es := c.entriesOf(x.cl.first, x.cl.last, &x.cl.matched, true); len(es) > 0 {
+			if es := c.entriesOf(x.cl.first, x.cl.last, &x.cl.matched, true, -1); len(es) > 0 {
 				x.entries = es
 			}
 		}
 	}
 	return slices.ContainsFunc(a.entries, func(e int32) bool { return slices.Contains(b.entries, e) })
+}
+
+// inCompound reports whether w is inside a longer word of toks, as a
+// word of a compound: "arm" in "Armtrainings".
+func inCompound(toks []token, w string) bool {
+	if len(w) < 3 {
+		return false
+	}
+	for i := range toks {
+		if len(toks[i].lower) >= len(w)+3 && strings.Contains(toks[i].lower, w) {
+			return true
+		}
+	}
+	return false
 }

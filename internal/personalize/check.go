@@ -159,6 +159,9 @@ func Check(p *profile.Profile, line string, opts Options) (v Verdict) {
 		// A change in figures that a range of the profile gives.
 		refs = changeRefs(toks, idx)
 	}
+	if len(refs) == 0 && len(res.schoolRefs) >= 2 {
+		res.schoolRefs = idx.schoolsOnly(toks, res.schoolRefs)
+	}
 	if len(refs) == 0 && len(res.schoolRefs) >= 2 && apartInLine(line, res.schoolRefs) && idx.subjectNamed(toks) {
 		// Two schools and what they studied are a path a mail merge does
 		// not write ("a Technion industrial engineering degree before a
@@ -239,6 +242,7 @@ func Check(p *profile.Profile, line string, opts Options) (v Verdict) {
 	problems = append(problems, rangeProblems(line, toks, idx)...)
 	problems = append(problems, directionProblems(line, toks, idx)...)
 	problems = append(problems, swapProblems(line, toks, idx, &res)...)
+	problems = append(problems, modifierSwapProblems(line, toks, idx, lists, &res)...)
 	problems = append(problems, wordSwapProblems(line, toks, idx, lists, &res)...)
 	problems = append(problems, partyProblems(line, toks, idx)...)
 	problems = append(problems, sideProblems(line, toks, idx)...)
@@ -357,6 +361,26 @@ func apartInLine(line string, refs []Reference) bool {
 var degreeNames = wordSet("degree degrees bachelor bachelors bachelor's master masters master's phd doctorate doctoral bsc msc ba ma mba " +
 	"llb llm jd j.d mphil dphil meng beng hons honours diploma certificate pgce pgdip postgraduate undergraduate dipl ing " +
 	"science sciences arts executive bba bcom mcom msc. ms bs mres mpa mph")
+
+// schoolsOnly keeps the school references whose line word names no other
+// mail-merge field: "puéricultrice aux HCL à Lyon" names their headline
+// and their town, not the École de puéricultrices and a university in
+// Lyon.
+func (x *Index) schoolsOnly(toks []lineTok, refs []Reference) []Reference {
+	return slices.DeleteFunc(refs, func(r Reference) bool {
+		for i := range toks {
+			if toks[i].start != r.LineStart {
+				continue
+			}
+			for _, o := range x.post[toks[i].key] {
+				if s := &x.segs[o.seg]; s.kind == segMailMerge && s.label != "school" && s.label != "degree" && s.label != "location" {
+					return true
+				}
+			}
+		}
+		return false
+	})
+}
 
 // subjectNamed reports whether the line names a subject they studied: a
 // word of a degree field of theirs that is no word of a degree's name

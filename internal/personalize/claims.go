@@ -23,6 +23,12 @@ var exemptCaps = map[string]bool{
 	"linkedin": true, "jd": true, "cv": true, "resume": true, "inmail": true,
 }
 
+// politeYou are the polite "you" and "your", capitalised inside a sentence
+// in Polish, German, Spanish and Czech letters ("Pani artykuł", "Ihre
+// Arbeit", "Usted", "Váš"). Before a capitalised word they are a title
+// with a name ("Pani Kowalska"), whose name is checked.
+var politeYou = wordSet("pani pan pana panu pania panem panstwo panstwa panski panska panskie panskiego panskiej panskim pansku sie ihr ihre ihrer ihren ihrem ihres ihnen usted ustedes vas vase vasi vam")
+
 // countryCodes written in capitals are places ("14 US sites"), not the
 // words they spell in lower case.
 var countryCodes = map[string]bool{"us": true, "uk": true, "usa": true, "eu": true, "uae": true}
@@ -134,6 +140,8 @@ func unsupported(line string, toks []lineTok, lists *Lists, idx *Index, res *mat
 			return false
 		case t.decade:
 			return false // "the 1990s", "their 60s"
+		case t.number && i+2 < len(toks) && toks[i+1].lower == "of" && (toks[i+2].lower == "our" || toks[i+2].lower == "my"):
+			return false // "two of our radiologists": the recruiter's side
 		case t.number && t.wordNum:
 			// A number in words is a figure when what it counts is
 			// counted on the profile ("forty electricians" against "14
@@ -162,6 +170,8 @@ func unsupported(line string, toks []lineTok, lists *Lists, idx *Index, res *mat
 			return true // "Ungarn" in German: a country, whose name is checked
 		case !t.acronym && !t.mixedCaps && (!t.capital || t.fn || t.nounCase):
 			return false // before the maps below: most words end here
+		case politeYou[t.lower] && (i+1 == len(toks) || !toks[i+1].capital):
+			return false
 		case exemptCaps[t.lower] || exemptCaps[t.key] || greetings[t.lower] && greetingAt(toks, i) || currencyWords[t.lower] != "":
 			// A currency code ("GBP 240m") names nothing: its amount is
 			// checked.
@@ -245,6 +255,9 @@ func unsupported(line string, toks []lineTok, lists *Lists, idx *Index, res *mat
 			}
 			if t.lower == "" || t.number && t.key == "" || !t.number && idx.people[t.key] {
 				continue
+			}
+			if t.number && k > 0 && (toks[k-1].lower == "under" || toks[k-1].lower == "u") && idx.has("u"+t.key) {
+				continue // "the under-13 girls" for "the U13 girls"
 			}
 			if t.number && k+1 < len(toks) && pointWords[toks[k+1].key] && idx.changeOf(toks, k) {
 				continue // "down by 11 points" for "from 22% to 11%", whatever else has an 11
@@ -374,7 +387,10 @@ func unsupported(line string, toks []lineTok, lists *Lists, idx *Index, res *mat
 			continue
 		}
 		cl := claims[c]
-		if cl.sections != nil && cl.sections(idx) || referredIn(toks, idx, res, i, cl.support) {
+		if cl.sections != nil && cl.sections(idx) || referredIn(toks, idx, res, i, cl.support) ||
+			cl.name == "a thesis" && referredIn(toks, idx, res, i, []string{"education"}) {
+			// "your master's thesis on bismuth additions": what an entry
+			// of their education says beside the degree is its thesis.
 			continue
 		}
 		if slices.ContainsFunc(cl.support, func(w string) bool { return idx.has(stem(w)) }) {
@@ -517,7 +533,41 @@ func durationClaim(toks []lineTok, i int, idx *Index) bool {
 		// thing took ("from A-sample to C-sample in 26 months").
 		return true
 	}
-	return u != "year" && u != "month" && idx.has(toks[i].key)
+	// A number of days or hours is a claim when the profile has it, or
+	// counts the same days or hours itself ("over 2,900 days interpreted"
+	// for "over 1,900 days interpreted").
+	return u != "year" && u != "month" && (idx.has(toks[i].key) || idx.countsUnitOf(toks, i))
+}
+
+// countsUnitOf reports whether the profile has a figure of the unit after
+// the line's number toks[i] with the line's next word after it too: its
+// own count of the same thing.
+//
+// Or with a word of the three before it the same: "back into service in
+// just 36 hours" for "to service in 52 hours".
+func (x *Index) countsUnitOf(toks []lineTok, i int) bool {
+	next := i+2 < len(toks) && !toks[i+2].fn && toks[i+2].key != ""
+	for _, f := range x.figs {
+		st := x.segs[f.seg].toks
+		p := int(f.pos)
+		if p+1 >= len(st) || st[p+1].key != toks[i+1].key {
+			continue
+		}
+		if next && p+2 < len(st) && st[p+2].key == toks[i+2].key {
+			return true
+		}
+		for k := max(i-3, 0); k < i; k++ {
+			if toks[k].fn || toks[k].number || toks[k].key == "" || breaksAt(&toks[k+1].token) {
+				continue
+			}
+			for q := max(p-3, 0); q < p; q++ {
+				if st[q].key == toks[k].key && !st[q].fn {
+					return true
+				}
+			}
+		}
+	}
+	return false
 }
 
 // durationAfter reports whether a unit of time follows the number

@@ -49,7 +49,6 @@ func classify(line string, raw []token, lists *Lists, idx *Index, sc *scratch) [
 	quoted := mayQuote(line)
 	scope := false
 	for i, t := range raw {
-		lt := lineTok{token: t}
 		if t.sentStart || strings.ContainsAny(t.punctBefore, ";") {
 			scope = false
 		}
@@ -59,6 +58,7 @@ func classify(line string, raw []token, lists *Lists, idx *Index, sc *scratch) [
 			raw[i].flags &^= flagScope | flagSideNoun
 			t.flags = raw[i].flags
 		}
+		lt := lineTok{token: t}
 		if t.flags&flagScope != 0 && !(t.acronym && countryCodes[t.lower]) && !(quoted && inQuote(line[:t.start])) {
 			scope = true // not "US" the country, nor the "we" of a title they wrote
 		}
@@ -120,6 +120,7 @@ func classify(line string, raw []token, lists *Lists, idx *Index, sc *scratch) [
 		}
 	}
 	markKinds(toks)
+	markSalutation(toks, idx)
 	markAddressee(toks, idx)
 	markThirdParties(line, toks)
 	markStock(toks, lists, idx)
@@ -133,7 +134,18 @@ func theirs(raw []token, i int, idx *Index) bool {
 	if i == 0 || !content(&raw[i-1]) || raw[i-1].capital || breaksAt(&raw[i]) {
 		return false
 	}
-	return len(idx.phrase([]string{raw[i-1].key, raw[i].key}, nil)) > 0
+	if len(idx.phrase([]string{raw[i-1].key, raw[i].key}, nil)) > 0 {
+		return true
+	}
+	// "a pharma client" for "a pharmaceutical client": the word clipped.
+	if w := raw[i-1].lower; len(w) >= 4 {
+		for _, o := range idx.post[raw[i].key] {
+			if st := idx.segs[o.seg].toks; o.pos > 0 && strings.HasPrefix(st[o.pos-1].lower, w) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // markKinds marks what follows "the kind of", "this sort of", "that type
@@ -251,6 +263,71 @@ func markAddressee(toks []lineTok, idx *Index) {
 	}
 }
 
+// markSalutation marks the words of a salutation that opens the line as
+// the candidate's name: a clause of a few words, with no number or
+// function word, that names them ("Kia ora Aroha,", "Merhaba Elif
+// Hanım,", "Mr Zielinski,", "Panie Marku,"). Its other words are a
+// greeting or a title in whatever language, not names the profile must
+// have; a salutation to someone else's name is left to be refused.
+func markSalutation(toks []lineTok, idx *Index) {
+	end := 0
+	for end < len(toks) && end < 7 {
+		if end > 0 && (toks[end].sentStart || strings.ContainsAny(toks[end].punctBefore, ",!:;—–-")) {
+			break
+		}
+		end++
+	}
+	if end == len(toks) || end == 7 {
+		return
+	}
+	named := false
+	for i := range toks[:end] {
+		t := &toks[i]
+		if t.number || t.fn && !greetings[t.lower] || t.acronym {
+			return
+		}
+		named = named || t.capital && (t.name || idx.addressedAs(t.lower))
+	}
+	if !named {
+		return
+	}
+	for i := range toks[:end] {
+		toks[i].name, toks[i].weight = true, 0
+	}
+}
+
+// addressedAs reports whether w (folded) is a word of the candidate's name
+// as a line speaks to them: the word, a short form (see shortName), or
+// the word inflected as a language calls someone ("Marku" for Marek,
+// "Tomaszu" for Tomasz, "Katarzyno" for Katarzyna).
+func (x *Index) addressedAs(w string) bool {
+	if x.shortName(w) {
+		return true
+	}
+	if len(w) < 4 {
+		return false
+	}
+	for i := range x.segs {
+		if x.segs[i].kind != segName {
+			continue
+		}
+		for _, nt := range x.segs[i].toks {
+			n := nt.lower
+			if len(n) < 4 || absDiff(int32(len(n)), int32(len(w))) > 2 {
+				continue
+			}
+			p := 0
+			for p < len(n) && p < len(w) && n[p] == w[p] {
+				p++
+			}
+			if p >= 3 && p >= min(len(n), len(w))-2 {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // honorifics are titles written before a name, often with a dot.
 var honorifics = wordSet("dr prof mr mrs ms mx")
 
@@ -336,6 +413,9 @@ func lineKeys(toks []token, lists *Lists) keySet {
 		if t.number {
 			if r, _ := rankAt(&t, nil); r > 0 {
 				m.add(strconv.Itoa(r)) // "3rd" for "#3"
+			}
+			if len(t.key) <= 2 {
+				m.add("u" + t.key) // "under-13" for "U13"
 			}
 		}
 		// The other names of a name of the equivalents lists, in any

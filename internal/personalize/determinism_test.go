@@ -33,7 +33,10 @@ func TestVerdictsAreDeterministic(t *testing.T) {
 		{"testdata/blind14.jsonl", true}, {"testdata/blind15.jsonl", true},
 		{"testdata/blind18.jsonl", true}, {"testdata/own16.jsonl", false},
 		{"testdata/blind19.jsonl", true}, {"testdata/blind17.jsonl", true},
-		{"testdata/blind16.jsonl", true},
+		{"testdata/blind16.jsonl", true}, {"testdata/work16a.jsonl", false},
+		{"testdata/work17b.jsonl", false}, {"testdata/work17c.jsonl", false},
+		{"testdata/work17a.jsonl", false},
+		{"testdata/blind21.jsonl", true}, {"testdata/blind20.jsonl", true},
 	}
 	runs := 8
 	if testing.Short() || raceEnabled {

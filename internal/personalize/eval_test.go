@@ -351,6 +351,39 @@ func TestOwnSet16(t *testing.T) { runGated(t, "testdata/own16.jsonl", true) }
 // with the session-start code. Its genuine side is under the bar.
 func TestWorkSet16c(t *testing.T) { runGated(t, "testdata/work16c.jsonl", true) }
 
+// The twelfth round's other readable set from a helper: work16a, 154
+// cases about 14 people (veterinary medicine, aerospace quality, equity
+// capital markets, hotels, nuclear engineering, school leadership,
+// paediatric nursing, UX research, surveying, winemaking, occupational
+// therapy, ship chartering, cloud security, archives), written from the
+// same brief by a helper who read no code, scored unread in round 12
+// (70/78 and 68/76 at its start, 71/78 and 70/76 at its end), then read
+// in round 13.
+func TestWorkSet16a(t *testing.T) { runGated(t, "testdata/work16a.jsonl", true) }
+
+// The thirteenth round's readable sets from helpers who read no code,
+// written from the same brief as the blind sets and scored before they
+// were read. work17b, 154 cases about 14 people (8 pasted pages;
+// radiology, infrastructure funds, arbitration, mental health nursing,
+// packaging design, grid operations, libraries, security audit, legal
+// translation, foundry metallurgy, events, Big Four audit, physiotherapy
+// research, ship broking): 75/82 and 66/72 with the session-start code.
+func TestWorkSet17b(t *testing.T) { runGated(t, "testdata/work17b.jsonl", true) }
+
+// work17c, 163 cases about 14 people (8 pasted pages; neurosurgery,
+// credit analysis, tunnelling, learning and development, polymers, sports
+// journalism, marine biology, competition law, devops, midwifery,
+// interpreting, viticulture, rail operations, philanthropy): 73/82 and
+// 73/81 with the session-start code.
+func TestWorkSet17c(t *testing.T) { runGated(t, "testdata/work17c.jsonl", true) }
+
+// work17a, 162 cases about 14 people (8 pasted pages; dermatology, venture
+// debt, highways, HR, battery chemistry, court reporting, zoo keeping,
+// transfer pricing, frontend, pharmacy, academic publishing, dairy,
+// aircraft maintenance, university fundraising): 76/80 and 74/82 with the
+// session-start code.
+func TestWorkSet17a(t *testing.T) { runGated(t, "testdata/work17a.jsonl", true) }
+
 // The tenth round's fresh sets, each written by a helper who read no code
 // and ran no checker, frozen and never read. blind12, 155 cases about 14
 // people (8 pasted pages): 71/81 and 61/74 with the session-start code,
@@ -427,3 +460,20 @@ func TestBlindSet17(t *testing.T) { runGated(t, "testdata/blind17.jsonl", false)
 // beyond its score: 65/70 and 69/70 with the session-start code and with
 // the round's final code alike.
 func TestBlindSet16(t *testing.T) { runGated(t, "testdata/blind16.jsonl", false) }
+
+// The thirteenth round's fresh sets, each written by a helper who read no
+// code and ran no checker, frozen and never read. blind21, 152 cases about
+// 14 people (8 pasted pages; anaesthesia, credit risk, kitchens, mining
+// safety, investor relations, speech recognition, property development,
+// textiles, probation, petroleum, museum education, cardiac physiology,
+// procurement law, drones): 64/77 and 71/75 with the session-start code
+// and with the code of the round when it arrived.
+func TestBlindSet21(t *testing.T) { runGated(t, "testdata/blind21.jsonl", false) }
+
+// blind20, 170 cases about 14 people (8 pasted pages; obstetrics, marine
+// insurance, mobile apps, planning, wind tunnels, perfumery, epidemiology,
+// litigation, logistics robotics, broadcast journalism, optometry,
+// commodities, heritage carpentry, satellites): 76/90 and 71/80 with the
+// session-start code, 77/90 and 71/80 with the round's code when it
+// arrived.
+func TestBlindSet20(t *testing.T) { runGated(t, "testdata/blind20.jsonl", false) }

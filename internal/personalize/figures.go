@@ -53,6 +53,8 @@ func countedBy[T any, P interface {
 			return append(out, "pct")
 		case isScale(t.key) || t.lower == "+" || n == 0 && (t.lower == "of" || t.lower == "a" || t.lower == "an"):
 			continue
+		case n == 0 && j > i+1 && at(j-1).lower == "of" && (possessives[t.lower] || t.lower == "the" || t.lower == "these" || t.lower == "those"):
+			continue // "18 of your titles", "all 6 of the titles"
 		case t.capital && j+1 < len(toks) && isLabel(at, j+1):
 			// "60 Year 11 pupils": a label, not what is counted; and
 			// "120 Year 7s gaining ...": nothing after it is.
@@ -65,7 +67,7 @@ func countedBy[T any, P interface {
 			return append(out, t.key)
 		case n == 0 && j+1 < len(toks) && areaWords[t.lower] && areaUnits[at(j+1).lower] != "" && !breaksAt(at(j+1)):
 			return append(out, areaUnits[at(j+1).lower]) // "400 square metres" is "400 sqm"
-		case !content(t) || n > 0 && (strings.HasSuffix(t.lower, "ing") || strings.HasSuffix(t.lower, "ed") || thirdVerbs[t.lower] || clauseVerbs[t.lower]):
+		case !content(t) || n > 0 && (strings.HasSuffix(t.lower, "ing") || strings.HasSuffix(t.lower, "ed") || thirdVerbs[t.lower] || clauseVerbs[t.lower] || adverbsAfter[t.lower]):
 			// "four titles says a lot": the verb after what is counted.
 			j = len(toks)
 			continue
@@ -88,6 +90,10 @@ func countedBy[T any, P interface {
 	}
 	return out
 }
+
+// adverbsAfter end what a number counts: "twelve Lely robots back in
+// 2021", "six sites ago".
+var adverbsAfter = wordSet("back ago today now again there here already still together apart away overall since")
 
 // clauseVerbs are verbs a line puts after what it counts: "seven
 // designers speaks volumes", "three titles shows reach".

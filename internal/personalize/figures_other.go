@@ -244,6 +244,12 @@ func figureProblems(line string, toks []lineTok, idx *Index, lists *Lists) []str
 		if isLabel(func(i int) *token { return &toks[i].token }, k) {
 			continue // "Year 7s gaining ...": a year group counts nothing
 		}
+		if k+1 < len(toks) && unknownWord(&toks[k+1], idx, lists) {
+			// "63 dostawców odlewów łopatek turbin": counted in a word
+			// neither English nor the profile's, the last noun is no
+			// head to judge by.
+			continue
+		}
 		noun, has, other, ok := idx.otherCount(toks, k)
 		if !ok {
 			noun, other, ok := idx.peopleCount(toks, k, lists)
@@ -260,6 +266,12 @@ func figureProblems(line string, toks []lineTok, idx *Index, lists *Lists) []str
 			spanTo(line, toks, k, noun), idx.figureText(has), line[t.start:t.end], idx.figureText(other)))
 	}
 	return out
+}
+
+// unknownWord reports whether a line word is in no dictionary the checker
+// has and not on the profile: a word of another language, or a typo.
+func unknownWord(t *lineTok, idx *Index, lists *Lists) bool {
+	return !t.fn && !t.number && !t.capital && t.key != "" && lists.tier(t.lower) == 0 && !idx.has(t.key)
 }
 
 // spanTo is the line from the number toks[k] to the word keyed noun

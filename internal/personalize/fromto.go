@@ -147,11 +147,12 @@ func (x *Index) changeEndsOtherwise(from, to, unit string) string {
 		if q := int(o.pos); q == 0 || st[q-1].lower != "from" {
 			continue
 		}
-		if q := int(o.pos) + 1; unit != "" && (q >= len(st) || unitClass(st[q].key, st[q].lower) != unit) {
-			continue // "from two weeks" is not "from 2 to 24/7"
-		}
+		// "from two weeks" is not "from 2 to 24/7"; the profile may give
+		// the unit after the end ("from 31 to 12 hours").
+		unitAt := func(q int) bool { return q < len(st) && unitClass(st[q].key, st[q].lower) == unit }
+		unitFirst := unit == "" || unitAt(int(o.pos)+1)
 		for p := int(o.pos) + 1; p < len(st) && p <= int(o.pos)+3 && !breaksAt(&st[p]); p++ {
-			if st[p].lower != "to" || p+1 >= len(st) || !st[p+1].number {
+			if st[p].lower != "to" || p+1 >= len(st) || !st[p+1].number || !unitFirst && !unitAt(p+2) {
 				continue
 			}
 			if st[p+1].key == to {

@@ -476,6 +476,20 @@ func (s *segment) sectionOf() string {
 	return f
 }
 
+// employerInitials adds to buf where acr spells the initials of an
+// employer's name ("Commonwealth Bank of Australia" for "CBA").
+func (x *Index) employerInitials(acr string, buf []occ) []occ {
+	for si := range x.segs {
+		if x.segs[si].label != "current company" {
+			continue
+		}
+		if p, ok := initialsIn(x.segs[si].toks, acr); ok {
+			buf = append(buf, occ{seg: int32(si), pos: int32(p)})
+		}
+	}
+	return buf
+}
+
 // hasInitials reports whether acr (lower-case) spells the initials of a run
 // of profile words: "Electrical Engineering" supports "EE", "London School
 // of Economics" "LSE". Small words inside the run may be skipped, and an
@@ -505,15 +519,22 @@ func (x *Index) hasInitials(acr string) bool {
 // "P&R".
 func (x *Index) pairInitials(acr string) bool {
 	for si := range x.segs {
-		toks := x.segs[si].toks
-		for i := 0; i+1 < len(toks); i++ {
-			a, b, and := &toks[i], &toks[i+1], false
-			if b.lower == "and" && i+2 < len(toks) {
-				b, and = &toks[i+2], true
-			}
-			if (and || a.capital && b.capital) && a.lower != "" && b.lower != "" && a.lower[0] == acr[0] && b.lower[0] == acr[1] {
-				return true
-			}
+		if pairInitialsIn(x.segs[si].toks, acr) {
+			return true
+		}
+	}
+	return false
+}
+
+// pairInitialsIn is pairInitials in one field's words.
+func pairInitialsIn(toks []token, acr string) bool {
+	for i := 0; i+1 < len(toks); i++ {
+		a, b, and := &toks[i], &toks[i+1], false
+		if b.lower == "and" && i+2 < len(toks) {
+			b, and = &toks[i+2], true
+		}
+		if (and || a.capital && b.capital) && a.lower != "" && b.lower != "" && a.lower[0] == acr[0] && b.lower[0] == acr[1] {
+			return true
 		}
 	}
 	return false

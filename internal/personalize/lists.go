@@ -296,6 +296,7 @@ func listLines(s string) []string {
 // beyond the stop words of the stemmer.
 var extraFunctionWords = map[string]bool{
 	"hi": true, "hello": true, "hey": true, "dear": true, "thanks": true, "thank": true,
+	"ー": true, "・": true, // the katakana long vowel and middle dot, split off a word
 	"please": true, "really": true, "very": true, "just": true, "also": true,
 	"would": true, "could": true, "might": true, "may": true, "must": true, "shall": true,
 	"like": true, "love": true, "loved": true, "think": true, "thought": true,

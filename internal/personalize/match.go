@@ -406,7 +406,7 @@ func match(line string, toks []lineTok, idx *Index, lists *Lists, sc *scratch) m
 			}
 			continue
 		}
-		if onlyYears(toks, &c) {
+		if onlyYears(toks, &c, &idx.segs[c.seg]) {
 			// "Winning Hotel of the Year 2022" where 2022 is on the profile
 			// only as the date of something else: a date says nothing of
 			// what they did.

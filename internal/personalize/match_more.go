@@ -242,10 +242,15 @@ func (x *Index) othersOnly(toks []lineTok, c *cluster) bool {
 			continue
 		}
 		buf = x.lookup(t.key, buf)
-		if !slices.ContainsFunc(buf, func(o occ) bool {
+		own := func(o occ) bool {
 			k := x.segs[o.seg].kind
 			return k != segContext && k != segName && k != segVocab
-		}) {
+		}
+		if t.acronym {
+			// "CBA" of their Commonwealth Bank of Australia.
+			buf = x.employerInitials(t.lower, buf)
+		}
+		if !slices.ContainsFunc(buf, own) {
 			w += t.weight
 			n++
 		}
@@ -375,18 +380,30 @@ func tenureSentence(seg *segment, first, last int) bool {
 
 // onlyYears reports whether every line word the cluster matched is a
 // year.
-func onlyYears(toks []lineTok, c *cluster) bool {
+func onlyYears(toks []lineTok, c *cluster, seg *segment) bool {
 	n := 0
 	for k := c.first; k <= c.last; k++ {
 		if !c.matched.has(k) {
 			continue
 		}
-		if !toks[k].number || !isYear(toks[k].key) {
+		if !toks[k].number || !isYear(toks[k].key) || countWritten(seg, c, toks[k].key) {
 			return false
 		}
 		n++
 	}
 	return n > 0
+}
+
+// countWritten reports whether the reference's field writes the number
+// key as a count, with a thousands separator ("1,900 autographs"): a
+// line's "1900 autografów" is that count, not a year.
+func countWritten(seg *segment, c *cluster, key string) bool {
+	for p := c.minPos; p <= c.maxPos && int(p) < len(seg.toks); p++ {
+		if t := &seg.toks[p]; t.number && t.key == key && strings.ContainsAny(t.lower, ",. ") {
+			return true
+		}
+	}
+	return false
 }
 
 // credentials counts the certifications the line names by their names,
@@ -415,6 +432,22 @@ func credentials(idx *Index, toks []lineTok) int {
 func (x *Index) inEntry(key string, entry int32) bool {
 	for _, o := range x.post[key] {
 		if x.segs[o.seg].entry == entry {
+			return true
+		}
+	}
+	return false
+}
+
+// inEntryFuzzy is inEntry with the key's other forms (see lookup).
+func (x *Index) inEntryFuzzy(key string, entry int32) bool {
+	if x.inEntry(key, entry) {
+		return true
+	}
+	if len(key) < 4 || isDigit(key[0]) {
+		return false
+	}
+	for _, k := range x.byPrefix[key[:4]] {
+		if k != key && fuzzyKey(k, key) && x.inEntry(k, entry) {
 			return true
 		}
 	}
@@ -462,23 +495,27 @@ func asPostOnly(toks []lineTok, idx *Index, kept []cluster) bool {
 // first IMDG underwriting guide" for "Built the company's first ...
 // (IMDG) underwriting guide" in their post there.
 func intruder(line string, toks []lineTok, idx *Index, c *cluster, lists *Lists) string {
-	run, start := 0, -1
+	// A run of words no dictionary has, in lower case, is the field's
+	// words in another language ("SIARD-afleveringer fra 87 myndigheder"
+	// for "SIARD database submissions from 87 public agencies").
+	run, start, foreign := 0, -1, true
 	entry := idx.segs[c.seg].entry
 	for i := c.first + 1; i < c.last; i++ {
 		t := &toks[i]
 		if c.matched.has(i) || t.fn || t.scope || t.stock || t.number || t.cjk || t.covered || t.weight < weightTier2 || entry >= 0 && idx.inEntry(t.key, entry) {
-			if run >= 2 {
+			if run >= 2 && !foreign {
 				return line[toks[start].start:toks[i-1].end]
 			}
-			run, start = 0, -1
+			run, start, foreign = 0, -1, true
 			continue
 		}
 		if run == 0 {
 			start = i
 		}
 		run++
+		foreign = foreign && !t.capital && lists.tier(t.lower) == 0
 	}
-	if run >= 2 {
+	if run >= 2 && !foreign {
 		return line[toks[start].start:toks[c.last-1].end]
 	}
 	return idx.slotIntruder(line, toks, c, lists)

@@ -89,6 +89,11 @@ func readWord(raw string) wordInfo {
 	var t token
 	shape(&t, raw)
 	wi := wordInfo{lower: fold(raw), capital: t.capital, acronym: t.acronym, mixedCaps: t.mixedCaps}
+	if base, ok := caseSuffixed(raw); ok {
+		// "THK'da", "Ankara'daki", "Türkiye'nin": a name with a Turkish
+		// case ending after the apostrophe is the name.
+		return readWord(base)
+	}
 	if isPluralAcronym(raw) {
 		// "VPs", "NDAs": the plural of an acronym.
 		wi.lower = wi.lower[:len(wi.lower)-1]
@@ -116,11 +121,37 @@ func readWord(raw string) wordInfo {
 	wi.num = numberWords[wi.lower]
 	wi.fn = isFunctionWord(wi.lower)
 	wi.key = stemUncached(wi.lower)
+	if wi.capital && wi.lower != "" && wi.lower[0] >= 0xce && wi.lower[0] <= 0xcf {
+		if rom := romanGreek(wi.lower); rom != "" {
+			wi.key = stemUncached(rom) // "Παπαδοπούλου" is "Papadopoulou"
+		}
+	}
 	wi.flags = flagsOf(wi.lower, wi.key)
 	if _, ok := possessiveAcronym(raw); ok {
 		wi.flags |= flagOwner
 	}
 	return wi
+}
+
+// turkishEndings are the case endings Turkish writes after an apostrophe
+// on a name.
+var turkishEndings = wordSet("da de ta te dan den tan ten nda nde ndan nden a e ya ye na ne ı i u ü yı yi yu yü nı ni nu nü ın in un ün " +
+	"nın nin nun nün daki deki taki teki ndaki ndeki la le yla yle dır dir tır tir")
+
+// caseSuffixed returns the name before an apostrophe and a Turkish case
+// ending ("THK'da"), and whether w is one.
+func caseSuffixed(w string) (string, bool) {
+	i := strings.LastIndexAny(w, "'’")
+	if i <= 0 {
+		return "", false
+	}
+	_, size := utf8.DecodeRuneInString(w[i:])
+	base, end := w[:i], w[i+size:]
+	if !turkishEndings[end] {
+		return "", false
+	}
+	r, _ := utf8.DecodeRuneInString(base)
+	return base, unicode.IsUpper(r) && utf8.RuneCountInString(base) >= 2
 }
 
 // possessiveAcronym returns the acronym of w when w is two or more

@@ -93,6 +93,13 @@ func scaled(key string, zeros int) string {
 // years ("2022-27") its century. A decade ("the 1990s", "their 60s") is
 // marked: it is a time of life or history, not a figure.
 func readFigures(toks []token) {
+	for i := 1; i < len(toks); i++ {
+		// "1,2 Md€": French for a billion, after a number only ("MD" is
+		// a managing director).
+		if t := &toks[i]; (t.lower == "md" || t.lower == "mds" || t.lower == "mrd") && toks[i-1].number && t.punctBefore == " " {
+			t.key = "b"
+		}
+	}
 	for i := 1; i+1 < len(toks); i++ {
 		// "von 61 auf 78", "de 61 à 78", "del 61 al 78", "z 61 do 78":
 		// the word between the ends of a change is "to".

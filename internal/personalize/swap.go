@@ -120,3 +120,47 @@ func wordSwapProblems(line string, toks []lineTok, idx *Index, lists *Lists, res
 	}
 	return out
 }
+
+// modifierSwapProblems refuses a name put before a noun of the entry a
+// line's reference is in, where that entry has another name before it:
+// "230 fixtures on the Capesize desk at Clarksons" where the Clarksons
+// entry says "Panamax desk; concluded 230+ fixtures" (Capesize being on
+// the profile elsewhere, so not refused as absent). A name may start its
+// sentence there; a dictionary word may not.
+func modifierSwapProblems(line string, toks []lineTok, idx *Index, lists *Lists, res *matchResult) []string {
+	for _, c := range res.kept {
+		entry := idx.segs[c.seg].entry
+		if entry < 0 || c.forced {
+			continue
+		}
+		for k := 0; k+1 < len(toks); k++ {
+			t, h := &toks[k], &toks[k+1]
+			if k >= c.first && k <= c.last || sentenceBreak(toks, min(k, c.first), max(k, c.last)) {
+				continue
+			}
+			if !t.capital || t.sentStart || t.fn || t.acronym || t.scope || t.name || t.number || t.key == "" ||
+				h.fn || h.number || h.capital || h.key == "" || breaksAt(&h.token) || lists.tier(h.lower) == 0 || !idx.has(t.key) {
+				continue
+			}
+			for _, o := range idx.post[h.key] {
+				s := &idx.segs[o.seg]
+				if s.entry != entry || o.pos < 1 || breaksAt(&s.toks[o.pos]) || s.toks[o.pos].lower != h.lower {
+					continue
+				}
+				b := &s.toks[o.pos-1]
+				if !b.capital || b.sentStart && lists.tier(b.lower) != 0 || b.fn || b.number || b.acronym || fuzzyKey(b.key, t.key) || sharedRoot(b.lower, t.lower) ||
+					oneEdit(b.lower, t.lower) || strings.HasPrefix(b.lower, t.lower) || strings.HasPrefix(t.lower, b.lower) {
+					continue
+				}
+				// Not a word of the entry in any form ("Ghanaian" of "in
+				// Ghana"), and not a pair the profile has elsewhere.
+				if idx.inEntryFuzzy(t.key, entry) || len(idx.phrase([]string{t.key, h.key}, nil)) > 0 {
+					break
+				}
+				return []string{fmt.Sprintf("Says %q, but their profile says %q there: say what it says.",
+					line[t.start:h.end], s.src[b.start:s.toks[o.pos].end])}
+			}
+		}
+	}
+	return nil
+}

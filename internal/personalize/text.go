@@ -50,6 +50,8 @@ var unitKeys = map[string]string{
 	"b": "b", "bn": "b", "billion": "b", "billions": "b", "milliard": "b", "milliards": "b",
 	"mrd": "b", "miliardi": "b", "miliardo": "b", "milliarden": "b", "mld": "b", "miljard": "b", "bilhoes": "b", "bilhões": "b",
 	// Indian numbering: a crore is ten million, a lakh a hundred thousand.
+	// Greek: "1,8 εκατ.", "3 δισ.", "40 χιλ.".
+	"εκατ": "m", "εκατομμυρια": "m", "εκατομμυριο": "m", "δισ": "b", "δισεκατομμυρια": "b", "χιλ": "k", "χιλιαδες": "k",
 	"crore": "e7", "crores": "e7", "cr": "e7", "lakh": "e5", "lakhs": "e5", "lac": "e5", "lacs": "e5",
 	"%": "pct", "percent": "pct", "per cent": "pct",
 	// In German, Dutch, Polish and Czech; "pour cent", "por ciento", "per
@@ -283,6 +285,10 @@ func scanWith(s string, toks []token, memo *wordMemo) []token {
 			i += size
 			continue
 		}
+		if versionAt(s, i) {
+			i++ // "PCI DSS v4.0" is "PCI DSS 4.0"
+			continue
+		}
 		start := i
 		j := i
 		digit := unicode.IsDigit(r)
@@ -469,3 +475,31 @@ func dottedTitle(w string) bool {
 // vulgarFractions are the fractions written as one character after a
 // number, as decimals: "3½" is 3.5.
 var vulgarFractions = map[rune]string{'½': ".5", '¼': ".25", '¾': ".75"}
+
+// versionAt reports whether a word at s[i] is a version number: "v4.0",
+// "V2.1", "v3" (not "V8", a name).
+func versionAt(s string, i int) bool {
+	if s[i] != 'v' && s[i] != 'V' || i+1 >= len(s) || !isDigit(s[i+1]) {
+		return false
+	}
+	if i > 0 {
+		if p, _ := utf8.DecodeLastRuneInString(s[:i]); isWordRune(p) {
+			return false
+		}
+	}
+	j := i + 1
+	for j < len(s) && isDigit(s[j]) {
+		j++
+	}
+	dotted := j+1 < len(s) && s[j] == '.' && isDigit(s[j+1])
+	if dotted {
+		for j++; j < len(s) && (isDigit(s[j]) || s[j] == '.' && j+1 < len(s) && isDigit(s[j+1])); j++ {
+		}
+	}
+	if j < len(s) {
+		if r, _ := utf8.DecodeRuneInString(s[j:]); isWordRune(r) {
+			return false // "v2ray", "V8s"
+		}
+	}
+	return dotted || s[i] == 'v'
+}

@@ -364,10 +364,22 @@ func (ps *pageParser) ownPostHead(s string, feed bool) bool {
 
 // ageNext reports whether the page's line after byte end is a post's age
 // ("1mo •", "2w"): under a name, it heads a post of that person's.
+//
+// Their headline (or its start) may come between: "Name", "Head of Live
+// Events at Northlight Events", "2mo •".
 func (ps *pageParser) ageNext(end int) bool {
 	rest := ps.text[end:]
-	rest = strings.TrimLeft(rest, "\r\n")
-	line, _, _ := strings.Cut(rest, "\n")
-	line = strings.TrimSpace(strings.Trim(strings.TrimSpace(line), "•·"))
-	return line != "" && reAge.MatchString(strings.ToLower(line))
+	for k := 0; k < 2; k++ {
+		rest = strings.TrimLeft(rest, "\r\n")
+		line, after, _ := strings.Cut(rest, "\n")
+		line = strings.TrimSpace(strings.Trim(strings.TrimSpace(line), "•·"))
+		if line != "" && (reAge.MatchString(strings.ToLower(line)) || reForeignAgo.MatchString(line)) {
+			return true
+		}
+		if k > 0 || !ps.onCard(line) {
+			return false
+		}
+		rest = after
+	}
+	return false
 }

@@ -81,15 +81,34 @@ func looksLikeName(s string) bool {
 	}
 	// After a comma come credentials ("Jane Doe, CPA, CFA"), not a place
 	// or a sentence.
-	if _, creds, ok := strings.Cut(s, ","); ok {
+	_, creds, hasCreds := strings.Cut(s, ",")
+	if hasCreds {
 		for _, c := range strings.Split(creds, ",") {
-			if c = strings.TrimSpace(c); len(c) > 8 || strings.Contains(c, " ") {
+			if c = strings.TrimSpace(c); len(c) > 8 || strings.Contains(c, " ") && !credentialWords(c) {
 				return false
 			}
 		}
 	}
-	if r, _ := lastRune(s); r == '!' || r == '?' || r == '.' && !endsWithAbbreviation(s) {
+	if r, _ := lastRune(s); r == '!' || r == '?' || r == '.' && !hasCreds && !endsWithAbbreviation(s) {
 		return false
+	}
+	return true
+}
+
+// credentialWords reports whether every word of s is a short credential
+// ("Dr. Eng.", "MD PhD"): abbreviated with a dot or in capitals, not a
+// place ("New York").
+func credentialWords(s string) bool {
+	for _, w := range strings.Fields(s) {
+		caps := 0
+		for _, r := range w {
+			if unicode.IsUpper(r) {
+				caps++
+			}
+		}
+		if len(w) > 5 || !strings.HasSuffix(w, ".") && caps < 2 {
+			return false
+		}
 	}
 	return true
 }

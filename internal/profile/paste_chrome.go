@@ -135,7 +135,8 @@ func navLine(raw string) (string, bool) {
 		}
 		return "", false
 	}
-	l := strings.TrimSpace(raw)
+	// "Me ▾", "For Business ▾": the arrow of a drop-down menu.
+	l := strings.TrimRight(strings.TrimSpace(raw), " ▾▼")
 	if len(l) <= maxNavWord && inLower(navWords, l) || hasSuffixFold(l, "notifications total") || navRun(l) || badgeOrPhone(l) {
 		return raw, true
 	}

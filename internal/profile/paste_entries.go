@@ -120,10 +120,10 @@ func sentence(s string) bool {
 			return false
 		}
 	}
-	if len(words) <= 6 && !strings.ContainsAny(s, ".,:;!?") && slices.ContainsFunc(words[1:], romanceOf) {
+	if len(words) <= 6 && !strings.ContainsAny(s, ".,:;!?") && slices.ContainsFunc(words[1:], func(w string) bool { return romanceOf(w) || accented(w) }) {
 		// "Responsable des collections textiles", "Jefa de proyectos de
-		// ingeniería": titles in French, Spanish, Italian and Portuguese
-		// keep their words in lower case.
+		// ingeniería", "Traductrice juridique agréée": titles in other
+		// languages keep their words in lower case.
 		return false
 	}
 	n := 0
@@ -134,6 +134,17 @@ func sentence(s string) bool {
 		}
 	}
 	return n >= 2
+}
+
+// accented reports whether w has a letter outside ASCII ("agréée",
+// "działu"): a word of another language than English.
+func accented(w string) bool {
+	for _, r := range w {
+		if r >= 0x80 && unicode.IsLetter(r) {
+			return true
+		}
+	}
+	return false
 }
 
 // romanceOf reports whether w is "of" in French, Spanish, Italian or

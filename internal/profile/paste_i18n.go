@@ -86,7 +86,7 @@ var uiTable = map[string][]string{
 	// Employment types and workplaces.
 	"full-time":     {"pełny etat", "pełen etat", "pełny wymiar godzin", "jornada completa", "tiempo completo", "tempo integral", "temps plein", "vollzeit", "a tempo pieno", "fulltime", "正社員", "フルタイム", "全职"},
 	"part-time":     {"niepełny etat", "część etatu", "jornada parcial", "medio tiempo", "meio período", "temps partiel", "teilzeit", "parttime", "パートタイム", "兼职"},
-	"self-employed": {"samozatrudnienie", "działalność gospodarcza", "autónomo", "autônomo", "indépendant", "selbstständig", "lavoro autonomo", "zelfstandige", "自営業", "自雇"},
+	"self-employed": {"samozatrudnienie", "działalność gospodarcza", "autónomo", "autônomo", "indépendant", "indépendante", "travailleur autonome", "travailleuse autonome", "selbstständig", "lavoro autonomo", "zelfstandige", "自営業", "自雇"},
 	"freelance":     {"freelancer", "freiberuflich", "フリーランス", "自由职业"},
 	"internship":    {"staż", "praktyki", "prácticas", "estágio", "stage", "praktikum", "tirocinio", "インターンシップ", "实习"},
 	"permanent":     {"cdi", "unbefristet", "a tempo indeterminato"},
@@ -165,14 +165,14 @@ var (
 	reCJKYear = regexp.MustCompile(`((?:19|20)\d\d)\s*年`)
 	// reForeignCount is a count of connections or followers: "500+
 	// contactos", "Más de 500 contactos", "つながり500件以上", "500+ 位好友".
-	reForeignCount = regexp.MustCompile(`(?i)^(?:más de |mais de |plus de |mehr als |oltre |meer dan |ponad )?[\d.,]+\s*\+?\s*(?:位\s*)?` +
+	reForeignCount = regexp.MustCompile(`(?i)^(?:más de |mais de |plus de |mehr als |oltre |meer dan |ponad )?\d[\d.,\x{a0}\x{202f} ]*\+?\s*(?:位\s*)?` +
 		`(?:contactos|conexiones|seguidores|conexões|contatos|relations|abonnés|kontakte|kontaktów|kontakty|obserwujących|follower|collegamenti|connecties|volgers|好友|关注者|联系人|人脉)$|` +
 		`^(?:つながり|フォロワー)\s*[\d.,]+\s*(?:件|人)(?:以上)?$`)
 )
 
 // reForeignAgo is the age of a post: "1 sem.", "2 mes •", "3 Wo.", "1週間",
 // "2 周".
-var reForeignAgo = regexp.MustCompile(`(?i)^\d{1,2}\s?(sem|mes|meses|sett|mesi|sem\.|j|jr|wo|mon|mnd|g|d|h|週間|か月|ヶ月|日|時間|周|个月|天|小时)\.?\s*(?:[•·]\s*(?:editado|modifié|bearbeitet|modificato|bewerkt|編集済み|已编辑)?\s*)?$`)
+var reForeignAgo = regexp.MustCompile(`(?i)^\d{1,2}\s?(sem|mes|meses|mois|an|ans|sett|mesi|sem\.|j|jr|wo|mon|mnd|g|d|h|週間|か月|ヶ月|日|時間|周|个月|天|小时)\.?\s*(?:[•·]\s*(?:editado|modifié|bearbeitet|modificato|bewerkt|編集済み|已编辑)?\s*)?$`)
 
 // reForeignShowAll is a "Show all 12 skills" link: "Mostrar las 12
 // aptitudes", "Alle 12 Kenntnisse anzeigen", "12件のスキルをすべて表示".
@@ -185,7 +185,7 @@ var reForeignCountWord = regexp.MustCompile(`(?i)^[\d.,]+\s*(comentarios?|reacci
 // foreignNavPrefixes start menu lines in other languages: "Prueba Premium
 // por 0 EUR".
 var foreignNavPrefixes = []string{"prueba premium", "experimenta premium", "teste o premium", "experimente o premium",
-	"essayez premium", "premium 0 €", "premium testen", "premium 1 monat", "premium für 0", "premium gratis", "premium kostenlos", "prova premium", "probeer premium", "premiumを無料", "免费试用 premium",
+	"essayez premium", "essai premium", "essai gratuit de premium", "premium 0 €", "premium testen", "premium 1 monat", "premium für 0", "premium gratis", "premium kostenlos", "prova premium", "probeer premium", "premiumを無料", "免费试用 premium",
 	"únete para ", "cadastre-se para ", "inscrivez-vous pour ", "jetzt anmelden", "iscriviti per ", "word lid om "}
 
 var monthEN = [...]string{"Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"}

@@ -125,8 +125,8 @@ func (ps *pageParser) addLine(start, end int) {
 	raw = strings.TrimLeftFunc(raw, isSpaceOrBullet)
 	start += lead
 	raw = strings.TrimRightFunc(raw, unicode.IsSpace)
-	if hasSuffixFold(raw, "see more") {
-		raw = strings.TrimRightFunc(raw[:seeMoreStart(raw)], unicode.IsSpace)
+	if cut, ok := seeMoreCut(raw); ok {
+		raw = strings.TrimRightFunc(raw[:cut], unicode.IsSpace)
 		if raw == "" {
 			return // "… see more" alone: no line, not a blank one
 		}

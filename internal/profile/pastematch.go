@@ -224,8 +224,31 @@ func isLocation(s string) bool {
 
 // seeMoreStart is where reSeeMore's match starts in s, which ends in "see
 // more" in any case: before it, spaces, then "…" or "...", then spaces.
-func seeMoreStart(s string) int {
-	i := skipSpacesBack(s, len(s)-len("see more"))
+func seeMoreStart(s string) int { return linkStart(s, len("see more")) }
+
+// seeMoreCut returns where a "see more" link at the end of s starts, in
+// English or, after an ellipsis, in another language ("…voir plus",
+// "… ver más"), and whether there is one.
+func seeMoreCut(s string) (int, bool) {
+	if hasSuffixFold(s, "see more") {
+		return seeMoreStart(s), true
+	}
+	for _, f := range uiTable["see more"] {
+		if !hasSuffixFold(s, f) {
+			continue
+		}
+		i := skipSpacesBack(s, len(s)-len(f))
+		if strings.HasSuffix(s[:i], "…") || strings.HasSuffix(s[:i], "...") {
+			return linkStart(s, len(f)), true
+		}
+	}
+	return 0, false
+}
+
+// linkStart is where a link n bytes long at the end of s starts, with the
+// ellipsis and spaces before it.
+func linkStart(s string, n int) int {
+	i := skipSpacesBack(s, len(s)-n)
 	if strings.HasSuffix(s[:i], "…") {
 		i -= len("…")
 	} else if strings.HasSuffix(s[:i], "...") {

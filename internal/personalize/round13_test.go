@@ -1,0 +1,291 @@
+package personalize
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/inmail/inmail/internal/profile"
+)
+
+// Profiles written for these tests, not taken from any set.
+
+func shipManager() *profile.Profile {
+	return &profile.Profile{
+		Name: "Katerina Vlachou", Headline: "Technical Superintendent | Aframax and LNG tankers", Title: "Technical Superintendent",
+		Company: "Aegean Tanker Management", Location: "Piraeus, Greece",
+		Experience: []profile.Experience{
+			{Title: "Technical Superintendent", Company: "Aegean Tanker Management", Start: "2019", End: "present",
+				Description: "Ran the dry-docking of 6 tankers at Tuzla; saved $2.4m against budget. Moved the fleet to PMS v3.2 across 14 vessels."},
+			{Title: "Second Engineer", Company: "Hellenic Crude Carriers", Start: "2012", End: "2019",
+				Description: "Suezmax engine room; rebuilt the purifier line after the 2016 fire."},
+		},
+		Recommendations: []profile.Recommendation{{Person: "Nikos Stavrou", Given: true,
+			Text: "Nikos led HCC's ballast water treatment retrofit on four ships in 2018, calmly and on time."}},
+	}
+}
+
+func TestGreekNamesAndScales(t *testing.T) {
+	wantVerdicts(t, shipManager(), []lineWant{
+		// Her surname in Greek letters is her surname; "εκατ." a million.
+		{"Κυρία Βλάχου, η εξοικονόμηση 2,4 εκατ. δολαρίων στη δεξαμενή της Tuzla μας έκανε εντύπωση.", true},
+		// A Greek name she does not have is still not hers.
+		{"Κυρία Παπαδάκη, η εξοικονόμηση 2,4 εκατ. δολαρίων στη δεξαμενή της Tuzla μας έκανε εντύπωση.", false},
+	})
+}
+
+func TestVersionNumbers(t *testing.T) {
+	wantVerdicts(t, shipManager(), []lineWant{
+		// "PMS 3.2" is the profile's "PMS v3.2", and the other way round.
+		{"Moving 14 vessels onto PMS 3.2 at Aegean Tanker Management is the rollout our client needs.", true},
+		{"Moving 14 vessels onto PMS v3.2 at Aegean Tanker Management is the rollout our client needs.", true},
+		{"Moving 14 vessels onto PMS 4.1 at Aegean Tanker Management is the rollout our client needs.", false},
+	})
+}
+
+func TestInitialsOfTheirEmployerInARecommendationTheyGave(t *testing.T) {
+	wantVerdicts(t, shipManager(), []lineWant{
+		// HCC, their employer Hellenic Crude Carriers, is also in a
+		// recommendation they wrote: the line credits them with their own
+		// work there.
+		{"Rebuilding the purifier line at HCC after the 2016 fire shows real engine-room grit.", true},
+		// The retrofit is the recommendation's, not theirs.
+		{"Leading HCC's ballast water treatment retrofit on four ships in 2018 was impressive.", false},
+	})
+}
+
+func TestNameSwappedBeforeANounOfTheEntry(t *testing.T) {
+	wantVerdicts(t, shipManager(), []lineWant{
+		// Aframax is on the profile (their headline), but the engine room
+		// at Hellenic Crude Carriers was a Suezmax's.
+		{"Rebuilding the purifier line after the 2016 fire on the Aframax engine room at Hellenic Crude Carriers is real grit.", false},
+		{"Rebuilding the purifier line after the 2016 fire in the Suezmax engine room at Hellenic Crude Carriers is real grit.", true},
+	})
+}
+
+func archivist() *profile.Profile {
+	return &profile.Profile{
+		Name: "Sigrid Holm", Headline: "Digital Archivist | Records Management | Uppsala", Title: "Digital Archivist",
+		Company: "Riksarkivet", Location: "Stockholm, Sweden",
+		Experience: []profile.Experience{
+			{Title: "Digital Archivist", Company: "Riksarkivet", Start: "2018", End: "present",
+				Description: "Built the intake checks for e-archive deliveries from 112 government agencies; failed deliveries fell from 41% to 12%."},
+		},
+		Education: []profile.Education{
+			{School: "Uppsala universitet", Degree: "Master", Field: "Archival Science"},
+			{School: "Stockholms universitet", Degree: "Kandidatexamen", Field: "Records Management"},
+		},
+	}
+}
+
+func TestForeignWordsInsideAReference(t *testing.T) {
+	wantVerdicts(t, archivist(), []lineWant{
+		// Norwegian words between the matched ones translate the field's.
+		{"Dine e-archive-leveranser fra 112 etater i Riksarkivet er akkurat det kunden vår ser etter.", true},
+		{"Dine intake checks for e-archive leveranser fra 112 etater i Riksarkivet er akkurat det kunden vår ser etter.", true},
+		// English words that are not on the profile are still refused.
+		{"Your intake checks for e-archive payroll invoice deliveries from 112 government agencies at Riksarkivet are impressive.", false},
+	})
+}
+
+func TestCountedInAnotherLanguage(t *testing.T) {
+	p := &profile.Profile{
+		Name: "Marek Zielinski", Headline: "Supplier Quality Lead | Aerospace", Title: "Supplier Quality Lead", Company: "Avio Polska",
+		Experience: []profile.Experience{{Title: "Supplier Quality Lead", Company: "Avio Polska", Start: "2019", End: "present",
+			Description: "Led the PPAP rollout for 48 suppliers of turbine blades. Cut escapes on the turbine line by 17% in a year."}},
+	}
+	wantVerdicts(t, p, []lineWant{
+		// "48 dostawców łopatek turbin" is the profile's "48 suppliers of
+		// turbine blades": the words between are Polish, and the last one
+		// is no English noun to judge the figure by.
+		{"Panie Marku, wdrożenie PPAP u 48 dostawców łopatek turbin w Avio Polska to dokładnie to, czego szuka nasz klient.", true},
+		// In English, the figure of another thing is refused.
+		{"Leading the PPAP rollout for 17 suppliers of turbine blades at Avio Polska is what our client needs.", false},
+	})
+}
+
+func TestTwoSchoolsNamedByOtherFields(t *testing.T) {
+	wantVerdicts(t, archivist(), []lineWant{
+		// "Uppsala" is in their headline: with their town, it is no
+		// path between two schools.
+		{"As a records management archivist in Stockholm with an Uppsala master's, you fit our client's team.", false},
+	})
+}
+
+func TestPastedCardWithMenuArrowsAndCredentials(t *testing.T) {
+	page := strings.Join([]string{
+		"Skip to main content", "Home", "My Network", "Jobs", "Messaging", "Notifications", "Me ▾", "For Business ▾",
+		"Reactivate Premium: 50% Off", "",
+		"Haruto Sato (佐藤 陽翔), Dr. Eng.", "He/Him", "· 2nd", "Reactor Safety Engineer | PSA", "Osaka, Japan", "Contact info", "",
+		"Experience", "Reactor Safety Engineer", "Kansai Nuclear Services · Full-time", "Apr 2015 - Present · 10 yrs",
+		"Built the Level 2 PSA model for the Unit 3 restart review, a 900-page submission.", "",
+		"Recommendations", "Received  Given", "Aiko Mori", "Principal Engineer, Kansai Nuclear Services",
+		"March 2020, Haruto worked with Aiko on the same team",
+		"Aiko built the RELAP5 model of the Unit 2 steam generators that every outage plan leaned on.", "",
+		"Skills", "Nuclear Safety · 12 endorsements",
+	}, "\n")
+	p := &profile.Profile{Text: page}
+	wantVerdicts(t, p, []lineWant{
+		{"Building the Level 2 PSA model for the Unit 3 restart review, a 900-page submission, is serious work.", true},
+		// The RELAP5 model is Aiko's, in a recommendation Haruto gave.
+		{"Building the RELAP5 model of the Unit 2 steam generators must have taken real patience.", false},
+	})
+}
+
+func TestSalutationsInAnyLanguage(t *testing.T) {
+	p := &profile.Profile{
+		Name: "Marek Zielinski", Headline: "Supplier Quality Lead | Aerospace", Title: "Supplier Quality Lead", Company: "Avio Polska",
+		Experience: []profile.Experience{{Title: "Supplier Quality Lead", Company: "Avio Polska", Start: "2019", End: "present",
+			Description: "Led the PPAP rollout for 48 suppliers of turbine blades. Cut escapes on the turbine line by 17% in a year."}},
+	}
+	rest := " the PPAP rollout for 48 suppliers of turbine blades is what our client needs."
+	wantVerdicts(t, p, []lineWant{
+		// A greeting or a title before their name, in any language, is no
+		// name the profile must have.
+		{"Mr Zielinski," + rest, true},
+		{"Kia ora Marek," + rest, true},
+		{"Chào anh Marek," + rest, true},
+		{"Merhaba Marek Bey," + rest, true},
+		{"Bună ziua domnule Zielinski," + rest, true},
+		{"Sawubona Marek!" + rest, true},
+		{"Panie Marku," + rest, true},
+		// Someone else's name is still refused, and so is a clause that
+		// says more than a greeting.
+		{"Kia ora Aroha," + rest, false},
+		{"Ms Kowalska," + rest, false},
+		{"Marek Zielinski of Boeing," + rest, false},
+	})
+}
+
+func TestReferenceMatchedInsideACompoundBindsToItsEntry(t *testing.T) {
+	p := &profile.Profile{
+		Name: "Lena Brandt", Headline: "Leitende Physiotherapeutin", Title: "Leitende Physiotherapeutin", Company: "Rehaklinik Seewald",
+		Experience: []profile.Experience{
+			{Title: "Leitende Physiotherapeutin", Company: "Rehaklinik Seewald", Start: "2020", End: "present",
+				Description: "Einführung des robotergestützten Gangtrainings (Lokomat) mit 1.200 Einheiten im ersten Jahr."},
+			{Title: "Physiotherapeutin", Company: "Klinikum Talheim", Start: "2012", End: "2019",
+				Description: "Sportphysiotherapie nach Kreuzbandrissen; Aufbau der Rückenschule."},
+		},
+	}
+	wantVerdicts(t, p, []lineWant{
+		// "gait training" is found inside "Gangtrainings"; the Lokomat
+		// was at Seewald, not Talheim.
+		{"Introducing Lokomat robot-assisted gait training at Klinikum Talheim was ahead of its time.", false},
+		{"Introducing Lokomat robot-assisted gait training at Rehaklinik Seewald was ahead of its time.", true},
+	})
+}
+
+func metallurgist() *profile.Profile {
+	return &profile.Profile{
+		Name: "Deniz Aksoy", Headline: "Foundry Process Engineer", Title: "Foundry Process Engineer", Company: "Kuzey Döküm",
+		Experience: []profile.Experience{{Title: "Foundry Process Engineer", Company: "Kuzey Döküm", Start: "2016", End: "present",
+			Description: "Cut scrap on the brake-disc line from 9.5% to 4.1% in 2021. Cut mould changeover from 40 to 25 minutes. Raised output to 1,950 castings a shift; trained 12 moulders; took the plant's capacity to €1.3bn of orders."}},
+		Education: []profile.Education{{School: "Istanbul Technical University", Degree: "MSc", Field: "Magnesium inoculation of compacted graphite iron in heavy sections"}},
+	}
+}
+
+func TestThesisInAnEducationEntry(t *testing.T) {
+	wantVerdicts(t, metallurgist(), []lineWant{
+		// What an education entry says beside the degree is its thesis.
+		{"Your master's thesis on magnesium inoculation of compacted graphite iron is right on our client's problem.", true},
+		// A thesis of something their education does not say is still refused.
+		{"Your master's thesis on brake-disc scrap rates is right on our client's problem.", false},
+	})
+}
+
+func TestRecruitersOwnCountAndFiguresWrittenOtherwise(t *testing.T) {
+	wantVerdicts(t, metallurgist(), []lineWant{
+		// "two of our engineers" counts the recruiter's side.
+		{"Cutting brake-disc scrap from 9.5% to 4.1% was mentioned to me by two of our engineers.", true},
+		// The unit said after the start, where the profile gives it at
+		// the end, and the end changed.
+		{"Cutting mould changeover from 40 minutes to 25 is a big result.", true},
+		{"Cutting mould changeover from 40 minutes to 12 is a big result.", false},
+		// "1950" written without a separator is the count, not a year.
+		{"Podniesienie wydajności do 1950 odlewów na zmianę to świetny wynik.", true},
+		// "Md€", French for a billion.
+		{"Porter le carnet de commandes de Kuzey Döküm à 1,3 Md€ est un résultat remarquable.", true},
+	})
+}
+
+func creditAnalyst() *profile.Profile {
+	return &profile.Profile{
+		Name: "Agnieszka Nowicka", Headline: "Senior Credit Analyst", Title: "Senior Credit Analyst", Company: "mBank S.A.",
+		Experience: []profile.Experience{
+			{Title: "Senior Credit Analyst", Company: "mBank S.A.", Start: "2020", End: "present",
+				Description: "Underwrites mid-corporate loans in renewable energy; over 1,400 days of site visits logged."},
+			{Title: "Credit Analyst", Company: "Pekao", Start: "2016", End: "2020",
+				Description: "Restructured the bank's exposure to a Gdańsk hotel portfolio in 2020."},
+			{Title: "Learning & Development Lead", Company: "Orlen", Start: "2012", End: "2016",
+				Description: "Ran the graduate academy."},
+		},
+		Volunteering: []string{"Volunteer coach, KS Sopot: coach of the U13 girls' team."},
+		Publications: []profile.Publication{{Title: "Mierzenie ryzyka klimatycznego w portfelu kredytowym", Publisher: "Bank.pl"}},
+	}
+}
+
+func TestNamesWrittenInMixedCaseAndPairedInitialsBind(t *testing.T) {
+	wantVerdicts(t, creditAnalyst(), []lineWant{
+		// "mBank" is an employer, and the hotel portfolio was at Pekao.
+		{"Your restructuring of the Gdańsk hotel portfolio at mBank was impressive work.", false},
+		{"Your restructuring of the Gdańsk hotel portfolio at Pekao was impressive work.", true},
+		// "L&D" is their "Learning & Development" post at Orlen.
+		{"Running the graduate academy as L&D lead at Orlen is a great grounding.", true},
+	})
+}
+
+func TestPoliteYouAgeGroupsAndCountsOfDays(t *testing.T) {
+	wantVerdicts(t, creditAnalyst(), []lineWant{
+		// "Pani artykuł": your article, in a Polish letter.
+		{"Pani Agnieszko, z zainteresowaniem przeczytałem Pani artykuł w Bank.pl o ryzyku klimatycznym w portfelu kredytowym.", true},
+		// "under-13" is the profile's "U13".
+		{"Coaching the KS Sopot under-13 girls alongside credit work is no small commitment.", true},
+		// A count of days the profile counts otherwise.
+		{"Over 2,900 days of site visits logged on renewable energy loans is a remarkable record.", false},
+		{"Over 1,400 days of site visits logged on renewable energy loans is a remarkable record.", true},
+	})
+}
+
+func dairyFarmer() *profile.Profile {
+	return &profile.Profile{
+		Name: "Gwen Morgan", Headline: "Dairy Farm Manager", Title: "Dairy Farm Manager", Company: "Tywi Valley Farms",
+		Experience: []profile.Experience{
+			{Title: "Dairy Farm Manager", Company: "Tywi Valley Farms", Start: "2017", End: "present",
+				Description: "Installed 6 DeLaval robots in 2021. Brought the herd back to full yield in 40 hours after the 2022 flood. Ran a trial across 9 of the 14 paddocks."},
+			{Title: "Herd Manager", Company: "Cefn Dairies", Start: "2010", End: "2017",
+				Description: "Defended a supermarket client in a £2m milk price dispute."},
+		},
+		Education: []profile.Education{{School: "Coláiste na hOllscoile Corcaigh", Degree: "MSc", Field: "Dairy herd fertility in spring-calving systems"}},
+	}
+}
+
+func TestCountsAndClientsOfAnEntry(t *testing.T) {
+	wantVerdicts(t, dairyFarmer(), []lineWant{
+		// "back" ends what "seven" counts: the robots, which were six.
+		{"Great to see you installed seven DeLaval robots back in 2021.", false},
+		// "the herd back to full yield in 18 hours", where the profile
+		// says 40 hours for it.
+		{"Bringing the herd back to full yield in just 18 hours after the flood is impressive.", false},
+		// "12 of the 14 paddocks", where the profile says 9.
+		{"Running the trial across 12 of your 14 paddocks at Tywi Valley Farms is careful work.", false},
+		// "a supermarket client at Tywi Valley Farms": the client is of
+		// the Cefn Dairies entry, and the employer named is another.
+		{"Defending a supermarket client in a £2m milk price dispute at Tywi Valley Farms must have been intense.", false},
+		{"Defending a supermarket client in a £2m milk price dispute at Cefn Dairies must have been intense.", true},
+		// UCC is the English initials of their school's Irish name.
+		{"Your MSc at UCC on dairy herd fertility in spring-calving systems is right on our client's problem.", true},
+	})
+}
+
+func TestTurkishCaseEndingsAndKatakanaMarks(t *testing.T) {
+	p := &profile.Profile{
+		Name: "Oğuz Demir", Headline: "Uçak Bakım Mühendisi", Title: "Uçak Bakım Mühendisi", Company: "Pegasus",
+		Volunteering: []string{"THK (Türk Hava Kurumu): weekend aircraft maintenance workshops for high-school students."},
+		About:        "マネージャー。",
+	}
+	wantVerdicts(t, p, []lineWant{
+		// "THK'da" is THK with a case ending.
+		{"Oğuz Bey, THK'da lise öğrencilerine verdiğiniz weekend aircraft maintenance workshops gerçekten değerli.", true},
+		// The katakana long vowel mark alone matches nothing.
+		{"デミル様、ペガサスでのご経歴とーの素晴らしい実績に感銘を受けました。", false},
+	})
+}
