@@ -123,8 +123,12 @@ func (c *claimCheck) problems() []string {
 			// "Congrats on X": X is the event; an award unless X says
 			// otherwise.
 			kind = eventNone
+			nounMsg, winAt := "", 0
 			for k := first; k <= last; k++ {
 				if ek := eventWords[c.toks[k].lower]; ek != eventNone {
+					if nounMsg, winAt = c.nounWin(k), k; nounMsg != "" {
+						break // "Congratulations on your Tax Awards 2023 win"
+					}
 					// "Congrats on winning X": X is what follows the
 					// event word, to the end of its clause.
 					kind = ek
@@ -132,6 +136,11 @@ func (c *claimCheck) problems() []string {
 					first, last = c.object(k)
 					break
 				}
+			}
+			if nounMsg != "" {
+				out = append(out, nounMsg)
+				i = winAt
+				continue
 			}
 			if kind == eventNone && c.hasAward(first, last) {
 				kind = eventWin

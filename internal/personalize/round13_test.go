@@ -289,3 +289,18 @@ func TestTurkishCaseEndingsAndKatakanaMarks(t *testing.T) {
 		{"デミル様、ペガサスでのご経歴とーの素晴らしい実績に感銘を受けました。", false},
 	})
 }
+
+func TestCongratulationsOnANamedWin(t *testing.T) {
+	p := &profile.Profile{
+		Name: "Claire Dufresne", Headline: "Tax Partner", Title: "Partner", Company: "Delvaux Avocats",
+		Honors: []string{"Tax Awards 2023 – shortlisted, Transfer Pricing Team"},
+		Experience: []profile.Experience{{Title: "Partner", Company: "Delvaux Avocats", Start: "2020", End: "present",
+			Description: "Transfer pricing disputes."}},
+	}
+	wantVerdicts(t, p, []lineWant{
+		// "your Tax Awards 2023 win", inside a congratulation, with the
+		// award's year before "win": the profile says shortlisted.
+		{"Congratulations on your Tax Awards 2023 win for the transfer pricing team!", false},
+		{"Congratulations on your Tax Awards 2023 shortlisting for the transfer pricing team!", true},
+	})
+}
