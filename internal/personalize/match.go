@@ -196,7 +196,7 @@ func match(line string, toks []lineTok, idx *Index, lists *Lists, sc *scratch) m
 			cur.score *= phraseBonus
 		}
 		weighed := cur.score > 0
-		if cur.fresh == 0 && !(seg.achievement && cur.soft >= 2) {
+		if cur.fresh == 0 && !(seg.achievement && cur.soft >= 2) || cur.fresh > 0 && seg.sectionOf() == "about" && restatesCard(toks, idx, &cur) {
 			cur.score = 0
 		}
 		if cur.inexact && cur.exact < 0.9 && !cur.forced {

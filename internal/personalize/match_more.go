@@ -586,3 +586,32 @@ func (x *Index) mergedApart(toks []lineTok, seg *segment, cl *cluster) bool {
 	}
 	return n >= 2
 }
+
+// cardLabels are the fields of the profile's card and current post.
+var cardLabels = map[string]bool{"headline": true, "location": true, "current title": true, "current company": true}
+
+// restatesCard reports whether an About stretch the line matched says
+// only what the card says, in everyday words around it: "a Geneva-based
+// conference interpreter" for "Conference interpreter based in Geneva",
+// their headline and town. Every word it matched that weighs more than
+// an everyday word is a word of the card.
+func restatesCard(toks []lineTok, idx *Index, c *cluster) bool {
+	card := 0
+	for i := c.first; i <= c.last; i++ {
+		t := &toks[i]
+		if !c.matched.has(i) || t.fn || t.weight == 0 {
+			continue
+		}
+		inCard := slices.ContainsFunc(idx.post[t.key], func(o occ) bool {
+			s := &idx.segs[o.seg]
+			return s.kind == segMailMerge && cardLabels[s.label]
+		})
+		switch {
+		case inCard:
+			card++
+		case t.weight > weightTier1 || t.number:
+			return false
+		}
+	}
+	return card >= 2
+}

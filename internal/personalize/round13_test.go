@@ -304,3 +304,19 @@ func TestCongratulationsOnANamedWin(t *testing.T) {
 		{"Congratulations on your Tax Awards 2023 shortlisting for the transfer pricing team!", true},
 	})
 }
+
+func TestAboutRestatingTheCard(t *testing.T) {
+	p := &profile.Profile{
+		Name: "Rima Khoury", Headline: "Conference Interpreter (AIIC) · Arabic · French", Title: "Conference Interpreter",
+		Company: "Freelance", Location: "Vienna, Austria",
+		About: "Conference interpreter based in Vienna. Arabic booth, with a retour into French.",
+		Experience: []profile.Experience{{Title: "Conference Interpreter", Company: "Freelance", Start: "2012", End: "present",
+			Description: "Arabic booth lead at the IAEA General Conference, 2019–2023."}},
+	}
+	wantVerdicts(t, p, []lineWant{
+		// Their headline and town, as the About restates them.
+		{"As a Vienna-based conference interpreter, you would be a great fit for our client.", false},
+		// What the About adds to the card is theirs.
+		{"Your Arabic booth work with a retour into French is exactly what our client needs.", true},
+	})
+}
