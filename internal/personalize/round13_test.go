@@ -312,10 +312,15 @@ func TestAboutRestatingTheCard(t *testing.T) {
 		About: "Conference interpreter based in Vienna. Arabic booth, with a retour into French.",
 		Experience: []profile.Experience{{Title: "Conference Interpreter", Company: "Freelance", Start: "2012", End: "present",
 			Description: "Arabic booth lead at the IAEA General Conference, 2019–2023."}},
+		Education:    []profile.Education{{School: "Universität Wien", Degree: "MA", Field: "Conference Interpreting"}},
+		Volunteering: []string{"Interpreter trainer, University of Vienna alumni network"},
 	}
 	wantVerdicts(t, p, []lineWant{
 		// Their headline and town, as the About restates them.
 		{"As a Vienna-based conference interpreter, you would be a great fit for our client.", false},
+		// Nor their school named in English, though another field
+		// writes that English name.
+		{"As a Vienna-based conference interpreter with a University of Vienna MA, you would be a great fit.", false},
 		// What the About adds to the card is theirs.
 		{"Your Arabic booth work with a retour into French is exactly what our client needs.", true},
 	})
