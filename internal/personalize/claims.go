@@ -393,7 +393,9 @@ func unsupported(line string, toks []lineTok, lists *Lists, idx *Index, res *mat
 			// of their education says beside the degree is its thesis.
 			continue
 		}
-		if slices.ContainsFunc(cl.support, func(w string) bool { return idx.has(stem(w)) }) {
+		if slices.ContainsFunc(cl.support, func(w string) bool { return idx.hasOwn(stem(w)) }) {
+			// Their own words, not a post they reposted ("the opening
+			// keynote from the CIPD Festival of Work by Dr Jane Holt").
 			continue
 		}
 		addOut(cl.name)

@@ -438,6 +438,25 @@ func (x *Index) inEntry(key string, entry int32) bool {
 	return false
 }
 
+// hasOwn is has, in the candidate's own fields only (their team's award
+// too): not someone else's post, comment or recommendation, nor a list of
+// words.
+func (x *Index) hasOwn(key string) bool {
+	own := func(k string) bool {
+		return slices.ContainsFunc(x.post[k], func(o occ) bool {
+			s := &x.segs[o.seg]
+			return s.kind != segVocab && (s.kind != segContext || s.teamAward())
+		})
+	}
+	if own(key) {
+		return true
+	}
+	if len(key) < 4 || isDigit(key[0]) {
+		return false
+	}
+	return slices.ContainsFunc(x.byPrefix[key[:4]], func(k string) bool { return k != key && fuzzyKey(k, key) && own(k) })
+}
+
 // inEntryFuzzy is inEntry with the key's other forms (see lookup).
 func (x *Index) inEntryFuzzy(key string, entry int32) bool {
 	if x.inEntry(key, entry) {

@@ -325,3 +325,19 @@ func TestAboutRestatingTheCard(t *testing.T) {
 		{"Your Arabic booth work with a retour into French is exactly what our client needs.", true},
 	})
 }
+
+func TestClaimSupportedOnlyByTheirOwnWords(t *testing.T) {
+	p := &profile.Profile{
+		Name: "Kofi Mensah", Headline: "Head of L&D", Title: "Head of Learning & Development", Company: "Halden Retail",
+		Certifications: []string{"CIPD Level 7 Advanced Diploma"},
+		Activity: []profile.Activity{{Kind: profile.ActivityRepost, Of: "CIPD",
+			Text: "Watch the opening keynote from the CIPD Festival of Work by Dr. Jane Holt."}},
+		Experience: []profile.Experience{{Title: "Head of Learning & Development", Company: "Halden Retail", Start: "2019", End: "present",
+			Description: "Built the Store Manager Academy."}},
+	}
+	wantVerdicts(t, p, []lineWant{
+		// The keynote is in a post they reposted: no talk of theirs.
+		{"Your CIPD Festival of Work keynote was genuinely inspiring.", false},
+		{"Your Store Manager Academy at Halden Retail is a great model for our client.", true},
+	})
+}
