@@ -341,3 +341,19 @@ func TestClaimSupportedOnlyByTheirOwnWords(t *testing.T) {
 		{"Your Store Manager Academy at Halden Retail is a great model for our client.", true},
 	})
 }
+
+func TestPostWithTheWordsOfAnotherTitle(t *testing.T) {
+	page := strings.Join([]string{
+		"Leila Haddad", "Conference Interpreter (AIIC) · Arabic A · French B", "Vienna, Austria", "Contact info", "",
+		"Experience", "Freelance Conference Interpreter", "Self-employed · Freelance", "2012 - Present · 13 yrs", "Vienna, Austria",
+		"Over 900 days interpreted for UN agencies.",
+		"Staff Interpreter", "International Committee of the Red Cross - ICRC · Full-time", "2008 - 2012 · 4 yrs", "Iraq",
+		"Field interpreting for ICRC detention visits in Iraq and Jordan.", "",
+		"Skills", "Interpreting",
+	}, "\n")
+	wantVerdicts(t, &profile.Profile{Text: page}, []lineWant{
+		// The detention visits were done as a staff interpreter.
+		{"Your detention visits in Iraq as a freelance interpreter sound impressive.", false},
+		{"Your detention visits in Iraq as an ICRC staff interpreter sound impressive.", true},
+	})
+}
