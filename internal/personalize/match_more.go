@@ -312,6 +312,10 @@ var postLinks = map[string]bool{"at": true, "for": true, "with": true}
 // years", "Farmacéutica con 15 años", "Ingenieur mit 12 Jahren".
 var tenureLinks = map[string]bool{"with": true, "for": true, "con": true, "avec": true, "mit": true, "met": true, "com": true, "seit": true, "depuis": true, "desde": true}
 
+// sinceWords are "since" in other languages, before a length of time:
+// "depuis quinze ans", "seit zehn Jahren", "desde hace".
+var sinceWords = wordSet("depuis seit desde sinds od dal hace")
+
 // tenureOnly reports whether the cluster's words are only a length of
 // time and the name of an employer of theirs: "five years at Halfbrick"
 // from "Before that I spent five years at Halfbrick on live-ops", which the
@@ -366,6 +370,12 @@ func tenureSentence(seg *segment, first, last int) bool {
 	}
 	if k < hi && (seg.toks[k].lower == "over" || seg.toks[k].lower == "nearly" || seg.toks[k].lower == "almost") {
 		k++
+	}
+	if k+1 < hi && !seg.toks[k].number && hi-lo <= 8 && hi-2 > lo && seg.toks[hi-2].number && tenureUnits[seg.toks[hi-1].lower] &&
+		sinceWords[seg.toks[hi-3].lower] && first >= lo {
+		// "Producteur de direct depuis quinze ans": what they have done
+		// for how long, the length last.
+		k, start = hi-2, lo
 	}
 	if k+1 >= hi || !seg.toks[k].number || !tenureUnits[seg.toks[k+1].lower] || hi-start > 8 {
 		return false

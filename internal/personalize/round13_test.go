@@ -357,3 +357,38 @@ func TestPostWithTheWordsOfAnotherTitle(t *testing.T) {
 		{"Your detention visits in Iraq as an ICRC staff interpreter sound impressive.", true},
 	})
 }
+
+func coastalEngineer() *profile.Profile {
+	return &profile.Profile{
+		Name: "Lan Pham", Headline: "Senior Coastal Engineer at Royal HaskoningDHV", Title: "Senior Coastal Engineer", Company: "Royal HaskoningDHV",
+		About: "Ingénieure côtière depuis douze ans.",
+		Experience: []profile.Experience{{Title: "Senior Coastal Engineer", Company: "Royal HaskoningDHV", Start: "2019", End: "present",
+			Description: "Built the XBeach overtopping workflow the coastal team uses. Developed a two-component polyurethane revetment grout. " +
+				"Highly commended with the Rotterdam coastal team, Coastal Team of the Year 2023."}},
+		Publications: []profile.Publication{{Title: "Overtopping on vegetated dikes", Publisher: "CoastLab", Year: 2022}},
+		Honors:       []string{"ICE Awards 2023 – Dike Team of the Year (highly commended)"},
+	}
+}
+
+func TestInitialsJoinedNamesAndMaterials(t *testing.T) {
+	wantVerdicts(t, coastalEngineer(), []lineWant{
+		// RHDHV: the capitals of "Royal HaskoningDHV".
+		{"Building the XBeach overtopping workflow at RHDHV is the practical work we value.", true},
+		// "Coast Lab" for "CoastLab".
+		{"Your Coast Lab paper on overtopping on vegetated dikes is required reading for our client.", true},
+		// PU for polyurethane.
+		{"Developing a two-component PU revetment grout is exactly our client's field.", true},
+		// Their team's award, said to be their team's ("your Rotterdam
+		// team").
+		{"Being highly commended for Dike Team of the Year at the ICE Awards 2023 put your Rotterdam team on our radar.", true},
+		// A recruiter's client they are hiring for is no claim of theirs.
+		{"Your XBeach overtopping workflow is exactly what the coastal consultancy we're recruiting for needs.", true},
+	})
+}
+
+func TestLengthOfTimeLastInAnotherLanguage(t *testing.T) {
+	wantVerdicts(t, coastalEngineer(), []lineWant{
+		// "depuis douze ans": the About says how long, which the dates say.
+		{"Ingénieure côtière depuis douze ans chez Royal HaskoningDHV, vous avez le profil idéal.", false},
+	})
+}
