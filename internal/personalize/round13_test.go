@@ -392,3 +392,27 @@ func TestLengthOfTimeLastInAnotherLanguage(t *testing.T) {
 		{"Ingénieure côtière depuis douze ans chez Royal HaskoningDHV, vous avez le profil idéal.", false},
 	})
 }
+
+func TestEmployerInitialsAndFrenchBinding(t *testing.T) {
+	p := &profile.Profile{
+		Name: "Mika Tanaka", Headline: "Research Scientist", Title: "Research Scientist", Company: "Okinawa Institute of Science and Technology",
+		Experience: []profile.Experience{
+			{Title: "Research Scientist", Company: "Okinawa Institute of Science and Technology", Start: "2019", End: "present",
+				Description: "Leads the Sekisei Lagoon larval restoration trial."},
+			{Title: "Postdoctoral Fellow", Company: "Australian Institute of Marine Science", Start: "2015", End: "2019",
+				Description: "Ran spawning experiments in the National Sea Simulator."},
+			{Title: "Producer", Company: "France Télévisions", Start: "2010", End: "2015",
+				Description: "Tournoi des Six Nations coverage."},
+		},
+		Recommendations: []profile.Recommendation{{Person: "Ben Carter", Given: true,
+			Text: "Ben ran the spawning programme; none of my work at AIMS would have happened without him."}},
+	}
+	wantVerdicts(t, p, []lineWant{
+		// AIMS is their past employer, whatever a recommendation they
+		// wrote calls it; the trial is the current post's.
+		{"The Sekisei Lagoon larval trial you led at AIMS is exactly the work our client wants to expand.", false},
+		{"The Sekisei Lagoon larval trial you lead at OIST is exactly the work our client wants to expand.", true},
+		// "sur" ties the trial to the Six Nations coverage of another post.
+		{"Le lancement de l'essai de Sekisei Lagoon sur le Tournoi des Six Nations a vraiment marqué les esprits.", false},
+	})
+}
