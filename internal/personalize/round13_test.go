@@ -416,3 +416,17 @@ func TestEmployerInitialsAndFrenchBinding(t *testing.T) {
 		{"Le lancement de l'essai de Sekisei Lagoon sur le Tournoi des Six Nations a vraiment marqué les esprits.", false},
 	})
 }
+
+func TestWinningAMatterNamedInEverydayWords(t *testing.T) {
+	p := &profile.Profile{
+		Name: "Inés Ruiz", Headline: "Litigation Partner", Title: "Partner", Company: "Ruiz Abogados",
+		Honors: []string{"Chambers Europe 2024 – Band 3, Dispute Resolution"},
+		Experience: []profile.Experience{{Title: "Associate", Company: "Baker McKenzie", Start: "2012", End: "2016",
+			Description: "Argued mortgage floor-clause follow-on cases for the bank before the Audiencia Provincial de Madrid."}},
+	}
+	wantVerdicts(t, p, []lineWant{
+		// The profile says they argued the cases, not how they ended.
+		{"Winning the mortgage floor-clause follow-on cases for the bank must have been very satisfying.", false},
+		{"Arguing the mortgage floor-clause follow-on cases for the bank must have been very demanding.", true},
+	})
+}
