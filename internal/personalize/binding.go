@@ -30,7 +30,7 @@ var bindWords = map[string]bool{"at": true, "for": true, "with": true, "in": tru
 	// ("chez", "en", "bei", "presso"), as lines in them bind facts too.
 	"chez": true, "pour": true, "dans": true, "avec": true, "lors": true, "para": true,
 	"durante": true, "em": true, "presso": true, "nel": true, "nella": true, "bei": true, "fur": true, "mit": true,
-	"wahrend": true, "im": true, "dla": true, "przy": true}
+	"wahrend": true, "im": true, "dla": true, "przy": true, "sur": true, "sobre": true, "auf": true}
 
 // sepWords keep two facts apart: a move from one entry to another, or a
 // list.
@@ -348,8 +348,9 @@ func (c *claimCheck) anchors() []anchor {
 		case j == i+1 && len(t.lower) == 1 && len(c.toks[j].lower) == 1 && c.toks[j].punctBefore == "&":
 			acr = t.lower + c.toks[j].lower // "J&J", "P&G"
 		}
-		if len(buf) == 0 && acr != "" {
-			// "at DLUHC": the initials of an employer.
+		if acr != "" && !slices.ContainsFunc(buf, func(o occ) bool { return c.idx.segs[o.seg].kind == segMailMerge }) {
+			// "at DLUHC": the initials of an employer (which someone
+			// else's words on the page may write as initials too).
 			for si := range c.idx.segs {
 				seg := &c.idx.segs[si]
 				if seg.entry < 0 || seg.kind != segMailMerge && seg.label != "current company" {

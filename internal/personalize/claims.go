@@ -256,6 +256,9 @@ func unsupported(line string, toks []lineTok, lists *Lists, idx *Index, res *mat
 			if t.lower == "" || t.number && t.key == "" || !t.number && idx.people[t.key] {
 				continue
 			}
+			if joinedName(toks, k, j, idx) {
+				continue // "Next Billion" for "NextBillion"
+			}
 			if t.number && k > 0 && (toks[k-1].lower == "under" || toks[k-1].lower == "u") && idx.has("u"+t.key) {
 				continue // "the under-13 girls" for "the U13 girls"
 			}
@@ -393,12 +396,28 @@ func unsupported(line string, toks []lineTok, lists *Lists, idx *Index, res *mat
 			// of their education says beside the degree is its thesis.
 			continue
 		}
-		if slices.ContainsFunc(cl.support, func(w string) bool { return idx.has(stem(w)) }) {
+		if slices.ContainsFunc(cl.support, func(w string) bool { return idx.hasOwn(stem(w)) }) {
+			// Their own words, not a post they reposted ("the opening
+			// keynote from the CIPD Festival of Work by Dr Jane Holt").
 			continue
 		}
 		addOut(cl.name)
 	}
 	return out
+}
+
+// joinedName reports whether toks[k], capitalised, written together with
+// the word before or after it in the run first..last is a word of the
+// profile: "Next Billion" for "NextBillion", "Data Bricks" for
+// "Databricks".
+func joinedName(toks []lineTok, k, last int, idx *Index) bool {
+	if !toks[k].capital {
+		return false
+	}
+	if k+1 <= last && toks[k+1].capital && toks[k+1].punctBefore == " " && idx.has(stem(toks[k].lower+toks[k+1].lower)) {
+		return true
+	}
+	return k > 0 && toks[k-1].capital && toks[k].punctBefore == " " && idx.has(stem(toks[k-1].lower+toks[k].lower))
 }
 
 // typoInName reports whether the line's name toks[first..last] is a

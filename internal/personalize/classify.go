@@ -120,6 +120,7 @@ func classify(line string, raw []token, lists *Lists, idx *Index, sc *scratch) [
 		}
 	}
 	markKinds(toks)
+	markRecruitingFor(toks)
 	markSalutation(toks, idx)
 	markAddressee(toks, idx)
 	markThirdParties(line, toks)
@@ -263,6 +264,38 @@ func markAddressee(toks []lineTok, idx *Index) {
 	}
 }
 
+// markRecruitingFor marks a noun phrase the recruiter says they are
+// recruiting or hiring for as theirs: "the restoration NGO we're
+// recruiting for", "a fund I am hiring for".
+func markRecruitingFor(toks []lineTok) {
+	for i := 1; i+1 < len(toks); i++ {
+		w := toks[i].lower
+		v := i + 1
+		if (w == "we" || w == "i") && v < len(toks) && (toks[v].lower == "are" || toks[v].lower == "am") {
+			v++
+		} else if w != "we're" && w != "i'm" && w != "we’re" && w != "i’m" {
+			continue
+		}
+		if v >= len(toks) || !recruitingVerbs[toks[v].lower] || breaksAt(&toks[i].token) {
+			continue
+		}
+		for k := i - 1; k >= 0 && k >= i-6; k-- {
+			if breaksAt(&toks[k+1].token) || toks[k+1].sentStart {
+				break
+			}
+			if toks[k].lower == "the" || toks[k].lower == "a" || toks[k].lower == "an" {
+				for m := k; m < i; m++ {
+					toks[m].scope = true
+				}
+				break
+			}
+		}
+	}
+}
+
+// recruitingVerbs say what a recruiter does for a client.
+var recruitingVerbs = wordSet("recruiting hiring searching looking working")
+
 // markSalutation marks the words of a salutation that opens the line as
 // the candidate's name: a clause of a few words, with no number or
 // function word, that names them ("Kia ora Aroha,", "Merhaba Elif
@@ -405,7 +438,7 @@ var determiners = map[string]bool{"a": true, "an": true, "the": true, "our": tru
 // claims are always wanted, see Index.wants).
 func lineKeys(toks []token, lists *Lists) keySet {
 	m := make(keySet, 2*len(toks))
-	for _, t := range toks {
+	for i, t := range toks {
 		m.add(t.key)
 		if v := romanValue(t.lower); v > 0 && len(t.lower) >= 2 && !t.number {
 			m.add(strconv.Itoa(v)) // "phase iii" in a line in lower case (restoreCase)
@@ -429,6 +462,9 @@ func lineKeys(toks []token, lists *Lists) keySet {
 		}
 		if t.number || t.cjk || t.fn && !t.acronym {
 			continue
+		}
+		if i+1 < len(toks) && t.capital && toks[i+1].capital && toks[i+1].punctBefore == " " {
+			m.add(stem(t.lower + toks[i+1].lower)) // "Next Billion" for "NextBillion"
 		}
 		m.addShort(t.key)
 		if t.acronym && len(t.lower) >= 2 {

@@ -37,6 +37,7 @@ func TestVerdictsAreDeterministic(t *testing.T) {
 		{"testdata/work17b.jsonl", false}, {"testdata/work17c.jsonl", false},
 		{"testdata/work17a.jsonl", false},
 		{"testdata/blind21.jsonl", true}, {"testdata/blind20.jsonl", true},
+		{"testdata/work18b.jsonl", false},
 	}
 	runs := 8
 	if testing.Short() || raceEnabled {

@@ -45,8 +45,8 @@ var changeWords = func() map[string]int {
 // clause, or dirNone, and where it is.
 func directionBefore(tok func(int) *token, k int) (int, int) {
 	for j := k - 1; j >= 0 && j >= k-10; j-- {
-		if d := changeWords[tok(j).lower]; d != dirNone {
-			return d, j
+		if t := tok(j); t.flags&flagChange != 0 {
+			return changeWords[t.lower], j
 		}
 		if breaksAt(tok(j + 1)) {
 			break

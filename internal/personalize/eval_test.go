@@ -384,6 +384,14 @@ func TestWorkSet17c(t *testing.T) { runGated(t, "testdata/work17c.jsonl", true) 
 // session-start code.
 func TestWorkSet17a(t *testing.T) { runGated(t, "testdata/work17a.jsonl", true) }
 
+// work18b, 157 cases about 14 people (7 pasted pages; psychiatry,
+// structured finance, coastal engineering, reward, adhesives, rugby
+// broadcasting, reef ecology, consumer law, data platforms, health
+// visiting, community interpreting, cider, metro signalling, impact
+// investing), started mid-round: 70/80 and 73/77 with the session-start
+// code, 72/80 and 73/77 with the round's code when it arrived.
+func TestWorkSet18b(t *testing.T) { runGated(t, "testdata/work18b.jsonl", true) }
+
 // The tenth round's fresh sets, each written by a helper who read no code
 // and ran no checker, frozen and never read. blind12, 155 cases about 14
 // people (8 pasted pages): 71/81 and 61/74 with the session-start code,

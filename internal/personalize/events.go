@@ -123,8 +123,12 @@ func (c *claimCheck) problems() []string {
 			// "Congrats on X": X is the event; an award unless X says
 			// otherwise.
 			kind = eventNone
+			nounMsg, winAt := "", 0
 			for k := first; k <= last; k++ {
 				if ek := eventWords[c.toks[k].lower]; ek != eventNone {
+					if nounMsg, winAt = c.nounWin(k), k; nounMsg != "" {
+						break // "Congratulations on your Tax Awards 2023 win"
+					}
 					// "Congrats on winning X": X is what follows the
 					// event word, to the end of its clause.
 					kind = ek
@@ -132,6 +136,11 @@ func (c *claimCheck) problems() []string {
 					first, last = c.object(k)
 					break
 				}
+			}
+			if nounMsg != "" {
+				out = append(out, nounMsg)
+				i = winAt
+				continue
 			}
 			if kind == eventNone && c.hasAward(first, last) {
 				kind = eventWin
@@ -316,6 +325,21 @@ func (c *claimCheck) nextLower(k int) string {
 func (c *claimCheck) checkEvent(kind eventKind, first, last int) string {
 	keys := c.contentKeys(first, last, kind)
 	what := c.line[c.toks[first].start:c.toks[last].end]
+	if len(keys) == 0 && kind == eventWin && c.matterWin(first, last) {
+		// "Winning the cláusulas suelo follow-on cases": a matter in
+		// everyday words, found by the reference it makes.
+		for _, cl := range c.res.kept {
+			if cl.last < first || cl.first > last {
+				continue
+			}
+			seg := &c.idx.segs[cl.seg]
+			src := c.outcomeText(seg)
+			if !awardEntry(seg.entry) && seg.kind == segSpecific && !containsAny(src, winWords) && !containsAny(src, matterWins) {
+				return fmt.Sprintf("Says they won %s, but their profile does not say how it ended (%q): say what they did.", quoteText(what),
+					seg.src[seg.toks[0].start:seg.toks[len(seg.toks)-1].end])
+			}
+		}
+	}
 	if len(keys) == 0 {
 		// "won national recognition": an award they are not shown to have.
 		if kind == eventWin && !c.idx.hasHonors && !c.idx.has("award") && !c.idx.has("prize") && !c.idx.has("win") && !c.idx.has("winner") {

@@ -170,10 +170,13 @@ func (c *claimCheck) nounWin(i int) string {
 	first := i
 	for k := i - 1; k >= 0 && k >= i-4; k-- {
 		t := &c.toks[k]
-		if !(t.acronym || t.capital && !t.sentStart) || t.fn || breaksAt(&c.toks[k+1].token) {
-			break
+		if !(t.acronym || t.capital && !t.sentStart || t.number && isYear(t.key)) || t.fn || breaksAt(&c.toks[k+1].token) {
+			break // "your Tax Awards 2023 win": the year is the award's
 		}
 		first = k
+	}
+	for first < i && c.toks[first].number {
+		first++
 	}
 	if first == i {
 		return ""

@@ -286,6 +286,30 @@ func capitalsIn(seg *segment, acr string) (int, bool) {
 			return i, true
 		}
 	}
+	// A run of two or three capitalised words, one of them in mixed case,
+	// by all their capitals: "Royal HaskoningDHV" for RHDHV.
+	for i := range seg.toks {
+		if t := &seg.toks[i]; !t.capital || t.lower == "" || t.lower[0] != acr[0] {
+			continue
+		}
+		var b [16]byte
+		caps, mixed := b[:0], false
+		for j := i; j < len(seg.toks) && j < i+3; j++ {
+			t := &seg.toks[j]
+			if !t.capital && !t.mixedCaps || j > i && breaksAt(t) {
+				break
+			}
+			mixed = mixed || t.mixedCaps
+			for _, r := range seg.src[t.start:t.end] {
+				if unicode.IsUpper(r) && r < utf8.RuneSelf {
+					caps = append(caps, byte(unicode.ToLower(r)))
+				}
+			}
+			if mixed && j > i && string(caps) == acr {
+				return i, true
+			}
+		}
+	}
 	return 0, false
 }
 

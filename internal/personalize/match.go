@@ -196,7 +196,7 @@ func match(line string, toks []lineTok, idx *Index, lists *Lists, sc *scratch) m
 			cur.score *= phraseBonus
 		}
 		weighed := cur.score > 0
-		if cur.fresh == 0 && !(seg.achievement && cur.soft >= 2) {
+		if cur.fresh == 0 && !(seg.achievement && cur.soft >= 2) || cur.fresh > 0 && seg.sectionOf() == "about" && restatesCard(toks, idx, &cur) {
 			cur.score = 0
 		}
 		if cur.inexact && cur.exact < 0.9 && !cur.forced {
@@ -206,7 +206,7 @@ func match(line string, toks []lineTok, idx *Index, lists *Lists, sc *scratch) m
 		if cur.weighted == 1 && cur.score > 0 && partOfName(toks, idx, lists, seg, &cur) {
 			cur.score = 0
 		}
-		if cur.score < specificScore && sameName(toks, idx, seg, &cur) {
+		if cur.score < specificScore && sameName(toks, idx, lists, seg, &cur) {
 			cur.score = specificScore
 		}
 		open = false
@@ -484,7 +484,7 @@ func (s *tokSet) has(i int) bool { return i >= 256 || s[i/64]&(1<<(i%64)) != 0 }
 // words written the same in the line and the field ("Building Up
 // Toronto"): a named thing on the profile, however ordinary its words, as
 // long as it is not all mail-merge words.
-func sameName(toks []lineTok, idx *Index, seg *segment, c *cluster) bool {
+func sameName(toks []lineTok, idx *Index, lists *Lists, seg *segment, c *cluster) bool {
 	n := c.last - c.first + 1
 	// An award's name may be the start of the cluster ("Good Design Award
 	// for Kumo Pay" against "Good Design Award 2022 (Kumo Pay app)").
@@ -515,6 +515,11 @@ func sameName(toks []lineTok, idx *Index, seg *segment, c *cluster) bool {
 		}
 	}
 	if content < 2 {
+		return false
+	}
+	// Nor their school in English where the profile writes it in its own
+	// language ("University of Geneva" for "Université de Genève").
+	if ok, e := idx.translatedName(toks, c.first, c.last, lists); ok && e >= 0 && e/10000 == listEducation {
 		return false
 	}
 	// Not a mail-merge value: no one mail-merge field holds all its words

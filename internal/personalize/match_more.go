@@ -312,6 +312,10 @@ var postLinks = map[string]bool{"at": true, "for": true, "with": true}
 // years", "Farmacéutica con 15 años", "Ingenieur mit 12 Jahren".
 var tenureLinks = map[string]bool{"with": true, "for": true, "con": true, "avec": true, "mit": true, "met": true, "com": true, "seit": true, "depuis": true, "desde": true}
 
+// sinceWords are "since" in other languages, before a length of time:
+// "depuis quinze ans", "seit zehn Jahren", "desde hace".
+var sinceWords = wordSet("depuis seit desde sinds od dal hace")
+
 // tenureOnly reports whether the cluster's words are only a length of
 // time and the name of an employer of theirs: "five years at Halfbrick"
 // from "Before that I spent five years at Halfbrick on live-ops", which the
@@ -366,6 +370,12 @@ func tenureSentence(seg *segment, first, last int) bool {
 	}
 	if k < hi && (seg.toks[k].lower == "over" || seg.toks[k].lower == "nearly" || seg.toks[k].lower == "almost") {
 		k++
+	}
+	if k+1 < hi && !seg.toks[k].number && hi-lo <= 8 && hi-2 > lo && seg.toks[hi-2].number && tenureUnits[seg.toks[hi-1].lower] &&
+		sinceWords[seg.toks[hi-3].lower] && first >= lo {
+		// "Producteur de direct depuis quinze ans": what they have done
+		// for how long, the length last.
+		k, start = hi-2, lo
 	}
 	if k+1 >= hi || !seg.toks[k].number || !tenureUnits[seg.toks[k+1].lower] || hi-start > 8 {
 		return false
@@ -436,6 +446,25 @@ func (x *Index) inEntry(key string, entry int32) bool {
 		}
 	}
 	return false
+}
+
+// hasOwn is has, in the candidate's own fields only (their team's award
+// too): not someone else's post, comment or recommendation, nor a list of
+// words.
+func (x *Index) hasOwn(key string) bool {
+	own := func(k string) bool {
+		return slices.ContainsFunc(x.post[k], func(o occ) bool {
+			s := &x.segs[o.seg]
+			return s.kind != segVocab && (s.kind != segContext || s.teamAward())
+		})
+	}
+	if own(key) {
+		return true
+	}
+	if len(key) < 4 || isDigit(key[0]) {
+		return false
+	}
+	return slices.ContainsFunc(x.byPrefix[key[:4]], func(k string) bool { return k != key && fuzzyKey(k, key) && own(k) })
 }
 
 // inEntryFuzzy is inEntry with the key's other forms (see lookup).
@@ -585,4 +614,33 @@ func (x *Index) mergedApart(toks []lineTok, seg *segment, cl *cluster) bool {
 		}
 	}
 	return n >= 2
+}
+
+// cardLabels are the fields of the profile's card and current post.
+var cardLabels = map[string]bool{"headline": true, "location": true, "current title": true, "current company": true}
+
+// restatesCard reports whether an About stretch the line matched says
+// only what the card says, in everyday words around it: "a Geneva-based
+// conference interpreter" for "Conference interpreter based in Geneva",
+// their headline and town. Every word it matched that weighs more than
+// an everyday word is a word of the card.
+func restatesCard(toks []lineTok, idx *Index, c *cluster) bool {
+	card := 0
+	for i := c.first; i <= c.last; i++ {
+		t := &toks[i]
+		if !c.matched.has(i) || t.fn || t.weight == 0 {
+			continue
+		}
+		inCard := slices.ContainsFunc(idx.post[t.key], func(o occ) bool {
+			s := &idx.segs[o.seg]
+			return s.kind == segMailMerge && cardLabels[s.label]
+		})
+		switch {
+		case inCard:
+			card++
+		case t.weight > weightTier1 || t.number:
+			return false
+		}
+	}
+	return card >= 2
 }

@@ -497,6 +497,8 @@ const (
 	// flagOwner: "REIT's", an acronym owning something, whose "'s" the
 	// word no longer shows.
 	flagOwner
+	// flagChange: "cut", "grew": a word of change (changeWords).
+	flagChange
 )
 
 func flagsOf(lower, key string) wordFlags {
@@ -517,6 +519,9 @@ func flagsOf(lower, key string) wordFlags {
 	}
 	if multiples[lower] != 0 {
 		f |= flagMultiple
+	}
+	if changeWords[lower] != dirNone {
+		f |= flagChange
 	}
 	if saleNouns[lower] || buyNouns[lower] {
 		f |= flagDeal

@@ -38,6 +38,13 @@ func (c *claimCheck) asPostProblems() []string {
 		// The post's last word is the post ("link governor" is a
 		// governor's work).
 		post := []int{last}
+		for k := first; k < last; k++ {
+			// "as a freelance interpreter": a word of a title before the
+			// post word is the post's too.
+			if t := &c.toks[k]; !t.fn && !t.capital && !t.acronym && !t.number && c.positionTitleWord(t.key) {
+				post = append(post, k)
+			}
+		}
 		entry, where, ok := c.workOfPosition(i, first, last, post)
 		if ok {
 			continue
@@ -59,11 +66,11 @@ func (c *claimCheck) postAfter(first int) int {
 		if k > first && breaksAt(&t.token) || t.fn || t.number || t.scope || t.name || t.key == "" {
 			break
 		}
-		if roleWords[t.lower] || roleWords[strings.TrimSuffix(t.lower, "s")] || postAcronyms[t.lower] || c.titleWord(t.key) {
+		if roleWords[t.lower] || roleWords[strings.TrimSuffix(t.lower, "s")] || postAcronyms[t.lower] || c.titleWord(t.key) || c.positionTitleWord(t.key) {
 			last = k
 		}
 	}
-	if n := last + 1; last < 0 || n < len(c.toks) && !breaksAt(&c.toks[n].token) && !c.toks[n].fn && !thirdVerbs[c.toks[n].lower] {
+	if n := last + 1; last < 0 || n < len(c.toks) && !breaksAt(&c.toks[n].token) && !c.toks[n].fn && !thirdVerbs[c.toks[n].lower] && !pluralVerbs[c.toks[n].lower] {
 		return -1 // "as project managers go"
 	}
 	if w := c.toks[last].lower; len(w) > 3 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && roleWords[w[:len(w)-1]] {
@@ -71,6 +78,18 @@ func (c *claimCheck) postAfter(first int) int {
 	}
 	return last
 }
+
+// positionTitleWord reports whether key is a word of a position's title.
+func (c *claimCheck) positionTitleWord(key string) bool {
+	return slices.ContainsFunc(c.idx.post[key], func(o occ) bool {
+		s := &c.idx.segs[o.seg]
+		return s.entry >= 0 && s.label == "current title"
+	})
+}
+
+// pluralVerbs end the clause of a plural subject ("your visits as an
+// interpreter sound impressive").
+var pluralVerbs = wordSet("sound sounds look looks seem seems show shows speak speaks stand stands read reads")
 
 // postAcronyms are posts written as initials.
 var postAcronyms = wordSet("pi ci sro")

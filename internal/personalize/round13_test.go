@@ -289,3 +289,144 @@ func TestTurkishCaseEndingsAndKatakanaMarks(t *testing.T) {
 		{"デミル様、ペガサスでのご経歴とーの素晴らしい実績に感銘を受けました。", false},
 	})
 }
+
+func TestCongratulationsOnANamedWin(t *testing.T) {
+	p := &profile.Profile{
+		Name: "Claire Dufresne", Headline: "Tax Partner", Title: "Partner", Company: "Delvaux Avocats",
+		Honors: []string{"Tax Awards 2023 – shortlisted, Transfer Pricing Team"},
+		Experience: []profile.Experience{{Title: "Partner", Company: "Delvaux Avocats", Start: "2020", End: "present",
+			Description: "Transfer pricing disputes."}},
+	}
+	wantVerdicts(t, p, []lineWant{
+		// "your Tax Awards 2023 win", inside a congratulation, with the
+		// award's year before "win": the profile says shortlisted.
+		{"Congratulations on your Tax Awards 2023 win for the transfer pricing team!", false},
+		{"Congratulations on your Tax Awards 2023 shortlisting for the transfer pricing team!", true},
+	})
+}
+
+func TestAboutRestatingTheCard(t *testing.T) {
+	p := &profile.Profile{
+		Name: "Rima Khoury", Headline: "Conference Interpreter (AIIC) · Arabic · French", Title: "Conference Interpreter",
+		Company: "Freelance", Location: "Vienna, Austria",
+		About: "Conference interpreter based in Vienna. Arabic booth, with a retour into French.",
+		Experience: []profile.Experience{{Title: "Conference Interpreter", Company: "Freelance", Start: "2012", End: "present",
+			Description: "Arabic booth lead at the IAEA General Conference, 2019–2023."}},
+		Education:    []profile.Education{{School: "Universität Wien", Degree: "MA", Field: "Conference Interpreting"}},
+		Volunteering: []string{"Interpreter trainer, University of Vienna alumni network"},
+	}
+	wantVerdicts(t, p, []lineWant{
+		// Their headline and town, as the About restates them.
+		{"As a Vienna-based conference interpreter, you would be a great fit for our client.", false},
+		// Nor their school named in English, though another field
+		// writes that English name.
+		{"As a Vienna-based conference interpreter with a University of Vienna MA, you would be a great fit.", false},
+		// What the About adds to the card is theirs.
+		{"Your Arabic booth work with a retour into French is exactly what our client needs.", true},
+	})
+}
+
+func TestClaimSupportedOnlyByTheirOwnWords(t *testing.T) {
+	p := &profile.Profile{
+		Name: "Kofi Mensah", Headline: "Head of L&D", Title: "Head of Learning & Development", Company: "Halden Retail",
+		Certifications: []string{"CIPD Level 7 Advanced Diploma"},
+		Activity: []profile.Activity{{Kind: profile.ActivityRepost, Of: "CIPD",
+			Text: "Watch the opening keynote from the CIPD Festival of Work by Dr. Jane Holt."}},
+		Experience: []profile.Experience{{Title: "Head of Learning & Development", Company: "Halden Retail", Start: "2019", End: "present",
+			Description: "Built the Store Manager Academy."}},
+	}
+	wantVerdicts(t, p, []lineWant{
+		// The keynote is in a post they reposted: no talk of theirs.
+		{"Your CIPD Festival of Work keynote was genuinely inspiring.", false},
+		{"Your Store Manager Academy at Halden Retail is a great model for our client.", true},
+	})
+}
+
+func TestPostWithTheWordsOfAnotherTitle(t *testing.T) {
+	page := strings.Join([]string{
+		"Leila Haddad", "Conference Interpreter (AIIC) · Arabic A · French B", "Vienna, Austria", "Contact info", "",
+		"Experience", "Freelance Conference Interpreter", "Self-employed · Freelance", "2012 - Present · 13 yrs", "Vienna, Austria",
+		"Over 900 days interpreted for UN agencies.",
+		"Staff Interpreter", "International Committee of the Red Cross - ICRC · Full-time", "2008 - 2012 · 4 yrs", "Iraq",
+		"Field interpreting for ICRC detention visits in Iraq and Jordan.", "",
+		"Skills", "Interpreting",
+	}, "\n")
+	wantVerdicts(t, &profile.Profile{Text: page}, []lineWant{
+		// The detention visits were done as a staff interpreter.
+		{"Your detention visits in Iraq as a freelance interpreter sound impressive.", false},
+		{"Your detention visits in Iraq as an ICRC staff interpreter sound impressive.", true},
+	})
+}
+
+func coastalEngineer() *profile.Profile {
+	return &profile.Profile{
+		Name: "Lan Pham", Headline: "Senior Coastal Engineer at Royal HaskoningDHV", Title: "Senior Coastal Engineer", Company: "Royal HaskoningDHV",
+		About: "Ingénieure côtière depuis douze ans.",
+		Experience: []profile.Experience{{Title: "Senior Coastal Engineer", Company: "Royal HaskoningDHV", Start: "2019", End: "present",
+			Description: "Built the XBeach overtopping workflow the coastal team uses. Developed a two-component polyurethane revetment grout. " +
+				"Highly commended with the Rotterdam coastal team, Coastal Team of the Year 2023."}},
+		Publications: []profile.Publication{{Title: "Overtopping on vegetated dikes", Publisher: "CoastLab", Year: 2022}},
+		Honors:       []string{"ICE Awards 2023 – Dike Team of the Year (highly commended)"},
+	}
+}
+
+func TestInitialsJoinedNamesAndMaterials(t *testing.T) {
+	wantVerdicts(t, coastalEngineer(), []lineWant{
+		// RHDHV: the capitals of "Royal HaskoningDHV".
+		{"Building the XBeach overtopping workflow at RHDHV is the practical work we value.", true},
+		// "Coast Lab" for "CoastLab".
+		{"Your Coast Lab paper on overtopping on vegetated dikes is required reading for our client.", true},
+		// PU for polyurethane.
+		{"Developing a two-component PU revetment grout is exactly our client's field.", true},
+		// Their team's award, said to be their team's ("your Rotterdam
+		// team").
+		{"Being highly commended for Dike Team of the Year at the ICE Awards 2023 put your Rotterdam team on our radar.", true},
+		// A recruiter's client they are hiring for is no claim of theirs.
+		{"Your XBeach overtopping workflow is exactly what the coastal consultancy we're recruiting for needs.", true},
+	})
+}
+
+func TestLengthOfTimeLastInAnotherLanguage(t *testing.T) {
+	wantVerdicts(t, coastalEngineer(), []lineWant{
+		// "depuis douze ans": the About says how long, which the dates say.
+		{"Ingénieure côtière depuis douze ans chez Royal HaskoningDHV, vous avez le profil idéal.", false},
+	})
+}
+
+func TestEmployerInitialsAndFrenchBinding(t *testing.T) {
+	p := &profile.Profile{
+		Name: "Mika Tanaka", Headline: "Research Scientist", Title: "Research Scientist", Company: "Okinawa Institute of Science and Technology",
+		Experience: []profile.Experience{
+			{Title: "Research Scientist", Company: "Okinawa Institute of Science and Technology", Start: "2019", End: "present",
+				Description: "Leads the Sekisei Lagoon larval restoration trial."},
+			{Title: "Postdoctoral Fellow", Company: "Australian Institute of Marine Science", Start: "2015", End: "2019",
+				Description: "Ran spawning experiments in the National Sea Simulator."},
+			{Title: "Producer", Company: "France Télévisions", Start: "2010", End: "2015",
+				Description: "Tournoi des Six Nations coverage."},
+		},
+		Recommendations: []profile.Recommendation{{Person: "Ben Carter", Given: true,
+			Text: "Ben ran the spawning programme; none of my work at AIMS would have happened without him."}},
+	}
+	wantVerdicts(t, p, []lineWant{
+		// AIMS is their past employer, whatever a recommendation they
+		// wrote calls it; the trial is the current post's.
+		{"The Sekisei Lagoon larval trial you led at AIMS is exactly the work our client wants to expand.", false},
+		{"The Sekisei Lagoon larval trial you lead at OIST is exactly the work our client wants to expand.", true},
+		// "sur" ties the trial to the Six Nations coverage of another post.
+		{"Le lancement de l'essai de Sekisei Lagoon sur le Tournoi des Six Nations a vraiment marqué les esprits.", false},
+	})
+}
+
+func TestWinningAMatterNamedInEverydayWords(t *testing.T) {
+	p := &profile.Profile{
+		Name: "Inés Ruiz", Headline: "Litigation Partner", Title: "Partner", Company: "Ruiz Abogados",
+		Honors: []string{"Chambers Europe 2024 – Band 3, Dispute Resolution"},
+		Experience: []profile.Experience{{Title: "Associate", Company: "Baker McKenzie", Start: "2012", End: "2016",
+			Description: "Argued mortgage floor-clause follow-on cases for the bank before the Audiencia Provincial de Madrid."}},
+	}
+	wantVerdicts(t, p, []lineWant{
+		// The profile says they argued the cases, not how they ended.
+		{"Winning the mortgage floor-clause follow-on cases for the bank must have been very satisfying.", false},
+		{"Arguing the mortgage floor-clause follow-on cases for the bank must have been very demanding.", true},
+	})
+}

@@ -135,11 +135,12 @@ func modifierSwapProblems(line string, toks []lineTok, idx *Index, lists *Lists,
 		}
 		for k := 0; k+1 < len(toks); k++ {
 			t, h := &toks[k], &toks[k+1]
-			if k >= c.first && k <= c.last || sentenceBreak(toks, min(k, c.first), max(k, c.last)) {
-				continue
-			}
 			if !t.capital || t.sentStart || t.fn || t.acronym || t.scope || t.name || t.number || t.key == "" ||
-				h.fn || h.number || h.capital || h.key == "" || breaksAt(&h.token) || lists.tier(h.lower) == 0 || !idx.has(t.key) {
+				h.fn || h.number || h.capital || h.key == "" || breaksAt(&h.token) || k >= c.first && k <= c.last ||
+				k > 0 && possessives[toks[k-1].lower] {
+				continue // "your Rotterdam team": theirs described, no name of a thing
+			}
+			if sentenceBreak(toks, min(k, c.first), max(k, c.last)) || lists.tier(h.lower) == 0 || !idx.has(t.key) {
 				continue
 			}
 			for _, o := range idx.post[h.key] {

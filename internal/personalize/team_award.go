@@ -27,6 +27,9 @@ func teamCredited(toks []lineTok, at int) bool {
 		if teamNouns[w] && (toks[k-1].lower == "your" || toks[k-1].lower == "the") {
 			return true
 		}
+		if teamNouns[w] && k >= 2 && toks[k-2].lower == "your" && content(&toks[k-1].token) && !breaksAt(&toks[k-1].token) && !breaksAt(&toks[k].token) {
+			return true // "your Lambeth team"
+		}
 	}
 	return false
 }
