@@ -430,3 +430,15 @@ func TestWinningAMatterNamedInEverydayWords(t *testing.T) {
 		{"Arguing the mortgage floor-clause follow-on cases for the bank must have been very demanding.", true},
 	})
 }
+
+func TestWhoseFigureIsNoPartOfWhatItIsOf(t *testing.T) {
+	p := &profile.Profile{
+		Name: "Siobhán Daly", Headline: "Consultant Perinatal Psychiatrist", Title: "Consultant Psychiatrist", Company: "South London NHS Trust",
+		Experience: []profile.Experience{{Title: "Consultant Psychiatrist", Company: "South London NHS Trust", Start: "2019", End: "present",
+			Description: "Clinical lead for the Croydon perinatal community team. Expanded caseload capacity from 180 to 350 women a year."}},
+	}
+	wantVerdicts(t, p, []lineWant{
+		// "the team's capacity": whose capacity, not another thing.
+		{"Growing the Croydon perinatal team's capacity from 180 to 350 women a year is a serious result.", true},
+	})
+}
