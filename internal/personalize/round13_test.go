@@ -442,3 +442,21 @@ func TestWhoseFigureIsNoPartOfWhatItIsOf(t *testing.T) {
 		{"Growing the Croydon perinatal team's capacity from 180 to 350 women a year is a serious result.", true},
 	})
 }
+
+func TestLongSubjectNameIsADegreeField(t *testing.T) {
+	p := &profile.Profile{
+		Name: "Nikos Karras", Headline: "Chartering Manager | Dry Bulk", Title: "Chartering Manager", Company: "Ionian Bulk",
+		Education: []profile.Education{
+			{School: "National Technical University of Athens", Degree: "Diploma", Field: "Naval Architecture and Marine Engineering"},
+			{School: "City, University of London", Degree: "MSc", Field: "Effect of slow steaming on Capesize fuel use in the Pacific trades"},
+		},
+		Experience: []profile.Experience{{Title: "Chartering Manager", Company: "Ionian Bulk", Start: "2014", End: "present",
+			Description: "Fixed the first Kamsarmax cargo of Guinean bauxite for the company."}},
+	}
+	wantVerdicts(t, p, []lineWant{
+		// A subject of five words in title case is still their subject.
+		{"A naval architecture and marine engineering diploma from NTUA makes you a strong match for our client.", false},
+		// A thesis in the field is theirs.
+		{"Your MSc work on slow steaming and Capesize fuel use in the Pacific trades is right on our client's problem.", true},
+	})
+}
