@@ -460,3 +460,17 @@ func TestLongSubjectNameIsADegreeField(t *testing.T) {
 		{"Your MSc work on slow steaming and Capesize fuel use in the Pacific trades is right on our client's problem.", true},
 	})
 }
+
+func TestAbbreviationsFromWordNet(t *testing.T) {
+	p := &profile.Profile{
+		Name: "Aisling Byrne", Headline: "Clinical Scientist", Title: "Clinical Scientist", Company: "St Vincent's University Hospital",
+		Experience: []profile.Experience{{Title: "Clinical Scientist", Company: "St Vincent's University Hospital", Start: "2017", End: "present",
+			Description: "Set up the hospital's first MRI safety programme for ADHD research volunteers."}},
+	}
+	wantVerdicts(t, p, []lineWant{
+		// The profile's abbreviations, written out in the line (from
+		// WordNet's table).
+		{"Setting up the first magnetic resonance imaging safety programme at St Vincent's is exactly what our client needs.", true},
+		{"Your safety programme for attention deficit hyperactivity disorder research volunteers is exactly what our client needs.", true},
+	})
+}
