@@ -38,6 +38,7 @@ func TestVerdictsAreDeterministic(t *testing.T) {
 		{"testdata/work17a.jsonl", false},
 		{"testdata/blind21.jsonl", true}, {"testdata/blind20.jsonl", true},
 		{"testdata/work18b.jsonl", false}, {"testdata/blind23.jsonl", true}, {"testdata/blind22.jsonl", true},
+		{"testdata/work18a.jsonl", false},
 	}
 	runs := 8
 	if testing.Short() || raceEnabled {

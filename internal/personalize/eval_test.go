@@ -392,6 +392,14 @@ func TestWorkSet17a(t *testing.T) { runGated(t, "testdata/work17a.jsonl", true) 
 // code, 72/80 and 73/77 with the round's code when it arrived.
 func TestWorkSet18b(t *testing.T) { runGated(t, "testdata/work18b.jsonl", true) }
 
+// work18a, 154 cases about 14 people (8 pasted pages; orthodontics,
+// leveraged finance, dams, talent acquisition, coatings, cycling
+// journalism, fisheries, state aid, platform engineering, neonatal
+// nursing, court interpreting, hops, trams, foundations), the round's last
+// readable set: 70/79 and 68/75 with the session-start code, 72/79 and
+// 68/75 with the round's code when it arrived.
+func TestWorkSet18a(t *testing.T) { runGated(t, "testdata/work18a.jsonl", true) }
+
 // The tenth round's fresh sets, each written by a helper who read no code
 // and ran no checker, frozen and never read. blind12, 155 cases about 14
 // people (8 pasted pages): 71/81 and 61/74 with the session-start code,

@@ -474,3 +474,19 @@ func TestAbbreviationsFromWordNet(t *testing.T) {
 		{"Your safety programme for attention deficit hyperactivity disorder research volunteers is exactly what our client needs.", true},
 	})
 }
+
+func TestTheirReplyUnderAPostIsTheirs(t *testing.T) {
+	page := strings.Join([]string{
+		"Jonas Weber", "Process Engineer at Coatline", "Linz, Austria", "", "Activity",
+		"Jonas Weber commented on this", "Sabine Hofer · 1mo", "Anyone seeing pinholes on galvanised steel?",
+		"Jonas Weber: Degas first. We cut pinhole rejects at a customer site by two thirds with a 20-minute pre-bake.",
+		"Jonas Weber commented on this", "Lisa Brandl · 2mo", "My book on powder coating is out!", "Jonas Weber: Congratulations Lisa, great book!", "",
+		"Experience", "Process Engineer", "Coatline · Full-time", "2018 - Present · 7 yrs", "Runs the powder line.",
+	}, "\n")
+	wantVerdicts(t, &profile.Profile{Text: page}, []lineWant{
+		// Their reply, at some length, is their own words.
+		{"Your tip on degassing first to cut pinhole rejects at a customer site by two thirds was spot on.", true},
+		// The book is the post's author's, whatever they replied.
+		{"Congratulations on your book on powder coating, a great read.", false},
+	})
+}
