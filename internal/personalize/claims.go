@@ -253,6 +253,9 @@ func unsupported(line string, toks []lineTok, lists *Lists, idx *Index, res *mat
 			if joinedName(toks, k, j, idx) {
 				continue // "Next Billion" for "NextBillion"
 			}
+			if !t.number && idx.regionHolds(t.key) {
+				continue // "outside Asia" where the profile names Vietnam
+			}
 			if t.number && k > 0 && (toks[k-1].lower == "under" || toks[k-1].lower == "u") && idx.has("u"+t.key) {
 				continue // "the under-13 girls" for "the U13 girls"
 			}

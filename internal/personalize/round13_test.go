@@ -490,3 +490,17 @@ func TestTheirReplyUnderAPostIsTheirs(t *testing.T) {
 		{"Congratulations on your book on powder coating, a great read.", false},
 	})
 }
+
+func TestRegionThatHoldsTheirCountry(t *testing.T) {
+	p := &profile.Profile{
+		Name: "Thu Ha Nguyen", Headline: "Dam Engineer", Title: "Dam Engineer", Company: "Hydro Consult",
+		Experience: []profile.Experience{{Title: "Site Engineer", Company: "PECC1", Start: "2008", End: "2012", Location: "Lai Chau, Vietnam",
+			Description: "Site work on RCC placement and thermal control at the 137 m Lai Chau dam."}},
+	}
+	wantVerdicts(t, p, []lineWant{
+		// Asia holds Vietnam.
+		{"Your RCC placement and thermal control work at the 137 m Lai Chau dam is rare experience outside Asia.", true},
+		// Africa does not.
+		{"Your RCC placement and thermal control work at the 137 m Lai Chau dam is rare experience in Africa.", false},
+	})
+}
