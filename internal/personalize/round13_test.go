@@ -504,3 +504,17 @@ func TestRegionThatHoldsTheirCountry(t *testing.T) {
 		{"Your RCC placement and thermal control work at the 137 m Lai Chau dam is rare experience in Africa.", false},
 	})
 }
+
+func TestTownNamedWithInIsNoSchool(t *testing.T) {
+	p := &profile.Profile{
+		Name: "Maëlle Le Goff", Headline: "Cycling journalist", Title: "Senior writer", Company: "L'Équipe", Location: "Rennes, France",
+		Education: []profile.Education{
+			{School: "École supérieure de journalisme de Lille", Degree: "Master", Field: "Journalisme"},
+			{School: "Université Rennes 2", Degree: "Licence", Field: "Lettres modernes"},
+		},
+	}
+	wantVerdicts(t, p, []lineWant{
+		// "based in Rennes" is where they live: one school, no path.
+		{"A journalist based in Rennes with a journalisme master's from Lille would suit our client perfectly.", false},
+	})
+}
