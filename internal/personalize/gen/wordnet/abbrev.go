@@ -3,6 +3,7 @@ package main
 import (
 	"bufio"
 	"fmt"
+	"maps"
 	"os"
 	"path/filepath"
 	"slices"
@@ -78,12 +79,7 @@ func runAbbrev(dict, listDir string) error {
 	}
 	w := bufio.NewWriter(os.Stdout)
 	fmt.Fprint(w, abbrevNotice)
-	keys := make([]string, 0, len(longs))
-	for a := range longs {
-		keys = append(keys, a)
-	}
-	slices.Sort(keys)
-	for _, a := range keys {
+	for _, a := range slices.Sorted(maps.Keys(longs)) {
 		fmt.Fprintf(w, "%s = %s\n", a, strings.Join(longs[a], " = "))
 	}
 	return w.Flush()
