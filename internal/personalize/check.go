@@ -373,8 +373,12 @@ func (x *Index) schoolsOnly(toks []lineTok, refs []Reference) []Reference {
 				continue
 			}
 			for _, o := range x.post[toks[i].key] {
-				if s := &x.segs[o.seg]; s.kind == segMailMerge && s.label != "school" && s.label != "degree" && s.label != "location" {
+				s := &x.segs[o.seg]
+				if s.kind == segMailMerge && s.label != "school" && s.label != "degree" && s.label != "location" {
 					return true
+				}
+				if s.label == "location" && i > 0 && toks[i-1].lower == "in" {
+					return true // "based in Rennes": where they live, not a school
 				}
 			}
 		}

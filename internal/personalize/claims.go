@@ -23,12 +23,6 @@ var exemptCaps = map[string]bool{
 	"linkedin": true, "jd": true, "cv": true, "resume": true, "inmail": true,
 }
 
-// politeYou are the polite "you" and "your", capitalised inside a sentence
-// in Polish, German, Spanish and Czech letters ("Pani artykuł", "Ihre
-// Arbeit", "Usted", "Váš"). Before a capitalised word they are a title
-// with a name ("Pani Kowalska"), whose name is checked.
-var politeYou = wordSet("pani pan pana panu pania panem panstwo panstwa panski panska panskie panskiego panskiej panskim pansku sie ihr ihre ihrer ihren ihrem ihres ihnen usted ustedes vas vase vasi vam")
-
 // countryCodes written in capitals are places ("14 US sites"), not the
 // words they spell in lower case.
 var countryCodes = map[string]bool{"us": true, "uk": true, "usa": true, "eu": true, "uae": true}
@@ -259,6 +253,9 @@ func unsupported(line string, toks []lineTok, lists *Lists, idx *Index, res *mat
 			if joinedName(toks, k, j, idx) {
 				continue // "Next Billion" for "NextBillion"
 			}
+			if !t.number && idx.regionHolds(t.key) {
+				continue // "outside Asia" where the profile names Vietnam
+			}
 			if t.number && k > 0 && (toks[k-1].lower == "under" || toks[k-1].lower == "u") && idx.has("u"+t.key) {
 				continue // "the under-13 girls" for "the U13 girls"
 			}
@@ -406,20 +403,6 @@ func unsupported(line string, toks []lineTok, lists *Lists, idx *Index, res *mat
 	return out
 }
 
-// joinedName reports whether toks[k], capitalised, written together with
-// the word before or after it in the run first..last is a word of the
-// profile: "Next Billion" for "NextBillion", "Data Bricks" for
-// "Databricks".
-func joinedName(toks []lineTok, k, last int, idx *Index) bool {
-	if !toks[k].capital {
-		return false
-	}
-	if k+1 <= last && toks[k+1].capital && toks[k+1].punctBefore == " " && idx.has(stem(toks[k].lower+toks[k+1].lower)) {
-		return true
-	}
-	return k > 0 && toks[k-1].capital && toks[k].punctBefore == " " && idx.has(stem(toks[k-1].lower+toks[k].lower))
-}
-
 // typoInName reports whether the line's name toks[first..last] is a
 // profile name of three words or more written whole, with one of its
 // words (of four letters or more) one edit away from the profile's:
@@ -556,37 +539,6 @@ func durationClaim(toks []lineTok, i int, idx *Index) bool {
 	// counts the same days or hours itself ("over 2,900 days interpreted"
 	// for "over 1,900 days interpreted").
 	return u != "year" && u != "month" && (idx.has(toks[i].key) || idx.countsUnitOf(toks, i))
-}
-
-// countsUnitOf reports whether the profile has a figure of the unit after
-// the line's number toks[i] with the line's next word after it too: its
-// own count of the same thing.
-//
-// Or with a word of the three before it the same: "back into service in
-// just 36 hours" for "to service in 52 hours".
-func (x *Index) countsUnitOf(toks []lineTok, i int) bool {
-	next := i+2 < len(toks) && !toks[i+2].fn && toks[i+2].key != ""
-	for _, f := range x.figs {
-		st := x.segs[f.seg].toks
-		p := int(f.pos)
-		if p+1 >= len(st) || st[p+1].key != toks[i+1].key {
-			continue
-		}
-		if next && p+2 < len(st) && st[p+2].key == toks[i+2].key {
-			return true
-		}
-		for k := max(i-3, 0); k < i; k++ {
-			if toks[k].fn || toks[k].number || toks[k].key == "" || breaksAt(&toks[k+1].token) {
-				continue
-			}
-			for q := max(p-3, 0); q < p; q++ {
-				if st[q].key == toks[k].key && !st[q].fn {
-					return true
-				}
-			}
-		}
-	}
-	return false
 }
 
 // durationAfter reports whether a unit of time follows the number

@@ -3,6 +3,8 @@ package personalize
 import (
 	"slices"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 )
 
 // A degree is read as its level and, for the abbreviations that say one,
@@ -108,4 +110,23 @@ func (x *Index) degreeEntries(level degreeLevel, subject string, out []int32) []
 		}
 	}
 	return out
+}
+
+// kindFor: an experience title or company equal to the current one is a
+// mail-merge field; a past one is specific.
+// subjectName reports whether a field of study of more than four words is
+// still a subject's name: up to eight words, each capitalised but the
+// small ones ("Naval Architecture and Marine Engineering"), not a thesis
+// ("Effect of bismuth additions on nodule count").
+func subjectName(s string) bool {
+	ws := strings.Fields(s)
+	if len(ws) > 8 {
+		return false
+	}
+	for _, w := range ws {
+		if r, _ := utf8.DecodeRuneInString(w); !unicode.IsUpper(r) && !connectors[w] && w != "&" && w != "in" && w != "y" && w != "et" && w != "und" {
+			return false
+		}
+	}
+	return true
 }

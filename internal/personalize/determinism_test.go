@@ -37,7 +37,8 @@ func TestVerdictsAreDeterministic(t *testing.T) {
 		{"testdata/work17b.jsonl", false}, {"testdata/work17c.jsonl", false},
 		{"testdata/work17a.jsonl", false},
 		{"testdata/blind21.jsonl", true}, {"testdata/blind20.jsonl", true},
-		{"testdata/work18b.jsonl", false},
+		{"testdata/work18b.jsonl", false}, {"testdata/blind23.jsonl", true}, {"testdata/blind22.jsonl", true},
+		{"testdata/work18a.jsonl", false},
 	}
 	runs := 8
 	if testing.Short() || raceEnabled {

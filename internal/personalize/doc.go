@@ -29,7 +29,9 @@
 //     code ("NEC" for NEC4), through the abbreviations and aliases lists
 //     used both ways ("PE" and "private equity", "Big Four" and "KPMG",
 //     "University of Warsaw" and "Uniwersytet Warszawski", "Keio" for
-//     "Keio University"), as a clipped form of three letters or more
+//     "Keio University"; and WordNet's abbreviations, lists/
+//     wordnet-abbreviations.txt from gen/wordnet -abbrev: "magnetic
+//     resonance imaging" for MRI), as a clipped form of three letters or more
 //     ("Org Chem", "refi"), a name in katakana as the profile's name in
 //     Latin letters that sounds the same ("ユニクロ" for Uniqlo; loanwords.go),
 //     as a WordNet synonym or related form
@@ -39,6 +41,12 @@
 //     "Sabbic" for Sabic, "Ashhurst" for Ashurst; and, against a name,
 //     a letter dropped, doubled or two swapped anywhere, or changed in
 //     seven letters or more: "Catellana" for Castellana, typoAnywhere).
+//     A capitalised Greek word is found by its romanization
+//     ("Παπαδοπούλου" for Papadopoulou; greek.go), a name with a Turkish
+//     case ending after an apostrophe as the name ("THK'da"), two
+//     capitalised words as the one word the profile writes them in
+//     ("Next Billion" for NextBillion), and a version number with or
+//     without its "v" ("PCI DSS 4.0" for v4.0).
 //     Names in Hangul are also found by their Revised Romanization and
 //     a Korean loanword ending them by its sound ("Haneul Interactive"
 //     for 하늘인터랙티브; hangul.go); Vietnamese syllables written apart

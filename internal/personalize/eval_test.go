@@ -392,6 +392,14 @@ func TestWorkSet17a(t *testing.T) { runGated(t, "testdata/work17a.jsonl", true) 
 // code, 72/80 and 73/77 with the round's code when it arrived.
 func TestWorkSet18b(t *testing.T) { runGated(t, "testdata/work18b.jsonl", true) }
 
+// work18a, 154 cases about 14 people (8 pasted pages; orthodontics,
+// leveraged finance, dams, talent acquisition, coatings, cycling
+// journalism, fisheries, state aid, platform engineering, neonatal
+// nursing, court interpreting, hops, trams, foundations), the round's last
+// readable set: 70/79 and 68/75 with the session-start code, 72/79 and
+// 68/75 with the round's code when it arrived.
+func TestWorkSet18a(t *testing.T) { runGated(t, "testdata/work18a.jsonl", true) }
+
 // The tenth round's fresh sets, each written by a helper who read no code
 // and ran no checker, frozen and never read. blind12, 155 cases about 14
 // people (8 pasted pages): 71/81 and 61/74 with the session-start code,
@@ -485,3 +493,20 @@ func TestBlindSet21(t *testing.T) { runGated(t, "testdata/blind21.jsonl", false)
 // session-start code, 77/90 and 71/80 with the round's code when it
 // arrived.
 func TestBlindSet20(t *testing.T) { runGated(t, "testdata/blind20.jsonl", false) }
+
+// blind23, 151 cases about 14 people (8 pasted pages; plastic surgery,
+// trade finance, geotechnics, recruitment marketing, enzymes, football
+// analytics, oceanography, tax disputes, SRE, birth work, interpreting,
+// olive oil, freight rail, grant-making), started mid-round and scored
+// only: 63/75 and 73/76 with the session-start code, 66/75 and 73/76
+// with the round's code when it arrived.
+func TestBlindSet23(t *testing.T) { runGated(t, "testdata/blind23.jsonl", false) }
+
+// blind22, 165 cases about 15 people (8 pasted pages; cardiac nursing,
+// pensions, customs law, welding inspection, children's television, seed
+// breeding, actuarial pricing, bus fleets, forensic linguistics,
+// glassblowing, solar construction, central banking, sign language,
+// mountain rescue), started mid-round and scored only: 64/82 and 75/83
+// with the session-start code, 65/82 and 75/83 with the round's code
+// when it arrived.
+func TestBlindSet22(t *testing.T) { runGated(t, "testdata/blind22.jsonl", false) }

@@ -71,8 +71,9 @@ func slotOf[T any, P interface {
 	}
 	for k := i - 2; k >= 0 && k >= i-5; k-- {
 		t := at(k)
-		if !content(t) || t.sentStart || t.capital || verbForm(t.lower) || downVerbs[t.lower] || upVerbs[t.lower] || moveVerbs[t.lower] {
-			break // "missed screens fell from 41%": screens
+		if !content(t) || t.sentStart || t.capital || verbForm(t.lower) || downVerbs[t.lower] || upVerbs[t.lower] || moveVerbs[t.lower] ||
+			strings.HasSuffix(t.lower, "'s") || strings.HasSuffix(t.lower, "’s") {
+			break // "missed screens fell from 41%": screens; "the team's capacity from 240": whose, not what
 		}
 		out = append(out, t.key)
 		if breaksAt(t) {

@@ -339,7 +339,7 @@ func (x *Index) build(p *profile.Profile) {
 		m := segMeta{entry: entryID(listEducation, i)}
 		x.addMeta(f(0), "school", e.School, segMailMerge, m)
 		x.addMeta(f(1), "degree", e.Degree, segMailMerge, m)
-		if len(strings.Fields(e.Field)) > 4 {
+		if len(strings.Fields(e.Field)) > 4 && !subjectName(e.Field) {
 			// More than a subject: a thesis or a description.
 			x.addText(f(2), e.Field, m)
 		} else {
@@ -449,8 +449,6 @@ func currentPosition(xs []profile.Experience) (profile.Experience, bool) {
 
 func isDigit(c byte) bool { return c >= '0' && c <= '9' }
 
-// kindFor: an experience title or company equal to the current one is a
-// mail-merge field; a past one is specific.
 func kindFor(s, current string) segKind {
 	s = strings.TrimSpace(strings.Split(s, "·")[0])
 	if current != "" && strings.EqualFold(s, strings.TrimSpace(current)) {

@@ -224,6 +224,16 @@ func (x *Index) addContext(p *profile.Profile, prefix string) {
 		}
 		x.addMeta(f+".title", "", a.Title, segContext, m)
 		x.addMeta(f+".text", "", a.Text, segContext, m)
+		switch {
+		case len(strings.Fields(a.Reply)) >= 10:
+			// What they wrote under the post, at some length: their own
+			// words ("We cut pinhole rejects by two thirds with a
+			// 20-minute pre-bake").
+			x.addText(f+".reply", a.Reply, segMeta{entry: entryID(listActivity, i)})
+		case a.Reply != "":
+			// "Congrats Lisa, great result!": said of the post.
+			x.addMeta(f+".reply", "", a.Reply, segContext, m)
+		}
 	}
 	for _, a := range p.Activity {
 		x.addPerson(a.Of)

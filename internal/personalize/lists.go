@@ -153,7 +153,7 @@ func buildLists(extra map[string][]string) (*Lists, error) {
 			l.stock = append(l.stock, keys)
 		}
 	}
-	for _, name := range []string{AbbreviationsFile, AliasesFile} {
+	for _, name := range []string{AbbreviationsFile, AliasesFile, wordnetAbbreviationsFile} {
 		lines, err := read(name)
 		if err != nil {
 			return nil, err

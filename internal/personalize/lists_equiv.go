@@ -17,6 +17,10 @@ const (
 	AliasesFile = "aliases.txt"
 	// SynonymsFile is the WordNet table that gen/wordnet writes.
 	SynonymsFile = "synonyms.txt"
+	// wordnetAbbreviationsFile is the WordNet table of abbreviations that
+	// gen/wordnet -abbrev writes ("MRI = magnetic resonance imaging"),
+	// embedded only.
+	wordnetAbbreviationsFile = "wordnet-abbreviations.txt"
 )
 
 // equivalents are names that stand for one another, from the

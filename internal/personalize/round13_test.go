@@ -430,3 +430,91 @@ func TestWinningAMatterNamedInEverydayWords(t *testing.T) {
 		{"Arguing the mortgage floor-clause follow-on cases for the bank must have been very demanding.", true},
 	})
 }
+
+func TestWhoseFigureIsNoPartOfWhatItIsOf(t *testing.T) {
+	p := &profile.Profile{
+		Name: "Siobhán Daly", Headline: "Consultant Perinatal Psychiatrist", Title: "Consultant Psychiatrist", Company: "South London NHS Trust",
+		Experience: []profile.Experience{{Title: "Consultant Psychiatrist", Company: "South London NHS Trust", Start: "2019", End: "present",
+			Description: "Clinical lead for the Croydon perinatal community team. Expanded caseload capacity from 180 to 350 women a year."}},
+	}
+	wantVerdicts(t, p, []lineWant{
+		// "the team's capacity": whose capacity, not another thing.
+		{"Growing the Croydon perinatal team's capacity from 180 to 350 women a year is a serious result.", true},
+	})
+}
+
+func TestLongSubjectNameIsADegreeField(t *testing.T) {
+	p := &profile.Profile{
+		Name: "Nikos Karras", Headline: "Chartering Manager | Dry Bulk", Title: "Chartering Manager", Company: "Ionian Bulk",
+		Education: []profile.Education{
+			{School: "National Technical University of Athens", Degree: "Diploma", Field: "Naval Architecture and Marine Engineering"},
+			{School: "City, University of London", Degree: "MSc", Field: "Effect of slow steaming on Capesize fuel use in the Pacific trades"},
+		},
+		Experience: []profile.Experience{{Title: "Chartering Manager", Company: "Ionian Bulk", Start: "2014", End: "present",
+			Description: "Fixed the first Kamsarmax cargo of Guinean bauxite for the company."}},
+	}
+	wantVerdicts(t, p, []lineWant{
+		// A subject of five words in title case is still their subject.
+		{"A naval architecture and marine engineering diploma from NTUA makes you a strong match for our client.", false},
+		// A thesis in the field is theirs.
+		{"Your MSc work on slow steaming and Capesize fuel use in the Pacific trades is right on our client's problem.", true},
+	})
+}
+
+func TestAbbreviationsFromWordNet(t *testing.T) {
+	p := &profile.Profile{
+		Name: "Aisling Byrne", Headline: "Clinical Scientist", Title: "Clinical Scientist", Company: "St Vincent's University Hospital",
+		Experience: []profile.Experience{{Title: "Clinical Scientist", Company: "St Vincent's University Hospital", Start: "2017", End: "present",
+			Description: "Set up the hospital's first MRI safety programme for ADHD research volunteers."}},
+	}
+	wantVerdicts(t, p, []lineWant{
+		// The profile's abbreviations, written out in the line (from
+		// WordNet's table).
+		{"Setting up the first magnetic resonance imaging safety programme at St Vincent's is exactly what our client needs.", true},
+		{"Your safety programme for attention deficit hyperactivity disorder research volunteers is exactly what our client needs.", true},
+	})
+}
+
+func TestTheirReplyUnderAPostIsTheirs(t *testing.T) {
+	page := strings.Join([]string{
+		"Jonas Weber", "Process Engineer at Coatline", "Linz, Austria", "", "Activity",
+		"Jonas Weber commented on this", "Sabine Hofer · 1mo", "Anyone seeing pinholes on galvanised steel?",
+		"Jonas Weber: Degas first. We cut pinhole rejects at a customer site by two thirds with a 20-minute pre-bake.",
+		"Jonas Weber commented on this", "Lisa Brandl · 2mo", "My book on powder coating is out!", "Jonas Weber: Congratulations Lisa, great book!", "",
+		"Experience", "Process Engineer", "Coatline · Full-time", "2018 - Present · 7 yrs", "Runs the powder line.",
+	}, "\n")
+	wantVerdicts(t, &profile.Profile{Text: page}, []lineWant{
+		// Their reply, at some length, is their own words.
+		{"Your tip on degassing first to cut pinhole rejects at a customer site by two thirds was spot on.", true},
+		// The book is the post's author's, whatever they replied.
+		{"Congratulations on your book on powder coating, a great read.", false},
+	})
+}
+
+func TestRegionThatHoldsTheirCountry(t *testing.T) {
+	p := &profile.Profile{
+		Name: "Thu Ha Nguyen", Headline: "Dam Engineer", Title: "Dam Engineer", Company: "Hydro Consult",
+		Experience: []profile.Experience{{Title: "Site Engineer", Company: "PECC1", Start: "2008", End: "2012", Location: "Lai Chau, Vietnam",
+			Description: "Site work on RCC placement and thermal control at the 137 m Lai Chau dam."}},
+	}
+	wantVerdicts(t, p, []lineWant{
+		// Asia holds Vietnam.
+		{"Your RCC placement and thermal control work at the 137 m Lai Chau dam is rare experience outside Asia.", true},
+		// Africa does not.
+		{"Your RCC placement and thermal control work at the 137 m Lai Chau dam is rare experience in Africa.", false},
+	})
+}
+
+func TestTownNamedWithInIsNoSchool(t *testing.T) {
+	p := &profile.Profile{
+		Name: "Maëlle Le Goff", Headline: "Cycling journalist", Title: "Senior writer", Company: "L'Équipe", Location: "Rennes, France",
+		Education: []profile.Education{
+			{School: "École supérieure de journalisme de Lille", Degree: "Master", Field: "Journalisme"},
+			{School: "Université Rennes 2", Degree: "Licence", Field: "Lettres modernes"},
+		},
+	}
+	wantVerdicts(t, p, []lineWant{
+		// "based in Rennes" is where they live: one school, no path.
+		{"A journalist based in Rennes with a journalisme master's from Lille would suit our client perfectly.", false},
+	})
+}

@@ -41,6 +41,14 @@ func fromMap(all map[string]any) Profile {
 	for _, m := range objects(all["activity"], "text") {
 		a := Activity{Kind: activityKind(cmp.Or(take(m, "kind"), take(m, "type"), take(m, "action"))),
 			Of: cmp.Or(take(m, "of"), take(m, "author"), take(m, "by"), take(m, "original_author")), Featured: truth(take(m, "featured")), Title: take(m, "title")}
+		if a.Kind == ActivityComment {
+			// A comment with the post it is on: "text" is their reply.
+			if post := cmp.Or(take(m, "on"), take(m, "post"), take(m, "post_text"), take(m, "original"), take(m, "original_post")); post != "" {
+				a.Reply, a.Text = take(m, "text"), joinText(post, rest(m))
+				p.Activity = append(p.Activity, a)
+				continue
+			}
+		}
 		a.Text = joinText(take(m, "text"), rest(m))
 		p.Activity = append(p.Activity, a)
 	}

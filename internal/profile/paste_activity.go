@@ -2,6 +2,7 @@ package profile
 
 import (
 	"regexp"
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -274,10 +275,40 @@ func (ps *pageParser) isOwner(s string) bool {
 	return false
 }
 
+// ownFirstName reports whether s is the page owner's first name alone
+// ("Zoë: Bravo Camille"), as a reply under a post may sign.
+func (ps *pageParser) ownFirstName(s string) bool {
+	if s == "" || strings.ContainsRune(s, ' ') {
+		return false
+	}
+	for _, c := range ps.sections[0].items[:min(3, len(ps.sections[0].items))] {
+		if c.kind == kText {
+			if f := strings.Fields(c.s); len(f) > 0 && strings.EqualFold(f[0], s) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // addActivity adds an item read from lines.
 func (ps *pageParser) addActivity(a Activity, lines []item, titled bool) {
 	if a.Kind == "reaction" {
 		return
+	}
+	if a.Kind == ActivityComment {
+		// "Jürgen Weißenböck: Degassing first! ...": their reply under
+		// the post, their own words.
+		var replies []string
+		lines = slices.DeleteFunc(lines, func(it item) bool {
+			name, text, ok := strings.Cut(it.s, ": ")
+			if !ok || !ps.isOwner(strings.TrimSpace(name)) && !ps.ownFirstName(strings.TrimSpace(name)) {
+				return false
+			}
+			replies = append(replies, strings.TrimSpace(text))
+			return true
+		})
+		a.Reply = strings.Join(replies, "\n")
 	}
 	i := len(ps.p.Activity)
 	own := a.Own()

@@ -135,8 +135,12 @@ func navLine(raw string) (string, bool) {
 		}
 		return "", false
 	}
-	// "Me ▾", "For Business ▾": the arrow of a drop-down menu.
+	// "Me ▾", "For Business ▾": the arrow of a drop-down menu;
+	// "Notifications 3": a menu item with its badge.
 	l := strings.TrimRight(strings.TrimSpace(raw), " ▾▼")
+	if t := strings.TrimRight(l, "0123456789+"); t != l && strings.HasSuffix(t, " ") {
+		l = strings.TrimSpace(t)
+	}
 	if len(l) <= maxNavWord && inLower(navWords, l) || hasSuffixFold(l, "notifications total") || navRun(l) || badgeOrPhone(l) {
 		return raw, true
 	}

@@ -70,3 +70,24 @@ func TestFrenchTitleAndSelfEmployed(t *testing.T) {
 		t.Errorf("experience: %+v", p.Experience)
 	}
 }
+
+// TestOwnReplyUnderAComment: under a post they commented on, the line
+// "Name: ..." is their reply, kept apart from the post; a menu item with
+// its badge ("Notifications 3") is no name.
+func TestOwnReplyUnderAComment(t *testing.T) {
+	page := "Skip to main content\nHome\nMy Network\nJobs\nMessaging\nNotifications 3\nMe\n\n" +
+		"Jonas Weber\nProcess Engineer at Coatline\nLinz, Austria\n\nActivity\n" +
+		"Jonas Weber commented on this\nSabine Hofer · 1mo\nAnyone seeing pinholes on galvanised steel?\n" +
+		"Jonas Weber: Degas first. We cut pinhole rejects at a customer site by two thirds with a 20-minute pre-bake.\n\nExperience\n"
+	p, err := ReadPage(page)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if p.Name != "Jonas Weber" {
+		t.Errorf("name %q", p.Name)
+	}
+	if len(p.Activity) != 1 || p.Activity[0].Kind != ActivityComment || !strings.HasPrefix(p.Activity[0].Reply, "Degas first.") ||
+		strings.Contains(p.Activity[0].Text, "Degas") {
+		t.Errorf("activity: %+v", p.Activity)
+	}
+}

@@ -96,6 +96,9 @@ type Activity struct {
 	Featured bool   `json:"featured,omitempty" yaml:"featured,omitempty"`
 	Title    string `json:"title,omitempty" yaml:"title,omitempty"`
 	Text     string `json:"text,omitempty" yaml:"text,omitempty"`
+	// Reply is what the candidate wrote under someone else's post they
+	// commented on: their own words, unlike Text.
+	Reply string `json:"reply,omitempty" yaml:"reply,omitempty"`
 }
 
 // Own reports whether the item is the candidate's own work.

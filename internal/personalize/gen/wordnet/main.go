@@ -7,6 +7,7 @@
 //	go run ./internal/personalize/gen/wordnet [-dict /usr/share/wordnet] > internal/personalize/lists/synonyms.txt
 //	go run ./internal/personalize/gen/wordnet -people > internal/personalize/lists/people.txt
 //	go run ./internal/personalize/gen/wordnet -people -first > internal/personalize/lists/people-first.txt
+//	go run ./internal/personalize/gen/wordnet -abbrev > internal/personalize/lists/wordnet-abbreviations.txt
 //
 // With -people it writes instead the nouns of those lists that WordNet
 // files as people or groups of people ("nurse", "staff", "team"), and
@@ -91,10 +92,14 @@ func main() {
 	lists := flag.String("lists", "internal/personalize/lists", "folder of the validator's english-*.txt")
 	people := flag.Bool("people", false, "write the nouns of people and groups instead")
 	first := flag.Bool("first", false, "with -people, only the nouns whose most frequent sense is people or a group")
+	abbrev := flag.Bool("abbrev", false, "write the abbreviations and their long forms instead")
 	flag.Parse()
 	run := run
-	if *people {
+	switch {
+	case *people:
 		run = func(dict, lists string) error { return runPeople(dict, lists, *first) }
+	case *abbrev:
+		run = runAbbrev
 	}
 	if err := run(*dict, *lists); err != nil {
 		fmt.Fprintln(os.Stderr, "wordnet:", err)

@@ -1,0 +1,85 @@
+package personalize
+
+import (
+	"slices"
+	"strings"
+)
+
+// entriesOf returns the entries whose fields hold every word of
+// substance of the line's stretch first..last. own is the segment the
+// stretch was matched in, or -1.
+func (c *claimCheck) entriesOf(first, last int, matched *tokSet, wide bool, own int32) []int32 {
+	// es: the entries that hold every word so far; here: those that hold
+	// this one too. Both start in arrays on the stack.
+	var esBuf, hereBuf [8]int32
+	es := esBuf[:0]
+	n := 0
+	for k := first; k <= last; k++ {
+		t := &c.toks[k]
+		if !matched.has(k) || t.weight == 0 {
+			continue
+		}
+		here := hereBuf[:0]
+		buf := c.lookup(k)
+		if wide && len(t.key) >= 4 && !t.number && !t.acronym && !t.capital {
+			// "rehab" is a word of one entry and the clipped
+			// "rehabilitation" of another: either may be meant.
+			buf = c.idx.prefixOf(t.key, slices.Clip(buf))
+		}
+		if len(buf) == 0 && !t.capital && !t.acronym && t.weight < weightTier2 {
+			continue // an everyday word matched as another ("storey" for "floors"): it says no entry
+		}
+		if len(buf) == 0 && own >= 0 && !t.capital && !t.acronym && inCompound(c.idx.segs[own].toks, t.lower) {
+			// Matched inside a word of the reference's own field ("arm
+			// training" in "Armtrainings"): the reference's entry.
+			buf = append(buf, occ{seg: own})
+		}
+		here = c.entriesIn(buf, here, es, n)
+		if len(here) == 0 && len(t.lower) >= 3 && isInitialism(&t.token) {
+			// "PRS" for "Private Rented Sector", when the letters
+			// themselves are in no entry.
+			here = c.entriesIn(c.idx.initialsAt(t.lower, nil), here, es, n)
+		}
+		es = append(es[:0], here...)
+		n++
+		if len(es) == 0 {
+			return nil
+		}
+	}
+	slices.Sort(es)
+	return slices.Clone(es)
+}
+
+// entriesIn adds to here the entries of the occurrences buf (the
+// headline's being the current position's) that are among es, or any
+// when n is 0.
+func (c *claimCheck) entriesIn(buf []occ, here, es []int32, n int) []int32 {
+	for _, o := range buf {
+		seg := &c.idx.segs[o.seg]
+		e := seg.entry
+		if seg.label == "headline" {
+			e = c.idx.cur // what they are now
+		}
+		if e < 0 || seg.kind == segContext {
+			continue // a skill, the About: in no entry
+		}
+		if !slices.Contains(here, e) && (n == 0 || slices.Contains(es, e)) {
+			here = append(here, e)
+		}
+	}
+	return here
+}
+
+// inCompound reports whether w is inside a longer word of toks, as a
+// word of a compound: "arm" in "Armtrainings".
+func inCompound(toks []token, w string) bool {
+	if len(w) < 3 {
+		return false
+	}
+	for i := range toks {
+		if len(toks[i].lower) >= len(w)+3 && strings.Contains(toks[i].lower, w) {
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,65 @@
+package personalize
+
+import (
+	"sync"
+
+	"golang.org/x/text/language"
+	"golang.org/x/text/language/display"
+)
+
+// A line may place their work by its continent or region ("rare
+// experience outside Asia", "across Latin America") where the profile
+// names only the country: a region that holds a country of the profile
+// is on the profile. The regions and what they hold are the UN M.49
+// areas of the Unicode CLDR tables in golang.org/x/text.
+
+// regionWords are the keys of the words that name a UN M.49 area.
+var regionWords = map[string]string{
+	"asia": "142", "asian": "142", "europ": "150", "european": "150", "africa": "002", "african": "002",
+	"oceania": "009", "america": "019", "americ": "019", "latin": "419", "caribbean": "029",
+	"scandinavia": "154", "nordic": "154", "balkan": "039",
+}
+
+var (
+	countryRegionsOnce sync.Once
+	// countryRegions maps the key of a country's one-word English name
+	// to its region.
+	countryRegions map[string]language.Region
+)
+
+// regionHolds reports whether the area a line word keyed key names
+// holds a country the profile names.
+func (x *Index) regionHolds(key string) bool {
+	code, ok := regionWords[key]
+	if !ok {
+		return false
+	}
+	area, err := language.ParseRegion(code)
+	if err != nil {
+		return false
+	}
+	countryRegionsOnce.Do(func() {
+		countryRegions = map[string]language.Region{}
+		en := display.English.Regions()
+		for a := 'A'; a <= 'Z'; a++ {
+			for b := 'A'; b <= 'Z'; b++ {
+				if r, err := language.ParseRegion(string([]rune{a, b})); err == nil && r.IsCountry() {
+					if name := en.Name(r); name != "" {
+						countryRegions[stem(fold(name))] = r
+					}
+				}
+			}
+		}
+	})
+	for si := range x.segs {
+		if s := &x.segs[si]; s.kind == segContext || s.kind == segVocab {
+			continue
+		}
+		for _, t := range x.segs[si].toks {
+			if r, ok := countryRegions[t.key]; ok && area.Contains(r) {
+				return true
+			}
+		}
+	}
+	return false
+}

@@ -1,0 +1,82 @@
+package personalize
+
+import (
+	"slices"
+	"strings"
+)
+
+// restatesCard reports whether an About stretch the line matched says
+// only what the card says, in everyday words around it: "a Geneva-based
+// conference interpreter" for "Conference interpreter based in Geneva",
+// their headline and town. Every word it matched that weighs more than
+// an everyday word is a word of the card.
+func restatesCard(toks []lineTok, idx *Index, c *cluster) bool {
+	card := 0
+	for i := c.first; i <= c.last; i++ {
+		t := &toks[i]
+		if !c.matched.has(i) || t.fn || t.weight == 0 {
+			continue
+		}
+		inCard := slices.ContainsFunc(idx.post[t.key], func(o occ) bool {
+			s := &idx.segs[o.seg]
+			return s.kind == segMailMerge && cardLabels[s.label]
+		})
+		switch {
+		case inCard:
+			card++
+		case t.weight > weightTier1 || t.number:
+			return false
+		}
+	}
+	return card >= 2
+}
+
+// cardLabels are the fields of the profile's card and current post.
+var cardLabels = map[string]bool{"headline": true, "location": true, "current title": true, "current company": true}
+
+// hasOwn is has, in the candidate's own fields only (their team's award
+// too): not someone else's post, comment or recommendation, nor a list of
+// words.
+func (x *Index) hasOwn(key string) bool {
+	own := func(k string) bool {
+		return slices.ContainsFunc(x.post[k], func(o occ) bool {
+			s := &x.segs[o.seg]
+			return s.kind != segVocab && (s.kind != segContext || s.teamAward())
+		})
+	}
+	if own(key) {
+		return true
+	}
+	if len(key) < 4 || isDigit(key[0]) {
+		return false
+	}
+	return slices.ContainsFunc(x.byPrefix[key[:4]], func(k string) bool { return k != key && fuzzyKey(k, key) && own(k) })
+}
+
+// inEntryFuzzy is inEntry with the key's other forms (see lookup).
+func (x *Index) inEntryFuzzy(key string, entry int32) bool {
+	if x.inEntry(key, entry) {
+		return true
+	}
+	if len(key) < 4 || isDigit(key[0]) {
+		return false
+	}
+	for _, k := range x.byPrefix[key[:4]] {
+		if k != key && fuzzyKey(k, key) && x.inEntry(k, entry) {
+			return true
+		}
+	}
+	return false
+}
+
+// countWritten reports whether the reference's field writes the number
+// key as a count, with a thousands separator ("1,900 autographs"): a
+// line's "1900 autografów" is that count, not a year.
+func countWritten(seg *segment, c *cluster, key string) bool {
+	for p := c.minPos; p <= c.maxPos && int(p) < len(seg.toks); p++ {
+		if t := &seg.toks[p]; t.number && t.key == key && strings.ContainsAny(t.lower, ",. ") {
+			return true
+		}
+	}
+	return false
+}
