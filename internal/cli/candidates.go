@@ -347,6 +347,9 @@ func writeCandidate(w io.Writer, c outreach.Candidate, now time.Time) {
 			kind = "featured " + kind
 		}
 		row(k, kind+": "+joinNonEmpty(": ", x.Title, x.Text))
+		if x.Reply != "" {
+			row("", "their reply: "+x.Reply)
+		}
 	}
 	for i, r := range p.Recommendations {
 		k := ""

@@ -250,12 +250,6 @@ func unsupported(line string, toks []lineTok, lists *Lists, idx *Index, res *mat
 			if t.lower == "" || t.number && t.key == "" || !t.number && idx.people[t.key] {
 				continue
 			}
-			if joinedName(toks, k, j, idx) {
-				continue // "Next Billion" for "NextBillion"
-			}
-			if !t.number && idx.regionHolds(t.key) {
-				continue // "outside Asia" where the profile names Vietnam
-			}
 			if t.number && k > 0 && (toks[k-1].lower == "under" || toks[k-1].lower == "u") && idx.has("u"+t.key) {
 				continue // "the under-13 girls" for "the U13 girls"
 			}
@@ -339,6 +333,11 @@ func unsupported(line string, toks []lineTok, lists *Lists, idx *Index, res *mat
 				// On the profile with another unit or currency: said
 				// with both (unitProblems).
 				res.units = append(res.units, k)
+				continue
+			}
+			if !t.number && (joinedName(toks, k, j, idx) || idx.regionHolds(t.key)) {
+				// "Next Billion" for "NextBillion"; "outside Asia" where
+				// the profile names Vietnam.
 				continue
 			}
 			ok = false

@@ -1,5 +1,7 @@
 package personalize
 
+import "strings"
+
 // countsUnitOf reports whether the profile has a figure of the unit after
 // the line's number toks[i] with the line's next word after it too: its
 // own count of the same thing.
@@ -34,15 +36,29 @@ func (x *Index) countsUnitOf(toks []lineTok, i int) bool {
 // joinedName reports whether toks[k], capitalised, written together with
 // the word before or after it in the run first..last is a word of the
 // profile: "Next Billion" for "NextBillion", "Data Bricks" for
-// "Databricks".
+// "Databricks". It reads the profile's words as written, with no string
+// built, as it runs only for a word about to be called absent.
 func joinedName(toks []lineTok, k, last int, idx *Index) bool {
 	if !toks[k].capital {
 		return false
 	}
-	if k+1 <= last && toks[k+1].capital && toks[k+1].punctBefore == " " && idx.has(stem(toks[k].lower+toks[k+1].lower)) {
+	if k+1 <= last && toks[k+1].capital && toks[k+1].punctBefore == " " && idx.hasJoined(toks[k].lower, toks[k+1].lower) {
 		return true
 	}
-	return k > 0 && toks[k-1].capital && toks[k].punctBefore == " " && idx.has(stem(toks[k-1].lower+toks[k].lower))
+	return k > 0 && toks[k-1].capital && toks[k].punctBefore == " " && idx.hasJoined(toks[k-1].lower, toks[k].lower)
+}
+
+// hasJoined reports whether a word of the profile is a and b written
+// together.
+func (x *Index) hasJoined(a, b string) bool {
+	for si := range x.segs {
+		for _, t := range x.segs[si].toks {
+			if len(t.lower) == len(a)+len(b) && strings.HasPrefix(t.lower, a) && strings.HasSuffix(t.lower, b) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // politeYou are the polite "you" and "your", capitalised inside a sentence

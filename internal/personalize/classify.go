@@ -341,7 +341,7 @@ var determiners = map[string]bool{"a": true, "an": true, "the": true, "our": tru
 // claims are always wanted, see Index.wants).
 func lineKeys(toks []token, lists *Lists) keySet {
 	m := make(keySet, 2*len(toks))
-	for i, t := range toks {
+	for _, t := range toks {
 		m.add(t.key)
 		if v := romanValue(t.lower); v > 0 && len(t.lower) >= 2 && !t.number {
 			m.add(strconv.Itoa(v)) // "phase iii" in a line in lower case (restoreCase)
@@ -365,9 +365,6 @@ func lineKeys(toks []token, lists *Lists) keySet {
 		}
 		if t.number || t.cjk || t.fn && !t.acronym {
 			continue
-		}
-		if i+1 < len(toks) && t.capital && toks[i+1].capital && toks[i+1].punctBefore == " " {
-			m.add(stem(t.lower + toks[i+1].lower)) // "Next Billion" for "NextBillion"
 		}
 		m.addShort(t.key)
 		if t.acronym && len(t.lower) >= 2 {
