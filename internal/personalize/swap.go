@@ -128,20 +128,26 @@ func wordSwapProblems(line string, toks []lineTok, idx *Index, lists *Lists, res
 // the profile elsewhere, so not refused as absent). A name may start its
 // sentence there; a dictionary word may not.
 func modifierSwapProblems(line string, toks []lineTok, idx *Index, lists *Lists, res *matchResult) []string {
-	for _, c := range res.kept {
-		entry := idx.segs[c.seg].entry
-		if entry < 0 || c.forced {
-			continue
+	if len(res.kept) == 0 {
+		return nil
+	}
+	for k := 0; k+1 < len(toks); k++ {
+		t, h := &toks[k], &toks[k+1]
+		if !t.capital || t.sentStart || t.fn || t.acronym || t.scope || t.name || t.number || t.key == "" ||
+			h.fn || h.number || h.capital || h.key == "" || breaksAt(&h.token) || k > 0 && possessives[toks[k-1].lower] {
+			continue // "your Rotterdam team": theirs described, no name of a thing
 		}
-		for k := 0; k+1 < len(toks); k++ {
-			t, h := &toks[k], &toks[k+1]
-			if !t.capital || t.sentStart || t.fn || t.acronym || t.scope || t.name || t.number || t.key == "" ||
-				h.fn || h.number || h.capital || h.key == "" || breaksAt(&h.token) || k >= c.first && k <= c.last ||
-				k > 0 && possessives[toks[k-1].lower] {
-				continue // "your Rotterdam team": theirs described, no name of a thing
-			}
-			if sentenceBreak(toks, min(k, c.first), max(k, c.last)) || lists.tier(h.lower) == 0 || !idx.has(t.key) {
+		checked := false
+		for _, c := range res.kept {
+			entry := idx.segs[c.seg].entry
+			if entry < 0 || c.forced || k >= c.first && k <= c.last || sentenceBreak(toks, min(k, c.first), max(k, c.last)) {
 				continue
+			}
+			if !checked {
+				if lists.tier(h.lower) == 0 || !idx.has(t.key) {
+					break
+				}
+				checked = true
 			}
 			for _, o := range idx.post[h.key] {
 				s := &idx.segs[o.seg]

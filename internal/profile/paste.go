@@ -135,7 +135,14 @@ func (ps *pageParser) parse() {
 	ps.dropNavigation()
 	ps.split()
 	ps.spans = make([]TextSpan, 0, len(ps.items))
-	var card, recs, honors []item
+	var card, honors []item
+	// Each Recommendations section ("Recommendations received", then
+	// "Recommendations given") is read on its own.
+	type recSection struct {
+		items []item
+		given bool
+	}
+	var recs []recSection
 	for i := range ps.sections {
 		s := &ps.sections[i]
 		s.items = trimBlanks(s.items)
@@ -169,9 +176,8 @@ func (ps *pageParser) parse() {
 		case secFeatured:
 			ps.activity(s.items, true)
 		case secRecommendations:
-			recs = s.items
 			// "Recommendations given" heads them as its tab would.
-			ps.recsGiven = strings.EqualFold(s.name, "recommendations given")
+			recs = append(recs, recSection{s.items, strings.EqualFold(s.name, "recommendations given")})
 		case secOther:
 			ps.other(s.name, s.items)
 		}
@@ -181,7 +187,10 @@ func (ps *pageParser) parse() {
 	// card, when the candidate's name is.
 	ps.card(card)
 	ps.placeLines()
-	ps.recommendations(recs)
+	for _, r := range recs {
+		ps.recsGiven = r.given
+		ps.recommendations(r.items)
+	}
 	ps.honors(honors)
 	ps.addPosSkills()
 	if ps.p.Title == "" && ps.p.Company == "" && ps.p.Headline != "" {

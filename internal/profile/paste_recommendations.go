@@ -3,6 +3,10 @@ package profile
 import (
 	"strings"
 	"unicode"
+
+	"golang.org/x/text/runes"
+	"golang.org/x/text/transform"
+	"golang.org/x/text/unicode/norm"
 )
 
 // Recommendations: who wrote each one, and its text.
@@ -158,12 +162,25 @@ func (ps *pageParser) wroteIt(relation, person string, tabGiven bool) bool {
 // nameWord reports whether w (in lower case) is a word of the name.
 func nameWord(name, w string) bool {
 	for _, f := range strings.Fields(cleanName(name)) {
-		// "Sigríður (Sigga) Þórhallsdóttir": a nickname in brackets.
-		if strings.ToLower(strings.Trim(f, "()\"'“”")) == w {
+		// "Sigríður (Sigga) Þórhallsdóttir": a nickname in brackets;
+		// "Zoe" for Zoë, as a page may write it.
+		if f = strings.ToLower(strings.Trim(f, "()\"'“”")); f == w || unaccented(f) == unaccented(w) {
 			return true
 		}
 	}
 	return false
+}
+
+// unaccented is s without its combining marks: "zoe" for "zoë".
+func unaccented(s string) string {
+	if isASCII(s) {
+		return s
+	}
+	out, _, err := transform.String(transform.Chain(norm.NFD, runes.Remove(runes.In(unicode.Mn)), norm.NFC), s)
+	if err != nil {
+		return s
+	}
+	return out
 }
 
 // youTags are what the feed writes after the page owner's name on their

@@ -91,3 +91,20 @@ func TestOwnReplyUnderAComment(t *testing.T) {
 		t.Errorf("activity: %+v", p.Activity)
 	}
 }
+
+// TestGivenRecommendationsWithTheOwnerUnaccented: a relation line may
+// write the owner's name without its accents ("Zoe managed Anna
+// directly": Zoë wrote it), and a "Recommendations given" section after
+// another recommendations section keeps both.
+func TestGivenRecommendationsWithTheOwnerUnaccented(t *testing.T) {
+	base := "Zoë Delacroix\nNurse Manager at HCL\nLyon, France\nContact info\n\n"
+	p := ParsePaste(base + "Recommendations\nAnna Berger\nLab Manager at HCL\nMarch 2021, Zoe managed Anna directly\nAnna built the test rig that halved our rework.\n\nSkills\nNursing\n")
+	if len(p.Recommendations) != 1 || !p.Recommendations[0].Given {
+		t.Errorf("unaccented owner: %+v", p.Recommendations)
+	}
+	p = ParsePaste(base + "Recommendations\nReceived\nGiven\nAnna Berger\nLab Manager at HCL\nMarch 2021, Anna worked with Zoë on the same team\n" +
+		"Zoë built the PICU sedation protocol.\n\nRecommendations given\nTom Rey\nIntensivist\nTom built the test rig that halved our rework.\n\nSkills\nNursing\n")
+	if len(p.Recommendations) != 2 || p.Recommendations[0].Given || !p.Recommendations[1].Given {
+		t.Errorf("two sections: %+v", p.Recommendations)
+	}
+}
