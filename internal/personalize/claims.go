@@ -51,27 +51,32 @@ var durationUnits = map[string]bool{
 }
 
 // claims are things a line can credit the candidate with ("your book");
-// each is supported when one of its words or its profile section is there.
+// each is supported when one of its words or its profile section is there,
+// or when the line's reference right after it is in a section its words
+// or refIn name ("your master's thesis on bismuth additions": an
+// education entry's words beside the degree are its thesis).
 var claims = []struct {
 	name     string
 	nouns    []string
 	support  []string
 	sections func(*Index) bool
+	refIn    []string
 }{
 	{"a talk", []string{"talk", "keynote", "presentation", "lecture", "webinar", "panel", "speech"},
 		[]string{"talk", "keynote", "present", "presentation", "lecture", "webinar", "panel", "speech", "speaker", "spoke", "conference", "summit"},
-		func(x *Index) bool { return x.hasPublications }},
+		func(x *Index) bool { return x.hasPublications }, nil},
 	{"a book", []string{"book", "novel", "memoir", "textbook"},
-		[]string{"book", "author", "novel", "memoir", "textbook", "publish"}, func(x *Index) bool { return x.hasPublications }},
+		[]string{"book", "author", "novel", "memoir", "textbook", "publish"}, func(x *Index) bool { return x.hasPublications }, nil},
 	{"a paper", []string{"paper", "article", "blog", "essay", "study", "op-ed", "column", "research", "published"},
 		[]string{"paper", "article", "blog", "essay", "study", "journal", "publish", "write", "author", "column", "research", "researcher",
-			"thesis", "dissertation"}, func(x *Index) bool { return x.hasPublications }},
-	{"a podcast", []string{"podcast", "episode"}, []string{"podcast", "episode", "host"}, nil},
+			"thesis", "dissertation"}, func(x *Index) bool { return x.hasPublications }, nil},
+	{"a podcast", []string{"podcast", "episode"}, []string{"podcast", "episode", "host"}, nil, nil},
 	{"an award", []string{"award", "prize", "medal", "trophy"},
-		[]string{"award", "prize", "medal", "trophy", "winner", "win", "honor", "honour", "finalist", "recognition"}, func(x *Index) bool { return x.hasHonors }},
-	{"a patent", []string{"patent"}, []string{"patent", "inventor", "invent"}, nil},
-	{"a thesis", []string{"thesis", "dissertation"}, []string{"thesis", "dissertation", "phd", "doctoral", "doctorate", "research"}, nil},
-	{"a startup", []string{"startup", "start-up"}, []string{"startup", "founder", "found", "co-found", "cofound"}, nil},
+		[]string{"award", "prize", "medal", "trophy", "winner", "win", "honor", "honour", "finalist", "recognition"}, func(x *Index) bool { return x.hasHonors }, nil},
+	{"a patent", []string{"patent"}, []string{"patent", "inventor", "invent"}, nil, nil},
+	{"a thesis", []string{"thesis", "dissertation"}, []string{"thesis", "dissertation", "phd", "doctoral", "doctorate", "research"}, nil,
+		[]string{"education"}},
+	{"a startup", []string{"startup", "start-up"}, []string{"startup", "founder", "found", "co-found", "cofound"}, nil, nil},
 }
 
 // claimSupport holds the keys of the words that support claims and their
@@ -387,9 +392,7 @@ func unsupported(line string, toks []lineTok, lists *Lists, idx *Index, res *mat
 		}
 		cl := claims[c]
 		if cl.sections != nil && cl.sections(idx) || referredIn(toks, idx, res, i, cl.support) ||
-			cl.name == "a thesis" && referredIn(toks, idx, res, i, []string{"education"}) {
-			// "your master's thesis on bismuth additions": what an entry
-			// of their education says beside the degree is its thesis.
+			cl.refIn != nil && referredIn(toks, idx, res, i, cl.refIn) {
 			continue
 		}
 		if slices.ContainsFunc(cl.support, func(w string) bool { return idx.hasOwn(stem(w)) }) {

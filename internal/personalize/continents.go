@@ -41,15 +41,11 @@ func (x *Index) regionHolds(key string) bool {
 	countryRegionsOnce.Do(func() {
 		countryRegions = map[string]language.Region{}
 		en := display.English.Regions()
-		for a := 'A'; a <= 'Z'; a++ {
-			for b := 'A'; b <= 'Z'; b++ {
-				if r, err := language.ParseRegion(string([]rune{a, b})); err == nil && r.IsCountry() {
-					if name := en.Name(r); name != "" {
-						countryRegions[stem(fold(name))] = r
-					}
-				}
+		eachCountry(func(r language.Region) {
+			if name := en.Name(r); name != "" {
+				countryRegions[stem(fold(name))] = r
 			}
-		}
+		})
 	})
 	for si := range x.segs {
 		if s := &x.segs[si]; s.kind == segContext || s.kind == segVocab {

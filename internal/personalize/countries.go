@@ -51,29 +51,35 @@ func countryKey(k string) string {
 			}
 			return stem(fold(s))
 		}
-		for a := 'A'; a <= 'Z'; a++ {
-			for b := 'A'; b <= 'Z'; b++ {
-				r, err := language.ParseRegion(string([]rune{a, b}))
-				if err != nil || !r.IsCountry() {
-					continue
-				}
-				ek := oneKey(en.Name(r))
-				if ek == "" {
-					continue
-				}
-				for _, n := range namers {
-					// Not a word of English too (Norwegian "Island").
-					if fk := oneKey(n.Name(r)); fk != "" && fk != ek && lists.tier(fk) == 0 {
-						countryKeys[fk] = ek
-						if len(fk) >= 5 {
-							countryStarts[fk[:5]] = append(countryStarts[fk[:5]], fk)
-						}
+		eachCountry(func(r language.Region) {
+			ek := oneKey(en.Name(r))
+			if ek == "" {
+				return
+			}
+			for _, n := range namers {
+				// Not a word of English too (Norwegian "Island").
+				if fk := oneKey(n.Name(r)); fk != "" && fk != ek && lists.tier(fk) == 0 {
+					countryKeys[fk] = ek
+					if len(fk) >= 5 {
+						countryStarts[fk[:5]] = append(countryStarts[fk[:5]], fk)
 					}
 				}
 			}
-		}
+		})
 	})
 	return countryKeys[k]
+}
+
+// eachCountry calls f with each country of the CLDR tables, by its
+// two-letter code.
+func eachCountry(f func(language.Region)) {
+	for a := 'A'; a <= 'Z'; a++ {
+		for b := 'A'; b <= 'Z'; b++ {
+			if r, err := language.ParseRegion(string([]rune{a, b})); err == nil && r.IsCountry() {
+				f(r)
+			}
+		}
+	}
 }
 
 // countryKeyLoose is countryKey, or for a word of five letters or more,

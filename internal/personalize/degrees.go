@@ -112,8 +112,6 @@ func (x *Index) degreeEntries(level degreeLevel, subject string, out []int32) []
 	return out
 }
 
-// kindFor: an experience title or company equal to the current one is a
-// mail-merge field; a past one is specific.
 // subjectName reports whether a field of study of more than four words is
 // still a subject's name: up to eight words, each capitalised but the
 // small ones ("Naval Architecture and Marine Engineering"), not a thesis

@@ -449,6 +449,8 @@ func currentPosition(xs []profile.Experience) (profile.Experience, bool) {
 
 func isDigit(c byte) bool { return c >= '0' && c <= '9' }
 
+// kindFor: an experience title or company equal to the current one is a
+// mail-merge field; a past one is specific.
 func kindFor(s, current string) segKind {
 	s = strings.TrimSpace(strings.Split(s, "·")[0])
 	if current != "" && strings.EqualFold(s, strings.TrimSpace(current)) {

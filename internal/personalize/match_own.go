@@ -38,35 +38,30 @@ var cardLabels = map[string]bool{"headline": true, "location": true, "current ti
 // too): not someone else's post, comment or recommendation, nor a list of
 // words.
 func (x *Index) hasOwn(key string) bool {
-	own := func(k string) bool {
+	return x.anyForm(key, func(k string) bool {
 		return slices.ContainsFunc(x.post[k], func(o occ) bool {
 			s := &x.segs[o.seg]
 			return s.kind != segVocab && (s.kind != segContext || s.teamAward())
 		})
-	}
-	if own(key) {
-		return true
-	}
-	if len(key) < 4 || isDigit(key[0]) {
-		return false
-	}
-	return slices.ContainsFunc(x.byPrefix[key[:4]], func(k string) bool { return k != key && fuzzyKey(k, key) && own(k) })
+	})
 }
 
 // inEntryFuzzy is inEntry with the key's other forms (see lookup).
 func (x *Index) inEntryFuzzy(key string, entry int32) bool {
-	if x.inEntry(key, entry) {
+	return x.anyForm(key, func(k string) bool { return x.inEntry(k, entry) })
+}
+
+// anyForm reports whether f holds for key or for one of the profile's
+// other forms of it, as lookup finds them ("certification" and
+// "certified").
+func (x *Index) anyForm(key string, f func(string) bool) bool {
+	if f(key) {
 		return true
 	}
 	if len(key) < 4 || isDigit(key[0]) {
 		return false
 	}
-	for _, k := range x.byPrefix[key[:4]] {
-		if k != key && fuzzyKey(k, key) && x.inEntry(k, entry) {
-			return true
-		}
-	}
-	return false
+	return slices.ContainsFunc(x.byPrefix[key[:4]], func(k string) bool { return k != key && fuzzyKey(k, key) && f(k) })
 }
 
 // countWritten reports whether the reference's field writes the number

@@ -382,7 +382,7 @@ func TestInitialsJoinedNamesAndMaterials(t *testing.T) {
 		// team").
 		{"Being highly commended for Dike Team of the Year at the ICE Awards 2023 put your Rotterdam team on our radar.", true},
 		// A recruiter's client they are hiring for is no claim of theirs.
-		{"Your XBeach overtopping workflow is exactly what the coastal consultancy we're recruiting for needs.", true},
+		{"Your paper on overtopping on vegetated dikes is required reading for the restoration NGO we're recruiting for.", true},
 	})
 }
 

@@ -259,10 +259,7 @@ func (ps *pageParser) onCard(s string) bool {
 // isOwner reports whether s is the page owner's name as the card gives it:
 // in the feed, "Name · 2nd" heads an item of theirs as "Name • You" does.
 func (ps *pageParser) isOwner(s string) bool {
-	if len(ps.sections) == 0 || ps.sections[0].sec != secTop {
-		return false
-	}
-	for _, c := range ps.sections[0].items[:min(3, len(ps.sections[0].items))] {
+	for _, c := range ps.cardTop() {
 		if c.kind != kText {
 			continue
 		}
@@ -281,14 +278,22 @@ func (ps *pageParser) ownFirstName(s string) bool {
 	if s == "" || strings.ContainsRune(s, ' ') {
 		return false
 	}
-	for _, c := range ps.sections[0].items[:min(3, len(ps.sections[0].items))] {
-		if c.kind == kText {
-			if f := strings.Fields(c.s); len(f) > 0 && strings.EqualFold(f[0], s) {
-				return true
-			}
+	for _, c := range ps.cardTop() {
+		if f := strings.Fields(c.s); c.kind == kText && len(f) > 0 && strings.EqualFold(f[0], s) {
+			return true
 		}
 	}
 	return false
+}
+
+// cardTop is the first three lines of the page's top section, where the
+// owner's name is (callers read its text lines); none when the page has
+// no such section.
+func (ps *pageParser) cardTop() []item {
+	if len(ps.sections) == 0 || ps.sections[0].sec != secTop {
+		return nil
+	}
+	return ps.sections[0].items[:min(3, len(ps.sections[0].items))]
 }
 
 // addActivity adds an item read from lines.
