@@ -287,6 +287,10 @@ var placeDeterminers = map[string]bool{"your": true, "the": true, "a": true, "an
 // one or more entries, in line order.
 func (c *claimCheck) anchors() []anchor {
 	var out []anchor
+	if c.sc != nil {
+		out = c.sc.anchors[:0]
+		defer func() { c.sc.anchors = out[:0] }()
+	}
 	for i := range c.res.kept {
 		cl := &c.res.kept[i]
 		if es := c.entriesOf(cl.first, cl.last, &cl.matched, false, cl.seg); len(es) > 0 {

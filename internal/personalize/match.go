@@ -88,10 +88,12 @@ type translation struct {
 // match finds the profile elements the line refers to.
 func match(line string, toks []lineTok, idx *Index, lists *Lists, sc *scratch) matchResult {
 	var res matchResult
-	res.occs = sc.occs[:0]
-	defer func() { sc.occs = res.occs[:0] }()
+	res.occs, res.mm, res.kept = sc.occs[:0], sc.mm[:0], sc.kept[:0]
+	buf := sc.looked[:0]
+	defer func() {
+		sc.occs, sc.mm, sc.kept, sc.looked = res.occs[:0], res.mm[:0], res.kept[:0], buf[:0]
+	}()
 	pairs := sc.pairs[:0]
-	var buf []occ
 	seen := func(label string) bool {
 		if slices.Contains(res.mm, label) {
 			return true

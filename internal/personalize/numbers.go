@@ -72,8 +72,12 @@ func cjkScale(s string) (key string, size int) {
 // scaled("3.8", 6) is "3800000", scaled("1.25", 1) "12.5".
 func scaled(key string, zeros int) string {
 	intPart, frac, _ := strings.Cut(key, ".")
-	if len(frac) <= zeros {
-		intPart += frac + strings.Repeat("0", zeros-len(frac))
+	if n := zeros - len(frac); n >= 0 {
+		z := manyZeros
+		if n > len(z) {
+			z = strings.Repeat("0", n)
+		}
+		intPart += frac + z[:n]
 		frac = ""
 	} else {
 		intPart, frac = intPart+frac[:zeros], frac[zeros:]
@@ -87,6 +91,9 @@ func scaled(key string, zeros int) string {
 	}
 	return intPart
 }
+
+// manyZeros are as many zeros as the largest scale words have, and more.
+const manyZeros = "000000000000000000"
 
 // readFigures reads the numbers of toks in place: a number followed by a
 // scale ("3.8" "m") takes its value, and the short end of a range of
