@@ -39,6 +39,8 @@ func TestVerdictsAreDeterministic(t *testing.T) {
 		{"testdata/blind21.jsonl", true}, {"testdata/blind20.jsonl", true},
 		{"testdata/work18b.jsonl", false}, {"testdata/blind23.jsonl", true}, {"testdata/blind22.jsonl", true},
 		{"testdata/work18a.jsonl", false},
+		{"testdata/work19a.jsonl", false}, {"testdata/blind25.jsonl", true}, {"testdata/blind24.jsonl", true},
+		{"testdata/work19b.jsonl", false},
 	}
 	runs := 8
 	if testing.Short() || raceEnabled {

@@ -510,3 +510,34 @@ func TestBlindSet23(t *testing.T) { runGated(t, "testdata/blind23.jsonl", false)
 // with the session-start code, 65/82 and 75/83 with the round's code
 // when it arrived.
 func TestBlindSet22(t *testing.T) { runGated(t, "testdata/blind22.jsonl", false) }
+
+// The fourteenth round's sets, written by helpers who read no code and ran
+// no checker, each frozen before its first score.
+//
+// work19a, 151 cases about 14 people (8 pasted pages; endocrinology,
+// mezzanine finance, airports, workforce planning, ceramics, tennis
+// journalism, glaciology, aviation law, observability, school nursing,
+// medical interpreting, tea, ferries, donor relations), readable: 67/80
+// and 66/71 with the session-start code.
+func TestWorkSet19a(t *testing.T) { runGated(t, "testdata/work19a.jsonl", true) }
+
+// blind25, 141 cases about 14 people (7 pasted pages; haematology, real
+// estate credit, bridge inspection, campus recruiting, tanning chemistry,
+// cricket analytics, seismology, shipping arbitration, database
+// internals, dialysis nursing, literary translation, vanilla, port cranes,
+// orchestras), scored only: 65/70 and 65/71 with the session-start code.
+func TestBlindSet25(t *testing.T) { runGated(t, "testdata/blind25.jsonl", false) }
+
+// blind24, 155 cases about 14 people (8 pasted pages; nephrology, ABS,
+// lighting design, executive search, glass science, sailing coaching,
+// meteorology, insolvency law, compilers, school counselling, sign
+// language, saffron, ground handling, auctions), scored only: 76/82 and
+// 71/73 with the session-start code.
+func TestBlindSet24(t *testing.T) { runGated(t, "testdata/blind24.jsonl", false) }
+
+// work19b, 154 cases about 14 people (8 pasted pages; ophthalmology,
+// distressed debt, water treatment, employer branding, cosmetics,
+// motorsport, volcanology, maritime law, mobile security, occupational
+// health, audiovisual translation, beekeeping, light rail, legacy
+// fundraising), readable: 78/81 and 66/73 with the session-start code.
+func TestWorkSet19b(t *testing.T) { runGated(t, "testdata/work19b.jsonl", true) }
