@@ -108,11 +108,11 @@ func (c *claimCheck) problems() []string {
 			}
 			continue
 		}
-		kind := eventWords[t.lower]
 		congrats := t.lower == "congrats" || t.lower == "congratulations" || t.lower == "kudos"
-		if kind == eventNone && !congrats {
+		if t.flags&flagEvent == 0 && !congrats {
 			continue
 		}
+		kind := eventWords[t.lower]
 		if msg := c.nounWin(i); msg != "" {
 			out = append(out, msg)
 			continue

@@ -499,6 +499,12 @@ const (
 	flagOwner
 	// flagChange: "cut", "grew": a word of change (changeWords).
 	flagChange
+	// flagDealKind: "sale", "ipo": says a kind of deal (dealKinds).
+	flagDealKind
+	// flagEvent: "won", "promoted": starts an event (eventWords).
+	flagEvent
+	// flagSole: "sole", "solo": the work was theirs alone (soleWords).
+	flagSole
 )
 
 func flagsOf(lower, key string) wordFlags {
@@ -529,6 +535,12 @@ func flagsOf(lower, key string) wordFlags {
 	if sideWord(lower) != 0 {
 		f |= flagSide
 	}
+	if dealKinds[lower] != 0 {
+		f |= flagDealKind
+	}
+	if eventWords[lower] != eventNone {
+		f |= flagEvent
+	}
 	return f
 }
 
@@ -539,7 +551,7 @@ var wordSets = []struct {
 }{
 	{quantifiers, flagQuantifier}, {sideNouns, flagSideNoun}, {germanWords, flagGerman}, {greetings, flagGreeting},
 	{tenureUnits, flagTenure}, {firstPerson, flagFirstPerson}, {anyone, flagAnyone}, {thirdVerbs, flagThirdVerb},
-	{tiePrepositions, flagTie}, {candidateWords, flagCandidate},
+	{tiePrepositions, flagTie}, {candidateWords, flagCandidate}, {soleWords, flagSole},
 }
 
 // prevRune is the rune before byte offset i of s.

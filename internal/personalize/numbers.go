@@ -110,7 +110,7 @@ func readFigures(toks []token) {
 	for i := 1; i+1 < len(toks); i++ {
 		// "von 61 auf 78", "de 61 à 78", "del 61 al 78", "z 61 do 78":
 		// the word between the ends of a change is "to".
-		if t := &toks[i]; otherTo[t.lower] && toks[i+1].number && !strings.ContainsAny(t.punctBefore, ",;:.!?()") &&
+		if t := &toks[i]; toks[i+1].number && otherTo[t.lower] && !strings.ContainsAny(t.punctBefore, ",;:.!?()") &&
 			(toks[i-1].number || i >= 2 && toks[i-2].number && (toks[i-1].key == "pct" || isScale(toks[i-1].key))) {
 			t.lower, t.key, t.fn = "to", "to", true
 			// and the word before the start is "from".

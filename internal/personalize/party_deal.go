@@ -197,10 +197,10 @@ func (c *claimCheck) dealKindProblems() []string {
 	var out []string
 	for i := range c.toks {
 		t := &c.toks[i]
-		k := dealKinds[t.lower]
-		if k == 0 || t.scope || t.ignored || !dealNoun(t.lower) {
+		if t.flags&flagDealKind == 0 || t.scope || t.ignored || !dealNoun(t.lower) {
 			continue
 		}
+		k := dealKinds[t.lower]
 		near, said := false, false
 		for _, cl := range c.res.kept {
 			if cl.first-2 <= i && i <= cl.last+2 {
