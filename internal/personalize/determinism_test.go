@@ -40,7 +40,7 @@ func TestVerdictsAreDeterministic(t *testing.T) {
 		{"testdata/work18b.jsonl", false}, {"testdata/blind23.jsonl", true}, {"testdata/blind22.jsonl", true},
 		{"testdata/work18a.jsonl", false},
 		{"testdata/work19a.jsonl", false}, {"testdata/blind25.jsonl", true}, {"testdata/blind24.jsonl", true},
-		{"testdata/work19b.jsonl", false},
+		{"testdata/work19b.jsonl", false}, {"testdata/work19c.jsonl", false}, {"testdata/work19d.jsonl", false},
 	}
 	runs := 8
 	if testing.Short() || raceEnabled {

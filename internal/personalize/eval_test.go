@@ -541,3 +541,17 @@ func TestBlindSet24(t *testing.T) { runGated(t, "testdata/blind24.jsonl", false)
 // health, audiovisual translation, beekeeping, light rail, legacy
 // fundraising), readable: 78/81 and 66/73 with the session-start code.
 func TestWorkSet19b(t *testing.T) { runGated(t, "testdata/work19b.jsonl", true) }
+
+// work19c, 168 cases about 15 people (9 pasted pages; rheumatology,
+// export credit, acoustics, diversity and inclusion, fragrance, racing
+// journalism, soil science, sanctions, firmware, hospice nursing, patent
+// translation, mushrooms, cable cars, corporate giving), readable: 84/88
+// and 77/80 with the session-start code.
+func TestWorkSet19c(t *testing.T) { runGated(t, "testdata/work19c.jsonl", true) }
+
+// work19d, 159 cases about 14 people (7 pasted pages; gastroenterology,
+// airport finance, fire engineering, people analytics, food packaging,
+// chess coaching, hydrology, franchise law, game engines, prison
+// healthcare, subtitling, cocoa, inland shipping, museum fundraising),
+// readable: 73/77 and 77/82 with the session-start code.
+func TestWorkSet19d(t *testing.T) { runGated(t, "testdata/work19d.jsonl", true) }
