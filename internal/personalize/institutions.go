@@ -143,7 +143,9 @@ var scriptKinds = map[string][]string{
 	"hospit":   {"病院", "医院", "醫院", "병원", "больница", "госпиталь", "νοσοκομείο", "مستشفى"},
 	"bank":     {"銀行", "银行", "은행", "банк", "τράπεζα", "بنك"},
 	"institut": {"研究所", "研究院", "연구소", "연구원", "институт", "ινστιτούτο", "معهد"},
-	"school":   {"学校", "學校", "학교", "школа", "σχολή", "مدرسة"},
+	// A university's schools and faculties: "药学院" is its School of
+	// Pharmacy, "薬学部" its Faculty (or School) of Pharmacy.
+	"school": {"学校", "學校", "학교", "школа", "σχολή", "مدرسة", "学院", "學院", "学部"},
 }
 
 // scriptInstitution reports whether the profile names an institution of
