@@ -30,3 +30,36 @@ func TestSchoolOfAUniversityInAnotherScript(t *testing.T) {
 		{"Teaching GCP as an adjunct lecturer at Fudan's School of Pharmacy alongside running MB-117 is a rare mix.", false},
 	})
 }
+
+func subtitler() *profile.Profile {
+	return &profile.Profile{
+		Name: "Jonas Brenner", Headline: "Head of Subtitling", Title: "Head of Subtitling",
+		Company: "Racing Media", Location: "Hamburg, Germany",
+		Experience: []profile.Experience{
+			{Title: "Head of Subtitling", Company: "Racing Media", Start: "2021", End: "present",
+				Description: "Delivered German subtitles for all six seasons (72 episodes) of a crime drama in 11 weeks for a broadcaster."},
+			{Title: "Subtitler", Company: "Harbour Post", Start: "2015", End: "2021",
+				Description: "Ran the Elbe Festival live captions desk, 40 hours of racing a weekend."},
+		},
+	}
+}
+
+func TestPeriodOfAFigureInBrackets(t *testing.T) {
+	wantVerdicts(t, subtitler(), []lineWant{
+		// The 72 episodes in brackets took the clause's 11 weeks.
+		{"Delivering German subtitles for 72 episodes in 11 weeks is a serious turnaround.", true},
+		{"Delivering German subtitles for 72 episodes in just 11 weeks is a serious turnaround.", true},
+		{"Delivering German subtitles for 72 episodes in just three weeks is a serious turnaround.", false},
+		{"Delivering German subtitles for 72 episodes in five months is a serious turnaround.", false},
+	})
+}
+
+func TestReferenceEndingOnTheFirstWordOfAName(t *testing.T) {
+	wantVerdicts(t, subtitler(), []lineWant{
+		// "Racing" is a word of the Elbe Festival entry's sentence and the
+		// first of the current employer's name: "at the Racing Media" is
+		// the employer, whose entry is another.
+		{"Running the Elbe Festival live captions desk at Harbour Post shows real stamina.", true},
+		{"Running the Elbe Festival live captions desk at the Racing Media shows real stamina.", false},
+	})
+}
