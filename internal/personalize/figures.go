@@ -460,6 +460,9 @@ var currencyWords = map[string]string{
 	"zl": "pln", "zł": "pln", "zlotys": "pln", "czk": "czk", "kc": "czk", "kč": "czk", "huf": "huf", "forint": "huf",
 	"tl": "try", "lira": "try", "reais": "brl", "vnd": "vnd", "dong": "vnd", "thb": "thb", "baht": "thb", "ron": "ron",
 	"lei": "ron", "egp": "egp", "twd": "twd", "nzd": "nzd",
+	// The currencies' names as Polish and Czech write them after a number.
+	"korun": "czk", "koruny": "czk", "koruna": "czk", "złotych": "pln", "zlotych": "pln",
+	"dolarów": "usd", "dolarow": "usd", "dolarů": "usd", "dolaru": "usd", "funtów": "gbp", "funtow": "gbp", "liber": "gbp",
 }
 
 // rangeUnit is the unit a number without one takes from the start of its

@@ -484,7 +484,10 @@ func intruder(line string, toks []lineTok, idx *Index, c *cluster, lists *Lists)
 	entry := idx.segs[c.seg].entry
 	for i := c.first + 1; i < c.last; i++ {
 		t := &toks[i]
-		if c.matched.has(i) || t.fn || t.scope || t.stock || t.number || t.cjk || t.covered || t.weight < weightTier2 || entry >= 0 && idx.inEntry(t.key, entry) {
+		// A currency ("180 mln EUR") is the unit of a figure, checked
+		// with it.
+		if c.matched.has(i) || t.fn || t.scope || t.stock || t.number || t.cjk || t.covered || t.weight < weightTier2 || entry >= 0 && idx.inEntry(t.key, entry) ||
+			currencyWords[t.lower] != "" {
 			if run >= 2 && !foreign {
 				return line[toks[start].start:toks[i-1].end]
 			}

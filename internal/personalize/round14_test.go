@@ -63,3 +63,26 @@ func TestReferenceEndingOnTheFirstWordOfAName(t *testing.T) {
 		{"Running the Elbe Festival live captions desk at the Racing Media shows real stamina.", false},
 	})
 }
+
+func centralEuropeFundraiser() *profile.Profile {
+	return &profile.Profile{
+		Name: "Zdeňka Horáková", Headline: "Head of Philanthropy", Title: "Head of Philanthropy",
+		Company: "Moravian Gallery", Location: "Brno, Czechia",
+		Experience: []profile.Experience{
+			{Title: "Head of Philanthropy", Company: "Moravian Gallery", Start: "2019", End: "present",
+				Description: "Raised CZK 52m from foundations to restore the print collection."},
+			{Title: "Analyst", Company: "Vistula Capital", Start: "2014", End: "2019",
+				Description: "Worked on the debt-for-equity swap at Baltic Ferries (€240m senior secured)."},
+		},
+	}
+}
+
+func TestScaleAndCurrencyWordsOfCentralEurope(t *testing.T) {
+	wantVerdicts(t, centralEuropeFundraiser(), []lineWant{
+		// "52 milionů korun" is CZK 52m; "240 mln EUR" €240m.
+		{"Paní Horáková, získání 52 milionů korun od nadací na obnovu grafické sbírky je působivé.", true},
+		{"Paní Horáková, získání 62 milionů korun od nadací na obnovu grafické sbírky je působivé.", false},
+		{"Pani udział w konwersji długu na kapitał w Baltic Ferries (240 mln EUR zadłużenia senior secured) robi wrażenie.", true},
+		{"Pani udział w konwersji długu na kapitał w Baltic Ferries (340 mln EUR zadłużenia senior secured) robi wrażenie.", false},
+	})
+}
