@@ -66,3 +66,57 @@ func (x *Index) hasJoined(a, b string) bool {
 // Arbeit", "Usted", "Váš"). Before a capitalised word they are a title
 // with a name ("Pani Kowalska"), whose name is checked.
 var politeYou = wordSet("pani pan pana panu pania panem panstwo panstwa panski panska panskie panskiego panskiej panskim pansku sie ihr ihre ihrer ihren ihrem ihres ihnen usted ustedes vas vase vasi vam")
+
+// tenureBefore reports whether toks[i] follows a length of time in years
+// or months ("9 years' PQE", "10 yrs of PQE").
+func tenureBefore(toks []lineTok, i int) bool {
+	j := i - 1
+	if j >= 1 && toks[j].lower == "of" {
+		j--
+	}
+	if j < 1 || !toks[j-1].number {
+		return false
+	}
+	u := timeUnits[strings.TrimSuffix(toks[j].lower, "'")]
+	return u == "year" || u == "month"
+}
+
+// durationClaim reports whether the length of time toks[i] starts is a
+// figure the profile must give. A tenure ("15 years in procurement", "six
+// months in") is the dates' to say, and a length of time the profile does
+// not give may be the recruiter's ("a 20-minute chat"); one it gives with
+// another unit is its figure misread ("3 days" or "nine days" for "from 12
+// weeks to 3").
+func durationClaim(toks []lineTok, i int, idx *Index) bool {
+	u := timeUnits[toks[i+1].lower]
+	if u == "month" && i > 0 && (toks[i-1].lower == "in" || toks[i-1].lower == "within") && idx.counts("month") {
+		// "in 16 months" where the profile says how many months a
+		// thing took ("from A-sample to C-sample in 26 months").
+		return true
+	}
+	// A number of days or hours is a claim when the profile has it, or
+	// counts the same days or hours itself ("over 2,900 days interpreted"
+	// for "over 1,900 days interpreted").
+	return u != "year" && u != "month" && (idx.has(toks[i].key) || idx.countsUnitOf(toks, i))
+}
+
+// durationAfter reports whether a unit of time follows the number
+// toks[i]: "six years", not "40 Year 8s", where "Year 8" is a year group.
+func durationAfter(toks []lineTok, i int) bool {
+	if i+1 >= len(toks) || !durationUnits[toks[i+1].lower] {
+		return false
+	}
+	n := i + 2
+	return !(toks[i+1].capital && n < len(toks) && toks[n].number && isLabel(func(k int) *token { return &toks[k].token }, n))
+}
+
+// cjkTenure reports whether a word of Chinese or Japanese after a number
+// makes it a length of time in years or months ("年目", "ヶ月", "个月").
+func cjkTenure(w string) bool {
+	for _, p := range []string{"年", "ヶ月", "か月", "カ月", "ケ月", "个月", "個月"} {
+		if strings.HasPrefix(w, p) {
+			return true
+		}
+	}
+	return false
+}

@@ -383,6 +383,9 @@ func lineKeys(toks []token, lists *Lists) keySet {
 			m.add(t.lower[:i]) // "NEC4": "NEC" and "4" on the profile; "C4": "Channel 4"
 			m.add(t.lower[i:])
 		}
+		if stem, ok := kindWord(t.lower); ok && t.capital && len(stem) >= 4 {
+			m[stem[:4]] |= isPrefix // "Puerto" for a port the profile names (Index.kindSaid)
+		}
 		if c := countryKey(t.key); c != "" && t.capital {
 			m.add(c)
 		}

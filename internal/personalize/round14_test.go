@@ -86,3 +86,28 @@ func TestScaleAndCurrencyWordsOfCentralEurope(t *testing.T) {
 		{"Pani udział w konwersji długu na kapitał w Baltic Ferries (340 mln EUR zadłużenia senior secured) robi wrażenie.", false},
 	})
 }
+
+func customsOfficer() *profile.Profile {
+	return &profile.Profile{
+		Name: "Selin Aydın", Headline: "Trade Compliance Lead", Title: "Trade Compliance Lead",
+		Company: "Marmara Logistics", Location: "Istanbul, Türkiye",
+		Experience: []profile.Experience{
+			{Title: "Trade Compliance Lead", Company: "Marmara Logistics", Start: "2018", End: "present",
+				Description: "Built the export licensing desk for 40 shippers."},
+			{Title: "Customs Officer", Company: "Ministry of Trade", Start: "2010", End: "2018",
+				Description: "Dual-use export checks at Haydarpaşa port and Sabiha Gökçen airport."},
+		},
+	}
+}
+
+func TestKindOfPlaceInTheLinesLanguage(t *testing.T) {
+	wantVerdicts(t, customsOfficer(), []lineWant{
+		// "Limanı", "Puerto", "Flughafen": the port and the airport the
+		// profile names in English.
+		{"Selin Hanım, Haydarpaşa Limanı'nda çift kullanımlı ihracat kontrolleriniz çok değerli.", true},
+		{"Señora Aydın, sus controles de doble uso en el Puerto de Haydarpaşa son muy valiosos para nuestro cliente.", true},
+		{"Señora Aydın, sus controles de doble uso en el Aeropuerto Sabiha Gökçen son muy valiosos para nuestro cliente.", true},
+		// Another port is still not on the profile.
+		{"Señora Aydın, sus controles de doble uso en el Puerto de Mersin son muy valiosos para nuestro cliente.", false},
+	})
+}
