@@ -111,3 +111,15 @@ func TestKindOfPlaceInTheLinesLanguage(t *testing.T) {
 		{"Señora Aydın, sus controles de doble uso en el Puerto de Mersin son muy valiosos para nuestro cliente.", false},
 	})
 }
+
+func TestAwardNamedBesideItsIssuer(t *testing.T) {
+	p := &profile.Profile{Text: "Noëmi Arnold\nHead of Ropeway Safety at Bergbahnen Flims\nFlims, Switzerland\n\n" +
+		"Experience\nHead of Ropeway Safety\nBergbahnen Flims · Full-time\nJan 2019 - Present · 7 yrs\nRedesigned the evacuation plan for five installations.\n\n" +
+		"Honors & awards\nGondelpreis 2021\nVerband Bergbahnen · Nov 2021\n\nSkills\nRope access\n"}
+	wantVerdicts(t, p, []lineWant{
+		// The issuer's line and the award's title are one award: its name
+		// between the issuer and the year is no word swapped for "Nov".
+		{"Congratulations on the Verband Bergbahnen Gondelpreis 2021, a fine recognition of the evacuation work.", true},
+		{"Congratulations on the Verband Bergbahnen Innovationspreis 2021, a fine recognition of the evacuation work.", false},
+	})
+}

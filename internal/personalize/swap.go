@@ -112,6 +112,9 @@ func wordSwapProblems(line string, toks []lineTok, idx *Index, lists *Lists, res
 				if len(idx.phrase([]string{toks[k-1].key, t.key, toks[k+1].key}, nil)) > 0 {
 					break // "Game Design Award", the award's name, beside its issuer's
 				}
+				if t.capital && seg.entry >= 0 && idx.entryHolds(seg.entry, []string{t.key}) {
+					break // "Seilbahnen Schweiz Sicherheitspreis 2022": the award's name, from its title
+				}
 				out = append(out, fmt.Sprintf("Says %q, but their profile says %q: say what it says.",
 					line[t.start:toks[k+1].end], seg.src[w.start:seg.toks[end].end]))
 				break
