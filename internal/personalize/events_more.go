@@ -272,9 +272,10 @@ func (c *claimCheck) eventOccs(t *lineTok, buf []occ) []occ {
 	case !isInitialism(&t.token):
 	case len(buf) == 0:
 		buf = c.idx.initialsAt(t.lower, buf)
-	case !slices.ContainsFunc(buf, func(o occ) bool { return c.idx.segs[o.seg].kind != segMailMerge }):
-		// Written out in an award of theirs, whatever the headline calls
-		// it ("RCM Award winner" and "Royal College of Midwives Awards").
+	case !slices.ContainsFunc(buf, func(o occ) bool { seg := &c.idx.segs[o.seg]; return seg.kind == segSpecific && awardEntry(seg.entry) }):
+		// Written out in an award of theirs, whatever the headline, a
+		// group they follow or someone else's post calls it ("RCM Award
+		// winner" and "Royal College of Midwives Awards").
 		for _, o := range c.idx.initialsAt(t.lower, nil) {
 			if seg := &c.idx.segs[o.seg]; seg.kind == segSpecific && awardEntry(seg.entry) {
 				buf = append(buf, o)

@@ -247,8 +247,12 @@ func (x *Index) othersOnly(toks []lineTok, c *cluster) bool {
 			return k != segContext && k != segName && k != segVocab
 		}
 		if t.acronym {
-			// "CBA" of their Commonwealth Bank of Australia.
+			// "CBA" of their Commonwealth Bank of Australia; "NZ" of
+			// the New Zealand society that gave them an award.
 			buf = x.employerInitials(t.lower, buf)
+			if !slices.ContainsFunc(buf, own) {
+				buf = x.initialsAt(t.lower, buf)
+			}
 		}
 		if !slices.ContainsFunc(buf, own) {
 			w += t.weight

@@ -123,3 +123,17 @@ func TestAwardNamedBesideItsIssuer(t *testing.T) {
 		{"Congratulations on the Verband Bergbahnen Innovationspreis 2021, a fine recognition of the evacuation work.", false},
 	})
 }
+
+func TestInitialsOfAnAwardsIssuerWrittenOutThere(t *testing.T) {
+	p := &profile.Profile{Text: "Aroha Pene\nHydrologist at Waikato Regional Council\nHamilton, New Zealand\n\n" +
+		"Activity\n900 followers\nAroha Pene reposted this\nTama Rewi • Hydrologist\nGreat week at the NZ Freshwater Sciences Society conference in Nelson.\n\n" +
+		"Experience\nHydrologist\nWaikato Regional Council · Full-time\nJan 2016 - Present · 10 yrs\nBuilt the council's low-flow forecasting for 12 catchments.\n\n" +
+		"Honors & awards\nEarly Career Award\nNew Zealand Freshwater Sciences Society · Dec 2019\n"}
+	wantVerdicts(t, p, []lineWant{
+		// "NZ" is the issuer's "New Zealand", though someone else's post
+		// writes it "NZ" too.
+		{"Congrats on the NZ Freshwater Sciences Society Early Career Award back in 2019.", true},
+		{"Congrats on the Early Career Award from the NZ Freshwater Sciences Society in 2019.", true},
+		{"Congrats on the NZ Freshwater Sciences Society Medal in 2019.", false},
+	})
+}
