@@ -62,9 +62,12 @@ var claims = []struct {
 	sections func(*Index) bool
 	refIn    []string
 }{
-	{"a talk", []string{"talk", "keynote", "presentation", "lecture", "webinar", "panel", "speech"},
+	{"a talk", []string{"talk", "presentation", "lecture", "webinar", "panel", "speech"},
 		[]string{"talk", "keynote", "present", "presentation", "lecture", "webinar", "panel", "speech", "speaker", "spoke", "conference", "summit"},
 		func(x *Index) bool { return x.hasPublications }, nil},
+	// A keynote is a talk of a rank the profile must give: "presented at
+	// the conference" is no keynote.
+	{"a keynote", []string{"keynote"}, []string{"keynote", "plenary"}, nil, nil},
 	{"a book", []string{"book", "novel", "memoir", "textbook"},
 		[]string{"book", "author", "novel", "memoir", "textbook", "publish"}, func(x *Index) bool { return x.hasPublications }, nil},
 	{"a paper", []string{"paper", "article", "blog", "essay", "study", "op-ed", "column", "research", "published"},

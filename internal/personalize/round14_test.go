@@ -137,3 +137,20 @@ func TestInitialsOfAnAwardsIssuerWrittenOutThere(t *testing.T) {
 		{"Congrats on the NZ Freshwater Sciences Society Medal in 2019.", false},
 	})
 }
+
+func TestKeynoteIsATalkOfARank(t *testing.T) {
+	p := &profile.Profile{
+		Name: "Ruth Okafor", Title: "Hydrologist", Company: "Riverline Consulting",
+		Experience: []profile.Experience{{Title: "Hydrologist", Company: "Riverline Consulting", Start: "2017", End: "present",
+			Description: "Presented our low-flow forecasts at the British Hydrological Society symposium in Leeds."}},
+	}
+	wantVerdicts(t, p, []lineWant{
+		{"Your talk on low-flow forecasts at the British Hydrological Society symposium in Leeds was excellent.", true},
+		// Presenting there is no keynote.
+		{"Your keynote on low-flow forecasts at the British Hydrological Society symposium in Leeds was excellent.", false},
+	})
+	p.Experience[0].Description = "Gave the opening keynote on low-flow forecasts at the British Hydrological Society symposium in Leeds."
+	wantVerdicts(t, p, []lineWant{
+		{"Your keynote on low-flow forecasts at the British Hydrological Society symposium in Leeds was excellent.", true},
+	})
+}
