@@ -40,7 +40,9 @@ func (c *claimCheck) checkOrigin(word string, first, last int) string {
 		}
 	}
 	text := seg.src[seg.toks[lo].start:seg.toks[hi-1].end]
-	if awardEntry(seg.entry) {
+	if awardEntry(seg.entry) || seg.entry >= 0 && seg.entry/10000 == listVolunteering {
+		// A volunteer post says its role once, for all it tells:
+		// "Founder, Hill Country Reading Club: ...".
 		text = c.idx.entryText(seg.entry)
 	} else if t := c.idx.titleOf(seg.entry); seg.entry >= 0 && t != nil && len(t.toks) > 0 && t != seg {
 		// Their post there says it too: "Co-founder" at Core Logic Labs.

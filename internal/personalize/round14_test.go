@@ -154,3 +154,23 @@ func TestKeynoteIsATalkOfARank(t *testing.T) {
 		{"Your keynote on low-flow forecasts at the British Hydrological Society symposium in Leeds was excellent.", true},
 	})
 }
+
+func TestCrowdOfAPossessive(t *testing.T) {
+	p := &profile.Profile{
+		Name: "Anjali Perera", Title: "Factory Manager", Company: "Hillcrest Tea",
+		Experience: []profile.Experience{{Title: "Factory Manager", Company: "Hillcrest Tea", Start: "2016", End: "present",
+			Description: "Run the Uva factory with 140 staff."}},
+		Volunteering: []string{"Founder, Hill Country Reading Club: after-school reading for children of plantation workers, 180 children."},
+	}
+	wantVerdicts(t, p, []lineWant{
+		// "180 plantation workers' children" may count either: the
+		// profile's 180 children are no other crowd.
+		{"Your Hill Country Reading Club for 180 plantation workers' children is inspiring.", true},
+		{"Your Hill Country Reading Club for 180 children of plantation workers is inspiring.", true},
+		// "Founder" heads the volunteer post: what it tells after the
+		// colon is what they founded.
+		{"The Hill Country Reading Club you founded for 180 children of plantation workers is inspiring.", true},
+		// A crowd that is only the workers is still another crowd.
+		{"Your Hill Country Reading Club for 180 plantation workers is inspiring.", false},
+	})
+}
