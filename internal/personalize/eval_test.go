@@ -555,3 +555,11 @@ func TestWorkSet19c(t *testing.T) { runGated(t, "testdata/work19c.jsonl", true) 
 // healthcare, subtitling, cocoa, inland shipping, museum fundraising),
 // readable: 73/77 and 77/82 with the session-start code.
 func TestWorkSet19d(t *testing.T) { runGated(t, "testdata/work19d.jsonl", true) }
+
+// blind26, 151 cases about 14 people (8 pasted pages; pulmonology,
+// leveraged loans, foundations, HR analytics, flavour chemistry, cycling
+// coaching, hydrography, telecoms law, search engineering, practice
+// nursing, Arabic translation, almonds, timetabling, scholarships),
+// started mid-round and scored only: 68/73 and 74/78 with the
+// session-start code and with the round's code when it arrived.
+func TestBlindSet26(t *testing.T) { runGated(t, "testdata/blind26.jsonl", false) }
