@@ -174,3 +174,17 @@ func TestCrowdOfAPossessive(t *testing.T) {
 		{"Your Hill Country Reading Club for 180 plantation workers is inspiring.", false},
 	})
 }
+
+func TestYearAfterANameIsNoLabel(t *testing.T) {
+	p := &profile.Profile{
+		Name: "Claire Morel", Title: "Avocate associée", Company: "Morel Avocats",
+		Experience: []profile.Experience{{Title: "Avocate associée", Company: "Morel Avocats", Start: "2018", End: "present",
+			Description: "Spoke at Salon Franchise Lyon in 2023 on pre-contract disclosure under the loi Doubin."}},
+		Education: []profile.Education{{School: "Université Lyon 3", Degree: "Master 2", Field: "Droit des affaires"}},
+	}
+	wantVerdicts(t, p, []lineWant{
+		// "Lyon 2023" is a date, "Lyon 3" a university's name.
+		{"Your Salon Franchise Lyon 2023 talk on pre-contract disclosure under the loi Doubin was very practical.", true},
+		{"Your Salon Franchise Lyon 2019 talk on pre-contract disclosure under the loi Doubin was very practical.", false},
+	})
+}
