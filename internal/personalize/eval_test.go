@@ -563,3 +563,11 @@ func TestWorkSet19d(t *testing.T) { runGated(t, "testdata/work19d.jsonl", true) 
 // started mid-round and scored only: 68/73 and 74/78 with the
 // session-start code and with the round's code when it arrived.
 func TestBlindSet26(t *testing.T) { runGated(t, "testdata/blind26.jsonl", false) }
+
+// work20a, 140 cases about 14 people (8 pasted pages; neurology,
+// commercial mortgages, lifts, HR operations, lithography, basketball
+// scouting, limnology, pensions law, browsers, community nursing, sign
+// language, wine export, tram maintenance, arts grants), readable: 65/70
+// and 66/70 with the session-start code, 65/70 and 67/70 with the
+// round's code when it arrived.
+func TestWorkSet20a(t *testing.T) { runGated(t, "testdata/work20a.jsonl", true) }
