@@ -571,3 +571,12 @@ func TestBlindSet26(t *testing.T) { runGated(t, "testdata/blind26.jsonl", false)
 // and 66/70 with the session-start code, 65/70 and 67/70 with the
 // round's code when it arrived.
 func TestWorkSet20a(t *testing.T) { runGated(t, "testdata/work20a.jsonl", true) }
+
+// blind27, 168 cases about 15 people (8 pasted pages; paediatric surgery,
+// green bonds, lift safety, graduate recruitment, crystallisation,
+// swimming coaching, permafrost, construction arbitration, game
+// monetisation, renal nursing, Korean localisation, tea blending,
+// container terminals, public libraries, textile conservation), started
+// mid-round and scored only: 83/89 and 75/79 with the session-start code
+// and with the round's code when it arrived.
+func TestBlindSet27(t *testing.T) { runGated(t, "testdata/blind27.jsonl", false) }
