@@ -580,3 +580,19 @@ func TestWorkSet20a(t *testing.T) { runGated(t, "testdata/work20a.jsonl", true) 
 // mid-round and scored only: 83/89 and 75/79 with the session-start code
 // and with the round's code when it arrived.
 func TestBlindSet27(t *testing.T) { runGated(t, "testdata/blind27.jsonl", false) }
+
+// work20d, 177 cases about 14 people (8 pasted pages;
+// dermatopathology, shipping finance, HVAC, recruitment operations,
+// rubber compounding, esports coaching, palaeontology, mining law,
+// payments, district nursing, stenography, organic farming, pilotage,
+// science museums), readable: 78/87 and 84/90 with the session-start
+// code and with the round's code when it arrived.
+func TestWorkSet20d(t *testing.T) { runGated(t, "testdata/work20d.jsonl", true) }
+
+// work20c, 176 cases about 15 people (9 pasted pages; oncology pharmacy,
+// microfinance, tunnelling, talent mobility, pulp chemistry, rowing,
+// atmospheric chemistry, space law, robotics, theatre nursing, Spanish
+// commentary, cheese, bus rapid transit, heritage funding), readable:
+// 79/88 and 86/88 with the session-start code, 80/88 and 86/88 with the
+// round's code when it arrived.
+func TestWorkSet20c(t *testing.T) { runGated(t, "testdata/work20c.jsonl", true) }
