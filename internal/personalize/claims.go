@@ -323,8 +323,8 @@ func unsupported(line string, toks []lineTok, lists *Lists, idx *Index, res *mat
 			if !t.number && !t.acronym && len(t.lower) >= 4 && idx.hangulLoan(t.lower) {
 				continue // "Interactive" in "Haneul Interactive" for "하늘인터랙티브"
 			}
-			if r, _ := rankAt(&t.token, nil); r > 0 && idx.has(strconv.Itoa(r)) {
-				continue // "3rd of 40" for "#3 of 40" (rankOfProblems compares them)
+			if r, _ := rankAt(&t.token, nil); r > 0 && idx.has(strconv.Itoa(r)) || rankedNumber(toks, k, idx) {
+				continue // "3rd of 40" for "#3 of 40" (rankOfProblems compares them); "el puesto 14" for "14th"
 			}
 			if hasDigit(t.lower) && len(idx.spacedCode(t.lower, nil)) > 0 {
 				continue // "NEC4" for "NEC 4", "C4" for "Channel 4"

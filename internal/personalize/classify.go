@@ -341,8 +341,11 @@ var determiners = map[string]bool{"a": true, "an": true, "the": true, "our": tru
 // claims are always wanted, see Index.wants).
 func lineKeys(toks []token, lists *Lists) keySet {
 	m := make(keySet, 2*len(toks))
-	for _, t := range toks {
+	for i, t := range toks {
 		m.add(t.key)
+		if t.number && i > 0 && rankNouns[toks[i-1].lower] && isNumeric(t.key) {
+			m.add(ordinalKey(atoi(t.key))) // "el puesto 14" for "14th" (rankedNumber)
+		}
 		if v := romanValue(t.lower); v > 0 && len(t.lower) >= 2 && !t.number {
 			m.add(strconv.Itoa(v)) // "phase iii" in a line in lower case (restoreCase)
 		}

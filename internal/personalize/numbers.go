@@ -172,6 +172,13 @@ func readFigures(toks []token) {
 			}
 			if z, ok := scaleOf(&toks[i+1]); ok && isNumeric(t.key) {
 				t.key = scaled(t.key, z)
+				// "95k km": a scale and then a unit that holds one, as
+				// "95,000 km" is.
+				if _, plain := scaleZeros[toks[i+1].key]; plain && i+2 < len(toks) && toks[i+2].punctBefore == " " {
+					if uz, ok := scaledUnits[toks[i+2].lower]; ok {
+						t.key = scaled(t.key, uz)
+					}
+				}
 			}
 		}
 		if z := rangeScale(toks, i); z > 0 && isNumeric(t.key) && smallStart(t.key) {

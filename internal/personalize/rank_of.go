@@ -2,6 +2,7 @@ package personalize
 
 import (
 	"fmt"
+	"strconv"
 	"strings"
 )
 
@@ -107,4 +108,31 @@ func rankOfProblems(line string, toks []lineTok, idx *Index) []string {
 		}
 	}
 	return out
+}
+
+// rankNouns put a rank before its number in many languages: "el puesto
+// 14", "Platz 3", "miejsce 2", "place 5".
+var rankNouns = wordSet("puesto lugar posicion plaza place position platz rang miejsce miejscu misto posto posizione plaats positie sira")
+
+// ordinalKey is the key of the English ordinal of n: "14th", "21st".
+func ordinalKey(n int) string {
+	suffix := "th"
+	if n%100 < 11 || n%100 > 13 {
+		switch n % 10 {
+		case 1:
+			suffix = "st"
+		case 2:
+			suffix = "nd"
+		case 3:
+			suffix = "rd"
+		}
+	}
+	return strconv.Itoa(n) + suffix
+}
+
+// rankedNumber reports whether the number toks[k] follows a word for a
+// rank ("el puesto 14") and the profile gives that rank as an English
+// ordinal ("drafted 14th overall").
+func rankedNumber(toks []lineTok, k int, idx *Index) bool {
+	return k > 0 && toks[k].number && rankNouns[toks[k-1].lower] && isNumeric(toks[k].key) && idx.has(ordinalKey(atoi(toks[k].key)))
 }

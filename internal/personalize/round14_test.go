@@ -188,3 +188,43 @@ func TestYearAfterANameIsNoLabel(t *testing.T) {
 		{"Your Salon Franchise Lyon 2019 talk on pre-contract disclosure under the loi Doubin was very practical.", false},
 	})
 }
+
+func TestScaleBeforeAUnitThatHoldsOne(t *testing.T) {
+	p := &profile.Profile{
+		Name: "Gareth Pryce", Title: "Fleet Engineer", Company: "Metrolink",
+		Experience: []profile.Experience{{Title: "Fleet Engineer", Company: "Metrolink", Start: "2015", End: "present",
+			Description: "Extended wheel reprofiling intervals from 50,000 to 80,000 km on the M5000 fleet."}},
+	}
+	wantVerdicts(t, p, []lineWant{
+		// "80k km" is "80,000 km".
+		{"Stretching wheel reprofiling intervals from 50k to 80k km on the M5000 fleet is a great result.", true},
+		{"Stretching wheel reprofiling intervals from 50k to 90k km on the M5000 fleet is a great result.", false},
+	})
+}
+
+func TestRankNumberForAnOrdinal(t *testing.T) {
+	p := &profile.Profile{
+		Name: "Diego Lozano", Title: "International Scout", Company: "Coastline Basketball",
+		Experience: []profile.Experience{{Title: "International Scout", Company: "Coastline Basketball", Start: "2019", End: "present",
+			Description: "Flagged a Lithuanian centre two seasons before he was drafted 9th overall in 2022."}},
+	}
+	wantVerdicts(t, p, []lineWant{
+		// "el puesto 9" is the ninth place, the profile's "9th".
+		{"Me llamó la atención que detectaras a aquel pívot lituano dos temporadas antes de que lo eligieran en el puesto 9 del draft de 2022.", true},
+		{"Me llamó la atención que detectaras a aquel pívot lituano dos temporadas antes de que lo eligieran en el puesto 4 del draft de 2022.", false},
+	})
+}
+
+func TestPolishYourCapitalised(t *testing.T) {
+	p := &profile.Profile{
+		Name: "Łukasz Wróbel", Title: "Browser Engineer", Company: "Mozilla",
+		Experience: []profile.Experience{{Title: "Browser Engineer", Company: "Mozilla", Start: "2018", End: "present",
+			Description: "Spoke at FOSDEM 2024 on how :has() invalidation works in Gecko."}},
+	}
+	wantVerdicts(t, p, []lineWant{
+		// "Twój", "Twoj": "your", capitalised in a letter.
+		{"Cześć Łukasz, Twój wykład na FOSDEM 2024 o invalidacji :has() w Gecko był świetny.", true},
+		{"Czesc Lukasz, Twoj wyklad na FOSDEM 2024 o invalidacji :has() w Gecko byl swietny.", true},
+		{"Czesc Lukasz, Twoj wyklad na FOSDEM 2023 o invalidacji :has() w Gecko byl swietny.", false},
+	})
+}
