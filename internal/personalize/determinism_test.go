@@ -42,7 +42,7 @@ func TestVerdictsAreDeterministic(t *testing.T) {
 		{"testdata/work19a.jsonl", false}, {"testdata/blind25.jsonl", true}, {"testdata/blind24.jsonl", true},
 		{"testdata/work19b.jsonl", false}, {"testdata/work19c.jsonl", false}, {"testdata/work19d.jsonl", false},
 		{"testdata/blind26.jsonl", true}, {"testdata/work20a.jsonl", false}, {"testdata/blind27.jsonl", true},
-		{"testdata/work20d.jsonl", false}, {"testdata/work20c.jsonl", false},
+		{"testdata/work20d.jsonl", false}, {"testdata/work20c.jsonl", false}, {"testdata/work20b.jsonl", false},
 	}
 	runs := 8
 	if testing.Short() || raceEnabled {

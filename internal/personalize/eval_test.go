@@ -596,3 +596,11 @@ func TestWorkSet20d(t *testing.T) { runGated(t, "testdata/work20d.jsonl", true) 
 // 79/88 and 86/88 with the session-start code, 80/88 and 86/88 with the
 // round's code when it arrived.
 func TestWorkSet20c(t *testing.T) { runGated(t, "testdata/work20c.jsonl", true) }
+
+// work20b, 154 cases about 14 people (8 pasted pages; urology, sovereign
+// debt, traffic engineering, learning technology, battery recycling,
+// equestrian coaching, marine geology, immigration law, retail data
+// science, intensive care, localisation QA, coffee roasting, crew
+// scheduling, alumni relations), readable: 68/76 and 73/78 with the
+// session-start code and with the round's code when it arrived.
+func TestWorkSet20b(t *testing.T) { runGated(t, "testdata/work20b.jsonl", true) }
