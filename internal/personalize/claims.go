@@ -174,9 +174,10 @@ func unsupported(line string, toks []lineTok, lists *Lists, idx *Index, res *mat
 			return false // before the maps below: most words end here
 		case politeYou[t.lower] && (i+1 == len(toks) || !toks[i+1].capital):
 			return false
-		case exemptCaps[t.lower] || exemptCaps[t.key] || greetings[t.lower] && greetingAt(toks, i) || currencyWords[t.lower] != "":
-			// A currency code ("GBP 240m") names nothing: its amount is
-			// checked.
+		case exemptCaps[t.lower] || exemptCaps[t.key] || greetings[t.lower] && greetingAt(toks, i) || currencyWords[t.lower] != "" ||
+			t.acronym && i+1 < len(toks) && toks[i+1].number && toks[i+1].punctBefore == "$":
+			// A currency code ("GBP 240m", "US$1.2bn", "A$40m") names
+			// nothing: its amount is checked.
 			return false
 		case t.acronym:
 			// "9 years' PQE", "10 yrs of exp", "at your PQE": an abbreviation of a kind

@@ -296,7 +296,9 @@ func (x *Index) sameUnit(toks []lineTok, k int) bool {
 	nx := k + 1
 	scaled := nx < len(toks) && isScale(toks[nx].key) && toks[k].key != toks[k].lower
 	if scaled {
-		nx++ // "410k hours": the scale is in the number's value
+		for nx < len(toks) && isScale(toks[nx].key) {
+			nx++ // "410k hours", "2万4千TEU": the scales are in the number's value
+		}
 	} else if nx < len(toks) && scaledUnits[toks[nx].lower] > 0 && toks[k].key != toks[k].lower {
 		scaled = true // "2.4 Moz" for "2.4 million ounces"
 	}

@@ -202,6 +202,7 @@ func readFigures(toks []token) {
 			}
 		}
 	}
+	joinCJKParts(toks)
 }
 
 // otherTo are the words for "to" between the ends of a range or change in

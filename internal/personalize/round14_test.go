@@ -228,3 +228,23 @@ func TestPolishYourCapitalised(t *testing.T) {
 		{"Czesc Lukasz, Twoj wyklad na FOSDEM 2023 o invalidacji :has() w Gecko byl swietny.", false},
 	})
 }
+
+func TestNumbersInPartsAndCurrencyPrefixes(t *testing.T) {
+	p := &profile.Profile{
+		Name: "Kenta Mori", Title: "Harbour Pilot", Company: "Tokyo Bay Pilots",
+		Experience: []profile.Experience{
+			{Title: "Harbour Pilot", Company: "Tokyo Bay Pilots", Start: "2016", End: "present",
+				Description: "Piloted the first 23,000 TEU container ship into the Oi terminal (2021)."},
+			{Title: "Associate", Company: "Pacifica Legal", Start: "2010", End: "2016",
+				Description: "Advised Cobre Norte on the USD 1.4bn purchase of the Loma Roja copper project."},
+		},
+	}
+	wantVerdicts(t, p, []lineWant{
+		// "2万3千" is 23,000, written in parts.
+		{"2021年に大井ふ頭へ初めて2万3千TEU型コンテナ船を水先案内されたご経験に大変感銘を受けました。", true},
+		{"2021年に大井ふ頭へ初めて2万4千TEU型コンテナ船を水先案内されたご経験に大変感銘を受けました。", false},
+		// "US$" is a currency, not a country the profile lacks.
+		{"Su asesoría a Cobre Norte en la compra del proyecto Loma Roja por US$1.400 millones es justo lo que buscamos.", true},
+		{"Su asesoría a Cobre Norte en la compra del proyecto Loma Roja por US$1.700 millones es justo lo que buscamos.", false},
+	})
+}

@@ -57,7 +57,7 @@ var unitKeys = map[string]string{
 	"tusen": "k", "tuhatta": "k", "тыс": "k",
 	"miliard": "b", "miliardy": "b", "miliardów": "b", "miliardow": "b", "miliardů": "b", "miliardu": "b", "milijardi": "b",
 	"milliárd": "b", "miliarde": "b", "milyar": "b", "miljarder": "b", "milliarder": "b", "miljardia": "b", "млрд": "b",
-	"b": "b", "bn": "b", "billion": "b", "billions": "b", "milliard": "b", "milliards": "b",
+	"b": "b", "bn": "b", "billion": "b", "billions": "b", "milliard": "b", "milliards": "b", "trillion": "e12", "trillions": "e12",
 	"mrd": "b", "miliardi": "b", "miliardo": "b", "milliarden": "b", "mld": "b", "miljard": "b", "bilhoes": "b", "bilhões": "b",
 	// Indian numbering: a crore is ten million, a lakh a hundred thousand.
 	// Greek: "1,8 εκατ.", "3 δισ.", "40 χιλ.".
