@@ -248,3 +248,16 @@ func TestNumbersInPartsAndCurrencyPrefixes(t *testing.T) {
 		{"Su asesoría a Cobre Norte en la compra del proyecto Loma Roja por US$1.700 millones es justo lo que buscamos.", false},
 	})
 }
+
+func TestTitleBeforeTheirNameAtTheEnd(t *testing.T) {
+	p := &profile.Profile{
+		Name: "Inés Castañeda Ruiz", Title: "Consultant Dermatopathologist", Company: "Hospital del Mar",
+		Experience: []profile.Experience{{Title: "Consultant Dermatopathologist", Company: "Hospital del Mar", Start: "2017", End: "present",
+			Description: "Reports remote skin biopsies for Korle Bu in Accra with Pathologists Overseas."}},
+	}
+	wantVerdicts(t, p, []lineWant{
+		{"Your remote skin biopsy reporting for Korle Bu in Accra really stood out to me, Dr Castaneda.", true},
+		{"Your remote skin biopsy reporting for Korle Bu in Accra really stood out to me, Dra. Castañeda Ruiz.", true},
+		{"Your remote skin biopsy reporting for Korle Bu in Accra really stood out to me, Dr Fernandez.", false},
+	})
+}
