@@ -226,6 +226,7 @@ func Check(p *profile.Profile, line string, opts Options) (v Verdict) {
 	problems = append(problems, claims.leadAtProblems()...)
 	problems = append(problems, claims.yearProblems()...)
 	problems = append(problems, claims.rankProblems()...)
+	problems = append(problems, claims.finishProblems()...)
 	problems = append(problems, claims.medalProblems()...)
 	problems = append(problems, claims.statusProblems()...)
 	problems = append(problems, unitProblems(line, toks, idx, res.units)...)

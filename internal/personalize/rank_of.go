@@ -136,3 +136,53 @@ func ordinalKey(n int) string {
 func rankedNumber(toks []lineTok, k int, idx *Index) bool {
 	return k > 0 && toks[k].number && rankNouns[toks[k-1].lower] && isNumeric(toks[k].key) && idx.has(ordinalKey(atoi(toks[k].key)))
 }
+
+// placeVerbs come before the place a result came: "finished fifth",
+// "to fourth", "placed 3rd".
+var placeVerbs = wordSet("to finished finishing finish finishes came coming come comes placed placing ranked ranking took taking")
+
+// finishProblems returns a sentence for each place the line says a result
+// came ("the men's double to fourth at the 2019 Worlds") where the
+// profile's sentence of the reference beside it gives another place
+// ("the crew finished 5th at the 2019 World Rowing Championships"). A
+// place is an ordinal that heads no noun of its own: "their third book"
+// is ordinalProblems'.
+func (c *claimCheck) finishProblems() []string {
+	var out []string
+	for i := range c.toks {
+		t := &c.toks[i]
+		if t.scope || t.stock || t.ignored || t.flags&flagOrdinal == 0 && !t.number {
+			continue
+		}
+		r, _ := rankAt(&t.token, nil)
+		if r == 0 || i == 0 || !placeVerbs[c.toks[i-1].lower] || i+1 < len(c.toks) && content(&c.toks[i+1].token) && !breaksAt(&c.toks[i+1].token) {
+			continue // "First at Grant Thornton, then ...": no place
+		}
+		// The references on either side ("the men's double" and "the
+		// 2019 Worlds"), which the profile may tell in two sentences.
+		same, other := false, ""
+		for k := range c.res.kept {
+			cl := &c.res.kept[k]
+			if cl.matched.has(i) || max(cl.first-i, i-cl.last) > 4 {
+				continue
+			}
+			seg := &c.idx.segs[cl.seg]
+			lo, hi := sentenceOf(seg, int(cl.minPos), int(cl.maxPos))
+			for p := lo; p < hi; p++ {
+				pr, _ := rankAt(&seg.toks[p], nil)
+				if pr == 0 || p+1 < hi && content(&seg.toks[p+1]) && !breaksAt(&seg.toks[p+1]) {
+					continue
+				}
+				if pr == r {
+					same = true
+				} else if other == "" {
+					other = seg.src[seg.toks[p].start:seg.toks[p].end]
+				}
+			}
+		}
+		if !same && other != "" {
+			out = append(out, fmt.Sprintf("Says %q, but their profile says %q there: say what it says.", c.line[t.start:t.end], other))
+		}
+	}
+	return out
+}

@@ -261,3 +261,20 @@ func TestTitleBeforeTheirNameAtTheEnd(t *testing.T) {
 		{"Your remote skin biopsy reporting for Korle Bu in Accra really stood out to me, Dr Fernandez.", false},
 	})
 }
+
+func TestPlaceAResultCame(t *testing.T) {
+	p := &profile.Profile{
+		Name: "Sigrid Haugen", Title: "Head Coach", Company: "Oslo Roklubb",
+		Experience: []profile.Experience{{Title: "National Coach", Company: "Norwegian Rowing Federation", Start: "2014", End: "2020",
+			Description: "Lightweight women's double sculls; the crew finished 4th at the 2018 World Rowing Championships in Plovdiv."}},
+	}
+	wantVerdicts(t, p, []lineWant{
+		// "the women's double" is a boat, not a doubling; "fourth" is the
+		// profile's "4th".
+		{"Coaching the lightweight women's double to fourth at the 2018 Worlds in Plovdiv is what caught my eye.", true},
+		{"Coaching the lightweight women's double to 4th at the 2018 Worlds in Plovdiv is what caught my eye.", true},
+		{"Coaching the lightweight women's double to second at the 2018 Worlds in Plovdiv is what caught my eye.", false},
+		// "First" alone is no place.
+		{"First the lightweight women's double sculls at the 2018 Worlds in Plovdiv, and now the Oslo club: a fine path.", true},
+	})
+}
