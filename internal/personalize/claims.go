@@ -172,11 +172,11 @@ func unsupported(line string, toks []lineTok, lists *Lists, idx *Index, res *mat
 			return true // "Ungarn" in German: a country, whose name is checked
 		case !t.acronym && !t.mixedCaps && (!t.capital || t.fn || t.nounCase):
 			return false // before the maps below: most words end here
-		case politeYou[t.lower] && (i+1 == len(toks) || !toks[i+1].capital):
+		case t.flags&flagPolite != 0 && (i+1 == len(toks) || !toks[i+1].capital):
 			return false
-		case honorifics[t.lower] && i+1 < len(toks) && toks[i+1].name:
+		case t.flags&flagHonorific != 0 && i+1 < len(toks) && toks[i+1].name:
 			return false // "..., Dr Castañeda.": their title, with their name
-		case exemptCaps[t.lower] || exemptCaps[t.key] || greetings[t.lower] && greetingAt(toks, i) || currencyWords[t.lower] != "" ||
+		case t.flags&flagNoName != 0 || t.flags&flagGreeting != 0 && greetingAt(toks, i) ||
 			t.acronym && i+1 < len(toks) && toks[i+1].number && toks[i+1].punctBefore == "$":
 			// A currency code ("GBP 240m", "US$1.2bn", "A$40m") names
 			// nothing: its amount is checked.

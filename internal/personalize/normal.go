@@ -505,6 +505,13 @@ const (
 	flagEvent
 	// flagSole: "sole", "solo": the work was theirs alone (soleWords).
 	flagSole
+	// flagNoName: a capitalised word that names nothing: a greeting, a
+	// day or a month (exemptCaps), a currency (currencyWords).
+	flagNoName
+	// flagPolite: a polite "you" or "your" (politeYou).
+	flagPolite
+	// flagHonorific: "Dr", "Ms": a title before a name (honorifics).
+	flagHonorific
 )
 
 func flagsOf(lower, key string) wordFlags {
@@ -538,6 +545,9 @@ func flagsOf(lower, key string) wordFlags {
 	if dealKinds[lower] != 0 {
 		f |= flagDealKind
 	}
+	if exemptCaps[lower] || exemptCaps[key] || currencyWords[lower] != "" {
+		f |= flagNoName
+	}
 	if eventWords[lower] != eventNone {
 		f |= flagEvent
 	}
@@ -552,6 +562,7 @@ var wordSets = []struct {
 	{quantifiers, flagQuantifier}, {sideNouns, flagSideNoun}, {germanWords, flagGerman}, {greetings, flagGreeting},
 	{tenureUnits, flagTenure}, {firstPerson, flagFirstPerson}, {anyone, flagAnyone}, {thirdVerbs, flagThirdVerb},
 	{tiePrepositions, flagTie}, {candidateWords, flagCandidate}, {soleWords, flagSole},
+	{politeYou, flagPolite}, {honorifics, flagHonorific},
 }
 
 // prevRune is the rune before byte offset i of s.
