@@ -34,28 +34,55 @@ func (x *Index) countsUnitOf(toks []lineTok, i int) bool {
 }
 
 // joinedName reports whether toks[k], capitalised, written together with
-// the word before or after it in the run first..last is a word of the
-// profile: "Next Billion" for "NextBillion", "Data Bricks" for
-// "Databricks". It reads the profile's words as written, with no string
-// built, as it runs only for a word about to be called absent.
+// the words before or after it in the run first..last (two to four words
+// in all) is a word of the profile: "Next Billion" for "NextBillion",
+// "Data Bricks" for "Databricks", "ITS European Congress" for the hashtag
+// "#ITSEuropeanCongress". It reads the profile's words as written, with
+// no string built, as it runs only for a word about to be called absent.
 func joinedName(toks []lineTok, k, last int, idx *Index) bool {
-	if !toks[k].capital {
+	if !toks[k].capital && !toks[k].acronym {
 		return false
 	}
-	if k+1 <= last && toks[k+1].capital && toks[k+1].punctBefore == " " && idx.hasJoined(toks[k].lower, toks[k+1].lower) {
-		return true
+	joins := func(a, b int) bool { return toks[b].punctBefore == " " && (toks[b].capital || toks[b].acronym) }
+	first := k
+	for first > 0 && k-first < 3 && joins(first-1, first) {
+		first--
 	}
-	return k > 0 && toks[k-1].capital && toks[k].punctBefore == " " && idx.hasJoined(toks[k-1].lower, toks[k].lower)
-}
-
-// hasJoined reports whether a word of the profile is a and b written
-// together.
-func (x *Index) hasJoined(a, b string) bool {
-	for si := range x.segs {
-		for _, t := range x.segs[si].toks {
-			if len(t.lower) == len(a)+len(b) && strings.HasPrefix(t.lower, a) && strings.HasSuffix(t.lower, b) {
+	end := k
+	for end < last && end-k < 3 && joins(end, end+1) {
+		end++
+	}
+	for a := first; a <= k; a++ {
+		for b := max(k, a+1); b <= end && b-a < 4; b++ {
+			if idx.hasJoined(toks[a : b+1]) {
 				return true
 			}
+		}
+	}
+	return false
+}
+
+// hasJoined reports whether a word of the profile is the words of parts
+// written together.
+func (x *Index) hasJoined(parts []lineTok) bool {
+	n := 0
+	for i := range parts {
+		n += len(parts[i].lower)
+	}
+	for si := range x.segs {
+	next:
+		for _, t := range x.segs[si].toks {
+			if len(t.lower) != n {
+				continue
+			}
+			w := t.lower
+			for i := range parts {
+				if !strings.HasPrefix(w, parts[i].lower) {
+					continue next
+				}
+				w = w[len(parts[i].lower):]
+			}
+			return true
 		}
 	}
 	return false

@@ -489,9 +489,11 @@ func intruder(line string, toks []lineTok, idx *Index, c *cluster, lists *Lists)
 	for i := c.first + 1; i < c.last; i++ {
 		t := &toks[i]
 		// A currency ("180 mln EUR") is the unit of a figure, checked
-		// with it.
+		// with it; an area that holds a country of theirs ("the
+		// Skyforge Southeast Asia launch" for their Vietnamese and Thai
+		// launch) is no detail the profile lacks.
 		if c.matched.has(i) || t.fn || t.scope || t.stock || t.number || t.cjk || t.covered || t.weight < weightTier2 || entry >= 0 && idx.inEntry(t.key, entry) ||
-			currencyWords[t.lower] != "" {
+			t.flags&flagNoName != 0 || t.capital && idx.regionHolds(t.key) {
 			if run >= 2 && !foreign {
 				return line[toks[start].start:toks[i-1].end]
 			}

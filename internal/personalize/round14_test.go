@@ -278,3 +278,21 @@ func TestPlaceAResultCame(t *testing.T) {
 		{"First the lightweight women's double sculls at the 2018 Worlds in Plovdiv, and now the Oslo club: a fine path.", true},
 	})
 }
+
+func TestAreaOfALanguagesMarketAndHashtags(t *testing.T) {
+	p := &profile.Profile{
+		Name: "Linh Pham", Title: "Localization QA Lead", Company: "Brightwave Games",
+		Experience: []profile.Experience{{Title: "Localization QA Lead", Company: "Brightwave Games", Start: "2020", End: "present",
+			Description: "Led LQA for the Vietnamese, Thai and Indonesian launch of Starfall Tactics."}},
+		Activity: []profile.Activity{{Kind: profile.ActivityPost,
+			Text: "Thank you #LocWorldEuropeSummit 2024 in Dublin for having me: I spoke about pseudo-localisation for Asian scripts."}},
+	}
+	wantVerdicts(t, p, []lineWant{
+		// Vietnamese, Thai and Indonesian are markets of Southeast Asia.
+		{"Leading LQA for the Starfall Tactics Southeast Asia launch at Brightwave is a great path.", true},
+		{"Leading LQA for the Starfall Tactics Latin America launch at Brightwave is a great path.", false},
+		// The hashtag's words, written apart.
+		{"Your talk in Dublin at the LocWorld Europe Summit on pseudo-localisation for Asian scripts was very practical.", true},
+		{"Your talk in Dublin at the LocWorld Asia Summit on pseudo-localisation for Asian scripts was very practical.", false},
+	})
+}

@@ -167,6 +167,9 @@ func modifierSwapProblems(line string, toks []lineTok, idx *Index, lists *Lists,
 				if idx.inEntryFuzzy(t.key, entry) || len(idx.phrase([]string{t.key, h.key}, nil)) > 0 {
 					break
 				}
+				if idx.regionHolds(t.key) {
+					break // "the Southeast Asia launch" for "the Vietnamese, Thai and Indonesian launch"
+				}
 				return []string{fmt.Sprintf("Says %q, but their profile says %q there: say what it says.",
 					line[t.start:h.end], s.src[b.start:s.toks[o.pos].end])}
 			}
