@@ -67,7 +67,9 @@ func countedBy[T any, P interface {
 			return append(out, t.key)
 		case n == 0 && j+1 < len(toks) && areaWords[t.lower] && areaUnits[at(j+1).lower] != "" && !breaksAt(at(j+1)):
 			return append(out, areaUnits[at(j+1).lower]) // "400 square metres" is "400 sqm"
-		case !content(t) || n > 0 && (strings.HasSuffix(t.lower, "ing") || strings.HasSuffix(t.lower, "ed") || thirdVerbs[t.lower] || clauseVerbs[t.lower] || adverbsAfter[t.lower]):
+		case !content(t) || n > 0 && (t.punctBefore != "-" && (strings.HasSuffix(t.lower, "ing") || strings.HasSuffix(t.lower, "ed")) ||
+			thirdVerbs[t.lower] || clauseVerbs[t.lower] || adverbsAfter[t.lower]):
+			// A compound's last word is no verb: "lobe-finned fish".
 			// "four titles says a lot": the verb after what is counted.
 			j = len(toks)
 			continue

@@ -296,3 +296,38 @@ func TestAreaOfALanguagesMarketAndHashtags(t *testing.T) {
 		{"Your talk in Dublin at the LocWorld Asia Summit on pseudo-localisation for Asian scripts was very practical.", false},
 	})
 }
+
+func TestWinsOfAwardsAndContests(t *testing.T) {
+	p := &profile.Profile{
+		Name: "Tomás Ibarra", Title: "Consultant Urologist", Company: "Hospital La Paz",
+		Experience: []profile.Experience{
+			{Title: "Consultant Urologist", Company: "Hospital La Paz", Start: "2016", End: "present",
+				Description: "Presented our series of 212 robotic partial nephrectomies at EAU24 in Paris."},
+			{Title: "Architect", Company: "Kubbe Studio", Start: "2010", End: "2016",
+				Description: "Part of the competition team for the Kadıköy ferry terminal (1st prize, 2014)."},
+		},
+		Honors: []string{"Jury member, Madrid Health Innovation Awards, 2022"},
+	}
+	wantVerdicts(t, p, []lineWant{
+		// Presenting at a congress wins no prize there.
+		{"Congrats on winning the best abstract prize at EAU24 for your robotic partial nephrectomy series.", false},
+		{"Presenting 212 robotic partial nephrectomies at EAU24 in Paris is a serious series.", true},
+		// A seat on the jury is no win.
+		{"Congratulations on winning a Madrid Health Innovation Award in 2022!", false},
+		// "1st prize" is a win.
+		{"Being part of the team that won the Kadikoy ferry terminal competition in 2014 is a great story.", true},
+	})
+}
+
+func TestCompoundAdjectiveInWhatIsCounted(t *testing.T) {
+	p := &profile.Profile{
+		Name: "Émilie Tremblay", Title: "Professor", Company: "UQAM",
+		Experience: []profile.Experience{{Title: "Professor", Company: "UQAM", Start: "2015", End: "present",
+			Description: "Described 2 new species of Devonian lobe-finned fish from the Escuminac Formation."}},
+	}
+	wantVerdicts(t, p, []lineWant{
+		// "lobe-finned" is no verb ending the phrase: species are counted.
+		{"Your description of two new Devonian lobe-finned fish species is remarkable.", true},
+		{"Your description of three new Devonian lobe-finned fish species is remarkable.", false},
+	})
+}
