@@ -331,3 +331,18 @@ func TestCompoundAdjectiveInWhatIsCounted(t *testing.T) {
 		{"Your description of three new Devonian lobe-finned fish species is remarkable.", false},
 	})
 }
+
+func TestFigureAloneInALineInAnotherLanguage(t *testing.T) {
+	p := &profile.Profile{
+		Name: "Marek Wójcik", Title: "Compounding Engineer", Company: "Dębica Seals",
+		Experience: []profile.Experience{{Title: "Compounding Engineer", Company: "Dębica Seals", Start: "2017", End: "present",
+			Description: "Developed a silica-filled EPDM compound for door seals that cut compression set by 18%."}},
+	}
+	wantVerdicts(t, p, []lineWant{
+		// What the 18% is of, in Polish, cannot be compared word for word.
+		{"Pana praca w Dębica Seals nad mieszanką z krzemionką, która obniżyła odkształcenie trwałe o 18%, zrobiła na mnie wrażenie.", true},
+		{"Pana praca w Dębica Seals nad mieszanką z krzemionką, która obniżyła odkształcenie trwałe o 28%, zrobiła na mnie wrażenie.", false},
+		// In English it can.
+		{"Your work at Dębica Seals that cut warranty claims by 18% is impressive.", false},
+	})
+}
