@@ -604,3 +604,27 @@ func TestWorkSet20c(t *testing.T) { runGated(t, "testdata/work20c.jsonl", true) 
 // scheduling, alumni relations), readable: 68/76 and 73/78 with the
 // session-start code and with the round's code when it arrived.
 func TestWorkSet20b(t *testing.T) { runGated(t, "testdata/work20b.jsonl", true) }
+
+// blind28, 154 cases about 14 people (8 pasted pages; hepatology,
+// convertibles, cleanrooms, RPO, pigments, triathlon coaching, glacier
+// hydrology, employment tribunals, accessibility, burns nursing, Greek
+// translation, cranberries, canal locks, hospice fundraising), started
+// late in the round and scored only: 72/78 and 70/76 with the
+// session-start code, 72/78 and 72/76 with the round's code when it
+// arrived.
+func TestBlindSet28(t *testing.T) { runGated(t, "testdata/blind28.jsonl", false) }
+
+// blind29, 154 cases about 14 people (8 pasted pages; sports medicine,
+// aircraft leasing, desalination, onboarding, biofuels, judo coaching,
+// coastal ecology, airline law, CAD software, community mental health,
+// Hebrew translation, maple syrup, rail freight customs, choirs), started
+// late in the round and scored only: 76/80 and 70/74 with the
+// session-start code and with the round's code when it arrived.
+func TestBlindSet29(t *testing.T) { runGated(t, "testdata/blind29.jsonl", false) }
+
+// work21b, 151 cases about 14 people (8 pasted pages; geriatrics, trade
+// credit, rail bridges, interim management, inks, golf courses,
+// ornithology, adjudication, ad tech, speech therapy, Finnish, oysters,
+// pipeline pigging, zoo fundraising), readable: 73/80 and 63/71 with the
+// session-start code and with the round's code when it arrived.
+func TestWorkSet21b(t *testing.T) { runGated(t, "testdata/work21b.jsonl", true) }
