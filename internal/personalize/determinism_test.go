@@ -43,7 +43,7 @@ func TestVerdictsAreDeterministic(t *testing.T) {
 		{"testdata/work19b.jsonl", false}, {"testdata/work19c.jsonl", false}, {"testdata/work19d.jsonl", false},
 		{"testdata/blind26.jsonl", true}, {"testdata/work20a.jsonl", false}, {"testdata/blind27.jsonl", true},
 		{"testdata/work20d.jsonl", false}, {"testdata/work20c.jsonl", false}, {"testdata/work20b.jsonl", false},
-		{"testdata/blind28.jsonl", true}, {"testdata/blind29.jsonl", true}, {"testdata/work21b.jsonl", false},
+		{"testdata/blind28.jsonl", true}, {"testdata/blind29.jsonl", true}, {"testdata/work21b.jsonl", false}, {"testdata/work21a.jsonl", false},
 	}
 	runs := 8
 	if testing.Short() || raceEnabled {

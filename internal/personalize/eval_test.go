@@ -628,3 +628,11 @@ func TestBlindSet29(t *testing.T) { runGated(t, "testdata/blind29.jsonl", false)
 // pipeline pigging, zoo fundraising), readable: 73/80 and 63/71 with the
 // session-start code and with the round's code when it arrived.
 func TestWorkSet21b(t *testing.T) { runGated(t, "testdata/work21b.jsonl", true) }
+
+// work21a, 154 cases about 14 people (8 pasted pages; infectious
+// diseases, cat bonds, tidal energy, recruitment compliance, solvent
+// recovery, fencing, speleology, sports law, quantum software, prison
+// nursing, Portuguese legal translation, hazelnuts, ski lifts, cathedral
+// fundraising), readable: 74/77 and 70/77 with the session-start code and
+// with the round's code when it arrived.
+func TestWorkSet21a(t *testing.T) { runGated(t, "testdata/work21a.jsonl", true) }
