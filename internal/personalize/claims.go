@@ -174,8 +174,8 @@ func unsupported(line string, toks []lineTok, lists *Lists, idx *Index, res *mat
 			return false // before the maps below: most words end here
 		case t.flags&flagPolite != 0 && (i+1 == len(toks) || !toks[i+1].capital):
 			return false
-		case t.flags&flagHonorific != 0 && i+1 < len(toks) && toks[i+1].name:
-			return false // "..., Dr Castañeda.": their title, with their name
+		case t.flags&flagHonorific != 0 && i+1 < len(toks) && (toks[i+1].name || i+2 < len(toks) && toks[i+1].capital && toks[i+2].name):
+			return false // "..., Dr Castañeda.", "Monsieur Le Goff": their title, with their name
 		case t.flags&flagNoName != 0 || t.flags&flagGreeting != 0 && greetingAt(toks, i) ||
 			t.acronym && i+1 < len(toks) && toks[i+1].number && toks[i+1].punctBefore == "$":
 			// A currency code ("GBP 240m", "US$1.2bn", "A$40m") names

@@ -265,7 +265,7 @@ func markAddressee(toks []lineTok, idx *Index) {
 }
 
 // honorifics are titles written before a name, often with a dot.
-var honorifics = wordSet("dr dra prof mr mrs ms mx")
+var honorifics = wordSet("dr dra prof mr mrs ms mx monsieur madame mme mlle senor senora sr sra signor signora")
 
 // vocative reports whether toks[i] stands where a line puts the name of
 // the person it speaks to: first, before a comma, or after a comma at the

@@ -512,6 +512,8 @@ const (
 	flagPolite
 	// flagHonorific: "Dr", "Ms": a title before a name (honorifics).
 	flagHonorific
+	// flagMedal: "silver", "médaille": a medal or its colour.
+	flagMedal
 )
 
 func flagsOf(lower, key string) wordFlags {
@@ -547,6 +549,9 @@ func flagsOf(lower, key string) wordFlags {
 	}
 	if exemptCaps[lower] || exemptCaps[key] || currencyWords[lower] != "" {
 		f |= flagNoName
+	}
+	if medalColours[lower] != 0 || medalNouns[lower] || medalColours[fold(lower)] != 0 || medalNouns[fold(lower)] {
+		f |= flagMedal
 	}
 	if eventWords[lower] != eventNone {
 		f |= flagEvent

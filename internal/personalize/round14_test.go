@@ -346,3 +346,19 @@ func TestFigureAloneInALineInAnotherLanguage(t *testing.T) {
 		{"Your work at Dębica Seals that cut warranty claims by 18% is impressive.", false},
 	})
 }
+
+func TestMedalsInFrenchAndTitlesInOtherLanguages(t *testing.T) {
+	p := &profile.Profile{
+		Name: "Yann Le Goff", Title: "Ostréiculteur", Company: "Huîtres Le Goff",
+		Experience: []profile.Experience{{Title: "Gérant", Company: "Huîtres Le Goff", Start: "2012", End: "present",
+			Description: "Restored two hectares of native flat-oyster reef at La Houle with Ifremer."}},
+		Honors: []string{"Médaille d'or, Concours Général Agricole (huîtres creuses), 2022"},
+	}
+	wantVerdicts(t, p, []lineWant{
+		{"Félicitations pour la médaille d'or au Concours Général Agricole 2022 !", true},
+		{"Félicitations pour la médaille d'argent au Concours Général Agricole 2022 !", false},
+		{"Congratulations on the silver medal at the Concours Général Agricole 2022!", false},
+		// "Monsieur" is their title, before their name.
+		{"Monsieur Le Goff, la restauration du récif d'huîtres plates de la Houle avec l'Ifremer intéresse notre client.", true},
+	})
+}
