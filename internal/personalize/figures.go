@@ -486,45 +486,6 @@ var ordinals = map[string]int{
 	"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4, "fifth": 5, "5th": 5,
 }
 
-// ordinalProblems returns a sentence for each rank the line gives a thing
-// that the profile ranks otherwise: "first chair" where it says "second
-// chair", "first place" where it says "third place".
-func ordinalProblems(line string, toks []lineTok, idx *Index) []string {
-	var out []string
-	for i := 0; i+1 < len(toks); i++ {
-		t := &toks[i]
-		if t.flags&flagOrdinal == 0 && !t.number {
-			continue
-		}
-		r := ordinals[t.lower]
-		if r == 0 || t.scope || t.stock || t.ignored || strings.ContainsAny(toks[i+1].punctBefore, ",;:.!?()") {
-			continue
-		}
-		noun := toks[i+1].key
-		if toks[i+1].fn || noun == "" {
-			continue // "3rd of 40": a rank out of a number (rankOfProblems)
-		}
-		same, other := false, ""
-		for _, o := range idx.post[noun] {
-			seg := &idx.segs[o.seg]
-			if o.pos == 0 || seg.kind == segContext || seg.kind == segName {
-				continue
-			}
-			prev := &seg.toks[o.pos-1]
-			switch pr := ordinals[prev.lower]; {
-			case pr == r:
-				same = true
-			case pr != 0 && other == "":
-				other = seg.src[prev.start:seg.toks[o.pos].end]
-			}
-		}
-		if !same && other != "" {
-			out = append(out, fmt.Sprintf("Says %q, but their profile says %q: say what it says.", line[t.start:toks[i+1].end], other))
-		}
-	}
-	return out
-}
-
 // unitProblems returns a sentence for each number of the line (at the
 // indexes units) that the profile gives with another unit or currency:
 // "$240m" where it has "£240m", "35 points" where it has "35%".
