@@ -362,3 +362,16 @@ func TestMedalsInFrenchAndTitlesInOtherLanguages(t *testing.T) {
 		{"Monsieur Le Goff, la restauration du récif d'huîtres plates de la Houle avec l'Ifremer intéresse notre client.", true},
 	})
 }
+
+func TestValuedThingInAName(t *testing.T) {
+	p := &profile.Profile{
+		Name: "Ruth Achterberg", Title: "Director of Development", Company: "Ely Cathedral Trust",
+		Experience: []profile.Experience{{Title: "Director of Development", Company: "Ely Cathedral Trust", Start: "2019", End: "present",
+			Description: "Led the £8.5m \"Raise the Lantern\" capital campaign; closed at £9.1m in 2023."}},
+	}
+	wantVerdicts(t, p, []lineWant{
+		// "Raise" starts the campaign's name: no raise of £8.5m.
+		{"Closing the £8.5m Raise the Lantern campaign at £9.1m is an exceptional result.", true},
+		{"Closing the £8.5m Raise the Lantern campaign at £9.6m is an exceptional result.", false},
+	})
+}
