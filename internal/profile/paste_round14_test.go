@@ -65,3 +65,22 @@ func TestFeedHeadsWithBullets(t *testing.T) {
 		t.Errorf("own post: %+v", a)
 	}
 }
+
+// TestProjectLineWithADate: a project's line of where it was with its date
+// ("AdTech Engineering Summit, Berlin · Sep 2025") is kept in what the
+// project tells, not dropped with the date.
+func TestProjectLineWithADate(t *testing.T) {
+	page := "Hà Nguyễn\nStaff Software Engineer at Bidlane\nBerlin, Germany\n\n" +
+		"Projects\nprebid-lite\nJan 2021 - Present\nA 14 kB header bidding wrapper.\n\n" +
+		"\"Twelve milliseconds: building a bidder that doesn't blink\"\nAdTech Engineering Summit, Berlin · Sep 2025\n\nSkills\nGo\n"
+	p := ParsePaste(page)
+	if len(p.Projects) != 2 {
+		t.Fatalf("projects: %+v", p.Projects)
+	}
+	if d := p.Projects[1].Description; !strings.Contains(d, "AdTech Engineering Summit") {
+		t.Errorf("second project's description %q", d)
+	}
+	if d := p.Projects[0].Description; !strings.Contains(d, "14 kB header bidding wrapper") || strings.Contains(d, "Summit") {
+		t.Errorf("first project's description %q", d)
+	}
+}

@@ -374,6 +374,11 @@ func (ps *pageParser) projects(items []item) {
 			ps.span(f+".name", desc[0])
 			desc = desc[1:]
 		}
+		if e.date.kind == kDateText {
+			// "AdTech Engineering Summit, Berlin · Sep 2025": where the
+			// work was, with its date, is part of what it tells.
+			desc = append([]item{e.date}, desc...)
+		}
 		pr.Description = ps.description(f+".description", desc)
 		ps.p.Projects = append(ps.p.Projects, pr)
 	}
