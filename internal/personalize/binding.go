@@ -248,8 +248,13 @@ func (c *claimCheck) whileThere(k int) bool {
 	default:
 		return false
 	}
-	return bindWords[c.toks[k+2].lower]
+	// "at A", or the post held there: "interim COO at A", "the CFO".
+	n := &c.toks[k+2]
+	return bindWords[n.lower] || determiners[n.lower] || roleWords[n.lower] || postModifiers[n.lower] || n.acronym
 }
+
+// postModifiers come before a post: "interim COO", "acting head".
+var postModifiers = wordSet("interim acting deputy assistant associate senior junior lead chief head general managing")
 
 // placeBefore reports whether the place a is put before the fact b: at
 // the head of its sentence ("In Leeds, you acted for ..."), or as a word

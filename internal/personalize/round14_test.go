@@ -375,3 +375,26 @@ func TestValuedThingInAName(t *testing.T) {
 		{"Closing the £8.5m Raise the Lantern campaign at £9.6m is an exceptional result.", false},
 	})
 }
+
+func TestSaleOfTheirEmployerAndThePostHeldMeanwhile(t *testing.T) {
+	p := &profile.Profile{
+		Name: "Anne Delcourt", Title: "Managing Partner", Company: "Delcourt Interim",
+		Experience: []profile.Experience{
+			{Title: "Interim COO", Company: "Verhaegen Freight NV", Start: "2021", End: "2022",
+				Description: "Cut 14 depots to 9 and renegotiated the syndicated loan."},
+			{Title: "Interim CEO", Company: "Maison Lenoir Chocolatier SA", Start: "2019", End: "2021",
+				Description: "Stabilised the chocolatier through COVID, then ran the sale process to Meuse Capital."},
+		},
+	}
+	wantVerdicts(t, p, []lineWant{
+		// The sale is told of in the entry of the employer sold.
+		{"Running the sale of Maison Lenoir to Meuse Capital in the middle of COVID can't have been easy.", true},
+		// While they were another post's holder it was not.
+		{"Your sale of Maison Lenoir to Meuse Capital while you were interim COO at Verhaegen Freight is impressive.", false},
+	})
+	// "a 14 kB wrapper used by ...": "used" ends what 14 kB is of.
+	p.Projects = []profile.Project{{Name: "prebid-mini", Description: "A 14 kB header bidding wrapper. Used by about 300 publishers."}}
+	wantVerdicts(t, p, []lineWant{
+		{"prebid-mini as a 14 kB wrapper used by around 300 publishers is a lovely piece of open source.", true},
+	})
+}
