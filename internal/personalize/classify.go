@@ -202,7 +202,7 @@ func capitalisesNouns(line string, toks []token) bool {
 // is spelt as German spells its nouns: with an umlaut or ß, or ending in
 // "ung", "ungen", "keit", "heit" or "schaft".
 func germanSpelt(raw, lower string) bool {
-	if strings.ContainsAny(raw, "äöüßÄÖÜ") {
+	if !isASCII(raw) && strings.ContainsAny(raw, "äöüßÄÖÜ") {
 		return true
 	}
 	for _, suf := range []string{"ung", "ungen", "keit", "heit", "schaft"} {

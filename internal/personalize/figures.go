@@ -158,10 +158,35 @@ func content(t *token) bool { return t.key != "" && !t.number && !t.fn && !t.cjk
 
 // breaksAt reports whether punctuation before t ends a noun phrase.
 func breaksAt(t *token) bool {
-	if p := t.punctBefore; p == " " || p == "" {
+	p := t.punctBefore
+	if p == " " || p == "" {
 		return false
 	}
-	return strings.ContainsAny(t.punctBefore, ",;:.!?()[]\"“”") || strings.Contains(t.punctBefore, " - ")
+	for i := 0; i < len(p); i++ {
+		if breakBytes[p[i]] {
+			return true
+		}
+	}
+	return !isASCII(p) && strings.ContainsAny(p, "“”") || strings.Contains(p, " - ")
+}
+
+// breakBytes are the ASCII marks that break a phrase: ",;:.!?()[]" and a
+// straight double quote.
+var breakBytes = func() (t [256]bool) {
+	for _, c := range []byte(",;:.!?()[]\"") {
+		t[c] = true
+	}
+	return t
+}()
+
+// isASCII reports whether s is all ASCII.
+func isASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= 0x80 {
+			return false
+		}
+	}
+	return true
 }
 
 // figure is a number on the profile and one thing it counts ("" when it
