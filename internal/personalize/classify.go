@@ -336,6 +336,19 @@ var offerPlaces = map[string]bool{"in": true, "at": true, "near": true, "based":
 
 var determiners = map[string]bool{"a": true, "an": true, "the": true, "our": true, "my": true, "this": true, "that": true}
 
+// nameAt reports whether the line's keys from toks[i] are name's.
+func nameAt(toks []token, i int, name []string) bool {
+	if i+len(name) > len(toks) {
+		return false
+	}
+	for k := 1; k < len(name); k++ {
+		if toks[i+k].key != name[k] {
+			return false
+		}
+	}
+	return true
+}
+
 // lineKeys are the keys a check of these tokens looks up in the profile:
 // the tokens' own and their four-letter prefixes (the words that support
 // claims are always wanted, see Index.wants).
@@ -357,9 +370,13 @@ func lineKeys(toks []token, lists *Lists) keySet {
 				m.add("u" + t.key) // "under-13" for "U13"
 			}
 		}
-		// The other names of a name of the equivalents lists, in any
-		// script ("Kyoto University" for "京都大学").
+		// The other names of a name of the equivalents lists that the
+		// line writes from here, in any script ("Kyoto University" for
+		// "京都大学"), as Lists.equivalentRuns finds them.
 		for _, n := range lists.equiv.first[t.key] {
+			if !nameAt(toks, i, lists.equiv.names[n]) {
+				continue
+			}
 			for _, o := range lists.equiv.groups[lists.equiv.group[n]] {
 				for _, k := range lists.equiv.names[o] {
 					m.add(k)
