@@ -24,16 +24,13 @@ func medalColour(t *token, src string) int {
 	if t.lower == "or" && (strings.HasSuffix(src[:t.start], "d'") || strings.HasSuffix(src[:t.start], "d’")) {
 		return 1 // "médaille d'or"
 	}
-	if r := medalColours[t.lower]; r != 0 {
-		return r
-	}
-	return medalColours[fold(t.lower)]
+	return medalColours[t.lower] // lower is folded: "złoty" is "zloty"
 }
 
 // medalWord reports whether t is a medal's noun, in any of those
 // languages.
 func medalWord(t *token) bool {
-	return medalNouns[t.lower] || medalNouns[fold(t.lower)]
+	return medalNouns[t.lower]
 }
 
 // medalProblems returns a sentence for a medal the line gives that the
@@ -148,8 +145,5 @@ func hasColour(w string) int {
 	if w == "or" {
 		return 1
 	}
-	if r := medalColours[w]; r != 0 {
-		return r
-	}
-	return medalColours[fold(w)]
+	return medalColours[w]
 }

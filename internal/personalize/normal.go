@@ -550,7 +550,7 @@ func flagsOf(lower, key string) wordFlags {
 	if exemptCaps[lower] || exemptCaps[key] || currencyWords[lower] != "" {
 		f |= flagNoName
 	}
-	if medalColours[lower] != 0 || medalNouns[lower] || medalColours[fold(lower)] != 0 || medalNouns[fold(lower)] {
+	if medalColours[lower] != 0 || medalNouns[lower] {
 		f |= flagMedal
 	}
 	if eventWords[lower] != eventNone {
