@@ -151,6 +151,19 @@ func match(line string, toks []lineTok, idx *Index, lists *Lists, sc *scratch) m
 			continue
 		}
 		buf = idx.lookup(t.key, buf)
+		if n := len(idx.post[t.key]); n > 0 && n < len(buf) && t.capital && !t.sentStart {
+			// A name the profile writes as it is ("Adverity") is that
+			// name, not a word of the candidate's work it starts
+			// ("advertising"); a mail-merge field's word it starts is
+			// still the field's.
+			keep := buf[:n]
+			for _, o := range buf[n:] {
+				if idx.segs[o.seg].kind == segMailMerge {
+					keep = append(keep, o)
+				}
+			}
+			buf = keep
+		}
 		t.looked, t.occFrom = true, int32(len(res.occs))
 		res.occs = append(res.occs, buf...)
 		t.occTo = int32(len(res.occs))

@@ -398,3 +398,18 @@ func TestSaleOfTheirEmployerAndThePostHeldMeanwhile(t *testing.T) {
 		{"prebid-mini as a 14 kB wrapper used by around 300 publishers is a lovely piece of open source.", true},
 	})
 }
+
+func TestNameNotAWordItStarts(t *testing.T) {
+	p := &profile.Profile{Text: "Lena Vogt\nStaff Engineer at Bidhaus\nBerlin, Germany\n\n" +
+		"About\nI build the plumbing of programmatic advertising: auction servers, header bidding wrappers, budget pacing.\n\n" +
+		"Experience\nBidhaus GmbH\nFull-time · 4 yrs\nStaff Engineer\nJan 2024 - Present · 2 yrs\nLed the bidder rewrite in Go.\n" +
+		"Senior Engineer\nNov 2022 - Dec 2023 · 1 yr 2 mos\nRebuilt the header bidding wrapper; median page auction latency down from 420 ms to 180 ms.\n\n" +
+		"Software Engineer\nAdverity · Full-time\nAug 2018 - Oct 2022 · 4 yrs 3 mos\nVienna, Austria\nBuilt ingestion connectors for 30+ ad platforms.\n\n" +
+		"Skills\nGo\n"}
+	wantVerdicts(t, p, []lineWant{
+		// "Adverity" is the employer, not the start of "advertising": the
+		// rebuild was at Bidhaus.
+		{"Your header bidding wrapper rebuild at Adverity, which cut page auction latency to 180 ms, is impressive.", false},
+		{"Your header bidding wrapper rebuild at Bidhaus, which cut page auction latency to 180 ms, is impressive.", true},
+	})
+}
