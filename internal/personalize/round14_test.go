@@ -413,3 +413,18 @@ func TestNameNotAWordItStarts(t *testing.T) {
 		{"Your header bidding wrapper rebuild at Bidhaus, which cut page auction latency to 180 ms, is impressive.", true},
 	})
 }
+
+func TestEverydayWordsInOtherLanguages(t *testing.T) {
+	p := &profile.Profile{
+		Name: "Jakob Grösslinger", Title: "Betriebsleiter", Company: "Bergbahnen Hochkar AG",
+		Experience: []profile.Experience{{Title: "Betriebsleiter", Company: "Bergbahnen Hochkar AG", Start: "2016", End: "present",
+			Description: "Ran rope evacuation drills for 120 lift staff."}},
+		Publications: []profile.Publication{{Title: "Magnetische Seilprüfung im Winterbetrieb: Erfahrungen aus drei Saisonen"}},
+	}
+	wantVerdicts(t, p, []lineWant{
+		// "Erfahrung" is "experience", which every profile has: their
+		// title, employer and years are a mail merge in German too.
+		{"Als Betriebsleiter bei der Bergbahnen Hochkar AG mit über acht Jahren Erfahrung passen Sie perfekt zu unserem Kunden.", false},
+		{"Ihre Erfahrungen mit der magnetischen Seilprüfung im Winterbetrieb haben mich beeindruckt.", true},
+	})
+}
