@@ -144,20 +144,25 @@ func figureAttrs[T comparable](toks []lineTok, idx *Index, attr func(n int, at f
 
 // periodAt returns the period, in days, the figure at k is given over:
 // "over 12 months", "in six weeks", "in year one", "in its first month",
-// in its clause, within the ten words after it; 0 when none.
+// in its clause, within the ten words after it; 0 when none. A figure in
+// brackets ("all eight seasons (96 episodes) ... in 14 weeks") is given
+// over the period of the clause it is part of.
 func periodAt(n int, at func(int) *token, k int) float64 {
 	for j := k + 1; j < n && j <= k+10; j++ {
 		t := at(j)
-		if breaksAt(t) {
+		if breaksAt(t) && strings.TrimSpace(t.punctBefore) != ")" {
 			return 0
 		}
 		if t.lower != "over" && t.lower != "in" && t.lower != "within" {
 			continue
 		}
 		// "over 12 months", "in six weeks"; "in year one", "in its first
-		// month", "in the first year".
+		// month", "in the first year"; "in just six weeks".
 		q := j + 1
 		if q < n && (at(q).lower == "its" || at(q).lower == "the" || at(q).lower == "their" || at(q).lower == "a") {
+			q++
+		}
+		if q+1 < n && periodAdverbs[at(q).lower] {
 			q++
 		}
 		if q+1 < n && at(q).number && daysIn[timeUnits[at(q+1).lower]] > 0 {
@@ -172,6 +177,10 @@ func periodAt(n int, at func(int) *token, k int) float64 {
 	}
 	return 0
 }
+
+// periodAdverbs may come between "in" and a length of time: "in just six
+// weeks", "in only a year".
+var periodAdverbs = wordSet("just only barely under nearly almost roughly about around less")
 
 // periodProblems returns a sentence for each figure the line gives over a
 // period ("a 41% drop ... over six months", "420 scans in its first

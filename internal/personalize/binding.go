@@ -248,8 +248,13 @@ func (c *claimCheck) whileThere(k int) bool {
 	default:
 		return false
 	}
-	return bindWords[c.toks[k+2].lower]
+	// "at A", or the post held there: "interim COO at A", "the CFO".
+	n := &c.toks[k+2]
+	return bindWords[n.lower] || determiners[n.lower] || roleWords[n.lower] || postModifiers[n.lower] || n.acronym
 }
+
+// postModifiers come before a post: "interim COO", "acting head".
+var postModifiers = wordSet("interim acting deputy assistant associate senior junior lead chief head general managing")
 
 // placeBefore reports whether the place a is put before the fact b: at
 // the head of its sentence ("In Leeds, you acted for ..."), or as a word
@@ -287,6 +292,10 @@ var placeDeterminers = map[string]bool{"your": true, "the": true, "a": true, "an
 // one or more entries, in line order.
 func (c *claimCheck) anchors() []anchor {
 	var out []anchor
+	if c.sc != nil {
+		out = c.sc.anchors[:0]
+		defer func() { c.sc.anchors = out[:0] }()
+	}
 	for i := range c.res.kept {
 		cl := &c.res.kept[i]
 		if es := c.entriesOf(cl.first, cl.last, &cl.matched, false, cl.seg); len(es) > 0 {
@@ -305,16 +314,23 @@ func (c *claimCheck) anchors() []anchor {
 	}
 	// Names in mail-merge fields of an entry: an employer, a school, a
 	// place.
+	inKept := func(k int) bool {
+		return slices.ContainsFunc(c.res.kept, func(cl cluster) bool { return cl.first <= k && k <= cl.last && cl.matched.has(k) })
+	}
+	nameAt := func(k int) bool {
+		return (c.toks[k].capital || c.toks[k].acronym || c.toks[k].mixedCaps) && !strings.ContainsAny(c.toks[k].punctBefore, ",;:.!?") && !inKept(k)
+	}
 	for i := 0; i < len(c.toks); i++ {
 		t := &c.toks[i]
-		if !(t.capital || t.acronym || t.mixedCaps) || t.sentStart || t.fn || t.scope || slices.ContainsFunc(c.res.kept, func(cl cluster) bool { return cl.first <= i && i <= cl.last && cl.matched.has(i) }) {
+		if !(t.capital || t.acronym || t.mixedCaps) || t.sentStart || t.fn || t.scope {
 			continue
 		}
-		inKept := func(k int) bool {
-			return slices.ContainsFunc(c.res.kept, func(cl cluster) bool { return cl.first <= k && k <= cl.last && cl.matched.has(k) })
-		}
-		nameAt := func(k int) bool {
-			return (c.toks[k].capital || c.toks[k].acronym || c.toks[k].mixedCaps) && !strings.ContainsAny(c.toks[k].punctBefore, ",;:.!?") && !inKept(k)
+		// A reference that ends on the first word of a name ("the
+		// Galway Races live blog at the Racing" of "... at the Racing
+		// Post") leaves the name whole when a field names it whole.
+		straddle := inKept(i) && i+1 < len(c.toks) && c.toks[i+1].punctBefore == " " && nameAt(i+1)
+		if inKept(i) && !straddle {
+			continue
 		}
 		owner := func(k int) bool { return possessiveWord(c.toks[k].lower) }
 		j := i
@@ -379,6 +395,8 @@ func (c *claimCheck) anchors() []anchor {
 			seg := &c.idx.segs[o.seg]
 			e := seg.entry
 			switch {
+			case straddle && (seg.kind != segMailMerge || !c.nameIn(seg, i, j)):
+				continue
 			case seg.kind == segSpecific && e >= 0 && (j > i || t.acronym && len(t.lower) >= 3) && c.nameIn(seg, i, j):
 				// A name of two words or more, or in capitals ("SCC"),
 				// that only the description of an entry gives
@@ -415,9 +433,22 @@ func (c *claimCheck) anchors() []anchor {
 			}
 		}
 		if len(es) > 0 {
+			if straddle {
+				// The reference ends before the name.
+				for k := range out {
+					if a := &out[k]; !a.name && a.first < i && i <= a.last {
+						a.last = i - 1
+						for a.last > a.first && c.toks[a.last].fn {
+							a.last--
+						}
+					}
+				}
+			}
 			out = append(out, anchor{first: i, last: j, entries: es, place: place, name: !place})
 		}
-		i = j
+		if len(es) > 0 || !straddle {
+			i = j
+		}
 	}
 	// A degree: "your PhD at TUM" is of the school of the doctorate.
 	for i := range c.toks {

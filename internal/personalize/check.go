@@ -203,7 +203,7 @@ func Check(p *profile.Profile, line string, opts Options) (v Verdict) {
 		seg := &idx.segs[c.seg]
 		v.fail(RuleUnsupported, "Credits them with %q, which is %s. Name something they did.", line[toks[c.first].start:toks[c.last].end], seg.whose)
 	}
-	claims := claimCheck{line: line, toks: toks, lists: lists, idx: idx, res: &res}
+	claims := claimCheck{line: line, toks: toks, lists: lists, idx: idx, res: &res, sc: sc}
 	missing := append(unsupported(line, toks, lists, idx, &res), res.intruders...)
 	if len(missing) > 0 {
 		verb := "is"
@@ -226,6 +226,7 @@ func Check(p *profile.Profile, line string, opts Options) (v Verdict) {
 	problems = append(problems, claims.leadAtProblems()...)
 	problems = append(problems, claims.yearProblems()...)
 	problems = append(problems, claims.rankProblems()...)
+	problems = append(problems, claims.finishProblems()...)
 	problems = append(problems, claims.medalProblems()...)
 	problems = append(problems, claims.statusProblems()...)
 	problems = append(problems, unitProblems(line, toks, idx, res.units)...)

@@ -62,9 +62,12 @@ var claims = []struct {
 	sections func(*Index) bool
 	refIn    []string
 }{
-	{"a talk", []string{"talk", "keynote", "presentation", "lecture", "webinar", "panel", "speech"},
+	{"a talk", []string{"talk", "presentation", "lecture", "webinar", "panel", "speech"},
 		[]string{"talk", "keynote", "present", "presentation", "lecture", "webinar", "panel", "speech", "speaker", "spoke", "conference", "summit"},
 		func(x *Index) bool { return x.hasPublications }, nil},
+	// A keynote is a talk of a rank the profile must give: "presented at
+	// the conference" is no keynote.
+	{"a keynote", []string{"keynote"}, []string{"keynote", "plenary"}, nil, nil},
 	{"a book", []string{"book", "novel", "memoir", "textbook"},
 		[]string{"book", "author", "novel", "memoir", "textbook", "publish"}, func(x *Index) bool { return x.hasPublications }, nil},
 	{"a paper", []string{"paper", "article", "blog", "essay", "study", "op-ed", "column", "research", "published"},
@@ -169,11 +172,14 @@ func unsupported(line string, toks []lineTok, lists *Lists, idx *Index, res *mat
 			return true // "Ungarn" in German: a country, whose name is checked
 		case !t.acronym && !t.mixedCaps && (!t.capital || t.fn || t.nounCase):
 			return false // before the maps below: most words end here
-		case politeYou[t.lower] && (i+1 == len(toks) || !toks[i+1].capital):
+		case t.flags&flagPolite != 0 && (i+1 == len(toks) || !toks[i+1].capital):
 			return false
-		case exemptCaps[t.lower] || exemptCaps[t.key] || greetings[t.lower] && greetingAt(toks, i) || currencyWords[t.lower] != "":
-			// A currency code ("GBP 240m") names nothing: its amount is
-			// checked.
+		case t.flags&flagHonorific != 0 && i+1 < len(toks) && (toks[i+1].name || i+2 < len(toks) && toks[i+1].capital && toks[i+2].name):
+			return false // "..., Dr Castañeda.", "Monsieur Le Goff": their title, with their name
+		case t.flags&flagNoName != 0 || t.flags&flagGreeting != 0 && greetingAt(toks, i) ||
+			t.acronym && i+1 < len(toks) && toks[i+1].number && toks[i+1].punctBefore == "$":
+			// A currency code ("GBP 240m", "US$1.2bn", "A$40m") names
+			// nothing: its amount is checked.
 			return false
 		case t.acronym:
 			// "9 years' PQE", "10 yrs of exp", "at your PQE": an abbreviation of a kind
@@ -289,6 +295,9 @@ func unsupported(line string, toks []lineTok, lists *Lists, idx *Index, res *mat
 			if lv, sub := degreeOf(t.lower); lv != noDegree && idx.hasDegree(lv, sub) {
 				continue // "your MSc" for "Master's degree", "PhD" for "Doctorado"
 			}
+			if t.capital && idx.kindSaid(&t.token) {
+				continue // "Puerto de Ambarlı", "Ambarlı Limanı" for "Ambarlı port"
+			}
 			if t.number && !t.wordNum && isYear(t.key) && idx.inSpan(atoi(t.key), entries) {
 				continue
 			}
@@ -317,8 +326,8 @@ func unsupported(line string, toks []lineTok, lists *Lists, idx *Index, res *mat
 			if !t.number && !t.acronym && len(t.lower) >= 4 && idx.hangulLoan(t.lower) {
 				continue // "Interactive" in "Haneul Interactive" for "하늘인터랙티브"
 			}
-			if r, _ := rankAt(&t.token, nil); r > 0 && idx.has(strconv.Itoa(r)) {
-				continue // "3rd of 40" for "#3 of 40" (rankOfProblems compares them)
+			if r, _ := rankAt(&t.token, nil); r > 0 && idx.has(strconv.Itoa(r)) || rankedNumber(toks, k, idx) {
+				continue // "3rd of 40" for "#3 of 40" (rankOfProblems compares them); "el puesto 14" for "14th"
 			}
 			if hasDigit(t.lower) && len(idx.spacedCode(t.lower, nil)) > 0 {
 				continue // "NEC4" for "NEC 4", "C4" for "Channel 4"
@@ -509,60 +518,6 @@ var activityKey, articleKey = stem("activity"), stem("article")
 // experienceKey is the key of "experience", the last word of the long
 // forms of "PQE" and "exp".
 var experienceKey = stem("experience")
-
-// tenureBefore reports whether toks[i] follows a length of time in years
-// or months ("9 years' PQE", "10 yrs of PQE").
-func tenureBefore(toks []lineTok, i int) bool {
-	j := i - 1
-	if j >= 1 && toks[j].lower == "of" {
-		j--
-	}
-	if j < 1 || !toks[j-1].number {
-		return false
-	}
-	u := timeUnits[strings.TrimSuffix(toks[j].lower, "'")]
-	return u == "year" || u == "month"
-}
-
-// durationClaim reports whether the length of time toks[i] starts is a
-// figure the profile must give. A tenure ("15 years in procurement", "six
-// months in") is the dates' to say, and a length of time the profile does
-// not give may be the recruiter's ("a 20-minute chat"); one it gives with
-// another unit is its figure misread ("3 days" or "nine days" for "from 12
-// weeks to 3").
-func durationClaim(toks []lineTok, i int, idx *Index) bool {
-	u := timeUnits[toks[i+1].lower]
-	if u == "month" && i > 0 && (toks[i-1].lower == "in" || toks[i-1].lower == "within") && idx.counts("month") {
-		// "in 16 months" where the profile says how many months a
-		// thing took ("from A-sample to C-sample in 26 months").
-		return true
-	}
-	// A number of days or hours is a claim when the profile has it, or
-	// counts the same days or hours itself ("over 2,900 days interpreted"
-	// for "over 1,900 days interpreted").
-	return u != "year" && u != "month" && (idx.has(toks[i].key) || idx.countsUnitOf(toks, i))
-}
-
-// durationAfter reports whether a unit of time follows the number
-// toks[i]: "six years", not "40 Year 8s", where "Year 8" is a year group.
-func durationAfter(toks []lineTok, i int) bool {
-	if i+1 >= len(toks) || !durationUnits[toks[i+1].lower] {
-		return false
-	}
-	n := i + 2
-	return !(toks[i+1].capital && n < len(toks) && toks[n].number && isLabel(func(k int) *token { return &toks[k].token }, n))
-}
-
-// cjkTenure reports whether a word of Chinese or Japanese after a number
-// makes it a length of time in years or months ("年目", "ヶ月", "个月").
-func cjkTenure(w string) bool {
-	for _, p := range []string{"年", "ヶ月", "か月", "カ月", "ケ月", "个月", "個月"} {
-		if strings.HasPrefix(w, p) {
-			return true
-		}
-	}
-	return false
-}
 
 // clippedBefore reports whether the profile writes next after a word
 // that w, two letters or more, is the start of: "Op" in "Op Tern" for

@@ -34,28 +34,55 @@ func (x *Index) countsUnitOf(toks []lineTok, i int) bool {
 }
 
 // joinedName reports whether toks[k], capitalised, written together with
-// the word before or after it in the run first..last is a word of the
-// profile: "Next Billion" for "NextBillion", "Data Bricks" for
-// "Databricks". It reads the profile's words as written, with no string
-// built, as it runs only for a word about to be called absent.
+// the words before or after it in the run first..last (two to four words
+// in all) is a word of the profile: "Next Billion" for "NextBillion",
+// "Data Bricks" for "Databricks", "ITS European Congress" for the hashtag
+// "#ITSEuropeanCongress". It reads the profile's words as written, with
+// no string built, as it runs only for a word about to be called absent.
 func joinedName(toks []lineTok, k, last int, idx *Index) bool {
-	if !toks[k].capital {
+	if !toks[k].capital && !toks[k].acronym {
 		return false
 	}
-	if k+1 <= last && toks[k+1].capital && toks[k+1].punctBefore == " " && idx.hasJoined(toks[k].lower, toks[k+1].lower) {
-		return true
+	joins := func(a, b int) bool { return toks[b].punctBefore == " " && (toks[b].capital || toks[b].acronym) }
+	first := k
+	for first > 0 && k-first < 3 && joins(first-1, first) {
+		first--
 	}
-	return k > 0 && toks[k-1].capital && toks[k].punctBefore == " " && idx.hasJoined(toks[k-1].lower, toks[k].lower)
-}
-
-// hasJoined reports whether a word of the profile is a and b written
-// together.
-func (x *Index) hasJoined(a, b string) bool {
-	for si := range x.segs {
-		for _, t := range x.segs[si].toks {
-			if len(t.lower) == len(a)+len(b) && strings.HasPrefix(t.lower, a) && strings.HasSuffix(t.lower, b) {
+	end := k
+	for end < last && end-k < 3 && joins(end, end+1) {
+		end++
+	}
+	for a := first; a <= k; a++ {
+		for b := max(k, a+1); b <= end && b-a < 4; b++ {
+			if idx.hasJoined(toks[a : b+1]) {
 				return true
 			}
+		}
+	}
+	return false
+}
+
+// hasJoined reports whether a word of the profile is the words of parts
+// written together.
+func (x *Index) hasJoined(parts []lineTok) bool {
+	n := 0
+	for i := range parts {
+		n += len(parts[i].lower)
+	}
+	for si := range x.segs {
+	next:
+		for _, t := range x.segs[si].toks {
+			if len(t.lower) != n {
+				continue
+			}
+			w := t.lower
+			for i := range parts {
+				if !strings.HasPrefix(w, parts[i].lower) {
+					continue next
+				}
+				w = w[len(parts[i].lower):]
+			}
+			return true
 		}
 	}
 	return false
@@ -65,4 +92,60 @@ func (x *Index) hasJoined(a, b string) bool {
 // in Polish, German, Spanish and Czech letters ("Pani artykuł", "Ihre
 // Arbeit", "Usted", "Váš"). Before a capitalised word they are a title
 // with a name ("Pani Kowalska"), whose name is checked.
-var politeYou = wordSet("pani pan pana panu pania panem panstwo panstwa panski panska panskie panskiego panskiej panskim pansku sie ihr ihre ihrer ihren ihrem ihres ihnen usted ustedes vas vase vasi vam")
+var politeYou = wordSet("pani pan pana panu pania panem panstwo panstwa panski panska panskie panskiego panskiej panskim pansku sie ihr ihre ihrer ihren ihrem ihres ihnen usted ustedes vas vase vasi vam " +
+	// Polish and Czech letters capitalise "your" too: "Twój wykład", "Tvůj článek".
+	"twoj twoja twoje twojego twojej twoim twoich twoja tvuj tvoje tvoji tvym")
+
+// tenureBefore reports whether toks[i] follows a length of time in years
+// or months ("9 years' PQE", "10 yrs of PQE").
+func tenureBefore(toks []lineTok, i int) bool {
+	j := i - 1
+	if j >= 1 && toks[j].lower == "of" {
+		j--
+	}
+	if j < 1 || !toks[j-1].number {
+		return false
+	}
+	u := timeUnits[strings.TrimSuffix(toks[j].lower, "'")]
+	return u == "year" || u == "month"
+}
+
+// durationClaim reports whether the length of time toks[i] starts is a
+// figure the profile must give. A tenure ("15 years in procurement", "six
+// months in") is the dates' to say, and a length of time the profile does
+// not give may be the recruiter's ("a 20-minute chat"); one it gives with
+// another unit is its figure misread ("3 days" or "nine days" for "from 12
+// weeks to 3").
+func durationClaim(toks []lineTok, i int, idx *Index) bool {
+	u := timeUnits[toks[i+1].lower]
+	if u == "month" && i > 0 && (toks[i-1].lower == "in" || toks[i-1].lower == "within") && idx.counts("month") {
+		// "in 16 months" where the profile says how many months a
+		// thing took ("from A-sample to C-sample in 26 months").
+		return true
+	}
+	// A number of days or hours is a claim when the profile has it, or
+	// counts the same days or hours itself ("over 2,900 days interpreted"
+	// for "over 1,900 days interpreted").
+	return u != "year" && u != "month" && (idx.has(toks[i].key) || idx.countsUnitOf(toks, i))
+}
+
+// durationAfter reports whether a unit of time follows the number
+// toks[i]: "six years", not "40 Year 8s", where "Year 8" is a year group.
+func durationAfter(toks []lineTok, i int) bool {
+	if i+1 >= len(toks) || !durationUnits[toks[i+1].lower] {
+		return false
+	}
+	n := i + 2
+	return !(toks[i+1].capital && n < len(toks) && toks[n].number && isLabel(func(k int) *token { return &toks[k].token }, n))
+}
+
+// cjkTenure reports whether a word of Chinese or Japanese after a number
+// makes it a length of time in years or months ("年目", "ヶ月", "个月").
+func cjkTenure(w string) bool {
+	for _, p := range []string{"年", "ヶ月", "か月", "カ月", "ケ月", "个月", "個月"} {
+		if strings.HasPrefix(w, p) {
+			return true
+		}
+	}
+	return false
+}

@@ -202,7 +202,7 @@ func capitalisesNouns(line string, toks []token) bool {
 // is spelt as German spells its nouns: with an umlaut or ß, or ending in
 // "ung", "ungen", "keit", "heit" or "schaft".
 func germanSpelt(raw, lower string) bool {
-	if strings.ContainsAny(raw, "äöüßÄÖÜ") {
+	if !isASCII(raw) && strings.ContainsAny(raw, "äöüßÄÖÜ") {
 		return true
 	}
 	for _, suf := range []string{"ung", "ungen", "keit", "heit", "schaft"} {
@@ -265,7 +265,7 @@ func markAddressee(toks []lineTok, idx *Index) {
 }
 
 // honorifics are titles written before a name, often with a dot.
-var honorifics = wordSet("dr prof mr mrs ms mx")
+var honorifics = wordSet("dr dra prof mr mrs ms mx monsieur madame mme mlle senor senora sr sra signor signora")
 
 // vocative reports whether toks[i] stands where a line puts the name of
 // the person it speaks to: first, before a comma, or after a comma at the
@@ -336,13 +336,29 @@ var offerPlaces = map[string]bool{"in": true, "at": true, "near": true, "based":
 
 var determiners = map[string]bool{"a": true, "an": true, "the": true, "our": true, "my": true, "this": true, "that": true}
 
+// nameAt reports whether the line's keys from toks[i] are name's.
+func nameAt(toks []token, i int, name []string) bool {
+	if i+len(name) > len(toks) {
+		return false
+	}
+	for k := 1; k < len(name); k++ {
+		if toks[i+k].key != name[k] {
+			return false
+		}
+	}
+	return true
+}
+
 // lineKeys are the keys a check of these tokens looks up in the profile:
 // the tokens' own and their four-letter prefixes (the words that support
 // claims are always wanted, see Index.wants).
 func lineKeys(toks []token, lists *Lists) keySet {
 	m := make(keySet, 2*len(toks))
-	for _, t := range toks {
+	for i, t := range toks {
 		m.add(t.key)
+		if t.number && i > 0 && rankNouns[toks[i-1].lower] && isNumeric(t.key) {
+			m.add(ordinalKey(atoi(t.key))) // "el puesto 14" for "14th" (rankedNumber)
+		}
 		if v := romanValue(t.lower); v > 0 && len(t.lower) >= 2 && !t.number {
 			m.add(strconv.Itoa(v)) // "phase iii" in a line in lower case (restoreCase)
 		}
@@ -354,9 +370,13 @@ func lineKeys(toks []token, lists *Lists) keySet {
 				m.add("u" + t.key) // "under-13" for "U13"
 			}
 		}
-		// The other names of a name of the equivalents lists, in any
-		// script ("Kyoto University" for "京都大学").
+		// The other names of a name of the equivalents lists that the
+		// line writes from here, in any script ("Kyoto University" for
+		// "京都大学"), as Lists.equivalentRuns finds them.
 		for _, n := range lists.equiv.first[t.key] {
+			if !nameAt(toks, i, lists.equiv.names[n]) {
+				continue
+			}
 			for _, o := range lists.equiv.groups[lists.equiv.group[n]] {
 				for _, k := range lists.equiv.names[o] {
 					m.add(k)
@@ -382,6 +402,9 @@ func lineKeys(toks []token, lists *Lists) keySet {
 		if i := strings.IndexFunc(t.lower, func(r rune) bool { return '0' <= r && r <= '9' }); i >= 1 {
 			m.add(t.lower[:i]) // "NEC4": "NEC" and "4" on the profile; "C4": "Channel 4"
 			m.add(t.lower[i:])
+		}
+		if stem, ok := kindWord(t.lower); ok && t.capital && len(stem) >= 4 {
+			m[stem[:4]] |= isPrefix // "Puerto" for a port the profile names (Index.kindSaid)
 		}
 		if c := countryKey(t.key); c != "" && t.capital {
 			m.add(c)

@@ -1,6 +1,7 @@
 package personalize
 
 import (
+	"strings"
 	"sync"
 
 	"golang.org/x/text/language"
@@ -18,6 +19,9 @@ var regionWords = map[string]string{
 	"asia": "142", "asian": "142", "europ": "150", "european": "150", "africa": "002", "african": "002",
 	"oceania": "009", "america": "019", "americ": "019", "latin": "419", "caribbean": "029",
 	"scandinavia": "154", "nordic": "154", "balkan": "039",
+	// "Southeast Asia", "South-East Asia": "south" and "east" are words
+	// of places everywhere, and name no area alone.
+	"southeast": "035", "southeastern": "035",
 }
 
 var (
@@ -41,9 +45,19 @@ func (x *Index) regionHolds(key string) bool {
 	countryRegionsOnce.Do(func() {
 		countryRegions = map[string]language.Region{}
 		en := display.English.Regions()
+		langs := display.English.Languages()
 		eachCountry(func(r language.Region) {
 			if name := en.Name(r); name != "" {
 				countryRegions[stem(fold(name))] = r
+			}
+			// The language of the country, when it is the country's
+			// most of all ("Vietnamese", "Thai"; not "English"), names
+			// its market: "the Vietnamese launch" is in Southeast Asia.
+			lang, _ := language.Make("und-" + r.String()).Base()
+			if back, _ := language.Make(lang.String()).Region(); back == r {
+				if name := langs.Name(lang); name != "" && !strings.Contains(name, " ") {
+					countryRegions[stem(fold(name))] = r
+				}
 			}
 		})
 	})

@@ -39,6 +39,11 @@ func TestVerdictsAreDeterministic(t *testing.T) {
 		{"testdata/blind21.jsonl", true}, {"testdata/blind20.jsonl", true},
 		{"testdata/work18b.jsonl", false}, {"testdata/blind23.jsonl", true}, {"testdata/blind22.jsonl", true},
 		{"testdata/work18a.jsonl", false},
+		{"testdata/work19a.jsonl", false}, {"testdata/blind25.jsonl", true}, {"testdata/blind24.jsonl", true},
+		{"testdata/work19b.jsonl", false}, {"testdata/work19c.jsonl", false}, {"testdata/work19d.jsonl", false},
+		{"testdata/blind26.jsonl", true}, {"testdata/work20a.jsonl", false}, {"testdata/blind27.jsonl", true},
+		{"testdata/work20d.jsonl", false}, {"testdata/work20c.jsonl", false}, {"testdata/work20b.jsonl", false},
+		{"testdata/blind28.jsonl", true}, {"testdata/blind29.jsonl", true}, {"testdata/work21b.jsonl", false}, {"testdata/work21a.jsonl", false},
 	}
 	runs := 8
 	if testing.Short() || raceEnabled {

@@ -425,6 +425,16 @@
 //     another system than the Revised one ("Samsung" for 삼성), and
 //     institutions whose English initials are not on the profile ("DCU"
 //     for Ollscoil Chathair Bhaile Átha Cliath).
+//   - A name of a school or faculty the profile writes in Chinese or
+//     Japanese (学院, 学部) is not checked word for word: "Tsinghua's
+//     School of Pharmacy" passes where the profile's is another
+//     university's, as "Kyoto University" does for any 大学. Place names
+//     translated ("Convenção da Haia", "University of the Basque
+//     Country" for "Universidad del País Vasco") and initials that skip
+//     words of a name ("GSTT" for "Guy's and St Thomas' NHS Foundation
+//     Trust") are called not on the profile.
+//   - A win said after its object ("a Badminton Horse Trials winner")
+//     is not checked as "winning Badminton Horse Trials" is.
 //   - Tone, grammar, spelling and length beyond the limits; whether the
 //     reference suits the role; whether the line is polite.
 //   - Reuse for the same candidate, and reuse of short lines (under three

@@ -510,3 +510,129 @@ func TestBlindSet23(t *testing.T) { runGated(t, "testdata/blind23.jsonl", false)
 // with the session-start code, 65/82 and 75/83 with the round's code
 // when it arrived.
 func TestBlindSet22(t *testing.T) { runGated(t, "testdata/blind22.jsonl", false) }
+
+// The fourteenth round's sets, written by helpers who read no code and ran
+// no checker, each frozen before its first score.
+//
+// work19a, 151 cases about 14 people (8 pasted pages; endocrinology,
+// mezzanine finance, airports, workforce planning, ceramics, tennis
+// journalism, glaciology, aviation law, observability, school nursing,
+// medical interpreting, tea, ferries, donor relations), readable: 67/80
+// and 66/71 with the session-start code.
+func TestWorkSet19a(t *testing.T) { runGated(t, "testdata/work19a.jsonl", true) }
+
+// blind25, 141 cases about 14 people (7 pasted pages; haematology, real
+// estate credit, bridge inspection, campus recruiting, tanning chemistry,
+// cricket analytics, seismology, shipping arbitration, database
+// internals, dialysis nursing, literary translation, vanilla, port cranes,
+// orchestras), scored only: 65/70 and 65/71 with the session-start code.
+func TestBlindSet25(t *testing.T) { runGated(t, "testdata/blind25.jsonl", false) }
+
+// blind24, 155 cases about 14 people (8 pasted pages; nephrology, ABS,
+// lighting design, executive search, glass science, sailing coaching,
+// meteorology, insolvency law, compilers, school counselling, sign
+// language, saffron, ground handling, auctions), scored only: 76/82 and
+// 71/73 with the session-start code.
+func TestBlindSet24(t *testing.T) { runGated(t, "testdata/blind24.jsonl", false) }
+
+// work19b, 154 cases about 14 people (8 pasted pages; ophthalmology,
+// distressed debt, water treatment, employer branding, cosmetics,
+// motorsport, volcanology, maritime law, mobile security, occupational
+// health, audiovisual translation, beekeeping, light rail, legacy
+// fundraising), readable: 78/81 and 66/73 with the session-start code.
+func TestWorkSet19b(t *testing.T) { runGated(t, "testdata/work19b.jsonl", true) }
+
+// work19c, 168 cases about 15 people (9 pasted pages; rheumatology,
+// export credit, acoustics, diversity and inclusion, fragrance, racing
+// journalism, soil science, sanctions, firmware, hospice nursing, patent
+// translation, mushrooms, cable cars, corporate giving), readable: 84/88
+// and 77/80 with the session-start code.
+func TestWorkSet19c(t *testing.T) { runGated(t, "testdata/work19c.jsonl", true) }
+
+// work19d, 159 cases about 14 people (7 pasted pages; gastroenterology,
+// airport finance, fire engineering, people analytics, food packaging,
+// chess coaching, hydrology, franchise law, game engines, prison
+// healthcare, subtitling, cocoa, inland shipping, museum fundraising),
+// readable: 73/77 and 77/82 with the session-start code.
+func TestWorkSet19d(t *testing.T) { runGated(t, "testdata/work19d.jsonl", true) }
+
+// blind26, 151 cases about 14 people (8 pasted pages; pulmonology,
+// leveraged loans, foundations, HR analytics, flavour chemistry, cycling
+// coaching, hydrography, telecoms law, search engineering, practice
+// nursing, Arabic translation, almonds, timetabling, scholarships),
+// started mid-round and scored only: 68/73 and 74/78 with the
+// session-start code and with the round's code when it arrived.
+func TestBlindSet26(t *testing.T) { runGated(t, "testdata/blind26.jsonl", false) }
+
+// work20a, 140 cases about 14 people (8 pasted pages; neurology,
+// commercial mortgages, lifts, HR operations, lithography, basketball
+// scouting, limnology, pensions law, browsers, community nursing, sign
+// language, wine export, tram maintenance, arts grants), readable: 65/70
+// and 66/70 with the session-start code, 65/70 and 67/70 with the
+// round's code when it arrived.
+func TestWorkSet20a(t *testing.T) { runGated(t, "testdata/work20a.jsonl", true) }
+
+// blind27, 168 cases about 15 people (8 pasted pages; paediatric surgery,
+// green bonds, lift safety, graduate recruitment, crystallisation,
+// swimming coaching, permafrost, construction arbitration, game
+// monetisation, renal nursing, Korean localisation, tea blending,
+// container terminals, public libraries, textile conservation), started
+// mid-round and scored only: 83/89 and 75/79 with the session-start code
+// and with the round's code when it arrived.
+func TestBlindSet27(t *testing.T) { runGated(t, "testdata/blind27.jsonl", false) }
+
+// work20d, 177 cases about 14 people (8 pasted pages;
+// dermatopathology, shipping finance, HVAC, recruitment operations,
+// rubber compounding, esports coaching, palaeontology, mining law,
+// payments, district nursing, stenography, organic farming, pilotage,
+// science museums), readable: 78/87 and 84/90 with the session-start
+// code and with the round's code when it arrived.
+func TestWorkSet20d(t *testing.T) { runGated(t, "testdata/work20d.jsonl", true) }
+
+// work20c, 176 cases about 15 people (9 pasted pages; oncology pharmacy,
+// microfinance, tunnelling, talent mobility, pulp chemistry, rowing,
+// atmospheric chemistry, space law, robotics, theatre nursing, Spanish
+// commentary, cheese, bus rapid transit, heritage funding), readable:
+// 79/88 and 86/88 with the session-start code, 80/88 and 86/88 with the
+// round's code when it arrived.
+func TestWorkSet20c(t *testing.T) { runGated(t, "testdata/work20c.jsonl", true) }
+
+// work20b, 154 cases about 14 people (8 pasted pages; urology, sovereign
+// debt, traffic engineering, learning technology, battery recycling,
+// equestrian coaching, marine geology, immigration law, retail data
+// science, intensive care, localisation QA, coffee roasting, crew
+// scheduling, alumni relations), readable: 68/76 and 73/78 with the
+// session-start code and with the round's code when it arrived.
+func TestWorkSet20b(t *testing.T) { runGated(t, "testdata/work20b.jsonl", true) }
+
+// blind28, 154 cases about 14 people (8 pasted pages; hepatology,
+// convertibles, cleanrooms, RPO, pigments, triathlon coaching, glacier
+// hydrology, employment tribunals, accessibility, burns nursing, Greek
+// translation, cranberries, canal locks, hospice fundraising), started
+// late in the round and scored only: 72/78 and 70/76 with the
+// session-start code, 72/78 and 72/76 with the round's code when it
+// arrived.
+func TestBlindSet28(t *testing.T) { runGated(t, "testdata/blind28.jsonl", false) }
+
+// blind29, 154 cases about 14 people (8 pasted pages; sports medicine,
+// aircraft leasing, desalination, onboarding, biofuels, judo coaching,
+// coastal ecology, airline law, CAD software, community mental health,
+// Hebrew translation, maple syrup, rail freight customs, choirs), started
+// late in the round and scored only: 76/80 and 70/74 with the
+// session-start code and with the round's code when it arrived.
+func TestBlindSet29(t *testing.T) { runGated(t, "testdata/blind29.jsonl", false) }
+
+// work21b, 151 cases about 14 people (8 pasted pages; geriatrics, trade
+// credit, rail bridges, interim management, inks, golf courses,
+// ornithology, adjudication, ad tech, speech therapy, Finnish, oysters,
+// pipeline pigging, zoo fundraising), readable: 73/80 and 63/71 with the
+// session-start code and with the round's code when it arrived.
+func TestWorkSet21b(t *testing.T) { runGated(t, "testdata/work21b.jsonl", true) }
+
+// work21a, 154 cases about 14 people (8 pasted pages; infectious
+// diseases, cat bonds, tidal energy, recruitment compliance, solvent
+// recovery, fencing, speleology, sports law, quantum software, prison
+// nursing, Portuguese legal translation, hazelnuts, ski lifts, cathedral
+// fundraising), readable: 74/77 and 70/77 with the session-start code and
+// with the round's code when it arrived.
+func TestWorkSet21a(t *testing.T) { runGated(t, "testdata/work21a.jsonl", true) }

@@ -16,6 +16,9 @@ type claimCheck struct {
 	res   *matchResult
 	// buf holds the profile lookups of one word at a time.
 	buf []occ
+	// sc holds buffers of the check that later checks reuse; nil in
+	// tests that build a claimCheck by hand.
+	sc *scratch
 	// preferAward is set while an event of becoming names an award ("named
 	// Trésorier de l'année"): an award entry holding its words is the
 	// best field for it.
@@ -73,6 +76,8 @@ var lesserOutcomes = []string{
 	"runners-up", "highly commended", "commended", "nominated", "nominee", "nomination",
 	"longlisted", "longlist", "honourable mention", "honorable mention", "semi-finalist",
 	"second place", "third place", "argued", "candidate", "mention", "commendation",
+	// A seat on the jury is no win: "Jury member, Citi Awards".
+	"jury", "juror", "judge", "judging", "judged",
 	"honoree", "honouree", "honorees", "silver", "bronze", "second prize", "third prize", "merit",
 	"2nd prize", "3rd prize", "2nd place", "3rd place", "joint second", "special mention", "official selection",
 	// French, Spanish, Italian, Portuguese
@@ -81,7 +86,7 @@ var lesserOutcomes = []string{
 }
 
 // winWords say an entry was won.
-var winWords = []string{" won ", " winner", " winning ", " awarded ", " gold ", " first prize", " recipient"}
+var winWords = []string{" won ", " winner", " winning ", " awarded ", " gold ", " first prize", " recipient", " 1st prize", "(1st prize", " 1st place", "(1st place", " first place"}
 
 // awardNouns make the object of "congratulations on" a prize.
 var awardNouns = map[string]bool{"award": true, "awards": true, "prize": true, "medal": true, "trophy": true, "year": true,
@@ -105,11 +110,11 @@ func (c *claimCheck) problems() []string {
 			}
 			continue
 		}
-		kind := eventWords[t.lower]
 		congrats := t.lower == "congrats" || t.lower == "congratulations" || t.lower == "kudos"
-		if kind == eventNone && !congrats {
+		if t.flags&flagEvent == 0 && !congrats {
 			continue
 		}
+		kind := eventWords[t.lower]
 		if msg := c.nounWin(i); msg != "" {
 			out = append(out, msg)
 			continue
@@ -249,6 +254,19 @@ var roleWords = wordSet("partner director head manager lead leader chief officer
 	"md gm supervisor sister matron superintendent dean editor engineer architect silk kc qc judge governor trustee " +
 	"captain commander deputy assistant senior junior advisor adviser specialist controller treasurer secretary")
 
+// contestNouns name a contest a line may say they won.
+var contestNouns = wordSet("trials championship championships cup race tournament competition contest open games olympics olympiad worlds hackathon final finals league regatta")
+
+// hasContest reports whether toks[first..last] name a contest.
+func (c *claimCheck) hasContest(first, last int) bool {
+	for k := first; k <= last; k++ {
+		if contestNouns[c.toks[k].lower] {
+			return true
+		}
+	}
+	return false
+}
+
 // hasRole reports whether toks[first..last] name a rank or a post.
 func (c *claimCheck) hasRole(first, last int) bool {
 	for k := first; k <= last; k++ {
@@ -371,7 +389,11 @@ func (c *claimCheck) checkEvent(kind eventKind, first, last int) string {
 		if w := c.awardWordOff(first, last, seg); w != "" {
 			return fmt.Sprintf("Says they won %s, but their profile's award has no %q: name it as it does.", quoteText(what), w)
 		}
-		if !awardEntry(seg.entry) && seg.kind == segSpecific && !containsAny(src, winWords) && !containsAny(src, matterWins) && c.matterWin(first, last) {
+		if !awardEntry(seg.entry) && seg.kind == segSpecific && !containsAny(src, winWords) && !containsAny(src, matterWins) &&
+			(c.matterWin(first, last) || c.hasAward(first, last) || c.hasContest(first, last)) {
+			// An award or a contest ("the best abstract prize at EAU24",
+			// "a Badminton Horse Trials winner") told of where their
+			// profile presented at it or took part, no more.
 			// "winning the ICC arbitration" where their entry says they
 			// acted in it: an outcome the profile does not give.
 			return fmt.Sprintf("Says they won %s, but their profile does not say how it ended (%q): say what they did.", quoteText(what),

@@ -40,7 +40,9 @@ func (c *claimCheck) checkOrigin(word string, first, last int) string {
 		}
 	}
 	text := seg.src[seg.toks[lo].start:seg.toks[hi-1].end]
-	if awardEntry(seg.entry) {
+	if awardEntry(seg.entry) || seg.entry >= 0 && seg.entry/10000 == listVolunteering {
+		// A volunteer post says its role once, for all it tells:
+		// "Founder, Hill Country Reading Club: ...".
 		text = c.idx.entryText(seg.entry)
 	} else if t := c.idx.titleOf(seg.entry); seg.entry >= 0 && t != nil && len(t.toks) > 0 && t != seg {
 		// Their post there says it too: "Co-founder" at Core Logic Labs.
@@ -272,9 +274,10 @@ func (c *claimCheck) eventOccs(t *lineTok, buf []occ) []occ {
 	case !isInitialism(&t.token):
 	case len(buf) == 0:
 		buf = c.idx.initialsAt(t.lower, buf)
-	case !slices.ContainsFunc(buf, func(o occ) bool { return c.idx.segs[o.seg].kind != segMailMerge }):
-		// Written out in an award of theirs, whatever the headline calls
-		// it ("RCM Award winner" and "Royal College of Midwives Awards").
+	case !slices.ContainsFunc(buf, func(o occ) bool { seg := &c.idx.segs[o.seg]; return seg.kind == segSpecific && awardEntry(seg.entry) }):
+		// Written out in an award of theirs, whatever the headline, a
+		// group they follow or someone else's post calls it ("RCM Award
+		// winner" and "Royal College of Midwives Awards").
 		for _, o := range c.idx.initialsAt(t.lower, nil) {
 			if seg := &c.idx.segs[o.seg]; seg.kind == segSpecific && awardEntry(seg.entry) {
 				buf = append(buf, o)

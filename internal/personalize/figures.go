@@ -67,7 +67,9 @@ func countedBy[T any, P interface {
 			return append(out, t.key)
 		case n == 0 && j+1 < len(toks) && areaWords[t.lower] && areaUnits[at(j+1).lower] != "" && !breaksAt(at(j+1)):
 			return append(out, areaUnits[at(j+1).lower]) // "400 square metres" is "400 sqm"
-		case !content(t) || n > 0 && (strings.HasSuffix(t.lower, "ing") || strings.HasSuffix(t.lower, "ed") || thirdVerbs[t.lower] || clauseVerbs[t.lower] || adverbsAfter[t.lower]):
+		case !content(t) || n > 0 && (t.punctBefore != "-" && (strings.HasSuffix(t.lower, "ing") || strings.HasSuffix(t.lower, "ed")) ||
+			thirdVerbs[t.lower] || clauseVerbs[t.lower] || adverbsAfter[t.lower]):
+			// A compound's last word is no verb: "lobe-finned fish".
 			// "four titles says a lot": the verb after what is counted.
 			j = len(toks)
 			continue
@@ -156,10 +158,35 @@ func content(t *token) bool { return t.key != "" && !t.number && !t.fn && !t.cjk
 
 // breaksAt reports whether punctuation before t ends a noun phrase.
 func breaksAt(t *token) bool {
-	if p := t.punctBefore; p == " " || p == "" {
+	p := t.punctBefore
+	if p == " " || p == "" {
 		return false
 	}
-	return strings.ContainsAny(t.punctBefore, ",;:.!?()[]\"“”") || strings.Contains(t.punctBefore, " - ")
+	for i := 0; i < len(p); i++ {
+		if breakBytes[p[i]] {
+			return true
+		}
+	}
+	return !isASCII(p) && strings.ContainsAny(p, "“”") || strings.Contains(p, " - ")
+}
+
+// breakBytes are the ASCII marks that break a phrase: ",;:.!?()[]" and a
+// straight double quote.
+var breakBytes = func() (t [256]bool) {
+	for _, c := range []byte(",;:.!?()[]\"") {
+		t[c] = true
+	}
+	return t
+}()
+
+// isASCII reports whether s is all ASCII.
+func isASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= 0x80 {
+			return false
+		}
+	}
+	return true
 }
 
 // figure is a number on the profile and one thing it counts ("" when it
@@ -296,7 +323,9 @@ func (x *Index) sameUnit(toks []lineTok, k int) bool {
 	nx := k + 1
 	scaled := nx < len(toks) && isScale(toks[nx].key) && toks[k].key != toks[k].lower
 	if scaled {
-		nx++ // "410k hours": the scale is in the number's value
+		for nx < len(toks) && isScale(toks[nx].key) {
+			nx++ // "410k hours", "2万4千TEU": the scales are in the number's value
+		}
 	} else if nx < len(toks) && scaledUnits[toks[nx].lower] > 0 && toks[k].key != toks[k].lower {
 		scaled = true // "2.4 Moz" for "2.4 million ounces"
 	}
@@ -460,6 +489,9 @@ var currencyWords = map[string]string{
 	"zl": "pln", "zł": "pln", "zlotys": "pln", "czk": "czk", "kc": "czk", "kč": "czk", "huf": "huf", "forint": "huf",
 	"tl": "try", "lira": "try", "reais": "brl", "vnd": "vnd", "dong": "vnd", "thb": "thb", "baht": "thb", "ron": "ron",
 	"lei": "ron", "egp": "egp", "twd": "twd", "nzd": "nzd",
+	// The currencies' names as Polish and Czech write them after a number.
+	"korun": "czk", "koruny": "czk", "koruna": "czk", "złotych": "pln", "zlotych": "pln",
+	"dolarów": "usd", "dolarow": "usd", "dolarů": "usd", "dolaru": "usd", "funtów": "gbp", "funtow": "gbp", "liber": "gbp",
 }
 
 // rangeUnit is the unit a number without one takes from the start of its
@@ -477,45 +509,6 @@ func rangeUnit(toks []token, i int) string {
 // ordinals rank a thing: "second chair", "first place".
 var ordinals = map[string]int{
 	"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4, "fifth": 5, "5th": 5,
-}
-
-// ordinalProblems returns a sentence for each rank the line gives a thing
-// that the profile ranks otherwise: "first chair" where it says "second
-// chair", "first place" where it says "third place".
-func ordinalProblems(line string, toks []lineTok, idx *Index) []string {
-	var out []string
-	for i := 0; i+1 < len(toks); i++ {
-		t := &toks[i]
-		if t.flags&flagOrdinal == 0 && !t.number {
-			continue
-		}
-		r := ordinals[t.lower]
-		if r == 0 || t.scope || t.stock || t.ignored || strings.ContainsAny(toks[i+1].punctBefore, ",;:.!?()") {
-			continue
-		}
-		noun := toks[i+1].key
-		if toks[i+1].fn || noun == "" {
-			continue // "3rd of 40": a rank out of a number (rankOfProblems)
-		}
-		same, other := false, ""
-		for _, o := range idx.post[noun] {
-			seg := &idx.segs[o.seg]
-			if o.pos == 0 || seg.kind == segContext || seg.kind == segName {
-				continue
-			}
-			prev := &seg.toks[o.pos-1]
-			switch pr := ordinals[prev.lower]; {
-			case pr == r:
-				same = true
-			case pr != 0 && other == "":
-				other = seg.src[prev.start:seg.toks[o.pos].end]
-			}
-		}
-		if !same && other != "" {
-			out = append(out, fmt.Sprintf("Says %q, but their profile says %q: say what it says.", line[t.start:toks[i+1].end], other))
-		}
-	}
-	return out
 }
 
 // unitProblems returns a sentence for each number of the line (at the

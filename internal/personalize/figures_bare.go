@@ -118,7 +118,9 @@ func (c *claimCheck) english() bool {
 			return false
 		}
 	}
-	return !romanceLine(c.toks)
+	// Polish, Vietnamese, Turkish: most of its lower-case words are no
+	// English words, nor the profile's.
+	return !romanceLine(c.toks) && !foreignLine(c.toks, c.lists, &c.res.found)
 }
 
 func (c *claimCheck) figureWord(k int) bool {

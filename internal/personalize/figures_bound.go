@@ -285,8 +285,8 @@ func valueProblems(line string, toks []lineTok, idx *Index) []string {
 		if n+1 < len(toks) && valuedThings[toks[n].lower] == 0 && valuedThings[toks[n+1].lower] != 0 && content(&toks[n].token) && !toks[n].capital && !breaksAt(&toks[n+1].token) {
 			n++ // "a £1.6m licensing deal"
 		}
-		if n >= len(toks) || breaksAt(&toks[n].token) || valuedThings[toks[n].lower] == 0 {
-			continue
+		if n >= len(toks) || breaksAt(&toks[n].token) || valuedThings[toks[n].lower] == 0 || toks[n].capital && !toks[n].sentStart {
+			continue // "the £12.5m Raise the Spire campaign": a name's word, not a raise
 		}
 		thing, kind := toks[n].key, valuedThings[toks[n].lower]
 		own, valued := false, false

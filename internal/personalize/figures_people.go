@@ -70,6 +70,9 @@ func crowdProblems(line string, toks []lineTok, idx *Index) []string {
 		if kind == crowdNone {
 			continue
 		}
+		if p := possessedAfter(toks, k); p != "" && crowdOf([]string{p}) != crowdNone && crowdOf([]string{p}) != kind {
+			continue // "220 estate workers' children": the workers' or the children, either may be counted
+		}
 		var other *figure
 		for i := range idx.figs {
 			f := &idx.figs[i]
@@ -112,4 +115,22 @@ func (x *Index) countsAs(toks []lineTok, k int) bool {
 		}
 	}
 	return false
+}
+
+// possessedAfter returns the key of the noun after the possessive that
+// ends what the number toks[k] counts ("children" of "220 estate workers'
+// children"), or "".
+func possessedAfter(toks []lineTok, k int) string {
+	for j := k + 1; j+1 < len(toks) && j <= k+6; j++ {
+		if breaksAt(&toks[j].token) {
+			return ""
+		}
+		if ownerEnd(&toks[j].token, &toks[j+1].token) {
+			if n := &toks[j+1]; content(&n.token) && !breaksAt(&n.token) {
+				return n.key
+			}
+			return ""
+		}
+	}
+	return ""
 }

@@ -2,6 +2,7 @@ package personalize
 
 import (
 	"slices"
+	"sort"
 	"strings"
 	"unicode"
 )
@@ -33,6 +34,8 @@ var institutionKinds = map[string][]string{
 	"bank":     {"banque", "banco", "banca"},
 	"agenc":    {"agence", "agencia", "agenzia", "agencja", "agentur"},
 	"court":    {"cour", "tribunal", "sad", "gericht", "tribunale"},
+	"port":     {"puerto", "liman", "hafen", "havn", "hamn", "przystan", "pristav", "satama"},
+	"airport":  {"aeropuerto", "aeroporto", "aeroport", "flughafen", "havaliman", "lotnisk", "letiste", "lufthavn", "flygplats", "luchthaven"},
 	"prize":    prizeWords,
 	"award":    prizeWords,
 }
@@ -143,7 +146,9 @@ var scriptKinds = map[string][]string{
 	"hospit":   {"病院", "医院", "醫院", "병원", "больница", "госпиталь", "νοσοκομείο", "مستشفى"},
 	"bank":     {"銀行", "银行", "은행", "банк", "τράπεζα", "بنك"},
 	"institut": {"研究所", "研究院", "연구소", "연구원", "институт", "ινστιτούτο", "معهد"},
-	"school":   {"学校", "學校", "학교", "школа", "σχολή", "مدرسة"},
+	// A university's schools and faculties: "药学院" is its School of
+	// Pharmacy, "薬学部" its Faculty (or School) of Pharmacy.
+	"school": {"学校", "學校", "학교", "школа", "σχολή", "مدرسة", "学院", "學院", "学部"},
 }
 
 // scriptInstitution reports whether the profile names an institution of
@@ -178,17 +183,57 @@ func (s *segment) namesInstitution() bool {
 	return s.kind != segName && s.kind != segVocab && s.kind != segContext && (s.names || s.label == "school" || s.label == "current company")
 }
 
-// kindWord reports whether w is a word for a kind of institution.
+// kindSaid reports whether t is a word in another language for a kind of
+// institution ("Puerto", "Limanında") whose English word starts a word of
+// a field of the candidate's own ("Ambarlı port").
+func (x *Index) kindSaid(t *token) bool {
+	stem, ok := kindWord(t.lower)
+	if !ok {
+		stem, ok = kindWord(t.key)
+	}
+	if !ok || len(stem) < 4 {
+		return false
+	}
+	for _, k := range x.byPrefix[stem[:4]] {
+		if strings.HasPrefix(k, stem) && slices.ContainsFunc(x.post[k], func(o occ) bool { return x.segs[o.seg].kind != segContext }) {
+			return true
+		}
+	}
+	return false
+}
+
+// kindWord reports whether w is a word for a kind of institution, and
+// returns its English stem.
 func kindWord(w string) (string, bool) {
-	for k, ws := range institutionKinds {
-		for _, o := range ws {
-			if w == o || strings.HasPrefix(w, o) {
-				return k, true
-			}
+	if len(w) < 3 {
+		return "", false
+	}
+	for _, kw := range kindsByHead[w[:3]] {
+		if strings.HasPrefix(w, kw.word) {
+			return kw.stem, true
 		}
 	}
 	return "", false
 }
+
+// kindsByHead are the words of institutionKinds by their first three
+// bytes, with their English stems, so that kindWord reads a few.
+var kindsByHead = func() map[string][]struct{ word, stem string } {
+	m := map[string][]struct{ word, stem string }{}
+	stems := make([]string, 0, len(institutionKinds))
+	for k := range institutionKinds {
+		stems = append(stems, k)
+	}
+	sort.Strings(stems) // the same stem for a word in two lists, each run
+	for _, k := range stems {
+		for _, w := range institutionKinds[k] {
+			if len(w) >= 3 {
+				m[w[:3]] = append(m[w[:3]], struct{ word, stem string }{w, k})
+			}
+		}
+	}
+	return m
+}()
 
 // exonym reports whether the line's name toks[first..last] holds a word
 // that starts as a word of a name the profile writes in another language,

@@ -28,6 +28,9 @@ func labelProblems(line string, toks []lineTok, idx *Index) []string {
 				!isLabel(at, p) && !rankLabel(at, p) {
 				continue
 			}
+			if isYear(seg.toks[p].key) != isYear(t.key) {
+				continue // "Franchise Expo Paris 2024", a date, beside "Université Paris 1", a name
+			}
 			nums = append(nums, seg.toks[p].key)
 			if other == "" {
 				other = seg.src[seg.toks[p-1].start:seg.toks[p].end]

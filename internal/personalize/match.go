@@ -88,10 +88,12 @@ type translation struct {
 // match finds the profile elements the line refers to.
 func match(line string, toks []lineTok, idx *Index, lists *Lists, sc *scratch) matchResult {
 	var res matchResult
-	res.occs = sc.occs[:0]
-	defer func() { sc.occs = res.occs[:0] }()
+	res.occs, res.mm, res.kept = sc.occs[:0], sc.mm[:0], sc.kept[:0]
+	buf := sc.looked[:0]
+	defer func() {
+		sc.occs, sc.mm, sc.kept, sc.looked = res.occs[:0], res.mm[:0], res.kept[:0], buf[:0]
+	}()
 	pairs := sc.pairs[:0]
-	var buf []occ
 	seen := func(label string) bool {
 		if slices.Contains(res.mm, label) {
 			return true
@@ -149,6 +151,19 @@ func match(line string, toks []lineTok, idx *Index, lists *Lists, sc *scratch) m
 			continue
 		}
 		buf = idx.lookup(t.key, buf)
+		if n := len(idx.post[t.key]); n > 0 && n < len(buf) && t.capital && !t.sentStart {
+			// A name the profile writes as it is ("Adverity") is that
+			// name, not a word of the candidate's work it starts
+			// ("advertising"); a mail-merge field's word it starts is
+			// still the field's.
+			keep := buf[:n]
+			for _, o := range buf[n:] {
+				if idx.segs[o.seg].kind == segMailMerge {
+					keep = append(keep, o)
+				}
+			}
+			buf = keep
+		}
 		t.looked, t.occFrom = true, int32(len(res.occs))
 		res.occs = append(res.occs, buf...)
 		t.occTo = int32(len(res.occs))

@@ -247,8 +247,12 @@ func (x *Index) othersOnly(toks []lineTok, c *cluster) bool {
 			return k != segContext && k != segName && k != segVocab
 		}
 		if t.acronym {
-			// "CBA" of their Commonwealth Bank of Australia.
+			// "CBA" of their Commonwealth Bank of Australia; "NZ" of
+			// the New Zealand society that gave them an award.
 			buf = x.employerInitials(t.lower, buf)
+			if !slices.ContainsFunc(buf, own) {
+				buf = x.initialsAt(t.lower, buf)
+			}
 		}
 		if !slices.ContainsFunc(buf, own) {
 			w += t.weight
@@ -484,7 +488,12 @@ func intruder(line string, toks []lineTok, idx *Index, c *cluster, lists *Lists)
 	entry := idx.segs[c.seg].entry
 	for i := c.first + 1; i < c.last; i++ {
 		t := &toks[i]
-		if c.matched.has(i) || t.fn || t.scope || t.stock || t.number || t.cjk || t.covered || t.weight < weightTier2 || entry >= 0 && idx.inEntry(t.key, entry) {
+		// A currency ("180 mln EUR") is the unit of a figure, checked
+		// with it; an area that holds a country of theirs ("the
+		// Skyforge Southeast Asia launch" for their Vietnamese and Thai
+		// launch) is no detail the profile lacks.
+		if c.matched.has(i) || t.fn || t.scope || t.stock || t.number || t.cjk || t.covered || t.weight < weightTier2 || entry >= 0 && idx.inEntry(t.key, entry) ||
+			t.flags&flagNoName != 0 || t.capital && idx.regionHolds(t.key) {
 			if run >= 2 && !foreign {
 				return line[toks[start].start:toks[i-1].end]
 			}

@@ -36,6 +36,10 @@ type scratch struct {
 	weak          [][2]int  // stretches of the line too weak to refer
 	weakClusters  []cluster // the clusters of those that may pair up
 	occs          []occ     // matchResult.occs
+	looked        []occ     // the occurrences of one word, in match
+	mm            []string  // matchResult.mm
+	kept          []cluster // matchResult.kept
+	anchors       []anchor  // claimCheck.anchors
 }
 
 var scratches = sync.Pool{New: func() any { return new(scratch) }}

@@ -3,13 +3,35 @@ package personalize
 import (
 	"fmt"
 	"slices"
+	"strings"
 )
 
-// medalColours are the medals an award gives, by rank.
-var medalColours = map[string]int{"gold": 1, "silver": 2, "bronze": 3}
+// medalColours are the medals an award gives, by rank, in English,
+// French, Spanish, Italian, German, Portuguese and Polish (French "or",
+// gold, is read after "d'" only: see medalColour).
+var medalColours = map[string]int{"gold": 1, "silver": 2, "bronze": 3, "argent": 2, "oro": 1, "plata": 2, "bronce": 3,
+	"argento": 2, "bronzo": 3, "silber": 2, "prata": 2, "zloty": 1, "zlota": 1, "zloto": 1, "srebrny": 2, "srebrna": 2,
+	"srebro": 2, "brazowy": 3, "brazowa": 3}
 
-// medalNouns say a medal was won: "your World Beer Cup medal".
-var medalNouns = wordSet("medal medals medallist medalist medallists medalists")
+// medalNouns say a medal was won: "your World Beer Cup medal", "la
+// médaille d'argent".
+var medalNouns = wordSet("medal medals medallist medalist medallists medalists medaille medailles medalla medallas " +
+	"medaglia medaglie medalha medalhas")
+
+// medalColour is the rank of the medal t, a word of src, names by its
+// colour, or 0.
+func medalColour(t *token, src string) int {
+	if t.lower == "or" && (strings.HasSuffix(src[:t.start], "d'") || strings.HasSuffix(src[:t.start], "d’")) {
+		return 1 // "médaille d'or"
+	}
+	return medalColours[t.lower] // lower is folded: "złoty" is "zloty"
+}
+
+// medalWord reports whether t is a medal's noun, in any of those
+// languages.
+func medalWord(t *token) bool {
+	return medalNouns[t.lower]
+}
 
 // medalProblems returns a sentence for a medal the line gives that the
 // profile's sentences of what it names do not: "the GABF silver" where
@@ -19,14 +41,14 @@ func (c *claimCheck) medalProblems() []string {
 	var out []string
 	for i := range c.toks {
 		t := &c.toks[i]
-		if len(t.lower) < 4 || t.scope || t.lower[0] != 'g' && t.lower[0] != 's' && t.lower[0] != 'b' && t.lower[0] != 'm' {
+		if t.scope || t.flags&flagMedal == 0 && t.lower != "or" {
 			continue // a cheap look first: every word is seen
 		}
-		colour := medalColours[t.lower]
-		if colour == 0 && !medalNouns[t.lower] {
+		colour := medalColour(&t.token, c.line)
+		if colour == 0 && !medalWord(&t.token) {
 			continue
 		}
-		if n := i + 1; colour != 0 && n < len(c.toks) && !breaksAt(&c.toks[n].token) && !c.toks[n].fn && !medalNouns[c.toks[n].lower] {
+		if n := i + 1; colour != 0 && n < len(c.toks) && !breaksAt(&c.toks[n].token) && !c.toks[n].fn && !medalWord(&c.toks[n].token) {
 			continue // "the Tropicana gold project": a metal, "gold standard"
 		}
 		// The thing the medal is of: the reference nearest it, with its
@@ -37,20 +59,20 @@ func (c *claimCheck) medalProblems() []string {
 			continue
 		}
 		var has []string
-		collect := func(toks []token, lo, hi int) {
+		collect := func(s *segment, lo, hi int) {
 			for p := lo; p < hi; p++ {
-				if w := toks[p].lower; medalColours[w] != 0 || medalNouns[w] || eventWords[w] == eventWin {
-					has = append(has, w)
+				if w := &s.toks[p]; medalColour(w, s.src) != 0 || medalWord(w) || eventWords[w.lower] == eventWin {
+					has = append(has, w.lower)
 				}
 			}
 		}
 		for s, span := range c.idx.clusterSentence(cl) {
-			collect(s.toks, span[0], span[1])
+			collect(s, span[0], span[1])
 		}
 		if e := c.idx.segs[cl.seg].entry; awardEntry(e) {
 			for si := range c.idx.segs {
 				if s := &c.idx.segs[si]; s.entry == e {
-					collect(s.toks, 0, len(s.toks))
+					collect(s, 0, len(s.toks))
 				}
 			}
 		}
@@ -62,8 +84,8 @@ func (c *claimCheck) medalProblems() []string {
 			// An award with no colour ("Best Lager, World Beer Cup")
 			// may be the gold; judging at it is no medal.
 			out = append(out, fmt.Sprintf("Says %q, but their profile gives no medal for what the line names: say what it says.", t.lower))
-		case colour != 0 && !slices.Contains(has, t.lower) && slices.ContainsFunc(has, func(w string) bool { return medalColours[w] != 0 }):
-			i := slices.IndexFunc(has, func(w string) bool { return medalColours[w] != 0 })
+		case colour != 0 && !slices.ContainsFunc(has, func(w string) bool { return hasColour(w) == colour }) && slices.ContainsFunc(has, func(w string) bool { return hasColour(w) != 0 }):
+			i := slices.IndexFunc(has, func(w string) bool { return hasColour(w) != 0 })
 			out = append(out, fmt.Sprintf("Says %q, but their profile says %q: say what it says.", t.lower, has[i]))
 		}
 	}
@@ -115,4 +137,13 @@ func (c *claimCheck) awardWordOff(first, last int, seg *segment) string {
 		}
 	}
 	return ""
+}
+
+// hasColour is the rank of a medal word collected from the profile, or 0
+// ("or" is collected only after "d'").
+func hasColour(w string) int {
+	if w == "or" {
+		return 1
+	}
+	return medalColours[w]
 }

@@ -499,6 +499,21 @@ const (
 	flagOwner
 	// flagChange: "cut", "grew": a word of change (changeWords).
 	flagChange
+	// flagDealKind: "sale", "ipo": says a kind of deal (dealKinds).
+	flagDealKind
+	// flagEvent: "won", "promoted": starts an event (eventWords).
+	flagEvent
+	// flagSole: "sole", "solo": the work was theirs alone (soleWords).
+	flagSole
+	// flagNoName: a capitalised word that names nothing: a greeting, a
+	// day or a month (exemptCaps), a currency (currencyWords).
+	flagNoName
+	// flagPolite: a polite "you" or "your" (politeYou).
+	flagPolite
+	// flagHonorific: "Dr", "Ms": a title before a name (honorifics).
+	flagHonorific
+	// flagMedal: "silver", "médaille": a medal or its colour.
+	flagMedal
 )
 
 func flagsOf(lower, key string) wordFlags {
@@ -529,6 +544,18 @@ func flagsOf(lower, key string) wordFlags {
 	if sideWord(lower) != 0 {
 		f |= flagSide
 	}
+	if dealKinds[lower] != 0 {
+		f |= flagDealKind
+	}
+	if exemptCaps[lower] || exemptCaps[key] || currencyWords[lower] != "" {
+		f |= flagNoName
+	}
+	if medalColours[lower] != 0 || medalNouns[lower] {
+		f |= flagMedal
+	}
+	if eventWords[lower] != eventNone {
+		f |= flagEvent
+	}
 	return f
 }
 
@@ -539,7 +566,8 @@ var wordSets = []struct {
 }{
 	{quantifiers, flagQuantifier}, {sideNouns, flagSideNoun}, {germanWords, flagGerman}, {greetings, flagGreeting},
 	{tenureUnits, flagTenure}, {firstPerson, flagFirstPerson}, {anyone, flagAnyone}, {thirdVerbs, flagThirdVerb},
-	{tiePrepositions, flagTie}, {candidateWords, flagCandidate},
+	{tiePrepositions, flagTie}, {candidateWords, flagCandidate}, {soleWords, flagSole},
+	{politeYou, flagPolite}, {honorifics, flagHonorific},
 }
 
 // prevRune is the rune before byte offset i of s.

@@ -72,8 +72,12 @@ func cjkScale(s string) (key string, size int) {
 // scaled("3.8", 6) is "3800000", scaled("1.25", 1) "12.5".
 func scaled(key string, zeros int) string {
 	intPart, frac, _ := strings.Cut(key, ".")
-	if len(frac) <= zeros {
-		intPart += frac + strings.Repeat("0", zeros-len(frac))
+	if n := zeros - len(frac); n >= 0 {
+		z := manyZeros
+		if n > len(z) {
+			z = strings.Repeat("0", n)
+		}
+		intPart += frac + z[:n]
 		frac = ""
 	} else {
 		intPart, frac = intPart+frac[:zeros], frac[zeros:]
@@ -87,6 +91,9 @@ func scaled(key string, zeros int) string {
 	}
 	return intPart
 }
+
+// manyZeros are as many zeros as the largest scale words have, and more.
+const manyZeros = "000000000000000000"
 
 // readFigures reads the numbers of toks in place: a number followed by a
 // scale ("3.8" "m") takes its value, and the short end of a range of
@@ -103,7 +110,7 @@ func readFigures(toks []token) {
 	for i := 1; i+1 < len(toks); i++ {
 		// "von 61 auf 78", "de 61 à 78", "del 61 al 78", "z 61 do 78":
 		// the word between the ends of a change is "to".
-		if t := &toks[i]; otherTo[t.lower] && toks[i+1].number && !strings.ContainsAny(t.punctBefore, ",;:.!?()") &&
+		if t := &toks[i]; toks[i+1].number && otherTo[t.lower] && !strings.ContainsAny(t.punctBefore, ",;:.!?()") &&
 			(toks[i-1].number || i >= 2 && toks[i-2].number && (toks[i-1].key == "pct" || isScale(toks[i-1].key))) {
 			t.lower, t.key, t.fn = "to", "to", true
 			// and the word before the start is "from".
@@ -165,6 +172,13 @@ func readFigures(toks []token) {
 			}
 			if z, ok := scaleOf(&toks[i+1]); ok && isNumeric(t.key) {
 				t.key = scaled(t.key, z)
+				// "95k km": a scale and then a unit that holds one, as
+				// "95,000 km" is.
+				if _, plain := scaleZeros[toks[i+1].key]; plain && i+2 < len(toks) && toks[i+2].punctBefore == " " {
+					if uz, ok := scaledUnits[toks[i+2].lower]; ok {
+						t.key = scaled(t.key, uz)
+					}
+				}
 			}
 		}
 		if z := rangeScale(toks, i); z > 0 && isNumeric(t.key) && smallStart(t.key) {
@@ -188,6 +202,7 @@ func readFigures(toks []token) {
 			}
 		}
 	}
+	joinCJKParts(toks)
 }
 
 // otherTo are the words for "to" between the ends of a range or change in

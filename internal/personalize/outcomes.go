@@ -106,6 +106,10 @@ func outcomeAt(toks []lineTok, i int) (o outcome, ok bool) {
 		if i+2 < len(toks) && (toks[i+1].lower == "to" || toks[i+1].lower == "from") && toks[i+2].number {
 			return o, false // "it doubled to 2.4Moz": the figure is the result, judged as figures are
 		}
+		if i > 0 && !strings.HasSuffix(t.lower, "ing") && !strings.HasSuffix(t.lower, "ed") &&
+			(determiners[toks[i-1].lower] || possessiveWord(toks[i-1].lower)) {
+			return o, false // "the men's double", "a triple": a thing, not a change
+		}
 		// "halving the payroll team's overtime": what follows.
 		o.r = multiples[t.lower]
 		first, last = nounPhrase(toks, i+1)

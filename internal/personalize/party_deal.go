@@ -2,6 +2,7 @@ package personalize
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 )
 
@@ -197,10 +198,10 @@ func (c *claimCheck) dealKindProblems() []string {
 	var out []string
 	for i := range c.toks {
 		t := &c.toks[i]
-		k := dealKinds[t.lower]
-		if k == 0 || t.scope || t.ignored || !dealNoun(t.lower) {
+		if t.flags&flagDealKind == 0 || t.scope || t.ignored || !dealNoun(t.lower) {
 			continue
 		}
+		k := dealKinds[t.lower]
 		near, said := false, false
 		for _, cl := range c.res.kept {
 			if cl.first-2 <= i && i <= cl.last+2 {
@@ -230,6 +231,15 @@ func (x *Index) saysDealKind(k int, cl *cluster) bool {
 	for seg, span := range x.clusterSentence(cl) {
 		for p := span[0]; p < span[1]; p++ {
 			if dealKinds[seg.toks[p].lower] == k {
+				return true
+			}
+		}
+	}
+	// A reference to the employer ("the sale of Maison Rochat") is told
+	// of by the entry's own words: "ran the sale process".
+	if s := &x.segs[cl.seg]; s.entry >= 0 && (strings.HasSuffix(s.field, ".company") || s.label == "current company") {
+		for si := range x.segs {
+			if o := &x.segs[si]; o.entry == s.entry && o.kind == segSpecific && slices.ContainsFunc(o.toks, func(t token) bool { return dealKinds[t.lower] == k }) {
 				return true
 			}
 		}

@@ -2,6 +2,7 @@ package personalize
 
 import (
 	"fmt"
+	"strconv"
 	"strings"
 )
 
@@ -104,6 +105,122 @@ func rankOfProblems(line string, toks []lineTok, idx *Index) []string {
 		}
 		if !same && other != "" {
 			out = append(out, fmt.Sprintf("Says %q, but their profile says %q: say what it says.", line[toks[i].start:toks[n].end], other))
+		}
+	}
+	return out
+}
+
+// rankNouns put a rank before its number in many languages: "el puesto
+// 14", "Platz 3", "miejsce 2", "place 5".
+var rankNouns = wordSet("puesto lugar posicion plaza place position platz rang miejsce miejscu misto posto posizione plaats positie sira")
+
+// ordinalKey is the key of the English ordinal of n: "14th", "21st".
+func ordinalKey(n int) string {
+	suffix := "th"
+	if n%100 < 11 || n%100 > 13 {
+		switch n % 10 {
+		case 1:
+			suffix = "st"
+		case 2:
+			suffix = "nd"
+		case 3:
+			suffix = "rd"
+		}
+	}
+	return strconv.Itoa(n) + suffix
+}
+
+// rankedNumber reports whether the number toks[k] follows a word for a
+// rank ("el puesto 14") and the profile gives that rank as an English
+// ordinal ("drafted 14th overall").
+func rankedNumber(toks []lineTok, k int, idx *Index) bool {
+	return k > 0 && toks[k].number && rankNouns[toks[k-1].lower] && isNumeric(toks[k].key) && idx.has(ordinalKey(atoi(toks[k].key)))
+}
+
+// placeVerbs come before the place a result came: "finished fifth",
+// "to fourth", "placed 3rd".
+var placeVerbs = wordSet("to finished finishing finish finishes came coming come comes placed placing ranked ranking took taking")
+
+// finishProblems returns a sentence for each place the line says a result
+// came ("the men's double to fourth at the 2019 Worlds") where the
+// profile's sentence of the reference beside it gives another place
+// ("the crew finished 5th at the 2019 World Rowing Championships"). A
+// place is an ordinal that heads no noun of its own: "their third book"
+// is ordinalProblems'.
+func (c *claimCheck) finishProblems() []string {
+	var out []string
+	for i := range c.toks {
+		t := &c.toks[i]
+		if t.scope || t.stock || t.ignored || t.flags&flagOrdinal == 0 && !t.number {
+			continue
+		}
+		r, _ := rankAt(&t.token, nil)
+		if r == 0 || i == 0 || !placeVerbs[c.toks[i-1].lower] || i+1 < len(c.toks) && content(&c.toks[i+1].token) && !breaksAt(&c.toks[i+1].token) {
+			continue // "First at Grant Thornton, then ...": no place
+		}
+		// The references on either side ("the men's double" and "the
+		// 2019 Worlds"), which the profile may tell in two sentences.
+		same, other := false, ""
+		for k := range c.res.kept {
+			cl := &c.res.kept[k]
+			if cl.matched.has(i) || max(cl.first-i, i-cl.last) > 4 {
+				continue
+			}
+			seg := &c.idx.segs[cl.seg]
+			lo, hi := sentenceOf(seg, int(cl.minPos), int(cl.maxPos))
+			for p := lo; p < hi; p++ {
+				pr, _ := rankAt(&seg.toks[p], nil)
+				if pr == 0 || p+1 < hi && content(&seg.toks[p+1]) && !breaksAt(&seg.toks[p+1]) {
+					continue
+				}
+				if pr == r {
+					same = true
+				} else if other == "" {
+					other = seg.src[seg.toks[p].start:seg.toks[p].end]
+				}
+			}
+		}
+		if !same && other != "" {
+			out = append(out, fmt.Sprintf("Says %q, but their profile says %q there: say what it says.", c.line[t.start:t.end], other))
+		}
+	}
+	return out
+}
+
+// ordinalProblems returns a sentence for each rank the line gives a thing
+// that the profile ranks otherwise: "first chair" where it says "second
+// chair", "first place" where it says "third place".
+func ordinalProblems(line string, toks []lineTok, idx *Index) []string {
+	var out []string
+	for i := 0; i+1 < len(toks); i++ {
+		t := &toks[i]
+		if t.flags&flagOrdinal == 0 && !t.number {
+			continue
+		}
+		r := ordinals[t.lower]
+		if r == 0 || t.scope || t.stock || t.ignored || strings.ContainsAny(toks[i+1].punctBefore, ",;:.!?()") {
+			continue
+		}
+		noun := toks[i+1].key
+		if toks[i+1].fn || noun == "" {
+			continue // "3rd of 40": a rank out of a number (rankOfProblems)
+		}
+		same, other := false, ""
+		for _, o := range idx.post[noun] {
+			seg := &idx.segs[o.seg]
+			if o.pos == 0 || seg.kind == segContext || seg.kind == segName {
+				continue
+			}
+			prev := &seg.toks[o.pos-1]
+			switch pr := ordinals[prev.lower]; {
+			case pr == r:
+				same = true
+			case pr != 0 && other == "":
+				other = seg.src[prev.start:seg.toks[o.pos].end]
+			}
+		}
+		if !same && other != "" {
+			out = append(out, fmt.Sprintf("Says %q, but their profile says %q: say what it says.", line[t.start:toks[i+1].end], other))
 		}
 	}
 	return out

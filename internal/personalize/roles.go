@@ -384,7 +384,7 @@ var possessives = wordSet("your their his her my")
 // part ("Co-authored a comparative study ...", "Co-wrote ... with Liam
 // Tierney").
 func (c *claimCheck) soleProblems() []string {
-	if !slices.ContainsFunc(c.toks, func(t lineTok) bool { return soleWords[t.lower] || t.lower == "own" }) {
+	if !slices.ContainsFunc(c.toks, func(t lineTok) bool { return t.flags&flagSole != 0 || t.lower == "own" }) {
 		return nil
 	}
 	var out []string

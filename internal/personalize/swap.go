@@ -112,6 +112,9 @@ func wordSwapProblems(line string, toks []lineTok, idx *Index, lists *Lists, res
 				if len(idx.phrase([]string{toks[k-1].key, t.key, toks[k+1].key}, nil)) > 0 {
 					break // "Game Design Award", the award's name, beside its issuer's
 				}
+				if monthWord(w.lower) && seg.toks[end].number {
+					break // "Seilbahnen Schweiz Sicherheitspreis 2022" for "Seilbahnen Schweiz · Nov 2022": a date, no word
+				}
 				out = append(out, fmt.Sprintf("Says %q, but their profile says %q: say what it says.",
 					line[t.start:toks[k+1].end], seg.src[w.start:seg.toks[end].end]))
 				break
@@ -164,10 +167,27 @@ func modifierSwapProblems(line string, toks []lineTok, idx *Index, lists *Lists,
 				if idx.inEntryFuzzy(t.key, entry) || len(idx.phrase([]string{t.key, h.key}, nil)) > 0 {
 					break
 				}
+				if idx.regionHolds(t.key) {
+					break // "the Southeast Asia launch" for "the Vietnamese, Thai and Indonesian launch"
+				}
 				return []string{fmt.Sprintf("Says %q, but their profile says %q there: say what it says.",
 					line[t.start:h.end], s.src[b.start:s.toks[o.pos].end])}
 			}
 		}
 	}
 	return nil
+}
+
+// monthWord reports whether w is a month's name or its short form
+// ("nov", "sept", "march").
+func monthWord(w string) bool {
+	if len(w) < 3 {
+		return false
+	}
+	for _, m := range [...]string{"january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"} {
+		if strings.HasPrefix(m, w) {
+			return true
+		}
+	}
+	return false
 }

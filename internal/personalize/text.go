@@ -47,7 +47,17 @@ var unitKeys = map[string]string{
 	"m": "m", "mm": "m", "mn": "m", "million": "m", "millions": "m", "millones": "m", "millón": "m",
 	"millon": "m", "milioni": "m", "milione": "m", "mio": "m", "millionen": "m", "mln": "m", "milhoes": "m", "milhões": "m",
 	"milhao": "m", "milhão": "m", "miljoen": "m", "milion": "m", "miliony": "m", "milionow": "m", "milionów": "m",
-	"b": "b", "bn": "b", "billion": "b", "billions": "b", "milliard": "b", "milliards": "b",
+	// The same in Czech, Slovak, Croatian, Hungarian, Romanian, Turkish,
+	// the Nordic languages, Finnish and Russian, with their thousands and
+	// billions below.
+	"milionu": "m", "milionů": "m", "milión": "m", "milióny": "m", "miliónov": "m", "milijun": "m", "milijuna": "m",
+	"millió": "m", "milioane": "m", "milyon": "m", "miljon": "m", "miljoner": "m", "millioner": "m", "miljoonaa": "m",
+	"млн": "m", "миллион": "m", "миллиона": "m", "миллионов": "m",
+	"tysięcy": "k", "tysiecy": "k", "tysiące": "k", "tysiace": "k", "tisíc": "k", "tisic": "k", "tisíce": "k", "tisice": "k",
+	"tusen": "k", "tuhatta": "k", "тыс": "k",
+	"miliard": "b", "miliardy": "b", "miliardów": "b", "miliardow": "b", "miliardů": "b", "miliardu": "b", "milijardi": "b",
+	"milliárd": "b", "miliarde": "b", "milyar": "b", "miljarder": "b", "milliarder": "b", "miljardia": "b", "млрд": "b",
+	"b": "b", "bn": "b", "billion": "b", "billions": "b", "milliard": "b", "milliards": "b", "trillion": "e12", "trillions": "e12",
 	"mrd": "b", "miliardi": "b", "miliardo": "b", "milliarden": "b", "mld": "b", "miljard": "b", "bilhoes": "b", "bilhões": "b",
 	// Indian numbering: a crore is ten million, a lakh a hundred thousand.
 	// Greek: "1,8 εκατ.", "3 δισ.", "40 χιλ.".

@@ -222,7 +222,7 @@ func (ps *pageParser) activity(items []item, featured bool) {
 		case authorNext && nameThenHeadline(it.s):
 			// "Bongani Mthembu · Registered Manager at Sunnyfield Care":
 			// the author and their headline on one line.
-			name, _, _ := strings.Cut(it.s, " · ")
+			name, _, _ := cutDot(it.s)
 			cur.Of = strings.TrimSpace(name)
 			it.drop = true
 			authorNext = false
@@ -374,7 +374,7 @@ func cutAuthorTag(s string) (string, mark) {
 // their headline: "Bongani Mthembu · Registered Manager at Sunnyfield
 // Care", "Heatherlea Care · 11,240 followers".
 func nameThenHeadline(s string) bool {
-	name, rest, ok := strings.Cut(s, " · ")
+	name, rest, ok := cutDot(s)
 	return ok && rest != "" && countFields(name) <= 4 && looksLikeName(strings.TrimSpace(name)) && countFields(s) <= 16 &&
 		!strings.HasSuffix(s, ".") && !strings.HasSuffix(s, "!") && !strings.HasSuffix(s, "?")
 }
@@ -383,10 +383,25 @@ func nameThenHeadline(s string) bool {
 // "5d", "4h", "Edited".
 var reAge = regexp.MustCompile(`^(\d{1,2}(mo|yr|y|w|d|h|m)|edited)( •.*)?$`)
 
+// cutDot cuts s around its first middle dot or bullet between spaces,
+// which the feed puts between a name and a headline or a post's age
+// ("Name · 2w", "Name • 4mo").
+func cutDot(s string) (before, after string, found bool) {
+	i, j := strings.Index(s, " · "), strings.Index(s, " • ")
+	if i < 0 || j >= 0 && j < i {
+		i = j
+	}
+	if i < 0 {
+		return s, "", false
+	}
+	_, size := utf8.DecodeRuneInString(s[i+1:])
+	return s[:i], s[i+1+size+1:], true
+}
+
 // ownPostHead reports whether s heads a post of theirs: their name, a
 // middle dot and how long ago ("Maricel Pangilinan · 2w").
 func (ps *pageParser) ownPostHead(s string, feed bool) bool {
-	name, rest, ok := strings.Cut(s, " · ")
+	name, rest, ok := cutDot(s)
 	if !ok || !ps.isOwner(strings.TrimSpace(name)) {
 		return false
 	}

@@ -84,7 +84,7 @@ func looksLikeName(s string) bool {
 	_, creds, hasCreds := strings.Cut(s, ",")
 	if hasCreds {
 		for _, c := range strings.Split(creds, ",") {
-			if c = strings.TrimSpace(c); len(c) > 8 || strings.Contains(c, " ") && !credentialWords(c) {
+			if c = strings.TrimSpace(c); (len(c) > 8 || strings.Contains(c, " ")) && !credentialWords(c) {
 				return false
 			}
 		}
@@ -96,8 +96,8 @@ func looksLikeName(s string) bool {
 }
 
 // credentialWords reports whether every word of s is a short credential
-// ("Dr. Eng.", "MD PhD"): abbreviated with a dot or in capitals, not a
-// place ("New York").
+// ("Dr. Eng.", "MD PhD", "CEng MIChemE"): abbreviated with a dot or in
+// capitals, not a place ("New York").
 func credentialWords(s string) bool {
 	for _, w := range strings.Fields(s) {
 		caps := 0
@@ -106,7 +106,7 @@ func credentialWords(s string) bool {
 				caps++
 			}
 		}
-		if len(w) > 5 || !strings.HasSuffix(w, ".") && caps < 2 {
+		if len(w) > 5 && (caps < 2 || len(w) > 10) || !strings.HasSuffix(w, ".") && caps < 2 {
 			return false
 		}
 	}
@@ -116,6 +116,35 @@ func credentialWords(s string) bool {
 func lastRune(s string) (rune, bool) {
 	r, size := utf8.DecodeLastRuneInString(s)
 	return r, size > 0
+}
+
+// cardBelow returns the index of the card's name when it comes within a
+// few lines below items[i], which is not a name: a line that looks like
+// one and has the marks of a card (pronouns, a connection degree,
+// "Contact info", a count of connections) on it or on the lines just
+// under it. It returns i when there is none.
+func cardBelow(items []item, i int) int {
+	const ahead, under = 6, 4
+	for j, texts := i+1, 0; j < len(items) && texts < ahead; j++ {
+		if items[j].kind == kBlank {
+			continue
+		}
+		texts++
+		if items[j].kind != kText || !looksLikeName(items[j].s) {
+			continue
+		}
+		for k, n := j, 0; k < len(items) && n <= under; k++ {
+			it := &items[k]
+			if it.kind == kBlank {
+				continue
+			}
+			n++
+			if it.pronouns != "" || it.kind == kPronoun || it.after&(markDegree|markContact|markCount) != 0 {
+				return j
+			}
+		}
+	}
+	return i
 }
 
 func firstRune(s string) (rune, bool) {
@@ -153,6 +182,19 @@ func (ps *pageParser) card(items []item) {
 		}
 		ps.cardErr = noCard(skipped)
 		return
+	}
+	if !looksLikeName(items[i].s) {
+		// Chrome this reader does not know ("Wypróbuj Premium za 0 zł",
+		// menu badges) above a card that is plainly there.
+		if j := cardBelow(items, i); j > i {
+			for k := i; k < j; k++ {
+				if items[k].kind != kBlank {
+					skipped = append(skipped, items[k].s)
+				}
+				items[k].drop = true
+			}
+			i = j
+		}
 	}
 	name := &items[i]
 	if !looksLikeName(name.s) {

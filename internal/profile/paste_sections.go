@@ -188,6 +188,11 @@ func teamHonor(v string) bool {
 // candidate's own.
 func (ps *pageParser) honors(items []item) {
 	for _, e := range entries(items, 1, true) {
+		if e.date.kind == kDateText && e.date.end > e.date.start {
+			// "Issued by Society for Endocrinology · Nov 2019": the date
+			// stays with its issuer.
+			e.date.s = strings.ReplaceAll(strings.TrimSpace(ps.text[e.date.start:e.date.end]), " · ", ", ")
+		}
 		group := entryLines(e)
 		if e.date.kind == kDate && e.date.end > e.date.start && len(e.head) > 0 {
 			// "Prix de l'Académie de Lyon / 2024": when it was won is
@@ -373,6 +378,11 @@ func (ps *pageParser) projects(items []item) {
 			pr.Name = desc[0].s
 			ps.span(f+".name", desc[0])
 			desc = desc[1:]
+		}
+		if e.date.kind == kDateText {
+			// "AdTech Engineering Summit, Berlin · Sep 2025": where the
+			// work was, with its date, is part of what it tells.
+			desc = append([]item{e.date}, desc...)
 		}
 		pr.Description = ps.description(f+".description", desc)
 		ps.p.Projects = append(ps.p.Projects, pr)

@@ -62,7 +62,7 @@ func TestParsePaste(t *testing.T) {
 			if len(p.Volunteering) != 1 || !strings.Contains(p.Volunteering[0], "Southwark Young Readers Trust") {
 				bad = append(bad, "volunteering")
 			}
-			if len(p.Honors) != 1 || p.Honors[0] != "Rising Star, Leveraged Finance, issued by Global Capital Awards" {
+			if len(p.Honors) != 1 || p.Honors[0] != "Rising Star, Leveraged Finance, issued by Global Capital Awards, Nov 2023" {
 				bad = append(bad, "honors")
 			}
 			if d := p.Experience[0].Description; strings.Contains(d, "Skills:") || strings.Contains(d, "+2 skills") {
@@ -547,7 +547,7 @@ func TestAwardsWithoutDates(t *testing.T) {
 		"Pasold Research Fund Book Prize 2021, issued by Pasold Research Fund, For Threads of Empire, on Bengal muslin.",
 		"BAFTA Scotland 2023 - nominated, Factual Series (The Ward: Inside Glasgow Royal)",
 		"RTS Scotland Awards 2023 - Best Documentary Series (The Ward: Inside Glasgow Royal)",
-		"Oro – Identidad Corporativa (Tranvía de Alcalá), Premios Gráfica",
+		"Oro – Identidad Corporativa (Tranvía de Alcalá), Premios Gráfica, Nov 2022",
 	}
 	got := slices.Clone(p.Honors)
 	slices.Sort(got)
