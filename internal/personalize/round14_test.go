@@ -428,3 +428,17 @@ func TestEverydayWordsInOtherLanguages(t *testing.T) {
 		{"Ihre Erfahrungen mit der magnetischen Seilprüfung im Winterbetrieb haben mich beeindruckt.", true},
 	})
 }
+
+func TestCountInAWordOfAnotherLanguage(t *testing.T) {
+	p := &profile.Profile{
+		Name: "Emre Aslan", Title: "Court Interpreter", Company: "Landgericht Köln",
+		Experience: []profile.Experience{{Title: "Court Interpreter", Company: "Landgericht Köln", Start: "2015", End: "present",
+			Description: "Lead interpreter in a hawala money-laundering trial: 84 hearing days over two years."}},
+	}
+	wantVerdicts(t, p, []lineWant{
+		// What "84 Verhandlungstage" counts is in German: "a hawala"
+		// further on is no head of it.
+		{"Herr Aslan, 84 Verhandlungstage als leitender Dolmetscher im Hawala-Geldwäscheprozess sind beeindruckend.", true},
+		{"Herr Aslan, 94 Verhandlungstage als leitender Dolmetscher im Hawala-Geldwäscheprozess sind beeindruckend.", false},
+	})
+}
