@@ -370,6 +370,9 @@ func unsupported(line string, toks []lineTok, lists *Lists, idx *Index, res *mat
 				res.translated = append(res.translated, translation{i, j, entry})
 			}
 		}
+		if !ok && j > i && idx.nameInLinesLanguage(toks, i, j, lists, found) {
+			ok = true // "Bursa Büyükşehir Belediyesi" for "Bursa Metropolitan Municipality"
+		}
 		if ok && (slices.ContainsFunc(toks[i:j+1], func(t lineTok) bool { _, kind := institutionKinds[t.key]; return kind }) || idx.institutionNamed(toks, i, j)) {
 			instEnd = j
 		}

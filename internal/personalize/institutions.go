@@ -474,3 +474,49 @@ func (x *Index) institutionNamed(toks []lineTok, first, last int) bool {
 	}
 	return false
 }
+
+// nameInLinesLanguage reports whether the line's name toks[first..last],
+// in a line in another language, is a name of the profile written in the
+// line's language: a word of it is a distinctive name the profile has
+// ("Bursa"), and every word of it the profile lacks is no English word
+// ("Büyükşehir Belediyesi"), as the words of a name translated are.
+func (x *Index) nameInLinesLanguage(toks []lineTok, first, last int, lists *Lists, found *tokSet) bool {
+	if !romanceLine(toks) && !foreignLine(toks, lists, found) && !slices.ContainsFunc(toks, func(t lineTok) bool { return t.nounCase }) {
+		return false
+	}
+	anchor := false
+	for k := first; k <= last; k++ {
+		t := &toks[k]
+		switch {
+		case t.fn || connectors[t.lower]:
+		case t.number:
+			return false // a figure is checked as figures are
+		case x.has(t.key) || found.has(k):
+			anchor = anchor || t.capital && !t.sentStart && !lists.common[t.key] && lists.tier(t.lower) == 0 && x.englishBeside(t.key, toks, lists)
+		case lists.tier(strings.TrimSuffix(t.lower, "'s")) != 0 || t.acronym:
+			return false // an English word or initials the profile lacks: another name
+		}
+	}
+	return anchor
+}
+
+// englishBeside reports whether the profile writes key, in a field of the
+// candidate's own, beside a capitalised English word the line does not
+// have: the name the line gives in its own language is English there
+// ("Bursa Metropolitan Municipality"), not one in the line's language
+// with another word ("Mercado de Triana" is no "Mercado de Feria").
+func (x *Index) englishBeside(key string, toks []lineTok, lists *Lists) bool {
+	for _, o := range x.post[key] {
+		seg := &x.segs[o.seg]
+		if seg.kind == segContext || seg.kind == segVocab {
+			continue
+		}
+		for p := max(0, int(o.pos)-3); p < len(seg.toks) && p <= int(o.pos)+3; p++ {
+			ft := &seg.toks[p]
+			if p != int(o.pos) && ft.capital && !ft.sentStart && !ft.fn && lists.tier(ft.lower) != 0 && !slices.ContainsFunc(toks, func(t lineTok) bool { return t.key == ft.key }) {
+				return true
+			}
+		}
+	}
+	return false
+}

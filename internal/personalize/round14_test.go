@@ -442,3 +442,19 @@ func TestCountInAWordOfAnotherLanguage(t *testing.T) {
 		{"Herr Aslan, 94 Verhandlungstage als leitender Dolmetscher im Hawala-Geldwäscheprozess sind beeindruckend.", false},
 	})
 }
+
+func TestNameWrittenInTheLinesLanguage(t *testing.T) {
+	p := &profile.Profile{
+		Name: "Zeynep Çağlayan", Title: "Grants Director", Company: "Kervan Heritage Trust",
+		Experience: []profile.Experience{{Title: "Grants Director", Company: "Kervan Heritage Trust", Start: "2018", End: "present",
+			Description: "Signed a matched-grant agreement with Bursa Metropolitan Municipality to restore 11 historic inns. Restored the Mercado de Triana roof."}},
+	}
+	wantVerdicts(t, p, []lineWant{
+		// The municipality's name in Turkish: "Bursa" is theirs, the other
+		// words translate the profile's English ones.
+		{"Zeynep Hanım, Bursa Büyükşehir Belediyesi ile 11 tarihi han için imzaladığınız hibe anlaşmasını gördüm, tebrikler.", true},
+		// A name in the line's own language with another word is another
+		// name.
+		{"La restauración del techo del Mercado de Feria es justo el tipo de obra que busca nuestro cliente.", false},
+	})
+}
