@@ -408,6 +408,11 @@ func match(line string, toks []lineTok, idx *Index, lists *Lists, sc *scratch) m
 			// its own name or deal told in someone else's words: "the
 			// data room on the Orla Foods deal, single-handedly" is what
 			// they wrote of a trainee.
+			if commentTopic(toks, idx, &c, clusters) {
+				// "Your comment about trialling InSAR ... on Hinze": the
+				// post they answered is what their own reply is about.
+				continue
+			}
 			if idx.othersOnly(toks, &c) || idx.borrowed(toks, &c, own) {
 				res.context = append(res.context, c)
 			}
@@ -572,4 +577,22 @@ func (r *matchResult) addSchool(seg *segment, pos int32, t *lineTok) {
 	ft := seg.toks[pos]
 	r.schoolRefs = append(r.schoolRefs, Reference{Field: seg.field, Text: seg.src[ft.start:ft.end],
 		FieldStart: ft.start, FieldEnd: ft.end, LineStart: t.start, LineEnd: t.end})
+}
+
+// commentWords say the line speaks of something the candidate wrote
+// under a post.
+var commentWords = wordSet("comment comments reply replies answer answers tip tips remark remarks response")
+
+// commentTopic reports whether the context cluster c is the post the
+// candidate answered, where the line speaks of their comment and refers
+// to their own reply under it too.
+func commentTopic(toks []lineTok, idx *Index, c *cluster, clusters []cluster) bool {
+	e := idx.segs[c.seg].entry
+	if e < 0 || !slices.ContainsFunc(toks, func(t lineTok) bool { return commentWords[t.lower] }) {
+		return false
+	}
+	return slices.ContainsFunc(clusters, func(o cluster) bool {
+		s := &idx.segs[o.seg]
+		return s.entry == e && s.kind != segContext && o.score >= specificScore
+	})
 }

@@ -458,3 +458,20 @@ func TestNameWrittenInTheLinesLanguage(t *testing.T) {
 		{"La restauración del techo del Mercado de Feria es justo el tipo de obra que busca nuestro cliente.", false},
 	})
 }
+
+func TestTheTopicOfTheirOwnComment(t *testing.T) {
+	p := &profile.Profile{
+		Name: "Mai Tran", Title: "Dam Safety Engineer", Company: "Stantec",
+		Experience: []profile.Experience{{Title: "Dam Safety Engineer", Company: "Stantec", Start: "2019", End: "present",
+			Description: "Surveillance reviews for 14 embankment dams."}},
+		Activity: []profile.Activity{{Kind: profile.ActivityComment, Of: "Rachel Moore",
+			Text:  "Anyone using InSAR for deformation monitoring on embankment dams?",
+			Reply: "We trialled it on the Kinder dam and it works well if you have corner reflectors in place."}},
+	}
+	wantVerdicts(t, p, []lineWant{
+		// The post they answered is what their comment is about.
+		{"Your comment about trialling InSAR with corner reflectors on the Kinder dam got me thinking.", true},
+		// The post alone is still someone else's.
+		{"Your work using InSAR for deformation monitoring on embankment dams got me thinking.", false},
+	})
+}
