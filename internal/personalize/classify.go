@@ -336,13 +336,17 @@ var offerPlaces = map[string]bool{"in": true, "at": true, "near": true, "based":
 
 var determiners = map[string]bool{"a": true, "an": true, "the": true, "our": true, "my": true, "this": true, "that": true}
 
-// nameAt reports whether the line's keys from toks[i] are name's.
-func nameAt(toks []token, i int, name []string) bool {
+// nameAt reports whether the line's keys from toks[i] on are those of
+// name (whose first key toks[i] has).
+func nameAt[T any, P interface {
+	*T
+	tokener
+}](toks []T, i int, name []string) bool {
 	if i+len(name) > len(toks) {
 		return false
 	}
 	for k := 1; k < len(name); k++ {
-		if toks[i+k].key != name[k] {
+		if P(&toks[i+k]).tok().key != name[k] {
 			return false
 		}
 	}

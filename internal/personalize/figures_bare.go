@@ -111,16 +111,20 @@ func (c *claimCheck) figureWords(fig int) []int {
 }
 
 // english reports whether the line is in English as far as its words
-// tell: no Chinese or Japanese, no German nouns, no French or Spanish.
-func (c *claimCheck) english() bool {
-	for i := range c.toks {
-		if t := &c.toks[i]; t.cjk || t.nounCase {
+// tell (englishLine).
+func (c *claimCheck) english() bool { return englishLine(c.toks, c.lists, &c.res.found) }
+
+// englishLine reports whether a line is in English as far as its words
+// tell: no Chinese or Japanese, no German nouns, no French or Spanish, and
+// not mostly lower-case words that are neither English nor the profile's
+// (Polish, Vietnamese, Turkish).
+func englishLine(toks []lineTok, lists *Lists, found *tokSet) bool {
+	for i := range toks {
+		if t := &toks[i]; t.cjk || t.nounCase {
 			return false
 		}
 	}
-	// Polish, Vietnamese, Turkish: most of its lower-case words are no
-	// English words, nor the profile's.
-	return !romanceLine(c.toks) && !foreignLine(c.toks, c.lists, &c.res.found)
+	return !romanceLine(toks) && !foreignLine(toks, lists, found)
 }
 
 func (c *claimCheck) figureWord(k int) bool {

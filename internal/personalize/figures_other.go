@@ -269,9 +269,10 @@ func figureProblems(line string, toks []lineTok, idx *Index, lists *Lists) []str
 }
 
 // unknownWord reports whether a line word is in no dictionary the checker
-// has and not on the profile: a word of another language, or a typo.
+// has and not on the profile: a word of another language (a German noun
+// too, capitalised as nouns are there), or a typo.
 func unknownWord(t *lineTok, idx *Index, lists *Lists) bool {
-	return !t.fn && !t.number && !t.capital && t.key != "" && lists.tier(t.lower) == 0 && !idx.has(t.key)
+	return !t.fn && !t.number && (!t.capital || t.nounCase) && t.key != "" && lists.tier(t.lower) == 0 && !idx.has(t.key)
 }
 
 // spanTo is the line from the number toks[k] to the word keyed noun

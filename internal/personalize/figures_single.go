@@ -24,7 +24,7 @@ func singleProblems(line string, toks []lineTok, idx *Index, lists *Lists) []str
 		if k+1 < len(toks) && (unitClass(toks[k+1].key, toks[k+1].lower) != "" || toks[k+1].punctBefore == "-") {
 			continue // a figure with a unit, or "3-day"
 		}
-		if n := k + 1; n < len(toks) && (unknownWord(&toks[n], idx, lists) || toks[n].nounCase && lists.tier(toks[n].lower) == 0 && !idx.has(toks[n].key)) {
+		if n := k + 1; n < len(toks) && unknownWord(&toks[n], idx, lists) {
 			continue // "96 Verhandlungstage als ...": counted in a word neither English nor the profile's
 		}
 		nouns := countedBy(toks, k, buf[:0], false)

@@ -194,12 +194,8 @@ func (x *Index) kindSaid(t *token) bool {
 	if !ok || len(stem) < 4 {
 		return false
 	}
-	for _, k := range x.byPrefix[stem[:4]] {
-		if strings.HasPrefix(k, stem) && slices.ContainsFunc(x.post[k], func(o occ) bool { return x.segs[o.seg].kind != segContext }) {
-			return true
-		}
-	}
-	return false
+	occs := x.prefixOf(stem, slices.Clone(x.post[stem]))
+	return slices.ContainsFunc(occs, func(o occ) bool { return x.segs[o.seg].kind != segContext })
 }
 
 // kindWord reports whether w is a word for a kind of institution, and
@@ -481,7 +477,7 @@ func (x *Index) institutionNamed(toks []lineTok, first, last int) bool {
 // ("Bursa"), and every word of it the profile lacks is no English word
 // ("Büyükşehir Belediyesi"), as the words of a name translated are.
 func (x *Index) nameInLinesLanguage(toks []lineTok, first, last int, lists *Lists, found *tokSet) bool {
-	if !romanceLine(toks) && !foreignLine(toks, lists, found) && !slices.ContainsFunc(toks, func(t lineTok) bool { return t.nounCase }) {
+	if englishLine(toks, lists, found) {
 		return false
 	}
 	anchor := false

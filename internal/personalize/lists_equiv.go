@@ -133,14 +133,7 @@ func (l *Lists) equivalentRuns(toks []lineTok, fn func(first, last int, other []
 	for i := range toks {
 		for _, n := range e.first[toks[i].key] {
 			name := e.names[n]
-			if i+len(name) > len(toks) {
-				continue
-			}
-			ok := true
-			for k := 1; k < len(name) && ok; k++ {
-				ok = toks[i+k].key == name[k]
-			}
-			if !ok {
+			if !nameAt(toks, i, name) {
 				continue
 			}
 			for _, m := range e.groups[e.group[n]] {

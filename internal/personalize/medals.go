@@ -21,10 +21,10 @@ var medalNouns = wordSet("medal medals medallist medalist medallists medalists m
 // medalColour is the rank of the medal t, a word of src, names by its
 // colour, or 0.
 func medalColour(t *token, src string) int {
-	if t.lower == "or" && (strings.HasSuffix(src[:t.start], "d'") || strings.HasSuffix(src[:t.start], "d’")) {
-		return 1 // "médaille d'or"
+	if t.lower == "or" && !strings.HasSuffix(src[:t.start], "d'") && !strings.HasSuffix(src[:t.start], "d’") {
+		return 0 // "or" is gold only in "médaille d'or"
 	}
-	return medalColours[t.lower] // lower is folded: "złoty" is "zloty"
+	return colourRank(t.lower) // lower is folded: "złoty" is "zloty"
 }
 
 // medalWord reports whether t is a medal's noun, in any of those
@@ -84,8 +84,8 @@ func (c *claimCheck) medalProblems() []string {
 			// An award with no colour ("Best Lager, World Beer Cup")
 			// may be the gold; judging at it is no medal.
 			out = append(out, fmt.Sprintf("Says %q, but their profile gives no medal for what the line names: say what it says.", t.lower))
-		case colour != 0 && !slices.ContainsFunc(has, func(w string) bool { return hasColour(w) == colour }) && slices.ContainsFunc(has, func(w string) bool { return hasColour(w) != 0 }):
-			i := slices.IndexFunc(has, func(w string) bool { return hasColour(w) != 0 })
+		case colour != 0 && !slices.ContainsFunc(has, func(w string) bool { return colourRank(w) == colour }) && slices.ContainsFunc(has, func(w string) bool { return colourRank(w) != 0 }):
+			i := slices.IndexFunc(has, func(w string) bool { return colourRank(w) != 0 })
 			out = append(out, fmt.Sprintf("Says %q, but their profile says %q: say what it says.", t.lower, has[i]))
 		}
 	}
@@ -139,9 +139,10 @@ func (c *claimCheck) awardWordOff(first, last int, seg *segment) string {
 	return ""
 }
 
-// hasColour is the rank of a medal word collected from the profile, or 0
-// ("or" is collected only after "d'").
-func hasColour(w string) int {
+// colourRank is the rank of a medal's colour word, or 0; "or" is gold
+// where medalColour has read it after "d'", as the words collected from
+// the profile have been.
+func colourRank(w string) int {
 	if w == "or" {
 		return 1
 	}
