@@ -441,6 +441,8 @@ func wordWeight(t *lineTok, lists *Lists) float64 {
 		return weightRare
 	case len(t.lower) == 1:
 		return 0
+	case t.flags&flagCoined != 0:
+		return weightRare // "the ReSPECT form": a name, however common the word
 	case lists.common[t.key]:
 		return 0
 	case t.acronym:

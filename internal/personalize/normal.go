@@ -130,7 +130,29 @@ func readWord(raw string) wordInfo {
 	if _, ok := possessiveAcronym(raw); ok {
 		wi.flags |= flagOwner
 	}
+	if coined(raw) {
+		wi.flags |= flagCoined
+	}
 	return wi
+}
+
+// coined reports whether a word is written with two capitals or more
+// after its first letter and some small letters: a coined name spelled
+// over a word ("ReSPECT", "StARS", "iOS"), not the word itself. "PhD",
+// "McKinsey" and "GitHub" have one capital inside.
+func coined(raw string) bool {
+	inner, small := 0, false
+	for k, r := range raw {
+		switch {
+		case unicode.IsUpper(r):
+			if k > 0 {
+				inner++
+			}
+		case unicode.IsLower(r):
+			small = true
+		}
+	}
+	return inner >= 2 && small
 }
 
 // turkishEndings are the case endings Turkish writes after an apostrophe
@@ -514,6 +536,8 @@ const (
 	flagHonorific
 	// flagMedal: "silver", "médaille": a medal or its colour.
 	flagMedal
+	// flagCoined: "ReSPECT": a name spelled over a word (coined).
+	flagCoined
 )
 
 func flagsOf(lower, key string) wordFlags {

@@ -24,6 +24,9 @@ func (c *claimCheck) tenureAtProblems() []string {
 		if at == "in" && n >= 1 && (c.toks[n].lower == "working" || c.toks[n].lower == "living" || c.toks[n].lower == "based") {
 			n-- // "your years working in Dnipro"
 		}
+		if at == "at" {
+			n = c.tenureBefore(n) // "your time working at", "your years in the insurance industry at"
+		}
 		if !tenureNouns[c.toks[n].lower] || at != "at" && at != "with" && at != "in" || !t.capital || t.fn || t.scope || t.name || t.sentStart || breaksAt(&t.token) || !c.theirTenure(n) {
 			continue
 		}
@@ -68,6 +71,23 @@ func (c *claimCheck) tenureAtProblems() []string {
 		i = last
 	}
 	return out
+}
+
+// tenureBefore returns the tenure noun at or before toks[n] that the
+// words up to n go on from, at most five small words back in the same
+// stretch of the sentence ("your time working at", "your years in the
+// insurance industry at"), or n.
+func (c *claimCheck) tenureBefore(n int) int {
+	for k := n; k >= 0 && k >= n-5; k-- {
+		t := &c.toks[k]
+		if tenureNouns[t.lower] {
+			return k
+		}
+		if t.capital || t.number || t.acronym || t.mixedCaps || t.scope || breaksAt(&t.token) {
+			break
+		}
+	}
+	return n
 }
 
 // employerField reports whether seg names a place the candidate worked or

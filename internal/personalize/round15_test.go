@@ -1,0 +1,67 @@
+package personalize
+
+import (
+	"testing"
+
+	"github.com/inmail/inmail/internal/profile"
+)
+
+// Profiles written for these tests, not taken from any set.
+
+func hospiceNurse() *profile.Profile {
+	return &profile.Profile{
+		Name: "Dara Okafor", Headline: "Palliative Care Nurse Specialist", Title: "Palliative Care Nurse Specialist",
+		Company: "Wolds Hospice", Location: "Hull, United Kingdom",
+		Experience: []profile.Experience{
+			{Title: "Palliative Care Nurse Specialist", Company: "Wolds Hospice", Start: "2019", End: "present",
+				Description: "Set up a night advice line for district nurses, now 6,000 calls a year. Trained 80 care home staff in anticipatory prescribing."},
+			{Title: "Staff Nurse", Company: "Hull Royal Infirmary", Start: "2012", End: "2019"},
+		},
+		Education:    []profile.Education{{School: "University of Hull", Degree: "MSc", Field: "Palliative Care"}},
+		Publications: []profile.Publication{{Title: "Anticipatory medicines in care homes", Publisher: "Nursing Times", Year: 2021}},
+		Recommendations: []profile.Recommendation{{Given: true, Person: "Priya Nair",
+			Text: "Priya introduced the STaRT checklist across the Hull care homes and the whole team learned from her."}},
+		Honors: []string{"Nurse of the Year, Humber Health Awards, 2023: for the night line, sponsored by Northcoast Insurance."},
+	}
+}
+
+func TestCoinedNameOverAWord(t *testing.T) {
+	wantVerdicts(t, hospiceNurse(), []lineWant{
+		// "STaRT" is the name of a checklist in a recommendation they
+		// wrote for someone else, not the word "start": the line credits
+		// them with another nurse's work.
+		{"Bringing the STaRT checklist into every ward round must have taken real persistence.", false},
+		{"Introducing the STaRT checklist across the Hull care homes must have been a huge piece of work.", false},
+		// Their own work still counts.
+		{"Training 80 care home staff in anticipatory prescribing is exactly what our hospice needs.", true},
+	})
+}
+
+func TestCoinedWordWeighsAsAName(t *testing.T) {
+	lists := DefaultLists()
+	for _, c := range []struct {
+		word  string
+		named bool
+	}{
+		// Capitals inside an English word make it a name ("the ReSPECT
+		// form"), weighed as rare as any name.
+		{"ReSPECT", true}, {"StARS", true},
+		{"respect", false}, {"Respect", false}, {"Stars", false},
+	} {
+		lt := lineTok{token: tokenize(c.word, nil)[0]}
+		if w := wordWeight(&lt, lists); (w == weightRare) != c.named {
+			t.Errorf("%s weighs %.2f; want a name's weight %v", c.word, w, c.named)
+		}
+	}
+}
+
+func TestTenureWithWordsBeforeAt(t *testing.T) {
+	wantVerdicts(t, hospiceNurse(), []lineWant{
+		// The insurer only sponsored their award: they never worked there.
+		{"Your years working at Northcoast Insurance must help with the commercial side of fundraising.", false},
+		{"Your time in the insurance sector at Northcoast must help with the commercial side.", false},
+		// Where they did work, the same words are fine.
+		{"Your years working at Hull Royal Infirmary before setting up the night advice line show in your calm.", true},
+		{"Your time on the wards at Hull Royal Infirmary clearly shaped the night advice line for district nurses.", true},
+	})
+}
