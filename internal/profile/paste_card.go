@@ -14,7 +14,8 @@ var pronounWords = setOf("he", "him", "his", "she", "her", "hers", "they", "them
 	"hir", "ey", "em", "il", "lui", "elle", "iel", "ielle", "er", "ihm", "ihn", "sie", "ihr", "dey", "denen", "él", "ella",
 	"elle", "ellx", "ele", "dele", "ela", "dela", "elu", "delu", "lei", "loro", "hij", "hem", "zij", "haar", "hen",
 	"hän", "hon", "hun", "han", "ona", "on", "ono", "oni", "jej", "jego", "он", "она", "его", "её", "ее", "они", "их",
-	"他", "她", "他们", "她们", "彼", "彼女", "그", "그녀", "o", "any pronouns", "use my name")
+	"他", "她", "他们", "她们", "彼", "彼女", "그", "그녀", "o", "any pronouns", "use my name",
+	"henne", "ham", "honom", "hende", "hen", "ono", "ona", "oni", "он", "она", "вона", "він", "هو", "هي", "הוא", "היא")
 
 // isPronouns reports whether s is a pronoun line: one to three pronouns
 // separated by "/" ("She/Her", "sie / ihr", "they/them/theirs").
