@@ -224,18 +224,30 @@ var tenureUnits = map[string]bool{"year": true, "years": true, "yrs": true, "yr"
 // greetings come before the name of the person a line speaks to.
 var greetings = map[string]bool{
 	"hi": true, "hello": true, "hey": true, "dear": true, "hej": true, "hallo": true, "bonjour": true,
-	"hola": true, "ciao": true, "salut": true, "ola": true, "morning": true, "congrats": true,
-	"congratulations": true, "thanks": true, "cheers": true, "kudos": true,
-	// Greetings and congratulations in French, Spanish, Italian,
-	// Portuguese and German, folded.
-	"enhorabuena": true, "felicidades": true, "felicitaciones": true, "felicitations": true, "bravo": true,
-	"complimenti": true, "congratulazioni": true, "parabens": true, "gluckwunsch": true, "glueckwunsch": true,
+	"hola": true, "ciao": true, "salut": true, "ola": true, "morning": true, "thanks": true, "cheers": true,
+	// Greetings in French, Spanish, Italian and Portuguese, folded, and
+	// congratsWords.
 	"estimado": true, "estimada": true, "querido": true, "querida": true, "buenos": true, "buenas": true,
 	"bonsoir": true, "gentile": true, "prezado": true, "prezada": true, "caro": true, "cara": true,
 	// Greetings and titles before a name in Polish, German and French:
 	// "Dzień dobry", "Pani Katarzyno", "Sehr geehrte Frau", "Chère".
 	"dobry": true, "witam": true, "czesc": true, "szanowna": true, "szanowny": true, "pani": true, "panie": true,
 	"liebe": true, "lieber": true, "geehrte": true, "geehrter": true, "frau": true, "herr": true, "cher": true, "chere": true,
+	"herzlichen": true, "herzliche": true, "bravo": true,
+}
+
+// congratsWords congratulate: what follows is an event of theirs, an
+// award unless it says otherwise ("Congratulations on X"). In English and
+// the other languages of Europe and beyond, folded.
+var congratsWords = wordSet("congrats congratulations kudos enhorabuena felicidades felicitaciones felicitations " +
+	"complimenti congratulazioni parabens gluckwunsch glueckwunsch gluckwunsche gratulation gratulationen gratulacje " +
+	"gratuluje gratulujeme gratulalok gratulalunk gratulerer grattis tillykke onnittelut tebrikler tebrik gefeliciteerd " +
+	"proficiat blahoprejeme blahoprejem felicitari felicitacoes συγχαρητηρια поздравляю поздравляем вітаю")
+
+func init() {
+	for w := range congratsWords {
+		greetings[w] = true
+	}
 }
 
 // markAddressee marks the name the line speaks to as the candidate's name,

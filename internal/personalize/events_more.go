@@ -226,11 +226,32 @@ func (c *claimCheck) lesser(src string) string {
 // ("commendation" says "highly commended"), or "".
 func lesserOutcome(said, src string) string {
 	for _, q := range lesserOutcomes {
-		if strings.Contains(src, q) && !strings.Contains(said, outcomeRoot(q)) {
+		if strings.Contains(src, q) && !strings.Contains(said, outcomeRoot(q)) && !saysLesser(said, q) {
 			return q
 		}
 	}
 	return ""
+}
+
+// lesserSaid are the starts of words that say an outcome short of a win in
+// the languages of Europe: "finaliste", "nominiert", "présélectionnée",
+// "wyróżnienie", "lobende Erwähnung".
+var lesserSaid = []string{"finalist", "nomin", "sélection", "selecci", "selezion", "seleç", "shortlist", "short-list",
+	"engere wahl", "mention", "menci", "menç", "mencao", "menzion", "honrosa", "honorífica", "honorifica", "wyróżn", "erwähn", "accésit", "accessit", "commend"}
+
+// saysLesser reports whether a line, in lower case, says the lesser
+// outcome q in other words or another language: the medal's colour in
+// any ("la plata" for "silver"), or any word short of a win.
+func saysLesser(said, q string) bool {
+	if r := medalColours[q]; r != 0 {
+		for _, w := range strings.FieldsFunc(said, func(r rune) bool { return !unicode.IsLetter(r) }) {
+			if colourRank(fold(w)) == r {
+				return true
+			}
+		}
+		return false
+	}
+	return containsAny(said, lesserSaid)
 }
 
 // outcomeRoot is the start of the longest word of a lesser outcome,

@@ -2,6 +2,7 @@ package personalize
 
 import (
 	"fmt"
+	"slices"
 	"strconv"
 	"strings"
 )
@@ -114,6 +115,32 @@ func rankOfProblems(line string, toks []lineTok, idx *Index) []string {
 // 14", "Platz 3", "miejsce 2", "place 5".
 var rankNouns = wordSet("puesto lugar posicion plaza place position platz rang miejsce miejscu misto posto posizione plaats positie sira")
 
+// rankNounKeys are the keys of rankNouns.
+var rankNounKeys = func() []string {
+	var keys []string
+	for w := range rankNouns {
+		keys = append(keys, stem(w))
+	}
+	slices.Sort(keys)
+	return slices.Compact(keys)
+}()
+
+// placeBefore returns the rank the word prev gives the noun after it:
+// an ordinal ("second place", "2nd place", "#2 place") or, before a word
+// of rank, a number and a dot ("2. Platz", "3. miejsce"); else 0.
+func placeBefore(prev, noun *token) int {
+	if r := ordinals[prev.lower]; r != 0 {
+		return r
+	}
+	if r, _ := rankAt(prev, nil); r != 0 {
+		return r
+	}
+	if prev.number && isNumeric(prev.key) && strings.HasPrefix(noun.punctBefore, ".") && rankNouns[noun.lower] {
+		return atoi(prev.key)
+	}
+	return 0
+}
+
 // ordinalKey is the key of the English ordinal of n: "14th", "21st".
 func ordinalKey(n int) string {
 	suffix := "th"
@@ -205,18 +232,24 @@ func ordinalProblems(line string, toks []lineTok, idx *Index) []string {
 		if toks[i+1].fn || noun == "" {
 			continue // "3rd of 40": a rank out of a number (rankOfProblems)
 		}
+		nouns := []string{noun}
+		if rankNouns[toks[i+1].lower] {
+			nouns = rankNounKeys // "first place" and "2. Platz"
+		}
 		same, other := false, ""
-		for _, o := range idx.post[noun] {
-			seg := &idx.segs[o.seg]
-			if o.pos == 0 || seg.kind == segContext || seg.kind == segName {
-				continue
-			}
-			prev := &seg.toks[o.pos-1]
-			switch pr := ordinals[prev.lower]; {
-			case pr == r:
-				same = true
-			case pr != 0 && other == "":
-				other = seg.src[prev.start:seg.toks[o.pos].end]
+		for _, noun := range nouns {
+			for _, o := range idx.post[noun] {
+				seg := &idx.segs[o.seg]
+				if o.pos == 0 || seg.kind == segContext || seg.kind == segName {
+					continue
+				}
+				prev := &seg.toks[o.pos-1]
+				switch pr := placeBefore(prev, &seg.toks[o.pos]); {
+				case pr == r:
+					same = true
+				case pr != 0 && other == "":
+					other = seg.src[prev.start:seg.toks[o.pos].end]
+				}
 			}
 		}
 		if !same && other != "" {

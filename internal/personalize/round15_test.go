@@ -65,3 +65,52 @@ func TestTenureWithWordsBeforeAt(t *testing.T) {
 		{"Your time on the wards at Hull Royal Infirmary clearly shaped the night advice line for district nurses.", true},
 	})
 }
+
+func occupationalTherapist() *profile.Profile {
+	return &profile.Profile{
+		Name: "Katrin Vogel", Headline: "Ergotherapeutin, Neuroreha", Title: "Leitende Ergotherapeutin",
+		Company: "Klinik am Seepark", Location: "Konstanz, Deutschland",
+		Experience: []profile.Experience{
+			{Title: "Leitende Ergotherapeutin", Company: "Klinik am Seepark", Start: "2018", End: "present",
+				Description: "Aufbau des Angehörigenprogramms „Sicher daheim“: 320 Familien seit 2020."},
+		},
+		Honors: []string{
+			"Innovationspreis Ergotherapie 2022 – 2. Platz (Projekt „Sicher daheim“), Verband Ergotherapie",
+			"Bodensee Health Award 2021, shortlisted",
+			"Regio Honig Prämierung 2019: Silber, Waldhonig",
+		},
+	}
+}
+
+func TestCongratulationsInOtherLanguages(t *testing.T) {
+	wantVerdicts(t, occupationalTherapist(), []lineWant{
+		// A word of congratulation is the recruiter's, in any language,
+		// and claims nothing.
+		{"Gratulation nachträglich zum Innovationspreis Ergotherapie 2022 für „Sicher daheim“!", true},
+		{"Gratulacje z okazji Innovationspreis Ergotherapie 2022 za projekt Sicher daheim!", true},
+		// The award it names is still checked: shortlisted is not won.
+		{"Herzlichen Glückwunsch zum Gewinn des Bodensee Health Award 2021!", false},
+		{"Félicitations pour le Bodensee Health Award 2021 remporté !", false},
+		// Saying the lesser outcome in the line's language is what the
+		// profile says.
+		{"Félicitations pour votre nomination au Bodensee Health Award 2021, bien méritée.", true},
+	})
+}
+
+func TestPlaceInOtherLanguages(t *testing.T) {
+	wantVerdicts(t, occupationalTherapist(), []lineWant{
+		// "2. Platz" is second place: first place is not what it says.
+		{"Congratulations on first place in the Innovationspreis Ergotherapie 2022 for Sicher daheim!", false},
+		{"Herzlichen Glückwunsch zum ersten Platz beim Innovationspreis Ergotherapie 2022 für Sicher daheim!", false},
+		{"Congratulations on second place in the Innovationspreis Ergotherapie 2022 for Sicher daheim!", true},
+		{"Herzlichen Glückwunsch zum zweiten Platz beim Innovationspreis Ergotherapie 2022 für Sicher daheim!", true},
+	})
+}
+
+func TestMedalColourInTheLinesLanguage(t *testing.T) {
+	wantVerdicts(t, occupationalTherapist(), []lineWant{
+		{"Enhorabuena por la plata en la Regio Honig Prämierung 2019 con el Waldhonig.", true},
+		{"Félicitations pour l'argent à la Regio Honig Prämierung 2019 avec votre Waldhonig.", true},
+		{"Congratulations on winning the Regio Honig Prämierung 2019 with your Waldhonig.", false},
+	})
+}
