@@ -114,3 +114,48 @@ func TestMedalColourInTheLinesLanguage(t *testing.T) {
 		{"Congratulations on winning the Regio Honig Prämierung 2019 with your Waldhonig.", false},
 	})
 }
+
+func mushroomAgronomist() *profile.Profile {
+	return &profile.Profile{
+		Name: "Irene Sáenz Ruiz", Headline: "Ingeniera agrónoma", Title: "Directora de Producción",
+		Company: "Champiñones del Iregua", Location: "Logroño, La Rioja, España",
+		Experience: []profile.Experience{
+			{Title: "Directora de Producción", Company: "Champiñones del Iregua", Start: "2019", End: "present",
+				Description: "Reconvertí 4 naves a cultivo de shiitake; 300 t al año."},
+		},
+		Education: []profile.Education{{School: "Universidad de La Rioja", Degree: "Máster en Ingeniería Agronómica", Year: 2014}},
+		Projects: []profile.Project{{Name: "Trabajo fin de máster", Description: "Universidad de La Rioja: compost de champiñón y Trichoderma aggressivum a distintas temperaturas de pasteurización."}},
+	}
+}
+
+func TestInstitutionNameWithAnArticle(t *testing.T) {
+	wantVerdicts(t, mushroomAgronomist(), []lineWant{
+		// "University of La Rioja" is the English of "Universidad de La
+		// Rioja": the article inside does not cut the name in two.
+		{"Your work at the University of La Rioja on Trichoderma aggressivum and pasteurisation is spot on.", true},
+		{"Your work at the University of La Coruña on Trichoderma aggressivum and pasteurisation is spot on.", false},
+	})
+}
+
+func boatbuilder() *profile.Profile {
+	return &profile.Profile{
+		Name: "Tomasz Nowicki", Headline: "Inżynier budowy jachtów", Title: "Główny konstruktor",
+		Company: "Stocznia Jachtowa Mazury", Location: "Giżycko, Polska",
+		Experience: []profile.Experience{
+			{Title: "Główny konstruktor", Company: "Stocznia Jachtowa Mazury", Start: "2017", End: "present",
+				Description: "Zaprojektował kadłub jachtu Mazurek 28 z laminatu z włóknem lnianym."},
+			{Title: "Konstruktor", Company: "Szkutnia Wiślana", Start: "2011", End: "2017",
+				Description: "Odbudowa 12 drewnianych łodzi wiosłowych."},
+		},
+	}
+}
+
+func TestNameDeclinedInTheLinesLanguage(t *testing.T) {
+	wantVerdicts(t, boatbuilder(), []lineWant{
+		// "w Szkutni Wiślanej" is "Szkutnia Wiślana" in the locative: the
+		// name of the entry the line is about.
+		{"Panie Tomaszu, odbudowa 12 drewnianych łodzi wiosłowych w Szkutni Wiślanej robi wrażenie.", true},
+		// Declined or not, a name the profile does not have is invented.
+		{"Panie Tomaszu, odbudowa 12 drewnianych łodzi wiosłowych w Szkutni Odrzańskiej robi wrażenie.", false},
+	})
+}
