@@ -124,7 +124,7 @@ func mushroomAgronomist() *profile.Profile {
 				Description: "Reconvertí 4 naves a cultivo de shiitake; 300 t al año."},
 		},
 		Education: []profile.Education{{School: "Universidad de La Rioja", Degree: "Máster en Ingeniería Agronómica", Year: 2014}},
-		Projects: []profile.Project{{Name: "Trabajo fin de máster", Description: "Universidad de La Rioja: compost de champiñón y Trichoderma aggressivum a distintas temperaturas de pasteurización."}},
+		Projects:  []profile.Project{{Name: "Trabajo fin de máster", Description: "Universidad de La Rioja: compost de champiñón y Trichoderma aggressivum a distintas temperaturas de pasteurización."}},
 	}
 }
 
