@@ -636,3 +636,91 @@ func TestWorkSet21b(t *testing.T) { runGated(t, "testdata/work21b.jsonl", true) 
 // fundraising), readable: 74/77 and 70/77 with the session-start code and
 // with the round's code when it arrived.
 func TestWorkSet21a(t *testing.T) { runGated(t, "testdata/work21a.jsonl", true) }
+
+// blind30, 154 cases about 14 people (8 pasted pages; interventional
+// radiology, reinsurance broking, stadium engineering, recruitment
+// technology, explosives chemistry, handball coaching, astrophysics,
+// shipping sanctions law, distributed databases, infection control
+// nursing, Finnish translation, cranberries, canal restoration, jazz
+// festivals), never read: 64/76 and 72/78 with the session-start code and
+// with the round's code when it arrived.
+func TestBlindSet30(t *testing.T) { runGated(t, "testdata/blind30.jsonl", false) }
+
+// blind31, 189 cases about 14 people (7 pasted pages; palliative medicine,
+// aircraft insurance, wastewater, HR policy, dyes, volleyball analytics,
+// forestry, family mediation, real-time graphics, occupational therapy,
+// Thai interpreting, salmon farming, trams, ballet management), never
+// read: 93/99 and 84/90 with the session-start code and with the round's
+// code when it arrived.
+func TestBlindSet31(t *testing.T) { runGated(t, "testdata/blind31.jsonl", false) }
+
+// blind32, 154 cases about 14 people (8 pasted pages; emergency medicine,
+// municipal finance, sprinklers, apprenticeships, flavour analysis,
+// climbing coaching, pollinators, planning law, payments infrastructure,
+// speech therapy, Czech localisation, coffee roasting, ski patrol,
+// choirs), never read: 63/71 and 81/83 with the session-start code and
+// with the round's code when it arrived.
+func TestBlindSet32(t *testing.T) { runGated(t, "testdata/blind32.jsonl", false) }
+
+// blind33, 154 cases about 14 people (8 pasted pages; sleep medicine,
+// trade finance, flood defence, graduate assessment, tannins, rowing
+// analytics, bird migration, procurement law, mobile payments, rural
+// school nursing, Bulgarian, almonds, port cranes, community radio), never
+// read: 70/77 and 76/77 with the session-start code and with the round's
+// code when it arrived.
+func TestBlindSet33(t *testing.T) { runGated(t, "testdata/blind33.jsonl", false) }
+
+// blind34, 164 cases about 14 people (8 pasted pages; paediatric
+// cardiology, green mortgages, noise barriers, HR integration, coffee
+// chemistry, kayak coaching, dendrochronology, animal welfare law, map
+// rendering, dementia nursing, Lithuanian, vineyard irrigation, river
+// pilotage, conservation fundraising), never read: 81/85 and 71/79 with
+// the session-start code and with the round's code when it arrived.
+func TestBlindSet34(t *testing.T) { runGated(t, "testdata/blind34.jsonl", false) }
+
+// work22a, 158 cases about 14 people (8 pasted pages; allergy, aircraft
+// financing tax, bridge painting, HR shared services, perfume bottles,
+// curling, lichens, water rights, search ranking, care homes, Swedish,
+// olive oil, harbour pilotage, museum education), readable: 81/84 and
+// 73/74 with the session-start code and with the round's code when it
+// arrived.
+func TestWorkSet22a(t *testing.T) { runGated(t, "testdata/work22a.jsonl", true) }
+
+// work22b, 153 cases about 14 people (8 pasted pages; vascular surgery,
+// municipal bonds, tower cranes, recruitment events, detergents,
+// badminton, entomology, art law, CI/CD, renal nursing, Turkish
+// subtitling, beekeeping, ferries, orchestra libraries), readable: 71/77
+// and 70/76 with the session-start code and with the round's code when it
+// arrived.
+func TestWorkSet22b(t *testing.T) { runGated(t, "testdata/work22b.jsonl", true) }
+
+// work22c, 167 cases about 14 people (8 pasted pages; neonatology,
+// insurance-linked securities, decommissioning, executive coaching,
+// cement, skateboarding journalism, mycology, data protection, fraud
+// modelling, palliative nursing, Korean localisation, tea estates, air
+// traffic control, opera fundraising), readable: 77/82 and 78/85 with the
+// session-start code and with the round's code when it arrived.
+func TestWorkSet22c(t *testing.T) { runGated(t, "testdata/work22c.jsonl", true) }
+
+// work22d, 156 cases about 14 people (8 pasted pages; clinical genetics,
+// MBS, rail signalling, outplacement, lubricants, squash, archaeology,
+// agricultural law, compiler testing, emergency nursing, Vietnamese
+// interpreting, cocoa, lighthouses, youth theatre), readable: 66/78 and
+// 78/78 with the session-start code and with the round's code when it
+// arrived.
+func TestWorkSet22d(t *testing.T) { runGated(t, "testdata/work22d.jsonl", true) }
+
+// work22e, 161 cases about 14 people (8 pasted pages; pathology, container
+// leasing, tunnel ventilation, assessment centres, fermentation, netball,
+// bats, education law, search relevance, hospital pharmacy, Hungarian,
+// mushrooms, waterways, hospice fundraising), readable: 73/84 and 76/77
+// with the session-start code and with the round's code when it arrived.
+func TestWorkSet22e(t *testing.T) { runGated(t, "testdata/work22e.jsonl", true) }
+
+// work22f, 164 cases about 14 people (8 pasted pages; reproductive
+// medicine, fund administration, salvage, HR technology, glass recycling,
+// route setting, soil microbiology, charity law, streaming, learning
+// disability nursing, Romanian interpreting, rice, cable cars, folk
+// archives), readable: 76/81 and 74/83 with the session-start code and
+// with the round's code when it arrived.
+func TestWorkSet22f(t *testing.T) { runGated(t, "testdata/work22f.jsonl", true) }
