@@ -352,7 +352,10 @@ func initialsAt(toks []token, i, j int, acr string, k, words int) (int, bool) {
 	}
 	skippable := j > i && (toks[j].fn || toks[j].acronym || len(w) == 1 || orgWords[w] && toks[j].capital || // "Manchester University NHS Foundation Trust": MFT w == "of" || w == "and" || w == "the" || w == "for" || w == "in" || w == "on" ||
 		toks[j].punctBefore == "-" || // "Symptom-specific" gives the S of BSOTS
-		!toks[j].capital && utf8.RuneCountInString(w) <= 3 && j > 0 && toks[j-1].capital && j+1 < len(toks) && toks[j+1].capital) // "Associação da Hotelaria de Portugal": AHP
+		!toks[j].capital && utf8.RuneCountInString(w) <= 3 && j > 0 && toks[j-1].capital && j+1 < len(toks) && toks[j+1].capital || // "Associação da Hotelaria de Portugal": AHP
+		// A common word of a longer name after an acronym skipped in it:
+		// "Guy's and St Thomas' NHS Foundation Trust" for GSTT.
+		toks[j].capital && k >= 1 && len(acr) >= 3 && DefaultLists().tier(w) != 0)
 	if w[0] == acr[k] {
 		// The first two or three letters of a word: "COR" for combined
 		// ratio, "CMidO" for Chief Midwifery Officer.

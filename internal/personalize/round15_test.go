@@ -159,3 +159,19 @@ func TestNameDeclinedInTheLinesLanguage(t *testing.T) {
 		{"Panie Tomaszu, odbudowa 12 drewnianych łodzi wiosłowych w Szkutni Odrzańskiej robi wrażenie.", false},
 	})
 }
+
+func TestInitialismSkipsCommonWordsOfTheName(t *testing.T) {
+	p := &profile.Profile{
+		Name: "Aroha Te Whaiti", Headline: "Cardiothoracic scrub nurse", Title: "Theatre Practitioner", Company: "Auckland City Hospital",
+		Experience: []profile.Experience{
+			{Title: "Theatre Practitioner", Company: "Auckland City Hospital", Start: "2021", End: "present"},
+			{Title: "Registered Nurse – Theatres", Company: "Guy's and St Thomas' NHS Foundation Trust", Start: "2016", End: "2020",
+				Description: "Scrubbed for TAVI cases in the cardiothoracic theatres."},
+		},
+	}
+	wantVerdicts(t, p, []lineWant{
+		// GSTT: Guy's, St, Thomas', Trust; "NHS Foundation" is skipped.
+		{"Scrubbing for TAVI cases in the cardiothoracic theatres at GSTT is what our London client wants.", true},
+		{"Scrubbing for TAVI cases in the cardiothoracic theatres at GOSH is what our London client wants.", false},
+	})
+}
