@@ -322,12 +322,13 @@ var sideNouns = map[string]bool{
 	"client": true, "clients": true, "client's": true, "role": true, "roles": true, "position": true,
 	"positions": true, "vacancy": true, "vacancies": true, "mandate": true, "mandates": true,
 	"search": true, "opportunity": true, "opportunities": true, "job": true, "jobs": true,
-	"post": true, "posts": true, "opening": true, "openings": true,
+	"post": true, "posts": true, "opening": true, "openings": true, "brief": true, "briefs": true,
+	"requisition": true, "requisitions": true, "assignment": true, "assignments": true,
 }
 
 // indefiniteOnly are side nouns only with "a" or "an": "a CNM3 post" is
 // the job on offer, "the post" one they wrote.
-var indefiniteOnly = map[string]bool{"post": true, "posts": true}
+var indefiniteOnly = map[string]bool{"post": true, "posts": true, "assignment": true, "assignments": true}
 
 // markMailMerge marks a line word that a mail-merge field holds, as
 // written or as the initials of its words ("IPC" for a headline's

@@ -175,3 +175,25 @@ func TestInitialismSkipsCommonWordsOfTheName(t *testing.T) {
 		{"Scrubbing for TAVI cases in the cardiothoracic theatres at GOSH is what our London client wants.", false},
 	})
 }
+
+func facadeEngineer() *profile.Profile {
+	return &profile.Profile{
+		Name: "Katja Weißgerber", Headline: "Associate Director, Facades", Title: "Associate Director", Company: "Hüllwerk", Location: "Stuttgart, Germany",
+		Experience: []profile.Experience{
+			{Title: "Associate Director", Company: "Hüllwerk", Start: "2020", End: "present", Location: "Stuttgart"},
+			{Title: "Facade Engineer", Company: "Eckersley Facade Consulting", Start: "2013", End: "2020", Location: "London",
+				Description: "Unitised curtain wall for the 42-storey Aldgate Yard tower."},
+		},
+		Publications: []profile.Publication{{Title: "Mediating remote-team conflict", Publisher: "ACR 2023, Philadelphia", Year: 2023}},
+	}
+}
+
+func TestRecruitersBriefAndCityShortNames(t *testing.T) {
+	wantVerdicts(t, facadeEngineer(), []lineWant{
+		// "an Anglo-German brief" is the recruiter's brief, not a claim.
+		{"The Aldgate Yard curtain wall at Eckersley makes you interesting for an Anglo-German brief.", true},
+		// "Philly" is Philadelphia.
+		{"Caught your ACR 2023 talk in Philly on mediating remote-team conflict and have thought about it since.", true},
+		{"Caught your ACR 2023 talk in Boston on mediating remote-team conflict and have thought about it since.", false},
+	})
+}
