@@ -197,3 +197,21 @@ func TestRecruitersBriefAndCityShortNames(t *testing.T) {
 		{"Caught your ACR 2023 talk in Boston on mediating remote-team conflict and have thought about it since.", false},
 	})
 }
+
+func TestLeavingOnePlaceForAnother(t *testing.T) {
+	p := &profile.Profile{
+		Name: "Rosa Delgado", Headline: "Interpreting Services Manager", Title: "Interpreting Services Manager", Company: "Valley Regional Health",
+		Experience: []profile.Experience{
+			{Title: "Interpreting Services Manager", Company: "Valley Regional Health", Start: "2019", End: "present",
+				Description: "Grew the in-house interpreting team from 3 to 17 staff interpreters."},
+			{Title: "Over-the-phone Interpreter", Company: "LanguageLine Solutions", Start: "2014", End: "2019",
+				Description: "Medical and legal calls in Spanish and English."},
+		},
+	}
+	wantVerdicts(t, p, []lineWant{
+		// A move from one job to the other binds nothing.
+		{"Leaving LanguageLine for Valley Regional to grow an in-house team from 3 to 17 interpreters was a smart move.", true},
+		// Work done for one placed at the other still is.
+		{"Growing an in-house team from 3 to 17 interpreters for LanguageLine was a smart move.", false},
+	})
+}
