@@ -277,7 +277,9 @@ func markAddressee(toks []lineTok, idx *Index) {
 }
 
 // honorifics are titles written before a name, often with a dot.
-var honorifics = wordSet("dr dra prof mr mrs ms mx monsieur madame mme mlle senor senora sr sra signor signora")
+var honorifics = wordSet("dr dra prof mr mrs ms mx monsieur madame mme mlle senor senora sr sra signor signora " +
+	"professor captain capt commander cdr colonel col lieutenant lt major sergeant sgt sister rev reverend father pastor rabbi imam " +
+	"judge cllr councillor sir dame lord lady chef coach ing inz mgr")
 
 // vocative reports whether toks[i] stands where a line puts the name of
 // the person it speaks to: first, before a comma, or after a comma at the

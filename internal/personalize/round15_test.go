@@ -215,3 +215,15 @@ func TestLeavingOnePlaceForAnother(t *testing.T) {
 		{"Growing an in-house team from 3 to 17 interpreters for LanguageLine was a smart move.", false},
 	})
 }
+
+func TestRankOrCallingBeforeTheirName(t *testing.T) {
+	p := &profile.Profile{
+		Name: "Tunde Adebayo", Headline: "Tug Master", Title: "Tug Master", Company: "Lagos Harbour Towage",
+		Publications: []profile.Publication{{Title: "Escort towage in restricted channels", Publisher: "Tug Technology & Business", Year: 2023}},
+	}
+	wantVerdicts(t, p, []lineWant{
+		// "Captain" before their surname is how the line addresses them.
+		{"Your Tug Technology & Business piece on escort towage in restricted channels was a great read, Captain Adebayo.", true},
+		{"Your Tug Technology & Business piece on escort towage in restricted channels was a great read, Captain Okafor.", false},
+	})
+}
