@@ -724,3 +724,43 @@ func TestWorkSet22e(t *testing.T) { runGated(t, "testdata/work22e.jsonl", true) 
 // archives), readable: 76/81 and 74/83 with the session-start code and
 // with the round's code when it arrived.
 func TestWorkSet22f(t *testing.T) { runGated(t, "testdata/work22f.jsonl", true) }
+
+// blind35, 164 cases about 15 people (8 pasted pages; transplant surgery,
+// litigation funding, blade repair, HR investigations, paper conservation,
+// fencing analytics, marine mammal acoustics, telecoms competition law,
+// search infrastructure, prison mental health, Icelandic, oysters,
+// snowploughs, brass bands), never read: 74/86 and 73/78 with the session-
+// start code and with the round's code when it arrived.
+func TestBlindSet35(t *testing.T) { runGated(t, "testdata/blind35.jsonl", false) }
+
+// blind36, 140 cases about 14 people (8 pasted pages; diabetes, venture
+// philanthropy, dam safety, seasonal workforces, natural dyes, bobsleigh,
+// peatlands, space debris law, compiler optimisation, travel health,
+// Maltese, truffles, level crossings, puppet theatre), never read: 61/70
+// and 68/70 with the session-start code and with the round's code when it
+// arrived.
+func TestBlindSet36(t *testing.T) { runGated(t, "testdata/blind36.jsonl", false) }
+
+// blind37, 154 cases about 14 people (8 pasted pages; forensic psychiatry,
+// microinsurance, cable laying, NGO people operations, lacquers, table
+// tennis, lichen dating, salvage law, robot perception, school
+// immunisation, Latvian, walnuts, metro tunnels, community orchestras),
+// never read: 69/77 and 74/77 with the session-start code and with the
+// round's code when it arrived.
+func TestBlindSet37(t *testing.T) { runGated(t, "testdata/blind37.jsonl", false) }
+
+// work23a, 154 cases about 14 people (8 pasted pages; plastic surgery
+// nursing, pension buyouts, bridge bearings, HR case management, cosmetics
+// regulation, water polo, cave biology, marine claims, game audio,
+// neonatal transport, Slovak, hops, tugs, literary festivals), readable:
+// 78/84 and 68/70 with the session-start code and with the round's code
+// when it arrived.
+func TestWorkSet23a(t *testing.T) { runGated(t, "testdata/work23a.jsonl", true) }
+
+// work23b, 154 cases about 14 people (8 pasted pages; audiology, carbon
+// credits, facades, workplace mediation, soap making, archery, tree
+// pathology, music copyright, geospatial data, sexual health nursing,
+// Estonian, goat cheese, lock keeping, heritage railways), readable: 71/76
+// and 74/78 with the session-start code, 71/76 and 75/78 with the round's
+// code when it arrived.
+func TestWorkSet23b(t *testing.T) { runGated(t, "testdata/work23b.jsonl", true) }
