@@ -104,7 +104,7 @@ func Check(p *profile.Profile, line string, opts Options) (v Verdict) {
 	sc.raw = raw[:0]
 	idx := opts.Index
 	if idx == nil {
-		idx = newOneOffIndex(p, lineKeys(raw, lists), memo)
+		idx = newOneOffIndex(p, raw, lists, memo)
 		defer idx.release()
 	}
 	memos.Put(memo)

@@ -371,8 +371,8 @@ func nameAt[T any, P interface {
 // lineKeys are the keys a check of these tokens looks up in the profile:
 // the tokens' own and their four-letter prefixes (the words that support
 // claims are always wanted, see Index.wants).
-func lineKeys(toks []token, lists *Lists) keySet {
-	m := make(keySet, 2*len(toks))
+// They are added to m, an empty set, which is returned.
+func lineKeys(m keySet, toks []token, lists *Lists) keySet {
 	for i, t := range toks {
 		m.add(t.key)
 		if t.number && i > 0 && rankNouns[toks[i-1].lower] && isNumeric(t.key) {

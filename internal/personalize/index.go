@@ -117,6 +117,8 @@ type Index struct {
 	// profile words without a map lookup.
 	only     keySet
 	onlyBits *pairBits
+	// keys is a one-off index's set for only, kept for its next check.
+	keys keySet
 	// arena holds the tokens of the fields, which take slices of it.
 	arena []token
 	// memo is the word cache of the goroutine building the index.
@@ -162,15 +164,19 @@ var oneOff = sync.Pool{New: func() any {
 	}
 }}
 
-// newOneOffIndex prepares p for one check of a line whose keys are in
-// only, reading words with memo. Give it back with release once the check
-// is done.
-func newOneOffIndex(p *profile.Profile, only keySet, memo *wordMemo) *Index {
+// newOneOffIndex prepares p for one check of the line of words raw,
+// reading words with memo: it holds only the words the line's keys
+// (lineKeys) may look up. Give it back with release once the check is
+// done.
+func newOneOffIndex(p *profile.Profile, raw []token, lists *Lists, memo *wordMemo) *Index {
 	x := oneOff.Get().(*Index)
 	x.memo = memo
-	x.only = only
+	if x.keys == nil {
+		x.keys = make(keySet, 2*len(raw))
+	}
+	x.only = lineKeys(x.keys, raw, lists)
 	*x.onlyBits = *claimBits
-	for k := range only {
+	for k := range x.only {
 		x.onlyBits.add(k)
 	}
 	if n := profileSize(p)/4 + 16; cap(x.arena) < n {
@@ -204,6 +210,7 @@ func (x *Index) release() {
 	x.segs = x.segs[:0]
 	x.arena = x.arena[:0]
 	x.only = nil
+	clear(x.keys)
 	x.hasPublications, x.hasHonors = false, false
 	oneOff.Put(x)
 }

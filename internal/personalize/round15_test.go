@@ -227,3 +227,28 @@ func TestRankOrCallingBeforeTheirName(t *testing.T) {
 		{"Your Tug Technology & Business piece on escort towage in restricted channels was a great read, Captain Okafor.", false},
 	})
 }
+
+// TestWarmAlongsideChecks: the tables Warm builds on several cores are the
+// ones the checks read, whichever comes first (run with -race).
+func TestWarmAlongsideChecks(t *testing.T) {
+	p := hospiceNurse()
+	lines := []string{
+		"Training 80 care home staff in anticipatory prescribing is exactly what our hospice needs.",
+		"Your years working at Northcoast Insurance must help with the commercial side of fundraising.",
+	}
+	want := make([]bool, len(lines))
+	for i, l := range lines {
+		want[i] = Check(p, l, Options{}).OK
+	}
+	done := make(chan struct{})
+	go func() { Warm(); close(done) }()
+	for i, l := range lines {
+		if got := Check(p, l, Options{}).OK; got != want[i] {
+			t.Errorf("%q: ok=%v while warming, %v before", l, got, want[i])
+		}
+	}
+	<-done
+	if countryKey("deutschland") != stem(fold("Germany")) || len(synonymTableOf("big")) == 0 {
+		t.Error("Warm left a table unbuilt")
+	}
+}
