@@ -252,3 +252,16 @@ func TestWarmAlongsideChecks(t *testing.T) {
 		t.Error("Warm left a table unbuilt")
 	}
 }
+
+func TestHangulScales(t *testing.T) {
+	p := &profile.Profile{
+		Name: "Baek Seo-yeon", Headline: "Localisation Lead", Title: "Localisation Lead", Company: "Haneul Games",
+		Experience: []profile.Experience{{Title: "Localisation Lead", Company: "Haneul Games", Start: "2020", End: "present",
+			Description: "Led Korean localisation of 'Ashen Tide' (1.2 million words), shipped with the global launch."}},
+	}
+	wantVerdicts(t, p, []lineWant{
+		// "120만" is 1,200,000 as "120万" is.
+		{"백서연님, 120만 단어 분량의 'Ashen Tide' 한국어 현지화를 글로벌 출시와 동시에 이끄신 점이 인상 깊었습니다.", true},
+		{"백서연님, 150만 단어 분량의 'Ashen Tide' 한국어 현지화를 글로벌 출시와 동시에 이끄신 점이 인상 깊었습니다.", false},
+	})
+}
