@@ -309,8 +309,12 @@ func (x *Index) shortName(w string) bool {
 		if seg.kind != segName {
 			continue
 		}
-		for _, nt := range seg.toks {
+		for k, nt := range seg.toks {
 			if strings.HasPrefix(nt.lower, w) || strings.HasSuffix(nt.lower, w) {
+				return true
+			}
+			// "Seoyeon" for "Seo-yeon", "Jeanmarc" for "Jean-Marc".
+			if k+1 < len(seg.toks) && seg.toks[k+1].punctBefore == "-" && w == nt.lower+seg.toks[k+1].lower {
 				return true
 			}
 		}

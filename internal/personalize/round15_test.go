@@ -265,3 +265,15 @@ func TestHangulScales(t *testing.T) {
 		{"백서연님, 150만 단어 분량의 'Ashen Tide' 한국어 현지화를 글로벌 출시와 동시에 이끄신 점이 인상 깊었습니다.", false},
 	})
 }
+
+func TestHyphenatedGivenNameWrittenJoined(t *testing.T) {
+	p := &profile.Profile{
+		Name: "Baek Seo-yeon", Headline: "Localisation Lead", Title: "Localisation Lead", Company: "Haneul Games",
+		Experience: []profile.Experience{{Title: "Localisation Lead", Company: "Haneul Games", Start: "2020", End: "present",
+			Description: "Cut LQA bugs per build from 340 to 95 with in-context review."}},
+	}
+	wantVerdicts(t, p, []lineWant{
+		{"Cutting LQA bugs per build from 340 to 95 with in-context review is a great result, Seoyeon.", true},
+		{"Cutting LQA bugs per build from 340 to 95 with in-context review is a great result, Minji.", false},
+	})
+}
