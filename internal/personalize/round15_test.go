@@ -277,3 +277,17 @@ func TestHyphenatedGivenNameWrittenJoined(t *testing.T) {
 		{"Cutting LQA bugs per build from 340 to 95 with in-context review is a great result, Minji.", false},
 	})
 }
+
+func TestCounterNounStandsForAnyThing(t *testing.T) {
+	p := &profile.Profile{
+		Name: "Femi Adeyemi", Headline: "Remarketing Manager", Title: "Remarketing Manager", Company: "Tessera Container Leasing",
+		Experience: []profile.Experience{{Title: "Remarketing Manager", Company: "Tessera Container Leasing", Start: "2019", End: "present",
+			Description: "Bought 2,000 reefer boxes from a top-ten carrier. Ran the 2022 remarketing programme that sold 11,500 end-of-life units across 14 depots at 18% above book value."}},
+	}
+	wantVerdicts(t, p, []lineWant{
+		// "units" counts whatever the entry is about: boxes here.
+		{"Selling 11,500 end-of-life boxes across fourteen depots at 18% over book - nice remarketing work.", true},
+		// The figure is still checked.
+		{"Selling 12,500 end-of-life boxes across fourteen depots at 18% over book - nice remarketing work.", false},
+	})
+}
