@@ -291,3 +291,26 @@ func TestCounterNounStandsForAnyThing(t *testing.T) {
 		{"Selling 12,500 end-of-life boxes across fourteen depots at 18% over book - nice remarketing work.", false},
 	})
 }
+
+func contactCentreLead() *profile.Profile {
+	return &profile.Profile{
+		Name: "Priya Raghunathan", Headline: "Head of Workforce, Contact Centres", Title: "Head of Workforce", Company: "Northway Energy",
+		Experience: []profile.Experience{{Title: "Head of Workforce", Company: "Northway Energy", Start: "2019", End: "present",
+			Description: "Cut agent attrition from 48% to 29% across three contact centres."}},
+		Honors: []string{"Highly Commended — Workforce Planner of the Year, Contact Centre Awards, 2023"},
+		Activity: []profile.Activity{{Kind: profile.ActivityComment, Of: "Dan Hughes",
+			Text:  "We launched our AI call-scoring pilot in Halifax this week!",
+			Reply: "Congrats on launching the AI call-scoring pilot at the Halifax centre, Dan, can't wait to hear how it goes."}},
+	}
+}
+
+func TestCongratulationsTheyWroteAndMany(t *testing.T) {
+	wantVerdicts(t, contactCentreLead(), []lineWant{
+		// Their comment congratulates Dan on Dan's pilot.
+		{"Congrats on launching the AI call-scoring pilot at the Halifax centre - a brave move for any contact centre.", false},
+		// "Many congratulations" is no "many" of anyone: the award is
+		// still checked.
+		{"Many congratulations on winning Workforce Planner of the Year in 2023 - richly deserved!", false},
+		{"Many congratulations on the Highly Commended for Workforce Planner of the Year in 2023!", true},
+	})
+}
