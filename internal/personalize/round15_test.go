@@ -314,3 +314,16 @@ func TestCongratulationsTheyWroteAndMany(t *testing.T) {
 		{"Many congratulations on the Highly Commended for Workforce Planner of the Year in 2023!", true},
 	})
 }
+
+func TestCurrencyGluedToItsAmount(t *testing.T) {
+	p := &profile.Profile{
+		Name: "Aisyah Rahman", Headline: "Sukuk structurer", Title: "Director", Company: "Bank Seri",
+		Experience: []profile.Experience{{Title: "Director", Company: "Bank Seri", Start: "2019", End: "present",
+			Description: "Led the RM1.2 billion Sukuk Wakalah for Taman Selatan Highway Berhad in 2023."}},
+	}
+	wantVerdicts(t, p, []lineWant{
+		// "RM1.5" is ringgit 1.5: the amount is checked as "RM 1.5" is.
+		{"Your RM1.2 billion Sukuk Wakalah for Taman Selatan Highway Berhad was a standout deal.", true},
+		{"Your RM1.5 billion Sukuk Wakalah for Taman Selatan Highway Berhad was a standout deal.", false},
+	})
+}
