@@ -220,7 +220,9 @@ func (ps *pageParser) activity(items []item, featured bool) {
 		}
 		if ownHeadlineNext {
 			ownHeadlineNext = false
-			if ps.onCard(it.s) {
+			// Their headline, or the post and company the feed shows under
+			// their name ("Head of X at Y") right above the post's age.
+			if ps.onCard(it.s) || isShort(it.s) && !strings.HasSuffix(it.s, ".") && ps.ageNext(it.end) {
 				it.drop = true
 				continue
 			}

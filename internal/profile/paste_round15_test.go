@@ -1,6 +1,9 @@
 package profile
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // TestNameAbovePronounsUnderUnknownChrome: menu lines this reader does not
 // know ("Suchen", "Aller au contenu principal", "Produits", a count of
@@ -30,5 +33,24 @@ func TestNameAbovePronounsUnderUnknownChrome(t *testing.T) {
 		if p.Headline != "Lead Ventilation Engineer – Road Tunnels | Tunnel fire safety" && c.pronouns != "" {
 			t.Errorf("%s: headline %q", c.name, p.Headline)
 		}
+	}
+}
+
+// TestOwnPostBylineDropped: the post and company the feed shows under
+// their own name, above the post's age, is no part of the post.
+func TestOwnPostBylineDropped(t *testing.T) {
+	page := "Séverine Lemaître\nShe/Her\n· 2nd\nHead of Clinical Pharmacology | PK/PD modelling\nLyon, France\nContact info\n500+ connections\n\n" +
+		"Activity\n1,204 followers\nPosts\n\nSéverine Lemaître • You\nHead of Clinical Pharmacology at Rhônalys Clinical Research\n3w •\n" +
+		"Proud moment: the adaptive dose-escalation design for RX-1187 completed in 14 months instead of 20.\n…see more\n\n" +
+		"Experience\nHead of Clinical Pharmacology\nRhônalys Clinical Research · Full-time\nJan 2020 - Present · 5 yrs 11 mos\nLed the RX-1187 first-in-human study.\n"
+	p, err := ReadPage(page)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(p.Activity) != 1 {
+		t.Fatalf("activity %+v", p.Activity)
+	}
+	if a := p.Activity[0]; strings.Contains(a.Text, "Rhônalys") || !strings.Contains(a.Text, "RX-1187") {
+		t.Errorf("own post text %q", a.Text)
 	}
 }
