@@ -47,6 +47,7 @@ func TestVerdictsAreDeterministic(t *testing.T) {
 		{"testdata/blind30.jsonl", true}, {"testdata/blind31.jsonl", true}, {"testdata/blind32.jsonl", true}, {"testdata/blind33.jsonl", true}, {"testdata/blind34.jsonl", true},
 		{"testdata/work22a.jsonl", false}, {"testdata/work22b.jsonl", false}, {"testdata/work22c.jsonl", false}, {"testdata/work22d.jsonl", false}, {"testdata/work22e.jsonl", false}, {"testdata/work22f.jsonl", false},
 		{"testdata/blind35.jsonl", true}, {"testdata/blind36.jsonl", true}, {"testdata/blind37.jsonl", true}, {"testdata/work23a.jsonl", false}, {"testdata/work23b.jsonl", false},
+		{"testdata/work24a.jsonl", false}, {"testdata/work24b.jsonl", false},
 	}
 	runs := 8
 	if testing.Short() || raceEnabled {

@@ -764,3 +764,19 @@ func TestWorkSet23a(t *testing.T) { runGated(t, "testdata/work23a.jsonl", true) 
 // and 74/78 with the session-start code, 71/76 and 75/78 with the round's
 // code when it arrived.
 func TestWorkSet23b(t *testing.T) { runGated(t, "testdata/work23b.jsonl", true) }
+
+// work24a, 154 cases about 14 people (8 pasted pages; sports dietetics,
+// bunker trading, crane rails, call-centre HR, ink recycling, diving,
+// moths, consumer credit law, CAD kernels, field-hospital theatre nursing,
+// Croatian, cider, airport snow clearance, street theatre), readable:
+// 73/80 and 63/74 with the session-start code and with the round's code
+// when it arrived.
+func TestWorkSet24a(t *testing.T) { runGated(t, "testdata/work24a.jsonl", true) }
+
+// work24b, 167 cases about 14 people (9 pasted pages; clinical
+// pharmacology, sukuk, tunnel boring machines, shipyard recruitment,
+// bioplastics, equestrian vaulting, hedgehogs, parole law, database
+// replication, stroke nursing, Georgian, saffron, cable ferries, carnival
+// costumes), readable: 79/84 and 76/83 with the session-start code and
+// with the round's code when it arrived.
+func TestWorkSet24b(t *testing.T) { runGated(t, "testdata/work24b.jsonl", true) }
