@@ -327,3 +327,17 @@ func TestCurrencyGluedToItsAmount(t *testing.T) {
 		{"Your RM1.5 billion Sukuk Wakalah for Taman Selatan Highway Berhad was a standout deal.", false},
 	})
 }
+
+func TestTenureInAPlaceOnlyInAName(t *testing.T) {
+	p := &profile.Profile{
+		Name: "Zofia Wróblewska", Headline: "Environmental consultant", Title: "Partner", Company: "Obieg Consulting", Location: "Wrocław, Poland",
+		Experience: []profile.Experience{{Title: "Partner", Company: "Obieg Consulting", Start: "2018", End: "present", Location: "Wrocław",
+			Description: "Cut hazardous-waste fees by 37% for 40 printing plants."}},
+		Honors: []string{"Poznań Circular Economy Award — 2nd place, 2022, for the Czarna Pętla project"},
+	}
+	wantVerdicts(t, p, []lineWant{
+		// Poznań is only in the name of an award.
+		{"Your years working in Poznań must have given you a great view of the circular economy scene there.", false},
+		{"Your years working in Wrocław must have given you a great view of the circular economy scene there.", true},
+	})
+}

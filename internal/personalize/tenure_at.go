@@ -48,7 +48,8 @@ func (c *claimCheck) tenureAtProblems() []string {
 			if at == "in" {
 				// A place: where they worked, or any field but a name
 				// ("Dnipro Pixel Studio" is no time in Dnipro).
-				if seg.label != "current company" && seg.label != "school" && seg.label != "current title" {
+				if seg.label != "current company" && seg.label != "school" && seg.label != "current title" &&
+					!awardEntry(seg.entry) && !nameOfThing(seg.toks, int(o.pos)) {
 					employer = true
 					break
 				}
@@ -88,6 +89,22 @@ func (c *claimCheck) tenureBefore(n int) int {
 		}
 	}
 	return n
+}
+
+// nameOfThing reports whether the capitalised words from toks[p] name an
+// award or an institution ("Poznań Circular Economy Award", "Bergen
+// Maritime Museum"), not a place.
+func nameOfThing(toks []token, p int) bool {
+	for k := p + 1; k < len(toks) && k <= p+5; k++ {
+		t := &toks[k]
+		if !t.capital || breaksAt(t) {
+			return false
+		}
+		if _, kind := kindWord(t.lower); kind || awardNouns[t.lower] || orgWords[t.lower] {
+			return true
+		}
+	}
+	return false
 }
 
 // employerField reports whether seg names a place the candidate worked or
