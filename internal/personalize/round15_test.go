@@ -341,3 +341,18 @@ func TestTenureInAPlaceOnlyInAName(t *testing.T) {
 		{"Your years working in Wrocław must have given you a great view of the circular economy scene there.", true},
 	})
 }
+
+func TestTeamAwardGivenToANamedTeam(t *testing.T) {
+	p := &profile.Profile{
+		Name: "Håkon Vik", Headline: "Ferry operations manager", Title: "Operations Manager", Company: "Fjord Kabelferjer",
+		Experience: []profile.Experience{{Title: "Operations Manager", Company: "Fjord Kabelferjer", Start: "2018", End: "present",
+			Description: "Led the battery-electric conversion of the Hjellestad–Lerøy cable ferry crossing."}},
+		TeamHonors: []string{"Klimapris 2022 (team award), Vestland fylkeskommune, for the Hjellestad–Lerøy conversion"},
+	}
+	wantVerdicts(t, p, []lineWant{
+		// The line gives the award to the team, as the profile does.
+		{"Congratulations on the Vestland Klimapris 2022 for the Hjellestad–Lerøy conversion team.", true},
+		// Not to them alone.
+		{"Congratulations on your Vestland Klimapris 2022 for the Hjellestad–Lerøy conversion.", false},
+	})
+}
