@@ -299,9 +299,14 @@ func vocative(toks []lineTok, i int) bool {
 
 // shortName reports whether w (folded) is a word of the candidate's name
 // or a short form of one: its start or end, three letters or more
-// ("Seun" for Oluwaseun, "Thandi" for Thandiwe).
+// ("Seun" for Oluwaseun, "Thandi" for Thandiwe), or a pet name of it
+// ("Nacho" for Ignacio, nicknames).
 func (x *Index) shortName(w string) bool {
-	if len(w) < 3 {
+	if len(w) < 2 {
+		return false
+	}
+	full := nicknames[w] // "Nacho" for Ignacio
+	if len(w) < 3 && len(full) == 0 {
 		return false
 	}
 	for i := range x.segs {
@@ -310,6 +315,9 @@ func (x *Index) shortName(w string) bool {
 			continue
 		}
 		for k, nt := range seg.toks {
+			if slices.Contains(full, nt.lower) {
+				return true
+			}
 			if strings.HasPrefix(nt.lower, w) || strings.HasSuffix(nt.lower, w) {
 				return true
 			}

@@ -356,3 +356,15 @@ func TestTeamAwardGivenToANamedTeam(t *testing.T) {
 		{"Congratulations on your Vestland Klimapris 2022 for the Hjellestad–Lerøy conversion.", false},
 	})
 }
+
+func TestPetNameOfTheirGivenName(t *testing.T) {
+	p := &profile.Profile{
+		Name: "Ignacio Ruiz Ortega", Headline: "Database reliability engineer", Title: "DBRE", Company: "Banco Alcázar",
+		Experience: []profile.Experience{{Title: "DBRE", Company: "Banco Alcázar", Start: "2020", End: "present",
+			Description: "Built active-passive failover between Madrid and Frankfurt with an RPO under one second."}},
+	}
+	wantVerdicts(t, p, []lineWant{
+		{"Nacho, your active-passive failover between Madrid and Frankfurt with an RPO under one second is what our client needs.", true},
+		{"Paco, your active-passive failover between Madrid and Frankfurt with an RPO under one second is what our client needs.", false},
+	})
+}
