@@ -368,3 +368,16 @@ func TestPetNameOfTheirGivenName(t *testing.T) {
 		{"Paco, your active-passive failover between Madrid and Frankfurt with an RPO under one second is what our client needs.", false},
 	})
 }
+
+func TestBusinessRegionInitials(t *testing.T) {
+	p := &profile.Profile{
+		Name: "José Benítez", Headline: "Tax Director, Aviation Finance", Title: "Tax Director", Company: "Celeste Aircraft Leasing",
+		Experience: []profile.Experience{{Title: "Senior Associate", Company: "Ortega & Lanza Abogados", Start: "2012", End: "2019",
+			Description: "Advised on 14 JOLCO transactions for Spanish and Latin American airlines; ran the firm's APAC desk for two years."}},
+	}
+	wantVerdicts(t, p, []lineWant{
+		{"Fourteen JOLCO deals for Spanish and LatAm airlines at Ortega & Lanza is a serious track record.", true},
+		{"Running the Asia-Pacific desk at Ortega & Lanza alongside 14 JOLCO deals is a serious track record.", true},
+		{"Fourteen JOLCO deals for Spanish and EMEA airlines at Ortega & Lanza is a serious track record.", false},
+	})
+}
