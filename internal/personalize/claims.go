@@ -360,7 +360,7 @@ func unsupported(line string, toks []lineTok, lists *Lists, idx *Index, res *mat
 				res.units = append(res.units, k)
 				continue
 			}
-			if !t.number && (joinedName(toks, k, j, idx) || idx.regionHolds(t.key)) {
+			if !t.number && (joinedName(toks, k, j, idx) || idx.regionHolds(t.key) || t.capital && idx.countryOnProfile(t.key)) {
 				// "Next Billion" for "NextBillion"; "outside Asia" where
 				// the profile names Vietnam.
 				continue

@@ -440,6 +440,11 @@ func lineKeys(m keySet, toks []token, lists *Lists) keySet {
 		if c := countryKey(t.key); c != "" && t.capital {
 			m.add(c)
 		}
+		if t.capital {
+			for _, k := range countryNameKeys(t.key) {
+				m.add(k) // "France" for "French" (Index.countryOnProfile)
+			}
+		}
 		if c := cognate(t.lower); c != "" {
 			m.add(stem(c))
 			m.addShort(stem(c))

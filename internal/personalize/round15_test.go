@@ -381,3 +381,17 @@ func TestBusinessRegionInitials(t *testing.T) {
 		{"Fourteen JOLCO deals for Spanish and EMEA airlines at Ortega & Lanza is a serious track record.", false},
 	})
 }
+
+func TestPeopleOfACountryOnTheProfile(t *testing.T) {
+	p := &profile.Profile{
+		Name: "Claire Marchetti", Headline: "Head Diving Coach", Title: "Head Diving Coach", Company: "Montpellier Plongeon", Location: "Montpellier, France",
+		Experience: []profile.Experience{{Title: "Head Diving Coach", Company: "Montpellier Plongeon", Start: "2019", End: "present",
+			Description: "Coach a squad of 16 springboard and platform divers; two reached the 2024 European Junior final."}},
+		Honors: []string{"Championne de France, haut-vol, 2011"},
+	}
+	wantVerdicts(t, p, []lineWant{
+		// "French" champion: the profile names France.
+		{"Being French platform champion in 2011 and now head coach of a squad of 16 divers is rare.", true},
+		{"Being Spanish platform champion in 2011 and now head coach of a squad of 16 divers is rare.", false},
+	})
+}
