@@ -220,27 +220,6 @@ func (c *claimCheck) problems() []string {
 	return out
 }
 
-// lesserCongrats returns why congratulations in another language on the
-// line's words first to last claim too much: they name an award of theirs
-// whose outcome was less than a win, and do not say it; else "".
-func (c *claimCheck) lesserCongrats(first, last int) string {
-	for _, cl := range c.res.kept {
-		if cl.last < first || cl.first > last {
-			continue
-		}
-		seg := &c.idx.segs[cl.seg]
-		if !awardEntry(seg.entry) {
-			continue
-		}
-		src := c.outcomeText(seg)
-		if q := c.lesser(src); q != "" {
-			return fmt.Sprintf("Congratulates them on %s, but their profile says %s (%q): say what it says.",
-				quoteText(c.line[c.toks[first].start:c.toks[last].end]), q, strings.TrimSpace(src))
-		}
-	}
-	return ""
-}
-
 // object is the stretch of the line an event at i is about: the words
 // after it up to the end of the clause, at most eight.
 func (c *claimCheck) object(i int) (first, last int) {

@@ -461,3 +461,24 @@ func (c *claimCheck) employerOf(first, last int, seg *segment) bool {
 	}
 	return true
 }
+
+// lesserCongrats returns why congratulations in another language on the
+// line's words first to last claim too much: they name an award of theirs
+// whose outcome was less than a win, and do not say it; else "".
+func (c *claimCheck) lesserCongrats(first, last int) string {
+	for _, cl := range c.res.kept {
+		if cl.last < first || cl.first > last {
+			continue
+		}
+		seg := &c.idx.segs[cl.seg]
+		if !awardEntry(seg.entry) {
+			continue
+		}
+		src := c.outcomeText(seg)
+		if q := c.lesser(src); q != "" {
+			return fmt.Sprintf("Congratulates them on %s, but their profile says %s (%q): say what it says.",
+				quoteText(c.line[c.toks[first].start:c.toks[last].end]), q, strings.TrimSpace(src))
+		}
+	}
+	return ""
+}

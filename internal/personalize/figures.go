@@ -506,25 +506,6 @@ func rangeUnit(toks []token, i int) string {
 	return ""
 }
 
-// ordinals rank a thing: "second chair", "first place".
-var ordinals = map[string]int{
-	"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4, "fifth": 5, "5th": 5,
-	// The first five in German, Dutch, the Nordic languages, French,
-	// Spanish, Portuguese, Italian and Polish, folded, in the forms a
-	// place takes ("zum ersten Platz", "el segundo puesto", "trzecie
-	// miejsce"); not "andre" or "prima", words of other meanings.
-	"erste": 1, "erster": 1, "ersten": 1, "erstes": 1, "zweite": 2, "zweiter": 2, "zweiten": 2, "dritte": 3, "dritter": 3, "dritten": 3,
-	"vierte": 4, "vierten": 4, "funfte": 5, "funften": 5,
-	"eerste": 1, "tweede": 2, "derde": 3, "vierde": 4, "vijfde": 5,
-	"forste": 1, "forsta": 1, "tredje": 3, "fjerde": 4, "femte": 5,
-	"premier": 1, "premiere": 1, "deuxieme": 2, "troisieme": 3, "quatrieme": 4, "cinquieme": 5,
-	"primer": 1, "primero": 1, "primera": 1, "primeiro": 1, "primeira": 1, "segundo": 2, "segunda": 2,
-	"tercer": 3, "tercero": 3, "tercera": 3, "terceiro": 3, "terceira": 3, "cuarto": 4, "cuarta": 4, "quinto": 5, "quinta": 5,
-	"primo": 1, "terzo": 3, "terza": 3, "quarto": 4,
-	"pierwsze": 1, "pierwszy": 1, "pierwsza": 1, "pierwszej": 1, "pierwszego": 1, "drugie": 2, "drugi": 2, "druga": 2, "drugiej": 2,
-	"trzecie": 3, "trzeci": 3, "trzecia": 3, "trzeciej": 3,
-}
-
 // unitProblems returns a sentence for each number of the line (at the
 // indexes units) that the profile gives with another unit or currency:
 // "$240m" where it has "£240m", "35 points" where it has "35%".

@@ -136,25 +136,6 @@ func readWord(raw string) wordInfo {
 	return wi
 }
 
-// coined reports whether a word is written with two capitals or more
-// after its first letter and some small letters: a coined name spelled
-// over a word ("ReSPECT", "StARS", "iOS"), not the word itself. "PhD",
-// "McKinsey" and "GitHub" have one capital inside.
-func coined(raw string) bool {
-	inner, small := 0, false
-	for k, r := range raw {
-		switch {
-		case unicode.IsUpper(r):
-			if k > 0 {
-				inner++
-			}
-		case unicode.IsLower(r):
-			small = true
-		}
-	}
-	return inner >= 2 && small
-}
-
 // turkishEndings are the case endings Turkish writes after an apostrophe
 // on a name.
 var turkishEndings = wordSet("da de ta te dan den tan ten nda nde ndan nden a e ya ye na ne ı i u ü yı yi yu yü nı ni nu nü ın in un ün " +

@@ -520,3 +520,22 @@ func versionAt(s string, i int) bool {
 	}
 	return dotted || s[i] == 'v'
 }
+
+// coined reports whether a word is written with two capitals or more
+// after its first letter and some small letters: a coined name spelled
+// over a word ("ReSPECT", "StARS", "iOS"), not the word itself. "PhD",
+// "McKinsey" and "GitHub" have one capital inside.
+func coined(raw string) bool {
+	inner, small := 0, false
+	for k, r := range raw {
+		switch {
+		case unicode.IsUpper(r):
+			if k > 0 {
+				inner++
+			}
+		case unicode.IsLower(r):
+			small = true
+		}
+	}
+	return inner >= 2 && small
+}

@@ -227,9 +227,11 @@ func (ps *pageParser) card(items []item) {
 		ps.cardErr = noCard(skipped)
 		return
 	}
-	if j := nameAbovePronouns(items, i); j > i {
-		// Chrome this reader does not know above the name that the
-		// pronouns or the degree follow ("Suchen", "0 Mitteilungen").
+	// Chrome this reader does not know above the name that the pronouns
+	// follow ("Suchen", "0 Mitteilungen"), or above a card that is
+	// plainly there ("Wypróbuj Premium za 0 zł", menu badges, "Aller au
+	// contenu principal").
+	skipTo := func(j int) {
 		for k := i; k < j; k++ {
 			if items[k].kind != kBlank {
 				skipped = append(skipped, items[k].s)
@@ -238,19 +240,11 @@ func (ps *pageParser) card(items []item) {
 		}
 		i = j
 	}
-	if !looksLikeName(items[i].s) || !anchored(items, i) {
-		// Chrome this reader does not know ("Wypróbuj Premium za 0 zł",
-		// menu badges, "Aller au contenu principal") above a card that is
-		// plainly there.
-		if j := cardBelow(items, i); j > i {
-			for k := i; k < j; k++ {
-				if items[k].kind != kBlank {
-					skipped = append(skipped, items[k].s)
-				}
-				items[k].drop = true
-			}
-			i = j
-		}
+	if j := nameAbovePronouns(items, i); j > i {
+		skipTo(j)
+	}
+	if j := cardBelow(items, i); j > i && (!looksLikeName(items[i].s) || !anchored(items, i)) {
+		skipTo(j)
 	}
 	name := &items[i]
 	if !looksLikeName(name.s) {
