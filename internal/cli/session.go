@@ -70,6 +70,11 @@ func (a *App) sessionFrom(cfg config.Config, n needs) (*app.Session, error) {
 		}
 		s.Library, s.Problems = lib, probs
 	}
+	if n&withLists != 0 {
+		// The embedded tables are built on every core while the rest
+		// starts; the first check waits only for what is left.
+		go personalize.Warm()
+	}
 	if n&withLists != 0 && customLists(a.ConfigDir) {
 		// Without the recruiter's own lists the validator builds the
 		// embedded ones at its first check: some 10 ms the composer's

@@ -210,11 +210,36 @@ func (c *claimCheck) bound(from, to int) bool {
 		if (t.lower == "while" || t.lower == "whilst" || t.lower == "when") && k+1 <= to && c.clauseStart(k+1) {
 			return false // "at A while sitting on B's board": another clause
 		}
+		if forWords[t.lower] && c.leftBefore(from) {
+			return false // "Leaving LanguageLine for Valley Regional": a move from one to the other
+		}
 		if bindWords[t.lower] || (t.lower == "en" || t.lower == "con") && c.toks[k+1].capital {
 			bind = true // "en Grupo Inditex"; not "en pie"
 		}
 	}
 	return bind
+}
+
+// leaveVerbs leave one place for another: "leaving A for B", "quitter A
+// pour B", "dejar A por B".
+var leaveVerbs = wordSet("leaving left leave leaves quit quitting quits swapped swapping swap traded trading " +
+	"quitter quitte dejar dejaste dejo deixar deixou lasciare lasciato verlassen verliess")
+
+// forWords say what a place was left for.
+var forWords = wordSet("for pour por para per fur zugunsten dla")
+
+// leftBefore reports whether a verb of leaving comes right before the
+// line's word from (at most two words back): "Leaving LanguageLine".
+func (c *claimCheck) leftBefore(from int) bool {
+	for k := from - 1; k >= 0 && k >= from-2; k-- {
+		if leaveVerbs[c.toks[k].lower] {
+			return true
+		}
+		if breaksAt(&c.toks[k+1].token) {
+			break
+		}
+	}
+	return false
 }
 
 // verbWords between two facts make one the subject and the other what is

@@ -97,12 +97,14 @@ func Check(p *profile.Profile, line string, opts Options) (v Verdict) {
 	if lists == nil {
 		lists = DefaultLists()
 	}
-	var buf [64]token
+	sc := scratches.Get().(*scratch)
+	defer scratches.Put(sc)
 	memo := memos.Get().(*wordMemo)
-	raw := tokenizeWith(line, buf[:0], memo)
+	raw := tokenizeWith(line, sc.raw[:0], memo)
+	sc.raw = raw[:0]
 	idx := opts.Index
 	if idx == nil {
-		idx = newOneOffIndex(p, lineKeys(raw, lists), memo)
+		idx = newOneOffIndex(p, raw, lists, memo)
 		defer idx.release()
 	}
 	memos.Put(memo)
@@ -137,8 +139,6 @@ func Check(p *profile.Profile, line string, opts Options) (v Verdict) {
 		v.fail(RulePlaceholder, "Still has a placeholder (%s): replace it with something from their profile.", listWords(quoteAll(shown)))
 	}
 
-	sc := scratches.Get().(*scratch)
-	defer scratches.Put(sc)
 	toks := classify(line, raw, lists, idx, sc)
 	for _, sp := range ph {
 		for i := range toks {

@@ -33,6 +33,10 @@ var connectors = map[string]bool{
 	"von": true, "der": true, "du": true, "and": true, "for": true, "the": true,
 }
 
+// nameArticles may come between a connector and the rest of a name: "of
+// La Rioja", "of the West".
+var nameArticles = wordSet("the la le el les los las del di da do")
+
 // orgWords end organisation names and say nothing by themselves.
 var orgWords = map[string]bool{
 	"inc": true, "llc": true, "llp": true, "ltd": true, "co": true, "corp": true,
@@ -236,6 +240,10 @@ func unsupported(line string, toks []lineTok, lists *Lists, idx *Index, res *mat
 				j += 2
 				continue
 			}
+			if toks[j+1].lower != "and" && connectors[toks[j+1].lower] && j+3 < len(toks) && nameArticles[toks[j+2].lower] && toks[j+3].capital && nameLike(j+3) && !breaks(j+2) && !breaks(j+3) {
+				j += 3 // "University of La Rioja", "Bank of the West"
+				continue
+			}
 			break
 		}
 		ok := true
@@ -311,6 +319,9 @@ func unsupported(line string, toks []lineTok, lists *Lists, idx *Index, res *mat
 				// reference alone (lookup).
 				continue
 			}
+			if !t.number && !t.acronym && t.capital && len(t.key) >= 6 && lists.tier(t.lower) == 0 && idx.declinedName(t.key, res.kept) {
+				continue // "na Uniwersytecie Wrocławskim" for "Uniwersytet Wrocławski": the name declined in the line's language
+			}
 			if !t.number && !t.acronym && !t.mixedCaps && lists.tier(t.lower) == 0 && romanceLine(toks) && idx.nameRoot(t.lower) {
 				continue // "la Fase 7" in Spanish for "Phase 7": the profile's name in the line's language
 			}
@@ -349,7 +360,7 @@ func unsupported(line string, toks []lineTok, lists *Lists, idx *Index, res *mat
 				res.units = append(res.units, k)
 				continue
 			}
-			if !t.number && (joinedName(toks, k, j, idx) || idx.regionHolds(t.key)) {
+			if !t.number && (joinedName(toks, k, j, idx) || idx.regionHolds(t.key) || t.capital && idx.countryOnProfile(t.key)) {
 				// "Next Billion" for "NextBillion"; "outside Asia" where
 				// the profile names Vietnam.
 				continue

@@ -224,18 +224,30 @@ var tenureUnits = map[string]bool{"year": true, "years": true, "yrs": true, "yr"
 // greetings come before the name of the person a line speaks to.
 var greetings = map[string]bool{
 	"hi": true, "hello": true, "hey": true, "dear": true, "hej": true, "hallo": true, "bonjour": true,
-	"hola": true, "ciao": true, "salut": true, "ola": true, "morning": true, "congrats": true,
-	"congratulations": true, "thanks": true, "cheers": true, "kudos": true,
-	// Greetings and congratulations in French, Spanish, Italian,
-	// Portuguese and German, folded.
-	"enhorabuena": true, "felicidades": true, "felicitaciones": true, "felicitations": true, "bravo": true,
-	"complimenti": true, "congratulazioni": true, "parabens": true, "gluckwunsch": true, "glueckwunsch": true,
+	"hola": true, "ciao": true, "salut": true, "ola": true, "morning": true, "thanks": true, "cheers": true,
+	// Greetings in French, Spanish, Italian and Portuguese, folded, and
+	// congratsWords.
 	"estimado": true, "estimada": true, "querido": true, "querida": true, "buenos": true, "buenas": true,
 	"bonsoir": true, "gentile": true, "prezado": true, "prezada": true, "caro": true, "cara": true,
 	// Greetings and titles before a name in Polish, German and French:
 	// "Dzień dobry", "Pani Katarzyno", "Sehr geehrte Frau", "Chère".
 	"dobry": true, "witam": true, "czesc": true, "szanowna": true, "szanowny": true, "pani": true, "panie": true,
 	"liebe": true, "lieber": true, "geehrte": true, "geehrter": true, "frau": true, "herr": true, "cher": true, "chere": true,
+	"herzlichen": true, "herzliche": true, "bravo": true,
+}
+
+// congratsWords congratulate: what follows is an event of theirs, an
+// award unless it says otherwise ("Congratulations on X"). In English and
+// the other languages of Europe and beyond, folded.
+var congratsWords = wordSet("congrats congratulations kudos enhorabuena felicidades felicitaciones felicitations " +
+	"complimenti congratulazioni parabens gluckwunsch glueckwunsch gluckwunsche gratulation gratulationen gratulacje " +
+	"gratuluje gratulujeme gratulalok gratulalunk gratulerer grattis tillykke onnittelut tebrikler tebrik gefeliciteerd " +
+	"proficiat blahoprejeme blahoprejem felicitari felicitacoes συγχαρητηρια поздравляю поздравляем вітаю")
+
+func init() {
+	for w := range congratsWords {
+		greetings[w] = true
+	}
 }
 
 // markAddressee marks the name the line speaks to as the candidate's name,
@@ -265,7 +277,9 @@ func markAddressee(toks []lineTok, idx *Index) {
 }
 
 // honorifics are titles written before a name, often with a dot.
-var honorifics = wordSet("dr dra prof mr mrs ms mx monsieur madame mme mlle senor senora sr sra signor signora")
+var honorifics = wordSet("dr dra prof mr mrs ms mx monsieur madame mme mlle senor senora sr sra signor signora " +
+	"professor captain capt commander cdr colonel col lieutenant lt major sergeant sgt sister rev reverend father pastor rabbi imam " +
+	"judge cllr councillor sir dame lord lady chef coach ing inz mgr")
 
 // vocative reports whether toks[i] stands where a line puts the name of
 // the person it speaks to: first, before a comma, or after a comma at the
@@ -285,9 +299,14 @@ func vocative(toks []lineTok, i int) bool {
 
 // shortName reports whether w (folded) is a word of the candidate's name
 // or a short form of one: its start or end, three letters or more
-// ("Seun" for Oluwaseun, "Thandi" for Thandiwe).
+// ("Seun" for Oluwaseun, "Thandi" for Thandiwe), or a pet name of it
+// ("Nacho" for Ignacio, nicknames).
 func (x *Index) shortName(w string) bool {
-	if len(w) < 3 {
+	if len(w) < 2 {
+		return false
+	}
+	full := nicknames[w] // "Nacho" for Ignacio
+	if len(w) < 3 && len(full) == 0 {
 		return false
 	}
 	for i := range x.segs {
@@ -295,8 +314,15 @@ func (x *Index) shortName(w string) bool {
 		if seg.kind != segName {
 			continue
 		}
-		for _, nt := range seg.toks {
+		for k, nt := range seg.toks {
+			if slices.Contains(full, nt.lower) {
+				return true
+			}
 			if strings.HasPrefix(nt.lower, w) || strings.HasSuffix(nt.lower, w) {
+				return true
+			}
+			// "Seoyeon" for "Seo-yeon", "Jeanmarc" for "Jean-Marc".
+			if k+1 < len(seg.toks) && seg.toks[k+1].punctBefore == "-" && w == nt.lower+seg.toks[k+1].lower {
 				return true
 			}
 		}
@@ -310,12 +336,13 @@ var sideNouns = map[string]bool{
 	"client": true, "clients": true, "client's": true, "role": true, "roles": true, "position": true,
 	"positions": true, "vacancy": true, "vacancies": true, "mandate": true, "mandates": true,
 	"search": true, "opportunity": true, "opportunities": true, "job": true, "jobs": true,
-	"post": true, "posts": true, "opening": true, "openings": true,
+	"post": true, "posts": true, "opening": true, "openings": true, "brief": true, "briefs": true,
+	"requisition": true, "requisitions": true, "assignment": true, "assignments": true,
 }
 
 // indefiniteOnly are side nouns only with "a" or "an": "a CNM3 post" is
 // the job on offer, "the post" one they wrote.
-var indefiniteOnly = map[string]bool{"post": true, "posts": true}
+var indefiniteOnly = map[string]bool{"post": true, "posts": true, "assignment": true, "assignments": true}
 
 // markMailMerge marks a line word that a mail-merge field holds, as
 // written or as the initials of its words ("IPC" for a headline's
@@ -356,8 +383,8 @@ func nameAt[T any, P interface {
 // lineKeys are the keys a check of these tokens looks up in the profile:
 // the tokens' own and their four-letter prefixes (the words that support
 // claims are always wanted, see Index.wants).
-func lineKeys(toks []token, lists *Lists) keySet {
-	m := make(keySet, 2*len(toks))
+// They are added to m, an empty set, which is returned.
+func lineKeys(m keySet, toks []token, lists *Lists) keySet {
 	for i, t := range toks {
 		m.add(t.key)
 		if t.number && i > 0 && rankNouns[toks[i-1].lower] && isNumeric(t.key) {
@@ -413,6 +440,11 @@ func lineKeys(toks []token, lists *Lists) keySet {
 		if c := countryKey(t.key); c != "" && t.capital {
 			m.add(c)
 		}
+		if t.capital {
+			for _, k := range countryNameKeys(t.key) {
+				m.add(k) // "France" for "French" (Index.countryOnProfile)
+			}
+		}
 		if c := cognate(t.lower); c != "" {
 			m.add(stem(c))
 			m.addShort(stem(c))
@@ -441,6 +473,8 @@ func wordWeight(t *lineTok, lists *Lists) float64 {
 		return weightRare
 	case len(t.lower) == 1:
 		return 0
+	case t.flags&flagCoined != 0:
+		return weightRare // "the ReSPECT form": a name, however common the word
 	case lists.common[t.key]:
 		return 0
 	case t.acronym:

@@ -1,6 +1,7 @@
 package personalize
 
 import (
+	"slices"
 	"strings"
 	"sync"
 
@@ -29,6 +30,8 @@ var (
 	// countryRegions maps the key of a country's one-word English name
 	// to its region.
 	countryRegions map[string]language.Region
+	// regionKeys holds the keys of countryRegions by region.
+	regionKeys map[language.Region][]string
 )
 
 // regionHolds reports whether the area a line word keyed key names
@@ -42,11 +45,30 @@ func (x *Index) regionHolds(key string) bool {
 	if err != nil {
 		return false
 	}
+	buildCountryRegions()
+	for si := range x.segs {
+		if s := &x.segs[si]; s.kind == segContext || s.kind == segVocab {
+			continue
+		}
+		for _, t := range x.segs[si].toks {
+			if r, ok := countryRegions[t.key]; ok && area.Contains(r) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// buildCountryRegions fills countryRegions on first use.
+func buildCountryRegions() {
 	countryRegionsOnce.Do(func() {
 		countryRegions = map[string]language.Region{}
 		en := display.English.Regions()
 		langs := display.English.Languages()
 		eachCountry(func(r language.Region) {
+			if r.Canonicalize() != r {
+				return // "DD", "FX": a code replaced by another, "DE", "FR"
+			}
 			if name := en.Name(r); name != "" {
 				countryRegions[stem(fold(name))] = r
 			}
@@ -60,13 +82,42 @@ func (x *Index) regionHolds(key string) bool {
 				}
 			}
 		})
+		regionKeys = map[language.Region][]string{}
+		for k, r := range countryRegions {
+			regionKeys[r] = append(regionKeys[r], k)
+		}
+		for _, keys := range regionKeys {
+			slices.Sort(keys)
+		}
 	})
+}
+
+// countryKeys returns the keys of the names of the country the word
+// keyed key names by its people or its language, itself included, or nil.
+func countryNameKeys(key string) []string {
+	buildCountryRegions()
+	if r, ok := countryRegions[key]; ok {
+		return regionKeys[r]
+	}
+	return nil
+}
+
+// countryOnProfile reports whether the line word keyed key names a country
+// by its people or its language ("French", "Vietnamese"), and the profile
+// names that country ("France"): "French champion" for "championne de
+// France".
+func (x *Index) countryOnProfile(key string) bool {
+	buildCountryRegions()
+	r, ok := countryRegions[key]
+	if !ok {
+		return false
+	}
 	for si := range x.segs {
 		if s := &x.segs[si]; s.kind == segContext || s.kind == segVocab {
 			continue
 		}
 		for _, t := range x.segs[si].toks {
-			if r, ok := countryRegions[t.key]; ok && area.Contains(r) {
+			if t.key != key && t.capital && countryRegions[t.key] == r {
 				return true
 			}
 		}

@@ -37,7 +37,6 @@ var (
 func countryKey(k string) string {
 	countryOnce.Do(func() {
 		countryKeys, countryStarts = map[string]string{}, map[string][]string{}
-		lists := DefaultLists()
 		en := display.English.Regions()
 		namers := make([]display.Namer, len(countryLangs))
 		for i, l := range countryLangs {
@@ -51,21 +50,30 @@ func countryKey(k string) string {
 			}
 			return stem(fold(s))
 		}
+		type name struct{ fk, ek string }
+		var names []name
 		eachCountry(func(r language.Region) {
 			ek := oneKey(en.Name(r))
 			if ek == "" {
 				return
 			}
 			for _, n := range namers {
-				// Not a word of English too (Norwegian "Island").
-				if fk := oneKey(n.Name(r)); fk != "" && fk != ek && lists.tier(fk) == 0 {
-					countryKeys[fk] = ek
-					if len(fk) >= 5 {
-						countryStarts[fk[:5]] = append(countryStarts[fk[:5]], fk)
-					}
+				if fk := oneKey(n.Name(r)); fk != "" && fk != ek {
+					names = append(names, name{fk, ek})
 				}
 			}
 		})
+		// The lists are built on another core meanwhile (Warm).
+		lists := DefaultLists()
+		for _, n := range names {
+			// Not a word of English too (Norwegian "Island").
+			if lists.tier(n.fk) == 0 {
+				countryKeys[n.fk] = n.ek
+				if len(n.fk) >= 5 {
+					countryStarts[n.fk[:5]] = append(countryStarts[n.fk[:5]], n.fk)
+				}
+			}
+		}
 	})
 	return countryKeys[k]
 }

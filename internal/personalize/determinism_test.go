@@ -44,6 +44,10 @@ func TestVerdictsAreDeterministic(t *testing.T) {
 		{"testdata/blind26.jsonl", true}, {"testdata/work20a.jsonl", false}, {"testdata/blind27.jsonl", true},
 		{"testdata/work20d.jsonl", false}, {"testdata/work20c.jsonl", false}, {"testdata/work20b.jsonl", false},
 		{"testdata/blind28.jsonl", true}, {"testdata/blind29.jsonl", true}, {"testdata/work21b.jsonl", false}, {"testdata/work21a.jsonl", false},
+		{"testdata/blind30.jsonl", true}, {"testdata/blind31.jsonl", true}, {"testdata/blind32.jsonl", true}, {"testdata/blind33.jsonl", true}, {"testdata/blind34.jsonl", true},
+		{"testdata/work22a.jsonl", false}, {"testdata/work22b.jsonl", false}, {"testdata/work22c.jsonl", false}, {"testdata/work22d.jsonl", false}, {"testdata/work22e.jsonl", false}, {"testdata/work22f.jsonl", false},
+		{"testdata/blind35.jsonl", true}, {"testdata/blind36.jsonl", true}, {"testdata/blind37.jsonl", true}, {"testdata/work23a.jsonl", false}, {"testdata/work23b.jsonl", false},
+		{"testdata/work24a.jsonl", false}, {"testdata/work24b.jsonl", false},
 	}
 	runs := 8
 	if testing.Short() || raceEnabled {

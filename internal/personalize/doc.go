@@ -430,9 +430,21 @@
 //     School of Pharmacy" passes where the profile's is another
 //     university's, as "Kyoto University" does for any 大学. Place names
 //     translated ("Convenção da Haia", "University of the Basque
-//     Country" for "Universidad del País Vasco") and initials that skip
-//     words of a name ("GSTT" for "Guy's and St Thomas' NHS Foundation
-//     Trust") are called not on the profile.
+//     Country" for "Universidad del País Vasco") and English names of
+//     institutions whose words are no cognates ("University of Natural
+//     Resources and Life Sciences" for "Universität für Bodenkultur Wien")
+//     are called not on the profile, unless the aliases list them. An
+//     initialism may skip the common capitalised words of its name
+//     ("GSTT" for "Guy's and St Thomas' NHS Foundation Trust"); acronyms
+//     translated ("OIOM" for NICU) are not read.
+//   - An award's title and its issuer on two lines of a pasted page are
+//     matched one line at a time: a line that swaps their order ("the
+//     Institute's South West Fundraiser of the Year" for "Fundraiser of
+//     the Year, South West / Chartered Institute of Fundraising") may be
+//     read as the issuer, a credential, alone.
+//   - Common words of another language than English have no frequency:
+//     in a line in Spanish or Polish, everyday words that a repost on the
+//     profile shares ("es justo") may be read as credit for the repost.
 //   - A win said after its object ("a Badminton Horse Trials winner")
 //     is not checked as "winning Badminton Horse Trials" is.
 //   - Tone, grammar, spelling and length beyond the limits; whether the

@@ -636,3 +636,147 @@ func TestWorkSet21b(t *testing.T) { runGated(t, "testdata/work21b.jsonl", true) 
 // fundraising), readable: 74/77 and 70/77 with the session-start code and
 // with the round's code when it arrived.
 func TestWorkSet21a(t *testing.T) { runGated(t, "testdata/work21a.jsonl", true) }
+
+// blind30, 154 cases about 14 people (8 pasted pages; interventional
+// radiology, reinsurance broking, stadium engineering, recruitment
+// technology, explosives chemistry, handball coaching, astrophysics,
+// shipping sanctions law, distributed databases, infection control
+// nursing, Finnish translation, cranberries, canal restoration, jazz
+// festivals), never read: 64/76 and 72/78 with the session-start code and
+// with the round's code when it arrived.
+func TestBlindSet30(t *testing.T) { runGated(t, "testdata/blind30.jsonl", false) }
+
+// blind31, 189 cases about 14 people (7 pasted pages; palliative medicine,
+// aircraft insurance, wastewater, HR policy, dyes, volleyball analytics,
+// forestry, family mediation, real-time graphics, occupational therapy,
+// Thai interpreting, salmon farming, trams, ballet management), never
+// read: 93/99 and 84/90 with the session-start code and with the round's
+// code when it arrived.
+func TestBlindSet31(t *testing.T) { runGated(t, "testdata/blind31.jsonl", false) }
+
+// blind32, 154 cases about 14 people (8 pasted pages; emergency medicine,
+// municipal finance, sprinklers, apprenticeships, flavour analysis,
+// climbing coaching, pollinators, planning law, payments infrastructure,
+// speech therapy, Czech localisation, coffee roasting, ski patrol,
+// choirs), never read: 63/71 and 81/83 with the session-start code and
+// with the round's code when it arrived.
+func TestBlindSet32(t *testing.T) { runGated(t, "testdata/blind32.jsonl", false) }
+
+// blind33, 154 cases about 14 people (8 pasted pages; sleep medicine,
+// trade finance, flood defence, graduate assessment, tannins, rowing
+// analytics, bird migration, procurement law, mobile payments, rural
+// school nursing, Bulgarian, almonds, port cranes, community radio), never
+// read: 70/77 and 76/77 with the session-start code and with the round's
+// code when it arrived.
+func TestBlindSet33(t *testing.T) { runGated(t, "testdata/blind33.jsonl", false) }
+
+// blind34, 164 cases about 14 people (8 pasted pages; paediatric
+// cardiology, green mortgages, noise barriers, HR integration, coffee
+// chemistry, kayak coaching, dendrochronology, animal welfare law, map
+// rendering, dementia nursing, Lithuanian, vineyard irrigation, river
+// pilotage, conservation fundraising), never read: 81/85 and 71/79 with
+// the session-start code and with the round's code when it arrived.
+func TestBlindSet34(t *testing.T) { runGated(t, "testdata/blind34.jsonl", false) }
+
+// work22a, 158 cases about 14 people (8 pasted pages; allergy, aircraft
+// financing tax, bridge painting, HR shared services, perfume bottles,
+// curling, lichens, water rights, search ranking, care homes, Swedish,
+// olive oil, harbour pilotage, museum education), readable: 81/84 and
+// 73/74 with the session-start code and with the round's code when it
+// arrived.
+func TestWorkSet22a(t *testing.T) { runGated(t, "testdata/work22a.jsonl", true) }
+
+// work22b, 153 cases about 14 people (8 pasted pages; vascular surgery,
+// municipal bonds, tower cranes, recruitment events, detergents,
+// badminton, entomology, art law, CI/CD, renal nursing, Turkish
+// subtitling, beekeeping, ferries, orchestra libraries), readable: 71/77
+// and 70/76 with the session-start code and with the round's code when it
+// arrived.
+func TestWorkSet22b(t *testing.T) { runGated(t, "testdata/work22b.jsonl", true) }
+
+// work22c, 167 cases about 14 people (8 pasted pages; neonatology,
+// insurance-linked securities, decommissioning, executive coaching,
+// cement, skateboarding journalism, mycology, data protection, fraud
+// modelling, palliative nursing, Korean localisation, tea estates, air
+// traffic control, opera fundraising), readable: 77/82 and 78/85 with the
+// session-start code and with the round's code when it arrived.
+func TestWorkSet22c(t *testing.T) { runGated(t, "testdata/work22c.jsonl", true) }
+
+// work22d, 156 cases about 14 people (8 pasted pages; clinical genetics,
+// MBS, rail signalling, outplacement, lubricants, squash, archaeology,
+// agricultural law, compiler testing, emergency nursing, Vietnamese
+// interpreting, cocoa, lighthouses, youth theatre), readable: 66/78 and
+// 78/78 with the session-start code and with the round's code when it
+// arrived.
+func TestWorkSet22d(t *testing.T) { runGated(t, "testdata/work22d.jsonl", true) }
+
+// work22e, 161 cases about 14 people (8 pasted pages; pathology, container
+// leasing, tunnel ventilation, assessment centres, fermentation, netball,
+// bats, education law, search relevance, hospital pharmacy, Hungarian,
+// mushrooms, waterways, hospice fundraising), readable: 73/84 and 76/77
+// with the session-start code and with the round's code when it arrived.
+func TestWorkSet22e(t *testing.T) { runGated(t, "testdata/work22e.jsonl", true) }
+
+// work22f, 164 cases about 14 people (8 pasted pages; reproductive
+// medicine, fund administration, salvage, HR technology, glass recycling,
+// route setting, soil microbiology, charity law, streaming, learning
+// disability nursing, Romanian interpreting, rice, cable cars, folk
+// archives), readable: 76/81 and 74/83 with the session-start code and
+// with the round's code when it arrived.
+func TestWorkSet22f(t *testing.T) { runGated(t, "testdata/work22f.jsonl", true) }
+
+// blind35, 164 cases about 15 people (8 pasted pages; transplant surgery,
+// litigation funding, blade repair, HR investigations, paper conservation,
+// fencing analytics, marine mammal acoustics, telecoms competition law,
+// search infrastructure, prison mental health, Icelandic, oysters,
+// snowploughs, brass bands), never read: 74/86 and 73/78 with the session-
+// start code and with the round's code when it arrived.
+func TestBlindSet35(t *testing.T) { runGated(t, "testdata/blind35.jsonl", false) }
+
+// blind36, 140 cases about 14 people (8 pasted pages; diabetes, venture
+// philanthropy, dam safety, seasonal workforces, natural dyes, bobsleigh,
+// peatlands, space debris law, compiler optimisation, travel health,
+// Maltese, truffles, level crossings, puppet theatre), never read: 61/70
+// and 68/70 with the session-start code and with the round's code when it
+// arrived.
+func TestBlindSet36(t *testing.T) { runGated(t, "testdata/blind36.jsonl", false) }
+
+// blind37, 154 cases about 14 people (8 pasted pages; forensic psychiatry,
+// microinsurance, cable laying, NGO people operations, lacquers, table
+// tennis, lichen dating, salvage law, robot perception, school
+// immunisation, Latvian, walnuts, metro tunnels, community orchestras),
+// never read: 69/77 and 74/77 with the session-start code and with the
+// round's code when it arrived.
+func TestBlindSet37(t *testing.T) { runGated(t, "testdata/blind37.jsonl", false) }
+
+// work23a, 154 cases about 14 people (8 pasted pages; plastic surgery
+// nursing, pension buyouts, bridge bearings, HR case management, cosmetics
+// regulation, water polo, cave biology, marine claims, game audio,
+// neonatal transport, Slovak, hops, tugs, literary festivals), readable:
+// 78/84 and 68/70 with the session-start code and with the round's code
+// when it arrived.
+func TestWorkSet23a(t *testing.T) { runGated(t, "testdata/work23a.jsonl", true) }
+
+// work23b, 154 cases about 14 people (8 pasted pages; audiology, carbon
+// credits, facades, workplace mediation, soap making, archery, tree
+// pathology, music copyright, geospatial data, sexual health nursing,
+// Estonian, goat cheese, lock keeping, heritage railways), readable: 71/76
+// and 74/78 with the session-start code, 71/76 and 75/78 with the round's
+// code when it arrived.
+func TestWorkSet23b(t *testing.T) { runGated(t, "testdata/work23b.jsonl", true) }
+
+// work24a, 154 cases about 14 people (8 pasted pages; sports dietetics,
+// bunker trading, crane rails, call-centre HR, ink recycling, diving,
+// moths, consumer credit law, CAD kernels, field-hospital theatre nursing,
+// Croatian, cider, airport snow clearance, street theatre), readable:
+// 73/80 and 63/74 with the session-start code and with the round's code
+// when it arrived.
+func TestWorkSet24a(t *testing.T) { runGated(t, "testdata/work24a.jsonl", true) }
+
+// work24b, 167 cases about 14 people (9 pasted pages; clinical
+// pharmacology, sukuk, tunnel boring machines, shipyard recruitment,
+// bioplastics, equestrian vaulting, hedgehogs, parole law, database
+// replication, stroke nursing, Georgian, saffron, cable ferries, carnival
+// costumes), readable: 79/84 and 76/83 with the session-start code and
+// with the round's code when it arrived.
+func TestWorkSet24b(t *testing.T) { runGated(t, "testdata/work24b.jsonl", true) }

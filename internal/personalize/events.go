@@ -2,6 +2,7 @@ package personalize
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 )
 
@@ -78,7 +79,7 @@ var lesserOutcomes = []string{
 	"second place", "third place", "argued", "candidate", "mention", "commendation",
 	// A seat on the jury is no win: "Jury member, Citi Awards".
 	"jury", "juror", "judge", "judging", "judged",
-	"honoree", "honouree", "honorees", "silver", "bronze", "second prize", "third prize", "merit",
+	"honoree", "honouree", "honorees", "silver", "bronze", "silber", "argento", "bronzo", "bronce", "srebrn", "brązow", "second prize", "third prize", "merit",
 	"2nd prize", "3rd prize", "2nd place", "3rd place", "joint second", "special mention", "official selection",
 	// French, Spanish, Italian, Portuguese
 	"finaliste", "nominé", "nominée", "nomine", "sélectionné", "sélectionnée", "mención", "accésit", "accessit",
@@ -87,6 +88,9 @@ var lesserOutcomes = []string{
 
 // winWords say an entry was won.
 var winWords = []string{" won ", " winner", " winning ", " awarded ", " gold ", " first prize", " recipient", " 1st prize", "(1st prize", " 1st place", "(1st place", " first place"}
+
+// englishCongrats are the congratsWords of English.
+var englishCongrats = wordSet("congrats congratulations kudos")
 
 // awardNouns make the object of "congratulations on" a prize.
 var awardNouns = map[string]bool{"award": true, "awards": true, "prize": true, "medal": true, "trophy": true, "year": true,
@@ -110,7 +114,7 @@ func (c *claimCheck) problems() []string {
 			}
 			continue
 		}
-		congrats := t.lower == "congrats" || t.lower == "congratulations" || t.lower == "kudos"
+		congrats := congratsWords[t.lower]
 		if t.flags&flagEvent == 0 && !congrats {
 			continue
 		}
@@ -124,6 +128,17 @@ func (c *claimCheck) problems() []string {
 			continue
 		}
 		word := t.lower
+		if congrats && !englishCongrats[t.lower] && !slices.ContainsFunc(c.toks[first:last+1], func(t lineTok) bool { return eventWords[t.lower] != eventNone }) {
+			// In another language, with no word of an event after them
+			// ("Félicitations pour votre promotion"): an award it names
+			// that the profile says was not won ("shortlisted", "silver")
+			// must be congratulated as such.
+			if msg := c.lesserCongrats(first, last); msg != "" {
+				out = append(out, msg)
+			}
+			i = max(i, last)
+			continue
+		}
 		if congrats {
 			// "Congrats on X": X is the event; an award unless X says
 			// otherwise.
@@ -138,7 +153,11 @@ func (c *claimCheck) problems() []string {
 					// event word, to the end of its clause.
 					kind = ek
 					word = c.toks[k].lower
-					first, last = c.object(k)
+					if f, l := c.object(k); f <= l {
+						first, last = f, l
+					} else {
+						last = k - 1 // "pour le Trophée 2024 remporté": what was won comes before
+					}
 					break
 				}
 			}

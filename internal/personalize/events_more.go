@@ -226,11 +226,32 @@ func (c *claimCheck) lesser(src string) string {
 // ("commendation" says "highly commended"), or "".
 func lesserOutcome(said, src string) string {
 	for _, q := range lesserOutcomes {
-		if strings.Contains(src, q) && !strings.Contains(said, outcomeRoot(q)) {
+		if strings.Contains(src, q) && !strings.Contains(said, outcomeRoot(q)) && !saysLesser(said, q) {
 			return q
 		}
 	}
 	return ""
+}
+
+// lesserSaid are the starts of words that say an outcome short of a win in
+// the languages of Europe: "finaliste", "nominiert", "présélectionnée",
+// "wyróżnienie", "lobende Erwähnung".
+var lesserSaid = []string{"finalist", "nomin", "sélection", "selecci", "selezion", "seleç", "shortlist", "short-list",
+	"engere wahl", "mention", "menci", "menç", "mencao", "menzion", "honrosa", "honorífica", "honorifica", "wyróżn", "erwähn", "accésit", "accessit", "commend"}
+
+// saysLesser reports whether a line, in lower case, says the lesser
+// outcome q in other words or another language: the medal's colour in
+// any ("la plata" for "silver"), or any word short of a win.
+func saysLesser(said, q string) bool {
+	if r := medalColours[q]; r != 0 {
+		for _, w := range strings.FieldsFunc(said, func(r rune) bool { return !unicode.IsLetter(r) }) {
+			if colourRank(fold(w)) == r {
+				return true
+			}
+		}
+		return false
+	}
+	return containsAny(said, lesserSaid)
 }
 
 // outcomeRoot is the start of the longest word of a lesser outcome,
@@ -439,4 +460,25 @@ func (c *claimCheck) employerOf(first, last int, seg *segment) bool {
 		}
 	}
 	return true
+}
+
+// lesserCongrats returns why congratulations in another language on the
+// line's words first to last claim too much: they name an award of theirs
+// whose outcome was less than a win, and do not say it; else "".
+func (c *claimCheck) lesserCongrats(first, last int) string {
+	for _, cl := range c.res.kept {
+		if cl.last < first || cl.first > last {
+			continue
+		}
+		seg := &c.idx.segs[cl.seg]
+		if !awardEntry(seg.entry) {
+			continue
+		}
+		src := c.outcomeText(seg)
+		if q := c.lesser(src); q != "" {
+			return fmt.Sprintf("Congratulates them on %s, but their profile says %s (%q): say what it says.",
+				quoteText(c.line[c.toks[first].start:c.toks[last].end]), q, strings.TrimSpace(src))
+		}
+	}
+	return ""
 }

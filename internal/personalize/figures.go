@@ -488,7 +488,7 @@ var currencyWords = map[string]string{
 	"ngn": "ngn", "naira": "ngn", "kes": "kes", "qar": "qar", "krw": "krw", "idr": "idr", "myr": "myr",
 	"zl": "pln", "zł": "pln", "zlotys": "pln", "czk": "czk", "kc": "czk", "kč": "czk", "huf": "huf", "forint": "huf",
 	"tl": "try", "lira": "try", "reais": "brl", "vnd": "vnd", "dong": "vnd", "thb": "thb", "baht": "thb", "ron": "ron",
-	"lei": "ron", "egp": "egp", "twd": "twd", "nzd": "nzd",
+	"lei": "ron", "egp": "egp", "twd": "twd", "nzd": "nzd", "rm": "myr", "ringgit": "myr", "rp": "idr", "rupiah": "idr",
 	// The currencies' names as Polish and Czech write them after a number.
 	"korun": "czk", "koruny": "czk", "koruna": "czk", "złotych": "pln", "zlotych": "pln",
 	"dolarów": "usd", "dolarow": "usd", "dolarů": "usd", "dolaru": "usd", "funtów": "gbp", "funtow": "gbp", "liber": "gbp",
@@ -504,11 +504,6 @@ func rangeUnit(toks []token, i int) string {
 		return unitClass(u.key, u.lower)
 	}
 	return ""
-}
-
-// ordinals rank a thing: "second chair", "first place".
-var ordinals = map[string]int{
-	"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4, "fifth": 5, "5th": 5,
 }
 
 // unitProblems returns a sentence for each number of the line (at the

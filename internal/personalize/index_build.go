@@ -195,6 +195,20 @@ func hasPrefixFold(s, prefix string) bool {
 	return true
 }
 
+// congratulates reports whether text opens with a congratulation
+// ("Congrats on ...", "Many congratulations to the team ...").
+func congratulates(text string) bool {
+	for i, w := range strings.Fields(text) {
+		if i > 1 {
+			break
+		}
+		if congratsWords[fold(strings.ToLower(strings.Trim(w, ",.!:;")))] {
+			return true
+		}
+	}
+	return false
+}
+
 // addContext indexes what the page shows that is not the candidate's own
 // work: reposts and comments, recommendations they gave, awards to their
 // team, their interests. prefix is "text." for what was read from pasted
@@ -225,13 +239,15 @@ func (x *Index) addContext(p *profile.Profile, prefix string) {
 		x.addMeta(f+".title", "", a.Title, segContext, m)
 		x.addMeta(f+".text", "", a.Text, segContext, m)
 		switch {
-		case len(strings.Fields(a.Reply)) >= 10:
+		case len(strings.Fields(a.Reply)) >= 10 && !congratulates(a.Reply):
 			// What they wrote under the post, at some length: their own
 			// words ("We cut pinhole rejects by two thirds with a
 			// 20-minute pre-bake").
 			x.addText(f+".reply", a.Reply, segMeta{entry: entryID(listActivity, i)})
 		case a.Reply != "":
-			// "Congrats Lisa, great result!": said of the post.
+			// "Congrats Lisa, great result!", "Congrats on launching the
+			// pilot at Halifax ...": said of the post, of its author's
+			// work.
 			x.addMeta(f+".reply", "", a.Reply, segContext, m)
 		}
 	}

@@ -180,6 +180,48 @@ func (x *Index) prefixOf(w string, buf []occ) []occ {
 	return buf
 }
 
+// declinedName reports whether a capitalised profile word is the word
+// keyed key with another case ending: the two share all but their last
+// three letters at most, five at least ("Uniwersytecie" and "Uniwersytet",
+// "Wrocławskim" and "Wrocławski", "Krakowie" and "Kraków").
+// A name that ties the line to an entry counts only with a reference
+// the line makes to that entry, so that binding has both.
+func (x *Index) declinedName(key string, kept []cluster) bool {
+	for _, o := range x.declinedOf(key, nil) {
+		seg := &x.segs[o.seg]
+		if seg.kind == segContext {
+			continue
+		}
+		if seg.entry < 0 || slices.ContainsFunc(kept, func(cl cluster) bool { return x.segs[cl.seg].entry == seg.entry }) {
+			return true
+		}
+	}
+	return false
+}
+
+// declinedOf returns the occurrences of the capitalised profile words
+// declinedName finds for key.
+func (x *Index) declinedOf(key string, buf []occ) []occ {
+	if len(key) < 6 {
+		return buf
+	}
+	for _, k := range x.byPrefix[key[:4]] {
+		n := 0
+		for n < len(k) && n < len(key) && k[n] == key[n] {
+			n++
+		}
+		if k == key || n < 5 || len(k)-n > 3 || len(key)-n > 3 {
+			continue
+		}
+		for _, o := range x.post[k] {
+			if x.segs[o.seg].toks[o.pos].capital {
+				buf = append(buf, o)
+			}
+		}
+	}
+	return buf
+}
+
 // typoOf returns the occurrences of a profile word of six letters or
 // more one edit away from key (a letter added, dropped, changed, or two
 // swapped): "Tesselate" for Tessellate, "Londn" for London.
@@ -310,7 +352,10 @@ func initialsAt(toks []token, i, j int, acr string, k, words int) (int, bool) {
 	}
 	skippable := j > i && (toks[j].fn || toks[j].acronym || len(w) == 1 || orgWords[w] && toks[j].capital || // "Manchester University NHS Foundation Trust": MFT w == "of" || w == "and" || w == "the" || w == "for" || w == "in" || w == "on" ||
 		toks[j].punctBefore == "-" || // "Symptom-specific" gives the S of BSOTS
-		!toks[j].capital && utf8.RuneCountInString(w) <= 3 && j > 0 && toks[j-1].capital && j+1 < len(toks) && toks[j+1].capital) // "Associação da Hotelaria de Portugal": AHP
+		!toks[j].capital && utf8.RuneCountInString(w) <= 3 && j > 0 && toks[j-1].capital && j+1 < len(toks) && toks[j+1].capital || // "Associação da Hotelaria de Portugal": AHP
+		// A common word of a longer name after an acronym skipped in it:
+		// "Guy's and St Thomas' NHS Foundation Trust" for GSTT.
+		toks[j].capital && k >= 1 && len(acr) >= 3 && DefaultLists().tier(w) != 0)
 	if w[0] == acr[k] {
 		// The first two or three letters of a word: "COR" for combined
 		// ratio, "CMidO" for Chief Midwifery Officer.

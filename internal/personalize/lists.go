@@ -106,6 +106,18 @@ func DefaultLists() *Lists {
 	return defaultLists
 }
 
+// Warm builds the embedded tables every check needs (the lists, the
+// synonyms, the names of countries) side by side on the machine's cores,
+// rather than one after another in the first check. Call it in a
+// goroutine at start-up; checks that come first wait for what they need.
+func Warm() {
+	var wg sync.WaitGroup
+	wg.Go(func() { DefaultLists() })
+	wg.Go(func() { synonymTableOf("") })
+	wg.Go(func() { countryKey("") })
+	wg.Wait()
+}
+
 // LoadLists returns the embedded lists extended by stock-phrases.txt,
 // common-words.txt, abbreviations.txt and aliases.txt in dir (a team lead's config folder), one entry a line,
 // "#" starting a comment. Missing files are fine; an unreadable one is an

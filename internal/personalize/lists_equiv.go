@@ -83,7 +83,11 @@ var synonymsOnce synonymTable
 
 // synonyms returns the words WordNet gives as synonyms or related forms
 // of w (folded, lower-case), only words of the embedded English lists.
-func (l *Lists) synonyms(w string) []string {
+func (l *Lists) synonyms(w string) []string { return synonymTableOf(w) }
+
+// synonymTableOf returns the synonyms of w from the embedded table, built
+// on first use.
+func synonymTableOf(w string) []string {
 	synonymsOnce.once.Do(func() {
 		b, err := listFiles.ReadFile("lists/" + SynonymsFile)
 		if err != nil {

@@ -31,6 +31,7 @@ func sortBySeg(pairs []pair, nsegs int, out []pair) (sorted, spare []pair) {
 
 // scratch holds the buffers of one check, reused by the next.
 type scratch struct {
+	raw           []token // the line's words, as tokenize reads them
 	toks          []lineTok
 	pairs, sorted []pair
 	weak          [][2]int  // stretches of the line too weak to refer

@@ -130,6 +130,9 @@ func readWord(raw string) wordInfo {
 	if _, ok := possessiveAcronym(raw); ok {
 		wi.flags |= flagOwner
 	}
+	if coined(raw) {
+		wi.flags |= flagCoined
+	}
 	return wi
 }
 
@@ -514,6 +517,8 @@ const (
 	flagHonorific
 	// flagMedal: "silver", "médaille": a medal or its colour.
 	flagMedal
+	// flagCoined: "ReSPECT": a name spelled over a word (coined).
+	flagCoined
 )
 
 func flagsOf(lower, key string) wordFlags {

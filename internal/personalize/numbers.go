@@ -46,7 +46,9 @@ func isScale(key string) bool {
 
 // cjkMagnitudes are the zeros of the Chinese and Japanese characters that
 // scale the number before them.
-var cjkMagnitudes = map[rune]int{'百': 2, '千': 3, '万': 4, '萬': 4, '亿': 8, '億': 8}
+var cjkMagnitudes = map[rune]int{'百': 2, '千': 3, '万': 4, '萬': 4, '亿': 8, '億': 8,
+	// Korean writes the same scales in Hangul: "120만" is 1,200,000.
+	'백': 2, '천': 3, '만': 4, '억': 8}
 
 // cjkScale reads the magnitudes at the start of s ("千万" is 7 zeros): the
 // unit's key and its length in bytes, or 0.

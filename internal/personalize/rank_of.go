@@ -2,6 +2,7 @@ package personalize
 
 import (
 	"fmt"
+	"slices"
 	"strconv"
 	"strings"
 )
@@ -114,6 +115,32 @@ func rankOfProblems(line string, toks []lineTok, idx *Index) []string {
 // 14", "Platz 3", "miejsce 2", "place 5".
 var rankNouns = wordSet("puesto lugar posicion plaza place position platz rang miejsce miejscu misto posto posizione plaats positie sira")
 
+// rankNounKeys are the keys of rankNouns.
+var rankNounKeys = func() []string {
+	var keys []string
+	for w := range rankNouns {
+		keys = append(keys, stem(w))
+	}
+	slices.Sort(keys)
+	return slices.Compact(keys)
+}()
+
+// placeBefore returns the rank the word prev gives the noun after it:
+// an ordinal ("second place", "2nd place", "#2 place") or, before a word
+// of rank, a number and a dot ("2. Platz", "3. miejsce"); else 0.
+func placeBefore(prev, noun *token) int {
+	if r := ordinals[prev.lower]; r != 0 {
+		return r
+	}
+	if r, _ := rankAt(prev, nil); r != 0 {
+		return r
+	}
+	if prev.number && isNumeric(prev.key) && strings.HasPrefix(noun.punctBefore, ".") && rankNouns[noun.lower] {
+		return atoi(prev.key)
+	}
+	return 0
+}
+
 // ordinalKey is the key of the English ordinal of n: "14th", "21st".
 func ordinalKey(n int) string {
 	suffix := "th"
@@ -205,18 +232,24 @@ func ordinalProblems(line string, toks []lineTok, idx *Index) []string {
 		if toks[i+1].fn || noun == "" {
 			continue // "3rd of 40": a rank out of a number (rankOfProblems)
 		}
+		nouns := []string{noun}
+		if rankNouns[toks[i+1].lower] {
+			nouns = rankNounKeys // "first place" and "2. Platz"
+		}
 		same, other := false, ""
-		for _, o := range idx.post[noun] {
-			seg := &idx.segs[o.seg]
-			if o.pos == 0 || seg.kind == segContext || seg.kind == segName {
-				continue
-			}
-			prev := &seg.toks[o.pos-1]
-			switch pr := ordinals[prev.lower]; {
-			case pr == r:
-				same = true
-			case pr != 0 && other == "":
-				other = seg.src[prev.start:seg.toks[o.pos].end]
+		for _, noun := range nouns {
+			for _, o := range idx.post[noun] {
+				seg := &idx.segs[o.seg]
+				if o.pos == 0 || seg.kind == segContext || seg.kind == segName {
+					continue
+				}
+				prev := &seg.toks[o.pos-1]
+				switch pr := placeBefore(prev, &seg.toks[o.pos]); {
+				case pr == r:
+					same = true
+				case pr != 0 && other == "":
+					other = seg.src[prev.start:seg.toks[o.pos].end]
+				}
 			}
 		}
 		if !same && other != "" {
@@ -224,4 +257,23 @@ func ordinalProblems(line string, toks []lineTok, idx *Index) []string {
 		}
 	}
 	return out
+}
+
+// ordinals rank a thing: "second chair", "first place".
+var ordinals = map[string]int{
+	"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4, "fifth": 5, "5th": 5,
+	// The first five in German, Dutch, the Nordic languages, French,
+	// Spanish, Portuguese, Italian and Polish, folded, in the forms a
+	// place takes ("zum ersten Platz", "el segundo puesto", "trzecie
+	// miejsce"); not "andre" or "prima", words of other meanings.
+	"erste": 1, "erster": 1, "ersten": 1, "erstes": 1, "zweite": 2, "zweiter": 2, "zweiten": 2, "dritte": 3, "dritter": 3, "dritten": 3,
+	"vierte": 4, "vierten": 4, "funfte": 5, "funften": 5,
+	"eerste": 1, "tweede": 2, "derde": 3, "vierde": 4, "vijfde": 5,
+	"forste": 1, "forsta": 1, "tredje": 3, "fjerde": 4, "femte": 5,
+	"premier": 1, "premiere": 1, "deuxieme": 2, "troisieme": 3, "quatrieme": 4, "cinquieme": 5,
+	"primer": 1, "primero": 1, "primera": 1, "primeiro": 1, "primeira": 1, "segundo": 2, "segunda": 2,
+	"tercer": 3, "tercero": 3, "tercera": 3, "terceiro": 3, "terceira": 3, "cuarto": 4, "cuarta": 4, "quinto": 5, "quinta": 5,
+	"primo": 1, "terzo": 3, "terza": 3, "quarto": 4,
+	"pierwsze": 1, "pierwszy": 1, "pierwsza": 1, "pierwszej": 1, "pierwszego": 1, "drugie": 2, "drugi": 2, "druga": 2, "drugiej": 2,
+	"trzecie": 3, "trzeci": 3, "trzecia": 3, "trzeciej": 3,
 }

@@ -104,7 +104,9 @@ func wordSwapProblems(line string, toks []lineTok, idx *Index, lists *Lists, res
 					!(seg.entry >= 0 && idx.entryHolds(seg.entry, []string{t.key})) // "azaindole" of the patent's title
 				if w.fn || w.number || w.key == t.key || fuzzyKey(w.key, t.key) || strings.HasPrefix(w.lower, t.lower) || strings.HasPrefix(t.lower, w.lower) ||
 					slices.Contains(lists.synonymKeys(t.lower), w.key) || t.capital != w.capital && !describes ||
-					unitOfKey(w.key) != "" && unitOfKey(w.key) == unitOfKey(t.key) {
+					unitOfKey(w.key) != "" && unitOfKey(w.key) == unitOfKey(t.key) ||
+					(anyThing[w.lower] && lists.countsThings(t.lower) || anyThing[t.lower] && lists.countsThings(w.lower)) {
+					// "11,500 boxes" for "11,500 units": a counter stands for any thing
 					// A name only for a name ("the Hamburg desk's grain
 					// book" for "the Singapore desk's").
 					break
@@ -123,6 +125,9 @@ func wordSwapProblems(line string, toks []lineTok, idx *Index, lists *Lists, res
 	}
 	return out
 }
+
+// anyThing are nouns that count things of any kind: "units", "items".
+var anyThing = wordSet("unit units item items piece pieces pcs asset assets")
 
 // modifierSwapProblems refuses a name put before a noun of the entry a
 // line's reference is in, where that entry has another name before it:

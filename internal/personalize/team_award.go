@@ -30,6 +30,24 @@ func teamCredited(toks []lineTok, at int) bool {
 		if teamNouns[w] && k >= 2 && toks[k-2].lower == "your" && content(&toks[k-1].token) && !breaksAt(&toks[k-1].token) && !breaksAt(&toks[k].token) {
 			return true // "your Lambeth team"
 		}
+		if teamNouns[w] && !toks[k].capital && namedTeam(toks, k) {
+			return true // "the Hjellestad–Lerøy conversion team"
+		}
+	}
+	return false
+}
+
+// namedTeam reports whether the team noun toks[k] closes "the" or "your"
+// and up to three words that name the team, joined by hyphens or dashes
+// at most: "the Hjellestad–Lerøy conversion team".
+func namedTeam(toks []lineTok, k int) bool {
+	for m := k - 1; m >= 0 && m >= k-4; m-- {
+		if toks[m].lower == "the" || toks[m].lower == "your" {
+			return m < k-1
+		}
+		if !content(&toks[m].token) || strings.TrimSpace(toks[m+1].punctBefore) != "" && !strings.ContainsAny(toks[m+1].punctBefore, "-–") {
+			return false
+		}
 	}
 	return false
 }

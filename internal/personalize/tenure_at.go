@@ -24,6 +24,9 @@ func (c *claimCheck) tenureAtProblems() []string {
 		if at == "in" && n >= 1 && (c.toks[n].lower == "working" || c.toks[n].lower == "living" || c.toks[n].lower == "based") {
 			n-- // "your years working in Dnipro"
 		}
+		if at == "at" {
+			n = c.tenureBefore(n) // "your time working at", "your years in the insurance industry at"
+		}
 		if !tenureNouns[c.toks[n].lower] || at != "at" && at != "with" && at != "in" || !t.capital || t.fn || t.scope || t.name || t.sentStart || breaksAt(&t.token) || !c.theirTenure(n) {
 			continue
 		}
@@ -45,7 +48,8 @@ func (c *claimCheck) tenureAtProblems() []string {
 			if at == "in" {
 				// A place: where they worked, or any field but a name
 				// ("Dnipro Pixel Studio" is no time in Dnipro).
-				if seg.label != "current company" && seg.label != "school" && seg.label != "current title" {
+				if seg.label != "current company" && seg.label != "school" && seg.label != "current title" &&
+					!awardEntry(seg.entry) && !nameOfThing(seg.toks, int(o.pos)) {
 					employer = true
 					break
 				}
@@ -68,6 +72,39 @@ func (c *claimCheck) tenureAtProblems() []string {
 		i = last
 	}
 	return out
+}
+
+// tenureBefore returns the tenure noun at or before toks[n] that the
+// words up to n go on from, at most five small words back in the same
+// stretch of the sentence ("your time working at", "your years in the
+// insurance industry at"), or n.
+func (c *claimCheck) tenureBefore(n int) int {
+	for k := n; k >= 0 && k >= n-5; k-- {
+		t := &c.toks[k]
+		if tenureNouns[t.lower] {
+			return k
+		}
+		if t.capital || t.number || t.acronym || t.mixedCaps || t.scope || breaksAt(&t.token) {
+			break
+		}
+	}
+	return n
+}
+
+// nameOfThing reports whether the capitalised words from toks[p] name an
+// award or an institution ("Poznań Circular Economy Award", "Bergen
+// Maritime Museum"), not a place.
+func nameOfThing(toks []token, p int) bool {
+	for k := p + 1; k < len(toks) && k <= p+5; k++ {
+		t := &toks[k]
+		if !t.capital || breaksAt(t) {
+			return false
+		}
+		if _, kind := kindWord(t.lower); kind || awardNouns[t.lower] || orgWords[t.lower] {
+			return true
+		}
+	}
+	return false
 }
 
 // employerField reports whether seg names a place the candidate worked or

@@ -304,6 +304,9 @@ func scanWith(s string, toks []token, memo *wordMemo) []token {
 		digit := unicode.IsDigit(r)
 		for j < len(s) {
 			if c := s[j]; c < utf8.RuneSelf && asciiWord[c] && (!digit || c <= '9') {
+				if !digit && '0' <= c && c <= '9' && j-start <= 3 && 'A' <= s[start] && s[start] <= 'Z' && glueCurrencies[strings.ToLower(s[start:j])] {
+					break // "RM1.5 billion", "Rs500 crore", "CHF3m": a currency before its amount
+				}
 				if !digit && '0' <= c && c <= '9' && j > start && s[j-1] >= utf8.RuneSelf {
 					if p, _ := utf8.DecodeLastRuneInString(s[:j]); isCJK(p) {
 						break // "分野で1,800件": the number is a word of its own
@@ -430,6 +433,10 @@ func unitLen(s string) int {
 	return 0
 }
 
+// glueCurrencies are the currencies written straight before their amount
+// ("RM1.5 billion", "Rs500 crore", "CHF3m", "EUR2.4bn").
+var glueCurrencies = wordSet("rm rs rp kr chf usd eur gbp inr zar aed sar myr idr sgd hkd aud cad nzd jpy cny pln czk huf sek nok dkk brl mxn ngn kes")
+
 func shape(t *token, raw string) {
 	r, _ := utf8.DecodeRuneInString(raw)
 	t.capital = unicode.IsUpper(r)
@@ -512,4 +519,23 @@ func versionAt(s string, i int) bool {
 		}
 	}
 	return dotted || s[i] == 'v'
+}
+
+// coined reports whether a word is written with two capitals or more
+// after its first letter and some small letters: a coined name spelled
+// over a word ("ReSPECT", "StARS", "iOS"), not the word itself. "PhD",
+// "McKinsey" and "GitHub" have one capital inside.
+func coined(raw string) bool {
+	inner, small := 0, false
+	for k, r := range raw {
+		switch {
+		case unicode.IsUpper(r):
+			if k > 0 {
+				inner++
+			}
+		case unicode.IsLower(r):
+			small = true
+		}
+	}
+	return inner >= 2 && small
 }

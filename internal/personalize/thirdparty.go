@@ -63,7 +63,10 @@ func markThirdParties(line string, toks []lineTok) {
 			mark(i)
 			continue
 		}
-		if t.flags&flagAnyone != 0 && i+1 < len(toks) && !clauseEnd(i+1) && recruiterClause(toks, i, clauseEnd) {
+		if t.flags&flagAnyone != 0 && i+1 < len(toks) && !clauseEnd(i+1) && !congratsWords[toks[i+1].lower] && toks[i+1].lower != "thanks" &&
+			recruiterClause(toks, i, clauseEnd) {
+			// Not "Many congratulations on ...", the recruiter's greeting
+			// of what they did.
 			// "any of the big installers in South Wales", "most firms in
 			// Leeds": anyone, and where they are.
 			mark(i)

@@ -46,13 +46,50 @@ var activityVerbs = []struct {
 	{"さんがコメントしました", ActivityComment}, {"发表了评论", ActivityComment},
 	{" ha recomendado esto", ""}, {" gostou disso", ""}, {" aime ça", ""}, {" gefällt das", ""}, {" consiglia questo post", ""},
 	{" vindt dit leuk", ""}, {"さんがいいねしました", ""}, {"赞了", ""},
+	// nb, da, sv, fi, tr, cs, ro, hu, ru, uk, el, id, ms, ko, vi, th, ar, he, hi, zh-TW.
+	{" delte dette", ActivityRepost}, {" har delt dette", ActivityRepost}, {" delade detta", ActivityRepost}, {" har delat detta", ActivityRepost},
+	{" jakoi tämän", ActivityRepost}, {" bunu yeniden yayınladı", ActivityRepost}, {" bunu paylaştı", ActivityRepost},
+	{" to sdílel(a)", ActivityRepost}, {" to sdílel", ActivityRepost}, {" to sdílela", ActivityRepost}, {" a redistribuit asta", ActivityRepost},
+	{" a distribuit asta", ActivityRepost}, {" újraposztolta ezt", ActivityRepost}, {" megosztotta ezt", ActivityRepost},
+	{" сделал(а) репост", ActivityRepost}, {" сделал репост", ActivityRepost}, {" сделала репост", ActivityRepost},
+	{" поширив(-ла) це", ActivityRepost}, {" поширив це", ActivityRepost}, {" поширила це", ActivityRepost},
+	{" αναδημοσίευσε αυτό", ActivityRepost}, {" memposting ulang ini", ActivityRepost}, {" membagikan ini", ActivityRepost},
+	{" menyiarkan semula ini", ActivityRepost}, {"님이 퍼감", ActivityRepost}, {"님이 퍼갔습니다", ActivityRepost}, {"님이 재게시했습니다", ActivityRepost},
+	{" đã đăng lại", ActivityRepost}, {" đã chia sẻ", ActivityRepost}, {" โพสต์ซ้ำสิ่งนี้", ActivityRepost}, {" แชร์สิ่งนี้", ActivityRepost},
+	{" أعاد نشر هذا", ActivityRepost}, {" أعادت نشر هذا", ActivityRepost}, {" شارك هذا", ActivityRepost}, {" شاركت هذا", ActivityRepost},
+	{" פרסם מחדש את זה", ActivityRepost}, {" פרסמה מחדש את זה", ActivityRepost}, {" שיתף את זה", ActivityRepost}, {" שיתפה את זה", ActivityRepost},
+	{" ने इसे रीपोस्ट किया", ActivityRepost}, {" ने इसे शेयर किया", ActivityRepost}, {"轉發了", ActivityRepost}, {"轉貼了", ActivityRepost},
+	{" publiserte dette", ActivityPost}, {" slog dette op", ActivityPost}, {" publicerade detta", ActivityPost}, {" julkaisi tämän", ActivityPost},
+	{" bunu yayınladı", ActivityPost}, {" to zveřejnil(a)", ActivityPost}, {" a publicat asta", ActivityPost}, {" közzétette ezt", ActivityPost},
+	{" опубликовал(а) это", ActivityPost}, {" опублікував(-ла) це", ActivityPost}, {" δημοσίευσε αυτό", ActivityPost},
+	{" memposting ini", ActivityPost}, {" menyiarkan ini", ActivityPost}, {"님이 게시했습니다", ActivityPost}, {" đã đăng", ActivityPost},
+	{" โพสต์สิ่งนี้", ActivityPost}, {" نشر هذا", ActivityPost}, {" نشرت هذا", ActivityPost}, {" פרסם את זה", ActivityPost},
+	{" פרסמה את זה", ActivityPost}, {" ने इसे पोस्ट किया", ActivityPost}, {"發佈了動態", ActivityPost},
+	{" kommenterte dette", ActivityComment}, {" kommenterte et innlegg", ActivityComment}, {" kommenterede dette", ActivityComment},
+	{" kommenterede et opslag", ActivityComment}, {" kommenterade detta", ActivityComment}, {" kommenterade ett inlägg", ActivityComment},
+	{" kommentoi tätä", ActivityComment}, {" bunu yorumladı", ActivityComment}, {" bir gönderiye yorum yaptı", ActivityComment},
+	{" to okomentoval(a)", ActivityComment}, {" to okomentoval", ActivityComment}, {" to okomentovala", ActivityComment},
+	{" a comentat asta", ActivityComment}, {" a comentat o postare", ActivityComment}, {" hozzászólt ehhez", ActivityComment},
+	{" прокомментировал(а) это", ActivityComment}, {" прокомментировал(а)", ActivityComment}, {" прокоментував(-ла) це", ActivityComment},
+	{" σχολίασε αυτό", ActivityComment}, {" σχολίασε μια δημοσίευση", ActivityComment}, {" mengomentari ini", ActivityComment},
+	{" mengulas ini", ActivityComment}, {"님이 댓글을 남겼습니다", ActivityComment}, {"님이 댓글을 달았습니다", ActivityComment},
+	{" đã bình luận", ActivityComment}, {" แสดงความคิดเห็นเกี่ยวกับสิ่งนี้", ActivityComment}, {" علّق على هذا", ActivityComment},
+	{" علق على هذا", ActivityComment}, {" علّقت على هذا", ActivityComment}, {" علقت على هذا", ActivityComment}, {" הגיב על זה", ActivityComment},
+	{" הגיבה על זה", ActivityComment}, {" ने इस पर टिप्पणी की", ActivityComment}, {"發表了留言", ActivityComment}, {"留言了", ActivityComment},
+	{" liker dette", ""}, {" synes godt om dette", ""}, {" gillar detta", ""}, {" tykkää tästä", ""}, {" bunu beğendi", ""}, {" se to líbí", ""},
+	{" apreciază asta", ""}, {" kedveli ezt", ""}, {" menyukai ini", ""}, {"님이 추천했습니다", ""}, {"님이 좋아합니다", ""}, {" đã thích", ""},
+	{" ถูกใจสิ่งนี้", ""}, {" أعجبه هذا", ""}, {" أعجبها هذا", ""}, {" אהב את זה", ""}, {" אהבה את זה", ""}, {" ने इसे पसंद किया", ""}, {"說讚", ""},
 }
 
 // activityTabs are the tabs of the Activity section.
 var activityTabs = setOf("posts", "comments", "videos", "images", "articles", "newsletters", "documents",
 	"events", "reactions", "all activity", "all",
 	"publicaciones", "comentarios", "publicações", "comentários", "posts", "commentaires", "beiträge", "kommentare",
-	"post", "commenti", "berichten", "publications", "reacties", "投稿", "コメント", "动态", "评论")
+	"post", "commenti", "berichten", "publications", "reacties", "投稿", "コメント", "动态", "评论",
+	"innlegg", "kommentarer", "inlägg", "opslag", "julkaisut", "kommentit", "gönderiler", "yorumlar", "příspěvky", "komentáře",
+	"postări", "comentarii", "bejegyzések", "hozzászólások", "публикации", "комментарии", "дописи", "коментарі", "δημοσιεύσεις",
+	"σχόλια", "postingan", "komentar", "siaran", "komen", "게시물", "댓글", "bài đăng", "bình luận", "โพสต์", "ความคิดเห็น",
+	"المنشورات", "التعليقات", "פוסטים", "תגובות", "पोस्ट", "टिप्पणियां", "貼文", "留言")
 
 // tabBar reports whether l, lower-cased, is the Activity section's tabs on
 // one line: "posts  comments  images".
@@ -183,7 +220,9 @@ func (ps *pageParser) activity(items []item, featured bool) {
 		}
 		if ownHeadlineNext {
 			ownHeadlineNext = false
-			if ps.onCard(it.s) {
+			// Their headline, or the post and company the feed shows under
+			// their name ("Head of X at Y") right above the post's age.
+			if ps.onCard(it.s) || isShort(it.s) && !strings.HasSuffix(it.s, ".") && ps.ageNext(it.end) {
 				it.drop = true
 				continue
 			}

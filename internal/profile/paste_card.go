@@ -14,7 +14,8 @@ var pronounWords = setOf("he", "him", "his", "she", "her", "hers", "they", "them
 	"hir", "ey", "em", "il", "lui", "elle", "iel", "ielle", "er", "ihm", "ihn", "sie", "ihr", "dey", "denen", "él", "ella",
 	"elle", "ellx", "ele", "dele", "ela", "dela", "elu", "delu", "lei", "loro", "hij", "hem", "zij", "haar", "hen",
 	"hän", "hon", "hun", "han", "ona", "on", "ono", "oni", "jej", "jego", "он", "она", "его", "её", "ее", "они", "их",
-	"他", "她", "他们", "她们", "彼", "彼女", "그", "그녀", "o", "any pronouns", "use my name")
+	"他", "她", "他们", "她们", "彼", "彼女", "그", "그녀", "o", "any pronouns", "use my name",
+	"henne", "ham", "honom", "hende", "hen", "ono", "ona", "oni", "он", "она", "вона", "він", "هو", "هي", "הוא", "היא")
 
 // isPronouns reports whether s is a pronoun line: one to three pronouns
 // separated by "/" ("She/Her", "sie / ihr", "they/them/theirs").
@@ -124,27 +125,70 @@ func lastRune(s string) (rune, bool) {
 // "Contact info", a count of connections) on it or on the lines just
 // under it. It returns i when there is none.
 func cardBelow(items []item, i int) int {
-	const ahead, under = 6, 4
+	const ahead = 16
 	for j, texts := i+1, 0; j < len(items) && texts < ahead; j++ {
 		if items[j].kind == kBlank {
 			continue
 		}
 		texts++
-		if items[j].kind != kText || !looksLikeName(items[j].s) {
-			continue
-		}
-		for k, n := j, 0; k < len(items) && n <= under; k++ {
-			it := &items[k]
-			if it.kind == kBlank {
-				continue
-			}
-			n++
-			if it.pronouns != "" || it.kind == kPronoun || it.after&(markDegree|markContact|markCount) != 0 {
-				return j
-			}
+		if items[j].kind == kText && looksLikeName(items[j].s) && anchored(items, j) {
+			return j
 		}
 	}
 	return i
+}
+
+// nameAbovePronouns returns the name line that the card's pronouns
+// follow, within twenty lines from items[i], or -1.
+func nameAbovePronouns(items []item, i int) int {
+	for k, texts := i, 0; k < len(items) && texts < 20; k++ {
+		it := &items[k]
+		if it.kind == kBlank {
+			continue
+		}
+		texts++
+		// "Elle" alone before the degree is pronouns too.
+		if it.pronouns == "" && it.kind != kPronoun && !(it.after&markDegree != 0 && isPronounWord(it.s)) {
+			continue
+		}
+		j := k - 1
+		for j >= i && items[j].kind == kBlank {
+			j--
+		}
+		if j < i || items[j].kind != kText || !looksLikeName(items[j].s) {
+			return -1
+		}
+		// A name-like line right above may be the name in another
+		// script or form: the card is read as before.
+		above := j - 1
+		for above >= i && items[above].kind == kBlank {
+			above--
+		}
+		if above >= i && items[above].kind == kText && looksLikeName(items[above].s) && !uiText(items[above].s) &&
+			(strings.Contains(strings.TrimSpace(items[above].s), " ") || !isASCII(items[above].s)) {
+			return -1 // not one Latin word, as a menu's "Produits" is
+		}
+		return j
+	}
+	return -1
+}
+
+// anchored reports whether the card's pronouns, degree, contact link or
+// count of connections come within four lines from items[j], as they
+// do below a name.
+func anchored(items []item, j int) bool {
+	const under = 4
+	for k, n := j, 0; k < len(items) && n <= under; k++ {
+		it := &items[k]
+		if it.kind == kBlank {
+			continue
+		}
+		n++
+		if it.pronouns != "" || it.kind == kPronoun || it.after&(markDegree|markContact|markCount) != 0 {
+			return true
+		}
+	}
+	return false
 }
 
 func firstRune(s string) (rune, bool) {
@@ -183,18 +227,24 @@ func (ps *pageParser) card(items []item) {
 		ps.cardErr = noCard(skipped)
 		return
 	}
-	if !looksLikeName(items[i].s) {
-		// Chrome this reader does not know ("Wypróbuj Premium za 0 zł",
-		// menu badges) above a card that is plainly there.
-		if j := cardBelow(items, i); j > i {
-			for k := i; k < j; k++ {
-				if items[k].kind != kBlank {
-					skipped = append(skipped, items[k].s)
-				}
-				items[k].drop = true
+	// Chrome this reader does not know above the name that the pronouns
+	// follow ("Suchen", "0 Mitteilungen"), or above a card that is
+	// plainly there ("Wypróbuj Premium za 0 zł", menu badges, "Aller au
+	// contenu principal").
+	skipTo := func(j int) {
+		for k := i; k < j; k++ {
+			if items[k].kind != kBlank {
+				skipped = append(skipped, items[k].s)
 			}
-			i = j
+			items[k].drop = true
 		}
+		i = j
+	}
+	if j := nameAbovePronouns(items, i); j > i {
+		skipTo(j)
+	}
+	if j := cardBelow(items, i); j > i && (!looksLikeName(items[i].s) || !anchored(items, i)) {
+		skipTo(j)
 	}
 	name := &items[i]
 	if !looksLikeName(name.s) {

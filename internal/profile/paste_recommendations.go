@@ -185,7 +185,8 @@ func unaccented(s string) string {
 
 // youTags are what the feed writes after the page owner's name on their
 // own items, in LinkedIn's interface languages.
-var youTags = setOf("you", "tú", "tu", "vous", "sie", "você", "jij", "あなた", "您")
+var youTags = setOf("you", "tú", "tu", "vous", "sie", "você", "jij", "あなた", "您", "du", "sinä", "sen", "ty", "dvs.", "ön", "вы",
+	"ви", "εσείς", "anda", "당신", "bạn", "คุณ", "أنت", "את/ה", "आप")
 
 // compactRecommendations reads recommendations copied without relation
 // lines: "Petra Nováková · Investigations Editor" and the text under it,

@@ -233,6 +233,9 @@ func seeMoreCut(s string) (int, bool) {
 	if hasSuffixFold(s, "see more") {
 		return seeMoreStart(s), true
 	}
+	if !strings.Contains(s, "…") && !strings.Contains(s, "...") {
+		return 0, false // the other languages' links follow an ellipsis
+	}
 	for _, f := range uiTable["see more"] {
 		if !hasSuffixFold(s, f) {
 			continue
