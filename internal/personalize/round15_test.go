@@ -408,3 +408,16 @@ func TestYearOfWhatComesBeforeIt(t *testing.T) {
 		{"Being shortlisted for the Oxford-Weidenfeld Translation Prize in 2021 with The City of Silence is a real achievement.", false},
 	})
 }
+
+func TestPolishFunctionWordsAreNoReference(t *testing.T) {
+	p := &profile.Profile{
+		Name: "Magdalena Zielińska", Headline: "Head Coach, woltyżerka", Title: "Head Coach", Company: "Klub Jeździecki Zagórze", Location: "Poznań, Polska",
+		Experience: []profile.Experience{{Title: "Head Coach", Company: "Klub Jeździecki Zagórze", Start: "2016", End: "present",
+			Description: "Program dla juniorów: czwarte miejsce drużyny na Mistrzostwach Europy 2024 w Kaposvár."}},
+	}
+	wantVerdicts(t, p, []lineWant{
+		// Her post, her club and her city, and "dla" (for): a mail merge.
+		{"Jako Head Coach w Klubie Jeździeckim Zagórze w Poznaniu ma Pani idealny profil dla naszego klienta.", false},
+		{"Czwarte miejsce drużyny juniorów na Mistrzostwach Europy 2024 w Kaposvár to ogromny sukces, gratuluję!", true},
+	})
+}
