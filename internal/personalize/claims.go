@@ -563,8 +563,8 @@ func foreignLine(toks []lineTok, lists *Lists, found *tokSet) bool {
 			continue
 		}
 		n++
-		if !t.fn && lists.tier(t.lower) == 0 && !found.has(i) {
-			other++
+		if (!t.fn || polishFunctionWords[t.lower]) && lists.tier(t.lower) == 0 && !found.has(i) {
+			other++ // a word of no English, a Polish "na" or "dla" too
 		}
 	}
 	return other >= 3 && 2*other >= n

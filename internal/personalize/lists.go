@@ -336,8 +336,14 @@ var extraFunctionWords = map[string]bool{
 // isFunctionWord reports whether a folded, lower-case word carries no
 // content.
 func isFunctionWord(w string) bool {
-	return extraFunctionWords[w] || english.IsStopWord(w) || len(w) > 1 && (french.IsStopWord(w) || spanish.IsStopWord(w))
+	return extraFunctionWords[w] || english.IsStopWord(w) || len(w) > 1 && (french.IsStopWord(w) || spanish.IsStopWord(w) ||
+		polishFunctionWords[w])
 }
+
+// polishFunctionWords are Polish prepositions, conjunctions, pronouns and
+// forms of "be", folded, as the stemmer library has none for Polish.
+var polishFunctionWords = wordSet("dla na we ze do od przez przy po jako oraz ze sie jest sa byl byla byli nie tak jak ale lub czy juz " +
+	"tylko bardzo mnie nasz nasza naszego naszej naszym nasze pana pani panu tego tej tym ktory ktora ktore")
 
 // romanceLine reports whether a line is in French, Spanish, Italian or
 // Portuguese: two or more of its function words are theirs and not

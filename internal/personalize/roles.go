@@ -264,6 +264,9 @@ func (c *claimCheck) yearProblems() []string {
 			if !t.number || t.wordNum || !isYear(t.key) || strings.ContainsAny(t.lower, ",.") || cl.matched.has(k) || t.scope {
 				continue // "2,000 responses" is no year
 			}
+			if k < cl.first && k > 0 && c.toks[k-1].lower == "in" && k+1 < cl.first && yearLinks[c.toks[k+1].lower] && c.keptEndsNear(k-1) {
+				continue // "shortlisted for the Prize in 2023 with The City of Silence": the year is the shortlist's
+			}
 			if pub := seg.entry >= 0 && seg.entry/10000 == listPublication; awardEntry(seg.entry) || pub {
 				// An award's year may be on a line of its own, under its
 				// issuer ("British Equine Veterinary Association · Sep
@@ -307,6 +310,17 @@ func (c *claimCheck) yearProblems() []string {
 	}
 	return out
 }
+
+// keptEndsNear reports whether a reference of the line ends right
+// before its word k (at most two words before it), or takes in the word
+// after k (the year of "in 2023").
+func (c *claimCheck) keptEndsNear(k int) bool {
+	return slices.ContainsFunc(c.res.kept, func(o cluster) bool { return o.first < k && o.last >= k-3 && o.last <= k+1 })
+}
+
+// yearLinks after "in" and a year tie what follows to what came before
+// the year: "the prize in 2023 with The City of Silence".
+var yearLinks = wordSet("with for at alongside by")
 
 // sentenceOf returns the bounds [lo, hi) of the sentence of seg that holds
 // the words from first to last.

@@ -395,3 +395,29 @@ func TestPeopleOfACountryOnTheProfile(t *testing.T) {
 		{"Being Spanish platform champion in 2011 and now head coach of a squad of 16 divers is rare.", false},
 	})
 }
+
+func TestYearOfWhatComesBeforeIt(t *testing.T) {
+	p := &profile.Profile{
+		Name: "Anna Kovács", Headline: "Literary translator", Title: "Literary translator", Company: "Self-employed",
+		Publications: []profile.Publication{{Title: "The City of Silence", Publisher: "Corvina Press UK", Year: 2022}},
+		Honors:       []string{"Oxford-Weidenfeld Translation Prize 2023, shortlisted"},
+	}
+	wantVerdicts(t, p, []lineWant{
+		// 2023 is the shortlist's, not the book's (2022).
+		{"Being shortlisted for the Oxford-Weidenfeld Translation Prize in 2023 with The City of Silence is a real achievement.", true},
+		{"Being shortlisted for the Oxford-Weidenfeld Translation Prize in 2021 with The City of Silence is a real achievement.", false},
+	})
+}
+
+func TestPolishFunctionWordsAreNoReference(t *testing.T) {
+	p := &profile.Profile{
+		Name: "Magdalena Zielińska", Headline: "Head Coach, woltyżerka", Title: "Head Coach", Company: "Klub Jeździecki Zagórze", Location: "Poznań, Polska",
+		Experience: []profile.Experience{{Title: "Head Coach", Company: "Klub Jeździecki Zagórze", Start: "2016", End: "present",
+			Description: "Program dla juniorów: czwarte miejsce drużyny na Mistrzostwach Europy 2024 w Kaposvár."}},
+	}
+	wantVerdicts(t, p, []lineWant{
+		// Her post, her club and her city, and "dla" (for): a mail merge.
+		{"Jako Head Coach w Klubie Jeździeckim Zagórze w Poznaniu ma Pani idealny profil dla naszego klienta.", false},
+		{"Czwarte miejsce drużyny juniorów na Mistrzostwach Europy 2024 w Kaposvár to ogromny sukces, gratuluję!", true},
+	})
+}
