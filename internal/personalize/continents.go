@@ -45,13 +45,21 @@ func (x *Index) regionHolds(key string) bool {
 	if err != nil {
 		return false
 	}
+	return x.namesCountry(func(t *token, r language.Region) bool { return area.Contains(r) })
+}
+
+// namesCountry reports whether a word of the candidate's own fields names
+// a country (by its name, or its people or language) for which match
+// holds.
+func (x *Index) namesCountry(match func(t *token, r language.Region) bool) bool {
 	buildCountryRegions()
 	for si := range x.segs {
 		if s := &x.segs[si]; s.kind == segContext || s.kind == segVocab {
 			continue
 		}
-		for _, t := range x.segs[si].toks {
-			if r, ok := countryRegions[t.key]; ok && area.Contains(r) {
+		for k := range x.segs[si].toks {
+			t := &x.segs[si].toks[k]
+			if r, ok := countryRegions[t.key]; ok && match(t, r) {
 				return true
 			}
 		}
@@ -92,7 +100,7 @@ func buildCountryRegions() {
 	})
 }
 
-// countryKeys returns the keys of the names of the country the word
+// countryNameKeys returns the keys of the names of the country the word
 // keyed key names by its people or its language, itself included, or nil.
 func countryNameKeys(key string) []string {
 	buildCountryRegions()
@@ -109,18 +117,5 @@ func countryNameKeys(key string) []string {
 func (x *Index) countryOnProfile(key string) bool {
 	buildCountryRegions()
 	r, ok := countryRegions[key]
-	if !ok {
-		return false
-	}
-	for si := range x.segs {
-		if s := &x.segs[si]; s.kind == segContext || s.kind == segVocab {
-			continue
-		}
-		for _, t := range x.segs[si].toks {
-			if t.key != key && t.capital && countryRegions[t.key] == r {
-				return true
-			}
-		}
-	}
-	return false
+	return ok && x.namesCountry(func(t *token, tr language.Region) bool { return tr == r && t.key != key && t.capital })
 }

@@ -202,7 +202,7 @@ func congratulates(text string) bool {
 		if i > 1 {
 			break
 		}
-		if congratsWords[fold(strings.ToLower(strings.Trim(w, ",.!:;")))] {
+		if congratsWords[fold(strings.Trim(w, ",.!:;"))] {
 			return true
 		}
 	}

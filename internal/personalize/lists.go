@@ -107,7 +107,7 @@ func DefaultLists() *Lists {
 }
 
 // Warm builds the embedded tables every check needs (the lists, the
-// synonyms, the names of countries) side by side on the machine's cores,
+// synonyms, the names of countries and their regions) side by side on the machine's cores,
 // rather than one after another in the first check. Call it in a
 // goroutine at start-up; checks that come first wait for what they need.
 func Warm() {
@@ -115,6 +115,7 @@ func Warm() {
 	wg.Go(func() { DefaultLists() })
 	wg.Go(func() { synonymTableOf("") })
 	wg.Go(func() { countryKey("") })
+	wg.Go(buildCountryRegions)
 	wg.Wait()
 }
 
@@ -342,7 +343,7 @@ func isFunctionWord(w string) bool {
 
 // polishFunctionWords are Polish prepositions, conjunctions, pronouns and
 // forms of "be", folded, as the stemmer library has none for Polish.
-var polishFunctionWords = wordSet("dla na we ze do od przez przy po jako oraz ze sie jest sa byl byla byli nie tak jak ale lub czy juz " +
+var polishFunctionWords = wordSet("dla na we ze do od przez przy po jako oraz sie jest sa byl byla byli nie tak jak ale lub czy juz " +
 	"tylko bardzo mnie nasz nasza naszego naszej naszym nasze pana pani panu tego tej tym ktory ktora ktore")
 
 // romanceLine reports whether a line is in French, Spanish, Italian or

@@ -65,10 +65,9 @@ func markThirdParties(line string, toks []lineTok) {
 		}
 		if t.flags&flagAnyone != 0 && i+1 < len(toks) && !clauseEnd(i+1) && !congratsWords[toks[i+1].lower] && toks[i+1].lower != "thanks" &&
 			recruiterClause(toks, i, clauseEnd) {
-			// Not "Many congratulations on ...", the recruiter's greeting
-			// of what they did.
 			// "any of the big installers in South Wales", "most firms in
-			// Leeds": anyone, and where they are.
+			// Leeds": anyone, and where they are; not "Many
+			// congratulations on ...", the recruiter's greeting.
 			mark(i)
 			continue
 		}

@@ -15,7 +15,7 @@ var pronounWords = setOf("he", "him", "his", "she", "her", "hers", "they", "them
 	"elle", "ellx", "ele", "dele", "ela", "dela", "elu", "delu", "lei", "loro", "hij", "hem", "zij", "haar", "hen",
 	"hän", "hon", "hun", "han", "ona", "on", "ono", "oni", "jej", "jego", "он", "она", "его", "её", "ее", "они", "их",
 	"他", "她", "他们", "她们", "彼", "彼女", "그", "그녀", "o", "any pronouns", "use my name",
-	"henne", "ham", "honom", "hende", "hen", "ono", "ona", "oni", "он", "она", "вона", "він", "هو", "هي", "הוא", "היא")
+	"henne", "ham", "honom", "hende", "вона", "він", "هو", "هي", "הוא", "היא")
 
 // isPronouns reports whether s is a pronoun line: one to three pronouns
 // separated by "/" ("She/Her", "sie / ihr", "they/them/theirs").
@@ -151,19 +151,13 @@ func nameAbovePronouns(items []item, i int) int {
 		if it.pronouns == "" && it.kind != kPronoun && !(it.after&markDegree != 0 && isPronounWord(it.s)) {
 			continue
 		}
-		j := k - 1
-		for j >= i && items[j].kind == kBlank {
-			j--
-		}
+		j := textAbove(items, k, i)
 		if j < i || items[j].kind != kText || !looksLikeName(items[j].s) {
 			return -1
 		}
 		// A name-like line right above may be the name in another
 		// script or form: the card is read as before.
-		above := j - 1
-		for above >= i && items[above].kind == kBlank {
-			above--
-		}
+		above := textAbove(items, j, i)
 		if above >= i && items[above].kind == kText && looksLikeName(items[above].s) && !uiText(items[above].s) &&
 			(strings.Contains(strings.TrimSpace(items[above].s), " ") || !isASCII(items[above].s)) {
 			return -1 // not one Latin word, as a menu's "Produits" is
@@ -171,6 +165,16 @@ func nameAbovePronouns(items []item, i int) int {
 		return j
 	}
 	return -1
+}
+
+// textAbove returns the index of the last line before items[k] that is
+// not blank, from items[i] on, or i-1.
+func textAbove(items []item, k, i int) int {
+	j := k - 1
+	for j >= i && items[j].kind == kBlank {
+		j--
+	}
+	return j
 }
 
 // anchored reports whether the card's pronouns, degree, contact link or
@@ -243,8 +247,10 @@ func (ps *pageParser) card(items []item) {
 	if j := nameAbovePronouns(items, i); j > i {
 		skipTo(j)
 	}
-	if j := cardBelow(items, i); j > i && (!looksLikeName(items[i].s) || !anchored(items, i)) {
-		skipTo(j)
+	if !looksLikeName(items[i].s) || !anchored(items, i) {
+		if j := cardBelow(items, i); j > i {
+			skipTo(j)
+		}
 	}
 	name := &items[i]
 	if !looksLikeName(name.s) {
