@@ -1,0 +1,30 @@
+package personalize
+
+import (
+	"testing"
+
+	"github.com/inmail/inmail/internal/profile"
+)
+
+// Profiles written for these tests, not taken from any set.
+
+func signallingLead() *profile.Profile {
+	return &profile.Profile{
+		Name: "Tomasz Wierzbicki", Headline: "Signalling Lead at Hitachi Rail", Title: "Signalling Lead",
+		Company: "Hitachi Rail", Location: "Derby, United Kingdom",
+		Experience: []profile.Experience{
+			{Title: "Signalling Lead", Company: "Hitachi Rail", Start: "2017", End: "present",
+				Description: "Moved from Alstom to lead CBTC design for the metro team. Cut route-setting test time from 9 days to 4."},
+			{Title: "Design Engineer", Company: "Alstom", Start: "2010", End: "2017"},
+		},
+	}
+}
+
+func TestFromAPlaceToAVerb(t *testing.T) {
+	wantVerdicts(t, signallingLead(), []lineWant{
+		// "from Alstom to lead CBTC design": the profile's "to" starts
+		// what they moved to do, not where they went.
+		{"Your move from Alstom to Hitachi Rail in 2017 to lead CBTC design caught my attention.", true},
+		{"Your move from Alstom to Siemens Mobility in 2017 to lead CBTC design caught my attention.", false},
+	})
+}
