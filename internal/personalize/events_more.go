@@ -251,7 +251,25 @@ func saysLesser(said, q string) bool {
 		}
 		return false
 	}
+	if r := placeRank(q); r > 1 {
+		// "drugiego miejsca" for "2nd place": the same rank in any
+		// language.
+		for _, w := range strings.FieldsFunc(said, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) }) {
+			if placeRank(fold(w)) == r {
+				return true
+			}
+		}
+	}
 	return containsAny(said, lesserSaid)
+}
+
+// placeRank returns the rank an outcome's first word gives ("second
+// place", "2nd prize", "drugie"), or 0.
+func placeRank(q string) int {
+	w, _, _ := strings.Cut(q, " ")
+	t := token{lower: w}
+	r, _ := rankAt(&t, nil)
+	return r
 }
 
 // outcomeRoot is the start of the longest word of a lesser outcome,

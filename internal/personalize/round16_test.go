@@ -28,3 +28,21 @@ func TestFromAPlaceToAVerb(t *testing.T) {
 		{"Your move from Alstom to Siemens Mobility in 2017 to lead CBTC design caught my attention.", false},
 	})
 }
+
+func inkChemist() *profile.Profile {
+	return &profile.Profile{
+		Name: "Zofia Kręcka", Headline: "Ink Chemist", Title: "Ink Chemist", Company: "Flexodruk", Location: "Łódź, Poland",
+		Experience: []profile.Experience{{Title: "Ink Chemist", Company: "Flexodruk", Start: "2018", End: "present",
+			Description: "Reblended black flexo ink from post-press waste."}},
+		Honors: []string{"Łódzka Nagroda Czystej Produkcji — 2nd place, 2022, for the Czarny Obieg project."},
+	}
+}
+
+func TestOrdinalDeclined(t *testing.T) {
+	wantVerdicts(t, inkChemist(), []lineWant{
+		// "drugiego miejsca" is "second place" in the genitive.
+		{"Gratuluję drugiego miejsca w Łódzkiej Nagrodzie Czystej Produkcji za projekt Czarny Obieg!", true},
+		{"Gratuluję pierwszego miejsca w Łódzkiej Nagrodzie Czystej Produkcji za projekt Czarny Obieg!", false},
+		{"Gratulace k druhému místu v Łódzka Nagroda Czystej Produkcji za projekt Czarny Obieg!", true},
+	})
+}
