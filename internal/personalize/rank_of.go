@@ -249,6 +249,8 @@ func ordinalProblems(line string, toks []lineTok, idx *Index) []string {
 					same = true
 				case pr != 0 && other == "":
 					other = seg.src[prev.start:seg.toks[o.pos].end]
+				case pr == 0 && o.pos >= 2 && !prev.number && !breaksAt(prev) && !breaksAt(&seg.toks[o.pos]) && placeBefore(&seg.toks[o.pos-2], prev) == r:
+					same = true // "the first session" for "the first water session"
 				}
 			}
 		}

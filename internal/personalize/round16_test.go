@@ -46,3 +46,21 @@ func TestOrdinalDeclined(t *testing.T) {
 		{"Gratulace k druhému místu v Łódzka Nagroda Czystej Produkcji za projekt Czarny Obieg!", true},
 	})
 }
+
+func rowingDietitian() *profile.Profile {
+	return &profile.Profile{
+		Name: "Órla Keane", Headline: "Performance Dietitian", Title: "Performance Dietitian", Company: "Lakeside Rowing Centre",
+		Experience: []profile.Experience{{Title: "Performance Dietitian", Company: "Lakeside Rowing Centre", Start: "2021", End: "present",
+			Description: `Built the "Refuel the Second Session" recovery protocol for 40 rowers.`}},
+		Activity: []profile.Activity{{Kind: "post", Text: "We ran a hydration audit before the first morning session: 9 of 20 athletes arrived under-hydrated."}},
+	}
+}
+
+func TestOrdinalWithAWordBetween(t *testing.T) {
+	wantVerdicts(t, rowingDietitian(), []lineWant{
+		// The post says "the first morning session"; another entry's
+		// "Second Session" is another session.
+		{"Your post on the hydration audit, 9 of 20 athletes under-hydrated before the first session, was an eye-opener.", true},
+		{"Your post on the hydration audit, 9 of 20 athletes under-hydrated before the third session, was an eye-opener.", false},
+	})
+}
