@@ -416,7 +416,7 @@ func shareProblems(line string, toks []lineTok, idx *Index) []string {
 		default:
 			continue
 		}
-		var what []string
+		var what, total []string
 		end := from - 1
 		for q := from; q < len(toks) && q <= from+5; q++ {
 			w := &toks[q]
@@ -426,6 +426,9 @@ func shareProblems(line string, toks []lineTok, idx *Index) []string {
 			end = q
 			if content(&w.token) && !w.capital && !strings.HasSuffix(w.lower, "'s") {
 				what = append(what, w.key)
+			}
+			if w.number && !w.decade {
+				total = append(total, w.key)
 			}
 		}
 		if len(what) == 0 {
@@ -439,6 +442,12 @@ func shareProblems(line string, toks []lineTok, idx *Index) []string {
 			own = true
 			a, b := figureClause(seg, p)
 			named = named || sentenceHas(seg, a, b, what)
+			if len(total) > 0 && !named {
+				// "78% of the 640 people" for "640 employees ...; 78%
+				// were placed": the whole it is a share of, in its
+				// sentence.
+				named = idx.sentenceAround(seg, p, total)
+			}
 		}
 		if own && !named {
 			out = append(out, fmt.Sprintf("Says %q, but their profile gives that share of something else: give the figure their profile gives.",
@@ -453,6 +462,26 @@ func sentenceHas(seg *segment, a, b int, keys []string) bool {
 	for p := a; p < b; p++ {
 		for _, k := range keys {
 			if seg.toks[p].key == k || fuzzyKey(seg.toks[p].key, k) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// sentenceAround reports whether a figure of keys stands in the sentence
+// of seg.toks[p], over a semicolon: the clauses of one sentence are
+// segments of their own.
+func (x *Index) sentenceAround(seg *segment, p int, keys []string) bool {
+	at := seg.toks[p].start
+	for _, k := range keys {
+		for _, o := range x.post[k] {
+			other := &x.segs[o.seg]
+			if other.field != seg.field || other.entry != seg.entry || !other.toks[o.pos].number {
+				continue
+			}
+			a, b := min(at, other.toks[o.pos].start), max(at, other.toks[o.pos].start)
+			if !strings.Contains(seg.src[a:b], ". ") && !strings.Contains(seg.src[a:b], "\n") {
 				return true
 			}
 		}

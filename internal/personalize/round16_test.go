@@ -64,3 +64,20 @@ func TestOrdinalWithAWordBetween(t *testing.T) {
 		{"Your post on the hydration audit, 9 of 20 athletes under-hydrated before the third session, was an eye-opener.", false},
 	})
 }
+
+func outplacementLead() *profile.Profile {
+	return &profile.Profile{
+		Name: "Siobhán Daly", Headline: "Career Transition Lead", Title: "Career Transition Lead", Company: "Bridgeway Partners",
+		Experience: []profile.Experience{{Title: "Career Transition Lead", Company: "Bridgeway Partners", Start: "2019", End: "present",
+			Description: "Ran the outplacement programme for 480 employees after the Limerick plant closed; 81% were placed within five months. Coached 60% of our consultants."}},
+	}
+}
+
+func TestShareOfTheWholeItsSentenceGives(t *testing.T) {
+	wantVerdicts(t, outplacementLead(), []lineWant{
+		// 81% is a share of the 480 in the same sentence.
+		{"Placing 81% of the 480 people from the Limerick closure within five months is a remarkable result.", true},
+		{"Placing 81% of the 300 people from the Limerick closure within five months is a remarkable result.", false},
+		{"Placing 60% of the 480 people from the Limerick closure within five months is a remarkable result.", false},
+	})
+}
