@@ -81,3 +81,19 @@ func TestShareOfTheWholeItsSentenceGives(t *testing.T) {
 		{"Placing 60% of the 480 people from the Limerick closure within five months is a remarkable result.", false},
 	})
 }
+
+func coralScientist() *profile.Profile {
+	return &profile.Profile{
+		Name: "Mai Trần", Headline: "Coral Restoration Scientist", Title: "Coral Restoration Scientist", Company: "Reef Futures",
+		Publications: []profile.Publication{{Title: "Clay settlement plugs increase early survival of Porites recruits", Publisher: "Marine Ecology", Year: 2023}},
+	}
+}
+
+func TestChangeWordOfTheSameWayInATitle(t *testing.T) {
+	wantVerdicts(t, coralScientist(), []lineWant{
+		// "boost" says what "increase" says; "double" and "halve" do not.
+		{"Your Marine Ecology paper showing clay settlement plugs boost early survival of Porites recruits is great work.", true},
+		{"Your Marine Ecology paper showing clay settlement plugs double early survival of Porites recruits is great work.", false},
+		{"Your Marine Ecology paper showing clay settlement plugs reduce early survival of Porites recruits is great work.", false},
+	})
+}
