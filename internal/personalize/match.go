@@ -337,6 +337,7 @@ func match(line string, toks []lineTok, idx *Index, lists *Lists, sc *scratch) m
 		}
 	}
 	clusters = postWords(clusters, weakClusters, toks, idx)
+	clusters = entryName(clusters, weakClusters, toks, idx)
 
 	// The best clusters that clear the bar, one per stretch of the line.
 	slices.SortStableFunc(clusters, func(a, b cluster) int {

@@ -97,3 +97,34 @@ func TestChangeWordOfTheSameWayInATitle(t *testing.T) {
 		{"Your Marine Ecology paper showing clay settlement plugs reduce early survival of Porites recruits is great work.", false},
 	})
 }
+
+func employmentLawyerPage() *profile.Profile {
+	return &profile.Profile{Text: `Hannah Okoro
+She/Her
+Senior Associate, Employment at Marlow Reade LLP
+Manchester, England, United Kingdom
+About
+Employment lawyer for employers in retail and logistics.
+Experience
+Senior Associate, Employment
+Marlow Reade LLP · Full-time
+2020 - Present · 5 yrs
+Ran the collective consultation for 1,200 warehouse staff at Dunmore Logistics.
+Honors & awards
+Future Leaders — Employment
+Issued by Who's Who Legal · 2023
+Skills
+Employment Law · Collective Consultation`}
+}
+
+func TestAwardNamedByItsTitleAndIssuerLines(t *testing.T) {
+	wantVerdicts(t, employmentLawyerPage(), []lineWant{
+		// The award's title and its issuer, two lines of one entry on
+		// the page, named together: ordinary words, one named thing.
+		{"Hannah, congrats on the Who's Who Legal Employment Future Leaders 2023 listing.", true},
+		{"Congratulations on your Future Leaders Employment listing from Who's Who Legal in 2023.", true},
+		// A word the entry does not have, or another year.
+		{"Hannah, congrats on the Who's Who Legal Pensions Future Leaders 2023 listing.", false},
+		{"Hannah, congrats on the Who's Who Legal Employment Future Leaders 2021 listing.", false},
+	})
+}
