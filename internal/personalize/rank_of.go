@@ -141,6 +141,22 @@ func placeBefore(prev, noun *token) int {
 	return 0
 }
 
+// ordinalWords are the English ordinals from the fourth, written out, by
+// the key of their figures: "ninth" is "9th". The first three are words
+// of other meanings too ("second", "a third").
+var ordinalWords = func() map[string]string {
+	m := map[string]string{}
+	for i, w := range strings.Fields("fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth fourteenth " +
+		"fifteenth sixteenth seventeenth eighteenth nineteenth twentieth") {
+		m[w] = ordinalKey(i + 4)
+	}
+	for i, w := range strings.Fields("thirtieth fortieth fiftieth sixtieth seventieth eightieth ninetieth") {
+		m[w] = ordinalKey(30 + 10*i)
+	}
+	m["hundredth"] = ordinalKey(100)
+	return m
+}()
+
 // ordinalKey is the key of the English ordinal of n: "14th", "21st".
 func ordinalKey(n int) string {
 	suffix := "th"

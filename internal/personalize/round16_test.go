@@ -128,3 +128,18 @@ func TestAwardNamedByItsTitleAndIssuerLines(t *testing.T) {
 		{"Hannah, congrats on the Who's Who Legal Employment Future Leaders 2021 listing.", false},
 	})
 }
+
+func immigrationLawyer() *profile.Profile {
+	return &profile.Profile{
+		Name: "Lucía Paredes", Headline: "Immigration Attorney", Title: "Partner", Company: "Paredes & Lowe LLP",
+		Experience: []profile.Experience{{Title: "Partner", Company: "Paredes & Lowe LLP", Start: "2018", End: "present",
+			Description: "Argued Ramos-Vega v. Garland before the Fifth Circuit (2022) on behalf of Guatemalan families."}},
+	}
+}
+
+func TestOrdinalInWordsAndFigures(t *testing.T) {
+	wantVerdicts(t, immigrationLawyer(), []lineWant{
+		{"Arguing Ramos-Vega v. Garland in the 5th Circuit for Guatemalan families was impressive advocacy.", true},
+		{"Arguing Ramos-Vega v. Garland in the 9th Circuit for Guatemalan families was impressive advocacy.", false},
+	})
+}
