@@ -1,6 +1,7 @@
 package personalize
 
 import (
+	"slices"
 	"testing"
 
 	"github.com/inmail/inmail/internal/profile"
@@ -141,5 +142,36 @@ func TestOrdinalInWordsAndFigures(t *testing.T) {
 	wantVerdicts(t, immigrationLawyer(), []lineWant{
 		{"Arguing Ramos-Vega v. Garland in the 5th Circuit for Guatemalan families was impressive advocacy.", true},
 		{"Arguing Ramos-Vega v. Garland in the 9th Circuit for Guatemalan families was impressive advocacy.", false},
+	})
+}
+
+func TestPeopleOfACountryByTheRulesOfTheirName(t *testing.T) {
+	for _, c := range []struct{ people, country string }{
+		{"Senegalese", "Senegal"}, {"Kenyan", "Kenya"}, {"Nigerian", "Nigeria"}, {"Brazilian", "Brazil"},
+		{"Pakistani", "Pakistan"}, {"Italian", "Italy"}, {"Canadian", "Canada"}, {"Mexican", "Mexico"},
+		{"Honduran", "Honduras"}, {"Lebanese", "Lebanon"}, {"Belgian", "Belgium"}, {"Chilean", "Chile"},
+	} {
+		ks := countryNameKeys(stem(fold(c.people)))
+		if !slices.Contains(ks, stem(fold(c.country))) {
+			t.Errorf("%s names %v; want %s among them", c.people, ks, c.country)
+		}
+	}
+	if ks := countryNameKeys(stem("niger")); slices.Contains(ks, stem("nigerian")) {
+		t.Errorf("Nigerians are Niger's: %v", ks)
+	}
+}
+
+func glassArtist() *profile.Profile {
+	return &profile.Profile{
+		Name: "Claire Ndiaye", Headline: "Maître verrier", Title: "Maître verrier", Company: "Atelier Ndiaye",
+		Projects: []profile.Project{{Name: "Vitraux de Tambacounda",
+			Description: "Atelier de formation au vitrail pour 10 jeunes artisans à Tambacounda (Sénégal) avec l'Institut français, 2022."}},
+	}
+}
+
+func TestPeopleOfACountryOnTheProfileByRule(t *testing.T) {
+	wantVerdicts(t, glassArtist(), []lineWant{
+		{"The Tambacounda workshop training ten young Senegalese artisans with the Institut francais is a wonderful project.", true},
+		{"The Tambacounda workshop training ten young Malian artisans with the Institut francais is a wonderful project.", false},
 	})
 }
