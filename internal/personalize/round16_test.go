@@ -175,3 +175,20 @@ func TestPeopleOfACountryOnTheProfileByRule(t *testing.T) {
 		{"The Tambacounda workshop training ten young Malian artisans with the Institut francais is a wonderful project.", false},
 	})
 }
+
+func volunteerEndoscopist() *profile.Profile {
+	return &profile.Profile{
+		Name: "Rosa Caballero", Headline: "Consultant Gastroenterologist", Title: "Consultant Gastroenterologist", Company: "Hospital del Mar",
+		Text: "Volunteering\nEndoscopy trainer\nMédicos del Mundo\n2017 - 2019 · 2 yrs\nThree training trips to Bissau, Guinea-Bissau, teaching diagnostic upper endoscopy to local doctors.",
+	}
+}
+
+func TestNameBeforeAReferenceTheEntryHolds(t *testing.T) {
+	wantVerdicts(t, volunteerEndoscopist(), []lineWant{
+		// The organisation is the entry's; the line tells the sentence
+		// in another order.
+		{"Your Medicos del Mundo endoscopy teaching in Bissau stood out.", true},
+		// A city put in the place of the profile's.
+		{"Your upper endoscopy teaching in Dakar for Médicos del Mundo stood out.", false},
+	})
+}
