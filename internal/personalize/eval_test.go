@@ -780,3 +780,66 @@ func TestWorkSet24a(t *testing.T) { runGated(t, "testdata/work24a.jsonl", true) 
 // costumes), readable: 79/84 and 76/83 with the session-start code and
 // with the round's code when it arrived.
 func TestWorkSet24b(t *testing.T) { runGated(t, "testdata/work24b.jsonl", true) }
+
+// The sixteenth round's sets, from the same brief with fields no earlier
+// set had. blind38, 164 cases about 15 people (8 pasted pages;
+// endocrinology, aircraft leasing, tidal energy, recruiting analytics,
+// perfume stability, triathlon, palaeontology, sports law, kernel
+// networking, upholstery, brewing, ceramics, sign language, mountain
+// rescue), never read: 85/89 and 72/75 with the session-start code and
+// with the round's code when it arrived.
+func TestBlindSet38(t *testing.T) { runGated(t, "testdata/blind38.jsonl", false) }
+
+// blind39, 157 cases about 14 people (8 pasted pages; nephrology,
+// convertible bonds, snowmaking, hospital HR, battery electrolytes, judo,
+// oceanography, insolvency law, compiler backends, thatching, fish
+// farming, glassblowing, opera, customs brokerage), never read: 81/82 and
+// 73/75 with the session-start code and with the round's code when it
+// arrived.
+func TestBlindSet39(t *testing.T) { runGated(t, "testdata/blind39.jsonl", false) }
+
+// blind40, 154 cases about 14 people (8 pasted pages; hepatology,
+// farmland, stadium roofs, onboarding, inkjet chemistry, sailing,
+// ornithology, energy regulation law, observability, blacksmithing, olive
+// oil, theatre lighting, court reporting, freight rail), never read: 70/78
+// and 71/76 with the session-start code and with the round's code when it
+// arrived.
+func TestBlindSet40(t *testing.T) { runGated(t, "testdata/blind40.jsonl", false) }
+
+// blind41, 154 cases about 14 people (7 pasted pages; geriatrics, Asian
+// green bonds, desalination, employer branding, enzymes, gymnastics
+// judging, limnology, construction adjudication, mobile games, saddlery,
+// tea, documentary editing, archives, harbour towage), never read: 73/79
+// and 71/75 with the session-start code and with the round's code when it
+// arrived.
+func TestBlindSet41(t *testing.T) { runGated(t, "testdata/blind41.jsonl", false) }
+
+// work25a, 154 cases about 14 people (8 pasted pages; gastroenterology,
+// toll roads, ski lifts, airline HR, varnishes, curling, glaciers,
+// franchise law, accessibility, horse breeding, organs, lighthouses,
+// wine service, court interpreting), readable: 79/82 and 70/72 with the
+// session-start code and with the round's code when it arrived.
+func TestWorkSet25a(t *testing.T) { runGated(t, "testdata/work25a.jsonl", true) }
+
+// work25b, 146 cases about 14 people (8 pasted pages; rheumatology,
+// catastrophe bonds, lifts, diversity recruiting, adhesives, ice hockey,
+// coral reefs, construction arbitration, database internals, bookbinding,
+// beekeeping, tailoring, puppetry, air traffic control), readable: 66/72
+// and 73/74 with the session-start code and with the round's code when it
+// arrived.
+func TestWorkSet25b(t *testing.T) { runGated(t, "testdata/work25b.jsonl", true) }
+
+// work25c, 153 cases about 14 people (8 pasted pages; dermatology,
+// microfinance, levees, payroll, pigments, rugby refereeing, volcanology,
+// immigration law, game engines, stained glass, vineyards, violin making,
+// poetry translation, port pilotage), readable: 71/77 and 69/76 with the
+// session-start code and with the round's code when it arrived.
+func TestWorkSet25c(t *testing.T) { runGated(t, "testdata/work25c.jsonl", true) }
+
+// work25d, 154 cases about 14 people (8 pasted pages; eye surgery, trade
+// credit insurance, cable-stayed bridges, recruitment marketing, flavour
+// encapsulation, cycling, seismology, tax litigation, embedded Rust,
+// clocks, cheese, jewellery, subtitling, ambulance dispatch), readable:
+// 73/75 and 72/79 with the session-start code and with the round's code
+// when it arrived.
+func TestWorkSet25d(t *testing.T) { runGated(t, "testdata/work25d.jsonl", true) }
