@@ -205,7 +205,9 @@ func kindWord(w string) (string, bool) {
 		return "", false
 	}
 	for _, kw := range kindsByHead[w[:3]] {
-		if strings.HasPrefix(w, kw.word) {
+		// The word and a case ending ("Limanında", "Krankenhauses");
+		// "Premiership" is no "premi" (a prize in Catalan).
+		if strings.HasPrefix(w, kw.word) && len(w)-len(kw.word) <= 4 {
 			return kw.stem, true
 		}
 	}

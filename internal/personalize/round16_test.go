@@ -192,3 +192,18 @@ func TestNameBeforeAReferenceTheEntryHolds(t *testing.T) {
 		{"Your upper endoscopy teaching in Dakar for Médicos del Mundo stood out.", false},
 	})
 }
+
+func TestWordForAKindIsTheWordAndAnEnding(t *testing.T) {
+	p := &profile.Profile{
+		Name: "Carys Morgan", Headline: "Match Official", Title: "Match Official", Company: "Welsh Rugby Union",
+		Experience: []profile.Experience{{Title: "Match Official", Company: "Welsh Rugby Union", Start: "2019", End: "present",
+			Description: "Refereed 37 United Rugby Championship matches."}},
+		Honors: []string{"Official of the Year, Welsh Sports Awards, 2023"},
+	}
+	wantVerdicts(t, p, []lineWant{
+		// "Premiership" starts as "premi" (a prize in Catalan) does, but
+		// is another word: a league the profile does not name.
+		{"Congratulations on refereeing 37 Premiership matches.", false},
+		{"Congratulations on refereeing 37 United Rugby Championship matches.", true},
+	})
+}
