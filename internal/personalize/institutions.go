@@ -339,15 +339,7 @@ func (x *Index) syllabicAcronym(w string, mixed bool) bool {
 // "NatWest" for "National Westminster". A part of one letter is an
 // initial; a longer one begins its word by three letters or more.
 func (x *Index) capitalParts(raw string) bool {
-	var parts []string
-	start := 0
-	for i, r := range raw {
-		if i > 0 && unicode.IsUpper(r) {
-			parts = append(parts, strings.ToLower(raw[start:i]))
-			start = i
-		}
-	}
-	parts = append(parts, strings.ToLower(strings.TrimSuffix(strings.TrimSuffix(raw[start:], "'s"), "’s")))
+	parts := capitalSplit(raw)
 	long := 0
 	for _, p := range parts {
 		if len(p) >= 3 {
@@ -369,6 +361,44 @@ func (x *Index) capitalParts(raw string) bool {
 		}
 	}
 	return false
+}
+
+// mailMergeSpelledBy returns the mail-merge field that names a school or
+// an employer raw, a word in mixed capitals, spells by its parts
+// ("UCLouvain" for "Université catholique de Louvain"), or nil: the
+// field, however else the profile writes the short form.
+func (x *Index) mailMergeSpelledBy(raw string) *segment {
+	if !x.capitalParts(raw) {
+		return nil
+	}
+	parts := capitalSplit(raw)
+	for si := range x.segs {
+		seg := &x.segs[si]
+		if seg.kind != segMailMerge || !seg.names {
+			continue
+		}
+		for i := range seg.toks {
+			if partsFrom(seg.toks, i, parts) {
+				return seg
+			}
+		}
+	}
+	return nil
+}
+
+// capitalSplit returns the parts of raw, lower case, each from a capital:
+// "UCLouvain" is "u", "c", "louvain".
+func capitalSplit(raw string) []string {
+	var parts []string
+	start := 0
+	for i, r := range raw {
+		if i > 0 && unicode.IsUpper(r) {
+			parts = append(parts, strings.ToLower(raw[start:i]))
+			start = i
+		}
+	}
+	parts = append(parts, strings.ToLower(strings.TrimSuffix(strings.TrimSuffix(raw[start:], "'s"), "’s")))
+	return parts
 }
 
 // partsFrom reports whether parts begin the words of toks from i on, one

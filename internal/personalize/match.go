@@ -164,6 +164,14 @@ func match(line string, toks []lineTok, idx *Index, lists *Lists, sc *scratch) m
 			}
 			buf = keep
 		}
+		if t.mixedCaps && len(buf) > 0 && !t.covered {
+			if seg := idx.mailMergeSpelledBy(line[t.start:t.end]); seg != nil {
+				// "a master's from UCLouvain", which a thesis also
+				// writes: their school's name, short.
+				t.covered, t.hard = true, true
+				seen(seg.label)
+			}
+		}
 		t.looked, t.occFrom = true, int32(len(res.occs))
 		res.occs = append(res.occs, buf...)
 		t.occTo = int32(len(res.occs))

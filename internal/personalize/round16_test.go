@@ -207,3 +207,18 @@ func TestWordForAKindIsTheWordAndAnEnding(t *testing.T) {
 		{"Congratulations on refereeing 37 United Rugby Championship matches.", true},
 	})
 }
+
+func TestSchoolInMixedCapitalsIsTheSchool(t *testing.T) {
+	p := &profile.Profile{
+		Name: "Aline Mukamana", Headline: "Credit Risk Lead", Title: "Credit Risk Lead", Company: "Inkingi Finance",
+		Skills:    []string{"Microfinance", "Credit Risk", "Mobile Money"},
+		Education: []profile.Education{{School: "Université catholique de Louvain", Degree: "Master", Field: "Économie du développement"}},
+		Experience: []profile.Experience{{Title: "Credit Risk Lead", Company: "Inkingi Finance", Start: "2018", End: "present",
+			Description: "Built a mobile-money repayment scorecard. Master's thesis on savings groups and mobile money (UCLouvain, 2014)."}},
+	}
+	wantVerdicts(t, p, []lineWant{
+		// Their school, short, which a description also writes.
+		{"With your Microfinance and Credit Risk background and a master's from UCLouvain, you'd be ideal for this role.", false},
+		{"Your UCLouvain thesis on savings groups and mobile money is spot on for this role.", true},
+	})
+}
