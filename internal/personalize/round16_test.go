@@ -222,3 +222,25 @@ func TestSchoolInMixedCapitalsIsTheSchool(t *testing.T) {
 		{"Your UCLouvain thesis on savings groups and mobile money is spot on for this role.", true},
 	})
 }
+
+func vineyardManager() *profile.Profile {
+	return &profile.Profile{
+		Name: "Jana Berger", Headline: "Head of Viticulture", Title: "Head of Viticulture", Company: "Weingut Kessler",
+		Experience: []profile.Experience{
+			{Title: "Head of Viticulture", Company: "Weingut Kessler", Start: "2017", End: "present",
+				Description: "Converted all 38 ha to certified organic by 2021."},
+			{Title: "Vineyard Manager", Company: "Te Kauri Hills Estate", Start: "2012", End: "2016",
+				Description: "Managed 90 ha of Pinot Noir; cut irrigation water use by 25%."},
+		},
+	}
+}
+
+func TestNameWithAParticleAfterAt(t *testing.T) {
+	wantVerdicts(t, vineyardManager(), []lineWant{
+		// "Te" starts the name: "at Te Kauri Hills Estate" ties the work
+		// to that estate, where the profile has other work.
+		{"Converting all 38 hectares to organic at Te Kauri Hills Estate was impressive.", false},
+		{"Converting all 38 hectares to organic at Weingut Kessler was impressive.", true},
+		{"Cutting irrigation water use by 25% at Te Kauri Hills Estate was impressive.", true},
+	})
+}
