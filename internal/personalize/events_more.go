@@ -230,8 +230,19 @@ func lesserOutcome(said, src string) string {
 			return q
 		}
 	}
+	// In another language: "Winzerin des Jahres 2024 – nominiert".
+	for _, stem := range lesserSaid {
+		if i := strings.Index(src, stem); i > 0 && src[i-1] == ' ' && lesserStems[stem] && !containsAny(said, lesserSaid) {
+			end := i + strings.IndexFunc(src[i:]+" ", func(r rune) bool { return !unicode.IsLetter(r) && r != '-' })
+			return src[i:end]
+		}
+	}
 	return ""
 }
+
+// lesserStems are the lesserSaid that start no word of a win or of
+// anything else: "nominiert", "finaliste", "wyróżnienie"; not "mention".
+var lesserStems = wordSet("finalist nomin sélection selecci selezion seleç shortlist short-list wyróżn erwähn accésit accessit")
 
 // lesserSaid are the starts of words that say an outcome short of a win in
 // the languages of Europe: "finaliste", "nominiert", "présélectionnée",

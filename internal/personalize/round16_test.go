@@ -244,3 +244,18 @@ func TestNameWithAParticleAfterAt(t *testing.T) {
 		{"Cutting irrigation water use by 25% at Te Kauri Hills Estate was impressive.", true},
 	})
 }
+
+func TestLesserOutcomeInAnotherLanguage(t *testing.T) {
+	p := &profile.Profile{
+		Name: "Greta Lenz", Headline: "Winzerin", Title: "Kellermeisterin", Company: "Weingut Lenz",
+		Experience: []profile.Experience{{Title: "Kellermeisterin", Company: "Weingut Lenz", Start: "2016", End: "present",
+			Description: "Umstellung auf ökologischen Anbau, 24 ha."}},
+		Honors: []string{"Jungwinzerin des Jahres 2023 – nominiert, Vinum Deutschland"},
+	}
+	wantVerdicts(t, p, []lineWant{
+		// Nominated, not named: congratulations on the award claim too much.
+		{"Herzlichen Glückwunsch zur Auszeichnung als Vinum Jungwinzerin des Jahres 2023!", false},
+		{"Herzlichen Glückwunsch zur Nominierung als Vinum Jungwinzerin des Jahres 2023!", true},
+		{"Congratulations on your nomination for Vinum's Jungwinzerin des Jahres 2023.", true},
+	})
+}
