@@ -259,3 +259,14 @@ func TestLesserOutcomeInAnotherLanguage(t *testing.T) {
 		{"Congratulations on your nomination for Vinum's Jungwinzerin des Jahres 2023.", true},
 	})
 }
+
+func TestLengthOfTimeAChangeEndsIn(t *testing.T) {
+	p := &profile.Profile{
+		Name: "Niamh Byrne", Headline: "Consultant Ophthalmic Surgeon", Title: "Consultant Ophthalmic Surgeon", Company: "Mercy Eye Hospital",
+		About: "In 2021 I set up a same-day retinal detachment pathway, which cut median time-to-theatre from 3.5 days to 16 hours.",
+	}
+	wantVerdicts(t, p, []lineWant{
+		{"Cutting time-to-theatre for retinal detachments to 16 hours is a remarkable achievement.", true},
+		{"Cutting time-to-theatre for retinal detachments to 10 hours is a remarkable achievement.", false},
+	})
+}
