@@ -1,6 +1,7 @@
 package personalize
 
 import (
+	"encoding/json"
 	"slices"
 	"testing"
 
@@ -268,5 +269,19 @@ func TestLengthOfTimeAChangeEndsIn(t *testing.T) {
 	wantVerdicts(t, p, []lineWant{
 		{"Cutting time-to-theatre for retinal detachments to 16 hours is a remarkable achievement.", true},
 		{"Cutting time-to-theatre for retinal detachments to 10 hours is a remarkable achievement.", false},
+	})
+}
+
+func TestLesserVerbAfterTheReferenceSaysWhatItDoes(t *testing.T) {
+	var p *profile.Profile
+	if err := json.Unmarshal([]byte(`{"name": "Ruth Adeyemi", "headline": "HR Director", "title": "HR Director", "company": "Leeds Teaching Hospitals",
+		"volunteering": [{"role": "Trustee", "organisation": "Harehills Refugee Welcome", "start": "2019",
+		"description": "Chair the employment sub-committee helping refugees get professional qualifications recognised."}]}`), &p); err != nil {
+		t.Fatal(err)
+	}
+	wantVerdicts(t, p, []lineWant{
+		// "helping" tells what the sub-committee does; the checker
+		// once failed on this line.
+		{"Chairing the employment sub-committee at Harehills Refugee Welcome is inspiring work, thank you for doing it.", true},
 	})
 }
