@@ -285,3 +285,16 @@ func TestLesserVerbAfterTheReferenceSaysWhatItDoes(t *testing.T) {
 		{"Chairing the employment sub-committee at Harehills Refugee Welcome is inspiring work, thank you for doing it.", true},
 	})
 }
+
+func TestSinceInAnotherLanguageIsNoReference(t *testing.T) {
+	p := &profile.Profile{
+		Name: "Reto Caduff", Headline: "Seilbahningenieur", Title: "Projektleiter", Company: "Alpin Seilbahnen AG",
+		About: "Ich plane und baue Seilbahnen seit 2010.",
+		Text:  "Ehrenamt\nBergretter\nSchweizer Alpen-Club SAC · Rettungsstation Davos\n2015–Heute",
+	}
+	wantVerdicts(t, p, []lineWant{
+		// "seit" is "since": the year is the rescue post's, not the
+		// About's sentence that also says "seit".
+		{"Dass Sie sich seit 2015 ehrenamtlich als Bergretter beim SAC in Davos engagieren, finde ich bemerkenswert.", true},
+	})
+}
