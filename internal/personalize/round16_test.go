@@ -298,3 +298,27 @@ func TestSinceInAnotherLanguageIsNoReference(t *testing.T) {
 		{"Dass Sie sich seit 2015 ehrenamtlich als Bergretter beim SAC in Davos engagieren, finde ich bemerkenswert.", true},
 	})
 }
+
+func TestShareOfTheThingItsSentenceCounts(t *testing.T) {
+	p := &profile.Profile{
+		Name: "Clodagh Walsh", Headline: "Consultant Haematologist", Title: "Consultant Haematologist", Company: "St Brigid's Hospital",
+		About: "Our 5-year data from STOP-CLL West are out: 120 patients stopped therapy across 7 centres; 58% remain in remission. Separately, 30% of our referrals now come from GPs.",
+	}
+	wantVerdicts(t, p, []lineWant{
+		{"The STOP-CLL West results showing 58% of patients still in remission at five years are striking.", true},
+		{"The STOP-CLL West results showing 30% of patients still in remission at five years are striking.", false},
+	})
+}
+
+func TestShareOfSomeonesWholeIsAnotherShare(t *testing.T) {
+	p := &profile.Profile{
+		Name: "Aoife Kerr", Headline: "Housing Policy Lead", Title: "Housing Policy Lead", Company: "Mersey Combined Authority",
+		Experience: []profile.Experience{{Title: "Housing Policy Lead", Company: "Mersey Combined Authority", Start: "2020", End: "present",
+			Description: "Wrote the business case for the Homes First pilot, housing 180 rough sleepers; 77% still housed after 12 months."}},
+	}
+	wantVerdicts(t, p, []lineWant{
+		{"Keeping 77% of the 180 rough sleepers on the Homes First pilot housed after a year is remarkable.", true},
+		// 77% of the pilot's, not of the region's.
+		{"Housing 77% of the region's rough sleepers through Homes First is a remarkable achievement.", false},
+	})
+}
