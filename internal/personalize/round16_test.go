@@ -322,3 +322,14 @@ func TestShareOfSomeonesWholeIsAnotherShare(t *testing.T) {
 		{"Housing 77% of the region's rough sleepers through Homes First is a remarkable achievement.", false},
 	})
 }
+
+func TestGermanNounBeforeANameIsNoSwap(t *testing.T) {
+	p := &profile.Profile{
+		Name: "Lukas Brunner", Headline: "Seilbahningenieur", Title: "Projektleiter", Company: "Alpin Seilbahnen AG",
+		Projects: []profile.Project{{Name: "Kuppelklemmen-Prüfstand Monte Rosso",
+			Description: "Entwicklung eines Prüfstands, der alle 60 Klemmen einer kuppelbaren Sesselbahn in einer Nacht prüft."}},
+	}
+	wantVerdicts(t, p, []lineWant{
+		{"Ihr Prüfstand, der alle 60 Klemmen der Sesselbahn Monte Rosso in einer Nacht prüft, hat mich sehr überzeugt.", true},
+	})
+}

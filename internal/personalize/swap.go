@@ -20,8 +20,8 @@ func swapProblems(line string, toks []lineTok, idx *Index, res *matchResult) []s
 			continue
 		}
 		t := &toks[k]
-		if !t.capital || t.sentStart || t.fn || t.acronym || t.scope || t.name || t.number {
-			continue
+		if !t.capital || t.sentStart || t.fn || t.acronym || t.scope || t.name || t.number || t.nounCase {
+			continue // in German every noun has a capital: "der Sesselbahn Piz Mezdi" names no other thing
 		}
 		seg := &idx.segs[c.seg]
 		p := int(c.minPos) - 1
