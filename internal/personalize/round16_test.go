@@ -333,3 +333,21 @@ func TestGermanNounBeforeANameIsNoSwap(t *testing.T) {
 		{"Ihr Prüfstand, der alle 60 Klemmen der Sesselbahn Monte Rosso in einer Nacht prüft, hat mich sehr überzeugt.", true},
 	})
 }
+
+func TestMuseumsAndAssociationsInEnglish(t *testing.T) {
+	p := &profile.Profile{
+		Name: "Elif Kaya", Headline: "Paper Conservator", Title: "Senior Conservator", Company: "Pera Kitap Müzesi",
+		Experience: []profile.Experience{
+			{Title: "Senior Conservator", Company: "Pera Kitap Müzesi", Start: "2019", End: "present",
+				Description: "Conserved 96 Ottoman maps for digitisation."},
+			{Title: "Coach", Company: "Sächsischer Kanu-Verband", Start: "2012", End: "2018",
+				Description: "Head coach of the slalom juniors."},
+		},
+	}
+	wantVerdicts(t, p, []lineWant{
+		{"Conserving 96 Ottoman maps for digitisation at the Pera Book Museum must have been a privilege.", true},
+		{"Coaching the slalom juniors for the Saxon Canoe Association is great grounding for this role.", true},
+		// Another museum, another letter: not theirs.
+		{"Conserving 96 Ottoman maps for digitisation at the Istanbul Archaeology Museum must have been a privilege.", false},
+	})
+}
