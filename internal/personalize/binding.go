@@ -69,6 +69,11 @@ func (c *claimCheck) bindingProblems() []string {
 		pairs = append(pairs, [2]int{k, k + 1})
 		if k+2 < len(anchors) && anchors[k+1].place && !anchors[k].place && !anchors[k+2].place && c.tiedAfter(anchors[k], anchors[k+2]) {
 			pairs = append(pairs, [2]int{k, k + 2})
+		} else if k+2 < len(anchors) && c.bridges(anchors[k], anchors[k+1], anchors[k+2]) {
+			// "the Trans Niger Pipeline ILI programme at Harbour Energy":
+			// a word of both entries ("ILI") between a fact of one and
+			// the employer of the other, in one noun phrase.
+			pairs = append(pairs, [2]int{k, k + 2})
 		}
 	}
 	for _, pr := range pairs {
@@ -133,6 +138,18 @@ func (c *claimCheck) bindingProblems() []string {
 			c.text(a), c.text(b), c.idx.entryName(a.entries[0]), c.idx.entryName(b.entries[0])))
 	}
 	return append(out, c.placeProblems(anchors)...)
+}
+
+// bridges reports whether b, right after a in one noun phrase, is a word
+// of a's entries and of c's too: what a and c say is then one claim.
+func (c *claimCheck) bridges(a, b, d anchor) bool {
+	if b.place || b.first != a.last+1 || breaksAt(&c.toks[b.first].token) || d.first <= b.last {
+		return false
+	}
+	meets := func(x anchor) bool {
+		return slices.ContainsFunc(x.entries, func(e int32) bool { return slices.Contains(b.entries, e) })
+	}
+	return meets(a) && meets(d)
 }
 
 func (c *claimCheck) text(a anchor) string { return c.line[c.toks[a.first].start:c.toks[a.last].end] }

@@ -351,3 +351,32 @@ func TestMuseumsAndAssociationsInEnglish(t *testing.T) {
 		{"Conserving 96 Ottoman maps for digitisation at the Istanbul Archaeology Museum must have been a privilege.", false},
 	})
 }
+
+func pipelineEngineer() *profile.Profile {
+	return &profile.Profile{Text: `Chidi Okeke
+He/Him
+Principal Pipeline Integrity Engineer at Northsea Energy | ILI | Corrosion
+Aberdeen, Scotland, United Kingdom
+About
+Twelve years of pipeline integrity, onshore and subsea.
+Experience
+Principal Pipeline Integrity Engineer
+Northsea Energy · Full-time
+Mar 2018 - Present · 6 yrs 10 mos
+Introduced a risk-based ILI scheduling model for 380 km of subsea pipelines.
+Pipeline Integrity Engineer
+Deltaline Petroleum · Full-time
+Jun 2012 - Feb 2018 · 5 yrs 9 mos
+Ran the ILI programme for the Escravos Export Trunkline: 12 intelligent pig runs.
+Skills
+In-line Inspection (ILI) · Corrosion`}
+}
+
+func TestFactAndEmployerBridgedByAWordOfBoth(t *testing.T) {
+	wantVerdicts(t, pipelineEngineer(), []lineWant{
+		// "ILI" is in both posts: the trunkline's is Deltaline's.
+		{"Your Escravos Export Trunkline ILI programme at Northsea Energy sounds like a huge undertaking.", false},
+		{"Your Escravos Export Trunkline ILI programme at Deltaline Petroleum sounds like a huge undertaking.", true},
+		{"Your risk-based ILI scheduling model at Northsea Energy sounds like a smart piece of work.", true},
+	})
+}
