@@ -380,3 +380,26 @@ func TestFactAndEmployerBridgedByAWordOfBoth(t *testing.T) {
 		{"Your risk-based ILI scheduling model at Northsea Energy sounds like a smart piece of work.", true},
 	})
 }
+
+func TestTalkAndThesisInTheProfilesLanguage(t *testing.T) {
+	p := &profile.Profile{Text: `Anja Vogt
+Sie/Ihr
+Partnerin bei Vogt & Lenz Steuerberatung
+Hamburg, Deutschland
+Aktivitäten
+Anja Vogt hat das gepostet • 2 Monate
+Danke für die Einladung zum Hamburger Steuertag. Die Folien zu meinem Vortrag über die neue Meldepflicht finden Sie hier.
+Berufserfahrung
+Partnerin
+Vogt & Lenz Steuerberatung · Vollzeit
+2015–Heute
+Ausbildung
+Universität Hamburg
+Master, Steuerrecht
+2010 - 2012
+Masterarbeit: Grenzüberschreitende Steuergestaltungen`}
+	wantVerdicts(t, p, []lineWant{
+		{"Your talk at the Hamburger Steuertag on the new Meldepflicht was spot on.", true},
+		{"Your Hamburg master's thesis on Grenzüberschreitende Steuergestaltungen is right on topic for us.", true},
+	})
+}
