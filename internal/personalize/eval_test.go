@@ -843,3 +843,33 @@ func TestWorkSet25c(t *testing.T) { runGated(t, "testdata/work25c.jsonl", true) 
 // 73/75 and 72/79 with the session-start code and with the round's code
 // when it arrived.
 func TestWorkSet25d(t *testing.T) { runGated(t, "testdata/work25d.jsonl", true) }
+
+// work26a, 166 cases about 15 people (8 pasted pages; haematology,
+// shipping finance, cable cars, university HR, resins, fencing, seabirds,
+// pharmaceutical patents, search, dry stone walling, mushrooms,
+// typography, radio drama, lift inspection), readable: 78/88 and 77/78
+// with the session-start code and with the round's code when it arrived.
+func TestWorkSet26a(t *testing.T) { runGated(t, "testdata/work26a.jsonl", true) }
+
+// work26b, 154 cases about 14 people (8 pasted pages; urology, sovereign
+// debt, pipeline integrity, campus recruiting, surfactants, canoe slalom,
+// karst, shipping arbitration, payments, piano tuning, dairy, glass
+// engraving, museum conservation, air ambulance nursing), readable: 65/74
+// and 73/80 with the session-start code, 65/74 and 74/80 with the round's
+// code when it arrived.
+func TestWorkSet26b(t *testing.T) { runGated(t, "testdata/work26b.jsonl", true) }
+
+// work26c, 167 cases about 14 people (8 pasted pages; infectious
+// diseases, venture debt, geothermal drilling, HR analytics, fragrance,
+// boxing, permafrost, tenancy law, browsers, hats, orchards, book
+// restoration, choirs, pilot training), readable: 77/80 and 80/87 with
+// the session-start code and with the round's code when it arrived.
+func TestWorkSet26c(t *testing.T) { runGated(t, "testdata/work26c.jsonl", true) }
+
+// work26d, 154 cases about 14 people (8 pasted pages; sports medicine,
+// structured credit, electrification, graduate recruitment, polymer
+// recycling, rowing, lakes, pensions law, GPU compilers, stonemasonry,
+// honey, tapestry, literary translation, customs), readable: 76/81 and
+// 71/73 with the session-start code and with the round's code when it
+// arrived.
+func TestWorkSet26d(t *testing.T) { runGated(t, "testdata/work26d.jsonl", true) }
