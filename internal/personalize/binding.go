@@ -140,18 +140,6 @@ func (c *claimCheck) bindingProblems() []string {
 	return append(out, c.placeProblems(anchors)...)
 }
 
-// bridges reports whether b, right after a in one noun phrase, is a word
-// of a's entries and of c's too: what a and c say is then one claim.
-func (c *claimCheck) bridges(a, b, d anchor) bool {
-	if b.place || b.first != a.last+1 || breaksAt(&c.toks[b.first].token) || d.first <= b.last {
-		return false
-	}
-	meets := func(x anchor) bool {
-		return slices.ContainsFunc(x.entries, func(e int32) bool { return slices.Contains(b.entries, e) })
-	}
-	return meets(a) && meets(d)
-}
-
 func (c *claimCheck) text(a anchor) string { return c.line[c.toks[a.first].start:c.toks[a.last].end] }
 
 // placed reports whether the profile gives a place for every entry of a:

@@ -308,51 +308,6 @@ func postWords(clusters, weak []cluster, toks []lineTok, idx *Index) []cluster {
 	return clusters
 }
 
-// entryName returns clusters with the weak ones that name an achievement
-// together, one right after the other in the line, each from a line of
-// its own of one entry: "the Who's Who Legal Construction Future Leaders
-// listing" for "Future Leaders — Construction" above "Issued by Who's Who
-// Legal". Every word of the name the line writes is on the entry, four or
-// more, however ordinary each one is.
-func entryName(clusters, weak []cluster, toks []lineTok, idx *Index) []cluster {
-	for i := range weak {
-		a := &weak[i]
-		sa := &idx.segs[a.seg]
-		if sa.entry < 0 || !sa.achievement || sa.kind != segSpecific {
-			continue
-		}
-		for j := range weak {
-			b := &weak[j]
-			sb := &idx.segs[b.seg]
-			if b.seg == a.seg || sb.entry != sa.entry || sb.kind != segSpecific || b.first <= a.last || b.first-a.last > 2 || a.fresh+b.fresh == 0 {
-				continue
-			}
-			names := 0
-			for k := a.first; k <= b.last && names >= 0; k++ {
-				t := &toks[k]
-				switch {
-				case k > a.first && breaksAt(&t.token):
-					names = -1
-				case t.fn:
-				case a.matched.has(k) || b.matched.has(k):
-					if t.capital || t.number {
-						names++
-					} else {
-						names = -1
-					}
-				default:
-					names = -1 // a word the entry does not have
-				}
-			}
-			if names >= 4 {
-				a.score, b.score = specificScore, specificScore
-				clusters = append(clusters, *a, *b)
-			}
-		}
-	}
-	return clusters
-}
-
 // postLinks join what someone does to where: "lectures at Imperial",
 // "consults for Arup".
 var postLinks = map[string]bool{"at": true, "for": true, "with": true}
