@@ -123,7 +123,7 @@ func durationClaim(toks []lineTok, i int, idx *Index) bool {
 		// thing took ("from A-sample to C-sample in 26 months").
 		return true
 	}
-	if i > 0 && (toks[i-1].lower == "to" || toks[i-1].lower == "from" || toks[i-1].lower == "by") && idx.counts(stem(u)) {
+	if i > 0 && (toks[i-1].lower == "to" || toks[i-1].lower == "from") && idx.counts(stem(u)) {
 		// "cutting time-to-theatre to 12 hours": the end of a change
 		// the profile tells in the same unit ("from 4.1 days to 19
 		// hours").
