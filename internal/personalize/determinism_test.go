@@ -51,6 +51,7 @@ func TestVerdictsAreDeterministic(t *testing.T) {
 		{"testdata/blind38.jsonl", true}, {"testdata/blind39.jsonl", true}, {"testdata/blind40.jsonl", true}, {"testdata/blind41.jsonl", true},
 		{"testdata/work25a.jsonl", false}, {"testdata/work25b.jsonl", false}, {"testdata/work25c.jsonl", false}, {"testdata/work25d.jsonl", false},
 		{"testdata/work26a.jsonl", false}, {"testdata/work26b.jsonl", false}, {"testdata/work26c.jsonl", false}, {"testdata/work26d.jsonl", false},
+		{"testdata/blind42.jsonl", true}, {"testdata/blind43.jsonl", true}, {"testdata/blind44.jsonl", true}, {"testdata/blind45.jsonl", true},
 	}
 	runs := 8
 	if testing.Short() || raceEnabled {

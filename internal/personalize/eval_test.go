@@ -873,3 +873,30 @@ func TestWorkSet26c(t *testing.T) { runGated(t, "testdata/work26c.jsonl", true) 
 // 71/73 with the session-start code and with the round's code when it
 // arrived.
 func TestWorkSet26d(t *testing.T) { runGated(t, "testdata/work26d.jsonl", true) }
+
+// Four more fresh sets, written at the end of the sixteenth round and
+// scored only: blind42, 151 cases about 14 people (7 pasted pages;
+// allergy, African trade finance, avalanche engineering, retail HR, ship
+// coatings, wrestling, bird ringing, media law, data warehouses, pianos,
+// goats, mosaics, opera subtitles, coastguard): 73/80 and 66/71 with the
+// session-start code and with the round's code when it arrived.
+func TestBlindSet42(t *testing.T) { runGated(t, "testdata/blind42.jsonl", false) }
+
+// blind43, 148 cases about 14 people (8 pasted pages; pulmonology,
+// infrastructure debt, funiculars, HR shared services, emulsions, diving
+// judging, wetlands, defamation law, mobile payments, clocks, cider,
+// tanning, ballet, air cargo): 72/76 and 70/72 with both.
+func TestBlindSet43(t *testing.T) { runGated(t, "testdata/blind43.jsonl", false) }
+
+// blind44, 152 cases about 14 people (8 pasted pages; radiation oncology,
+// private credit, water towers, talent mobility, fuel additives, sprint
+// coaching, rivers, election law, recommender systems, harps, oysters,
+// weaving, radio documentary, signalling maintenance): 68/78 and 71/74
+// with both.
+func TestBlindSet44(t *testing.T) { runGated(t, "testdata/blind44.jsonl", false) }
+
+// blind45, 147 cases about 14 people (7 pasted pages; occupational
+// medicine, Asian microcredit, dam inspection, mining HR, paint, climbing
+// walls, butterflies, family business law, embedded Linux, boats, rice,
+// calligraphy, circus, postal logistics): 66/71 and 76/76 with both.
+func TestBlindSet45(t *testing.T) { runGated(t, "testdata/blind45.jsonl", false) }
