@@ -69,6 +69,11 @@ func (c *claimCheck) bindingProblems() []string {
 		pairs = append(pairs, [2]int{k, k + 1})
 		if k+2 < len(anchors) && anchors[k+1].place && !anchors[k].place && !anchors[k+2].place && c.tiedAfter(anchors[k], anchors[k+2]) {
 			pairs = append(pairs, [2]int{k, k + 2})
+		} else if k+2 < len(anchors) && c.bridges(anchors[k], anchors[k+1], anchors[k+2]) {
+			// "the Trans Niger Pipeline ILI programme at Harbour Energy":
+			// a word of both entries ("ILI") between a fact of one and
+			// the employer of the other, in one noun phrase.
+			pairs = append(pairs, [2]int{k, k + 2})
 		}
 	}
 	for _, pr := range pairs {

@@ -83,3 +83,15 @@ func inCompound(toks []token, w string) bool {
 	}
 	return false
 }
+
+// bridges reports whether b, right after a in one noun phrase, is a word
+// of a's entries and of c's too: what a and c say is then one claim.
+func (c *claimCheck) bridges(a, b, d anchor) bool {
+	if b.place || b.first != a.last+1 || breaksAt(&c.toks[b.first].token) || d.first <= b.last {
+		return false
+	}
+	meets := func(x anchor) bool {
+		return slices.ContainsFunc(x.entries, func(e int32) bool { return slices.Contains(b.entries, e) })
+	}
+	return meets(a) && meets(d)
+}

@@ -67,7 +67,8 @@ var claims = []struct {
 	refIn    []string
 }{
 	{"a talk", []string{"talk", "presentation", "lecture", "webinar", "panel", "speech"},
-		[]string{"talk", "keynote", "present", "presentation", "lecture", "webinar", "panel", "speech", "speaker", "spoke", "conference", "summit"},
+		append([]string{"talk", "keynote", "present", "presentation", "lecture", "webinar", "panel", "speech", "speaker", "spoke", "conference", "summit"},
+			talkWords...),
 		func(x *Index) bool { return x.hasPublications }, nil},
 	// A keynote is a talk of a rank the profile must give: "presented at
 	// the conference" is no keynote.
@@ -81,10 +82,22 @@ var claims = []struct {
 	{"an award", []string{"award", "prize", "medal", "trophy"},
 		[]string{"award", "prize", "medal", "trophy", "winner", "win", "honor", "honour", "finalist", "recognition"}, func(x *Index) bool { return x.hasHonors }, nil},
 	{"a patent", []string{"patent"}, []string{"patent", "inventor", "invent"}, nil, nil},
-	{"a thesis", []string{"thesis", "dissertation"}, []string{"thesis", "dissertation", "phd", "doctoral", "doctorate", "research"}, nil,
+	{"a thesis", []string{"thesis", "dissertation"}, append([]string{"thesis", "dissertation", "phd", "doctoral", "doctorate", "research"}, thesisWords...), nil,
 		[]string{"education"}},
 	{"a startup", []string{"startup", "start-up"}, []string{"startup", "founder", "found", "co-found", "cofound"}, nil, nil},
 }
+
+// talkWords and thesisWords are a talk and a thesis in the languages of
+// Europe, folded, as a profile in its own language writes them:
+// "Vortrag: OITAF-Kongress 2022", "Masteroppgave: Fyrvokterfamilier ...".
+var (
+	talkWords = []string{"vortrag", "vortrage", "referat", "ponencia", "conferencia", "intervention", "relazione", "palestra",
+		"wyklad", "prelekcja", "prezentacja", "foredrag", "lezing", "presentacion", "presentazione", "apresentacao",
+		"esitelma", "eloadas", "prednaska", "kongress", "congreso", "congresso", "congres", "kongres"}
+	thesisWords = []string{"diplomarbeit", "masterarbeit", "doktorarbeit", "bachelorarbeit", "tesis", "tesi", "tese", "memoire",
+		"proefschrift", "scriptie", "avhandling", "masteroppgave", "masteroppgava", "examensarbete", "speciale", "gradu",
+		"magisterska", "doktorska", "licencjacka", "diplomova", "disertace", "doctorado", "doctorat", "mestrado"}
+)
 
 // claimSupport holds the keys of the words that support claims and their
 // four-letter prefixes.

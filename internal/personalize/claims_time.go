@@ -123,6 +123,14 @@ func durationClaim(toks []lineTok, i int, idx *Index) bool {
 		// thing took ("from A-sample to C-sample in 26 months").
 		return true
 	}
+	if i > 0 && (toks[i-1].lower == "to" || toks[i-1].lower == "from") && idx.counts(stem(u)) {
+		// "cutting time-to-theatre to 12 hours": the end of a change
+		// the profile tells in the same unit ("from 4.1 days to 19
+		// hours").
+		if d, _ := directionBefore(func(k int) *token { return &toks[k].token }, i); d != dirNone {
+			return true
+		}
+	}
 	// A number of days or hours is a claim when the profile has it, or
 	// counts the same days or hours itself ("over 2,900 days interpreted"
 	// for "over 1,900 days interpreted").

@@ -90,6 +90,27 @@ func buildCountryRegions() {
 				}
 			}
 		})
+		// Its people, by the English rules of their names ("Senegalese",
+		// "Kenyan", "Brazilian", "Pakistani", "Italian"), where no other
+		// name has the word.
+		for _, pass := range demonymRules {
+			eachCountry(func(r language.Region) {
+				if r.Canonicalize() != r {
+					return
+				}
+				name := fold(en.Name(r))
+				if name == "" || strings.Contains(name, " ") {
+					return
+				}
+				for _, rule := range pass {
+					if base, ok := strings.CutSuffix(name, rule[0]); ok && len(base) >= 3 {
+						if k := stem(base + rule[1]); countryRegions[k] == (language.Region{}) {
+							countryRegions[k] = r
+						}
+					}
+				}
+			})
+		}
 		regionKeys = map[language.Region][]string{}
 		for k, r := range countryRegions {
 			regionKeys[r] = append(regionKeys[r], k)
@@ -98,6 +119,15 @@ func buildCountryRegions() {
 			slices.Sort(keys)
 		}
 	})
+}
+
+// demonymRules make the name of a country's people from its name: the
+// end to take off (if any) and the end to put on, the commonest rules
+// first so that "Nigerian" is Nigeria's, not Niger's.
+var demonymRules = [][][2]string{
+	{{"a", "an"}},
+	{{"", "ese"}, {"", "ian"}, {"", "an"}, {"", "i"}, {"y", "ian"}, {"a", "ian"}, {"e", "ian"}, {"a", "ese"},
+		{"o", "an"}, {"ey", "ish"}, {"on", "ese"}, {"as", "an"}, {"ium", "ian"}},
 }
 
 // countryNameKeys returns the keys of the names of the country the word

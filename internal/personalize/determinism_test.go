@@ -48,6 +48,10 @@ func TestVerdictsAreDeterministic(t *testing.T) {
 		{"testdata/work22a.jsonl", false}, {"testdata/work22b.jsonl", false}, {"testdata/work22c.jsonl", false}, {"testdata/work22d.jsonl", false}, {"testdata/work22e.jsonl", false}, {"testdata/work22f.jsonl", false},
 		{"testdata/blind35.jsonl", true}, {"testdata/blind36.jsonl", true}, {"testdata/blind37.jsonl", true}, {"testdata/work23a.jsonl", false}, {"testdata/work23b.jsonl", false},
 		{"testdata/work24a.jsonl", false}, {"testdata/work24b.jsonl", false},
+		{"testdata/blind38.jsonl", true}, {"testdata/blind39.jsonl", true}, {"testdata/blind40.jsonl", true}, {"testdata/blind41.jsonl", true},
+		{"testdata/work25a.jsonl", false}, {"testdata/work25b.jsonl", false}, {"testdata/work25c.jsonl", false}, {"testdata/work25d.jsonl", false},
+		{"testdata/work26a.jsonl", false}, {"testdata/work26b.jsonl", false}, {"testdata/work26c.jsonl", false}, {"testdata/work26d.jsonl", false},
+		{"testdata/blind42.jsonl", true}, {"testdata/blind43.jsonl", true}, {"testdata/blind44.jsonl", true}, {"testdata/blind45.jsonl", true},
 	}
 	runs := 8
 	if testing.Short() || raceEnabled {

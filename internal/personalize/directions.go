@@ -40,6 +40,13 @@ var changeWords = func() map[string]int {
 	return m
 }()
 
+// sameChange reports whether two words say a change the same way and by
+// no multiple: "boost" for "increase", "cut" for "reduce"; not "double".
+func sameChange(a, b string) bool {
+	d := changeWords[a]
+	return d != dirNone && d == changeWords[b] && multiples[a] == 0 && multiples[b] == 0
+}
+
 // directionBefore returns the direction of the nearest word of change in
 // the ten words before the k-th token (tok returns the j-th), in its
 // clause, or dirNone, and where it is.

@@ -780,3 +780,123 @@ func TestWorkSet24a(t *testing.T) { runGated(t, "testdata/work24a.jsonl", true) 
 // costumes), readable: 79/84 and 76/83 with the session-start code and
 // with the round's code when it arrived.
 func TestWorkSet24b(t *testing.T) { runGated(t, "testdata/work24b.jsonl", true) }
+
+// The sixteenth round's sets, from the same brief with fields no earlier
+// set had. blind38, 164 cases about 15 people (8 pasted pages;
+// endocrinology, aircraft leasing, tidal energy, recruiting analytics,
+// perfume stability, triathlon, palaeontology, sports law, kernel
+// networking, upholstery, brewing, ceramics, sign language, mountain
+// rescue), never read: 85/89 and 72/75 with the session-start code and
+// with the round's code when it arrived.
+func TestBlindSet38(t *testing.T) { runGated(t, "testdata/blind38.jsonl", false) }
+
+// blind39, 157 cases about 14 people (8 pasted pages; nephrology,
+// convertible bonds, snowmaking, hospital HR, battery electrolytes, judo,
+// oceanography, insolvency law, compiler backends, thatching, fish
+// farming, glassblowing, opera, customs brokerage), never read: 81/82 and
+// 73/75 with the session-start code and with the round's code when it
+// arrived.
+func TestBlindSet39(t *testing.T) { runGated(t, "testdata/blind39.jsonl", false) }
+
+// blind40, 154 cases about 14 people (8 pasted pages; hepatology,
+// farmland, stadium roofs, onboarding, inkjet chemistry, sailing,
+// ornithology, energy regulation law, observability, blacksmithing, olive
+// oil, theatre lighting, court reporting, freight rail), never read: 70/78
+// and 71/76 with the session-start code and with the round's code when it
+// arrived.
+func TestBlindSet40(t *testing.T) { runGated(t, "testdata/blind40.jsonl", false) }
+
+// blind41, 154 cases about 14 people (7 pasted pages; geriatrics, Asian
+// green bonds, desalination, employer branding, enzymes, gymnastics
+// judging, limnology, construction adjudication, mobile games, saddlery,
+// tea, documentary editing, archives, harbour towage), never read: 73/79
+// and 71/75 with the session-start code and with the round's code when it
+// arrived.
+func TestBlindSet41(t *testing.T) { runGated(t, "testdata/blind41.jsonl", false) }
+
+// work25a, 154 cases about 14 people (8 pasted pages; gastroenterology,
+// toll roads, ski lifts, airline HR, varnishes, curling, glaciers,
+// franchise law, accessibility, horse breeding, organs, lighthouses,
+// wine service, court interpreting), readable: 79/82 and 70/72 with the
+// session-start code and with the round's code when it arrived.
+func TestWorkSet25a(t *testing.T) { runGated(t, "testdata/work25a.jsonl", true) }
+
+// work25b, 146 cases about 14 people (8 pasted pages; rheumatology,
+// catastrophe bonds, lifts, diversity recruiting, adhesives, ice hockey,
+// coral reefs, construction arbitration, database internals, bookbinding,
+// beekeeping, tailoring, puppetry, air traffic control), readable: 66/72
+// and 73/74 with the session-start code and with the round's code when it
+// arrived.
+func TestWorkSet25b(t *testing.T) { runGated(t, "testdata/work25b.jsonl", true) }
+
+// work25c, 153 cases about 14 people (8 pasted pages; dermatology,
+// microfinance, levees, payroll, pigments, rugby refereeing, volcanology,
+// immigration law, game engines, stained glass, vineyards, violin making,
+// poetry translation, port pilotage), readable: 71/77 and 69/76 with the
+// session-start code and with the round's code when it arrived.
+func TestWorkSet25c(t *testing.T) { runGated(t, "testdata/work25c.jsonl", true) }
+
+// work25d, 154 cases about 14 people (8 pasted pages; eye surgery, trade
+// credit insurance, cable-stayed bridges, recruitment marketing, flavour
+// encapsulation, cycling, seismology, tax litigation, embedded Rust,
+// clocks, cheese, jewellery, subtitling, ambulance dispatch), readable:
+// 73/75 and 72/79 with the session-start code and with the round's code
+// when it arrived.
+func TestWorkSet25d(t *testing.T) { runGated(t, "testdata/work25d.jsonl", true) }
+
+// work26a, 166 cases about 15 people (8 pasted pages; haematology,
+// shipping finance, cable cars, university HR, resins, fencing, seabirds,
+// pharmaceutical patents, search, dry stone walling, mushrooms,
+// typography, radio drama, lift inspection), readable: 78/88 and 77/78
+// with the session-start code and with the round's code when it arrived.
+func TestWorkSet26a(t *testing.T) { runGated(t, "testdata/work26a.jsonl", true) }
+
+// work26b, 154 cases about 14 people (8 pasted pages; urology, sovereign
+// debt, pipeline integrity, campus recruiting, surfactants, canoe slalom,
+// karst, shipping arbitration, payments, piano tuning, dairy, glass
+// engraving, museum conservation, air ambulance nursing), readable: 65/74
+// and 73/80 with the session-start code, 65/74 and 74/80 with the round's
+// code when it arrived.
+func TestWorkSet26b(t *testing.T) { runGated(t, "testdata/work26b.jsonl", true) }
+
+// work26c, 167 cases about 14 people (8 pasted pages; infectious
+// diseases, venture debt, geothermal drilling, HR analytics, fragrance,
+// boxing, permafrost, tenancy law, browsers, hats, orchards, book
+// restoration, choirs, pilot training), readable: 77/80 and 80/87 with
+// the session-start code and with the round's code when it arrived.
+func TestWorkSet26c(t *testing.T) { runGated(t, "testdata/work26c.jsonl", true) }
+
+// work26d, 154 cases about 14 people (8 pasted pages; sports medicine,
+// structured credit, electrification, graduate recruitment, polymer
+// recycling, rowing, lakes, pensions law, GPU compilers, stonemasonry,
+// honey, tapestry, literary translation, customs), readable: 76/81 and
+// 71/73 with the session-start code and with the round's code when it
+// arrived.
+func TestWorkSet26d(t *testing.T) { runGated(t, "testdata/work26d.jsonl", true) }
+
+// Four more fresh sets, written at the end of the sixteenth round and
+// scored only: blind42, 151 cases about 14 people (7 pasted pages;
+// allergy, African trade finance, avalanche engineering, retail HR, ship
+// coatings, wrestling, bird ringing, media law, data warehouses, pianos,
+// goats, mosaics, opera subtitles, coastguard): 73/80 and 66/71 with the
+// session-start code and with the round's code when it arrived.
+func TestBlindSet42(t *testing.T) { runGated(t, "testdata/blind42.jsonl", false) }
+
+// blind43, 148 cases about 14 people (8 pasted pages; pulmonology,
+// infrastructure debt, funiculars, HR shared services, emulsions, diving
+// judging, wetlands, defamation law, mobile payments, clocks, cider,
+// tanning, ballet, air cargo): 72/76 and 70/72 with both.
+func TestBlindSet43(t *testing.T) { runGated(t, "testdata/blind43.jsonl", false) }
+
+// blind44, 152 cases about 14 people (8 pasted pages; radiation oncology,
+// private credit, water towers, talent mobility, fuel additives, sprint
+// coaching, rivers, election law, recommender systems, harps, oysters,
+// weaving, radio documentary, signalling maintenance): 68/78 and 71/74
+// with both.
+func TestBlindSet44(t *testing.T) { runGated(t, "testdata/blind44.jsonl", false) }
+
+// blind45, 147 cases about 14 people (7 pasted pages; occupational
+// medicine, Asian microcredit, dam inspection, mining HR, paint, climbing
+// walls, butterflies, family business law, embedded Linux, boats, rice,
+// calligraphy, circus, postal logistics): 66/71 and 76/76 with both.
+func TestBlindSet45(t *testing.T) { runGated(t, "testdata/blind45.jsonl", false) }

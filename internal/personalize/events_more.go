@@ -230,8 +230,19 @@ func lesserOutcome(said, src string) string {
 			return q
 		}
 	}
+	// In another language: "Winzerin des Jahres 2024 – nominiert".
+	for _, stem := range lesserSaid {
+		if i := strings.Index(src, stem); i > 0 && src[i-1] == ' ' && lesserStems[stem] && !containsAny(said, lesserSaid) {
+			end := i + strings.IndexFunc(src[i:]+" ", func(r rune) bool { return !unicode.IsLetter(r) && r != '-' })
+			return src[i:end]
+		}
+	}
 	return ""
 }
+
+// lesserStems are the lesserSaid that start no word of a win or of
+// anything else: "nominiert", "finaliste", "wyróżnienie"; not "mention".
+var lesserStems = wordSet("finalist nomin sélection selecci selezion seleç shortlist short-list wyróżn erwähn accésit accessit")
 
 // lesserSaid are the starts of words that say an outcome short of a win in
 // the languages of Europe: "finaliste", "nominiert", "présélectionnée",
@@ -251,7 +262,25 @@ func saysLesser(said, q string) bool {
 		}
 		return false
 	}
+	if r := placeRank(q); r > 1 {
+		// "drugiego miejsca" for "2nd place": the same rank in any
+		// language.
+		for _, w := range strings.FieldsFunc(said, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) }) {
+			if placeRank(fold(w)) == r {
+				return true
+			}
+		}
+	}
 	return containsAny(said, lesserSaid)
+}
+
+// placeRank returns the rank an outcome's first word gives ("second
+// place", "2nd prize", "drugie"), or 0.
+func placeRank(q string) int {
+	w, _, _ := strings.Cut(q, " ")
+	t := token{lower: w}
+	r, _ := rankAt(&t, nil)
+	return r
 }
 
 // outcomeRoot is the start of the longest word of a lesser outcome,

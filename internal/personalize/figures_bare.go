@@ -75,6 +75,19 @@ func (c *claimCheck) bareFigureProblems() []string {
 					break
 				}
 			}
+			if !found {
+				// Or the whole it is a share of, a figure in the clauses
+				// before a semicolon of its sentence: "77% of the 180
+				// rough sleepers" for "housing 180 rough sleepers; 77%
+				// still housed".
+				var keys []string
+				for k := fig + 1; k < len(c.toks) && k <= fig+4 && !breakBetween(c.toks, fig, k); k++ {
+					if c.toks[k].number && !c.toks[k].decade {
+						keys = append(keys, c.toks[k].key)
+					}
+				}
+				found = len(keys) > 0 && c.idx.sentenceAround(seg, int(o.pos), keys, true)
+			}
 			if found {
 				break
 			}

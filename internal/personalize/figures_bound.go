@@ -416,7 +416,8 @@ func shareProblems(line string, toks []lineTok, idx *Index) []string {
 		default:
 			continue
 		}
-		var what []string
+		var what, total []string
+		owned := false // "of the region's rough sleepers": a whole of someone's
 		end := from - 1
 		for q := from; q < len(toks) && q <= from+5; q++ {
 			w := &toks[q]
@@ -426,6 +427,10 @@ func shareProblems(line string, toks []lineTok, idx *Index) []string {
 			end = q
 			if content(&w.token) && !w.capital && !strings.HasSuffix(w.lower, "'s") {
 				what = append(what, w.key)
+			}
+			owned = owned || strings.HasSuffix(w.lower, "'s") || strings.HasSuffix(w.lower, "’s")
+			if w.number && !w.decade {
+				total = append(total, w.key)
 			}
 		}
 		if len(what) == 0 {
@@ -439,6 +444,13 @@ func shareProblems(line string, toks []lineTok, idx *Index) []string {
 			own = true
 			a, b := figureClause(seg, p)
 			named = named || sentenceHas(seg, a, b, what)
+			if !named {
+				// "78% of the 640 people" for "640 employees ...; 78%
+				// were placed", "61% of patients" for "148 patients
+				// stopped ...; 61% remain ...": the whole it is a
+				// share of, in its sentence.
+				named = idx.sentenceAround(seg, p, total, true) || !owned && idx.sentenceAround(seg, p, what, false)
+			}
 		}
 		if own && !named {
 			out = append(out, fmt.Sprintf("Says %q, but their profile gives that share of something else: give the figure their profile gives.",
@@ -453,6 +465,26 @@ func sentenceHas(seg *segment, a, b int, keys []string) bool {
 	for p := a; p < b; p++ {
 		for _, k := range keys {
 			if seg.toks[p].key == k || fuzzyKey(seg.toks[p].key, k) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// sentenceAround reports whether a figure of keys (numbers) or a word of
+// them stands in the sentence of seg.toks[p], over a semicolon: the
+// clauses of one sentence are segments of their own.
+func (x *Index) sentenceAround(seg *segment, p int, keys []string, numbers bool) bool {
+	at := seg.toks[p].start
+	for _, k := range keys {
+		for _, o := range x.post[k] {
+			other := &x.segs[o.seg]
+			if other.field != seg.field || other.entry != seg.entry || other.toks[o.pos].number != numbers {
+				continue
+			}
+			a, b := min(at, other.toks[o.pos].start), max(at, other.toks[o.pos].start)
+			if !strings.Contains(seg.src[a:b], ". ") && !strings.Contains(seg.src[a:b], "\n") {
 				return true
 			}
 		}

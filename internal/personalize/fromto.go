@@ -92,6 +92,9 @@ func stateEnd(st []token, p int, start []lineTok) *token {
 			if st[q].capital && !st[q].number {
 				return &st[q]
 			}
+			if !determiners[st[q].lower] && !st[q].number {
+				return nil // "from Thales to lead ETCS design": to a verb
+			}
 		}
 		return nil
 	}

@@ -36,8 +36,22 @@ var institutionKinds = map[string][]string{
 	"court":    {"cour", "tribunal", "sad", "gericht", "tribunale"},
 	"port":     {"puerto", "liman", "hafen", "havn", "hamn", "przystan", "pristav", "satama"},
 	"airport":  {"aeropuerto", "aeroporto", "aeroport", "flughafen", "havaliman", "lotnisk", "letiste", "lufthavn", "flygplats", "luchthaven"},
-	"prize":    prizeWords,
-	"award":    prizeWords,
+	"museum":   {"museo", "musee", "muzeum", "muze", "muzej", "museu", "museet", "muzeu", "muuseum"},
+	"associ": {"asociacion", "associazione", "associacao", "stowarzyszenie", "verband", "vereniging", "forening", "forbund",
+		"dernegi", "egyesulet", "spolek", "zveza"},
+	"societi": {"sociedad", "societe", "societa", "sociedade", "gesellschaft", "towarzystwo", "selskab", "sallskap", "selskap",
+		"spolecnost", "tarsasag"},
+	"foundat":     {"fundacion", "fondation", "fondazione", "fundacao", "stiftung", "fundacja", "stichting", "stiftelse", "nadace", "vakfi"},
+	"librari":     {"biblioteca", "bibliotheque", "bibliothek", "biblioteka", "bibliotheek", "bibliotek", "knihovna", "kutuphane"},
+	"cathedr":     {"catedral", "cathedrale", "cattedrale", "katedra", "katedrala", "domkirke"},
+	"palac":       {"palacio", "palais", "palazzo", "palac", "palast", "saray", "palota", "palats"},
+	"feder":       {"federacion", "federazione", "federacao", "federacja", "federasyon"},
+	"observatori": {"observatorio", "observatoire", "osservatorio", "obserwatorium", "sternwarte"},
+	"orchestra":   {"orquesta", "orchestre", "orkiestra", "orchester", "orkest", "orkester"},
+	"church":      {"iglesia", "eglise", "chiesa", "kirche", "kosciol", "kirke", "kyrka", "igreja", "kilise", "eglwys"},
+	"archiv":      {"archivo", "archivio", "arquivo", "archiwum", "arkiv", "arsiv", "archief"},
+	"prize":       prizeWords,
+	"award":       prizeWords,
 }
 
 // prizeWords are the words for a prize or award in other languages.
@@ -205,7 +219,9 @@ func kindWord(w string) (string, bool) {
 		return "", false
 	}
 	for _, kw := range kindsByHead[w[:3]] {
-		if strings.HasPrefix(w, kw.word) {
+		// The word and a case ending ("Limanında", "Krankenhauses");
+		// "Premiership" is no "premi" (a prize in Catalan).
+		if strings.HasPrefix(w, kw.word) && len(w)-len(kw.word) <= 4 {
 			return kw.stem, true
 		}
 	}
@@ -337,15 +353,7 @@ func (x *Index) syllabicAcronym(w string, mixed bool) bool {
 // "NatWest" for "National Westminster". A part of one letter is an
 // initial; a longer one begins its word by three letters or more.
 func (x *Index) capitalParts(raw string) bool {
-	var parts []string
-	start := 0
-	for i, r := range raw {
-		if i > 0 && unicode.IsUpper(r) {
-			parts = append(parts, strings.ToLower(raw[start:i]))
-			start = i
-		}
-	}
-	parts = append(parts, strings.ToLower(strings.TrimSuffix(strings.TrimSuffix(raw[start:], "'s"), "’s")))
+	parts := capitalSplit(raw)
 	long := 0
 	for _, p := range parts {
 		if len(p) >= 3 {
@@ -367,6 +375,44 @@ func (x *Index) capitalParts(raw string) bool {
 		}
 	}
 	return false
+}
+
+// mailMergeSpelledBy returns the mail-merge field that names a school or
+// an employer raw, a word in mixed capitals, spells by its parts
+// ("UCLouvain" for "Université catholique de Louvain"), or nil: the
+// field, however else the profile writes the short form.
+func (x *Index) mailMergeSpelledBy(raw string) *segment {
+	if !x.capitalParts(raw) {
+		return nil
+	}
+	parts := capitalSplit(raw)
+	for si := range x.segs {
+		seg := &x.segs[si]
+		if seg.kind != segMailMerge || !seg.names {
+			continue
+		}
+		for i := range seg.toks {
+			if partsFrom(seg.toks, i, parts) {
+				return seg
+			}
+		}
+	}
+	return nil
+}
+
+// capitalSplit returns the parts of raw, lower case, each from a capital:
+// "UCLouvain" is "u", "c", "louvain".
+func capitalSplit(raw string) []string {
+	var parts []string
+	start := 0
+	for i, r := range raw {
+		if i > 0 && unicode.IsUpper(r) {
+			parts = append(parts, strings.ToLower(raw[start:i]))
+			start = i
+		}
+	}
+	parts = append(parts, strings.ToLower(strings.TrimSuffix(strings.TrimSuffix(raw[start:], "'s"), "’s")))
+	return parts
 }
 
 // partsFrom reports whether parts begin the words of toks from i on, one

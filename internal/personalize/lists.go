@@ -338,7 +338,7 @@ var extraFunctionWords = map[string]bool{
 // content.
 func isFunctionWord(w string) bool {
 	return extraFunctionWords[w] || english.IsStopWord(w) || len(w) > 1 && (french.IsStopWord(w) || spanish.IsStopWord(w) ||
-		polishFunctionWords[w])
+		polishFunctionWords[w] || sinceWords[w]) // "seit 2014": "since", in the languages tenure lines use
 }
 
 // polishFunctionWords are Polish prepositions, conjunctions, pronouns and

@@ -164,6 +164,14 @@ func match(line string, toks []lineTok, idx *Index, lists *Lists, sc *scratch) m
 			}
 			buf = keep
 		}
+		if t.mixedCaps && len(buf) > 0 && !t.covered {
+			if seg := idx.mailMergeSpelledBy(line[t.start:t.end]); seg != nil {
+				// "a master's from UCLouvain", which a thesis also
+				// writes: their school's name, short.
+				t.covered, t.hard = true, true
+				seen(seg.label)
+			}
+		}
 		t.looked, t.occFrom = true, int32(len(res.occs))
 		res.occs = append(res.occs, buf...)
 		t.occTo = int32(len(res.occs))
@@ -337,6 +345,7 @@ func match(line string, toks []lineTok, idx *Index, lists *Lists, sc *scratch) m
 		}
 	}
 	clusters = postWords(clusters, weakClusters, toks, idx)
+	clusters = entryName(clusters, weakClusters, toks, idx)
 
 	// The best clusters that clear the bar, one per stretch of the line.
 	slices.SortStableFunc(clusters, func(a, b cluster) int {
@@ -499,64 +508,6 @@ func (s *tokSet) add(i int) {
 }
 
 func (s *tokSet) has(i int) bool { return i >= 256 || s[i/64]&(1<<(i%64)) != 0 }
-
-// sameName reports whether a cluster is a capitalised name of two or more
-// words written the same in the line and the field ("Building Up
-// Toronto"): a named thing on the profile, however ordinary its words, as
-// long as it is not all mail-merge words.
-func sameName(toks []lineTok, idx *Index, lists *Lists, seg *segment, c *cluster) bool {
-	n := c.last - c.first + 1
-	// An award's name may be the start of the cluster ("Good Design Award
-	// for Kumo Pay" against "Good Design Award 2022 (Kumo Pay app)").
-	exact := n >= 2 && int(c.maxPos-c.minPos)+1 == n
-	if !exact && !seg.achievement {
-		return false
-	}
-	content := 0
-	var keys []string
-	for i := c.first; i <= c.last; i++ {
-		p := int(c.minPos) + i - c.first
-		if p >= len(seg.toks) || toks[i].key != seg.toks[p].key {
-			if !seg.achievement || i-c.first < 2 {
-				return false
-			}
-			break
-		}
-		lt, ft := &toks[i], &seg.toks[p]
-		if connectors[lt.lower] {
-			continue
-		}
-		if !(lt.capital || lt.number) || !(ft.capital || ft.number) || lt.scope {
-			return false
-		}
-		if !lt.fn {
-			content++
-			keys = append(keys, lt.key)
-		}
-	}
-	if content < 2 {
-		return false
-	}
-	// Nor their school in English where the profile writes it in its own
-	// language ("University of Geneva" for "Université de Genève").
-	if ok, e := idx.translatedName(toks, c.first, c.last, lists); ok && e >= 0 && e/10000 == listEducation {
-		return false
-	}
-	// Not a mail-merge value: no one mail-merge field holds all its words
-	// (a headline may repeat an award).
-	for i := range idx.segs {
-		s := &idx.segs[i]
-		if s.kind != segMailMerge && s.kind != segName || seg.achievement && s.label == "headline" {
-			continue
-		}
-		if !slices.ContainsFunc(keys, func(k string) bool {
-			return !slices.ContainsFunc(s.toks, func(t token) bool { return t.key == k })
-		}) {
-			return false
-		}
-	}
-	return true
-}
 
 func absDiff(a, b int32) int32 {
 	if a > b {

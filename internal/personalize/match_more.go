@@ -521,9 +521,12 @@ func (x *Index) slotIntruder(line string, toks []lineTok, c *cluster, lists *Lis
 	seg := &x.segs[c.seg]
 	for i := c.first + 1; i < c.last; i++ {
 		t := &toks[i]
+		// A word of change ("reduce" for "increase") takes another's
+		// place however common it is, and wherever else it is.
+		change := changeWords[t.lower] != dirNone
 		if c.matched.has(i) || !c.matched.has(i-1) || !c.matched.has(i+1) || t.fn || t.scope || t.stock || t.number || t.cjk || t.capital ||
-			t.covered || t.weight < weightTier2 || toks[i-1].fn || toks[i+1].fn || toks[i-1].number || toks[i+1].number ||
-			breaksAt(&t.token) || breaksAt(&toks[i+1].token) || x.has(t.key) {
+			t.covered || !change && (t.weight < weightTier2 || x.has(t.key)) || toks[i-1].fn || toks[i+1].fn || toks[i-1].number || toks[i+1].number ||
+			breaksAt(&t.token) || breaksAt(&toks[i+1].token) {
 			continue
 		}
 		if romanceLine(toks) || slices.ContainsFunc(toks, func(t lineTok) bool { return t.nounCase }) {
@@ -535,8 +538,12 @@ func (x *Index) slotIntruder(line string, toks []lineTok, c *cluster, lists *Lis
 				continue
 			}
 			if w.key == t.key || fuzzyKey(w.key, t.key) || strings.HasPrefix(w.lower, t.lower) || strings.HasPrefix(t.lower, w.lower) ||
-				slices.Contains(lists.synonymKeys(t.lower), w.key) || slices.Contains(lists.synonymKeys(w.lower), t.key) {
+				slices.Contains(lists.synonymKeys(t.lower), w.key) || slices.Contains(lists.synonymKeys(w.lower), t.key) ||
+				sameChange(t.lower, w.lower) {
 				break
+			}
+			if change && changeWords[w.lower] == dirNone && (t.weight < weightTier2 || x.has(t.key)) {
+				break // the field says no change in its place: a common word paraphrases
 			}
 			return line[t.start:t.end]
 		}

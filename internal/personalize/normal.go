@@ -121,6 +121,9 @@ func readWord(raw string) wordInfo {
 	wi.num = numberWords[wi.lower]
 	wi.fn = isFunctionWord(wi.lower)
 	wi.key = stemUncached(wi.lower)
+	if k := ordinalWords[wi.lower]; k != "" {
+		wi.key = k // "the Ninth Circuit" is "the 9th Circuit"
+	}
 	if wi.capital && wi.lower != "" && wi.lower[0] >= 0xce && wi.lower[0] <= 0xcf {
 		if rom := romanGreek(wi.lower); rom != "" {
 			wi.key = stemUncached(rom) // "Παπαδοπούλου" is "Papadopoulou"

@@ -51,11 +51,13 @@ func (c *claimCheck) partProblems() []string {
 				lesser = -1
 				break
 			}
-			if lesser < 0 && (lesserVerbs[l] && supportVerb(seg, p) || partOf(seg.toks, p)) {
+			if lesser < 0 && p <= int(cl.maxPos) && (lesserVerbs[l] && supportVerb(seg, p) || partOf(seg.toks, p)) {
+				// Not after it: "Chair the sub-committee helping
+				// refugees" says what the sub-committee does.
 				lesser = p
 			}
 		}
-		if lesser < 0 {
+		if lesser < 0 || lesser > int(cl.maxPos) {
 			continue
 		}
 		said := strings.TrimRight(seg.src[seg.toks[lesser].start:seg.toks[cl.maxPos].end], " .;")

@@ -141,6 +141,22 @@ func placeBefore(prev, noun *token) int {
 	return 0
 }
 
+// ordinalWords are the English ordinals from the fourth, written out, by
+// the key of their figures: "ninth" is "9th". The first three are words
+// of other meanings too ("second", "a third").
+var ordinalWords = func() map[string]string {
+	m := map[string]string{}
+	for i, w := range strings.Fields("fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth fourteenth " +
+		"fifteenth sixteenth seventeenth eighteenth nineteenth twentieth") {
+		m[w] = ordinalKey(i + 4)
+	}
+	for i, w := range strings.Fields("thirtieth fortieth fiftieth sixtieth seventieth eightieth ninetieth") {
+		m[w] = ordinalKey(30 + 10*i)
+	}
+	m["hundredth"] = ordinalKey(100)
+	return m
+}()
+
 // ordinalKey is the key of the English ordinal of n: "14th", "21st".
 func ordinalKey(n int) string {
 	suffix := "th"
@@ -249,6 +265,8 @@ func ordinalProblems(line string, toks []lineTok, idx *Index) []string {
 					same = true
 				case pr != 0 && other == "":
 					other = seg.src[prev.start:seg.toks[o.pos].end]
+				case pr == 0 && o.pos >= 2 && !prev.number && !breaksAt(prev) && !breaksAt(&seg.toks[o.pos]) && placeBefore(&seg.toks[o.pos-2], prev) == r:
+					same = true // "the first session" for "the first water session"
 				}
 			}
 		}
@@ -274,6 +292,22 @@ var ordinals = map[string]int{
 	"primer": 1, "primero": 1, "primera": 1, "primeiro": 1, "primeira": 1, "segundo": 2, "segunda": 2,
 	"tercer": 3, "tercero": 3, "tercera": 3, "terceiro": 3, "terceira": 3, "cuarto": 4, "cuarta": 4, "quinto": 5, "quinta": 5,
 	"primo": 1, "terzo": 3, "terza": 3, "quarto": 4,
-	"pierwsze": 1, "pierwszy": 1, "pierwsza": 1, "pierwszej": 1, "pierwszego": 1, "drugie": 2, "drugi": 2, "druga": 2, "drugiej": 2,
-	"trzecie": 3, "trzeci": 3, "trzecia": 3, "trzeciej": 3,
+}
+
+// The first five in Polish and Czech, in every case and gender a place
+// takes ("drugiego miejsca", "druhé místo"), folded: a stem and its
+// endings.
+func init() {
+	hard, soft, czech := "y a e ego ej emu ym", "i ia ie iego iej iemu im", "y a e eho em emu"
+	for _, d := range []struct {
+		n             int
+		stem, endings string
+	}{
+		{1, "pierwsz", hard}, {2, "drug", "i a ie iego iej iemu im"}, {3, "trzec", soft}, {4, "czwart", hard}, {5, "piat", hard},
+		{1, "prvn", "i iho im imu"}, {2, "druh", czech}, {3, "tret", "i iho im imu"}, {4, "ctvrt", czech},
+	} {
+		for _, e := range strings.Fields(d.endings) {
+			ordinals[d.stem+e] = d.n
+		}
+	}
 }

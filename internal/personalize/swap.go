@@ -20,8 +20,8 @@ func swapProblems(line string, toks []lineTok, idx *Index, res *matchResult) []s
 			continue
 		}
 		t := &toks[k]
-		if !t.capital || t.sentStart || t.fn || t.acronym || t.scope || t.name || t.number {
-			continue
+		if !t.capital || t.sentStart || t.fn || t.acronym || t.scope || t.name || t.number || t.nounCase {
+			continue // in German every noun has a capital: "der Sesselbahn Piz Mezdi" names no other thing
 		}
 		seg := &idx.segs[c.seg]
 		p := int(c.minPos) - 1
@@ -36,14 +36,33 @@ func swapProblems(line string, toks []lineTok, idx *Index, res *matchResult) []s
 			// "Ph II supply" for "Phase II supply": the word clipped.
 			continue
 		}
-		// The line's word must not be a word of this field at all.
-		if slicesHasKey(seg.toks, t.key) {
+		// The line's word must not be a word of this field at all, nor
+		// of the name of its entry's employer, school or organisation
+		// ("Médicos del Mundo endoscopy teaching" for the organisation's
+		// volunteering), and the stretch must start where
+		// the field's does: "endoscopy teaching in Bissau" for "Bissau,
+		// teaching ... endoscopy" has nothing of the field's before it.
+		if slicesHasKey(seg.toks, t.key) || idx.entryNamedBy(seg.entry, t.key) || seg.toks[c.minPos].key != toks[c.first].key {
 			continue
 		}
 		out = append(out, fmt.Sprintf("Says %q, but their profile says %q: say what it says.",
 			line[t.start:toks[c.last].end], seg.src[ft.start:seg.toks[c.maxPos].end]))
 	}
 	return out
+}
+
+// entryNamedBy reports whether a field of entry that holds a name (its
+// employer, school or organisation) has key.
+func (x *Index) entryNamedBy(entry int32, key string) bool {
+	if entry < 0 {
+		return false
+	}
+	for _, o := range x.post[key] {
+		if s := &x.segs[o.seg]; s.entry == entry && s.names {
+			return true
+		}
+	}
+	return false
 }
 
 func slicesHasKey(toks []token, key string) bool {

@@ -97,8 +97,8 @@ func markThirdParties(line string, toks []lineTok) {
 		}
 		// "at the FAA", "for Redrow": tied to what comes before.
 		p := i - 1
-		for p >= 0 && !toks[p+1].sentStart && determiners[toks[p].lower] {
-			p--
+		for p >= 0 && !toks[p+1].sentStart && (determiners[toks[p].lower] || toks[p].fn && toks[p].capital && !toks[p].sentStart) {
+			p-- // "at the FAA", "at Te Awa Ridge": an article, or a name's own first word
 		}
 		// "Supporting Ravensholt REIT's sale ...": a possessive name right
 		// after a gerund is its object's owner, not a subject.
