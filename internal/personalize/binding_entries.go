@@ -85,7 +85,7 @@ func inCompound(toks []token, w string) bool {
 }
 
 // bridges reports whether b, right after a in one noun phrase, is a word
-// of a's entries and of c's too: what a and c say is then one claim.
+// of a's entries and of d's too: what a and d say is then one claim.
 func (c *claimCheck) bridges(a, b, d anchor) bool {
 	if b.place || b.first != a.last+1 || breaksAt(&c.toks[b.first].token) || d.first <= b.last {
 		return false

@@ -231,8 +231,8 @@ func lesserOutcome(said, src string) string {
 		}
 	}
 	// In another language: "Winzerin des Jahres 2024 – nominiert".
-	for _, stem := range lesserSaid {
-		if i := strings.Index(src, stem); i > 0 && src[i-1] == ' ' && lesserStems[stem] && !containsAny(said, lesserSaid) {
+	for _, start := range lesserSaid {
+		if i := strings.Index(src, start); i > 0 && src[i-1] == ' ' && lesserStems[start] && !containsAny(said, lesserSaid) {
 			end := i + strings.IndexFunc(src[i:]+" ", func(r rune) bool { return !unicode.IsLetter(r) && r != '-' })
 			return src[i:end]
 		}
