@@ -438,10 +438,16 @@
 //     ("GSTT" for "Guy's and St Thomas' NHS Foundation Trust"); acronyms
 //     translated ("OIOM" for NICU) are not read.
 //   - An award's title and its issuer on two lines of a pasted page are
-//     matched one line at a time: a line that swaps their order ("the
-//     Institute's South West Fundraiser of the Year" for "Fundraiser of
-//     the Year, South West / Chartered Institute of Fundraising") may be
-//     read as the issuer, a credential, alone.
+//     one reference only when the line names them side by side with no
+//     other word (four words of the entry or more, "Who's Who Legal
+//     Construction Future Leaders"); otherwise they are matched one line
+//     at a time, and a line that splits them ("the Institute's South West
+//     Fundraiser of the Year" for "Fundraiser of the Year, South West /
+//     Chartered Institute of Fundraising") may be read as the issuer, a
+//     credential, alone.
+//   - In a German line, a noun before a reference is not compared with
+//     the profile's word there: "der Gondelbahn Monte Rosso" for "der
+//     Sesselbahn Monte Rosso" passes, as every German noun has a capital.
 //   - Common words of another language than English have no frequency:
 //     in a line in Spanish or Polish, everyday words that a repost on the
 //     profile shares ("es justo") may be read as credit for the repost.

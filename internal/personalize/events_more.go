@@ -231,8 +231,11 @@ func lesserOutcome(said, src string) string {
 		}
 	}
 	// In another language: "Winzerin des Jahres 2024 – nominiert".
-	for _, start := range lesserSaid {
-		if i := strings.Index(src, start); i > 0 && src[i-1] == ' ' && lesserStems[start] && !containsAny(said, lesserSaid) {
+	if containsAny(said, lesserSaid) {
+		return ""
+	}
+	for _, start := range lesserStems {
+		if i := strings.Index(src, start); i > 0 && src[i-1] == ' ' {
 			end := i + strings.IndexFunc(src[i:]+" ", func(r rune) bool { return !unicode.IsLetter(r) && r != '-' })
 			return src[i:end]
 		}
@@ -242,7 +245,7 @@ func lesserOutcome(said, src string) string {
 
 // lesserStems are the lesserSaid that start no word of a win or of
 // anything else: "nominiert", "finaliste", "wyróżnienie"; not "mention".
-var lesserStems = wordSet("finalist nomin sélection selecci selezion seleç shortlist short-list wyróżn erwähn accésit accessit")
+var lesserStems = strings.Fields("finalist nomin sélection selecci selezion seleç shortlist short-list wyróżn erwähn accésit accessit")
 
 // lesserSaid are the starts of words that say an outcome short of a win in
 // the languages of Europe: "finaliste", "nominiert", "présélectionnée",

@@ -44,6 +44,13 @@ func (c *claimCheck) bareFigureProblems() []string {
 		if strong == 0 {
 			continue
 		}
+		// The figures right after it: the whole it may be a share of.
+		var whole []string
+		for k := fig + 1; k < len(c.toks) && k <= fig+4 && !breakBetween(c.toks, fig, k); k++ {
+			if c.toks[k].number && !c.toks[k].decade {
+				whole = append(whole, c.toks[k].key)
+			}
+		}
 		var said string
 		found := false
 		for _, o := range c.idx.post[c.toks[fig].key] {
@@ -75,18 +82,12 @@ func (c *claimCheck) bareFigureProblems() []string {
 					break
 				}
 			}
-			if !found {
+			if !found && len(whole) > 0 {
 				// Or the whole it is a share of, a figure in the clauses
 				// before a semicolon of its sentence: "77% of the 180
 				// rough sleepers" for "housing 180 rough sleepers; 77%
 				// still housed".
-				var keys []string
-				for k := fig + 1; k < len(c.toks) && k <= fig+4 && !breakBetween(c.toks, fig, k); k++ {
-					if c.toks[k].number && !c.toks[k].decade {
-						keys = append(keys, c.toks[k].key)
-					}
-				}
-				found = len(keys) > 0 && c.idx.sentenceAround(seg, int(o.pos), keys, true)
+				found = c.idx.sentenceAround(seg, int(o.pos), whole, true)
 			}
 			if found {
 				break

@@ -353,6 +353,20 @@ func (x *Index) syllabicAcronym(w string, mixed bool) bool {
 // "NatWest" for "National Westminster". A part of one letter is an
 // initial; a longer one begins its word by three letters or more.
 func (x *Index) capitalParts(raw string) bool {
+	return x.spelledBy(raw, func(seg *segment) bool { return seg.kind != segVocab && seg.kind != segName }) != nil
+}
+
+// mailMergeSpelledBy returns the mail-merge field that names a school or
+// an employer raw, a word in mixed capitals, spells by its parts
+// ("UCLouvain" for "Université catholique de Louvain"), or nil: the
+// field, however else the profile writes the short form.
+func (x *Index) mailMergeSpelledBy(raw string) *segment {
+	return x.spelledBy(raw, func(seg *segment) bool { return seg.kind == segMailMerge && seg.names })
+}
+
+// spelledBy returns the first field keep accepts whose words raw's parts
+// begin (capitalParts), or nil.
+func (x *Index) spelledBy(raw string, keep func(*segment) bool) *segment {
 	parts := capitalSplit(raw)
 	long := 0
 	for _, p := range parts {
@@ -361,34 +375,11 @@ func (x *Index) capitalParts(raw string) bool {
 		}
 	}
 	if len(parts) < 2 || long == 0 || len(raw) < 5 {
-		return false
-	}
-	for si := range x.segs {
-		seg := &x.segs[si]
-		if seg.kind == segVocab || seg.kind == segName {
-			continue
-		}
-		for i := range seg.toks {
-			if partsFrom(seg.toks, i, parts) {
-				return true
-			}
-		}
-	}
-	return false
-}
-
-// mailMergeSpelledBy returns the mail-merge field that names a school or
-// an employer raw, a word in mixed capitals, spells by its parts
-// ("UCLouvain" for "Université catholique de Louvain"), or nil: the
-// field, however else the profile writes the short form.
-func (x *Index) mailMergeSpelledBy(raw string) *segment {
-	if !x.capitalParts(raw) {
 		return nil
 	}
-	parts := capitalSplit(raw)
 	for si := range x.segs {
 		seg := &x.segs[si]
-		if seg.kind != segMailMerge || !seg.names {
+		if !keep(seg) {
 			continue
 		}
 		for i := range seg.toks {

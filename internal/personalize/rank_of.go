@@ -281,9 +281,9 @@ func ordinalProblems(line string, toks []lineTok, idx *Index) []string {
 var ordinals = map[string]int{
 	"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4, "fifth": 5, "5th": 5,
 	// The first five in German, Dutch, the Nordic languages, French,
-	// Spanish, Portuguese, Italian and Polish, folded, in the forms a
-	// place takes ("zum ersten Platz", "el segundo puesto", "trzecie
-	// miejsce"); not "andre" or "prima", words of other meanings.
+	// Spanish, Portuguese and Italian, folded, in the forms a place takes
+	// ("zum ersten Platz", "el segundo puesto"); not "andre" or "prima",
+	// words of other meanings. Polish and Czech: init below.
 	"erste": 1, "erster": 1, "ersten": 1, "erstes": 1, "zweite": 2, "zweiter": 2, "zweiten": 2, "dritte": 3, "dritter": 3, "dritten": 3,
 	"vierte": 4, "vierten": 4, "funfte": 5, "funften": 5,
 	"eerste": 1, "tweede": 2, "derde": 3, "vierde": 4, "vijfde": 5,
