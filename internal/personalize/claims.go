@@ -302,6 +302,16 @@ func unsupported(line string, toks []lineTok, lists *Lists, idx *Index, res *mat
 				continue
 			}
 			if t.number && !t.wordNum && isYear(t.key) && !strings.ContainsAny(t.lower, ",.") {
+				if j > i {
+					bound, other := idx.nameYear(toks, k, i, j)
+					if bound {
+						continue // "your Ento '23 talk", "the 2023 Congreso ..." where the talk says 2023
+					}
+					if other {
+						ok = false // "your Expo 2022 talk" where the talk says 2023
+						continue
+					}
+				}
 				if idx.outsideDated(atoi(t.key), t.key, entries) {
 					ok = false // "in 2019" of their Kestrel work (2021 on), though a recommendation says 2019
 					continue

@@ -473,6 +473,10 @@ func (x *Index) addSpan(field, label, src string, start, end int, kind segKind) 
 				x.post[c] = append(x.post[c], occ{seg: si, pos: int32(i)})
 			}
 		}
+		if y := trailingYear(t.lower); y != "" && !t.number && (x.only == nil || x.wants(y)) {
+			// "#WoundCare2024": a hashtag's event and its year.
+			x.post[y] = append(x.post[y], occ{seg: si, pos: int32(i)})
+		}
 		if t.key == "" || x.only != nil && !x.wants(t.key) {
 			continue
 		}

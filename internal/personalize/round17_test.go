@@ -1,0 +1,76 @@
+package personalize
+
+import (
+	"testing"
+
+	"github.com/inmail/inmail/internal/profile"
+)
+
+// Profiles written for these tests, not taken from any set.
+
+func entomologist() *profile.Profile {
+	return &profile.Profile{
+		Name: "Funmi Okafor", Headline: "Senior Entomologist", Title: "Senior Entomologist", Company: "Fenland Field Station",
+		Location: "Ely, United Kingdom",
+		Experience: []profile.Experience{
+			{Title: "Senior Entomologist", Company: "Fenland Field Station", Start: "2015", End: "2019",
+				Description: "Ran the light-trap survey of moth decline under street lights across 30 sites."},
+		},
+		Extra: map[string]any{
+			"talks": []any{
+				map[string]any{"event": "Bugs Live '23, Norwich", "title": "Street lights and the moth decline"},
+				map[string]any{"event": "Congreso Ibérico de Entomología, Braga", "title": "Trampas de luz", "year": 2022},
+			},
+		},
+	}
+}
+
+func TestYearBesideANameDatesThatName(t *testing.T) {
+	wantVerdicts(t, entomologist(), []lineWant{
+		// The year the line writes beside the event is the year the
+		// profile gives the event, whatever the dates of their position.
+		{"Your Bugs Live '23 talk on street lights and the moth decline was a highlight for our team.", true},
+		{"Your Bugs Live 2023 talk on street lights and the moth decline was a highlight for our team.", true},
+		{"Your talk at the 2022 Congreso Ibérico de Entomología in Braga on light traps was excellent.", true},
+		// Another year is not the event's.
+		{"Your Bugs Live 2021 talk on street lights and the moth decline was a highlight for our team.", false},
+		{"Your talk at the 2020 Congreso Ibérico de Entomología in Braga on light traps was excellent.", false},
+	})
+}
+
+func criticalCareNurse() *profile.Profile {
+	return &profile.Profile{
+		Name: "Inês Carvalho", Headline: "Critical Care Nurse Specialist", Title: "Critical Care Nurse Specialist", Company: "St Aldhelm's Hospital",
+		Experience: []profile.Experience{{Title: "Critical Care Nurse Specialist", Company: "St Aldhelm's Hospital", Start: "2016", End: "2020",
+			Description: "Introduced a nurse-led pressure ulcer bundle."}},
+		Activity: []profile.Activity{{Kind: "post", Text: "Proud to present our pressure ulcer bundle at #WoundCare2024 in Leeds!"}},
+	}
+}
+
+func TestYearJoinedToAHashtag(t *testing.T) {
+	wantVerdicts(t, criticalCareNurse(), []lineWant{
+		// "#WoundCare2024" is the event and its year.
+		{"Your WoundCare 2024 presentation in Leeds on the pressure ulcer bundle caught our director's eye.", true},
+		{"Your WoundCare 2022 presentation in Leeds on the pressure ulcer bundle caught our director's eye.", false},
+	})
+}
+
+func electrolysisEngineer() *profile.Profile {
+	return &profile.Profile{
+		Name: "Kenji Hasegawa", Headline: "Principal Engineer, Electrolysis", Title: "Principal Engineer", Company: "Tohoku Suiso",
+		Experience: []profile.Experience{{Title: "Principal Engineer", Company: "Tohoku Suiso", Start: "2019", End: "present",
+			Description: "Scaled the alkaline stack line to 20 MW."}},
+		Honors: []string{"Kanagawa Clean Energy Prize 2021"},
+		Extra: map[string]any{"talks": []any{map[string]any{"event": "Hydrogen Technology Expo Europe", "title": "Load-following alkaline electrolysis", "year": 2023}}},
+	}
+}
+
+func TestYearTheProfileGivesANameIsItsYear(t *testing.T) {
+	wantVerdicts(t, electrolysisEngineer(), []lineWant{
+		{"Your talk on load-following alkaline electrolysis at Hydrogen Technology Expo Europe 2023 was excellent.", true},
+		{"Your talk on load-following alkaline electrolysis at Hydrogen Technology Expo Europe 2022 was excellent.", false},
+		{"長谷川様、Hydrogen Technology Expo Europe 2022でのご講演を拝見し、ぜひお話ししたいと思いました。", false},
+		{"Congratulations on the Kanagawa Clean Energy Prize 2021 for the alkaline stack work.", true},
+		{"Congratulations on the Kanagawa Clean Energy Prize 2020 for the alkaline stack work.", false},
+	})
+}
