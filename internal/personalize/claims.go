@@ -234,7 +234,10 @@ func unsupported(line string, toks []lineTok, lists *Lists, idx *Index, res *mat
 		}
 		// In a line in another language ("Pani program ..."), the first
 		// word of a sentence is capitalised as every first word is.
-		return romance == 0 || romance == 1 && !romanceVerb(w)
+		// So is a word before one of their function words ("Vi que ...",
+		// "Admiro mucho su ..."), where a name goes on with its next word
+		// or "de".
+		return romance == 0 || romance == 1 && !romanceVerb(w) && !beforeFunctionWord(toks, i)
 	}
 	breaks := func(i int) bool { return strings.ContainsAny(toks[i].punctBefore, ",;:!?()\"“”") }
 	instEnd := -9 // where the last institution the line names on the profile ends

@@ -360,6 +360,17 @@ func romanceLine(toks []lineTok) bool {
 	return n >= 2
 }
 
+// beforeFunctionWord reports whether toks[i] is followed, in its
+// sentence, by a function word in lower case that joins no name ("que",
+// "mucho", "su"; not "de", "la").
+func beforeFunctionWord(toks []lineTok, i int) bool {
+	if i+1 >= len(toks) {
+		return false
+	}
+	n := &toks[i+1]
+	return n.fn && !n.capital && !n.number && n.punctBefore == " " && !connectors[n.lower] && !nameArticles[n.lower] && !english.IsStopWord(n.lower)
+}
+
 // romanceVerb reports whether w has the ending of an infinitive, a
 // gerund or an abstract noun in French, Spanish, Italian or Portuguese
 // ("gestionar", "liderando", "réduire", "gestión"): a word that starts a

@@ -74,3 +74,24 @@ func TestYearTheProfileGivesANameIsItsYear(t *testing.T) {
 		{"Congratulations on the Kanagawa Clean Energy Prize 2020 for the alkaline stack work.", false},
 	})
 }
+
+func chocolatier() *profile.Profile {
+	return &profile.Profile{
+		Name: "Rocío Benítez", Headline: "Chocolatera y Cofundadora en Cacao Estero", Title: "Cofundadora", Company: "Cacao Estero",
+		Location: "Manta, Ecuador",
+		Experience: []profile.Experience{{Title: "Cofundadora", Company: "Cacao Estero", Start: "2017", End: "present",
+			Description: "Presentamos la tableta Estero 70% en el Salon du Chocolat de París 2023."}},
+		Volunteering: []string{"Intérprete voluntaria, Casa Refugio Manabí: entrevistas de asilo con menores no acompañados."},
+	}
+}
+
+func TestVerbStartingALineInSpanish(t *testing.T) {
+	wantVerdicts(t, chocolatier(), []lineWant{
+		// "Vi", "Admiro": the first word of a Spanish sentence, a verb
+		// before "que" and "mucho", not a name.
+		{"Vi que presentaste Estero 70% en el Salon du Chocolat de París 2023; nos encantaría conversar contigo.", true},
+		{"Admiro mucho su labor con Casa Refugio Manabí en entrevistas de asilo de menores no acompañados.", true},
+		// A name the profile lacks is still a name.
+		{"Vi que presentaste Estero 70% en el Salon du Chocolat de Tokio 2023; nos encantaría conversar contigo.", false},
+	})
+}
