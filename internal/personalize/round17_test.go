@@ -1,6 +1,7 @@
 package personalize
 
 import (
+	"slices"
 	"testing"
 
 	"github.com/inmail/inmail/internal/profile"
@@ -94,4 +95,46 @@ func TestVerbStartingALineInSpanish(t *testing.T) {
 		// A name the profile lacks is still a name.
 		{"Vi que presentaste Estero 70% en el Salon du Chocolat de Tokio 2023; nos encantaría conversar contigo.", false},
 	})
+}
+
+func snowScientist() *profile.Profile {
+	return &profile.Profile{
+		Name: "Annelies Grob", Headline: "Snow Scientist", Title: "Snow Scientist", Company: "Alpine Snow Institute",
+		Experience: []profile.Experience{{Title: "Snow Scientist", Company: "Alpine Snow Institute", Start: "2014", End: "present",
+			Description: "Built the SnowGrain model for avalanche bulletins."}},
+		Honors:   []string{"Best Poster Award, International Snow Science Workshop (ISSW) 2022, Bend, Oregon"},
+		Activity: []profile.Activity{{Kind: "post", Text: "Back from the ISSW 2024 in Tromsø, where I presented SnowGrain."}},
+	}
+}
+
+func TestYearOfAWorkshopWrittenWithItsShortName(t *testing.T) {
+	wantVerdicts(t, snowScientist(), []lineWant{
+		// The award is "(ISSW) 2022"; a post names the ISSW 2024.
+		{"Congrats on the best poster award at ISSW 2022 in Bend, Oregon.", true},
+		{"Congrats on the best poster award at ISSW 2018 in Bend, Oregon.", false},
+	})
+}
+
+func neonatologist() *profile.Profile {
+	return &profile.Profile{
+		Name: "Ewa Nowak", Headline: "Consultant Neonatologist", Title: "Consultant Neonatologist", Company: "Gdańsk Children's Hospital",
+		Experience: []profile.Experience{{Title: "Consultant Neonatologist", Company: "Gdańsk Children's Hospital", Start: "2012", End: "present",
+			Description: "Reduced the rate of necrotising enterocolitis among very-low-birth-weight infants from 9% to 4%. Set up a milk bank that has fed 300 babies, with 40 donor mothers."}},
+	}
+}
+
+func TestSynonymOfAPluralIsTheSynonymOfItsSingular(t *testing.T) {
+	wantVerdicts(t, neonatologist(), []lineWant{
+		// WordNet lists "baby" with "infant"; the line writes the plural.
+		{"Cutting necrotising enterocolitis in your very-low-birth-weight babies from 9% to 4% is a result any unit would envy.", true},
+		{"Cutting necrotising enterocolitis in your very-low-birth-weight mothers from 9% to 4% is a result any unit would envy.", false},
+	})
+}
+
+func TestBaseFormsByDetachment(t *testing.T) {
+	for w, base := range map[string]string{"babies": "baby", "boxes": "box", "secured": "secure", "hedging": "hedge", "acquisitions": "acquisition"} {
+		if !slices.Contains(baseForms(w), base) {
+			t.Errorf("baseForms(%q) = %q, want %q among them", w, baseForms(w), base)
+		}
+	}
 }
