@@ -59,7 +59,7 @@ func fold(s string) string {
 			b.WriteByte('\'')
 		case spelled[r] != "":
 			b.WriteString(spelled[r])
-		case unicode.IsLetter(r) || unicode.IsDigit(r):
+		case unicode.IsLetter(r) || unicode.IsDigit(r) || subscriptDigit(r):
 			for _, d := range norm.NFKD.String(string(r)) {
 				if unicode.Is(unicode.Mn, d) {
 					continue

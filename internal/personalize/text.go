@@ -237,8 +237,12 @@ func isWordRune(r rune) bool {
 	if r < utf8.RuneSelf {
 		return asciiWord[r]
 	}
-	return unicode.IsLetter(r) || unicode.IsDigit(r) || r == '²' || r == '³'
+	return unicode.IsLetter(r) || unicode.IsDigit(r) || r == '²' || r == '³' || subscriptDigit(r)
 }
+
+// subscriptDigit reports whether r is a subscript digit, as in a formula
+// ("CO₂", "CH₄"), which folds to the digit.
+func subscriptDigit(r rune) bool { return '₀' <= r && r <= '₉' }
 
 // asciiWord marks the ASCII letters and digits.
 var asciiWord = func() (t [utf8.RuneSelf]bool) {
