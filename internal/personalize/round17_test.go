@@ -138,3 +138,18 @@ func TestBaseFormsByDetachment(t *testing.T) {
 		}
 	}
 }
+
+func refrigerationLead() *profile.Profile {
+	return &profile.Profile{
+		Name: "Mikko Laine", Headline: "Refrigeration Design Lead | CO₂ transcritical | Heat recovery", Title: "Refrigeration Design Lead", Company: "Arktinen Oy",
+		Experience: []profile.Experience{{Title: "Refrigeration Design Lead", Company: "Arktinen Oy", Start: "2016", End: "present",
+			Description: "Designed the first CO₂ transcritical ice rink plant in Tampere with full heat recovery to the pool hall."}},
+	}
+}
+
+func TestSubscriptDigitsAreDigits(t *testing.T) {
+	wantVerdicts(t, refrigerationLead(), []lineWant{
+		{"Your CO2 transcritical ice rink plant in Tampere with full heat recovery is exactly what our client wants.", true},
+		{"Your NH3 transcritical ice rink plant in Tampere with full heat recovery is exactly what our client wants.", false},
+	})
+}
