@@ -874,6 +874,38 @@ func TestWorkSet26c(t *testing.T) { runGated(t, "testdata/work26c.jsonl", true) 
 // arrived.
 func TestWorkSet26d(t *testing.T) { runGated(t, "testdata/work26d.jsonl", true) }
 
+// work27a, 154 cases about 14 people (8 pasted pages; tax controversy,
+// seed banking, sports nutrition, hydrogen electrolysis, relocation,
+// antennas, wildfire modelling, crosswords, bakery, podiatry, offshore
+// wind, bridal couture, private banking compliance, carpets), readable:
+// 68/77 and 70/77 with the session-start code and with the round's code
+// when it arrived.
+func TestWorkSet27a(t *testing.T) { runGated(t, "testdata/work27a.jsonl", true) }
+
+// work27b, 151 cases about 14 people (8 pasted pages; cartography, speech
+// therapy, satellite imagery, vaccines, kitchen design, antitrust
+// economics, ice rinks, transplant coordination, hearing aids, tramways,
+// listings, prosthetics, sugar, glacier tourism), readable: 76/80 and
+// 68/71 with the session-start code and with the round's code when it
+// arrived.
+func TestWorkSet27b(t *testing.T) { runGated(t, "testdata/work27b.jsonl", true) }
+
+// work27c, 162 cases about 14 people (8 pasted pages; planetariums, zoo
+// vets, concert hall acoustics, port state control, mine reclamation,
+// greenhouses, rope access, steel bridges, biobanks, chocolate, ship
+// welding, trademarks, insolvency, clinical trials), readable: 80/84 and
+// 73/78 with the session-start code and with the round's code when it
+// arrived.
+func TestWorkSet27c(t *testing.T) { runGated(t, "testdata/work27c.jsonl", true) }
+
+// work27d, 154 cases about 14 people (8 pasted pages; veterinary
+// dentistry, playgrounds, neonatal intensive care, customs valuation,
+// lotteries, ferry design, anti-money laundering, snow science, nuclear
+// medicine, elderly care, prison education, court interpreting,
+// translation memory, search and rescue), readable: 72/79 and 67/75 with
+// the session-start code and with the round's code when it arrived.
+func TestWorkSet27d(t *testing.T) { runGated(t, "testdata/work27d.jsonl", true) }
+
 // Four more fresh sets, written at the end of the sixteenth round and
 // scored only: blind42, 151 cases about 14 people (7 pasted pages;
 // allergy, African trade finance, avalanche engineering, retail HR, ship
