@@ -460,7 +460,7 @@ func (x *Index) addSpan(field, label, src string, start, end int, kind segKind) 
 		x.addFigures(si, toks)
 	}
 	for i, t := range toks {
-		if t.number && i+1 < len(toks) && metresAfter(toks, i) {
+		if t.number && i+1 < len(toks) && metresAfter(func(j int) *token { return &toks[j] }, i) {
 			// "a 120 m span": also 120 metres.
 			if k := numberKey(t.lower); x.only == nil || x.wants(k) {
 				x.post[k] = append(x.post[k], occ{seg: si, pos: int32(i)})

@@ -153,3 +153,20 @@ func TestSubscriptDigitsAreDigits(t *testing.T) {
 		{"Your NH3 transcritical ice rink plant in Tampere with full heat recovery is exactly what our client wants.", false},
 	})
 }
+
+func bridalDesigner() *profile.Profile {
+	return &profile.Profile{
+		Name: "Linh Tran", Headline: "Couture Bridal Designer", Title: "Head Designer", Company: "Atelier Sen",
+		Experience: []profile.Experience{{Title: "Head Designer", Company: "Atelier Sen", Start: "2015", End: "present",
+			Description: "Created a 42-metre hand-beaded cathedral veil that took 1,100 hours. Grew couture sales to £3m."}},
+	}
+}
+
+func TestMetresWrittenAsAnM(t *testing.T) {
+	wantVerdicts(t, bridalDesigner(), []lineWant{
+		// "42 m" before a thing is 42 metres, as the profile writes it.
+		{"A 42 m hand-beaded cathedral veil taking 1,100 hours of work - I had to reach out after reading that.", true},
+		{"A 45 m hand-beaded cathedral veil taking 1,100 hours of work - I had to reach out after reading that.", false},
+		{"Growing couture sales to £42 m at Atelier Sen is a great result.", false},
+	})
+}
