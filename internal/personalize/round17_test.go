@@ -170,3 +170,18 @@ func TestMetresWrittenAsAnM(t *testing.T) {
 		{"Growing couture sales to £42 m at Atelier Sen is a great result.", false},
 	})
 }
+
+func lotteryCompliance() *profile.Profile {
+	return &profile.Profile{
+		Name: "Hélène Marchal", Headline: "Responsible Gaming Lead", Title: "Responsible Gaming Lead", Company: "Loterie Nationale",
+		Experience: []profile.Experience{{Title: "Responsible Gaming Lead", Company: "Loterie Nationale", Start: "2018", End: "present",
+			Description: "Lifted age-verification compliance from 61% to 87% across 8,000 retail outlets with a mystery-shopper programme."}},
+	}
+}
+
+func TestPointOfSaleIsNoDeal(t *testing.T) {
+	wantVerdicts(t, lotteryCompliance(), []lineWant{
+		{"Lifting age-verification compliance from 61% to 87% across 8,000 points of sale with mystery shoppers is a great result.", true},
+		{"Lifting age-verification compliance from 61% to 87% in the sale of 8,000 retail outlets is a great result.", false},
+	})
+}
