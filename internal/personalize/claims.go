@@ -357,6 +357,9 @@ func unsupported(line string, toks []lineTok, lists *Lists, idx *Index, res *mat
 			if t.acronym && len(t.lower) >= 2 && idx.reversedAcronym(t.lower) && romanceLine(toks) {
 				continue // "CCI" in Spanish for "ICC", "OTAN" for "NATO": the words in the other order
 			}
+			if t.mixedCaps && capitalsAfterPrefix(line[t.start:t.end]) && idx.hasInitials(t.lower) {
+				continue // "mCRPC" for "metastatic castration-resistant prostate cancer", "qPCR"
+			}
 			if t.mixedCaps && idx.capitalParts(line[t.start:t.end]) {
 				continue // "JOrthod" for "Journal of Orthodontics", "BrumCT" for "Birmingham Children's Trust"
 			}

@@ -445,6 +445,21 @@ func (x *Index) phrase(keys []string, buf []occ) []occ {
 // isInitialism reports whether t may be an initialism: all capitals
 // ("NEC", "CEs"), or a short word that starts with a capital and has
 // another, with small letters for small words ("TfL", "DfE", "MoJ").
+// capitalsAfterPrefix reports whether w is a lower-case letter and then
+// two to five capitals: an initialism with its first word's initial in
+// lower case, as science writes "mRNA", "qPCR", "eGFR".
+func capitalsAfterPrefix(w string) bool {
+	if len(w) < 3 || len(w) > 6 || w[0] < 'a' || w[0] > 'z' {
+		return false
+	}
+	for i := 1; i < len(w); i++ {
+		if w[i] < 'A' || w[i] > 'Z' {
+			return false
+		}
+	}
+	return true
+}
+
 func isInitialism(t *token) bool {
 	if t.acronym {
 		return len(t.lower) >= 2

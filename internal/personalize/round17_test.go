@@ -185,3 +185,18 @@ func TestPointOfSaleIsNoDeal(t *testing.T) {
 		{"Lifting age-verification compliance from 61% to 87% in the sale of 8,000 retail outlets is a great result.", false},
 	})
 }
+
+func nuclearPhysician() *profile.Profile {
+	return &profile.Profile{
+		Name: "Haruto Watanabe", Headline: "Nuclear Medicine Physician", Title: "Director of Nuclear Medicine", Company: "Hanshin Medical Center",
+		Experience: []profile.Experience{{Title: "Director of Nuclear Medicine", Company: "Hanshin Medical Center", Start: "2017", End: "present"}},
+		Publications: []profile.Publication{{Title: "Real-world outcomes of 177Lu-PSMA-617 in Japanese men with metastatic castration-resistant prostate cancer", Publisher: "Annals of Nuclear Medicine", Year: 2023}},
+	}
+}
+
+func TestInitialismWithALowerCaseFirstLetter(t *testing.T) {
+	wantVerdicts(t, nuclearPhysician(), []lineWant{
+		{"Your Annals of Nuclear Medicine paper on real-world 177Lu-PSMA-617 outcomes in Japanese men with mCRPC was excellent.", true},
+		{"Your Annals of Nuclear Medicine paper on real-world 177Lu-PSMA-617 outcomes in Japanese men with mHSPC was excellent.", false},
+	})
+}
