@@ -394,7 +394,7 @@ func (c *claimCheck) checkEvent(kind eventKind, first, last int) string {
 		if !ok {
 			return fmt.Sprintf("Says they won %s, which their profile does not show: name what their profile says they did.", quoteText(what))
 		}
-		if team := c.teamAwardFor(first, last, seg); team != nil {
+		if team := c.teamAwardFor(first, last, seg); team != nil && !(seg.teamAward() && teamCreditedBy(c.toks, first, true)) {
 			return fmt.Sprintf("Says they won %s, but that is %s (%q): name something they did.", quoteText(what), team.whose,
 				team.src[team.toks[0].start:team.toks[len(team.toks)-1].end])
 		}
@@ -490,7 +490,7 @@ func (c *claimCheck) bestSegment(keys []int, kind eventKind) (*segment, bool) {
 		// A post held as a volunteer is a post ("as an Open House London
 		// guide").
 		award := awardEntry(seg.entry) && awards[seg.entry] >= len(keys) || n >= len(keys) && seg.entry >= 0 && seg.entry/10000 == listVolunteering
-		if n < len(keys) && !award || seg.kind == segContext || seg.kind == segName || seg.kind == segVocab ||
+		if n < len(keys) && !award || seg.kind == segContext && !(kind == eventWin && seg.teamAward() && teamCreditedBy(c.toks, keys[0], true)) || seg.kind == segName || seg.kind == segVocab ||
 			kind == eventRole && awardEntry(seg.entry) && c.postOwnsAward(seg, keys) {
 			continue
 		}

@@ -200,3 +200,20 @@ func TestInitialismWithALowerCaseFirstLetter(t *testing.T) {
 		{"Your Annals of Nuclear Medicine paper on real-world 177Lu-PSMA-617 outcomes in Japanese men with mHSPC was excellent.", false},
 	})
 }
+
+func greenhouseAdviser() *profile.Profile {
+	return &profile.Profile{
+		Name: "Joëlle Smits", Headline: "Crop Protection Adviser", Title: "Crop Protection Adviser", Company: "Glastuinbouw Westland",
+		Experience: []profile.Experience{{Title: "Crop Protection Adviser", Company: "Glastuinbouw Westland", Start: "2016", End: "present",
+			Description: "Built a camera trap that counts whitefly on sticky cards."}},
+		TeamHonors: []string{"Winner, GreenTech Innovation Challenge (team), 2021, for the whitefly camera trap"},
+	}
+}
+
+func TestTeamWinWithTheTeam(t *testing.T) {
+	wantVerdicts(t, greenhouseAdviser(), []lineWant{
+		// The award is their team's; the line gives it to the team.
+		{"Congrats on winning the GreenTech Innovation Challenge in 2021 with the whitefly camera team.", true},
+		{"Congrats on winning the GreenTech Innovation Challenge in 2021 for your whitefly camera trap.", false},
+	})
+}
