@@ -217,3 +217,18 @@ func TestTeamWinWithTheTeam(t *testing.T) {
 		{"Congrats on winning the GreenTech Innovation Challenge in 2021 for your whitefly camera trap.", false},
 	})
 }
+
+func catenaryDesigner() *profile.Profile {
+	return &profile.Profile{
+		Name: "Oğuz Yılmaz", Headline: "Catenary Design Lead", Title: "Catenary Design Lead", Company: "Raylı Enerji",
+		Experience: []profile.Experience{{Title: "Catenary Design Lead", Company: "Raylı Enerji", Start: "2015", End: "present",
+			Description: "Designed the 102 km catenary system for the Konya–Karaman line."}},
+	}
+}
+
+func TestUnitWithATurkishEnding(t *testing.T) {
+	wantVerdicts(t, catenaryDesigner(), []lineWant{
+		{"Oğuz Bey, Konya–Karaman hattı için tasarladığınız 102 km'lik katener sistemi çok etkileyici.", true},
+		{"Oğuz Bey, Konya–Karaman hattı için tasarladığınız 120 km'lik katener sistemi çok etkileyici.", false},
+	})
+}
