@@ -528,13 +528,17 @@ func greetingAt(toks []lineTok, i int) bool {
 func hasDigit(s string) bool { return strings.ContainsAny(s, "0123456789") }
 
 // referredIn reports whether the line refers, after the claim's noun at
-// toks[i] and in its sentence, to something of theirs from a section a
+// toks[i] and in its sentence or right up to it, to something of theirs from a section a
 // word of support names ("your patent on a heat recovery arrangement ..."
 // found in Patents, "your article 'What I learned ...'" in their
 // articles).
 func referredIn(toks []lineTok, idx *Index, res *matchResult, i int, support []string) bool {
 	for _, c := range res.kept {
-		if c.first <= i || c.first-i > 12 || sentenceBreak(toks, i, c.first) {
+		// The reference after the noun, or right before it: "your
+		// EuroShop 2023 talk" or around it ("your EuroShop 2023 talk in
+		// Düsseldorf"), where the profile lists the talk.
+		before := c.first < i && c.last >= i-1
+		if !before && (c.first <= i || c.first-i > 12 || sentenceBreak(toks, i, c.first)) {
 			continue
 		}
 		sec := stem(idx.segs[c.seg].sectionOf())

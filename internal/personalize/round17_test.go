@@ -232,3 +232,21 @@ func TestUnitWithATurkishEnding(t *testing.T) {
 		{"Oğuz Bey, Konya–Karaman hattı için tasarladığınız 120 km'lik katener sistemi çok etkileyici.", false},
 	})
 }
+
+func storeDesigner() *profile.Profile {
+	return &profile.Profile{
+		Name: "Anke Vos", Headline: "Retail Store Designer", Title: "Design Director", Company: "Vos Retail Studio",
+		Experience: []profile.Experience{{Title: "Design Director", Company: "Vos Retail Studio", Start: "2014", End: "present",
+			Description: "Designed a flagship built from reclaimed pine."}},
+		Extra: map[string]any{"talks": []any{map[string]any{"event": "EuroShop 2023, Düsseldorf", "title": "Designing for the circular store"}}},
+	}
+}
+
+func TestTalkInAListOfTalks(t *testing.T) {
+	wantVerdicts(t, storeDesigner(), []lineWant{
+		// The talk is named before the noun, by its event.
+		{"Saw your EuroShop 2023 talk in Düsseldorf and wanted to reach out about a retail role.", true},
+		// A book is no talk.
+		{"Saw your EuroShop 2023 book in Düsseldorf and wanted to reach out about a retail role.", false},
+	})
+}
