@@ -250,3 +250,19 @@ func TestTalkInAListOfTalks(t *testing.T) {
 		{"Saw your EuroShop 2023 book in Düsseldorf and wanted to reach out about a retail role.", false},
 	})
 }
+
+func toySafetyChemist() *profile.Profile {
+	return &profile.Profile{
+		Name: "Agnieszka Wójcik", Headline: "Toy Safety Chemist", Title: "Laboratory Manager", Company: "Labtoys Łódź",
+		Experience: []profile.Experience{{Title: "Laboratory Manager", Company: "Labtoys Łódź", Start: "2017", End: "present",
+			Description: "Tested 3,200 Advent calendar toys for the 2022 market surveillance campaign."}},
+		Publications: []profile.Publication{{Title: "Boron migration from slime toys: a survey of 140 products on the Polish market", Year: 2021}},
+	}
+}
+
+func TestProductsCountAnyGoods(t *testing.T) {
+	wantVerdicts(t, toySafetyChemist(), []lineWant{
+		{"Your survey of boron migration from 140 slime toys on the Polish market was one of the most useful papers I've read.", true},
+		{"Your survey of boron migration from 150 slime toys on the Polish market was one of the most useful papers I've read.", false},
+	})
+}
