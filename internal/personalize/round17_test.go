@@ -62,7 +62,7 @@ func electrolysisEngineer() *profile.Profile {
 		Experience: []profile.Experience{{Title: "Principal Engineer", Company: "Tohoku Suiso", Start: "2019", End: "present",
 			Description: "Scaled the alkaline stack line to 20 MW."}},
 		Honors: []string{"Kanagawa Clean Energy Prize 2021"},
-		Extra: map[string]any{"talks": []any{map[string]any{"event": "Hydrogen Technology Expo Europe", "title": "Load-following alkaline electrolysis", "year": 2023}}},
+		Extra:  map[string]any{"talks": []any{map[string]any{"event": "Hydrogen Technology Expo Europe", "title": "Load-following alkaline electrolysis", "year": 2023}}},
 	}
 }
 
@@ -189,7 +189,7 @@ func TestPointOfSaleIsNoDeal(t *testing.T) {
 func nuclearPhysician() *profile.Profile {
 	return &profile.Profile{
 		Name: "Haruto Watanabe", Headline: "Nuclear Medicine Physician", Title: "Director of Nuclear Medicine", Company: "Hanshin Medical Center",
-		Experience: []profile.Experience{{Title: "Director of Nuclear Medicine", Company: "Hanshin Medical Center", Start: "2017", End: "present"}},
+		Experience:   []profile.Experience{{Title: "Director of Nuclear Medicine", Company: "Hanshin Medical Center", Start: "2017", End: "present"}},
 		Publications: []profile.Publication{{Title: "Real-world outcomes of 177Lu-PSMA-617 in Japanese men with metastatic castration-resistant prostate cancer", Publisher: "Annals of Nuclear Medicine", Year: 2023}},
 	}
 }
@@ -264,5 +264,27 @@ func TestProductsCountAnyGoods(t *testing.T) {
 	wantVerdicts(t, toySafetyChemist(), []lineWant{
 		{"Your survey of boron migration from 140 slime toys on the Polish market was one of the most useful papers I've read.", true},
 		{"Your survey of boron migration from 150 slime toys on the Polish market was one of the most useful papers I've read.", false},
+	})
+}
+
+func careHomeManager() *profile.Profile {
+	return &profile.Profile{
+		Name: "Marta Araújo", Headline: "Diretora Geral | Dementia-friendly care homes", Title: "Diretora Geral", Company: "Residências Sol Nascente",
+		Location: "Vila Nova de Gaia, Porto, Portugal",
+		Experience: []profile.Experience{{Title: "Diretora Geral", Company: "Residências Sol Nascente", Start: "2019", End: "present",
+			Description: "Opened a 60-bed dementia unit with a sensory garden."}},
+		Education: []profile.Education{
+			{School: "Universidade do Porto", Degree: "Mestrado", Field: "Gerontologia Social", Year: 2012},
+			{School: "Escola Superior de Enfermagem do Porto", Degree: "Licenciatura", Field: "Enfermagem", Year: 2005},
+		},
+	}
+}
+
+func TestOneSchoolNamedWithAParticle(t *testing.T) {
+	wantVerdicts(t, careHomeManager(), []lineWant{
+		// "Universidade do Porto" is one school, whatever other school
+		// "Porto" is in: a degree, a school and a title are mail-merge.
+		{"Marta, with a Mestrado em Gerontologia Social from Universidade do Porto and years as Diretora Geral, you'd be ideal.", false},
+		{"Opening the 60-bed dementia unit with a sensory garden at Residências Sol Nascente is exactly what our client admires.", true},
 	})
 }
