@@ -24,7 +24,9 @@ var abbreviations = setOf("co.", "inc.", "ltd.", "corp.", "llc.", "llp.", "plc."
 	"ltda.", "pty.", "jr.", "sr.", "st.", "intl.", "univ.", "dept.", "assoc.", "mfg.", "gmbh.", "ag.", "sa.", "nv.", "bv.",
 	// Hungarian, Turkish, Czech, Singaporean and Malaysian forms: "Kovács
 	// Villamos Kft.", "Ltd. Şti.", "spol.", "Pte.", "Sdn. Bhd.".
-	"kft.", "zrt.", "nyrt.", "bt.", "şti.", "sti.", "spol.", "pte.", "bhd.", "sdn.")
+	"kft.", "zrt.", "nyrt.", "bt.", "şti.", "sti.", "spol.", "pte.", "bhd.", "sdn.",
+	// Icelandic, Indian and Indonesian: "Jöklaleiðir ehf.", "Pvt.", "Tbk.".
+	"ehf.", "hf.", "pvt.", "tbk.")
 
 // endsWithAbbreviation reports whether s ends with an abbreviation's full
 // stop rather than a sentence's: "& Co.", "S.A.", "S.p.A.", "L.L.P.".

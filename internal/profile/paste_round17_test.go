@@ -1,6 +1,10 @@
 package profile
 
-import "testing"
+import (
+	"slices"
+	"strings"
+	"testing"
+)
 
 // TestNameUnderAPaidSeatsMenu: the top bar of a recruiter's or a sales
 // seat ("Sales Nav", "Try Recruiter Lite", "Recruiter") is menu, not the
@@ -22,5 +26,28 @@ func TestNameUnderAPaidSeatsMenu(t *testing.T) {
 		if p.Name != c.name {
 			t.Errorf("name %q, want %q", p.Name, c.name)
 		}
+	}
+}
+
+// TestCompanyEndingInALegalFormsDot: "Jöklaleiðir ehf. · Full-time" is the
+// entry's company, not a sentence of its description; and "Tourism · 19"
+// under Skills is a skill and its count of endorsements.
+func TestCompanyEndingInALegalFormsDot(t *testing.T) {
+	page := "Þórdís Jónsdóttir\nShe/Her\n· 2nd\nHead of Glacier Operations\nHöfn, Eastern Region, Iceland\nContact info\n298 connections\n\n" +
+		"Experience\n\nHead of Glacier Operations\nJöklaleiðir ehf. · Full-time\nMay 2019 - Present · 5 yrs 7 mos\nHöfn, Iceland\n" +
+		"Runs day-to-day operations for 38 guides on Breiðamerkurjökull.\n\n" +
+		"Skills\nGlacier Guiding · 27 endorsements\nTourism · 19\nRisk Management\n"
+	p, err := ReadPage(page)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(p.Experience) == 0 || p.Experience[0].Title != "Head of Glacier Operations" || p.Experience[0].Company != "Jöklaleiðir ehf." {
+		t.Fatalf("experience %+v", p.Experience)
+	}
+	if strings.Contains(p.Experience[0].Description, "Jöklaleiðir") {
+		t.Errorf("description %q holds the company", p.Experience[0].Description)
+	}
+	if want := []string{"Glacier Guiding", "Tourism", "Risk Management"}; !slices.Equal(p.Skills, want) {
+		t.Errorf("skills %q, want %q", p.Skills, want)
 	}
 }

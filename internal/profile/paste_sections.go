@@ -53,8 +53,8 @@ func (ps *pageParser) skills(items []item) {
 		}
 		for _, part := range splitSkills(it.s) {
 			k := strings.ToLower(part)
-			if have[k] {
-				continue
+			if have[k] || strings.IndexFunc(part, unicode.IsLetter) < 0 {
+				continue // "Tourism · 19": a count of endorsements, no skill
 			}
 			have[k] = true
 			ps.span(fieldPath("skills", len(ps.p.Skills), ""), *it)
