@@ -438,12 +438,22 @@ func isNoiseLower(l string) bool {
 			return true
 		}
 	}
+	if strings.HasSuffix(l, " logo") || strings.HasSuffix(l, " logotipo") || strings.HasPrefix(l, "logo de ") || strings.HasPrefix(l, "logotipo de ") || strings.HasPrefix(l, "logo of ") {
+		return true // "Rhein-Ruhr Kranbahntechnik GmbH Logo": an image's text
+	}
 	if strings.HasPrefix(l, "view ") && strings.HasSuffix(l, " profile") ||
 		strings.HasPrefix(l, "contact ") && strings.HasSuffix(l, " directly") {
 		return true
 	}
-	return noisyCount(l) || strings.IndexByte(l, '/') > 0 && rePronouns.MatchString(l)
+	return noisyCount(l) || strings.IndexByte(l, '/') > 0 && rePronouns.MatchString(l) || hasDigit(l) && reForeignEndorsed.MatchString(l)
 }
+
+// reForeignEndorsed is an endorsement line in another language, with the
+// endorsers' count: "Validado por Javier Olmedo y 52 personas más",
+// "Bestätigt von Torsten Bähr und 31 weiteren Personen", "Validé par 27
+// collègues de ...".
+var reForeignEndorsed = regexp.MustCompile(`^(?:validad[oa]|validée?|bestätigt|potwierdzon[eya]|gevalideerd|convalidat[oa]|confermat[oa]|endossée?|endossad[oa]|onaylayan) ` +
+	`(?:por|par|von|przez|door|da|de|tarafından)\b`)
 
 // noisyCount reports whether s is a count, a degree or an author line:
 // "1,204 followers", "128", "3 experiences across", "· 2nd", "2w •",

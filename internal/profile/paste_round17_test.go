@@ -51,3 +51,28 @@ func TestCompanyEndingInALegalFormsDot(t *testing.T) {
 		t.Errorf("skills %q, want %q", p.Skills, want)
 	}
 }
+
+// TestEntryHeadedByAPlaceInEverydayWords: a role's company in everyday
+// words ("Farâhâni family workshop") heads its entry; a company's logo
+// text ("... GmbH Logo") is no description; endorsement lines in other
+// languages ("Bestätigt von ... und 31 weiteren Personen") are no skills.
+func TestEntryHeadedByAPlaceInEverydayWords(t *testing.T) {
+	page := "Shirin Farahani\nShe/Her\n· 2nd\nHead of Studio at Tabriz Loom House\nManchester, United Kingdom\nContact info\n\n" +
+		"Experience\nRhein Loom GmbH Logo\nHead of Studio\nTabriz Loom House · Self-employed\nMay 2016 - Present · 8 yrs 7 mos\nManchester, United Kingdom\n" +
+		"Conserved the 1670s Kashan 'Garden' carpet for the Whitworth Gallery.\n\n" +
+		"Weaver\nFarâhâni family workshop\n2001 - 2008\nKāshān, Iran\n\n" +
+		"Skills\nCarpet conservation\nBestätigt von Torsten Bähr und 31 weiteren Personen\nNatural dyes\nValidado por Javier Olmedo y 52 personas más\n"
+	p, err := ReadPage(page)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(p.Experience) != 2 || p.Experience[1].Title != "Weaver" || p.Experience[1].Company != "Farâhâni family workshop" {
+		t.Fatalf("experience %+v", p.Experience)
+	}
+	if strings.Contains(p.Experience[0].Description, "Weaver") || strings.Contains(p.Experience[0].Description, "Logo") {
+		t.Errorf("description %q", p.Experience[0].Description)
+	}
+	if want := []string{"Carpet conservation", "Natural dyes"}; !slices.Equal(p.Skills, want) {
+		t.Errorf("skills %q, want %q", p.Skills, want)
+	}
+}
