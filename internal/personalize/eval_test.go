@@ -906,6 +906,22 @@ func TestWorkSet27c(t *testing.T) { runGated(t, "testdata/work27c.jsonl", true) 
 // the session-start code and with the round's code when it arrived.
 func TestWorkSet27d(t *testing.T) { runGated(t, "testdata/work27d.jsonl", true) }
 
+// work27e, 154 cases about 14 people (8 pasted pages; fashion buying,
+// store design, loss adjusting, marine claims, sugar beet, equine surgery,
+// cruise hotels, eye nursing, paediatric oncology, bond trading, tax
+// technology, electrification, aerial firefighting, pilot recruitment),
+// readable: 70/74 and 77/80 with the session-start code and with the
+// round's code when it arrived.
+func TestWorkSet27e(t *testing.T) { runGated(t, "testdata/work27e.jsonl", true) }
+
+// work27f, 154 cases about 14 people (8 pasted pages; coffee trading,
+// dyeing, ice cream, toy safety, medical device regulation, e-commerce
+// logistics, radio astronomy, seismic engineering, landslides, rural
+// broadband, water regulation, school meals, admissions, museum
+// registrars), readable: 74/77 and 76/77 with the session-start code and
+// with the round's code when it arrived.
+func TestWorkSet27f(t *testing.T) { runGated(t, "testdata/work27f.jsonl", true) }
+
 // Four more fresh sets, written at the end of the sixteenth round and
 // scored only: blind42, 151 cases about 14 people (7 pasted pages;
 // allergy, African trade finance, avalanche engineering, retail HR, ship
