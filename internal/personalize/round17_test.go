@@ -288,3 +288,20 @@ func TestOneSchoolNamedWithAParticle(t *testing.T) {
 		{"Opening the 60-bed dementia unit with a sensory garden at Residências Sol Nascente is exactly what our client admires.", true},
 	})
 }
+
+func bakeryDirector() *profile.Profile {
+	return &profile.Profile{
+		Name: "Renée Lefèvre", Headline: "Directrice de production", Title: "Directrice de production", Company: "Maison Roux",
+		Location: "Lyon, France", Skills: []string{"HACCP", "Lean"},
+		Experience: []profile.Experience{{Title: "Directrice de production", Company: "Maison Roux", Start: "2018", End: "present",
+			Description: "Lancement d'une ligne levain de 18 000 pains par jour ; croissant pur beurre référencé chez deux enseignes nationales."}},
+	}
+}
+
+func TestFrenchPrepositionIsNoReference(t *testing.T) {
+	wantVerdicts(t, bakeryDirector(), []lineWant{
+		// "chez" is a preposition: title, company, town and skills remain.
+		{"En tant que directrice de production chez Maison Roux à Lyon, avec vos compétences en HACCP et lean, vous seriez idéale.", false},
+		{"Lancer une ligne levain de 18 000 pains par jour chez Maison Roux, c'est exactement ce que recherche notre client.", true},
+	})
+}
