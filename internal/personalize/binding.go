@@ -164,8 +164,9 @@ func (c *claimCheck) placed(a anchor) bool {
 // bound reports whether the words between two anchors tie them into one
 // claim: a binding word, no separating word, one sentence.
 func (c *claimCheck) bound(from, to int) bool {
-	if k := from; c.toks[k].number || isScale(c.toks[k].key) {
-		// "a S$1.3bn steel framework": a figure of the thing.
+	if k := from; c.toks[k].number || isScale(c.toks[k].key) || k > 0 && c.toks[k-1].number && physicalUnits[c.toks[k].lower] != "" {
+		// "a S$1.3bn steel framework", "a 10 MW PEM stack": a figure of
+		// the thing.
 		if c.toks[k].number && k+1 < to && isScale(c.toks[k+1].key) {
 			k++
 		}

@@ -305,3 +305,20 @@ func TestFrenchPrepositionIsNoReference(t *testing.T) {
 		{"Lancer une ligne levain de 18 000 pains par jour chez Maison Roux, c'est exactement ce que recherche notre client.", true},
 	})
 }
+
+func TestFigureWithItsUnitBeforeAName(t *testing.T) {
+	wantVerdicts(t, &profile.Profile{
+		Name: "Kenji Hasegawa", Headline: "Principal Engineer, Electrolysis", Title: "Principal Engineer", Company: "Tohoku Suiso",
+		Experience: []profile.Experience{
+			{Title: "Principal Engineer", Company: "Tohoku Suiso", Start: "2019", End: "present",
+				Description: "Led scale-up of the zero-gap alkaline stack from a 2 MW pilot to a 10 MW module."},
+			{Title: "Research Engineer", Company: "Kurosaki Electric", Start: "2012", End: "2019",
+				Description: "Membrane-electrode assembly development for residential PEM fuel cells."},
+		},
+	}, []lineWant{
+		// The 10 MW stack is alkaline, at Tohoku Suiso; the PEM work was
+		// at Kurosaki Electric.
+		{"Your 10 MW PEM stack at Kurosaki Electric is a real industry milestone.", false},
+		{"Your 10 MW alkaline stack at Tohoku Suiso is a real industry milestone.", true},
+	})
+}
