@@ -63,6 +63,9 @@ var eventWords = map[string]eventKind{
 	"ganhou": eventWin, "vencedor": eventWin, "vencedora": eventWin, "venceu": eventWin,
 	"gewonnen": eventWin, "gewann": eventWin, "sieger": eventWin, "siegerin": eventWin, "winnaar": eventWin,
 	"gagnant": eventWin, "gagnante": eventWin,
+	// Nouns of a win: "votre victoire à la Coupe de France", "Sieg beim
+	// ..." ("victoria", "vitória" are names too).
+	"victoire": eventWin, "victoires": eventWin, "sieg": eventWin,
 	// Polish: "Gratulacje wygranej w arbitrażu".
 	"wygrana": eventWin, "wygranej": eventWin, "wygral": eventWin, "wygrala": eventWin, "wygranie": eventWin,
 	"wygrania": eventWin, "zwyciestwo": eventWin, "zwyciestwa": eventWin, "zwyciezca": eventWin, "zwyciezczyni": eventWin,
@@ -399,7 +402,11 @@ func (c *claimCheck) checkEvent(kind eventKind, first, last int) string {
 				team.src[team.toks[0].start:team.toks[len(team.toks)-1].end])
 		}
 		src := c.outcomeText(seg)
-		if q := c.lesser(src); q != "" {
+		q := c.lesser(src)
+		if q == "" && awardEntry(seg.entry) && !containsAny(src, winWords) {
+			q = lesserPlace(" "+strings.ToLower(c.line)+" ", src)
+		}
+		if q != "" {
 			return fmt.Sprintf("Says they won %s, but their profile says %s (%q): say what it says.", quoteText(what), q, strings.TrimSpace(src))
 		}
 		if gap := c.nameGap(first, last, seg); gap != "" {

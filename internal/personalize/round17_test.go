@@ -322,3 +322,19 @@ func TestFigureWithItsUnitBeforeAName(t *testing.T) {
 		{"Your 10 MW alkaline stack at Tohoku Suiso is a real industry milestone.", true},
 	})
 }
+
+func TestWinNounsAndHonourableMentionsInOtherLanguages(t *testing.T) {
+	wantVerdicts(t, &profile.Profile{
+		Name: "Marta Araújo", Headline: "Diretora Geral", Title: "Diretora Geral", Company: "Residências Sol Nascente",
+		Experience: []profile.Experience{{Title: "Diretora Geral", Company: "Residências Sol Nascente", Start: "2019", End: "present",
+			Description: "Opened an intergenerational day centre beside the care home."}},
+		Honors: []string{"Menção Honrosa – Prémio Boas Práticas em Envelhecimento Ativo, Fundação Calouste Gulbenkian, 2024", "Coupe de France de la Boulangerie — 2e place, 2019"},
+	}, []lineWant{
+		// An honourable mention is no win, in Portuguese as in English.
+		{"Congratulations on winning the Gulbenkian Prémio Boas Práticas em Envelhecimento Ativo in 2024!", false},
+		{"Congratulations on the honourable mention in the Gulbenkian Prémio Boas Práticas em Envelhecimento Ativo for the day centre!", true},
+		// "victoire" is a win; the profile's is second place.
+		{"Bravo pour votre victoire à la Coupe de France de la Boulangerie 2019 !", false},
+		{"Bravo pour votre deuxième place à la Coupe de France de la Boulangerie 2019 !", true},
+	})
+}
