@@ -78,6 +78,10 @@ func (c *claimCheck) bindingProblems() []string {
 	}
 	for _, pr := range pairs {
 		a, b := anchors[pr[0]], anchors[pr[1]]
+		if msg := c.agentFor(a, b); msg != "" {
+			out = append(out, msg) // "Cryptic Pursuits, published by Brightwater Games"
+			continue
+		}
 		// A place or an employer inside the stretch of a reference
 		// ("Delivering the Moor Street car park in Bristol six weeks
 		// early", "the forecasting model used by all six Duna Palota

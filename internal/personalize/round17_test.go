@@ -338,3 +338,14 @@ func TestWinNounsAndHonourableMentionsInOtherLanguages(t *testing.T) {
 		{"Bravo pour votre deuxième place à la Coupe de France de la Boulangerie 2019 !", true},
 	})
 }
+
+func TestPublisherNamedIsTheEntrys(t *testing.T) {
+	wantVerdicts(t, &profile.Profile{
+		Name: "Priyanka Raghunathan", Headline: "Puzzles Editor at Brightwater Games", Title: "Puzzles Editor", Company: "Brightwater Games",
+		Experience:   []profile.Experience{{Title: "Puzzles Editor", Company: "Brightwater Games", Start: "2022", End: "present", Description: "Edits the daily cryptic."}},
+		Publications: []profile.Publication{{Title: "Cryptic Pursuits: 80 Puzzles from the Sunday Chronicle", Publisher: "Hartfield Press", Year: 2021}},
+	}, []lineWant{
+		{"Your 80-puzzle collection Cryptic Pursuits, published by Brightwater Games, is a lovely book.", false},
+		{"Your 80-puzzle collection Cryptic Pursuits, published by Hartfield Press, is a lovely book.", true},
+	})
+}
