@@ -76,3 +76,25 @@ func TestEntryHeadedByAPlaceInEverydayWords(t *testing.T) {
 		t.Errorf("skills %q, want %q", p.Skills, want)
 	}
 }
+
+// TestPublicationsWithDaysInTheirDates: "Journal · Jun 12, 2020" is a
+// paper's publisher and date; "Other authors" is the page's; a long title
+// heads the next paper.
+func TestPublicationsWithDaysInTheirDates(t *testing.T) {
+	page := "Siobhán Ní Bhriain\nShe/Her\n· 2nd\nVeterinary Dentist\nDublin, Ireland\nContact info\n\n" +
+		"Publications\nPrevalence of periodontal disease in brachycephalic dogs presented for airway surgery: 212 cases\n" +
+		"Journal of Veterinary Dentistry · Jun 12, 2020\nOther authors\n" +
+		"Food effect on a novel oral anti-fibrotic: a randomised crossover study in healthy volunteers and in cats\n" +
+		"Frontiers in Veterinary Science · 3 Mar 2023\n\nHonors & awards\nYoung Investigator Award\n"
+	p, err := ReadPage(page)
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := []Publication{
+		{Title: "Prevalence of periodontal disease in brachycephalic dogs presented for airway surgery: 212 cases", Publisher: "Journal of Veterinary Dentistry", Year: 2020},
+		{Title: "Food effect on a novel oral anti-fibrotic: a randomised crossover study in healthy volunteers and in cats", Publisher: "Frontiers in Veterinary Science", Year: 2023},
+	}
+	if !slices.Equal(p.Publications, want) {
+		t.Errorf("publications %+v, want %+v", p.Publications, want)
+	}
+}

@@ -390,7 +390,12 @@ func (ps *pageParser) projects(items []item) {
 }
 
 func (ps *pageParser) publications(items []item) {
-	for _, e := range entries(items, 1, true) {
+	// A paper's title may be long: "Food effect on a novel oral
+	// anti-fibrotic: a randomised crossover study in healthy volunteers".
+	title := func(it item) bool {
+		return countFields(it.s) <= 25 && (!strings.HasSuffix(it.s, ".") || endsWithAbbreviation(it.s)) && !isSkillsLine(it.s)
+	}
+	for _, e := range entriesOf(items, 1, true, title) {
 		lines := append(append([]item{}, e.head...), e.desc...)
 		if len(lines) == 0 {
 			continue
