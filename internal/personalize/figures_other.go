@@ -189,7 +189,7 @@ func (x *Index) nounWord(f figure) string {
 var peopleNouns = func() map[string]bool {
 	m := map[string]bool{}
 	for _, w := range strings.Fields("people person persons staff team member members employee employees colleague colleagues " +
-		"headcount fte ftes strong individual individuals hire hires") {
+		"headcount fte ftes strong individual individuals hire hires " + foreignWorkforce) {
 		m[stem(w)] = true
 	}
 	return m

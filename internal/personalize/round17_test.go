@@ -349,3 +349,14 @@ func TestPublisherNamedIsTheEntrys(t *testing.T) {
 		{"Your 80-puzzle collection Cryptic Pursuits, published by Hartfield Press, is a lovely book.", true},
 	})
 }
+
+func TestEmployeesInFrench(t *testing.T) {
+	wantVerdicts(t, &profile.Profile{
+		Name: "Hélène Brunat", Headline: "CEO at Atelier Brunat", Title: "CEO", Company: "Atelier Brunat",
+		Experience: []profile.Experience{{Title: "CEO", Company: "Atelier Brunat", Start: "2012", End: "present",
+			Description: "Grew the workshop from 38 to 210 employees without outside investors."}},
+	}, []lineWant{
+		{"Bonjour Hélène, passer de 38 à 210 salariés chez Atelier Brunat sans investisseurs, c'est exactement ce que notre client recherche.", true},
+		{"Bonjour Hélène, passer de 38 à 210 clients chez Atelier Brunat sans investisseurs, c'est exactement ce que notre client recherche.", false},
+	})
+}
