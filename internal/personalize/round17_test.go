@@ -360,3 +360,15 @@ func TestEmployeesInFrench(t *testing.T) {
 		{"Bonjour Hélène, passer de 38 à 210 clients chez Atelier Brunat sans investisseurs, c'est exactement ce que notre client recherche.", false},
 	})
 }
+
+func TestVerbInTheSlotOfAnotherVerb(t *testing.T) {
+	p := &profile.Profile{
+		Name: "Ngaio Te Whaiti", Headline: "Urban Forester", Title: "Urban Forester", Company: "Auckland Council",
+		Projects: []profile.Project{{Name: "Canopy equity map", Description: "Open map combining LiDAR canopy cover with deprivation index for every meshblock in Auckland."}},
+	}
+	wantVerdicts(t, p, []lineWant{
+		{"Your canopy equity map layering LiDAR canopy cover over the deprivation index for every Auckland meshblock is a brilliant tool.", true},
+		// A noun in another's slot is another thing.
+		{"Your canopy equity map combining LiDAR soil cover with the deprivation index for every Auckland meshblock is a brilliant tool.", false},
+	})
+}
