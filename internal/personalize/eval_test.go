@@ -922,6 +922,22 @@ func TestWorkSet27e(t *testing.T) { runGated(t, "testdata/work27e.jsonl", true) 
 // with the round's code when it arrived.
 func TestWorkSet27f(t *testing.T) { runGated(t, "testdata/work27f.jsonl", true) }
 
+// work27g, 158 cases about 14 people (8 pasted pages; ballet physio,
+// museum lighting, mountain huts, ship chandlery, port agency, dredging,
+// tunnel fire tests, farm drones, vertical farming, aquaponics, pet food,
+// veterinary epidemiology, dental infection prevention, hand surgery),
+// readable: 71/78 and 78/80 with the session-start code, 72/78 and 78/80
+// with the round's code when it arrived.
+func TestWorkSet27g(t *testing.T) { runGated(t, "testdata/work27g.jsonl", true) }
+
+// work27h, 152 cases about 14 people (8 pasted pages; paediatric
+// dentistry, speech synthesis, legal tech, e-discovery, family offices,
+// pensions, payroll, trade unions, labour economics, urban forestry, tree
+// surgery, cemeteries, funerals, bells), readable: 74/78 and 66/74 with
+// the session-start code, 73/78 and 66/74 with the round's code when it
+// arrived.
+func TestWorkSet27h(t *testing.T) { runGated(t, "testdata/work27h.jsonl", true) }
+
 // Four more fresh sets, written at the end of the sixteenth round and
 // scored only: blind42, 151 cases about 14 people (7 pasted pages;
 // allergy, African trade finance, avalanche engineering, retail HR, ship
