@@ -65,7 +65,7 @@ var eventWords = map[string]eventKind{
 	"gagnant": eventWin, "gagnante": eventWin,
 	// Nouns of a win: "votre victoire à la Coupe de France", "Sieg beim
 	// ..." ("victoria", "vitória" are names too).
-	"victoire": eventWin, "victoires": eventWin, "sieg": eventWin,
+	"victoire": eventWin, "victoires": eventWin, "sieg": eventWin, "zdobycie": eventWin, "zdobyl": eventWin, "zdobyla": eventWin,
 	// Polish: "Gratulacje wygranej w arbitrażu".
 	"wygrana": eventWin, "wygranej": eventWin, "wygral": eventWin, "wygrala": eventWin, "wygranie": eventWin,
 	"wygrania": eventWin, "zwyciestwo": eventWin, "zwyciestwa": eventWin, "zwyciezca": eventWin, "zwyciezczyni": eventWin,

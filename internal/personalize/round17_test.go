@@ -372,3 +372,15 @@ func TestVerbInTheSlotOfAnotherVerb(t *testing.T) {
 		{"Your canopy equity map combining LiDAR soil cover with the deprivation index for every Auckland meshblock is a brilliant tool.", false},
 	})
 }
+
+func TestDutchPoliteYourAndPolishWinNoun(t *testing.T) {
+	wantVerdicts(t, &profile.Profile{
+		Name: "Joost van Dijk", Headline: "Boomverzorger", Title: "Boomverzorger", Company: "Groenwerk Utrecht",
+		Experience: []profile.Experience{{Title: "Boomverzorger", Company: "Groenwerk Utrecht", Start: "2015", End: "present",
+			Description: "Management plan for the 300-year-old oaks of Amelisweerd, which helped stop the motorway widening."}},
+		Honors: []string{"Legal Innovator of the Year 2023 – Finalist"},
+	}, []lineWant{
+		{"Uw beheerplan voor de 300 jaar oude eiken van Amelisweerd, dat hielp de verbreding van de snelweg tegen te houden, vind ik indrukwekkend.", true},
+		{"Zdobycie tytułu Legal Innovator of the Year 2023 to ogromne osiągnięcie, gratulacje!", false},
+	})
+}
