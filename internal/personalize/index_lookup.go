@@ -356,6 +356,13 @@ func initialsAt(toks []token, i, j int, acr string, k, words int) (int, bool) {
 		// A common word of a longer name after an acronym skipped in it:
 		// "Guy's and St Thomas' NHS Foundation Trust" for GSTT.
 		toks[j].capital && k >= 1 && len(acr) >= 3 && DefaultLists().tier(w) != 0)
+	if acr[k] == '2' && w == "to" || acr[k] == '4' && w == "for" {
+		// "G2P" for "grapheme-to-phoneme", "B2B" for "business to
+		// business": a digit that sounds as the word.
+		if n, ok := initialsAt(toks, i, j+1, acr, k+1, words+1); ok {
+			return n, true
+		}
+	}
 	if w[0] == acr[k] {
 		// The first two or three letters of a word: "COR" for combined
 		// ratio, "CMidO" for Chief Midwifery Officer.

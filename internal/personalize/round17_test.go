@@ -384,3 +384,14 @@ func TestDutchPoliteYourAndPolishWinNoun(t *testing.T) {
 		{"Zdobycie tytułu Legal Innovator of the Year 2023 to ogromne osiągnięcie, gratulacje!", false},
 	})
 }
+
+func TestDigitThatSoundsAsAWordInInitials(t *testing.T) {
+	wantVerdicts(t, &profile.Profile{
+		Name: "Joaquín Ruiz", Headline: "Speech Synthesis Engineer", Title: "Speech Synthesis Engineer", Company: "Telefónica",
+		Experience: []profile.Experience{{Title: "Speech Synthesis Engineer", Company: "Telefónica", Start: "2019", End: "present",
+			Description: "Cut mispronounced proper nouns by 37% in the Latin American voice with a grapheme-to-phoneme lexicon mined from call-centre logs."}},
+	}, []lineWant{
+		{"Cutting mispronounced proper nouns by 37% in the Latin American voice with a G2P lexicon from call-centre logs is clever.", true},
+		{"Cutting mispronounced proper nouns by 37% in the Latin American voice with a P2G lexicon from call-centre logs is clever.", false},
+	})
+}
