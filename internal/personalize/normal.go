@@ -240,6 +240,9 @@ var (
 // dropped ("1,200" is "1200") and a decimal comma read as a point ("1,2"
 // is "1.2", as French and Spanish write it).
 func numberKey(s string) string {
+	if strings.ContainsAny(s, "'’") {
+		s = strings.NewReplacer("'", "", "’", "").Replace(s) // "1'900"
+	}
 	if strings.IndexByte(s, ',') < 0 {
 		return dotThousands(s)
 	}

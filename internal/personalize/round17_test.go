@@ -395,3 +395,14 @@ func TestDigitThatSoundsAsAWordInInitials(t *testing.T) {
 		{"Cutting mispronounced proper nouns by 37% in the Latin American voice with a P2G lexicon from call-centre logs is clever.", false},
 	})
 }
+
+func TestSwissThousandsSeparator(t *testing.T) {
+	wantVerdicts(t, &profile.Profile{
+		Name: "Seraina Zürcher", Headline: "Hüttenwartin", Title: "Hüttenwartin", Company: "Gletscherhornhütte",
+		Experience: []profile.Experience{{Title: "Hüttenwartin", Company: "Gletscherhornhütte", Start: "2016", End: "present",
+			Description: "Moved the hut to solar power with battery storage, cutting diesel from 1,900 to 240 litres a season."}},
+	}, []lineWant{
+		{"Frau Zürcher, die Umstellung der Gletscherhornhütte auf Solarstrom, von 1'900 auf 240 Liter Diesel pro Saison, hat mich beeindruckt.", true},
+		{"Frau Zürcher, die Umstellung der Gletscherhornhütte auf Solarstrom, von 2'900 auf 240 Liter Diesel pro Saison, hat mich beeindruckt.", false},
+	})
+}
