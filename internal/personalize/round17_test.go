@@ -406,3 +406,17 @@ func TestSwissThousandsSeparator(t *testing.T) {
 		{"Frau Zürcher, die Umstellung der Gletscherhornhütte auf Solarstrom, von 2'900 auf 240 Liter Diesel pro Saison, hat mich beeindruckt.", false},
 	})
 }
+
+func TestEuropeanUnionHoldsItsCountries(t *testing.T) {
+	wantVerdicts(t, &profile.Profile{
+		Name: "Sigrún Guðmundsdóttir", Headline: "Scientific Officer at EFSA", Title: "Scientific Officer", Company: "European Food Safety Authority (EFSA)",
+		Location: "Parma, Emilia-Romagna, Italy",
+		Experience: []profile.Experience{
+			{Title: "Scientific Officer", Company: "European Food Safety Authority (EFSA)", Start: "2019", End: "present", Description: "Avian influenza risk assessments."},
+			{Title: "Veterinary Epidemiologist", Company: "MAST", Start: "2012", End: "2019", Location: "Reykjavík, Iceland", Description: "Ran salmon lice surveillance."},
+		},
+	}, []lineWant{
+		{"Moving from salmon lice surveillance at MAST in Iceland to avian influenza risk assessments at EFSA gives you the national-to-EU view our client values.", true},
+		{"Moving from salmon lice surveillance at MAST in Iceland to avian influenza risk assessments at EFSA gives you the national-to-ASEAN view our client values.", false},
+	})
+}
