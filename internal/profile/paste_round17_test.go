@@ -98,3 +98,26 @@ func TestPublicationsWithDaysInTheirDates(t *testing.T) {
 		t.Errorf("publications %+v, want %+v", p.Publications, want)
 	}
 }
+
+// TestRecommendationsGivenInShortForms: recommendations the candidate
+// wrote, copied as "Given:" and a name over the text, as "Name — Headline"
+// under the tab bar, with a relation line "X reported to Y", or under the
+// French tabs, are given, not received; a hyphenated first name
+// ("Marc-André") is found in a text that splits it.
+func TestRecommendationsGivenInShortForms(t *testing.T) {
+	head := "Chloé Tremblay\nShe/Her\n· 2nd\nCaptain\nQuébec, Canada\nContact info\n\n"
+	for _, c := range []struct{ recs, person string }{
+		{"Recommendations\nGiven:\nRohan Mehta\n\"Rohan designed the Indonesia THR calculation engine; I just tested it.\"\n", "Rohan Mehta"},
+		{"Recommendations\nReceived\nGiven\nMette Rasmussen — Firmware Lead at Demant\n\"Mette led our whole Bluetooth LE Audio migration in 2022.\"\n", "Mette Rasmussen"},
+		{"Recommendations\nReceived\nGiven\nMarc Lévesque\n· 2nd\nChief Pilot, Aéro Boréal\nDecember 2023, Chloé reported to Marc\nMarc led our 2023 night-scooping trials with great care.\n", "Marc Lévesque"},
+		{"Recommandations\nReçues\nDonnées\nMarc-André Roy\nJurilinguiste principal\nChloé a travaillé avec Marc-André dans la même équipe\nMarc-André led the translation of the Civil Code chapters on trusts.\n", "Marc-André Roy"},
+	} {
+		p, err := ReadPage(head + c.recs + "\nSkills\nFlying\n")
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(p.Recommendations) != 1 || !p.Recommendations[0].Given || p.Recommendations[0].Person != c.person {
+			t.Errorf("%s: recommendations %+v, want one given to %s", c.person, p.Recommendations, c.person)
+		}
+	}
+}
