@@ -121,3 +121,21 @@ func TestRecommendationsGivenInShortForms(t *testing.T) {
 		}
 	}
 }
+
+// TestWhatAnAwardWasForUnderItsIssuer: the line under an award's issuer
+// and date that names no award ("Manglar 72% Los Ríos") is what it was
+// for, not another award; one with a year or an issuer of its own is.
+func TestWhatAnAwardWasForUnderItsIssuer(t *testing.T) {
+	page := "Mariana Peñaloza\nElla\n· 2º\nMaestra Chocolatera\nGuayaquil, Ecuador\nInformación de contacto\n\n" +
+		"Reconocimientos y premios\nOro\nEmitido por International Chocolate Awards – Americas · sept. 2022\nManglar 72% Los Ríos\n\n" +
+		"Plata\nEmitido por Academy of Chocolate Awards · jun. 2020\nBarra Cacao y Sal\n\nBest New Bar 2019\nEmitido por Salon du Chocolat · nov. 2019\n"
+	p, err := ReadPage(page)
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := []string{"Oro, Emitido por International Chocolate Awards – Americas, sept. 2022, Manglar 72% Los Ríos",
+		"Plata, Emitido por Academy of Chocolate Awards, jun. 2020, Barra Cacao y Sal", "Best New Bar 2019, Emitido por Salon du Chocolat, nov. 2019"}
+	if !slices.Equal(p.Honors, want) {
+		t.Errorf("honors %q, want %q", p.Honors, want)
+	}
+}
