@@ -964,3 +964,34 @@ func TestBlindSet44(t *testing.T) { runGated(t, "testdata/blind44.jsonl", false)
 // walls, butterflies, family business law, embedded Linux, boats, rice,
 // calligraphy, circus, postal logistics): 66/71 and 76/76 with both.
 func TestBlindSet45(t *testing.T) { runGated(t, "testdata/blind45.jsonl", false) }
+
+// The seventeenth round's fresh sets, written by helpers who read no code
+// and ran no checker, frozen at their arrival (sha256 8c3eeebc, 8a001a7f,
+// 88a1fba2, 68775e77) and never read; scored with the session-start code
+// and with the round's code when they arrived: blind46, 174 cases about 14
+// people (7 pasted pages; auctions, stamps, watches, gems, sign language,
+// deaf education, orthotics, sports physio, golf clubs, yachts, sails,
+// breweries, distilleries, cosmetics retail): 77/84 and 82/90 with both.
+func TestBlindSet46(t *testing.T) { runGated(t, "testdata/blind46.jsonl", false) }
+
+// blind47, 165 cases about 15 people (8 pasted pages; perinatal
+// psychiatry, addiction, forensic accounting, Luxembourg tax, frescoes,
+// colour grading, podcasts, game localisation, hotel revenue, airport
+// security, fire investigation, childcare, rail ticketing, crowd safety):
+// 83/86 and 72/79 with both.
+func TestBlindSet47(t *testing.T) { runGated(t, "testdata/blind47.jsonl", false) }
+
+// blind48, 154 cases about 14 people (8 pasted pages; harpsichords, circus
+// rigging, ride engineering, escape rooms, board games, comics, newspaper
+// layout, data journalism, fact-checking, aviation weather, ocean freight,
+// rail freight, cold chain, pharmaceutical packaging): 74/80 and 67/74
+// with both.
+func TestBlindSet48(t *testing.T) { runGated(t, "testdata/blind48.jsonl", false) }
+
+// blind49, 154 cases about 14 people (8 pasted pages; pharmacy automation,
+// sterile services, blood banks, ocean rowing, orienteering, dredging
+// surveys, rooftop solar, heat networks, district heating, green roofs,
+// digitisation, map conservation, theatre sound, surtitles): 73/78 and
+// 72/76 with the session-start code, 73/78 and 71/76 with the round's code
+// when it arrived.
+func TestBlindSet49(t *testing.T) { runGated(t, "testdata/blind49.jsonl", false) }
