@@ -491,6 +491,14 @@ func (x *Index) addSpan(field, label, src string, start, end int, kind segKind) 
 			x.mailMerge[t.key] = "name"
 		}
 	}
+	if kind == segName {
+		// "FX" for François-Xavier, "JP" for Jean-Pierre: a hyphenated
+		// first name by its initials.
+		if in := hyphenInitials(toks); in != "" && (x.only == nil || x.wants(in)) {
+			x.names[in] = true
+			x.mailMerge[in] = "name"
+		}
+	}
 	x.addShares(si)
 	x.addKana(si)
 	x.addHangul(si)

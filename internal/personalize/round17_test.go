@@ -420,3 +420,15 @@ func TestEuropeanUnionHoldsItsCountries(t *testing.T) {
 		{"Moving from salmon lice surveillance at MAST in Iceland to avian influenza risk assessments at EFSA gives you the national-to-ASEAN view our client values.", false},
 	})
 }
+
+func TestHyphenatedFirstNameByItsInitials(t *testing.T) {
+	wantVerdicts(t, &profile.Profile{
+		Name: "François-Xavier Müller", Headline: "Head of AML", Title: "Head of AML", Company: "Banque Privée Lémanique",
+		Experience: []profile.Experience{{Title: "Head of AML", Company: "Banque Privée Lémanique", Start: "2016", End: "present",
+			Description: "Cut transaction-monitoring false positives by 41% with a risk-scored alert system."}},
+		Activity: []profile.Activity{{Kind: "comment", Of: "Sophie Berthoud", Text: "Great FX risk panel today."}},
+	}, []lineWant{
+		{"FX, cutting transaction-monitoring false positives by 41% with a risk-scored system is the result our client wants.", true},
+		{"FX, cutting transaction-monitoring false positives by 14% with a risk-scored system is the result our client wants.", false},
+	})
+}
