@@ -432,3 +432,18 @@ func TestHyphenatedFirstNameByItsInitials(t *testing.T) {
 		{"FX, cutting transaction-monitoring false positives by 14% with a risk-scored system is the result our client wants.", false},
 	})
 }
+
+func TestFactBoundThroughANameToAnEmployer(t *testing.T) {
+	wantVerdicts(t, &profile.Profile{
+		Name: "Dana Whitfield", Headline: "E-Discovery Project Manager", Title: "E-Discovery Project Manager", Company: "Lumen Legal",
+		Experience: []profile.Experience{
+			{Title: "E-Discovery Project Manager", Company: "Lumen Legal", Start: "2020", End: "present", Description: "Ran review for the refinery explosion litigation, 3.1 million documents."},
+			{Title: "Review Lead", Company: "Epiq", Start: "2015", End: "2020", Description: "Led privilege review teams for product liability matters."},
+		},
+		Publications: []profile.Publication{{Title: "Managing an MDL review: lessons from the field", Year: 2022}},
+	}, []lineWant{
+		// The refinery explosion matter was at Lumen Legal.
+		{"The refinery explosion MDL you managed at Epiq must have been a monster of a matter.", false},
+		{"The refinery explosion MDL you managed at Lumen Legal, 3.1 million documents, must have been a monster of a matter.", true},
+	})
+}
