@@ -995,3 +995,32 @@ func TestBlindSet48(t *testing.T) { runGated(t, "testdata/blind48.jsonl", false)
 // 72/76 with the session-start code, 73/78 and 71/76 with the round's code
 // when it arrived.
 func TestBlindSet49(t *testing.T) { runGated(t, "testdata/blind49.jsonl", false) }
+
+// Four more fresh sets, asked for later in the seventeenth round (frozen
+// at arrival: 139fee95, 39ed3f6e, ff428ead, 899be12e; never read):
+// blind50, 154 cases about 14 people (8 pasted pages; viticulture, beer,
+// kombucha, bicycle frames, e-bikes, car sharing, parking, toll roads,
+// bridge load tests, scaffolding, demolition, asbestos, land surveying,
+// title insurance): 77/83 and 69/71 with both.
+func TestBlindSet50(t *testing.T) { runGated(t, "testdata/blind50.jsonl", false) }
+
+// blind51, 154 cases about 14 people (8 pasted pages; estate agency,
+// property auctions, social housing, homelessness, youth justice, victim
+// support, refugees, humanitarian logistics, demining, peacekeeping,
+// military history, genealogy, heraldry, coins): 74/80 and 70/74 with
+// both.
+func TestBlindSet51(t *testing.T) { runGated(t, "testdata/blind51.jsonl", false) }
+
+// blind52, 157 cases about 14 people (7 pasted pages; rare books,
+// manuscripts, calligraphy, type hinting, subtitle timing, voice
+// direction, radio drama, jingles, music licensing, concerts, festival
+// sites, stage rigging, costume hire, wigs): 74/79 and 63/78 with the
+// session-start code, 75/79 and 63/78 with the round's code when it
+// arrived.
+func TestBlindSet52(t *testing.T) { runGated(t, "testdata/blind52.jsonl", false) }
+
+// blind53, 154 cases about 14 people (8 pasted pages; prosthetic make-up,
+// tattoos, barbering, nails, spas, thermal baths, pool chemistry,
+// lifeguards, synchronised swimming, rowing boats, canoes, surfboards, ski
+// wax, ice sculpture): 72/80 and 69/74 with both.
+func TestBlindSet53(t *testing.T) { runGated(t, "testdata/blind53.jsonl", false) }
