@@ -162,11 +162,12 @@ func inOrder(toks []token, keys []string) bool {
 	return false
 }
 
-// nounWin checks a win named before the noun "win" ("your BAFTA win on
-// Clyde Built"): when the profile holds that name only with a lesser
+// nounWin checks a win named before a noun of winning ("your BAFTA win on
+// Clyde Built", "the 2016 Dutch Tree Climbing champion"): when the profile
+// holds that name only with a lesser
 // outcome ("BAFTA-nominated"), it returns why, else "".
 func (c *claimCheck) nounWin(i int) string {
-	if w := c.toks[i].lower; w != "win" && w != "wins" || i == 0 {
+	if !afterWins[c.toks[i].lower] || i == 0 {
 		return ""
 	}
 	first := i
@@ -198,6 +199,10 @@ func (c *claimCheck) nounWin(i int) string {
 	}
 	return ""
 }
+
+// afterWins are the nouns of a win that come after what was won: "your
+// Tax Awards 2023 win", "the 2016 Dutch Tree Climbing champion".
+var afterWins = wordSet("win wins winner winners champion champions laureate medallist medalist")
 
 // outcomeText is the text, lower case and spaced, that says what came of
 // the win seg holds: the field, or for an award over lines of its own the

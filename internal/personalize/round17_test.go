@@ -447,3 +447,14 @@ func TestFactBoundThroughANameToAnEmployer(t *testing.T) {
 		{"The refinery explosion MDL you managed at Lumen Legal, 3.1 million documents, must have been a monster of a matter.", true},
 	})
 }
+
+func TestChampionOfAnAwardTheyPlacedIn(t *testing.T) {
+	wantVerdicts(t, &profile.Profile{
+		Name: "Bram de Wit", Headline: "Tree Climber and Arborist", Title: "Arborist", Company: "Boomzorg Noord",
+		Experience: []profile.Experience{{Title: "Arborist", Company: "Boomzorg Noord", Start: "2012", End: "present", Description: "Veteran tree work."}},
+		Honors:     []string{"Dutch Tree Climbing Championship - 2nd place, aerial rescue, 2016", "Groningen Tree Climbing Championship - winner, 2018"},
+	}, []lineWant{
+		{"As the 2016 Dutch Tree Climbing champion, you'd be an inspiration to our client's crews.", false},
+		{"As the 2018 Groningen Tree Climbing champion, you'd be an inspiration to our client's crews.", true},
+	})
+}
