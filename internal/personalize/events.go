@@ -232,7 +232,7 @@ func (c *claimCheck) object(i int) (first, last int) {
 	}
 	for k := first; k < len(c.toks) && k <= i+9; k++ {
 		t := &c.toks[k]
-		if k > first && (t.sentStart || strings.ContainsAny(t.punctBefore, ",;:!?()–—") || strings.Contains(t.punctBefore, " - ")) {
+		if k > first && (t.sentStart || strings.ContainsAny(t.punctBefore, ",;:!?()–—") && !nameDash(t) || strings.Contains(t.punctBefore, " - ")) {
 			break
 		}
 		if t.scope || clauseStops[t.lower] {
@@ -306,6 +306,12 @@ func (c *claimCheck) hasCapital(first, last int) bool {
 		}
 	}
 	return false
+}
+
+// nameDash reports whether t follows a dash with no space about it, as
+// the two names of a deal or a case are joined ("Fnac–Darty").
+func nameDash(t *lineTok) bool {
+	return (t.punctBefore == "–" || t.punctBefore == "—") && t.capital
 }
 
 // contentKeys are the keys of the words of toks[first..last] that say

@@ -458,3 +458,15 @@ func TestChampionOfAnAwardTheyPlacedIn(t *testing.T) {
 		{"As the 2018 Groningen Tree Climbing champion, you'd be an inspiration to our client's crews.", true},
 	})
 }
+
+func TestCaseNamedWithADashWonOrNot(t *testing.T) {
+	wantVerdicts(t, &profile.Profile{
+		Name: "Camille Roche", Headline: "Vice President, Competition Economics", Title: "Vice President", Company: "Compass Lexecon",
+		Experience: []profile.Experience{{Title: "Vice President", Company: "Compass Lexecon", Start: "2018", End: "present",
+			Description: "Economic advice to the merging parties in the Fnac–Darty remedies review before the Autorité de la concurrence."}},
+	}, []lineWant{
+		// The profile tells of advice in the review, not of a win.
+		{"Winning the Fnac–Darty case for the merging parties before the Autorité was a great result.", false},
+		{"Advising the merging parties in the Fnac–Darty remedies review before the Autorité is exactly our client's kind of work.", true},
+	})
+}
