@@ -35,7 +35,10 @@ var activityVerbs = []struct {
 	{" reacted to this", ""}, {" is curious about this", ""}, {" likes ", ""},
 	// The same in other languages.
 	{" ha compartido esto", ActivityRepost}, {" compartilhou isso", ActivityRepost}, {" a republié ceci", ActivityRepost},
-	{" hat das geteilt", ActivityRepost}, {" ha diffuso questo post", ActivityRepost}, {" heeft dit gerepost", ActivityRepost},
+	{" hat das geteilt", ActivityRepost}, {" hat dies geteilt", ActivityRepost}, {" hat dies direkt geteilt", ActivityRepost}, {" hat das direkt geteilt", ActivityRepost},
+	{" ha diffuso questo post", ActivityRepost}, {" heeft dit gerepost", ActivityRepost},
+	{" hat dies kommentiert", ActivityComment}, {" hat das kommentiert", ActivityComment}, {" hat dies gepostet", ActivityPost},
+	{" ha comentado esto", ActivityComment}, {" a commenté ceci", ActivityComment}, {" comentou isso", ActivityComment},
 	{"さんが再投稿しました", ActivityRepost}, {"转发了", ActivityRepost},
 	{" ha publicado esto", ActivityPost}, {" publicou isso", ActivityPost}, {" a publié ceci", ActivityPost},
 	{" hat das gepostet", ActivityPost}, {" ha pubblicato questo post", ActivityPost}, {" heeft dit geplaatst", ActivityPost},

@@ -139,3 +139,24 @@ func TestWhatAnAwardWasForUnderItsIssuer(t *testing.T) {
 		t.Errorf("honors %q, want %q", p.Honors, want)
 	}
 }
+
+// TestActivityMarkersInGermanFrenchAndSpanish: "hat dies geteilt" is a
+// repost, "a commenté ceci" and "ha comentado esto" comments: someone
+// else's posts, not the candidate's.
+func TestActivityMarkersInGermanFrenchAndSpanish(t *testing.T) {
+	for _, c := range []struct{ marker, kind string }{
+		{"hat dies geteilt", ActivityRepost}, {"hat dies direkt geteilt", ActivityRepost},
+		{"a commenté ceci", ActivityComment}, {"ha comentado esto", ActivityComment},
+	} {
+		page := "Annelies Grob\nShe/Her\n· 2nd\nSnow Scientist\nDavos, Switzerland\nContact info\n\n" +
+			"Activity\n2,044 followers\nAnnelies Grob " + c.marker + "\nMarco Bühler\nProduktmanager Digitale Dienste\n1 Monat •\n" +
+			"Meilenstein: Die Lawinenbulletin-App hat 1 Million Downloads erreicht!\n\nExperience\nSnow Scientist\nSLF · Full-time\n2014 - Present\n"
+		p, err := ReadPage(page)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(p.Activity) != 1 || p.Activity[0].Kind != c.kind {
+			t.Errorf("%s: activity %+v, want one %s", c.marker, p.Activity, c.kind)
+		}
+	}
+}
