@@ -36,6 +36,7 @@ var activityVerbs = []struct {
 	// The same in other languages.
 	{" ha compartido esto", ActivityRepost}, {" compartilhou isso", ActivityRepost}, {" a republié ceci", ActivityRepost},
 	{" hat das geteilt", ActivityRepost}, {" hat dies geteilt", ActivityRepost}, {" hat dies direkt geteilt", ActivityRepost}, {" hat das direkt geteilt", ActivityRepost},
+	{" hat dies repostet", ActivityRepost}, {" hat das repostet", ActivityRepost},
 	{" ha diffuso questo post", ActivityRepost}, {" heeft dit gerepost", ActivityRepost},
 	{" hat dies kommentiert", ActivityComment}, {" hat das kommentiert", ActivityComment}, {" hat dies gepostet", ActivityPost},
 	{" ha comentado esto", ActivityComment}, {" a commenté ceci", ActivityComment}, {" comentou isso", ActivityComment},

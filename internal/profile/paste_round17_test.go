@@ -145,7 +145,7 @@ func TestWhatAnAwardWasForUnderItsIssuer(t *testing.T) {
 // else's posts, not the candidate's.
 func TestActivityMarkersInGermanFrenchAndSpanish(t *testing.T) {
 	for _, c := range []struct{ marker, kind string }{
-		{"hat dies geteilt", ActivityRepost}, {"hat dies direkt geteilt", ActivityRepost},
+		{"hat dies geteilt", ActivityRepost}, {"hat dies direkt geteilt", ActivityRepost}, {"hat dies repostet", ActivityRepost},
 		{"a commenté ceci", ActivityComment}, {"ha comentado esto", ActivityComment},
 	} {
 		page := "Annelies Grob\nShe/Her\n· 2nd\nSnow Scientist\nDavos, Switzerland\nContact info\n\n" +
