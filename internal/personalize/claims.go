@@ -460,63 +460,6 @@ func unsupported(line string, toks []lineTok, lists *Lists, idx *Index, res *mat
 	return out
 }
 
-// typoInName reports whether the line's name toks[first..last] is a
-// profile name of three words or more written whole, with one of its
-// words (of four letters or more) one edit away from the profile's:
-// inside a name the rest of which is exact, a typo in an everyday word
-// ("Comunity", "Enrgy") is no other name.
-func (x *Index) typoInName(toks []lineTok, first, last int) bool {
-	var words []int
-	for k := first; k <= last; k++ {
-		if t := &toks[k]; !t.fn && !connectors[t.lower] && t.key != "" {
-			words = append(words, k)
-		}
-	}
-	if len(words) < 3 {
-		return false
-	}
-	var buf []occ
-	for si := range x.segs {
-		seg := &x.segs[si]
-		if seg.kind == segName || seg.kind == segVocab || seg.kind == segContext {
-			continue
-		}
-		typos, exact := 0, 0
-		for _, k := range words {
-			t := &toks[k]
-			hit := false
-			buf = x.lookup(t.key, buf[:0])
-			for _, o := range buf {
-				if o.seg == int32(si) {
-					hit = true
-					break
-				}
-			}
-			if hit {
-				exact++
-				continue
-			}
-			if len(t.lower) < 4 || t.number || hasDigit(t.lower) {
-				break // "NEC4" for "NEC3" is another version, no typo
-			}
-			for p := range seg.toks {
-				if ft := &seg.toks[p]; ft.capital && len(ft.lower) >= 4 && !hasDigit(ft.lower) && oneEdit(ft.lower, t.lower) {
-					hit = true
-					break
-				}
-			}
-			if !hit {
-				break
-			}
-			typos++
-		}
-		if exact+typos == len(words) && typos == 1 {
-			return true
-		}
-	}
-	return false
-}
-
 // greetingAt reports whether the greeting word toks[i] greets: it opens
 // its sentence or follows another ("Buenos días", "Hola"), not a name
 // that starts with one ("Buenos Aires").
