@@ -65,6 +65,7 @@ func (c *claimCheck) bindingProblems() []string {
 	// between them ("Taking the Palácio Verde Hotel in Porto to 81%
 	// occupancy").
 	var pairs [][2]int
+	chained := map[int]bool{}
 	for k := 0; k+1 < len(anchors); k++ {
 		pairs = append(pairs, [2]int{k, k + 1})
 		if k+2 < len(anchors) && anchors[k+1].place && !anchors[k].place && !anchors[k+2].place && c.tiedAfter(anchors[k], anchors[k+2]) {
@@ -76,8 +77,24 @@ func (c *claimCheck) bindingProblems() []string {
 			pairs = append(pairs, [2]int{k, k + 2})
 		}
 	}
+	// A fact bound to a name bound to an employer is the employer's: "the
+	// refinery explosion MDL you managed at Epiq".
+	for k := 0; k+2 < len(anchors); k++ {
+		if a, m, b := anchors[k], anchors[k+1], anchors[k+2]; !a.place && !m.place && !b.place && b.first-m.last <= 7 &&
+			c.nounPhrase(a.last, m.first) && c.bound(m.last, b.first) && !slices.Contains(pairs, [2]int{k, k + 2}) {
+			pairs = append(pairs, [2]int{k, k + 2})
+			chained[k] = true
+		}
+	}
 	for _, pr := range pairs {
 		a, b := anchors[pr[0]], anchors[pr[1]]
+		if pr[1] == pr[0]+2 && chained[pr[0]] {
+			a.last = anchors[pr[0]+1].last // bound through the name between
+		}
+		if msg := c.agentFor(a, b); msg != "" {
+			out = append(out, msg) // "Cryptic Pursuits, published by Brightwater Games"
+			continue
+		}
 		// A place or an employer inside the stretch of a reference
 		// ("Delivering the Moor Street car park in Bristol six weeks
 		// early", "the forecasting model used by all six Duna Palota
@@ -164,8 +181,9 @@ func (c *claimCheck) placed(a anchor) bool {
 // bound reports whether the words between two anchors tie them into one
 // claim: a binding word, no separating word, one sentence.
 func (c *claimCheck) bound(from, to int) bool {
-	if k := from; c.toks[k].number || isScale(c.toks[k].key) {
-		// "a S$1.3bn steel framework": a figure of the thing.
+	if k := from; c.toks[k].number || isScale(c.toks[k].key) || k > 0 && c.toks[k-1].number && physicalUnits[c.toks[k].lower] != "" {
+		// "a S$1.3bn steel framework", "a 10 MW PEM stack": a figure of
+		// the thing.
 		if c.toks[k].number && k+1 < to && isScale(c.toks[k+1].key) {
 			k++
 		}
@@ -180,8 +198,8 @@ func (c *claimCheck) bound(from, to int) bool {
 	if to == from+1 && (c.toks[from].capital || c.toks[from].acronym) && !c.toks[from].sentStart && !c.toks[to].capital && content(&c.toks[to].token) && c.toks[to].punctBefore == " " {
 		return true // "your Deliveroo fraud model": a name before the thing it qualifies
 	}
-	if to == from+1 && c.toks[to].punctBefore == " " && content(&c.toks[from].token) && content(&c.toks[to].token) && !c.toks[to].capital {
-		return true // "the HJ-217 atopic dermatitis trial for ...": one noun phrase
+	if c.nounPhrase(from, to) {
+		return true // "the HJ-217 atopic dermatitis trial for ...", "the refinery explosion MDL": one noun phrase
 	}
 	bind := false
 	for k := from + 1; k <= to; k++ {
@@ -492,92 +510,9 @@ func (c *claimCheck) anchors() []anchor {
 	return out
 }
 
-// employersNamed returns the entries whose employer's name holds every
-// word of the line's run first..last.
-func (c *claimCheck) employersNamed(first, last int) []int32 {
-	var out []int32
-	for si := range c.idx.segs {
-		seg := &c.idx.segs[si]
-		if seg.label == "current company" && seg.entry >= 0 && c.nameIn(seg, first, last) && !slices.Contains(out, seg.entry) {
-			out = append(out, seg.entry)
-		}
-	}
-	return out
-}
-
 // nameJoins are the small words inside a name: "Bank of England", "Musée
 // des Tissus", "Universidad de la Rioja".
 var nameJoins = wordSet("of the and for de des du la le les del della di da do dos das van von der den")
-
-// nameEntries narrows es, the entries that hold the first word of the
-// name first..last, to those that hold its other capitalised words too
-// ("Musée des Tissus", not "Musée de la Toile de Jouy"); es when none
-// does.
-func (c *claimCheck) nameEntries(es []int32, first, last int) []int32 {
-	keep := slices.Clone(es)
-	for k := first + 1; k <= last; k++ {
-		if !(c.toks[k].capital || c.toks[k].acronym) || c.toks[k].fn {
-			continue
-		}
-		var in []int32
-		for _, o := range c.lookup(k) {
-			if e := c.idx.segs[o.seg].entry; slices.Contains(keep, e) && !slices.Contains(in, e) {
-				in = append(in, e)
-			}
-		}
-		if len(in) == 0 {
-			return es
-		}
-		keep = in
-	}
-	return keep
-}
-
-// nameIn reports whether seg holds every word of the line's capitalised
-// run first..last.
-func (c *claimCheck) nameIn(seg *segment, first, last int) bool {
-next:
-	for k := first; k <= last; k++ {
-		for p := range seg.toks {
-			if seg.toks[p].key == c.toks[k].key {
-				continue next
-			}
-		}
-		return false
-	}
-	return true
-}
-
-// entryName is an entry in words, for messages.
-func (x *Index) entryName(e int32) string {
-	if s, ok := x.entryNames[e]; ok && s != "" {
-		return s
-	}
-	return "another entry"
-}
-
-// ofList returns the entries of es in list l, in a new slice.
-func ofList(es []int32, l int32) []int32 {
-	var out []int32
-	for _, e := range es {
-		if e/10000 == l {
-			out = append(out, e)
-		}
-	}
-	return out
-}
-
-// oneList reports whether all the entries of a and b are of one list
-// (positions, schools).
-func oneList(a, b []int32) bool {
-	l := a[0] / 10000
-	for _, e := range append(append([]int32{}, a...), b...) {
-		if e/10000 != l {
-			return false
-		}
-	}
-	return true
-}
 
 // widenMeets looks at the entries of a and b again, their words' clipped
 // forms included ("rehab" is also "rehabilitation" of another entry), and

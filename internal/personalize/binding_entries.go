@@ -95,3 +95,96 @@ func (c *claimCheck) bridges(a, b, d anchor) bool {
 	}
 	return meets(a) && meets(d)
 }
+
+// employersNamed returns the entries whose employer's name holds every
+// word of the line's run first..last.
+func (c *claimCheck) employersNamed(first, last int) []int32 {
+	var out []int32
+	for si := range c.idx.segs {
+		seg := &c.idx.segs[si]
+		if seg.label == "current company" && seg.entry >= 0 && c.nameIn(seg, first, last) && !slices.Contains(out, seg.entry) {
+			out = append(out, seg.entry)
+		}
+	}
+	return out
+}
+
+// nameEntries narrows es, the entries that hold the first word of the
+// name first..last, to those that hold its other capitalised words too
+// ("Musée des Tissus", not "Musée de la Toile de Jouy"); es when none
+// does.
+func (c *claimCheck) nameEntries(es []int32, first, last int) []int32 {
+	keep := slices.Clone(es)
+	for k := first + 1; k <= last; k++ {
+		if !(c.toks[k].capital || c.toks[k].acronym) || c.toks[k].fn {
+			continue
+		}
+		var in []int32
+		for _, o := range c.lookup(k) {
+			if e := c.idx.segs[o.seg].entry; slices.Contains(keep, e) && !slices.Contains(in, e) {
+				in = append(in, e)
+			}
+		}
+		if len(in) == 0 {
+			return es
+		}
+		keep = in
+	}
+	return keep
+}
+
+// nameIn reports whether seg holds every word of the line's capitalised
+// run first..last.
+func (c *claimCheck) nameIn(seg *segment, first, last int) bool {
+next:
+	for k := first; k <= last; k++ {
+		for p := range seg.toks {
+			if seg.toks[p].key == c.toks[k].key {
+				continue next
+			}
+		}
+		return false
+	}
+	return true
+}
+
+// entryName is an entry in words, for messages.
+func (x *Index) entryName(e int32) string {
+	if s, ok := x.entryNames[e]; ok && s != "" {
+		return s
+	}
+	return "another entry"
+}
+
+// ofList returns the entries of es in list l, in a new slice.
+func ofList(es []int32, l int32) []int32 {
+	var out []int32
+	for _, e := range es {
+		if e/10000 == l {
+			out = append(out, e)
+		}
+	}
+	return out
+}
+
+// oneList reports whether all the entries of a and b are of one list
+// (positions, schools).
+func oneList(a, b []int32) bool {
+	l := a[0] / 10000
+	for _, e := range append(append([]int32{}, a...), b...) {
+		if e/10000 != l {
+			return false
+		}
+	}
+	return true
+}
+
+// nounPhrase reports whether the line's words from and to, side by side,
+// are in one noun phrase: a word in lower case before another ("atopic
+// dermatitis trial") or before initials ("refinery explosion MDL").
+func (c *claimCheck) nounPhrase(from, to int) bool {
+	if to != from+1 || c.toks[to].punctBefore != " " || !content(&c.toks[from].token) || !content(&c.toks[to].token) {
+		return false
+	}
+	return !c.toks[to].capital || c.toks[to].acronym && !c.toks[from].capital
+}

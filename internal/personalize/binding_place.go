@@ -2,6 +2,7 @@ package personalize
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -201,4 +202,37 @@ func (c *claimCheck) awardFor(a, b anchor) string {
 	}
 	return fmt.Sprintf("Says %q is for %q, but their profile gives it %q: say what it was for.",
 		c.text(a), c.text(b), strings.TrimSpace(text[i:]))
+}
+
+// agentVerbs name who put out or gave a thing, before "by": "published
+// by", "awarded by", "issued by".
+var agentVerbs = wordSet("published publishes issued awarded presented organised organized hosted commissioned funded edited produced")
+
+// agentFor returns why the line's "a, published by b" is wrong: b names
+// an entry of another list (their employer) while a's entry, a paper or an
+// award, names who published or gave it otherwise; or "".
+func (c *claimCheck) agentFor(a, b anchor) string {
+	if len(a.entries) != 1 || b.first <= a.last || b.first-a.last > 4 || len(b.entries) == 0 || slices.Contains(b.entries, a.entries[0]) {
+		return ""
+	}
+	if l := a.entries[0] / 10000; l != listPublication && l != listHonor {
+		return ""
+	}
+	by := -1
+	for k := a.last + 1; k < b.first; k++ {
+		if c.toks[k].lower == "by" && k > a.last+1 && agentVerbs[c.toks[k-1].lower] {
+			by = k
+		}
+	}
+	if by != b.first-1 {
+		return ""
+	}
+	text := strings.ToLower(c.idx.entryText(a.entries[0]))
+	for k := b.first; k <= b.last; k++ {
+		if t := &c.toks[k]; !t.fn && strings.Contains(text, t.lower) {
+			return "" // the entry names them: "Hartfield Press" of "Hartfield"
+		}
+	}
+	return fmt.Sprintf("Says %q was %s by %q, but their profile gives it as %q: say who did.",
+		c.text(a), c.toks[by-1].lower, c.text(b), strings.TrimSpace(c.idx.entryText(a.entries[0])))
 }

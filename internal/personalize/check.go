@@ -338,9 +338,10 @@ func countWords(s string) int {
 }
 
 // apartInLine reports whether two of the references are named apart in
-// the line, with a word in lower case between them: "a Technion degree
-// before a Tel Aviv MBA" names two schools, "the Jagiellonian University"
-// one, whichever schools of the profile its words are found in.
+// the line, with a word in lower case between them that is no particle
+// of a name: "a Technion degree before a Tel Aviv MBA" names two schools,
+// "the Jagiellonian University" and "Universidade do Porto" one,
+// whichever schools of the profile its words are found in.
 func apartInLine(line string, refs []Reference) bool {
 	for i := range refs {
 		for j := range refs {
@@ -349,14 +350,19 @@ func apartInLine(line string, refs []Reference) bool {
 				continue
 			}
 			for _, w := range strings.Fields(line[a.LineEnd:b.LineStart]) {
-				if r, _ := utf8.DecodeRuneInString(w); unicode.IsLower(r) {
-					return true
+				if r, _ := utf8.DecodeRuneInString(w); unicode.IsLower(r) && !nameParticles[w] {
+					return true // not "Universidade do Porto", one name
 				}
 			}
 		}
 	}
 	return false
 }
+
+// nameParticles are the small words inside a name: "Universidade do
+// Porto", "University of the Arts", "Universidad de la Rioja"; not "and",
+// which joins two ("your IIT and Cranfield degrees").
+var nameParticles = wordSet("of the for de do da das dos di du del della der den des van von la le les el los las")
 
 // degreeNames are the words of a degree's name, not of its subject.
 var degreeNames = wordSet("degree degrees bachelor bachelors bachelor's master masters master's phd doctorate doctoral bsc msc ba ma mba " +

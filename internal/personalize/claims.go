@@ -234,7 +234,10 @@ func unsupported(line string, toks []lineTok, lists *Lists, idx *Index, res *mat
 		}
 		// In a line in another language ("Pani program ..."), the first
 		// word of a sentence is capitalised as every first word is.
-		return romance == 0 || romance == 1 && !romanceVerb(w)
+		// So is a word before one of their function words ("Vi que ...",
+		// "Admiro mucho su ..."), where a name goes on with its next word
+		// or "de".
+		return romance == 0 || romance == 1 && !romanceVerb(w) && !beforeFunctionWord(toks, i)
 	}
 	breaks := func(i int) bool { return strings.ContainsAny(toks[i].punctBefore, ",;:!?()\"“”") }
 	instEnd := -9 // where the last institution the line names on the profile ends
@@ -302,6 +305,16 @@ func unsupported(line string, toks []lineTok, lists *Lists, idx *Index, res *mat
 				continue
 			}
 			if t.number && !t.wordNum && isYear(t.key) && !strings.ContainsAny(t.lower, ",.") {
+				if j > i {
+					bound, other := idx.nameYear(toks, k, i, j)
+					if bound {
+						continue // "your Ento '23 talk", "the 2023 Congreso ..." where the talk says 2023
+					}
+					if other {
+						ok = false // "your Expo 2022 talk" where the talk says 2023
+						continue
+					}
+				}
 				if idx.outsideDated(atoi(t.key), t.key, entries) {
 					ok = false // "in 2019" of their Kestrel work (2021 on), though a recommendation says 2019
 					continue
@@ -322,6 +335,9 @@ func unsupported(line string, toks []lineTok, lists *Lists, idx *Index, res *mat
 			if t.number && !t.wordNum && isYear(t.key) && idx.inSpan(atoi(t.key), entries) {
 				continue
 			}
+			if t.number && idx.metresOf(toks, k) {
+				continue // "a 42 m veil" for "a 42-metre veil": metres, not millions
+			}
 			if t.number && !idx.has(t.key) && idx.approxFound(toks, k) {
 				continue // "over three hundred GP referrals" for 310
 			}
@@ -340,6 +356,9 @@ func unsupported(line string, toks []lineTok, lists *Lists, idx *Index, res *mat
 			}
 			if t.acronym && len(t.lower) >= 2 && idx.reversedAcronym(t.lower) && romanceLine(toks) {
 				continue // "CCI" in Spanish for "ICC", "OTAN" for "NATO": the words in the other order
+			}
+			if t.mixedCaps && capitalsAfterPrefix(line[t.start:t.end]) && idx.hasInitials(t.lower) {
+				continue // "mCRPC" for "metastatic castration-resistant prostate cancer", "qPCR"
 			}
 			if t.mixedCaps && idx.capitalParts(line[t.start:t.end]) {
 				continue // "JOrthod" for "Journal of Orthodontics", "BrumCT" for "Birmingham Children's Trust"
@@ -441,63 +460,6 @@ func unsupported(line string, toks []lineTok, lists *Lists, idx *Index, res *mat
 	return out
 }
 
-// typoInName reports whether the line's name toks[first..last] is a
-// profile name of three words or more written whole, with one of its
-// words (of four letters or more) one edit away from the profile's:
-// inside a name the rest of which is exact, a typo in an everyday word
-// ("Comunity", "Enrgy") is no other name.
-func (x *Index) typoInName(toks []lineTok, first, last int) bool {
-	var words []int
-	for k := first; k <= last; k++ {
-		if t := &toks[k]; !t.fn && !connectors[t.lower] && t.key != "" {
-			words = append(words, k)
-		}
-	}
-	if len(words) < 3 {
-		return false
-	}
-	var buf []occ
-	for si := range x.segs {
-		seg := &x.segs[si]
-		if seg.kind == segName || seg.kind == segVocab || seg.kind == segContext {
-			continue
-		}
-		typos, exact := 0, 0
-		for _, k := range words {
-			t := &toks[k]
-			hit := false
-			buf = x.lookup(t.key, buf[:0])
-			for _, o := range buf {
-				if o.seg == int32(si) {
-					hit = true
-					break
-				}
-			}
-			if hit {
-				exact++
-				continue
-			}
-			if len(t.lower) < 4 || t.number || hasDigit(t.lower) {
-				break // "NEC4" for "NEC3" is another version, no typo
-			}
-			for p := range seg.toks {
-				if ft := &seg.toks[p]; ft.capital && len(ft.lower) >= 4 && !hasDigit(ft.lower) && oneEdit(ft.lower, t.lower) {
-					hit = true
-					break
-				}
-			}
-			if !hit {
-				break
-			}
-			typos++
-		}
-		if exact+typos == len(words) && typos == 1 {
-			return true
-		}
-	}
-	return false
-}
-
 // greetingAt reports whether the greeting word toks[i] greets: it opens
 // its sentence or follows another ("Buenos días", "Hola"), not a name
 // that starts with one ("Buenos Aires").
@@ -509,13 +471,17 @@ func greetingAt(toks []lineTok, i int) bool {
 func hasDigit(s string) bool { return strings.ContainsAny(s, "0123456789") }
 
 // referredIn reports whether the line refers, after the claim's noun at
-// toks[i] and in its sentence, to something of theirs from a section a
+// toks[i] and in its sentence or right up to it, to something of theirs from a section a
 // word of support names ("your patent on a heat recovery arrangement ..."
 // found in Patents, "your article 'What I learned ...'" in their
 // articles).
 func referredIn(toks []lineTok, idx *Index, res *matchResult, i int, support []string) bool {
 	for _, c := range res.kept {
-		if c.first <= i || c.first-i > 12 || sentenceBreak(toks, i, c.first) {
+		// The reference after the noun, or right before it: "your
+		// EuroShop 2023 talk" or around it ("your EuroShop 2023 talk in
+		// Düsseldorf"), where the profile lists the talk.
+		before := c.first < i && c.last >= i-1
+		if !before && (c.first <= i || c.first-i > 12 || sentenceBreak(toks, i, c.first)) {
 			continue
 		}
 		sec := stem(idx.segs[c.seg].sectionOf())

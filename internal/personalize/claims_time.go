@@ -94,7 +94,9 @@ func (x *Index) hasJoined(parts []lineTok) bool {
 // with a name ("Pani Kowalska"), whose name is checked.
 var politeYou = wordSet("pani pan pana panu pania panem panstwo panstwa panski panska panskie panskiego panskiej panskim pansku sie ihr ihre ihrer ihren ihrem ihres ihnen usted ustedes vas vase vasi vam " +
 	// Polish and Czech letters capitalise "your" too: "Twój wykład", "Tvůj článek".
-	"twoj twoja twoje twojego twojej twoim twoich twoja tvuj tvoje tvoji tvym")
+	"twoj twoja twoje twojego twojej twoim twoich twoja tvuj tvoje tvoji tvym " +
+	// Dutch writes the polite "your" with a capital at a sentence's start: "Uw beheerplan".
+	"uw uwe")
 
 // tenureBefore reports whether toks[i] follows a length of time in years
 // or months ("9 years' PQE", "10 yrs of PQE").

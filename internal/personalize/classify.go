@@ -400,6 +400,9 @@ func lineKeys(m keySet, toks []token, lists *Lists) keySet {
 			if len(t.key) <= 2 {
 				m.add("u" + t.key) // "under-13" for "U13"
 			}
+			if i+1 < len(toks) && toks[i+1].lower == "m" {
+				m.add(numberKey(t.lower)) // "42 m" for "42-metre" (Index.metresOf)
+			}
 		}
 		// The other names of a name of the equivalents lists that the
 		// line writes from here, in any script ("Kyoto University" for

@@ -23,6 +23,8 @@ var regionWords = map[string]string{
 	// "Southeast Asia", "South-East Asia": "south" and "east" are words
 	// of places everywhere, and name no area alone.
 	"southeast": "035", "southeastern": "035",
+	// The European Union, a grouping of CLDR's tables beside the areas.
+	"eu": "EU",
 }
 
 var (

@@ -52,6 +52,10 @@ func TestVerdictsAreDeterministic(t *testing.T) {
 		{"testdata/work25a.jsonl", false}, {"testdata/work25b.jsonl", false}, {"testdata/work25c.jsonl", false}, {"testdata/work25d.jsonl", false},
 		{"testdata/work26a.jsonl", false}, {"testdata/work26b.jsonl", false}, {"testdata/work26c.jsonl", false}, {"testdata/work26d.jsonl", false},
 		{"testdata/blind42.jsonl", true}, {"testdata/blind43.jsonl", true}, {"testdata/blind44.jsonl", true}, {"testdata/blind45.jsonl", true},
+		{"testdata/work27a.jsonl", false}, {"testdata/work27b.jsonl", false}, {"testdata/work27c.jsonl", false}, {"testdata/work27d.jsonl", false},
+		{"testdata/work27e.jsonl", false}, {"testdata/work27f.jsonl", false}, {"testdata/work27g.jsonl", false}, {"testdata/work27h.jsonl", false},
+		{"testdata/blind46.jsonl", true}, {"testdata/blind47.jsonl", true}, {"testdata/blind48.jsonl", true}, {"testdata/blind49.jsonl", true},
+		{"testdata/blind50.jsonl", true}, {"testdata/blind51.jsonl", true}, {"testdata/blind52.jsonl", true}, {"testdata/blind53.jsonl", true},
 	}
 	runs := 8
 	if testing.Short() || raceEnabled {

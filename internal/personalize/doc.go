@@ -35,7 +35,9 @@
 //     ("Org Chem", "refi"), a name in katakana as the profile's name in
 //     Latin letters that sounds the same ("ユニクロ" for Uniqlo; loanwords.go),
 //     as a WordNet synonym or related form
-//     (lists/synonyms.txt, from gen/wordnet), or with one typo in a word
+//     (lists/synonyms.txt, from gen/wordnet; an inflected word has the
+//     synonyms of its base form by WordNet's rules of detachment:
+//     "babies" those of "baby"), or with one typo in a word
 //     of five letters or more against a profile word of six or more
 //     ("Londn"; a letter doubled or dropped as early as the fourth:
 //     "Sabbic" for Sabic, "Ashhurst" for Ashurst; and, against a name,
@@ -43,7 +45,13 @@
 //     seven letters or more: "Catellana" for Castellana, typoAnywhere).
 //     A capitalised Greek word is found by its romanization
 //     ("Παπαδοπούλου" for Papadopoulou; greek.go), a name with a Turkish
-//     case ending after an apostrophe as the name ("THK'da"), two
+//     case ending after an apostrophe as the name ("THK'da"; a unit too:
+//     "102 km'lik"), an initialism with its first letter in lower case
+//     ("mCRPC") or a digit that sounds as a word ("G2P" for
+//     grapheme-to-phoneme), a hyphenated first name by its initials ("FX"
+//     for François-Xavier), "EU" as the union that holds a country they
+//     name, subscript digits as digits ("CO₂"), the Swiss "1'900", and
+//     "42 m" as metres where the profile gives metres, two
 //     capitalised words as the one word the profile writes them in
 //     ("Next Billion" for NextBillion), and a version number with or
 //     without its "v" ("PCI DSS 4.0" for v4.0).
@@ -358,8 +366,19 @@
 //     des Tissus") to the entry that holds all of it, and a title a
 //     description gives ("Competent Person") binds as an employer does.
 //     An award to their team is a reference when the line gives it to
-//     their team ("your team being highly commended for ..."), unless it
-//     says won (team_award.go);
+//     their team ("your team being highly commended for ..."), or a win
+//     the line gives to the team ("with the whitefly camera team"),
+//     unless it says won (team_award.go). A year written beside a name is
+//     the year the profile gives that name, near it or in its entry's
+//     other fields ("your Ento '23 talk", "#WoundCare2024"): it dates the
+//     thing named, and another single year the profile gives it at every
+//     mention is refused (claims_more.go). "X, published by Y" (awarded,
+//     issued ...) where Y is their employer and X's entry names another
+//     is refused; a fact bound to a name bound to an employer ("the
+//     refinery explosion MDL you managed at Epiq") is that employer's; a
+//     win said of an award that gives a place below first in any language
+//     ("— 2e place", "2. Platz") is refused, as is a champion or winner
+//     named after it;
 //  5. stock: a stock phrase (lists/stock-phrases.txt) with no specific
 //     reference outside it; a phrase that names an award of theirs
 //     ("Rising Star - Energy") is the award's name, not praise;

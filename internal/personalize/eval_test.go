@@ -874,6 +874,70 @@ func TestWorkSet26c(t *testing.T) { runGated(t, "testdata/work26c.jsonl", true) 
 // arrived.
 func TestWorkSet26d(t *testing.T) { runGated(t, "testdata/work26d.jsonl", true) }
 
+// work27a, 154 cases about 14 people (8 pasted pages; tax controversy,
+// seed banking, sports nutrition, hydrogen electrolysis, relocation,
+// antennas, wildfire modelling, crosswords, bakery, podiatry, offshore
+// wind, bridal couture, private banking compliance, carpets), readable:
+// 68/77 and 70/77 with the session-start code and with the round's code
+// when it arrived.
+func TestWorkSet27a(t *testing.T) { runGated(t, "testdata/work27a.jsonl", true) }
+
+// work27b, 151 cases about 14 people (8 pasted pages; cartography, speech
+// therapy, satellite imagery, vaccines, kitchen design, antitrust
+// economics, ice rinks, transplant coordination, hearing aids, tramways,
+// listings, prosthetics, sugar, glacier tourism), readable: 76/80 and
+// 68/71 with the session-start code and with the round's code when it
+// arrived.
+func TestWorkSet27b(t *testing.T) { runGated(t, "testdata/work27b.jsonl", true) }
+
+// work27c, 162 cases about 14 people (8 pasted pages; planetariums, zoo
+// vets, concert hall acoustics, port state control, mine reclamation,
+// greenhouses, rope access, steel bridges, biobanks, chocolate, ship
+// welding, trademarks, insolvency, clinical trials), readable: 80/84 and
+// 73/78 with the session-start code and with the round's code when it
+// arrived.
+func TestWorkSet27c(t *testing.T) { runGated(t, "testdata/work27c.jsonl", true) }
+
+// work27d, 154 cases about 14 people (8 pasted pages; veterinary
+// dentistry, playgrounds, neonatal intensive care, customs valuation,
+// lotteries, ferry design, anti-money laundering, snow science, nuclear
+// medicine, elderly care, prison education, court interpreting,
+// translation memory, search and rescue), readable: 72/79 and 67/75 with
+// the session-start code and with the round's code when it arrived.
+func TestWorkSet27d(t *testing.T) { runGated(t, "testdata/work27d.jsonl", true) }
+
+// work27e, 154 cases about 14 people (8 pasted pages; fashion buying,
+// store design, loss adjusting, marine claims, sugar beet, equine surgery,
+// cruise hotels, eye nursing, paediatric oncology, bond trading, tax
+// technology, electrification, aerial firefighting, pilot recruitment),
+// readable: 70/74 and 77/80 with the session-start code and with the
+// round's code when it arrived.
+func TestWorkSet27e(t *testing.T) { runGated(t, "testdata/work27e.jsonl", true) }
+
+// work27f, 154 cases about 14 people (8 pasted pages; coffee trading,
+// dyeing, ice cream, toy safety, medical device regulation, e-commerce
+// logistics, radio astronomy, seismic engineering, landslides, rural
+// broadband, water regulation, school meals, admissions, museum
+// registrars), readable: 74/77 and 76/77 with the session-start code and
+// with the round's code when it arrived.
+func TestWorkSet27f(t *testing.T) { runGated(t, "testdata/work27f.jsonl", true) }
+
+// work27g, 158 cases about 14 people (8 pasted pages; ballet physio,
+// museum lighting, mountain huts, ship chandlery, port agency, dredging,
+// tunnel fire tests, farm drones, vertical farming, aquaponics, pet food,
+// veterinary epidemiology, dental infection prevention, hand surgery),
+// readable: 71/78 and 78/80 with the session-start code, 72/78 and 78/80
+// with the round's code when it arrived.
+func TestWorkSet27g(t *testing.T) { runGated(t, "testdata/work27g.jsonl", true) }
+
+// work27h, 152 cases about 14 people (8 pasted pages; paediatric
+// dentistry, speech synthesis, legal tech, e-discovery, family offices,
+// pensions, payroll, trade unions, labour economics, urban forestry, tree
+// surgery, cemeteries, funerals, bells), readable: 74/78 and 66/74 with
+// the session-start code, 73/78 and 66/74 with the round's code when it
+// arrived.
+func TestWorkSet27h(t *testing.T) { runGated(t, "testdata/work27h.jsonl", true) }
+
 // Four more fresh sets, written at the end of the sixteenth round and
 // scored only: blind42, 151 cases about 14 people (7 pasted pages;
 // allergy, African trade finance, avalanche engineering, retail HR, ship
@@ -900,3 +964,63 @@ func TestBlindSet44(t *testing.T) { runGated(t, "testdata/blind44.jsonl", false)
 // walls, butterflies, family business law, embedded Linux, boats, rice,
 // calligraphy, circus, postal logistics): 66/71 and 76/76 with both.
 func TestBlindSet45(t *testing.T) { runGated(t, "testdata/blind45.jsonl", false) }
+
+// The seventeenth round's fresh sets, written by helpers who read no code
+// and ran no checker, frozen at their arrival (sha256 8c3eeebc, 8a001a7f,
+// 88a1fba2, 68775e77) and never read; scored with the session-start code
+// and with the round's code when they arrived: blind46, 174 cases about 14
+// people (7 pasted pages; auctions, stamps, watches, gems, sign language,
+// deaf education, orthotics, sports physio, golf clubs, yachts, sails,
+// breweries, distilleries, cosmetics retail): 77/84 and 82/90 with both.
+func TestBlindSet46(t *testing.T) { runGated(t, "testdata/blind46.jsonl", false) }
+
+// blind47, 165 cases about 15 people (8 pasted pages; perinatal
+// psychiatry, addiction, forensic accounting, Luxembourg tax, frescoes,
+// colour grading, podcasts, game localisation, hotel revenue, airport
+// security, fire investigation, childcare, rail ticketing, crowd safety):
+// 83/86 and 72/79 with both.
+func TestBlindSet47(t *testing.T) { runGated(t, "testdata/blind47.jsonl", false) }
+
+// blind48, 154 cases about 14 people (8 pasted pages; harpsichords, circus
+// rigging, ride engineering, escape rooms, board games, comics, newspaper
+// layout, data journalism, fact-checking, aviation weather, ocean freight,
+// rail freight, cold chain, pharmaceutical packaging): 74/80 and 67/74
+// with both.
+func TestBlindSet48(t *testing.T) { runGated(t, "testdata/blind48.jsonl", false) }
+
+// blind49, 154 cases about 14 people (8 pasted pages; pharmacy automation,
+// sterile services, blood banks, ocean rowing, orienteering, dredging
+// surveys, rooftop solar, heat networks, district heating, green roofs,
+// digitisation, map conservation, theatre sound, surtitles): 73/78 and
+// 72/76 with the session-start code, 73/78 and 71/76 with the round's code
+// when it arrived.
+func TestBlindSet49(t *testing.T) { runGated(t, "testdata/blind49.jsonl", false) }
+
+// Four more fresh sets, asked for later in the seventeenth round (frozen
+// at arrival: 139fee95, 39ed3f6e, ff428ead, 899be12e; never read):
+// blind50, 154 cases about 14 people (8 pasted pages; viticulture, beer,
+// kombucha, bicycle frames, e-bikes, car sharing, parking, toll roads,
+// bridge load tests, scaffolding, demolition, asbestos, land surveying,
+// title insurance): 77/83 and 69/71 with both.
+func TestBlindSet50(t *testing.T) { runGated(t, "testdata/blind50.jsonl", false) }
+
+// blind51, 154 cases about 14 people (8 pasted pages; estate agency,
+// property auctions, social housing, homelessness, youth justice, victim
+// support, refugees, humanitarian logistics, demining, peacekeeping,
+// military history, genealogy, heraldry, coins): 74/80 and 70/74 with
+// both.
+func TestBlindSet51(t *testing.T) { runGated(t, "testdata/blind51.jsonl", false) }
+
+// blind52, 157 cases about 14 people (7 pasted pages; rare books,
+// manuscripts, calligraphy, type hinting, subtitle timing, voice
+// direction, radio drama, jingles, music licensing, concerts, festival
+// sites, stage rigging, costume hire, wigs): 74/79 and 63/78 with the
+// session-start code, 75/79 and 63/78 with the round's code when it
+// arrived.
+func TestBlindSet52(t *testing.T) { runGated(t, "testdata/blind52.jsonl", false) }
+
+// blind53, 154 cases about 14 people (8 pasted pages; prosthetic make-up,
+// tattoos, barbering, nails, spas, thermal baths, pool chemistry,
+// lifeguards, synchronised swimming, rowing boats, canoes, surfboards, ski
+// wax, ice sculpture): 72/80 and 69/74 with both.
+func TestBlindSet53(t *testing.T) { runGated(t, "testdata/blind53.jsonl", false) }

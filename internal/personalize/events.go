@@ -63,6 +63,9 @@ var eventWords = map[string]eventKind{
 	"ganhou": eventWin, "vencedor": eventWin, "vencedora": eventWin, "venceu": eventWin,
 	"gewonnen": eventWin, "gewann": eventWin, "sieger": eventWin, "siegerin": eventWin, "winnaar": eventWin,
 	"gagnant": eventWin, "gagnante": eventWin,
+	// Nouns of a win: "votre victoire à la Coupe de France", "Sieg beim
+	// ..." ("victoria", "vitória" are names too).
+	"victoire": eventWin, "victoires": eventWin, "sieg": eventWin, "zdobycie": eventWin, "zdobyl": eventWin, "zdobyla": eventWin,
 	// Polish: "Gratulacje wygranej w arbitrażu".
 	"wygrana": eventWin, "wygranej": eventWin, "wygral": eventWin, "wygrala": eventWin, "wygranie": eventWin,
 	"wygrania": eventWin, "zwyciestwo": eventWin, "zwyciestwa": eventWin, "zwyciezca": eventWin, "zwyciezczyni": eventWin,
@@ -229,7 +232,7 @@ func (c *claimCheck) object(i int) (first, last int) {
 	}
 	for k := first; k < len(c.toks) && k <= i+9; k++ {
 		t := &c.toks[k]
-		if k > first && (t.sentStart || strings.ContainsAny(t.punctBefore, ",;:!?()–—") || strings.Contains(t.punctBefore, " - ")) {
+		if k > first && (t.sentStart || strings.ContainsAny(t.punctBefore, ",;:!?()–—") && !nameDash(t) || strings.Contains(t.punctBefore, " - ")) {
 			break
 		}
 		if t.scope || clauseStops[t.lower] {
@@ -303,6 +306,12 @@ func (c *claimCheck) hasCapital(first, last int) bool {
 		}
 	}
 	return false
+}
+
+// nameDash reports whether t follows a dash with no space about it, as
+// the two names of a deal or a case are joined ("Fnac–Darty").
+func nameDash(t *lineTok) bool {
+	return (t.punctBefore == "–" || t.punctBefore == "—") && t.capital
 }
 
 // contentKeys are the keys of the words of toks[first..last] that say
@@ -394,12 +403,16 @@ func (c *claimCheck) checkEvent(kind eventKind, first, last int) string {
 		if !ok {
 			return fmt.Sprintf("Says they won %s, which their profile does not show: name what their profile says they did.", quoteText(what))
 		}
-		if team := c.teamAwardFor(first, last, seg); team != nil {
+		if team := c.teamAwardFor(first, last, seg); team != nil && !(seg.teamAward() && teamCreditedBy(c.toks, first, true)) {
 			return fmt.Sprintf("Says they won %s, but that is %s (%q): name something they did.", quoteText(what), team.whose,
 				team.src[team.toks[0].start:team.toks[len(team.toks)-1].end])
 		}
 		src := c.outcomeText(seg)
-		if q := c.lesser(src); q != "" {
+		q := c.lesser(src)
+		if q == "" && awardEntry(seg.entry) && !containsAny(src, winWords) {
+			q = lesserPlace(" "+strings.ToLower(c.line)+" ", src)
+		}
+		if q != "" {
 			return fmt.Sprintf("Says they won %s, but their profile says %s (%q): say what it says.", quoteText(what), q, strings.TrimSpace(src))
 		}
 		if gap := c.nameGap(first, last, seg); gap != "" {
@@ -490,7 +503,7 @@ func (c *claimCheck) bestSegment(keys []int, kind eventKind) (*segment, bool) {
 		// A post held as a volunteer is a post ("as an Open House London
 		// guide").
 		award := awardEntry(seg.entry) && awards[seg.entry] >= len(keys) || n >= len(keys) && seg.entry >= 0 && seg.entry/10000 == listVolunteering
-		if n < len(keys) && !award || seg.kind == segContext || seg.kind == segName || seg.kind == segVocab ||
+		if n < len(keys) && !award || seg.kind == segContext && !(kind == eventWin && seg.teamAward() && teamCreditedBy(c.toks, keys[0], true)) || seg.kind == segName || seg.kind == segVocab ||
 			kind == eventRole && awardEntry(seg.entry) && c.postOwnsAward(seg, keys) {
 			continue
 		}

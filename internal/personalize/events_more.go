@@ -162,11 +162,12 @@ func inOrder(toks []token, keys []string) bool {
 	return false
 }
 
-// nounWin checks a win named before the noun "win" ("your BAFTA win on
-// Clyde Built"): when the profile holds that name only with a lesser
+// nounWin checks a win named before a noun of winning ("your BAFTA win on
+// Clyde Built", "the 2016 Dutch Tree Climbing champion"): when the profile
+// holds that name only with a lesser
 // outcome ("BAFTA-nominated"), it returns why, else "".
 func (c *claimCheck) nounWin(i int) string {
-	if w := c.toks[i].lower; w != "win" && w != "wins" || i == 0 {
+	if !afterWins[c.toks[i].lower] || i == 0 {
 		return ""
 	}
 	first := i
@@ -198,6 +199,10 @@ func (c *claimCheck) nounWin(i int) string {
 	}
 	return ""
 }
+
+// afterWins are the nouns of a win that come after what was won: "your
+// Tax Awards 2023 win", "the 2016 Dutch Tree Climbing champion".
+var afterWins = wordSet("win wins winner winners champion champions laureate medallist medalist")
 
 // outcomeText is the text, lower case and spaced, that says what came of
 // the win seg holds: the field, or for an award over lines of its own the
@@ -243,9 +248,35 @@ func lesserOutcome(said, src string) string {
 	return ""
 }
 
+// lesserPlace returns the place below first that src, an award's text in
+// lower case, gives and said, a line in lower case, does not say in any
+// form ("— 2e place", "2. Platz", "2º lugar"), when src gives no first
+// place and said no lesser outcome; or "".
+func lesserPlace(said, src string) string {
+	ws := strings.FieldsFunc(src, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) && r != '.' && r != 'º' })
+	saysOne := containsAny(said, lesserSaid) || slices.ContainsFunc(lesserOutcomes, func(q string) bool { return strings.Contains(said, q) })
+	lesser := ""
+	for i := 0; i+1 < len(ws) && !saysOne; i++ {
+		for _, q := range [...]string{ws[i] + " " + ws[i+1], ws[i+1] + " " + ws[i]} {
+			w, n, _ := strings.Cut(q, " ")
+			switch r := placeRank(w); {
+			case !rankNouns[fold(n)]:
+			case r == 1:
+				saysOne = true // a first place too: "1. Platz Team, 2. Platz Einzel"
+			case r > 1 && lesser == "" && !saysLesser(said, q):
+				lesser = q
+			}
+		}
+	}
+	if saysOne {
+		return ""
+	}
+	return lesser
+}
+
 // lesserStems are the lesserSaid that start no word of a win or of
 // anything else: "nominiert", "finaliste", "wyróżnienie"; not "mention".
-var lesserStems = strings.Fields("finalist nomin sélection selecci selezion seleç shortlist short-list wyróżn erwähn accésit accessit")
+var lesserStems = strings.Fields("finalist nomin sélection selecci selezion seleç shortlist short-list wyróżn erwähn accésit accessit honrosa honorífica")
 
 // lesserSaid are the starts of words that say an outcome short of a win in
 // the languages of Europe: "finaliste", "nominiert", "présélectionnée",
@@ -282,8 +313,17 @@ func saysLesser(said, q string) bool {
 func placeRank(q string) int {
 	w, _, _ := strings.Cut(q, " ")
 	t := token{lower: w}
-	r, _ := rankAt(&t, nil)
-	return r
+	if r, _ := rankAt(&t, nil); r > 0 {
+		return r
+	}
+	// "2e", "3ème", "1er" in French, "2º", "2ª" in Spanish, Portuguese
+	// and Italian (folded "2o"), "2." in German and Polish.
+	for _, suf := range [...]string{"ème", "eme", "er", "re", "e", "º", "ª", "°", "o", "a", "."} {
+		if base, ok := strings.CutSuffix(w, suf); ok && base != "" && strings.Trim(base, "0123456789") == "" {
+			return atoi(base)
+		}
+	}
+	return 0
 }
 
 // outcomeRoot is the start of the longest word of a lesser outcome,

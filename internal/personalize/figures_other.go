@@ -26,8 +26,10 @@ func (x *Index) otherCount(toks []lineTok, k int) (said string, has, other figur
 		if !numSeen {
 			other, numSeen = f, true
 		}
-		if f.noun == "" || slices.Contains(nouns, f.noun) || sameCrowd(nouns, f.noun) || sameUnitWord(nouns, f.noun) {
-			// "240 pupils" may be the profile's "240 students".
+		if f.noun == "" || slices.Contains(nouns, f.noun) || sameCrowd(nouns, f.noun) || sameUnitWord(nouns, f.noun) ||
+			genericCounts[f.noun] && slices.ContainsFunc(nouns, func(n string) bool { return slicesHasKey(x.segs[f.seg].toks, n) }) {
+			// "240 pupils" may be the profile's "240 students", and "140
+			// slime toys" its "slime toys: a survey of 140 products".
 			return "", figure{}, figure{}, false
 		}
 	}
@@ -187,7 +189,7 @@ func (x *Index) nounWord(f figure) string {
 var peopleNouns = func() map[string]bool {
 	m := map[string]bool{}
 	for _, w := range strings.Fields("people person persons staff team member members employee employees colleague colleagues " +
-		"headcount fte ftes strong individual individuals hire hires") {
+		"headcount fte ftes strong individual individuals hire hires " + foreignWorkforce) {
 		m[stem(w)] = true
 	}
 	return m
@@ -210,10 +212,10 @@ var anyCount = func() map[string]bool {
 }()
 
 // genericCounts are the keys of nouns that count anything: "412 cases"
-// may be "412 horses".
+// may be "412 horses", "140 products" "140 slime toys".
 var genericCounts = func() map[string]bool {
 	m := map[string]bool{}
-	for _, w := range strings.Fields("case cases item items thing things unit units instance instances") {
+	for _, w := range strings.Fields("case cases item items thing things unit units instance instances product products") {
 		m[stem(w)] = true
 	}
 	return m

@@ -19,7 +19,8 @@ const (
 // crowd. Nouns for anyone ("people", "members") are neither.
 var workforceNouns, servedNouns = func() (w, s map[string]bool) {
 	w, s = map[string]bool{}, map[string]bool{}
-	for _, x := range strings.Fields("staff employee employees colleague colleagues headcount fte ftes hire hires workforce workers") {
+	for _, x := range strings.Fields("staff employee employees colleague colleagues headcount fte ftes hire hires workforce workers " +
+		foreignWorkforce) {
 		w[stem(x)] = true
 	}
 	for _, x := range strings.Fields("pupil pupils student students learner learners patient patients customer customers client clients " +
@@ -30,6 +31,12 @@ var workforceNouns, servedNouns = func() (w, s map[string]bool) {
 	}
 	return w, s
 }()
+
+// foreignWorkforce are the words for a firm's employees in the languages
+// recruiters write lines in, folded: "210 salariés", "380 pracowników",
+// "45 Mitarbeiter".
+const foreignWorkforce = "salarie salaries employe employes collaborateurs empleados trabajadores colaboradores funcionarios " +
+	"mitarbeiter mitarbeitende mitarbeitenden beschaftigte pracownikow pracownicy dipendenti medewerkers werknemers"
 
 // crowdOf is the kind of crowd the nouns name, crowdNone when they name
 // neither or both.

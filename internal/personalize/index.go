@@ -460,7 +460,7 @@ func (x *Index) addSpan(field, label, src string, start, end int, kind segKind) 
 		x.addFigures(si, toks)
 	}
 	for i, t := range toks {
-		if t.number && i+1 < len(toks) && metresAfter(toks, i) {
+		if t.number && i+1 < len(toks) && metresAfter(func(j int) *token { return &toks[j] }, i) {
 			// "a 120 m span": also 120 metres.
 			if k := numberKey(t.lower); x.only == nil || x.wants(k) {
 				x.post[k] = append(x.post[k], occ{seg: si, pos: int32(i)})
@@ -472,6 +472,10 @@ func (x *Index) addSpan(field, label, src string, start, end int, kind segKind) 
 			if c := countryKeyLoose(t.key); c != "" && c != t.key && (x.only == nil || x.wants(c)) {
 				x.post[c] = append(x.post[c], occ{seg: si, pos: int32(i)})
 			}
+		}
+		if y := trailingYear(t.lower); y != "" && !t.number && (x.only == nil || x.wants(y)) {
+			// "#WoundCare2024": a hashtag's event and its year.
+			x.post[y] = append(x.post[y], occ{seg: si, pos: int32(i)})
 		}
 		if t.key == "" || x.only != nil && !x.wants(t.key) {
 			continue
@@ -485,6 +489,14 @@ func (x *Index) addSpan(field, label, src string, start, end int, kind segKind) 
 		case segName:
 			x.names[t.key] = true
 			x.mailMerge[t.key] = "name"
+		}
+	}
+	if kind == segName {
+		// "FX" for François-Xavier, "JP" for Jean-Pierre: a hyphenated
+		// first name by its initials.
+		if in := hyphenInitials(toks); in != "" && (x.only == nil || x.wants(in)) {
+			x.names[in] = true
+			x.mailMerge[in] = "name"
 		}
 	}
 	x.addShares(si)

@@ -356,6 +356,13 @@ func initialsAt(toks []token, i, j int, acr string, k, words int) (int, bool) {
 		// A common word of a longer name after an acronym skipped in it:
 		// "Guy's and St Thomas' NHS Foundation Trust" for GSTT.
 		toks[j].capital && k >= 1 && len(acr) >= 3 && DefaultLists().tier(w) != 0)
+	if acr[k] == '2' && w == "to" || acr[k] == '4' && w == "for" {
+		// "G2P" for "grapheme-to-phoneme", "B2B" for "business to
+		// business": a digit that sounds as the word.
+		if n, ok := initialsAt(toks, i, j+1, acr, k+1, words+1); ok {
+			return n, true
+		}
+	}
 	if w[0] == acr[k] {
 		// The first two or three letters of a word: "COR" for combined
 		// ratio, "CMidO" for Chief Midwifery Officer.
@@ -445,6 +452,21 @@ func (x *Index) phrase(keys []string, buf []occ) []occ {
 // isInitialism reports whether t may be an initialism: all capitals
 // ("NEC", "CEs"), or a short word that starts with a capital and has
 // another, with small letters for small words ("TfL", "DfE", "MoJ").
+// capitalsAfterPrefix reports whether w is a lower-case letter and then
+// two to five capitals: an initialism with its first word's initial in
+// lower case, as science writes "mRNA", "qPCR", "eGFR".
+func capitalsAfterPrefix(w string) bool {
+	if len(w) < 3 || len(w) > 6 || w[0] < 'a' || w[0] > 'z' {
+		return false
+	}
+	for i := 1; i < len(w); i++ {
+		if w[i] < 'A' || w[i] > 'Z' {
+			return false
+		}
+	}
+	return true
+}
+
 func isInitialism(t *token) bool {
 	if t.acronym {
 		return len(t.lower) >= 2

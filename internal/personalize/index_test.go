@@ -47,7 +47,7 @@ func TestOneOffIndex(t *testing.T) {
 
 func TestIsWordRune(t *testing.T) {
 	for r := rune(0); r <= unicode.MaxRune; r++ {
-		if got, want := isWordRune(r), unicode.IsLetter(r) || unicode.IsDigit(r) || r == '²' || r == '³'; got != want {
+		if got, want := isWordRune(r), unicode.IsLetter(r) || unicode.IsDigit(r) || r == '²' || r == '³' || '₀' <= r && r <= '₉'; got != want {
 			t.Fatalf("isWordRune(%U) = %v, want %v", r, got, want)
 		}
 	}

@@ -39,6 +39,9 @@ func labelProblems(line string, toks []lineTok, idx *Index) []string {
 		if len(nums) == 0 || slices.Contains(nums, t.key) {
 			continue
 		}
+		if bound, _ := idx.nameYear(toks, k, k-1, k); bound && isYear(t.key) {
+			continue // "ISSW 2022" for "... Workshop (ISSW) 2022", beside "an der ISSW 2024"
+		}
 		out = append(out, fmt.Sprintf("Says %q, but their profile has %q. Say what their profile says.", line[toks[k-1].start:t.end], other))
 	}
 	return out

@@ -338,8 +338,14 @@ var extraFunctionWords = map[string]bool{
 // content.
 func isFunctionWord(w string) bool {
 	return extraFunctionWords[w] || english.IsStopWord(w) || len(w) > 1 && (french.IsStopWord(w) || spanish.IsStopWord(w) ||
-		polishFunctionWords[w] || sinceWords[w]) // "seit 2014": "since", in the languages tenure lines use
+		polishFunctionWords[w] || romanceFunctionWords[w] || sinceWords[w]) // "seit 2014": "since", in the languages tenure lines use
 }
+
+// romanceFunctionWords are French, Spanish and Portuguese prepositions and
+// adverbs the stemmer library's stop words lack, folded: "chez Maison
+// Roux" names Maison Roux, not "chez".
+var romanceFunctionWords = wordSet("chez vers sous selon parmi sans contre pendant comme aussi apres avant " +
+	"hacia mediante tras bajo segun tambien junto cerca tambem")
 
 // polishFunctionWords are Polish prepositions, conjunctions, pronouns and
 // forms of "be", folded, as the stemmer library has none for Polish.
@@ -358,6 +364,17 @@ func romanceLine(toks []lineTok) bool {
 		}
 	}
 	return n >= 2
+}
+
+// beforeFunctionWord reports whether toks[i] is followed, in its
+// sentence, by a function word in lower case that joins no name ("que",
+// "mucho", "su"; not "de", "la").
+func beforeFunctionWord(toks []lineTok, i int) bool {
+	if i+1 >= len(toks) {
+		return false
+	}
+	n := &toks[i+1]
+	return n.fn && !n.capital && !n.number && n.punctBefore == " " && !connectors[n.lower] && !nameArticles[n.lower] && !english.IsStopWord(n.lower)
 }
 
 // romanceVerb reports whether w has the ending of an infinitive, a

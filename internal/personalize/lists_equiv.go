@@ -113,8 +113,14 @@ func (l *Lists) synonymKeys(w string) []string {
 		return v.([]string)
 	}
 	syns := l.synonyms(w)
+	for _, b := range baseForms(w) {
+		if len(syns) > 0 {
+			break
+		}
+		syns = l.synonyms(b) // "babies" has the synonyms of "baby"
+	}
 	if len(syns) == 0 {
-		return nil // not kept: the cache holds only the table's words
+		return nil // not kept: the cache holds only the table's words and their forms
 	}
 	keys := make([]string, len(syns))
 	for i, syn := range syns {
@@ -122,6 +128,27 @@ func (l *Lists) synonymKeys(w string) []string {
 	}
 	synonymKeyCache.Store(strings.Clone(w), keys)
 	return keys
+}
+
+// baseForms returns the words w may be a regular inflection of, by
+// WordNet's rules of detachment (morphy): "babies" of "baby", "boxes" of
+// "box", "secured" of "secure", "hedging" of "hedge" and "hedg". The
+// table lists base forms only.
+func baseForms(w string) []string {
+	var out []string
+	for _, r := range detachments {
+		if len(w) > len(r[0])+2 && strings.HasSuffix(w, r[0]) {
+			out = append(out, w[:len(w)-len(r[0])]+r[1])
+		}
+	}
+	return out
+}
+
+// detachments are morphy's suffix rules for nouns and verbs, ending and
+// replacement, most specific first.
+var detachments = [][2]string{
+	{"ies", "y"}, {"ses", "s"}, {"xes", "x"}, {"zes", "z"}, {"ches", "ch"}, {"shes", "sh"}, {"men", "man"},
+	{"es", "e"}, {"es", ""}, {"s", ""}, {"ied", "y"}, {"ed", "e"}, {"ed", ""}, {"ing", "e"}, {"ing", ""},
 }
 
 // synonymKeyCache holds synonymKeys' answers for the words of the table,

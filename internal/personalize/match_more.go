@@ -539,7 +539,9 @@ func (x *Index) slotIntruder(line string, toks []lineTok, c *cluster, lists *Lis
 			}
 			if w.key == t.key || fuzzyKey(w.key, t.key) || strings.HasPrefix(w.lower, t.lower) || strings.HasPrefix(t.lower, w.lower) ||
 				slices.Contains(lists.synonymKeys(t.lower), w.key) || slices.Contains(lists.synonymKeys(w.lower), t.key) ||
-				sameChange(t.lower, w.lower) {
+				sameChange(t.lower, w.lower) || strings.HasSuffix(t.lower, "ing") && strings.HasSuffix(w.lower, "ing") {
+				// Two verbs in -ing ("map layering LiDAR" for "map
+				// combining LiDAR") say how, in other words.
 				break
 			}
 			if change && changeWords[w.lower] == dirNone && (t.weight < weightTier2 || x.has(t.key)) {

@@ -122,3 +122,22 @@ natasha: natalia
 masha: maria
 volodya: vladimir
 lena: elena helena magdalena`
+
+// hyphenInitials returns the initials of a name's first word when it is
+// hyphenated ("fx" for "François-Xavier Müller"), or "".
+func hyphenInitials(toks []token) string {
+	var b []byte
+	for i := range toks {
+		if i > 0 && toks[i].punctBefore != "-" {
+			break
+		}
+		if toks[i].lower == "" || !asciiLetter(toks[i].lower[0]) {
+			return ""
+		}
+		b = append(b, toks[i].lower[0])
+	}
+	if len(b) < 2 {
+		return ""
+	}
+	return string(b)
+}

@@ -59,7 +59,7 @@ func fold(s string) string {
 			b.WriteByte('\'')
 		case spelled[r] != "":
 			b.WriteString(spelled[r])
-		case unicode.IsLetter(r) || unicode.IsDigit(r):
+		case unicode.IsLetter(r) || unicode.IsDigit(r) || subscriptDigit(r):
 			for _, d := range norm.NFKD.String(string(r)) {
 				if unicode.Is(unicode.Mn, d) {
 					continue
@@ -142,7 +142,7 @@ func readWord(raw string) wordInfo {
 // turkishEndings are the case endings Turkish writes after an apostrophe
 // on a name.
 var turkishEndings = wordSet("da de ta te dan den tan ten nda nde ndan nden a e ya ye na ne ı i u ü yı yi yu yü nı ni nu nü ın in un ün " +
-	"nın nin nun nün daki deki taki teki ndaki ndeki la le yla yle dır dir tır tir")
+	"nın nin nun nün daki deki taki teki ndaki ndeki la le yla yle dır dir tır tir lık lik luk lük lı li lu lü")
 
 // caseSuffixed returns the name before an apostrophe and a Turkish case
 // ending ("THK'da"), and whether w is one.
@@ -157,7 +157,8 @@ func caseSuffixed(w string) (string, bool) {
 		return "", false
 	}
 	r, _ := utf8.DecodeRuneInString(base)
-	return base, unicode.IsUpper(r) && utf8.RuneCountInString(base) >= 2
+	// A unit takes the endings too: "102 km'lik" is "102 km".
+	return base, (unicode.IsUpper(r) || physicalUnits[base] != "" || timeUnits[base] != "") && utf8.RuneCountInString(base) >= 2
 }
 
 // possessiveAcronym returns the acronym of w when w is two or more
@@ -239,6 +240,9 @@ var (
 // dropped ("1,200" is "1200") and a decimal comma read as a point ("1,2"
 // is "1.2", as French and Spanish write it).
 func numberKey(s string) string {
+	if strings.ContainsAny(s, "'’") {
+		s = strings.NewReplacer("'", "", "’", "").Replace(s) // "1'900"
+	}
 	if strings.IndexByte(s, ',') < 0 {
 		return dotThousands(s)
 	}

@@ -254,13 +254,31 @@ func smallStart(key string) bool {
 // lower-case "m" written apart from it with no currency about it ("a 120
 // m span"): it may be a length in metres as well as a number of millions
 // (the index holds it as both).
-func metresAfter(toks []token, i int) bool {
-	u := &toks[i+1]
-	if u.lower != "m" || u.capital || u.punctBefore != " " || currencySigns(toks[i].punctBefore) != "" {
+func metresAfter(at func(int) *token, i int) bool {
+	u := at(i + 1)
+	if u.lower != "m" || u.capital || u.punctBefore != " " || currencySigns(at(i).punctBefore) != "" {
 		return false
 	}
-	return i == 0 || currencyWords[toks[i-1].lower] == ""
+	return i == 0 || currencyWords[at(i-1).lower] == ""
 }
+
+// metresOf reports whether the line's number toks[k], before a spaced
+// "m" that may be metres or millions, is on the profile in metres.
+func (x *Index) metresOf(toks []lineTok, k int) bool {
+	if k+1 >= len(toks) || !metresAfter(func(j int) *token { return &toks[j].token }, k) {
+		return false
+	}
+	for _, o := range x.post[numberKey(toks[k].lower)] {
+		seg := &x.segs[o.seg]
+		if p := int(o.pos) + 1; p < len(seg.toks) && metreWords[seg.toks[p].lower] {
+			return true
+		}
+	}
+	return false
+}
+
+// metreWords are the words of the metre.
+var metreWords = wordSet("metre metres meter meters")
 
 // isNumeric reports whether k is digits with at most one decimal point.
 func isNumeric(k string) bool {

@@ -201,6 +201,9 @@ func (c *claimCheck) dealKindProblems() []string {
 		if t.flags&flagDealKind == 0 || t.scope || t.ignored || !dealNoun(t.lower) {
 			continue
 		}
+		if i > 0 && (c.toks[i-1].lower == "of" || c.toks[i-1].lower == "for") && c.toks[i].punctBefore == " " {
+			continue // "points of sale", "terms of sale", "for sale": no deal, which takes an article ("the sale of")
+		}
 		k := dealKinds[t.lower]
 		near, said := false, false
 		for _, cl := range c.res.kept {

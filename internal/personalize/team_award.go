@@ -14,7 +14,12 @@ var teamNouns = wordSet("team teams unit ward department dept firm practice serv
 // teamCredited reports whether the sentence of the line that holds
 // toks[at] gives the award to their team: "your team's", "a credit to
 // your team", "the unit you lead".
-func teamCredited(toks []lineTok, at int) bool {
+func teamCredited(toks []lineTok, at int) bool { return teamCreditedBy(toks, at, false) }
+
+// teamCreditedBy is teamCredited, with only team nouns in lower case when
+// apart is set: "the Litigation Team of the Year" names an award, not
+// who won it.
+func teamCreditedBy(toks []lineTok, at int, apart bool) bool {
 	lo, hi := at, at
 	for lo > 0 && !toks[lo].sentStart && !strings.ContainsAny(toks[lo].punctBefore, ".;!?") {
 		lo--
@@ -24,6 +29,9 @@ func teamCredited(toks []lineTok, at int) bool {
 	}
 	for k := max(lo, 1); k <= hi; k++ {
 		w := strings.TrimSuffix(strings.TrimSuffix(toks[k].lower, "'s"), "’s")
+		if apart && toks[k].capital {
+			continue
+		}
 		if teamNouns[w] && (toks[k-1].lower == "your" || toks[k-1].lower == "the") {
 			return true
 		}

@@ -237,8 +237,17 @@ func isWordRune(r rune) bool {
 	if r < utf8.RuneSelf {
 		return asciiWord[r]
 	}
-	return unicode.IsLetter(r) || unicode.IsDigit(r) || r == '²' || r == '³'
+	return unicode.IsLetter(r) || unicode.IsDigit(r) || r == '²' || r == '³' || subscriptDigit(r)
 }
+
+// threeDigits reports whether s starts with exactly three digits.
+func threeDigits(s string) bool {
+	return len(s) >= 3 && isDigit(s[0]) && isDigit(s[1]) && isDigit(s[2]) && (len(s) == 3 || !isDigit(s[3]))
+}
+
+// subscriptDigit reports whether r is a subscript digit, as in a formula
+// ("CO₂", "CH₄"), which folds to the digit.
+func subscriptDigit(r rune) bool { return '₀' <= r && r <= '₉' }
 
 // asciiWord marks the ASCII letters and digits.
 var asciiWord = func() (t [utf8.RuneSelf]bool) {
@@ -331,6 +340,10 @@ func scanWith(s string, toks []token, memo *wordMemo) []token {
 					j += size
 					continue
 				case (r == '.' || r == ',') && digit && unicode.IsDigit(next):
+					j += size
+					continue
+				case (r == '\'' || r == '’') && digit && threeDigits(s[j+size:]):
+					// "1'900 Liter": the Swiss thousands separator.
 					j += size
 					continue
 				case r == '.' && !digit && (j-start == 1 || j-start >= 3 && s[j-2] == '.') && unicode.IsLetter(next):

@@ -35,7 +35,11 @@ var activityVerbs = []struct {
 	{" reacted to this", ""}, {" is curious about this", ""}, {" likes ", ""},
 	// The same in other languages.
 	{" ha compartido esto", ActivityRepost}, {" compartilhou isso", ActivityRepost}, {" a republié ceci", ActivityRepost},
-	{" hat das geteilt", ActivityRepost}, {" ha diffuso questo post", ActivityRepost}, {" heeft dit gerepost", ActivityRepost},
+	{" hat das geteilt", ActivityRepost}, {" hat dies geteilt", ActivityRepost}, {" hat dies direkt geteilt", ActivityRepost}, {" hat das direkt geteilt", ActivityRepost},
+	{" hat dies repostet", ActivityRepost}, {" hat das repostet", ActivityRepost},
+	{" ha diffuso questo post", ActivityRepost}, {" heeft dit gerepost", ActivityRepost},
+	{" hat dies kommentiert", ActivityComment}, {" hat das kommentiert", ActivityComment}, {" hat dies gepostet", ActivityPost},
+	{" ha comentado esto", ActivityComment}, {" a commenté ceci", ActivityComment}, {" comentou isso", ActivityComment},
 	{"さんが再投稿しました", ActivityRepost}, {"转发了", ActivityRepost},
 	{" ha publicado esto", ActivityPost}, {" publicou isso", ActivityPost}, {" a publié ceci", ActivityPost},
 	{" hat das gepostet", ActivityPost}, {" ha pubblicato questo post", ActivityPost}, {" heeft dit geplaatst", ActivityPost},
@@ -384,7 +388,7 @@ var reRelation = regexp.MustCompile(`^(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oc
 // with no full date, a line is a relation line only when it says one.
 var (
 	reRelationMonth  = regexp.MustCompile(`^(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[\p{L}]*\.? (?:19|20)\d\d,? (.+)$`)
-	reRelationPhrase = regexp.MustCompile(`(?i)^[^,.;:!?]{1,40}? (?:managed [^,.;:!?]{1,40}? directly|reported directly to [^,.;:!?]{1,40}|was senior to [^,.;:!?]{1,40}? but didn['’]t manage [^,.;:!?]{1,40}? directly|worked with [^,.;:!?]{1,40}? (?:on the same team|but on different teams|but at different companies|at different companies|at [^,.;:!?]{1,60})|was [^,.;:!?]{1,40}?['’]s (?:client|teacher|mentor|student)|mentored [^,.;:!?]{1,40}|studied together|studied with [^,.;:!?]{1,40})$`)
+	reRelationPhrase = regexp.MustCompile(`(?i)^[^,.;:!?]{1,40}? (?:managed [^,.;:!?]{1,40}? directly|reported directly to [^,.;:!?]{1,40}|reported to [^,.;:!?]{1,40}|was senior to [^,.;:!?]{1,40}? but didn['’]t manage [^,.;:!?]{1,40}? directly|worked with [^,.;:!?]{1,40}? (?:on the same team|but on different teams|but at different companies|at different companies|at [^,.;:!?]{1,60})|was [^,.;:!?]{1,40}?['’]s (?:client|teacher|mentor|student)|mentored [^,.;:!?]{1,40}|studied together|studied with [^,.;:!?]{1,40})$`)
 )
 
 // cutAuthorTag splits "Name • 2nd" or "Name · You" into the name and the

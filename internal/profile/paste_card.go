@@ -101,6 +101,9 @@ func looksLikeName(s string) bool {
 // capitals, not a place ("New York").
 func credentialWords(s string) bool {
 	for _, w := range strings.Fields(s) {
+		if dottedAbbreviation(w) {
+			continue // "Dipl.-Ing.", "Dr.techn.", "Mag."
+		}
 		caps := 0
 		for _, r := range w {
 			if unicode.IsUpper(r) {
@@ -108,6 +111,20 @@ func credentialWords(s string) bool {
 			}
 		}
 		if len(w) > 5 && (caps < 2 || len(w) > 10) || !strings.HasSuffix(w, ".") && caps < 2 {
+			return false
+		}
+	}
+	return true
+}
+
+// dottedAbbreviation reports whether w is a word of short parts each
+// ended by a dot, joined by dots or hyphens: an abbreviated academic title.
+func dottedAbbreviation(w string) bool {
+	if !strings.HasSuffix(w, ".") {
+		return false
+	}
+	for _, part := range strings.FieldsFunc(w, func(r rune) bool { return r == '.' || r == '-' }) {
+		if n := utf8.RuneCountInString(part); n == 0 || n > 6 {
 			return false
 		}
 	}

@@ -79,7 +79,9 @@ var sidebarPrefixes = []string{"others named ", "people similar to ", "more from
 var navWords = setOf("skip to main content", "skip to search", "linkedin", "search", "home", "my network", "jobs",
 	"messaging", "notifications", "me", "for business", "work", "learning", "post", "advertise", "open app",
 	"open the app", "get the app", "use the app", "sign in", "join now", "join linkedin", "new feed updates notifications",
-	"close jump menu", "jump to", "main content", "premium", "try premium", "post a job", "continue in browser", "not now")
+	"close jump menu", "jump to", "main content", "premium", "try premium", "post a job", "continue in browser", "not now",
+	// Items a paid seat adds to the top bar.
+	"sales nav", "sales navigator", "try sales navigator", "recruiter", "recruiter lite", "try recruiter lite", "talent solutions")
 
 // navFirst holds the first word of every menu item.
 var navFirst = func() map[string]bool {

@@ -24,7 +24,9 @@ var abbreviations = setOf("co.", "inc.", "ltd.", "corp.", "llc.", "llp.", "plc."
 	"ltda.", "pty.", "jr.", "sr.", "st.", "intl.", "univ.", "dept.", "assoc.", "mfg.", "gmbh.", "ag.", "sa.", "nv.", "bv.",
 	// Hungarian, Turkish, Czech, Singaporean and Malaysian forms: "Kovács
 	// Villamos Kft.", "Ltd. Şti.", "spol.", "Pte.", "Sdn. Bhd.".
-	"kft.", "zrt.", "nyrt.", "bt.", "şti.", "sti.", "spol.", "pte.", "bhd.", "sdn.")
+	"kft.", "zrt.", "nyrt.", "bt.", "şti.", "sti.", "spol.", "pte.", "bhd.", "sdn.",
+	// Icelandic, Indian and Indonesian: "Jöklaleiðir ehf.", "Pvt.", "Tbk.".
+	"ehf.", "hf.", "pvt.", "tbk.")
 
 // endsWithAbbreviation reports whether s ends with an abbreviation's full
 // stop rather than a sentence's: "& Co.", "S.A.", "S.p.A.", "L.L.P.".
@@ -66,8 +68,22 @@ func positions(items []item) []entry {
 	// A line that carried an employment type ("GHU Paris psychiatrie &
 	// neurosciences · Full-time") is a company, whatever its case.
 	return entriesOf(items, 2, false, func(it item) bool {
-		return (isShort(it.s) || longName(it.s)) && (!sentence(it.s) || it.empType != "")
+		return (isShort(it.s) || longName(it.s)) && (!sentence(it.s) || it.empType != "" || nameLine(it.s))
 	})
+}
+
+// nameLine reports whether s, of up to four words, can name a place of
+// work in everyday words ("Farâhâni family workshop", "Kowalski family
+// farm"): its first word capitalised and no verb's ending, no digits and
+// no closing punctuation.
+func nameLine(s string) bool {
+	words := strings.Fields(s)
+	if len(words) > 4 || hasDigit(s) || strings.ContainsAny(s[len(s)-1:], ".!?:;,") {
+		return false
+	}
+	r, _ := firstRune(words[0])
+	w := strings.ToLower(words[0])
+	return unicode.IsUpper(r) && !strings.HasSuffix(w, "ed") && !strings.HasSuffix(w, "ing") && !strings.HasSuffix(w, "s")
 }
 
 // longName reports whether s, of up to 18 words, is a name in title case:

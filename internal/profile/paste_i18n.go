@@ -169,9 +169,9 @@ var uiTable = map[string][]string{
 		"anbefalinger", "rekommendationer", "suositukset", "tavsiyeler", "doporučení", "recomandări", "ajánlások", "рекомендации",
 		"рекомендації", "συστάσεις", "rekomendasi", "cadangan", "추천서", "lời giới thiệu", "คำแนะนำ", "التوصيات", "המלצות", "अनुशंसाएं", "推薦函"},
 	// The tabs of Recommendations.
-	"received": {"mottatt", "mottagna", "modtaget", "saadut", "alınan", "přijatá", "primite", "kapott", "полученные", "отримані",
+	"received": {"reçues", "recibidas", "recebidas", "ricevute", "ontvangen", "otrzymane", "受け取った推薦", "mottatt", "mottagna", "modtaget", "saadut", "alınan", "přijatá", "primite", "kapott", "полученные", "отримані",
 		"ληφθείσες", "diterima", "받은 추천서", "đã nhận", "ที่ได้รับ", "المستلمة", "שהתקבלו", "प्राप्त", "已收到"},
-	"given": {"gitt", "givna", "givet", "annetut", "verilen", "poskytnutá", "oferite", "adott", "отправленные", "надані", "δοθείσες",
+	"given": {"données", "enviadas", "inviate", "gegeven", "udzielone", "書いた推薦", "gitt", "givna", "givet", "annetut", "verilen", "poskytnutá", "oferite", "adott", "отправленные", "надані", "δοθείσες",
 		"diberikan", "작성한 추천서", "đã đưa ra", "ที่ให้", "المقدمة", "שניתנו", "दी गई", "已提供"},
 	"top skills": {"aptitudes principales", "principais competências", "compétences principales", "top-kenntnisse", "competenze principali", "belangrijkste vaardigheden", "トップスキル", "核心技能",
 		"toppferdigheter", "toppkompetenser", "topkompetencer", "keskeiset taidot", "en iyi yetenekler", "hlavní dovednosti",

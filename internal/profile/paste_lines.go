@@ -58,7 +58,7 @@ var (
 	reDegree   = regexp.MustCompile(`(?i)^(·\s*)?(1st|2nd|3rd\+?|3rd)( degree connection)?$`)
 	rePronouns = regexp.MustCompile(`(?i)^(he/him|she/her|they/them|he/they|she/they)$`)
 	reMonth    = `(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?`
-	reYearish  = `(?:` + reMonth + `\s+)?(?:19|20)\d\d`
+	reYearish  = `(?:\d{1,2}\s+` + reMonth + `\s+|` + reMonth + `\s+(?:\d{1,2},?\s+)?)?(?:19|20)\d\d`
 	reDate     = regexp.MustCompile(`(?i)^(issued\s+|expires?\s+|started\s+)?(` + reYearish + `)(\s*(-|–|—|to)\s*(` + reYearish + `|present|now|current|today))?$`)
 	reDuration = regexp.MustCompile(`(?i)^(less than a year|\d+\s*(yrs?|years?|mos?|months?)(\s+\d+\s*(mos?|months?))?)$`)
 	reYear     = regexp.MustCompile(`\b(19|20)\d\d\b`)
@@ -383,7 +383,7 @@ var (
 		"compose message", "contact", "status is online", "status is offline", "status is reachable",
 		"see who you know in common", "get introduced", "send inmail", "save in recruiter", "save in sales navigator",
 		"view in recruiter", "view in sales navigator", "add to project", "save to project", "see contact info", "published weekly", "published monthly", "published daily",
-		"published biweekly", "join to view full profile", "sign in to view full profile")
+		"published biweekly", "join to view full profile", "sign in to view full profile", "other authors", "other inventors", "other creators")
 	noisePrefixes = []string{"show all ", "show more", "show less", "see all ", "see more", "see less",
 		"show credential", "show publication", "show project", "credential id", "expires ", "endorsed by ",
 		"view my ", "view all ", "view full ", "followed by ", "you both "}
@@ -438,12 +438,22 @@ func isNoiseLower(l string) bool {
 			return true
 		}
 	}
+	if strings.HasSuffix(l, " logo") || strings.HasSuffix(l, " logotipo") || strings.HasPrefix(l, "logo de ") || strings.HasPrefix(l, "logotipo de ") || strings.HasPrefix(l, "logo of ") {
+		return true // "Rhein-Ruhr Kranbahntechnik GmbH Logo": an image's text
+	}
 	if strings.HasPrefix(l, "view ") && strings.HasSuffix(l, " profile") ||
 		strings.HasPrefix(l, "contact ") && strings.HasSuffix(l, " directly") {
 		return true
 	}
-	return noisyCount(l) || strings.IndexByte(l, '/') > 0 && rePronouns.MatchString(l)
+	return noisyCount(l) || strings.IndexByte(l, '/') > 0 && rePronouns.MatchString(l) || hasDigit(l) && reForeignEndorsed.MatchString(l)
 }
+
+// reForeignEndorsed is an endorsement line in another language, with the
+// endorsers' count: "Validado por Javier Olmedo y 52 personas más",
+// "Bestätigt von Torsten Bähr und 31 weiteren Personen", "Validé par 27
+// collègues de ...".
+var reForeignEndorsed = regexp.MustCompile(`^(?:validad[oa]|validée?|bestätigt|potwierdzon[eya]|gevalideerd|convalidat[oa]|confermat[oa]|endossée?|endossad[oa]|onaylayan) ` +
+	`(?:por|par|von|przez|door|da|de|tarafından)\b`)
 
 // noisyCount reports whether s is a count, a degree or an author line:
 // "1,204 followers", "128", "3 experiences across", "· 2nd", "2w •",

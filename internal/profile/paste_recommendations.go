@@ -161,7 +161,15 @@ func (ps *pageParser) wroteIt(relation, person string, tabGiven bool) bool {
 
 // nameWord reports whether w (in lower case) is a word of the name.
 func nameWord(name, w string) bool {
-	for _, f := range strings.Fields(cleanName(name)) {
+	// "Marc-André": the hyphenated name, and each part of it, as a text's
+	// words may be split at the hyphen.
+	fields := strings.Fields(cleanName(name))
+	for _, f := range fields {
+		if parts := strings.Split(f, "-"); len(parts) > 1 {
+			fields = append(fields, parts...)
+		}
+	}
+	for _, f := range fields {
 		// "Sigríður (Sigga) Þórhallsdóttir": a nickname in brackets;
 		// "Zoe" for Zoë, as a page may write it.
 		if f = strings.ToLower(strings.Trim(f, "()\"'“”")); f == w || unaccented(f) == unaccented(w) {
@@ -263,9 +271,10 @@ func (ps *pageParser) compactRecommendations(items []item, texts []int, tab map[
 		if i == skipHeadline {
 			continue
 		}
-		if name, m := cutAuthorTag(it.s); m != 0 || strings.Contains(it.s, " · ") && looksLikeName(strings.TrimSpace(strings.SplitN(it.s, " · ", 2)[0])) {
+		sep := headlineSep(it.s)
+		if name, m := cutAuthorTag(it.s); m != 0 || sep != "" && looksLikeName(strings.TrimSpace(strings.SplitN(it.s, sep, 2)[0])) {
 			if m == 0 {
-				name = strings.TrimSpace(strings.SplitN(it.s, " · ", 2)[0])
+				name = strings.TrimSpace(strings.SplitN(it.s, sep, 2)[0])
 			}
 			if k+1 < len(texts) && !tab[texts[k+1]] && sentence(items[texts[k+1]].s) {
 				flush()
@@ -273,11 +282,30 @@ func (ps *pageParser) compactRecommendations(items []item, texts []int, tab map[
 				continue
 			}
 		}
+		// Under a tab, a name on its own line and the text under it:
+		// "Given:", "Rohan Mehta", "Rohan designed ...".
+		if tabKnown && (cur == nil || len(parts) > 0) && k+1 < len(texts) && !tab[texts[k+1]] && looksLikeName(it.s) && countFields(it.s) <= 5 &&
+			sentence(cutTabMark(items[texts[k+1]].s)) {
+			flush()
+			cur = &Recommendation{Person: strings.TrimSpace(it.s)}
+			continue
+		}
 		if cur != nil {
 			parts = append(parts, it)
 		}
 	}
 	flush()
+}
+
+// headlineSep is the separator between a name and a headline on one line
+// ("Chidi Eze · Staff Nurse", "Mette Rasmussen — Firmware Lead"), or "".
+func headlineSep(s string) string {
+	for _, sep := range []string{" · ", " — ", " – "} {
+		if strings.Contains(s, sep) {
+			return sep
+		}
+	}
+	return ""
 }
 
 // cutTabMark cuts the tab a recommendation's text says it is under

@@ -53,8 +53,8 @@ func (ps *pageParser) skills(items []item) {
 		}
 		for _, part := range splitSkills(it.s) {
 			k := strings.ToLower(part)
-			if have[k] {
-				continue
+			if have[k] || strings.IndexFunc(part, unicode.IsLetter) < 0 {
+				continue // "Tourism · 19": a count of endorsements, no skill
 			}
 			have[k] = true
 			ps.span(fieldPath("skills", len(ps.p.Skills), ""), *it)
@@ -235,14 +235,21 @@ func splitAwards(lines []item) [][]item {
 	}
 	var out [][]item
 	var cur []item
-	for _, it := range kept {
+	for k, it := range kept {
 		// An award's title can be longer than other short lines ("RTS
 		// Scotland Awards 2023 - Best Documentary Series (The Ward)"), but
 		// is no sentence.
 		title := countFields(it.s) <= 20 && (!strings.HasSuffix(it.s, ".") || endsWithAbbreviation(it.s))
 		// A line with a date of its own ("Premios Gráfica · Nov 2022") is
 		// the issuer and when, under the title.
-		if len(cur) > 0 && title && !issuer(it.s) && it.kind != kDateText {
+		// Under its issuer and date, a line that names no award is what
+		// the award was for ("Oro / Emitido por ... · sept. 2022 / Manglar
+		// 72% Los Ríos").
+		// A line with a year, or with an issuer under it, is an award's
+		// title; a word alone, a heading ("Talks").
+		forLine := len(cur) > 0 && cur[len(cur)-1].kind == kDateText && !awardTitle(it.s) && !reYear.MatchString(it.s) && countFields(it.s) > 1 &&
+			(k+1 == len(kept) || !issuer(kept[k+1].s) && kept[k+1].kind != kDateText)
+		if len(cur) > 0 && title && !issuer(it.s) && it.kind != kDateText && !forLine {
 			out, cur = append(out, cur), nil
 		}
 		cur = append(cur, it)
@@ -251,6 +258,18 @@ func splitAwards(lines []item) [][]item {
 		out = append(out, cur)
 	}
 	return out
+}
+
+// awardWords name an award or its outcome in the languages of the pages
+// the reader reads, folded to lower case.
+var awardWords = []string{"award", "prize", "medal", "winner", "trophy", "honour", "honor", "fellowship", "scholarship", "grant",
+	"finalist", "nomin", "shortlist", "of the year", "gold", "silver", "bronze", "premio", "prémio", "prix", "preis", "nagroda",
+	"oro", "plata", "bronce", "médaille", "medalla", "medaille", "auszeichnung", "distinction", "lauréat", "laureat", "beca", "bolsa"}
+
+// awardTitle reports whether s names an award.
+func awardTitle(s string) bool {
+	l := strings.ToLower(s)
+	return slices.ContainsFunc(awardWords, func(w string) bool { return strings.Contains(l, w) })
 }
 
 // honor adds one award.
@@ -390,7 +409,12 @@ func (ps *pageParser) projects(items []item) {
 }
 
 func (ps *pageParser) publications(items []item) {
-	for _, e := range entries(items, 1, true) {
+	// A paper's title may be long: "Food effect on a novel oral
+	// anti-fibrotic: a randomised crossover study in healthy volunteers".
+	title := func(it item) bool {
+		return countFields(it.s) <= 25 && (!strings.HasSuffix(it.s, ".") || endsWithAbbreviation(it.s)) && !isSkillsLine(it.s)
+	}
+	for _, e := range entriesOf(items, 1, true, title) {
 		lines := append(append([]item{}, e.head...), e.desc...)
 		if len(lines) == 0 {
 			continue

@@ -72,9 +72,15 @@ func isDate(s string) bool {
 	return ok && e == len(s)
 }
 
-// yearish reads a year from i, perhaps after a month ("Sept. 2019"), and
-// returns where it ends.
+// yearish reads a year from i, perhaps after a month ("Sept. 2019"), a
+// month and a day ("Jun 12, 2020") or a day and a month ("12 Jun 2020"),
+// and returns where it ends.
 func yearish(s string, i int) (int, bool) {
+	if d := skipDigits(s, i); d > i && d-i <= 2 && d < len(s) && s[d] == ' ' {
+		if j := skipSpaces(s, d); skipLetters(s, j) > j {
+			i = j // "12 Jun 2020": the day, then the month
+		}
+	}
 	if j := skipLetters(s, i); j > i {
 		if j-i < 3 || !oneOfFold(s[i:i+3], "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec") {
 			return 0, false
@@ -85,6 +91,15 @@ func yearish(s string, i int) (int, bool) {
 		k := skipSpaces(s, j)
 		if k == j {
 			return 0, false
+		}
+		if d := skipDigits(s, k); d > k && d-k <= 2 {
+			// "Jun 12, 2020": the day after the month.
+			if d < len(s) && s[d] == ',' {
+				d++
+			}
+			if e := skipSpaces(s, d); e > d {
+				k = e
+			}
 		}
 		i = k
 	}
