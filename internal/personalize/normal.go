@@ -111,7 +111,10 @@ func readWord(raw string) wordInfo {
 	}
 	// "d'Agar", "l'été", "qu'il": the elided article is not the word.
 	if i := strings.IndexAny(wi.lower, "'"); i > 0 && i <= 5 && i+1 < len(wi.lower) && elisions[wi.lower[:i]] {
-		rawI := strings.IndexAny(raw, "'’")
+		rawI := strings.IndexAny(raw, "'’ʼ‘") // each folds to "'"
+		if rawI < 0 {
+			return wi
+		}
 		_, size := utf8.DecodeRuneInString(raw[rawI:])
 		rest := raw[rawI+size:]
 		inner := readWord(rest)

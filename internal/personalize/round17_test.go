@@ -470,3 +470,16 @@ func TestCaseNamedWithADashWonOrNot(t *testing.T) {
 		{"Advising the merging parties in the Fnac–Darty remedies review before the Autorité is exactly our client's kind of work.", true},
 	})
 }
+
+func TestElisionWithAnyApostrophe(t *testing.T) {
+	// "dʼAgar" with a modifier letter apostrophe, "l‘été" with a turned
+	// comma: each folds to "'", and reading them must not fail.
+	for _, w := range []string{"dʼAgar", "l‘été", "qu’il", "d'Agar"} {
+		if wi := readWord(w); wi.lower == "" {
+			t.Errorf("readWord(%q) read nothing", w)
+		}
+	}
+	wantVerdicts(t, inkChemist(), []lineWant{
+		{"Votre projet Czarny Obieg dʼencre noire recyclée à partir des déchets est remarquable.", true},
+	})
+}
