@@ -200,7 +200,7 @@ func fractionAt(lower func(int) string, n, i int) (float64, int) {
 // verbBefore is the index of the verb of change before toks[i] in its
 // clause ("cutting readmissions by"), or -1.
 func verbBefore(toks []lineTok, i int) int {
-	for k := i - 1; k >= 0 && k >= i-6; k-- {
+	for k := i - 1; k >= 0 && k >= i-8; k-- {
 		t := &toks[k]
 		if downVerbs[t.lower] || upVerbs[t.lower] {
 			return k

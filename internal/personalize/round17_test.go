@@ -483,3 +483,15 @@ func TestElisionWithAnyApostrophe(t *testing.T) {
 		{"Votre projet Czarny Obieg dʼencre noire recyclée à partir des déchets est remarquable.", true},
 	})
 }
+
+func TestShareInWordsFarFromItsVerb(t *testing.T) {
+	wantVerdicts(t, &profile.Profile{
+		Name: "Adaeze Adebayo", Headline: "Zoo Veterinarian", Title: "Senior Veterinary Surgeon", Company: "Northmoor Wildlife Park",
+		Experience: []profile.Experience{{Title: "Senior Veterinary Surgeon", Company: "Northmoor Wildlife Park", Start: "2020", End: "present",
+			Description: "Introduced target training for voluntary blood draws in the giraffe herd, cutting sedation events by 70% over two years."}},
+	}, []lineWant{
+		// Seven words from "cutting" to "by half": the profile says 70%.
+		{"Cutting sedation events in your giraffe herd by half through target training is a wonderful welfare result.", false},
+		{"Cutting sedation events in your giraffe herd by 70% through target training is a wonderful welfare result.", true},
+	})
+}
