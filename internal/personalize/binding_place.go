@@ -227,9 +227,8 @@ func (c *claimCheck) agentFor(a, b anchor) string {
 	if by != b.first-1 {
 		return ""
 	}
-	text := strings.ToLower(c.idx.entryText(a.entries[0]))
 	for k := b.first; k <= b.last; k++ {
-		if t := &c.toks[k]; !t.fn && strings.Contains(text, t.lower) {
+		if t := &c.toks[k]; !t.fn && t.key != "" && c.idx.inEntry(t.key, a.entries[0]) {
 			return "" // the entry names them: "Hartfield Press" of "Hartfield"
 		}
 	}

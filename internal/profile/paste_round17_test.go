@@ -160,3 +160,14 @@ func TestActivityMarkersInGermanFrenchAndSpanish(t *testing.T) {
 		}
 	}
 }
+
+// TestAwardTitleByWordStarts: award words count at the start of a word
+// only.
+func TestAwardTitleByWordStarts(t *testing.T) {
+	for s, want := range map[string]bool{"Oro": true, "Nominated – Best Bar": true, "Designer of the Year": true,
+		"Toronto flagship store": false, "Data platform migration": false, "Immigrant support line": false} {
+		if got := awardTitle(s); got != want {
+			t.Errorf("awardTitle(%q) = %v, want %v", s, got, want)
+		}
+	}
+}

@@ -261,15 +261,25 @@ func splitAwards(lines []item) [][]item {
 }
 
 // awardWords name an award or its outcome in the languages of the pages
-// the reader reads, folded to lower case.
+// the reader reads, in lower case: a word of a line, or its start
+// ("nominated", "shortlisted", "médaille d'or").
 var awardWords = []string{"award", "prize", "medal", "winner", "trophy", "honour", "honor", "fellowship", "scholarship", "grant",
-	"finalist", "nomin", "shortlist", "of the year", "gold", "silver", "bronze", "premio", "prémio", "prix", "preis", "nagroda",
+	"finalist", "nomin", "shortlist", "gold", "silver", "bronze", "premio", "prémio", "prix", "preis", "nagroda",
 	"oro", "plata", "bronce", "médaille", "medalla", "medaille", "auszeichnung", "distinction", "lauréat", "laureat", "beca", "bolsa"}
 
-// awardTitle reports whether s names an award.
+// awardTitle reports whether s names an award: a word of it starts with
+// one of awardWords, or it is "of the year".
 func awardTitle(s string) bool {
 	l := strings.ToLower(s)
-	return slices.ContainsFunc(awardWords, func(w string) bool { return strings.Contains(l, w) })
+	if strings.Contains(l, "of the year") {
+		return true
+	}
+	for _, w := range strings.FieldsFunc(l, func(r rune) bool { return !unicode.IsLetter(r) }) {
+		if slices.ContainsFunc(awardWords, func(a string) bool { return strings.HasPrefix(w, a) }) {
+			return true
+		}
+	}
+	return false
 }
 
 // honor adds one award.
