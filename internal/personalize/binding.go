@@ -81,7 +81,7 @@ func (c *claimCheck) bindingProblems() []string {
 	// refinery explosion MDL you managed at Epiq".
 	for k := 0; k+2 < len(anchors); k++ {
 		if a, m, b := anchors[k], anchors[k+1], anchors[k+2]; !a.place && !m.place && !b.place && b.first-m.last <= 7 &&
-			c.nounPhrase(a.last, m.first) && c.bound(m.last, b.first) && !slices.Contains(pairs, [2]int{k, k + 2}) {
+			(c.nounPhrase(a.last, m.first) || c.toks[a.first].number && c.bound(a.first, m.first)) && c.bound(m.last, b.first) && !slices.Contains(pairs, [2]int{k, k + 2}) {
 			pairs = append(pairs, [2]int{k, k + 2})
 			chained[k] = true
 		}
@@ -157,7 +157,13 @@ func (c *claimCheck) bindingProblems() []string {
 	return append(out, c.placeProblems(anchors)...)
 }
 
-func (c *claimCheck) text(a anchor) string { return c.line[c.toks[a.first].start:c.toks[a.last].end] }
+func (c *claimCheck) text(a anchor) string {
+	start := c.toks[a.first].start
+	if p := c.toks[a.first].punctBefore; c.toks[a.first].number && currencySigns(p) != "" {
+		start -= len(p) - len(strings.TrimRight(p, "£€$¥￥")) // "£38M", its sign too
+	}
+	return c.line[start:c.toks[a.last].end]
+}
 
 // placed reports whether the profile gives a place for every entry of a:
 // a location field, or the profile's location for the current position.
@@ -412,9 +418,10 @@ func (c *claimCheck) anchors() []anchor {
 		case j == i+1 && len(t.lower) == 1 && len(c.toks[j].lower) == 1 && c.toks[j].punctBefore == "&":
 			acr = t.lower + c.toks[j].lower // "J&J", "P&G"
 		}
-		if acr != "" && !slices.ContainsFunc(buf, func(o occ) bool { return c.idx.segs[o.seg].kind == segMailMerge }) {
+		if acr != "" && !slices.ContainsFunc(buf, func(o occ) bool { return c.idx.segs[o.seg].kind == segMailMerge && c.idx.segs[o.seg].entry >= 0 }) {
 			// "at DLUHC": the initials of an employer (which someone
-			// else's words on the page may write as initials too).
+			// else's words on the page may write as initials too, and
+			// the headline may: "Ex-FCA").
 			for si := range c.idx.segs {
 				seg := &c.idx.segs[si]
 				if seg.entry < 0 || seg.kind != segMailMerge && seg.label != "current company" {
@@ -506,8 +513,43 @@ func (c *claimCheck) anchors() []anchor {
 			}
 		}
 	}
+	// An amount or a share outside every anchor ("The £38M TBML network
+	// you uncovered while at the FCA") is a fact of the entries that
+	// give it.
+	for k := range c.toks {
+		if es := c.figureEntries(k); len(es) > 0 && !slices.ContainsFunc(out, func(a anchor) bool { return a.first <= k && k <= a.last }) {
+			last := k
+			if k+1 < len(c.toks) && isScale(c.toks[k+1].key) {
+				last++ // "£38M": the scale is the figure's
+			}
+			out = append(out, anchor{first: k, last: last, entries: es})
+		}
+	}
 	slices.SortFunc(out, func(a, b anchor) int { return a.first - b.first })
 	return out
+}
+
+// figureEntries returns the entries that give the amount or percentage
+// toks[k] (not a year, not a count), none when any part of the profile
+// outside its entries gives it too.
+func (c *claimCheck) figureEntries(k int) []int32 {
+	t := &c.toks[k]
+	if !t.number || isYear(t.key) || currencyOf(c.toks, k) == "" && !c.percent(k) {
+		return nil
+	}
+	var es []int32
+	for _, o := range c.idx.post[t.key] {
+		seg := &c.idx.segs[o.seg]
+		switch {
+		case seg.kind == segContext || seg.kind == segVocab:
+			continue
+		case seg.entry < 0:
+			return nil
+		case !slices.Contains(es, seg.entry):
+			es = append(es, seg.entry)
+		}
+	}
+	return es
 }
 
 // nameJoins are the small words inside a name: "Bank of England", "Musée

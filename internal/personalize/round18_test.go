@@ -1,6 +1,7 @@
 package personalize
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/inmail/inmail/internal/profile"
@@ -26,5 +27,31 @@ func TestDigitsOfOtherScripts(t *testing.T) {
 	})
 	if got := westernDigits("۱۶۸۵ and १२ and 𝟗𝟘"); got != "1685 and 12 and 90" {
 		t.Errorf("westernDigits = %q", got)
+	}
+}
+
+func amlInvestigator() *profile.Profile {
+	return &profile.Profile{
+		Name: "Asha Raman", Headline: "Head of Financial Crime | AML | Ex-FCA", Title: "Head of Financial Crime", Company: "Meridian Clearing Bank",
+		Experience: []profile.Experience{
+			{Title: "Head of Financial Crime", Company: "Meridian Clearing Bank", Start: "2021",
+				Description: "Uncovered a trade-based laundering network moving £38M through mis-invoiced shipments; 27 SARs filed."},
+			{Title: "Senior Associate, Enforcement", Company: "Financial Conduct Authority", Start: "2016", End: "2021",
+				Description: "Worked the enforcement case that ended in a £7.6m fine for AML control failings."},
+		},
+	}
+}
+
+func TestAnAmountIsAFactOfItsEntry(t *testing.T) {
+	wantVerdicts(t, amlInvestigator(), []lineWant{
+		{"The £38M laundering network you uncovered at Meridian Clearing Bank was remarkable work.", true},
+		{"The £7.6m fine from your enforcement case at the FCA was a landmark for AML controls.", true},
+		// The amount is of the bank's work, not of their time at the
+		// FCA, which the headline's "Ex-FCA" names too.
+		{"The £38M laundering network you uncovered while at the FCA was remarkable work.", false},
+	})
+	v := Check(amlInvestigator(), "The £38M laundering network you uncovered while at the FCA was remarkable work.", Options{})
+	if !strings.Contains(v.String(), `Puts "£38M laundering network`) {
+		t.Errorf("the reason should quote the amount with its sign and the employer: %v", v)
 	}
 }
