@@ -55,3 +55,21 @@ func TestAnAmountIsAFactOfItsEntry(t *testing.T) {
 		t.Errorf("the reason should quote the amount with its sign and the employer: %v", v)
 	}
 }
+
+func fishVet() *profile.Profile {
+	return &profile.Profile{
+		Name: "Ingrid Sæther", Headline: "Fish Health Veterinarian", Title: "Fish Health Veterinarian", Company: "Vestkyst Laks",
+		Experience: []profile.Experience{{Title: "Fish Health Veterinarian", Company: "Vestkyst Laks", Start: "2020",
+			Description: "Responsible veterinarian for 14 marine sites in Hordaland. Introduced a thermal delousing welfare protocol."}},
+	}
+}
+
+func TestAQuestionWithoutItsVerbIsAStatement(t *testing.T) {
+	wantVerdicts(t, fishVet(), []lineWant{
+		{"Responsible vet for 14 marine sites in Hordaland? That's an enormous patch to cover.", true},
+		// Asked as a question, the figure is still claimed.
+		{"Responsible vet for 41 marine sites in Hordaland? That's an enormous patch to cover.", false},
+		// A question the recruiter asks is theirs.
+		{"Your 14 marine sites in Hordaland are an enormous patch. Would a 41-site region interest you?", true},
+	})
+}
