@@ -73,3 +73,19 @@ func TestAQuestionWithoutItsVerbIsAStatement(t *testing.T) {
 		{"Your 14 marine sites in Hordaland are an enormous patch. Would a 41-site region interest you?", true},
 	})
 }
+
+func groundStationEngineer() *profile.Profile {
+	return &profile.Profile{
+		Name: "Kenta Matsumoto", Headline: "Ground Station Engineer", Title: "Ground Station Engineer", Company: "Orbital Link KK",
+		Experience: []profile.Experience{{Title: "Ground Station Engineer", Company: "JAXA Usuda", Start: "2016", End: "2022",
+			Description: "Ran the 64 m antenna passes for the Hayabusa2 capsule separation in December 2020."}},
+	}
+}
+
+func TestTheMonthOfAJapaneseDate(t *testing.T) {
+	wantVerdicts(t, groundStationEngineer(), []lineWant{
+		// "12月" is December, not a figure of twelve.
+		{"松本様、2020年12月のHayabusa2カプセル分離のパスを臼田の64 mアンテナで支えられたご経歴に感銘を受けました。", true},
+		{"松本様、2020年12月の新しいプロジェクトについてお話ししたいと思いました。", false},
+	})
+}
