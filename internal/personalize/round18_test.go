@@ -60,7 +60,7 @@ func fishVet() *profile.Profile {
 	return &profile.Profile{
 		Name: "Ingrid Sæther", Headline: "Fish Health Veterinarian", Title: "Fish Health Veterinarian", Company: "Vestkyst Laks",
 		Experience: []profile.Experience{{Title: "Fish Health Veterinarian", Company: "Vestkyst Laks", Start: "2020",
-			Description: "Responsible veterinarian for 14 marine sites in Hordaland. Introduced a thermal delousing welfare protocol."}},
+			Description: "Responsible veterinarian for 14 marine sites in Hordaland. Introduced a thermal delousing welfare protocol that cut post-treatment mortality from 2.1% to 0.6%."}},
 	}
 }
 
@@ -87,5 +87,14 @@ func TestTheMonthOfAJapaneseDate(t *testing.T) {
 		// "12月" is December, not a figure of twelve.
 		{"松本様、2020年12月のHayabusa2カプセル分離のパスを臼田の64 mアンテナで支えられたご経歴に感銘を受けました。", true},
 		{"松本様、2020年12月の新しいプロジェクトについてお話ししたいと思いました。", false},
+	})
+}
+
+func TestAPrefixOnTheEntrysOwnWord(t *testing.T) {
+	wantVerdicts(t, fishVet(), []lineWant{
+		// "post-delousing" is the entry's "delousing" with a prefix.
+		{"Cutting post-delousing mortality from 2.1% to 0.6% with your thermal delousing protocol is a great result.", true},
+		// "vaccination" is nowhere on it.
+		{"Cutting post-vaccination mortality from 2.1% to 0.6% with your thermal delousing protocol is a great result.", false},
 	})
 }
