@@ -98,3 +98,18 @@ func TestAPrefixOnTheEntrysOwnWord(t *testing.T) {
 		{"Cutting post-vaccination mortality from 2.1% to 0.6% with your thermal delousing protocol is a great result.", false},
 	})
 }
+
+func TestPortugueseAndItalianFunctionWords(t *testing.T) {
+	p := &profile.Profile{
+		Name: "Rita Conceição", Headline: "Propulsion Engineer", Title: "Propulsion Engineer", Company: "Aerovale",
+		Education: []profile.Education{{School: "Instituto Tecnológico de Aeronáutica (ITA)", Degree: "MSc, Aerospace Engineering"}},
+		Projects:  []profile.Project{{Name: "MSc thesis (ITA)", Description: "Combustion instability in small hydrogen peroxide thrusters."}},
+	}
+	wantVerdicts(t, p, []lineWant{
+		// "Sua" and "Il suo" start the sentence; they name nothing.
+		{"Sua dissertação no ITA sobre instabilidade de combustão em pequenos propulsores de peróxido de hidrogênio é muito relevante.", true},
+		{"Il suo lavoro di tesi all'ITA sulla combustion instability nei thrusters a hydrogen peroxide è molto interessante.", true},
+		// A name that is not there still is not.
+		{"Sua dissertação no Técnico de Lisboa sobre instabilidade de combustão em propulsores de peróxido de hidrogênio é muito relevante.", false},
+	})
+}
