@@ -353,7 +353,16 @@ func (c *claimCheck) anchors() []anchor {
 	for i := range c.res.kept {
 		cl := &c.res.kept[i]
 		if es := c.entriesOf(cl.first, cl.last, &cl.matched, false, cl.seg); len(es) > 0 {
-			out = append(out, anchor{first: cl.first, last: cl.last, entries: es, cl: cl})
+			end := c.moveEnd(cl.first, cl.last)
+			out = append(out, anchor{first: cl.first, last: end, entries: es, cl: cl})
+			if end < cl.last {
+				// What the move went to is a fact of its own entries.
+				to := es
+				if own := c.entriesOf(end+2, cl.last, &cl.matched, false, -1); len(own) > 0 {
+					to = own
+				}
+				out = append(out, anchor{first: end + 2, last: cl.last, entries: to})
+			}
 		}
 	}
 	for _, cl := range c.res.under {
@@ -569,4 +578,30 @@ func (c *claimCheck) widenMeets(a, b *anchor) bool {
 		}
 	}
 	return slices.ContainsFunc(a.entries, func(e int32) bool { return slices.Contains(b.entries, e) })
+}
+
+// moveEnd is where a reference from first to last ends when the line
+// tells of a move "from" it "to" something else: before the "to"
+// ("Going from running the Leinster mentor scheme to national referee
+// development at the FAI": the scheme is the move's start, and what the
+// FAI is tied to comes after it).
+func (c *claimCheck) moveEnd(first, last int) int {
+	from := false
+	for k := first - 1; k >= 0 && k >= first-3; k-- {
+		if c.toks[k].lower == "from" {
+			from = true
+		}
+	}
+	for k := first + 1; k < last; k++ {
+		if c.toks[k].sentStart || breaksAt(&c.toks[k].token) {
+			break
+		}
+		if c.toks[k].lower == "from" {
+			from = true
+		}
+		if from && c.toks[k].lower == "to" && k > first && !c.toks[k+1].number {
+			return k - 1 // not a change in figures: "from 14 to 5 a year at ..."
+		}
+	}
+	return last
 }

@@ -113,3 +113,24 @@ func TestPortugueseAndItalianFunctionWords(t *testing.T) {
 		{"Sua dissertação no Técnico de Lisboa sobre instabilidade de combustão em propulsores de peróxido de hidrogênio é muito relevante.", false},
 	})
 }
+
+func refereeManager() *profile.Profile {
+	return &profile.Profile{
+		Name: "Cian O'Briain", Headline: "Referee Development Manager at FAI", Title: "Referee Development Manager", Company: "Football Association of Ireland",
+		Experience: []profile.Experience{
+			{Title: "Referee Development Manager", Company: "Football Association of Ireland", Start: "2021",
+				Description: "National referee development: education, assessment and retention."},
+			{Title: "Referee Coordinator", Company: "Leinster Football Association", Start: "2015", End: "2021",
+				Description: "Ran the Leinster mentor scheme pairing 120 new referees with experienced officials."},
+		},
+	}
+}
+
+func TestAMoveFromOneEntryToAnother(t *testing.T) {
+	wantVerdicts(t, refereeManager(), []lineWant{
+		// "from ... to ...": the scheme is where the move started.
+		{"Going from running the Leinster mentor scheme to national referee development at the FAI looks like a natural progression.", true},
+		// The scheme is not the FAI's, whose initials the headline has too.
+		{"Running the Leinster mentor scheme for 120 new referees at the FAI was a smart move for grassroots football.", false},
+	})
+}
