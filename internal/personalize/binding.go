@@ -538,29 +538,6 @@ func (c *claimCheck) anchors() []anchor {
 	return out
 }
 
-// figureEntries returns the entries that give the amount or percentage
-// toks[k] (not a year, not a count), none when any part of the profile
-// outside its entries gives it too.
-func (c *claimCheck) figureEntries(k int) []int32 {
-	t := &c.toks[k]
-	if !t.number || isYear(t.key) || currencyOf(c.toks, k) == "" && !c.percent(k) {
-		return nil
-	}
-	var es []int32
-	for _, o := range c.idx.post[t.key] {
-		seg := &c.idx.segs[o.seg]
-		switch {
-		case seg.kind == segContext || seg.kind == segVocab:
-			continue
-		case seg.entry < 0:
-			return nil
-		case !slices.Contains(es, seg.entry):
-			es = append(es, seg.entry)
-		}
-	}
-	return es
-}
-
 // nameJoins are the small words inside a name: "Bank of England", "Musée
 // des Tissus", "Universidad de la Rioja".
 var nameJoins = wordSet("of the and for de des du la le les del della di da do dos das van von der den")
@@ -578,30 +555,4 @@ func (c *claimCheck) widenMeets(a, b *anchor) bool {
 		}
 	}
 	return slices.ContainsFunc(a.entries, func(e int32) bool { return slices.Contains(b.entries, e) })
-}
-
-// moveEnd is where a reference from first to last ends when the line
-// tells of a move "from" it "to" something else: before the "to"
-// ("Going from running the Leinster mentor scheme to national referee
-// development at the FAI": the scheme is the move's start, and what the
-// FAI is tied to comes after it).
-func (c *claimCheck) moveEnd(first, last int) int {
-	from := false
-	for k := first - 1; k >= 0 && k >= first-3; k-- {
-		if c.toks[k].lower == "from" {
-			from = true
-		}
-	}
-	for k := first + 1; k < last; k++ {
-		if c.toks[k].sentStart || breaksAt(&c.toks[k].token) {
-			break
-		}
-		if c.toks[k].lower == "from" {
-			from = true
-		}
-		if from && c.toks[k].lower == "to" && k > first && !c.toks[k+1].number {
-			return k - 1 // not a change in figures: "from 14 to 5 a year at ..."
-		}
-	}
-	return last
 }
