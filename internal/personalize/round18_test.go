@@ -1,6 +1,7 @@
 package personalize
 
 import (
+	"slices"
 	"strings"
 	"testing"
 
@@ -141,4 +142,43 @@ func TestAnEventWordInACompound(t *testing.T) {
 		{"Your pass-conflict resolver cutting missed passes on the shared antennas by forty percent in 2023 is impressive.", true},
 		{"Congrats on passing the JAXA ground systems exam in 2023, a big step for your antenna work.", false},
 	})
+}
+
+func transferPricingManager() *profile.Profile {
+	return &profile.Profile{
+		Name: "Chidi Okonkwo", Headline: "Transfer Pricing Director", Title: "Transfer Pricing Director", Company: "Lagos Tax Partners",
+		Experience: []profile.Experience{
+			{Title: "Transfer Pricing Director", Company: "Lagos Tax Partners", Start: "2020"},
+			{Title: "Transfer Pricing Manager", Company: "KPMG Nigeria", Start: "2013", End: "2020",
+				Description: "Wrote the first KPMG Nigeria TP benchmarking guide."},
+		},
+	}
+}
+
+func TestAGroupNameIsNoMemberOfAnother(t *testing.T) {
+	wantVerdicts(t, transferPricingManager(), []lineWant{
+		{"Writing the first TP benchmarking guide at KPMG Nigeria was a real head start for your career.", true},
+		{"Writing the first TP benchmarking guide while at a Big Four firm in Lagos was a real head start.", true},
+		// KPMG and Deloitte are both Big Four; one is not the other.
+		{"Writing the first TP benchmarking guide at Deloitte Nigeria was a real head start for your career.", false},
+	})
+	l, err := LoadLists("")
+	if err != nil {
+		t.Fatal(err)
+	}
+	others := func(line string) []string {
+		var out []string
+		var toks []lineTok
+		for _, t := range tokenize(line, nil) {
+			toks = append(toks, lineTok{token: t})
+		}
+		l.equivalentRuns(toks, func(first, last int, other []string) { out = append(out, strings.Join(other, " ")) })
+		return out
+	}
+	if got := others("Deloitte"); slices.Contains(got, "kpmg") || !slices.Contains(got, "big 4") {
+		t.Errorf("Deloitte stands for %q; want Big Four and not KPMG", got)
+	}
+	if got := others("PwC"); !slices.Contains(got, "pricewaterhousecoop") && !slices.ContainsFunc(got, func(s string) bool { return strings.HasPrefix(s, "pricewaterhouse") }) {
+		t.Errorf("PwC stands for %q; want PricewaterhouseCoopers too", got)
+	}
 }
