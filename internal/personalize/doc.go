@@ -29,7 +29,7 @@
 //     code ("NEC" for NEC4), through the abbreviations and aliases lists
 //     used both ways ("PE" and "private equity", "Big Four" and "KPMG",
 //     but not "Deloitte" for "KPMG": a group's members are not one
-//     another), "University of Warsaw" and "Uniwersytet Warszawski", "Keio" for
+//     another; "University of Warsaw" and "Uniwersytet Warszawski", "Keio" for
 //     "Keio University"; and WordNet's abbreviations, lists/
 //     wordnet-abbreviations.txt from gen/wordnet -abbrev: "magnetic
 //     resonance imaging" for MRI), as a clipped form of three letters or more
