@@ -354,8 +354,10 @@ func unsupported(line string, toks []lineTok, lists *Lists, idx *Index, res *mat
 			if !t.number && !t.acronym && !t.mixedCaps && lists.tier(t.lower) == 0 && romanceLine(toks) && idx.nameRoot(t.lower) {
 				continue // "la Fase 7" in Spanish for "Phase 7": the profile's name in the line's language
 			}
-			if t.acronym && len(t.lower) >= 2 && idx.reversedAcronym(t.lower) && romanceLine(toks) {
-				continue // "CCI" in Spanish for "ICC", "OTAN" for "NATO": the words in the other order
+			if t.acronym && len(t.lower) >= 2 && idx.reversedAcronym(t.lower, romanceLine(toks), lists) {
+				// "CCI" in Spanish for "ICC", "OTAN" for "NATO"; "NMR" for
+				// a French profile's "RMN": the words in the other order.
+				continue
 			}
 			if t.mixedCaps && capitalsAfterPrefix(line[t.start:t.end]) && idx.hasInitials(t.lower) {
 				continue // "mCRPC" for "metastatic castration-resistant prostate cancer", "qPCR"

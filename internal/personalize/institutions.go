@@ -453,14 +453,16 @@ func syllablesFrom(toks []token, j int, w string, k, words, first int) bool {
 // reversedAcronym reports whether acr is a profile's acronym spelt
 // backwards: French, Spanish, Italian and Portuguese put the adjectives of
 // a name after its nouns ("CCI", Cámara de Comercio Internacional, for
-// the ICC; "OTAN" for NATO; "FMI" for the IMF).
-func (x *Index) reversedAcronym(acr string) bool {
+// the ICC; "OTAN" for NATO; "FMI" for the IMF). In a line in one of
+// them (romance), or of three letters or more where the profile writes
+// it in a passage in another language ("NMR" for the French "RMN").
+func (x *Index) reversedAcronym(acr string, romance bool, lists *Lists) bool {
 	rev := reversed(acr)
 	if rev == acr {
 		return false
 	}
 	for _, o := range x.post[rev] {
-		if x.segs[o.seg].toks[o.pos].acronym {
+		if s := &x.segs[o.seg]; s.toks[o.pos].acronym && (romance || len(acr) >= 3 && s.foreign(lists)) {
 			return true
 		}
 	}

@@ -182,3 +182,16 @@ func TestAGroupNameIsNoMemberOfAnother(t *testing.T) {
 		t.Errorf("PwC stands for %q; want PricewaterhouseCoopers too", got)
 	}
 }
+
+func TestAnAcronymInTheProfilesLanguageOrder(t *testing.T) {
+	p := &profile.Profile{
+		Name: "Hélène Dubois", Headline: "Directrice qualité", Title: "Directrice qualité", Company: "Les Ruchers du Luberon",
+		Experience: []profile.Experience{{Title: "Responsable qualité", Company: "Miellerie Michaud", Start: "2012", End: "2019",
+			Description: "Mise en place du plan de contrôle anti-adultération par RMN sur 3 000 t de miel par an."}},
+	}
+	wantVerdicts(t, p, []lineWant{
+		// "NMR" is the French "RMN", its words in the other order.
+		{"Setting up NMR anti-adulteration testing on 3,000 tonnes of honey a year at Michaud is serious quality work.", true},
+		{"Setting up LCMS anti-adulteration testing on 3,000 tonnes of honey a year at Michaud is serious quality work.", false},
+	})
+}
