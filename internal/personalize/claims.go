@@ -335,8 +335,8 @@ func unsupported(line string, toks []lineTok, lists *Lists, idx *Index, res *mat
 			if t.number && !t.wordNum && isYear(t.key) && idx.inSpan(atoi(t.key), entries) {
 				continue
 			}
-			if t.number && idx.metresOf(toks, k) {
-				continue // "a 42 m veil" for "a 42-metre veil": metres, not millions
+			if t.number && (idx.metresOf(toks, k) || idx.sameLength(toks, k)) {
+				continue // "a 42 m veil" for "a 42-metre veil": metres, not millions; "15 cm" for "0.15 m"
 			}
 			if t.number && !idx.has(t.key) && idx.approxFound(toks, k) {
 				continue // "over three hundred GP referrals" for 310

@@ -195,3 +195,17 @@ func TestAnAcronymInTheProfilesLanguageOrder(t *testing.T) {
 		{"Setting up LCMS anti-adulteration testing on 3,000 tonnes of honey a year at Michaud is serious quality work.", false},
 	})
 }
+
+func TestALengthInAnotherUnit(t *testing.T) {
+	p := &profile.Profile{
+		Name: "Siobhán Ní Bhraonáin", Headline: "Flood Modeller", Title: "Flood Modeller", Company: "Corrib Hydraulics",
+		Experience: []profile.Experience{{Title: "Flood Modeller", Company: "Corrib Hydraulics", Start: "2016",
+			Description: "Calibrated the Lower Lee model to within 0.15 m at 11 of 12 gauges; surveyed 2.4 km of river wall."}},
+	}
+	wantVerdicts(t, p, []lineWant{
+		{"Calibrating the Lower Lee model to within 15 cm at eleven of twelve gauges is seriously impressive work.", true},
+		{"Surveying 2,400 m of river wall for the Lower Lee model is the kind of detail our client values.", true},
+		// Another length is not theirs.
+		{"Calibrating the Lower Lee model to within 5 cm at eleven of twelve gauges is seriously impressive work.", false},
+	})
+}
