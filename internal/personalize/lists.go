@@ -372,12 +372,17 @@ func romanceLine(toks []lineTok) bool {
 
 // beforeFunctionWord reports whether toks[i] is followed, in its
 // sentence, by a function word in lower case that joins no name ("que",
-// "mucho", "su"; not "de", "la").
+// "mucho", "su"; not "de", "la"), or by the Portuguese and Italian
+// article or conjunction of one letter ("Vi o resumo", "Li a sua
+// tese").
 func beforeFunctionWord(toks []lineTok, i int) bool {
 	if i+1 >= len(toks) {
 		return false
 	}
 	n := &toks[i+1]
+	if n.punctBefore == " " && !n.capital && (n.lower == "o" || n.lower == "a" || n.lower == "e") && i+2 < len(toks) && !toks[i+2].capital {
+		return true
+	}
 	return n.fn && !n.capital && !n.number && n.punctBefore == " " && !connectors[n.lower] && !nameArticles[n.lower] && !english.IsStopWord(n.lower)
 }
 

@@ -209,3 +209,17 @@ func TestALengthInAnotherUnit(t *testing.T) {
 		{"Calibrating the Lower Lee model to within 5 cm at eleven of twelve gauges is seriously impressive work.", false},
 	})
 }
+
+func TestAPortugueseVerbBeforeItsArticle(t *testing.T) {
+	p := &profile.Profile{
+		Name: "Márcia Teixeira", Headline: "Enfermeira de CME", Title: "Coordenadora de CME", Company: "Hospital Santa Clara",
+		Activity: []profile.Activity{{Kind: "post", Text: "Apresentei hoje no congresso da SOBECC 2023 a nossa palestra sobre rastreabilidade na prática."}},
+	}
+	wantVerdicts(t, p, []lineWant{
+		// "Vi" (I saw) starts the sentence, before its article.
+		{"Vi o resumo da sua palestra sobre rastreabilidade na prática no congresso da SOBECC de 2023, muito boa.", true},
+		{"Li a sua palestra sobre rastreabilidade na prática no congresso da SOBECC de 2023, muito boa.", true},
+		// A congress that is not there still is not.
+		{"Vi o resumo da sua palestra sobre rastreabilidade na prática no congresso da AORN de 2023, muito boa.", false},
+	})
+}
