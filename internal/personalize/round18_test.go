@@ -223,3 +223,15 @@ func TestAPortugueseVerbBeforeItsArticle(t *testing.T) {
 		{"Vi o resumo da sua palestra sobre rastreabilidade na prática no congresso da AORN de 2023, muito boa.", false},
 	})
 }
+
+func TestNoUnitAfterAComma(t *testing.T) {
+	p := &profile.Profile{
+		Name: "Mio Otsuka", Headline: "Senior Perfumer", Title: "Senior Perfumer", Company: "Kaori Works",
+		Honors: []string{"Evaluation Prize, Japan Society of Perfumers, Jun 2022"},
+	}
+	wantVerdicts(t, p, []lineWant{
+		// "Ms" after the comma is their title, not milliseconds of 2022.
+		{"Congratulations on the Japan Society of Perfumers Evaluation Prize in 2022, Ms Otsuka.", true},
+		{"Congratulations on the Japan Society of Perfumers Evaluation Prize in 2019, Ms Otsuka.", false},
+	})
+}
