@@ -235,3 +235,15 @@ func TestNoUnitAfterAComma(t *testing.T) {
 		{"Congratulations on the Japan Society of Perfumers Evaluation Prize in 2019, Ms Otsuka.", false},
 	})
 }
+
+func TestMetresGluedToTheirNumber(t *testing.T) {
+	p := &profile.Profile{
+		Name: "Thandiwe Mokoena", Headline: "Exhibit Designer", Title: "Exhibit Designer", Company: "Karoo Landscape Architects",
+		Experience: []profile.Experience{{Title: "Exhibit Designer", Company: "Karoo Landscape Architects", Start: "2014", End: "2019",
+			Description: "Designed the African penguin habitat at the Atlantic Seaboard Aquarium, including a 9-metre underwater viewing window."}},
+	}
+	wantVerdicts(t, p, []lineWant{
+		{"The 9m underwater viewing window in the penguin habitat you designed is still the best I've seen.", true},
+		{"The 12m underwater viewing window in the penguin habitat you designed is still the best I've seen.", false},
+	})
+}
