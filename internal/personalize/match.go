@@ -463,6 +463,13 @@ func match(line string, toks []lineTok, idx *Index, lists *Lists, sc *scratch) m
 			res.mm = append(res.mm, "qualifications")
 		}
 	}
+	for i := 0; i < len(res.kept); i++ {
+		if k := idx.borrowedDetail(toks, &res.kept[i], clusters, own); k != nil && !res.kept[i].forced {
+			res.context = append(res.context, *k)
+			res.kept = slices.Delete(res.kept, i, i+1)
+			i--
+		}
+	}
 	for _, c := range res.kept {
 		if c.forced {
 			continue

@@ -247,3 +247,23 @@ func TestMetresGluedToTheirNumber(t *testing.T) {
 		{"The 12m underwater viewing window in the penguin habitat you designed is still the best I've seen.", false},
 	})
 }
+
+func hearingFirmwareEngineer() *profile.Profile {
+	return &profile.Profile{
+		Name: "Tomás Reyes", Headline: "Firmware Engineer", Title: "Senior Firmware Engineer", Company: "Aurisonic",
+		Experience: []profile.Experience{{Title: "Senior Firmware Engineer", Company: "Aurisonic", Start: "2019",
+			Description: "Wrote the audio codec firmware for our first Bluetooth LE Audio hearing aids in 2022."}},
+		Recommendations: []profile.Recommendation{{Given: true, Person: "Mette Rasmussen",
+			Text: "Mette led our whole Bluetooth LE Audio migration in 2022 and kept 40 engineers pulling in one direction."}},
+	}
+}
+
+func TestADetailFromARecommendationTheyWrote(t *testing.T) {
+	wantVerdicts(t, hearingFirmwareEngineer(), []lineWant{
+		{"Your codec firmware for the first Bluetooth LE Audio hearing aids in 2022 is exactly what our client needs.", true},
+		// Who led it, and with how many, is what they wrote of Ana.
+		{"Leading the Bluetooth LE Audio migration in 2022 with 40 engineers is impressive leadership.", false},
+		{"Leading the Bluetooth LE Audio migration in 2022 is impressive leadership.", false},
+		{"Your Bluetooth LE Audio migration in 2022 was a big programme to run.", false},
+	})
+}
