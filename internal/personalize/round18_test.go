@@ -22,7 +22,7 @@ func TestDigitsOfOtherScripts(t *testing.T) {
 	wantVerdicts(t, carpetConservator(), []lineWant{
 		// Arabic-Indic and Persian digits are the same numbers.
 		{"ترميم سجادة تبريز من عام ١٦٨٥ عمل رائع حقاً.", true},
-		{"مرمت فرش تبریز از سال ۱۶۸۵ کاری واقعاً تحسین‌برانگیز است.", true},
+		{"مرمت فرش تبریز از سال ۱۶۸۵ کاری واقعاً تحسین\u200cبرانگیز است.", true},
 		// Another year is not on the profile.
 		{"ترميم سجادة تبريز من عام ١٧٢٠ عمل رائع حقاً.", false},
 	})
