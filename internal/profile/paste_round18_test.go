@@ -32,3 +32,25 @@ func TestCompanyNameAboveItsRole(t *testing.T) {
 		t.Errorf("second role %+v", second)
 	}
 }
+
+// TestDatesJoinedByAnUnspacedDash: "Jan. 2019–Heute" and "Sept.
+// 2011–Dez. 2018", as LinkedIn's German pages write them, are the dates
+// of two roles.
+func TestDatesJoinedByAnUnspacedDash(t *testing.T) {
+	page := "Lukas Brändle\n· 2nd\nProjektleiter Seilbahnbau\nChur, Schweiz\nKontaktinfo\n\nBerufserfahrung\n" +
+		"Projektleiter Seilbahnbau\nAlpin Seiltechnik AG · Vollzeit\nJan. 2019–Heute · 7 J. 11 Mon.\nChur, Schweiz\nGesamtprojektleitung 10er-Gondelbahn Säntisblick.\n" +
+		"Konstrukteur Seilbahnen\nBergwerk Fördertechnik GmbH · Vollzeit\nSept. 2011–Dez. 2018 · 7 J. 4 Mon.\nInnsbruck, Österreich\nBerechnung von Stützen.\n"
+	p, err := ReadPage(page)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(p.Experience) != 2 {
+		t.Fatalf("experience %+v", p.Experience)
+	}
+	if e := p.Experience[0]; e.Start != "Jan 2019" || e.End != "Present" || e.Description != "Gesamtprojektleitung 10er-Gondelbahn Säntisblick." {
+		t.Errorf("first role %+v", e)
+	}
+	if e := p.Experience[1]; e.Company != "Bergwerk Fördertechnik GmbH" || e.Start != "Sep 2011" || e.End != "Dec 2018" || e.Location != "Innsbruck, Österreich" {
+		t.Errorf("second role %+v", e)
+	}
+}
