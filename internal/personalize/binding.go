@@ -455,16 +455,20 @@ func (c *claimCheck) anchors() []anchor {
 			}
 		}
 		c.buf = buf
+		// A word the headline has ("Iberian & French short-term") is
+		// the current post's too.
+		inHeadline := slices.ContainsFunc(buf, func(o occ) bool { return c.idx.segs[o.seg].kind == segMailMerge })
 		for _, o := range buf {
 			seg := &c.idx.segs[o.seg]
 			e := seg.entry
 			switch {
 			case straddle && (seg.kind != segMailMerge || !c.nameIn(seg, i, j)):
 				continue
-			case seg.kind == segSpecific && e >= 0 && (j > i || t.acronym && len(t.lower) >= 3) && c.nameIn(seg, i, j):
-				// A name of two words or more, or in capitals ("SCC"),
-				// that only the description of an entry gives
-				// ("Competent Person").
+			case seg.kind == segSpecific && e >= 0 && (j > i || t.acronym && len(t.lower) >= 3 || len(t.lower) >= 4 && c.lists.tier(t.lower) == 0 && !inHeadline) && c.nameIn(seg, i, j):
+				// A name of two words or more, in capitals ("SCC"), or
+				// of one word no dictionary has ("Pissarro") and no
+				// mail-merge field either, that only the description of
+				// an entry gives ("Competent Person").
 			case seg.kind != segMailMerge && !(seg.label == "current company" && e >= 0 && c.nameIn(seg, i, j)):
 				// An employer of a post held beside the current one
 				// ("Highland Hospice") is its entry's when the whole

@@ -267,3 +267,23 @@ func TestADetailFromARecommendationTheyWrote(t *testing.T) {
 		{"Your Bluetooth LE Audio migration in 2022 was a big programme to run.", false},
 	})
 }
+
+func restitutionLawyer() *profile.Profile {
+	return &profile.Profile{
+		Name: "Claire Vasseur", Headline: "Avocate | Restitution & provenance", Title: "Founder", Company: "Vasseur Avocats",
+		Experience: []profile.Experience{
+			{Title: "Founder", Company: "Vasseur Avocats", Start: "2020",
+				Description: "Restitution and provenance disputes. Represented the heirs of Julius Rosenfeld in recovering Camille Pissarro's \"Le Pont de Pierre à Rouen\" from a Swiss foundation; settled 2022."},
+			{Title: "Collaboratrice", Company: "Bredin Prat", Start: "2013", End: "2019",
+				Description: "Cultural property and art-market M&A."},
+		},
+	}
+}
+
+func TestAOneWordNameIsAFactOfItsEntry(t *testing.T) {
+	wantVerdicts(t, restitutionLawyer(), []lineWant{
+		{"Recovering the Pissarro for the Rosenfeld heirs from a Swiss foundation in 2022 is a remarkable result.", true},
+		// The Pissarro is of their own firm, not of their years at Bredin Prat.
+		{"Your work on the Pissarro restitution while at Bredin Prat is a remarkable provenance result.", false},
+	})
+}
