@@ -219,13 +219,16 @@ func (c *claimCheck) figureEntries(k int) []int32 {
 // FAI is tied to comes after it).
 func (c *claimCheck) moveEnd(first, last int) int {
 	from := false
-	for k := first - 1; k >= 0 && k >= first-3; k-- {
-		if c.toks[k].lower == "from" {
-			from = true
+	for k := first - 1; k >= 0 && !from; k-- {
+		// "Going from SAS crew control, where you built the FRMS
+		// dashboard, to ...": the "from" may be a clause back.
+		from = c.toks[k].lower == "from"
+		if c.toks[k].sentStart {
+			break
 		}
 	}
 	for k := first + 1; k < last; k++ {
-		if c.toks[k].sentStart || breaksAt(&c.toks[k].token) {
+		if c.toks[k].sentStart || strings.ContainsAny(c.toks[k].punctBefore, ".;!?") {
 			break
 		}
 		if c.toks[k].lower == "from" {

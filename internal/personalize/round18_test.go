@@ -131,6 +131,7 @@ func TestAMoveFromOneEntryToAnother(t *testing.T) {
 	wantVerdicts(t, refereeManager(), []lineWant{
 		// "from ... to ...": the scheme is where the move started.
 		{"Going from running the Leinster mentor scheme to national referee development at the FAI looks like a natural progression.", true},
+		{"Going from the Leinster FA, where you ran the mentor scheme for 120 new referees, to national referee development at the FAI is a natural step.", true},
 		// The scheme is not the FAI's, whose initials the headline has too.
 		{"Running the Leinster mentor scheme for 120 new referees at the FAI was a smart move for grassroots football.", false},
 	})
