@@ -495,8 +495,10 @@ func (c *claimCheck) anchors() []anchor {
 				es, place = em, false
 			}
 		}
-		if len(es) > 1 && !place && far > j {
-			if narrow := c.nameEntries(es, i, far); len(narrow) < len(es) {
+		if len(es) > 0 && !place && far > j {
+			if al := c.aliasEntries(i, far); len(al) > 0 {
+				es, j = al, far // "the University of Galway" for "Ollscoil na Gaillimhe"
+			} else if narrow := c.nameEntries(es, i, far); len(es) > 1 && len(narrow) < len(es) {
 				es, j = narrow, far
 			}
 		}

@@ -240,3 +240,28 @@ func (c *claimCheck) moveEnd(first, last int) int {
 	}
 	return last
 }
+
+// aliasEntries returns the entries whose fields name, by another name of
+// the aliases list, the name the line writes from toks[i] to toks[last]
+// ("the University of Galway" for an entry at "Ollscoil na Gaillimhe").
+func (c *claimCheck) aliasEntries(i, last int) []int32 {
+	var es []int32
+	e := &c.lists.equiv
+	for _, n := range e.first[c.toks[i].key] {
+		name := e.names[n]
+		if i+len(name)-1 != last || !nameAt(c.toks, i, name) {
+			continue
+		}
+		for _, m := range e.groups[e.group[n]] {
+			if m == n {
+				continue
+			}
+			for _, o := range c.idx.phrase(e.names[m], nil) {
+				if seg := &c.idx.segs[o.seg]; seg.entry >= 0 && seg.kind != segContext && !slices.Contains(es, seg.entry) {
+					es = append(es, seg.entry)
+				}
+			}
+		}
+	}
+	return es
+}

@@ -288,3 +288,21 @@ func TestAOneWordNameIsAFactOfItsEntry(t *testing.T) {
 		{"Your work on the Pissarro restitution while at Bredin Prat is a remarkable provenance result.", false},
 	})
 }
+
+func TestAnAliasOfASchoolSaysItsEntry(t *testing.T) {
+	p := &profile.Profile{
+		Name: "Niamh Ní Fhlatharta", Headline: "Plastic Surgery Nurse Specialist", Title: "Clinical Nurse Specialist", Company: "St Brigid's Hospital",
+		Experience: []profile.Experience{{Title: "Clinical Nurse Specialist", Company: "St Brigid's Hospital", Start: "2019",
+			Description: "Runs the breast reconstruction clinic at University Hospital Waterford."}},
+		Education: []profile.Education{
+			{School: "Ollscoil na Gaillimhe", Degree: "MSc, Nursing", Field: "Thesis: patient-reported outcomes after DIEP flap reconstruction"},
+			{School: "University College Dublin", Degree: "BSc, General Nursing"},
+		},
+	}
+	wantVerdicts(t, p, []lineWant{
+		// The University of Galway is Ollscoil na Gaillimhe, where the
+		// thesis was written, not any other university of the profile.
+		{"Your MSc thesis at the University of Galway on patient-reported outcomes after DIEP flap reconstruction is very relevant.", true},
+		{"Your MSc thesis at University College Dublin on patient-reported outcomes after DIEP flap reconstruction is very relevant.", false},
+	})
+}
