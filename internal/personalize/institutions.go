@@ -113,12 +113,14 @@ func (x *Index) translatedName(toks []lineTok, first, last int, lists *Lists) (b
 			}
 			for _, k := range kinds {
 				for _, w := range institutionKinds[k] {
-					if ft.lower == w || strings.HasPrefix(ft.lower, w) || joined == w {
+					if ft.lower == w || strings.HasPrefix(ft.lower, w) || joined == w || len(w) >= 5 && strings.HasSuffix(ft.lower, w) {
+						// "lantbruksuniversitet", "Musikhochschule": the
+						// kind closes a compound.
 						kind = true
 					}
 				}
 			}
-			if ft.capital && len(ft.lower) >= 3 && strings.IndexByte(string(initials), ft.lower[0]) >= 0 {
+			if ft.capital && len(ft.lower) >= 3 && strings.ContainsFunc(string(initials), func(r rune) bool { return sameInitial(byte(r), ft.lower[0]) }) {
 				if _, isKind := kindWord(ft.lower); !isKind {
 					letter = true
 				}
@@ -554,4 +556,15 @@ func (x *Index) englishBeside(key string, toks []lineTok, lists *Lists) bool {
 		}
 	}
 	return false
+}
+
+// sameInitial reports whether two names may start alike in two languages:
+// the same letter, or letters exonyms swap ("Cracow" and "Kraków",
+// "Cologne" and "Köln", "Iasi" and "Jassy").
+func sameInitial(a, b byte) bool {
+	if a == b {
+		return true
+	}
+	pair := func(x, y byte) bool { return a == x && b == y || a == y && b == x }
+	return pair('c', 'k') || pair('i', 'j') || pair('i', 'y') || pair('j', 'y') || pair('v', 'w') || pair('f', 'p')
 }

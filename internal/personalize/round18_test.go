@@ -306,3 +306,22 @@ func TestAnAliasOfASchoolSaysItsEntry(t *testing.T) {
 		{"Your MSc thesis at University College Dublin on patient-reported outcomes after DIEP flap reconstruction is very relevant.", false},
 	})
 }
+
+func TestAnInstitutionNamedInEnglish(t *testing.T) {
+	p := &profile.Profile{
+		Name: "Małgorzata Wójcik", Headline: "Rail Capacity Planner", Title: "Rail Capacity Planner", Company: "PKP PLK",
+		Experience: []profile.Experience{{Title: "Rail Capacity Planner", Company: "PKP PLK", Start: "2018",
+			Description: "Timetable capacity studies for the Kraków node."}},
+		Education: []profile.Education{
+			{School: "Politechnika Krakowska", Degree: "Magister inżynier, Transport", Field: "Thesis: capacity modelling of the Kraków Płaszów junction"},
+			{School: "Sveriges lantbruksuniversitet", Degree: "Exchange semester"},
+		},
+	}
+	wantVerdicts(t, p, []lineWant{
+		// "Cracow" for "Krakowska"; a kind of institution that closes a
+		// compound ("lantbruksuniversitet").
+		{"Your thesis at Cracow University of Technology on capacity modelling of the Kraków Płaszów junction is very relevant.", true},
+		{"Your exchange at the Swedish University of Agricultural Sciences and your Płaszów junction capacity modelling stand out.", true},
+		{"Your thesis at Warsaw University of Technology on capacity modelling of the Kraków Płaszów junction is very relevant.", false},
+	})
+}
