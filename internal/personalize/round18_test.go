@@ -325,3 +325,23 @@ func TestAnInstitutionNamedInEnglish(t *testing.T) {
 		{"Your thesis at Warsaw University of Technology on capacity modelling of the Kraków Płaszów junction is very relevant.", false},
 	})
 }
+
+func TestAYearOfTheNameBesideIt(t *testing.T) {
+	p := &profile.Profile{
+		Name: "Begoña Etxeberria", Headline: "Jefa de Servicio de Farmacia Hospitalaria", Title: "Jefa de Servicio de Farmacia", Company: "Hospital Universitario Donostia",
+		Experience: []profile.Experience{
+			{Title: "Jefa de Servicio de Farmacia", Company: "Hospital Universitario Donostia", Start: "2019",
+				Description: "Lancé la unidad de preparación de citostáticos con robot (2021), que prepara 22.000 dosis al año."},
+		},
+		Honors: []string{"Premio SEFH a la Innovación, Sociedad Española de Farmacia Hospitalaria, 2022, Por la unidad robotizada de citostáticos"},
+	}
+	wantVerdicts(t, p, []lineWant{
+		// The prize's year, before "for" the unit it was for.
+		{"Winning the SEFH innovation prize in 2022 for the robotic unit is impressive.", true},
+		{"Winning the SEFH innovation prize in 2020 for the robotic unit is impressive.", false},
+	})
+	v := Check(p, "Winning the SEFH innovation prize in 2020 for the robotic unit is impressive.", Options{})
+	if !strings.Contains(v.String(), `"innovation prize in 2020"`) {
+		t.Errorf("the reason should quote the prize with the year: %v", v)
+	}
+}
