@@ -345,3 +345,16 @@ func TestAYearOfTheNameBesideIt(t *testing.T) {
 		t.Errorf("the reason should quote the prize with the year: %v", v)
 	}
 }
+
+func TestAShareTheProfileNamesInAnotherLanguage(t *testing.T) {
+	p := &profile.Profile{
+		Name: "Yann Le Goff", Headline: "Ostréiculteur", Title: "Gérant", Company: "Huîtres Le Goff",
+		Experience: []profile.Experience{{Title: "Gérant", Company: "Huîtres Le Goff", Start: "2014",
+			Description: "Ouverture de l'export vers Hong Kong et Singapour (18 % du chiffre d'affaires en 2024)."}},
+	}
+	wantVerdicts(t, p, []lineWant{
+		// "du chiffre d'affaires" is the turnover, in French.
+		{"Bringing exports to Hong Kong and Singapore up to 18% of turnover from a family farm is seriously impressive.", true},
+		{"Bringing exports to Hong Kong and Singapore up to 28% of turnover from a family farm is seriously impressive.", false},
+	})
+}
