@@ -244,6 +244,18 @@ func (c *claimCheck) yearProblems() []string {
 			last = j
 		}
 		end = max(end, last+3)
+		if awardEntry(seg.entry) {
+			// "the Golden Leaf Award you picked up in 2019": to the end
+			// of the clause, up to another name.
+			for q := last + 1; q < len(c.toks) && !breaksAt(&c.toks[q].token) && !c.toks[q].sentStart; q++ {
+				if t := &c.toks[q]; t.number {
+					end = max(end, q)
+					break
+				} else if !t.fn && !awardNouns[t.lower] && !receiveWords[t.lower] && eventWords[t.lower] != eventWin && !c.idx.inEntry(t.key, seg.entry) {
+					break // "the unit that you launched in 2021": another thing's year
+				}
+			}
+		}
 		j := last + 1
 		for j < len(c.toks) && j < last+3 && c.toks[j].fn && !postLinks[c.toks[j].lower] && !breaksAt(&c.toks[j].token) {
 			j++ // "out" of "carve-out at J&J"
@@ -562,3 +574,7 @@ func (c *claimCheck) nameYearOff(k, from, to int) string {
 	lo, hi := min(k, max(from, k-3)), max(k, min(to, k+3))
 	return fmt.Sprintf("Says %q, but their profile says %q: say what it says.", c.line[c.toks[lo].start:c.toks[hi].end], other)
 }
+
+// receiveWords say an award was received: "the award you picked up in
+// 2019".
+var receiveWords = wordSet("received receiving got picked collected accepted earned took given presented scooped")

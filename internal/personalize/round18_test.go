@@ -358,3 +358,18 @@ func TestAShareTheProfileNamesInAnotherLanguage(t *testing.T) {
 		{"Bringing exports to Hong Kong and Singapore up to 28% of turnover from a family farm is seriously impressive.", false},
 	})
 }
+
+func TestTheYearAnAwardWasReceived(t *testing.T) {
+	p := &profile.Profile{
+		Name: "Ama Owusu", Headline: "Tobacco Agronomist", Title: "Senior Agronomist", Company: "Leafline",
+		Experience: []profile.Experience{{Title: "Senior Agronomist", Company: "Leafline", Start: "2015",
+			Description: "Set up the curing barn trial that we launched in 2019 across 40 farms."}},
+		Honors: []string{"Golden Leaf Award, Tobacco Growers Association, 2021"},
+	}
+	wantVerdicts(t, p, []lineWant{
+		{"Congratulations on the Golden Leaf Award you picked up in 2021.", true},
+		// The award was 2021, whatever else 2019 is.
+		{"Congratulations on the Golden Leaf Award you picked up in 2019.", false},
+		{"The curing barn trial that you launched in 2019 across 40 farms is impressive work.", true},
+	})
+}
