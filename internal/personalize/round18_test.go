@@ -373,3 +373,14 @@ func TestTheYearAnAwardWasReceived(t *testing.T) {
 		{"The curing barn trial that you launched in 2019 across 40 farms is impressive work.", true},
 	})
 }
+
+func TestAMentionInAnotherLanguageIsNoWin(t *testing.T) {
+	p := &profile.Profile{
+		Name: "Núria Vilaró", Headline: "Book Conservator", Title: "Conservator", Company: "Taller Vilaró",
+		Honors: []string{"Premi Nacional de Conservació-Restauració – menció d'honor, 2020"},
+	}
+	wantVerdicts(t, p, []lineWant{
+		{"Congratulations on the honourable mention at the Premi Nacional de Conservació-Restauració in 2020!", true},
+		{"Congratulations on winning the Premi Nacional de Conservació-Restauració in 2020!", false},
+	})
+}
