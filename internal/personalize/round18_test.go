@@ -384,3 +384,17 @@ func TestAMentionInAnotherLanguageIsNoWin(t *testing.T) {
 		{"Congratulations on winning the Premi Nacional de Conservació-Restauració in 2020!", false},
 	})
 }
+
+func TestWorkDoneForAProjectIsNoLeadOfIt(t *testing.T) {
+	p := &profile.Profile{
+		Name: "Siobhán Ní Bhriain", Headline: "Senior Hydrographic Surveyor", Title: "Senior Hydrographic Surveyor", Company: "Fugro",
+		Experience: []profile.Experience{{Title: "Hydrographic Surveyor", Company: "Marine Institute", Start: "2016", End: "2021",
+			Description: "Processed three years of backscatter data for the Galway Bay habitat mapping project."}},
+	}
+	wantVerdicts(t, p, []lineWant{
+		{"Your backscatter processing for the Galway Bay habitat mapping project at the Marine Institute stood out to me.", true},
+		// Data processed for it is a part in it, not its lead.
+		{"Your leadership of the Galway Bay habitat mapping project at the Marine Institute really stood out to me.", false},
+		{"Leading the Galway Bay habitat mapping project at the Marine Institute really stood out to me.", false},
+	})
+}
