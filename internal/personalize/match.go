@@ -464,7 +464,10 @@ func match(line string, toks []lineTok, idx *Index, lists *Lists, sc *scratch) m
 		}
 	}
 	for i := 0; i < len(res.kept); i++ {
-		if k := idx.borrowedDetail(toks, &res.kept[i], clusters, own); k != nil && !res.kept[i].forced {
+		if res.kept[i].forced {
+			continue // a quoted title found whole
+		}
+		if k := idx.borrowedDetail(toks, &res.kept[i], clusters, own); k != nil {
 			res.context = append(res.context, *k)
 			res.kept = slices.Delete(res.kept, i, i+1)
 			i--

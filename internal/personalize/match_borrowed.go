@@ -4,14 +4,14 @@ package personalize
 // recommendation they wrote, a post they shared) that tells what the
 // kept reference c tells, with two or more of its words, and adds a word
 // of substance that the candidate's own part of the page has nowhere:
-// "Photographing all 18,000 objects for the collections migration" where
-// their entry says they migrated 18,000 object records and the
-// recommendation they wrote says a colleague photographed them. The line
-// follows the other person's account, and credits the candidate with it.
+// "Leading the Bluetooth LE Audio migration in 2022" where they hold a
+// Bluetooth LE Audio certificate of 2022 and the recommendation they
+// wrote says a colleague led the migration. The line follows the other
+// person's account, and credits the candidate with it.
 func (x *Index) borrowedDetail(toks []lineTok, c *cluster, clusters []cluster, own tokSet) *cluster {
 	for i := range clusters {
 		k := &clusters[i]
-		if x.segs[k.seg].kind != segContext || k.last < c.first || k.first > c.last+6 && k.first > c.first {
+		if x.segs[k.seg].kind != segContext || k.last < c.first || k.first > c.last+6 {
 			continue
 		}
 		shared, extra := 0, 0
