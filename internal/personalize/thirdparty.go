@@ -246,7 +246,8 @@ var questionWords = wordSet("is are was were am do does did can could would will
 // elliptical reports whether a sentence asked as a question is a
 // statement with its verb left out ("Responsible vet for 41 marine sites
 // in Hordaland?", "Twelve years on the Tyne?"): no question word, no
-// "you" and no "I" in it. Its claims are claims.
+// "you" and no "I" in it. Its claims are claims. (Only a first sentence
+// is one: a later one that does not speak of them is an aside anyway.)
 func elliptical(toks []lineTok) bool {
 	for i := range toks {
 		if l := toks[i].lower; questionWords[l] || candidateWords[l] || firstPerson[l] || toks[i].flags&flagScope != 0 {
