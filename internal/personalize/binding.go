@@ -532,6 +532,9 @@ func (c *claimCheck) anchors() []anchor {
 	// you uncovered while at the FCA") is a fact of the entries that
 	// give it.
 	for k := range c.toks {
+		if !c.toks[k].number {
+			continue
+		}
 		if es := c.figureEntries(k); len(es) > 0 && !slices.ContainsFunc(out, func(a anchor) bool { return a.first <= k && k <= a.last }) {
 			last := k
 			if k+1 < len(c.toks) && isScale(c.toks[k+1].key) {

@@ -463,7 +463,8 @@ func match(line string, toks []lineTok, idx *Index, lists *Lists, sc *scratch) m
 			res.mm = append(res.mm, "qualifications")
 		}
 	}
-	for i := 0; i < len(res.kept); i++ {
+	others := slices.ContainsFunc(clusters, func(c cluster) bool { return idx.segs[c.seg].kind == segContext })
+	for i := 0; others && i < len(res.kept); i++ {
 		if res.kept[i].forced {
 			continue // a quoted title found whole
 		}
