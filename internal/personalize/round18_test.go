@@ -398,3 +398,17 @@ func TestWorkDoneForAProjectIsNoLeadOfIt(t *testing.T) {
 		{"Leading the Galway Bay habitat mapping project at the Marine Institute really stood out to me.", false},
 	})
 }
+
+func TestAPrizeWrittenAsACompound(t *testing.T) {
+	p := &profile.Profile{
+		Name: "Jörg Häussler", Headline: "Signalling Engineer", Title: "Signalling Engineer", Company: "DB InfraGO",
+		Experience: []profile.Experience{{Title: "Signalling Engineer", Company: "DB InfraGO", Start: "2015",
+			Description: "Wrote an automated checker for route tables (Fahrstraßentabellen)."}},
+		Honors: []string{"VDEI Innovationspreis 2020, Verband Deutscher Eisenbahn-Ingenieure, Für das automatisierte Prüfwerkzeug für Fahrstraßentabellen"},
+	}
+	wantVerdicts(t, p, []lineWant{
+		// "Innovationspreis" is the Innovation Prize, one word in German.
+		{"Joerg, your route table checker that won the VDEI Innovation Prize in 2020 is exactly the tooling mindset we need.", true},
+		{"Joerg, your route table checker that won the VDE Safety Prize in 2020 is exactly the tooling mindset we need.", false},
+	})
+}
