@@ -105,7 +105,9 @@ func (x *Index) rootOccs(t *lineTok, lists *Lists, buf []occ) []occ {
 			// "Innovationspreis", the word opening it and the kind
 			// closing it.
 			if sharedRoot(t.lower, w) || len(t.lower) >= 5 && len(w) >= len(t.lower)+4 && strings.HasPrefix(w, t.lower) ||
-				slices.ContainsFunc(kinds, func(k string) bool { return w == k || strings.HasPrefix(w, k) || len(k) >= 4 && strings.HasSuffix(w, k) }) {
+				slices.ContainsFunc(kinds, func(k string) bool {
+					return w == k || strings.HasPrefix(w, k) || len(k) >= 4 && strings.HasSuffix(w, k)
+				}) {
 				buf = append(buf, occ{seg: int32(si), pos: int32(p)})
 			}
 		}
