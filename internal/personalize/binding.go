@@ -201,6 +201,11 @@ func (c *claimCheck) bound(from, to int) bool {
 		strings.HasPrefix(c.toks[to].punctBefore, "'") || strings.HasPrefix(c.toks[to].punctBefore, "’")) {
 		return true // "Banque Rivière's acquisition of Lumidental": whose it is
 	}
+	if to > from+1 && to <= from+3 && (strings.HasSuffix(c.toks[from].lower, "'s") || strings.HasSuffix(c.toks[from].lower, "’s")) &&
+		!slices.ContainsFunc(c.toks[from+1:to+1], func(t lineTok) bool { return t.punctBefore != " " || t.capital && !t.acronym }) &&
+		!slices.ContainsFunc(c.toks[from+1:to], func(t lineTok) bool { return t.fn || verbForm(t.lower) }) {
+		return true // "Tuas Port's first million TEU": whose, over an ordinal or an adjective
+	}
 	if to == from+1 && (c.toks[from].capital || c.toks[from].acronym) && !c.toks[from].sentStart && !c.toks[to].capital && content(&c.toks[to].token) && c.toks[to].punctBefore == " " {
 		return true // "your Deliveroo fraud model": a name before the thing it qualifies
 	}

@@ -412,3 +412,20 @@ func TestAPrizeWrittenAsACompound(t *testing.T) {
 		{"Joerg, your route table checker that won the VDE Safety Prize in 2020 is exactly the tooling mindset we need.", false},
 	})
 }
+
+func TestWhoseOverAnOrdinal(t *testing.T) {
+	p := &profile.Profile{
+		Name: "Nguyễn Minh Anh", Headline: "Deputy Harbour Master", Title: "Deputy Harbour Master", Company: "Maritime and Port Authority of Singapore",
+		Experience: []profile.Experience{
+			{Title: "Deputy Harbour Master", Company: "Maritime and Port Authority of Singapore", Start: "2020",
+				Description: "Set up the Tuas Port anchorage scheme with 60 new anchorage slots."},
+			{Title: "Marine Operations Manager", Company: "Saigon Newport Corporation", Start: "2012", End: "2020",
+				Description: "Ran berth planning at Cát Lái terminal, 4.5 million TEU a year."},
+		},
+	}
+	wantVerdicts(t, p, []lineWant{
+		{"Running berth planning for Cát Lái's 4.5 million TEU a year is a tremendous responsibility.", true},
+		// The million TEU were Cát Lái's, not Tuas Port's.
+		{"Handling Tuas Port's first million TEU is a tremendous milestone for you and the team.", false},
+	})
+}
