@@ -81,7 +81,7 @@ func (c *claimCheck) bindingProblems() []string {
 	// refinery explosion MDL you managed at Epiq".
 	for k := 0; k+2 < len(anchors); k++ {
 		if a, m, b := anchors[k], anchors[k+1], anchors[k+2]; !a.place && !m.place && !b.place && b.first-m.last <= 7 &&
-			c.nounPhrase(a.last, m.first) && c.bound(m.last, b.first) && !slices.Contains(pairs, [2]int{k, k + 2}) {
+			(c.nounPhrase(a.last, m.first) || c.toks[a.first].number && c.bound(a.first, m.first)) && c.bound(m.last, b.first) && !slices.Contains(pairs, [2]int{k, k + 2}) {
 			pairs = append(pairs, [2]int{k, k + 2})
 			chained[k] = true
 		}
@@ -100,7 +100,7 @@ func (c *claimCheck) bindingProblems() []string {
 		// early", "the forecasting model used by all six Duna Palota
 		// hotels") is said of it.
 		nested := (b.place || b.name) && b.first > a.first && b.last < a.last
-		if !nested && !c.fronted(a, b) && !c.tiedAfter(a, b) && (b.first-a.last > 7 || !c.bound(a.last, b.first) && !(a.place && c.placeBefore(a, b))) {
+		if !nested && !c.fronted(a, b) && !c.tiedAfter(a, b) && (b.first-a.last > 9 || !c.bound(a.last, b.first) && !(a.place && c.placeBefore(a, b))) {
 			continue
 		}
 		if slices.ContainsFunc(a.entries, func(e int32) bool { return slices.Contains(b.entries, e) }) || c.widenMeets(&a, &b) {
@@ -157,7 +157,13 @@ func (c *claimCheck) bindingProblems() []string {
 	return append(out, c.placeProblems(anchors)...)
 }
 
-func (c *claimCheck) text(a anchor) string { return c.line[c.toks[a.first].start:c.toks[a.last].end] }
+func (c *claimCheck) text(a anchor) string {
+	start := c.toks[a.first].start
+	if p := c.toks[a.first].punctBefore; c.toks[a.first].number && currencySigns(p) != "" {
+		start -= len(p) - len(strings.TrimRight(p, "£€$¥￥")) // "£38M", its sign too
+	}
+	return c.line[start:c.toks[a.last].end]
+}
 
 // placed reports whether the profile gives a place for every entry of a:
 // a location field, or the profile's location for the current position.
@@ -194,6 +200,11 @@ func (c *claimCheck) bound(from, to int) bool {
 	if to == from+1 && (strings.HasSuffix(c.toks[from].lower, "'s") || strings.HasSuffix(c.toks[from].lower, "’s") ||
 		strings.HasPrefix(c.toks[to].punctBefore, "'") || strings.HasPrefix(c.toks[to].punctBefore, "’")) {
 		return true // "Banque Rivière's acquisition of Lumidental": whose it is
+	}
+	if to > from+1 && to <= from+3 && (strings.HasSuffix(c.toks[from].lower, "'s") || strings.HasSuffix(c.toks[from].lower, "’s")) &&
+		!slices.ContainsFunc(c.toks[from+1:to+1], func(t lineTok) bool { return t.punctBefore != " " || t.capital && !t.acronym }) &&
+		!slices.ContainsFunc(c.toks[from+1:to], func(t lineTok) bool { return t.fn || verbForm(t.lower) }) {
+		return true // "Tuas Port's first million TEU": whose, over an ordinal or an adjective
 	}
 	if to == from+1 && (c.toks[from].capital || c.toks[from].acronym) && !c.toks[from].sentStart && !c.toks[to].capital && content(&c.toks[to].token) && c.toks[to].punctBefore == " " {
 		return true // "your Deliveroo fraud model": a name before the thing it qualifies
@@ -347,7 +358,16 @@ func (c *claimCheck) anchors() []anchor {
 	for i := range c.res.kept {
 		cl := &c.res.kept[i]
 		if es := c.entriesOf(cl.first, cl.last, &cl.matched, false, cl.seg); len(es) > 0 {
-			out = append(out, anchor{first: cl.first, last: cl.last, entries: es, cl: cl})
+			end := c.moveEnd(cl.first, cl.last)
+			out = append(out, anchor{first: cl.first, last: end, entries: es, cl: cl})
+			if end < cl.last {
+				// What the move went to is a fact of its own entries.
+				to := es
+				if own := c.entriesOf(end+2, cl.last, &cl.matched, false, -1); len(own) > 0 {
+					to = own
+				}
+				out = append(out, anchor{first: end + 2, last: cl.last, entries: to})
+			}
 		}
 	}
 	for _, cl := range c.res.under {
@@ -412,9 +432,10 @@ func (c *claimCheck) anchors() []anchor {
 		case j == i+1 && len(t.lower) == 1 && len(c.toks[j].lower) == 1 && c.toks[j].punctBefore == "&":
 			acr = t.lower + c.toks[j].lower // "J&J", "P&G"
 		}
-		if acr != "" && !slices.ContainsFunc(buf, func(o occ) bool { return c.idx.segs[o.seg].kind == segMailMerge }) {
+		if acr != "" && !slices.ContainsFunc(buf, func(o occ) bool { return c.idx.segs[o.seg].kind == segMailMerge && c.idx.segs[o.seg].entry >= 0 }) {
 			// "at DLUHC": the initials of an employer (which someone
-			// else's words on the page may write as initials too).
+			// else's words on the page may write as initials too, and
+			// the headline may: "Ex-FCA").
 			for si := range c.idx.segs {
 				seg := &c.idx.segs[si]
 				if seg.entry < 0 || seg.kind != segMailMerge && seg.label != "current company" {
@@ -439,16 +460,20 @@ func (c *claimCheck) anchors() []anchor {
 			}
 		}
 		c.buf = buf
+		// A word the headline has ("Iberian & French short-term") is
+		// the current post's too.
+		inHeadline := slices.ContainsFunc(buf, func(o occ) bool { return c.idx.segs[o.seg].kind == segMailMerge })
 		for _, o := range buf {
 			seg := &c.idx.segs[o.seg]
 			e := seg.entry
 			switch {
 			case straddle && (seg.kind != segMailMerge || !c.nameIn(seg, i, j)):
 				continue
-			case seg.kind == segSpecific && e >= 0 && (j > i || t.acronym && len(t.lower) >= 3) && c.nameIn(seg, i, j):
-				// A name of two words or more, or in capitals ("SCC"),
-				// that only the description of an entry gives
-				// ("Competent Person").
+			case seg.kind == segSpecific && e >= 0 && (j > i || t.acronym && len(t.lower) >= 3 || len(t.lower) >= 4 && c.lists.tier(t.lower) == 0 && !inHeadline) && c.nameIn(seg, i, j):
+				// A name of two words or more, in capitals ("SCC"), or
+				// of one word no dictionary has ("Pissarro") and no
+				// mail-merge field either, that only the description of
+				// an entry gives ("Competent Person").
 			case seg.kind != segMailMerge && !(seg.label == "current company" && e >= 0 && c.nameIn(seg, i, j)):
 				// An employer of a post held beside the current one
 				// ("Highland Hospice") is its entry's when the whole
@@ -475,8 +500,10 @@ func (c *claimCheck) anchors() []anchor {
 				es, place = em, false
 			}
 		}
-		if len(es) > 1 && !place && far > j {
-			if narrow := c.nameEntries(es, i, far); len(narrow) < len(es) {
+		if len(es) > 0 && !place && far > j {
+			if al := c.aliasEntries(i, far); len(al) > 0 {
+				es, j = al, far // "the University of Galway" for "Ollscoil na Gaillimhe"
+			} else if narrow := c.nameEntries(es, i, far); len(es) > 1 && len(narrow) < len(es) {
 				es, j = narrow, far
 			}
 		}
@@ -504,6 +531,21 @@ func (c *claimCheck) anchors() []anchor {
 			if es := c.idx.degreeEntries(lv, sub, nil); len(es) > 0 {
 				out = append(out, anchor{first: i, last: i, entries: es, name: true})
 			}
+		}
+	}
+	// An amount or a share outside every anchor ("The £38M TBML network
+	// you uncovered while at the FCA") is a fact of the entries that
+	// give it.
+	for k := range c.toks {
+		if !c.toks[k].number {
+			continue
+		}
+		if es := c.figureEntries(k); len(es) > 0 && !slices.ContainsFunc(out, func(a anchor) bool { return a.first <= k && k <= a.last }) {
+			last := k
+			if k+1 < len(c.toks) && isScale(c.toks[k+1].key) {
+				last++ // "£38M": the scale is the figure's
+			}
+			out = append(out, anchor{first: k, last: last, entries: es})
 		}
 	}
 	slices.SortFunc(out, func(a, b anchor) int { return a.first - b.first })

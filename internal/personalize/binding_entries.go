@@ -188,3 +188,80 @@ func (c *claimCheck) nounPhrase(from, to int) bool {
 	}
 	return !c.toks[to].capital || c.toks[to].acronym && !c.toks[from].capital
 }
+
+// figureEntries returns the entries that give the amount or percentage
+// toks[k] (not a year, not a count), none when any part of the profile
+// outside its entries gives it too.
+func (c *claimCheck) figureEntries(k int) []int32 {
+	t := &c.toks[k]
+	if !t.number || isYear(t.key) || currencyOf(c.toks, k) == "" && !c.percent(k) {
+		return nil
+	}
+	var es []int32
+	for _, o := range c.idx.post[t.key] {
+		seg := &c.idx.segs[o.seg]
+		switch {
+		case seg.kind == segContext || seg.kind == segVocab:
+			continue
+		case seg.entry < 0:
+			return nil
+		case !slices.Contains(es, seg.entry):
+			es = append(es, seg.entry)
+		}
+	}
+	return es
+}
+
+// moveEnd is where a reference from first to last ends when the line
+// tells of a move "from" it "to" something else: before the "to"
+// ("Going from running the Leinster mentor scheme to national referee
+// development at the FAI": the scheme is the move's start, and what the
+// FAI is tied to comes after it).
+func (c *claimCheck) moveEnd(first, last int) int {
+	from := false
+	for k := first - 1; k >= 0 && !from; k-- {
+		// "Going from SAS crew control, where you built the FRMS
+		// dashboard, to ...": the "from" may be a clause back.
+		from = c.toks[k].lower == "from"
+		if c.toks[k].sentStart {
+			break
+		}
+	}
+	for k := first + 1; k < last; k++ {
+		if c.toks[k].sentStart || strings.ContainsAny(c.toks[k].punctBefore, ".;!?") {
+			break
+		}
+		if c.toks[k].lower == "from" {
+			from = true
+		}
+		if from && c.toks[k].lower == "to" && k > first && !c.toks[k+1].number {
+			return k - 1 // not a change in figures: "from 14 to 5 a year at ..."
+		}
+	}
+	return last
+}
+
+// aliasEntries returns the entries whose fields name, by another name of
+// the aliases list, the name the line writes from toks[i] to toks[last]
+// ("the University of Galway" for an entry at "Ollscoil na Gaillimhe").
+func (c *claimCheck) aliasEntries(i, last int) []int32 {
+	var es []int32
+	e := &c.lists.equiv
+	for _, n := range e.first[c.toks[i].key] {
+		name := e.names[n]
+		if i+len(name)-1 != last || !nameAt(c.toks, i, name) {
+			continue
+		}
+		for _, m := range e.groups[e.group[n]] {
+			if m == n {
+				continue
+			}
+			for _, o := range c.idx.phrase(e.names[m], nil) {
+				if seg := &c.idx.segs[o.seg]; seg.entry >= 0 && seg.kind != segContext && !slices.Contains(es, seg.entry) {
+					es = append(es, seg.entry)
+				}
+			}
+		}
+	}
+	return es
+}

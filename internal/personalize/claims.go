@@ -179,8 +179,8 @@ func unsupported(line string, toks []lineTok, lists *Lists, idx *Index, res *mat
 			return idx.countsNext(toks, i)
 		case t.number && durationAfter(toks, i):
 			return durationClaim(toks, i, idx)
-		case t.number && i+1 < len(toks) && toks[i+1].cjk && cjkTenure(toks[i+1].lower):
-			return false // "1年目", "6ヶ月": a time in post, the dates' to say
+		case t.number && i+1 < len(toks) && toks[i+1].cjk && (cjkTenure(toks[i+1].lower) || cjkDate(toks, i)):
+			return false // "1年目", "6ヶ月": a time in post, the dates' to say; "2020年12月": a month
 		case t.number:
 			return true
 		case i > 0 && toks[i-1].number && physicalUnits[t.lower] != "":
@@ -335,8 +335,8 @@ func unsupported(line string, toks []lineTok, lists *Lists, idx *Index, res *mat
 			if t.number && !t.wordNum && isYear(t.key) && idx.inSpan(atoi(t.key), entries) {
 				continue
 			}
-			if t.number && idx.metresOf(toks, k) {
-				continue // "a 42 m veil" for "a 42-metre veil": metres, not millions
+			if t.number && (idx.metresOf(toks, k) || idx.sameLength(toks, k)) {
+				continue // "a 42 m veil" for "a 42-metre veil": metres, not millions; "15 cm" for "0.15 m"
 			}
 			if t.number && !idx.has(t.key) && idx.approxFound(toks, k) {
 				continue // "over three hundred GP referrals" for 310
@@ -354,8 +354,10 @@ func unsupported(line string, toks []lineTok, lists *Lists, idx *Index, res *mat
 			if !t.number && !t.acronym && !t.mixedCaps && lists.tier(t.lower) == 0 && romanceLine(toks) && idx.nameRoot(t.lower) {
 				continue // "la Fase 7" in Spanish for "Phase 7": the profile's name in the line's language
 			}
-			if t.acronym && len(t.lower) >= 2 && idx.reversedAcronym(t.lower) && romanceLine(toks) {
-				continue // "CCI" in Spanish for "ICC", "OTAN" for "NATO": the words in the other order
+			if t.acronym && len(t.lower) >= 2 && idx.reversedAcronym(t.lower, romanceLine(toks), lists) {
+				// "CCI" in Spanish for "ICC", "OTAN" for "NATO"; "NMR" for
+				// a French profile's "RMN": the words in the other order.
+				continue
 			}
 			if t.mixedCaps && capitalsAfterPrefix(line[t.start:t.end]) && idx.hasInitials(t.lower) {
 				continue // "mCRPC" for "metastatic castration-resistant prostate cancer", "qPCR"

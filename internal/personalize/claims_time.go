@@ -159,3 +159,16 @@ func cjkTenure(w string) bool {
 	}
 	return false
 }
+
+// cjkDate reports whether the number toks[i] is the month or the day of a
+// date written in Chinese or Japanese: "12月" (December), "12月5日".
+func cjkDate(toks []lineTok, i int) bool {
+	next := toks[i+1].lower
+	switch {
+	case strings.HasPrefix(next, "月"):
+		return true
+	case strings.HasPrefix(next, "日"):
+		return i > 0 && strings.HasPrefix(toks[i-1].lower, "月") && i > 1 && toks[i-2].number
+	}
+	return false
+}

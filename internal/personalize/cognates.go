@@ -101,7 +101,13 @@ func (x *Index) rootOccs(t *lineTok, lists *Lists, buf []occ) []occ {
 		}
 		for p := range seg.toks {
 			w := seg.toks[p].lower
-			if sharedRoot(t.lower, w) || slices.ContainsFunc(kinds, func(k string) bool { return w == k || strings.HasPrefix(w, k) }) {
+			// A compound holds the name's words: "Innovation Prize" for
+			// "Innovationspreis", the word opening it and the kind
+			// closing it.
+			if sharedRoot(t.lower, w) || len(t.lower) >= 5 && len(w) >= len(t.lower)+4 && strings.HasPrefix(w, t.lower) ||
+				slices.ContainsFunc(kinds, func(k string) bool {
+					return w == k || strings.HasPrefix(w, k) || len(k) >= 4 && strings.HasSuffix(w, k)
+				}) {
 				buf = append(buf, occ{seg: int32(si), pos: int32(p)})
 			}
 		}

@@ -56,6 +56,10 @@ func TestVerdictsAreDeterministic(t *testing.T) {
 		{"testdata/work27e.jsonl", false}, {"testdata/work27f.jsonl", false}, {"testdata/work27g.jsonl", false}, {"testdata/work27h.jsonl", false},
 		{"testdata/blind46.jsonl", true}, {"testdata/blind47.jsonl", true}, {"testdata/blind48.jsonl", true}, {"testdata/blind49.jsonl", true},
 		{"testdata/blind50.jsonl", true}, {"testdata/blind51.jsonl", true}, {"testdata/blind52.jsonl", true}, {"testdata/blind53.jsonl", true},
+		{"testdata/work28a.jsonl", false}, {"testdata/work28b.jsonl", false}, {"testdata/work28c.jsonl", false}, {"testdata/work28d.jsonl", false},
+		{"testdata/work28e.jsonl", false}, {"testdata/work28f.jsonl", false}, {"testdata/work28g.jsonl", false}, {"testdata/work28h.jsonl", false},
+		{"testdata/blind54.jsonl", true}, {"testdata/blind55.jsonl", true}, {"testdata/blind56.jsonl", true}, {"testdata/blind57.jsonl", true},
+		{"testdata/blind58.jsonl", true}, {"testdata/blind59.jsonl", true}, {"testdata/blind60.jsonl", true}, {"testdata/blind61.jsonl", true},
 	}
 	runs := 8
 	if testing.Short() || raceEnabled {

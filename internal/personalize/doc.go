@@ -28,7 +28,8 @@
 //     Assistant Headteacher), as the letters of a
 //     code ("NEC" for NEC4), through the abbreviations and aliases lists
 //     used both ways ("PE" and "private equity", "Big Four" and "KPMG",
-//     "University of Warsaw" and "Uniwersytet Warszawski", "Keio" for
+//     but not "Deloitte" for "KPMG": a group's members are not one
+//     another; "University of Warsaw" and "Uniwersytet Warszawski", "Keio" for
 //     "Keio University"; and WordNet's abbreviations, lists/
 //     wordnet-abbreviations.txt from gen/wordnet -abbrev: "magnetic
 //     resonance imaging" for MRI), as a clipped form of three letters or more
@@ -378,7 +379,24 @@
 //     refinery explosion MDL you managed at Epiq") is that employer's; a
 //     win said of an award that gives a place below first in any language
 //     ("— 2e place", "2. Platz") is refused, as is a champion or winner
-//     named after it;
+//     named after it; an amount or share, a one-word name no dictionary
+//     or mail-merge field has, and a name the aliases list gives another
+//     name of are facts of the entries that give them, bound like any
+//     other (claimCheck.anchors), and an employer's initials find its
+//     entry though the headline has them too; a move's "from" part ends
+//     before its "to" (moveEnd); a question with no question word, "you"
+//     or "I" is a statement (elliptical); a reference that someone else's
+//     part of the page tells too, with a word of substance the
+//     candidate's own part has nowhere, is credited to that part
+//     (borrowedDetail); a year between a name and a reference, or right
+//     before a name, is that name's (nameYearOff), and an award's year is
+//     looked for to the end of its clause; "your leadership of" claims a
+//     lead and work done "for" a project is a part in it (workFor); an
+//     exam named only by an employer is not on the profile; an event
+//     word joined by a hyphen to the next word is no event; digits of
+//     every script are numbers, "12月" after a year is a month, no unit
+//     follows a comma, a glued "m" is metres where the profile gives
+//     metres and a length in another unit is the same length;
 //  5. stock: a stock phrase (lists/stock-phrases.txt) with no specific
 //     reference outside it; a phrase that names an award of theirs
 //     ("Rising Star - Energy") is the award's name, not praise;

@@ -1024,3 +1024,145 @@ func TestBlindSet52(t *testing.T) { runGated(t, "testdata/blind52.jsonl", false)
 // lifeguards, synchronised swimming, rowing boats, canoes, surfboards, ski
 // wax, ice sculpture): 72/80 and 69/74 with both.
 func TestBlindSet53(t *testing.T) { runGated(t, "testdata/blind53.jsonl", false) }
+
+// The eighteenth round's readable sets, frozen at their arrival before
+// they were read: work28a, 154 cases about 14 people (8 pasted pages;
+// hydrographic surveying, dredging project management, offshore wind cable
+// laying, subsea ROV piloting, fish farm veterinary care, seaweed
+// harvesting, oyster hatchery management, lighthouse heritage
+// conservation, canal lock engineering, harbour master operations, rail
+// signalling design, tram network operations, bus fleet electrification),
+// readable: 76/81 and 65/73 with the session-start code and with the
+// round's code when it arrived.
+func TestWorkSet28a(t *testing.T) { runGated(t, "testdata/work28a.jsonl", true) }
+
+// work28b, 142 cases about 14 people (8 pasted pages; airport slot
+// coordination, air traffic control training, aircraft interior design,
+// helicopter emergency medical services, drone delivery regulation,
+// satellite ground station operations, space debris tracking, rocket
+// propulsion testing, planetarium programming, meteorite curation,
+// seismology network operations, volcano monitoring, avalanche
+// forecasting), readable: 62/71 and 68/71 with both.
+func TestWorkSet28b(t *testing.T) { runGated(t, "testdata/work28b.jsonl", true) }
+
+// work28c, 159 cases about 14 people (8 pasted pages; flood risk
+// modelling, coastal erosion engineering, peatland carbon accounting,
+// urban tree management, invasive species control, pollinator habitat
+// consulting, beekeeping cooperative management, mushroom cultivation,
+// vertical farming engineering, greenhouse climate control, agricultural
+// drone services, dairy herd genetics, sheep shearing contracting),
+// readable: 73/80 and 73/79 with both.
+func TestWorkSet28c(t *testing.T) { runGated(t, "testdata/work28c.jsonl", true) }
+
+// work28d, 169 cases about 14 people (8 pasted pages; equine
+// physiotherapy, farrier work, zoo nutrition, wildlife rehabilitation,
+// aquarium life support systems, taxidermy for museums, herbarium
+// curation, seed bank management, botanical illustration, scientific
+// glassblowing, lab animal welfare, medical device sterilisation, hospital
+// infection prevention), readable: 82/85 and 81/84 with both.
+func TestWorkSet28d(t *testing.T) { runGated(t, "testdata/work28d.jsonl", true) }
+
+// work28e, 154 cases about 14 people (8 pasted pages; subtitling and
+// captioning, dubbing direction, video game localisation, esports
+// tournament operations, board game design, zoo exhibit design, museum
+// lighting, exhibition touring logistics, art handling, gallery registrar
+// work, public art commissioning, mural restoration, ceramic glaze
+// chemistry), readable: 74/78 and 71/76 with both.
+func TestWorkSet28e(t *testing.T) { runGated(t, "testdata/work28e.jsonl", true) }
+
+// work28f, 154 cases about 14 people (8 pasted pages; glass recycling
+// operations, textile recycling, upholstery, shoe last making, perfume
+// evaluation, hair colour education, cruise ship hotel operations, ski
+// resort operations, golf course agronomy, sports turf science, stadium
+// operations, racecourse management, strength and conditioning coaching),
+// readable: 77/83 and 67/71 with both.
+func TestWorkSet28f(t *testing.T) { runGated(t, "testdata/work28f.jsonl", true) }
+
+// work28g, 154 cases about 14 people (9 pasted pages; anti-doping science,
+// referee development, sports data analytics, fantasy sports product
+// management, lottery operations, casino compliance, pawnbroking, credit
+// union management, microfinance lending, mortgage underwriting,
+// reinsurance treaty underwriting, catastrophe modelling, pension fund
+// trusteeship), readable: 72/77 and 72/77 with the session-start code,
+// 71/77 and 72/77 with the round's code when it arrived.
+func TestWorkSet28g(t *testing.T) { runGated(t, "testdata/work28g.jsonl", true) }
+
+// work28h, 154 cases about 14 people (8 pasted pages; payroll bureau
+// operations, tax investigation, transfer pricing, customs tariff
+// classification, export controls compliance, sanctions screening, anti-
+// money laundering investigations, fraud analytics for banks, card
+// payments scheme rules, central bank statistics, public debt management,
+// municipal bond analysis, sovereign credit rating), readable: 73/78 and
+// 71/76 with both.
+func TestWorkSet28h(t *testing.T) { runGated(t, "testdata/work28h.jsonl", true) }
+
+// The eighteenth round's fresh sets, written by helpers who read no code
+// and ran no checker, frozen at their arrival and never read; blind54
+// (sha256 84fb288d), 154 cases about 14 people (8 pasted pages; renal
+// dialysis nursing, neonatal transport nursing, hospice chaplaincy,
+// bereavement counselling, orthotics and prosthetics, dental laboratory
+// technology, sleep medicine technology, organ donation coordination,
+// forensic odontology, coroner's office investigation, crime scene
+// photography, digital forensics for police, youth offending casework):
+// 72/75 and 73/79 with the session-start code and with the round's code
+// when it arrived.
+func TestBlindSet54(t *testing.T) { runGated(t, "testdata/blind54.jsonl", false) }
+
+// blind55 (sha256 841bd800), 165 cases about 15 people (9 pasted pages;
+// legal aid casework, immigration advice, tenancy relations, housing
+// association development, homelessness outreach, food bank logistics,
+// refugee resettlement casework, humanitarian shelter design, landmine
+// clearance, disaster recovery planning for councils, civil defence
+// planning, mountain rescue coordination, freight forwarding): 70/80 and
+// 84/85 with both.
+func TestBlindSet55(t *testing.T) { runGated(t, "testdata/blind55.jsonl", false) }
+
+// blind56 (sha256 c04db9e1), 176 cases about 16 people (9 pasted pages;
+// pallet network operations, warehouse robotics integration, last-mile
+// delivery planning, courier franchise management, postal sorting
+// automation, print finishing, bookbinding conservation, letterpress
+// printing, type design, map publishing, atlas cartography, archival
+// digitisation, oral history recording): 86/95 and 76/81 with both.
+func TestBlindSet56(t *testing.T) { runGated(t, "testdata/blind56.jsonl", false) }
+
+// blind57 (sha256 a1c47fb8), 154 cases about 14 people (8 pasted pages;
+// genealogy research services, heraldry consulting, antique clock
+// restoration, stained glass conservation, brass instrument repair, music
+// copyright administration, orchestra librarianship, theatre rigging,
+// stage lighting design, costume supervision, wig making for theatre,
+// stunt coordination, foley artistry): 78/83 and 69/71 with both.
+func TestBlindSet57(t *testing.T) { runGated(t, "testdata/blind57.jsonl", false) }
+
+// blind58 (sha256 707bae84), 154 cases about 14 people (8 pasted pages;
+// commodity trading operations, spice import, olive oil quality
+// assessment, cheese affinage, charcuterie production, bakery production
+// management, brewery quality control, distillery operations, sake
+// brewing, food safety auditing, school catering, hospital food services,
+// airline catering): 75/80 and 69/74 with both.
+func TestBlindSet58(t *testing.T) { runGated(t, "testdata/blind58.jsonl", false) }
+
+// blind59 (sha256 d28ec335), 154 cases about 14 people (8 pasted pages;
+// vending operations, commercial refrigeration engineering, lift
+// engineering, escalator maintenance, facade access engineering, tower
+// crane operation, building conservation officer work, planning
+// enforcement, building control inspection, quantity surveying, cost
+// consulting for hospitals, acoustic consulting, lighting engineering):
+// 68/72 and 77/82 with both.
+func TestBlindSet59(t *testing.T) { runGated(t, "testdata/blind59.jsonl", false) }
+
+// blind60 (sha256 9de7b542), 162 cases about 14 people (8 pasted pages;
+// district heating design, heat pump installation, solar farm development,
+// battery storage commissioning, grid connection engineering, nuclear
+// decommissioning, radiation protection, water treatment chemistry, leak
+// detection, sewer rehabilitation, drainage engineering, road safety
+// auditing, traffic signal engineering): 76/81 and 78/81 with both.
+func TestBlindSet60(t *testing.T) { runGated(t, "testdata/blind60.jsonl", false) }
+
+// blind61 (sha256 fcc42830), 166 cases about 14 people (8 pasted pages;
+// parking operations, toll road operations, tunnel ventilation,
+// geotechnical drilling, mine ventilation, quarry management, cement plant
+// operations, steel mill metallurgy, foundry pattern making, non-
+// destructive testing, corrosion engineering, refinery turnaround
+// planning, LNG shipping): 79/84 and 72/82 with the session-start code,
+// 81/84 and 72/82 with the round's code when it arrived.
+func TestBlindSet61(t *testing.T) { runGated(t, "testdata/blind61.jsonl", false) }

@@ -122,6 +122,9 @@ func (c *claimCheck) problems() []string {
 			continue
 		}
 		kind := eventWords[t.lower]
+		if i+1 < len(c.toks) && c.toks[i+1].punctBefore == "-" && c.toks[i+1].start == t.end+1 && !c.toks[i+1].number {
+			continue // "your pass-conflict resolver", "a step-change": a word of a compound, no event
+		}
 		if msg := c.nounWin(i); msg != "" {
 			out = append(out, msg)
 			continue
@@ -435,6 +438,13 @@ func (c *claimCheck) checkEvent(kind eventKind, first, last int) string {
 		if !ok {
 			return fmt.Sprintf("Says they passed %s, which their profile does not show: name what their profile says they did.", quoteText(what))
 		}
+		if (strings.HasSuffix(seg.field, ".company") || seg.field == "company" || seg.label == "current company") &&
+			slices.ContainsFunc(c.toks[first:last+1], func(t lineTok) bool { return qualWords[t.lower] }) {
+			// "passing the JAXA systems exam" where JAXA is only where
+			// they work: no exam of theirs ("qualifying at Ashurst" is
+			// where they qualified).
+			return fmt.Sprintf("Says they passed %s, but their profile names it only as where they worked: name what their profile says they did.", quoteText(what))
+		}
 		src := strings.ToLower(seg.src)
 		if containsAny(src, pendingWords) && !c.passedIn(seg, first, last) {
 			return fmt.Sprintf("Says they passed %s, but their profile says they are still working towards it.", quoteText(what))
@@ -544,33 +554,6 @@ var softPass = wordSet("qualified finishing finished completing completed earnin
 // qualWords name qualifications.
 var qualWords = wordSet("nvq degree diploma certificate certification qualification exam exams mba msc ma ba bsc phd llm " +
 	"chartership charter accreditation licence license apprenticeship course training level cfa aca acca cima cpa pmp prince2")
-
-// qualification reports whether the words toks[first..last] name a
-// qualification: a word for one, or a word of a certification or a
-// degree on the profile.
-func (c *claimCheck) qualification(first, last int) bool {
-	for k := first; k <= last; k++ {
-		t := &c.toks[k]
-		if qualWords[t.lower] {
-			return true
-		}
-		if t.fn || t.key == "" || !(t.capital || t.acronym) {
-			continue
-		}
-		for _, o := range c.lookup(k) {
-			if e := c.idx.segs[o.seg].entry; e >= 0 && (e/10000 == listCertification || e/10000 == listEducation) {
-				return true
-			}
-		}
-	}
-	return false
-}
-
-// awardEntry reports whether an entry is one of their awards or
-// qualifications.
-func awardEntry(e int32) bool {
-	return e >= 0 && (e/10000 == listHonor || e/10000 == listCertification)
-}
 
 // pendingWords say a qualification is still being worked towards.
 var pendingWords = []string{"candidate", "studying", "in progress", "pursuing", "expected", "ongoing", "underway",

@@ -112,3 +112,30 @@ func (c *claimCheck) titleWord(key string) bool {
 	}
 	return false
 }
+
+// qualification reports whether the words toks[first..last] name a
+// qualification: a word for one, or a word of a certification or a
+// degree on the profile.
+func (c *claimCheck) qualification(first, last int) bool {
+	for k := first; k <= last; k++ {
+		t := &c.toks[k]
+		if qualWords[t.lower] {
+			return true
+		}
+		if t.fn || t.key == "" || !(t.capital || t.acronym) {
+			continue
+		}
+		for _, o := range c.lookup(k) {
+			if e := c.idx.segs[o.seg].entry; e >= 0 && (e/10000 == listCertification || e/10000 == listEducation) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// awardEntry reports whether an entry is one of their awards or
+// qualifications.
+func awardEntry(e int32) bool {
+	return e >= 0 && (e/10000 == listHonor || e/10000 == listCertification)
+}

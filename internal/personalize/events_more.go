@@ -276,7 +276,8 @@ func lesserPlace(said, src string) string {
 
 // lesserStems are the lesserSaid that start no word of a win or of
 // anything else: "nominiert", "finaliste", "wyróżnienie"; not "mention".
-var lesserStems = strings.Fields("finalist nomin sélection selecci selezion seleç shortlist short-list wyróżn erwähn accésit accessit honrosa honorífica")
+var lesserStems = strings.Fields("finalist nomin sélection selecci selezion seleç shortlist short-list wyróżn erwähn accésit accessit honrosa honorífica " +
+	"menci menzion menção mencao") // "menció d'honor", "mención", "menzione", "menção honrosa"
 
 // lesserSaid are the starts of words that say an outcome short of a win in
 // the languages of Europe: "finaliste", "nominiert", "présélectionnée",

@@ -329,7 +329,7 @@ func (x *Index) sameUnit(toks []lineTok, k int) bool {
 	} else if nx < len(toks) && scaledUnits[toks[nx].lower] > 0 && toks[k].key != toks[k].lower {
 		scaled = true // "2.4 Moz" for "2.4 million ounces"
 	}
-	if nx < len(toks) {
+	if nx < len(toks) && !breaksAt(&toks[nx].token) { // "in 2022, Ms Otsuka": no unit after a comma
 		line = unitClass(toks[nx].key, toks[nx].lower)
 		if line == "" && nx+1 < len(toks) {
 			line = areaClass(&toks[nx].token, &toks[nx+1].token)

@@ -398,7 +398,7 @@ func (x *Index) approxFound(toks []lineTok, k int) bool {
 // thing, or change in it, ("81% of the region's rough sleepers") when the profile gives that
 // share only in clauses that do not name the thing ("81% still housed
 // after 12 months").
-func shareProblems(line string, toks []lineTok, idx *Index) []string {
+func shareProblems(line string, toks []lineTok, idx *Index, lists *Lists) []string {
 	var out []string
 	for k := 0; k+3 < len(toks); k++ {
 		t := &toks[k]
@@ -443,7 +443,10 @@ func shareProblems(line string, toks []lineTok, idx *Index) []string {
 			}
 			own = true
 			a, b := figureClause(seg, p)
-			named = named || sentenceHas(seg, a, b, what)
+			// A clause in another language ("18 % du chiffre
+			// d'affaires") names the thing in words the line's need not
+			// share: it is not judged.
+			named = named || sentenceHas(seg, a, b, what) || seg.foreign(lists) && !slices.ContainsFunc(what, func(w string) bool { return idx.has(w) })
 			if !named {
 				// "78% of the 640 people" for "640 employees ...; 78%
 				// were placed", "61% of patients" for "148 patients

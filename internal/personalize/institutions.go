@@ -113,12 +113,14 @@ func (x *Index) translatedName(toks []lineTok, first, last int, lists *Lists) (b
 			}
 			for _, k := range kinds {
 				for _, w := range institutionKinds[k] {
-					if ft.lower == w || strings.HasPrefix(ft.lower, w) || joined == w {
+					if ft.lower == w || strings.HasPrefix(ft.lower, w) || joined == w || len(w) >= 5 && strings.HasSuffix(ft.lower, w) {
+						// "lantbruksuniversitet", "Musikhochschule": the
+						// kind closes a compound.
 						kind = true
 					}
 				}
 			}
-			if ft.capital && len(ft.lower) >= 3 && strings.IndexByte(string(initials), ft.lower[0]) >= 0 {
+			if ft.capital && len(ft.lower) >= 3 && strings.ContainsFunc(string(initials), func(r rune) bool { return sameInitial(byte(r), ft.lower[0]) }) {
 				if _, isKind := kindWord(ft.lower); !isKind {
 					letter = true
 				}
@@ -453,14 +455,16 @@ func syllablesFrom(toks []token, j int, w string, k, words, first int) bool {
 // reversedAcronym reports whether acr is a profile's acronym spelt
 // backwards: French, Spanish, Italian and Portuguese put the adjectives of
 // a name after its nouns ("CCI", Cámara de Comercio Internacional, for
-// the ICC; "OTAN" for NATO; "FMI" for the IMF).
-func (x *Index) reversedAcronym(acr string) bool {
+// the ICC; "OTAN" for NATO; "FMI" for the IMF). In a line in one of
+// them (romance), or of three letters or more where the profile writes
+// it in a passage in another language ("NMR" for the French "RMN").
+func (x *Index) reversedAcronym(acr string, romance bool, lists *Lists) bool {
 	rev := reversed(acr)
 	if rev == acr {
 		return false
 	}
 	for _, o := range x.post[rev] {
-		if x.segs[o.seg].toks[o.pos].acronym {
+		if s := &x.segs[o.seg]; s.toks[o.pos].acronym && (romance || len(acr) >= 3 && s.foreign(lists)) {
 			return true
 		}
 	}
@@ -552,4 +556,15 @@ func (x *Index) englishBeside(key string, toks []lineTok, lists *Lists) bool {
 		}
 	}
 	return false
+}
+
+// sameInitial reports whether two names may start alike in two languages:
+// the same letter, or letters exonyms swap ("Cracow" and "Kraków",
+// "Cologne" and "Köln", "Iasi" and "Jassy").
+func sameInitial(a, b byte) bool {
+	if a == b {
+		return true
+	}
+	pair := func(x, y byte) bool { return a == x && b == y || a == y && b == x }
+	return pair('c', 'k') || pair('i', 'j') || pair('i', 'y') || pair('j', 'y') || pair('v', 'w') || pair('f', 'p')
 }

@@ -343,9 +343,13 @@ func isFunctionWord(w string) bool {
 
 // romanceFunctionWords are French, Spanish and Portuguese prepositions and
 // adverbs the stemmer library's stop words lack, folded: "chez Maison
-// Roux" names Maison Roux, not "chez".
+// Roux" names Maison Roux, not "chez"; and the Portuguese and Italian
+// possessives, contractions and adverbs, as the library has no list for
+// either ("Sua dissertação no ITA ...", "Il suo progetto ...").
 var romanceFunctionWords = wordSet("chez vers sous selon parmi sans contre pendant comme aussi apres avant " +
-	"hacia mediante tras bajo segun tambien junto cerca tambem")
+	"hacia mediante tras bajo segun tambien junto cerca tambem " +
+	"sua seu suas seus pelo pela pelos pelas numa muito voce dele dela deles delas " +
+	"il gli della delle dei degli nel nella nei nelle sul sulla suo suoi molto questo questa quello quella anche")
 
 // polishFunctionWords are Polish prepositions, conjunctions, pronouns and
 // forms of "be", folded, as the stemmer library has none for Polish.
@@ -368,12 +372,17 @@ func romanceLine(toks []lineTok) bool {
 
 // beforeFunctionWord reports whether toks[i] is followed, in its
 // sentence, by a function word in lower case that joins no name ("que",
-// "mucho", "su"; not "de", "la").
+// "mucho", "su"; not "de", "la"), or by the Portuguese and Italian
+// article or conjunction of one letter ("Vi o resumo", "Li a sua
+// tese").
 func beforeFunctionWord(toks []lineTok, i int) bool {
 	if i+1 >= len(toks) {
 		return false
 	}
 	n := &toks[i+1]
+	if n.punctBefore == " " && !n.capital && (n.lower == "o" || n.lower == "a" || n.lower == "e") && i+2 < len(toks) && !toks[i+2].capital {
+		return true
+	}
 	return n.fn && !n.capital && !n.number && n.punctBefore == " " && !connectors[n.lower] && !nameArticles[n.lower] && !english.IsStopWord(n.lower)
 }
 

@@ -24,10 +24,11 @@ const (
 )
 
 // equivalents are names that stand for one another, from the
-// abbreviations and aliases lists: "Big Four = Deloitte = PwC = EY =
-// KPMG" makes each side stand for the other (a line's "Big Four" is found
-// where the profile says "KPMG", and a line's "KPMG" where it says "Big
-// Four").
+// abbreviations and aliases lists: "PwC = PricewaterhouseCoopers" makes
+// each side stand for the other; "Big Four: Deloitte; PwC; EY; KPMG"
+// makes the group's name stand for each member and each member for it (a
+// line's "Big Four" is found where the profile says "KPMG", and a line's
+// "KPMG" where it says "Big Four"), but not one member for another.
 type equivalents struct {
 	names [][]string // names as sequences of keys
 	group []int32    // the group of each name
@@ -38,6 +39,17 @@ type equivalents struct {
 }
 
 func (e *equivalents) addLine(line string) {
+	if hub, members, ok := strings.Cut(line, ":"); ok {
+		// "Big Four: Deloitte; PwC = PricewaterhouseCoopers; EY; KPMG":
+		// the group's name stands for each member and each member for
+		// it, but no member for another (Deloitte is not KPMG).
+		for _, m := range strings.Split(members, ";") {
+			if strings.TrimSpace(m) != "" {
+				e.addLine(hub + "=" + m)
+			}
+		}
+		return
+	}
 	g := int32(len(e.groups))
 	var members []int32
 	for _, part := range strings.Split(line, "=") {

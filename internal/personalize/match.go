@@ -463,6 +463,17 @@ func match(line string, toks []lineTok, idx *Index, lists *Lists, sc *scratch) m
 			res.mm = append(res.mm, "qualifications")
 		}
 	}
+	others := slices.ContainsFunc(clusters, func(c cluster) bool { return idx.segs[c.seg].kind == segContext })
+	for i := 0; others && i < len(res.kept); i++ {
+		if res.kept[i].forced {
+			continue // a quoted title found whole
+		}
+		if k := idx.borrowedDetail(toks, &res.kept[i], clusters, own); k != nil {
+			res.context = append(res.context, *k)
+			res.kept = slices.Delete(res.kept, i, i+1)
+			i--
+		}
+	}
 	for _, c := range res.kept {
 		if c.forced {
 			continue

@@ -492,7 +492,7 @@ func intruder(line string, toks []lineTok, idx *Index, c *cluster, lists *Lists)
 		// with it; an area that holds a country of theirs ("the
 		// Skyforge Southeast Asia launch" for their Vietnamese and Thai
 		// launch) is no detail the profile lacks.
-		if c.matched.has(i) || t.fn || t.scope || t.stock || t.number || t.cjk || t.covered || t.weight < weightTier2 || entry >= 0 && idx.inEntry(t.key, entry) ||
+		if c.matched.has(i) || t.fn || t.scope || t.stock || t.number || t.cjk || t.covered || t.weight < weightTier2 || entry >= 0 && idx.inEntry(t.key, entry) || idx.prefixedOwn(line, t, entry) ||
 			t.flags&flagNoName != 0 || t.capital && idx.regionHolds(t.key) {
 			if run >= 2 && !foreign {
 				return line[toks[start].start:toks[i-1].end]
@@ -525,7 +525,7 @@ func (x *Index) slotIntruder(line string, toks []lineTok, c *cluster, lists *Lis
 		// place however common it is, and wherever else it is.
 		change := changeWords[t.lower] != dirNone
 		if c.matched.has(i) || !c.matched.has(i-1) || !c.matched.has(i+1) || t.fn || t.scope || t.stock || t.number || t.cjk || t.capital ||
-			t.covered || !change && (t.weight < weightTier2 || x.has(t.key)) || toks[i-1].fn || toks[i+1].fn || toks[i-1].number || toks[i+1].number ||
+			t.covered || !change && (t.weight < weightTier2 || x.has(t.key) || x.prefixedOwn(line, t, seg.entry)) || toks[i-1].fn || toks[i+1].fn || toks[i-1].number || toks[i+1].number ||
 			breaksAt(&t.token) || breaksAt(&toks[i+1].token) {
 			continue
 		}

@@ -75,3 +75,19 @@ func countWritten(seg *segment, c *cluster, key string) bool {
 	}
 	return false
 }
+
+// prefixedOwn reports whether the line word t is a prefix joined by a
+// hyphen to a word the entry has ("post-delousing" where the entry tells
+// of "thermal delousing"): the entry's own word, with a prefix.
+func (x *Index) prefixedOwn(line string, t *lineTok, entry int32) bool {
+	raw := line[t.start:t.end]
+	i := strings.IndexByte(raw, '-')
+	if i <= 0 || !hyphenPrefixes[strings.ToLower(raw[:i])] || i+1 >= len(raw) {
+		return false
+	}
+	base := wordOf(raw[i+1:]).key
+	if entry < 0 {
+		return x.has(base)
+	}
+	return x.inEntryFuzzy(base, entry)
+}

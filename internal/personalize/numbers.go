@@ -262,10 +262,16 @@ func metresAfter(at func(int) *token, i int) bool {
 	return i == 0 || currencyWords[at(i-1).lower] == ""
 }
 
-// metresOf reports whether the line's number toks[k], before a spaced
-// "m" that may be metres or millions, is on the profile in metres.
+// metresOf reports whether the line's number toks[k], before an "m"
+// that may be metres or millions, spaced or not ("a 9m window"), is on
+// the profile in metres ("a 9-metre window").
 func (x *Index) metresOf(toks []lineTok, k int) bool {
-	if k+1 >= len(toks) || !metresAfter(func(j int) *token { return &toks[j].token }, k) {
+	if k+1 >= len(toks) {
+		return false
+	}
+	if u := &toks[k+1]; u.lower == "m" && u.punctBefore == "" && !u.capital && currencyOf(toks, k) == "" {
+		// glued: as metresAfter reads a spaced one
+	} else if !metresAfter(func(j int) *token { return &toks[j].token }, k) {
 		return false
 	}
 	for _, o := range x.post[numberKey(toks[k].lower)] {

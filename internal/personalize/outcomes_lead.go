@@ -13,7 +13,7 @@ import (
 // profile; partProblems a verb anywhere earlier in the line's clause
 // against the profile's whole sentence.
 var (
-	firstPartVerbs = wordSet("lead leads led leading head heads headed heading spearhead spearheaded spearheading " +
+	firstPartVerbs = wordSet("lead leads led leading leadership head heads headed heading spearhead spearheaded spearheading " +
 		"direct directed directing chair chaired chairing")
 	lesserVerbs = wordSet("support supported supporting supports assist assisted assisting assists help helped helping helps " +
 		"prepare prepared preparing prepares contribute contributed contributing contributes coordinate coordinated " +
@@ -51,7 +51,7 @@ func (c *claimCheck) partProblems() []string {
 				lesser = -1
 				break
 			}
-			if lesser < 0 && p <= int(cl.maxPos) && (lesserVerbs[l] && supportVerb(seg, p) || partOf(seg.toks, p)) {
+			if lesser < 0 && p <= int(cl.maxPos) && (lesserVerbs[l] && supportVerb(seg, p) || partOf(seg.toks, p) || workFor(seg.toks, lo, p, int(cl.minPos))) {
 				// Not after it: "Chair the sub-committee helping
 				// refugees" says what the sub-committee does.
 				lesser = p
@@ -121,4 +121,20 @@ func (c *claimCheck) lesserBetween(from, to int) bool {
 		}
 	}
 	return false
+}
+
+// workFor reports whether toks[k] is the "for" of a piece of work done
+// for the thing right after it, the reference at ref: "Processed three
+// years of backscatter data for the Galway Bay habitat mapping project"
+// is a part in the project, not its lead.
+func workFor(toks []token, lo, k, ref int) bool {
+	if toks[k].lower != "for" || k+3 < ref || k >= ref || k == lo {
+		return false
+	}
+	for p := k + 1; p < ref; p++ {
+		if !toks[p].fn {
+			return false // "for flood risk on the Lee project": not right before it
+		}
+	}
+	return strings.HasSuffix(toks[lo].lower, "ed")
 }

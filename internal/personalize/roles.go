@@ -244,6 +244,18 @@ func (c *claimCheck) yearProblems() []string {
 			last = j
 		}
 		end = max(end, last+3)
+		if awardEntry(seg.entry) {
+			// "the Golden Leaf Award you picked up in 2019": to the end
+			// of the clause, up to another name.
+			for q := last + 1; q < len(c.toks) && !breaksAt(&c.toks[q].token) && !c.toks[q].sentStart; q++ {
+				if t := &c.toks[q]; t.number {
+					end = max(end, q)
+					break
+				} else if !t.fn && !awardNouns[t.lower] && !receiveWords[t.lower] && eventWords[t.lower] != eventWin && !c.idx.inEntry(t.key, seg.entry) {
+					break // "the unit that you launched in 2021": another thing's year
+				}
+			}
+		}
 		j := last + 1
 		for j < len(c.toks) && j < last+3 && c.toks[j].fn && !postLinks[c.toks[j].lower] && !breaksAt(&c.toks[j].token) {
 			j++ // "out" of "carve-out at J&J"
@@ -266,6 +278,23 @@ func (c *claimCheck) yearProblems() []string {
 			}
 			if k < cl.first && k > 0 && c.toks[k-1].lower == "in" && k+1 < cl.first && yearLinks[c.toks[k+1].lower] && c.keptEndsNear(k-1) {
 				continue // "shortlisted for the Prize in 2023 with The City of Silence": the year is the shortlist's
+			}
+			if k < cl.first && slices.ContainsFunc(c.toks[k+1:cl.first], func(t lineTok) bool { return yearLinks[t.lower] || t.lower == "after" }) {
+				// "the SEFH prize in 2022 for the robotic unit", "a QCVSA
+				// in 2013 after 310 missions": the year is of the name
+				// before it.
+				if msg := c.nameYearOff(k, max(0, k-5), k-1); msg != "" {
+					out = append(out, msg)
+				}
+				continue
+			}
+			if k > cl.last && k+1 < len(c.toks) && c.toks[k+1].capital && !c.toks[k+1].sentStart && !breaksAt(&c.toks[k+1].token) && !cl.matched.has(k+1) {
+				// "lead physio on the 2023 Japan tour": the year of the
+				// name after it.
+				if msg := c.nameYearOff(k, k+1, min(len(c.toks)-1, k+5)); msg != "" {
+					out = append(out, msg)
+				}
+				continue
 			}
 			if pub := seg.entry >= 0 && seg.entry/10000 == listPublication; awardEntry(seg.entry) || pub {
 				// An award's year may be on a line of its own, under its
@@ -491,3 +520,61 @@ func yearsIn(s string) []string {
 	}
 	return out
 }
+
+// nameYearOff returns a sentence when the year toks[k] is said of the
+// name among toks[from..to] (its capitalised words and initials, in one
+// clause with the year) and the parts of the profile that give the whole
+// name give years, none of them this one; "" when they agree or give
+// none ("the 2023 Bridal Design Awards" where the award says 2022; "the
+// 2017 Estonian Presidency of the Council" where a position says 2017 and
+// an award for it 2018).
+func (c *claimCheck) nameYearOff(k, from, to int) string {
+	key := c.toks[k].key
+	var names []string
+	for j := from; j <= to; j++ {
+		t := &c.toks[j]
+		if j > k && breaksAt(&t.token) {
+			break
+		}
+		if j < k && breaksAt(&c.toks[j+1].token) {
+			names = names[:0]
+			continue
+		}
+		if (t.capital || t.acronym) && !t.fn && !t.number && !t.sentStart {
+			names = append(names, t.key)
+		}
+	}
+	if len(names) == 0 {
+		return ""
+	}
+	other := ""
+	for _, o := range c.idx.post[names[0]] {
+		seg := &c.idx.segs[o.seg]
+		if seg.kind == segContext || seg.kind == segVocab {
+			continue
+		}
+		text, has := seg.src, func(n string) bool { return slices.ContainsFunc(seg.toks, func(t token) bool { return t.key == n }) }
+		if awardEntry(seg.entry) {
+			text, has = c.idx.entryText(seg.entry), func(n string) bool { return c.idx.inEntry(n, seg.entry) }
+		}
+		if slices.ContainsFunc(names[1:], func(n string) bool { return !has(n) }) {
+			continue // not the whole name
+		}
+		years := yearsIn(text)
+		if slices.Contains(years, key) {
+			return ""
+		}
+		if len(years) > 0 && other == "" {
+			other = strings.TrimSpace(text)
+		}
+	}
+	if other == "" {
+		return ""
+	}
+	lo, hi := min(k, max(from, k-3)), max(k, min(to, k+3))
+	return fmt.Sprintf("Says %q, but their profile says %q: say what it says.", c.line[c.toks[lo].start:c.toks[hi].end], other)
+}
+
+// receiveWords say an award was received: "the award you picked up in
+// 2019".
+var receiveWords = wordSet("received receiving got picked collected accepted earned took given presented scooped")

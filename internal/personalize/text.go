@@ -249,6 +249,34 @@ func threeDigits(s string) bool {
 // ("CO₂", "CH₄"), which folds to the digit.
 func subscriptDigit(r rune) bool { return '₀' <= r && r <= '₉' }
 
+// westernDigits writes the decimal digits of any script in s as 0-9
+// ("۱۶۷۰" and "١٦٧٠" are 1670, "१२" is 12). Unicode keeps each script's
+// digits in a run from zero to nine, and runs that touch (the
+// mathematical digits) each start at zero.
+func westernDigits(s string) string {
+	var b []byte
+	for i, r := range s {
+		if r < utf8.RuneSelf || !unicode.IsDigit(r) {
+			if b != nil {
+				b = utf8.AppendRune(b, r)
+			}
+			continue
+		}
+		if b == nil {
+			b = append(make([]byte, 0, len(s)), s[:i]...)
+		}
+		zero := r
+		for unicode.IsDigit(zero-1) && r-zero < 60 {
+			zero--
+		}
+		b = append(b, byte('0'+(r-zero)%10))
+	}
+	if b == nil {
+		return s
+	}
+	return string(b)
+}
+
 // asciiWord marks the ASCII letters and digits.
 var asciiWord = func() (t [utf8.RuneSelf]bool) {
 	for c := range t {
@@ -365,7 +393,7 @@ func scanWith(s string, toks []token, memo *wordMemo) []token {
 		t := token{start: start, end: j, sentStart: sentence, punctBefore: s[prevEnd:start]}
 		t.number = digit
 		if digit {
-			t.lower = strings.ToLower(raw)
+			t.lower = strings.ToLower(westernDigits(raw))
 			if r, n := utf8.DecodeLastRuneInString(raw); r >= utf8.RuneSelf && vulgarFractions[r] != "" && isNumeric(raw[:len(raw)-n]) {
 				t.lower = raw[:len(raw)-n] + vulgarFractions[r] // "3½" is 3.5
 			}

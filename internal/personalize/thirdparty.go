@@ -179,7 +179,7 @@ func markAsides(line string, toks []lineTok) {
 		} else {
 			tail = line[toks[end-1].end:]
 		}
-		aside := strings.Contains(tail, "?")
+		aside := strings.Contains(tail, "?") && !elliptical(toks[start:end])
 		// After a colon inside a quoted title, its figures are the
 		// title's ("the equine fetlock: 400 cases").
 		colon := strings.Contains(toks[start].punctBefore, ":") && !strings.ContainsAny(toks[start].punctBefore, ".!?") && inQuote(line[:toks[start].start])
@@ -235,4 +235,24 @@ func inQuote(s string) bool {
 // mayQuote reports whether line has a quote inQuote counts.
 func mayQuote(line string) bool {
 	return strings.IndexByte(line, '"') >= 0 || strings.Contains(line, "“") || strings.Contains(line, "«")
+}
+
+// questionWords ask: a question with one of them, or with "you" or "I",
+// is the recruiter's ("Would you consider ...?", "Is Galway an option?").
+var questionWords = wordSet("is are was were am do does did can could would will should shall may might must " +
+	"have has had what how why when where who whom whose which whether fancy interested open keen " +
+	"isn't aren't don't doesn't didn't can't couldn't wouldn't won't")
+
+// elliptical reports whether a sentence asked as a question is a
+// statement with its verb left out ("Responsible vet for 41 marine sites
+// in Hordaland?", "Twelve years on the Tyne?"): no question word, no
+// "you" and no "I" in it. Its claims are claims. (Only a first sentence
+// is one: a later one that does not speak of them is an aside anyway.)
+func elliptical(toks []lineTok) bool {
+	for i := range toks {
+		if l := toks[i].lower; questionWords[l] || candidateWords[l] || firstPerson[l] || toks[i].flags&flagScope != 0 {
+			return false
+		}
+	}
+	return true
 }

@@ -69,7 +69,7 @@ func tokenizeRef(s string, toks []token) []token {
 		t := token{start: start, end: j, sentStart: sentence, punctBefore: s[prevEnd:start]}
 		t.number = digit
 		if digit {
-			t.lower = strings.ToLower(raw)
+			t.lower = strings.ToLower(westernDigits(raw))
 			t.key = numberKey(t.lower)
 		} else {
 			wi := wordOf(raw)

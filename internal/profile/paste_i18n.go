@@ -443,6 +443,9 @@ func countPrefix(s string) bool {
 // allocating.
 func hasDateWord(s string) bool {
 	var buf [16]byte
+	if strings.ContainsAny(s, "–—") {
+		s = dashSpacer.Replace(s)
+	}
 	for _, w := range strings.Fields(s) {
 		w = strings.TrimSuffix(w, ".")
 		if w == "" || isDigitByte(w[0]) {
@@ -480,6 +483,10 @@ func isLetterByte(c byte) bool { return 'a' <= c|0x20 && c|0x20 <= 'z' }
 // 現在 · 3年 2ヶ月" is "Jan 2021 - Present · 3 yrs 2 mos". It is "" when s
 // has no word to translate.
 func localDate(s string) string {
+	if strings.ContainsAny(s, "–—") {
+		// "Jan. 2019–Heute": the dash between the dates, unspaced.
+		s = dashSpacer.Replace(s)
+	}
 	if !strings.Contains(s, "年") && !strings.Contains(s, "月") && !strings.Contains(s, "월") && !hasDateWord(s) {
 		return "" // English, or no date
 	}
@@ -546,3 +553,6 @@ func cjkPlace(s string) bool {
 	f := strings.Fields(s)
 	return len(f) >= 2 && len(f) <= 4 && cjkCountries[f[0]] && !hasDigit(s)
 }
+
+// dashSpacer spaces the dashes between two dates.
+var dashSpacer = strings.NewReplacer("–", " – ", "—", " — ")

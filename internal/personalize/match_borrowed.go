@@ -1,0 +1,46 @@
+package personalize
+
+// borrowedDetail returns a cluster of someone else's part of the page (a
+// recommendation they wrote, a post they shared) that tells what the
+// kept reference c tells, with two or more of its words, and adds a word
+// of substance that the candidate's own part of the page has nowhere:
+// "Leading the Bluetooth LE Audio migration in 2022" where they hold a
+// Bluetooth LE Audio certificate of 2022 and the recommendation they
+// wrote says a colleague led the migration. The line follows the other
+// person's account, and credits the candidate with it.
+func (x *Index) borrowedDetail(toks []lineTok, c *cluster, clusters []cluster, own tokSet) *cluster {
+	for i := range clusters {
+		k := &clusters[i]
+		if x.segs[k.seg].kind != segContext || k.last < c.first || k.first > c.last+6 {
+			continue
+		}
+		shared, extra := 0, 0
+		for j := k.first; j <= k.last; j++ {
+			if !k.matched.has(j) {
+				continue
+			}
+			t := &toks[j]
+			switch {
+			case c.matched.has(j):
+				shared++
+			case !own.has(j) && t.weight >= weightTier2 && !t.fn && !t.number && !t.scope && !t.stock && !t.covered && !t.capital && !x.ownHas(t.key):
+				extra++
+			}
+		}
+		if shared >= 2 && extra >= 1 {
+			return k
+		}
+	}
+	return nil
+}
+
+// ownHas reports whether the candidate's own part of the page has the
+// word key: anywhere but someone else's part and the dates.
+func (x *Index) ownHas(key string) bool {
+	for _, o := range x.post[key] {
+		if k := x.segs[o.seg].kind; k != segContext && k != segVocab {
+			return true
+		}
+	}
+	return false
+}
