@@ -429,19 +429,3 @@ func TestWhoseOverAnOrdinal(t *testing.T) {
 		{"Handling Tuas Port's first million TEU is a tremendous milestone for you and the team.", false},
 	})
 }
-
-func TestTwoFactsNineWordsApart(t *testing.T) {
-	p := &profile.Profile{
-		Name: "Takeda Haruto", Headline: "Central Bank Economist", Title: "Senior Economist", Company: "Bank of Japan",
-		Experience: []profile.Experience{
-			{Title: "Senior Economist", Company: "Bank of Japan", Start: "2021", Description: "Tankan survey team: redesigned the small-firm sample."},
-			{Title: "Economist", Company: "International Monetary Fund", Start: "2016", End: "2021",
-				Description: "Led IMF technical assistance missions on central bank statistics to Laos and Cambodia."},
-		},
-	}
-	wantVerdicts(t, p, []lineWant{
-		{"Leading IMF technical assistance missions on central bank statistics to Laos and Cambodia is impressive.", true},
-		// The missions were of their IMF years, not of the Tankan team.
-		{"Leading IMF technical assistance missions while still on the Tankan survey team must have been quite a juggle.", false},
-	})
-}
