@@ -355,10 +355,14 @@ func (c *claimCheck) anchors() []anchor {
 		out = c.sc.anchors[:0]
 		defer func() { c.sc.anchors = out[:0] }()
 	}
+	from := slices.ContainsFunc(c.toks, func(t lineTok) bool { return t.lower == "from" })
 	for i := range c.res.kept {
 		cl := &c.res.kept[i]
 		if es := c.entriesOf(cl.first, cl.last, &cl.matched, false, cl.seg); len(es) > 0 {
-			end := c.moveEnd(cl.first, cl.last)
+			end := cl.last
+			if from {
+				end = c.moveEnd(cl.first, cl.last)
+			}
 			out = append(out, anchor{first: cl.first, last: end, entries: es, cl: cl})
 			if end < cl.last {
 				// What the move went to is a fact of its own entries.

@@ -254,6 +254,13 @@ func subscriptDigit(r rune) bool { return '₀' <= r && r <= '₉' }
 // digits in a run from zero to nine, and runs that touch (the
 // mathematical digits) each start at zero.
 func westernDigits(s string) string {
+	ascii := true
+	for i := 0; i < len(s) && ascii; i++ {
+		ascii = s[i] < utf8.RuneSelf
+	}
+	if ascii {
+		return s // most numbers
+	}
 	var b []byte
 	for i, r := range s {
 		if r < utf8.RuneSelf || !unicode.IsDigit(r) {
