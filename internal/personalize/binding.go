@@ -557,8 +557,9 @@ func (c *claimCheck) anchors() []anchor {
 }
 
 // nameJoins are the small words inside a name: "Bank of England", "Musée
-// des Tissus", "Universidad de la Rioja".
-var nameJoins = wordSet("of the and for de des du la le les del della di da do dos das van von der den")
+// des Tissus", "Universidad de la Rioja", "Universidad de los Andes";
+// "and" joins two names as well as the words of one.
+var nameJoins = wordSet("of the and for de des du la le les el los las del della di da do dos das van von der den")
 
 // widenMeets looks at the entries of a and b again, their words' clipped
 // forms included ("rehab" is also "rehabilitation" of another entry), and

@@ -246,22 +246,15 @@ func (c *claimCheck) moveEnd(first, last int) int {
 // ("the University of Galway" for an entry at "Ollscoil na Gaillimhe").
 func (c *claimCheck) aliasEntries(i, last int) []int32 {
 	var es []int32
-	e := &c.lists.equiv
-	for _, n := range e.first[c.toks[i].key] {
-		name := e.names[n]
-		if i+len(name)-1 != last || !nameAt(c.toks, i, name) {
-			continue
+	c.lists.equivalentRuns(c.toks, func(first, end int, other []string) {
+		if first != i || end != last {
+			return
 		}
-		for _, m := range e.groups[e.group[n]] {
-			if m == n {
-				continue
-			}
-			for _, o := range c.idx.phrase(e.names[m], nil) {
-				if seg := &c.idx.segs[o.seg]; seg.entry >= 0 && seg.kind != segContext && !slices.Contains(es, seg.entry) {
-					es = append(es, seg.entry)
-				}
+		for _, o := range c.idx.phrase(other, nil) {
+			if seg := &c.idx.segs[o.seg]; seg.entry >= 0 && seg.kind != segContext && !slices.Contains(es, seg.entry) {
+				es = append(es, seg.entry)
 			}
 		}
-	}
+	})
 	return es
 }

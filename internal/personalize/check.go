@@ -338,8 +338,8 @@ func countWords(s string) int {
 }
 
 // apartInLine reports whether two of the references are named apart in
-// the line, with a word in lower case between them that is no particle
-// of a name: "a Technion degree before a Tel Aviv MBA" names two schools,
+// the line, with a word in lower case between them that is no small word
+// inside a name (nameJoins, less "and", which joins two): "a Technion degree before a Tel Aviv MBA" names two schools,
 // "the Jagiellonian University" and "Universidade do Porto" one,
 // whichever schools of the profile its words are found in.
 func apartInLine(line string, refs []Reference) bool {
@@ -350,7 +350,7 @@ func apartInLine(line string, refs []Reference) bool {
 				continue
 			}
 			for _, w := range strings.Fields(line[a.LineEnd:b.LineStart]) {
-				if r, _ := utf8.DecodeRuneInString(w); unicode.IsLower(r) && !nameParticles[w] {
+				if r, _ := utf8.DecodeRuneInString(w); unicode.IsLower(r) && !(nameJoins[w] && w != "and") {
 					return true // not "Universidade do Porto", one name
 				}
 			}
@@ -358,11 +358,6 @@ func apartInLine(line string, refs []Reference) bool {
 	}
 	return false
 }
-
-// nameParticles are the small words inside a name: "Universidade do
-// Porto", "University of the Arts", "Universidad de la Rioja"; not "and",
-// which joins two ("your IIT and Cranfield degrees").
-var nameParticles = wordSet("of the for de do da das dos di du del della der den des van von la le les el los las")
 
 // degreeNames are the words of a degree's name, not of its subject.
 var degreeNames = wordSet("degree degrees bachelor bachelors bachelor's master masters master's phd doctorate doctoral bsc msc ba ma mba " +

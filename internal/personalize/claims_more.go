@@ -227,23 +227,20 @@ func (x *Index) typoInName(toks []lineTok, first, last int) bool {
 	if len(words) < 3 {
 		return false
 	}
-	var buf []occ
+	// Where each word is on the profile, looked up once.
+	occs := make([][]occ, len(words))
+	for w, k := range words {
+		occs[w] = x.lookup(toks[k].key, nil)
+	}
 	for si := range x.segs {
 		seg := &x.segs[si]
 		if seg.kind == segName || seg.kind == segVocab || seg.kind == segContext {
 			continue
 		}
 		typos, exact := 0, 0
-		for _, k := range words {
+		for w, k := range words {
 			t := &toks[k]
-			hit := false
-			buf = x.lookup(t.key, buf[:0])
-			for _, o := range buf {
-				if o.seg == int32(si) {
-					hit = true
-					break
-				}
-			}
+			hit := slices.ContainsFunc(occs[w], func(o occ) bool { return o.seg == int32(si) })
 			if hit {
 				exact++
 				continue

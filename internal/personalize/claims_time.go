@@ -168,7 +168,7 @@ func cjkDate(toks []lineTok, i int) bool {
 	case strings.HasPrefix(next, "月"):
 		return true
 	case strings.HasPrefix(next, "日"):
-		return i > 0 && strings.HasPrefix(toks[i-1].lower, "月") && i > 1 && toks[i-2].number
+		return i > 1 && strings.HasPrefix(toks[i-1].lower, "月") && toks[i-2].number
 	}
 	return false
 }

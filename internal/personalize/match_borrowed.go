@@ -23,7 +23,7 @@ func (x *Index) borrowedDetail(toks []lineTok, c *cluster, clusters []cluster, o
 			switch {
 			case c.matched.has(j):
 				shared++
-			case !own.has(j) && t.weight >= weightTier2 && !t.fn && !t.number && !t.scope && !t.stock && !t.covered && !t.capital && !x.ownHas(t.key):
+			case !own.has(j) && t.weight >= weightTier2 && !t.fn && !t.number && !t.scope && !t.stock && !t.covered && !t.capital && !x.hasOwn(t.key):
 				extra++
 			}
 		}
@@ -32,15 +32,4 @@ func (x *Index) borrowedDetail(toks []lineTok, c *cluster, clusters []cluster, o
 		}
 	}
 	return nil
-}
-
-// ownHas reports whether the candidate's own part of the page has the
-// word key: anywhere but someone else's part and the dates.
-func (x *Index) ownHas(key string) bool {
-	for _, o := range x.post[key] {
-		if k := x.segs[o.seg].kind; k != segContext && k != segVocab {
-			return true
-		}
-	}
-	return false
 }

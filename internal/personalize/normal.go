@@ -239,12 +239,15 @@ var (
 	centWords = wordSet("cent cento ciento")
 )
 
+// swissThousands drops the apostrophes Swiss German groups thousands with.
+var swissThousands = strings.NewReplacer("'", "", "’", "")
+
 // numberKey is the key of a number as written: thousands separators
 // dropped ("1,200" is "1200") and a decimal comma read as a point ("1,2"
 // is "1.2", as French and Spanish write it).
 func numberKey(s string) string {
 	if strings.ContainsAny(s, "'’") {
-		s = strings.NewReplacer("'", "", "’", "").Replace(s) // "1'900"
+		s = swissThousands.Replace(s) // "1'900"
 	}
 	if strings.IndexByte(s, ',') < 0 {
 		return dotThousands(s)

@@ -443,10 +443,7 @@ func countPrefix(s string) bool {
 // allocating.
 func hasDateWord(s string) bool {
 	var buf [16]byte
-	if strings.ContainsAny(s, "–—") {
-		s = dashSpacer.Replace(s)
-	}
-	for _, w := range strings.Fields(s) {
+	for _, w := range strings.Fields(s) { // localDate has spaced its dashes
 		w = strings.TrimSuffix(w, ".")
 		if w == "" || isDigitByte(w[0]) {
 			continue
