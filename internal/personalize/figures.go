@@ -287,7 +287,7 @@ var timeUnits = map[string]string{
 // number for other things ("an", "tag", "ore", "mes").
 var foreignTimeUnits = map[string]string{
 	"jahr": "year", "jahre": "year", "jahren": "year", "jaar": "year", "jaren": "year", "ans": "year", "annee": "year",
-	"annees": "year", "ano": "year", "anos": "year", "anno": "year", "anni": "year", "rok": "year", "lata": "year", "lat": "year",
+	"annees": "year", "ano": "year", "anos": "year", "anno": "year", "anni": "year", "rok": "year", "lata": "year", "lat": "year", "aar": "year",
 	"monat": "month", "monate": "month", "monaten": "month", "maand": "month", "maanden": "month", "mois": "month",
 	"meses": "month", "mese": "month", "mesi": "month", "miesiac": "month", "miesiace": "month", "miesiecy": "month",
 	"woche": "week", "wochen": "week", "weken": "week", "semaine": "week", "semaines": "week", "semana": "week",

@@ -338,7 +338,7 @@ var extraFunctionWords = map[string]bool{
 // content.
 func isFunctionWord(w string) bool {
 	return extraFunctionWords[w] || english.IsStopWord(w) || len(w) > 1 && (french.IsStopWord(w) || spanish.IsStopWord(w) ||
-		polishFunctionWords[w] || romanceFunctionWords[w] || sinceWords[w]) // "seit 2014": "since", in the languages tenure lines use
+		polishFunctionWords[w] || romanceFunctionWords[w] || nordicFunctionWords[w] || sinceWords[w]) // "seit 2014": "since", in the languages tenure lines use
 }
 
 // romanceFunctionWords are French, Spanish and Portuguese prepositions and
@@ -355,6 +355,18 @@ var romanceFunctionWords = wordSet("chez vers sous selon parmi sans contre penda
 // forms of "be", folded, as the stemmer library has none for Polish.
 var polishFunctionWords = wordSet("dla na we ze do od przez przy po jako oraz sie jest sa byl byla byli nie tak jak ale lub czy juz " +
 	"tylko bardzo mnie nasz nasza naszego naszej naszym nasze pana pani panu tego tej tym ktory ktora ktore")
+
+// nordicFunctionWords are Swedish, Danish and Norwegian conjunctions,
+// prepositions, pronouns and forms of "be" and "have", folded ("och",
+// "från", "hvor"), less those that are English words or common
+// initials or names ("man", "min", "den", "era", "Hans", "PA"), and the Danish and
+// Norwegian "og", "ikke", "fra", "til", "af" and "ved", which a line in
+// either language matches the profile's ranges and phrases with ("fra 9
+// til 3").
+var nordicFunctionWords = wordSet("och att det som han hon med for till ett hade icke mig henne hennes honom skulle inte " +
+	"dar nagot fran nar efter upp dem vara vad dig sina mot alla nagon eller allt mycket denna sjalv detta utan varit hur " +
+	"ingen mitt bli blev oss dessa nagra deras blir samma vilken sadan blivit dess inom mellan sadant varfor varje " +
+	"vilka ditt vem vilket dina vars ert kunde jeg hvor ogsa bliver skal kunne meget vores")
 
 // romanceLine reports whether a line is in French, Spanish, Italian or
 // Portuguese: two or more of its function words are theirs and not
