@@ -409,6 +409,9 @@ func unsupported(line string, toks []lineTok, lists *Lists, idx *Index, res *mat
 		if !ok && idx.typoInName(toks, i, j) {
 			ok = true // "Moss Side Comunity Energy": a typo inside a name written whole
 		}
+		if !ok && j >= i+2 && idx.spelledOut(toks, i, j) {
+			ok = true // "International Association for Food Protection" for "IAFP"
+		}
 		if !ok {
 			if tr, entry := idx.translatedName(toks, i, j, lists); tr {
 				ok = true // an institution in English for one in another language

@@ -59,3 +59,62 @@ func TestAFigureSaidInAnotherLanguage(t *testing.T) {
 		{"Cutting average chargeback representment time from twelve days to five is impressive.", true},
 	})
 }
+
+func swedishInvestigator() *profile.Profile {
+	return &profile.Profile{
+		Name: "Karin Holm", Headline: "Bedrägeriutredare | Betalningar", Title: "Senior utredare", Company: "Norrpay AB",
+		Location: "Malmö, Sverige", Skills: []string{"Bedrägeriutredning", "Betalningar"},
+		About: "Jag har utrett bedrägerier i tolv år, först hos polisen och nu på fintech.",
+		Experience: []profile.Experience{{Title: "Senior utredare", Company: "Norrpay AB", Start: "2019",
+			Description: "Byggde regelmotorn som stoppade 2 300 kapade konton under 2023."}},
+		Education: []profile.Education{{School: "Lunds universitet", Degree: "Juristexamen"}},
+	}
+}
+
+func TestNordicFunctionWordsAndNumbers(t *testing.T) {
+	wantVerdicts(t, swedishInvestigator(), []lineWant{
+		// Years in the trade and a school, in Swedish: a mail merge's
+		// words, whatever "och" and "från" the About has too.
+		{"Tolv år inom bedrägeriutredning och en examen från Lunds universitet - imponerande!", false},
+		{"The rule engine that stopped 2,300 hijacked accounts (kapade konton) at Norrpay in 2023 is a strong result.", true},
+	})
+	for w, want := range map[string]string{"femton": "15", "vijftien": "15", "tjugo": "20", "tolv": "12"} {
+		if got := numberWords[w]; got != want {
+			t.Errorf("numberWords[%q] = %q, want %q", w, got, want)
+		}
+	}
+	for _, w := range []string{"och", "fran", "hvor"} {
+		if !isFunctionWord(w) {
+			t.Errorf("%q should be a function word", w)
+		}
+	}
+	for _, w := range []string{"man", "den", "era", "hans", "til", "fra"} {
+		if nordicFunctionWords[w] {
+			t.Errorf("%q should stay a word", w)
+		}
+	}
+}
+
+func foodInspector() *profile.Profile {
+	return &profile.Profile{
+		Name: "Ray Castillo", Headline: "Supervisory Inspector", Title: "Supervisory Inspector", Company: "USDA FSIS",
+		Experience: []profile.Experience{
+			{Title: "Supervisory Inspector", Company: "USDA FSIS", Start: "2016",
+				Description: "Led the 2019 pilot of tablet-based humane handling checks in 6 plants. Have taught 30 HACCP 2 courses."},
+		},
+		Publications: []profile.Publication{{Title: "Tablet-based humane handling checks: a pilot", Publisher: "IAFP Annual Meeting 2020 (poster)", Year: 2020}},
+	}
+}
+
+func TestANameWrittenOutForItsInitials(t *testing.T) {
+	wantVerdicts(t, foodInspector(), []lineWant{
+		// The profile writes the association and the course in
+		// initials; the line spells them out.
+		{"I saw your poster at the International Association for Food Protection meeting in 2020 on tablet-based humane handling checks.", true},
+		{"The 30 Hazard Analysis Critical Control Point 2 courses you have taught are a real contribution.", true},
+		// Another association's initials are not on the profile, nor
+		// another course number.
+		{"I saw your poster at the American Meat Science Association meeting in 2020 on tablet-based humane handling checks.", false},
+		{"The 30 Hazard Analysis Critical Control Point 3 courses you have taught are a real contribution.", false},
+	})
+}

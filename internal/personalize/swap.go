@@ -42,7 +42,7 @@ func swapProblems(line string, toks []lineTok, idx *Index, res *matchResult) []s
 		// volunteering), and the stretch must start where
 		// the field's does: "endoscopy teaching in Bissau" for "Bissau,
 		// teaching ... endoscopy" has nothing of the field's before it.
-		if slicesHasKey(seg.toks, t.key) || idx.entryNamedBy(seg.entry, t.key) || seg.toks[c.minPos].key != toks[c.first].key {
+		if slicesHasKey(seg.toks, t.key) || idx.entryNamedBy(seg.entry, t.key) || seg.toks[c.minPos].key != toks[c.first].key || idx.spelledEndsAt(toks, k) {
 			continue
 		}
 		out = append(out, fmt.Sprintf("Says %q, but their profile says %q: say what it says.",
