@@ -338,7 +338,7 @@ var extraFunctionWords = map[string]bool{
 // content.
 func isFunctionWord(w string) bool {
 	return extraFunctionWords[w] || english.IsStopWord(w) || len(w) > 1 && (french.IsStopWord(w) || spanish.IsStopWord(w) ||
-		polishFunctionWords[w] || romanceFunctionWords[w] || nordicFunctionWords[w] || sinceWords[w]) // "seit 2014": "since", in the languages tenure lines use
+		polishFunctionWords[w] || romanceFunctionWords[w] || nordicFunctionWords[w] || turkishFunctionWords[w] || sinceWords[w]) // "seit 2014": "since", in the languages tenure lines use
 }
 
 // romanceFunctionWords are French, Spanish and Portuguese prepositions and
@@ -367,6 +367,13 @@ var nordicFunctionWords = wordSet("och att det som han hon med for till ett hade
 	"dar nagot fran nar efter upp dem vara vad dig sina mot alla nagon eller allt mycket denna sjalv detta utan varit hur " +
 	"ingen mitt bli blev oss dessa nagra deras blir samma vilken sadan blivit dess inom mellan sadant varfor varje " +
 	"vilka ditt vem vilket dina vars ert kunde jeg hvor ogsa bliver skal kunne meget vores")
+
+// turkishFunctionWords are Turkish conjunctions, postpositions,
+// pronouns and adverbs, folded ("ve", "için", "olarak", "çok"), less
+// those that are English words or common initials ("size", "biz", "BU",
+// "MI", "AMA").
+var turkishFunctionWords = wordSet("ve ile bir icin olarak cok daha gibi kadar ki fakat veya hem sonra olan oldu oldugu sizin sizi " +
+	"sizinle bizim siz benim onun nasil neden cunku ayrica uzerine hakkinda icinde arasinda tarafindan tum gercekten ozellikle")
 
 // romanceLine reports whether a line is in French, Spanish, Italian or
 // Portuguese: two or more of its function words are theirs and not

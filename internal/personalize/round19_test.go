@@ -118,3 +118,45 @@ func TestANameWrittenOutForItsInitials(t *testing.T) {
 		{"The 30 Hazard Analysis Critical Control Point 3 courses you have taught are a real contribution.", false},
 	})
 }
+
+func dairyManager() *profile.Profile {
+	return &profile.Profile{
+		Name: "Hemi Walker", Headline: "Dairy Farm Manager", Title: "Farm Manager", Company: "Kaimai Dairies",
+		Experience: []profile.Experience{{Title: "Farm Manager", Company: "Kaimai Dairies", Start: "2018",
+			Description: "Run a 780-cow herd; cut empty rates from 14% to 8% in three seasons."}},
+		Honors: []string{
+			"Bay of Plenty Farm Manager of the Year (runner-up), NZ Dairy Industry Awards, also won the Pasture Performance Merit Award., 2022",
+			"Top 5 - Young Grower Awards 2021, Horticulture NZ",
+		},
+	}
+}
+
+func TestAWinToldOfAnotherAward(t *testing.T) {
+	wantVerdicts(t, dairyManager(), []lineWant{
+		// The win the entry tells is of the merit award, not of the
+		// title they were runner-up for.
+		{"Congratulations on winning Bay of Plenty Farm Manager of the Year in 2022!", false},
+		{"Congratulations on being runner-up for Bay of Plenty Farm Manager of the Year in 2022!", true},
+		{"Congratulations on winning the Pasture Performance Merit Award in 2022!", true},
+		// A place in a top five is no win.
+		{"Congratulations on winning the Young Grower Awards in 2021!", false},
+	})
+}
+
+func turkishAnalyst() *profile.Profile {
+	return &profile.Profile{
+		Name: "Deniz Aksoy", Headline: "Veri Analisti | Python · R · SQL", Title: "Veri Analisti", Company: "Anadolu Lojistik",
+		Skills:   []string{"Python", "R", "SQL"},
+		Projects: []profile.Project{{Name: "Gönüllü analiz", Description: "Ampute futbol için maç videosu etiketleme ve rakip analizi."}},
+		Experience: []profile.Experience{{Title: "Veri Analisti", Company: "Anadolu Lojistik", Start: "2020",
+			Description: "Depo rotalama modeli ile teslim süresini 3 günden 2 güne indirdim."}},
+	}
+}
+
+func TestTurkishFunctionWords(t *testing.T) {
+	wantVerdicts(t, turkishAnalyst(), []lineWant{
+		// Skills, and a "ve" their project has too: nothing they did.
+		{"Merhaba Deniz, Python, R ve SQL becerileriniz çok etkileyici.", false},
+		{"Depo rotalama modeliniz ile teslim süresini 3 günden 2 güne indirmeniz çok etkileyici.", true},
+	})
+}
