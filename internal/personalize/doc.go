@@ -30,7 +30,9 @@
 //     used both ways ("PE" and "private equity", "Big Four" and "KPMG",
 //     but not "Deloitte" for "KPMG": a group's members are not one
 //     another; "University of Warsaw" and "Uniwersytet Warszawski", "Keio" for
-//     "Keio University"; and WordNet's abbreviations, lists/
+//     "Keio University"; rivers, seas, regions and international
+//     organisations by their names in other languages, "Tagus" and "Tejo",
+//     "Red Cross" and "Croix-Rouge"; and WordNet's abbreviations, lists/
 //     wordnet-abbreviations.txt from gen/wordnet -abbrev: "magnetic
 //     resonance imaging" for MRI), as a clipped form of three letters or more
 //     ("Org Chem", "refi"), a name in katakana as the profile's name in

@@ -160,3 +160,23 @@ func TestTurkishFunctionWords(t *testing.T) {
 		{"Depo rotalama modeliniz ile teslim süresini 3 günden 2 güne indirmeniz çok etkileyici.", true},
 	})
 }
+
+func quebecAdjuster() *profile.Profile {
+	return &profile.Profile{
+		Name: "Luc Gagnon", Headline: "Expert en sinistres", Title: "Expert en sinistres", Company: "Assurances Laurentides",
+		Experience: []profile.Experience{{Title: "Expert en sinistres", Company: "Assurances Laurentides", Start: "2017",
+			Description: "Règlement de 1 200 dossiers après les inondations de 2019 le long de l'Outaouais."}},
+		Volunteering: []string{"Bénévole en intervention, Croix-Rouge canadienne: déploiement pour les feux de forêt de Chibougamau en 2023."},
+		Projects:     []profile.Project{{Name: "Voilerie", Description: "Restauré un voilier de 1962 sur le Tage, à Lisbonne."}},
+	}
+}
+
+func TestOtherNamesOfOrganisationsAndRivers(t *testing.T) {
+	wantVerdicts(t, quebecAdjuster(), []lineWant{
+		{"Your Red Cross deployment for the 2023 Chibougamau wildfires says a lot about you.", true},
+		{"Restoring a 1962 sailing boat on the Tagus in Lisbon is a lovely project.", true},
+		// Another movement, another river.
+		{"Your Red Crescent deployment for the 2023 Chibougamau wildfires says a lot about you.", false},
+		{"Restoring a 1962 sailing boat on the Douro in Lisbon is a lovely project.", false},
+	})
+}
