@@ -228,7 +228,7 @@ func unsupported(line string, toks []lineTok, lists *Lists, idx *Index, res *mat
 			switch {
 			case romanceLine(toks):
 				romance = 1
-			case foreignLine(toks, lists, found):
+			case foreignLine(toks, lists, found) || otherLanguageLine(toks):
 				romance = 2
 			}
 		}

@@ -180,3 +180,22 @@ func TestOtherNamesOfOrganisationsAndRivers(t *testing.T) {
 		{"Restoring a 1962 sailing boat on the Douro in Lisbon is a lovely project.", false},
 	})
 }
+
+func dutchGrower() *profile.Profile {
+	return &profile.Profile{
+		Name: "Sanne de Vries", Headline: "Teeltmanager", Title: "Teeltmanager", Company: "Kwekerij Westland",
+		Experience: []profile.Experience{{Title: "Teeltmanager", Company: "Kwekerij Westland", Start: "2018",
+			Description: "Het nieuwe belichtingsplan voor de kas leverde 14% meer opbrengst op; ook een track & trace-systeem gebouwd."}},
+		Projects: []profile.Project{{Name: "Algen", Description: "Produtividade de algas de 18 para 27 g por dia com CO2 da fábrica."}},
+	}
+}
+
+func TestDutchAndPortugueseLines(t *testing.T) {
+	wantVerdicts(t, dutchGrower(), []lineWant{
+		// Only "het" and "voor" of the profile: nothing they did.
+		{"Het is echt mooi werk dat je voor de tuinbouw doet, Sanne.", false},
+		{"Dat jullie nieuwe belichtingsplan 14% meer opbrengst leverde, vind ik knap.", true},
+		// A Portuguese line's first word is a verb, not a name.
+		{"Subir a produtividade de algas de 18 para 27 g por dia com CO2 da fábrica é impressionante.", true},
+	})
+}
