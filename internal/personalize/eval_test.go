@@ -1166,3 +1166,110 @@ func TestBlindSet60(t *testing.T) { runGated(t, "testdata/blind60.jsonl", false)
 // planning, LNG shipping): 79/84 and 72/82 with the session-start code,
 // 81/84 and 72/82 with the round's code when it arrived.
 func TestBlindSet61(t *testing.T) { runGated(t, "testdata/blind61.jsonl", false) }
+
+// The nineteenth round's sets, written by helpers who read no code and ran no
+// checker from the brief in docs/eval-brief.md, each given twelve fields no
+// earlier set had, and frozen at their sha256 on arrival. Readable, then read:
+// work29a (sha256 64051488), 169 cases about 14 people (8 pasted pages;
+// radio programming, podcast production, newspaper subediting, fact
+// checking, translation of patents, technical writing for aviation, aircraft
+// maintenance engineering, airport fire service, ship surveying, naval
+// architecture for yachts, sailmaking, rope access work): SCORE_work29a.
+func TestWorkSet29a(t *testing.T) { runGated(t, "testdata/work29a.jsonl", true) }
+
+// work29b (sha256 53afd0bc), 167 cases about 14 people (8 pasted pages;
+// security systems integration, locksmithing, armoured transport, cash
+// management logistics, payments fraud investigation, insurance claims
+// adjusting, trust administration, probate research, cadastral mapping,
+// valuation of farmland, agricultural cooperatives, dairy herd management):
+// SCORE_work29b.
+func TestWorkSet29b(t *testing.T) { runGated(t, "testdata/work29b.jsonl", true) }
+
+// work29c (sha256 b56ea40a), 162 cases about 14 people (8 pasted pages;
+// poultry veterinary, greenhouse horticulture, ice cream manufacturing,
+// flour milling, pasta production, fish processing, meat inspection, halal
+// certification, kosher supervision, cosmetic chemistry, textile dyeing,
+// leather tanning): SCORE_work29c.
+func TestWorkSet29c(t *testing.T) { runGated(t, "testdata/work29c.jsonl", true) }
+
+// work29d (sha256 9b99deb0), 163 cases about 14 people (8 pasted pages; shoe
+// design, millinery, jewellery design, gemmology, watchmaking, eyewear
+// design, toy design, sports analytics, cycling team mechanics, sailing race
+// management, mountain guiding, outdoor education): SCORE_work29d.
+func TestWorkSet29d(t *testing.T) { runGated(t, "testdata/work29d.jsonl", true) }
+
+// work29e (sha256 5d057266), 162 cases about 14 people (8 pasted pages; wool
+// classing, alpaca breeding, goat dairy farming, mead brewing, kombucha
+// production, plant-based meat development, insect protein farming, algae
+// cultivation, hydroponic lettuce farming, cocoa sourcing, spice blending,
+// maple syrup production): SCORE_work29e.
+func TestWorkSet29e(t *testing.T) { runGated(t, "testdata/work29e.jsonl", true) }
+
+// work29f (sha256 88f05fdd), 169 cases about 14 people (8 pasted pages; rice
+// milling, noodle manufacturing, tofu production, fermented sauce
+// production, mussel farming, shrimp hatchery management, ornamental fish
+// breeding): SCORE_work29f.
+func TestWorkSet29f(t *testing.T) { runGated(t, "testdata/work29f.jsonl", true) }
+
+// Fresh and never read:
+// blind62 (sha256 2764f396), 168 cases about 14 people (8 pasted pages;
+// apiculture research, wine export management, cork production, forest
+// inventory, sawmill operations, timber frame construction, railway
+// signalling design, meteorological forecasting, climate data science, ocean
+// buoy engineering, fisheries observation, aquaculture veterinary work):
+// SCORE_blind62.
+func TestBlindSet62(t *testing.T) { runGated(t, "testdata/blind62.jsonl", false) }
+
+// blind63 (sha256 1580f68d), 168 cases about 14 people (8 pasted pages; zoo
+// animal nutrition, falconry for bird control, pest control management,
+// arboriculture, equestrian event management, horse racing stewarding,
+// greyhound welfare, dog training for detection, police dog handling,
+// probation services, sign language interpreting, speech and language
+// therapy): SCORE_blind63.
+func TestBlindSet63(t *testing.T) { runGated(t, "testdata/blind63.jsonl", false) }
+
+// blind64 (sha256 a8f0a3a4), 169 cases about 14 people (8 pasted pages;
+// orthoptics, occupational therapy for children, music therapy, art therapy,
+// play therapy, lactation consulting, fertility embryology, genetic
+// counselling, clinical trial monitoring, pharmacovigilance, veterinary
+// pathology, toxicology consulting): SCORE_blind64.
+func TestBlindSet64(t *testing.T) { runGated(t, "testdata/blind64.jsonl", false) }
+
+// blind65 (sha256 8a8a84f1), 169 cases about 14 people (8 pasted pages;
+// poison centre work, public health epidemiology, vaccine cold chain
+// logistics, blood bank management, medical illustration, anatomical
+// pathology technology, mortuary management, cemetery management, church
+// organ building, guitar building, sound engineering for live events,
+// broadcast engineering): SCORE_blind65.
+func TestBlindSet65(t *testing.T) { runGated(t, "testdata/blind65.jsonl", false) }
+
+// blind66 (sha256 99027b83), 170 cases about 14 people (8 pasted pages;
+// scout leadership, library cataloguing, rare book dealing, art
+// authentication, picture framing, hairdressing education, bridal retail,
+// florist wholesale, garden centre management, landscape architecture for
+// cemeteries, playground design, swimming pool engineering): SCORE_blind66.
+func TestBlindSet66(t *testing.T) { runGated(t, "testdata/blind66.jsonl", false) }
+
+// blind67 (sha256 2cd689d6), 166 cases about 14 people (8 pasted pages; spa
+// management, hotel revenue management, cruise ship entertainment, theme
+// park ride engineering, botanical garden curation, natural history
+// illustration, laboratory animal care, cleanroom management, semiconductor
+// lithography, optical fibre splicing, radio astronomy engineering,
+// telescope optics): SCORE_blind67.
+func TestBlindSet67(t *testing.T) { runGated(t, "testdata/blind67.jsonl", false) }
+
+// blind68 (sha256 d08a96e6), 169 cases about 14 people (8 pasted pages;
+// planetarium production, weather radar maintenance, inland waterway
+// freight, barge operations, river cruise management, bonded warehouse
+// management, duty free retail, airport retail leasing, airline revenue
+// accounting, weather derivatives trading, carbon credit verification,
+// forest carbon auditing): SCORE_blind68.
+func TestBlindSet68(t *testing.T) { runGated(t, "testdata/blind68.jsonl", false) }
+
+// blind69 (sha256 89644dde), 168 cases about 14 people (8 pasted pages;
+// peatland restoration, wetland ecology, beaver reintroduction, urban
+// beekeeping, community composting, scrap metal trading, salvage auctions,
+// vintage car restoration, motorcycle racing engineering, karting circuit
+// management, horse transport logistics, livestock auctioneering):
+// SCORE_blind69.
+func TestBlindSet69(t *testing.T) { runGated(t, "testdata/blind69.jsonl", false) }
