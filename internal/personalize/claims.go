@@ -88,15 +88,17 @@ var claims = []struct {
 }
 
 // talkWords and thesisWords are a talk and a thesis in the languages of
-// Europe, folded, as a profile in its own language writes them:
-// "Vortrag: OITAF-Kongress 2022", "Masteroppgave: Fyrvokterfamilier ...".
+// Europe, folded, and of Turkish, Chinese, Japanese and Korean, as a
+// profile in its own language writes them: "Vortrag: OITAF-Kongress
+// 2022", "Masteroppgave: Fyrvokterfamilier ...", "Tez: ...", "修士論文：...".
 var (
 	talkWords = []string{"vortrag", "vortrage", "referat", "ponencia", "conferencia", "intervention", "relazione", "palestra",
 		"wyklad", "prelekcja", "prezentacja", "foredrag", "lezing", "presentacion", "presentazione", "apresentacao",
 		"esitelma", "eloadas", "prednaska", "kongress", "congreso", "congresso", "congres", "kongres"}
 	thesisWords = []string{"diplomarbeit", "masterarbeit", "doktorarbeit", "bachelorarbeit", "tesis", "tesi", "tese", "memoire",
 		"proefschrift", "scriptie", "avhandling", "masteroppgave", "masteroppgava", "examensarbete", "speciale", "gradu",
-		"magisterska", "doktorska", "licencjacka", "diplomova", "disertace", "doctorado", "doctorat", "mestrado"}
+		"magisterska", "doktorska", "licencjacka", "diplomova", "disertace", "doctorado", "doctorat", "mestrado",
+		"dissertacao", "disertacion", "tesina", "tez", "tezi", "tezim", "論文", "卒論", "论文", "논문"}
 )
 
 // claimSupport holds the keys of the words that support claims and their

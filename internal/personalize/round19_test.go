@@ -199,3 +199,29 @@ func TestDutchAndPortugueseLines(t *testing.T) {
 		{"Subir a produtividade de algas de 18 para 27 g por dia com CO2 da fábrica é impressionante.", true},
 	})
 }
+
+func riceMiller(about string) *profile.Profile {
+	return &profile.Profile{
+		Name: "Elif Kaya", Headline: "Üretim Müdürü | Pirinç", Title: "Üretim Müdürü", Company: "Meriç Çeltik",
+		About: about,
+		Experience: []profile.Experience{{Title: "Üretim Müdürü", Company: "Meriç Çeltik", Start: "2019",
+			Description: "Husk-fired boiler line commissioned in 2021; broken rice down from 14% to 8.5%."}},
+	}
+}
+
+func TestAThesisInTurkishOrJapanese(t *testing.T) {
+	line := "Your master's thesis on ash in husk-fired boilers caught my eye, since our client burns rice husk too."
+	for _, c := range []struct {
+		about string
+		want  bool
+	}{
+		{"Yüksek lisans tezim: \"Çeltik kabuğu yakıtlı kazanlarda kül yönetimi\" (husk-fired boilers, ash).", true},
+		{"修士論文：籾殻ボイラーの灰管理 (husk-fired boilers, ash).", true},
+		// No thesis anywhere: the claim is not on the profile.
+		{"Çeltik kabuğu yakıtlı kazanlarda kül yönetimi üzerine çalıştım (husk-fired boilers, ash).", false},
+	} {
+		if v := Check(riceMiller(c.about), line, Options{}); v.OK != c.want {
+			t.Errorf("About %q: %v; want ok=%v", c.about, v, c.want)
+		}
+	}
+}
