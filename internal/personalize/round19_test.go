@@ -1,6 +1,7 @@
 package personalize
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/inmail/inmail/internal/profile"
@@ -224,4 +225,40 @@ func TestAThesisInTurkishOrJapanese(t *testing.T) {
 			t.Errorf("About %q: %v; want ok=%v", c.about, v, c.want)
 		}
 	}
+}
+
+func TestARatePeriodAfterASlash(t *testing.T) {
+	p := &profile.Profile{
+		Name: "Ravi Kumar", Headline: "Hatchery Manager", Title: "Hatchery Manager", Company: "Godavari Seeds",
+		Experience: []profile.Experience{{Title: "Hatchery Manager", Company: "Godavari Seeds", Start: "2017",
+			Description: "Run a 1.2 billion PL/yr vannamei hatchery with 64 larval tanks; survival up from 38% to 61%."}},
+	}
+	wantVerdicts(t, p, []lineWant{
+		{"Running a hatchery that turns out 1.2 billion post-larvae a year with 64 larval tanks is serious scale.", true},
+		{"Running a hatchery that turns out 1.2 billion post-larvae a month with 64 larval tanks is serious scale.", false},
+	})
+}
+
+func TestAnAwardToTheirTeamOrFirmInAProfileFile(t *testing.T) {
+	ps, err := profile.ReadJSON(strings.NewReader(`{"name": "Claire Le Brun", "title": "Director", "company": "Havre Trustees",
+		"experience": [{"title": "Director", "company": "Havre Trustees", "start": "2016", "end": "present",
+			"description": "Run the private client book: 140 trusts moved onto one review cycle."}],
+		"awards": [
+			{"name": "Trust Team of the Year", "issuer": "Citywealth IFC Awards", "year": 2023,
+				"description": "Awarded to Havre Trustees' private client team."},
+			{"name": "Deal of the Year", "issuer": "IFN Awards", "year": 2022,
+				"description": "Awarded to the Rocquaine Bay RM1.2 billion sukuk."}]}`), "claire.json")
+	if err != nil || len(ps) != 1 {
+		t.Fatal(ps, err)
+	}
+	p := ps[0]
+	if len(p.TeamHonors) != 1 || len(p.Honors) != 1 {
+		t.Fatalf("honors %q, team honors %q: want the team's award apart", p.Honors, p.TeamHonors)
+	}
+	wantVerdicts(t, &p, []lineWant{
+		{"Congratulations on Trust Team of the Year at the 2023 Citywealth IFC Awards!", false},
+		{"Congratulations to your private client team on Trust Team of the Year at the 2023 Citywealth IFC Awards!", true},
+		// An award given to a deal is theirs.
+		{"Congrats on IFN Deal of the Year for the Rocquaine Bay sukuk in 2022!", true},
+	})
 }
