@@ -262,3 +262,20 @@ func TestAnAwardToTheirTeamOrFirmInAProfileFile(t *testing.T) {
 		{"Congrats on IFN Deal of the Year for the Rocquaine Bay sukuk in 2022!", true},
 	})
 }
+
+func TestAWordForTheSameThing(t *testing.T) {
+	p := &profile.Profile{
+		Name: "Tunde Bakare", Headline: "Security Systems Engineer", Title: "Lead Engineer", Company: "Halden Security",
+		Experience: []profile.Experience{{Title: "Lead Engineer", Company: "Halden Security", Start: "2018",
+			Description: "International bids up 27% in 2023."}},
+		Publications: []profile.Publication{{Title: "Drainage tile and farmland value: evidence from 640 Iowa sales", Publisher: "Journal of the ASFMRA", Year: 2021}},
+		Projects:     []profile.Project{{Name: "OSDP test harness", Description: "An open-source Python tool that fuzzes OSDP card readers."}},
+	}
+	wantVerdicts(t, p, []lineWant{
+		// The compound's head, and a word the project tells of itself.
+		{"I read your ASFMRA paper on drainage tile and land value - 640 Iowa sales is a solid sample.", true},
+		{"Your OSDP fuzzing harness is why I'm writing.", true},
+		// A word of another entry in another's place.
+		{"I read your ASFMRA paper on drainage tile and international value - 640 Iowa sales is a solid sample.", false},
+	})
+}
