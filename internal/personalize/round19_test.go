@@ -279,3 +279,14 @@ func TestAWordForTheSameThing(t *testing.T) {
 		{"I read your ASFMRA paper on drainage tile and international value - 640 Iowa sales is a solid sample.", false},
 	})
 }
+
+func TestEverydayAbbreviations(t *testing.T) {
+	p := &profile.Profile{
+		Name: "Dilani Perera", Headline: "Gemmologist", Title: "Gemmologist", Company: "Lanka Gem Lab",
+		Volunteering: []string{"Free weekend course in basic gem identification for small-scale miners in Ratnapura; about 150 miners trained."},
+		Activity:     []profile.Activity{{Kind: profile.ActivityRepost, Of: "Ruwan Silva", Text: "Our ID workshop for miners in Ratnapura drew 40 people."}},
+	}
+	wantVerdicts(t, p, []lineWant{
+		{"Teaching basic gem ID to some 150 small-scale miners in Ratnapura, for free, is admirable.", true},
+	})
+}
