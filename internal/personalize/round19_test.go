@@ -290,3 +290,17 @@ func TestEverydayAbbreviations(t *testing.T) {
 		{"Teaching basic gem ID to some 150 small-scale miners in Ratnapura, for free, is admirable.", true},
 	})
 }
+
+func TestAHyphenatedEverydayWordOfAnotherPost(t *testing.T) {
+	p := &profile.Profile{
+		Name: "Ana Rocha", Headline: "Gerente de Cooperados", Title: "Gerente", Company: "Coopivaí",
+		Experience: []profile.Experience{{Title: "Gerente", Company: "Coopivaí", Start: "2019",
+			Description: "Conduzi a assembleia geral que aprovou a incorporação da Cooperativa Agrícola de Jandaia do Sul (2022)."}},
+		Activity: []profile.Activity{{Kind: profile.ActivityComment, Of: "Lauren Smith", Text: "Dairy co-op governance: boards need young members."}},
+	}
+	wantVerdicts(t, p, []lineWant{
+		// "co-op" of someone's post is one everyday word: it credits
+		// them with nothing of that post.
+		{"Running the general assembly that approved the merger with the Jandaia do Sul co-op must have taught you a lot.", true},
+	})
+}
