@@ -281,12 +281,13 @@ var roleWords = wordSet("partner director head manager lead leader chief officer
 	"captain commander deputy assistant senior junior advisor adviser specialist controller treasurer secretary")
 
 // contestNouns name a contest a line may say they won.
-var contestNouns = wordSet("trials championship championships cup race tournament competition contest open games olympics olympiad worlds hackathon final finals league regatta")
+var contestNouns = wordSet("trials championship championships cup race tournament competition contest open games olympics olympiad worlds hackathon final finals league regatta " +
+	"concours concurso concorso konkurs wedstrijd tavling yarisma") // and German compounds of "Wettbewerb", "Meisterschaft"
 
 // hasContest reports whether toks[first..last] name a contest.
 func (c *claimCheck) hasContest(first, last int) bool {
 	for k := first; k <= last; k++ {
-		if contestNouns[c.toks[k].lower] {
+		if w := c.toks[k].lower; contestNouns[w] || strings.HasSuffix(w, "wettbewerb") || strings.HasSuffix(w, "meisterschaft") {
 			return true
 		}
 	}

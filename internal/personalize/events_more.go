@@ -363,7 +363,11 @@ func outcomeRoot(q string) string {
 
 // matterWins say a case, a bid or a deal was won: more than winWords.
 var matterWins = []string{" secured ", " successful", " upheld", " in favour", " in favor", " judgment for ", " victory",
-	" prevailed", " dismissed", " acquitted", " awarded ", " landed ", " won"}
+	" prevailed", " dismissed", " acquitted", " awarded ", " landed ", " won",
+	// In the languages of Europe: "Lauréate du concours",
+	// "ganador", "vincitore", "Sieger", "zwycięzca", "winnaar".
+	" laureate", " lauréat", " gagn", " rempor", " ganador", " ganó", " vencedor", " venceu", " vincitor", " vinto", " vinse",
+	" sieger", " gewonnen", " gewann", " zwycięz", " wygra", " winnaar", " vinnare", " vann "}
 
 // matters are things won by arguing or bidding, not awards.
 var matters = wordSet("arbitration arbitrations case cases claim claims trial appeal appeals dispute disputes litigation " +

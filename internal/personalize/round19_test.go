@@ -304,3 +304,22 @@ func TestAHyphenatedEverydayWordOfAnotherPost(t *testing.T) {
 		{"Running the general assembly that approved the merger with the Jandaia do Sul co-op must have taught you a lot.", true},
 	})
 }
+
+func TestWinningAContestNamedInAnotherLanguage(t *testing.T) {
+	mentor := func(desc string) *profile.Profile {
+		return &profile.Profile{
+			Name: "Friederike Lang", Headline: "Formulierungschemikerin", Title: "Teamleiterin", Company: "Elbe Kosmetik",
+			Experience:   []profile.Experience{{Title: "Teamleiterin", Company: "Elbe Kosmetik", Start: "2018", Description: "Feste Shampoos entwickelt."}},
+			Volunteering: []string{"Mentorin, Jugend forscht Hamburg: " + desc},
+		}
+	}
+	line := "Congratulations on your Jugend forscht group winning the Bundeswettbewerb in 2023!"
+	// A group that reached the federal contest did not win it; one
+	// whose entry says it won did ("Sieger", "gewonnen").
+	if v := Check(mentor("2023 erreichte eine meiner Gruppen den Bundeswettbewerb."), line, Options{}); v.OK {
+		t.Errorf("reached, not won: %v", v)
+	}
+	if v := Check(mentor("2023 hat eine meiner Gruppen den Bundeswettbewerb gewonnen."), line, Options{}); !v.OK {
+		t.Errorf("won: %v", v)
+	}
+}
