@@ -323,3 +323,25 @@ func TestWinningAContestNamedInAnotherLanguage(t *testing.T) {
 		t.Errorf("won: %v", v)
 	}
 }
+
+func TestASlavicNameInAnotherCase(t *testing.T) {
+	p := &profile.Profile{
+		Name: "Mateusz Wróbel", Headline: "Esports Event Manager", Title: "Event Manager", Company: "Silesia Esports",
+		Experience: []profile.Experience{{Title: "Event Manager", Company: "Silesia Esports", Start: "2019",
+			Description: "Silesia Masters 2023 LAN: 16 teams, 11,000 spectators in Spodek; ran the stage at Dolna Arena."}},
+	}
+	wantVerdicts(t, p, []lineWant{
+		// "w Spodku", "w Dolnej Arenie": the names in the locative.
+		{"Mateusz, organizacja Silesia Masters 2023 w Spodku dla 11 tysięcy widzów to imponujące doświadczenie.", true},
+		// Another hall.
+		{"Mateusz, organizacja Silesia Masters 2023 w Spodlisku dla 11 tysięcy widzów to imponujące doświadczenie.", false},
+	})
+	for _, c := range [][2]string{{"dolna", "dolnej"}, {"spodek", "spodku"}} {
+		if !slavicCases(c[0], c[1], 4) {
+			t.Errorf("%q and %q are one name", c[0], c[1])
+		}
+	}
+	if slavicCases("dolna", "dolnik", 4) {
+		t.Errorf("dolnik is no case of dolna")
+	}
+}
