@@ -64,6 +64,7 @@ func TestVerdictsAreDeterministic(t *testing.T) {
 		{"testdata/work29d.jsonl", false}, {"testdata/work29e.jsonl", false}, {"testdata/work29f.jsonl", false},
 		{"testdata/blind62.jsonl", true}, {"testdata/blind63.jsonl", true}, {"testdata/blind64.jsonl", true}, {"testdata/blind65.jsonl", true},
 		{"testdata/blind66.jsonl", true}, {"testdata/blind67.jsonl", true}, {"testdata/blind68.jsonl", true}, {"testdata/blind69.jsonl", true},
+		{"testdata/blind70.jsonl", true}, {"testdata/blind71.jsonl", true}, {"testdata/blind72.jsonl", true}, {"testdata/blind73.jsonl", true},
 	}
 	runs := 8
 	if testing.Short() || raceEnabled {

@@ -1273,3 +1273,35 @@ func TestBlindSet68(t *testing.T) { runGated(t, "testdata/blind68.jsonl", false)
 // management, horse transport logistics, livestock auctioneering):
 // SCORE_blind69.
 func TestBlindSet69(t *testing.T) { runGated(t, "testdata/blind69.jsonl", false) }
+
+// Four more fresh sets, asked for an hour into the round, frozen on arrival
+// and never read:
+// blind70 (sha256 360b56b7), 167 cases about 14 people (8 pasted pages;
+// bailiff services, debt collection, microfinance field operations, coin
+// dealing, stamp auctioneering, wine auctioneering, fine art shipping,
+// museum logistics, exhibition design, trade show management, conference
+// interpreting, subtitle localisation): SCORE_blind70.
+func TestBlindSet70(t *testing.T) { runGated(t, "testdata/blind70.jsonl", false) }
+
+// blind71 (sha256 ed09d5ef), 170 cases about 14 people (8 pasted pages;
+// audiobook narration, voice coaching, choir direction, brass band
+// conducting, bell founding, organ tuning, piano restoration, harp making,
+// drum manufacturing, record pressing, vinyl mastering, film restoration):
+// SCORE_blind71.
+func TestBlindSet71(t *testing.T) { runGated(t, "testdata/blind71.jsonl", false) }
+
+// blind72 (sha256 cc999ffd), 168 cases about 14 people (8 pasted pages;
+// cinema projection, theatre box office management, ticketing systems,
+// stadium turf management, ski lift engineering, ice rink management,
+// curling stone manufacturing, sailboat rigging, rowing boat building, canoe
+// guiding, whitewater rafting operations, caving instruction):
+// SCORE_blind72.
+func TestBlindSet72(t *testing.T) { runGated(t, "testdata/blind72.jsonl", false) }
+
+// blind73 (sha256 c12588d6), 169 cases about 14 people (8 pasted pages;
+// climbing wall design, parachute rigging, hot air ballooning, glider
+// maintenance, drone pilot training, airport ground handling, baggage
+// systems engineering, air cargo security, railway catering, sleeper train
+// operations, heritage railway restoration, tramway maintenance):
+// SCORE_blind73.
+func TestBlindSet73(t *testing.T) { runGated(t, "testdata/blind73.jsonl", false) }
