@@ -239,8 +239,20 @@ func (l *Lists) mostlyPeople(w string) bool {
 			return true
 		}
 	}
+	// A closed compound whose last word makes a person of it:
+	// "sailmakers", "dockworkers", "gamekeepers", "linesmen".
+	w = strings.TrimSuffix(w, "s")
+	for _, suf := range agentHeads {
+		if len(w) >= len(suf)+3 && strings.HasSuffix(w, suf) && l.tier(w[:len(w)-len(suf)]) != 0 {
+			return true
+		}
+	}
 	return false
 }
+
+// agentHeads end closed compounds that name people.
+var agentHeads = []string{"maker", "worker", "keeper", "smith", "wright", "holder", "owner", "builder", "driver", "fighter",
+	"writer", "leader", "man", "men", "woman", "women", "person", "people"}
 
 // countKind reports whether w, or its singular, is an English word, and
 // whether it names people or a group of them.

@@ -345,3 +345,20 @@ func TestASlavicNameInAnotherCase(t *testing.T) {
 		t.Errorf("dolnik is no case of dolna")
 	}
 }
+
+func TestACompoundThatNamesPeople(t *testing.T) {
+	p := &profile.Profile{
+		Name: "Nikolaj Holm", Headline: "Sail Designer", Title: "Head of Design", Company: "Holm Sails",
+		Experience: []profile.Experience{{Title: "Head of Design", Company: "Holm Sails", Start: "2015",
+			Description: "Run the main loft in Aabenraa (38 sailmakers); cut delivery times from 9 weeks to 6."}},
+	}
+	wantVerdicts(t, p, []lineWant{
+		// Sailmakers are people: a loft of 38 people is theirs.
+		{"Running a loft of 38 people in Aabenraa and cutting delivery from 9 weeks to 6 is no small thing.", true},
+	})
+	for _, w := range []string{"sailmakers", "dockworkers", "linesmen"} {
+		if !DefaultLists().mostlyPeople(w) {
+			t.Errorf("%q name people", w)
+		}
+	}
+}
