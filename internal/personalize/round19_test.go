@@ -362,3 +362,18 @@ func TestACompoundThatNamesPeople(t *testing.T) {
 		}
 	}
 }
+
+func TestAWishAfterAnAdverbOfTheFuture(t *testing.T) {
+	p := &profile.Profile{
+		Name: "Erik Hansen", Headline: "Farmland Appraiser", Title: "Appraiser", Company: "Prairie Land Valuation",
+		About: "Most of my work is estate and lending appraisals. Next I'd like to get into solar-lease and wind-easement valuations. " +
+			"Someday I want to write a book on drainage tile.",
+		Experience: []profile.Experience{{Title: "Appraiser", Company: "Prairie Land Valuation", Start: "2010",
+			Description: "Appraised 640 Iowa farms for estate settlements."}},
+	}
+	wantVerdicts(t, p, []lineWant{
+		{"Your solar-lease and wind-easement valuations are just what our client needs right now.", false},
+		{"Your book on drainage tile is on my reading list.", false},
+		{"Appraising 640 Iowa farms for estate settlements is exactly the experience our client needs.", true},
+	})
+}
