@@ -141,7 +141,7 @@ func hasInterestCue(sent string) bool {
 			continue
 		}
 		for _, c := range interestCuesBy[lowerASCII(sent[i])] {
-			if hasPrefixFold(sent[i:], c) && (!leadingCues[c] || subjectStart(sent[:i])) {
+			if hasPrefixFold(sent[i:], c) && (!leadingCues[c] || subjectStart(clauseTail(sent[:i]))) {
 				return true
 			}
 		}
@@ -155,6 +155,17 @@ func hasInterestCue(sent string) bool {
 // programme", "mentored 30 aspiring engineers").
 var leadingCues = map[string]bool{"learning": true, "aspiring": true, "ambition": true, "one day": true,
 	"want to": true, "wants to": true, "looking to": true, "aim to": true, "aiming to": true}
+
+// clauseTail is s after the last end of a sentence or clause in it: a
+// text of several sentences has its cues checked at the head of each.
+func clauseTail(s string) string {
+	for _, end := range []string{". ", "! ", "? ", "; ", "。"} {
+		if i := strings.LastIndex(s, end); i >= 0 {
+			s = s[i+len(end):]
+		}
+	}
+	return s
+}
 
 // subjectStart reports whether before, the sentence up to a cue, is only
 // its subject or an adverb ("", "Currently ", "I'm ", "My ").

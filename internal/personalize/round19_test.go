@@ -377,3 +377,14 @@ func TestAWishAfterAnAdverbOfTheFuture(t *testing.T) {
 		{"Appraising 640 Iowa farms for estate settlements is exactly the experience our client needs.", true},
 	})
 }
+
+func TestAWishInTheLastSentenceOfAPastedAbout(t *testing.T) {
+	page := "Kenji Mori\nR&D Manager at Kiyora Foods\nOsaka, Japan\n\nAbout\nI build plant-based meat from soy and rice bran. " +
+		"Formerly at Fuji Oil for ten years; now building the range at Kiyora Foods. Someday I want to work on cultivated meat too.\n\n" +
+		"Experience\nR&D Manager\nKiyora Foods · Full-time\nApr 2021 - Present · 3 yrs 8 mos\nLaunched rice-bran chicken at Aeon in 2023: 2.4 million packs sold.\n"
+	p := profile.ParsePaste(page)
+	wantVerdicts(t, &p, []lineWant{
+		{"Your cultivated meat work is exactly what our client is looking for.", false},
+		{"Selling 2.4 million packs of rice-bran chicken at Aeon in year one is a great launch.", true},
+	})
+}
