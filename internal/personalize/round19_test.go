@@ -388,3 +388,25 @@ func TestAWishInTheLastSentenceOfAPastedAbout(t *testing.T) {
 		{"Selling 2.4 million packs of rice-bran chicken at Aeon in year one is a great launch.", true},
 	})
 }
+
+func TestAPercentSignBeforeTheNumber(t *testing.T) {
+	p := &profile.Profile{
+		Name: "Elif Yıldırım", Headline: "Üretim Müdürü", Title: "Üretim Müdürü", Company: "Meriç Çeltik",
+		Experience: []profile.Experience{{Title: "Üretim Müdürü", Company: "Meriç Çeltik", Start: "2019",
+			Description: "Yeni Bühler ayıklama hattıyla kırık pirinç oranını %14'ten %8,5'e indirdim."}},
+	}
+	wantVerdicts(t, p, []lineWant{
+		{"Cutting broken rice from 14% to 8.5% with the new Bühler sorting line is the kind of number any mill owner notices.", true},
+		{"Cutting broken rice from 14% to 6.5% with the new Bühler sorting line is the kind of number any mill owner notices.", false},
+	})
+	toks := tokenize("oranı %8,5 ve (%22)", nil)
+	pct := 0
+	for _, tk := range toks {
+		if tk.key == "pct" {
+			pct++
+		}
+	}
+	if pct != 2 {
+		t.Errorf("%+v: want two percentages", toks)
+	}
+}
