@@ -251,8 +251,8 @@ func (l *Lists) mostlyPeople(w string) bool {
 }
 
 // agentHeads end closed compounds that name people.
-var agentHeads = []string{"maker", "worker", "keeper", "smith", "wright", "holder", "owner", "builder", "driver", "fighter",
-	"writer", "leader", "man", "men", "woman", "women", "person", "people"}
+var agentHeads = []string{"maker", "worker", "keeper", "smith", "wright", "holder", "owner", "builder", "fighter",
+	"leader", "man", "men", "woman", "women", "person", "people"} // not "driver" or "writer": screwdrivers, typewriters
 
 // countKind reports whether w, or its singular, is an English word, and
 // whether it names people or a group of them.

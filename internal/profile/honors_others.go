@@ -15,7 +15,7 @@ func firmNamed(s, title string, jobs []Experience) bool {
 			i, rest = j, l[j+len(v):]
 		}
 	}
-	if i < 0 || !strings.Contains(rest, titleStart(title)) {
+	if ts := titleStart(title); i < 0 || ts == "" || !strings.Contains(rest, ts) {
 		return false
 	}
 	return teamOrFirm(l[:i], jobs)
