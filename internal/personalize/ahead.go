@@ -67,11 +67,12 @@ func atof(key string) float64 {
 var ratePeriods = map[string]string{
 	"day": "day", "week": "week", "month": "month", "year": "year", "annum": "year", "quarter": "quarter", "shift": "shift",
 	"hour": "hour", "minute": "minute", "second": "second", "sec": "second", "night": "night",
+	"yr": "year", "mo": "month", "wk": "week", "hr": "hour", "h": "hour", "min": "minute", "d": "day",
 	"hourly": "hour", "nightly": "night", "daily": "day", "weekly": "week", "monthly": "month", "annually": "year", "yearly": "year", "quarterly": "quarter",
 }
 
 // rateAt returns the period of a rate the number at k is given with ("a
-// month", "per year", "annually"), within the four words after it; n is
+// month", "per year", "annually", "/yr"), within the four words after it; n is
 // the number of words and at gives each.
 func rateAt(n int, at func(int) *token, k int) string {
 	for j := k + 1; j < n && j <= k+4; j++ {
@@ -88,8 +89,8 @@ func rateAt(n int, at func(int) *token, k int) string {
 				return ratePeriods[next]
 			}
 		}
-		if p := ratePeriods[l]; p != "" && strings.HasSuffix(l, "ly") {
-			return p
+		if p := ratePeriods[l]; p != "" && (strings.HasSuffix(l, "ly") || strings.HasSuffix(t.punctBefore, "/")) {
+			return p // "annually", "1.2 billion PL/year"
 		}
 	}
 	return ""

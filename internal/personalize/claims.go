@@ -88,15 +88,17 @@ var claims = []struct {
 }
 
 // talkWords and thesisWords are a talk and a thesis in the languages of
-// Europe, folded, as a profile in its own language writes them:
-// "Vortrag: OITAF-Kongress 2022", "Masteroppgave: Fyrvokterfamilier ...".
+// Europe, folded, and of Turkish, Chinese, Japanese and Korean, as a
+// profile in its own language writes them: "Vortrag: OITAF-Kongress
+// 2022", "Masteroppgave: Fyrvokterfamilier ...", "Tez: ...", "修士論文：...".
 var (
 	talkWords = []string{"vortrag", "vortrage", "referat", "ponencia", "conferencia", "intervention", "relazione", "palestra",
 		"wyklad", "prelekcja", "prezentacja", "foredrag", "lezing", "presentacion", "presentazione", "apresentacao",
 		"esitelma", "eloadas", "prednaska", "kongress", "congreso", "congresso", "congres", "kongres"}
 	thesisWords = []string{"diplomarbeit", "masterarbeit", "doktorarbeit", "bachelorarbeit", "tesis", "tesi", "tese", "memoire",
 		"proefschrift", "scriptie", "avhandling", "masteroppgave", "masteroppgava", "examensarbete", "speciale", "gradu",
-		"magisterska", "doktorska", "licencjacka", "diplomova", "disertace", "doctorado", "doctorat", "mestrado"}
+		"magisterska", "doktorska", "licencjacka", "diplomova", "disertace", "doctorado", "doctorat", "mestrado",
+		"dissertacao", "disertacion", "tesina", "tez", "tezi", "tezim", "論文", "卒論", "论文", "논문"}
 )
 
 // claimSupport holds the keys of the words that support claims and their
@@ -228,7 +230,7 @@ func unsupported(line string, toks []lineTok, lists *Lists, idx *Index, res *mat
 			switch {
 			case romanceLine(toks):
 				romance = 1
-			case foreignLine(toks, lists, found):
+			case foreignLine(toks, lists, found) || otherLanguageLine(toks):
 				romance = 2
 			}
 		}
@@ -408,6 +410,9 @@ func unsupported(line string, toks []lineTok, lists *Lists, idx *Index, res *mat
 		}
 		if !ok && idx.typoInName(toks, i, j) {
 			ok = true // "Moss Side Comunity Energy": a typo inside a name written whole
+		}
+		if !ok && j >= i+2 && idx.spelledOut(toks, i, j) {
+			ok = true // "International Association for Food Protection" for "IAFP"
 		}
 		if !ok {
 			if tr, entry := idx.translatedName(toks, i, j, lists); tr {

@@ -219,6 +219,7 @@ var tenureUnits = map[string]bool{"year": true, "years": true, "yrs": true, "yr"
 	// Polish, as written and folded ("15 años en farmacia", "zehn Jahre").
 	"jahr": true, "jahre": true, "jahren": true, "jaar": true, "jaren": true, "ans": true, "années": true, "annees": true,
 	"año": true, "años": true, "ano": true, "anos": true, "anni": true, "lat": true, "lata": true, "roku": true,
+	"aar": true, // the Nordic "år" (readWord)
 }
 
 // greetings come before the name of the person a line speaks to.

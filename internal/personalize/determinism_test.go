@@ -60,6 +60,11 @@ func TestVerdictsAreDeterministic(t *testing.T) {
 		{"testdata/work28e.jsonl", false}, {"testdata/work28f.jsonl", false}, {"testdata/work28g.jsonl", false}, {"testdata/work28h.jsonl", false},
 		{"testdata/blind54.jsonl", true}, {"testdata/blind55.jsonl", true}, {"testdata/blind56.jsonl", true}, {"testdata/blind57.jsonl", true},
 		{"testdata/blind58.jsonl", true}, {"testdata/blind59.jsonl", true}, {"testdata/blind60.jsonl", true}, {"testdata/blind61.jsonl", true},
+		{"testdata/work29a.jsonl", false}, {"testdata/work29b.jsonl", false}, {"testdata/work29c.jsonl", false},
+		{"testdata/work29d.jsonl", false}, {"testdata/work29e.jsonl", false}, {"testdata/work29f.jsonl", false},
+		{"testdata/blind62.jsonl", true}, {"testdata/blind63.jsonl", true}, {"testdata/blind64.jsonl", true}, {"testdata/blind65.jsonl", true},
+		{"testdata/blind66.jsonl", true}, {"testdata/blind67.jsonl", true}, {"testdata/blind68.jsonl", true}, {"testdata/blind69.jsonl", true},
+		{"testdata/blind70.jsonl", true}, {"testdata/blind71.jsonl", true}, {"testdata/blind72.jsonl", true}, {"testdata/blind73.jsonl", true},
 	}
 	runs := 8
 	if testing.Short() || raceEnabled {

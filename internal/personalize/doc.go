@@ -30,7 +30,9 @@
 //     used both ways ("PE" and "private equity", "Big Four" and "KPMG",
 //     but not "Deloitte" for "KPMG": a group's members are not one
 //     another; "University of Warsaw" and "Uniwersytet Warszawski", "Keio" for
-//     "Keio University"; and WordNet's abbreviations, lists/
+//     "Keio University"; rivers, seas, regions and international
+//     organisations by their names in other languages, "Tagus" and "Tejo",
+//     "Red Cross" and "Croix-Rouge"; and WordNet's abbreviations, lists/
 //     wordnet-abbreviations.txt from gen/wordnet -abbrev: "magnetic
 //     resonance imaging" for MRI), as a clipped form of three letters or more
 //     ("Org Chem", "refi"), a name in katakana as the profile's name in
@@ -87,10 +89,15 @@
 //     word ("BSOTS"); a letter before a number is the initial of the word
 //     before the profile's number ("C4" for Channel 4, "D30" for
 //     day-30); a word of two letters or more clipped before the next word
-//     of a name is that name ("Op Kestrel"). In a line mostly in another
-//     language (Polish, Dutch) the first word of a sentence is no name. Each word weighs what it says: nothing for
-//     function words (English, French, Spanish, and German in a German
-//     line), the name and words common to almost every profile, a tenure
+//     of a name is that name ("Op Kestrel"); a name written out where
+//     the profile gives its initials is on the profile ("the International
+//     Association for Food Protection meeting" for "IAFP Annual Meeting").
+//     In a line mostly in another language (Polish, Dutch), or with two
+//     function words of Polish, a Nordic language, Turkish, Dutch or Greek
+//     ("Dat jullie ..."), the first word of a sentence is no name. Each word weighs what it says: nothing for
+//     function words (English, French, Spanish, Portuguese, Italian,
+//     Polish, Swedish, Danish, Norwegian, Turkish, Dutch, Greek, and German
+//     in a German line), the name and words common to almost every profile, a tenure
 //     ("15 years in ..."; "9 years' PQE": an abbreviation whose long
 //     form is a kind of experience, after a length of time, is its unit); 0.3 to 0.8 for English words by how common they
 //     are; 1 for names, jargon, acronyms and figures. Words found together
@@ -121,7 +128,8 @@
 //     their name set off by commas ("Seun" for Oluwaseun).
 //     What is on the page but not their work is context, never a
 //     reference: posts they reposted or commented on, recommendations they
-//     gave, awards to their team or firm, interests, and sentences of an
+//     gave, awards to their team or firm (the page's, or a profile file's
+//     "Awarded to ... team"), interests, and sentences of an
 //     About or description about what they want to learn ("keen to
 //     learn"). A line that credits them with it is refused, saying whose
 //     it is, when the words the candidate's own fields lack weigh enough
@@ -199,7 +207,10 @@
 //     frequent sense is a person ("4,100 patients"; lists/people-first.txt,
 //     gen/wordnet -people -first), unless a word of what the line counts
 //     names people ("1,200 cleaning staff"); a closed compound counts what
-//     its last word counts ("a caseload of 1,100" counts loads). A figure
+//     its last word counts ("a caseload of 1,100" counts loads,
+//     "38 sailmakers" people); a figure counts both nouns of a pair ("60+
+//     professional football and rugby pitches"), and a colon's sentence
+//     tells of what the colon follows ("lantern: 1,260 glazing panes"). A figure
 //     inside a reference or right before it ("Cutting $210m of claims
 //     leakage") must be the one the profile's words there give for the
 //     same thing ("Cut claims leakage by £6m"), and so must a year said
@@ -243,7 +254,9 @@
 //     Events need support: "won", "awarded" or "Congratulations on the X
 //     Award" need the award on the profile without "shortlisted",
 //     "finalist", "runner-up", "highly commended", "mention",
-//     "nominated" or "argued" (and their French and Spanish words); a win
+//     "nominated", "top 5" or "argued" (and their French and Spanish
+//     words; a win the entry tells of another award leaves the award's
+//     own outcome, "(runner-up) ... also won the Merit Award"); a win
 //     that names nothing needs some award on the profile; "passed X"
 //     (and finishing, completing, gaining, earning, qualifying,
 //     graduating) needs X among what they hold and not as a candidate,
@@ -332,7 +345,8 @@
 //     a number must be one the profile gives out of it ("first place out
 //     of 31" for "#2 of 31", "number one of 14"); the length a result beat
 //     its plan by and a figure's rate must be the profile's ("46 days
-//     ahead of programme" for "three weeks", "a month" for "a year"); a
+//     ahead of programme" for "three weeks", "a month" for "a year" or
+//     "/yr"); a
 //     percentage found alone must be said of what the profile gives it
 //     for ("cutting reward costs by 11.2%" where 11.2% is the gender pay
 //     gap); a word put in the place of another before a matched noun

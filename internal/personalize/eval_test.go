@@ -1159,10 +1159,171 @@ func TestBlindSet59(t *testing.T) { runGated(t, "testdata/blind59.jsonl", false)
 func TestBlindSet60(t *testing.T) { runGated(t, "testdata/blind60.jsonl", false) }
 
 // blind61 (sha256 fcc42830), 166 cases about 14 people (8 pasted pages;
-// parking operations, toll road operations, tunnel ventilation,
-// geotechnical drilling, mine ventilation, quarry management, cement plant
-// operations, steel mill metallurgy, foundry pattern making, non-
-// destructive testing, corrosion engineering, refinery turnaround
-// planning, LNG shipping): 79/84 and 72/82 with the session-start code,
-// 81/84 and 72/82 with the round's code when it arrived.
+// parking operations, toll road operations, tunnel ventilation, geotechnical
+// drilling, mine ventilation, quarry management, cement plant operations,
+// steel mill metallurgy, foundry pattern making, non- destructive testing,
+// corrosion engineering, refinery turnaround planning, LNG shipping): 79/84
+// and 72/82 with the session-start code, 81/84 and 72/82 with the round's
+// code when it arrived.
 func TestBlindSet61(t *testing.T) { runGated(t, "testdata/blind61.jsonl", false) }
+
+// The nineteenth round's sets, written by helpers who read no code and ran
+// no checker from the brief in docs/eval-brief.md, each given twelve fields
+// no earlier set had, and frozen at their sha256 on arrival. Readable, then
+// read:
+// work29a (sha256 64051488), 169 cases about 14 people (8 pasted pages;
+// radio programming, podcast production, newspaper subediting, fact
+// checking, translation of patents, technical writing for aviation, aircraft
+// maintenance engineering, airport fire service, ship surveying, naval
+// architecture for yachts, sailmaking, rope access work): 69/84 and 76/85
+// with the session-start code, 72/84 and 77/85 with the round's.
+func TestWorkSet29a(t *testing.T) { runGated(t, "testdata/work29a.jsonl", true) }
+
+// work29b (sha256 53afd0bc), 167 cases about 14 people (8 pasted pages;
+// security systems integration, locksmithing, armoured transport, cash
+// management logistics, payments fraud investigation, insurance claims
+// adjusting, trust administration, probate research, cadastral mapping,
+// valuation of farmland, agricultural cooperatives, dairy herd management):
+// 66/83 and 70/84 with the session-start code, 74/83 and 75/84 with the
+// round's.
+func TestWorkSet29b(t *testing.T) { runGated(t, "testdata/work29b.jsonl", true) }
+
+// work29c (sha256 b56ea40a), 162 cases about 14 people (8 pasted pages;
+// poultry veterinary, greenhouse horticulture, ice cream manufacturing,
+// flour milling, pasta production, fish processing, meat inspection, halal
+// certification, kosher supervision, cosmetic chemistry, textile dyeing,
+// leather tanning): 70/82 and 65/80 with the session-start code, 72/82 and
+// 66/80 with the round's.
+func TestWorkSet29c(t *testing.T) { runGated(t, "testdata/work29c.jsonl", true) }
+
+// work29d (sha256 9b99deb0), 163 cases about 14 people (8 pasted pages; shoe
+// design, millinery, jewellery design, gemmology, watchmaking, eyewear
+// design, toy design, sports analytics, cycling team mechanics, sailing race
+// management, mountain guiding, outdoor education): 64/82 and 73/81 with the
+// session-start code, 67/82 and 74/81 with the round's.
+func TestWorkSet29d(t *testing.T) { runGated(t, "testdata/work29d.jsonl", true) }
+
+// work29e (sha256 5d057266), 162 cases about 14 people (8 pasted pages; wool
+// classing, alpaca breeding, goat dairy farming, mead brewing, kombucha
+// production, plant-based meat development, insect protein farming, algae
+// cultivation, hydroponic lettuce farming, cocoa sourcing, spice blending,
+// maple syrup production): 66/81 and 71/81 with the session-start code,
+// 68/81 and 73/81 with the round's.
+func TestWorkSet29e(t *testing.T) { runGated(t, "testdata/work29e.jsonl", true) }
+
+// work29f (sha256 88f05fdd), 169 cases about 14 people (8 pasted pages; rice
+// milling, noodle manufacturing, tofu production, fermented sauce
+// production, mussel farming, shrimp hatchery management, ornamental fish
+// breeding): 76/86 and 74/83 with the session-start code, 80/86 and 77/83
+// with the round's.
+func TestWorkSet29f(t *testing.T) { runGated(t, "testdata/work29f.jsonl", true) }
+
+// Fresh and never read:
+// blind62 (sha256 2764f396), 168 cases about 14 people (8 pasted pages;
+// apiculture research, wine export management, cork production, forest
+// inventory, sawmill operations, timber frame construction, railway
+// signalling design, meteorological forecasting, climate data science, ocean
+// buoy engineering, fisheries observation, aquaculture veterinary work):
+// 69/83 and 73/85 with the session-start code and when it arrived, 70/83 and
+// 74/85 with the round's.
+func TestBlindSet62(t *testing.T) { runGated(t, "testdata/blind62.jsonl", false) }
+
+// blind63 (sha256 1580f68d), 168 cases about 14 people (8 pasted pages; zoo
+// animal nutrition, falconry for bird control, pest control management,
+// arboriculture, equestrian event management, horse racing stewarding,
+// greyhound welfare, dog training for detection, police dog handling,
+// probation services, sign language interpreting, speech and language
+// therapy): 69/84 and 69/84 with the session-start code and when it arrived,
+// 73/84 and 69/84 with the round's.
+func TestBlindSet63(t *testing.T) { runGated(t, "testdata/blind63.jsonl", false) }
+
+// blind64 (sha256 a8f0a3a4), 169 cases about 14 people (8 pasted pages;
+// orthoptics, occupational therapy for children, music therapy, art therapy,
+// play therapy, lactation consulting, fertility embryology, genetic
+// counselling, clinical trial monitoring, pharmacovigilance, veterinary
+// pathology, toxicology consulting): 75/84 and 69/85 with the session-start
+// code and when it arrived, 75/84 and 70/85 with the round's.
+func TestBlindSet64(t *testing.T) { runGated(t, "testdata/blind64.jsonl", false) }
+
+// blind65 (sha256 8a8a84f1), 169 cases about 14 people (8 pasted pages;
+// poison centre work, public health epidemiology, vaccine cold chain
+// logistics, blood bank management, medical illustration, anatomical
+// pathology technology, mortuary management, cemetery management, church
+// organ building, guitar building, sound engineering for live events,
+// broadcast engineering): 72/85 and 67/84 with the session-start code and
+// when it arrived, 72/85 and 68/84 with the round's.
+func TestBlindSet65(t *testing.T) { runGated(t, "testdata/blind65.jsonl", false) }
+
+// blind66 (sha256 99027b83), 170 cases about 14 people (8 pasted pages;
+// scout leadership, library cataloguing, rare book dealing, art
+// authentication, picture framing, hairdressing education, bridal retail,
+// florist wholesale, garden centre management, landscape architecture for
+// cemeteries, playground design, swimming pool engineering): 65/84 and 73/86
+// with the session-start code, 66/84 and 73/86 with the code when it
+// arrived, 67/84 and 73/86 with the round's.
+func TestBlindSet66(t *testing.T) { runGated(t, "testdata/blind66.jsonl", false) }
+
+// blind67 (sha256 2cd689d6), 166 cases about 14 people (8 pasted pages; spa
+// management, hotel revenue management, cruise ship entertainment, theme
+// park ride engineering, botanical garden curation, natural history
+// illustration, laboratory animal care, cleanroom management, semiconductor
+// lithography, optical fibre splicing, radio astronomy engineering,
+// telescope optics): 64/82 and 64/84 with the session-start code, 66/82 and
+// 66/84 with the code when it arrived, 66/82 and 66/84 with the round's.
+func TestBlindSet67(t *testing.T) { runGated(t, "testdata/blind67.jsonl", false) }
+
+// blind68 (sha256 d08a96e6), 169 cases about 14 people (8 pasted pages;
+// planetarium production, weather radar maintenance, inland waterway
+// freight, barge operations, river cruise management, bonded warehouse
+// management, duty free retail, airport retail leasing, airline revenue
+// accounting, weather derivatives trading, carbon credit verification,
+// forest carbon auditing): 73/85 and 70/84 with the session-start code,
+// 74/85 and 70/84 with the code when it arrived, 76/85 and 70/84 with the
+// round's.
+func TestBlindSet68(t *testing.T) { runGated(t, "testdata/blind68.jsonl", false) }
+
+// blind69 (sha256 89644dde), 168 cases about 14 people (8 pasted pages;
+// peatland restoration, wetland ecology, beaver reintroduction, urban
+// beekeeping, community composting, scrap metal trading, salvage auctions,
+// vintage car restoration, motorcycle racing engineering, karting circuit
+// management, horse transport logistics, livestock auctioneering): 73/84 and
+// 67/84 with the session-start code, 74/84 and 67/84 with the code when it
+// arrived, 74/84 and 67/84 with the round's.
+func TestBlindSet69(t *testing.T) { runGated(t, "testdata/blind69.jsonl", false) }
+
+// Four more fresh sets, asked for an hour into the round, frozen on arrival
+// and never read:
+// blind70 (sha256 360b56b7), 167 cases about 14 people (8 pasted pages;
+// bailiff services, debt collection, microfinance field operations, coin
+// dealing, stamp auctioneering, wine auctioneering, fine art shipping,
+// museum logistics, exhibition design, trade show management, conference
+// interpreting, subtitle localisation): 60/83 and 75/84 with the session-
+// start code, 62/83 and 76/84 with the code when it arrived, 63/83 and 77/84
+// with the round's.
+func TestBlindSet70(t *testing.T) { runGated(t, "testdata/blind70.jsonl", false) }
+
+// blind71 (sha256 ed09d5ef), 170 cases about 14 people (8 pasted pages;
+// audiobook narration, voice coaching, choir direction, brass band
+// conducting, bell founding, organ tuning, piano restoration, harp making,
+// drum manufacturing, record pressing, vinyl mastering, film restoration):
+// 68/84 and 70/86 with the session-start code, 69/84 and 72/86 with the code
+// when it arrived, 69/84 and 72/86 with the round's.
+func TestBlindSet71(t *testing.T) { runGated(t, "testdata/blind71.jsonl", false) }
+
+// blind72 (sha256 cc999ffd), 168 cases about 14 people (8 pasted pages;
+// cinema projection, theatre box office management, ticketing systems,
+// stadium turf management, ski lift engineering, ice rink management,
+// curling stone manufacturing, sailboat rigging, rowing boat building, canoe
+// guiding, whitewater rafting operations, caving instruction): 67/84 and
+// 71/84 with the session-start code, 70/84 and 71/84 with the code when it
+// arrived, 70/84 and 71/84 with the round's.
+func TestBlindSet72(t *testing.T) { runGated(t, "testdata/blind72.jsonl", false) }
+
+// blind73 (sha256 c12588d6), 169 cases about 14 people (8 pasted pages;
+// climbing wall design, parachute rigging, hot air ballooning, glider
+// maintenance, drone pilot training, airport ground handling, baggage
+// systems engineering, air cargo security, railway catering, sleeper train
+// operations, heritage railway restoration, tramway maintenance): 71/87 and
+// 70/82 with the session-start code, 72/87 and 71/82 with the code when it
+// arrived, 72/87 and 71/82 with the round's.
+func TestBlindSet73(t *testing.T) { runGated(t, "testdata/blind73.jsonl", false) }

@@ -84,6 +84,7 @@ var lesserOutcomes = []string{
 	"jury", "juror", "judge", "judging", "judged",
 	"honoree", "honouree", "honorees", "silver", "bronze", "silber", "argento", "bronzo", "bronce", "srebrn", "brązow", "second prize", "third prize", "merit",
 	"2nd prize", "3rd prize", "2nd place", "3rd place", "joint second", "special mention", "official selection",
+	"top 3", "top 5", "top 10", "top three", "top five", "top ten",
 	// French, Spanish, Italian, Portuguese
 	"finaliste", "nominé", "nominée", "nomine", "sélectionné", "sélectionnée", "mención", "accésit", "accessit",
 	"finalista", "nominado", "nominada", "nominato", "nominata", "menzione", "indicado", "indicada",
@@ -280,12 +281,13 @@ var roleWords = wordSet("partner director head manager lead leader chief officer
 	"captain commander deputy assistant senior junior advisor adviser specialist controller treasurer secretary")
 
 // contestNouns name a contest a line may say they won.
-var contestNouns = wordSet("trials championship championships cup race tournament competition contest open games olympics olympiad worlds hackathon final finals league regatta")
+var contestNouns = wordSet("trials championship championships cup race tournament competition contest open games olympics olympiad worlds hackathon final finals league regatta " +
+	"concours concurso concorso konkurs wedstrijd tavling yarisma") // and German compounds of "Wettbewerb", "Meisterschaft"
 
 // hasContest reports whether toks[first..last] name a contest.
 func (c *claimCheck) hasContest(first, last int) bool {
 	for k := first; k <= last; k++ {
-		if contestNouns[c.toks[k].lower] {
+		if w := c.toks[k].lower; contestNouns[w] || strings.HasSuffix(w, "wettbewerb") || strings.HasSuffix(w, "meisterschaft") {
 			return true
 		}
 	}

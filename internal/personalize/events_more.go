@@ -220,10 +220,31 @@ func (c *claimCheck) outcomeText(seg *segment) string {
 // outcome itself ("the silver medal", "your shortlisting" claim no more
 // than the entry), or "".
 func (c *claimCheck) lesser(src string) string {
-	if containsAny(src, winWords) {
-		return ""
+	said := " " + strings.ToLower(c.line) + " "
+	if !containsAny(src, winWords) {
+		return lesserOutcome(said, src)
 	}
-	return lesserOutcome(" "+strings.ToLower(c.line)+" ", src)
+	// "Waikato Dairy Manager of the Year (runner-up), ..., also won the
+	// DairyNZ Merit Award": a win told of another award leaves this
+	// one's outcome as it is.
+	var rest strings.Builder
+	for _, part := range strings.FieldsFunc(src, func(r rune) bool { return r == ',' || r == '.' || r == ';' || r == '\n' }) {
+		part = " " + strings.TrimSpace(part) + " "
+		if !containsAny(part, winWords) {
+			rest.WriteString(part)
+			continue
+		}
+		named, folded := 0, fold(part)
+		for i := range c.toks {
+			if t := &c.toks[i]; t.capital && !t.fn && !t.sentStart && strings.Contains(folded, " "+t.lower+" ") {
+				named++
+			}
+		}
+		if named >= 2 {
+			return "" // the win is of what the line names
+		}
+	}
+	return lesserOutcome(said, rest.String())
 }
 
 // lesserOutcome returns the lesser outcome src, an award's text in lower
@@ -342,7 +363,11 @@ func outcomeRoot(q string) string {
 
 // matterWins say a case, a bid or a deal was won: more than winWords.
 var matterWins = []string{" secured ", " successful", " upheld", " in favour", " in favor", " judgment for ", " victory",
-	" prevailed", " dismissed", " acquitted", " awarded ", " landed ", " won"}
+	" prevailed", " dismissed", " acquitted", " awarded ", " landed ", " won",
+	// In the languages of Europe: "Lauréate du concours",
+	// "ganador", "vincitore", "Sieger", "zwycięzca", "winnaar".
+	" laureate", " lauréat", " gagn", " rempor", " ganador", " ganó", " vencedor", " venceu", " vincitor", " vinto", " vinse",
+	" sieger", " gewonnen", " gewann", " zwycięz", " wygra", " winnaar", " vinnare", " vann "}
 
 // matters are things won by arguing or bidding, not awards.
 var matters = wordSet("arbitration arbitrations case cases claim claims trial appeal appeals dispute disputes litigation " +

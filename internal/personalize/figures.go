@@ -42,13 +42,18 @@ func countedBy[T any, P interface {
 		}
 	}
 	var run [6]string
-	n := 0
+	n, coord := 0, 0
 	for j := i + 1; j < len(toks) && j <= i+6; j++ {
 		t := at(j)
 		if breaksAt(t) {
 			break
 		}
 		switch {
+		case n > 0 && coord == 0 && (t.lower == "and" || t.lower == "or") && j+1 < len(toks) && content(at(j+1)) && !breaksAt(at(j+1)):
+			// "60+ professional football and rugby pitches" counts
+			// pitches; "30 nurses and doctors" nurses too.
+			coord = n
+			continue
 		case t.key == "pct":
 			return append(out, "pct")
 		case isScale(t.key) || t.lower == "+" || n == 0 && (t.lower == "of" || t.lower == "a" || t.lower == "an"):
@@ -87,6 +92,8 @@ func countedBy[T any, P interface {
 	case n == 0:
 	case all:
 		out = append(out, run[:n]...)
+	case coord > 0 && coord < n:
+		out = append(out, run[coord-1], run[n-1])
 	default:
 		out = append(out, run[n-1])
 	}
@@ -280,7 +287,7 @@ var timeUnits = map[string]string{
 // number for other things ("an", "tag", "ore", "mes").
 var foreignTimeUnits = map[string]string{
 	"jahr": "year", "jahre": "year", "jahren": "year", "jaar": "year", "jaren": "year", "ans": "year", "annee": "year",
-	"annees": "year", "ano": "year", "anos": "year", "anno": "year", "anni": "year", "rok": "year", "lata": "year", "lat": "year",
+	"annees": "year", "ano": "year", "anos": "year", "anno": "year", "anni": "year", "rok": "year", "lata": "year", "lat": "year", "aar": "year",
 	"monat": "month", "monate": "month", "monaten": "month", "maand": "month", "maanden": "month", "mois": "month",
 	"meses": "month", "mese": "month", "mesi": "month", "miesiac": "month", "miesiace": "month", "miesiecy": "month",
 	"woche": "week", "wochen": "week", "weken": "week", "semaine": "week", "semaines": "week", "semana": "week",

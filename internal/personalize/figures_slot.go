@@ -156,6 +156,14 @@ func swapped(said, has []string, seg *segment, p int, toks []lineTok, idx *Index
 		return false
 	}
 	a, b := sentenceOf(seg, p, p)
+	if a > 0 && strings.HasSuffix(strings.TrimSpace(seg.toks[a].punctBefore), ":") {
+		// "Skerryvore lighthouse lantern: 1,260 glazing panes replaced":
+		// what the colon opens tells of what is before it.
+		a, _ = sentenceOf(seg, a-1, a-1)
+	}
+	if foreign, words := foreignWords(seg.toks[a:b], lists); 2*foreign > words {
+		return false // "délai de représentation ramené de 9 à 4 jours" says in its words what the line says in English
+	}
 	near := func(x, y string) bool {
 		return x == y || fuzzyKey(x, y) || len(x) >= 3 && len(y) >= 3 && (strings.HasPrefix(x, y) || strings.HasPrefix(y, x)) || slices.Contains(lists.synonymKeys(x), y) || slices.Contains(lists.synonymKeys(y), x)
 	}

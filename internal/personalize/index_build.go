@@ -57,6 +57,7 @@ var interestCues = []string{
 	"interested in", "curious about", "learning", "aspiring", "aim to", "looking to",
 	"dream of", "fascinated by", "love to", "would like to", "plan to", "planning to", "aiming to", "next step",
 	"ambition", "one day", "goal is to", "hope one day", "i care about", "passionate about",
+	"i'd like to", "i’d like to", "i'd love to", "i’d love to",
 }
 
 // addText indexes free text (a description, an About) sentence by
@@ -140,7 +141,7 @@ func hasInterestCue(sent string) bool {
 			continue
 		}
 		for _, c := range interestCuesBy[lowerASCII(sent[i])] {
-			if hasPrefixFold(sent[i:], c) && (!leadingCues[c] || subjectStart(sent[:i])) {
+			if hasPrefixFold(sent[i:], c) && (!leadingCues[c] || subjectStart(clauseTail(sent[:i]))) {
 				return true
 			}
 		}
@@ -155,12 +156,32 @@ func hasInterestCue(sent string) bool {
 var leadingCues = map[string]bool{"learning": true, "aspiring": true, "ambition": true, "one day": true,
 	"want to": true, "wants to": true, "looking to": true, "aim to": true, "aiming to": true}
 
+// clauseTail is s after the last end of a sentence or clause in it: a
+// text of several sentences has its cues checked at the head of each.
+func clauseTail(s string) string {
+	for _, end := range []string{". ", "! ", "? ", "; ", "。"} {
+		if i := strings.LastIndex(s, end); i >= 0 {
+			s = s[i+len(end):]
+		}
+	}
+	return s
+}
+
 // subjectStart reports whether before, the sentence up to a cue, is only
 // its subject or an adverb ("", "Currently ", "I'm ", "My ").
 func subjectStart(before string) bool {
-	switch strings.ToLower(strings.TrimSpace(before)) {
+	b := strings.ToLower(strings.TrimSpace(before))
+	switch b {
 	case "", "currently", "i'm", "i’m", "i am", "now", "also", "my", "i'm currently", "i am currently", "and", "-", "•":
 		return true
+	}
+	// "Someday I want to ...", "Next, I'd like to ...": an adverb of
+	// the future and "I".
+	if b == "i" || strings.HasSuffix(b, " i") {
+		switch strings.TrimRight(strings.TrimSuffix(b, "i"), " ,") {
+		case "", "someday", "some day", "one day", "eventually", "next", "in future", "in the future", "ultimately", "also", "and":
+			return true
+		}
 	}
 	return false
 }

@@ -180,48 +180,6 @@ func (x *Index) prefixOf(w string, buf []occ) []occ {
 	return buf
 }
 
-// declinedName reports whether a capitalised profile word is the word
-// keyed key with another case ending: the two share all but their last
-// three letters at most, five at least ("Uniwersytecie" and "Uniwersytet",
-// "Wrocławskim" and "Wrocławski", "Krakowie" and "Kraków").
-// A name that ties the line to an entry counts only with a reference
-// the line makes to that entry, so that binding has both.
-func (x *Index) declinedName(key string, kept []cluster) bool {
-	for _, o := range x.declinedOf(key, nil) {
-		seg := &x.segs[o.seg]
-		if seg.kind == segContext {
-			continue
-		}
-		if seg.entry < 0 || slices.ContainsFunc(kept, func(cl cluster) bool { return x.segs[cl.seg].entry == seg.entry }) {
-			return true
-		}
-	}
-	return false
-}
-
-// declinedOf returns the occurrences of the capitalised profile words
-// declinedName finds for key.
-func (x *Index) declinedOf(key string, buf []occ) []occ {
-	if len(key) < 6 {
-		return buf
-	}
-	for _, k := range x.byPrefix[key[:4]] {
-		n := 0
-		for n < len(k) && n < len(key) && k[n] == key[n] {
-			n++
-		}
-		if k == key || n < 5 || len(k)-n > 3 || len(key)-n > 3 {
-			continue
-		}
-		for _, o := range x.post[k] {
-			if x.segs[o.seg].toks[o.pos].capital {
-				buf = append(buf, o)
-			}
-		}
-	}
-	return buf
-}
-
 // typoOf returns the occurrences of a profile word of six letters or
 // more one edit away from key (a letter added, dropped, changed, or two
 // swapped): "Tesselate" for Tessellate, "Londn" for London.

@@ -82,3 +82,65 @@ func capitalsIn(seg *segment, acr string) (int, bool) {
 	}
 	return 0, false
 }
+
+// spelledOut reports whether the name toks[i..j] of the line is written
+// out where the profile gives its initials only: "the International
+// Association for Food Protection meeting" for "IAFP Annual Meeting",
+// "Avalanche Skills Training 2 courses" for "AST 2 courses". Its
+// capitalised words, with or without the small words between them, give
+// three letters or more that the profile writes as an acronym, and any
+// number in it is on the profile too.
+func (x *Index) spelledOut(toks []lineTok, i, j int) bool {
+	var short, long []byte
+	for k := i; k <= j; k++ {
+		t := &toks[k]
+		switch {
+		case t.number:
+			if !x.has(t.key) {
+				return false
+			}
+		case t.lower == "":
+		case connectors[t.lower] || t.fn && !t.capital:
+			long = append(long, t.lower[0])
+		case !t.capital:
+			return false
+		default:
+			short, long = append(short, t.lower[0]), append(long, t.lower[0])
+		}
+	}
+	if len(short) < 3 {
+		return false
+	}
+	return x.acronymOnProfile(string(short)) || len(long) > len(short) && x.acronymOnProfile(string(long))
+}
+
+// acronymOnProfile reports whether the profile writes acr, in lower case,
+// as an acronym in their own words.
+func (x *Index) acronymOnProfile(acr string) bool {
+	for si := range x.segs {
+		seg := &x.segs[si]
+		if seg.kind == segContext {
+			continue
+		}
+		for p := range seg.toks {
+			if t := &seg.toks[p]; t.acronym && t.lower == acr {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// spelledEndsAt reports whether a name the profile gives in initials
+// ends at the line's word toks[k], written out ("the American
+// Association of Avian Pathologists meeting" for "AAAP Annual Meeting").
+func (x *Index) spelledEndsAt(toks []lineTok, k int) bool {
+	i := k
+	for i > 0 && !breaksAt(&toks[i].token) && (toks[i-1].capital && !toks[i-1].fn || connectors[toks[i-1].lower]) {
+		i--
+	}
+	for i < k && connectors[toks[i].lower] {
+		i++
+	}
+	return k-i >= 2 && x.spelledOut(toks, i, k)
+}

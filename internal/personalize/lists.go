@@ -239,8 +239,20 @@ func (l *Lists) mostlyPeople(w string) bool {
 			return true
 		}
 	}
+	// A closed compound whose last word makes a person of it:
+	// "sailmakers", "dockworkers", "gamekeepers", "linesmen".
+	w = strings.TrimSuffix(w, "s")
+	for _, suf := range agentHeads {
+		if len(w) >= len(suf)+3 && strings.HasSuffix(w, suf) && l.tier(w[:len(w)-len(suf)]) != 0 {
+			return true
+		}
+	}
 	return false
 }
+
+// agentHeads end closed compounds that name people.
+var agentHeads = []string{"maker", "worker", "keeper", "smith", "wright", "holder", "owner", "builder", "fighter",
+	"leader", "man", "men", "woman", "women", "person", "people"} // not "driver" or "writer": screwdrivers, typewriters
 
 // countKind reports whether w, or its singular, is an English word, and
 // whether it names people or a group of them.
@@ -338,7 +350,7 @@ var extraFunctionWords = map[string]bool{
 // content.
 func isFunctionWord(w string) bool {
 	return extraFunctionWords[w] || english.IsStopWord(w) || len(w) > 1 && (french.IsStopWord(w) || spanish.IsStopWord(w) ||
-		polishFunctionWords[w] || romanceFunctionWords[w] || sinceWords[w]) // "seit 2014": "since", in the languages tenure lines use
+		polishFunctionWords[w] || romanceFunctionWords[w] || otherFunctionWords[w] || sinceWords[w]) // "seit 2014": "since", in the languages tenure lines use
 }
 
 // romanceFunctionWords are French, Spanish and Portuguese prepositions and
@@ -349,12 +361,73 @@ func isFunctionWord(w string) bool {
 var romanceFunctionWords = wordSet("chez vers sous selon parmi sans contre pendant comme aussi apres avant " +
 	"hacia mediante tras bajo segun tambien junto cerca tambem " +
 	"sua seu suas seus pelo pela pelos pelas numa muito voce dele dela deles delas " +
-	"il gli della delle dei degli nel nella nei nelle sul sulla suo suoi molto questo questa quello quella anche")
+	"il gli della delle dei degli nel nella nei nelle sul sulla suo suoi molto questo questa quello quella anche " +
+	"com dos uma ao aos") // not "nas", the Czech "náš"
 
 // polishFunctionWords are Polish prepositions, conjunctions, pronouns and
 // forms of "be", folded, as the stemmer library has none for Polish.
 var polishFunctionWords = wordSet("dla na we ze do od przez przy po jako oraz sie jest sa byl byla byli nie tak jak ale lub czy juz " +
 	"tylko bardzo mnie nasz nasza naszego naszej naszym nasze pana pani panu tego tej tym ktory ktora ktore")
+
+// nordicFunctionWords are Swedish, Danish and Norwegian conjunctions,
+// prepositions, pronouns and forms of "be" and "have", folded ("och",
+// "från", "hvor"), less those that are English words or common
+// initials or names ("man", "min", "den", "era", "Hans", "PA"), and the Danish and
+// Norwegian "og", "ikke", "fra", "til", "af" and "ved", which a line in
+// either language matches the profile's ranges and phrases with ("fra 9
+// til 3").
+var nordicFunctionWords = wordSet("och att det som han hon med for till ett hade icke mig henne hennes honom skulle inte " +
+	"dar nagot fran nar efter upp dem vara vad dig sina mot alla nagon eller allt mycket denna sjalv detta utan varit hur " +
+	"ingen mitt bli blev oss dessa nagra deras blir samma vilken sadan blivit dess inom mellan sadant varfor varje " +
+	"vilka ditt vem vilket dina vars ert kunde jeg hvor ogsa bliver skal kunne meget vores")
+
+// turkishFunctionWords are Turkish conjunctions, postpositions,
+// pronouns and adverbs, folded ("ve", "için", "olarak", "çok"), less
+// those that are English words or common initials ("size", "biz", "BU",
+// "MI", "AMA").
+var turkishFunctionWords = wordSet("ve ile bir icin olarak cok daha gibi kadar ki fakat veya hem sonra olan oldu oldugu sizin sizi " +
+	"sizinle bizim siz benim onun nasil neden cunku ayrica uzerine hakkinda icinde arasinda tarafindan tum gercekten ozellikle")
+
+// dutchFunctionWords are Dutch articles, prepositions, pronouns and
+// conjunctions, less the English words and initials ("in", "die",
+// "door", "met", "is", "als", "OM", "Ben"), the French number "onze"
+// ("our") and the Vietnamese "đất" ("dat"); "van" and "de" are name
+// connectors already.
+var dutchFunctionWords = wordSet("het een voor aan zijn bij naar uit nog geen heel veel maar niet mijn jullie jouw deze dit " +
+	"wat hoe waar wordt werd hebt heeft bent jij je uw ook wel echt zeer ik mij wij zij")
+
+// greekFunctionWords are Greek articles, prepositions, pronouns and
+// conjunctions, folded (no accents): "με την εμπειρία σας".
+var greekFunctionWords = wordSet("και με την τη το του της των τον στη στην στο στον στα σε για απο ως σας μου που θα να οτι ειναι οι τα τις τους ενα μια")
+
+// otherFunctionWords are the function words of the languages the
+// stemmer library has none for (Nordic, Turkish, Dutch, Greek), in one
+// look-up.
+var otherFunctionWords = func() map[string]bool {
+	m := map[string]bool{}
+	for _, set := range []map[string]bool{nordicFunctionWords, turkishFunctionWords, dutchFunctionWords, greekFunctionWords} {
+		for w := range set {
+			m[w] = true
+		}
+	}
+	return m
+}()
+
+// otherLanguageLine reports whether two words of a line or more are
+// function words of Polish, the Nordic languages, Turkish, Dutch or Greek
+// that English lacks ("Skrócenie suszenia makaronu z 14 do 9 godzin to
+// wynik, który ..."; "Dat jullie MZI's ... het mosselzaad"), the lone
+// Polish "w" and "z" too.
+func otherLanguageLine(toks []lineTok) bool {
+	n := 0
+	for i := range toks {
+		w := toks[i].lower
+		if !english.IsStopWord(w) && (otherFunctionWords[w] || polishFunctionWords[w] || (w == "w" || w == "z") && !toks[i].capital) {
+			n++
+		}
+	}
+	return n >= 2
+}
 
 // romanceLine reports whether a line is in French, Spanish, Italian or
 // Portuguese: two or more of its function words are theirs and not
@@ -363,7 +436,7 @@ func romanceLine(toks []lineTok) bool {
 	n := 0
 	for i := range toks {
 		w := toks[i].lower
-		if len(w) > 1 && !english.IsStopWord(w) && !extraFunctionWords[w] && (french.IsStopWord(w) || spanish.IsStopWord(w)) {
+		if len(w) > 1 && !english.IsStopWord(w) && !extraFunctionWords[w] && (french.IsStopWord(w) || spanish.IsStopWord(w) || romanceFunctionWords[w]) {
 			n++
 		}
 	}

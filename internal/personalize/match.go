@@ -404,7 +404,7 @@ func match(line string, toks []lineTok, idx *Index, lists *Lists, sc *scratch) m
 				// recruiter's words, or a country, credit nothing.
 				continue
 			}
-			if !namesSomething(toks, &c) && (c.weighted-greetingWords(toks, &c) < 2 || romance.get(toks)) {
+			if !namesSomething(toks, &c) && (c.weighted-greetingWords(toks, &c)-joinedParts(toks, &c) < 2 || romance.get(toks)) {
 				// One everyday word, or everyday words of a line in
 				// French or Spanish, which the English word lists cannot
 				// weigh ("un trabajo precioso", "justo" for "just"), say

@@ -49,6 +49,19 @@ func greetingWords(toks []lineTok, c *cluster) int {
 	return n
 }
 
+// joinedParts counts the matched words of a cluster joined by a hyphen
+// to the matched word before them, one of the two three letters or
+// fewer: "co-op" is one everyday word, not two ("drone-spraying" is two).
+func joinedParts(toks []lineTok, c *cluster) int {
+	n := 0
+	for i := c.first + 1; i <= c.last; i++ {
+		if c.matched.has(i) && c.matched.has(i-1) && toks[i].punctBefore == "-" && min(len(toks[i].lower), len(toks[i-1].lower)) <= 3 {
+			n++
+		}
+	}
+	return n
+}
+
 // lazyRomance is whether a line is in a Romance language, worked out on
 // first use.
 type lazyRomance struct{ known, v bool }

@@ -89,6 +89,9 @@ func readWord(raw string) wordInfo {
 	var t token
 	shape(&t, raw)
 	wi := wordInfo{lower: fold(raw), capital: t.capital, acronym: t.acronym, mixedCaps: t.mixedCaps}
+	if wi.lower == "ar" && strings.ToLower(raw) == "år" {
+		wi.lower = "aar" // the Nordic "år" (year) as Danish once spelled it, not the Swedish "är" (is)
+	}
 	if base, ok := caseSuffixed(raw); ok {
 		// "THK'da", "Ankara'daki", "Türkiye'nin": a name with a Turkish
 		// case ending after the apostrophe is the name.
@@ -199,39 +202,6 @@ func setWord(t *token, wi *wordInfo) {
 		t.start += wi.elided
 	}
 }
-
-// numberWords are the cardinal numbers written in words that a line can
-// use for a figure. "one" is left out, a pronoun far more often, and
-// "zero", a name as often ("Project Zero").
-var numberWords = func() map[string]string {
-	m := map[string]string{}
-	for i, w := range strings.Fields("_ _ two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen") {
-		if w != "_" {
-			m[w] = strconv.Itoa(i)
-		}
-	}
-	for i, w := range strings.Fields("twenty thirty forty fifty sixty seventy eighty ninety") {
-		m[w] = strconv.Itoa(20 + 10*i)
-	}
-	m["hundred"] = "100"
-	m["thousand"] = "1000"
-	m["dozen"] = "12"
-	// French, Spanish, German, Italian and Portuguese, without the words
-	// English or a name has ("once", "elf", "due", "sept", "mille").
-	for _, row := range []string{
-		"2 deux dos zwei", "3 trois tres drei", "4 quatre cuatro vier quattro quatro", "5 cinq cinco fünf funf cinque",
-		"6 seis sechs", "7 siete sieben sette", "8 huit ocho", "9 neuf nueve neun nove", "10 diez zehn dieci dez",
-		"11 onze undici", "12 douze doce zwölf zwolf dodici", "13 treize trece", "14 quatorze catorce", "15 quinze quince",
-		"20 vingt veinte zwanzig venti vinte", "30 trente treinta trenta trinta", "40 quarante cuarenta vierzig quaranta quarenta",
-		"50 cinquante cincuenta fünfzig funfzig cinquanta cinquenta", "100 cien",
-	} {
-		f := strings.Fields(row)
-		for _, w := range f[1:] {
-			m[w] = f[0]
-		}
-	}
-	return m
-}()
 
 // perWords and centWords make a percentage of two words.
 var (

@@ -1,6 +1,9 @@
 package personalize
 
-import "strconv"
+import (
+	"strconv"
+	"strings"
+)
 
 // readWordNumber reads a number in words: "fifty-eight", "three hundred
 // and ten", "one hundred and forty", "eleven hundred", "two dozen", "two
@@ -69,3 +72,42 @@ func readWordNumber(in []token, i int, out []token) ([]token, int) {
 func andAHalf(in []token, k int) bool {
 	return k+2 < len(in) && in[k].lower == "and" && in[k+1].lower == "a" && in[k+2].lower == "half"
 }
+
+// numberWords are the cardinal numbers written in words that a line can
+// use for a figure. "one" is left out, a pronoun far more often, and
+// "zero", a name as often ("Project Zero").
+var numberWords = func() map[string]string {
+	m := map[string]string{}
+	for i, w := range strings.Fields("_ _ two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen") {
+		if w != "_" {
+			m[w] = strconv.Itoa(i)
+		}
+	}
+	for i, w := range strings.Fields("twenty thirty forty fifty sixty seventy eighty ninety") {
+		m[w] = strconv.Itoa(20 + 10*i)
+	}
+	m["hundred"] = "100"
+	m["thousand"] = "1000"
+	m["dozen"] = "12"
+	// French, Spanish, German, Italian and Portuguese, without the words
+	// English or a name has ("once", "elf", "due", "sept", "mille").
+	for _, row := range []string{
+		"2 deux dos zwei", "3 trois tres drei", "4 quatre cuatro vier quattro quatro", "5 cinq cinco fünf funf cinque",
+		"6 seis sechs", "7 siete sieben sette", "8 huit ocho", "9 neuf nueve neun nove", "10 diez zehn dieci dez",
+		"11 onze undici", "12 douze doce zwölf zwolf dodici", "13 treize trece", "14 quatorze catorce", "15 quinze quince",
+		"20 vingt veinte zwanzig venti vinte", "30 trente treinta trenta trinta", "40 quarante cuarenta vierzig quaranta quarenta",
+		"50 cinquante cincuenta fünfzig funfzig cinquanta cinquenta", "100 cien",
+		// Dutch, Swedish, Danish and Norwegian, folded, without "to",
+		// "fire", "sex", "sexton", "ni", "ti" and "tien" (a Vietnamese name).
+		"2 twee tva", "3 drie tre", "4 fyra", "5 vijf fem", "6 zes", "7 zeven sju syv", "8 acht atta otte",
+		"9 negen nio", "10 tio", "11 elva elleve", "12 twaalf tolv", "13 dertien tretton tretten", "14 veertien fjorton fjorten",
+		"15 vijftien femton femten", "16 seksten", "17 sjutton sytten", "18 arton atten", "19 nitton nitten",
+		"20 twintig tjugo tyve tjue", "30 dertig trettio tretti", "40 veertig fyrtio forti", "50 vijftig femtio femti",
+	} {
+		f := strings.Fields(row)
+		for _, w := range f[1:] {
+			m[w] = f[0]
+		}
+	}
+	return m
+}()

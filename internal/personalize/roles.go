@@ -279,10 +279,12 @@ func (c *claimCheck) yearProblems() []string {
 			if k < cl.first && k > 0 && c.toks[k-1].lower == "in" && k+1 < cl.first && yearLinks[c.toks[k+1].lower] && c.keptEndsNear(k-1) {
 				continue // "shortlisted for the Prize in 2023 with The City of Silence": the year is the shortlist's
 			}
-			if k < cl.first && slices.ContainsFunc(c.toks[k+1:cl.first], func(t lineTok) bool { return yearLinks[t.lower] || t.lower == "after" }) {
+			if k < cl.first && (slices.ContainsFunc(c.toks[k+1:cl.first], func(t lineTok) bool { return yearLinks[t.lower] || t.lower == "after" }) ||
+				c.toks[k+1].lower == "on" || c.toks[k+1].lower == "about") {
 				// "the SEFH prize in 2022 for the robotic unit", "a QCVSA
-				// in 2013 after 310 missions": the year is of the name
-				// before it.
+				// in 2013 after 310 missions", "a poster at the IAFP
+				// meeting in 2020 on tablet-based checks": the year is of
+				// the name before it.
 				if msg := c.nameYearOff(k, max(0, k-5), k-1); msg != "" {
 					out = append(out, msg)
 				}

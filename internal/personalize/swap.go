@@ -42,7 +42,7 @@ func swapProblems(line string, toks []lineTok, idx *Index, res *matchResult) []s
 		// volunteering), and the stretch must start where
 		// the field's does: "endoscopy teaching in Bissau" for "Bissau,
 		// teaching ... endoscopy" has nothing of the field's before it.
-		if slicesHasKey(seg.toks, t.key) || idx.entryNamedBy(seg.entry, t.key) || seg.toks[c.minPos].key != toks[c.first].key {
+		if slicesHasKey(seg.toks, t.key) || idx.entryNamedBy(seg.entry, t.key) || seg.toks[c.minPos].key != toks[c.first].key || idx.spelledEndsAt(toks, k) {
 			continue
 		}
 		out = append(out, fmt.Sprintf("Says %q, but their profile says %q: say what it says.",
@@ -122,6 +122,8 @@ func wordSwapProblems(line string, toks []lineTok, idx *Index, lists *Lists, res
 				describes := !t.capital && w.capital && !w.sentStart && !idx.sentenceHas(&c, t.key) && !lists.equiv.spells(w.key, t.key) &&
 					!(seg.entry >= 0 && idx.entryHolds(seg.entry, []string{t.key})) // "azaindole" of the patent's title
 				if w.fn || w.number || w.key == t.key || fuzzyKey(w.key, t.key) || strings.HasPrefix(w.lower, t.lower) || strings.HasPrefix(t.lower, w.lower) ||
+					len(t.lower) >= 4 && strings.HasSuffix(w.lower, t.lower) || // "land value" for "farmland value": the compound's head
+					!t.capital && !w.capital && (idx.sentenceHas(&c, t.key) || seg.names && seg.entry >= 0 && idx.entryHolds(seg.entry, []string{t.key})) || // "fuzzing harness" for a "test harness" that "fuzzes"
 					slices.Contains(lists.synonymKeys(t.lower), w.key) || t.capital != w.capital && !describes ||
 					unitOfKey(w.key) != "" && unitOfKey(w.key) == unitOfKey(t.key) ||
 					(anyThing[w.lower] && lists.countsThings(t.lower) || anyThing[t.lower] && lists.countsThings(w.lower)) {

@@ -418,6 +418,12 @@ func scanWith(s string, toks []token, memo *wordMemo) []token {
 		sentence = false
 		prevEnd = j
 		i = j
+		if digit && strings.HasSuffix(t.punctBefore, "%") && (len(t.punctBefore) == 1 || strings.HasSuffix(t.punctBefore, " %") || strings.HasSuffix(t.punctBefore, "(%")) &&
+			(j == len(s) || s[j] != '%') {
+			// "%8,5", "yüzde %22": Turkish writes the sign before the
+			// number; the percentage is read as "8,5%" is.
+			toks = append(toks, token{start: j, end: j, key: "pct", lower: "%"})
+		}
 		// A unit stuck to a number: "6M", "1.2bn", "10x".
 		if digit && i < len(s) {
 			if n := unitLen(s[i:]); n > 0 {

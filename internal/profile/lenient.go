@@ -80,6 +80,17 @@ func fromMap(all map[string]any) Profile {
 		pub.Description = joinText(take(m, "description"), rest(m))
 		p.Publications = append(p.Publications, pub)
 	}
+	// An award its entry says went to their team or firm is theirs to
+	// credit, not the candidate's, as the page reader reads it.
+	own := p.Honors[:0]
+	for _, h := range p.Honors {
+		if othersHonor(h, p.Name, p.Experience) {
+			p.TeamHonors = append(p.TeamHonors, h)
+		} else {
+			own = append(own, h)
+		}
+	}
+	p.Honors = own
 	p.Extra = extra(all)
 	return p
 }

@@ -342,6 +342,9 @@ func awardedTo(s string) string {
 // team.
 func (ps *pageParser) awardedToOthers(lines []item) bool {
 	for _, it := range lines[1:] {
+		if firmNamed(it.s, lines[0].s, ps.p.Experience) {
+			return true
+		}
 		who := awardedTo(it.s)
 		if who == "" {
 			continue

@@ -1029,3 +1029,23 @@ func TestParsePasteOwnPostHeads(t *testing.T) {
 		t.Errorf("activity[2]: got %+v", a)
 	}
 }
+
+// TestAFirmNamedForTheAward: a line under an award saying their employer
+// or a team "was named" it makes it theirs to credit, not the
+// candidate's; their employer winning another award that night does not.
+func TestAFirmNamedForTheAward(t *testing.T) {
+	page := "Ama Mensah\nOperations Manager\nBurlington, Vermont\n\nExperience\nOperations Manager\nGreen Valley Soy Co. · Full-time\n" +
+		"Jan 2019 - Present · 5 yrs 11 mos\nRan the allergen changeover programme.\n\nHonors & awards\n"
+	for _, tc := range []struct {
+		awards      string
+		own, others int
+	}{
+		{"Vermont Manufacturer of the Year (Small Business)\nIssued by VMEC · Oct 2023\nGreen Valley Soy Co. was named Vermont Manufacturer of the Year in the small business category.\n", 0, 1},
+		{"Plant Manager of the Year (shortlisted)\nIssued by VMEC · Oct 2023\nGreen Valley Soy Co. won Employer of the Year at the same ceremony.\n", 1, 0},
+	} {
+		p := ParsePaste(page + tc.awards + "\nLanguages\nEnglish\n")
+		if len(p.Honors) != tc.own || len(p.TeamHonors) != tc.others {
+			t.Errorf("%q: honors %q, others' %q", tc.awards, p.Honors, p.TeamHonors)
+		}
+	}
+}
