@@ -386,6 +386,13 @@ func nameAt[T any, P interface {
 // claims are always wanted, see Index.wants).
 // They are added to m, an empty set, which is returned.
 func lineKeys(m keySet, toks []token, lists *Lists) keySet {
+	for i := range toks {
+		// A name written out for the profile's acronym (spelledNames).
+		spellFrom(len(toks), i, func(k int) *token { return &toks[k] }, func(_ int, short, long string) {
+			m.add(stem(short))
+			m.add(stem(long))
+		})
+	}
 	for i, t := range toks {
 		m.add(t.key)
 		if t.number && i > 0 && rankNouns[toks[i-1].lower] && isNumeric(t.key) {

@@ -122,6 +122,40 @@ func match(line string, toks []lineTok, idx *Index, lists *Lists, sc *scratch) m
 			}
 		}
 	})
+	// A name written out for the profile's acronym is that acronym; its
+	// words are not looked up one by one ("Japan" of "the Japan
+	// Association of Translators" is no mail-merge location).
+	var spelled tokSet
+	buf = idx.spelledNames(toks, buf, func(first, last int, occs []occ) {
+		if idx.writtenOut(toks, first, last) {
+			return // "Cork University Hospital", their employer, which they also call CUH
+		}
+		merged := slices.ContainsFunc(occs, func(o occ) bool { return idx.segs[o.seg].kind == segMailMerge })
+		for i := first; i <= last; i++ {
+			spelled.add(i)
+			if !merged {
+				toks[i].covered, toks[i].hard = false, false // its words' fields are not it
+			}
+		}
+		for _, o := range occs {
+			seg := &idx.segs[o.seg]
+			for i := first; i <= last; i++ {
+				t := &toks[i]
+				res.found.add(i)
+				if t.fn || t.stock || t.ignored {
+					continue
+				}
+				switch seg.kind {
+				case segMailMerge:
+					t.covered = true
+					t.hard = t.hard || seg.label != "headline"
+					seen(seg.label)
+				case segSpecific:
+					pairs = append(pairs, pair{seg: o.seg, pos: o.pos, tok: i, f: 1})
+				}
+			}
+		}
+	})
 	if hasKatakana(line) {
 		katakanaRuns(line, toks, func(first, last int, key string) {
 			for _, o := range idx.loanOccs(key) {
@@ -147,7 +181,7 @@ func match(line string, toks []lineTok, idx *Index, lists *Lists, sc *scratch) m
 			seen("name")
 			continue
 		}
-		if t.fn || t.stock || t.ignored || t.key == "" || len(t.lower) == 1 && !t.number || clientsPhrase(toks, i) {
+		if t.fn || t.stock || t.ignored || t.key == "" || len(t.lower) == 1 && !t.number || i < 256 && spelled.has(i) || clientsPhrase(toks, i) {
 			continue
 		}
 		buf = idx.lookup(t.key, buf)
