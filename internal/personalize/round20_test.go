@@ -36,3 +36,48 @@ func TestANameWrittenOutForTheProfilesAcronym(t *testing.T) {
 		{"Your years at the National Bridge Survey would interest our client.", false},
 	})
 }
+
+func lecturingEngineer() *profile.Profile {
+	return &profile.Profile{
+		Name: "Aoife Brennan", Headline: "Bridge Engineer | Masonry arches", Title: "Senior Bridge Engineer",
+		Company: "Harrow Vale Consulting", Location: "Leeds, England, United Kingdom",
+		Skills: []string{"Bridge design", "Masonry arches", "Scour assessment"},
+		Experience: []profile.Experience{
+			{Title: "Senior Bridge Engineer", Company: "Harrow Vale Consulting", Start: "2018", End: "Present",
+				Description: "Assessed 96 masonry arch bridges for the county council's strengthening programme."},
+			{Title: "Profesora asociada", Company: "University of Leeds", Start: "2021", End: "Present",
+				Description: "Módulo de diseño de puentes, tercer curso."},
+		},
+		Education: []profile.Education{{School: "University of Leeds", Degree: "MEng", Field: "Civil Engineering", Year: 2012}},
+	}
+}
+
+func TestASecondPostSaidAsWhatItIs(t *testing.T) {
+	wantVerdicts(t, lecturingEngineer(), []lineWant{
+		// The university is their school too, and bridge design a
+		// skill: the teaching post beside the main job is what the line
+		// is about.
+		{"Teaching bridge design at the University of Leeds alongside your work at Harrow Vale must keep you busy.", true},
+		// A post and its employer, as a mail merge fills them in.
+		{"As a lecturer at the University of Leeds, you would be a great fit for our client.", false},
+		// Their school and a skill, with no post.
+		{"A University of Leeds graduate with bridge design skills would be a great fit for our client.", false},
+		// A post the profile does not hold.
+		{"Sitting on the board of the University of Leeds alongside Harrow Vale must keep you busy.", false},
+	})
+}
+
+func TestThousandsGroupedWithASpace(t *testing.T) {
+	p := &profile.Profile{
+		Name: "Claire Vasseur", Headline: "Ébéniste restauratrice", Title: "Restauratrice", Company: "Atelier Vasseur",
+		Experience: []profile.Experience{{Title: "Restauratrice", Company: "Atelier Vasseur", Start: "2012", End: "Present",
+			Description: "Restauration du bureau à cylindre de Riesener : 1 400 heures de travail, 2 300 pièces de marqueterie reprises."}},
+	}
+	wantVerdicts(t, p, []lineWant{
+		{"Les 1 400 heures passées sur le bureau de Riesener, ça force le respect.", true},
+		{"Spending 1,400 hours on the Riesener roll-top desk is real dedication.", true},
+		{"Resetting 2300 marquetry pieces on the Riesener desk is real dedication.", true},
+		// The profile's 2 300 is one number, not a 2 and a 300.
+		{"Resetting 300 marquetry pieces on the Riesener desk is real dedication.", false},
+	})
+}

@@ -377,6 +377,11 @@ func scanWith(s string, toks []token, memo *wordMemo) []token {
 				case (r == '.' || r == ',') && digit && unicode.IsDigit(next):
 					j += size
 					continue
+				case digit && thousandsSpace(r) && threeDigits(s[j+size:]) && spacedGroups(s[start:j]):
+					// "1 400 heures", "2 300 varumärken": French, Polish
+					// and the Nordic languages group thousands with a space.
+					j += size
+					continue
 				case (r == '\'' || r == '’') && digit && threeDigits(s[j+size:]):
 					// "1'900 Liter": the Swiss thousands separator.
 					j += size
@@ -400,7 +405,7 @@ func scanWith(s string, toks []token, memo *wordMemo) []token {
 		t := token{start: start, end: j, sentStart: sentence, punctBefore: s[prevEnd:start]}
 		t.number = digit
 		if digit {
-			t.lower = strings.ToLower(westernDigits(raw))
+			t.lower = strings.ToLower(westernDigits(dropSpaces(raw)))
 			if r, n := utf8.DecodeLastRuneInString(raw); r >= utf8.RuneSelf && vulgarFractions[r] != "" && isNumeric(raw[:len(raw)-n]) {
 				t.lower = raw[:len(raw)-n] + vulgarFractions[r] // "3½" is 3.5
 			}
@@ -435,6 +440,41 @@ func scanWith(s string, toks []token, memo *wordMemo) []token {
 		}
 	}
 	return toks
+}
+
+// thousandsSpace reports whether r is a space that may group a number's
+// thousands: a space, a no-break space or a thin one.
+func thousandsSpace(r rune) bool { return r == ' ' || r == '\u00a0' || r == '\u202f' || r == '\u2009' }
+
+// spacedGroups reports whether s, a number read so far, is one to three
+// digits and then groups of three after spaces ("1", "12 400"): one more
+// group of three after a space goes on it.
+func spacedGroups(s string) bool {
+	first, n := true, 0
+	for _, r := range s {
+		switch {
+		case '0' <= r && r <= '9':
+			n++
+		case thousandsSpace(r) && (first && n >= 1 && n <= 3 || !first && n == 3):
+			first, n = false, 0
+		default:
+			return false
+		}
+	}
+	return first && n >= 1 && n <= 3 || !first && n == 3
+}
+
+// dropSpaces removes the spaces that group a number's thousands.
+func dropSpaces(s string) string {
+	if strings.IndexFunc(s, thousandsSpace) < 0 {
+		return s
+	}
+	return strings.Map(func(r rune) rune {
+		if thousandsSpace(r) {
+			return -1
+		}
+		return r
+	}, s)
 }
 
 // gluedUnitAt reports whether s[j:] starts with a unit of time or measure
