@@ -81,3 +81,15 @@ func TestThousandsGroupedWithASpace(t *testing.T) {
 		{"Resetting 300 marquetry pieces on the Riesener desk is real dedication.", false},
 	})
 }
+
+func TestAVerbOfMotionForTheProfilesVerbOfChange(t *testing.T) {
+	p := &profile.Profile{
+		Name: "Marisol Reyes", Headline: "Hotel Director at sea", Title: "Hotel Director", Company: "Meridian Cruises",
+		Experience: []profile.Experience{{Title: "Hotel Director", Company: "Meridian Cruises", Start: "2019", End: "Present",
+			Description: "Hotel Director of the Aurelia Serenade.\n• Guest NPS rose from 41 to 63 across 2022–2023.\n• Food waste that used to go ashore now goes to two biodigesters."}},
+	}
+	wantVerdicts(t, p, []lineWant{
+		{"Guest NPS going from 41 to 63 on the Serenade is a number I'd love to talk through with you.", true},
+		{"Guest NPS going from 41 to 73 on the Serenade is a number I'd love to talk through with you.", false},
+	})
+}
