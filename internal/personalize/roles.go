@@ -156,6 +156,9 @@ func supportBefore(seg *segment, pos int) int {
 	if pos >= 1 && pos < len(seg.toks) && seg.toks[pos-1].lower == "co" && seg.toks[pos].punctBefore == "-" && sharedPart("co-"+seg.toks[pos].lower) {
 		return pos - 1 // the reference starts at the "led" of "Co-led"
 	}
+	if pos < len(seg.toks) && (seg.toks[pos].sentStart || strings.ContainsAny(seg.toks[pos].punctBefore, ".;!?")) {
+		return -1 // "... across the campus. Led the 2014 replacement": its sentence starts with it
+	}
 	for k := pos - 1; k >= 0 && k >= pos-16; k-- {
 		t := &seg.toks[k]
 		if secondChair(seg.toks, k) {

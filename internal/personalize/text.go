@@ -377,7 +377,7 @@ func scanWith(s string, toks []token, memo *wordMemo) []token {
 				case (r == '.' || r == ',') && digit && unicode.IsDigit(next):
 					j += size
 					continue
-				case digit && thousandsSpace(r) && threeDigits(s[j+size:]) && spacedGroups(s[start:j]):
+				case digit && thousandsSpace(r) && threeDigits(s[j+size:]) && spacedGroups(s[start:j]) && groupEnds(s[j+size+3:]):
 					// "1 400 heures", "2 300 varumärken": French, Polish
 					// and the Nordic languages group thousands with a space.
 					j += size
@@ -462,6 +462,17 @@ func spacedGroups(s string) bool {
 		}
 	}
 	return first && n >= 1 && n <= 3 || !first && n == 3
+}
+
+// groupEnds reports whether rest, what follows a group of three digits
+// after a space, ends a number: not "%" or a hyphen ("Year 11 100%
+// pass rate", "3 100-bed wards" are two numbers) nor a letter.
+func groupEnds(rest string) bool {
+	if rest == "" {
+		return true
+	}
+	c := rest[0]
+	return c != '%' && c != '-' && !asciiLetter(c) && !strings.HasPrefix(rest, "–")
 }
 
 // dropSpaces removes the spaces that group a number's thousands.
