@@ -247,12 +247,23 @@ func (c *claimCheck) lesser(src string) string {
 	return lesserOutcome(said, rest.String())
 }
 
+// colourOfWork reports whether q, a medal's colour, is found in src only
+// after a "for", in what the award was given for: "Early Career Prize,
+// for The Silver Coinage of Abdera" is no silver.
+func colourOfWork(src, q string) bool {
+	if medalColours[q] == 0 {
+		return false
+	}
+	i := strings.Index(src, q)
+	return i > 0 && strings.Contains(src[:i], " for ")
+}
+
 // lesserOutcome returns the lesser outcome src, an award's text in lower
 // case, gives that said, a line in lower case, does not say in any form
 // ("commendation" says "highly commended"), or "".
 func lesserOutcome(said, src string) string {
 	for _, q := range lesserOutcomes {
-		if strings.Contains(src, q) && !strings.Contains(said, outcomeRoot(q)) && !saysLesser(said, q) {
+		if strings.Contains(src, q) && !strings.Contains(said, outcomeRoot(q)) && !saysLesser(said, q) && !colourOfWork(src, q) {
 			return q
 		}
 	}
