@@ -189,8 +189,10 @@ func (c *claimCheck) problems() []string {
 			}
 		}
 		switch award := c.hasAward(first, last); {
-		case kind == eventRole && t.lower == "named" && award:
-			kind = eventWin // "named Young Lawyer of the Year": a win, not a post
+		case kind == eventRole && word == "named" && award:
+			// "named Young Lawyer of the Year", and "Congratulations on
+			// being named Greenkeeper of the Year": a win, not a post.
+			kind = eventWin
 		case (t.lower == "crowned" || t.lower == "voted") && !award:
 			continue // "voted for the plan"
 		}
@@ -239,8 +241,8 @@ func (c *claimCheck) object(i int) (first, last int) {
 		if k > first && (t.sentStart || strings.ContainsAny(t.punctBefore, ",;:!?()–—") && !nameDash(t) || strings.Contains(t.punctBefore, " - ")) {
 			break
 		}
-		if t.scope || clauseStops[t.lower] {
-			break
+		if t.scope || clauseStops[t.lower] || k > first && t.lower == "by" {
+			break // "named Greenkeeper of the Year by the Swedish ...": who gave it comes after
 		}
 		last = k
 	}

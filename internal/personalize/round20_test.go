@@ -93,3 +93,43 @@ func TestAVerbOfMotionForTheProfilesVerbOfChange(t *testing.T) {
 		{"Guest NPS going from 41 to 73 on the Serenade is a number I'd love to talk through with you.", false},
 	})
 }
+
+func TestALeadVerbThatStartsItsOwnSentence(t *testing.T) {
+	// A pasted page, where the sentence before is in the same span.
+	p := &profile.Profile{Text: "Dwayne Carter\nFacilities Engineer at Lakeshore Health\nDetroit, Michigan, United States\n\n" +
+		"Experience\nPlant Engineer\nHenry Ford Hospital · Full-time\nJan 2011 - Dec 2016 · 6 yrs\nDetroit, Michigan\n" +
+		"Maintained medical gas and domestic water systems across the Henry Ford Hospital main campus. Led the 2014 replacement of 400 thermostatic mixing valves after a Legionella scare. Supported the 2015 upgrade of the central chiller plant.\n"}
+	wantVerdicts(t, p, []lineWant{
+		// "Maintained" is the sentence before: the replacement they led.
+		{"Leading the 2014 swap of 400 thermostatic mixing valves at Henry Ford Hospital after the Legionella scare is the kind of thing any hospital facilities director remembers.", true},
+		{"Leading the 2015 upgrade of the central chiller plant at Henry Ford is impressive.", false},
+	})
+}
+
+func TestAColourInWhatAnAwardWasFor(t *testing.T) {
+	p := &profile.Profile{
+		Name: "Eleni Papadimitriou", Headline: "Numismatist", Title: "Curator of Coins", Company: "Benaki Museum",
+		Projects: []profile.Project{{Name: "Abdera", Description: "A die study of the city's silver coinage, published as a book in 2020."}},
+		Honors: []string{"Early Career Prize, Royal Numismatic Society, for The Silver Coinage of Abdera, 411–350 BC, 2021",
+			"Silver medal, Hellenic Numismatic Society, 2019"},
+	}
+	wantVerdicts(t, p, []lineWant{
+		// The silver is the coinage's, not the prize's.
+		{"Congratulations on the Royal Numismatic Society's Early Career Prize for the Abdera book.", true},
+		{"Congratulations on winning the Hellenic Numismatic Society's gold medal in 2019!", false},
+	})
+}
+
+func TestNamedOfTheYearByWhoGaveIt(t *testing.T) {
+	p := &profile.Profile{
+		Name: "Björn Åkesson", Headline: "Head Greenkeeper", Title: "Head Greenkeeper", Company: "Kullaberg Golf Links",
+		Honors: []string{"Greenkeeper of the Year 2021, Svenska Greenkeeperföreningen (SGA)",
+			"Course Manager of the Year 2022, Svenska Greenkeeperföreningen (shortlisted)"},
+	}
+	wantVerdicts(t, p, []lineWant{
+		// Who gave it ends what they were named.
+		{"Congratulations on being named Greenkeeper of the Year 2021 by the Swedish Greenkeepers Association.", true},
+		// Named is won; this one they were shortlisted for.
+		{"Congratulations on being named Course Manager of the Year 2022 by the Swedish association.", false},
+	})
+}
