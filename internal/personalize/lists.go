@@ -362,7 +362,8 @@ var romanceFunctionWords = wordSet("chez vers sous selon parmi sans contre penda
 	"hacia mediante tras bajo segun tambien junto cerca tambem " +
 	"sua seu suas seus pelo pela pelos pelas numa muito voce dele dela deles delas " +
 	"il gli della delle dei degli nel nella nei nelle sul sulla suo suoi molto questo questa quello quella anche " +
-	"com dos uma ao aos") // not "nas", the Czech "náš"
+	"com dos uma ao aos um em nao " +
+	"toute toutes tout tous cette bien nostro nostra vostro vostra tuo tua") // not "nas", the Czech "náš"
 
 // polishFunctionWords are Polish prepositions, conjunctions, pronouns and
 // forms of "be", folded, as the stemmer library has none for Polish.

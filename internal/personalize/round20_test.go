@@ -133,3 +133,26 @@ func TestNamedOfTheYearByWhoGaveIt(t *testing.T) {
 		{"Congratulations on being named Course Manager of the Year 2022 by the Swedish association.", false},
 	})
 }
+
+func TestSmallWordsOfFrenchAndPortugueseLines(t *testing.T) {
+	fr := &profile.Profile{
+		Name: "Hélène Marchand", Headline: "Transcriptrice braille", Title: "Transcriptrice braille", Company: "Braille & Cie",
+		Location: "Lyon, Auvergne-Rhône-Alpes, France",
+		Experience: []profile.Experience{{Title: "Transcriptrice braille", Company: "Braille & Cie", Start: "2015", End: "Present",
+			Description: "Transcription de toute la collection jeunesse de la médiathèque de Lyon : 312 albums en braille intégral."}},
+	}
+	wantVerdicts(t, fr, []lineWant{
+		{"Bonjour Hélène, votre profil de transcriptrice braille basée à Lyon a retenu toute mon attention.", false},
+		{"Transcrire 312 albums jeunesse en braille intégral pour la médiathèque de Lyon, quel travail !", true},
+	})
+	pt := &profile.Profile{
+		Name: "Marcos Brandão", Headline: "Zootecnista | Avicultura", Title: "Gerente de produção", Company: "Aves do Sul",
+		Skills: []string{"Avicultura", "Produção animal", "Biosseguridade"},
+		Experience: []profile.Experience{{Title: "Gerente de produção", Company: "Aves do Sul", Start: "2016", End: "Present",
+			Description: "Gestão de 42 aviários em um sistema integrado; reduzi a mortalidade de 4,1% para 2,6% com um novo protocolo de biosseguridade."}},
+	}
+	wantVerdicts(t, pt, []lineWant{
+		{"Com sua experiência em avicultura, produção animal e biosseguridade, você seria um ótimo nome para a vaga.", false},
+		{"Reduzir a mortalidade de 4,1% para 2,6% em 42 aviários é um resultado e tanto.", true},
+	})
+}
