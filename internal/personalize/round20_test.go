@@ -156,3 +156,17 @@ func TestSmallWordsOfFrenchAndPortugueseLines(t *testing.T) {
 		{"Reduzir a mortalidade de 4,1% para 2,6% em 42 aviários é um resultado e tanto.", true},
 	})
 }
+
+func TestAnInterestSaidInAnotherLanguage(t *testing.T) {
+	p := &profile.Profile{
+		Name: "Marcos Brandão", Headline: "Zootecnista | Avicultura de postura", Title: "Gerente de produção", Company: "Granja Boa Vista",
+		About: "Dirijo a produção de 1,2 milhão de poedeiras em gaiolas enriquecidas. Próximo desafio que me interessa: a transição para produção de ovos cage-free.",
+		Experience: []profile.Experience{{Title: "Gerente de produção", Company: "Granja Boa Vista", Start: "2016", End: "Present",
+			Description: "Reduzi a mortalidade das aves de 6,8% para 4,9% com um novo programa de ventilação."}},
+	}
+	wantVerdicts(t, p, []lineWant{
+		// What interests them next is not what they did.
+		{"Your cage-free layer transition experience is exactly what our client needs right now.", false},
+		{"Cutting hen mortality from 6.8% to 4.9% with a new ventilation programme is exactly what our client needs.", true},
+	})
+}
