@@ -170,3 +170,17 @@ func TestAnInterestSaidInAnotherLanguage(t *testing.T) {
 		{"Cutting hen mortality from 6.8% to 4.9% with a new ventilation programme is exactly what our client needs.", true},
 	})
 }
+
+func TestWhatAWinEarnedYou(t *testing.T) {
+	p := &profile.Profile{
+		Name: "Lucía Fernández", Headline: "Figurinista", Title: "Figurinista", Company: "Freelance",
+		Experience: []profile.Experience{{Title: "Figurinista", Company: "Freelance", Start: "2012", End: "Present",
+			Description: "Vestuario de Fuenteovejuna en el Teatro Real (2022), 64 trajes de época."}},
+		Honors: []string{"Premio Max al mejor diseño de vestuario 2023 por Fuenteovejuna (finalista)"},
+	}
+	wantVerdicts(t, p, []lineWant{
+		// "won you X": X is what they won, and they were a finalist.
+		{"Your Fuenteovejuna costumes at the Teatro Real won you the Premio Max, well deserved.", false},
+		{"Your 64 period costumes for Fuenteovejuna at the Teatro Real are a marvel.", true},
+	})
+}
