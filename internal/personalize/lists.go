@@ -419,7 +419,11 @@ var otherFunctionWords = func() map[string]bool {
 // that English lacks ("Skrócenie suszenia makaronu z 14 do 9 godzin to
 // wynik, który ..."; "Dat jullie MZI's ... het mosselzaad"), the lone
 // Polish "w" and "z" too.
-func otherLanguageLine(toks []lineTok) bool {
+func otherLanguageLine(toks []lineTok) bool { return otherLanguageWords(toks) >= 2 }
+
+// otherLanguageWords counts the function words of Polish, the Nordic
+// languages, Turkish, Dutch or Greek in a line.
+func otherLanguageWords(toks []lineTok) int {
 	n := 0
 	for i := range toks {
 		w := toks[i].lower
@@ -427,12 +431,14 @@ func otherLanguageLine(toks []lineTok) bool {
 			n++
 		}
 	}
-	return n >= 2
+	return n
 }
 
 // romanceLine reports whether a line is in French, Spanish, Italian or
 // Portuguese: two or more of its function words are theirs and not
-// English.
+// English, and no fewer than those of the languages otherLanguageLine
+// knows ("Mooi dat je naast je werk bij de gemeente ...", whose "je" and
+// "de" French has too, is Dutch).
 func romanceLine(toks []lineTok) bool {
 	n := 0
 	for i := range toks {
@@ -441,7 +447,7 @@ func romanceLine(toks []lineTok) bool {
 			n++
 		}
 	}
-	return n >= 2
+	return n >= 2 && n >= otherLanguageWords(toks)
 }
 
 // beforeFunctionWord reports whether toks[i] is followed, in its

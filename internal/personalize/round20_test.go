@@ -184,3 +184,21 @@ func TestWhatAWinEarnedYou(t *testing.T) {
 		{"Your 64 period costumes for Fuenteovejuna at the Teatro Real are a marvel.", true},
 	})
 }
+
+func TestADutchLineIsNotFrench(t *testing.T) {
+	p := &profile.Profile{
+		Name: "Sanne van den Heuvel", Headline: "Informatiebeheerder", Title: "Teamleider informatiebeheer", Company: "Gemeente Utrecht",
+		Experience: []profile.Experience{
+			{Title: "Teamleider informatiebeheer", Company: "Gemeente Utrecht", Start: "2017", End: "Present",
+				Description: "Leid een team van 17 informatiebeheerders."},
+			{Title: "Docent archivistiek", Company: "Hogeschool van Amsterdam (HvA)", Start: "2020", End: "Present",
+				Description: "Geef de module archivistiek in het tweede jaar."},
+		},
+	}
+	wantVerdicts(t, p, []lineWant{
+		// "je" and "de" are French words too; the line is Dutch, and its
+		// first word is capitalised as every first word is.
+		{"Mooi dat je naast je werk bij de gemeente ook nog les geeft in archivistiek aan de HvA.", true},
+		{"Knap dat je naast je werk bij de gemeente ook nog les geeft in Zwolle.", false},
+	})
+}
