@@ -202,3 +202,17 @@ func TestADutchLineIsNotFrench(t *testing.T) {
 		{"Knap dat je naast je werk bij de gemeente ook nog les geeft in Zwolle.", false},
 	})
 }
+
+func TestACountryNamedInItsOwnLanguage(t *testing.T) {
+	p := &profile.Profile{
+		Name: "Katarzyna Wróblewska", Headline: "Trenerka szabli", Title: "Trenerka szabli", Company: "KS Wawel Kraków",
+		Location: "Kraków, Województwo małopolskie, Polska",
+		Experience: []profile.Experience{{Title: "Trenerka szabli", Company: "KS Wawel Kraków", Start: "2015", End: "Present",
+			Description: "Prowadzę grupę 40 zawodników szabli. Moi zawodnicy zdobyli 14 medali Mistrzostw Polski juniorów."}},
+	}
+	wantVerdicts(t, p, []lineWant{
+		// "Polish" is Poland's, which the profile calls Polska.
+		{"Fourteen Polish junior championship medals from your Wawel sabre group is a result any club director would envy.", true},
+		{"Fourteen Czech junior championship medals from your Wawel sabre group is a result any club director would envy.", false},
+	})
+}
