@@ -258,12 +258,32 @@ func colourOfWork(src, q string) bool {
 	return i > 0 && strings.Contains(src[:i], " for ")
 }
 
+// howJudged reports whether q, a word of judging, is found in src only
+// as how the award was decided ("judged on bale inspection results",
+// "judged by a panel"), not as a seat on its jury.
+func howJudged(src, q string) bool {
+	if !strings.HasPrefix(q, "judg") {
+		return false
+	}
+	for rest := src; ; {
+		i := strings.Index(rest, q)
+		if i < 0 {
+			return true
+		}
+		rest = rest[i+len(q):]
+		w := strings.TrimLeft(rest, "abcdefghijklmnopqrstuvwxyz") // the end of the word: "judged", "judging"
+		if !(strings.HasPrefix(w, " on ") || strings.HasPrefix(w, " by ") || strings.HasPrefix(w, " against ")) {
+			return false
+		}
+	}
+}
+
 // lesserOutcome returns the lesser outcome src, an award's text in lower
 // case, gives that said, a line in lower case, does not say in any form
 // ("commendation" says "highly commended"), or "".
 func lesserOutcome(said, src string) string {
 	for _, q := range lesserOutcomes {
-		if strings.Contains(src, q) && !strings.Contains(said, outcomeRoot(q)) && !saysLesser(said, q) && !colourOfWork(src, q) {
+		if strings.Contains(src, q) && !strings.Contains(said, outcomeRoot(q)) && !saysLesser(said, q) && !colourOfWork(src, q) && !howJudged(src, q) {
 			return q
 		}
 	}

@@ -216,3 +216,16 @@ func TestACountryNamedInItsOwnLanguage(t *testing.T) {
 		{"Fourteen Czech junior championship medals from your Wawel sabre group is a result any club director would envy.", false},
 	})
 }
+
+func TestHowAnAwardWasJudged(t *testing.T) {
+	p := &profile.Profile{
+		Name: "Jack Holloway", Headline: "Wool Classer", Title: "Head Classer", Company: "Holloway Shearing",
+		Honors: []string{"AWEX Wool Classer of the Year (NSW), Australian Wool Exchange, 2021: state award for clip preparation, judged on bale inspection results",
+			"Judge, Sydney Royal Fleece Competition, 2023"},
+	}
+	wantVerdicts(t, p, []lineWant{
+		// "judged on" is how the award was decided, not a seat on its jury.
+		{"Saw you were named AWEX Wool Classer of the Year for NSW in 2021, congratulations!", true},
+		{"Congratulations on winning the Sydney Royal Fleece Competition in 2023!", false},
+	})
+}
