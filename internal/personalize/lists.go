@@ -363,7 +363,9 @@ var romanceFunctionWords = wordSet("chez vers sous selon parmi sans contre penda
 	"sua seu suas seus pelo pela pelos pelas numa muito voce dele dela deles delas " +
 	"il gli della delle dei degli nel nella nei nelle sul sulla suo suoi molto questo questa quello quella anche " +
 	"com dos uma ao aos um em nao " +
-	"toute toutes tout tous cette bien nostro nostra vostro vostra tuo tua") // not "nas", the Czech "náš"
+	"toute toutes tout tous cette bien nostro nostra vostro vostra tuo tua " +
+	// Adverbs that open a sentence ("Además del SUL, das ...").
+	"ademas tambien ahora luego siempre despues todavia alem ainda depois agora inoltre ancora dopo ensuite puis deja toujours ainsi") // not "nas", the Czech "náš"
 
 // polishFunctionWords are Polish prepositions, conjunctions, pronouns and
 // forms of "be", folded, as the stemmer library has none for Polish.

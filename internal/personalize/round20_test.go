@@ -229,3 +229,20 @@ func TestHowAnAwardWasJudged(t *testing.T) {
 		{"Congratulations on winning the Sydney Royal Fleece Competition in 2023!", false},
 	})
 }
+
+func TestAnAdverbOpeningASpanishLine(t *testing.T) {
+	p := &profile.Profile{
+		Name: "Martín Echeverría", Headline: "Clasificador de lanas", Title: "Jefe de clasificación", Company: "Central Lanera Uruguaya",
+		Experience: []profile.Experience{
+			{Title: "Jefe de clasificación", Company: "Central Lanera Uruguaya", Start: "2014", End: "Present",
+				Description: "Auditoría de 2.600 fardos al año para exportación."},
+			{Title: "Docente", Company: "Facultad de Agronomía", Start: "2019", End: "Present",
+				Description: "Módulo de clasificación del curso de Lanas y Fibras."},
+		},
+	}
+	wantVerdicts(t, p, []lineWant{
+		// "Además" opens the sentence; it names nothing.
+		{"Además de la Central Lanera, das el módulo de clasificación del curso de Lanas y Fibras: nos interesa mucho.", true},
+		{"Además de la Central Lanera, das el módulo de clasificación en Salto: nos interesa mucho.", false},
+	})
+}
