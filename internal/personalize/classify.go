@@ -428,6 +428,11 @@ func lineKeys(m keySet, toks []token, lists *Lists) keySet {
 		if t.number || t.cjk || t.fn && !t.acronym {
 			continue
 		}
+		if thesisNouns[t.lower] {
+			for _, k := range thesisKeys() {
+				m.add(k) // the thesis in the profile's language (Index.lookupOther)
+			}
+		}
 		m.addShort(t.key)
 		if t.acronym && len(t.lower) >= 2 {
 			m.add(reversed(t.lower)) // "CCI" for "ICC" (Index.reversedAcronym)
