@@ -246,3 +246,23 @@ func TestAnAdverbOpeningASpanishLine(t *testing.T) {
 		{"Además de la Central Lanera, das el módulo de clasificación en Salto: nos interesa mucho.", false},
 	})
 }
+
+func TestAThesisInTheProfilesLanguage(t *testing.T) {
+	p := &profile.Profile{
+		Name: "Rafael Brandão", Headline: "Médico veterinário | Avicultura", Title: "Gerente técnico", Company: "Aurora Alimentos",
+		Experience: []profile.Experience{{Title: "Gerente técnico", Company: "Aurora Alimentos", Start: "2017", End: "Present",
+			Description: "Bem-estar e sanidade de 40 granjas integradas."}},
+		Education: []profile.Education{
+			{School: "Universidade do Estado de Santa Catarina (UDESC)", Degree: "Mestrado",
+				Field: "Dissertação: Cama reutilizada e incidência de pododermatite em frangos de corte", Year: 2016},
+			{School: "Universidade Federal de Santa Catarina (UFSC)", Degree: "Bacharelado", Field: "Zootecnia", Year: 2009},
+		},
+	}
+	wantVerdicts(t, p, []lineWant{
+		// The thesis, told in English, at the school it was written at.
+		{"Your master's dissertation at UDESC on reused litter and footpad dermatitis in broilers is directly relevant to our client.", true},
+		// Their other school wrote no thesis.
+		{"Your dissertation at UFSC on reused litter and footpad dermatitis in broilers is directly relevant to our client.", false},
+		{"A UDESC master's graduate would be directly relevant to our client's welfare audits.", false},
+	})
+}
