@@ -101,25 +101,30 @@ func match(line string, toks []lineTok, idx *Index, lists *Lists, sc *scratch) m
 		res.mm = append(res.mm, label)
 		return false
 	}
+	// runAt pairs the line's words first..last, one name, with the
+	// profile's occurrence o of another name for it.
+	runAt := func(first, last int, o occ) {
+		seg := &idx.segs[o.seg]
+		for i := first; i <= last; i++ {
+			t := &toks[i]
+			res.found.add(i)
+			if t.fn || t.stock || t.ignored {
+				continue
+			}
+			switch seg.kind {
+			case segMailMerge:
+				t.covered = true
+				t.hard = t.hard || seg.label != "headline"
+				seen(seg.label)
+				res.addSchool(seg, o.pos, t)
+			case segSpecific, segContext:
+				pairs = append(pairs, pair{seg: o.seg, pos: o.pos, tok: i, f: 1})
+			}
+		}
+	}
 	lists.equivalentRuns(toks, func(first, last int, other []string) {
 		for _, o := range idx.phrase(other, buf) {
-			seg := &idx.segs[o.seg]
-			for i := first; i <= last; i++ {
-				t := &toks[i]
-				res.found.add(i)
-				if t.fn || t.stock || t.ignored {
-					continue
-				}
-				switch seg.kind {
-				case segMailMerge:
-					t.covered = true
-					t.hard = t.hard || seg.label != "headline"
-					seen(seg.label)
-					res.addSchool(seg, o.pos, t)
-				case segSpecific, segContext:
-					pairs = append(pairs, pair{seg: o.seg, pos: o.pos, tok: i, f: 1})
-				}
-			}
+			runAt(first, last, o)
 		}
 	})
 	// A name written out for the profile's acronym is that acronym; its
@@ -138,22 +143,7 @@ func match(line string, toks []lineTok, idx *Index, lists *Lists, sc *scratch) m
 			}
 		}
 		for _, o := range occs {
-			seg := &idx.segs[o.seg]
-			for i := first; i <= last; i++ {
-				t := &toks[i]
-				res.found.add(i)
-				if t.fn || t.stock || t.ignored {
-					continue
-				}
-				switch seg.kind {
-				case segMailMerge:
-					t.covered = true
-					t.hard = t.hard || seg.label != "headline"
-					seen(seg.label)
-				case segSpecific:
-					pairs = append(pairs, pair{seg: o.seg, pos: o.pos, tok: i, f: 1})
-				}
-			}
+			runAt(first, last, o)
 		}
 	})
 	if hasKatakana(line) {

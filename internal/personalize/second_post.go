@@ -90,11 +90,7 @@ func secondPostRefs(toks []lineTok, idx *Index, res *matchResult) []Reference {
 			continue
 		}
 		if first, last, ok := idx.namesOfEntry(toks, res, seg.entry); ok {
-			return []Reference{{
-				Field: seg.field, Text: seg.src[seg.toks[0].start:seg.toks[len(seg.toks)-1].end],
-				FieldStart: seg.toks[0].start, FieldEnd: seg.toks[len(seg.toks)-1].end,
-				LineStart: toks[first].start, LineEnd: toks[last].end,
-			}}
+			return []Reference{wholeField(seg, toks, first, last)}
 		}
 	}
 	return nil
@@ -148,4 +144,12 @@ func (x *Index) namesOfEntry(toks []lineTok, res *matchResult, entry int32) (fir
 		}
 	}
 	return first, last, first >= 0
+}
+
+// wholeField is a reference to the whole of the field seg, made by the
+// line's words first..last.
+func wholeField(seg *segment, toks []lineTok, first, last int) Reference {
+	fs, fe := seg.toks[0].start, seg.toks[len(seg.toks)-1].end
+	return Reference{Field: seg.field, Text: seg.src[fs:fe], FieldStart: fs, FieldEnd: fe,
+		LineStart: toks[first].start, LineEnd: toks[last].end}
 }

@@ -21,11 +21,7 @@ func thesisRefs(toks []lineTok, idx *Index, res *matchResult) []Reference {
 			continue
 		}
 		if first, last, ok := idx.schoolOfEntry(toks, res, seg.entry); ok {
-			return []Reference{{
-				Field: seg.field, Text: seg.src[seg.toks[0].start:seg.toks[len(seg.toks)-1].end],
-				FieldStart: seg.toks[0].start, FieldEnd: seg.toks[len(seg.toks)-1].end,
-				LineStart: toks[first].start, LineEnd: toks[last].end,
-			}}
+			return []Reference{wholeField(seg, toks, first, last)}
 		}
 	}
 	return nil
