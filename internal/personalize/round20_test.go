@@ -266,3 +266,17 @@ func TestAThesisInTheProfilesLanguage(t *testing.T) {
 		{"A UDESC master's graduate would be directly relevant to our client's welfare audits.", false},
 	})
 }
+
+func TestAQuestionTaggedOnAStatement(t *testing.T) {
+	p := &profile.Profile{
+		Name: "Ingrid Lindqvist", Headline: "Trademark Attorney", Title: "Partner", Company: "Bergström & Holm",
+		Experience: []profile.Experience{{Title: "Partner", Company: "Bergström & Holm", Start: "2016", End: "Present",
+			Description: "The Board of Appeal confirmed our opposition win for Norrleden against NORLEDGE in 2021."}},
+	}
+	wantVerdicts(t, p, []lineWant{
+		// The statement before the comma is a claim; only "how is it
+		// going" asks.
+		{"You founded Norrleden on the side, how is it going these days?", false},
+		{"You won the Norrleden opposition against NORLEDGE in 2021, how did the client take it?", true},
+	})
+}

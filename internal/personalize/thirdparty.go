@@ -195,8 +195,12 @@ func markAsides(line string, toks []lineTok) {
 				}
 			}
 		}
+		from := start
+		if aside && strings.Contains(tail, "?") {
+			from = questionTag(toks, start, end)
+		}
 		if aside {
-			for k := start; k < end; k++ {
+			for k := from; k < end; k++ {
 				toks[k].scope = !colon || !toks[k].number
 			}
 		}
@@ -242,6 +246,22 @@ func mayQuote(line string) bool {
 var questionWords = wordSet("is are was were am do does did can could would will should shall may might must " +
 	"have has had what how why when where who whom whose which whether fancy interested open keen " +
 	"isn't aren't don't doesn't didn't can't couldn't wouldn't won't")
+
+// questionTag returns where the question of the sentence toks[start:end]
+// starts when a statement comes before it, after a comma ("You founded
+// Norrleden on the side, how is it going?"): the clause that opens with a
+// question word. Otherwise the whole sentence asks: start.
+func questionTag(toks []lineTok, start, end int) int {
+	for k := end - 1; k > start+1; k-- {
+		if strings.Contains(toks[k].punctBefore, ",") {
+			if questionWords[toks[k].lower] {
+				return k
+			}
+			break
+		}
+	}
+	return start
+}
 
 // elliptical reports whether a sentence asked as a question is a
 // statement with its verb left out ("Responsible vet for 41 marine sites
