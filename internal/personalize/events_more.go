@@ -16,6 +16,27 @@ var originStems = map[string]string{
 	"founded": "found", "founding": "found", "co-founded": "found", "co-founding": "found",
 }
 
+// originPast is the past of an origin's stem, for messages.
+var originPast = map[string]string{"discover": "discovered", "invent": "invented", "found": "founded"}
+
+// ownWordStarts reports whether a word of the candidate's own fields
+// starts with stem ("found": "founder", "co-founded"; not "foundation").
+func (x *Index) ownWordStarts(stem string) bool {
+	for si := range x.segs {
+		seg := &x.segs[si]
+		if seg.kind == segContext || seg.kind == segVocab {
+			continue
+		}
+		for p := range seg.toks {
+			w := strings.TrimPrefix(strings.TrimPrefix(seg.toks[p].lower, "co-"), "co")
+			if strings.HasPrefix(w, stem) && !strings.HasPrefix(w, "foundation") {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // checkOrigin checks that the profile's entry holding what the line says
 // they discovered, invented or founded says so too ("discovery",
 // "co-founder"), or returns why not. What the profile does not hold at
@@ -23,6 +44,13 @@ var originStems = map[string]string{
 func (c *claimCheck) checkOrigin(word string, first, last int) string {
 	keys := c.contentKeys(first, last, eventNone)
 	if len(keys) == 0 {
+		// "founded a startup on the side": nothing named to look for,
+		// but a profile that never says they founded anything does not
+		// support it.
+		if !c.idx.ownWordStarts(originStems[word]) {
+			return fmt.Sprintf("Says %s %s, but their profile never says they %s anything: say what it says they did.",
+				word, quoteText(c.line[c.toks[first].start:c.toks[last].end]), originPast[originStems[word]])
+		}
 		return ""
 	}
 	seg, ok := c.bestSegment(keys, eventOrigin)

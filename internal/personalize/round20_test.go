@@ -272,11 +272,26 @@ func TestAQuestionTaggedOnAStatement(t *testing.T) {
 		Name: "Ingrid Lindqvist", Headline: "Trademark Attorney", Title: "Partner", Company: "Bergström & Holm",
 		Experience: []profile.Experience{{Title: "Partner", Company: "Bergström & Holm", Start: "2016", End: "Present",
 			Description: "The Board of Appeal confirmed our opposition win for Norrleden against NORLEDGE in 2021."}},
+		Projects: []profile.Project{{Name: "Varumärkesguide för startups", Description: "A free trademark guide for Swedish startups, downloaded 6,000 times."}},
 	}
 	wantVerdicts(t, p, []lineWant{
 		// The statement before the comma is a claim; only "how is it
 		// going" asks.
 		{"You founded Norrleden on the side, how is it going these days?", false},
+		// Nothing named, and nothing founded on the profile.
+		{"I saw you founded a startup on the side, how is it going?", false},
 		{"You won the Norrleden opposition against NORLEDGE in 2021, how did the client take it?", true},
+	})
+}
+
+func TestFoundingNothingNamed(t *testing.T) {
+	p := &profile.Profile{
+		Name: "Ola Nordmann", Headline: "Product lead", Title: "Co-founder", Company: "Fjordly",
+		Experience: []profile.Experience{{Title: "Co-founder", Company: "Fjordly", Start: "2020", End: "Present",
+			Description: "Built the booking app used by 140 ferry operators."}},
+	}
+	wantVerdicts(t, p, []lineWant{
+		// They did found something: what is left unnamed is not refused.
+		{"Founding a startup that 140 ferry operators book through is no small thing.", true},
 	})
 }
