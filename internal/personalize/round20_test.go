@@ -295,3 +295,18 @@ func TestFoundingNothingNamed(t *testing.T) {
 		{"Founding a startup that 140 ferry operators book through is no small thing.", true},
 	})
 }
+
+func TestACountryInSomeoneElsesPost(t *testing.T) {
+	p := &profile.Profile{
+		Name: "Haruto Sato", Headline: "Mill manager", Title: "Mill Manager", Company: "Usui Mills",
+		Experience: []profile.Experience{{Title: "Mill Manager", Company: "Usui Mills", Start: "2015", End: "Present",
+			Description: "Raised domestic cocoon intake for our silk reeling line from 18 to 26 tonnes a year."}},
+		Activity: []profile.Activity{{Kind: profile.ActivityRepost, Of: "Kenta Mori",
+			Text: "We just launched Japan's first denim woven from 100% Gunma-grown silk."}},
+	}
+	wantVerdicts(t, p, []lineWant{
+		// "Japanese" names a country; it credits them with no one's post.
+		{"Raising your mill's domestic cocoon intake from 18 to 26 tonnes a year is a big step for Japanese silk.", true},
+		{"Launching the first denim woven from Gunma-grown silk was a bold move.", false},
+	})
+}
