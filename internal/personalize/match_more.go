@@ -523,7 +523,10 @@ func (x *Index) slotIntruder(line string, toks []lineTok, c *cluster, lists *Lis
 		t := &toks[i]
 		// A word of change ("reduce" for "increase") takes another's
 		// place however common it is, and wherever else it is.
-		change := changeWords[t.lower] != dirNone
+		change := t.flags&flagChange != 0
+		if t.flags&flagRead == 0 {
+			change = changeWords[t.lower] != dirNone
+		}
 		if c.matched.has(i) || !c.matched.has(i-1) || !c.matched.has(i+1) || t.fn || t.scope || t.stock || t.number || t.cjk || t.capital ||
 			t.covered || !change && (t.weight < weightTier2 || x.has(t.key) || x.prefixedOwn(line, t, seg.entry)) || toks[i-1].fn || toks[i+1].fn || toks[i-1].number || toks[i+1].number ||
 			breaksAt(&t.token) || breaksAt(&toks[i+1].token) {

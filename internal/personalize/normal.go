@@ -338,6 +338,7 @@ func normalizeSlow(s string, toks []token, from int) []token {
 		case perWords[t.lower] && i+1 < len(in) && centWords[in[i+1].lower] && len(out) > 0 && out[len(out)-1].number:
 			// "per cent", "pour cent", "por ciento", "per cento".
 			t.key, t.lower, t.end = "pct", "per cent", in[i+1].end
+			t.flags &^= flagRead
 			i++
 		}
 		out = append(out, t)
@@ -349,6 +350,7 @@ func normalizeSlow(s string, toks []token, from int) []token {
 			!strings.Contains(out[w-1].key, ".") && isNumeric(out[w-1].key) && isNumeric(t.key) && !strings.Contains(t.key, ".") {
 			out[w-1].end = t.end
 			out[w-1].lower += "." + t.lower
+			out[w-1].flags &^= flagRead
 			out[w-1].key += "." + t.key
 			continue
 		}
@@ -445,7 +447,7 @@ func appendCJK(s string, out []token, t token) []token {
 
 // wordFlags say what a word is to the rules, worked out once per word
 // and cached with it rather than looked up in maps on every check.
-type wordFlags uint32
+type wordFlags uint64
 
 const (
 	// flagScope: the word starts the recruiter's part of a sentence.
@@ -502,10 +504,42 @@ const (
 	flagMedal
 	// flagCoined: "ReSPECT": a name spelled over a word (coined).
 	flagCoined
+	// flagRead: the flags were worked out from the word as the token
+	// still spells it (its lower form). Set by flagsOf; a token whose
+	// lower form is rewritten afterwards ("till" read as "to") loses it,
+	// and its word sets are then looked up (token.in).
+	flagRead
+	// flagFnWord: isFunctionWord of the word; unlike token.fn, which
+	// rules may set or clear, it is only what the lists say.
+	flagFnWord
+	// flagConnector: "of", "v", "de": may sit inside a name (connectors).
+	flagConnector
+	// flagDeterminer: "a", "the", "our" (determiners).
+	flagDeterminer
 )
 
+// in reports whether t's lower form is in set, whose flag is flag: by the
+// flag when t still spells the word its flags were read from.
+func (t *token) in(flag wordFlags, set map[string]bool) bool {
+	if t.flags&flagRead != 0 {
+		return t.flags&flag != 0
+	}
+	return set[t.lower]
+}
+
+// isFn is isFunctionWord(t.lower), by its flag when it can be.
+func (t *token) isFn() bool {
+	if t.flags&flagRead != 0 {
+		return t.flags&flagFnWord != 0
+	}
+	return isFunctionWord(t.lower)
+}
+
 func flagsOf(lower, key string) wordFlags {
-	var f wordFlags
+	f := flagRead
+	if isFunctionWord(lower) {
+		f |= flagFnWord
+	}
 	if scopeWords[lower] || key == "client" || lower == "cliente" {
 		f |= flagScope
 	}
@@ -555,7 +589,7 @@ var wordSets = []struct {
 	{quantifiers, flagQuantifier}, {sideNouns, flagSideNoun}, {germanWords, flagGerman}, {greetings, flagGreeting},
 	{tenureUnits, flagTenure}, {firstPerson, flagFirstPerson}, {anyone, flagAnyone}, {thirdVerbs, flagThirdVerb},
 	{tiePrepositions, flagTie}, {candidateWords, flagCandidate}, {soleWords, flagSole},
-	{politeYou, flagPolite}, {honorifics, flagHonorific},
+	{politeYou, flagPolite}, {honorifics, flagHonorific}, {connectors, flagConnector}, {determiners, flagDeterminer},
 }
 
 // prevRune is the rune before byte offset i of s.
