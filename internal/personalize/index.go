@@ -520,16 +520,24 @@ func (x *Index) wants(k string) bool {
 // lookup returns the occurrences of key in the profile, tolerating a
 // different suffix ("certification" and "certified").
 func (x *Index) lookup(key string, buf []occ) []occ {
+	buf, _ = x.lookupCounted(key, buf)
+	return buf
+}
+
+// lookupCounted is lookup, saying too how many of the occurrences, the
+// first ones, are of key itself.
+func (x *Index) lookupCounted(key string, buf []occ) ([]occ, int) {
 	buf = append(buf[:0], x.post[key]...)
+	n := len(buf)
 	if len(key) < 4 || isDigit(key[0]) {
-		return buf
+		return buf, n
 	}
 	for _, k := range x.byPrefix[key[:4]] {
 		if k != key && fuzzyKey(k, key) {
 			buf = append(buf, x.post[k]...)
 		}
 	}
-	return buf
+	return buf, n
 }
 
 // has reports whether key occurs anywhere in the profile.
