@@ -21,6 +21,13 @@ func TestWordFlags(t *testing.T) {
 		flagFnWord:     isFunctionWord,
 		flagChange:     func(w string) bool { return changeWords[w] != dirNone },
 		flagRead:       func(string) bool { return true },
+		flagClientVerb: func(w string) bool { return clientVerbs[w] },
+		flagDoneStatus: func(w string) bool { return doneStatus[w] },
+		flagCongrats:   func(w string) bool { return congratsWords[w] },
+		flagLeadVerb:   func(w string) bool { return leadVerbs[w] },
+		flagDoVerb:     func(w string) bool { return doVerbs[w] },
+		flagOnWord:     func(w string) bool { return onWords[w] },
+		flagTenureLink: func(w string) bool { return tenureLinks[w] },
 	}
 	words := []string{"merger", "the", "refinancing", "architect", "won", "scooped", "sole", "hi", "years", "ipo", "restructured"}
 	for w := range dealKinds {
@@ -32,7 +39,8 @@ func TestWordFlags(t *testing.T) {
 	for w := range changeWords {
 		words = append(words, w)
 	}
-	for _, set := range []map[string]bool{soleWords, exemptCaps, politeYou, honorifics, connectors, determiners, extraFunctionWords} {
+	for _, set := range []map[string]bool{soleWords, exemptCaps, politeYou, honorifics, connectors, determiners, extraFunctionWords,
+		clientVerbs, doneStatus, congratsWords, leadVerbs, doVerbs, onWords, tenureLinks} {
 		for w := range set {
 			words = append(words, w)
 		}

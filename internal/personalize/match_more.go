@@ -365,7 +365,7 @@ func tenureSentence(seg *segment, first, last int) bool {
 	lo, hi := sentenceOf(seg, first, last)
 	k, start := lo, lo
 	for p := lo + 1; p < hi && p <= lo+3; p++ {
-		if t := &seg.toks[p]; tenureLinks[t.lower] && p+1 < hi && first >= p+1 {
+		if t := &seg.toks[p]; t.in(flagTenureLink, tenureLinks) && p+1 < hi && first >= p+1 {
 			if !slices.ContainsFunc(seg.toks[lo:p], func(t token) bool { return t.number || verbForm(t.lower) }) {
 				k, start = p+1, p+1
 			}
