@@ -465,7 +465,8 @@ func (x *Index) addSpan(field, label, src string, start, end int, kind segKind) 
 	if kind != segVocab {
 		x.addFigures(si, toks)
 	}
-	for i, t := range toks {
+	for i := range toks {
+		t := &toks[i] // read in place: a token is large
 		if t.number && i+1 < len(toks) && metresAfter(func(j int) *token { return &toks[j] }, i) {
 			// "a 120 m span": also 120 metres.
 			if k := numberKey(t.lower); x.only == nil || x.wants(k) {
