@@ -406,8 +406,10 @@ func wordWeight(t *lineTok, lists *Lists) float64 {
 	}
 	w := strings.TrimSuffix(t.lower, "'s")
 	tier := lists.tier(w)
-	if u := foreignTimeUnits[t.key]; tier == 0 && u != "" {
-		tier = lists.tier(u) // "años", "Jahre": weighed as "year" is
+	if tier == 0 {
+		if u := foreignTimeUnits[t.key]; u != "" {
+			tier = lists.tier(u) // "años", "Jahre": weighed as "year" is
+		}
 	}
 	switch tier {
 	case 1:
