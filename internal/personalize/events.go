@@ -118,7 +118,7 @@ func (c *claimCheck) problems() []string {
 			}
 			continue
 		}
-		congrats := congratsWords[t.lower]
+		congrats := t.in(flagCongrats, congratsWords)
 		if t.flags&flagEvent == 0 && !congrats {
 			continue
 		}

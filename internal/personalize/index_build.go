@@ -73,9 +73,14 @@ func (x *Index) addText(field, src string, m segMeta) {
 	if strings.TrimSpace(src) == "" {
 		return
 	}
-	lower := strings.ToLower(src)
-	if len(lower) != len(src) {
-		lower = ""
+	// The cues are read in lower case. hasInterestCue and factAfterColon
+	// fold ASCII themselves, so ASCII text, most of it, is not copied.
+	lower := src
+	if !isASCII(src) {
+		lower = strings.ToLower(src)
+		if len(lower) != len(src) {
+			lower = ""
+		}
 	}
 	start := 0
 	for start < len(src) {

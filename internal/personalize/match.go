@@ -174,8 +174,9 @@ func match(line string, toks []lineTok, idx *Index, lists *Lists, sc *scratch) m
 		if t.fn || t.stock || t.ignored || t.key == "" || len(t.lower) == 1 && !t.number || i < 256 && spelled.has(i) || clientsPhrase(toks, i) {
 			continue
 		}
-		buf = idx.lookup(t.key, buf)
-		if n := len(idx.post[t.key]); n > 0 && n < len(buf) && t.capital && !t.sentStart {
+		var n int
+		buf, n = idx.lookupCounted(t.key, buf)
+		if n > 0 && n < len(buf) && t.capital && !t.sentStart {
 			// A name the profile writes as it is ("Adverity") is that
 			// name, not a word of the candidate's work it starts
 			// ("advertising"); a mail-merge field's word it starts is

@@ -14,7 +14,7 @@ const maxSpelled = 12
 // and long: "jat" and "jaot" for "Japan Association of Translators"),
 // once they are three letters or more.
 func spellFrom(n, i int, tok func(int) *token, fn func(j int, short, long string)) {
-	if t := tok(i); !t.capital || t.number || t.lower == "" || isFunctionWord(t.lower) {
+	if t := tok(i); !t.capital || t.number || t.lower == "" || t.isFn() {
 		return
 	}
 	var sb, lb [maxSpelled]byte
@@ -24,7 +24,7 @@ func spellFrom(n, i int, tok func(int) *token, fn func(j int, short, long string
 		if j > i && breaksAt(t) || t.number || t.lower == "" {
 			return
 		}
-		if connectors[t.lower] && !t.capital {
+		if t.in(flagConnector, connectors) && !t.capital {
 			long = append(long, t.lower[0])
 			continue
 		}

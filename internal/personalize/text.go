@@ -167,21 +167,25 @@ func wordOf(raw string) wordInfo {
 type wordMemo struct {
 	seed  maphash.Seed
 	slots [1024]wordInfo
+	spare wordInfo // a word get did not keep
 }
 
 var memos = sync.Pool{New: func() any { return &wordMemo{seed: maphash.MakeSeed()} }}
 
-// get is wordOf(raw).
-func (m *wordMemo) get(raw string) wordInfo {
+// get is wordOf(raw), without copying it: the word is valid until the
+// next get.
+func (m *wordMemo) get(raw string) *wordInfo {
 	e := &m.slots[maphash.String(m.seed, raw)%uint64(len(m.slots))]
 	if e.raw == raw {
-		return *e
+		return e
 	}
 	wi := wordOf(raw)
-	if wi.raw != "" {
-		*e = wi
+	if wi.raw == "" {
+		m.spare = wi // the cache was full: not kept
+		return &m.spare
 	}
-	return wi
+	*e = wi
+	return e
 }
 
 // stem returns the matching key of a folded, lower-case word.
@@ -402,28 +406,27 @@ func scanWith(s string, toks []token, memo *wordMemo) []token {
 			j++
 		}
 		raw := s[start:j]
-		t := token{start: start, end: j, sentStart: sentence, punctBefore: s[prevEnd:start]}
-		t.number = digit
+		// The token is written in place: it is large, and most of a
+		// check's words pass here.
+		toks = append(toks, token{start: start, end: j, sentStart: sentence, punctBefore: s[prevEnd:start], number: digit})
+		t := &toks[len(toks)-1]
 		if digit {
 			t.lower = strings.ToLower(westernDigits(dropSpaces(raw)))
 			if r, n := utf8.DecodeLastRuneInString(raw); r >= utf8.RuneSelf && vulgarFractions[r] != "" && isNumeric(raw[:len(raw)-n]) {
 				t.lower = raw[:len(raw)-n] + vulgarFractions[r] // "3½" is 3.5
 			}
 			t.key = numberKey(t.lower)
+		} else if memo != nil {
+			setWord(t, memo.get(raw))
 		} else {
-			var wi wordInfo
-			if memo != nil {
-				wi = memo.get(raw)
-			} else {
-				wi = wordOf(raw)
-			}
-			setWord(&t, &wi)
+			wi := wordOf(raw)
+			setWord(t, &wi)
 		}
-		toks = append(toks, t)
+		punctBefore := t.punctBefore
 		sentence = false
 		prevEnd = j
 		i = j
-		if digit && strings.HasSuffix(t.punctBefore, "%") && (len(t.punctBefore) == 1 || strings.HasSuffix(t.punctBefore, " %") || strings.HasSuffix(t.punctBefore, "(%")) &&
+		if digit && strings.HasSuffix(punctBefore, "%") && (len(punctBefore) == 1 || strings.HasSuffix(punctBefore, " %") || strings.HasSuffix(punctBefore, "(%")) &&
 			(j == len(s) || s[j] != '%') {
 			// "%8,5", "yüzde %22": Turkish writes the sign before the
 			// number; the percentage is read as "8,5%" is.

@@ -92,12 +92,12 @@ func markThirdParties(line string, toks []lineTok) {
 		}
 		// The name, a possessive and its noun, then the verb.
 		j := i
-		for j+1 < len(toks) && !clauseEnd(j+1) && (toks[j+1].capital || toks[j+1].acronym || connectors[toks[j+1].lower]) {
+		for j+1 < len(toks) && !clauseEnd(j+1) && (toks[j+1].capital || toks[j+1].acronym || toks[j+1].in(flagConnector, connectors)) {
 			j++
 		}
 		// "at the FAA", "for Redrow": tied to what comes before.
 		p := i - 1
-		for p >= 0 && !toks[p+1].sentStart && (determiners[toks[p].lower] || toks[p].fn && toks[p].capital && !toks[p].sentStart) {
+		for p >= 0 && !toks[p+1].sentStart && (toks[p].in(flagDeterminer, determiners) || toks[p].fn && toks[p].capital && !toks[p].sentStart) {
 			p-- // "at the FAA", "at Te Awa Ridge": an article, or a name's own first word
 		}
 		// "Supporting Ravensholt REIT's sale ...": a possessive name right
