@@ -175,6 +175,14 @@ func Check(p *profile.Profile, line string, opts Options) (v Verdict) {
 		// Their own words, repeated word for word.
 		refs = verbatimRefs(toks, idx)
 	}
+	if len(refs) == 0 && len(res.context) == 0 {
+		// A post held beside the main job, said as what it is.
+		refs = secondPostRefs(toks, idx, &res)
+	}
+	if len(refs) == 0 && len(res.context) == 0 {
+		// A thesis in the profile's language, at the school the line names.
+		refs = thesisRefs(toks, idx, &res)
+	}
 	if len(refs) > 0 && len(res.kept) == len(refs) && asPostOnly(toks, idx, res.kept) {
 		// "As an Honorary Senior Lecturer at the University of Leeds,
 		// you'd be a great fit": a post and its employer, of any entry,

@@ -123,6 +123,15 @@ var claimKeys = func() map[string]int {
 	return m
 }()
 
+// claimKeyBits holds a hash of each key of claimKeys (see keyBits).
+var claimKeyBits = func() *keyBits {
+	b := new(keyBits)
+	for k := range claimKeys {
+		b.add(k)
+	}
+	return b
+}()
+
 func atoi(s string) int {
 	n, _ := strconv.Atoi(s)
 	return n
@@ -254,11 +263,11 @@ func unsupported(line string, toks []lineTok, lists *Lists, idx *Index, res *mat
 				j++
 				continue
 			}
-			if connectors[toks[j+1].lower] && j+2 < len(toks) && nameLike(j+2) && !breaks(j+2) {
+			if toks[j+1].in(flagConnector, connectors) && j+2 < len(toks) && nameLike(j+2) && !breaks(j+2) {
 				j += 2
 				continue
 			}
-			if toks[j+1].lower != "and" && connectors[toks[j+1].lower] && j+3 < len(toks) && nameArticles[toks[j+2].lower] && toks[j+3].capital && nameLike(j+3) && !breaks(j+2) && !breaks(j+3) {
+			if toks[j+1].lower != "and" && toks[j+1].in(flagConnector, connectors) && j+3 < len(toks) && nameArticles[toks[j+2].lower] && toks[j+3].capital && nameLike(j+3) && !breaks(j+2) && !breaks(j+3) {
 				j += 3 // "University of La Rioja", "Bank of the West"
 				continue
 			}
@@ -271,7 +280,7 @@ func unsupported(line string, toks []lineTok, lists *Lists, idx *Index, res *mat
 			// In "the Journal of Planning Law" every capitalised word is
 			// the name, "Law" too.
 			common := lists.common[t.key] && !(named && t.capital && !t.sentStart && !nameKinds[t.lower])
-			if t.scope || t.name || connectors[t.lower] || orgWords[t.key] || t.fn && !t.acronym || common && !(t.acronym && countryCodes[t.lower]) {
+			if t.scope || t.name || t.in(flagConnector, connectors) || orgWords[t.key] || t.fn && !t.acronym || common && !(t.acronym && countryCodes[t.lower]) {
 				continue
 			}
 			if k+1 < len(toks) && !t.number && len(t.lower) == 1 && len(toks[k+1].lower) == 1 && toks[k+1].punctBefore == "&" {
@@ -435,6 +444,9 @@ func unsupported(line string, toks []lineTok, lists *Lists, idx *Index, res *mat
 	}
 	// Claims: "your book", "your recent keynote".
 	for i := range toks {
+		if !claimKeyBits.has(toks[i].key) {
+			continue // most words: no claim's noun
+		}
 		c, isClaim := claimKeys[toks[i].key]
 		if !isClaim || toks[i].scope || toks[i].ignored {
 			continue

@@ -2,7 +2,6 @@ package personalize
 
 import (
 	"slices"
-	"strconv"
 	"strings"
 	"unicode"
 )
@@ -48,17 +47,20 @@ func classify(line string, raw []token, lists *Lists, idx *Index, sc *scratch) [
 	nouns := capitalisesNouns(line, raw)
 	quoted := mayQuote(line)
 	scope := false
-	for i, t := range raw {
+	for i := range raw {
+		t := &raw[i]
 		if t.sentStart || strings.ContainsAny(t.punctBefore, ";") {
 			scope = false
 		}
 		if t.flags&(flagScope|flagSideNoun) != 0 && theirs(raw, i, idx) {
 			// "an automotive client" where the profile tells of "our
 			// largest automotive client": theirs, not the recruiter's.
-			raw[i].flags &^= flagScope | flagSideNoun
-			t.flags = raw[i].flags
+			t.flags &^= flagScope | flagSideNoun
 		}
-		lt := lineTok{token: t}
+		// The line token is filled in place (lineToks cleared it): it is
+		// large, and nothing reads toks until the loop is done.
+		lt := &toks[i]
+		lt.token = *t
 		if t.flags&flagScope != 0 && !(t.acronym && countryCodes[t.lower]) && !(quoted && inQuote(line[:t.start])) {
 			scope = true // not "US" the country, nor the "we" of a title they wrote
 		}
@@ -76,10 +78,9 @@ func classify(line string, raw []token, lists *Lists, idx *Index, sc *scratch) [
 		// A function word weighs nothing: whether a mail-merge field has
 		// it does not matter, and most words of a line are such.
 		if !lt.fn {
-			markMailMerge(&lt, idx)
+			markMailMerge(lt, idx)
 		}
-		lt.weight = wordWeight(&lt, lists)
-		toks[i] = lt
+		lt.weight = wordWeight(lt, lists)
 	}
 	// "a FTSE 100 client", "the Series B fintech role": the noun phrase
 	// that ends in a recruiter-side noun is the recruiter's too.
@@ -381,89 +382,6 @@ func nameAt[T any, P interface {
 	return true
 }
 
-// lineKeys are the keys a check of these tokens looks up in the profile:
-// the tokens' own and their four-letter prefixes (the words that support
-// claims are always wanted, see Index.wants).
-// They are added to m, an empty set, which is returned.
-func lineKeys(m keySet, toks []token, lists *Lists) keySet {
-	for i, t := range toks {
-		m.add(t.key)
-		if t.number && i > 0 && rankNouns[toks[i-1].lower] && isNumeric(t.key) {
-			m.add(ordinalKey(atoi(t.key))) // "el puesto 14" for "14th" (rankedNumber)
-		}
-		if v := romanValue(t.lower); v > 0 && len(t.lower) >= 2 && !t.number {
-			m.add(strconv.Itoa(v)) // "phase iii" in a line in lower case (restoreCase)
-		}
-		if t.number {
-			if r, _ := rankAt(&t, nil); r > 0 {
-				m.add(strconv.Itoa(r)) // "3rd" for "#3"
-			}
-			if len(t.key) <= 2 {
-				m.add("u" + t.key) // "under-13" for "U13"
-			}
-			if i+1 < len(toks) && toks[i+1].lower == "m" {
-				m.add(numberKey(t.lower)) // "42 m" for "42-metre" (Index.metresOf)
-			}
-		}
-		// The other names of a name of the equivalents lists that the
-		// line writes from here, in any script ("Kyoto University" for
-		// "京都大学"), as Lists.equivalentRuns finds them.
-		for _, n := range lists.equiv.first[t.key] {
-			if !nameAt(toks, i, lists.equiv.names[n]) {
-				continue
-			}
-			for _, o := range lists.equiv.groups[lists.equiv.group[n]] {
-				for _, k := range lists.equiv.names[o] {
-					m.add(k)
-				}
-			}
-		}
-		if t.number || t.cjk || t.fn && !t.acronym {
-			continue
-		}
-		m.addShort(t.key)
-		if t.acronym && len(t.lower) >= 2 {
-			m.add(reversed(t.lower)) // "CCI" for "ICC" (Index.reversedAcronym)
-		}
-		if t.lower != t.key && !strings.ContainsAny(t.lower, ".'") {
-			// A clipped word is looked for as written ("Met", whose key
-			// is "meet", for "Metropolitan"; see Index.prefixOf): the
-			// full index and a one-off one must find the same words.
-			m.addShort(t.lower)
-			if len(t.lower) >= 4 && !isDigit(t.lower[0]) {
-				m[t.lower[:4]] |= isPrefix
-			}
-		}
-		if i := strings.IndexFunc(t.lower, func(r rune) bool { return '0' <= r && r <= '9' }); i >= 1 {
-			m.add(t.lower[:i]) // "NEC4": "NEC" and "4" on the profile; "C4": "Channel 4"
-			m.add(t.lower[i:])
-		}
-		if stem, ok := kindWord(t.lower); ok && t.capital && len(stem) >= 4 {
-			m[stem[:4]] |= isPrefix // "Puerto" for a port the profile names (Index.kindSaid)
-		}
-		if c := countryKey(t.key); c != "" && t.capital {
-			m.add(c)
-		}
-		if t.capital {
-			for _, k := range countryNameKeys(t.key) {
-				m.add(k) // "France" for "French" (Index.countryOnProfile)
-			}
-		}
-		if c := cognate(t.lower); c != "" {
-			m.add(stem(c))
-			m.addShort(stem(c))
-		}
-		if u := umlautFold(t.lower); u != t.lower {
-			m.add(stem(u))
-			m.addShort(stem(u))
-		}
-		for _, k := range lists.synonymKeys(t.lower) {
-			m.add(k)
-		}
-	}
-	return m
-}
-
 // wordWeight is how specific a word is: 0 for function words, the name and
 // words common to every profile; more the rarer it is in English.
 func wordWeight(t *lineTok, lists *Lists) float64 {
@@ -488,8 +406,10 @@ func wordWeight(t *lineTok, lists *Lists) float64 {
 	}
 	w := strings.TrimSuffix(t.lower, "'s")
 	tier := lists.tier(w)
-	if u := foreignTimeUnits[t.key]; tier == 0 && u != "" {
-		tier = lists.tier(u) // "años", "Jahre": weighed as "year" is
+	if tier == 0 {
+		if u := foreignTimeUnits[t.key]; u != "" {
+			tier = lists.tier(u) // "años", "Jahre": weighed as "year" is
+		}
 	}
 	switch tier {
 	case 1:

@@ -22,7 +22,7 @@ func (c *claimCheck) clientBeforeProblems() []string {
 		if n.lower == "the" {
 			n = &toks[i+2]
 		}
-		if !(n.capital || n.acronym) || n.sentStart || !clientVerbs[toks[i].lower] || toks[i].scope {
+		if !(n.capital || n.acronym) || n.sentStart || !toks[i].in(flagClientVerb, clientVerbs) || toks[i].scope {
 			continue // a name comes next, or "the" and a name
 		}
 		first, last := nameRun(toks, i+1)

@@ -61,7 +61,14 @@ func (x *Index) namesCountry(match func(t *token, r language.Region) bool) bool 
 		}
 		for k := range x.segs[si].toks {
 			t := &x.segs[si].toks[k]
-			if r, ok := countryRegions[t.key]; ok && match(t, r) {
+			r, ok := countryRegions[t.key]
+			if !ok && t.capital {
+				// "Polska", "Deutschland": the country in its own language.
+				if c := countryKey(t.key); c != "" {
+					r, ok = countryRegions[c]
+				}
+			}
+			if ok && match(t, r) {
 				return true
 			}
 		}

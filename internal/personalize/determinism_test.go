@@ -65,6 +65,9 @@ func TestVerdictsAreDeterministic(t *testing.T) {
 		{"testdata/blind62.jsonl", true}, {"testdata/blind63.jsonl", true}, {"testdata/blind64.jsonl", true}, {"testdata/blind65.jsonl", true},
 		{"testdata/blind66.jsonl", true}, {"testdata/blind67.jsonl", true}, {"testdata/blind68.jsonl", true}, {"testdata/blind69.jsonl", true},
 		{"testdata/blind70.jsonl", true}, {"testdata/blind71.jsonl", true}, {"testdata/blind72.jsonl", true}, {"testdata/blind73.jsonl", true},
+		{"testdata/work30a.jsonl", false}, {"testdata/work30b.jsonl", false}, {"testdata/work30c.jsonl", false}, {"testdata/work30d.jsonl", false},
+		{"testdata/blind74.jsonl", true}, {"testdata/blind75.jsonl", true}, {"testdata/blind76.jsonl", true}, {"testdata/blind77.jsonl", true},
+		{"testdata/blind78.jsonl", true}, {"testdata/blind79.jsonl", true},
 	}
 	runs := 8
 	if testing.Short() || raceEnabled {

@@ -123,7 +123,14 @@
 //     publication, a project, volunteering or their own post does not stop
 //     it counting (a certification it repeats is a headline word); a post
 //     held now beside the current one counts whole, its title, employer
-//     and what its entry says. The name the line
+//     and what its entry says; and when the line says what kind of post
+//     it is (teaching, a board or council seat, in English or the
+//     profile's language) and names something of its entry, it counts
+//     even where its employer is their school and its subject their
+//     skills, though not after "as a", as a mail merge writes a post and
+//     its employer. A name written out where the profile gives only its
+//     initials is that acronym, unless the profile writes the name out
+//     too or the acronym only starts a longer name. The name the line
 //     speaks to counts for nothing: after a greeting, or a short form of
 //     their name set off by commas ("Seun" for Oluwaseun).
 //     What is on the page but not their work is context, never a
@@ -285,7 +292,8 @@
 //     contributed, coordinated, participated, shadowed) and no verb of
 //     leading ("Leading St Anne's through its 2019 Ofsted inspection" for
 //     "Prepared the school for its 2019 Ofsted inspection"). Honoree,
-//     silver, bronze, second or third prize and merit are not won.
+//     silver, bronze, second or third prize and merit are not won (a
+//     colour after "for", in what the award was given for, is no grade).
 //     A reference after a verb of leading, running or winning ("Leading
 //     the £40m Pelham arbitration", "Heading up the review") is refused
 //     when the profile's sentence puts it after a verb of supporting

@@ -1218,6 +1218,37 @@ func TestWorkSet29e(t *testing.T) { runGated(t, "testdata/work29e.jsonl", true) 
 // with the round's.
 func TestWorkSet29f(t *testing.T) { runGated(t, "testdata/work29f.jsonl", true) }
 
+// work30a (sha256 42c73169), 167 cases about 14 people (8 pasted pages;
+// braille transcription, dredging operations, medical writing, farriery,
+// notarial practice, silk production, brick manufacturing, costume design,
+// insolvency practice, fresco restoration, plant breeding, asbestos
+// surveying): 67/83 and 69/84 with the session-start code, 70/83 and 70/84
+// with the round's.
+func TestWorkSet30a(t *testing.T) { runGated(t, "testdata/work30a.jsonl", true) }
+
+// work30b (sha256 7ee5b37d), 166 cases about 14 people (8 pasted pages; taxi
+// fleet management, fencing coaching, anatomical pathology technology,
+// brewing science, shoemaking, sugar refining, trademark attorney work, wind
+// turbine blade repair, distilling, bus scheduling, church music direction,
+// audio description): 66/83 and 70/83 with the session-start code, 69/83 and
+// 70/83 with the round's.
+func TestWorkSet30b(t *testing.T) { runGated(t, "testdata/work30b.jsonl", true) }
+
+// work30c (sha256 54226be1), 169 cases about 14 people (8 pasted pages;
+// credit union management, solar farm operations, cruise ship hospitality,
+// facilities management, tunnelling engineering, chiropractic, gemology,
+// snow clearing, nuclear decommissioning, plumbing, records management,
+// antique furniture restoration): 71/86 and 77/83 with the session-start
+// code, 77/86 and 77/83 with the round's.
+func TestWorkSet30c(t *testing.T) { runGated(t, "testdata/work30c.jsonl", true) }
+
+// work30d (sha256 563ed73a), 169 cases about 14 people (8 pasted pages;
+// diamond grading, lithium extraction, golf course management, street
+// lighting, stage management, geodesy, poultry farming, chocolate making,
+// roofing, opera production, numismatics, pawn lending): 72/84 and 76/85
+// with the session-start code, 76/84 and 78/85 with the round's.
+func TestWorkSet30d(t *testing.T) { runGated(t, "testdata/work30d.jsonl", true) }
+
 // Fresh and never read:
 // blind62 (sha256 2764f396), 168 cases about 14 people (8 pasted pages;
 // apiculture research, wine export management, cork production, forest
@@ -1327,3 +1358,53 @@ func TestBlindSet72(t *testing.T) { runGated(t, "testdata/blind72.jsonl", false)
 // 70/82 with the session-start code, 72/87 and 71/82 with the code when it
 // arrived, 72/87 and 71/82 with the round's.
 func TestBlindSet73(t *testing.T) { runGated(t, "testdata/blind73.jsonl", false) }
+
+// Fresh in round 20 and never read:
+// blind74 (sha256 ea08323a), 168 cases about 14 people (8 pasted pages;
+// demolition engineering, egg grading, esports management, marine insurance,
+// concierge services, mosaic conservation, bailiff enforcement, cathedral
+// stonemasonry, crematorium operations, philately, salt production, toy
+// safety testing): 69/83 and 70/85 with the session-start code, 69/83 and
+// 70/85 with the code when it arrived, 69/83 and 71/85 with the round's.
+func TestBlindSet74(t *testing.T) { runGated(t, "testdata/blind74.jsonl", false) }
+
+// blind75 (sha256 0e0986a6), 168 cases about 14 people (8 pasted pages;
+// dental technology, parcel sorting, wastewater treatment, hvac
+// commissioning, copper mining, company secretarial work, levee engineering,
+// embalming, patent searching, archival science, auction house valuation,
+// kitchen installation): 70/85 and 71/83 with the session-start code, 71/85
+// and 71/83 with the code when it arrived, 71/85 and 71/83 with the round's.
+func TestBlindSet75(t *testing.T) { runGated(t, "testdata/blind75.jsonl", false) }
+
+// blind76 (sha256 c6a10a6e), 164 cases about 14 people (8 pasted pages;
+// clock restoration, pension trusteeship, irrigation engineering, road
+// maintenance, courier dispatch, private investigation, wool grading,
+// composting operations, cider making, carpet weaving, cotton ginning,
+// actuarial pensions): 73/82 and 72/82 with the session-start code, 73/82
+// and 72/82 with the code when it arrived, 74/82 and 72/82 with the round's.
+func TestBlindSet76(t *testing.T) { runGated(t, "testdata/blind76.jsonl", false) }
+
+// blind77 (sha256 3701ba23), 170 cases about 14 people (8 pasted pages;
+// dental hygiene, building surveying, pottery production, forensic
+// entomology, museum registration, mattress manufacturing, lifeguard
+// training, electrical contracting, cooperage, casino operations, rowing
+// coaching, orchestral librarianship): 73/85 and 69/85 with the
+// session-start code, 74/85 and 69/85 with the code when it arrived, 75/85
+// and 70/85 with the round's.
+func TestBlindSet77(t *testing.T) { runGated(t, "testdata/blind77.jsonl", false) }
+
+// blind78 (sha256 45eb3eab), 170 cases about 14 people (8 pasted pages;
+// event security, cattle breeding, safe engineering, mine surveying, cash
+// logistics, gilding, funeral directing, probation work, phlebotomy, dairy
+// processing, steel rolling, parking enforcement): 66/86 and 70/84 with the
+// session-start code, 66/86 and 70/84 with the code when it arrived, 67/86
+// and 70/84 with the round's.
+func TestBlindSet78(t *testing.T) { runGated(t, "testdata/blind78.jsonl", false) }
+
+// blind79 (sha256 89434a56), 168 cases about 14 people (8 pasted pages;
+// payroll administration, perfusion, cheese making, e-waste recycling,
+// equine dentistry, spice trading, furniture design, aluminium smelting,
+// tree surgery, bodyguard services, postal operations, average adjusting):
+// 72/84 and 68/84 with the session-start code, 74/84 and 68/84 with the code
+// when it arrived, 74/84 and 68/84 with the round's.
+func TestBlindSet79(t *testing.T) { runGated(t, "testdata/blind79.jsonl", false) }

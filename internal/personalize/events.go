@@ -118,7 +118,7 @@ func (c *claimCheck) problems() []string {
 			}
 			continue
 		}
-		congrats := congratsWords[t.lower]
+		congrats := t.in(flagCongrats, congratsWords)
 		if t.flags&flagEvent == 0 && !congrats {
 			continue
 		}
@@ -189,8 +189,10 @@ func (c *claimCheck) problems() []string {
 			}
 		}
 		switch award := c.hasAward(first, last); {
-		case kind == eventRole && t.lower == "named" && award:
-			kind = eventWin // "named Young Lawyer of the Year": a win, not a post
+		case kind == eventRole && word == "named" && award:
+			// "named Young Lawyer of the Year", and "Congratulations on
+			// being named Greenkeeper of the Year": a win, not a post.
+			kind = eventWin
 		case (t.lower == "crowned" || t.lower == "voted") && !award:
 			continue // "voted for the plan"
 		}
@@ -234,13 +236,16 @@ func (c *claimCheck) object(i int) (first, last int) {
 	if (c.toks[i].lower == "winner" || c.toks[i].lower == "winners" || eventWords[c.toks[i].lower] == eventPass) && i+1 < len(c.toks) && c.toks[i+1].lower == "as" {
 		first = i + 2 // "the winner as Fundraising Director of the Year", "qualifying as an ACCA"
 	}
+	if first < len(c.toks) && eventWords[c.toks[i].lower] == eventWin && indirectObjects[c.toks[first].lower] {
+		first++ // "... won you the Max": what was won comes after whom it was won for
+	}
 	for k := first; k < len(c.toks) && k <= i+9; k++ {
 		t := &c.toks[k]
 		if k > first && (t.sentStart || strings.ContainsAny(t.punctBefore, ",;:!?()–—") && !nameDash(t) || strings.Contains(t.punctBefore, " - ")) {
 			break
 		}
-		if t.scope || clauseStops[t.lower] {
-			break
+		if t.scope || clauseStops[t.lower] || k > first && t.lower == "by" {
+			break // "named Greenkeeper of the Year by the Swedish ...": who gave it comes after
 		}
 		last = k
 	}
@@ -258,6 +263,9 @@ func (c *claimCheck) object(i int) (first, last int) {
 	}
 	return first, last
 }
+
+// indirectObjects may come between a verb of winning and what was won.
+var indirectObjects = wordSet("you them him her us")
 
 // clauseStops end the object of an event: a verb or a new clause.
 var clauseStops = wordSet("and but which that who where when while whilst alongside besides plus after before because since so then as than " +

@@ -174,7 +174,10 @@ func breaksAt(t *token) bool {
 			return true
 		}
 	}
-	return !isASCII(p) && strings.ContainsAny(p, "“”") || strings.Contains(p, " - ")
+	if len(p) < 3 {
+		return false // too short for a curly quote or " - "
+	}
+	return !isASCII(p) && (strings.Contains(p, "“") || strings.Contains(p, "”")) || strings.Contains(p, " - ")
 }
 
 // breakBytes are the ASCII marks that break a phrase: ",;:.!?()[]" and a

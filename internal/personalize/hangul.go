@@ -115,10 +115,11 @@ func (x *Index) hangulLoan(w string) bool {
 }
 
 // hasHangulLead reports whether s has a byte that starts a Hangul syllable
-// (U+AC00 to U+D7A3 start with 0xEA to 0xED).
+// (U+AC00 to U+D7A3 start with 0xEA to 0xED). Four searches for one
+// byte each are quicker than a loop over a long text with none.
 func hasHangulLead(s string) bool {
-	for i := 0; i < len(s); i++ {
-		if s[i] >= 0xEA && s[i] <= 0xED {
+	for c := byte(0xEA); c <= 0xED; c++ {
+		if strings.IndexByte(s, c) >= 0 {
 			return true
 		}
 	}

@@ -112,9 +112,9 @@ type Index struct {
 	hasPublications, hasHonors bool
 	// only, when set, limits the lookup maps to the keys one line needs
 	// (and keys sharing their first four letters): a one-off check need
-	// not index every word of the profile. onlyBits holds the first two
-	// bytes of the keys in only and in claimSupport, to rule out most
-	// profile words without a map lookup.
+	// not index every word of the profile. onlyBits holds the first three
+	// bytes of the keys in only and in claimSupport (see pairOf), to rule
+	// out most profile words without a map lookup.
 	only     keySet
 	onlyBits *pairBits
 	// keys is a one-off index's set for only, kept for its next check.
@@ -125,14 +125,20 @@ type Index struct {
 	memo *wordMemo
 }
 
-// pairBits is a set of two-byte prefixes.
+// pairBits is a set of key prefixes, hashed (see pairOf).
 type pairBits [1 << 16 / 64]uint64
 
+// pairOf hashes the first three bytes of k, or all of a shorter k. A key
+// near a set's (keySet.near) starts with the first three bytes of an entry
+// of the set, or is one of fewer bytes, so a key whose prefix is not in
+// the bits is near no key; three bytes rule out far more profile words
+// than two.
 func pairOf(k string) uint16 {
-	if len(k) == 1 {
-		return uint16(k[0]) << 8
+	h := uint32(2166136261)
+	for i := 0; i < len(k) && i < 3; i++ {
+		h = (h ^ uint32(k[i])) * 16777619
 	}
-	return uint16(k[0])<<8 | uint16(k[1])
+	return uint16(h ^ h>>16)
 }
 
 func (b *pairBits) add(k string) {
@@ -145,7 +151,7 @@ func (b *pairBits) has(k string) bool {
 	return b[i/64]&(1<<(i%64)) != 0
 }
 
-// claimBits are the two-byte prefixes of claimSupport.
+// claimBits are the prefixes of claimSupport.
 var claimBits = func() *pairBits {
 	b := new(pairBits)
 	for k := range claimSupport {
@@ -459,7 +465,8 @@ func (x *Index) addSpan(field, label, src string, start, end int, kind segKind) 
 	if kind != segVocab {
 		x.addFigures(si, toks)
 	}
-	for i, t := range toks {
+	for i := range toks {
+		t := &toks[i] // read in place: a token is large
 		if t.number && i+1 < len(toks) && metresAfter(func(j int) *token { return &toks[j] }, i) {
 			// "a 120 m span": also 120 metres.
 			if k := numberKey(t.lower); x.only == nil || x.wants(k) {
@@ -514,16 +521,24 @@ func (x *Index) wants(k string) bool {
 // lookup returns the occurrences of key in the profile, tolerating a
 // different suffix ("certification" and "certified").
 func (x *Index) lookup(key string, buf []occ) []occ {
+	buf, _ = x.lookupCounted(key, buf)
+	return buf
+}
+
+// lookupCounted is lookup, saying too how many of the occurrences, the
+// first ones, are of key itself.
+func (x *Index) lookupCounted(key string, buf []occ) ([]occ, int) {
 	buf = append(buf[:0], x.post[key]...)
+	n := len(buf)
 	if len(key) < 4 || isDigit(key[0]) {
-		return buf
+		return buf, n
 	}
 	for _, k := range x.byPrefix[key[:4]] {
 		if k != key && fuzzyKey(k, key) {
 			buf = append(buf, x.post[k]...)
 		}
 	}
-	return buf
+	return buf, n
 }
 
 // has reports whether key occurs anywhere in the profile.

@@ -58,6 +58,12 @@ var interestCues = []string{
 	"dream of", "fascinated by", "love to", "would like to", "plan to", "planning to", "aiming to", "next step",
 	"ambition", "one day", "goal is to", "hope one day", "i care about", "passionate about",
 	"i'd like to", "i’d like to", "i'd love to", "i’d love to",
+	// The same in the languages profiles are written in: "Próximo desafio
+	// que me interessa: ...", "J'aimerais un jour ...".
+	"me interessa", "me interesa", "mi interessa", "m'intéresse", "m’intéresse", "interessiert mich", "interesuje mnie",
+	"intresserar mig", "interesseert me", "próximo desafio", "próximo desafío", "prochain défi", "nächste herausforderung",
+	"j'aimerais", "j’aimerais", "me gustaría", "gostaria de", "ich möchte", "chciałabym", "chciałbym", "vorrei", "quiero", "quero",
+	"je souhaite", "je rêve", "sueño con", "sonho com", "zou graag", "jag vill", "ich würde gerne",
 }
 
 // addText indexes free text (a description, an About) sentence by
@@ -67,9 +73,14 @@ func (x *Index) addText(field, src string, m segMeta) {
 	if strings.TrimSpace(src) == "" {
 		return
 	}
-	lower := strings.ToLower(src)
-	if len(lower) != len(src) {
-		lower = ""
+	// The cues are read in lower case. hasInterestCue and factAfterColon
+	// fold ASCII themselves, so ASCII text, most of it, is not copied.
+	lower := src
+	if !isASCII(src) {
+		lower = strings.ToLower(src)
+		if len(lower) != len(src) {
+			lower = ""
+		}
 	}
 	start := 0
 	for start < len(src) {

@@ -3,6 +3,7 @@ package personalize
 import (
 	"slices"
 	"strings"
+	"sync"
 	"unicode/utf8"
 )
 
@@ -26,6 +27,16 @@ func (x *Index) lookupOther(t *lineTok, lists *Lists, buf []occ) ([]occ, float64
 		}
 	}
 	w := strings.TrimSuffix(t.lower, "'s")
+	if thesisNouns[w] {
+		// "your thesis" where the profile writes "Dissertação",
+		// "Masterarbeit", "praca magisterska": the thesis in its language.
+		for _, k := range thesisKeys() {
+			buf = append(buf, x.post[k]...)
+		}
+		if len(buf) > 0 {
+			return buf, 1
+		}
+	}
 	if buf = x.spacedCode(w, buf); len(buf) > 0 {
 		return buf, 1 // "NEC4" for "NEC 4", "ISO27001" for "ISO 27001"
 	}
@@ -547,3 +558,15 @@ func transposed(a, b string) bool {
 	}
 	return i+1 < len(a) && a[i] == b[i+1] && a[i+1] == b[i] && a[i+2:] == b[i+2:]
 }
+
+// thesisNouns are the line's words for a thesis.
+var thesisNouns = wordSet("thesis theses dissertation dissertations")
+
+// thesisKeys are the keys of thesisWords.
+var thesisKeys = sync.OnceValue(func() []string {
+	var ks []string
+	for _, w := range thesisWords {
+		ks = append(ks, stem(w))
+	}
+	return ks
+})

@@ -1,7 +1,6 @@
 package personalize
 
 import (
-	"hash/maphash"
 	"reflect"
 	"slices"
 	"strings"
@@ -163,12 +162,12 @@ func TestWordHashesFoldPerWord(t *testing.T) {
 				continue
 			}
 			if start >= 0 {
-				out = append(out, maphash.String(r.seed, f[start:i]))
+				out = append(out, r.hash(f[start:i]))
 				start = -1
 			}
 		}
 		if start >= 0 {
-			out = append(out, maphash.String(r.seed, f[start:]))
+			out = append(out, r.hash(f[start:]))
 		}
 		return out
 	}

@@ -487,7 +487,7 @@ func (x *Index) institutionNamed(toks []lineTok, first, last int) bool {
 	}
 	for k := first; k <= last; k++ {
 		t := &toks[k]
-		if t.fn || t.number || connectors[t.lower] {
+		if t.fn || t.number || t.in(flagConnector, connectors) {
 			continue
 		}
 		for _, o := range x.post[t.key] {

@@ -362,7 +362,10 @@ var romanceFunctionWords = wordSet("chez vers sous selon parmi sans contre penda
 	"hacia mediante tras bajo segun tambien junto cerca tambem " +
 	"sua seu suas seus pelo pela pelos pelas numa muito voce dele dela deles delas " +
 	"il gli della delle dei degli nel nella nei nelle sul sulla suo suoi molto questo questa quello quella anche " +
-	"com dos uma ao aos") // not "nas", the Czech "náš"
+	"com dos uma ao aos um em nao " +
+	"toute toutes tout tous cette bien nostro nostra vostro vostra tuo tua " +
+	// Adverbs that open a sentence ("Además del SUL, das ...").
+	"ademas tambien ahora luego siempre despues todavia alem ainda depois agora inoltre ancora dopo ensuite puis deja toujours ainsi") // not "nas", the Czech "náš"
 
 // polishFunctionWords are Polish prepositions, conjunctions, pronouns and
 // forms of "be", folded, as the stemmer library has none for Polish.
@@ -418,7 +421,11 @@ var otherFunctionWords = func() map[string]bool {
 // that English lacks ("Skrócenie suszenia makaronu z 14 do 9 godzin to
 // wynik, który ..."; "Dat jullie MZI's ... het mosselzaad"), the lone
 // Polish "w" and "z" too.
-func otherLanguageLine(toks []lineTok) bool {
+func otherLanguageLine(toks []lineTok) bool { return otherLanguageWords(toks) >= 2 }
+
+// otherLanguageWords counts the function words of Polish, the Nordic
+// languages, Turkish, Dutch or Greek in a line.
+func otherLanguageWords(toks []lineTok) int {
 	n := 0
 	for i := range toks {
 		w := toks[i].lower
@@ -426,12 +433,14 @@ func otherLanguageLine(toks []lineTok) bool {
 			n++
 		}
 	}
-	return n >= 2
+	return n
 }
 
 // romanceLine reports whether a line is in French, Spanish, Italian or
 // Portuguese: two or more of its function words are theirs and not
-// English.
+// English, and no fewer than those of the languages otherLanguageLine
+// knows ("Mooi dat je naast je werk bij de gemeente ...", whose "je" and
+// "de" French has too, is Dutch).
 func romanceLine(toks []lineTok) bool {
 	n := 0
 	for i := range toks {
@@ -440,7 +449,7 @@ func romanceLine(toks []lineTok) bool {
 			n++
 		}
 	}
-	return n >= 2
+	return n >= 2 && n >= otherLanguageWords(toks)
 }
 
 // beforeFunctionWord reports whether toks[i] is followed, in its

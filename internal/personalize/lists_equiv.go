@@ -34,6 +34,10 @@ type equivalents struct {
 	group []int32    // the group of each name
 	// first indexes names by their first key.
 	first map[string][]int32
+	// firstBits holds a hash of every key ever put in first, so that
+	// mayStart rules out most words without a map look-up (a name
+	// forgotten leaves its bit: the map then says no).
+	firstBits *keyBits
 	// groups lists the names of each group.
 	groups [][]int32
 }
@@ -70,6 +74,10 @@ func (e *equivalents) addLine(line string) {
 			e.names = append(e.names, f)
 			e.group = append(e.group, g)
 			e.first[f[0]] = append(e.first[f[0]], n)
+			if e.firstBits == nil {
+				e.firstBits = new(keyBits)
+			}
+			e.firstBits.add(f[0])
 			members = append(members, n)
 		}
 	}
@@ -174,6 +182,9 @@ var synonymKeyCache sync.Map
 func (l *Lists) equivalentRuns(toks []lineTok, fn func(first, last int, other []string)) {
 	e := &l.equiv
 	for i := range toks {
+		if !e.mayStart(toks[i].key) {
+			continue
+		}
 		for _, n := range e.first[toks[i].key] {
 			name := e.names[n]
 			if !nameAt(toks, i, name) {
@@ -186,6 +197,33 @@ func (l *Lists) equivalentRuns(toks []lineTok, fn func(first, last int, other []
 			}
 		}
 	}
+}
+
+// mayStart reports whether key may be the first key of a name (whether
+// first may hold it).
+func (e *equivalents) mayStart(key string) bool {
+	return e.firstBits != nil && e.firstBits.has(key)
+}
+
+// keyBits is a set of hashes of whole keys.
+type keyBits [1 << 16 / 64]uint64
+
+func keyBit(k string) uint16 {
+	h := uint32(2166136261)
+	for i := 0; i < len(k); i++ {
+		h = (h ^ uint32(k[i])) * 16777619
+	}
+	return uint16(h ^ h>>16)
+}
+
+func (b *keyBits) add(k string) {
+	i := keyBit(k)
+	b[i/64] |= 1 << (i % 64)
+}
+
+func (b *keyBits) has(k string) bool {
+	i := keyBit(k)
+	return b[i/64]&(1<<(i%64)) != 0
 }
 
 // standsForA reports whether the one-word name key (an abbreviation's

@@ -101,25 +101,49 @@ func match(line string, toks []lineTok, idx *Index, lists *Lists, sc *scratch) m
 		res.mm = append(res.mm, label)
 		return false
 	}
+	// runAt pairs the line's words first..last, one name, with the
+	// profile's occurrence o of another name for it.
+	runAt := func(first, last int, o occ) {
+		seg := &idx.segs[o.seg]
+		for i := first; i <= last; i++ {
+			t := &toks[i]
+			res.found.add(i)
+			if t.fn || t.stock || t.ignored {
+				continue
+			}
+			switch seg.kind {
+			case segMailMerge:
+				t.covered = true
+				t.hard = t.hard || seg.label != "headline"
+				seen(seg.label)
+				res.addSchool(seg, o.pos, t)
+			case segSpecific, segContext:
+				pairs = append(pairs, pair{seg: o.seg, pos: o.pos, tok: i, f: 1})
+			}
+		}
+	}
 	lists.equivalentRuns(toks, func(first, last int, other []string) {
 		for _, o := range idx.phrase(other, buf) {
-			seg := &idx.segs[o.seg]
-			for i := first; i <= last; i++ {
-				t := &toks[i]
-				res.found.add(i)
-				if t.fn || t.stock || t.ignored {
-					continue
-				}
-				switch seg.kind {
-				case segMailMerge:
-					t.covered = true
-					t.hard = t.hard || seg.label != "headline"
-					seen(seg.label)
-					res.addSchool(seg, o.pos, t)
-				case segSpecific, segContext:
-					pairs = append(pairs, pair{seg: o.seg, pos: o.pos, tok: i, f: 1})
-				}
+			runAt(first, last, o)
+		}
+	})
+	// A name written out for the profile's acronym is that acronym; its
+	// words are not looked up one by one ("Japan" of "the Japan
+	// Association of Translators" is no mail-merge location).
+	var spelled tokSet
+	buf = idx.spelledNames(toks, buf, func(first, last int, occs []occ) {
+		if idx.writtenOut(toks, first, last) {
+			return // "Cork University Hospital", their employer, which they also call CUH
+		}
+		merged := slices.ContainsFunc(occs, func(o occ) bool { return idx.segs[o.seg].kind == segMailMerge })
+		for i := first; i <= last; i++ {
+			spelled.add(i)
+			if !merged {
+				toks[i].covered, toks[i].hard = false, false // its words' fields are not it
 			}
+		}
+		for _, o := range occs {
+			runAt(first, last, o)
 		}
 	})
 	if hasKatakana(line) {
@@ -147,11 +171,12 @@ func match(line string, toks []lineTok, idx *Index, lists *Lists, sc *scratch) m
 			seen("name")
 			continue
 		}
-		if t.fn || t.stock || t.ignored || t.key == "" || len(t.lower) == 1 && !t.number || clientsPhrase(toks, i) {
+		if t.fn || t.stock || t.ignored || t.key == "" || len(t.lower) == 1 && !t.number || i < 256 && spelled.has(i) || clientsPhrase(toks, i) {
 			continue
 		}
-		buf = idx.lookup(t.key, buf)
-		if n := len(idx.post[t.key]); n > 0 && n < len(buf) && t.capital && !t.sentStart {
+		var n int
+		buf, n = idx.lookupCounted(t.key, buf)
+		if n > 0 && n < len(buf) && t.capital && !t.sentStart {
 			// A name the profile writes as it is ("Adverity") is that
 			// name, not a word of the candidate's work it starts
 			// ("advertising"); a mail-merge field's word it starts is

@@ -365,7 +365,7 @@ func tenureSentence(seg *segment, first, last int) bool {
 	lo, hi := sentenceOf(seg, first, last)
 	k, start := lo, lo
 	for p := lo + 1; p < hi && p <= lo+3; p++ {
-		if t := &seg.toks[p]; tenureLinks[t.lower] && p+1 < hi && first >= p+1 {
+		if t := &seg.toks[p]; t.in(flagTenureLink, tenureLinks) && p+1 < hi && first >= p+1 {
 			if !slices.ContainsFunc(seg.toks[lo:p], func(t token) bool { return t.number || verbForm(t.lower) }) {
 				k, start = p+1, p+1
 			}
@@ -523,7 +523,10 @@ func (x *Index) slotIntruder(line string, toks []lineTok, c *cluster, lists *Lis
 		t := &toks[i]
 		// A word of change ("reduce" for "increase") takes another's
 		// place however common it is, and wherever else it is.
-		change := changeWords[t.lower] != dirNone
+		change := t.flags&flagChange != 0
+		if t.flags&flagRead == 0 {
+			change = changeWords[t.lower] != dirNone
+		}
 		if c.matched.has(i) || !c.matched.has(i-1) || !c.matched.has(i+1) || t.fn || t.scope || t.stock || t.number || t.cjk || t.capital ||
 			t.covered || !change && (t.weight < weightTier2 || x.has(t.key) || x.prefixedOwn(line, t, seg.entry)) || toks[i-1].fn || toks[i+1].fn || toks[i-1].number || toks[i+1].number ||
 			breaksAt(&t.token) || breaksAt(&toks[i+1].token) {

@@ -338,6 +338,7 @@ func normalizeSlow(s string, toks []token, from int) []token {
 		case perWords[t.lower] && i+1 < len(in) && centWords[in[i+1].lower] && len(out) > 0 && out[len(out)-1].number:
 			// "per cent", "pour cent", "por ciento", "per cento".
 			t.key, t.lower, t.end = "pct", "per cent", in[i+1].end
+			t.flags &^= flagRead
 			i++
 		}
 		out = append(out, t)
@@ -349,6 +350,7 @@ func normalizeSlow(s string, toks []token, from int) []token {
 			!strings.Contains(out[w-1].key, ".") && isNumeric(out[w-1].key) && isNumeric(t.key) && !strings.Contains(t.key, ".") {
 			out[w-1].end = t.end
 			out[w-1].lower += "." + t.lower
+			out[w-1].flags &^= flagRead
 			out[w-1].key += "." + t.key
 			continue
 		}
@@ -441,121 +443,6 @@ func appendCJK(s string, out []token, t token) []token {
 		out[first].sentStart = t.sentStart
 	}
 	return out
-}
-
-// wordFlags say what a word is to the rules, worked out once per word
-// and cached with it rather than looked up in maps on every check.
-type wordFlags uint32
-
-const (
-	// flagScope: the word starts the recruiter's part of a sentence.
-	flagScope wordFlags = 1 << iota
-	// flagQuantifier: "any", "every": what follows is anyone.
-	flagQuantifier
-	// flagSideNoun: "client", "role": ends a recruiter-side noun phrase.
-	flagSideNoun
-	// flagOrdinal: "first", "second": ranks what follows.
-	flagOrdinal
-	// flagGerman: a German function word.
-	flagGerman
-	// flagGreeting: "hi", "dear": the addressee's name follows.
-	flagGreeting
-	// flagTenure: "years": makes the number before it a tenure.
-	flagTenure
-	// flagFirstPerson: "I", "I'm": the recruiter speaks.
-	flagFirstPerson
-	// flagAnyone: "any", "most": a quantified phrase follows.
-	flagAnyone
-	// flagThirdVerb: "is", "needs": a verb after a subject of its own.
-	flagThirdVerb
-	// flagTie: "at", "for", "your": ties a name to what comes before.
-	flagTie
-	// flagCandidate: "you", "your": speaks of the candidate.
-	flagCandidate
-	// flagParty: "acted", "advising", "behalf": a party may follow.
-	flagParty
-	// flagMultiple: "halving", "doubled": multiplies what follows.
-	flagMultiple
-	// flagDeal: "sale", "acquisition": a deal with a buyer and a seller.
-	flagDeal
-	// flagSide: "lenders", "banks'": a side of a deal or a case.
-	flagSide
-	// flagOwner: "REIT's", an acronym owning something, whose "'s" the
-	// word no longer shows.
-	flagOwner
-	// flagChange: "cut", "grew": a word of change (changeWords).
-	flagChange
-	// flagDealKind: "sale", "ipo": says a kind of deal (dealKinds).
-	flagDealKind
-	// flagEvent: "won", "promoted": starts an event (eventWords).
-	flagEvent
-	// flagSole: "sole", "solo": the work was theirs alone (soleWords).
-	flagSole
-	// flagNoName: a capitalised word that names nothing: a greeting, a
-	// day or a month (exemptCaps), a currency (currencyWords).
-	flagNoName
-	// flagPolite: a polite "you" or "your" (politeYou).
-	flagPolite
-	// flagHonorific: "Dr", "Ms": a title before a name (honorifics).
-	flagHonorific
-	// flagMedal: "silver", "médaille": a medal or its colour.
-	flagMedal
-	// flagCoined: "ReSPECT": a name spelled over a word (coined).
-	flagCoined
-)
-
-func flagsOf(lower, key string) wordFlags {
-	var f wordFlags
-	if scopeWords[lower] || key == "client" || lower == "cliente" {
-		f |= flagScope
-	}
-	for _, s := range wordSets {
-		if s.words[lower] {
-			f |= s.flag
-		}
-	}
-	if ordinals[lower] != 0 {
-		f |= flagOrdinal
-	}
-	if actVerbs[lower] || partyVerbs[lower] || defendVerbs[lower] || lower == "behalf" || lower == "counsel" || lower == "client" || lower == "against" || lower == "defense" || lower == "defence" || strings.HasPrefix(lower, "advis") {
-		f |= flagParty
-	}
-	if multiples[lower] != 0 {
-		f |= flagMultiple
-	}
-	if changeWords[lower] != dirNone {
-		f |= flagChange
-	}
-	if saleNouns[lower] || buyNouns[lower] {
-		f |= flagDeal
-	}
-	if sideWord(lower) != 0 {
-		f |= flagSide
-	}
-	if dealKinds[lower] != 0 {
-		f |= flagDealKind
-	}
-	if exemptCaps[lower] || exemptCaps[key] || currencyWords[lower] != "" {
-		f |= flagNoName
-	}
-	if medalColours[lower] != 0 || medalNouns[lower] {
-		f |= flagMedal
-	}
-	if eventWords[lower] != eventNone {
-		f |= flagEvent
-	}
-	return f
-}
-
-// wordSets are the word lists behind the flags.
-var wordSets = []struct {
-	words map[string]bool
-	flag  wordFlags
-}{
-	{quantifiers, flagQuantifier}, {sideNouns, flagSideNoun}, {germanWords, flagGerman}, {greetings, flagGreeting},
-	{tenureUnits, flagTenure}, {firstPerson, flagFirstPerson}, {anyone, flagAnyone}, {thirdVerbs, flagThirdVerb},
-	{tiePrepositions, flagTie}, {candidateWords, flagCandidate}, {soleWords, flagSole},
-	{politeYou, flagPolite}, {honorifics, flagHonorific},
 }
 
 // prevRune is the rune before byte offset i of s.

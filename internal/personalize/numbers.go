@@ -115,10 +115,12 @@ func readFigures(toks []token) {
 		if t := &toks[i]; toks[i+1].number && otherTo[t.lower] && !strings.ContainsAny(t.punctBefore, ",;:.!?()") &&
 			(toks[i-1].number || i >= 2 && toks[i-2].number && (toks[i-1].key == "pct" || isScale(toks[i-1].key))) {
 			t.lower, t.key, t.fn = "to", "to", true
+			t.flags &^= flagRead
 			// and the word before the start is "from".
 			for k := i - 2; k >= 0 && k >= i-3; k-- {
 				if otherFrom[toks[k].lower] && toks[k+1].number {
 					toks[k].lower, toks[k].key, toks[k].fn = "from", "from", true
+					toks[k].flags &^= flagRead
 				}
 			}
 		}
@@ -392,6 +394,7 @@ func readNumber(s string, in []token, i int, out []token) ([]token, int) {
 		b.WriteString(in[k].lower)
 	}
 	t.end, t.lower = j.end, b.String()
+	t.flags &^= flagRead
 	t.key = numberKey(t.lower)
 	return append(out, t), n
 }
@@ -407,6 +410,7 @@ func splitCJKNumber(s string, t token, out []token) []token {
 	num := t
 	num.end = t.start + d
 	num.lower = strings.ToLower(text[:d])
+	num.flags &^= flagRead
 	num.key = numberKey(num.lower)
 	if d == 0 {
 		return appendCJK(s, out, t)

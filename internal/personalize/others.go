@@ -23,9 +23,9 @@ func (c *claimCheck) othersProblems() []string {
 	for _, cl := range c.res.kept {
 		v := c.leadVerbBefore(cl.first)
 		if v < 0 {
-			v = c.verbBefore(cl.first, doVerbs)
+			v = c.verbBefore(cl.first, doVerbs, flagDoVerb)
 		}
-		if v < 0 && (leadVerbs[c.toks[cl.first].lower] || doVerbs[c.toks[cl.first].lower]) {
+		if v < 0 && (c.toks[cl.first].in(flagLeadVerb, leadVerbs) || c.toks[cl.first].in(flagDoVerb, doVerbs)) {
 			v = cl.first
 		}
 		if v < 0 || c.toks[v].scope || len(c.toks[v].key) < 3 {

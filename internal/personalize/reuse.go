@@ -34,7 +34,7 @@ const NearThreshold = 0.5
 // (shingles) searched from the rarest. It is safe for concurrent use.
 type ReuseIndex struct {
 	mu     sync.RWMutex
-	seed   maphash.Seed
+	seed   uint64
 	priors []indexedPrior
 	exact  map[uint64][]int32
 	post   map[uint64][]int32
@@ -47,7 +47,7 @@ type indexedPrior struct {
 
 // NewReuseIndex returns an empty index.
 func NewReuseIndex() *ReuseIndex {
-	return &ReuseIndex{seed: maphash.MakeSeed(), exact: map[uint64][]int32{}, post: map[uint64][]int32{}}
+	return &ReuseIndex{seed: new(maphash.Hash).Sum64(), exact: map[uint64][]int32{}, post: map[uint64][]int32{}}
 }
 
 // Len is the number of lines added.
@@ -134,44 +134,54 @@ func (r *ReuseIndex) Find(line, candidateID string) (ReuseMatch, bool) {
 }
 
 // wordHashes appends a hash of each of the line's words, folded (see
-// fold) and without punctuation, to buf. A word in ASCII is lower-cased
-// on the stack; only another is folded as a string.
+// fold) and without punctuation, to buf: FNV-1a over the folded bytes,
+// started from the index's seed. A word in ASCII is lower-cased as it is
+// hashed; only another is folded as a string.
 func (r *ReuseIndex) wordHashes(s string, buf []uint64) []uint64 {
-	var lower [64]byte
 	word := func(w string) {
-		ascii := len(w) <= len(lower)
-		for i := 0; i < len(w) && ascii; i++ {
-			ascii = w[i] < utf8.RuneSelf
-		}
-		if ascii {
-			b := lower[:len(w)]
-			for i := 0; i < len(w); i++ {
-				b[i] = lowerASCII(w[i])
+		h := r.seed
+		for i := 0; i < len(w); i++ {
+			if w[i] >= utf8.RuneSelf {
+				if f := fold(w); f != "" {
+					buf = append(buf, r.hash(f))
+				}
+				return
 			}
-			buf = append(buf, maphash.Bytes(r.seed, b))
-			return
+			h = (h ^ uint64(lowerASCII(w[i]))) * fnvPrime
 		}
-		if f := fold(w); f != "" {
-			buf = append(buf, maphash.String(r.seed, f))
-		}
+		buf = append(buf, h)
 	}
 	start := -1
-	for i, c := range s {
+	for i := 0; i < len(s); {
+		c, size := rune(s[i]), 1
+		if c >= utf8.RuneSelf {
+			c, size = utf8.DecodeRuneInString(s[i:])
+		}
 		if isWordRune(c) {
 			if start < 0 {
 				start = i
 			}
-			continue
-		}
-		if start >= 0 {
+		} else if start >= 0 {
 			word(s[start:i])
 			start = -1
 		}
+		i += size
 	}
 	if start >= 0 {
 		word(s[start:])
 	}
 	return buf
+}
+
+const fnvPrime = 1099511628211
+
+// hash is the hash of a folded word.
+func (r *ReuseIndex) hash(f string) uint64 {
+	h := r.seed
+	for i := 0; i < len(f); i++ {
+		h = (h ^ uint64(f[i])) * fnvPrime
+	}
+	return h
 }
 
 // mix folds the hash of one more word into h.

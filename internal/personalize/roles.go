@@ -48,7 +48,7 @@ func (c *claimCheck) roleProblems() []string {
 			// "Building Norvane's battery optimisation desk" for "supported
 			// the build of the battery optimisation desk"; not "Helping
 			// launch ...", which says the part.
-			if v = c.verbBefore(cl.first, doVerbs); v < 0 && doVerbs[c.toks[cl.first].lower] {
+			if v = c.verbBefore(cl.first, doVerbs, flagDoVerb); v < 0 && c.toks[cl.first].in(flagDoVerb, doVerbs) {
 				v = cl.first
 			}
 			if v > 0 && slices.ContainsFunc(supportStems, func(st string) bool { return strings.HasPrefix(c.toks[v-1].lower, st) }) {
@@ -127,17 +127,20 @@ func (c *claimCheck) sharedBefore(v int) bool {
 // reference starting at first (at most three small words, figures, names
 // or owners between: "Leading the £40m ...", "Leading Harlow Finch's
 // ..."), or -1.
-func (c *claimCheck) leadVerbBefore(first int) int { return c.verbBefore(first, leadVerbs) }
+func (c *claimCheck) leadVerbBefore(first int) int {
+	return c.verbBefore(first, leadVerbs, flagLeadVerb)
+}
 
-// verbBefore is leadVerbBefore for the verbs of set.
-func (c *claimCheck) verbBefore(first int, set map[string]bool) int {
+// verbBefore is leadVerbBefore for the verbs of set, whose word flag is
+// flag.
+func (c *claimCheck) verbBefore(first int, set map[string]bool, flag wordFlags) int {
 	object := false // "Leading execution on Penwright Dental's ...": one noun and a preposition
 	for k := first - 1; k >= 0 && k >= first-4; k-- {
 		t := &c.toks[k]
-		if set[t.lower] && !(k > 0 && lesserChair(c.toks[k-1].lower, t.lower)) {
+		if t.in(flag, set) && !(k > 0 && lesserChair(c.toks[k-1].lower, t.lower)) {
 			return k
 		}
-		if !object && k+1 < first && onWords[c.toks[k+1].lower] && !t.fn && !t.capital && content(&t.token) {
+		if !object && k+1 < first && c.toks[k+1].in(flagOnWord, onWords) && !t.fn && !t.capital && content(&t.token) {
 			object = true
 			continue
 		}
@@ -155,6 +158,9 @@ func (c *claimCheck) verbBefore(first int, set map[string]bool) int {
 func supportBefore(seg *segment, pos int) int {
 	if pos >= 1 && pos < len(seg.toks) && seg.toks[pos-1].lower == "co" && seg.toks[pos].punctBefore == "-" && sharedPart("co-"+seg.toks[pos].lower) {
 		return pos - 1 // the reference starts at the "led" of "Co-led"
+	}
+	if pos < len(seg.toks) && (seg.toks[pos].sentStart || strings.ContainsAny(seg.toks[pos].punctBefore, ".;!?")) {
+		return -1 // "... across the campus. Led the 2014 replacement": its sentence starts with it
 	}
 	for k := pos - 1; k >= 0 && k >= pos-16; k-- {
 		t := &seg.toks[k]

@@ -20,7 +20,7 @@ func (c *claimCheck) statusProblems() []string {
 	var out []string
 	for i := range c.toks {
 		t := &c.toks[i]
-		if len(t.lower) < 6 || t.scope || !doneStatus[t.lower] {
+		if len(t.lower) < 6 || t.scope || !t.in(flagDoneStatus, doneStatus) {
 			continue
 		}
 		cl := c.nearestRef(i)

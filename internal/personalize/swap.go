@@ -135,6 +135,9 @@ func wordSwapProblems(line string, toks []lineTok, idx *Index, lists *Lists, res
 				if len(idx.phrase([]string{toks[k-1].key, t.key, toks[k+1].key}, nil)) > 0 {
 					break // "Game Design Award", the award's name, beside its issuer's
 				}
+				if head && w.flags&flagChange != 0 {
+					break // "NPS going from 41 to 63" for "NPS rose from 41 to 63": a verb of change, which the direction checks judge
+				}
 				if monthWord(w.lower) && seg.toks[end].number {
 					break // "Seilbahnen Schweiz Sicherheitspreis 2022" for "Seilbahnen Schweiz · Nov 2022": a date, no word
 				}

@@ -167,21 +167,25 @@ func wordOf(raw string) wordInfo {
 type wordMemo struct {
 	seed  maphash.Seed
 	slots [1024]wordInfo
+	spare wordInfo // a word get did not keep
 }
 
 var memos = sync.Pool{New: func() any { return &wordMemo{seed: maphash.MakeSeed()} }}
 
-// get is wordOf(raw).
-func (m *wordMemo) get(raw string) wordInfo {
+// get is wordOf(raw), without copying it: the word is valid until the
+// next get.
+func (m *wordMemo) get(raw string) *wordInfo {
 	e := &m.slots[maphash.String(m.seed, raw)%uint64(len(m.slots))]
 	if e.raw == raw {
-		return *e
+		return e
 	}
 	wi := wordOf(raw)
-	if wi.raw != "" {
-		*e = wi
+	if wi.raw == "" {
+		m.spare = wi // the cache was full: not kept
+		return &m.spare
 	}
-	return wi
+	*e = wi
+	return e
 }
 
 // stem returns the matching key of a folded, lower-case word.
@@ -238,50 +242,6 @@ func isWordRune(r rune) bool {
 		return asciiWord[r]
 	}
 	return unicode.IsLetter(r) || unicode.IsDigit(r) || r == '²' || r == '³' || subscriptDigit(r)
-}
-
-// threeDigits reports whether s starts with exactly three digits.
-func threeDigits(s string) bool {
-	return len(s) >= 3 && isDigit(s[0]) && isDigit(s[1]) && isDigit(s[2]) && (len(s) == 3 || !isDigit(s[3]))
-}
-
-// subscriptDigit reports whether r is a subscript digit, as in a formula
-// ("CO₂", "CH₄"), which folds to the digit.
-func subscriptDigit(r rune) bool { return '₀' <= r && r <= '₉' }
-
-// westernDigits writes the decimal digits of any script in s as 0-9
-// ("۱۶۷۰" and "١٦٧٠" are 1670, "१२" is 12). Unicode keeps each script's
-// digits in a run from zero to nine, and runs that touch (the
-// mathematical digits) each start at zero.
-func westernDigits(s string) string {
-	ascii := true
-	for i := 0; i < len(s) && ascii; i++ {
-		ascii = s[i] < utf8.RuneSelf
-	}
-	if ascii {
-		return s // most numbers
-	}
-	var b []byte
-	for i, r := range s {
-		if r < utf8.RuneSelf || !unicode.IsDigit(r) {
-			if b != nil {
-				b = utf8.AppendRune(b, r)
-			}
-			continue
-		}
-		if b == nil {
-			b = append(make([]byte, 0, len(s)), s[:i]...)
-		}
-		zero := r
-		for unicode.IsDigit(zero-1) && r-zero < 60 {
-			zero--
-		}
-		b = append(b, byte('0'+(r-zero)%10))
-	}
-	if b == nil {
-		return s
-	}
-	return string(b)
 }
 
 // asciiWord marks the ASCII letters and digits.
@@ -377,6 +337,11 @@ func scanWith(s string, toks []token, memo *wordMemo) []token {
 				case (r == '.' || r == ',') && digit && unicode.IsDigit(next):
 					j += size
 					continue
+				case digit && thousandsSpace(r) && threeDigits(s[j+size:]) && spacedGroups(s[start:j]) && groupEnds(s[j+size+3:]):
+					// "1 400 heures", "2 300 varumärken": French, Polish
+					// and the Nordic languages group thousands with a space.
+					j += size
+					continue
 				case (r == '\'' || r == '’') && digit && threeDigits(s[j+size:]):
 					// "1'900 Liter": the Swiss thousands separator.
 					j += size
@@ -397,28 +362,27 @@ func scanWith(s string, toks []token, memo *wordMemo) []token {
 			j++
 		}
 		raw := s[start:j]
-		t := token{start: start, end: j, sentStart: sentence, punctBefore: s[prevEnd:start]}
-		t.number = digit
+		// The token is written in place: it is large, and most of a
+		// check's words pass here.
+		toks = append(toks, token{start: start, end: j, sentStart: sentence, punctBefore: s[prevEnd:start], number: digit})
+		t := &toks[len(toks)-1]
 		if digit {
-			t.lower = strings.ToLower(westernDigits(raw))
+			t.lower = strings.ToLower(westernDigits(dropSpaces(raw)))
 			if r, n := utf8.DecodeLastRuneInString(raw); r >= utf8.RuneSelf && vulgarFractions[r] != "" && isNumeric(raw[:len(raw)-n]) {
 				t.lower = raw[:len(raw)-n] + vulgarFractions[r] // "3½" is 3.5
 			}
 			t.key = numberKey(t.lower)
+		} else if memo != nil {
+			setWord(t, memo.get(raw))
 		} else {
-			var wi wordInfo
-			if memo != nil {
-				wi = memo.get(raw)
-			} else {
-				wi = wordOf(raw)
-			}
-			setWord(&t, &wi)
+			wi := wordOf(raw)
+			setWord(t, &wi)
 		}
-		toks = append(toks, t)
+		punctBefore := t.punctBefore
 		sentence = false
 		prevEnd = j
 		i = j
-		if digit && strings.HasSuffix(t.punctBefore, "%") && (len(t.punctBefore) == 1 || strings.HasSuffix(t.punctBefore, " %") || strings.HasSuffix(t.punctBefore, "(%")) &&
+		if digit && strings.HasSuffix(punctBefore, "%") && (len(punctBefore) == 1 || strings.HasSuffix(punctBefore, " %") || strings.HasSuffix(punctBefore, "(%")) &&
 			(j == len(s) || s[j] != '%') {
 			// "%8,5", "yüzde %22": Turkish writes the sign before the
 			// number; the percentage is read as "8,5%" is.

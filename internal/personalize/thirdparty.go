@@ -92,12 +92,12 @@ func markThirdParties(line string, toks []lineTok) {
 		}
 		// The name, a possessive and its noun, then the verb.
 		j := i
-		for j+1 < len(toks) && !clauseEnd(j+1) && (toks[j+1].capital || toks[j+1].acronym || connectors[toks[j+1].lower]) {
+		for j+1 < len(toks) && !clauseEnd(j+1) && (toks[j+1].capital || toks[j+1].acronym || toks[j+1].in(flagConnector, connectors)) {
 			j++
 		}
 		// "at the FAA", "for Redrow": tied to what comes before.
 		p := i - 1
-		for p >= 0 && !toks[p+1].sentStart && (determiners[toks[p].lower] || toks[p].fn && toks[p].capital && !toks[p].sentStart) {
+		for p >= 0 && !toks[p+1].sentStart && (toks[p].in(flagDeterminer, determiners) || toks[p].fn && toks[p].capital && !toks[p].sentStart) {
 			p-- // "at the FAA", "at Te Awa Ridge": an article, or a name's own first word
 		}
 		// "Supporting Ravensholt REIT's sale ...": a possessive name right
@@ -195,8 +195,12 @@ func markAsides(line string, toks []lineTok) {
 				}
 			}
 		}
+		from := start
+		if aside && strings.Contains(tail, "?") {
+			from = questionTag(toks, start, end)
+		}
 		if aside {
-			for k := start; k < end; k++ {
+			for k := from; k < end; k++ {
 				toks[k].scope = !colon || !toks[k].number
 			}
 		}
@@ -242,6 +246,22 @@ func mayQuote(line string) bool {
 var questionWords = wordSet("is are was were am do does did can could would will should shall may might must " +
 	"have has had what how why when where who whom whose which whether fancy interested open keen " +
 	"isn't aren't don't doesn't didn't can't couldn't wouldn't won't")
+
+// questionTag returns where the question of the sentence toks[start:end]
+// starts when a statement comes before it, after a comma ("You founded
+// Norrleden on the side, how is it going?"): the clause that opens with a
+// question word. Otherwise the whole sentence asks: start.
+func questionTag(toks []lineTok, start, end int) int {
+	for k := end - 1; k > start+1; k-- {
+		if strings.Contains(toks[k].punctBefore, ",") {
+			if questionWords[toks[k].lower] {
+				return k
+			}
+			break
+		}
+	}
+	return start
+}
 
 // elliptical reports whether a sentence asked as a question is a
 // statement with its verb left out ("Responsible vet for 41 marine sites

@@ -1,0 +1,187 @@
+package personalize
+
+import (
+	"slices"
+	"strings"
+	"unicode"
+)
+
+// The outcome an award's entry gives short of a win: shortlisted,
+// highly commended, silver, a place below first.
+
+// lesser returns the lesser outcome the profile's text src (lower case,
+// spaced) gives, when it gives no win and the line does not say that
+// outcome itself ("the silver medal", "your shortlisting" claim no more
+// than the entry), or "".
+func (c *claimCheck) lesser(src string) string {
+	said := " " + strings.ToLower(c.line) + " "
+	if !containsAny(src, winWords) {
+		return lesserOutcome(said, src)
+	}
+	// "Waikato Dairy Manager of the Year (runner-up), ..., also won the
+	// DairyNZ Merit Award": a win told of another award leaves this
+	// one's outcome as it is.
+	var rest strings.Builder
+	for _, part := range strings.FieldsFunc(src, func(r rune) bool { return r == ',' || r == '.' || r == ';' || r == '\n' }) {
+		part = " " + strings.TrimSpace(part) + " "
+		if !containsAny(part, winWords) {
+			rest.WriteString(part)
+			continue
+		}
+		named, folded := 0, fold(part)
+		for i := range c.toks {
+			if t := &c.toks[i]; t.capital && !t.fn && !t.sentStart && strings.Contains(folded, " "+t.lower+" ") {
+				named++
+			}
+		}
+		if named >= 2 {
+			return "" // the win is of what the line names
+		}
+	}
+	return lesserOutcome(said, rest.String())
+}
+
+// colourOfWork reports whether q, a medal's colour, is found in src only
+// after a "for", in what the award was given for: "Early Career Prize,
+// for The Silver Coinage of Abdera" is no silver.
+func colourOfWork(src, q string) bool {
+	if medalColours[q] == 0 {
+		return false
+	}
+	i := strings.Index(src, q)
+	return i > 0 && strings.Contains(src[:i], " for ")
+}
+
+// howJudged reports whether q, a word of judging, is found in src only
+// as how the award was decided ("judged on bale inspection results",
+// "judged by a panel"), not as a seat on its jury.
+func howJudged(src, q string) bool {
+	if !strings.HasPrefix(q, "judg") {
+		return false
+	}
+	for rest := src; ; {
+		i := strings.Index(rest, q)
+		if i < 0 {
+			return true
+		}
+		rest = rest[i+len(q):]
+		w := strings.TrimLeft(rest, "abcdefghijklmnopqrstuvwxyz") // the end of the word: "judged", "judging"
+		if !(strings.HasPrefix(w, " on ") || strings.HasPrefix(w, " by ") || strings.HasPrefix(w, " against ")) {
+			return false
+		}
+	}
+}
+
+// lesserOutcome returns the lesser outcome src, an award's text in lower
+// case, gives that said, a line in lower case, does not say in any form
+// ("commendation" says "highly commended"), or "".
+func lesserOutcome(said, src string) string {
+	for _, q := range lesserOutcomes {
+		if strings.Contains(src, q) && !strings.Contains(said, outcomeRoot(q)) && !saysLesser(said, q) && !colourOfWork(src, q) && !howJudged(src, q) {
+			return q
+		}
+	}
+	// In another language: "Winzerin des Jahres 2024 – nominiert".
+	if containsAny(said, lesserSaid) {
+		return ""
+	}
+	for _, start := range lesserStems {
+		if i := strings.Index(src, start); i > 0 && src[i-1] == ' ' {
+			end := i + strings.IndexFunc(src[i:]+" ", func(r rune) bool { return !unicode.IsLetter(r) && r != '-' })
+			return src[i:end]
+		}
+	}
+	return ""
+}
+
+// lesserPlace returns the place below first that src, an award's text in
+// lower case, gives and said, a line in lower case, does not say in any
+// form ("— 2e place", "2. Platz", "2º lugar"), when src gives no first
+// place and said no lesser outcome; or "".
+func lesserPlace(said, src string) string {
+	ws := strings.FieldsFunc(src, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) && r != '.' && r != 'º' })
+	saysOne := containsAny(said, lesserSaid) || slices.ContainsFunc(lesserOutcomes, func(q string) bool { return strings.Contains(said, q) })
+	lesser := ""
+	for i := 0; i+1 < len(ws) && !saysOne; i++ {
+		for _, q := range [...]string{ws[i] + " " + ws[i+1], ws[i+1] + " " + ws[i]} {
+			w, n, _ := strings.Cut(q, " ")
+			switch r := placeRank(w); {
+			case !rankNouns[fold(n)]:
+			case r == 1:
+				saysOne = true // a first place too: "1. Platz Team, 2. Platz Einzel"
+			case r > 1 && lesser == "" && !saysLesser(said, q):
+				lesser = q
+			}
+		}
+	}
+	if saysOne {
+		return ""
+	}
+	return lesser
+}
+
+// lesserStems are the lesserSaid that start no word of a win or of
+// anything else: "nominiert", "finaliste", "wyróżnienie"; not "mention".
+var lesserStems = strings.Fields("finalist nomin sélection selecci selezion seleç shortlist short-list wyróżn erwähn accésit accessit honrosa honorífica " +
+	"menci menzion menção mencao") // "menció d'honor", "mención", "menzione", "menção honrosa"
+
+// lesserSaid are the starts of words that say an outcome short of a win in
+// the languages of Europe: "finaliste", "nominiert", "présélectionnée",
+// "wyróżnienie", "lobende Erwähnung".
+var lesserSaid = []string{"finalist", "nomin", "sélection", "selecci", "selezion", "seleç", "shortlist", "short-list",
+	"engere wahl", "mention", "menci", "menç", "mencao", "menzion", "honrosa", "honorífica", "honorifica", "wyróżn", "erwähn", "accésit", "accessit", "commend"}
+
+// saysLesser reports whether a line, in lower case, says the lesser
+// outcome q in other words or another language: the medal's colour in
+// any ("la plata" for "silver"), or any word short of a win.
+func saysLesser(said, q string) bool {
+	if r := medalColours[q]; r != 0 {
+		for _, w := range strings.FieldsFunc(said, func(r rune) bool { return !unicode.IsLetter(r) }) {
+			if colourRank(fold(w)) == r {
+				return true
+			}
+		}
+		return false
+	}
+	if r := placeRank(q); r > 1 {
+		// "drugiego miejsca" for "2nd place": the same rank in any
+		// language.
+		for _, w := range strings.FieldsFunc(said, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) }) {
+			if placeRank(fold(w)) == r {
+				return true
+			}
+		}
+	}
+	return containsAny(said, lesserSaid)
+}
+
+// placeRank returns the rank an outcome's first word gives ("second
+// place", "2nd prize", "drugie"), or 0.
+func placeRank(q string) int {
+	w, _, _ := strings.Cut(q, " ")
+	t := token{lower: w}
+	if r, _ := rankAt(&t, nil); r > 0 {
+		return r
+	}
+	// "2e", "3ème", "1er" in French, "2º", "2ª" in Spanish, Portuguese
+	// and Italian (folded "2o"), "2." in German and Polish.
+	for _, suf := range [...]string{"ème", "eme", "er", "re", "e", "º", "ª", "°", "o", "a", "."} {
+		if base, ok := strings.CutSuffix(w, suf); ok && base != "" && strings.Trim(base, "0123456789") == "" {
+			return atoi(base)
+		}
+	}
+	return 0
+}
+
+// outcomeRoot is the start of the longest word of a lesser outcome,
+// which its other forms share: "commendation" says "highly commended",
+// "the shortlist" "shortlisted", "runners-up" "runner-up".
+func outcomeRoot(q string) string {
+	w := ""
+	for _, f := range strings.FieldsFunc(q, func(r rune) bool { return r == ' ' || r == '-' }) {
+		if len(f) > len(w) {
+			w = f
+		}
+	}
+	return w[:min(len(w), 6)]
+}

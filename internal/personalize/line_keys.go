@@ -1,0 +1,105 @@
+package personalize
+
+import (
+	"strconv"
+	"strings"
+)
+
+// lineKeys are the keys a check of these tokens looks up in the profile:
+// the tokens' own and their four-letter prefixes (the words that support
+// claims are always wanted, see Index.wants).
+// They are added to m, an empty set, which is returned.
+func lineKeys(m keySet, toks []token, lists *Lists) keySet {
+	for i := range toks {
+		// A name written out for the profile's acronym (spelledNames).
+		spellFrom(len(toks), i, func(k int) *token { return &toks[k] }, func(_ int, short, long string) {
+			m.add(stem(short))
+			m.add(stem(long))
+		})
+	}
+	for i, t := range toks {
+		m.add(t.key)
+		if t.number && i > 0 && rankNouns[toks[i-1].lower] && isNumeric(t.key) {
+			m.add(ordinalKey(atoi(t.key))) // "el puesto 14" for "14th" (rankedNumber)
+		}
+		if v := romanValue(t.lower); v > 0 && len(t.lower) >= 2 && !t.number {
+			m.add(strconv.Itoa(v)) // "phase iii" in a line in lower case (restoreCase)
+		}
+		if t.number {
+			if r, _ := rankAt(&t, nil); r > 0 {
+				m.add(strconv.Itoa(r)) // "3rd" for "#3"
+			}
+			if len(t.key) <= 2 {
+				m.add("u" + t.key) // "under-13" for "U13"
+			}
+			if i+1 < len(toks) && toks[i+1].lower == "m" {
+				m.add(numberKey(t.lower)) // "42 m" for "42-metre" (Index.metresOf)
+			}
+		}
+		// The other names of a name of the equivalents lists that the
+		// line writes from here, in any script ("Kyoto University" for
+		// "京都大学"), as Lists.equivalentRuns finds them.
+		var starts []int32 // few keys start a name: see mayStart
+		if lists.equiv.mayStart(t.key) {
+			starts = lists.equiv.first[t.key]
+		}
+		for _, n := range starts {
+			if !nameAt(toks, i, lists.equiv.names[n]) {
+				continue
+			}
+			for _, o := range lists.equiv.groups[lists.equiv.group[n]] {
+				for _, k := range lists.equiv.names[o] {
+					m.add(k)
+				}
+			}
+		}
+		if t.number || t.cjk || t.fn && !t.acronym {
+			continue
+		}
+		if thesisNouns[t.lower] {
+			for _, k := range thesisKeys() {
+				m.add(k) // the thesis in the profile's language (Index.lookupOther)
+			}
+		}
+		m.addShort(t.key)
+		if t.acronym && len(t.lower) >= 2 {
+			m.add(reversed(t.lower)) // "CCI" for "ICC" (Index.reversedAcronym)
+		}
+		if t.lower != t.key && !strings.ContainsAny(t.lower, ".'") {
+			// A clipped word is looked for as written ("Met", whose key
+			// is "meet", for "Metropolitan"; see Index.prefixOf): the
+			// full index and a one-off one must find the same words.
+			m.addShort(t.lower)
+			if len(t.lower) >= 4 && !isDigit(t.lower[0]) {
+				m[t.lower[:4]] |= isPrefix
+			}
+		}
+		if i := strings.IndexFunc(t.lower, func(r rune) bool { return '0' <= r && r <= '9' }); i >= 1 {
+			m.add(t.lower[:i]) // "NEC4": "NEC" and "4" on the profile; "C4": "Channel 4"
+			m.add(t.lower[i:])
+		}
+		if stem, ok := kindWord(t.lower); ok && t.capital && len(stem) >= 4 {
+			m[stem[:4]] |= isPrefix // "Puerto" for a port the profile names (Index.kindSaid)
+		}
+		if c := countryKey(t.key); c != "" && t.capital {
+			m.add(c)
+		}
+		if t.capital {
+			for _, k := range countryNameKeys(t.key) {
+				m.add(k) // "France" for "French" (Index.countryOnProfile)
+			}
+		}
+		if c := cognate(t.lower); c != "" {
+			m.add(stem(c))
+			m.addShort(stem(c))
+		}
+		if u := umlautFold(t.lower); u != t.lower {
+			m.add(stem(u))
+			m.addShort(stem(u))
+		}
+		for _, k := range lists.synonymKeys(t.lower) {
+			m.add(k)
+		}
+	}
+	return m
+}
