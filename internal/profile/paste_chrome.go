@@ -158,7 +158,7 @@ func navLine(raw string) (string, bool) {
 // and nothing else: "Home My Network Jobs Messaging Notifications Me For
 // Business".
 func navRun(l string) bool {
-	if strings.ContainsAny(l, "|·•/▾▼[]") {
+	if hasNavSeparator(l) {
 		l = navSeparators.Replace(l) // "Home | My Network | Jobs"
 	}
 	// A run starts with a menu item, so most lines end at their first word.
@@ -194,6 +194,26 @@ func navRun(l string) bool {
 		i = j
 	}
 	return n >= 3
+}
+
+// hasNavSeparator is strings.ContainsAny(l, "|·•/▾▼[]") on valid UTF-8:
+// a byte scan, as most lines hold none of them.
+func hasNavSeparator(l string) bool {
+	for i := 0; i < len(l); i++ {
+		switch l[i] {
+		case '|', '/', '[', ']':
+			return true
+		case 0xC2: // ·
+			if strings.HasPrefix(l[i:], "·") {
+				return true
+			}
+		case 0xE2: // •, ▾, ▼
+			if r := l[i:]; strings.HasPrefix(r, "•") || strings.HasPrefix(r, "▾") || strings.HasPrefix(r, "▼") {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // navSeparators are what a copy may put between menu items or around them

@@ -490,6 +490,21 @@ func indexFoldASCII(s, sub string) int {
 	if 'a' <= first && first <= 'z' {
 		upper = first - 'a' + 'A'
 	}
+	if first == upper {
+		// Not a letter (" reposted this"): strings.IndexByte finds each
+		// place it may start.
+		for i := 0; i+len(sub) <= len(s); i++ {
+			j := strings.IndexByte(s[i:len(s)-len(sub)+1], first)
+			if j < 0 {
+				return -1
+			}
+			i += j
+			if equalFoldASCII(s[i:i+len(sub)], sub) {
+				return i
+			}
+		}
+		return -1
+	}
 	for i := 0; i+len(sub) <= len(s); i++ {
 		if c := s[i]; (c == first || c == upper) && equalFoldASCII(s[i:i+len(sub)], sub) {
 			return i
