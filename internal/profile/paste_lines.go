@@ -394,6 +394,38 @@ var (
 		"no recent posts", "will be displayed here", "will appear here", "posts you share", "you might be interested"}
 )
 
+// noisePairs has a bit for each pair of bytes that starts one of
+// noiseContains, and noiseByFirst the phrases by their first byte: one pass
+// over a line rules most places out before any phrase is compared.
+var (
+	noisePairs   [1 << 16 / 64]uint64
+	noiseByFirst [256][]string
+)
+
+func init() {
+	for _, c := range noiseContains {
+		pair := uint16(c[0])<<8 | uint16(c[1])
+		noisePairs[pair/64] |= 1 << (pair % 64)
+		noiseByFirst[c[0]] = append(noiseByFirst[c[0]], c)
+	}
+}
+
+// hasNoisePhrase reports whether l holds one of noiseContains.
+func hasNoisePhrase(l string) bool {
+	for i := 0; i+1 < len(l); i++ {
+		pair := uint16(l[i])<<8 | uint16(l[i+1])
+		if noisePairs[pair/64]&(1<<(pair%64)) == 0 {
+			continue
+		}
+		for _, c := range noiseByFirst[l[i]] {
+			if strings.HasPrefix(l[i:], c) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // longest is the length of the longest key of m: a longer line cannot be
 // one of them, and is not lower-cased to look.
 func longest[V any](m map[string]V) int {
@@ -433,10 +465,8 @@ func isNoiseLower(l string) bool {
 			return true
 		}
 	}
-	for _, c := range noiseContains {
-		if strings.Contains(l, c) {
-			return true
-		}
+	if hasNoisePhrase(l) {
+		return true
 	}
 	if strings.HasSuffix(l, " logo") || strings.HasSuffix(l, " logotipo") || strings.HasPrefix(l, "logo de ") || strings.HasPrefix(l, "logotipo de ") || strings.HasPrefix(l, "logo of ") {
 		return true // "Rhein-Ruhr Kranbahntechnik GmbH Logo": an image's text
