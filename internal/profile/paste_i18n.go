@@ -310,44 +310,7 @@ var (
 	reCJKDuration = regexp.MustCompile(`(\d+)\s*[年년]|(\d+)\s*(ヶ月|か月|カ月|个月|個月|개월)`)
 	// reCJKYear is a year alone: "2014年".
 	reCJKYear = regexp.MustCompile(`((?:19|20)\d\d)\s*[年년]`)
-	// reForeignCount is a count of connections or followers: "500+
-	// contactos", "Más de 500 contactos", "つながり500件以上", "500+ 位好友".
-	reForeignCount = regexp.MustCompile(`(?i)^(?:` + strings.Join(foreignCountPrefixes, "|") + `)?\d[\d.,\x{a0}\x{202f} ]*\+?\s*(?:位\s*)?` +
-		`(?:contactos|conexiones|seguidores|conexões|contatos|relations|abonnés|kontakte|kontaktów|kontakty|obserwujących|follower|collegamenti|connecties|volgers|好友|关注者|联系人|人脉|` +
-		// nb, sv, da, fi, tr, cs, ro, hu, ru, uk, el, id, ms, vi, th, ar, he, hi, zh-TW; endorsements too.
-		`følgere|forbindelser|anbefalinger|följare|kontakter|rekommendationer|seuraajaa|yhteyttä|suositusta|takipçi|bağlantı|onay|` +
-		`sledujících|spojení|kontaktů|doporučení|urmăritori|conexiuni|recomandări|követő|kapcsolat|ajánlás|подписчиков|подписчика|` +
-		`контактов|контакта|подтверждений|підписників|контактів|підтверджень|ακόλουθοι|συνδέσεις|επικυρώσεις|pengikut|koneksi|` +
-		`dukungan|sokongan|người theo dõi|kết nối|lượt chứng thực|ผู้ติดตาม|การเชื่อมต่อ|การรับรอง|متابع|متابعين|زميل|زملاء|تأييد|تأييدات|` +
-		`עוקבים|קשרים|המלצות|फ़ॉलोअर्स|कनेक्शन|समर्थन|位關注者|位聯絡人|個認可)$|` +
-		`^(?:つながり|フォロワー)\s*[\d.,]+\s*(?:件|人)(?:以上)?$|` +
-		`^(?:팔로워\s*)?[\d.,]+\s*명(?:\s*이상의\s*1촌)?$|^1촌\s*[\d.,]+\s*명이\s*추천$`)
 )
-
-// foreignCountPrefixes are the words before a count in reForeignCount:
-// "Más de 500 contactos".
-var foreignCountPrefixes = []string{"más de ", "mais de ", "plus de ", "mehr als ", "oltre ", "meer dan ", "ponad ", "více než ", "peste ",
-	"több mint ", "более ", "понад ", "أكثر من ", "lebih dari ", "trên ", "มากกว่า ", "יותר מ-"}
-
-// mayBeForeignCount is a quick test for reForeignCount, which starts with
-// a number ("500+", ".5"), or before it one of foreignCountPrefixes (in
-// any case, as (?i) folds), or つながり, フォロワー, 팔로워 and spaces. The
-// prefixes hold no digit, '.' or ',', so the text before the first of
-// those must be one of them.
-func mayBeForeignCount(s string) bool {
-	i := strings.IndexAny(s, "0123456789.,")
-	if i <= 0 {
-		return i == 0
-	}
-	pre := s[:i]
-	for _, p := range foreignCountPrefixes {
-		if strings.EqualFold(pre, p) {
-			return true
-		}
-	}
-	pre = strings.TrimRight(pre, " \t\n\f\r") // \s
-	return pre == "つながり" || pre == "フォロワー" || pre == "팔로워"
-}
 
 // reForeignAgo is the age of a post: "1 sem.", "2 mes •", "3 Wo.", "1週間",
 // "2 周".
@@ -428,7 +391,7 @@ func localized(s string) (en string, ui bool) {
 			return "1w", true
 		}
 	}
-	if (startsWithDigit(s) || !ascii || countPrefix(s)) && mayBeForeignCount(s) && reForeignCount.MatchString(s) {
+	if (startsWithDigit(s) || !ascii || countPrefix(s)) && mayBeForeignCount(s) && endsLikeForeignCount(s) && reForeignCount.MatchString(s) {
 		return "500 connections", true
 	}
 	if len(s) > 60 || ascii && mayBeDate(s) && isDate(s) {
