@@ -158,16 +158,12 @@ func navLine(raw string) (string, bool) {
 // and nothing else: "Home My Network Jobs Messaging Notifications Me For
 // Business".
 func navRun(l string) bool {
+	// A run starts with a menu item, so most lines end at their first word.
+	if first := navFirstWord(l); len(first) > maxNavFirst || !inLower(navFirst, first) {
+		return false
+	}
 	if hasNavSeparator(l) {
 		l = navSeparators.Replace(l) // "Home | My Network | Jobs"
-	}
-	// A run starts with a menu item, so most lines end at their first word.
-	first := strings.TrimLeftFunc(l, unicode.IsSpace)
-	if i := strings.IndexFunc(first, unicode.IsSpace); i >= 0 {
-		first = first[:i]
-	}
-	if len(first) > maxNavFirst || !inLower(navFirst, first) {
-		return false
 	}
 	l = strings.ToLower(l)
 	for _, p := range navPrefixes {
@@ -194,6 +190,34 @@ func navRun(l string) bool {
 		i = j
 	}
 	return n >= 3
+}
+
+// navFirstWord is the first word of l once navSeparators has made its
+// separators spaces, found without replacing them.
+func navFirstWord(l string) string {
+	start := -1
+	for i, r := range l {
+		space := unicode.IsSpace(r) || isNavSeparator(r)
+		switch {
+		case start < 0 && !space:
+			start = i
+		case start >= 0 && space:
+			return l[start:i]
+		}
+	}
+	if start < 0 {
+		return ""
+	}
+	return l[start:]
+}
+
+// isNavSeparator reports whether r is one of navSeparators' separators.
+func isNavSeparator(r rune) bool {
+	switch r {
+	case '|', '·', '•', '/', '▾', '▼', '[', ']':
+		return true
+	}
+	return false
 }
 
 // hasNavSeparator is strings.ContainsAny(l, "|·•/▾▼[]") on valid UTF-8:

@@ -364,11 +364,15 @@ func uiLine(s string) string {
 // string is furniture, read as its English form; a date is kept as
 // pasted. It runs on every short part of every line, so English lines
 // and plain text leave it before any pattern is tried.
-func localized(s string) (en string, ui bool) {
+func localized(s string) (en string, ui bool) { return localizedLine(s, false) }
+
+// localizedLine is localized; notUI says s is known not to be one of
+// uiStrings (uiLine has looked it up), and it is not looked up again.
+func localizedLine(s string, notUI bool) (en string, ui bool) {
 	if s == "" || len(s) > 80 {
 		return "", false
 	}
-	if len(s) <= maxUIString {
+	if !notUI && len(s) <= maxUIString {
 		if en := inLower(uiStrings, s); en != "" {
 			return en, true
 		}

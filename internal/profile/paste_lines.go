@@ -160,9 +160,12 @@ func (ps *pageParser) addLine(start, end int) {
 		return
 	}
 	it := item{start: start, end: end}
+	notUI := "" // raw, when uiLine found it is no interface string
 	if en := uiLine(raw); en != "" {
 		// LinkedIn's interface in another language: read as English.
 		raw = en
+	} else {
+		notUI = raw
 	}
 	if s, ok := navLine(raw); ok {
 		it.s, it.kind = s, kNav
@@ -185,7 +188,7 @@ func (ps *pageParser) addLine(start, end int) {
 		}
 		part = strings.TrimSpace(part)
 		orig, pasted := part, part
-		en, ui := localized(part)
+		en, ui := localizedLine(part, part == notUI && part != "")
 		if en != "" {
 			part = en
 		}
