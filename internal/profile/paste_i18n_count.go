@@ -57,16 +57,15 @@ func mayBeForeignCount(s string) bool {
 	return pre == "つながり" || pre == "フォロワー" || pre == "팔로워"
 }
 
-// foreignCountEnds are the last runes reForeignCount's matches can end
-// with, in every case (?i) folds them to: the last runes of
-// foreignCountWords, and of "件", "人", "以上", "명", "1촌", "추천".
-var foreignCountEnds = map[rune]bool{}
+// foreignCountEnds are foreignCountWords by their last rune, under every
+// case (?i) folds it to.
+var foreignCountEnds = map[rune][]string{}
 
 func init() {
-	for _, w := range append(foreignCountWords[:len(foreignCountWords):len(foreignCountWords)], "件", "人", "以上", "명", "1촌", "추천") {
+	for _, w := range foreignCountWords {
 		r, _ := utf8.DecodeLastRuneInString(w)
 		for f := r; ; {
-			foreignCountEnds[f] = true
+			foreignCountEnds[f] = append(foreignCountEnds[f], w)
 			if f = unicode.SimpleFold(f); f == r {
 				break
 			}
@@ -75,8 +74,33 @@ func init() {
 }
 
 // endsLikeForeignCount is a quick test for reForeignCount: every one of
-// its matches ends with a rune of foreignCountEnds ("2nd", "3rd+" do not).
+// its matches ends with one of foreignCountWords (in any case), or with
+// "件", "人", "以上", "명", "1촌" or "추천" (which have no case). "2nd",
+// "4 años 11 meses" do not.
 func endsLikeForeignCount(s string) bool {
 	r, _ := utf8.DecodeLastRuneInString(s)
-	return foreignCountEnds[r]
+	switch r {
+	case '件', '人', '上', '명', '촌', '천':
+		return true
+	}
+	for _, w := range foreignCountEnds[r] {
+		if hasSuffixFoldRunes(s, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// hasSuffixFoldRunes reports whether the last runes of s, as many as w
+// has, are w under Unicode case folding (strings.EqualFold).
+func hasSuffixFoldRunes(s, w string) bool {
+	i := len(s)
+	for n := utf8.RuneCountInString(w); n > 0; n-- {
+		if i == 0 {
+			return false
+		}
+		_, size := utf8.DecodeLastRuneInString(s[:i])
+		i -= size
+	}
+	return strings.EqualFold(s[i:], w)
 }
