@@ -96,6 +96,7 @@ var navFirst = func() map[string]bool {
 var (
 	maxNavFirst   = longest(navFirst)
 	maxNavWord    = longest(navWords)
+	navShapes     = shapesOf(navWords)
 	maxFooterWord = longest(footerWords)
 	maxSidebar    = longest(sidebars)
 	maxHeading    = longest(headings)
@@ -143,7 +144,7 @@ func navLine(raw string) (string, bool) {
 	if t := strings.TrimRight(l, "0123456789+"); t != l && strings.HasSuffix(t, " ") {
 		l = strings.TrimSpace(t)
 	}
-	if len(l) <= maxNavWord && inLower(navWords, l) || hasSuffixFold(l, "notifications total") || navRun(l) || badgeOrPhone(l) {
+	if len(l) <= maxNavWord && navShapes.mayHold(l) && inLower(navWords, l) || hasSuffixFold(l, "notifications total") || navRun(l) || badgeOrPhone(l) {
 		return raw, true
 	}
 	for _, p := range navPrefixes {

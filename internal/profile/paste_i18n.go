@@ -333,8 +333,12 @@ var foreignNavPrefixes = []string{"prueba premium", "experimenta premium", "test
 
 var monthEN = [...]string{"Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"}
 
-// maxUIString is the length of the longest interface string.
-var maxUIString int
+// maxUIString is the length of the longest interface string, and
+// uiShapes the shapes of the ASCII ones.
+var (
+	maxUIString int
+	uiShapes    *keyShapes
+)
 
 func init() {
 	for en, others := range uiTable {
@@ -346,13 +350,14 @@ func init() {
 		dateWords[w] = "Present"
 	}
 	maxUIString = longest(uiStrings)
+	uiShapes = shapesOf(uiStrings)
 	navPrefixes = append(navPrefixes, foreignNavPrefixes...)
 }
 
 // uiLine is the English form of a whole line that is a string of the
 // interface in another language ("Experiencia", "Mi red"), or "".
 func uiLine(s string) string {
-	if len(s) > maxUIString {
+	if len(s) > maxUIString || !uiShapes.mayHold(s) {
 		return ""
 	}
 	return inLower(uiStrings, s)
@@ -372,7 +377,7 @@ func localizedLine(s string, notUI bool) (en string, ui bool) {
 	if s == "" || len(s) > 80 {
 		return "", false
 	}
-	if !notUI && len(s) <= maxUIString {
+	if !notUI && len(s) <= maxUIString && uiShapes.mayHold(s) {
 		if en := inLower(uiStrings, s); en != "" {
 			return en, true
 		}
