@@ -4,6 +4,7 @@ import (
 	"regexp"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 )
 
 // kind is what one pasted line is.
@@ -435,6 +436,18 @@ func indexFoldASCII(s, sub string) int {
 // reTrailingDuration is a duration at the end of a date line written
 // without "·" between them.
 var reTrailingDuration = regexp.MustCompile(`(?i)\s+(less than a year|\d+\s*(yrs?|years?|mos?|months?)(\s+\d+\s*(mos?|months?))?)$`)
+
+// mayEndWithDuration is a quicker test for reTrailingDuration: a match
+// ends the line with the last letter of "yr", "yrs", "year", "mo", "month"
+// or "months", in any case (?i) folds it to ('ſ' for 's').
+func mayEndWithDuration(s string) bool {
+	r, _ := utf8.DecodeLastRuneInString(s)
+	switch r {
+	case 'r', 'R', 's', 'S', 'ſ', 'o', 'O', 'h', 'H':
+		return true
+	}
+	return false
+}
 
 // endsWithDurationUnit is a quick test for reTrailingDuration: the line
 // ends with "yr", "year", "mo", "month" (or their plurals), or "year".
