@@ -394,7 +394,7 @@ var (
 // cutAuthorTag splits "Name • 2nd" or "Name · You" into the name and the
 // mark the tag stands for (0 when the line is no such author line).
 func cutAuthorTag(s string) (string, mark) {
-	i := strings.LastIndexAny(s, "•·")
+	i := lastDotOrBullet(s)
 	if i <= 0 {
 		return s, 0
 	}
@@ -411,6 +411,24 @@ func cutAuthorTag(s string) (string, mark) {
 		return head, markDegree
 	}
 	return s, 0
+}
+
+// lastDotOrBullet is strings.LastIndexAny(s, "•·") on valid UTF-8, found
+// by their bytes (C2 B7, E2 80 A2) without decoding every rune backwards.
+func lastDotOrBullet(s string) int {
+	for i := len(s) - 1; i > 0; i-- {
+		switch s[i] {
+		case 0xB7:
+			if s[i-1] == 0xC2 {
+				return i - 1
+			}
+		case 0xA2:
+			if i >= 2 && s[i-1] == 0x80 && s[i-2] == 0xE2 {
+				return i - 2
+			}
+		}
+	}
+	return -1
 }
 
 // nameThenHeadline reports whether s is a person's name, a middle dot and

@@ -96,6 +96,7 @@ var navFirst = func() map[string]bool {
 var (
 	maxNavFirst   = longest(navFirst)
 	maxNavWord    = longest(navWords)
+	navShapes     = shapesOf(navWords)
 	maxFooterWord = longest(footerWords)
 	maxSidebar    = longest(sidebars)
 	maxHeading    = longest(headings)
@@ -143,7 +144,7 @@ func navLine(raw string) (string, bool) {
 	if t := strings.TrimRight(l, "0123456789+"); t != l && strings.HasSuffix(t, " ") {
 		l = strings.TrimSpace(t)
 	}
-	if len(l) <= maxNavWord && inLower(navWords, l) || hasSuffixFold(l, "notifications total") || navRun(l) || badgeOrPhone(l) {
+	if len(l) <= maxNavWord && navShapes.mayHold(l) && inLower(navWords, l) || hasSuffixFold(l, "notifications total") || navRun(l) || badgeOrPhone(l) {
 		return raw, true
 	}
 	for _, p := range navPrefixes {
@@ -158,16 +159,12 @@ func navLine(raw string) (string, bool) {
 // and nothing else: "Home My Network Jobs Messaging Notifications Me For
 // Business".
 func navRun(l string) bool {
-	if strings.ContainsAny(l, "|·•/▾▼[]") {
-		l = navSeparators.Replace(l) // "Home | My Network | Jobs"
-	}
 	// A run starts with a menu item, so most lines end at their first word.
-	first := strings.TrimLeftFunc(l, unicode.IsSpace)
-	if i := strings.IndexFunc(first, unicode.IsSpace); i >= 0 {
-		first = first[:i]
-	}
-	if len(first) > maxNavFirst || !inLower(navFirst, first) {
+	if first := navFirstWord(l); len(first) > maxNavFirst || !inLower(navFirst, first) {
 		return false
+	}
+	if hasNavSeparator(l) {
+		l = navSeparators.Replace(l) // "Home | My Network | Jobs"
 	}
 	l = strings.ToLower(l)
 	for _, p := range navPrefixes {
@@ -194,6 +191,54 @@ func navRun(l string) bool {
 		i = j
 	}
 	return n >= 3
+}
+
+// navFirstWord is the first word of l once navSeparators has made its
+// separators spaces, found without replacing them.
+func navFirstWord(l string) string {
+	start := -1
+	for i, r := range l {
+		space := unicode.IsSpace(r) || isNavSeparator(r)
+		switch {
+		case start < 0 && !space:
+			start = i
+		case start >= 0 && space:
+			return l[start:i]
+		}
+	}
+	if start < 0 {
+		return ""
+	}
+	return l[start:]
+}
+
+// isNavSeparator reports whether r is one of navSeparators' separators.
+func isNavSeparator(r rune) bool {
+	switch r {
+	case '|', '·', '•', '/', '▾', '▼', '[', ']':
+		return true
+	}
+	return false
+}
+
+// hasNavSeparator is strings.ContainsAny(l, "|·•/▾▼[]") on valid UTF-8:
+// a byte scan, as most lines hold none of them.
+func hasNavSeparator(l string) bool {
+	for i := 0; i < len(l); i++ {
+		switch l[i] {
+		case '|', '/', '[', ']':
+			return true
+		case 0xC2: // ·
+			if strings.HasPrefix(l[i:], "·") {
+				return true
+			}
+		case 0xE2: // •, ▾, ▼
+			if r := l[i:]; strings.HasPrefix(r, "•") || strings.HasPrefix(r, "▾") || strings.HasPrefix(r, "▼") {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // navSeparators are what a copy may put between menu items or around them

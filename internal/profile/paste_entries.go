@@ -420,8 +420,10 @@ func dateRange(raw string) (start, end string) {
 		raw = en // "ene. de 2021 - actualidad"
 	}
 	raw = strings.TrimSpace(raw)
-	if loc := reTrailingDuration.FindStringIndex(raw); loc != nil {
-		raw = raw[:loc[0]]
+	if mayEndWithDuration(raw) {
+		if loc := reTrailingDuration.FindStringIndex(raw); loc != nil {
+			raw = raw[:loc[0]]
+		}
 	}
 	for _, sep := range []string{" - ", " – ", " — ", "-", "–", "—", " to "} {
 		if a, b, ok := strings.Cut(raw, sep); ok {

@@ -310,18 +310,6 @@ var (
 	reCJKDuration = regexp.MustCompile(`(\d+)\s*[年년]|(\d+)\s*(ヶ月|か月|カ月|个月|個月|개월)`)
 	// reCJKYear is a year alone: "2014年".
 	reCJKYear = regexp.MustCompile(`((?:19|20)\d\d)\s*[年년]`)
-	// reForeignCount is a count of connections or followers: "500+
-	// contactos", "Más de 500 contactos", "つながり500件以上", "500+ 位好友".
-	reForeignCount = regexp.MustCompile(`(?i)^(?:más de |mais de |plus de |mehr als |oltre |meer dan |ponad |více než |peste |több mint |более |понад |أكثر من |lebih dari |trên |มากกว่า |יותר מ-)?\d[\d.,\x{a0}\x{202f} ]*\+?\s*(?:位\s*)?` +
-		`(?:contactos|conexiones|seguidores|conexões|contatos|relations|abonnés|kontakte|kontaktów|kontakty|obserwujących|follower|collegamenti|connecties|volgers|好友|关注者|联系人|人脉|` +
-		// nb, sv, da, fi, tr, cs, ro, hu, ru, uk, el, id, ms, vi, th, ar, he, hi, zh-TW; endorsements too.
-		`følgere|forbindelser|anbefalinger|följare|kontakter|rekommendationer|seuraajaa|yhteyttä|suositusta|takipçi|bağlantı|onay|` +
-		`sledujících|spojení|kontaktů|doporučení|urmăritori|conexiuni|recomandări|követő|kapcsolat|ajánlás|подписчиков|подписчика|` +
-		`контактов|контакта|подтверждений|підписників|контактів|підтверджень|ακόλουθοι|συνδέσεις|επικυρώσεις|pengikut|koneksi|` +
-		`dukungan|sokongan|người theo dõi|kết nối|lượt chứng thực|ผู้ติดตาม|การเชื่อมต่อ|การรับรอง|متابع|متابعين|زميل|زملاء|تأييد|تأييدات|` +
-		`עוקבים|קשרים|המלצות|फ़ॉलोअर्स|कनेक्शन|समर्थन|位關注者|位聯絡人|個認可)$|` +
-		`^(?:つながり|フォロワー)\s*[\d.,]+\s*(?:件|人)(?:以上)?$|` +
-		`^(?:팔로워\s*)?[\d.,]+\s*명(?:\s*이상의\s*1촌)?$|^1촌\s*[\d.,]+\s*명이\s*추천$`)
 )
 
 // reForeignAgo is the age of a post: "1 sem.", "2 mes •", "3 Wo.", "1週間",
@@ -345,8 +333,12 @@ var foreignNavPrefixes = []string{"prueba premium", "experimenta premium", "test
 
 var monthEN = [...]string{"Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"}
 
-// maxUIString is the length of the longest interface string.
-var maxUIString int
+// maxUIString is the length of the longest interface string, and
+// uiShapes the shapes of the ASCII ones.
+var (
+	maxUIString int
+	uiShapes    *keyShapes
+)
 
 func init() {
 	for en, others := range uiTable {
@@ -358,13 +350,14 @@ func init() {
 		dateWords[w] = "Present"
 	}
 	maxUIString = longest(uiStrings)
+	uiShapes = shapesOf(uiStrings)
 	navPrefixes = append(navPrefixes, foreignNavPrefixes...)
 }
 
 // uiLine is the English form of a whole line that is a string of the
 // interface in another language ("Experiencia", "Mi red"), or "".
 func uiLine(s string) string {
-	if len(s) > maxUIString {
+	if len(s) > maxUIString || !uiShapes.mayHold(s) {
 		return ""
 	}
 	return inLower(uiStrings, s)
@@ -376,11 +369,15 @@ func uiLine(s string) string {
 // string is furniture, read as its English form; a date is kept as
 // pasted. It runs on every short part of every line, so English lines
 // and plain text leave it before any pattern is tried.
-func localized(s string) (en string, ui bool) {
+func localized(s string) (en string, ui bool) { return localizedLine(s, false) }
+
+// localizedLine is localized; notUI says s is known not to be one of
+// uiStrings (uiLine has looked it up), and it is not looked up again.
+func localizedLine(s string, notUI bool) (en string, ui bool) {
 	if s == "" || len(s) > 80 {
 		return "", false
 	}
-	if len(s) <= maxUIString {
+	if !notUI && len(s) <= maxUIString && uiShapes.mayHold(s) {
 		if en := inLower(uiStrings, s); en != "" {
 			return en, true
 		}
@@ -403,7 +400,7 @@ func localized(s string) (en string, ui bool) {
 			return "1w", true
 		}
 	}
-	if (startsWithDigit(s) || !ascii || countPrefix(s)) && reForeignCount.MatchString(s) {
+	if (startsWithDigit(s) || !ascii || countPrefix(s)) && mayBeForeignCount(s) && endsLikeForeignCount(s) && reForeignCount.MatchString(s) {
 		return "500 connections", true
 	}
 	if len(s) > 60 || ascii && mayBeDate(s) && isDate(s) {

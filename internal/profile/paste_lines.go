@@ -4,6 +4,7 @@ import (
 	"regexp"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 )
 
 // kind is what one pasted line is.
@@ -160,9 +161,12 @@ func (ps *pageParser) addLine(start, end int) {
 		return
 	}
 	it := item{start: start, end: end}
+	notUI := "" // raw, when uiLine found it is no interface string
 	if en := uiLine(raw); en != "" {
 		// LinkedIn's interface in another language: read as English.
 		raw = en
+	} else {
+		notUI = raw
 	}
 	if s, ok := navLine(raw); ok {
 		it.s, it.kind = s, kNav
@@ -185,7 +189,7 @@ func (ps *pageParser) addLine(start, end int) {
 		}
 		part = strings.TrimSpace(part)
 		orig, pasted := part, part
-		en, ui := localized(part)
+		en, ui := localizedLine(part, part == notUI && part != "")
 		if en != "" {
 			part = en
 		}
@@ -365,33 +369,6 @@ var (
 	empTypes = setOf("full-time", "part-time", "full time", "part time", "contract", "contractor",
 		"self-employed", "freelance", "internship", "apprenticeship", "seasonal", "permanent", "temporary", "volunteer", "voluntary", "pro bono")
 	workplaces = setOf("remote", "hybrid", "on-site", "onsite")
-	// noiseLines are the buttons and labels of the page.
-	noiseLines = setOf("message", "more", "connect", "follow", "following", "contact info", "open to",
-		"add profile section", "enhance profile", "pending", "view profile", "view full profile",
-		"send profile in a message", "save to pdf", "report / block", "about this profile",
-		"nothing to see for now", "endorse", "endorsed", "passed linkedin skill assessment",
-		"linkedin skill assessment", "no expiration date", "see credential", "view credential",
-		"show all", "see more", "see all", "show details", "hide details", "like", "comment", "repost",
-		"send", "reply", "share", "save", "edited", "…more", "...more", "show translation", "see translation",
-		"load more", "show more results", "open to work", "verified", "premium", "book an appointment",
-		"visit my website", "view my services", "view my newsletter", "activate to view larger image,",
-		"activate to view larger image", "no alternative text description for this image", "follow all",
-		"visible to anyone on or off linkedin", "view all recommendations", "ask for a recommendation",
-		"recommend", "write a recommendation", "create a post", "start a post", "show credential",
-		"view full resume", "hiring", "#opentowork", "providing services", "highlights", "welcome back",
-		"you are on the messaging overlay. press enter to open the list of conversations.",
-		"compose message", "contact", "status is online", "status is offline", "status is reachable",
-		"see who you know in common", "get introduced", "send inmail", "save in recruiter", "save in sales navigator",
-		"view in recruiter", "view in sales navigator", "add to project", "save to project", "see contact info", "published weekly", "published monthly", "published daily",
-		"published biweekly", "join to view full profile", "sign in to view full profile", "other authors", "other inventors", "other creators")
-	noisePrefixes = []string{"show all ", "show more", "show less", "see all ", "see more", "see less",
-		"show credential", "show publication", "show project", "credential id", "expires ", "endorsed by ",
-		"view my ", "view all ", "view full ", "followed by ", "you both "}
-	// noiseContains are phrases that make a line furniture wherever they
-	// are: other people's names come with them.
-	noiseContains = []string{"mutual connection", "profile picture", "profile photo", "background photo", "cover photo", "background image", "cover image", "profile image", "have endorsed", "has endorsed", "endorsed this skill",
-		"highly skilled at this", "who are highly skilled", "is highly skilled", "hasn't posted", "has not posted",
-		"no recent posts", "will be displayed here", "will appear here", "posts you share", "you might be interested"}
 )
 
 // longest is the length of the longest key of m: a longer line cannot be
@@ -410,63 +387,6 @@ func setOf(words ...string) map[string]bool {
 		m[w] = true
 	}
 	return m
-}
-
-// isNoise reports whether a line is page furniture: buttons, counts,
-// endorsements, "Show all 12 skills", the age of a post. It runs on every
-// line of every page the validator reads, so it looks without making a
-// lower-case copy of the line when it can.
-func isNoise(s string) bool {
-	if len(s) > 120 {
-		return false // noise lines are short; description is not
-	}
-	return isNoiseLower(strings.ToLower(s))
-}
-
-// isNoiseLower is isNoise on l, a line in lower case.
-func isNoiseLower(l string) bool {
-	if noiseLines[l] || strings.HasSuffix(l, " endorsement") || strings.HasSuffix(l, " endorsements") {
-		return true
-	}
-	for _, p := range noisePrefixes {
-		if strings.HasPrefix(l, p) {
-			return true
-		}
-	}
-	for _, c := range noiseContains {
-		if strings.Contains(l, c) {
-			return true
-		}
-	}
-	if strings.HasSuffix(l, " logo") || strings.HasSuffix(l, " logotipo") || strings.HasPrefix(l, "logo de ") || strings.HasPrefix(l, "logotipo de ") || strings.HasPrefix(l, "logo of ") {
-		return true // "Rhein-Ruhr Kranbahntechnik GmbH Logo": an image's text
-	}
-	if strings.HasPrefix(l, "view ") && strings.HasSuffix(l, " profile") ||
-		strings.HasPrefix(l, "contact ") && strings.HasSuffix(l, " directly") {
-		return true
-	}
-	return noisyCount(l) || strings.IndexByte(l, '/') > 0 && rePronouns.MatchString(l) || hasDigit(l) && reForeignEndorsed.MatchString(l)
-}
-
-// reForeignEndorsed is an endorsement line in another language, with the
-// endorsers' count: "Validado por Javier Olmedo y 52 personas más",
-// "Bestätigt von Torsten Bähr und 31 weiteren Personen", "Validé par 27
-// collègues de ...".
-var reForeignEndorsed = regexp.MustCompile(`^(?:validad[oa]|validée?|bestätigt|potwierdzon[eya]|gevalideerd|convalidat[oa]|confermat[oa]|endossée?|endossad[oa]|onaylayan) ` +
-	`(?:por|par|von|przez|door|da|de|tarafından)\b`)
-
-// noisyCount reports whether s is a count, a degree or an author line:
-// "1,204 followers", "128", "3 experiences across", "· 2nd", "2w •",
-// "Kenji Watanabe and 2 others". The patterns are case-blind.
-func noisyCount(s string) bool {
-	if !hasDigit(s) {
-		return false
-	}
-	if startsWithDigit(s) && (isNumber(s) || mayBeCount(s) && isCount(s) || reCountWord.MatchString(s) || reAgo.MatchString(s) || reCountBar.MatchString(s)) {
-		return true
-	}
-	return mayBeNumbered(s) && reNumbered.MatchString(s) || mayBeDegree(s) && isDegree(s) ||
-		containsFoldASCII(s, " and ") && reOthers.MatchString(s)
 }
 
 // hasPrefixFold is strings.HasPrefix ignoring case, for a lower-case ASCII
@@ -490,6 +410,21 @@ func indexFoldASCII(s, sub string) int {
 	if 'a' <= first && first <= 'z' {
 		upper = first - 'a' + 'A'
 	}
+	if first == upper {
+		// Not a letter (" reposted this"): strings.IndexByte finds each
+		// place it may start.
+		for i := 0; i+len(sub) <= len(s); i++ {
+			j := strings.IndexByte(s[i:len(s)-len(sub)+1], first)
+			if j < 0 {
+				return -1
+			}
+			i += j
+			if equalFoldASCII(s[i:i+len(sub)], sub) {
+				return i
+			}
+		}
+		return -1
+	}
 	for i := 0; i+len(sub) <= len(s); i++ {
 		if c := s[i]; (c == first || c == upper) && equalFoldASCII(s[i:i+len(sub)], sub) {
 			return i
@@ -501,6 +436,18 @@ func indexFoldASCII(s, sub string) int {
 // reTrailingDuration is a duration at the end of a date line written
 // without "·" between them.
 var reTrailingDuration = regexp.MustCompile(`(?i)\s+(less than a year|\d+\s*(yrs?|years?|mos?|months?)(\s+\d+\s*(mos?|months?))?)$`)
+
+// mayEndWithDuration is a quicker test for reTrailingDuration: a match
+// ends the line with the last letter of "yr", "yrs", "year", "mo", "month"
+// or "months", in any case (?i) folds it to ('ſ' for 's').
+func mayEndWithDuration(s string) bool {
+	r, _ := utf8.DecodeLastRuneInString(s)
+	switch r {
+	case 'r', 'R', 's', 'S', 'ſ', 'o', 'O', 'h', 'H':
+		return true
+	}
+	return false
+}
 
 // endsWithDurationUnit is a quick test for reTrailingDuration: the line
 // ends with "yr", "year", "mo", "month" (or their plurals), or "year".
