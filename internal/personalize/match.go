@@ -101,24 +101,27 @@ func match(line string, toks []lineTok, idx *Index, lists *Lists, sc *scratch) m
 		res.mm = append(res.mm, label)
 		return false
 	}
+	// place records that the line's word toks[i] occurs at o, counting
+	// f: a mail-merge field's word is covered, another's is paired.
+	place := func(i int, o occ, f float64) {
+		t := &toks[i]
+		switch seg := &idx.segs[o.seg]; seg.kind {
+		case segMailMerge:
+			t.covered = true
+			t.hard = t.hard || seg.label != "headline"
+			seen(seg.label)
+			res.addSchool(seg, o.pos, t)
+		case segSpecific, segContext:
+			pairs = append(pairs, pair{seg: o.seg, pos: o.pos, tok: i, f: f})
+		}
+	}
 	// runAt pairs the line's words first..last, one name, with the
 	// profile's occurrence o of another name for it.
 	runAt := func(first, last int, o occ) {
-		seg := &idx.segs[o.seg]
 		for i := first; i <= last; i++ {
-			t := &toks[i]
 			res.found.add(i)
-			if t.fn || t.stock || t.ignored {
-				continue
-			}
-			switch seg.kind {
-			case segMailMerge:
-				t.covered = true
-				t.hard = t.hard || seg.label != "headline"
-				seen(seg.label)
-				res.addSchool(seg, o.pos, t)
-			case segSpecific, segContext:
-				pairs = append(pairs, pair{seg: o.seg, pos: o.pos, tok: i, f: 1})
+			if t := &toks[i]; !t.fn && !t.stock && !t.ignored {
+				place(i, o, 1)
 			}
 		}
 	}
@@ -208,16 +211,7 @@ func match(line string, toks []lineTok, idx *Index, lists *Lists, sc *scratch) m
 			res.found.add(i)
 		}
 		for _, o := range buf {
-			seg := &idx.segs[o.seg]
-			switch seg.kind {
-			case segMailMerge:
-				t.covered = true
-				t.hard = t.hard || seg.label != "headline"
-				seen(seg.label)
-				res.addSchool(seg, o.pos, t)
-			case segSpecific, segContext:
-				pairs = append(pairs, pair{seg: o.seg, pos: o.pos, tok: i, f: f})
-			}
+			place(i, o, f)
 		}
 	}
 	pairs, sc.sorted = sortBySeg(pairs, len(idx.segs), sc.sorted)
