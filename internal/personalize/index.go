@@ -507,9 +507,13 @@ func (x *Index) addSpan(field, label, src string, start, end int, kind segKind) 
 		}
 	}
 	x.addShares(si)
-	x.addKana(si)
-	x.addHangul(si)
-	x.addJoined(si)
+	// Katakana, Hangul and accented syllables are written in bytes above
+	// ASCII: one pass rules out the several scans of these three.
+	if !isASCII(src[toks[0].start:toks[len(toks)-1].end]) {
+		x.addKana(si)
+		x.addHangul(si)
+		x.addJoined(si)
+	}
 }
 
 // wants reports whether a profile key can matter to the keys in x.only:

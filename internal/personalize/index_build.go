@@ -112,6 +112,9 @@ func (x *Index) addText(field, src string, m segMeta) {
 // "? " or a line break, or at the end of s.
 func sentenceEnd(s string, i int) int {
 	for j := i; j < len(s); j++ {
+		if !sentencePunct[s[j]] {
+			continue // most bytes: one table load
+		}
 		switch s[j] {
 		case '\n':
 			return j + 1
@@ -128,6 +131,9 @@ func sentenceEnd(s string, i int) int {
 	}
 	return len(s)
 }
+
+// sentencePunct marks the bytes sentenceEnd's cases look at.
+var sentencePunct = [256]bool{'\n': true, '.': true, '!': true, '?': true, ';': true}
 
 // factAfterColon returns where the clause after a colon starts in an
 // interest's sentence when that clause says what they did ("our 2022
@@ -147,15 +153,18 @@ func factAfterColon(sent string) int {
 }
 
 func hasInterestCue(sent string) bool {
-	for i := 0; i < len(sent); i++ {
-		if i > 0 && sent[i-1] != ' ' {
-			continue
-		}
+	// A cue starts the text or follows a space: hop from space to space.
+	for i := 0; i < len(sent); {
 		for _, c := range interestCuesBy[lowerASCII(sent[i])] {
 			if hasPrefixFold(sent[i:], c) && (!leadingCues[c] || subjectStart(clauseTail(sent[:i]))) {
 				return true
 			}
 		}
+		j := strings.IndexByte(sent[i:], ' ')
+		if j < 0 {
+			break
+		}
+		i += j + 1
 	}
 	return false
 }

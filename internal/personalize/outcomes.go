@@ -222,15 +222,16 @@ var shareKeys = map[string][]string{"half": {"50"}, "third": {"33", "33.3"}, "qu
 func (x *Index) addShares(si int32) {
 	toks := x.segs[si].toks
 	for i := 1; i < len(toks); i++ {
-		keys := shareKeys[toks[i].lower]
-		if keys == nil {
-			continue
-		}
+		// The words before first: most tokens leave without the map.
 		j := i - 1
 		if toks[j].lower == "a" || toks[j].lower == "one" {
 			j--
 		}
 		if j < 0 || toks[j].lower != "by" && toks[j].lower != "in" {
+			continue
+		}
+		keys := shareKeys[toks[i].lower]
+		if keys == nil {
 			continue
 		}
 		for _, k := range keys {
