@@ -61,19 +61,26 @@ func (x *Index) namesCountry(match func(t *token, r language.Region) bool) bool 
 		}
 		for k := range x.segs[si].toks {
 			t := &x.segs[si].toks[k]
-			r, ok := countryRegions[t.key]
-			if !ok && t.capital {
-				// "Polska", "Deutschland": the country in its own language.
-				if c := countryKey(t.key); c != "" {
-					r, ok = countryRegions[c]
-				}
-			}
-			if ok && match(t, r) {
+			if r, ok := regionOf(t.key, t.capital); ok && match(t, r) {
 				return true
 			}
 		}
 	}
 	return false
+}
+
+// regionOf returns the country a word's key names by its name, its
+// people or its language, in English or, for a capitalised word, in
+// another language ("Polska", "Deutschland").
+func regionOf(key string, capital bool) (language.Region, bool) {
+	buildCountryRegions()
+	r, ok := countryRegions[key]
+	if !ok && capital {
+		if c := countryKey(key); c != "" {
+			r, ok = countryRegions[c]
+		}
+	}
+	return r, ok
 }
 
 // buildCountryRegions fills countryRegions on first use.

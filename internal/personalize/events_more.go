@@ -28,13 +28,19 @@ func (x *Index) ownWordStarts(stem string) bool {
 			continue
 		}
 		for p := range seg.toks {
-			w := strings.TrimPrefix(strings.TrimPrefix(seg.toks[p].lower, "co-"), "co")
-			if strings.HasPrefix(w, stem) && !strings.HasPrefix(w, "foundation") {
+			if originWord(seg.toks[p].lower, stem) {
 				return true
 			}
 		}
 	}
 	return false
+}
+
+// originWord reports whether the lower-case word w says an origin of
+// stem ("co-founder", "cofounded" for "found"; not "foundation").
+func originWord(w, stem string) bool {
+	w = strings.TrimPrefix(strings.TrimPrefix(w, "co-"), "co")
+	return strings.HasPrefix(w, stem) && !strings.HasPrefix(w, "foundation")
 }
 
 // checkOrigin checks that the profile's entry holding what the line says
@@ -77,8 +83,7 @@ func (c *claimCheck) checkOrigin(word string, first, last int) string {
 		text += "\n" + t.src[t.toks[0].start:t.toks[len(t.toks)-1].end]
 	}
 	for _, w := range strings.FieldsFunc(strings.ToLower(text), func(r rune) bool { return !unicode.IsLetter(r) && r != '-' }) {
-		w = strings.TrimPrefix(strings.TrimPrefix(w, "co-"), "co")
-		if strings.HasPrefix(w, stem) && !strings.HasPrefix(w, "foundation") {
+		if originWord(w, stem) {
 			return ""
 		}
 	}

@@ -112,7 +112,7 @@ func recruitersOnly(toks []lineTok, c *cluster) bool {
 		}
 		n++
 		if !toks[i].scope {
-			if !countryCodes[toks[i].lower] && !(toks[i].capital && countryWord(toks[i].key)) {
+			if _, country := regionOf(toks[i].key, true); !countryCodes[toks[i].lower] && !(toks[i].capital && country) {
 				return false // "a big step for Japanese silk": a country credits no one
 			}
 			codes++
@@ -136,12 +136,4 @@ func grammarOnly(toks []lineTok, c *cluster) bool {
 		n++
 	}
 	return n > 0
-}
-
-// countryWord reports whether key names a country, its people or its
-// language, in English or in another language ("Japanese", "Polska").
-func countryWord(key string) bool {
-	buildCountryRegions()
-	_, ok := countryRegions[key]
-	return ok || countryKey(key) != ""
 }

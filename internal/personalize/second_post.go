@@ -1,6 +1,7 @@
 package personalize
 
 import (
+	"slices"
 	"strings"
 	"unicode/utf8"
 )
@@ -49,14 +50,27 @@ func postKindOf(w string) postKind {
 		return k
 	}
 	if r, _ := utf8.DecodeRuneInString(w); isCJK(r) {
-		for kw, k := range postKindWords {
-			if len(kw) > 3 && kw[0] >= 0xe0 && strings.Contains(w, kw) {
-				return k
+		for _, kw := range cjkPostWords {
+			if strings.Contains(w, kw) {
+				return postKindWords[kw]
 			}
 		}
 	}
 	return noPost
 }
+
+// cjkPostWords are the Chinese and Japanese words of postKindWords, in a
+// fixed order, so that a word holding two of them always gets one kind.
+var cjkPostWords = func() []string {
+	var ws []string
+	for w := range postKindWords {
+		if r, _ := utf8.DecodeRuneInString(w); isCJK(r) {
+			ws = append(ws, w)
+		}
+	}
+	slices.Sort(ws)
+	return ws
+}()
 
 // secondPostRefs returns a reference to a post held beside the main job
 // that the line says the kind of and names something of, or nil.
