@@ -280,7 +280,7 @@ func unsupported(line string, toks []lineTok, lists *Lists, idx *Index, res *mat
 			// In "the Journal of Planning Law" every capitalised word is
 			// the name, "Law" too.
 			common := lists.common[t.key] && !(named && t.capital && !t.sentStart && !nameKinds[t.lower])
-			if t.scope || t.name || t.in(flagConnector, connectors) || orgWords[t.key] || t.fn && !t.acronym || common && !(t.acronym && countryCodes[t.lower]) {
+			if t.scope || t.name || t.in(flagConnector, connectors) || orgWords[t.key] || t.fn && !t.acronym || common && !(t.acronym && countryCodes[t.lower]) || res.inQuotedTitle(k) {
 				continue
 			}
 			if k+1 < len(toks) && !t.number && len(t.lower) == 1 && len(toks[k+1].lower) == 1 && toks[k+1].punctBefore == "&" {

@@ -71,6 +71,8 @@ type matchResult struct {
 	occs []occ
 	// quoted is whether the line may hold a quotation (hasQuote).
 	quoted bool
+	// titled are the words of quoted titles found whole on the profile.
+	titled tokSet
 	// translated are the names the line gives in English for names the
 	// profile writes in another language (translatedName).
 	translated []translation
@@ -219,6 +221,11 @@ func match(line string, toks []lineTok, idx *Index, lists *Lists, sc *scratch) m
 	clusters := make([]cluster, 0, 8)
 	if res.quoted = hasQuote(line); res.quoted {
 		clusters = appendQuoted(clusters, line, toks, idx)
+		for _, c := range clusters {
+			for k := c.first; k <= c.last; k++ {
+				res.titled.add(k)
+			}
+		}
 	}
 	weakSpans := sc.weak[:0]
 	weakClusters := sc.weakClusters[:0]

@@ -190,7 +190,7 @@ func readFigures(toks []token) {
 			// 1.2 million" starts at 120,000.
 			t.key = scaled(t.key, z)
 		}
-		if len(t.key) == 2 && (strings.HasSuffix(t.punctBefore, "'") || strings.HasSuffix(t.punctBefore, "’")) && (i == 0 || toks[i-1].end < t.start-1) {
+		if len(t.key) == 2 && !t.wordNum && (strings.HasSuffix(t.punctBefore, "'") || strings.HasSuffix(t.punctBefore, "’")) && (i == 0 || toks[i-1].end < t.start-1) {
 			// "since '22": a year.
 			if t.key >= "50" {
 				t.key = "19" + t.key
