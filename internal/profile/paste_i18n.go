@@ -154,7 +154,7 @@ var uiTable = map[string][]string{
 		"нагороди та відзнаки", "відзнаки та нагороди", "τιμητικές διακρίσεις και βραβεία", "διακρίσεις και βραβεία", "penghargaan & anugerah",
 		"penghargaan", "penghormatan & anugerah", "수상 경력", "danh hiệu & giải thưởng", "เกียรติยศและรางวัล", "الأوسمة والجوائز",
 		"التكريمات والجوائز", "הוקרות ופרסים", "כיבודים ופרסים", "सम्मान और पुरस्कार", "榮譽與獎項"},
-	"volunteering": {"wolontariat", "voluntariado", "experiencia de voluntariado", "trabalho voluntário", "bénévolat", "ehrenamt", "ehrenamtliche tätigkeiten", "volontariato", "vrijwilligerswerk", "ボランティア活動", "志愿者经历",
+	"volunteering": {"wolontariat", "voluntariado", "experiencia de voluntariado", "trabalho voluntário", "bénévolat", "ehrenamt", "ehrenamtliche tätigkeiten", "volontariato", "vrijwilligerswerk", "ボランティア活動", "ボランティア経験", "ボランティア", "志愿者经历",
 		"frivillig arbeid", "frivillighet", "ideellt arbete", "volontärarbete", "frivilligt arbejde", "vapaaehtoistyö", "gönüllü deneyim",
 		"gönüllü çalışmalar", "dobrovolnictví", "voluntariat", "önkéntes munka", "волонтерская деятельность", "волонтёрская деятельность",
 		"волонтерство", "волонтерський досвід", "εθελοντική εργασία", "εθελοντισμός", "pengalaman sukarela", "kesukarelawanan", "봉사활동",

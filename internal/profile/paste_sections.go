@@ -204,6 +204,9 @@ func (ps *pageParser) honors(items []item) {
 		if len(group) == 0 {
 			continue
 		}
+		// In the page's order: the lines above the first dated award are
+		// in its description.
+		slices.SortStableFunc(group, func(a, b item) int { return a.start - b.start })
 		for _, lines := range splitAwards(group) {
 			ps.honor(lines)
 		}
@@ -225,7 +228,7 @@ func splitAwards(lines []item) [][]item {
 		}
 	}
 	issuer := func(s string) bool {
-		return strings.HasPrefix(s, "Issued by ") || strings.HasPrefix(s, "Associated with ") || awardedTo(s) != "" || strings.HasPrefix(s, "For ")
+		return issuedBy(s) || awardedTo(s) != "" || strings.HasPrefix(s, "For ")
 	}
 	var kept []item
 	for _, it := range lines {
@@ -249,6 +252,22 @@ func splitAwards(lines []item) [][]item {
 		// title; a word alone, a heading ("Talks").
 		forLine := len(cur) > 0 && cur[len(cur)-1].kind == kDateText && !awardTitle(it.s) && !reYear.MatchString(it.s) && countFields(it.s) > 1 &&
 			(k+1 == len(kept) || !issuer(kept[k+1].s) && kept[k+1].kind != kDateText)
+		// A line that names no award, with no issuer or date of its own
+		// under it, goes on with the award above: who gave it ("RTS
+		// Technology Innovation Award 2024 / Royal Television Society") or
+		// what it was for ("Cloud playout migration"), or where ("BTS
+		// Congress 2022", in the year of its date, or under a title with
+		// no year: "State of the Map 2023 · Nice"). A word alone there
+		// stays as it was, a heading of the page's own ("Talks") or a
+		// title, but for a line in a script written without spaces; and
+		// nothing goes on with such a heading.
+		titled := k+1 < len(kept) && (kept[k+1].kind == kDateText || issuedBy(kept[k+1].s))
+		heading := len(cur) == 1 && countFields(cur[0].s) == 1 && !awardTitle(cur[0].s) && !unspaced(cur[0].s)
+		if len(cur) > 0 && !heading && title && !issuer(it.s) && it.kind != kDateText && !awardTitle(it.s) && !titled && (countFields(it.s) > 1 || unspaced(it.s)) {
+			if y, was := lastYear(it.s), yearOf(cur); y == 0 || y == was || was == 0 && len(cur) == 1 {
+				forLine = true
+			}
+		}
 		if len(cur) > 0 && title && !issuer(it.s) && it.kind != kDateText && !forLine {
 			out, cur = append(out, cur), nil
 		}
@@ -258,6 +277,44 @@ func splitAwards(lines []item) [][]item {
 		out = append(out, cur)
 	}
 	return out
+}
+
+// issuedBy reports whether a line under an award's title says who gave
+// it or what it is associated with, as LinkedIn labels that line in the
+// languages of the pages the reader reads.
+func issuedBy(s string) bool {
+	for _, p := range issuerLabels {
+		if strings.HasPrefix(s, p) {
+			return true
+		}
+	}
+	return false
+}
+
+var issuerLabels = []string{"Issued by ", "Associated with ", "Ausgestellt von ", "Verliehen von ", "Verknüpft mit ", "Emitido por ", "Expedido por ",
+	"Asociado con ", "Associado a ", "Délivré par ", "Décerné par ", "Associé à ", "Rilasciato da ", "Associato a ", "Uitgegeven door ",
+	"Gekoppeld aan ", "Wydane przez ", "Powiązane z ", "Utfärdat av ", "Kopplat till "}
+
+// unspaced reports whether s is in a script written without spaces
+// between words (Chinese, Japanese).
+func unspaced(s string) bool {
+	for _, r := range s {
+		if unicode.In(r, unicode.Han, unicode.Hiragana, unicode.Katakana) {
+			return true
+		}
+	}
+	return false
+}
+
+// yearOf is the last year the lines of an award give, or 0.
+func yearOf(lines []item) int {
+	y := 0
+	for _, it := range lines {
+		if v := lastYear(it.s); v != 0 {
+			y = v
+		}
+	}
+	return y
 }
 
 // awardWords name an award or its outcome in the languages of the pages
