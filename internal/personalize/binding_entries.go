@@ -35,9 +35,10 @@ func (c *claimCheck) entriesOf(first, last int, matched *tokSet, wide bool, own 
 			buf = append(buf, occ{seg: own})
 		}
 		here = c.entriesIn(buf, here, es, n)
-		if len(here) == 0 && len(t.lower) >= 3 && isInitialism(&t.token) {
-			// "PRS" for "Private Rented Sector", when the letters
-			// themselves are in no entry.
+		if len(t.lower) >= 3 && isInitialism(&t.token) {
+			// "PRS" for "Private Rented Sector"; "CRA" for the "Clinical
+			// Research Associate" post, though a later post manages
+			// "CRAs": the entries of the letters and of the words both.
 			here = c.entriesIn(c.idx.initialsAt(t.lower, nil), here, es, n)
 		}
 		es = append(es[:0], here...)

@@ -32,3 +32,26 @@ func TestAQuotedTitleStartingWithANumberWord(t *testing.T) {
 		{"Your Inside Housing piece from '23 on rehousing after fire was spot on.", true},
 	})
 }
+
+func trialManager() *profile.Profile {
+	return &profile.Profile{
+		Name: "Farah Qureshi", Headline: "Clinical Trial Manager", Title: "Clinical Trial Manager",
+		Company: "Northbeck Clinical", Location: "Manchester, England, United Kingdom",
+		Experience: []profile.Experience{
+			{Title: "Clinical Trial Manager", Company: "Northbeck Clinical", Start: "2021", End: "Present",
+				Description: "Ran a 2,400-patient asthma trial across 31 sites; line manager for 6 CRAs."},
+			{Title: "Senior Clinical Research Associate", Company: "Parexel", Start: "2016", End: "2021",
+				Description: "Monitored oncology sites in the North West."},
+		},
+	}
+}
+
+func TestAnInitialismBindsToTheEntryOfItsWords(t *testing.T) {
+	wantVerdicts(t, trialManager(), []lineWant{
+		// Their CRA post was at Parexel, though the later post manages
+		// CRAs.
+		{"Moving from senior CRA at Parexel to running a 2,400-patient asthma trial at Northbeck is a strong step.", true},
+		// The asthma trial was not at Parexel.
+		{"Running a 2,400-patient asthma trial at Parexel is a strong record.", false},
+	})
+}
