@@ -50,8 +50,15 @@ func (c *claimCheck) clientBeforeProblems() []string {
 			for s, span := range c.idx.clusterSentence(&cl) {
 				inSentence = inSentence || holdsAll(s.toks, span[0], span[1]-1, keys)
 			}
-			if inSentence || !c.idx.entryHolds(seg.entry, keys) {
-				continue // not theirs at all, or in another entry: said elsewhere
+			if inSentence || !c.idx.entryHolds(seg.entry, keys) || c.idx.entryNamed(seg.entry, keys) || c.saidWithClient(seg.entry, i, keys) {
+				// Not theirs at all, or in another entry: said elsewhere.
+				// Or the entry's employer ("running the Kajaani contract
+				// for Destia"), or a client whose sentence the line gives
+				// too, the work after it going on with it: "laying the
+				// export cables for Nordlys Vest with zero recordable
+				// injuries" for "... export cables for the Nordlys Vest
+				// wind farm. Zero recordable injuries ...".
+				continue
 			}
 			lo, hi := sentenceOf(seg, int(cl.minPos), int(cl.maxPos))
 			name := c.line[toks[first].start:toks[last].end]
@@ -68,6 +75,39 @@ func (x *Index) entryHolds(entry int32, keys []string) bool {
 	for _, o := range x.post[keys[0]] {
 		if s := &x.segs[o.seg]; s.entry == entry && holdsAll(s.toks, 0, len(s.toks)-1, keys) {
 			return true
+		}
+	}
+	return false
+}
+
+// entryNamed reports whether a name field of the entry (its employer or
+// title) holds every key.
+func (x *Index) entryNamed(entry int32, keys []string) bool {
+	for _, o := range x.post[keys[0]] {
+		if s := &x.segs[o.seg]; s.entry == entry && (s.label == "current company" || s.label == "current title") && holdsAll(s.toks, 0, len(s.toks)-1, keys) {
+			return true
+		}
+	}
+	return false
+}
+
+// saidWithClient reports whether a content word of the line before its
+// word i (the client verb) is in a sentence of the entry that names the
+// client (keys): the line says that work of theirs for the client first.
+func (c *claimCheck) saidWithClient(entry int32, i int, keys []string) bool {
+	for _, o := range c.idx.post[keys[0]] {
+		seg := &c.idx.segs[o.seg]
+		if seg.entry != entry {
+			continue
+		}
+		lo, hi := sentenceOf(seg, int(o.pos), int(o.pos))
+		if !holdsAll(seg.toks, lo, hi-1, keys) {
+			continue
+		}
+		for k := 0; k < i; k++ {
+			if t := &c.toks[k]; t.weight > 0 && content(&t.token) && !t.scope && holdsAny(seg.toks, lo, hi-1, []string{t.key}) {
+				return true
+			}
 		}
 	}
 	return false

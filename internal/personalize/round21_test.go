@@ -55,3 +55,28 @@ func TestAnInitialismBindsToTheEntryOfItsWords(t *testing.T) {
 		{"Running a 2,400-patient asthma trial at Parexel is a strong record.", false},
 	})
 }
+
+func cableEngineer() *profile.Profile {
+	return &profile.Profile{
+		Name: "Sindre Aasen", Headline: "Offshore Installation Manager", Title: "Offshore Installation Manager",
+		Company: "Havdyp Subsea", Location: "Bergen, Norway",
+		Experience: []profile.Experience{
+			{Title: "Offshore Installation Manager", Company: "Havdyp Subsea", Start: "2020", End: "Present",
+				Description: "Led the installation of two 96 km export cables for the Sørvest offshore wind farm. Zero lost-time incidents over 180 days offshore. Advised Kystkraft on cable route surveys."},
+			{Title: "Site Engineer", Company: "Brattli Anlegg", Start: "2014", End: "2020",
+				Description: "Ran the Voss tunnel contract covering 8 km of road; no penalties in 4 of 4 years."},
+		},
+	}
+}
+
+func TestWorkForAClientGoesOnWithItsSentence(t *testing.T) {
+	wantVerdicts(t, cableEngineer(), []lineWant{
+		// The line gives the cables' sentence, which names the wind
+		// farm; the safety record goes on with it.
+		{"Laying two 96 km export cables for Sørvest with zero lost-time incidents over 180 days offshore is impressive.", true},
+		// Their employer on that post.
+		{"Running the Voss tunnel contract for Brattli across 8 km of road without penalties is a strong record.", true},
+		// Kystkraft is named only for the route surveys.
+		{"Acting for Kystkraft with zero lost-time incidents over 180 days offshore is impressive.", false},
+	})
+}
