@@ -259,3 +259,28 @@ func (c *claimCheck) aliasEntries(i, last int) []int32 {
 	})
 	return es
 }
+
+// movedFrom reports whether the line's words first..last are where a move
+// starts: "from" up to four words before them and "to" up to six after,
+// in one sentence, with no figure after either ("from 14 to 5").
+func movedFrom(toks []lineTok, first, last int) bool {
+	from := false
+	for k := first - 1; k >= 0 && k >= first-4 && !from; k-- {
+		from = toks[k].lower == "from" && !toks[k+1].number
+		if toks[k].sentStart {
+			break
+		}
+	}
+	if !from {
+		return false
+	}
+	for k := last + 1; k < len(toks) && k <= last+6; k++ {
+		if toks[k].sentStart || strings.ContainsAny(toks[k].punctBefore, ".;!?") {
+			return false
+		}
+		if toks[k].lower == "to" {
+			return k+1 < len(toks) && !toks[k+1].number
+		}
+	}
+	return false
+}

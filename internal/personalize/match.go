@@ -245,7 +245,13 @@ func match(line string, toks []lineTok, idx *Index, lists *Lists, sc *scratch) m
 			cur.score *= phraseBonus
 		}
 		weighed := cur.score > 0
-		if cur.fresh == 0 && !(seg.achievement && cur.soft >= 2) || cur.fresh > 0 && seg.sectionOf() == "about" && restatesCard(toks, idx, &cur) {
+		// Words the headline also has are the headline's, but for an
+		// achievement's two words or more, and a past post's title or
+		// employer that a move starts from ("your move from the BBC's
+		// Reality Check desk to Full Fact", their headline saying
+		// "Ex-BBC Reality Check"): that post.
+		pastPost := seg.kind == segSpecific && (seg.label == "current title" || seg.label == "current company") && movedFrom(toks, cur.first, cur.last)
+		if cur.fresh == 0 && !(seg.achievement && cur.soft >= 2 || pastPost && cur.soft >= 1) || cur.fresh > 0 && seg.sectionOf() == "about" && restatesCard(toks, idx, &cur) {
 			cur.score = 0
 		}
 		if cur.inexact && cur.exact < 0.9 && !cur.forced {

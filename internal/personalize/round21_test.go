@@ -80,3 +80,22 @@ func TestWorkForAClientGoesOnWithItsSentence(t *testing.T) {
 		{"Acting for Kystkraft with zero lost-time incidents over 180 days offshore is impressive.", false},
 	})
 }
+
+func factChecker() *profile.Profile {
+	return &profile.Profile{Text: "Leena Varma\nShe/Her\n· 2nd\nSenior Fact Checker at Verita | Health statistics | Ex-ITN Claim Check\n" +
+		"London, England, United Kingdom\n· Contact info\n\nAbout\nI check health numbers. Before Verita I spent three years on ITN's Claim Check desk.\n\n" +
+		"Experience\nSenior Fact Checker\nVerita · Full-time\nApr 2023 - Present · 1 yr 9 mos\nLead checker on NHS statistics; ran our live check of the 2024 leaders' debates (ITV and ITN).\n" +
+		"Researcher, Claim Check\nITN News · Contract\nJan 2019 - Aug 2021 · 2 yrs 8 mos\nVerified 2,300 images during the first wave of COVID-19.\n\n" +
+		"Skills\nFact-checking · 12 endorsements\nStatistics\n"}
+}
+
+func TestAMoveFromAPastPostTheHeadlineAlsoNames(t *testing.T) {
+	wantVerdicts(t, factChecker(), []lineWant{
+		// The headline's "Ex-ITN Claim Check" is their past post, which
+		// the move starts from.
+		{"Your move from ITN's Claim Check desk to Verita is the path our client likes.", true},
+		// Without a move from it, the headline's words are the
+		// headline's.
+		{"With Claim Check behind you, you would suit our client.", false},
+	})
+}
