@@ -482,7 +482,23 @@ func (ps *pageParser) description(field string, lines []item) string {
 // under a position: "Skills: Leveraged Finance · Financial Modeling · +2
 // skills", or "Rust, Motion Planning and +2 skills".
 func isSkillsLine(s string) bool {
-	return len(s) > 7 && strings.EqualFold(s[:7], "skills:") || strings.IndexByte(s, '+') >= 0 && hasDigit(s) && reMoreSkills.MatchString(s)
+	return skillsLabel(s) > 0 || strings.IndexByte(s, '+') >= 0 && hasDigit(s) && reMoreSkills.MatchString(s)
+}
+
+// skillsLabels start that line in the languages of the pages the reader
+// reads ("Kenntnisse: Projektleitung · Schifffahrtszeichen").
+var skillsLabels = []string{"skills:", "kenntnisse:", "compétences :", "compétences:", "competencias:", "aptitudes:", "competências:",
+	"umiejętności:", "vaardigheden:", "competenze:", "kompetenser:", "färdigheter:", "yetenekler:", "スキル:", "スキル："}
+
+// skillsLabel returns the length of the label a skills line starts with,
+// or 0.
+func skillsLabel(s string) int {
+	for _, l := range skillsLabels {
+		if len(s) > len(l) && strings.EqualFold(s[:len(l)], l) {
+			return len(l)
+		}
+	}
+	return 0
 }
 
 // entrySkills takes the skills line under an entry: its skills are kept
@@ -493,8 +509,8 @@ func (ps *pageParser) entrySkills(it item) bool {
 		return false
 	}
 	list, off := ps.text[it.start:it.end], it.start
-	if len(list) > 7 && strings.EqualFold(list[:7], "skills:") {
-		list, off = list[7:], off+7
+	if n := skillsLabel(list); n > 0 {
+		list, off = list[n:], off+n
 	}
 	if loc := reMoreSkills.FindStringIndex(list); loc != nil {
 		list = list[:loc[0]]

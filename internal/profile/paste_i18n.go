@@ -124,7 +124,7 @@ var uiTable = map[string][]string{
 	"activity": {"aktywność", "actividad", "atividade", "activité", "aktivitäten", "attività", "activiteit", "アクティビティ", "动态",
 		"aktivitet", "toiminta", "aktiviteetti", "aktivite", "etkinlik", "aktivita", "activitate", "tevékenység", "активность", "активність",
 		"δραστηριότητα", "aktivitas", "aktiviti", "활동", "hoạt động", "กิจกรรม", "النشاط", "פעילות", "गतिविधि", "動態"},
-	"experience": {"doświadczenie", "experiencia", "experiência", "expérience", "berufserfahrung", "esperienza", "ervaring", "職歴", "経験", "工作经历",
+	"experience": {"doświadczenie", "doświadczenie zawodowe", "experiencia", "experiencia laboral", "experiência", "experiência profissional", "expérience", "expérience professionnelle", "berufserfahrung", "erfahrung", "werkervaring", "esperienza lavorativa", "arbetslivserfarenhet", "esperienza", "ervaring", "職歴", "経験", "工作经历",
 		"erfaring", "erfarenhet", "kokemus", "työkokemus", "deneyim", "praxe", "pracovní zkušenosti", "experiență", "tapasztalat",
 		"szakmai tapasztalat", "опыт работы", "опыт", "досвід", "досвід роботи", "εμπειρία", "pengalaman", "경력", "kinh nghiệm", "ประสบการณ์",
 		"الخبرة", "الخبرات", "ניסיון", "अनुभव", "經歷", "工作經歷"},

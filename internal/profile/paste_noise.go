@@ -120,12 +120,21 @@ func noisyWords(s string) bool {
 	if hasNoisePhrase(s) {
 		return true
 	}
-	if hasSuffixFoldASCII(s, " logo") || hasSuffixFoldASCII(s, " logotipo") || hasPrefixFold(s, "logo de ") || hasPrefixFold(s, "logotipo de ") || hasPrefixFold(s, "logo of ") {
+	if hasSuffixFoldASCII(s, " logo") || hasSuffixFoldASCII(s, " logotipo") || hasSuffixFoldASCII(s, " logosu") {
 		return true // "Rhein-Ruhr Kranbahntechnik GmbH Logo": an image's text
+	}
+	for _, p := range logoPrefixes {
+		if hasPrefixFold(s, p) {
+			return true // "Logo von Pintsch Bamag"
+		}
 	}
 	return hasPrefixFold(s, "view ") && hasSuffixFoldASCII(s, " profile") ||
 		hasPrefixFold(s, "contact ") && hasSuffixFoldASCII(s, " directly")
 }
+
+// logoPrefixes start the text of a company's logo in the languages of
+// the pages the reader reads.
+var logoPrefixes = []string{"logo of ", "logo de ", "logotipo de ", "logotipo da ", "logotipo do ", "logo von ", "logo van ", "logo di ", "logo dell'", "logo för ", "logotyp ", "logo firmy "}
 
 // noisyPatterns reports whether l, a line in lower case, is a count, a
 // degree, an author line, pronouns or an endorsement in another language.

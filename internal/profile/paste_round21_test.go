@@ -2,6 +2,7 @@ package profile
 
 import (
 	"slices"
+	"strings"
 	"testing"
 )
 
@@ -42,5 +43,35 @@ func TestJapaneseVolunteeringHeading(t *testing.T) {
 	}
 	if len(p.Honors) != 1 || len(p.Volunteering) != 1 {
 		t.Errorf("honors %q, volunteering %q: want one of each", p.Honors, p.Volunteering)
+	}
+}
+
+// TestGermanPageLabels: on a page in LinkedIn's German interface,
+// "Erfahrung" heads the positions (not more of the last reposted post),
+// "Kenntnisse: ..." under a role is its skills line, and "Logo von X" is
+// the text of a logo, not the end of the role above it.
+func TestGermanPageLabels(t *testing.T) {
+	page := "Jörg Brandt\nLeiter Schifffahrtszeichen\nWilhelmshaven\n\nAktivitäten\n1.087 Follower\n" +
+		"Jörg Brandt hat das repostet • 1 Mon.\n\nAnke Tjarks\nLeiterin Küstenmuseum\n2.318 Follower\nUnser Buch ist erschienen!\nAlle Beiträge anzeigen →\n" +
+		"Erfahrung\nLogo von WSA Jade\nWSA Jade\nVollzeit · 12 J. 3 Mon.\nSachgebietsleiter\nJan. 2020 – Heute · 5 J.\nUmrüstung von 14 Leuchtfeuern auf LED.\n" +
+		"Kenntnisse: Projektleitung · Schifffahrtszeichen\nElektroniker\nOkt. 2012 – Dez. 2019 · 7 J. 3 Mon.\nWartung der Feuer.\n" +
+		"Logo von Pintsch Bamag\nServicetechniker\nPintsch Bamag GmbH · Vollzeit\nAug. 2008 – Sept. 2012 · 4 J. 2 Mon.\nInbetriebnahme von Optiken.\n"
+	p, err := ReadPage(page)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(p.Activity) != 1 || strings.Contains(p.Activity[0].Text, "Leuchtfeuern") {
+		t.Errorf("activity %+v: want the one repost, without the positions", p.Activity)
+	}
+	var got []string
+	for _, e := range p.Experience {
+		got = append(got, e.Title+" @ "+e.Company)
+		if strings.Contains(e.Description, "Pintsch") || strings.Contains(e.Description, "Kenntnisse") {
+			t.Errorf("%s: description %q holds another line", e.Title, e.Description)
+		}
+	}
+	want := []string{"Sachgebietsleiter @ WSA Jade", "Elektroniker @ WSA Jade", "Servicetechniker @ Pintsch Bamag GmbH"}
+	if !slices.Equal(got, want) {
+		t.Errorf("positions %q, want %q", got, want)
 	}
 }
