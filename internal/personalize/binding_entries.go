@@ -284,3 +284,22 @@ func movedFrom(toks []lineTok, first, last int) bool {
 	}
 	return false
 }
+
+// movedTo reports whether the line's word k is in what a move went to:
+// after a "to" that follows a "from" in its sentence, with no figure
+// after either ("from 14 to 5").
+func movedTo(toks []lineTok, k int) bool {
+	to := false
+	for j := k - 1; j >= 0; j-- {
+		switch {
+		case toks[j].lower == "to" && !toks[j+1].number:
+			to = true
+		case toks[j].lower == "from" && !toks[j+1].number:
+			return to
+		}
+		if toks[j].sentStart {
+			break
+		}
+	}
+	return false
+}

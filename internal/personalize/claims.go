@@ -326,7 +326,10 @@ func unsupported(line string, toks []lineTok, lists *Lists, idx *Index, res *mat
 						continue
 					}
 				}
-				if idx.outsideDated(atoi(t.key), t.key, entries) {
+				// A year of where a move went is that post's, which the
+				// line need not name as the profile does: "from cataloguing
+				// coins at Künker to taking over the family business in 2006".
+				if idx.outsideDated(atoi(t.key), t.key, entries) && !(movedTo(toks, k) && idx.inSpan(atoi(t.key), nil)) {
 					ok = false // "in 2019" of their Kestrel work (2021 on), though a recommendation says 2019
 					continue
 				}
@@ -412,7 +415,7 @@ func unsupported(line string, toks []lineTok, lists *Lists, idx *Index, res *mat
 			}
 			ok = false
 		}
-		if !ok && i == instEnd+2 && toks[i-1].lower == "in" && j-i < 2 {
+		if !ok && i == instEnd+2 && toks[i-1].lower == "in" && j-i < 2 && !toks[i].number {
 			// "Charles University in Prague": where the institution the
 			// line just named is, which the profile need not say.
 			ok = true

@@ -99,3 +99,25 @@ func TestAMoveFromAPastPostTheHeadlineAlsoNames(t *testing.T) {
 		{"With Claim Check behind you, you would suit our client.", false},
 	})
 }
+
+func coinDealer() *profile.Profile {
+	return &profile.Profile{
+		Name: "Jonas Albrecht", Headline: "Geschäftsführer, Münzhandlung Albrecht", Title: "Geschäftsführer",
+		Company: "Münzhandlung Albrecht GmbH", Location: "Osnabrück, Deutschland",
+		Experience: []profile.Experience{
+			{Title: "Geschäftsführer", Company: "Münzhandlung Albrecht GmbH", Start: "Sep 2006", End: "Present",
+				Description: "Übernahme des väterlichen Geschäfts. Aufbau des Auktionsbereichs ab 2007."},
+			{Title: "Volontär Numismatik", Company: "Auktionshaus Kessler", Start: "Oct 1996", End: "Jul 1998",
+				Description: "Katalogisierung antiker Münzen für die Auktionen 30 bis 38."},
+		},
+	}
+}
+
+func TestTheYearOfWhereAMoveWent(t *testing.T) {
+	wantVerdicts(t, coinDealer(), []lineWant{
+		// 2006 is when the post the move went to began.
+		{"Going from cataloguing ancient coins at Kessler to taking over your father's business in 2006 is a great story.", true},
+		// Not a year of the Kessler post.
+		{"Cataloguing ancient coins at Kessler in 2006 is a great story.", false},
+	})
+}
