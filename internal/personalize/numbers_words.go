@@ -20,8 +20,8 @@ func readWordNumber(in []token, i int, out []token) ([]token, int) {
 			if k+1 < len(in) && in[k+1].wordNum && (cur >= 100 && cur%100 == 0 || cur == 0 && total >= 1000) {
 				continue
 			}
-		case (w.lower == "one" || w.lower == "a") && k == i:
-			cur = 1
+		case (w.lower == "one" || w.lower == "a") && (k == i || cur == 0 && total >= 1000 && k+1 < len(in) && in[k+1].lower == "hundred"):
+			cur = 1 // "two thousand one hundred" too
 			continue
 		case w.lower == "one" && lastTens && w.punctBefore == "-":
 			cur++ // "seventy-one": "one" alone is no number word
@@ -61,7 +61,9 @@ func readWordNumber(in []token, i int, out []token) ([]token, int) {
 		return out, 1
 	}
 	t.end = in[k-1].end
-	t.key, t.number, t.wordNum = strconv.Itoa(total), true, true
+	// "one hundred and sixty-four": a figure, though "one" alone is a
+	// function word.
+	t.key, t.number, t.wordNum, t.fn = strconv.Itoa(total), true, true, false
 	if half {
 		t.key += ".5"
 	}

@@ -121,3 +121,24 @@ func TestTheYearOfWhereAMoveWent(t *testing.T) {
 		{"Cataloguing ancient coins at Kessler in 2006 is a great story.", false},
 	})
 }
+
+func canoeBuilder() *profile.Profile {
+	return &profile.Profile{
+		Name: "Mairi Dunlop", Headline: "Canoe builder", Title: "Owner", Company: "Loch Awe Canoe Works",
+		Location: "Oban, Scotland, United Kingdom", Skills: []string{"Canoes", "Woodworking"},
+		Experience: []profile.Experience{
+			{Title: "Owner", Company: "Loch Awe Canoe Works", Start: "2009", End: "Present",
+				Description: "Have built 164 cedar-strip canoes; sold 2,100 paddles through the shop."},
+		},
+	}
+}
+
+func TestNumbersInWordsStartingWithOne(t *testing.T) {
+	wantVerdicts(t, canoeBuilder(), []lineWant{
+		// "one hundred and sixty-four" is 164, a figure, though "one" alone is
+		// a function word.
+		{"One hundred and sixty-four canoes built by hand is a serious body of work.", true},
+		{"Two thousand one hundred paddles sold through your own shop is a lot.", true},
+		{"One hundred and eighty canoes built by hand is a serious body of work.", false},
+	})
+}
