@@ -231,6 +231,9 @@ func (c *claimCheck) bound(from, to int) bool {
 		if sepWords[t.lower] || verbWords[t.lower] {
 			return false
 		}
+		if t.lower == "you" && c.frontedBeside(from) {
+			return false // "Alongside partnership at A you sit on B's council": two posts
+		}
 		if t.lower == "on" && k+2 <= to && c.toks[k+1].lower == "top" && c.toks[k+2].lower == "of" {
 			return false // "on top of your role at B"
 		}
@@ -252,6 +255,21 @@ func (c *claimCheck) bound(from, to int) bool {
 		}
 	}
 	return bind
+}
+
+// besideWords open a phrase put before the main clause that sets another
+// post beside it: "Alongside partnership at A, you ...".
+var besideWords = wordSet("alongside besides beyond outside aside apart next")
+
+// frontedBeside reports whether the line's word k is in such a phrase at
+// the start of its sentence.
+func (c *claimCheck) frontedBeside(k int) bool {
+	for ; k >= 0; k-- {
+		if c.toks[k].sentStart || k == 0 {
+			return besideWords[c.toks[k].lower]
+		}
+	}
+	return false
 }
 
 // leaveVerbs leave one place for another: "leaving A for B", "quitter A

@@ -142,3 +142,26 @@ func TestNumbersInWordsStartingWithOne(t *testing.T) {
 		{"One hundred and eighty canoes built by hand is a serious body of work.", false},
 	})
 }
+
+func estatesPartner() *profile.Profile {
+	return &profile.Profile{
+		Name: "Anjali Mehta", Headline: "Partner, Wills & Estates", Title: "Partner", Company: "Baird Coulter LLP",
+		Location: "Toronto, Ontario, Canada",
+		Experience: []profile.Experience{
+			{Title: "Partner, Wills & Estates", Company: "Baird Coulter LLP", Start: "2016", End: "Present",
+				Description: "Dual-wills planning for owner-managers."},
+			{Title: "Member, Legacy Giving Council", Company: "Lakeshore Hospital Foundation", Start: "2019", End: "Present",
+				Description: "Advises on gifts by will."},
+		},
+	}
+}
+
+func TestAPostSetBesideTheMainClause(t *testing.T) {
+	wantVerdicts(t, estatesPartner(), []lineWant{
+		// The fronted phrase is the other post; the main clause's is
+		// the foundation's.
+		{"Alongside partnership at Baird Coulter you sit on the Lakeshore Hospital Foundation's Legacy Giving Council, a rare mix.", true},
+		// Bound in one clause, they are two entries.
+		{"Your Legacy Giving Council work at Baird Coulter is a rare mix.", false},
+	})
+}
