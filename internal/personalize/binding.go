@@ -427,6 +427,9 @@ func (c *claimCheck) anchors() []anchor {
 		for j+1 < len(c.toks) && !owner(j) && nameAt(j+1) {
 			j++ // to the end of the name: "Ravenscar's PRS scheme" is two; "your Bristol Tesco" two names
 		}
+		for j > i && c.cityAfter(i, j) {
+			j-- // "Ladurée Paris": an employer, then the city it is in
+		}
 		// "Musée des Tissus", "Bank of England": the name may go on over
 		// the small words between its words, which then say its entry.
 		far := j
@@ -592,4 +595,25 @@ func (c *claimCheck) widenMeets(a, b *anchor) bool {
 		}
 	}
 	return slices.ContainsFunc(a.entries, func(e int32) bool { return slices.Contains(b.entries, e) })
+}
+
+// cityAfter reports whether the line's name i..j is an employer of the
+// profile, i..j-1 from the start of its name, followed by a place the
+// profile gives ("Ladurée Paris"), rather than one name.
+func (c *claimCheck) cityAfter(i, j int) bool {
+	if !slices.ContainsFunc(c.lookup(j), func(o occ) bool { return c.idx.segs[o.seg].label == "location" }) {
+		return false
+	}
+	employer := false
+	for _, o := range c.lookup(i) {
+		seg := &c.idx.segs[o.seg]
+		if seg.label != "current company" {
+			continue
+		}
+		if c.nameIn(seg, i, j) {
+			return false
+		}
+		employer = employer || len(seg.toks) > 0 && seg.toks[0].key == c.toks[i].key && c.nameIn(seg, i, j-1)
+	}
+	return employer
 }

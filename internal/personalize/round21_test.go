@@ -165,3 +165,19 @@ func TestAPostSetBesideTheMainClause(t *testing.T) {
 		{"Your Legacy Giving Council work at Baird Coulter is a rare mix.", false},
 	})
 }
+
+func pastryChef() *profile.Profile {
+	return &profile.Profile{Text: "Elif Kaya\n· 2nd\nHead of Product at Lale Şekerleme\nİstanbul, Türkiye\n\nExperience\n" +
+		"Lale Şekerleme logo\nHead of Product\nLale Şekerleme · Full-time\nFeb 2020 - Present · 4 yrs 11 mos\nİstanbul, Türkiye\nDeveloped a sugar-free lokum range.\n" +
+		"Bosphorus Grand Hotel logo\nPastry Chef\nBosphorus Grand Hotel · Full-time\nSep 2015 - Jan 2020 · 4 yrs 5 mos\nİstanbul, Türkiye\nCreated the hotel's Ramazan dessert menu.\n" +
+		"Duval logo\nStagiaire pâtissière\nDuval · Internship\nJan 2015 - Jun 2015 · 6 mos\nParis, Île-de-France, France\n\nEducation\n"}
+}
+
+func TestAnEmployerAndItsCity(t *testing.T) {
+	wantVerdicts(t, pastryChef(), []lineWant{
+		// "Duval Paris" is the employer and its city: the menu was the
+		// hotel's.
+		{"Your Ramazan dessert menu for Duval Paris sounds delightful.", false},
+		{"Your Ramazan dessert menu at the Bosphorus Grand Hotel sounds delightful.", true},
+	})
+}
