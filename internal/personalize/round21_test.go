@@ -181,3 +181,23 @@ func TestAnEmployerAndItsCity(t *testing.T) {
 		{"Your Ramazan dessert menu at the Bosphorus Grand Hotel sounds delightful.", true},
 	})
 }
+
+func dispatcher() *profile.Profile {
+	return &profile.Profile{
+		Name: "Emil Åberg", Headline: "Flight Dispatcher", Title: "Senior Flight Dispatcher", Company: "Nordavia",
+		Location: "Stockholm, Sweden",
+		Experience: []profile.Experience{
+			{Title: "Senior Flight Dispatcher", Company: "Nordavia", Start: "2016", End: "Present",
+				Description: "Planned the Copenhagen–Tokyo polar routes."},
+		},
+		TeamHonors: []string{"Nordavia Operations Excellence Award 2023, awarded to the Polar Routing Team for the Copenhagen–Tokyo polar routing"},
+	}
+}
+
+func TestATeamAwardCreditedToTheTeamInAnotherLanguage(t *testing.T) {
+	wantVerdicts(t, dispatcher(), []lineWant{
+		// "för polarruttsteamet": to the team, as the award was.
+		{"Grattis till Nordavia Operations Excellence Award 2023 för polarruttsteamet!", true},
+		{"Congratulations on your Nordavia Operations Excellence Award 2023!", false},
+	})
+}

@@ -39,11 +39,23 @@ func teamCreditedBy(toks []lineTok, at int, apart bool) bool {
 			return true // "your Lambeth team"
 		}
 		if teamNouns[w] && !toks[k].capital && namedTeam(toks, k) {
-			return true // "the Hjellestad–Lerøy conversion team"
+			return true // "the Hjellestad–Lerøy conversion team", "the Hallam & Pike team"
+		}
+		if !toks[k].capital && foreignTeam(w) {
+			return true // "för polarruttsteamet", "à votre équipe"
 		}
 	}
 	return false
 }
+
+// foreignTeam reports whether w names a team in a line in another
+// language: "équipe", "equipo", "Team" in German or Dutch, and Swedish,
+// Norwegian and Danish compounds in "-teamet" ("polarruttsteamet").
+func foreignTeam(w string) bool {
+	return foreignTeams[w] || len(w) > len("teamet") && (strings.HasSuffix(w, "teamet") || strings.HasSuffix(w, "teamets"))
+}
+
+var foreignTeams = wordSet("équipe equipe équipes equipes equipo equipos equipa squadra zespół zespołowi zespołu ekibi ekibine ekibe teamet")
 
 // namedTeam reports whether the team noun toks[k] closes "the" or "your"
 // and up to three words that name the team, joined by hyphens or dashes
@@ -53,7 +65,7 @@ func namedTeam(toks []lineTok, k int) bool {
 		if toks[m].lower == "the" || toks[m].lower == "your" {
 			return m < k-1
 		}
-		if !content(&toks[m].token) || strings.TrimSpace(toks[m+1].punctBefore) != "" && !strings.ContainsAny(toks[m+1].punctBefore, "-–") {
+		if !content(&toks[m].token) || strings.TrimSpace(toks[m+1].punctBefore) != "" && !strings.ContainsAny(toks[m+1].punctBefore, "-–&") {
 			return false
 		}
 	}

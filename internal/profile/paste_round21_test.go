@@ -75,3 +75,20 @@ func TestGermanPageLabels(t *testing.T) {
 		t.Errorf("positions %q, want %q", got, want)
 	}
 }
+
+// TestAwardToTheirOwnCourse: "Awarded to \"Reading for Driving\"", the
+// course their position says they designed, is their award; awarded to
+// another named thing, it stays someone else's.
+func TestAwardToTheirOwnCourse(t *testing.T) {
+	page := "Niamh Keane\nAdult Literacy Tutor\nDublin, Ireland\n\nExperience\nAdult Literacy Tutor\nCity Learning Board · Part-time\nSep 2016 - Present · 8 yrs\n" +
+		"Designed \"Reading for Driving\", a 10-week course built around the driver theory test.\n\nHonors & awards\n" +
+		"STAR Award — Adult Literacy category\nIssued by AONTAS · Mar 2022\nAwarded to \"Reading for Driving\".\n" +
+		"Community Prize\nIssued by Dublin City · Jan 2021\nAwarded to \"Books on the Bus\".\n"
+	p, err := ReadPage(page)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(p.Honors) != 1 || !strings.HasPrefix(p.Honors[0], "STAR Award") || len(p.TeamHonors) != 1 {
+		t.Errorf("honors %q, others' %q", p.Honors, p.TeamHonors)
+	}
+}

@@ -407,7 +407,11 @@ func (ps *pageParser) awardedToOthers(lines []item) bool {
 			continue
 		}
 		// "Awarded to Ana Lima" is theirs; "Joshi Chemists", named after
-		// Ananya Joshi's family, is the pharmacy's.
+		// Ananya Joshi's family, is the pharmacy's. "Awarded to \"Reading
+		// for Driving\"", the course they designed, is theirs too.
+		if ps.ownWork(who) {
+			return false
+		}
 		lw := strings.ToLower(who)
 		for _, w := range strings.Fields(strings.ToLower(ps.p.Name)) {
 			if len(w) > 2 && !strings.Contains(lw, w) {
@@ -415,6 +419,27 @@ func (ps *pageParser) awardedToOthers(lines []item) bool {
 			}
 		}
 		return false
+	}
+	return false
+}
+
+// ownWork reports whether name, of three words or more, is the name of a
+// project of theirs or is in the description of one of their positions.
+func (ps *pageParser) ownWork(name string) bool {
+	name = strings.Trim(name, "\"“”'‘’«» .")
+	if countFields(name) < 3 {
+		return false
+	}
+	l := strings.ToLower(name)
+	for _, pr := range ps.p.Projects {
+		if strings.EqualFold(pr.Name, name) {
+			return true
+		}
+	}
+	for _, x := range ps.p.Experience {
+		if strings.Contains(strings.ToLower(x.Description), l) {
+			return true
+		}
 	}
 	return false
 }
