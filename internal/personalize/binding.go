@@ -231,6 +231,9 @@ func (c *claimCheck) bound(from, to int) bool {
 		if sepWords[t.lower] || verbWords[t.lower] {
 			return false
 		}
+		if (t.lower == "a" || t.lower == "à" || t.lower == "al") && c.movedFromBefore(from) {
+			return false // "Pasar de jefa de banquetes en A a directora en B": a move
+		}
 		if t.lower == "you" && c.frontedBeside(from) {
 			return false // "Alongside partnership at A you sit on B's council": two posts
 		}
@@ -255,6 +258,24 @@ func (c *claimCheck) bound(from, to int) bool {
 		}
 	}
 	return bind
+}
+
+// romanceMoveVerbs say a move from one post to another in French, Spanish,
+// Portuguese and Italian, before "de" ("pasar de A a B").
+var romanceMoveVerbs = wordSet("pasar paso pasaste pasando ir saltar cambiar passer passe passant passar passou passando passare passato mudar")
+
+// movedFromBefore reports whether, before the line's word k in its
+// sentence, a move verb and "de" (or "desde", "da", "du") open a move.
+func (c *claimCheck) movedFromBefore(k int) bool {
+	for j := k; j > 0 && j >= k-8; j-- {
+		if w := c.toks[j].lower; (w == "de" || w == "desde" || w == "da" || w == "du") && romanceMoveVerbs[c.toks[j-1].lower] {
+			return true
+		}
+		if c.toks[j].sentStart {
+			break
+		}
+	}
+	return false
 }
 
 // besideWords open a phrase put before the main clause that sets another

@@ -201,3 +201,24 @@ func TestATeamAwardCreditedToTheTeamInAnotherLanguage(t *testing.T) {
 		{"Congratulations on your Nordavia Operations Excellence Award 2023!", false},
 	})
 }
+
+func banquetManager() *profile.Profile {
+	return &profile.Profile{
+		Name: "Lucía Ortega", Headline: "Directora de Operaciones", Title: "Directora de Operaciones", Company: "Mesa Clara Catering",
+		Location: "Madrid, España",
+		Experience: []profile.Experience{
+			{Title: "Directora de Operaciones", Company: "Mesa Clara Catering", Start: "2019", End: "Present",
+				Description: "Eventos de hasta 300 extras."},
+			{Title: "Jefa de Banquetes", Company: "Hotel Palacio Real", Start: "2012", End: "2019",
+				Description: "Banquetes de hasta 900 invitados."},
+		},
+	}
+}
+
+func TestAMoveInSpanishKeepsItsPostsApart(t *testing.T) {
+	wantVerdicts(t, banquetManager(), []lineWant{
+		{"Pasar de jefa de banquetes en el Palacio Real a directora de operaciones en Mesa Clara es un gran salto.", true},
+		// Without the move, the banquets were not Mesa Clara's.
+		{"Sus banquetes de hasta 900 invitados en Mesa Clara son impresionantes.", false},
+	})
+}
