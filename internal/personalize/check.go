@@ -228,6 +228,7 @@ func Check(p *profile.Profile, line string, opts Options) (v Verdict) {
 	problems = append(problems, claims.clientAtProblems()...)
 	problems = append(problems, claims.clientForProblems()...)
 	problems = append(problems, claims.clientBeforeProblems()...)
+	problems = append(problems, claims.workForProblems()...)
 	problems = append(problems, claims.othersProblems()...)
 	problems = append(problems, claims.soleProblems()...)
 	problems = append(problems, claims.leadForProblems()...)

@@ -222,3 +222,24 @@ func TestAMoveInSpanishKeepsItsPostsApart(t *testing.T) {
 		{"Sus banquetes de hasta 900 invitados en Mesa Clara son impresionantes.", false},
 	})
 }
+
+func glassblower() *profile.Profile {
+	return &profile.Profile{
+		Name: "Théo Marchand", Headline: "Maître verrier", Title: "Fondateur", Company: "Atelier Marchand",
+		Location: "Biot, France",
+		Experience: []profile.Experience{
+			{Title: "Fondateur", Company: "Atelier Marchand", Start: "2014", End: "Present",
+				Description: "Pièces uniques pour l'hôtellerie : série de 300 verres pour le restaurant Le Mas Vert, Menton (2022) ; lustre « Corail », 84 pendants pour l'Hôtel Belle Plage, Juan-les-Pins (2018)."},
+		},
+	}
+}
+
+func TestWorkForTheWrongPartyOfTheSamePost(t *testing.T) {
+	wantVerdicts(t, glassblower(), []lineWant{
+		// The chandelier was the Hôtel Belle Plage's; the glasses were
+		// Le Mas Vert's.
+		{"Your Corail chandelier for Le Mas Vert in Menton is gorgeous.", false},
+		{"Your Corail chandelier for the Hôtel Belle Plage is gorgeous.", true},
+		{"Your 300 glasses for Le Mas Vert in Menton are gorgeous.", true},
+	})
+}

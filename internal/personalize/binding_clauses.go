@@ -1,0 +1,57 @@
+package personalize
+
+import "slices"
+
+// romanceMoveVerbs say a move from one post to another in French, Spanish,
+// Portuguese and Italian, before "de" ("pasar de A a B").
+var romanceMoveVerbs = wordSet("pasar paso pasaste pasando ir saltar cambiar passer passe passant passar passou passando passare passato mudar")
+
+// movedFromBefore reports whether, before the line's word k in its
+// sentence, a move verb and "de" (or "desde", "da", "du") open a move.
+func (c *claimCheck) movedFromBefore(k int) bool {
+	for j := k; j > 0 && j >= k-8; j-- {
+		if w := c.toks[j].lower; (w == "de" || w == "desde" || w == "da" || w == "du") && romanceMoveVerbs[c.toks[j-1].lower] {
+			return true
+		}
+		if c.toks[j].sentStart {
+			break
+		}
+	}
+	return false
+}
+
+// besideWords open a phrase put before the main clause that sets another
+// post beside it: "Alongside partnership at A, you ...".
+var besideWords = wordSet("alongside besides beyond outside aside apart next")
+
+// frontedBeside reports whether the line's word k is in such a phrase at
+// the start of its sentence.
+func (c *claimCheck) frontedBeside(k int) bool {
+	for ; k >= 0; k-- {
+		if c.toks[k].sentStart || k == 0 {
+			return besideWords[c.toks[k].lower]
+		}
+	}
+	return false
+}
+
+// cityAfter reports whether the line's name i..j is an employer of the
+// profile, i..j-1 from the start of its name, followed by a place the
+// profile gives ("Ladurée Paris"), rather than one name.
+func (c *claimCheck) cityAfter(i, j int) bool {
+	if !slices.ContainsFunc(c.lookup(j), func(o occ) bool { return c.idx.segs[o.seg].label == "location" }) {
+		return false
+	}
+	employer := false
+	for _, o := range c.lookup(i) {
+		seg := &c.idx.segs[o.seg]
+		if seg.label != "current company" {
+			continue
+		}
+		if c.nameIn(seg, i, j) {
+			return false
+		}
+		employer = employer || len(seg.toks) > 0 && seg.toks[0].key == c.toks[i].key && c.nameIn(seg, i, j-1)
+	}
+	return employer
+}
