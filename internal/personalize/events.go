@@ -428,6 +428,9 @@ func (c *claimCheck) checkEvent(kind eventKind, first, last int) string {
 		if q != "" {
 			return fmt.Sprintf("Says they won %s, but their profile says %s (%q): say what it says.", quoteText(what), q, strings.TrimSpace(src))
 		}
+		if said, given := scopeInflated(c.line, src); said != "" {
+			return fmt.Sprintf("Says they won %s at %s level, but their profile's award is %s (%q): say what it says.", quoteText(what), said, given, strings.TrimSpace(src))
+		}
 		if gap := c.nameGap(first, last, seg); gap != "" {
 			return fmt.Sprintf("Says they won %s, but their profile's award is %q: name it as it does.", quoteText(what), gap)
 		}

@@ -99,6 +99,9 @@ func lesserOutcome(said, src string) string {
 // form ("— 2e place", "2. Platz", "2º lugar"), when src gives no first
 // place and said no lesser outcome; or "".
 func lesserPlace(said, src string) string {
+	if strings.Contains(src, ":") {
+		src = swedishOrdinals.Replace(src) // "2:a plats", "3:e plats": "2. plats"
+	}
 	ws := strings.FieldsFunc(src, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) && r != '.' && r != 'º' })
 	saysOne := containsAny(said, lesserSaid) || slices.ContainsFunc(lesserOutcomes, func(q string) bool { return strings.Contains(said, q) })
 	lesser := ""
@@ -119,6 +122,10 @@ func lesserPlace(said, src string) string {
 	}
 	return lesser
 }
+
+// swedishOrdinals writes Swedish ordinals ("2:a", "3:e") as German and
+// Polish do ("2.").
+var swedishOrdinals = strings.NewReplacer(":a ", ". ", ":e ", ". ")
 
 // lesserStems are the lesserSaid that start no word of a win or of
 // anything else: "nominiert", "finaliste", "wyróżnienie"; not "mention".
@@ -184,4 +191,42 @@ func outcomeRoot(q string) string {
 		}
 	}
 	return w[:min(len(w), 6)]
+}
+
+// scopeLevels rank the reach of an award in the languages of the pages the
+// reader reads, folded: a regional award is not a national one, nor a
+// national one an international one.
+var scopeLevels = func() map[string]int {
+	m := map[string]int{}
+	for level, words := range []string{
+		"regional regionale regionaler regionalen regionalny regionaal provincial county state district local area municipal city",
+		"national nationwide nacional nazionale nationale nationaler narodowy nationell landelijk",
+		"european europe continental european-wide pan-european europeo europeen europaischer europejski",
+		"international internacional internazionale internationaler miedzynarodowy internationaal world worldwide global mundial mondial mondiale welt swiatowy",
+	} {
+		for _, w := range strings.Fields(words) {
+			m[w] = level + 1
+		}
+	}
+	return m
+}()
+
+// scopeInflated returns the reach a line gives an award and the lesser one
+// its entry gives ("national" for "Regional CFI of the Year"), when the
+// entry gives none as wide; or "", "".
+func scopeInflated(line, src string) (said, given string) {
+	level := func(s string) (top int, word string) {
+		for _, w := range strings.FieldsFunc(fold(strings.ToLower(s)), func(r rune) bool { return !unicode.IsLetter(r) && r != '-' }) {
+			if l := scopeLevels[w]; l > top {
+				top, word = l, w
+			}
+		}
+		return top, word
+	}
+	ls, lw := level(line)
+	ss, sw := level(src)
+	if ls < 2 || ss == 0 || ss >= ls {
+		return "", ""
+	}
+	return lw, sw
 }

@@ -113,7 +113,7 @@ func rankOfProblems(line string, toks []lineTok, idx *Index) []string {
 
 // rankNouns put a rank before its number in many languages: "el puesto
 // 14", "Platz 3", "miejsce 2", "place 5".
-var rankNouns = wordSet("puesto lugar posicion plaza place position platz rang miejsce miejscu misto posto posizione plaats positie sira")
+var rankNouns = wordSet("puesto lugar posicion plaza place position platz rang miejsce miejscu misto posto posizione plaats positie sira plats plass plads sted")
 
 // rankNounKeys are the keys of rankNouns.
 var rankNounKeys = func() []string {

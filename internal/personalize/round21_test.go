@@ -243,3 +243,26 @@ func TestWorkForTheWrongPartyOfTheSamePost(t *testing.T) {
 		{"Your 300 glasses for Le Mas Vert in Menton are gorgeous.", true},
 	})
 }
+
+func flightInstructor() *profile.Profile {
+	return &profile.Profile{
+		Name: "Linnea Berg", Headline: "Chief Flight Instructor", Title: "Chief Flight Instructor", Company: "Kestrel Aviation",
+		Location: "Honolulu, Hawaii, United States",
+		Experience: []profile.Experience{
+			{Title: "Chief Flight Instructor", Company: "Kestrel Aviation", Start: "2017", End: "Present",
+				Description: "Took the school's first-time checkride pass rate from 71% to 88%."},
+		},
+		Honors: []string{"Regional CFI of the Year (Western-Pacific), General Aviation Awards, 2024",
+			"Glassfestivalen – semifinal Stockholm, 2:a plats, 2023"},
+	}
+}
+
+func TestAnAwardsReachAndPlaceInOtherWords(t *testing.T) {
+	wantVerdicts(t, flightInstructor(), []lineWant{
+		{"Being named the national CFI of the Year in the General Aviation Awards is a real achievement.", false},
+		{"Being named Regional CFI of the Year by the General Aviation Awards is a real achievement.", true},
+		// "2:a plats" is second place in Swedish.
+		{"Congrats on winning Glassfestivalen in 2023!", false},
+		{"Second place at the Glassfestivalen semifinal in Stockholm in 2023 is a great result.", true},
+	})
+}
