@@ -6,26 +6,6 @@ import (
 	"strings"
 )
 
-// claimCheck checks what a line claims the candidate did against their
-// profile: events (passed, promoted, won), the outcome the profile gives,
-// and two facts bound together.
-type claimCheck struct {
-	line  string
-	toks  []lineTok
-	lists *Lists
-	idx   *Index
-	res   *matchResult
-	// buf holds the profile lookups of one word at a time.
-	buf []occ
-	// sc holds buffers of the check that later checks reuse; nil in
-	// tests that build a claimCheck by hand.
-	sc *scratch
-	// preferAward is set while an event of becoming names an award ("named
-	// Trésorier de l'année"): an award entry holding its words is the
-	// best field for it.
-	preferAward bool
-}
-
 // eventKind is what a line says happened to the candidate.
 type eventKind int
 
@@ -119,10 +99,17 @@ func (c *claimCheck) problems() []string {
 			continue
 		}
 		congrats := t.in(flagCongrats, congratsWords)
-		if t.flags&flagEvent == 0 && !congrats {
+		// "took first prize at the ASGS symposium", "your first place":
+		// a win, whatever the verb.
+		rankWin := (t.lower == "first" || t.lower == "1st" || t.lower == "top") && i+1 < len(c.toks) && (c.toks[i+1].lower == "prize" || c.toks[i+1].lower == "place") &&
+			!inTheFirstPlace(c.toks, i)
+		if t.flags&flagEvent == 0 && !congrats && !rankWin {
 			continue
 		}
 		kind := eventWords[t.lower]
+		if rankWin {
+			kind = eventWin
+		}
 		if i+1 < len(c.toks) && c.toks[i+1].punctBefore == "-" && c.toks[i+1].start == t.end+1 && !c.toks[i+1].number {
 			continue // "your pass-conflict resolver", "a step-change": a word of a compound, no event
 		}
@@ -219,7 +206,9 @@ func (c *claimCheck) problems() []string {
 		if kind == eventOrigin {
 			msg = c.checkOrigin(word, first, last)
 		} else {
+			c.rankOnly = rankWin && !congrats && t.flags&flagEvent == 0
 			msg = c.checkEvent(kind, first, last)
+			c.rankOnly = false
 		}
 		if msg != "" {
 			out = append(out, msg)
@@ -401,7 +390,7 @@ func (c *claimCheck) checkEvent(kind eventKind, first, last int) string {
 	}
 	if len(keys) == 0 {
 		// "won national recognition": an award they are not shown to have.
-		if kind == eventWin && !c.idx.hasHonors && !c.idx.has("award") && !c.idx.has("prize") && !c.idx.has("win") && !c.idx.has("winner") {
+		if kind == eventWin && !c.rankOnly && !c.idx.hasHonors && !c.idx.has("award") && !c.idx.has("prize") && !c.idx.has("win") && !c.idx.has("winner") {
 			return fmt.Sprintf("Says they won %s, but their profile shows no award: name what their profile says they did.", quoteText(what))
 		}
 		return ""
@@ -413,6 +402,9 @@ func (c *claimCheck) checkEvent(kind eventKind, first, last int) string {
 	c.preferAward = false
 	switch kind {
 	case eventWin:
+		if !ok && c.rankOnly {
+			return "" // "taking first place in ...": checked against an award it names, no more
+		}
 		if !ok {
 			return fmt.Sprintf("Says they won %s, which their profile does not show: name what their profile says they did.", quoteText(what))
 		}

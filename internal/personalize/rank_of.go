@@ -241,7 +241,7 @@ func ordinalProblems(line string, toks []lineTok, idx *Index) []string {
 			continue
 		}
 		r := ordinals[t.lower]
-		if r == 0 || t.scope || t.stock || t.ignored || strings.ContainsAny(toks[i+1].punctBefore, ",;:.!?()") {
+		if r == 0 || t.scope || t.stock || t.ignored || strings.ContainsAny(toks[i+1].punctBefore, ",;:.!?()") || inTheFirstPlace(toks, i) {
 			continue
 		}
 		noun := toks[i+1].key
@@ -310,4 +310,10 @@ func init() {
 			ordinals[d.stem+e] = d.n
 		}
 	}
+}
+
+// inTheFirstPlace reports whether the line's word i starts "first place"
+// in the idiom "in the first place", no rank.
+func inTheFirstPlace(toks []lineTok, i int) bool {
+	return i >= 2 && i+1 < len(toks) && toks[i].lower == "first" && toks[i+1].lower == "place" && toks[i-1].lower == "the" && toks[i-2].lower == "in"
 }

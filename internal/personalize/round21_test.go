@@ -266,3 +266,25 @@ func TestAnAwardsReachAndPlaceInOtherWords(t *testing.T) {
 		{"Second place at the Glassfestivalen semifinal in Stockholm in 2023 is a great result.", true},
 	})
 }
+
+func apparatusMaker() *profile.Profile {
+	return &profile.Profile{
+		Name: "Kenji Mori", Headline: "Scientific Glassblower", Title: "Scientific Glassblower", Company: "Tohoku University",
+		Location: "Sendai, Japan",
+		Experience: []profile.Experience{
+			{Title: "Scientific Glassblower", Company: "Tohoku University", Start: "2015", End: "Present",
+				Description: "Builds Schlenk lines and quartz photoreactors for chemistry labs."},
+		},
+		Honors: []string{"Scientific Apparatus Exhibit, 2nd place, ASGS Symposium, 2019, for a 12-way distribution manifold"},
+	}
+}
+
+func TestAFirstPlaceSaidWithoutAWordOfWinning(t *testing.T) {
+	wantVerdicts(t, apparatusMaker(), []lineWant{
+		// The manifold took second place.
+		{"The twelve-way manifold that took first prize at the ASGS symposium was remarkable work.", false},
+		{"The twelve-way manifold that took second place at the ASGS symposium was remarkable work.", true},
+		// An idiom, no prize.
+		{"Your quartz photoreactors for chemistry labs are why I looked you up in the first place.", true},
+	})
+}
