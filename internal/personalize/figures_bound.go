@@ -321,6 +321,10 @@ var approximators = map[string]byte{
 	"over": '>', "above": '>', "upwards": '>', "north": '>', "exceeding": '>',
 	"nearly": '<', "almost": '<', "under": '<', "close": '<', "approaching": '<',
 	"around": '~', "about": '~', "roughly": '~', "approximately": '~', "some": '~', "circa": '~', "c": '~', "approx": '~',
+	// The same in Dutch, German, French, Spanish, Portuguese, Polish and
+	// Swedish: "ruim 40", "rund 300", "environ 60 %", "casi 200".
+	"ruim": '>', "ponad": '>', "bijna": '<', "knapp": '<', "presque": '<', "casi": '<', "quase": '<', "prawie": '<', "nastan": '<', "nästan": '<',
+	"ongeveer": '~', "rund": '~', "etwa": '~', "ungefähr": '~', "environ": '~', "aproximadamente": '~', "cerca": '~', "około": '~', "cirka": '~', "omkring": '~',
 }
 
 // roundNumber reports whether a number's key is a round figure: one

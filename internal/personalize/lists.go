@@ -397,7 +397,7 @@ var turkishFunctionWords = wordSet("ve ile bir icin olarak cok daha gibi kadar k
 // ("our") and the Vietnamese "đất" ("dat"); "van" and "de" are name
 // connectors already.
 var dutchFunctionWords = wordSet("het een voor aan zijn bij naar uit nog geen heel veel maar niet mijn jullie jouw deze dit " +
-	"wat hoe waar wordt werd hebt heeft bent jij je uw ook wel echt zeer ik mij wij zij")
+	"wat hoe waar wordt werd hebt heeft bent jij je uw ook wel echt zeer ik mij wij zij als dan tot naast sinds tijdens ruim bijna")
 
 // greekFunctionWords are Greek articles, prepositions, pronouns and
 // conjunctions, folded (no accents): "με την εμπειρία σας".

@@ -110,7 +110,7 @@ func (c *claimCheck) leadAtProblems() []string {
 			continue
 		}
 		v := c.leadClauseVerb(cl.first)
-		if v < 0 {
+		if v < 0 || c.bareThings(v+1, cl.first-2) {
 			continue
 		}
 		title := c.idx.titleOf(seg.entry)
@@ -142,4 +142,19 @@ func (x *Index) titleOf(entry int32) *segment {
 		}
 	}
 	return nil
+}
+
+// bareThings reports whether the line's words first..last, between a verb
+// of leading and "at", are things in the plural with no article or
+// possessive before them: "running SMT machines at Flex" operates them,
+// where "running the plant" leads it.
+func (c *claimCheck) bareThings(first, last int) bool {
+	if first > last || last-first > 3 {
+		return false
+	}
+	if t := &c.toks[first]; t.fn || possessives[t.lower] || t.number {
+		return false
+	}
+	w := c.toks[last].lower
+	return strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && !strings.HasSuffix(w, "'s") && !c.toks[last].capital
 }

@@ -288,3 +288,26 @@ func TestAFirstPlaceSaidWithoutAWordOfWinning(t *testing.T) {
 		{"Your quartz photoreactors for chemistry labs are why I looked you up in the first place.", true},
 	})
 }
+
+func smtEngineer() *profile.Profile {
+	return &profile.Profile{
+		Name: "Marek Nowak", Headline: "Process Engineer, SMT", Title: "Senior Process Engineer", Company: "Elmotech",
+		Location: "Gdańsk, Poland",
+		Experience: []profile.Experience{
+			{Title: "Senior Process Engineer", Company: "Elmotech", Start: "2019", End: "Present",
+				Description: "Own the process on three Fuji NXT lines."},
+			{Title: "SMT Machine Operator", Company: "Flextronix", Start: "2014", End: "2019", Location: "Tczew, Poland"},
+		},
+		Volunteering: []string{"Opstapper, KNRM station Hoek van Holland: 40+ acties sinds 2015"},
+	}
+}
+
+func TestOperatingMachinesIsNoLeadingClaim(t *testing.T) {
+	wantVerdicts(t, smtEngineer(), []lineWant{
+		{"From running SMT machines at Flextronix to owning three Fuji NXT lines at Elmotech, a great progression.", true},
+		// Running the site is leading it, which their post there was not.
+		{"Running the Tczew site at Flextronix before Elmotech is a great progression.", false},
+		// "Ruim" opens a line in Dutch: an approximator, not a name.
+		{"Ruim 40 acties als opstapper bij de KNRM in Hoek van Holland, respect.", true},
+	})
+}
