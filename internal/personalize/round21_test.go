@@ -311,3 +311,17 @@ func TestOperatingMachinesIsNoLeadingClaim(t *testing.T) {
 		{"Ruim 40 acties als opstapper bij de KNRM in Hoek van Holland, respect.", true},
 	})
 }
+
+func TestBusinessMetricAbbreviations(t *testing.T) {
+	p := &profile.Profile{
+		Name: "Dung Tran", Headline: "Body Shop Manager", Title: "Body Shop Manager", Company: "Dandenong Smash Repairs",
+		Location: "Melbourne, Australia",
+		Experience: []profile.Experience{{Title: "Body Shop Manager", Company: "Dandenong Smash Repairs", Start: "2018", End: "Present",
+			Description: "Our customer satisfaction score hit 96% for 2023, up from 88%; cut mean time between failures on the paint booth to 900 hours."}},
+	}
+	wantVerdicts(t, p, []lineWant{
+		{"CSAT up from 88% to 96% for 2023, the crew must be proud.", true},
+		{"Taking the paint booth's MTBF to 900 hours is a rare result.", true},
+		{"CSAT up from 78% to 96% for 2023, the crew must be proud.", false},
+	})
+}
