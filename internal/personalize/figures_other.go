@@ -41,7 +41,9 @@ func (x *Index) otherCount(toks []lineTok, k int) (said string, has, other figur
 			continue
 		}
 		for _, f := range x.figs {
-			if f.noun == n && f.num != t.key && x.segs[f.seg].kind != segContext {
+			// A year before the noun dates it and counts nothing: "pre-1919
+			// terraced houses", "the winter of 2018".
+			if f.noun == n && f.num != t.key && x.segs[f.seg].kind != segContext && !isYear(f.num) {
 				return n, f, other, true
 			}
 		}

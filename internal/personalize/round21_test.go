@@ -325,3 +325,22 @@ func TestBusinessMetricAbbreviations(t *testing.T) {
 		{"CSAT up from 78% to 96% for 2023, the crew must be proud.", false},
 	})
 }
+
+func insulationInstaller() *profile.Profile {
+	return &profile.Profile{
+		Name: "Dariusz Kowal", Headline: "Retrofit Site Manager", Title: "Site Manager", Company: "Pennine Warm Homes",
+		Location: "Oldham, England, United Kingdom",
+		Experience: []profile.Experience{
+			{Title: "Site Manager", Company: "Pennine Warm Homes", Start: "2018", End: "Present",
+				Description: "Retrofitted 112 pre-1919 terraced houses on the Hathershaw estate with external wall insulation, from an average EPC of E to C."},
+		},
+	}
+}
+
+func TestAYearBeforeANounCountsNothing(t *testing.T) {
+	wantVerdicts(t, insulationInstaller(), []lineWant{
+		// "pre-1919 terraced houses" dates the houses: 112 is the count.
+		{"Moving 112 Hathershaw terraces from an average EPC of E to C is exactly the work our client does.", true},
+		{"Moving 146 Hathershaw terraces from an average EPC of E to C is exactly the work our client does.", false},
+	})
+}
