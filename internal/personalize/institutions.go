@@ -138,6 +138,9 @@ func (x *Index) translatedName(toks []lineTok, first, last int, lists *Lists) (b
 			found = true // the headline's: an entry's may follow
 		}
 	}
+	if !found {
+		return x.translatedInText(kinds, initials, names)
+	}
 	return found, -1
 }
 

@@ -344,3 +344,22 @@ func TestAYearBeforeANounCountsNothing(t *testing.T) {
 		{"Moving 146 Hathershaw terraces from an average EPC of E to C is exactly the work our client does.", false},
 	})
 }
+
+func eventCaterer() *profile.Profile {
+	return &profile.Profile{
+		Name: "Lucía Fernández", Headline: "Directora de Operaciones", Title: "Directora de Operaciones", Company: "Mesa Viva Catering",
+		Location: "Madrid, España",
+		Experience: []profile.Experience{
+			{Title: "Directora de Operaciones", Company: "Mesa Viva Catering", Start: "2018", End: "Present",
+				Description: "Catering del congreso anual de la Sociedad Española de Cardiología en IFEMA (2023): 6.200 comensales en tres días."},
+		},
+	}
+}
+
+func TestAnInstitutionTranslatedFromADescription(t *testing.T) {
+	wantVerdicts(t, eventCaterer(), []lineWant{
+		{"Feeding 6,200 diners over three days at the Spanish Society of Cardiology congress at IFEMA is a huge operation.", true},
+		// No society of surgery on the profile.
+		{"Feeding 6,200 diners over three days at the Spanish Society of Surgery congress at IFEMA is a huge operation.", false},
+	})
+}
