@@ -168,6 +168,8 @@ func unsupported(line string, toks []lineTok, lists *Lists, idx *Index, res *mat
 		switch {
 		case t.key == "" || t.stock || t.ignored:
 			return false
+		case t.capital && !t.number && !t.acronym && vocative(toks, i):
+			return false // "Bartek, designing ...", "..., Nikos.": whom the line speaks to
 		case t.decade:
 			return false // "the 1990s", "their 60s"
 		case t.number && i+2 < len(toks) && toks[i+1].lower == "of" && (toks[i+2].lower == "our" || toks[i+2].lower == "my"):

@@ -236,6 +236,9 @@ var greetings = map[string]bool{
 	"dobry": true, "witam": true, "czesc": true, "szanowna": true, "szanowny": true, "pani": true, "panie": true,
 	"liebe": true, "lieber": true, "geehrte": true, "geehrter": true, "frau": true, "herr": true, "cher": true, "chere": true,
 	"herzlichen": true, "herzliche": true, "bravo": true,
+	// And in Turkish, the Nordic languages, Dutch, Lithuanian and
+	// Vietnamese: "Merhaba", "Hei", "Beste", "Laba diena", "Chào chị".
+	"merhaba": true, "sayin": true, "hei": true, "hejsan": true, "beste": true, "diena": true, "labas": true, "chao": true,
 }
 
 // congratsWords congratulate: what follows is an event of theirs, an

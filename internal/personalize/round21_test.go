@@ -363,3 +363,24 @@ func TestAnInstitutionTranslatedFromADescription(t *testing.T) {
 		{"Feeding 6,200 diners over three days at the Spanish Society of Surgery congress at IFEMA is a huge operation.", false},
 	})
 }
+
+func sprinklerDesigner() *profile.Profile {
+	return &profile.Profile{
+		Name: "Bartłomiej Wróbel", Headline: "Fire Sprinkler Designer", Title: "Senior Sprinkler Designer", Company: "Aquaguard Fire",
+		Location: "Manchester, England, United Kingdom",
+		Experience: []profile.Experience{
+			{Title: "Senior Sprinkler Designer", Company: "Aquaguard Fire", Start: "2017", End: "Present",
+				Description: "Designed 4,300 sprinkler heads across eleven storeys on the Mayfield Depot scheme."},
+		},
+	}
+}
+
+func TestTheNameALineSpeaksTo(t *testing.T) {
+	wantVerdicts(t, sprinklerDesigner(), []lineWant{
+		// "Bartek" is a short form of Bartłomiej: whom the line speaks to.
+		{"Bartek, designing 4,300 sprinkler heads across eleven storeys on the Mayfield Depot scheme is serious work.", true},
+		{"Designing 4,300 sprinkler heads across eleven storeys on the Mayfield Depot scheme is serious work, Bartek.", true},
+		// A name in the middle of the line is a claim.
+		{"Designing 4,300 sprinkler heads with Kestrel on the Mayfield Depot scheme is serious work.", false},
+	})
+}
