@@ -94,7 +94,8 @@ var claims = []struct {
 var (
 	talkWords = []string{"vortrag", "vortrage", "referat", "ponencia", "conferencia", "intervention", "relazione", "palestra",
 		"wyklad", "prelekcja", "prezentacja", "foredrag", "lezing", "presentacion", "presentazione", "apresentacao",
-		"esitelma", "eloadas", "prednaska", "kongress", "congreso", "congresso", "congres", "kongres"}
+		"esitelma", "eloadas", "prednaska", "kongress", "congreso", "congresso", "congres", "kongres", "sunum", "konusma",
+		"発表", "講演", "登壇", "演讲", "演講", "报告", "발표", "강연"}
 	thesisWords = []string{"diplomarbeit", "masterarbeit", "doktorarbeit", "bachelorarbeit", "tesis", "tesi", "tese", "memoire",
 		"proefschrift", "scriptie", "avhandling", "masteroppgave", "masteroppgava", "examensarbete", "speciale", "gradu",
 		"magisterska", "doktorska", "licencjacka", "diplomova", "disertace", "doctorado", "doctorat", "mestrado",

@@ -384,3 +384,18 @@ func TestTheNameALineSpeaksTo(t *testing.T) {
 		{"Designing 4,300 sprinkler heads with Kestrel on the Mayfield Depot scheme is serious work.", false},
 	})
 }
+
+func TestATalkInJapaneseOrKorean(t *testing.T) {
+	p := &profile.Profile{
+		Name: "Kenji Mori", Headline: "Scientific Glassblower", Title: "Scientific Glassblower", Company: "Tohoku University",
+		Location: "Sendai, Japan",
+		Experience: []profile.Experience{{Title: "Scientific Glassblower", Company: "Tohoku University", Start: "2015", End: "Present",
+			Description: "Builds quartz photoreactors for chemistry labs."}},
+		Activity: []profile.Activity{{Kind: profile.ActivityPost, Text: "ASGSシンポジウム(ボストン, 2023)で石英フォトリアクターの製作について発表しました。"}},
+	}
+	wantVerdicts(t, p, []lineWant{
+		// 発表 is a talk, given in Boston.
+		{"Your quartz photoreactor talk at the ASGS symposium in Boston is why I'm writing.", true},
+		{"Your quartz photoreactor book is why I'm writing.", false},
+	})
+}
