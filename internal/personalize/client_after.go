@@ -139,3 +139,28 @@ func (x *Index) heads(entry int32, keys []string) bool {
 	}
 	return false
 }
+
+// otherEntryYear reports whether another entry than the cluster's, one
+// the line refers to otherwise too, holds the cluster's name words and
+// gives the year: "the Label Clinic at AIFST Victoria since 2020", where
+// AIFST is also the talk's (2023) but the clinic is their AIFST
+// volunteering (2020 on).
+func (c *claimCheck) otherEntryYear(cl *cluster, year string) bool {
+	own := c.idx.segs[cl.seg].entry
+	for k := cl.first; k <= cl.last; k++ {
+		t := &c.toks[k]
+		if !cl.matched.has(k) || !(t.capital || t.acronym) || t.fn {
+			continue
+		}
+		for _, o := range c.idx.post[t.key] {
+			e := c.idx.segs[o.seg].entry
+			if e < 0 || e == own || !slices.ContainsFunc(c.res.kept, func(k cluster) bool { return c.idx.segs[k.seg].entry == e }) {
+				continue // an entry the line refers to otherwise too
+			}
+			if slices.Contains(yearsIn(c.idx.entryText(e)), year) {
+				return true
+			}
+		}
+	}
+	return false
+}

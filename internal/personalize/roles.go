@@ -315,7 +315,7 @@ func (c *claimCheck) yearProblems() []string {
 					years = append(years, strconv.Itoa(sp[1]))
 					text += " (" + strconv.Itoa(sp[1]) + ")"
 				}
-				if len(years) > 0 && !slices.Contains(years, t.key) {
+				if len(years) > 0 && !slices.Contains(years, t.key) && !c.otherEntryYear(&cl, t.key) {
 					out = append(out, fmt.Sprintf("Says %q, but their profile says %q: say what it says.",
 						c.line[c.toks[min(k, cl.first)].start:c.toks[max(k, cl.last)].end], text))
 				}
@@ -339,7 +339,7 @@ func (c *claimCheck) yearProblems() []string {
 					break
 				}
 			}
-			if other >= 0 && said != "-" {
+			if other >= 0 && said != "-" && !c.otherEntryYear(&cl, t.key) {
 				out = append(out, fmt.Sprintf("Says %q, but their profile says %q: say what it says.",
 					c.line[c.toks[min(k, cl.first)].start:c.toks[max(k, cl.last)].end], said))
 			}

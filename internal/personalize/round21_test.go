@@ -399,3 +399,19 @@ func TestATalkInJapaneseOrKorean(t *testing.T) {
 		{"Your quartz photoreactor book is why I'm writing.", false},
 	})
 }
+
+func labelConsultant() *profile.Profile {
+	return &profile.Profile{Text: "Rebecca Castell\n· 2nd\nFood Labelling Consultant\nMelbourne, Victoria, Australia\n\n" +
+		"Featured\nPost\nSpeaker, AIFST Convention 2023: \"Health claims that survive a complaint\"\n\n" +
+		"Experience\nPrincipal Consultant\nClearlabel · Self-employed\nJan 2016 - Present · 9 yrs\nLabelling compliance for 300 food brands.\n\n" +
+		"Volunteering\nCommittee Member, Victorian Branch\nAustralian Institute of Food Science and Technology (AIFST)\n2020 - Present · 4 yrs 11 mos\n" +
+		"Runs the free quarterly Label Clinic for food start-ups; 70 start-ups seen since 2020.\n\nSkills\nFood Labelling\n"}
+}
+
+func TestAYearOfAnotherEntryOfTheSameName(t *testing.T) {
+	wantVerdicts(t, labelConsultant(), []lineWant{
+		// AIFST is the talk's (2023) and the clinic's (since 2020).
+		{"Seventy start-ups through your free Label Clinic at AIFST Victoria since 2020 is a lovely bit of giving back.", true},
+		{"Your AIFST Convention talk in 2021 on health claims was spot on.", false},
+	})
+}
