@@ -247,7 +247,7 @@ var greetings = map[string]bool{
 var congratsWords = wordSet("congrats congratulations kudos enhorabuena felicidades felicitaciones felicitations " +
 	"complimenti congratulazioni parabens gluckwunsch glueckwunsch gluckwunsche gratulation gratulationen gratulacje " +
 	"gratuluje gratulujeme gratulalok gratulalunk gratulerer grattis tillykke onnittelut tebrikler tebrik gefeliciteerd " +
-	"proficiat blahoprejeme blahoprejem felicitari felicitacoes συγχαρητηρια поздравляю поздравляем вітаю")
+	"proficiat blahoprejeme blahoprejem felicitari felicitacoes συγχαρητηρια поздравляю поздравляем вітаю bravo brava")
 
 func init() {
 	for w := range congratsWords {

@@ -200,7 +200,7 @@ func outcomeRoot(q string) string {
 var scopeLevels = func() map[string]int {
 	m := map[string]int{}
 	for level, words := range []string{
-		"regional regionale regionaler regionalen regionalny regionaal provincial county state district local area municipal city",
+		"regional regionale regionaler regionalen regionalny regionaal provincial county state district local area municipal city chapter branch",
 		"national nationwide nacional nazionale nationale nationaler narodowy nationell landelijk",
 		"european europe continental european-wide pan-european europeo europeen europaischer europejski",
 		"international internacional internazionale internationaler miedzynarodowy internationaal world worldwide global mundial mondial mondiale welt swiatowy",

@@ -415,3 +415,23 @@ func TestAYearOfAnotherEntryOfTheSameName(t *testing.T) {
 		{"Your AIFST Convention talk in 2021 on health claims was spot on.", false},
 	})
 }
+
+func radiationPhysicist() *profile.Profile {
+	return &profile.Profile{
+		Name: "Camille Lefort", Headline: "Radioprotection", Title: "Ingénieure radioprotection", Company: "EDF",
+		Location: "Reims, France",
+		Experience: []profile.Experience{{Title: "Ingénieure radioprotection", Company: "EDF", Start: "2018", End: "Present",
+			Description: "Dosimétrie opérationnelle en temps réel à Flamanville."}},
+		Honors: []string{"Prix jeune chercheur SFRP 2021 – nominée, SFRP, 2021", "CRA of the Year 2022, ACRP Texas Gulf Coast Chapter, Oct 2022"},
+	}
+}
+
+func TestBravoAndAChaptersAward(t *testing.T) {
+	wantVerdicts(t, radiationPhysicist(), []lineWant{
+		// "Bravo" congratulates as "Félicitations" does: on a nomination.
+		{"Bravo pour votre Prix jeune chercheur SFRP 2021, amplement mérité.", false},
+		{"Bravo pour votre nomination au Prix jeune chercheur SFRP 2021.", true},
+		// A chapter's award is no national one.
+		{"Congratulations on winning ACRP's national CRA of the Year award in 2022.", false},
+	})
+}
