@@ -169,7 +169,7 @@ func unsupported(line string, toks []lineTok, lists *Lists, idx *Index, res *mat
 		switch {
 		case t.key == "" || t.stock || t.ignored:
 			return false
-		case t.capital && !t.number && !t.acronym && vocative(toks, i):
+		case t.capital && !t.number && !t.acronym && vocative(toks, i) && idx.diminutive(fold(t.lower)):
 			return false // "Bartek, designing ...", "..., Nikos.": whom the line speaks to
 		case t.decade:
 			return false // "the 1990s", "their 60s"

@@ -515,3 +515,26 @@ func (x *Index) awardNamed(keys []string) bool {
 	}
 	return false
 }
+
+// diminutive reports whether w (folded), a name the line speaks to, may
+// be a pet form of a word of the candidate's name: its first three letters
+// or more are that word's ("Bartek" for Bartłomiej, "Radek" for Radosław,
+// "Nikos" for Nikolaos), where "Paco" for Ignacio is someone else.
+func (x *Index) diminutive(w string) bool {
+	if len(w) < 4 {
+		return false
+	}
+	for i := range x.segs {
+		seg := &x.segs[i]
+		if seg.kind != segName {
+			continue
+		}
+		for _, nt := range seg.toks {
+			n := fold(nt.lower)
+			if len(n) >= 4 && n[:3] == w[:3] {
+				return true
+			}
+		}
+	}
+	return false
+}

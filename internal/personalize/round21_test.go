@@ -380,6 +380,8 @@ func TestTheNameALineSpeaksTo(t *testing.T) {
 		// "Bartek" is a short form of Bartłomiej: whom the line speaks to.
 		{"Bartek, designing 4,300 sprinkler heads across eleven storeys on the Mayfield Depot scheme is serious work.", true},
 		{"Designing 4,300 sprinkler heads across eleven storeys on the Mayfield Depot scheme is serious work, Bartek.", true},
+		// Someone else's name there: a line written for another person.
+		{"Designing 4,300 sprinkler heads across eleven storeys on the Mayfield Depot scheme is serious work, Tomek.", false},
 		// A name in the middle of the line is a claim.
 		{"Designing 4,300 sprinkler heads with Kestrel on the Mayfield Depot scheme is serious work.", false},
 	})
