@@ -21,6 +21,14 @@ var changeNouns = func() map[string]bool {
 	for _, w := range strings.Fields("growth increase increases rise rises uplift reduction reductions drop decrease improvement gain gains saving savings cut cuts jump fall decline") {
 		m[stem(w)] = true
 	}
+	// The same in French, Spanish, Portuguese, Italian, German, Dutch and
+	// Polish, folded: "une amélioration moyenne de 12 %".
+	for _, w := range strings.Fields("amelioration hausse baisse reduction augmentation croissance diminution economie " +
+		"mejora aumento reduccion crecimiento caida disminucion ahorro melhoria reducao crescimento queda economia " +
+		"miglioramento riduzione crescita calo risparmio steigerung verbesserung senkung ruckgang wachstum anstieg einsparung " +
+		"verbetering stijging daling groei besparing wzrost spadek poprawa redukcja obnizka oszczednosc") {
+		m[stem(w)] = true
+	}
 	return m
 }()
 
@@ -39,6 +47,13 @@ func figureRole[T any, P interface {
 	switch prev {
 	case "by", "up", "down":
 		return figureChange
+	case "of", "de", "di", "do", "da", "von", "van", "o":
+		// "an improvement of 12%", "une amélioration moyenne de 12 %".
+		for k := i - 2; k >= 0 && k >= i-3 && !breaksAt(at(k+1)); k-- {
+			if changeNouns[fold(at(k).key)] || changeNouns[at(k).key] {
+				return figureChange
+			}
+		}
 	case "from", "at":
 		return figureLevel
 	case "to", "-", "–":

@@ -437,3 +437,24 @@ func TestBravoAndAChaptersAward(t *testing.T) {
 		{"Congratulations on winning ACRP's national CRA of the Year award in 2022.", false},
 	})
 }
+
+func danceTeacher() *profile.Profile {
+	return &profile.Profile{
+		Name: "Claire Roussin", Headline: "Professeure de danse", Title: "Professeure", Company: "École de danse de Lyon",
+		Location: "Lyon, France",
+		Experience: []profile.Experience{{Title: "Professeure", Company: "École de danse de Lyon", Start: "2012", End: "Present",
+			Description: "Classe « Danse et Parkinson » depuis 2019."}},
+		Projects: []profile.Project{{Name: "Danse et Parkinson",
+			Description: "Cours hebdomadaire pour 18 personnes : amélioration moyenne de 12 % au test d'équilibre de Berg après 6 mois."}},
+		Publications: []profile.Publication{{Title: "Enseigner la barre au sol aux enfants de 8 à 12 ans", Publisher: "Danse Magazine", Year: 2021}},
+	}
+}
+
+func TestAChangeNamedBeforeItsFigure(t *testing.T) {
+	wantVerdicts(t, danceTeacher(), []lineWant{
+		// "amélioration moyenne de 12 %" is a change, as "an improvement
+		// of 12%" is.
+		{"A 12% average improvement on the Berg balance test after six months of your Parkinson's dance class is remarkable.", true},
+		{"A 18% average improvement on the Berg balance test after six months of your Parkinson's dance class is remarkable.", false},
+	})
+}
