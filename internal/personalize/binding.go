@@ -99,6 +99,9 @@ func (c *claimCheck) bindingProblems() []string {
 		// ("Delivering the Moor Street car park in Bristol six weeks
 		// early", "the forecasting model used by all six Duna Palota
 		// hotels") is said of it.
+		if c.oneTitle(a.last, b.first) {
+			continue // "your Mathematics in School article": words of one title, not two facts
+		}
 		nested := (b.place || b.name) && b.first > a.first && b.last < a.last
 		if !nested && !c.fronted(a, b) && !c.tiedAfter(a, b) && (b.first-a.last > 7 || !c.bound(a.last, b.first) && !(a.place && c.placeBefore(a, b))) {
 			continue
@@ -295,6 +298,9 @@ func (c *claimCheck) clauseStart(k int) bool {
 	switch t.lower {
 	case "you", "your", "they", "their", "she", "her", "he", "his", "also":
 		return true
+	}
+	if k+1 < len(c.toks) && len(t.lower) <= 3 && c.toks[k+1].punctBefore == "-" {
+		t = &c.toks[k+1] // "while co-managing a fund"
 	}
 	return !t.capital && len(t.lower) > 4 && strings.HasSuffix(t.lower, "ing")
 }

@@ -55,3 +55,28 @@ func (c *claimCheck) cityAfter(i, j int) bool {
 	}
 	return employer
 }
+
+// oneTitle reports whether the line's words from..to are in one title of
+// a publication: capitalised words, at most "in" or "on" between them, no
+// punctuation, and a word for a piece of writing or a talk right after the
+// run ("your Mathematics in School article", "your Studies in
+// Conservation article").
+func (c *claimCheck) oneTitle(from, to int) bool {
+	if from >= to || !c.toks[from].capital || !c.toks[to].capital || c.toks[from].sentStart {
+		return false
+	}
+	for k := from + 1; k <= to; k++ {
+		t := &c.toks[k]
+		if t.punctBefore != " " || !t.capital && !(k < to && (t.lower == "in" || t.lower == "on")) {
+			return false
+		}
+	}
+	end := to
+	for end+1 < len(c.toks) && c.toks[end+1].capital && c.toks[end+1].punctBefore == " " {
+		end++
+	}
+	return end+1 < len(c.toks) && c.toks[end+1].punctBefore == " " && pieceNouns[c.toks[end+1].lower]
+}
+
+// pieceNouns are pieces of writing and talks a title names.
+var pieceNouns = wordSet("article articles paper papers piece pieces column journal post posts talk talks book chapter blog podcast review essay")

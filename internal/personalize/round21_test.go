@@ -458,3 +458,30 @@ func TestAChangeNamedBeforeItsFigure(t *testing.T) {
 		{"A 18% average improvement on the Berg balance test after six months of your Parkinson's dance class is remarkable.", false},
 	})
 }
+
+func mathsTeacher() *profile.Profile {
+	return &profile.Profile{
+		Name: "Ayşe Yılmaz", Headline: "Head of Mathematics", Title: "Head of Mathematics", Company: "Kings Norton Academy",
+		Location: "Birmingham, England, United Kingdom",
+		Experience: []profile.Experience{
+			{Title: "Head of Mathematics", Company: "Kings Norton Academy", Start: "2019", End: "Present",
+				Description: "Teaches Year 7 mixed-attainment maths while co-managing the trust's £3.8m tutoring fund."},
+			{Title: "Teacher of Mathematics", Company: "Small Heath School", Start: "2012", End: "2019"},
+			{Title: "Visiting Lecturer", Company: "Newman University", Start: "2021", End: "Present",
+				Description: "Teaches the PGCE secondary maths summer course."},
+		},
+		Publications: []profile.Publication{{Title: "Why I stopped setting in Year 7", Publisher: "Mathematics in School", Year: 2022}},
+	}
+}
+
+func TestWordsOfOneTitleAndAClauseAfterWhile(t *testing.T) {
+	wantVerdicts(t, mathsTeacher(), []lineWant{
+		// "Mathematics in School" is the journal's name, not their post
+		// and their school.
+		{"Your Mathematics in School article on why you stopped setting in Year 7 made me rethink a few things.", true},
+		// "while co-managing" is another clause.
+		{"Teaching the PGCE maths summer course at Newman while co-managing a £3.8m tutoring fund is an unusual combination.", true},
+		// Bound in one phrase, they are two entries.
+		{"Your Year 7 mixed-attainment maths at Small Heath School made me rethink a few things.", false},
+	})
+}
