@@ -92,3 +92,21 @@ func TestAwardToTheirOwnCourse(t *testing.T) {
 		t.Errorf("honors %q, others' %q", p.Honors, p.TeamHonors)
 	}
 }
+
+// TestAnOutcomeThenItsAwards: "Shortlisted – Building Conservation" then
+// "RICS Awards Scotland 2023" is one award, the outcome and the awards it
+// was in; an award to a unit stays its team's, though a position names the
+// unit.
+func TestAnOutcomeThenItsAwards(t *testing.T) {
+	page := "Fiona Reid\nConservation Architect\nEdinburgh, Scotland\n\nExperience\nSite Lead\nHarrow & Muir · Full-time\nJan 2015 - Present · 10 yrs\nRan the Leith unit for the roof programme.\n\n" +
+		"Honors & awards\nShortlisted – Building Conservation\nRICS Awards Scotland 2023\nFor the Leith Corn Exchange roof repair.\n\n" +
+		"Safety Award 2022\nIssued by Harrow & Muir · Dec 2022\nAwarded to the Leith unit for the roof programme.\n\nLanguages\nEnglish\n"
+	p, err := ReadPage(page)
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := []string{"Shortlisted – Building Conservation, RICS Awards Scotland 2023, For the Leith Corn Exchange roof repair."}
+	if !slices.Equal(p.Honors, want) || len(p.TeamHonors) != 1 {
+		t.Errorf("honors %q, team %q; want %q and the unit's award", p.Honors, p.TeamHonors, want)
+	}
+}

@@ -268,6 +268,11 @@ func splitAwards(lines []item) [][]item {
 				forLine = true
 			}
 		}
+		if len(cur) == 1 && !heading && outcomeOnly(cur[0].s) && awardsEvent(it.s) && !titled {
+			// "Shortlisted – Building Conservation / RICS Awards Scotland
+			// 2023": the outcome, then the awards it was in.
+			forLine = true
+		}
 		if len(cur) > 0 && title && !issuer(it.s) && it.kind != kDateText && !forLine {
 			out, cur = append(out, cur), nil
 		}
@@ -304,6 +309,23 @@ func unspaced(s string) bool {
 		}
 	}
 	return false
+}
+
+// outcomeOnly reports whether an award's title line gives an outcome and
+// a category but no awards and no year: "Shortlisted – Building
+// Conservation", "Winner, Best Documentary".
+func outcomeOnly(s string) bool {
+	l := strings.ToLower(s)
+	return lastYear(s) == 0 && !strings.Contains(l, "award") && !strings.Contains(l, "prize") &&
+		slices.ContainsFunc([]string{"shortlist", "winner", "finalist", "highly commended", "commended", "runner", "nominee", "nominated", "gold", "silver", "bronze"},
+			func(w string) bool { return strings.HasPrefix(l, w) })
+}
+
+// awardsEvent reports whether s names awards given together, with their
+// year: "RICS Awards Scotland 2023", "Nursing Times Awards 2022".
+func awardsEvent(s string) bool {
+	l := strings.ToLower(s)
+	return lastYear(s) != 0 && (strings.Contains(l, " awards") || strings.HasPrefix(l, "awards"))
 }
 
 // yearOf is the last year the lines of an award give, or 0.
@@ -427,8 +449,13 @@ func (ps *pageParser) awardedToOthers(lines []item) bool {
 // project of theirs or is in the description of one of their positions.
 func (ps *pageParser) ownWork(name string) bool {
 	name = strings.Trim(name, "\"“”'‘’«» .")
-	if countFields(name) < 3 {
+	if countFields(name) < 3 || teamOrFirm(strings.ToLower(name), ps.p.Experience) {
 		return false
+	}
+	for _, w := range strings.Fields(strings.ToLower(name)) {
+		if groupWords[strings.Trim(w, ".,;:()")] {
+			return false // "Awarded to the Akola unit": a team's
+		}
 	}
 	l := strings.ToLower(name)
 	for _, pr := range ps.p.Projects {
@@ -443,6 +470,10 @@ func (ps *pageParser) ownWork(name string) bool {
 	}
 	return false
 }
+
+// groupWords name a group of people an award may go to.
+var groupWords = map[string]bool{"unit": true, "site": true, "plant": true, "crew": true, "ward": true, "office": true, "branch": true,
+	"group": true, "squad": true, "division": true, "staff": true, "teams": true, "colleagues": true}
 
 // othersAward reports whether an award's title names after a dash who won
 // it, for what, and that is someone else ("Grand Prix Stratégies du
