@@ -137,6 +137,14 @@ func (c *claimCheck) bindingProblems() []string {
 		// firm, or volunteering next to a job, is no contradiction. A
 		// fact in entries of several lists (a position and a
 		// recommendation) is compared in the other's list.
+		if ea, eb := ofList(a.entries, listExperience), ofList(b.entries, listExperience); len(ea) > 0 && len(eb) > 0 &&
+			!oneList(a.entries, a.entries[:1]) && !oneList(b.entries, b.entries[:1]) {
+			// Both in posts and in other lists (a post, a paper), and in no
+			// entry together: their posts conflict ("Nutri-Score across
+			// 118 products at AZTI", the Nutri-Score work being at
+			// Uribarri and in a post, AZTI in a paper too).
+			a.entries, b.entries = ea, eb
+		}
 		if !oneList(a.entries, a.entries[:1]) && oneList(b.entries, b.entries[:1]) {
 			a.entries = ofList(a.entries, b.entries[0]/10000)
 		} else if !oneList(b.entries, b.entries[:1]) && oneList(a.entries, a.entries[:1]) {

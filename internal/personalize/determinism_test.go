@@ -68,13 +68,16 @@ func TestVerdictsAreDeterministic(t *testing.T) {
 		{"testdata/work30a.jsonl", false}, {"testdata/work30b.jsonl", false}, {"testdata/work30c.jsonl", false}, {"testdata/work30d.jsonl", false},
 		{"testdata/blind74.jsonl", true}, {"testdata/blind75.jsonl", true}, {"testdata/blind76.jsonl", true}, {"testdata/blind77.jsonl", true},
 		{"testdata/blind78.jsonl", true}, {"testdata/blind79.jsonl", true},
+		{"testdata/work31a.jsonl", false}, {"testdata/work31b.jsonl", false}, {"testdata/work31c.jsonl", false}, {"testdata/work31d.jsonl", false},
+		{"testdata/blind80.jsonl", true}, {"testdata/blind81.jsonl", true}, {"testdata/blind82.jsonl", true}, {"testdata/blind83.jsonl", true},
+		{"testdata/blind84.jsonl", true}, {"testdata/blind85.jsonl", true}, {"testdata/blind86.jsonl", true}, {"testdata/blind87.jsonl", true},
 	}
 	runs := 8
 	if testing.Short() || raceEnabled {
 		runs = 2 // the race detector's run checks the index and order once more
 	}
 	for _, s := range sets {
-		// One subtest a set, in parallel: the race detector's run of 144
+		// One subtest a set, in parallel: the race detector's run of 170
 		// sets on two cores must end inside go test's ten minutes.
 		t.Run(strings.TrimSuffix(strings.TrimPrefix(s.path, "testdata/"), ".jsonl"), func(t *testing.T) {
 			t.Parallel()

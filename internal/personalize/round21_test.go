@@ -485,3 +485,27 @@ func TestWordsOfOneTitleAndAClauseAfterWhile(t *testing.T) {
 		{"Your Year 7 mixed-attainment maths at Small Heath School made me rethink a few things.", false},
 	})
 }
+
+func labellingLead() *profile.Profile {
+	return &profile.Profile{
+		Name: "Ane Etxeberria", Headline: "Labelling & Regulatory Lead", Title: "Labelling Lead", Company: "Conservas Uribarri",
+		Location: "Bermeo, España",
+		Experience: []profile.Experience{
+			{Title: "Labelling Lead", Company: "Conservas Uribarri", Start: "2019", End: "Present",
+				Description: "Led the move of the whole range to Nutri-Score (118 products) in 2021."},
+			{Title: "Regulatory Technician", Company: "AZTI", Start: "2014", End: "2019",
+				Description: "Advised 60 Basque food SMEs on labelling."},
+		},
+		Publications: []profile.Publication{{Title: "Practical guide to labelling fish products", Publisher: "AZTI", Year: 2016}},
+		Activity:     []profile.Activity{{Kind: profile.ActivityPost, Text: "Three years on, Nutri-Score on all 118 of our products. Proud of the team."}},
+	}
+}
+
+func TestTwoFactsOfPostsAndOtherLists(t *testing.T) {
+	wantVerdicts(t, labellingLead(), []lineWant{
+		// Nutri-Score is Uribarri's (and a post of theirs), AZTI a past
+		// employer (and a paper's publisher): no entry holds both.
+		{"Rolling out Nutri-Score across 118 products at AZTI is impressive.", false},
+		{"Rolling out Nutri-Score across 118 products at Uribarri is impressive.", true},
+	})
+}
