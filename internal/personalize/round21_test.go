@@ -1,6 +1,7 @@
 package personalize
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/inmail/inmail/internal/profile"
@@ -508,4 +509,18 @@ func TestTwoFactsOfPostsAndOtherLists(t *testing.T) {
 		{"Rolling out Nutri-Score across 118 products at AZTI is impressive.", false},
 		{"Rolling out Nutri-Score across 118 products at Uribarri is impressive.", true},
 	})
+}
+
+func TestANameRunStopsBeforeAFigure(t *testing.T) {
+	p := &profile.Profile{
+		Name: "Dung Nguyen", Headline: "Body Shop Manager", Title: "Body Shop Manager", Company: "Dandenong Smash Repairs",
+		Experience: []profile.Experience{{Title: "Body Shop Manager", Company: "Dandenong Smash Repairs", Start: "2018", End: "Present",
+			Description: "Apprentice of Tomorrow placements run with Chisholm for 12 students a year."}},
+	}
+	v := Check(p, "Running the Apprentice of Tomorrow placements with Chisholm Institute for 12 students a year is great for the trade.", Options{})
+	for _, f := range v.Failures {
+		if strings.Contains(f.Message, "for 12") {
+			t.Errorf("the name runs on into the figure: %s", f.Message)
+		}
+	}
 }
