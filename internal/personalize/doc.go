@@ -418,7 +418,19 @@
 //     word joined by a hyphen to the next word is no event; digits of
 //     every script are numbers, "12月" after a year is a month, no unit
 //     follows a comma, a glued "m" is metres where the profile gives
-//     metres and a length in another unit is the same length;
+//     metres and a length in another unit is the same length. Work said
+//     to be for a party of the same post is checked against whom that
+//     post's clause says it was for (workForProblems); an employer
+//     followed by a city the profile gives ("Ladurée Paris") is the
+//     employer and a place; facts each in posts and in other lists that
+//     no entry holds together are checked as posts; an award's reach
+//     ("national" for a regional or chapter award) and a first place said
+//     with any verb ("took first prize") are outcomes; a move in French,
+//     Spanish, Portuguese or Italian ("pasar de A a B"), a post fronted
+//     by "Alongside", and the words of one title ("your Mathematics in
+//     School article") keep facts apart; a year in what a move went to,
+//     or of another entry the line refers to that holds the same name,
+//     is that entry's;
 //  5. stock: a stock phrase (lists/stock-phrases.txt) with no specific
 //     reference outside it; a phrase that names an award of theirs
 //     ("Rising Star - Energy") is the award's name, not praise;
