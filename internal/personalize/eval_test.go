@@ -1408,3 +1408,100 @@ func TestBlindSet78(t *testing.T) { runGated(t, "testdata/blind78.jsonl", false)
 // 72/84 and 68/84 with the session-start code, 74/84 and 68/84 with the code
 // when it arrived, 74/84 and 68/84 with the round's.
 func TestBlindSet79(t *testing.T) { runGated(t, "testdata/blind79.jsonl", false) }
+
+// work31a (sha256 fb180698), 168 cases about 14 people (8 pasted pages;
+// family office management, ESG reporting, avalanche forecasting,
+// fishmongering, adoption social work, bicycle frame building, flight
+// instruction, allergen management, butchery, food labelling compliance,
+// aquarium husbandry, canoe making): 71/83 and 76/85 with the session-start
+// code, 74/83 and 78/85 with the round's.
+func TestWorkSet31a(t *testing.T) { runGated(t, "testdata/work31a.jsonl", true) }
+
+// work31b (sha256 6c83eed9), 164 cases about 14 people (8 pasted pages;
+// gallery registration, PCB assembly, chimney sweeping, glass blowing,
+// aircraft upholstery, classic car valuation, grant writing, animation
+// rigging, confectionery, harbour piloting, auto body repair, credit
+// control): 71/83 and 63/81 with the session-start code, 75/83 and 67/81
+// with the round's.
+func TestWorkSet31b(t *testing.T) { runGated(t, "testdata/work31b.jsonl", true) }
+
+// work31c (sha256 146530d8), 167 cases about 14 people (8 pasted pages; hop
+// farming, ballet teaching, denim finishing, ice cream making, bunkering,
+// driving instruction, insulation installation, cake decorating, early years
+// education, jury consulting, careers advising, estate planning): 71/83 and
+// 76/84 with the session-start code, 75/83 and 77/84 with the round's.
+func TestWorkSet31c(t *testing.T) { runGated(t, "testdata/work31c.jsonl", true) }
+
+// work31d (sha256 a5b71871), 168 cases about 14 people (8 pasted pages;
+// label printing, circus arts, fact checking, letterpress printing, comic
+// lettering, film colour grading, lighthouse maintenance, elevator
+// maintenance, literacy tutoring, flight dispatch, map librarianship, event
+// catering): 77/84 and 75/84 with the session-start code, 83/84 and 76/84
+// with the round's.
+func TestWorkSet31d(t *testing.T) { runGated(t, "testdata/work31d.jsonl", true) }
+
+// blind80 (sha256 6d417231), 169 cases about 14 people (8 pasted pages;
+// florist wholesaling, mortgage broking, fair trade certification, dry
+// cleaning, bail bonds, neon sign making, adult education, biogas plants,
+// offshore catering, animal behaviour consulting, dog grooming,
+// greengrocery): 73/84 and 69/85 with the session-start code, 73/84 and
+// 69/85 with the code when it arrived, 73/84 and 69/85 with the round's.
+func TestBlindSet80(t *testing.T) { runGated(t, "testdata/blind80.jsonl", false) }
+
+// blind81 (sha256 3c57953e), 169 cases about 14 people (8 pasted pages;
+// pasta making, foster care, hedge laying, plastering, game level design,
+// crossword setting, hunting guiding, rewilding, grain trading, immigration
+// advising, rubber tapping, cardboard packaging): 75/84 and 77/85 with the
+// session-start code, 75/84 and 77/85 with the code when it arrived, 75/84
+// and 77/85 with the round's.
+func TestBlindSet81(t *testing.T) { runGated(t, "testdata/blind81.jsonl", false) }
+
+// blind82 (sha256 0ec6f08a), 168 cases about 14 people (8 pasted pages; sail
+// making, crew management, satellite ground stations, choreography, diving
+// instruction, cold chain logistics, semiconductor lithography, ice rink
+// operations, lettings, smart meter installation, irrigation sales,
+// helicopter maintenance): 76/84 and 68/84 with the session-start code,
+// 76/84 and 68/84 with the code when it arrived, 76/84 and 68/84 with the
+// round's.
+func TestBlindSet82(t *testing.T) { runGated(t, "testdata/blind82.jsonl", false) }
+
+// blind83 (sha256 3f1f3ef9), 161 cases about 14 people (8 pasted pages; log
+// home building, speechwriting, knitwear design, marine surveying, laundry
+// services, tea tasting, drug rehabilitation counselling, natural history
+// illustration, toponymy, escalator engineering, tram operations,
+// occupational hygiene): 73/82 and 64/79 with the session-start code, 73/82
+// and 64/79 with the code when it arrived, 75/82 and 63/79 with the round's.
+func TestBlindSet83(t *testing.T) { runGated(t, "testdata/blind83.jsonl", false) }
+
+// blind84 (sha256 3830c5a5), 168 cases about 14 people (8 pasted pages;
+// typeface design, land registry, tyre retreading, palm oil certification,
+// vehicle auction, lexicography, veterinary radiology, genetic counselling,
+// warehouse automation, magic performance, watch repair, cable jointing):
+// 75/81 and 76/87 with the session-start code, 75/81 and 76/87 with the code
+// when it arrived, 75/81 and 76/87 with the round's.
+func TestBlindSet84(t *testing.T) { runGated(t, "testdata/blind84.jsonl", false) }
+
+// blind85 (sha256 56d03738), 167 cases about 14 people (8 pasted pages;
+// window cleaning, EV charging networks, wine importing, fishing licensing,
+// youth work, fleet leasing, zookeeping, school bursary administration,
+// river restoration, removals, peat restoration, yacht brokerage): 76/83 and
+// 77/84 with the session-start code, 76/83 and 78/84 with the code when it
+// arrived, 76/83 and 79/84 with the round's.
+func TestBlindSet85(t *testing.T) { runGated(t, "testdata/blind85.jsonl", false) }
+
+// blind86 (sha256 ccfcaaa1), 168 cases about 14 people (8 pasted pages;
+// property management, art advisory, solar panel installation, perfume
+// formulation, self storage, pallet manufacturing, kite manufacturing,
+// sustainability auditing, cork harvesting, naval architecture, university
+// admissions, container terminal planning): 73/84 and 71/84 with the
+// session-start code, 74/84 and 71/84 with the code when it arrived, 74/84
+// and 71/84 with the round's.
+func TestBlindSet86(t *testing.T) { runGated(t, "testdata/blind86.jsonl", false) }
+
+// blind87 (sha256 c49502f7), 169 cases about 14 people (8 pasted pages;
+// timber framing, scientific glassblowing, obituary writing, substation
+// engineering, will writing, road haulage, mineral water sourcing, jewellery
+// casting, olive oil production, treasury operations, soft drinks bottling,
+// vineyard management): 72/84 and 73/85 with the session-start code, 72/84
+// and 74/85 with the code when it arrived, 72/84 and 74/85 with the round's.
+func TestBlindSet87(t *testing.T) { runGated(t, "testdata/blind87.jsonl", false) }
