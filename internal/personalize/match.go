@@ -590,3 +590,7 @@ func commentTopic(toks []lineTok, idx *Index, c *cluster, clusters []cluster) bo
 		return s.entry == e && s.kind != segContext && o.score >= specificScore
 	})
 }
+
+// inQuotedTitle reports whether the line's word k is in a quoted title
+// found whole on the profile, whose words, figures too, are the title's.
+func (r *matchResult) inQuotedTitle(k int) bool { return k < 256 && r.titled.has(k) }

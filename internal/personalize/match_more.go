@@ -135,10 +135,6 @@ func appendWhole(clusters []cluster, toks []lineTok, first, last int, idx *Index
 	return clusters
 }
 
-// inQuotedTitle reports whether the line's word k is in a quoted title
-// found whole on the profile, whose words, figures too, are the title's.
-func (r *matchResult) inQuotedTitle(k int) bool { return k < 256 && r.titled.has(k) }
-
 // partOfName reports whether a one-word cluster is one word of a longer
 // name on the profile ("Texas" of "Texas A&M University") that is not
 // distinctive enough to stand for it.
