@@ -152,19 +152,19 @@ func readLine(br *bufio.Reader) (string, error) {
 	return string(buf), err
 }
 
-// decodeCase reads an input line; the raw id and profile are returned as
-// text.
-func decodeCase(line string) (id, prof string, text *string, err error) {
+// decodeCase reads an input line; the raw id is returned as text, the
+// raw profile as the bytes the decoder copied it into.
+func decodeCase(line string) (id string, prof json.RawMessage, text *string, err error) {
 	var in checkInput
 	// goccy/go-json first, as it is quicker; encoding/json for a line it
 	// refuses, so the error says what encoding/json says.
 	if gojson.Unmarshal([]byte(line), &in) != nil {
 		in = checkInput{}
 		if err := json.Unmarshal([]byte(line), &in); err != nil {
-			return "", "", nil, err
+			return "", nil, nil, err
 		}
 	}
-	return string(in.ID), string(in.Profile), in.Personalization, nil
+	return string(in.ID), in.Profile, in.Personalization, nil
 }
 
 // checkJSONLine decodes, checks and encodes one input line.
@@ -181,7 +181,7 @@ func checkJSONLine(j *checkJob, cache *indexCache, opts personalize.Options) {
 		return
 	}
 	switch {
-	case len(prof) == 0 || prof == "null":
+	case len(prof) == 0 || string(prof) == "null":
 		fail(`no "profile" object`)
 		return
 	case text == nil:
@@ -278,9 +278,10 @@ func newIndexCache() *indexCache {
 
 // get returns the decoded profile and, from its second use on, its
 // prepared index; a nil index lets Check prepare only what one line needs.
-func (c *indexCache) get(raw string) (*profile.Profile, *personalize.Index, error) {
+// raw is read, not kept: the cache keeps a copy as its key.
+func (c *indexCache) get(raw []byte) (*profile.Profile, *personalize.Index, error) {
 	c.mu.Lock()
-	e, ok := c.m[raw]
+	e, ok := c.m[string(raw)]
 	c.mu.Unlock()
 	if ok && e.idx != nil {
 		return e.p, e.idx, nil
@@ -290,7 +291,7 @@ func (c *indexCache) get(raw string) (*profile.Profile, *personalize.Index, erro
 		// with the profile's own decoder, without encoding/json checking
 		// and skipping it twice more on the way.
 		var p profile.Profile
-		if err := p.UnmarshalJSON([]byte(raw)); err != nil {
+		if err := p.UnmarshalJSON(raw); err != nil {
 			return nil, nil, err
 		}
 		e = cachedIndex{p: &p}
@@ -302,7 +303,7 @@ func (c *indexCache) get(raw string) (*profile.Profile, *personalize.Index, erro
 	if len(c.m) >= indexCacheMax {
 		clear(c.m)
 	}
-	c.m[raw] = e
+	c.m[string(raw)] = e
 	c.mu.Unlock()
 	return e.p, e.idx, nil
 }

@@ -31,7 +31,7 @@ func TestDecodeCaseAgreesWithEncodingJSON(t *testing.T) {
 			}
 			continue
 		}
-		if id != string(in.ID) || prof != string(in.Profile) || (text == nil) != (in.Personalization == nil) || text != nil && *text != *in.Personalization {
+		if id != string(in.ID) || string(prof) != string(in.Profile) || (text == nil) != (in.Personalization == nil) || text != nil && *text != *in.Personalization {
 			t.Errorf("%s: got %q %q %v, encoding/json %q %q %v", line, id, prof, text, in.ID, in.Profile, in.Personalization)
 		}
 	}
