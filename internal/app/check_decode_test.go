@@ -18,7 +18,7 @@ func TestDecodeCaseAgreesWithEncodingJSON(t *testing.T) {
 		`{"id": "a", "profile": {"name": "Ana"}, "personalization": 5}`,
 		`{"id": "a", "profile": {"name": "Ana"`,
 	} {
-		id, prof, text, err := decodeCase(line)
+		id, prof, text, err := decodeCase([]byte(line))
 		var in checkInput
 		werr := json.Unmarshal([]byte(line), &in)
 		if (err == nil) != (werr == nil) {
