@@ -128,3 +128,48 @@ func TestCountryBitsRuleOutNoCountry(t *testing.T) {
 		}
 	}
 }
+
+// claimSupport is made by keySet.add alone, which claimNear relies on.
+func TestClaimNearIsNear(t *testing.T) {
+	for k, v := range claimSupport {
+		if v&^(isKey|isPrefix) != 0 {
+			t.Fatalf("claimSupport[%q] = %b: claimNear reads only keys and four-letter prefixes", k, v)
+		}
+	}
+	rng := rand.New(rand.NewPCG(15, 16))
+	words := []string{"", "a", "ab", "abc", "1234"}
+	for k := range claimSupport {
+		words = append(words, k, k+"s", k[:len(k)-1], k[:min(3, len(k))])
+	}
+	for range 20000 {
+		b := make([]byte, rng.IntN(8))
+		for i := range b {
+			b[i] = byte('a' + rng.IntN(26))
+		}
+		words = append(words, string(b))
+	}
+	for _, w := range words {
+		if claimNear(w) != claimSupport.near(w) {
+			t.Fatalf("claimNear(%q) = %v, want %v", w, claimNear(w), claimSupport.near(w))
+		}
+	}
+}
+
+func TestGermanSpeltAsWritten(t *testing.T) {
+	ref := func(raw, lower string) bool {
+		if !isASCII(raw) && strings.ContainsAny(raw, "äöüßÄÖÜ") {
+			return true
+		}
+		for _, suf := range []string{"ung", "ungen", "keit", "heit", "schaft"} {
+			if strings.HasSuffix(lower, suf) && len(lower) > len(suf)+2 {
+				return true
+			}
+		}
+		return false
+	}
+	for _, w := range []string{"", "g", "Ung", "Leitung", "Leistungen", "Möglichkeit", "Freiheit", "Wirtschaft", "Haus", "Straße", "Bank", "Schaft", "Zeitung", "Meeting", "Amazon", "Ökonom"} {
+		if got, want := germanSpelt(w, strings.ToLower(w)), ref(w, strings.ToLower(w)); got != want {
+			t.Errorf("germanSpelt(%q) = %v, want %v", w, got, want)
+		}
+	}
+}

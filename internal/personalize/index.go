@@ -529,7 +529,17 @@ func (x *Index) addSpan(field, label, src string, start, end int, kind segKind) 
 // wants reports whether a profile key can matter to the keys in x.only:
 // the same key or one with the same first four letters.
 func (x *Index) wants(k string) bool {
-	return x.onlyBits.has(k) && (x.only.near(k) || claimSupport.near(k))
+	return x.onlyBits.has(k) && (x.only.near(k) || claimNear(k))
+}
+
+// claimNear is claimSupport.near(k): claimSupport holds keys and their
+// four-letter prefixes only (keySet.add), so the three-letter prefix,
+// which no entry marks, is not looked up.
+func claimNear(k string) bool {
+	if claimSupport[k]&isKey != 0 {
+		return true
+	}
+	return len(k) >= 4 && !isDigit(k[0]) && claimSupport[k[:4]]&isPrefix != 0
 }
 
 // lookup returns the occurrences of key in the profile, tolerating a
