@@ -173,3 +173,30 @@ func TestGermanSpeltAsWritten(t *testing.T) {
 		}
 	}
 }
+
+func TestHasMarkerAsWritten(t *testing.T) {
+	ref := func(s string) bool {
+		for _, m := range [...]string{"TODO", "TBD", "XXX", "xxx", "FIXME", "TKTK", "nsert", "NSERT"} {
+			if strings.Contains(s, m) {
+				return true
+			}
+		}
+		return false
+	}
+	pieces := []string{"T", "O", "D", "B", "X", "x", "F", "I", "M", "E", "K", "n", "s", "e", "r", "t", "N", "S", "R", " ", "é"}
+	rng := rand.New(rand.NewPCG(17, 18))
+	for range 20000 {
+		var b strings.Builder
+		for range rng.IntN(10) {
+			b.WriteString(pieces[rng.IntN(len(pieces))])
+		}
+		if s := b.String(); hasMarker(s) != ref(s) {
+			t.Fatalf("hasMarker(%q) = %v, want %v", s, hasMarker(s), ref(s))
+		}
+	}
+	for _, s := range []string{benchLine, "TODO", "please insert name", "[TBD]", "FIXM", "NSER"} {
+		if hasMarker(s) != ref(s) {
+			t.Errorf("hasMarker(%q) = %v, want %v", s, hasMarker(s), ref(s))
+		}
+	}
+}
