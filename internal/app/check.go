@@ -8,7 +8,6 @@ import (
 	"fmt"
 	"io"
 	"runtime"
-	"strings"
 	"sync"
 
 	gojson "github.com/goccy/go-json"
@@ -66,7 +65,7 @@ type checkInput struct {
 // when out is ready, so results are written in input order.
 type checkJob struct {
 	n    int
-	line string
+	line []byte
 	out  []byte
 	bad  bool
 	ok   bool
@@ -100,7 +99,7 @@ func checkJSONL(r io.Reader, name string, out io.Writer, opts personalize.Option
 		br := bufio.NewReaderSize(r, 256<<10)
 		for n := 1; ; n++ {
 			line, err := readLine(br)
-			if len(strings.TrimSpace(line)) > 0 {
+			if len(bytes.TrimSpace(line)) > 0 {
 				j := &checkJob{n: n, line: line, done: make(chan struct{})}
 				order <- j
 				jobs <- j
@@ -138,33 +137,30 @@ func checkJSONL(r io.Reader, name string, out io.Writer, opts personalize.Option
 	return CheckedCases{Bad: anyBad, Rejected: anyRejected}, nil
 }
 
-// readLine is bufio.Reader.ReadBytes('\n') as a string, copied once.
-func readLine(br *bufio.Reader) (string, error) {
+// readLine is bufio.Reader.ReadBytes('\n'): the line, copied once.
+func readLine(br *bufio.Reader) ([]byte, error) {
 	line, err := br.ReadSlice('\n')
-	if err != bufio.ErrBufferFull {
-		return string(line), err
-	}
 	buf := append([]byte(nil), line...)
 	for err == bufio.ErrBufferFull {
 		line, err = br.ReadSlice('\n')
 		buf = append(buf, line...)
 	}
-	return string(buf), err
+	return buf, err
 }
 
-// decodeCase reads an input line; the raw id and profile are returned as
-// text.
-func decodeCase(line string) (id, prof string, text *string, err error) {
+// decodeCase reads an input line; the raw id is returned as text, the
+// raw profile as the bytes the decoder copied it into.
+func decodeCase(line []byte) (id string, prof json.RawMessage, text *string, err error) {
 	var in checkInput
 	// goccy/go-json first, as it is quicker; encoding/json for a line it
 	// refuses, so the error says what encoding/json says.
-	if gojson.Unmarshal([]byte(line), &in) != nil {
+	if gojson.Unmarshal(line, &in) != nil {
 		in = checkInput{}
-		if err := json.Unmarshal([]byte(line), &in); err != nil {
-			return "", "", nil, err
+		if err := json.Unmarshal(line, &in); err != nil {
+			return "", nil, nil, err
 		}
 	}
-	return string(in.ID), string(in.Profile), in.Personalization, nil
+	return string(in.ID), in.Profile, in.Personalization, nil
 }
 
 // checkJSONLine decodes, checks and encodes one input line.
@@ -176,12 +172,12 @@ func checkJSONLine(j *checkJob, cache *indexCache, opts personalize.Options) {
 	}
 	id, prof, text, err := decodeCase(j.line)
 	if err != nil {
-		id = string(salvageID([]byte(j.line)))
+		id = string(salvageID(j.line))
 		fail(jsonProblem(err))
 		return
 	}
 	switch {
-	case len(prof) == 0 || prof == "null":
+	case len(prof) == 0 || string(prof) == "null":
 		fail(`no "profile" object`)
 		return
 	case text == nil:
@@ -278,9 +274,10 @@ func newIndexCache() *indexCache {
 
 // get returns the decoded profile and, from its second use on, its
 // prepared index; a nil index lets Check prepare only what one line needs.
-func (c *indexCache) get(raw string) (*profile.Profile, *personalize.Index, error) {
+// raw is read, not kept: the cache keeps a copy as its key.
+func (c *indexCache) get(raw []byte) (*profile.Profile, *personalize.Index, error) {
 	c.mu.Lock()
-	e, ok := c.m[raw]
+	e, ok := c.m[string(raw)]
 	c.mu.Unlock()
 	if ok && e.idx != nil {
 		return e.p, e.idx, nil
@@ -290,7 +287,7 @@ func (c *indexCache) get(raw string) (*profile.Profile, *personalize.Index, erro
 		// with the profile's own decoder, without encoding/json checking
 		// and skipping it twice more on the way.
 		var p profile.Profile
-		if err := p.UnmarshalJSON([]byte(raw)); err != nil {
+		if err := p.UnmarshalJSON(raw); err != nil {
 			return nil, nil, err
 		}
 		e = cachedIndex{p: &p}
@@ -302,7 +299,7 @@ func (c *indexCache) get(raw string) (*profile.Profile, *personalize.Index, erro
 	if len(c.m) >= indexCacheMax {
 		clear(c.m)
 	}
-	c.m[raw] = e
+	c.m[string(raw)] = e
 	c.mu.Unlock()
 	return e.p, e.idx, nil
 }

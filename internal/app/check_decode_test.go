@@ -18,7 +18,7 @@ func TestDecodeCaseAgreesWithEncodingJSON(t *testing.T) {
 		`{"id": "a", "profile": {"name": "Ana"}, "personalization": 5}`,
 		`{"id": "a", "profile": {"name": "Ana"`,
 	} {
-		id, prof, text, err := decodeCase(line)
+		id, prof, text, err := decodeCase([]byte(line))
 		var in checkInput
 		werr := json.Unmarshal([]byte(line), &in)
 		if (err == nil) != (werr == nil) {
@@ -31,7 +31,7 @@ func TestDecodeCaseAgreesWithEncodingJSON(t *testing.T) {
 			}
 			continue
 		}
-		if id != string(in.ID) || prof != string(in.Profile) || (text == nil) != (in.Personalization == nil) || text != nil && *text != *in.Personalization {
+		if id != string(in.ID) || string(prof) != string(in.Profile) || (text == nil) != (in.Personalization == nil) || text != nil && *text != *in.Personalization {
 			t.Errorf("%s: got %q %q %v, encoding/json %q %q %v", line, id, prof, text, in.ID, in.Profile, in.Personalization)
 		}
 	}

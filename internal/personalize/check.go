@@ -312,20 +312,13 @@ func plural(n int, one, many string) string {
 func countWords(s string) int {
 	n, cjk := 0, 0
 	other := false
-	flush := func() {
-		n += (cjk + 1) / 2
-		if other {
-			n++
-		}
-		cjk, other = 0, false
-	}
 	for i := 0; i < len(s); {
 		c := s[i]
 		if c < utf8.RuneSelf {
-			switch {
-			case c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\v' || c == '\f':
-				flush()
-			case asciiWord[c]:
+			if asciiSpace[c] {
+				n += wordsOfRun(cjk, other)
+				cjk, other = 0, false
+			} else if asciiWord[c] {
 				other = true
 			}
 			i++
@@ -334,7 +327,8 @@ func countWords(s string) int {
 		r, size := utf8.DecodeRuneInString(s[i:])
 		switch {
 		case unicode.IsSpace(r):
-			flush()
+			n += wordsOfRun(cjk, other)
+			cjk, other = 0, false
 		case isCJK(r):
 			cjk++
 		case isWordRune(r):
@@ -342,9 +336,22 @@ func countWords(s string) int {
 		}
 		i += size
 	}
-	flush()
+	return n + wordsOfRun(cjk, other)
+}
+
+// wordsOfRun is the words countWords counts in a run of text between
+// spaces: one for every two Chinese, Japanese or Korean characters, and
+// one if it holds another letter or digit.
+func wordsOfRun(cjk int, other bool) int {
+	n := (cjk + 1) / 2
+	if other {
+		n++
+	}
 	return n
 }
+
+// asciiSpace marks the ASCII spaces countWords splits words at.
+var asciiSpace = [utf8.RuneSelf]bool{' ': true, '\t': true, '\n': true, '\r': true, '\v': true, '\f': true}
 
 // apartInLine reports whether two of the references are named apart in
 // the line, with a word in lower case between them that is no small word

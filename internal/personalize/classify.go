@@ -206,9 +206,15 @@ func germanSpelt(raw, lower string) bool {
 	if !isASCII(raw) && strings.ContainsAny(raw, "äöüßÄÖÜ") {
 		return true
 	}
-	for _, suf := range []string{"ung", "ungen", "keit", "heit", "schaft"} {
-		if strings.HasSuffix(lower, suf) && len(lower) > len(suf)+2 {
-			return true
+	if lower == "" {
+		return false
+	}
+	switch lower[len(lower)-1] { // the suffixes' last letters
+	case 'g', 'n', 't':
+		for _, suf := range [...]string{"ung", "ungen", "keit", "heit", "schaft"} {
+			if strings.HasSuffix(lower, suf) && len(lower) > len(suf)+2 {
+				return true
+			}
 		}
 	}
 	return false

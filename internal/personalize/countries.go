@@ -30,13 +30,17 @@ var (
 	// countryStarts holds the keys of countryKeys by their first five
 	// letters, for names declined in Polish, Czech and the like.
 	countryStarts map[string][]string
+	// countryBits are the first three bytes of the keys of countryKeys
+	// (see pairOf): a word without its bit names no country, in full or
+	// declined, and is not looked up.
+	countryBits *pairBits
 )
 
 // countryKey returns the key of the English name of the country whose name
 // in another language has key k, or "".
 func countryKey(k string) string {
 	countryOnce.Do(func() {
-		countryKeys, countryStarts = map[string]string{}, map[string][]string{}
+		countryKeys, countryStarts, countryBits = map[string]string{}, map[string][]string{}, new(pairBits)
 		en := display.English.Regions()
 		namers := make([]display.Namer, len(countryLangs))
 		for i, l := range countryLangs {
@@ -69,12 +73,16 @@ func countryKey(k string) string {
 			// Not a word of English too (Norwegian "Island").
 			if lists.tier(n.fk) == 0 {
 				countryKeys[n.fk] = n.ek
+				countryBits.add(n.fk)
 				if len(n.fk) >= 5 {
 					countryStarts[n.fk[:5]] = append(countryStarts[n.fk[:5]], n.fk)
 				}
 			}
 		}
 	})
+	if !countryBits.has(k) {
+		return ""
+	}
 	return countryKeys[k]
 }
 
@@ -96,7 +104,7 @@ func eachCountry(f func(language.Region)) {
 // last two letters of the name, five at least, and the word may end in
 // three letters of its own at most ("Francesco" is no "Francja").
 func countryKeyLoose(k string) string {
-	if c := countryKey(k); c != "" || len(k) < 5 {
+	if c := countryKey(k); c != "" || len(k) < 5 || !countryBits.has(k) {
 		return c
 	}
 	for _, fk := range countryStarts[k[:5]] {

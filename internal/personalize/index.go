@@ -194,16 +194,25 @@ func (s keySet) addShort(k string) {
 // near reports whether k is in s or shares its first four letters with a
 // key in s.
 func (s keySet) near(k string) bool {
-	if s[k]&isKey != 0 {
+	whole := s[k]
+	if whole&isKey != 0 {
 		return true
 	}
-	if len(k) >= 3 && !isDigit(k[0]) && s[k[:3]]&isShort != 0 {
+	if len(k) < 3 || isDigit(k[0]) {
+		return false
+	}
+	// Each prefix is looked up once, and not again when it is k.
+	p3, p4 := whole, whole
+	if len(k) > 3 {
+		p3 = s[k[:3]]
+	}
+	if p3&isShort != 0 || len(k) >= 5 && p3&isTypo3 != 0 {
 		return true
 	}
-	if len(k) >= 5 && !isDigit(k[0]) && s[k[:3]]&isTypo3 != 0 {
-		return true
+	if len(k) > 4 {
+		p4 = s[k[:4]]
 	}
-	return len(k) >= 4 && !isDigit(k[0]) && s[k[:4]]&isPrefix != 0
+	return len(k) >= 4 && p4&isPrefix != 0
 }
 
 // NewIndex prepares p for checking. The index does not depend on the word
@@ -358,8 +367,9 @@ func (x *Index) build(p *profile.Profile) {
 
 // nameField reports whether a field path names a field that holds a name.
 func nameField(f string) bool {
-	for _, suffix := range []string{".school", ".company", ".name", ".title", ".publisher"} {
-		if strings.HasSuffix(f, suffix) {
+	if dot := strings.LastIndexByte(f, '.'); dot >= 0 {
+		switch f[dot:] {
+		case ".school", ".company", ".name", ".title", ".publisher":
 			return !strings.HasPrefix(f, "experience")
 		}
 	}
@@ -519,7 +529,17 @@ func (x *Index) addSpan(field, label, src string, start, end int, kind segKind) 
 // wants reports whether a profile key can matter to the keys in x.only:
 // the same key or one with the same first four letters.
 func (x *Index) wants(k string) bool {
-	return x.onlyBits.has(k) && (x.only.near(k) || claimSupport.near(k))
+	return x.onlyBits.has(k) && (x.only.near(k) || claimNear(k))
+}
+
+// claimNear is claimSupport.near(k): claimSupport holds keys and their
+// four-letter prefixes only (keySet.add), so the three-letter prefix,
+// which no entry marks, is not looked up.
+func claimNear(k string) bool {
+	if claimSupport[k]&isKey != 0 {
+		return true
+	}
+	return len(k) >= 4 && !isDigit(k[0]) && claimSupport[k[:4]]&isPrefix != 0
 }
 
 // lookup returns the occurrences of key in the profile, tolerating a

@@ -4,6 +4,8 @@ import (
 	"fmt"
 	"strconv"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/inmail/inmail/internal/profile"
 )
@@ -75,11 +77,19 @@ func (x *Index) addText(field, src string, m segMeta) {
 	}
 	// The cues are read in lower case. hasInterestCue and factAfterColon
 	// fold ASCII themselves, so ASCII text, most of it, is not copied.
+	// Nor is an ASCII sentence of another text that lower-casing leaves
+	// the same length rune by rune: only its other sentences are, one by
+	// one, as the text's lower case would give them.
 	lower := src
+	bySentence := false
 	if !isASCII(src) {
-		lower = strings.ToLower(src)
-		if len(lower) != len(src) {
-			lower = ""
+		if lowerKeepsSizes(src) {
+			bySentence = true
+		} else {
+			lower = strings.ToLower(src)
+			if len(lower) != len(src) {
+				lower = ""
+			}
 		}
 	}
 	start := 0
@@ -90,7 +100,12 @@ func (x *Index) addText(field, src string, m segMeta) {
 		if strings.TrimSpace(sent) != "" {
 			kind, mm := segSpecific, m
 			ls := sent
-			if lower != "" {
+			switch {
+			case bySentence:
+				if !isASCII(sent) {
+					ls = strings.ToLower(sent)
+				}
+			case lower != "":
 				ls = lower[start:end]
 			}
 			if hasInterestCue(ls) {
@@ -106,6 +121,25 @@ func (x *Index) addText(field, src string, m segMeta) {
 		}
 		start = next
 	}
+}
+
+// lowerKeepsSizes reports whether strings.ToLower writes each rune of s
+// in as many bytes as s does (not 'İ', the Kelvin sign or a byte of
+// invalid UTF-8), so that any part of s lower-cased is that part of s's
+// lower case.
+func lowerKeepsSizes(s string) bool {
+	for i := 0; i < len(s); {
+		if s[i] < utf8.RuneSelf {
+			i++
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(s[i:])
+		if r == utf8.RuneError && size == 1 || utf8.RuneLen(unicode.ToLower(r)) != size {
+			return false
+		}
+		i += size
+	}
+	return true
 }
 
 // sentenceEnd is where the sentence starting at i ends: after ". ", "! ",

@@ -166,10 +166,28 @@ func cognate(w string) string {
 // umlautFold writes "ae", "oe", "ue" and "aa" as the one vowel the folded
 // form of "ä", "ö" or "ø", "ü" and "å" is.
 func umlautFold(w string) string {
-	if !strings.Contains(w, "ae") && !strings.Contains(w, "oe") && !strings.Contains(w, "ue") && !strings.Contains(w, "aa") {
+	if !hasUmlautPair(w) {
 		return w
 	}
 	return umlautReplacer.Replace(w)
+}
+
+// hasUmlautPair reports whether w holds "ae", "oe", "ue" or "aa", in one
+// pass.
+func hasUmlautPair(w string) bool {
+	for i := 1; i < len(w); i++ {
+		switch w[i] {
+		case 'e':
+			if c := w[i-1]; c == 'a' || c == 'o' || c == 'u' {
+				return true
+			}
+		case 'a':
+			if w[i-1] == 'a' {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 var umlautReplacer = strings.NewReplacer("ae", "a", "oe", "o", "ue", "u", "aa", "a")

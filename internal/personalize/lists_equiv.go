@@ -107,7 +107,11 @@ func (l *Lists) synonyms(w string) []string { return synonymTableOf(w) }
 
 // synonymTableOf returns the synonyms of w from the embedded table, built
 // on first use.
-func synonymTableOf(w string) []string {
+func synonymTableOf(w string) []string { return synonymWords()[w] }
+
+// synonymWords is the embedded table of synonyms by word, built on first
+// use.
+func synonymWords() map[string][]string {
 	synonymsOnce.once.Do(func() {
 		b, err := listFiles.ReadFile("lists/" + SynonymsFile)
 		if err != nil {
@@ -123,7 +127,7 @@ func synonymTableOf(w string) []string {
 		}
 		synonymsOnce.m = m
 	})
-	return synonymsOnce.m[w]
+	return synonymsOnce.m
 }
 
 // synonymKeys returns the keys (stems) of the synonyms of w, worked out
@@ -133,11 +137,8 @@ func (l *Lists) synonymKeys(w string) []string {
 		return v.([]string)
 	}
 	syns := l.synonyms(w)
-	for _, b := range baseForms(w) {
-		if len(syns) > 0 {
-			break
-		}
-		syns = l.synonyms(b) // "babies" has the synonyms of "baby"
+	if len(syns) == 0 {
+		syns = baseSynonyms(w) // "babies" has the synonyms of "baby"
 	}
 	if len(syns) == 0 {
 		return nil // not kept: the cache holds only the table's words and their forms
@@ -162,6 +163,22 @@ func baseForms(w string) []string {
 		}
 	}
 	return out
+}
+
+// baseSynonyms returns the synonyms of the first of baseForms(w) that
+// has any, making no string of the forms it looks up.
+func baseSynonyms(w string) []string {
+	table := synonymWords()
+	var buf [64]byte
+	for _, r := range detachments {
+		if len(w) > len(r[0])+2 && strings.HasSuffix(w, r[0]) {
+			b := append(append(buf[:0], w[:len(w)-len(r[0])]...), r[1]...)
+			if syns := table[string(b)]; len(syns) > 0 {
+				return syns
+			}
+		}
+	}
+	return nil
 }
 
 // detachments are morphy's suffix rules for nouns and verbs, ending and

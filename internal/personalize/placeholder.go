@@ -21,6 +21,9 @@ func Placeholders(s string) [][2]int {
 		out = append(out, [2]int{a, b})
 	}
 	for i := 0; i < len(s); i++ {
+		if !placeholderOpen[s[i]] {
+			continue // most bytes: one table load
+		}
 		var closeCh byte
 		switch s[i] {
 		case '[':
@@ -83,13 +86,26 @@ func Placeholders(s string) [][2]int {
 
 // hasMarker is a quick test for the words Placeholders looks for.
 func hasMarker(s string) bool {
-	for _, m := range [...]string{"TODO", "TBD", "XXX", "xxx", "FIXME", "TKTK", "nsert", "NSERT"} {
-		if strings.Contains(s, m) {
-			return true
+	for i := 0; i < len(s); i++ {
+		for _, m := range markersBy[s[i]] {
+			if strings.HasPrefix(s[i:], m) {
+				return true
+			}
 		}
 	}
 	return false
 }
+
+// markersBy holds the markers hasMarker looks for by their first byte.
+var markersBy = func() (t [256][]string) {
+	for _, m := range [...]string{"TODO", "TBD", "XXX", "xxx", "FIXME", "TKTK", "nsert", "NSERT"} {
+		t[m[0]] = append(t[m[0]], m)
+	}
+	return t
+}()
+
+// placeholderOpen marks the bytes a bracketed placeholder opens with.
+var placeholderOpen = [256]bool{'[': true, '{': true, '<': true}
 
 var insertObjects = []string{
 	"name", "company", "title", "role", "detail", "specific", "something", "here",

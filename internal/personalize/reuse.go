@@ -106,20 +106,23 @@ func (r *ReuseIndex) Find(line, candidateID string) (ReuseMatch, bool) {
 	// Prefix filtering: a line with Jaccard >= t shares at least one of
 	// the query's (1-t)·n + 1 rarest shingles, so only their postings are
 	// read.
-	type probeAt struct{ i, n int }
+	type probeAt struct {
+		i   int
+		ids []int32 // the lines with shingle i
+	}
 	var obuf [64]probeAt
 	order := obuf[:0]
 	for i, h := range sh {
-		order = append(order, probeAt{i, len(r.post[h])})
+		order = append(order, probeAt{i, r.post[h]})
 	}
-	slices.SortFunc(order, func(a, b probeAt) int { return a.n - b.n })
+	slices.SortFunc(order, func(a, b probeAt) int { return len(a.ids) - len(b.ids) })
 	probe := int((1-NearThreshold)*float64(len(sh))) + 1
 	probe = min(probe, len(sh))
 	seen := map[int32]bool{}
 	var best ReuseMatch
 	found := false
 	for _, oi := range order[:probe] {
-		for _, id := range r.post[sh[oi.i]] {
+		for _, id := range oi.ids {
 			if seen[id] || !other(id) {
 				continue
 			}
@@ -138,37 +141,51 @@ func (r *ReuseIndex) Find(line, candidateID string) (ReuseMatch, bool) {
 // started from the index's seed. A word in ASCII is lower-cased as it is
 // hashed; only another is folded as a string.
 func (r *ReuseIndex) wordHashes(s string, buf []uint64) []uint64 {
-	word := func(w string) {
-		h := r.seed
-		for i := 0; i < len(w); i++ {
-			if w[i] >= utf8.RuneSelf {
-				if f := fold(w); f != "" {
-					buf = append(buf, r.hash(f))
-				}
-				return
-			}
-			h = (h ^ uint64(lowerASCII(w[i]))) * fnvPrime
-		}
-		buf = append(buf, h)
-	}
-	start := -1
+	start := -1 // the start of the word being read, or -1
+	h := r.seed // its hash so far, while it is in ASCII
+	ascii := true
 	for i := 0; i < len(s); {
-		c, size := rune(s[i]), 1
-		if c >= utf8.RuneSelf {
-			c, size = utf8.DecodeRuneInString(s[i:])
+		c := s[i]
+		if c < utf8.RuneSelf {
+			switch {
+			case asciiWord[c]:
+				if start < 0 {
+					start, h, ascii = i, r.seed, true
+				}
+				h = (h ^ uint64(lowerASCII(c))) * fnvPrime
+			case start >= 0:
+				buf = r.endWord(buf, s[start:i], h, ascii)
+				start = -1
+			}
+			i++
+			continue
 		}
-		if isWordRune(c) {
+		rn, size := utf8.DecodeRuneInString(s[i:])
+		if isWordRune(rn) {
 			if start < 0 {
 				start = i
 			}
+			ascii = false
 		} else if start >= 0 {
-			word(s[start:i])
+			buf = r.endWord(buf, s[start:i], h, ascii)
 			start = -1
 		}
 		i += size
 	}
 	if start >= 0 {
-		word(s[start:])
+		buf = r.endWord(buf, s[start:], h, ascii)
+	}
+	return buf
+}
+
+// endWord appends the hash of the word w to buf: h, when w is in ASCII
+// and h is its hash, else the hash of its folded form, if any.
+func (r *ReuseIndex) endWord(buf []uint64, w string, h uint64, ascii bool) []uint64 {
+	if ascii {
+		return append(buf, h)
+	}
+	if f := fold(w); f != "" {
+		return append(buf, r.hash(f))
 	}
 	return buf
 }

@@ -165,17 +165,23 @@ func wordOf(raw string) wordInfo {
 // no memory that other workers write. A slot holds the last word whose
 // hash chose it.
 type wordMemo struct {
-	seed  maphash.Seed
+	seed  uint64 // where its hashes of words start
 	slots [1024]wordInfo
 	spare wordInfo // a word get did not keep
 }
 
-var memos = sync.Pool{New: func() any { return &wordMemo{seed: maphash.MakeSeed()} }}
+var memos = sync.Pool{New: func() any { return &wordMemo{seed: new(maphash.Hash).Sum64()} }}
 
 // get is wordOf(raw), without copying it: the word is valid until the
 // next get.
 func (m *wordMemo) get(raw string) *wordInfo {
-	e := &m.slots[maphash.String(m.seed, raw)%uint64(len(m.slots))]
+	// FNV-1a from the memo's seed: inline, and cheaper than maphash on
+	// words of a few bytes.
+	h := m.seed
+	for i := 0; i < len(raw); i++ {
+		h = (h ^ uint64(raw[i])) * fnvPrime
+	}
+	e := &m.slots[(h^h>>32)%uint64(len(m.slots))]
 	if e.raw == raw {
 		return e
 	}
@@ -277,7 +283,10 @@ func scanWith(s string, toks []token, memo *wordMemo) []token {
 	sentence := true
 	prevEnd := 0
 	for i < len(s) {
-		r, size := utf8.DecodeRuneInString(s[i:])
+		r, size := rune(s[i]), 1
+		if r >= utf8.RuneSelf {
+			r, size = utf8.DecodeRuneInString(s[i:])
+		}
 		if !isWordRune(r) {
 			switch r {
 			case '.', '!', '?', ';', ':', '\n':
@@ -305,15 +314,17 @@ func scanWith(s string, toks []token, memo *wordMemo) []token {
 		}
 		start := i
 		j := i
-		digit := unicode.IsDigit(r)
+		digit := '0' <= r && r <= '9' || r >= utf8.RuneSelf && unicode.IsDigit(r)
 		for j < len(s) {
 			if c := s[j]; c < utf8.RuneSelf && asciiWord[c] && (!digit || c <= '9') {
-				if !digit && '0' <= c && c <= '9' && j-start <= 3 && 'A' <= s[start] && s[start] <= 'Z' && glueCurrencies[strings.ToLower(s[start:j])] {
-					break // "RM1.5 billion", "Rs500 crore", "CHF3m": a currency before its amount
-				}
-				if !digit && '0' <= c && c <= '9' && j > start && s[j-1] >= utf8.RuneSelf {
-					if p, _ := utf8.DecodeLastRuneInString(s[:j]); isCJK(p) {
-						break // "分野で1,800件": the number is a word of its own
+				if !digit && c <= '9' { // a digit in a word
+					if j-start <= 3 && 'A' <= s[start] && s[start] <= 'Z' && glueCurrencies[strings.ToLower(s[start:j])] {
+						break // "RM1.5 billion", "Rs500 crore", "CHF3m": a currency before its amount
+					}
+					if j > start && s[j-1] >= utf8.RuneSelf {
+						if p, _ := utf8.DecodeLastRuneInString(s[:j]); isCJK(p) {
+							break // "分野で1,800件": the number is a word of its own
+						}
 					}
 				}
 				j++ // a letter or digit of a word, or a digit of a number

@@ -85,7 +85,7 @@ func (ps *pageParser) lines() {
 	ps.items = make([]item, 0, strings.Count(ps.text, "\n")+1)
 	off := 0
 	for off <= len(ps.text) {
-		nl := strings.IndexAny(ps.text[off:], "\n\r")
+		nl := lineBreak(ps.text[off:])
 		end := len(ps.text)
 		if nl >= 0 {
 			end = off + nl
@@ -513,14 +513,35 @@ func hasDigit(s string) bool {
 func countFields(s string) int {
 	n := 0
 	inField := false
-	for _, r := range s {
-		space := unicode.IsSpace(r)
+	for i := 0; i < len(s); {
+		var space bool
+		if c := s[i]; c < utf8.RuneSelf {
+			space = c == ' ' || '\t' <= c && c <= '\r'
+			i++
+		} else {
+			r, size := utf8.DecodeRuneInString(s[i:])
+			space = unicode.IsSpace(r)
+			i += size
+		}
 		if !space && !inField {
 			n++
 		}
 		inField = !space
 	}
 	return n
+}
+
+// lineBreak is strings.IndexAny(s, "\n\r"), by two byte searches.
+func lineBreak(s string) int {
+	nl := strings.IndexByte(s, '\n')
+	before := s
+	if nl >= 0 {
+		before = s[:nl]
+	}
+	if cr := strings.IndexByte(before, '\r'); cr >= 0 {
+		return cr
+	}
+	return nl
 }
 
 // hasSuffixFold is strings.HasSuffix ignoring ASCII case.

@@ -1,0 +1,202 @@
+package personalize
+
+import (
+	"math/rand/v2"
+	"strings"
+	"testing"
+)
+
+// nearRef is keySet.near as it was written first.
+func (s keySet) nearRef(k string) bool {
+	if s[k]&isKey != 0 {
+		return true
+	}
+	if len(k) >= 3 && !isDigit(k[0]) && s[k[:3]]&isShort != 0 {
+		return true
+	}
+	if len(k) >= 5 && !isDigit(k[0]) && s[k[:3]]&isTypo3 != 0 {
+		return true
+	}
+	return len(k) >= 4 && !isDigit(k[0]) && s[k[:4]]&isPrefix != 0
+}
+
+func TestKeySetNearAsWritten(t *testing.T) {
+	rng := rand.New(rand.NewPCG(7, 8))
+	word := func() string {
+		b := make([]byte, rng.IntN(8))
+		for i := range b {
+			b[i] = "abc1"[rng.IntN(4)]
+		}
+		return string(b)
+	}
+	for range 200 {
+		s := keySet{}
+		for range rng.IntN(12) {
+			w := word()
+			switch rng.IntN(3) {
+			case 0:
+				s.add(w)
+			case 1:
+				s.addShort(w)
+			default:
+				s[w] |= uint8(rng.IntN(16))
+			}
+		}
+		for range 200 {
+			if k := word(); s.near(k) != s.nearRef(k) {
+				t.Fatalf("%v.near(%q) = %v, want %v", s, k, s.near(k), s.nearRef(k))
+			}
+		}
+	}
+}
+
+func TestHasUmlautPair(t *testing.T) {
+	rng := rand.New(rand.NewPCG(9, 10))
+	for range 5000 {
+		b := make([]byte, rng.IntN(7))
+		for i := range b {
+			b[i] = "aeouxé"[rng.IntN(6)]
+		}
+		w := string(b)
+		want := strings.Contains(w, "ae") || strings.Contains(w, "oe") || strings.Contains(w, "ue") || strings.Contains(w, "aa")
+		if hasUmlautPair(w) != want {
+			t.Fatalf("hasUmlautPair(%q) = %v, want %v", w, !want, want)
+		}
+	}
+}
+
+func TestNameFieldAsWritten(t *testing.T) {
+	ref := func(f string) bool {
+		for _, suffix := range []string{".school", ".company", ".name", ".title", ".publisher"} {
+			if strings.HasSuffix(f, suffix) {
+				return !strings.HasPrefix(f, "experience")
+			}
+		}
+		return strings.HasPrefix(f, "certifications[") || strings.HasPrefix(f, "honors[") ||
+			strings.HasPrefix(f, "volunteering[") || f == "company"
+	}
+	var fields []string
+	for _, pre := range []string{"", "experience[2]", "education[0]", "projects[1]", "publications[0]", "honors[3]", "certifications[0]", "volunteering[1]", "company", "a.b", "x.school.y"} {
+		for _, suf := range []string{"", ".school", ".company", ".name", ".title", ".publisher", ".description", "school", ".", ".name.x"} {
+			fields = append(fields, pre+suf)
+		}
+	}
+	for _, f := range fields {
+		if nameField(f) != ref(f) {
+			t.Errorf("nameField(%q) = %v, want %v", f, nameField(f), ref(f))
+		}
+	}
+}
+
+// countryKey and countryKeyLoose find what the maps alone find.
+func TestCountryBitsRuleOutNoCountry(t *testing.T) {
+	countryKey("")
+	ref := func(k string) string { return countryKeys[k] }
+	loose := func(k string) string {
+		if c := ref(k); c != "" || len(k) < 5 {
+			return c
+		}
+		for _, fk := range countryStarts[k[:5]] {
+			n := 0
+			for n < len(k) && n < len(fk) && k[n] == fk[n] {
+				n++
+			}
+			if n >= len(fk)-2 && len(k)-n <= 3 && len(fk) >= 6 {
+				return countryKeys[fk]
+			}
+		}
+		return ""
+	}
+	words := []string{"", "a", "ab", "spain", "hiszpanii", "wloch", "francesco", "deutschland"}
+	for k := range countryKeys {
+		words = append(words, k, k+"ii", k[:len(k)-1], k[:len(k)/2], "x"+k)
+	}
+	rng := rand.New(rand.NewPCG(11, 12))
+	for range 20000 {
+		b := make([]byte, rng.IntN(9))
+		for i := range b {
+			b[i] = byte('a' + rng.IntN(26))
+		}
+		words = append(words, string(b))
+	}
+	for _, w := range words {
+		if got, want := countryKey(w), ref(w); got != want {
+			t.Fatalf("countryKey(%q) = %q, want %q", w, got, want)
+		}
+		if got, want := countryKeyLoose(w), loose(w); got != want {
+			t.Fatalf("countryKeyLoose(%q) = %q, want %q", w, got, want)
+		}
+	}
+}
+
+// claimSupport is made by keySet.add alone, which claimNear relies on.
+func TestClaimNearIsNear(t *testing.T) {
+	for k, v := range claimSupport {
+		if v&^(isKey|isPrefix) != 0 {
+			t.Fatalf("claimSupport[%q] = %b: claimNear reads only keys and four-letter prefixes", k, v)
+		}
+	}
+	rng := rand.New(rand.NewPCG(15, 16))
+	words := []string{"", "a", "ab", "abc", "1234"}
+	for k := range claimSupport {
+		words = append(words, k, k+"s", k[:len(k)-1], k[:min(3, len(k))])
+	}
+	for range 20000 {
+		b := make([]byte, rng.IntN(8))
+		for i := range b {
+			b[i] = byte('a' + rng.IntN(26))
+		}
+		words = append(words, string(b))
+	}
+	for _, w := range words {
+		if claimNear(w) != claimSupport.near(w) {
+			t.Fatalf("claimNear(%q) = %v, want %v", w, claimNear(w), claimSupport.near(w))
+		}
+	}
+}
+
+func TestGermanSpeltAsWritten(t *testing.T) {
+	ref := func(raw, lower string) bool {
+		if !isASCII(raw) && strings.ContainsAny(raw, "äöüßÄÖÜ") {
+			return true
+		}
+		for _, suf := range []string{"ung", "ungen", "keit", "heit", "schaft"} {
+			if strings.HasSuffix(lower, suf) && len(lower) > len(suf)+2 {
+				return true
+			}
+		}
+		return false
+	}
+	for _, w := range []string{"", "g", "Ung", "Leitung", "Leistungen", "Möglichkeit", "Freiheit", "Wirtschaft", "Haus", "Straße", "Bank", "Schaft", "Zeitung", "Meeting", "Amazon", "Ökonom"} {
+		if got, want := germanSpelt(w, strings.ToLower(w)), ref(w, strings.ToLower(w)); got != want {
+			t.Errorf("germanSpelt(%q) = %v, want %v", w, got, want)
+		}
+	}
+}
+
+func TestHasMarkerAsWritten(t *testing.T) {
+	ref := func(s string) bool {
+		for _, m := range [...]string{"TODO", "TBD", "XXX", "xxx", "FIXME", "TKTK", "nsert", "NSERT"} {
+			if strings.Contains(s, m) {
+				return true
+			}
+		}
+		return false
+	}
+	pieces := []string{"T", "O", "D", "B", "X", "x", "F", "I", "M", "E", "K", "n", "s", "e", "r", "t", "N", "S", "R", " ", "é"}
+	rng := rand.New(rand.NewPCG(17, 18))
+	for range 20000 {
+		var b strings.Builder
+		for range rng.IntN(10) {
+			b.WriteString(pieces[rng.IntN(len(pieces))])
+		}
+		if s := b.String(); hasMarker(s) != ref(s) {
+			t.Fatalf("hasMarker(%q) = %v, want %v", s, hasMarker(s), ref(s))
+		}
+	}
+	for _, s := range []string{benchLine, "TODO", "please insert name", "[TBD]", "FIXM", "NSER"} {
+		if hasMarker(s) != ref(s) {
+			t.Errorf("hasMarker(%q) = %v, want %v", s, hasMarker(s), ref(s))
+		}
+	}
+}
