@@ -42,7 +42,7 @@ func TestInterestCuesFoldASCII(t *testing.T) {
 	var sents []string
 	for _, cs := range interestCuesBy {
 		for _, c := range cs {
-			sents = append(sents, c, strings.ToUpper(c)+" rust", "Currently "+strings.ToUpper(c[:1])+c[1:]+" Welsh: Our 2022 trial CUT carbon", "We Built It. "+strings.Title(c)+" X", "I "+c+": MY team")
+			sents = append(sents, c, strings.ToUpper(c)+" rust", "Currently "+strings.ToUpper(c[:1])+c[1:]+" Welsh: Our 2022 trial CUT carbon", "We Built It. "+titleWords(c)+" X", "I "+c+": MY team")
 		}
 	}
 	for _, s := range sents {
@@ -57,4 +57,15 @@ func TestInterestCuesFoldASCII(t *testing.T) {
 	if len(sents) < 20 {
 		t.Fatalf("only %d sentences", len(sents))
 	}
+}
+
+// titleWords capitalises the first letter of each word of an ASCII s.
+func titleWords(s string) string {
+	b := []byte(s)
+	for i := range b {
+		if (i == 0 || b[i-1] == ' ') && b[i] >= 'a' && b[i] <= 'z' {
+			b[i] -= 'a' - 'A'
+		}
+	}
+	return string(b)
 }
