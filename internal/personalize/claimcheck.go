@@ -18,8 +18,4 @@ type claimCheck struct {
 	// Trésorier de l'année"): an award entry holding its words is the
 	// best field for it.
 	preferAward bool
-	// rankOnly is set while a first place or prize said with no word of
-	// winning ("took first prize") is checked: against an award it names,
-	// for a lesser outcome, and nothing else.
-	rankOnly bool
 }

@@ -206,9 +206,7 @@ func (c *claimCheck) problems() []string {
 		if kind == eventOrigin {
 			msg = c.checkOrigin(word, first, last)
 		} else {
-			c.rankOnly = rankWin && !congrats && t.flags&flagEvent == 0
-			msg = c.checkEvent(kind, first, last)
-			c.rankOnly = false
+			msg = c.checkEvent(kind, first, last, rankWin && !congrats && t.flags&flagEvent == 0)
 		}
 		if msg != "" {
 			out = append(out, msg)
@@ -369,8 +367,10 @@ func (c *claimCheck) nextLower(k int) string {
 }
 
 // checkEvent checks one event against the profile and returns why it is
-// not supported, or "".
-func (c *claimCheck) checkEvent(kind eventKind, first, last int) string {
+// not supported, or "". rankOnly is set for a first place or prize said
+// with no word of winning ("took first prize"): it is checked against an
+// award it names, for a lesser outcome, and nothing else.
+func (c *claimCheck) checkEvent(kind eventKind, first, last int, rankOnly bool) string {
 	keys := c.contentKeys(first, last, kind)
 	what := c.line[c.toks[first].start:c.toks[last].end]
 	if len(keys) == 0 && kind == eventWin && c.matterWin(first, last) {
@@ -390,7 +390,7 @@ func (c *claimCheck) checkEvent(kind eventKind, first, last int) string {
 	}
 	if len(keys) == 0 {
 		// "won national recognition": an award they are not shown to have.
-		if kind == eventWin && !c.rankOnly && !c.idx.hasHonors && !c.idx.has("award") && !c.idx.has("prize") && !c.idx.has("win") && !c.idx.has("winner") {
+		if kind == eventWin && !rankOnly && !c.idx.hasHonors && !c.idx.has("award") && !c.idx.has("prize") && !c.idx.has("win") && !c.idx.has("winner") {
 			return fmt.Sprintf("Says they won %s, but their profile shows no award: name what their profile says they did.", quoteText(what))
 		}
 		return ""
@@ -402,7 +402,7 @@ func (c *claimCheck) checkEvent(kind eventKind, first, last int) string {
 	c.preferAward = false
 	switch kind {
 	case eventWin:
-		if !ok && c.rankOnly {
+		if !ok && rankOnly {
 			return "" // "taking first place in ...": checked against an award it names, no more
 		}
 		if !ok {
