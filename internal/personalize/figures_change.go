@@ -50,7 +50,7 @@ func figureRole[T any, P interface {
 	case "of", "de", "di", "do", "da", "von", "van", "o":
 		// "an improvement of 12%", "une amélioration moyenne de 12 %".
 		for k := i - 2; k >= 0 && k >= i-3 && !breaksAt(at(k+1)); k-- {
-			if changeNouns[fold(at(k).key)] || changeNouns[at(k).key] {
+			if changeNouns[at(k).key] {
 				return figureChange
 			}
 		}
