@@ -111,14 +111,7 @@ func TestCountryBitsRuleOutNoCountry(t *testing.T) {
 	for k := range countryKeys {
 		words = append(words, k, k+"ii", k[:len(k)-1], k[:len(k)/2], "x"+k)
 	}
-	rng := rand.New(rand.NewPCG(11, 12))
-	for range 20000 {
-		b := make([]byte, rng.IntN(9))
-		for i := range b {
-			b[i] = byte('a' + rng.IntN(26))
-		}
-		words = append(words, string(b))
-	}
+	words = append(words, randomTexts(11, 12, 20000, 9, letters)...)
 	for _, w := range words {
 		if got, want := countryKey(w), ref(w); got != want {
 			t.Fatalf("countryKey(%q) = %q, want %q", w, got, want)
@@ -136,18 +129,11 @@ func TestClaimNearIsNear(t *testing.T) {
 			t.Fatalf("claimSupport[%q] = %b: claimNear reads only keys and four-letter prefixes", k, v)
 		}
 	}
-	rng := rand.New(rand.NewPCG(15, 16))
 	words := []string{"", "a", "ab", "abc", "1234"}
 	for k := range claimSupport {
 		words = append(words, k, k+"s", k[:len(k)-1], k[:min(3, len(k))])
 	}
-	for range 20000 {
-		b := make([]byte, rng.IntN(8))
-		for i := range b {
-			b[i] = byte('a' + rng.IntN(26))
-		}
-		words = append(words, string(b))
-	}
+	words = append(words, randomTexts(15, 16, 20000, 8, letters)...)
 	for _, w := range words {
 		if claimNear(w) != claimSupport.near(w) {
 			t.Fatalf("claimNear(%q) = %v, want %v", w, claimNear(w), claimSupport.near(w))
@@ -184,13 +170,8 @@ func TestHasMarkerAsWritten(t *testing.T) {
 		return false
 	}
 	pieces := []string{"T", "O", "D", "B", "X", "x", "F", "I", "M", "E", "K", "n", "s", "e", "r", "t", "N", "S", "R", " ", "é"}
-	rng := rand.New(rand.NewPCG(17, 18))
-	for range 20000 {
-		var b strings.Builder
-		for range rng.IntN(10) {
-			b.WriteString(pieces[rng.IntN(len(pieces))])
-		}
-		if s := b.String(); hasMarker(s) != ref(s) {
+	for _, s := range randomTexts(17, 18, 20000, 10, pieces) {
+		if hasMarker(s) != ref(s) {
 			t.Fatalf("hasMarker(%q) = %v, want %v", s, hasMarker(s), ref(s))
 		}
 	}
@@ -200,3 +181,22 @@ func TestHasMarkerAsWritten(t *testing.T) {
 		}
 	}
 }
+
+// randomTexts returns n texts drawn by a PCG seeded with a and b, each
+// made of fewer than max of pieces: the random input the tests compare a
+// rewritten function and the code it replaced on.
+func randomTexts(a, b uint64, n, max int, pieces []string) []string {
+	rng := rand.New(rand.NewPCG(a, b))
+	out := make([]string, n)
+	for i := range out {
+		var s strings.Builder
+		for range rng.IntN(max) {
+			s.WriteString(pieces[rng.IntN(len(pieces))])
+		}
+		out[i] = s.String()
+	}
+	return out
+}
+
+// letters are the lower-case ASCII letters, as pieces of randomTexts.
+var letters = strings.Split("abcdefghijklmnopqrstuvwxyz", "")

@@ -1,7 +1,6 @@
 package personalize
 
 import (
-	"math/rand/v2"
 	"testing"
 	"unicode"
 )
@@ -34,14 +33,7 @@ func countWordsRef(s string) int {
 func TestCountWordsAsWritten(t *testing.T) {
 	inputs := append([]string{benchLine, "", " ", "a\tb\nc\rd\ve\ff", "中文 한국어 日本語です", "x\u00a0y\u2003z", "\xff \xfe", "-- , ."}, tokenizeInputs...)
 	pieces := []string{"a", "B", "7", " ", "\t", "\n", "\u00a0", "\u3000", "中", "文", "한", ",", "-", "\xff", "é", "²", "\u0085", "\x1c"}
-	rng := rand.New(rand.NewPCG(3, 4))
-	for range 3000 {
-		var s string
-		for range rng.IntN(14) {
-			s += pieces[rng.IntN(len(pieces))]
-		}
-		inputs = append(inputs, s)
-	}
+	inputs = append(inputs, randomTexts(3, 4, 3000, 14, pieces)...)
 	for _, s := range inputs {
 		if got, want := countWords(s), countWordsRef(s); got != want {
 			t.Errorf("countWords(%q) = %d, want %d", s, got, want)

@@ -1,7 +1,6 @@
 package personalize
 
 import (
-	"math/rand/v2"
 	"strings"
 	"testing"
 	"unicode/utf8"
@@ -11,13 +10,7 @@ import (
 // lower-cased as the text's lower case gives them.
 func TestLowerKeepsSizes(t *testing.T) {
 	pieces := []string{"a", "B", "É", "é", "£", "İ", "\u212a", "ẞ", "Σ", "ς", " ", ". ", "\xff", "\uFFFD", "中", "Ⅻ", "Ǆ"}
-	rng := rand.New(rand.NewPCG(5, 6))
-	for range 3000 {
-		var b strings.Builder
-		for range rng.IntN(12) {
-			b.WriteString(pieces[rng.IntN(len(pieces))])
-		}
-		s := b.String()
+	for _, s := range randomTexts(5, 6, 3000, 12, pieces) {
 		lower := strings.ToLower(s)
 		if !lowerKeepsSizes(s) {
 			continue

@@ -1,7 +1,6 @@
 package personalize
 
 import (
-	"math/rand/v2"
 	"slices"
 	"testing"
 	"unicode/utf8"
@@ -50,14 +49,7 @@ func TestWordHashesAsWritten(t *testing.T) {
 	r := NewReuseIndex()
 	inputs := append([]string{benchLine, "Ünïcode-words, çà et là; ΑΘΗΝΑ 2024 straße\xff\xfeab", "a", "É", "x\u00a0y"}, tokenizeInputs...)
 	pieces := []string{"a", "Bc", "É", "ß", "İ", "中文", " ", ",", "-", "\xff", "7", "’", "\u0301", "Ǆ"}
-	rng := rand.New(rand.NewPCG(1, 2))
-	for range 2000 {
-		var s string
-		for range rng.IntN(12) {
-			s += pieces[rng.IntN(len(pieces))]
-		}
-		inputs = append(inputs, s)
-	}
+	inputs = append(inputs, randomTexts(1, 2, 2000, 12, pieces)...)
 	for _, s := range inputs {
 		if got, want := r.wordHashes(s, nil), r.wordHashesRef(s); !slices.Equal(got, want) {
 			t.Errorf("wordHashes(%q) = %v, want %v", s, got, want)
