@@ -96,7 +96,7 @@ func markThirdParties(line string, toks []lineTok) {
 			j++
 		}
 		// "at the FAA", "for Redrow": tied to what comes before.
-		p := i - 1
+		p := listHead(toks, i) - 1
 		for p >= 0 && !toks[p+1].sentStart && (toks[p].in(flagDeterminer, determiners) || toks[p].fn && toks[p].capital && !toks[p].sentStart) {
 			p-- // "at the FAA", "at Te Awa Ridge": an article, or a name's own first word
 		}
@@ -275,4 +275,30 @@ func elliptical(toks []lineTok) bool {
 		}
 	}
 	return true
+}
+
+// listHead returns where the list of names that toks[i] goes on starts:
+// "across Malaysia, Thailand and Vietnam for Nestlé gave ...": Thailand
+// is tied by "across" as Malaysia is, and is no subject of "gave". A name
+// after a comma (and an article) that follows a name goes back to that
+// name, as long as the words between are names.
+func listHead(toks []lineTok, i int) int {
+	name := func(k int) bool { return toks[k].capital || toks[k].acronym }
+	head, k := i, i
+	for {
+		if k > 0 && toks[k].punctBefore == " " && toks[k-1].in(flagDeterminer, determiners) {
+			k-- // "Indonesia, the Philippines"
+		}
+		if k == 0 || toks[k].sentStart || strings.TrimSpace(toks[k].punctBefore) != "," || toks[k].scope {
+			return head
+		}
+		m := k - 1
+		for m > 0 && name(m) && !toks[m].sentStart && toks[m].punctBefore == " " && name(m-1) {
+			m-- // "New Zealand, Fiji": the first word of a name of several
+		}
+		if !name(m) || toks[m].fn && !toks[m].acronym {
+			return head
+		}
+		head, k = m, m
+	}
 }
