@@ -420,6 +420,11 @@ func wordWeight(t *lineTok, lists *Lists) float64 {
 			tier = lists.tier(u) // "años", "Jahre": weighed as "year" is
 		}
 	}
+	if tier == 0 && (!t.capital || t.sentStart || t.nounCase) && lists.foreign[t.lower] {
+		// An everyday word of another language ("mich", "roku", "votre"),
+		// not a name: as common as the commonest English words.
+		tier = 1
+	}
 	switch tier {
 	case 1:
 		return weightTier1

@@ -441,7 +441,9 @@
 // common-words.txt, abbreviations.txt and aliases.txt with files of the
 // same names in the config folder (LoadLists). The WordNet table is
 // generated, with WordNet's licence notice, and not extended; so are
-// people.txt and people-first.txt (gen/wordnet -people [-first]).
+// people.txt and people-first.txt (gen/wordnet -people [-first]), and
+// foreign-common.txt, the everyday words of other languages, which weigh
+// as the commonest English words do (gen/stopwords, from stopwords-iso).
 //
 // # What the validator deliberately does not catch
 //

@@ -58,6 +58,9 @@ type Lists struct {
 	// group ("patient", "member"; not "floor" or "unit"), sorted
 	// (lists/people-first.txt).
 	peopleFirst []string
+	// foreign are the everyday words of other languages, folded
+	// (lists/foreign-common.txt, from stopwords-iso): "mich", "roku".
+	foreign map[string]bool
 }
 
 const tierSlots = 4096
@@ -216,6 +219,18 @@ func buildLists(extra map[string][]string) (*Lists, error) {
 	}
 	if !slices.IsSorted(l.peopleFirst) {
 		slices.Sort(l.peopleFirst)
+	}
+	foreign, err := read("foreign-common.txt")
+	if err != nil {
+		return nil, err
+	}
+	l.foreign = make(map[string]bool, len(foreign))
+	for _, w := range foreign {
+		// Folded, a word may spell an English one (the Romanian "dată"
+		// is "data"): that stays English.
+		if f := fold(w); l.tier(f) == 0 {
+			l.foreign[f] = true
+		}
 	}
 	return l, nil
 }

@@ -31,3 +31,50 @@ func TestANameInAListIsTiedAsTheListIs(t *testing.T) {
 		{"Your audits of 240 seafood plants stand out, and Unilever gave us the brief.", true},
 	})
 }
+
+func surveyorDE() *profile.Profile {
+	return &profile.Profile{
+		Name: "Katrin Vogler", Headline: "Vermessungsingenieurin", Title: "Vermessungsingenieurin",
+		Company: "Landesamt für Geoinformation", Location: "Stuttgart, Deutschland",
+		Skills: []string{"GNSS", "Python", "Nivellement"},
+		About:  "Für mich zählt jede Messung: seit 2015 betreue ich das Höhennetz von Baden-Württemberg.",
+		Experience: []profile.Experience{
+			{Title: "Vermessungsingenieurin", Company: "Landesamt für Geoinformation", Start: "2015", End: "Present",
+				Description: "Auswertung von 480 GNSS-Punkten für die Erneuerung des Höhennetzes 2021."},
+		},
+	}
+}
+
+func TestEverydayWordsOfOtherLanguagesNameNothing(t *testing.T) {
+	wantVerdicts(t, surveyorDE(), []lineWant{
+		// "mich" is on the profile, as an everyday word: the rest is
+		// their skills, a mail merge.
+		{"Sehr geehrte Frau Vogler, Ihre Kenntnisse in GNSS und Python beeindrucken mich.", false},
+		{"Die Auswertung von 480 GNSS-Punkten für das Höhennetz beeindruckt mich.", true},
+	})
+}
+
+func TestForeignCommonWordsLeaveEnglishAndNames(t *testing.T) {
+	l := DefaultLists()
+	for _, w := range []string{"mich", "roku", "votre", "nossa", "siempre"} {
+		if !l.foreign[fold(w)] {
+			t.Errorf("%q is not an everyday word of another language", w)
+		}
+	}
+	// English words stay English ("also", "die", "man"); a capitalised
+	// word inside a sentence is a name, whatever the list says.
+	for _, w := range []string{"also", "die", "man", "data"} {
+		if l.foreign[w] {
+			t.Errorf("%q is an English word, yet in the foreign list", w)
+		}
+	}
+	// "sola" is an everyday Spanish word, and in "Ana Sola" a name.
+	word := lineTok{token: token{key: "sola", lower: "sola"}}
+	if got := wordWeight(&word, l); got != weightTier1 {
+		t.Errorf("sola weighs %v, want %v", got, weightTier1)
+	}
+	word.capital = true
+	if got := wordWeight(&word, l); got != weightRare {
+		t.Errorf("Sola inside a sentence weighs %v, want %v", got, weightRare)
+	}
+}
