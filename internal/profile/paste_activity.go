@@ -93,7 +93,11 @@ var activityTabs = setOf("posts", "comments", "videos", "images", "articles", "n
 	"innlegg", "kommentarer", "inlägg", "opslag", "julkaisut", "kommentit", "gönderiler", "yorumlar", "příspěvky", "komentáře",
 	"postări", "comentarii", "bejegyzések", "hozzászólások", "публикации", "комментарии", "дописи", "коментарі", "δημοσιεύσεις",
 	"σχόλια", "postingan", "komentar", "siaran", "komen", "게시물", "댓글", "bài đăng", "bình luận", "โพสต์", "ความคิดเห็น",
-	"المنشورات", "التعليقات", "פוסטים", "תגובות", "पोस्ट", "टिप्पणियां", "貼文", "留言")
+	"المنشورات", "التعليقات", "פוסטים", "תגובות", "पोस्ट", "टिप्पणियां", "貼文", "留言",
+	// Images, videos, articles and documents.
+	"imágenes", "vídeos", "artículos", "documentos", "imagens", "artigos", "vidéos", "bilder", "artikel", "dokumente",
+	"immagini", "articoli", "documenti", "afbeeldingen", "video's", "artikelen", "documenten", "zdjęcia", "obrazy", "filmy",
+	"artykuły", "dokumenty", "videor", "artiklar", "dokument", "画像", "動画", "記事", "图片", "视频", "文章")
 
 // tabBar reports whether l, lower-cased, is the Activity section's tabs on
 // one line: "posts  comments  images".

@@ -46,6 +46,9 @@ func isPronounWord(s string) bool {
 // a section heading, a footer link.
 func uiText(s string) bool {
 	l := strings.ToLower(strings.TrimSpace(s))
+	if en := uiLine(l); en != "" {
+		l = en // "Foto de portada" is the cover photo
+	}
 	if _, ok := headings[l]; ok {
 		return true
 	}

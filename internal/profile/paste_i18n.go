@@ -26,7 +26,7 @@ var uiStrings = map[string]string{}
 var uiTable = map[string][]string{
 	// Menus.
 	"skip to main content": {"przejdź do treści głównej", "przejdź do głównej treści", "ir al contenido principal", "pular para conteúdo principal", "pular para o conteúdo principal",
-		"passer au contenu principal", "direkt zum hauptinhalt", "zum hauptinhalt springen", "vai al contenuto principale",
+		"saltar al contenido principal", "passer au contenu principal", "aller au contenu principal", "salta al contenuto principale", "direkt zum hauptinhalt", "zum hauptinhalt springen", "vai al contenuto principale",
 		"naar hoofdcontent gaan", "naar de hoofdinhoud", "メインコンテンツにスキップ", "跳到主要内容", "跳至主要内容",
 		"gå til hovedinnhold", "gå till huvudinnehåll", "gå til hovedindhold", "siirry pääsisältöön", "ana içeriğe geç",
 		"přejít na hlavní obsah", "treceți la conținutul principal", "ugrás a fő tartalomhoz", "перейти к основному контенту",
@@ -72,6 +72,14 @@ var uiTable = map[string][]string{
 		"присоединиться", "приєднатися", "εγγραφείτε τώρα", "bergabung sekarang", "sertai sekarang", "지금 가입", "tham gia ngay", "เข้าร่วมเลย",
 		"انضم الآن", "הצטרפות עכשיו", "अभी जुड़ें", "立即加入"},
 	// Buttons and labels.
+	"cover photo": {"foto de portada", "foto de capa", "photo de couverture", "titelbild", "foto di copertina", "omslagfoto",
+		"zdjęcie w tle", "omslagsbild", "forsidebilde", "coverbillede", "kansikuva", "kapak fotoğrafı", "titulní fotka",
+		"カバー写真", "封面照片"},
+	"background photo": {"imagen de fondo", "foto de fondo", "foto de plano de fundo", "photo d’arrière-plan", "photo d'arrière-plan",
+		"hintergrundbild", "immagine di sfondo", "foto di sfondo", "achtergrondfoto", "bakgrundsbild", "bakgrunnsbilde", "baggrundsbillede",
+		"taustakuva", "arka plan fotoğrafı", "背景写真", "背景照片"},
+	"profile photo": {"foto de perfil", "foto do perfil", "photo de profil", "profilbild", "profilfoto", "foto del profilo", "profielfoto",
+		"zdjęcie profilowe", "profilbilde", "profilbillede", "profiilikuva", "profil fotoğrafı", "プロフィール写真", "头像"},
 	"contact info": {"informacje kontaktowe", "dane kontaktowe", "información de contacto", "informações de contato", "coordonnées", "kontaktinfo", "kontaktinformationen",
 		"informazioni di contatto", "contactgegevens", "連絡先情報", "联系方式",
 		"kontaktinformasjon", "kontaktuppgifter", "kontaktinformation", "kontaktoplysninger", "yhteystiedot", "iletişim bilgileri",

@@ -1,0 +1,38 @@
+package profile
+
+import (
+	"testing"
+)
+
+// TestSpanishPageChrome: a page pasted from LinkedIn in Spanish starts
+// with "Saltar al contenido principal" and "Foto de portada", which are the
+// interface, not the name and headline; the Activity tab "Imágenes" is no
+// post of theirs.
+func TestSpanishPageChrome(t *testing.T) {
+	page := "Saltar al contenido principal\nLinkedIn\nBuscar\nInicio\nMi red\nEmpleos\nMensajes\nNotificaciones\nYo\n\n" +
+		"Foto de portada\nInés Calvo Ortega\nElla\n· 2º\nJefa de Mantenimiento en Eólica Norte | Parques eólicos\n" +
+		"Lugo, Galicia, España · Información de contacto\n300 contactos\n\n" +
+		"Actividad\n1.204 seguidores\nPublicaciones\nComentarios\nImágenes\n" +
+		"Inés Calvo Ortega • 2º\nJefa de Mantenimiento en Eólica Norte | Parques eólicos\n1 sem • \n" +
+		"Hoy cambiamos la última pala del parque de Paradela.\n\n" +
+		"Experiencia\nJefa de Mantenimiento\nEólica Norte · Jornada completa\nene. 2020 - actualidad · 4 años\n" +
+		"Cambio de 42 palas en el parque de Paradela.\n"
+	p, err := ReadPage(page)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if p.Name != "Inés Calvo Ortega" {
+		t.Errorf("name %q, want Inés Calvo Ortega", p.Name)
+	}
+	if p.Headline != "Jefa de Mantenimiento en Eólica Norte | Parques eólicos" {
+		t.Errorf("headline %q", p.Headline)
+	}
+	for _, a := range p.Activity {
+		if a.Text == "Imágenes" {
+			t.Errorf("the Activity tab %q is read as a post", a.Text)
+		}
+	}
+	if len(p.Activity) != 1 {
+		t.Errorf("activity %+v, want their one post", p.Activity)
+	}
+}
