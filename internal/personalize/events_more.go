@@ -280,6 +280,15 @@ func (c *claimCheck) eventOccs(t *lineTok, buf []occ) []occ {
 	case !isInitialism(&t.token):
 	case len(buf) == 0:
 		buf = c.idx.initialsAt(t.lower, buf)
+		// A post's initials ("MD at Halden") spell the title or headline,
+		// which are the fields a post is named in.
+		for si := range c.idx.segs {
+			if seg := &c.idx.segs[si]; seg.kind == segMailMerge {
+				if p, ok := initialsIn(seg.toks, t.lower); ok {
+					buf = append(buf, occ{seg: int32(si), pos: int32(p)})
+				}
+			}
+		}
 	case !slices.ContainsFunc(buf, func(o occ) bool { seg := &c.idx.segs[o.seg]; return seg.kind == segSpecific && awardEntry(seg.entry) }):
 		// Written out in an award of theirs, whatever the headline, a
 		// group they follow or someone else's post calls it ("RCM Award

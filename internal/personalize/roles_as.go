@@ -24,15 +24,21 @@ func (c *claimCheck) asPostProblems() []string {
 	var out []string
 	for i := range c.toks {
 		t := &c.toks[i]
-		if t.lower != "as" || t.scope || t.stock || t.ignored {
+		if t.scope || t.stock || t.ignored {
 			continue
 		}
-		first := i + 1
+		first := c.postStart(i)
+		if first < 0 {
+			continue
+		}
 		if first < len(c.toks) && (c.toks[first].lower == "a" || c.toks[first].lower == "an") {
 			first++
 		}
 		last := c.postAfter(first)
-		if last < 0 {
+		if last < 0 || t.lower != "as" && !c.titleWord(c.toks[last].key) && !c.positionTitleWord(c.toks[last].key) {
+			// After "you were", only a post the profile names somewhere:
+			// "you're MD now" where the profile's title is in German is
+			// no post put in the wrong place.
 			continue
 		}
 		// The post's last word is the post ("link governor" is a
@@ -54,6 +60,40 @@ func (c *claimCheck) asPostProblems() []string {
 	}
 	return out
 }
+
+// postStart returns where a post said of them starts after toks[i], or
+// -1: after "as" ("as tōji at Kyokusen"), and after "you" and a form of
+// "be", with an adverb of time ("you were already tōji at Kyokusen", "you
+// have been head of section at ...").
+func (c *claimCheck) postStart(i int) int {
+	switch c.toks[i].lower {
+	case "as":
+		return i + 1
+	case "you", "you're", "you've":
+	default:
+		return -1
+	}
+	k := i + 1
+	if c.toks[i].lower == "you" && k < len(c.toks) && (c.toks[k].lower == "have" || c.toks[k].lower == "had") {
+		k++
+	}
+	if k < len(c.toks) && (c.toks[k].lower == "were" || c.toks[k].lower == "are" || c.toks[k].lower == "been") && c.toks[i].lower == "you" ||
+		c.toks[i].lower == "you've" && k < len(c.toks) && c.toks[k].lower == "been" {
+		k++
+	} else if c.toks[i].lower != "you're" {
+		return -1
+	}
+	if k < len(c.toks) && timeAdverbs[c.toks[k].lower] {
+		k++
+	}
+	if k >= len(c.toks) || breaksAt(&c.toks[k].token) {
+		return -1
+	}
+	return k
+}
+
+// timeAdverbs come between "you were" and a post: "already", "once".
+var timeAdverbs = wordSet("already once still previously formerly briefly then also")
 
 // postAfter returns the last word of the post that starts at toks[first]
 // after "as": up to four words, the last a post word ("manager",
@@ -133,7 +173,7 @@ func (c *claimCheck) workOfPosition(i, first, last int, post []int) (entry int32
 		}
 		entry, ok = seg.entry, false
 		if ts != nil {
-			title = "their position as " + ts.src[ts.toks[0].start:ts.toks[len(ts.toks)-1].end]
+			title = "their position as " + closeParen(ts.src[ts.toks[0].start:], ts.toks[len(ts.toks)-1].end-ts.toks[0].start)
 		}
 	}
 	return entry, title, ok
@@ -218,4 +258,13 @@ func (c *claimCheck) dropsLesser(title *segment, post []int) bool {
 		}
 	}
 	return false
+}
+
+// closeParen returns s[:end], with the bracket that closes one it opens
+// when the bracket comes right after: "蔵人 (Kurabito)", not "蔵人 (Kurabito".
+func closeParen(s string, end int) string {
+	if strings.Count(s[:end], "(") > strings.Count(s[:end], ")") && end < len(s) && s[end] == ')' {
+		end++
+	}
+	return s[:end]
 }

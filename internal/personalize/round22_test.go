@@ -78,3 +78,43 @@ func TestForeignCommonWordsLeaveEnglishAndNames(t *testing.T) {
 		t.Errorf("Sola inside a sentence weighs %v, want %v", got, weightRare)
 	}
 }
+
+func breweryMD() *profile.Profile {
+	return &profile.Profile{
+		Name: "Hanna Lund", Headline: "Managing Director at Halden Bryggeri", Title: "Managing Director",
+		Company: "Halden Bryggeri", Location: "Oslo, Norway",
+		Experience: []profile.Experience{
+			{Title: "Managing Director", Company: "Halden Bryggeri", Start: "2022", End: "Present",
+				Description: "Took the brewery from 9 to 23 pubs and opened the Bergen taproom in 2023."},
+			{Title: "Head Brewer", Company: "Halden Bryggeri", Start: "2016", End: "2022",
+				Description: "Won gold at the Norwegian Beer Awards 2019 for the Kveik IPA."},
+			{Title: "Brewer", Company: "Aass Bryggeri", Start: "2011", End: "2016",
+				Description: "Ran the pilot brewhouse."},
+		},
+	}
+}
+
+func TestAPostSaidWithYouWere(t *testing.T) {
+	wantVerdicts(t, breweryMD(), []lineWant{
+		{"You were already managing director at Aass before Halden, which is rare.", false},
+		{"You were head brewer at Halden when the Kveik IPA won gold in 2019.", true},
+		{"Now that you're MD at Halden, taking it from 9 to 23 pubs, you'd suit our client.", true},
+		{"You are now MD of Halden Bryggeri after taking the brewery from 9 to 23 pubs.", true},
+		{"You've been head brewer at Halden, and the Kveik IPA gold in 2019 shows it.", true},
+		{"You were named MD of Halden Bryggeri in 2022, and the 23 pubs show why.", true},
+		{"You were made MD at Halden after the Kveik IPA gold, impressive.", true},
+		{"You became managing director at Halden and took it from 9 to 23 pubs.", true},
+		{"You became MD and took Halden from 9 to 23 pubs.", true},
+		{"You are MD at Halden today, having brewed the gold-winning Kveik IPA there in 2019.", true},
+		{"You were head brewer before you were MD, and the Bergen taproom in 2023 was yours.", true},
+		{"You are also MD, with 23 pubs and the Bergen taproom behind you.", true},
+		{"You were Halden's head brewer when the Kveik IPA won gold in 2019.", true},
+		{"You are the MD who took Halden from 9 to 23 pubs.", true},
+		{"You're MD of a brewery you took from 9 to 23 pubs, which is rare.", true},
+		{"You were still a brewer at Aass when you ran the pilot brewhouse.", true},
+		{"Since you were promoted to MD at Halden, it has grown from 9 to 23 pubs.", true},
+		{"You were appointed managing director in 2022 after six years as head brewer, and took Halden from 9 to 23 pubs.", true},
+		{"You are MD now, and taking Halden from 9 to 23 pubs is a strong record.", true},
+		{"You were brewing at Aass before you became MD at Halden and took it from 9 to 23 pubs.", true},
+	})
+}
