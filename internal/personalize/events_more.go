@@ -40,7 +40,30 @@ func (x *Index) ownWordStarts(stem string) bool {
 // stem ("co-founder", "cofounded" for "found"; not "foundation").
 func originWord(w, stem string) bool {
 	w = strings.TrimPrefix(strings.TrimPrefix(w, "co-"), "co")
-	return strings.HasPrefix(w, stem) && !strings.HasPrefix(w, "foundation")
+	if strings.HasPrefix(w, stem) && !strings.HasPrefix(w, "foundation") {
+		return true
+	}
+	// The same in other languages: "Fondatrice", "Kurucu", "Gründerin",
+	// "założyła", "創業"; not "fondation" or "Stiftung".
+	f := fold(w)
+	for _, o := range foreignOrigins[stem] {
+		if strings.HasPrefix(f, o) || o[0] >= 0x80 && strings.Contains(w, o) {
+			return true
+		}
+	}
+	return false
+}
+
+// foreignOrigins are the starts of words, folded, that say in other
+// languages what a stem of originStems says, and the Chinese, Japanese
+// and Korean words for it, found anywhere in a word.
+var foreignOrigins = map[string][]string{
+	"found": {"fundador", "fundou", "fondateur", "fondatrice", "fondee", "grunder", "gegrundet", "fondatore", "fondato",
+		"oprichter", "opgericht", "zalozyciel", "zalozyl", "grundare", "grundade", "grundlaegger", "grundlagde", "grunnlegger",
+		"grunnla", "perustaja", "perusti", "kurucu", "kurdu", "zakladatel", "zalozil", "fondator", "alapito",
+		"創業", "創設", "創立", "设立", "創辦", "创始", "创办", "창업", "설립"},
+	"discover": {"descubr", "decouv", "entdeck", "scopert", "ontdek", "odkry", "upptack", "opdag", "oppdag", "kesf", "発見", "发现"},
+	"invent":   {"erfind", "uitvind", "uitgevonden", "wynalaz", "uppfinn", "icat", "発明", "发明"},
 }
 
 // checkOrigin checks that the profile's entry holding what the line says

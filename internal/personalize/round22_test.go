@@ -118,3 +118,26 @@ func TestAPostSaidWithYouWere(t *testing.T) {
 		{"You were brewing at Aass before you became MD at Halden and took it from 9 to 23 pubs.", true},
 	})
 }
+
+func lavenderFarmer() *profile.Profile {
+	return &profile.Profile{
+		Name: "Elif Demirtaş", Headline: "Lavanta üreticisi", Title: "Kurucu & Üretim Müdürü",
+		Company: "Mor Yayla Lavanta Çiftliği", Location: "Isparta, Türkiye",
+		Experience: []profile.Experience{
+			{Title: "Kurucu & Üretim Müdürü", Company: "Mor Yayla Lavanta Çiftliği", Start: "2018", End: "Present",
+				Description: "45 dönüm lavanta; yılda 310 kg lavanta yağı damıtıyoruz."},
+			{Title: "Ziraat Mühendisi", Company: "Isparta İl Tarım Müdürlüğü", Start: "2010", End: "2018",
+				Description: "120 çiftçiye fide dağıttım ve eğitim verdim."},
+		},
+		Volunteering: []string{"Gönüllü, Lavanta Vakfı: vakfın fuar standını yönetiyorum."},
+	}
+}
+
+func TestFoundingSaidInTheProfilesLanguage(t *testing.T) {
+	wantVerdicts(t, lavenderFarmer(), []lineWant{
+		// "Kurucu" is "founder": the title says it.
+		{"Founding Mor Yayla and distilling 310 kg of lavender oil a year is a real achievement.", true},
+		// A foundation (vakıf) they volunteer at, they did not found.
+		{"Founding the Lavanta Vakfı and running its fair stand is a real achievement.", false},
+	})
+}
