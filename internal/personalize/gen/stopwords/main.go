@@ -7,7 +7,7 @@
 //
 //	go run ./internal/personalize/gen/stopwords -json package/stopwords-iso.json > internal/personalize/lists/foreign-common.txt
 //
-// It keeps, for the languages of Europe and Turkish, the words of three
+// It keeps, for the languages of Europe and Turkish, the words of two
 // letters or more, and leaves out every word the validator's English
 // lists have (lists/english-*.txt, people*.txt): "also", "man" and "die"
 // stay English words. The validator weighs a word of this list as it
@@ -79,7 +79,7 @@ func run(src, lists string) error {
 		}
 		for _, w := range words {
 			w = strings.ToLower(strings.TrimSpace(w))
-			if len([]rune(w)) < 3 || !allLetters(w) || english[w] || seen[w] {
+			if len([]rune(w)) < 2 || !allLetters(w) || english[w] || seen[w] {
 				continue
 			}
 			seen[w] = true
