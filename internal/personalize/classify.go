@@ -420,7 +420,7 @@ func wordWeight(t *lineTok, lists *Lists) float64 {
 			tier = lists.tier(u) // "años", "Jahre": weighed as "year" is
 		}
 	}
-	if tier == 0 && (!t.capital || t.sentStart || t.nounCase) && lists.foreign[t.lower] {
+	if tier == 0 && (!t.capital || t.sentStart || t.nounCase) && (lists.foreign[t.lower] || lists.foreign[t.key]) {
 		// An everyday word of another language ("mich", "roku", "votre"),
 		// not a name: as common as the commonest English words.
 		tier = 1

@@ -37,7 +37,7 @@ func surveyorDE() *profile.Profile {
 		Name: "Katrin Vogler", Headline: "Vermessungsingenieurin", Title: "Vermessungsingenieurin",
 		Company: "Landesamt für Geoinformation", Location: "Stuttgart, Deutschland",
 		Skills: []string{"GNSS", "Python", "Nivellement"},
-		About:  "Für mich zählt jede Messung: seit 2015 betreue ich das Höhennetz von Baden-Württemberg.",
+		About:  "Für mich zählt jede Messung, und jede muss richtig sein: seit 2015 betreue ich das Höhennetz von Baden-Württemberg.",
 		Experience: []profile.Experience{
 			{Title: "Vermessungsingenieurin", Company: "Landesamt für Geoinformation", Start: "2015", End: "Present",
 				Description: "Auswertung von 480 GNSS-Punkten für die Erneuerung des Höhennetzes 2021."},
@@ -50,6 +50,8 @@ func TestEverydayWordsOfOtherLanguagesNameNothing(t *testing.T) {
 		// "mich" is on the profile, as an everyday word: the rest is
 		// their skills, a mail merge.
 		{"Sehr geehrte Frau Vogler, Ihre Kenntnisse in GNSS und Python beeindrucken mich.", false},
+		// "jede" as written ("jeden" on the profile, an inflection).
+		{"Als Vermessungsingenieurin in Stuttgart mit GNSS und Python haben Sie genau die richtige Erfahrung.", false},
 		{"Die Auswertung von 480 GNSS-Punkten für das Höhennetz beeindruckt mich.", true},
 	})
 }
