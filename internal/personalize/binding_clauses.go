@@ -1,6 +1,9 @@
 package personalize
 
-import "slices"
+import (
+	"slices"
+	"strings"
+)
 
 // romanceMoveVerbs say a move from one post to another in French, Spanish,
 // Portuguese and Italian, before "de" ("pasar de A a B").
@@ -80,3 +83,33 @@ func (c *claimCheck) oneTitle(from, to int) bool {
 
 // pieceNouns are pieces of writing and talks a title names.
 var pieceNouns = wordSet("article articles paper papers piece pieces column journal post posts talk talks book chapter blog podcast review essay")
+
+// whileAt reports whether b is said after "while (you were) at", "whilst
+// with", "when at", and a before it in its sentence: the frame says where
+// the whole clause before it happened, however long ("Switching 140
+// community pools to salt electrolysis while at Piscinas Benítez").
+func (c *claimCheck) whileAt(a, b anchor) bool {
+	if b.place || b.first <= a.last+2 {
+		return false
+	}
+	k := b.first - 1
+	if c.toks[k].in(flagDeterminer, determiners) {
+		k--
+	}
+	if !bindWords[c.toks[k].lower] {
+		return false
+	}
+	k--
+	if k > a.last+2 && c.toks[k-1].lower == "you" && (c.toks[k].lower == "were" || c.toks[k].lower == "worked") {
+		k -= 2
+	}
+	if k <= a.last || c.toks[k].lower != "while" && c.toks[k].lower != "whilst" && c.toks[k].lower != "when" {
+		return false
+	}
+	for m := a.last + 1; m <= b.first; m++ {
+		if t := &c.toks[m]; t.sentStart || strings.ContainsAny(t.punctBefore, ".;!?") || t.scope {
+			return false
+		}
+	}
+	return true
+}

@@ -50,7 +50,7 @@ func TestEverydayWordsOfOtherLanguagesNameNothing(t *testing.T) {
 		// "mich" is on the profile, as an everyday word: the rest is
 		// their skills, a mail merge.
 		{"Sehr geehrte Frau Vogler, Ihre Kenntnisse in GNSS und Python beeindrucken mich.", false},
-		// "jede" as written ("jeden" on the profile, an inflection).
+		// "richtige" for "richtig" on the profile: an inflection.
 		{"Als Vermessungsingenieurin in Stuttgart mit GNSS und Python haben Sie genau die richtige Erfahrung.", false},
 		{"Die Auswertung von 480 GNSS-Punkten für das Höhennetz beeindruckt mich.", true},
 	})
@@ -141,5 +141,28 @@ func TestFoundingSaidInTheProfilesLanguage(t *testing.T) {
 		{"Founding Mor Yayla and distilling 310 kg of lavender oil a year is a real achievement.", true},
 		// A foundation (vakıf) they volunteer at, they did not found.
 		{"Founding the Lavanta Vakfı and running its fair stand is a real achievement.", false},
+	})
+}
+
+func poolEngineer() *profile.Profile {
+	return &profile.Profile{
+		Name: "Lucía Navarro", Headline: "Jefa de mantenimiento de piscinas", Title: "Jefa de mantenimiento",
+		Company: "Aguaclara Servicios", Location: "Málaga, España",
+		Experience: []profile.Experience{
+			{Title: "Jefa de mantenimiento", Company: "Aguaclara Servicios", Start: "2017", End: "Present",
+				Description: "En 2020 pasamos 140 piscinas comunitarias de cloro a electrólisis salina."},
+			{Title: "Técnica de piscinas", Company: "Piscinas Ortega", Start: "2011", End: "2017",
+				Description: "Mantenimiento de 60 piscinas de hoteles en Fuengirola."},
+		},
+	}
+}
+
+func TestWhileAtFramesTheWholeClause(t *testing.T) {
+	wantVerdicts(t, poolEngineer(), []lineWant{
+		// The 140 pools were at Aguaclara: "while at" says where all of
+		// the clause before it happened, however long.
+		{"Switching 140 community pools from chlorine to salt electrolysis while at Piscinas Ortega was ahead of its time.", false},
+		{"Switching 140 community pools from chlorine to salt electrolysis while at Aguaclara was ahead of its time.", true},
+		{"Switching 140 community pools from chlorine to salt electrolysis while you were at Aguaclara was ahead of its time.", true},
 	})
 }
