@@ -87,7 +87,8 @@ var pieceNouns = wordSet("article articles paper papers piece pieces column jour
 // whileAt reports whether b is said after "while (you were) at", "whilst
 // with", "when at", and a before it in its sentence: the frame says where
 // the whole clause before it happened, however long ("Switching 140
-// community pools to salt electrolysis while at Piscinas Benítez").
+// community pools to salt electrolysis while at Piscinas Benítez", "...
+// while you were diving for Smit").
 func (c *claimCheck) whileAt(a, b anchor) bool {
 	if b.place || b.first <= a.last+2 {
 		return false
@@ -100,6 +101,9 @@ func (c *claimCheck) whileAt(a, b anchor) bool {
 		return false
 	}
 	k--
+	if k > a.last+3 && c.toks[k-1].lower == "were" && gerund(&c.toks[k]) {
+		k-- // "while you were diving for Smit"
+	}
 	if k > a.last+2 && c.toks[k-1].lower == "you" && (c.toks[k].lower == "were" || c.toks[k].lower == "worked") {
 		k -= 2
 	}

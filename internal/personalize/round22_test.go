@@ -164,5 +164,6 @@ func TestWhileAtFramesTheWholeClause(t *testing.T) {
 		{"Switching 140 community pools from chlorine to salt electrolysis while at Piscinas Ortega was ahead of its time.", false},
 		{"Switching 140 community pools from chlorine to salt electrolysis while at Aguaclara was ahead of its time.", true},
 		{"Switching 140 community pools from chlorine to salt electrolysis while you were at Aguaclara was ahead of its time.", true},
+		{"Switching 140 community pools from chlorine to salt electrolysis while you were working for Piscinas Ortega was ahead of its time.", false},
 	})
 }
