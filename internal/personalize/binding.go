@@ -217,7 +217,10 @@ func (c *claimCheck) bound(from, to int) bool {
 		!slices.ContainsFunc(c.toks[from+1:to], func(t lineTok) bool { return t.fn || verbForm(t.lower) }) {
 		return true // "Tuas Port's first million TEU": whose, over an ordinal or an adjective
 	}
-	if to == from+1 && (c.toks[from].capital || c.toks[from].acronym) && !c.toks[from].sentStart && !c.toks[to].capital && content(&c.toks[to].token) && c.toks[to].punctBefore == " " {
+	if to == from+1 && (c.toks[from].capital || c.toks[from].acronym) && !c.toks[from].sentStart && !c.toks[to].capital && content(&c.toks[to].token) && c.toks[to].punctBefore == " " &&
+		!c.toks[from].nounCase {
+		// Not in German, where a word in lower case after a name is no
+		// noun ("Neben Sonnenwerk unterrichten Sie": a verb).
 		return true // "your Deliveroo fraud model": a name before the thing it qualifies
 	}
 	if c.nounPhrase(from, to) {
@@ -245,7 +248,7 @@ func (c *claimCheck) bound(from, to int) bool {
 		if (t.lower == "a" || t.lower == "à" || t.lower == "al") && c.movedFromBefore(from) {
 			return false // "Pasar de jefa de banquetes en A a directora en B": a move
 		}
-		if t.lower == "you" && c.frontedBeside(from) {
+		if youWords[t.lower] && c.frontedBeside(from) {
 			return false // "Alongside partnership at A you sit on B's council": two posts
 		}
 		if t.lower == "on" && k+2 <= to && c.toks[k+1].lower == "top" && c.toks[k+2].lower == "of" {

@@ -25,7 +25,14 @@ func (c *claimCheck) movedFromBefore(k int) bool {
 
 // besideWords open a phrase put before the main clause that sets another
 // post beside it: "Alongside partnership at A, you ...".
-var besideWords = wordSet("alongside besides beyond outside aside apart next")
+var besideWords = wordSet("alongside besides beyond outside aside apart next " +
+	// The same in German, Dutch, Portuguese, Spanish, Italian, Polish and
+	// Swedish, folded ("Neben Sonnenwerk unterrichten Sie ...", "Além da
+	// Sabesp, você dá aula ...").
+	"neben naast alem ademas oltre oprocz forutom")
+
+// youWords are "you" in the languages of besideWords and French.
+var youWords = wordSet("you sie u voce vous usted ustedes voi lei pan pani du ni")
 
 // frontedBeside reports whether the line's word k is in such a phrase at
 // the start of its sentence.

@@ -187,6 +187,9 @@ func (c *claimCheck) nounPhrase(from, to int) bool {
 	if to != from+1 || c.toks[to].punctBefore != " " || !content(&c.toks[from].token) || !content(&c.toks[to].token) {
 		return false
 	}
+	if c.toks[from].nounCase && !c.toks[to].capital {
+		return false // in German a noun is capitalised: "Sonnenwerk unterrichten" is a name and a verb
+	}
 	return !c.toks[to].capital || c.toks[to].acronym && !c.toks[from].capital
 }
 

@@ -167,3 +167,26 @@ func TestWhileAtFramesTheWholeClause(t *testing.T) {
 		{"Switching 140 community pools from chlorine to salt electrolysis while you were working for Piscinas Ortega was ahead of its time.", false},
 	})
 }
+
+func solarInstallerDE() *profile.Profile {
+	return &profile.Profile{
+		Name: "Jonas Häusler", Headline: "Technischer Leiter PV-Montage", Title: "Technischer Leiter PV-Montage",
+		Company: "Sonnenwerk Breisgau GmbH", Location: "Freiburg im Breisgau, Deutschland",
+		Experience: []profile.Experience{
+			{Title: "Technischer Leiter PV-Montage", Company: "Sonnenwerk Breisgau GmbH", Start: "2016", End: "Present",
+				Description: "Leitung von 40 Monteuren; 1.900 Dachanlagen seit 2016."},
+			{Title: "Dozent Meistervorbereitung", Company: "Handwerkskammer Freiburg", Start: "2019", End: "Present",
+				Description: "Unterricht im Modul Photovoltaik und Speicher im Meisterkurs."},
+		},
+	}
+}
+
+func TestAGermanVerbAfterANameIsNoNounOfIt(t *testing.T) {
+	wantVerdicts(t, solarInstallerDE(), []lineWant{
+		// "Neben Sonnenwerk": beside the main job; "unterrichten" is the
+		// verb of the main clause, not a noun Sonnenwerk qualifies.
+		{"Neben Sonnenwerk unterrichten Sie im Meisterkurs das Modul Photovoltaik und Speicher – genau dieses Wissen brauchen wir.", true},
+		// A fact of the teaching post put at Sonnenwerk still is refused.
+		{"Ihr Unterricht zum Modul Photovoltaik und Speicher bei Sonnenwerk ist beeindruckend.", false},
+	})
+}
