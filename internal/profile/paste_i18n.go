@@ -80,7 +80,7 @@ var uiTable = map[string][]string{
 		"taustakuva", "arka plan fotoğrafı", "背景写真", "背景照片"},
 	"profile photo": {"foto de perfil", "foto do perfil", "photo de profil", "profilbild", "profilfoto", "foto del profilo", "profielfoto",
 		"zdjęcie profilowe", "profilbilde", "profilbillede", "profiilikuva", "profil fotoğrafı", "プロフィール写真", "头像"},
-	"contact info": {"informacje kontaktowe", "dane kontaktowe", "información de contacto", "informações de contato", "coordonnées", "kontaktinfo", "kontaktinformationen",
+	"contact info": {"informacje kontaktowe", "dane kontaktowe", "información de contacto", "informações de contato", "informações de contacto", "coordonnées", "kontaktinfo", "kontaktinformationen",
 		"informazioni di contatto", "contactgegevens", "連絡先情報", "联系方式",
 		"kontaktinformasjon", "kontaktuppgifter", "kontaktinformation", "kontaktoplysninger", "yhteystiedot", "iletişim bilgileri",
 		"kontaktní údaje", "kontaktní informace", "informații de contact", "elérhetőség", "kapcsolattartási adatok", "контактная информация",

@@ -36,3 +36,22 @@ func TestSpanishPageChrome(t *testing.T) {
 		t.Errorf("activity %+v, want their one post", p.Activity)
 	}
 }
+
+// TestEuropeanPortuguesePage: Portugal's interface says "Informações de
+// contacto" and "logótipo"; the location line before the one is the
+// location, and the logo line is no place of the entry under it.
+func TestEuropeanPortuguesePage(t *testing.T) {
+	page := "Rui Tavares\nMestre de obras | Reabilitação\nPorto, Porto, Portugal · Informações de contacto\n500+ ligações\n\n" +
+		"Experiência\nTavares & Filhos, Lda. logótipo\nMestre de obras\nTavares & Filhos, Lda. · Tempo inteiro\nmar 2015 - o momento · 9 anos\n" +
+		"Porto, Portugal\nReabilitação de 40 fachadas na Baixa do Porto.\n"
+	p, err := ReadPage(page)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if p.Location != "Porto, Porto, Portugal" {
+		t.Errorf("location %q, want Porto, Porto, Portugal", p.Location)
+	}
+	if len(p.Experience) != 1 || p.Experience[0].Location != "Porto, Portugal" || p.Experience[0].Title != "Mestre de obras" {
+		t.Errorf("experience %+v", p.Experience)
+	}
+}
