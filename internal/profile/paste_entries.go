@@ -26,7 +26,9 @@ var abbreviations = setOf("co.", "inc.", "ltd.", "corp.", "llc.", "llp.", "plc."
 	// Villamos Kft.", "Ltd. Şti.", "spol.", "Pte.", "Sdn. Bhd.".
 	"kft.", "zrt.", "nyrt.", "bt.", "şti.", "sti.", "spol.", "pte.", "bhd.", "sdn.",
 	// Icelandic, Indian and Indonesian: "Jöklaleiðir ehf.", "Pvt.", "Tbk.".
-	"ehf.", "hf.", "pvt.", "tbk.")
+	"ehf.", "hf.", "pvt.", "tbk.",
+	// Portuguese and Canadian French: "Mendonça & Filhos, Lda.", "Unip.", "Ltée.".
+	"lda.", "unip.", "ltée.", "ltee.")
 
 // endsWithAbbreviation reports whether s ends with an abbreviation's full
 // stop rather than a sentence's: "& Co.", "S.A.", "S.p.A.", "L.L.P.".

@@ -225,7 +225,7 @@ var uiTable = map[string][]string{
 		"profil publik & url", "공개 프로필 및 url", "hồ sơ công khai & url", "โปรไฟล์สาธารณะและ url", "الملف الشخصي العام وعنوان url",
 		"פרופיל ציבורי וכתובת url", "सार्वजनिक प्रोफ़ाइल और url", "公開檔案與網址"},
 	// Employment types and workplaces.
-	"full-time": {"pełny etat", "pełen etat", "pełny wymiar godzin", "jornada completa", "tiempo completo", "tempo integral", "temps plein", "vollzeit", "a tempo pieno", "fulltime", "正社員", "フルタイム", "全职",
+	"full-time": {"pełny etat", "pełen etat", "pełny wymiar godzin", "jornada completa", "tiempo completo", "tempo integral", "tempo inteiro", "temps plein", "vollzeit", "a tempo pieno", "fulltime", "正社員", "フルタイム", "全职",
 		"heltid", "fuldtid", "kokoaikainen", "tam zamanlı", "plný úvazek", "normă întreagă", "teljes munkaidő", "полный рабочий день",
 		"полная занятость", "повна зайнятість", "πλήρης απασχόληση", "penuh waktu", "sepenuh masa", "풀타임", "toàn thời gian", "เต็มเวลา",
 		"دوام كامل", "משרה מלאה", "पूर्णकालिक", "全職"},

@@ -38,8 +38,9 @@ func TestSpanishPageChrome(t *testing.T) {
 }
 
 // TestEuropeanPortuguesePage: Portugal's interface says "Informações de
-// contacto" and "logótipo"; the location line before the one is the
-// location, and the logo line is no place of the entry under it.
+// contacto", "logótipo" and "Tempo inteiro"; the location line before the
+// one is the location, the logo line is no place of the entry under it,
+// and a company whose name ends in "Lda." is a company, not a sentence.
 func TestEuropeanPortuguesePage(t *testing.T) {
 	page := "Rui Tavares\nMestre de obras | Reabilitação\nPorto, Porto, Portugal · Informações de contacto\n500+ ligações\n\n" +
 		"Experiência\nTavares & Filhos, Lda. logótipo\nMestre de obras\nTavares & Filhos, Lda. · Tempo inteiro\nmar 2015 - o momento · 9 anos\n" +
@@ -51,7 +52,8 @@ func TestEuropeanPortuguesePage(t *testing.T) {
 	if p.Location != "Porto, Porto, Portugal" {
 		t.Errorf("location %q, want Porto, Porto, Portugal", p.Location)
 	}
-	if len(p.Experience) != 1 || p.Experience[0].Location != "Porto, Portugal" || p.Experience[0].Title != "Mestre de obras" {
+	if len(p.Experience) != 1 || p.Experience[0].Location != "Porto, Portugal" || p.Experience[0].Title != "Mestre de obras" ||
+		p.Experience[0].Company != "Tavares & Filhos, Lda." {
 		t.Errorf("experience %+v", p.Experience)
 	}
 }
