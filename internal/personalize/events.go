@@ -454,6 +454,10 @@ func (c *claimCheck) checkEvent(kind eventKind, first, last int, rankOnly bool) 
 		if containsAny(src, pendingWords) && !c.passedIn(seg, first, last) {
 			return fmt.Sprintf("Says they passed %s, but their profile says they are still working towards it.", quoteText(what))
 		}
+		if w := c.nameWordOff(first, last, seg); w != "" {
+			return fmt.Sprintf("Says they passed %s, but their profile's %q has no %q: name it as it does.", quoteText(what),
+				seg.src[seg.toks[0].start:seg.toks[len(seg.toks)-1].end], w)
+		}
 	case eventRole:
 		if !ok || !c.employerOf(first, last, seg) {
 			return fmt.Sprintf("Says they became %s, which is not a position or title on their profile.", quoteText(what))

@@ -148,3 +148,25 @@ func colourRank(w string) int {
 	}
 	return medalColours[w]
 }
+
+// nameWordOff returns a capitalised word of the name the line gives
+// toks[first..last] that the entry of seg (or seg, outside entries) does
+// not have: "the ArcGIS Pro Expert exam" for their "ArcGIS Pro
+// Professional" certification; or "".
+func (c *claimCheck) nameWordOff(first, last int, seg *segment) string {
+	for k := first; k <= last; k++ {
+		t := &c.toks[k]
+		if !t.capital || t.sentStart || t.fn || t.number || t.acronym || t.key == "" || t.scope {
+			continue
+		}
+		keys := []string{t.key}
+		if seg.entry >= 0 && c.idx.entryHolds(seg.entry, keys) || holdsAll(seg.toks, 0, len(seg.toks)-1, keys) ||
+			slices.ContainsFunc(c.idx.typoOf(t.key, nil), func(o occ) bool {
+				return &c.idx.segs[o.seg] == seg || seg.entry >= 0 && c.idx.segs[o.seg].entry == seg.entry
+			}) {
+			continue // "Ashhurst" for "Ashurst": a typo of its word
+		}
+		return t.lower
+	}
+	return ""
+}

@@ -190,3 +190,24 @@ func TestAGermanVerbAfterANameIsNoNounOfIt(t *testing.T) {
 		{"Ihr Unterricht zum Modul Photovoltaik und Speicher bei Sonnenwerk ist beeindruckend.", false},
 	})
 }
+
+func gisAnalyst() *profile.Profile {
+	return &profile.Profile{
+		Name: "Piotr Nowak", Headline: "GIS Analyst", Title: "GIS Analyst",
+		Company: "Esri Polska", Location: "Warsaw, Poland",
+		Experience: []profile.Experience{
+			{Title: "GIS Analyst", Company: "Esri Polska", Start: "2020", End: "Present",
+				Description: "Built the 3D city model of Gdańsk in ArcGIS Urban."},
+		},
+		Certifications: []string{"ArcGIS Pro Professional 2023, Esri"},
+	}
+}
+
+func TestAnExamNamedWithAWordItsCertificationLacks(t *testing.T) {
+	wantVerdicts(t, gisAnalyst(), []lineWant{
+		{"Congrats on passing the ArcGIS Pro Expert exam, not an easy one, and on the Gdańsk 3D city model!", false},
+		{"Congrats on passing the ArcGIS Pro Professional exam, and on the Gdańsk 3D city model!", true},
+		// A typo of a word of its name is that word.
+		{"Congrats on passing the ArcGIS Pro Profesional exam, and on the Gdańsk 3D city model!", true},
+	})
+}
