@@ -31,6 +31,9 @@ func scaleOf(t *token) (int, bool) {
 	if z, ok := scaleZeros[t.key]; ok {
 		return z, true
 	}
+	if t.lower == "mt" && t.acronym {
+		return 0, false // "186,000 MT" are metric tonnes; "2.4 Mt" megatonnes
+	}
 	z, ok := scaledUnits[t.lower]
 	return z, ok
 }

@@ -211,3 +211,25 @@ func TestAnExamNamedWithAWordItsCertificationLacks(t *testing.T) {
 		{"Congrats on passing the ArcGIS Pro Profesional exam, and on the Gdańsk 3D city model!", true},
 	})
 }
+
+func bunkerTrader() *profile.Profile {
+	return &profile.Profile{
+		Name: "Wei Ling Tan", Headline: "Bunker trader", Title: "Trader, Biofuels",
+		Company: "Straits Marine Energy", Location: "Singapore",
+		Experience: []profile.Experience{
+			{Title: "Trader, Biofuels", Company: "Straits Marine Energy", Start: "2021", End: "Present",
+				Description: "Grew B24 volumes from 0 (2021) to 186,000 MT (2023)."},
+			{Title: "Analyst", Company: "Orchard Commodities", Start: "2015", End: "2021",
+				Description: "Modelled supply of 2.4 Mt of iron ore a year."},
+		},
+	}
+}
+
+func TestMetricTonnesInCapitals(t *testing.T) {
+	wantVerdicts(t, bunkerTrader(), []lineWant{
+		// "MT" after a figure is metric tonnes; "Mt" a million of them.
+		{"Growing the B24 book from nothing in 2021 to 186,000 tonnes in 2023 is remarkable.", true},
+		{"Modelling 2.4 million tonnes of iron ore a year at Orchard is solid grounding.", true},
+		{"Modelling 2.4 tonnes of iron ore a year at Orchard is solid grounding.", false},
+	})
+}
