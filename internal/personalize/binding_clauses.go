@@ -31,8 +31,10 @@ var besideWords = wordSet("alongside besides beyond outside aside apart next " +
 	// Sabesp, você dá aula ...").
 	"neben naast alem ademas oltre oprocz forutom")
 
-// youWords are "you" in the languages of besideWords and French.
-var youWords = wordSet("you sie u voce vous usted ustedes voi lei pan pani du ni")
+// youWords are "you" and "your" in the languages of besideWords and
+// French: the main clause after a fronted "Alongside your X role, your
+// seat on ...".
+var youWords = wordSet("you your sie ihre ihr u uw voce sua seu vous votre usted su ustedes voi lei pan pani du ni")
 
 // frontedBeside reports whether the line's word k is in such a phrase at
 // the start of its sentence.

@@ -233,3 +233,23 @@ func TestMetricTonnesInCapitals(t *testing.T) {
 		{"Modelling 2.4 tonnes of iron ore a year at Orchard is solid grounding.", false},
 	})
 }
+
+func alpacaBreeder() *profile.Profile {
+	return &profile.Profile{
+		Name: "Rosa Quispe", Headline: "Head of Genetic Improvement", Title: "Head of Genetic Improvement",
+		Company: "Andes Fibra", Location: "Arequipa, Peru",
+		Experience: []profile.Experience{
+			{Title: "Head of Genetic Improvement", Company: "Andes Fibra", Start: "2015", End: "Present",
+				Description: "Runs the breeding programme for 4,000 alpacas."},
+			{Title: "Board member", Company: "Asociación de Criadores de Alpaca", Start: "2019", End: "Present",
+				Description: "Sits on the technical committee for the breed standard."},
+		},
+	}
+}
+
+func TestAFrontedBesidePhraseEndsAtYour(t *testing.T) {
+	wantVerdicts(t, alpacaBreeder(), []lineWant{
+		{"Alongside your Andes Fibra role, your seat on the technical committee for the breed standard is a big plus for us.", true},
+		{"Your seat on the technical committee for the breed standard at Andes Fibra is a big plus for us.", false},
+	})
+}
