@@ -57,7 +57,7 @@ var uiTable = map[string][]string{
 		"for bedrifter", "för företag", "til virksomheder", "yrityksille", "işletmeler için", "pro firmy", "pentru companii", "vállalkozásoknak",
 		"для бизнеса", "для бізнесу", "για επιχειρήσεις", "untuk bisnis", "untuk perniagaan", "비즈니스", "비즈니스용", "dành cho doanh nghiệp",
 		"สำหรับธุรกิจ", "للأعمال", "לעסקים", "बिज़नेस के लिए", "商務服務"},
-	"search": {"buscar", "pesquisar", "recherche", "suche", "cerca", "zoeken", "検索", "搜索",
+	"search": {"buscar", "pesquisar", "recherche", "suche", "suchen", "cerca", "zoeken", "検索", "搜索",
 		"søk", "sök", "søg", "haku", "hae", "ara", "hledat", "căutare", "keresés", "поиск", "пошук", "αναζήτηση", "cari", "검색", "tìm kiếm",
 		"ค้นหา", "بحث", "חיפוש", "खोजें", "搜尋"},
 	"open app": {"abrir la aplicación", "abrir app", "abrir o app", "ouvrir l’appli", "ouvrir l'appli", "app öffnen", "apri l’app", "apri l'app", "app openen", "アプリを開く", "打开应用",
@@ -404,7 +404,9 @@ func localizedLine(s string, notUI bool) (en string, ui bool) {
 		if reForeignCountWord.MatchString(s) {
 			return "12 comments", true
 		}
-		if reForeignAgo.MatchString(s) {
+		if reForeignAgo.MatchString(s) && !strings.HasSuffix(s, " J.") {
+			// Not "4 J.", the German length of a post ("Vollzeit · 4 J."),
+			// which the French age of a post writes "4 j".
 			return "1w", true
 		}
 	}

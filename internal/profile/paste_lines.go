@@ -179,6 +179,13 @@ func (ps *pageParser) addLine(start, end int) {
 	keep := keepBuf[:0]
 	var hasDuration, hasDate, pronoun bool
 	var dropped mark
+	if i := strings.LastIndex(raw, "  "); i > 0 && len(raw) <= 120 && !strings.Contains(raw, "·") {
+		if tail := strings.TrimSpace(raw[i:]); strings.EqualFold(tail, "contact info") || uiLine(tail) == "contact info" {
+			// "Montabaur, Rheinland-Pfalz, Deutschland  Kontaktinfo": the
+			// link after two spaces, as after a "·".
+			raw = raw[:i] + "·" + raw[i+1:] // as long as it was: spans stay
+		}
+	}
 	split := strings.Contains(raw, "·") || len(raw) <= 80
 	for rest, more := raw, true; more; {
 		part := rest

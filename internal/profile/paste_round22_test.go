@@ -57,3 +57,26 @@ func TestEuropeanPortuguesePage(t *testing.T) {
 		t.Errorf("experience %+v", p.Experience)
 	}
 }
+
+// TestGermanPageGroupedRoles: a page pasted from LinkedIn in German.
+// "Suchen" is the search box, not the name; "Kontaktinfo" after two
+// spaces is the contact link; and "Vollzeit · 4 J." under a company is
+// its employment type and four years ("J." is "Jahre" here, not the
+// French "j", days), so the roles under it are that company's.
+func TestGermanPageGroupedRoles(t *testing.T) {
+	page := "Zum Hauptinhalt springen\nLinkedIn\nSuchen\nStartseite\nMein Netzwerk\nJobs\nNachrichten\nMitteilungen\nSie\n\n" +
+		"Hintergrundbild\nKarl Brenner\nKarl Brenner\n · 2.\nLeiter der Straßenmeisterei Kusel bei Landesbetrieb Mobilität\n" +
+		"Kusel, Rheinland-Pfalz, Deutschland  Kontaktinfo\n\nBerufserfahrung\n" +
+		"Landesbetrieb Mobilität Logo\nLandesbetrieb Mobilität\nLandesbetrieb Mobilität\nVollzeit · 4 J.\nKusel, Rheinland-Pfalz, Deutschland\n" +
+		"Leiter der Straßenmeisterei Kusel\nLeiter der Straßenmeisterei Kusel\nJan. 2021–Heute · 4 J.\nVerantwortlich für 120 km Landesstraßen.\n"
+	p, err := ReadPage(page)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if p.Name != "Karl Brenner" || p.Location != "Kusel, Rheinland-Pfalz, Deutschland" {
+		t.Errorf("name %q, location %q", p.Name, p.Location)
+	}
+	if len(p.Experience) != 1 || p.Experience[0].Company != "Landesbetrieb Mobilität" || p.Experience[0].Title != "Leiter der Straßenmeisterei Kusel" {
+		t.Errorf("experience %+v", p.Experience)
+	}
+}
