@@ -74,7 +74,7 @@ var claims = []struct {
 	// the conference" is no keynote.
 	{"a keynote", []string{"keynote"}, []string{"keynote", "plenary"}, nil, nil},
 	{"a book", []string{"book", "novel", "memoir", "textbook"},
-		[]string{"book", "author", "novel", "memoir", "textbook", "publish"}, func(x *Index) bool { return x.hasPublications }, nil},
+		[]string{"book", "author", "novel", "memoir", "textbook", "publish", "publication"}, nil, nil},
 	{"a paper", []string{"paper", "article", "blog", "essay", "study", "op-ed", "column", "research", "published"},
 		[]string{"paper", "article", "blog", "essay", "study", "journal", "publish", "write", "author", "column", "research", "researcher",
 			"thesis", "dissertation"}, func(x *Index) bool { return x.hasPublications }, nil},
@@ -502,11 +502,12 @@ func hasDigit(s string) bool { return strings.ContainsAny(s, "0123456789") }
 // articles).
 func referredIn(toks []lineTok, idx *Index, res *matchResult, i int, support []string) bool {
 	for _, c := range res.kept {
-		// The reference after the noun, or right before it: "your
-		// EuroShop 2023 talk" or around it ("your EuroShop 2023 talk in
-		// Düsseldorf"), where the profile lists the talk.
+		// The reference after the noun (or from it: "book 'Holding
+		// Familiar na Prática'"), or right before it: "your EuroShop 2023
+		// talk" or around it ("your EuroShop 2023 talk in Düsseldorf"),
+		// where the profile lists the talk.
 		before := c.first < i && c.last >= i-1
-		if !before && (c.first <= i || c.first-i > 12 || sentenceBreak(toks, i, c.first)) {
+		if !before && (c.first < i || c.first-i > 12 || sentenceBreak(toks, i, c.first)) {
 			continue
 		}
 		sec := stem(idx.segs[c.seg].sectionOf())

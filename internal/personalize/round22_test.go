@@ -253,3 +253,29 @@ func TestAFrontedBesidePhraseEndsAtYour(t *testing.T) {
 		{"Your seat on the technical committee for the breed standard at Andes Fibra is a big plus for us.", false},
 	})
 }
+
+func fibreScientist() *profile.Profile {
+	return &profile.Profile{
+		Name: "Lucía Mamani", Headline: "Alpaca geneticist", Title: "Head of Genetic Improvement",
+		Company: "Andes Fibra", Location: "Arequipa, Peru",
+		Experience: []profile.Experience{
+			{Title: "Head of Genetic Improvement", Company: "Andes Fibra", Start: "2015", End: "Present",
+				Description: "Co-ran the Suri colour selection trial on 1,200 alpacas."},
+		},
+		Publications: []profile.Publication{
+			{Title: "Genomic prediction of fibre diameter in Huacaya alpacas", Publisher: "Small Ruminant Research", Year: 2023},
+			{Title: "Criar alpacas", Publisher: "Fondo Editorial", Year: 2020},
+		},
+	}
+}
+
+func TestABookNeedsMoreThanAnyPublication(t *testing.T) {
+	wantVerdicts(t, fibreScientist(), []lineWant{
+		// Their publications hold no book on Suri colour: a book on a
+		// thing of an entry is invented.
+		{"Your recent book on Suri colour genetics is on my reading list.", false},
+		// A title of their publications after "book" is the book.
+		{"Your book 'Criar alpacas' is on my reading list.", true},
+		{"Co-running the Suri colour selection trial on 1,200 alpacas at Andes Fibra is rare experience.", true},
+	})
+}
