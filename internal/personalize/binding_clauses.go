@@ -126,3 +126,46 @@ func (c *claimCheck) whileAt(a, b anchor) bool {
 	}
 	return true
 }
+
+// relativeAt reports whether b ends a clause of "you" that says what a is
+// ("The 18% energy saving you achieved with oxygen control at Aquapolo",
+// "the manual you wrote for Tokyo Waterworks"): a fact (and a word or two
+// more of its noun), "you" and a verb in the past, and "at", "for" or
+// "with" before b, in one clause of up to twelve words.
+func (c *claimCheck) relativeAt(a, b anchor) bool {
+	if a.place || b.place || b.first <= a.last+3 || b.first-a.last > 12 {
+		return false
+	}
+	you := a.last + 1
+	for you < a.last+3 && you < b.first && c.toks[you].lower != "you" && content(&c.toks[you].token) && !c.toks[you].capital {
+		you++ // the rest of the noun: "the 18% energy saving you achieved"
+	}
+	if c.toks[you].lower == "that" || c.toks[you].lower == "which" {
+		you++
+	}
+	if c.toks[you].lower != "you" || !pastVerb(&c.toks[you+1]) {
+		return false
+	}
+	k := b.first - 1
+	if c.toks[k].in(flagDeterminer, determiners) {
+		k--
+	}
+	if k <= you+1 || !bindWords[c.toks[k].lower] {
+		return false
+	}
+	for m := a.last + 1; m <= b.first; m++ {
+		if t := &c.toks[m]; t.sentStart || strings.ContainsAny(t.punctBefore, ".;!?,–—()") || t.scope || m < b.first && (sepWords[t.lower] || verbWords[t.lower]) {
+			return false
+		}
+	}
+	return true
+}
+
+// pastVerb reports whether t is a verb in the past: "achieved", "wrote",
+// "led", "built", "ran".
+func pastVerb(t *lineTok) bool {
+	return !t.capital && (len(t.lower) > 4 && strings.HasSuffix(t.lower, "ed") || irregularPast[t.lower])
+}
+
+// irregularPast are the verbs of work whose past does not end in -ed.
+var irregularPast = wordSet("led built ran wrote made won did set drew took gave brought began grew cut sold bought held kept oversaw taught")

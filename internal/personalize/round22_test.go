@@ -279,3 +279,24 @@ func TestABookNeedsMoreThanAnyPublication(t *testing.T) {
 		{"Co-running the Suri colour selection trial on 1,200 alpacas at Andes Fibra is rare experience.", true},
 	})
 }
+
+func wastewaterEngineer() *profile.Profile {
+	return &profile.Profile{
+		Name: "Beatriz Ferreira", Headline: "Wastewater operations manager", Title: "Operations Manager",
+		Company: "Sabesp", Location: "São Paulo, Brazil",
+		Experience: []profile.Experience{
+			{Title: "Operations Manager", Company: "Sabesp", Start: "2019", End: "Present",
+				Description: "Cut aeration energy by 18% at the Barueri plant in 2021."},
+			{Title: "Process Engineer", Company: "Aquapolo Ambiental", Start: "2013", End: "2019",
+				Description: "Started up the 650 L/s water reuse plant."},
+		},
+	}
+}
+
+func TestAClauseOfYouSaysWhereItsFactWas(t *testing.T) {
+	wantVerdicts(t, wastewaterEngineer(), []lineWant{
+		// "you achieved ... at Aquapolo" says where the 18% was: not there.
+		{"The 18% energy saving you achieved with smarter blower control at Aquapolo is a great result.", false},
+		{"The 18% energy saving you achieved with smarter blower control at Sabesp is a great result.", true},
+	})
+}
