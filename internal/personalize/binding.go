@@ -274,28 +274,6 @@ func (c *claimCheck) bound(from, to int) bool {
 	return bind
 }
 
-// leaveVerbs leave one place for another: "leaving A for B", "quitter A
-// pour B", "dejar A por B".
-var leaveVerbs = wordSet("leaving left leave leaves quit quitting quits swapped swapping swap traded trading " +
-	"quitter quitte dejar dejaste dejo deixar deixou lasciare lasciato verlassen verliess")
-
-// forWords say what a place was left for.
-var forWords = wordSet("for pour por para per fur zugunsten dla")
-
-// leftBefore reports whether a verb of leaving comes right before the
-// line's word from (at most two words back): "Leaving LanguageLine".
-func (c *claimCheck) leftBefore(from int) bool {
-	for k := from - 1; k >= 0 && k >= from-2; k-- {
-		if leaveVerbs[c.toks[k].lower] {
-			return true
-		}
-		if breaksAt(&c.toks[k+1].token) {
-			break
-		}
-	}
-	return false
-}
-
 // verbWords between two facts make one the subject and the other what is
 // said of it ("your work on the Castilla opening in Madrid is a great
 // grounding for a GM"), not one claim.
