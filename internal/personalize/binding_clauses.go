@@ -191,3 +191,20 @@ func (c *claimCheck) leftBefore(from int) bool {
 	}
 	return false
 }
+
+// gerundAfter reports whether the figure b is said by a verb in -ing put
+// after "at A," ("your VAP project at King's, cutting rates by 40%"): the
+// result of what they did there.
+func (c *claimCheck) gerundAfter(a, b anchor) bool {
+	g := a.last + 1
+	if a.place || b.place || a.first == 0 || !bindWords[c.toks[a.first-1].lower] || b.first <= g || b.first-g > 5 ||
+		!c.toks[b.first].number || strings.TrimSpace(c.toks[g].punctBefore) != "," || !gerund(&c.toks[g]) {
+		return false
+	}
+	for m := g + 1; m <= b.first; m++ {
+		if t := &c.toks[m]; t.sentStart || strings.ContainsAny(t.punctBefore, ".;!?,–—()") || t.scope || m < b.first && (sepWords[t.lower] || verbWords[t.lower]) {
+			return false
+		}
+	}
+	return true
+}

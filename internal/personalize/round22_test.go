@@ -300,3 +300,24 @@ func TestAClauseOfYouSaysWhereItsFactWas(t *testing.T) {
 		{"The 18% energy saving you achieved with smarter blower control at Sabesp is a great result.", true},
 	})
 }
+
+func icuNurse() *profile.Profile {
+	return &profile.Profile{
+		Name: "Rita Pereira", Headline: "Critical care nurse", Title: "Senior Staff Nurse",
+		Company: "King's College Hospital", Location: "London, United Kingdom",
+		Experience: []profile.Experience{
+			{Title: "Senior Staff Nurse", Company: "King's College Hospital", Start: "2019", End: "Present",
+				Description: "ECMO nursing on a 12-bed unit."},
+			{Title: "Staff Nurse", Company: "Hospital de Santo António", Start: "2014", End: "2019",
+				Description: "Projeto de prevenção da pneumonia associada à ventilação, que reduziu a taxa em 40%."},
+		},
+	}
+}
+
+func TestAGerundAfterWhereItWasBindsItsFigure(t *testing.T) {
+	wantVerdicts(t, icuNurse(), []lineWant{
+		// The 40% was at Santo António, not at King's.
+		{"Your pneumonia prevention project at King's, cutting rates by 40%, is exactly what we need.", false},
+		{"Your pneumonia prevention project at Santo António, cutting rates by 40%, is exactly what we need.", true},
+	})
+}
