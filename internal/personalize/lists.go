@@ -390,14 +390,17 @@ var polishFunctionWords = wordSet("dla na we ze do od przez przy po jako oraz si
 // nordicFunctionWords are Swedish, Danish and Norwegian conjunctions,
 // prepositions, pronouns and forms of "be" and "have", folded ("och",
 // "från", "hvor"), less those that are English words or common
-// initials or names ("man", "min", "den", "era", "Hans", "PA"), and the Danish and
+// initials or names ("man", "min", "den", "era", "Hans"), and the Danish and
 // Norwegian "og", "ikke", "fra", "til", "af" and "ved", which a line in
 // either language matches the profile's ranges and phrases with ("fra 9
 // til 3").
 var nordicFunctionWords = wordSet("och att det som han hon med for till ett hade icke mig henne hennes honom skulle inte " +
 	"dar nagot fran nar efter upp dem vara vad dig sina mot alla nagon eller allt mycket denna sjalv detta utan varit hur " +
 	"ingen mitt bli blev oss dessa nagra deras blir samma vilken sadan blivit dess inom mellan sadant varfor varje " +
-	"vilka ditt vem vilket dina vars ert kunde jeg hvor ogsa bliver skal kunne meget vores")
+	"vilka ditt vem vilket dina vars ert kunde jeg hvor ogsa bliver skal kunne meget vores " +
+	// "på", "av", "om" in lower case; as initials ("PA", "OM") they are
+	// acronyms, never function words.
+	"pa av om")
 
 // turkishFunctionWords are Turkish conjunctions, postpositions,
 // pronouns and adverbs, folded ("ve", "için", "olarak", "çok"), less

@@ -321,3 +321,19 @@ func TestAGerundAfterWhereItWasBindsItsFigure(t *testing.T) {
 		{"Your pneumonia prevention project at Santo António, cutting rates by 40%, is exactly what we need.", true},
 	})
 }
+
+func podcastProducerSV() *profile.Profile {
+	return &profile.Profile{Text: "Elin Bergström\n· 2nd\nPodcastproducent på Ljudbolaget\nStockholm, Sverige\n\nExperience\n" +
+		"Producent\nLjudbolaget · Full-time\nJan 2019 - Present · 6 yrs\nProducerade dokumentärserien Skuggan i Sundsvall (8 avsnitt).\n\n" +
+		"Honors & awards\nÅrets dokumentär - Svenska Podradiopriset\nIssued by Svenska Podradiopriset · Mar 2023\n" +
+		"Associated with Ljudbolaget\nFor Skuggan i Sundsvall.\n"}
+}
+
+func TestSwedishPaIsAFunctionWord(t *testing.T) {
+	wantVerdicts(t, podcastProducerSV(), []lineWant{
+		// "på" ("at") before the prize's name is no other word for
+		// "Svenska".
+		{"Grattis till Årets dokumentär på Podradiopriset 2023 för Skuggan i Sundsvall!", true},
+		{"Hej Elin! Producent på Ljudbolaget i Stockholm, imponerande!", false},
+	})
+}
