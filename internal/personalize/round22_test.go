@@ -337,3 +337,18 @@ func TestSwedishPaIsAFunctionWord(t *testing.T) {
 		{"Hej Elin! Producent på Ljudbolaget i Stockholm, imponerande!", false},
 	})
 }
+
+func radioProgrammerPL() *profile.Profile {
+	return &profile.Profile{Text: "Anna Wójcik\n· 2nd\nDyrektorka programowa w Radiu Kraków\nKraków, Polska\n\nExperience\n" +
+		"Dyrektorka programowa\nRadio Kraków · Full-time\nJan 2018 - Present · 7 yrs\nNowa ramówka poranna: udział w rynku z 6,1% do 8,4%.\n\n" +
+		"Education\nUniwersytet Jagielloński w Krakowie\nMagister, Dziennikarstwo\n2005 – 2010\n" +
+		"Praca magisterska: „Formatowanie rozgłośni regionalnych po 1989 roku”.\n"}
+}
+
+func TestAThesisAtASchoolNamedInEnglish(t *testing.T) {
+	wantVerdicts(t, radioProgrammerPL(), []lineWant{
+		// "the Jagiellonian" is the school of the thesis, in English.
+		{"Your master's thesis at the Jagiellonian on how regional stations were re-formatted after 1989 caught my eye.", true},
+		{"Your master's thesis at the Sorbonne on how regional stations were re-formatted after 1989 caught my eye.", false},
+	})
+}

@@ -10,7 +10,7 @@ import "slices"
 
 // thesisRefs returns a reference to a thesis of the profile that the
 // line names with the school it was written at, or nil.
-func thesisRefs(toks []lineTok, idx *Index, res *matchResult) []Reference {
+func thesisRefs(toks []lineTok, idx *Index, lists *Lists, res *matchResult) []Reference {
 	said := slices.ContainsFunc(toks, func(t lineTok) bool { return !t.scope && thesisNouns[t.lower] })
 	if !said {
 		return nil
@@ -20,7 +20,7 @@ func thesisRefs(toks []lineTok, idx *Index, res *matchResult) []Reference {
 		if seg.kind != segSpecific || seg.entry < 0 || seg.entry/10000 != listEducation || len(seg.toks) < 4 || !thesisOpens(seg) {
 			continue
 		}
-		if first, last, ok := idx.schoolOfEntry(toks, res, seg.entry); ok {
+		if first, last, ok := idx.schoolOfEntry(toks, lists, res, seg.entry); ok {
 			return []Reference{wholeField(seg, toks, first, last)}
 		}
 	}
@@ -39,22 +39,22 @@ func thesisOpens(seg *segment) bool {
 }
 
 // schoolOfEntry returns the line words that name the school of entry,
-// and whether there are any.
-func (x *Index) schoolOfEntry(toks []lineTok, res *matchResult, entry int32) (first, last int, ok bool) {
+// and whether there are any: as the profile writes them, or in English
+// ("the Jagiellonian" for "Uniwersytet Jagielloński").
+func (x *Index) schoolOfEntry(toks []lineTok, lists *Lists, res *matchResult, entry int32) (first, last int, ok bool) {
 	first, last = -1, -1
+	school := func(o occ) bool { seg := &x.segs[o.seg]; return seg.entry == entry && seg.label == "school" }
 	for i := range toks {
 		t := &toks[i]
 		if !t.looked || t.fn || t.weight == 0 {
 			continue
 		}
-		for _, o := range res.occs[t.occFrom:t.occTo] {
-			if seg := &x.segs[o.seg]; seg.entry == entry && seg.label == "school" {
-				if first < 0 {
-					first = i
-				}
-				last = i
-				break
+		if slices.ContainsFunc(res.occs[t.occFrom:t.occTo], school) ||
+			t.capital && !t.sentStart && t.occFrom == t.occTo && slices.ContainsFunc(x.rootOccs(t, lists, nil), school) {
+			if first < 0 {
+				first = i
 			}
+			last = i
 		}
 	}
 	return first, last, first >= 0
