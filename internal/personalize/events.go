@@ -2,7 +2,6 @@ package personalize
 
 import (
 	"fmt"
-	"slices"
 	"strings"
 )
 
@@ -122,7 +121,7 @@ func (c *claimCheck) problems() []string {
 			continue
 		}
 		word := t.lower
-		if congrats && !englishCongrats[t.lower] && !slices.ContainsFunc(c.toks[first:last+1], func(t lineTok) bool { return eventWords[t.lower] != eventNone }) {
+		if congrats && !englishCongrats[t.lower] && !anyOf(c.toks[first:last+1], func(t *lineTok) bool { return eventWords[t.lower] != eventNone }) {
 			// In another language, with no word of an event after them
 			// ("Félicitations pour votre promotion"): an award it names
 			// that the profile says was not won ("shortlisted", "silver")
@@ -444,7 +443,7 @@ func (c *claimCheck) checkEvent(kind eventKind, first, last int, rankOnly bool) 
 			return fmt.Sprintf("Says they passed %s, which their profile does not show: name what their profile says they did.", quoteText(what))
 		}
 		if (strings.HasSuffix(seg.field, ".company") || seg.field == "company" || seg.label == "current company") &&
-			slices.ContainsFunc(c.toks[first:last+1], func(t lineTok) bool { return qualWords[t.lower] }) {
+			anyOf(c.toks[first:last+1], func(t *lineTok) bool { return qualWords[t.lower] }) {
 			// "passing the JAXA systems exam" where JAXA is only where
 			// they work: no exam of theirs ("qualifying at Ashurst" is
 			// where they qualified).

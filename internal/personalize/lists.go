@@ -34,8 +34,11 @@ const (
 // read-only once built and safe to share.
 type Lists struct {
 	stock [][]string // stock phrases as sequences of keys
-	// stockFirst indexes stock phrases by their first key.
+	// stockFirst indexes stock phrases by their first key; stockBits
+	// holds a hash of each of those keys, so that markStock looks up only
+	// the few line words that may start one.
 	stockFirst map[string][]int
+	stockBits  keyBits
 	common     map[string]bool // keys of words common to every profile
 	// equiv are the abbreviations and aliases: names that stand for one
 	// another.
@@ -163,6 +166,7 @@ func buildLists(extra map[string][]string) (*Lists, error) {
 		}
 		if len(keys) > 0 {
 			l.stockFirst[keys[0]] = append(l.stockFirst[keys[0]], len(l.stock))
+			l.stockBits.add(keys[0])
 			l.stock = append(l.stock, keys)
 		}
 	}

@@ -52,7 +52,7 @@ func sameName(toks []lineTok, idx *Index, lists *Lists, seg *segment, c *cluster
 			continue
 		}
 		if !slices.ContainsFunc(keys, func(k string) bool {
-			return !slices.ContainsFunc(s.toks, func(t token) bool { return t.key == k })
+			return !anyOf(s.toks, func(t *token) bool { return t.key == k })
 		}) {
 			return false
 		}

@@ -2,7 +2,6 @@ package personalize
 
 import (
 	"fmt"
-	"slices"
 	"strings"
 )
 
@@ -242,7 +241,7 @@ func (x *Index) saysDealKind(k int, cl *cluster) bool {
 	// of by the entry's own words: "ran the sale process".
 	if s := &x.segs[cl.seg]; s.entry >= 0 && (strings.HasSuffix(s.field, ".company") || s.label == "current company") {
 		for si := range x.segs {
-			if o := &x.segs[si]; o.entry == s.entry && o.kind == segSpecific && slices.ContainsFunc(o.toks, func(t token) bool { return dealKinds[t.lower] == k }) {
+			if o := &x.segs[si]; o.entry == s.entry && o.kind == segSpecific && anyOf(o.toks, func(t *token) bool { return dealKinds[t.lower] == k }) {
 				return true
 			}
 		}
