@@ -367,6 +367,11 @@ func scanWith(s string, toks []token, memo *wordMemo) []token {
 				j++ // a letter or digit of a word, or a digit of a number
 				continue
 			}
+			if c := s[j]; c < utf8.RuneSelf && !asciiWord[c] && c != '\'' && c != '.' && (!digit || c != ',' && c != ' ') {
+				// A space or a mark of ASCII punctuation that none of the
+				// cases below keeps in the word: most words end here.
+				break
+			}
 			r, size := utf8.DecodeRuneInString(s[j:])
 			if isWordRune(r) {
 				if digit && unicode.IsLetter(r) && (isUnitAt(s, j) || isDigit(s[j-1]) && gluedUnitAt(s, j)) {
