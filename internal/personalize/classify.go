@@ -359,7 +359,7 @@ var indefiniteOnly = map[string]bool{"post": true, "posts": true, "assignment": 
 // written or as the initials of its words ("IPC" for a headline's
 // "Infection Prevention & Control").
 func markMailMerge(lt *lineTok, idx *Index) {
-	if label, ok := idx.mailMerge[lt.key]; ok {
+	if label, ok := idx.mailMergeLabel(lt.key); ok {
 		lt.covered = true
 		lt.hard = label != "headline"
 		lt.name = label == "name"
@@ -406,7 +406,7 @@ func wordWeight(t *lineTok, lists *Lists) float64 {
 		return 0
 	case t.flags&flagCoined != 0:
 		return weightRare // "the ReSPECT form": a name, however common the word
-	case lists.common[t.key]:
+	case lists.isCommon(t.key):
 		return 0
 	case t.acronym:
 		return weightRare

@@ -328,14 +328,14 @@ func (c *claimCheck) contentKeys(first, last int, kind eventKind) []int {
 			out = append(out, k) // "promoted to head of department": the post, however written
 			continue
 		}
-		if kind == eventWin && t.capital && !t.sentStart && !t.fn && c.lists.common[t.key] && (!awardNouns[t.lower] || t.lower == "year") &&
+		if kind == eventWin && t.capital && !t.sentStart && !t.fn && c.lists.isCommon(t.key) && (!awardNouns[t.lower] || t.lower == "year") &&
 			!strings.HasSuffix(t.lower, "s") && c.inName(first, k) {
 			// "the Chief Nurse's Award for Leadership": a word of the
 			// award's name, however everyday, is part of what they won.
 			out = append(out, k)
 			continue
 		}
-		if t.fn || t.key == "" || c.lists.common[t.key] || eventWords[t.lower] != eventNone || exemptCaps[t.lower] {
+		if t.fn || t.key == "" || c.lists.isCommon(t.key) || eventWords[t.lower] != eventNone || exemptCaps[t.lower] {
 			continue
 		}
 		if t.lower == "exam" || t.lower == "exams" || t.lower == "recent" || t.lower == "new" || t.lower == "this" || t.lower == "last" {

@@ -532,7 +532,7 @@ func (x *Index) nameInLinesLanguage(toks []lineTok, first, last int, lists *List
 		case t.number:
 			return false // a figure is checked as figures are
 		case x.has(t.key) || found.has(k):
-			anchor = anchor || t.capital && !t.sentStart && !lists.common[t.key] && lists.tier(t.lower) == 0 && x.englishBeside(t.key, toks, lists)
+			anchor = anchor || t.capital && !t.sentStart && !lists.isCommon(t.key) && lists.tier(t.lower) == 0 && x.englishBeside(t.key, toks, lists)
 		case lists.tier(strings.TrimSuffix(t.lower, "'s")) != 0 || t.acronym:
 			return false // an English word or initials the profile lacks: another name
 		}
