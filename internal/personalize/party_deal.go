@@ -232,7 +232,13 @@ var otherDeals = wordSet("merger mergers ipo ipos flotation refinancing refinanc
 func (x *Index) saysDealKind(k int, cl *cluster) bool {
 	for seg, span := range x.clusterSentence(cl) {
 		for p := span[0]; p < span[1]; p++ {
-			if dealKinds[seg.toks[p].lower] == k {
+			// A word whose flags say it is no deal kind is kind 0
+			// without a lookup.
+			kind := 0
+			if t := &seg.toks[p]; t.flags&flagRead == 0 || t.flags&flagDealKind != 0 {
+				kind = dealKinds[t.lower]
+			}
+			if kind == k {
 				return true
 			}
 		}
