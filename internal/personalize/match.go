@@ -544,14 +544,15 @@ func match(line string, toks []lineTok, idx *Index, lists *Lists, sc *scratch) m
 // count their later tokens as members.
 type tokSet [4]uint64
 
+// add and has are written on an unsigned index, which the compiler
+// divides by shifts alone; a negative index, which no caller passes, is
+// past 256.
 func (s *tokSet) add(i int) {
-	if i < 256 {
-		s[i/64] |= 1 << (i % 64)
+	if u := uint(i); u < 256 {
+		s[u/64] |= 1 << (u % 64)
 	}
 }
 
-// has is written on an unsigned index, which the compiler divides by
-// shifts alone; a negative index, which no caller passes, is past 256.
 func (s *tokSet) has(i int) bool {
 	u := uint(i)
 	return u >= 256 || s[u/64]&(1<<(u%64)) != 0

@@ -20,10 +20,7 @@ func Placeholders(s string) [][2]int {
 		}
 		out = append(out, [2]int{a, b})
 	}
-	for i := 0; i < len(s); i++ {
-		if !placeholderOpen[s[i]] {
-			continue // most bytes: one table load
-		}
+	for i := indexTable(s, 0, &placeholderOpen); i < len(s); i = indexTable(s, i+1, &placeholderOpen) {
 		var closeCh byte
 		switch s[i] {
 		case '[':
@@ -106,6 +103,18 @@ var markersBy = func() (t [256][]string) {
 	}
 	return t
 }()
+
+// indexTable is the index of the first byte of s from i on that table
+// marks, or len(s). Most bytes of a line are passed over here, in a loop
+// small enough to keep its variables in registers.
+func indexTable(s string, i int, table *[256]bool) int {
+	for ; i < len(s); i++ {
+		if table[s[i]] {
+			return i
+		}
+	}
+	return len(s)
+}
 
 // markerStart marks the bytes a marker starts with.
 var markerStart = func() (t [256]bool) {
