@@ -213,8 +213,8 @@ func (c *claimCheck) bound(from, to int) bool {
 		return true // "Banque Rivière's acquisition of Lumidental": whose it is
 	}
 	if to > from+1 && to <= from+3 && (strings.HasSuffix(c.toks[from].lower, "'s") || strings.HasSuffix(c.toks[from].lower, "’s")) &&
-		!slices.ContainsFunc(c.toks[from+1:to+1], func(t lineTok) bool { return t.punctBefore != " " || t.capital && !t.acronym }) &&
-		!slices.ContainsFunc(c.toks[from+1:to], func(t lineTok) bool { return t.fn || verbForm(t.lower) }) {
+		!anyOf(c.toks[from+1:to+1], func(t *lineTok) bool { return t.punctBefore != " " || t.capital && !t.acronym }) &&
+		!anyOf(c.toks[from+1:to], func(t *lineTok) bool { return t.fn || verbForm(t.lower) }) {
 		return true // "Tuas Port's first million TEU": whose, over an ordinal or an adjective
 	}
 	if to == from+1 && (c.toks[from].capital || c.toks[from].acronym) && !c.toks[from].sentStart && !c.toks[to].capital && content(&c.toks[to].token) && c.toks[to].punctBefore == " " &&
@@ -356,7 +356,7 @@ func (c *claimCheck) anchors() []anchor {
 		out = c.sc.anchors[:0]
 		defer func() { c.sc.anchors = out[:0] }()
 	}
-	from := slices.ContainsFunc(c.toks, func(t lineTok) bool { return t.lower == "from" })
+	from := anyOf(c.toks, func(t *lineTok) bool { return t.lower == "from" })
 	for i := range c.res.kept {
 		cl := &c.res.kept[i]
 		if es := c.entriesOf(cl.first, cl.last, &cl.matched, false, cl.seg); len(es) > 0 {
@@ -378,7 +378,7 @@ func (c *claimCheck) anchors() []anchor {
 	for _, cl := range c.res.under {
 		// Two words that weigh something, or a rare one ("hepatitis C
 		// programme"), outside every reference.
-		if cl.weighted < 2 && cl.score < weightTier2 || slices.ContainsFunc(c.res.kept, func(k cluster) bool { return k.first <= cl.last && cl.first <= k.last }) {
+		if cl.weighted < 2 && cl.score < weightTier2 || anyOf(c.res.kept, func(k *cluster) bool { return k.first <= cl.last && cl.first <= k.last }) {
 			continue
 		}
 		if es := c.entriesOf(cl.first, cl.last, &cl.matched, false, -1); len(es) > 0 {
@@ -388,7 +388,7 @@ func (c *claimCheck) anchors() []anchor {
 	// Names in mail-merge fields of an entry: an employer, a school, a
 	// place.
 	inKept := func(k int) bool {
-		return slices.ContainsFunc(c.res.kept, func(cl cluster) bool { return cl.first <= k && k <= cl.last && cl.matched.has(k) })
+		return anyOf(c.res.kept, func(cl *cluster) bool { return cl.first <= k && k <= cl.last && cl.matched.has(k) })
 	}
 	nameAt := func(k int) bool {
 		return (c.toks[k].capital || c.toks[k].acronym || c.toks[k].mixedCaps) && !strings.ContainsAny(c.toks[k].punctBefore, ",;:.!?") && !inKept(k)

@@ -282,7 +282,7 @@ func unsupported(line string, toks []lineTok, lists *Lists, idx *Index, res *mat
 			t := &toks[k]
 			// In "the Journal of Planning Law" every capitalised word is
 			// the name, "Law" too.
-			common := lists.common[t.key] && !(named && t.capital && !t.sentStart && !nameKinds[t.lower])
+			common := lists.isCommon(t.key) && !(named && t.capital && !t.sentStart && !nameKinds[t.lower])
 			if t.scope || t.name || t.in(flagConnector, connectors) || orgWords[t.key] || t.fn && !t.acronym || common && !(t.acronym && countryCodes[t.lower]) || res.inQuotedTitle(k) {
 				continue
 			}
@@ -438,7 +438,7 @@ func unsupported(line string, toks []lineTok, lists *Lists, idx *Index, res *mat
 		if !ok && j > i && idx.nameInLinesLanguage(toks, i, j, lists, found) {
 			ok = true // "Bursa Büyükşehir Belediyesi" for "Bursa Metropolitan Municipality"
 		}
-		if ok && (slices.ContainsFunc(toks[i:j+1], func(t lineTok) bool { _, kind := institutionKinds[t.key]; return kind }) || idx.institutionNamed(toks, i, j)) {
+		if ok && (anyOf(toks[i:j+1], func(t *lineTok) bool { _, kind := institutionKinds[t.key]; return kind }) || idx.institutionNamed(toks, i, j)) {
 			instEnd = j
 		}
 		if !ok {

@@ -36,7 +36,7 @@ func classify(line string, raw []token, lists *Lists, idx *Index, sc *scratch) [
 			raw[i].acronym, raw[i].capital, raw[i].mixedCaps = false, false, false
 		}
 	}
-	if len(raw) >= 4 && !slices.ContainsFunc(raw, func(t token) bool { return t.capital || t.acronym || t.mixedCaps }) {
+	if len(raw) >= 4 && !anyOf(raw, func(t *token) bool { return t.capital || t.acronym || t.mixedCaps }) {
 		// A line typed all in lower case (or all in capitals) says
 		// nothing of which words are names either: a word the profile
 		// writes as a name or initials is one here ("congratulations on
@@ -359,7 +359,7 @@ var indefiniteOnly = map[string]bool{"post": true, "posts": true, "assignment": 
 // written or as the initials of its words ("IPC" for a headline's
 // "Infection Prevention & Control").
 func markMailMerge(lt *lineTok, idx *Index) {
-	if label, ok := idx.mailMerge[lt.key]; ok {
+	if label, ok := idx.mailMergeLabel(lt.key); ok {
 		lt.covered = true
 		lt.hard = label != "headline"
 		lt.name = label == "name"
@@ -406,7 +406,7 @@ func wordWeight(t *lineTok, lists *Lists) float64 {
 		return 0
 	case t.flags&flagCoined != 0:
 		return weightRare // "the ReSPECT form": a name, however common the word
-	case lists.common[t.key]:
+	case lists.isCommon(t.key):
 		return 0
 	case t.acronym:
 		return weightRare
@@ -440,6 +440,9 @@ func wordWeight(t *lineTok, lists *Lists) float64 {
 // words in order with at most two other words between each pair.
 func markStock(toks []lineTok, lists *Lists, idx *Index) {
 	for i := range toks {
+		if !lists.stockBits.has(toks[i].key) {
+			continue
+		}
 		for _, pi := range lists.stockFirst[toks[i].key] {
 			ph := lists.stock[pi]
 			j, k := i, 1

@@ -23,7 +23,7 @@ func (c *claimCheck) workForProblems() []string {
 	var out []string
 	toks := c.toks
 	for i := 1; i+1 < len(toks); i++ {
-		if !forParty[toks[i].lower] || toks[i].scope || breaksAt(&toks[i].token) || toks[i-1].capital && !toks[i-1].sentStart {
+		if !toks[i].in(flagForParty, forParty) || toks[i].scope || breaksAt(&toks[i].token) || toks[i-1].capital && !toks[i-1].sentStart {
 			continue // not "for" inside a name ("Bake for Borneo")
 		}
 		n := i + 1
@@ -102,7 +102,7 @@ func partOfSentence(seg *segment, first, last int) (lo, hi int) {
 // it; "" when there is none.
 func otherParty(seg *segment, lo, hi int, keys []string) string {
 	for k := lo; k < hi; k++ {
-		if !forParty[seg.toks[k].lower] || k > lo && seg.toks[k-1].capital && !seg.toks[k-1].sentStart {
+		if !seg.toks[k].in(flagForParty, forParty) || k > lo && seg.toks[k-1].capital && !seg.toks[k-1].sentStart {
 			continue // not "for" inside a name ("Teaching for Mastery")
 		}
 		for m := k + 1; m < hi && m <= k+4; m++ {
@@ -133,7 +133,7 @@ func (x *Index) heads(entry int32, keys []string) bool {
 		if s.entry != entry || s.sectionOf() != "volunteering" && s.sectionOf() != "honors" {
 			continue
 		}
-		if !slices.ContainsFunc(s.toks[:o.pos], func(t token) bool { return forParty[t.lower] }) {
+		if !anyOf(s.toks[:o.pos], func(t *token) bool { return t.in(flagForParty, forParty) }) {
 			return true
 		}
 	}
@@ -154,7 +154,7 @@ func (c *claimCheck) otherEntryYear(cl *cluster, year string) bool {
 		}
 		for _, o := range c.idx.post[t.key] {
 			e := c.idx.segs[o.seg].entry
-			if e < 0 || e == own || !slices.ContainsFunc(c.res.kept, func(k cluster) bool { return c.idx.segs[k.seg].entry == e }) {
+			if e < 0 || e == own || !anyOf(c.res.kept, func(k *cluster) bool { return c.idx.segs[k.seg].entry == e }) {
 				continue // an entry the line refers to otherwise too
 			}
 			if slices.Contains(yearsIn(c.idx.entryText(e)), year) {

@@ -1,7 +1,6 @@
 package personalize
 
 import (
-	"slices"
 	"strings"
 )
 
@@ -17,7 +16,7 @@ func (x *Index) declinedName(key string, kept []cluster) bool {
 		if seg.kind == segContext {
 			continue
 		}
-		if seg.entry < 0 || slices.ContainsFunc(kept, func(cl cluster) bool { return x.segs[cl.seg].entry == seg.entry }) {
+		if seg.entry < 0 || anyOf(kept, func(cl *cluster) bool { return x.segs[cl.seg].entry == seg.entry }) {
 			return true
 		}
 	}

@@ -2,7 +2,6 @@ package personalize
 
 import (
 	"fmt"
-	"slices"
 	"strings"
 )
 
@@ -122,7 +121,7 @@ func (c *claimCheck) problems() []string {
 			continue
 		}
 		word := t.lower
-		if congrats && !englishCongrats[t.lower] && !slices.ContainsFunc(c.toks[first:last+1], func(t lineTok) bool { return eventWords[t.lower] != eventNone }) {
+		if congrats && !englishCongrats[t.lower] && !anyOf(c.toks[first:last+1], func(t *lineTok) bool { return eventWords[t.lower] != eventNone }) {
 			// In another language, with no word of an event after them
 			// ("Félicitations pour votre promotion"): an award it names
 			// that the profile says was not won ("shortlisted", "silver")
@@ -329,14 +328,14 @@ func (c *claimCheck) contentKeys(first, last int, kind eventKind) []int {
 			out = append(out, k) // "promoted to head of department": the post, however written
 			continue
 		}
-		if kind == eventWin && t.capital && !t.sentStart && !t.fn && c.lists.common[t.key] && (!awardNouns[t.lower] || t.lower == "year") &&
+		if kind == eventWin && t.capital && !t.sentStart && !t.fn && c.lists.isCommon(t.key) && (!awardNouns[t.lower] || t.lower == "year") &&
 			!strings.HasSuffix(t.lower, "s") && c.inName(first, k) {
 			// "the Chief Nurse's Award for Leadership": a word of the
 			// award's name, however everyday, is part of what they won.
 			out = append(out, k)
 			continue
 		}
-		if t.fn || t.key == "" || c.lists.common[t.key] || eventWords[t.lower] != eventNone || exemptCaps[t.lower] {
+		if t.fn || t.key == "" || c.lists.isCommon(t.key) || eventWords[t.lower] != eventNone || exemptCaps[t.lower] {
 			continue
 		}
 		if t.lower == "exam" || t.lower == "exams" || t.lower == "recent" || t.lower == "new" || t.lower == "this" || t.lower == "last" {
@@ -444,7 +443,7 @@ func (c *claimCheck) checkEvent(kind eventKind, first, last int, rankOnly bool) 
 			return fmt.Sprintf("Says they passed %s, which their profile does not show: name what their profile says they did.", quoteText(what))
 		}
 		if (strings.HasSuffix(seg.field, ".company") || seg.field == "company" || seg.label == "current company") &&
-			slices.ContainsFunc(c.toks[first:last+1], func(t lineTok) bool { return qualWords[t.lower] }) {
+			anyOf(c.toks[first:last+1], func(t *lineTok) bool { return qualWords[t.lower] }) {
 			// "passing the JAXA systems exam" where JAXA is only where
 			// they work: no exam of theirs ("qualifying at Ashurst" is
 			// where they qualified).

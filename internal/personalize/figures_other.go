@@ -346,7 +346,7 @@ func (c *claimCheck) clusterFigureProblems() []string {
 			if !t.number || cl.matched.has(k) || t.scope || t.decade || isYear(t.key) || c.idx.approxFound(c.toks, k) {
 				continue // "over three hundred GP referrals" for 310
 			}
-			if from < cl.first && slices.ContainsFunc(c.res.kept, func(o cluster) bool { return o.first < k && o.matched.has(k) }) {
+			if from < cl.first && anyOf(c.res.kept, func(o *cluster) bool { return o.first < k && o.matched.has(k) }) {
 				continue // the end of another reference's range: "from 14 to 9 hours"
 			}
 			nouns := countedBy(c.toks, k, lbuf[:0], false)
@@ -376,7 +376,7 @@ func (c *claimCheck) clusterFigureProblems() []string {
 
 // lineHas reports whether the line holds the key.
 func (c *claimCheck) lineHas(key string) bool {
-	return slices.ContainsFunc(c.toks, func(t lineTok) bool { return t.key == key })
+	return anyOf(c.toks, func(t *lineTok) bool { return t.key == key })
 }
 
 // profileSpanTo is the field's text from its number toks[p] to the word

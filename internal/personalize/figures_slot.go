@@ -178,7 +178,7 @@ func swapped(said, has []string, seg *segment, p int, toks []lineTok, idx *Index
 	})
 	missing := slices.ContainsFunc(has, func(h string) bool {
 		return !anyCount[h] && !slices.ContainsFunc(said, func(l string) bool { return near(l, h) }) &&
-			!slices.ContainsFunc(toks, func(t lineTok) bool { return t.key == h })
+			!anyOf(toks, func(t *lineTok) bool { return t.key == h })
 	})
 	return anchor && extra && missing
 }

@@ -87,6 +87,9 @@ const (
 	flagOnWord
 	// flagTenureLink: "with", "seit" (tenureLinks).
 	flagTenureLink
+	// flagForParty: "for", "pour": whom a piece of work was for
+	// (forParty).
+	flagForParty
 )
 
 // in reports whether t's lower form is in set, whose flag is flag: by the
@@ -162,5 +165,5 @@ var wordSets = []struct {
 	{tiePrepositions, flagTie}, {candidateWords, flagCandidate}, {soleWords, flagSole},
 	{politeYou, flagPolite}, {honorifics, flagHonorific}, {connectors, flagConnector}, {determiners, flagDeterminer},
 	{clientVerbs, flagClientVerb}, {doneStatus, flagDoneStatus}, {congratsWords, flagCongrats}, {leadVerbs, flagLeadVerb},
-	{doVerbs, flagDoVerb}, {onWords, flagOnWord}, {tenureLinks, flagTenureLink},
+	{doVerbs, flagDoVerb}, {onWords, flagOnWord}, {tenureLinks, flagTenureLink}, {forParty, flagForParty},
 }

@@ -88,9 +88,12 @@ type Index struct {
 	// first use (loanOnce) for a line in katakana.
 	loan     map[string][]occ
 	loanOnce sync.Once
-	// mailMerge maps keys found in mail-merge fields to the field's label.
-	mailMerge map[string]string
-	names     map[string]bool
+	// mailMerge maps keys found in mail-merge fields to the field's label
+	// (set with setMailMerge); mailMergeBits holds a hash of each of its
+	// keys, so that most words of a line are not looked up in it.
+	mailMerge     map[string]string
+	mailMergeBits smallKeyBits
+	names         map[string]bool
 	// people are the words of the names of the people the page shows
 	// with the candidate: who wrote their recommendations or was
 	// recommended by them, whose posts they shared. Named in a line
@@ -501,11 +504,11 @@ func (x *Index) addSpan(field, label, src string, start, end int, kind segKind) 
 		switch kind {
 		case segMailMerge:
 			if _, ok := x.mailMerge[t.key]; !ok {
-				x.mailMerge[t.key] = label
+				x.setMailMerge(t.key, label)
 			}
 		case segName:
 			x.names[t.key] = true
-			x.mailMerge[t.key] = "name"
+			x.setMailMerge(t.key, "name")
 		}
 	}
 	if kind == segName {
@@ -513,7 +516,7 @@ func (x *Index) addSpan(field, label, src string, start, end int, kind segKind) 
 		// first name by its initials.
 		if in := hyphenInitials(toks); in != "" && (x.only == nil || x.wants(in)) {
 			x.names[in] = true
-			x.mailMerge[in] = "name"
+			x.setMailMerge(in, "name")
 		}
 	}
 	x.addShares(si)

@@ -189,9 +189,14 @@ func factAfterColon(sent string) int {
 func hasInterestCue(sent string) bool {
 	// A cue starts the text or follows a space: hop from space to space.
 	for i := 0; i < len(sent); {
-		for _, c := range interestCuesBy[lowerASCII(sent[i])] {
-			if hasPrefixFold(sent[i:], c) && (!leadingCues[c] || subjectStart(clauseTail(sent[:i]))) {
-				return true
+		// Every cue is two bytes or more: a word whose first two bytes
+		// start none is passed over without trying each cue of its
+		// first letter ("in", "is", "it" and "i" start a dozen cues).
+		if first := lowerASCII(sent[i]); i+1 < len(sent) && interestCueSeconds[first].has(lowerASCII(sent[i+1])) {
+			for _, c := range interestCuesBy[first] {
+				if hasPrefixFold(sent[i:], c) && (!leadingCues[c] || subjectStart(clauseTail(sent[:i]))) {
+					return true
+				}
 			}
 		}
 		j := strings.IndexByte(sent[i:], ' ')
@@ -239,14 +244,6 @@ func subjectStart(before string) bool {
 	}
 	return false
 }
-
-// interestCuesBy holds the interest cues by their first letter.
-var interestCuesBy = func() (m [256][]string) {
-	for _, c := range interestCues {
-		m[c[0]] = append(m[c[0]], c)
-	}
-	return m
-}()
 
 // lowerASCII lower-cases an ASCII capital.
 func lowerASCII(c byte) byte {

@@ -53,6 +53,7 @@ func (x *Index) release() {
 	x.prefix3Once = sync.Once{}
 	x.loanOnce, x.loan = sync.Once{}, nil
 	clear(x.mailMerge)
+	x.mailMergeBits = smallKeyBits{}
 	clear(x.names)
 	clear(x.people)
 	x.figs = x.figs[:0]

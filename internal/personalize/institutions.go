@@ -126,7 +126,7 @@ func (x *Index) translatedName(toks []lineTok, first, last int, lists *Lists) (b
 				}
 			}
 		}
-		if !kind && letter && 2*foreign > words && slices.ContainsFunc(seg.toks, func(ft token) bool { return slices.Contains(kinds, ft.key) }) {
+		if !kind && letter && 2*foreign > words && anyOf(seg.toks, func(ft *token) bool { return slices.Contains(kinds, ft.key) }) {
 			// "Bank Spółdzielczy w Wieliczce": the kind as English
 			// writes it, in a name in another language.
 			kind = true
@@ -150,7 +150,7 @@ func (x *Index) translatedName(toks []lineTok, first, last int, lists *Lists) (b
 // words are all common has no distinctive initial to go by.
 func (s *segment) rootsOf(words []string) bool {
 	for _, w := range words {
-		if len(w) < 4 || !slices.ContainsFunc(s.toks, func(ft token) bool { return sharedRoot(w, ft.lower) }) {
+		if len(w) < 4 || !anyOf(s.toks, func(ft *token) bool { return sharedRoot(w, ft.lower) }) {
 			return false
 		}
 	}
@@ -532,7 +532,7 @@ func (x *Index) nameInLinesLanguage(toks []lineTok, first, last int, lists *List
 		case t.number:
 			return false // a figure is checked as figures are
 		case x.has(t.key) || found.has(k):
-			anchor = anchor || t.capital && !t.sentStart && !lists.common[t.key] && lists.tier(t.lower) == 0 && x.englishBeside(t.key, toks, lists)
+			anchor = anchor || t.capital && !t.sentStart && !lists.isCommon(t.key) && lists.tier(t.lower) == 0 && x.englishBeside(t.key, toks, lists)
 		case lists.tier(strings.TrimSuffix(t.lower, "'s")) != 0 || t.acronym:
 			return false // an English word or initials the profile lacks: another name
 		}
@@ -553,7 +553,7 @@ func (x *Index) englishBeside(key string, toks []lineTok, lists *Lists) bool {
 		}
 		for p := max(0, int(o.pos)-3); p < len(seg.toks) && p <= int(o.pos)+3; p++ {
 			ft := &seg.toks[p]
-			if p != int(o.pos) && ft.capital && !ft.sentStart && !ft.fn && lists.tier(ft.lower) != 0 && !slices.ContainsFunc(toks, func(t lineTok) bool { return t.key == ft.key }) {
+			if p != int(o.pos) && ft.capital && !ft.sentStart && !ft.fn && lists.tier(ft.lower) != 0 && !anyOf(toks, func(t *lineTok) bool { return t.key == ft.key }) {
 				return true
 			}
 		}

@@ -138,7 +138,7 @@ func (x *Index) addRomanKey(si int32, start int, r string) {
 	k := toks[0].key
 	x.post[k] = append(x.post[k], occ{seg: si, pos: int32(p)})
 	if _, ok := x.mailMerge[k]; !ok && seg.kind == segMailMerge {
-		x.mailMerge[k] = seg.label
+		x.setMailMerge(k, seg.label)
 	}
 }
 

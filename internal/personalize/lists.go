@@ -34,9 +34,15 @@ const (
 // read-only once built and safe to share.
 type Lists struct {
 	stock [][]string // stock phrases as sequences of keys
-	// stockFirst indexes stock phrases by their first key.
+	// stockFirst indexes stock phrases by their first key; stockBits
+	// holds a hash of each of those keys, so that markStock looks up only
+	// the few line words that may start one.
 	stockFirst map[string][]int
+	stockBits  keyBits
 	common     map[string]bool // keys of words common to every profile
+	// commonBits holds a hash of each key of common, so that isCommon
+	// looks up only the few words that may be one.
+	commonBits keyBits
 	// equiv are the abbreviations and aliases: names that stand for one
 	// another.
 	equiv equivalents
@@ -166,6 +172,7 @@ func buildLists(extra map[string][]string) (*Lists, error) {
 		}
 		if len(keys) > 0 {
 			l.stockFirst[keys[0]] = append(l.stockFirst[keys[0]], len(l.stock))
+			l.stockBits.add(keys[0])
 			l.stock = append(l.stock, keys)
 		}
 	}
@@ -185,6 +192,7 @@ func buildLists(extra map[string][]string) (*Lists, error) {
 	for _, w := range append(common, extra[CommonWordsFile]...) {
 		for _, t := range tokenize(w, nil) {
 			l.common[t.key] = true
+			l.commonBits.add(t.key)
 		}
 	}
 	// The English lists are searched as sorted slices of the embedded text:
@@ -234,6 +242,10 @@ func buildLists(extra map[string][]string) (*Lists, error) {
 	}
 	return l, nil
 }
+
+// isCommon reports whether k is the key of a word common to every
+// profile (common).
+func (l *Lists) isCommon(k string) bool { return l.commonBits.has(k) && l.common[k] }
 
 // countsThings reports whether a noun, as a line or profile writes it,
 // counts things and never people: an English word ("cots", "referrals",

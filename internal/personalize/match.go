@@ -479,7 +479,7 @@ func match(line string, toks []lineTok, idx *Index, lists *Lists, sc *scratch) m
 		res.kept = append(res.kept, c)
 	}
 	slices.SortFunc(res.kept, func(a, b cluster) int { return a.first - b.first })
-	if len(res.kept) > 0 && !slices.ContainsFunc(res.kept, func(c cluster) bool {
+	if len(res.kept) > 0 && !anyOf(res.kept, func(c *cluster) bool {
 		return idx.segs[c.seg].entry < 0 || idx.segs[c.seg].entry/10000 != listCertification
 	}) && (slices.Contains(res.mm, "current company") || !slices.Contains(res.mm, "degree") && !slices.Contains(res.mm, "school") &&
 		(slices.Contains(res.mm, "current title") || slices.Contains(res.mm, "location") || credentials(idx, toks) >= 3)) {
@@ -495,7 +495,7 @@ func match(line string, toks []lineTok, idx *Index, lists *Lists, sc *scratch) m
 			res.mm = append(res.mm, "qualifications")
 		}
 	}
-	others := slices.ContainsFunc(clusters, func(c cluster) bool { return idx.segs[c.seg].kind == segContext })
+	others := anyOf(clusters, func(c *cluster) bool { return idx.segs[c.seg].kind == segContext })
 	for i := 0; others && i < len(res.kept); i++ {
 		if res.kept[i].forced {
 			continue // a quoted title found whole
@@ -544,13 +544,19 @@ func match(line string, toks []lineTok, idx *Index, lists *Lists, sc *scratch) m
 // count their later tokens as members.
 type tokSet [4]uint64
 
+// add and has are written on an unsigned index, which the compiler
+// divides by shifts alone; a negative index, which no caller passes, is
+// past 256.
 func (s *tokSet) add(i int) {
-	if i < 256 {
-		s[i/64] |= 1 << (i % 64)
+	if u := uint(i); u < 256 {
+		s[u/64] |= 1 << (u % 64)
 	}
 }
 
-func (s *tokSet) has(i int) bool { return i >= 256 || s[i/64]&(1<<(i%64)) != 0 }
+func (s *tokSet) has(i int) bool {
+	u := uint(i)
+	return u >= 256 || s[u/64]&(1<<(u%64)) != 0
+}
 
 func absDiff(a, b int32) int32 {
 	if a > b {
@@ -582,10 +588,10 @@ var commentWords = wordSet("comment comments reply replies answer answers tip ti
 // to their own reply under it too.
 func commentTopic(toks []lineTok, idx *Index, c *cluster, clusters []cluster) bool {
 	e := idx.segs[c.seg].entry
-	if e < 0 || !slices.ContainsFunc(toks, func(t lineTok) bool { return commentWords[t.lower] }) {
+	if e < 0 || !anyOf(toks, func(t *lineTok) bool { return commentWords[t.lower] }) {
 		return false
 	}
-	return slices.ContainsFunc(clusters, func(o cluster) bool {
+	return anyOf(clusters, func(o *cluster) bool {
 		s := &idx.segs[o.seg]
 		return s.entry == e && s.kind != segContext && o.score >= specificScore
 	})

@@ -372,7 +372,7 @@ func tenureSentence(seg *segment, first, last int) bool {
 	k, start := lo, lo
 	for p := lo + 1; p < hi && p <= lo+3; p++ {
 		if t := &seg.toks[p]; t.in(flagTenureLink, tenureLinks) && p+1 < hi && first >= p+1 {
-			if !slices.ContainsFunc(seg.toks[lo:p], func(t token) bool { return t.number || verbForm(t.lower) }) {
+			if !anyOf(seg.toks[lo:p], func(t *token) bool { return t.number || verbForm(t.lower) }) {
 				k, start = p+1, p+1
 			}
 			break
@@ -472,7 +472,7 @@ func asPostOnly(toks []lineTok, idx *Index, kept []cluster) bool {
 		case t.fn && asPostWords[t.lower]:
 		case t.fn:
 			return false // "who also lectures at Imperial": more than the post
-		case t.covered || t.weight == 0 || slices.ContainsFunc(kept, func(c cluster) bool { return c.matched.has(k) }):
+		case t.covered || t.weight == 0 || anyOf(kept, func(c *cluster) bool { return c.matched.has(k) }):
 		default:
 			return false
 		}
@@ -538,7 +538,7 @@ func (x *Index) slotIntruder(line string, toks []lineTok, c *cluster, lists *Lis
 			breaksAt(&t.token) || breaksAt(&toks[i+1].token) {
 			continue
 		}
-		if romanceLine(toks) || slices.ContainsFunc(toks, func(t lineTok) bool { return t.nounCase }) {
+		if romanceLine(toks) || anyOf(toks, func(t *lineTok) bool { return t.nounCase }) {
 			return "" // a word of a line in another language translates the field's
 		}
 		for p := int(c.minPos) + 1; p < int(c.maxPos); p++ {

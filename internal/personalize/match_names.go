@@ -25,7 +25,7 @@ func sameName(toks []lineTok, idx *Index, lists *Lists, seg *segment, c *cluster
 			break
 		}
 		lt, ft := &toks[i], &seg.toks[p]
-		if connectors[lt.lower] {
+		if lt.in(flagConnector, connectors) {
 			continue
 		}
 		if !(lt.capital || lt.number) || !(ft.capital || ft.number) || lt.scope {
@@ -52,7 +52,7 @@ func sameName(toks []lineTok, idx *Index, lists *Lists, seg *segment, c *cluster
 			continue
 		}
 		if !slices.ContainsFunc(keys, func(k string) bool {
-			return !slices.ContainsFunc(s.toks, func(t token) bool { return t.key == k })
+			return !anyOf(s.toks, func(t *token) bool { return t.key == k })
 		}) {
 			return false
 		}

@@ -130,7 +130,7 @@ func (c *claimCheck) awardWordOff(first, last int, seg *segment) string {
 			if t.fn || t.capital || t.number || t.key == "" || breaksAt(&c.toks[j+1].token) {
 				break
 			}
-			if c.lists.common[t.key] || c.idx.entryHolds(seg.entry, []string{t.key}) || slices.ContainsFunc(c.lists.synonymKeys(t.lower), func(k string) bool { return c.idx.entryHolds(seg.entry, []string{k}) }) {
+			if c.lists.isCommon(t.key) || c.idx.entryHolds(seg.entry, []string{t.key}) || slices.ContainsFunc(c.lists.synonymKeys(t.lower), func(k string) bool { return c.idx.entryHolds(seg.entry, []string{k}) }) {
 				continue
 			}
 			return t.lower

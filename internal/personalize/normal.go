@@ -297,9 +297,12 @@ func joinPrefixes(s string, toks []token, from int) []token {
 	}
 	w := first
 	for r := first; r < len(toks); r++ {
-		t := toks[r]
-		if r+1 < len(toks) && hyphenPrefixes[t.lower] && !t.number {
-			if n := &toks[r+1]; n.punctBefore == "-" && n.start == t.end+1 && !n.number && !n.cjk && !n.acronym && n.key != "" {
+		// Only a word before a hyphen may be a prefix: the map is asked
+		// after that test, and a token that stays where it is is not
+		// copied onto itself.
+		if r+1 < len(toks) && toks[r+1].punctBefore == "-" && hyphenPrefixes[toks[r].lower] && !toks[r].number {
+			t := toks[r]
+			if n := &toks[r+1]; n.start == t.end+1 && !n.number && !n.cjk && !n.acronym && n.key != "" {
 				raw := s[t.start:t.end] + s[n.start:n.end]
 				wi := wordOf(raw)
 				j := t
@@ -311,7 +314,9 @@ func joinPrefixes(s string, toks []token, from int) []token {
 				continue
 			}
 		}
-		toks[w] = t
+		if w != r {
+			toks[w] = toks[r]
+		}
 		w++
 	}
 	return toks[:w]

@@ -530,8 +530,13 @@ func (x *Index) onlyInCodes(key string) bool {
 	return true
 }
 
-// romanAfter are the words a step in Roman numerals follows.
-var romanAfter = wordSet("phase part stage level tier grade class type band step key section chapter article schedule")
+// romanAfter are the words a step in Roman numerals follows;
+// romanAfterWords lists them, for stepWord to try their starts without
+// ranging over a map.
+var (
+	romanAfterWords = strings.Fields("phase part stage level tier grade class type band step key section chapter article schedule")
+	romanAfter      = wordSet(strings.Join(romanAfterWords, " "))
+)
 
 // stepWord reports whether w is a word of romanAfter or its start ("Ph
 // II" for Phase II).
@@ -542,7 +547,7 @@ func stepWord(w string) bool {
 	if len(w) < 2 {
 		return false
 	}
-	for r := range romanAfter {
+	for _, r := range romanAfterWords {
 		if strings.HasPrefix(r, w) {
 			return true
 		}

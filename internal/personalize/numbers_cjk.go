@@ -10,8 +10,8 @@ import "strconv"
 func joinCJKParts(toks []token) {
 	for i := 0; i+2 < len(toks); i++ {
 		a := &toks[i]
-		if !a.number {
-			continue
+		if !a.number || a.end != toks[i+1].start || !cjkScaleTok(&toks[i+1]) {
+			continue // no scale right after it: the loop below would stop at once
 		}
 		sum, err := strconv.ParseInt(a.key, 10, 64)
 		if err != nil {

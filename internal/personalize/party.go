@@ -120,7 +120,7 @@ func partyProblems(line string, toks []lineTok, idx *Index) []string {
 			continue
 		}
 		said := line[toks[p.first].start:toks[p.last].end]
-		named := slices.ContainsFunc(toks[p.first:p.last+1], func(t lineTok) bool { return t.capital && !t.sentStart || t.acronym })
+		named := anyOf(toks[p.first:p.last+1], func(t *lineTok) bool { return t.capital && !t.sentStart || t.acronym })
 		if msg := idx.otherParty(who, whose, said, named); msg != "" {
 			out = append(out, msg)
 		} else if unknown >= 0 {

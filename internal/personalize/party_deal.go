@@ -2,7 +2,6 @@ package personalize
 
 import (
 	"fmt"
-	"slices"
 	"strings"
 )
 
@@ -233,7 +232,13 @@ var otherDeals = wordSet("merger mergers ipo ipos flotation refinancing refinanc
 func (x *Index) saysDealKind(k int, cl *cluster) bool {
 	for seg, span := range x.clusterSentence(cl) {
 		for p := span[0]; p < span[1]; p++ {
-			if dealKinds[seg.toks[p].lower] == k {
+			// A word whose flags say it is no deal kind is kind 0
+			// without a lookup.
+			kind := 0
+			if t := &seg.toks[p]; t.flags&flagRead == 0 || t.flags&flagDealKind != 0 {
+				kind = dealKinds[t.lower]
+			}
+			if kind == k {
 				return true
 			}
 		}
@@ -242,7 +247,7 @@ func (x *Index) saysDealKind(k int, cl *cluster) bool {
 	// of by the entry's own words: "ran the sale process".
 	if s := &x.segs[cl.seg]; s.entry >= 0 && (strings.HasSuffix(s.field, ".company") || s.label == "current company") {
 		for si := range x.segs {
-			if o := &x.segs[si]; o.entry == s.entry && o.kind == segSpecific && slices.ContainsFunc(o.toks, func(t token) bool { return dealKinds[t.lower] == k }) {
+			if o := &x.segs[si]; o.entry == s.entry && o.kind == segSpecific && anyOf(o.toks, func(t *token) bool { return dealKinds[t.lower] == k }) {
 				return true
 			}
 		}

@@ -20,10 +20,7 @@ func Placeholders(s string) [][2]int {
 		}
 		out = append(out, [2]int{a, b})
 	}
-	for i := 0; i < len(s); i++ {
-		if !placeholderOpen[s[i]] {
-			continue // most bytes: one table load
-		}
+	for i := indexTable(s, 0, &placeholderOpen); i < len(s); i = indexTable(s, i+1, &placeholderOpen) {
 		var closeCh byte
 		switch s[i] {
 		case '[':
@@ -87,6 +84,9 @@ func Placeholders(s string) [][2]int {
 // hasMarker is a quick test for the words Placeholders looks for.
 func hasMarker(s string) bool {
 	for i := 0; i < len(s); i++ {
+		if !markerStart[s[i]] {
+			continue // most bytes: one table load
+		}
 		for _, m := range markersBy[s[i]] {
 			if strings.HasPrefix(s[i:], m) {
 				return true
@@ -100,6 +100,26 @@ func hasMarker(s string) bool {
 var markersBy = func() (t [256][]string) {
 	for _, m := range [...]string{"TODO", "TBD", "XXX", "xxx", "FIXME", "TKTK", "nsert", "NSERT"} {
 		t[m[0]] = append(t[m[0]], m)
+	}
+	return t
+}()
+
+// indexTable is the index of the first byte of s from i on that table
+// marks, or len(s). Most bytes of a line are passed over here, in a loop
+// small enough to keep its variables in registers.
+func indexTable(s string, i int, table *[256]bool) int {
+	for ; i < len(s); i++ {
+		if table[s[i]] {
+			return i
+		}
+	}
+	return len(s)
+}
+
+// markerStart marks the bytes a marker starts with.
+var markerStart = func() (t [256]bool) {
+	for c, ms := range markersBy {
+		t[c] = len(ms) > 0
 	}
 	return t
 }()

@@ -141,42 +141,50 @@ func (r *ReuseIndex) Find(line, candidateID string) (ReuseMatch, bool) {
 // started from the index's seed. A word in ASCII is lower-cased as it is
 // hashed; only another is folded as a string.
 func (r *ReuseIndex) wordHashes(s string, buf []uint64) []uint64 {
-	start := -1 // the start of the word being read, or -1
-	h := r.seed // its hash so far, while it is in ASCII
-	ascii := true
 	for i := 0; i < len(s); {
-		c := s[i]
-		if c < utf8.RuneSelf {
-			switch {
-			case asciiWord[c]:
-				if start < 0 {
-					start, h, ascii = i, r.seed, true
-				}
-				h = (h ^ uint64(lowerASCII(c))) * fnvPrime
-			case start >= 0:
-				buf = r.endWord(buf, s[start:i], h, ascii)
-				start = -1
+		if c := s[i]; c < utf8.RuneSelf {
+			if !asciiWord[c] {
+				i++
+				continue
 			}
-			i++
+		} else if rn, size := utf8.DecodeRuneInString(s[i:]); !isWordRune(rn) {
+			i += size
 			continue
 		}
-		rn, size := utf8.DecodeRuneInString(s[i:])
-		if isWordRune(rn) {
-			if start < 0 {
-				start = i
+		// A word starts at i. Its ASCII letters and digits are hashed in
+		// a loop of their own, which keeps the hash in a register.
+		start, h := i, r.seed
+		for i < len(s) && wordBytes[s[i]] {
+			h = (h ^ uint64(lowerASCII(s[i]))) * fnvPrime
+			i++
+		}
+		ascii := true
+		// A word that goes on past ASCII is read rune by rune to its end
+		// and folded whole (endWord).
+		for i < len(s) && s[i] >= utf8.RuneSelf {
+			rn, size := utf8.DecodeRuneInString(s[i:])
+			if !isWordRune(rn) {
+				break
 			}
 			ascii = false
-		} else if start >= 0 {
-			buf = r.endWord(buf, s[start:i], h, ascii)
-			start = -1
+			i += size
+			for i < len(s) && wordBytes[s[i]] {
+				i++
+			}
 		}
-		i += size
-	}
-	if start >= 0 {
-		buf = r.endWord(buf, s[start:], h, ascii)
+		buf = r.endWord(buf, s[start:i], h, ascii)
 	}
 	return buf
 }
+
+// wordBytes marks the ASCII letters and digits, in a table any byte may
+// index.
+var wordBytes = func() (t [256]bool) {
+	for c := range utf8.RuneSelf {
+		t[c] = asciiWord[c]
+	}
+	return t
+}()
 
 // endWord appends the hash of the word w to buf: h, when w is in ASCII
 // and h is its hash, else the hash of its folded form, if any.

@@ -223,7 +223,7 @@ func supportVerb(seg *segment, k int) bool {
 // when the profile's sentence it refers to gives other years and not that
 // one ("Cut agency spend by £2.1m in 2023").
 func (c *claimCheck) yearProblems() []string {
-	if !slices.ContainsFunc(c.toks, func(t lineTok) bool { return t.number && !t.wordNum && isYear(t.key) }) {
+	if !anyOf(c.toks, func(t *lineTok) bool { return t.number && !t.wordNum && isYear(t.key) }) {
 		return nil // most lines give no year
 	}
 	var out []string
@@ -285,7 +285,7 @@ func (c *claimCheck) yearProblems() []string {
 			if k < cl.first && k > 0 && c.toks[k-1].lower == "in" && k+1 < cl.first && yearLinks[c.toks[k+1].lower] && c.keptEndsNear(k-1) {
 				continue // "shortlisted for the Prize in 2023 with The City of Silence": the year is the shortlist's
 			}
-			if k < cl.first && (slices.ContainsFunc(c.toks[k+1:cl.first], func(t lineTok) bool { return yearLinks[t.lower] || t.lower == "after" }) ||
+			if k < cl.first && (anyOf(c.toks[k+1:cl.first], func(t *lineTok) bool { return yearLinks[t.lower] || t.lower == "after" }) ||
 				c.toks[k+1].lower == "on" || c.toks[k+1].lower == "about") {
 				// "the SEFH prize in 2022 for the robotic unit", "a QCVSA
 				// in 2013 after 310 missions", "a poster at the IAFP
@@ -352,7 +352,7 @@ func (c *claimCheck) yearProblems() []string {
 // before its word k (at most two words before it), or takes in the word
 // after k (the year of "in 2023").
 func (c *claimCheck) keptEndsNear(k int) bool {
-	return slices.ContainsFunc(c.res.kept, func(o cluster) bool { return o.first < k && o.last >= k-3 && o.last <= k+1 })
+	return anyOf(c.res.kept, func(o *cluster) bool { return o.first < k && o.last >= k-3 && o.last <= k+1 })
 }
 
 // yearLinks after "in" and a year tie what follows to what came before
@@ -435,7 +435,7 @@ var possessives = wordSet("your their his her my")
 // part ("Co-authored a comparative study ...", "Co-wrote ... with Liam
 // Tierney").
 func (c *claimCheck) soleProblems() []string {
-	if !slices.ContainsFunc(c.toks, func(t lineTok) bool { return t.flags&flagSole != 0 || t.lower == "own" }) {
+	if !anyOf(c.toks, func(t *lineTok) bool { return t.flags&flagSole != 0 || t.lower == "own" }) {
 		return nil
 	}
 	var out []string
@@ -561,7 +561,7 @@ func (c *claimCheck) nameYearOff(k, from, to int) string {
 		if seg.kind == segContext || seg.kind == segVocab {
 			continue
 		}
-		text, has := seg.src, func(n string) bool { return slices.ContainsFunc(seg.toks, func(t token) bool { return t.key == n }) }
+		text, has := seg.src, func(n string) bool { return anyOf(seg.toks, func(t *token) bool { return t.key == n }) }
 		if awardEntry(seg.entry) {
 			text, has = c.idx.entryText(seg.entry), func(n string) bool { return c.idx.inEntry(n, seg.entry) }
 		}

@@ -253,7 +253,7 @@ func (c *claimCheck) dropsLesser(title *segment, post []int) bool {
 		if !lesserWords[w] || !slices.ContainsFunc(post, func(k int) bool { return c.toks[k].key == title.toks[p].key }) {
 			continue
 		}
-		if !slices.ContainsFunc(c.toks, func(t lineTok) bool { return t.lower == w }) {
+		if !anyOf(c.toks, func(t *lineTok) bool { return t.lower == w }) {
 			return true
 		}
 	}

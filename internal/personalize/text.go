@@ -1,9 +1,7 @@
 package personalize
 
 import (
-	"hash/maphash"
 	"strings"
-	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -96,104 +94,6 @@ var irregular = map[string]string{
 	"data": "data", "media": "media",
 }
 
-// wordCache remembers what tokenize learns about a word (its folded
-// form, key and shape): the same few thousand words come back on every
-// keystroke and in every profile. It is sharded so that workers checking
-// in parallel do not queue on one lock, and bounded so odd input cannot
-// grow it without limit.
-type wordInfo struct {
-	lower, key                  string
-	capital, acronym, mixedCaps bool
-	// num is the value of a number word ("fourteen": "14"), else "".
-	num string
-	// elided is the length of an elided article before the word ("d'",
-	// "l'"), which is not part of it.
-	elided int
-	// cjk: the word holds Chinese, Japanese or Korean characters.
-	cjk bool
-	// fn: a function word (see isFunctionWord).
-	fn    bool
-	flags wordFlags
-	// raw is the word as written, kept by the cache; "" when the cache
-	// was full.
-	raw string
-}
-
-type wordShard struct {
-	sync.RWMutex
-	m map[string]wordInfo
-	_ [40]byte // keep shards on separate cache lines
-}
-
-var wordCache [64]wordShard
-
-const wordShardMax = 4096
-
-func shardOf(w string) *wordShard {
-	h := uint32(2166136261)
-	for i := 0; i < len(w); i++ {
-		h = (h ^ uint32(w[i])) * 16777619
-	}
-	return &wordCache[h%uint32(len(wordCache))]
-}
-
-// wordOf returns what is known about the word raw, as written.
-func wordOf(raw string) wordInfo {
-	sh := shardOf(raw)
-	sh.RLock()
-	wi, ok := sh.m[raw]
-	sh.RUnlock()
-	if ok {
-		return wi
-	}
-	wi = readWord(raw)
-	sh.Lock()
-	if sh.m == nil {
-		sh.m = map[string]wordInfo{}
-	}
-	if len(sh.m) < wordShardMax {
-		wi.raw = strings.Clone(raw)
-		sh.m[wi.raw] = wi
-	}
-	sh.Unlock()
-	return wi
-}
-
-// wordMemo is a small cache in front of wordCache for one goroutine at a
-// time, taken from memos for a check or an index: most words of a line
-// and a profile are among a few hundred, and looking them up here touches
-// no memory that other workers write. A slot holds the last word whose
-// hash chose it.
-type wordMemo struct {
-	seed  uint64 // where its hashes of words start
-	slots [1024]wordInfo
-	spare wordInfo // a word get did not keep
-}
-
-var memos = sync.Pool{New: func() any { return &wordMemo{seed: new(maphash.Hash).Sum64()} }}
-
-// get is wordOf(raw), without copying it: the word is valid until the
-// next get.
-func (m *wordMemo) get(raw string) *wordInfo {
-	// FNV-1a from the memo's seed: inline, and cheaper than maphash on
-	// words of a few bytes.
-	h := m.seed
-	for i := 0; i < len(raw); i++ {
-		h = (h ^ uint64(raw[i])) * fnvPrime
-	}
-	e := &m.slots[(h^h>>32)%uint64(len(m.slots))]
-	if e.raw == raw {
-		return e
-	}
-	wi := wordOf(raw)
-	if wi.raw == "" {
-		m.spare = wi // the cache was full: not kept
-		return &m.spare
-	}
-	*e = wi
-	return e
-}
-
 // stem returns the matching key of a folded, lower-case word.
 func stem(w string) string {
 	if w == "" {
@@ -247,8 +147,32 @@ func isWordRune(r rune) bool {
 	if r < utf8.RuneSelf {
 		return asciiWord[r]
 	}
+	return isWideWordRune(r)
+}
+
+// isWideWordRune is isWordRune of a rune past ASCII, kept apart so that
+// isWordRune is small enough to be inlined in the tokenizer's loops.
+func isWideWordRune(r rune) bool {
 	return unicode.IsLetter(r) || unicode.IsDigit(r) || r == '²' || r == '³' || subscriptDigit(r)
 }
+
+// plainGap marks the ASCII bytes between words that scanWith passes over
+// with nothing to do: neither a letter nor a digit, nor a mark that ends
+// a sentence or is a percentage.
+var plainGap = func() (t [256]bool) {
+	for c := range utf8.RuneSelf {
+		t[c] = !asciiWord[c] && !strings.ContainsRune(".!?;:\n%", rune(c))
+	}
+	return t
+}()
+
+// asciiLetters marks the ASCII letters.
+var asciiLetters = func() (t [256]bool) {
+	for c := range t {
+		t[c] = 'a' <= c|0x20 && c|0x20 <= 'z'
+	}
+	return t
+}()
 
 // asciiWord marks the ASCII letters and digits.
 var asciiWord = func() (t [utf8.RuneSelf]bool) {
@@ -283,6 +207,10 @@ func scanWith(s string, toks []token, memo *wordMemo) []token {
 	sentence := true
 	prevEnd := 0
 	for i < len(s) {
+		if plainGap[s[i]] {
+			i++ // a space, a comma: most bytes between words need nothing below
+			continue
+		}
 		r, size := rune(s[i]), 1
 		if r >= utf8.RuneSelf {
 			r, size = utf8.DecodeRuneInString(s[i:])
@@ -308,13 +236,25 @@ func scanWith(s string, toks []token, memo *wordMemo) []token {
 			i += size
 			continue
 		}
-		if versionAt(s, i) {
+		if (r == 'v' || r == 'V') && versionAt(s, i) {
 			i++ // "PCI DSS v4.0" is "PCI DSS 4.0"
 			continue
 		}
 		start := i
 		j := i
 		digit := '0' <= r && r <= '9' || r >= utf8.RuneSelf && unicode.IsDigit(r)
+		// Most words are ASCII letters, and most numbers ASCII digits:
+		// their run is skipped here at a table load a byte, as the loop
+		// below would take it, which then reads what is left.
+		if digit {
+			for j < len(s) && isDigit(s[j]) {
+				j++
+			}
+		} else {
+			for j < len(s) && asciiLetters[s[j]] {
+				j++
+			}
+		}
 		for j < len(s) {
 			if c := s[j]; c < utf8.RuneSelf && asciiWord[c] && (!digit || c <= '9') {
 				if !digit && c <= '9' { // a digit in a word
@@ -329,6 +269,11 @@ func scanWith(s string, toks []token, memo *wordMemo) []token {
 				}
 				j++ // a letter or digit of a word, or a digit of a number
 				continue
+			}
+			if c := s[j]; c < utf8.RuneSelf && !asciiWord[c] && c != '\'' && c != '.' && (!digit || c != ',' && c != ' ') {
+				// A space or a mark of ASCII punctuation that none of the
+				// cases below keeps in the word: most words end here.
+				break
 			}
 			r, size := utf8.DecodeRuneInString(s[j:])
 			if isWordRune(r) {

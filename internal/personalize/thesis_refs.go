@@ -11,7 +11,7 @@ import "slices"
 // thesisRefs returns a reference to a thesis of the profile that the
 // line names with the school it was written at, or nil.
 func thesisRefs(toks []lineTok, idx *Index, lists *Lists, res *matchResult) []Reference {
-	said := slices.ContainsFunc(toks, func(t lineTok) bool { return !t.scope && thesisNouns[t.lower] })
+	said := anyOf(toks, func(t *lineTok) bool { return !t.scope && thesisNouns[t.lower] })
 	if !said {
 		return nil
 	}

@@ -124,6 +124,9 @@ func markThirdParties(line string, toks []lineTok) {
 // is ...", "Leading Harlow Finch's ESG group is ...". Only verbs of events
 // and of leading: "Seeing Barratt Homes is hiring, ..." keeps its clause.
 func objectVerb(t *lineTok) bool {
+	if t.flags&flagRead != 0 {
+		return t.flags&(flagEvent|flagLeadVerb) != 0 // the same two lists, read once per word
+	}
 	return eventWords[t.lower] != eventNone || leadVerbs[t.lower]
 }
 

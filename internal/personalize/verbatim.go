@@ -8,6 +8,18 @@ package personalize
 // Only a line with no other reference is looked at.
 func verbatimRefs(toks []lineTok, idx *Index) []Reference {
 	const minRun, minContent = 7, 3
+	if len(toks) < minRun {
+		return nil
+	}
+	// A run starts at a line word with a key, outside the recruiter's
+	// part: each profile word is looked up among those, rather than
+	// compared with every word of the line.
+	starts := make(map[string][]int32, len(toks))
+	for i := range toks {
+		if t := &toks[i]; t.key != "" && !t.scope {
+			starts[t.key] = append(starts[t.key], int32(i))
+		}
+	}
 	var best Reference
 	bestLen := 0
 	for si := range idx.segs {
@@ -15,8 +27,13 @@ func verbatimRefs(toks []lineTok, idx *Index) []Reference {
 		if seg.kind != segSpecific || len(seg.toks) < minRun {
 			continue
 		}
-		for i := range toks {
-			for p := range seg.toks {
+		// The longest run of the segment, and of those the first in the
+		// line and then in the segment: the one that reading the line's
+		// words in order, and for each the segment's, finds first.
+		segLen, segI, segP := 0, 0, 0
+		for p := 0; p+minRun <= len(seg.toks); p++ {
+			for _, i32 := range starts[seg.toks[p].key] {
+				i := int(i32)
 				n, content := 0, 0
 				for i+n < len(toks) && p+n < len(seg.toks) && toks[i+n].key != "" && toks[i+n].key == seg.toks[p+n].key && !toks[i+n].scope {
 					if !toks[i+n].fn && !toks[i+n].stock {
@@ -24,13 +41,16 @@ func verbatimRefs(toks []lineTok, idx *Index) []Reference {
 					}
 					n++
 				}
-				if n >= minRun && content >= minContent && n > bestLen {
-					bestLen = n
-					fs, fe := seg.toks[p].start, seg.toks[p+n-1].end
-					best = Reference{Field: seg.field, Text: seg.src[fs:fe], FieldStart: fs, FieldEnd: fe,
-						LineStart: toks[i].start, LineEnd: toks[i+n-1].end}
+				if n >= minRun && content >= minContent && (n > segLen || n == segLen && i < segI) {
+					segLen, segI, segP = n, i, p
 				}
 			}
+		}
+		if segLen > bestLen {
+			bestLen = segLen
+			fs, fe := seg.toks[segP].start, seg.toks[segP+segLen-1].end
+			best = Reference{Field: seg.field, Text: seg.src[fs:fe], FieldStart: fs, FieldEnd: fe,
+				LineStart: toks[segI].start, LineEnd: toks[segI+segLen-1].end}
 		}
 	}
 	if bestLen == 0 {
