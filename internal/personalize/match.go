@@ -579,24 +579,6 @@ func (r *matchResult) addSchool(seg *segment, pos int32, t *lineTok) {
 		FieldStart: ft.start, FieldEnd: ft.end, LineStart: t.start, LineEnd: t.end})
 }
 
-// commentWords say the line speaks of something the candidate wrote
-// under a post.
-var commentWords = wordSet("comment comments reply replies answer answers tip tips remark remarks response")
-
-// commentTopic reports whether the context cluster c is the post the
-// candidate answered, where the line speaks of their comment and refers
-// to their own reply under it too.
-func commentTopic(toks []lineTok, idx *Index, c *cluster, clusters []cluster) bool {
-	e := idx.segs[c.seg].entry
-	if e < 0 || !anyOf(toks, func(t *lineTok) bool { return commentWords[t.lower] }) {
-		return false
-	}
-	return anyOf(clusters, func(o *cluster) bool {
-		s := &idx.segs[o.seg]
-		return s.entry == e && s.kind != segContext && o.score >= specificScore
-	})
-}
-
 // inQuotedTitle reports whether the line's word k is in a quoted title
 // found whole on the profile, whose words, figures too, are the title's.
 func (r *matchResult) inQuotedTitle(k int) bool { return k < 256 && r.titled.has(k) }
