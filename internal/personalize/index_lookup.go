@@ -226,9 +226,11 @@ func (x *Index) typoOf(key string, buf []occ) []occ {
 		return buf
 	}
 	// A letter doubled or dropped at the fourth: "Ashhurst" for Ashurst,
-	// "Sabbic" for Sabic. Not one changed there: "Wilson" is not Wilton.
+	// "Sabbic" for Sabic; or the fourth and fifth swapped: "Artsit" for
+	// Artist. Not one changed there: "Wilson" is not Wilton.
 	for _, k := range x.prefix3(key[:3]) {
-		if len(k) >= 5 && max(len(k), len(key)) >= 6 && len(k) != len(key) && k[3] != key[3] && oneEdit(k, key) {
+		swapped := len(k) == len(key) && k[3] == key[4] && k[4] == key[3] && k[5:] == key[5:]
+		if len(k) >= 5 && max(len(k), len(key)) >= 6 && (len(k) != len(key) || swapped) && k[3] != key[3] && oneEdit(k, key) {
 			buf = append(buf, x.post[k]...)
 		}
 	}

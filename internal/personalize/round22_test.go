@@ -352,3 +352,16 @@ func TestAThesisAtASchoolNamedInEnglish(t *testing.T) {
 		{"Your master's thesis at the Sorbonne on how regional stations were re-formatted after 1989 caught my eye.", false},
 	})
 }
+
+func TestATypoSwappingTheFourthAndFifthLetters(t *testing.T) {
+	p := &profile.Profile{
+		Name: "Thandi Dlamini", Headline: "Jazz vocalist", Title: "Vocalist",
+		Company: "Independent", Location: "Johannesburg, South Africa",
+		Honors: []string{"Standard Bank Young Artist Award for Music, 2021"},
+	}
+	wantVerdicts(t, p, []lineWant{
+		{"Congratulations on the Standard Bank Young Artsit Award for Music back in 2021, thoroughly deserved.", true},
+		// A letter changed there is another word: "Artwork" is no typo.
+		{"Congratulations on the Standard Bank Young Artwork Award for Music back in 2021, thoroughly deserved.", false},
+	})
+}
