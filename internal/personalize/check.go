@@ -251,7 +251,7 @@ func Check(p *profile.Profile, line string, opts Options) (v Verdict) {
 	problems = append(problems, multipleProblems(line, toks, idx)...)
 	problems = append(problems, rangeProblems(line, toks, idx)...)
 	problems = append(problems, directionProblems(line, toks, idx)...)
-	problems = append(problems, swapProblems(line, toks, idx, &res)...)
+	problems = append(problems, swapProblems(line, toks, idx, lists, &res)...)
 	problems = append(problems, modifierSwapProblems(line, toks, idx, lists, &res)...)
 	problems = append(problems, wordSwapProblems(line, toks, idx, lists, &res)...)
 	problems = append(problems, partyProblems(line, toks, idx)...)

@@ -71,6 +71,11 @@ func (x *Index) translatedName(toks []lineTok, first, last int, lists *Lists) (b
 		t := &toks[k]
 		if _, ok := institutionKinds[t.key]; ok {
 			kinds = append(kinds, t.key)
+			if t.key == "societi" {
+				kinds = append(kinds, "associ") // a society is an association: "Türk Radyoloji Derneği"
+			} else if t.key == "associ" {
+				kinds = append(kinds, "societi")
+			}
 			continue
 		}
 		if t.capital && !t.fn && !connectors[t.lower] && len(t.lower) >= 3 && t.weight > weightTier2 {

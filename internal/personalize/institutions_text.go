@@ -1,6 +1,9 @@
 package personalize
 
-import "slices"
+import (
+	"slices"
+	"strings"
+)
 
 // translatedInText reports whether a sentence of the profile names, around
 // a word for a kind of institution in another language, the institution
@@ -25,7 +28,8 @@ func (x *Index) translatedInText(kinds []string, initials []byte, names []string
 			if stem, ok := kindWord(seg.toks[p].lower); !ok || !slices.Contains(kinds, stem) {
 				continue
 			}
-			letter, root := false, false
+			letter := false
+			rooted := make([]bool, len(names))
 			for q := max(0, p-3); q < min(len(seg.toks), p+7); q++ {
 				ft := &seg.toks[q]
 				if q == p || !ft.capital || len(ft.lower) < 3 {
@@ -34,9 +38,25 @@ func (x *Index) translatedInText(kinds []string, initials []byte, names []string
 				if slices.ContainsFunc(initials, func(b byte) bool { return sameInitial(b, ft.lower[0]) }) {
 					letter = true
 				}
-				if slices.ContainsFunc(names, func(w string) bool { return len(w) >= 4 && sharedRoot(w, ft.lower) }) {
-					root = true
+				for n, w := range names {
+					rooted[n] = rooted[n] || len(w) >= 4 && sharedRoot(w, ft.lower)
 				}
+			}
+			// Every long word of the line's name has its root there, but
+			// a people's adjective ("Spanish" for "Española"), and one
+			// that is not such an adjective does: "Turkish Society of
+			// Radiology" for "Türk Radyoloji Derneği", not "Turkish
+			// Society of Cardiology".
+			root := false
+			for n, w := range names {
+				if peoplesAdjective(w) {
+					continue
+				}
+				if !rooted[n] && len(w) >= 4 {
+					root = false
+					break
+				}
+				root = root || rooted[n]
 			}
 			if letter && root {
 				return true, seg.entry
@@ -44,4 +64,16 @@ func (x *Index) translatedInText(kinds []string, initials []byte, names []string
 		}
 	}
 	return false, -1
+}
+
+// peoplesAdjective reports whether a lower-case English word reads as
+// the adjective of a people or country by its ending: "spanish",
+// "turkish", "brazilian", "japanese", "korean" ("czech" is not caught).
+func peoplesAdjective(w string) bool {
+	for _, end := range []string{"ish", "ian", "ese", "ean"} {
+		if len(w) > len(end)+2 && strings.HasSuffix(w, end) {
+			return true
+		}
+	}
+	return false
 }

@@ -365,3 +365,25 @@ func TestATypoSwappingTheFourthAndFifthLetters(t *testing.T) {
 		{"Congratulations on the Standard Bank Young Artwork Award for Music back in 2021, thoroughly deserved.", false},
 	})
 }
+
+func radiographerTR() *profile.Profile {
+	return &profile.Profile{
+		Name: "Ayşe Demirtaş", Headline: "Baş Radyoloji Teknikeri", Title: "Baş Radyoloji Teknikeri",
+		Company: "Acıbadem", Location: "İstanbul, Türkiye",
+		Experience: []profile.Experience{
+			{Title: "Radyoloji Teknikeri", Company: "Hacettepe Üniversitesi Hastanesi", Start: "2012", End: "2018",
+				Description: "2016'da Türk Radyoloji Derneği ile kardiyak MR teknikerleri için ilk ulusal kursu düzenledim."},
+		},
+		Honors: []string{"Certificate of Merit, European Society of Radiology, ECR 2022"},
+	}
+}
+
+func TestASocietyNamedInEnglishIsNoSwappedWord(t *testing.T) {
+	wantVerdicts(t, radiographerTR(), []lineWant{
+		// "Turkish Society of Radiology" is their "Türk Radyoloji
+		// Derneği", not "European Society of Radiology" with a word
+		// swapped.
+		{"Organising the first national cardiac MR course with the Turkish Society of Radiology while at Hacettepe is impressive.", true},
+		{"Organising the first national cardiac MR course with the Turkish Society of Cardiology while at Hacettepe is impressive.", false},
+	})
+}

@@ -12,7 +12,7 @@ import (
 // on the profile elsewhere, so not refused as absent). The line's word
 // right before the matched stretch is a capitalised name this field does
 // not have, and the field's word right before it is another name.
-func swapProblems(line string, toks []lineTok, idx *Index, res *matchResult) []string {
+func swapProblems(line string, toks []lineTok, idx *Index, lists *Lists, res *matchResult) []string {
 	var out []string
 	for _, c := range res.kept {
 		k := c.first - 1
@@ -43,6 +43,12 @@ func swapProblems(line string, toks []lineTok, idx *Index, res *matchResult) []s
 		// the field's does: "endoscopy teaching in Bissau" for "Bissau,
 		// teaching ... endoscopy" has nothing of the field's before it.
 		if slicesHasKey(seg.toks, t.key) || idx.entryNamedBy(seg.entry, t.key) || seg.toks[c.minPos].key != toks[c.first].key || idx.spelledEndsAt(toks, k) {
+			continue
+		}
+		if ok, _ := idx.translatedName(toks, k, c.last, lists); ok {
+			// "the Turkish Society of Radiology": another name of theirs,
+			// the profile's "Türk Radyoloji Derneği", not their "European
+			// Society of Radiology" with a word swapped.
 			continue
 		}
 		out = append(out, fmt.Sprintf("Says %q, but their profile says %q: say what it says.",
