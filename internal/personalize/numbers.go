@@ -105,28 +105,18 @@ const manyZeros = "000000000000000000"
 // years ("2022-27") its century. A decade ("the 1990s", "their 60s") is
 // marked: it is a time of life or history, not a figure.
 func readFigures(toks []token) {
-	for i := 1; i < len(toks); i++ {
-		// "1,2 Md€": French for a billion, after a number only ("MD" is
-		// a managing director).
-		if t := &toks[i]; (t.lower == "md" || t.lower == "mds" || t.lower == "mrd") && toks[i-1].number && t.punctBefore == " " {
-			t.key = "b"
+	// Most fields hold no number. The passes that read the words around
+	// a number, or a number itself, do nothing then, and are skipped;
+	// the two passes that make numbers of words run either way.
+	numbers := false
+	for i := range toks {
+		if toks[i].number {
+			numbers = true
+			break
 		}
 	}
-	for i := 1; i+1 < len(toks); i++ {
-		// "von 61 auf 78", "de 61 à 78", "del 61 al 78", "z 61 do 78":
-		// the word between the ends of a change is "to".
-		if t := &toks[i]; toks[i+1].number && otherTo[t.lower] && !strings.ContainsAny(t.punctBefore, ",;:.!?()") &&
-			(toks[i-1].number || i >= 2 && toks[i-2].number && (toks[i-1].key == "pct" || isScale(toks[i-1].key))) {
-			t.lower, t.key, t.fn = "to", "to", true
-			t.flags &^= flagRead
-			// and the word before the start is "from".
-			for k := i - 2; k >= 0 && k >= i-3; k-- {
-				if otherFrom[toks[k].lower] && toks[k+1].number {
-					toks[k].lower, toks[k].key, toks[k].fn = "from", "from", true
-					toks[k].flags &^= flagRead
-				}
-			}
-		}
+	if numbers {
+		readAroundNumbers(toks)
 	}
 	for i := 1; i+1 < len(toks); i++ {
 		// "half a million", "a quarter of a million": the share of the
@@ -142,6 +132,7 @@ func readFigures(toks []token) {
 			}
 			if ok && share != "" && !toks[i+1].wordNum {
 				t.number, t.wordNum, t.fn, t.key = true, true, false, share // the scale after it is applied below
+				numbers = true
 				toks[i-1].fn = true
 			}
 		}
@@ -152,8 +143,12 @@ func readFigures(toks []token) {
 		if t := &toks[i]; !t.number && t.capital && len(t.lower) <= 6 && t.punctBefore == " " {
 			if v := romanValue(t.lower); v > 0 && stepWord(toks[i-1].lower) {
 				t.number, t.key = true, strconv.Itoa(v)
+				numbers = true
 			}
 		}
+	}
+	if !numbers {
+		return
 	}
 	for i := range toks {
 		t := &toks[i]
@@ -210,6 +205,35 @@ func readFigures(toks []token) {
 		}
 	}
 	joinCJKParts(toks)
+}
+
+// readAroundNumbers reads the words next to numbers that say what the
+// numbers are: "Md" after one is a billion, and the "auf" of "von 61 auf
+// 78" is "to".
+func readAroundNumbers(toks []token) {
+	for i := 1; i < len(toks); i++ {
+		// "1,2 Md€": French for a billion, after a number only ("MD" is
+		// a managing director).
+		if t := &toks[i]; (t.lower == "md" || t.lower == "mds" || t.lower == "mrd") && toks[i-1].number && t.punctBefore == " " {
+			t.key = "b"
+		}
+	}
+	for i := 1; i+1 < len(toks); i++ {
+		// "von 61 auf 78", "de 61 à 78", "del 61 al 78", "z 61 do 78":
+		// the word between the ends of a change is "to".
+		if t := &toks[i]; toks[i+1].number && otherTo[t.lower] && !strings.ContainsAny(t.punctBefore, ",;:.!?()") &&
+			(toks[i-1].number || i >= 2 && toks[i-2].number && (toks[i-1].key == "pct" || isScale(toks[i-1].key))) {
+			t.lower, t.key, t.fn = "to", "to", true
+			t.flags &^= flagRead
+			// and the word before the start is "from".
+			for k := i - 2; k >= 0 && k >= i-3; k-- {
+				if otherFrom[toks[k].lower] && toks[k+1].number {
+					toks[k].lower, toks[k].key, toks[k].fn = "from", "from", true
+					toks[k].flags &^= flagRead
+				}
+			}
+		}
+	}
 }
 
 // otherTo are the words for "to" between the ends of a range or change in
@@ -528,71 +552,4 @@ func (x *Index) onlyInCodes(key string) bool {
 		}
 	}
 	return true
-}
-
-// romanAfter are the words a step in Roman numerals follows;
-// romanAfterWords lists them, for stepWord to try their starts without
-// ranging over a map.
-var (
-	romanAfterWords = strings.Fields("phase part stage level tier grade class type band step key section chapter article schedule")
-	romanAfter      = wordSet(strings.Join(romanAfterWords, " "))
-)
-
-// stepWord reports whether w is a word of romanAfter or its start ("Ph
-// II" for Phase II).
-func stepWord(w string) bool {
-	if romanAfter[w] {
-		return true
-	}
-	if len(w) < 2 {
-		return false
-	}
-	for _, r := range romanAfterWords {
-		if strings.HasPrefix(r, w) {
-			return true
-		}
-	}
-	return false
-}
-
-// romanValue is the value of a Roman numeral from I to XXXIX, or 0.
-func romanValue(w string) int {
-	n, prev := 0, 0
-	for i := len(w) - 1; i >= 0; i-- {
-		v := 0
-		switch w[i] {
-		case 'i':
-			v = 1
-		case 'v':
-			v = 5
-		case 'x':
-			v = 10
-		default:
-			return 0
-		}
-		if v < prev {
-			n -= v
-		} else {
-			n, prev = n+v, v
-		}
-	}
-	if n >= 40 || toRoman(n) != w {
-		return 0 // "IIII", "VX": no numeral
-	}
-	return n
-}
-
-// toRoman writes n, 1 to 39, in lower-case Roman numerals.
-func toRoman(n int) string {
-	var b strings.Builder
-	for _, p := range [...]struct {
-		v int
-		s string
-	}{{10, "x"}, {9, "ix"}, {5, "v"}, {4, "iv"}, {1, "i"}} {
-		for n >= p.v {
-			b.WriteString(p.s)
-			n -= p.v
-		}
-	}
-	return b.String()
 }

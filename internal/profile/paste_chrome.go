@@ -147,12 +147,28 @@ func navLine(raw string) (string, bool) {
 	if len(l) <= maxNavWord && navShapes.mayHold(l) && inLower(navWords, l) || hasSuffixFold(l, "notifications total") || navRun(l) || badgeOrPhone(l) {
 		return raw, true
 	}
-	for _, p := range navPrefixes {
-		if hasPrefixFold(l, p) {
-			return raw, true
+	if l != "" && navPrefixStart[foldByte(l[0])] {
+		for _, p := range navPrefixes {
+			if hasPrefixFold(l, p) {
+				return raw, true
+			}
 		}
 	}
 	return "", false
+}
+
+// navPrefixStart marks the first bytes of navPrefixes, ASCII capitals
+// folded as hasPrefixFold folds them: a line that starts with no other
+// byte is not tried against each prefix. It is set by init, once the
+// prefixes in other languages are added.
+var navPrefixStart [256]bool
+
+// foldByte lower-cases an ASCII capital, as equalFoldASCII compares.
+func foldByte(c byte) byte {
+	if 'A' <= c && c <= 'Z' {
+		return c + 'a' - 'A'
+	}
+	return c
 }
 
 // navRun reports whether a line is three menu items or more on one line,

@@ -191,10 +191,14 @@ func entriesOf(items []item, maxHead int, dateText bool, short func(item) bool) 
 	var group, groupDur, groupLoc *item
 	for k, d := range dates {
 		j := d - 1
-		var head []item
-		for j >= lo && len(head) < maxHead && items[j].kind == kText && short(items[j]) {
-			head = append([]item{items[j]}, head...)
+		n := 0 // the header: up to maxHead short text lines above the date
+		for j >= lo && n < maxHead && items[j].kind == kText && short(items[j]) {
+			n++
 			j--
+		}
+		var head []item
+		if n > 0 {
+			head = append([]item(nil), items[j+1:d]...) // copied once, in order
 		}
 		if len(head) == 2 && k > 0 && j >= 0 && items[j].kind == kDate && locationLine(head[0]) && (!locationLine(head[1]) || jobWords(head[1].s)) {
 			// "Jun 2021 - Present / Lisbon, Portugal / Merchandise Planner

@@ -360,6 +360,9 @@ func init() {
 	maxUIString = longest(uiStrings)
 	uiShapes = shapesOf(uiStrings)
 	navPrefixes = append(navPrefixes, foreignNavPrefixes...)
+	for _, p := range navPrefixes {
+		navPrefixStart[foldByte(p[0])] = true
+	}
 }
 
 // uiLine is the English form of a whole line that is a string of the

@@ -203,6 +203,9 @@ func (ps *pageParser) addLine(start, end int) {
 		if ui {
 			orig = en // furniture: read in English, span as pasted
 		}
+		// Whether the part holds a digit, which three cases below ask
+		// first; a part longer than 60 bytes stops before them.
+		digits := len(part) <= 60 && hasDigit(part)
 		switch {
 		case part == "":
 		case hasDate && ui && startsWithDigit(pasted) && len(pasted) <= 14:
@@ -220,12 +223,12 @@ func (ps *pageParser) addLine(start, end int) {
 			hasDuration = true
 		case mayBeDate(part) && isDate(part):
 			hasDate = true
-		case hasDigit(part) && endsWithDurationUnit(part) && datedDuration(part):
+		case digits && endsWithDurationUnit(part) && datedDuration(part):
 			// "Jun 2020 - Present 5 years 6 months" (guest view)
 			hasDate, hasDuration = true, true
-		case hasDigit(part) && mayBeDegree(part) && isDegree(part):
+		case digits && mayBeDegree(part) && isDegree(part):
 			dropped |= markDegree
-		case hasDigit(part) && mayBeCount(part) && isCount(part):
+		case digits && mayBeCount(part) && isCount(part):
 			dropped |= markCount
 		case strings.IndexByte(part, '/') > 0 && isPronouns(part):
 			pronoun = true

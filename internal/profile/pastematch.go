@@ -110,6 +110,16 @@ func yearish(s string, i int) (int, bool) {
 }
 
 func isASCII(s string) bool {
+	// Eight bytes at a time, as one word (the compiler loads the eight
+	// bytes at once): the parser asks this of every line several times.
+	for len(s) >= 8 {
+		w := uint64(s[0]) | uint64(s[1])<<8 | uint64(s[2])<<16 | uint64(s[3])<<24 |
+			uint64(s[4])<<32 | uint64(s[5])<<40 | uint64(s[6])<<48 | uint64(s[7])<<56
+		if w&0x8080808080808080 != 0 {
+			return false
+		}
+		s = s[8:]
+	}
 	for i := 0; i < len(s); i++ {
 		if s[i] >= 0x80 {
 			return false
