@@ -576,27 +576,3 @@ func isDigitByte(c byte) bool { return '0' <= c && c <= '9' }
 func isWordByte(c byte) bool {
 	return isDigitByte(c) || 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || c == '_'
 }
-
-// dropLogoNames drops a line that only repeats the company of the role
-// right below it ("Sener" above "Geotechnical Technician" and "Sener ·
-// Full-time"): the text of the company's logo, copied with the page,
-// which would otherwise end the description of the role above.
-func dropLogoNames(items []item) []item {
-	var out []item
-	for i := range items {
-		if i+2 < len(items) && items[i].empType == "" && items[i+2].empType != "" && isShort(items[i+1].s) &&
-			strings.EqualFold(items[i].s, items[i+2].s) && !strings.EqualFold(items[i].s, items[i+1].s) {
-			if out == nil {
-				out = append(make([]item, 0, len(items)), items[:i]...)
-			}
-			continue
-		}
-		if out != nil {
-			out = append(out, items[i])
-		}
-	}
-	if out == nil {
-		return items
-	}
-	return out
-}

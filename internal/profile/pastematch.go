@@ -368,3 +368,27 @@ func mayBeDegree(s string) bool {
 	return s != "" && (s[0] == 0xC2 ||
 		'1' <= s[0] && s[0] <= '3' && len(s) >= 3 && (strings.IndexByte("snr", s[1]|0x20) >= 0 || s[1] == 0xC5))
 }
+
+// dropLogoNames drops a line that only repeats the company of the role
+// right below it ("Sener" above "Geotechnical Technician" and "Sener ·
+// Full-time"): the text of the company's logo, copied with the page,
+// which would otherwise end the description of the role above.
+func dropLogoNames(items []item) []item {
+	var out []item
+	for i := range items {
+		if i+2 < len(items) && items[i].empType == "" && items[i+2].empType != "" && isShort(items[i+1].s) &&
+			strings.EqualFold(items[i].s, items[i+2].s) && !strings.EqualFold(items[i].s, items[i+1].s) {
+			if out == nil {
+				out = append(make([]item, 0, len(items)), items[:i]...)
+			}
+			continue
+		}
+		if out != nil {
+			out = append(out, items[i])
+		}
+	}
+	if out == nil {
+		return items
+	}
+	return out
+}
