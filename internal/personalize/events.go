@@ -182,6 +182,13 @@ func (c *claimCheck) problems() []string {
 		case (t.lower == "crowned" || t.lower == "voted") && !award:
 			continue // "voted for the plan"
 		}
+		if kind == eventPass && c.countPassed(first, last) {
+			continue // "passing a thousand GitHub stars": a count reached, no exam
+		}
+		if kind == eventRole && (t.lower == "becoming" || t.lower == "became") && i > 0 && c.toks[i-1].punctBefore == " " && content(&c.toks[i-1].token) &&
+			!c.toks[i-1].capital && !candidateWords[c.toks[i-1].lower] {
+			continue // "your semifreddo becoming the best-selling dessert": the thing became it, not they
+		}
 		if kind == eventPass && softPass[t.lower] && !c.qualification(first, last) {
 			continue // "finishing FY23 at 138% of quota", "completing the refinancing"
 		}

@@ -499,3 +499,13 @@ func (c *claimCheck) lesserCongrats(first, last int) string {
 	}
 	return ""
 }
+
+// countPassed reports whether what a verb of passing takes is a count:
+// "passing a thousand GitHub stars", "passing 10,000 subscribers".
+func (c *claimCheck) countPassed(first, last int) bool {
+	k := first
+	if k <= last && (c.toks[k].lower == "a" || c.toks[k].lower == "the") {
+		k++
+	}
+	return k <= last && (c.toks[k].number || c.toks[k].wordNum)
+}

@@ -387,3 +387,26 @@ func TestASocietyNamedInEnglishIsNoSwappedWord(t *testing.T) {
 		{"Organising the first national cardiac MR course with the Turkish Society of Cardiology while at Hacettepe is impressive.", false},
 	})
 }
+
+func dessertChef() *profile.Profile {
+	return &profile.Profile{
+		Name: "Linnea Åkesson", Headline: "Pastry chef", Title: "Head Pastry Chef",
+		Company: "Kajskjul 8", Location: "Göteborg, Sverige",
+		Experience: []profile.Experience{
+			{Title: "Head Pastry Chef", Company: "Kajskjul 8", Start: "2013", End: "Present",
+				Description: "Created the salted-liquorice semifreddo, our best-selling dessert since 2015."},
+		},
+		Projects: []profile.Project{{Name: "fika-recipes", Description: "Open-source recipe converter; passed 1,000 GitHub stars in 2023."}},
+	}
+}
+
+func TestAThingBecomingAndACountPassed(t *testing.T) {
+	wantVerdicts(t, dessertChef(), []lineWant{
+		// The semifreddo became the best seller, not the candidate a post.
+		{"Your salted-liquorice semifreddo becoming Kajskjul 8's best-selling dessert in 2015 made me hungry.", true},
+		// A count reached is no exam passed.
+		{"Open-sourcing fika-recipes and passing a thousand GitHub stars is a great contribution.", true},
+		// They are still said to become what they became.
+		{"Becoming head chef at Kajskjul 8 in 2015 made your name.", false},
+	})
+}
