@@ -71,13 +71,17 @@ func TestVerdictsAreDeterministic(t *testing.T) {
 		{"testdata/work31a.jsonl", false}, {"testdata/work31b.jsonl", false}, {"testdata/work31c.jsonl", false}, {"testdata/work31d.jsonl", false},
 		{"testdata/blind80.jsonl", true}, {"testdata/blind81.jsonl", true}, {"testdata/blind82.jsonl", true}, {"testdata/blind83.jsonl", true},
 		{"testdata/blind84.jsonl", true}, {"testdata/blind85.jsonl", true}, {"testdata/blind86.jsonl", true}, {"testdata/blind87.jsonl", true},
+		{"testdata/work32a.jsonl", false}, {"testdata/work32b.jsonl", false}, {"testdata/work32c.jsonl", false}, {"testdata/work32d.jsonl", false},
+		{"testdata/blind88.jsonl", true}, {"testdata/blind89.jsonl", true}, {"testdata/blind90.jsonl", true}, {"testdata/blind91.jsonl", true},
+		{"testdata/blind92.jsonl", true}, {"testdata/blind93.jsonl", true}, {"testdata/blind94.jsonl", true}, {"testdata/blind95.jsonl", true},
+		{"testdata/blind96.jsonl", true},
 	}
 	runs := 8
 	if testing.Short() || raceEnabled {
 		runs = 2 // the race detector's run checks the index and order once more
 	}
 	for _, s := range sets {
-		// One subtest a set, in parallel: the race detector's run of 170
+		// One subtest a set, in parallel: the race detector's run of 183
 		// sets on two cores must end inside go test's ten minutes.
 		t.Run(strings.TrimSuffix(strings.TrimPrefix(s.path, "testdata/"), ".jsonl"), func(t *testing.T) {
 			t.Parallel()

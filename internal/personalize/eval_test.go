@@ -1505,3 +1505,107 @@ func TestBlindSet86(t *testing.T) { runGated(t, "testdata/blind86.jsonl", false)
 // vineyard management): 72/84 and 73/85 with the session-start code, 72/84
 // and 74/85 with the code when it arrived, 72/84 and 74/85 with the round's.
 func TestBlindSet87(t *testing.T) { runGated(t, "testdata/blind87.jsonl", false) }
+
+// work32a (sha256 0f963b67), 170 cases about 14 people (8 pasted pages;
+// special needs teaching, housing officer work, fur conservation, valuation
+// surveying, halal certification, trophy making, sign writing, tiling, sake
+// brewing, glazing, sign language teaching, wedding planning): 74/84 and
+// 65/86 with the session-start code, 75/84 and 68/86 with the round's.
+func TestWorkSet32a(t *testing.T) { runGated(t, "testdata/work32a.jsonl", true) }
+
+// work32b (sha256 5a11ceef), 163 cases about 14 people (8 pasted pages;
+// victim support, motorcycle restoration, exam invigilation, superyacht
+// engineering, yacht delivery, flood forecasting, salvage diving, pool
+// maintenance, pet insurance, social housing management, leak detection,
+// wastewater engineering): 71/82 and 66/81 with the session-start code,
+// 71/82 and 70/81 with the round's.
+func TestWorkSet32b(t *testing.T) { runGated(t, "testdata/work32b.jsonl", true) }
+
+// work32c (sha256 b89fe29e), 167 cases about 14 people (8 pasted pages;
+// military logistics, solar installation, tattooing, textile design, elder
+// care management, intensive care nursing, ev charging installation,
+// radiography, last mile delivery, gis analysis, nutrition consulting, drone
+// surveying): 77/83 and 71/84 with the session-start code, 79/83 and 73/84
+// with the round's.
+func TestWorkSet32c(t *testing.T) { runGated(t, "testdata/work32c.jsonl", true) }
+
+// work32d (sha256 30fa494f), 169 cases about 14 people (8 pasted pages;
+// doula work, lifeboat crew, jewellery making, energy auditing, prop making,
+// highway maintenance, festival production, theatre stage management,
+// concierge work, disability advocacy, rope making, lavender farming): 76/86
+// and 61/83 with the session-start code, 76/86 and 64/83 with the round's.
+func TestWorkSet32d(t *testing.T) { runGated(t, "testdata/work32d.jsonl", true) }
+
+// blind88 (sha256 404c1c2f), 167 cases about 14 people (8 pasted pages; crop
+// insurance, lobbying, road safety auditing, cruise ship operations,
+// greenkeeping, pastry, parliamentary research, regulatory affairs,
+// infrastructure investment, close protection, airport operations,
+// diplomacy): 72/84 and 73/83 with the session-start code, 72/84 and 73/83
+// with the code when it arrived, 72/84 and 73/83 with the round's.
+func TestBlindSet88(t *testing.T) { runGated(t, "testdata/blind88.jsonl", false) }
+
+// blind89 (sha256 cc9e24cd), 168 cases about 14 people (8 pasted pages;
+// insurance underwriting, honey packing, antique dealing, leatherwork,
+// talent agency work, recycling operations, food photography, election
+// administration, set design, osteology, consular work, cabin crew
+// training): 73/84 and 71/84 with the session-start code, 73/84 and 71/84
+// with the code when it arrived, 73/84 and 73/84 with the round's.
+func TestBlindSet89(t *testing.T) { runGated(t, "testdata/blind89.jsonl", false) }
+
+// blind90 (sha256 39606bf7), 169 cases about 14 people (8 pasted pages;
+// visual effects, goldsmithing, sonography, truffle hunting, kombucha
+// brewing, sound design, theme park engineering, travel agency, census
+// statistics, massage therapy, customs compliance, grain storage): 76/83 and
+// 77/86 with the session-start code, 76/83 and 77/86 with the code when it
+// arrived, 77/83 and 77/86 with the round's.
+func TestBlindSet90(t *testing.T) { runGated(t, "testdata/blind90.jsonl", false) }
+
+// blind91 (sha256 76679b48), 164 cases about 14 people (8 pasted pages;
+// defence procurement, tax advisory, anti money laundering, urban planning,
+// greenhouse management, speech and language therapy, conservation biology,
+// film distribution, tour guiding, bank branch management, bus fleet
+// management, drilling engineering): 71/82 and 75/82 with the session-start
+// code, 71/82 and 75/82 with the code when it arrived, 72/82 and 75/82 with
+// the round's.
+func TestBlindSet91(t *testing.T) { runGated(t, "testdata/blind91.jsonl", false) }
+
+// blind92 (sha256 abf15f23), 170 cases about 14 people (8 pasted pages;
+// trade union organising, aerial photography, orchestra management, air
+// quality monitoring, music publishing, courier operations, environmental
+// impact assessment, sommelier work, dance therapy, wedding photography,
+// garden design, ski instruction): 75/84 and 79/86 with the session-start
+// code, 75/84 and 79/86 with the code when it arrived, 75/84 and 79/86 with
+// the round's.
+func TestBlindSet92(t *testing.T) { runGated(t, "testdata/blind92.jsonl", false) }
+
+// blind93 (sha256 d98d5c94), 161 cases about 14 people (8 pasted pages;
+// botany, lifeguarding, voice acting, mushroom farming, park ranging, kennel
+// management, cinema management, scuba instruction, stud farm management,
+// canoe instruction, cytogenetics, jockey coaching): 73/80 and 71/81 with
+// the session-start code, 73/80 and 71/81 with the code when it arrived,
+// 72/80 and 71/81 with the round's.
+func TestBlindSet93(t *testing.T) { runGated(t, "testdata/blind93.jsonl", false) }
+
+// blind94 (sha256 63d9568c), 168 cases about 14 people (8 pasted pages;
+// petroleum geology, seaweed harvesting, stadium operations, street
+// cleaning, hospital catering, ecology consulting, pipefitting, concert
+// promotion, stand-up comedy booking, escape room design, noise consulting,
+// oyster farming): 73/84 and 68/84 with the session-start code, 73/84 and
+// 68/84 with the code when it arrived, 73/84 and 68/84 with the round's.
+func TestBlindSet94(t *testing.T) { runGated(t, "testdata/blind94.jsonl", false) }
+
+// blind95 (sha256 244af5d5), 167 cases about 14 people (8 pasted pages; film
+// location scouting, rice farming, strength coaching, clock repair, roller
+// coaster design, meter reading, painting and decorating, hop growing,
+// cabinet making, community organising, hotel management, radio production):
+// 75/84 and 68/83 with the session-start code, 75/84 and 68/83 with the code
+// when it arrived, 75/84 and 69/83 with the round's.
+func TestBlindSet95(t *testing.T) { runGated(t, "testdata/blind95.jsonl", false) }
+
+// blind96 (sha256 430a0b76), 170 cases about 14 people (8 pasted pages;
+// mining engineering, cattery management, sanctions compliance, kitchen
+// fitting, fertility nursing, biobanking, wind turbine maintenance, project
+// finance, book editing, charity shop management, ceramics conservation,
+// nail technology): 73/86 and 76/84 with the session-start code, 73/86 and
+// 76/84 with the code when it arrived, 73/86 and 76/84 with the round's.
+func TestBlindSet96(t *testing.T) { runGated(t, "testdata/blind96.jsonl", false) }
