@@ -282,7 +282,7 @@ func unsupported(line string, toks []lineTok, lists *Lists, idx *Index, res *mat
 			t := &toks[k]
 			// In "the Journal of Planning Law" every capitalised word is
 			// the name, "Law" too.
-			common := lists.isCommon(t.key) && !(named && t.capital && !t.sentStart && !nameKinds[t.lower])
+			common := lists.isCommonWord(t) && !(named && t.capital && !t.sentStart && !nameKinds[t.lower])
 			if t.scope || t.name || t.in(flagConnector, connectors) || orgWords[t.key] || t.fn && !t.acronym || common && !(t.acronym && countryCodes[t.lower]) || res.inQuotedTitle(k) {
 				continue
 			}
@@ -450,7 +450,7 @@ func unsupported(line string, toks []lineTok, lists *Lists, idx *Index, res *mat
 	}
 	// Claims: "your book", "your recent keynote".
 	for i := range toks {
-		if !claimKeyBits.has(toks[i].key) {
+		if !claimKeyBits.hasBit(toks[i].keyBitOf()) {
 			continue // most words: no claim's noun
 		}
 		c, isClaim := claimKeys[toks[i].key]

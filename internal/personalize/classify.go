@@ -359,7 +359,7 @@ var indefiniteOnly = map[string]bool{"post": true, "posts": true, "assignment": 
 // written or as the initials of its words ("IPC" for a headline's
 // "Infection Prevention & Control").
 func markMailMerge(lt *lineTok, idx *Index) {
-	if label, ok := idx.mailMergeLabel(lt.key); ok {
+	if label, ok := idx.mailMergeLabelOf(lt); ok {
 		lt.covered = true
 		lt.hard = label != "headline"
 		lt.name = label == "name"
@@ -406,7 +406,7 @@ func wordWeight(t *lineTok, lists *Lists) float64 {
 		return 0
 	case t.flags&flagCoined != 0:
 		return weightRare // "the ReSPECT form": a name, however common the word
-	case lists.isCommon(t.key):
+	case lists.isCommonWord(t):
 		return 0
 	case t.acronym:
 		return weightRare
@@ -440,7 +440,7 @@ func wordWeight(t *lineTok, lists *Lists) float64 {
 // words in order with at most two other words between each pair.
 func markStock(toks []lineTok, lists *Lists, idx *Index) {
 	for i := range toks {
-		if !lists.stockBits.has(toks[i].key) {
+		if !lists.stockBits.hasBit(toks[i].keyBitOf()) {
 			continue
 		}
 		for _, pi := range lists.stockFirst[toks[i].key] {
