@@ -318,7 +318,7 @@ func unsupported(line string, toks []lineTok, lists *Lists, idx *Index, res *mat
 				ok = false // "the 417 trials" where 417 is only the number of "HS-417"
 				continue
 			}
-			if t.number && !t.wordNum && isYear(t.key) && !strings.ContainsAny(t.lower, ",.") {
+			if t.number && !t.wordNum && isYear(t.key) && !containsAnyASCII(t.lower, ",.") {
 				if j > i {
 					bound, other := idx.nameYear(toks, k, i, j)
 					if bound {

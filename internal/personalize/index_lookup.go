@@ -62,7 +62,7 @@ func (x *Index) lookupOther(t *lineTok, lists *Lists, buf []occ) ([]occ, float64
 			return buf, 1
 		}
 	}
-	if len(w) >= 3 && !t.acronym && !strings.ContainsAny(w, ".'") {
+	if len(w) >= 3 && !t.acronym && !containsAnyASCII(w, ".'") {
 		if buf = x.prefixOf(w, buf); len(buf) > 0 {
 			return buf, factorPrefix
 		}

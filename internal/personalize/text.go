@@ -513,3 +513,19 @@ func coined(raw string) bool {
 	}
 	return inner >= 2 && small
 }
+
+// containsAnyASCII is strings.ContainsAny(s, chars) for chars all ASCII,
+// which is most often asked of the few bytes between two words: it
+// compares bytes where ContainsAny builds a set of chars on every call.
+// An ASCII byte in UTF-8 is always a whole character, so the two agree on
+// any s, valid UTF-8 or not.
+func containsAnyASCII(s, chars string) bool {
+	for i := 0; i < len(s); i++ {
+		for j := 0; j < len(chars); j++ {
+			if s[i] == chars[j] {
+				return true
+			}
+		}
+	}
+	return false
+}
