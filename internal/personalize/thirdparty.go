@@ -40,7 +40,7 @@ func markThirdParties(line string, toks []lineTok) {
 	for k := range toks {
 		t := &toks[k]
 		ends = append(ends, t.sentStart || t.punctBefore != "" && t.punctBefore != " " &&
-			(strings.ContainsAny(t.punctBefore, ",;:.!?–—()") || strings.Contains(t.punctBefore, " - ")) ||
+			(hasAnyOf(t.punctBefore, ",;:.!?–—()") || strings.Contains(t.punctBefore, " - ")) ||
 			t.flags&flagCandidate != 0 && t.lower != "congrats" && t.lower != "congratulations" && t.lower != "kudos" && t.lower != "yours" && t.lower != "yourself" && t.lower != "you'd" && t.lower != "you'll")
 	}
 	clauseEnd := func(k int) bool { return ends[k] }
