@@ -69,6 +69,9 @@ type lineTok struct {
 	// on the profile are then matchResult.occs[occFrom:occTo].
 	looked         bool
 	occFrom, occTo int32
+	// bit is keyBit(key) once bitSet is set (see keyBitOf).
+	bit    uint16
+	bitSet bool
 }
 
 // faultHook, set by tests, runs at the start of each check: it stands

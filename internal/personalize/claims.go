@@ -253,7 +253,7 @@ func unsupported(line string, toks []lineTok, lists *Lists, idx *Index, res *mat
 		// or "de".
 		return romance == 0 || romance == 1 && !romanceVerb(w) && !beforeFunctionWord(toks, i)
 	}
-	breaks := func(i int) bool { return strings.ContainsAny(toks[i].punctBefore, ",;:!?()\"“”") }
+	breaks := func(i int) bool { return hasAnyOf(toks[i].punctBefore, ",;:!?()\"“”") }
 	instEnd := -9 // where the last institution the line names on the profile ends
 	for i := 0; i < len(toks); {
 		if !nameLike(i) {
@@ -282,7 +282,7 @@ func unsupported(line string, toks []lineTok, lists *Lists, idx *Index, res *mat
 			t := &toks[k]
 			// In "the Journal of Planning Law" every capitalised word is
 			// the name, "Law" too.
-			common := lists.isCommon(t.key) && !(named && t.capital && !t.sentStart && !nameKinds[t.lower])
+			common := lists.isCommonWord(t) && !(named && t.capital && !t.sentStart && !nameKinds[t.lower])
 			if t.scope || t.name || t.in(flagConnector, connectors) || orgWords[t.key] || t.fn && !t.acronym || common && !(t.acronym && countryCodes[t.lower]) || res.inQuotedTitle(k) {
 				continue
 			}
@@ -318,7 +318,7 @@ func unsupported(line string, toks []lineTok, lists *Lists, idx *Index, res *mat
 				ok = false // "the 417 trials" where 417 is only the number of "HS-417"
 				continue
 			}
-			if t.number && !t.wordNum && isYear(t.key) && !strings.ContainsAny(t.lower, ",.") {
+			if t.number && !t.wordNum && isYear(t.key) && !containsAnyASCII(t.lower, ",.") {
 				if j > i {
 					bound, other := idx.nameYear(toks, k, i, j)
 					if bound {
@@ -450,7 +450,7 @@ func unsupported(line string, toks []lineTok, lists *Lists, idx *Index, res *mat
 	}
 	// Claims: "your book", "your recent keynote".
 	for i := range toks {
-		if !claimKeyBits.has(toks[i].key) {
+		if !claimKeyBits.hasBit(toks[i].keyBitOf()) {
 			continue // most words: no claim's noun
 		}
 		c, isClaim := claimKeys[toks[i].key]

@@ -49,7 +49,7 @@ func classify(line string, raw []token, lists *Lists, idx *Index, sc *scratch) [
 	scope := false
 	for i := range raw {
 		t := &raw[i]
-		if t.sentStart || strings.ContainsAny(t.punctBefore, ";") {
+		if t.sentStart || containsAnyASCII(t.punctBefore, ";") {
 			scope = false
 		}
 		if t.flags&(flagScope|flagSideNoun) != 0 && theirs(raw, i, idx) {
@@ -68,7 +68,7 @@ func classify(line string, raw []token, lists *Lists, idx *Index, sc *scratch) [
 		// "any COO", "every CFO", "most partners": a third party in
 		// general, not a claim about the candidate.
 		if (t.capital || t.acronym) && (i > 0 && raw[i-1].flags&flagQuantifier != 0 ||
-			i > 1 && raw[i-2].flags&flagQuantifier != 0 && !strings.ContainsAny(t.punctBefore, ",;:.!?") && (raw[i-1].capital || raw[i-1].acronym)) {
+			i > 1 && raw[i-2].flags&flagQuantifier != 0 && !containsAnyASCII(t.punctBefore, ",;:.!?") && (raw[i-1].capital || raw[i-1].acronym)) {
 			lt.scope = true
 		}
 		lt.fn = t.fn && !t.acronym || nouns && t.flags&flagGerman != 0
@@ -89,7 +89,7 @@ func classify(line string, raw []token, lists *Lists, idx *Index, sc *scratch) [
 			continue
 		}
 		for k := i - 1; k >= 0 && k >= i-5; k-- {
-			if strings.ContainsAny(toks[k+1].punctBefore, ",;:.!?()") || toks[k+1].sentStart {
+			if containsAnyASCII(toks[k+1].punctBefore, ",;:.!?()") || toks[k+1].sentStart {
 				break
 			}
 			if determiners[toks[k].lower] {
@@ -101,9 +101,9 @@ func classify(line string, raw []token, lists *Lists, idx *Index, sc *scratch) [
 				}
 				// "a Head of Service opening in Durham", "a role at a
 				// FTSE 100 firm": where the role is, is the recruiter's too.
-				if m := i + 1; m < len(toks) && offerPlaces[toks[m].lower] && !strings.ContainsAny(toks[m].punctBefore, ",;:.!?()") {
+				if m := i + 1; m < len(toks) && offerPlaces[toks[m].lower] && !containsAnyASCII(toks[m].punctBefore, ",;:.!?()") {
 					for ; m < len(toks) && m <= i+5; m++ {
-						if m > i+1 && (strings.ContainsAny(toks[m].punctBefore, ",;:.!?()") || clauseStops[toks[m].lower]) {
+						if m > i+1 && (containsAnyASCII(toks[m].punctBefore, ",;:.!?()") || clauseStops[toks[m].lower]) {
 							break
 						}
 						toks[m].scope = true
@@ -271,7 +271,7 @@ func markAddressee(toks []lineTok, idx *Index) {
 		if !t.capital || t.fn || t.number || t.name {
 			continue
 		}
-		afterGreeting := i > 0 && toks[i-1].flags&flagGreeting != 0 && !strings.ContainsAny(t.punctBefore, ",.;:!?")
+		afterGreeting := i > 0 && toks[i-1].flags&flagGreeting != 0 && !containsAnyASCII(t.punctBefore, ",.;:!?")
 		if !afterGreeting && !(vocative(toks, i) && idx.shortName(t.lower)) {
 			continue
 		}
@@ -279,7 +279,7 @@ func markAddressee(toks []lineTok, idx *Index) {
 			// "Frau Dr. Hoffmann-Şahin": the dot of a title goes on to
 			// the name.
 			title := j > i && honorifics[toks[j-1].lower] && toks[j].punctBefore == ". "
-			if j > i && (!toks[j].capital || strings.ContainsAny(toks[j].punctBefore, ",.;:!?") && !title) {
+			if j > i && (!toks[j].capital || containsAnyASCII(toks[j].punctBefore, ",.;:!?") && !title) {
 				break
 			}
 			toks[j].name, toks[j].weight = true, 0
@@ -359,7 +359,7 @@ var indefiniteOnly = map[string]bool{"post": true, "posts": true, "assignment": 
 // written or as the initials of its words ("IPC" for a headline's
 // "Infection Prevention & Control").
 func markMailMerge(lt *lineTok, idx *Index) {
-	if label, ok := idx.mailMergeLabel(lt.key); ok {
+	if label, ok := idx.mailMergeLabelOf(lt); ok {
 		lt.covered = true
 		lt.hard = label != "headline"
 		lt.name = label == "name"
@@ -406,7 +406,7 @@ func wordWeight(t *lineTok, lists *Lists) float64 {
 		return 0
 	case t.flags&flagCoined != 0:
 		return weightRare // "the ReSPECT form": a name, however common the word
-	case lists.isCommon(t.key):
+	case lists.isCommonWord(t):
 		return 0
 	case t.acronym:
 		return weightRare
@@ -440,7 +440,7 @@ func wordWeight(t *lineTok, lists *Lists) float64 {
 // words in order with at most two other words between each pair.
 func markStock(toks []lineTok, lists *Lists, idx *Index) {
 	for i := range toks {
-		if !lists.stockBits.has(toks[i].key) {
+		if !lists.stockBits.hasBit(toks[i].keyBitOf()) {
 			continue
 		}
 		for _, pi := range lists.stockFirst[toks[i].key] {

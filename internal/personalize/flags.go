@@ -1,6 +1,9 @@
 package personalize
 
-import "strings"
+import (
+	"strings"
+	"sync"
+)
 
 // wordFlags say what a word is to the rules, worked out once per word
 // and cached with it rather than looked up in maps on every check.
@@ -110,50 +113,93 @@ func (t *token) isFn() bool {
 }
 
 func flagsOf(lower, key string) wordFlags {
-	f := flagRead
+	f := flagRead | setFlags()[lower]
 	if isFunctionWord(lower) {
 		f |= flagFnWord
 	}
-	if scopeWords[lower] || key == "client" || lower == "cliente" {
+	if key == "client" || lower == "cliente" {
 		f |= flagScope
 	}
-	for _, s := range wordSets {
-		if s.words[lower] {
-			f |= s.flag
-		}
+	// greetings and ordinals gain words in init functions, after words
+	// are first read while the package's variables are set: they are
+	// asked each time, as setFlags would not see those words.
+	if greetings[lower] {
+		f |= flagGreeting
 	}
 	if ordinals[lower] != 0 {
 		f |= flagOrdinal
 	}
-	if actVerbs[lower] || partyVerbs[lower] || defendVerbs[lower] || lower == "behalf" || lower == "counsel" || lower == "client" || lower == "against" || lower == "defense" || lower == "defence" || strings.HasPrefix(lower, "advis") {
+	if lower == "behalf" || lower == "counsel" || lower == "client" || lower == "against" || lower == "defense" || lower == "defence" || strings.HasPrefix(lower, "advis") {
 		f |= flagParty
-	}
-	if multiples[lower] != 0 {
-		f |= flagMultiple
-	}
-	if changeWords[lower] != dirNone {
-		f |= flagChange
-	}
-	if saleNouns[lower] || buyNouns[lower] {
-		f |= flagDeal
 	}
 	if sideWord(lower) != 0 {
 		f |= flagSide
 	}
-	if dealKinds[lower] != 0 {
-		f |= flagDealKind
-	}
-	if exemptCaps[lower] || exemptCaps[key] || currencyWords[lower] != "" {
+	if exemptCaps[key] {
 		f |= flagNoName
-	}
-	if medalColours[lower] != 0 || medalNouns[lower] {
-		f |= flagMedal
-	}
-	if eventWords[lower] != eventNone {
-		f |= flagEvent
 	}
 	return f
 }
+
+// setFlags maps each word of the fixed word lists to the flags they give
+// it, built once: flagsOf asked some forty maps about every new word,
+// which was a twentieth of a run of checks on profiles each seen once.
+// The lists it reads are all set with the package's variables and never
+// change after.
+var setFlags = sync.OnceValue(func() map[string]wordFlags {
+	m := map[string]wordFlags{}
+	addBool := func(words map[string]bool, flag wordFlags) {
+		for w, ok := range words {
+			if ok {
+				m[w] |= flag
+			}
+		}
+	}
+	addBool(scopeWords, flagScope)
+	for _, s := range wordSets {
+		if s.flag != flagGreeting {
+			addBool(s.words, s.flag)
+		}
+	}
+	addBool(actVerbs, flagParty)
+	addBool(partyVerbs, flagParty)
+	addBool(defendVerbs, flagParty)
+	for w, n := range multiples {
+		if n != 0 {
+			m[w] |= flagMultiple
+		}
+	}
+	for w, d := range changeWords {
+		if d != dirNone {
+			m[w] |= flagChange
+		}
+	}
+	addBool(saleNouns, flagDeal)
+	addBool(buyNouns, flagDeal)
+	for w, k := range dealKinds {
+		if k != 0 {
+			m[w] |= flagDealKind
+		}
+	}
+	addBool(exemptCaps, flagNoName)
+	for w, c := range currencyWords {
+		if c != "" {
+			m[w] |= flagNoName
+		}
+	}
+	for w, c := range medalColours {
+		if c != 0 {
+			m[w] |= flagMedal
+		}
+	}
+	addBool(medalNouns, flagMedal)
+	for w, e := range eventWords {
+		if e != eventNone {
+			m[w] |= flagEvent
+		}
+	}
+	return m
+})
 
 // wordSets are the word lists behind the flags.
 var wordSets = []struct {

@@ -62,7 +62,7 @@ func (x *Index) lookupOther(t *lineTok, lists *Lists, buf []occ) ([]occ, float64
 			return buf, 1
 		}
 	}
-	if len(w) >= 3 && !t.acronym && !strings.ContainsAny(w, ".'") {
+	if len(w) >= 3 && !t.acronym && !containsAnyASCII(w, ".'") {
 		if buf = x.prefixOf(w, buf); len(buf) > 0 {
 			return buf, factorPrefix
 		}
@@ -499,8 +499,12 @@ func (s *segment) sectionOf() string {
 		return s.section
 	}
 	f := strings.TrimPrefix(s.field, "extra.")
-	if i := strings.IndexAny(f, "[."); i >= 0 {
-		f = f[:i]
+	// The field's name ends at its first "[" or "." (strings.IndexAny,
+	// byte by byte: both are ASCII).
+	for i := 0; i < len(f); i++ {
+		if f[i] == '[' || f[i] == '.' {
+			return f[:i]
+		}
 	}
 	return f
 }

@@ -247,6 +247,11 @@ func buildLists(extra map[string][]string) (*Lists, error) {
 // profile (common).
 func (l *Lists) isCommon(k string) bool { return l.commonBits.has(k) && l.common[k] }
 
+// isCommonWord is isCommon(t.key), with the line word's own hash of it.
+func (l *Lists) isCommonWord(t *lineTok) bool {
+	return l.commonBits.hasBit(t.keyBitOf()) && l.common[t.key]
+}
+
 // countsThings reports whether a noun, as a line or profile writes it,
 // counts things and never people: an English word ("cots", "referrals",
 // "routes") that WordNet does not file as people or a group ("nurses",

@@ -199,7 +199,7 @@ var synonymKeyCache sync.Map
 func (l *Lists) equivalentRuns(toks []lineTok, fn func(first, last int, other []string)) {
 	e := &l.equiv
 	for i := range toks {
-		if !e.mayStart(toks[i].key) {
+		if e.firstBits == nil || !e.firstBits.hasBit(toks[i].keyBitOf()) {
 			continue
 		}
 		for _, n := range e.first[toks[i].key] {
@@ -239,8 +239,23 @@ func (b *keyBits) add(k string) {
 }
 
 func (b *keyBits) has(k string) bool {
-	i := keyBit(k)
+	return b.hasBit(keyBit(k))
+}
+
+// hasBit is has of a key whose keyBit is i.
+func (b *keyBits) hasBit(i uint16) bool {
 	return b[i/64]&(1<<(i%64)) != 0
+}
+
+// keyBitOf is keyBit(t.key), worked out on the first call for the line
+// word: a check asks four sets or five about each word of its line, and
+// hashing its key each time was a few per cent of a check. A line word's
+// key does not change once classify has made it.
+func (t *lineTok) keyBitOf() uint16 {
+	if !t.bitSet {
+		t.bit, t.bitSet = keyBit(t.key), true
+	}
+	return t.bit
 }
 
 // standsForA reports whether the one-word name key (an abbreviation's

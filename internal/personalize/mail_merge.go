@@ -10,13 +10,13 @@ func (x *Index) setMailMerge(k, label string) {
 	x.mailMergeBits.add(k)
 }
 
-// mailMergeLabel is x.mailMerge[k], looked up only when the bits may
-// hold k.
-func (x *Index) mailMergeLabel(k string) (string, bool) {
-	if !x.mailMergeBits.has(k) {
+// mailMergeLabelOf is x.mailMerge[lt.key], looked up only when the bits
+// may hold that key.
+func (x *Index) mailMergeLabelOf(lt *lineTok) (string, bool) {
+	if !x.mailMergeBits.hasBit(lt.keyBitOf()) {
 		return "", false
 	}
-	label, ok := x.mailMerge[k]
+	label, ok := x.mailMerge[lt.key]
 	return label, ok
 }
 
@@ -29,7 +29,8 @@ func (b *smallKeyBits) add(k string) {
 	b[i/64] |= 1 << (i % 64)
 }
 
-func (b *smallKeyBits) has(k string) bool {
-	i := keyBit(k) % 512
+// hasBit reports whether a key whose keyBit is i may be in the set.
+func (b *smallKeyBits) hasBit(i uint16) bool {
+	i %= 512
 	return b[i/64]&(1<<(i%64)) != 0
 }

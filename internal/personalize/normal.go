@@ -216,7 +216,7 @@ var swissThousands = strings.NewReplacer("'", "", "’", "")
 // dropped ("1,200" is "1200") and a decimal comma read as a point ("1,2"
 // is "1.2", as French and Spanish write it).
 func numberKey(s string) string {
-	if strings.ContainsAny(s, "'’") {
+	if hasAnyOf(s, "'’") {
 		s = swissThousands.Replace(s) // "1'900"
 	}
 	if strings.IndexByte(s, ',') < 0 {
@@ -248,7 +248,7 @@ func dotThousands(s string) string {
 	}
 	parts := strings.Split(s, ".")
 	for _, p := range parts {
-		if p == "" || !isNumeric(p) || strings.ContainsAny(p, ".,") {
+		if p == "" || !isNumeric(p) || containsAnyASCII(p, ".,") {
 			return s
 		}
 	}

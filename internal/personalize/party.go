@@ -285,7 +285,7 @@ func (x *Index) sameSentence(a, b int) bool {
 		return false
 	}
 	end, start := sa.toks[len(sa.toks)-1].end, sb.toks[0].start
-	return end <= start && !strings.ContainsAny(sa.src[end:start], ".!?\n")
+	return end <= start && !containsAnyASCII(sa.src[end:start], ".!?\n")
 }
 
 // holdsAll reports whether toks[first..last] hold every key of keys.

@@ -1,7 +1,5 @@
 package personalize
 
-import "strings"
-
 // markSalutation marks the words of a salutation that opens the line as
 // the candidate's name: a clause of a few words, with no number or
 // function word, that names them ("Kia ora Aroha,", "Merhaba Elif
@@ -11,7 +9,7 @@ import "strings"
 func markSalutation(toks []lineTok, idx *Index) {
 	end := 0
 	for end < len(toks) && end < 7 {
-		if end > 0 && (toks[end].sentStart || strings.ContainsAny(toks[end].punctBefore, ",!:;—–-")) {
+		if end > 0 && (toks[end].sentStart || hasAnyOf(toks[end].punctBefore, ",!:;—–-")) {
 			break
 		}
 		end++

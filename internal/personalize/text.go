@@ -513,3 +513,41 @@ func coined(raw string) bool {
 	}
 	return inner >= 2 && small
 }
+
+// containsAnyASCII is strings.ContainsAny(s, chars) for chars all ASCII,
+// which is most often asked of the few bytes between two words: it
+// compares bytes where ContainsAny builds a set of chars on every call.
+// An ASCII byte in UTF-8 is always a whole character, so the two agree on
+// any s, valid UTF-8 or not.
+func containsAnyASCII(s, chars string) bool {
+	for i := 0; i < len(s); i++ {
+		for j := 0; j < len(chars); j++ {
+			if s[i] == chars[j] {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// hasAnyOf is strings.ContainsAny(s, chars) for chars with characters
+// past ASCII too (a dash, a curly quote, a currency sign): it compares
+// the ASCII bytes of s with chars, where ContainsAny looks each character
+// of s up in chars, and hands the rest of s to ContainsAny from its first
+// byte past ASCII. An ASCII byte in UTF-8 is always a whole character,
+// and no byte of another character is ASCII, so the two agree on any
+// strings, valid UTF-8 or not.
+func hasAnyOf(s, chars string) bool {
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c >= utf8.RuneSelf {
+			return strings.ContainsAny(s[i:], chars)
+		}
+		for j := 0; j < len(chars); j++ {
+			if chars[j] == c {
+				return true
+			}
+		}
+	}
+	return false
+}

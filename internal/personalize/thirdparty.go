@@ -40,7 +40,7 @@ func markThirdParties(line string, toks []lineTok) {
 	for k := range toks {
 		t := &toks[k]
 		ends = append(ends, t.sentStart || t.punctBefore != "" && t.punctBefore != " " &&
-			(strings.ContainsAny(t.punctBefore, ",;:.!?–—()") || strings.Contains(t.punctBefore, " - ")) ||
+			(hasAnyOf(t.punctBefore, ",;:.!?–—()") || strings.Contains(t.punctBefore, " - ")) ||
 			t.flags&flagCandidate != 0 && t.lower != "congrats" && t.lower != "congratulations" && t.lower != "kudos" && t.lower != "yours" && t.lower != "yourself" && t.lower != "you'd" && t.lower != "you'll")
 	}
 	clauseEnd := func(k int) bool { return ends[k] }
@@ -185,10 +185,10 @@ func markAsides(line string, toks []lineTok) {
 		aside := strings.Contains(tail, "?") && !elliptical(toks[start:end])
 		// After a colon inside a quoted title, its figures are the
 		// title's ("the equine fetlock: 400 cases").
-		colon := strings.Contains(toks[start].punctBefore, ":") && !strings.ContainsAny(toks[start].punctBefore, ".!?") && inQuote(line[:toks[start].start])
+		colon := strings.Contains(toks[start].punctBefore, ":") && !containsAnyASCII(toks[start].punctBefore, ".!?") && inQuote(line[:toks[start].start])
 		// What a colon opens after a word or three says what they sum
 		// up ("Starke Leistung: Verlegung der ..."), as a gerund does.
-		opened := strings.Contains(toks[start].punctBefore, ":") && !strings.ContainsAny(toks[start].punctBefore, ".!?") && start-prev <= 3
+		opened := strings.Contains(toks[start].punctBefore, ":") && !containsAnyASCII(toks[start].punctBefore, ".!?") && start-prev <= 3
 		if !aside && start > 0 && !strings.HasSuffix(toks[start].lower, "ing") && !opened {
 			aside = true
 			for k := start; k < end; k++ {
