@@ -34,7 +34,7 @@ var besideWords = wordSet("alongside besides beyond outside aside apart next " +
 // youWords are "you" and "your" in the languages of besideWords and
 // French: the main clause after a fronted "Alongside your X role, your
 // seat on ...".
-var youWords = wordSet("you your sie ihre ihr u uw voce sua seu vous votre usted su ustedes voi lei pan pani du ni")
+var youWords = wordSet("you your sie ihre ihr u uw voce sua seu vous votre usted ustedes voi pan pani")
 
 // frontedBeside reports whether the line's word k is in such a phrase at
 // the start of its sentence.

@@ -60,7 +60,7 @@ func originWord(w, stem string) bool {
 var foreignOrigins = map[string][]string{
 	"found": {"fundador", "fundou", "fondateur", "fondatrice", "fondee", "grunder", "gegrundet", "fondatore", "fondato",
 		"oprichter", "opgericht", "zalozyciel", "zalozyl", "grundare", "grundade", "grundlaegger", "grundlagde", "grunnlegger",
-		"grunnla", "perustaja", "perusti", "kurucu", "kurdu", "zakladatel", "zalozil", "fondator", "alapito",
+		"perustaja", "perusti", "kurucu", "kurdu", "zakladatel", "zalozil", "fondator", "alapito",
 		"創業", "創設", "創立", "设立", "創辦", "创始", "创办", "창업", "설립"},
 	"discover": {"descubr", "decouv", "entdeck", "scopert", "ontdek", "odkry", "upptack", "opdag", "oppdag", "kesf", "発見", "发现"},
 	"invent":   {"erfind", "uitvind", "uitgevonden", "wynalaz", "uppfinn", "icat", "発明", "发明"},
