@@ -1,9 +1,6 @@
 package personalize
 
-import (
-	"slices"
-	"strings"
-)
+import "slices"
 
 // translatedInText reports whether a sentence of the profile names, around
 // a word for a kind of institution in another language, the institution
@@ -49,8 +46,8 @@ func (x *Index) translatedInText(kinds []string, initials []byte, names []string
 			// Society of Cardiology".
 			root := false
 			for n, w := range names {
-				if peoplesAdjective(w) {
-					continue
+				if countryNameKeys(stem(w)) != nil {
+					continue // "Spanish" for "Española": a people's word, rooted or not
 				}
 				if !rooted[n] && len(w) >= 4 {
 					root = false
@@ -64,16 +61,4 @@ func (x *Index) translatedInText(kinds []string, initials []byte, names []string
 		}
 	}
 	return false, -1
-}
-
-// peoplesAdjective reports whether a lower-case English word reads as
-// the adjective of a people or country by its ending: "spanish",
-// "turkish", "brazilian", "japanese", "korean" ("czech" is not caught).
-func peoplesAdjective(w string) bool {
-	for _, end := range []string{"ish", "ian", "ese", "ean"} {
-		if len(w) > len(end)+2 && strings.HasSuffix(w, end) {
-			return true
-		}
-	}
-	return false
 }
