@@ -164,11 +164,12 @@ func (c *claimCheck) relativeAt(a, b anchor) bool {
 // pastVerb reports whether t is a verb in the past: "achieved", "wrote",
 // "led", "built", "ran".
 func pastVerb(t *lineTok) bool {
-	return !t.capital && (len(t.lower) > 4 && strings.HasSuffix(t.lower, "ed") || irregularPast[t.lower])
+	return !t.capital && (len(t.lower) > 4 && strings.HasSuffix(t.lower, "ed") || shortParticiples[t.lower] || irregularPast[t.lower])
 }
 
-// irregularPast are the verbs of work whose past does not end in -ed.
-var irregularPast = wordSet("led built ran wrote made won did set drew took gave brought began grew cut sold bought held kept oversaw taught")
+// irregularPast are the pasts of verbs of work that neither end in -ed
+// nor are among shortParticiples ("led", "built", "made" are).
+var irregularPast = wordSet("ran wrote did set drew took gave brought began grew cut bought oversaw taught")
 
 // leaveVerbs leave one place for another: "leaving A for B", "quitter A
 // pour B", "dejar A por B".
