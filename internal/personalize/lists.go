@@ -236,7 +236,7 @@ func buildLists(extra map[string][]string) (*Lists, error) {
 	for _, w := range foreign {
 		// Folded, a word may spell an English one (the Romanian "dată"
 		// is "data"): that stays English.
-		if f := fold(w); l.tier(f) == 0 {
+		if f := fold(w); l.searchTier(f) == 0 { // not through the cache of line words
 			l.foreign[f] = true
 		}
 	}
