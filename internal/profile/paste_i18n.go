@@ -321,8 +321,8 @@ var (
 )
 
 // reForeignAgo is the age of a post: "1 sem.", "2 mes •", "3 Wo.", "1週間",
-// "2 周".
-var reForeignAgo = regexp.MustCompile(`(?i)^\d{1,2}\s?(sem|mes|meses|mois|an|ans|sett|mesi|sem\.|j|jr|wo|mon|mnd|g|d|h|週間|か月|ヶ月|日|時間|周|个月|天|小时)\.?\s*(?:[•·]\s*(?:editado|modifié|bearbeitet|modificato|bewerkt|編集済み|已编辑)?\s*)?$`)
+// "2 周"; the French "4 j" (days) in lower case only: "4 J." is German years.
+var reForeignAgo = regexp.MustCompile(`(?i)^\d{1,2}\s?(sem|mes|meses|mois|an|ans|sett|mesi|sem\.|(?-i:j)|jr|wo|mon|mnd|g|d|h|週間|か月|ヶ月|日|時間|周|个月|天|小时)\.?\s*(?:[•·]\s*(?:editado|modifié|bearbeitet|modificato|bewerkt|編集済み|已编辑)?\s*)?$`)
 
 // reForeignShowAll is a "Show all 12 skills" link: "Mostrar las 12
 // aptitudes", "Alle 12 Kenntnisse anzeigen", "12件のスキルをすべて表示".
@@ -407,9 +407,7 @@ func localizedLine(s string, notUI bool) (en string, ui bool) {
 		if reForeignCountWord.MatchString(s) {
 			return "12 comments", true
 		}
-		if reForeignAgo.MatchString(s) && !strings.HasSuffix(s, " J.") {
-			// Not "4 J.", the German length of a post ("Vollzeit · 4 J."),
-			// which the French age of a post writes "4 j".
+		if reForeignAgo.MatchString(s) {
 			return "1w", true
 		}
 	}
