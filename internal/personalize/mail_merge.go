@@ -34,3 +34,33 @@ func (b *smallKeyBits) hasBit(i uint16) bool {
 	i %= 512
 	return b[i/64]&(1<<(i%64)) != 0
 }
+
+// rootLen is how many first letters two forms of a foreign word share.
+const rootLen = 6
+
+// mailMergeRoot returns the label of a mail-merge field that holds
+// another form of the line's word w, folded, in a language the word
+// lists do not know: the same first six letters, both words of seven
+// letters or more ("Ingeniero civil" for a degree in "Ingeniería Civil",
+// "przetargach" for the skill "Przetargi publiczne"). Such forms have
+// different keys, where English ones share theirs.
+func (x *Index) mailMergeRoot(w string) (string, bool) {
+	if len(w) <= rootLen {
+		return "", false
+	}
+	for i := range x.segs {
+		seg := &x.segs[i]
+		if seg.kind != segMailMerge {
+			continue
+		}
+		for p := range seg.toks {
+			o := seg.toks[p].lower
+			if len(o) > rootLen && o[0] == w[0] && o != w {
+				if o = fold(o); len(o) > rootLen && o[:rootLen] == w[:rootLen] {
+					return seg.label, true
+				}
+			}
+		}
+	}
+	return "", false
+}

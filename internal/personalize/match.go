@@ -215,6 +215,12 @@ func match(line string, toks []lineTok, idx *Index, lists *Lists, sc *scratch) m
 		for _, o := range buf {
 			place(i, o, f)
 		}
+		if !t.covered && !t.number && !t.cjk && (!t.capital || t.sentStart) && len(t.lower) > rootLen && lists.tier(t.lower) == 0 {
+			if label, ok := idx.mailMergeRoot(fold(t.lower)); ok {
+				t.covered, t.hard = true, label != "headline"
+				seen(label)
+			}
+		}
 	}
 	pairs, sc.sorted = sortBySeg(pairs, len(idx.segs), sc.sorted)
 	sc.pairs = pairs[:0]

@@ -1,0 +1,33 @@
+package personalize
+
+import (
+	"testing"
+
+	"github.com/inmail/inmail/internal/profile"
+)
+
+// Profiles written for these tests, not taken from any set.
+
+func nurseIT() *profile.Profile {
+	return &profile.Profile{
+		Name: "Giulia Ferrante", Headline: "Coordinatrice infermieristica | Terapia intensiva | Ospedale Maggiore",
+		Title: "Coordinatrice infermieristica", Company: "Ospedale Maggiore di Bologna", Location: "Bologna, Italia",
+		Skills: []string{"Terapia intensiva", "Gestione del personale", "Ventilazione meccanica"},
+		About:  "Infermiera dal 2009. Mi interessa la sicurezza del paziente critico.",
+		Experience: []profile.Experience{
+			{Title: "Coordinatrice infermieristica", Company: "Ospedale Maggiore di Bologna", Start: "2018", End: "Present",
+				Description: "Coordino 42 infermieri in una terapia intensiva di 16 posti letto. Nel 2021 ho introdotto il bundle per la prevenzione delle polmoniti da ventilatore: -38% in due anni."},
+		},
+		Education: []profile.Education{{School: "Università di Bologna", Degree: "Laurea", Field: "Infermieristica", Year: 2009}},
+	}
+}
+
+func TestAnotherFormOfAMailMergeWordIsTheField(t *testing.T) {
+	wantVerdicts(t, nurseIT(), []lineWant{
+		// "Infermiera" is on the About, but it is another form of their
+		// degree's "Infermieristica": degree, school and skills, a
+		// mail merge in Italian.
+		{"Infermiera laureata a Bologna con esperienza in terapia intensiva: il tuo profilo è perfetto!", false},
+		{"Il bundle contro le polmoniti da ventilatore, con il -38% in due anni, è un risultato notevole.", true},
+	})
+}
