@@ -65,8 +65,9 @@ var (
 	reYear     = regexp.MustCompile(`\b(19|20)\d\d\b`)
 	reLocation = regexp.MustCompile(`^\p{Lu}[\p{L}.'’ -]*(, \p{Lu}[\p{L}.'’ -]*){1,3}$`)
 	// reMoreSkills is the end of the skills line under a position:
-	// "· +2 skills", "and +3 skills".
-	reMoreSkills = regexp.MustCompile(`(?i)(^|\s*(·|,|\band\b))\s*\+\s?\d+\s+skills?$`)
+	// "· +2 skills", "and +3 skills", and the same in the interfaces the
+	// reader knows ("und +3 Kenntnisse", "et +2 compétences").
+	reMoreSkills = regexp.MustCompile(`(?i)(^|\s*(·|,|\b(and|und|et|y|e|i|en|och|og|ve|ile)\b))\s*\+\s?\d+\s+(skills?|kenntnisse|compétences|competencias|aptitudes|competências|umiejętności|umiejętność|vaardigheden|competenze|kompetenser|färdigheter|yetenek(ler)?)$`)
 	// reOthers is an author or reaction line: "Kenji Watanabe and 2 others".
 	reOthers = regexp.MustCompile(`(?i)^[^·,;:]{1,60} and \d+ others?$`)
 	// reAgo is the age of a post: "2w", "1mo • Edited", "3d •".
