@@ -45,6 +45,7 @@ func classify(line string, raw []token, lists *Lists, idx *Index, sc *scratch) [
 	}
 	toks := sc.lineToks(len(raw))
 	nouns := capitalisesNouns(line, raw)
+	dutch := dutchLine(raw)
 	quoted := mayQuote(line)
 	scope := false
 	for i := range raw {
@@ -71,7 +72,7 @@ func classify(line string, raw []token, lists *Lists, idx *Index, sc *scratch) [
 			i > 1 && raw[i-2].flags&flagQuantifier != 0 && !containsAnyASCII(t.punctBefore, ",;:.!?") && (raw[i-1].capital || raw[i-1].acronym)) {
 			lt.scope = true
 		}
-		lt.fn = t.fn && !t.acronym || nouns && t.flags&flagGerman != 0
+		lt.fn = t.fn && !t.acronym || nouns && t.flags&flagGerman != 0 || dutch && dutchSharedWords[t.lower]
 		// In German every noun is capitalised: a capital says nothing of
 		// a name.
 		lt.nounCase = nouns && t.capital && !t.acronym && !t.mixedCaps

@@ -434,6 +434,22 @@ var turkishFunctionWords = wordSet("ve ile bir icin olarak cok daha gibi kadar k
 var dutchFunctionWords = wordSet("het een voor aan zijn bij naar uit nog geen heel veel maar niet mijn jullie jouw deze dit " +
 	"wat hoe waar wordt werd hebt heeft bent jij je uw ook wel echt zeer ik mij wij zij als dan tot naast sinds tijdens ruim bijna")
 
+// dutchSharedWords are Dutch function words that are English words too
+// ("met", "door", "die"): function words only in a line in Dutch.
+var dutchSharedWords = wordSet("met door die op om te")
+
+// dutchLine reports whether two words of a line or more are Dutch
+// function words ("Als projectleider bij ...").
+func dutchLine(raw []token) bool {
+	n := 0
+	for i := range raw {
+		if dutchFunctionWords[raw[i].lower] && !english.IsStopWord(raw[i].lower) {
+			n++
+		}
+	}
+	return n >= 2
+}
+
 // greekFunctionWords are Greek articles, prepositions, pronouns and
 // conjunctions, folded (no accents): "με την εμπειρία σας".
 var greekFunctionWords = wordSet("και με την τη το του της των τον στη στην στο στον στα σε για απο ως σας μου που θα να οτι ειναι οι τα τις τους ενα μια")

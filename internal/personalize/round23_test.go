@@ -31,3 +31,24 @@ func TestAnotherFormOfAMailMergeWordIsTheField(t *testing.T) {
 		{"Il bundle contro le polmoniti da ventilatore, con il -38% in due anni, è un risultato notevole.", true},
 	})
 }
+
+func plannerNL() *profile.Profile {
+	return &profile.Profile{
+		Name: "Sanne de Groot", Headline: "Verkeerskundige | Fietsroutes", Title: "Senior Verkeerskundige",
+		Company: "Gemeente Utrecht", Location: "Utrecht, Nederland",
+		Skills: []string{"Verkeersmodellen", "Fietsbeleid"},
+		Experience: []profile.Experience{
+			{Title: "Senior Verkeerskundige", Company: "Gemeente Utrecht", Start: "2017", End: "Present",
+				Description: "2022: fietsroute Utrecht–Nieuwegein ontworpen met 14 km vrijliggend fietspad."},
+		},
+	}
+}
+
+func TestDutchFunctionWordsThatAreEnglishWords(t *testing.T) {
+	wantVerdicts(t, plannerNL(), []lineWant{
+		// "met" is "with" in a line in Dutch, not the English "met": the
+		// rest is their title, employer, location and skills.
+		{"Als Senior Verkeerskundige bij de Gemeente in Utrecht met Fietsbeleid past u perfect bij ons.", false},
+		{"De fietsroute naar Nieuwegein met 14 km vrijliggend fietspad is een mooi project.", true},
+	})
+}
