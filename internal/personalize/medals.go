@@ -130,8 +130,9 @@ func (c *claimCheck) awardWordOff(first, last int, seg *segment) string {
 			if t.fn || t.capital || t.number || t.key == "" || breaksAt(&c.toks[j+1].token) {
 				break
 			}
-			if c.lists.isCommon(t.key) || c.idx.entryHolds(seg.entry, []string{t.key}) || slices.ContainsFunc(c.lists.synonymKeys(t.lower), func(k string) bool { return c.idx.entryHolds(seg.entry, []string{k}) }) {
-				continue
+			if c.lists.isCommon(t.key) || c.idx.entryHolds(seg.entry, []string{t.key}) || slices.ContainsFunc(c.lists.synonymKeys(t.lower), func(k string) bool { return c.idx.entryHolds(seg.entry, []string{k}) }) ||
+				thesisNouns[t.lower] && slices.ContainsFunc(thesisKeys(), func(k string) bool { return c.idx.entryHolds(seg.entry, []string{k}) }) {
+				continue // "the thesis prize" for a "Prix du mémoire"
 			}
 			return t.lower
 		}

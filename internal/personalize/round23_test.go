@@ -52,3 +52,23 @@ func TestDutchFunctionWordsThatAreEnglishWords(t *testing.T) {
 		{"De fietsroute naar Nieuwegein met 14 km vrijliggend fietspad is een mooi project.", true},
 	})
 }
+
+func chemistFR() *profile.Profile {
+	return &profile.Profile{
+		Name: "Claire Vasseur", Headline: "Chimiste analyticienne", Title: "Chimiste analyticienne",
+		Company: "Laboratoire Lorrain d'Analyses", Location: "Nancy, France",
+		Experience: []profile.Experience{
+			{Title: "Chimiste analyticienne", Company: "Laboratoire Lorrain d'Analyses", Start: "2016", End: "Present",
+				Description: "Validation de 12 méthodes HPLC pour les résidus de pesticides."},
+		},
+		Honors: []string{"Prix du mémoire, Société Chimique de France, 2015. Pour le mémoire sur les sondes fluorescentes."},
+	}
+}
+
+func TestAThesisPrizeInTheProfilesLanguage(t *testing.T) {
+	wantVerdicts(t, chemistFR(), []lineWant{
+		// "Prix du mémoire" is a thesis prize; a poster prize it is not.
+		{"Congratulations on the SCF thesis prize back in 2015!", true},
+		{"Congratulations on the SCF poster prize back in 2015!", false},
+	})
+}
