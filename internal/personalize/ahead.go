@@ -2,6 +2,7 @@ package personalize
 
 import (
 	"fmt"
+	"math"
 	"strconv"
 	"strings"
 )
@@ -163,11 +164,19 @@ func periodAt(n int, at func(int) *token, k int) float64 {
 		if q < n && (at(q).lower == "its" || at(q).lower == "the" || at(q).lower == "their" || at(q).lower == "a") {
 			q++
 		}
-		if q+1 < n && periodAdverbs[at(q).lower] {
+		bound := t.lower == "within"
+		if q+2 < n && (at(q).lower == "less" || at(q).lower == "fewer") && at(q+1).lower == "than" {
+			q, bound = q+2, true
+		} else if q+1 < n && periodAdverbs[at(q).lower] {
+			bound = bound || at(q).lower == "under"
 			q++
 		}
 		if q+1 < n && at(q).number && daysIn[timeUnits[at(q+1).lower]] > 0 {
-			return atof(at(q).key) * daysIn[timeUnits[at(q+1).lower]]
+			if d := atof(at(q).key) * daysIn[timeUnits[at(q+1).lower]]; bound {
+				return -d // "in under ten minutes": at most that
+			} else {
+				return d
+			}
 		}
 		if q+1 < n && (at(q).lower == "first" || at(q).lower == "single") && daysIn[timeUnits[at(q+1).lower]] > 0 {
 			return daysIn[timeUnits[at(q+1).lower]]
@@ -195,10 +204,15 @@ func periodProblems(line string, toks []lineTok, idx *Index) []string {
 	return out
 }
 
-// sameLength reports whether two lengths of time in days are the same
-// within 3% ("12 months" and "a year").
+// sameLength reports whether the profile's length of time a, in days,
+// is the line's b within 3% ("12 months" and "a year"), or at most b
+// where the line gives a bound, as a negative b ("in under ten minutes"
+// for "in 9 min 41"); a bound of the profile's ("within 9 months") is
+// taken as its figure.
 func sameLength(a, b float64) bool {
-	return a > 0 && b > 0 && a <= b*1.03 && b <= a*1.03
+	bound := b < 0
+	a, b = math.Abs(a), math.Abs(b)
+	return a > 0 && b > 0 && a <= b*1.03 && (bound || b <= a*1.03)
 }
 
 // wordOccs returns where the profile has w: from the index, or for a

@@ -72,3 +72,25 @@ func TestAThesisPrizeInTheProfilesLanguage(t *testing.T) {
 		{"Congratulations on the SCF poster prize back in 2015!", false},
 	})
 }
+
+func lineman() *profile.Profile {
+	return &profile.Profile{
+		Name: "Owen Pryce", Headline: "Overhead Lines Supervisor", Title: "Overhead Lines Supervisor",
+		Company: "Western Power", Location: "Swansea, Wales",
+		Experience: []profile.Experience{
+			{Title: "Overhead Lines Supervisor", Company: "Western Power", Start: "2015", End: "Present",
+				Description: "After Storm Darragh my crew restored 46 poles in 9 hours on the Gower."},
+		},
+	}
+}
+
+func TestALengthOfTimeTheLineGivesAsABound(t *testing.T) {
+	wantVerdicts(t, lineman(), []lineWant{
+		// "in under ten hours" is true of 9 hours; "under eight" is not,
+		// nor "in ten hours".
+		{"Restoring 46 poles on the Gower in under ten hours after Storm Darragh is seriously impressive.", true},
+		{"Restoring 46 poles on the Gower in less than ten hours after Storm Darragh is seriously impressive.", true},
+		{"Restoring 46 poles on the Gower in under eight hours after Storm Darragh is seriously impressive.", false},
+		{"Restoring 46 poles on the Gower in ten hours after Storm Darragh is seriously impressive.", false},
+	})
+}
