@@ -94,3 +94,23 @@ func TestALengthOfTimeTheLineGivesAsABound(t *testing.T) {
 		{"Restoring 46 poles on the Gower in ten hours after Storm Darragh is seriously impressive.", false},
 	})
 }
+
+func rowerDE() *profile.Profile {
+	return &profile.Profile{
+		Name: "Jonas Hartl", Headline: "Bootsbaumeister", Title: "Inhaber", Company: "Hartl Holzboote", Location: "Hamburg, Deutschland",
+		Honors: []string{"2. Platz – Weltmeisterschaft der Bootsbauer, Kategorie Ruderboot. Wettbewerb in Lübeck, 2019"},
+		Experience: []profile.Experience{
+			{Title: "Inhaber", Company: "Hartl Holzboote", Start: "2016", End: "Present",
+				Description: "Bau von 14 Ruderbooten aus Lärche für den Hamburger Ruder-Club."},
+		},
+	}
+}
+
+func TestBecomingAChampionIsAWin(t *testing.T) {
+	wantVerdicts(t, rowerDE(), []lineWant{
+		// Second place in Lübeck: "becoming world champion" is a win
+		// the profile does not give.
+		{"Congratulations on becoming world champion in Lübeck!", false},
+		{"Congratulations on second place at the boatbuilders' world championship in Lübeck!", true},
+	})
+}
