@@ -435,6 +435,9 @@ func unsupported(line string, toks []lineTok, lists *Lists, idx *Index, res *mat
 				res.translated = append(res.translated, translation{i, j, entry})
 			}
 		}
+		if !ok && j > i && englishLine(toks, lists, found) && idx.foreignNameBeside(toks, i, j, lists, res.kept) {
+			ok = true // "Granary Island" beside the profile's "Wyspa Spichrzów"
+		}
 		if !ok && j > i && idx.nameInLinesLanguage(toks, i, j, lists, found) {
 			ok = true // "Bursa Büyükşehir Belediyesi" for "Bursa Metropolitan Municipality"
 		}

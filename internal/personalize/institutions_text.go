@@ -1,6 +1,9 @@
 package personalize
 
-import "slices"
+import (
+	"slices"
+	"strings"
+)
 
 // translatedInText reports whether a sentence of the profile names, around
 // a word for a kind of institution in another language, the institution
@@ -61,4 +64,56 @@ func (x *Index) translatedInText(kinds []string, initials []byte, names []string
 		}
 	}
 	return false, -1
+}
+
+// foreignNameBeside reports whether the line's name toks[first..last], of
+// two words or more, English words or the profile's, one of them at least
+// an English word the profile lacks ("Granary Island", "the National
+// Silver Fair"), may be the English for a name the profile gives in its
+// own language beside what the line refers to: the sentence of a
+// reference the line makes holds a capitalised word the English lists
+// lack, the line does not have, and another language has: with letters
+// English does not write, or beside a function word English lacks
+// ("Wyspa Spichrzów", "Feria Nacional de la Plata"). It is no reference either: the validator cannot
+// tell a translation.
+func (x *Index) foreignNameBeside(toks []lineTok, first, last int, lists *Lists, kept []cluster) bool {
+	words, absent := 0, 0
+	for k := first; k <= last; k++ {
+		t := &toks[k]
+		switch {
+		case t.fn || connectors[t.lower]:
+		case t.capital && !t.acronym && !t.number && !t.mixedCaps && x.has(t.key):
+			words++ // "Granary" for the profile's "granaries"
+		case t.capital && !t.acronym && !t.number && !t.mixedCaps && lists.tier(strings.TrimSuffix(t.lower, "'s")) != 0:
+			words++
+			absent++
+		default:
+			return false
+		}
+	}
+	if words < 2 || absent == 0 {
+		return false
+	}
+	for _, c := range kept {
+		seg := &x.segs[c.seg]
+		if seg.kind != segSpecific {
+			continue
+		}
+		lo, hi := int(c.minPos), int(c.maxPos)+1
+		for lo > 0 && !seg.toks[lo].sentStart {
+			lo--
+		}
+		for hi < len(seg.toks) && !seg.toks[hi].sentStart {
+			hi++
+		}
+		for p := lo; p < hi; p++ {
+			ft := &seg.toks[p]
+			if ft.capital && !ft.sentStart && !ft.acronym && !ft.number && !ft.fn && len(ft.lower) >= 4 && lists.tier(ft.lower) == 0 &&
+				!x.names[ft.key] && !anyOf(toks, func(t *lineTok) bool { return t.key == ft.key }) &&
+				(!isASCII(seg.src[ft.start:ft.end]) || p > 0 && seg.toks[p-1].fn && lists.tier(seg.toks[p-1].lower) == 0 || p+1 < len(seg.toks) && seg.toks[p+1].fn && lists.tier(seg.toks[p+1].lower) == 0) {
+				return true // a word of another language: "Spichrzów", "Nacional de"
+			}
+		}
+	}
+	return false
 }

@@ -114,3 +114,26 @@ func TestBecomingAChampionIsAWin(t *testing.T) {
 		{"Congratulations on second place at the boatbuilders' world championship in Lübeck!", true},
 	})
 }
+
+func engineerPL() *profile.Profile {
+	return &profile.Profile{
+		Name: "Marta Zielińska", Headline: "Geotechnical Engineer", Title: "Senior Geotechnical Engineer",
+		Company: "Geoprojekt", Location: "Wrocław, Poland",
+		Experience: []profile.Experience{
+			{Title: "Senior Geotechnical Engineer", Company: "Geoprojekt", Start: "2016", End: "Present",
+				Description: "Underpinning of the 19th-century warehouses on Ostrów Tumski, Wrocław (2020). " +
+					"Pile load tests for the new ferry terminal in Gdynia (2022)."},
+		},
+	}
+}
+
+func TestAnEnglishNameBesideTheProfilesNameInItsLanguage(t *testing.T) {
+	wantVerdicts(t, engineerPL(), []lineWant{
+		// "Cathedral Island" may be the English for "Ostrów Tumski":
+		// the validator cannot tell, and does not call it invented.
+		{"The underpinning of the old warehouses on Cathedral Island in Wrocław caught my eye.", true},
+		// Beside the Gdynia terminal the profile names nothing in
+		// Polish: "Baltic Gate" is invented.
+		{"Your pile load tests for the Baltic Gate ferry terminal in Gdynia caught my eye.", false},
+	})
+}
