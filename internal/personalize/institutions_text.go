@@ -74,8 +74,8 @@ func (x *Index) translatedInText(kinds []string, initials []byte, names []string
 // reference the line makes holds a capitalised word the English lists
 // lack, the line does not have, and another language has: with letters
 // English does not write, or beside a function word English lacks
-// ("Wyspa Spichrzów", "Feria Nacional de la Plata"). It is no reference either: the validator cannot
-// tell a translation.
+// ("Wyspa Spichrzów", "Feria Nacional de la Plata"). It is no reference
+// either: the validator cannot tell a translation.
 func (x *Index) foreignNameBeside(toks []lineTok, first, last int, lists *Lists, kept []cluster) bool {
 	words, absent := 0, 0
 	for k := first; k <= last; k++ {
