@@ -66,6 +66,9 @@ var interestCues = []string{
 	"intresserar mig", "interesseert me", "próximo desafio", "próximo desafío", "prochain défi", "nächste herausforderung",
 	"j'aimerais", "j’aimerais", "me gustaría", "gostaria de", "ich möchte", "chciałabym", "chciałbym", "vorrei", "quiero", "quero",
 	"je souhaite", "je rêve", "sueño con", "sonho com", "zou graag", "jag vill", "ich würde gerne",
+	// "Droom: ooit een eigen niche-parfumerie", "Un jour, ...", "将来は".
+	"droom:", "mijn droom", "mon rêve", "mi sueño", "meu sonho", "il mio sogno", "mein traum", "min dröm", "min drøm", "marzę",
+	"un jour", "algún día", "um dia", "un giorno", "eines tages", "いつか", "将来は", "夢は",
 }
 
 // addText indexes free text (a description, an About) sentence by
@@ -213,6 +216,7 @@ func hasInterestCue(sent string) bool {
 // words of the work ("machine learning models", "a learning recovery
 // programme", "mentored 30 aspiring engineers").
 var leadingCues = map[string]bool{"learning": true, "aspiring": true, "ambition": true, "one day": true,
+	"un jour": true, "algún día": true, "um dia": true, "un giorno": true, "eines tages": true,
 	"want to": true, "wants to": true, "looking to": true, "aim to": true, "aiming to": true}
 
 // clauseTail is s after the last end of a sentence or clause in it: a

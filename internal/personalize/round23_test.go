@@ -137,3 +137,22 @@ func TestAnEnglishNameBesideTheProfilesNameInItsLanguage(t *testing.T) {
 		{"Your pile load tests for the Baltic Gate ferry terminal in Gdynia caught my eye.", false},
 	})
 }
+
+func roasterNL() *profile.Profile {
+	return &profile.Profile{
+		Name: "Pieter Claes", Headline: "Head Roaster", Title: "Head Roaster", Company: "Bonenhuis", Location: "Antwerpen, België",
+		About: "Ik brand al twaalf jaar koffie. In 2021 bouwde ik bij Bonenhuis een tweede branderij met 60 kg per batch. " +
+			"Droom: een eigen branderij in Gent.",
+		Experience: []profile.Experience{
+			{Title: "Head Roaster", Company: "Bonenhuis", Start: "2015", End: "Present", Description: "Inkoop bij 14 boerderijen in Huila."},
+		},
+	}
+}
+
+func TestADreamInTheProfilesLanguageIsNoWorkDone(t *testing.T) {
+	wantVerdicts(t, roasterNL(), []lineWant{
+		// "Droom:" says what they want, not what they did.
+		{"How is your own roastery in Gent doing?", false},
+		{"Building a second 60 kg roastery at Bonenhuis in 2021 is a real step up.", true},
+	})
+}
