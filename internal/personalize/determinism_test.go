@@ -75,13 +75,17 @@ func TestVerdictsAreDeterministic(t *testing.T) {
 		{"testdata/blind88.jsonl", true}, {"testdata/blind89.jsonl", true}, {"testdata/blind90.jsonl", true}, {"testdata/blind91.jsonl", true},
 		{"testdata/blind92.jsonl", true}, {"testdata/blind93.jsonl", true}, {"testdata/blind94.jsonl", true}, {"testdata/blind95.jsonl", true},
 		{"testdata/blind96.jsonl", true},
+		{"testdata/work33a.jsonl", false}, {"testdata/work33b.jsonl", false}, {"testdata/work33c.jsonl", false}, {"testdata/work33d.jsonl", false},
+		{"testdata/blind97.jsonl", true}, {"testdata/blind98.jsonl", true}, {"testdata/blind99.jsonl", true}, {"testdata/blind100.jsonl", true},
+		{"testdata/blind101.jsonl", true}, {"testdata/blind102.jsonl", true}, {"testdata/blind103.jsonl", true}, {"testdata/blind104.jsonl", true},
+		{"testdata/blind105.jsonl", true},
 	}
 	runs := 8
 	if testing.Short() || raceEnabled {
 		runs = 2 // the race detector's run checks the index and order once more
 	}
 	for _, s := range sets {
-		// One subtest a set, in parallel: the race detector's run of 183
+		// One subtest a set, in parallel: the race detector's run of 196
 		// sets on two cores must end inside go test's ten minutes.
 		t.Run(strings.TrimSuffix(strings.TrimPrefix(s.path, "testdata/"), ".jsonl"), func(t *testing.T) {
 			t.Parallel()

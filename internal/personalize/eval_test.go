@@ -1609,3 +1609,113 @@ func TestBlindSet95(t *testing.T) { runGated(t, "testdata/blind95.jsonl", false)
 // nail technology): 73/86 and 76/84 with the session-start code, 73/86 and
 // 76/84 with the code when it arrived, 73/86 and 76/84 with the round's.
 func TestBlindSet96(t *testing.T) { runGated(t, "testdata/blind96.jsonl", false) }
+
+// work33a (sha256 c3b75658), 168 cases about 14 people (8 pasted pages;
+// cultural heritage tourism, fossil preparation, facade engineering, mosaic
+// art, opera coaching, asset tracing, anaesthesia nursing, ferry operations,
+// lease accounting, wood turning, pyrotechnics, buyer for fashion retail):
+// 74/84 and 75/84 with the session-start code, 77/84 and 76/84 with the
+// round's.
+func TestWorkSet33a(t *testing.T) { runGated(t, "testdata/work33a.jsonl", true) }
+
+// work33b (sha256 b325af77), 166 cases about 14 people (8 pasted pages;
+// osteopathy, fitness instruction, medical physics, civil aviation
+// regulation, cobbling, fragrance evaluation, ethical hacking, sculpture
+// casting, perfumery retail, fibre optic splicing, golf course design,
+// heritage railway operation): 80/84 and 68/82 with the session-start code,
+// 82/84 and 70/82 with the round's.
+func TestWorkSet33b(t *testing.T) { runGated(t, "testdata/work33b.jsonl", true) }
+
+// work33c (sha256 41678421), 168 cases about 14 people (8 pasted pages;
+// nursery gardening, auction cataloguing, sea freight pricing, factoring,
+// bicycle courier dispatch, uniform supply, kayak guiding, flooring,
+// apprenticeship assessment, graphic recording, crowd safety management,
+// collections management): 71/84 and 72/84 with the session-start code,
+// 71/84 and 74/84 with the round's.
+func TestWorkSet33c(t *testing.T) { runGated(t, "testdata/work33c.jsonl", true) }
+
+// work33d (sha256 a049b5c2), 170 cases about 14 people (8 pasted pages;
+// geotechnical engineering, glacier guiding, food bank coordination,
+// robotics welding, pharmacy technician work, silversmithing, indexing,
+// agricultural drone spraying, corporate travel management, endoscopy
+// nursing, shopfitting, cryogenics): 68/85 and 68/85 with the session-start
+// code, 69/85 and 69/85 with the round's.
+func TestWorkSet33d(t *testing.T) { runGated(t, "testdata/work33d.jsonl", true) }
+
+// blind97 (sha256 e748b963), 168 cases about 14 people (8 pasted pages;
+// carillon playing, hair colouring, translation memory management, crash
+// test engineering, theatre costume making, emergency planning, care home
+// management, brand licensing, loss prevention, industrial hygiene,
+// architectural model making, ballistics testing): 71/84 and 73/84 with the
+// session-start code, 71/84 and 73/84 with the code when it arrived, 71/84
+// and 74/84 with the round's.
+func TestBlindSet97(t *testing.T) { runGated(t, "testdata/blind97.jsonl", false) }
+
+// blind98 (sha256 185f9dfb), 169 cases about 14 people (8 pasted pages;
+// eyewear design, photogrammetry, boiler inspection, inland waterways
+// management, pension administration, sanitation engineering, embroidery,
+// product safety testing, cellar management, gas network engineering,
+// gunsmithing, machine embroidery): 75/84 and 70/85 with the session-start
+// code, 75/84 and 70/85 with the code when it arrived, 75/84 and 70/85 with
+// the round's.
+func TestBlindSet98(t *testing.T) { runGated(t, "testdata/blind98.jsonl", false) }
+
+// blind99 (sha256 c79ca5cb), 169 cases about 14 people (8 pasted pages;
+// horse shoeing, infection prevention nursing, bid writing, spa management,
+// tide gauge maintenance, janitorial services, interior styling, data
+// protection officer work, menu engineering, referee assessment, vaccine
+// logistics, lace making): 75/86 and 74/83 with the session-start code,
+// 75/86 and 74/83 with the code when it arrived, 75/86 and 74/83 with the
+// round's.
+func TestBlindSet99(t *testing.T) { runGated(t, "testdata/blind99.jsonl", false) }
+
+// blind100 (sha256 029c286c), 169 cases about 14 people (8 pasted pages;
+// camp site management, construction claims, nanny services, microbrewing,
+// contact centre management, tyre fitting, mine rescue, hydroponics,
+// automotive homologation, cricket groundskeeping, clinical coding, security
+// guarding): 75/85 and 77/84 with the session-start code, 75/85 and 77/84
+// with the code when it arrived, 75/85 and 77/84 with the round's.
+func TestBlindSet100(t *testing.T) { runGated(t, "testdata/blind100.jsonl", false) }
+
+// blind101 (sha256 3e4c59cd), 168 cases about 14 people (8 pasted pages;
+// restaurant reviewing, bartending, powerline maintenance, tennis coaching,
+// tobacco leaf grading, pet sitting, paving, vintage clothing retail, skate
+// park design, tunnel engineering, farm veterinary work, banknote printing):
+// 74/84 and 71/84 with the session-start code, 74/84 and 71/84 with the code
+// when it arrived, 74/84 and 70/84 with the round's.
+func TestBlindSet101(t *testing.T) { runGated(t, "testdata/blind101.jsonl", false) }
+
+// blind102 (sha256 1209ab4b), 164 cases about 14 people (8 pasted pages;
+// grain elevator operation, archive digitisation, record label management,
+// print brokerage, coin grading, shoe repair, transport planning, wind
+// tunnel testing, conference interpreting, public health nursing, train
+// dispatching, waste collection): 71/83 and 73/81 with the session-start
+// code, 71/83 and 73/81 with the code when it arrived, 72/83 and 73/81 with
+// the round's.
+func TestBlindSet102(t *testing.T) { runGated(t, "testdata/blind102.jsonl", false) }
+
+// blind103 (sha256 dcbc74ee), 162 cases about 14 people (8 pasted pages;
+// electoral mapping, forestry management, icon painting, archery coaching,
+// distillery management, cave surveying, lab automation, kiln firing,
+// bathroom design, medical device sales, carbon capture engineering, cyber
+// insurance): 74/82 and 66/80 with the session-start code, 74/82 and 67/80
+// with the code when it arrived, 74/82 and 67/80 with the round's.
+func TestBlindSet103(t *testing.T) { runGated(t, "testdata/blind103.jsonl", false) }
+
+// blind104 (sha256 8bcd2add), 158 cases about 14 people (8 pasted pages;
+// railway track maintenance, tanker chartering, yoga teaching, e-commerce
+// merchandising, psychometrics, surgical instrument sterilisation, fabric
+// conservation, dressage training, domestic abuse advocacy, rug restoration,
+// health visiting, avionics repair): 66/79 and 67/79 with the session-start
+// code, 66/79 and 67/79 with the code when it arrived, 66/79 and 67/79 with
+// the round's.
+func TestBlindSet104(t *testing.T) { runGated(t, "testdata/blind104.jsonl", false) }
+
+// blind105 (sha256 971c73fb), 169 cases about 14 people (8 pasted pages;
+// real estate appraisal, basketry, coastguard operations, luthiery,
+// explosives engineering, market research, pilates instruction, child
+// protection social work, casino surveillance, hostel management, weather
+// forecasting, jam making): 83/86 and 70/83 with the session-start code,
+// 83/86 and 70/83 with the code when it arrived, 83/86 and 70/83 with the
+// round's.
+func TestBlindSet105(t *testing.T) { runGated(t, "testdata/blind105.jsonl", false) }
