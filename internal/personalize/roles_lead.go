@@ -67,8 +67,8 @@ func (c *claimCheck) leadForProblems() []string {
 		for p >= 0 && (seg.toks[p].fn || strings.HasSuffix(seg.toks[p].lower, "'s")) && seg.toks[p].lower != "for" && !breaksAt(&seg.toks[p+1]) {
 			p-- // "for the council's Levelling Up Fund bid"
 		}
-		if p < 1 || seg.toks[p].lower != "for" || breaksAt(&seg.toks[p+1]) || breaksAt(&seg.toks[p]) {
-			continue
+		if p < 1 || seg.toks[p].lower != "for" || breaksAt(&seg.toks[p+1]) || breaksAt(&seg.toks[p]) || !isASCII(seg.src[seg.toks[p].start:seg.toks[p].end]) {
+			continue // not the Swedish "för" it folds from: "Ansvarar för 11 hektar" is what they are in charge of
 		}
 		task := &seg.toks[p-1]
 		if !content(task) || task.capital && !task.sentStart || strings.HasSuffix(task.lower, "ing") || strings.HasSuffix(task.lower, "ed") || actVerbs[task.lower] {

@@ -156,3 +156,21 @@ func TestADreamInTheProfilesLanguageIsNoWorkDone(t *testing.T) {
 		{"Building a second 60 kg roastery at Bonenhuis in 2021 is a real step up.", true},
 	})
 }
+
+func foresterSE() *profile.Profile {
+	return &profile.Profile{
+		Name: "Karin Berg", Headline: "Skogsförvaltare", Title: "Skogsförvaltare", Company: "Sveaskog", Location: "Umeå, Sverige",
+		Experience: []profile.Experience{
+			{Title: "Skogsförvaltare", Company: "Sveaskog", Start: "2014", End: "Present",
+				Description: "Ansvarar för 4 200 hektar produktionsskog och 12 entreprenörer i Västerbotten."},
+		},
+	}
+}
+
+func TestASwedishForIsNoEnglishFor(t *testing.T) {
+	wantVerdicts(t, foresterSE(), []lineWant{
+		// "Ansvarar för 4 200 hektar": what they are in charge of, not
+		// a task done for it.
+		{"Running 4,200 hectares of production forest in Västerbotten for Sveaskog is serious responsibility.", true},
+	})
+}
