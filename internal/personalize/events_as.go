@@ -42,7 +42,7 @@ func (c *claimCheck) asRole(i int) (string, int) {
 	if len(keys) == 0 {
 		return "", last
 	}
-	if _, ok := c.bestSegment(keys, eventRole); ok {
+	if _, ok := c.bestSegment(keys, eventRole); ok || last == first && c.idx.translatedPost(head.lower) {
 		return "", last
 	}
 	return fmt.Sprintf("Calls them %s, which is not a position, title or qualification on their profile.", quoteText(c.line[c.toks[first].start:head.end])), last
@@ -74,8 +74,8 @@ func (c *claimCheck) asPost(i, first int) (string, int) {
 	for k := first; k <= last; k++ {
 		keys = append(keys, k)
 	}
-	if c.inOneField(keys) {
-		return "", last
+	if c.inOneField(keys) || last == first && c.idx.translatedPost(c.toks[last].lower) {
+		return "", last // "as treasurer" for their "Penningmeester"
 	}
 	return fmt.Sprintf("Calls them %s, which is not a position or a role their profile gives them.", quoteText(c.line[c.toks[first].start:c.toks[last].end])), last
 }

@@ -61,6 +61,9 @@ func lineKeys(m keySet, toks []token, lists *Lists) keySet {
 				m.add(k) // the thesis in the profile's language (Index.lookupOther)
 			}
 		}
+		for _, f := range postTranslations[t.lower] {
+			m.add(stem(f)) // the post in the profile's language (Index.translatedPost)
+		}
 		m.addShort(t.key)
 		if t.acronym && len(t.lower) >= 2 {
 			m.add(reversed(t.lower)) // "CCI" for "ICC" (Index.reversedAcronym)

@@ -174,3 +174,21 @@ func TestASwedishForIsNoEnglishFor(t *testing.T) {
 		{"Running 4,200 hectares of production forest in Västerbotten for Sveaskog is serious responsibility.", true},
 	})
 }
+
+func volunteerDE() *profile.Profile {
+	return &profile.Profile{
+		Name: "Lena Koch", Headline: "Steuerberaterin", Title: "Steuerberaterin", Company: "Koch & Partner", Location: "Freiburg, Deutschland",
+		Experience: []profile.Experience{
+			{Title: "Steuerberaterin", Company: "Koch & Partner", Start: "2012", End: "Present", Description: "Betreuung von 80 Handwerksbetrieben."},
+		},
+		Volunteering: []string{"Schatzmeisterin, Tafel Freiburg e.V., seit 2018"},
+	}
+}
+
+func TestAPostOfAClubInTheProfilesLanguage(t *testing.T) {
+	wantVerdicts(t, volunteerDE(), []lineWant{
+		// "Schatzmeisterin" is a treasurer; a secretary they are not.
+		{"Keeping the books as treasurer of the Tafel Freiburg since 2018 says a lot about you.", true},
+		{"Keeping the minutes as secretary of the Tafel Freiburg since 2018 says a lot about you.", false},
+	})
+}
