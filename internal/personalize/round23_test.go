@@ -192,3 +192,24 @@ func TestAPostOfAClubInTheProfilesLanguage(t *testing.T) {
 		{"Keeping the minutes as secretary of the Tafel Freiburg since 2018 says a lot about you.", false},
 	})
 }
+
+func waterManagerUK() *profile.Profile {
+	return &profile.Profile{
+		Name: "Tom Hale", Headline: "Wastewater Operations Manager", Title: "Operations Manager", Company: "Yorkshire Water", Location: "Leeds, UK",
+		Experience: []profile.Experience{
+			{Title: "Operations Manager", Company: "Yorkshire Water", Start: "2017", End: "Present",
+				Description: "Run the Knostrop treatment works. In 2021 brought in dissolved-oxygen aeration control at Knostrop, saving 18% of its power."},
+		},
+		Recommendations: []profile.Recommendation{{Given: true, Person: "Sam Reid",
+			Text: "Sam hat 2023 die Luftdiffusoren aller 8 Belebungsbecken in Knostrop getauscht, ohne den Betrieb zu unterbrechen."}},
+	}
+}
+
+func TestAFigureOnlyInWhatIsNotTheirs(t *testing.T) {
+	wantVerdicts(t, waterManagerUK(), []lineWant{
+		// The eight tanks were Sam's, in the recommendation they wrote
+		// in German; the 18% is theirs.
+		{"Replacing the air diffusers in all 8 aeration tanks at Knostrop was impressive work on your part.", false},
+		{"Saving 18% of Knostrop's power with dissolved-oxygen aeration control was impressive work on your part.", true},
+	})
+}
