@@ -184,7 +184,7 @@ func Check(p *profile.Profile, line string, opts Options) (v Verdict) {
 	}
 	if len(refs) == 0 && len(res.context) == 0 {
 		// A thesis in the profile's language, at the school the line names.
-		refs = thesisRefs(toks, idx, lists, &res)
+		refs = thesisRefs(line, toks, idx, lists, &res)
 	}
 	if len(refs) > 0 && len(res.kept) == len(refs) && asPostOnly(toks, idx, res.kept) {
 		// "As an Honorary Senior Lecturer at the University of Leeds,

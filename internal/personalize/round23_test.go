@@ -213,3 +213,30 @@ func TestAFigureOnlyInWhatIsNotTheirs(t *testing.T) {
 		{"Saving 18% of Knostrop's power with dissolved-oxygen aeration control was impressive work on your part.", true},
 	})
 }
+
+func lightingEngineerPL() *profile.Profile {
+	return &profile.Profile{
+		Name: "Ewa Nowak", Headline: "Kierowniczka Działu Oświetlenia", Title: "Kierowniczka Działu Oświetlenia",
+		Company: "Zarząd Dróg Miasta Gdańska", Location: "Gdańsk, Polska",
+		About: "Od 12 lat zajmuję się oświetleniem ulic. Praca magisterska na Politechnice Gdańskiej: „Sterowanie oświetleniem mostów zwodzonych”.",
+		Experience: []profile.Experience{
+			{Title: "Kierowniczka Działu Oświetlenia", Company: "Zarząd Dróg Miasta Gdańska", Start: "2016", End: "Present",
+				Description: "Wymiana 9 000 opraw na LED."},
+		},
+		Education: []profile.Education{
+			{School: "Politechnika Gdańska", Degree: "Magister inżynier", Field: "Elektrotechnika", Year: 2011},
+			{School: "Uniwersytet Gdański", Degree: "Studia podyplomowe", Field: "Zarządzanie", Year: 2015},
+		},
+	}
+}
+
+func TestAThesisTheAboutTellsAtTheSchoolTheLineNames(t *testing.T) {
+	wantVerdicts(t, lightingEngineerPL(), []lineWant{
+		// The About tells the thesis written at the Politechnika: the
+		// line names it in its own words.
+		{"Your master's thesis at Gdańsk University of Technology on lighting control for bascule bridges is a rare find.", true},
+		{"Twoja praca magisterska na Politechnice Gdańskiej o sterowaniu oświetleniem mostów zwodzonych jest wyjątkowa.", true},
+		// A graduate of the Politechnika, and nothing they did.
+		{"As a Gdańsk University of Technology graduate, you would be a great fit for our client.", false},
+	})
+}

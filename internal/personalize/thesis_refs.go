@@ -1,6 +1,9 @@
 package personalize
 
-import "slices"
+import (
+	"slices"
+	"strings"
+)
 
 // A thesis the profile gives in its own language ("Dissertação: 'Cama
 // reutilizada e incidência de pododermatite ...'", "Masterarbeit: ...")
@@ -9,28 +12,134 @@ import "slices"
 // profile does not have.
 
 // thesisRefs returns a reference to a thesis of the profile that the
-// line names with the school it was written at, or nil.
-func thesisRefs(toks []lineTok, idx *Index, lists *Lists, res *matchResult) []Reference {
-	said := anyOf(toks, func(t *lineTok) bool { return !t.scope && thesisNouns[t.lower] })
-	if !said {
+// line names with the school it was written at, or nil: a thesis under
+// the school's entry, or one their About, a project or a publication
+// tells that names the school too ("Praca magisterska na Politechnice
+// Warszawskiej: ..." for "your master's thesis at Warsaw University of
+// Technology").
+func thesisRefs(line string, toks []lineTok, idx *Index, lists *Lists, res *matchResult) []Reference {
+	if !saysThesis(line, toks) {
 		return nil
 	}
 	for si := range idx.segs {
 		seg := &idx.segs[si]
-		if seg.kind != segSpecific || seg.entry < 0 || seg.entry/10000 != listEducation || len(seg.toks) < 4 || !thesisOpens(seg) {
+		if seg.kind != segSpecific || len(seg.toks) < 4 {
 			continue
 		}
-		if first, last, ok := idx.schoolOfEntry(toks, lists, res, seg.entry); ok {
-			return []Reference{wholeField(seg, toks, first, last)}
+		if seg.entry >= 0 && seg.entry/10000 == listEducation {
+			if !thesisOpens(seg, 0) {
+				continue
+			}
+			if first, last, ok := idx.schoolOfEntry(toks, lists, res, seg.entry); ok {
+				return []Reference{wholeField(seg, toks, first, last)}
+			}
+			continue
+		}
+		if !thesisSentence(seg) {
+			continue
+		}
+		for ei := range idx.segs {
+			school := &idx.segs[ei]
+			if school.label != "school" || school.entry < 0 || school.entry/10000 != listEducation || !idx.entryNamesSchool(seg, school) {
+				continue
+			}
+			if first, last, ok := idx.schoolOfEntry(toks, lists, res, school.entry); ok {
+				return []Reference{wholeField(seg, toks, first, last)}
+			}
 		}
 	}
 	return nil
 }
 
-// thesisOpens reports whether one of a field's first three words is a
-// thesis in some language: "Dissertação: ...", "Master's thesis: ...".
-func thesisOpens(seg *segment) bool {
-	for p := 0; p < len(seg.toks) && p < 3; p++ {
+// saysThesis reports whether the line speaks of a thesis, in English or
+// in another language ("masteroppgaven", "博士論文").
+func saysThesis(line string, toks []lineTok) bool {
+	if anyOf(toks, func(t *lineTok) bool { return !t.scope && (thesisNouns[t.lower] || lineThesisWord(t.lower)) }) {
+		return true
+	}
+	return !isASCII(line) && (strings.Contains(line, "論文") || strings.Contains(line, "论文") || strings.Contains(line, "논문"))
+}
+
+// lineThesisWord reports whether a line's word w is a thesis in another
+// language: one of thesisWords, or a form of a long one ("masteroppgaven");
+// not a degree ("doctorat", "mestrado", "gradu" of "graduate").
+func lineThesisWord(w string) bool {
+	for _, tw := range thesisWords {
+		if (w == tw || len(tw) >= 8 && strings.HasPrefix(w, tw)) && !thesisDegrees[tw] {
+			return true
+		}
+	}
+	return false
+}
+
+// thesisDegrees are words of thesisWords that name a degree as well.
+var thesisDegrees = wordSet("doctorado doctorat mestrado gradu")
+
+// thesisSentence reports whether a sentence of a field of theirs opens
+// with a thesis: "Tese de mestrado: ...", "... Praca magisterska na ...".
+func thesisSentence(seg *segment) bool {
+	for p := range seg.toks {
+		if (p == 0 || seg.toks[p].sentStart) && thesisOpens(seg, p) {
+			return true
+		}
+	}
+	return false
+}
+
+// entryNamesSchool reports whether seg, or another field of its entry
+// (a project's description under its name), names the school of the
+// school field.
+func (x *Index) entryNamesSchool(seg, school *segment) bool {
+	if seg.entry < 0 {
+		return namesSchool(seg, school)
+	}
+	for i := range x.segs {
+		if o := &x.segs[i]; o.entry == seg.entry && o.kind == segSpecific && namesSchool(o, school) {
+			return true
+		}
+	}
+	return false
+}
+
+// namesSchool reports whether seg names the school of the school field:
+// one of its distinctive words, as written or in another form of it
+// ("Politechnice Warszawskiej" for "Politechnika Warszawska"), not a word
+// for a kind of school.
+func namesSchool(seg, school *segment) bool {
+	for q := range school.toks {
+		st := &school.toks[q]
+		if !st.capital || st.fn || len(st.lower) < 4 || kindOfSchool(st) {
+			continue
+		}
+		for p := range seg.toks {
+			ft := &seg.toks[p]
+			if ft.key == st.key || len(ft.lower) > rootLen && len(st.lower) > rootLen && ft.lower[:rootLen] == st.lower[:rootLen] {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// kindOfSchool reports whether t is a word for a kind of institution in
+// some language ("University", "Universidade", "Politechnika").
+func kindOfSchool(t *token) bool {
+	if _, ok := institutionKinds[t.key]; ok {
+		return true
+	}
+	for _, k := range []string{"univers", "colleg", "school", "institut", "academi"} {
+		if slices.Contains(institutionKinds[k], t.lower) {
+			return true
+		}
+	}
+	return false
+}
+
+// thesisOpens reports whether one of the three words of a field from
+// p is a thesis in some language: "Dissertação: ...", "Master's thesis:
+// ...".
+func thesisOpens(seg *segment, from int) bool {
+	for p := from; p < len(seg.toks) && p < from+3; p++ {
 		if w := seg.toks[p].lower; thesisNouns[w] || slices.Contains(thesisWords, w) {
 			return true
 		}
