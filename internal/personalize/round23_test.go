@@ -240,3 +240,25 @@ func TestAThesisTheAboutTellsAtTheSchoolTheLineNames(t *testing.T) {
 		{"As a Gdańsk University of Technology graduate, you would be a great fit for our client.", false},
 	})
 }
+
+func riskDirector() *profile.Profile {
+	return &profile.Profile{
+		Name: "Hannah Reyes", Headline: "Head of Credit | ex-Bank of England", Title: "Head of Credit", Company: "Zopa", Location: "London, UK",
+		Skills: []string{"Prudential Regulation", "Credit Risk"},
+		Experience: []profile.Experience{
+			{Title: "Head of Credit", Company: "Zopa", Start: "2020", End: "Present", Description: "Run credit policy for a £4bn loan book."},
+			{Title: "Senior Analyst, Prudential Regulation Division", Company: "Bank of England", Start: "2012", End: "2020",
+				Description: "Stress tests of UK lenders."},
+		},
+	}
+}
+
+func TestAMoveFromAPastPostWhoseWordsAreSkills(t *testing.T) {
+	wantVerdicts(t, riskDirector(), []lineWant{
+		// The move from that post is a path no mail merge writes, though
+		// its title's words are skills too.
+		{"Your move from prudential regulation at the Bank of England to running credit at Zopa is the path our client likes.", true},
+		// Skills and the current post are a mail merge.
+		{"Your prudential regulation and credit risk skills at Zopa are exactly what our client likes.", false},
+	})
+}
