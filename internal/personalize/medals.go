@@ -4,6 +4,8 @@ import (
 	"fmt"
 	"slices"
 	"strings"
+
+	"github.com/kljensen/snowball/english"
 )
 
 // medalColours are the medals an award gives, by rank, in English,
@@ -118,8 +120,8 @@ func (c *claimCheck) medalNamed(i int) bool {
 // of "the best paper award" where the profile's is the "Best Poster
 // Award"; "" when there is none.
 func (c *claimCheck) awardWordOff(first, last int, seg *segment) string {
-	if !awardEntry(seg.entry) {
-		return ""
+	if !awardEntry(seg.entry) || c.idx.entryInOtherLanguage(seg.entry, c.lists) {
+		return "" // "the Ecovin sustainability prize" for a "Nachhaltigkeitspreis": a word the validator cannot look for
 	}
 	for k := first + 1; k <= last; k++ {
 		if !awardNouns[c.toks[k].lower] || c.toks[k].lower == "year" || c.toks[k].capital {
@@ -170,4 +172,32 @@ func (c *claimCheck) nameWordOff(first, last int, seg *segment) string {
 		return t.lower
 	}
 	return ""
+}
+
+// entryInOtherLanguage reports whether a field of the entry is written in
+// another language: two words or more of it are everyday words or
+// function words of other languages ("Prix de l'innovation des ..."), or
+// a word of it is or ends in another language's word for a prize
+// ("FKG-Nachwuchspreis", "Ambachtsprijs").
+func (x *Index) entryInOtherLanguage(entry int32, lists *Lists) bool {
+	for i := range x.segs {
+		seg := &x.segs[i]
+		if seg.entry != entry {
+			continue
+		}
+		n := 0
+		for p := range seg.toks {
+			w := seg.toks[p].lower
+			if lists.foreign[w] || seg.toks[p].fn && !english.IsStopWord(w) {
+				n++
+			}
+			if slices.ContainsFunc(prizeWords, func(pw string) bool { return w == pw || len(pw) >= 5 && strings.HasSuffix(w, pw) }) {
+				return true
+			}
+		}
+		if n >= 2 {
+			return true
+		}
+	}
+	return false
 }

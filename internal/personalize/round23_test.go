@@ -262,3 +262,26 @@ func TestAMoveFromAPastPostWhoseWordsAreSkills(t *testing.T) {
 		{"Your prudential regulation and credit risk skills at Zopa are exactly what our client likes.", false},
 	})
 }
+
+func glassPlanner(award string) *profile.Profile {
+	return &profile.Profile{
+		Name: "Katrin Weil", Headline: "Fassadenplanerin", Title: "Teamleiterin Fassadentechnik", Company: "Brandl Fassaden", Location: "Stuttgart, Deutschland",
+		Experience: []profile.Experience{
+			{Title: "Teamleiterin Fassadentechnik", Company: "Brandl Fassaden", Start: "2018", End: "Present", Description: "Planung von 30 Glasfassaden."},
+		},
+		Honors: []string{award},
+	}
+}
+
+func TestAnAwardsWordsInAnotherLanguage(t *testing.T) {
+	// "young talent" is what "Nachwuchs" says, which the validator
+	// cannot look for; in an award named in English, a word the name
+	// lacks is still refused.
+	wantVerdicts(t, glassPlanner("FKG-Nachwuchspreis 2016, Fachverband Konstruktiver Glasbau"), []lineWant{
+		{"Winning the FKG young talent prize in 2016 was a great start to your career.", true},
+	})
+	wantVerdicts(t, glassPlanner("FKG Young Talent Prize 2016, Fachverband Konstruktiver Glasbau"), []lineWant{
+		{"Winning the FKG sustainability prize in 2016 was a great start to your career.", false},
+		{"Winning the FKG young talent prize in 2016 was a great start to your career.", true},
+	})
+}
