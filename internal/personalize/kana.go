@@ -152,3 +152,55 @@ func tokenAt(seg *segment, start int) int {
 	}
 	return -1
 }
+
+// partOfLoanword reports whether the line's pair of characters
+// line[start:end], both katakana, starts or ends a longer katakana word
+// of the line where the profile has the pair only inside one: "スキ" that
+// starts the line's "スキル" (skill) is no match for the "スキ" inside
+// "レスキュー" (rescue); "オープン" that starts "オープンデー" matches the
+// start of "オープンキャンパス".
+func (x *Index) partOfLoanword(line string, start, end int) bool {
+	for i := start; i < end; {
+		r, n := utf8.DecodeRuneInString(line[i:])
+		if !isKatakana(r) {
+			return false
+		}
+		i += n
+	}
+	atStart, atEnd := !katakanaBefore(line, start), !katakanaAfter(line, end)
+	if atStart == atEnd {
+		return false // the whole word, or inside it
+	}
+	pair := line[start:end]
+	for i := range x.segs {
+		seg := &x.segs[i]
+		if len(seg.toks) == 0 {
+			continue
+		}
+		text := seg.src[seg.toks[0].start:seg.toks[len(seg.toks)-1].end]
+		for off := 0; ; {
+			j := strings.Index(text[off:], pair)
+			if j < 0 {
+				break
+			}
+			at := off + j
+			if atStart && !katakanaBefore(text, at) || atEnd && !katakanaAfter(text, at+len(pair)) {
+				return false
+			}
+			off = at + len(pair)
+		}
+	}
+	return true
+}
+
+// katakanaBefore and katakanaAfter report whether a katakana letter comes
+// just before or after byte i of s.
+func katakanaBefore(s string, i int) bool {
+	r, _ := utf8.DecodeLastRuneInString(s[:i])
+	return isKatakana(r)
+}
+
+func katakanaAfter(s string, i int) bool {
+	r, _ := utf8.DecodeRuneInString(s[i:])
+	return isKatakana(r)
+}

@@ -176,7 +176,8 @@ func match(line string, toks []lineTok, idx *Index, lists *Lists, sc *scratch) m
 			seen("name")
 			continue
 		}
-		if t.fn || t.stock || t.ignored || t.key == "" || len(t.lower) == 1 && !t.number || i < 256 && spelled.has(i) || clientsPhrase(toks, i) {
+		if t.fn || t.stock || t.ignored || t.key == "" || len(t.lower) == 1 && !t.number || i < 256 && spelled.has(i) || clientsPhrase(toks, i) ||
+			t.cjk && idx.partOfLoanword(line, t.start, t.end) {
 			continue
 		}
 		var n int

@@ -285,3 +285,24 @@ func TestAnAwardsWordsInAnotherLanguage(t *testing.T) {
 		{"Winning the FKG young talent prize in 2016 was a great start to your career.", true},
 	})
 }
+
+func curatorJP() *profile.Profile {
+	return &profile.Profile{
+		Name: "田中 美穂", Headline: "学芸員 | 収蔵品管理", Title: "学芸員", Company: "瀬戸内県立美術館", Location: "岡山県",
+		Skills: []string{"収蔵品管理", "IPM"},
+		Experience: []profile.Experience{
+			{Title: "学芸員", Company: "瀬戸内県立美術館", Start: "2018", End: "Present",
+				Description: "2012〜2013年、陸前高田市立博物館の被災文化財レスキューに参加。約12,000件の収蔵品データベースをTMSへ移行。"},
+		},
+		Education: []profile.Education{{School: "東京藝術大学", Degree: "修士", Field: "文化財保存学", Year: 2012}},
+	}
+}
+
+func TestPartOfAKatakanaWordIsNoMatch(t *testing.T) {
+	wantVerdicts(t, curatorJP(), []lineWant{
+		// "スキル" (skill) starts with the "スキ" inside "レスキュー"
+		// (rescue): no match. School and skills are a mail merge.
+		{"東京藝術大学のご出身で、収蔵品管理のスキルをお持ちとのこと、ぜひお話しさせてください。", false},
+		{"被災文化財レスキューへの参加は素晴らしいご経験ですね。", true},
+	})
+}
