@@ -235,6 +235,16 @@ func (c *claimCheck) yearProblems() []string {
 		for from > 0 && from > cl.first-3 && !breaksAt(&c.toks[from].token) && !c.toks[from-1].scope {
 			from--
 		}
+		// An award's year before the words of a prize and whom it is
+		// from: "Your 2019 thesis prize from the Registre des
+		// Ostéopathes de France".
+		for awardEntry(seg.entry) && from > 0 && from > cl.first-7 && !breaksAt(&c.toks[from].token) && !c.toks[from-1].scope {
+			t, next := &c.toks[from-1], &c.toks[from]
+			if !awardWord(t) && !(t.number && isYear(t.key) && awardWord(next)) {
+				break // "2009 and now a coach": another clause
+			}
+			from--
+		}
 		// Past the words after it that its sentence has too: "the Kenvue
 		// carve-out in 2022" where only "Kenvue" made the cluster.
 		last, end := cl.last, cl.last+3
@@ -586,3 +596,13 @@ func (c *claimCheck) nameYearOff(k, from, to int) string {
 // receiveWords say an award was received: "the award you picked up in
 // 2019".
 var receiveWords = wordSet("received receiving got picked collected accepted earned took given presented scooped")
+
+// awardYearLinks join an award's year to its name: "your 2019 prize from
+// the ...".
+var awardYearLinks = wordSet("the a an your from of by for")
+
+// awardWord reports whether t is a word of an award's name or links one
+// to its year.
+func awardWord(t *lineTok) bool {
+	return awardYearLinks[t.lower] || awardNouns[t.lower] || thesisNouns[t.lower]
+}

@@ -306,3 +306,22 @@ func TestPartOfAKatakanaWordIsNoMatch(t *testing.T) {
 		{"被災文化財レスキューへの参加は素晴らしいご経験ですね。", true},
 	})
 }
+
+func osteopathFR() *profile.Profile {
+	return &profile.Profile{
+		Name: "Anne Roux", Headline: "Ostéopathe D.O.", Title: "Ostéopathe", Company: "Cabinet Roux", Location: "Lyon, France",
+		Experience: []profile.Experience{
+			{Title: "Ostéopathe", Company: "Cabinet Roux", Start: "2014", End: "Present", Description: "Ostéopathie pédiatrique."},
+		},
+		Volunteering: []string{"Ostéopathe bénévole, Ostéopathie Solidaire Lyon, janv. 2019 - aujourd'hui"},
+		Honors:       []string{"Prix du mémoire, Décerné par Registre des Ostéopathes de France, nov. 2014"},
+	}
+}
+
+func TestAnAwardsYearBeforeThePrizeAndWhomItIsFrom(t *testing.T) {
+	wantVerdicts(t, osteopathFR(), []lineWant{
+		// 2019 is on the profile, but not as the prize's year.
+		{"Your 2019 thesis prize from the Registre des Ostéopathes de France must have opened doors.", false},
+		{"Your 2014 thesis prize from the Registre des Ostéopathes de France must have opened doors.", true},
+	})
+}
