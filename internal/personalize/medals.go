@@ -201,3 +201,13 @@ func (x *Index) entryInOtherLanguage(entry int32, lists *Lists) bool {
 	}
 	return false
 }
+
+// awardYearLinks join an award's year to its name: "your 2019 prize from
+// the ...".
+var awardYearLinks = wordSet("the a an your from of by for")
+
+// awardWord reports whether t is a word of an award's name or links one
+// to its year.
+func awardWord(t *lineTok) bool {
+	return awardYearLinks[t.lower] || awardNouns[t.lower] || thesisNouns[t.lower]
+}

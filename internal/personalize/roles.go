@@ -596,13 +596,3 @@ func (c *claimCheck) nameYearOff(k, from, to int) string {
 // receiveWords say an award was received: "the award you picked up in
 // 2019".
 var receiveWords = wordSet("received receiving got picked collected accepted earned took given presented scooped")
-
-// awardYearLinks join an award's year to its name: "your 2019 prize from
-// the ...".
-var awardYearLinks = wordSet("the a an your from of by for")
-
-// awardWord reports whether t is a word of an award's name or links one
-// to its year.
-func awardWord(t *lineTok) bool {
-	return awardYearLinks[t.lower] || awardNouns[t.lower] || thesisNouns[t.lower]
-}
