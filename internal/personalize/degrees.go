@@ -113,16 +113,17 @@ func (x *Index) degreeEntries(level degreeLevel, subject string, out []int32) []
 }
 
 // subjectName reports whether a field of study of more than four words is
-// still a subject's name: up to eight words, each capitalised but the
-// small ones ("Naval Architecture and Marine Engineering"), not a thesis
-// ("Effect of bismuth additions on nodule count").
+// still a subject's name: up to eight words, none in lower case but the
+// small ones ("Naval Architecture and Marine Engineering"; words of a
+// script without case too: "地球惑星科学 Earth and Planetary Science"),
+// not a thesis ("Effect of bismuth additions on nodule count").
 func subjectName(s string) bool {
 	ws := strings.Fields(s)
 	if len(ws) > 8 {
 		return false
 	}
 	for _, w := range ws {
-		if r, _ := utf8.DecodeRuneInString(w); !unicode.IsUpper(r) && !connectors[w] && w != "&" && w != "in" && w != "y" && w != "et" && w != "und" {
+		if r, _ := utf8.DecodeRuneInString(w); unicode.IsLower(r) && !connectors[w] && w != "&" && w != "in" && w != "y" && w != "et" && w != "und" {
 			return false
 		}
 	}

@@ -325,3 +325,22 @@ func TestAnAwardsYearBeforeThePrizeAndWhomItIsFrom(t *testing.T) {
 		{"Your 2014 thesis prize from the Registre des Ostéopathes de France must have opened doors.", true},
 	})
 }
+
+func seismologistJP() *profile.Profile {
+	return &profile.Profile{
+		Name: "武田 健", Headline: "Senior Researcher at GSI | Crustal deformation", Title: "Senior Researcher", Company: "GSI", Location: "つくば市",
+		Experience: []profile.Experience{
+			{Title: "Senior Researcher", Company: "GSI", Start: "2016", End: "Present", Description: "Built the GNSS strain-rate model used after the 2024 Noto earthquake."},
+		},
+		Education: []profile.Education{{School: "東京大学 (The University of Tokyo)", Degree: "博士（理学） PhD", Field: "地球惑星科学 Earth and Planetary Science", Year: 2014}},
+	}
+}
+
+func TestAFieldOfStudyInTwoScripts(t *testing.T) {
+	wantVerdicts(t, seismologistJP(), []lineWant{
+		// "地球惑星科学 Earth and Planetary Science" is a subject, named
+		// twice: a mail-merge field, not a thesis.
+		{"As a University of Tokyo PhD in Earth and Planetary Science and a Senior Researcher at GSI, you'd be a strong fit.", false},
+		{"Your GNSS strain-rate model after the 2024 Noto earthquake is exactly what our client needs.", true},
+	})
+}
