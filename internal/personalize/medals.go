@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"slices"
 	"strings"
+	"sync"
 
 	"github.com/kljensen/snowball/english"
 )
@@ -120,9 +121,14 @@ func (c *claimCheck) medalNamed(i int) bool {
 // of "the best paper award" where the profile's is the "Best Poster
 // Award"; "" when there is none.
 func (c *claimCheck) awardWordOff(first, last int, seg *segment) string {
-	if !awardEntry(seg.entry) || c.idx.entryInOtherLanguage(seg.entry, c.lists) {
-		return "" // "the Ecovin sustainability prize" for a "Nachhaltigkeitspreis": a word the validator cannot look for
+	if !awardEntry(seg.entry) {
+		return ""
 	}
+	// In an award written in another language, only the words whose
+	// translations the validator knows are looked for: "the Ecovin
+	// sustainability prize" may be a "Nachhaltigkeitspreis", "the SCF
+	// talk prize" is no "Prix du mémoire".
+	foreign := c.idx.entryInOtherLanguage(seg.entry, c.lists)
 	for k := first + 1; k <= last; k++ {
 		if !awardNouns[c.toks[k].lower] || c.toks[k].lower == "year" || c.toks[k].capital {
 			continue
@@ -133,8 +139,12 @@ func (c *claimCheck) awardWordOff(first, last int, seg *segment) string {
 				break
 			}
 			if c.lists.isCommon(t.key) || c.idx.entryHolds(seg.entry, []string{t.key}) || slices.ContainsFunc(c.lists.synonymKeys(t.lower), func(k string) bool { return c.idx.entryHolds(seg.entry, []string{k}) }) ||
-				thesisNouns[t.lower] && slices.ContainsFunc(thesisKeys(), func(k string) bool { return c.idx.entryHolds(seg.entry, []string{k}) }) {
+				thesisNouns[t.lower] && (slices.ContainsFunc(thesisKeys(), func(k string) bool { return c.idx.entryHolds(seg.entry, []string{k}) }) || c.idx.entryHasThese(seg.entry)) ||
+				talkNouns[t.lower] && slices.ContainsFunc(talkKeys(), func(k string) bool { return c.idx.entryHolds(seg.entry, []string{k}) }) {
 				continue // "the thesis prize" for a "Prix du mémoire"
+			}
+			if foreign && !thesisNouns[t.lower] && !talkNouns[t.lower] {
+				continue
 			}
 			return t.lower
 		}
@@ -210,4 +220,34 @@ var awardYearLinks = wordSet("the a an your from of by for")
 // to its year.
 func awardWord(t *lineTok) bool {
 	return awardYearLinks[t.lower] || awardNouns[t.lower] || thesisNouns[t.lower]
+}
+
+// talkNouns are the line's words for a talk; talkKeys the keys of
+// talkWords, a talk in other languages.
+var (
+	talkNouns = wordSet("talk talks presentation lecture speech")
+	talkKeys  = sync.OnceValue(func() []string {
+		var ks []string
+		for _, w := range talkWords {
+			ks = append(ks, stem(w))
+		}
+		return ks
+	})
+)
+
+// entryHasThese reports whether a field of the entry has the French
+// "thèse", which folds to the English "these" the index leaves out.
+func (x *Index) entryHasThese(entry int32) bool {
+	for i := range x.segs {
+		seg := &x.segs[i]
+		if seg.entry != entry {
+			continue
+		}
+		for p := range seg.toks {
+			if w := seg.src[seg.toks[p].start:seg.toks[p].end]; strings.EqualFold(w, "thèse") || strings.EqualFold(w, "thèses") {
+				return true
+			}
+		}
+	}
+	return false
 }

@@ -67,10 +67,14 @@ func chemistFR() *profile.Profile {
 
 func TestAThesisPrizeInTheProfilesLanguage(t *testing.T) {
 	wantVerdicts(t, chemistFR(), []lineWant{
-		// "Prix du mémoire" is a thesis prize; a poster prize it is not.
+		// "Prix du mémoire" is a thesis prize; a talk prize it is not.
 		{"Congratulations on the SCF thesis prize back in 2015!", true},
-		{"Congratulations on the SCF poster prize back in 2015!", false},
+		{"Congratulations on the SCF talk prize back in 2015!", false},
 	})
+	// "thèse" folds to the English "these".
+	p := chemistFR()
+	p.Honors = []string{"Prix de thèse, Société Chimique de France, 2015"}
+	wantVerdicts(t, p, []lineWant{{"Congratulations on the SCF thesis prize back in 2015!", true}})
 }
 
 func lineman() *profile.Profile {
