@@ -114,6 +114,16 @@ var claimSupport = func() keySet {
 	return m
 }()
 
+// thesisClaim is the index of "a thesis" in claims.
+var thesisClaim = func() int {
+	for i, c := range claims {
+		if c.name == "a thesis" {
+			return i
+		}
+	}
+	return -1
+}()
+
 var claimKeys = func() map[string]int {
 	m := map[string]int{}
 	for i, c := range claims {
@@ -482,7 +492,7 @@ func unsupported(line string, toks []lineTok, lists *Lists, idx *Index, res *mat
 			cl.refIn != nil && referredIn(toks, idx, res, i, cl.refIn) {
 			continue
 		}
-		if slices.ContainsFunc(cl.support, func(w string) bool { return idx.hasOwn(stem(w)) }) {
+		if slices.ContainsFunc(cl.support, func(w string) bool { return idx.hasOwn(stem(w)) }) || c == thesisClaim && idx.hasThese() {
 			// Their own words, not a post they reposted ("the opening
 			// keynote from the CIPD Festival of Work by Dr Jane Holt").
 			continue

@@ -238,9 +238,19 @@ var (
 // entryHasThese reports whether a field of the entry has the French
 // "thèse", which folds to the English "these" the index leaves out.
 func (x *Index) entryHasThese(entry int32) bool {
+	return x.theseIn(func(s *segment) bool { return s.entry == entry })
+}
+
+// hasThese reports whether a field of their own has "thèse".
+func (x *Index) hasThese() bool {
+	return x.theseIn(func(s *segment) bool { return s.kind == segSpecific || s.kind == segMailMerge })
+}
+
+// theseIn reports whether a field that in holds has "thèse" or "thèses".
+func (x *Index) theseIn(in func(*segment) bool) bool {
 	for i := range x.segs {
 		seg := &x.segs[i]
-		if seg.entry != entry {
+		if !in(seg) {
 			continue
 		}
 		for p := range seg.toks {
