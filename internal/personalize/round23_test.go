@@ -348,3 +348,23 @@ func TestAFieldOfStudyInTwoScripts(t *testing.T) {
 		{"Your GNSS strain-rate model after the 2024 Noto earthquake is exactly what our client needs.", true},
 	})
 }
+
+func guideFR() *profile.Profile {
+	return &profile.Profile{
+		Name: "Claire Ravanel", Headline: "Guide de haute montagne UIAGM", Title: "Guide UIAGM", Company: "Compagnie des Guides", Location: "Chamonix, France",
+		About: "Guide depuis 2012. Une course parfaite, c'est celle dont tout le monde revient.",
+		Experience: []profile.Experience{
+			{Title: "Guide UIAGM", Company: "Compagnie des Guides", Start: "2012", End: "Present", Description: "Ouverture de la voie « Sœurs de lumière » en 2021."},
+		},
+		Education: []profile.Education{{School: "ENSA", Degree: "Diplôme de guide", Year: 2012}},
+	}
+}
+
+func TestStockPhrasesInOtherLanguages(t *testing.T) {
+	wantVerdicts(t, guideFR(), []lineWant{
+		// "correspond parfaitement" is what recruiters write to everyone:
+		// its "parfait" names nothing of theirs.
+		{"Guide UIAGM à Chamonix, diplômée de l'ENSA : votre profil correspond parfaitement à notre recherche.", false},
+		{"L'ouverture de « Sœurs de lumière » en 2021 correspond parfaitement à notre recherche.", true},
+	})
+}
