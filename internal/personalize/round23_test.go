@@ -368,3 +368,25 @@ func TestStockPhrasesInOtherLanguages(t *testing.T) {
 		{"L'ouverture de « Sœurs de lumière » en 2021 correspond parfaitement à notre recherche.", true},
 	})
 }
+
+func auditorPL() *profile.Profile {
+	return &profile.Profile{
+		Name: "Joanna Kowal", Headline: "Senior Auditor | Audyt finansowy", Title: "Senior Auditor", Company: "Grant Thornton", Location: "Warszawa, Polska",
+		Skills: []string{"Audyt finansowy", "MSSF"},
+		About:  "Każdego klienta traktuję jak pierwszego.",
+		Experience: []profile.Experience{
+			{Title: "Senior Auditor", Company: "Grant Thornton", Start: "2015", End: "Present", Description: "Audyt 14 spółek giełdowych z sektora energetycznego."},
+		},
+		Education: []profile.Education{{School: "SGH", Degree: "Magister", Field: "Finanse i rachunkowość", Year: 2015}},
+	}
+}
+
+func TestEverydayRecruitingWordsOfOtherLanguages(t *testing.T) {
+	wantVerdicts(t, auditorPL(), []lineWant{
+		// "klienta" (client) is on the About, a word every such line
+		// has: a graduate of their school with their skill is a mail
+		// merge.
+		{"Absolwentka SGH, specjalistka od MSSF – świetna kandydatka dla naszego klienta!", false},
+		{"Audyt 14 spółek giełdowych z sektora energetycznego to świetne doświadczenie dla naszego klienta.", true},
+	})
+}
