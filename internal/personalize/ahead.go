@@ -172,11 +172,11 @@ func periodAt(n int, at func(int) *token, k int) float64 {
 			q++
 		}
 		if q+1 < n && at(q).number && daysIn[timeUnits[at(q+1).lower]] > 0 {
-			if d := atof(at(q).key) * daysIn[timeUnits[at(q+1).lower]]; bound {
-				return -d // "in under ten minutes": at most that
-			} else {
-				return d
+			d := atof(at(q).key) * daysIn[timeUnits[at(q+1).lower]]
+			if bound {
+				d = -d // "in under ten minutes": at most that
 			}
+			return d
 		}
 		if q+1 < n && (at(q).lower == "first" || at(q).lower == "single") && daysIn[timeUnits[at(q+1).lower]] > 0 {
 			return daysIn[timeUnits[at(q+1).lower]]

@@ -1,5 +1,7 @@
 package personalize
 
+import "unicode/utf8"
+
 // The words of a profile's mail-merge fields (Index.mailMerge), kept
 // with a small filter of their hashes: a check asks about most words of
 // its line, and few are in those fields.
@@ -55,7 +57,7 @@ func (x *Index) mailMergeRoot(w string) (string, bool) {
 		}
 		for p := range seg.toks {
 			o := seg.toks[p].lower
-			if len(o) > rootLen && o[0] == w[0] && o != w {
+			if len(o) > rootLen && o != w && (o[0] == w[0] || o[0] >= utf8.RuneSelf) {
 				if o = fold(o); len(o) > rootLen && o[:rootLen] == w[:rootLen] {
 					return seg.label, true
 				}

@@ -9,15 +9,18 @@ var postTranslations = map[string][]string{
 		"schatzmeister", "schatzmeisterin", "kassenwart", "kassenwartin", "skarbnik", "kassor", "kasserer", "sayman", "rahastonhoitaja"},
 	"secretary": {"secretaris", "secretaire", "secretario", "secretaria", "segretario", "segretaria", "schriftfuhrer", "schriftfuhrerin",
 		"sekretarz", "sekreterare", "sekretaer", "sekreter"},
-	"chair": {"voorzitter", "presidente", "presidenta", "vorsitzender", "vorsitzende", "prezes", "przewodniczacy", "przewodniczaca",
-		"ordforande", "formand", "baskan"},
+	"chair":    chairWords,
+	"chairman": chairWords,
 	"volunteer": {"vrijwilliger", "vrijwilligster", "benevole", "voluntario", "voluntaria", "volontario", "volontaria", "ehrenamtlich",
 		"ehrenamtliche", "ehrenamtlicher", "wolontariusz", "wolontariuszka", "volontar", "frivillig", "gonullu"},
-	"trustee":  {"bestuurslid", "administrateur", "administratrice", "vorstandsmitglied", "styrelseledamot", "bestyrelsesmedlem"},
-	"coach":    {"trainer", "trainerin", "entraineur", "entraineuse", "entrenador", "entrenadora", "allenatore", "allenatrice", "treinador", "treinadora", "trener", "tranare", "antrenor"},
-	"mentor":   {"mentora", "mentorin", "tutor", "tutora", "tuteur", "tutrice"},
-	"chairman": {"voorzitter", "presidente", "vorsitzender", "prezes", "przewodniczacy", "ordforande", "formand", "baskan"},
+	"trustee": {"bestuurslid", "administrateur", "administratrice", "vorstandsmitglied", "styrelseledamot", "bestyrelsesmedlem"},
+	"coach":   {"trainer", "trainerin", "entraineur", "entraineuse", "entrenador", "entrenadora", "allenatore", "allenatrice", "treinador", "treinadora", "trener", "tranare", "antrenor"},
+	"mentor":  {"mentora", "mentorin", "tutor", "tutora", "tuteur", "tutrice"},
 }
+
+// chairWords are a chair of a board or club in other languages.
+var chairWords = []string{"voorzitter", "presidente", "presidenta", "vorsitzender", "vorsitzende", "prezes", "przewodniczacy",
+	"przewodniczaca", "ordforande", "formand", "baskan"}
 
 // translatedPost reports whether the profile names the post word w, the
 // line's, in another language. The line's keys (lineKeys) hold the
