@@ -390,3 +390,23 @@ func TestEverydayRecruitingWordsOfOtherLanguages(t *testing.T) {
 		{"Audyt 14 spółek giełdowych z sektora energetycznego to świetne doświadczenie dla naszego klienta.", true},
 	})
 }
+
+func welderDE() *profile.Profile {
+	return &profile.Profile{
+		Name: "Markus Häberle", Headline: "Leiter Schweißtechnik", Title: "Leiter Schweißtechnik", Company: "Liebherr", Location: "Ehingen, Deutschland",
+		Experience: []profile.Experience{
+			{Title: "Leiter Schweißtechnik", Company: "Liebherr", Start: "2016", End: "Present", Description: "Einführung der Offline-Programmierung mit ABB RobotStudio."},
+		},
+		Publications: []profile.Publication{{Title: "Tandem-MAG-Schweißen von S960QL für Teleskopausleger", Publisher: "DVS-Tagungsband", Year: 2022}},
+		Activity: []profile.Activity{{Kind: profile.ActivityComment, Of: "Jana Vogt",
+			Text: "Spannender Beitrag über die Prüfung hochfester Schweißnähte.", Reply: "Danke, sehr praxisnah."}},
+	}
+}
+
+func TestAPostWordOfAGermanPage(t *testing.T) {
+	wantVerdicts(t, welderDE(), []lineWant{
+		// "Beitrag" (a post, a contribution) is the word of any German
+		// page, not the post they commented on.
+		{"Ich habe Ihren Beitrag im DVS-Tagungsband zum Tandem-MAG-Schweißen von S960QL gelesen, sehr praxisnah.", true},
+	})
+}
