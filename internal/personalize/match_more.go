@@ -209,30 +209,45 @@ func partOfName(toks []lineTok, idx *Index, lists *Lists, seg *segment, c *clust
 }
 
 // hasQuote reports whether s may hold a quotation: a double quote, a
-// curly or angle quote, or a single quote after a space.
+// curly or angle quote, or a single quote after a space. Each lead byte
+// is found with strings.IndexByte, which reads many bytes at a time.
 func hasQuote(s string) bool {
-	for i := 0; i < len(s); i++ {
-		if !quoteLead[s[i]] {
-			continue // most bytes: one table load instead of the cases below
+	if strings.IndexByte(s, '"') >= 0 {
+		return true
+	}
+	for i := indexByteFrom(s, 0, '\''); i >= 0; i = indexByteFrom(s, i+1, '\'') {
+		if i > 0 && s[i-1] == ' ' {
+			return true
 		}
-		switch c := s[i]; {
-		case c == '"':
-			return true
-		case c == '\'' && i > 0 && s[i-1] == ' ':
-			return true
-		case c == 0xE2 && i+2 < len(s) && s[i+1] == 0x80 && (s[i+2] == 0x9C || s[i+2] == 0x9D || s[i+2] == 0x98):
+	}
+	for i := indexByteFrom(s, 0, 0xE2); i >= 0; i = indexByteFrom(s, i+1, 0xE2) {
+		if i+2 < len(s) && s[i+1] == 0x80 && (s[i+2] == 0x9C || s[i+2] == 0x9D || s[i+2] == 0x98) {
 			return true // “ ” ‘
-		case c == 0xC2 && i+1 < len(s) && (s[i+1] == 0xAB || s[i+1] == 0xBB):
+		}
+	}
+	for i := indexByteFrom(s, 0, 0xC2); i >= 0; i = indexByteFrom(s, i+1, 0xC2) {
+		if i+1 < len(s) && (s[i+1] == 0xAB || s[i+1] == 0xBB) {
 			return true // « »
-		case c == 0xE3 && i+2 < len(s) && s[i+1] == 0x80 && (s[i+2] == 0x8C || s[i+2] == 0x8D):
+		}
+	}
+	for i := indexByteFrom(s, 0, 0xE3); i >= 0; i = indexByteFrom(s, i+1, 0xE3) {
+		if i+2 < len(s) && s[i+1] == 0x80 && (s[i+2] == 0x8C || s[i+2] == 0x8D) {
 			return true // 「 」
 		}
 	}
 	return false
 }
 
-// quoteLead marks the bytes hasQuote's cases start with.
-var quoteLead = [256]bool{'"': true, '\'': true, 0xE2: true, 0xC2: true, 0xE3: true}
+// indexByteFrom is the index of the first c in s from i on, or -1.
+func indexByteFrom(s string, i int, c byte) int {
+	if i >= len(s) {
+		return -1
+	}
+	if k := strings.IndexByte(s[i:], c); k >= 0 {
+		return i + k
+	}
+	return -1
+}
 
 // othersOnly reports whether the words of a cluster found in someone
 // else's work that are not on the candidate's own part of the page weigh

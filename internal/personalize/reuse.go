@@ -91,7 +91,6 @@ func (r *ReuseIndex) Find(line, candidateID string) (ReuseMatch, bool) {
 		return ReuseMatch{}, false
 	}
 	full := lineHash(words)
-	sh := shingles(words, sbuf[:0])
 	r.mu.RLock()
 	defer r.mu.RUnlock()
 	other := func(id int32) bool {
@@ -103,6 +102,12 @@ func (r *ReuseIndex) Find(line, candidateID string) (ReuseMatch, bool) {
 			return ReuseMatch{Prior: r.priors[id].Prior, Exact: true, Similarity: 1}, true
 		}
 	}
+	if !r.anyPosted(words) {
+		// No earlier line shares a three-word sequence: none is near,
+		// and the shingles need not be sorted.
+		return ReuseMatch{}, false
+	}
+	sh := shingles(words, sbuf[:0])
 	// Prefix filtering: a line with Jaccard >= t shares at least one of
 	// the query's (1-t)·n + 1 rarest shingles, so only their postings are
 	// read.
@@ -134,6 +139,21 @@ func (r *ReuseIndex) Find(line, candidateID string) (ReuseMatch, bool) {
 		}
 	}
 	return best, found
+}
+
+// anyPosted reports whether some earlier line has one of the shingles
+// of the line of words (see shingles, which it hashes the same way).
+func (r *ReuseIndex) anyPosted(words []uint64) bool {
+	const n = 3
+	if len(words) < n {
+		return len(r.post[lineHash(words)]) > 0
+	}
+	for i := 0; i+n <= len(words); i++ {
+		if len(r.post[mix(mix(mix(n, words[i]), words[i+1]), words[i+2])]) > 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // wordHashes appends a hash of each of the line's words, folded (see
