@@ -38,7 +38,17 @@ type ReuseIndex struct {
 	priors []indexedPrior
 	exact  map[uint64][]int32
 	post   map[uint64][]int32
+	// posted has the bit postedBit(h) set for every shingle h in post:
+	// a shingle whose bit is clear is in no earlier line, which a bit
+	// says for less than a map lookup. It is made on the first Add.
+	posted []uint64
 }
+
+// postedBits is the size of ReuseIndex.posted in bits.
+const postedBits = 1 << 20
+
+// postedBit is where the shingle h is marked in ReuseIndex.posted.
+func postedBit(h uint64) uint64 { return (h ^ h>>29) % postedBits }
 
 type indexedPrior struct {
 	Prior
@@ -75,8 +85,13 @@ func (r *ReuseIndex) Add(p Prior) {
 	id := int32(len(r.priors))
 	r.priors = append(r.priors, indexedPrior{Prior: p, shingles: sh})
 	r.exact[full] = append(r.exact[full], id)
+	if r.posted == nil {
+		r.posted = make([]uint64, postedBits/64)
+	}
 	for _, h := range sh {
 		r.post[h] = append(r.post[h], id)
+		b := postedBit(h)
+		r.posted[b/64] |= 1 << (b % 64)
 	}
 }
 
@@ -144,12 +159,19 @@ func (r *ReuseIndex) Find(line, candidateID string) (ReuseMatch, bool) {
 // anyPosted reports whether some earlier line has one of the shingles
 // of the line of words (see shingles, which it hashes the same way).
 func (r *ReuseIndex) anyPosted(words []uint64) bool {
+	if r.posted == nil {
+		return false // nothing added
+	}
+	posted := func(h uint64) bool {
+		b := postedBit(h)
+		return r.posted[b/64]&(1<<(b%64)) != 0 && len(r.post[h]) > 0
+	}
 	const n = 3
 	if len(words) < n {
-		return len(r.post[lineHash(words)]) > 0
+		return posted(lineHash(words))
 	}
 	for i := 0; i+n <= len(words); i++ {
-		if len(r.post[mix(mix(mix(n, words[i]), words[i+1]), words[i+2])]) > 0 {
+		if posted(mix(mix(mix(n, words[i]), words[i+1]), words[i+2])) {
 			return true
 		}
 	}
