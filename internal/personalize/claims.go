@@ -167,6 +167,8 @@ func unsupported(line string, toks []lineTok, lists *Lists, idx *Index, res *mat
 	nameLike := func(i int) bool {
 		t := &toks[i]
 		switch {
+		case !t.number && !t.capital && !t.acronym && !t.mixedCaps:
+			return false // most words: every case below says so too
 		case t.key == "" || t.stock || t.ignored:
 			return false
 		case t.capital && !t.number && !t.acronym && vocative(toks, i) && idx.diminutive(fold(t.lower)):

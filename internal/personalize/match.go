@@ -170,13 +170,15 @@ func match(line string, toks []lineTok, idx *Index, lists *Lists, sc *scratch) m
 			}
 		})
 	}
+	// clientsPhrase needs a client's possessive in the line.
+	clients := anyOf(toks, func(t *lineTok) bool { return clientsWord(t.lower) })
 	for i := range toks {
 		t := &toks[i]
 		if t.name && !t.stock {
 			seen("name")
 			continue
 		}
-		if t.fn || t.stock || t.ignored || t.key == "" || len(t.lower) == 1 && !t.number || i < 256 && spelled.has(i) || clientsPhrase(toks, i) {
+		if t.fn || t.stock || t.ignored || t.key == "" || len(t.lower) == 1 && !t.number || i < 256 && spelled.has(i) || clients && clientsPhrase(toks, i) {
 			continue
 		}
 		var n int
