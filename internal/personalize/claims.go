@@ -255,7 +255,7 @@ func unsupported(line string, toks []lineTok, lists *Lists, idx *Index, res *mat
 		// or "de".
 		return romance == 0 || romance == 1 && !romanceVerb(w) && !beforeFunctionWord(toks, i)
 	}
-	breaks := func(i int) bool { return hasAnyOf(toks[i].punctBefore, ",;:!?()\"“”") }
+	breaks := func(i int) bool { return nameBreaks.in(toks[i].punctBefore) }
 	instEnd := -9 // where the last institution the line names on the profile ends
 	for i := 0; i < len(toks); {
 		if !nameLike(i) {

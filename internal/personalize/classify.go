@@ -49,7 +49,7 @@ func classify(line string, raw []token, lists *Lists, idx *Index, sc *scratch) [
 	scope := false
 	for i := range raw {
 		t := &raw[i]
-		if t.sentStart || containsAnyASCII(t.punctBefore, ";") {
+		if t.sentStart || hasByte(t.punctBefore, ';') {
 			scope = false
 		}
 		if t.flags&(flagScope|flagSideNoun) != 0 && theirs(raw, i, idx) {
@@ -68,7 +68,7 @@ func classify(line string, raw []token, lists *Lists, idx *Index, sc *scratch) [
 		// "any COO", "every CFO", "most partners": a third party in
 		// general, not a claim about the candidate.
 		if (t.capital || t.acronym) && (i > 0 && raw[i-1].flags&flagQuantifier != 0 ||
-			i > 1 && raw[i-2].flags&flagQuantifier != 0 && !containsAnyASCII(t.punctBefore, ",;:.!?") && (raw[i-1].capital || raw[i-1].acronym)) {
+			i > 1 && raw[i-2].flags&flagQuantifier != 0 && !phraseMarks.in(t.punctBefore) && (raw[i-1].capital || raw[i-1].acronym)) {
 			lt.scope = true
 		}
 		lt.fn = t.fn && !t.acronym || nouns && t.flags&flagGerman != 0
@@ -89,7 +89,7 @@ func classify(line string, raw []token, lists *Lists, idx *Index, sc *scratch) [
 			continue
 		}
 		for k := i - 1; k >= 0 && k >= i-5; k-- {
-			if containsAnyASCII(toks[k+1].punctBefore, ",;:.!?()") || toks[k+1].sentStart {
+			if phraseBreaks.in(toks[k+1].punctBefore) || toks[k+1].sentStart {
 				break
 			}
 			if determiners[toks[k].lower] {
@@ -101,9 +101,9 @@ func classify(line string, raw []token, lists *Lists, idx *Index, sc *scratch) [
 				}
 				// "a Head of Service opening in Durham", "a role at a
 				// FTSE 100 firm": where the role is, is the recruiter's too.
-				if m := i + 1; m < len(toks) && offerPlaces[toks[m].lower] && !containsAnyASCII(toks[m].punctBefore, ",;:.!?()") {
+				if m := i + 1; m < len(toks) && offerPlaces[toks[m].lower] && !phraseBreaks.in(toks[m].punctBefore) {
 					for ; m < len(toks) && m <= i+5; m++ {
-						if m > i+1 && (containsAnyASCII(toks[m].punctBefore, ",;:.!?()") || clauseStops[toks[m].lower]) {
+						if m > i+1 && (phraseBreaks.in(toks[m].punctBefore) || clauseStops[toks[m].lower]) {
 							break
 						}
 						toks[m].scope = true
@@ -271,7 +271,7 @@ func markAddressee(toks []lineTok, idx *Index) {
 		if !t.capital || t.fn || t.number || t.name {
 			continue
 		}
-		afterGreeting := i > 0 && toks[i-1].flags&flagGreeting != 0 && !containsAnyASCII(t.punctBefore, ",.;:!?")
+		afterGreeting := i > 0 && toks[i-1].flags&flagGreeting != 0 && !phraseMarks.in(t.punctBefore)
 		if !afterGreeting && !(vocative(toks, i) && idx.shortName(t.lower)) {
 			continue
 		}
@@ -279,7 +279,7 @@ func markAddressee(toks []lineTok, idx *Index) {
 			// "Frau Dr. Hoffmann-Şahin": the dot of a title goes on to
 			// the name.
 			title := j > i && honorifics[toks[j-1].lower] && toks[j].punctBefore == ". "
-			if j > i && (!toks[j].capital || containsAnyASCII(toks[j].punctBefore, ",.;:!?") && !title) {
+			if j > i && (!toks[j].capital || phraseMarks.in(toks[j].punctBefore) && !title) {
 				break
 			}
 			toks[j].name, toks[j].weight = true, 0
@@ -305,7 +305,7 @@ func vocative(toks []lineTok, i int) bool {
 	if i == 0 {
 		return strings.Contains(next, ",")
 	}
-	return strings.Contains(toks[i].punctBefore, ",") && (next == "." || strings.ContainsAny(next, ",!?.") || i+1 == len(toks))
+	return hasByte(toks[i].punctBefore, ',') && (next == "." || strings.ContainsAny(next, ",!?.") || i+1 == len(toks))
 }
 
 // shortName reports whether w (folded) is a word of the candidate's name

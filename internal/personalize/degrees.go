@@ -69,10 +69,22 @@ func degreeOf(lower string) (degreeLevel, string) {
 		return noDegree, "" // no degree word starts otherwise: most words end here
 	}
 	d, ok := degreeWords[lower]
-	if !ok && strings.IndexFunc(lower, func(r rune) bool { return r == '.' || r >= 0x80 }) >= 0 {
+	if !ok && dotOrNonASCII(lower) {
 		d = degreeWords[strings.ReplaceAll(fold(lower), ".", "")] // "M.Sc.", "máster"
 	}
 	return d.level, d.subject
+}
+
+// dotOrNonASCII reports whether s holds a dot or a character past
+// ASCII: a byte that is a dot or past ASCII, as every byte of such a
+// character is, and as the first byte of an invalid sequence is.
+func dotOrNonASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] == '.' || s[i] >= utf8.RuneSelf {
+			return true
+		}
+	}
+	return false
 }
 
 // hasDegree reports whether the profile has a degree of the level, and of

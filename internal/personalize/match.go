@@ -170,15 +170,19 @@ func match(line string, toks []lineTok, idx *Index, lists *Lists, sc *scratch) m
 			}
 		})
 	}
-	// clientsPhrase needs a client's possessive in the line.
-	clients := anyOf(toks, func(t *lineTok) bool { return clientsWord(t.lower) })
+	// clientsPhrase needs a client's possessive in the four words before:
+	// lastClient is the last one before toks[i].
+	lastClient := -9
 	for i := range toks {
 		t := &toks[i]
+		if i > 0 && clientsWord(toks[i-1].lower) {
+			lastClient = i - 1
+		}
 		if t.name && !t.stock {
 			seen("name")
 			continue
 		}
-		if t.fn || t.stock || t.ignored || t.key == "" || len(t.lower) == 1 && !t.number || i < 256 && spelled.has(i) || clients && clientsPhrase(toks, i) {
+		if t.fn || t.stock || t.ignored || t.key == "" || len(t.lower) == 1 && !t.number || i < 256 && spelled.has(i) || i-lastClient <= 4 && clientsPhrase(toks, i) {
 			continue
 		}
 		var n int

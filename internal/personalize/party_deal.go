@@ -67,7 +67,7 @@ func dealRoles[T any, P interface {
 			t := at(k)
 			if p := t.punctBefore; strings.Contains(p, "(") && !strings.Contains(p, ")") && !strings.ContainsAny(p, ".;") {
 				m := k + 1
-				for m < len(toks) && m <= k+6 && !strings.Contains(at(m).punctBefore, ")") {
+				for m < len(toks) && m <= k+6 && !hasByte(at(m).punctBefore, ')') {
 					m++
 				}
 				if m < len(toks) && m <= k+6 && !strings.ContainsAny(at(m).punctBefore, ".;") {

@@ -514,6 +514,18 @@ func coined(raw string) bool {
 	return inner >= 2 && small
 }
 
+// hasByte is strings.Contains(s, string(c)) for an ASCII c, in a loop
+// the compiler inlines: it is most often asked of the one space between
+// two words, where a call to strings.Contains costs more than the test.
+func hasByte(s string, c byte) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] == c {
+			return true
+		}
+	}
+	return false
+}
+
 // containsAnyASCII is strings.ContainsAny(s, chars) for chars all ASCII,
 // which is most often asked of the few bytes between two words: it
 // compares bytes where ContainsAny builds a set of chars on every call.
@@ -541,7 +553,17 @@ func hasAnyOf(s, chars string) bool {
 	for i := 0; i < len(s); i++ {
 		c := s[i]
 		if c >= utf8.RuneSelf {
-			return strings.ContainsAny(s[i:], chars)
+			// The rest, as ContainsAny reads it: rune by rune, an
+			// invalid byte as utf8.RuneError, which no chars asked
+			// hold; s is most often a short gap between two words.
+			for _, r := range s[i:] {
+				for _, q := range chars {
+					if q == r {
+						return true
+					}
+				}
+			}
+			return false
 		}
 		for j := 0; j < len(chars); j++ {
 			if chars[j] == c {
