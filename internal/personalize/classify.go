@@ -416,11 +416,13 @@ func wordWeight(t *lineTok, lists *Lists) float64 {
 	w := strings.TrimSuffix(t.lower, "'s")
 	tier := lists.tier(w)
 	if tier == 0 {
-		if u := foreignTimeUnits[t.key]; u != "" {
+		if !foreignTimeBits.hasBit(t.keyBitOf()) {
+			// no unit of time in another language
+		} else if u := foreignTimeUnits[t.key]; u != "" {
 			tier = lists.tier(u) // "años", "Jahre": weighed as "year" is
 		}
 	}
-	if tier == 0 && (!t.capital || t.sentStart || t.nounCase) && (lists.foreign[t.lower] || lists.foreign[t.key]) {
+	if tier == 0 && (!t.capital || t.sentStart || t.nounCase) && lists.isForeignWord(t) {
 		// An everyday word of another language ("mich", "roku", "votre"),
 		// not a name: as common as the commonest English words.
 		tier = 1
@@ -434,6 +436,15 @@ func wordWeight(t *lineTok, lists *Lists) float64 {
 		return weightTier3
 	}
 	return weightRare
+}
+
+// foreignTimeBits filters the keys of foreignTimeUnits.
+var foreignTimeBits = bitsOfKeys(foreignTimeUnits)
+
+// isForeignWord is lists.foreign[t.lower] || lists.foreign[t.key],
+// looked up only when the bits may hold the word.
+func (l *Lists) isForeignWord(t *lineTok) bool {
+	return l.foreignBits.has(t.lower) && l.foreign[t.lower] || l.foreignBits.hasBit(t.keyBitOf()) && l.foreign[t.key]
 }
 
 // markStock marks the words inside stock phrases. A phrase matches its
