@@ -37,6 +37,9 @@ var connectors = map[string]bool{
 // La Rioja", "of the West".
 var nameArticles = wordSet("the la le el les los las del di da do")
 
+// orgWordsBits filters the keys of orgWords.
+var orgWordsBits = bitsOfKeys(orgWords)
+
 // orgWords end organisation names and say nothing by themselves.
 var orgWords = map[string]bool{
 	"inc": true, "llc": true, "llp": true, "ltd": true, "co": true, "corp": true,
@@ -285,7 +288,7 @@ func unsupported(line string, toks []lineTok, lists *Lists, idx *Index, res *mat
 			// In "the Journal of Planning Law" every capitalised word is
 			// the name, "Law" too.
 			common := lists.isCommonWord(t) && !(named && t.capital && !t.sentStart && !nameKinds[t.lower])
-			if t.scope || t.name || t.in(flagConnector, connectors) || orgWords[t.key] || t.fn && !t.acronym || common && !(t.acronym && countryCodes[t.lower]) || res.inQuotedTitle(k) {
+			if t.scope || t.name || t.in(flagConnector, connectors) || orgWordsBits.hasBit(t.keyBitOf()) && orgWords[t.key] || t.fn && !t.acronym || common && !(t.acronym && countryCodes[t.lower]) || res.inQuotedTitle(k) {
 				continue
 			}
 			if k+1 < len(toks) && !t.number && len(t.lower) == 1 && len(toks[k+1].lower) == 1 && toks[k+1].punctBefore == "&" {
@@ -440,7 +443,7 @@ func unsupported(line string, toks []lineTok, lists *Lists, idx *Index, res *mat
 		if !ok && j > i && idx.nameInLinesLanguage(toks, i, j, lists, found) {
 			ok = true // "Bursa Büyükşehir Belediyesi" for "Bursa Metropolitan Municipality"
 		}
-		if ok && (anyOf(toks[i:j+1], func(t *lineTok) bool { _, kind := institutionKinds[t.key]; return kind }) || idx.institutionNamed(toks, i, j)) {
+		if ok && (anyOf(toks[i:j+1], isInstitutionKind) || idx.institutionNamed(toks, i, j)) {
 			instEnd = j
 		}
 		if !ok {
