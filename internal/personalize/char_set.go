@@ -7,7 +7,8 @@ import (
 
 // charSet is a set of characters that the gap between two words is asked
 // about, made once: a byte of the gap in ASCII is looked up in a table in
-// one step, where hasAnyOf compares it with each byte of the characters.
+// one step, where comparing it with each byte of the characters took as
+// many.
 type charSet struct {
 	ascii [utf8.RuneSelf]bool // the ASCII characters
 	other []rune              // the characters past ASCII

@@ -429,6 +429,9 @@ var soleWords = wordSet("sole solo single-handedly singlehandedly single-handed 
 // possessives before "own": "on your own".
 var possessives = wordSet("your their his her my")
 
+// possessiveBits filters the words of possessives.
+var possessiveBits = bitsOfKeys(possessives)
+
 // soleProblems returns a sentence for each reference the line says the
 // candidate did alone ("As sole author of the study ...", "... almost
 // single-handedly") when the profile's sentence gives the work a shared

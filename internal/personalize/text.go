@@ -541,35 +541,3 @@ func containsAnyASCII(s, chars string) bool {
 	}
 	return false
 }
-
-// hasAnyOf is strings.ContainsAny(s, chars) for chars with characters
-// past ASCII too (a dash, a curly quote, a currency sign): it compares
-// the ASCII bytes of s with chars, where ContainsAny looks each character
-// of s up in chars, and hands the rest of s to ContainsAny from its first
-// byte past ASCII. An ASCII byte in UTF-8 is always a whole character,
-// and no byte of another character is ASCII, so the two agree on any
-// strings, valid UTF-8 or not.
-func hasAnyOf(s, chars string) bool {
-	for i := 0; i < len(s); i++ {
-		c := s[i]
-		if c >= utf8.RuneSelf {
-			// The rest, as ContainsAny reads it: rune by rune, an
-			// invalid byte as utf8.RuneError, which no chars asked
-			// hold; s is most often a short gap between two words.
-			for _, r := range s[i:] {
-				for _, q := range chars {
-					if q == r {
-						return true
-					}
-				}
-			}
-			return false
-		}
-		for j := 0; j < len(chars); j++ {
-			if chars[j] == c {
-				return true
-			}
-		}
-	}
-	return false
-}
