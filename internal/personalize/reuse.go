@@ -196,8 +196,12 @@ func (r *ReuseIndex) wordHashes(s string, buf []uint64) []uint64 {
 		// A word starts at i. Its ASCII letters and digits are hashed in
 		// a loop of their own, which keeps the hash in a register.
 		start, h := i, r.seed
-		for i < len(s) && wordBytes[s[i]] {
-			h = (h ^ uint64(lowerASCII(s[i]))) * fnvPrime
+		for i < len(s) {
+			c := hashBytes[s[i]]
+			if c == 0 {
+				break
+			}
+			h = (h ^ uint64(c)) * fnvPrime
 			i++
 		}
 		ascii := true
@@ -214,10 +218,26 @@ func (r *ReuseIndex) wordHashes(s string, buf []uint64) []uint64 {
 				i++
 			}
 		}
-		buf = r.endWord(buf, s[start:i], h, ascii)
+		if ascii {
+			buf = append(buf, h) // endWord, without the call
+		} else {
+			buf = r.endWord(buf, s[start:i], h, ascii)
+		}
 	}
 	return buf
 }
+
+// hashBytes holds, for each byte, its lower case when it is an ASCII
+// letter or digit (wordBytes), as wordHashes hashes it, and 0 for any
+// other byte.
+var hashBytes = func() (t [256]byte) {
+	for c := range t {
+		if wordBytes[c] {
+			t[c] = lowerASCII(byte(c))
+		}
+	}
+	return t
+}()
 
 // wordBytes marks the ASCII letters and digits, in a table any byte may
 // index.
