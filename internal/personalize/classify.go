@@ -26,8 +26,8 @@ var quantifiers = map[string]bool{
 func classify(line string, raw []token, lists *Lists, idx *Index, sc *scratch) []lineTok {
 	// A line typed in capitals says nothing about which words are names.
 	caps := 0
-	for _, t := range raw {
-		if t.acronym {
+	for i := range raw {
+		if raw[i].acronym {
 			caps++
 		}
 	}

@@ -413,8 +413,8 @@ func match(line string, toks []lineTok, idx *Index, lists *Lists, sc *scratch) m
 	})
 	var romance lazyRomance // whether the line is in French, Spanish, Italian or Portuguese
 	var own tokSet          // the line words some cluster finds in their own work
-	for _, c := range clusters {
-		if idx.segs[c.seg].kind != segContext {
+	for k := range clusters {
+		if c := &clusters[k]; idx.segs[c.seg].kind != segContext {
 			for i := c.first; i <= c.last; i++ {
 				if c.matched.has(i) {
 					own.add(i)
