@@ -65,6 +65,18 @@ func atof(key string) float64 {
 
 // ratePeriods are the words of a rate's period after "a" or "per", and
 // the adverbs that say one.
+// ratePeriodOf is ratePeriods[l], asking the map only when its filter
+// may hold l.
+func ratePeriodOf(l string) string {
+	if !ratePeriodBits.has(l) {
+		return ""
+	}
+	return ratePeriods[l]
+}
+
+// ratePeriodBits filters the words of ratePeriods.
+var ratePeriodBits = bitsOfKeys(ratePeriods)
+
 var ratePeriods = map[string]string{
 	"day": "day", "week": "week", "month": "month", "year": "year", "annum": "year", "quarter": "quarter", "shift": "shift",
 	"hour": "hour", "minute": "minute", "second": "second", "sec": "second", "night": "night",
@@ -90,7 +102,7 @@ func rateAt(n int, at func(int) *token, k int) string {
 				return ratePeriods[next]
 			}
 		}
-		if p := ratePeriods[l]; p != "" && (strings.HasSuffix(l, "ly") || strings.HasSuffix(t.punctBefore, "/")) {
+		if p := ratePeriodOf(l); p != "" && (strings.HasSuffix(l, "ly") || strings.HasSuffix(t.punctBefore, "/")) {
 			return p // "annually", "1.2 billion PL/year"
 		}
 	}

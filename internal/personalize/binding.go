@@ -229,7 +229,7 @@ func (c *claimCheck) bound(from, to int) bool {
 	bind := false
 	for k := from + 1; k <= to; k++ {
 		t := &c.toks[k]
-		if t.sentStart || hasAnyOf(t.punctBefore, ".;!?–—") || strings.Contains(t.punctBefore, " - ") || t.scope {
+		if t.sentStart || sentenceMarks.in(t.punctBefore) || strings.Contains(t.punctBefore, " - ") || t.scope {
 			return false
 		}
 		if k == to {
@@ -391,7 +391,7 @@ func (c *claimCheck) anchors() []anchor {
 		return anyOf(c.res.kept, func(cl *cluster) bool { return cl.first <= k && k <= cl.last && cl.matched.has(k) })
 	}
 	nameAt := func(k int) bool {
-		return (c.toks[k].capital || c.toks[k].acronym || c.toks[k].mixedCaps) && !containsAnyASCII(c.toks[k].punctBefore, ",;:.!?") && !inKept(k)
+		return (c.toks[k].capital || c.toks[k].acronym || c.toks[k].mixedCaps) && !phraseMarks.in(c.toks[k].punctBefore) && !inKept(k)
 	}
 	for i := 0; i < len(c.toks); i++ {
 		t := &c.toks[i]

@@ -127,7 +127,7 @@ func (c *claimCheck) tiedAfter(a, b anchor) bool {
 		return bt.punctBefore == " " && !a.place && (bt.number || atDoing(bt))
 	}
 	for k := a.last + 1; k <= b.first; k++ {
-		if t := &c.toks[k]; t.sentStart || hasAnyOf(t.punctBefore, ".;!?,–—()") || t.scope {
+		if t := &c.toks[k]; t.sentStart || clauseMarks.in(t.punctBefore) || t.scope {
 			return false
 		}
 	}

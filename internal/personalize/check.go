@@ -316,14 +316,20 @@ func countWords(s string) int {
 	n, cjk := 0, 0
 	other := false
 	for i := 0; i < len(s); {
-		c := s[i]
-		if c < utf8.RuneSelf {
-			if asciiSpace[c] {
-				n += wordsOfRun(cjk, other)
-				cjk, other = 0, false
-			} else if asciiWord[c] {
-				other = true
+		switch countClass[s[i]] {
+		case countWord:
+			// The rest of the word, up to a space or past ASCII,
+			// changes nothing.
+			other = true
+			for i++; i < len(s) && countClass[s[i]] <= countPunct; i++ {
 			}
+			continue
+		case countPunct:
+			i++
+			continue
+		case countSpace:
+			n += wordsOfRun(cjk, other)
+			cjk, other = 0, false
 			i++
 			continue
 		}
@@ -352,6 +358,31 @@ func wordsOfRun(cjk int, other bool) int {
 	}
 	return n
 }
+
+// countClass sorts the bytes for countWords: an ASCII letter or digit,
+// other ASCII but a space, an ASCII space, and a byte past ASCII.
+var countClass = func() (t [256]uint8) {
+	for c := range t {
+		switch {
+		case c >= utf8.RuneSelf:
+			t[c] = countOther
+		case asciiSpace[c]:
+			t[c] = countSpace
+		case asciiWord[c]:
+			t[c] = countWord
+		default:
+			t[c] = countPunct
+		}
+	}
+	return t
+}()
+
+const (
+	countWord = iota
+	countPunct
+	countSpace
+	countOther
+)
 
 // asciiSpace marks the ASCII spaces countWords splits words at.
 var asciiSpace = [utf8.RuneSelf]bool{' ': true, '\t': true, '\n': true, '\r': true, '\v': true, '\f': true}

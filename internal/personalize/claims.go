@@ -37,6 +37,9 @@ var connectors = map[string]bool{
 // La Rioja", "of the West".
 var nameArticles = wordSet("the la le el les los las del di da do")
 
+// orgWordsBits filters the keys of orgWords.
+var orgWordsBits = bitsOfKeys(orgWords)
+
 // orgWords end organisation names and say nothing by themselves.
 var orgWords = map[string]bool{
 	"inc": true, "llc": true, "llp": true, "ltd": true, "co": true, "corp": true,
@@ -177,6 +180,8 @@ func unsupported(line string, toks []lineTok, lists *Lists, idx *Index, res *mat
 	nameLike := func(i int) bool {
 		t := &toks[i]
 		switch {
+		case !t.number && !t.capital && !t.acronym && !t.mixedCaps:
+			return false // most words: every case below says so too
 		case t.key == "" || t.stock || t.ignored:
 			return false
 		case t.capital && !t.number && !t.acronym && vocative(toks, i) && idx.diminutive(fold(t.lower)):
@@ -263,7 +268,7 @@ func unsupported(line string, toks []lineTok, lists *Lists, idx *Index, res *mat
 		// or "de".
 		return romance == 0 || romance == 1 && !romanceVerb(w) && !beforeFunctionWord(toks, i)
 	}
-	breaks := func(i int) bool { return hasAnyOf(toks[i].punctBefore, ",;:!?()\"“”") }
+	breaks := func(i int) bool { return nameBreaks.in(toks[i].punctBefore) }
 	instEnd := -9 // where the last institution the line names on the profile ends
 	for i := 0; i < len(toks); {
 		if !nameLike(i) {
@@ -293,7 +298,7 @@ func unsupported(line string, toks []lineTok, lists *Lists, idx *Index, res *mat
 			// In "the Journal of Planning Law" every capitalised word is
 			// the name, "Law" too.
 			common := lists.isCommonWord(t) && !(named && t.capital && !t.sentStart && !nameKinds[t.lower])
-			if t.scope || t.name || t.in(flagConnector, connectors) || orgWords[t.key] || t.fn && !t.acronym || common && !(t.acronym && countryCodes[t.lower]) || res.inQuotedTitle(k) {
+			if t.scope || t.name || t.in(flagConnector, connectors) || orgWordsBits.hasBit(t.keyBitOf()) && orgWords[t.key] || t.fn && !t.acronym || common && !(t.acronym && countryCodes[t.lower]) || res.inQuotedTitle(k) {
 				continue
 			}
 			if k+1 < len(toks) && !t.number && len(t.lower) == 1 && len(toks[k+1].lower) == 1 && toks[k+1].punctBefore == "&" {
@@ -455,7 +460,7 @@ func unsupported(line string, toks []lineTok, lists *Lists, idx *Index, res *mat
 		if !ok && j > i && idx.nameInLinesLanguage(toks, i, j, lists, found) {
 			ok = true // "Bursa Büyükşehir Belediyesi" for "Bursa Metropolitan Municipality"
 		}
-		if ok && (anyOf(toks[i:j+1], func(t *lineTok) bool { _, kind := institutionKinds[t.key]; return kind }) || idx.institutionNamed(toks, i, j)) {
+		if ok && (anyOf(toks[i:j+1], isInstitutionKind) || idx.institutionNamed(toks, i, j)) {
 			instEnd = j
 		}
 		if !ok {

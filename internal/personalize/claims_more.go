@@ -10,13 +10,16 @@ import (
 var nameKinds = wordSet("journal review magazine quarterly bulletin gazette conference congress summit society association " +
 	"institute institution academy foundation award awards prize")
 
+// nameKindBits filters the words of nameKinds.
+var nameKindBits = bitsOfKeys(nameKinds)
+
 // namesKind reports whether the capitalised run toks[i..j] has a word of
 // nameKinds and another capitalised word besides.
 func namesKind(toks []lineTok, i, j int) bool {
 	kind, other := false, false
 	for k := i; k <= j; k++ {
 		switch {
-		case nameKinds[toks[k].lower]:
+		case nameKindBits.has(toks[k].lower) && nameKinds[toks[k].lower]:
 			kind = true
 		case toks[k].capital && !toks[k].fn && !toks[k].sentStart:
 			other = true

@@ -26,8 +26,8 @@ var quantifiers = map[string]bool{
 func classify(line string, raw []token, lists *Lists, idx *Index, sc *scratch) []lineTok {
 	// A line typed in capitals says nothing about which words are names.
 	caps := 0
-	for _, t := range raw {
-		if t.acronym {
+	for i := range raw {
+		if raw[i].acronym {
 			caps++
 		}
 	}
@@ -50,7 +50,7 @@ func classify(line string, raw []token, lists *Lists, idx *Index, sc *scratch) [
 	scope := false
 	for i := range raw {
 		t := &raw[i]
-		if t.sentStart || containsAnyASCII(t.punctBefore, ";") {
+		if t.sentStart || hasByte(t.punctBefore, ';') {
 			scope = false
 		}
 		if t.flags&(flagScope|flagSideNoun) != 0 && theirs(raw, i, idx) {
@@ -69,7 +69,7 @@ func classify(line string, raw []token, lists *Lists, idx *Index, sc *scratch) [
 		// "any COO", "every CFO", "most partners": a third party in
 		// general, not a claim about the candidate.
 		if (t.capital || t.acronym) && (i > 0 && raw[i-1].flags&flagQuantifier != 0 ||
-			i > 1 && raw[i-2].flags&flagQuantifier != 0 && !containsAnyASCII(t.punctBefore, ",;:.!?") && (raw[i-1].capital || raw[i-1].acronym)) {
+			i > 1 && raw[i-2].flags&flagQuantifier != 0 && !phraseMarks.in(t.punctBefore) && (raw[i-1].capital || raw[i-1].acronym)) {
 			lt.scope = true
 		}
 		lt.fn = t.fn && !t.acronym || nouns && t.flags&flagGerman != 0 || dutch && dutchSharedWords[t.lower]
@@ -90,7 +90,7 @@ func classify(line string, raw []token, lists *Lists, idx *Index, sc *scratch) [
 			continue
 		}
 		for k := i - 1; k >= 0 && k >= i-5; k-- {
-			if containsAnyASCII(toks[k+1].punctBefore, ",;:.!?()") || toks[k+1].sentStart {
+			if phraseBreaks.in(toks[k+1].punctBefore) || toks[k+1].sentStart {
 				break
 			}
 			if determiners[toks[k].lower] {
@@ -102,9 +102,9 @@ func classify(line string, raw []token, lists *Lists, idx *Index, sc *scratch) [
 				}
 				// "a Head of Service opening in Durham", "a role at a
 				// FTSE 100 firm": where the role is, is the recruiter's too.
-				if m := i + 1; m < len(toks) && offerPlaces[toks[m].lower] && !containsAnyASCII(toks[m].punctBefore, ",;:.!?()") {
+				if m := i + 1; m < len(toks) && offerPlaces[toks[m].lower] && !phraseBreaks.in(toks[m].punctBefore) {
 					for ; m < len(toks) && m <= i+5; m++ {
-						if m > i+1 && (containsAnyASCII(toks[m].punctBefore, ",;:.!?()") || clauseStops[toks[m].lower]) {
+						if m > i+1 && (phraseBreaks.in(toks[m].punctBefore) || clauseStops[toks[m].lower]) {
 							break
 						}
 						toks[m].scope = true
@@ -272,7 +272,7 @@ func markAddressee(toks []lineTok, idx *Index) {
 		if !t.capital || t.fn || t.number || t.name {
 			continue
 		}
-		afterGreeting := i > 0 && toks[i-1].flags&flagGreeting != 0 && !containsAnyASCII(t.punctBefore, ",.;:!?")
+		afterGreeting := i > 0 && toks[i-1].flags&flagGreeting != 0 && !phraseMarks.in(t.punctBefore)
 		if !afterGreeting && !(vocative(toks, i) && idx.shortName(t.lower)) {
 			continue
 		}
@@ -280,7 +280,7 @@ func markAddressee(toks []lineTok, idx *Index) {
 			// "Frau Dr. Hoffmann-Şahin": the dot of a title goes on to
 			// the name.
 			title := j > i && honorifics[toks[j-1].lower] && toks[j].punctBefore == ". "
-			if j > i && (!toks[j].capital || containsAnyASCII(toks[j].punctBefore, ",.;:!?") && !title) {
+			if j > i && (!toks[j].capital || phraseMarks.in(toks[j].punctBefore) && !title) {
 				break
 			}
 			toks[j].name, toks[j].weight = true, 0
@@ -306,7 +306,7 @@ func vocative(toks []lineTok, i int) bool {
 	if i == 0 {
 		return strings.Contains(next, ",")
 	}
-	return strings.Contains(toks[i].punctBefore, ",") && (next == "." || strings.ContainsAny(next, ",!?.") || i+1 == len(toks))
+	return hasByte(toks[i].punctBefore, ',') && (next == "." || strings.ContainsAny(next, ",!?.") || i+1 == len(toks))
 }
 
 // shortName reports whether w (folded) is a word of the candidate's name
@@ -417,11 +417,13 @@ func wordWeight(t *lineTok, lists *Lists) float64 {
 	w := strings.TrimSuffix(t.lower, "'s")
 	tier := lists.tier(w)
 	if tier == 0 {
-		if u := foreignTimeUnits[t.key]; u != "" {
+		if !foreignTimeBits.hasBit(t.keyBitOf()) {
+			// no unit of time in another language
+		} else if u := foreignTimeUnits[t.key]; u != "" {
 			tier = lists.tier(u) // "años", "Jahre": weighed as "year" is
 		}
 	}
-	if tier == 0 && (!t.capital || t.sentStart || t.nounCase) && (lists.foreign[t.lower] || lists.foreign[t.key]) {
+	if tier == 0 && (!t.capital || t.sentStart || t.nounCase) && lists.isForeignWord(t) {
 		// An everyday word of another language ("mich", "roku", "votre"),
 		// not a name: as common as the commonest English words.
 		tier = 1
@@ -435,6 +437,15 @@ func wordWeight(t *lineTok, lists *Lists) float64 {
 		return weightTier3
 	}
 	return weightRare
+}
+
+// foreignTimeBits filters the keys of foreignTimeUnits.
+var foreignTimeBits = bitsOfKeys(foreignTimeUnits)
+
+// isForeignWord is lists.foreign[t.lower] || lists.foreign[t.key],
+// looked up only when the bits may hold the word.
+func (l *Lists) isForeignWord(t *lineTok) bool {
+	return l.foreignBits.has(t.lower) && l.foreign[t.lower] || l.foreignBits.hasBit(t.keyBitOf()) && l.foreign[t.key]
 }
 
 // markStock marks the words inside stock phrases. A phrase matches its

@@ -82,13 +82,13 @@ func (c *claimCheck) workForProblems() []string {
 func partOfSentence(seg *segment, first, last int) (lo, hi int) {
 	lo, hi = sentenceOf(seg, first, last)
 	for k := first; k > lo; k-- {
-		if strings.Contains(seg.toks[k].punctBefore, ";") {
+		if hasByte(seg.toks[k].punctBefore, ';') {
 			lo = k
 			break
 		}
 	}
 	for k := last + 1; k < hi; k++ {
-		if strings.Contains(seg.toks[k].punctBefore, ";") {
+		if hasByte(seg.toks[k].punctBefore, ';') {
 			hi = k
 			break
 		}

@@ -18,11 +18,14 @@ func (c *claimCheck) clientBeforeProblems() []string {
 	var out []string
 	toks := c.toks
 	for i := 0; i+2 < len(toks); i++ {
+		if !toks[i].in(flagClientVerb, clientVerbs) || toks[i].scope {
+			continue // most words: no verb of acting for a client
+		}
 		n := &toks[i+1]
 		if n.lower == "the" {
 			n = &toks[i+2]
 		}
-		if !(n.capital || n.acronym) || n.sentStart || !toks[i].in(flagClientVerb, clientVerbs) || toks[i].scope {
+		if !(n.capital || n.acronym) || n.sentStart {
 			continue // a name comes next, or "the" and a name
 		}
 		first, last := nameRun(toks, i+1)

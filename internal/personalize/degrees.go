@@ -24,12 +24,18 @@ const (
 	doctorDegree
 )
 
-// degreeWords give the level of a degree's word or abbreviation, folded
-// and without dots, and the subject an abbreviation says ("" for none).
-var degreeWords = map[string]struct {
+// degreeWord is a degree's level and the subject its name says.
+type degreeWord struct {
 	level   degreeLevel
 	subject string
-}{
+}
+
+// degreeWordBits filters the words of degreeWords.
+var degreeWordBits = bitsOfKeys(degreeWords)
+
+// degreeWords give the level of a degree's word or abbreviation, folded
+// and without dots, and the subject an abbreviation says ("" for none).
+var degreeWords = map[string]degreeWord{
 	"bachelor": {bachelorDegree, ""}, "bachelors": {bachelorDegree, ""}, "bachelor's": {bachelorDegree, ""},
 	"licenciatura": {bachelorDegree, ""}, "licence": {bachelorDegree, ""}, "grado": {bachelorDegree, ""},
 	"licenciado": {bachelorDegree, ""}, "licenciada": {bachelorDegree, ""}, "bacharelado": {bachelorDegree, ""},
@@ -68,11 +74,27 @@ func degreeOf(lower string) (degreeLevel, string) {
 	default:
 		return noDegree, "" // no degree word starts otherwise: most words end here
 	}
-	d, ok := degreeWords[lower]
-	if !ok && strings.IndexFunc(lower, func(r rune) bool { return r == '.' || r >= 0x80 }) >= 0 {
+	var d degreeWord
+	ok := false
+	if degreeWordBits.has(lower) {
+		d, ok = degreeWords[lower]
+	}
+	if !ok && dotOrNonASCII(lower) {
 		d = degreeWords[strings.ReplaceAll(fold(lower), ".", "")] // "M.Sc.", "máster"
 	}
 	return d.level, d.subject
+}
+
+// dotOrNonASCII reports whether s holds a dot or a character past
+// ASCII: a byte that is a dot or past ASCII, as every byte of such a
+// character is, and as the first byte of an invalid sequence is.
+func dotOrNonASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] == '.' || s[i] >= utf8.RuneSelf {
+			return true
+		}
+	}
+	return false
 }
 
 // hasDegree reports whether the profile has a degree of the level, and of

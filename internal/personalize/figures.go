@@ -177,7 +177,13 @@ func breaksAt(t *token) bool {
 	if len(p) < 3 {
 		return false // too short for a curly quote or " - "
 	}
-	return !isASCII(p) && (strings.Contains(p, "“") || strings.Contains(p, "”")) || strings.Contains(p, " - ")
+	// "“" and "”" are E2 80 9C and E2 80 9D, read byte by byte.
+	for i := 0; i+2 < len(p); i++ {
+		if p[i] == 0xE2 && p[i+1] == 0x80 && (p[i+2] == 0x9C || p[i+2] == 0x9D) || p[i] == ' ' && p[i+1] == '-' && p[i+2] == ' ' {
+			return true
+		}
+	}
+	return false
 }
 
 // breakBytes are the ASCII marks that break a phrase: ",;:.!?()[]" and a

@@ -256,6 +256,18 @@ var genericDeal = map[string]bool{stem("deal"): true, stem("deals"): true, stem(
 // £62m rebuild", "a £1.6m grant"). A line's deal is not the profile's
 // grant; a project is any of its kind ("the school project" for "the
 // rebuild").
+// valuedOf is valuedThings[l], asking the map only when its filter may
+// hold l.
+func valuedOf(l string) int {
+	if !valuedBits.has(l) {
+		return 0
+	}
+	return valuedThings[l]
+}
+
+// valuedBits filters the words of valuedThings.
+var valuedBits = bitsOfKeys(valuedThings)
+
 var valuedThings = wordGroups(
 	"deal deals sale acquisition merger fund funds round raise facility loan bond refinancing transaction investment",
 	"contract contracts project projects scheme schemes programme programmes program programs bid bids tender tenders "+
@@ -282,10 +294,10 @@ func valueProblems(line string, toks []lineTok, idx *Index) []string {
 		if n < len(toks) && isScale(toks[n].key) && !breaksAt(&toks[n].token) {
 			n++
 		}
-		if n+1 < len(toks) && valuedThings[toks[n].lower] == 0 && valuedThings[toks[n+1].lower] != 0 && content(&toks[n].token) && !toks[n].capital && !breaksAt(&toks[n+1].token) {
+		if n+1 < len(toks) && valuedOf(toks[n].lower) == 0 && valuedOf(toks[n+1].lower) != 0 && content(&toks[n].token) && !toks[n].capital && !breaksAt(&toks[n+1].token) {
 			n++ // "a £1.6m licensing deal"
 		}
-		if n >= len(toks) || breaksAt(&toks[n].token) || valuedThings[toks[n].lower] == 0 || toks[n].capital && !toks[n].sentStart {
+		if n >= len(toks) || breaksAt(&toks[n].token) || valuedOf(toks[n].lower) == 0 || toks[n].capital && !toks[n].sentStart {
 			continue // "the £12.5m Raise the Spire campaign": a name's word, not a raise
 		}
 		thing, kind := toks[n].key, valuedThings[toks[n].lower]

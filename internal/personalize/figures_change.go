@@ -67,7 +67,7 @@ func figureRole[T any, P interface {
 		j++
 	}
 	if j >= len(toks) || breaksAt(at(j)) {
-		if strings.Contains(at(i).punctBefore, "(") && (j >= len(toks) || strings.HasPrefix(at(j).punctBefore, ")")) &&
+		if hasByte(at(i).punctBefore, '(') && (j >= len(toks) || strings.HasPrefix(at(j).punctBefore, ")")) &&
 			!changeBefore[T, P](toks, i) {
 			return figureLevel // "(€340m)": the size of what it follows
 		}

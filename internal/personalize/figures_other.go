@@ -239,7 +239,7 @@ func figureProblems(line string, toks []lineTok, idx *Index, lists *Lists) []str
 		if !t.number || t.decade || t.key == "" || t.scope || t.stock || t.ignored || isYear(t.key) && !t.wordNum {
 			continue
 		}
-		if hasAnyOf(t.punctBefore, "£$€¥") || k+1 < len(toks) && isScale(toks[k+1].key) {
+		if currencyMarks.in(t.punctBefore) || k+1 < len(toks) && isScale(toks[k+1].key) {
 			continue // a sum of money
 		}
 		if durationAfter(toks, k) || !idx.has(t.key) {

@@ -18,7 +18,7 @@ func singleProblems(line string, toks []lineTok, idx *Index, lists *Lists) []str
 		if !t.number || t.decade || t.scope || t.stock || t.ignored || !isNumeric(t.key) || isYear(t.key) && !t.wordNum {
 			continue
 		}
-		if v, err := strconv.ParseFloat(t.key, 64); err != nil || v < 2 || hasAnyOf(t.punctBefore, "£$€¥") {
+		if v, err := strconv.ParseFloat(t.key, 64); err != nil || v < 2 || currencyMarks.in(t.punctBefore) {
 			continue
 		}
 		if k+1 < len(toks) && (unitClass(toks[k+1].key, toks[k+1].lower) != "" || toks[k+1].punctBefore == "-") {

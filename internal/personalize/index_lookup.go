@@ -27,7 +27,7 @@ func (x *Index) lookupOther(t *lineTok, lists *Lists, buf []occ) ([]occ, float64
 		}
 	}
 	w := strings.TrimSuffix(t.lower, "'s")
-	if thesisNouns[w] {
+	if thesisNounBits.has(w) && thesisNouns[w] {
 		// "your thesis" where the profile writes "Dissertação",
 		// "Masterarbeit", "praca magisterska": the thesis in its language.
 		for _, k := range thesisKeys() {
@@ -585,6 +585,9 @@ func transposed(a, b string) bool {
 
 // thesisNouns are the line's words for a thesis.
 var thesisNouns = wordSet("thesis theses dissertation dissertations")
+
+// thesisNounBits filters the words of thesisNouns.
+var thesisNounBits = bitsOfKeys(thesisNouns)
 
 // thesisKeys are the keys of thesisWords.
 var thesisKeys = sync.OnceValue(func() []string {

@@ -14,6 +14,19 @@ import (
 // the name starts with the same letter, as exonyms mostly do. It is not a
 // reference either: the validator cannot tell.
 
+// isInstitutionKind reports whether t's key is one of institutionKinds,
+// asking the map only when the bits may hold it.
+func isInstitutionKind(t *lineTok) bool {
+	if !institutionKindBits.hasBit(t.keyBitOf()) {
+		return false
+	}
+	_, kind := institutionKinds[t.key]
+	return kind
+}
+
+// institutionKindBits filters the keys of institutionKinds.
+var institutionKindBits = bitsOfKeys(institutionKinds)
+
 // institutionKinds are the words for kinds of institution in other
 // languages (not spelt as in English), by their English key.
 var institutionKinds = map[string][]string{

@@ -67,6 +67,9 @@ type Lists struct {
 	// foreign are the everyday words of other languages, folded
 	// (lists/foreign-common.txt, from stopwords-iso): "mich", "roku".
 	foreign map[string]bool
+	// foreignBits holds a hash of each word of foreign (see
+	// isForeignWord).
+	foreignBits keyBits
 }
 
 const tierSlots = 4096
@@ -238,6 +241,7 @@ func buildLists(extra map[string][]string) (*Lists, error) {
 		// is "data"): that stays English.
 		if f := fold(w); l.searchTier(f) == 0 { // not through the cache of line words
 			l.foreign[f] = true
+			l.foreignBits.add(f)
 		}
 	}
 	return l, nil

@@ -247,6 +247,16 @@ func (b *keyBits) hasBit(i uint16) bool {
 	return b[i/64]&(1<<(i%64)) != 0
 }
 
+// bitsOfKeys is the keyBits of the keys of m, which must not change
+// after: a filter asked before m about a line word's key (keyBitOf).
+func bitsOfKeys[V any](m map[string]V) *keyBits {
+	b := new(keyBits)
+	for k := range m {
+		b.add(k)
+	}
+	return b
+}
+
 // keyBitOf is keyBit(t.key), worked out on the first call for the line
 // word: a check asks four sets or five about each word of its line, and
 // hashing its key each time was a few per cent of a check. A line word's

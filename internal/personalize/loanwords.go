@@ -156,9 +156,16 @@ func isKatakana(r rune) bool { return r == 'ー' || unicode.Is(unicode.Katakana,
 
 // hasKatakana reports whether s holds a katakana letter: the bytes E3 82
 // A0 to E3 83 BF in UTF-8.
+// The lead byte E3 is found with strings.IndexByte, which reads many
+// bytes at a time; most lines have none.
 func hasKatakana(s string) bool {
 	for i := 0; i+2 < len(s); i++ {
-		if s[i] == 0xE3 && (s[i+1] == 0x82 && s[i+2] >= 0xA0 || s[i+1] == 0x83) {
+		k := strings.IndexByte(s[i:len(s)-2], 0xE3)
+		if k < 0 {
+			return false
+		}
+		i += k
+		if s[i+1] == 0x82 && s[i+2] >= 0xA0 || s[i+1] == 0x83 {
 			return true
 		}
 	}

@@ -170,13 +170,19 @@ func match(line string, toks []lineTok, idx *Index, lists *Lists, sc *scratch) m
 			}
 		})
 	}
+	// clientsPhrase needs a client's possessive in the four words before:
+	// lastClient is the last one before toks[i].
+	lastClient := -9
 	for i := range toks {
 		t := &toks[i]
+		if i > 0 && clientsWord(toks[i-1].lower) {
+			lastClient = i - 1
+		}
 		if t.name && !t.stock {
 			seen("name")
 			continue
 		}
-		if t.fn || t.stock || t.ignored || t.key == "" || len(t.lower) == 1 && !t.number || i < 256 && spelled.has(i) || clientsPhrase(toks, i) ||
+		if t.fn || t.stock || t.ignored || t.key == "" || len(t.lower) == 1 && !t.number || i < 256 && spelled.has(i) || i-lastClient <= 4 && clientsPhrase(toks, i) ||
 			t.cjk && idx.partOfLoanword(line, t.start, t.end) {
 			continue
 		}
@@ -416,8 +422,8 @@ func match(line string, toks []lineTok, idx *Index, lists *Lists, sc *scratch) m
 	})
 	var romance lazyRomance // whether the line is in French, Spanish, Italian or Portuguese
 	var own tokSet          // the line words some cluster finds in their own work
-	for _, c := range clusters {
-		if idx.segs[c.seg].kind != segContext {
+	for k := range clusters {
+		if c := &clusters[k]; idx.segs[c.seg].kind != segContext {
 			for i := c.first; i <= c.last; i++ {
 				if c.matched.has(i) {
 					own.add(i)

@@ -208,32 +208,6 @@ func partOfName(toks []lineTok, idx *Index, lists *Lists, seg *segment, c *clust
 	return true
 }
 
-// hasQuote reports whether s may hold a quotation: a double quote, a
-// curly or angle quote, or a single quote after a space.
-func hasQuote(s string) bool {
-	for i := 0; i < len(s); i++ {
-		if !quoteLead[s[i]] {
-			continue // most bytes: one table load instead of the cases below
-		}
-		switch c := s[i]; {
-		case c == '"':
-			return true
-		case c == '\'' && i > 0 && s[i-1] == ' ':
-			return true
-		case c == 0xE2 && i+2 < len(s) && s[i+1] == 0x80 && (s[i+2] == 0x9C || s[i+2] == 0x9D || s[i+2] == 0x98):
-			return true // “ ” ‘
-		case c == 0xC2 && i+1 < len(s) && (s[i+1] == 0xAB || s[i+1] == 0xBB):
-			return true // « »
-		case c == 0xE3 && i+2 < len(s) && s[i+1] == 0x80 && (s[i+2] == 0x8C || s[i+2] == 0x8D):
-			return true // 「 」
-		}
-	}
-	return false
-}
-
-// quoteLead marks the bytes hasQuote's cases start with.
-var quoteLead = [256]bool{'"': true, '\'': true, 0xE2: true, 0xC2: true, 0xE3: true}
-
 // othersOnly reports whether the words of a cluster found in someone
 // else's work that are not on the candidate's own part of the page weigh
 // enough to name that work: "the Rotterdam cross-dock" they run is
@@ -289,22 +263,31 @@ func postWords(clusters, weak []cluster, toks []lineTok, idx *Index) []cluster {
 	if len(weak) < 2 {
 		return clusters
 	}
+	// The employers' clusters, in order: only they can be b below.
+	var cbuf [16]int
+	employers := cbuf[:0]
+	for j := range weak {
+		if sb := &idx.segs[weak[j].seg]; sb.kind == segSpecific && strings.HasSuffix(sb.field, ".company") {
+			employers = append(employers, j)
+		}
+	}
+	if len(employers) == 0 {
+		return clusters
+	}
 	for i := range weak {
 		a := &weak[i]
 		sa := &idx.segs[a.seg]
-		if sa.entry < 0 {
+		if sa.entry < 0 || !strings.HasSuffix(sa.field, ".title") && !strings.HasSuffix(sa.field, ".description") {
 			continue
 		}
-		for j := range weak {
+		for _, j := range employers {
 			b := &weak[j]
 			// "lectures at Imperial", or the employer first: "Big Four
 			// audit", "KPMG's audit work".
 			if !(b.first == a.last+2 && postLinks[toks[a.last+1].lower] || a.first == b.last+1 && !breaksAt(&toks[a.first].token)) {
 				continue
 			}
-			sb := &idx.segs[b.seg]
-			if sb.entry != sa.entry || sb.kind != segSpecific || a.soft+b.soft == 0 || !strings.HasSuffix(sb.field, ".company") ||
-				!strings.HasSuffix(sa.field, ".title") && !strings.HasSuffix(sa.field, ".description") {
+			if idx.segs[b.seg].entry != sa.entry || a.soft+b.soft == 0 {
 				continue
 			}
 			a.score, b.score = specificScore, specificScore

@@ -75,8 +75,10 @@ func entryName(clusters, weak []cluster, toks []lineTok, idx *Index) []cluster {
 		}
 		for j := range weak {
 			b := &weak[j]
-			sb := &idx.segs[b.seg]
-			if b.seg == a.seg || sb.entry != sa.entry || sb.kind != segSpecific || b.first <= a.last || b.first-a.last > 2 || a.fresh+b.fresh == 0 {
+			if b.first <= a.last || b.first-a.last > 2 || b.seg == a.seg || a.fresh+b.fresh == 0 {
+				continue // the tests of the clusters alone first
+			}
+			if sb := &idx.segs[b.seg]; sb.entry != sa.entry || sb.kind != segSpecific {
 				continue
 			}
 			names := 0

@@ -14,7 +14,7 @@ const maxSpelled = 12
 // and long: "jat" and "jaot" for "Japan Association of Translators"),
 // once they are three letters or more.
 func spellFrom(n, i int, tok func(int) *token, fn func(j int, short, long string)) {
-	if t := tok(i); !t.capital || t.number || t.lower == "" || t.isFn() {
+	if !spellStart(tok(i)) {
 		return
 	}
 	var sb, lb [maxSpelled]byte
@@ -38,6 +38,9 @@ func spellFrom(n, i int, tok func(int) *token, fn func(j int, short, long string
 	}
 }
 
+// spellStart reports whether a written-out name may start at t.
+func spellStart(t *token) bool { return t.capital && !t.number && t.lower != "" && !t.isFn() }
+
 // acronymOccs appends to buf where the profile writes acr, in lower
 // case, as an acronym, outside other people's words.
 func (x *Index) acronymOccs(acr string, buf []occ) []occ {
@@ -58,6 +61,9 @@ func (x *Index) spelledNames(toks []lineTok, buf []occ, fn func(first, last int,
 	for i := 0; i < len(toks); i++ {
 		buf = buf[:0]
 		last := -1
+		if !spellStart(&toks[i].token) {
+			continue // as spellFrom would, before the closure is made
+		}
 		spellFrom(len(toks), i, tok, func(j int, short, long string) {
 			n := len(buf)
 			buf = x.acronymOccs(short, buf)

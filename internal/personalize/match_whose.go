@@ -9,14 +9,16 @@ import (
 	"unicode"
 )
 
+// clientsWord reports whether l is a client's or clients' possessive.
+func clientsWord(l string) bool { return l == "client's" || l == "clients'" || l == "client’s" }
+
 // clientsPhrase reports whether toks[i] is in the noun phrase of a
 // client's or the recruiter's own ("our client's West Africa expansion",
 // "my client's cardiology unit"): what it names is theirs, not the
 // candidate's, and refers to nothing on the profile.
 func clientsPhrase(toks []lineTok, i int) bool {
 	for k := i - 1; k >= 0 && k >= i-4; k-- {
-		l := toks[k].lower
-		if l == "client's" || l == "clients'" || l == "client’s" {
+		if clientsWord(toks[k].lower) {
 			return k > 0 && (toks[k-1].lower == "our" || toks[k-1].lower == "my" || toks[k-1].lower == "a")
 		}
 		if toks[k].fn || breaksAt(&toks[k+1].token) || toks[k].flags&flagThirdVerb != 0 {

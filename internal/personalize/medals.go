@@ -261,3 +261,7 @@ func (x *Index) theseIn(in func(*segment) bool) bool {
 	}
 	return false
 }
+
+// receiveWords say an award was received: "the award you picked up in
+// 2019".
+var receiveWords = wordSet("received receiving got picked collected accepted earned took given presented scooped")

@@ -216,7 +216,7 @@ var swissThousands = strings.NewReplacer("'", "", "’", "")
 // dropped ("1,200" is "1200") and a decimal comma read as a point ("1,2"
 // is "1.2", as French and Spanish write it).
 func numberKey(s string) string {
-	if hasAnyOf(s, "'’") {
+	if apostrophes.in(s) {
 		s = swissThousands.Replace(s) // "1'900"
 	}
 	if strings.IndexByte(s, ',') < 0 {

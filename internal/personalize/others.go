@@ -70,7 +70,7 @@ func (x *Index) doerOf(seg *segment, p, lo int) string {
 		}
 		return seg.src[toks[p+2].start:toks[q].end]
 	}
-	if p-2 >= lo && toks[p-1].lower == "who" && toks[p-2].capital && !toks[p-2].sentStart && strings.Contains(toks[p-1].punctBefore, ",") {
+	if p-2 >= lo && toks[p-1].lower == "who" && toks[p-2].capital && !toks[p-2].sentStart && hasByte(toks[p-1].punctBefore, ',') {
 		return "someone else" // "Worked with Dr Anna Kowal, who designed ..."
 	}
 	if p-2 >= lo && (toks[p-2].lower == "my" || toks[p-2].lower == "our") && otherPeople[toks[p-1].lower] {

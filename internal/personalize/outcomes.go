@@ -38,6 +38,9 @@ var (
 func outcomeProblems(line string, toks []lineTok, idx *Index, found *tokSet) []string {
 	var out []string
 	for i := range toks {
+		if !mayBeOutcome(&toks[i]) {
+			continue
+		}
 		o, ok := outcomeAt(toks, i)
 		if !ok {
 			continue
@@ -67,6 +70,9 @@ func outcomeProblems(line string, toks []lineTok, idx *Index, found *tokSet) []s
 func outcomeRefs(line string, toks []lineTok, idx *Index) []Reference {
 	var refs []Reference
 	for i := range toks {
+		if !mayBeOutcome(&toks[i]) {
+			continue
+		}
 		o, ok := outcomeAt(toks, i)
 		if !ok || o.multiple || len(o.keys) < 2 {
 			continue
@@ -94,10 +100,16 @@ type outcome struct {
 	multiple          bool // "halving", "doubled": multipleProblems judges it
 }
 
+// mayBeOutcome is outcomeAt's first test of the word, asked by its
+// callers before the call: most words of a line fail it.
+func mayBeOutcome(t *lineTok) bool {
+	return !(t.scope || t.stock || t.ignored || t.flags&flagMultiple == 0 && t.lower != "by" && t.lower != "in" && t.lower != "to")
+}
+
 // outcomeAt reads the change in words at toks[i], if one is there.
 func outcomeAt(toks []lineTok, i int) (o outcome, ok bool) {
 	t := &toks[i]
-	if t.scope || t.stock || t.ignored || t.flags&flagMultiple == 0 && t.lower != "by" && t.lower != "in" && t.lower != "to" {
+	if !mayBeOutcome(t) {
 		return o, false
 	}
 	first, last := -1, -1

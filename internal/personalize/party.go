@@ -83,12 +83,21 @@ func parties[T any, P interface {
 	return out
 }
 
+// lineParties is parties(toks, out, true), without the generic walk for
+// a line with no word a party may follow (flagParty), most lines.
+func lineParties(toks []lineTok, out []partyStretch) []partyStretch {
+	if !anyOf(toks, func(t *lineTok) bool { return t.flags&flagParty != 0 }) {
+		return out
+	}
+	return parties(toks, out, true)
+}
+
 // partyProblems returns a sentence for each party the line names that the
 // profile has on another side of the same work: the profile's sentences
 // that name the line's party all give another party.
 func partyProblems(line string, toks []lineTok, idx *Index) []string {
 	var buf [4]partyStretch
-	lp := parties(toks, buf[:0], true)
+	lp := lineParties(toks, buf[:0])
 	var out []string
 	for _, p := range lp {
 		// The words of the party and of whose it is that the profile

@@ -67,7 +67,7 @@ func dealRoles[T any, P interface {
 			t := at(k)
 			if p := t.punctBefore; strings.Contains(p, "(") && !strings.Contains(p, ")") && !strings.ContainsAny(p, ".;") {
 				m := k + 1
-				for m < len(toks) && m <= k+6 && !strings.Contains(at(m).punctBefore, ")") {
+				for m < len(toks) && m <= k+6 && !hasByte(at(m).punctBefore, ')') {
 					m++
 				}
 				if m < len(toks) && m <= k+6 && !strings.ContainsAny(at(m).punctBefore, ".;") {
@@ -222,8 +222,19 @@ func (c *claimCheck) dealKindProblems() []string {
 // dealNoun reports whether w names a deal rather than an act: "sale",
 // "merger", "refinancing", not "sold".
 func dealNoun(w string) bool {
-	return saleNouns[w] || buyNouns[w] || otherDeals[w]
+	return dealNounBits.has(w) && (saleNouns[w] || buyNouns[w] || otherDeals[w])
 }
+
+// dealNounBits filters the words of saleNouns, buyNouns and otherDeals.
+var dealNounBits = func() *keyBits {
+	b := new(keyBits)
+	for _, m := range []map[string]bool{saleNouns, buyNouns, otherDeals} {
+		for w := range m {
+			b.add(w)
+		}
+	}
+	return b
+}()
 
 var otherDeals = wordSet("merger mergers ipo ipos flotation refinancing refinancings restructuring restructurings")
 

@@ -54,7 +54,7 @@ func sideProblems(line string, toks []lineTok, idx *Index) []string {
 		}
 		g := sideWord(t.lower)
 		if lp == nil {
-			lp = parties(toks, buf[:0], true)
+			lp = lineParties(toks, buf[:0])
 		}
 		inParty := false
 		for _, p := range lp {

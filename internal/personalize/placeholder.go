@@ -20,7 +20,8 @@ func Placeholders(s string) [][2]int {
 		}
 		out = append(out, [2]int{a, b})
 	}
-	for i := indexTable(s, 0, &placeholderOpen); i < len(s); i = indexTable(s, i+1, &placeholderOpen) {
+	var opens openFinder
+	for i := opens.next(s, 0); i < len(s); i = opens.next(s, i+1) {
 		var closeCh byte
 		switch s[i] {
 		case '[':
@@ -104,16 +105,32 @@ var markersBy = func() (t [256][]string) {
 	return t
 }()
 
-// indexTable is the index of the first byte of s from i on that table
-// marks, or len(s). Most bytes of a line are passed over here, in a loop
-// small enough to keep its variables in registers.
-func indexTable(s string, i int, table *[256]bool) int {
-	for ; i < len(s); i++ {
-		if table[s[i]] {
-			return i
+// openFinder finds the bytes a bracketed placeholder opens with, "[",
+// "{" and "<", each with strings.IndexByte, which reads many bytes at a
+// time. It keeps where each of the three is next, so that a text is read
+// once for each however many brackets it holds.
+type openFinder struct {
+	at    [3]int // the next of each from where it was last looked for, or len(s)
+	begun bool
+}
+
+// next is the index of the first opening byte of s from i on, or len(s).
+// i must not go back between calls.
+func (f *openFinder) next(s string, i int) int {
+	first := len(s)
+	for k, c := range [3]byte{'[', '{', '<'} {
+		if !f.begun || f.at[k] < i {
+			f.at[k] = len(s)
+			if i < len(s) {
+				if j := strings.IndexByte(s[i:], c); j >= 0 {
+					f.at[k] = i + j
+				}
+			}
 		}
+		first = min(first, f.at[k])
 	}
-	return len(s)
+	f.begun = true
+	return first
 }
 
 // markerStart marks the bytes a marker starts with.
@@ -123,9 +140,6 @@ var markerStart = func() (t [256]bool) {
 	}
 	return t
 }()
-
-// placeholderOpen marks the bytes a bracketed placeholder opens with.
-var placeholderOpen = [256]bool{'[': true, '{': true, '<': true}
 
 var insertObjects = []string{
 	"name", "company", "title", "role", "detail", "specific", "something", "here",

@@ -38,7 +38,17 @@ type ReuseIndex struct {
 	priors []indexedPrior
 	exact  map[uint64][]int32
 	post   map[uint64][]int32
+	// posted has the bit postedBit(h) set for every shingle h in post:
+	// a shingle whose bit is clear is in no earlier line, which a bit
+	// says for less than a map lookup. It is made on the first Add.
+	posted []uint64
 }
+
+// postedBits is the size of ReuseIndex.posted in bits.
+const postedBits = 1 << 20
+
+// postedBit is where the shingle h is marked in ReuseIndex.posted.
+func postedBit(h uint64) uint64 { return (h ^ h>>29) % postedBits }
 
 type indexedPrior struct {
 	Prior
@@ -75,8 +85,13 @@ func (r *ReuseIndex) Add(p Prior) {
 	id := int32(len(r.priors))
 	r.priors = append(r.priors, indexedPrior{Prior: p, shingles: sh})
 	r.exact[full] = append(r.exact[full], id)
+	if r.posted == nil {
+		r.posted = make([]uint64, postedBits/64)
+	}
 	for _, h := range sh {
 		r.post[h] = append(r.post[h], id)
+		b := postedBit(h)
+		r.posted[b/64] |= 1 << (b % 64)
 	}
 }
 
@@ -91,7 +106,6 @@ func (r *ReuseIndex) Find(line, candidateID string) (ReuseMatch, bool) {
 		return ReuseMatch{}, false
 	}
 	full := lineHash(words)
-	sh := shingles(words, sbuf[:0])
 	r.mu.RLock()
 	defer r.mu.RUnlock()
 	other := func(id int32) bool {
@@ -103,6 +117,12 @@ func (r *ReuseIndex) Find(line, candidateID string) (ReuseMatch, bool) {
 			return ReuseMatch{Prior: r.priors[id].Prior, Exact: true, Similarity: 1}, true
 		}
 	}
+	if !r.anyPosted(words) {
+		// No earlier line shares a three-word sequence: none is near,
+		// and the shingles need not be sorted.
+		return ReuseMatch{}, false
+	}
+	sh := shingles(words, sbuf[:0])
 	// Prefix filtering: a line with Jaccard >= t shares at least one of
 	// the query's (1-t)·n + 1 rarest shingles, so only their postings are
 	// read.
@@ -136,6 +156,28 @@ func (r *ReuseIndex) Find(line, candidateID string) (ReuseMatch, bool) {
 	return best, found
 }
 
+// anyPosted reports whether some earlier line has one of the shingles
+// of the line of words (see shingles, which it hashes the same way).
+func (r *ReuseIndex) anyPosted(words []uint64) bool {
+	if r.posted == nil {
+		return false // nothing added
+	}
+	posted := func(h uint64) bool {
+		b := postedBit(h)
+		return r.posted[b/64]&(1<<(b%64)) != 0 && len(r.post[h]) > 0
+	}
+	const n = 3
+	if len(words) < n {
+		return posted(lineHash(words))
+	}
+	for i := 0; i+n <= len(words); i++ {
+		if posted(mix(mix(mix(n, words[i]), words[i+1]), words[i+2])) {
+			return true
+		}
+	}
+	return false
+}
+
 // wordHashes appends a hash of each of the line's words, folded (see
 // fold) and without punctuation, to buf: FNV-1a over the folded bytes,
 // started from the index's seed. A word in ASCII is lower-cased as it is
@@ -154,8 +196,12 @@ func (r *ReuseIndex) wordHashes(s string, buf []uint64) []uint64 {
 		// A word starts at i. Its ASCII letters and digits are hashed in
 		// a loop of their own, which keeps the hash in a register.
 		start, h := i, r.seed
-		for i < len(s) && wordBytes[s[i]] {
-			h = (h ^ uint64(lowerASCII(s[i]))) * fnvPrime
+		for i < len(s) {
+			c := hashBytes[s[i]]
+			if c == 0 {
+				break
+			}
+			h = (h ^ uint64(c)) * fnvPrime
 			i++
 		}
 		ascii := true
@@ -172,10 +218,26 @@ func (r *ReuseIndex) wordHashes(s string, buf []uint64) []uint64 {
 				i++
 			}
 		}
-		buf = r.endWord(buf, s[start:i], h, ascii)
+		if ascii {
+			buf = append(buf, h) // endWord, without the call
+		} else {
+			buf = r.endWord(buf, s[start:i], h, ascii)
+		}
 	}
 	return buf
 }
+
+// hashBytes holds, for each byte, its lower case when it is an ASCII
+// letter or digit (wordBytes), as wordHashes hashes it, and 0 for any
+// other byte.
+var hashBytes = func() (t [256]byte) {
+	for c := range t {
+		if wordBytes[c] {
+			t[c] = lowerASCII(byte(c))
+		}
+	}
+	return t
+}()
 
 // wordBytes marks the ASCII letters and digits, in a table any byte may
 // index.

@@ -439,6 +439,9 @@ var soleWords = wordSet("sole solo single-handedly singlehandedly single-handed 
 // possessives before "own": "on your own".
 var possessives = wordSet("your their his her my")
 
+// possessiveBits filters the words of possessives.
+var possessiveBits = bitsOfKeys(possessives)
+
 // soleProblems returns a sentence for each reference the line says the
 // candidate did alone ("As sole author of the study ...", "... almost
 // single-handedly") when the profile's sentence gives the work a shared
@@ -592,7 +595,3 @@ func (c *claimCheck) nameYearOff(k, from, to int) string {
 	lo, hi := min(k, max(from, k-3)), max(k, min(to, k+3))
 	return fmt.Sprintf("Says %q, but their profile says %q: say what it says.", c.line[c.toks[lo].start:c.toks[hi].end], other)
 }
-
-// receiveWords say an award was received: "the award you picked up in
-// 2019".
-var receiveWords = wordSet("received receiving got picked collected accepted earned took given presented scooped")

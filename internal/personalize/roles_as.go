@@ -232,7 +232,7 @@ func (c *claimCheck) postIn(seg *segment, a, b int, post []int) bool {
 			if s.key != key && !fuzzyKey(s.key, key) {
 				continue
 			}
-			if p+1 < len(seg.toks) && strings.Contains(seg.toks[p+1].punctBefore, ":") {
+			if p+1 < len(seg.toks) && hasByte(seg.toks[p+1].punctBefore, ':') {
 				continue // "PI: Prof. Mark Ubbink"
 			}
 			if p > 0 && seg.toks[p-1].lower == "co" && s.punctBefore == "-" {

@@ -9,7 +9,7 @@ package personalize
 func markSalutation(toks []lineTok, idx *Index) {
 	end := 0
 	for end < len(toks) && end < 7 {
-		if end > 0 && (toks[end].sentStart || hasAnyOf(toks[end].punctBefore, ",!:;—–-")) {
+		if end > 0 && (toks[end].sentStart || salutationEnds.in(toks[end].punctBefore)) {
 			break
 		}
 		end++

@@ -172,7 +172,7 @@ func modifierSwapProblems(line string, toks []lineTok, idx *Index, lists *Lists,
 	for k := 0; k+1 < len(toks); k++ {
 		t, h := &toks[k], &toks[k+1]
 		if !t.capital || t.sentStart || t.fn || t.acronym || t.scope || t.name || t.number || t.key == "" ||
-			h.fn || h.number || h.capital || h.key == "" || breaksAt(&h.token) || k > 0 && possessives[toks[k-1].lower] {
+			h.fn || h.number || h.capital || h.key == "" || breaksAt(&h.token) || k > 0 && possessiveBits.has(toks[k-1].lower) && possessives[toks[k-1].lower] {
 			continue // "your Rotterdam team": theirs described, no name of a thing
 		}
 		checked := false

@@ -514,6 +514,18 @@ func coined(raw string) bool {
 	return inner >= 2 && small
 }
 
+// hasByte is strings.Contains(s, string(c)) for an ASCII c, in a loop
+// the compiler inlines: it is most often asked of the one space between
+// two words, where a call to strings.Contains costs more than the test.
+func hasByte(s string, c byte) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] == c {
+			return true
+		}
+	}
+	return false
+}
+
 // containsAnyASCII is strings.ContainsAny(s, chars) for chars all ASCII,
 // which is most often asked of the few bytes between two words: it
 // compares bytes where ContainsAny builds a set of chars on every call.
@@ -523,28 +535,6 @@ func containsAnyASCII(s, chars string) bool {
 	for i := 0; i < len(s); i++ {
 		for j := 0; j < len(chars); j++ {
 			if s[i] == chars[j] {
-				return true
-			}
-		}
-	}
-	return false
-}
-
-// hasAnyOf is strings.ContainsAny(s, chars) for chars with characters
-// past ASCII too (a dash, a curly quote, a currency sign): it compares
-// the ASCII bytes of s with chars, where ContainsAny looks each character
-// of s up in chars, and hands the rest of s to ContainsAny from its first
-// byte past ASCII. An ASCII byte in UTF-8 is always a whole character,
-// and no byte of another character is ASCII, so the two agree on any
-// strings, valid UTF-8 or not.
-func hasAnyOf(s, chars string) bool {
-	for i := 0; i < len(s); i++ {
-		c := s[i]
-		if c >= utf8.RuneSelf {
-			return strings.ContainsAny(s[i:], chars)
-		}
-		for j := 0; j < len(chars); j++ {
-			if chars[j] == c {
 				return true
 			}
 		}

@@ -40,7 +40,7 @@ func markThirdParties(line string, toks []lineTok) {
 	for k := range toks {
 		t := &toks[k]
 		ends = append(ends, t.sentStart || t.punctBefore != "" && t.punctBefore != " " &&
-			(hasAnyOf(t.punctBefore, ",;:.!?–—()") || strings.Contains(t.punctBefore, " - ")) ||
+			(clauseEndMarks.in(t.punctBefore) || strings.Contains(t.punctBefore, " - ")) ||
 			t.flags&flagCandidate != 0 && t.lower != "congrats" && t.lower != "congratulations" && t.lower != "kudos" && t.lower != "yours" && t.lower != "yourself" && t.lower != "you'd" && t.lower != "you'll")
 	}
 	clauseEnd := func(k int) bool { return ends[k] }
@@ -172,7 +172,7 @@ func markAsides(line string, toks []lineTok) {
 	prev := 0 // where the sentence before starts
 	for start := 0; start < len(toks); {
 		end := start + 1
-		for end < len(toks) && !toks[end].sentStart && !strings.Contains(toks[end].punctBefore, ";") {
+		for end < len(toks) && !toks[end].sentStart && !hasByte(toks[end].punctBefore, ';') {
 			end++
 		}
 		// The punctuation that ends the sentence.
@@ -185,10 +185,10 @@ func markAsides(line string, toks []lineTok) {
 		aside := strings.Contains(tail, "?") && !elliptical(toks[start:end])
 		// After a colon inside a quoted title, its figures are the
 		// title's ("the equine fetlock: 400 cases").
-		colon := strings.Contains(toks[start].punctBefore, ":") && !containsAnyASCII(toks[start].punctBefore, ".!?") && inQuote(line[:toks[start].start])
+		colon := hasByte(toks[start].punctBefore, ':') && !sentenceEnds.in(toks[start].punctBefore) && inQuote(line[:toks[start].start])
 		// What a colon opens after a word or three says what they sum
 		// up ("Starke Leistung: Verlegung der ..."), as a gerund does.
-		opened := strings.Contains(toks[start].punctBefore, ":") && !containsAnyASCII(toks[start].punctBefore, ".!?") && start-prev <= 3
+		opened := hasByte(toks[start].punctBefore, ':') && !sentenceEnds.in(toks[start].punctBefore) && start-prev <= 3
 		if !aside && start > 0 && !strings.HasSuffix(toks[start].lower, "ing") && !opened {
 			aside = true
 			for k := start; k < end; k++ {
@@ -241,7 +241,22 @@ func inQuote(s string) bool {
 
 // mayQuote reports whether line has a quote inQuote counts.
 func mayQuote(line string) bool {
-	return strings.IndexByte(line, '"') >= 0 || strings.Contains(line, "“") || strings.Contains(line, "«")
+	if strings.IndexByte(line, '"') >= 0 {
+		return true
+	}
+	// "“" is E2 80 9C, "«" C2 AB: their first bytes are found with
+	// strings.IndexByte.
+	for i := indexByteFrom(line, 0, 0xE2); i >= 0; i = indexByteFrom(line, i+1, 0xE2) {
+		if i+2 < len(line) && line[i+1] == 0x80 && line[i+2] == 0x9C {
+			return true
+		}
+	}
+	for i := indexByteFrom(line, 0, 0xC2); i >= 0; i = indexByteFrom(line, i+1, 0xC2) {
+		if i+1 < len(line) && line[i+1] == 0xAB {
+			return true
+		}
+	}
+	return false
 }
 
 // questionWords ask: a question with one of them, or with "you" or "I",
@@ -256,7 +271,7 @@ var questionWords = wordSet("is are was were am do does did can could would will
 // question word. Otherwise the whole sentence asks: start.
 func questionTag(toks []lineTok, start, end int) int {
 	for k := end - 1; k > start+1; k-- {
-		if strings.Contains(toks[k].punctBefore, ",") {
+		if hasByte(toks[k].punctBefore, ',') {
 			if questionWords[toks[k].lower] {
 				return k
 			}
