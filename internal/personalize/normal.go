@@ -439,7 +439,7 @@ func appendCJK(s string, out []token, t token) []token {
 					break // the last character is in the pair before
 				}
 				pair := run[starts[k]:end]
-				out = append(out, token{start: t.start + i + starts[k], end: t.start + i + end, key: pair, lower: pair, cjk: true})
+				out = append(out, token{start: t.start + i + starts[k], end: t.start + i + end, key: pair, lower: pair, cjk: true, fn: grammarPair(pair)})
 			}
 		}
 		i = j
@@ -455,3 +455,18 @@ func prevRune(s string, i int) rune {
 	r, _ := utf8.DecodeLastRuneInString(s[:i])
 	return r
 }
+
+// grammarPair reports whether a pair of Japanese characters is grammar,
+// not a word: both hiragana ("ます", "した"), or a content character and a
+// particle ("ンの" of "ドローンの"). Such pairs are function words.
+func grammarPair(pair string) bool {
+	a, n := utf8.DecodeRuneInString(pair)
+	b, _ := utf8.DecodeRuneInString(pair[n:])
+	return isHiragana(a) && isHiragana(b) || particles[a] || particles[b]
+}
+
+// isHiragana reports whether r is a hiragana letter.
+func isHiragana(r rune) bool { return r >= 0x3041 && r <= 0x309F }
+
+// particles are the Japanese particles that end a word: "の", "は", "を".
+var particles = map[rune]bool{'の': true, 'は': true, 'を': true, 'に': true, 'で': true, 'と': true, 'が': true, 'も': true, 'へ': true, 'や': true}

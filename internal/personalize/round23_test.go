@@ -410,3 +410,25 @@ func TestAPostWordOfAGermanPage(t *testing.T) {
 		{"Ich habe Ihren Beitrag im DVS-Tagungsband zum Tandem-MAG-Schweißen von S960QL gelesen, sehr praxisnah.", true},
 	})
 }
+
+func dronePilotJP() *profile.Profile {
+	return &profile.Profile{
+		Name: "松村 健二", Headline: "農業用ドローン散布 | 新潟", Title: "部長", Company: "越後スカイアグリ", Location: "新潟県",
+		Skills: []string{"農業用ドローン", "精密農業"},
+		Experience: []profile.Experience{
+			{Title: "部長", Company: "越後スカイアグリ", Start: "2019", End: "Present", Description: "ドローン42機で年間約18,000 haの防除散布を統括。"},
+		},
+		Volunteering: []string{"十日町市 中学生ドローン教室: 年4回、中学生にドローンの安全な飛ばし方を教えています。"},
+		Education:    []profile.Education{{School: "東京農業大学", Degree: "学士", Year: 2008}},
+	}
+}
+
+func TestJapaneseParticlesAreGrammar(t *testing.T) {
+	wantVerdicts(t, dronePilotJP(), []lineWant{
+		// "ンの" of "ドローンのスキル" is a word and a particle: grammar,
+		// not the "ドローンの" of their volunteering. School and skills are
+		// a mail merge.
+		{"東京農業大学のご出身で、農業用ドローンのスキルもお持ちとのこと、ぜひお話ししたいです。", false},
+		{"中学生向けのドローン教室を年4回開かれているとのこと、素晴らしい活動ですね。", true},
+	})
+}
