@@ -154,10 +154,12 @@ func tokenAt(seg *segment, start int) int {
 }
 
 // partOfLoanword reports whether the line's pair of characters
-// line[start:end], both katakana, starts or ends a longer katakana word
-// of the line where the profile has the pair only inside one: "スキ" that
-// starts the line's "スキル" (skill) is no match for the "スキ" inside
-// "レスキュー" (rescue); "オープン" that starts "オープンデー" matches the
+// line[start:end], both katakana, lies outside what the profile has of
+// the katakana word of the line it is part of: its longest start found
+// at the start of a katakana word there, and its longest end found at the
+// end of one. "スキ" that starts the line's "スキル" (skill) is no match for
+// the "スキ" inside "レスキュー" (rescue), nor "スト" inside "イラストレーター"
+// for a "スト" elsewhere; "オープン" that starts "オープンデー" matches the
 // start of "オープンキャンパス".
 func (x *Index) partOfLoanword(line string, start, end int) bool {
 	for i := start; i < end; {
@@ -167,11 +169,44 @@ func (x *Index) partOfLoanword(line string, start, end int) bool {
 		}
 		i += n
 	}
-	atStart, atEnd := !katakanaBefore(line, start), !katakanaAfter(line, end)
-	if atStart == atEnd {
-		return false // the whole word, or inside it
+	lo, hi := start, end
+	for katakanaBefore(line, lo) {
+		_, n := utf8.DecodeLastRuneInString(line[:lo])
+		lo -= n
 	}
-	pair := line[start:end]
+	for katakanaAfter(line, hi) {
+		_, n := utf8.DecodeRuneInString(line[hi:])
+		hi += n
+	}
+	if lo == start && hi == end {
+		return false // the whole word
+	}
+	word := line[lo:hi]
+	if x.katakanaAt(word, true, true) {
+		return false
+	}
+	// The longest start of the word the profile has at a word's start,
+	// and the longest end at a word's end.
+	for e := hi; e >= end; {
+		if x.katakanaAt(line[lo:e], true, false) {
+			return false
+		}
+		_, n := utf8.DecodeLastRuneInString(line[:e])
+		e -= n
+	}
+	for b := lo; b <= start; {
+		if x.katakanaAt(line[b:hi], false, true) {
+			return false
+		}
+		_, n := utf8.DecodeRuneInString(line[b:])
+		b += n
+	}
+	return true
+}
+
+// katakanaAt reports whether a field of the profile has s, at the start
+// of a katakana word if atStart, at the end of one if atEnd.
+func (x *Index) katakanaAt(s string, atStart, atEnd bool) bool {
 	for i := range x.segs {
 		seg := &x.segs[i]
 		if len(seg.toks) == 0 {
@@ -179,18 +214,18 @@ func (x *Index) partOfLoanword(line string, start, end int) bool {
 		}
 		text := seg.src[seg.toks[0].start:seg.toks[len(seg.toks)-1].end]
 		for off := 0; ; {
-			j := strings.Index(text[off:], pair)
+			j := strings.Index(text[off:], s)
 			if j < 0 {
 				break
 			}
 			at := off + j
-			if atStart && !katakanaBefore(text, at) || atEnd && !katakanaAfter(text, at+len(pair)) {
-				return false
+			if (!atStart || !katakanaBefore(text, at)) && (!atEnd || !katakanaAfter(text, at+len(s))) {
+				return true
 			}
-			off = at + len(pair)
+			off = at + len(s)
 		}
 	}
-	return true
+	return false
 }
 
 // katakanaBefore and katakanaAfter report whether a katakana letter comes

@@ -309,6 +309,14 @@ func TestPartOfAKatakanaWordIsNoMatch(t *testing.T) {
 		{"東京藝術大学のご出身で、収蔵品管理のスキルをお持ちとのこと、ぜひお話しさせてください。", false},
 		{"被災文化財レスキューへの参加は素晴らしいご経験ですね。", true},
 	})
+	// "スト" inside the line's "イラストレーター" is no match for a "スト"
+	// at the start of their "ストレージ" (storage): the school is a
+	// mail merge.
+	p := curatorJP()
+	p.About = "収蔵庫のストレージ計画を担当しています。"
+	wantVerdicts(t, p, []lineWant{
+		{"東京藝術大学をご卒業後、フリーランスのイラストレーターとしてご活躍されている点に惹かれました。", false},
+	})
 }
 
 func osteopathFR() *profile.Profile {
