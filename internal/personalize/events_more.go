@@ -390,6 +390,10 @@ func (c *claimCheck) nameGap(first, last int, seg *segment) string {
 	prev, prevAt := -1, -1
 	for k := first; k <= last; k++ {
 		t := &c.toks[k]
+		if t.lower == "for" {
+			prev, prevAt = -1, -1 // "the Technical Excellence Award for the CR109 ...": what it was for, after the name
+			continue
+		}
 		if t.fn && !t.capital {
 			continue
 		}

@@ -440,3 +440,22 @@ func TestJapaneseParticlesAreGrammar(t *testing.T) {
 		{"中学生向けのドローン教室を年4回開かれているとのこと、素晴らしい活動ですね。", true},
 	})
 }
+
+func tunnelEngineer() *profile.Profile {
+	return &profile.Profile{
+		Name: "Anita Raghunathan", Headline: "Principal Geotechnical Engineer", Title: "Principal Engineer", Company: "Mott MacDonald", Location: "Singapore",
+		Experience: []profile.Experience{
+			{Title: "Principal Engineer", Company: "Mott MacDonald", Start: "2015", End: "Present", Description: "Design of the CR109 station box diaphragm walls."},
+		},
+		Honors: []string{"Technical Excellence Award, Mott MacDonald, For the CR109 diaphragm wall embedment back-analysis, 2022"},
+	}
+}
+
+func TestWhatAnAwardWasForIsNotItsName(t *testing.T) {
+	wantVerdicts(t, tunnelEngineer(), []lineWant{
+		// "for the CR109 ..." says what the award was for; the issuer
+		// between the two on the profile is no word the name lacks.
+		{"Congratulations on the Technical Excellence Award for the CR109 embedment work.", true},
+		{"Congratulations on the Technical Innovation Award for the CR109 embedment work.", false},
+	})
+}
