@@ -384,6 +384,10 @@ func unsupported(line string, toks []lineTok, lists *Lists, idx *Index, res *mat
 				// reference alone (lookup).
 				continue
 			}
+			if !t.number && !t.acronym && !t.mixedCaps && (t.sentStart || k == 0) && k+1 < len(toks) && lists.tier(t.lower) == 0 && (!englishLine(toks, lists, found) || otherLanguageLine(toks)) &&
+				slices.ContainsFunc(res.kept, func(c cluster) bool { return c.first > k && c.first <= k+2 }) {
+				continue // "Skrócenie suszenia makaronu ...": in another language a sentence's first word is capitalised, a name or not
+			}
 			if !t.number && !t.acronym && t.capital && len(t.key) >= 6 && lists.tier(t.lower) == 0 && idx.declinedName(t.key, res.kept) {
 				continue // "na Uniwersytecie Wrocławskim" for "Uniwersytet Wrocławski": the name declined in the line's language
 			}

@@ -406,7 +406,8 @@ var romanceFunctionWords = wordSet("chez vers sous selon parmi sans contre penda
 // polishFunctionWords are Polish prepositions, conjunctions, pronouns and
 // forms of "be", folded, as the stemmer library has none for Polish.
 var polishFunctionWords = wordSet("dla na we ze do od przez przy po jako oraz sie jest sa byl byla byli nie tak jak ale lub czy juz " +
-	"tylko bardzo mnie nasz nasza naszego naszej naszym nasze pana pani panu tego tej tym ktory ktora ktore")
+	"tylko bardzo mnie nasz nasza naszego naszej naszym nasze pana pani panu tego tej tym ktory ktora ktore " +
+	"ktorego ktorej ktorych kazdy kazda kazde kazdego kazdej swoj swoja swoje swojej swojego dzieki bez nad pod przed miedzy gdzie kiedy")
 
 // nordicFunctionWords are Swedish, Danish and Norwegian conjunctions,
 // prepositions, pronouns and forms of "be" and "have", folded ("och",

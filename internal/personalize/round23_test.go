@@ -459,3 +459,27 @@ func TestWhatAnAwardWasForIsNotItsName(t *testing.T) {
 		{"Congratulations on the Technical Innovation Award for the CR109 embedment work.", false},
 	})
 }
+
+func pastaMakerPL() *profile.Profile {
+	return &profile.Profile{
+		Name: "Anna Wróbel", Headline: "Kierowniczka rozwoju produktu | Makarony jajeczne | Zakłady Makaronowe Radomka",
+		Title: "Kierowniczka rozwoju produktu", Company: "Zakłady Makaronowe Radomka", Location: "Radom, Polska",
+		Skills: []string{"Makaron jajeczny", "Suszenie makaronu", "IFS Food"},
+		About:  "Technolożka żywności, 10 lat w makaronach.",
+		Experience: []profile.Experience{
+			{Title: "Kierowniczka rozwoju produktu", Company: "Zakłady Makaronowe Radomka", Start: "2020", End: "Present",
+				Description: "Wprowadziłam linię makaronu z mąki z ciecierzycy (2022). Skróciłam czas suszenia makaronu 5-jajecznego z 14 do 9 godzin dzięki nowemu profilowi temperatury."},
+			{Title: "Technolog produkcji", Company: "Lubella", Start: "2014", End: "2020", Description: "Lublin. Receptura makaronu pełnoziarnistego (2017)."},
+		},
+	}
+}
+
+func TestTheFirstWordOfASentenceInAnotherLanguage(t *testing.T) {
+	wantVerdicts(t, pastaMakerPL(), []lineWant{
+		// "Skrócenie" (shortening) starts the sentence, capitalised as
+		// every first word is, before what the line refers to.
+		{"Skrócenie suszenia makaronu 5-jajecznego z 14 do 9 godzin to konkretny wynik, który doceni każdy dyrektor zakładu.", true},
+		// A name the profile lacks, inside the sentence, is still one.
+		{"Skrócenie suszenia makaronu 5-jajecznego w Pastanie z 14 do 9 godzin to konkretny wynik, który doceni każdy dyrektor zakładu.", false},
+	})
+}
