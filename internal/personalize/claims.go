@@ -117,16 +117,6 @@ var claimSupport = func() keySet {
 	return m
 }()
 
-// thesisClaim is the index of "a thesis" in claims.
-var thesisClaim = func() int {
-	for i, c := range claims {
-		if c.name == "a thesis" {
-			return i
-		}
-	}
-	return -1
-}()
-
 var claimKeys = func() map[string]int {
 	m := map[string]int{}
 	for i, c := range claims {

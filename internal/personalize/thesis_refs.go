@@ -168,3 +168,13 @@ func (x *Index) schoolOfEntry(toks []lineTok, lists *Lists, res *matchResult, en
 	}
 	return first, last, first >= 0
 }
+
+// thesisClaim is the index of "a thesis" in claims.
+var thesisClaim = func() int {
+	for i, c := range claims {
+		if c.name == "a thesis" {
+			return i
+		}
+	}
+	return -1
+}()
