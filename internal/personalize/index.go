@@ -120,6 +120,8 @@ type Index struct {
 	// out most profile words without a map lookup.
 	only     keySet
 	onlyBits *pairBits
+	// nearBits has the hashes of the strings in only (see wants).
+	nearBits smallHashBits
 	// keys is a one-off index's set for only, kept for its next check.
 	keys keySet
 	// arena holds the tokens of the fields, which take slices of it.
@@ -149,10 +151,9 @@ func (b *pairBits) add(k string) {
 	b[i/64] |= 1 << (i % 64)
 }
 
-func (b *pairBits) has(k string) bool {
-	i := pairOf(k)
-	return b[i/64]&(1<<(i%64)) != 0
-}
+func (b *pairBits) has(k string) bool { return b.hasBit(pairOf(k)) }
+
+func (b *pairBits) hasBit(i uint16) bool { return b[i/64]&(1<<(i%64)) != 0 }
 
 // claimBits are the prefixes of claimSupport.
 var claimBits = func() *pairBits {
@@ -527,22 +528,6 @@ func (x *Index) addSpan(field, label, src string, start, end int, kind segKind) 
 		x.addHangul(si)
 		x.addJoined(si)
 	}
-}
-
-// wants reports whether a profile key can matter to the keys in x.only:
-// the same key or one with the same first four letters.
-func (x *Index) wants(k string) bool {
-	return x.onlyBits.has(k) && (x.only.near(k) || claimNear(k))
-}
-
-// claimNear is claimSupport.near(k): claimSupport holds keys and their
-// four-letter prefixes only (keySet.add), so the three-letter prefix,
-// which no entry marks, is not looked up.
-func claimNear(k string) bool {
-	if claimSupport[k]&isKey != 0 {
-		return true
-	}
-	return len(k) >= 4 && !isDigit(k[0]) && claimSupport[k[:4]]&isPrefix != 0
 }
 
 // lookup returns the occurrences of key in the profile, tolerating a
