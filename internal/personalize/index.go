@@ -93,7 +93,11 @@ type Index struct {
 	// keys, so that most words of a line are not looked up in it.
 	mailMerge     map[string]string
 	mailMergeBits smallKeyBits
-	names         map[string]bool
+	// roots are the mail-merge words by their root, made on first use
+	// (mailMergeRoot).
+	roots     map[string][]rootForm
+	rootsOnce sync.Once
+	names     map[string]bool
 	// people are the words of the names of the people the page shows
 	// with the candidate: who wrote their recommendations or was
 	// recommended by them, whose posts they shared. Named in a line
