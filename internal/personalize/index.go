@@ -422,7 +422,8 @@ func isDigit(c byte) bool { return c >= '0' && c <= '9' }
 // kindFor: an experience title or company equal to the current one is a
 // mail-merge field; a past one is specific.
 func kindFor(s, current string) segKind {
-	s = strings.TrimSpace(strings.Split(s, "·")[0])
+	s, _, _ = strings.Cut(s, "·") // strings.Split(s, "·")[0], not allocating the parts
+	s = strings.TrimSpace(s)
 	if current != "" && strings.EqualFold(s, strings.TrimSpace(current)) {
 		return segMailMerge
 	}
