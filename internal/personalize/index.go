@@ -93,7 +93,11 @@ type Index struct {
 	// keys, so that most words of a line are not looked up in it.
 	mailMerge     map[string]string
 	mailMergeBits smallKeyBits
-	names         map[string]bool
+	// roots are the mail-merge words by their root, made on first use
+	// (mailMergeRoot).
+	roots     map[string][]rootForm
+	rootsOnce sync.Once
+	names     map[string]bool
 	// people are the words of the names of the people the page shows
 	// with the candidate: who wrote their recommendations or was
 	// recommended by them, whose posts they shared. Named in a line
@@ -120,6 +124,8 @@ type Index struct {
 	// out most profile words without a map lookup.
 	only     keySet
 	onlyBits *pairBits
+	// nearBits has the hashes of the strings in only (see wants).
+	nearBits smallHashBits
 	// keys is a one-off index's set for only, kept for its next check.
 	keys keySet
 	// arena holds the tokens of the fields, which take slices of it.
@@ -149,10 +155,9 @@ func (b *pairBits) add(k string) {
 	b[i/64] |= 1 << (i % 64)
 }
 
-func (b *pairBits) has(k string) bool {
-	i := pairOf(k)
-	return b[i/64]&(1<<(i%64)) != 0
-}
+func (b *pairBits) has(k string) bool { return b.hasBit(pairOf(k)) }
+
+func (b *pairBits) hasBit(i uint16) bool { return b[i/64]&(1<<(i%64)) != 0 }
 
 // claimBits are the prefixes of claimSupport.
 var claimBits = func() *pairBits {
@@ -417,7 +422,8 @@ func isDigit(c byte) bool { return c >= '0' && c <= '9' }
 // kindFor: an experience title or company equal to the current one is a
 // mail-merge field; a past one is specific.
 func kindFor(s, current string) segKind {
-	s = strings.TrimSpace(strings.Split(s, "·")[0])
+	s, _, _ = strings.Cut(s, "·") // strings.Split(s, "·")[0], not allocating the parts
+	s = strings.TrimSpace(s)
 	if current != "" && strings.EqualFold(s, strings.TrimSpace(current)) {
 		return segMailMerge
 	}
@@ -527,22 +533,6 @@ func (x *Index) addSpan(field, label, src string, start, end int, kind segKind) 
 		x.addHangul(si)
 		x.addJoined(si)
 	}
-}
-
-// wants reports whether a profile key can matter to the keys in x.only:
-// the same key or one with the same first four letters.
-func (x *Index) wants(k string) bool {
-	return x.onlyBits.has(k) && (x.only.near(k) || claimNear(k))
-}
-
-// claimNear is claimSupport.near(k): claimSupport holds keys and their
-// four-letter prefixes only (keySet.add), so the three-letter prefix,
-// which no entry marks, is not looked up.
-func claimNear(k string) bool {
-	if claimSupport[k]&isKey != 0 {
-		return true
-	}
-	return len(k) >= 4 && !isDigit(k[0]) && claimSupport[k[:4]]&isPrefix != 0
 }
 
 // lookup returns the occurrences of key in the profile, tolerating a

@@ -106,7 +106,7 @@ func (x *Index) addText(field, src string, m segMeta) {
 			switch {
 			case bySentence:
 				if !isASCII(sent) {
-					ls = strings.ToLower(sent)
+					ls = lowerSameSizes(sent)
 				}
 			case lower != "":
 				ls = lower[start:end]

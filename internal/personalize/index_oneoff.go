@@ -28,8 +28,11 @@ func newOneOffIndex(p *profile.Profile, raw []token, lists *Lists, memo *wordMem
 	}
 	x.only = lineKeys(x.keys, raw, lists)
 	*x.onlyBits = *claimBits
+	x.nearBits = smallHashBits{}
 	for k := range x.only {
+		h := fnv32(k)
 		x.onlyBits.add(k)
+		x.nearBits.add(h)
 	}
 	if n := profileSize(p)/4 + 16; cap(x.arena) < n {
 		x.arena = make([]token, 0, n)
@@ -66,4 +69,120 @@ func (x *Index) release() {
 	clear(x.keys)
 	x.hasPublications, x.hasHonors = false, false
 	oneOff.Put(x)
+}
+
+// wants reports whether a profile key can matter to the keys in x.only:
+// the same key or one with the same first four letters. It hashes k once
+// (FNV-1a, as pairOf does its first three bytes), keeping the hashes of
+// its first three and four bytes: a string whose hash is in no filter
+// (onlyBits, nearBits, claimHashBits) is not looked up in its map.
+func (x *Index) wants(k string) bool {
+	// pairOf(k) first, which rules out most profile keys.
+	h := uint32(fnv32Offset)
+	for i := 0; i < len(k) && i < 3; i++ {
+		h = (h ^ uint32(k[i])) * fnv32Prime
+	}
+	if !x.onlyBits.hasBit(fold16(h)) {
+		return false
+	}
+	h3, h4 := h, uint32(0)
+	for i := 3; i < len(k); i++ {
+		h = (h ^ uint32(k[i])) * fnv32Prime
+		if i == 3 {
+			h4 = h
+		}
+	}
+	return x.nearHashed(k, h, h3, h4) || claimNearHashed(k, h, h4)
+}
+
+// nearHashed is x.only.near(k), k's hashes given (see wants).
+func (x *Index) nearHashed(k string, h, h3, h4 uint32) bool {
+	s := x.only
+	var whole uint8
+	if x.nearBits.has(h) {
+		whole = s[k]
+	}
+	if whole&isKey != 0 {
+		return true
+	}
+	if len(k) < 3 || isDigit(k[0]) {
+		return false
+	}
+	p3, p4 := whole, whole
+	if len(k) > 3 {
+		p3 = 0
+		if x.nearBits.has(h3) {
+			p3 = s[k[:3]]
+		}
+	}
+	if p3&isShort != 0 || len(k) >= 5 && p3&isTypo3 != 0 {
+		return true
+	}
+	if len(k) > 4 {
+		p4 = 0
+		if x.nearBits.has(h4) {
+			p4 = s[k[:4]]
+		}
+	}
+	return len(k) >= 4 && p4&isPrefix != 0
+}
+
+// claimNear is claimSupport.near(k): claimSupport holds keys and their
+// four-letter prefixes only (keySet.add), so the three-letter prefix,
+// which no entry marks, is not looked up.
+func claimNear(k string) bool {
+	if claimSupport[k]&isKey != 0 {
+		return true
+	}
+	return len(k) >= 4 && !isDigit(k[0]) && claimSupport[k[:4]]&isPrefix != 0
+}
+
+// claimNearHashed is claimNear(k), k's hashes given (see wants).
+func claimNearHashed(k string, h, h4 uint32) bool {
+	if claimHashBits.hasBit(fold16(h)) && claimSupport[k]&isKey != 0 {
+		return true
+	}
+	return len(k) >= 4 && !isDigit(k[0]) && claimHashBits.hasBit(fold16(h4)) && claimSupport[k[:4]]&isPrefix != 0
+}
+
+// claimHashBits has the hash (fnv32, fold16) of every string in
+// claimSupport.
+var claimHashBits = func() *pairBits {
+	b := new(pairBits)
+	for k := range claimSupport {
+		i := fold16(fnv32(k))
+		b[i/64] |= 1 << (i % 64)
+	}
+	return b
+}()
+
+const (
+	fnv32Offset = 2166136261
+	fnv32Prime  = 16777619
+)
+
+// fnv32 is the 32-bit FNV-1a hash of s.
+func fnv32(s string) uint32 {
+	h := uint32(fnv32Offset)
+	for i := 0; i < len(s); i++ {
+		h = (h ^ uint32(s[i])) * fnv32Prime
+	}
+	return h
+}
+
+// fold16 folds a 32-bit hash to 16 bits, as pairOf does.
+func fold16(h uint32) uint16 { return uint16(h ^ h>>16) }
+
+// smallHashBits is a filter of 4,096 bits of strings' fnv32 hashes: the
+// entries of a one-off index's only set, a few hundred.
+type smallHashBits [64]uint64
+
+func (b *smallHashBits) add(h uint32) {
+	i := (h ^ h>>16) % 4096
+	b[i/64] |= 1 << (i % 64)
+}
+
+func (b *smallHashBits) has(h uint32) bool {
+	i := (h ^ h>>16) % 4096
+	return b[i/64]&(1<<(i%64)) != 0
 }

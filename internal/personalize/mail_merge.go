@@ -50,6 +50,52 @@ func (x *Index) mailMergeRoot(w string) (string, bool) {
 	if len(w) <= rootLen {
 		return "", false
 	}
+	if x.only != nil {
+		// A one-off index is checked once: a walk of its fields costs
+		// less than the map of their roots.
+		return x.mailMergeRootOf(w)
+	}
+	x.rootsOnce.Do(x.addMailMergeRoots)
+	for _, f := range x.roots[w[:rootLen]] {
+		if o := f.lower; o != w && (o[0] == w[0] || o[0] >= utf8.RuneSelf) {
+			return f.label, true
+		}
+	}
+	return "", false
+}
+
+// rootForm is a word of a mail-merge field as written in lower case, and
+// the field's label.
+type rootForm struct{ lower, label string }
+
+// addMailMergeRoots fills x.roots: the words of the mail-merge fields of
+// more than rootLen bytes whose folded form is too, by its first rootLen
+// bytes, in the order of the segments and their tokens, which is the
+// order mailMergeRoot looks at them in.
+func (x *Index) addMailMergeRoots() {
+	for i := range x.segs {
+		seg := &x.segs[i]
+		if seg.kind != segMailMerge {
+			continue
+		}
+		for p := range seg.toks {
+			o := seg.toks[p].lower
+			if len(o) <= rootLen {
+				continue
+			}
+			if f := fold(o); len(f) > rootLen {
+				if x.roots == nil {
+					x.roots = map[string][]rootForm{}
+				}
+				x.roots[f[:rootLen]] = append(x.roots[f[:rootLen]], rootForm{o, seg.label})
+			}
+		}
+	}
+}
+
+// mailMergeRootOf is mailMergeRoot(w), walking the mail-merge fields'
+// words.
+func (x *Index) mailMergeRootOf(w string) (string, bool) {
 	for i := range x.segs {
 		seg := &x.segs[i]
 		if seg.kind != segMailMerge {

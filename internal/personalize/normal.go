@@ -470,3 +470,28 @@ func isHiragana(r rune) bool { return r >= 0x3041 && r <= 0x309F }
 
 // particles are the Japanese particles that end a word: "の", "は", "を".
 var particles = map[rune]bool{'の': true, 'は': true, 'を': true, 'に': true, 'で': true, 'と': true, 'が': true, 'も': true, 'へ': true, 'や': true}
+
+// lowerSameSizes is strings.ToLower(s) for a non-ASCII s of which
+// lowerKeepsSizes holds, lower-casing an ASCII byte without the call to
+// unicode.ToLower and the rune's decoding that strings.Map makes for every
+// byte.
+func lowerSameSizes(s string) string {
+	b := make([]byte, len(s))
+	for i := 0; i < len(s); {
+		if c := s[i]; c < utf8.RuneSelf {
+			if 'A' <= c && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			b[i] = c
+			i++
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(s[i:])
+		if r == utf8.RuneError && size == 1 || utf8.RuneLen(unicode.ToLower(r)) != size {
+			return strings.ToLower(s) // not a text lowerKeepsSizes holds of
+		}
+		utf8.EncodeRune(b[i:], unicode.ToLower(r))
+		i += size
+	}
+	return string(b)
+}
