@@ -1614,7 +1614,7 @@ func TestBlindSet96(t *testing.T) { runGated(t, "testdata/blind96.jsonl", false)
 // cultural heritage tourism, fossil preparation, facade engineering, mosaic
 // art, opera coaching, asset tracing, anaesthesia nursing, ferry operations,
 // lease accounting, wood turning, pyrotechnics, buyer for fashion retail):
-// 74/84 and 75/84 with the session-start code, 77/84 and 76/84 with the
+// 74/84 and 75/84 with the session-start code, 78/84 and 76/84 with the
 // round's.
 func TestWorkSet33a(t *testing.T) { runGated(t, "testdata/work33a.jsonl", true) }
 
@@ -1623,7 +1623,7 @@ func TestWorkSet33a(t *testing.T) { runGated(t, "testdata/work33a.jsonl", true) 
 // regulation, cobbling, fragrance evaluation, ethical hacking, sculpture
 // casting, perfumery retail, fibre optic splicing, golf course design,
 // heritage railway operation): 80/84 and 68/82 with the session-start code,
-// 82/84 and 70/82 with the round's.
+// 82/84 and 71/82 with the round's.
 func TestWorkSet33b(t *testing.T) { runGated(t, "testdata/work33b.jsonl", true) }
 
 // work33c (sha256 41678421), 168 cases about 14 people (8 pasted pages;
@@ -1631,7 +1631,7 @@ func TestWorkSet33b(t *testing.T) { runGated(t, "testdata/work33b.jsonl", true) 
 // bicycle courier dispatch, uniform supply, kayak guiding, flooring,
 // apprenticeship assessment, graphic recording, crowd safety management,
 // collections management): 71/84 and 72/84 with the session-start code,
-// 71/84 and 74/84 with the round's.
+// 73/84 and 76/84 with the round's.
 func TestWorkSet33c(t *testing.T) { runGated(t, "testdata/work33c.jsonl", true) }
 
 // work33d (sha256 a049b5c2), 170 cases about 14 people (8 pasted pages;
@@ -1639,7 +1639,7 @@ func TestWorkSet33c(t *testing.T) { runGated(t, "testdata/work33c.jsonl", true) 
 // robotics welding, pharmacy technician work, silversmithing, indexing,
 // agricultural drone spraying, corporate travel management, endoscopy
 // nursing, shopfitting, cryogenics): 68/85 and 68/85 with the session-start
-// code, 69/85 and 69/85 with the round's.
+// code, 71/85 and 70/85 with the round's.
 func TestWorkSet33d(t *testing.T) { runGated(t, "testdata/work33d.jsonl", true) }
 
 // blind97 (sha256 e748b963), 168 cases about 14 people (8 pasted pages;
@@ -1665,7 +1665,7 @@ func TestBlindSet98(t *testing.T) { runGated(t, "testdata/blind98.jsonl", false)
 // tide gauge maintenance, janitorial services, interior styling, data
 // protection officer work, menu engineering, referee assessment, vaccine
 // logistics, lace making): 75/86 and 74/83 with the session-start code,
-// 75/86 and 74/83 with the code when it arrived, 75/86 and 74/83 with the
+// 75/86 and 74/83 with the code when it arrived, 75/86 and 73/83 with the
 // round's.
 func TestBlindSet99(t *testing.T) { runGated(t, "testdata/blind99.jsonl", false) }
 
@@ -1699,7 +1699,7 @@ func TestBlindSet102(t *testing.T) { runGated(t, "testdata/blind102.jsonl", fals
 // distillery management, cave surveying, lab automation, kiln firing,
 // bathroom design, medical device sales, carbon capture engineering, cyber
 // insurance): 74/82 and 66/80 with the session-start code, 74/82 and 67/80
-// with the code when it arrived, 74/82 and 67/80 with the round's.
+// with the code when it arrived, 75/82 and 66/80 with the round's.
 func TestBlindSet103(t *testing.T) { runGated(t, "testdata/blind103.jsonl", false) }
 
 // blind104 (sha256 8bcd2add), 158 cases about 14 people (8 pasted pages;
