@@ -57,7 +57,7 @@ func (x *Index) mailMergeRoot(w string) (string, bool) {
 	}
 	x.rootsOnce.Do(x.addMailMergeRoots)
 	for _, f := range x.roots[w[:rootLen]] {
-		if o := f.lower; o != w && (o[0] == w[0] || o[0] >= utf8.RuneSelf) {
+		if otherForm(f.lower, w) {
 			return f.label, true
 		}
 	}
@@ -102,8 +102,7 @@ func (x *Index) mailMergeRootOf(w string) (string, bool) {
 			continue
 		}
 		for p := range seg.toks {
-			o := seg.toks[p].lower
-			if len(o) > rootLen && o != w && (o[0] == w[0] || o[0] >= utf8.RuneSelf) {
+			if o := seg.toks[p].lower; len(o) > rootLen && otherForm(o, w) {
 				if o = fold(o); len(o) > rootLen && o[:rootLen] == w[:rootLen] {
 					return seg.label, true
 				}
@@ -112,3 +111,8 @@ func (x *Index) mailMergeRootOf(w string) (string, bool) {
 	}
 	return "", false
 }
+
+// otherForm reports whether a mail-merge field's word o, in lower case,
+// may be another form of the line's folded word w: not w itself, and
+// starting with its letter or an accented one.
+func otherForm(o, w string) bool { return o != w && (o[0] == w[0] || o[0] >= utf8.RuneSelf) }
