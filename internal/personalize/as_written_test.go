@@ -122,21 +122,34 @@ func TestCountryBitsRuleOutNoCountry(t *testing.T) {
 	}
 }
 
-// claimSupport is made by keySet.add alone, which claimNear relies on.
-func TestClaimNearIsNear(t *testing.T) {
+// claimSupport is made by keySet.add alone, which claimNearHashed relies
+// on; it and nearHashed, given a key's hashes as wants computes them, are
+// keySet.near.
+func TestHashedNearIsNear(t *testing.T) {
 	for k, v := range claimSupport {
 		if v&^(isKey|isPrefix) != 0 {
-			t.Fatalf("claimSupport[%q] = %b: claimNear reads only keys and four-letter prefixes", k, v)
+			t.Fatalf("claimSupport[%q] = %b: claimNearHashed reads only keys and four-letter prefixes", k, v)
 		}
 	}
 	words := []string{"", "a", "ab", "abc", "1234"}
 	for k := range claimSupport {
 		words = append(words, k, k+"s", k[:len(k)-1], k[:min(3, len(k))])
 	}
+	line := "Your review of the 2023 acquisitions for the Auditors Association, with the bookkeeping team"
+	raw := tokenize(line, nil)
+	x := newOneOffIndex(nurseIT(), raw, DefaultLists(), new(wordMemo))
+	defer x.release()
+	for k := range x.only {
+		words = append(words, k, k+"ing", k[:len(k)-1])
+	}
 	words = append(words, randomTexts(15, 16, 20000, 8, letters)...)
 	for _, w := range words {
-		if claimNear(w) != claimSupport.near(w) {
-			t.Fatalf("claimNear(%q) = %v, want %v", w, claimNear(w), claimSupport.near(w))
+		h, h3, h4 := fnv32(w), fnv32(w[:min(3, len(w))]), fnv32(w[:min(4, len(w))])
+		if got, want := claimNearHashed(w, h, h4), claimSupport.near(w); got != want {
+			t.Fatalf("claimNearHashed(%q) = %v, want %v", w, got, want)
+		}
+		if got, want := x.nearHashed(w, h, h3, h4), x.only.near(w); got != want {
+			t.Fatalf("nearHashed(%q) = %v, want %v", w, got, want)
 		}
 	}
 }

@@ -127,17 +127,10 @@ func (x *Index) nearHashed(k string, h, h3, h4 uint32) bool {
 	return len(k) >= 4 && p4&isPrefix != 0
 }
 
-// claimNear is claimSupport.near(k): claimSupport holds keys and their
-// four-letter prefixes only (keySet.add), so the three-letter prefix,
-// which no entry marks, is not looked up.
-func claimNear(k string) bool {
-	if claimSupport[k]&isKey != 0 {
-		return true
-	}
-	return len(k) >= 4 && !isDigit(k[0]) && claimSupport[k[:4]]&isPrefix != 0
-}
-
-// claimNearHashed is claimNear(k), k's hashes given (see wants).
+// claimNearHashed is claimSupport.near(k), k's hashes given (see
+// wants): claimSupport holds keys and their four-letter prefixes only
+// (keySet.add), so the three-letter prefix, which no entry marks, is not
+// looked up.
 func claimNearHashed(k string, h, h4 uint32) bool {
 	if claimHashBits.hasBit(fold16(h)) && claimSupport[k]&isKey != 0 {
 		return true
