@@ -166,12 +166,11 @@ func (r *ReuseIndex) anyPosted(words []uint64) bool {
 		b := postedBit(h)
 		return r.posted[b/64]&(1<<(b%64)) != 0 && len(r.post[h]) > 0
 	}
-	const n = 3
-	if len(words) < n {
+	if len(words) < shingleLen {
 		return posted(lineHash(words))
 	}
-	for i := 0; i+n <= len(words); i++ {
-		if posted(mix(mix(mix(n, words[i]), words[i+1]), words[i+2])) {
+	for i := 0; i+shingleLen <= len(words); i++ {
+		if posted(shingleAt(words, i)) {
 			return true
 		}
 	}
@@ -289,15 +288,22 @@ func lineHash(words []uint64) uint64 {
 // shingles appends to buf the hashes of the line's three-word sequences
 // (or of the whole line when it is shorter), sorted and unique.
 func shingles(words []uint64, buf []uint64) []uint64 {
-	const n = 3
-	if len(words) < n {
+	if len(words) < shingleLen {
 		return append(buf, lineHash(words))
 	}
-	for i := 0; i+n <= len(words); i++ {
-		buf = append(buf, mix(mix(mix(n, words[i]), words[i+1]), words[i+2]))
+	for i := 0; i+shingleLen <= len(words); i++ {
+		buf = append(buf, shingleAt(words, i))
 	}
 	slices.Sort(buf)
 	return slices.Compact(buf)
+}
+
+// shingleLen is how many words a shingle is.
+const shingleLen = 3
+
+// shingleAt is the hash of the shingle of words that starts at i.
+func shingleAt(words []uint64, i int) uint64 {
+	return mix(mix(mix(shingleLen, words[i]), words[i+1]), words[i+2])
 }
 
 // jaccard is |a∩b| / |a∪b| of two sorted sets.
