@@ -149,33 +149,16 @@ var claimHashBits = func() *pairBits {
 	return b
 }()
 
-const (
-	fnv32Offset = 2166136261
-	fnv32Prime  = 16777619
-)
-
-// fnv32 is the 32-bit FNV-1a hash of s.
-func fnv32(s string) uint32 {
-	h := uint32(fnv32Offset)
-	for i := 0; i < len(s); i++ {
-		h = (h ^ uint32(s[i])) * fnv32Prime
-	}
-	return h
-}
-
-// fold16 folds a 32-bit hash to 16 bits, as pairOf does.
-func fold16(h uint32) uint16 { return uint16(h ^ h>>16) }
-
 // smallHashBits is a filter of 4,096 bits of strings' fnv32 hashes: the
 // entries of a one-off index's only set, a few hundred.
 type smallHashBits [64]uint64
 
 func (b *smallHashBits) add(h uint32) {
-	i := (h ^ h>>16) % 4096
+	i := fold16(h) % 4096
 	b[i/64] |= 1 << (i % 64)
 }
 
 func (b *smallHashBits) has(h uint32) bool {
-	i := (h ^ h>>16) % 4096
+	i := fold16(h) % 4096
 	return b[i/64]&(1<<(i%64)) != 0
 }

@@ -225,13 +225,7 @@ func (e *equivalents) mayStart(key string) bool {
 // keyBits is a set of hashes of whole keys.
 type keyBits [1 << 16 / 64]uint64
 
-func keyBit(k string) uint16 {
-	h := uint32(2166136261)
-	for i := 0; i < len(k); i++ {
-		h = (h ^ uint32(k[i])) * 16777619
-	}
-	return uint16(h ^ h>>16)
-}
+func keyBit(k string) uint16 { return fold16(fnv32(k)) }
 
 func (b *keyBits) add(k string) {
 	i := keyBit(k)

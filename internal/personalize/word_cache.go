@@ -40,11 +40,7 @@ var wordCache [64]wordShard
 const wordShardMax = 4096
 
 func shardOf(w string) *wordShard {
-	h := uint32(2166136261)
-	for i := 0; i < len(w); i++ {
-		h = (h ^ uint32(w[i])) * 16777619
-	}
-	return &wordCache[h%uint32(len(wordCache))]
+	return &wordCache[fnv32(w)%uint32(len(wordCache))]
 }
 
 // wordOf returns what is known about the word raw, as written.
