@@ -122,17 +122,14 @@ func namesSchool(seg, school *segment) bool {
 }
 
 // kindOfSchool reports whether t is a word for a kind of institution in
-// some language ("University", "Universidade", "Politechnika").
+// some language ("University", "Universidade", "Politechnika"), as
+// institutionKinds and kindWord know them.
 func kindOfSchool(t *token) bool {
 	if _, ok := institutionKinds[t.key]; ok {
 		return true
 	}
-	for _, k := range []string{"univers", "colleg", "school", "institut", "academi"} {
-		if slices.Contains(institutionKinds[k], t.lower) {
-			return true
-		}
-	}
-	return false
+	_, ok := kindWord(t.lower)
+	return ok
 }
 
 // thesisOpens reports whether one of the three words of a field from
