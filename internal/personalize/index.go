@@ -88,6 +88,10 @@ type Index struct {
 	// first use (loanOnce) for a line in katakana.
 	loan     map[string][]occ
 	loanOnce sync.Once
+	// kanaRuns are the profile's katakana words, made on first use
+	// (kanaRunsOnce) for a line with katakana (partOfLoanword).
+	kanaRuns     []string
+	kanaRunsOnce sync.Once
 	// mailMerge maps keys found in mail-merge fields to the field's label
 	// (set with setMailMerge); mailMergeBits holds a hash of each of its
 	// keys, so that most words of a line are not looked up in it.

@@ -55,6 +55,7 @@ func (x *Index) release() {
 	clear(x.byPrefix3)
 	x.prefix3Once = sync.Once{}
 	x.loanOnce, x.loan = sync.Once{}, nil
+	x.kanaRunsOnce, x.kanaRuns = sync.Once{}, nil
 	clear(x.mailMerge)
 	x.mailMergeBits = smallKeyBits{}
 	clear(x.names)

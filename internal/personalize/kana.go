@@ -204,28 +204,57 @@ func (x *Index) partOfLoanword(line string, start, end int) bool {
 	return true
 }
 
-// katakanaAt reports whether a field of the profile has s, at the start
-// of a katakana word if atStart, at the end of one if atEnd.
+// katakanaAt reports whether the profile has s, all katakana, in one of
+// its katakana words: at its start if atStart, at its end if atEnd.
 func (x *Index) katakanaAt(s string, atStart, atEnd bool) bool {
+	x.kanaRunsOnce.Do(x.addKanaRuns)
+	for _, w := range x.kanaRuns {
+		switch {
+		case atStart && atEnd:
+			if w == s {
+				return true
+			}
+		case atStart:
+			if strings.HasPrefix(w, s) {
+				return true
+			}
+		case atEnd:
+			if strings.HasSuffix(w, s) {
+				return true
+			}
+		case strings.Contains(w, s):
+			return true
+		}
+	}
+	return false
+}
+
+// addKanaRuns lists the katakana words of the profile's fields in
+// x.kanaRuns.
+func (x *Index) addKanaRuns() {
 	for i := range x.segs {
 		seg := &x.segs[i]
 		if len(seg.toks) == 0 {
 			continue
 		}
 		text := seg.src[seg.toks[0].start:seg.toks[len(seg.toks)-1].end]
-		for off := 0; ; {
-			j := strings.Index(text[off:], s)
-			if j < 0 {
-				break
+		if !hasKatakana(text) {
+			continue
+		}
+		start := -1
+		for k, r := range text {
+			switch kana := isKatakana(r); {
+			case kana && start < 0:
+				start = k
+			case !kana && start >= 0:
+				x.kanaRuns = append(x.kanaRuns, text[start:k])
+				start = -1
 			}
-			at := off + j
-			if (!atStart || !katakanaBefore(text, at)) && (!atEnd || !katakanaAfter(text, at+len(s))) {
-				return true
-			}
-			off = at + len(s)
+		}
+		if start >= 0 {
+			x.kanaRuns = append(x.kanaRuns, text[start:])
 		}
 	}
-	return false
 }
 
 // katakanaBefore and katakanaAfter report whether a katakana letter comes
