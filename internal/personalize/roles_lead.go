@@ -17,6 +17,10 @@ var leadRanks = wordSet("head lead leader director manager chief principal vp pr
 	"owner partner chair chairman chairwoman chairperson superintendent supervisor captain dean ceo cto cfo coo cio cmo " +
 	"md gm pm managing responsible")
 
+// leadsOnProfile are verbs of leading a profile uses of its own work that
+// a line says as running it: "Supervised the foam-latex shop".
+var leadsOnProfile = wordSet("supervise supervised supervises supervising")
+
 // leadsIn reports whether toks[a:b] hold a verb of leading or a word of a
 // post that leads.
 func leadsIn(toks []token, a, b int) bool {
@@ -27,7 +31,7 @@ func leadsIn(toks []token, a, b int) bool {
 		if p+1 < len(toks) && toks[p+1].lower == "by" {
 			continue // "Bid led by the Director of Regeneration": someone else led
 		}
-		if l := toks[p].lower; leadVerbs[l] || firstPartVerbs[l] || leadRanks[l] || leadRanks[toks[p].key] {
+		if l := toks[p].lower; leadVerbs[l] || firstPartVerbs[l] || leadRanks[l] || leadRanks[toks[p].key] || leadsOnProfile[l] {
 			return true
 		}
 	}

@@ -205,6 +205,15 @@ func modifierSwapProblems(line string, toks []lineTok, idx *Index, lists *Lists,
 				if idx.regionHolds(t.key) {
 					break // "the Southeast Asia launch" for "the Vietnamese, Thai and Indonesian launch"
 				}
+				if slices.ContainsFunc(res.kept, func(o cluster) bool {
+					e := idx.segs[o.seg].entry
+					return e >= 0 && e != entry && idx.inEntryFuzzy(t.key, e)
+				}) {
+					// "from the Pipestone Creek bonebed at the Currie museum
+					// to ... the Tyrrell": the name of another entry the
+					// line refers to, not a swap in this one.
+					break
+				}
 				return []string{fmt.Sprintf("Says %q, but their profile says %q there: say what it says.",
 					line[t.start:h.end], s.src[b.start:s.toks[o.pos].end])}
 			}

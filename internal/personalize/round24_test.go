@@ -1,0 +1,54 @@
+package personalize
+
+import (
+	"testing"
+
+	"github.com/inmail/inmail/internal/profile"
+)
+
+// Profiles written for these tests, not taken from any set.
+
+func scenicWorkshop(verb string) *profile.Profile {
+	return &profile.Profile{
+		Name: "Tamsin Hollis", Headline: "Scenic fabricator | Theatre and film", Title: "Head of Workshop",
+		Company: "Bramble Scenic Ltd", Location: "Bristol, England",
+		Experience: []profile.Experience{
+			{Title: "Head of Workshop", Company: "Bramble Scenic Ltd", Start: "2022", End: "Present",
+				Description: "Built the revolve and flown pieces for the Old Vic's 2023 winter production."},
+			{Title: "Scenic Carpenter", Company: "Harbourside Stage Works", Start: "2014", End: "2022",
+				Description: "Sets for touring opera. " + verb + " the steel fabrication bay (4 welders) from 2019."},
+		},
+	}
+}
+
+func TestSupervisingOnTheProfileIsRunningIt(t *testing.T) {
+	const line = "Running the steel fabrication bay at Harbourside Stage Works is exactly the supervisory step our client wants."
+	// The post was Scenic Carpenter, but the entry says they supervised
+	// the bay: running it is what it says.
+	wantVerdicts(t, scenicWorkshop("Supervised"), []lineWant{{line, true}})
+	// Working in it is no running it.
+	wantVerdicts(t, scenicWorkshop("Worked in"), []lineWant{{line, false}})
+}
+
+func preparator() *profile.Profile {
+	return &profile.Profile{
+		Name: "Anjali Mehra", Headline: "Fossil preparator", Title: "Lead Preparator",
+		Company: "Wexcombe Natural History Museum", Location: "Calgary, Canada",
+		Experience: []profile.Experience{
+			{Title: "Lead Preparator", Company: "Wexcombe Natural History Museum", Start: "2021", End: "Present",
+				Description: "Lead preparator on the ceratopsian skull block from the Red Deer River."},
+			{Title: "Preparator", Company: "Fennick Dinosaur Museum", Start: "2015", End: "2021",
+				Description: "Field jacket preparation from the Braddock Creek bonebed."},
+		},
+	}
+}
+
+func TestANameOfAnotherEntryTheLineRefersToIsNoSwap(t *testing.T) {
+	wantVerdicts(t, preparator(), []lineWant{
+		// "Fennick museum" is the other entry's employer, which the line
+		// also refers to, not a word swapped into the Wexcombe Museum.
+		{"Moving from the Braddock Creek bonebed at the Fennick museum to leading the ceratopsian skull block at Wexcombe is a great arc.", true},
+		// A name of no entry the line refers to is still a swap.
+		{"Leading the ceratopsian skull block at the Fennick museum is a great step up.", false},
+	})
+}
