@@ -475,6 +475,12 @@ func intruder(line string, toks []lineTok, idx *Index, c *cluster, lists *Lists)
 	// for "SIARD database submissions from 87 public agencies").
 	run, start, foreign := 0, -1, true
 	entry := idx.segs[c.seg].entry
+	if otherLanguageSpan(&idx.segs[c.seg], int(c.minPos), int(c.maxPos), lists) {
+		// "Istanbul Airport cargo terminal" for "İstanbul Havalimanı
+		// kargo terminali": the line's words between translate the
+		// field's.
+		return ""
+	}
 	for i := c.first + 1; i < c.last; i++ {
 		t := &toks[i]
 		// A currency ("180 mln EUR") is the unit of a figure, checked
@@ -499,6 +505,24 @@ func intruder(line string, toks []lineTok, idx *Index, c *cluster, lists *Lists)
 		return line[toks[start].start:toks[c.last-1].end]
 	}
 	return idx.slotIntruder(line, toks, c, lists)
+}
+
+// otherLanguageSpan reports whether the field's words lo..hi are in
+// another language: two or more of its words in lower case, and most,
+// are no English word.
+func otherLanguageSpan(seg *segment, lo, hi int, lists *Lists) bool {
+	n, other := 0, 0
+	for p := lo; p <= hi && p < len(seg.toks); p++ {
+		t := &seg.toks[p]
+		if t.capital || t.number || t.fn || len(t.lower) < 3 {
+			continue
+		}
+		n++
+		if lists.tier(t.lower) == 0 {
+			other++
+		}
+	}
+	return other >= 2 && 2*other > n
 }
 
 // slotIntruder returns a word of the line, inside the reference c, that

@@ -52,3 +52,24 @@ func TestANameOfAnotherEntryTheLineRefersToIsNoSwap(t *testing.T) {
 		{"Leading the ceratopsian skull block at the Fennick museum is a great step up.", false},
 	})
 }
+
+func steelDetailerTR() *profile.Profile {
+	return &profile.Profile{
+		Name: "Emre Kaplan", Headline: "Çelik detaylandırma mühendisi", Title: "Detaylandırma Müdürü",
+		Company: "Kaplan Çelik Yapı", Location: "Ankara, Türkiye",
+		Skills: []string{"Tekla Structures", "Bağlantı tasarımı"},
+		Experience: []profile.Experience{
+			{Title: "Detaylandırma Müdürü", Company: "Kaplan Çelik Yapı", Start: "2016", End: "Present",
+				Description: "Esenboğa Havalimanı kargo terminali genişletmesi (1.800 ton) için bağlantı hesaplarını yaptım."},
+		},
+	}
+}
+
+func TestEnglishWordsBetweenWordsOfAFieldInAnotherLanguage(t *testing.T) {
+	wantVerdicts(t, steelDetailerTR(), []lineWant{
+		// "Airport" and "cargo" stand between two words the line shares
+		// with a field in Turkish: they translate its "Havalimanı kargo",
+		// and are no detail the profile lacks.
+		{"The connection design for the Esenboğa Airport cargo terminal expansion, 1,800 tonnes of it, caught my eye.", true},
+	})
+}
