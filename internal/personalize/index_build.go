@@ -332,6 +332,10 @@ func (x *Index) addContext(p *profile.Profile, prefix string) {
 	}
 	for i, r := range p.Recommendations {
 		x.addPerson(r.Person)
+		// Where the recommender works ("Finance Director at Taff Valley
+		// Care Homes") is on the page, for a line that says whose words
+		// it quotes; it is no work of the candidate's.
+		x.addPerson(r.Headline)
 		f := prefix + "recommendations[" + strconv.Itoa(i) + "].text"
 		m := segMeta{entry: entryID(listRecommendation, i)}
 		if !r.Given {
@@ -353,8 +357,9 @@ func (x *Index) addContext(p *profile.Profile, prefix string) {
 	}
 }
 
-// addPerson notes the words of a person's name the page shows with the
-// candidate.
+// addPerson notes the words of a person's name, or of the headline under
+// it, that the page shows with the candidate: not "not on their profile",
+// and no reference.
 func (x *Index) addPerson(name string) {
 	for _, t := range tokenizeWith(name, nil, x.memo) {
 		if t.key != "" {

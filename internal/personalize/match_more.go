@@ -486,9 +486,11 @@ func intruder(line string, toks []lineTok, idx *Index, c *cluster, lists *Lists)
 		// A currency ("180 mln EUR") is the unit of a figure, checked
 		// with it; an area that holds a country of theirs ("the
 		// Skyforge Southeast Asia launch" for their Vietnamese and Thai
-		// launch) is no detail the profile lacks.
+		// launch) is no detail the profile lacks; nor is a name the page
+		// shows with them ("Nordvik Outdoor's first ... collection" for a
+		// recommender's "our first ... collection").
 		if c.matched.has(i) || t.fn || t.scope || t.stock || t.number || t.cjk || t.covered || t.weight < weightTier2 || entry >= 0 && idx.inEntry(t.key, entry) || idx.prefixedOwn(line, t, entry) ||
-			t.flags&flagNoName != 0 || t.capital && idx.regionHolds(t.key) {
+			t.flags&flagNoName != 0 || t.capital && idx.regionHolds(t.key) || t.capital && idx.people[t.key] {
 			if run >= 2 && !foreign {
 				return line[toks[start].start:toks[i-1].end]
 			}

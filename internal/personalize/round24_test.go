@@ -73,3 +73,39 @@ func TestEnglishWordsBetweenWordsOfAFieldInAnotherLanguage(t *testing.T) {
 		{"The connection design for the Esenboğa Airport cargo terminal expansion, 1,800 tonnes of it, caught my eye.", true},
 	})
 }
+
+func TestWhereARecommenderWorksIsOnThePage(t *testing.T) {
+	page := `Gareth Pryce
+Payroll Bureau Manager at Cwm Payroll Services
+Cardiff, Wales, United Kingdom
+
+Experience
+Payroll Bureau Manager
+Cwm Payroll Services · Full-time
+Mar 2018 - Present · 6 yrs 9 mos
+Runs payroll for 40 care and hospitality clients.
+
+Recommendations
+Received
+Given
+Rhian Morgan
+ · 2nd
+Finance Director at Taff Valley Care Homes
+July 4, 2022, Rhian was Gareth's client
+Gareth's team spotted £14,000 of overpaid holiday pay across our three homes before it went out.
+`
+	p, err := profile.ReadPage(page)
+	if err != nil {
+		t.Fatal(err)
+	}
+	wantVerdicts(t, &p, []lineWant{
+		// The recommender's employer, whose homes the recommendation
+		// speaks of, is on the page: said with what it says they did.
+		{"Rhian Morgan's note about you catching £14,000 of overpaid holiday pay at Taff Valley Care Homes says it all.", true},
+		// Taff Valley's name in place of the recommendation's "our" is
+		// no detail the page lacks.
+		{"Rhian's note about your team spotting Taff Valley's £14,000 of overpaid holiday pay says it all.", true},
+		// It is no reference to anything they did.
+		{"Your payroll work for Taff Valley Care Homes in Cardiff is impressive.", false},
+	})
+}

@@ -6,6 +6,7 @@ import (
 	"os"
 	"path/filepath"
 	"reflect"
+	"slices"
 	"strings"
 	"testing"
 )
@@ -195,7 +196,9 @@ func TestCorpus(t *testing.T) {
 			}
 			bad = append(bad, fmt.Sprintf("%s: got %q, want %q", c.field, fmt.Sprint(c.got), fmt.Sprint(c.want)))
 		}
-		j, _ := json.Marshal(got)
+		// A recommender's headline is kept as theirs, not the
+		// candidate's: what must be absent is absent from the rest.
+		j, _ := json.Marshal(withoutHeadlines(got))
 		for _, a := range wants[i].Absent {
 			total++
 			if strings.Contains(string(j), a) {
@@ -214,12 +217,23 @@ func TestCorpus(t *testing.T) {
 			t.Errorf("%s: the cleaned text is refused: %v", name, err)
 		}
 		got.Text, again.Text = "", ""
-		if ja, jg := mustJSON(t, again), mustJSON(t, got); ja != jg {
+		// The cleaned text holds the candidate's page, not the headlines
+		// of the people who recommended them.
+		if ja, jg := mustJSON(t, again), mustJSON(t, withoutHeadlines(got)); ja != jg {
 			t.Errorf("%s: the cleaned text reads differently:\n got %s\nwant %s", name, ja, jg)
 		}
 	}
 	t.Logf("corpus: %d of %d field checks right (%.1f%%), %d of %d pages fully right",
 		right, total, 100*float64(right)/float64(max(total, 1)), full, len(names))
+}
+
+// withoutHeadlines returns p with its recommendations' headlines left out.
+func withoutHeadlines(p Profile) Profile {
+	p.Recommendations = slices.Clone(p.Recommendations)
+	for i := range p.Recommendations {
+		p.Recommendations[i].Headline = ""
+	}
+	return p
 }
 
 func mustJSON(t testing.TB, v any) string {

@@ -115,11 +115,15 @@ func (ps *pageParser) recommendations(items []item) {
 			}
 		}
 		name := items[texts[starts[a]]]
+		var headline []string
 		for j := starts[a] + 1; j < k; j++ {
 			items[texts[j]].drop = true // their headline
+			if !tab[texts[j]] {
+				headline = append(headline, strings.TrimSpace(items[texts[j]].s))
+			}
 		}
 		rel, _ := relationOf(items[texts[k]].s)
-		r := Recommendation{Person: name.s, Relation: rel, Given: ps.wroteIt(rel, name.s, given)}
+		r := Recommendation{Person: name.s, Relation: rel, Given: ps.wroteIt(rel, name.s, given), Headline: strings.Join(headline, "\n")}
 		var parts []string
 		idx := len(ps.p.Recommendations)
 		for j := k + 1; j < end; j++ {
@@ -262,7 +266,7 @@ func (ps *pageParser) compactRecommendations(items []item, texts []int, tab map[
 			if k+2 < len(texts) && !tab[texts[k+1]] && !tab[texts[k+2]] && looksLikeName(it.s) && countFields(it.s) <= 4 &&
 				isShort(items[texts[k+1]].s) && sentence(cutTabMark(items[texts[k+2]].s)) {
 				flush()
-				cur = &Recommendation{Person: strings.TrimSpace(it.s)}
+				cur = &Recommendation{Person: strings.TrimSpace(it.s), Headline: strings.TrimSpace(items[texts[k+1]].s)}
 				items[texts[k+1]].drop = true
 				skipHeadline, head = texts[k+1], texts[k+1]
 				continue
@@ -273,12 +277,14 @@ func (ps *pageParser) compactRecommendations(items []item, texts []int, tab map[
 		}
 		sep := headlineSep(it.s)
 		if name, m := cutAuthorTag(it.s); m != 0 || sep != "" && looksLikeName(strings.TrimSpace(strings.SplitN(it.s, sep, 2)[0])) {
+			headline := ""
 			if m == 0 {
-				name = strings.TrimSpace(strings.SplitN(it.s, sep, 2)[0])
+				parts := strings.SplitN(it.s, sep, 2)
+				name, headline = strings.TrimSpace(parts[0]), strings.TrimSpace(parts[1])
 			}
 			if k+1 < len(texts) && !tab[texts[k+1]] && sentence(items[texts[k+1]].s) {
 				flush()
-				cur = &Recommendation{Person: name}
+				cur = &Recommendation{Person: name, Headline: headline}
 				continue
 			}
 		}

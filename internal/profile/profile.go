@@ -117,6 +117,10 @@ type Recommendation struct {
 	// Relation is the line LinkedIn shows under the name ("managed Priya
 	// directly").
 	Relation string `json:"relation,omitempty" yaml:"relation,omitempty"`
+	// Headline is the line a page shows under Person's name ("Finance
+	// Director at Taff Valley Care Homes"): who they are, not what the
+	// candidate did.
+	Headline string `json:"headline,omitempty" yaml:"headline,omitempty"`
 	Text     string `json:"text,omitempty" yaml:"text,omitempty"`
 }
 
