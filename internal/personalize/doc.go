@@ -12,7 +12,8 @@
 //  1. length: at least Options.MinWords words (default 6), at most
 //     Options.MaxChars characters when the channel sets a limit. Words are
 //     counted by whitespace, and Chinese, Japanese and Korean text, which
-//     has no spaces, a word for every two characters;
+//     has no spaces, a word for every two characters (the kana's long
+//     vowel mark "ー" among them);
 //  2. placeholder: no "[...]", "{{...}}", "{...}", "<...>", TODO, TBD, XXX
 //     or "insert ..." left in the line (see Placeholders);
 //  3. specific: some words of the line, found close together in one
@@ -54,7 +55,8 @@
 //     grapheme-to-phoneme), a hyphenated first name by its initials ("FX"
 //     for François-Xavier), "EU" as the union that holds a country they
 //     name, subscript digits as digits ("CO₂"), the Swiss "1'900", and
-//     "42 m" as metres where the profile gives metres, two
+//     "42 m" as metres where the profile gives metres ("4.2メートル" for
+//     "4.2m" too), two
 //     capitalised words as the one word the profile writes them in
 //     ("Next Billion" for NextBillion), and a version number with or
 //     without its "v" ("PCI DSS 4.0" for v4.0).

@@ -35,6 +35,10 @@ func lineKeys(m keySet, toks []token, lists *Lists) keySet {
 			if i+1 < len(toks) && toks[i+1].lower == "m" {
 				m.add(numberKey(t.lower)) // "42 m" for "42-metre" (Index.metresOf)
 			}
+			if i+1 < len(toks) && toks[i+1].cjk && cjkMetres(cjkRunAt(func(j int) *token { return &toks[j] }, len(toks), i+1)) {
+				m.add(numberKey(t.lower))
+				m.add(scaled(numberKey(t.lower), 6)) // "4.2メートル" for "4.2m", read as millions (Index.metresOf)
+			}
 		}
 		// The other names of a name of the equivalents lists that the
 		// line writes from here, in any script ("Kyoto University" for

@@ -78,10 +78,12 @@ func fold(s string) string {
 }
 
 // isCJK reports whether r is a Chinese, Japanese or Korean character,
-// which are written without spaces between words.
+// which are written without spaces between words; the mark that
+// lengthens a kana's vowel ("メートル", "データ") too, which Unicode puts
+// in no script of its own.
 func isCJK(r rune) bool {
 	return r >= 0x2E80 && (unicode.Is(unicode.Han, r) || unicode.Is(unicode.Hiragana, r) ||
-		unicode.Is(unicode.Katakana, r) || unicode.Is(unicode.Hangul, r))
+		unicode.Is(unicode.Katakana, r) || unicode.Is(unicode.Hangul, r) || r == 'ー')
 }
 
 // readWord reads what a word is, as written.

@@ -298,9 +298,10 @@ func (x *Index) metresOf(toks []lineTok, k int) bool {
 	if k+1 >= len(toks) {
 		return false
 	}
+	cjk := false
 	if u := &toks[k+1]; u.lower == "m" && u.punctBefore == "" && !u.capital && currencyOf(toks, k) == "" {
 		// glued: as metresAfter reads a spaced one
-	} else if !metresAfter(func(j int) *token { return &toks[j].token }, k) {
+	} else if cjk = u.cjk && u.punctBefore == "" && cjkMetres(cjkRunAt(func(j int) *token { return &toks[j].token }, len(toks), k+1)); !cjk && !metresAfter(func(j int) *token { return &toks[j].token }, k) {
 		return false
 	}
 	for _, o := range x.post[numberKey(toks[k].lower)] {
@@ -309,7 +310,45 @@ func (x *Index) metresOf(toks []lineTok, k int) bool {
 			return true
 		}
 	}
+	if cjk {
+		// "幅4.2メートル" in the line for "幅4.2m", which the profile read
+		// as millions.
+		for _, o := range x.post[scaled(numberKey(toks[k].lower), 6)] {
+			seg := &x.segs[o.seg]
+			if p := int(o.pos) + 1; p < len(seg.toks) && seg.toks[p].lower == "m" && !seg.toks[p].capital && seg.toks[p].start == seg.toks[p-1].end {
+				return true
+			}
+		}
+	}
 	return false
+}
+
+// cjkMetres reports whether a run of Japanese, Chinese or Korean
+// characters right after a number starts with the word for metres
+// ("メートル", "公尺", "미터").
+func cjkMetres(w string) bool {
+	for _, p := range [...]string{"メートル", "公尺", "미터"} {
+		if strings.HasPrefix(w, p) {
+			return true
+		}
+	}
+	return false
+}
+
+// cjkRunAt returns the characters of the pairs of Chinese, Japanese or
+// Korean characters from the token at(i) of n on, four at most:
+// "メートル" from "メー", "ート", "トル".
+func cjkRunAt(at func(int) *token, n, i int) string {
+	r := at(i).lower
+	for j := i + 1; j < n && j < i+3; j++ {
+		t := at(j)
+		if !t.cjk || t.punctBefore != "" || t.start >= at(j-1).end {
+			break
+		}
+		_, size := utf8.DecodeLastRuneInString(t.lower)
+		r += t.lower[len(t.lower)-size:]
+	}
+	return r
 }
 
 // metreWords are the words of the metre.

@@ -109,3 +109,29 @@ Gareth's team spotted £14,000 of overpaid holiday pay across our three homes be
 		{"Your payroll work for Taff Valley Care Homes in Cardiff is impressive.", false},
 	})
 }
+
+func weaverJP() *profile.Profile {
+	return &profile.Profile{
+		Name: "大西 千尋", Headline: "綴織職人", Title: "工房主", Company: "大西綴織工房", Location: "京都府京都市",
+		Experience: []profile.Experience{
+			{Title: "工房主", Company: "大西綴織工房", Start: "2012", End: "現在",
+				Description: "2021年、金沢のホテル「白鷺テラス」のロビー用綴織タペストリー（幅3.6m）を制作（制作期間11か月）。"},
+		},
+	}
+}
+
+func TestMetresInJapaneseAndTheLongVowelMark(t *testing.T) {
+	// "ー" lengthens a katakana vowel: it belongs to the word, as its
+	// letters do, and the pairs of characters go on across it.
+	for _, tk := range tokenize("メートル", nil) {
+		if !tk.cjk {
+			t.Errorf("%q is read apart from the katakana word", tk.lower)
+		}
+	}
+	wantVerdicts(t, weaverJP(), []lineWant{
+		// "3.6メートル" is the profile's "3.6m": metres, no millions.
+		{"白鷺テラスのロビーに掛けられた幅3.6メートルの綴織タペストリー、11か月の制作期間に頭が下がります。", true},
+		// A width the profile does not give.
+		{"白鷺テラスのロビーに掛けられた幅5.2メートルの綴織タペストリー、11か月の制作期間に頭が下がります。", false},
+	})
+}
