@@ -37,7 +37,9 @@
 //     wordnet-abbreviations.txt from gen/wordnet -abbrev: "magnetic
 //     resonance imaging" for MRI), as a clipped form of three letters or more
 //     ("Org Chem", "refi"), a name in katakana as the profile's name in
-//     Latin letters that sounds the same ("ユニクロ" for Uniqlo; loanwords.go),
+//     Latin letters that sounds the same ("ユニクロ" for Uniqlo; loanwords.go)
+//     and the other way ("Istanbul" for イスタンブール, which cannot carry a
+//     reference alone but is no name "not on their profile"),
 //     as a WordNet synonym or related form
 //     (lists/synonyms.txt, from gen/wordnet; an inflected word has the
 //     synonyms of its base form by WordNet's rules of detachment:

@@ -101,7 +101,7 @@ func (x *Index) addLoanEnds(si int32, start int, r string, starts []int) {
 }
 
 // hangulLoan reports whether w, an English word, may be a loanword the
-// profile writes in Hangul.
+// profile writes in Hangul or katakana.
 func (x *Index) hangulLoan(w string) bool {
 	// Korean has no f: "soft" is 소프트, sopeuteu.
 	k := loanKey(strings.ReplaceAll(w, "f", "p"))

@@ -115,7 +115,17 @@ func (x *Index) addRomaji(si int32, start, end int) {
 	if utf8.RuneCountInString(seg.src[start:end]) < 2 {
 		return
 	}
-	x.addRomanKey(si, start, romaji(seg.src[start:end]))
+	r := romaji(seg.src[start:end])
+	x.addRomanKey(si, start, r)
+	// A name the line writes in Latin letters ("Istanbul") is found as
+	// the loanword the profile writes in katakana ("イスタンブール",
+	// isutanburu) by the consonants both are heard as (loanKey), as a
+	// Korean one is (Index.hangulLoan).
+	if k := loanKey(r); k != "" {
+		if p := tokenAt(seg, start); p >= 0 {
+			x.post["~"+k] = append(x.post["~"+k], occ{seg: si, pos: int32(p)})
+		}
+	}
 }
 
 // addRomanKey indexes segment si by r, the romanization of the run of

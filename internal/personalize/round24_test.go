@@ -135,3 +135,24 @@ func TestMetresInJapaneseAndTheLongVowelMark(t *testing.T) {
 		{"白鷺テラスのロビーに掛けられた幅5.2メートルの綴織タペストリー、11か月の制作期間に頭が下がります。", false},
 	})
 }
+
+func silkWeaverJP() *profile.Profile {
+	return &profile.Profile{
+		Name: "西田 絹子", Headline: "綴織職人", Title: "工房主", Company: "西田織物", Location: "京都府京都市",
+		About: "I weave tsuzure-ori obi by hand, from hand-spun silk.",
+		Experience: []profile.Experience{
+			{Title: "工房主", Company: "西田織物", Start: "2010", End: "現在",
+				Description: "2023年、ブルサの絹織物職人と共同制作。手紡ぎ生糸で綴帯2本を制作し、イスタンブールで展示。"},
+		},
+	}
+}
+
+func TestANameInLatinLettersForTheProfilesKatakana(t *testing.T) {
+	wantVerdicts(t, silkWeaverJP(), []lineWant{
+		// "Istanbul" and "Bursa" are the profile's イスタンブール and ブルサ,
+		// heard alike.
+		{"Your collaboration with Bursa silk weavers, two tsuzure-ori obi shown in Istanbul, is fascinating.", true},
+		// "Ankara" is nowhere on it.
+		{"Your collaboration with Bursa silk weavers, two tsuzure-ori obi shown in Ankara, is fascinating.", false},
+	})
+}
