@@ -198,8 +198,11 @@ func unsupported(line string, toks []lineTok, lists *Lists, idx *Index, res *mat
 			return idx.countsNext(toks, i)
 		case t.number && durationAfter(toks, i):
 			return durationClaim(toks, i, idx)
-		case t.number && i+1 < len(toks) && toks[i+1].cjk && (cjkTenure(toks[i+1].lower) || cjkDate(toks, i)):
-			return false // "1年目", "6ヶ月": a time in post, the dates' to say; "2020年12月": a month
+		case t.number && i+1 < len(toks) && toks[i+1].cjk && (cjkTenure(toks[i+1].lower) || cjkDate(toks, i) || t.key == "1" && toks[i+1].punctBefore == ""):
+			// "1年目", "6ヶ月": a time in post, the dates' to say;
+			// "2020年12月": a month; "1シーズン11件" (eleven in one
+			// season), "1日": "a", "per".
+			return false
 		case t.number:
 			return true
 		case i > 0 && toks[i-1].number && physicalUnits[t.lower] != "":

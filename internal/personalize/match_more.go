@@ -557,9 +557,12 @@ func (x *Index) slotIntruder(line string, toks []lineTok, c *cluster, lists *Lis
 			}
 			if w.key == t.key || fuzzyKey(w.key, t.key) || strings.HasPrefix(w.lower, t.lower) || strings.HasPrefix(t.lower, w.lower) ||
 				slices.Contains(lists.synonymKeys(t.lower), w.key) || slices.Contains(lists.synonymKeys(w.lower), t.key) ||
-				sameChange(t.lower, w.lower) || strings.HasSuffix(t.lower, "ing") && strings.HasSuffix(w.lower, "ing") {
+				sameChange(t.lower, w.lower) || strings.HasSuffix(t.lower, "ing") && strings.HasSuffix(w.lower, "ing") ||
+				lists.equiv.spells(t.key, w.key) || lists.equiv.spells(w.key, t.key) {
 				// Two verbs in -ing ("map layering LiDAR" for "map
-				// combining LiDAR") say how, in other words.
+				// combining LiDAR") say how, in other words; an
+				// abbreviation of the lists ("ops control" for
+				// "operations control") says the field's word.
 				break
 			}
 			if change && changeWords[w.lower] == dirNone && (t.weight < weightTier2 || x.has(t.key)) {

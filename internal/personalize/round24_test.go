@@ -156,3 +156,43 @@ func TestANameInLatinLettersForTheProfilesKatakana(t *testing.T) {
 		{"Your collaboration with Bursa silk weavers, two tsuzure-ori obi shown in Ankara, is fascinating.", false},
 	})
 }
+
+func aviationForecaster() *profile.Profile {
+	return &profile.Profile{
+		Name: "Orla Keane", Headline: "Aviation meteorologist", Title: "Lead Forecaster", Company: "Met Éireann", Location: "Shannon, Ireland",
+		Experience: []profile.Experience{
+			{Title: "Lead Forecaster", Company: "Met Éireann", Start: "2016", End: "Present",
+				Description: "Introduced a probabilistic fog forecast for Cork and Kerry airports, used by Emerald Regional operations control since 2022."},
+		},
+	}
+}
+
+func TestAnAbbreviationOfTheListsInsideAReference(t *testing.T) {
+	wantVerdicts(t, aviationForecaster(), []lineWant{
+		// "ops" is the lists' short form of "operations": no word put in
+		// the place of the field's.
+		{"Your probabilistic fog forecast for Cork and Kerry, the one Emerald Regional ops control has used since 2022, caught my eye.", true},
+		// "treasury" takes the place of "operations", which it is not.
+		{"Your probabilistic fog forecast for Cork and Kerry, the one Emerald Regional treasury control has used since 2022, caught my eye.", false},
+	})
+}
+
+func gymCoachJP() *profile.Profile {
+	return &profile.Profile{
+		Name: "高橋 美咲", Headline: "体操コーチ", Title: "ヘッドコーチ", Company: "港体操クラブ", Location: "神奈川県横浜市",
+		Experience: []profile.Experience{
+			{Title: "ヘッドコーチ", Company: "港体操クラブ", Start: "2015", End: "現在",
+				Description: "市内の大学と連携して成長・負荷モニタリングを導入し、手首のけがを年9件から3件に減らした。"},
+		},
+	}
+}
+
+func TestOneBeforeAUnitInJapaneseIsPer(t *testing.T) {
+	wantVerdicts(t, gymCoachJP(), []lineWant{
+		// "1シーズン9件から3件": nine a season to three; the "1" is no
+		// figure the profile must give.
+		{"成長・負荷モニタリングで、手首のけがを1シーズン9件から3件に減らした取り組みに感銘を受けました。", true},
+		// Figures it does not give still are.
+		{"成長・負荷モニタリングで、手首のけがを1シーズン12件から2件に減らした取り組みに感銘を受けました。", false},
+	})
+}
