@@ -266,7 +266,7 @@ func match(line string, toks []lineTok, idx *Index, lists *Lists, sc *scratch) m
 		// title that their skills have too ("from debt sustainability
 		// work at the IMF to ...").
 		pastPost := seg.kind == segSpecific && (seg.label == "current title" || seg.label == "current company") && movedFrom(toks, cur.first, cur.last)
-		if cur.fresh == 0 && !(seg.achievement && cur.soft >= 2 || pastPost && (cur.soft >= 1 || cur.weighted >= 2)) || cur.fresh > 0 && seg.sectionOf() == "about" && restatesCard(toks, idx, &cur) {
+		if cur.fresh == 0 && !(seg.achievement && cur.soft >= 2 || pastPost && (cur.soft >= 1 || cur.weighted >= 2)) || cur.fresh > 0 && cardEchoSections[seg.sectionOf()] && restatesCard(toks, idx, &cur) {
 			cur.score = 0
 		}
 		if cur.inexact && cur.exact < 0.9 && !cur.forced {

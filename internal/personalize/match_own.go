@@ -5,11 +5,14 @@ import (
 	"strings"
 )
 
-// restatesCard reports whether an About stretch the line matched says
-// only what the card says, in everyday words around it: "a Geneva-based
-// conference interpreter" for "Conference interpreter based in Geneva",
-// their headline and town. Every word it matched that weighs more than
-// an everyday word is a word of the card.
+// restatesCard reports whether a stretch of their About, a
+// recommendation or a post the line matched says only what the card
+// says, in everyday words around it: "a Geneva-based conference
+// interpreter" for "Conference interpreter based in Geneva", their
+// headline and town; "running dry docks" for a recommendation's "our
+// docks run on time" under the headline "Dry Dock Manager". Every word it
+// matched that weighs more than an everyday word is a word of the card,
+// two of them, or one beside one everyday word at most.
 func restatesCard(toks []lineTok, idx *Index, c *cluster) bool {
 	card := 0
 	for i := c.first; i <= c.last; i++ {
@@ -28,8 +31,12 @@ func restatesCard(toks []lineTok, idx *Index, c *cluster) bool {
 			return false
 		}
 	}
-	return card >= 2
+	return card >= 2 || card == 1 && c.weighted <= 2
 }
+
+// cardEchoSections are the sections whose words may restate the card:
+// their About, and what others wrote of them.
+var cardEchoSections = map[string]bool{"about": true, "recommendations": true, "activity": true}
 
 // cardLabels are the fields of the profile's card and current post.
 var cardLabels = map[string]bool{"headline": true, "location": true, "current title": true, "current company": true}

@@ -196,3 +196,27 @@ func TestOneBeforeAUnitInJapaneseIsPer(t *testing.T) {
 		{"成長・負荷モニタリングで、手首のけがを1シーズン12件から2件に減らした取り組みに感銘を受けました。", false},
 	})
 }
+
+func dockMaster() *profile.Profile {
+	return &profile.Profile{
+		Name: "Pieter Smit", Headline: "Dry Dock Manager at Maasvlakte Ship Repair", Title: "Dry Dock Manager",
+		Company: "Maasvlakte Ship Repair", Location: "Rotterdam, Netherlands",
+		About: "Twenty years around ships. These days I make sure our docks are ready on the day we promised.",
+		Experience: []profile.Experience{
+			{Title: "Dry Dock Manager", Company: "Maasvlakte Ship Repair", Start: "2017", End: "Present",
+				Description: "Responsible for two floating docks. Wrote the heavy-weather mooring procedure after Storm Ciarán."},
+		},
+		Education:       []profile.Education{{School: "Maritiem Instituut Willem Barentsz", Degree: "BSc", Field: "Maritime Officer"}},
+		Recommendations: []profile.Recommendation{{Person: "Anouk de Vries", Text: "Pieter is the calmest person on a dock floor. His planning is why our docks run on time."}},
+	}
+}
+
+func TestACardWordInWhatOthersWroteIsTheCard(t *testing.T) {
+	wantVerdicts(t, dockMaster(), []lineWant{
+		// Their school, headline and town, and "docks run" from a
+		// recommendation, beside nothing else it says.
+		{"A Willem Barentsz graduate running dry docks in Rotterdam, love to see it.", false},
+		// What the recommendation says of them, in its words.
+		{"Being the calmest person on a dock floor, as Anouk says, is what our client needs in a storm.", true},
+	})
+}
