@@ -201,6 +201,15 @@ func match(line string, toks []lineTok, idx *Index, lists *Lists, sc *scratch) m
 			}
 			buf = keep
 		}
+		if n == 0 && len(buf) > 0 && t.capital && !t.sentStart && !t.nounCase && lists.tier(t.lower) == 0 {
+			// A name no dictionary has is no other form of a word the
+			// profile writes in small letters: "Fieldale" is not
+			// "field".
+			buf = slices.DeleteFunc(buf, func(o occ) bool {
+				ft := &idx.segs[o.seg].toks[o.pos]
+				return !ft.capital && !ft.acronym && !ft.mixedCaps
+			})
+		}
 		if t.mixedCaps && len(buf) > 0 && !t.covered {
 			if seg := idx.mailMergeSpelledBy(line[t.start:t.end]); seg != nil {
 				// "a master's from UCLouvain", which a thesis also

@@ -220,3 +220,25 @@ func TestACardWordInWhatOthersWroteIsTheCard(t *testing.T) {
 		{"Being the calmest person on a dock floor, as Anouk says, is what our client needs in a storm.", true},
 	})
 }
+
+func poultryVet() *profile.Profile {
+	return &profile.Profile{
+		Name: "Meera Pillai", Headline: "Complex Veterinarian at Piedmont Poultry", Title: "Complex Veterinarian",
+		Company: "Piedmont Poultry", Location: "Gainesville, Georgia",
+		About: "Broiler vet for a 1.6 million birds a week complex. I love 6 a.m. field necropsies and hate unnecessary antibiotics.",
+		Experience: []profile.Experience{
+			{Title: "Complex Veterinarian", Company: "Piedmont Poultry", Start: "2019", End: "Present",
+				Description: "Moved the complex to No Antibiotics Ever in 2021 without a rise in mortality."},
+		},
+	}
+}
+
+func TestANameIsNoOtherFormOfAWordInSmallLetters(t *testing.T) {
+	wantVerdicts(t, poultryVet(), []lineWant{
+		// "Fieldale" is no form of their "field": nothing of the line
+		// is on their profile.
+		{"Your years as a complex vet at Fieldale must help a lot in your current job.", false},
+		// Their own field necropsies are.
+		{"Your 6 a.m. field necropsies for a 1.6 million birds a week complex sound like hard, honest work.", true},
+	})
+}
