@@ -291,9 +291,10 @@ var timeUnits = map[string]string{
 }
 
 // foreignTimeUnits are the units of time in German, Dutch, French,
-// Spanish, Italian, Portuguese and Polish, folded ("9 uur", "sieben
-// Wochen", "diez días"), without the short ones English writes after a
-// number for other things ("an", "tag", "ore", "mes").
+// Spanish, Italian, Portuguese, Polish, the Nordic languages, Finnish,
+// Czech and Turkish, folded ("9 uur", "sieben Wochen", "diez días", "1 000
+// dagar"), without the short ones English writes after a number for other
+// things ("an", "tag", "ore", "mes", "gun", "time").
 var foreignTimeUnits = map[string]string{
 	"jahr": "year", "jahre": "year", "jahren": "year", "jaar": "year", "jaren": "year", "ans": "year", "annee": "year",
 	"annees": "year", "ano": "year", "anos": "year", "anno": "year", "anni": "year", "rok": "year", "lata": "year", "lat": "year", "aar": "year",
@@ -306,6 +307,13 @@ var foreignTimeUnits = map[string]string{
 	"stunde": "hour", "stunden": "hour", "uur": "hour", "uren": "hour", "heure": "hour", "heures": "hour", "hora": "hour",
 	"horas": "hour", "godzina": "hour", "godziny": "hour", "godzin": "hour",
 	"minuten": "minute", "minuut": "minute", "minuto": "minute", "minutos": "minute", "minuti": "minute", "minut": "minute", "minuty": "minute",
+	"manad": "month", "manader": "month", "maned": "month", "maneder": "month", "vecka": "week", "veckor": "week", "uge": "week",
+	"uger": "week", "uke": "week", "uker": "week", "dagar": "day", "dage": "day", "dager": "day", "timme": "hour", "timmar": "hour",
+	"minuter": "minute", "minutter": "minute",
+	"vuotta": "year", "kuukautta": "month", "viikkoa": "week", "paivaa": "day", "tuntia": "hour", "minuuttia": "minute",
+	"roky": "year", "mesic": "month", "mesice": "month", "mesicu": "month", "tyden": "week", "tydny": "week", "tydnu": "week",
+	"dny": "day", "dnu": "day", "hodin": "hour", "hodiny": "hour",
+	"yil": "year", "yillik": "year", "hafta": "week", "saat": "hour", "dakika": "minute",
 }
 
 func init() {

@@ -242,3 +242,22 @@ func TestANameIsNoOtherFormOfAWordInSmallLetters(t *testing.T) {
 		{"Your 6 a.m. field necropsies for a 1.6 million birds a week complex sound like hard, honest work.", true},
 	})
 }
+
+func millManagerSE() *profile.Profile {
+	return &profile.Profile{
+		Name: "Karin Lund", Headline: "Produktionschef | Pappersbruk", Title: "Produktionschef", Company: "Norrvik Bruk", Location: "Sundsvall, Sverige",
+		Experience: []profile.Experience{
+			{Title: "Produktionschef", Company: "Norrvik Bruk", Start: "2019", End: "nu",
+				Description: "Ansvarar för PM4 och 140 medarbetare i fem skiftlag. I år passerade PM4 1 000 dagar utan olycksfall med frånvaro."},
+		},
+	}
+}
+
+func TestUnitsOfTimeInTheNordicLanguages(t *testing.T) {
+	wantVerdicts(t, millManagerSE(), []lineWant{
+		// "1 000 dagar" is a thousand days.
+		{"1,000 days without a lost-time accident on PM4, congratulations to you and all five shift crews.", true},
+		// Not a thousand weeks.
+		{"1,000 weeks without a lost-time accident on PM4, congratulations to you and all five shift crews.", false},
+	})
+}
