@@ -162,6 +162,11 @@ func Check(p *profile.Profile, line string, opts Options) (v Verdict) {
 		// A change in figures that a range of the profile gives.
 		refs = changeRefs(toks, idx)
 	}
+	if len(refs) == 0 {
+		// A change from one figure or state to another, as the profile
+		// gives it.
+		refs = fromToRefs(toks, idx)
+	}
 	if len(refs) == 0 && len(res.schoolRefs) >= 2 {
 		res.schoolRefs = idx.schoolsOnly(toks, res.schoolRefs)
 	}

@@ -232,7 +232,13 @@
 //     range ("from 64 to 18"), a level reached ("at 97%"), a share ("138%
 //     of quota"), or the size of a thing ("a €340m sale", "the £45m Moor
 //     Street car park", "(€340m)"); a change equal to a range's ("Saving
-//     €700k" for "from €1.1m to €400k") refers to it. (A figure whose
+//     €700k" for "from €1.1m to €400k") refers to it, and so does a
+//     "from A to B" whose start and end the profile gives in that order in
+//     one sentence, figures however small or named states ("down from nine
+//     a year to two" for "från 9 till 2 per år"; "from Requires
+//     Improvement to Good"); a named state that ends elsewhere is refused
+//     ("to Outstanding" for "from a CQC rating of 'Requires Improvement'
+//     ... to 'Good'"). (A figure whose
 //     clause speaks of a measure the profile gives in another sentence
 //     is no longer refused on that ground alone: it refused genuine lines
 //     on sets nobody had read, and a figure said of another count is

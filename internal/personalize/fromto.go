@@ -64,7 +64,7 @@ func quoteBefore(t *token) bool { return strings.ContainsAny(t.punctBefore, "'\"
 // 'Good' (2023)"), or nil.
 func stateEnd(st []token, p int, start []lineTok) *token {
 	from := false
-	for k := p - 1; k >= 0 && k >= p-3; k-- {
+	for k := p - 1; k >= 0 && k >= p-5; k-- { // "from a CQC rating of 'Requires Improvement'"
 		if st[k].lower == "from" {
 			from = true
 			break
@@ -166,4 +166,66 @@ func (x *Index) changeEndsOtherwise(from, to, unit string) string {
 		}
 	}
 	return other
+}
+
+// fromToRefs returns a reference for each "from A to B" of the line whose
+// A and B the profile gives in that order, close together in one
+// sentence of their own: figures ("down from nine a year to two" for
+// "minskade från 9 till 2 per år"), however small, or named states ("from
+// Requires Improvement to Good" for "from 'Requires Improvement' (2018)
+// to 'Good'"). A change that ends where the profile's does is no everyday
+// pair of words.
+func fromToRefs(toks []lineTok, idx *Index) []Reference {
+	var refs []Reference
+	for i := range toks {
+		if toks[i].lower != "from" || toks[i].scope || toks[i].ignored {
+			continue
+		}
+		a, to := -1, -1
+		for k := i + 1; k < len(toks) && k <= i+6; k++ {
+			if k > i+1 && breaksAt(&toks[k].token) && !quoteBefore(&toks[k].token) {
+				break
+			}
+			if toks[k].lower == "to" {
+				to = k
+				break
+			}
+			if a < 0 && (toks[k].number || toks[k].capital && !toks[k].sentStart) {
+				a = k
+			}
+		}
+		if a < 0 || to < 0 || to+1 >= len(toks) {
+			continue
+		}
+		b := to + 1
+		if determiners[toks[b].lower] && b+1 < len(toks) {
+			b++
+		}
+		x, y := &toks[a], &toks[b]
+		if x.number != y.number || x.key == y.key || x.number && (isYear(x.key) || isYear(y.key)) || !x.number && (!y.capital || y.sentStart) {
+			continue
+		}
+		for _, o := range idx.post[x.key] {
+			seg := &idx.segs[o.seg]
+			if seg.kind != segSpecific {
+				continue
+			}
+			p := int(o.pos)
+			for q := p + 1; q < len(seg.toks) && q <= p+5; q++ {
+				if seg.toks[q].sentStart || sentenceMarks.in(seg.toks[q].punctBefore) {
+					break
+				}
+				if seg.toks[q].key != y.key || seg.toks[q].number != y.number {
+					continue
+				}
+				fs, fe := seg.toks[p].start, seg.toks[q].end
+				refs = append(refs, Reference{Field: seg.field, Text: seg.src[fs:fe], FieldStart: fs, FieldEnd: fe, LineStart: toks[i].start, LineEnd: y.end})
+				break
+			}
+			if len(refs) > 0 && refs[len(refs)-1].LineStart == toks[i].start {
+				break
+			}
+		}
+	}
+	return refs
 }

@@ -261,3 +261,27 @@ func TestUnitsOfTimeInTheNordicLanguages(t *testing.T) {
 		{"1,000 weeks without a lost-time accident on PM4, congratulations to you and all five shift crews.", false},
 	})
 }
+
+func practiceManager() *profile.Profile {
+	return &profile.Profile{
+		Name: "Anita Shah", Headline: "Practice Manager at Elmfield Surgery", Title: "Practice Manager",
+		Company: "Elmfield Surgery", Location: "Bradford, England", Skills: []string{"CQC Compliance"},
+		Experience: []profile.Experience{
+			{Title: "Practice Manager", Company: "Elmfield Surgery", Start: "2017", End: "Present",
+				Description: "Led the practice from a CQC rating of 'Requires Improvement' (2018) to 'Good' at the 2022 inspection."},
+			{Title: "Operations Lead", Company: "Kirkgate Medical Centre", Start: "2012", End: "2017",
+				Description: "Införde dagliga säkerhetsronder; olyckor minskade från 9 till 2 per år."},
+		},
+	}
+}
+
+func TestAChangeThatEndsWhereTheProfilesDoes(t *testing.T) {
+	wantVerdicts(t, practiceManager(), []lineWant{
+		// The change the profile gives, start and end.
+		{"Taking Elmfield from Requires Improvement to Good with the CQC is no small feat.", true},
+		{"Accidents down from nine a year to two after the daily safety rounds, that's the culture our client wants.", true},
+		// Another end is refused; another start refers to nothing.
+		{"Taking Elmfield from Requires Improvement to Outstanding with the CQC is no small feat.", false},
+		{"Accidents down from seven a year to two after the daily safety rounds, that's the culture our client wants.", false},
+	})
+}
