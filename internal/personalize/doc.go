@@ -26,7 +26,9 @@
 //     of a name written in parts ("GSK" for GlaxoSmithKline; an acronym
 //     inside the run may be skipped, "LTHT" for Leeds Teaching Hospitals
 //     NHS Trust, and a closed compound gives two letters, "AHT" for
-//     Assistant Headteacher), as the letters of a
+//     Assistant Headteacher; two letters refer to two words side by side,
+//     the first no function word: "SM" for Station Manager, not "TU" for
+//     "Took the Unified Cell"), as the letters of a
 //     code ("NEC" for NEC4), through the abbreviations and aliases lists
 //     used both ways ("PE" and "private equity", "Big Four" and "KPMG",
 //     but not "Deloitte" for "KPMG": a group's members are not one

@@ -301,6 +301,12 @@ func initialsIn(toks []token, acr string) (int, bool) {
 		if toks[i].lower == "" || toks[i].lower[0] != acr[0] || isDigit(toks[i].lower[0]) {
 			continue
 		}
+		if len(acr) == 2 && (toks[i].fn || i+1 >= len(toks) || toks[i+1].lower == "" || toks[i+1].lower[0] != acr[1] || breaksAt(&toks[i+1])) {
+			// Two letters refer to two words side by side ("SM" for
+			// Station Manager), not to any two of a sentence: "TU" is
+			// not "Took the Unified ...".
+			continue
+		}
 		if words, ok := initialsFrom(toks, i, acr); ok && words >= 2 {
 			return i, true
 		}

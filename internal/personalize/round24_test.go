@@ -285,3 +285,27 @@ func TestAChangeThatEndsWhereTheProfilesDoes(t *testing.T) {
 		{"Accidents down from seven a year to two after the daily safety rounds, that's the culture our client wants.", false},
 	})
 }
+
+func cellEngineer() *profile.Profile {
+	return &profile.Profile{
+		Name: "Lena Hoffmann", Headline: "Head of Cell Development | PowerCo", Title: "Head of Cell Development", Company: "PowerCo SE",
+		Location: "Salzgitter, Germany",
+		Experience: []profile.Experience{
+			{Title: "Head of Cell Development", Company: "PowerCo SE", Start: "2021", End: "Present",
+				Description: "Built the cell team from 12 to 85 engineers. Took the Unified Cell from A-sample to C-sample in 26 months."},
+			{Title: "Station Manager", Company: "Salzgitter Fire Brigade", Start: "2010", End: "2015",
+				Description: "Volunteer post beside my studies."},
+		},
+		Education: []profile.Education{{School: "Karlsruher Institut für Technologie", Degree: "Dr. rer. nat.", Field: "Elektrochemie"}},
+	}
+}
+
+func TestTwoLettersAreTheInitialsOfTwoWordsSideBySide(t *testing.T) {
+	wantVerdicts(t, cellEngineer(), []lineWant{
+		// "TU" refers to no "Took the Unified Cell": nothing of the line
+		// is on the profile.
+		{"Your years at TU must have been a compelling start to your career.", false},
+		// "SM" is their Station Manager post, the two words side by side.
+		{"From SM at the fire brigade to taking the Unified Cell to C-sample in 26 months, a compelling story.", true},
+	})
+}
