@@ -309,3 +309,23 @@ func TestTwoLettersAreTheInitialsOfTwoWordsSideBySide(t *testing.T) {
 		{"From SM at the fire brigade to taking the Unified Cell to C-sample in 26 months, a compelling story.", true},
 	})
 }
+
+func outdoorTeacherNL() *profile.Profile {
+	return &profile.Profile{
+		Name: "Sanne Verhoef", Headline: "Buitenonderwijs | Programmaleider", Title: "Programmaleider", Company: "Stichting Buitenles",
+		Location: "Utrecht, Nederland", About: "I came home to get outdoor learning into ordinary primary schools.",
+		Experience: []profile.Experience{
+			{Title: "Programmaleider", Company: "Stichting Buitenles", Start: "2019", End: "heden",
+				Description: "Programma 'Elke Week Buiten' in de provincie Utrecht."},
+		},
+		Activity: []profile.Activity{{Kind: "post", Text: "Vandaag sloot de 46e school aan bij Elke Week Buiten!"}},
+	}
+}
+
+func TestALetterAfterAnOrdinalIsNoWordSwapped(t *testing.T) {
+	wantVerdicts(t, outdoorTeacherNL(), []lineWant{
+		// The "e" of "46e" (46th) is no word put in the place of
+		// "primary".
+		{"Getting 46 primary schools in the province of Utrecht to teach one lesson outdoors every week is remarkable.", true},
+	})
+}

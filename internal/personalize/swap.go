@@ -127,7 +127,7 @@ func wordSwapProblems(line string, toks []lineTok, idx *Index, lists *Lists, res
 				// has the word, nor the name's long form ("timber" of CLT).
 				describes := !t.capital && w.capital && !w.sentStart && !idx.sentenceHas(&c, t.key) && !lists.equiv.spells(w.key, t.key) &&
 					!(seg.entry >= 0 && idx.entryHolds(seg.entry, []string{t.key})) // "azaindole" of the patent's title
-				if w.fn || w.number || w.key == t.key || fuzzyKey(w.key, t.key) || strings.HasPrefix(w.lower, t.lower) || strings.HasPrefix(t.lower, w.lower) ||
+				if w.fn || w.number || len(w.lower) == 1 || w.key == t.key || fuzzyKey(w.key, t.key) || strings.HasPrefix(w.lower, t.lower) || strings.HasPrefix(t.lower, w.lower) ||
 					len(t.lower) >= 4 && strings.HasSuffix(w.lower, t.lower) || // "land value" for "farmland value": the compound's head
 					!t.capital && !w.capital && (idx.sentenceHas(&c, t.key) || seg.names && seg.entry >= 0 && idx.entryHolds(seg.entry, []string{t.key})) || // "fuzzing harness" for a "test harness" that "fuzzes"
 					slices.Contains(lists.synonymKeys(t.lower), w.key) || t.capital != w.capital && !describes ||
