@@ -329,3 +329,23 @@ func TestALetterAfterAnOrdinalIsNoWordSwapped(t *testing.T) {
 		{"Getting 46 primary schools in the province of Utrecht to teach one lesson outdoors every week is remarkable.", true},
 	})
 }
+
+func avalancheForecaster() *profile.Profile {
+	return &profile.Profile{
+		Name: "Tom Whitfield", Headline: "Senior Avalanche Forecaster", Title: "Senior Avalanche Forecaster", Company: "Avalanche Canada",
+		Location: "Revelstoke, Canada",
+		Experience: []profile.Experience{
+			{Title: "Senior Avalanche Forecaster", Company: "Avalanche Canada", Start: "2019", End: "Present",
+				Description: "Rewrote the public avalanche problem statements in plain language after the 2021 user survey (3,400 responses). Pulled a 6-week bulletin delay back to 10 days."},
+		},
+		Publications: []profile.Publication{{Title: "Plain-language avalanche problems: what 3,400 forecast users told us", Year: 2022}},
+	}
+}
+
+func TestWhatAFigureCountsJoinedToItIsNoWordSwapped(t *testing.T) {
+	wantVerdicts(t, avalancheForecaster(), []lineWant{
+		// "3,400-response" counts the survey's responses, which the
+		// profile gives: no word in the place of the title's "forecast".
+		{"Rewriting the public problem statements in plain language after a 3,400-response user survey is rare work.", true},
+	})
+}

@@ -98,7 +98,8 @@ func wordSwapProblems(line string, toks []lineTok, idx *Index, lists *Lists, res
 			// "query latency by 63%" for "query costs by 63%".
 			head := c.matched.has(k-1) && !toks[k-1].fn && !toks[k-1].number && k+2 <= c.last && toks[k+1].fn && c.matched.has(k+2) && toks[k+2].number
 			if c.matched.has(k) || !side(k-1) || !head && (!c.matched.has(k+1) || toks[k+1].fn) || t.fn || t.number || t.scope || t.key == "" ||
-				t.capital && t.sentStart || strings.HasSuffix(t.lower, "'s") || !idx.has(t.key) {
+				t.capital && t.sentStart || strings.HasSuffix(t.lower, "'s") || !idx.has(t.key) ||
+				t.punctBefore == "-" && toks[k-1].number && unitClass(t.key, t.lower) == "" { // "a 3,400-response user survey": what the figure counts, not its unit ("six-month")
 				continue
 			}
 			sameAs := func(ft *token, lt *lineTok) bool { return ft.lower == lt.lower || ft.key == lt.key }
