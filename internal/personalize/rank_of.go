@@ -260,6 +260,10 @@ func ordinalProblems(line string, toks []lineTok, idx *Index) []string {
 					continue
 				}
 				prev := &seg.toks[o.pos-1]
+				if q := int(o.pos) + 1; q < len(seg.toks) && !breaksAt(&seg.toks[q]) && (seg.toks[q].number && seg.toks[q].key == strconv.Itoa(r) || r == 1 && seg.toks[q].lower == "one") {
+					same = true // "first year" for "year one", "the second phase" for "Phase 2"
+					continue
+				}
 				switch pr := placeBefore(prev, &seg.toks[o.pos]); {
 				case pr == r:
 					same = true

@@ -349,3 +349,25 @@ func TestWhatAFigureCountsJoinedToItIsNoWordSwapped(t *testing.T) {
 		{"Rewriting the public problem statements in plain language after a 3,400-response user survey is rare work.", true},
 	})
 }
+
+func radioProducer() *profile.Profile {
+	return &profile.Profile{
+		Name: "Aoife Nic Mhurchú", Headline: "Music radio producer", Title: "Senior Producer", Company: "RTÉ 2FM", Location: "Dublin, Ireland",
+		Experience: []profile.Experience{
+			{Title: "Lecturer (part-time)", Company: "TU Dublin", Start: "2020", End: "Present",
+				Description: "Teach the second-year radio programming module."},
+			{Title: "Producer", Company: "Local Loud", Start: "2018", End: "Present",
+				Description: "Weekly show for unsigned Irish acts: 140 acts played in year one; 12 of them later playlisted on daytime."},
+		},
+	}
+}
+
+func TestAnOrdinalForANumberAfterItsNoun(t *testing.T) {
+	wantVerdicts(t, radioProducer(), []lineWant{
+		// "first year" is the show's "year one", not the module's
+		// "second-year".
+		{"140 unsigned Irish acts played in Local Loud's first year, and a dozen on daytime since, is a real commitment.", true},
+		// A third year is neither.
+		{"140 unsigned Irish acts played in Local Loud's third year, and a dozen on daytime since, is a real commitment.", false},
+	})
+}
