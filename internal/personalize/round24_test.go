@@ -371,3 +371,26 @@ func TestAnOrdinalForANumberAfterItsNoun(t *testing.T) {
 		{"140 unsigned Irish acts played in Local Loud's third year, and a dozen on daytime since, is a real commitment.", false},
 	})
 }
+
+func distiller() *profile.Profile {
+	return &profile.Profile{
+		Name: "Iain MacAskill", Headline: "Distillery Manager", Title: "Distillery Manager", Company: "Port Ellen Spirits", Location: "Islay, Scotland",
+		Experience: []profile.Experience{
+			{Title: "Distillery Manager", Company: "Port Ellen Spirits", Start: "2018", End: "Present", Description: "Run a 2.1m-litre distillery."},
+			{Title: "Brewer", Company: "Caledonian Ales", Start: "2011", End: "2018", Description: "Cask ale production."},
+		},
+		Education: []profile.Education{
+			{School: "Heriot-Watt University", Degree: "MSc", Field: "Brewing and Distilling", Year: 2011},
+			{School: "University of Stirling", Degree: "BSc", Field: "Biology", Year: 2009},
+		},
+		Projects: []profile.Project{{Name: "MSc thesis", Description: "Effect of 120-hour fermentations on the ester profile of Islay new make spirit."}},
+	}
+}
+
+func TestASchoolBeforeTheThesisOfItsDegree(t *testing.T) {
+	wantVerdicts(t, distiller(), []lineWant{
+		// Their MSc is from Heriot-Watt: its thesis is their Heriot-Watt
+		// thesis, no word swapped for "MSc".
+		{"Your Heriot-Watt thesis on 120-hour fermentations and ester profiles in Islay new make is close to our client's research.", true},
+	})
+}

@@ -206,6 +206,9 @@ func modifierSwapProblems(line string, toks []lineTok, idx *Index, lists *Lists,
 				if idx.regionHolds(t.key) {
 					break // "the Southeast Asia launch" for "the Vietnamese, Thai and Indonesian launch"
 				}
+				if lv, sub := degreeOf(b.lower); lv != noDegree && slices.ContainsFunc(idx.degreeEntries(lv, sub, nil), func(e int32) bool { return idx.inEntryFuzzy(t.key, e) }) {
+					break // "your Heriot-Watt thesis" for an "MSc thesis", their MSc being from Heriot-Watt
+				}
 				if slices.ContainsFunc(res.kept, func(o cluster) bool {
 					e := idx.segs[o.seg].entry
 					return e >= 0 && e != entry && idx.inEntryFuzzy(t.key, e)
