@@ -356,9 +356,13 @@ func writeCandidate(w io.Writer, c outreach.Candidate, now time.Time) {
 		if i == 0 {
 			k = "recommendations"
 		}
-		who := "from " + r.Person
+		person := r.Person
+		if r.Headline != "" {
+			person += " (" + strings.ReplaceAll(r.Headline, "\n", ", ") + ")" // who they are: "Finance Director at Taff Valley Care Homes"
+		}
+		who := "from " + person
 		if r.Given {
-			who = "given to " + r.Person
+			who = "given to " + person
 		}
 		row(k, who+": "+r.Text)
 	}

@@ -3,6 +3,7 @@ package cli
 import (
 	"encoding/json"
 	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 	"time"
@@ -428,5 +429,26 @@ func TestCandidatesListPages(t *testing.T) {
 	}
 	if strings.Count(out, "NAME") != 1 || strings.Count(whole, "\n") != strings.Count(out, "\n") {
 		t.Errorf("pages of 2:\n%s\nin one page:\n%s", out, whole)
+	}
+}
+
+// TestCandidatesShowSaysWhoRecommendedThem: a page's recommendation keeps
+// the line under its writer's name, and show says who they are.
+func TestCandidatesShowSaysWhoRecommendedThem(t *testing.T) {
+	a := newTestApp(t)
+	page := filepath.Join(t.TempDir(), "gareth.txt")
+	text := "Gareth Pryce\nPayroll Bureau Manager at Cwm Payroll Services\nCardiff, Wales, United Kingdom\n\n" +
+		"Experience\nPayroll Bureau Manager\nCwm Payroll Services · Full-time\nMar 2018 - Present · 6 yrs 9 mos\nRuns payroll for 40 clients.\n\n" +
+		"Recommendations\nReceived\nGiven\nRhian Morgan\n · 2nd\nFinance Director at Taff Valley Care Homes\n" +
+		"July 4, 2022, Rhian was Gareth's client\nGareth spotted £14,000 of overpaid holiday pay before it went out.\n"
+	if err := os.WriteFile(page, []byte(text), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	if _, errOut, code := runCLI(t, a, "candidates", "add", page); code != ExitOK {
+		t.Fatalf("add: exit %d, %s", code, errOut)
+	}
+	out, errOut, code := runCLI(t, a, "candidates", "show", "Gareth Pryce")
+	if code != ExitOK || !strings.Contains(out, "from Rhian Morgan (Finance Director at Taff Valley Care Homes): Gareth spotted £14,000") {
+		t.Errorf("show: exit %d\n%s\n%s", code, out, errOut)
 	}
 }
