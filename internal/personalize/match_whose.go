@@ -32,7 +32,7 @@ func clientsPhrase(toks []lineTok, i int) bool {
 // something alone: a name, an initialism or a figure.
 func namesSomething(toks []lineTok, c *cluster) bool {
 	for i := c.first; i <= c.last; i++ {
-		if t := &toks[i]; c.matched.has(i) && (t.capital && !t.sentStart && !exemptCaps[t.lower] || t.acronym || t.mixedCaps || t.number && !t.wordNum) {
+		if t := &toks[i]; c.matched.has(i) && (t.capital && !t.sentStart && !t.nounCase && !exemptCaps[t.lower] || t.acronym || t.mixedCaps || t.number && !t.wordNum) {
 			return true
 		}
 	}

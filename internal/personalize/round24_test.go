@@ -394,3 +394,26 @@ func TestASchoolBeforeTheThesisOfItsDegree(t *testing.T) {
 		{"Your Heriot-Watt thesis on 120-hour fermentations and ester profiles in Islay new make is close to our client's research.", true},
 	})
 }
+
+func tunnellerCH() *profile.Profile {
+	return &profile.Profile{
+		Name: "Sandra Keller", Headline: "Projektleiterin Tunnelbau", Title: "Projektleiterin Tunnelbau", Company: "Felsbau AG",
+		Location: "Göschenen, Schweiz",
+		Experience: []profile.Experience{
+			{Title: "Projektleiterin Tunnelbau", Company: "Felsbau AG", Start: "2019", End: "heute",
+				Description: "Los Süd der neuen Gotthardröhre: Leitung des maschinellen Vortriebs mit zwei TBM."},
+		},
+		Activity: []profile.Activity{
+			{Kind: "post", Text: "42 Meter an einem Tag! Unsere TBM «Greta» hat im Los Süd einen neuen Bestwert aufgestellt."},
+			{Kind: "comment", Of: "Marco Ruf", Text: "Herzliche Gratulation zum Durchschlag in Airolo, Marco!"},
+		},
+	}
+}
+
+func TestAGermanNounAloneNamesNothing(t *testing.T) {
+	wantVerdicts(t, tunnellerCH(), []lineWant{
+		// "Gratulation", capitalised as every German noun, is the
+		// recruiter's word, not the comment's congratulations to Marco.
+		{"42 Meter an einem Tag mit der TBM Greta im Los Süd – Gratulation zu diesem Bestwert!", true},
+	})
+}
