@@ -417,3 +417,22 @@ func TestAGermanNounAloneNamesNothing(t *testing.T) {
 		{"42 Meter an einem Tag mit der TBM Greta im Los Süd – Gratulation zu diesem Bestwert!", true},
 	})
 }
+
+func windowDresserJP() *profile.Profile {
+	return &profile.Profile{
+		Name: "田辺 真理", Headline: "ビジュアルマーチャンダイザー", Title: "VMDマネージャー", Company: "銀座松坂百貨店", Location: "東京都",
+		Experience: []profile.Experience{
+			{Title: "VMDマネージャー", Company: "銀座松坂百貨店", Start: "2018", End: "現在",
+				Description: "2023年春の「藤と絹」ウィンドウを企画し、来店客数を前年同期比9％増やした。"},
+		},
+		Activity: []profile.Activity{{Kind: "comment", Of: "Sarah Lindgren", Text: "素晴らしい作品ですね！"}},
+	}
+}
+
+func TestARecruitersEverydayWordsInJapanese(t *testing.T) {
+	wantVerdicts(t, windowDresserJP(), []lineWant{
+		// "素晴らしい" is what anyone writes: it does not make the line
+		// about the comment on someone else's work.
+		{"「藤と絹」ウィンドウで来店客数が前年同期比9％伸びたと拝見しました。素晴らしいお仕事です。", true},
+	})
+}
