@@ -436,3 +436,20 @@ func TestARecruitersEverydayWordsInJapanese(t *testing.T) {
 		{"「藤と絹」ウィンドウで来店客数が前年同期比9％伸びたと拝見しました。素晴らしいお仕事です。", true},
 	})
 }
+
+func cobblerAT() *profile.Profile {
+	return &profile.Profile{
+		Name: "Lukas Brandl", Headline: "Schuhmachermeister", Title: "Inhaber", Company: "Schuhwerkstatt Brandl", Location: "Wien, Österreich",
+		Experience: []profile.Experience{
+			{Title: "Inhaber", Company: "Schuhwerkstatt Brandl", Start: "2012", End: "heute",
+				Description: "Als Partnerbetrieb des Grazer Reparaturbons rund 1.400 Reparaturen an Schuhen aller Marken."},
+		},
+	}
+}
+
+func TestPraiseInTheLinesLanguageNamesNothing(t *testing.T) {
+	wantVerdicts(t, cobblerAT(), []lineWant{
+		// "Respekt" is the recruiter's praise, no name the profile lacks.
+		{"Rund 1.400 Reparaturen über den Grazer Reparaturbon – Respekt!", true},
+	})
+}
