@@ -248,9 +248,11 @@ func unsupported(line string, toks []lineTok, lists *Lists, idx *Index, res *mat
 		if romance < 0 {
 			romance = 0
 			switch {
+			case vietnameseLine(line):
+				romance = 2 // its folded words may read as Romance ones ("cho", "du")
 			case romanceLine(toks):
 				romance = 1
-			case foreignLine(toks, lists, found) || otherLanguageLine(toks):
+			case foreignLine(toks, lists) || otherLanguageLine(toks):
 				romance = 2
 			}
 		}
@@ -377,7 +379,7 @@ func unsupported(line string, toks []lineTok, lists *Lists, idx *Index, res *mat
 				// reference alone (lookup).
 				continue
 			}
-			if !t.number && !t.acronym && !t.mixedCaps && (t.sentStart || k == 0) && k+1 < len(toks) && lists.tier(t.lower) == 0 && (!englishLine(toks, lists, found) || otherLanguageLine(toks)) &&
+			if !t.number && !t.acronym && !t.mixedCaps && (t.sentStart || k == 0) && k+1 < len(toks) && lists.tier(t.lower) == 0 && (!englishLine(toks, lists) || otherLanguageLine(toks)) &&
 				slices.ContainsFunc(res.kept, func(c cluster) bool { return c.first > k && c.first <= k+2 }) {
 				continue // "Skrócenie suszenia makaronu ...": in another language a sentence's first word is capitalised, a name or not
 			}
@@ -451,7 +453,7 @@ func unsupported(line string, toks []lineTok, lists *Lists, idx *Index, res *mat
 				res.translated = append(res.translated, translation{i, j, entry})
 			}
 		}
-		if !ok && j > i && englishLine(toks, lists, found) && idx.foreignNameBeside(toks, i, j, lists, res.kept) {
+		if !ok && j > i && englishLine(toks, lists) && idx.foreignNameBeside(toks, i, j, lists, res.kept) {
 			ok = true // "Granary Island" beside the profile's "Wyspa Spichrzów"
 		}
 		if !ok && j > i && idx.nameInLinesLanguage(toks, i, j, lists, found) {
@@ -576,10 +578,10 @@ func (x *Index) clippedBefore(w, next string) bool {
 }
 
 // foreignLine reports whether most of the line's words in lower case,
-// three or more, are no English word and nowhere on the profile: a line
-// in Polish, Dutch or Czech, whose first words are capitalised as any
-// first word is.
-func foreignLine(toks []lineTok, lists *Lists, found *tokSet) bool {
+// three or more, are no English word: a line in Polish, Dutch, Czech or
+// Vietnamese, whose first words are capitalised as any first word is,
+// the profile's language or not ("Bộ bảng thuyết minh ... của chị").
+func foreignLine(toks []lineTok, lists *Lists) bool {
 	n, other := 0, 0
 	for i := range toks {
 		t := &toks[i]
@@ -587,7 +589,7 @@ func foreignLine(toks []lineTok, lists *Lists, found *tokSet) bool {
 			continue
 		}
 		n++
-		if (!t.fn || polishFunctionWords[t.lower]) && lists.tier(t.lower) == 0 && !found.has(i) {
+		if (!t.fn || polishFunctionWords[t.lower]) && lists.tier(t.lower) == 0 {
 			other++ // a word of no English, a Polish "na" or "dla" too
 		}
 	}

@@ -126,19 +126,19 @@ func (c *claimCheck) figureWords(fig int) []int {
 
 // english reports whether the line is in English as far as its words
 // tell (englishLine).
-func (c *claimCheck) english() bool { return englishLine(c.toks, c.lists, &c.res.found) }
+func (c *claimCheck) english() bool { return englishLine(c.toks, c.lists) }
 
 // englishLine reports whether a line is in English as far as its words
 // tell: no Chinese or Japanese, no German nouns, no French or Spanish, and
-// not mostly lower-case words that are neither English nor the profile's
-// (Polish, Vietnamese, Turkish).
-func englishLine(toks []lineTok, lists *Lists, found *tokSet) bool {
+// not mostly lower-case words that are no English (Polish, Vietnamese,
+// Turkish).
+func englishLine(toks []lineTok, lists *Lists) bool {
 	for i := range toks {
 		if t := &toks[i]; t.cjk || t.nounCase {
 			return false
 		}
 	}
-	return !romanceLine(toks) && !foreignLine(toks, lists, found)
+	return !romanceLine(toks) && !foreignLine(toks, lists)
 }
 
 func (c *claimCheck) figureWord(k int) bool {

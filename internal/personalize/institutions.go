@@ -539,7 +539,7 @@ func (x *Index) institutionNamed(toks []lineTok, first, last int) bool {
 // ("Bursa"), and every word of it the profile lacks is no English word
 // ("Büyükşehir Belediyesi"), as the words of a name translated are.
 func (x *Index) nameInLinesLanguage(toks []lineTok, first, last int, lists *Lists, found *tokSet) bool {
-	if englishLine(toks, lists, found) {
+	if englishLine(toks, lists) {
 		return false
 	}
 	anchor := false

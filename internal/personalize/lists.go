@@ -472,6 +472,26 @@ var otherFunctionWords = func() map[string]bool {
 	return m
 }()
 
+// vietnameseLine reports whether two words of the line or more have a
+// letter only Vietnamese writes (ơ, ư, đ, or a vowel with two marks, as
+// "ộ", "ữ", "ấ"): its words fold to look like English ones ("bảng",
+// "thật", "rất"), but it is no English line.
+func vietnameseLine(line string) bool {
+	n, in := 0, false
+	for _, r := range line {
+		switch {
+		case r == ' ':
+			in = false
+		case !in && (r >= 0x1EA0 && r <= 0x1EF9 || strings.ContainsRune("ơƠưƯđĐ", r)):
+			in = true
+			if n++; n >= 2 {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // otherLanguageLine reports whether two words of a line or more are
 // function words of Polish, the Nordic languages, Turkish, Dutch or Greek
 // that English lacks ("Skrócenie suszenia makaronu z 14 do 9 godzin to

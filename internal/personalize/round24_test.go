@@ -453,3 +453,36 @@ func TestPraiseInTheLinesLanguageNamesNothing(t *testing.T) {
 		{"Rund 1.400 Reparaturen über den Grazer Reparaturbon – Respekt!", true},
 	})
 }
+
+func guideVN() *profile.Profile {
+	return &profile.Profile{
+		Name: "Phạm Thị Lan", Headline: "Hướng dẫn viên du lịch di sản", Title: "Trưởng nhóm thuyết minh", Company: "Trung tâm Di sản Huế",
+		Location: "Huế, Việt Nam",
+		Experience: []profile.Experience{
+			{Title: "Trưởng nhóm thuyết minh", Company: "Trung tâm Di sản Huế", Start: "2017", End: "nay",
+				Description: "Viết bảng thuyết minh song ngữ cho 18 di tích trong Kinh thành Huế cho du khách."},
+		},
+	}
+}
+
+func shoemakerPT() *profile.Profile {
+	return &profile.Profile{
+		Name: "Rita Carvalho", Headline: "Designer de calçado", Title: "Diretora criativa", Company: "Passo Verde", Location: "Porto, Portugal",
+		Experience: []profile.Experience{
+			{Title: "Diretora criativa", Company: "Passo Verde", Start: "2016", End: "presente",
+				Description: "Criei a linha 'Sola Viva' de calçado em cortiça: 14 mil pares vendidos no primeiro ano."},
+		},
+	}
+}
+
+func TestTheFirstWordOfALineInTheProfilesLanguage(t *testing.T) {
+	// A sentence's first word is capitalised in Vietnamese and Portuguese
+	// as in any language, however many of the line's words the profile
+	// shares: "Bộ" (a set) and "Vi" (I saw) name nothing.
+	wantVerdicts(t, guideVN(), []lineWant{
+		{"Bộ bảng thuyết minh song ngữ cho 18 di tích trong Kinh thành mà chị viết thật sự rất hữu ích cho du khách.", true},
+	})
+	wantVerdicts(t, shoemakerPT(), []lineWant{
+		{"Vi que a linha Sola Viva vendeu catorze mil pares no primeiro ano. Parabéns, é raro no calçado.", true},
+	})
+}
