@@ -77,6 +77,9 @@ func (c *claimCheck) asPost(i, first int) (string, int) {
 	if c.inOneField(keys) || last == first && c.idx.translatedPost(c.toks[last].lower) {
 		return "", last // "as treasurer" for their "Penningmeester"
 	}
+	if c.idx.titlesInOtherLanguage(c.lists) {
+		return "", last // "as a process engineer" where their posts are "Ingeniera de procesos": not judged
+	}
 	return fmt.Sprintf("Calls them %s, which is not a position or a role their profile gives them.", quoteText(c.line[c.toks[first].start:c.toks[last].end])), last
 }
 
@@ -138,4 +141,29 @@ func (c *claimCheck) qualification(first, last int) bool {
 // qualifications.
 func awardEntry(e int32) bool {
 	return e >= 0 && (e/10000 == listHonor || e/10000 == listCertification)
+}
+
+// titlesInOtherLanguage reports whether the titles of their positions
+// are written in another language: most of their words are no English
+// word ("Ingeniera de Procesos", "Odlingsansvarig"). A post the line
+// names in English cannot be held to them word for word.
+func (x *Index) titlesInOtherLanguage(lists *Lists) bool {
+	n, other := 0, 0
+	for si := range x.segs {
+		seg := &x.segs[si]
+		if seg.entry < 0 || seg.entry/10000 != listExperience || !strings.HasSuffix(seg.field, ".title") {
+			continue
+		}
+		for p := range seg.toks {
+			t := &seg.toks[p]
+			if t.fn || t.number || t.acronym || len(t.lower) < 3 {
+				continue
+			}
+			n++
+			if lists.tier(t.lower) == 0 {
+				other++
+			}
+		}
+	}
+	return n > 0 && 2*other > n
 }

@@ -486,3 +486,21 @@ func TestTheFirstWordOfALineInTheProfilesLanguage(t *testing.T) {
 		{"Vi que a linha Sola Viva vendeu catorze mil pares no primeiro ano. Parabéns, é raro no calçado.", true},
 	})
 }
+
+func landfillEngineer(title string) *profile.Profile {
+	return &profile.Profile{
+		Name: "Paula Olivares", Headline: "Landfill operations", Title: title, Company: "EcoSur", Location: "Valdivia, Chile",
+		Experience: []profile.Experience{
+			{Title: title, Company: "EcoSur", Start: "2017", End: "Present",
+				Description: "Designed Cell 7 (2.1 million m³) and the leachate treatment plant at El Boldal."},
+		},
+	}
+}
+
+func TestAPostInEnglishWhereTheTitlesAreInAnotherLanguage(t *testing.T) {
+	const line = "Your Cell 7 design at El Boldal, 2.1 million cubic metres, shows your years as a process engineer."
+	// "Ingeniera de Procesos" may be a process engineer: not judged.
+	wantVerdicts(t, landfillEngineer("Ingeniera de Procesos"), []lineWant{{line, true}})
+	// An English title that is not one still is.
+	wantVerdicts(t, landfillEngineer("Site Manager"), []lineWant{{line, false}})
+}
