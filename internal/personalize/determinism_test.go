@@ -79,13 +79,17 @@ func TestVerdictsAreDeterministic(t *testing.T) {
 		{"testdata/blind97.jsonl", true}, {"testdata/blind98.jsonl", true}, {"testdata/blind99.jsonl", true}, {"testdata/blind100.jsonl", true},
 		{"testdata/blind101.jsonl", true}, {"testdata/blind102.jsonl", true}, {"testdata/blind103.jsonl", true}, {"testdata/blind104.jsonl", true},
 		{"testdata/blind105.jsonl", true},
+		{"testdata/work34a.jsonl", false}, {"testdata/work34b.jsonl", false}, {"testdata/work34c.jsonl", false}, {"testdata/work34d.jsonl", false},
+		{"testdata/blind106.jsonl", true}, {"testdata/blind107.jsonl", true}, {"testdata/blind108.jsonl", true}, {"testdata/blind109.jsonl", true},
+		{"testdata/blind110.jsonl", true}, {"testdata/blind111.jsonl", true}, {"testdata/blind112.jsonl", true}, {"testdata/blind113.jsonl", true},
+		{"testdata/blind114.jsonl", true}, {"testdata/blind115.jsonl", true},
 	}
 	runs := 8
 	if testing.Short() || raceEnabled {
 		runs = 2 // the race detector's run checks the index and order once more
 	}
 	for _, s := range sets {
-		// One subtest a set, in parallel: the race detector's run of 196
+		// One subtest a set, in parallel: the race detector's run of 210
 		// sets on two cores must end inside go test's ten minutes.
 		t.Run(strings.TrimSuffix(strings.TrimPrefix(s.path, "testdata/"), ".jsonl"), func(t *testing.T) {
 			t.Parallel()

@@ -1719,3 +1719,117 @@ func TestBlindSet104(t *testing.T) { runGated(t, "testdata/blind104.jsonl", fals
 // 83/86 and 70/83 with the code when it arrived, 83/86 and 70/83 with the
 // round's.
 func TestBlindSet105(t *testing.T) { runGated(t, "testdata/blind105.jsonl", false) }
+
+// work34a (sha256 8a3c0b26), 160 cases about 14 people (8 pasted pages;
+// literary agency work, garment technology, paper mill operations,
+// aquaculture research, makeup artistry, cereal breeding, electric vehicle
+// fleet consulting, visual merchandising, wind farm development, relocation
+// services, payroll bureau work, fire alarm installation): 69/81 and 66/79
+// with the session-start code, 75/81 and 67/79 with the round's.
+func TestWorkSet34a(t *testing.T) { runGated(t, "testdata/work34a.jsonl", true) }
+
+// work34b (sha256 6a853fda), 167 cases about 14 people (8 pasted pages;
+// coral reef restoration, boxing coaching, library outreach, sailing
+// instruction, building controls engineering, steel detailing, birdwatching
+// tourism, desalination engineering, dry dock management, ward clerking,
+// footwear design, offshore wind logistics): 73/83 and 70/84 with the
+// session-start code, 74/83 and 71/84 with the round's.
+func TestWorkSet34b(t *testing.T) { runGated(t, "testdata/work34b.jsonl", true) }
+
+// work34c (sha256 6a0c563d), 168 cases about 14 people (8 pasted pages; door
+// manufacturing, stone carving, safari guiding, dental practice management,
+// window dressing, hearing research, ticketing operations, silk weaving,
+// landfill management, kennel club judging, ice climbing guiding,
+// arboriculture consulting): 76/84 and 74/84 with the session-start code,
+// 78/84 and 74/84 with the round's.
+func TestWorkSet34c(t *testing.T) { runGated(t, "testdata/work34c.jsonl", true) }
+
+// work34d (sha256 7b087b92), 169 cases about 14 people (8 pasted pages;
+// aviation meteorology, recording studio management, hearing aid dispensing,
+// practice management, hotel housekeeping, instrument rental, gymnastics
+// coaching, radio presenting, supply chain auditing, category management,
+// steel trading, school librarianship): 76/84 and 69/85 with the
+// session-start code, 79/84 and 69/85 with the round's.
+func TestWorkSet34d(t *testing.T) { runGated(t, "testdata/work34d.jsonl", true) }
+
+// blind106 (sha256 abac7035), 168 cases about 14 people (8 pasted pages;
+// fuel cell research, pearl farming, chemical plant operation, horticultural
+// therapy, youth justice work, instrument calibration, warehouse safety,
+// vanilla farming, seafood processing, mangrove restoration, tax collection,
+// sewer inspection): 75/85 and 72/83 with the session-start code, 75/85 and
+// 72/83 with the code when it arrived, 76/85 and 72/83 with the round's.
+func TestBlindSet106(t *testing.T) { runGated(t, "testdata/blind106.jsonl", false) }
+
+// blind107 (sha256 6248c21d), 168 cases about 14 people (8 pasted pages;
+// paramedic education, window manufacturing, fly fishing guiding,
+// synchrotron science, water utility operations, climbing wall management,
+// clinical perfusion, cat breeding, deer management, whisky blending, butler
+// service, drum making): 69/84 and 73/84 with the session-start code, 69/84
+// and 73/84 with the code when it arrived, 69/84 and 73/84 with the round's.
+func TestBlindSet107(t *testing.T) { runGated(t, "testdata/blind107.jsonl", false) }
+
+// blind108 (sha256 8d1ae9ef), 169 cases about 14 people (8 pasted pages;
+// patent examination, water polo coaching, dermatology nursing, guide dog
+// training, radio frequency engineering, damp proofing, telecom tower
+// engineering, paragliding instruction, border force operations, skydiving
+// instruction, municipal budgeting, medical secretary work): 75/86 and 73/83
+// with the session-start code, 75/86 and 73/83 with the code when it
+// arrived, 76/86 and 73/83 with the round's.
+func TestBlindSet108(t *testing.T) { runGated(t, "testdata/blind108.jsonl", false) }
+
+// blind109 (sha256 62e212a2), 168 cases about 14 people (8 pasted pages;
+// escrow services, egg production, children's book illustration, medical
+// laser safety, clinical embryology, mead making, music teaching, commodity
+// logistics, printing press maintenance, train driving, prison psychology,
+// retail buying): 82/84 and 68/84 with the session-start code, 82/84 and
+// 68/84 with the code when it arrived, 82/84 and 68/84 with the round's.
+func TestBlindSet109(t *testing.T) { runGated(t, "testdata/blind109.jsonl", false) }
+
+// blind110 (sha256 0383df0a), 167 cases about 14 people (8 pasted pages;
+// hydrotherapy, interior architecture, snow grooming, piano accompaniment,
+// animal physiotherapy, talent scouting, abattoir management, forklift
+// instruction, bus driving, organ transplant coordination, brewery sales,
+// fashion forecasting): 75/84 and 72/83 with the session-start code, 75/84
+// and 72/83 with the code when it arrived, 75/84 and 72/83 with the round's.
+func TestBlindSet110(t *testing.T) { runGated(t, "testdata/blind110.jsonl", false) }
+
+// blind111 (sha256 ce6b6ee6), 170 cases about 14 people (8 pasted pages;
+// commercial diving, precision agriculture, whale watching, hospital porter
+// supervision, bamboo construction, wetland management, timber preservation,
+// furniture making, tv floor management, bookshop management, emergency
+// dispatch, gamekeeping): 80/84 and 80/86 with the session-start code, 80/84
+// and 80/86 with the code when it arrived, 80/84 and 80/86 with the round's.
+func TestBlindSet111(t *testing.T) { runGated(t, "testdata/blind111.jsonl", false) }
+
+// blind112 (sha256 4fa39cc8), 167 cases about 14 people (8 pasted pages;
+// lighting installation, joinery, kindergarten teaching, planetarium
+// presenting, foundry work, addiction psychiatry, security systems
+// installation, camera operation, science communication, leisure centre
+// management, motorsport engineering, shellfish depuration): 73/85 and 69/82
+// with the session-start code, 73/85 and 69/82 with the code when it
+// arrived, 73/85 and 69/82 with the round's.
+func TestBlindSet112(t *testing.T) { runGated(t, "testdata/blind112.jsonl", false) }
+
+// blind113 (sha256 c379387d), 166 cases about 14 people (8 pasted pages;
+// private chef work, martial arts instruction, battery engineering, flag
+// making, newsroom management, handbag manufacturing, dressmaking, coffin
+// making, staircase manufacturing, pattern cutting, respiratory therapy,
+// neonatal nursing): 74/85 and 69/81 with the session-start code, 74/85 and
+// 69/81 with the code when it arrived, 74/85 and 69/81 with the round's.
+func TestBlindSet113(t *testing.T) { runGated(t, "testdata/blind113.jsonl", false) }
+
+// blind114 (sha256 abf1c7e4), 167 cases about 14 people (8 pasted pages;
+// assistance dog training, food safety inspection, underwater welding,
+// quilting, guttering, malting, grip work, prison officer work, casting
+// direction, tapestry weaving, fishing net repair, antiquarian bookselling):
+// 74/83 and 64/84 with the session-start code, 74/83 and 64/84 with the code
+// when it arrived, 74/83 and 64/84 with the round's.
+func TestBlindSet114(t *testing.T) { runGated(t, "testdata/blind114.jsonl", false) }
+
+// blind115 (sha256 9af3ebaf), 169 cases about 14 people (8 pasted pages;
+// golf club management, guitar repair, risk engineering, fleet telematics,
+// customs dog handling, poultry vaccination, prop styling, baking
+// instruction, biomedical engineering, acupuncture, enamelling, orthodontic
+// nursing): 76/84 and 72/85 with the session-start code, 76/84 and 72/85
+// with the code when it arrived, 76/84 and 72/85 with the round's.
+func TestBlindSet115(t *testing.T) { runGated(t, "testdata/blind115.jsonl", false) }
