@@ -91,9 +91,20 @@ func partOf(toks []token, k int) bool {
 		return false
 	}
 	next := toks[k+1].lower
+	if after, ok := memberOf[l]; ok && (after == "" || strings.Contains(after, " "+next+" ")) {
+		return true // "Lid van het projectteam", "Mitglied der Jury", "membre du comité"
+	}
 	return (l == "part" || l == "member" || l == "one") && next == "of" ||
 		(l == "worked" || l == "working") && next == "on" || // "Worked on the Walthamstow library extension"
 		l == "co" && toks[k+1].punctBefore == "-" && strings.HasPrefix(next, "author") // "Co-author of the BOPA guidance"
+}
+
+// memberOf are "member of" and "part of" in other languages, folded: the
+// word, and the words that may follow it ("" for any).
+var memberOf = map[string]string{
+	"lid": " van ", "deel": " van ", "mitglied": " des der im in von bei ", "teil": " des der eines einer ",
+	"membre": " de du des d ", "partie": " de du des d ", "miembro": " de del ", "membro": " di del della dello de da do dos das ",
+	"parte": " de del da do di della ", "medlem": " i av ", "czlonek": "", "czlonkini": "", "uyesi": "", "uyesiyim": "",
 }
 
 // firstPartBefore returns the verb of leading that starts the line's

@@ -504,3 +504,23 @@ func TestAPostInEnglishWhereTheTitlesAreInAnotherLanguage(t *testing.T) {
 	// An English title that is not one still is.
 	wantVerdicts(t, landfillEngineer("Site Manager"), []lineWant{{line, false}})
 }
+
+func creditAnalystNL() *profile.Profile {
+	return &profile.Profile{
+		Name: "Marieke de Wit", Headline: "Senior Risk Manager Factoring", Title: "Senior Risk Manager Factoring", Company: "NoordKapitaal",
+		Location: "Amsterdam, Nederland",
+		Experience: []profile.Experience{
+			{Title: "Credit Analyst", Company: "Hanze Commercial Finance", Start: "2015", End: "2020",
+				Description: "Lid van het projectteam voor de uitrol van het reverse-factoringprogramma voor de leveranciers van Korenaar Supermarkten (2018)."},
+		},
+	}
+}
+
+func TestAMemberOfTheTeamInTheProfilesLanguageLedNothing(t *testing.T) {
+	wantVerdicts(t, creditAnalystNL(), []lineWant{
+		// "Lid van het projectteam" is a member of the project team, no
+		// lead of it.
+		{"You led the reverse factoring rollout for Korenaar Supermarkten's suppliers, exactly the programme our client is launching.", false},
+		{"You were on the team that rolled out reverse factoring for Korenaar Supermarkten's suppliers, exactly the programme our client is launching.", true},
+	})
+}
