@@ -310,8 +310,9 @@
 //     the £40m Pelham arbitration", "Heading up the review") is refused
 //     when the profile's sentence puts it after a verb of supporting
 //     (supported, assisted, helped, contributed) or "member of", "part
-//     of" (in other languages too: "Lid van het projectteam", "Mitglied
-//     der", "membre du"), with both in the reason. Two facts a line binds into one claim ("your X work at Y",
+//     of", in other languages too ("Lid van het projectteam", "Mitglied
+//     der", "membre du"; "mitgewirkt", "participei", "bijgedragen"), with
+//     both in the reason. Two facts a line binds into one claim ("your X work at Y",
 //     "the X deal for Y", "the X tender out of Leeds", "a S$1.3bn steel
 //     framework") must come from one entry of the same list (a position, a
 //     school); the headline speaks for the current position, an

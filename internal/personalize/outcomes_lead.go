@@ -51,7 +51,7 @@ func (c *claimCheck) partProblems() []string {
 				lesser = -1
 				break
 			}
-			if lesser < 0 && p <= int(cl.maxPos) && (lesserVerbs[l] && supportVerb(seg, p) || partOf(seg.toks, p) || workFor(seg.toks, lo, p, int(cl.minPos))) {
+			if lesser < 0 && p <= int(cl.maxPos) && (lesserVerbs[l] && supportVerb(seg, p) || foreignLesserVerbs[l] || partOf(seg.toks, p) || workFor(seg.toks, lo, p, int(cl.minPos))) {
 				// Not after it: "Chair the sub-committee helping
 				// refugees" says what the sub-committee does.
 				lesser = p
@@ -98,6 +98,15 @@ func partOf(toks []token, k int) bool {
 		(l == "worked" || l == "working") && next == "on" || // "Worked on the Walthamstow library extension"
 		l == "co" && toks[k+1].punctBefore == "-" && strings.HasPrefix(next, "author") // "Co-author of the BOPA guidance"
 }
+
+// foreignLesserVerbs are verbs of a lesser part in the languages profiles
+// are written in, folded: supported, took part, contributed, worked with
+// ("unterstützt", "mitgewirkt", "participé", "colaboró", "bijgedragen",
+// "deltog", "współpracowałam").
+var foreignLesserVerbs = wordSet("unterstutzt unterstutzte mitgewirkt mitgearbeitet beteiligt participe contribue soutenu " +
+	"participo colabore colaboro apoye contribui partecipato collaborato supportato contribuito participei participou " +
+	"colaborei colaborou apoiei apoiou meegewerkt ondersteund ondersteunde bijgedragen deltog bidrog stodde medverkade " +
+	"wspieralem wspieralam uczestniczylem uczestniczylam wspolpracowalem wspolpracowalam katildim")
 
 // memberOf are "member of" and "part of" in other languages, folded: the
 // word, and the words that may follow it ("" for any).

@@ -524,3 +524,22 @@ func TestAMemberOfTheTeamInTheProfilesLanguageLedNothing(t *testing.T) {
 		{"You were on the team that rolled out reverse factoring for Korenaar Supermarkten's suppliers, exactly the programme our client is launching.", true},
 	})
 }
+
+func engineerPT() *profile.Profile {
+	return &profile.Profile{
+		Name: "Inês Gonçalves", Headline: "Engenheira de manutenção", Title: "Engenheira de manutenção", Company: "Têxteis Lima",
+		Location: "Braga, Portugal",
+		Experience: []profile.Experience{
+			{Title: "Engenheira de manutenção", Company: "Têxteis Lima", Start: "2018", End: "presente",
+				Description: "Participei na instalação do sistema de recuperação de calor da tinturaria de Barcelos, que reduziu o consumo de gás em 22%."},
+		},
+	}
+}
+
+func TestAVerbOfALesserPartInTheProfilesLanguage(t *testing.T) {
+	wantVerdicts(t, engineerPT(), []lineWant{
+		// "Participei" is taking part, no lead.
+		{"Leading the heat recovery installation at the Barcelos dyehouse, with gas use down 22%, is what our client needs.", false},
+		{"Working on the heat recovery installation at the Barcelos dyehouse, with gas use down 22%, is what our client needs.", true},
+	})
+}
