@@ -91,7 +91,7 @@ func partOf(toks []token, k int) bool {
 		return false
 	}
 	next := toks[k+1].lower
-	if after, ok := memberOf[l]; ok && (after == "" || strings.Contains(after, " "+next+" ")) {
+	if memberOfAt(toks, k) {
 		return true // "Lid van het projectteam", "Mitglied der Jury", "membre du comité"
 	}
 	return (l == "part" || l == "member" || l == "one") && next == "of" ||
@@ -114,6 +114,13 @@ var memberOf = map[string]string{
 	"lid": " van ", "deel": " van ", "mitglied": " des der im in von bei ", "teil": " des der eines einer ",
 	"membre": " de du des d ", "partie": " de du des d ", "miembro": " de del ", "membro": " di del della dello de da do dos das ",
 	"parte": " de del da do di della ", "medlem": " i av ", "czlonek": "", "czlonkini": "", "uyesi": "", "uyesiyim": "",
+}
+
+// memberOfAt reports whether toks[k] starts "member of" or "part of" in
+// another language (memberOf).
+func memberOfAt(toks []token, k int) bool {
+	after, ok := memberOf[toks[k].lower]
+	return ok && (after == "" || k+1 < len(toks) && strings.Contains(after, " "+toks[k+1].lower+" "))
 }
 
 // firstPartBefore returns the verb of leading that starts the line's
