@@ -77,10 +77,10 @@ var claims = []struct {
 	// the conference" is no keynote.
 	{"a keynote", []string{"keynote"}, []string{"keynote", "plenary"}, nil, nil},
 	{"a book", []string{"book", "novel", "memoir", "textbook"},
-		[]string{"book", "author", "novel", "memoir", "textbook", "publish", "publication"}, nil, nil},
+		append([]string{"book", "author", "novel", "memoir", "textbook", "publish", "publication"}, bookWords...), nil, nil},
 	{"a paper", []string{"paper", "article", "blog", "essay", "study", "op-ed", "column", "research", "published"},
-		[]string{"paper", "article", "blog", "essay", "study", "journal", "publish", "write", "author", "column", "research", "researcher",
-			"thesis", "dissertation"}, func(x *Index) bool { return x.hasPublications }, nil},
+		append([]string{"paper", "article", "blog", "essay", "study", "journal", "publish", "write", "author", "column", "research", "researcher",
+			"thesis", "dissertation"}, paperWords...), func(x *Index) bool { return x.hasPublications }, nil},
 	{"a podcast", []string{"podcast", "episode"}, []string{"podcast", "episode", "host"}, nil, nil},
 	{"an award", []string{"award", "prize", "medal", "trophy"},
 		[]string{"award", "prize", "medal", "trophy", "winner", "win", "honor", "honour", "finalist", "recognition"}, func(x *Index) bool { return x.hasHonors }, nil},
@@ -89,6 +89,16 @@ var claims = []struct {
 		[]string{"education"}},
 	{"a startup", []string{"startup", "start-up"}, []string{"startup", "founder", "found", "co-found", "cofound"}, nil, nil},
 }
+
+// bookWords and paperWords are a book and a paper or article in the
+// languages profiles are written in, folded ("Buch", "artículo",
+// "artykuł", "論文").
+var (
+	bookWords  = []string{"livre", "libro", "buch", "boek", "ksiazka", "ksiazki", "kitap", "kitabi", "著書", "書籍"}
+	paperWords = []string{"artigo", "articulo", "artikel", "artykul", "artykulu", "publicacion", "publicacao", "pubblicazione",
+		"veroffentlichung", "publicatie", "publikacja", "makale", "makalesi", "記事", "论文",
+		"onderzoek", "afstudeeronderzoek", "forschung", "recherche", "investigacion", "ricerca", "pesquisa", "badania", "forskning", "arastirma", "研究"}
+)
 
 // talkWords and thesisWords are a talk and a thesis in the languages of
 // Europe, folded, and of Turkish, Chinese, Japanese and Korean, as a

@@ -543,3 +543,20 @@ func TestAVerbOfALesserPartInTheProfilesLanguage(t *testing.T) {
 		{"Working on the heat recovery installation at the Barcelos dyehouse, with gas use down 22%, is what our client needs.", true},
 	})
 }
+
+func perfumeBuyerNL() *profile.Profile {
+	return &profile.Profile{
+		Name: "Femke de Vries", Headline: "Category buyer parfumerie", Title: "Category Buyer", Company: "Douwes Parfumerie", Location: "Utrecht, Nederland",
+		Experience: []profile.Experience{{Title: "Category Buyer", Company: "Douwes Parfumerie", Start: "2020", End: "heden", Description: "Inkoop van niche-parfums."}},
+		Education:  []profile.Education{{School: "Hogeschool van Amsterdam", Degree: "Bachelor", Field: "Retail Management"}},
+		Projects:   []profile.Project{{Name: "Afstudeeronderzoek: tester-plaatsing en conversie", Description: "Onderzoek in drie parfumerieën naar de plaats van testers en de conversie."}},
+	}
+}
+
+func TestResearchInTheProfilesLanguage(t *testing.T) {
+	wantVerdicts(t, perfumeBuyerNL(), []lineWant{
+		// "Afstudeeronderzoek" is their graduation research: the line's
+		// "research" is on the profile.
+		{"Your graduation research on tester placement and conversion in three perfumeries is so relevant to our client.", true},
+	})
+}
