@@ -209,7 +209,12 @@ func (c *claimCheck) problems() []string {
 		if kind == eventRole && (t.lower == "making" || t.lower == "made" || t.lower == "move" || t.lower == "step") && !c.hasCapital(first, last) && !c.hasRole(first, last) {
 			continue // "making the case", "a bold move"
 		}
-		if kind == eventRole && (t.lower == "making" || t.lower == "made" || t.lower == "named") && !c.hasRole(first, last) {
+		if kind == eventRole && congrats && (word == "making" || word == "made") && !c.hasRole(first, last) {
+			// "Congrats on making The Lawyer Hot 100", "on The Salt Roads
+			// making the Baillie Gifford shortlist": a list or an award
+			// made, no post, held to what the award's entry says.
+			kind = eventWin
+		} else if kind == eventRole && (t.lower == "making" || t.lower == "made" || t.lower == "named") && !c.hasRole(first, last) {
 			continue // "making the CIPS finalist list", "named in the Times"
 		}
 		msg := ""

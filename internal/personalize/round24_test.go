@@ -560,3 +560,21 @@ func TestResearchInTheProfilesLanguage(t *testing.T) {
 		{"Your graduation research on tester placement and conversion in three perfumeries is so relevant to our client.", true},
 	})
 }
+
+func literaryAgent() *profile.Profile {
+	return &profile.Profile{
+		Name: "Priya Raman", Headline: "Literary agent", Title: "Agent", Company: "Halden & Bright", Location: "London",
+		Experience: []profile.Experience{{Title: "Agent", Company: "Halden & Bright", Start: "2016", End: "Present",
+			Description: "Represent 30 authors of literary fiction. Sold The Salt Roads to Faber in 2021; it was shortlisted for the Baillie Gifford Prize in 2024."}},
+		Honors: []string{"Agent of the Year – nominated, The Bookseller, 2023"},
+	}
+}
+
+func TestMakingAListIsHeldToTheAward(t *testing.T) {
+	wantVerdicts(t, literaryAgent(), []lineWant{
+		// Making a shortlist is no post: it is the award's shortlisting.
+		{"Congrats on The Salt Roads making the Baillie Gifford shortlist, five years from first proposal.", true},
+		// Making the award itself is more than a nomination.
+		{"Congrats on making The Bookseller's Agent of the Year in 2023, thoroughly deserved!", false},
+	})
+}
