@@ -321,6 +321,20 @@ func init() {
 		timeUnits[w] = u
 		durationUnits[w] = true
 	}
+	for w, u := range foreignPhysicalUnits {
+		physicalUnits[w] = u
+	}
+}
+
+// foreignPhysicalUnits are units of measure written out in the languages
+// profiles and lines are written in, folded ("58 para 66 toneladas por
+// hectare" is tonnes, not the profile's bags).
+var foreignPhysicalUnits = map[string]string{
+	"tonelada": "t", "toneladas": "t", "tonnellata": "t", "tonnellate": "t", "tonnen": "t", "tony": "t", "tonow": "t",
+	"hectarea": "ha", "hectareas": "ha", "hektar": "ha", "hektary": "ha", "hektarow": "ha", "ettari": "ha", "ettaro": "ha",
+	"metros": "m", "metres": "m", "metry": "m", "metrow": "m", "metri": "m",
+	"kilometros": "m", "kilometres": "m", "kilometry": "m", "kilometrow": "m", "kilometri": "m",
+	"litros": "l", "litri": "l", "litry": "l", "litrow": "l",
 }
 
 // physicalUnits are units of measure, by the unit they write.

@@ -578,3 +578,19 @@ func TestMakingAListIsHeldToTheAward(t *testing.T) {
 		{"Congrats on making The Bookseller's Agent of the Year in 2023, thoroughly deserved!", false},
 	})
 }
+
+func agronomistES() *profile.Profile {
+	return &profile.Profile{
+		Name: "Lucía Ferrer", Headline: "Ingeniera agrónoma", Title: "Jefa de campo", Company: "Agrícola del Ebro", Location: "Zaragoza, España",
+		Experience: []profile.Experience{{Title: "Jefa de campo", Company: "Agrícola del Ebro", Start: "2015", End: "actualidad",
+			Description: "Programa de riego por goteo en 1.200 ha de maíz: el rendimiento subió de 11 a 14 toneladas por hectárea."}},
+	}
+}
+
+func TestUnitsWrittenOutInOtherLanguages(t *testing.T) {
+	wantVerdicts(t, agronomistES(), []lineWant{
+		// "toneladas" are tonnes.
+		{"Lifting maize yields from 11 to 14 tonnes per hectare with drip irrigation across 1,200 ha is impressive.", true},
+		{"Lifting maize yields from 11 to 14 kg per hectare with drip irrigation across 1,200 ha is impressive.", false},
+	})
+}
