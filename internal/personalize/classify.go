@@ -14,6 +14,11 @@ var scopeWords = map[string]bool{
 	// French, Spanish, Italian, German, Portuguese
 	"notre": true, "nos": true, "nuestro": true, "nuestra": true, "nuestros": true, "nuestras": true,
 	"nostro": true, "nostra": true, "unser": true, "unsere": true, "unseren": true, "nosso": true, "nossa": true,
+	// and more of their forms, and Dutch, Polish, the Nordic languages and
+	// Turkish: "voor onze klant", "dla naszego klienta", "vår kund".
+	"nostri": true, "nostre": true, "nossos": true, "nossas": true, "unserer": true, "unserem": true, "unseres": true,
+	"onze": true, "nasz": true, "nasza": true, "nasze": true, "naszego": true, "naszej": true, "naszym": true, "naszych": true,
+	"vara": true, "vores": true, "bizim": true, "musterimiz": true,
 }
 
 // quantifiers before a role or a name make it anyone's: "any COO".

@@ -594,3 +594,18 @@ func TestUnitsWrittenOutInOtherLanguages(t *testing.T) {
 		{"Lifting maize yields from 11 to 14 kg per hectare with drip irrigation across 1,200 ha is impressive.", false},
 	})
 }
+
+func tunnelGeologistAT() *profile.Profile {
+	return &profile.Profile{
+		Name: "Martin Weiss", Headline: "Tunnelbaugeologe", Title: "Geologe", Company: "Alpentunnel GmbH", Location: "Innsbruck, Österreich",
+		Experience: []profile.Experience{{Title: "Geologe", Company: "Alpentunnel GmbH", Start: "2014", End: "heute",
+			Description: "Geologische Dokumentation des Erkundungsstollens Ahrental–Pfons."}},
+	}
+}
+
+func TestTheRecruitersPartInOtherForms(t *testing.T) {
+	wantVerdicts(t, tunnelGeologistAT(), []lineWant{
+		// "unserem Projekt in der Schweiz" is the recruiter's project.
+		{"Herr Weiss, Ihre Arbeit am Erkundungsstollen Ahrental–Pfons passt genau zu unserem Projekt in der Schweiz.", true},
+	})
+}
