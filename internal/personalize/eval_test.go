@@ -1725,7 +1725,7 @@ func TestBlindSet105(t *testing.T) { runGated(t, "testdata/blind105.jsonl", fals
 // aquaculture research, makeup artistry, cereal breeding, electric vehicle
 // fleet consulting, visual merchandising, wind farm development, relocation
 // services, payroll bureau work, fire alarm installation): 69/81 and 66/79
-// with the session-start code, 75/81 and 67/79 with the round's.
+// with the session-start code, 76/81 and 67/79 with the round's.
 func TestWorkSet34a(t *testing.T) { runGated(t, "testdata/work34a.jsonl", true) }
 
 // work34b (sha256 6a853fda), 167 cases about 14 people (8 pasted pages;
@@ -1765,7 +1765,7 @@ func TestBlindSet106(t *testing.T) { runGated(t, "testdata/blind106.jsonl", fals
 // synchrotron science, water utility operations, climbing wall management,
 // clinical perfusion, cat breeding, deer management, whisky blending, butler
 // service, drum making): 69/84 and 73/84 with the session-start code, 69/84
-// and 73/84 with the code when it arrived, 69/84 and 73/84 with the round's.
+// and 73/84 with the code when it arrived, 69/84 and 74/84 with the round's.
 func TestBlindSet107(t *testing.T) { runGated(t, "testdata/blind107.jsonl", false) }
 
 // blind108 (sha256 8d1ae9ef), 169 cases about 14 people (8 pasted pages;
