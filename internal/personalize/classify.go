@@ -14,11 +14,12 @@ var scopeWords = map[string]bool{
 	// French, Spanish, Italian, German, Portuguese
 	"notre": true, "nos": true, "nuestro": true, "nuestra": true, "nuestros": true, "nuestras": true,
 	"nostro": true, "nostra": true, "unser": true, "unsere": true, "unseren": true, "nosso": true, "nossa": true,
-	// and more of their forms, and Dutch, Polish, the Nordic languages and
-	// Turkish: "voor onze klant", "dla naszego klienta", "vår kund".
+	// and more of their forms, and Polish, Danish and Turkish: "zu unserem
+	// Projekt", "dla naszego klienta", "vores kunde" (not the Dutch "onze",
+	// the French eleven, nor the Swedish "våra", folded as "vara", to be).
 	"nostri": true, "nostre": true, "nossos": true, "nossas": true, "unserer": true, "unserem": true, "unseres": true,
-	"onze": true, "nasz": true, "nasza": true, "nasze": true, "naszego": true, "naszej": true, "naszym": true, "naszych": true,
-	"vara": true, "vores": true, "bizim": true, "musterimiz": true,
+	"nasz": true, "nasza": true, "nasze": true, "naszego": true, "naszej": true, "naszym": true, "naszych": true,
+	"vores": true, "bizim": true, "musterimiz": true,
 }
 
 // quantifiers before a role or a name make it anyone's: "any COO".
