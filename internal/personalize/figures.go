@@ -290,53 +290,6 @@ var timeUnits = map[string]string{
 	"minute": "minute", "minutes": "minute", "min": "minute", "mins": "minute",
 }
 
-// foreignTimeUnits are the units of time in German, Dutch, French,
-// Spanish, Italian, Portuguese, Polish, the Nordic languages, Finnish,
-// Czech and Turkish, folded ("9 uur", "sieben Wochen", "diez días", "1 000
-// dagar"), without the short ones English writes after a number for other
-// things ("an", "tag", "ore", "mes", "gun", "time").
-var foreignTimeUnits = map[string]string{
-	"jahr": "year", "jahre": "year", "jahren": "year", "jaar": "year", "jaren": "year", "ans": "year", "annee": "year",
-	"annees": "year", "ano": "year", "anos": "year", "anno": "year", "anni": "year", "rok": "year", "lata": "year", "lat": "year", "aar": "year",
-	"monat": "month", "monate": "month", "monaten": "month", "maand": "month", "maanden": "month", "mois": "month",
-	"meses": "month", "mese": "month", "mesi": "month", "miesiac": "month", "miesiace": "month", "miesiecy": "month",
-	"woche": "week", "wochen": "week", "weken": "week", "semaine": "week", "semaines": "week", "semana": "week",
-	"semanas": "week", "settimana": "week", "settimane": "week", "tydzien": "week", "tygodnie": "week", "tygodni": "week",
-	"tage": "day", "tagen": "day", "dag": "day", "dagen": "day", "jour": "day", "jours": "day", "dia": "day", "dias": "day",
-	"giorno": "day", "giorni": "day", "dzien": "day", "dni": "day",
-	"stunde": "hour", "stunden": "hour", "uur": "hour", "uren": "hour", "heure": "hour", "heures": "hour", "hora": "hour",
-	"horas": "hour", "godzina": "hour", "godziny": "hour", "godzin": "hour",
-	"minuten": "minute", "minuut": "minute", "minuto": "minute", "minutos": "minute", "minuti": "minute", "minut": "minute", "minuty": "minute",
-	"manad": "month", "manader": "month", "maned": "month", "maneder": "month", "vecka": "week", "veckor": "week", "uge": "week",
-	"uger": "week", "uke": "week", "uker": "week", "dagar": "day", "dage": "day", "dager": "day", "timme": "hour", "timmar": "hour",
-	"minuter": "minute", "minutter": "minute",
-	"vuotta": "year", "kuukautta": "month", "viikkoa": "week", "paivaa": "day", "tuntia": "hour", "minuuttia": "minute",
-	"roky": "year", "mesic": "month", "mesice": "month", "mesicu": "month", "tyden": "week", "tydny": "week", "tydnu": "week",
-	"dny": "day", "dnu": "day", "hodin": "hour", "hodiny": "hour",
-	"yil": "year", "yillik": "year", "hafta": "week", "saat": "hour", "dakika": "minute",
-}
-
-func init() {
-	for w, u := range foreignTimeUnits {
-		timeUnits[w] = u
-		durationUnits[w] = true
-	}
-	for w, u := range foreignPhysicalUnits {
-		physicalUnits[w] = u
-	}
-}
-
-// foreignPhysicalUnits are units of measure written out in the languages
-// profiles and lines are written in, folded ("58 para 66 toneladas por
-// hectare" is tonnes, not the profile's bags).
-var foreignPhysicalUnits = map[string]string{
-	"tonelada": "t", "toneladas": "t", "tonnellata": "t", "tonnellate": "t", "tonnen": "t", "tony": "t", "tonow": "t",
-	"hectarea": "ha", "hectareas": "ha", "hektar": "ha", "hektary": "ha", "hektarow": "ha", "ettari": "ha", "ettaro": "ha",
-	"metros": "m", "metres": "m", "metry": "m", "metrow": "m", "metri": "m",
-	"kilometros": "m", "kilometres": "m", "kilometry": "m", "kilometrow": "m", "kilometri": "m",
-	"litros": "l", "litri": "l", "litry": "l", "litrow": "l",
-}
-
 // physicalUnits are units of measure, by the unit they write.
 var physicalUnits = map[string]string{
 	"t": "t", "tonne": "t", "tonnes": "t", "ton": "t", "tons": "t", "kg": "kg", "kilograms": "kg",

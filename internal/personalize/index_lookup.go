@@ -4,7 +4,6 @@ import (
 	"slices"
 	"strings"
 	"sync"
-	"unicode/utf8"
 )
 
 // lookupExact returns the occurrences of key itself.
@@ -291,97 +290,6 @@ func (x *Index) initialsAt(acr string, buf []occ) []occ {
 		}
 	}
 	return buf
-}
-
-// initialsIn returns the first position of a run of toks whose initials
-// (or whole acronyms) spell acr, the run taking at least two words (see
-// initialsFrom).
-func initialsIn(toks []token, acr string) (int, bool) {
-	for i := range toks {
-		if toks[i].lower == "" || toks[i].lower[0] != acr[0] || isDigit(toks[i].lower[0]) {
-			continue
-		}
-		if len(acr) == 2 && (toks[i].fn || i+1 >= len(toks) || toks[i+1].lower == "" || toks[i+1].lower[0] != acr[1] || breaksAt(&toks[i+1])) {
-			// Two letters refer to two words side by side ("SM" for
-			// Station Manager), not to any two of a sentence: "TU" is
-			// not "Took the Unified ...".
-			continue
-		}
-		if words, ok := initialsFrom(toks, i, acr); ok && words >= 2 {
-			return i, true
-		}
-	}
-	return 0, false
-}
-
-// initialsFrom reports whether the words from toks[i] spell acr by their
-// initials, and how many words spell it. An acronym in the run gives all
-// its letters ("IT general controls" for ITGC); a closed compound its two
-// ("Assistant Headteacher" for AHT); small words of any language
-// ("Administración y Dirección de Empresas" for ADE) and acronyms that
-// spell nothing ("Leeds Teaching Hospitals NHS Trust" for LTHT) may be
-// skipped inside the run.
-func initialsFrom(toks []token, i int, acr string) (words int, ok bool) {
-	return initialsAt(toks, i, i, acr, 0, 0)
-}
-
-// initialsAt goes on from word j with k letters of acr spelt by words
-// words. A small word that could give the next letter may also be
-// skipped ("Journal of Oncology Pharmacy Practice" for JOPP), so both
-// are tried.
-func initialsAt(toks []token, i, j int, acr string, k, words int) (int, bool) {
-	if k == len(acr) {
-		return words, true
-	}
-	if j >= len(toks) {
-		return words, false
-	}
-	w := toks[j].lower
-	if w == "" || isDigit(w[0]) {
-		return words, false
-	}
-	if toks[j].acronym && strings.HasPrefix(acr[k:], w) {
-		if n, ok := initialsAt(toks, i, j+1, acr, k+len(w), words+1); ok {
-			return n, true
-		}
-	}
-	skippable := j > i && (toks[j].fn || toks[j].acronym || len(w) == 1 || orgWords[w] && toks[j].capital || // "Manchester University NHS Foundation Trust": MFT w == "of" || w == "and" || w == "the" || w == "for" || w == "in" || w == "on" ||
-		toks[j].punctBefore == "-" || // "Symptom-specific" gives the S of BSOTS
-		!toks[j].capital && utf8.RuneCountInString(w) <= 3 && j > 0 && toks[j-1].capital && j+1 < len(toks) && toks[j+1].capital || // "Associação da Hotelaria de Portugal": AHP
-		// A common word of a longer name after an acronym skipped in it:
-		// "Guy's and St Thomas' NHS Foundation Trust" for GSTT.
-		toks[j].capital && k >= 1 && len(acr) >= 3 && DefaultLists().tier(w) != 0)
-	if acr[k] == '2' && w == "to" || acr[k] == '4' && w == "for" {
-		// "G2P" for "grapheme-to-phoneme", "B2B" for "business to
-		// business": a digit that sounds as the word.
-		if n, ok := initialsAt(toks, i, j+1, acr, k+1, words+1); ok {
-			return n, true
-		}
-	}
-	if w[0] == acr[k] {
-		// The first two or three letters of a word: "COR" for combined
-		// ratio, "CMidO" for Chief Midwifery Officer.
-		for m := 3; m >= 2; m-- {
-			if m < len(w) && k+m < len(acr) && acr[k:k+m] == w[:m] {
-				if n, ok := initialsAt(toks, i, j+1, acr, k+m, words+1); ok {
-					return n, true
-				}
-			}
-		}
-		next := k + 1
-		if next < len(acr) && (j+1 >= len(toks) || toks[j+1].lower == "" || toks[j+1].lower[0] != acr[next]) {
-			if h := compoundHead(w); h != "" && h[0] == acr[next] {
-				next++
-			}
-		}
-		if n, ok := initialsAt(toks, i, j+1, acr, next, words+1); ok || !skippable {
-			return n, ok
-		}
-	}
-	if skippable {
-		return initialsAt(toks, i, j+1, acr, k, words)
-	}
-	return words, false
 }
 
 // compoundHead returns the second word of a closed compound of two English

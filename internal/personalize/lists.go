@@ -472,6 +472,24 @@ var otherFunctionWords = func() map[string]bool {
 	return m
 }()
 
+// otherLanguageSpan reports whether the field's words lo..hi are in
+// another language: two or more of its words in lower case, and most,
+// are no English word.
+func otherLanguageSpan(seg *segment, lo, hi int, lists *Lists) bool {
+	n, other := 0, 0
+	for p := lo; p <= hi && p < len(seg.toks); p++ {
+		t := &seg.toks[p]
+		if t.capital || t.number || t.fn || len(t.lower) < 3 {
+			continue
+		}
+		n++
+		if lists.tier(t.lower) == 0 {
+			other++
+		}
+	}
+	return other >= 2 && 2*other > n
+}
+
 // vietnameseLine reports whether two words of the line or more have a
 // letter only Vietnamese writes (ơ, ư, đ, or a vowel with two marks, as
 // "ộ", "ữ", "ấ"): its words fold to look like English ones ("bảng",

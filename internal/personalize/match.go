@@ -564,27 +564,6 @@ func match(line string, toks []lineTok, idx *Index, lists *Lists, sc *scratch) m
 	return res
 }
 
-// tokSet is a set of line token indexes; lines longer than 256 tokens
-// count their later tokens as members.
-type tokSet [4]uint64
-
-// add and has divide an unsigned index, by shifts alone; a negative
-// index, which no caller passes, is past 256.
-func (s *tokSet) add(i int) {
-	if u := uint(i); u < 256 {
-		s[u/64] |= 1 << (u % 64)
-	}
-}
-
-func (s *tokSet) has(i int) bool { return uint(i) >= 256 || s[uint(i)/64]&(1<<(uint(i)%64)) != 0 }
-
-func absDiff(a, b int32) int32 {
-	if a > b {
-		return a - b
-	}
-	return b - a
-}
-
 // addSchool records the school a line word names.
 func (r *matchResult) addSchool(seg *segment, pos int32, t *lineTok) {
 	if seg.label != "school" || slices.Contains(r.schools, seg.entry) {

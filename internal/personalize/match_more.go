@@ -509,24 +509,6 @@ func intruder(line string, toks []lineTok, idx *Index, c *cluster, lists *Lists)
 	return idx.slotIntruder(line, toks, c, lists)
 }
 
-// otherLanguageSpan reports whether the field's words lo..hi are in
-// another language: two or more of its words in lower case, and most,
-// are no English word.
-func otherLanguageSpan(seg *segment, lo, hi int, lists *Lists) bool {
-	n, other := 0, 0
-	for p := lo; p <= hi && p < len(seg.toks); p++ {
-		t := &seg.toks[p]
-		if t.capital || t.number || t.fn || len(t.lower) < 3 {
-			continue
-		}
-		n++
-		if lists.tier(t.lower) == 0 {
-			other++
-		}
-	}
-	return other >= 2 && 2*other > n
-}
-
 // slotIntruder returns a word of the line, inside the reference c, that
 // takes the place of another word of the field between the two words it
 // has on either side, that the profile has nowhere and that is no synonym

@@ -75,38 +75,25 @@ func TestEnglishWordsBetweenWordsOfAFieldInAnotherLanguage(t *testing.T) {
 }
 
 func TestWhereARecommenderWorksIsOnThePage(t *testing.T) {
-	page := `Gareth Pryce
-Payroll Bureau Manager at Cwm Payroll Services
-Cardiff, Wales, United Kingdom
-
-Experience
-Payroll Bureau Manager
-Cwm Payroll Services · Full-time
-Mar 2018 - Present · 6 yrs 9 mos
-Runs payroll for 40 care and hospitality clients.
-
-Recommendations
-Received
-Given
-Rhian Morgan
- · 2nd
-Finance Director at Taff Valley Care Homes
-July 4, 2022, Rhian was Gareth's client
-Gareth's team spotted £14,000 of overpaid holiday pay across our three homes before it went out.
-`
+	page := "Siân Evans\nPayroll Manager at Dyfi Payroll Bureau\nAberystwyth, Wales, United Kingdom\n\n" +
+		"Experience\nPayroll Manager\nDyfi Payroll Bureau · Full-time\nJan 2019 - Present · 5 yrs 11 mos\n" +
+		"Runs payroll for 25 farms and hotels.\n\n" +
+		"Recommendations\nReceived\nGiven\nOwain Hughes\n · 2nd\nOperations Director at Cambrian Coast Hotels\n" +
+		"May 2, 2023, Owain was Siân's client\n" +
+		"Siân's team found £9,400 of underpaid overtime across our four hotels before the audit.\n"
 	p, err := profile.ReadPage(page)
 	if err != nil {
 		t.Fatal(err)
 	}
 	wantVerdicts(t, &p, []lineWant{
-		// The recommender's employer, whose homes the recommendation
+		// The recommender's employer, whose hotels the recommendation
 		// speaks of, is on the page: said with what it says they did.
-		{"Rhian Morgan's note about you catching £14,000 of overpaid holiday pay at Taff Valley Care Homes says it all.", true},
-		// Taff Valley's name in place of the recommendation's "our" is
+		{"Owain Hughes's note about you finding £9,400 of underpaid overtime at Cambrian Coast Hotels says it all.", true},
+		// Cambrian Coast's name in place of the recommendation's "our" is
 		// no detail the page lacks.
-		{"Rhian's note about your team spotting Taff Valley's £14,000 of overpaid holiday pay says it all.", true},
+		{"Owain's note about your team finding Cambrian Coast's £9,400 of underpaid overtime says it all.", true},
 		// It is no reference to anything they did.
-		{"Your payroll work for Taff Valley Care Homes in Cardiff is impressive.", false},
+		{"Your payroll work for Cambrian Coast Hotels in Aberystwyth is impressive.", false},
 	})
 }
 
