@@ -77,8 +77,11 @@ func (c *claimCheck) asPost(i, first int) (string, int) {
 	if c.inOneField(keys) || last == first && c.idx.translatedPost(c.toks[last].lower) {
 		return "", last // "as treasurer" for their "Penningmeester"
 	}
-	if c.idx.titlesInOtherLanguage(c.lists) {
-		return "", last // "as a process engineer" where their posts are "Ingeniera de procesos": not judged
+	if _, known := postTranslations[c.toks[last].lower]; !known && c.idx.titlesInOtherLanguage(c.lists) {
+		// "as a process engineer" where their posts are "Ingeniera de
+		// procesos": not judged; "as secretary" is, its words in other
+		// languages being known.
+		return "", last
 	}
 	return fmt.Sprintf("Calls them %s, which is not a position or a role their profile gives them.", quoteText(c.line[c.toks[first].start:c.toks[last].end])), last
 }
