@@ -6,7 +6,9 @@ import (
 	"testing"
 )
 
-// nearRef is keySet.near as it was written first.
+// nearRef says what Index.nearHashed and claimNearHashed compute: whether
+// k is in s or shares its first three or four letters with a key in s as
+// the key's marks say (isShort, isTypo3, isPrefix).
 func (s keySet) nearRef(k string) bool {
 	if s[k]&isKey != 0 {
 		return true
@@ -42,9 +44,14 @@ func TestKeySetNearAsWritten(t *testing.T) {
 				s[w] |= uint8(rng.IntN(16))
 			}
 		}
+		x := &Index{only: s}
+		for k := range s {
+			x.nearBits.add(fnv32(k))
+		}
 		for range 200 {
-			if k := word(); s.near(k) != s.nearRef(k) {
-				t.Fatalf("%v.near(%q) = %v, want %v", s, k, s.near(k), s.nearRef(k))
+			k := word()
+			if got := x.nearHashed(k, fnv32(k), fnv32(k[:min(3, len(k))]), fnv32(k[:min(4, len(k))])); got != s.nearRef(k) {
+				t.Fatalf("%v: nearHashed(%q) = %v, want %v", s, k, got, s.nearRef(k))
 			}
 		}
 	}
@@ -124,7 +131,7 @@ func TestCountryBitsRuleOutNoCountry(t *testing.T) {
 
 // claimSupport is made by keySet.add alone, which claimNearHashed relies
 // on; it and nearHashed, given a key's hashes as wants computes them, are
-// keySet.near.
+// keySet.nearRef.
 func TestHashedNearIsNear(t *testing.T) {
 	for k, v := range claimSupport {
 		if v&^(isKey|isPrefix) != 0 {
@@ -145,10 +152,10 @@ func TestHashedNearIsNear(t *testing.T) {
 	words = append(words, randomTexts(15, 16, 20000, 8, letters)...)
 	for _, w := range words {
 		h, h3, h4 := fnv32(w), fnv32(w[:min(3, len(w))]), fnv32(w[:min(4, len(w))])
-		if got, want := claimNearHashed(w, h, h4), claimSupport.near(w); got != want {
+		if got, want := claimNearHashed(w, h, h4), claimSupport.nearRef(w); got != want {
 			t.Fatalf("claimNearHashed(%q) = %v, want %v", w, got, want)
 		}
-		if got, want := x.nearHashed(w, h, h3, h4), x.only.near(w); got != want {
+		if got, want := x.nearHashed(w, h, h3, h4), x.only.nearRef(w); got != want {
 			t.Fatalf("nearHashed(%q) = %v, want %v", w, got, want)
 		}
 	}

@@ -230,7 +230,7 @@ func (x *Index) addFigures(si int32, toks []token) {
 			// the line: a line's figure may be a rounding of it
 			// (approxFound), which a one-off index must find as the whole
 			// profile's does.
-			if x.only != nil && !x.only.near(t.key) && n != "" && !x.wants(n) {
+			if x.only != nil && !x.wants(t.key) && n != "" && !x.wants(n) {
 				continue
 			}
 			x.figs = append(x.figs, figure{num: t.key, noun: n, seg: si, pos: int32(i)})

@@ -142,7 +142,7 @@ type Index struct {
 type pairBits [1 << 16 / 64]uint64
 
 // pairOf hashes the first three bytes of k, or all of a shorter k. A key
-// near a set's (keySet.near) starts with the first three bytes of an entry
+// near a set's (Index.nearHashed) starts with the first three bytes of an entry
 // of the set, or is one of fewer bytes, so a key whose prefix is not in
 // the bits is near no key; three bytes rule out far more profile words
 // than two.
@@ -195,30 +195,6 @@ func (s keySet) addShort(k string) {
 	} else if len(k) >= 5 && !isDigit(k[0]) {
 		s[k[:3]] |= isTypo3
 	}
-}
-
-// near reports whether k is in s or shares its first four letters with a
-// key in s.
-func (s keySet) near(k string) bool {
-	whole := s[k]
-	if whole&isKey != 0 {
-		return true
-	}
-	if len(k) < 3 || isDigit(k[0]) {
-		return false
-	}
-	// Each prefix is looked up once, and not again when it is k.
-	p3, p4 := whole, whole
-	if len(k) > 3 {
-		p3 = s[k[:3]]
-	}
-	if p3&isShort != 0 || len(k) >= 5 && p3&isTypo3 != 0 {
-		return true
-	}
-	if len(k) > 4 {
-		p4 = s[k[:4]]
-	}
-	return len(k) >= 4 && p4&isPrefix != 0
 }
 
 // NewIndex prepares p for checking. The index does not depend on the word

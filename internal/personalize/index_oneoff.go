@@ -96,7 +96,9 @@ func (x *Index) wants(k string) bool {
 	return x.nearHashed(k, h, h3, h4) || claimNearHashed(k, h, h4)
 }
 
-// nearHashed is x.only.near(k), k's hashes given (see wants).
+// nearHashed reports whether k is in x.only or shares its first three or
+// four letters with a key there, as the key's marks say (isShort,
+// isTypo3, isPrefix), k's hashes given (see wants).
 func (x *Index) nearHashed(k string, h, h3, h4 uint32) bool {
 	s := x.only
 	var whole uint8
@@ -128,7 +130,7 @@ func (x *Index) nearHashed(k string, h, h3, h4 uint32) bool {
 	return len(k) >= 4 && p4&isPrefix != 0
 }
 
-// claimNearHashed is claimSupport.near(k), k's hashes given (see
+// claimNearHashed is nearHashed for claimSupport, k's hashes given (see
 // wants): claimSupport holds keys and their four-letter prefixes only
 // (keySet.add), so the three-letter prefix, which no entry marks, is not
 // looked up.
