@@ -87,7 +87,7 @@ var activityVerbs = []struct {
 
 // activityTabs are the tabs of the Activity section.
 var activityTabs = setOf("posts", "comments", "videos", "images", "articles", "newsletters", "documents",
-	"events", "reactions", "all activity", "all",
+	"events", "reactions", "all activity", "all", "reposts", "shares",
 	"publicaciones", "comentarios", "publicações", "comentários", "posts", "commentaires", "beiträge", "kommentare",
 	"post", "commenti", "berichten", "publications", "reacties", "投稿", "コメント", "动态", "评论",
 	"innlegg", "kommentarer", "inlägg", "opslag", "julkaisut", "kommentit", "gönderiler", "yorumlar", "příspěvky", "komentáře",
@@ -166,6 +166,14 @@ func activityHead(s string) (kind, of string, ok bool) {
 		return v.kind, of, true
 	}
 	return "", "", false
+}
+
+// saysSomething reports whether s ends as a sentence does, with "!", "?"
+// or, after four words or more, a full stop that ends no abbreviation: a
+// post's text, not a headline.
+func saysSomething(s string) bool {
+	return strings.HasSuffix(s, "!") || strings.HasSuffix(s, "?") ||
+		strings.HasSuffix(s, ".") && !endsWithAbbreviation(s) && countFields(s) >= 4
 }
 
 // authorLine reports whether the line after a repost or comment head is
@@ -274,8 +282,10 @@ func (ps *pageParser) activity(items []item, featured bool) {
 			it.drop = true
 			authorNext = false
 			continue
-		case headlineNext && isShort(it.s):
-			// The author's headline: about them, not this post.
+		case headlineNext && isShort(it.s) && !saysSomething(it.s):
+			// The author's headline: about them, not this post (which a
+			// line ending as a sentence is: "Primer taller en Girona,
+			// ¡lleno!", under an author whose headline was not copied).
 			it.drop = true
 			headlineNext = false
 			continue
@@ -413,6 +423,10 @@ func cutAuthorTag(s string) (string, mark) {
 		return head, markYou
 	case hasDigit(tail) && isDegree(tail):
 		return head, markDegree
+	case hasDigit(tail) && len(tail) <= 12:
+		if en, ui := localized(tail); ui && isDegree(en) {
+			return head, markDegree // "Sabine Krohn • 3.+"
+		}
 	}
 	return s, 0
 }

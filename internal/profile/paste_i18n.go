@@ -177,9 +177,9 @@ var uiTable = map[string][]string{
 		"anbefalinger", "rekommendationer", "suositukset", "tavsiyeler", "doporučení", "recomandări", "ajánlások", "рекомендации",
 		"рекомендації", "συστάσεις", "rekomendasi", "cadangan", "추천서", "lời giới thiệu", "คำแนะนำ", "التوصيات", "המלצות", "अनुशंसाएं", "推薦函"},
 	// The tabs of Recommendations.
-	"received": {"reçues", "recibidas", "recebidas", "ricevute", "ontvangen", "otrzymane", "受け取った推薦", "mottatt", "mottagna", "modtaget", "saadut", "alınan", "přijatá", "primite", "kapott", "полученные", "отримані",
+	"received": {"erhalten", "reçues", "recibidas", "recebidas", "ricevute", "ontvangen", "otrzymane", "受け取った推薦", "mottatt", "mottagna", "modtaget", "saadut", "alınan", "přijatá", "primite", "kapott", "полученные", "отримані",
 		"ληφθείσες", "diterima", "받은 추천서", "đã nhận", "ที่ได้รับ", "المستلمة", "שהתקבלו", "प्राप्त", "已收到"},
-	"given": {"données", "enviadas", "inviate", "gegeven", "udzielone", "書いた推薦", "gitt", "givna", "givet", "annetut", "verilen", "poskytnutá", "oferite", "adott", "отправленные", "надані", "δοθείσες",
+	"given": {"ausgesprochen", "abgegeben", "gegeben", "données", "enviadas", "inviate", "gegeven", "udzielone", "書いた推薦", "gitt", "givna", "givet", "annetut", "verilen", "poskytnutá", "oferite", "adott", "отправленные", "надані", "δοθείσες",
 		"diberikan", "작성한 추천서", "đã đưa ra", "ที่ให้", "المقدمة", "שניתנו", "दी गई", "已提供"},
 	"top skills": {"aptitudes principales", "principais competências", "compétences principales", "top-kenntnisse", "competenze principali", "belangrijkste vaardigheden", "トップスキル", "核心技能",
 		"toppferdigheter", "toppkompetenser", "topkompetencer", "keskeiset taidot", "en iyi yetenekler", "hlavní dovednosti",
@@ -259,11 +259,11 @@ var uiTable = map[string][]string{
 		"på stedet", "på plats", "paikan päällä", "iş yerinde", "na místě", "la sediu", "helyszíni", "в офисе", "в офісі", "επιτόπια",
 		"di lokasi", "di tapak", "현장 근무", "tại chỗ", "ในสถานที่", "في الموقع", "במשרד", "ऑन-साइट", "現場"},
 	// Connection degrees.
-	"2nd": {"2º", "2.º", "2°", "2e", "2.", "2次", "2度", "2 度", "二度",
+	"2nd": {"2º", "2.º", "2°", "2e", "2.", "2. stopnia", "2次", "2度", "2 度", "二度",
 		"2:a", "2. derece", "2-й", "2ος", "2촌", "الدرجة الثانية", "दूसरा", "第 2 度"},
-	"3rd+": {"3º+", "3.º+", "3er+", "3°+", "3e+", "3e et +", "3e et plus", "3.+", "3次以上", "3次", "3度+", "3 度+", "3 度", "三度+",
+	"3rd+": {"3º+", "3.º+", "3er+", "3°+", "3e+", "3e et +", "3e et plus", "3.+", "3e", "3.", "3º", "3°", "3er", "3. stopnia", "3+ stopnia", "3次以上", "3次", "3度+", "3 度+", "3 度", "三度+",
 		"3:e+", "3. derece+", "3-й+", "3ος+", "3촌+", "3촌", "الدرجة الثالثة+", "الدرجة الثالثة", "तीसरा+", "第 3+ 度"},
-	"1st": {"1º", "1.º", "1er", "1°", "1.", "1次", "1度", "1 度", "一度",
+	"1st": {"1º", "1.º", "1er", "1re", "1. stopnia", "1°", "1.", "1次", "1度", "1 度", "一度",
 		"1:a", "1. derece", "1-й", "1ος", "1촌", "الدرجة الأولى", "पहला", "第 1 度"},
 	// Language proficiency.
 	"native or bilingual proficiency": {"competencia bilingüe o nativa", "fluente ou nativo", "bilingue ou langue natale",
@@ -322,12 +322,14 @@ var (
 
 // reForeignAgo is the age of a post: "1 sem.", "2 mes •", "3 Wo.", "1週間",
 // "2 周"; the French "4 j" (days) in lower case only: "4 J." is German years.
-var reForeignAgo = regexp.MustCompile(`(?i)^\d{1,2}\s?(sem|mes|meses|mois|an|ans|sett|mesi|sem\.|(?-i:j)|jr|wo|mon|mnd|g|d|h|週間|か月|ヶ月|日|時間|周|个月|天|小时)\.?\s*(?:[•·]\s*(?:editado|modifié|bearbeitet|modificato|bewerkt|編集済み|已编辑)?\s*)?$`)
+var reForeignAgo = regexp.MustCompile(`(?i)^\d{1,2}\s?(sem|mes|meses|mois|an|ans|sett|mesi|sem\.|(?-i:j)|jr|wo|mon|mnd|g|d|h|週間|か月|ヶ月|日|時間|周|个月|天|小时)\.?\s*(?:[•·]\s*(?:editado|modifié|bearbeitet|modificato|bewerkt|編集済み|已编辑)?\s*)?$|` +
+	// German in full words, with the bullet, which a duration lacks.
+	`(?i)^\d{1,2}\s(?:monat|monate|woche|wochen|tag|tage|jahr|jahre|stunde|stunden)\s*[•·]\s*(?:bearbeitet\s*)?$`)
 
 // reForeignShowAll is a "Show all 12 skills" link: "Mostrar las 12
 // aptitudes", "Alle 12 Kenntnisse anzeigen", "12件のスキルをすべて表示".
 var reForeignShowAll = regexp.MustCompile(`(?i)^(mostrar|exibir|ver|afficher|voir|mostra|toon|alle)\s.*\d|^\d+\s*(件|項目).*(すべて|全て)表示|^(显示全部|查看全部)|` +
-	`^(mostrar|exibir|ver|afficher|voir|mostra|toon) (todas|todos|tous|toutes|tutti|tutte|alle)\b|^alle \S+ (anzeigen|weergeven)$|^すべての.+を表示$` +
+	`^(mostrar|exibir|ver|afficher|voir|mostra|toon) (todas|todos|toda|tous|toutes|toute|tutti|tutte|alle)\b|^alle \S+ (anzeigen|weergeven)\s*→?$|^すべての.+を表示\s*→?$` +
 	`|^(vis alle|visa alla|näytä kaikki|tüm|zobrazit vš\S*|afișați to\S*|показать все|показати вс\S*|εμφάνιση όλων|tampilkan semua|tunjukkan semua|hiển thị tất cả|عرض كل|הצגת כל)(\s|$)|모두 보기$`)
 
 // reForeignCountWord is a count of reactions or comments: "4 comentarios".

@@ -20,6 +20,7 @@ var reForeignCount = regexp.MustCompile(`(?i)^(?:` + strings.Join(foreignCountPr
 // connections, followers; in nb, sv, da, fi, tr, cs, ro, hu, ru, uk, el,
 // id, ms, vi, th, ar, he, hi, zh-TW, endorsements too.
 var foreignCountWords = []string{
+	"bestätigungen", "follower:innen", "validaciones", "validações", "conferme", "potwierdzenia", "potwierdzeń",
 	"contactos", "conexiones", "seguidores", "conexões", "contatos", "relations", "abonnés", "kontakte",
 	"kontaktów", "kontakty", "obserwujących", "follower", "collegamenti", "connecties", "volgers", "好友",
 	"关注者", "联系人", "人脉", "følgere", "forbindelser", "anbefalinger", "följare", "kontakter",

@@ -20,6 +20,9 @@ var dateWords = map[string]string{
 	"oct": "Oct", "octubre": "Oct", "out": "Oct", "outubro": "Oct", "octobre": "Oct", "okt": "Oct", "oktober": "Oct", "ott": "Oct", "ottobre": "Oct",
 	"nov": "Nov", "noviembre": "Nov", "novembro": "Nov", "novembre": "Nov", "november": "Nov",
 	"dic": "Dec", "diciembre": "Dec", "dez": "Dec", "dezembro": "Dec", "déc": "Dec", "décembre": "Dec", "dezember": "Dec", "dicembre": "Dec", "december": "Dec",
+	// Polish months, as a full date gives them ("14 czerwca 2021").
+	"stycznia": "Jan", "lutego": "Feb", "marca": "Mar", "kwietnia": "Apr", "maja": "May", "czerwca": "Jun", "lipca": "Jul",
+	"sierpnia": "Aug", "września": "Sep", "października": "Oct", "listopada": "Nov", "grudnia": "Dec",
 	// Polish short months.
 	"sty": "Jan", "lut": "Feb", "kwi": "Apr", "maj": "May", "cze": "Jun", "lip": "Jul", "sie": "Aug", "wrz": "Sep",
 	"paź": "Oct", "paz": "Oct", "lis": "Nov", "gru": "Dec",

@@ -14,7 +14,7 @@ var (
 		"send profile in a message", "save to pdf", "report / block", "about this profile",
 		"nothing to see for now", "endorse", "endorsed", "passed linkedin skill assessment",
 		"linkedin skill assessment", "no expiration date", "see credential", "view credential",
-		"show all", "see more", "see all", "show details", "hide details", "like", "comment", "repost",
+		"show all", "see more", "see all", "→", "show details", "hide details", "like", "comment", "repost",
 		"send", "reply", "share", "save", "edited", "…more", "...more", "show translation", "see translation",
 		"load more", "show more results", "open to work", "verified", "premium", "book an appointment",
 		"visit my website", "view my services", "view my newsletter", "activate to view larger image,",

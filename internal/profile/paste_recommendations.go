@@ -1,6 +1,7 @@
 package profile
 
 import (
+	"regexp"
 	"strings"
 	"unicode"
 
@@ -17,13 +18,76 @@ func relationOf(s string) (string, bool) {
 	if m := reRelation.FindStringSubmatch(s); m != nil {
 		return m[1], true
 	}
+	line := s
 	if m := reRelationMonth.FindStringSubmatch(s); m != nil {
 		s = m[1]
 	}
 	if len(s) > 160 || !reRelationPhrase.MatchString(s) {
-		return "", false
+		// "14. Juni 2021, Jörg war Kunde von Dariusz"
+		return afterForeignDate(line)
 	}
 	return s, true
+}
+
+// afterForeignDate reads a relation line in another language, which
+// starts with a full date in the page's language: "14. Juni 2021, Jörg
+// war Kunde von Dariusz", "14 de junio de 2021, ...", "2021年6月14日、...".
+// It returns what follows the date: a day, a month dateWords knows and a
+// year, before the first comma, and nothing else (or the month and year
+// only, before a short line).
+func afterForeignDate(s string) (string, bool) {
+	if len(s) > 200 {
+		return "", false
+	}
+	head, rest, ok := strings.Cut(s, ", ")
+	if !ok {
+		head, rest, ok = strings.Cut(s, "、")
+	}
+	rest = strings.TrimSpace(rest)
+	if !ok || rest == "" || len(head) > 40 {
+		return "", false
+	}
+	if reCJKFullDate.MatchString(head) {
+		return rest, true
+	}
+	day, month, year := false, false, false
+	for _, w := range strings.Fields(head) {
+		w = strings.ToLower(strings.TrimSuffix(w, "."))
+		switch n := len(w); {
+		case n == 4 && (strings.HasPrefix(w, "19") || strings.HasPrefix(w, "20")) && allDigits(w):
+			year = true
+		case n >= 1 && n <= 2 && allDigits(w) && w != "0" && w != "00":
+			day = true
+		case w == "de" || w == "del":
+		case len(dateWords[w]) == 3 && dateWords[w] != "yrs" && dateWords[w] != "mos" && !month:
+			month = true // "Jun", a month's English form
+		default:
+			return "", false
+		}
+	}
+	if !month || !year {
+		return "", false
+	}
+	// A date of month and year only ("Februar 2024, Thomas war Jürgs
+	// Vorgesetzter") heads a relation line when what follows is as short
+	// as one, and no sentence.
+	if !day && (countFields(rest) > 12 || strings.HasSuffix(rest, ".")) {
+		return "", false
+	}
+	return rest, true
+}
+
+// reCJKFullDate is a full date in Chinese or Japanese: "2021年6月14日".
+var reCJKFullDate = regexp.MustCompile(`^(?:19|20)\d\d年\d{1,2}月\d{1,2}日$`)
+
+// allDigits reports whether s, not empty, is ASCII digits only.
+func allDigits(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] < '0' || s[i] > '9' {
+			return false
+		}
+	}
+	return s != ""
 }
 
 // recommendations reads the Recommendations section: each one's writer or
@@ -43,12 +107,15 @@ func (ps *pageParser) recommendations(items []item) {
 	// Tabs: "Received" and "Given" side by side are the tab bar; alone,
 	// each heads the recommendations under it.
 	given := ps.recsGiven
-	tab := map[int]bool{}
+	// tab holds the tabs, bar those of the tab bar, on one line or two,
+	// which say nothing of what is under them.
+	tab, bar := map[int]bool{}, map[int]bool{}
+	tabKnown := ps.recsGiven
 	for k, i := range texts {
 		l := strings.Join(strings.Fields(strings.ToLower(items[i].s)), " ")
 		if l == "received given" || l == "given received" {
 			items[i].drop = true // the tab bar on one line
-			tab[i] = true
+			tab[i], bar[i] = true, true
 			continue
 		}
 		if l != "received" && l != "given" {
@@ -64,6 +131,7 @@ func (ps *pageParser) recommendations(items []item) {
 		if l == "received" && next == "given" || l == "given" && next == "received" {
 			tab[texts[k+1]] = true
 			items[texts[k+1]].drop = true
+			bar[i], bar[texts[k+1]] = true, true
 		}
 	}
 	var anchors []int // positions in texts of relation lines
@@ -100,8 +168,8 @@ func (ps *pageParser) recommendations(items []item) {
 	// A tab alone before the first recommendation ("Received  Given",
 	// then "Given": the tab shown) heads them all.
 	for j := 0; j < starts[0]; j++ {
-		if l := strings.ToLower(strings.TrimSpace(items[texts[j]].s)); tab[texts[j]] && (l == "given" || l == "received") {
-			given = l == "given"
+		if l := strings.ToLower(strings.TrimSpace(items[texts[j]].s)); tab[texts[j]] && !bar[texts[j]] && (l == "given" || l == "received") {
+			given, tabKnown = l == "given", true
 		}
 	}
 	for a, k := range anchors {
@@ -110,8 +178,8 @@ func (ps *pageParser) recommendations(items []item) {
 			end = starts[a+1]
 		}
 		for j := starts[a]; j < k; j++ {
-			if tab[texts[j]] {
-				given = strings.EqualFold(items[texts[j]].s, "given")
+			if tab[texts[j]] && !bar[texts[j]] {
+				given, tabKnown = strings.EqualFold(items[texts[j]].s, "given"), true
 			}
 		}
 		name := items[texts[starts[a]]]
@@ -123,30 +191,49 @@ func (ps *pageParser) recommendations(items []item) {
 			}
 		}
 		rel, _ := relationOf(items[texts[k]].s)
-		r := Recommendation{Person: name.s, Relation: rel, Given: ps.wroteIt(rel, name.s, given), Headline: strings.Join(headline, "\n")}
+		r := Recommendation{Person: name.s, Relation: rel, Headline: strings.Join(headline, "\n")}
 		var parts []string
-		idx := len(ps.p.Recommendations)
+		var lines []item
+		tabGiven, tabWas := given, tabKnown
 		for j := k + 1; j < end; j++ {
 			it := items[texts[j]]
 			if tab[texts[j]] {
-				given = strings.EqualFold(it.s, "given")
+				if !bar[texts[j]] {
+					given, tabKnown = strings.EqualFold(it.s, "given"), true
+				}
 				continue
 			}
 			parts = append(parts, it.s)
-			if !r.Given {
+			lines = append(lines, it)
+		}
+		r.Text = strings.Join(parts, "\n")
+		r.Given = ps.wroteIt(rel, name.s, r.Text, tabGiven, tabWas)
+		if !r.Given {
+			idx := len(ps.p.Recommendations)
+			for _, it := range lines {
 				ps.span(fieldPath("recommendations", idx, ".text"), it)
 			}
 		}
-		r.Text = strings.Join(parts, "\n")
 		ps.p.Recommendations = append(ps.p.Recommendations, r)
 	}
 }
 
-// wroteIt reports whether the candidate wrote a recommendation, from the
-// relation line's first word (the writer's given name: a word of one
-// name and not of the other, whatever the order the names are written
-// in, "Nguyễn Thị Lan" or "Lan Nguyen"), else the tab.
-func (ps *pageParser) wroteIt(relation, person string, tabGiven bool) bool {
+// wroteIt reports whether the candidate wrote a recommendation: from its
+// text, when that names one of the two and not the other ("Jürgen hört
+// zu, bevor er entscheidet" is about Jürgen, whoever the relation line
+// puts first); else from the tab it is under, alone ("Erhalten", then
+// the ones received), not in the tab bar; else from the relation line's
+// first word (the writer's given name: a word of one name and not of the
+// other, whatever the order the names are written in, "Nguyễn Thị Lan"
+// or "Lan Nguyen"), as LinkedIn writes it (pages written by hand put
+// either first: "Jürgen war Annas Vorgesetzter" under Received).
+func (ps *pageParser) wroteIt(relation, person, text string, tabGiven, tabKnown bool) bool {
+	if given, ok := ps.textSays(text, person); ok {
+		return given
+	}
+	if tabKnown {
+		return tabGiven
+	}
 	if i := strings.LastIndex(relation, " · "); i >= 0 {
 		// "Branch Manager · Małgorzata managed Agnieszka directly": their
 		// headline, then the line that says who wrote it.
@@ -329,17 +416,24 @@ func cutTabMark(s string) string {
 // it names rather than the candidate (one they gave): by which of the two
 // first names it uses, else the tab.
 func (ps *pageParser) aboutWhom(text, person string, tabGiven bool) bool {
+	if given, ok := ps.textSays(text, person); ok {
+		return given
+	}
+	return tabGiven
+}
+
+// textSays reports whom a recommendation's text is about, when it uses a
+// name of one of the two and not of the other: given is set when that
+// is the person it names.
+func (ps *pageParser) textSays(text, person string) (given, ok bool) {
 	mine, theirs := false, false
 	for _, w := range strings.FieldsFunc(text, func(r rune) bool { return !unicode.IsLetter(r) }) {
 		lw := strings.ToLower(w)
 		mine = mine || nameWord(ps.p.Name, lw) && len(lw) > 2
 		theirs = theirs || nameWord(person, lw) && len(lw) > 2
 	}
-	switch {
-	case mine && !theirs:
-		return false
-	case theirs && !mine:
-		return true
+	if mine == theirs {
+		return false, false
 	}
-	return tabGiven
+	return theirs, true
 }
