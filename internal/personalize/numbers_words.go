@@ -105,6 +105,14 @@ var numberWords = func() map[string]string {
 		"9 negen nio", "10 tio", "11 elva elleve", "12 twaalf tolv", "13 dertien tretton tretten", "14 veertien fjorton fjorten",
 		"15 vijftien femton femten", "16 seksten", "17 sjutton sytten", "18 arton atten", "19 nitton nitten",
 		"20 twintig tjugo tyve tjue", "30 dertig trettio tretti", "40 veertig fyrtio forti", "50 vijftig femtio femti",
+		// The rest of the teens and the tens to a hundred in all of them,
+		// without "seize", "sexton" and "nitti" (a name).
+		"13 dreizehn tredici treze dertien", "14 vierzehn quattordici", "15 fünfzehn funfzehn quindici", "16 sechzehn dieciséis dieciseis sedici dezesseis dezasseis zestien",
+		"17 siebzehn diecisiete diciassette dezessete dezassete zeventien", "18 achtzehn dieciocho diciotto dezoito achttien",
+		"19 neunzehn diecinueve diciannove dezenove dezanove negentien",
+		"60 sechzig soixante sesenta sessanta sessenta zestig sextio seksti", "70 siebzig soixante-dix setenta settanta zeventig sjuttio sytti",
+		"80 achtzig quatre-vingts ochenta ottanta oitenta tachtig attio atti", "90 neunzig quatre-vingt-dix noventa novanta negentig nittio",
+		"100 hundert cento honderd hundra hundre",
 	} {
 		f := strings.Fields(row)
 		for _, w := range f[1:] {
