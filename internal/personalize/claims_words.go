@@ -22,5 +22,10 @@ var (
 	thesisWords = []string{"diplomarbeit", "masterarbeit", "doktorarbeit", "bachelorarbeit", "tesis", "tesi", "tese", "memoire",
 		"proefschrift", "scriptie", "avhandling", "masteroppgave", "masteroppgava", "examensarbete", "speciale", "gradu",
 		"magisterska", "doktorska", "licencjacka", "diplomova", "disertace", "doctorado", "doctorat", "mestrado",
-		"dissertacao", "disertacion", "tesina", "tez", "tezi", "tezim", "論文", "卒論", "论文", "논문"}
+		"dissertacao", "disertacion", "tesina", "tez", "tezi", "tezim", "論文", "卒論", "论文", "논문",
+		// Engineering, bachelor's and diploma theses: pl, cs, sv, fi, nl,
+		// nb, es, hu, ro.
+		"inzynierska", "dyplomowa", "bakalarska", "uppsats", "kandidatuppsats", "magisteruppsats", "examensuppsats",
+		"opinnaytetyo", "diplomityo", "afstudeerscriptie", "masterscriptie", "bachelorscriptie", "bacheloroppgave",
+		"tfg", "tfm", "szakdolgozat", "diplomamunka", "disertatie"}
 )

@@ -32,3 +32,28 @@ func TestRecommendationsOfAGermanPage(t *testing.T) {
 		{"Dass Sie das Ersatzteillager auf Barcode-Scanner umgestellt und die Suchzeiten halbiert haben, ist beeindruckend.", false},
 	})
 }
+
+// TestThesesNamedInTheirLanguage: a thesis the profile names as its
+// language does, an engineering or bachelor's one as well as a master's
+// ("Praca inżynierska", "Kandidatuppsats"), is the thesis the line speaks
+// of; a thesis the profile does not have is still refused.
+func TestThesesNamedInTheirLanguage(t *testing.T) {
+	p := &profile.Profile{
+		Name: "Marek Zieliński", Title: "Kierownik zmiany", Company: "Port Gdański Eksploatacja",
+		Experience: []profile.Experience{{Title: "Kierownik zmiany", Company: "Port Gdański Eksploatacja", Start: "2018", End: "present",
+			Description: "Koordynuję przeładunek drobnicy na nabrzeżu Szczecińskim."}},
+		Education: []profile.Education{{School: "Politechnika Gdańska", Degree: "Inżynier", Field: "Transport"}},
+		About:     "Praca inżynierska na Politechnice Gdańskiej: „Wpływ oblodzenia na czas przeładunku w porcie zimą”.",
+	}
+	wantVerdicts(t, p, []lineWant{
+		{"Your engineering thesis at Gdańsk Tech on how icing slows port cargo handling in winter is something I'd love to hear more about.", true},
+		{"Your engineering thesis at the Warsaw University of Technology on icing in ports is something I'd love to hear more about.", false},
+	})
+	s := &profile.Profile{
+		Name: "Elin Berg", Title: "Miljöhandläggare", Company: "Länsstyrelsen Skåne",
+		About: "Kandidatuppsats vid Lunds universitet: Ålgräsängar och kustfiske i Öresund.",
+	}
+	wantVerdicts(t, s, []lineWant{
+		{"Your bachelor's thesis at Lund on eelgrass meadows and coastal fishing in the Öresund caught my eye.", true},
+	})
+}
