@@ -340,6 +340,10 @@ func (c *claimCheck) contentKeys(first, last int, kind eventKind) []int {
 			where = append(where, k) // "promoted to head of cargo at Northgate", "Northgate's head of cargo": where, not what
 			continue
 		}
+		if kind == eventWin && c.atEmployer(first, k) {
+			where = append(where, k) // "winning the Hampshire Hospitals contract at Berendsen": where, not what
+			continue
+		}
 		if kind == eventRole && !t.fn && (roleWords[t.lower] || c.hasRole(first, last) && content(&t.token)) {
 			out = append(out, k) // "promoted to head of department": the post, however written
 			continue
@@ -422,6 +426,9 @@ func (c *claimCheck) checkEvent(kind eventKind, first, last int, rankOnly bool) 
 		}
 		if !ok {
 			return fmt.Sprintf("Says they won %s, which their profile does not show: name what their profile says they did.", quoteText(what))
+		}
+		if !c.employerOf(first, last, seg) {
+			return fmt.Sprintf("Says they won %s, but their profile has it while at another employer: say where it was.", quoteText(what))
 		}
 		if team := c.teamAwardFor(first, last, seg); team != nil && !(seg.teamAward() && teamCreditedBy(c.toks, first, true)) {
 			return fmt.Sprintf("Says they won %s, but that is %s (%q): name something they did.", quoteText(what), team.whose,

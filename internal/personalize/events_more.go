@@ -513,3 +513,22 @@ func (c *claimCheck) countPassed(first, last int) bool {
 	}
 	return k <= last && (c.toks[k].number || c.toks[k].wordNum)
 }
+
+// atEmployer reports whether toks[k] names an employer of theirs after
+// "at", alone or in a run of capitalised words of the name, within the
+// event's words from first: "at Berendsen", "at Berendsen UK".
+func (c *claimCheck) atEmployer(first, k int) bool {
+	t := &c.toks[k]
+	if !t.capital || t.sentStart || roleWords[t.lower] || !c.employerWord(t.key) {
+		return false
+	}
+	for j := k - 1; j >= first; j-- {
+		switch p := &c.toks[j]; {
+		case p.lower == "at":
+			return true
+		case !p.capital || !c.employerWord(p.key):
+			return false
+		}
+	}
+	return false
+}

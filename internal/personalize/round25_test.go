@@ -57,3 +57,22 @@ func TestThesesNamedInTheirLanguage(t *testing.T) {
 		{"Your bachelor's thesis at Lund on eelgrass meadows and coastal fishing in the Öresund caught my eye.", true},
 	})
 }
+
+// TestAWinAtAnEmployer: "at" and an employer of theirs after what they
+// won say where they won it: the entry that tells the win must be that
+// employer's.
+func TestAWinAtAnEmployer(t *testing.T) {
+	p := &profile.Profile{
+		Name: "Ciarán Doyle", Title: "Operations Director", Company: "Lee Valley Laundry",
+		Experience: []profile.Experience{
+			{Title: "Operations Director", Company: "Lee Valley Laundry", Start: "2020", End: "present",
+				Description: "Run two plants processing 900,000 pieces a month for hotels and hospitals."},
+			{Title: "Plant Manager", Company: "Solent Textile Services", Start: "2014", End: "2020",
+				Description: "Won the Wessex Hospitals NHS Trust linen contract (£1.9m a year) in 2018."},
+		},
+	}
+	wantVerdicts(t, p, []lineWant{
+		{"Winning the Wessex Hospitals linen contract at Solent Textile Services is exactly the NHS experience our client needs.", true},
+		{"Winning the Wessex Hospitals linen contract at Lee Valley Laundry is exactly the NHS experience our client needs.", false},
+	})
+}
