@@ -532,3 +532,28 @@ func (c *claimCheck) atEmployer(first, k int) bool {
 	}
 	return false
 }
+
+// hasRole reports whether toks[first..last] name a rank or a post.
+func (c *claimCheck) hasRole(first, last int) bool {
+	for k := first; k <= last; k++ {
+		if roleWords[c.toks[k].lower] || strings.TrimSuffix(c.toks[k].lower, "s") != c.toks[k].lower && roleWords[strings.TrimSuffix(c.toks[k].lower, "s")] {
+			return true
+		}
+	}
+	return false
+}
+
+func (c *claimCheck) hasCapital(first, last int) bool {
+	for k := first; k <= last; k++ {
+		if t := &c.toks[k]; (t.capital || t.acronym) && !exemptCaps[t.lower] {
+			return true
+		}
+	}
+	return false
+}
+
+// nameDash reports whether t follows a dash with no space about it, as
+// the two names of a deal or a case are joined ("Fnac–Darty").
+func nameDash(t *lineTok) bool {
+	return (t.punctBefore == "–" || t.punctBefore == "—") && t.capital
+}
