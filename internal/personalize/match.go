@@ -335,7 +335,7 @@ func match(line string, toks []lineTok, idx *Index, lists *Lists, sc *scratch) m
 		}
 		// Pairs found as another name ("NMC" for "Nursing and Midwifery
 		// Council") come first: a cluster only goes forward in the line.
-		if open && group[0].seg == cur.seg && tok > cur.last && tok-cur.last <= 3 {
+		if open && group[0].seg == cur.seg && tok > cur.last && tok-cur.last <= 3 && !idx.nameOfAnotherBetween(toks, lists, cur.seg, cur.last, tok) && !movesOn(toks, cur.first, cur.last, tok) {
 			// Continue the cluster at the nearest place in the field.
 			best := group[0].pos
 			for _, g := range group[1:] {

@@ -76,3 +76,36 @@ func TestAWinAtAnEmployer(t *testing.T) {
 		{"Winning the Wessex Hospitals linen contract at Lee Valley Laundry is exactly the NHS experience our client needs.", false},
 	})
 }
+
+// TestAClusterStopsAtAnotherEmployersName: the words of one entry do not
+// make one reference across the name of another entry's employer, nor
+// across the "to" of a move from one post to another: each part of the
+// line is found in its own entry, and checked there.
+func TestAClusterStopsAtAnotherEmployersName(t *testing.T) {
+	p := &profile.Profile{
+		Name: "Anjali Rao", Title: "Installation Manager", Company: "Kiran Solar Rooftops", Location: "Chennai, Tamil Nadu, India",
+		Experience: []profile.Experience{
+			{Title: "Installation Manager", Company: "Kiran Solar Rooftops", Start: "2021", End: "present",
+				Description: "Run 4 installation crews (28 technicians) across Tamil Nadu."},
+			{Title: "Site Engineer", Company: "Larsen Engineering", Start: "2017", End: "2021",
+				Description: "Inverter stations and HT cabling for a 100 MW block at the Pavagada Solar Park."},
+		},
+	}
+	wantVerdicts(t, p, []lineWant{
+		{"Your 100 MW Pavagada block for Larsen Engineering is a strong reference.", true},
+		{"Your 100 MW Pavagada block for Kiran Solar Rooftops is a strong reference.", false},
+	})
+	q := &profile.Profile{
+		Name: "Ciarán Doyle", Title: "Operations Director", Company: "Lee Valley Laundry", Location: "Cork, Ireland",
+		Experience: []profile.Experience{
+			{Title: "Operations Director", Company: "Lee Valley Laundry", Start: "2020", End: "present",
+				Description: "Run two plants (Midleton and Fermoy) processing 900,000 pieces a month."},
+			{Title: "Plant Manager", Company: "Solent Textile Services", Start: "2014", End: "2020",
+				Description: "Led the Southampton plant through its merger into Elis."},
+		},
+	}
+	wantVerdicts(t, q, []lineWant{
+		{"Your move from running Solent Textile Services' Southampton plant to running Lee Valley's two Cork plants caught my eye.", true},
+		{"Your move from running Lee Valley's Southampton plant to running Solent Textile Services' two Cork plants caught my eye.", false},
+	})
+}
