@@ -179,9 +179,10 @@ func (c *claimCheck) problems() []string {
 			// "named Young Lawyer of the Year", and "Congratulations on
 			// being named Greenkeeper of the Year": a win, not a post.
 			kind = eventWin
-		case kind == eventRole && (word == "becoming" || word == "became") && anyOf(c.toks[first:last+1], func(t *lineTok) bool { return afterWins[t.lower] }):
-			// "becoming world champion in Mainz": a win, of which the
-			// profile must say they won.
+		case kind == eventRole && (word == "becoming" || word == "became" || word == "named") && anyOf(c.toks[first:last+1], func(t *lineTok) bool { return afterWins[t.lower] }):
+			// "becoming world champion in Mainz", "being named Ireland's
+			// national winner": a win, of which the profile must say they
+			// won.
 			kind = eventWin
 		case (t.lower == "crowned" || t.lower == "voted") && !award:
 			continue // "voted for the plan"

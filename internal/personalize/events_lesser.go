@@ -28,14 +28,20 @@ func (c *claimCheck) lesser(src string) string {
 			rest.WriteString(part)
 			continue
 		}
+		if l, p := scopeOf(said), scopeOf(part); p > 0 && l > p {
+			continue // "Regional Winner": no win at the national level the line says
+		}
 		named, folded := 0, fold(part)
 		for i := range c.toks {
 			if t := &c.toks[i]; t.capital && !t.fn && !t.sentStart && strings.Contains(folded, " "+t.lower+" ") {
 				named++
 			}
 		}
-		if named >= 2 {
-			return "" // the win is of what the line names
+		if named >= 2 || sameScope(said, part) {
+			// The win is of what the line names, or at the reach it
+			// says: "the Leinster regional win" for "Regional Winner
+			// (Leinster) ... national finalist".
+			return ""
 		}
 	}
 	return lesserOutcome(said, rest.String())
@@ -212,20 +218,35 @@ var scopeLevels = func() map[string]int {
 	return m
 }()
 
+// sameScope reports whether the line and an award's text give it the same
+// reach, one of scopeLevels.
+func sameScope(line, src string) bool {
+	l := scopeOf(line)
+	return l > 0 && l == scopeOf(src)
+}
+
+// scopeOf is the level of the widest reach s gives, or 0.
+func scopeOf(s string) int {
+	l, _ := scopeLevel(s)
+	return l
+}
+
+// scopeLevel is the widest reach s gives, of scopeLevels, and its word.
+func scopeLevel(s string) (top int, word string) {
+	for _, w := range strings.FieldsFunc(fold(strings.ToLower(s)), func(r rune) bool { return !unicode.IsLetter(r) && r != '-' }) {
+		if l := scopeLevels[w]; l > top {
+			top, word = l, w
+		}
+	}
+	return top, word
+}
+
 // scopeInflated returns the reach a line gives an award and the lesser one
 // its entry gives ("national" for "Regional CFI of the Year"), when the
 // entry gives none as wide; or "", "".
 func scopeInflated(line, src string) (said, given string) {
-	level := func(s string) (top int, word string) {
-		for _, w := range strings.FieldsFunc(fold(strings.ToLower(s)), func(r rune) bool { return !unicode.IsLetter(r) && r != '-' }) {
-			if l := scopeLevels[w]; l > top {
-				top, word = l, w
-			}
-		}
-		return top, word
-	}
-	ls, lw := level(line)
-	ss, sw := level(src)
+	ls, lw := scopeLevel(line)
+	ss, sw := scopeLevel(src)
 	if ls < 2 || ss == 0 || ss >= ls {
 		return "", ""
 	}

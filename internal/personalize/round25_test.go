@@ -109,3 +109,20 @@ func TestAClusterStopsAtAnotherEmployersName(t *testing.T) {
 		{"Your move from running Lee Valley's Southampton plant to running Solent Textile Services' two Cork plants caught my eye.", false},
 	})
 }
+
+// TestAWinAtTheReachTheAwardGives: an award won at one reach and not at a
+// wider one ("Regional Winner (Leinster); national finalist") may be
+// congratulated at its own reach, not at the wider one, however the line
+// says it was won ("being named ... winner").
+func TestAWinAtTheReachTheAwardGives(t *testing.T) {
+	p := &profile.Profile{
+		Name: "Aoife Brennan", Title: "Owner", Company: "Needle & Thread Bridal", Location: "Kilkenny, Ireland",
+		Experience: []profile.Experience{{Title: "Owner", Company: "Needle & Thread Bridal", Start: "2015", End: "present",
+			Description: "Alterations for about 300 brides a year."}},
+		Honors: []string{"Regional Winner (Leinster) – Best Bridal Alterations, Irish Wedding Industry Awards, Oct 2022. Regional winner for Leinster; national finalist."},
+	}
+	wantVerdicts(t, p, []lineWant{
+		{"Congratulations on the Leinster regional win at the 2022 Irish Wedding Industry Awards.", true},
+		{"Congratulations on being named the national winner for Best Bridal Alterations in 2022.", false},
+	})
+}
