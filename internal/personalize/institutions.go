@@ -473,23 +473,42 @@ func syllablesFrom(toks []token, j int, w string, k, words, first int) bool {
 	return false
 }
 
-// reversedAcronym reports whether acr is a profile's acronym spelt
-// backwards: French, Spanish, Italian and Portuguese put the adjectives of
-// a name after its nouns ("CCI", Cámara de Comercio Internacional, for
-// the ICC; "OTAN" for NATO; "FMI" for the IMF). In a line in one of
-// them (romance), or of three letters or more where the profile writes
-// it in a passage in another language ("NMR" for the French "RMN").
+// reversedAcronym reports whether acr is a profile's acronym with its
+// letters in another order: French, Spanish, Italian and Portuguese put
+// the adjectives of a name after its nouns ("CCI", Cámara de Comercio
+// Internacional, for the ICC; "OTAN" for NATO; "FMI" for the IMF; "ADN"
+// for DNA). In a line in one of them (romance), backwards only ("CIC" is
+// no ICC); of three letters or more where the profile writes it in a
+// passage in another language ("NMR" for the French "RMN", "DNA" for the
+// Spanish "ADN"), either way.
 func (x *Index) reversedAcronym(acr string, romance bool, lists *Lists) bool {
+	found := false
+	otherOrders(acr, func(k string, backwards bool) bool {
+		for _, o := range x.post[k] {
+			if s := &x.segs[o.seg]; s.toks[o.pos].acronym && (romance && backwards || len(acr) >= 3 && s.foreign(lists)) {
+				found = true
+				return false
+			}
+		}
+		return true
+	})
+	return found
+}
+
+// otherOrders calls f with each other order of acr's letters an acronym
+// takes in another language, until f returns false: backwards, and with
+// its last letters first ("FMI" and "IMF", "ADN" and "DNA"), saying which.
+// acr is ASCII.
+func otherOrders(acr string, f func(k string, backwards bool) bool) {
 	rev := reversed(acr)
-	if rev == acr {
-		return false
+	if rev != acr && !f(rev, true) {
+		return
 	}
-	for _, o := range x.post[rev] {
-		if s := &x.segs[o.seg]; s.toks[o.pos].acronym && (romance || len(acr) >= 3 && s.foreign(lists)) {
-			return true
+	for i := 1; i < len(acr); i++ {
+		if k := acr[i:] + acr[:i]; k != acr && k != rev && !f(k, false) {
+			return
 		}
 	}
-	return false
 }
 
 // reversed spells s, ASCII, backwards.

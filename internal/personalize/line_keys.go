@@ -69,8 +69,11 @@ func lineKeys(m keySet, toks []token, lists *Lists) keySet {
 			m.add(stem(f)) // the post in the profile's language (Index.translatedPost)
 		}
 		m.addShort(t.key)
-		if t.acronym && len(t.lower) >= 2 {
-			m.add(reversed(t.lower)) // "CCI" for "ICC" (Index.reversedAcronym)
+		if t.acronym && len(t.lower) >= 2 && isASCII(t.lower) {
+			otherOrders(t.lower, func(k string, _ bool) bool {
+				m.add(k) // "CCI" for "ICC", "ADN" for "DNA" (Index.reversedAcronym)
+				return true
+			})
 		}
 		if t.lower != t.key && !strings.ContainsAny(t.lower, ".'") {
 			// A clipped word is looked for as written ("Met", whose key

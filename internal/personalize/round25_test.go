@@ -126,3 +126,18 @@ func TestAWinAtTheReachTheAwardGives(t *testing.T) {
 		{"Congratulations on being named the national winner for Best Bridal Alterations in 2022.", false},
 	})
 }
+
+// TestAnAcronymInTheOrderOfAnotherLanguage: the Spanish "ADN" is DNA, its
+// last letter first, as "FMI" is the IMF; letters the acronym does not
+// have are another acronym.
+func TestAnAcronymInTheOrderOfAnotherLanguage(t *testing.T) {
+	p := &profile.Profile{
+		Name: "Lucía Ferrer", Title: "Antropóloga forense", Company: "Universidad de Extremadura",
+		Experience: []profile.Experience{{Title: "Antropóloga forense", Company: "Universidad de Extremadura", Start: "2016", End: "present",
+			Description: "Identificación de 214 víctimas de la fosa de Castuera entre 2019 y 2022, con cotejo de ADN junto al Servicio de Biología."}},
+	}
+	wantVerdicts(t, p, []lineWant{
+		{"Identifying 214 victims from the Castuera grave with DNA matching is exactly the casework our client wants.", true},
+		{"Identifying 214 victims from the Castuera grave with RNA matching is exactly the casework our client wants.", false},
+	})
+}
