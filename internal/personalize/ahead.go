@@ -105,6 +105,9 @@ func rateAt(n int, at func(int) *token, k int) string {
 		if p := ratePeriodOf(l); p != "" && (strings.HasSuffix(l, "ly") || strings.HasSuffix(t.punctBefore, "/")) {
 			return p // "annually", "1.2 billion PL/year"
 		}
+		if p := foreignRateAt(n, at, j); p != "" {
+			return p // "160 000 ton per år", "160.000 Tonnen pro Jahr", "jährlich"
+		}
 	}
 	return ""
 }

@@ -141,3 +141,23 @@ func TestAnAcronymInTheOrderOfAnotherLanguage(t *testing.T) {
 		{"Identifying 214 victims from the Castuera grave with RNA matching is exactly the casework our client wants.", false},
 	})
 }
+
+// TestARatesPeriodInAnotherLanguage: a rate's period is read in the
+// profile's language ("per år", "pro Jahr", "anuales"): a line that
+// gives the figure per another period is refused.
+func TestARatesPeriodInAnotherLanguage(t *testing.T) {
+	for _, c := range []struct{ desc, good, bad string }{
+		{"Ansvarar för pelletsfabriken i Kusmark med en kapacitet på 160 000 ton per år.",
+			"Running Kusmark at 160,000 tonnes a year is serious capacity.", "Running Kusmark at 160,000 tonnes a month is serious capacity."},
+		{"Leitung des Werks Kusmark mit 160.000 Tonnen pro Jahr.",
+			"Running Kusmark at 160,000 tonnes a year is serious capacity.", "Running Kusmark at 160,000 tonnes a day is serious capacity."},
+		{"Dirijo la planta de Kusmark, con 160.000 toneladas anuales.",
+			"Running Kusmark at 160,000 tonnes annually is serious capacity.", "Running Kusmark at 160,000 tonnes a week is serious capacity."},
+	} {
+		p := &profile.Profile{
+			Name: "Jonas Lindqvist", Title: "Plant Manager", Company: "Norrpellets AB",
+			Experience: []profile.Experience{{Title: "Plant Manager", Company: "Norrpellets AB", Start: "2019", End: "present", Description: c.desc}},
+		}
+		wantVerdicts(t, p, []lineWant{{c.good, true}, {c.bad, false}})
+	}
+}

@@ -46,3 +46,48 @@ var foreignPhysicalUnits = map[string]string{
 	"kilometros": "m", "kilometres": "m", "kilometry": "m", "kilometrow": "m", "kilometri": "m",
 	"litros": "l", "litri": "l", "litry": "l", "litrow": "l",
 }
+
+// ratePrepositions say "a" or "per" before a rate's period in the other
+// languages ("160 000 ton per år", "pro Jahr", "par mois", "al año",
+// "om året", "na rok"); foreignRatePeriods are the periods after them,
+// folded; foreignRateWords say a period alone ("jährlich", "anuales",
+// "rocznie").
+var (
+	ratePrepositions   = wordSet("pro par por al ao im om i na")
+	foreignRatePeriods = map[string]string{
+		"aar": "year", "aret": "year", "jahr": "year", "an": "year", "annee": "year", "ano": "year", "anno": "year", "jaar": "year", "rok": "year",
+		"manad": "month", "manaden": "month", "maned": "month", "maneden": "month", "monat": "month", "mois": "month", "mes": "month",
+		"mese": "month", "maand": "month", "miesiac": "month",
+		"dag": "day", "dagen": "day", "dogn": "day", "tag": "day", "jour": "day", "dia": "day", "giorno": "day", "dzien": "day",
+		"vecka": "week", "veckan": "week", "uke": "week", "uge": "week", "woche": "week", "semaine": "week", "semana": "week",
+		"settimana": "week", "tydzien": "week",
+		"timme": "hour", "stunde": "hour", "heure": "hour", "hora": "hour", "uur": "hour", "godzine": "hour",
+	}
+	foreignRateWords = map[string]string{
+		"jahrlich": "year", "jahrliche": "year", "jahrlichen": "year", "jaarlijks": "year", "rocznie": "year", "annuel": "year",
+		"annuels": "year", "annuelle": "year", "annuelles": "year", "annuellement": "year", "anual": "year", "anuales": "year",
+		"anualmente": "year", "annuo": "year", "annui": "year", "annua": "year", "annue": "year", "arligen": "year", "arlig": "year",
+		"arligt": "year", "arlige": "year",
+		"monatlich": "month", "monatliche": "month", "maandelijks": "month", "miesiecznie": "month", "mensuel": "month",
+		"mensuels": "month", "mensuelle": "month", "mensual": "month", "mensuales": "month", "mensile": "month", "mensili": "month",
+		"manatlig": "month", "manatligen": "month", "manedlig": "month",
+		"taglich": "day", "dagelijks": "day", "dziennie": "day", "quotidien": "day", "quotidiens": "day", "diario": "day",
+		"diarios": "day", "diaria": "day", "diarias": "day", "giornaliero": "day", "dagligen": "day", "daglig": "day",
+		"wochentlich": "week", "wekelijks": "week", "tygodniowo": "week", "hebdomadaire": "week", "semanal": "week",
+		"semanales": "week", "settimanale": "week", "veckovis": "week",
+	}
+)
+
+// foreignRateAt is the period a rate's words in another language say at
+// toks j ("per år", "pro Jahr", "jährlich"), or "". "an", "mes" and "tag"
+// are periods only after a preposition of rate, never alone.
+func foreignRateAt(n int, at func(int) *token, j int) string {
+	l := at(j).lower
+	if p := foreignRateWords[l]; p != "" {
+		return p
+	}
+	if (l == "per" || ratePrepositions[l]) && j+1 < n {
+		return foreignRatePeriods[at(j+1).lower]
+	}
+	return ""
+}
