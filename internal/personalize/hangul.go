@@ -103,15 +103,24 @@ func (x *Index) addLoanEnds(si int32, start int, r string, starts []int) {
 // hangulLoan reports whether w, an English word, may be a loanword the
 // profile writes in Hangul or katakana.
 func (x *Index) hangulLoan(w string) bool {
+	w = strings.TrimSuffix(w, "'s") // "Florence's"
+	if x.loanKeyed(loanKey(w)) {
+		return true // katakana has an f: "Florence" is フローレンス, furorensu
+	}
 	// Korean has no f: "soft" is 소프트, sopeuteu.
-	k := loanKey(strings.ReplaceAll(w, "f", "p"))
+	return strings.Contains(w, "f") && x.loanKeyed(loanKey(strings.ReplaceAll(w, "f", "p")))
+}
+
+// loanKeyed reports whether the profile has a loanword of key k, or of k
+// without a final s ("systems", 시스템).
+func (x *Index) loanKeyed(k string) bool {
 	if k == "" {
 		return false
 	}
 	if len(x.post["~"+k]) > 0 {
 		return true
 	}
-	return strings.HasSuffix(k, "s") && len(k) > 3 && len(x.post["~"+k[:len(k)-1]]) > 0 // "systems", 시스템
+	return strings.HasSuffix(k, "s") && len(k) > 3 && len(x.post["~"+k[:len(k)-1]]) > 0
 }
 
 // hasHangulLead reports whether s has a byte that starts a Hangul syllable

@@ -161,3 +161,22 @@ func TestARatesPeriodInAnotherLanguage(t *testing.T) {
 		wantVerdicts(t, p, []lineWant{{c.good, true}, {c.bad, false}})
 	}
 }
+
+// TestANameTheProfileWritesInKatakanaWithAnF: katakana writes an f
+// (フローレンス, furorensu, is Florence), which Hangul does not: a name
+// of the line found so is on the profile.
+func TestANameTheProfileWritesInKatakanaWithAnF(t *testing.T) {
+	p := &profile.Profile{
+		Name: "佐藤 健", Title: "シニアコンサルタント", Company: "ミドリ年金コンサルティング",
+		Experience: []profile.Experience{
+			{Title: "シニアコンサルタント", Company: "ミドリ年金コンサルティング", Start: "2018", End: "present",
+				Description: "従業員5万人の製造業向けにDC制度の再設計を主導。"},
+			{Title: "プロボノ", Company: "認定NPO法人フローレンス", Start: "2021", End: "2022",
+				Description: "病児保育スタッフ向けの福利厚生パッケージを設計。"},
+		},
+	}
+	wantVerdicts(t, p, []lineWant{
+		{"Leading the DC plan redesign for a 50,000-employee manufacturer, and your pro bono work for Florence, caught my eye.", true},
+		{"Leading the DC plan redesign for a 50,000-employee manufacturer, and your pro bono work for Barnardo's, caught my eye.", false},
+	})
+}
