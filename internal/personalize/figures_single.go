@@ -18,8 +18,12 @@ func singleProblems(line string, toks []lineTok, idx *Index, lists *Lists) []str
 		if !t.number || t.decade || t.scope || t.stock || t.ignored || !isNumeric(t.key) || isYear(t.key) && !t.wordNum {
 			continue
 		}
-		if v, err := strconv.ParseFloat(t.key, 64); err != nil || v < 2 || currencyMarks.in(t.punctBefore) {
+		v, err := strconv.ParseFloat(t.key, 64)
+		if err != nil || v < 2 || currencyMarks.in(t.punctBefore) {
 			continue
+		}
+		if v >= 20 && idx.hasOwn(t.key) {
+			continue // "620 flights" where the profile has "620 voos": the count is there, in other words
 		}
 		if k+1 < len(toks) && (unitClass(toks[k+1].key, toks[k+1].lower) != "" || toks[k+1].punctBefore == "-") {
 			continue // a figure with a unit, or "3-day"

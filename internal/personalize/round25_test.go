@@ -180,3 +180,19 @@ func TestANameTheProfileWritesInKatakanaWithAnF(t *testing.T) {
 		{"Leading the DC plan redesign for a 50,000-employee manufacturer, and your pro bono work for Barnardo's, caught my eye.", false},
 	})
 }
+
+// TestACountTheProfileGivesInItsLanguage: "620 flights" where the profile
+// counts "620 voos" is the profile's count, though an English passage
+// speaks of "a single flight"; a count it does not give is still refused.
+func TestACountTheProfileGivesInItsLanguage(t *testing.T) {
+	p := &profile.Profile{
+		Name: "Amélia Macuácua", Title: "Coordenadora de Logística", Company: "Programa Mundial de Alimentos",
+		Experience: []profile.Experience{{Title: "Coordenadora de Logística", Company: "Programa Mundial de Alimentos", Start: "2019", End: "present",
+			Description: "Montei a ponte aérea de helicópteros a partir do aeroporto da Beira após o ciclone Idai: 3 helicópteros e 620 voos em 10 semanas."}},
+		Recommendations: []profile.Recommendation{{Person: "John Harris", Text: "Amélia ran the Beira airlift without losing a single flight to poor planning."}},
+	}
+	wantVerdicts(t, p, []lineWant{
+		{"Setting up the helicopter airlift from Beira after Idai, 620 flights in ten weeks, is the experience our client wants.", true},
+		{"Setting up the helicopter airlift from Beira after Idai, 45 flights in ten weeks, is the experience our client wants.", false},
+	})
+}
