@@ -271,7 +271,7 @@ func Check(p *profile.Profile, line string, opts Options) (v Verdict) {
 	problems = append(problems, crowdProblems(line, toks, idx)...)
 	problems = append(problems, claims.partProblems()...)
 	problems = append(problems, singleProblems(line, toks, idx, lists)...)
-	problems = append(problems, boundProblems(line, toks, idx)...)
+	problems = append(problems, boundProblems(line, toks, idx, lists)...)
 	problems = append(problems, valueProblems(line, toks, idx)...)
 	problems = append(problems, shareProblems(line, toks, idx, lists)...)
 	problems = append(problems, claims.slotProblems()...)

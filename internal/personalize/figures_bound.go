@@ -83,8 +83,8 @@ var measurePreps = wordSet("under over below above ahead behind of")
 // boundProblems returns a sentence for each figure the line gives as the
 // measure of a word that the profile gives another figure of the same
 // kind, when the profile says the line's figure in a clause without that
-// word.
-func boundProblems(line string, toks []lineTok, idx *Index) []string {
+// word, and not in another language.
+func boundProblems(line string, toks []lineTok, idx *Index, lists *Lists) []string {
 	var out []string
 	for k := range toks {
 		t := &toks[k]
@@ -113,8 +113,8 @@ func boundProblems(line string, toks []lineTok, idx *Index) []string {
 				other = o
 			}
 		}
-		if !own || with {
-			continue
+		if !own || with || idx.countedInOtherWords(t.key, lists) {
+			continue // ("420 ton węgla drzewnego rocznie": said in other words)
 		}
 		for si := 0; si < len(idx.segs) && other == ""; si++ {
 			seg := &idx.segs[si]

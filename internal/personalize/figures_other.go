@@ -350,7 +350,7 @@ func (c *claimCheck) clusterFigureProblems() []string {
 				continue // the end of another reference's range: "from 14 to 9 hours"
 			}
 			nouns := countedBy(c.toks, k, lbuf[:0], false)
-			if len(nouns) == 0 {
+			if len(nouns) == 0 || c.idx.countedInOtherWords(t.key, c.lists) {
 				continue
 			}
 			for p := max(int(cl.minPos)-2, 0); p < len(seg.toks) && p <= int(cl.maxPos)+2; p++ {

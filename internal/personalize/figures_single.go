@@ -81,3 +81,33 @@ func singleBefore(seg *segment, pos int) int {
 	}
 	return -1
 }
+
+// countedInOtherWords reports whether the profile gives the figure key, in
+// a part of its own, with a word after it that no English list knows: "ok.
+// 420 ton węgla drzewnego rocznie" counts in Polish what a line says in
+// English ("420 tonnes of beech charcoal"), whatever an English passage
+// gives another figure of ("140 tonnes of beech charcoal").
+func (x *Index) countedInOtherWords(key string, lists *Lists) bool {
+	for _, o := range x.post[key] {
+		seg := &x.segs[o.seg]
+		if seg.kind == segVocab || seg.kind == segName || seg.kind == segContext {
+			continue
+		}
+		foreign := -1 // whether the segment is in another language, once known
+		for j := int(o.pos) + 1; j < len(seg.toks) && j <= int(o.pos)+3 && !breaksAt(&seg.toks[j]); j++ {
+			if t := &seg.toks[j]; t.capital || t.number || len(t.lower) < 4 || lists.tier(t.lower) != 0 {
+				continue
+			}
+			if foreign < 0 {
+				foreign = 0
+				if seg.foreign(lists) {
+					foreign = 1
+				}
+			}
+			if foreign == 1 {
+				return true
+			}
+		}
+	}
+	return false
+}

@@ -196,3 +196,20 @@ func TestACountTheProfileGivesInItsLanguage(t *testing.T) {
 		{"Setting up the helicopter airlift from Beira after Idai, 45 flights in ten weeks, is the experience our client wants.", false},
 	})
 }
+
+// TestAFigureTheProfileGivesInItsLanguage: "420 tonnes of beech
+// charcoal" where the profile says "420 ton węgla drzewnego" in Polish,
+// and a customer's recommendation "140 tonnes of beech charcoal", is the
+// profile's figure; a figure it does not give is still refused.
+func TestAFigureTheProfileGivesInItsLanguage(t *testing.T) {
+	p := &profile.Profile{
+		Name: "Bartłomiej Wójcik", Title: "Właściciel", Company: "Węglarnia Bieszczady",
+		Experience: []profile.Experience{{Title: "Właściciel", Company: "Węglarnia Bieszczady", Start: "2012", End: "present",
+			Description: "Prowadzę 6 retort stalowych; produkcja ok. 420 ton węgla drzewnego rocznie z buku."}},
+		Recommendations: []profile.Recommendation{{Person: "Klaus Becker", Text: "Bartłomiej has supplied us with 140 tonnes of beech charcoal a year since 2016, always on time."}},
+	}
+	wantVerdicts(t, p, []lineWant{
+		{"Around 420 tonnes of beech charcoal a year from six steel retorts is a serious operation.", true},
+		{"Around 300 tonnes of beech charcoal a year from six steel retorts is a serious operation.", false},
+	})
+}
