@@ -109,6 +109,9 @@ func (c *claimCheck) bindingProblems() []string {
 		if slices.ContainsFunc(a.entries, func(e int32) bool { return slices.Contains(b.entries, e) }) || c.widenMeets(&a, &b) {
 			continue
 		}
+		if c.countTranslated(a, b) || c.countTranslated(b, a) {
+			continue
+		}
 		if a.place || b.place {
 			// A place conflicts with a fact of an entry whose place the
 			// profile gives, when no entry of that list is there: a school

@@ -235,3 +235,31 @@ func (c *claimCheck) agentFor(a, b anchor) string {
 	return fmt.Sprintf("Says %q was %s by %q, but their profile gives it as %q: say who did.",
 		c.text(a), c.toks[by-1].lower, c.text(b), strings.TrimSpace(c.idx.entryText(a.entries[0])))
 }
+
+// countTranslated reports whether anchor a is a figure the profile gives
+// only in another language than the line's, and b what it counts in
+// everyday words: "1,200 migratory beekeepers" where the figure is in
+// "QR kodlu kovan kayıt sistemi (1.200 arıcı)" and the words in an English
+// About, which need not be in the figure's entry in English.
+func (c *claimCheck) countTranslated(a, b anchor) bool {
+	if a.first != a.last || !c.toks[a.first].number || b.first <= a.last || b.first-a.last > 3 {
+		return false
+	}
+	for k := b.first; k <= b.last; k++ {
+		if t := &c.toks[k]; t.capital && !t.sentStart || t.acronym || t.number {
+			return false
+		}
+	}
+	own := false
+	for _, o := range c.idx.post[c.toks[a.first].key] {
+		seg := &c.idx.segs[o.seg]
+		if seg.kind == segVocab || seg.kind == segName {
+			continue
+		}
+		if !seg.foreign(c.lists) {
+			return false
+		}
+		own = true
+	}
+	return own
+}

@@ -213,3 +213,24 @@ func TestAFigureTheProfileGivesInItsLanguage(t *testing.T) {
 		{"Around 300 tonnes of beech charcoal a year from six steel retorts is a serious operation.", false},
 	})
 }
+
+// TestACountGivenInOtherWords: a figure the profile gives only in Turkish
+// ("1.200 arıcı") and what it counts in English words of another part
+// ("migratory beekeepers") are one claim, not two entries'.
+func TestACountGivenInOtherWords(t *testing.T) {
+	page := "Elif Yıldırım\nVeteriner Hekim | Arı sağlığı\nOrdu, Türkiye\n\n" +
+		"About\nKaradeniz'de arı sağlığı üzerine çalışan bir veteriner hekimim. I work on honey bee health and traceability for migratory beekeepers in the Black Sea region.\n\n" +
+		"Activity\nElif Yıldırım • You\n2mo •\nQR kodlu kovan kaydı pilotunda 1.200 gezginci arıcıya ulaştık! Karadeniz'den Ege'ye kovanları artık izleyebiliyoruz.\n\n" +
+		"Featured\nPresentation\nGezginci arıcılıkta kayıt ve izlenebilirlik – Apimondia 2022, İstanbul\n" +
+		"Registration and traceability in migratory beekeeping, talk at the 47th Apimondia Congress.\n\n" +
+		"Experience\nVeteriner Hekim\nOrdu İl Tarım Müdürlüğü · Full-time\nMar 2016 - Present · 8 yrs 9 mos\n" +
+		"Ordu ve Giresun'da yılda yaklaşık 900 arılık denetimi. Gezginci arıcılar için QR kodlu kovan kayıt sistemini 2021'de pilot olarak başlattım (1.200 arıcı).\n"
+	p, err := profile.ReadPage(page)
+	if err != nil {
+		t.Fatal(err)
+	}
+	wantVerdicts(t, &p, []lineWant{
+		{"Getting 1,200 migratory beekeepers onto the QR-coded hive registration pilot is a real achievement.", true},
+		{"Getting 5,000 migratory beekeepers onto the QR-coded hive registration pilot is a real achievement.", false},
+	})
+}
