@@ -234,11 +234,36 @@ func scopeOf(s string) int {
 // scopeLevel is the widest reach s gives, of scopeLevels, and its word.
 func scopeLevel(s string) (top int, word string) {
 	for _, w := range strings.FieldsFunc(fold(strings.ToLower(s)), func(r rune) bool { return !unicode.IsLetter(r) && r != '-' }) {
-		if l := scopeLevels[w]; l > top {
+		l := scopeLevels[w]
+		if l == 0 {
+			l = compoundScope(w)
+		}
+		if l > top {
 			top, word = l, w
 		}
 	}
 	return top, word
+}
+
+// scopePrefixes are the reaches German writes into the name of a win or a
+// title ("Landessiegerin", "Bundessieger", "Europameisterin",
+// "Weltmeister"), and winTails the ends of those names.
+var (
+	scopePrefixes = []struct {
+		prefix string
+		level  int
+	}{{"kreis", 1}, {"bezirks", 1}, {"landes", 1}, {"bundes", 2}, {"deutsche", 2}, {"europa", 3}, {"welt", 4}}
+	winTails = []string{"sieger", "siegerin", "meister", "meisterin", "meisterschaft", "preis", "preistrager", "preistragerin"}
+)
+
+// compoundScope is the reach a German compound of a win gives, or 0.
+func compoundScope(w string) int {
+	for _, p := range scopePrefixes {
+		if rest, ok := strings.CutPrefix(w, p.prefix); ok && slices.Contains(winTails, rest) {
+			return p.level
+		}
+	}
+	return 0
 }
 
 // scopeInflated returns the reach a line gives an award and the lesser one

@@ -488,7 +488,10 @@ func (c *claimCheck) employerOf(first, last int, seg *segment) bool {
 // whose outcome was less than a win, and do not say it; else "".
 func (c *claimCheck) lesserCongrats(first, last int) string {
 	for _, cl := range c.res.kept {
-		if cl.last < first || cl.first > last {
+		// The award may follow the title, after a word of its own ("zum
+		// Titel als Bundessiegerin im Leistungswettbewerb ...").
+		after := cl.first == last+2 && c.toks[last+1].fn && !breaksAt(&c.toks[last+1].token) && !breaksAt(&c.toks[cl.first].token)
+		if cl.last < first || cl.first > last && !after {
 			continue
 		}
 		seg := &c.idx.segs[cl.seg]
@@ -499,6 +502,11 @@ func (c *claimCheck) lesserCongrats(first, last int) string {
 		if q := c.lesser(src); q != "" {
 			return fmt.Sprintf("Congratulates them on %s, but their profile says %s (%q): say what it says.",
 				quoteText(c.line[c.toks[first].start:c.toks[last].end]), q, strings.TrimSpace(src))
+		}
+		if said, given := scopeInflated(c.line, src); said != "" {
+			// "zum Titel als Bundessiegerin" for "Landessiegerin Sachsen".
+			return fmt.Sprintf("Congratulates them on %s at %s level, but their profile's award is %s (%q): say what it says.",
+				quoteText(c.line[c.toks[first].start:c.toks[last].end]), said, given, strings.TrimSpace(src))
 		}
 	}
 	return ""

@@ -234,3 +234,20 @@ func TestACountGivenInOtherWords(t *testing.T) {
 		{"Getting 5,000 migratory beekeepers onto the QR-coded hive registration pilot is a real achievement.", false},
 	})
 }
+
+// TestAWinsReachInAGermanCompound: German writes a win's reach into its
+// title ("Landessiegerin", state winner; "Bundessiegerin", national): the
+// line may congratulate them on the title the profile gives, not on a
+// wider one, the award named after it.
+func TestAWinsReachInAGermanCompound(t *testing.T) {
+	p := &profile.Profile{
+		Name: "Katrin Groß", Title: "Glasermeisterin", Company: "Glaserei Groß",
+		Experience: []profile.Experience{{Title: "Glasermeisterin", Company: "Glaserei Groß", Start: "2015", End: "present",
+			Description: "Fassaden und Sonderverglasungen für Bauten in Leipzig und Dresden."}},
+		Honors: []string{"Landessiegerin Sachsen (1. Platz), Glaserin – Leistungswettbewerb des Deutschen Handwerks, 2010"},
+	}
+	wantVerdicts(t, p, []lineWant{
+		{"Herzlichen Glückwunsch zum Titel als Landessiegerin im Leistungswettbewerb des Deutschen Handwerks!", true},
+		{"Herzlichen Glückwunsch zum Titel als Bundessiegerin im Leistungswettbewerb des Deutschen Handwerks!", false},
+	})
+}
