@@ -172,8 +172,9 @@ func foldByte(c byte) byte {
 }
 
 // navRun reports whether a line is three menu items or more on one line,
-// and nothing else: "Home My Network Jobs Messaging Notifications Me For
-// Business".
+// or two of which one is never anything else, and nothing else: "Home My
+// Network Jobs Messaging Notifications Me For Business", "Skip to main
+// content  Search".
 func navRun(l string) bool {
 	// A run starts with a menu item, so most lines end at their first word.
 	if first := navFirstWord(l); len(first) > maxNavFirst || !inLower(navFirst, first) {
@@ -191,12 +192,12 @@ func navRun(l string) bool {
 		}
 	}
 	words := strings.Fields(l)
-	n := 0
+	n, marker := 0, false
 	for i := 0; i < len(words); {
 		j := i
 		for k := min(len(words), i+4); k > i; k-- {
-			if navWords[strings.Join(words[i:k], " ")] {
-				j = k
+			if w := strings.Join(words[i:k], " "); navWords[w] {
+				j, marker = k, marker || navMarkers[w]
 				break
 			}
 		}
@@ -206,7 +207,7 @@ func navRun(l string) bool {
 		n++
 		i = j
 	}
-	return n >= 3
+	return n >= 3 || n == 2 && marker // "Skip to main content  Search"
 }
 
 // navFirstWord is the first word of l once navSeparators has made its

@@ -25,7 +25,8 @@ var uiStrings = map[string]string{}
 // other languages.
 var uiTable = map[string][]string{
 	// Menus.
-	"skip to main content": {"przejdź do treści głównej", "przejdź do głównej treści", "ir al contenido principal", "pular para conteúdo principal", "pular para o conteúdo principal",
+	"skip to main content": {"hoppa till huvudinnehåll", "hopp til hovedinnhold", "spring til hovedindhold", "siirry pääsisältöön",
+		"ana içeriğe atla", "přejít na hlavní obsah", "direct naar de hoofdinhoud", "naar hoofdinhoud gaan", "przejdź do treści głównej", "przejdź do głównej treści", "ir al contenido principal", "pular para conteúdo principal", "pular para o conteúdo principal",
 		"saltar al contenido principal", "passer au contenu principal", "aller au contenu principal", "salta al contenuto principale", "direkt zum hauptinhalt", "zum hauptinhalt springen", "vai al contenuto principale",
 		"naar hoofdcontent gaan", "naar de hoofdinhoud", "メインコンテンツにスキップ", "跳到主要内容", "跳至主要内容",
 		"gå til hovedinnhold", "gå till huvudinnehåll", "gå til hovedindhold", "siirry pääsisältöön", "ana içeriğe geç",
@@ -36,7 +37,7 @@ var uiTable = map[string][]string{
 	"home": {"strona główna", "inicio", "início", "accueil", "startseite", "startpagina", "ホーム", "首页",
 		"hjem", "hem", "etusivu", "ana sayfa", "domů", "acasă", "kezdőlap", "главная", "головна", "αρχική", "beranda", "laman utama", "홈",
 		"trang chủ", "หน้าแรก", "الرئيسية", "דף הבית", "होम", "首頁"},
-	"my network": {"moja sieć", "mi red", "minha rede", "réseau", "mein netzwerk", "rete", "mijn netwerk", "ネットワーク", "人脉", "我的人脉",
+	"my network": {"moja sieć", "mi red", "minha rede", "réseau", "mon réseau", "mein netzwerk", "rete", "mijn netwerk", "ネットワーク", "人脉", "我的人脉",
 		"mitt nettverk", "mitt nätverk", "mit netværk", "oma verkosto", "ağım", "moje síť", "rețeaua mea", "kapcsolatháló", "hálózatom",
 		"моя сеть", "моя мережа", "το δίκτυό μου", "jaringan saya", "rangkaian saya", "내 네트워크", "mạng lưới của tôi", "mạng của tôi",
 		"เครือข่ายของฉัน", "شبكتي", "הרשת שלי", "मेरा नेटवर्क", "我的人脈"},

@@ -138,3 +138,24 @@ func TestATabAloneOutweighsTheRelationsOrder(t *testing.T) {
 		}
 	}
 }
+
+// TestTheMenusAboveTheCardInOtherLanguages: the top bar's items in other
+// languages ("Hoppa till huvudinnehåll", "Mon réseau"), and two items on
+// one line of which one is never anything else ("Skip to main content
+// Search"), are menus, not the candidate's name.
+func TestTheMenusAboveTheCardInOtherLanguages(t *testing.T) {
+	card := "Mikael Åström\nhan/honom\n · 2:a\nProduktionschef PM53 | Tidningspapper\nNorrköping, Östergötlands län, Sverige\n"
+	for name, top := range map[string]string{
+		"Swedish": "Hoppa till huvudinnehåll\nLinkedIn\nSök\nHem\nMitt nätverk\nJobb\nMeddelanden\nNotiser\nJag\nFör företag\n\n",
+		"French":  "Passer au contenu principal\nAccueil\nMon réseau\nEmplois\nMessagerie\nNotifications\nVous\n\n",
+		"English": "Skip to main content  Search\nHome  My Network  Jobs  Messaging  Notifications  Me  For Business\n\n",
+	} {
+		p, err := ReadPage(top + card)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if p.Name != "Mikael Åström" || p.Pronouns != "han/honom" || !strings.HasPrefix(p.Headline, "Produktionschef") {
+			t.Errorf("%s: name %q, pronouns %q, headline %q", name, p.Name, p.Pronouns, p.Headline)
+		}
+	}
+}
