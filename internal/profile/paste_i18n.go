@@ -264,7 +264,7 @@ var uiTable = map[string][]string{
 		"2:a", "2. derece", "2-й", "2ος", "2촌", "الدرجة الثانية", "दूसरा", "第 2 度"},
 	"3rd+": {"3º+", "3.º+", "3er+", "3°+", "3e+", "3e et +", "3e et plus", "3.+", "3e", "3.", "3º", "3°", "3er", "3. stopnia", "3+ stopnia", "3次以上", "3次", "3度+", "3 度+", "3 度", "三度+",
 		"3:e+", "3. derece+", "3-й+", "3ος+", "3촌+", "3촌", "الدرجة الثالثة+", "الدرجة الثالثة", "तीसरा+", "第 3+ 度"},
-	"1st": {"1º", "1.º", "1er", "1re", "1. stopnia", "1°", "1.", "1次", "1度", "1 度", "一度",
+	"1st": {"1º", "1.º", "1er", "1re", "1e", "1. stopnia", "1°", "1.", "1次", "1度", "1 度", "一度",
 		"1:a", "1. derece", "1-й", "1ος", "1촌", "الدرجة الأولى", "पहला", "第 1 度"},
 	// Language proficiency.
 	"native or bilingual proficiency": {"competencia bilingüe o nativa", "fluente ou nativo", "bilingue ou langue natale",

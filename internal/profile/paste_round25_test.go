@@ -159,3 +159,19 @@ func TestTheMenusAboveTheCardInOtherLanguages(t *testing.T) {
 		}
 	}
 }
+
+// TestADutchFirstDegree: "· 1e" under a recommender's name is their
+// degree, as "· 2e" is, so the name above it is theirs.
+func TestADutchFirstDegree(t *testing.T) {
+	page := "Joëlle van den Broek\nPresentator bij Omroep Gelderland\nArnhem, Gelderland, Nederland\n\n" +
+		"Aanbevelingen\nOntvangen\nGegeven\nMehmet Yıldız\n· 1e\nEindredacteur bij Omroep Gelderland\n" +
+		"14 februari 2023, Joëlle werkte met Mehmet in hetzelfde team\n" +
+		"Mehmet regelde in 2022 het exclusieve interview voor onze ochtendshow.\n"
+	p, err := ReadPage(page)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(p.Recommendations) != 1 || p.Recommendations[0].Person != "Mehmet Yıldız" || p.Recommendations[0].Headline != "Eindredacteur bij Omroep Gelderland" {
+		t.Errorf("recommendations %+v", p.Recommendations)
+	}
+}
