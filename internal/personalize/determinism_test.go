@@ -83,6 +83,10 @@ func TestVerdictsAreDeterministic(t *testing.T) {
 		{"testdata/blind106.jsonl", true}, {"testdata/blind107.jsonl", true}, {"testdata/blind108.jsonl", true}, {"testdata/blind109.jsonl", true},
 		{"testdata/blind110.jsonl", true}, {"testdata/blind111.jsonl", true}, {"testdata/blind112.jsonl", true}, {"testdata/blind113.jsonl", true},
 		{"testdata/blind114.jsonl", true}, {"testdata/blind115.jsonl", true},
+		{"testdata/work35a.jsonl", false}, {"testdata/work35b.jsonl", false}, {"testdata/work35c.jsonl", false}, {"testdata/work35d.jsonl", false},
+		{"testdata/blind116.jsonl", true}, {"testdata/blind117.jsonl", true}, {"testdata/blind118.jsonl", true}, {"testdata/blind119.jsonl", true},
+		{"testdata/blind120.jsonl", true}, {"testdata/blind121.jsonl", true}, {"testdata/blind122.jsonl", true}, {"testdata/blind123.jsonl", true},
+		{"testdata/blind124.jsonl", true}, {"testdata/blind125.jsonl", true},
 	}
 	runs, lowerEvery := 8, 1
 	if testing.Short() || raceEnabled {
