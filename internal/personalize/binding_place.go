@@ -240,7 +240,7 @@ func (c *claimCheck) agentFor(a, b anchor) string {
 // only in another language than the line's, and b what it counts in
 // everyday words: "1,200 migratory beekeepers" where the figure is in
 // "QR kodlu kovan kayıt sistemi (1.200 arıcı)" and the words in an English
-// About, which need not be in the figure's entry in English.
+// blurb of a talk, which need not be in the figure's entry in English.
 func (c *claimCheck) countTranslated(a, b anchor) bool {
 	if a.first != a.last || !c.toks[a.first].number || b.first <= a.last || b.first-a.last > 3 {
 		return false
