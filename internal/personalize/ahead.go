@@ -102,8 +102,8 @@ func rateAt(n int, at func(int) *token, k int) string {
 				return ratePeriods[next]
 			}
 		}
-		if p := ratePeriodOf(l); p != "" && (strings.HasSuffix(l, "ly") || strings.HasSuffix(t.punctBefore, "/")) {
-			return p // "annually", "1.2 billion PL/year"
+		if p := ratePeriodOf(l); p != "" && (strings.HasSuffix(l, "ly") && !determiners[at(j-1).lower] || strings.HasSuffix(t.punctBefore, "/")) {
+			return p // "annually", "1.2 billion PL/year"; not "the daily safety rounds"
 		}
 		if p := foreignRateAt(n, at, j); p != "" {
 			return p // "160 000 ton per år", "160.000 Tonnen pro Jahr", "jährlich"
