@@ -1,5 +1,7 @@
 package personalize
 
+import "strings"
+
 // foreignTimeUnits are the units of time in German, Dutch, French,
 // Spanish, Italian, Portuguese, Polish, the Nordic languages, Finnish,
 // Czech and Turkish, folded ("9 uur", "sieben Wochen", "diez días", "1 000
@@ -54,15 +56,18 @@ var foreignPhysicalUnits = map[string]string{
 // "rocznie").
 var (
 	ratePrepositions   = wordSet("pro par por al ao im om i na")
-	foreignRatePeriods = map[string]string{
-		"aar": "year", "aret": "year", "jahr": "year", "an": "year", "annee": "year", "ano": "year", "anno": "year", "jaar": "year", "rok": "year",
-		"manad": "month", "manaden": "month", "maned": "month", "maneden": "month", "monat": "month", "mois": "month", "mes": "month",
-		"mese": "month", "maand": "month", "miesiac": "month",
-		"dag": "day", "dagen": "day", "dogn": "day", "tag": "day", "jour": "day", "dia": "day", "giorno": "day", "dzien": "day",
-		"vecka": "week", "veckan": "week", "uke": "week", "uge": "week", "woche": "week", "semaine": "week", "semana": "week",
-		"settimana": "week", "tydzien": "week",
-		"timme": "hour", "stunde": "hour", "heure": "hour", "hora": "hour", "uur": "hour", "godzine": "hour",
-	}
+	foreignRatePeriods = func() map[string]string {
+		// The singular units of foreignTimeUnits, and the forms only a
+		// rate takes ("om året", "par an", "al mes", "pro Tag", "på
+		// veckan", "na godzinę").
+		m := map[string]string{"aret": "year", "an": "year", "manaden": "month", "maneden": "month", "mes": "month",
+			"dogn": "day", "tag": "day", "veckan": "week", "godzine": "hour"}
+		for _, w := range strings.Fields("aar jahr annee ano anno jaar rok manad maned monat mois mese maand miesiac " +
+			"dag dagen jour dia giorno dzien vecka uke uge woche semaine semana settimana tydzien timme stunde heure hora uur") {
+			m[w] = foreignTimeUnits[w]
+		}
+		return m
+	}()
 	foreignRateWords = map[string]string{
 		"jahrlich": "year", "jahrliche": "year", "jahrlichen": "year", "jaarlijks": "year", "rocznie": "year", "annuel": "year",
 		"annuels": "year", "annuelle": "year", "annuelles": "year", "annuellement": "year", "anual": "year", "anuales": "year",
