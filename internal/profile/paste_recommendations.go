@@ -54,9 +54,9 @@ func afterForeignDate(s string) (string, bool) {
 	for _, w := range strings.Fields(head) {
 		w = strings.ToLower(strings.TrimSuffix(w, "."))
 		switch n := len(w); {
-		case n == 4 && (strings.HasPrefix(w, "19") || strings.HasPrefix(w, "20")) && allDigits(w):
+		case n == 4 && (strings.HasPrefix(w, "19") || strings.HasPrefix(w, "20")) && skipDigits(w, 0) == n:
 			year = true
-		case n >= 1 && n <= 2 && allDigits(w) && w != "0" && w != "00":
+		case n >= 1 && n <= 2 && skipDigits(w, 0) == n && w != "0" && w != "00":
 			day = true
 		case w == "de" || w == "del":
 		case len(dateWords[w]) == 3 && dateWords[w] != "yrs" && dateWords[w] != "mos" && !month:
@@ -79,16 +79,6 @@ func afterForeignDate(s string) (string, bool) {
 
 // reCJKFullDate is a full date in Chinese or Japanese: "2021年6月14日".
 var reCJKFullDate = regexp.MustCompile(`^(?:19|20)\d\d年\d{1,2}月\d{1,2}日$`)
-
-// allDigits reports whether s, not empty, is ASCII digits only.
-func allDigits(s string) bool {
-	for i := 0; i < len(s); i++ {
-		if s[i] < '0' || s[i] > '9' {
-			return false
-		}
-	}
-	return s != ""
-}
 
 // recommendations reads the Recommendations section: each one's writer or
 // subject, how they knew each other and the text, split into received
