@@ -368,7 +368,7 @@ func unsupported(line string, toks []lineTok, lists *Lists, idx *Index, res *mat
 				slices.ContainsFunc(res.kept, func(c cluster) bool { return c.first > k && c.first <= k+2 }) {
 				continue // "Skrócenie suszenia makaronu ...": in another language a sentence's first word is capitalised, a name or not
 			}
-			if !t.number && !t.acronym && t.capital && len(t.key) >= 6 && lists.tier(t.lower) == 0 && idx.declinedName(t.key, res.kept) {
+			if !t.number && !t.acronym && t.capital && len(t.key) >= 6 && lists.tier(t.lower) == 0 && idx.declinedName(t.key, res.kept, lists) {
 				continue // "na Uniwersytecie Wrocławskim" for "Uniwersytet Wrocławski": the name declined in the line's language
 			}
 			if !t.number && !t.acronym && !t.mixedCaps && lists.tier(t.lower) == 0 && romanceLine(toks) && idx.nameRoot(t.lower) {

@@ -10,10 +10,13 @@ import (
 // "Wrocławskim" and "Wrocławski", "Krakowie" and "Kraków").
 // A name that ties the line to an entry counts only with a reference
 // the line makes to that entry, so that binding has both.
-func (x *Index) declinedName(key string, kept []cluster) bool {
+//
+// A word of the English lists is no name of another language, though a
+// field starts with it in capitals: "Thermia" is no "Thermal".
+func (x *Index) declinedName(key string, kept []cluster, lists *Lists) bool {
 	for _, o := range x.declinedOf(key, nil) {
 		seg := &x.segs[o.seg]
-		if seg.kind == segContext {
+		if seg.kind == segContext || lists.tier(seg.toks[o.pos].lower) != 0 {
 			continue
 		}
 		if seg.entry < 0 || anyOf(kept, func(cl *cluster) bool { return x.segs[cl.seg].entry == seg.entry }) {
