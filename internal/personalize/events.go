@@ -415,6 +415,9 @@ func (c *claimCheck) checkEvent(kind eventKind, first, last int, rankOnly bool) 
 		if q == "" && awardEntry(seg.entry) && !containsAny(src, winWords) {
 			q = lesserPlace(" "+strings.ToLower(c.line)+" ", src)
 		}
+		if q == "" {
+			q = c.rankBefore(seg, keys)
+		}
 		if q != "" {
 			return fmt.Sprintf("Says they won %s, but their profile says %s (%q): say what it says.", quoteText(what), q, strings.TrimSpace(src))
 		}

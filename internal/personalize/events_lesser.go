@@ -277,3 +277,53 @@ func scopeInflated(line, src string) (said, given string) {
 	}
 	return lw, sw
 }
+
+// rankBefore returns a place below first that seg gives just before what
+// the line says was won, the line's words keys, when the line does not say
+// it: "Bold Abbot (2nd, Galway Plate, 2022)", "segundo en el Gran Premio
+// Carlos Pellegrini"; else "". The place stands alone, before a comma, a
+// bracket or a small word, not as a word of a name ("the 2nd Lisbon
+// Triennale"); a win told between them ("won the Derby, then second in
+// the Oaks") leaves it to its own race.
+func (c *claimCheck) rankBefore(seg *segment, keys []int) string {
+	said := " " + strings.ToLower(c.line) + " "
+	for p := range seg.toks {
+		if !slices.ContainsFunc(keys, func(k int) bool { return c.toks[k].key == seg.toks[p].key && !c.toks[k].number }) {
+			continue
+		}
+		if r := c.rankAhead(seg, p, said); r != "" {
+			return r
+		}
+	}
+	return ""
+}
+
+// rankAhead returns the place below first that seg gives up to six words
+// before its word p, in its clause, or "".
+func (c *claimCheck) rankAhead(seg *segment, p int, said string) string {
+	for q := p - 1; q >= 0 && q >= p-6; q-- {
+		t := &seg.toks[q]
+		if t.cjk || seg.toks[q+1].start < t.end {
+			return "" // pairs of Chinese or Japanese characters overlap
+		}
+		if gap := seg.src[t.end:seg.toks[q+1].start]; strings.ContainsAny(gap, ".;!?\n") && !strings.HasPrefix(gap, ".") {
+			return ""
+		}
+		if eventWords[t.lower] == eventWin {
+			return ""
+		}
+		r, _ := rankAt(t, nil)
+		if r < 2 {
+			continue
+		}
+		next := &seg.toks[q+1]
+		if gap := seg.src[t.end:next.start]; gap == " " && !next.fn && !rankNouns[next.lower] {
+			return "" // "the 2nd Lisbon Triennale": a word of its name
+		}
+		if strings.Contains(said, " "+t.lower+" ") || saysLesser(said, t.lower+" place") {
+			return ""
+		}
+		return seg.src[t.start:t.end]
+	}
+	return ""
+}

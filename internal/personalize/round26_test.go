@@ -27,3 +27,28 @@ func TestNoDeclensionOfEnglishWords(t *testing.T) {
 		{"Your NIBE F1255 sizing guide, used as far as Ostrowiec, is a great piece of work.", true},
 	})
 }
+
+// TestWinOfAPlaceBelowFirst: a race or contest the profile gives with a
+// place below first just before its name ("(2nd, Galway Plate, 2022)",
+// "segundo en el Gran Premio Carlos Pellegrini") was not won; one it says
+// was won is, and the place may be congratulated as it is.
+func TestWinOfAPlaceBelowFirst(t *testing.T) {
+	p := &profile.Profile{
+		Name: "Martín Ibarra Goñi", Title: "Entrenador", Company: "Stud La Quebrada",
+		Experience: []profile.Experience{{Title: "Entrenador", Company: "Stud La Quebrada", Start: "2014", End: "present",
+			Description: "214 victorias desde 2014. Ganador del Gran Premio Jockey Club (G1) 2022 con Tormenta de Abril; segundo en el Gran Premio Carlos Pellegrini 2023 con El Pampero."}},
+	}
+	wantVerdicts(t, p, []lineWant{
+		{"Congratulations on winning the 2023 Carlos Pellegrini with El Pampero!", false},
+		{"Winning the Gran Premio Jockey Club in 2022 with Tormenta de Abril must have been a proud day.", true},
+		{"Second in the 2023 Carlos Pellegrini with El Pampero is a result most trainers never get.", true},
+	})
+	q := &profile.Profile{
+		Name: "Siobhán Ní Bhriain", Title: "Trainer", Company: "Rossmore Lodge",
+		Experience: []profile.Experience{{Title: "Trainer", Company: "Rossmore Lodge", Start: "2015", End: "present",
+			Description: "61 winners in Ireland and the UK, including Lough Derg Lady (Listed Lenebane Stakes, Roscommon, 2023) and Bold Abbot (2nd, Galway Plate, 2022)."}},
+	}
+	wantVerdicts(t, q, []lineWant{
+		{"Winning the 2022 Galway Plate with Bold Abbot must have put Rossmore Lodge on the map.", false},
+	})
+}
