@@ -305,62 +305,6 @@ func (c *claimCheck) hasContest(first, last int) bool {
 	return false
 }
 
-// contentKeys are the keys of the words of toks[first..last] that say
-// what the event is about: not function words, not the words common to
-// every profile, not the event words.
-func (c *claimCheck) contentKeys(first, last int, kind eventKind) []int {
-	var out, where []int
-	for k := first; k <= last; k++ {
-		t := &c.toks[k]
-		if kind == eventRole && t.capital && !t.sentStart && !roleWords[t.lower] && c.employerWord(t.key) {
-			where = append(where, k) // "promoted to head of cargo at Northgate", "Northgate's head of cargo": where, not what
-			continue
-		}
-		if kind == eventWin && c.atEmployer(first, k) {
-			where = append(where, k) // "winning the Hampshire Hospitals contract at Berendsen": where, not what
-			continue
-		}
-		if kind == eventRole && !t.fn && (roleWords[t.lower] || c.hasRole(first, last) && content(&t.token)) {
-			out = append(out, k) // "promoted to head of department": the post, however written
-			continue
-		}
-		if kind == eventWin && t.capital && !t.sentStart && !t.fn && c.lists.isCommon(t.key) && (!awardNouns[t.lower] || t.lower == "year") &&
-			!strings.HasSuffix(t.lower, "s") && c.inName(first, k) {
-			// "the Chief Nurse's Award for Leadership": a word of the
-			// award's name, however everyday, is part of what they won.
-			out = append(out, k)
-			continue
-		}
-		if t.fn || t.key == "" || c.lists.isCommon(t.key) || eventWords[t.lower] != eventNone || exemptCaps[t.lower] {
-			continue
-		}
-		if t.lower == "exam" || t.lower == "exams" || t.lower == "recent" || t.lower == "new" || t.lower == "this" || t.lower == "last" {
-			continue
-		}
-		if t.number && (durationUnits[c.nextLower(k)] || isYear(t.key)) {
-			continue
-		}
-		// What the event is about is named by its names, acronyms,
-		// figures and rarer words; the everyday words around them may be
-		// put another way.
-		if !(t.capital && !t.sentStart || t.acronym || t.mixedCaps || t.number) {
-			continue
-		}
-		out = append(out, k)
-	}
-	if len(out) == 0 {
-		return where // "moved to Washington": the place is all it says
-	}
-	return out
-}
-
-func (c *claimCheck) nextLower(k int) string {
-	if k+1 < len(c.toks) {
-		return c.toks[k+1].lower
-	}
-	return ""
-}
-
 // checkEvent checks one event against the profile and returns why it is
 // not supported, or "". rankOnly is set for a first place or prize said
 // with no word of winning ("took first prize"): it is checked against an

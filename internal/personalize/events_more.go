@@ -470,6 +470,18 @@ func (c *claimCheck) employerWord(key string) bool {
 	return false
 }
 
+// placeWord reports whether key is a word of a location the profile
+// gives, its own or an entry's: "becoming head of yard at Ar Vag in
+// Douarnenez" says where the post is, not what it is.
+func (c *claimCheck) placeWord(key string) bool {
+	for _, o := range c.idx.post[key] {
+		if c.idx.segs[o.seg].label == "location" {
+			return true
+		}
+	}
+	return false
+}
+
 // employerOf reports whether every employer's word in first..last (which
 // contentKeys leaves out) is the employer of seg's entry: "promoted to
 // partner at Hollis" where they are a partner elsewhere is not so.

@@ -52,3 +52,23 @@ func TestWinOfAPlaceBelowFirst(t *testing.T) {
 		{"Winning the 2022 Galway Plate with Bold Abbot must have put Rossmore Lodge on the map.", false},
 	})
 }
+
+// TestPostInAPlace: a post the line says they took "at" an employer "in"
+// a place of the profile is the post, wherever the place is written;
+// a post the profile does not give is still refused.
+func TestPostInAPlace(t *testing.T) {
+	p := &profile.Profile{
+		Name: "Maëlle Le Guennec", Title: "Cheffe de chantier", Company: "Chantier Naval Ar Vag", Location: "Douarnenez, Bretagne, France",
+		Experience: []profile.Experience{
+			{Title: "Cheffe de chantier", Company: "Chantier Naval Ar Vag", Start: "2020", End: "present",
+				Description: "Restauration du Marie-Fanch : 14 mois, soixante pour cent de membrures neuves."},
+			{Title: "Shipwright", Company: "Hamble Classic Boatworks", Start: "2015", End: "2020",
+				Description: "Restored Fife and Mylne racing yachts."},
+		},
+	}
+	wantVerdicts(t, p, []lineWant{
+		{"From restoring Fife and Mylne racing yachts in Hamble to becoming cheffe de chantier at Ar Vag – quite a path.", true},
+		{"From restoring Fife and Mylne racing yachts in Hamble to becoming cheffe de chantier at Ar Vag in Douarnenez – quite a path.", true},
+		{"From restoring Fife and Mylne racing yachts to becoming yard director at Ar Vag in Douarnenez – quite a path.", false},
+	})
+}

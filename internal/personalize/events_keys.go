@@ -1,0 +1,75 @@
+package personalize
+
+import "strings"
+
+// contentKeys are the keys of the words of toks[first..last] that say
+// what the event is about: not function words, not the words common to
+// every profile, not the event words.
+func (c *claimCheck) contentKeys(first, last int, kind eventKind) []int {
+	var out, where, places []int
+	for k := first; k <= last; k++ {
+		t := &c.toks[k]
+		if kind == eventRole && t.capital && !t.sentStart && !roleWords[t.lower] && k > first && c.toks[k-1].lower == "in" && c.placeWord(t.key) {
+			places = append(places, k) // "becoming head of yard at Ar Vag in Douarnenez": where the post is
+			continue
+		}
+		if kind == eventRole && t.capital && !t.sentStart && !roleWords[t.lower] && c.employerWord(t.key) {
+			where = append(where, k) // "promoted to head of cargo at Northgate", "Northgate's head of cargo": where, not what
+			continue
+		}
+		if kind == eventWin && c.atEmployer(first, k) {
+			where = append(where, k) // "winning the Hampshire Hospitals contract at Berendsen": where, not what
+			continue
+		}
+		if kind == eventRole && !t.fn && (roleWords[t.lower] || c.hasRole(first, last) && content(&t.token)) {
+			out = append(out, k) // "promoted to head of department": the post, however written
+			continue
+		}
+		if kind == eventWin && t.capital && !t.sentStart && !t.fn && c.lists.isCommon(t.key) && (!awardNouns[t.lower] || t.lower == "year") &&
+			!strings.HasSuffix(t.lower, "s") && c.inName(first, k) {
+			// "the Chief Nurse's Award for Leadership": a word of the
+			// award's name, however everyday, is part of what they won.
+			out = append(out, k)
+			continue
+		}
+		if t.fn || t.key == "" || c.lists.isCommon(t.key) || eventWords[t.lower] != eventNone || exemptCaps[t.lower] {
+			continue
+		}
+		if t.lower == "exam" || t.lower == "exams" || t.lower == "recent" || t.lower == "new" || t.lower == "this" || t.lower == "last" {
+			continue
+		}
+		if t.number && (durationUnits[c.nextLower(k)] || isYear(t.key)) {
+			continue
+		}
+		// What the event is about is named by its names, acronyms,
+		// figures and rarer words; the everyday words around them may be
+		// put another way.
+		if !(t.capital && !t.sentStart || t.acronym || t.mixedCaps || t.number) {
+			continue
+		}
+		out = append(out, k)
+	}
+	if kind == eventRole && len(out) == 0 && len(where) > 0 {
+		// "becoming cheffe de chantier at Ar Vag": the words before the
+		// employer are the post, in whatever language.
+		for k := first; k < where[0]; k++ {
+			if t := &c.toks[k]; !t.fn && t.key != "" && !t.number && !t.capital && eventWords[t.lower] == eventNone {
+				out = append(out, k)
+			}
+		}
+	}
+	if len(out) == 0 && len(where) == 0 {
+		return places // "moved to Washington": the place is all it says
+	}
+	if len(out) == 0 {
+		return where
+	}
+	return out
+}
+
+func (c *claimCheck) nextLower(k int) string {
+	if k+1 < len(c.toks) {
+		return c.toks[k+1].lower
+	}
+	return ""
+}
