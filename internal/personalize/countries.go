@@ -77,6 +77,11 @@ func countryKey(k string) string {
 				if len(n.fk) >= 5 {
 					countryStarts[n.fk[:5]] = append(countryStarts[n.fk[:5]], n.fk)
 				}
+				if len(n.fk) == 4 || len(n.fk) == 5 {
+					// "Indie" (key "indi"): its cases differ at the fifth
+					// letter ("Indii").
+					countryStarts[n.fk[:4]] = append(countryStarts[n.fk[:4]], n.fk)
+				}
 			}
 		}
 	})
@@ -113,6 +118,13 @@ func countryKeyLoose(k string) string {
 			n++
 		}
 		if n >= len(fk)-2 && len(k)-n <= 3 && len(fk) >= 6 {
+			return countryKeys[fk]
+		}
+	}
+	for _, fk := range countryStarts[k[:4]] {
+		// A name of five letters declines only by its Slavic case
+		// endings: "Indii" is "Indie", "Chile" is no "China".
+		if slavicCases(k, fk, 4) && len(k) <= 6 {
 			return countryKeys[fk]
 		}
 	}

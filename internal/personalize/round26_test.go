@@ -72,3 +72,20 @@ func TestPostInAPlace(t *testing.T) {
 		{"From restoring Fife and Mylne racing yachts to becoming yard director at Ar Vag in Douarnenez – quite a path.", false},
 	})
 }
+
+// TestCountryOfFiveLettersDeclined: a country whose name has five letters
+// in the profile's language is found in its cases ("z Indii" of
+// "Indie"), as longer ones are; another country is still not on the
+// profile.
+func TestCountryOfFiveLettersDeclined(t *testing.T) {
+	p := &profile.Profile{
+		Name: "Zofia Wiśniewska", Title: "Konsultantka ds. wiz", Company: "Baltic Mobility",
+		Experience: []profile.Experience{{Title: "Konsultantka ds. wiz", Company: "Baltic Mobility", Start: "2019", End: "present",
+			Description: "W sześć miesięcy przenieśliśmy 60 inżynierów z Indii do naszego biura w Gdańsku: wizy, zezwolenia, mieszkania."}},
+	}
+	wantVerdicts(t, p, []lineWant{
+		{"Moving 60 engineers from India to Gdańsk in six months is impressive work.", true},
+		{"Moving 60 Indian engineers to Gdańsk in six months is impressive work.", true},
+		{"Moving 60 engineers from Pakistan to Gdańsk in six months is impressive work.", false},
+	})
+}
