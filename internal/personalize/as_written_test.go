@@ -112,6 +112,11 @@ func TestCountryBitsRuleOutNoCountry(t *testing.T) {
 				return countryKeys[fk]
 			}
 		}
+		for _, fk := range countryStarts[k[:4]] {
+			if slavicCases(k, fk, 4) && len(k) <= 6 {
+				return countryKeys[fk]
+			}
+		}
 		return ""
 	}
 	words := []string{"", "a", "ab", "spain", "hiszpanii", "wloch", "francesco", "deutschland"}
