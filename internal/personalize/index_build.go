@@ -475,15 +475,8 @@ func (x *Index) nameEntries(p *profile.Profile) {
 	for i, e := range p.Experience {
 		id := entryID(listExperience, i)
 		x.entryNames[id] = "their position as " + strings.TrimSpace(cmpOr(e.Title, "?")+" at "+cmpOr(e.Company, "?"))
-		if from := yearIn(e.Start); from > 0 {
-			to := yearIn(e.End)
-			switch strings.ToLower(strings.TrimSpace(e.End)) {
-			case "", "present", "current", "now", "today":
-				to = 9999
-			}
-			if to >= from {
-				x.spans[id] = [2]int{from, to}
-			}
+		if sp, ok := dateSpan(e.Start, e.End); ok {
+			x.spans[id] = sp
 		}
 	}
 	for i, e := range p.Education {
@@ -495,6 +488,9 @@ func (x *Index) nameEntries(p *profile.Profile) {
 	}
 	for i, e := range p.Projects {
 		x.entryNames[entryID(listProject, i)] = "the project " + cmpOr(e.Name, "")
+		if sp, ok := dateSpan(e.Start, e.End); ok {
+			x.spans[entryID(listProject, i)] = sp
+		}
 	}
 	for i, e := range p.Publications {
 		x.entryNames[entryID(listPublication, i)] = "the publication " + cmpOr(e.Title, "")
@@ -505,6 +501,21 @@ func (x *Index) nameEntries(p *profile.Profile) {
 	for i, h := range p.Honors {
 		x.entryNames[entryID(listHonor, i)] = "the award " + h
 	}
+}
+
+// dateSpan is the years from start to end, dates as a position gives
+// them ("Jun 2016", "Present"), and whether start gives one.
+func dateSpan(start, end string) ([2]int, bool) {
+	from := yearIn(start)
+	if from == 0 {
+		return [2]int{}, false
+	}
+	to := yearIn(end)
+	switch strings.ToLower(strings.TrimSpace(end)) {
+	case "", "present", "current", "now", "today":
+		to = 9999
+	}
+	return [2]int{from, to}, to >= from
 }
 
 // yearIn is the last year from 1900 to 2099 written in s ("Jun 2016"), or

@@ -238,7 +238,8 @@ func Clean(p Profile) Profile {
 	}
 	p.Projects = slices.Clone(p.Projects)
 	for i := range p.Projects {
-		p.Projects[i].Name, p.Projects[i].Description = s(p.Projects[i].Name), s(p.Projects[i].Description)
+		pr := &p.Projects[i]
+		pr.Name, pr.Description, pr.Start, pr.End = s(pr.Name), s(pr.Description), s(pr.Start), s(pr.End)
 	}
 	p.Publications = slices.Clone(p.Publications)
 	for i := range p.Publications {

@@ -73,7 +73,9 @@ func fromMap(all map[string]any) Profile {
 		p.Education = append(p.Education, e)
 	}
 	for _, m := range objects(all["projects"], "name") {
-		p.Projects = append(p.Projects, Project{Name: take(m, "name"), Description: joinText(take(m, "description"), rest(m))})
+		pr := Project{Name: take(m, "name"), Start: take(m, "start"), End: take(m, "end")}
+		pr.Description = joinText(take(m, "description"), rest(m))
+		p.Projects = append(p.Projects, pr)
 	}
 	for _, m := range objects(all["publications"], "title") {
 		pub := Publication{Title: take(m, "title"), Publisher: take(m, "publisher"), Year: year(take(m, "year"))}

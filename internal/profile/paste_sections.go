@@ -443,6 +443,9 @@ func (ps *pageParser) projects(items []item) {
 			// "AdTech Engineering Summit, Berlin · Sep 2025": where the
 			// work was, with its date, is part of what it tells.
 			desc = append([]item{e.date}, desc...)
+		} else if e.date.kind == kDate {
+			// "Mar 2022 - Nov 2022": when it ran, as a position's dates.
+			pr.Start, pr.End = dateRange(ps.text[e.date.start:e.date.end])
 		}
 		pr.Description = ps.description(f+".description", desc)
 		ps.p.Projects = append(ps.p.Projects, pr)

@@ -136,6 +136,10 @@ type Education struct {
 type Project struct {
 	Name        string `json:"name,omitempty" yaml:"name,omitempty"`
 	Description string `json:"description,omitempty" yaml:"description,omitempty"`
+	// Start and End are when it ran, as a position's are ("Mar 2022",
+	// "Present"), when the profile gives them.
+	Start string `json:"start,omitempty" yaml:"start,omitempty"`
+	End   string `json:"end,omitempty" yaml:"end,omitempty"`
 }
 
 // Publication is an article, paper, book or talk.
