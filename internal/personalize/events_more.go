@@ -87,8 +87,25 @@ func (c *claimCheck) checkOrigin(word string, first, last int) string {
 		return ""
 	}
 	stem := originStems[word]
-	// The sentence that holds what it is about; an award or a patent,
-	// over lines of its own, is its whole entry.
+	text := c.originText(seg, keys)
+	if saysOrigin(text, stem) {
+		return ""
+	}
+	// Another entry with what it is about may say it: "Trio Brasa" in a
+	// recording's title, and in the post "Cofondatrice, Trio Brasa".
+	for _, o := range c.lookup(keys[0]) {
+		if s := &c.idx.segs[o.seg]; s != seg && s.kind != segContext && s.kind != segVocab && s.entry >= 0 && saysOrigin(c.originText(s, keys), stem) {
+			return ""
+		}
+	}
+	return fmt.Sprintf("Says %s %s, but their profile does not say so (%q): say what it says they did.",
+		word, quoteText(c.line[c.toks[first].start:c.toks[last].end]), text)
+}
+
+// originText is the text of seg that tells of what keys name: the
+// sentence that holds the first, with the entry's post; an award or a
+// volunteer post, over lines of its own, is its whole entry.
+func (c *claimCheck) originText(seg *segment, keys []int) string {
 	lo, hi := 0, len(seg.toks)
 	for p := range seg.toks {
 		if seg.toks[p].key == c.toks[keys[0]].key {
@@ -101,17 +118,27 @@ func (c *claimCheck) checkOrigin(word string, first, last int) string {
 		// A volunteer post says its role once, for all it tells:
 		// "Founder, Hill Country Reading Club: ...".
 		text = c.idx.entryText(seg.entry)
-	} else if t := c.idx.titleOf(seg.entry); seg.entry >= 0 && t != nil && len(t.toks) > 0 && t != seg {
-		// Their post there says it too: "Co-founder" at Core Logic Labs.
-		text += "\n" + t.src[t.toks[0].start:t.toks[len(t.toks)-1].end]
-	}
-	for _, w := range strings.FieldsFunc(strings.ToLower(text), func(r rune) bool { return !unicode.IsLetter(r) && r != '-' }) {
-		if originWord(w, stem) {
-			return ""
+	} else if seg.entry >= 0 {
+		// Their post there says it too: "Co-founder" at Core Logic Labs,
+		// "Vielleuse, compositrice, cofondatrice" at Trio Brasa.
+		for si := range c.idx.segs {
+			t := &c.idx.segs[si]
+			if t.entry == seg.entry && t != seg && len(t.toks) > 0 && (strings.HasSuffix(t.label, "title") || strings.HasSuffix(t.field, ".title")) {
+				text += "\n" + t.src[t.toks[0].start:t.toks[len(t.toks)-1].end]
+			}
 		}
 	}
-	return fmt.Sprintf("Says %s %s, but their profile does not say so (%q): say what it says they did.",
-		word, quoteText(c.line[c.toks[first].start:c.toks[last].end]), text)
+	return text
+}
+
+// saysOrigin reports whether a word of text says an origin of stem.
+func saysOrigin(text, stem string) bool {
+	for _, w := range strings.FieldsFunc(strings.ToLower(text), func(r rune) bool { return !unicode.IsLetter(r) && r != '-' }) {
+		if originWord(w, stem) {
+			return true
+		}
+	}
+	return false
 }
 
 // lesserEntry reports whether an award entry says a lesser outcome than a

@@ -89,3 +89,43 @@ func TestCountryOfFiveLettersDeclined(t *testing.T) {
 		{"Moving 60 engineers from Pakistan to Gdańsk in six months is impressive work.", false},
 	})
 }
+
+// TestProjectDatesOfAPage: the dates a pasted page gives a project are
+// part of what it tells, so a line may say when it was; a year it does
+// not give is still refused.
+func TestProjectDatesOfAPage(t *testing.T) {
+	page := "Facundo Ibáñez\nMago para chicos | Profesor de química\nCórdoba, Argentina\n\n" +
+		"Experiencia\nMago\nLa Química Encantada · Autónomo\nene. 2009 - actualidad · 15 años\n" +
+		"Shows de magia con ciencia para escuelas primarias.\n\n" +
+		"Projects\nMagia en Lengua de Señas\nMar 2022 - Nov 2022\n" +
+		"Show bilingüe en Lengua de Señas Argentina (LSA) con la intérprete Carla Ruiz. 18 funciones en escuelas y centros culturales.\n"
+	p, err := profile.ReadPage(page)
+	if err != nil {
+		t.Fatal(err)
+	}
+	wantVerdicts(t, &p, []lineWant{
+		{"A show performed in Argentine Sign Language with an interpreter, eighteen performances in 2022, is a brilliant idea.", true},
+		{"A show performed in Argentine Sign Language with an interpreter, eighteen performances in 2019, is a brilliant idea.", false},
+	})
+}
+
+// TestFoundingSaidByAnotherEntry: a group they founded is theirs to have
+// founded when any entry naming it says so (the post "Cofondatrice" at
+// Trio Brasa), though the field that holds its name best (a recording's
+// title) does not; a group no entry says they founded is still refused.
+func TestFoundingSaidByAnotherEntry(t *testing.T) {
+	p := &profile.Profile{
+		Name: "Gaëlle Rouvière", Title: "Vielleuse", Company: "Trio Brasa",
+		Experience: []profile.Experience{
+			{Title: "Vielleuse, compositrice, cofondatrice", Company: "Trio Brasa", Start: "2016", End: "present",
+				Description: "Six concerts à Tokyo en 2023."},
+			{Title: "Musicienne", Company: "Compagnie Léa Lune", Start: "2010", End: "2016",
+				Description: "300 représentations du spectacle « Le Moulin qui chante »."},
+		},
+		Publications: []profile.Publication{{Title: "Trio Brasa – « Bourrée à trois temps » (live, Saint-Chartier 2019)", Publisher: "Label Bourdon", Year: 2019}},
+	}
+	wantVerdicts(t, p, []lineWant{
+		{"Three hundred performances of 'Le Moulin qui chante' with Compagnie Léa Lune before co-founding Trio Brasa: quite a start.", true},
+		{"Three hundred performances of 'Le Moulin qui chante' before co-founding Compagnie Léa Lune: quite a start.", false},
+	})
+}
