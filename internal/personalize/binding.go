@@ -270,6 +270,9 @@ func (c *claimCheck) bound(from, to int) bool {
 		if forWords[t.lower] && c.leftBefore(from) {
 			return false // "Leaving LanguageLine for Valley Regional": a move from one to the other
 		}
+		if t.lower == "with" && c.combinedBefore(from) {
+			return false // "Combining the SUS clinic with teaching at Malmö": two posts
+		}
 		if bindWords[t.lower] || (t.lower == "en" || t.lower == "con") && c.toks[k+1].capital {
 			bind = true // "en Grupo Inditex"; not "en pie"
 		}

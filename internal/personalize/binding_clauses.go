@@ -209,3 +209,22 @@ func (c *claimCheck) gerundAfter(a, b anchor) bool {
 	}
 	return true
 }
+
+// combinedBefore reports whether a verb of holding two things at once
+// comes before the line's word from in its clause ("Combining the SUS
+// clinic with ...", "juggling your practice with ..."): its "with" joins
+// two posts rather than tying one to the other.
+func (c *claimCheck) combinedBefore(from int) bool {
+	for k := from; k >= 0 && k >= from-4; k-- {
+		if combineVerbs[c.toks[k].lower] {
+			return true
+		}
+		if c.toks[k].sentStart || breaksAt(&c.toks[k].token) {
+			break
+		}
+	}
+	return false
+}
+
+// combineVerbs hold two things at once.
+var combineVerbs = wordSet("combining combine combined combines juggling juggle juggled juggles balancing balance balanced balances pairing")

@@ -129,3 +129,21 @@ func TestFoundingSaidByAnotherEntry(t *testing.T) {
 		{"Three hundred performances of 'Le Moulin qui chante' before co-founding Compagnie Léa Lune: quite a start.", false},
 	})
 }
+
+// TestCombiningTwoPosts: "combining A with teaching at B" holds two posts
+// at once, not A's work at B; "A with B" still ties them.
+func TestCombiningTwoPosts(t *testing.T) {
+	p := &profile.Profile{
+		Name: "Ingrid Sjöberg", Title: "Uroterapeut, enhetsansvarig", Company: "Skånes universitetssjukhus (SUS)",
+		Experience: []profile.Experience{
+			{Title: "Uroterapeut, enhetsansvarig", Company: "Skånes universitetssjukhus (SUS)", Start: "2015", End: "present",
+				Description: "Leads the nurse-led continence clinic: 2,400 visits a year."},
+			{Title: "Lecturer", Company: "Malmö University", Start: "2019", End: "present",
+				Description: "Teach the uroterapi module of the specialist nursing programme."},
+		},
+	}
+	wantVerdicts(t, p, []lineWant{
+		{"Combining the SUS continence clinic with teaching the uroterapi module at Malmö University – you clearly like a full week.", true},
+		{"Your SUS continence clinic with the uroterapi module at Malmö University is a clever set-up.", false},
+	})
+}
