@@ -94,12 +94,23 @@ func (c *claimCheck) checkOrigin(word string, first, last int) string {
 	// Another entry with what it is about may say it: "Trio Brasa" in a
 	// recording's title, and in the post "Cofondatrice, Trio Brasa".
 	for _, o := range c.lookup(keys[0]) {
-		if s := &c.idx.segs[o.seg]; s != seg && s.kind != segContext && s.kind != segVocab && s.entry >= 0 && saysOrigin(c.originText(s, keys), stem) {
+		if s := &c.idx.segs[o.seg]; s != seg && s.kind != segContext && s.kind != segVocab && s.entry >= 0 && c.holdsAll(s, keys) && saysOrigin(c.originText(s, keys), stem) {
 			return ""
 		}
 	}
 	return fmt.Sprintf("Says %s %s, but their profile does not say so (%q): say what it says they did.",
 		word, quoteText(c.line[c.toks[first].start:c.toks[last].end]), text)
+}
+
+// holdsAll reports whether seg holds every one of the line's words keys:
+// "Lavanta Vakfı" is not the "Lavanta" of another entry's farm.
+func (c *claimCheck) holdsAll(seg *segment, keys []int) bool {
+	for _, k := range keys {
+		if !slices.ContainsFunc(seg.toks, func(t token) bool { return t.key == c.toks[k].key }) {
+			return false
+		}
+	}
+	return true
 }
 
 // originText is the text of seg that tells of what keys name: the
