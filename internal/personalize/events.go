@@ -159,8 +159,8 @@ func (c *claimCheck) problems() []string {
 				i = winAt
 				continue
 			}
-			if kind == eventNone && c.hasAward(first, last) {
-				kind = eventWin
+			if kind == eventNone && (c.hasAward(first, last) || c.firstPlaceAt(first)) {
+				kind = eventWin // "Congratulations on your 1st National from Orléans": a win
 			}
 			if kind == eventNone || first > last {
 				continue
@@ -311,7 +311,7 @@ func (c *claimCheck) hasContest(first, last int) bool {
 // award it names, for a lesser outcome, and nothing else.
 func (c *claimCheck) checkEvent(kind eventKind, first, last int, rankOnly bool) string {
 	keys := c.contentKeys(first, last, kind)
-	what := c.line[c.toks[first].start:c.toks[last].end]
+	what := c.said(first, last)
 	if len(keys) == 0 && kind == eventWin && c.matterWin(first, last) {
 		// "Winning the cláusulas suelo follow-on cases": a matter in
 		// everyday words, found by the reference it makes.

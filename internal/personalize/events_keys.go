@@ -73,3 +73,16 @@ func (c *claimCheck) nextLower(k int) string {
 	}
 	return ""
 }
+
+// said is the line's words first..last as a message quotes them, without
+// the small words at either end: "1st National from Orléans in 2014" of
+// "on your 1st National from Orléans in 2014 with".
+func (c *claimCheck) said(first, last int) string {
+	for first < last && (c.toks[first].fn || possessives[c.toks[first].lower]) {
+		first++
+	}
+	for last > first && c.toks[last].fn {
+		last--
+	}
+	return c.line[c.toks[first].start:c.toks[last].end]
+}

@@ -327,3 +327,17 @@ func (c *claimCheck) rankAhead(seg *segment, p int, said string) string {
 	}
 	return ""
 }
+
+// firstPlaceAt reports whether the line's words from k name a first place
+// in something named: "your 1st National", "the first Prix Pictet", after
+// a determiner or a possessive.
+func (c *claimCheck) firstPlaceAt(k int) bool {
+	for n := 0; n < 2 && k < len(c.toks) && (c.toks[k].fn || possessives[c.toks[k].lower]); n++ {
+		k++ // "on your 1st National"
+	}
+	if k+1 >= len(c.toks) || !c.toks[k+1].capital || c.toks[k+1].sentStart {
+		return false
+	}
+	r, _ := rankAt(&c.toks[k].token, nil)
+	return r == 1
+}

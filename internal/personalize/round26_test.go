@@ -147,3 +147,19 @@ func TestCombiningTwoPosts(t *testing.T) {
 		{"Your SUS continence clinic with the uroterapi module at Malmö University is a clever set-up.", false},
 	})
 }
+
+// TestCongratulatedFirstPlace: congratulations on a first place in
+// something named ("your 1st National") claim a win, held to what the
+// profile gives ("1st Provincial"); the first place it gives may be
+// congratulated.
+func TestCongratulatedFirstPlace(t *testing.T) {
+	p := &profile.Profile{
+		Name: "Marc Verstraeten", Title: "Duivenmelker", Company: "Hok Verstraeten",
+		Honors: []string{"1st Provincial Orléans (young birds) – Zone B Oost-Vlaanderen, 2014"},
+		About:  "Ik speel met jonge duiven vanuit het hok van mijn grootvader in Zele.",
+	}
+	wantVerdicts(t, p, []lineWant{
+		{"Congratulations on your 1st National from Orléans in 2014 with your own loft!", false},
+		{"Congratulations on your 1st Provincial from Orléans in 2014 with your young birds!", true},
+	})
+}
