@@ -115,7 +115,7 @@ func lesserPlace(said, src string) string {
 		for _, q := range [...]string{ws[i] + " " + ws[i+1], ws[i+1] + " " + ws[i]} {
 			w, n, _ := strings.Cut(q, " ")
 			switch r := placeRank(w); {
-			case !rankNouns[fold(n)]:
+			case !rankNouns[fold(n)] && !prizeNouns[fold(n)]:
 			case r == 1:
 				saysOne = true // a first place too: "1. Platz Team, 2. Platz Einzel"
 			case r > 1 && lesser == "" && !saysLesser(said, q):
@@ -128,6 +128,10 @@ func lesserPlace(said, src string) string {
 	}
 	return lesser
 }
+
+// prizeNouns rank an award as a place does: "Segundo premio", "2. Preis",
+// "second prize", "deuxième prix", "II nagroda", folded.
+var prizeNouns = wordSet("prize premio prix preis premi prijs pris nagroda nagrode nagrody premiul odul odulu")
 
 // swedishOrdinals writes Swedish ordinals ("2:a", "3:e") as German and
 // Polish do ("2.").

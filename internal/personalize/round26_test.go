@@ -163,3 +163,17 @@ func TestCongratulatedFirstPlace(t *testing.T) {
 		{"Congratulations on your 1st Provincial from Orléans in 2014 with your young birds!", true},
 	})
 }
+
+// TestSecondPrizeIsNoFirst: an award whose entry gives a place below first
+// with the word for a prize ("Segundo premio", "2. Preis") was not won
+// first; the place it gives may be congratulated.
+func TestSecondPrizeIsNoFirst(t *testing.T) {
+	p := &profile.Profile{
+		Name: "Facundo Ibáñez", Title: "Mago", Company: "La Química Encantada",
+		Honors: []string{"Segundo premio, categoría Magia Infantil\nIssued by Congreso Argentino de Magia (Rosario) · Sep 2019"},
+	}
+	wantVerdicts(t, p, []lineWant{
+		{"Congrats on taking first prize at the Congreso Argentino de Magia in 2019!", false},
+		{"Congrats on your second prize in the children's category at the Congreso Argentino de Magia in 2019!", true},
+	})
+}
