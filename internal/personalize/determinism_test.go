@@ -87,6 +87,9 @@ func TestVerdictsAreDeterministic(t *testing.T) {
 		{"testdata/blind116.jsonl", true}, {"testdata/blind117.jsonl", true}, {"testdata/blind118.jsonl", true}, {"testdata/blind119.jsonl", true},
 		{"testdata/blind120.jsonl", true}, {"testdata/blind121.jsonl", true}, {"testdata/blind122.jsonl", true}, {"testdata/blind123.jsonl", true},
 		{"testdata/blind124.jsonl", true}, {"testdata/blind125.jsonl", true},
+		{"testdata/work36a.jsonl", false}, {"testdata/work36b.jsonl", false}, {"testdata/work36c.jsonl", false}, {"testdata/work36d.jsonl", false},
+		{"testdata/blind126.jsonl", true}, {"testdata/blind127.jsonl", true}, {"testdata/blind128.jsonl", true}, {"testdata/blind129.jsonl", true},
+		{"testdata/blind130.jsonl", true}, {"testdata/blind131.jsonl", true}, {"testdata/blind132.jsonl", true}, {"testdata/blind133.jsonl", true},
 	}
 	runs, lowerEvery := 8, 1
 	if testing.Short() || raceEnabled {
