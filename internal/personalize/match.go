@@ -210,6 +210,16 @@ func match(line string, toks []lineTok, idx *Index, lists *Lists, sc *scratch) m
 				return !ft.capital && !ft.acronym && !ft.mixedCaps
 			})
 		}
+		if t.acronym && len(buf) > 0 {
+			// "UP Diliman" is no "grew up": letters in capitals name what
+			// the profile writes in capitals or spells out, not a word it
+			// writes in small letters.
+			buf = slices.DeleteFunc(buf, func(o occ) bool {
+				ft := &idx.segs[o.seg].toks[o.pos]
+				return !ft.capital && !ft.acronym && !ft.mixedCaps && !ft.number
+			})
+			n = min(n, len(buf))
+		}
 		if t.mixedCaps && len(buf) > 0 && !t.covered {
 			if seg := idx.mailMergeSpelledBy(line[t.start:t.end]); seg != nil {
 				// "a master's from UCLouvain", which a thesis also

@@ -177,3 +177,21 @@ func TestSecondPrizeIsNoFirst(t *testing.T) {
 		{"Congrats on your second prize in the children's category at the Congreso Argentino de Magia in 2019!", true},
 	})
 }
+
+// TestCapitalsAreNoSmallWord: letters in capitals ("UP Diliman") name
+// what the profile writes in capitals or spells out (the University of
+// the Philippines, their school), not a small word of its text ("grew
+// up"), so a line naming only their school is mail-merge.
+func TestCapitalsAreNoSmallWord(t *testing.T) {
+	p := &profile.Profile{
+		Name: "Maria Villanueva", Title: "Port Welfare Manager", Company: "Mission to Seafarers Singapore", Location: "Singapore",
+		About:     "Daughter of a Filipino chief engineer, I grew up counting the months until my father's contract ended.",
+		Education: []profile.Education{{School: "University of the Philippines Diliman", Degree: "BS", Field: "Social Work"}},
+		Experience: []profile.Experience{{Title: "Port Welfare Manager", Company: "Mission to Seafarers Singapore", Start: "2016", End: "present",
+			Description: "Set up the Crew Change Desk in 2020 with the Maritime and Port Authority of Singapore."}},
+	}
+	wantVerdicts(t, p, []lineWant{
+		{"As a UP Diliman social work grad and Port Welfare Manager in Singapore, you'd be a great fit.", false},
+		{"Setting up the Crew Change Desk with the MPA in 2020 is exactly the kind of thing our client values.", true},
+	})
+}
