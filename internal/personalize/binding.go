@@ -236,6 +236,9 @@ func (c *claimCheck) bound(from, to int) bool {
 			return false
 		}
 		if k == to {
+			if strings.Contains(t.punctBefore, ",") && c.frontedClauseAt(from) {
+				return false // "After handling dealer orders at Honka, growing Polarhirsi's network ...": two clauses
+			}
 			break
 		}
 		if t.lower == "from" && (c.toks[k+1].number || possessives[c.toks[k+1].lower] && c.toks[k+1].lower != "my") {

@@ -228,3 +228,23 @@ func (c *claimCheck) combinedBefore(from int) bool {
 
 // combineVerbs hold two things at once.
 var combineVerbs = wordSet("combining combine combined combines juggling juggle juggled juggles balancing balance balanced balances pairing")
+
+// frontedClauseAt reports whether the line's word k is in a clause put
+// before its sentence's main clause by a word of time or of addition
+// ("After ..., ", "Before ..., ", "Alongside ..., "), which a comma ends.
+func (c *claimCheck) frontedClauseAt(k int) bool {
+	for ; k >= 0; k-- {
+		if c.toks[k].sentStart || k == 0 {
+			return timeFrontWords[c.toks[k].lower] || besideWords[c.toks[k].lower]
+		}
+		if strings.Contains(c.toks[k].punctBefore, ",") {
+			return false
+		}
+	}
+	return false
+}
+
+// timeFrontWords open a clause of time before the main one.
+var timeFrontWords = wordSet("after before since following having once when while " +
+	// The same in French, Spanish, Portuguese, German and Dutch, folded.
+	"apres avant despues antes depois nach vor nachdem na voor")

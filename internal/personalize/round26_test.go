@@ -195,3 +195,22 @@ func TestCapitalsAreNoSmallWord(t *testing.T) {
 		{"Setting up the Crew Change Desk with the MPA in 2020 is exactly the kind of thing our client values.", true},
 	})
 }
+
+// TestFrontedClauseEndsAtItsComma: "After handling X at A, growing B's Y
+// was the next step" tells two things, one before the comma and one
+// after; "handling X at A, and growing Y" in one clause still binds.
+func TestFrontedClauseEndsAtItsComma(t *testing.T) {
+	p := &profile.Profile{
+		Name: "Mikael Lindqvist", Title: "Export Manager", Company: "Polarhirsi Oy",
+		Experience: []profile.Experience{
+			{Title: "Export Manager", Company: "Polarhirsi Oy", Start: "2018", End: "present",
+				Description: "Grew the Japanese dealer network from 3 to 17."},
+			{Title: "Sales Coordinator", Company: "Honkarakenne Oyj", Start: "2012", End: "2018",
+				Description: "Order handling for Japanese and Korean dealers."},
+		},
+	}
+	wantVerdicts(t, p, []lineWant{
+		{"After handling Japanese and Korean dealer orders at Honka, growing Polarhirsi's Japanese dealer network from three to seventeen was a natural next step.", true},
+		{"Growing the Japanese dealer network from three to seventeen at Honkarakenne is impressive.", false},
+	})
+}
