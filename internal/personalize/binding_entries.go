@@ -35,10 +35,12 @@ func (c *claimCheck) entriesOf(first, last int, matched *tokSet, wide bool, own 
 			buf = append(buf, occ{seg: own})
 		}
 		here = c.entriesIn(buf, here, es, n)
-		if len(t.lower) >= 3 && isInitialism(&t.token) {
+		if (len(t.lower) >= 3 || wide && len(t.lower) == 2) && isInitialism(&t.token) {
 			// "PRS" for "Private Rented Sector"; "CRA" for the "Clinical
 			// Research Associate" post, though a later post manages
 			// "CRAs": the entries of the letters and of the words both.
+			// Looking again, two letters too: "CP" for the "cathodic
+			// protection" module an entry teaches.
 			here = c.entriesIn(c.idx.initialsAt(t.lower, nil), here, es, n)
 		}
 		es = append(es[:0], here...)

@@ -214,3 +214,25 @@ func TestFrontedClauseEndsAtItsComma(t *testing.T) {
 		{"Growing the Japanese dealer network from three to seventeen at Honkarakenne is impressive.", false},
 	})
 }
+
+// TestTwoLetterInitialsInAnEntry: a fact in two letters ("the corrosion
+// and CP module") is of the entry that spells them out ("the corrosion
+// and cathodic protection module" they teach at the university), though
+// another entry has the letters as written.
+func TestTwoLetterInitialsInAnEntry(t *testing.T) {
+	p := &profile.Profile{
+		Name: "Øyvind Skaar", Title: "Principal Cathodic Protection Engineer", Company: "Corrpro Norge",
+		Experience: []profile.Experience{
+			{Title: "Principal Cathodic Protection Engineer", Company: "Corrpro Norge", Start: "2016", End: "present",
+				Description: "Lead CP designer for subsea and offshore wind projects."},
+			{Title: "Adjunct Lecturer", Company: "University of Stavanger", Start: "2019", End: "present",
+				Description: "Teaches the corrosion and cathodic protection module in the MSc Offshore Technology programme."},
+			{Title: "CP & Corrosion Engineer", Company: "Aker Solutions", Start: "2010", End: "2016",
+				Description: "Anode retrofits on ageing jackets."},
+		},
+	}
+	wantVerdicts(t, p, []lineWant{
+		{"Teaching the corrosion and CP module at the University of Stavanger on top of your Corrpro work must keep you busy.", true},
+		{"Teaching the anode retrofit module at the University of Stavanger on top of your Corrpro work must keep you busy.", false},
+	})
+}
