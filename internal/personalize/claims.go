@@ -460,8 +460,8 @@ func unsupported(line string, toks []lineTok, lists *Lists, idx *Index, res *mat
 			continue // most words: no claim's noun
 		}
 		c, isClaim := claimKeys[toks[i].key]
-		if !isClaim || toks[i].scope || toks[i].ignored {
-			continue
+		if !isClaim || toks[i].scope || toks[i].ignored || strings.HasSuffix(toks[i].lower, "ing") {
+			continue // "your talking-ATM workshops": no talk
 		}
 		owned := false
 		for k := i - 1; k >= 0 && k >= i-6; k-- {

@@ -236,3 +236,15 @@ func TestTwoLetterInitialsInAnEntry(t *testing.T) {
 		{"Teaching the anode retrofit module at the University of Stavanger on top of your Corrpro work must keep you busy.", false},
 	})
 }
+
+// TestTalkingIsNoTalk: a word in -ing of a claim's noun ("your
+// talking-ATM workshops") describes something else, not a talk they gave.
+func TestTalkingIsNoTalk(t *testing.T) {
+	p := &profile.Profile{
+		Name: "Emre Yıldırım", Title: "Field Service Manager", Company: "Diebold Nixdorf",
+		Volunteering: []string{"Volunteer trainer, Görme Engelliler Derneği İzmir: workshops teaching visually impaired users the audio ATMs with headphone jacks; 9 workshops in 2023."},
+	}
+	wantVerdicts(t, p, []lineWant{
+		{"Your talking-ATM workshops for visually impaired users in Izmir, nine of them in 2023, are a lovely thing to do.", true},
+	})
+}
