@@ -248,3 +248,19 @@ func TestTalkingIsNoTalk(t *testing.T) {
 		{"Your talking-ATM workshops for visually impaired users in Izmir, nine of them in 2023, are a lovely thing to do.", true},
 	})
 }
+
+// TestQuestionThatPresupposes: "How did you get X?" says they got X, a
+// claim checked as a statement's; "Would you consider X?" is the
+// recruiter's aside.
+func TestQuestionThatPresupposes(t *testing.T) {
+	p := &profile.Profile{
+		Name: "Rajesh Iyer", Title: "Forging Process Engineer", Company: "Bharat Forge",
+		Projects: []profile.Project{{Name: "MTech thesis", Description: "'Grain flow and fatigue life in forged crankshafts', IIT Bombay, 2010."}},
+		Activity: []profile.Activity{{Kind: "repost", Of: "Anil Kulkarni",
+			Text: "Our team at ARAI has published fatigue data on induction-hardened crankshafts: fillet rolling gave a 22% improvement in fatigue life."}},
+	}
+	wantVerdicts(t, p, []lineWant{
+		{"How did you get a 22% fatigue life improvement on crankshafts with fillet rolling?", false},
+		{"Your thesis on grain flow and fatigue life in forged crankshafts caught my eye. Would you consider a 22% pay rise?", true},
+	})
+}

@@ -182,7 +182,7 @@ func markAsides(line string, toks []lineTok) {
 		} else {
 			tail = line[toks[end-1].end:]
 		}
-		aside := strings.Contains(tail, "?") && !elliptical(toks[start:end])
+		aside := strings.Contains(tail, "?") && !elliptical(toks[start:end]) && !presupposes(toks[start:end])
 		// After a colon inside a quoted title, its figures are the
 		// title's ("the equine fetlock: 400 cases").
 		colon := hasByte(toks[start].punctBefore, ':') && !sentenceEnds.in(toks[start].punctBefore) && inQuote(line[:toks[start].start])
@@ -293,6 +293,25 @@ func elliptical(toks []lineTok) bool {
 		}
 	}
 	return true
+}
+
+// presupposes reports whether a question asks how or why the candidate
+// did what it says ("How did you get a 22% fatigue life improvement ...?",
+// "What made you move your team to Leeds?"): what it says they did is a
+// claim, as a statement's is.
+func presupposes(toks []lineTok) bool {
+	switch {
+	case len(toks) < 3:
+		return false
+	case toks[0].lower != "how" && toks[0].lower != "what" && toks[0].lower != "why" && toks[0].lower != "where" && toks[0].lower != "when":
+		return false
+	}
+	for k := 1; k+1 < len(toks) && k <= 3; k++ {
+		if (toks[k].lower == "did" || toks[k].lower == "made") && (toks[k+1].lower == "you" || toks[k+1].lower == "your") {
+			return true
+		}
+	}
+	return false
 }
 
 // listHead returns where the list of names that toks[i] goes on starts:
