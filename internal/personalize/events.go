@@ -375,7 +375,7 @@ func (c *claimCheck) checkEvent(kind eventKind, first, last int, rankOnly bool) 
 			return fmt.Sprintf("Says they won %s, but their profile's award has no %q: name it as it does.", quoteText(what), w)
 		}
 		if !awardEntry(seg.entry) && seg.kind == segSpecific && !containsAny(src, winWords) && !containsAny(src, matterWins) &&
-			(c.matterWin(first, last) || c.hasAward(first, last) || c.hasContest(first, last)) {
+			(c.matterWin(first, last) || c.hasAward(first, last) || c.hasContest(first, last) || c.bestOf(first, last)) {
 			// An award or a contest ("the best abstract prize at EAU24",
 			// "a Badminton Horse Trials winner") told of where their
 			// profile presented at it or took part, no more.

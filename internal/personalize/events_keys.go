@@ -86,3 +86,14 @@ func (c *claimCheck) said(first, last int) string {
 	}
 	return c.line[c.toks[first].start:c.toks[last].end]
 }
+
+// bestOf reports whether toks[first..last] name a prize's category:
+// "best presentation", "Best Poster".
+func (c *claimCheck) bestOf(first, last int) bool {
+	for k := first; k < last; k++ {
+		if c.toks[k].lower == "best" && content(&c.toks[k+1].token) && !c.toks[k+1].fn {
+			return true
+		}
+	}
+	return false
+}

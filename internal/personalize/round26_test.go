@@ -264,3 +264,18 @@ func TestQuestionThatPresupposes(t *testing.T) {
 		{"Your thesis on grain flow and fatigue life in forged crankshafts caught my eye. Would you consider a 22% pay rise?", true},
 	})
 }
+
+// TestBestOfIsAPrize: "winning best presentation at Apimondia" claims a
+// prize for a talk the profile gives with no prize; the talk itself may
+// be named.
+func TestBestOfIsAPrize(t *testing.T) {
+	p := &profile.Profile{
+		Name: "Ayşe Yıldırım", Title: "Arıcılık Danışmanı", Company: "Ege Arıcılar Birliği",
+		Publications: []profile.Publication{{Title: "Registration and traceability in migratory beekeeping", Publisher: "Apimondia 2022, İstanbul", Year: 2022,
+			Description: "Talk at the 47th Apimondia Congress."}},
+	}
+	wantVerdicts(t, p, []lineWant{
+		{"Congratulations on winning best presentation at Apimondia 2022!", false},
+		{"Your Apimondia 2022 talk on traceability in migratory beekeeping was a great piece of work.", true},
+	})
+}
