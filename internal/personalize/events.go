@@ -354,6 +354,9 @@ func (c *claimCheck) checkEvent(kind eventKind, first, last int, rankOnly bool) 
 			return fmt.Sprintf("Says they won %s, but that is %s (%q): name something they did.", quoteText(what), team.whose,
 				team.src[team.toks[0].start:team.toks[len(team.toks)-1].end])
 		}
+		if who := c.otherWinner(seg, keys); who != "" {
+			return fmt.Sprintf("Says they won %s, but their profile says %s won it: name something they did.", quoteText(what), who)
+		}
 		src := c.outcomeText(seg)
 		q := c.lesser(src)
 		if q == "" && awardEntry(seg.entry) && !containsAny(src, winWords) {

@@ -279,3 +279,28 @@ func TestBestOfIsAPrize(t *testing.T) {
 		{"Your Apimondia 2022 talk on traceability in migratory beekeeping was a great piece of work.", true},
 	})
 }
+
+// TestSomeoneElsesWin: an award their profile says someone else won (a
+// colleague they are proud of, a firm at the same ceremony) is not
+// theirs to have won; a win the line gives to whoever the profile says
+// won it (their horse) is.
+func TestSomeoneElsesWin(t *testing.T) {
+	p := &profile.Profile{
+		Name: "Priya Raghunathan", Title: "Director of Simulation", Company: "Halcyon Surgical",
+		Activity: []profile.Activity{{Kind: "post",
+			Text: "So proud of Jordan Kim on my team for winning the SSH Simulation Innovation Award this year. The suturing scoring engine deserved it!"}},
+	}
+	wantVerdicts(t, p, []lineWant{
+		{"Congratulations on winning the SSH Simulation Innovation Award this year!", false},
+		{"Your team's SSH Simulation Innovation Award for the suturing scoring engine must have been a proud moment.", true},
+	})
+	q := &profile.Profile{
+		Name: "Siobhán Ó Súilleabháin", Title: "Stud Manager", Company: "Ballyrath Stud",
+		Activity: []profile.Activity{{Kind: "post",
+			Text: "Absolutely thrilled that Ballyrath-bred filly Moonlit Strand won the Group 3 Athasi Stakes at the Curragh yesterday."}},
+	}
+	wantVerdicts(t, q, []lineWant{
+		{"Seeing Moonlit Strand, bred at Ballyrath, win the Athasi Stakes at the Curragh must have been a proud moment.", true},
+		{"Winning the Athasi Stakes at the Curragh must have been a proud moment.", false},
+	})
+}

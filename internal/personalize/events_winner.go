@@ -1,0 +1,76 @@
+package personalize
+
+import "slices"
+
+// otherWinner returns the name of whoever the profile says won what the
+// line's words keys name, when that is someone else: "Halden Blackwood
+// Security won Installer of the Year at the same ceremony", "So proud of
+// Jordan Kim on my team for winning the SSH Simulation Innovation
+// Award"; else "". The winner is the capitalised name right before the
+// word of winning, or the one the sentence is proud of or congratulates
+// before "for winning", and is neither the candidate nor a word of what
+// was won.
+func (c *claimCheck) otherWinner(seg *segment, keys []int) string {
+	p := slices.IndexFunc(seg.toks, func(t token) bool {
+		return slices.ContainsFunc(keys, func(k int) bool { return c.toks[k].key == t.key && !c.toks[k].number })
+	})
+	if p < 0 {
+		return ""
+	}
+	lo, _ := sentenceOf(seg, p, p)
+	someone := func(t *token) bool {
+		return t.capital && !t.sentStart && !t.fn && !c.idx.names[t.key] &&
+			!slices.ContainsFunc(keys, func(k int) bool { return c.toks[k].key == t.key })
+	}
+	run := func(end int) string {
+		first := end
+		for first > lo && someone(&seg.toks[first-1]) && first > end-4 {
+			first--
+		}
+		if first == end || c.lineNames(seg.toks[first:end]) {
+			return ""
+		}
+		return seg.src[seg.toks[first].start:seg.toks[end-1].end]
+	}
+	for w := lo + 1; w < p; w++ {
+		switch seg.toks[w].lower {
+		case "won", "wins":
+			b := w
+			for b > lo && winAdverbs[seg.toks[b-1].lower] {
+				b-- // "has just won"
+			}
+			if who := run(b); who != "" {
+				return who
+			}
+		case "winning":
+			if l := seg.toks[w-1].lower; l != "for" && l != "on" {
+				continue
+			}
+			// "proud of Jordan Kim on my team for winning".
+			for q := w - 2; q > lo && q >= w-7; q-- {
+				if l := seg.toks[q-1].lower; l != "of" && l != "to" {
+					continue
+				}
+				end := q
+				for end < w && someone(&seg.toks[end]) {
+					end++
+				}
+				if end > q && !c.lineNames(seg.toks[q:end]) {
+					return seg.src[seg.toks[q].start:seg.toks[end-1].end]
+				}
+			}
+		}
+	}
+	return ""
+}
+
+// lineNames reports whether the line names a word of the winner ts too:
+// "Seeing Moonlit Strand win the Athasi Stakes" says the horse won.
+func (c *claimCheck) lineNames(ts []token) bool {
+	return slices.ContainsFunc(ts, func(t token) bool {
+		return slices.ContainsFunc(c.toks, func(l lineTok) bool { return l.key == t.key })
+	})
+}
+
+// winAdverbs come between a winner and "won": "has just won".
+var winAdverbs = wordSet("has have had just also recently")
