@@ -321,7 +321,7 @@ func (c *claimCheck) rankAhead(seg *segment, p int, said string) string {
 			continue
 		}
 		next := &seg.toks[q+1]
-		if gap := seg.src[t.end:next.start]; gap == " " && !next.fn && !rankNouns[next.lower] {
+		if gap := seg.src[t.end:next.start]; gap == " " && !next.fn && !rankNouns[next.lower] && next.lower != "overall" {
 			return "" // "the 2nd Lisbon Triennale": a word of its name
 		}
 		if strings.Contains(said, " "+t.lower+" ") || saysLesser(said, t.lower+" place") {

@@ -51,6 +51,14 @@ func TestWinOfAPlaceBelowFirst(t *testing.T) {
 	wantVerdicts(t, q, []lineWant{
 		{"Winning the 2022 Galway Plate with Bold Abbot must have put Rossmore Lodge on the map.", false},
 	})
+	r := &profile.Profile{
+		Name: "Matthias Berger", Title: "Performance Engineer", Company: "Apex Endurance",
+		Projects: []profile.Project{{Name: "TUfast e-Technology", Description: "Formula Student electric car; 2nd overall at Formula Student Germany 2016."}},
+	}
+	wantVerdicts(t, r, []lineWant{
+		{"Congratulations on winning Formula Student Germany in 2016!", false},
+		{"Second overall at Formula Student Germany in 2016 with TUfast is a great result.", true},
+	})
 }
 
 // TestPostInAPlace: a post the line says they took "at" an employer "in"
