@@ -132,12 +132,19 @@ func (c *claimCheck) firstPartBefore(first int) int {
 		if firstPartVerbs[t.lower] && !(k > 0 && lesserChair(c.toks[k-1].lower, t.lower)) {
 			return k
 		}
+		if (t.lower == "that" || t.lower == "which") && k > 0 && groupNouns[c.toks[k-1].lower] && !breaksAt(&t.token) {
+			continue // "Leading the team that wrote the manual": leading the writing
+		}
 		if breaksAt(&c.toks[k+1].token) || clauseStops[t.lower] || t.sentStart {
 			return -1
 		}
 	}
 	return -1
 }
+
+// groupNouns are the groups whose work a verb of leading them leads:
+// "the team that wrote", "the working group which drafted".
+var groupNouns = wordSet("team group committee panel taskforce task-force board unit squad crew consortium")
 
 // lesserBetween reports whether the line says a lesser part itself
 // between its words from and to.

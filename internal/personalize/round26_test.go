@@ -1,6 +1,7 @@
 package personalize
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/inmail/inmail/internal/profile"
@@ -311,4 +312,37 @@ func TestSomeoneElsesWin(t *testing.T) {
 		{"Seeing Moonlit Strand, bred at Ballyrath, win the Athasi Stakes at the Curragh must have been a proud moment.", true},
 		{"Winning the Athasi Stakes at the Curragh must have been a proud moment.", false},
 	})
+}
+
+// TestLeadingTheTeamThat: leading the team that did something claims its
+// lead, held to the part the profile gives ("Member of the team that
+// wrote ..."), on the readable sets' pages where it was found (a name of
+// the employer between the lead and the work) and its Dutch twin.
+func TestLeadingTheTeamThat(t *testing.T) {
+	wantSetCases(t, map[string]bool{
+		"work32b/dw32b-131-watanabe":  false, // "Leading the team that wrote Tokyo Waterworks' correlator training manual"
+		"work31b/dw31b-122-vanderwal": false, // "Leading the working group that wrote the dual-pilotage procedure"
+	})
+}
+
+// wantSetCases checks the verdicts of cases of the readable sets, by
+// "set/id".
+func wantSetCases(t *testing.T, want map[string]bool) {
+	t.Helper()
+	for key, ok := range want {
+		set, id, _ := strings.Cut(key, "/")
+		found := false
+		for _, c := range readCases(t, "testdata/"+set+".jsonl") {
+			if c.ID != id {
+				continue
+			}
+			found = true
+			if v := Check(&c.Profile, c.Personalization, Options{}); v.OK != ok {
+				t.Errorf("%s: %q: %v; want ok=%v", key, c.Personalization, v, ok)
+			}
+		}
+		if !found {
+			t.Errorf("%s: no such case", key)
+		}
+	}
 }
