@@ -96,8 +96,14 @@ func partOf(toks []token, k int) bool {
 	}
 	return (l == "part" || l == "member" || l == "one") && next == "of" ||
 		(l == "worked" || l == "working") && next == "on" || // "Worked on the Walthamstow library extension"
+		workedOn[l] != "" && workedOn[l] == next || // "Praca przy krajowym modelu 3D", "Meegewerkt aan", "Travaillé sur"
 		l == "co" && toks[k+1].punctBefore == "-" && strings.HasPrefix(next, "author") // "Co-author of the BOPA guidance"
 }
+
+// workedOn are "worked on" and "work on" in the languages profiles are
+// written in, folded: the word and the one that follows it.
+var workedOn = map[string]string{"praca": "przy", "pracowalem": "przy", "pracowalam": "przy", "pracowal": "przy", "pracowala": "przy",
+	"werkte": "aan", "gewerkt": "aan", "travaille": "sur", "travaillee": "sur", "arbeitete": "an", "gearbeitet": "an"}
 
 // foreignLesserVerbs are verbs of a lesser part in the languages profiles
 // are written in, folded: supported, took part, contributed, worked with

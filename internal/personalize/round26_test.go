@@ -325,6 +325,23 @@ func TestLeadingTheTeamThat(t *testing.T) {
 	})
 }
 
+// TestWorkedOnInTheirLanguage: "worked on" in the profile's language
+// ("Praca przy krajowym modelu 3D") gives a part, not the lead, of the
+// work it names.
+func TestWorkedOnInTheirLanguage(t *testing.T) {
+	wantSetCases(t, map[string]bool{
+		"work32c/dw32c-134-kowalczyk": false, // "Leading GUGiK's national LOD2 3D building model"
+	})
+	p := &profile.Profile{
+		Name: "Tomasz Kowalczyk", Title: "Specjalista GIS", Company: "GUGiK",
+		Experience: []profile.Experience{{Title: "Specjalista GIS", Company: "GUGiK", Start: "2018", End: "present",
+			Description: "Praca przy krajowym modelu 3D budynków (LOD2). Napisałem skrypty kontroli jakości, które sprawdziły 14 mln budynków."}},
+	}
+	wantVerdicts(t, p, []lineWant{
+		{"Your work on the national LOD2 3D building model, with scripts that checked 14 million buildings, is a strong result.", true},
+	})
+}
+
 // wantSetCases checks the verdicts of cases of the readable sets, by
 // "set/id".
 func wantSetCases(t *testing.T, want map[string]bool) {
