@@ -168,6 +168,7 @@ func (c *claimCheck) bindingProblems() []string {
 		out = append(out, fmt.Sprintf("Puts %q with %q, but their profile has them in different entries (%s; %s): say which one it was.",
 			c.text(a), c.text(b), c.idx.entryName(a.entries[0]), c.idx.entryName(b.entries[0])))
 	}
+	out = append(out, c.orderProblems(anchors)...)
 	return append(out, c.placeProblems(anchors)...)
 }
 

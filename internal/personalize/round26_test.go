@@ -363,3 +363,22 @@ func wantSetCases(t *testing.T, want map[string]bool) {
 		}
 	}
 }
+
+// TestMoveInTheWrongOrder: a move between two employers told in an order
+// the dates do not give ("from Sweco to NIBE" where NIBE came first) is
+// refused with both posts' years; the move as it was passes.
+func TestMoveInTheWrongOrder(t *testing.T) {
+	p := &profile.Profile{
+		Name: "Karin Lindqvist", Title: "Senior Designer", Company: "Sweco Sverige AB",
+		Experience: []profile.Experience{
+			{Title: "Senior Designer", Company: "Sweco Sverige AB", Start: "2018", End: "present", Description: "Designed borehole fields for 40 housing cooperatives."},
+			{Title: "Application Engineer", Company: "NIBE Energy Systems", Start: "2012", End: "2018", Description: "Wrote the sizing guide for the NIBE F1255."},
+		},
+	}
+	wantVerdicts(t, p, []lineWant{
+		{"Your move from Sweco to NIBE, after the borehole fields for 40 housing cooperatives, was bold.", false},
+		{"Your move from NIBE to Sweco, after the sizing guide for the F1255, was a smart step.", true},
+		{"Your years at Sweco and then NIBE, with borehole fields for 40 housing cooperatives, make an unusual path.", false},
+		{"The sizing guide for the F1255 at NIBE before the borehole fields for 40 housing cooperatives at Sweco is a natural path.", true},
+	})
+}
