@@ -112,7 +112,65 @@ func (x *Index) spelledOut(toks []lineTok, i, j int) bool {
 	if len(short) < 3 {
 		return false
 	}
-	return x.acronymOnProfile(string(short)) || len(long) > len(short) && x.acronymOnProfile(string(long))
+	if x.acronymOnProfile(string(short)) || len(long) > len(short) && x.acronymOnProfile(string(long)) {
+		return true
+	}
+	// "International Trademark Association" for "INTA": each word's
+	// first letter, and more of its letters in order.
+	var words []string
+	for k := i; k <= j; k++ {
+		if t := &toks[k]; t.capital && !t.fn && !connectors[t.lower] {
+			words = append(words, strings.TrimSuffix(strings.TrimSuffix(t.lower, "'s"), "’s"))
+		}
+	}
+	return x.acronymSpelling(words)
+}
+
+// acronymSpelling reports whether the profile writes, in their own words,
+// an acronym longer than the initials of words that spells them with more
+// letters of their words: "INTA" for "International Trademark
+// Association".
+func (x *Index) acronymSpelling(words []string) bool {
+	for si := range x.segs {
+		seg := &x.segs[si]
+		if seg.kind == segContext {
+			continue
+		}
+		for p := range seg.toks {
+			if t := &seg.toks[p]; t.acronym && len(t.lower) > len(words) && len(t.lower) <= 2*len(words) && lettersOf(t.lower, words) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// lettersOf reports whether acr is words' letters in order, taking the
+// first letter of each word and then any more of that word's letters.
+func lettersOf(acr string, words []string) bool {
+	if len(words) == 0 {
+		return acr == ""
+	}
+	w := words[0]
+	if acr == "" || w == "" || acr[0] != w[0] {
+		return false
+	}
+	// Take acr[1:n] from the rest of w, in order, for each n.
+	rest := w[1:]
+	for n := 1; n <= len(acr); n++ {
+		if lettersOf(acr[n:], words[1:]) {
+			return true
+		}
+		if n == len(acr) {
+			break
+		}
+		k := strings.IndexByte(rest, acr[n])
+		if k < 0 {
+			break
+		}
+		rest = rest[k+1:]
+	}
+	return false
 }
 
 // acronymOnProfile reports whether the profile writes acr, in lower case,

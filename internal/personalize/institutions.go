@@ -485,7 +485,7 @@ func (x *Index) reversedAcronym(acr string, romance bool, lists *Lists) bool {
 	found := false
 	otherOrders(acr, func(k string, backwards bool) bool {
 		for _, o := range x.post[k] {
-			if s := &x.segs[o.seg]; s.toks[o.pos].acronym && (romance && backwards || len(acr) >= 3 && s.foreign(lists)) {
+			if s := &x.segs[o.seg]; s.toks[o.pos].acronym && (romance && backwards || (len(acr) >= 3 || backwards) && s.foreign(lists)) {
 				found = true
 				return false
 			}

@@ -382,3 +382,33 @@ func TestMoveInTheWrongOrder(t *testing.T) {
 		{"The sizing guide for the F1255 at NIBE before the borehole fields for 40 housing cooperatives at Sweco is a natural path.", true},
 	})
 }
+
+// TestAcronymWithMoreLetters: a name written out is the profile's acronym
+// that takes more than the initials of its words ("International
+// Trademark Association" for "INTA"); a name whose letters it does not
+// spell is still another name.
+func TestAcronymWithMoreLetters(t *testing.T) {
+	p := &profile.Profile{
+		Name: "Rita Gonçalves Antunes", Title: "Advogada", Company: "Sérvulo & Associados",
+		Experience: []profile.Experience{{Title: "Advogada", Company: "Sérvulo & Associados", Start: "2015", End: "present",
+			Description: "Em 2021 recuperámos 47 domínios de typosquatting numa única queixa consolidada na WIPO."}},
+		Activity: []profile.Activity{{Kind: "post", Text: "Falei hoje no INTA Annual Meeting em Singapura sobre typosquatting. Obrigada a todos pelas perguntas!"}},
+	}
+	wantVerdicts(t, p, []lineWant{
+		{"Speaking at the International Trademark Association's annual meeting in Singapore on typosquatting is exactly what our client needs.", true},
+		{"Speaking at the European Trademark Association's annual meeting in Singapore on typosquatting is exactly what our client needs.", false},
+	})
+}
+
+// TestTwoLettersBackwards: two capital letters the line writes in English
+// are the profile's in its language the other way round ("AI" for the
+// Portuguese "IA"), as three letters were.
+func TestTwoLettersBackwards(t *testing.T) {
+	p := &profile.Profile{
+		Name: "Rita Gonçalves Antunes", Title: "Advogada", Company: "Sérvulo & Associados",
+		Activity: []profile.Activity{{Kind: "post", Text: "Falei hoje em Lisboa sobre typosquatting gerado por IA nos domínios .pt. Obrigada a todos pelas perguntas!"}},
+	}
+	wantVerdicts(t, p, []lineWant{
+		{"Your post from Lisbon on AI-generated typosquatting in .pt domains is exactly what our client needs.", true},
+	})
+}
