@@ -145,30 +145,18 @@ func (x *Index) acronymSpelling(words []string) bool {
 	return false
 }
 
-// lettersOf reports whether acr is words' letters in order, taking the
-// first letter of each word and then any more of that word's letters.
+// lettersOf reports whether acr is the start of each of words in turn,
+// a letter or more of each: "INTA" for "International Trademark
+// Association", not "IOTA".
 func lettersOf(acr string, words []string) bool {
 	if len(words) == 0 {
 		return acr == ""
 	}
 	w := words[0]
-	if acr == "" || w == "" || acr[0] != w[0] {
-		return false
-	}
-	// Take acr[1:n] from the rest of w, in order, for each n.
-	rest := w[1:]
-	for n := 1; n <= len(acr); n++ {
+	for n := 1; n <= len(acr) && n <= len(w) && acr[n-1] == w[n-1]; n++ {
 		if lettersOf(acr[n:], words[1:]) {
 			return true
 		}
-		if n == len(acr) {
-			break
-		}
-		k := strings.IndexByte(rest, acr[n])
-		if k < 0 {
-			break
-		}
-		rest = rest[k+1:]
 	}
 	return false
 }

@@ -412,3 +412,17 @@ func TestTwoLettersBackwards(t *testing.T) {
 		{"Your post from Lisbon on AI-generated typosquatting in .pt domains is exactly what our client needs.", true},
 	})
 }
+
+// TestAcronymTakesTheStartsOfWords: the letters an acronym takes beyond a
+// word's initial are the ones that follow it ("IN" of "International"),
+// not any later letter: "International Trade Association" does not spell
+// "IOTA".
+func TestAcronymTakesTheStartsOfWords(t *testing.T) {
+	p := &profile.Profile{
+		Name: "Rita Antunes", Title: "Advogada", Company: "Sérvulo & Associados",
+		Activity: []profile.Activity{{Kind: "post", Text: "Falei hoje no IOTA Annual Meeting em Singapura sobre typosquatting."}},
+	}
+	wantVerdicts(t, p, []lineWant{
+		{"Speaking at the International Trade Association's annual meeting in Singapore on typosquatting is exactly what our client needs.", false},
+	})
+}
