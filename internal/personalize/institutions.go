@@ -65,6 +65,12 @@ var institutionKinds = map[string][]string{
 	"archiv":      {"archivo", "archivio", "arquivo", "archiwum", "arkiv", "arsiv", "archief"},
 	"prize":       prizeWords,
 	"award":       prizeWords,
+	"chamber":     {"izba", "kammer", "chambre", "camara", "camera", "kamer", "kammare", "kamra", "komora"},
+	"offic":       {"urzad", "bureau", "oficina", "ufficio", "kontor", "stofa", "stofnun"},
+	"journal":     {"czasopismo", "zeitschrift", "revue", "revista", "rivista", "tijdschrift", "tidskrift", "tidsskrift", "dergi", "dergisi"},
+	"exhibit":     {"wystawa", "ausstellung", "exposition", "exposicion", "mostra", "tentoonstelling", "utstallning", "sergi", "sergisi"},
+	"centr":       {"centrum", "zentrum", "centro", "merkez", "merkezi", "keskus"},
+	"center":      {"centrum", "zentrum", "centro", "merkez", "merkezi", "keskus"},
 }
 
 // prizeWords are the words for a prize or award in other languages.
@@ -186,6 +192,12 @@ var scriptKinds = map[string][]string{
 	// A university's schools and faculties: "药学院" is its School of
 	// Pharmacy, "薬学部" its Faculty (or School) of Pharmacy.
 	"school": {"学校", "學校", "학교", "школа", "σχολή", "مدرسة", "学院", "學院", "学部"},
+	// Societies, associations, foundations and exhibitions: "日本高気圧環境・潜水医学会",
+	// "日本伝統工芸展".
+	"societi": {"学会", "學會", "협회", "학회", "協会"},
+	"associ":  {"協会", "協會", "협회", "連盟"},
+	"foundat": {"財団", "财团", "재단"},
+	"exhibit": {"展覧会", "工芸展", "美術展", "博覧会"},
 }
 
 // scriptInstitution reports whether the profile names an institution of

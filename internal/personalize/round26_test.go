@@ -426,3 +426,14 @@ func TestAcronymTakesTheStartsOfWords(t *testing.T) {
 		{"Speaking at the International Trade Association's annual meeting in Singapore on typosquatting is exactly what our client needs.", false},
 	})
 }
+
+// TestInstitutionKindsTranslated: an English name of a journal, a society
+// or a chamber that the profile names in its language ("Revista
+// Brasileira de Ciências Policiais", "日本高気圧環境・潜水医学会") is that
+// name, not one it lacks.
+func TestInstitutionKindsTranslated(t *testing.T) {
+	wantSetCases(t, map[string]bool{
+		"work36d/dwork36d-145-magalhaes": true, // "the Brazilian Journal of Police Sciences"
+		"work36d/dwork36d-074-sato":      true, // "the Japanese Society of Hyperbaric and Undersea Medicine's encouragement award"
+	})
+}
