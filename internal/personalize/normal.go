@@ -161,12 +161,29 @@ func caseSuffixed(w string) (string, bool) {
 	}
 	_, size := utf8.DecodeRuneInString(w[i:])
 	base, end := w[:i], w[i+size:]
-	if !turkishEndings[end] {
+	if !turkishEndings[end] && !endingsRun(end) {
 		return "", false
 	}
 	r, _ := utf8.DecodeRuneInString(base)
 	// A unit takes the endings too: "102 km'lik" is "102 km".
 	return base, (unicode.IsUpper(r) || physicalUnits[base] != "" || timeUnits[base] != "") && utf8.RuneCountInString(base) >= 2
+}
+
+// endingsRun reports whether end, small letters, is a case ending and
+// more endings after it ("teydik" of "Paris'teydik": in Paris, we were),
+// eight letters at most.
+func endingsRun(end string) bool {
+	if utf8.RuneCountInString(end) > 8 || strings.IndexFunc(end, func(r rune) bool { return !unicode.IsLower(r) }) >= 0 {
+		return false
+	}
+	n := 0
+	for i := range end {
+		if n >= 2 && turkishEndings[end[:i]] {
+			return true
+		}
+		n++
+	}
+	return false
 }
 
 // possessiveAcronym returns the acronym of w when w is two or more

@@ -437,3 +437,17 @@ func TestInstitutionKindsTranslated(t *testing.T) {
 		"work36d/dwork36d-074-sato":      true, // "the Japanese Society of Hyperbaric and Undersea Medicine's encouragement award"
 	})
 }
+
+// TestTurkishEndingsInARow: a name followed by a case ending and more
+// endings after its apostrophe ("Paris'teydik": we were in Paris) is the
+// name, as one ending alone was ("Paris'te"); an Irish name is not cut.
+func TestTurkishEndingsInARow(t *testing.T) {
+	for w, want := range map[string]string{"Paris'teydik": "paris", "Ankara'dayız": "ankara", "Paris'te": "paris", "O'Sullivan": "o'sullivan"} {
+		if got := readWord(w).lower; got != want {
+			t.Errorf("readWord(%q).lower = %q, want %q", w, got, want)
+		}
+	}
+	wantSetCases(t, map[string]bool{
+		"work36a/dwork36a-104-yildirim": true, // "Première Vision Paris'te" for the post's "Première Vision Paris'teydik"
+	})
+}
