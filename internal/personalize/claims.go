@@ -371,6 +371,9 @@ func unsupported(line string, toks []lineTok, lists *Lists, idx *Index, res *mat
 			if !t.number && !t.acronym && t.capital && len(t.key) >= 6 && lists.tier(t.lower) == 0 && idx.declinedName(t.key, res.kept, lists) {
 				continue // "na Uniwersytecie Wrocławskim" for "Uniwersytet Wrocławski": the name declined in the line's language
 			}
+			if !t.number && !t.acronym && !t.mixedCaps && len(t.lower) >= 7 && lists.tier(t.lower) == 0 && idx.foreignRoot(t.lower, lists) {
+				continue // "the Babylonian hours" for the German page's "babylonischen Stunden": the word in its language
+			}
 			if !t.number && !t.acronym && !t.mixedCaps && lists.tier(t.lower) == 0 && romanceLine(toks) && idx.nameRoot(t.lower) {
 				continue // "la Fase 7" in Spanish for "Phase 7": the profile's name in the line's language
 			}

@@ -139,3 +139,32 @@ func (x *Index) nameRoot(w string) bool {
 	}
 	return false
 }
+
+// foreignRoot reports whether a word of the candidate's own fields in
+// another language shares the root of w, a name-like word of the line, by
+// six letters or more of their sounds: "Babylonian" and
+// "babylonischen".
+func (x *Index) foreignRoot(w string, lists *Lists) bool {
+	fw := cognateForm(w)
+	for si := range x.segs {
+		seg := &x.segs[si]
+		if seg.kind == segContext || seg.kind == segVocab || seg.kind == segName {
+			continue
+		}
+		for p := range seg.toks {
+			ft := &seg.toks[p]
+			if len(ft.lower) < 7 || ft.number || ft.lower[0] != w[0] || lists.tier(ft.lower) != 0 {
+				continue
+			}
+			ff := cognateForm(ft.lower)
+			n := 0
+			for n < len(fw) && n < len(ff) && fw[n] == ff[n] {
+				n++
+			}
+			if n >= 6 && seg.foreign(lists) {
+				return true
+			}
+		}
+	}
+	return false
+}

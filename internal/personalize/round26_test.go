@@ -451,3 +451,19 @@ func TestTurkishEndingsInARow(t *testing.T) {
 		"work36a/dwork36a-104-yildirim": true, // "Première Vision Paris'te" for the post's "Première Vision Paris'teydik"
 	})
 }
+
+// TestNameOfTheProfilesLanguageRoot: an English word the line writes as a
+// name ("the Babylonian hours") is the word of the same root in a
+// profile written in another language ("die babylonischen Stunden"); a
+// name of no root of the profile is still absent.
+func TestNameOfTheProfilesLanguageRoot(t *testing.T) {
+	p := &profile.Profile{
+		Name: "Ottilie Brandstätter", Title: "Sonnenuhrmacherin", Company: "Sonnenuhren Brandstätter",
+		Activity: []profile.Activity{{Kind: "post",
+			Text: "Die neue Sonnenuhr an der Pfarrkirche Abtenau zeigt wieder die babylonischen Stunden, zum ersten Mal seit 1950. Danke an die Pfarrgemeinde!"}},
+	}
+	wantVerdicts(t, p, []lineWant{
+		{"Saw your post on the Abtenau parish church sundial – showing the Babylonian hours again for the first time since 1950 is a lovely touch.", true},
+		{"Saw your post on the Abtenau parish church sundial – showing the Carolingian hours again for the first time since 1950 is a lovely touch.", false},
+	})
+}
