@@ -69,6 +69,9 @@ var institutionKinds = map[string][]string{
 	"offic":       {"urzad", "bureau", "oficina", "ufficio", "kontor", "stofa", "stofnun"},
 	"journal":     {"czasopismo", "zeitschrift", "revue", "revista", "rivista", "tijdschrift", "tidskrift", "tidsskrift", "dergi", "dergisi"},
 	"exhibit":     {"wystawa", "ausstellung", "exposition", "exposicion", "mostra", "tentoonstelling", "utstallning", "sergi", "sergisi"},
+	"abbey":       {"stift", "abtei", "abbaye", "abadia", "abbazia", "opactwo", "abdij", "kloster", "klasztor", "klooster", "mosteiro", "monasterio"},
+	"monasteri":   {"kloster", "klasztor", "klooster", "monastere", "monasterio", "monastero", "mosteiro", "manastir"},
+	"castl":       {"schloss", "burg", "chateau", "castillo", "castello", "castelo", "zamek", "kasteel", "slott", "slot", "hrad", "kale"},
 	"centr":       {"centrum", "zentrum", "centro", "merkez", "merkezi", "keskus"},
 	"center":      {"centrum", "zentrum", "centro", "merkez", "merkezi", "keskus"},
 }

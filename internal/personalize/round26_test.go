@@ -438,6 +438,21 @@ func TestInstitutionKindsTranslated(t *testing.T) {
 	})
 }
 
+// TestAbbeysAndCastlesTranslated: an abbey, a monastery or a castle named
+// in English is the profile's in its language ("Admont Abbey" for "Stift
+// Admont"); another abbey is not.
+func TestAbbeysAndCastlesTranslated(t *testing.T) {
+	p := &profile.Profile{
+		Name: "Ottilie Brandstätter", Title: "Sonnenuhrmacherin", Company: "Sonnenuhren Brandstätter",
+		Experience: []profile.Experience{{Title: "Sonnenuhrmacherin", Company: "Sonnenuhren Brandstätter", Start: "2010", End: "present",
+			Description: "Meridianlinie im Boden der Stiftsbibliothek, Stift Admont (2019)."}},
+	}
+	wantVerdicts(t, p, []lineWant{
+		{"The noon line you laid into the Admont Abbey library floor in 2019 is exactly the precision our client is after.", true},
+		{"The noon line you laid into the Melk Abbey library floor in 2019 is exactly the precision our client is after.", false},
+	})
+}
+
 // TestTurkishEndingsInARow: a name followed by a case ending and more
 // endings after its apostrophe ("Paris'teydik": we were in Paris) is the
 // name, as one ending alone was ("Paris'te"); an Irish name is not cut.
