@@ -32,6 +32,9 @@ func lineKeys(m keySet, toks []token, lists *Lists) keySet {
 			if len(t.key) <= 2 {
 				m.add("u" + t.key) // "under-13" for "U13"
 			}
+			if dotGroups(t.lower) {
+				m.add(strings.ReplaceAll(t.lower, ".", "")) // "2.156 duiven" for "2,156 birds" (unsupported)
+			}
 			if i+1 < len(toks) && toks[i+1].lower == "m" {
 				m.add(numberKey(t.lower)) // "42 m" for "42-metre" (Index.metresOf)
 			}

@@ -574,3 +574,20 @@ func romanceVerb(w string) bool {
 	}
 	return false
 }
+
+// dotThousandsLine reports whether the line is in a language that writes
+// a point between thousands: no English, or two function words of Dutch,
+// German, the Nordic languages or Turkish that English has not ("met je
+// eerste ... tegen 2.156 duiven").
+func dotThousandsLine(toks []lineTok, lists *Lists) bool {
+	if !englishLine(toks, lists) {
+		return true
+	}
+	n := 0
+	for i := range toks {
+		if l := toks[i].lower; (otherFunctionWords[l] || germanWords[l]) && !english.IsStopWord(l) {
+			n++
+		}
+	}
+	return n >= 2
+}

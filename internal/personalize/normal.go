@@ -282,6 +282,22 @@ func dotThousands(s string) string {
 	return strings.Join(parts, "")
 }
 
+// dotGroups reports whether s is digits in groups of three after the
+// first, separated by points ("2.156", "1.234.567"), which the languages
+// of Europe but English write for thousands.
+func dotGroups(s string) bool {
+	parts := strings.Split(s, ".")
+	if len(parts) < 2 || len(parts[0]) == 0 || len(parts[0]) > 3 || !isNumeric(parts[0]) {
+		return false
+	}
+	for _, p := range parts[1:] {
+		if len(p) != 3 || !isNumeric(p) {
+			return false
+		}
+	}
+	return true
+}
+
 // normalize reads the tokens from toks[from:] further: a run of Chinese,
 // Japanese or Korean characters becomes its overlapping pairs, a number
 // in words of several words ("three hundred and ten") or in digit groups

@@ -482,3 +482,17 @@ func TestNameOfTheProfilesLanguageRoot(t *testing.T) {
 		{"Saw your post on the Abtenau parish church sundial – showing the Carolingian hours again for the first time since 1950 is a lovely touch.", false},
 	})
 }
+
+// TestPointBetweenThousands: a line in Dutch or German writes a point
+// between thousands ("tegen 2.156 duiven" for "2,156 birds"); an English
+// line's "2.156" is still a decimal the profile does not give.
+func TestPointBetweenThousands(t *testing.T) {
+	p := &profile.Profile{
+		Name: "Marc Verstraeten", Title: "Duivenmelker", Company: "Hok Verstraeten",
+		Honors: []string{"1st Provincial Orléans (young birds) – Zone B Oost-Vlaanderen, 2014. Own loft in Zele; 2,156 birds competing."},
+	}
+	wantVerdicts(t, p, []lineWant{
+		{"Proficiat met je eerste provinciale prijs vanuit Orléans in 2014 tegen 2.156 duiven, en dan nog met je eigen hok in Zele!", true},
+		{"Your 1st Provincial from Orléans in 2014 against 2.156 birds from your own loft in Zele is impressive.", false},
+	})
+}
