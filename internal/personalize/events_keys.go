@@ -21,6 +21,9 @@ func (c *claimCheck) contentKeys(first, last int, kind eventKind) []int {
 			where = append(where, k) // "winning the Hampshire Hospitals contract at Berendsen": where, not what
 			continue
 		}
+		if kind == eventRole && postNouns[t.lower] && c.hasRole(first, last) {
+			continue // "a step up into a director seat": the post is the director's, however called
+		}
 		if kind == eventRole && !t.fn && (roleWords[t.lower] || c.hasRole(first, last) && content(&t.token)) {
 			out = append(out, k) // "promoted to head of department": the post, however written
 			continue
@@ -97,3 +100,6 @@ func (c *claimCheck) bestOf(first, last int) bool {
 	}
 	return false
 }
+
+// postNouns call a post a post: "a director seat", "a partner role".
+var postNouns = wordSet("seat seats role roles position positions post posts job jobs spot slot")

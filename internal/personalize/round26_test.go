@@ -496,3 +496,22 @@ func TestPointBetweenThousands(t *testing.T) {
 		{"Your 1st Provincial from Orléans in 2014 against 2.156 birds from your own loft in Zele is impressive.", false},
 	})
 }
+
+// TestPostCalledASeat: "a step up into a director seat" names the post by
+// its rank, whatever word calls it a post ("seat", "role"); a rank the
+// profile does not give is still refused.
+func TestPostCalledASeat(t *testing.T) {
+	wantSetCases(t, map[string]bool{
+		"work20d/d20d-019-kvalheim-career-move": true, // "a smart step up into a director seat"
+	})
+	p := &profile.Profile{
+		Name: "Ingrid Kvalheim", Title: "Director, Shipping Finance", Company: "Fjordkyst Bank",
+		Experience: []profile.Experience{
+			{Title: "Director, Shipping Finance", Company: "Fjordkyst Bank", Start: "2019", End: "present", Description: "Lead a book of 42 vessel loans."},
+			{Title: "Associate", Company: "Hamburg Maritime Credit", Start: "2014", End: "2019", Description: "Structured ship loans for tankers."},
+		},
+	}
+	wantVerdicts(t, p, []lineWant{
+		{"Your move from Hamburg Maritime Credit to Fjordkyst Bank in 2019, a step up into a partner seat, must have been a big moment.", false},
+	})
+}
