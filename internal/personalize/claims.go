@@ -354,7 +354,7 @@ func unsupported(line string, toks []lineTok, lists *Lists, idx *Index, res *mat
 			if t.number && (idx.metresOf(toks, k) || idx.sameLength(toks, k)) {
 				continue // "a 42 m veil" for "a 42-metre veil": metres, not millions; "15 cm" for "0.15 m"
 			}
-			if t.number && !has && dotGroups(t.lower) && dotThousandsLine(toks, lists) && idx.has(strings.ReplaceAll(t.lower, ".", "")) {
+			if t.number && !has && dotGroups(t.lower) && europeanLine(toks, lists) && idx.has(strings.ReplaceAll(t.lower, ".", "")) {
 				continue // "tegen 2.156 duiven" for "2,156 birds": a point between thousands in Dutch or German
 			}
 			if t.number && !has && idx.approxFound(toks, k) {

@@ -575,11 +575,12 @@ func romanceVerb(w string) bool {
 	return false
 }
 
-// dotThousandsLine reports whether the line is in a language that writes
-// a point between thousands: no English, or two function words of Dutch,
-// German, the Nordic languages or Turkish that English has not ("met je
-// eerste ... tegen 2.156 duiven").
-func dotThousandsLine(toks []lineTok, lists *Lists) bool {
+// europeanLine reports whether the line is in another language of Europe
+// or Turkish, which write a point between thousands and inflect their
+// words: no English, or two function words of Dutch, German, the Nordic
+// languages or Turkish that English has not ("met je eerste ... tegen
+// 2.156 duiven").
+func europeanLine(toks []lineTok, lists *Lists) bool {
 	if !englishLine(toks, lists) {
 		return true
 	}

@@ -515,3 +515,21 @@ func TestPostCalledASeat(t *testing.T) {
 		{"Your move from Hamburg Maritime Credit to Fjordkyst Bank in 2019, a step up into a partner seat, must have been a big moment.", false},
 	})
 }
+
+// TestInflectedWordIsNoSwap: in a line in Turkish (or another language of
+// Europe) a word of the profile's with other endings ("adını" for
+// "adımızı") is that word, not another swapped in; an English line's
+// other word still is.
+func TestInflectedWordIsNoSwap(t *testing.T) {
+	wantSetCases(t, map[string]bool{
+		"work36b/dwork36b-151-arslan-ozturk": true, // "23 alan adını tek bir UDRP şikâyetiyle" for "23 alan adımızı tek bir UDRP şikâyetiyle"
+	})
+	p := &profile.Profile{
+		Name: "Deniz Arslan", Title: "Avukat", Company: "Arslan Hukuk",
+		Experience: []profile.Experience{{Title: "Avukat", Company: "Arslan Hukuk", Start: "2015", End: "present",
+			Description: "Kapadokya Havayolları için 23 alan adımızı tek bir UDRP şikâyetiyle geri aldık – hem de 41 günde."}},
+	}
+	wantVerdicts(t, p, []lineWant{
+		{"Kapadokya Havayolları için 23 alan adını tek bir UDRP şikâyetiyle 41 günde geri almanız gerçekten etkileyici.", true},
+	})
+}
