@@ -27,6 +27,11 @@ var eventWords = map[string]eventKind{
 	"qualified": eventPass, "finishing": eventPass, "finished": eventPass, "completing": eventPass,
 	"completed": eventPass, "earning": eventPass, "earned": eventPass, "gaining": eventPass, "gained": eventPass,
 	"graduating": eventPass, "graduated": eventPass,
+	// The same in German, Dutch, French, Spanish, Portuguese, Italian and
+	// Polish (folded): "Glückwunsch zur bestandenen Meisterprüfung".
+	"bestanden": eventPass, "bestandenen": eventPass, "bestandene": eventPass, "geslaagd": eventPass,
+	"reussi": eventPass, "reussie": eventPass, "aprobado": eventPass, "aprobada": eventPass, "aprovado": eventPass, "aprovada": eventPass,
+	"superato": eventPass, "superata": eventPass, "zdany": eventPass, "zdanego": eventPass, "zdanej": eventPass, "zdania": eventPass,
 	"promotion": eventRole, "promoted": eventRole, "appointed": eventRole, "appointment": eventRole,
 	"becoming": eventRole, "became": eventRole, "making": eventRole, "made": eventRole,
 	"named": eventRole, "elected": eventRole, "move": eventRole, "step": eventRole,

@@ -533,3 +533,20 @@ func TestInflectedWordIsNoSwap(t *testing.T) {
 		{"Kapadokya Havayolları için 23 alan adını tek bir UDRP şikâyetiyle 41 günde geri almanız gerçekten etkileyici.", true},
 	})
 }
+
+// TestPassedInTheirLanguage: congratulations on an exam passed, said in
+// German ("zur bestandenen Meisterprüfung"), need the exam on the profile,
+// as "passing" does in English.
+func TestPassedInTheirLanguage(t *testing.T) {
+	wantSetCases(t, map[string]bool{
+		"work36d/dwork36d-117-hammerle": false, // "Glückwunsch zur bestandenen Meisterprüfung als Beton- und Stahlbetonbauer!"
+	})
+	p := &profile.Profile{
+		Name: "Jörg Hämmerle", Title: "Polier", Company: "Hochwasserschutz Süd GmbH",
+		Experience: []profile.Experience{{Title: "Polier", Company: "Hochwasserschutz Süd GmbH", Start: "2016", End: "present",
+			Description: "Meisterprüfung im Beton- und Stahlbetonbauer-Handwerk 2022 bestanden. Mobile Hochwasserwände an der Elbe aufgebaut."}},
+	}
+	wantVerdicts(t, p, []lineWant{
+		{"Glückwunsch zur bestandenen Meisterprüfung im Beton- und Stahlbetonbauer-Handwerk 2022!", true},
+	})
+}
