@@ -1959,3 +1959,106 @@ func TestBlindSet124(t *testing.T) { runGated(t, "testdata/blind124.jsonl", fals
 // session-start code, 68/80 and 70/82 with the code when it arrived, 68/80
 // and 70/82 with the round's.
 func TestBlindSet125(t *testing.T) { runGated(t, "testdata/blind125.jsonl", false) }
+
+// work36a (sha256 9ced387c), 168 cases about 14 people (8 pasted pages;
+// forging, boatbuilding in wood, campsite management, snow plough fleet,
+// census fieldwork, treehouse building, mediation in schools, zipper sales,
+// pigeon racing, school inspection, button manufacturing, tissue viability):
+// 76/84 and 71/84 with the session-start code, 76/84 and 71/84 with the code
+// when it arrived, 79/84 and 73/84 with the round's.
+func TestWorkSet36a(t *testing.T) { runGated(t, "testdata/work36a.jsonl", true) }
+
+// work36b (sha256 9ece37c7), 167 cases about 14 people (8 pasted pages;
+// sundial making, typewriter repair, racehorse training, script supervision,
+// pinball machine repair, trail building, bingo hall management, continence
+// nursing, storm chasing tours, domain name disputes, thermal imaging
+// surveys, sauna building): 71/84 and 70/83 with the session-start code,
+// 71/84 and 70/83 with the code when it arrived, 76/84 and 72/83 with the
+// round's.
+func TestWorkSet36b(t *testing.T) { runGated(t, "testdata/work36b.jsonl", true) }
+
+// work36c (sha256 6b4a38b1), 170 cases about 14 people (8 pasted pages; visa
+// consulting, embassy security, portable toilet hire, fertiliser sales, cold
+// storage construction, log cabin kits, shore excursions, rodeo management,
+// fur farming regulation, whisky cask brokerage, seafarers' welfare, denim
+// washing): 77/84 and 72/86 with the session-start code, 77/84 and 72/86 with
+// the code when it arrived, 79/84 and 73/86 with the round's.
+func TestWorkSet36c(t *testing.T) { runGated(t, "testdata/work36c.jsonl", true) }
+
+// work36d (sha256 ffbdedd1), 161 cases about 14 people (8 pasted pages;
+// fingerprint examination, cathodic protection, atm servicing, road marking,
+// bloodstain analysis, mangrove planting, hyperbaric medicine, kimchi
+// manufacturing, biodiversity offsetting, children's magician, flood barrier
+// installation, hurdy-gurdy performance): 71/80 and 58/81 with the
+// session-start code, 71/80 and 58/81 with the code when it arrived, 76/80
+// and 60/81 with the round's.
+func TestWorkSet36d(t *testing.T) { runGated(t, "testdata/work36d.jsonl", true) }
+
+// blind126 (sha256 342055b8), 169 cases about 14 people (8 pasted pages;
+// laundromat chains, electoral administration, printmaking, cheque printing,
+// mint engraving, footpath maintenance, accordion repair, glamping site
+// development, lidar surveying, sperm bank management, frog conservation,
+// fishing tackle design): 80/86 and 70/83 with the session-start code, 80/86
+// and 70/83 with the code when it arrived, 82/86 and 69/83 with the round's.
+func TestBlindSet126(t *testing.T) { runGated(t, "testdata/blind126.jsonl", false) }
+
+// blind127 (sha256 d5af929a), 165 cases about 15 people (8 pasted pages;
+// cargo surveying, party entertainment, bulletproof glass, bagpipe making,
+// car seat safety testing, mobility scooter repair, ice sculpting, privacy
+// engineering, stove installation, sheepdog trials, boarding school
+// housemastering, fashion show production, florist shop management): 68/83
+// and 69/82 with the session-start code, 68/83 and 69/82 with the code when
+// it arrived, 68/83 and 69/82 with the round's.
+func TestBlindSet127(t *testing.T) { runGated(t, "testdata/blind127.jsonl", false) }
+
+// blind128 (sha256 51bc268c), 166 cases about 14 people (8 pasted pages; via
+// ferrata construction, modelling agency management, treasure hunting, tile
+// setting, wine label design, therapy dog programmes, septic system
+// installation, print shop management, nightclub promotion, living wall
+// design, wildfowl reserve wardening, restorative justice): 69/83 and 74/83
+// with the session-start code, 69/83 and 74/83 with the code when it arrived,
+// 69/83 and 74/83 with the round's.
+func TestBlindSet128(t *testing.T) { runGated(t, "testdata/blind128.jsonl", false) }
+
+// blind129 (sha256 52dde8e5), 168 cases about 14 people (8 pasted pages;
+// marina management, slot machine compliance, ventriloquism, helmet testing,
+// cadet force instruction, luge coaching, mould remediation, map restoration,
+// pollination services, contact lens fitting, meteorite dealing, diplomatic
+// protocol): 71/84 and 75/84 with the session-start code, 71/84 and 75/84
+// with the code when it arrived, 72/84 and 75/84 with the round's.
+func TestBlindSet129(t *testing.T) { runGated(t, "testdata/blind129.jsonl", false) }
+
+// blind130 (sha256 efebd9b9), 168 cases about 14 people (8 pasted pages;
+// modular classroom leasing, stairlift installation, islamic finance, bouncy
+// castle hire, optical lens grinding, biathlon rifle coaching, gold refining,
+// fly tying, cocktail bar management, armoured vehicle building, curtain
+// making, cashew processing): 81/89 and 58/79 with the session-start code,
+// 81/89 and 58/79 with the code when it arrived, 81/89 and 58/79 with the
+// round's.
+func TestBlindSet130(t *testing.T) { runGated(t, "testdata/blind130.jsonl", false) }
+
+// blind131 (sha256 0fbda129), 168 cases about 14 people (8 pasted pages; rare
+// earth separation, snail farming, weathervane making, newspaper delivery
+// logistics, scout association management, date palm farming, tiny house
+// manufacturing, container repair, saddle making, balloon artistry, polygraph
+// examination, think tank communications): 73/84 and 71/84 with the
+// session-start code, 73/84 and 71/84 with the code when it arrived, 74/84
+// and 71/84 with the round's.
+func TestBlindSet131(t *testing.T) { runGated(t, "testdata/blind131.jsonl", false) }
+
+// blind132 (sha256 f96b2891), 168 cases about 14 people (8 pasted pages;
+// radon testing, international election observation, submarine sonar, animal
+// shelter management, trust and safety, hosiery manufacturing,
+// cash-in-transit, bull riding, yodelling instruction, jukebox restoration,
+// sewing pattern making, workwear rental): 74/84 and 71/84 with the
+// session-start code, 74/84 and 71/84 with the code when it arrived, 74/84
+// and 71/84 with the round's.
+func TestBlindSet132(t *testing.T) { runGated(t, "testdata/blind132.jsonl", false) }
+
+// blind133 (sha256 09e7ed67), 169 cases about 14 people (8 pasted pages; pump
+// station maintenance, home staging, ghostwriting, content moderation, gis
+// for utilities, speedrunning, harpsichord tuning, wheelchair seating, car
+// wash chains, dog daycare franchising, tennis court construction, silver
+// bullion vaulting): 79/85 and 72/84 with the session-start code, 79/85 and
+// 72/84 with the code when it arrived, 80/85 and 72/84 with the round's.
+func TestBlindSet133(t *testing.T) { runGated(t, "testdata/blind133.jsonl", false) }
