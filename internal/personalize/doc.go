@@ -289,7 +289,19 @@
 //     silver), and "of the year" or prize in French, Spanish, Italian,
 //     Portuguese or German makes an award ("Trésorier de l'année"); "named", "crowned" or "voted" with an award's name is a win,
 //     and so are won in Spanish, French, Italian and Portuguese ("ganar",
-//     "remporté", "vinto") against their words for a finalist. "As a X" or
+//     "remporté", "vinto") against their words for a finalist. A place
+//     below first right before what was won ("(2nd, Galway Plate,
+//     2022)", "segundo en el Gran Premio", "2nd overall"; rankBefore) or
+//     with the word for a prize ("Segundo premio") is no win; nor is one
+//     the profile gives someone else ("X won", "proud of X for winning";
+//     otherWinner), unless the line names that winner too; "best"
+//     something is a prize (bestOf); "your 1st National" claims a win
+//     (firstPlaceAt). Passing said in German, Dutch, French, Spanish,
+//     Portuguese, Italian or Polish ("bestandenen") is passing. A move
+//     between two dated posts told in the other order ("from A to B"
+//     where B came first) is refused (binding_order.go). A question
+//     asking how or why they did something ("How did you get ...?") is
+//     no aside (presupposes). "As a X" or
 //     "your time as X", X a post in capitals, needs X's words in one
 //     title, the headline, a certification or a volunteer's post ("As
 //     Head of Economic Crime" for a detective sergeant is refused); a post
