@@ -115,8 +115,8 @@ func (x *Index) spelledOut(toks []lineTok, i, j int) bool {
 	if x.acronymOnProfile(string(short)) || len(long) > len(short) && x.acronymOnProfile(string(long)) {
 		return true
 	}
-	// "International Trademark Association" for "INTA": each word's
-	// first letter, and more of its letters in order.
+	// "International Trademark Association" for "INTA": the start of
+	// each word, a letter or more (lettersOf).
 	var words []string
 	for k := i; k <= j; k++ {
 		if t := &toks[k]; t.capital && !t.fn && !connectors[t.lower] {

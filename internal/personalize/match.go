@@ -218,7 +218,6 @@ func match(line string, toks []lineTok, idx *Index, lists *Lists, sc *scratch) m
 				ft := &idx.segs[o.seg].toks[o.pos]
 				return !ft.capital && !ft.acronym && !ft.mixedCaps && !ft.number
 			})
-			n = min(n, len(buf))
 		}
 		if t.mixedCaps && len(buf) > 0 && !t.covered {
 			if seg := idx.mailMergeSpelledBy(line[t.start:t.end]); seg != nil {
