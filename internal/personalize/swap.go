@@ -87,7 +87,16 @@ func slicesHasKey(toks []token, key string) bool {
 // profile's, next to one word that is not it.
 func wordSwapProblems(line string, toks []lineTok, idx *Index, lists *Lists, res *matchResult) []string {
 	var out []string
-	inflected := europeanLine(toks, lists)
+	european := -1 // whether the line is in a language of Europe but English: asked once, when needed
+	inflected := func() bool {
+		if european < 0 {
+			european = 0
+			if europeanLine(toks, lists) {
+				european = 1
+			}
+		}
+		return european == 1
+	}
 	for _, c := range res.kept {
 		seg := &idx.segs[c.seg]
 		for k := c.first + 1; k < c.last; k++ {
@@ -131,7 +140,7 @@ func wordSwapProblems(line string, toks []lineTok, idx *Index, lists *Lists, res
 					!(seg.entry >= 0 && idx.entryHolds(seg.entry, []string{t.key})) // "azaindole" of the patent's title
 				if w.fn || w.number || len(w.lower) == 1 || w.key == t.key || fuzzyKey(w.key, t.key) || strings.HasPrefix(w.lower, t.lower) || strings.HasPrefix(t.lower, w.lower) ||
 					len(t.lower) >= 4 && strings.HasSuffix(w.lower, t.lower) || // "land value" for "farmland value": the compound's head
-					inflected && len(t.lower) >= 4 && len(w.lower) >= 4 && t.lower[:3] == w.lower[:3] || // "adını" for "adımızı": one word with other endings
+					len(t.lower) >= 4 && len(w.lower) >= 4 && t.lower[:3] == w.lower[:3] && inflected() || // "adını" for "adımızı": one word with other endings
 					!t.capital && !w.capital && (idx.sentenceHas(&c, t.key) || seg.names && seg.entry >= 0 && idx.entryHolds(seg.entry, []string{t.key})) || // "fuzzing harness" for a "test harness" that "fuzzes"
 					slices.Contains(lists.synonymKeys(t.lower), w.key) || t.capital != w.capital && !describes ||
 					unitOfKey(w.key) != "" && unitOfKey(w.key) == unitOfKey(t.key) ||
