@@ -71,26 +71,12 @@ func (c *claimCheck) moveOrder(a, b anchor) int {
 		case "after":
 			return -1
 		case "to":
-			if c.fromBefore(a.first) {
+			if movedFrom(c.toks, a.first, a.last) {
 				return 1
 			}
 		}
 	}
 	return 0
-}
-
-// fromBefore reports whether "from" comes up to three words before the
-// line's word k, in its sentence.
-func (c *claimCheck) fromBefore(k int) bool {
-	for j := k - 1; j >= 0 && j >= k-3; j-- {
-		if c.toks[j].lower == "from" {
-			return true
-		}
-		if c.toks[j+1].sentStart {
-			return false
-		}
-	}
-	return false
 }
 
 // years says a span of years: "2012-2018", "2019 on".

@@ -1,6 +1,9 @@
 package personalize
 
-import "strings"
+import (
+	"slices"
+	"strings"
+)
 
 // contentKeys are the keys of the words of toks[first..last] that say
 // what the event is about: not function words, not the words common to
@@ -103,3 +106,9 @@ func (c *claimCheck) bestOf(first, last int) bool {
 
 // postNouns call a post a post: "a director seat", "a partner role".
 var postNouns = wordSet("seat seats role roles position positions post posts job jobs spot slot")
+
+// keyIn reports whether key is the key of one of the line's words keys
+// that is no figure: a word of what the line says was won.
+func (c *claimCheck) keyIn(keys []int, key string) bool {
+	return slices.ContainsFunc(keys, func(k int) bool { return c.toks[k].key == key && !c.toks[k].number })
+}

@@ -292,7 +292,7 @@ func scopeInflated(line, src string) (said, given string) {
 func (c *claimCheck) rankBefore(seg *segment, keys []int) string {
 	said := " " + strings.ToLower(c.line) + " "
 	for p := range seg.toks {
-		if !slices.ContainsFunc(keys, func(k int) bool { return c.toks[k].key == seg.toks[p].key && !c.toks[k].number }) {
+		if !c.keyIn(keys, seg.toks[p].key) {
 			continue
 		}
 		if r := c.rankAhead(seg, p, said); r != "" {

@@ -2,7 +2,6 @@ package personalize
 
 import (
 	"fmt"
-	"slices"
 	"strings"
 	"unicode"
 )
@@ -106,7 +105,7 @@ func (c *claimCheck) checkOrigin(word string, first, last int) string {
 // "Lavanta Vakfı" is not the "Lavanta" of another entry's farm.
 func (c *claimCheck) holdsAll(seg *segment, keys []int) bool {
 	for _, k := range keys {
-		if !slices.ContainsFunc(seg.toks, func(t token) bool { return t.key == c.toks[k].key }) {
+		if !slicesHasKey(seg.toks, c.toks[k].key) {
 			return false
 		}
 	}

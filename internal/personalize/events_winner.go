@@ -11,16 +11,13 @@ import "slices"
 // before "for winning", and is neither the candidate nor a word of what
 // was won.
 func (c *claimCheck) otherWinner(seg *segment, keys []int) string {
-	p := slices.IndexFunc(seg.toks, func(t token) bool {
-		return slices.ContainsFunc(keys, func(k int) bool { return c.toks[k].key == t.key && !c.toks[k].number })
-	})
+	p := slices.IndexFunc(seg.toks, func(t token) bool { return c.keyIn(keys, t.key) })
 	if p < 0 {
 		return ""
 	}
 	lo, _ := sentenceOf(seg, p, p)
 	someone := func(t *token) bool {
-		return t.capital && !t.sentStart && !t.fn && !c.idx.names[t.key] &&
-			!slices.ContainsFunc(keys, func(k int) bool { return c.toks[k].key == t.key })
+		return t.capital && !t.sentStart && !t.fn && !c.idx.names[t.key] && !c.keyIn(keys, t.key)
 	}
 	run := func(end int) string {
 		first := end
@@ -67,9 +64,7 @@ func (c *claimCheck) otherWinner(seg *segment, keys []int) string {
 // lineNames reports whether the line names a word of the winner ts too:
 // "Seeing Moonlit Strand win the Athasi Stakes" says the horse won.
 func (c *claimCheck) lineNames(ts []token) bool {
-	return slices.ContainsFunc(ts, func(t token) bool {
-		return slices.ContainsFunc(c.toks, func(l lineTok) bool { return l.key == t.key })
-	})
+	return slices.ContainsFunc(ts, func(t token) bool { return c.spanHas(0, len(c.toks)-1, t.key) })
 }
 
 // winAdverbs come between a winner and "won": "has just won".

@@ -261,21 +261,10 @@ func numberKey(s string) string {
 // measurements ("1.250 kg" stays 1.25 when it has no zero at its end:
 // "1.125").
 func dotThousands(s string) string {
-	i := strings.IndexByte(s, '.')
-	if i < 1 || i > 3 {
+	if !dotGroups(s) {
 		return s
 	}
 	parts := strings.Split(s, ".")
-	for _, p := range parts {
-		if p == "" || !isNumeric(p) || containsAnyASCII(p, ".,") {
-			return s
-		}
-	}
-	for _, p := range parts[1:] {
-		if len(p) != 3 {
-			return s
-		}
-	}
 	if len(parts) == 2 && parts[1][2] != '0' {
 		return s
 	}
@@ -287,11 +276,11 @@ func dotThousands(s string) string {
 // of Europe but English write for thousands.
 func dotGroups(s string) bool {
 	parts := strings.Split(s, ".")
-	if len(parts) < 2 || len(parts[0]) == 0 || len(parts[0]) > 3 || !isNumeric(parts[0]) {
+	if len(parts) < 2 || len(parts[0]) > 3 {
 		return false
 	}
-	for _, p := range parts[1:] {
-		if len(p) != 3 || !isNumeric(p) {
+	for i, p := range parts {
+		if p == "" || !isNumeric(p) || containsAnyASCII(p, ",") || i > 0 && len(p) != 3 {
 			return false
 		}
 	}
