@@ -130,8 +130,15 @@ func lesserPlace(said, src string) string {
 }
 
 // prizeNouns rank an award as a place does: "Segundo premio", "2. Preis",
-// "second prize", "deuxième prix", "II nagroda", folded.
-var prizeNouns = wordSet("prize premio prix preis premi prijs pris nagroda nagrode nagrody premiul odul odulu")
+// "second prize", "deuxième prix", "II nagroda", folded: the prizeWords
+// of institutions.go, English's, and forms they take after a number.
+var prizeNouns = func() map[string]bool {
+	m := wordSet("prize nagrode nagrody premiul odulu")
+	for _, w := range prizeWords {
+		m[w] = true
+	}
+	return m
+}()
 
 // swedishOrdinals writes Swedish ordinals ("2:a", "3:e") as German and
 // Polish do ("2.").

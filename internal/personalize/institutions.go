@@ -72,9 +72,13 @@ var institutionKinds = map[string][]string{
 	"abbey":       {"stift", "abtei", "abbaye", "abadia", "abbazia", "opactwo", "abdij", "kloster", "klasztor", "klooster", "mosteiro", "monasterio"},
 	"monasteri":   {"kloster", "klasztor", "klooster", "monastere", "monasterio", "monastero", "mosteiro", "manastir"},
 	"castl":       {"schloss", "burg", "chateau", "castillo", "castello", "castelo", "zamek", "kasteel", "slott", "slot", "hrad", "kale"},
-	"centr":       {"centrum", "zentrum", "centro", "merkez", "merkezi", "keskus"},
-	"center":      {"centrum", "zentrum", "centro", "merkez", "merkezi", "keskus"},
+	"centr":       centreWords,
+	"center":      centreWords,
 }
+
+// centreWords are the words for a centre in other languages, under the
+// British and the American spelling's keys.
+var centreWords = []string{"centrum", "zentrum", "centro", "merkez", "merkezi", "keskus"}
 
 // prizeWords are the words for a prize or award in other languages.
 var prizeWords = []string{"premio", "premi", "prix", "preis", "nagroda", "prijs", "pris", "palkinto", "dij", "cena", "odul"}
