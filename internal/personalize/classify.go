@@ -131,6 +131,7 @@ func classify(line string, raw []token, lists *Lists, idx *Index, sc *scratch) [
 	markRecruitingFor(toks)
 	markSalutation(toks, idx)
 	markAddressee(toks, idx)
+	markCJKNameTail(line, toks)
 	markThirdParties(line, toks)
 	markStock(toks, lists, idx)
 	return toks

@@ -1,5 +1,7 @@
 package personalize
 
+import "strings"
+
 // markSalutation marks the words of a salutation that opens the line as
 // the candidate's name: a clause of a few words, with no number or
 // function word, that names them ("Kia ora Aroha,", "Merhaba Elif
@@ -96,3 +98,37 @@ func markRecruitingFor(toks []lineTok) {
 
 // recruitingVerbs say what a recruiter does for a client.
 var recruitingVerbs = wordSet("recruiting hiring searching looking working")
+
+// markCJKNameTail marks the pairs of a Chinese, Japanese or Korean run
+// that begin inside the candidate's name, or inside a title written after
+// it, as the name: "佐藤先生" is 佐藤, 藤先 and 先生, and the last two
+// say no more than the first. The run's pairs overlap, so a pair that
+// begins in the name holds one of its characters.
+func markCJKNameTail(line string, toks []lineTok) {
+	end := -1
+	for i := range toks {
+		t := &toks[i]
+		if !t.cjk {
+			end = -1
+			continue
+		}
+		if t.name {
+			end = max(end, t.end)
+			for _, h := range cjkTitles {
+				if strings.HasPrefix(line[end:], h) {
+					end += len(h)
+					break
+				}
+			}
+			continue
+		}
+		if t.start < end {
+			t.name, t.weight = true, 0
+		}
+	}
+}
+
+// cjkTitles are the titles written after a name in Chinese, Japanese and
+// Korean ("佐藤先生", "王女士", "김민수 님"), longest first where one
+// begins another.
+var cjkTitles = []string{"先生", "老师", "老師", "教授", "博士", "女士", "小姐", "さま", "さん", "様", "氏", "殿", "선생님", "교수님", "박사님", "님", "씨"}

@@ -1,0 +1,25 @@
+package personalize
+
+import (
+	"testing"
+
+	"github.com/inmail/inmail/internal/profile"
+)
+
+// TestTitleAfterANameInCJK: "佐藤先生" is the candidate's name and a
+// title, however the pairs of its characters fall, so a line that gives
+// only that names only the candidate; one that goes on to their work is
+// still the profile's.
+func TestTitleAfterANameInCJK(t *testing.T) {
+	p := &profile.Profile{
+		Name: "佐藤 健", Headline: "高気圧医学",
+		Experience: []profile.Experience{{Title: "医官", Company: "海上自衛隊", Start: "2012", End: "2017",
+			Description: "減圧症の再圧治療 約90例。"}},
+		Recommendations: []profile.Recommendation{{Person: "田中 一郎", Text: "佐藤先生は素晴らしい医師です。"}},
+	}
+	wantVerdicts(t, p, []lineWant{
+		{"佐藤先生、よろしくお願いします。", false},
+		{"佐藤様、はじめまして。", false},
+		{"佐藤先生の減圧症の再圧治療約90例のご経験に感銘を受けました。", true},
+	})
+}
