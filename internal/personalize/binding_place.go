@@ -180,8 +180,16 @@ func (c *claimCheck) changeOf(a, b anchor) bool {
 // awardFor returns why an award anchor a is not for the fact b the line
 // gives it "for", when the award's entry says what it was for, or "".
 func (c *claimCheck) awardFor(a, b anchor) string {
-	if !oneList(a.entries, a.entries[:1]) || a.entries[0]/10000 != listHonor || b.first <= a.last || b.first-a.last > 3 || c.toks[a.last+1].lower != "for" {
+	if !oneList(a.entries, a.entries[:1]) || a.entries[0]/10000 != listHonor || b.first <= a.last || b.first-a.last > 6 || c.toks[a.last+1].lower != "for" {
 		return ""
+	}
+	// "for the work on fatigue life", "for her paper about X": common
+	// words between "for" and the fact, in one phrase.
+	for k := a.last + 2; k <= b.first; k++ {
+		t := &c.toks[k]
+		if t.sentStart || t.punctBefore != " " || k < b.first && (t.capital || t.number || !t.fn && c.lists.tier(t.lower) == 0) {
+			return ""
+		}
 	}
 	text := c.idx.entryText(a.entries[0])
 	i := strings.Index(strings.ToLower(text), "for ")

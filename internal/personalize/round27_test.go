@@ -23,3 +23,18 @@ func TestTitleAfterANameInCJK(t *testing.T) {
 		{"佐藤先生の減圧症の再圧治療約90例のご経験に感銘を受けました。", true},
 	})
 }
+
+// TestAwardForWorkOnAnotherThing: "an award for the work on X" gives the
+// award for X across the common words after "for", and the award's entry
+// says what it was for.
+func TestAwardForWorkOnAnotherThing(t *testing.T) {
+	p := &profile.Profile{
+		Name: "Ingrid Solheim", Title: "Hydrologist", Company: "NVE",
+		Projects: []profile.Project{{Name: "Master's thesis", Description: "Snowmelt timing in the Jostedal glacier catchment, NTNU, 2014."}},
+		Honors:   []string{"Early Career Award, Norwegian Hydrological Council, 2021: for the paper on sediment transport in regulated rivers."},
+	}
+	wantVerdicts(t, p, []lineWant{
+		{"Your Early Career Award for the work on snowmelt timing in the Jostedal catchment was well earned.", false},
+		{"Your Early Career Award for the paper on sediment transport in regulated rivers was well earned.", true},
+	})
+}
