@@ -362,6 +362,9 @@ func (c *claimCheck) checkEvent(kind eventKind, first, last int, rankOnly bool) 
 		if who := c.otherWinner(seg, keys); who != "" {
 			return fmt.Sprintf("Says they won %s, but their profile says %s won it: name something they did.", quoteText(what), who)
 		}
+		if prize := c.prizeAtContest(first, last, keys, seg); prize != "" {
+			return fmt.Sprintf("Says they won %s, but their profile's award there is %q: name it as it does.", quoteText(what), prize)
+		}
 		src := c.outcomeText(seg)
 		q := c.lesser(src)
 		if q == "" && awardEntry(seg.entry) && !containsAny(src, winWords) {

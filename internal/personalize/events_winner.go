@@ -1,6 +1,9 @@
 package personalize
 
-import "slices"
+import (
+	"slices"
+	"strings"
+)
 
 // otherWinner returns the name of whoever the profile says won what the
 // line's words keys name, when that is someone else: "Halden Blackwood
@@ -69,3 +72,32 @@ func (c *claimCheck) lineNames(ts []token) bool {
 
 // winAdverbs come between a winner and "won": "has just won".
 var winAdverbs = wordSet("has have had just also recently")
+
+// prizeAtContest returns the award's own name when the line says they won
+// a contest (toks[first..last], "the Dutch Pinball Open tournament") that
+// their award entry names only as where it was given ("Best Restored
+// Machine, Dutch Pinball Open, 2023"): a prize at a contest is not the
+// contest won. It returns "" when the award's name is a win of it.
+func (c *claimCheck) prizeAtContest(first, last int, keys []int, seg *segment) string {
+	if !awardEntry(seg.entry) || !c.hasContest(first, last) || c.hasAward(first, last) {
+		return ""
+	}
+	text := c.idx.entryText(seg.entry)
+	name, _, _ := strings.Cut(text, "\n")
+	if n, _, ok := strings.Cut(name, ", "); ok {
+		name = n
+	}
+	low := " " + strings.ToLower(name) + " "
+	if containsAny(low, winWords) || containsAny(low, []string{"champion", "1st", "first", "gold"}) {
+		return ""
+	}
+	toks := tokenize(name, nil)
+	for _, k := range keys {
+		for i := range toks {
+			if toks[i].key == c.toks[k].key {
+				return ""
+			}
+		}
+	}
+	return strings.TrimSpace(name)
+}

@@ -38,3 +38,18 @@ func TestAwardForWorkOnAnotherThing(t *testing.T) {
 		{"Your Early Career Award for the paper on sediment transport in regulated rivers was well earned.", true},
 	})
 }
+
+// TestPrizeAtAContestIsNoWinOfIt: a contest their award entry names only
+// as where the award was given was not won; an award whose name is the
+// win was, and the award itself may be named.
+func TestPrizeAtAContestIsNoWinOfIt(t *testing.T) {
+	p := &profile.Profile{
+		Name: "Tom Hadley", Title: "Sailmaker", Company: "Hadley Sails",
+		Honors: []string{"Spirit of the Event, Solent Classic Regatta, 2021", "Winner, Kent Darts Open, 2019"},
+	}
+	wantVerdicts(t, p, []lineWant{
+		{"Congrats on winning the Solent Classic Regatta in 2021!", false},
+		{"Your Spirit of the Event award at the Solent Classic Regatta says a lot about you.", true},
+		{"Winning the Kent Darts Open in 2019 must have been a great day.", true},
+	})
+}
