@@ -245,6 +245,7 @@ func Check(p *profile.Profile, line string, opts Options) (v Verdict) {
 	problems = append(problems, claims.rankProblems()...)
 	problems = append(problems, claims.finishProblems()...)
 	problems = append(problems, claims.medalProblems()...)
+	problems = append(problems, claims.cjkGradeProblems()...)
 	problems = append(problems, claims.statusProblems()...)
 	problems = append(problems, unitProblems(line, toks, idx, res.units)...)
 	problems = append(problems, ordinalProblems(line, toks, idx)...)

@@ -53,3 +53,27 @@ func TestPrizeAtAContestIsNoWinOfIt(t *testing.T) {
 		{"Winning the Kent Darts Open in 2019 must have been a great day.", true},
 	})
 }
+
+// TestGradeOfAPrizeInCJK: the grade a line gives a prize in Chinese,
+// Japanese or Korean is the award's own or the line is refused; a line
+// with the award's grade, or none, is not.
+func TestGradeOfAPrizeInCJK(t *testing.T) {
+	p := &profile.Profile{
+		Name: "山本 彩", Title: "照明デザイナー", Company: "光環境研究所",
+		Honors: []string{"照明デザイン賞2022 優秀賞, 照明学会", "グッドデザイン賞 入選, 2019"},
+	}
+	wantVerdicts(t, p, []lineWant{
+		{"照明デザイン賞2022の最優秀賞のご受賞、おめでとうございます。", false},
+		{"グッドデザイン賞で金賞を受賞されたとのこと、素晴らしいです。", false},
+		{"照明デザイン賞2022の優秀賞のご受賞、おめでとうございます。", true},
+		{"照明学会の照明デザイン賞2022でのご受賞、おめでとうございます。", true},
+	})
+	q := &profile.Profile{
+		Name: "김서연", Title: "건축가", Company: "서울건축",
+		Honors: []string{"서울시 건축상 우수상, 2021"},
+	}
+	wantVerdicts(t, q, []lineWant{
+		{"서울시 건축상 대상 수상을 축하드립니다.", false},
+		{"서울시 건축상 우수상 수상을 축하드립니다.", true},
+	})
+}
