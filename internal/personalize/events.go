@@ -122,6 +122,9 @@ func (c *claimCheck) problems() []string {
 			continue
 		}
 		first, last := c.object(i)
+		if first > last && congrats && !englishCongrats[t.lower] {
+			first, last = c.sentenceBefore(i) // "... birinciliğiniz için tebrikler!": what is congratulated comes first
+		}
 		if first > last {
 			continue
 		}

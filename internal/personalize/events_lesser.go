@@ -111,6 +111,15 @@ func lesserPlace(said, src string) string {
 	ws := strings.FieldsFunc(src, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) && r != '.' && r != 'º' })
 	saysOne := containsAny(said, lesserSaid) || slices.ContainsFunc(lesserOutcomes, func(q string) bool { return strings.Contains(said, q) })
 	lesser := ""
+	for _, w := range ws {
+		// "Ticari Projeler kategorisi ikincilik": a place in one word.
+		switch r := turkishPlaces[fold(w)]; {
+		case r == 1:
+			saysOne = true
+		case r > 1 && lesser == "" && !saysLesser(said, w):
+			lesser = w
+		}
+	}
 	for i := 0; i+1 < len(ws) && !saysOne; i++ {
 		for _, q := range [...]string{ws[i] + " " + ws[i+1], ws[i+1] + " " + ws[i]} {
 			w, n, _ := strings.Cut(q, " ")
@@ -171,8 +180,10 @@ func saysLesser(said, q string) bool {
 	if r := placeRank(q); r > 1 {
 		// "drugiego miejsca" for "2nd place": the same rank in any
 		// language.
-		for _, w := range strings.FieldsFunc(said, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) }) {
-			if placeRank(fold(w)) == r {
+		for _, w := range strings.FieldsFunc(said, func(r rune) bool {
+			return !unicode.IsLetter(r) && !unicode.IsDigit(r) && r != '.' && r != 'º' && r != 'ª'
+		}) {
+			if placeRank(fold(w)) == r { // "zum 2. Platz"
 				return true
 			}
 		}
@@ -186,6 +197,9 @@ func placeRank(q string) int {
 	w, _, _ := strings.Cut(q, " ")
 	t := token{lower: w}
 	if r, _ := rankAt(&t, nil); r > 0 {
+		return r
+	}
+	if r := turkishPlaces[fold(w)]; r > 0 {
 		return r
 	}
 	// "2e", "3ème", "1er" in French, "2º", "2ª" in Spanish, Portuguese

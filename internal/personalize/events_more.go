@@ -403,7 +403,11 @@ func (c *claimCheck) lesserCongrats(first, last int) string {
 			continue
 		}
 		src := c.outcomeText(seg)
-		if q := c.lesser(src); q != "" {
+		q := c.lesser(src)
+		if q == "" && !containsAny(src, winWords) {
+			q = lesserPlace(" "+strings.ToLower(c.line)+" ", src) // "ikincilik", "2. Platz"
+		}
+		if q != "" {
 			return fmt.Sprintf("Congratulates them on %s, but their profile says %s (%q): say what it says.",
 				quoteText(c.line[c.toks[first].start:c.toks[last].end]), q, strings.TrimSpace(src))
 		}
@@ -468,4 +472,25 @@ func (c *claimCheck) hasCapital(first, last int) bool {
 // the two names of a deal or a case are joined ("Fnac–Darty").
 func nameDash(t *lineTok) bool {
 	return (t.punctBefore == "–" || t.punctBefore == "—") && t.capital
+}
+
+// sentenceBefore is the stretch of the line's sentence before toks[i], a
+// word of congratulation that ends it, up to a function word that ends the
+// stretch ("için", "für", "pour": whose object it is); empty (first >
+// last) when the sentence goes on after toks[i].
+func (c *claimCheck) sentenceBefore(i int) (first, last int) {
+	if n := i + 1; n < len(c.toks) && !c.toks[n].sentStart {
+		return i + 1, i
+	}
+	first, last = i, i-1
+	for last >= 0 && c.toks[last].fn && last > i-3 {
+		last-- // "için", "zu Ihrem"
+	}
+	for k := last; k >= 0 && k >= i-12; k-- {
+		first = k
+		if c.toks[k].sentStart || strings.ContainsAny(c.toks[k].punctBefore, ";:!?()–—") {
+			break
+		}
+	}
+	return first, last
 }

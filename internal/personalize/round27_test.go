@@ -77,3 +77,28 @@ func TestGradeOfAPrizeInCJK(t *testing.T) {
 		{"서울시 건축상 우수상 수상을 축하드립니다.", true},
 	})
 }
+
+// TestTurkishPlaceCongratulated: a Turkish ordinal and the noun of a
+// place in one word ("ikincilik", "birinciliğiniz") rank as other
+// languages' places do, and congratulations that end the sentence are
+// for what comes before them.
+func TestTurkishPlaceCongratulated(t *testing.T) {
+	p := &profile.Profile{
+		Name: "Selin Aydın", Title: "Tasarım Müdürü", Company: "Ege Halı",
+		Honors: []string{"Halı Tasarım Yarışması 2021 – Modern kategorisi ikincilik, İstanbul Halı İhracatçıları Birliği"},
+	}
+	wantVerdicts(t, p, []lineWant{
+		{"Halı Tasarım Yarışması 2021'deki birinciliğiniz için tebrikler!", false},
+		{"Tebrikler, Halı Tasarım Yarışması 2021'de birinci oldunuz!", false},
+		{"Congratulations on first place in the 2021 Halı Tasarım Yarışması!", false},
+		{"Halı Tasarım Yarışması 2021'deki ikinciliğiniz için tebrikler!", true},
+	})
+	q := &profile.Profile{
+		Name: "Jonas Weber", Title: "Referent", Company: "Stadt Köln",
+		Honors: []string{"2. Platz, eGovernment-Wettbewerb 2022, Kategorie Bestes Digitalisierungsprojekt"},
+	}
+	wantVerdicts(t, q, []lineWant{
+		{"Glückwunsch zum 2. Platz beim eGovernment-Wettbewerb 2022!", true},
+		{"Glückwunsch zum 1. Platz beim eGovernment-Wettbewerb 2022!", false},
+	})
+}
