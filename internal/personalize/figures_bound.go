@@ -100,6 +100,9 @@ func boundProblems(line string, toks []lineTok, idx *Index, lists *Lists) []stri
 		}
 		w := measureOf(toks, k)
 		if w < 0 {
+			w = shareHead(toks, k, lists)
+		}
+		if w < 0 {
 			continue
 		}
 		word := toks[w].key
@@ -509,4 +512,27 @@ func (x *Index) sentenceAround(seg *segment, p int, keys []string, numbers bool)
 		}
 	}
 	return false
+}
+
+// shareHead returns the index of the noun a share in the line is of when
+// the phrase after it ends in that noun: "a 56% first-time pass rate" is
+// the rate's figure, as "a pass rate of 56%" is. It is -1 for a figure
+// that is no share, and for a word of another language.
+func shareHead(toks []lineTok, i int, lists *Lists) int {
+	end := figureEnd(toks, i)
+	if end == i || toks[end].key != "pct" {
+		return -1
+	}
+	head := -1
+	for k := end + 1; k < len(toks) && k <= end+4 && (k == end+1 || !breaksAt(&toks[k].token) || toks[k].punctBefore == "-"); k++ {
+		t := &toks[k]
+		if !content(&t.token) || t.capital {
+			break
+		}
+		head = k
+	}
+	if head >= 0 && !englishLine(toks, lists) {
+		return -1 // "91 % frente al 45 %"
+	}
+	return head
 }

@@ -102,3 +102,19 @@ func TestTurkishPlaceCongratulated(t *testing.T) {
 		{"Glückwunsch zum 1. Platz beim eGovernment-Wettbewerb 2022!", false},
 	})
 }
+
+// TestShareBeforeItsNoun: a share written before the noun it is of ("a
+// 61% retention rate") is that noun's figure, as "a retention rate of
+// 61%" is: a figure the profile gives something else is refused.
+func TestShareBeforeItsNoun(t *testing.T) {
+	p := &profile.Profile{
+		Name: "Dana Whitlock", Title: "Centre Manager", Company: "Northgate Driving Academy",
+		Experience: []profile.Experience{{Title: "Centre Manager", Company: "Northgate Driving Academy", Start: "2019", End: "present",
+			Description: "Learner retention rate 84% in 2023 against a regional average of about 61%. Cut cancellations by 30% with text reminders."}},
+	}
+	wantVerdicts(t, p, []lineWant{
+		{"Your 61% learner retention rate in 2023 is a great result.", false},
+		{"Your 84% learner retention rate in 2023 is a great result.", true},
+		{"A 30% cut in cancellations from text reminders is a smart fix.", true},
+	})
+}
