@@ -114,8 +114,9 @@ func readWord(raw string) wordInfo {
 			break
 		}
 	}
-	// "d'Agar", "l'été", "qu'il": the elided article is not the word.
-	if i := strings.IndexAny(wi.lower, "'"); i > 0 && i <= 5 && i+1 < len(wi.lower) && elisions[wi.lower[:i]] {
+	// "d'Agar", "l'été", "qu'il": the elided article is not the word
+	// ("T's" of "L&T's" is English's "T" owning something).
+	if i := strings.IndexAny(wi.lower, "'"); i > 0 && i <= 5 && i+1 < len(wi.lower) && elisions[wi.lower[:i]] && wi.lower[i:] != "'s" {
 		rawI := strings.IndexAny(raw, "'’ʼ‘") // each folds to "'"
 		if rawI < 0 {
 			return wi

@@ -118,3 +118,34 @@ func TestShareBeforeItsNoun(t *testing.T) {
 		{"A 30% cut in cancellations from text reminders is a smart fix.", true},
 	})
 }
+
+// TestQuestionAfterADash: a statement, then a dash and a question ("...
+// seems lean — how do you manage it?"), claims what the statement says;
+// only the question is the recruiter's aside.
+func TestQuestionAfterADash(t *testing.T) {
+	p := &profile.Profile{
+		Name: "Pavel Novák", Title: "Plant Director", Company: "Koh-i-noor Hardtmuth",
+		Experience: []profile.Experience{{Title: "Plant Director", Company: "Koh-i-noor Hardtmuth", Start: "2017", End: "present",
+			Description: "Run the pencil plant in České Budějovice: 410 employees, about 1.2 million pencils a day."}},
+	}
+	wantVerdicts(t, p, []lineWant{
+		{"1.2 million pencils a year from 410 people seems lean — how do you manage it?", false},
+		{"1.2 million pencils a day from 410 people seems lean — how do you manage it?", true},
+		{"1.2 million pencils a day from 410 people seems lean, how do you manage it?", true},
+	})
+}
+
+// TestAcronymWithAnAmpersandOwning: "L&T's" is L&T owning something, not
+// a French elision of "T".
+func TestAcronymWithAnAmpersandOwning(t *testing.T) {
+	p := &profile.Profile{
+		Name: "Priya Raghunathan", Title: "Installation Manager", Company: "Kiran Solar",
+		Experience: []profile.Experience{
+			{Title: "Installation Manager", Company: "Kiran Solar", Start: "2021", End: "present", Description: "Run 4 installation crews across Chennai."},
+			{Title: "Site Engineer", Company: "L&T Construction", Start: "2016", End: "2021", Description: "Inverter stations for the Pavagada solar park."},
+		},
+	}
+	wantVerdicts(t, p, []lineWant{
+		{"Going from L&T's inverter stations at Pavagada to running four crews at Kiran Solar must have been a big change.", true},
+	})
+}

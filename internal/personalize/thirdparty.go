@@ -268,10 +268,11 @@ var questionWords = wordSet("is are was were am do does did can could would will
 // questionTag returns where the question of the sentence toks[start:end]
 // starts when a statement comes before it, after a comma ("You founded
 // Norrleden on the side, how is it going?"): the clause that opens with a
-// question word. Otherwise the whole sentence asks: start.
+// question word, after a comma or a dash ("... seems lean — how do you
+// manage it?"). Otherwise the whole sentence asks: start.
 func questionTag(toks []lineTok, start, end int) int {
 	for k := end - 1; k > start+1; k-- {
-		if hasByte(toks[k].punctBefore, ',') {
+		if p := toks[k].punctBefore; hasByte(p, ',') || strings.ContainsAny(p, "—–") || strings.Contains(p, " - ") {
 			if questionWords[toks[k].lower] {
 				return k
 			}
