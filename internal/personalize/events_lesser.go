@@ -156,14 +156,15 @@ var swedishOrdinals = strings.NewReplacer(":a ", ". ", ":e ", ". ")
 // lesserStems are the lesserSaid that start no word of a win or of
 // anything else: "nominiert", "finaliste", "wyróżnienie"; not "mention".
 var lesserStems = strings.Fields("finalist nomin sélection selecci selezion seleç shortlist short-list wyróżn erwähn accésit accessit honrosa honorífica " +
-	"menci menzion menção mencao indicação indicacao") // "menció d'honor", "mención", "menzione", "menção honrosa"
+	"menci menzion menção mencao indicação indicacao " + // "menció d'honor", "mención", "menzione", "menção honrosa"
+	"genomin vermelding hedersomn mansiyon kunniamaininta") // "genomineerd", "eervolle vermelding", "hedersomnämnande"
 
 // lesserSaid are the starts of words that say an outcome short of a win in
 // the languages of Europe: "finaliste", "nominiert", "présélectionnée",
 // "wyróżnienie", "lobende Erwähnung".
 var lesserSaid = []string{"finalist", "nomin", "sélection", "selecci", "selezion", "seleç", "shortlist", "short-list",
 	"engere wahl", "mention", "menci", "menç", "mencao", "menzion", "honrosa", "honorífica", "honorifica", "wyróżn", "erwähn", "accésit", "accessit", "commend",
-	"indicação", "indicacao"}
+	"indicação", "indicacao", "genomin", "vermelding", "hedersomn", "mansiyon", "kunniamaininta"}
 
 // saysLesser reports whether a line, in lower case, says the lesser
 // outcome q in other words or another language: the medal's colour in

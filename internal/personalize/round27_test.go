@@ -173,3 +173,17 @@ func TestPatentsSection(t *testing.T) {
 		{"Your patent on a flax-fibre racket frame caught our eye.", true},
 	})
 }
+
+// TestLesserOutcomesOfMoreLanguages: an honourable mention or a
+// nomination written in Dutch, Swedish, Turkish or Finnish is no win.
+func TestLesserOutcomesOfMoreLanguages(t *testing.T) {
+	for _, c := range []struct{ honor, win, said string }{
+		{"Gouden Kraan 2022 – eervolle vermelding, Vakblad Bouwmachines", "Congratulations on winning the Gouden Kraan 2022!", "Your eervolle vermelding at the Gouden Kraan 2022 is well deserved."},
+		{"Årets Byggare 2021 – hedersomnämnande, Byggindustrin", "Congratulations on winning Årets Byggare 2021!", "Grattis till hedersomnämnandet i Årets Byggare 2021!"},
+		{"Altın Çekiç Ödülü 2020 – mansiyon, İnşaat Mühendisleri Odası", "Congratulations on winning the Altın Çekiç Ödülü in 2020!", "Altın Çekiç Ödülü 2020'deki mansiyonunuz için tebrikler!"},
+		{"Gouden Spijker 2023, genomineerd, Stichting Bouwprijs", "Congratulations on winning the Gouden Spijker 2023!", "Congratulations on being nominated for the Gouden Spijker 2023!"},
+	} {
+		p := &profile.Profile{Name: "Alex Moreau", Title: "Site Manager", Company: "Bouwbedrijf Kuipers", Honors: []string{c.honor}}
+		wantVerdicts(t, p, []lineWant{{c.win, false}, {c.said, true}})
+	}
+}
