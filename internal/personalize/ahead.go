@@ -109,6 +109,28 @@ func rateAt(n int, at func(int) *token, k int) string {
 			return p // "160 000 ton per år", "160.000 Tonnen pro Jahr", "jährlich"
 		}
 	}
+	return rateBefore(at, k)
+}
+
+// rateBefore returns the period a label before the number at k gives it,
+// within three words: "Annual output: 410,000 m²", "Produção anual:
+// 410.000 m²", "monthly sales of 2,000 units".
+func rateBefore(at func(int) *token, k int) string {
+	for j := k - 1; j >= 0 && j >= k-3; j-- {
+		if b := at(j + 1); breaksAt(b) && !(j+1 == k && strings.TrimSpace(b.punctBefore) == ":") {
+			return ""
+		}
+		l := at(j).lower
+		if p := ratePeriodOf(l); p != "" && strings.HasSuffix(l, "ly") {
+			return p
+		}
+		if l == "annual" {
+			return "year"
+		}
+		if p := foreignRateWords[l]; p != "" {
+			return p
+		}
+	}
 	return ""
 }
 

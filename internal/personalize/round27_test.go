@@ -187,3 +187,19 @@ func TestLesserOutcomesOfMoreLanguages(t *testing.T) {
 		wantVerdicts(t, p, []lineWant{{c.win, false}, {c.said, true}})
 	}
 }
+
+// TestPeriodInALabelBeforeAFigure: a figure under a label that gives its
+// period ("Annual output: 52,000 pallets", "Produção anual: 410.000 m²")
+// is per that period, and a line that gives it per another is refused.
+func TestPeriodInALabelBeforeAFigure(t *testing.T) {
+	p := &profile.Profile{
+		Name: "Rui Azevedo", Title: "Production Manager", Company: "Paletes do Norte",
+		Experience: []profile.Experience{{Title: "Production Manager", Company: "Paletes do Norte", Start: "2016", End: "present",
+			Description: "Annual output: 52,000 pallets. Produção anual de caixas: 410.000 unidades."}},
+	}
+	wantVerdicts(t, p, []lineWant{
+		{"Turning out 52,000 pallets a month at Paletes do Norte is serious volume.", false},
+		{"Turning out 52,000 pallets a year at Paletes do Norte is serious volume.", true},
+		{"Producing 410,000 boxes a week at Paletes do Norte is serious volume.", false},
+	})
+}
