@@ -162,7 +162,9 @@ func unsupported(line string, toks []lineTok, lists *Lists, idx *Index, res *mat
 		case t.capital && !t.number && !t.acronym && vocative(toks, i) && idx.diminutive(fold(t.lower)):
 			return false // "Bartek, designing ...", "..., Nikos.": whom the line speaks to
 		case t.decade:
-			return false // "the 1990s", "their 60s"
+			// "their 60s": an age; "the 1890s" where the profile's years
+			// are all of the 20th century: a time it does not give.
+			return idx.decadeOffProfile(t.key)
 		case t.number && i+2 < len(toks) && toks[i+1].lower == "of" && (toks[i+2].lower == "our" || toks[i+2].lower == "my"):
 			return false // "two of our radiologists": the recruiter's side
 		case t.number && t.wordNum:

@@ -289,8 +289,8 @@ func (c *claimCheck) yearProblems() []string {
 			if k > cl.last && breaksAt(&t.token) {
 				break
 			}
-			if !t.number || t.wordNum || !isYear(t.key) || strings.ContainsAny(t.lower, ",.") || cl.matched.has(k) || t.scope {
-				continue // "2,000 responses" is no year
+			if !t.number || t.wordNum || !isYear(t.key) || strings.ContainsAny(t.lower, ",.") || cl.matched.has(k) || t.scope || t.decade {
+				continue // "2,000 responses" is no year; "the 1950s" ten years, which decadeOffProfile judges
 			}
 			if k < cl.first && k > 0 && c.toks[k-1].lower == "in" && k+1 < cl.first && yearLinks[c.toks[k+1].lower] && c.keptEndsNear(k-1) {
 				continue // "shortlisted for the Prize in 2023 with The City of Silence": the year is the shortlist's

@@ -203,3 +203,19 @@ func TestPeriodInALabelBeforeAFigure(t *testing.T) {
 		{"Producing 410,000 boxes a week at Paletes do Norte is serious volume.", false},
 	})
 }
+
+// TestDecadeTheProfileDoesNotReach: "the 1890s" for a profile whose years
+// are all of the 20th and 21st centuries is a time it does not give; a
+// decade between its years, or written in two digits, is not.
+func TestDecadeTheProfileDoesNotReach(t *testing.T) {
+	p := &profile.Profile{
+		Name: "Giulia Scognamiglio", Title: "Master Glover", Company: "Guanti Partenope",
+		Projects:     []profile.Project{{Name: "Archivio", Description: "Digitised 310 historic glove patterns (1920-1970) for the Naples guild."}},
+		Publications: []profile.Publication{{Title: "Guanti napoletani degli anni 50", Publisher: "Moda Oggi", Year: 2019}},
+	}
+	wantVerdicts(t, p, []lineWant{
+		{"Your archive of 310 historic glove patterns going back to the 1890s is a real treasure.", false},
+		{"Your archive of 310 historic glove patterns, some of them of the 1930s, is a real treasure.", true},
+		{"Your Moda Oggi piece on the gloves of Naples in the 1950s was a great read.", true},
+	})
+}
