@@ -260,6 +260,11 @@ func (c *claimCheck) yearProblems() []string {
 			last = j
 		}
 		end = max(end, last+3)
+		for q := last + 1; q <= end && q < len(c.toks) && end < last+6; q++ {
+			if monthWord(c.toks[q].lower) {
+				end++ // "... franchise in October 2018": the month is no word of what
+			}
+		}
 		if awardEntry(seg.entry) {
 			// "the Golden Leaf Award you picked up in 2019": to the end
 			// of the clause, up to another name.

@@ -219,3 +219,17 @@ func TestDecadeTheProfileDoesNotReach(t *testing.T) {
 		{"Your Moda Oggi piece on the gloves of Naples in the 1950s was a great read.", true},
 	})
 }
+
+// TestYearAfterAMonth: the year of "in October 2018" after a reference is
+// the reference's year, the month between them no other word.
+func TestYearAfterAMonth(t *testing.T) {
+	p := &profile.Profile{
+		Name: "Thiago Araújo", Title: "Diretor de Expansão", Company: "Donna Rosquinha Franquias",
+		Experience: []profile.Experience{{Title: "Diretor de Expansão", Company: "Donna Rosquinha Franquias", Start: "2021", End: "present",
+			Description: "Negociei a master franquia para Portugal (Lisboa e Porto), assinada em out de 2020."}},
+	}
+	wantVerdicts(t, p, []lineWant{
+		{"Signing the Portugal master franchise in October 2018 was a bold early move.", false},
+		{"Signing the Portugal master franchise in October 2020 was a bold move.", true},
+	})
+}
