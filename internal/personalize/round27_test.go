@@ -227,6 +227,7 @@ func TestYearAfterAMonth(t *testing.T) {
 		Name: "Thiago Araújo", Title: "Diretor de Expansão", Company: "Donna Rosquinha Franquias",
 		Experience: []profile.Experience{{Title: "Diretor de Expansão", Company: "Donna Rosquinha Franquias", Start: "2021", End: "present",
 			Description: "Negociei a master franquia para Portugal (Lisboa e Porto), assinada em out de 2020."}},
+		Certifications: []string{"Certificação em Gestão de Franquias, ABF, 2018"},
 	}
 	wantVerdicts(t, p, []lineWant{
 		{"Signing the Portugal master franchise in October 2018 was a bold early move.", false},
