@@ -475,9 +475,9 @@ func nameDash(t *lineTok) bool {
 }
 
 // sentenceBefore is the stretch of the line's sentence before toks[i], a
-// word of congratulation that ends it, up to a function word that ends the
-// stretch ("için", "für", "pour": whose object it is); empty (first >
-// last) when the sentence goes on after toks[i].
+// word of congratulation that ends it, less the function words (two at
+// most) that end the stretch ("için", "zu Ihrem": whose object it is);
+// empty (first > last) when the sentence goes on after toks[i].
 func (c *claimCheck) sentenceBefore(i int) (first, last int) {
 	if n := i + 1; n < len(c.toks) && !c.toks[n].sentStart {
 		return i + 1, i

@@ -70,6 +70,9 @@ func (c *claimCheck) lineNames(ts []token) bool {
 	return slices.ContainsFunc(ts, func(t token) bool { return c.spanHas(0, len(c.toks)-1, t.key) })
 }
 
+// topWords in an award's name make it a win of where it was given.
+var topWords = []string{"champion", "1st", "first", "gold"}
+
 // winAdverbs come between a winner and "won": "has just won".
 var winAdverbs = wordSet("has have had just also recently")
 
@@ -87,16 +90,13 @@ func (c *claimCheck) prizeAtContest(first, last int, keys []int, seg *segment) s
 	if n, _, ok := strings.Cut(name, ", "); ok {
 		name = n
 	}
-	low := " " + strings.ToLower(name) + " "
-	if containsAny(low, winWords) || containsAny(low, []string{"champion", "1st", "first", "gold"}) {
-		return ""
+	if low := " " + strings.ToLower(name) + " "; containsAny(low, winWords) || containsAny(low, topWords) {
+		return "" // "Champion", "1st place", "Goldmedaille": the win itself
 	}
 	toks := tokenize(name, nil)
 	for _, k := range keys {
-		for i := range toks {
-			if toks[i].key == c.toks[k].key {
-				return ""
-			}
+		if slicesHasKey(toks, c.toks[k].key) {
+			return ""
 		}
 	}
 	return strings.TrimSpace(name)

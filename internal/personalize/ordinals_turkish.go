@@ -1,7 +1,7 @@
 package personalize
 
-// Turkish ordinals ("ikinci", folded from "ikinci") rank as the others
-// do, and so does the noun a place is in Turkish, the ordinal with
+// Turkish ordinals ("ikinci", "üçüncü" folded to "ucuncu") rank as the
+// others do, and so does the noun a place is in Turkish, the ordinal with
 // "-lik" ("ikincilik", "birinciliğiniz"): the place in one word, which
 // turkishPlaces holds with the endings it takes. "birincil" (primary) is
 // no place.
