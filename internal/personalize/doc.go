@@ -196,7 +196,8 @@
 //     words or more written whole with one word (four letters or more)
 //     one edit away ("Moss Side Comunity Energy") is that name. "Your
 //     patent on X", "your article ..." are supported by X when the page
-//     has it in a section of that name (Patents, a featured Article).
+//     has it in a section of that name (Patents, a featured Article;
+//     Patents in any interface language, kept in Extra: hasPatents).
 //     A figure must have the unit and currency the profile gives it ("£9m"
 //     is not "9%", "8 days" not "8%", "35 points" not "35%", "$240m" not
 //     "£240m"; any dollar is one currency; a range "from 12 weeks to 3"
@@ -296,12 +297,25 @@
 //     the profile gives someone else ("X won", "proud of X for winning";
 //     otherWinner), unless the line names that winner too; "best"
 //     something is a prize (bestOf); "your 1st National" claims a win
-//     (firstPlaceAt). Passing said in German, Dutch, French, Spanish,
+//     (firstPlaceAt). A contest the award entry names only as where its
+//     prize was given ("Spirit of the Event, Solent Classic Regatta") was
+//     not won (prizeAtContest); an award "for the work on X" is for X as
+//     "for X" is; the grade of a prize in Chinese, Japanese or Korean
+//     (金賞, 대상, 一等奖) must be the award entry's (cjkGradeProblems);
+//     Turkish ordinals and one-word places ("ikincilik") rank as other
+//     languages' do; congratulations in another language that end their
+//     sentence are for what comes before them (sentenceBefore); a mention
+//     or nomination in Dutch, Swedish, Turkish or Finnish ("eervolle
+//     vermelding", "mansiyon") is no win. Passing said in German, Dutch, French, Spanish,
 //     Portuguese, Italian or Polish ("bestandenen") is passing. A move
 //     between two dated posts told in the other order ("from A to B"
 //     where B came first) is refused (binding_order.go). A question
 //     asking how or why they did something ("How did you get ...?") is
-//     no aside (presupposes). "As a X" or
+//     no aside (presupposes), and a question after a dash ("... seems
+//     lean — how do you manage it?") is an aside from its question word
+//     on, as after a comma (questionTag). The pairs of a Chinese,
+//     Japanese or Korean run that begin in the candidate's name or a
+//     title after it ("佐藤先生") are the name (markCJKNameTail). "As a X" or
 //     "your time as X", X a post in capitals, needs X's words in one
 //     title, the headline, a certification or a volunteer's post ("As
 //     Head of Economic Crime" for a detective sergeant is refused); a post
@@ -380,7 +394,12 @@
 //     of 31" for "#2 of 31", "number one of 14"); the length a result beat
 //     its plan by and a figure's rate must be the profile's ("46 days
 //     ahead of programme" for "three weeks", "a month" for "a year" or
-//     "/yr"); a
+//     "/yr", a label before it giving the period too: "Annual output:
+//     52,000 pallets", "Produção anual: 410.000 m²"; rateBefore); a share
+//     before the noun its phrase ends in is that noun's ("a 56% pass
+//     rate" for "pass rate 78%"; shareHead); a decade the profile's years
+//     do not reach ("the 1890s"; decadeOffProfile) is not on it, and a
+//     month between a reference and its year is no word of it; a
 //     percentage found alone must be said of what the profile gives it
 //     for ("cutting reward costs by 11.2%" where 11.2% is the gender pay
 //     gap); a word put in the place of another before a matched noun
