@@ -84,7 +84,7 @@ var claims = []struct {
 	{"a podcast", []string{"podcast", "episode"}, []string{"podcast", "episode", "host"}, nil, nil},
 	{"an award", []string{"award", "prize", "medal", "trophy"},
 		[]string{"award", "prize", "medal", "trophy", "winner", "win", "honor", "honour", "finalist", "recognition"}, func(x *Index) bool { return x.hasHonors }, nil},
-	{"a patent", []string{"patent"}, []string{"patent", "inventor", "invent"}, func(x *Index) bool { return x.hasPatents }, nil},
+	{"a patent", []string{"patent"}, []string{"patent", "inventor", "invent"}, nil, nil},
 	{"a thesis", []string{"thesis", "dissertation"}, append([]string{"thesis", "dissertation", "phd", "doctoral", "doctorate", "research"}, thesisWords...), nil,
 		[]string{"education"}},
 	{"a startup", []string{"startup", "start-up"}, []string{"startup", "founder", "found", "co-found", "cofound"}, nil, nil},

@@ -121,8 +121,6 @@ type Index struct {
 	spans map[int32][2]int
 	// sections that exist, for claims such as "your book".
 	hasPublications, hasHonors bool
-	// hasPatents: a Patents section, which the profile keeps in Extra.
-	hasPatents bool
 	// only, when set, limits the lookup maps to the keys one line needs
 	// (and keys sharing their first four letters): a one-off check need
 	// not index every word of the profile. onlyBits holds the first three
@@ -337,7 +335,6 @@ func (x *Index) build(p *profile.Profile) {
 	}
 	x.hasPublications = len(p.Publications) > 0 || len(parsed.Publications) > 0
 	x.hasHonors = len(p.Honors) > 0 || len(parsed.Honors) > 0
-	x.hasPatents = p.Extra["patents"] != nil || parsed.Extra["patents"] != nil
 	for k := range x.post {
 		if len(k) >= 4 && !isDigit(k[0]) {
 			x.byPrefix[k[:4]] = append(x.byPrefix[k[:4]], k)

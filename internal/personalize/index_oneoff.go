@@ -68,7 +68,7 @@ func (x *Index) release() {
 	x.arena = x.arena[:0]
 	x.only = nil
 	clear(x.keys)
-	x.hasPublications, x.hasHonors, x.hasPatents = false, false, false
+	x.hasPublications, x.hasHonors = false, false
 	oneOff.Put(x)
 }
 

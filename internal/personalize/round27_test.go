@@ -150,30 +150,6 @@ func TestAcronymWithAnAmpersandOwning(t *testing.T) {
 	})
 }
 
-// TestPatentsSection: a Patents section (which the page reader and the
-// loader keep in Extra) supports "your patent"; a profile without one
-// does not.
-func TestPatentsSection(t *testing.T) {
-	p := &profile.Profile{
-		Name: "Claire Duval", Title: "Ingénieure R&D", Company: "Babolat",
-		Projects: []profile.Project{{Name: "Cadre lin", Description: "Racket frames that use less carbon fibre, with a flax-fibre core."}},
-		Extra:    map[string]any{"patents": "Cadre de raquette à noyau en fibres de lin\nFR 3 101 472 · Issued Oct 2022"},
-	}
-	wantVerdicts(t, p, []lineWant{
-		{"Your patent on a flax-fibre racket frame caught our eye.", true},
-	})
-	q := *p
-	q.Extra = nil
-	wantVerdicts(t, &q, []lineWant{
-		{"Your patent on a flax-fibre racket frame caught our eye.", false},
-	})
-	page := "Claire Duval\nIngénieure R&D chez Babolat\nExpérience\nIngénieure R&D\nBabolat · CDI\njanv. 2018 - aujourd’hui · 6 ans 11 mois\n" +
-		"Racket frames that use less carbon fibre, with a flax-fibre core.\nBrevets\nCadre de raquette à noyau en fibres de lin\nFR 3 101 472 · Délivré oct. 2022\n"
-	wantVerdicts(t, &profile.Profile{Text: page}, []lineWant{
-		{"Your patent on a flax-fibre racket frame caught our eye.", true},
-	})
-}
-
 // TestLesserOutcomesOfMoreLanguages: an honourable mention or a
 // nomination written in Dutch, Swedish, Turkish or Finnish is no win.
 func TestLesserOutcomesOfMoreLanguages(t *testing.T) {
