@@ -196,8 +196,7 @@
 //     words or more written whole with one word (four letters or more)
 //     one edit away ("Moss Side Comunity Energy") is that name. "Your
 //     patent on X", "your article ..." are supported by X when the page
-//     has it in a section of that name (Patents, a featured Article;
-//     Patents in any interface language, kept in Extra: hasPatents).
+//     has it in a section of that name (Patents, a featured Article).
 //     A figure must have the unit and currency the profile gives it ("£9m"
 //     is not "9%", "8 days" not "8%", "35 points" not "35%", "$240m" not
 //     "£240m"; any dollar is one currency; a range "from 12 weeks to 3"
