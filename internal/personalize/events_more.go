@@ -404,8 +404,11 @@ func (c *claimCheck) lesserCongrats(first, last int) string {
 		}
 		src := c.outcomeText(seg)
 		q := c.lesser(src)
-		if q == "" && !containsAny(src, winWords) {
-			q = lesserPlace(" "+strings.ToLower(c.line)+" ", src) // "ikincilik", "2. Platz"
+		if q == "" && !containsAny(src, winWords) && c.saysFirst(first, last) {
+			// "birinciliğiniz için tebrikler" for an "ikincilik": a
+			// first place said, where the award's is lower. Congratulations
+			// on the prize alone are for whatever place it was.
+			q = lesserPlace(" "+strings.ToLower(c.line)+" ", src)
 		}
 		if q != "" {
 			return fmt.Sprintf("Congratulates them on %s, but their profile says %s (%q): say what it says.",
@@ -493,4 +496,16 @@ func (c *claimCheck) sentenceBefore(i int) (first, last int) {
 		}
 	}
 	return first, last
+}
+
+// saysFirst reports whether toks[first..last] say a first place:
+// "birinciliğiniz", "zum 1. Platz", "first place".
+func (c *claimCheck) saysFirst(first, last int) bool {
+	for k := first; k <= last; k++ {
+		t := &c.toks[k]
+		if r, _ := rankAt(&t.token, nil); r == 1 || turkishPlaces[t.lower] == 1 || placeRank(t.lower) == 1 {
+			return true
+		}
+	}
+	return false
 }
