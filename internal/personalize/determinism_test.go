@@ -90,6 +90,9 @@ func TestVerdictsAreDeterministic(t *testing.T) {
 		{"testdata/work36a.jsonl", false}, {"testdata/work36b.jsonl", false}, {"testdata/work36c.jsonl", false}, {"testdata/work36d.jsonl", false},
 		{"testdata/blind126.jsonl", true}, {"testdata/blind127.jsonl", true}, {"testdata/blind128.jsonl", true}, {"testdata/blind129.jsonl", true},
 		{"testdata/blind130.jsonl", true}, {"testdata/blind131.jsonl", true}, {"testdata/blind132.jsonl", true}, {"testdata/blind133.jsonl", true},
+		{"testdata/work37a.jsonl", false}, {"testdata/work37b.jsonl", false}, {"testdata/work37c.jsonl", false}, {"testdata/work37d.jsonl", false},
+		{"testdata/blind134.jsonl", true}, {"testdata/blind135.jsonl", true}, {"testdata/blind136.jsonl", true}, {"testdata/blind137.jsonl", true},
+		{"testdata/blind138.jsonl", true}, {"testdata/blind139.jsonl", true}, {"testdata/blind140.jsonl", true}, {"testdata/blind141.jsonl", true},
 	}
 	runs, lowerEvery := 8, 1
 	if testing.Short() || raceEnabled {

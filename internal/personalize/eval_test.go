@@ -2062,3 +2062,106 @@ func TestBlindSet132(t *testing.T) { runGated(t, "testdata/blind132.jsonl", fals
 // bullion vaulting): 79/85 and 72/84 with the session-start code, 79/85 and
 // 72/84 with the code when it arrived, 80/85 and 72/84 with the round's.
 func TestBlindSet133(t *testing.T) { runGated(t, "testdata/blind133.jsonl", false) }
+
+// work37a (sha256 cbab6023), 165 cases about 14 people (8 pasted pages; glove
+// making, board evaluation, HGV driver training, jute processing, business
+// rates appeals, anchor manufacturing, life settlements, carpet cleaning,
+// banner printing, longevity swaps, caviar production, bat conservation):
+// 70/83 and 71/82 with the session-start code, 70/83 and 71/82 with the code
+// when it arrived, 70/83 and 74/82 with the round's.
+func TestWorkSet37a(t *testing.T) { runGated(t, "testdata/work37a.jsonl", true) }
+
+// work37b (sha256 7e90b907), 168 cases about 14 people (8 pasted pages;
+// mannequin manufacturing, cinnamon peeling, billboard installation, missing
+// persons tracing, cob building, boundary disputes, mycotoxin testing, coupon
+// clearing, canal boat building, national park interpretation, document
+// shredding, carriage driving): 79/85 and 76/83 with the session-start code,
+// 79/85 and 76/83 with the code when it arrived, 79/85 and 76/83 with the
+// round's.
+func TestWorkSet37b(t *testing.T) { runGated(t, "testdata/work37b.jsonl", true) }
+
+// work37c (sha256 549809e3), 169 cases about 14 people (8 pasted pages; party
+// wall surveying, doughnut franchising, candy floss machines, opera surtitles,
+// point of sale hardware, employee ownership trusts, pencil manufacturing,
+// price comparison sites, film permit liaison, confetti manufacturing, donkey
+// sanctuary management, proxy advisory): 70/83 and 70/86 with the
+// session-start code, 70/83 and 70/86 with the code when it arrived, 70/83 and
+// 72/86 with the round's.
+func TestWorkSet37c(t *testing.T) { runGated(t, "testdata/work37c.jsonl", true) }
+
+// work37d (sha256 b493b991), 168 cases about 14 people (8 pasted pages; gift
+// wrapping services, primate rehabilitation, rabbit rescue, abalone farming,
+// coastguard volunteering, felt making, rent arrears mediation, hydrogen
+// refuelling stations, racket manufacturing, RFID tagging, japanese knotweed
+// removal, chewing gum formulation): 64/84 and 75/84 with the session-start
+// code, 64/84 and 75/84 with the code when it arrived, 64/84 and 75/84 with
+// the round's.
+func TestWorkSet37d(t *testing.T) { runGated(t, "testdata/work37d.jsonl", true) }
+
+// blind134 (sha256 30838188), 154 cases about 14 people (8 pasted pages; globe
+// making, sausage making, leasehold enfranchisement, rigging for tall ships,
+// seismograph networks, lollipop manufacturing, intercom installation, school
+// bus routing, shop fitting, beach patrol, self-checkout design, slot car
+// racing): 71/77 and 68/77 with the session-start code, 71/77 and 68/77 with
+// the code when it arrived, 71/77 and 68/77 with the round's.
+func TestBlindSet134(t *testing.T) { runGated(t, "testdata/blind134.jsonl", false) }
+
+// blind135 (sha256 0d9f4efd), 167 cases about 14 people (8 pasted pages; golf
+// ball testing, mobile library driving, shopping trolley manufacturing,
+// sponsorship valuation, mystery shopping, smokehouse operation, luggage
+// manufacturing, structured settlements, party supply wholesale, stationery
+// retail, subsidence investigation, anti-bribery investigations): 73/83 and
+// 73/84 with the session-start code, 73/83 and 73/84 with the code when it
+// arrived, 73/83 and 73/84 with the round's.
+func TestBlindSet135(t *testing.T) { runGated(t, "testdata/blind135.jsonl", false) }
+
+// blind136 (sha256 ae21baec), 168 cases about 14 people (8 pasted pages;
+// pesticide residue analysis, stump grinding, tender management, pretzel
+// baking, chain manufacturing, surfboard shaping, tortilla manufacturing,
+// process serving, crab fishing, tent manufacturing, umbrella manufacturing,
+// eel conservation): 72/83 and 74/85 with the session-start code, 72/83 and
+// 74/85 with the code when it arrived, 72/83 and 74/85 with the round's.
+func TestBlindSet136(t *testing.T) { runGated(t, "testdata/blind136.jsonl", false) }
+
+// blind137 (sha256 d3df9151), 162 cases about 14 people (8 pasted pages;
+// popcorn manufacturing, trunk restoration, water well drilling, gingerbread
+// art, prison chaplaincy, vinegar brewing, yield management, grass seed
+// production, R&D tax credits, worm farming, rammed earth building, pylon
+// painting): 78/83 and 72/79 with the session-start code, 78/83 and 72/79 with
+// the code when it arrived, 78/83 and 72/79 with the round's.
+func TestBlindSet137(t *testing.T) { runGated(t, "testdata/blind137.jsonl", false) }
+
+// blind138 (sha256 cd11fad2), 167 cases about 14 people (8 pasted pages;
+// radiator manufacturing, dumpling production, loyalty programme design,
+// shareholder activism, theatre fly systems, basement waterproofing, dollhouse
+// miniatures, returns logistics, key cutting, shuttlecock making, tennis
+// stringing, cat boarding): 73/84 and 76/83 with the session-start code, 73/84
+// and 76/83 with the code when it arrived, 73/84 and 76/83 with the round's.
+func TestBlindSet138(t *testing.T) { runGated(t, "testdata/blind138.jsonl", false) }
+
+// blind139 (sha256 e6097097), 168 cases about 14 people (8 pasted pages; first
+// aid training, straw bale construction, drone light shows, school uniform
+// supply, marzipan modelling, steam locomotive boiler work, peppercorn
+// exporting, snowboard manufacturing, virtual production, royalty financing,
+// sugar sculpture, darts manufacturing): 75/84 and 76/84 with the
+// session-start code, 75/84 and 76/84 with the code when it arrived, 75/84 and
+// 76/84 with the round's.
+func TestBlindSet139(t *testing.T) { runGated(t, "testdata/blind139.jsonl", false) }
+
+// blind140 (sha256 123fade7), 170 cases about 14 people (8 pasted pages;
+// tractor restoration, game quality assurance, salmon smoking, bowling alley
+// mechanics, tax treaty negotiation, cochineal farming, classic motorcycle
+// restoration, barcode standards, naming rights, biochar production, shelf
+// planogramming, VAT recovery): 82/84 and 73/86 with the session-start code,
+// 82/84 and 73/86 with the code when it arrived, 82/84 and 73/86 with the
+// round's.
+func TestBlindSet140(t *testing.T) { runGated(t, "testdata/blind140.jsonl", false) }
+
+// blind141 (sha256 83547f8d), 168 cases about 14 people (8 pasted pages;
+// tugboat operation, lobster pot making, reptile breeding, medal
+// manufacturing, belt manufacturing, jet engine overhaul, motion capture,
+// eraser manufacturing, sound bath facilitation, wine law, submarine cable
+// repair, automatic gate installation): 72/84 and 72/84 with the session-start
+// code, 72/84 and 72/84 with the code when it arrived, 72/84 and 72/84 with
+// the round's.
+func TestBlindSet141(t *testing.T) { runGated(t, "testdata/blind141.jsonl", false) }
