@@ -282,12 +282,17 @@ func (x *Index) build(p *profile.Profile) {
 		m := segMeta{entry: entryID(listEducation, i)}
 		x.addMeta(f(0), "school", e.School, segMailMerge, m)
 		x.addMeta(f(1), "degree", e.Degree, segMailMerge, m)
-		if len(strings.Fields(e.Field)) > 4 && !subjectName(e.Field) {
+		subject, more, _ := strings.Cut(e.Field, "\n")
+		if len(strings.Fields(subject)) > 4 && !subjectName(subject) {
 			// More than a subject: a thesis or a description.
-			x.addText(f(2), e.Field, m)
-		} else {
-			x.addMeta(f(2), "degree", e.Field, segMailMerge, m)
+			subject, more = "", e.Field
 		}
+		// A subject on the first line and what the entry tells of on the
+		// next ("Sosyoloji\nBitirme tezi: ...", as a loader joins an
+		// entry's description to its field): the subject is mail-merge,
+		// the rest their work.
+		x.addMeta(f(2), "degree", subject, segMailMerge, m)
+		x.addText(f(2), more, m)
 		if e.Year != 0 {
 			x.add(f(3), "", strconv.Itoa(e.Year), segVocab)
 		}

@@ -210,3 +210,19 @@ func TestYearAfterAMonth(t *testing.T) {
 		{"Signing the Portugal master franchise in October 2020 was a bold move.", true},
 	})
 }
+
+// TestSubjectOnTheFirstLineOfAField: an education entry's field whose
+// first line is the subject and whose next tells of their work (as the
+// loader joins an entry's description to it) gives the subject as
+// mail-merge and the rest as their work.
+func TestSubjectOnTheFirstLineOfAField(t *testing.T) {
+	p := &profile.Profile{
+		Name: "Elif Öztürk", Title: "Lead Social Compliance Auditor", Company: "Veritas Audit",
+		Education: []profile.Education{{School: "Boğaziçi Üniversitesi", Degree: "Lisans (BA)",
+			Field: "Sosyoloji\nBitirme tezi: Denizli tekstil sektöründe kadın işçilerin sendikalaşması.", Year: 2014}},
+	}
+	wantVerdicts(t, p, []lineWant{
+		{"Boğaziçi sosyoloji mezunu bir denetçi olarak profiliniz çok etkileyici!", false},
+		{"Denizli tekstil sektöründe kadın işçilerin sendikalaşması üzerine bitirme teziniz çok ilginç.", true},
+	})
+}
