@@ -314,7 +314,9 @@
 //     lean — how do you manage it?") is an aside from its question word
 //     on, as after a comma (questionTag). The pairs of a Chinese,
 //     Japanese or Korean run that begin in the candidate's name or a
-//     title after it ("佐藤先生") are the name (markCJKNameTail). "As a X" or
+//     title after it ("佐藤先生") are the name (markCJKNameTail); the
+//     first line of an education field is its subject, mail-merge, and
+//     the lines after it their work. "As a X" or
 //     "your time as X", X a post in capitals, needs X's words in one
 //     title, the headline, a certification or a volunteer's post ("As
 //     Head of Economic Crime" for a detective sergeant is refused); a post
