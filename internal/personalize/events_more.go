@@ -503,7 +503,7 @@ func (c *claimCheck) sentenceBefore(i int) (first, last int) {
 func (c *claimCheck) saysFirst(first, last int) bool {
 	for k := first; k <= last; k++ {
 		t := &c.toks[k]
-		if r, _ := rankAt(&t.token, nil); r == 1 || turkishPlaces[t.lower] == 1 || placeRank(t.lower) == 1 {
+		if r, _ := rankAt(&t.token, nil); r == 1 || placeRank(t.lower) == 1 { // placeRank knows the Turkish places
 			return true
 		}
 	}
