@@ -46,6 +46,19 @@ func countedBy[T any, P interface {
 	for j := i + 1; j < len(toks) && j <= i+6; j++ {
 		t := at(j)
 		if breaksAt(t) {
+			if h := kindsListHead(at, j, len(toks)); n == 1 && coord == 0 && h > 0 {
+				// "three thousand goose, swan and turkey quills" counts
+				// quills: the words before them are a list of kinds.
+				if all {
+					for k := j; k < h; k++ {
+						if content(at(k)) {
+							out = append(out, at(k).key)
+						}
+					}
+				}
+				run[n] = at(h).key
+				n++
+			}
 			break
 		}
 		switch {
