@@ -260,6 +260,17 @@ func (c *claimCheck) object(i int) (first, last int) {
 		}
 		last = k
 	}
+	// An award's name is not cut where the window ends: "named an Event
+	// Excellence finalist at the Outback Queensland Tourism Awards" is
+	// named for the whole of it.
+	if end := last; last == i+9 && c.toks[i].lower == "named" {
+		for end+1 < len(c.toks) && end-i < 16 && c.toks[end].capital && c.toks[end+1].capital && !c.toks[end+1].sentStart && c.toks[end+1].punctBefore == " " {
+			end++
+		}
+		if end > last && c.hasAward(last+1, end) {
+			last = end
+		}
+	}
 	if len(c.contentKeys(first, last, eventNone)) == 0 && i > 0 && (c.toks[i-1].lower == "you" || c.toks[i-1].lower == "they") {
 		// "The GRDC award you won in 2022": what was won comes before.
 		last = i - 2
@@ -389,7 +400,7 @@ func (c *claimCheck) checkEvent(kind eventKind, first, last int, rankOnly bool) 
 			return fmt.Sprintf("Says they won %s, but their profile's award has no %q: name it as it does.", quoteText(what), w)
 		}
 		if !awardEntry(seg.entry) && seg.kind == segSpecific && !containsAny(src, winWords) && !containsAny(src, matterWins) &&
-			(c.matterWin(first, last) || c.hasAward(first, last) || c.hasContest(first, last) || c.bestOf(first, last)) {
+			!sameLesser(strings.ToLower(what), src) && (c.matterWin(first, last) || c.hasAward(first, last) || c.hasContest(first, last) || c.bestOf(first, last)) {
 			// An award or a contest ("the best abstract prize at EAU24",
 			// "a Badminton Horse Trials winner") told of where their
 			// profile presented at it or took part, no more.

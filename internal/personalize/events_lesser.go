@@ -159,6 +159,18 @@ var lesserStems = strings.Fields("finalist nomin sélection selecci selezion sel
 	"menci menzion menção mencao indicação indicacao " + // "menció d'honor", "mención", "menzione", "menção honrosa"
 	"genomin vermelding hedersomn mansiyon kunniamaininta") // "genomineerd", "eervolle vermelding", "hedersomnämnande"
 
+// sameLesser reports whether what a line says was won, in lower case,
+// says an outcome short of a win that the profile's text src says too:
+// "a Venue Excellence finalist" where it was "named a finalist".
+func sameLesser(said, src string) bool {
+	for _, s := range lesserStems {
+		if strings.Contains(said, s) && strings.Contains(src, s) {
+			return true
+		}
+	}
+	return false
+}
+
 // lesserSaid are the starts of words that say an outcome short of a win in
 // the languages of Europe: "finaliste", "nominiert", "présélectionnée",
 // "wyróżnienie", "lobende Erwähnung".

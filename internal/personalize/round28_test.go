@@ -6,6 +6,22 @@ import (
 	"github.com/inmail/inmail/internal/profile"
 )
 
+// TestEventObjectKeepsItsName: what a line says they were named is not
+// cut inside a long name; a finalist the profile gives is what it says, a
+// winner is not.
+func TestEventObjectKeepsItsName(t *testing.T) {
+	p := &profile.Profile{
+		Name: "Ruth Askew", Title: "Project Officer", Company: "Furness Chapels Trust",
+		About: "I look after eleven chapels in Furness. In 2022 St Bega's chapel was named a finalist in the Venue Excellence category of the Cumbria Civic Trust Heritage Awards.",
+		Experience: []profile.Experience{{Title: "Project Officer", Company: "Furness Chapels Trust", Start: "2018",
+			Description: "Led the repair of St Bega's chapel roof, reopened in 2022."}},
+	}
+	wantVerdicts(t, p, []lineWant{
+		{"Congrats on St Bega's being named a Venue Excellence finalist at the Cumbria Civic Trust Heritage Awards.", true},
+		{"Congrats on St Bega's being named the Venue Excellence winner at the Cumbria Civic Trust Heritage Awards.", false},
+	})
+}
+
 // TestCountedNounAfterAListOfKinds: "three thousand oak, ash and walnut
 // handles" counts handles, so "3,000 handles" is the profile's figure; a
 // figure the profile gives for other things still is not.
