@@ -2,6 +2,7 @@ package personalize
 
 import (
 	"slices"
+	"strings"
 	"unicode/utf8"
 )
 
@@ -82,3 +83,11 @@ var (
 	phraseBreaks   = newCharSet(",;:.!?()")    // or a bracket opens or closes
 	sentenceEnds   = newCharSet(".!?")         // a sentence ends
 )
+
+// spacedDash reports whether the punctuation p is a dash with a space on
+// either side (" - ", " – ", " —"): a break between clauses, where a
+// dash between words ("Rolls-Royce", "Gdańsk–Gdynia") joins them.
+func spacedDash(p string) bool {
+	return len(p) >= 2 && (strings.Contains(p, " -") || strings.Contains(p, "- ") || strings.Contains(p, " –") ||
+		strings.Contains(p, "– ") || strings.Contains(p, " —") || strings.Contains(p, "— "))
+}

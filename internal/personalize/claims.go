@@ -250,7 +250,9 @@ func unsupported(line string, toks []lineTok, lists *Lists, idx *Index, res *mat
 		// or "de".
 		return romance == 0 || romance == 1 && !romanceVerb(w) && !beforeFunctionWord(toks, i)
 	}
-	breaks := func(i int) bool { return nameBreaks.in(toks[i].punctBefore) }
+	// A dash with spaces around it ends a clause: "Porto Without Barriers
+	// - 120 km of routes" names no "Barriers - 120".
+	breaks := func(i int) bool { p := toks[i].punctBefore; return nameBreaks.in(p) || spacedDash(p) }
 	instEnd := -9 // where the last institution the line names on the profile ends
 	for i := 0; i < len(toks); {
 		if !nameLike(i) {

@@ -36,3 +36,18 @@ func TestCountedNounAfterAListOfKinds(t *testing.T) {
 		{"Turning around 3,000 bowls by hand is remarkable.", false},
 	})
 }
+
+// TestSpacedDashEndsAName: a dash with spaces around it ends a name, so a
+// typo inside the name is judged on the name alone ("Comunity") and the
+// figure after the dash as a figure.
+func TestSpacedDashEndsAName(t *testing.T) {
+	p := &profile.Profile{
+		Name: "Dele Adeyemi", Title: "Coordinator", Company: "Levenshulme Community Solar",
+		Experience: []profile.Experience{{Title: "Coordinator", Company: "Levenshulme Community Solar", Start: "2017",
+			Description: "Put panels on 35 terraced houses and 2 primary schools."}},
+	}
+	wantVerdicts(t, p, []lineWant{
+		{"Levenshulme Comunity Solar - 35 terraced houses and 2 primary schools - is great work.", true},
+		{"Levenshulme Comunity Solar - 90 terraced houses and 2 primary schools - is great work.", false},
+	})
+}
