@@ -265,7 +265,7 @@ func unsupported(line string, toks []lineTok, lists *Lists, idx *Index, res *mat
 				j++
 				continue
 			}
-			if toks[j+1].in(flagConnector, connectors) && j+2 < len(toks) && !toks[j+2].number && nameLike(j+2) && !breaks(j+2) {
+			if (toks[j+1].in(flagConnector, connectors) || titleCaseWord(toks, j+1)) && j+2 < len(toks) && !toks[j+2].number && nameLike(j+2) && !breaks(j+2) {
 				j += 2
 				continue
 			}

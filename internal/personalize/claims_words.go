@@ -29,3 +29,11 @@ var (
 		"opinnaytetyo", "diplomityo", "afstudeerscriptie", "masterscriptie", "bachelorscriptie", "bacheloroppgave",
 		"tfg", "tfm", "szakdolgozat", "diplomamunka", "disertatie"}
 )
+
+// titleCaseWord reports whether toks[i] is a function word capitalised
+// inside a sentence, as a name in title case writes its small words:
+// "Engineers Without Borders", "Lisbon Without Steps".
+func titleCaseWord(toks []lineTok, i int) bool {
+	t := &toks[i]
+	return t.fn && t.capital && !t.sentStart && !t.acronym && len(t.lower) > 1
+}

@@ -51,3 +51,19 @@ func TestSpacedDashEndsAName(t *testing.T) {
 		{"Levenshulme Comunity Solar - 90 terraced houses and 2 primary schools - is great work.", false},
 	})
 }
+
+// TestSmallWordInATitleCaseName: a function word capitalised inside a
+// sentence joins the words of a name around it ("Engineers Without
+// Borders"), which is judged whole: the English for the profile's name
+// in its own language beside what the line refers to.
+func TestSmallWordInATitleCaseName(t *testing.T) {
+	p := &profile.Profile{
+		Name: "Tomás Herrera", Headline: "Ingeniero hidráulico", Location: "Valencia, España",
+		Experience:   []profile.Experience{{Title: "Ingeniero de proyectos", Company: "Aguas del Turia", Start: "2018", Description: "Diseño de redes de riego."}},
+		Volunteering: []string{"Voluntario, Ingenieros Sin Fronteras: diseñé 12 bombas de agua manuales para aldeas en Chiquimula (Guatemala) en 2019."},
+	}
+	wantVerdicts(t, p, []lineWant{
+		{"Designing 12 hand water pumps in Chiquimula with Engineers Without Borders is great work.", true},
+		{"Designing 40 hand water pumps in Chiquimula with Engineers Without Borders is great work.", false},
+	})
+}
