@@ -221,6 +221,9 @@ func (c *claimCheck) bound(from, to int) bool {
 		!anyOf(c.toks[from+1:to], func(t *lineTok) bool { return t.fn || verbForm(t.lower) }) {
 		return true // "Tuas Port's first million TEU": whose, over an ordinal or an adjective
 	}
+	if to == from+1 && c.invertedVerb(to) {
+		return false // "bij A geef je": a verb, whose subject comes after it
+	}
 	if to == from+1 && (c.toks[from].capital || c.toks[from].acronym) && !c.toks[from].sentStart && !c.toks[to].capital && content(&c.toks[to].token) && c.toks[to].punctBefore == " " &&
 		!c.toks[from].nounCase {
 		// Not in German, where a word in lower case after a name is no

@@ -36,6 +36,20 @@ var besideWords = wordSet("alongside besides beyond outside aside apart next " +
 // seat on ...".
 var youWords = wordSet("you your sie ihre ihr u uw voce sua seu vous votre usted ustedes voi pan pani")
 
+// invertedVerb reports whether the line's word k is a verb with its
+// subject, "you" in another language, after it: "Naast je werk bij A
+// geef je les", "Neben A unterrichten Sie", where a word in lower case
+// after a name is no noun it qualifies.
+func (c *claimCheck) invertedVerb(k int) bool {
+	n := k + 1
+	return n < len(c.toks) && c.toks[n].punctBefore == " " && (youWords[c.toks[n].lower] || informalYou[c.toks[n].lower]) &&
+		c.toks[n].lower != "you" && c.toks[n].lower != "your"
+}
+
+// informalYou are the words for "you" of the other languages said to
+// someone one knows, folded: "geef je", "gibst du", "ger du".
+var informalYou = wordSet("je jij du tu ty")
+
 // frontedBeside reports whether the line's word k is in such a phrase at
 // the start of its sentence.
 func (c *claimCheck) frontedBeside(k int) bool {

@@ -67,3 +67,22 @@ func TestSmallWordInATitleCaseName(t *testing.T) {
 		{"Designing 40 hand water pumps in Chiquimula with Engineers Without Borders is great work.", false},
 	})
 }
+
+// TestVerbBeforeItsSubject: in a language that puts the verb before its
+// subject after a fronted phrase ("Naast je werk bij A geef je les op
+// B"), the verb after a name is no noun that name qualifies, so the name
+// and what the verb finds are two facts; a school not on the profile is
+// still refused.
+func TestVerbBeforeItsSubject(t *testing.T) {
+	p := &profile.Profile{
+		Name: "Sanne de Wit", Headline: "Wondverpleegkundige", Location: "Zwolle",
+		Experience: []profile.Experience{
+			{Title: "Wondverpleegkundige", Company: "Isala Zwolle", Start: "2015", Description: "Wondpoli voor 1.200 patiënten per jaar."},
+			{Title: "Docent (parttime)", Company: "Hogeschool Viaa", Start: "2019", Description: "Ik geef de minor Wondzorg voor derdejaars verpleegkunde."},
+		},
+	}
+	wantVerdicts(t, p, []lineWant{
+		{"Naast je werk bij Isala geef je ook de minor Wondzorg op Viaa — mooie combinatie.", true},
+		{"Naast je werk bij Isala geef je ook de minor Wondzorg op Saxion — mooie combinatie.", false},
+	})
+}
