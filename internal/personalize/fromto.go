@@ -37,19 +37,32 @@ func fromToProblems(line string, toks []lineTok, idx *Index) []string {
 		if !end.capital || end.sentStart || end.number || !start[0].capital {
 			continue
 		}
+		// The first "from A to C" of the profile that ends otherwise, unless
+		// another of its "from A to ..." ends as the line's does (a title
+		// "From Idea to Charter" beside a "from a kitchen-table idea to an
+		// NCUA charter").
+		msg, same := "", false
 		for _, o := range idx.post[start[0].key] {
 			seg := &idx.segs[o.seg]
 			if seg.kind == segContext || seg.kind == segVocab {
 				continue
 			}
 			other := stateEnd(seg.toks, int(o.pos), start)
-			if other == nil || other.key == end.key || fuzzyKey(other.key, end.key) ||
-				len(end.lower) >= 4 && len(other.lower) >= 4 && end.lower[:4] == other.lower[:4] {
-				continue // "Turkey" for "Türkiye"
+			if other == nil {
+				continue
 			}
-			out = append(out, fmt.Sprintf("Says %q, but their profile says %q: say what it says.",
-				line[toks[i].start:end.end], seg.src[seg.toks[o.pos].start:other.end]))
-			break
+			if other.key == end.key || fuzzyKey(other.key, end.key) ||
+				len(end.lower) >= 4 && len(other.lower) >= 4 && end.lower[:4] == other.lower[:4] {
+				same = true // "Turkey" for "Türkiye"
+				break
+			}
+			if msg == "" {
+				msg = fmt.Sprintf("Says %q, but their profile says %q: say what it says.",
+					line[toks[i].start:end.end], seg.src[seg.toks[o.pos].start:other.end])
+			}
+		}
+		if msg != "" && !same {
+			out = append(out, msg)
 		}
 	}
 	return out

@@ -86,3 +86,19 @@ func TestVerbBeforeItsSubject(t *testing.T) {
 		{"Naast je werk bij Isala geef je ook de minor Wondzorg op Saxion — mooie combinatie.", false},
 	})
 }
+
+// TestFromToAsTheProfileSaysElsewhere: a "from A to B" the profile has as
+// the line says it (a title, "From Paddock to Plate") is not refused for
+// another "from A to C" it also has; one that no part of it ends so
+// still is.
+func TestFromToAsTheProfileSaysElsewhere(t *testing.T) {
+	p := &profile.Profile{
+		Name: "Bronwen Price", Title: "Adviser", Company: "Small Abattoirs Wales",
+		Publications: []profile.Publication{{Title: "From Paddock to Plate: A Guide for Small Abattoirs", Publisher: "Meat Trades Journal", Year: 2021}},
+		About:        "I took one farmers' co-op from a muddy paddock to an FSA licence in ten months.",
+	}
+	wantVerdicts(t, p, []lineWant{
+		{"Your Meat Trades Journal guide, 'From Paddock to Plate', has already done the rounds of our client's board.", true},
+		{"Your Meat Trades Journal guide, 'From Paddock to Market', has already done the rounds of our client's board.", false},
+	})
+}
