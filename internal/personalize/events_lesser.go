@@ -58,6 +58,25 @@ func colourOfWork(src, q string) bool {
 	return i > 0 && strings.Contains(src[:i], " for ")
 }
 
+// medalGrade reports whether q, a medal's colour, is the grade of a medal
+// that said, a line in lower case, names as a medal and gives no colour
+// or first place of its own: "the Hummingbird Medal" for "Hummingbird
+// Medal (Silver)", a medal given, of whatever grade.
+func medalGrade(said, q string) bool {
+	if medalColours[q] == 0 {
+		return false
+	}
+	medal := false
+	for _, w := range strings.FieldsFunc(said, func(r rune) bool { return !unicode.IsLetter(r) }) {
+		w = fold(w)
+		if colourRank(w) != 0 || w == "first" || w == "top" {
+			return false
+		}
+		medal = medal || medalNouns[w]
+	}
+	return medal
+}
+
 // howJudged reports whether q, a word of judging, is found in src only
 // as how the award was decided ("judged on bale inspection results",
 // "judged by a panel"), not as a seat on its jury.
@@ -83,7 +102,8 @@ func howJudged(src, q string) bool {
 // ("commendation" says "highly commended"), or "".
 func lesserOutcome(said, src string) string {
 	for _, q := range lesserOutcomes {
-		if strings.Contains(src, q) && !strings.Contains(said, outcomeRoot(q)) && !saysLesser(said, q) && !colourOfWork(src, q) && !howJudged(src, q) {
+		if strings.Contains(src, q) && !strings.Contains(said, outcomeRoot(q)) && !saysLesser(said, q) && !colourOfWork(src, q) && !howJudged(src, q) &&
+			!medalGrade(said, q) {
 			return q
 		}
 	}

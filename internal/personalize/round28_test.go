@@ -102,3 +102,17 @@ func TestFromToAsTheProfileSaysElsewhere(t *testing.T) {
 		{"Your Meat Trades Journal guide, 'From Paddock to Market', has already done the rounds of our client's board.", false},
 	})
 }
+
+// TestGradeOfAMedal: a medal given in grades (an order's "Silver") was
+// given, so a line may congratulate them on the medal by its name; one
+// that says a higher grade, or a first place, is still refused.
+func TestGradeOfAMedal(t *testing.T) {
+	p := &profile.Profile{
+		Name: "Winston Baptiste", Title: "Pan Tuner", Company: "Baptiste Pans",
+		Honors: []string{"Chaconia Medal (Silver), Government of Trinidad and Tobago, 2019: for services to music education"},
+	}
+	wantVerdicts(t, p, []lineWant{
+		{"Congratulations on the Chaconia Medal for your services to music education!", true},
+		{"Congratulations on the gold Chaconia Medal for your services to music education!", false},
+	})
+}
