@@ -116,3 +116,21 @@ func TestGradeOfAMedal(t *testing.T) {
 		{"Congratulations on the gold Chaconia Medal for your services to music education!", false},
 	})
 }
+
+// TestTeachingSkillsIsNoPost: "teaching skills" praises a skill, as a
+// mail merge does, and names no teaching post beside the main job; a line
+// that names the post's work still refers to it.
+func TestTeachingSkillsIsNoPost(t *testing.T) {
+	page := "Ines Carvell\nChoir director | Vocal coach\nManchester, England, United Kingdom\n\nAbout\nI have directed choirs since 2008.\n\n" +
+		"Experience\nDirector\nManchester Chamber Choir · Full-time\nJan 2012 - Present · 12 yrs\nManchester\n\n" +
+		"Part-time Lecturer\nRoyal Northern College of Music · Part-time\nSep 2016 - Present · 8 yrs\nChoral conducting and vocal technique, 40 students a year.\n\n" +
+		"Skills\nChoral conducting\nVocal technique\n"
+	p, err := profile.ReadPage(page)
+	if err != nil {
+		t.Fatal(err)
+	}
+	wantVerdicts(t, &p, []lineWant{
+		{"Your choral conducting and vocal technique teaching skills are clearly top-notch.", false},
+		{"Teaching choral conducting to 40 students a year at the Royal Northern College of Music is impressive.", true},
+	})
+}

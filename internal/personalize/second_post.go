@@ -81,7 +81,7 @@ func secondPostRefs(toks []lineTok, idx *Index, res *matchResult) []Reference {
 		if t.scope || t.name || t.ignored {
 			continue
 		}
-		if k := postKindOf(t.lower); k != noPost && !asA(toks, i) {
+		if k := postKindOf(t.lower); k != noPost && !asA(toks, i) && !skillPost(toks, i) {
 			said[k] = true
 		}
 	}
@@ -166,4 +166,12 @@ func wholeField(seg *segment, toks []lineTok, first, last int) Reference {
 	fs, fe := seg.toks[0].start, seg.toks[len(seg.toks)-1].end
 	return Reference{Field: seg.field, Text: seg.src[fs:fe], FieldStart: fs, FieldEnd: fe,
 		LineStart: toks[first].start, LineEnd: toks[last].end}
+}
+
+// skillPost reports whether the line's word of a post, toks[i], comes
+// before "skills" ("your tango and dance teaching skills"): a skill, as
+// a mail merge praises it, no post.
+func skillPost(toks []lineTok, i int) bool {
+	n := i + 1
+	return n < len(toks) && (toks[n].lower == "skills" || toks[n].lower == "skill")
 }
