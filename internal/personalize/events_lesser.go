@@ -177,7 +177,8 @@ var swedishOrdinals = strings.NewReplacer(":a ", ". ", ":e ", ". ")
 // anything else: "nominiert", "finaliste", "wyróżnienie"; not "mention".
 var lesserStems = strings.Fields("finalist nomin sélection selecci selezion seleç shortlist short-list wyróżn erwähn accésit accessit honrosa honorífica " +
 	"menci menzion menção mencao indicação indicacao " + // "menció d'honor", "mención", "menzione", "menção honrosa"
-	"genomin vermelding hedersomn mansiyon kunniamaininta") // "genomineerd", "eervolle vermelding", "hedersomnämnande"
+	"genomin vermelding hedersomn mansiyon kunniamaininta " + // "genomineerd", "eervolle vermelding", "hedersomnämnande"
+	"subcampe vicecampe vice-campe vicecampion vice-campion vizemeister wicemistrz") // a runner-up: "Subcampeón", "vice-campeã", "Vizemeisterin"
 
 // sameLesser reports whether what a line says was won, in lower case,
 // says an outcome short of a win that the profile's text src says too:
@@ -196,7 +197,8 @@ func sameLesser(said, src string) bool {
 // "wyróżnienie", "lobende Erwähnung".
 var lesserSaid = []string{"finalist", "nomin", "sélection", "selecci", "selezion", "seleç", "shortlist", "short-list",
 	"engere wahl", "mention", "menci", "menç", "mencao", "menzion", "honrosa", "honorífica", "honorifica", "wyróżn", "erwähn", "accésit", "accessit", "commend",
-	"indicação", "indicacao", "genomin", "vermelding", "hedersomn", "mansiyon", "kunniamaininta"}
+	"indicação", "indicacao", "genomin", "vermelding", "hedersomn", "mansiyon", "kunniamaininta",
+	"subcampe", "vicecampe", "vice-campe", "vicecampion", "vice-campion", "vizemeister", "wicemistrz"}
 
 // saysLesser reports whether a line, in lower case, says the lesser
 // outcome q in other words or another language: the medal's colour in

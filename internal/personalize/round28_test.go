@@ -134,3 +134,26 @@ func TestTeachingSkillsIsNoPost(t *testing.T) {
 		{"Teaching choral conducting to 40 students a year at the Royal Northern College of Music is impressive.", true},
 	})
 }
+
+// TestRunnerUpInOtherLanguages: a runner-up in Spanish, Portuguese,
+// Italian, German or Polish ("Subcampeón", "vice-campeã", "Vizemeister")
+// is an outcome short of a win, so a line that calls them champion is
+// refused and one that says runner-up is not.
+func TestRunnerUpInOtherLanguages(t *testing.T) {
+	p := &profile.Profile{
+		Name: "Joaquín Ferreyra", Title: "Profesor de ajedrez", Company: "Club Argentino de Ajedrez",
+		Honors: []string{"Subcampeón, Campeonato Provincial de Ajedrez de Córdoba, 2019"},
+	}
+	wantVerdicts(t, p, []lineWant{
+		{"¡Felicitaciones por ser campeón provincial de ajedrez en Córdoba en 2019!", false},
+		{"¡Felicitaciones por el subcampeonato provincial de ajedrez en Córdoba en 2019!", true},
+	})
+	q := &profile.Profile{
+		Name: "Mariana Lopes", Title: "Treinadora", Company: "Clube de Xadrez do Porto",
+		Honors: []string{"Vice-campeã, Campeonato Nacional de Xadrez Rápido, 2021"},
+	}
+	wantVerdicts(t, q, []lineWant{
+		{"Parabéns por ser campeã do Campeonato Nacional de Xadrez Rápido em 2021!", false},
+		{"Parabéns pelo vice-campeonato no Campeonato Nacional de Xadrez Rápido em 2021!", true},
+	})
+}
