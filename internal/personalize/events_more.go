@@ -503,9 +503,16 @@ func (c *claimCheck) sentenceBefore(i int) (first, last int) {
 func (c *claimCheck) saysFirst(first, last int) bool {
 	for k := first; k <= last; k++ {
 		t := &c.toks[k]
-		if r, _ := rankAt(&t.token, nil); r == 1 || placeRank(t.lower) == 1 { // placeRank knows the Turkish places
+		if r, _ := rankAt(&t.token, nil); r == 1 || placeRank(t.lower) == 1 || championWords[t.lower] { // placeRank knows the Turkish places
 			return true
 		}
 	}
 	return false
 }
+
+// championWords say a champion, a first place, in the languages lines are
+// written in, folded: "titre de championne", "campeón", "kampioen",
+// "svensk mästare". Not "Meister" nor "mistrz", which are master
+// craftsmen too.
+var championWords = wordSet("champion champions championne championnes campeon campeona campeones campeao campea campeoes " +
+	"campione campionessa kampioen kampioene mastare mastarinna sampiyon sampiyonu")

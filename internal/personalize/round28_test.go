@@ -157,3 +157,17 @@ func TestRunnerUpInOtherLanguages(t *testing.T) {
 		{"Parabéns pelo vice-campeonato no Campeonato Nacional de Xadrez Rápido em 2021!", true},
 	})
 }
+
+// TestChampionSaysFirst: a champion ("championne", "campeón", "kampioen")
+// is a first place, so congratulations on the title where the award's
+// place is lower are refused, and on the place it gives are not.
+func TestChampionSaysFirst(t *testing.T) {
+	p := &profile.Profile{
+		Name: "Camille Perrot", Title: "Monitrice de canoë-kayak", Company: "CK Mâcon",
+		Honors: []string{"Championnat de France de slalom, catégorie K1 dames : 3e place (2021)"},
+	}
+	wantVerdicts(t, p, []lineWant{
+		{"Bravo pour votre titre de championne de France de slalom K1 dames !", false},
+		{"Bravo pour votre 3e place au Championnat de France de slalom K1 dames en 2021 !", true},
+	})
+}
