@@ -171,3 +171,25 @@ func TestChampionSaysFirst(t *testing.T) {
 		{"Bravo pour votre 3e place au Championnat de France de slalom K1 dames en 2021 !", true},
 	})
 }
+
+// TestOneWordBesideAnotherAccount: a reference of one word of their own
+// ("reduziu") that a recommendation they wrote tells with three words of
+// substance their part of the page lacks follows the colleague's account
+// and credits them with it; a line about their own work does not.
+func TestOneWordBesideAnotherAccount(t *testing.T) {
+	page := "Tiago Lima\nCoordenador de frota na AgroCéu | Pulverização com drones\nLondrina, Paraná, Brasil\n\n" +
+		"Sobre\nOpero drones de pulverização para fazendas.\n\n" +
+		"Experiência\nCoordenador de frota\nAgroCéu · Tempo integral\nmar. 2019 - o momento · 5 anos\n" +
+		"Coordeno 14 drones e 9 pilotos no Paraná. Implantei um protocolo de calibração que reduziu a deriva de 12% para 4%.\n\n" +
+		"Recomendações\nRecebidas\nDadas\n" +
+		"Pedro Rocha · 2º\nEngenheiro de software na AgroCéu\n2 de maio de 2023, Tiago trabalhou com Pedro na mesma equipe\n" +
+		"O Pedro escreveu o aplicativo de mapas que reduziu pela metade o tempo de abastecimento de caldas no campo. Recomendo sem reservas.\n"
+	p, err := profile.ReadPage(page)
+	if err != nil {
+		t.Fatal(err)
+	}
+	wantVerdicts(t, &p, []lineWant{
+		{"Vi que você escreveu o aplicativo de mapas que reduziu pela metade o tempo de abastecimento de caldas.", false},
+		{"Seu protocolo de calibração que reduziu a deriva de 12% para 4% é excelente.", true},
+	})
+}
