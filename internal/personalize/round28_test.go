@@ -193,3 +193,24 @@ func TestOneWordBesideAnotherAccount(t *testing.T) {
 		{"Seu protocolo de calibração que reduziu a deriva de 12% para 4% é excelente.", true},
 	})
 }
+
+// TestGermanQuotesClose: „…“ is a German quotation, closed by its “, so
+// what follows it is outside the quote and read as the rest of the line
+// is: "bei Nomos" and "unserer Mandantin" after the title are not one
+// claim bound inside it.
+func TestGermanQuotesClose(t *testing.T) {
+	page := "Katrin Albers\nRechtsanwältin für Familienrecht | Unterhalt\nCelle, Niedersachsen, Deutschland\n\n" +
+		"Info\nIch vertrete seit 2012 Menschen in Unterhalts- und Betreuungssachen.\n\n" +
+		"Aktivitäten\nKatrin Albers • Sie\n3 Wo. •\nHeute vor dem LG Celle: Die Unterbringung meiner Mandantin wurde aufgehoben.\n\n" +
+		"Im Fokus\nLink\nDas neue Unterhaltsrecht 2022 – Ein Praxisleitfaden\nnomos-shop.de\n\n" +
+		"Berufserfahrung\nRechtsanwältin\nAlbers Familienrecht · Selbstständig\nJan. 2012 – Heute · 12 Jahre\nVertretung in Unterhaltssachen.\n\n" +
+		"Publikationen\nDas neue Unterhaltsrecht 2022 – Ein Praxisleitfaden\nNomos · 2022\nPublikation anzeigen\n"
+	p, err := profile.ReadPage(page)
+	if err != nil {
+		t.Fatal(err)
+	}
+	wantVerdicts(t, &p, []lineWant{
+		{"Ihr Praxisleitfaden „Das neue Unterhaltsrecht 2022“ bei Nomos liegt bei unserer Mandantin auf dem Schreibtisch.", true},
+		{"Ihr Praxisleitfaden „Das neue Unterhaltsrecht 2019“ bei Nomos liegt bei unserer Mandantin auf dem Schreibtisch.", false},
+	})
+}

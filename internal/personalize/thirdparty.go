@@ -235,8 +235,33 @@ func wordGroups(groups ...string) map[string]int {
 // inQuote reports whether a quotation is open at the end of s: an odd
 // number of straight double quotes, or more opening curly or angle quotes
 // than closing ones.
+//
+// A German quotation opens with „ and closes with “, which opens an
+// English one: „Das neue Betreuungsrecht 2023“ is closed.
 func inQuote(s string) bool {
-	return strings.Count(s, "\"")%2 == 1 || strings.Count(s, "“") > strings.Count(s, "”") || strings.Count(s, "«") > strings.Count(s, "»")
+	if strings.Count(s, "\"")%2 == 1 {
+		return true
+	}
+	german, depth := 0, 0
+	for _, r := range s {
+		switch r {
+		case '„':
+			german++
+			depth++
+		case '“':
+			if german > 0 {
+				german--
+				depth--
+			} else {
+				depth++
+			}
+		case '«':
+			depth++
+		case '”', '»':
+			depth = max(depth-1, 0)
+		}
+	}
+	return depth > 0
 }
 
 // mayQuote reports whether line has a quote inQuote counts.
