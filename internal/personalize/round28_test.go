@@ -214,3 +214,19 @@ func TestGermanQuotesClose(t *testing.T) {
 		{"Ihr Praxisleitfaden „Das neue Unterhaltsrecht 2019“ bei Nomos liegt bei unserer Mandantin auf dem Schreibtisch.", false},
 	})
 }
+
+// TestPlanToldAsWhatComesNext: "Next: opening a Dallas branch in 2025"
+// tells a plan, as "plan to" does: a line that congratulates them on it
+// credits them with what they have not done; their work still counts.
+func TestPlanToldAsWhatComesNext(t *testing.T) {
+	p := &profile.Profile{
+		Name: "Marcus Bell", Title: "Owner", Company: "Bell Restoration",
+		About: "Since 2015 my crews have handled 3,800 water damage jobs across Harris County. Next: opening a Dallas branch in 2025.",
+		Experience: []profile.Experience{{Title: "Owner", Company: "Bell Restoration", Start: "2015",
+			Description: "3,800 water damage jobs across Harris County."}},
+	}
+	wantVerdicts(t, p, []lineWant{
+		{"Congratulations on opening your Dallas branch!", false},
+		{"Handling 3,800 water damage jobs across Harris County is a serious track record.", true},
+	})
+}
