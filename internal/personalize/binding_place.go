@@ -16,7 +16,7 @@ import (
 func (c *claimCheck) placeProblems(anchors []anchor) []string {
 	var out []string
 	for _, a := range anchors {
-		if !a.place || a.first < 2 || c.toks[a.first-1].lower != "in" {
+		if !a.place || a.first < 2 || !placePrepositions[c.toks[a.first-1].lower] {
 			continue
 		}
 		for _, cl := range c.res.kept {
@@ -48,7 +48,7 @@ func placeAfter(seg *segment, pos int) int {
 	}
 	t := &seg.toks[k]
 	switch {
-	case t.lower == "in" && !breaksAt(t) && k+1 < len(seg.toks):
+	case placePrepositions[t.lower] && !breaksAt(t) && k+1 < len(seg.toks):
 		k++
 		if n := &seg.toks[k]; !n.capital || n.fn || breaksAt(n) {
 			return -1
@@ -62,6 +62,10 @@ func placeAfter(seg *segment, pos int) int {
 	}
 	return k
 }
+
+// placePrepositions put what comes before them in the place after them:
+// "in Prague", "27 schools across Caroni".
+var placePrepositions = wordSet("in across throughout")
 
 // onePlace reports whether a location field of the profile holds both
 // keys: "Stockholm, Sweden" makes Stockholm a place in Sweden.

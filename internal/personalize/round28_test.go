@@ -230,3 +230,19 @@ func TestPlanToldAsWhatComesNext(t *testing.T) {
 		{"Handling 3,800 water damage jobs across Harris County is a serious track record.", true},
 	})
 }
+
+// TestPlaceAcross: "across" puts a thing in a place as "in" does, on the
+// line and on the profile, so "27 secondary schools across Tobago" where
+// the profile has them across Caroni is refused, and across Caroni is
+// not.
+func TestPlaceAcross(t *testing.T) {
+	p := &profile.Profile{
+		Name: "Keron Alleyne", Title: "Pan Tuner", Company: "Alleyne Steelpan Works", Location: "San Juan, Trinidad and Tobago",
+		Experience: []profile.Experience{{Title: "Pan Tuner", Company: "Alleyne Steelpan Works", Start: "2010",
+			Description: "Retuned instruments for the Pan in Schools programme in 31 secondary schools across Caroni and St. George East."}},
+	}
+	wantVerdicts(t, p, []lineWant{
+		{"Retuning instruments in 31 secondary schools across Tobago is impressive.", false},
+		{"Retuning instruments in 31 secondary schools across Caroni is impressive.", true},
+	})
+}
