@@ -59,8 +59,8 @@ var interestCues = []string{
 	"interested in", "curious about", "learning", "aspiring", "aim to", "looking to",
 	"dream of", "fascinated by", "love to", "would like to", "plan to", "planning to", "aiming to", "next step",
 	"ambition", "one day", "goal is to", "hope one day", "i care about", "passionate about",
-	// A plan told as what comes next: "Next: opening a San Antonio branch
-	// in 2025."
+	// A plan told as what comes next: "Next: opening a Dallas branch in
+	// 2025."
 	"next:", "next up", "up next", "coming soon", "coming next", "próximo paso", "prochaine étape", "nächster schritt", "volgende stap",
 	"i'd like to", "i’d like to", "i'd love to", "i’d love to",
 	// The same in the languages profiles are written in: "Próximo desafio

@@ -27,10 +27,10 @@ func (x *Index) borrowedDetail(toks []lineTok, c *cluster, clusters []cluster, o
 				extra++
 			}
 		}
-		// A reference of one word ("Berlin") that the other account
-		// tells with two words of substance the candidate's part lacks
-		// ("Daisuke designed the lighting for our Berlin premiere")
-		// follows that account as much.
+		// A reference of one word ("reduziu") that the other account
+		// tells with three words of substance the candidate's part lacks
+		// ("O Pedro escreveu o aplicativo de mapas que reduziu pela
+		// metade o tempo ...") follows that account as much.
 		if shared >= 2 && extra >= 1 || shared == 1 && c.words == 1 && extra >= 3 {
 			return k
 		}
