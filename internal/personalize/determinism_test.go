@@ -93,6 +93,9 @@ func TestVerdictsAreDeterministic(t *testing.T) {
 		{"testdata/work37a.jsonl", false}, {"testdata/work37b.jsonl", false}, {"testdata/work37c.jsonl", false}, {"testdata/work37d.jsonl", false},
 		{"testdata/blind134.jsonl", true}, {"testdata/blind135.jsonl", true}, {"testdata/blind136.jsonl", true}, {"testdata/blind137.jsonl", true},
 		{"testdata/blind138.jsonl", true}, {"testdata/blind139.jsonl", true}, {"testdata/blind140.jsonl", true}, {"testdata/blind141.jsonl", true},
+		{"testdata/work38a.jsonl", false}, {"testdata/work38b.jsonl", false}, {"testdata/work38c.jsonl", false}, {"testdata/work38d.jsonl", false},
+		{"testdata/blind142.jsonl", true}, {"testdata/blind143.jsonl", true}, {"testdata/blind144.jsonl", true}, {"testdata/blind145.jsonl", true},
+		{"testdata/blind146.jsonl", true}, {"testdata/blind147.jsonl", true}, {"testdata/blind148.jsonl", true}, {"testdata/blind149.jsonl", true},
 	}
 	runs, lowerEvery := 8, 1
 	if testing.Short() || raceEnabled {

@@ -2165,3 +2165,105 @@ func TestBlindSet140(t *testing.T) { runGated(t, "testdata/blind140.jsonl", fals
 // code, 72/84 and 72/84 with the code when it arrived, 72/84 and 72/84 with
 // the round's.
 func TestBlindSet141(t *testing.T) { runGated(t, "testdata/blind141.jsonl", false) }
+
+// work38a (sha256 31480d6f), 167 cases about 14 people (8 pasted pages; yeast
+// production, food allergen auditing, yurt making, guardianship law, queue
+// management consulting, skip tracing, rum aging, koto performance, film
+// archive scanning, go teaching, ski jump design, mock trial coaching): 77/84
+// and 74/83 with the session-start code, 77/84 and 74/83 with the code when it
+// arrived, 78/84 and 74/83 with the round's.
+func TestWorkSet38a(t *testing.T) { runGated(t, "testdata/work38a.jsonl", true) }
+
+// work38b (sha256 0de371f1), 168 cases about 14 people (8 pasted pages;
+// steelpan tuning, chess arbitration, eldercare mediation, gamelan ensemble
+// direction, linoleum manufacturing, cochlear implant audiology, crime scene
+// cleaning, glider instruction, voice stress analysis, record centre
+// management, night market management, train catering): 75/84 and 73/84 with
+// the session-start code, 75/84 and 73/84 with the code when it arrived, 76/84
+// and 75/84 with the round's.
+func TestWorkSet38b(t *testing.T) { runGated(t, "testdata/work38b.jsonl", true) }
+
+// work38c (sha256 98dec3d6), 169 cases about 14 people (8 pasted pages;
+// terrazzo installation, microfilm conversion, credit union chartering, nanny
+// agency, kefir production, croissant lamination, ayurvedic pharmacy, kendo
+// refereeing, radiocarbon dating lab, continence advisory, fish smoking, tree
+// ring dating): 74/85 and 68/84 with the session-start code, 74/85 and 68/84
+// with the code when it arrived, 76/85 and 68/84 with the round's.
+func TestWorkSet38c(t *testing.T) { runGated(t, "testdata/work38c.jsonl", true) }
+
+// work38d (sha256 d231ce19), 167 cases about 14 people (8 pasted pages; camel
+// racing, lymphoedema therapy, river ferry operation, paper marbling, tango
+// instruction, hydrographic charting, kintsugi repair, ice road trucking,
+// quill pen making, throat singing, house clearance, accessible tourism):
+// 70/82 and 72/85 with the session-start code, 70/82 and 72/85 with the code
+// when it arrived, 72/82 and 74/85 with the round's.
+func TestWorkSet38d(t *testing.T) { runGated(t, "testdata/work38d.jsonl", true) }
+
+// blind142 (sha256 7dcc1272), 169 cases about 14 people (8 pasted pages;
+// anechoic chamber testing, handwriting examination, boat show management,
+// poker tournament directing, barbershop quartet arranging, ship provisioning,
+// rare map dealing, cooperative housing development, bridge tournament
+// directing, reflexology, cigar rolling, gelato training): 70/85 and 72/84
+// with the session-start code, 70/85 and 72/84 with the code when it arrived,
+// 70/85 and 72/84 with the round's.
+func TestBlindSet142(t *testing.T) { runGated(t, "testdata/blind142.jsonl", false) }
+
+// blind143 (sha256 7938a561), 169 cases about 14 people (8 pasted pages; flea
+// market organising, pollen analysis, zither teaching, tabla instruction,
+// drone cinematography, flower auction, philatelic auctioneering, estate
+// liquidation, snuff manufacturing, autograph authentication, arcade
+// restoration, superyacht crew agency): 68/83 and 68/86 with the session-start
+// code, 68/83 and 68/86 with the code when it arrived, 68/83 and 68/86 with
+// the round's.
+func TestBlindSet143(t *testing.T) { runGated(t, "testdata/blind143.jsonl", false) }
+
+// blind144 (sha256 888f9080), 169 cases about 14 people (8 pasted pages;
+// traffic signal timing, box office management, graffiti removal, antique arms
+// dealing, canyoning guiding, flamenco guitar, lead paint abatement, stoma
+// nursing, convent guesthouse management, origami engineering, marquetry,
+// wound care nursing): 75/85 and 75/84 with the session-start code, 75/85 and
+// 75/84 with the code when it arrived, 75/85 and 75/84 with the round's.
+func TestBlindSet144(t *testing.T) { runGated(t, "testdata/blind144.jsonl", false) }
+
+// blind145 (sha256 04236d34), 170 cases about 14 people (8 pasted pages;
+// tattoo artistry, dog sled racing, street food markets, science museum
+// exhibits, knot tying instruction, farmers market management, uniform rental,
+// golf course architecture, hoarding cleanup, tequila production, model united
+// nations, spelling bee coaching): 72/86 and 72/84 with the session-start
+// code, 72/86 and 72/84 with the code when it arrived, 72/86 and 72/84 with
+// the round's.
+func TestBlindSet145(t *testing.T) { runGated(t, "testdata/blind145.jsonl", false) }
+
+// blind146 (sha256 bd1fbaf8), 169 cases about 14 people (8 pasted pages;
+// vibration isolation, antarctic station management, polar logistics,
+// pilgrimage tourism, rattan furniture, cassette duplication, crossword
+// compiling, surrogacy law, concession stand operations, kibbutz
+// administration, safe deposit boxes, game localisation testing): 73/84 and
+// 73/85 with the session-start code, 73/84 and 73/85 with the code when it
+// arrived, 73/84 and 73/85 with the round's.
+func TestBlindSet146(t *testing.T) { runGated(t, "testdata/blind146.jsonl", false) }
+
+// blind147 (sha256 91618221), 170 cases about 14 people (8 pasted pages;
+// e-scooter fleet operations, marimba building, sumo stable management, rope
+// splicing, towpath maintenance, au pair placement, vending machine routes,
+// heir hunting, vexillology, moot court coaching, turnstile manufacturing,
+// sugar art): 79/86 and 72/84 with the session-start code, 79/86 and 72/84
+// with the code when it arrived, 79/86 and 72/84 with the round's.
+func TestBlindSet147(t *testing.T) { runGated(t, "testdata/blind147.jsonl", false) }
+
+// blind148 (sha256 a394582c), 167 cases about 14 people (8 pasted pages; soju
+// brewing, cord blood banking, audiometry, velodrome building, chiropody, ice
+// core drilling, houseboat surveying, cargo bike design, pinball tournament,
+// food styling, didgeridoo crafting, stop motion animation): 77/84 and 68/83
+// with the session-start code, 77/84 and 68/83 with the code when it arrived,
+// 77/84 and 68/83 with the round's.
+func TestBlindSet148(t *testing.T) { runGated(t, "testdata/blind148.jsonl", false) }
+
+// blind149 (sha256 fd7b35eb), 168 cases about 14 people (8 pasted pages; sperm
+// bank operations, fish auction, payday lending compliance, fertility clinic
+// embryology, cooperative bank auditing, papermaking by hand, feed milling,
+// costume construction, age-friendly housing design, stadium catering,
+// almshouse management, dysphagia management): 79/84 and 70/84 with the
+// session-start code, 79/84 and 70/84 with the code when it arrived, 79/84 and
+// 70/84 with the round's.
+func TestBlindSet149(t *testing.T) { runGated(t, "testdata/blind149.jsonl", false) }
