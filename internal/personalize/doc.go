@@ -305,7 +305,16 @@
 //     languages' do; congratulations in another language that end their
 //     sentence are for what comes before them (sentenceBefore); a mention
 //     or nomination in Dutch, Swedish, Turkish or Finnish ("eervolle
-//     vermelding", "mansiyon") is no win. Passing said in German, Dutch, French, Spanish,
+//     vermelding", "mansiyon") is no win, nor is a runner-up in Spanish,
+//     Portuguese, Italian, German or Polish ("Subcampeón", "vice-campeã",
+//     "Vizemeister"); a champion in those languages ("titre de
+//     championne", "campeón", "kampioen") is a first place (saysFirst); a
+//     medal's colour is the grade of a medal a line names as a medal
+//     without a colour of its own ("the Hummingbird Medal" for
+//     "Hummingbird Medal (Silver)"; medalGrade); "named" takes an award's
+//     whole name past the words an event's object is read in, and a line
+//     that says the profile's outcome short of a win ("finalist") is not
+//     told the profile does not say how it ended (sameLesser). Passing said in German, Dutch, French, Spanish,
 //     Portuguese, Italian or Polish ("bestandenen") is passing. A move
 //     between two dated posts told in the other order ("from A to B"
 //     where B came first) is refused (binding_order.go). A question
@@ -316,7 +325,16 @@
 //     Japanese or Korean run that begin in the candidate's name or a
 //     title after it ("佐藤先生") are the name (markCJKNameTail); the
 //     first line of an education field is its subject, mail-merge, and
-//     the lines after it their work. "As a X" or
+//     the lines after it their work. A spaced dash ends a name; a small
+//     word capitalised mid-sentence joins one ("Engineers Without
+//     Borders"); a word after a name and a "you" of another language
+//     ("bij IJsselland geef je") is a verb (invertedVerb); a profile's
+//     "from A to B" as the line says it outweighs its other "from A to
+//     C"; "goose, swan and turkey quills" counts quills (kindsListHead);
+//     "across" places as "in" does; „…“ closes with “; "teaching skills"
+//     is no post (skillPost); "Next: ..." is a plan; one word of theirs
+//     beside three of a colleague's account follows that account
+//     (borrowedDetail). "As a X" or
 //     "your time as X", X a post in capitals, needs X's words in one
 //     title, the headline, a certification or a volunteer's post ("As
 //     Head of Economic Crime" for a detective sergeant is refused); a post
