@@ -396,7 +396,16 @@ func normalizeSlow(s string, toks []token, from int) []token {
 func appendCJK(s string, out []token, t token) []token {
 	text := s[t.start:t.end]
 	first := len(out)
-	for i := 0; i < len(text); {
+	start := 0
+	if n := len(out); n > 0 && out[n-1].number && t.punctBefore != "" && strings.Trim(t.punctBefore, " \u00a0\u202f\u2009") == "" {
+		// "約 120 萬個": a scale after the number and a space scales it, as
+		// "120萬" does.
+		if key, size := cjkScale(text); size > 0 {
+			out = append(out, token{start: t.start, end: t.start + size, key: key, lower: text[:size], punctBefore: t.punctBefore})
+			start = size
+		}
+	}
+	for i := start; i < len(text); {
 		r, size := utf8.DecodeRuneInString(text[i:])
 		cjk := isCJK(r)
 		j := i + size

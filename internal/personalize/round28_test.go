@@ -246,3 +246,17 @@ func TestPlaceAcross(t *testing.T) {
 		{"Retuning instruments in 31 secondary schools across Caroni is impressive.", true},
 	})
 }
+
+// TestCJKScaleAfterASpace: "約 80 萬個" is 0.8 million as "80萬個" is,
+// the scale read across the space after the number; another figure is
+// still not the profile's.
+func TestCJKScaleAfterASpace(t *testing.T) {
+	p := &profile.Profile{
+		Name: "陳 怡君", Title: "專案經理", Company: "綠市集",
+		Projects: []profile.Project{{Name: "市場減塑計畫 Plastic-free Market", Description: "2021年推動自備購物袋，一年減少約 80 萬個塑膠袋。"}},
+	}
+	wantVerdicts(t, p, []lineWant{
+		{"Your Plastic-free Market scheme, cutting about 0.8 million plastic bags a year, really stood out.", true},
+		{"Your Plastic-free Market scheme, cutting about 3 million plastic bags a year, really stood out.", false},
+	})
+}
