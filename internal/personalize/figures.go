@@ -423,9 +423,12 @@ func (x *Index) bareSomewhere(key string) bool {
 		if seg.kind == segVocab || seg.toks[o.pos].key != key {
 			continue
 		}
-		c := ""
-		if int(o.pos)+1 < len(seg.toks) {
-			nt := &seg.toks[o.pos+1]
+		c, next := "", int(o.pos)+1
+		for t := &seg.toks[o.pos]; t.key != t.lower && next < len(seg.toks) && isScale(seg.toks[next].key) && !isASCII(seg.toks[next].lower); {
+			next++ // "80萬個": the scale is in the number's value, as sameUnit reads a line's
+		}
+		if next < len(seg.toks) {
+			nt := &seg.toks[next]
 			c = unitClass(nt.key, nt.lower)
 		}
 		if c != "pct" && c != "amount" && currencyOf(seg.toks, int(o.pos)) == "" {

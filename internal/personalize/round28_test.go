@@ -260,3 +260,16 @@ func TestCJKScaleAfterASpace(t *testing.T) {
 		{"Your Plastic-free Market scheme, cutting about 3 million plastic bags a year, really stood out.", false},
 	})
 }
+
+// TestCJKScaledCount: "80萬個" is a count of 800,000, its scale in the
+// number's value, so a line's "800,000" is the profile's figure.
+func TestCJKScaledCount(t *testing.T) {
+	p := &profile.Profile{
+		Name: "陳 怡君", Title: "專案經理", Company: "綠市集",
+		Projects: []profile.Project{{Name: "市場減塑計畫 Plastic-free Market", Description: "2021年推動自備購物袋，一年減少約80萬個塑膠袋。"}},
+	}
+	wantVerdicts(t, p, []lineWant{
+		{"Your Plastic-free Market scheme, cutting about 800,000 plastic bags a year, really stood out.", true},
+		{"Your Plastic-free Market scheme, cutting about 900,000 plastic bags a year, really stood out.", false},
+	})
+}
