@@ -82,7 +82,8 @@
 //     Ashhurst") is bound to its entry. Numbers are read in one form (numbers.go): digits
 //     and words ("three hundred and ten", "eleven hundred"), a scale in
 //     the value ("£3.8m", "3.8 million", "£3,800,000", "S$90k", "1,4
-//     millones", "13亿", "2千万"), digits grouped by spaces ("4 200 m²"),
+//     millones", "13亿", "2千万", "約 120 萬個" across the space, and
+//     "80萬個" a bare count), digits grouped by spaces ("4 200 m²"),
 //     Chinese and Japanese numerals before a counter ("四十六名"), the
 //     short end of a range of years ("2022-27", "since '22"), plurals of
 //     figures ("Year 11s", "over-65s"), a unit written on its number
