@@ -194,11 +194,9 @@ func sameLesser(said, src string) bool {
 
 // lesserSaid are the starts of words that say an outcome short of a win in
 // the languages of Europe: "finaliste", "nominiert", "présélectionnée",
-// "wyróżnienie", "lobende Erwähnung".
-var lesserSaid = []string{"finalist", "nomin", "sélection", "selecci", "selezion", "seleç", "shortlist", "short-list",
-	"engere wahl", "mention", "menci", "menç", "mencao", "menzion", "honrosa", "honorífica", "honorifica", "wyróżn", "erwähn", "accésit", "accessit", "commend",
-	"indicação", "indicacao", "genomin", "vermelding", "hedersomn", "mansiyon", "kunniamaininta",
-	"subcampe", "vicecampe", "vice-campe", "vicecampion", "vice-campion", "vizemeister", "wicemistrz"}
+// "wyróżnienie", "lobende Erwähnung". They are lesserStems and the starts
+// that begin other words too ("mention", "commend").
+var lesserSaid = append([]string{"engere wahl", "mention", "menç", "honorifica", "commend"}, lesserStems...)
 
 // saysLesser reports whether a line, in lower case, says the lesser
 // outcome q in other words or another language: the medal's colour in
