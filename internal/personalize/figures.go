@@ -423,10 +423,15 @@ func (x *Index) bareSomewhere(key string) bool {
 		if seg.kind == segVocab || seg.toks[o.pos].key != key {
 			continue
 		}
-		c, next := "", int(o.pos)+1
-		for t := &seg.toks[o.pos]; t.key != t.lower && next < len(seg.toks) && isScale(seg.toks[next].key) && !isASCII(seg.toks[next].lower); {
-			next++ // "80萬個": the scale is in the number's value, as sameUnit reads a line's
+		// "80萬個": a Chinese or Japanese scale is in the number's value,
+		// as sameUnit reads a line's; the unit comes after it.
+		next := int(o.pos) + 1
+		if seg.toks[o.pos].key != seg.toks[o.pos].lower {
+			for next < len(seg.toks) && isScale(seg.toks[next].key) && !isASCII(seg.toks[next].lower) {
+				next++
+			}
 		}
+		c := ""
 		if next < len(seg.toks) {
 			nt := &seg.toks[next]
 			c = unitClass(nt.key, nt.lower)
