@@ -100,6 +100,17 @@ type lineWant struct {
 }
 
 // wantVerdicts checks each line against p.
+// pageProfile reads a pasted page for a test, failing the test when the
+// reader cannot.
+func pageProfile(t *testing.T, page string) *profile.Profile {
+	t.Helper()
+	p, err := profile.ReadPage(page)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return &p
+}
+
 func wantVerdicts(t *testing.T, p *profile.Profile, lines []lineWant) {
 	t.Helper()
 	for _, c := range lines {

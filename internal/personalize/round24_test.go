@@ -81,11 +81,7 @@ func TestWhereARecommenderWorksIsOnThePage(t *testing.T) {
 		"Recommendations\nReceived\nGiven\nOwain Hughes\n · 2nd\nOperations Director at Cambrian Coast Hotels\n" +
 		"May 2, 2023, Owain was Siân's client\n" +
 		"Siân's team found £9,400 of underpaid overtime across our four hotels before the audit.\n"
-	p, err := profile.ReadPage(page)
-	if err != nil {
-		t.Fatal(err)
-	}
-	wantVerdicts(t, &p, []lineWant{
+	wantVerdicts(t, pageProfile(t, page), []lineWant{
 		// The recommender's employer, whose hotels the recommendation
 		// speaks of, is on the page: said with what it says they did.
 		{"Owain Hughes's note about you finding £9,400 of underpaid overtime at Cambrian Coast Hotels says it all.", true},

@@ -21,11 +21,7 @@ func TestRecommendationsOfAGermanPage(t *testing.T) {
 		"Ausgesprochen\nTimo Brandt · 1.\nServicetechniker bei Nordhafen Krane GmbH\n" +
 		"2. Mai 2024, Mareike war Timos Vorgesetzte\n" +
 		"Timo hat das Ersatzteillager auf Barcode-Scanner umgestellt und die Suchzeiten halbiert.\n"
-	p, err := profile.ReadPage(page)
-	if err != nil {
-		t.Fatal(err)
-	}
-	wantVerdicts(t, &p, []lineWant{
+	wantVerdicts(t, pageProfile(t, page), []lineWant{
 		// Lars Petersen's words about her: the refit of six cranes.
 		{"Lars Petersen schreibt, dass Sie die Umrüstung von sechs Brücken auf Fernwartung in vier Monaten geschafft haben – beeindruckend.", true},
 		// Timo's work, which her recommendation of him tells.
@@ -225,11 +221,7 @@ func TestACountGivenInOtherWords(t *testing.T) {
 		"Registration and traceability in migratory beekeeping, talk at the 47th Apimondia Congress.\n\n" +
 		"Experience\nVeteriner Hekim\nOrdu İl Tarım Müdürlüğü · Full-time\nMar 2016 - Present · 8 yrs 9 mos\n" +
 		"Ordu ve Giresun'da yılda yaklaşık 900 arılık denetimi. Gezginci arıcılar için QR kodlu kovan kayıt sistemini 2021'de pilot olarak başlattım (1.200 arıcı).\n"
-	p, err := profile.ReadPage(page)
-	if err != nil {
-		t.Fatal(err)
-	}
-	wantVerdicts(t, &p, []lineWant{
+	wantVerdicts(t, pageProfile(t, page), []lineWant{
 		{"Getting 1,200 migratory beekeepers onto the QR-coded hive registration pilot is a real achievement.", true},
 		{"Getting 5,000 migratory beekeepers onto the QR-coded hive registration pilot is a real achievement.", false},
 	})

@@ -108,11 +108,7 @@ func TestProjectDatesOfAPage(t *testing.T) {
 		"Shows de magia con ciencia para escuelas primarias.\n\n" +
 		"Projects\nMagia en Lengua de Señas\nMar 2022 - Nov 2022\n" +
 		"Show bilingüe en Lengua de Señas Argentina (LSA) con la intérprete Carla Ruiz. 18 funciones en escuelas y centros culturales.\n"
-	p, err := profile.ReadPage(page)
-	if err != nil {
-		t.Fatal(err)
-	}
-	wantVerdicts(t, &p, []lineWant{
+	wantVerdicts(t, pageProfile(t, page), []lineWant{
 		{"A show performed in Argentine Sign Language with an interpreter, eighteen performances in 2022, is a brilliant idea.", true},
 		{"A show performed in Argentine Sign Language with an interpreter, eighteen performances in 2019, is a brilliant idea.", false},
 	})

@@ -125,11 +125,7 @@ func TestTeachingSkillsIsNoPost(t *testing.T) {
 		"Experience\nDirector\nManchester Chamber Choir · Full-time\nJan 2012 - Present · 12 yrs\nManchester\n\n" +
 		"Part-time Lecturer\nRoyal Northern College of Music · Part-time\nSep 2016 - Present · 8 yrs\nChoral conducting and vocal technique, 40 students a year.\n\n" +
 		"Skills\nChoral conducting\nVocal technique\n"
-	p, err := profile.ReadPage(page)
-	if err != nil {
-		t.Fatal(err)
-	}
-	wantVerdicts(t, &p, []lineWant{
+	wantVerdicts(t, pageProfile(t, page), []lineWant{
 		{"Your choral conducting and vocal technique teaching skills are clearly top-notch.", false},
 		{"Teaching choral conducting to 40 students a year at the Royal Northern College of Music is impressive.", true},
 	})
@@ -184,11 +180,7 @@ func TestOneWordBesideAnotherAccount(t *testing.T) {
 		"Recomendações\nRecebidas\nDadas\n" +
 		"Pedro Rocha · 2º\nEngenheiro de software na AgroCéu\n2 de maio de 2023, Tiago trabalhou com Pedro na mesma equipe\n" +
 		"O Pedro escreveu o aplicativo de mapas que reduziu pela metade o tempo de abastecimento de caldas no campo. Recomendo sem reservas.\n"
-	p, err := profile.ReadPage(page)
-	if err != nil {
-		t.Fatal(err)
-	}
-	wantVerdicts(t, &p, []lineWant{
+	wantVerdicts(t, pageProfile(t, page), []lineWant{
 		{"Vi que você escreveu o aplicativo de mapas que reduziu pela metade o tempo de abastecimento de caldas.", false},
 		{"Seu protocolo de calibração que reduziu a deriva de 12% para 4% é excelente.", true},
 	})
@@ -205,11 +197,7 @@ func TestGermanQuotesClose(t *testing.T) {
 		"Im Fokus\nLink\nDas neue Unterhaltsrecht 2022 – Ein Praxisleitfaden\nnomos-shop.de\n\n" +
 		"Berufserfahrung\nRechtsanwältin\nAlbers Familienrecht · Selbstständig\nJan. 2012 – Heute · 12 Jahre\nVertretung in Unterhaltssachen.\n\n" +
 		"Publikationen\nDas neue Unterhaltsrecht 2022 – Ein Praxisleitfaden\nNomos · 2022\nPublikation anzeigen\n"
-	p, err := profile.ReadPage(page)
-	if err != nil {
-		t.Fatal(err)
-	}
-	wantVerdicts(t, &p, []lineWant{
+	wantVerdicts(t, pageProfile(t, page), []lineWant{
 		{"Ihr Praxisleitfaden „Das neue Unterhaltsrecht 2022“ bei Nomos liegt bei unserer Mandantin auf dem Schreibtisch.", true},
 		{"Ihr Praxisleitfaden „Das neue Unterhaltsrecht 2019“ bei Nomos liegt bei unserer Mandantin auf dem Schreibtisch.", false},
 	})
