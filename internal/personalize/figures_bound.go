@@ -3,6 +3,7 @@ package personalize
 import (
 	"fmt"
 	"iter"
+	"math"
 	"slices"
 	"strconv"
 	"strings"
@@ -379,11 +380,15 @@ func (x *Index) approxFound(toks []lineTok, k int) bool {
 		// words is a figure rounded, by a tenth at most.
 		how, ok = 'r', true
 	}
-	if !ok {
-		return false
-	}
 	n, err := strconv.ParseFloat(toks[k].key, 64)
-	if err != nil || n <= 0 {
+	step := 0.0
+	if !ok && err == nil {
+		// "$87k" for "$87,400": a figure written at a scale is rounded
+		// to its last digit.
+		step = scaledStep(toks, k, n)
+		how, ok = 's', step > 0
+	}
+	if !ok || err != nil || n <= 0 {
 		return false
 	}
 	var nbuf [8]string
@@ -403,6 +408,8 @@ func (x *Index) approxFound(toks []lineTok, k int) bool {
 			ok = v < n && v >= 0.8*n
 		case 'r':
 			ok = v >= 0.9*n && v <= 1.1*n
+		case 's':
+			ok = v >= n-step/2 && v < n+step
 		default:
 			ok = v >= 0.85*n && v <= 1.15*n
 		}
@@ -411,6 +418,26 @@ func (x *Index) approxFound(toks []lineTok, k int) bool {
 		}
 	}
 	return false
+}
+
+// scaledStep is the last digit's worth of the line's number toks[k], of
+// value n, when it is written at a scale with two significant digits or
+// more ("87k" is a thousand's, "3.1 million" a hundred thousand's), or 0:
+// "3m" is no rounding of 3.4 million.
+func scaledStep(toks []lineTok, k int, n float64) float64 {
+	if k+1 >= len(toks) || !isScale(toks[k+1].key) || toks[k].key == toks[k].lower {
+		return 0
+	}
+	digits := strings.NewReplacer(",", ".").Replace(toks[k].lower)
+	m, err := strconv.ParseFloat(digits, 64)
+	if err != nil || m <= 0 {
+		return 0
+	}
+	whole, frac, _ := strings.Cut(digits, ".")
+	if sig := len(strings.TrimLeft(whole, "0")) + len(frac); sig < 2 || len(whole) > 3 {
+		return 0
+	}
+	return n / m * math.Pow10(-len(frac))
 }
 
 // shareProblems returns a sentence for each share the line gives of a
