@@ -122,8 +122,10 @@ func (c *claimCheck) problems() []string {
 			continue
 		}
 		first, last := c.object(i)
-		if first > last && congrats && !englishCongrats[t.lower] {
-			first, last = c.sentenceBefore(i) // "... birinciliğiniz için tebrikler!": what is congratulated comes first
+		if congrats && !englishCongrats[t.lower] && (first > last || first == last && c.sentenceEnd(last)) {
+			// "... birinciliğiniz için tebrikler!", "... birinci olmanızı
+			// tebrik ederim!": what is congratulated comes first.
+			first, last = c.sentenceBefore(i)
 		}
 		if first > last {
 			continue

@@ -478,11 +478,12 @@ func nameDash(t *lineTok) bool {
 }
 
 // sentenceBefore is the stretch of the line's sentence before toks[i], a
-// word of congratulation that ends it, less the function words (two at
-// most) that end the stretch ("için", "zu Ihrem": whose object it is);
-// empty (first > last) when the sentence goes on after toks[i].
+// word of congratulation that ends it or is followed by one word that does
+// ("tebrik ederim"), less the function words (two at most) that end the
+// stretch ("için", "zu Ihrem": whose object it is); empty (first > last)
+// when the sentence goes on after toks[i].
 func (c *claimCheck) sentenceBefore(i int) (first, last int) {
-	if n := i + 1; n < len(c.toks) && !c.toks[n].sentStart {
+	if n := i + 1; n < len(c.toks) && !c.toks[n].sentStart && !c.sentenceEnd(n) {
 		return i + 1, i
 	}
 	first, last = i, i-1
@@ -496,6 +497,11 @@ func (c *claimCheck) sentenceBefore(i int) (first, last int) {
 		}
 	}
 	return first, last
+}
+
+// sentenceEnd reports whether toks[k] is the last word of its sentence.
+func (c *claimCheck) sentenceEnd(k int) bool {
+	return k+1 == len(c.toks) || c.toks[k+1].sentStart
 }
 
 // saysFirst reports whether toks[first..last] say a first place:

@@ -25,3 +25,20 @@ func TestScaledFigureIsRounded(t *testing.T) {
 		{"Your rug patterns passing 2.9 million downloads is quite a following.", false},
 	})
 }
+
+// TestCongratulationVerbWithItsAuxiliary: a congratulation that ends a
+// sentence with one word after it ("tebrik ederim", "gratuliere Ihnen")
+// is about what comes before it, so a first place said there is checked
+// against the award's lesser place.
+func TestCongratulationVerbWithItsAuxiliary(t *testing.T) {
+	p := &profile.Profile{
+		Name: "Elif Karaca", Title: "Kurucu", Company: "Karaca Seramik", Location: "Kütahya, Türkiye",
+		Experience: []profile.Experience{{Title: "Kurucu", Company: "Karaca Seramik", Start: "2015",
+			Description: "El yapımı çini karolar; 14 otel lobisi için pano tasarımı."}},
+		Honors: []string{"Kütahya Çini Yarışması — Üçüncülük, Kütahya Belediyesi, 2021"},
+	}
+	wantVerdicts(t, p, []lineWant{
+		{"Kütahya Çini Yarışması'nda birinci olmanızı tebrik ederim!", false},
+		{"Kütahya Çini Yarışması'nda üçüncü olmanızı tebrik ederim!", true},
+	})
+}
