@@ -88,10 +88,10 @@ var ratePeriods = map[string]string{
 // month", "per year", "annually", "/yr"), within the four words after it; n is
 // the number of words and at gives each.
 func rateAt(n int, at func(int) *token, k int) string {
-	for j := k + 1; j < n && j <= k+4; j++ {
+	for j := k + 1; j < n && j <= k+6; j++ {
 		t := at(j)
-		if breaksAt(t) {
-			return ""
+		if breaksAt(t) || clauseStops[t.lower] {
+			return "" // "down to two after you brought in daily rounds": the rate is the clause's
 		}
 		l := t.lower
 		if (l == "a" || l == "per" || l == "each" || l == "every" || l == "an") && j+1 < n {

@@ -42,3 +42,20 @@ func TestCongratulationVerbWithItsAuxiliary(t *testing.T) {
 		{"Kütahya Çini Yarışması'nda üçüncü olmanızı tebrik ederim!", true},
 	})
 }
+
+// TestRateFarAfterItsFigure: a rate's period a few words after the thing
+// a figure counts ("4,000 litres of apple juice a day") is the figure's,
+// and is checked against the profile's ("4,000 L/week"); a period in the
+// next clause ("after you brought in weekly checks") is not.
+func TestRateFarAfterItsFigure(t *testing.T) {
+	p := &profile.Profile{
+		Name: "Hannes Gruber", Title: "Betriebsleiter", Company: "Mostviertel Saft",
+		Experience: []profile.Experience{{Title: "Betriebsleiter", Company: "Mostviertel Saft", Start: "2017",
+			Description: "Built a press line for 4,000 L/week of cloudy apple juice. Cut bottling faults from 12 to 3 per year with weekly line checks."}},
+	}
+	wantVerdicts(t, p, []lineWant{
+		{"Pressing 4,000 litres of cloudy apple juice a week on your own line is impressive.", true},
+		{"Pressing 4,000 litres of cloudy apple juice a day on your own line is impressive.", false},
+		{"Bottling faults down from twelve a year to three after you brought in weekly line checks is a great result.", true},
+	})
+}
