@@ -169,7 +169,7 @@ func (c *claimCheck) problems() []string {
 				i = winAt
 				continue
 			}
-			if kind == eventNone && (c.hasAward(first, last) || c.firstPlaceAt(first)) {
+			if kind == eventNone && (c.hasAward(first, last) || c.firstPlaceAt(first) || c.namesShortOfWin(first, last)) {
 				kind = eventWin // "Congratulations on your 1st National from Orléans": a win
 			}
 			if kind == eventNone || first > last {

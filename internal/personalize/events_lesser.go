@@ -399,3 +399,29 @@ func (c *claimCheck) firstPlaceAt(k int) bool {
 	r, _ := rankAt(&c.toks[k].token, nil)
 	return r == 1
 }
+
+// namesShortOfWin reports whether toks[first..last] hold a name the
+// profile gives with an outcome short of a win after it: "Grammy" of
+// "Grammy-nominated", "a Booker nominee". Congratulations on it ("Congrats
+// on your Grammy") say a win. After "nominated for" a name may be the
+// work nominated ("nominated for 'Ombak'"): it is not taken.
+func (c *claimCheck) namesShortOfWin(first, last int) bool {
+	short := func(t *token) bool {
+		return slices.ContainsFunc(lesserStems, func(s string) bool { return strings.HasPrefix(t.lower, s) })
+	}
+	for k := first; k <= last; k++ {
+		if t := &c.toks[k]; !t.capital || t.fn || t.sentStart {
+			continue
+		}
+		for _, o := range c.idx.post[c.toks[k].key] {
+			seg := &c.idx.segs[o.seg]
+			if seg.kind == segVocab || seg.kind == segContext {
+				continue
+			}
+			if p := int(o.pos); p+1 < len(seg.toks) && short(&seg.toks[p+1]) && !breaksAt(&seg.toks[p+1]) {
+				return true
+			}
+		}
+	}
+	return false
+}

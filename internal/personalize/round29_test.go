@@ -59,3 +59,20 @@ func TestRateFarAfterItsFigure(t *testing.T) {
 		{"Bottling faults down from twelve a year to three after you brought in weekly line checks is a great result.", true},
 	})
 }
+
+// TestCongratsOnANameGivenShortOfAWin: congratulations on a name the
+// profile gives with an outcome short of a win after it ("the
+// Mercury-shortlisted album") say a win it does not give; on the
+// shortlisting, or on the work, they do not.
+func TestCongratsOnANameGivenShortOfAWin(t *testing.T) {
+	p := &profile.Profile{
+		Name: "Cerys Pugh", Title: "Mix Engineer", Company: "Tŷ Sain Studios",
+		Experience: []profile.Experience{{Title: "Mix Engineer", Company: "Tŷ Sain Studios", Start: "2016",
+			Description: "Mixed Afon Ddu's Mercury-shortlisted album 'Salt Roads' (2021) in nine days on a 1978 Neve desk."}},
+	}
+	wantVerdicts(t, p, []lineWant{
+		{"Congrats on your Mercury for Salt Roads, Cerys!", false},
+		{"Congrats on the Mercury shortlisting for Salt Roads, Cerys!", true},
+		{"Congrats on Salt Roads, mixed in nine days on a 1978 Neve desk!", true},
+	})
+}
