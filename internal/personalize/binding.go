@@ -252,6 +252,13 @@ func (c *claimCheck) bound(from, to int) bool {
 			bind = true
 			continue
 		}
+		if t.lower == "by" && k+1 < to && gerund(&c.toks[k+1]) {
+			// "cutting overtime by 40% by building the library": the
+			// result and its means, one claim.
+			bind = true
+			k++
+			continue
+		}
 		if sepWords[t.lower] || verbWords[t.lower] {
 			return false
 		}

@@ -76,3 +76,20 @@ func TestCongratsOnANameGivenShortOfAWin(t *testing.T) {
 		{"Congrats on Salt Roads, mixed in nine days on a 1978 Neve desk!", true},
 	})
 }
+
+// TestMeansAfterBy: "by" and a verb in -ing tie a result to its means
+// ("cutting X by 18% by building Y"), one claim, whose two facts must come
+// from one entry.
+func TestMeansAfterBy(t *testing.T) {
+	p := &profile.Profile{
+		Name: "Nuno Pires", Title: "Fleet Manager", Company: "Transportes Ribeira",
+		Projects: []profile.Project{
+			{Name: "Ribeira route planner", Description: "Rebuilt delivery routing for 64 vans; fuel costs fell 18% in 2022."},
+			{Name: "Driver check-in app", Description: "Replaced paper run sheets at 3 depots."},
+		},
+	}
+	wantVerdicts(t, p, []lineWant{
+		{"Cutting fuel costs by 18% by building the Ribeira route planner is impressive.", true},
+		{"Cutting fuel costs by 18% by building the driver check-in app is impressive.", false},
+	})
+}
