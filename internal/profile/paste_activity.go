@@ -501,9 +501,12 @@ func (ps *pageParser) ageNext(end int) bool {
 	rest := ps.text[end:]
 	for k := 0; k < 2; k++ {
 		rest = strings.TrimLeft(rest, "\r\n")
-		line, after, _ := strings.Cut(rest, "\n")
-		line = strings.TrimSpace(strings.Trim(strings.TrimSpace(line), "•·"))
-		if line != "" && (reAge.MatchString(strings.ToLower(line)) || reForeignAgo.MatchString(line)) {
+		raw, after, _ := strings.Cut(rest, "\n")
+		raw = strings.TrimSpace(raw)
+		line := strings.TrimSpace(strings.Trim(raw, "•·"))
+		// German writes the age in words, told from a duration by its
+		// bullet: "5 Tage •".
+		if line != "" && (reAge.MatchString(strings.ToLower(line)) || reForeignAgo.MatchString(line) || reForeignAgo.MatchString(raw)) {
 			return true
 		}
 		if k > 0 || !ps.onCard(line) {
