@@ -9,7 +9,7 @@ import (
 // what the event is about: not function words, not the words common to
 // every profile, not the event words.
 func (c *claimCheck) contentKeys(first, last int, kind eventKind) []int {
-	var out, where, places []int
+	var out, where, places, given []int
 	for k := first; k <= last; k++ {
 		t := &c.toks[k]
 		if kind == eventRole && t.capital && !t.sentStart && !roleWords[t.lower] && k > first && c.toks[k-1].lower == "in" && c.placeWord(t.key) {
@@ -18,6 +18,10 @@ func (c *claimCheck) contentKeys(first, last int, kind eventKind) []int {
 		}
 		if kind == eventRole && t.capital && !t.sentStart && !roleWords[t.lower] && c.employerWord(t.key) {
 			where = append(where, k) // "promoted to head of cargo at Northgate", "Northgate's head of cargo": where, not what
+			continue
+		}
+		if kind == eventWin && t.capital && !t.sentStart && !exemptCaps[t.lower] && k > first && c.toks[k-1].lower == "in" && c.hasAward(first, k-1) && !c.inAwardEntry(t.key) {
+			given = append(given, k) // "the best paper award at EEM22 in Ljubljana": where it was given, which an award's entry seldom says
 			continue
 		}
 		if kind == eventWin && c.atEmployer(first, k) {
@@ -54,6 +58,11 @@ func (c *claimCheck) contentKeys(first, last int, kind eventKind) []int {
 			continue
 		}
 		out = append(out, k)
+	}
+	for _, k := range given {
+		if !c.besideIn(c.toks[k].key, out) {
+			out = append(out, k) // "Best Young Baker in Devon": no place the profile gives with the event
+		}
 	}
 	if kind == eventRole && len(out) == 0 && len(where) > 0 {
 		// "becoming cheffe de chantier at Ar Vag": the words before the
@@ -111,4 +120,29 @@ var postNouns = wordSet("seat seats role roles position positions post posts job
 // that is no figure: a word of what the line says was won.
 func (c *claimCheck) keyIn(keys []int, key string) bool {
 	return slices.ContainsFunc(keys, func(k int) bool { return c.toks[k].key == key && !c.toks[k].number })
+}
+
+// inAwardEntry reports whether an award or certificate of theirs holds
+// key.
+func (c *claimCheck) inAwardEntry(key string) bool {
+	for _, o := range c.idx.post[key] {
+		if awardEntry(c.idx.segs[o.seg].entry) {
+			return true
+		}
+	}
+	return false
+}
+
+// besideIn reports whether a field of the profile holds key and the key
+// of one of the line's words ks: "Ljubljana" beside "EEM22".
+func (c *claimCheck) besideIn(key string, ks []int) bool {
+	for _, o := range c.idx.post[key] {
+		seg := &c.idx.segs[o.seg]
+		for _, k := range ks {
+			if c.toks[k].capital && slices.ContainsFunc(seg.toks, func(t token) bool { return t.key == c.toks[k].key }) {
+				return true
+			}
+		}
+	}
+	return false
 }

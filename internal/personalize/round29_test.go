@@ -93,3 +93,19 @@ func TestMeansAfterBy(t *testing.T) {
 		{"Cutting fuel costs by 18% by building the driver check-in app is impressive.", false},
 	})
 }
+
+// TestPlaceOfAnAwardGivenBesideItsEvent: a place after "in" that the
+// profile gives beside the event an award came at ("(ASC23),
+// Bilbao") is where it was given, which the award's entry need not say; a
+// place the profile does not give with the event is still part of what
+// was won.
+func TestPlaceOfAnAwardGivenBesideItsEvent(t *testing.T) {
+	p := pageProfile(t, "Irati Zubiria\nFisheries Scientist at AZTI\nSukarrieta, Basque Country, Spain\n\n"+
+		"Experience\nFisheries Scientist\nAZTI\nJan 2017 - Present\nAcoustic surveys of anchovy in the Bay of Biscay. Sailed on the Emma Bardán out of Vigo.\n\n"+
+		"Publications\nAnchovy schools at dawn: acoustic evidence from the Bay of Biscay\nICES Annual Science Conference (ASC23), Bilbao · Sep 2023\n\n"+
+		"Honors & awards\nBest Paper Award\nIssued by ASC23 · Sep 2023\nFor \"Anchovy schools at dawn\".\n")
+	wantVerdicts(t, p, []lineWant{
+		{"Congrats on the best paper award at ASC23 in Bilbao for your work on anchovy schools.", true},
+		{"Congrats on the best paper award at ASC23 in Vigo for your work on anchovy schools.", false},
+	})
+}
