@@ -244,12 +244,13 @@ func periodProblems(line string, toks []lineTok, idx *Index) []string {
 // sameLength reports whether the profile's length of time a, in days,
 // is the line's b within 3% ("12 months" and "a year"), or at most b
 // where the line gives a bound, as a negative b ("in under ten minutes"
-// for "in 9 min 41"); a bound of the profile's ("within 9 months") is
-// taken as its figure.
+// for "in 9 min 41"); a bound of the profile's, as a negative a ("in
+// under three months"), holds a length of the line's within it ("in
+// eleven weeks").
 func sameLength(a, b float64) bool {
-	bound := b < 0
+	lineBound, bound := b < 0, a < 0
 	a, b = math.Abs(a), math.Abs(b)
-	return a > 0 && b > 0 && a <= b*1.03 && (bound || b <= a*1.03)
+	return a > 0 && b > 0 && (a <= b*1.03 || bound && !lineBound) && (lineBound || b <= a*1.03)
 }
 
 // wordOccs returns where the profile has w: from the index, or for a

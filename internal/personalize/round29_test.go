@@ -109,3 +109,19 @@ func TestPlaceOfAnAwardGivenBesideItsEvent(t *testing.T) {
 		{"Congrats on the best paper award at ASC23 in Vigo for your work on anchovy schools.", false},
 	})
 }
+
+// TestLengthWithinTheProfilesBound: a length of time within a bound the
+// profile gives for a figure ("40 rooms in under six months") is what it
+// says ("in 22 weeks"); one beyond it is not.
+func TestLengthWithinTheProfilesBound(t *testing.T) {
+	p := &profile.Profile{
+		Name: "Gwen Morgan", Title: "Site Electrician", Company: "Morgan Electrical",
+		Experience: []profile.Experience{{Title: "Owner", Company: "Morgan Electrical", Start: "2014",
+			Description: "Rewired all 40 rooms of the Castle Hotel in Brecon, a listed coaching inn, in 22 weeks. Trained 30 apprentices since 2014."}},
+		Recommendations: []profile.Recommendation{{Person: "Huw Price", Text: "Gwen rewired 40 rooms in under six months without closing a floor."}},
+	}
+	wantVerdicts(t, p, []lineWant{
+		{"Rewiring 40 rooms at the Castle Hotel in 22 weeks without closing a floor is impressive.", true},
+		{"Rewiring 40 rooms at the Castle Hotel in 30 weeks without closing a floor is impressive.", false},
+	})
+}
