@@ -353,7 +353,7 @@ func (x *Index) sameUnit(toks []lineTok, k int) bool {
 		if seg.kind == segVocab {
 			continue
 		}
-		if m := currencyOf(seg.toks, int(o.pos)); money != "" && m != "" && m != money {
+		if m := currencyOf(seg.toks, int(o.pos)); money != "" && m != "" && !sameMoney(m, money) {
 			continue
 		}
 		if line == "" {
@@ -504,6 +504,7 @@ var currencyWords = map[string]string{
 	// The currencies' names as Polish and Czech write them after a number.
 	"korun": "czk", "koruny": "czk", "koruna": "czk", "złotych": "pln", "zlotych": "pln",
 	"dolarów": "usd", "dolarow": "usd", "dolarů": "usd", "dolaru": "usd", "funtów": "gbp", "funtow": "gbp", "liber": "gbp",
+	"kronor": "sek", "krona": "sek", "kroner": "kr", "krone": "kr", "kr": "kr", "isk": "isk", // a crown of Norway, Denmark or Sweden: "kr" (sameMoney)
 }
 
 // rangeUnit is the unit a number without one takes from the start of its

@@ -192,7 +192,15 @@ func sameKind(toks []token, p int, unit, money string) bool {
 	if p+1 < len(toks) {
 		u = unitClass(toks[p+1].key, toks[p+1].lower)
 	}
-	return u == unit && currencyOf(toks, p) == money
+	return u == unit && sameMoney(currencyOf(toks, p), money)
+}
+
+// sameMoney reports whether two currencies of currencyOf are one: the
+// same code, or a crown ("kr", "kroner") and the code of a country that
+// pays in crowns.
+func sameMoney(a, b string) bool {
+	crown := func(c string) bool { return c == "sek" || c == "nok" || c == "dkk" || c == "isk" }
+	return a == b || a == "kr" && crown(b) || b == "kr" && crown(a)
 }
 
 // figureAt yields the places of their own fields where the number key

@@ -125,3 +125,17 @@ func TestLengthWithinTheProfilesBound(t *testing.T) {
 		{"Rewiring 40 rooms at the Castle Hotel in 30 weeks without closing a floor is impressive.", false},
 	})
 }
+
+// TestCrownsByName: an amount in crowns by their name ("kronor",
+// "kroner") is the profile's in SEK or NOK; in another currency it is not.
+func TestCrownsByName(t *testing.T) {
+	p := &profile.Profile{
+		Name: "Ingrid Dahl", Title: "Skipper", Company: "Dahl Sjøtransport",
+		Experience: []profile.Experience{{Title: "Owner", Company: "Dahl Sjøtransport", Start: "2012",
+			Description: "Ferry service to 6 islands in Lofoten. Won a 250 000 NOK grant from Sparebankstiftelsen DNB for a battery tender in 2022."}},
+	}
+	wantVerdicts(t, p, []lineWant{
+		{"Gratulerer med 250 000 kroner fra Sparebankstiftelsen DNB til batteribåten!", true},
+		{"Gratulerer med 250 000 euro fra Sparebankstiftelsen DNB til batteribåten!", false},
+	})
+}
