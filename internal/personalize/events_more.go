@@ -277,7 +277,9 @@ func (c *claimCheck) passedIn(seg *segment, first, last int) bool {
 // nameGap returns the profile's words for an award's name when the line
 // leaves a capitalised word out of its middle ("IET Engineer of the Year"
 // for "IET Young Engineer of the Year"), which makes another award; or
-// "". Words left off its ends (the issuer, the year) are a shorter name.
+// "". Words left off its ends (the issuer, the year), and a place of
+// theirs left out ("DNEG Spotlight Award" for "DNEG Mumbai Spotlight
+// Award"), are a shorter name.
 func (c *claimCheck) nameGap(first, last int, seg *segment) string {
 	prev, prevAt := -1, -1
 	for k := first; k <= last; k++ {
@@ -308,7 +310,7 @@ func (c *claimCheck) nameGap(first, last int, seg *segment) string {
 			// Two words of the name a word or two further apart on the
 			// profile than in the line.
 			for p := prevAt + 1; p < at; p++ {
-				if o := &seg.toks[p]; o.capital && !o.fn && !o.number && !c.spanHas(first, last, o.key) {
+				if o := &seg.toks[p]; o.capital && !o.fn && !o.number && !c.spanHas(first, last, o.key) && !c.idx.locationHas(o.key) {
 					return seg.src[seg.toks[prevAt].start:seg.toks[at].end]
 				}
 			}
@@ -368,6 +370,18 @@ func (c *claimCheck) employerWord(key string) bool {
 func (c *claimCheck) placeWord(key string) bool {
 	for _, o := range c.idx.post[key] {
 		if c.idx.segs[o.seg].label == "location" {
+			return true
+		}
+	}
+	return false
+}
+
+// locationHas reports whether a location the profile gives, its own or an
+// entry's, holds key. It reads the fields, not the index, which for one
+// line holds only the words the line may look up.
+func (x *Index) locationHas(key string) bool {
+	for i := range x.segs {
+		if s := &x.segs[i]; s.label == "location" && slices.ContainsFunc(s.toks, func(t token) bool { return t.key == key }) {
 			return true
 		}
 	}

@@ -139,3 +139,20 @@ func TestCrownsByName(t *testing.T) {
 		{"Gratulerer med 250 000 euro fra Sparebankstiftelsen DNB til batteribåten!", false},
 	})
 }
+
+// TestAwardNameWithoutItsPlace: an award named without a place of theirs
+// in its middle ("Arup Rising Star Award" for "Arup Cardiff Rising Star
+// Award") is a shorter name of it; without another word ("Arup Star
+// Award") it is another award.
+func TestAwardNameWithoutItsPlace(t *testing.T) {
+	p := &profile.Profile{
+		Name: "Elin Rowlands", Title: "Bridge Engineer", Company: "Arup", Location: "Cardiff, Wales",
+		Experience: []profile.Experience{{Title: "Bridge Engineer", Company: "Arup", Location: "Cardiff, Wales", Start: "2019",
+			Description: "Designed the 64 m footbridge over the Taff at Llandaff."}},
+		Honors: []string{"Arup Cardiff Rising Star Award, 2022, for the Llandaff footbridge"},
+	}
+	wantVerdicts(t, p, []lineWant{
+		{"Congrats on the Arup Rising Star Award for the Llandaff footbridge!", true},
+		{"Congrats on the Arup Star Award for the Llandaff footbridge!", false},
+	})
+}
