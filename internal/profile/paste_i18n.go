@@ -153,7 +153,7 @@ var uiTable = map[string][]string{
 	"projects": {"projekty", "proyectos", "projetos", "projets", "projekte", "progetti", "projecten", "プロジェクト", "项目", "项目经历",
 		"prosjekter", "projekt", "projekter", "projektit", "projeler", "proiecte", "projektek", "проекты", "проєкти", "проекти", "έργα",
 		"proyek", "projek", "프로젝트", "dự án", "โครงการ", "المشروعات", "المشاريع", "פרויקטים", "प्रोजेक्ट", "परियोजनाएं", "專案"},
-	"publications": {"publikacje", "publicaciones", "publicações", "veröffentlichungen", "pubblicazioni", "publicaties", "出版物", "出版作品",
+	"publications": {"publikacje", "publicaciones", "publicações", "veröffentlichungen", "publikationen", "pubblicazioni", "publicaties", "出版物", "出版作品",
 		"publikasjoner", "publikationer", "julkaisut", "yayınlar", "publikace", "publicații", "publikációk", "публикации", "публікації",
 		"δημοσιεύσεις", "publikasi", "penerbitan", "출판물", "ấn phẩm", "สิ่งพิมพ์", "المنشورات", "פרסומים", "प्रकाशन", "出版品", "著作"},
 	"honors & awards": {"wyróżnienia i nagrody", "reconocimientos y premios", "premios y reconocimientos", "reconhecimentos e prêmios", "prêmios e reconhecimentos", "distinctions et prix", "prix et distinctions", "distinctions", "auszeichnungen", "auszeichnungen und preise", "riconoscimenti e premi", "onderscheidingen en prijzen", "受賞歴", "荣誉奖项",
