@@ -48,3 +48,29 @@ func TestPublicationsHeadingInGerman(t *testing.T) {
 		}
 	}
 }
+
+// TestMoreForeignHeadings: the headings a page in French, Portuguese,
+// Dutch, German or Turkish may use for About, awards, certificates,
+// volunteering and interests ("Prix", "Certificações", "Over",
+// "Zertifikate", "Ehrenamtliches Engagement", "İlgi alanları") start their
+// sections.
+func TestMoreForeignHeadings(t *testing.T) {
+	page := "Inès Morel\nSellière | Atelier Morel\nSaumur, Pays de la Loire, France\n\n" +
+		"À propos\nJe fabrique des selles de dressage sur mesure depuis 2009.\n" +
+		"Prix\nMeilleur Ouvrier de France, sellerie\nÉmis par Comité d'organisation des expositions du travail · juin 2019\n"
+	p, err := ReadPage(page)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(p.About, "selles de dressage") {
+		t.Errorf("about: got %q, want the text under À propos", p.About)
+	}
+	if len(p.Honors) != 1 || !strings.HasPrefix(p.Honors[0], "Meilleur Ouvrier de France") {
+		t.Errorf("honors: got %q, want the award under Prix", p.Honors)
+	}
+	for _, h := range []string{"Certificações", "Over", "Zertifikate", "Ehrenamtliches Engagement", "İlgi alanları", "İletişim bilgileri"} {
+		if en, _ := localized(h); en == "" {
+			t.Errorf("%q is no heading", h)
+		}
+	}
+}
