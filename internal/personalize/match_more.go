@@ -28,7 +28,7 @@ func quotedRunsIn(line string, toks []lineTok, fn func(first, last int)) {
 			first = i
 		}
 	}
-	if first >= 0 && len(toks)-first >= 2 && strings.ContainsAny(line[toks[len(toks)-1].end:], "\"”’»」") {
+	if first >= 0 && len(toks)-first >= 2 && strings.ContainsAny(line[toks[len(toks)-1].end:], "\"'”’»」") {
 		fn(first, len(toks)-1)
 	}
 }
@@ -112,20 +112,27 @@ func quoteAround(punct string) (open, closed bool) {
 func appendWhole(clusters []cluster, toks []lineTok, first, last int, idx *Index) []cluster {
 	n := last - first + 1
 	var buf []occ
-	buf = idx.lookupExact(toks[first].key, buf)
+	// The run is found by its first word the index holds: a title may
+	// start with a small word it leaves out ("Le kintsugi pas à pas").
+	a := first
+	for a < last && toks[a].fn {
+		a++
+	}
+	buf = idx.lookupExact(toks[a].key, buf)
 	for _, o := range buf {
 		seg := &idx.segs[o.seg]
-		if seg.kind != segSpecific && seg.kind != segContext || int(o.pos)+n > len(seg.toks) {
+		start := int(o.pos) - (a - first)
+		if seg.kind != segSpecific && seg.kind != segContext || start < 0 || start+n > len(seg.toks) {
 			continue
 		}
 		ok := true
-		for k := 1; k < n && ok; k++ {
-			ok = seg.toks[int(o.pos)+k].key == toks[first+k].key
+		for k := 0; k < n && ok; k++ {
+			ok = seg.toks[start+k].key == toks[first+k].key
 		}
 		if !ok {
 			continue
 		}
-		c := cluster{seg: o.seg, first: first, last: last, minPos: o.pos, maxPos: o.pos + int32(n) - 1,
+		c := cluster{seg: o.seg, first: first, last: last, minPos: int32(start), maxPos: int32(start + n - 1),
 			score: 2 * specificScore, weighted: n, fresh: n, soft: n, exact: float64(n), words: n, forced: true}
 		for k := first; k <= last; k++ {
 			c.matched.add(k)

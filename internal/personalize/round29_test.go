@@ -156,3 +156,20 @@ func TestAwardNameWithoutItsPlace(t *testing.T) {
 		{"Congrats on the Arup Star Award for the Llandaff footbridge!", false},
 	})
 }
+
+// TestQuotedTitleStartingWithASmallWord: a title quoted whole, word for
+// word, is a reference even when it starts with a word the index leaves
+// out ("La fermentation pas à pas") and the quote closes the line; a
+// quoted title the profile does not hold is not.
+func TestQuotedTitleStartingWithASmallWord(t *testing.T) {
+	p := &profile.Profile{
+		Name: "Anaïs Roux", Headline: "Fermentation | Formatrice", Title: "Formatrice", Company: "Atelier Roux",
+		Skills:       []string{"Fermentation", "Pédagogie"},
+		Experience:   []profile.Experience{{Title: "Formatrice", Company: "Atelier Roux", Start: "2016", Description: "Stages de fermentation pour particuliers."}},
+		Publications: []profile.Publication{{Title: "La fermentation pas à pas", Publisher: "Éditions Rustica", Year: 2021}},
+	}
+	wantVerdicts(t, p, []lineWant{
+		{"I loved your book 'La fermentation pas à pas'.", true},
+		{"I loved your book 'La fermentation en dix leçons'.", false},
+	})
+}
