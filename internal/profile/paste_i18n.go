@@ -334,7 +334,7 @@ var reForeignShowAll = regexp.MustCompile(`(?i)^(mostrar|exibir|ver|afficher|voi
 	`|^(vis alle|visa alla|näytä kaikki|tüm|zobrazit vš\S*|afișați to\S*|показать все|показати вс\S*|εμφάνιση όλων|tampilkan semua|tunjukkan semua|hiển thị tất cả|عرض كل|הצגת כל)(\s|$)|모두 보기$`)
 
 // reForeignCountWord is a count of reactions or comments: "4 comentarios".
-var reForeignCountWord = regexp.MustCompile(`(?i)^[\d.,]+\s*(comentarios?|reacciones|comentários?|reações|commentaires?|réactions|kommentare?|reaktionen|commenti|reazioni|reacties|opmerkingen|件のコメント|件|条评论|人)$`)
+var reForeignCountWord = regexp.MustCompile(`(?i)^[\d.,]+\s*(comentarios?|reacciones|comentários?|reações|commentaires?|réactions|kommentare?|reaktionen|commenti|reazioni|reacties|opmerkingen|komentarz[ey]?|reakcj[aei]|kommentarer|reaktioner|yorum|tepki|件のコメント|件|条评论|人)$`)
 
 // foreignNavPrefixes start menu lines in other languages: "Prueba Premium
 // por 0 EUR".

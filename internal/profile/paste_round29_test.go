@@ -74,3 +74,37 @@ func TestMoreForeignHeadings(t *testing.T) {
 		}
 	}
 }
+
+// TestActivityInPolish: on a page in Polish, the Activity section's tabs
+// and counts are furniture, "opublikował(a) to" heads their own post,
+// and what they reposted ("udostępnił(a) to") or commented on
+// ("skomentował(a) post") is someone else's.
+func TestActivityInPolish(t *testing.T) {
+	page := "Marek Zając\nKierownik budowy | Mostostal\nGdańsk, Województwo pomorskie, Polska\n\n" +
+		"Aktywność\n1 204 obserwujących\nPosty\nKomentarze\n" +
+		"Marek Zając opublikował(a) to • 2 tyg.\nZakończyliśmy montaż 14 przęseł wiaduktu w Pruszczu.\n236\n41 komentarzy\n" +
+		"Marek Zając udostępnił(a) to\nMostostal S.A.\n2 134 obserwujących\n10 mies. •\nMostostal z nagrodą Budowa Roku 2023!\n" +
+		"Marek Zając skomentował(a) post • 4 mies.\nAnna Nowak • Projektantka mostów\nNasz nowy most zwodzony w Elblągu działa!\nMarek Zając: Gratulacje!\n" +
+		"Doświadczenie\nKierownik budowy\nMostostal S.A.\nsty 2020 – obecnie\n"
+	p, err := ReadPage(page)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var own []string
+	for _, a := range p.Activity {
+		if a.Own() {
+			own = append(own, a.Text)
+		}
+	}
+	if len(own) != 1 || own[0] != "Zakończyliśmy montaż 14 przęseł wiaduktu w Pruszczu." {
+		t.Errorf("own posts: got %q, want the one post of theirs alone", own)
+	}
+	for _, a := range p.Activity {
+		if a.Own() {
+			continue
+		}
+		if strings.Contains(a.Text, "Budowa Roku") && a.Kind != ActivityRepost || strings.Contains(a.Text, "Elblągu") && a.Kind != ActivityComment {
+			t.Errorf("item %+v: got kind %q", a, a.Kind)
+		}
+	}
+}
