@@ -21,6 +21,7 @@ var reForeignCount = regexp.MustCompile(`(?i)^(?:` + strings.Join(foreignCountPr
 // id, ms, vi, th, ar, he, hi, zh-TW, endorsements too.
 var foreignCountWords = []string{
 	"bestätigungen", "follower:innen", "validaciones", "validações", "conferme", "potwierdzenia", "potwierdzeń",
+	"validations", "validation", "bestätigung", "validación", "validação", "conferma", "potwierdzenie", "onderschrijvingen", "bevestigingen", "bekräftelser",
 	"contactos", "conexiones", "seguidores", "conexões", "contatos", "relations", "abonnés", "kontakte",
 	"kontaktów", "kontakty", "obserwujących", "follower", "collegamenti", "connecties", "volgers", "好友",
 	"关注者", "联系人", "人脉", "følgere", "forbindelser", "anbefalinger", "följare", "kontakter",

@@ -108,3 +108,18 @@ func TestActivityInPolish(t *testing.T) {
 		}
 	}
 }
+
+// TestEndorsementCountsInFrench: "48 validations" under a skill on a page
+// in French counts endorsements; it is no skill.
+func TestEndorsementCountsInFrench(t *testing.T) {
+	page := "Noëlle Bérard\nDessinatrice d'audience\nParis, Île-de-France, France\n\n" +
+		"Compétences\nDessin d'audience\nValidé par Claire Dufresne et 47 autres personnes\n48 validations\nAquarelle\n21 validations\n" +
+		"Langues\nFrançais\n"
+	p, err := ReadPage(page)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := strings.Join(p.Skills, "|"); got != "Dessin d'audience|Aquarelle" {
+		t.Errorf("skills: got %q, want %q", got, "Dessin d'audience|Aquarelle")
+	}
+}
