@@ -440,7 +440,7 @@ func dateRange(raw string) (start, end string) {
 }
 
 func (ps *pageParser) education(items []item) {
-	for i, e := range entries(items, 2, false) {
+	for i, e := range entries(dropLogoNames(items), 2, false) {
 		f := fieldPath("education", i, "")
 		var ed Education
 		if len(e.head) > 0 {

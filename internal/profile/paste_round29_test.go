@@ -123,3 +123,33 @@ func TestEndorsementCountsInFrench(t *testing.T) {
 		t.Errorf("skills: got %q, want %q", got, "Dessin d'audience|Aquarelle")
 	}
 }
+
+// TestLogoTextInDutchAndPolish: the text of a company's or school's logo
+// as a page in Dutch or Polish writes it ("GVB-logo", "Logo Politechnika
+// Wrocławska") over the entry it names is no description of the entry
+// above.
+func TestLogoTextInDutchAndPolish(t *testing.T) {
+	page := "Joost de Vries\nSchipper\nAmsterdam, Noord-Holland, Nederland\n\n" +
+		"Ervaring\nVeerpont-logo\nVeerpont Amsterdam\nFulltime · 12 jr\nSchipper\njan. 2013 - heden · 12 jr\nVaart de pont over het IJ.\n" +
+		"Riveer-logo\nStuurman\nRiveer (Veerdienst Gorinchem) · Fulltime\naug. 2006 - feb. 2012 · 5 jr 7 mnd\nVoet- en fietsveer.\n" +
+		"Opleiding\nLogo Politechnika Wrocławska\nPolitechnika Wrocławska\ninżynier, Budownictwo\n2002 - 2006\n"
+	p, err := ReadPage(page)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, e := range p.Experience {
+		if strings.Contains(e.Description, "logo") {
+			t.Errorf("experience %q at %q: description %q holds a logo's text", e.Title, e.Company, e.Description)
+		}
+	}
+	if len(p.Education) != 1 || p.Education[0].School != "Politechnika Wrocławska" {
+		t.Errorf("education: got %+v, want one school", p.Education)
+	}
+	text := NormalizePaste(page)
+	_, spans := ParsePasteSpans(text)
+	for _, sp := range spans {
+		if strings.Contains(text[sp.Start:sp.End], "logo") || strings.Contains(text[sp.Start:sp.End], "Logo") {
+			t.Errorf("%s reads %q, a logo's text", sp.Field, text[sp.Start:sp.End])
+		}
+	}
+}

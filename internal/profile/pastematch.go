@@ -377,7 +377,7 @@ func dropLogoNames(items []item) []item {
 	var out []item
 	for i := range items {
 		if i+2 < len(items) && items[i].empType == "" && items[i+2].empType != "" && isShort(items[i+1].s) &&
-			strings.EqualFold(items[i].s, items[i+2].s) && !strings.EqualFold(items[i].s, items[i+1].s) {
+			strings.EqualFold(items[i].s, items[i+2].s) && !strings.EqualFold(items[i].s, items[i+1].s) || logoOfNext(items, i) {
 			if out == nil {
 				out = append(make([]item, 0, len(items)), items[:i]...)
 			}
@@ -391,4 +391,26 @@ func dropLogoNames(items []item) []item {
 		return items
 	}
 	return out
+}
+
+// logoOfNext reports whether items[i] is the text of a logo, in the
+// words of a page in Dutch or Polish ("GVB-logo", "Logo Drogomal
+// S.A."), naming the school or company of one of the next two lines.
+func logoOfNext(items []item, i int) bool {
+	name := ""
+	switch s := items[i].s; {
+	case len(s) > 5 && strings.EqualFold(s[:5], "logo "):
+		name = s[5:]
+	case len(s) > 5 && (strings.EqualFold(s[len(s)-5:], "-logo") || strings.EqualFold(s[len(s)-5:], " logo")):
+		name = s[:len(s)-5]
+	default:
+		return false
+	}
+	for k := i + 1; k < len(items) && k <= i+2; k++ {
+		// "Riveer-logo" over "Riveer (Veerdienst Gorinchem-Woudrichem)".
+		if s := items[k].s; strings.EqualFold(s, name) || len(s) > len(name)+1 && strings.EqualFold(s[:len(name)+1], name+" ") {
+			return true
+		}
+	}
+	return false
 }
