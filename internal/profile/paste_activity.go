@@ -97,7 +97,7 @@ var activityTabs = setOf("posts", "comments", "videos", "images", "articles", "n
 	"events", "reactions", "all activity", "all", "reposts", "shares",
 	"publicaciones", "comentarios", "publicações", "comentários", "posts", "commentaires", "beiträge", "kommentare",
 	"post", "commenti", "berichten", "publications", "reacties", "投稿", "コメント", "动态", "评论",
-	"posty", "komentarze", "innlegg", "kommentarer", "inlägg", "opslag", "julkaisut", "kommentit", "gönderiler", "yorumlar", "příspěvky", "komentáře",
+	"posty", "komentarze", "republications", "udostępnienia", "innlegg", "kommentarer", "inlägg", "opslag", "julkaisut", "kommentit", "gönderiler", "yorumlar", "příspěvky", "komentáře",
 	"postări", "comentarii", "bejegyzések", "hozzászólások", "публикации", "комментарии", "дописи", "коментарі", "δημοσιεύσεις",
 	"σχόλια", "postingan", "komentar", "siaran", "komen", "게시물", "댓글", "bài đăng", "bình luận", "โพสต์", "ความคิดเห็น",
 	"المنشورات", "التعليقات", "פוסטים", "תגובות", "पोस्ट", "टिप्पणियां", "貼文", "留言",
@@ -155,11 +155,15 @@ func activityHead(s string) (kind, of string, ok bool) {
 	}
 	for _, v := range activityVerbs {
 		// Found in s itself: lower-casing may change byte offsets.
-		i := indexFoldASCII(s, v.phrase)
-		if i <= 0 || countFields(s[:i]) > 6 {
+		i, n := indexFoldASCII(s, v.phrase), len(v.phrase)
+		if i < 0 && v.phrase[0] == ' ' && hasPrefixFold(s, v.phrase[1:]) {
+			// " heeft dit gerepost • 1 mnd" under "Willem de Graaf": the
+			// head split over two lines, the name above it.
+			i, n = 0, n-1
+		} else if i <= 0 || countFields(s[:i]) > 6 {
 			continue
 		}
-		rest := strings.TrimSpace(s[i+len(v.phrase):])
+		rest := strings.TrimSpace(s[i+n:])
 		if v.kind == ActivityComment && rest != "" {
 			// "commented on James Holt's post"
 			of = strings.TrimSpace(strings.TrimSuffix(strings.TrimSuffix(strings.TrimSuffix(rest, "post"), "'s "), "’s "))
@@ -516,8 +520,8 @@ func (ps *pageParser) ageNext(end int) bool {
 		if line != "" && (reAge.MatchString(strings.ToLower(line)) || reForeignAgo.MatchString(line) || reForeignAgo.MatchString(raw)) {
 			return true
 		}
-		if k > 0 || !ps.onCard(line) {
-			return false
+		if _, _, head := activityHead(line); k > 0 || !ps.onCard(line) && (!isShort(line) || saysSomething(line) || head) {
+			return false // their headline, perhaps shortened ("Head of X at Y" for "Head of X (A / B) at Y")
 		}
 		rest = after
 	}

@@ -323,9 +323,13 @@ var (
 
 // reForeignAgo is the age of a post: "1 sem.", "2 mes •", "3 Wo.", "1週間",
 // "2 周"; the French "4 j" (days) in lower case only: "4 J." is German years.
-var reForeignAgo = regexp.MustCompile(`(?i)^\d{1,2}\s?(sem|mes|meses|mois|an|ans|sett|mesi|sem\.|(?-i:j)|jr|wo|mon|mnd|g|d|h|週間|か月|ヶ月|日|時間|周|个月|天|小时)\.?\s*(?:[•·]\s*(?:editado|modifié|bearbeitet|modificato|bewerkt|編集済み|已编辑)?\s*)?$|` +
-	// German in full words, with the bullet, which a duration lacks.
-	`(?i)^\d{1,2}\s(?:monat|monate|woche|wochen|tag|tage|jahr|jahre|stunde|stunden)\s*[•·]\s*(?:bearbeitet\s*)?$`)
+var reForeignAgo = regexp.MustCompile(`(?i)^\d{1,2}\s?(sem|mes|meses|mois|an|ans|sett|mesi|sem\.|(?-i:j)|jr|wo|mon|mnd|g|d|h|週間|か月|ヶ月|日|時間|周|个月|天|小时)\.?\s*(?:[•·]\s*(?:(?:editado|modifié|bearbeitet|modificato|bewerkt|編集済み|已编辑)\s*[•·]?)?\s*)?$|` +
+	// In full words or other abbreviations, with the bullet, which a
+	// duration lacks: German, Polish, Spanish, French, Swedish, Dutch,
+	// Turkish, Hungarian; and a mark of editing after it.
+	`(?i)^\d{1,2}\s(?:monat|monate|woche|wochen|tag|tage|jahr|jahre|stunde|stunden|j\.|mies\.|tyg\.|tydz\.|r\.|dni|dzień|godz\.|` +
+	`año|años|semana|semanas|día|días|horas|semaine|semaines|jour|jours|heures|a|ans|mån|v|dag|dagar|tim|dagen|weken|jaar|uur|` +
+	`gün|ay|yıl|saat|hafta|hét|nap|év|óra|m)\s*[•·]\s*(?:(?:bearbeitet|edytowano|editado|modifié|bewerkt|redigerad|düzenlendi|szerkesztve|edited)\s*[•·]?\s*)?$`)
 
 // reForeignShowAll is a "Show all 12 skills" link: "Mostrar las 12
 // aptitudes", "Alle 12 Kenntnisse anzeigen", "12件のスキルをすべて表示".

@@ -153,3 +153,42 @@ func TestLogoTextInDutchAndPolish(t *testing.T) {
 		}
 	}
 }
+
+// TestOwnPostHeadsInOtherLanguages: their name over a post's age as pages
+// in Polish, French or Swedish write it ("3 mies. •", "1 a •", "3 mois •
+// Modifié •"), with their headline, perhaps shortened, between, heads
+// their own post; a repost's head split over two lines (" heeft dit
+// gerepost • 1 mnd" under their name) heads a repost, not a post of
+// theirs.
+func TestOwnPostHeadsInOtherLanguages(t *testing.T) {
+	for _, c := range []struct{ age, headline string }{
+		{"3 mies. •", "Kierownik budowy | Mostostal"},
+		{"1 a •", "Cheffe de chantier"},
+		{"3 mois • Modifié •", "Responsable conformité chez Paymeo"},
+		{"2 v •", "Djursjuksköterska | Akutvård"},
+	} {
+		page := "Ewa Nowak\nKierownik budowy | Mostostal | Cheffe de chantier (Paymeo / Ar Vag) | Akutvård\nGdańsk, Polska\n\n" +
+			"Activity\n1,204 followers\nEwa Nowak\n" + c.headline + "\n" + c.age + "\nZakończyliśmy montaż 14 przęseł.\n" +
+			"Experience\nKierownik budowy\nMostostal S.A.\nJan 2020 - Present\n"
+		p, err := ReadPage(page)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(p.Activity) != 1 || p.Activity[0].Text != "Zakończyliśmy montaż 14 przęseł." {
+			t.Errorf("age %q: got %+v, want their one post without its head", c.age, p.Activity)
+		}
+	}
+	page := "Willem de Graaf\nTouwslager | Lankhorst Ropes\nSneek, Friesland, Nederland\n\n" +
+		"Activiteit\n1.302 volgers\nWillem de Graaf\n heeft dit gerepost • 1 mnd\n1 mnd\nLankhorst Ropes\n12.400 volgers\n" +
+		"Trots! Onze nieuwe touwlijn wint de Maritime Innovation Award 2024.\n" +
+		"Ervaring\nTouwslager\nLankhorst Ropes\njan. 2015 - heden\n"
+	p, err := ReadPage(page)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, a := range p.Activity {
+		if a.Own() && strings.Contains(a.Text, "Maritime Innovation Award") {
+			t.Errorf("the company's post read as theirs: %+v", a)
+		}
+	}
+}
