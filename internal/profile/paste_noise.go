@@ -3,6 +3,8 @@ package profile
 import (
 	"regexp"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 )
 
 // The page's furniture: buttons, labels, counts, endorsements (isNoise).
@@ -161,6 +163,12 @@ var reForeignEndorsed = regexp.MustCompile(`^(?:validad[oa]|validée?|bestätigt
 func noisyCount(s string) bool {
 	if !hasDigit(s) {
 		return false
+	}
+	if r, _ := utf8.DecodeRuneInString(s); r >= 0x2000 && !unicode.IsLetter(r) && !unicode.IsDigit(r) {
+		// "👍❤️ 1,203 · 88 comments": the reactions' icons before the count.
+		s = strings.TrimLeftFunc(s, func(r rune) bool {
+			return r >= 0x2000 && !unicode.IsLetter(r) && !unicode.IsDigit(r) || unicode.IsSpace(r)
+		})
 	}
 	if startsWithDigit(s) && (isNumber(s) || mayBeCount(s) && isCount(s) || reCountWord.MatchString(s) || reAgo.MatchString(s) || reCountBar.MatchString(s)) {
 		return true

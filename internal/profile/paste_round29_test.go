@@ -192,3 +192,19 @@ func TestOwnPostHeadsInOtherLanguages(t *testing.T) {
 		}
 	}
 }
+
+// TestCountBarAfterReactionIcons: the bar under a post with the
+// reactions' icons before its counts ("👍❤️ 1,203 · 88 comments") is
+// furniture, not the post's text.
+func TestCountBarAfterReactionIcons(t *testing.T) {
+	page := "Ada Pike\nClockmaker\nYork, England, United Kingdom\n\n" +
+		"Activity\n1,204 followers\nAda Pike\nClockmaker\n2w •\nThe Kleinhans table clock struck for the first time in 90 years.\n👍❤️👏 1,203 · 88 comments\n" +
+		"Experience\nClockmaker\nPike & Daughter\nJan 2015 - Present\n"
+	p, err := ReadPage(page)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(p.Activity) != 1 || p.Activity[0].Text != "The Kleinhans table clock struck for the first time in 90 years." {
+		t.Errorf("got %+v, want the post without its count bar", p.Activity)
+	}
+}
