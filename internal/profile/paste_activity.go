@@ -331,13 +331,20 @@ func (ps *pageParser) isOwner(s string) bool {
 		if c.kind != kText {
 			continue
 		}
-		// "Maricel Dela Cruz, RN, MN" at the top: the name before its
-		// letters.
-		if name, _, _ := strings.Cut(c.s, ","); strings.EqualFold(c.s, s) || strings.EqualFold(strings.TrimSpace(name), s) {
+		if strings.EqualFold(c.s, s) || ownNameForm(c.s, s) {
 			return true
 		}
 	}
 	return false
+}
+
+// ownNameForm reports whether s is the name top without what may follow
+// it: "Maricel Dela Cruz" of "Maricel Dela Cruz, RN, MN" (its letters),
+// "Yuki Matsumoto" of "Yuki Matsumoto (松本 優希)" (its other script).
+func ownNameForm(top, s string) bool {
+	name, _, _ := strings.Cut(top, ",")
+	bare, _, _ := strings.Cut(top, " (")
+	return strings.EqualFold(strings.TrimSpace(name), s) || strings.EqualFold(strings.TrimSpace(bare), s)
 }
 
 // ownFirstName reports whether s is the page owner's first name alone
@@ -361,7 +368,24 @@ func (ps *pageParser) cardTop() []item {
 	if len(ps.sections) == 0 || ps.sections[0].sec != secTop {
 		return nil
 	}
-	return ps.sections[0].items[:min(3, len(ps.sections[0].items))]
+	// From the name, as card finds it past menu text the reader does not
+	// know ("LinkedIn", "Rechercher").
+	items := ps.sections[0].items
+	i := 0
+	for i < len(items) && (items[i].kind != kText || uiText(items[i].s)) {
+		i++
+	}
+	if i < len(items) {
+		if j := nameAbovePronouns(items, i); j > i {
+			i = j
+		}
+		if !looksLikeName(items[i].s) || !anchored(items, i) {
+			if j := cardBelow(items, i); j > i {
+				i = j
+			}
+		}
+	}
+	return items[i:min(i+3, len(items))]
 }
 
 // addActivity adds an item read from lines.

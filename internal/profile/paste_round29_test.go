@@ -208,3 +208,24 @@ func TestCountBarAfterReactionIcons(t *testing.T) {
 		t.Errorf("got %+v, want the post without its count bar", p.Activity)
 	}
 }
+
+// TestOwnPostUnderTheirNameAsTheCardWritesIt: their name over their post
+// is the card's name without its other script ("Yuki Matsumoto" for "Yuki
+// Matsumoto (松本 優希)"), and is found past menu text the reader does
+// not know above the card ("LinkedIn", "Rechercher"); the head is not the
+// post's text.
+func TestOwnPostUnderTheirNameAsTheCardWritesIt(t *testing.T) {
+	for _, top := range []string{"Yuki Matsumoto (松本 優希)\nHe/Him\n· 2nd\n", "LinkedIn\nRechercher\n\nYuki Matsumoto\nHe/Him\n· 2nd\n"} {
+		page := top + "Staff Security Engineer (Mobile) at Kairo Pay\nTokyo, Japan\n\n" +
+			"Activity\n2,912 followers\nYuki Matsumoto • 2nd\nStaff Security Engineer (Mobile) at Kairo Pay\n8mo •\n" +
+			"Slides from my Black Hat Asia talk are up.\n311 reactions · 26 comments\n" +
+			"Experience\nStaff Security Engineer\nKairo Pay\nJan 2019 - Present\n"
+		p, err := ReadPage(page)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(p.Activity) != 1 || p.Activity[0].Text != "Slides from my Black Hat Asia talk are up." {
+			t.Errorf("top %q: got %+v, want their post without its head", top, p.Activity)
+		}
+	}
+}
