@@ -278,4 +278,8 @@ func cleanName(s string) string {
 	return strings.Join(f, " ")
 }
 
-var honorifics = map[string]bool{"dr": true, "prof": true, "professor": true, "mr": true, "mrs": true, "ms": true, "mx": true, "sir": true, "dame": true}
+var honorifics = map[string]bool{"dr": true, "prof": true, "professor": true, "mr": true, "mrs": true, "ms": true, "mx": true, "sir": true, "dame": true,
+	// Academic and professional titles before a name in Germany, Austria,
+	// Poland, Italy, the Netherlands and Spain: "Dr.-Ing. Jürgen Weißbäcker".
+	"dr.-ing": true, "dipl.-ing": true, "dr.rer.nat": true, "ing": true, "mgr": true, "inż": true, "dott": true, "dott.ssa": true,
+	"ir": true, "drs": true, "dra": true}

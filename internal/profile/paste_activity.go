@@ -338,13 +338,13 @@ func (ps *pageParser) isOwner(s string) bool {
 	return false
 }
 
-// ownNameForm reports whether s is the name top without what may follow
-// it: "Maricel Dela Cruz" of "Maricel Dela Cruz, RN, MN" (its letters),
-// "Yuki Matsumoto" of "Yuki Matsumoto (松本 優希)" (its other script).
+// ownNameForm reports whether s is the name top without what may come
+// around it: "Maricel Dela Cruz" of "Maricel Dela Cruz, RN, MN" (its
+// letters), "Yuki Matsumoto" of "Yuki Matsumoto (松本 優希)" (its other
+// script), "Jürgen Weißbäcker" of "Dr.-Ing. Jürgen Weißbäcker" (a title).
 func ownNameForm(top, s string) bool {
-	name, _, _ := strings.Cut(top, ",")
 	bare, _, _ := strings.Cut(top, " (")
-	return strings.EqualFold(strings.TrimSpace(name), s) || strings.EqualFold(strings.TrimSpace(bare), s)
+	return strings.EqualFold(cleanName(top), s) || strings.EqualFold(cleanName(bare), s)
 }
 
 // ownFirstName reports whether s is the page owner's first name alone

@@ -229,3 +229,22 @@ func TestOwnPostUnderTheirNameAsTheCardWritesIt(t *testing.T) {
 		}
 	}
 }
+
+// TestTitleBeforeTheirName: an academic title before the card's name
+// ("Dr.-Ing.", "Mgr") is no part of it, and their name over a post of
+// theirs without it heads the post.
+func TestTitleBeforeTheirName(t *testing.T) {
+	page := "Dr.-Ing. Anna Weber\nShe/Her\n· 2nd\nSenior Consultant Room Acoustics at Müller-BBM\nMunich, Bavaria, Germany\n\n" +
+		"Activity\n1,942 followers\nAnna Weber\n · 2mo\nMeasured the finished Rosenheim concert hall last night: 1.9 s occupied.\n" +
+		"Experience\nSenior Consultant\nMüller-BBM\nJan 2016 - Present\n"
+	p, err := ReadPage(page)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if p.Name != "Anna Weber" {
+		t.Errorf("name: got %q, want %q", p.Name, "Anna Weber")
+	}
+	if len(p.Activity) != 1 || p.Activity[0].Text != "Measured the finished Rosenheim concert hall last night: 1.9 s occupied." {
+		t.Errorf("got %+v, want their post without its head", p.Activity)
+	}
+}
