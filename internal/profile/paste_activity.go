@@ -541,7 +541,8 @@ func (ps *pageParser) ageNext(end int) bool {
 		line := strings.TrimSpace(strings.Trim(raw, "•·"))
 		// German writes the age in words, told from a duration by its
 		// bullet: "5 Tage •".
-		if line != "" && (reAge.MatchString(strings.ToLower(line)) || reForeignAgo.MatchString(line) || reForeignAgo.MatchString(raw)) {
+		if line != "" && (reAge.MatchString(strings.ToLower(line)) || reForeignAgo.MatchString(line) || reForeignAgo.MatchString(raw) ||
+			reForeignAgo.MatchString(strings.TrimLeft(raw, "•· "))) { // "• 2 tyg. •
 			return true
 		}
 		if _, _, head := activityHead(line); k > 0 || !ps.onCard(line) && (!isShort(line) || saysSomething(line) || head) {

@@ -156,7 +156,7 @@ func TestLogoTextInDutchAndPolish(t *testing.T) {
 
 // TestOwnPostHeadsInOtherLanguages: their name over a post's age as pages
 // in Polish, French or Swedish write it ("3 mies. •", "1 a •", "3 mois •
-// Modifié •"), with their headline, perhaps shortened, between, heads
+// Modifié •", "• 2 tyg. •"), with their headline, perhaps shortened, between, heads
 // their own post; a repost's head split over two lines (" heeft dit
 // gerepost • 1 mnd" under their name) heads a repost, not a post of
 // theirs.
@@ -166,6 +166,7 @@ func TestOwnPostHeadsInOtherLanguages(t *testing.T) {
 		{"1 a •", "Cheffe de chantier"},
 		{"3 mois • Modifié •", "Responsable conformité chez Paymeo"},
 		{"2 v •", "Djursjuksköterska | Akutvård"},
+		{" • 2 tyg. •", "Kierownik budowy | Mostostal"},
 	} {
 		page := "Ewa Nowak\nKierownik budowy | Mostostal | Cheffe de chantier (Paymeo / Ar Vag) | Akutvård\nGdańsk, Polska\n\n" +
 			"Activity\n1,204 followers\nEwa Nowak\n" + c.headline + "\n" + c.age + "\nZakończyliśmy montaż 14 przęseł.\n" +
