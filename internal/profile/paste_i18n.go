@@ -180,7 +180,7 @@ var uiTable = map[string][]string{
 	// The tabs of Recommendations.
 	"received": {"erhalten", "reçues", "recibidas", "recebidas", "ricevute", "ontvangen", "otrzymane", "受け取った推薦", "mottatt", "mottagna", "modtaget", "saadut", "alınan", "přijatá", "primite", "kapott", "полученные", "отримані",
 		"ληφθείσες", "diterima", "받은 추천서", "đã nhận", "ที่ได้รับ", "المستلمة", "שהתקבלו", "प्राप्त", "已收到"},
-	"given": {"ausgesprochen", "abgegeben", "gegeben", "données", "enviadas", "inviate", "gegeven", "udzielone", "書いた推薦", "gitt", "givna", "givet", "annetut", "verilen", "poskytnutá", "oferite", "adott", "отправленные", "надані", "δοθείσες",
+	"given": {"ausgesprochen", "abgegeben", "gegeben", "données", "enviadas", "inviate", "gegeven", "udzielone", "wystawione", "otorgadas", "dadas", "fornite", "verstrekt", "書いた推薦", "gitt", "givna", "givet", "annetut", "verilen", "poskytnutá", "oferite", "adott", "отправленные", "надані", "δοθείσες",
 		"diberikan", "작성한 추천서", "đã đưa ra", "ที่ให้", "المقدمة", "שניתנו", "दी गई", "已提供"},
 	"top skills": {"aptitudes principales", "principais competências", "compétences principales", "top-kenntnisse", "competenze principali", "belangrijkste vaardigheden", "トップスキル", "核心技能",
 		"toppferdigheter", "toppkompetenser", "topkompetencer", "keskeiset taidot", "en iyi yetenekler", "hlavní dovednosti",

@@ -58,7 +58,7 @@ func afterForeignDate(s string) (string, bool) {
 			year = true
 		case n >= 1 && n <= 2 && skipDigits(w, 0) == n && w != "0" && w != "00":
 			day = true
-		case w == "de" || w == "del":
+		case w == "de" || w == "del" || w == "r" || w == "roku": // "15 marca 2020 r.": Polish for the year
 		case len(dateWords[w]) == 3 && dateWords[w] != "yrs" && dateWords[w] != "mos" && !month:
 			month = true // "Jun", a month's English form
 		default:

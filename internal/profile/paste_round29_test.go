@@ -249,3 +249,28 @@ func TestTitleBeforeTheirName(t *testing.T) {
 		t.Errorf("got %+v, want their post without its head", p.Activity)
 	}
 }
+
+// TestRecommendationsInPolish: the line under a recommender's name dated
+// as Polish writes it ("15 marca 2020 r., Piotr był przełożonym
+// Małgorzaty") says how they knew each other, so the recommendation
+// received and the one given ("Wystawione") are told apart.
+func TestRecommendationsInPolish(t *testing.T) {
+	page := "Małgorzata Wójcik\nDyrektorka programowa | Radio Kraków\nKraków, Województwo małopolskie, Polska\n\n" +
+		"Rekomendacje\nOtrzymane\nWystawione\nPiotr Nowak\n· 2.\nDyrektor programowy, Radio ZET\n" +
+		"15 marca 2020 r., Piotr był przełożonym Małgorzaty\nMałgosia przeprowadziła nas przez zmianę formuły Listy Przebojów.\n\n" +
+		"Wystawione\nKatarzyna Lis\n· 2.\nAnalityczka muzyczna, Radio ZET\n" +
+		"10 lutego 2020 r., Małgorzata była przełożoną Katarzyny\nKasia zbudowała nasz system internetowych testów muzycznych.\n\n" +
+		"Języki\npolski\n"
+	p, err := ReadPage(page)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(p.Recommendations) != 2 {
+		t.Fatalf("got %+v, want two recommendations", p.Recommendations)
+	}
+	for _, r := range p.Recommendations {
+		if want := r.Person == "Katarzyna Lis"; r.Given != want || strings.Contains(r.Text, "2020") {
+			t.Errorf("%+v: want given=%v and the text without its relation line", r, want)
+		}
+	}
+}
