@@ -70,8 +70,17 @@ func positions(items []item) []entry {
 	// A line that carried an employment type ("GHU Paris psychiatrie &
 	// neurosciences · Full-time") is a company, whatever its case.
 	return entriesOf(items, 2, false, func(it item) bool {
-		return (isShort(it.s) || longName(it.s)) && (!sentence(it.s) || it.empType != "" || nameLine(it.s))
+		return (isShort(it.s) || longName(it.s)) && (!sentence(it.s) || it.empType != "" || nameLine(it.s) || it.overDate && titleShape(it.s))
 	})
+}
+
+// titleShape reports whether s, right above a role's dates, may be its
+// title written in lower case as many languages write titles ("Kierownik
+// ds. weterynarii – hodowle kontraktowe"): eight words or fewer, starting
+// with a capital, and no sentence's end or clause.
+func titleShape(s string) bool {
+	r, _ := firstRune(s)
+	return unicode.IsUpper(r) && countFields(s) <= 8 && !strings.ContainsAny(s, ",;:!?") && (!strings.HasSuffix(s, ".") || endsWithAbbreviation(s))
 }
 
 // nameLine reports whether s, of up to four words, can name a place of
@@ -192,6 +201,9 @@ func entriesOf(items []item, maxHead int, dateText bool, short func(item) bool) 
 	for k, d := range dates {
 		j := d - 1
 		n := 0 // the header: up to maxHead short text lines above the date
+		if j >= 0 {
+			items[j].overDate = true
+		}
 		for j >= lo && n < maxHead && items[j].kind == kText && short(items[j]) {
 			n++
 			j--

@@ -274,3 +274,23 @@ func TestRecommendationsInPolish(t *testing.T) {
 		}
 	}
 }
+
+// TestTitleInLowerCaseAboveItsDates: a role's title written in lower case
+// after its first word, as Polish and other languages write titles
+// ("Kierownik ds. weterynarii – hodowle kontraktowe"), right above the
+// role's dates is its title, under the company it shares with another
+// role.
+func TestTitleInLowerCaseAboveItsDates(t *testing.T) {
+	page := "Jan Wójcik\nLekarz weterynarii\nSiedlce, Polska\n\n" +
+		"Doświadczenie\nDrosed S.A.\nPełny etat · 8 lat 3 mies.\nKierownik ds. weterynarii – hodowle kontraktowe\nsty 2019 – obecnie · 5 lat 11 mies.\n" +
+		"Nadzór nad 38 fermami kontraktowymi.\nLekarz weterynarii terenowy\nwrz 2016 – gru 2018 · 2 lata 4 mies.\nOpieka nad fermami brojlerów.\n\n" +
+		"Wykształcenie\nUniwersytet Przyrodniczy w Lublinie\n"
+	p, err := ReadPage(page)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(p.Experience) != 2 || p.Experience[0].Title != "Kierownik ds. weterynarii – hodowle kontraktowe" || p.Experience[0].Company != "Drosed S.A." ||
+		p.Experience[1].Company != "Drosed S.A." {
+		t.Errorf("got %+v, want two roles at Drosed S.A., the first titled in lower case", p.Experience)
+	}
+}
