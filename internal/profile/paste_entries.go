@@ -202,7 +202,13 @@ func entriesOf(items []item, maxHead int, dateText bool, short func(item) bool) 
 		j := d - 1
 		n := 0 // the header: up to maxHead short text lines above the date
 		if j >= 0 {
+			// And the line above a company's, which the employment type
+			// marks: "Asystentka trenera kadry – szabla / Polski Związek
+			// Szermierczy · Umowa zlecenie / sty 2023 – obecnie".
 			items[j].overDate = true
+			if j >= 1 && items[j].empType != "" {
+				items[j-1].overDate = true
+			}
 		}
 		for j >= lo && n < maxHead && items[j].kind == kText && short(items[j]) {
 			n++

@@ -278,8 +278,8 @@ func TestRecommendationsInPolish(t *testing.T) {
 // TestTitleInLowerCaseAboveItsDates: a role's title written in lower case
 // after its first word, as Polish and other languages write titles
 // ("Kierownik ds. weterynarii – hodowle kontraktowe"), right above the
-// role's dates is its title, under the company it shares with another
-// role.
+// role's dates, or above the company line an employment type marks, is
+// its title.
 func TestTitleInLowerCaseAboveItsDates(t *testing.T) {
 	page := "Jan Wójcik\nLekarz weterynarii\nSiedlce, Polska\n\n" +
 		"Doświadczenie\nDrosed S.A.\nPełny etat · 8 lat 3 mies.\nKierownik ds. weterynarii – hodowle kontraktowe\nsty 2019 – obecnie · 5 lat 11 mies.\n" +
@@ -292,5 +292,14 @@ func TestTitleInLowerCaseAboveItsDates(t *testing.T) {
 	if len(p.Experience) != 2 || p.Experience[0].Title != "Kierownik ds. weterynarii – hodowle kontraktowe" || p.Experience[0].Company != "Drosed S.A." ||
 		p.Experience[1].Company != "Drosed S.A." {
 		t.Errorf("got %+v, want two roles at Drosed S.A., the first titled in lower case", p.Experience)
+	}
+	page = "Anna Nowak\nTrenerka szabli\nKraków, Polska\n\n" +
+		"Doświadczenie\nAsystentka trenera kadry narodowej juniorek – szabla\nPolski Związek Szermierczy · Umowa zlecenie\nsty 2023 – obecnie · 2 lata 1 mies.\n" +
+		"Mistrzostwa Europy Juniorów 2024: brązowy medal drużyny.\n\nWykształcenie\nAWF Kraków\n"
+	if p, err = ReadPage(page); err != nil {
+		t.Fatal(err)
+	}
+	if len(p.Experience) != 1 || p.Experience[0].Title != "Asystentka trenera kadry narodowej juniorek – szabla" || p.Experience[0].Company != "Polski Związek Szermierczy" {
+		t.Errorf("got %+v, want the title above the company its employment type marks", p.Experience)
 	}
 }
