@@ -14,6 +14,10 @@ import (
 var reForeignCount = regexp.MustCompile(`(?i)^(?:` + strings.Join(foreignCountPrefixes, "|") + `)?\d[\d.,\x{a0}\x{202f} ]*\+?\s*(?:位\s*)?` +
 	`(?:` + strings.Join(foreignCountWords, "|") + `)$|` +
 	`^(?:つながり|フォロワー)\s*[\d.,]+\s*(?:件|人)(?:以上)?$|` +
+	// "1,832人のフォロワー", "500人以上のつながり", "42人が推薦", "いいね！ 186",
+	// "コメント 14件": the same written the other way round, and a post's
+	// reactions and comments.
+	`^[\d.,]+人(?:以上)?(?:のフォロワー|のつながり|が推薦)$|^(?:いいね！?|コメント|再投稿)\s*[\d.,]+\s*件?$|` +
 	`^(?:팔로워\s*)?[\d.,]+\s*명(?:\s*이상의\s*1촌)?$|^1촌\s*[\d.,]+\s*명이\s*추천$`)
 
 // foreignCountWords are what a count in reForeignCount counts:
@@ -56,7 +60,7 @@ func mayBeForeignCount(s string) bool {
 		}
 	}
 	pre = strings.TrimRight(pre, " \t\n\f\r") // \s
-	return pre == "つながり" || pre == "フォロワー" || pre == "팔로워"
+	return pre == "つながり" || pre == "フォロワー" || pre == "팔로워" || pre == "いいね！" || pre == "いいね" || pre == "コメント" || pre == "再投稿"
 }
 
 // foreignCountEnds are foreignCountWords by their last rune, under every
@@ -82,8 +86,11 @@ func init() {
 func endsLikeForeignCount(s string) bool {
 	r, _ := utf8.DecodeLastRuneInString(s)
 	switch r {
-	case '件', '人', '上', '명', '촌', '천':
-		return true
+	case '件', '人', '上', '명', '촌', '천', 'ー', 'り', '薦':
+		return true // ... "人のフォロワー", "人のつながり", "人が推薦" too
+	}
+	if r >= '0' && r <= '9' {
+		return true // "いいね！ 186"
 	}
 	for _, w := range foreignCountEnds[r] {
 		if hasSuffixFoldRunes(s, w) {

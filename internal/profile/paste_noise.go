@@ -122,7 +122,8 @@ func noisyWords(s string) bool {
 	if hasNoisePhrase(s) {
 		return true
 	}
-	if hasSuffixFoldASCII(s, " logo") || hasSuffixFoldASCII(s, " logotipo") || strings.HasSuffix(s, " logótipo") || hasSuffixFoldASCII(s, " logosu") {
+	if hasSuffixFoldASCII(s, " logo") || hasSuffixFoldASCII(s, " logotipo") || strings.HasSuffix(s, " logótipo") || hasSuffixFoldASCII(s, " logosu") ||
+		strings.HasSuffix(s, "のロゴ") {
 		return true // "Rhein-Ruhr Kranbahntechnik GmbH Logo": an image's text
 	}
 	for _, p := range logoPrefixes {

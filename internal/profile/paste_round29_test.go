@@ -303,3 +303,31 @@ func TestTitleInLowerCaseAboveItsDates(t *testing.T) {
 		t.Errorf("got %+v, want the title above the company its employment type marks", p.Experience)
 	}
 }
+
+// TestPageInJapanese: on a page in Japanese, the menu's "ミー" and
+// "ビジネス向けサービス" are no name or headline, and a logo's text
+// ("…のロゴ"), counts of followers, endorsements and reactions ("1,832人
+// のフォロワー", "42人が推薦", "いいね！ 186") are furniture.
+func TestPageInJapanese(t *testing.T) {
+	page := "ホーム\nネットワーク\n求人\nメッセージ\nお知らせ\nミー\nビジネス向けサービス\nPremiumを無料でお試し\n" +
+		"佐藤 遥\n· 2次\nシニアコンサルタント｜企業年金\n日本 東京都 港区\n500人以上のつながり\n\n" +
+		"アクティビティ\n1,832人のフォロワー\n佐藤 遥さんが投稿しました • 2週間\n日本年金学会で発表しました。\nいいね！ 186\nコメント 14件\n" +
+		"職歴\nマーサー ジャパン 株式会社のロゴ\nシニアコンサルタント\nマーサー ジャパン 株式会社 · 正社員\n2022年4月 - 現在 · 2年8か月\n企業年金の制度設計。\n" +
+		"スキル\n確定拠出年金\n42人が推薦\n福利厚生制度設計\n31人が推薦\n"
+	text := NormalizePaste(page)
+	p, spans := ParsePasteSpans(text)
+	if p.Name != "佐藤 遥" || p.Headline != "シニアコンサルタント｜企業年金" {
+		t.Errorf("card: got name %q headline %q", p.Name, p.Headline)
+	}
+	if got := strings.Join(p.Skills, "|"); got != "確定拠出年金|福利厚生制度設計" {
+		t.Errorf("skills: got %q", got)
+	}
+	if len(p.Activity) != 1 || p.Activity[0].Text != "日本年金学会で発表しました。" {
+		t.Errorf("activity: got %+v", p.Activity)
+	}
+	for _, sp := range spans {
+		if s := text[sp.Start:sp.End]; strings.Contains(s, "ロゴ") || strings.Contains(s, "フォロワー") {
+			t.Errorf("%s reads %q", sp.Field, s)
+		}
+	}
+}
