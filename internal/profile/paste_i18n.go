@@ -37,7 +37,7 @@ var uiTable = map[string][]string{
 	"home": {"strona główna", "inicio", "início", "accueil", "startseite", "startpagina", "ホーム", "首页",
 		"hjem", "hem", "etusivu", "ana sayfa", "domů", "acasă", "kezdőlap", "главная", "головна", "αρχική", "beranda", "laman utama", "홈",
 		"trang chủ", "หน้าแรก", "الرئيسية", "דף הבית", "होम", "首頁"},
-	"my network": {"moja sieć", "mi red", "minha rede", "réseau", "mon réseau", "mein netzwerk", "rete", "mijn netwerk", "ネットワーク", "人脉", "我的人脉",
+	"my network": {"moja sieć", "mi red", "minha rede", "réseau", "mon réseau", "mein netzwerk", "rete", "mijn netwerk", "ネットワーク", "マイネットワーク", "人脉", "我的人脉",
 		"mitt nettverk", "mitt nätverk", "mit netværk", "oma verkosto", "ağım", "moje síť", "rețeaua mea", "kapcsolatháló", "hálózatom",
 		"моя сеть", "моя мережа", "το δίκτυό μου", "jaringan saya", "rangkaian saya", "내 네트워크", "mạng lưới của tôi", "mạng của tôi",
 		"เครือข่ายของฉัน", "شبكتي", "הרשת שלי", "मेरा नेटवर्क", "我的人脈"},
@@ -180,7 +180,7 @@ var uiTable = map[string][]string{
 	// The tabs of Recommendations.
 	"received": {"erhalten", "reçues", "recibidas", "recebidas", "ricevute", "ontvangen", "otrzymane", "受け取った推薦", "mottatt", "mottagna", "modtaget", "saadut", "alınan", "přijatá", "primite", "kapott", "полученные", "отримані",
 		"ληφθείσες", "diterima", "받은 추천서", "đã nhận", "ที่ได้รับ", "المستلمة", "שהתקבלו", "प्राप्त", "已收到"},
-	"given": {"ausgesprochen", "abgegeben", "gegeben", "données", "enviadas", "inviate", "gegeven", "udzielone", "wystawione", "otorgadas", "dadas", "fornite", "verstrekt", "書いた推薦", "gitt", "givna", "givet", "annetut", "verilen", "poskytnutá", "oferite", "adott", "отправленные", "надані", "δοθείσες",
+	"given": {"ausgesprochen", "abgegeben", "gegeben", "données", "enviadas", "inviate", "gegeven", "udzielone", "wystawione", "送った推薦", "otorgadas", "dadas", "fornite", "verstrekt", "書いた推薦", "gitt", "givna", "givet", "annetut", "verilen", "poskytnutá", "oferite", "adott", "отправленные", "надані", "δοθείσες",
 		"diberikan", "작성한 추천서", "đã đưa ra", "ที่ให้", "المقدمة", "שניתנו", "दी गई", "已提供"},
 	"top skills": {"aptitudes principales", "principais competências", "compétences principales", "top-kenntnisse", "competenze principali", "belangrijkste vaardigheden", "トップスキル", "核心技能",
 		"toppferdigheter", "toppkompetenser", "topkompetencer", "keskeiset taidot", "en iyi yetenekler", "hlavní dovednosti",
@@ -495,8 +495,9 @@ func isLetterByte(c byte) bool { return 'a' <= c|0x20 && c|0x20 <= 'z' }
 // 現在 · 3年 2ヶ月" is "Jan 2021 - Present · 3 yrs 2 mos". It is "" when s
 // has no word to translate.
 func localDate(s string) string {
-	if strings.ContainsAny(s, "–—") {
-		// "Jan. 2019–Heute": the dash between the dates, unspaced.
+	if strings.ContainsAny(s, "–—～〜") {
+		// "Jan. 2019–Heute": the dash between the dates, unspaced; and
+		// the wave dash of Japanese ("2022年4月～現在").
 		s = dashSpacer.Replace(s)
 	}
 	if !strings.Contains(s, "年") && !strings.Contains(s, "月") && !strings.Contains(s, "월") && !hasDateWord(s) {
@@ -567,4 +568,4 @@ func cjkPlace(s string) bool {
 }
 
 // dashSpacer spaces the dashes between two dates.
-var dashSpacer = strings.NewReplacer("–", " – ", "—", " — ")
+var dashSpacer = strings.NewReplacer("–", " – ", "—", " — ", "～", " – ", "〜", " – ")

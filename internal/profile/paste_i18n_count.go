@@ -17,7 +17,7 @@ var reForeignCount = regexp.MustCompile(`(?i)^(?:` + strings.Join(foreignCountPr
 	// "1,832人のフォロワー", "500人以上のつながり", "42人が推薦", "いいね！ 186",
 	// "コメント 14件": the same written the other way round, and a post's
 	// reactions and comments.
-	`^[\d.,]+人(?:以上)?(?:のフォロワー|のつながり|が推薦)$|^(?:いいね！?|コメント|再投稿)\s*[\d.,]+\s*件?$|` +
+	`^[\d.,]+人(?:以上)?(?:のフォロワー|のつながり|が推薦)$|^(?:いいね[！!]?|コメント|再投稿|推薦)\s*[\d.,]+\s*件?$|` +
 	`^(?:팔로워\s*)?[\d.,]+\s*명(?:\s*이상의\s*1촌)?$|^1촌\s*[\d.,]+\s*명이\s*추천$`)
 
 // foreignCountWords are what a count in reForeignCount counts:
@@ -60,7 +60,7 @@ func mayBeForeignCount(s string) bool {
 		}
 	}
 	pre = strings.TrimRight(pre, " \t\n\f\r") // \s
-	return pre == "つながり" || pre == "フォロワー" || pre == "팔로워" || pre == "いいね！" || pre == "いいね" || pre == "コメント" || pre == "再投稿"
+	return pre == "つながり" || pre == "フォロワー" || pre == "팔로워" || pre == "いいね！" || pre == "いいね!" || pre == "いいね" || pre == "推薦" || pre == "コメント" || pre == "再投稿"
 }
 
 // foreignCountEnds are foreignCountWords by their last rune, under every

@@ -123,7 +123,7 @@ func noisyWords(s string) bool {
 		return true
 	}
 	if hasSuffixFoldASCII(s, " logo") || hasSuffixFoldASCII(s, " logotipo") || strings.HasSuffix(s, " logótipo") || hasSuffixFoldASCII(s, " logosu") ||
-		strings.HasSuffix(s, "のロゴ") {
+		strings.HasSuffix(s, "のロゴ") || hasSuffixFoldASCII(s, " logotyp") || strings.HasSuffix(s, "人が推薦しました") {
 		return true // "Rhein-Ruhr Kranbahntechnik GmbH Logo": an image's text
 	}
 	for _, p := range logoPrefixes {

@@ -331,3 +331,36 @@ func TestPageInJapanese(t *testing.T) {
 		}
 	}
 }
+
+// TestMorePageInJapaneseAndSwedish: "マイネットワーク" in the menu is no
+// name; dates joined by a wave dash ("2022年4月～現在") are a role's
+// dates; "推薦42件", "…、他20人が推薦しました" and "いいね!214" are
+// counts; "… logotyp" is a logo's text on a page in Swedish.
+func TestMorePageInJapaneseAndSwedish(t *testing.T) {
+	page := "ホーム\nマイネットワーク\n求人\n渡辺 健二\n· 2次\n統合セキュリティ部 部長\n東京都 港区\n\n" +
+		"職歴\n統合セキュリティ部 部長\n東洋セキュリティシステムズ株式会社 · 正社員\n2022年4月～現在 · 2年8か月\n大阪府 大阪市\n入退室管理の統合を担当。\n\n" +
+		"スキル\n入退室管理\n推薦42件\n映像監視 (VMS)\n佐藤 美咲さん、他20人が推薦しました\n"
+	p, err := ReadPage(page)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if p.Name != "渡辺 健二" {
+		t.Errorf("name: got %q", p.Name)
+	}
+	if len(p.Experience) != 1 || p.Experience[0].Start != "Apr 2022" || p.Experience[0].Company != "東洋セキュリティシステムズ株式会社" {
+		t.Errorf("experience: got %+v", p.Experience)
+	}
+	if got := strings.Join(p.Skills, "|"); got != "入退室管理|映像監視 (VMS)" {
+		t.Errorf("skills: got %q", got)
+	}
+	page = "Lisa Berg\nDjursjukskötare\nGöteborg, Sverige\n\nErfarenhet\nDjursjukhuset Väst logotyp\nDjursjukhuset Väst\nHeltid · 7 år\n" +
+		"Ansvarig djursjukskötare\njan. 2018 – nu · 7 år\nInförde triage på akuten.\nDjursjukskötare\naug. 2013 – dec. 2017 · 4 år 5 mån\nIntensivvård av smådjur.\n"
+	if p, err = ReadPage(page); err != nil {
+		t.Fatal(err)
+	}
+	for _, e := range p.Experience {
+		if strings.Contains(e.Description, "logotyp") {
+			t.Errorf("%+v holds a logo's text", e)
+		}
+	}
+}
