@@ -48,7 +48,7 @@ var uiTable = map[string][]string{
 	"messaging": {"wiadomości", "mensajes", "mensagens", "messagerie", "nachrichten", "messaggistica", "berichten", "メッセージ一覧", "消息",
 		"meldinger", "meddelanden", "beskeder", "viestit", "mesajlaşma", "zprávy", "mesagerie", "üzenetek", "сообщения", "повідомлення",
 		"μηνύματα", "pesan", "pemesejan", "nhắn tin", "ข้อความ", "المراسلة", "הודעות", "मैसेजिंग", "訊息"},
-	"notifications": {"powiadomienia", "notificaciones", "notificações", "mitteilungen", "notifiche", "meldingen", "お知らせ", "通知",
+	"notifications": {"powiadomienia", "notificaciones", "notificações", "mitteilungen", "benachrichtigungen", "notifiche", "meldingen", "お知らせ", "通知",
 		"varsler", "notiser", "aviseringar", "notifikationer", "ilmoitukset", "bildirimler", "oznámení", "notificări", "értesítések",
 		"уведомления", "сповіщення", "ειδοποιήσεις", "notifikasi", "pemberitahuan", "알림", "thông báo", "การแจ้งเตือน", "الإشعارات", "התראות",
 		"सूचनाएं"},

@@ -135,9 +135,11 @@ func noisyWords(s string) bool {
 		hasPrefixFold(s, "contact ") && hasSuffixFoldASCII(s, " directly")
 }
 
-// logoPrefixes start the text of a company's logo in the languages of
-// the pages the reader reads.
-var logoPrefixes = []string{"logo of ", "logo de ", "logotipo de ", "logotipo da ", "logotipo do ", "logo von ", "logo van ", "logo di ", "logo dell'", "logo för ", "logotyp ", "logo firmy "}
+// logoPrefixes start the text of a company's logo, or of a profile's
+// photo, in the languages of the pages the reader reads.
+var logoPrefixes = []string{"logo of ", "logo de ", "logotipo de ", "logotipo da ", "logotipo do ", "logo von ", "logo van ", "logo di ", "logo dell'", "logo för ", "logotyp ", "logo firmy ",
+	// And of a profile's photo: "Profilbild von Ottilie Brandstätter".
+	"profile photo of ", "profile picture of ", "profilbild von ", "photo de profil de ", "foto de perfil de ", "foto do perfil de ", "foto del profilo di ", "profielfoto van "}
 
 // noisyPatterns reports whether l, a line in lower case, is a count, a
 // degree, an author line, pronouns or an endorsement in another language.

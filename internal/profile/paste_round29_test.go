@@ -364,3 +364,19 @@ func TestMorePageInJapaneseAndSwedish(t *testing.T) {
 		}
 	}
 }
+
+// TestCardUnderAGermanMenu: "Benachrichtigungen" in the menu and the
+// photo's text "Profilbild von …" are no name: the card's name and
+// headline are the lines under them.
+func TestCardUnderAGermanMenu(t *testing.T) {
+	page := "Zum Hauptinhalt springen\nLinkedIn\nSuchen\nStartseite\nMein Netzwerk\nJobs\nNachrichten\nBenachrichtigungen\nSie\nFür Unternehmen\n" +
+		"Premium 1 Monat für 0 € testen\n\nHintergrundbild\nProfilbild von Ottilie Brandstätter\nOttilie Brandstätter\nSie/Ihr\n· 2.\n" +
+		"Sonnenuhrmacherin | Steinmetzmeisterin\nSalzburg, Österreich\n\nBerufserfahrung\nInhaberin\nSonnenuhr Atelier Brandstätter · Selbstständig\nJan. 2011–Heute\n"
+	p, err := ReadPage(page)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if p.Name != "Ottilie Brandstätter" || p.Headline != "Sonnenuhrmacherin | Steinmetzmeisterin" {
+		t.Errorf("card: got name %q headline %q", p.Name, p.Headline)
+	}
+}
