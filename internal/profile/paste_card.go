@@ -15,7 +15,10 @@ var pronounWords = setOf("he", "him", "his", "she", "her", "hers", "they", "them
 	"elle", "ellx", "ele", "dele", "ela", "dela", "elu", "delu", "lei", "loro", "hij", "hem", "zij", "haar", "hen",
 	"hän", "hon", "hun", "han", "ona", "on", "ono", "oni", "jej", "jego", "он", "она", "его", "её", "ее", "они", "их",
 	"他", "她", "他们", "她们", "彼", "彼女", "그", "그녀", "o", "any pronouns", "use my name",
-	"henne", "ham", "honom", "hende", "вона", "він", "هو", "هي", "הוא", "היא")
+	"henne", "ham", "honom", "hende", "вона", "він", "هو", "هي", "הוא", "היא",
+	// Polish forms of address, Māori, Welsh and Irish: "Pani/Ona", "Ia",
+	// "Fe/Ef", "Hi/Ei", "Sí/Í".
+	"pani", "pan", "ia", "fe", "ef", "hi", "ei", "sí", "í", "sé", "é")
 
 // isPronouns reports whether s is a pronoun line: one to three pronouns
 // separated by "/" ("She/Her", "sie / ihr", "they/them/theirs").
@@ -23,7 +26,11 @@ func isPronouns(s string) bool {
 	if len(s) > 40 {
 		return false
 	}
-	s = strings.TrimSuffix(strings.TrimPrefix(strings.TrimSpace(s), "("), ")") // "(She/Her)"
+	s = strings.TrimSpace(s)
+	if i := strings.Index(s, " ("); i > 0 && strings.HasSuffix(s, ")") {
+		return isPronouns(s[:i]) && isPronouns(s[i+1:]) // "Sie/Ihr (She/Her)": in two languages
+	}
+	s = strings.TrimSuffix(strings.TrimPrefix(s, "("), ")") // "(She/Her)"
 	parts := strings.Split(strings.ToLower(s), "/")
 	if len(parts) > 3 {
 		return false

@@ -25,7 +25,7 @@ var uiStrings = map[string]string{}
 // other languages.
 var uiTable = map[string][]string{
 	// Menus.
-	"skip to main content": {"hoppa till huvudinnehåll", "hopp til hovedinnhold", "spring til hovedindhold",
+	"skip to main content": {"accéder au contenu principal", "hoppa till huvudinnehåll", "hopp til hovedinnhold", "spring til hovedindhold",
 		"ana içeriğe atla", "direct naar de hoofdinhoud", "naar hoofdinhoud gaan", "przejdź do treści głównej", "przejdź do głównej treści", "ir al contenido principal", "pular para conteúdo principal", "pular para o conteúdo principal",
 		"saltar al contenido principal", "passer au contenu principal", "aller au contenu principal", "salta al contenuto principale", "direkt zum hauptinhalt", "zum hauptinhalt springen", "vai al contenuto principale",
 		"naar hoofdcontent gaan", "naar de hoofdinhoud", "メインコンテンツにスキップ", "跳到主要内容", "跳至主要内容",

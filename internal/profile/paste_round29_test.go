@@ -380,3 +380,21 @@ func TestCardUnderAGermanMenu(t *testing.T) {
 		t.Errorf("card: got name %q headline %q", p.Name, p.Headline)
 	}
 }
+
+// TestPronounsInOtherLanguages: pronouns given in two languages ("Sie/Ihr
+// (She/Her)") or in Polish, Māori, Welsh or Irish ("Pani/Ona", "Ia",
+// "Fe/Ef", "Sí/Í") under the name are no headline; "Accéder au contenu
+// principal" is no name.
+func TestPronounsInOtherLanguages(t *testing.T) {
+	for _, pr := range []string{"Sie/Ihr (She/Her)", "Pani/Ona", "Ia", "Fe/Ef", "Sí/Í"} {
+		page := "Skip to main content\nAccéder au contenu principal\nAccueil\n\nAnna Rhys\n" + pr + "\n· 2nd\nMaster Mason at St Davids Cathedral\nSt Davids, Wales, United Kingdom\n\n" +
+			"Experience\nMaster Mason\nSt Davids Cathedral · Full-time\nJan 2015 - Present\n"
+		p, err := ReadPage(page)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if p.Name != "Anna Rhys" || p.Headline != "Master Mason at St Davids Cathedral" {
+			t.Errorf("%q: got name %q headline %q", pr, p.Name, p.Headline)
+		}
+	}
+}
