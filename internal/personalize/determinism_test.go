@@ -96,6 +96,9 @@ func TestVerdictsAreDeterministic(t *testing.T) {
 		{"testdata/work38a.jsonl", false}, {"testdata/work38b.jsonl", false}, {"testdata/work38c.jsonl", false}, {"testdata/work38d.jsonl", false},
 		{"testdata/blind142.jsonl", true}, {"testdata/blind143.jsonl", true}, {"testdata/blind144.jsonl", true}, {"testdata/blind145.jsonl", true},
 		{"testdata/blind146.jsonl", true}, {"testdata/blind147.jsonl", true}, {"testdata/blind148.jsonl", true}, {"testdata/blind149.jsonl", true},
+		{"testdata/work39a.jsonl", false}, {"testdata/work39b.jsonl", false}, {"testdata/work39c.jsonl", false}, {"testdata/work39d.jsonl", false},
+		{"testdata/blind150.jsonl", true}, {"testdata/blind151.jsonl", true}, {"testdata/blind152.jsonl", true}, {"testdata/blind153.jsonl", true},
+		{"testdata/blind154.jsonl", true}, {"testdata/blind155.jsonl", true}, {"testdata/blind156.jsonl", true}, {"testdata/blind157.jsonl", true},
 	}
 	runs, lowerEvery := 8, 1
 	if testing.Short() || raceEnabled {

@@ -16,145 +16,133 @@
 //     vowel mark "ー" among them);
 //  2. placeholder: no "[...]", "{{...}}", "{...}", "<...>", TODO, TBD, XXX
 //     or "insert ..." left in the line (see Placeholders);
-//  3. specific: some words of the line, found close together in one
-//     profile field, add up to a reference to something they did. Every
-//     rule reads text in one normal form (normal.go): compatibility
-//     folding, accents stripped, "ł", "ø", "ß" spelt out, lower case. A
-//     line word is found as written (inflections joined by a Snowball
-//     stemmer and irregular forms), as an initialism of a run of profile
-//     words ("IJCCN", "TfL" for Transport for London) or of the capitals
-//     of a name written in parts ("GSK" for GlaxoSmithKline; an acronym
-//     inside the run may be skipped, "LTHT" for Leeds Teaching Hospitals
-//     NHS Trust, and a closed compound gives two letters, "AHT" for
-//     Assistant Headteacher; two letters refer to two words side by side,
-//     the first no function word: "SM" for Station Manager, not "TU" for
-//     "Took the Unified Cell"), as the letters of a
-//     code ("NEC" for NEC4), through the abbreviations and aliases lists
-//     used both ways ("PE" and "private equity", "Big Four" and "KPMG",
-//     but not "Deloitte" for "KPMG": a group's members are not one
-//     another; "University of Warsaw" and "Uniwersytet Warszawski", "Keio" for
-//     "Keio University"; rivers, seas, regions and international
-//     organisations by their names in other languages, "Tagus" and "Tejo",
-//     "Red Cross" and "Croix-Rouge"; and WordNet's abbreviations, lists/
-//     wordnet-abbreviations.txt from gen/wordnet -abbrev: "magnetic
-//     resonance imaging" for MRI), as a clipped form of three letters or more
-//     ("Org Chem", "refi"), a name in katakana as the profile's name in
-//     Latin letters that sounds the same ("ユニクロ" for Uniqlo; loanwords.go)
-//     and the other way ("Istanbul" for イスタンブール, which cannot carry a
-//     reference alone but is no name "not on their profile"),
-//     as a WordNet synonym or related form
-//     (lists/synonyms.txt, from gen/wordnet; an inflected word has the
-//     synonyms of its base form by WordNet's rules of detachment:
-//     "babies" those of "baby"), or with one typo in a word
-//     of five letters or more against a profile word of six or more
-//     ("Londn"; a letter doubled or dropped as early as the fourth:
-//     "Sabbic" for Sabic, "Ashhurst" for Ashurst; and, against a name,
-//     a letter dropped, doubled or two swapped anywhere, or changed in
-//     seven letters or more: "Catellana" for Castellana, typoAnywhere).
-//     A capitalised Greek word is found by its romanization
-//     ("Παπαδοπούλου" for Papadopoulou; greek.go), a name with a Turkish
-//     case ending after an apostrophe as the name ("THK'da"; a unit too:
-//     "102 km'lik"), an initialism with its first letter in lower case
+//  3. specific: some words of the line, found close together in one profile
+//     field, add up to a reference to something they did. Every rule reads text
+//     in one normal form (normal.go): compatibility folding, accents stripped,
+//     "ł", "ø", "ß" spelt out, lower case. A line word is found as written
+//     (inflections joined by a Snowball stemmer and irregular forms), as an
+//     initialism of a run of profile words ("IJCCN", "TfL" for Transport for
+//     London) or of the capitals of a name written in parts ("GSK" for
+//     GlaxoSmithKline; an acronym inside the run may be skipped, "LTHT" for
+//     Leeds Teaching Hospitals NHS Trust, and a closed compound gives two
+//     letters, "AHT" for Assistant Headteacher; two letters refer to two words
+//     side by side, the first no function word: "SM" for Station Manager, not
+//     "TU" for "Took the Unified Cell"), as the letters of a code ("NEC" for
+//     NEC4), through the abbreviations and aliases lists used both ways ("PE"
+//     and "private equity", "Big Four" and "KPMG", but not "Deloitte" for
+//     "KPMG": a group's members are not one another; "University of Warsaw" and
+//     "Uniwersytet Warszawski", "Keio" for "Keio University"; rivers, seas,
+//     regions and international organisations by their names in other
+//     languages, "Tagus" and "Tejo", "Red Cross" and "Croix-Rouge"; and
+//     WordNet's abbreviations, lists/ wordnet-abbreviations.txt from
+//     gen/wordnet -abbrev: "magnetic resonance imaging" for MRI), as a clipped
+//     form of three letters or more ("Org Chem", "refi"), a name in katakana as
+//     the profile's name in Latin letters that sounds the same ("ユニクロ" for
+//     Uniqlo; loanwords.go) and the other way ("Istanbul" for イスタンブール, which
+//     cannot carry a reference alone but is no name "not on their profile"), as
+//     a WordNet synonym or related form (lists/synonyms.txt, from gen/wordnet;
+//     an inflected word has the synonyms of its base form by WordNet's rules of
+//     detachment: "babies" those of "baby"), or with one typo in a word of five
+//     letters or more against a profile word of six or more ("Londn"; a letter
+//     doubled or dropped as early as the fourth: "Sabbic" for Sabic, "Ashhurst"
+//     for Ashurst; and, against a name, a letter dropped, doubled or two
+//     swapped anywhere, or changed in seven letters or more: "Catellana" for
+//     Castellana, typoAnywhere). A capitalised Greek word is found by its
+//     romanization ("Παπαδοπούλου" for Papadopoulou; greek.go), a name with a
+//     Turkish case ending after an apostrophe as the name ("THK'da"; a unit
+//     too: "102 km'lik"), an initialism with its first letter in lower case
 //     ("mCRPC") or a digit that sounds as a word ("G2P" for
-//     grapheme-to-phoneme), a hyphenated first name by its initials ("FX"
-//     for François-Xavier), "EU" as the union that holds a country they
-//     name, subscript digits as digits ("CO₂"), the Swiss "1'900", and
-//     "42 m" as metres where the profile gives metres ("4.2メートル" for
-//     "4.2m" too), two
-//     capitalised words as the one word the profile writes them in
-//     ("Next Billion" for NextBillion), and a version number with or
-//     without its "v" ("PCI DSS 4.0" for v4.0).
-//     Names in Hangul are also found by their Revised Romanization and
-//     a Korean loanword ending them by its sound ("Haneul Interactive"
-//     for 하늘인터랙티브; hangul.go); Vietnamese syllables written apart
-//     by the word they make ("Hanoi" for "Hà Nội"); a country named in
-//     another language by its English name, from CLDR through
-//     golang.org/x/text (countries.go); an organisation by the starts of
-//     its words ("Embrapa") or, in a Romance line, its acronym spelt
-//     backwards ("CCI" for ICC). A letter with an
-//     umlaut or a ring may be written out ("Duesseldorf", "Goeteborg",
-//     "Aarhus"), a code in one word or two ("NEC4", "NEC 4"), and a word
-//     of a French, Spanish, Italian or Portuguese line as the English word
-//     of the same Latin root ("integración", "integrazione" for
+//     grapheme-to-phoneme), a hyphenated first name by its initials ("FX" for
+//     François-Xavier), "EU" as the union that holds a country they name,
+//     subscript digits as digits ("CO₂"), the Swiss "1'900", and "42 m" as
+//     metres where the profile gives metres ("4.2メートル" for "4.2m" too), two
+//     capitalised words as the one word the profile writes them in ("Next
+//     Billion" for NextBillion), and a version number with or without its "v"
+//     ("PCI DSS 4.0" for v4.0). Names in Hangul are also found by their Revised
+//     Romanization and a Korean loanword ending them by its sound ("Haneul
+//     Interactive" for 하늘인터랙티브; hangul.go); Vietnamese syllables written apart
+//     by the word they make ("Hanoi" for "Hà Nội"); a country named in another
+//     language by its English name, from CLDR through golang.org/x/text
+//     (countries.go); an organisation by the starts of its words ("Embrapa")
+//     or, in a Romance line, its acronym spelt backwards ("CCI" for ICC). A
+//     letter with an umlaut or a ring may be written out ("Duesseldorf",
+//     "Goeteborg", "Aarhus"), a code in one word or two ("NEC4", "NEC 4"), and
+//     a word of a French, Spanish, Italian or Portuguese line as the English
+//     word of the same Latin root ("integración", "integrazione" for
 //     integration; an elided "sull'" or "l'" read off). The last three count
-//     for less and cannot carry a reference alone, but a name typed so
-//     is not "not on their profile", and an event at it ("qualifying at
-//     Ashhurst") is bound to its entry. Numbers are read in one form (numbers.go): digits
-//     and words ("three hundred and ten", "eleven hundred"), a scale in
-//     the value ("£3.8m", "3.8 million", "£3,800,000", "S$90k", "1,4
-//     millones", "13亿", "2千万", "約 120 萬個" across the space, and
-//     "80萬個" a bare count), digits grouped by spaces ("4 200 m²"),
-//     Chinese and Japanese numerals before a counter ("四十六名"), the
-//     short end of a range of years ("2022-27", "since '22"), plurals of
-//     figures ("Year 11s", "over-65s"), a unit written on its number
-//     ("22wks", "1hr", "5km", "30fps", "35bps": the number and the
-//     unit), a scale in another language ("85 mil", "6,2 mln zł"), and
-//     a scale's unit after it ("410k hours"); a decade ("the 1990s",
-//     "their 60s") is no figure. Initials may also take the first two or
-//     three letters of a word ("COR" for combined ratio, "CMidO" for
-//     Chief Midwifery Officer) and skip the second part of a hyphenated
-//     word ("BSOTS"); a letter before a number is the initial of the word
-//     before the profile's number ("C4" for Channel 4, "D30" for
-//     day-30); a word of two letters or more clipped before the next word
-//     of a name is that name ("Op Kestrel"); a name written out where
-//     the profile gives its initials is on the profile ("the International
-//     Association for Food Protection meeting" for "IAFP Annual Meeting").
-//     In a line mostly in another language (Polish, Dutch), or with two
-//     function words of Polish, a Nordic language, Turkish, Dutch or Greek
-//     ("Dat jullie ..."), the first word of a sentence is no name. Each word weighs what it says: nothing for
-//     function words (English, French, Spanish, Portuguese, Italian,
-//     Polish, Swedish, Danish, Norwegian, Turkish, Dutch, Greek, and German
-//     in a German line), the name and words common to almost every profile, a tenure
-//     ("15 years in ..."; "9 years' PQE": an abbreviation whose long
-//     form is a kind of experience, after a length of time, is its unit); 0.3 to 0.8 for English words by how common they
-//     are; 1 for names, jargon, acronyms and figures. Words found together
-//     count half as much again, twice with four or more (or a verbatim
-//     run of four), and a reference needs 1. A quoted title found whole on
-//     the profile is a reference whatever its words, and so is a
-//     capitalised name of two or more words written the same (an award's
-//     name may start a longer stretch, and the headline may repeat it).
-//     One word of a longer name ("Texas" of "Texas A&M University")
-//     counts only when it is distinctive (no English word, five letters or
-//     more, no place on the profile); a lower-case English word ("a law
-//     degree") names no school.
-//     Mail-merge fields do not count: name, headline, current title and
-//     company, location, school and degree, skills-list entries,
-//     languages, dates; an initialism of three letters or more of a
-//     mail-merge field's words is that field's word ("IPC lead nurse"). A
-//     line that names only them is refused ("a mail-merge tool could
-//     write this"), except two schools, a path as a move between two
-//     employers is; certifications beside their current employer and
-//     nothing they did ("As Group Treasurer at Qamar and a CFA
-//     charterholder") are refused the same way. A word a mail-merge field also holds counts inside a
-//     field that says more, and a headline that repeats an award, a
-//     publication, a project, volunteering or their own post does not stop
-//     it counting (a certification it repeats is a headline word); a post
-//     held now beside the current one counts whole, its title, employer
-//     and what its entry says; and when the line says what kind of post
-//     it is (teaching, a board or council seat, in English or the
-//     profile's language) and names something of its entry, it counts
-//     even where its employer is their school and its subject their
-//     skills, though not after "as a", as a mail merge writes a post and
-//     its employer. A name written out where the profile gives only its
-//     initials is that acronym, unless the profile writes the name out
-//     too or the acronym only starts a longer name. The name the line
-//     speaks to counts for nothing: after a greeting, or a short form of
-//     their name set off by commas ("Seun" for Oluwaseun).
-//     What is on the page but not their work is context, never a
-//     reference: posts they reposted or commented on, recommendations they
-//     gave, awards to their team or firm (the page's, or a profile file's
-//     "Awarded to ... team"), interests, and sentences of an
-//     About or description about what they want to learn ("keen to
-//     learn"). A line that credits them with it is refused, saying whose
-//     it is, when the words the candidate's own fields lack weigh enough
-//     to name it ("the Rotterdam cross-dock" they run is theirs beside
-//     their team's award for it), or when three or more words of
-//     substance come from it that no reference finds in their own work
-//     (their own deal "single-handedly" running its data room, as they
-//     wrote of a trainee). One everyday word found only there, or
-//     everyday words of a French or Spanish line, which the English word
-//     lists cannot weigh, credit them with nothing; a name, an initialism
-//     or a figure does;
+//     for less and cannot carry a reference alone, but a name typed so is not
+//     "not on their profile", and an event at it ("qualifying at Ashhurst") is
+//     bound to its entry. Numbers are read in one form (numbers.go): digits and
+//     words ("three hundred and ten", "eleven hundred"), a scale in the value
+//     ("£3.8m", "3.8 million", "£3,800,000", "S$90k", "1,4 millones", "13亿",
+//     "2千万", "約 120 萬個" across the space, and "80萬個" a bare count), digits
+//     grouped by spaces ("4 200 m²"), Chinese and Japanese numerals before a
+//     counter ("四十六名"), the short end of a range of years ("2022-27", "since
+//     '22"), plurals of figures ("Year 11s", "over-65s"), a unit written on its
+//     number ("22wks", "1hr", "5km", "30fps", "35bps": the number and the
+//     unit), a scale in another language ("85 mil", "6,2 mln zł"), and a
+//     scale's unit after it ("410k hours"); a decade ("the 1990s", "their 60s")
+//     is no figure. Initials may also take the first two or three letters of a
+//     word ("COR" for combined ratio, "CMidO" for Chief Midwifery Officer) and
+//     skip the second part of a hyphenated word ("BSOTS"); a letter before a
+//     number is the initial of the word before the profile's number ("C4" for
+//     Channel 4, "D30" for day-30); a word of two letters or more clipped
+//     before the next word of a name is that name ("Op Kestrel"); a name
+//     written out where the profile gives its initials is on the profile ("the
+//     International Association for Food Protection meeting" for "IAFP Annual
+//     Meeting"). In a line mostly in another language (Polish, Dutch), or with
+//     two function words of Polish, a Nordic language, Turkish, Dutch or Greek
+//     ("Dat jullie ..."), the first word of a sentence is no name. Each word
+//     weighs what it says: nothing for function words (English, French,
+//     Spanish, Portuguese, Italian, Polish, Swedish, Danish, Norwegian,
+//     Turkish, Dutch, Greek, and German in a German line), the name and words
+//     common to almost every profile, a tenure ("15 years in ..."; "9 years'
+//     PQE": an abbreviation whose long form is a kind of experience, after a
+//     length of time, is its unit); 0.3 to 0.8 for English words by how common
+//     they are; 1 for names, jargon, acronyms and figures. Words found together
+//     count half as much again, twice with four or more (or a verbatim run of
+//     four), and a reference needs 1. A quoted title found whole on the profile
+//     (by its first word the index holds: "Le kintsugi pas à pas") is a
+//     reference whatever its words, and so is a capitalised name of two or more
+//     words written the same (an award's name may start a longer stretch, and
+//     the headline may repeat it). One word of a longer name ("Texas" of "Texas
+//     A&M University") counts only when it is distinctive (no English word,
+//     five letters or more, no place on the profile); a lower-case English word
+//     ("a law degree") names no school. Mail-merge fields do not count: name,
+//     headline, current title and company, location, school and degree,
+//     skills-list entries, languages, dates; an initialism of three letters or
+//     more of a mail-merge field's words is that field's word ("IPC lead
+//     nurse"). A line that names only them is refused ("a mail-merge tool could
+//     write this"), except two schools, a path as a move between two employers
+//     is; certifications beside their current employer and nothing they did
+//     ("As Group Treasurer at Qamar and a CFA charterholder") are refused the
+//     same way. A word a mail-merge field also holds counts inside a field that
+//     says more, and a headline that repeats an award, a publication, a
+//     project, volunteering or their own post does not stop it counting (a
+//     certification it repeats is a headline word); a post held now beside the
+//     current one counts whole, its title, employer and what its entry says;
+//     and when the line says what kind of post it is (teaching, a board or
+//     council seat, in English or the profile's language) and names something
+//     of its entry, it counts even where its employer is their school and its
+//     subject their skills, though not after "as a", as a mail merge writes a
+//     post and its employer. A name written out where the profile gives only
+//     its initials is that acronym, unless the profile writes the name out too
+//     or the acronym only starts a longer name. The name the line speaks to
+//     counts for nothing: after a greeting, or a short form of their name set
+//     off by commas ("Seun" for Oluwaseun). What is on the page but not their
+//     work is context, never a reference: posts they reposted or commented on,
+//     recommendations they gave, awards to their team or firm (the page's, or a
+//     profile file's "Awarded to ... team"), interests, and sentences of an
+//     About or description about what they want to learn ("keen to learn"). A
+//     line that credits them with it is refused, saying whose it is, when the
+//     words the candidate's own fields lack weigh enough to name it ("the
+//     Rotterdam cross-dock" they run is theirs beside their team's award for
+//     it), or when three or more words of substance come from it that no
+//     reference finds in their own work (their own deal "single-handedly"
+//     running its data room, as they wrote of a trainee). One everyday word
+//     found only there, or everyday words of a French or Spanish line, which
+//     the English word lists cannot weigh, credit them with nothing; a name, an
+//     initialism or a figure does;
 //  4. unsupported: names (capitalised words and runs of them, acronyms,
 //     mixed-case words), figures and claims ("your book") must be on the
 //     profile, in any of the forms above, when the line ties them to the
@@ -213,6 +201,9 @@
 //     ("28 staff") is refused when the profile gives the number only for
 //     things ("a 28-bed ward"; lists/people.txt, generated from WordNet's
 //     people and groups, tells them apart; unknown nouns are not judged).
+//     A figure at a scale with two digits or more ("$87k", "3.1 million")
+//     is the profile's rounded to its last digit (scaledStep); crowns by
+//     name ("kronor", "kroner") are the SEK, NOK, DKK or ISK it gives.
 //     A unit of measure or a noun joined to the number by a hyphen says
 //     what the profile's figure counts ("a 62,000 m² cross-dock", "a
 //     28-cot neonatal unit", "a 40-strong team"). A number followed by an
@@ -304,7 +295,8 @@
 //     (金賞, 대상, 一等奖) must be the award entry's (cjkGradeProblems);
 //     Turkish ordinals and one-word places ("ikincilik") rank as other
 //     languages' do; congratulations in another language that end their
-//     sentence are for what comes before them (sentenceBefore); a mention
+//     sentence, or a word before its end ("tebrik ederim"), are for what
+//     comes before them (sentenceBefore); a mention
 //     or nomination in Dutch, Swedish, Turkish or Finnish ("eervolle
 //     vermelding", "mansiyon") is no win, nor is a runner-up in Spanish,
 //     Portuguese, Italian, German or Polish ("Subcampeón", "vice-campeã",
@@ -315,7 +307,13 @@
 //     "Hummingbird Medal (Silver)"; medalGrade); "named" takes an award's
 //     whole name past the words an event's object is read in, and a line
 //     that says the profile's outcome short of a win ("finalist") is not
-//     told the profile does not say how it ended (sameLesser). Passing said in German, Dutch, French, Spanish,
+//     told the profile does not say how it ended (sameLesser);
+//     congratulations on a name the profile gives with an outcome short of
+//     a win after it ("Grammy-nominated") say a win (namesShortOfWin); a
+//     place after "in" no award holds but the profile gives beside the
+//     event ("EEM22, Ljubljana") is where it was given; an award named
+//     without a place of theirs from its middle is a shorter name of it
+//     (nameGap). Passing said in German, Dutch, French, Spanish,
 //     Portuguese, Italian or Polish ("bestandenen") is passing. A move
 //     between two dated posts told in the other order ("from A to B"
 //     where B came first) is refused (binding_order.go). A question
@@ -374,7 +372,9 @@
 //     "whilst" or "when" before a verb in -ing or a pronoun ("at Nordly
 //     while sitting on the SSE board"), "on top of", and a verb between
 //     the two ("... in Madrid is a great grounding for a GM"); "while at
-//     Brambles Dairy" binds. The refusal names both entries.
+//     Brambles Dairy" binds, and so does "by" and a verb in -ing ("cutting
+//     overtime by 40% by building the library"). The refusal names both
+//     entries.
 //     A word of a post (its title or what its entry says) and a word of
 //     its employer, joined by "at", "for" or "with", name that post
 //     together when neither is enough alone ("lectures at Imperial" for
@@ -414,8 +414,11 @@
 //     of 31" for "#2 of 31", "number one of 14"); the length a result beat
 //     its plan by and a figure's rate must be the profile's ("46 days
 //     ahead of programme" for "three weeks", "a month" for "a year" or
-//     "/yr", a label before it giving the period too: "Annual output:
-//     52,000 pallets", "Produção anual: 410.000 m²"; rateBefore); a share
+//     "/yr", up to six words after the figure within its clause, a label
+//     before it giving the period too: "Annual output:
+//     52,000 pallets", "Produção anual: 410.000 m²"; rateBefore), and a
+//     length of time within a bound the profile gives agrees with it ("in
+//     eleven weeks" for "in under three months"; sameLength); a share
 //     before the noun its phrase ends in is that noun's ("a 56% pass
 //     rate" for "pass rate 78%"; shareHead); a decade the profile's years
 //     do not reach ("the 1890s"; decadeOffProfile) is not on it, and a
@@ -512,85 +515,80 @@
 //
 // # What the validator deliberately does not catch
 //
-//   - Truth. It checks that the line refers to what the profile says, not
-//     that the profile is right or that the praise is sincere. A line that
-//     quotes a profile fact and then says something false about it in
-//     common words ("your Phase III trial failed") passes, and so does an
-//     outcome inflated in words it does not know (other than a rank, a
-//     multiple, a share or "to zero"); a multiple or share within a tenth
-//     of the profile's figure ("halving" for "cut by 46%") passes.
+//   - Truth. It checks that the line refers to what the profile says, not that
+//     the profile is right or that the praise is sincere. A line that quotes a
+//     profile fact and then says something false about it in common words
+//     ("your Phase III trial failed") passes, and so does an outcome inflated
+//     in words it does not know (other than a rank, a multiple, a share or "to
+//     zero"); a multiple or share within a tenth of the profile's figure
+//     ("halving" for "cut by 46%") passes.
 //   - Claims made only in ordinary words. A fabricated achievement written
-//     without a name, acronym, figure, event or claim noun ("your work on
-//     car safety", "then rolling it out across the whole NHS") is rejected
-//     only when nothing else in the line is specific; next to a real
-//     reference it passes.
-//   - What a sum of money counts: "$210m of claims" for the profile's
-//     "$210m of premium" passes (a sum goes by many names: a check
-//     refused genuine paraphrases). A count with a noun for anyone
-//     passes when the profile's noun is one it does not know ("1,100
-//     staff" for "a caseload of 1,100"); a count of things passes where
-//     the profile's noun has a sense that is no person ("floors",
-//     "classes").
-//   - A part inflated in other words than a verb of leading or winning
-//     against one of supporting ("your Grenfell review" where they sat on
-//     its panel), or in the same sentence as the profile's lead verb.
-//   - The party of a deal when the profile's sentence names none, or the
-//     line puts it in other words ("the sponsor's side").
-//   - Meaning beyond WordNet's synonyms: a paraphrase with no word, form
-//     or synonym in common is not a reference.
-//   - Other languages beyond their names, figures and the profile's own
-//     words: a line in French, Spanish, German, Chinese or Japanese is
-//     judged on those; an institution named in English whose name does not
-//     start like the profile's own-language name is called invented unless
-//     the aliases list has it.
-//   - Authorship on pasted text depends on the page reader's marks; text
-//     the reader drops is not used (the people in a sidebar: a line
-//     crediting the candidate with a sidebar person's headline is refused
-//     only as not on their profile, and passes when its words are on the
-//     candidate's own part too), and a page the reader cannot lay out
-//     (a profile saved as PDF) is read poorly.
-//   - A single earlier employer named alone ("a background at the
-//     Hellenic Ministry of Finance") counts as a reference, and so do
-//     certifications: the issue's mail-merge fields do not include them,
-//     and the labelled sets treat a qualification beside a degree as
-//     specific. (Refusing an earlier employer alone was tried in the
-//     eleventh round: every set's second roles, "a trustee of X
-//     alongside ...", are genuine, and six broke.)
-//   - Names across scripts in kanji ("Nagoya University" for 名古屋大学,
-//     "Nippon Express" for 日本通運), katakana whose sound the loan key
-//     misses (names of two consonants, "Toyota" written in a line as
-//     トヨタ against a profile in Latin letters), Hangul romanized in
-//     another system than the Revised one ("Samsung" for 삼성), and
-//     institutions whose English initials are not on the profile ("DCU"
-//     for Ollscoil Chathair Bhaile Átha Cliath).
-//   - A name of a school or faculty the profile writes in Chinese or
-//     Japanese (学院, 学部) is not checked word for word: "Tsinghua's
-//     School of Pharmacy" passes where the profile's is another
-//     university's, as "Kyoto University" does for any 大学. Place names
-//     translated ("Convenção da Haia", "University of the Basque
-//     Country" for "Universidad del País Vasco") and English names of
-//     institutions whose words are no cognates ("University of Natural
-//     Resources and Life Sciences" for "Universität für Bodenkultur Wien")
-//     are called not on the profile, unless the aliases list them. An
-//     initialism may skip the common capitalised words of its name
-//     ("GSTT" for "Guy's and St Thomas' NHS Foundation Trust"); acronyms
-//     translated ("OIOM" for NICU) are not read.
-//   - An award's title and its issuer on two lines of a pasted page are
-//     one reference only when the line names them side by side with no
-//     other word (four words of the entry or more, "Who's Who Legal
-//     Construction Future Leaders"); otherwise they are matched one line
-//     at a time, and a line that splits them ("the Institute's South West
-//     Fundraiser of the Year" for "Fundraiser of the Year, South West /
-//     Chartered Institute of Fundraising") may be read as the issuer, a
-//     credential, alone.
-//   - In a German line, a noun before a reference is not compared with
-//     the profile's word there: "der Gondelbahn Monte Rosso" for "der
-//     Sesselbahn Monte Rosso" passes, as every German noun has a capital.
-//   - Common words of another language than English have no frequency:
-//     in a line in Spanish or Polish, everyday words that a repost on the
-//     profile shares ("es justo") may be read as credit for the repost.
-//   - A win said after its object ("a Badminton Horse Trials winner")
-//     is not checked as "winning Badminton Horse Trials" is.
+//     without a name, acronym, figure, event or claim noun ("your work on car
+//     safety", "then rolling it out across the whole NHS") is rejected only
+//     when nothing else in the line is specific; next to a real reference it
+//     passes.
+//   - What a sum of money counts: "$210m of claims" for the profile's "$210m of
+//     premium" passes (a sum goes by many names: a check refused genuine
+//     paraphrases). A count with a noun for anyone passes when the profile's
+//     noun is one it does not know ("1,100 staff" for "a caseload of 1,100"); a
+//     count of things passes where the profile's noun has a sense that is no
+//     person ("floors", "classes").
+//   - A part inflated in other words than a verb of leading or winning against
+//     one of supporting ("your Grenfell review" where they sat on its panel),
+//     or in the same sentence as the profile's lead verb.
+//   - The party of a deal when the profile's sentence names none, or the line
+//     puts it in other words ("the sponsor's side").
+//   - Meaning beyond WordNet's synonyms: a paraphrase with no word, form or
+//     synonym in common is not a reference.
+//   - Other languages beyond their names, figures and the profile's own words:
+//     a line in French, Spanish, German, Chinese or Japanese is judged on
+//     those; an institution named in English whose name does not start like the
+//     profile's own-language name is called invented unless the aliases list
+//     has it.
+//   - Authorship on pasted text depends on the page reader's marks; text the
+//     reader drops is not used (the people in a sidebar: a line crediting the
+//     candidate with a sidebar person's headline is refused only as not on
+//     their profile, and passes when its words are on the candidate's own part
+//     too), and a page the reader cannot lay out (a profile saved as PDF) is
+//     read poorly.
+//   - A single earlier employer named alone ("a background at the Hellenic
+//     Ministry of Finance") counts as a reference, and so do certifications:
+//     the issue's mail-merge fields do not include them, and the labelled sets
+//     treat a qualification beside a degree as specific. (Refusing an earlier
+//     employer alone was tried in the eleventh round: every set's second roles,
+//     "a trustee of X alongside ...", are genuine, and six broke.)
+//   - Names across scripts in kanji ("Nagoya University" for 名古屋大学, "Nippon
+//     Express" for 日本通運), katakana whose sound the loan key misses (names of
+//     two consonants, "Toyota" written in a line as トヨタ against a profile in
+//     Latin letters), Hangul romanized in another system than the Revised one
+//     ("Samsung" for 삼성), and institutions whose English initials are not on
+//     the profile ("DCU" for Ollscoil Chathair Bhaile Átha Cliath).
+//   - A name of a school or faculty the profile writes in Chinese or Japanese
+//     (学院, 学部) is not checked word for word: "Tsinghua's School of Pharmacy"
+//     passes where the profile's is another university's, as "Kyoto University"
+//     does for any 大学. Place names translated ("Convenção da Haia", "University
+//     of the Basque Country" for "Universidad del País Vasco") and English
+//     names of institutions whose words are no cognates ("University of Natural
+//     Resources and Life Sciences" for "Universität für Bodenkultur Wien") are
+//     called not on the profile, unless the aliases list them. An initialism
+//     may skip the common capitalised words of its name ("GSTT" for "Guy's and
+//     St Thomas' NHS Foundation Trust"); acronyms translated ("OIOM" for NICU)
+//     are not read.
+//   - An award's title and its issuer on two lines of a pasted page are one
+//     reference only when the line names them side by side with no other word
+//     (four words of the entry or more, "Who's Who Legal Construction Future
+//     Leaders"); otherwise they are matched one line at a time, and a line that
+//     splits them ("the Institute's South West Fundraiser of the Year" for
+//     "Fundraiser of the Year, South West / Chartered Institute of
+//     Fundraising") may be read as the issuer, a credential, alone.
+//   - In a German line, a noun before a reference is not compared with the
+//     profile's word there: "der Gondelbahn Monte Rosso" for "der Sesselbahn
+//     Monte Rosso" passes, as every German noun has a capital.
+//   - Common words of another language than English have no frequency: in a
+//     line in Spanish or Polish, everyday words that a repost on the profile
+//     shares ("es justo") may be read as credit for the repost.
+//   - A win said after its object ("a Badminton Horse Trials winner") is not
+//     checked as "winning Badminton Horse Trials" is.
 //   - Tone, grammar, spelling and length beyond the limits; whether the
 //     reference suits the role; whether the line is polite.
 //   - Reuse for the same candidate, and reuse of short lines (under three

@@ -2267,3 +2267,109 @@ func TestBlindSet148(t *testing.T) { runGated(t, "testdata/blind148.jsonl", fals
 // session-start code, 79/84 and 70/84 with the code when it arrived, 79/84 and
 // 70/84 with the round's.
 func TestBlindSet149(t *testing.T) { runGated(t, "testdata/blind149.jsonl", false) }
+
+// work39a (sha256 e219194c), 169 cases about 14 people (8 pasted pages;
+// rotoscoping, timeshare compliance, wedding cake design, webtoon production,
+// tube amplifier repair, opera surtitling, manhole cover design, swallowing
+// therapy, tape restoration, haunted attraction design, sample clearance,
+// sourdough starter sales): 78/83 and 71/86 with the session-start code, 78/83
+// and 71/86 with the code when it arrived, 79/83 and 74/86 with the round's.
+func TestWorkSet39a(t *testing.T) { runGated(t, "testdata/work39a.jsonl", true) }
+
+// work39b (sha256 d594b390), 166 cases about 14 people (8 pasted pages;
+// loudspeaker design, matte painting, boom operation, clan society
+// administration, render farm administration, crayfish farming, trailer
+// editing, film festival programming, ocean glider operation, crowd simulation
+// for films, zine publishing, museum object packing): 76/83 and 70/83 with the
+// session-start code, 76/83 and 70/83 with the code when it arrived, 77/83 and
+// 70/83 with the round's.
+func TestWorkSet39b(t *testing.T) { runGated(t, "testdata/work39b.jsonl", true) }
+
+// work39c (sha256 4c430cc3), 170 cases about 14 people (8 pasted pages;
+// graywater system installation, drive-in cinema operation, hail damage
+// assessment, forensic art, trading card grading, green burial, caricature
+// drawing, expedition medicine, lightning protection design, electricity
+// tariff design, uranium mill tailings remediation, church finance): 75/84 and
+// 75/86 with the session-start code, 75/84 and 75/86 with the code when it
+// arrived, 78/84 and 76/86 with the round's.
+func TestWorkSet39c(t *testing.T) { runGated(t, "testdata/work39c.jsonl", true) }
+
+// work39d (sha256 5f3ba356), 169 cases about 14 people (8 pasted pages;
+// aerobatic judging, vault door servicing, courtroom sketching, bike share
+// rebalancing, fairground organ restoration, puzzle hunt design, trolleybus
+// overhead lines, tour management for bands, takaful operations, cold brew
+// coffee production, carnival game supply, equine assisted therapy): 78/85 and
+// 75/84 with the session-start code, 78/85 and 75/84 with the code when it
+// arrived, 79/85 and 76/84 with the round's.
+func TestWorkSet39d(t *testing.T) { runGated(t, "testdata/work39d.jsonl", true) }
+
+// blind150 (sha256 ef919105), 162 cases about 14 people (8 pasted pages;
+// ticket scalping enforcement, microphone repair, house history research, duct
+// cleaning, capoeira teaching, drama therapy, household staffing, pest
+// control, child custody evaluation, monorail maintenance, micro market
+// operations, storyboard art): 70/80 and 75/82 with the session-start code,
+// 70/80 and 75/82 with the code when it arrived, 69/80 and 76/82 with the
+// round's.
+func TestBlindSet150(t *testing.T) { runGated(t, "testdata/blind150.jsonl", false) }
+
+// blind151 (sha256 a948c51e), 168 cases about 14 people (8 pasted pages;
+// pageant coaching, party tent rental, compositing pipeline engineering,
+// stuttering therapy, ice machine servicing, festival medical services, debate
+// coaching, water cooler delivery, pipe making, fire hydrant testing, small
+// press poetry editing, festival waste management): 80/84 and 75/84 with the
+// session-start code, 80/84 and 75/84 with the code when it arrived, 80/84 and
+// 75/84 with the round's.
+func TestBlindSet151(t *testing.T) { runGated(t, "testdata/blind151.jsonl", false) }
+
+// blind152 (sha256 dd5f46a6), 168 cases about 14 people (8 pasted pages;
+// juggling equipment making, laundromat ownership, parametric insurance
+// design, patent pool administration, recipe testing, tabletop miniatures
+// painting, bike fitting, manga translation, pumpkin carving, radio traffic
+// reporting, amber trading, etiquette training): 75/84 and 73/84 with the
+// session-start code, 75/84 and 73/84 with the code when it arrived, 75/84 and
+// 73/84 with the round's.
+func TestBlindSet152(t *testing.T) { runGated(t, "testdata/blind152.jsonl", false) }
+
+// blind153 (sha256 f00484a3), 168 cases about 14 people (8 pasted pages; whale
+// disentanglement, rainwater harvesting design, stream restoration, pet
+// insurance underwriting, postal history research, silo construction, mineral
+// specimen mining, cinema advertising sales, sail loft management, aircraft
+// paint stripping, tiny house building, iceberg tracking): 72/85 and 70/83
+// with the session-start code, 72/85 and 70/83 with the code when it arrived,
+// 73/85 and 70/83 with the round's.
+func TestBlindSet153(t *testing.T) { runGated(t, "testdata/blind153.jsonl", false) }
+
+// blind154 (sha256 6d3f549c), 169 cases about 14 people (8 pasted pages;
+// season ticket sales, parquet laying, seal engraving, adobe conservation, fan
+// club management, composting toilet design, office coffee service, sitcom
+// writing, groyne construction, standard essential patent licensing, tempeh
+// production, nitrate film storage): 78/85 and 70/84 with the session-start
+// code, 78/85 and 70/84 with the code when it arrived, 79/85 and 71/84 with
+// the round's.
+func TestBlindSet154(t *testing.T) { runGated(t, "testdata/blind154.jsonl", false) }
+
+// blind155 (sha256 98de3a65), 170 cases about 14 people (8 pasted pages; zakat
+// administration, scientific instrument restoration, hammock weaving, vacation
+// rental cleaning, restaurant design, resume writing, air show commentary,
+// banjo building, cadastral surveying, cactus nursery, crowd barrier rental,
+// talent agency booking): 79/85 and 74/85 with the session-start code, 79/85
+// and 74/85 with the code when it arrived, 80/85 and 73/85 with the round's.
+func TestBlindSet155(t *testing.T) { runGated(t, "testdata/blind155.jsonl", false) }
+
+// blind156 (sha256 e5670a23), 168 cases about 14 people (8 pasted pages;
+// bumper car maintenance, low vision rehabilitation, event power generation,
+// repossession agency, steel drum tuning, pet photography, map projection
+// consulting, demand response aggregation, clown training, commercial
+// dishwasher servicing, foster care recruitment, photo restoration): 72/81 and
+// 77/87 with the session-start code, 72/81 and 77/87 with the code when it
+// arrived, 74/81 and 77/87 with the round's.
+func TestBlindSet156(t *testing.T) { runGated(t, "testdata/blind156.jsonl", false) }
+
+// blind157 (sha256 85f1a1d9), 169 cases about 14 people (8 pasted pages; award
+// ceremony production, film completion bonds, microgreens growing, carousel
+// restoration, hawala remittance compliance, topiary, yo-yo design, yacht
+// interior design, horseshoe pitching league management, tsunami warning
+// systems, orchid breeding, darkroom printing): 78/84 and 73/85 with the
+// session-start code, 78/84 and 73/85 with the code when it arrived, 78/84 and
+// 73/85 with the round's.
+func TestBlindSet157(t *testing.T) { runGated(t, "testdata/blind157.jsonl", false) }
