@@ -5,6 +5,16 @@ import (
 	"testing"
 )
 
+// pageOf reads page as ReadPage does, failing the test on an error.
+func pageOf(t *testing.T, page string) Profile {
+	t.Helper()
+	p, err := ReadPage(page)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return p
+}
+
 // TestOwnPostHeadInGerman: on a page in German, their name and headline
 // over a post whose age is written in words ("5 Tage •") head their own
 // post and are not its text.
@@ -14,10 +24,7 @@ func TestOwnPostHeadInGerman(t *testing.T) {
 		"Sabine Krämer\nBrunnenbauerin | Krämer Brunnenbau GmbH\n3 Wochen • \n" +
 		"Heute den 120-m-Brunnen für die Gemeinde Fuldabrück abgenommen.\n" +
 		"Berufserfahrung\nInhaberin\nKrämer Brunnenbau GmbH\nJan. 2015–Heute\n"
-	p, err := ReadPage(page)
-	if err != nil {
-		t.Fatal(err)
-	}
+	p := pageOf(t, page)
 	if len(p.Activity) != 1 {
 		t.Fatalf("got %d activity items %+v, want 1", len(p.Activity), p.Activity)
 	}
@@ -35,10 +42,7 @@ func TestPublicationsHeadingInGerman(t *testing.T) {
 		"Empfehlungen\nErhalten\nAusgesprochen\nJonas Weber\nGeologe\n3. Mai 2023, Sabine war Jonas' Kundin\nJonas hat unsere Pumpversuche sauber ausgewertet.\n" +
 		"Publikationen\nTiefbrunnen im Buntsandstein: zehn Jahre Betriebsdaten\nbbr Fachmagazin · 15. März 2023\nPublikation anzeigen\n" +
 		"Sprachen\nDeutsch\n"
-	p, err := ReadPage(page)
-	if err != nil {
-		t.Fatal(err)
-	}
+	p := pageOf(t, page)
 	if len(p.Publications) != 1 || p.Publications[0].Title != "Tiefbrunnen im Buntsandstein: zehn Jahre Betriebsdaten" {
 		t.Fatalf("publications: got %+v, want the one titled %q", p.Publications, "Tiefbrunnen im Buntsandstein: zehn Jahre Betriebsdaten")
 	}
@@ -58,10 +62,7 @@ func TestMoreForeignHeadings(t *testing.T) {
 	page := "Inès Morel\nSellière | Atelier Morel\nSaumur, Pays de la Loire, France\n\n" +
 		"À propos\nJe fabrique des selles de dressage sur mesure depuis 2009.\n" +
 		"Prix\nMeilleur Ouvrier de France, sellerie\nÉmis par Comité d'organisation des expositions du travail · juin 2019\n"
-	p, err := ReadPage(page)
-	if err != nil {
-		t.Fatal(err)
-	}
+	p := pageOf(t, page)
 	if !strings.Contains(p.About, "selles de dressage") {
 		t.Errorf("about: got %q, want the text under À propos", p.About)
 	}
@@ -86,10 +87,7 @@ func TestActivityInPolish(t *testing.T) {
 		"Marek Zając udostępnił(a) to\nMostostal S.A.\n2 134 obserwujących\n10 mies. •\nMostostal z nagrodą Budowa Roku 2023!\n" +
 		"Marek Zając skomentował(a) post • 4 mies.\nAnna Nowak • Projektantka mostów\nNasz nowy most zwodzony w Elblągu działa!\nMarek Zając: Gratulacje!\n" +
 		"Doświadczenie\nKierownik budowy\nMostostal S.A.\nsty 2020 – obecnie\n"
-	p, err := ReadPage(page)
-	if err != nil {
-		t.Fatal(err)
-	}
+	p := pageOf(t, page)
 	var own []string
 	for _, a := range p.Activity {
 		if a.Own() {
@@ -115,10 +113,7 @@ func TestEndorsementCountsInFrench(t *testing.T) {
 	page := "Noëlle Bérard\nDessinatrice d'audience\nParis, Île-de-France, France\n\n" +
 		"Compétences\nDessin d'audience\nValidé par Claire Dufresne et 47 autres personnes\n48 validations\nAquarelle\n21 validations\n" +
 		"Langues\nFrançais\n"
-	p, err := ReadPage(page)
-	if err != nil {
-		t.Fatal(err)
-	}
+	p := pageOf(t, page)
 	if got := strings.Join(p.Skills, "|"); got != "Dessin d'audience|Aquarelle" {
 		t.Errorf("skills: got %q, want %q", got, "Dessin d'audience|Aquarelle")
 	}
@@ -133,10 +128,7 @@ func TestLogoTextInDutchAndPolish(t *testing.T) {
 		"Ervaring\nVeerpont-logo\nVeerpont Amsterdam\nFulltime · 12 jr\nSchipper\njan. 2013 - heden · 12 jr\nVaart de pont over het IJ.\n" +
 		"Riveer-logo\nStuurman\nRiveer (Veerdienst Gorinchem) · Fulltime\naug. 2006 - feb. 2012 · 5 jr 7 mnd\nVoet- en fietsveer.\n" +
 		"Opleiding\nLogo Politechnika Wrocławska\nPolitechnika Wrocławska\ninżynier, Budownictwo\n2002 - 2006\n"
-	p, err := ReadPage(page)
-	if err != nil {
-		t.Fatal(err)
-	}
+	p := pageOf(t, page)
 	for _, e := range p.Experience {
 		if strings.Contains(e.Description, "logo") {
 			t.Errorf("experience %q at %q: description %q holds a logo's text", e.Title, e.Company, e.Description)
@@ -171,10 +163,7 @@ func TestOwnPostHeadsInOtherLanguages(t *testing.T) {
 		page := "Ewa Nowak\nKierownik budowy | Mostostal | Cheffe de chantier (Paymeo / Ar Vag) | Akutvård\nGdańsk, Polska\n\n" +
 			"Activity\n1,204 followers\nEwa Nowak\n" + c.headline + "\n" + c.age + "\nZakończyliśmy montaż 14 przęseł.\n" +
 			"Experience\nKierownik budowy\nMostostal S.A.\nJan 2020 - Present\n"
-		p, err := ReadPage(page)
-		if err != nil {
-			t.Fatal(err)
-		}
+		p := pageOf(t, page)
 		if len(p.Activity) != 1 || p.Activity[0].Text != "Zakończyliśmy montaż 14 przęseł." {
 			t.Errorf("age %q: got %+v, want their one post without its head", c.age, p.Activity)
 		}
@@ -183,10 +172,7 @@ func TestOwnPostHeadsInOtherLanguages(t *testing.T) {
 		"Activiteit\n1.302 volgers\nWillem de Graaf\n heeft dit gerepost • 1 mnd\n1 mnd\nLankhorst Ropes\n12.400 volgers\n" +
 		"Trots! Onze nieuwe touwlijn wint de Maritime Innovation Award 2024.\n" +
 		"Ervaring\nTouwslager\nLankhorst Ropes\njan. 2015 - heden\n"
-	p, err := ReadPage(page)
-	if err != nil {
-		t.Fatal(err)
-	}
+	p := pageOf(t, page)
 	for _, a := range p.Activity {
 		if a.Own() && strings.Contains(a.Text, "Maritime Innovation Award") {
 			t.Errorf("the company's post read as theirs: %+v", a)
@@ -201,10 +187,7 @@ func TestCountBarAfterReactionIcons(t *testing.T) {
 	page := "Ada Pike\nClockmaker\nYork, England, United Kingdom\n\n" +
 		"Activity\n1,204 followers\nAda Pike\nClockmaker\n2w •\nThe Kleinhans table clock struck for the first time in 90 years.\n👍❤️👏 1,203 · 88 comments\n" +
 		"Experience\nClockmaker\nPike & Daughter\nJan 2015 - Present\n"
-	p, err := ReadPage(page)
-	if err != nil {
-		t.Fatal(err)
-	}
+	p := pageOf(t, page)
 	if len(p.Activity) != 1 || p.Activity[0].Text != "The Kleinhans table clock struck for the first time in 90 years." {
 		t.Errorf("got %+v, want the post without its count bar", p.Activity)
 	}
@@ -221,10 +204,7 @@ func TestOwnPostUnderTheirNameAsTheCardWritesIt(t *testing.T) {
 			"Activity\n2,912 followers\nYuki Matsumoto • 2nd\nStaff Security Engineer (Mobile) at Kairo Pay\n8mo •\n" +
 			"Slides from my Black Hat Asia talk are up.\n311 reactions · 26 comments\n" +
 			"Experience\nStaff Security Engineer\nKairo Pay\nJan 2019 - Present\n"
-		p, err := ReadPage(page)
-		if err != nil {
-			t.Fatal(err)
-		}
+		p := pageOf(t, page)
 		if len(p.Activity) != 1 || p.Activity[0].Text != "Slides from my Black Hat Asia talk are up." {
 			t.Errorf("top %q: got %+v, want their post without its head", top, p.Activity)
 		}
@@ -238,10 +218,7 @@ func TestTitleBeforeTheirName(t *testing.T) {
 	page := "Dr.-Ing. Anna Weber\nShe/Her\n· 2nd\nSenior Consultant Room Acoustics at Müller-BBM\nMunich, Bavaria, Germany\n\n" +
 		"Activity\n1,942 followers\nAnna Weber\n · 2mo\nMeasured the finished Rosenheim concert hall last night: 1.9 s occupied.\n" +
 		"Experience\nSenior Consultant\nMüller-BBM\nJan 2016 - Present\n"
-	p, err := ReadPage(page)
-	if err != nil {
-		t.Fatal(err)
-	}
+	p := pageOf(t, page)
 	if p.Name != "Anna Weber" {
 		t.Errorf("name: got %q, want %q", p.Name, "Anna Weber")
 	}
@@ -261,10 +238,7 @@ func TestRecommendationsInPolish(t *testing.T) {
 		"Wystawione\nKatarzyna Lis\n· 2.\nAnalityczka muzyczna, Radio ZET\n" +
 		"10 lutego 2020 r., Małgorzata była przełożoną Katarzyny\nKasia zbudowała nasz system internetowych testów muzycznych.\n\n" +
 		"Języki\npolski\n"
-	p, err := ReadPage(page)
-	if err != nil {
-		t.Fatal(err)
-	}
+	p := pageOf(t, page)
 	if len(p.Recommendations) != 2 {
 		t.Fatalf("got %+v, want two recommendations", p.Recommendations)
 	}
@@ -285,10 +259,7 @@ func TestTitleInLowerCaseAboveItsDates(t *testing.T) {
 		"Doświadczenie\nDrosed S.A.\nPełny etat · 8 lat 3 mies.\nKierownik ds. weterynarii – hodowle kontraktowe\nsty 2019 – obecnie · 5 lat 11 mies.\n" +
 		"Nadzór nad 38 fermami kontraktowymi.\nLekarz weterynarii terenowy\nwrz 2016 – gru 2018 · 2 lata 4 mies.\nOpieka nad fermami brojlerów.\n\n" +
 		"Wykształcenie\nUniwersytet Przyrodniczy w Lublinie\n"
-	p, err := ReadPage(page)
-	if err != nil {
-		t.Fatal(err)
-	}
+	p := pageOf(t, page)
 	if len(p.Experience) != 2 || p.Experience[0].Title != "Kierownik ds. weterynarii – hodowle kontraktowe" || p.Experience[0].Company != "Drosed S.A." ||
 		p.Experience[1].Company != "Drosed S.A." {
 		t.Errorf("got %+v, want two roles at Drosed S.A., the first titled in lower case", p.Experience)
@@ -296,9 +267,7 @@ func TestTitleInLowerCaseAboveItsDates(t *testing.T) {
 	page = "Anna Nowak\nTrenerka szabli\nKraków, Polska\n\n" +
 		"Doświadczenie\nAsystentka trenera kadry narodowej juniorek – szabla\nPolski Związek Szermierczy · Umowa zlecenie\nsty 2023 – obecnie · 2 lata 1 mies.\n" +
 		"Mistrzostwa Europy Juniorów 2024: brązowy medal drużyny.\n\nWykształcenie\nAWF Kraków\n"
-	if p, err = ReadPage(page); err != nil {
-		t.Fatal(err)
-	}
+	p = pageOf(t, page)
 	if len(p.Experience) != 1 || p.Experience[0].Title != "Asystentka trenera kadry narodowej juniorek – szabla" || p.Experience[0].Company != "Polski Związek Szermierczy" {
 		t.Errorf("got %+v, want the title above the company its employment type marks", p.Experience)
 	}
@@ -340,10 +309,7 @@ func TestMorePageInJapaneseAndSwedish(t *testing.T) {
 	page := "ホーム\nマイネットワーク\n求人\n渡辺 健二\n· 2次\n統合セキュリティ部 部長\n東京都 港区\n\n" +
 		"職歴\n統合セキュリティ部 部長\n東洋セキュリティシステムズ株式会社 · 正社員\n2022年4月～現在 · 2年8か月\n大阪府 大阪市\n入退室管理の統合を担当。\n\n" +
 		"スキル\n入退室管理\n推薦42件\n映像監視 (VMS)\n佐藤 美咲さん、他20人が推薦しました\n"
-	p, err := ReadPage(page)
-	if err != nil {
-		t.Fatal(err)
-	}
+	p := pageOf(t, page)
 	if p.Name != "渡辺 健二" {
 		t.Errorf("name: got %q", p.Name)
 	}
@@ -355,9 +321,7 @@ func TestMorePageInJapaneseAndSwedish(t *testing.T) {
 	}
 	page = "Lisa Berg\nDjursjukskötare\nGöteborg, Sverige\n\nErfarenhet\nDjursjukhuset Väst logotyp\nDjursjukhuset Väst\nHeltid · 7 år\n" +
 		"Ansvarig djursjukskötare\njan. 2018 – nu · 7 år\nInförde triage på akuten.\nDjursjukskötare\naug. 2013 – dec. 2017 · 4 år 5 mån\nIntensivvård av smådjur.\n"
-	if p, err = ReadPage(page); err != nil {
-		t.Fatal(err)
-	}
+	p = pageOf(t, page)
 	for _, e := range p.Experience {
 		if strings.Contains(e.Description, "logotyp") {
 			t.Errorf("%+v holds a logo's text", e)
@@ -372,10 +336,7 @@ func TestCardUnderAGermanMenu(t *testing.T) {
 	page := "Zum Hauptinhalt springen\nLinkedIn\nSuchen\nStartseite\nMein Netzwerk\nJobs\nNachrichten\nBenachrichtigungen\nSie\nFür Unternehmen\n" +
 		"Premium 1 Monat für 0 € testen\n\nHintergrundbild\nProfilbild von Ottilie Brandstätter\nOttilie Brandstätter\nSie/Ihr\n· 2.\n" +
 		"Sonnenuhrmacherin | Steinmetzmeisterin\nSalzburg, Österreich\n\nBerufserfahrung\nInhaberin\nSonnenuhr Atelier Brandstätter · Selbstständig\nJan. 2011–Heute\n"
-	p, err := ReadPage(page)
-	if err != nil {
-		t.Fatal(err)
-	}
+	p := pageOf(t, page)
 	if p.Name != "Ottilie Brandstätter" || p.Headline != "Sonnenuhrmacherin | Steinmetzmeisterin" {
 		t.Errorf("card: got name %q headline %q", p.Name, p.Headline)
 	}
@@ -389,10 +350,7 @@ func TestPronounsInOtherLanguages(t *testing.T) {
 	for _, pr := range []string{"Sie/Ihr (She/Her)", "Pani/Ona", "Ia", "Fe/Ef", "Sí/Í"} {
 		page := "Skip to main content\nAccéder au contenu principal\nAccueil\n\nAnna Rhys\n" + pr + "\n· 2nd\nMaster Mason at St Davids Cathedral\nSt Davids, Wales, United Kingdom\n\n" +
 			"Experience\nMaster Mason\nSt Davids Cathedral · Full-time\nJan 2015 - Present\n"
-		p, err := ReadPage(page)
-		if err != nil {
-			t.Fatal(err)
-		}
+		p := pageOf(t, page)
 		if p.Name != "Anna Rhys" || p.Headline != "Master Mason at St Davids Cathedral" {
 			t.Errorf("%q: got name %q headline %q", pr, p.Name, p.Headline)
 		}
