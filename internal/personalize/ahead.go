@@ -85,8 +85,8 @@ var ratePeriods = map[string]string{
 }
 
 // rateAt returns the period of a rate the number at k is given with ("a
-// month", "per year", "annually", "/yr"), within the four words after it; n is
-// the number of words and at gives each.
+// month", "per year", "annually", "/yr"), within the six words after it
+// and its clause; n is the number of words and at gives each.
 func rateAt(n int, at func(int) *token, k int) string {
 	for j := k + 1; j < n && j <= k+6; j++ {
 		t := at(j)
