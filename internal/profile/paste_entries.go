@@ -184,6 +184,16 @@ func romanceOf(w string) bool {
 	return strings.HasPrefix(w, "d'") || strings.HasPrefix(w, "d’")
 }
 
+// markedOverDate is items[j] with overDate set when it is right above the
+// date line at d, or above a company line right above it that an
+// employment type marks ("Asystentka trenera kadry – szabla / Polski
+// Związek Szermierczy · Umowa zlecenie / sty 2023 – obecnie").
+func markedOverDate(items []item, j, d int) item {
+	it := items[j]
+	it.overDate = j == d-1 || j == d-2 && items[d-1].empType != ""
+	return it
+}
+
 // entriesOf is entries with short saying which lines can be a header.
 func entriesOf(items []item, maxHead int, dateText bool, short func(item) bool) []entry {
 	var dates []int
@@ -201,16 +211,7 @@ func entriesOf(items []item, maxHead int, dateText bool, short func(item) bool) 
 	for k, d := range dates {
 		j := d - 1
 		n := 0 // the header: up to maxHead short text lines above the date
-		if j >= 0 {
-			// And the line above a company's, which the employment type
-			// marks: "Asystentka trenera kadry – szabla / Polski Związek
-			// Szermierczy · Umowa zlecenie / sty 2023 – obecnie".
-			items[j].overDate = true
-			if j >= 1 && items[j].empType != "" {
-				items[j-1].overDate = true
-			}
-		}
-		for j >= lo && n < maxHead && items[j].kind == kText && short(items[j]) {
+		for j >= lo && n < maxHead && items[j].kind == kText && short(markedOverDate(items, j, d)) {
 			n++
 			j--
 		}

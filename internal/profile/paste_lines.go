@@ -38,7 +38,7 @@ type item struct {
 	kind       kind
 	workplace  string // "Remote", "Hybrid", "On-site" when the line carried it
 	empType    string // "Full-time" and the like, when the line carried it
-	overDate   bool   // the line right above a date line (entriesOf)
+	overDate   bool   // the line right above a date line (markedOverDate)
 	pronouns   string // "She/Her", when the line carried it
 	after      mark   // furniture dropped right after the line
 	// markLine is the line of furniture that set after, kept with the

@@ -401,7 +401,7 @@ func logoOfNext(items []item, i int) bool {
 	switch s := items[i].s; {
 	case len(s) > 5 && strings.EqualFold(s[:5], "logo "):
 		name = s[5:]
-	case len(s) > 5 && (strings.EqualFold(s[len(s)-5:], "-logo") || strings.EqualFold(s[len(s)-5:], " logo")):
+	case len(s) > 5 && strings.EqualFold(s[len(s)-5:], "-logo"): // " logo" is noise before it is an item
 		name = s[:len(s)-5]
 	default:
 		return false
