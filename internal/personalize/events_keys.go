@@ -12,7 +12,7 @@ func (c *claimCheck) contentKeys(first, last int, kind eventKind) []int {
 	var out, where, places, given []int
 	for k := first; k <= last; k++ {
 		t := &c.toks[k]
-		if kind == eventRole && t.capital && !t.sentStart && !roleWords[t.lower] && k > first && c.toks[k-1].lower == "in" && c.placeWord(t.key) {
+		if kind == eventRole && t.capital && !t.sentStart && !roleWords[t.lower] && k > first && c.toks[k-1].lower == "in" && c.idx.locationHas(t.key) {
 			places = append(places, k) // "becoming head of yard at Ar Vag in Douarnenez": where the post is
 			continue
 		}

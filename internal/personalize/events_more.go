@@ -364,21 +364,10 @@ func (c *claimCheck) employerWord(key string) bool {
 	return false
 }
 
-// placeWord reports whether key is a word of a location the profile
-// gives, its own or an entry's: "becoming head of yard at Ar Vag in
-// Douarnenez" says where the post is, not what it is.
-func (c *claimCheck) placeWord(key string) bool {
-	for _, o := range c.idx.post[key] {
-		if c.idx.segs[o.seg].label == "location" {
-			return true
-		}
-	}
-	return false
-}
-
 // locationHas reports whether a location the profile gives, its own or an
-// entry's, holds key. It reads the fields, not the index, which for one
-// line holds only the words the line may look up.
+// entry's, holds key: "becoming head of yard at Ar Vag in Douarnenez" says
+// where the post is, not what it is. It reads the fields, not the index,
+// which for one line holds only the words the line may look up.
 func (x *Index) locationHas(key string) bool {
 	for i := range x.segs {
 		if s := &x.segs[i]; s.label == "location" && slices.ContainsFunc(s.toks, func(t token) bool { return t.key == key }) {
