@@ -85,7 +85,16 @@ func (x *Index) borrowed(toks []lineTok, c *cluster, own tokSet) bool {
 	w, n := 0.0, 0
 	for i := c.first; i <= c.last; i++ {
 		t := &toks[i]
-		if !c.matched.has(i) || own.has(i) || t.weight == 0 || t.covered {
+		if !c.matched.has(i) || own.has(i) || t.covered {
+			continue
+		}
+		if t.weight == 0 {
+			// "solve-tracking": a word of a compound written with a
+			// hyphen, as the other account writes it, is no everyday word.
+			if !t.fn && !t.stock && (i > c.first && t.punctBefore == "-" && c.matched.has(i-1) || i < c.last && toks[i+1].punctBefore == "-" && c.matched.has(i+1)) {
+				w += 0.3
+				n++
+			}
 			continue
 		}
 		if t.capital || t.acronym {
