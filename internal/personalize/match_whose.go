@@ -166,3 +166,31 @@ func commentTopic(toks []lineTok, idx *Index, c *cluster, clusters []cluster) bo
 		return s.entry == e && s.kind != segContext && o.score >= specificScore
 	})
 }
+
+// borrowedDeed reports whether a cluster found in someone else's part of
+// the page starts with the line's verb of doing or leading and matches
+// two or more words of what it acts on, when no cluster of the
+// candidate's own part has that verb: "Building the Cascadia tremor
+// catalogue" where the recommendation they wrote says a colleague "built
+// the Cascadia tremor catalogue" and their own entries only name
+// Cascadia. The deed is told as someone else's, whatever the candidate's
+// part shares with its object.
+func borrowedDeed(toks []lineTok, c *cluster, own tokSet) bool {
+	verb := -1
+	for i := c.first; i <= c.last; i++ {
+		if c.matched.has(i) {
+			verb = i
+			break
+		}
+	}
+	if verb < 0 || own.has(verb) || toks[verb].scope || !toks[verb].in(flagDoVerb, doVerbs) && !toks[verb].in(flagLeadVerb, leadVerbs) {
+		return false
+	}
+	n := 0
+	for i := verb + 1; i <= c.last; i++ {
+		if c.matched.has(i) && !toks[i].fn && toks[i].weight > 0 {
+			n++
+		}
+	}
+	return n >= 2
+}

@@ -23,3 +23,22 @@ func TestHyphenatedCompoundInWhatIsNotTheirs(t *testing.T) {
 		{"Shipping 12,000 orders a week from Lumen Candle Works is serious volume.", true},
 	})
 }
+
+// TestDeedToldOfSomeoneElse: a line that says the candidate did what the
+// recommendation they wrote says a colleague did ("designed the Ostrava
+// gauge archive"), with the verb of that account, credits them with the
+// colleague's work, though their own entry names the same archive; their
+// own deed, told with their own verb, is theirs.
+func TestDeedToldOfSomeoneElse(t *testing.T) {
+	p := &profile.Profile{
+		Name: "Petra Novak", Headline: "Hydrologist", Title: "Senior Hydrologist", Company: "Povodí Odry",
+		Experience: []profile.Experience{{Title: "Senior Hydrologist", Company: "Povodí Odry", Start: "2016", End: "Present",
+			Description: "Calibrated the Ostrava river gauges after the 2020 flood. Moved the gauge archive to the cloud in 2022."}},
+		Recommendations: []profile.Recommendation{{Given: true, Person: "Jan Dvorak",
+			Text: "Jan designed the Ostrava gauge archive and kept it running through the 2020 flood."}},
+	}
+	wantVerdicts(t, p, []lineWant{
+		{"Designing the Ostrava gauge archive is impressive work.", false},
+		{"Moving the Ostrava gauge archive to the cloud in 2022 is impressive work.", true},
+	})
+}
