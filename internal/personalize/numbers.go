@@ -386,7 +386,8 @@ func needsNumbers(s string, toks []token, i int) bool {
 	switch {
 	case t.wordNum:
 		n := next(1)
-		return n != nil && (n.wordNum || n.lower == "one" && n.punctBefore == "-" || n.lower == "and" && next(2) != nil && next(2).wordNum || andAHalf(toks, i+1))
+		return n != nil && (n.wordNum || n.lower == "one" && n.punctBefore == "-" || (n.lower == "and" || n.lower == "y" || n.lower == "e") && next(2) != nil && next(2).wordNum ||
+			thousandWords[n.lower] || andAHalf(toks, i+1))
 	case t.lower == "one" || t.lower == "a":
 		n := next(1)
 		return n != nil && n.lower == "hundred"

@@ -20,6 +20,18 @@ func readWordNumber(in []token, i int, out []token) ([]token, int) {
 			if k+1 < len(in) && in[k+1].wordNum && (cur >= 100 && cur%100 == 0 || cur == 0 && total >= 1000) {
 				continue
 			}
+		case k > i && (w.lower == "y" || w.lower == "e") && k+1 < len(in) && in[k+1].wordNum && in[k+1].punctBefore == " ":
+			// "treinta y cinco", "cento e vinte": the tens and the units,
+			// or the hundreds and the rest, in Spanish and Portuguese.
+			if v, _ := strconv.Atoi(in[k+1].key); lastTens && v < 10 || cur >= 100 && cur%100 == 0 && v < 100 {
+				continue
+			}
+		case k > i && thousandWords[w.lower] && total == 0 && cur > 0:
+			// "sesenta y dos mil", "zwei tausend": a thousand after a
+			// number, never alone ("mil-spec").
+			total, cur = cur*1000, 0
+			lastTens = false
+			continue
 		case (w.lower == "one" || w.lower == "a") && (k == i || cur == 0 && total >= 1000 && k+1 < len(in) && in[k+1].lower == "hundred"):
 			cur = 1 // "two thousand one hundred" too
 			continue
@@ -70,6 +82,10 @@ func readWordNumber(in []token, i int, out []token) ([]token, int) {
 	return append(out, t), k - i
 }
 
+// thousandWords are a thousand in Spanish, Portuguese, German, Dutch and
+// the Nordic languages, read only after a number.
+var thousandWords = wordSet("mil tausend duizend tusen tusind")
+
 // andAHalf reports whether in[k:] starts "and a half".
 func andAHalf(in []token, k int) bool {
 	return k+2 < len(in) && in[k].lower == "and" && in[k+1].lower == "a" && in[k+2].lower == "half"
@@ -98,7 +114,12 @@ var numberWords = func() map[string]string {
 		"6 seis sechs", "7 siete sieben sette", "8 huit ocho", "9 neuf nueve neun nove", "10 diez zehn dieci dez",
 		"11 onze undici", "12 douze doce zwölf zwolf dodici", "13 treize trece", "14 quatorze catorce", "15 quinze quince",
 		"20 vingt veinte zwanzig venti vinte", "30 trente treinta trenta trinta", "40 quarante cuarenta vierzig quaranta quarenta",
-		"50 cinquante cincuenta fünfzig funfzig cinquanta cinquenta", "100 cien",
+		"50 cinquante cincuenta fünfzig funfzig cinquanta cinquenta", "100 cien ciento",
+		// The hundreds of Spanish, Portuguese and Italian, one word each.
+		"200 doscientos doscientas duzentos duzentas duecento", "300 trescientos trescientas trezentos trezentas trecento",
+		"400 cuatrocientos cuatrocientas quatrocentos quatrocentas quattrocento", "500 quinientos quinientas quinhentos quinhentas cinquecento",
+		"600 seiscientos seiscientas seiscentos seiscentas seicento", "700 setecientos setecientas setecentos setecentas settecento",
+		"800 ochocientos ochocientas oitocentos oitocentas ottocento", "900 novecientos novecientas novecentos novecentas novecento",
 		// Dutch, Swedish, Danish and Norwegian, folded, without "to",
 		// "fire", "sex", "sexton", "ni", "ti" and "tien" (a Vietnamese name).
 		"2 twee tva", "3 drie tre", "4 fyra", "5 vijf fem", "6 zes", "7 zeven sju syv", "8 acht atta otte",

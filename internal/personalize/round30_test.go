@@ -42,3 +42,23 @@ func TestDeedToldOfSomeoneElse(t *testing.T) {
 		{"Moving the Ostrava gauge archive to the cloud in 2022 is impressive work.", true},
 	})
 }
+
+// TestNumberInSpanishOrPortugueseWords: a figure written in Spanish or
+// Portuguese words ("ciento veinte", "trescientas cuarenta y dos",
+// "cento e vinte", "sesenta y dos mil") is the figure, and so is checked as one.
+func TestNumberInSpanishOrPortugueseWords(t *testing.T) {
+	p := &profile.Profile{
+		Name: "Lucía Ortega", Title: "Nutricionista", Company: "Comedores Escolares del Sur",
+		Experience: []profile.Experience{{Title: "Nutricionista", Company: "Comedores Escolares del Sur", Start: "2015",
+			Description: "Guía de menús sin alérgenos con 120 recetas adaptadas. Menús para 342 colegios de Sevilla. Nóminas de 62.000 empleados del grupo."}},
+	}
+	wantVerdicts(t, p, []lineWant{
+		{"Su guía de menús sin alérgenos, con ciento veinte recetas adaptadas, es un trabajo enorme.", true},
+		{"Sua guia de menus sem alérgenos, com cento e vinte receitas adaptadas, é um trabalho enorme.", true},
+		{"Planificar los menús de trescientos cuarenta y dos colegios de Sevilla es un trabajo enorme.", true},
+		{"Calcular las nóminas de sesenta y dos mil empleados del grupo es un trabajo enorme.", true},
+		{"Calcular las nóminas de sesenta y tres mil empleados del grupo es un trabajo enorme.", false},
+		{"Su guía de menús sin alérgenos, con ciento cincuenta recetas adaptadas, es un trabajo enorme.", false},
+		{"Planificar los menús de trescientos cuarenta y cinco colegios de Sevilla es un trabajo enorme.", false},
+	})
+}
