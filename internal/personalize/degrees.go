@@ -139,13 +139,18 @@ func (x *Index) degreeEntries(level degreeLevel, subject string, out []int32) []
 // small ones ("Naval Architecture and Marine Engineering"; words of a
 // script without case too: "地球惑星科学 Earth and Planetary Science"),
 // not a thesis ("Effect of bismuth additions on nodule count").
+// subjectJoins are the small words between the words of a subject's
+// name in English and the languages of Europe: "Ciencias de la Actividad
+// Física y del Deporte", "Engenharia e Gestão Industrial".
+var subjectJoins = wordSet("in y et und e i och og en des dos das für w")
+
 func subjectName(s string) bool {
 	ws := strings.Fields(s)
 	if len(ws) > 8 {
 		return false
 	}
 	for _, w := range ws {
-		if r, _ := utf8.DecodeRuneInString(w); unicode.IsLower(r) && !connectors[w] && w != "&" && w != "in" && w != "y" && w != "et" && w != "und" {
+		if r, _ := utf8.DecodeRuneInString(w); unicode.IsLower(r) && !connectors[w] && !nameArticles[w] && !subjectJoins[w] && w != "&" {
 			return false
 		}
 	}

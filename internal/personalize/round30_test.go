@@ -62,3 +62,21 @@ func TestNumberInSpanishOrPortugueseWords(t *testing.T) {
 		{"Planificar los menús de trescientos cuarenta y cinco colegios de Sevilla es un trabajo enorme.", false},
 	})
 }
+
+// TestLongSubjectNameInAnotherLanguage: a field of study named with the
+// small words of Spanish or Portuguese ("Ciencias de la Actividad Física
+// y del Deporte") is a subject's name, which a mail merge fills in, not
+// a thesis.
+func TestLongSubjectNameInAnotherLanguage(t *testing.T) {
+	p := &profile.Profile{
+		Name: "Marta Aranda", Title: "Entrenadora", Company: "Club Náutico Guadalquivir",
+		Experience: []profile.Experience{{Title: "Entrenadora", Company: "Club Náutico Guadalquivir", Start: "2012",
+			Description: "Fundé la liga escolar de piragüismo del distrito con 14 colegios."}},
+		Education: []profile.Education{{School: "Universidad Pablo de Olavide", Degree: "Licenciatura",
+			Field: "Ciencias de la Actividad Física y del Deporte", Year: 2008}},
+	}
+	wantVerdicts(t, p, []lineWant{
+		{"Como licenciada en Ciencias de la Actividad Física y del Deporte por la Olavide, encajaría perfectamente con nuestro cliente.", false},
+		{"Fundar la liga escolar de piragüismo del distrito con 14 colegios es un gran logro.", true},
+	})
+}
