@@ -509,6 +509,7 @@ func (x *Index) addSpan(field, label, src string, start, end int, kind segKind) 
 	// ASCII: one pass rules out the several scans of these three.
 	if !isASCII(src[toks[0].start:toks[len(toks)-1].end]) {
 		x.addKana(si)
+		x.addKanji(si)
 		x.addHangul(si)
 		x.addJoined(si)
 	}

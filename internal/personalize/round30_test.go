@@ -80,3 +80,21 @@ func TestLongSubjectNameInAnotherLanguage(t *testing.T) {
 		{"Fundar la liga escolar de piragüismo del distrito con 14 colegios es un gran logro.", true},
 	})
 }
+
+// TestNamesInKanjiByTheirReadings: a place or a firm the profile writes
+// in kanji (三陸, 横須賀, 資生堂) is found by its reading, as a line in
+// English spells it ("Sanriku", "Yokosuka", "Shiseido"); a name whose
+// reading is nowhere on the profile is still not on it.
+func TestNamesInKanjiByTheirReadings(t *testing.T) {
+	p := &profile.Profile{
+		Name: "佐藤 美咲", Title: "主任研究員", Company: "株式会社資生堂", Location: "神奈川県",
+		Experience: []profile.Experience{{Title: "主任研究員", Company: "株式会社資生堂", Start: "2015",
+			Description: "横須賀の研究所で香料の安定性試験を担当。2019年に三陸産の海藻エキスを使った香料を開発し、42 製品に採用された。"}},
+	}
+	wantVerdicts(t, p, []lineWant{
+		{"Your fragrance with seaweed extract from Sanriku, now in 42 products, is a lovely piece of work.", true},
+		{"Your fragrance with seaweed extract from Hokkaido, now in 42 products, is a lovely piece of work.", false},
+		{"Forty-two products using your Sanriku seaweed fragrance from the Yokosuka lab is a great result.", true},
+		{"Forty-two products using your Sanriku seaweed fragrance from the Sendai lab is a great result.", false},
+	})
+}
