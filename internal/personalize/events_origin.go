@@ -57,7 +57,7 @@ func originWord(w, stem string) bool {
 // languages what a stem of originStems says, and the Chinese, Japanese
 // and Korean words for it, found anywhere in a word.
 var foreignOrigins = map[string][]string{
-	"found": {"fundador", "fundou", "fondateur", "fondatrice", "fondee", "grunder", "gegrundet", "fondatore", "fondato",
+	"found": {"fundador", "fundou", "fundei", "funde", "fundamos", "fundada", "fundado", "fonde", "grundete", "fondateur", "fondatrice", "fondee", "grunder", "gegrundet", "fondatore", "fondato",
 		"oprichter", "opgericht", "zalozyciel", "zalozyl", "grundare", "grundade", "grundlaegger", "grundlagde", "grunnlegger",
 		"perustaja", "perusti", "kurucu", "kurdu", "zakladatel", "zalozil", "fondator", "alapito",
 		"創業", "創設", "創立", "设立", "創辦", "创始", "创办", "창업", "설립"},
@@ -96,6 +96,9 @@ func (c *claimCheck) checkOrigin(word string, first, last int) string {
 		if s := &c.idx.segs[o.seg]; s != seg && s.kind != segContext && s.kind != segVocab && s.entry >= 0 && c.holdsAll(s, keys) && saysOrigin(c.originText(s, keys), stem) {
 			return ""
 		}
+	}
+	if seg.entry >= 0 && c.entrySentenceSays(seg, first, last, stem) {
+		return ""
 	}
 	return fmt.Sprintf("Says %s %s, but their profile does not say so (%q): say what it says they did.",
 		word, quoteText(c.line[c.toks[first].start:c.toks[last].end]), text)
@@ -145,6 +148,41 @@ func (c *claimCheck) originText(seg *segment, keys []int) string {
 func saysOrigin(text, stem string) bool {
 	for _, w := range strings.FieldsFunc(strings.ToLower(text), func(r rune) bool { return !unicode.IsLetter(r) && r != '-' }) {
 		if originWord(w, stem) {
+			return true
+		}
+	}
+	return false
+}
+
+// entrySentenceSays reports whether another field of seg's entry says the
+// origin of stem in a sentence with a word of what the line's words
+// first..last say was founded: the post "Directora deportiva, sección de
+// Dragon Boat" at the club, and its description "Fundé la sección de
+// dragon boat en 2015".
+func (c *claimCheck) entrySentenceSays(seg *segment, first, last int, stem string) bool {
+	for si := range c.idx.segs {
+		t := &c.idx.segs[si]
+		if t == seg || t.entry != seg.entry || t.kind == segContext || t.kind == segVocab {
+			continue
+		}
+		for p := range t.toks {
+			if !c.spanHasKey(first, last, t.toks[p].key) {
+				continue
+			}
+			lo, hi := sentenceOf(t, p, p)
+			if saysOrigin(t.src[t.toks[lo].start:t.toks[hi-1].end], stem) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// spanHasKey reports whether a word of the line's words first..last, not
+// a small one, has key.
+func (c *claimCheck) spanHasKey(first, last int, key string) bool {
+	for k := first; k <= last; k++ {
+		if t := &c.toks[k]; !t.fn && len(t.key) >= 3 && t.key == key {
 			return true
 		}
 	}

@@ -98,3 +98,25 @@ func TestNamesInKanjiByTheirReadings(t *testing.T) {
 		{"Forty-two products using your Sanriku seaweed fragrance from the Sendai lab is a great result.", false},
 	})
 }
+
+// TestFoundingToldInTheEntrysDescription: what the line says they
+// founded is theirs when the description of the entry it is in says so,
+// in the entry's language ("Fundé la sección de dragon boat"), though
+// the post names it without the word; the club the section is part of is
+// not what they founded.
+func TestFoundingToldInTheEntrysDescription(t *testing.T) {
+	p := &profile.Profile{
+		Name: "Begoña Aranda", Title: "Directora deportiva, sección de Dragon Boat", Company: "Club Piragüismo Triana",
+		Skills: []string{"Dragon Boat"},
+		Experience: []profile.Experience{
+			{Title: "Directora deportiva, sección de Dragon Boat", Company: "Club Piragüismo Triana", Start: "2015",
+				Description: "Fundé la sección de dragon boat en 2015 con 12 palistas; hoy somos 86."},
+			{Title: "Profesora de Educación Física", Company: "IES Bellavista", Start: "2008", End: "2015",
+				Description: "Educación Física en ESO y Bachillerato; creó la primera liga escolar de piragüismo del distrito."},
+		},
+	}
+	wantVerdicts(t, p, []lineWant{
+		{"Going from teaching PE at IES Bellavista to founding the dragon boat section at Triana is a great story.", true},
+		{"Going from teaching PE at IES Bellavista to founding Club Piragüismo Triana is a great story.", false},
+	})
+}
