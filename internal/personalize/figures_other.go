@@ -11,7 +11,7 @@ import (
 // thing: "40 electricians" against a profile with "9 electricians" and
 // "40%". It returns false when the profile has the number alone, or does
 // not count the thing.
-func (x *Index) otherCount(toks []lineTok, k int) (said string, has, other figure, ok bool) {
+func (x *Index) otherCount(toks []lineTok, k int, lists *Lists) (said string, has, other figure, ok bool) {
 	t := &toks[k]
 	var buf [4]string
 	nouns := countedBy(toks, k, buf[:0], false)
@@ -26,7 +26,7 @@ func (x *Index) otherCount(toks []lineTok, k int) (said string, has, other figur
 		if !numSeen {
 			other, numSeen = f, true
 		}
-		if f.noun == "" || slices.Contains(nouns, f.noun) || sameCrowd(nouns, f.noun) || sameUnitWord(nouns, f.noun) ||
+		if f.noun == "" || slices.Contains(nouns, f.noun) || sameCrowd(nouns, f.noun) || sameUnitWord(nouns, f.noun) || x.compoundOf(f, nouns, lists) ||
 			genericCounts[f.noun] && slices.ContainsFunc(nouns, func(n string) bool { return slicesHasKey(x.segs[f.seg].toks, n) }) {
 			// "240 pupils" may be the profile's "240 students", and "140
 			// slime toys" its "slime toys: a survey of 140 products".
@@ -254,7 +254,7 @@ func figureProblems(line string, toks []lineTok, idx *Index, lists *Lists) []str
 			// head to judge by.
 			continue
 		}
-		noun, has, other, ok := idx.otherCount(toks, k)
+		noun, has, other, ok := idx.otherCount(toks, k, lists)
 		if !ok {
 			noun, other, ok := idx.peopleCount(toks, k, lists)
 			if !ok {
@@ -270,6 +270,23 @@ func figureProblems(line string, toks []lineTok, idx *Index, lists *Lists) []str
 			spanTo(line, toks, k, noun), idx.figureText(has), line[t.start:t.end], idx.figureText(other)))
 	}
 	return out
+}
+
+// compoundOf reports whether the noun the profile's figure f counts is a
+// compound in another language that ends in one of the line's nouns
+// ("640 ritsscreens" for "640 zip screens", "12 Solarmodule" for "12
+// modules"): the same things, named more closely.
+func (x *Index) compoundOf(f figure, nouns []string, lists *Lists) bool {
+	w := x.nounWord(f)
+	if w == "" || lists.tier(w) != 0 {
+		return false
+	}
+	for _, n := range nouns {
+		if len(n) >= 4 && len(w) >= len(n)+3 && strings.Contains(w[len(w)-len(n)-3:], n) {
+			return true
+		}
+	}
+	return false
 }
 
 // unknownWord reports whether a line word is in no dictionary the checker

@@ -120,3 +120,24 @@ func TestFoundingToldInTheEntrysDescription(t *testing.T) {
 		{"Going from teaching PE at IES Bellavista to founding Club Piragüismo Triana is a great story.", false},
 	})
 }
+
+// TestFigureOfACompoundInAnotherLanguage: a figure the profile gives for
+// a compound in another language that ends in the line's noun ("640
+// ritsscreens") is the line's figure for it ("640 zip screens"), though
+// the profile gives another figure for "screens" in English; another
+// noun the profile counts elsewhere is still checked.
+func TestFigureOfACompoundInAnotherLanguage(t *testing.T) {
+	p := &profile.Profile{
+		Name: "Joris de Vries", Title: "Eigenaar", Company: "De Vries Zonwering",
+		Experience: []profile.Experience{
+			{Title: "Eigenaar", Company: "De Vries Zonwering", Start: "2015",
+				Description: "Largest job: 212 solar-powered screens for a care home in Zeist. We fit 38 awnings a month."},
+			{Title: "Projectleider", Company: "Brabant Sun Systems", Start: "2009", End: "2015",
+				Description: "Grootste project: 640 ritsscreens voor kantorencomplex Eurode Park in Eindhoven (2014)."},
+		},
+	}
+	wantVerdicts(t, p, []lineWant{
+		{"640 zip screens for the Eurode Park offices in Eindhoven is a serious project.", true},
+		{"640 awnings for the Eurode Park offices in Eindhoven is a serious project.", false},
+	})
+}
