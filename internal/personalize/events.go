@@ -44,7 +44,8 @@ var eventWords = map[string]eventKind{
 	"remporte": eventWin, "remporter": eventWin, "laureat": eventWin, "laureate": eventWin, "gagne": eventWin,
 	"gewinner": eventWin, "gewinnerin": eventWin,
 	"vinto": eventWin, "vincere": eventWin, "vincitore": eventWin, "vincitrice": eventWin,
-	"ganhou": eventWin, "vencedor": eventWin, "vencedora": eventWin, "venceu": eventWin,
+	"ganhou": eventWin, "ganhar": eventWin, "vencer": eventWin, "gagner": eventWin, "gewinnen": eventWin, "winnen": eventWin,
+	"vencedor": eventWin, "vencedora": eventWin, "venceu": eventWin,
 	"gewonnen": eventWin, "gewann": eventWin, "sieger": eventWin, "siegerin": eventWin, "winnaar": eventWin,
 	"gagnant": eventWin, "gagnante": eventWin,
 	// Nouns of a win: "votre victoire à la Coupe de France", "Sieg beim

@@ -13,10 +13,17 @@ import (
 // spaced) gives, when it gives no win and the line does not say that
 // outcome itself ("the silver medal", "your shortlisting" claim no more
 // than the entry), or "".
-func (c *claimCheck) lesser(src string) string {
+func (c *claimCheck) lesser(src string) string { return c.lesserThan(src, true) }
+
+// lesserThan is lesser, with a place below first (placesBelowFirst) a
+// lesser outcome when places is set.
+func (c *claimCheck) lesserThan(src string, places bool) string {
 	said := " " + strings.ToLower(c.line) + " "
 	if !containsAny(src, winWords) {
-		return lesserOutcome(said, src)
+		if q := lesserOutcome(said, src); q != "" || !places {
+			return q
+		}
+		return placeBelowFirst(said, src)
 	}
 	// "Waikato Dairy Manager of the Year (runner-up), ..., also won the
 	// DairyNZ Merit Award": a win told of another award leaves this
@@ -45,6 +52,29 @@ func (c *claimCheck) lesser(src string) string {
 		}
 	}
 	return lesserOutcome(said, rest.String())
+}
+
+// placesBelowFirst are a second or third place as the languages of Europe
+// write it in an award's entry: "2º lugar", "2. Platz", "deuxième place",
+// "II miejsce", "andra plats". A win said of such an award claims too
+// much; congratulations on it do not (lesserCongrats asks lesserOutcome
+// only).
+var placesBelowFirst = []string{
+	"2º lugar", "3º lugar", "2° lugar", "3° lugar", "segundo lugar", "tercer lugar", "terceiro lugar", "2.º lugar", "3.º lugar",
+	"2. platz", "3. platz", "zweiter platz", "dritter platz", "deuxième place", "troisième place", "2e place", "3e place",
+	"secondo posto", "terzo posto", "secondo classificato", "terzo classificato", "2. miejsce", "3. miejsce", "ii miejsce", "iii miejsce",
+	"tweede plaats", "derde plaats", "andra plats", "tredje plats", "andreplass", "tredjeplass", "ikincilik", "üçüncülük",
+}
+
+// placeBelowFirst returns the first of placesBelowFirst that src gives and
+// said, the line, does not; or "".
+func placeBelowFirst(said, src string) string {
+	for _, q := range placesBelowFirst {
+		if strings.Contains(src, q) && !strings.Contains(said, q) {
+			return q
+		}
+	}
+	return ""
 }
 
 // colourOfWork reports whether q, a medal's colour, is found in src only

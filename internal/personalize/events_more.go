@@ -406,7 +406,7 @@ func (c *claimCheck) lesserCongrats(first, last int) string {
 			continue
 		}
 		src := c.outcomeText(seg)
-		q := c.lesser(src)
+		q := c.lesserThan(src, false)
 		if q == "" && !containsAny(src, winWords) && c.saysFirst(first, last) {
 			// "birinciliğiniz için tebrikler" for an "ikincilik": a
 			// first place said, where the award's is lower. Congratulations

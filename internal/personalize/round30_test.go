@@ -141,3 +141,21 @@ func TestFigureOfACompoundInAnotherLanguage(t *testing.T) {
 		{"640 awnings for the Eurode Park offices in Eindhoven is a serious project.", false},
 	})
 }
+
+// TestSecondPlaceInAnotherLanguage: an award the profile gives with a
+// second or third place in its own language ("2º lugar", "2. Platz") was
+// not won, whether the line says so in English or in that language
+// ("vencer", "gewinnen").
+func TestSecondPlaceInAnotherLanguage(t *testing.T) {
+	p := &profile.Profile{
+		Name: "Ana Conceição", Title: "Diretora Industrial", Company: "Velas Aurora",
+		Experience: []profile.Experience{{Title: "Diretora Industrial", Company: "Velas Aurora", Start: "2016",
+			Description: "Linha de velas de cera de soja com 14 fragrâncias."}},
+		Honors: []string{"Prêmio Catarinense de Inovação Industrial - 2º lugar, 2023", "Kerzenpreis Thüringen, 2. Platz, 2021"},
+	}
+	wantVerdicts(t, p, []lineWant{
+		{"Parabéns por vencer o Prêmio Catarinense de Inovação Industrial de 2023!", false},
+		{"Parabéns pelo 2º lugar no Prêmio Catarinense de Inovação Industrial de 2023!", true},
+		{"Congratulations on winning the Kerzenpreis Thüringen in 2021!", false},
+	})
+}
