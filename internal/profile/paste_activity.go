@@ -34,7 +34,9 @@ var activityVerbs = []struct {
 	{" supports this", ""}, {" finds this insightful", ""}, {" finds this funny", ""},
 	{" reacted to this", ""}, {" is curious about this", ""}, {" likes ", ""},
 	// The same in other languages.
-	{" ha compartido esto", ActivityRepost}, {" compartilhou isso", ActivityRepost}, {" a republié ceci", ActivityRepost},
+	{" ha compartido esto", ActivityRepost}, {" compartilhou isso", ActivityRepost}, {" compartilhou isto", ActivityRepost},
+	{" partilhou isto", ActivityRepost}, {" partilhou isso", ActivityRepost}, {" republicou isto", ActivityRepost},
+	{" publicou isto", ActivityPost}, {" comentou isto", ActivityComment}, {" gostou disto", ""}, {" a republié ceci", ActivityRepost},
 	{" hat das geteilt", ActivityRepost}, {" hat dies geteilt", ActivityRepost}, {" hat dies direkt geteilt", ActivityRepost}, {" hat das direkt geteilt", ActivityRepost},
 	{" hat dies repostet", ActivityRepost}, {" hat das repostet", ActivityRepost},
 	{" ha diffuso questo post", ActivityRepost}, {" heeft dit gerepost", ActivityRepost},
@@ -136,6 +138,10 @@ func tabBar(l string) bool {
 var featuredTypes = map[string]string{
 	"post": ActivityPost, "article": ActivityArticle, "newsletter": ActivityArticle, "link": ActivityPost,
 	"document": ActivityPost, "image": ActivityPost, "video": ActivityPost, "carousel": ActivityPost,
+	// The same in the languages of Europe.
+	"artykuł": ActivityArticle, "artículo": ActivityArticle, "artigo": ActivityArticle, "artikel": ActivityArticle, "articolo": ActivityArticle,
+	"publicación": ActivityPost, "publicação": ActivityPost, "beitrag": ActivityPost, "bericht": ActivityPost, "wpis": ActivityPost,
+	"enlace": ActivityPost, "lien": ActivityPost, "dokument": ActivityPost, "documento": ActivityPost,
 }
 
 // activityHead reads a line that heads an activity item: the kind and,
@@ -208,6 +214,9 @@ func (ps *pageParser) activity(items []item, featured bool) {
 	var used []int
 	// titled: the item's first line is its title (an article, a link).
 	authorNext, headlineNext, titled := false, false, false
+	// namedNext: the head named the post's author ("commented on Lotta
+	// Ek's post"), whose name may come next over their headline.
+	namedNext := false
 	// ownHeadlineNext: the line after their own "Name • You" may be their
 	// headline, dropped when it is.
 	ownHeadlineNext := false
@@ -265,6 +274,7 @@ func (ps *pageParser) activity(items []item, featured bool) {
 			used = append(used, i)
 			titled = k == ActivityArticle
 			authorNext = (k == ActivityRepost || k == ActivityComment || k == "") && of == ""
+			namedNext = of != ""
 			headlineNext = false
 			continue
 		}
@@ -280,6 +290,13 @@ func (ps *pageParser) activity(items []item, featured bool) {
 		}
 		used = append(used, i)
 		switch {
+		case namedNext && strings.EqualFold(strings.TrimSpace(it.s), cur.Of):
+			// "Lotta Ek · 2nd" under "... commented on Lotta Ek's post":
+			// the author named again, their headline under them.
+			it.drop = true
+			namedNext = false
+			headlineNext = it.after&markDegree != 0
+			continue
 		case authorNext && authorLine(*it):
 			cur.Of = it.s
 			authorNext = false
@@ -301,7 +318,7 @@ func (ps *pageParser) activity(items []item, featured bool) {
 			headlineNext = false
 			continue
 		}
-		authorNext, headlineNext = false, false
+		authorNext, headlineNext, namedNext = false, false, false
 		lines = append(lines, *it)
 	}
 	flush()

@@ -51,9 +51,11 @@ func endsWithAbbreviation(s string) bool {
 }
 
 // isShort reports whether s can be a header line (a title, a company, a
-// school) rather than description.
+// school) rather than description, which ends a sentence: with a full
+// stop, or in Japanese and Chinese with "。".
 func isShort(s string) bool {
-	return countFields(s) <= 12 && (!strings.HasSuffix(s, ".") || endsWithAbbreviation(s)) && !isSkillsLine(s)
+	return countFields(s) <= 12 && (!strings.HasSuffix(s, ".") || endsWithAbbreviation(s)) && !isSkillsLine(s) &&
+		!strings.HasSuffix(s, "。") && !strings.HasSuffix(s, "！")
 }
 
 // entries splits items into entries anchored on their date lines. Each

@@ -106,28 +106,38 @@ var uiTable = map[string][]string{
 		"vis alle", "visa alla", "näytä kaikki", "tümünü göster", "zobrazit vše", "afișați tot", "afișați toate", "összes megjelenítése",
 		"показать все", "показати все", "показати всі", "εμφάνιση όλων", "tampilkan semua", "tunjukkan semua", "모두 보기", "hiển thị tất cả",
 		"แสดงทั้งหมด", "عرض الكل", "הצגת הכל", "सभी दिखाएं", "顯示全部"},
-	"see more": {"zobacz więcej", "pokaż więcej", "ver más", "ver mais", "voir plus", "mehr anzeigen", "mostra altro", "meer weergeven", "もっと見る", "展开", "查看更多",
+	"see more": {"zobacz więcej", "pokaż więcej", "…więcej", "…ver mais", "…ver más", "…voir plus", "…mehr", "ver más", "ver mais", "voir plus", "mehr anzeigen", "mostra altro", "meer weergeven", "もっと見る", "展开", "查看更多",
 		"se mer", "vis mer", "visa mer", "se mere", "vis mere", "näytä lisää", "daha fazlasını gör", "daha fazla", "zobrazit více",
 		"vedeți mai mult", "továbbiak megjelenítése", "показать больше", "показати більше", "δείτε περισσότερα", "lihat selengkapnya",
 		"selengkapnya", "lihat lagi", "더 보기", "xem thêm", "ดูเพิ่มเติม", "عرض المزيد", "הצגת עוד", "और देखें", "查看更多內容", "顯示更多"},
-	"like": {"recomendar", "gostei", "j’aime", "j'aime", "gefällt mir", "consiglia", "vind ik leuk", "いいね！", "赞",
+	"like": {"lubię to", "recomendar", "gostei", "j’aime", "j'aime", "gefällt mir", "consiglia", "vind ik leuk", "いいね！", "赞",
 		"liker", "gilla", "synes godt om", "tykkää", "beğen", "to se mi líbí", "îmi place", "tetszik", "нравится", "подобається", "μου αρέσει",
 		"suka", "추천", "thích", "ถูกใจ", "أعجبني", "לייק", "पसंद करें", "讚"},
-	"comment": {"comentar", "commenter", "kommentieren", "commenta", "reageren", "コメント", "评论",
+	"comment": {"skomentuj", "comentar", "commenter", "kommentieren", "commenta", "reageren", "コメント", "评论",
 		"kommenter", "kommentera", "kommentér", "kommentoi", "yorum yap", "komentovat", "comentați", "hozzászólás", "комментировать",
 		"коментувати", "σχόλιο", "komentari", "komen", "댓글", "bình luận", "แสดงความคิดเห็น", "تعليق", "תגובה", "टिप्पणी करें", "留言"},
-	"repost": {"compartir", "republicar", "partager", "teilen", "diffondi", "reposten", "再投稿", "转发",
+	"repost": {"udostępnij", "compartir", "compartilhar", "partilhar", "republicar", "partager", "teilen", "diffondi", "reposten", "再投稿", "转发",
 		"del på nytt", "dela vidare", "del igen", "jaa uudelleen", "yeniden yayınla", "sdílet znovu", "redistribuiți", "újraposztolás",
 		"сделать репост", "поширити", "αναδημοσίευση", "posting ulang", "siar semula", "퍼가기", "đăng lại", "โพสต์ซ้ำ", "إعادة النشر",
 		"פרסום מחדש", "रीपोस्ट करें", "轉發"},
-	"send": {"enviar", "envoyer", "senden", "invia", "verzenden", "送信", "发送",
+	"send": {"wyślij", "enviar", "envoyer", "senden", "invia", "verzenden", "送信", "发送",
 		"skicka", "lähetä", "gönder", "odeslat", "trimiteți", "küldés", "отправить", "надіслати", "αποστολή", "kirim", "hantar", "보내기", "gửi",
 		"ส่ง", "إرسال", "שליחה", "भेजें", "傳送"},
+	"no alternative text description for this image": {"brak alternatywnego tekstu dla tego zdjęcia", "no hay texto alternativo para esta imagen",
+		"nenhum texto alternativo para esta imagem", "aucun texte alternatif pour cette image", "kein alternativer text für dieses bild vorhanden",
+		"nessun testo alternativo per questa immagine", "geen alternatieve tekst voor deze afbeelding"},
+	"show credential": {"nachweis anzeigen", "wyświetl poświadczenie", "mostrar credencial", "ver credencial", "exibir credencial",
+		"afficher l’identifiant", "afficher l'identifiant", "mostra credenziale", "referentie weergeven", "visa behörighetsbevis", "資格情報を表示", "显示证书"},
+	"show publication": {"publikation anzeigen", "veröffentlichung anzeigen", "wyświetl publikację", "mostrar publicación", "ver publicação",
+		"exibir publicação", "afficher la publication", "mostra pubblicazione", "publicatie weergeven", "visa publikation", "出版物を表示"},
+	"see translation": {"ver tradução", "ver traducción", "voir la traduction", "übersetzung anzeigen", "vedi traduzione", "vertaling weergeven",
+		"zobacz tłumaczenie", "pokaż tłumaczenie", "visa översättning", "vis oversettelse", "se oversættelse", "näytä käännös", "çeviriyi gör",
+		"zobrazit překlad", "翻訳を表示", "查看翻译"},
 	// Headings.
 	"about": {"à propos", "über mich", "over", "informacje", "acerca de", "sobre", "infos", "info", "informazioni", "概要", "简介", "关于",
 		"om", "tietoja", "hakkında", "informace", "despre", "névjegy", "информация", "інформація", "πληροφορίες", "tentang", "perihal", "소개",
 		"giới thiệu", "เกี่ยวกับ", "نبذة عني", "نبذة", "אודות", "परिचय", "關於"},
-	"featured": {"uitgelicht", "wyróżnione", "destacado", "destaques", "sélection", "im fokus", "in primo piano", "aanbevolen", "注目", "精选",
+	"featured": {"uitgelicht", "wyróżnione", "polecane", "destacado", "destaques", "sélection", "im fokus", "in primo piano", "aanbevolen", "注目", "精选",
 		"fremhevet", "utvalda", "i fokus", "fremhævet", "esittelyssä", "öne çıkanlar", "doporučené", "recomandate", "kiemelt", "рекомендуемое",
 		"рекомендоване", "προβεβλημένα", "unggulan", "pilihan", "주요 항목", "nổi bật", "โดดเด่น", "المميزة", "מומלצים", "फ़ीचर्ड", "精選"},
 	"activity": {"aktywność", "actividad", "atividade", "activité", "aktivitäten", "attività", "activiteit", "アクティビティ", "动态",
@@ -140,7 +150,7 @@ var uiTable = map[string][]string{
 	"education": {"éducation", "bildungsweg", "wykształcenie", "educación", "formación", "formação acadêmica", "formação", "formation", "ausbildung", "formazione", "opleiding", "学歴", "教育经历",
 		"utdanning", "utbildning", "uddannelse", "koulutus", "eğitim", "vzdělání", "studii", "educație", "tanulmányok", "oktatás", "образование",
 		"освіта", "εκπαίδευση", "pendidikan", "학력", "học vấn", "การศึกษา", "التعليم", "השכלה", "शिक्षा", "學歷"},
-	"licenses & certifications": {"lizenzen und zertifizierungen", "zertifizierungen", "zertifikate", "certificaciones", "certificações", "certificazioni", "certificaten", "certyfikaty", "sertifikalar", "licencje i certyfikaty", "licencias y certificaciones", "licenças e certificados", "licences et certifications", "bescheinigungen und zertifikate", "lizenzen und zertifikate", "licenze e certificazioni", "licenties en certificaten", "ライセンス・認定資格", "資格・認定", "执照和认证", "资格认证",
+	"licenses & certifications": {"lizenzen und zertifizierungen", "zertifizierungen", "zertifikate", "certificaciones", "certificações", "certificazioni", "certificaten", "certyfikaty", "sertifikalar", "licencje i certyfikaty", "licencias y certificaciones", "licenças e certificados", "licences et certifications", "bescheinigungen und zertifikate", "lizenzen und zertifikate", "licenze e certificazioni", "licenties en certificaten", "ライセンス・認定資格", "資格・認定", "資格", "資格・免許", "执照和认证", "资格认证",
 		"lisenser og sertifiseringer", "licenser och certifieringar", "licenser og certificeringer", "lisenssit ja sertifioinnit",
 		"lisanslar ve sertifikalar", "licence a certifikace", "licențe și certificări", "licencek és tanúsítványok", "лицензии и сертификаты",
 		"ліцензії та сертифікати", "άδειες και πιστοποιήσεις", "lisensi & sertifikasi", "lisensi dan sertifikasi", "lesen & pensijilan",
@@ -197,7 +207,7 @@ var uiTable = map[string][]string{
 		"організації", "οργανισμοί", "organisasi", "단체", "tổ chức", "องค์กร", "المؤسسات", "ארגונים", "संगठन", "組織"},
 	// Sidebars.
 	"people also viewed": {"la gente también vio", "otras personas también vieron", "las personas también vieron", "outras pessoas também viram",
-		"pessoas também visualizaram", "autres profils consultés", "les membres ont également consulté", "andere sahen sich auch an",
+		"pessoas também visualizaram", "autres profils consultés", "les membres ont également consulté", "andere sahen sich auch an", "personen, die auch angesehen wurden", "andere haben sich auch angesehen",
 		"andere personen haben sich auch angesehen", "altri profili consultati", "altre persone hanno visualizzato anche", "anderen bekeken ook",
 		"他のユーザーが閲覧したプロフィール", "他の人はこちらも閲覧しています", "其他会员还浏览了", "浏览者还看过",
 		"andre har også sett", "andre så også på", "andra har även tittat på", "andra tittade också på", "andre så også", "andre har også set",
@@ -267,7 +277,8 @@ var uiTable = map[string][]string{
 	"1st": {"1º", "1.º", "1er", "1re", "1e", "1. stopnia", "1°", "1.", "1次", "1度", "1 度", "一度",
 		"1:a", "1. derece", "1-й", "1ος", "1촌", "الدرجة الأولى", "पहला", "第 1 度"},
 	// Language proficiency.
-	"native or bilingual proficiency": {"competencia bilingüe o nativa", "fluente ou nativo", "bilingue ou langue natale",
+	"native or bilingual proficiency": {"competencia bilingüe o nativa", "fluente ou nativo", "nível nativo ou bilíngue",
+		"znajomość na poziomie ojczystym lub dwujęzyczność", "ネイティブまたはバイリンガル", "bilingue ou langue natale",
 		"muttersprache oder zweisprachig", "madrelingua o bilingue", "moedertaal of tweetalig", "ネイティブ・バイリンガル", "母语或双语",
 		"morsmål eller tospråklig", "modersmål eller tvåspråkig", "modersmål eller tosproget", "äidinkieli tai kaksikielinen",
 		"ana dil veya iki dil seviyesinde yetkinlik", "rodilý mluvčí nebo bilingvní", "nativ sau bilingv", "anyanyelvi vagy kétnyelvű szint",
@@ -275,6 +286,7 @@ var uiTable = map[string][]string{
 		"원어민 또는 이중 언어 구사", "bản ngữ hoặc song ngữ", "เจ้าของภาษาหรือสองภาษา", "اللغة الأم أو ثنائي اللغة", "שפת אם או דו-לשוני",
 		"मूल या द्विभाषी दक्षता", "母語或雙語能力"},
 	"full professional proficiency": {"competencia profesional completa", "proficiência profissional completa",
+		"nível de proficiência profissional completo", "pełna biegłość zawodowa",
 		"capacité professionnelle complète", "verhandlungssicher", "fließend", "conoscenza professionale completa",
 		"volledige professionele vaardigheid", "ビジネス上級（全般）", "ビジネス上級", "全面职业能力",
 		"full yrkesmessig ferdighet", "fullständig yrkesmässig färdighet", "fuld professionel færdighed", "täysi ammatillinen taito",
@@ -282,7 +294,8 @@ var uiTable = map[string][]string{
 		"полный профессиональный уровень", "повний професійний рівень", "πλήρης επαγγελματική επάρκεια", "kemahiran profesional penuh",
 		"완전한 업무 능력", "thông thạo chuyên môn đầy đủ", "ความสามารถระดับมืออาชีพเต็มรูปแบบ", "كفاءة مهنية كاملة", "מיומנות מקצועית מלאה",
 		"पूर्ण व्यावसायिक दक्षता", "完全專業能力"},
-	"professional working proficiency": {"competencia profesional", "proficiência profissional", "compétence professionnelle",
+	"professional working proficiency": {"competencia profesional", "proficiência profissional",
+		"nível de proficiência profissional", "profesjonalna biegłość w pracy", "compétence professionnelle",
 		"gute kenntnisse", "conoscenza professionale", "professionele werkvaardigheid", "ビジネス中級", "专业工作能力",
 		"yrkesmessig arbeidsferdighet", "yrkesmässig arbetsfärdighet", "professionel arbejdsfærdighed", "ammatillinen työtaito",
 		"profesyonel çalışma yetkinliği", "profesní pracovní znalost", "competență profesională de lucru", "szakmai munkavégzési jártasság",
@@ -290,12 +303,13 @@ var uiTable = map[string][]string{
 		"전문적 업무 능력", "thông thạo làm việc chuyên môn", "ความสามารถในการทำงานระดับมืออาชีพ", "كفاءة عمل مهنية", "מיומנות עבודה מקצועית",
 		"व्यावसायिक कार्य दक्षता", "專業工作能力"},
 	"limited working proficiency": {"competencia básica profesional", "proficiência profissional limitada",
+		"nível de proficiência profissional limitado", "ograniczona biegłość w pracy",
 		"compétence professionnelle limitée", "conoscenza professionale limitata", "beperkte werkvaardigheid", "ビジネス初級", "有限工作能力",
 		"begrenset arbeidsferdighet", "begränsad arbetsfärdighet", "begrænset arbejdsfærdighed", "rajoitettu työtaito",
 		"sınırlı çalışma yetkinliği", "omezená pracovní znalost", "competență de lucru limitată", "korlátozott munkavégzési jártasság",
 		"ограниченный рабочий уровень", "обмежений робочий рівень", "περιορισμένη επάρκεια εργασίας", "kemahiran kerja terhad", "제한적 업무 능력",
 		"thông thạo làm việc hạn chế", "ความสามารถในการทำงานแบบจำกัด", "كفاءة عمل محدودة", "מיומנות עבודה מוגבלת", "सीमित कार्य दक्षता"},
-	"elementary proficiency": {"competencia básica", "nível básico", "notions", "grundkenntnisse", "conoscenza elementare",
+	"elementary proficiency": {"competencia básica", "nível básico", "nível de proficiência elementar", "podstawowa znajomość", "notions", "grundkenntnisse", "conoscenza elementare",
 		"elementaire vaardigheid", "初級", "初级",
 		"grunnleggende ferdighet", "grundläggande färdighet", "grundlæggende færdighed", "alkeistaito", "başlangıç düzeyinde yetkinlik",
 		"základní znalost", "competență elementară", "alapszintű jártasság", "начальный уровень", "елементарний рівень", "στοιχειώδης επάρκεια",
@@ -335,10 +349,10 @@ var reForeignAgo = regexp.MustCompile(`(?i)^\d{1,2}\s?(sem|mes|meses|mois|an|ans
 // aptitudes", "Alle 12 Kenntnisse anzeigen", "12件のスキルをすべて表示".
 var reForeignShowAll = regexp.MustCompile(`(?i)^(mostrar|exibir|ver|afficher|voir|mostra|toon|alle)\s.*\d|^\d+\s*(件|項目).*(すべて|全て)表示|^(显示全部|查看全部)|` +
 	`^(mostrar|exibir|ver|afficher|voir|mostra|toon) (todas|todos|toda|tous|toutes|toute|tutti|tutte|alle)\b|^alle \S+ (anzeigen|weergeven)\s*→?$|^すべての.+を表示\s*→?$` +
-	`|^(vis alle|visa alla|näytä kaikki|tüm|zobrazit vš\S*|afișați to\S*|показать все|показати вс\S*|εμφάνιση όλων|tampilkan semua|tunjukkan semua|hiển thị tất cả|عرض كل|הצגת כל)(\s|$)|모두 보기$`)
+	`|^(pokaż wszystk\S*|pokaż cał\S*|wyświetl wszystk\S*|vis alle|visa alla|näytä kaikki|tüm|zobrazit vš\S*|afișați to\S*|показать все|показати вс\S*|εμφάνιση όλων|tampilkan semua|tunjukkan semua|hiển thị tất cả|عرض كل|הצגת כל)(\s|$)|모두 보기$`)
 
 // reForeignCountWord is a count of reactions or comments: "4 comentarios".
-var reForeignCountWord = regexp.MustCompile(`(?i)^[\d.,]+\s*(comentarios?|reacciones|comentários?|reações|commentaires?|réactions|kommentare?|reaktionen|commenti|reazioni|reacties|opmerkingen|komentarz[ey]?|reakcj[aei]|kommentarer|reaktioner|yorum|tepki|件のコメント|件|条评论|人)$`)
+var reForeignCountWord = regexp.MustCompile(`(?i)^[\d.,]+\s*(komentarzy|udostępnień|udostępnienia|reakcji|comentarios?|reacciones|comentários?|reações|commentaires?|réactions|kommentare?|reaktionen|commenti|reazioni|reacties|opmerkingen|komentarz[ey]?|reakcj[aei]|kommentarer|reaktioner|yorum|tepki|件のコメント|件|条评论|人)$`)
 
 // foreignNavPrefixes start menu lines in other languages: "Prueba Premium
 // por 0 EUR".
@@ -429,7 +443,7 @@ func localizedLine(s string, notUI bool) (en string, ui bool) {
 
 // showAllWords start a "Show all" link in the languages that write it
 // in Latin letters.
-var showAllWords = setOf("mostrar", "exibir", "ver", "afficher", "voir", "mostra", "toon", "alle",
+var showAllWords = setOf("pokaż", "wyświetl", "mostrar", "exibir", "ver", "afficher", "voir", "mostra", "toon", "alle",
 	"vis", "visa", "näytä", "tüm", "zobrazit", "afișați", "показать", "показати", "εμφάνιση", "tampilkan", "tunjukkan", "hiển", "عرض", "הצגת")
 
 // mayBeShowAll: reForeignShowAll starts with one of showAllWords, or is

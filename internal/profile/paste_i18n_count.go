@@ -11,7 +11,7 @@ import (
 // language: "500+ contactos", "Más de 500 contactos", "つながり500件以上",
 // "500+ 位好友". It is a large pattern, tried only on a line that passes
 // mayBeForeignCount.
-var reForeignCount = regexp.MustCompile(`(?i)^(?:` + strings.Join(foreignCountPrefixes, "|") + `)?\d[\d.,\x{a0}\x{202f} ]*\+?\s*(?:位\s*)?` +
+var reForeignCount = regexp.MustCompile(`(?i)^(?:` + strings.Join(foreignCountPrefixes, "|") + `)?\d[\d.,\x{a0}\x{202f} ]*\+?\s*(?:位\s*|tys\.\s*|tsd\.\s*|mil\s+)?` +
 	`(?:` + strings.Join(foreignCountWords, "|") + `)$|` +
 	`^(?:つながり|フォロワー)\s*[\d.,]+\s*(?:件|人)(?:以上)?$|` +
 	// "1,832人のフォロワー", "500人以上のつながり", "42人が推薦", "いいね！ 186",
@@ -24,6 +24,8 @@ var reForeignCount = regexp.MustCompile(`(?i)^(?:` + strings.Join(foreignCountPr
 // connections, followers; in nb, sv, da, fi, tr, cs, ro, hu, ru, uk, el,
 // id, ms, vi, th, ar, he, hi, zh-TW, endorsements too.
 var foreignCountWords = []string{
+	"validações de competência", "validações de competências", "validaciones de aptitudes", "validaciones de aptitud",
+	"validations de compétences", "validations de compétence",
 	"bestätigungen", "follower:innen", "validaciones", "validações", "conferme", "potwierdzenia", "potwierdzeń",
 	"validations", "validation", "bestätigung", "validación", "validação", "conferma", "potwierdzenie", "onderschrijvingen", "bevestigingen", "bekräftelser",
 	"contactos", "conexiones", "seguidores", "conexões", "contatos", "relations", "abonnés", "kontakte",

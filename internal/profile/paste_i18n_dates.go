@@ -31,7 +31,7 @@ var dateWords = map[string]string{
 	"aujourd'hui": "Present", "heute": "Present", "heden": "Present", "momento": "Present",
 	// Durations.
 	"año": "yr", "años": "yrs", "ano": "yr", "anos": "yrs", "an": "yr", "ans": "yrs", "jahr": "yr", "jahre": "yrs", "anno": "yr",
-	"anni": "yrs", "jaar": "yrs", "mes": "mo", "meses": "mos", "mois": "mos", "monat": "mo", "monate": "mos", "mese": "mo",
+	"anni": "yrs", "jaar": "yrs", "mes": "mo", "mês": "mo", "meses": "mos", "mois": "mos", "monat": "mo", "monate": "mos", "mese": "mo",
 	"mesi": "mos", "maand": "mo", "maanden": "mos",
 	// LinkedIn's German, Dutch and Polish pages: "7 J. 3 Mon.", "3 jr 2
 	// mnd", "1 rok 3 mies.".

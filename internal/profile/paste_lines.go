@@ -78,7 +78,7 @@ var (
 	reCountWord = regexp.MustCompile(`(?i)^[\d,.]+\+?\s*k?\s*(reactions?|comments?|reposts?|likes?|members?|employees?|views?|impressions?|subscribers?|students?|alumni)$`)
 	// reCountBar is the bar under a post: "64 · 9 comments", "212
 	// reactions • 34 comments • 5 reposts".
-	reCountBar = regexp.MustCompile(`(?i)^[\d,.]+k?(\s*(reactions?|likes?))?(\s*[·•]\s*[\d,.]+k?\s*(comments?|reposts?|shares?|views?|impressions?))+$`)
+	reCountBar = regexp.MustCompile(`(?i)^[\d,.]+k?(\s*(reactions?|likes?|comments?))?(\s*[·•]\s*[\d,.]+k?\s*(comments?|reposts?|shares?|views?|impressions?))+$`)
 )
 
 // lines splits the text into cleaned items with their spans. A line break

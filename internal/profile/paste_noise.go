@@ -139,13 +139,30 @@ func noisyWords(s string) bool {
 // photo, in the languages of the pages the reader reads.
 var logoPrefixes = []string{"logo of ", "logo de ", "logotipo de ", "logotipo da ", "logotipo do ", "logo von ", "logo van ", "logo di ", "logo dell'", "logo för ", "logotyp ", "logo firmy ",
 	// And of a profile's photo: "Profilbild von Ottilie Brandstätter".
-	"profile photo of ", "profile picture of ", "profilbild von ", "photo de profil de ", "foto de perfil de ", "foto do perfil de ", "foto del profilo di ", "profielfoto van "}
+	"profile photo of ", "profile picture of ", "profilbild von ", "photo de profil de ", "foto de perfil de ", "foto do perfil de ", "foto del profilo di ", "profielfoto van ",
+	// And of its cover: "Foto de capa de Thaís Moreira", "Hintergrundbild von ...".
+	"cover photo of ", "background photo of ", "background image of ", "cover image of ", "foto de capa de ", "foto de portada de ", "imagen de fondo de ",
+	"foto de fondo de ", "photo de couverture de ", "hintergrundbild von ", "titelbild von ", "foto di copertina di ", "immagine di sfondo di ",
+	"achtergrondfoto van ", "omslagfoto van ", "bakgrundsbild för ", "omslagsbild för "}
 
 // noisyPatterns reports whether l, a line in lower case, is a count, a
 // degree, an author line, pronouns or an endorsement in another language.
 func noisyPatterns(l string) bool {
-	return noisyCount(l) || strings.IndexByte(l, '/') > 0 && rePronouns.MatchString(l) || hasDigit(l) && reForeignEndorsed.MatchString(l)
+	return noisyCount(l) || strings.IndexByte(l, '/') > 0 && rePronouns.MatchString(l) ||
+		hasDigit(l) && (reForeignEndorsed.MatchString(l) || reEndorsedCount.MatchString(l))
 }
+
+// reEndorsedCount is a skill's endorsements as the pages in English and
+// other languages count them, in lower case: "endorsed by 14 colleagues",
+// "42 recommandations de compétence", "von 38 kontakten bestätigt",
+// "anbefalt av 14 kolleger hos kystverket", "poparte przez: marek nowicki
+// i 66 innych osób", "67 poparć", "potwierdzenia: 66", "bevestigd door
+// wietse bosma en 21 anderen", "+3スキル", "スキル（24）をすべて表示 →".
+var reEndorsedCount = regexp.MustCompile(`^(?:endorsed by|recommandée? par|confirmée? par|bestätigt von|anbefalt av|anbefalet af|` +
+	`rekommenderad av|poparte przez:?|potwierdzone przez:?|bevestigd door|onderschreven door|recomendad[oa] por|validad[oa] por|` +
+	`onaylayan) .*\d|^\d[\d.,]* (?:recommandations?|recomendaç(?:ão|ões)|recomendaciones|poparć|poparcia|potwierdze\S*|` +
+	`bestätigungen|endorsements?|onderschrijvingen|anbefalinger)(?: de (?:compétences?|competências?|aptitudes?))?$|` +
+	`^von \d+ kontakten bestätigt$|^potwierdzenia: \d+$|^\+\d+\s*スキル$|^スキル[（(]\d+[）)]をすべて表示`)
 
 // hasSuffixFoldASCII is strings.HasSuffix ignoring ASCII case, for a
 // lower-case ASCII suffix.
