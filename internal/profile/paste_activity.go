@@ -197,6 +197,8 @@ func saysSomething(s string) bool {
 // the original author: a short name (a person or a company), followed on
 // the page by a connection degree or a follower count, or a name alone.
 func authorLine(it item) bool {
+	// "Maritime Denmark •": a bullet left where the degree was.
+	it.s = strings.TrimRight(it.s, " •·")
 	if countFields(it.s) > 8 || strings.HasSuffix(it.s, ".") && !endsWithAbbreviation(it.s) ||
 		strings.HasSuffix(it.s, "!") || strings.HasSuffix(it.s, "?") {
 		return false
@@ -298,7 +300,7 @@ func (ps *pageParser) activity(items []item, featured bool) {
 			headlineNext = it.after&markDegree != 0
 			continue
 		case authorNext && authorLine(*it):
-			cur.Of = it.s
+			cur.Of = strings.TrimRight(it.s, " •·")
 			authorNext = false
 			headlineNext = it.after&markDegree != 0
 			continue

@@ -486,6 +486,11 @@ func datedDuration(s string) bool {
 // isNumber reports whether s is a count alone ("128", "1,204"), which is
 // not a year.
 func isNumber(s string) bool {
+	if strings.ContainsAny(s, " \u00a0\u202f") {
+		// "1 102", "2 340": thousands grouped with a space, as French,
+		// Polish and Swedish pages count reactions.
+		return reSpacedNumber.MatchString(s)
+	}
 	for i := 0; i < len(s); i++ {
 		if !isDigitByte(s[i]) && s[i] != ',' && s[i] != '.' {
 			return false
@@ -493,6 +498,10 @@ func isNumber(s string) bool {
 	}
 	return lastYear(s) == 0 || len(s) != 4
 }
+
+// reSpacedNumber is a number whose thousands are grouped with a space, a
+// no-break space or a narrow one.
+var reSpacedNumber = regexp.MustCompile(`^\d{1,3}(?:[ \x{a0}\x{202f}]\d{3})+$`)
 
 // inLower reports m[strings.ToLower(s)], without making the lower-case
 // string when s is short ASCII.

@@ -169,3 +169,16 @@ func TestPeopleAlsoViewedInGerman(t *testing.T) {
 		}
 	}
 }
+
+// TestRepostAuthorAndSpacedCount: a repost's author line with the bullet
+// left where the degree was ("Maritime Denmark •") is its author, and a
+// reaction count grouped with a space ("1 102") is no text of the post.
+func TestRepostAuthorAndSpacedCount(t *testing.T) {
+	page := "Élodie Lefèvre\nIngénieure\nLille, France\n\nActivity\n" +
+		"Élodie Lefèvre reposted this\nMaritime Denmark • \nHow hybrid ferries cut fuel use – a case study.\n1 102\n88 comments\n\n" +
+		"Experience\nIngénieure\nLesaffre\nJan 2019 - Present\n"
+	p := pageOf(t, page)
+	if len(p.Activity) != 1 || p.Activity[0].Of != "Maritime Denmark" || p.Activity[0].Text != "How hybrid ferries cut fuel use – a case study." {
+		t.Errorf("activity: got %+v, want Maritime Denmark's post alone", p.Activity)
+	}
+}
