@@ -12,11 +12,12 @@ import (
 // the line makes to that entry, so that binding has both.
 //
 // A word of the English lists is no name of another language, though a
-// field starts with it in capitals: "Thermia" is no "Thermal".
+// field starts with it in capitals: "Thermia" is no "Thermal"; unless it
+// is capitalised inside a sentence of that language (foreignName).
 func (x *Index) declinedName(key string, kept []cluster, lists *Lists) bool {
 	for _, o := range x.declinedOf(key, nil) {
 		seg := &x.segs[o.seg]
-		if seg.kind == segContext || lists.tier(seg.toks[o.pos].lower) != 0 {
+		if seg.kind == segContext || lists.tier(seg.toks[o.pos].lower) != 0 && !foreignName(seg, int(o.pos), lists) {
 			continue
 		}
 		if seg.entry < 0 || anyOf(kept, func(cl *cluster) bool { return x.segs[cl.seg].entry == seg.entry }) {
@@ -24,6 +25,19 @@ func (x *Index) declinedName(key string, kept []cluster, lists *Lists) bool {
 		}
 	}
 	return false
+}
+
+// foreignName reports whether the capitalised word p of seg, spelt as an
+// English word, is a name in another language: in a sentence of that
+// language, or after a word of the name that no English list has
+// ("Impart" in "Centrum Kultury Impart").
+func foreignName(seg *segment, p int, lists *Lists) bool {
+	t := &seg.toks[p]
+	if !t.capital || t.sentStart {
+		return false
+	}
+	return p > 0 && seg.toks[p-1].capital && !seg.toks[p-1].sentStart && lists.tier(seg.toks[p-1].lower) == 0 ||
+		otherLanguageSpan(seg, max(p-5, 0), p+5, lists)
 }
 
 // slavicEndings are the case endings of Polish, Czech and Slovak nouns

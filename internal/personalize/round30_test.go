@@ -159,3 +159,17 @@ func TestSecondPlaceInAnotherLanguage(t *testing.T) {
 		{"Congratulations on winning the Kerzenpreis Thüringen in 2021!", false},
 	})
 }
+
+// TestDeclinedNameSpeltAsAnEnglishWord: a name of another language that
+// is spelt as an English word ("Impart" in "Centrum Kultury Impart") is
+// found declined in a line in that language ("w Imparcie"); a venue the
+// profile does not name is not.
+func TestDeclinedNameSpeltAsAnEnglishWord(t *testing.T) {
+	p := &profile.Profile{Name: "Zofia Wróblewska", Title: "Founder", Company: "Studio Milczenia",
+		Activity: []profile.Activity{{Kind: "post", Text: "Po 18 miesiącach kończymy program „Cisza w ruchu”. " +
+			"24 uczniów z SOSW nr 12, jeden spektakl, 300 widzów w Centrum Kultury Impart. Dziękuję!"}}}
+	wantVerdicts(t, p, []lineWant{
+		{"Program „Cisza w ruchu” z głuchą młodzieżą, zakończony spektaklem dla 300 widzów w Imparcie, zrobił na mnie ogromne wrażenie.", true},
+		{"Program „Cisza w ruchu” z głuchą młodzieżą, zakończony spektaklem dla 300 widzów w Capitolu, zrobił na mnie ogromne wrażenie.", false},
+	})
+}
