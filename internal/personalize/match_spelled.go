@@ -1,5 +1,7 @@
 package personalize
 
+import "strings"
+
 // A name the line writes out in full where the profile gives only its
 // initials ("the Japan Association of Translators" for "JAT", "the
 // International Association for Food Protection" for "IAFP") refers to
@@ -26,6 +28,15 @@ func spellFrom(n, i int, tok func(int) *token, fn func(j int, short, long string
 		}
 		if t.in(flagConnector, connectors) && !t.capital {
 			long = append(long, t.lower[0])
+			continue
+		}
+		if t.acronym && strings.IndexByte(t.lower, '.') > 0 && len(t.key) <= 3 {
+			// "J.C. Bamford" for "JCB": initials written with points
+			// are the name's first words.
+			short, long = append(short, t.key...), append(long, t.key...)
+			if len(short) >= 3 {
+				fn(j, string(short), string(long))
+			}
 			continue
 		}
 		if !t.capital || t.acronym {

@@ -173,3 +173,16 @@ func TestDeclinedNameSpeltAsAnEnglishWord(t *testing.T) {
 		{"Program „Cisza w ruchu” z głuchą młodzieżą, zakończony spektaklem dla 300 widzów w Capitolu, zrobił na mnie ogromne wrażenie.", false},
 	})
 }
+
+// TestInitialsWithPointsSpellAnAcronym: a name whose first words are
+// initials with points ("J.C. Bamford") is the profile's acronym of it
+// ("JCB"), as the name written out is; other initials are not.
+func TestInitialsWithPointsSpellAnAcronym(t *testing.T) {
+	p := &profile.Profile{Name: "Tom Ashworth", Title: "Design Lead", Company: "Coastway Caravans",
+		Experience: []profile.Experience{{Title: "Graduate Engineer", Company: "JCB", Start: "2012", End: "2015",
+			Description: "Rotational graduate scheme in Rocester; final placement on backhoe loader cab assembly."}}}
+	wantVerdicts(t, p, []lineWant{
+		{"Going from backhoe loader cabs on the J.C. Bamford grad scheme to caravans at Coastway - interesting jump!", true},
+		{"Going from backhoe loader cabs on the J.D. Bamford grad scheme to caravans at Coastway - interesting jump!", false},
+	})
+}
