@@ -401,6 +401,9 @@ func unsupported(line string, toks []lineTok, lists *Lists, idx *Index, res *mat
 			if !t.number && !t.acronym && len(t.lower) >= 4 && idx.hangulLoan(t.lower) {
 				continue // "Interactive" in "Haneul Interactive" for "하늘인터랙티브"
 			}
+			if t.number && k+1 < len(toks) && toks[k+1].key == "centuri" && idx.romanCentury(t.key) {
+				continue // "20th-century dolls" for "bonecas do século XX"
+			}
 			if r, _ := rankAt(&t.token, nil); r > 0 && idx.has(strconv.Itoa(r)) || rankedNumber(toks, k, idx) {
 				continue // "3rd of 40" for "#3 of 40" (rankOfProblems compares them); "el puesto 14" for "14th"
 			}

@@ -268,3 +268,28 @@ func (x *Index) typoInName(toks []lineTok, first, last int) bool {
 	}
 	return false
 }
+
+// romanNumerals are the centuries in Roman numerals, in lower case, by
+// their number.
+var romanNumerals = strings.Fields("_ i ii iii iv v vi vii viii ix x xi xii xiii xiv xv xvi xvii xviii xix xx xxi")
+
+// romanCentury reports whether the profile writes the century of key, an
+// ordinal ("20th"), in Roman numerals, as most languages of Europe do
+// ("século XX", "XXe siècle", "XX wieku"). It reads the fields, not the
+// index, which holds only the line's words when built for one line.
+func (x *Index) romanCentury(key string) bool {
+	n := atoi(strings.TrimRight(key, "stndrh"))
+	if n < 10 || n >= len(romanNumerals) {
+		return false
+	}
+	r := romanNumerals[n]
+	for i := range x.segs {
+		s := &x.segs[i]
+		if s.kind != segContext && slices.ContainsFunc(s.toks, func(t token) bool {
+			return t.capital && (t.lower == r || strings.TrimSuffix(t.lower, "e") == r)
+		}) {
+			return true
+		}
+	}
+	return false
+}

@@ -186,3 +186,16 @@ func TestInitialsWithPointsSpellAnAcronym(t *testing.T) {
 		{"Going from backhoe loader cabs on the J.D. Bamford grad scheme to caravans at Coastway - interesting jump!", false},
 	})
 }
+
+// TestCenturyInRomanNumerals: an ordinal century ("20th-century") is the
+// profile's century in Roman numerals ("século XX", "XXe siècle"); another
+// century is not on the profile.
+func TestCenturyInRomanNumerals(t *testing.T) {
+	p := &profile.Profile{Name: "Maria Antunes", Title: "Restauradora", Company: "Hospital de Bonecas",
+		Education: []profile.Education{{School: "Universidade Católica Portuguesa", Degree: "Mestrado",
+			Field: "Conservação\nTese: Degradação do celuloide em bonecas portuguesas do século XX"}}}
+	wantVerdicts(t, p, []lineWant{
+		{"Your thesis on celluloid degradation in 20th-century Portuguese dolls is exactly what our museum client researches.", true},
+		{"Your thesis on celluloid degradation in 19th-century Portuguese dolls is exactly what our museum client researches.", false},
+	})
+}
