@@ -3,6 +3,7 @@ package personalize
 import (
 	"bufio"
 	"bytes"
+	"slices"
 	"strings"
 	"sync"
 	"unicode"
@@ -46,7 +47,7 @@ func kanjiReadings() (map[string][]string, int) {
 					continue
 				}
 				for _, v := range [2]string{r, shortVowels(r)} {
-					if len(v) >= 3 && !slicesContains(rs, v) {
+					if len(v) >= 3 && !slices.Contains(rs, v) {
 						rs = append(rs, v)
 					}
 				}
@@ -67,15 +68,6 @@ func shortVowels(r string) string {
 		return r
 	}
 	return strings.NewReplacer("ou", "o", "oo", "o", "uu", "u").Replace(r)
-}
-
-func slicesContains(s []string, v string) bool {
-	for _, x := range s {
-		if x == v {
-			return true
-		}
-	}
-	return false
 }
 
 // nameRune reports whether r may be a character of a name in kanji.
@@ -114,11 +106,12 @@ func (x *Index) addKanji(si int32) {
 		}
 		next := i + size
 		for k := n - 1; k >= 1; k-- {
-			for _, rom := range names[src[i:ends[k]]] {
+			rs := names[src[i:ends[k]]]
+			for _, rom := range rs {
 				x.addRomanKey(si, i, rom)
 			}
-			if next == i+size && names[src[i:ends[k]]] != nil {
-				next = ends[k]
+			if next == i+size && rs != nil {
+				next = ends[k] // on after the longest name
 			}
 		}
 		i = next
