@@ -199,3 +199,18 @@ func TestCenturyInRomanNumerals(t *testing.T) {
 		{"Your thesis on celluloid degradation in 19th-century Portuguese dolls is exactly what our museum client researches.", false},
 	})
 }
+
+// TestEverydayPraiseInOtherLanguages: a word a recruiter calls work good
+// or nice with in Dutch ("goed", "leuk") names nothing on the profile,
+// and starts a sentence without being a name.
+func TestEverydayPraiseInOtherLanguages(t *testing.T) {
+	p := &profile.Profile{Name: "Daan IJzerman", Title: "Labmanager", Company: "Analytica Wageningen", Location: "Wageningen",
+		Education: []profile.Education{{School: "Universiteit van Amsterdam", Degree: "MSc", Field: "Analytical Sciences"}},
+		Experience: []profile.Experience{{Title: "Labmanager", Company: "Analytica Wageningen", Start: "2018",
+			Description: "Negen GC-systemen overgezet van helium naar waterstof als draaggas."}},
+		Activity: []profile.Activity{{Kind: "post", Text: "Goed nieuws: op de KNCV Chromatografiedag in Utrecht presenteerde ik onze overstap naar waterstof."}}}
+	wantVerdicts(t, p, []lineWant{
+		{"Als UvA-alumnus met een MSc in Analytical Sciences ziet u vast dat uw profiel goed aansluit.", false},
+		{"Leuk dat u de overstap naar waterstof op de KNCV Chromatografiedag in Utrecht presenteerde!", true},
+	})
+}
