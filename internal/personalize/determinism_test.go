@@ -99,6 +99,9 @@ func TestVerdictsAreDeterministic(t *testing.T) {
 		{"testdata/work39a.jsonl", false}, {"testdata/work39b.jsonl", false}, {"testdata/work39c.jsonl", false}, {"testdata/work39d.jsonl", false},
 		{"testdata/blind150.jsonl", true}, {"testdata/blind151.jsonl", true}, {"testdata/blind152.jsonl", true}, {"testdata/blind153.jsonl", true},
 		{"testdata/blind154.jsonl", true}, {"testdata/blind155.jsonl", true}, {"testdata/blind156.jsonl", true}, {"testdata/blind157.jsonl", true},
+		{"testdata/work40a.jsonl", false}, {"testdata/work40b.jsonl", false}, {"testdata/work40c.jsonl", false}, {"testdata/work40d.jsonl", false},
+		{"testdata/blind158.jsonl", true}, {"testdata/blind159.jsonl", true}, {"testdata/blind160.jsonl", true}, {"testdata/blind161.jsonl", true},
+		{"testdata/blind162.jsonl", true}, {"testdata/blind163.jsonl", true}, {"testdata/blind164.jsonl", true}, {"testdata/blind165.jsonl", true},
 	}
 	runs, lowerEvery := 8, 1
 	if testing.Short() || raceEnabled {

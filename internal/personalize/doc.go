@@ -39,7 +39,9 @@
 //     form of three letters or more ("Org Chem", "refi"), a name in katakana as
 //     the profile's name in Latin letters that sounds the same ("ユニクロ" for
 //     Uniqlo; loanwords.go) and the other way ("Istanbul" for イスタンブール, which
-//     cannot carry a reference alone but is no name "not on their profile"), as
+//     cannot carry a reference alone but is no name "not on their profile"), a
+//     name in kanji by its readings ("Sanriku" for 三陸; lists/kanji-names.txt
+//     from gen/ipadic, read the first time a profile has kanji; kanji.go), as
 //     a WordNet synonym or related form (lists/synonyms.txt, from gen/wordnet;
 //     an inflected word has the synonyms of its base form by WordNet's rules of
 //     detachment: "babies" those of "baby"), or with one typo in a word of five
@@ -557,12 +559,13 @@
 //     treat a qualification beside a degree as specific. (Refusing an earlier
 //     employer alone was tried in the eleventh round: every set's second roles,
 //     "a trustee of X alongside ...", are genuine, and six broke.)
-//   - Names across scripts in kanji ("Nagoya University" for 名古屋大学, "Nippon
-//     Express" for 日本通運), katakana whose sound the loan key misses (names of
-//     two consonants, "Toyota" written in a line as トヨタ against a profile in
-//     Latin letters), Hangul romanized in another system than the Revised one
-//     ("Samsung" for 삼성), and institutions whose English initials are not on
-//     the profile ("DCU" for Ollscoil Chathair Bhaile Átha Cliath).
+//   - Names translated across scripts ("Nippon Express" for 日本通運) or in
+//     kanji the IPA dictionary lacks, katakana whose sound the loan key
+//     misses (names of two consonants, "Toyota" written in a line as トヨタ
+//     against a profile in Latin letters), Hangul romanized in another system
+//     than the Revised one ("Samsung" for 삼성), and institutions whose
+//     English initials are not on the profile ("DCU" for Ollscoil Chathair
+//     Bhaile Átha Cliath).
 //   - A name of a school or faculty the profile writes in Chinese or Japanese
 //     (学院, 学部) is not checked word for word: "Tsinghua's School of Pharmacy"
 //     passes where the profile's is another university's, as "Kyoto University"

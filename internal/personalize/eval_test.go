@@ -2373,3 +2373,102 @@ func TestBlindSet156(t *testing.T) { runGated(t, "testdata/blind156.jsonl", fals
 // session-start code, 78/84 and 73/85 with the code when it arrived, 78/84 and
 // 73/85 with the round's.
 func TestBlindSet157(t *testing.T) { runGated(t, "testdata/blind157.jsonl", false) }
+
+// work40a (sha256 dfc739e1), 170 cases about 14 people (8 pasted pages;
+// caravan manufacturing, ticket touting enforcement, stage combat, sinkhole
+// investigation, payroll outsourcing, seaplane operations, awning
+// installation, fuse design, school lunch planning, candle manufacturing,
+// surety bonds, cleanroom gowning): 73/84 and 76/86 with the session-start
+// code, 73/84 and 76/86 with the code when it arrived, 76/84 and 77/86 with
+// the round's.
+func TestWorkSet40a(t *testing.T) { runGated(t, "testdata/work40a.jsonl", true) }
+
+// work40b (sha256 9cdc9020), 166 cases about 14 people (8 pasted pages; bridge
+// tolling, siren maintenance, firearms toolmarks, bronze patination, dog
+// sledding, jerky production, hempcrete, moth trapping, cryo electron
+// microscopy, fell running, hemp processing, wave energy converters): 77/83
+// and 69/83 with the session-start code, 77/83 and 69/83 with the code when it
+// arrived, 77/83 and 69/83 with the round's.
+func TestWorkSet40b(t *testing.T) { runGated(t, "testdata/work40b.jsonl", true) }
+
+// work40c (sha256 639c7276), 160 cases about 14 people (8 pasted pages; cable
+// harness, doll hospital, panorama photography, elephant care, sea turtle
+// rescue, dog agility judging, endowment management, bootloader security, chip
+// packaging, incense production, trivia writing, daylily hybridizing): 73/82
+// and 67/78 with the session-start code, 73/82 and 67/78 with the code when it
+// arrived, 75/82 and 66/78 with the round's.
+func TestWorkSet40c(t *testing.T) { runGated(t, "testdata/work40c.jsonl", true) }
+
+// work40d (sha256 56ecb838), 169 cases about 14 people (8 pasted pages;
+// railcar leasing, heli-skiing, mime teaching, flint knapping, gemstone
+// cutting, dragon boat racing, gas chromatography, wire bonding, lampwork
+// beads, escheatment, silkworm research, moss farming): 71/84 and 65/85 with
+// the session-start code, 71/84 and 65/85 with the code when it arrived, 74/84
+// and 69/85 with the round's.
+func TestWorkSet40d(t *testing.T) { runGated(t, "testdata/work40d.jsonl", true) }
+
+// blind158 (sha256 e0d9e1c7), 168 cases about 14 people (8 pasted pages; valve
+// repair, seawall inspection, easy read writing, dragonfly surveying,
+// superyacht crewing, passport production, rose breeding, paleoclimatology,
+// anodizing, zip line construction, relay testing, backflow prevention): 74/84
+// and 73/84 with the session-start code, 74/84 and 73/84 with the code when it
+// arrived, 74/84 and 74/84 with the round's.
+func TestBlindSet158(t *testing.T) { runGated(t, "testdata/blind158.jsonl", false) }
+
+// blind159 (sha256 5919fb7d), 169 cases about 14 people (8 pasted pages; badge
+// manufacturing, grease trap servicing, drag racing, fastener engineering,
+// dumbwaiter installation, plain language editing, bonsai, nautical chart
+// correction, rangeland ecology, compressor service, newt licensing, show
+// jumping course design): 77/84 and 68/85 with the session-start code, 77/84
+// and 68/85 with the code when it arrived, 77/84 and 68/85 with the round's.
+func TestBlindSet159(t *testing.T) { runGated(t, "testdata/blind159.jsonl", false) }
+
+// blind160 (sha256 b715b2d3), 168 cases about 14 people (8 pasted pages;
+// tidepool education, voting machine auditing, motor rewinding, inverter
+// design, balneology, hobby farming, neutron scattering, limousine stretching,
+// ramen consulting, sea cucumber, snowcat operations, llama trekking): 72/84
+// and 66/84 with the session-start code, 72/84 and 66/84 with the code when it
+// arrived, 72/84 and 66/84 with the round's.
+func TestBlindSet160(t *testing.T) { runGated(t, "testdata/blind160.jsonl", false) }
+
+// blind161 (sha256 3c15ae9f), 168 cases about 14 people (8 pasted pages;
+// seagrass restoration, slackline rigging, particle accelerator magnets,
+// legionella control, fish passage engineering, ship breaking, grazing
+// management, swift conservation, mast making, potpourri, river gauging, zoo
+// enrichment): 76/84 and 75/84 with the session-start code, 76/84 and 75/84
+// with the code when it arrived, 77/84 and 75/84 with the round's.
+func TestBlindSet161(t *testing.T) { runGated(t, "testdata/blind161.jsonl", false) }
+
+// blind162 (sha256 a2268364), 169 cases about 14 people (8 pasted pages;
+// patent drafting, e-waste refurbishment, galvanizing, racing odds
+// compilation, quiz show production, bed and breakfast, usability testing of
+// medical devices, saturation diving, gasket design, orthodontic aligners,
+// diorama building, anaerobic digestion): 74/84 and 75/85 with the
+// session-start code, 74/84 and 75/85 with the code when it arrived, 74/84 and
+// 75/85 with the round's.
+func TestBlindSet162(t *testing.T) { runGated(t, "testdata/blind162.jsonl", false) }
+
+// blind163 (sha256 830a83d5), 167 cases about 14 people (8 pasted pages; rat
+// catching, ammonia cracking, denture clinics, fugu licensing, ultramarathon
+// medicine, geographical indications, compiler fuzzing, hearse conversion,
+// shotcrete, emergency alert systems, chilli breeding, tick research): 78/84
+// and 68/83 with the session-start code, 78/84 and 68/83 with the code when it
+// arrived, 78/84 and 68/83 with the round's.
+func TestBlindSet163(t *testing.T) { runGated(t, "testdata/blind163.jsonl", false) }
+
+// blind164 (sha256 16c8b3e9), 169 cases about 14 people (8 pasted pages;
+// coxswain training, hang gliding, wine appellation law, watch dial
+// restoration, cookbook editing, motorcycle sidecar racing, net mending, class
+// action administration, dive medicine, badger surveying, pickling, hat
+// blocking): 76/86 and 70/83 with the session-start code, 76/86 and 70/83 with
+// the code when it arrived, 76/86 and 70/83 with the round's.
+func TestBlindSet164(t *testing.T) { runGated(t, "testdata/blind164.jsonl", false) }
+
+// blind165 (sha256 727ffaf3), 170 cases about 14 people (8 pasted pages;
+// kratom regulation, mosquito control, tribology, wilderness medicine,
+// forensic accounting for divorces, balancing rotating machinery, hammam
+// restoration, wafer dicing, mealworm rearing, lullaby research, water
+// witching research, alpine guiding): 73/84 and 73/86 with the session-start
+// code, 73/84 and 73/86 with the code when it arrived, 73/84 and 73/86 with
+// the round's.
+func TestBlindSet165(t *testing.T) { runGated(t, "testdata/blind165.jsonl", false) }
