@@ -489,7 +489,7 @@ func isNumber(s string) bool {
 	if strings.ContainsAny(s, " \u00a0\u202f") {
 		// "1 102", "2 340": thousands grouped with a space, as French,
 		// Polish and Swedish pages count reactions.
-		return reSpacedNumber.MatchString(s)
+		return spacedNumber(s)
 	}
 	for i := 0; i < len(s); i++ {
 		if !isDigitByte(s[i]) && s[i] != ',' && s[i] != '.' {
@@ -499,9 +499,36 @@ func isNumber(s string) bool {
 	return lastYear(s) == 0 || len(s) != 4
 }
 
-// reSpacedNumber is a number whose thousands are grouped with a space, a
-// no-break space or a narrow one.
-var reSpacedNumber = regexp.MustCompile(`^\d{1,3}(?:[ \x{a0}\x{202f}]\d{3})+$`)
+// spacedNumber reports whether s is a number whose thousands are grouped
+// with a space, a no-break space or a narrow one: one to three digits,
+// then groups of three.
+func spacedNumber(s string) bool {
+	groups := 0
+	for i := 0; i < len(s); {
+		j := i
+		for j < len(s) && isDigitByte(s[j]) {
+			j++
+		}
+		if n := j - i; n == 0 || n > 3 || groups > 0 && n != 3 {
+			return false
+		}
+		groups++
+		if j == len(s) {
+			return groups > 1
+		}
+		switch {
+		case s[j] == ' ':
+			i = j + 1
+		case strings.HasPrefix(s[j:], "\u00a0"):
+			i = j + len("\u00a0")
+		case strings.HasPrefix(s[j:], "\u202f"):
+			i = j + len("\u202f")
+		default:
+			return false
+		}
+	}
+	return false
+}
 
 // inLower reports m[strings.ToLower(s)], without making the lower-case
 // string when s is short ASCII.

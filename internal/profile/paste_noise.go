@@ -149,8 +149,23 @@ var logoPrefixes = []string{"logo of ", "logo de ", "logotipo de ", "logotipo da
 // degree, an author line, pronouns or an endorsement in another language.
 func noisyPatterns(l string) bool {
 	return noisyCount(l) || strings.IndexByte(l, '/') > 0 && rePronouns.MatchString(l) ||
-		hasDigit(l) && (reForeignEndorsed.MatchString(l) || reEndorsedCount.MatchString(l))
+		hasDigit(l) && (reForeignEndorsed.MatchString(l) || mayBeEndorsedCount(l) && reEndorsedCount.MatchString(l))
 }
+
+// mayBeEndorsedCount is a quick test for reEndorsedCount: each of its
+// forms holds one of endorsedStems.
+func mayBeEndorsedCount(l string) bool {
+	for _, w := range endorsedStems {
+		if strings.Contains(l, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// endorsedStems start the words reEndorsedCount counts endorsements with.
+var endorsedStems = []string{"endorse", "recomm", "recomend", "confirm", "bestätig", "anbefal", "rekommend", "popar", "potwierdz",
+	"bevestig", "onderschr", "validad", "onaylayan", "スキル"}
 
 // reEndorsedCount is a skill's endorsements as the pages in English and
 // other languages count them, in lower case: "endorsed by 14 colleagues",
