@@ -166,24 +166,13 @@ func (c *claimCheck) entrySentenceSays(seg *segment, first, last int, stem strin
 			continue
 		}
 		for p := range t.toks {
-			if !c.spanHasKey(first, last, t.toks[p].key) {
+			if ft := &t.toks[p]; ft.fn || len(ft.key) < 3 || !c.spanHas(first, last, ft.key) {
 				continue
 			}
 			lo, hi := sentenceOf(t, p, p)
 			if saysOrigin(t.src[t.toks[lo].start:t.toks[hi-1].end], stem) {
 				return true
 			}
-		}
-	}
-	return false
-}
-
-// spanHasKey reports whether a word of the line's words first..last, not
-// a small one, has key.
-func (c *claimCheck) spanHasKey(first, last int, key string) bool {
-	for k := first; k <= last; k++ {
-		if t := &c.toks[k]; !t.fn && len(t.key) >= 3 && t.key == key {
-			return true
 		}
 	}
 	return false
