@@ -15,15 +15,17 @@ import (
 // than the entry), or "".
 func (c *claimCheck) lesser(src string) string { return c.lesserThan(src, true) }
 
-// lesserThan is lesser, with a place below first (placesBelowFirst) a
-// lesser outcome when places is set.
+// lesserThan is lesser, with a place below first (lesserPlace: "2º lugar",
+// "2. Platz", "II miejsce") a lesser outcome when places is set: a win
+// said of such an award claims too much; congratulations on it do not
+// (lesserCongrats asks without places).
 func (c *claimCheck) lesserThan(src string, places bool) string {
 	said := " " + strings.ToLower(c.line) + " "
 	if !containsAny(src, winWords) {
 		if q := lesserOutcome(said, src); q != "" || !places {
 			return q
 		}
-		return placeBelowFirst(said, src)
+		return lesserPlace(said, src)
 	}
 	// "Waikato Dairy Manager of the Year (runner-up), ..., also won the
 	// DairyNZ Merit Award": a win told of another award leaves this
@@ -52,29 +54,6 @@ func (c *claimCheck) lesserThan(src string, places bool) string {
 		}
 	}
 	return lesserOutcome(said, rest.String())
-}
-
-// placesBelowFirst are a second or third place as the languages of Europe
-// write it in an award's entry: "2º lugar", "2. Platz", "deuxième place",
-// "II miejsce", "andra plats". A win said of such an award claims too
-// much; congratulations on it do not (lesserCongrats asks lesserOutcome
-// only).
-var placesBelowFirst = []string{
-	"2º lugar", "3º lugar", "2° lugar", "3° lugar", "segundo lugar", "tercer lugar", "terceiro lugar", "2.º lugar", "3.º lugar",
-	"2. platz", "3. platz", "zweiter platz", "dritter platz", "deuxième place", "troisième place", "2e place", "3e place",
-	"secondo posto", "terzo posto", "secondo classificato", "terzo classificato", "2. miejsce", "3. miejsce", "ii miejsce", "iii miejsce",
-	"tweede plaats", "derde plaats", "andra plats", "tredje plats", "andreplass", "tredjeplass", "ikincilik", "üçüncülük",
-}
-
-// placeBelowFirst returns the first of placesBelowFirst that src gives and
-// said, the line, does not; or "".
-func placeBelowFirst(said, src string) string {
-	for _, q := range placesBelowFirst {
-		if strings.Contains(src, q) && !strings.Contains(said, q) {
-			return q
-		}
-	}
-	return ""
 }
 
 // colourOfWork reports whether q, a medal's colour, is found in src only
@@ -265,14 +244,30 @@ func placeRank(q string) int {
 	if r := turkishPlaces[fold(w)]; r > 0 {
 		return r
 	}
+	if r := placeOrdinals[fold(w)]; r > 0 {
+		return r
+	}
 	// "2e", "3ème", "1er" in French, "2º", "2ª" in Spanish, Portuguese
-	// and Italian (folded "2o"), "2." in German and Polish.
+	// and Italian (folded "2o"), "2.º" in Portuguese, "2." in German and
+	// Polish.
 	for _, suf := range [...]string{"ème", "eme", "er", "re", "e", "º", "ª", "°", "o", "a", "."} {
-		if base, ok := strings.CutSuffix(w, suf); ok && base != "" && strings.Trim(base, "0123456789") == "" {
-			return atoi(base)
+		if base, ok := strings.CutSuffix(w, suf); ok {
+			if base = strings.TrimSuffix(base, "."); base != "" && strings.Trim(base, "0123456789") == "" {
+				return atoi(base)
+			}
 		}
 	}
 	return 0
+}
+
+// placeOrdinals are the second and third as the languages of Europe write
+// them before a place, folded: "segundo lugar", "zweiter Platz",
+// "deuxième place", "II miejsce", "andra plats".
+var placeOrdinals = map[string]int{
+	"segundo": 2, "segunda": 2, "tercer": 3, "tercero": 3, "tercera": 3, "terceiro": 3, "terceira": 3,
+	"zweiter": 2, "zweite": 2, "dritter": 3, "dritte": 3, "deuxieme": 2, "troisieme": 3,
+	"secondo": 2, "seconda": 2, "terzo": 3, "terza": 3, "tweede": 2, "derde": 3, "andra": 2, "tredje": 3,
+	"ii": 2, "iii": 3,
 }
 
 // outcomeRoot is the start of the longest word of a lesser outcome,

@@ -214,3 +214,19 @@ func TestEverydayPraiseInOtherLanguages(t *testing.T) {
 		{"Leuk dat u de overstap naar waterstof op de KNCV Chromatografiedag in Utrecht presenteerde!", true},
 	})
 }
+
+// TestPlaceRankInOtherLanguages: a place below first is read as the
+// languages of Europe write it: "2.º" in Portuguese, and second and third
+// in words or Roman numerals ("segunda posición", "II miejsce"), so that
+// lesserPlace finds it wherever an award is told.
+func TestPlaceRankInOtherLanguages(t *testing.T) {
+	for q, want := range map[string]int{"2.º lugar": 2, "3.º lugar": 3, "segunda posición": 2, "zweiter platz": 2,
+		"ii miejsce": 2, "tredje plats": 3, "2º lugar": 2, "2. platz": 2, "lugar": 0} {
+		if got := placeRank(q); got != want {
+			t.Errorf("placeRank(%q) = %d, want %d", q, got, want)
+		}
+	}
+	if got := lesserPlace(" congratulations on winning the premio nacional ", " premio nacional de artesanía, 2.º lugar "); got == "" {
+		t.Errorf("lesserPlace found no place in %q", "premio nacional de artesanía, 2.º lugar")
+	}
+}
