@@ -266,6 +266,9 @@ func figureProblems(line string, toks []lineTok, idx *Index, lists *Lists) []str
 			}
 			continue
 		}
+		if idx.nearerOther(toks, k, noun, has, other) {
+			continue
+		}
 		out = append(out, fmt.Sprintf("Says %q, but their profile has %q, and its %s is %q. Use the figure their profile gives.",
 			spanTo(line, toks, k, noun), idx.figureText(has), line[t.start:t.end], idx.figureText(other)))
 	}
@@ -438,3 +441,47 @@ var unitStems = func() map[string]string {
 	}
 	return m
 }()
+
+// nearerOther reports whether the words that qualify the line's noun
+// between its number toks[k] and the noun ("35 mountain runners") stand by
+// the profile's figure other (the number, with another noun: "coaching 35
+// athletes for mountain and fell races") and not by has (the noun, with
+// another number: "600 runners a year" at a clinic): the line names
+// other's things in its own words, not has's with a wrong number.
+func (x *Index) nearerOther(toks []lineTok, k int, noun string, has, other figure) bool {
+	near := func(f figure, key string) bool {
+		st := x.segs[f.seg].toks
+		for i := max(int(f.pos)-8, 0); i < len(st) && i <= int(f.pos)+8; i++ {
+			if st[i].key == key {
+				return true
+			}
+		}
+		return false
+	}
+	found := false
+	for j := k + 1; j < len(toks) && toks[j].key != noun; j++ {
+		t := &toks[j]
+		if breaksAt(&t.token) || j == len(toks)-1 {
+			return false // the noun is not the line's head after the number
+		}
+		if !content(&t.token) {
+			continue
+		}
+		if x.countsAt(other, t.key) || near(has, t.key) {
+			return false // "all 180 shopfronts accessible": other's own noun
+		}
+		found = found || near(other, t.key)
+	}
+	return found
+}
+
+// countsAt reports whether the profile's number at f's place counts the
+// noun keyed key (a figure has one entry per noun it counts).
+func (x *Index) countsAt(f figure, key string) bool {
+	for _, g := range x.figs {
+		if g.seg == f.seg && g.pos == f.pos && g.noun == key {
+			return true
+		}
+	}
+	return false
+}

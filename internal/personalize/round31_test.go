@@ -1,0 +1,30 @@
+package personalize
+
+import (
+	"testing"
+
+	"github.com/inmail/inmail/internal/profile"
+)
+
+// TestFigureToldInOtherWords: a line's figure whose noun the profile counts
+// with another number elsewhere ("240 riders" at a clinic) is still the
+// profile's figure when the words qualifying the noun stand by the
+// profile's own number ("coach 18 canal riders" for "coaching 18 cyclists
+// for canal towpath sportives"); the same figure moved onto the other
+// noun ("18 registered riders", where "registered" stands by "12
+// registered riders") stays refused.
+func TestFigureToldInOtherWords(t *testing.T) {
+	p := &profile.Profile{
+		Name: "Owen Pryce", Headline: "Physiotherapist", Title: "Clinical Lead Physiotherapist", Company: "Hywel Dda Health Board",
+		Experience: []profile.Experience{
+			{Title: "Clinical Lead Physiotherapist", Company: "Hywel Dda Health Board", Start: "2017", End: "Present",
+				Description: "Opened a cycling injury clinic at Glangwili in 2019; it now sees more than 240 riders a year."},
+			{Title: "Volunteer Coach", Company: "Towy Wheelers", Start: "2020", End: "Present",
+				Description: "Coaching 18 cyclists for canal towpath sportives. Surveyed 64 cafes along the route; 12 registered riders joined from them."},
+		},
+	}
+	wantVerdicts(t, p, []lineWant{
+		{"Coaching 18 canal riders at Towy Wheelers alongside the clinic is a great combination.", true},
+		{"Coaching 18 registered riders at Towy Wheelers alongside the clinic is a great combination.", false},
+	})
+}
