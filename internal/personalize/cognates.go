@@ -41,8 +41,9 @@ func cognateForm(w string) string {
 		case (c == 'c' || c == 'q') && (next == 'h' || next == 'k' || next == 'u' && c == 'q'):
 			put('k')
 			i++
-		case c == 'c' && (next == 'e' || next == 'i' || next == 'y'):
-			put('s')
+		case c == 'c' && (next == 'e' || next == 'i' || next == 'y'),
+			c == 't' && next == 'i' && i+2 < len(w) && strings.IndexByte("aeiou", w[i+2]) >= 0:
+			put('s') // "nacional", "national" and "nazionale" alike
 		case c == 'c':
 			put('k')
 		case c == 'z':
@@ -73,14 +74,22 @@ func sharedRoot(a, b string) bool {
 	if len(fa) > len(fb) {
 		fa, fb = fb, fa
 	}
-	if len(fa) >= 4 && strings.HasPrefix(fb, fa) {
-		return true
+	if len(fa) >= 4 && strings.HasPrefix(fb, fa) || pluralStem(fa) == pluralStem(fb) && len(pluralStem(fa)) >= 3 {
+		return true // "Arts" and "Artes", "Parks" and "Parques"
 	}
 	n := 0
 	for n < len(fa) && fa[n] == fb[n] {
 		n++
 	}
 	return n >= 5
+}
+
+// pluralStem is a word in its sound spelling without the ending of a
+// plural: "arts" and "artes" as "art", "parks" and "parkes" (for
+// "parques") as "park".
+func pluralStem(w string) string {
+	w = strings.TrimSuffix(w, "s")
+	return strings.TrimSuffix(w, "e")
 }
 
 // rootOccs returns where a name of the profile written in another

@@ -28,3 +28,22 @@ func TestFigureToldInOtherWords(t *testing.T) {
 		{"Coaching 18 registered riders at Towy Wheelers alongside the clinic is a great combination.", false},
 	})
 }
+
+// TestInstitutionInEnglishByItsSounds: an institution a pasted page
+// names in Spanish, as an employer and a school ("Universidad Nacional de
+// las Artes") is the one a line names in English ("National University
+// of the Arts"): "nacional" and "national" sound alike, and "Artes" is
+// "Arts" with its plural ending. Another institution is not.
+func TestInstitutionInEnglishByItsSounds(t *testing.T) {
+	page := "Marisol Ferreyra\nBailarina y docente de tango\nBuenos Aires, Argentina\n\n" +
+		"Experiencia\nDirectora\nEstudio Bandoneón · Jornada completa\nmar. 2012 - actualidad · 12 años 9 meses\n" +
+		"Escuela de tango en San Telmo; 300 alumnos.\n" +
+		"Profesora adjunta\nUniversidad Nacional de las Artes (UNA) · Jornada parcial\nmar. 2018 - actualidad · 6 años 9 meses\n" +
+		"Cátedra de Tango Danza I, Departamento de Artes del Movimiento.\n\n" +
+		"Educación\nUniversidad Nacional de las Artes logo\nUniversidad Nacional de las Artes\n" +
+		"Licenciatura en Composición Coreográfica\n2003 - 2008\n"
+	wantVerdicts(t, pageProfile(t, page), []lineWant{
+		{"Teaching at the National University of the Arts while running Estudio Bandoneón is an impressive balance.", true},
+		{"Teaching tango at the National University of Music while running Estudio Bandoneón is an impressive balance.", false},
+	})
+}
