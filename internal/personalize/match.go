@@ -96,6 +96,7 @@ func match(line string, toks []lineTok, idx *Index, lists *Lists, sc *scratch) m
 		sc.occs, sc.mm, sc.kept, sc.looked = res.occs[:0], res.mm[:0], res.kept[:0], buf[:0]
 	}()
 	pairs := sc.pairs[:0]
+	var skilled tokSet // line words a mail-merge field holds
 	seen := func(label string) bool {
 		if slices.Contains(res.mm, label) {
 			return true
@@ -113,6 +114,7 @@ func match(line string, toks []lineTok, idx *Index, lists *Lists, sc *scratch) m
 			t.hard = t.hard || seg.label != "headline"
 			seen(seg.label)
 			res.addSchool(seg, o.pos, t)
+			skilled.add(i)
 		case segSpecific, segContext:
 			pairs = append(pairs, pair{seg: o.seg, pos: o.pos, tok: i, f: f})
 		}
@@ -246,6 +248,11 @@ func match(line string, toks []lineTok, idx *Index, lists *Lists, sc *scratch) m
 				seen(label)
 			}
 		}
+	}
+	if framed := skillsFramed(toks, &skilled); framed != (tokSet{}) {
+		// "Your skills in TAF, METAR and SIGMET": their skills list,
+		// however often their posts name the same skills.
+		pairs = slices.DeleteFunc(pairs, func(p pair) bool { return framed.has(p.tok) })
 	}
 	pairs, sc.sorted = sortBySeg(pairs, len(idx.segs), sc.sorted)
 	sc.pairs = pairs[:0]

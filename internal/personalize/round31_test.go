@@ -47,3 +47,25 @@ func TestInstitutionInEnglishByItsSounds(t *testing.T) {
 		{"Teaching tango at the National University of Music while running Estudio Bandoneón is an impressive balance.", false},
 	})
 }
+
+// TestSkillsPraisedAsSkills: a line that praises a list as their skills
+// ("your skills in ...", "your ... skills") names their skills list, a
+// mail merge's field, even where their posts name the same skills; a
+// deed told beside it is still a reference, and so is a list that is no
+// list of skills ("experience in this market").
+func TestSkillsPraisedAsSkills(t *testing.T) {
+	p := &profile.Profile{
+		Name: "Halina Zielińska", Headline: "Sleep technologist", Title: "Senior Sleep Technologist", Company: "Pomorskie Centrum Snu",
+		Skills: []string{"Actigraphy", "CPAP titration", "MSLT", "Polisomnografia"},
+		Experience: []profile.Experience{{Title: "Senior Sleep Technologist", Company: "Pomorskie Centrum Snu", Start: "2016", End: "Present",
+			Description: "Runs actigraphy, CPAP titration and MSLT studies for 1,200 patients a year. Set up the first paediatric CPAP titration clinic in Gdynia in 2021."}},
+		Publications: []profile.Publication{{Title: "Home polysomnography in children with Down syndrome", Publisher: "Sleep Medicine", Year: 2022}},
+	}
+	wantVerdicts(t, p, []lineWant{
+		{"Your skills in actigraphy, CPAP titration and MSLT are impressive.", false},
+		{"Your skills in polysomnography, CPAP titration and MSLT are impressive.", false},
+		{"Your actigraphy and MSLT skills are impressive.", false},
+		{"Your skills in CPAP titration, shown when you set up the first paediatric titration clinic in Gdynia, are impressive.", true},
+		{"Running CPAP titration studies for 1,200 patients a year is rare experience in this market.", true},
+	})
+}
