@@ -146,6 +146,9 @@ func (c *claimCheck) awardWordOff(first, last int, seg *segment) string {
 			if foreign && !thesisNouns[t.lower] && !talkNouns[t.lower] {
 				continue
 			}
+			if r, _ := rankAt(&t.token, nil); r > 0 && c.idx.entryRanks(seg.entry, r) {
+				continue // "first prize" for their "1st prize"
+			}
 			return t.lower
 		}
 	}
@@ -265,3 +268,18 @@ func (x *Index) theseIn(in func(*segment) bool) bool {
 // receiveWords say an award was received: "the award you picked up in
 // 2019".
 var receiveWords = wordSet("received receiving got picked collected accepted earned took given presented scooped")
+
+// entryRanks reports whether a field of the entry gives the place r in
+// any of the ways placeRank reads ("1st", "1°", "1.º", "premier").
+func (x *Index) entryRanks(entry int32, r int) bool {
+	for si := range x.segs {
+		if s := &x.segs[si]; s.entry == entry && entry >= 0 && len(s.toks) > 0 {
+			for _, w := range strings.Fields(strings.ToLower(s.src[s.toks[0].start:s.toks[len(s.toks)-1].end])) {
+				if placeRank(strings.TrimRight(w, ",;:")) == r {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}

@@ -69,3 +69,18 @@ func TestSkillsPraisedAsSkills(t *testing.T) {
 		{"Running CPAP titration studies for 1,200 patients a year is rare experience in this market.", true},
 	})
 }
+
+// TestPlaceInWordsForItsDigits: an award's place written in digits
+// ("1st prize", "2nd prize") is the one a line writes in words ("first
+// prize"); another place is not.
+func TestPlaceInWordsForItsDigits(t *testing.T) {
+	page := "Nikos Varelas\nLuthier at Varelas Strings\nPatras, Greece\n\n" +
+		"Experience\nLuthier\nVarelas Strings · Self-employed\nJan 2012 - Present · 12 yrs 11 mos\n" +
+		"Builds about 30 bouzoukia and lutes a year.\n\n" +
+		"Honors & awards\n1st prize, plucked instruments\nIssued by Panhellenic Luthiers' Competition, Thessaloniki · Oct 2015\n" +
+		"2nd prize, bowed instruments\nIssued by Ionian Luthiers' Meeting, Corfu · May 2018\n"
+	wantVerdicts(t, pageProfile(t, page), []lineWant{
+		{"Congratulations on first prize for plucked instruments at the Panhellenic Luthiers' Competition in Thessaloniki in 2015.", true},
+		{"Congratulations on first prize for bowed instruments at the Ionian Luthiers' Meeting in Corfu in 2018.", false},
+	})
+}
