@@ -90,8 +90,8 @@ func (c *claimCheck) prizeAtContest(first, last int, keys []int, seg *segment) s
 	if n, _, ok := strings.Cut(name, ", "); ok {
 		name = n
 	}
-	if low := " " + strings.ToLower(name) + " "; containsAny(low, winWords) || containsAny(low, topWords) {
-		return "" // "Champion", "1st place", "Goldmedaille": the win itself
+	if low := " " + strings.ToLower(name) + " "; containsAny(low, winWords) || containsAny(low, topWords) || placeRank(strings.TrimSpace(low)) == 1 {
+		return "" // "Champion", "1st place", "1° posto", "Goldmedaille": the win itself
 	}
 	toks := tokenize(name, nil)
 	for _, k := range keys {

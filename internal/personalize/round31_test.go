@@ -84,3 +84,19 @@ func TestPlaceInWordsForItsDigits(t *testing.T) {
 		{"Congratulations on first prize for bowed instruments at the Ionian Luthiers' Meeting in Corfu in 2018.", false},
 	})
 }
+
+// TestFirstPlaceAtAContestIsTheWin: an award entry that gives a first
+// place at a contest ("1° posto, Regata di Murano") is a win of that
+// contest's race; a third place there is not.
+func TestFirstPlaceAtAContestIsTheWin(t *testing.T) {
+	p := &profile.Profile{
+		Name: "Matteo Zanon", Headline: "Gondoliere", Title: "Gondoliere", Company: "Stazio Santa Sofia",
+		Experience: []profile.Experience{{Title: "Gondoliere", Company: "Stazio Santa Sofia", Start: "2009", End: "Present",
+			Description: "Circa 1.800 giri all'anno. Dal 2019 gondoliere di riferimento per la Biennale."}},
+		Honors: []string{"1° posto, Regata di Murano — gondole a due remi, 2019", "3° posto, Regata di Burano — gondolini, 2021"},
+	}
+	wantVerdicts(t, p, []lineWant{
+		{"Winning the gondola race at the Regata di Murano in 2019 is quite something.", true},
+		{"Winning the gondola race at the Regata di Burano in 2021 is quite something.", false},
+	})
+}
