@@ -137,12 +137,16 @@ func match(line string, toks []lineTok, idx *Index, lists *Lists, sc *scratch) m
 	// A name written out for the profile's acronym is that acronym; its
 	// words are not looked up one by one ("Japan" of "the Japan
 	// Association of Translators" is no mail-merge location).
-	var spelled tokSet
+	// spelledAt holds the first word of each: the acronym is a name,
+	// however common the words that spell it ("National Association of
+	// College and University Business Officers" for "NACUBO").
+	var spelled, spelledAt tokSet
 	buf = idx.spelledNames(toks, buf, func(first, last int, occs []occ) {
 		if idx.writtenOut(toks, first, last) {
 			return // "Cork University Hospital", their employer, which they also call CUH
 		}
 		merged := slices.ContainsFunc(occs, func(o occ) bool { return idx.segs[o.seg].kind == segMailMerge })
+		spelledAt.add(first)
 		for i := first; i <= last; i++ {
 			spelled.add(i)
 			if !merged {
@@ -341,6 +345,9 @@ func match(line string, toks []lineTok, idx *Index, lists *Lists, sc *scratch) m
 					break
 				}
 			}
+		}
+		if spelledAt.has(tok) && tok < 256 {
+			w = max(w, weightRare)
 		}
 		w *= group[0].f
 		fresh := w > 0 && !t.covered

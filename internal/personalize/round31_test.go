@@ -100,3 +100,20 @@ func TestFirstPlaceAtAContestIsTheWin(t *testing.T) {
 		{"Winning the gondola race at the Regata di Burano in 2021 is quite something.", false},
 	})
 }
+
+// TestCommonWordsSpellingAnAcronym: a name written out in common words
+// ("National Association of State and Local Business Officers") for an
+// acronym the profile writes ("NASLBO") is that acronym, a name, however
+// common its words; the same words spelling no acronym of theirs are not.
+func TestCommonWordsSpellingAnAcronym(t *testing.T) {
+	p := &profile.Profile{
+		Name: "Priya Natarajan", Headline: "Deputy CIO at Lakeshore University", Title: "Deputy CIO", Company: "Lakeshore University",
+		Experience: []profile.Experience{{Title: "Deputy CIO", Company: "Lakeshore University", Start: "2019", End: "Present",
+			Description: "Co-manage the endowment; oversee private equity."}},
+		Activity: []profile.Activity{{Kind: "post", Text: "Spoke on a panel at the NASLBO Annual Meeting in Denver about rebalancing in a drawdown."}},
+	}
+	wantVerdicts(t, p, []lineWant{
+		{"Your panel at the National Association of State and Local Business Officers annual meeting was refreshingly candid.", true},
+		{"Your panel at the National Association of State and Local Business Managers annual meeting was refreshingly candid.", false},
+	})
+}
