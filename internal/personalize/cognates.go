@@ -68,6 +68,7 @@ func sharedRoot(a, b string) bool {
 		return false
 	}
 	fa, fb := cognateForm(a), cognateForm(b)
+	fa, fb = unprothetic(fa, fb), unprothetic(fb, fa)
 	if fa[0] != fb[0] {
 		return false
 	}
@@ -83,6 +84,19 @@ func sharedRoot(a, b string) bool {
 	}
 	return n >= 5
 }
+
+// unprothetic is a without the e that Spanish, Portuguese and French put
+// before an s and a consonant where b, another language's word, has
+// none: "estrategia" as "strategia" beside "strategy", "estado" beside
+// "state".
+func unprothetic(a, b string) string {
+	if len(a) > 3 && len(b) > 2 && a[0] == 'e' && a[1] == 's' && b[0] == 's' && !isVowel(a[2]) && !isVowel(b[1]) {
+		return a[1:]
+	}
+	return a
+}
+
+func isVowel(c byte) bool { return strings.IndexByte("aeiou", c) >= 0 }
 
 // pluralStem is a word in its sound spelling without the ending of a
 // plural: "arts" and "artes" as "art", "parks" and "parkes" (for
@@ -105,23 +119,50 @@ func (x *Index) rootOccs(t *lineTok, lists *Lists, buf []occ) []occ {
 	kinds := institutionKinds[t.key]
 	for si := range x.segs {
 		seg := &x.segs[si]
-		if !seg.names || seg.kind == segName || !seg.foreign(lists) {
+		if !seg.names || seg.kind == segName {
 			continue
 		}
+		foreign := -1 // whether most of the field's words are no English word: asked once, when needed
 		for p := range seg.toks {
 			w := seg.toks[p].lower
 			// A compound holds the name's words: "Innovation Prize" for
 			// "Innovationspreis", the word opening it and the kind
 			// closing it.
-			if sharedRoot(t.lower, w) || len(t.lower) >= 5 && len(w) >= len(t.lower)+4 && strings.HasPrefix(w, t.lower) ||
+			if !(sharedRoot(t.lower, w) || len(t.lower) >= 5 && len(w) >= len(t.lower)+4 && strings.HasPrefix(w, t.lower) ||
 				slices.ContainsFunc(kinds, func(k string) bool {
 					return w == k || strings.HasPrefix(w, k) || len(k) >= 4 && strings.HasSuffix(w, k)
-				}) {
+				})) {
+				continue
+			}
+			if foreign < 0 {
+				foreign = 0
+				if seg.foreign(lists) {
+					foreign = 1
+				}
+			}
+			// Or most words of the part of it the word is in, between
+			// commas: "Kences Innovatieprijs, Kences, Voor het Buddy
+			// Floor-programma van SSH Student Housing".
+			if foreign == 1 || seg.foreignPart(p, lists) {
 				buf = append(buf, occ{seg: int32(si), pos: int32(p)})
 			}
 		}
 	}
 	return buf
+}
+
+// foreignPart reports whether most words of the part of the field around
+// its word p, between two breaks, are no English word.
+func (s *segment) foreignPart(p int, lists *Lists) bool {
+	lo, hi := p, p+1
+	for lo > 0 && !breaksAt(&s.toks[lo]) {
+		lo--
+	}
+	for hi < len(s.toks) && !breaksAt(&s.toks[hi]) {
+		hi++
+	}
+	foreign, words := foreignWords(s.toks[lo:hi], lists)
+	return 2*foreign > words
 }
 
 // foreign reports whether most of the field's words of three letters or

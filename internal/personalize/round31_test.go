@@ -117,3 +117,36 @@ func TestCommonWordsSpellingAnAcronym(t *testing.T) {
 		{"Your panel at the National Association of State and Local Business Managers annual meeting was refreshingly candid.", false},
 	})
 }
+
+// TestAwardInItsLanguageBesideEnglishNames: an award named in Dutch
+// ("Kences Innovatieprijs") whose entry goes on with English names
+// ("Buddy Floor", "Student Housing") is the one a line names in English
+// ("the Kences Innovation Prize"); an award it does not name is not.
+func TestAwardInItsLanguageBesideEnglishNames(t *testing.T) {
+	p := &profile.Profile{
+		Name: "Sanne Kuipers", Headline: "Programme manager, student housing", Title: "Programme Manager", Company: "Campus Wonen",
+		Experience: []profile.Experience{{Title: "Programme Manager", Company: "Campus Wonen", Start: "2017", End: "Present",
+			Description: "Runs the Buddy Floor programme: first-year students housed next to a trained senior buddy."}},
+		Honors: []string{"Kences Innovatieprijs, Kences, Voor het Buddy Floor-programma van Campus Wonen Student Housing, 2019"},
+	}
+	wantVerdicts(t, p, []lineWant{
+		{"Congratulations on the 2019 Kences Innovation Prize for Buddy Floor, well deserved.", true},
+		{"Congratulations on the 2019 Kences Sustainability Prize for Buddy Floor, well deserved.", false},
+	})
+}
+
+// TestSpanishWordWithItsProstheticE: a Spanish word that puts an e before
+// an s and a consonant ("Estrategia") shares its root with the English
+// word that has none ("Strategy").
+func TestSpanishWordWithItsProstheticE(t *testing.T) {
+	p := &profile.Profile{
+		Name: "Lucía Ferrer", Headline: "Nutricionista escolar", Title: "Coordinadora de menús", Company: "Comedores del Turia",
+		Experience: []profile.Experience{{Title: "Coordinadora de menús", Company: "Comedores del Turia", Start: "2016", End: "Present",
+			Description: "Creé 'Martes Verde': un día a la semana 100% vegetal en 120 colegios."}},
+		Honors: []string{"Premio Estrategia NAOS 2022, ámbito escolar, por el programa Martes Verde"},
+	}
+	wantVerdicts(t, p, []lineWant{
+		{"Congratulations on the 2022 NAOS Strategy prize for Martes Verde, well deserved.", true},
+		{"Congratulations on the 2022 NAOS Innovation prize for Martes Verde, well deserved.", false},
+	})
+}
