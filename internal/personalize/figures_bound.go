@@ -406,7 +406,7 @@ func (x *Index) approxFound(toks []lineTok, k int) bool {
 		if err != nil || isYear(f.num) && !strings.Contains(x.segs[f.seg].toks[f.pos].lower, ",") {
 			continue // "over 2,000 implants" is no rounding of "Awards 2022"
 		}
-		if len(nouns) > 0 && f.noun != "" && !slices.Contains(nouns, f.noun) {
+		if len(nouns) > 0 && f.noun != "" && !slices.Contains(nouns, f.noun) && !synonymNoun(toks, k, nouns, f.noun) {
 			continue // "under 500 kg" is no rounding of "412 cases"
 		}
 		switch how {
@@ -570,4 +570,16 @@ func shareHead(toks []lineTok, i int, lists *Lists) int {
 		return -1 // "91 % frente al 45 %"
 	}
 	return head
+}
+
+// synonymNoun reports whether a word of the line after its number toks[k]
+// that the number counts (its key in nouns) has noun, a profile figure's,
+// among its synonyms: "over 200 kids" for "212 children".
+func synonymNoun(toks []lineTok, k int, nouns []string, noun string) bool {
+	for j := k + 1; j < len(toks) && j <= k+6; j++ {
+		if slices.Contains(nouns, toks[j].key) && slices.Contains(DefaultLists().synonymKeys(toks[j].lower), noun) {
+			return true
+		}
+	}
+	return false
 }

@@ -150,3 +150,18 @@ func TestSpanishWordWithItsProstheticE(t *testing.T) {
 		{"Congratulations on the 2022 NAOS Innovation prize for Martes Verde, well deserved.", false},
 	})
 }
+
+// TestRoundedFigureCountedInOtherWords: a rounded figure ("over 200
+// kids") is the profile's ("212 children") when what it counts is a
+// synonym of what the profile's counts; not when it counts other things.
+func TestRoundedFigureCountedInOtherWords(t *testing.T) {
+	p := &profile.Profile{
+		Name: "Orla Nic Aodha", Headline: "Consultant paediatric allergist", Title: "Consultant Paediatric Allergist", Company: "Galway University Hospital",
+		Experience: []profile.Experience{{Title: "Consultant Paediatric Allergist", Company: "Galway University Hospital", Start: "2018", End: "Present",
+			Description: "Set up the region's first paediatric peanut oral immunotherapy (OIT) service; 212 children desensitised since 2021."}},
+	}
+	wantVerdicts(t, p, []lineWant{
+		{"Setting up the first paediatric peanut OIT service in the region, with over 200 kids desensitised, is a real achievement.", true},
+		{"Setting up the first paediatric peanut OIT service in the region, with over 200 nurses trained, is a real achievement.", false},
+	})
+}
