@@ -590,7 +590,10 @@ func (x *Index) matchedUnitDiffers(toks []lineTok, k int, res *matchResult) bool
 			if c == "" {
 				c = rangeUnit(seg.toks, p)
 			}
-			return c != "" && c != "amount" && c != line
+			// The line's figure with its unit elsewhere on the profile
+			// ("Reklamationen um 40 % gesenkt") is that figure, whichever
+			// the reference found first ("40-Meter-Fassade").
+			return c != "" && c != "amount" && c != line && !x.withUnit(toks[k].key, line)
 		}
 	}
 	return false

@@ -111,3 +111,18 @@ func (x *Index) countedInOtherWords(key string, lists *Lists) bool {
 	}
 	return false
 }
+
+// withUnit reports whether one of the candidate's own fields gives the
+// number key with a unit of the class unit.
+func (x *Index) withUnit(key, unit string) bool {
+	for _, o := range x.post[key] {
+		seg := &x.segs[o.seg]
+		if seg.kind == segContext || seg.kind == segVocab || int(o.pos)+1 >= len(seg.toks) {
+			continue
+		}
+		if nt := &seg.toks[o.pos+1]; unitClass(nt.key, nt.lower) == unit {
+			return true
+		}
+	}
+	return false
+}

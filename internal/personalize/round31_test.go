@@ -165,3 +165,21 @@ func TestRoundedFigureCountedInOtherWords(t *testing.T) {
 		{"Setting up the first paediatric peanut OIT service in the region, with over 200 nurses trained, is a real achievement.", false},
 	})
 }
+
+// TestFigureWithItsUnitElsewhere: a line's percentage ("by 40%") is the
+// profile's "40 %" though the reference found first is another 40 with
+// another unit ("a 40-metre façade"); a percentage the profile gives
+// nowhere is not.
+func TestFigureWithItsUnitElsewhere(t *testing.T) {
+	page := "Katrin Groß\nProjektleiterin Fassadenbau\nLeipzig, Sachsen, Deutschland\n\n" +
+		"Info\nVom Bleiglasfenster zur 40-Meter-Fassade: ich leite heute Fassadenprojekte bis 12 Mio. €.\n\n" +
+		"Berufserfahrung\nFassadenbau Reinholz GmbH Logo\nFassadenbau Reinholz GmbH\nVollzeit · 9 J. 10 Mon.\nLeipzig, Sachsen, Deutschland\n" +
+		"Projektleiterin Fassade\nApr. 2019 – Heute · 5 J. 9 Mon.\n" +
+		"Projektleitung für Pfosten-Riegel-Fassaden bis 12 Mio. €.\n" +
+		"Glasermeisterin / Bauleiterin\nSep. 2015 – März 2019 · 3 J. 7 Mon.\n" +
+		"Bauleitung Montage; Einführung einer digitalen Aufmaß-App, Reklamationen um 40 % gesenkt.\n"
+	wantVerdicts(t, &profile.Profile{Text: page}, []lineWant{
+		{"Cutting complaints by 40% with a digital measuring app at Reinholz is the sort of thing our client's MD will notice.", true},
+		{"Cutting complaints by 60% with a digital measuring app at Reinholz is the sort of thing our client's MD will notice.", false},
+	})
+}
