@@ -137,7 +137,11 @@ func lesserPlace(said, src string) string {
 	if strings.Contains(src, ":") {
 		src = swedishOrdinals.Replace(src) // "2:a plats", "3:e plats": "2. plats"
 	}
-	ws := strings.FieldsFunc(src, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) && r != '.' && r != 'º' })
+	// "2.º", "3°" (a degree sign for the ordinal's), "2ª": the place's
+	// mark is part of its word.
+	ws := strings.FieldsFunc(src, func(r rune) bool {
+		return !unicode.IsLetter(r) && !unicode.IsDigit(r) && r != '.' && r != 'º' && r != '°'
+	})
 	saysOne := containsAny(said, lesserSaid) || slices.ContainsFunc(lesserOutcomes, func(q string) bool { return strings.Contains(said, q) })
 	lesser := ""
 	for _, w := range ws {

@@ -183,3 +183,19 @@ func TestFigureWithItsUnitElsewhere(t *testing.T) {
 		{"Cutting complaints by 60% with a digital measuring app at Reinholz is the sort of thing our client's MD will notice.", false},
 	})
 }
+
+// TestPlaceWithADegreeSign: a place written with a degree sign for the
+// ordinal's mark ("3° posto") is a third place: a line that says they won
+// there is refused; their "1° posto" is a win.
+func TestPlaceWithADegreeSign(t *testing.T) {
+	p := &profile.Profile{
+		Name: "Matteo Zanon", Headline: "Gondoliere", Title: "Gondoliere", Company: "Stazio Santa Sofia",
+		Experience: []profile.Experience{{Title: "Gondoliere", Company: "Stazio Santa Sofia", Start: "2009", End: "Present",
+			Description: "Circa 1.800 giri all'anno."}},
+		Honors: []string{"3° posto, Regata di Burano — gondolini, 2021", "1° posto, Regata di Murano — gondole a due remi, 2019"},
+	}
+	wantVerdicts(t, p, []lineWant{
+		{"Congratulations on winning the Regata di Burano in 2021, Matteo!", false},
+		{"Congratulations on winning the Regata di Murano in 2019, Matteo!", true},
+	})
+}
