@@ -47,6 +47,14 @@ func (x *Index) lookupOther(t *lineTok, lists *Lists, buf []occ) ([]occ, float64
 			return buf, 1
 		}
 	}
+	if !t.acronym && len(w) >= 7 && (!t.capital || t.sentStart) {
+		// "integration" for a Spanish profile's "integración": a word
+		// of the profile whose English word of the same root is the
+		// line's (a name's words are its own: translatedName).
+		if buf = x.cognatesOf(w, buf); len(buf) > 0 {
+			return buf, 1
+		}
+	}
 	if c := countryKey(t.key); c != "" && t.capital {
 		// "Ungarn" in a line in German for the profile's "Hungary".
 		if buf = x.lookup(c, buf); len(buf) > 0 {
@@ -160,6 +168,20 @@ func cognate(w string) string {
 		}
 	}
 	return ""
+}
+
+// cognatesOf returns the occurrences of profile words in another language
+// whose English word of the same Latin root (cognate) is w, an English
+// word of seven letters or more.
+func (x *Index) cognatesOf(w string, buf []occ) []occ {
+	for _, k := range x.byPrefix[w[:4]] {
+		for _, o := range x.post[k] {
+			if c := cognate(fold(x.segs[o.seg].toks[o.pos].lower)); c != "" && stem(c) == stem(w) {
+				buf = append(buf, o)
+			}
+		}
+	}
+	return buf
 }
 
 // umlautFold writes "ae", "oe", "ue" and "aa" as the one vowel the folded

@@ -199,3 +199,19 @@ func TestPlaceWithADegreeSign(t *testing.T) {
 		{"Congratulations on winning the Regata di Murano in 2019, Matteo!", true},
 	})
 }
+
+// TestEnglishWordForTheProfilesCognate: an English word of a line
+// ("digitalization", "certification") finds the profile's word of the same
+// Latin root in Spanish ("digitalización", "certificación"); another
+// English word does not.
+func TestEnglishWordForTheProfilesCognate(t *testing.T) {
+	p := &profile.Profile{
+		Name: "Ainhoa Etxeberria", Headline: "Directora de operaciones", Title: "Directora de operaciones", Company: "Bidasoa Logística",
+		Experience: []profile.Experience{{Title: "Directora de operaciones", Company: "Bidasoa Logística", Start: "2015", End: "Present",
+			Description: "Lideré la digitalización del almacén de Irún y la certificación de 14 proveedores en 2021."}},
+	}
+	wantVerdicts(t, p, []lineWant{
+		{"Your work on the digitalization of the warehouse and the certification of its suppliers is impressive.", true},
+		{"Your work on the electrification of the warehouse and the automation of its suppliers is impressive.", false},
+	})
+}
