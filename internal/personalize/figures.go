@@ -62,7 +62,7 @@ func countedBy[T any, P interface {
 			break
 		}
 		switch {
-		case n > 0 && coord == 0 && (t.lower == "and" || t.lower == "or") && j+1 < len(toks) && content(at(j+1)) && !breaksAt(at(j+1)):
+		case n > 0 && coord == 0 && listJoins[t.lower] && j+1 < len(toks) && content(at(j+1)) && !breaksAt(at(j+1)):
 			// "60+ professional football and rugby pitches" counts
 			// pitches; "30 nurses and doctors" nurses too.
 			coord = n
@@ -85,7 +85,7 @@ func countedBy[T any, P interface {
 			return append(out, t.key)
 		case n == 0 && j+1 < len(toks) && areaWords[t.lower] && areaUnits[at(j+1).lower] != "" && !breaksAt(at(j+1)):
 			return append(out, areaUnits[at(j+1).lower]) // "400 square metres" is "400 sqm"
-		case !content(t) || n > 0 && (t.punctBefore != "-" && (strings.HasSuffix(t.lower, "ing") || strings.HasSuffix(t.lower, "ed")) ||
+		case !content(t) || listJoins[t.lower] || n > 0 && (t.punctBefore != "-" && (strings.HasSuffix(t.lower, "ing") || strings.HasSuffix(t.lower, "ed")) ||
 			thirdVerbs[t.lower] || clauseVerbs[t.lower] || adverbsAfter[t.lower]):
 			// A compound's last word is no verb: "lobe-finned fish".
 			// "four titles says a lot": the verb after what is counted.

@@ -27,3 +27,8 @@ func kindsListHead(at func(int) *token, j, n int) int {
 	}
 	return -1
 }
+
+// listJoins join two nouns a number counts: "and", "or", and the same in
+// German, French, Portuguese, the Nordic languages, Turkish, Polish and
+// Italian ("38 Bettenfachgeschäften und 61 Tonnen" counts no "und").
+var listJoins = wordSet("and or und oder et ou og och ve oraz ed oppure")

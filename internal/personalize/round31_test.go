@@ -215,3 +215,17 @@ func TestEnglishWordForTheProfilesCognate(t *testing.T) {
 		{"Your work on the electrification of the warehouse and the automation of its suppliers is impressive.", false},
 	})
 }
+
+// TestFigureCountsNoConjunction: "und", "et", "och" between two figures
+// of a line in another language join a list, as "and" does: no noun the
+// figure counts, to be compared with another figure's ("3 Befüll- und
+// Konfektionslinien").
+func TestFigureCountsNoConjunction(t *testing.T) {
+	page := "Katharina Vogt\nLeiterin Produktion bei Federkiel Bettwaren\nUlm, Baden-Württemberg, Deutschland\n\n" +
+		"Berufserfahrung\nLeiterin Produktion\nFederkiel Bettwaren GmbH · Vollzeit\nJan. 2017 – Heute · 7 J. 11 Mon.\n" +
+		"Verantwortlich für 3 Befüll- und Konfektionslinien. Projekt „Daune zurück“: Rücknahmesystem mit 38 Bettenfachgeschäften aufgebaut; 2023 wurden 61 Tonnen Altdaunen gewaschen und wiederverwendet.\n"
+	wantVerdicts(t, &profile.Profile{Text: page}, []lineWant{
+		{"Ihr Projekt „Daune zurück“ mit 38 Bettenfachgeschäften und 61 Tonnen wiederverwendeten Altdaunen im Jahr 2023 ist beeindruckend.", true},
+		{"Ihr Projekt „Daune zurück“ mit 38 Bettenfachgeschäften und 16 Tonnen wiederverwendeten Altdaunen im Jahr 2023 ist beeindruckend.", false},
+	})
+}
