@@ -2,10 +2,17 @@ package personalize
 
 import "strings"
 
-// skillWords are the nouns with which a line praises what someone can do
-// as a whole ("your skills in ...", "your expertise in ..."), as a mail
-// merge fills them from a skills list.
-var skillWords = wordSet("skills skill expertise experience background knowledge proficiency")
+// skillWord reports whether w is a noun with which a line praises what
+// someone can do as a whole ("your skills in ...", "your expertise in
+// ..."), as a mail merge fills them from a skills list. A switch, as it
+// is asked of every word of every line.
+func skillWord(w string) bool {
+	switch w {
+	case "skills", "skill", "expertise", "experience", "background", "knowledge", "proficiency":
+		return true
+	}
+	return false
+}
 
 // skillsFramed returns the line's words that a mail-merge field holds
 // (skilled: their skills list, their qualifications) in a list said to be
@@ -20,7 +27,7 @@ func skillsFramed(toks []lineTok, skilled *tokSet) tokSet {
 		return out
 	}
 	for k := range toks {
-		if !skillWords[toks[k].lower] {
+		if !skillWord(toks[k].lower) {
 			continue
 		}
 		if k+1 < len(toks) && (toks[k+1].lower == "in" || toks[k+1].lower == "of" || toks[k+1].lower == "with") {
