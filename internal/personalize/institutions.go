@@ -275,8 +275,8 @@ func (x *Index) exonym(toks []lineTok, first, last int, lists *Lists) (bool, int
 	}
 	for si := range x.segs {
 		seg := &x.segs[si]
-		if !strings.HasSuffix(seg.field, ".company") && !strings.HasSuffix(seg.field, ".school") && seg.field != "company" {
-			continue
+		if !strings.HasSuffix(seg.field, ".company") && !strings.HasSuffix(seg.field, ".school") && seg.field != "company" && !(seg.field == "text" && seg.names) {
+			continue // a pasted page's names are in its text
 		}
 		foreign, words, hit := 0, 0, ""
 		for i := range seg.toks {

@@ -229,3 +229,17 @@ func TestFigureCountsNoConjunction(t *testing.T) {
 		{"Ihr Projekt „Daune zurück“ mit 38 Bettenfachgeschäften und 16 Tonnen wiederverwendeten Altdaunen im Jahr 2023 ist beeindruckend.", false},
 	})
 }
+
+// TestEnglishNameOfAnEmployerOnAPastedPage: an employer a pasted page
+// names in its own language ("Ferrovie dello Stato Italiane") is the one
+// a line names in English with the country's adjective ("Italian State
+// Railways"), as on a structured profile; another country's is not.
+func TestEnglishNameOfAnEmployerOnAPastedPage(t *testing.T) {
+	page := "Giulia Ferraresi\nResponsabile manutenzione rotabili\nBologna, Emilia-Romagna, Italia\n\n" +
+		"Esperienza\nResponsabile manutenzione rotabili\nFerrovie dello Stato Italiane · A tempo pieno\ngen 2016 - Presente · 8 anni 11 mesi\n" +
+		"Ho introdotto la manutenzione predittiva dei carrelli su 140 carrozze; guasti ridotti del 31%.\n"
+	wantVerdicts(t, &profile.Profile{Text: page}, []lineWant{
+		{"Bringing predictive bogie maintenance to 140 carriages at Italian State Railways, with 31% fewer failures, is impressive.", true},
+		{"Bringing predictive bogie maintenance to 140 carriages at Austrian State Railways, with 31% fewer failures, is impressive.", false},
+	})
+}
