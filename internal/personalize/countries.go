@@ -130,3 +130,29 @@ func countryKeyLoose(k string) string {
 	}
 	return ""
 }
+
+var (
+	nativeOnce sync.Once
+	// nativeStems maps the English name of a language recruiters write
+	// in ("polish", "dutch") to the first four letters of its name in
+	// itself, folded ("pols" of "polski", "nede" of "Nederlands").
+	nativeStems map[string]string
+)
+
+// nativeStem returns the start of the language's own name for w, the
+// English name of a language and its people's adjective ("Polish" for
+// "Polskie Koleje Państwowe", "Dutch" for "Nederlandse Spoorwegen"), or "".
+func nativeStem(w string) string {
+	nativeOnce.Do(func() {
+		nativeStems = map[string]string{}
+		en := display.English.Languages()
+		for _, l := range countryLangs {
+			e, self := strings.ToLower(en.Name(l)), fold(strings.ToLower(display.Self.Name(l)))
+			e, _, _ = strings.Cut(e, " ") // "norwegian bokmål"
+			if len(self) >= 4 && !strings.HasPrefix(self, e[:min(4, len(e))]) {
+				nativeStems[e] = self[:4]
+			}
+		}
+	})
+	return nativeStems[w]
+}

@@ -266,6 +266,9 @@ func (x *Index) exonym(toks []lineTok, first, last int, lists *Lists) (bool, int
 			if !known {
 				unknown = append(unknown, w[:4])
 			}
+			if n := nativeStem(w); n != "" {
+				stems = append(stems, n) // "Polish" for "Polskie"
+			}
 		case !known:
 			return false, -1 // a word of no language the validator knows
 		}

@@ -243,3 +243,19 @@ func TestEnglishNameOfAnEmployerOnAPastedPage(t *testing.T) {
 		{"Bringing predictive bogie maintenance to 140 carriages at Austrian State Railways, with 31% fewer failures, is impressive.", false},
 	})
 }
+
+// TestCountryAdjectiveInItsLanguage: the English adjective of a country
+// ("Polish", "Dutch") stands for its word in the language's own name for
+// itself ("Polskie", "Nederlandse"), as CLDR names the languages; another
+// country's adjective does not.
+func TestCountryAdjectiveInItsLanguage(t *testing.T) {
+	p := &profile.Profile{
+		Name: "Marta Zielińska", Headline: "Kierowniczka ds. utrzymania taboru", Title: "Kierowniczka ds. utrzymania taboru", Company: "Polskie Koleje Państwowe",
+		Experience: []profile.Experience{{Title: "Kierowniczka ds. utrzymania taboru", Company: "Polskie Koleje Państwowe", Start: "2016", End: "Present",
+			Description: "Wdrożyłam przeglądy predykcyjne wózków dla 140 wagonów; liczba awarii spadła o 31%."}},
+	}
+	wantVerdicts(t, p, []lineWant{
+		{"Bringing predictive bogie checks to 140 carriages at Polish State Railways, with 31% fewer failures, is impressive.", true},
+		{"Bringing predictive bogie checks to 140 carriages at Danish State Railways, with 31% fewer failures, is impressive.", false},
+	})
+}
