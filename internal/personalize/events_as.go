@@ -112,7 +112,7 @@ func (c *claimCheck) inOneField(keys []int) bool {
 func (c *claimCheck) titleWord(key string) bool {
 	for _, o := range c.idx.post[key] {
 		seg := &c.idx.segs[o.seg]
-		if strings.HasSuffix(seg.field, ".title") || seg.field == "title" || seg.field == "headline" || seg.kind == segContext && seg.toks[o.pos].capital {
+		if strings.HasSuffix(seg.field, ".title") || seg.label == "current title" || seg.field == "title" || seg.field == "headline" || seg.kind == segContext && seg.toks[o.pos].capital {
 			return true
 		}
 	}
@@ -154,7 +154,7 @@ func (x *Index) titlesInOtherLanguage(lists *Lists) bool {
 	n, other := 0, 0
 	for si := range x.segs {
 		seg := &x.segs[si]
-		if seg.entry < 0 || seg.entry/10000 != listExperience || !strings.HasSuffix(seg.field, ".title") {
+		if seg.entry < 0 || seg.entry/10000 != listExperience || !strings.HasSuffix(seg.field, ".title") && seg.label != "current title" { // a pasted page's titles are its text's
 			continue
 		}
 		for p := range seg.toks {

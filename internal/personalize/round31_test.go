@@ -259,3 +259,20 @@ func TestCountryAdjectiveInItsLanguage(t *testing.T) {
 		{"Bringing predictive bogie checks to 140 carriages at Danish State Railways, with 31% fewer failures, is impressive.", false},
 	})
 }
+
+// TestPostInEnglishForATitleOnAPastedPage: where a pasted page gives its
+// positions' titles in another language ("Bauleiterin", "Projektleiterin
+// Fassade"), a post the line calls them in English ("site manager") is
+// not held to them word for word, as on a structured profile.
+func TestPostInEnglishForATitleOnAPastedPage(t *testing.T) {
+	page := "Katrin Groß\nProjektleiterin Fassadenbau\nLeipzig, Sachsen, Deutschland\n\n" +
+		"Berufserfahrung\nFassadenbau Reinholz GmbH Logo\nFassadenbau Reinholz GmbH\nVollzeit · 9 J. 10 Mon.\nLeipzig, Sachsen, Deutschland\n" +
+		"Projektleiterin Fassade\nApr. 2019 – Heute · 5 J. 9 Mon.\n" +
+		"Projektleitung für Pfosten-Riegel-Fassaden bis 12 Mio. €.\n" +
+		"Glasermeisterin / Bauleiterin\nSep. 2015 – März 2019 · 3 J. 7 Mon.\n" +
+		"Bauleitung Montage; Einführung einer digitalen Aufmaß-App, Reklamationen um 40 % gesenkt.\n"
+	wantVerdicts(t, &profile.Profile{Text: page}, []lineWant{
+		{"As site manager at Reinholz you cut complaints by 40% with a digital measuring app, which our client's MD will notice.", true},
+		{"As site manager at Reinholz you cut complaints by 60% with a digital measuring app, which our client's MD will notice.", false},
+	})
+}
