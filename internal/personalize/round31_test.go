@@ -171,14 +171,7 @@ func TestRoundedFigureCountedInOtherWords(t *testing.T) {
 // another unit ("a 40-metre façade"); a percentage the profile gives
 // nowhere is not.
 func TestFigureWithItsUnitElsewhere(t *testing.T) {
-	page := "Katrin Groß\nProjektleiterin Fassadenbau\nLeipzig, Sachsen, Deutschland\n\n" +
-		"Info\nVom Bleiglasfenster zur 40-Meter-Fassade: ich leite heute Fassadenprojekte bis 12 Mio. €.\n\n" +
-		"Berufserfahrung\nFassadenbau Reinholz GmbH Logo\nFassadenbau Reinholz GmbH\nVollzeit · 9 J. 10 Mon.\nLeipzig, Sachsen, Deutschland\n" +
-		"Projektleiterin Fassade\nApr. 2019 – Heute · 5 J. 9 Mon.\n" +
-		"Projektleitung für Pfosten-Riegel-Fassaden bis 12 Mio. €.\n" +
-		"Glasermeisterin / Bauleiterin\nSep. 2015 – März 2019 · 3 J. 7 Mon.\n" +
-		"Bauleitung Montage; Einführung einer digitalen Aufmaß-App, Reklamationen um 40 % gesenkt.\n"
-	wantVerdicts(t, &profile.Profile{Text: page}, []lineWant{
+	wantVerdicts(t, &profile.Profile{Text: facadePage}, []lineWant{
 		{"Cutting complaints by 40% with a digital measuring app at Reinholz is the sort of thing our client's MD will notice.", true},
 		{"Cutting complaints by 60% with a digital measuring app at Reinholz is the sort of thing our client's MD will notice.", false},
 	})
@@ -265,14 +258,18 @@ func TestCountryAdjectiveInItsLanguage(t *testing.T) {
 // Fassade"), a post the line calls them in English ("site manager") is
 // not held to them word for word, as on a structured profile.
 func TestPostInEnglishForATitleOnAPastedPage(t *testing.T) {
-	page := "Katrin Groß\nProjektleiterin Fassadenbau\nLeipzig, Sachsen, Deutschland\n\n" +
-		"Berufserfahrung\nFassadenbau Reinholz GmbH Logo\nFassadenbau Reinholz GmbH\nVollzeit · 9 J. 10 Mon.\nLeipzig, Sachsen, Deutschland\n" +
-		"Projektleiterin Fassade\nApr. 2019 – Heute · 5 J. 9 Mon.\n" +
-		"Projektleitung für Pfosten-Riegel-Fassaden bis 12 Mio. €.\n" +
-		"Glasermeisterin / Bauleiterin\nSep. 2015 – März 2019 · 3 J. 7 Mon.\n" +
-		"Bauleitung Montage; Einführung einer digitalen Aufmaß-App, Reklamationen um 40 % gesenkt.\n"
-	wantVerdicts(t, &profile.Profile{Text: page}, []lineWant{
+	wantVerdicts(t, &profile.Profile{Text: facadePage}, []lineWant{
 		{"As site manager at Reinholz you cut complaints by 40% with a digital measuring app, which our client's MD will notice.", true},
 		{"As site manager at Reinholz you cut complaints by 60% with a digital measuring app, which our client's MD will notice.", false},
 	})
 }
+
+// facadePage is a pasted page in German whose titles are German and
+// whose 40 is both a percentage and a façade's height.
+const facadePage = "Katrin Groß\nProjektleiterin Fassadenbau\nLeipzig, Sachsen, Deutschland\n\n" +
+	"Info\nVom Bleiglasfenster zur 40-Meter-Fassade: ich leite heute Fassadenprojekte bis 12 Mio. €.\n\n" +
+	"Berufserfahrung\nFassadenbau Reinholz GmbH Logo\nFassadenbau Reinholz GmbH\nVollzeit · 9 J. 10 Mon.\nLeipzig, Sachsen, Deutschland\n" +
+	"Projektleiterin Fassade\nApr. 2019 – Heute · 5 J. 9 Mon.\n" +
+	"Projektleitung für Pfosten-Riegel-Fassaden bis 12 Mio. €.\n" +
+	"Glasermeisterin / Bauleiterin\nSep. 2015 – März 2019 · 3 J. 7 Mon.\n" +
+	"Bauleitung Montage; Einführung einer digitalen Aufmaß-App, Reklamationen um 40 % gesenkt.\n"
