@@ -87,8 +87,8 @@ func sharedRoot(a, b string) bool {
 
 // unprothetic is a without the e that Spanish, Portuguese and French put
 // before an s and a consonant where b, another language's word, has
-// none: "estrategia" as "strategia" beside "strategy", "estado" beside
-// "state".
+// none: "estrategia" as "strategia" beside "strategy", "especial" as
+// "special".
 func unprothetic(a, b string) string {
 	if len(a) > 3 && len(b) > 2 && a[0] == 'e' && a[1] == 's' && b[0] == 's' && !isVowel(a[2]) && !isVowel(b[1]) {
 		return a[1:]

@@ -174,9 +174,10 @@ func cognate(w string) string {
 // whose English word of the same Latin root (cognate) is w, an English
 // word of seven letters or more.
 func (x *Index) cognatesOf(w string, buf []occ) []occ {
+	key := stem(w)
 	for _, k := range x.byPrefix[w[:4]] {
 		for _, o := range x.post[k] {
-			if c := cognate(fold(x.segs[o.seg].toks[o.pos].lower)); c != "" && stem(c) == stem(w) {
+			if c := cognate(fold(x.segs[o.seg].toks[o.pos].lower)); c != "" && stem(c) == key {
 				buf = append(buf, o)
 			}
 		}

@@ -16,11 +16,11 @@ func skillWord(w string) bool {
 
 // skillsFramed returns the line's words that a mail-merge field holds
 // (skilled: their skills list, their qualifications) in a list said to be
-// their skills: after "skills
-// in", "expertise in", "background in" ("your skills in polysomnography,
-// CPAP titration and MSLT"), or before "skills" ("your CPAP and MSLT
-// skills"). A list that goes on to a word of no skill ("experience in
-// this market") is no list of skills, and frames nothing.
+// their skills: after "skills in", "expertise in", "background in" ("your
+// skills in polysomnography, CPAP titration and MSLT"), or before "skills"
+// ("your CPAP and MSLT skills"). A list that goes on to a word of no
+// skill ("experience in this market") is no list of skills, and frames
+// nothing.
 func skillsFramed(toks []lineTok, skilled *tokSet) tokSet {
 	var out tokSet
 	if *skilled == (tokSet{}) {
@@ -41,9 +41,9 @@ func skillsFramed(toks []lineTok, skilled *tokSet) tokSet {
 // skillRun adds to out the list of words from toks[from] on, in the
 // direction step, up to a small word that joins no list, a stop, or the
 // line's end, when at least half its words are words of a mail-merge
-// field (skilled): "polysomnography, CPAP titration and MSLT" where the list
-// spells the first "Polisomnografia". Before "skills" the list is only the
-// words of those fields next to it.
+// field (skilled): "polysomnography, CPAP titration and MSLT" where the
+// list spells the first "Polisomnografia". Before "skills" the list is
+// only the words of those fields next to it.
 func skillRun(toks []lineTok, skilled *tokSet, from, step int, out *tokSet) {
 	var run tokSet
 	words, skills := 0, 0
@@ -52,7 +52,7 @@ func skillRun(toks []lineTok, skilled *tokSet, from, step int, out *tokSet) {
 		if j != from && (step > 0 && listBreak(t) || step < 0 && listBreak(&toks[j+1])) {
 			break
 		}
-		if t.lower == "and" || t.lower == "or" || t.lower == "&" {
+		if listJoins[t.lower] || t.lower == "&" {
 			continue
 		}
 		if t.number && !t.wordNum {

@@ -270,7 +270,7 @@ func (x *Index) theseIn(in func(*segment) bool) bool {
 var receiveWords = wordSet("received receiving got picked collected accepted earned took given presented scooped")
 
 // entryRanks reports whether a field of the entry gives the place r in
-// any of the ways placeRank reads ("1st", "1°", "1.º", "premier").
+// any of the ways placeRank reads ("1st", "1°", "2.º", "zweiter").
 func (x *Index) entryRanks(entry int32, r int) bool {
 	for si := range x.segs {
 		if s := &x.segs[si]; s.entry == entry && entry >= 0 && len(s.toks) > 0 {
