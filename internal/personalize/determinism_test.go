@@ -102,6 +102,9 @@ func TestVerdictsAreDeterministic(t *testing.T) {
 		{"testdata/work40a.jsonl", false}, {"testdata/work40b.jsonl", false}, {"testdata/work40c.jsonl", false}, {"testdata/work40d.jsonl", false},
 		{"testdata/blind158.jsonl", true}, {"testdata/blind159.jsonl", true}, {"testdata/blind160.jsonl", true}, {"testdata/blind161.jsonl", true},
 		{"testdata/blind162.jsonl", true}, {"testdata/blind163.jsonl", true}, {"testdata/blind164.jsonl", true}, {"testdata/blind165.jsonl", true},
+		{"testdata/work41a.jsonl", false}, {"testdata/work41b.jsonl", false}, {"testdata/work41c.jsonl", false}, {"testdata/work41d.jsonl", false},
+		{"testdata/blind166.jsonl", true}, {"testdata/blind167.jsonl", true}, {"testdata/blind168.jsonl", true}, {"testdata/blind169.jsonl", true},
+		{"testdata/blind170.jsonl", true}, {"testdata/blind171.jsonl", true}, {"testdata/blind172.jsonl", true}, {"testdata/blind173.jsonl", true},
 	}
 	runs, lowerEvery := 8, 1
 	if testing.Short() || raceEnabled {

@@ -2472,3 +2472,99 @@ func TestBlindSet164(t *testing.T) { runGated(t, "testdata/blind164.jsonl", fals
 // code, 73/84 and 73/86 with the code when it arrived, 73/84 and 73/86 with
 // the round's.
 func TestBlindSet165(t *testing.T) { runGated(t, "testdata/blind165.jsonl", false) }
+
+// work41a (sha256 74dbb8ec), 168 cases about 14 people (8 pasted pages; bed
+// bug detection dogs, pillow stuffing, racquetball, stallion nominations,
+// ballet notation, baseball bat manufacturing, Tibetan thangka painting,
+// sponge diving, ocarina making, trade show booth, wingsuit, gyrocopter):
+// 72/84 and 69/84 with the session-start code, 72/84 and 69/84 with the code
+// when it arrived, 73/84 and 69/84 with the round's.
+func TestWorkSet41a(t *testing.T) { runGated(t, "testdata/work41a.jsonl", true) }
+
+// work41b (sha256 5bae3ed8), 169 cases about 14 people (8 pasted pages;
+// pothole repair, quarantine inspection, whip making, wigmaking for
+// chemotherapy patients, coffee cupping, loom repair, malaria vector, dialect
+// coaching, calculator collecting, cantor training, stilt walking, bouzouki
+// building): 73/84 and 74/85 with the session-start code, 73/84 and 74/85 with
+// the code when it arrived, 74/84 and 73/85 with the round's.
+func TestWorkSet41b(t *testing.T) { runGated(t, "testdata/work41b.jsonl", true) }
+
+// work41c (sha256 53dba74f), 162 cases about 14 people (8 pasted pages;
+// onomastics, chalkboard restoration, mandolin setup, face painting, mustard
+// milling, horse racing handicapping, scales certification, bungee operations,
+// intimacy coordination, armored car logistics, henna artistry, gondola
+// piloting): 73/80 and 67/82 with the session-start code, 73/80 and 67/82 with
+// the code when it arrived, 73/80 and 68/82 with the round's.
+func TestWorkSet41c(t *testing.T) { runGated(t, "testdata/work41c.jsonl", true) }
+
+// work41d (sha256 0906d3f7), 166 cases about 14 people (8 pasted pages; clove
+// plantation, petanque, polysomnography, admiralty law, water bombers, ukulele
+// building, bowls greenkeeping, manatee rescue, korfball, tipster, cymbal
+// smithing, motorsport marshalling): 73/83 and 69/83 with the session-start
+// code, 73/83 and 69/83 with the code when it arrived, 73/83 and 70/83 with
+// the round's.
+func TestWorkSet41d(t *testing.T) { runGated(t, "testdata/work41d.jsonl", true) }
+
+// blind166 (sha256 fd3c60a3), 168 cases about 14 people (8 pasted pages; hoof
+// trimming, rare book selling, glass cullet, sewage sludge treatment,
+// goalpost, kazoo manufacturing, duvet manufacturing, cod liver oil, ghillie,
+// mayonnaise production, antivenom production, aviary design): 76/84 and 75/84
+// with the session-start code, 76/84 and 75/84 with the code when it arrived,
+// 76/84 and 75/84 with the round's.
+func TestBlindSet166(t *testing.T) { runGated(t, "testdata/blind166.jsonl", false) }
+
+// blind167 (sha256 071724cd), 168 cases about 14 people (8 pasted pages;
+// scoreboard operation, frisbee, water keeper, sea urchin diving, locust
+// control, shinty, barrel cooperage, blinds installation, unicycle sales, cat
+// cafe, tatami making, barometer restoration): 77/84 and 74/84 with the
+// session-start code, 77/84 and 74/84 with the code when it arrived, 77/84 and
+// 74/84 with the round's.
+func TestBlindSet167(t *testing.T) { runGated(t, "testdata/blind167.jsonl", false) }
+
+// blind168 (sha256 2d8766e8), 170 cases about 14 people (8 pasted pages; grief
+// counselling, lynx monitoring, watch strap making, kabaddi, ikebana, roadkill
+// surveys, parchment making, wicker weaving, nutmeg, crocodile farming,
+// leprosy care, heirloom tomatoes): 77/84 and 76/86 with the session-start
+// code, 77/84 and 76/86 with the code when it arrived, 78/84 and 76/86 with
+// the round's.
+func TestBlindSet168(t *testing.T) { runGated(t, "testdata/blind168.jsonl", false) }
+
+// blind169 (sha256 e93507d2), 166 cases about 14 people (8 pasted pages; sushi
+// training, abacus teaching, abseiling instruction, teddy bear repair,
+// harmonica customizing, turmeric supply, bellhop, minibus hire, eyelash
+// extensions, rickshaw, sepak takraw, horse whispering): 74/84 and 71/82 with
+// the session-start code, 74/84 and 71/82 with the code when it arrived, 74/84
+// and 71/82 with the round's.
+func TestBlindSet169(t *testing.T) { runGated(t, "testdata/blind169.jsonl", false) }
+
+// blind170 (sha256 3971fc51), 167 cases about 14 people (8 pasted pages; slide
+// rule, fumigation of containers, ostrich farming, bomb disposal, tatting,
+// trapeze instruction, governess, leech therapy, scallop dredging, balalaika
+// making, ticket resale compliance, dolphin research): 69/83 and 76/84 with
+// the session-start code, 69/83 and 76/84 with the code when it arrived, 69/83
+// and 76/84 with the round's.
+func TestBlindSet170(t *testing.T) { runGated(t, "testdata/blind170.jsonl", false) }
+
+// blind171 (sha256 3ff3944e), 170 cases about 14 people (8 pasted pages;
+// emissions testing, spectrum auctions, spelunking, bait shop, thimble
+// collecting, weighbridge operation, brush manufacturing, ivory detection,
+// tsetse fly, treetop adventure parks, snow plowing contracts, viaduct
+// inspection): 71/84 and 74/86 with the session-start code, 71/84 and 74/86
+// with the code when it arrived, 71/84 and 74/86 with the round's.
+func TestBlindSet171(t *testing.T) { runGated(t, "testdata/blind171.jsonl", false) }
+
+// blind172 (sha256 6c337556), 167 cases about 14 people (8 pasted pages; pile
+// driving, xylophone tuning, catering for film sets, kilim dealing, sitar
+// repair, phytosanitary certification, frozen yogurt franchise, e-waste
+// dismantling, broom making, boules, athlete nutrition, passive house design):
+// 73/83 and 73/84 with the session-start code, 73/83 and 73/84 with the code
+// when it arrived, 73/83 and 73/84 with the round's.
+func TestBlindSet172(t *testing.T) { runGated(t, "testdata/blind172.jsonl", false) }
+
+// blind173 (sha256 5b35ae0b), 165 cases about 14 people (8 pasted pages;
+// rabies vaccination, canary breeding, croquet lawns, geocaching, toffee,
+// crayon production, libretto translation, sauerkraut, airbag manufacturing,
+// samphire, mudlarking, sardine canning): 73/84 and 72/81 with the
+// session-start code, 73/84 and 72/81 with the code when it arrived, 73/84 and
+// 72/81 with the round's.
+func TestBlindSet173(t *testing.T) { runGated(t, "testdata/blind173.jsonl", false) }
