@@ -2,6 +2,7 @@ package personalize
 
 import (
 	"slices"
+	"strconv"
 )
 
 // pair is a line word found at a place in the profile.
@@ -231,6 +232,14 @@ func match(line string, toks []lineTok, idx *Index, lists *Lists, sc *scratch) m
 				// writes: their school's name, short.
 				t.covered, t.hard = true, true
 				seen(seg.label)
+			}
+		}
+		if len(buf) == 0 && t.number {
+			if r, _ := rankAt(&t.token, nil); r > 0 {
+				// "your 5,000th cymbal" for "5.000. zilimi", "your
+				// twentieth season" for "20 seasons": the place in a
+				// count is its number.
+				buf, _ = idx.lookupCounted(strconv.Itoa(r), buf)
 			}
 		}
 		t.looked, t.occFrom = true, int32(len(res.occs))

@@ -18,10 +18,12 @@ func rankAt(t, next *token) (rank int, took bool) {
 	if r := ordinals[t.lower]; r > 0 {
 		return r, false
 	}
-	if n := len(t.lower); n >= 3 && isNumeric(t.lower[:n-2]) {
-		switch t.lower[n-2:] {
+	if n := len(t.lower); n >= 3 {
+		switch d := strings.ReplaceAll(t.lower[:n-2], ",", ""); t.lower[n-2:] {
 		case "st", "nd", "rd", "th":
-			return atoi(t.lower[:n-2]), false
+			if isNumeric(d) {
+				return atoi(d), false // "5,000th"
+			}
 		}
 	}
 	if t.number && strings.HasSuffix(t.punctBefore, "#") {

@@ -273,3 +273,19 @@ const facadePage = "Katrin Groß\nProjektleiterin Fassadenbau\nLeipzig, Sachsen,
 	"Projektleitung für Pfosten-Riegel-Fassaden bis 12 Mio. €.\n" +
 	"Glasermeisterin / Bauleiterin\nSep. 2015 – März 2019 · 3 J. 7 Mon.\n" +
 	"Bauleitung Montage; Einführung einer digitalen Aufmaß-App, Reklamationen um 40 % gesenkt.\n"
+
+// TestOrdinalInDigitsForItsCount: a place in a count written in digits
+// ("your 5,000th cymbal") is the profile's number ("5.000. zilimi", a
+// Turkish ordinal); another number is not.
+func TestOrdinalInDigitsForItsCount(t *testing.T) {
+	p := &profile.Profile{
+		Name: "Emre Şahinoğlu", Headline: "Zil ustası", Title: "Usta", Company: "Şahinoğlu Zil Atölyesi",
+		Experience: []profile.Experience{{Title: "Usta", Company: "Şahinoğlu Zil Atölyesi", Start: "2018", End: "Present",
+			Description: "B20 bronzdan el dövmesi ziller."}},
+		Activity: []profile.Activity{{Kind: "post", Text: "Bugün 5.000. zilimi dövdüm. Ustama ve atölyedeki herkese teşekkürler."}},
+	}
+	wantVerdicts(t, p, []lineWant{
+		{"Congratulations on hammering your 5,000th cymbal, quite a milestone.", true},
+		{"Congratulations on hammering your 6,000th cymbal, quite a milestone.", false},
+	})
+}
