@@ -248,6 +248,9 @@ func placeRank(q string) int {
 	if r := turkishPlaces[fold(w)]; r > 0 {
 		return r
 	}
+	if r := ordinals[fold(w)]; r == 2 || r == 3 {
+		return r // "segundo lugar", "zweiter Platz", "drugie miejsce"
+	}
 	if r := placeOrdinals[fold(w)]; r > 0 {
 		return r
 	}
@@ -264,15 +267,11 @@ func placeRank(q string) int {
 	return 0
 }
 
-// placeOrdinals are the second and third as the languages of Europe write
-// them before a place, folded: "segundo lugar", "zweiter Platz",
-// "deuxième place", "II miejsce", "andra plats".
-var placeOrdinals = map[string]int{
-	"segundo": 2, "segunda": 2, "tercer": 3, "tercero": 3, "tercera": 3, "terceiro": 3, "terceira": 3,
-	"zweiter": 2, "zweite": 2, "dritter": 3, "dritte": 3, "deuxieme": 2, "troisieme": 3,
-	"secondo": 2, "seconda": 2, "terzo": 3, "terza": 3, "tweede": 2, "derde": 3, "andra": 2, "tredje": 3,
-	"ii": 2, "iii": 3,
-}
+// placeOrdinals are the second and third before a place that ordinals
+// leaves out, as words of other meanings elsewhere ("secondo" is also
+// "according to", the Swedish "andra" also "others"), folded, and in
+// Roman numerals ("II miejsce").
+var placeOrdinals = map[string]int{"secondo": 2, "seconda": 2, "andra": 2, "ii": 2, "iii": 3}
 
 // outcomeRoot is the start of the longest word of a lesser outcome,
 // which its other forms share: "commendation" says "highly commended",
