@@ -130,8 +130,10 @@ func shortVowels(r string) string {
 	if !strings.Contains(r, "ou") && !strings.Contains(r, "oo") && !strings.Contains(r, "uu") {
 		return r
 	}
-	return strings.NewReplacer("ou", "o", "oo", "o", "uu", "u").Replace(r)
+	return longVowels.Replace(r)
 }
+
+var longVowels = strings.NewReplacer("ou", "o", "oo", "o", "uu", "u")
 
 // nameRune reports whether r may be a character of a name in kanji.
 func nameRune(r rune) bool {
