@@ -137,9 +137,9 @@ func checkSetDeterministic(t *testing.T, path string, blind bool, runs, lowerEve
 		}
 		// The composer checks against an index of the whole profile,
 		// a one-off check against one of the line's words: the same
-		// verdict either way.
-		// (The words a refusal quotes may be fewer with the one-off
-		// index, which holds only the line's words.)
+		// verdict either way, in the same words, as `inmail check
+		// --jsonl` checks a profile's first case one-off and the rest
+		// with its index, whichever of its workers gets there first.
 		// The line in lower case too, as recruiters type: its words
 		// reach the profile by other ways (other names, clipped
 		// forms), which the one-off index must hold as well.
@@ -154,7 +154,10 @@ func checkSetDeterministic(t *testing.T, path string, blind bool, runs, lowerEve
 			if i > 0 {
 				one = Check(&c.Profile, line, Options{})
 			}
-			if full := Check(&c.Profile, line, Options{Index: idx}); full.OK != one.OK || !slices.Equal(rulesOf(full), rulesOf(one)) {
+			// The line in lower case need only come to the same verdict:
+			// the words it quotes may differ.
+			if full := Check(&c.Profile, line, Options{Index: idx}); i == 0 && full.String() != one.String() ||
+				full.OK != one.OK || !slices.Equal(rulesOf(full), rulesOf(one)) {
 				differs = true
 				if !blind {
 					t.Errorf("%s %s: verdict with the whole profile's index differs on %q:\n  %s\n  %s", path, c.ID, line, one, full)

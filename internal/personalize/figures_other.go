@@ -314,19 +314,18 @@ func spanTo(line string, toks []lineTok, k int, noun string) string {
 }
 
 // figureText is the profile's words for a figure: the number and what it
-// counts.
+// counts. It reads the nouns from the field's words, as addFigures does,
+// not from x.figs: a one-off index keeps only the figures a line may
+// need, and its message must quote what the whole profile's does.
 func (x *Index) figureText(f figure) string {
 	seg := &x.segs[f.seg]
 	p := int(f.pos)
 	end := -1
-	for _, g := range x.figs {
-		if g.seg != f.seg || g.pos != f.pos {
-			continue
-		}
-		for j := p + 1; j < len(seg.toks) && j <= p+6; j++ {
-			if (seg.toks[j].key == g.noun || j > p+1 && areaClass(&seg.toks[j-1], &seg.toks[j]) != "") && j > end {
-				end = j // "400 square metres" counts sqm
-			}
+	var buf [8]string
+	nouns := countedBy(seg.toks, p, buf[:0], true)
+	for j := p + 1; j < len(seg.toks) && j <= p+6; j++ {
+		if slices.Contains(nouns, seg.toks[j].key) || j > p+1 && areaClass(&seg.toks[j-1], &seg.toks[j]) != "" {
+			end = j // "400 square metres" counts sqm
 		}
 	}
 	if end > 0 {

@@ -110,7 +110,9 @@ func lineKeys(m keySet, toks []token, lists *Lists) keySet {
 			m.add(stem(u))
 			m.addShort(stem(u))
 		}
-		for _, k := range lists.synonymKeys(t.lower) {
+		// The synonyms of the word without an owner's "'s", as
+		// Index.lookupOther looks them up ("the school's" for "college").
+		for _, k := range lists.synonymKeys(strings.TrimSuffix(t.lower, "'s")) {
 			m.add(k)
 		}
 	}

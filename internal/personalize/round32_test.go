@@ -1,0 +1,58 @@
+package personalize
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/inmail/inmail/internal/profile"
+)
+
+// TestOneOffQuotesTheWholeFigure: a refusal that quotes the profile's
+// figure for what the line counts quotes all the words that figure counts
+// ("6,500 sapphire reports"), with a one-off check as with the whole
+// profile's index, so `inmail check --jsonl` says the same whichever way
+// a case is checked.
+func TestOneOffQuotesTheWholeFigure(t *testing.T) {
+	p := &profile.Profile{
+		Name: "Nalin Perera", Headline: "Gemmologist", Title: "Senior Gemmologist", Company: "Ceylon Gem Lab",
+		Experience: []profile.Experience{
+			{Title: "Senior Gemmologist", Company: "Ceylon Gem Lab", Start: "2015", End: "Present",
+				Description: "Signed 6,500 sapphire reports for the lab. Recut 412 stones from Ilakaka for export buyers."},
+		},
+	}
+	line := "Recutting 412 sapphires from Ilakaka for export buyers at Ceylon Gem Lab is impressive."
+	one := Check(p, line, Options{})
+	full := Check(p, line, Options{Index: NewIndex(p)})
+	if one.OK || full.OK {
+		t.Fatalf("accepted a figure the profile gives for reports:\n%s\n%s", one, full)
+	}
+	if one.String() != full.String() {
+		t.Errorf("one-off and prepared checks say different things:\n  one-off: %s\n  prepared: %s", one, full)
+	}
+	if !strings.Contains(one.String(), `"6,500 sapphire reports"`) {
+		t.Errorf("the refusal does not quote the profile's whole figure: %s", one)
+	}
+}
+
+// TestOneOffFindsSynonymsOfAnOwnersWord: a line word with an owner's
+// "'s" ("the squad's") meets its synonyms on the profile ("team", in the
+// headline) with a one-off check as with the whole profile's index, so
+// the refusal names the same fields either way.
+func TestOneOffFindsSynonymsOfAnOwnersWord(t *testing.T) {
+	p := &profile.Profile{
+		Name: "Dara Quinn", Headline: "Team Lead, Customer Success", Title: "Team Lead", Company: "Brightwave",
+		Experience: []profile.Experience{
+			{Title: "Team Lead", Company: "Brightwave", Start: "2019", End: "Present",
+				Description: "Renewals for 240 accounts across Ireland and the UK."},
+		},
+	}
+	line := "I hear great things about the squad's culture and would love to chat."
+	one := Check(p, line, Options{})
+	full := Check(p, line, Options{Index: NewIndex(p)})
+	if one.OK || full.OK {
+		t.Fatalf("accepted a line naming nothing they did:\n%s\n%s", one, full)
+	}
+	if one.String() != full.String() {
+		t.Errorf("one-off and prepared checks say different things:\n  one-off: %s\n  prepared: %s", one, full)
+	}
+}
