@@ -201,9 +201,12 @@ func (c *claimCheck) problems() []string {
 		if kind == eventPass && c.countPassed(first, last) {
 			continue // "passing a thousand GitHub stars": a count reached, no exam
 		}
-		if kind == eventRole && (t.lower == "becoming" || t.lower == "became") && i > 0 && c.toks[i-1].punctBefore == " " && content(&c.toks[i-1].token) &&
-			!c.toks[i-1].capital && !candidateWords[c.toks[i-1].lower] {
-			continue // "your semifreddo becoming the best-selling dessert": the thing became it, not they
+		if kind == eventRole && (t.lower == "becoming" || t.lower == "became") && i > 0 && (c.toks[i-1].punctBefore == " " && content(&c.toks[i-1].token) &&
+			!c.toks[i-1].capital && !candidateWords[c.toks[i-1].lower] || thingPronouns[c.toks[i-1].lower]) {
+			// "your semifreddo becoming the best-selling dessert", "the
+			// watercress you trialled, which became an own-label line":
+			// the thing became it, not they.
+			continue
 		}
 		if kind == eventPass && softPass[t.lower] && !c.qualification(first, last) {
 			continue // "finishing FY23 at 138% of quota", "completing the refinancing"
@@ -291,6 +294,10 @@ func (c *claimCheck) object(i int) (first, last int) {
 
 // indirectObjects may come between a verb of winning and what was won.
 var indirectObjects = wordSet("you them him her us")
+
+// thingPronouns stand for a thing, never a person: "which became a
+// Waitrose line" tells what became of the thing.
+var thingPronouns = wordSet("which it")
 
 // clauseStops end the object of an event: a verb or a new clause.
 var clauseStops = wordSet("and but which that who where when while whilst alongside besides plus after before because since so then as than " +

@@ -56,3 +56,24 @@ func TestOneOffFindsSynonymsOfAnOwnersWord(t *testing.T) {
 		t.Errorf("one-off and prepared checks say different things:\n  one-off: %s\n  prepared: %s", one, full)
 	}
 }
+
+// TestWhichBecameIsTheThings: "which became" and "it became" tell what
+// became of a thing the line names, not a post the candidate took ("the
+// watercress you trialled, which became a Waitrose own-label line"); a
+// line that says they became it is still held to their posts.
+func TestWhichBecameIsTheThings(t *testing.T) {
+	p := &profile.Profile{
+		Name: "Hannah Ashdown", Headline: "Grower", Title: "Head Grower", Company: "Itchen Cress",
+		Experience: []profile.Experience{
+			{Title: "Head Grower", Company: "Itchen Cress", Start: "2020", End: "Present",
+				Description: "Run 9 hectares of spring-fed watercress beds."},
+			{Title: "Trials Manager", Company: "Test Valley Salads", Start: "2014", End: "2020",
+				Description: "Trialled a purple-stemmed watercress, later a Waitrose own-label line."},
+		},
+	}
+	wantVerdicts(t, p, []lineWant{
+		{"The purple-stemmed watercress you trialled at Test Valley Salads, which became a Waitrose own-label line, is a great story.", true},
+		{"Your purple-stemmed watercress trials at Test Valley Salads went so well that it became a Waitrose own-label line.", true},
+		{"After your purple-stemmed watercress trials at Test Valley Salads you became a Waitrose buyer, a great story.", false},
+	})
+}
