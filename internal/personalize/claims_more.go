@@ -277,19 +277,26 @@ var romanNumerals = strings.Fields("_ i ii iii iv v vi vii viii ix x xi xii xiii
 // ordinal ("20th"), in Roman numerals, as most languages of Europe do
 // ("século XX", "XXe siècle", "XX wieku"). It reads the fields, not the
 // index, which holds only the line's words when built for one line.
-func (x *Index) romanCentury(key string) bool {
+func (x *Index) romanCentury(key string) bool { return len(x.romanCenturyAt(key, nil)) > 0 }
+
+// romanCenturyAt appends to buf where the profile writes the century of
+// key in Roman numerals (see romanCentury).
+func (x *Index) romanCenturyAt(key string, buf []occ) []occ {
 	n := atoi(strings.TrimRight(key, "stndrh"))
 	if n < 10 || n >= len(romanNumerals) {
-		return false
+		return buf
 	}
 	r := romanNumerals[n]
 	for i := range x.segs {
 		s := &x.segs[i]
-		if s.kind != segContext && slices.ContainsFunc(s.toks, func(t token) bool {
-			return t.capital && (t.lower == r || strings.TrimSuffix(t.lower, "e") == r)
-		}) {
-			return true
+		if s.kind == segContext {
+			continue
+		}
+		for p := range s.toks {
+			if t := &s.toks[p]; t.capital && (t.lower == r || strings.TrimSuffix(t.lower, "e") == r) {
+				buf = append(buf, occ{seg: int32(i), pos: int32(p)})
+			}
 		}
 	}
-	return false
+	return buf
 }

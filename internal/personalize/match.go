@@ -234,7 +234,12 @@ func match(line string, toks []lineTok, idx *Index, lists *Lists, sc *scratch) m
 				seen(seg.label)
 			}
 		}
-		if len(buf) == 0 && t.number {
+		if len(buf) == 0 && t.number && i+1 < len(toks) && toks[i+1].key == "centuri" {
+			// "an 18th-century reliquary" for "um relicário do séc.
+			// XVIII": the century in Roman numerals, not an 18 of
+			// anything else.
+			buf = idx.romanCenturyAt(t.key, buf)
+		} else if len(buf) == 0 && t.number {
 			if r, _ := rankAt(&t.token, nil); r > 0 {
 				// "your 5,000th cymbal" for "5.000. zilimi", "your
 				// twentieth season" for "20 seasons": the place in a

@@ -77,3 +77,24 @@ func TestWhichBecameIsTheThings(t *testing.T) {
 		{"After your purple-stemmed watercress trials at Test Valley Salads you became a Waitrose buyer, a great story.", false},
 	})
 }
+
+// TestCenturyMatchesRomanNumerals: an ordinal century in a line ("an
+// 18th-century reliquary") is the century the profile writes in Roman
+// numerals ("relicário do séc. XVIII"), not an 18 the profile gives for
+// something else ("18 cm"); another century is on no profile.
+func TestCenturyMatchesRomanNumerals(t *testing.T) {
+	p := &profile.Profile{
+		Name: "Conceição Ribeiro", Headline: "Ourives filigranista", Title: "Fundadora", Company: "Oficina Conceição Filigrana",
+		Experience: []profile.Experience{
+			{Title: "Fundadora", Company: "Oficina Conceição Filigrana", Start: "2016", End: "Present",
+				Description: "Coração de Viana de 18 cm para o Museu do Ouro de Travassos (2021). Restauro de um relicário do séc. XVIII para uma igreja de Braga (2019)."},
+		},
+	}
+	v := Check(p, "Restoring an 18th-century reliquary in Braga is exactly the kind of work our client wants.", Options{})
+	if !v.OK || len(v.References) == 0 || v.References[0].Text != "XVIII" {
+		t.Errorf("the century is not read as the profile's XVIII: %s", v)
+	}
+	wantVerdicts(t, p, []lineWant{
+		{"Restoring a 17th-century reliquary in Braga is exactly the kind of work our client wants.", false},
+	})
+}
