@@ -230,8 +230,10 @@ func (x *Index) othersOnly(toks []lineTok, c *cluster) bool {
 		}
 		buf = x.lookup(t.key, buf)
 		own := func(o occ) bool {
-			k := x.segs[o.seg].kind
-			return k != segContext && k != segName && k != segVocab
+			// A skill of their list is no work of theirs: "tech
+			// editing" listed is not the tech editing a colleague did.
+			seg := &x.segs[o.seg]
+			return seg.kind != segContext && seg.kind != segName && seg.kind != segVocab && seg.label != "skills"
 		}
 		if t.acronym {
 			// "CBA" of their Commonwealth Bank of Australia; "NZ" of

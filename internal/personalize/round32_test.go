@@ -98,3 +98,41 @@ func TestCenturyMatchesRomanNumerals(t *testing.T) {
 		{"Restoring a 17th-century reliquary in Braga is exactly the kind of work our client wants.", false},
 	})
 }
+
+// TestSkillIsNoWorkOfTheirs: a line word the candidate's own part of a
+// pasted page has only in their skills list (the "9" of "Statistics · 9
+// endorsements") does not make a claim theirs: "re-laying a stitched
+// hybrid pitch in just nine days" is the groundsman's post they commented
+// on. Their own work still counts.
+func TestSkillIsNoWorkOfTheirs(t *testing.T) {
+	page := `Priyanka Raghunathan
+Senior Sports Turf Scientist at Turfwise Institute | Hybrid pitches, rootzones
+Bingley, England, United Kingdom
+
+Activity
+1,214 followers
+Priyanka Raghunathan commented on this • 6mo
+Oliver Haigh · Head Groundsman at Elland Road
+"Brilliant Oliver, those stitched fibres really held up!"
+Oliver Haigh: We finished re-laying our stitched hybrid pitch in 9 days.
+
+Experience
+Senior Sports Turf Scientist
+Turfwise Institute · Full-time
+Jan 2020 - Present · 5 yrs
+Head of the pitch performance lab (4 staff). Built the lab's standard test battery (Clegg hardness, rotational traction, ball roll) used on 60+ professional football and rugby pitches a season.
+
+Publications
+Rotational traction on stitched hybrid versus natural sand-based pitches
+Journal of Sports Engineering · 2021
+
+Skills
+Soil Science · 26 endorsements
+Statistics · 9 endorsements
+`
+	p := &profile.Profile{Text: page}
+	wantVerdicts(t, p, []lineWant{
+		{"Re-laying a stitched hybrid pitch in just nine days is an impressive turnaround.", false},
+		{"Building the pitch performance lab's standard test battery of Clegg hardness and ball roll is impressive.", true},
+	})
+}
