@@ -121,8 +121,11 @@ func (x *Index) thingCount(toks []lineTok, k int, lists *Lists) (noun string, ot
 		if j >= len(ptoks) || ptoks[j].key == next.key || !peopleNouns[ptoks[j].key] && !lists.mostlyPeople(ptoks[j].lower) {
 			return "", figure{}, false
 		}
-		if j+1 < len(ptoks) && ptoks[j+1].key == next.key || j+2 < len(ptoks) && ptoks[j+2].key == next.key && !breaksAt(&ptoks[j+1]) {
-			return "", figure{}, false // "640 member farms": farms, with a word of who has them
+		if j+1 < len(ptoks) && ptoks[j+1].key == next.key || j+2 < len(ptoks) && ptoks[j+2].key == next.key && !breaksAt(&ptoks[j+1]) ||
+			slices.Contains(countedBy(ptoks, int(f.pos), buf[:0], true), next.key) {
+			// "640 member farms": farms, with a word of who has them;
+			// "60+ professional football and rugby pitches": pitches.
+			return "", figure{}, false
 		}
 		if !ok {
 			other, ok = x.figs[i], true

@@ -136,3 +136,21 @@ Statistics · 9 endorsements
 		{"Building the pitch performance lab's standard test battery of Clegg hardness and ball roll is impressive.", true},
 	})
 }
+
+// TestCountedThingAfterAPeopleWord: a profile's figure whose phrase
+// starts with a word for people but counts things ("60+ professional
+// football and rugby pitches") is the line's count of those things ("60+
+// pitches a season"), not a count of people.
+func TestCountedThingAfterAPeopleWord(t *testing.T) {
+	p := &profile.Profile{
+		Name: "Priyanka Raghunathan", Headline: "Sports turf scientist", Title: "Senior Sports Turf Scientist", Company: "Turfwise Institute",
+		Experience: []profile.Experience{
+			{Title: "Senior Sports Turf Scientist", Company: "Turfwise Institute", Start: "2020", End: "Present",
+				Description: "Built the lab's standard test battery (Clegg hardness, rotational traction, ball roll) used on 60+ professional football and rugby pitches a season."},
+		},
+	}
+	wantVerdicts(t, p, []lineWant{
+		{"Your standard test battery of Clegg hardness and ball roll, used on 60+ pitches a season, is impressive.", true},
+		{"Your standard test battery of Clegg hardness and ball roll, used on 60+ stadiums a season, is impressive.", false},
+	})
+}
