@@ -258,10 +258,11 @@ func initialsAt(toks []token, i, j int, acr string, k, words int) (int, bool) {
 		}
 	}
 	if w[0] == acr[k] {
-		// The first two or three letters of a word: "COR" for combined
-		// ratio, "CMidO" for Chief Midwifery Officer.
+		// The first two or three letters of a word, the last one's too:
+		// "COR" for combined ratio, "CMidO" for Chief Midwifery Officer,
+		// "UFPE" for Universidade Federal de Pernambuco.
 		for m := 3; m >= 2; m-- {
-			if m < len(w) && k+m < len(acr) && acr[k:k+m] == w[:m] {
+			if m < len(w) && k+m <= len(acr) && acr[k:k+m] == w[:m] {
 				if n, ok := initialsAt(toks, i, j+1, acr, k+m, words+1); ok {
 					return n, true
 				}

@@ -154,3 +154,28 @@ func TestCountedThingAfterAPeopleWord(t *testing.T) {
 		{"Your standard test battery of Clegg hardness and ball roll, used on 60+ stadiums a season, is impressive.", false},
 	})
 }
+
+// TestAcronymEndsInTwoLetters: an acronym whose last word gives its
+// first two or three letters, as the first words' may ("UFPE" for
+// Universidade Federal de Pernambuco, "UniBo" for Università di
+// Bologna), names the institution; another state's university does not.
+func TestAcronymEndsInTwoLetters(t *testing.T) {
+	p := &profile.Profile{
+		Name: "Larissa Araújo", Headline: "Designer gráfica", Title: "Designer", Company: "Estúdio Xilo",
+		Experience: []profile.Experience{
+			{Title: "Designer", Company: "Estúdio Xilo", Start: "2019", End: "Present", Description: "Identidades visuais inspiradas no cordel."},
+		},
+		Education: []profile.Education{
+			{School: "Universidade Federal de Pernambuco", Degree: "Bacharelado em Design", Year: 2018},
+			{School: "Università di Bologna", Degree: "Erasmus, Design del prodotto", Year: 2016},
+		},
+		Projects: []profile.Project{
+			{Name: "Trabalho de conclusão de curso", Description: "A estética do cordel na diagramação contemporânea."},
+		},
+	}
+	wantVerdicts(t, p, []lineWant{
+		{"Your UFPE final project on cordel aesthetics in contemporary page layout is a lovely bridge.", true},
+		{"Your UniBo exchange year and your final project on cordel aesthetics make a lovely bridge.", true},
+		{"Your UFPR final project on cordel aesthetics in contemporary page layout is a lovely bridge.", false},
+	})
+}
