@@ -179,3 +179,25 @@ func TestAcronymEndsInTwoLetters(t *testing.T) {
 		{"Your UFPR final project on cordel aesthetics in contemporary page layout is a lovely bridge.", false},
 	})
 }
+
+// TestAbbreviationOfALongFormInAnotherLanguage: the common professional
+// abbreviations stand for their long forms in the languages profiles are
+// written in ("QC" for "control de calidad", "QA" for
+// "Qualitätssicherung"); another abbreviation is still not on the
+// profile.
+func TestAbbreviationOfALongFormInAnotherLanguage(t *testing.T) {
+	p := &profile.Profile{
+		Name: "Mateo Etxeberria", Headline: "Clasificador de lanas", Title: "Jefe de calidad", Company: "Central Lanera Uruguaya",
+		Experience: []profile.Experience{
+			{Title: "Jefe de calidad", Company: "Central Lanera Uruguaya", Start: "2015", End: "Present",
+				Description: "Control de calidad de fardos para exportación a China e Italia; auditoría de 2.600 fardos por año."},
+			{Title: "Ingenieur", Company: "Bauer Spezialtiefbau", Start: "2010", End: "2015",
+				Description: "Crossrail C305: Qualitätssicherung des Tübbingringbaus."},
+		},
+	}
+	wantVerdicts(t, p, []lineWant{
+		{"Auditing 2,600 bales a year for export at Central Lanera Uruguaya is exactly the QC experience we need.", true},
+		{"Your ring-build QA on Crossrail's C305 tunnels is exactly the experience we need.", true},
+		{"Your ring-build HSE work on Crossrail's C305 tunnels is exactly the experience we need.", false},
+	})
+}
