@@ -143,8 +143,8 @@ func (c *claimCheck) tiedAfter(a, b anchor) bool {
 			continue
 		}
 		for v := a.first - 1; v >= 0 && v >= a.first-4; v-- {
-			if changeVerbs[c.toks[v].lower] {
-				return true
+			if changeVerbs[c.toks[v].lower] && c.toks[v].punctBefore != "-" && c.toks[v+1].punctBefore != "-" {
+				return true // not a word of a compound: "grow-out tanks"
 			}
 			if c.toks[v+1].sentStart || breaksAt(&c.toks[v+1].token) {
 				break

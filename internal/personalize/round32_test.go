@@ -201,3 +201,24 @@ func TestAbbreviationOfALongFormInAnotherLanguage(t *testing.T) {
 		{"Your ring-build HSE work on Crossrail's C305 tunnels is exactly the experience we need.", false},
 	})
 }
+
+// TestCompoundIsNoVerbOfChange: a word of a hyphenated compound
+// ("grow-out tanks") is no verb that takes a thing somewhere, so "from
+// the grow-out tanks at Abagold to running the hatchery at Overberg" is
+// a move between two posts; "growing" said as a verb still ties where to
+// what.
+func TestCompoundIsNoVerbOfChange(t *testing.T) {
+	p := &profile.Profile{
+		Name: "Sipho Dlamini", Headline: "Hatchery Manager", Title: "Hatchery Manager", Company: "Overberg Perlemoen Farms",
+		Experience: []profile.Experience{
+			{Title: "Hatchery Manager", Company: "Overberg Perlemoen Farms", Start: "2019", End: "Present",
+				Description: "Run the abalone hatchery: 3 million spat a year."},
+			{Title: "Aquaculture Technician", Company: "Abagold Ltd", Start: "2014", End: "2019",
+				Description: "Grow-out tanks and feeding trials on kelp diets."},
+		},
+	}
+	wantVerdicts(t, p, []lineWant{
+		{"Moving from grow-out tanks at Abagold to running the hatchery at Overberg Perlemoen - nice progression.", true},
+		{"Growing the hatchery at Abagold to 3 million spat a year is a great result.", false},
+	})
+}
