@@ -497,7 +497,7 @@ func (c *claimCheck) anchors() []anchor {
 			switch {
 			case straddle && (seg.kind != segMailMerge || !c.nameIn(seg, i, j)):
 				continue
-			case seg.kind == segSpecific && e >= 0 && (j > i || t.acronym && len(t.lower) >= 3 || len(t.lower) >= 4 && c.lists.tier(t.lower) == 0 && !inHeadline) && c.nameIn(seg, i, j):
+			case seg.kind == segSpecific && e >= 0 && (j > i || t.acronym && (len(t.lower) >= 3 || seg.toks[o.pos].acronym) || len(t.lower) >= 4 && c.lists.tier(t.lower) == 0 && !inHeadline) && c.nameIn(seg, i, j):
 				// A name of two words or more, in capitals ("SCC"), or
 				// of one word no dictionary has ("Pissarro") and no
 				// mail-merge field either, that only the description of

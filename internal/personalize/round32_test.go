@@ -222,3 +222,24 @@ func TestCompoundIsNoVerbOfChange(t *testing.T) {
 		{"Growing the hatchery at Abagold to 3 million spat a year is a great result.", false},
 	})
 }
+
+// TestShortAcronymOfTwoEntries: a two-letter acronym that a past
+// position's description writes too ("inför CI hos vuxna" at Sahlgrenska)
+// is that position's as well as the current title's ("CI-teamet"), so a
+// move from one to the other binds nothing wrongly; an acronym only the
+// current post has is still not the past one's.
+func TestShortAcronymOfTwoEntries(t *testing.T) {
+	p := &profile.Profile{
+		Name: "Karin Lindqvist Öberg", Headline: "Leg. audionom | Cochleaimplantat (CI) för barn och vuxna", Title: "Leg. audionom, CI-teamet", Company: "Karolinska Universitetssjukhuset",
+		Experience: []profile.Experience{
+			{Title: "Leg. audionom, CI-teamet", Company: "Karolinska Universitetssjukhuset", Start: "2014", End: "Present",
+				Description: "Programmering och uppföljning av CI-patienter. Ansvarig för spädbarnsspåret. Ansvarar för MR-säkerhet i teamet."},
+			{Title: "Audionom", Company: "Sahlgrenska Universitetssjukhuset", Start: "2009", End: "2014",
+				Description: "Göteborg. Utredningar inför CI hos vuxna med progressiv hörselnedsättning."},
+		},
+	}
+	wantVerdicts(t, p, []lineWant{
+		{"Moving from adult CI workups at Sahlgrenska to running the infant track at Karolinska is a great progression.", true},
+		{"Your MR safety work at Sahlgrenska is a great foundation for our client.", false},
+	})
+}
