@@ -106,7 +106,8 @@ func (c *claimCheck) bindingProblems() []string {
 		if !nested && !c.fronted(a, b) && !c.tiedAfter(a, b) && !c.whileAt(a, b) && !c.relativeAt(a, b) && !c.gerundAfter(a, b) && (b.first-a.last > 7 || !c.bound(a.last, b.first) && !(a.place && c.placeBefore(a, b))) {
 			continue
 		}
-		if slices.ContainsFunc(a.entries, func(e int32) bool { return slices.Contains(b.entries, e) }) || c.widenMeets(&a, &b) {
+		if slices.ContainsFunc(a.entries, func(e int32) bool { return slices.Contains(b.entries, e) }) || c.widenMeets(&a, &b) ||
+			b.name && c.entryWrites(a.entries, b) || a.name && c.entryWrites(b.entries, a) {
 			continue
 		}
 		if c.countTranslated(a, b) || c.countTranslated(b, a) {
@@ -584,6 +585,19 @@ func (c *claimCheck) anchors() []anchor {
 // des Tissus", "Universidad de la Rioja", "Universidad de los Andes";
 // "and" joins two names as well as the words of one.
 var nameJoins = wordSet("of the and for de des du la le les el los las del della di da do dos das van von der den")
+
+// entryWrites reports whether a field of one of the entries es writes
+// the name anchor n whole: "Anadolu Fermuar in Bursa" where that post's
+// description starts "Bursa.", though Bursa also names another employer.
+func (c *claimCheck) entryWrites(es []int32, n anchor) bool {
+	for si := range c.idx.segs {
+		seg := &c.idx.segs[si]
+		if seg.kind != segContext && slices.Contains(es, seg.entry) && c.nameIn(seg, n.first, n.last) {
+			return true
+		}
+	}
+	return false
+}
 
 // widenMeets looks at the entries of a and b again, their words' clipped
 // forms included ("rehab" is also "rehabilitation" of another entry), and

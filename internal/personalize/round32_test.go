@@ -243,3 +243,27 @@ func TestShortAcronymOfTwoEntries(t *testing.T) {
 		{"Your MR safety work at Sahlgrenska is a great foundation for our client.", false},
 	})
 }
+
+// TestNameWrittenInTheOtherEntry: a line that puts an employer with a
+// name ("Anadolu Fermuar in Bursa") binds nothing wrongly when that
+// post's own fields write the name ("Bursa. Domestic luggage makers"),
+// though it also names another employer ("Bursa Aksesuar Ltd."); a name
+// only the other employer's entry has is still refused.
+func TestNameWrittenInTheOtherEntry(t *testing.T) {
+	p := &profile.Profile{
+		Name: "Emre Yıldırım", Headline: "Export Sales Manager", Title: "Export Sales Manager", Company: "Kartal Fermuar San. ve Tic. A.Ş.",
+		Education: []profile.Education{{School: "Bursa Uludağ Üniversitesi", Degree: "BA", Year: 2011}},
+		Experience: []profile.Experience{
+			{Title: "Export Sales Manager", Company: "Kartal Fermuar San. ve Tic. A.Ş.", Start: "2018", End: "Present",
+				Description: "Opened Morocco and Tunisia: 31 denim factories buy from us."},
+			{Title: "Key Account Manager", Company: "Anadolu Fermuar A.Ş.", Start: "2014", End: "2018",
+				Description: "Bursa. Domestic luggage makers. Launched the recycled-polyester tape range 'ReTape' in 2017."},
+			{Title: "Sales Representative", Company: "Bursa Aksesuar Ltd.", Start: "2011", End: "2014",
+				Description: "Buttons, rivets and labels for Gemlik textile mills."},
+		},
+	}
+	wantVerdicts(t, p, []lineWant{
+		{"Your move from Anadolu Fermuar in Bursa, where you launched the ReTape recycled tape range, to export sales at Kartal Zippers is a great story.", true},
+		{"Launching the ReTape recycled tape range at Anadolu Fermuar for the Gemlik textile mills is a great story.", false},
+	})
+}
