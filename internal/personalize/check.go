@@ -275,6 +275,7 @@ func Check(p *profile.Profile, line string, opts Options) (v Verdict) {
 	problems = append(problems, boundProblems(line, toks, idx, lists)...)
 	problems = append(problems, valueProblems(line, toks, idx)...)
 	problems = append(problems, shareProblems(line, toks, idx, lists)...)
+	problems = append(problems, changedShareProblems(line, toks, idx, lists)...)
 	problems = append(problems, claims.slotProblems()...)
 	problems = append(problems, quoteFigureProblems(line, toks, idx, lists, &res)...)
 	for _, msg := range append(problems, figureProblems(line, toks, idx, lists)...) {

@@ -2,6 +2,7 @@ package personalize
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 )
 
@@ -274,4 +275,71 @@ func changeRefs(toks []lineTok, idx *Index) []Reference {
 		refs = append(refs, Reference{Field: seg.field, Text: seg.src[fs:fe], FieldStart: fs, FieldEnd: fe, LineStart: t.start, LineEnd: end})
 	}
 	return refs
+}
+
+// changedShareProblems returns a sentence for each change the line gives
+// by a share, a verb of change taking what changed before "by" ("cutting
+// fish losses by 38%"), when every English clause of the profile that
+// gives that share changes something else ("cutting fresh-water use by
+// 38%") and no sentence around it names what the line's changed.
+func changedShareProblems(line string, toks []lineTok, idx *Index, lists *Lists) []string {
+	var out []string
+	for k := 3; k+1 < len(toks); k++ {
+		t := &toks[k]
+		if !t.number || t.stock || t.ignored || toks[k+1].key != "pct" || toks[k-1].lower != "by" || breaksAt(&toks[k-1].token) || breaksAt(&t.token) {
+			continue
+		}
+		v := k - 2
+		for v >= 0 && v >= k-7 && !downVerbs[toks[v].lower] && !upVerbs[toks[v].lower] && !breaksAt(&toks[v+1].token) {
+			v--
+		}
+		if v < 0 || v < k-7 || v+1 > k-2 || !downVerbs[toks[v].lower] && !upVerbs[toks[v].lower] {
+			continue
+		}
+		// What changed, up to where or for whom ("RevPAR at the Bintan
+		// resort").
+		var what, acrs []string
+		for q := v + 1; q <= k-2 && !partyEnds[toks[q].lower]; q++ {
+			if w := &toks[q]; content(&w.token) && !w.number && !strings.HasSuffix(w.lower, "'s") {
+				what = append(what, w.key)
+				if isInitialism(&w.token) {
+					acrs = append(acrs, w.lower) // "SAR" for "specific absorption rate"
+				}
+			}
+		}
+		if len(what) == 0 {
+			continue
+		}
+		own, named := false, false
+		for seg, p := range idx.figureAt(t.key) {
+			if p+1 >= len(seg.toks) || seg.toks[p+1].key != "pct" {
+				continue
+			}
+			a, b := figureClause(seg, p)
+			if seg.foreign(lists) || seg.foreignPart(p, lists) || !changeClause(seg, a, b) {
+				named = true // a clause it cannot read, or no change: not judged
+				continue
+			}
+			own = true
+			lo, hi := sentenceOf(seg, a, b-1)
+			named = named || sentenceHas(seg, lo, hi, what) || idx.sentenceAround(seg, p, what, false) ||
+				slices.ContainsFunc(acrs, func(a string) bool { _, ok := initialsIn(seg.toks[lo:hi], a); return ok })
+		}
+		if own && !named {
+			out = append(out, fmt.Sprintf("Says %q, but their profile gives that share of something else: give the figure their profile gives.",
+				line[toks[v].start:toks[k+1].end]))
+		}
+	}
+	return out
+}
+
+// changeClause reports whether the words seg.toks[a:b] tell of a change:
+// a verb or a noun of one.
+func changeClause(seg *segment, a, b int) bool {
+	for p := a; p < b; p++ {
+		if t := &seg.toks[p]; downVerbs[t.lower] || upVerbs[t.lower] || changeNouns[t.key] {
+			return true
+		}
+	}
+	return false
 }

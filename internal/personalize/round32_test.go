@@ -267,3 +267,24 @@ func TestNameWrittenInTheOtherEntry(t *testing.T) {
 		{"Launching the ReTape recycled tape range at Anadolu Fermuar for the Gemlik textile mills is a great story.", false},
 	})
 }
+
+// TestChangedShareOfAnotherThing: a share a verb of change gives ("cutting
+// fish losses by 38%") is refused when the profile's only clause with
+// that share changes something else ("cutting fresh-water use by 38%");
+// the same thing in other words, or in initials, is the profile's.
+func TestChangedShareOfAnotherThing(t *testing.T) {
+	p := &profile.Profile{
+		Name: "Kenichi Sato", Headline: "Koi farm manager", Title: "Farm Manager", Company: "Marudai Koi Farm",
+		Experience: []profile.Experience{
+			{Title: "Farm Manager", Company: "Marudai Koi Farm", Start: "2015", End: "Present",
+				Description: "Responsible for 14 outdoor mud ponds. In 2019 replaced the drum-filter system in the main greenhouse, cutting fresh-water use by 38%."},
+			{Title: "Research Assistant", Company: "Kindai University", Start: "2012", End: "2015",
+				Description: "Textile patch antennas for on-body links; reduced specific absorption rate by 64%."},
+		},
+	}
+	wantVerdicts(t, p, []lineWant{
+		{"Cutting fish losses by 38% in the main greenhouse at Marudai is an outstanding result.", false},
+		{"Cutting water use by 38% in the main greenhouse at Marudai is an outstanding result.", true},
+		{"Your textile patch antennas at Kindai cutting SAR by 64% caught my eye.", true},
+	})
+}
