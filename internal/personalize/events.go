@@ -2,6 +2,7 @@ package personalize
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 )
 
@@ -522,8 +523,16 @@ func (c *claimCheck) bestSegment(keys []int, kind eventKind) (*segment, bool) {
 			continue
 		}
 		if kind == eventWin && best != nil && c.idx.lesserEntry(seg.entry) != c.idx.lesserEntry(best.entry) {
-			// Two awards of those words: the one won ("Best Documentary
+			// Two awards of those words: the one of the year the line
+			// gives ("gold at the Royal Welsh Show in 2022", where 2022
+			// is the runner-up's), else the one won ("Best Documentary
 			// Series (The Ward)"), not the nomination.
+			if sy, by := c.yearOfEntry(seg.entry), c.yearOfEntry(best.entry); sy != by {
+				if sy {
+					best, bestAt = seg, si
+				}
+				continue
+			}
 			if !c.idx.lesserEntry(seg.entry) {
 				best, bestAt = seg, si
 			}
@@ -534,6 +543,22 @@ func (c *claimCheck) bestSegment(keys []int, kind eventKind) (*segment, bool) {
 		}
 	}
 	return best, best != nil
+}
+
+// yearOfEntry reports whether a year the line gives is a year of entry e.
+func (c *claimCheck) yearOfEntry(e int32) bool {
+	text := ""
+	for i := range c.toks {
+		if t := &c.toks[i]; t.number && !t.wordNum && isYear(t.key) {
+			if text == "" {
+				text = c.idx.entryText(e)
+			}
+			if slices.Contains(yearsIn(text), t.key) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // softPass are the words of passing that say so only of a qualification:

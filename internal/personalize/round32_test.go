@@ -288,3 +288,21 @@ func TestChangedShareOfAnotherThing(t *testing.T) {
 		{"Your textile patch antennas at Kindai cutting SAR by 64% caught my eye.", true},
 	})
 }
+
+// TestAwardOfTheYearSaid: of two awards of the same name, a win the line
+// dates is checked against the award of that year ("gold at the Royal
+// Welsh Show in 2022", where 2022 is the runner-up's), not the other
+// year's gold.
+func TestAwardOfTheYearSaid(t *testing.T) {
+	p := &profile.Profile{
+		Name: "Gethin Pritchard", Headline: "Slate splitter", Title: "Slate Splitter", Company: "Chwarel Penrhyn",
+		Experience: []profile.Experience{
+			{Title: "Slate Splitter", Company: "Chwarel Penrhyn", Start: "2008", End: "Present", Description: "Split roofing slate by hand."},
+		},
+		Honors: []string{"Gold medal, open slate splitting, Royal Welsh Show, 2019", "Runner-up, open slate splitting, Royal Welsh Show, 2022"},
+	}
+	wantVerdicts(t, p, []lineWant{
+		{"Congratulations on taking gold at the Royal Welsh Show again in 2022!", false},
+		{"Congratulations on taking gold at the Royal Welsh Show in 2019!", true},
+	})
+}
