@@ -172,3 +172,32 @@ func cjkDate(toks []lineTok, i int) bool {
 	}
 	return false
 }
+
+// clauseYear returns where a year closes the clause of the reference cl
+// further on than end, over common words only ("Raising £186,000 for the
+// hall's new extension in 2019"), or end: the year the line gives what
+// the reference tells. A name, a figure or another reference on the way
+// is what a later year would date instead, and so is an award ("the
+// Ecovin sustainability prize in 2022").
+func (c *claimCheck) clauseYear(cl *cluster, end int) int {
+	for j := cl.last + 1; j < len(c.toks) && j <= cl.last+9; j++ {
+		t := &c.toks[j]
+		if breaksAt(&t.token) || t.sentStart || t.scope || clauseStops[t.lower] {
+			break
+		}
+		if t.number {
+			if j > end && !t.wordNum && isYear(t.key) && !t.decade && (c.toks[j-1].lower == "in" || c.toks[j-1].lower == "back") {
+				return j
+			}
+			break
+		}
+		if t.capital || t.acronym || awardNouns[t.lower] || thesisNouns[t.lower] || datedLists[t.lower] || anyOf(c.res.kept, func(k *cluster) bool { return k.first <= j && j <= k.last }) {
+			break
+		}
+	}
+	return end
+}
+
+// datedLists name a list a year dates of its own: "the 40 Under 40 list
+// back in 2021".
+var datedLists = wordSet("list lists shortlist longlist ranking rankings")

@@ -289,6 +289,7 @@ func (c *claimCheck) yearProblems() []string {
 				end++
 			}
 		}
+		end = c.clauseYear(&cl, end)
 		for k := from; k < len(c.toks) && k <= end; k++ {
 			t := &c.toks[k]
 			if k > cl.last && breaksAt(&t.token) {

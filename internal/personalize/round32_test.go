@@ -306,3 +306,22 @@ func TestAwardOfTheYearSaid(t *testing.T) {
 		{"Congratulations on taking gold at the Royal Welsh Show in 2019!", true},
 	})
 }
+
+// TestYearClosingTheClause: a year that closes the clause of a reference
+// over common words ("Raising £186,000 for the hall's new extension in
+// 2019") dates what the reference tells, and is refused where the
+// profile's sentence gives another year ("for the 2021 refurbishment");
+// after an award noun it dates the award instead.
+func TestYearClosingTheClause(t *testing.T) {
+	p := &profile.Profile{
+		Name: "Gwen Pryce", Headline: "Hall manager", Title: "Hall Manager", Company: "Neuadd Llanon",
+		Experience: []profile.Experience{
+			{Title: "Hall Manager", Company: "Neuadd Llanon", Start: "2016", End: "Present",
+				Description: "Run bookings and maintenance for a 1920s hall. Raised £186,000 from the National Lottery Community Fund for the 2021 refurbishment: new roof and a heat pump. Bookings up from 410 a year in 2019 to 690 in 2023."},
+		},
+	}
+	wantVerdicts(t, p, []lineWant{
+		{"Raising £186,000 from the National Lottery Community Fund for the hall's new extension in 2019 is brilliant.", false},
+		{"Raising £186,000 from the National Lottery Community Fund for the hall's refurbishment in 2021 is brilliant.", true},
+	})
+}
