@@ -201,3 +201,57 @@ func (c *claimCheck) clauseYear(cl *cluster, end int) int {
 // datedLists name a list a year dates of its own: "the 40 Under 40 list
 // back in 2021".
 var datedLists = wordSet("list lists shortlist longlist ranking rankings")
+
+// nameYearElsewhere returns, for a reference whose sentence gives no year,
+// the sentence of another of the candidate's own fields that writes the
+// reference's name and dates it, when none of them gives year: "Opening
+// the Ōkataina Link in 2022" where a post about its opening has no year
+// and a project says "Ōkataina Link (2024)". It returns "-" when one
+// gives year, "" when none dates the name.
+func (c *claimCheck) nameYearElsewhere(cl *cluster, year string) string {
+	var names []string
+	for k := cl.first; k <= cl.last; k++ {
+		if t := &c.toks[k]; cl.matched.has(k) && t.capital && !t.fn && !t.number && !t.sentStart {
+			if _, merged := c.idx.mailMergeLabelOf(t); merged {
+				return "" // an employer, a school or a place: of every year they were there
+			}
+			names = append(names, t.key)
+		}
+	}
+	if len(names) == 0 {
+		return ""
+	}
+	said := ""
+	for _, o := range c.idx.post[names[0]] {
+		s := &c.idx.segs[o.seg]
+		if o.seg == cl.seg || s.kind == segContext || s.kind == segVocab || s.kind == segName {
+			continue
+		}
+		lo, hi := sentenceOf(s, int(o.pos), int(o.pos))
+		if !sentenceHasAll(s, lo, hi, names) {
+			continue
+		}
+		for p := lo; p < hi; p++ {
+			if pt := &s.toks[p]; pt.number && isYear(pt.key) {
+				if pt.key == year {
+					return "-"
+				}
+				if said == "" {
+					said = closeParen(s.src, pt.end)[s.toks[lo].start:]
+				}
+			}
+		}
+	}
+	return said
+}
+
+// sentenceHasAll reports whether the words seg.toks[a:b] hold every key
+// of keys.
+func sentenceHasAll(seg *segment, a, b int, keys []string) bool {
+	for _, k := range keys {
+		if !sentenceHas(seg, a, b, []string{k}) {
+			return false
+		}
+	}
+	return true
+}

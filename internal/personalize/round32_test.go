@@ -325,3 +325,28 @@ func TestYearClosingTheClause(t *testing.T) {
 		{"Raising £186,000 from the National Lottery Community Fund for the hall's refurbishment in 2021 is brilliant.", true},
 	})
 }
+
+// TestNameDatedElsewhere: a reference whose sentence gives no year (a
+// post about the opening of the Ōkataina Link) is held to the year
+// another of their own fields gives that name ("Ōkataina Link (2024)");
+// an employer's name dates nothing, as they were there many years.
+func TestNameDatedElsewhere(t *testing.T) {
+	p := &profile.Profile{
+		Name: "Rangi Te Whare", Headline: "Trail builder", Title: "Director", Company: "Kōura Trails",
+		Experience: []profile.Experience{
+			{Title: "Director", Company: "Kōura Trails", Start: "2016", End: "Present",
+				Description: "Mountain-bike and walking trails for councils and iwi; won the council trails framework in 2022."},
+		},
+		Projects: []profile.Project{
+			{Name: "Ōkataina Link (2024)", Description: "14.2 km dual-use trail for Rotorua Lakes Council, built with 6 rangatahi trainees."},
+		},
+		Activity: []profile.Activity{
+			{Text: "Opening day for the Ōkataina Link! New dual-use trail, built in 11 months with 6 rangatahi trainees."},
+		},
+	}
+	wantVerdicts(t, p, []lineWant{
+		{"Opening the Ōkataina Link in 2022 was a big moment for Rotorua.", false},
+		{"Opening the Ōkataina Link in 2024 was a big moment for Rotorua.", true},
+		{"Building trails at Kōura Trails since 2016 with rangatahi trainees is a big deal for Rotorua.", true},
+	})
+}
