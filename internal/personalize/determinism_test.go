@@ -105,6 +105,9 @@ func TestVerdictsAreDeterministic(t *testing.T) {
 		{"testdata/work41a.jsonl", false}, {"testdata/work41b.jsonl", false}, {"testdata/work41c.jsonl", false}, {"testdata/work41d.jsonl", false},
 		{"testdata/blind166.jsonl", true}, {"testdata/blind167.jsonl", true}, {"testdata/blind168.jsonl", true}, {"testdata/blind169.jsonl", true},
 		{"testdata/blind170.jsonl", true}, {"testdata/blind171.jsonl", true}, {"testdata/blind172.jsonl", true}, {"testdata/blind173.jsonl", true},
+		{"testdata/work42a.jsonl", false}, {"testdata/work42b.jsonl", false}, {"testdata/work42c.jsonl", false}, {"testdata/work42d.jsonl", false},
+		{"testdata/blind174.jsonl", true}, {"testdata/blind175.jsonl", true}, {"testdata/blind176.jsonl", true}, {"testdata/blind177.jsonl", true},
+		{"testdata/blind178.jsonl", true}, {"testdata/blind179.jsonl", true}, {"testdata/blind180.jsonl", true}, {"testdata/blind181.jsonl", true},
 	}
 	runs, lowerEvery := 8, 1
 	if testing.Short() || raceEnabled {

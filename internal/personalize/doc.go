@@ -25,13 +25,15 @@
 //     London) or of the capitals of a name written in parts ("GSK" for
 //     GlaxoSmithKline; an acronym inside the run may be skipped, "LTHT" for
 //     Leeds Teaching Hospitals NHS Trust, and a closed compound gives two
-//     letters, "AHT" for Assistant Headteacher; two letters refer to two words
+//     letters, "AHT" for Assistant Headteacher, and a word its first two or
+//     three, "UFPE" for Universidade Federal de Pernambuco; two letters refer to two words
 //     side by side, the first no function word: "SM" for Station Manager, not
 //     "TU" for "Took the Unified Cell"), as the letters of a code ("NEC" for
 //     NEC4), through the abbreviations and aliases lists used both ways ("PE"
 //     and "private equity", "Big Four" and "KPMG", but not "Deloitte" for
 //     "KPMG": a group's members are not one another; "University of Warsaw" and
-//     "Uniwersytet Warszawski", "Keio" for "Keio University"; rivers, seas,
+//     "Uniwersytet Warszawski", "Keio" for "Keio University", "QC" for the
+//     Spanish "control de calidad"; rivers, seas,
 //     regions and international organisations by their names in other
 //     languages, "Tagus" and "Tejo", "Red Cross" and "Croix-Rouge"; and
 //     WordNet's abbreviations, lists/ wordnet-abbreviations.txt from

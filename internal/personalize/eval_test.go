@@ -2568,3 +2568,99 @@ func TestBlindSet172(t *testing.T) { runGated(t, "testdata/blind172.jsonl", fals
 // session-start code, 73/84 and 72/81 with the code when it arrived, 73/84 and
 // 72/81 with the round's.
 func TestBlindSet173(t *testing.T) { runGated(t, "testdata/blind173.jsonl", false) }
+
+// work42a (sha256 76ae1221), 164 cases about 14 people (8 pasted pages;
+// haptics engineering, filigree, clapper loader, chairlift inspection, verre
+// églomisé, windmill millwright, tin soldier painting, pumping station, court
+// usher, crochet design, bus lane enforcement, evacuation modelling): 70/83
+// and 70/81 with the session-start code, 70/83 and 70/81 with the code when it
+// arrived, 70/83 and 70/81 with the round's.
+func TestWorkSet42a(t *testing.T) { runGated(t, "testdata/work42a.jsonl", true) }
+
+// work42b (sha256 849ee9c1), 170 cases about 14 people (8 pasted pages; koi
+// ponds, tulip bulbs, woad, bat roost surveys, arrow fletching, pietra dura,
+// trichology, willow sculpture, wetsuit manufacturing, organ voicing, snack
+// extrusion, water park rides): 74/84 and 76/86 with the session-start code,
+// 74/84 and 76/86 with the code when it arrived, 74/84 and 77/86 with the
+// round's.
+func TestWorkSet42b(t *testing.T) { runGated(t, "testdata/work42b.jsonl", true) }
+
+// work42c (sha256 cefc04da), 169 cases about 14 people (8 pasted pages; hull
+// cleaning, piezo sensors, chorister school, shrink sleeve, battle
+// reenactment, slate splitting, keyholding, cachaça, pisco, gearbox
+// rebuilding, bodging, gravel pit restoration): 79/85 and 71/84 with the
+// session-start code, 79/85 and 71/84 with the code when it arrived, 79/85 and
+// 72/84 with the round's.
+func TestWorkSet42c(t *testing.T) { runGated(t, "testdata/work42c.jsonl", true) }
+
+// work42d (sha256 35befa82), 163 cases about 14 people (8 pasted pages;
+// wayfinding signage, mohair, crisp frying, feather processing, otter surveys,
+// ferret rescue, goose farming, quail eggs, watercress beds, rhubarb forcing,
+// blueberry farming, kiwifruit): 72/81 and 73/82 with the session-start code,
+// 72/81 and 73/82 with the code when it arrived, 73/81 and 73/82 with the
+// round's.
+func TestWorkSet42d(t *testing.T) { runGated(t, "testdata/work42d.jsonl", true) }
+
+// blind174 (sha256 ea9eb59a), 169 cases about 14 people (8 pasted pages;
+// mezcal, carburettor restoration, cloisonné, absinthe, gaffer, rainscreen
+// cladding, tropical medicine, turfgrass science, orrery, nappy manufacturing,
+// reefer container repair, tipi making): 74/84 and 78/85 with the
+// session-start code, 74/84 and 78/85 with the code when it arrived, 74/84 and
+// 78/85 with the round's.
+func TestBlindSet174(t *testing.T) { runGated(t, "testdata/blind174.jsonl", false) }
+
+// blind175 (sha256 114481cf), 170 cases about 14 people (8 pasted pages;
+// nougat, dropped kerbs, turbocharger repair, animal wrangling film, weather
+// vane making, apheresis, geyser monitoring, verge management, pram design,
+// plasma collection, buffalo mozzarella, aerogel): 70/84 and 79/86 with the
+// session-start code, 70/84 and 79/86 with the code when it arrived, 70/84 and
+// 79/86 with the round's.
+func TestBlindSet175(t *testing.T) { runGated(t, "testdata/blind175.jsonl", false) }
+
+// blind176 (sha256 57f05cf1), 168 cases about 14 people (8 pasted pages;
+// embossing dies, easel making, reed bed treatment, canine hydrotherapy,
+// tachograph analysis, creature design, fire stopping, water features, skull
+// cleaning, birch sap, coordinate measuring machines, wreck diving): 77/84 and
+// 74/84 with the session-start code, 77/84 and 74/84 with the code when it
+// arrived, 77/84 and 74/84 with the round's.
+func TestBlindSet176(t *testing.T) { runGated(t, "testdata/blind176.jsonl", false) }
+
+// blind177 (sha256 653936ab), 168 cases about 14 people (8 pasted pages;
+// dosimetry, swaging, bitters, accent coaching, almanac compilation, flywheel
+// storage, gas odorisation, resistivity survey, e-paper displays, opal
+// cutting, agave distilling, bolt manufacturing): 73/82 and 76/86 with the
+// session-start code, 73/82 and 76/86 with the code when it arrived, 73/82 and
+// 76/86 with the round's.
+func TestBlindSet177(t *testing.T) { runGated(t, "testdata/blind177.jsonl", false) }
+
+// blind178 (sha256 1a03deb0), 169 cases about 14 people (8 pasted pages; road
+// gritting, vacuum pumps, scenic painting, espalier pruning, torque wrenches,
+// flexographic printing, crate building, yerba mate farming, borehole logging,
+// foghorn restoration, germplasm curation, boat yard): 78/85 and 72/84 with
+// the session-start code, 78/85 and 72/84 with the code when it arrived, 78/85
+// and 72/84 with the round's.
+func TestBlindSet178(t *testing.T) { runGated(t, "testdata/blind178.jsonl", false) }
+
+// blind179 (sha256 5991fe0b), 170 cases about 14 people (8 pasted pages;
+// moving walkway design, marionette theatre, weapons inspection, carbon
+// nanotube yarn, sericulture, coppice management, fudge shop, de-icing crews,
+// arson investigation, submersible piloting, pumped hydro, facial aesthetics):
+// 79/86 and 74/84 with the session-start code, 79/86 and 74/84 with the code
+// when it arrived, 79/86 and 74/84 with the round's.
+func TestBlindSet179(t *testing.T) { runGated(t, "testdata/blind179.jsonl", false) }
+
+// blind180 (sha256 6134a813), 170 cases about 14 people (8 pasted pages; pupil
+// referral unit, tonic water, school meal planning, gravure cylinders,
+// toothbrush design, liquorice, parasailing, outboard servicing, down bedding,
+// ski waxing, diatom analysis, madder root): 82/86 and 76/84 with the
+// session-start code, 82/86 and 76/84 with the code when it arrived, 82/86 and
+// 76/84 with the round's.
+func TestBlindSet180(t *testing.T) { runGated(t, "testdata/blind180.jsonl", false) }
+
+// blind181 (sha256 293ce6f8), 169 cases about 14 people (8 pasted pages; bone
+// articulation, sphagnum farming, chipboard, revolving doors, variety trials,
+// antifouling, flotation tanks, cats eyes, grouse moor management, queen bee
+// breeding, fish pass design, plankton taxonomy): 76/85 and 73/84 with the
+// session-start code, 76/85 and 73/84 with the code when it arrived, 75/85 and
+// 73/84 with the round's.
+func TestBlindSet181(t *testing.T) { runGated(t, "testdata/blind181.jsonl", false) }
