@@ -204,10 +204,10 @@ var datedLists = wordSet("list lists shortlist longlist ranking rankings")
 
 // nameYearElsewhere returns, for a reference whose sentence gives no year,
 // the sentence of another of the candidate's own fields that writes the
-// reference's name and dates it, when none of them gives year: "Opening
-// the Ōkataina Link in 2022" where a post about its opening has no year
-// and a project says "Ōkataina Link (2024)". It returns "-" when one
-// gives year, "" when none dates the name.
+// reference's name and dates it, when none of them gives the line's year:
+// "Opening the Ōkataina Link in 2022" where a post about its opening has
+// no year and a project says "Ōkataina Link (2024)". It returns "-" when
+// one gives that year, "" when none dates the name.
 func (c *claimCheck) nameYearElsewhere(cl *cluster, year string) string {
 	var names []string
 	for k := cl.first; k <= cl.last; k++ {
@@ -246,10 +246,10 @@ func (c *claimCheck) nameYearElsewhere(cl *cluster, year string) string {
 }
 
 // sentenceHasAll reports whether the words seg.toks[a:b] hold every key
-// of keys.
+// of keys, as sentenceHas reads them.
 func sentenceHasAll(seg *segment, a, b int, keys []string) bool {
-	for _, k := range keys {
-		if !sentenceHas(seg, a, b, []string{k}) {
+	for i := range keys {
+		if !sentenceHas(seg, a, b, keys[i:i+1]) {
 			return false
 		}
 	}

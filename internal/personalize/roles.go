@@ -358,7 +358,7 @@ func (c *claimCheck) yearProblems() []string {
 			if other < 0 && said == "" {
 				said = c.nameYearElsewhere(&cl, t.key)
 			}
-			if (other >= 0 || said != "" && said != "-") && said != "-" && !c.otherEntryYear(&cl, t.key) {
+			if said != "" && said != "-" && !c.otherEntryYear(&cl, t.key) {
 				out = append(out, fmt.Sprintf("Says %q, but their profile says %q: say what it says.",
 					c.line[c.toks[min(k, cl.first)].start:c.toks[max(k, cl.last)].end], said))
 			}
