@@ -547,13 +547,14 @@ func (c *claimCheck) bestSegment(keys []int, kind eventKind) (*segment, bool) {
 
 // yearOfEntry reports whether a year the line gives is a year of entry e.
 func (c *claimCheck) yearOfEntry(e int32) bool {
-	text := ""
+	var years []string // the entry's, read at the line's first year
+	read := false
 	for i := range c.toks {
 		if t := &c.toks[i]; t.number && !t.wordNum && isYear(t.key) {
-			if text == "" {
-				text = c.idx.entryText(e)
+			if !read {
+				years, read = yearsIn(c.idx.entryText(e)), true
 			}
-			if slices.Contains(yearsIn(text), t.key) {
+			if slices.Contains(years, t.key) {
 				return true
 			}
 		}

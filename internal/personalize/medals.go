@@ -272,13 +272,12 @@ var receiveWords = wordSet("received receiving got picked collected accepted ear
 // entryRanks reports whether a field of the entry gives the place r in
 // any of the ways placeRank reads ("1st", "1°", "2.º", "zweiter").
 func (x *Index) entryRanks(entry int32, r int) bool {
-	for si := range x.segs {
-		if s := &x.segs[si]; s.entry == entry && entry >= 0 && len(s.toks) > 0 {
-			for _, w := range strings.Fields(strings.ToLower(s.src[s.toks[0].start:s.toks[len(s.toks)-1].end])) {
-				if placeRank(strings.TrimRight(w, ",;:")) == r {
-					return true
-				}
-			}
+	if entry < 0 {
+		return false
+	}
+	for _, w := range strings.Fields(strings.ToLower(x.entryText(entry))) {
+		if placeRank(strings.TrimRight(w, ",;:")) == r {
+			return true
 		}
 	}
 	return false
