@@ -233,9 +233,26 @@ var (
 var swissThousands = strings.NewReplacer("'", "", "’", "")
 
 // numberKey is the key of a number as written: thousands separators
-// dropped ("1,200" is "1200") and a decimal comma read as a point ("1,2"
-// is "1.2", as French and Spanish write it).
+// dropped ("1,200" is "1200"), a decimal comma read as a point ("1,2"
+// is "1.2", as French and Spanish write it), and zeros that end a
+// decimal dropped with them ("2,0" and "2.0" are "2", "1.50" is "1.5").
 func numberKey(s string) string {
+	return bareDecimal(numberKeyAsWritten(s))
+}
+
+// bareDecimal drops the zeros that end the decimals of a number's key,
+// and the point with them when nothing is left: the number they write is
+// the same.
+func bareDecimal(k string) string {
+	dot := strings.IndexByte(k, '.')
+	if dot <= 0 || k[len(k)-1] != '0' || !isNumeric(k[dot+1:]) {
+		return k
+	}
+	k = strings.TrimRight(k, "0")
+	return strings.TrimSuffix(k, ".")
+}
+
+func numberKeyAsWritten(s string) string {
 	if apostrophes.in(s) {
 		s = swissThousands.Replace(s) // "1'900"
 	}
