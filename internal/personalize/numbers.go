@@ -137,14 +137,28 @@ func readFigures(toks []token) {
 			}
 		}
 	}
+	step := -1 // the last step in Roman numerals, as a later one of a list follows it
 	for i := 1; i < len(toks); i++ {
 		// "Phase III", "Level II", "Part IV": a step in Roman numerals is
-		// the step in figures.
-		if t := &toks[i]; !t.number && t.capital && len(t.lower) <= 6 && t.punctBefore == " " {
-			if v := romanValue(t.lower); v > 0 && stepWord(toks[i-1].lower) {
-				t.number, t.key = true, strconv.Itoa(v)
-				numbers = true
-			}
+		// the step in figures, and so are the later ones of a list of
+		// steps ("Phase II and III", "Class IIb and III", "Grade II/III").
+		t := &toks[i]
+		if t.number || !t.capital || len(t.lower) > 6 {
+			continue
+		}
+		if stepWord(toks[i-1].lower) && t.punctBefore == " " && romanValue(strings.TrimRight(t.lower, "abc")) > 0 {
+			step = i
+		}
+		v := romanValue(t.lower)
+		if v == 0 {
+			continue
+		}
+		listed := step >= 0 && (step == i-1 && (t.punctBefore == "/" || t.punctBefore == ", ") ||
+			step == i-2 && t.punctBefore == " " && toks[i-1].punctBefore == " " && listJoins[toks[i-1].lower])
+		if stepWord(toks[i-1].lower) && t.punctBefore == " " || listed {
+			t.number, t.key = true, strconv.Itoa(v)
+			numbers = true
+			step = i
 		}
 	}
 	if !numbers {

@@ -1,6 +1,8 @@
 package personalize
 
 import (
+	"slices"
+	"strings"
 	"testing"
 
 	"github.com/inmail/inmail/internal/profile"
@@ -37,6 +39,43 @@ func TestDecimalZerosWriteTheSameNumber(t *testing.T) {
 	for in, want := range map[string]string{"2,0": "2", "2.0": "2", "1,50": "1.5", "3.05": "3.05", "1.250": "1250", "10": "10", "0,0": "0"} {
 		if got := numberKey(in); got != want {
 			t.Errorf("numberKey(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
+
+// TestRomanStepsOfAList: the later steps of a list of steps in Roman
+// numerals ("Class IIb and III", "Phase II/III", "Grade II, III") are
+// numbers as the first is, so a line's "Class III" meets the profile's
+// "Class IIb and III" and is not taken for the "Class III" of another
+// entry.
+func TestRomanStepsOfAList(t *testing.T) {
+	for _, s := range []string{"Class IIb and III valves", "Phase II/III valves", "Grade II, III valves", "Class III valves"} {
+		toks := tokenize(s, nil)
+		i := slices.IndexFunc(toks, func(t token) bool { return t.lower == "iii" })
+		if i < 0 || toks[i].key != "3" || !toks[i].number {
+			t.Errorf("%q: III is not the step 3: %+v", s, toks)
+		}
+	}
+	if toks := tokenize("Louis III and IV", nil); toks[1].number || toks[3].number {
+		t.Errorf("numerals after a name, not a step, read as numbers: %+v", toks)
+	}
+	p := &profile.Profile{
+		Name: "Ciarán Dolan", Headline: "Head of Regulatory Affairs | EU MDR | Heart valves", Title: "Head of Regulatory Affairs", Company: "Valvetech Medical",
+		Experience: []profile.Experience{
+			{Title: "Head of Regulatory Affairs", Company: "Valvetech Medical", Start: "2020", End: "Present",
+				Description: "Took 11 product families (Class IIb and III cardiac catheters) through the EU MDR transition, all certified ahead of the 2027 deadline."},
+			{Title: "Technical Reviewer", Company: "Irish Notified Body", Start: "2014", End: "2020",
+				Description: "Notified Body reviewer for Class III cardiac devices; reviewed 40+ design dossiers."},
+		},
+	}
+	line := "Getting 11 product families through MDR ahead of the 2027 deadline is a serious programme, especially with Class III catheters in the mix."
+	v := Check(p, line, Options{})
+	if !v.OK {
+		t.Fatalf("refused the profile's own Class III catheters: %s", v)
+	}
+	for _, r := range v.References {
+		if strings.Contains(r.Text, "III") && r.Field != "experience[0].description" {
+			t.Errorf("took the catheters' Class III from %s (%q), not the position that has them", r.Field, r.Text)
 		}
 	}
 }
