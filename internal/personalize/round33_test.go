@@ -79,3 +79,26 @@ func TestRomanStepsOfAList(t *testing.T) {
 		}
 	}
 }
+
+// TestYearBeforeTheAwardWon: "Winning the 2022 Audie Award ... was
+// deserved" is the candidate's win, the year between the article and the
+// award's name as the article is, not a clause about someone else whose
+// subject is the award; so it is held to what the award's entry says.
+func TestYearBeforeTheAwardWon(t *testing.T) {
+	p := &profile.Profile{
+		Name: "Chidinma Eze", Headline: "Audiobook narrator", Title: "Narrator", Company: "Self-employed",
+		Experience: []profile.Experience{
+			{Title: "Narrator", Company: "Self-employed", Start: "2014", End: "Present",
+				Description: "Narrated 120 titles for UK publishers, among them the unabridged 'The Salt Harbour' by Ife Adeyemi (2021)."},
+		},
+		Honors: []string{
+			"Audiobook Narration Prize, Fiction (shortlisted), Audiobook Guild, For 'The Salt Harbour'., 2022",
+			"Golden Headphones Award, Listen Up Magazine, For 'River of Names'., 2020",
+		},
+	}
+	wantVerdicts(t, p, []lineWant{
+		{"Winning the 2022 Audiobook Narration Prize for The Salt Harbour was richly deserved.", false},
+		{"Winning the Audiobook Narration Prize for The Salt Harbour was richly deserved.", false},
+		{"Winning the 2020 Golden Headphones Award for River of Names was richly deserved.", true},
+	})
+}

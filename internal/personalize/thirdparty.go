@@ -97,13 +97,18 @@ func markThirdParties(line string, toks []lineTok) {
 		}
 		// "at the FAA", "for Redrow": tied to what comes before.
 		p := listHead(toks, i) - 1
-		for p >= 0 && !toks[p+1].sentStart && (toks[p].in(flagDeterminer, determiners) || toks[p].fn && toks[p].capital && !toks[p].sentStart) {
-			p-- // "at the FAA", "at Te Awa Ridge": an article, or a name's own first word
+		dated := false
+		for p >= 0 && !toks[p+1].sentStart && (toks[p].in(flagDeterminer, determiners) || toks[p].fn && toks[p].capital && !toks[p].sentStart ||
+			toks[p].number && isYear(toks[p].key) && toks[p+1].punctBefore == " ") {
+			// "at the FAA", "at Te Awa Ridge", "winning the 2022 Audie
+			// Award": an article, a name's own first word, or its year.
+			dated = dated || toks[p].number
+			p--
 		}
 		// "Supporting Ravensholt REIT's sale ...": a possessive name right
 		// after a gerund is its object's owner, not a subject.
 		owned := strings.HasSuffix(toks[j].lower, "'s") || strings.HasSuffix(toks[j].lower, "’s")
-		if p >= 0 && !toks[p+1].sentStart && (toks[p].flags&flagTie != 0 || objectVerb(&toks[p]) || (p < i-1 || owned) && gerund(&toks[p])) {
+		if p >= 0 && !toks[p+1].sentStart && (toks[p].flags&flagTie != 0 && !dated || objectVerb(&toks[p]) || (p < i-1 || owned) && gerund(&toks[p])) {
 			i = j
 			continue
 		}
