@@ -102,3 +102,31 @@ func TestYearBeforeTheAwardWon(t *testing.T) {
 		{"Winning the 2020 Golden Headphones Award for River of Names was richly deserved.", true},
 	})
 }
+
+// TestThingCalledByItsOwnName: "your open-source Kvistur app" where the
+// project named Kvistur is "an open-source Flutter app" calls the app by
+// its name, not another name swapped for "Flutter"; a name the entry does
+// not hold ("Android", of their skills) is still a swap. So is a word of
+// the entry's name for one of its description ("corrosion trial" in the
+// "Winter corrosion study" for its "salt-spray cabinet trial").
+func TestThingCalledByItsOwnName(t *testing.T) {
+	p := &profile.Profile{
+		Name: "Jonas Holm", Headline: "Frame builder and founder, Holm Cykler", Title: "Founder", Company: "Holm Cykler",
+		Location: "Aarhus, Denmark",
+		Experience: []profile.Experience{
+			{Title: "Founder", Company: "Holm Cykler", Start: "2015", End: "Present",
+				Description: "Hand-built 900 steel frames. Supplied 60 frames to the Aarhus Cycling Club."},
+		},
+		Projects: []profile.Project{
+			{Name: "Kvistur", Description: "Open-source Flutter app for logging frame alignment per build; used by about 150 workshops."},
+			{Name: "Winter corrosion study", Description: "With Aarhus University: a salt-spray cabinet trial on 40 frames."},
+		},
+		Skills: []string{"Android development", "TIG welding"},
+	}
+	wantVerdicts(t, p, []lineWant{
+		{"Your open-source Kvistur app, used by about 150 workshops, is a clever bit of work.", true},
+		{"Your open-source Android app, used by about 150 workshops, is a clever bit of work.", false},
+		{"Your salt-spray corrosion trial on 40 frames with Aarhus University is exactly what our client needs.", true},
+		{"Your salt-spray welding trial on 40 frames with Aarhus University is exactly what our client needs.", false},
+	})
+}

@@ -143,6 +143,7 @@ func wordSwapProblems(line string, toks []lineTok, idx *Index, lists *Lists, res
 					len(t.lower) >= 4 && len(w.lower) >= 4 && t.lower[:3] == w.lower[:3] && inflected() || // "adını" for "adımızı": one word with other endings
 					!t.capital && !w.capital && (idx.sentenceHas(&c, t.key) || seg.names && seg.entry >= 0 && idx.entryHolds(seg.entry, []string{t.key})) || // "fuzzing harness" for a "test harness" that "fuzzes"
 					slices.Contains(lists.synonymKeys(t.lower), w.key) || t.capital != w.capital && !describes ||
+					idx.entryNamedBy(seg.entry, t.key) || // "the Spændt app" for "Android app" in the project named Spændt, "fatigue trial" for "rota trial" in the "fatigue pilot": the thing's own name
 					unitOfKey(w.key) != "" && unitOfKey(w.key) == unitOfKey(t.key) ||
 					(anyThing[w.lower] && lists.countsThings(t.lower) || anyThing[t.lower] && lists.countsThings(w.lower)) {
 					// "11,500 boxes" for "11,500 units": a counter stands for any thing
