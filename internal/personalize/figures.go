@@ -154,8 +154,8 @@ func isLabel(at func(int) *token, i int) bool {
 		return false
 	}
 	p, t := at(i-1), at(i)
-	if !t.number || !(p.capital || p.acronym) || p.fn || p.number {
-		return false
+	if !t.number || !(p.capital || p.acronym) || p.fn || p.number || currencyWords[p.lower] != "" {
+		return false // "EUR 40m", "TL'den 2,1 milyar": an amount, not "Band 6"
 	}
 	return t.punctBefore == "-" || t.punctBefore == " " && !p.sentStart
 }

@@ -130,3 +130,24 @@ func TestThingCalledByItsOwnName(t *testing.T) {
 		{"Your salt-spray welding trial on 40 frames with Aarhus University is exactly what our client needs.", false},
 	})
 }
+
+// TestCurrencyBeforeAnAmountIsNoLabel: a currency code before an amount
+// ("USD 40m", "TL'den 2,1 milyar") makes it an amount of money, not a
+// number of a name as in "Band 6", so a line that gives the amount
+// finds it.
+func TestCurrencyBeforeAnAmountIsNoLabel(t *testing.T) {
+	p := &profile.Profile{
+		Name: "Selin Arıkan", Headline: "Factoring | Trade finance", Title: "Genel Müdür Yardımcısı", Company: "Marmara Faktoring",
+		Experience: []profile.Experience{
+			{Title: "Genel Müdür Yardımcısı", Company: "Marmara Faktoring", Start: "2019", End: "Present",
+				Description: "Tedarikçi finansmanı hacmini 2019–2024 arasında 380 milyon TL'den 1,6 milyar TL'ye çıkardık."},
+			{Title: "Trade Finance Manager", Company: "Anadolu Commercial Bank", Start: "2013", End: "2019",
+				Description: "Grew the receivables purchase book from USD 12m to USD 40m for 30 exporters."},
+		},
+	}
+	wantVerdicts(t, p, []lineWant{
+		{"Taking supplier finance at Marmara Faktoring from ₺380m to ₺1.6bn is a standout result.", true},
+		{"Growing the receivables purchase book at Anadolu Commercial Bank from $12m to $40m is a standout result.", true},
+		{"Growing the receivables purchase book at Anadolu Commercial Bank from $12m to $55m is a standout result.", false},
+	})
+}
