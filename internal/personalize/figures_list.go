@@ -19,7 +19,7 @@ func kindsListHead(at func(int) *token, j, n int) int {
 			continue
 		case next.punctBefore == " " && (next.lower == "and" || next.lower == "or"):
 			w, h := at(k+2), at(k+3)
-			if content(w) && content(h) && w.punctBefore == " " && h.punctBefore == " " && (k+4 >= n || breaksAt(at(k+4)) || !content(at(k+4))) {
+			if content(w) && content(h) && w.punctBefore == " " && h.punctBefore == " " && (k+4 >= n || breaksAt(at(k+4)) || !content(at(k+4)) || verbForm(at(k+4).lower)) {
 				return k + 3
 			}
 		}

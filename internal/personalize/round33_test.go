@@ -151,3 +151,23 @@ func TestCurrencyBeforeAnAmountIsNoLabel(t *testing.T) {
 		{"Growing the receivables purchase book at Anadolu Commercial Bank from $12m to $55m is a standout result.", false},
 	})
 }
+
+// TestKindsListBeforeAParticiple: "27 corn, bean and squash varieties
+// held in the collection" counts varieties, as it does before a word
+// that is no noun; so a line that gives the 27 varieties is not told
+// that the profile's varieties are another figure's.
+func TestKindsListBeforeAParticiple(t *testing.T) {
+	p := &profile.Profile{
+		Name: "Marisol Vega", Headline: "Seed saver | Seed bank curator", Title: "Seed Bank Curator", Company: "Driftless Seed Library",
+		Experience: []profile.Experience{
+			{Title: "Seed Bank Curator", Company: "Driftless Seed Library", Start: "2020", End: "Present",
+				Description: "Returned 31 bean, pepper and tomato varieties held in our vault to their original growers in 2023."},
+			{Title: "Grower Coordinator", Company: "Prairie Heirloom Seeds", Start: "2015", End: "2020",
+				Description: "Managed contract growers for 160 open-pollinated varieties."},
+		},
+	}
+	wantVerdicts(t, p, []lineWant{
+		{"Returning 31 bean, pepper and tomato varieties to their original growers is a lovely piece of work.", true},
+		{"Managing contract growers for 31 open-pollinated varieties is a lovely piece of work.", false},
+	})
+}
