@@ -103,7 +103,7 @@ func (c *claimCheck) bindingProblems() []string {
 			continue // "your Mathematics in School article": words of one title, not two facts
 		}
 		nested := (b.place || b.name) && b.first > a.first && b.last < a.last
-		if !nested && !c.fronted(a, b) && !c.tiedAfter(a, b) && !c.whileAt(a, b) && !c.relativeAt(a, b) && !c.gerundAfter(a, b) && (b.first-a.last > 7 || !c.bound(a.last, b.first) && !(a.place && c.placeBefore(a, b))) {
+		if !nested && !c.fronted(a, b) && !c.tiedAfter(a, b) && !c.whileAt(a, b) && !c.relativeAt(a, b) && !c.whichAfter(a, b) && !c.gerundAfter(a, b) && (b.first-a.last > 7 || !c.bound(a.last, b.first) && !(a.place && c.placeBefore(a, b))) {
 			continue
 		}
 		if slices.ContainsFunc(a.entries, func(e int32) bool { return slices.Contains(b.entries, e) }) || c.widenMeets(&a, &b) ||

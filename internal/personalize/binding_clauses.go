@@ -175,6 +175,23 @@ func (c *claimCheck) relativeAt(a, b anchor) bool {
 	return true
 }
 
+// whichAfter reports whether b is in a clause of "which" and a verb in
+// the past right after a ("your forecasting at Vattenfall, which cut
+// spill by 180 GWh"): what was done at a did b, in one clause of up to
+// eight words.
+func (c *claimCheck) whichAfter(a, b anchor) bool {
+	w := a.last + 1
+	if a.place || b.first <= w || b.first-a.last > 8 || c.toks[w].lower != "which" || !hasByte(c.toks[w].punctBefore, ',') || !pastVerb(&c.toks[w+1]) {
+		return false
+	}
+	for m := w + 1; m <= b.first; m++ {
+		if t := &c.toks[m]; t.sentStart || strings.ContainsAny(t.punctBefore, ".;!?,–—()") || t.scope {
+			return false
+		}
+	}
+	return true
+}
+
 // pastVerb reports whether t is a verb in the past: "achieved", "wrote",
 // "led", "built", "ran".
 func pastVerb(t *lineTok) bool {

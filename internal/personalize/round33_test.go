@@ -171,3 +171,23 @@ func TestKindsListBeforeAParticiple(t *testing.T) {
 		{"Managing contract growers for 31 open-pollinated varieties is a lovely piece of work.", false},
 	})
 }
+
+// TestWhichClauseBindsToThePlaceBeforeIt: "your forecasting at B, which
+// cut spill by 180 GWh" says the 180 GWh were saved at B; when the
+// profile has them at A, the two are glued together.
+func TestWhichClauseBindsToThePlaceBeforeIt(t *testing.T) {
+	p := &profile.Profile{
+		Name: "Karin Holm", Headline: "Reservoir operations | Hydrology", Title: "Head of Reservoir Operations", Company: "Norrland Hydro",
+		Experience: []profile.Experience{
+			{Title: "Head of Reservoir Operations", Company: "Norrland Hydro", Start: "2018", End: "Present",
+				Description: "New release rules for nine reservoirs cut spill in 2023 by 180 GWh."},
+			{Title: "Hydrologist", Company: "Baltic Power", Start: "2011", End: "2018",
+				Description: "Dam safety monitoring for 14 dams on the Lule river."},
+		},
+		Publications: []profile.Publication{{Title: "Ensemble forecasts for spring flood reservoir operation", Publisher: "Hydrology Research", Year: 2022}},
+	}
+	wantVerdicts(t, p, []lineWant{
+		{"Your spring-flood forecasting at Norrland Hydro, which cut spill by 180 GWh, caught my eye.", true},
+		{"Your spring-flood forecasting at Baltic Power, which cut spill by 180 GWh, caught my eye.", false},
+	})
+}
