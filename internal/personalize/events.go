@@ -36,7 +36,7 @@ var eventWords = map[string]eventKind{
 	"promotion": eventRole, "promoted": eventRole, "appointed": eventRole, "appointment": eventRole,
 	"becoming": eventRole, "became": eventRole, "making": eventRole, "made": eventRole,
 	"named": eventRole, "elected": eventRole, "move": eventRole, "step": eventRole,
-	"crowned": eventWin, "voted": eventWin, "gold": eventWin, "champion": eventWin, "champions": eventWin,
+	"crowned": eventWin, "voted": eventWin, "victory": eventWin, "victories": eventWin, "gold": eventWin, "champion": eventWin, "champions": eventWin,
 	"discovered": eventOrigin, "discovering": eventOrigin, "invented": eventOrigin, "inventing": eventOrigin,
 	"founded": eventOrigin, "founding": eventOrigin, "co-founded": eventOrigin, "co-founding": eventOrigin,
 	// Spanish, French, German, Italian, Portuguese (folded), where what was
@@ -65,6 +65,7 @@ var lesserOutcomes = []string{
 	"shortlisted", "shortlist", "short-listed", "finalist", "finalists", "runner-up", "runner up",
 	"runners-up", "highly commended", "commended", "nominated", "nominee", "nomination",
 	"longlisted", "longlist", "honourable mention", "honorable mention", "semi-finalist",
+	"semi-final", "semifinal", "quarter-final", "quarterfinal", // "reached the quarter-finals of the Reno Regional"
 	"second place", "third place", "argued", "candidate", "mention", "commendation",
 	// A seat on the jury is no win: "Jury member, Citi Awards".
 	"jury", "juror", "judge", "judging", "judged",
@@ -256,6 +257,9 @@ func (c *claimCheck) object(i int) (first, last int) {
 	}
 	if first < len(c.toks) && eventWords[c.toks[i].lower] == eventWin && indirectObjects[c.toks[first].lower] {
 		first++ // "... won you the Max": what was won comes after whom it was won for
+	}
+	if first < len(c.toks) && (c.toks[i].lower == "victory" || c.toks[i].lower == "victories") && (c.toks[first].lower == "at" || c.toks[first].lower == "in") {
+		first++ // "to victory at the Reno Regional": what was won comes after where
 	}
 	for k := first; k < len(c.toks) && k <= i+9; k++ {
 		t := &c.toks[k]

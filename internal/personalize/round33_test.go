@@ -191,3 +191,22 @@ func TestWhichClauseBindsToThePlaceBeforeIt(t *testing.T) {
 		{"Your spring-flood forecasting at Baltic Power, which cut spill by 180 GWh, caught my eye.", false},
 	})
 }
+
+// TestVictoryIsAWin: "coaching your team to victory at the Reno Regional"
+// says they won it, and is held to what the profile says of it ("reached
+// the quarter-finals", which falls short of a win as a semi-final does).
+func TestVictoryIsAWin(t *testing.T) {
+	p := &profile.Profile{
+		Name: "Dana Kowalczyk", Headline: "Quality engineer | Robotics mentor", Title: "Quality Engineer", Company: "Sierra Dice Works",
+		Experience: []profile.Experience{
+			{Title: "Quality Engineer", Company: "Sierra Dice Works", Start: "2019", End: "Present", Description: "Balance testing of casino dice."},
+		},
+		Volunteering: []string{"Mentor, FIRST Robotics Competition, Reno: mentor a high-school team; we reached the quarter-finals of the 2023 Reno Regional.",
+			"Judge, Nevada Science Olympiad: our school team won the 2021 state final."},
+	}
+	wantVerdicts(t, p, []lineWant{
+		{"Well done on coaching your FIRST team to victory at the Reno Regional in 2023.", false},
+		{"Well done on coaching your FIRST team to the quarter-finals of the Reno Regional in 2023.", true},
+		{"Well done on coaching your school team to victory in the Nevada Science Olympiad state final in 2021.", true},
+	})
+}
