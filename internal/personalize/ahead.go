@@ -142,7 +142,40 @@ func rateProblems(line string, toks []lineTok, idx *Index) []string {
 	figureAttrs(toks, idx, rateAt, func(a, b string) bool { return a == b }, 4, func(k int, said, other string) {
 		out = append(out, fmt.Sprintf("Says %s per %s, but their profile says %q: say what it says.", line[toks[k].start:toks[k].end], said, other))
 	})
+	if len(out) > 0 {
+		return out
+	}
+	// "2,600 guests a night" where the profile gives "2,600 guests in
+	// 2023": a year's total said as a rate of a shorter time.
+	figureAttrs(toks, idx, shortRateAt, func(a, b string) bool { return a == b }, 4, func(k int, said, other string) {
+		if said != "total" {
+			out = append(out, fmt.Sprintf("Says %s per %s, but their profile gives it for a whole year (%q): say what it says.", line[toks[k].start:toks[k].end], said, other))
+		}
+	})
 	return out
+}
+
+// shortRateAt returns the period of an English rate of less than a year
+// the number at k is given with ("a night", "per week"), or "total" for a
+// number given for a year ("in 2023"), within the four words after it.
+func shortRateAt(n int, at func(int) *token, k int) string {
+	for j := k + 1; j+1 < n && j <= k+4; j++ {
+		t, next := at(j), at(j+1)
+		if breaksAt(t) || clauseStops[t.lower] || breaksAt(next) {
+			return ""
+		}
+		switch t.lower {
+		case "a", "an", "per", "each", "every":
+			if p := ratePeriods[next.lower]; p != "" && p != "year" && !strings.HasSuffix(next.lower, "ly") {
+				return p
+			}
+		case "in", "during":
+			if next.number && isYear(next.key) && (j+2 >= n || breaksAt(at(j+2)) || !content(at(j+2))) {
+				return "total"
+			}
+		}
+	}
+	return ""
 }
 
 // figureAttrs calls mismatch for each number of the line that attr gives

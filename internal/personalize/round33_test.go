@@ -210,3 +210,21 @@ func TestVictoryIsAWin(t *testing.T) {
 		{"Well done on coaching your school team to victory in the Nevada Science Olympiad state final in 2021.", true},
 	})
 }
+
+// TestYearsTotalIsNoNightlyRate: "2,600 guests a night" where the
+// profile gives "2,600 guests in 2023" turns a year's total into a rate;
+// the total said as a total, and a rate the profile gives, stand.
+func TestYearsTotalIsNoNightlyRate(t *testing.T) {
+	p := &profile.Profile{
+		Name: "Rosa Whitaker", Headline: "Haunted attraction designer", Title: "Creative Director", Company: "Nightjar Haunts",
+		Experience: []profile.Experience{
+			{Title: "Creative Director", Company: "Nightjar Haunts", Start: "2016", End: "Present",
+				Description: "Designed 'Quiet Hour', a lights-up walkthrough for autistic guests: 2,600 guests in 2023. Runs 'The Ossuary' at 1,400 guests a night."},
+		},
+	}
+	wantVerdicts(t, p, []lineWant{
+		{"Quiet Hour drawing 2,600 guests a night at Nightjar Haunts is a remarkable number.", false},
+		{"Quiet Hour drawing 2,600 guests in 2023 at Nightjar Haunts is a remarkable number.", true},
+		{"The Ossuary taking 1,400 guests a night at Nightjar Haunts is a remarkable number.", true},
+	})
+}
