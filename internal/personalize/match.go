@@ -515,7 +515,7 @@ func match(line string, toks []lineTok, idx *Index, lists *Lists, sc *scratch) m
 				// post they answered is what their own reply is about.
 				continue
 			}
-			if idx.othersOnly(toks, &c) || idx.borrowed(toks, &c, own) || borrowedDeed(toks, &c, own) {
+			if idx.othersOnly(toks, &c) || idx.borrowed(toks, &c, own) || borrowedDeed(toks, &idx.segs[c.seg], &c, own) {
 				res.context = append(res.context, c)
 			}
 			continue

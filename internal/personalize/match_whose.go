@@ -168,14 +168,16 @@ func commentTopic(toks []lineTok, idx *Index, c *cluster, clusters []cluster) bo
 }
 
 // borrowedDeed reports whether a cluster found in someone else's part of
-// the page starts with the line's verb of doing or leading and matches
+// the page starts with the line's verb of doing or leading (or any verb
+// in -ing the other's text has as a verb: "Photographing all 18,000
+// objects" where a recommendation says Maja "photographed" them) and matches
 // two or more words of what it acts on, when no cluster of the
 // candidate's own part has that verb: "Building the Cascadia tremor
 // catalogue" where the recommendation they wrote says a colleague "built
 // the Cascadia tremor catalogue" and their own entries only name
 // Cascadia. The deed is told as someone else's, whatever the candidate's
 // part shares with its object.
-func borrowedDeed(toks []lineTok, c *cluster, own tokSet) bool {
+func borrowedDeed(toks []lineTok, seg *segment, c *cluster, own tokSet) bool {
 	verb := -1
 	for i := c.first; i <= c.last; i++ {
 		if c.matched.has(i) {
@@ -183,7 +185,7 @@ func borrowedDeed(toks []lineTok, c *cluster, own tokSet) bool {
 			break
 		}
 	}
-	if verb < 0 || own.has(verb) || toks[verb].scope || !toks[verb].in(flagDoVerb, doVerbs) && !toks[verb].in(flagLeadVerb, leadVerbs) {
+	if verb < 0 || own.has(verb) || toks[verb].scope || !toks[verb].in(flagDoVerb, doVerbs) && !toks[verb].in(flagLeadVerb, leadVerbs) && !(gerund(&toks[verb]) && deedAt(seg, c, toks[verb].key)) {
 		return false
 	}
 	n := 0
@@ -193,4 +195,15 @@ func borrowedDeed(toks []lineTok, c *cluster, own tokSet) bool {
 		}
 	}
 	return n >= 2
+}
+
+// deedAt reports whether the cluster's stretch of seg has key as a verb
+// in the past or in -ing ("photographed"), not as a noun ("Engineers").
+func deedAt(seg *segment, c *cluster, key string) bool {
+	for p := int(c.minPos); p <= int(c.maxPos) && p < len(seg.toks); p++ {
+		if t := &seg.toks[p]; t.key == key && verbForm(t.lower) {
+			return true
+		}
+	}
+	return false
 }

@@ -228,3 +228,26 @@ func TestYearsTotalIsNoNightlyRate(t *testing.T) {
 		{"The Ossuary taking 1,400 guests a night at Nightjar Haunts is a remarkable number.", true},
 	})
 }
+
+// TestDeedInAnotherVerbIsBorrowed: "Photographing all 3,000 specimens for
+// the database migration" where the recommendation they wrote says a
+// colleague "photographed all 3,000 specimens for our database migration"
+// credits them with the colleague's deed, though their own entry names
+// the specimens and the migration; what their own entry says they did
+// stands.
+func TestDeedInAnotherVerbIsBorrowed(t *testing.T) {
+	p := &profile.Profile{
+		Name: "Elin Strand", Headline: "Collections manager", Title: "Collections Manager", Company: "Lakeshore Natural History Museum",
+		Experience: []profile.Experience{
+			{Title: "Collections Manager", Company: "Lakeshore Natural History Museum", Start: "2017", End: "Present",
+				Description: "Migrated 3,000 specimen records from spreadsheets to Specify for the database migration. Wrote the museum's first pest-management plan."},
+		},
+		Recommendations: []profile.Recommendation{
+			{Given: true, Person: "Tove Berg", Text: "Tove photographed all 3,000 specimens for our database migration, in two years, with a tiny studio."},
+		},
+	}
+	wantVerdicts(t, p, []lineWant{
+		{"Photographing all 3,000 specimens for the database migration was a huge effort.", false},
+		{"Migrating 3,000 specimen records to Specify for the database migration was a huge effort.", true},
+	})
+}
