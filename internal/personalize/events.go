@@ -34,6 +34,11 @@ var eventWords = map[string]eventKind{
 	"reussi": eventPass, "reussie": eventPass, "aprobado": eventPass, "aprobada": eventPass, "aprovado": eventPass, "aprovada": eventPass,
 	"superato": eventPass, "superata": eventPass, "zdany": eventPass, "zdanego": eventPass, "zdanej": eventPass, "zdania": eventPass,
 	"promotion": eventRole, "promoted": eventRole, "appointed": eventRole, "appointment": eventRole,
+	// The same in Polish, German, Spanish, Portuguese, Italian, Turkish and
+	// the Nordic languages (folded): "Gratuluję awansu na kierowniczkę".
+	"awans": eventRole, "awansu": eventRole, "awansie": eventRole, "beforderung": eventRole, "ascenso": eventRole,
+	"promocao": eventRole, "promozione": eventRole, "terfi": eventRole, "terfiniz": eventRole, "terfinizi": eventRole,
+	"befordran": eventRole, "forfremmelse": eventRole, "forfremmelsen": eventRole,
 	"becoming": eventRole, "became": eventRole, "making": eventRole, "made": eventRole,
 	"named": eventRole, "elected": eventRole, "move": eventRole, "step": eventRole,
 	"crowned": eventWin, "voted": eventWin, "victory": eventWin, "victories": eventWin, "gold": eventWin, "champion": eventWin, "champions": eventWin,

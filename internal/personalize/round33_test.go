@@ -251,3 +251,24 @@ func TestDeedInAnotherVerbIsBorrowed(t *testing.T) {
 		{"Migrating 3,000 specimen records to Specify for the database migration was a huge effort.", true},
 	})
 }
+
+// TestPromotionInOtherLanguages: congratulations on a promotion in
+// another language ("Gratuluję awansu na kierowniczkę ...") claim a post,
+// held to the profile as "promotion to" is: here a post they held at
+// another employer, not where the line puts it.
+func TestPromotionInOtherLanguages(t *testing.T) {
+	p := &profile.Profile{
+		Name: "Agata Nowicka", Headline: "Konserwatorka papieru i pergaminu", Title: "Starsza konserwatorka", Company: "Biblioteka Narodowa",
+		Location: "Warszawa",
+		Experience: []profile.Experience{
+			{Title: "Starsza konserwatorka", Company: "Biblioteka Narodowa", Start: "2016", End: "Present",
+				Description: "Konserwacja 340 dokumentów pergaminowych z pieczęciami; pracownia konserwacji zbiorów specjalnych."},
+			{Title: "Kierowniczka pracowni", Company: "Archiwum Miejskie w Łodzi", Start: "2010", End: "2016",
+				Description: "Kierowałam pracownią konserwacji map."},
+		},
+	}
+	wantVerdicts(t, p, []lineWant{
+		{"Gratuluję awansu na kierowniczkę Pracowni Konserwacji Zbiorów w Bibliotece Narodowej!", false},
+		{"Your conservation of 340 sealed parchment documents at the Biblioteka Narodowa is impressive.", true},
+	})
+}
