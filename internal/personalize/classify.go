@@ -22,6 +22,11 @@ var scopeWords = map[string]bool{
 	"vores": true, "bizim": true, "musterimiz": true,
 }
 
+// dutchOur are the Dutch "our" and "us", function words in a line in
+// Dutch ("past u perfect bij onze klant"); elsewhere "onze" is the
+// French eleven.
+var dutchOur = wordSet("onze ons")
+
 // quantifiers before a role or a name make it anyone's: "any COO".
 var quantifiers = map[string]bool{
 	"any": true, "every": true, "most": true, "all": true, "many": true, "each": true, "other": true,
@@ -78,7 +83,7 @@ func classify(line string, raw []token, lists *Lists, idx *Index, sc *scratch) [
 			i > 1 && raw[i-2].flags&flagQuantifier != 0 && !phraseMarks.in(t.punctBefore) && (raw[i-1].capital || raw[i-1].acronym)) {
 			lt.scope = true
 		}
-		lt.fn = t.fn && !t.acronym || nouns && t.flags&flagGerman != 0 || dutch && dutchSharedWords[t.lower]
+		lt.fn = t.fn && !t.acronym || nouns && t.flags&flagGerman != 0 || dutch && (dutchSharedWords[t.lower] || dutchOur[t.lower])
 		// In German every noun is capitalised: a capital says nothing of
 		// a name.
 		lt.nounCase = nouns && t.capital && !t.acronym && !t.mixedCaps

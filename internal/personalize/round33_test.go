@@ -272,3 +272,23 @@ func TestPromotionInOtherLanguages(t *testing.T) {
 		{"Your conservation of 340 sealed parchment documents at the Biblioteka Narodowa is impressive.", true},
 	})
 }
+
+// TestDutchOurIsNoReference: in a line in Dutch, "onze klant" is the
+// recruiter's client: "onze" is the Dutch "our", no word of the profile
+// that the line names (nor the French eleven), so school and degree
+// alone stay a mail merge.
+func TestDutchOurIsNoReference(t *testing.T) {
+	p := &profile.Profile{
+		Name: "Sanne de Wit", Headline: "Juridisch adviseur crowdfunding", Title: "Juridisch adviseur", Company: "Crowdbank Nederland",
+		About: "Ik help platforms hun beleggers te beschermen. Onze sector groeit snel, en onze regels moeten meegroeien.",
+		Experience: []profile.Experience{
+			{Title: "Juridisch adviseur", Company: "Crowdbank Nederland", Start: "2019", End: "Present",
+				Description: "Schreef de zorgplichtrichtlijn voor 14 crowdfundingplatforms."},
+		},
+		Education: []profile.Education{{School: "Universiteit Utrecht", Degree: "Master", Field: "Financieel recht"}},
+	}
+	wantVerdicts(t, p, []lineWant{
+		{"Als alumna van de Universiteit Utrecht met een master Financieel recht past u perfect bij onze klant.", false},
+		{"Uw zorgplichtrichtlijn voor 14 crowdfundingplatforms bij Crowdbank Nederland past perfect bij onze klant.", true},
+	})
+}
