@@ -494,6 +494,15 @@ func unsupported(line string, toks []lineTok, lists *Lists, idx *Index, res *mat
 			cl.refIn != nil && referredIn(toks, idx, res, i, cl.refIn) {
 			continue
 		}
+		if cl.name == "a book" && otherKind(toks, idx, res, i, cl.support) {
+			// "your book on hand-turning bats" where what it names is a
+			// position's work, and no entry calls it a book: a book
+			// elsewhere on the profile is not this one. Only books: a
+			// line may call any piece of their work a paper, a study or
+			// research, but a book is a book.
+			addOut(cl.name)
+			continue
+		}
 		if slices.ContainsFunc(cl.support, func(w string) bool { return idx.hasOwn(stem(w)) }) || c == thesisClaim && idx.hasThese() {
 			// Their own words, not a post they reposted ("the opening
 			// keynote from the CIPD Festival of Work by Dr Jane Holt").
@@ -536,6 +545,32 @@ func referredIn(toks []lineTok, idx *Index, res *matchResult, i int, support []s
 		if sec != "" && slices.ContainsFunc(support, func(w string) bool { return strings.HasPrefix(sec, stem(w)) }) {
 			return true
 		}
+	}
+	return false
+}
+
+// otherKind reports whether the line's reference right after the claim's
+// noun at toks[i] ("book on hand-turning bats") or right before it
+// ("your Islands photography book") is in an entry of theirs whose
+// section no word of support names and which holds none of those words:
+// the thing named is there, as something else.
+func otherKind(toks []lineTok, idx *Index, res *matchResult, i int, support []string) bool {
+	for _, c := range res.kept {
+		after := c.first > i && c.first-i <= 3 && !sentenceBreak(toks, i, c.first)
+		if !after && c.last != i-1 {
+			continue
+		}
+		seg := &idx.segs[c.seg]
+		if seg.entry < 0 || seg.kind == segContext || c.forced {
+			return false
+		}
+		sec := stem(seg.sectionOf())
+		if slices.ContainsFunc(support, func(w string) bool {
+			return sec != "" && strings.HasPrefix(sec, stem(w)) || idx.entryHolds(seg.entry, []string{stem(w)})
+		}) {
+			return false
+		}
+		return true
 	}
 	return false
 }

@@ -292,3 +292,22 @@ func TestDutchOurIsNoReference(t *testing.T) {
 		{"Uw zorgplichtrichtlijn voor 14 crowdfundingplatforms bij Crowdbank Nederland past perfect bij onze klant.", true},
 	})
 }
+
+// TestBookIsOfWhatItNames: "your book on the Walking the Islands trail"
+// names a trail they designed, which no entry calls a book; the book
+// elsewhere on their profile is another thing, and is a book.
+func TestBookIsOfWhatItNames(t *testing.T) {
+	p := &profile.Profile{
+		Name: "Kagiso Molefe", Headline: "Head guide | Okavango Delta", Title: "Head Guide", Company: "Delta Walking Safaris",
+		Experience: []profile.Experience{
+			{Title: "Head Guide", Company: "Delta Walking Safaris", Start: "2015", End: "Present",
+				Description: "Lead 16 guides across three camps. Designed the 5-night 'Walking the Islands' trail, now 30% of our trips."},
+		},
+		Publications: []profile.Publication{{Title: "Birds of the Delta Floodplains", Publisher: "Struik Nature", Year: 2019, Description: "A field guide book."}},
+	}
+	wantVerdicts(t, p, []lineWant{
+		{"Loved your book on the Walking the Islands trail at Delta Walking Safaris.", false},
+		{"Loved your book, Birds of the Delta Floodplains, from Struik Nature.", true},
+		{"Loved hearing about the Walking the Islands trail you designed at Delta Walking Safaris.", true},
+	})
+}
