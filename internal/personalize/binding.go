@@ -163,6 +163,12 @@ func (c *claimCheck) bindingProblems() []string {
 			// says what it was for.
 			if msg := c.awardFor(a, b); msg != "" {
 				out = append(out, msg)
+			} else if c.projectFact(a, b) || c.projectFact(b, a) {
+				// "your fouling study on Hurtigruten ships", the study a
+				// project with no Hurtigruten, the ships a position's
+				// work: a fact of one put into the other.
+				out = append(out, fmt.Sprintf("Puts %q with %q, but their profile has them in different entries (%s; %s): say which one it was.",
+					c.text(a), c.text(b), c.idx.entryName(a.entries[0]), c.idx.entryName(b.entries[0])))
 			}
 			continue
 		}
@@ -171,6 +177,29 @@ func (c *claimCheck) bindingProblems() []string {
 	}
 	out = append(out, c.orderProblems(anchors)...)
 	return append(out, c.placeProblems(anchors)...)
+}
+
+// projectFact reports whether a is of projects only and b a fact of
+// positions only, of two words or more, none of them in the project's
+// entry: an employer, a client or a place the project names may be where
+// it was done, a position's own work is no part of it.
+func (c *claimCheck) projectFact(a, b anchor) bool {
+	if !oneList(a.entries, a.entries[:1]) || a.entries[0]/10000 != listProject || b.name || b.place ||
+		!oneList(b.entries, b.entries[:1]) || b.entries[0]/10000 != listExperience {
+		return false
+	}
+	words := 0
+	for k := b.first; k <= b.last; k++ {
+		t := &c.toks[k]
+		if !content(&t.token) {
+			continue
+		}
+		if c.idx.inEntry(t.key, a.entries[0]) {
+			return false // "the NFI" the project names: where it was done
+		}
+		words++
+	}
+	return words >= 2
 }
 
 func (c *claimCheck) text(a anchor) string {

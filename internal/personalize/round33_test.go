@@ -311,3 +311,30 @@ func TestBookIsOfWhatItNames(t *testing.T) {
 		{"Loved hearing about the Walking the Islands trail you designed at Delta Walking Safaris.", true},
 	})
 }
+
+// TestProjectGluedToAPositionsWork: a project and the work of a position
+// said as one ("your fouling study on Hurtigruten ships", "your Idle Car
+// Tracker, which cut mileage disputes by a third") when the profile has
+// them in different entries are glued, as two positions' facts are; an
+// employer the project's entry names is where it was done.
+func TestProjectGluedToAPositionsWork(t *testing.T) {
+	p := &profile.Profile{
+		Name: "Siri Lunde", Headline: "Hull cleaning operations", Title: "Operations Manager", Company: "Fjord Hull Care",
+		Experience: []profile.Experience{
+			{Title: "Operations Manager", Company: "Fjord Hull Care", Start: "2019", End: "Present",
+				Description: "Run four hull-cleaning ROVs. Cleaned 212 vessels in 2023, mostly coastal express ships and salmon well boats."},
+			{Title: "Lease Administrator", Company: "Harbor Rail Leasing", Start: "2012", End: "2019",
+				Description: "Built an Access database that cut mileage-credit disputes by a third."},
+		},
+		Projects: []profile.Project{
+			{Name: "Biofouling on aluminium fast ferries", Description: "Six-month fouling study with a marine institute on 8 aluminium ferries in Hardangerfjord."},
+			{Name: "Idle Car Tracker", Description: "Power BI dashboard tracking storage days of idle cars, built at Harbor Rail Leasing."},
+		},
+	}
+	wantVerdicts(t, p, []lineWant{
+		{"Your fouling study on coastal express ships was fascinating.", false},
+		{"Your fouling study on aluminium fast ferries in Hardangerfjord was fascinating.", true},
+		{"Your Idle Car Tracker, which cut mileage-credit disputes by a third, is exactly what our client needs.", false},
+		{"Your Idle Car Tracker at Harbor Rail Leasing, tracking storage days of idle cars, is exactly what our client needs.", true},
+	})
+}
