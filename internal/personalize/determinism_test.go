@@ -108,6 +108,9 @@ func TestVerdictsAreDeterministic(t *testing.T) {
 		{"testdata/work42a.jsonl", false}, {"testdata/work42b.jsonl", false}, {"testdata/work42c.jsonl", false}, {"testdata/work42d.jsonl", false},
 		{"testdata/blind174.jsonl", true}, {"testdata/blind175.jsonl", true}, {"testdata/blind176.jsonl", true}, {"testdata/blind177.jsonl", true},
 		{"testdata/blind178.jsonl", true}, {"testdata/blind179.jsonl", true}, {"testdata/blind180.jsonl", true}, {"testdata/blind181.jsonl", true},
+		{"testdata/work43a.jsonl", false}, {"testdata/work43b.jsonl", false}, {"testdata/work43c.jsonl", false}, {"testdata/work43d.jsonl", false},
+		{"testdata/blind182.jsonl", true}, {"testdata/blind183.jsonl", true}, {"testdata/blind184.jsonl", true}, {"testdata/blind185.jsonl", true},
+		{"testdata/blind186.jsonl", true}, {"testdata/blind187.jsonl", true}, {"testdata/blind188.jsonl", true}, {"testdata/blind189.jsonl", true},
 	}
 	runs, lowerEvery := 8, 1
 	if testing.Short() || raceEnabled {

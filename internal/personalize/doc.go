@@ -502,7 +502,19 @@
 //     by "Alongside", and the words of one title ("your Mathematics in
 //     School article") keep facts apart; a year in what a move went to,
 //     or of another entry the line refers to that holds the same name,
-//     is that entry's;
+//     is that entry's; a project and a position's fact of two words or
+//     more said as one conflict as two positions' facts do (projectFact);
+//     "X at B, which cut Y" binds Y to B (whichAfter); "your book on X"
+//     is held to the entry X is in (otherKind); a year's total said as a
+//     rate of a shorter time is refused (shortRateAt); "victory" is a win
+//     and a semi-final or quarter-final falls short of one; a promotion
+//     in other languages ("awansu") is an event of a post; a word of an
+//     entry's own name before one of its nouns is no word swapped; a
+//     currency code before an amount is no label ("USD 40m"); a year
+//     between the article and an award won keeps the award the object of
+//     the win; the later steps of a list of Roman numerals are numbers
+//     ("Class IIb and III"); zeros that end a decimal are dropped from a
+//     number's key ("2,0" is 2); "onze" in a Dutch line is "our";
 //  5. stock: a stock phrase (lists/stock-phrases.txt) with no specific
 //     reference outside it; a phrase that names an award of theirs
 //     ("Rising Star - Energy") is the award's name, not praise;

@@ -2664,3 +2664,103 @@ func TestBlindSet180(t *testing.T) { runGated(t, "testdata/blind180.jsonl", fals
 // session-start code, 76/85 and 73/84 with the code when it arrived, 75/85 and
 // 73/84 with the round's.
 func TestBlindSet181(t *testing.T) { runGated(t, "testdata/blind181.jsonl", false) }
+
+// work43a (sha256 86af7d75), 168 cases about 14 people (8 pasted pages; front
+// of house management, smoke control, termite inspection, cannon restoration,
+// crowdfunding compliance, batik, conversation design, limb fitting, reservoir
+// management, bloodstock auctioneering, shirt making, thalassotherapy): 77/84
+// and 74/84 with the session-start code, 77/84 and 74/84 with the code when it
+// arrived, 77/84 and 76/84 with the round's.
+func TestWorkSet43a(t *testing.T) { runGated(t, "testdata/work43a.jsonl", true) }
+
+// work43b (sha256 59032c51), 170 cases about 14 people (8 pasted pages;
+// trenchless technology, angling guiding, excise warehouse management, sound
+// mixing for film, monogramming, lapidary, choreology, invoice discounting,
+// immersive theatre production, shingle roofing, wheelwright, archaeobotany):
+// 82/87 and 71/83 with the session-start code, 82/87 and 71/83 with the code
+// when it arrived, 83/87 and 72/83 with the round's.
+func TestWorkSet43b(t *testing.T) { runGated(t, "testdata/work43b.jsonl", true) }
+
+// work43c (sha256 e958b605), 169 cases about 14 people (8 pasted pages;
+// smocking, vellum conservation, seed saving, biometric enrolment, horn
+// working, trout stocking, heavy lift shipping, horizontal directional
+// drilling, hologram origination, cartwright, dice manufacturing, airside
+// operations): 78/84 and 69/85 with the session-start code, 78/84 and 69/85
+// with the code when it arrived, 79/84 and 72/85 with the round's.
+func TestWorkSet43c(t *testing.T) { runGated(t, "testdata/work43c.jsonl", true) }
+
+// work43d (sha256 eb8e3147), 160 cases about 14 people (8 pasted pages; rowing
+// coxing, turkey breeding, culvert inspection, legal hold management, marbled
+// paper, unexploded ordnance clearance, flying doctor service, bug bounty
+// management, penetration testing, bus depot management, celebrant services,
+// wheel building): 69/80 and 67/80 with the session-start code, 69/80 and
+// 67/80 with the code when it arrived, 71/80 and 67/80 with the round's.
+func TestWorkSet43d(t *testing.T) { runGated(t, "testdata/work43d.jsonl", true) }
+
+// blind182 (sha256 747fc179), 166 cases about 14 people (8 pasted pages;
+// ballast water compliance, hurdle making, dilapidations surveying,
+// battlefield guiding, anti-poaching operations, glider towing, game ranching,
+// inflight catering, wine auction specialists, leakage reduction, caning and
+// rushing, insider threat programmes): 73/83 and 73/83 with the session-start
+// code, 73/83 and 73/83 with the code when it arrived, 73/83 and 73/83 with
+// the round's.
+func TestBlindSet182(t *testing.T) { runGated(t, "testdata/blind182.jsonl", false) }
+
+// blind183 (sha256 d7c3c8c1), 170 cases about 14 people (8 pasted pages;
+// elastic webbing, miniature painting, lacemaking, exotic pet retail, warranty
+// administration, animatronics, tilapia farming, float tank operation,
+// airspace change consultation, disclosure and barring, parquetry,
+// ediscovery): 79/85 and 72/85 with the session-start code, 79/85 and 72/85
+// with the code when it arrived, 79/85 and 72/85 with the round's.
+func TestBlindSet183(t *testing.T) { runGated(t, "testdata/blind183.jsonl", false) }
+
+// blind184 (sha256 7ff28e1a), 168 cases about 14 people (8 pasted pages; rum
+// ageing, handmade paper making, rail freight pathing, vetting and clearance,
+// voice assistant development, shipwreck surveying, malware analysis,
+// corsetry, set decoration, coopering, airline lounge management, bow
+// rehairing): 72/84 and 77/84 with the session-start code, 72/84 and 77/84
+// with the code when it arrived, 72/84 and 77/84 with the round's.
+func TestBlindSet184(t *testing.T) { runGated(t, "testdata/blind184.jsonl", false) }
+
+// blind185 (sha256 15e52815), 166 cases about 14 people (8 pasted pages;
+// online harms regulation, surimi production, propeller polishing,
+// osteoarchaeology, after the event insurance, cartoon syndication, butter
+// churning, aeronautical information publishing, cordwaining, game economy
+// design, tortoiseshell substitutes, coachbuilding): 74/82 and 70/84 with the
+// session-start code, 74/82 and 70/84 with the code when it arrived, 73/82 and
+// 70/84 with the round's.
+func TestBlindSet185(t *testing.T) { runGated(t, "testdata/blind185.jsonl", false) }
+
+// blind186 (sha256 42c81e78), 169 cases about 14 people (8 pasted pages;
+// shader programming, cosplay fabrication, rogaining events, maglev research,
+// flax retting, snakebite treatment research, religious tourism, greywater
+// systems, woodwind repair, sports betting trading, sack manufacturing,
+// bladesmithing): 79/83 and 76/86 with the session-start code, 79/83 and 76/86
+// with the code when it arrived, 79/83 and 76/86 with the round's.
+func TestBlindSet186(t *testing.T) { runGated(t, "testdata/blind186.jsonl", false) }
+
+// blind187 (sha256 51fdb33b), 166 cases about 14 people (8 pasted pages;
+// jigsaw manufacturing, zooarchaeology, sequin embellishment, drain jetting,
+// cashmere dehairing, chauffeur services, wooden boat building, venison
+// processing, aviation english testing, aggregate testing, ecological
+// surveying, crew manning agency): 77/84 and 76/82 with the session-start
+// code, 77/84 and 76/82 with the code when it arrived, 76/84 and 78/82 with
+// the round's.
+func TestBlindSet187(t *testing.T) { runGated(t, "testdata/blind187.jsonl", false) }
+
+// blind188 (sha256 f5c3d0d4), 168 cases about 14 people (8 pasted pages;
+// archaeological diving, heritage apple varieties, hyperloop testing, chassis
+// pool management, records retention, perry pear grafting, airfield lighting,
+// perimeter intrusion detection, basket weaving, beadwork, watermark paper
+// making, coppicing): 78/84 and 72/84 with the session-start code, 78/84 and
+// 72/84 with the code when it arrived, 78/84 and 72/84 with the round's.
+func TestBlindSet188(t *testing.T) { runGated(t, "testdata/blind188.jsonl", false) }
+
+// blind189 (sha256 15392bee), 169 cases about 14 people (8 pasted pages;
+// catfish processing, bottle printing, airshow safety, war graves maintenance,
+// regimental museum curation, gas shipping capacity, court of protection
+// deputyship, ikat weaving, firewood processing, arboricultural consulting,
+// dredge spoil management, stevedoring): 77/85 and 78/84 with the
+// session-start code, 77/85 and 78/84 with the code when it arrived, 77/85 and
+// 78/84 with the round's.
+func TestBlindSet189(t *testing.T) { runGated(t, "testdata/blind189.jsonl", false) }
