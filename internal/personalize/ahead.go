@@ -3,6 +3,7 @@ package personalize
 import (
 	"fmt"
 	"math"
+	"slices"
 	"strconv"
 	"strings"
 )
@@ -142,7 +143,9 @@ func rateProblems(line string, toks []lineTok, idx *Index) []string {
 	figureAttrs(toks, idx, rateAt, func(a, b string) bool { return a == b }, 4, func(k int, said, other string) {
 		out = append(out, fmt.Sprintf("Says %s per %s, but their profile says %q: say what it says.", line[toks[k].start:toks[k].end], said, other))
 	})
-	if len(out) > 0 {
+	if len(out) > 0 || !slices.ContainsFunc(toks, func(t lineTok) bool {
+		return t.lower == "a" || t.lower == "per" || t.lower == "each" || t.lower == "every"
+	}) {
 		return out
 	}
 	// "2,600 guests a night" where the profile gives "2,600 guests in

@@ -252,6 +252,8 @@ func bareDecimal(k string) string {
 	return strings.TrimSuffix(k, ".")
 }
 
+// numberKeyAsWritten is numberKey with the decimals as written: "2,0" is
+// "2.0".
 func numberKeyAsWritten(s string) string {
 	if apostrophes.in(s) {
 		s = swissThousands.Replace(s) // "1'900"

@@ -146,11 +146,11 @@ func readFigures(toks []token) {
 		if t.number || !t.capital || len(t.lower) > 6 {
 			continue
 		}
-		if stepWord(toks[i-1].lower) && t.punctBefore == " " && romanValue(strings.TrimRight(t.lower, "abc")) > 0 {
-			step = i
-		}
 		v := romanValue(t.lower)
 		if v == 0 {
+			if r := strings.TrimRight(t.lower, "abc"); r != t.lower && romanValue(r) > 0 && t.punctBefore == " " && stepWord(toks[i-1].lower) {
+				step = i // "Class IIb": a step, though no number
+			}
 			continue
 		}
 		listed := step >= 0 && (step == i-1 && (t.punctBefore == "/" || t.punctBefore == ", ") ||

@@ -108,6 +108,9 @@ func markThirdParties(line string, toks []lineTok) {
 		// "Supporting Ravensholt REIT's sale ...": a possessive name right
 		// after a gerund is its object's owner, not a subject.
 		owned := strings.HasSuffix(toks[j].lower, "'s") || strings.HasSuffix(toks[j].lower, "’s")
+		// After "at" or "for" a dated name is read as it was before years
+		// were passed over here: only a verb of winning or a gerund takes
+		// it as its object ("Winning the 2022 Audie Award ... was").
 		if p >= 0 && !toks[p+1].sentStart && (toks[p].flags&flagTie != 0 && !dated || objectVerb(&toks[p]) || (p < i-1 || owned) && gerund(&toks[p])) {
 			i = j
 			continue
