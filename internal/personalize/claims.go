@@ -565,12 +565,9 @@ func otherKind(toks []lineTok, idx *Index, res *matchResult, i int, support []st
 			return false
 		}
 		sec := stem(seg.sectionOf())
-		if slices.ContainsFunc(support, func(w string) bool {
+		return !slices.ContainsFunc(support, func(w string) bool {
 			return sec != "" && strings.HasPrefix(sec, stem(w)) || idx.entryHolds(seg.entry, []string{stem(w)})
-		}) {
-			return false
-		}
-		return true
+		})
 	}
 	return false
 }
