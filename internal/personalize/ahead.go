@@ -95,13 +95,8 @@ func rateAt(n int, at func(int) *token, k int) string {
 			return "" // "down to two after you brought in daily rounds": the rate is the clause's
 		}
 		l := t.lower
-		if (l == "a" || l == "per" || l == "each" || l == "every" || l == "an") && j+1 < n {
-			if next := at(j + 1).lower; ratePeriods[next] != "" && !strings.HasSuffix(next, "ly") {
-				if next == "second" && j+2 < n && !breaksAt(at(j+2)) && content(at(j+2)) {
-					return "" // "and a second site"
-				}
-				return ratePeriods[next]
-			}
+		if p, ok := perPeriod(n, at, j); ok {
+			return p
 		}
 		if p := ratePeriodOf(l); p != "" && (strings.HasSuffix(l, "ly") && !determiners[at(j-1).lower] || strings.HasSuffix(t.punctBefore, "/")) {
 			return p // "annually", "1.2 billion PL/year"; not "the daily safety rounds"
@@ -143,9 +138,7 @@ func rateProblems(line string, toks []lineTok, idx *Index) []string {
 	figureAttrs(toks, idx, rateAt, func(a, b string) bool { return a == b }, 4, func(k int, said, other string) {
 		out = append(out, fmt.Sprintf("Says %s per %s, but their profile says %q: say what it says.", line[toks[k].start:toks[k].end], said, other))
 	})
-	if len(out) > 0 || !slices.ContainsFunc(toks, func(t lineTok) bool {
-		return t.lower == "a" || t.lower == "per" || t.lower == "each" || t.lower == "every"
-	}) {
+	if len(out) > 0 || !slices.ContainsFunc(toks, func(t lineTok) bool { return rateArticles[t.lower] }) {
 		return out
 	}
 	// "2,600 guests a night" where the profile gives "2,600 guests in
@@ -158,6 +151,26 @@ func rateProblems(line string, toks []lineTok, idx *Index) []string {
 	return out
 }
 
+// rateArticles start a rate in English: "a month", "per year".
+var rateArticles = wordSet("a an per each every")
+
+// perPeriod reads a rate that starts at j ("a month", "per year"): its
+// period, ok when there is one, and "" with ok for "a second site", no
+// rate.
+func perPeriod(n int, at func(int) *token, j int) (string, bool) {
+	if !rateArticles[at(j).lower] || j+1 >= n {
+		return "", false
+	}
+	next := at(j + 1).lower
+	if ratePeriods[next] == "" || strings.HasSuffix(next, "ly") {
+		return "", false
+	}
+	if next == "second" && j+2 < n && !breaksAt(at(j+2)) && content(at(j+2)) {
+		return "", true // "and a second site"
+	}
+	return ratePeriods[next], true
+}
+
 // shortRateAt returns the period of an English rate of less than a year
 // the number at k is given with ("a night", "per week"), or "total" for a
 // number given for a year ("in 2023"), within the four words after it.
@@ -167,15 +180,14 @@ func shortRateAt(n int, at func(int) *token, k int) string {
 		if breaksAt(t) || clauseStops[t.lower] || breaksAt(next) {
 			return ""
 		}
-		switch t.lower {
-		case "a", "an", "per", "each", "every":
-			if p := ratePeriods[next.lower]; p != "" && p != "year" && !strings.HasSuffix(next.lower, "ly") {
-				return p
+		if p, ok := perPeriod(n, at, j); ok {
+			if p == "year" {
+				return ""
 			}
-		case "in", "during":
-			if next.number && isYear(next.key) && (j+2 >= n || breaksAt(at(j+2)) || !content(at(j+2))) {
-				return "total"
-			}
+			return p
+		}
+		if (t.lower == "in" || t.lower == "during") && next.number && isYear(next.key) && (j+2 >= n || breaksAt(at(j+2)) || !content(at(j+2))) {
+			return "total"
 		}
 	}
 	return ""

@@ -167,16 +167,20 @@ func (c *claimCheck) bindingProblems() []string {
 				// "your fouling study on Hurtigruten ships", the study a
 				// project with no Hurtigruten, the ships a position's
 				// work: a fact of one put into the other.
-				out = append(out, fmt.Sprintf("Puts %q with %q, but their profile has them in different entries (%s; %s): say which one it was.",
-					c.text(a), c.text(b), c.idx.entryName(a.entries[0]), c.idx.entryName(b.entries[0])))
+				out = append(out, c.glued(a, b))
 			}
 			continue
 		}
-		out = append(out, fmt.Sprintf("Puts %q with %q, but their profile has them in different entries (%s; %s): say which one it was.",
-			c.text(a), c.text(b), c.idx.entryName(a.entries[0]), c.idx.entryName(b.entries[0])))
+		out = append(out, c.glued(a, b))
 	}
 	out = append(out, c.orderProblems(anchors)...)
 	return append(out, c.placeProblems(anchors)...)
+}
+
+// glued says that a and b, said as one, are in different entries.
+func (c *claimCheck) glued(a, b anchor) string {
+	return fmt.Sprintf("Puts %q with %q, but their profile has them in different entries (%s; %s): say which one it was.",
+		c.text(a), c.text(b), c.idx.entryName(a.entries[0]), c.idx.entryName(b.entries[0]))
 }
 
 // projectFact reports whether a is of projects only and b a fact of
