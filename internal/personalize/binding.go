@@ -418,7 +418,17 @@ func (c *claimCheck) anchors() []anchor {
 			if from {
 				end = c.moveEnd(cl.first, cl.last)
 			}
-			out = append(out, anchor{first: cl.first, last: end, entries: es, cl: cl})
+			if end == cl.last {
+				end = c.thenEnd(cl.first, cl.last)
+			}
+			head := es
+			if end < cl.last {
+				// What the move came from is a fact of its own entries too.
+				if own := c.entriesOf(cl.first, end, &cl.matched, false, -1); len(own) > 0 {
+					head = own
+				}
+			}
+			out = append(out, anchor{first: cl.first, last: end, entries: head, cl: cl})
 			if end < cl.last {
 				// What the move went to is a fact of its own entries.
 				to := es

@@ -247,6 +247,21 @@ func (c *claimCheck) moveEnd(first, last int) int {
 	return last
 }
 
+// thenEnd is where a reference from first to last ends when ", then"
+// inside it goes on to the next thing: "calling cues on 19 operas, then 14
+// productions for ETO" tells of two posts, one after the other.
+func (c *claimCheck) thenEnd(first, last int) int {
+	for k := first + 1; k < last; k++ {
+		if c.toks[k].sentStart || strings.ContainsAny(c.toks[k].punctBefore, ".;!?") {
+			break
+		}
+		if c.toks[k].lower == "then" && strings.Contains(c.toks[k].punctBefore, ",") {
+			return k - 1
+		}
+	}
+	return last
+}
+
 // aliasEntries returns the entries whose fields name, by another name of
 // the aliases list, the name the line writes from toks[i] to toks[last]
 // ("the University of Galway" for an entry at "Ollscoil na Gaillimhe").

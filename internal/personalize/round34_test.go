@@ -1,0 +1,69 @@
+package personalize
+
+import (
+	"testing"
+
+	"github.com/inmail/inmail/internal/profile"
+)
+
+// checkCases checks each line against p, one-off and prepared alike.
+func checkCases(t *testing.T, p *profile.Profile, cases []struct {
+	line string
+	ok   bool
+}) {
+	t.Helper()
+	for _, c := range cases {
+		v := Check(p, c.line, Options{})
+		if v.OK != c.ok {
+			t.Errorf("%q: ok=%v, want %v\n%s", c.line, v.OK, c.ok, v)
+		}
+		if w := Check(p, c.line, Options{Index: NewIndex(p)}); w.String() != v.String() {
+			t.Errorf("%q: one-off and prepared checks differ:\n%s\n%s", c.line, v, w)
+		}
+	}
+}
+
+// TestMoveStartKeepsItsOwnEntries: in "from A, where you did X, to B",
+// what comes before the "to" is a fact of the entries that have it, the
+// move's start among them, though the reference it is part of runs on
+// into the entry of the move's end.
+func TestMoveStartKeepsItsOwnEntries(t *testing.T) {
+	p := &profile.Profile{
+		Name: "Ingrid Solheim", Headline: "Senior Flood Modeller at Rivermark Consulting", Title: "Senior Flood Modeller", Company: "Rivermark Consulting",
+		Experience: []profile.Experience{
+			{Title: "Senior Flood Modeller", Company: "Rivermark Consulting", Start: "2020", End: "Present",
+				Description: "Lead modeller for the Tyne and Wear model areas. Rebuilt the surface-water model after the 2021 storm."},
+			{Title: "Hydrologist", Company: "Norwegian Water Directorate", Start: "2014", End: "2019",
+				Description: "Ran the national flood warnings for western Norway. Set up the first regional model for the Voss valley in 2016."},
+		},
+	}
+	checkCases(t, p, []struct {
+		line string
+		ok   bool
+	}{
+		{"Moving from the Norwegian Water Directorate, where you set up the first Voss model, to leading the Tyne and Wear areas at Rivermark is quite a path.", true},
+		{"Your Voss model at Rivermark Consulting is impressive.", false},
+	})
+}
+
+// TestThenStartsTheNextFact: ", then" inside a reference goes on to the
+// next thing, so "19 operas at A, then 14 productions for B" puts each
+// with its own post, and "19 operas for B" is still refused.
+func TestThenStartsTheNextFact(t *testing.T) {
+	p := &profile.Profile{
+		Name: "Siobhan Carr", Headline: "Stage manager", Title: "Freelance Stage Manager", Company: "Self-employed",
+		Experience: []profile.Experience{
+			{Title: "Freelance Stage Manager", Company: "Self-employed", Start: "2019", End: "Present",
+				Description: "Called 14 productions for Northern Touring Opera and two for Ballet Cymru."},
+			{Title: "Deputy Stage Manager", Company: "Kilkenny Festival Opera", Start: "2015", End: "2018",
+				Description: "Three festival seasons on the book: called cues on 19 operas."},
+		},
+	}
+	checkCases(t, p, []struct {
+		line string
+		ok   bool
+	}{
+		{"Three Kilkenny seasons calling cues on 19 operas, then 14 productions for Northern Touring Opera: that's real range.", true},
+		{"Your three festival seasons calling cues on 19 operas for Northern Touring Opera are real range.", false},
+	})
+}
