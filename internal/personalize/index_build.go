@@ -200,7 +200,7 @@ func hasInterestCue(sent string) bool {
 		// first letter ("in", "is", "it" and "i" start a dozen cues).
 		if first := lowerASCII(sent[i]); i+1 < len(sent) && interestCueSeconds[first].has(lowerASCII(sent[i+1])) {
 			for _, c := range interestCuesBy[first] {
-				if hasPrefixFold(sent[i:], c) && (!leadingCues[c] || subjectStart(clauseTail(sent[:i]))) {
+				if (hasPrefixFold(sent[i:], c) || asideBeforeTo(sent[i:], c)) && (!leadingCues[c] || subjectStart(clauseTail(sent[:i]))) {
 					return true
 				}
 			}
@@ -212,6 +212,19 @@ func hasInterestCue(sent string) bool {
 		i += j + 1
 	}
 	return false
+}
+
+// asideBeforeTo reports whether s starts with the cue c, one that ends in
+// " to", with a short aside between its verb and the "to": "would love,
+// one day, to help set up ...".
+func asideBeforeTo(s, c string) bool {
+	head, ok := strings.CutSuffix(c, " to")
+	if !ok || len(s) <= len(head) || s[len(head)] != ',' || !hasPrefixFold(s, head) {
+		return false
+	}
+	rest := s[len(head)+1 : min(len(s), len(head)+32)]
+	i := strings.Index(rest, ", to ")
+	return i > 0 && !strings.ContainsAny(rest[:i], ".;:!?")
 }
 
 // leadingCues say an interest only at the head of their clause ("Learning

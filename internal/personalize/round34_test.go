@@ -67,3 +67,34 @@ func TestThenStartsTheNextFact(t *testing.T) {
 		{"Your three festival seasons calling cues on 19 operas for Northern Touring Opera are real range.", false},
 	})
 }
+
+// TestAsideInsideAWish: "I would love, one day, to help set up X" says a
+// wish, with an aside between the verb and its "to", so a line that
+// credits them with X is refused, and their real work still counts.
+func TestAsideInsideAWish(t *testing.T) {
+	for s, want := range map[string]bool{
+		"I would love, one day, to help set up a vaccine cold-chain service in northern Mozambique.": true,
+		"I'd like, eventually, to run a rural clinic.":                                               true,
+		"I would love to run a rural clinic.":                                                        true,
+		"Ran the vaccine cold chain, to the day, for 40 clinics.":                                    false,
+	} {
+		if got := hasInterestCue(s); got != want {
+			t.Errorf("hasInterestCue(%q) = %v, want %v", s, got, want)
+		}
+	}
+	p := &profile.Profile{
+		Name: "Amina Sitoe", Headline: "Logistics Lead, MedAir Maputo", Title: "Logistics Lead", Company: "MedAir Maputo",
+		About: "Pharmacist turned logistician. I would love, one day, to help set up a vaccine cold-chain service in northern Mozambique.",
+		Experience: []profile.Experience{
+			{Title: "Logistics Lead", Company: "MedAir Maputo", Start: "2019", End: "Present",
+				Description: "Run the drone delivery of blood samples from 22 rural clinics around Xai-Xai."},
+		},
+	}
+	checkCases(t, p, []struct {
+		line string
+		ok   bool
+	}{
+		{"Your vaccine cold-chain service in northern Mozambique is inspiring.", false},
+		{"Your drone delivery of blood samples from 22 rural clinics around Xai-Xai is inspiring.", true},
+	})
+}
