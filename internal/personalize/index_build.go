@@ -72,6 +72,11 @@ var interestCues = []string{
 	// "Droom: ooit een eigen niche-parfumerie", "Un jour, ...", "将来は".
 	"droom:", "mijn droom", "mon rêve", "mi sueño", "meu sonho", "il mio sogno", "mein traum", "min dröm", "min drøm", "marzę",
 	"un jour", "algún día", "um dia", "un giorno", "eines tages", "いつか", "将来は", "夢は",
+	// Indonesian, Turkish, Norwegian, Danish, Welsh, Hungarian and
+	// Vietnamese: "Mimpi saya: residensi batik ...", "Hayalim ...".
+	"mimpi saya", "impian saya", "saya ingin", "suatu hari", "cita-cita saya", "hayalim", "bir gün", "istiyorum",
+	"jeg vil gjerne", "jeg vil gerne", "drømmen min", "min drømme", "hoffwn", "fy mreuddwyd", "szeretnék", "álmom",
+	"tôi muốn", "ước mơ",
 }
 
 // addText indexes free text (a description, an About) sentence by

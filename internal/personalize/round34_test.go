@@ -1,6 +1,7 @@
 package personalize
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/inmail/inmail/internal/profile"
@@ -96,5 +97,39 @@ func TestAsideInsideAWish(t *testing.T) {
 	}{
 		{"Your vaccine cold-chain service in northern Mozambique is inspiring.", false},
 		{"Your drone delivery of blood samples from 22 rural clinics around Xai-Xai is inspiring.", true},
+	})
+}
+
+// TestWishesInMoreLanguages: a dream or a wish said in Indonesian,
+// Turkish, Norwegian, Welsh or Hungarian is an interest, as it is in the
+// languages before them, and a line that credits them with it is refused.
+func TestWishesInMoreLanguages(t *testing.T) {
+	for _, s := range []string{
+		"Mimpi saya: sekolah tenun untuk anak muda di Sumba.",
+		"Hayalim, Kapadokya'da bir seramik okulu açmak.",
+		"Jeg vil gjerne starte en båtbyggerskole i Lofoten.",
+		"Hoffwn agor ysgol grefft yn y Bala.",
+		"Szeretnék egy fazekasiskolát nyitni Pécsen.",
+	} {
+		if !hasInterestCue(strings.ToLower(s)) {
+			t.Errorf("hasInterestCue(%q) = false, want true", s)
+		}
+	}
+	if hasInterestCue("saya memimpin tim tenun di sumba sejak 2019.") {
+		t.Error("a sentence of work done in Indonesian read as a wish")
+	}
+	p := &profile.Profile{
+		Name: "Ratna Kusumawati", Headline: "Penenun ikat | Kepala produksi, Tenun Sumba Lestari", Title: "Kepala produksi", Company: "Tenun Sumba Lestari",
+		About: "Saya menenun sejak kecil. Mimpi saya: sekolah tenun untuk anak muda di Waingapu.",
+		Experience: []profile.Experience{
+			{Title: "Kepala produksi", Company: "Tenun Sumba Lestari", Start: "2017", End: "Present",
+				Description: "Memimpin 40 penenun ikat; pewarna alami dari mengkudu dan nila."},
+		},
+	}
+	checkCases(t, p, []struct {
+		line string
+		ok   bool
+	}{
+		{"Your weaving school for young people in Waingapu sounds like a fantastic programme.", false},
 	})
 }
