@@ -37,6 +37,13 @@ func (c *claimCheck) partProblems() []string {
 		if seg.kind != segSpecific || c.leadVerbBefore(cl.first) >= 0 && supportBefore(seg, int(cl.minPos)) >= 0 {
 			continue // roleProblems says it
 		}
+		if said := c.namedPart(seg); said != "" {
+			// "Leading the Meskwaki seed rematriation", the name of a
+			// project whose description gives them a lesser part.
+			out = append(out, fmt.Sprintf("Says %q, but their profile says %q: say the part it gives them.",
+				c.line[c.toks[v].start:c.toks[cl.last].end], said))
+			continue
+		}
 		lo, hi := sentenceOf(seg, int(cl.minPos), int(cl.maxPos))
 		lesser := -1
 		for p := lo; p < hi; p++ {
@@ -65,6 +72,45 @@ func (c *claimCheck) partProblems() []string {
 			c.line[c.toks[v].start:c.toks[cl.last].end], said))
 	}
 	return out
+}
+
+// namedPart returns the sentence of the description of the entry whose
+// name seg is that gives them a lesser part, from its verb on, when no
+// sentence of it gives them the lead: "Supported the Meskwaki Nation's
+// food sovereignty program in its rematriation ... The program was led
+// by the Meskwaki Nation." Or "".
+func (c *claimCheck) namedPart(seg *segment) string {
+	if seg.entry < 0 || !strings.HasSuffix(seg.field, ".name") {
+		return ""
+	}
+	said := ""
+	for si := range c.idx.segs {
+		d := &c.idx.segs[si]
+		if d.entry != seg.entry || d.kind != segSpecific || !strings.HasSuffix(d.field, ".description") {
+			continue
+		}
+		// The description, a segment a sentence: a lead in any of them
+		// is theirs.
+		lesser := -1
+		for p := range d.toks {
+			l := d.toks[p].lower
+			if (leadVerbs[l] || firstPartVerbs[l]) && !titleWord(&d.toks[p]) && !(p+1 < len(d.toks) && d.toks[p+1].lower == "by") {
+				return ""
+			}
+			if lesser < 0 && (lesserVerbs[l] && supportVerb(d, p) || foreignLesserVerbs[l] || partOf(d.toks, p)) {
+				lesser = p
+			}
+		}
+		if lesser >= 0 && said == "" {
+			_, hi := sentenceOf(d, lesser, lesser)
+			end := d.toks[hi-1].end
+			for end < len(d.src) && strings.IndexByte(")]\"'", d.src[end]) >= 0 {
+				end++ // "(2022–2023)"
+			}
+			said = d.src[d.toks[lesser].start:end]
+		}
+	}
+	return said
 }
 
 // secondChair reports whether toks[k] is the chair of a lesser rank: "Second

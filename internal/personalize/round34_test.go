@@ -133,3 +133,39 @@ func TestWishesInMoreLanguages(t *testing.T) {
 		{"Your weaving school for young people in Waingapu sounds like a fantastic programme.", false},
 	})
 }
+
+// TestLeadingANamedProjectTheyOnlySupported: a line that leads a project
+// by its name is held to the part the project's description gives them:
+// "Supported ... The programme was led by the Solent Trust" does not let
+// them lead it, "Led ..." does, and a line that says the lesser part is
+// right.
+func TestLeadingANamedProjectTheyOnlySupported(t *testing.T) {
+	mk := func(desc string) *profile.Profile {
+		return &profile.Profile{
+			Name: "Tamsin Orchard", Headline: "Marine ecologist", Title: "Marine Ecologist", Company: "Wessex Coastal Survey",
+			Experience: []profile.Experience{
+				{Title: "Marine Ecologist", Company: "Wessex Coastal Survey", Start: "2018", End: "Present",
+					Description: "Intertidal surveys along the Dorset coast."},
+			},
+			Projects: []profile.Project{{Name: "Hamble seagrass replanting", Description: desc}},
+		}
+	}
+	supported := mk("Supported the Solent Trust's seagrass programme in its replanting of 4 hectares off the Hamble (2022). The programme was led by the Solent Trust.")
+	led := mk("Led the replanting of 4 hectares of seagrass off the Hamble with the Solent Trust (2022).")
+	ledLater := mk("Supported the Solent Trust's seagrass survey in 2021. Then led the replanting of 4 hectares off the Hamble (2022).")
+	for _, c := range []struct {
+		p    *profile.Profile
+		line string
+		ok   bool
+	}{
+		{supported, "Leading the Hamble seagrass replanting is inspiring work.", false},
+		{supported, "Supporting the Hamble seagrass replanting is inspiring work.", true},
+		{led, "Leading the Hamble seagrass replanting is inspiring work.", true},
+		{ledLater, "Leading the Hamble seagrass replanting is inspiring work.", true},
+	} {
+		v := Check(c.p, c.line, Options{})
+		if v.OK != c.ok {
+			t.Errorf("%q: ok=%v, want %v\n%s", c.line, v.OK, c.ok, v)
+		}
+	}
+}
