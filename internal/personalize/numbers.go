@@ -401,10 +401,10 @@ func needsNumbers(s string, toks []token, i int) bool {
 	case t.wordNum:
 		n := next(1)
 		return n != nil && (n.wordNum || n.lower == "one" && n.punctBefore == "-" || (n.lower == "and" || n.lower == "y" || n.lower == "e") && next(2) != nil && next(2).wordNum ||
-			thousandWords[n.lower] || andAHalf(toks, i+1))
+			thousandWords[n.lower] || andAHalf(toks, i+1) || pointAt(toks, i+1))
 	case t.lower == "one" || t.lower == "a":
 		n := next(1)
-		return n != nil && n.lower == "hundred"
+		return n != nil && (n.lower == "hundred" || t.lower == "one" && pointAt(toks, i+1))
 	case !t.number:
 		return false
 	}
@@ -414,6 +414,12 @@ func needsNumbers(s string, toks []token, i int) bool {
 		}
 	}
 	return spacedGroup(s, toks, i)
+}
+
+// pointAt reports whether toks[k:] start "point" and a digit in words:
+// "eleven point four".
+func pointAt(toks []token, k int) bool {
+	return k+1 < len(toks) && toks[k].lower == "point" && toks[k+1].punctBefore == " " && decimalDigit(&toks[k+1]) >= 0
 }
 
 // spacedGroup reports whether the number toks[i+1] is a group of three

@@ -68,6 +68,19 @@ func readWordNumber(in []token, i int, out []token) ([]token, int) {
 	if half {
 		k += 3 // "two and a half"
 	}
+	frac := ""
+	if !half && total > 0 && k+1 < len(in) && in[k].lower == "point" {
+		// "eleven point four million": the digits after the point, one
+		// word each.
+		m := k + 1
+		for ; m < len(in) && in[m].punctBefore == " " && decimalDigit(&in[m]) >= 0; m++ {
+			frac += strconv.Itoa(decimalDigit(&in[m]))
+		}
+		if m > k+1 {
+			k = m
+			frac = strings.TrimRight(frac, "0") // "two point zero" is 2
+		}
+	}
 	if k-i < 2 || total == 0 {
 		out = append(out, t)
 		return out, 1
@@ -79,7 +92,25 @@ func readWordNumber(in []token, i int, out []token) ([]token, int) {
 	if half {
 		t.key += ".5"
 	}
+	if frac != "" {
+		t.key += "." + frac
+	}
 	return append(out, t), k - i
+}
+
+// decimalDigit is the digit a word after "point" says ("four", "one",
+// "zero", "oh"), or -1.
+func decimalDigit(t *token) int {
+	switch t.lower {
+	case "zero", "oh", "nought":
+		return 0
+	case "one":
+		return 1
+	}
+	if v, err := strconv.Atoi(t.key); err == nil && t.wordNum && v >= 2 && v <= 9 && numberWords[t.lower] != "" {
+		return v
+	}
+	return -1
 }
 
 // thousandWords are a thousand in Spanish, Portuguese, German, Dutch and

@@ -169,3 +169,29 @@ func TestLeadingANamedProjectTheyOnlySupported(t *testing.T) {
 		}
 	}
 }
+
+// TestDecimalInWords: "eleven point four million" is 11.4 million, as
+// "eleven" is 11, so a line that says its profile's figure in words names
+// it, and another figure in words is refused.
+func TestDecimalInWords(t *testing.T) {
+	for in, want := range map[string]string{"eleven point four million": "11400000", "one point five tonnes": "1.5", "two point zero five": "2.05", "twelve point oh": "12"} {
+		toks := tokenize(in, nil)
+		if len(toks) == 0 || !toks[0].number || toks[0].key != want {
+			t.Errorf("%q: first token %+v, want the number %s", in, toks, want)
+		}
+	}
+	p := &profile.Profile{
+		Name: "Dolores Kemp", Headline: "Election print operations", Title: "Director of Print Operations", Company: "Buckeye Ballot Co.",
+		Experience: []profile.Experience{
+			{Title: "Director of Print Operations", Company: "Buckeye Ballot Co.", Start: "2016", End: "Present",
+				Description: "2024 general election: 11.4 million ballots for 88 counties with zero reprints for printer error."},
+		},
+	}
+	checkCases(t, p, []struct {
+		line string
+		ok   bool
+	}{
+		{"Eleven point four million ballots for 88 counties with zero reprints is a remarkable run.", true},
+		{"Eleven point six million ballots for 88 counties with zero reprints is a remarkable run.", false},
+	})
+}
