@@ -81,6 +81,8 @@ func countedBy[T any, P interface {
 				j = len(toks)
 			}
 			continue
+		case n > 0 && t.fn && t.punctBefore == "-" && j+1 < len(toks) && at(j+1).punctBefore == "-":
+			continue // "212 ballot-on-demand printers" counts printers
 		case n == 0 && (durationUnits[t.lower] || physicalUnits[t.lower] != ""):
 			return append(out, t.key)
 		case n == 0 && j+1 < len(toks) && areaWords[t.lower] && areaUnits[at(j+1).lower] != "" && !breaksAt(at(j+1)):

@@ -195,3 +195,29 @@ func TestDecimalInWords(t *testing.T) {
 		{"Eleven point six million ballots for 88 counties with zero reprints is a remarkable run.", false},
 	})
 }
+
+// TestHyphenedCompoundBeforeWhatIsCounted: small words inside a hyphened
+// compound ("ballot-on-demand", "end-of-life") do not end what a number
+// counts, so "212 ballot-on-demand printers" counts printers, the
+// profile's "212 printers", and "212 ballots" is still refused.
+func TestHyphenedCompoundBeforeWhatIsCounted(t *testing.T) {
+	toks := tokenize("212 ballot-on-demand printers deployed", nil)
+	got := countedBy(toks, 0, nil, false)
+	if len(got) != 1 || got[0] != toks[len(toks)-2].key {
+		t.Errorf("countedBy(212 ballot-on-demand printers) = %v, want [%s]", got, toks[len(toks)-2].key)
+	}
+	p := &profile.Profile{
+		Name: "Renee Fontaine", Headline: "Election operations", Title: "Print Operations Manager", Company: "Buckeye Ballot Co.",
+		Experience: []profile.Experience{
+			{Title: "Print Operations Manager", Company: "Buckeye Ballot Co.", Start: "2018", End: "Present",
+				Description: "Rolled out 212 printers for early voting across 31 Ohio counties; 2,930 ballot styles in 2024."},
+		},
+	}
+	checkCases(t, p, []struct {
+		line string
+		ok   bool
+	}{
+		{"Rolling out 212 ballot-on-demand printers for early voting across 31 Ohio counties is exactly our client's need.", true},
+		{"Rolling out 212 ballot styles for early voting across 31 Ohio counties is exactly our client's need.", false},
+	})
+}
