@@ -165,7 +165,8 @@ func swapped(said, has []string, seg *segment, p int, toks []lineTok, idx *Index
 		return false // "délai de représentation ramené de 9 à 4 jours" says in its words what the line says in English
 	}
 	near := func(x, y string) bool {
-		return x == y || fuzzyKey(x, y) || len(x) >= 3 && len(y) >= 3 && (strings.HasPrefix(x, y) || strings.HasPrefix(y, x)) || slices.Contains(lists.synonymKeys(x), y) || slices.Contains(lists.synonymKeys(y), x)
+		return x == y || fuzzyKey(x, y) || len(x) >= 3 && len(y) >= 3 && (strings.HasPrefix(x, y) || strings.HasPrefix(y, x)) || slices.Contains(lists.synonymKeys(x), y) || slices.Contains(lists.synonymKeys(y), x) ||
+			closedCompound(x, y) || closedCompound(y, x)
 	}
 	// Both phrases are of one thing ("accounts", "tonnes of"), and the
 	// line's other word is the profile's, somewhere else.
@@ -181,6 +182,12 @@ func swapped(said, has []string, seg *segment, p int, toks []lineTok, idx *Index
 			!anyOf(toks, func(t *lineTok) bool { return t.key == h })
 	})
 	return anchor && extra && missing
+}
+
+// closedCompound reports whether the word x is a closed compound whose last
+// part is the word y: "polytunnel" is a "tunnel", "stockpot" a "pot".
+func closedCompound(x, y string) bool {
+	return len(y) >= 4 && len(x)-len(y) >= 3 && strings.HasSuffix(x, y)
 }
 
 // slotLast is the index of the last word of the figure toks[i]'s phrase

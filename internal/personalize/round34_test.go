@@ -221,3 +221,24 @@ func TestHyphenedCompoundBeforeWhatIsCounted(t *testing.T) {
 		{"Rolling out 212 ballot styles for early voting across 31 Ohio counties is exactly our client's need.", false},
 	})
 }
+
+// TestClosedCompoundIsItsLastWord: a figure's thing said by the last part
+// of a closed compound ("12 free tunnels" for "12 free polytunnels") is
+// the same thing, not a figure moved to another, and a different thing
+// is still refused.
+func TestClosedCompoundIsItsLastWord(t *testing.T) {
+	p := &profile.Profile{
+		Name: "Cathal O'Murchu", Headline: "Polytunnel builder", Title: "Owner", Company: "Slaney Tunnels",
+		Experience: []profile.Experience{
+			{Title: "Owner", Company: "Slaney Tunnels", Start: "2014", End: "Present",
+				Description: "Built the 1.1 ha tunnel complex for Ballymaguire Foods in Lusk. Gave 12 free polytunnels to school gardens in Wexford through GIY; 40 free seed trays to the Men's Sheds."},
+		},
+	}
+	checkCases(t, p, []struct {
+		line string
+		ok   bool
+	}{
+		{"Twelve free tunnels for school gardens in Wexford through GIY is brilliant.", true},
+		{"Twelve free seed trays for school gardens in Wexford through GIY is brilliant.", false},
+	})
+}
