@@ -383,11 +383,26 @@ func (x *Index) locationHas(key string) bool {
 func (c *claimCheck) employerOf(first, last int, seg *segment) bool {
 	for k := first; k <= last; k++ {
 		t := &c.toks[k]
-		if t.capital && !t.sentStart && !roleWords[t.lower] && c.employerWord(t.key) && seg.entry >= 0 && !c.idx.inEntry(t.key, seg.entry) {
+		if t.capital && !t.sentStart && !roleWords[t.lower] && c.employerWord(t.key) && seg.entry >= 0 && !c.idx.inEntry(t.key, seg.entry) &&
+			!(isInitialism(&t.token) && c.idx.entryInitials(seg.entry, t.lower)) {
 			return false
 		}
 	}
 	return true
+}
+
+// entryInitials reports whether a field of the entry e writes out a name
+// whose initials are acr: "DCWP" for an award whose issuer is "NYC
+// Department of Consumer and Worker Protection".
+func (x *Index) entryInitials(e int32, acr string) bool {
+	for si := range x.segs {
+		if seg := &x.segs[si]; seg.entry == e {
+			if _, ok := initialsIn(seg.toks, acr); ok {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // lesserCongrats returns why congratulations in another language on the

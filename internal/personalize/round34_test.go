@@ -242,3 +242,28 @@ func TestClosedCompoundIsItsLastWord(t *testing.T) {
 		{"Twelve free seed trays for school gardens in Wexford through GIY is brilliant.", false},
 	})
 }
+
+// TestAwardIssuerByItsInitials: an award said with the initials of the
+// employer its entry writes out in full ("the DCWP Commissioner's Award"
+// for an award of the "Department of Consumer and Worker Protection") is
+// at that employer, not at another; initials of no name there are not.
+func TestAwardIssuerByItsInitials(t *testing.T) {
+	p := &profile.Profile{
+		Name: "Dana Whitfield", Headline: "Licensing Program Manager at Department of Consumer and Worker Protection",
+		Title: "Licensing Program Manager", Company: "Department of Consumer and Worker Protection (DCWP)",
+		Experience: []profile.Experience{
+			{Title: "Licensing Program Manager", Company: "Department of Consumer and Worker Protection", Start: "2019", End: "Present",
+				Description: "Run DCWP's pedicab licensing unit. Rolled out the rate-card inspection app in 2022."},
+			{Title: "Inspector", Company: "Department of Consumer Affairs", Start: "2012", End: "2019",
+				Description: "Street vendor inspections in Queens."},
+		},
+		Honors: []string{"Commissioner's Award for Public Service, Department of Consumer and Worker Protection: for the rate-card inspection app rollout"},
+	}
+	checkCases(t, p, []struct {
+		line string
+		ok   bool
+	}{
+		{"Congrats on the DCWP Commissioner's Award for the inspection app rollout.", true},
+		{"Congrats on the NYPD Commissioner's Award for the inspection app rollout.", false},
+	})
+}
