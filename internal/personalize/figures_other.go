@@ -362,6 +362,8 @@ func (c *claimCheck) clusterFigureProblems() []string {
 			}
 		} else if j := from - 1; j >= 0 && c.toks[j].number && !breaksAt(&c.toks[from].token) {
 			from = j // "203 days without a lost-time injury"
+		} else if j := c.figureBefore(cl.first); j >= 0 {
+			from = j // "Converting 340 acres to subsurface drip"
 		}
 		for k := from; k <= cl.last; k++ {
 			t := &c.toks[k]
@@ -375,7 +377,11 @@ func (c *claimCheck) clusterFigureProblems() []string {
 			if len(nouns) == 0 || c.idx.countedInOtherWords(t.key, c.lists) {
 				continue
 			}
-			for p := max(int(cl.minPos)-2, 0); p < len(seg.toks) && p <= int(cl.maxPos)+2; p++ {
+			lo, hi := max(int(cl.minPos)-2, 0), int(cl.maxPos)+2
+			if k < cl.first {
+				lo, hi = sentenceOf(seg, int(cl.minPos), int(cl.maxPos))
+			}
+			for p := lo; p < len(seg.toks) && p <= hi; p++ {
 				pt := &seg.toks[p]
 				if !pt.number || pt.key == t.key || isYear(pt.key) || c.lineHas(pt.key) {
 					continue
@@ -395,6 +401,31 @@ func (c *claimCheck) clusterFigureProblems() []string {
 	}
 	return out
 }
+
+// figureBefore returns the number that starts the noun phrase a verb
+// takes, a preposition before the reference at first ("Converting 340
+// acres to subsurface drip"), or -1.
+func (c *claimCheck) figureBefore(first int) int {
+	if first < 3 || breaksAt(&c.toks[first].token) || !figurePreps[c.toks[first-1].lower] || breaksAt(&c.toks[first-1].token) {
+		return -1
+	}
+	for j := first - 2; j >= 0 && j >= first-4; j-- {
+		t := &c.toks[j]
+		if t.number {
+			if j > 0 && verbForm(c.toks[j-1].lower) {
+				return j
+			}
+			return -1
+		}
+		if !content(&t.token) || breaksAt(&c.toks[j+1].token) {
+			return -1
+		}
+	}
+	return -1
+}
+
+// figurePreps put what a figure is moved to or done with after it.
+var figurePreps = wordSet("to into from onto with")
 
 // lineHas reports whether the line holds the key.
 func (c *claimCheck) lineHas(key string) bool {

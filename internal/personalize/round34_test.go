@@ -267,3 +267,26 @@ func TestAwardIssuerByItsInitials(t *testing.T) {
 		{"Congrats on the NYPD Commissioner's Award for the inspection app rollout.", false},
 	})
 }
+
+// TestFigureAVerbTakesBeforeTheReference: "Converting 340 acres to
+// subsurface drip" puts its figure on the conversion the reference
+// names, so where the profile's sentence of the conversion gives 200
+// acres the line is refused, though the farm's 340 acres are elsewhere
+// on the profile; the conversion's own figure is right.
+func TestFigureAVerbTakesBeforeTheReference(t *testing.T) {
+	p := &profile.Profile{
+		Name: "Ramon Baca", Headline: "Chile grower, Baca Farms", Title: "Owner", Company: "Baca Farms",
+		About: "We grow 340 acres of green chile and onions in the Hatch Valley. In 2018 I switched 200 acres of the home farm from furrow irrigation to subsurface drip and cut our water use by 35%.",
+		Experience: []profile.Experience{
+			{Title: "Owner", Company: "Baca Farms", Start: "2009", End: "Present", Description: "340 acres of green chile, red chile and onions."},
+		},
+	}
+	checkCases(t, p, []struct {
+		line string
+		ok   bool
+	}{
+		{"Converting 340 acres to subsurface drip and cutting water use by 35% is remarkable.", false},
+		{"Converting 200 acres to subsurface drip and cutting water use by 35% is remarkable.", true},
+		{"Growing 340 acres of green chile in the Hatch Valley is no small thing.", true},
+	})
+}
