@@ -465,7 +465,10 @@ func (c *claimCheck) soleProblems() []string {
 		sole := -1
 		for k := max(0, cl.first-4); k < len(c.toks) && k <= cl.last+4; k++ {
 			t := &c.toks[k]
-			if soleWords[t.lower] && !t.scope || t.lower == "own" && k >= 2 && c.toks[k-2].lower == "on" && possessives[c.toks[k-1].lower] {
+			// "In 2023 alone", "Utrecht alone": only that, not by
+			// themselves.
+			only := t.lower == "alone" && k > 0 && (c.toks[k-1].number || c.toks[k-1].capital)
+			if soleWords[t.lower] && !t.scope && !only || t.lower == "own" && k >= 2 && c.toks[k-2].lower == "on" && possessives[c.toks[k-1].lower] {
 				sole = k // "on your own"
 				break
 			}
@@ -475,7 +478,10 @@ func (c *claimCheck) soleProblems() []string {
 		}
 		seg := &c.idx.segs[cl.seg]
 		lo, hi := sentenceOf(seg, int(cl.minPos), int(cl.maxPos))
-		if said := sharedIn(seg, lo, hi); said != "" {
+		if said := sharedIn(seg, lo, hi); said != "" || teamIn(seg, lo, hi) {
+			if said == "" {
+				said = seg.src[seg.toks[lo].start:seg.toks[hi-1].end]
+			}
 			from, to := min(sole, cl.first), max(sole, cl.last)
 			out = append(out, fmt.Sprintf("Says %q, but their profile says %q: say the part it gives them.",
 				c.line[c.toks[from].start:c.toks[to].end], said))
@@ -538,6 +544,18 @@ func sharedIn(seg *segment, lo, hi int) string {
 		}
 	}
 	return ""
+}
+
+// teamIn reports whether the profile's sentence seg.toks[lo:hi] tells of
+// work done by a group: "we", or a team, crew or staff ("Led a team of
+// six that rebuilt ...", "We built ...").
+func teamIn(seg *segment, lo, hi int) bool {
+	for p := lo; p < hi; p++ {
+		if w := seg.toks[p].lower; w == "we" || teamNouns[w] || w == "staff" || w == "colleagues" || w == "volunteers" {
+			return true
+		}
+	}
+	return false
 }
 
 // yearsIn returns the years written in s, as keys.

@@ -290,3 +290,25 @@ func TestFigureAVerbTakesBeforeTheReference(t *testing.T) {
 		{"Growing 340 acres of green chile in the Hatch Valley is no small thing.", true},
 	})
 }
+
+// TestAloneAgainstTheWorkOfAGroup: a line that says they did it
+// themselves ("yourself", "single-handedly") is refused where the
+// profile's sentence tells of a group's work ("we", a crew, a team), as
+// where it names a co-author; "in 2023 alone" says only, not alone.
+func TestAloneAgainstTheWorkOfAGroup(t *testing.T) {
+	p := &profile.Profile{
+		Name: "Joost van Leer", Headline: "Operations Manager, Ferncliff Fruit", Title: "Operations Manager", Company: "Ferncliff Fruit",
+		Experience: []profile.Experience{
+			{Title: "Operations Manager", Company: "Ferncliff Fruit", Start: "2018", End: "Present",
+				Description: "In 2022 we rebuilt the Ferncliff packing line with a crew of four, doubling throughput. In 2023 we installed 2,640 cold-store sensors for Utrecht and Amersfoort growers."},
+		},
+	}
+	checkCases(t, p, []struct {
+		line string
+		ok   bool
+	}{
+		{"Rebuilding the Ferncliff packing line yourself in 2022 and doubling throughput is impressive.", false},
+		{"Rebuilding the Ferncliff packing line in 2022 and doubling throughput is impressive.", true},
+		{"More than 2,600 cold-store sensors for Utrecht and Amersfoort growers in 2023 alone is serious scale.", true},
+	})
+}
