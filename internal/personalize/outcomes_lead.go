@@ -158,7 +158,10 @@ var workedOn = map[string]string{"praca": "przy", "pracowalem": "przy", "pracowa
 var foreignLesserVerbs = wordSet("unterstutzt unterstutzte mitgewirkt mitgearbeitet beteiligt participe contribue soutenu " +
 	"participo colabore colaboro apoye contribui partecipato collaborato supportato contribuito participei participou " +
 	"colaborei colaborou apoiei apoiou meegewerkt ondersteund ondersteunde bijgedragen deltog bidrog stodde medverkade " +
-	"wspieralem wspieralam uczestniczylem uczestniczylam wspolpracowalem wspolpracowalam katildim")
+	"wspieralem wspieralam uczestniczylem uczestniczylam wspolpracowalem wspolpracowalam katildim " +
+	// A part said as a noun: "Participation à la rénovation du Mur des
+	// Canuts", "Mitarbeit am ...", "udział w ...".
+	"participation participacion participacao partecipazione mitarbeit teilnahme mitwirkung deelname medewerking udzial katilim")
 
 // memberOf are "member of" and "part of" in other languages, folded: the
 // word, and the words that may follow it ("" for any).

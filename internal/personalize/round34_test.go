@@ -312,3 +312,29 @@ func TestAloneAgainstTheWorkOfAGroup(t *testing.T) {
 		{"More than 2,600 cold-store sensors for Utrecht and Amersfoort growers in 2023 alone is serious scale.", true},
 	})
 }
+
+// TestPartSaidAsANoun: "Participation à la rénovation du Mur des
+// Lyonnais", "Participation in the ..." give them a part in the work, as
+// "participated" does, so a line that has them lead it is refused and
+// one that says they took part is right.
+func TestPartSaidAsANoun(t *testing.T) {
+	for _, desc := range []string{
+		"Participation à la rénovation du Mur des Lyonnais (2013) et à plusieurs murs peints en France.",
+		"Participation in the 2013 renovation of the Mur des Lyonnais and several painted walls in France.",
+	} {
+		p := &profile.Profile{
+			Name: "Claire Duhamel", Headline: "Peintre en trompe-l'œil", Title: "Peintre décoratrice", Company: "Atelier Duhamel",
+			Experience: []profile.Experience{
+				{Title: "Peintre décoratrice", Company: "Atelier Duhamel", Start: "2015", End: "Present", Description: "Décors peints pour hôtels et particuliers."},
+				{Title: "Peintre muraliste", Company: "CitéCréation", Start: "2008", End: "2015", Description: desc},
+			},
+		}
+		checkCases(t, p, []struct {
+			line string
+			ok   bool
+		}{
+			{"Leading the 2013 Mur des Lyonnais renovation must have been a career highlight.", false},
+			{"Taking part in the 2013 Mur des Lyonnais renovation must have been a career highlight.", true},
+		})
+	}
+}
