@@ -271,6 +271,7 @@ func Check(p *profile.Profile, line string, opts Options) (v Verdict) {
 	problems = append(problems, changeProblems(line, toks, idx)...)
 	problems = append(problems, crowdProblems(line, toks, idx)...)
 	problems = append(problems, claims.partProblems()...)
+	problems = append(problems, claims.agentProblems()...)
 	problems = append(problems, singleProblems(line, toks, idx, lists)...)
 	problems = append(problems, boundProblems(line, toks, idx, lists)...)
 	problems = append(problems, valueProblems(line, toks, idx)...)

@@ -227,3 +227,67 @@ func workFor(toks []token, lo, k, ref int) bool {
 	}
 	return strings.HasSuffix(toks[lo].lower, "ed")
 }
+
+// agentProblems returns a sentence for each reference whose profile
+// sentence says someone else did what the line says they did: "Curating
+// 'Lines in Bone'" where the profile has "the 2009 exhibition 'Lines in
+// Bone', curated by Dr. Ruth Penhallow". The line's verb and the
+// profile's, before "by" and a name, share their stem.
+func (c *claimCheck) agentProblems() []string {
+	var out []string
+	for _, cl := range c.res.kept {
+		seg := &c.idx.segs[cl.seg]
+		if seg.kind != segSpecific {
+			continue
+		}
+		lo, hi := sentenceOf(seg, int(cl.minPos), int(cl.maxPos))
+		for p := lo; p+2 < hi; p++ {
+			v, by, who := &seg.toks[p], &seg.toks[p+1], &seg.toks[p+2]
+			if by.lower != "by" || !strings.HasSuffix(v.lower, "ed") || !(who.capital || who.acronym) || breaksAt(by) {
+				continue
+			}
+			stem := verbStem(v.lower)
+			for k := max(0, cl.first-4); k <= cl.first; k++ {
+				t := &c.toks[k]
+				// Their verb: a gerund that starts the sentence, or "you"
+				// and the verb ("you curated").
+				doer := t.sentStart && strings.HasSuffix(t.lower, "ing") || k > 0 && c.toks[k-1].lower == "you"
+				if !doer || t.fn || verbStem(t.lower) != stem || k+1 < len(c.toks) && c.toks[k+1].lower == "by" {
+					continue
+				}
+				end := max(k, cl.last)
+				for end+1 < len(c.toks) && end-k < 6 && !breaksAt(&c.toks[end+1].token) {
+					end++
+				}
+				for end+1 < len(c.toks) && c.toks[end].capital && c.toks[end+1].capital && !breaksAt(&c.toks[end+1].token) {
+					end++ // to the end of a name: "the New Bedford Whaling Museum"
+				}
+				for end > k && c.toks[end].fn {
+					end--
+				}
+				// The name to the next comma: "Dr. Ruth Penhallow", which
+				// the field's sentences may part at "Dr.".
+				to := who.end
+				if i := strings.IndexAny(seg.src[to:min(len(seg.src), to+40)], ",;()\n"); i > 0 {
+					to += i
+				}
+				out = append(out, fmt.Sprintf("Says %q, but their profile says %q: say the part it gives them.",
+					c.line[t.start:c.toks[end].end], strings.TrimRight(seg.src[v.start:to], " .")))
+				break
+			}
+		}
+	}
+	return out
+}
+
+// verbStem is an English verb without its -ing, -ed, -es or -s and a
+// final e: "curating", "curated" and "curates" are "curat".
+func verbStem(w string) string {
+	for _, suf := range []string{"ing", "ed", "es", "s"} {
+		if len(w) > len(suf)+3 && strings.HasSuffix(w, suf) {
+			w = w[:len(w)-len(suf)]
+			break
+		}
+	}
+	return strings.TrimSuffix(w, "e")
+}

@@ -338,3 +338,27 @@ func TestPartSaidAsANoun(t *testing.T) {
 		})
 	}
 }
+
+// TestDoneBySomeoneElse: a line whose verb has them do what the profile
+// says another did ("Curating 'Salt and Bone'" where the exhibition was
+// "curated by Dr. Ruth Pell") is refused; the part the profile gives them
+// is right, and so is a line that says who did it.
+func TestDoneBySomeoneElse(t *testing.T) {
+	p := &profile.Profile{
+		Name: "Elias Marsh", Headline: "Collections technician", Title: "Collections Technician", Company: "Harbour Whaling Museum",
+		Experience: []profile.Experience{
+			{Title: "Collections Technician", Company: "Harbour Whaling Museum", Start: "2006", End: "Present",
+				Description: "Catalogued about 1,900 scrimshaw objects. Supported the 2009 exhibition 'Salt and Bone: Scrimshaw of the Pacific', curated by Dr. Ruth Pell, with object handling and label research."},
+		},
+	}
+	checkCases(t, p, []struct {
+		line string
+		ok   bool
+	}{
+		{"Curating 'Salt and Bone' at the Harbour Whaling Museum must have been a career highlight.", false},
+		{"Your object handling and label research for 'Salt and Bone', curated by Dr. Ruth Pell, must have been a career highlight.", true},
+	})
+	if got, want := verbStem("curating"), verbStem("curated"); got != want {
+		t.Errorf("verbStem: curating %q, curated %q", got, want)
+	}
+}
