@@ -68,6 +68,11 @@ func lineKeys(m keySet, toks []token, lists *Lists) keySet {
 				m.add(k) // the thesis in the profile's language (Index.lookupOther)
 			}
 		}
+		if rankNouns[t.lower] {
+			for _, k := range rankNounKeys {
+				m.add(k) // "first place" for the profile's "2. Platz" (ordinalProblems)
+			}
+		}
 		for _, f := range postTranslations[t.lower] {
 			m.add(stem(f)) // the post in the profile's language (Index.translatedPost)
 		}

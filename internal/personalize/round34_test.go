@@ -362,3 +362,28 @@ func TestDoneBySomeoneElse(t *testing.T) {
 		t.Errorf("verbStem: curating %q, curated %q", got, want)
 	}
 }
+
+// TestRankNounsInTheOneOffIndex: "first place" is checked against a
+// place the profile gives in its own language ("2. Platz") by a one-off
+// check as by a check with the whole profile's index, so the words a
+// one-off index holds for a line with a rank noun are the rank nouns of
+// every language, and a one-off and a prepared check agree.
+func TestRankNounsInTheOneOffIndex(t *testing.T) {
+	keys := lineKeys(keySet{}, tokenize("Your first place at the state competition", nil), DefaultLists())
+	for _, w := range []string{"platz", "puesto", "plaats", "miejsce"} {
+		if _, ok := keys[stem(w)]; !ok {
+			t.Errorf("the one-off keys of a line with \"place\" lack %q", w)
+		}
+	}
+	p := &profile.Profile{
+		Name: "Jonas Kessler", Headline: "Tischlermeister", Title: "Tischlermeister", Company: "Kessler Möbelbau",
+		Experience: []profile.Experience{
+			{Title: "Tischlermeister", Company: "Kessler Möbelbau", Start: "2016", End: "Present", Description: "Massivholzmöbel aus Eiche und Nussbaum."},
+		},
+		Honors: []string{"2. Platz, Landeswettbewerb des Tischlerhandwerks Bayern 2015"},
+	}
+	line := "Congratulations on first place in the Landeswettbewerb des Tischlerhandwerks Bayern 2015."
+	if one, full := Check(p, line, Options{}), Check(p, line, Options{Index: NewIndex(p)}); one.OK || one.String() != full.String() {
+		t.Errorf("%q: one-off and prepared checks differ, or accept it:\n%s\n%s", line, one, full)
+	}
+}
