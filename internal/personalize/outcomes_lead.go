@@ -2,6 +2,7 @@ package personalize
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 )
 
@@ -234,11 +235,21 @@ func workFor(toks []token, lo, k, ref int) bool {
 // Bone', curated by Dr. Ruth Penhallow". The line's verb and the
 // profile's, before "by" and a name, share their stem.
 func (c *claimCheck) agentProblems() []string {
+	// Their verb: a gerund that starts the sentence, or "you" and the
+	// verb ("you curated").
+	doer := func(k int) bool {
+		t := &c.toks[k]
+		return !t.fn && (t.sentStart && strings.HasSuffix(t.lower, "ing") || k > 0 && c.toks[k-1].lower == "you") &&
+			!(k+1 < len(c.toks) && c.toks[k+1].lower == "by")
+	}
 	var out []string
 	for _, cl := range c.res.kept {
 		seg := &c.idx.segs[cl.seg]
-		if seg.kind != segSpecific {
-			continue
+		from := max(0, cl.first-4)
+		if seg.kind != segSpecific || !slices.ContainsFunc(c.toks[max(0, from-1):cl.first+1], func(t lineTok) bool {
+			return t.sentStart || t.lower == "you"
+		}) {
+			continue // no verb of theirs before the reference: most lines
 		}
 		lo, hi := sentenceOf(seg, int(cl.minPos), int(cl.maxPos))
 		for p := lo; p+2 < hi; p++ {
@@ -247,12 +258,9 @@ func (c *claimCheck) agentProblems() []string {
 				continue
 			}
 			stem := verbStem(v.lower)
-			for k := max(0, cl.first-4); k <= cl.first; k++ {
+			for k := from; k <= cl.first; k++ {
 				t := &c.toks[k]
-				// Their verb: a gerund that starts the sentence, or "you"
-				// and the verb ("you curated").
-				doer := t.sentStart && strings.HasSuffix(t.lower, "ing") || k > 0 && c.toks[k-1].lower == "you"
-				if !doer || t.fn || verbStem(t.lower) != stem || k+1 < len(c.toks) && c.toks[k+1].lower == "by" {
+				if !doer(k) || verbStem(t.lower) != stem {
 					continue
 				}
 				end := max(k, cl.last)
