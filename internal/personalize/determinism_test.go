@@ -111,6 +111,9 @@ func TestVerdictsAreDeterministic(t *testing.T) {
 		{"testdata/work43a.jsonl", false}, {"testdata/work43b.jsonl", false}, {"testdata/work43c.jsonl", false}, {"testdata/work43d.jsonl", false},
 		{"testdata/blind182.jsonl", true}, {"testdata/blind183.jsonl", true}, {"testdata/blind184.jsonl", true}, {"testdata/blind185.jsonl", true},
 		{"testdata/blind186.jsonl", true}, {"testdata/blind187.jsonl", true}, {"testdata/blind188.jsonl", true}, {"testdata/blind189.jsonl", true},
+		{"testdata/work44a.jsonl", false}, {"testdata/work44b.jsonl", false}, {"testdata/work44c.jsonl", false}, {"testdata/work44d.jsonl", false},
+		{"testdata/blind190.jsonl", true}, {"testdata/blind191.jsonl", true}, {"testdata/blind192.jsonl", true}, {"testdata/blind193.jsonl", true},
+		{"testdata/blind194.jsonl", true}, {"testdata/blind195.jsonl", true}, {"testdata/blind196.jsonl", true}, {"testdata/blind197.jsonl", true},
 	}
 	runs, lowerEvery := 8, 1
 	if testing.Short() || raceEnabled {

@@ -514,7 +514,22 @@
 //     between the article and an award won keeps the award the object of
 //     the win; the later steps of a list of Roman numerals are numbers
 //     ("Class IIb and III"); zeros that end a decimal are dropped from a
-//     number's key ("2,0" is 2); "onze" in a Dutch line is "our";
+//     number's key ("2,0" is 2); "onze" in a Dutch line is "our"; a
+//     reference cut at a move or at ", then" keeps each part with its own
+//     entries (thenEnd); a wish with an aside before its "to" and wishes
+//     in Indonesian, Turkish, Norwegian, Danish, Welsh, Hungarian and
+//     Vietnamese are interests; leading a project by its name is held to
+//     the part its description gives (namedPart), a part said as a noun
+//     ("Participation à ...", "Mitarbeit") being a lesser one; "eleven
+//     point four" is 11.4; the small words of a hyphened compound do not
+//     end what a number counts; a closed compound's last part says the
+//     same thing ("tunnels" for "polytunnels"); an award said with the
+//     initials of its entry's issuer is at that employer; a figure a
+//     verb takes right before a reference is held to that reference's
+//     sentence (figureBefore); "yourself" is refused against a group's
+//     work (teamIn), "in 2023 alone" saying only; the line's verb is not
+//     theirs where the profile gives it to someone else ("curated by
+//     Dr. ..."; agentProblems);
 //  5. stock: a stock phrase (lists/stock-phrases.txt) with no specific
 //     reference outside it; a phrase that names an award of theirs
 //     ("Rising Star - Energy") is the award's name, not praise;

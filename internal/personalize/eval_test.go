@@ -2764,3 +2764,105 @@ func TestBlindSet188(t *testing.T) { runGated(t, "testdata/blind188.jsonl", fals
 // session-start code, 77/85 and 78/84 with the code when it arrived, 77/85 and
 // 78/84 with the round's.
 func TestBlindSet189(t *testing.T) { runGated(t, "testdata/blind189.jsonl", false) }
+
+// work44a (sha256 dc3fd90f), 165 cases about 14 people (8 pasted pages;
+// lambing, parenteral nutrition pharmacy, miso brewing, patchwork, landslip
+// monitoring, anodising, ballot printing, sturgeon farming, polytunnel
+// construction, breast pump rental, barbecue pitmastery, bouldering gym
+// management): 72/84 and 68/81 with the session-start code, 72/84 and 68/81
+// with the code when it arrived, 75/84 and 69/81 with the round's.
+func TestWorkSet44a(t *testing.T) { runGated(t, "testdata/work44a.jsonl", true) }
+
+// work44b (sha256 26f7950a), 167 cases about 14 people (8 pasted pages;
+// cybercrime investigation, scrimshaw, pistachio farming, film score
+// orchestration, pantomime production, used car inspection, green woodworking,
+// garage door installation, busking, orangery design, pancake house
+// management, anchovy curing): 79/83 and 71/84 with the session-start code,
+// 79/83 and 71/84 with the code when it arrived, 79/83 and 72/84 with the
+// round's.
+func TestWorkSet44b(t *testing.T) { runGated(t, "testdata/work44b.jsonl", true) }
+
+// work44c (sha256 dbdef53c), 169 cases about 14 people (8 pasted pages;
+// milkshake bar operation, clog making, morris dancing, fishmeal plant
+// operation, waffle iron manufacturing, witness protection, continuity
+// editing, seitan production, tennis court resurfacing, pepper farming,
+// escapology, stammering therapy): 79/83 and 73/86 with the session-start
+// code, 79/83 and 73/86 with the code when it arrived, 79/83 and 75/86 with
+// the round's.
+func TestWorkSet44c(t *testing.T) { runGated(t, "testdata/work44c.jsonl", true) }
+
+// work44d (sha256 eae1083e), 168 cases about 14 people (8 pasted pages;
+// pedicab licensing, third rail maintenance, shutter manufacturing, lighting
+// desk programming, latte art training, trompe l'oeil painting, follow spot
+// operation, repatriation of remains, wagon building, galvanising, generator
+// hire, polling station management): 74/85 and 76/83 with the session-start
+// code, 74/85 and 77/83 with the code when it arrived, 75/85 and 78/83 with
+// the round's.
+func TestWorkSet44d(t *testing.T) { runGated(t, "testdata/work44d.jsonl", true) }
+
+// blind190 (sha256 a761784e), 169 cases about 14 people (8 pasted pages;
+// pirate radio history, ski binding repair, swordfish longlining, wildcat
+// conservation, radiopharmacy, windpump repair, number plate manufacturing,
+// dialogue editing, crevasse rescue training, thatched roof repair, water
+// softener installation, cliff stabilisation): 75/84 and 76/85 with the
+// session-start code, 75/84 and 76/85 with the code when it arrived, 75/84 and
+// 76/85 with the round's.
+func TestBlindSet190(t *testing.T) { runGated(t, "testdata/blind190.jsonl", false) }
+
+// blind191 (sha256 b61dd4a1), 169 cases about 14 people (8 pasted pages;
+// bridle fitting, historical costume making, makerspace management, scrapyard
+// management, coconut coir production, broadcast transmitter engineering,
+// gramophone repair, regatta umpiring, teleprompter operation, catheter lab
+// nursing, risograph printing, cycle courier dispatch): 72/84 and 76/85 with
+// the session-start code, 72/84 and 76/85 with the code when it arrived, 72/84
+// and 76/85 with the round's.
+func TestBlindSet191(t *testing.T) { runGated(t, "testdata/blind191.jsonl", false) }
+
+// blind192 (sha256 e504ca2b), 168 cases about 14 people (8 pasted pages;
+// powder coating, lightship restoration, rug hooking, toboggan run
+// construction, watermill operation, heraldic painting, container weighing,
+// liquid nitrogen supply, merchandise management, echocardiography, hansom cab
+// restoration, photocopier repair): 73/84 and 74/84 with the session-start
+// code, 73/84 and 74/84 with the code when it arrived, 73/84 and 74/84 with
+// the round's.
+func TestBlindSet192(t *testing.T) { runGated(t, "testdata/blind192.jsonl", false) }
+
+// blind193 (sha256 5b835eae), 166 cases about 14 people (8 pasted pages;
+// shibori, windscreen repair, cryotherapy, rocking horse restoration,
+// incinerator operation, pargeting, oxygen concentrator servicing, paneer
+// making, leachate treatment, snowshoe making, conservatory building,
+// lacquerware): 72/83 and 72/83 with the session-start code, 72/83 and 72/83
+// with the code when it arrived, 71/83 and 72/83 with the round's.
+func TestBlindSet193(t *testing.T) { runGated(t, "testdata/blind193.jsonl", false) }
+
+// blind194 (sha256 c7a8685b), 168 cases about 14 people (8 pasted pages; cart
+// restoration, consignment shop management, bottarga making, piste bashing,
+// histotechnology, fire breathing, armoury for film, bubble tea shops,
+// vestibular rehabilitation, kidnap and ransom insurance, woodcut printing,
+// espresso machine repair): 82/85 and 73/83 with the session-start code, 82/85
+// and 73/83 with the code when it arrived, 82/85 and 73/83 with the round's.
+func TestBlindSet194(t *testing.T) { runGated(t, "testdata/blind194.jsonl", false) }
+
+// blind195 (sha256 dd9b1c68), 169 cases about 14 people (8 pasted pages;
+// armour making, mule breeding, pointe shoe fitting, surname studies,
+// vermicomposting, drystone walling, tandoor making, music copyist work, ghee
+// production, sleep apnoea testing, salsa instruction, crepe catering): 77/85
+// and 75/84 with the session-start code, 77/85 and 75/84 with the code when it
+// arrived, 77/85 and 75/84 with the round's.
+func TestBlindSet195(t *testing.T) { runGated(t, "testdata/blind195.jsonl", false) }
+
+// blind196 (sha256 eac9bbb0), 168 cases about 14 people (8 pasted pages; igloo
+// hotel construction, paintless dent repair, underfloor heating, planogram
+// design, shuttle making, croupier training, herpetology, backline rental,
+// rhino protection, lingerie design, jetty construction, go tournament
+// organisation): 78/84 and 72/84 with the session-start code, 78/84 and 72/84
+// with the code when it arrived, 78/84 and 72/84 with the round's.
+func TestBlindSet196(t *testing.T) { runGated(t, "testdata/blind196.jsonl", false) }
+
+// blind197 (sha256 2153eff4), 169 cases about 14 people (8 pasted pages;
+// skatepark design, stockfish drying, halva production, eulogy writing, fleur
+// de sel production, urushi restoration, cabaret hosting, synthesizer repair,
+// outside broadcast engineering, rowing shell repair, valet parking, exhaust
+// fitting): 77/83 and 75/86 with the session-start code, 77/83 and 75/86 with
+// the code when it arrived, 77/83 and 75/86 with the round's.
+func TestBlindSet197(t *testing.T) { runGated(t, "testdata/blind197.jsonl", false) }
