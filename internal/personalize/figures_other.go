@@ -3,6 +3,7 @@ package personalize
 import (
 	"fmt"
 	"slices"
+	"strconv"
 	"strings"
 )
 
@@ -385,6 +386,9 @@ func (c *claimCheck) clusterFigureProblems() []string {
 				pt := &seg.toks[p]
 				if !pt.number || pt.key == t.key || isYear(pt.key) || c.lineHas(pt.key) {
 					continue
+				}
+				if r, _ := rankAt(pt, nil); r > 0 && strconv.Itoa(r) == t.key {
+					continue // "500 smart openers" for "our 500th smart opener install": the count the rank reached
 				}
 				pn := countedBy(seg.toks, p, pbuf[:0], true)
 				// A noun for anything ("412 cases" for "412 horses") says

@@ -387,3 +387,23 @@ func TestRankNounsInTheOneOffIndex(t *testing.T) {
 		t.Errorf("%q: one-off and prepared checks differ, or accept it:\n%s\n%s", line, one, full)
 	}
 }
+
+// TestCountReachedByARank: "our 500th smart opener install of 2024" says
+// 500 installs were done, so "five hundred smart opener installs in a
+// year" names it, and another count is still refused.
+func TestCountReachedByARank(t *testing.T) {
+	p := &profile.Profile{
+		Name: "Marcus Webb", Headline: "Owner, Webb Garage Doors", Title: "Owner", Company: "Webb Garage Doors",
+		Experience: []profile.Experience{
+			{Title: "Owner", Company: "Webb Garage Doors", Start: "2015", End: "Present",
+				Description: "Residential and commercial doors in Bexar County; 500 hours given to Habitat builds since 2019. Just finished our 500th LiftMaster smart opener install of 2024."},
+		},
+	}
+	checkCases(t, p, []struct {
+		line string
+		ok   bool
+	}{
+		{"Five hundred smart opener installs in a single year? That's a number I'd like to hear more about.", true},
+		{"Six hundred smart opener installs in a single year? That's a number I'd like to hear more about.", false},
+	})
+}
