@@ -529,7 +529,8 @@
 //     sentence (figureBefore); "yourself" is refused against a group's
 //     work (teamIn), "in 2023 alone" saying only; the line's verb is not
 //     theirs where the profile gives it to someone else ("curated by
-//     Dr. ..."; agentProblems);
+//     Dr. ..."; agentProblems); a count the profile gives as a rank
+//     reached ("our 500th ... install") is no other figure for it;
 //  5. stock: a stock phrase (lists/stock-phrases.txt) with no specific
 //     reference outside it; a phrase that names an award of theirs
 //     ("Rising Star - Energy") is the award's name, not praise;
