@@ -440,6 +440,13 @@ func (c *claimCheck) checkEvent(kind eventKind, first, last int, rankOnly bool) 
 			// where they qualified).
 			return fmt.Sprintf("Says they passed %s, but their profile names it only as where they worked: name what their profile says they did.", quoteText(what))
 		}
+		if e := seg.entry; !(e >= 0 && (e/10000 == listCertification || e/10000 == listEducation || awardEntry(e))) && !passSaid(seg) &&
+			anyOf(c.toks[first:last+1], func(t *lineTok) bool { return qualWords[t.lower] }) {
+			// "passing your CITES ivory-trader licensing exam" where CITES
+			// is a word of a guide they wrote: nothing they passed.
+			return fmt.Sprintf("Says they passed %s, but their profile names it only as something else (%q): name what their profile says they did.", quoteText(what),
+				seg.src[seg.toks[0].start:seg.toks[len(seg.toks)-1].end])
+		}
 		src := strings.ToLower(seg.src)
 		if containsAny(src, pendingWords) && !c.passedIn(seg, first, last) {
 			return fmt.Sprintf("Says they passed %s, but their profile says they are still working towards it.", quoteText(what))
@@ -574,6 +581,20 @@ func (c *claimCheck) yearOfEntry(e int32) bool {
 // softPass are the words of passing that say so only of a qualification:
 // "finishing your NVQ", not "finishing FY23 at 138% of quota".
 var softPass = wordSet("qualified finishing finished completing completed earning earned gaining gained graduating graduated")
+
+// passSaid reports whether seg tells of a qualification or of passing
+// one: a word of qualWords, or of passing ("passed", "certified").
+func passSaid(seg *segment) bool {
+	for i := range seg.toks {
+		if l := seg.toks[i].lower; qualWords[l] || eventWords[l] == eventPass || passedWords[l] {
+			return true
+		}
+	}
+	return false
+}
+
+// passedWords say a qualification was gained.
+var passedWords = wordSet("certified licensed accredited chartered registered admitted qualified")
 
 // qualWords name qualifications.
 var qualWords = wordSet("nvq degree diploma certificate certification qualification exam exams mba msc ma ba bsc phd llm " +

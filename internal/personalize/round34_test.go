@@ -407,3 +407,25 @@ func TestCountReachedByARank(t *testing.T) {
 		{"Six hundred smart opener installs in a single year? That's a number I'd like to hear more about.", false},
 	})
 }
+
+// TestPassedHeldToAQualification: an exam or licence said passed is held
+// to a qualification on the profile, or a sentence that tells of one: a
+// word of a guide they wrote ("the CITES exemptions") is nothing they
+// passed, and the exam their post says they passed is.
+func TestPassedHeldToAQualification(t *testing.T) {
+	p := &profile.Profile{
+		Name: "Elias Marsh", Headline: "Scrimshander and marine ivory conservator", Title: "Scrimshander", Company: "Marsh Scrimshaw",
+		Experience: []profile.Experience{
+			{Title: "Scrimshander", Company: "Marsh Scrimshaw", Start: "2008", End: "Present", Description: "Hand-engraved scrimshaw on fossil mammoth ivory; about 40 commissions a year. Passed the state antique ivory dealer registration exam in 2014."},
+		},
+		Projects:       []profile.Project{{Name: "Ivory Provenance Log", Description: "A plain-English guide to the CITES and Endangered Species Act exemptions for antique whale ivory, kept since 2016."}},
+		Certifications: []string{"Conservation Technician Certificate, Campbell Center for Historic Preservation, 2011"},
+	}
+	checkCases(t, p, []struct {
+		line string
+		ok   bool
+	}{
+		{"Congratulations on passing your CITES ivory-trader licensing exam this spring.", false},
+		{"Passing the state antique ivory dealer registration exam in 2014 must have taken some reading.", true},
+	})
+}
