@@ -530,7 +530,9 @@
 //     work (teamIn), "in 2023 alone" saying only; the line's verb is not
 //     theirs where the profile gives it to someone else ("curated by
 //     Dr. ..."; agentProblems); a count the profile gives as a rank
-//     reached ("our 500th ... install") is no other figure for it;
+//     reached ("our 500th ... install") is no other figure for it; an
+//     exam or licence said passed is held to a qualification, or to a
+//     sentence that tells of one (passSaid);
 //  5. stock: a stock phrase (lists/stock-phrases.txt) with no specific
 //     reference outside it; a phrase that names an award of theirs
 //     ("Rising Star - Energy") is the award's name, not praise;

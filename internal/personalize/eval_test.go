@@ -2778,7 +2778,7 @@ func TestWorkSet44a(t *testing.T) { runGated(t, "testdata/work44a.jsonl", true) 
 // orchestration, pantomime production, used car inspection, green woodworking,
 // garage door installation, busking, orangery design, pancake house
 // management, anchovy curing): 79/83 and 71/84 with the session-start code,
-// 79/83 and 71/84 with the code when it arrived, 80/83 and 72/84 with the
+// 79/83 and 71/84 with the code when it arrived, 80/83 and 73/84 with the
 // round's.
 func TestWorkSet44b(t *testing.T) { runGated(t, "testdata/work44b.jsonl", true) }
 
