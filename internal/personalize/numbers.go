@@ -230,6 +230,8 @@ func readAroundNumbers(toks []token) {
 		// a managing director).
 		if t := &toks[i]; (t.lower == "md" || t.lower == "mds" || t.lower == "mrd") && toks[i-1].number && t.punctBefore == " " {
 			t.key = "b"
+		} else if z := afterNumberScales[t.lower]; z != "" && toks[i-1].number && !toks[i-1].wordNum && t.punctBefore == " " {
+			t.key = z
 		}
 	}
 	for i := 1; i+1 < len(toks); i++ {
@@ -249,6 +251,12 @@ func readAroundNumbers(toks []token) {
 		}
 	}
 }
+
+// afterNumberScales are words for a thousand or a billion that are other
+// words too, so they are one only after figures: Turkish "9 bin" (German
+// "ich bin"), Italian "9 mila" (the name Mila), Romanian "9 mii",
+// Vietnamese "3 tỷ" and "3 tỉ" (read without their marks).
+var afterNumberScales = map[string]string{"bin": "k", "mila": "k", "mii": "k", "ty": "b", "ti": "b"}
 
 // otherTo are the words for "to" between the ends of a range or change in
 // the languages recruiters write lines in.
