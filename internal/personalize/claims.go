@@ -99,6 +99,9 @@ var claimSupport = func() keySet {
 			m.add(stem(w))
 		}
 	}
+	for _, k := range partKinds {
+		m.add(k) // a one-off index keeps them for partOfOther
+	}
 	return m
 }()
 
@@ -490,6 +493,13 @@ func unsupported(line string, toks []lineTok, lists *Lists, idx *Index, res *mat
 			continue
 		}
 		cl := claims[c]
+		if cl.name == "a book" && idx.partOfOther(toks, res, i) {
+			// "your book on seaman status after Sanchez" where the
+			// publication is in the Tulane Maritime Law Journal, or is
+			// their chapter of a book others edited: no book of theirs.
+			addOut(cl.name)
+			continue
+		}
 		if cl.sections != nil && cl.sections(idx) || referredIn(toks, idx, res, i, cl.support) ||
 			cl.refIn != nil && referredIn(toks, idx, res, i, cl.refIn) {
 			continue
@@ -571,6 +581,48 @@ func otherKind(toks []lineTok, idx *Index, res *matchResult, i int, support []st
 	}
 	return false
 }
+
+// partOfOther reports whether the line's reference right after the
+// claim's noun at toks[i] or right before it is a publication of theirs
+// whose entry names a periodical it is in ("Tulane Maritime Law Journal",
+// "Revue de droit des transports") or calls it a chapter: an article or a
+// chapter, no book of theirs.
+func (x *Index) partOfOther(toks []lineTok, res *matchResult, i int) bool {
+	for _, c := range res.kept {
+		after := c.first > i && c.first-i <= 3 && !sentenceBreak(toks, i, c.first)
+		if !after && c.last != i-1 {
+			continue
+		}
+		seg := &x.segs[c.seg]
+		if seg.entry < 0 || seg.kind == segContext || !strings.HasPrefix(stem(seg.sectionOf()), publicationKey) {
+			return false
+		}
+		for _, k := range partKinds {
+			if x.entryHolds(seg.entry, []string{k}) {
+				return true
+			}
+		}
+		return false
+	}
+	return false
+}
+
+// publicationKey is the key of "publication", which the section of a
+// profile's publications starts with.
+var publicationKey = stem("publication")
+
+// partKinds are the keys of the words that make a publication an article
+// in a periodical or a chapter, in the languages profiles are written in:
+// its journal, review, magazine or proceedings, and the chapter.
+var partKinds = func() []string {
+	var out []string
+	for _, w := range strings.Fields("journal revue revista rivista zeitschrift tijdschrift czasopismo czasopisma dergi dergisi tidskrift " +
+		"tidsskrift magazine magazin proceedings bulletin gazette quarterly newsletter gakkaishi 学会誌 雑誌 期刊 学报 " +
+		"chapter chapitre capitulo capitolo kapitel rozdzial hoofdstuk bolum") {
+		out = append(out, stem(w))
+	}
+	return out
+}()
 
 // sentenceBreak reports whether a sentence ends between toks[i] and toks[j].
 func sentenceBreak(toks []lineTok, i, j int) bool {

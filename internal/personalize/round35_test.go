@@ -36,3 +36,35 @@ func TestScaleWordsOfOtherLanguages(t *testing.T) {
 	})
 }
 
+// TestBookIsNotAnArticleOrAChapter: a publication in a journal, a
+// review or a magazine's proceedings is an article, and one listed as a
+// chapter of a book edited by others is a chapter: "your book" on either
+// is refused, and the same piece called an article, a paper or a chapter
+// still passes, as does a book from a book publisher.
+func TestBookIsNotAnArticleOrAChapter(t *testing.T) {
+	p := &profile.Profile{
+		Name: "Marguerite Okonjo", Headline: "Maritime lawyer", Title: "Partner", Company: "Okonjo Lamarre LLP",
+		Experience: []profile.Experience{
+			{Title: "Partner", Company: "Okonjo Lamarre LLP", Start: "2015", End: "Present",
+				Description: "Jones Act and general maritime personal injury defence for Gulf operators."},
+		},
+		Publications: []profile.Publication{
+			{Title: "Seaman Status after Sanchez: A Practitioner's Map", Publisher: "Tulane Maritime Law Journal", Year: 2021},
+			{Title: "Le fret fluvial au XXIe siècle", Publisher: "Revue de droit des transports", Year: 2019},
+			{Title: "Limitation funds in practice (Chapter 4)", Publisher: "Maritime Claims Handbook, ed. R. Peary (Informa Law)", Year: 2020},
+			{Title: "Towage Contracts Explained", Publisher: "Lloyd's List Press", Year: 2018},
+		},
+	}
+	checkCases(t, p, []struct {
+		line string
+		ok   bool
+	}{
+		{"Your book on seaman status after Sanchez is on every maritime lawyer's shelf.", false},
+		{"Your article on seaman status after Sanchez is on every maritime lawyer's shelf.", true},
+		{"Your Tulane Maritime Law Journal piece mapping seaman status after Sanchez is required reading.", true},
+		{"Your book 'Le fret fluvial au XXIe siècle' is a reference for our client.", false},
+		{"Your book, the Maritime Claims Handbook, is a classic on our client's shelf.", false},
+		{"Your chapter on limitation funds in the Maritime Claims Handbook is a classic on our client's shelf.", true},
+		{"Your book Towage Contracts Explained is a classic on our client's shelf.", true},
+	})
+}
