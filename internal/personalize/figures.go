@@ -318,6 +318,9 @@ var physicalUnits = map[string]string{
 	"oz": "oz", "ounce": "oz", "ounces": "oz", "moz": "oz", "koz": "oz", "mt": "t", "bbl": "bbl", "barrels": "bbl",
 	"mbbl": "bbl", "kbbl": "bbl", "mmbbl": "bbl", "boe": "boe", "mboe": "boe", "kboe": "boe",
 	"psi": "psi", "kva": "kva", "mva": "mva", "mb": "mb", "teu": "teu", "teus": "teu", "mtpa": "mtpa", "bpd": "bpd", "ppm": "ppm",
+	// The singular a compound writes: "a 3.2-hectare maze", "a 40-litre keg".
+	"hectare": "ha", "acre": "acre", "kilogram": "kg", "litre": "l", "liter": "l", "hectolitre": "hl", "barrel": "bbl",
+	"mile": "mi",
 }
 
 // sameUnit reports whether the line's number toks[k] is on the profile

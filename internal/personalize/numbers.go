@@ -232,6 +232,10 @@ func readAroundNumbers(toks []token) {
 			t.key = "b"
 		} else if z := afterNumberScales[t.lower]; z != "" && toks[i-1].number && !toks[i-1].wordNum && t.punctBefore == " " {
 			t.key = z
+		} else if w := unitSymbols[t.lower]; w != "" && toks[i-1].number {
+			// "3.2 ha" is a "3.2-hectare" maze: the symbol after a
+			// figure is keyed as its word is ("ha" alone is Spanish).
+			t.key = stem(w)
 		}
 	}
 	for i := 1; i+1 < len(toks); i++ {
@@ -251,6 +255,12 @@ func readAroundNumbers(toks []token) {
 		}
 	}
 }
+
+// unitSymbols are the symbols of units of measure that are words too
+// (Spanish "ha"), with the unit's word: they are the unit only after a
+// figure. Those that are no word are keyed as their words always (see
+// unitWords).
+var unitSymbols = map[string]string{"ha": "hectare"}
 
 // afterNumberScales are words for a thousand or a billion that are other
 // words too, so they are one only after figures: Turkish "9 bin" (German

@@ -68,3 +68,28 @@ func TestBookIsNotAnArticleOrAChapter(t *testing.T) {
 		{"Your book Towage Contracts Explained is a classic on our client's shelf.", true},
 	})
 }
+
+// TestUnitInACompound: a figure and its unit joined into a compound ("a
+// 3.2-hectare maize maze", "a 40-tonne press") name the unit in the
+// singular; it is the profile's "3.2 ha", not a word of someone else's
+// post about "24 hectares".
+func TestUnitInACompound(t *testing.T) {
+	p := &profile.Profile{
+		Name: "Callum Fairweather", Headline: "Maze designer", Title: "Director", Company: "Fairweather Mazes",
+		Experience: []profile.Experience{
+			{Title: "Director & Maze Designer", Company: "Fairweather Mazes", Start: "2015", End: "Present",
+				Description: "Designed the Aotearoa Map maize maze at Ardmore Farm (2017): 3.2 ha in the outline of New Zealand, 28,000 visitors in one season. Installed a 40 t granite centrepiece at Kinloch."},
+		},
+		Activity: []profile.Activity{
+			{Kind: profile.ActivityRepost, Of: "Guinness World Records", Text: "NEW RECORD: the world's largest maize maze - 24 hectares in Dixon, California. A 60-tonne hay bale centre!"},
+		},
+	}
+	checkCases(t, p, []struct {
+		line string
+		ok   bool
+	}{
+		{"A 3.2-hectare maize maze in the shape of New Zealand pulling 28,000 visitors in one season is brilliant.", true},
+		{"Installing a 40-tonne granite centrepiece at Kinloch is quite a feat.", true},
+		{"A 24-hectare maize maze in the shape of New Zealand is brilliant.", false},
+	})
+}

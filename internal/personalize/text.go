@@ -115,6 +115,16 @@ func stem(w string) string {
 	return wordOf(w).key
 }
 
+// unitWords are units of measure written out, keyed as their symbols
+// are: "120 kilometres" is the profile's "120 km", "a 40-kilogram sack"
+// its "40 kg". Only symbols that are no word ("ha" is Spanish: see
+// unitSymbols; "m" is a million's key).
+var unitWords = map[string]string{
+	"kilogram": "kg", "kilograms": "kg", "kilogramme": "kg", "kilogrammes": "kg", "kilogramm": "kg", "kilogramos": "kg", "kilogrammi": "kg",
+	"kilometre": "km", "kilometres": "km", "kilometer": "km", "kilometers": "km", "kilometro": "km", "kilometros": "km", "kilometri": "km",
+	"hectolitre": "hl", "hectolitres": "hl", "hectoliter": "hl", "hectoliters": "hl", "hektoliter": "hl",
+}
+
 // abbreviations are short forms written for a longer word on profiles.
 var abbreviations = map[string]string{
 	"maths": "mathematics", "math": "mathematics", "econ": "economics", "uni": "university",
@@ -128,6 +138,10 @@ func stemUncached(w string) string {
 	if u, ok := unitKeys[w]; ok {
 		return u
 	}
+	if u, ok := unitWords[w]; ok {
+		return u
+	}
+
 	if long, ok := abbreviations[w]; ok {
 		w = long
 	}
