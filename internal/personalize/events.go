@@ -76,6 +76,9 @@ var lesserOutcomes = []string{
 	"jury", "juror", "judge", "judging", "judged",
 	"honoree", "honouree", "honorees", "silver", "bronze", "silber", "argento", "bronzo", "bronce", "srebrn", "brązow", "second prize", "third prize", "merit",
 	"2nd prize", "3rd prize", "2nd place", "3rd place", "joint second", "special mention", "official selection",
+	// A show's or a championship's runner-up: "Reserve Champion",
+	// "Reserve Supreme".
+	"reserve champion", "reserve grand champion", "reserve supreme", "reserve overall",
 	"top 3", "top 5", "top 10", "top three", "top five", "top ten",
 	// French, Spanish, Italian, Portuguese
 	"finaliste", "nominé", "nominée", "nomine", "sélectionné", "sélectionnée", "mención", "accésit", "accessit",

@@ -279,8 +279,8 @@ var placeOrdinals = map[string]int{"secondo": 2, "seconda": 2, "andra": 2, "ii":
 func outcomeRoot(q string) string {
 	w := ""
 	for _, f := range strings.FieldsFunc(q, func(r rune) bool { return r == ' ' || r == '-' }) {
-		if len(f) > len(w) {
-			w = f
+		if len(f) > len(w) && eventWords[f] != eventWin {
+			w = f // "reserve champion" is said by its "reserve": a "championship" won is none
 		}
 	}
 	return w[:min(len(w), 6)]

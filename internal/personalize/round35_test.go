@@ -93,3 +93,25 @@ func TestUnitInACompound(t *testing.T) {
 		{"A 24-hectare maize maze in the shape of New Zealand is brilliant.", false},
 	})
 }
+
+// TestReserveChampionIsNoWin: a reserve champion, as shows and
+// championships name the runner-up, did not win: "winning the ...
+// Championship" is refused, and the reserve title itself still passes.
+func TestReserveChampionIsNoWin(t *testing.T) {
+	p := &profile.Profile{
+		Name: "Hamish MacAllister", Headline: "Shepherd's crook maker", Title: "Stickmaker", Company: "MacAllister Crooks",
+		Experience: []profile.Experience{
+			{Title: "Stickmaker", Company: "MacAllister Crooks", Start: "2012", End: "Present",
+				Description: "Around 250 hazel and horn sticks a year, sold at shows and to shooting estates."},
+		},
+		Honors: []string{"Reserve Champion, Scottish National Stickdressing Championship, 2018", "Reserve Supreme, Royal Welsh Show, 2021"},
+	}
+	checkCases(t, p, []struct {
+		line string
+		ok   bool
+	}{
+		{"Congratulations on winning the Scottish National Stickdressing Championship in 2018!", false},
+		{"Winning the Royal Welsh Show supreme title in 2021 is some achievement.", false},
+		{"Reserve Champion at the Scottish National Stickdressing Championship in 2018 is a fine result.", true},
+	})
+}
