@@ -117,6 +117,7 @@ func readFigures(toks []token) {
 	}
 	if numbers {
 		readAroundNumbers(toks)
+		joinOrdinals(toks)
 	}
 	for i := 1; i+1 < len(toks); i++ {
 		// "half a million", "a quarter of a million": the share of the

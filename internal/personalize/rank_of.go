@@ -156,8 +156,57 @@ var ordinalWords = func() map[string]string {
 		m[w] = ordinalKey(30 + 10*i)
 	}
 	m["hundredth"] = ordinalKey(100)
+	m["thousandth"] = ordinalKey(1000)
+	m["millionth"] = ordinalKey(1000000)
+	m["billionth"] = ordinalKey(1000000000)
 	return m
 }()
+
+// joinOrdinals makes one ordinal of a number and the ordinal after it:
+// "twenty-fifth" is "25th", "five-thousandth" and "5 thousandth"
+// "5,000th" (keyed as the figures are). The number takes the ordinal's key, and is read
+// as "25th" is; the ordinal word after it is left a word of no weight.
+func joinOrdinals(toks []token) {
+	for i := 0; i+1 < len(toks); i++ {
+		a, b := &toks[i], &toks[i+1]
+		if !a.number || !isNumeric(a.key) || b.punctBefore != "-" && b.punctBefore != " " {
+			continue
+		}
+		n := atoi(a.key)
+		var v int
+		switch o := ordinalValue(b); {
+		case o == 0 || n == 0:
+			continue
+		case b.lower == "hundredth" || b.lower == "thousandth" || b.lower == "millionth" || b.lower == "billionth":
+			v = n * o // "five-thousandth", "10 millionth"
+		case a.wordNum && b.punctBefore == "-" && n >= 20 && n < 100 && n%10 == 0 && o < 10:
+			v = n + o // "twenty-fifth", "thirty-first"
+		default:
+			continue
+		}
+		a.key, a.lower, a.wordNum = ordinalKey(v), ordinalKey(v), false
+		b.key, b.lower, b.fn = "", "", true
+		i++
+	}
+}
+
+// ordinalValue is the number of the ordinal t ("fifth", "5th", "first"),
+// or 0.
+func ordinalValue(t *token) int {
+	switch t.lower {
+	case "first":
+		return 1
+	case "second":
+		return 2
+	case "third":
+		return 3
+	}
+	k := t.key
+	if n := len(k); n > 2 && (strings.HasSuffix(k, "th") || strings.HasSuffix(k, "st") || strings.HasSuffix(k, "nd") || strings.HasSuffix(k, "rd")) && isNumeric(k[:n-2]) {
+		return atoi(k[:n-2])
+	}
+	return 0
+}
 
 // ordinalKey is the key of the English ordinal of n: "14th", "21st".
 func ordinalKey(n int) string {

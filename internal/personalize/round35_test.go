@@ -115,3 +115,28 @@ func TestReserveChampionIsNoWin(t *testing.T) {
 		{"Reserve Champion at the Scottish National Stickdressing Championship in 2018 is a fine result.", true},
 	})
 }
+
+// TestOrdinalsInWords: an ordinal written out in a compound or with a
+// scale ("twenty-fifth", "five-thousandth", "the millionth") is the
+// profile's "25th", "5,000th", "1,000,000th", and a wrong one so written
+// is still refused.
+func TestOrdinalsInWords(t *testing.T) {
+	p := &profile.Profile{
+		Name: "Emre Şahinoğlu", Headline: "Cymbal smith", Title: "Master Smith", Company: "Anatolia Cymbals",
+		Experience: []profile.Experience{
+			{Title: "Master Smith", Company: "Anatolia Cymbals", Start: "2008", End: "Present",
+				Description: "Hammered our 5,000th cymbal by hand in May 2024. Ran the workshop's 25th anniversary open day in 2022, when the museum welcomed its 1,000,000th visitor."},
+		},
+	}
+	checkCases(t, p, []struct {
+		line string
+		ok   bool
+	}{
+		{"Hammering your five-thousandth cymbal by hand in May is quite a milestone.", true},
+		{"Running the workshop's twenty-fifth anniversary open day in 2022 must have been special.", true},
+		{"Running the workshop's twenty-sixth anniversary open day in 2022 must have been special.", false},
+		{"Hammering your six-thousandth cymbal by hand in May is quite a milestone.", false},
+		{"The museum welcoming its 1 millionth visitor on your open day in 2022 must have been special.", true},
+		{"The museum welcoming its two-millionth visitor on your open day in 2022 must have been special.", false},
+	})
+}
