@@ -99,8 +99,11 @@ var claimSupport = func() keySet {
 			m.add(stem(w))
 		}
 	}
+	for _, k := range printKinds {
+		m.add(k) // a one-off index keeps them for publishedIn
+	}
 	for _, k := range partKinds {
-		m.add(k) // a one-off index keeps them for partOfOther
+		m.add(k)
 	}
 	return m
 }()
@@ -493,10 +496,16 @@ func unsupported(line string, toks []lineTok, lists *Lists, idx *Index, res *mat
 			continue
 		}
 		cl := claims[c]
-		if cl.name == "a book" && idx.partOfOther(toks, res, i) {
+		if cl.name == "a book" && idx.publishedIn(toks, res, i, partKinds, nil) {
 			// "your book on seaman status after Sanchez" where the
 			// publication is in the Tulane Maritime Law Journal, or is
 			// their chapter of a book others edited: no book of theirs.
+			addOut(cl.name)
+			continue
+		}
+		if cl.name == "a talk" && idx.publishedIn(toks, res, i, printKinds, cl.support) {
+			// "your talk on epaulette fringes" where the piece is in
+			// Embroidery magazine: printed, not given as a talk.
 			addOut(cl.name)
 			continue
 		}
@@ -582,12 +591,13 @@ func otherKind(toks []lineTok, idx *Index, res *matchResult, i int, support []st
 	return false
 }
 
-// partOfOther reports whether the line's reference right after the
+// publishedIn reports whether the line's reference right after the
 // claim's noun at toks[i] or right before it is a publication of theirs
-// whose entry names a periodical it is in ("Tulane Maritime Law Journal",
-// "Revue de droit des transports") or calls it a chapter: an article or a
-// chapter, no book of theirs.
-func (x *Index) partOfOther(toks []lineTok, res *matchResult, i int) bool {
+// whose entry holds a word of kinds and none of except: for a book, the
+// periodical it is in ("Tulane Maritime Law Journal", "Revue de droit des
+// transports") or a chapter; for a talk, a periodical or a book's
+// publisher, with no conference or talk beside them.
+func (x *Index) publishedIn(toks []lineTok, res *matchResult, i int, kinds, except []string) bool {
 	for _, c := range res.kept {
 		after := c.first > i && c.first-i <= 3 && !sentenceBreak(toks, i, c.first)
 		if !after && c.last != i-1 {
@@ -597,12 +607,25 @@ func (x *Index) partOfOther(toks []lineTok, res *matchResult, i int) bool {
 		if seg.entry < 0 || seg.kind == segContext || !strings.HasPrefix(stem(seg.sectionOf()), publicationKey) {
 			return false
 		}
-		for _, k := range partKinds {
-			if x.entryHolds(seg.entry, []string{k}) {
-				return true
+		for _, w := range except {
+			if x.entryHolds(seg.entry, []string{stem(w)}) {
+				return false
 			}
 		}
-		return false
+		if !slices.ContainsFunc(kinds, func(k string) bool { return x.entryHolds(seg.entry, []string{k}) }) {
+			return false
+		}
+		// Another reference of the line in a field that tells of it in
+		// except's words ("Gave the talk on it at ...", a post of
+		// theirs) says it was that too.
+		for _, o := range res.kept {
+			if os := &x.segs[o.seg]; o.seg != c.seg && os.kind != segContext && slices.ContainsFunc(except, func(w string) bool {
+				return holdsAny(os.toks, 0, len(os.toks)-1, []string{stem(w)})
+			}) {
+				return false
+			}
+		}
+		return true
 	}
 	return false
 }
@@ -619,6 +642,16 @@ var partKinds = func() []string {
 	for _, w := range strings.Fields("journal revue revista rivista zeitschrift tijdschrift czasopismo czasopisma dergi dergisi tidskrift " +
 		"tidsskrift magazine magazin proceedings bulletin gazette quarterly newsletter gakkaishi 学会誌 雑誌 期刊 学报 " +
 		"chapter chapitre capitulo capitolo kapitel rozdzial hoofdstuk bolum") {
+		out = append(out, stem(w))
+	}
+	return out
+}()
+
+// printKinds are the keys of the words that place a publication in
+// print: a periodical (partKinds but the chapter) or a book's publisher.
+var printKinds = func() []string {
+	out := slices.Clone(partKinds[:slices.Index(partKinds, stem("chapter"))])
+	for _, w := range strings.Fields("press verlag books publishing publishers editions editorial editora wydawnictwo uitgeverij forlag yayinlari") {
 		out = append(out, stem(w))
 	}
 	return out

@@ -140,3 +140,29 @@ func TestOrdinalsInWords(t *testing.T) {
 		{"The museum welcoming its two-millionth visitor on your open day in 2022 must have been special.", false},
 	})
 }
+
+// TestTalkIsNotAnArticle: a publication that its entry places in a
+// journal, a magazine or a book is no talk, so "your talk on" it is
+// refused, while the piece called an article still passes and a paper in
+// a conference's proceedings may still be called a talk.
+func TestTalkIsNotAnArticle(t *testing.T) {
+	p := &profile.Profile{
+		Name: "Gwendolyn Ashby", Headline: "Master goldwork embroiderer", Title: "Head of Goldwork Workshop", Company: "Hartley & Vane Regalia",
+		Experience: []profile.Experience{
+			{Title: "Head of Goldwork Workshop", Company: "Hartley & Vane Regalia", Start: "2014", End: "Present",
+				Description: "Run the goldwork workshop: epaulettes, aiguillettes and ceremonial insignia for regiments and livery companies."},
+		},
+		Publications: []profile.Publication{
+			{Title: "Twisted Bullion: Notes on Epaulette Fringes", Publisher: "Embroidery magazine", Year: 2019},
+			{Title: "Couching Gold on Velvet Ground", Publisher: "Proceedings of the Heritage Crafts Conference", Year: 2021},
+		},
+	}
+	checkCases(t, p, []struct {
+		line string
+		ok   bool
+	}{
+		{"I loved your talk on epaulette fringes and twisted bullion.", false},
+		{"I loved your article on epaulette fringes and twisted bullion.", true},
+		{"Your talk on couching gold on velvet ground at the Heritage Crafts Conference was a highlight.", true},
+	})
+}
