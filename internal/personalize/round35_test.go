@@ -166,3 +166,31 @@ func TestTalkIsNotAnArticle(t *testing.T) {
 		{"Your talk on couching gold on velvet ground at the Heritage Crafts Conference was a highlight.", true},
 	})
 }
+
+// TestPraiseOfOtherLanguages: the recruiter's praise in the line's
+// language ("starke Leistung", "baie geluk", "başarılı") names nothing
+// of the profile's, even when a post they commented on says the same
+// words: the line is judged by its reference.
+func TestPraiseOfOtherLanguages(t *testing.T) {
+	p := &profile.Profile{
+		Name: "Jürgen Hoßfeld", Headline: "Produktionsleiter Kuvertierung", Title: "Produktionsleiter", Company: "Mayer-Kuvert",
+		Experience: []profile.Experience{
+			{Title: "Produktionsleiter", Company: "Mayer-Kuvert", Start: "2016", End: "Present",
+				Description: "Einführung von SMED an den W+D-Maschinen: Rüstzeiten von 95 auf 40 Minuten gesenkt."},
+		},
+		Honors: []string{"Gold, traditional beef biltong, Karoo Meat Festival 2023"},
+		Activity: []profile.Activity{
+			{Kind: profile.ActivityComment, Of: "Stefan Brandt", Text: "Starke Leistung, Stefan! Das merkt jede Schicht."},
+			{Kind: profile.ActivityComment, Of: "Lize Pretorius", Text: "Baie geluk, Lize! Wonderlike nuus vir die hele Karoo."},
+			{Kind: profile.ActivityComment, Of: "Murat Erdem", Text: "Çok başarılı bir proje, tebrikler Murat Bey!"},
+		},
+	}
+	checkCases(t, p, []struct {
+		line string
+		ok   bool
+	}{
+		{"Die Rüstzeiten an den W+D-Maschinen von 95 auf 40 Minuten zu senken - starke Leistung.", true},
+		{"Gold at the Karoo Meat Festival for traditional beef biltong in 2023 — baie geluk!", true},
+		{"W+D makinelerinde hazırlık süresini 95 dakikadan 40 dakikaya indirmeniz çok başarılı bir proje.", true},
+	})
+}
