@@ -154,6 +154,16 @@ func lesserPlace(said, src string) string {
 		}
 	}
 	for i := 0; i+1 < len(ws) && !saysOne; i++ {
+		if placingVerbs[fold(ws[i])] {
+			// "Rowed in the 2008 Doggett's race, finishing second",
+			// "came third": a place told by the verb, no noun of one.
+			switch r := placeRank(ws[i+1]); {
+			case r == 1:
+				saysOne = true
+			case r > 1 && lesser == "" && !saysLesser(said, ws[i+1]):
+				lesser = ws[i] + " " + ws[i+1]
+			}
+		}
 		for _, q := range [...]string{ws[i] + " " + ws[i+1], ws[i+1] + " " + ws[i]} {
 			w, n, _ := strings.Cut(q, " ")
 			switch r := placeRank(w); {
@@ -170,6 +180,10 @@ func lesserPlace(said, src string) string {
 	}
 	return lesser
 }
+
+// placingVerbs say the place a race or contest ended in, with the rank
+// after them: "finishing second", "came third", "placed 2nd".
+var placingVerbs = wordSet("finishing finished finish finishes came coming come comes placed placing took taking ended ending ranked ranking")
 
 // prizeNouns rank an award as a place does: "Segundo premio", "2. Preis",
 // "second prize", "deuxième prix", "II nagroda", folded: the prizeWords
@@ -253,6 +267,9 @@ func placeRank(q string) int {
 	}
 	if r := placeOrdinals[fold(w)]; r > 0 {
 		return r
+	}
+	if k := ordinalWords[fold(w)]; k != "" {
+		return atoi(k[:len(k)-2]) // "ninth of 31 teams" for "finished 9th of 31 teams"
 	}
 	// "2e", "3ème", "1er" in French, "2º", "2ª" in Spanish, Portuguese
 	// and Italian (folded "2o"), "2.º" in Portuguese, "2." in German and

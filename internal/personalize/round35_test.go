@@ -194,3 +194,28 @@ func TestPraiseOfOtherLanguages(t *testing.T) {
 		{"W+D makinelerinde hazırlık süresini 95 dakikadan 40 dakikaya indirmeniz çok başarılı bir proje.", true},
 	})
 }
+
+// TestPlacedBelowFirstInWords: a race or contest the profile says they
+// finished second or came third in ("Rowed in the 2008 Doggett's Coat and
+// Badge race, finishing second") was not won, and the placing itself may
+// still be said.
+func TestPlacedBelowFirstInWords(t *testing.T) {
+	p := &profile.Profile{
+		Name: "Tom Hollis", Headline: "Swan Marker", Title: "Swan Marker", Company: "The Dyers' Company",
+		Experience: []profile.Experience{
+			{Title: "Waterman", Company: "Thames Watermen", Start: "2003", End: "2012",
+				Description: "Served the five-year apprenticeship on the tideway. Rowed in the 2008 Doggett's Coat and Badge race, finishing second. Came third in the 2010 Great River Race."},
+		},
+		Honors: []string{"Rookie of the Year, Thames Sculling Marathon 2011: best rookie over the 30 km course; finished 9th of 31 boats"},
+	}
+	checkCases(t, p, []struct {
+		line string
+		ok   bool
+	}{
+		{"Winning Doggett's Coat and Badge in 2008 is some achievement.", false},
+		{"Congratulations on winning the 2010 Great River Race!", false},
+		{"Finishing second in the 2008 Doggett's Coat and Badge race is some achievement.", true},
+		{"Coming third in the 2010 Great River Race is a fine result.", true},
+		{"Congratulations on Rookie of the Year at the Thames Sculling Marathon: ninth of 31 boats as a rookie is a serious result.", true},
+	})
+}
