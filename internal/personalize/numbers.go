@@ -231,9 +231,11 @@ func readAroundNumbers(toks []token) {
 		// a managing director).
 		if t := &toks[i]; (t.lower == "md" || t.lower == "mds" || t.lower == "mrd") && toks[i-1].number && t.punctBefore == " " {
 			t.key = "b"
-		} else if z := afterNumberScales[t.lower]; z != "" && toks[i-1].number && !toks[i-1].wordNum && t.punctBefore == " " {
+		} else if !toks[i-1].number || len(t.lower) > 4 {
+			continue // the words below are short, and after a figure
+		} else if z := afterNumberScales[t.lower]; z != "" && !toks[i-1].wordNum && t.punctBefore == " " {
 			t.key = z
-		} else if w := unitSymbols[t.lower]; w != "" && toks[i-1].number {
+		} else if w := unitSymbols[t.lower]; w != "" {
 			// "3.2 ha" is a "3.2-hectare" maze: the symbol after a
 			// figure is keyed as its word is ("ha" alone is Spanish).
 			t.key = stem(w)

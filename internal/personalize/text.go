@@ -1,6 +1,7 @@
 package personalize
 
 import (
+	"maps"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -125,6 +126,14 @@ var unitWords = map[string]string{
 	"hectolitre": "hl", "hectolitres": "hl", "hectoliter": "hl", "hectoliters": "hl", "hektoliter": "hl",
 }
 
+// stemUnits are unitKeys and unitWords in one map, for stemUncached to
+// look up once.
+var stemUnits = func() map[string]string {
+	m := maps.Clone(unitKeys)
+	maps.Copy(m, unitWords)
+	return m
+}()
+
 // abbreviations are short forms written for a longer word on profiles.
 var abbreviations = map[string]string{
 	"maths": "mathematics", "math": "mathematics", "econ": "economics", "uni": "university",
@@ -135,10 +144,7 @@ var abbreviations = map[string]string{
 }
 
 func stemUncached(w string) string {
-	if u, ok := unitKeys[w]; ok {
-		return u
-	}
-	if u, ok := unitWords[w]; ok {
+	if u, ok := stemUnits[w]; ok {
 		return u
 	}
 
