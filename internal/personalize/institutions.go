@@ -170,7 +170,7 @@ func (x *Index) translatedName(toks []lineTok, first, last int, lists *Lists) (b
 		}
 	}
 	if !found {
-		return x.translatedInText(kinds, initials, names)
+		return x.translatedInText(kinds, initials, names, lists)
 	}
 	return found, -1
 }

@@ -12,7 +12,7 @@ import (
 // shares its root with a word of the line's name ("the Spanish Society of
 // Cardiology" for "... de la Sociedad Española de Cardiología en IFEMA").
 // The entry of that sentence is returned (-1 when none).
-func (x *Index) translatedInText(kinds []string, initials []byte, names []string) (bool, int32) {
+func (x *Index) translatedInText(kinds []string, initials []byte, names []string, lists *Lists) (bool, int32) {
 	if len(initials) == 0 {
 		return false, -1
 	}
@@ -22,10 +22,14 @@ func (x *Index) translatedInText(kinds []string, initials []byte, names []string
 			continue
 		}
 		for p := range seg.toks {
+			compound := false
 			if !seg.toks[p].capital {
-				continue
-			}
-			if stem, ok := kindWord(seg.toks[p].lower); !ok || !slices.Contains(kinds, stem) {
+				// "Astrid Lindgrens barnsjukhus": a kind closed into a
+				// compound, in lower case after the name.
+				if compound = kindCompound(seg.toks[p].lower, kinds) && p > 0 && seg.toks[p-1].capital && !seg.toks[p-1].sentStart; !compound {
+					continue
+				}
+			} else if stem, ok := kindWord(seg.toks[p].lower); !ok || !slices.Contains(kinds, stem) {
 				continue
 			}
 			letter := false
@@ -51,6 +55,9 @@ func (x *Index) translatedInText(kinds []string, initials []byte, names []string
 			for n, w := range names {
 				if countryNameKeys(stem(w)) != nil {
 					continue // "Spanish" for "Española": a people's word, rooted or not
+				}
+				if compound && !rooted[n] && lists.tier(w) != 0 {
+					continue // "Children's" of "barnsjukhus": in the compound, which no root shows
 				}
 				if !rooted[n] && len(w) >= 4 {
 					root = false
@@ -112,6 +119,20 @@ func (x *Index) foreignNameBeside(toks []lineTok, first, last int, lists *Lists,
 				!x.names[ft.key] && !anyOf(toks, func(t *lineTok) bool { return t.key == ft.key }) &&
 				(!isASCII(seg.src[ft.start:ft.end]) || p > 0 && seg.toks[p-1].fn && lists.tier(seg.toks[p-1].lower) == 0 || p+1 < len(seg.toks) && seg.toks[p+1].fn && lists.tier(seg.toks[p+1].lower) == 0) {
 				return true // a word of another language: "Spichrzów", "Nacional de"
+			}
+		}
+	}
+	return false
+}
+
+// kindCompound reports whether w closes with a word of institutionKinds
+// of one of kinds, five letters or more, and a case ending or article of
+// at most three ("barnsjukhus", "universitetssjukhuset").
+func kindCompound(w string, kinds []string) bool {
+	for _, k := range kinds {
+		for _, kw := range institutionKinds[k] {
+			if i := strings.LastIndex(w, kw); len(kw) >= 5 && i > 0 && len(w)-i-len(kw) <= 3 {
+				return true
 			}
 		}
 	}

@@ -219,3 +219,25 @@ func TestPlacedBelowFirstInWords(t *testing.T) {
 		{"Congratulations on Rookie of the Year at the Thames Sculling Marathon: ninth of 31 boats as a rookie is a serious result.", true},
 	})
 }
+
+// TestInstitutionCompoundInText: an institution that a profile's
+// sentence names in a language that closes its kind into a compound, in
+// lower case ("Astrid Lindgrens barnsjukhus"), is the one the line names
+// in English, on a pasted page too; another kind of institution by the
+// same name is not.
+func TestInstitutionCompoundInText(t *testing.T) {
+	page := "Karin Lindqvist\nEyewear designer\nStockholm, Sweden\n\nExperience\nSenior Designer\nSynsam Group · Full-time\nJan 2020 - Present\n" +
+		"Frames for children and adults.\n\nEducation\nKonstfack – University of Arts, Crafts and Design\nMaster of Fine Arts - MFA, Industrial Design\n2014 - 2016\n" +
+		"Examensarbete: Glasögon för barn med Downs syndrom – bågar med anpassad näsbrygga, testade med 25 barn på Astrid Lindgrens barnsjukhus.\n"
+	p, err := profile.ReadPage(page)
+	if err != nil {
+		t.Fatal(err)
+	}
+	checkCases(t, &p, []struct {
+		line string
+		ok   bool
+	}{
+		{"Testing your children's frames with 25 kids at Astrid Lindgren Children's Hospital shows real care for fit.", true},
+		{"Testing your children's frames with 25 kids at the Astrid Lindgren Children's Museum shows real care for fit.", false},
+	})
+}
