@@ -43,7 +43,7 @@ func (x *Index) translatedInText(kinds []string, initials []byte, names []string
 					letter = true
 				}
 				for n, w := range names {
-					rooted[n] = rooted[n] || len(w) >= 4 && sharedRoot(w, ft.lower)
+					rooted[n] = rooted[n] || len(w) >= 4 && rootOrConcept(w, ft.lower)
 				}
 			}
 			// Every long word of the line's name has its root there, but

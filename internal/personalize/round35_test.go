@@ -241,3 +241,28 @@ func TestInstitutionCompoundInText(t *testing.T) {
 		{"Testing your children's frames with 25 kids at the Astrid Lindgren Children's Museum shows real care for fit.", false},
 	})
 }
+
+// TestInstitutionWordsTranslated: an institution the line names in
+// English whose words translate the profile's name word for word
+// ("University of Agriculture" for "Uniwersytet Rolniczy", "Polish Army
+// Museum" for "Muzeum Wojska Polskiego") is the profile's; a name with a
+// word the profile's does not translate ("University of Technology") is
+// not.
+func TestInstitutionWordsTranslated(t *testing.T) {
+	p := &profile.Profile{
+		Name: "Małgorzata Wiśniewska", Headline: "Beeswax wrap maker", Title: "Founder", Company: "Pszczela Owijka",
+		Experience: []profile.Experience{
+			{Title: "Founder", Company: "Pszczela Owijka", Start: "2019", End: "Present", Description: "Beeswax food wraps, 500,000 sold."},
+			{Title: "Wykładowca", Company: "Uniwersytet Rolniczy w Krakowie", Start: "2021", End: "Present", Description: "Zajęcia z opakowań zrównoważonych."},
+			{Title: "Konserwatorka", Company: "Muzeum Wojska Polskiego", Start: "2012", End: "2018", Description: "Conserved 400 uniforms of the 1920 war for the new permanent exhibition."},
+		},
+	}
+	checkCases(t, p, []struct {
+		line string
+		ok   bool
+	}{
+		{"Teaching sustainable packaging at the University of Agriculture in Kraków while running Pszczela Owijka must keep you busy.", true},
+		{"Teaching sustainable packaging at the University of Technology in Kraków while running Pszczela Owijka must keep you busy.", false},
+		{"Conserving 400 uniforms of the 1920 war at the Polish Army Museum is quite a project.", true},
+	})
+}
