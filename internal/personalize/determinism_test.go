@@ -114,6 +114,9 @@ func TestVerdictsAreDeterministic(t *testing.T) {
 		{"testdata/work44a.jsonl", false}, {"testdata/work44b.jsonl", false}, {"testdata/work44c.jsonl", false}, {"testdata/work44d.jsonl", false},
 		{"testdata/blind190.jsonl", true}, {"testdata/blind191.jsonl", true}, {"testdata/blind192.jsonl", true}, {"testdata/blind193.jsonl", true},
 		{"testdata/blind194.jsonl", true}, {"testdata/blind195.jsonl", true}, {"testdata/blind196.jsonl", true}, {"testdata/blind197.jsonl", true},
+		{"testdata/work45a.jsonl", false}, {"testdata/work45b.jsonl", false}, {"testdata/work45c.jsonl", false}, {"testdata/work45d.jsonl", false},
+		{"testdata/blind198.jsonl", true}, {"testdata/blind199.jsonl", true}, {"testdata/blind200.jsonl", true}, {"testdata/blind201.jsonl", true},
+		{"testdata/blind202.jsonl", true}, {"testdata/blind203.jsonl", true}, {"testdata/blind204.jsonl", true}, {"testdata/blind205.jsonl", true},
 	}
 	runs, lowerEvery := 8, 1
 	if testing.Short() || raceEnabled {

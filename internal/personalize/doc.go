@@ -532,7 +532,20 @@
 //     Dr. ..."; agentProblems); a count the profile gives as a rank
 //     reached ("our 500th ... install") is no other figure for it; an
 //     exam or licence said passed is held to a qualification, or to a
-//     sentence that tells of one (passSaid);
+//     sentence that tells of one (passSaid); "your book" on a piece whose
+//     publication entry names a periodical or a chapter, and "your talk"
+//     on one in a periodical or from a book's publisher with no
+//     conference beside it, are refused (publishedIn); a reserve champion
+//     and a place told by its verb ("finishing second") fall short of a
+//     win; another language's word for a thousand, a million or a billion
+//     after a figure scales it ("9 bin", "31 ألف"); a unit written out is
+//     its symbol ("kilometres", "km"; "ha" only after a figure); an
+//     ordinal written with its number is one ("twenty-fifth",
+//     "five-thousandth"; joinOrdinals); the recruiter's praise in other
+//     languages is common (lists/common-words.txt); an institution named
+//     in a sentence with its kind closed into a lower-case compound
+//     ("barnsjukhus") and the words institutions are named for
+//     (concepts.go: "Rolniczy" for "Agriculture") translate a name;
 //  5. stock: a stock phrase (lists/stock-phrases.txt) with no specific
 //     reference outside it; a phrase that names an award of theirs
 //     ("Rising Star - Energy") is the award's name, not praise;

@@ -2866,3 +2866,102 @@ func TestBlindSet196(t *testing.T) { runGated(t, "testdata/blind196.jsonl", fals
 // fitting): 77/83 and 75/86 with the session-start code, 77/83 and 75/86 with
 // the code when it arrived, 77/83 and 75/86 with the round's.
 func TestBlindSet197(t *testing.T) { runGated(t, "testdata/blind197.jsonl", false) }
+
+// work45a (sha256 d197c07a), 168 cases about 14 people (8 pasted pages;
+// epaulette making, eyebrow threading, beeswax wrap making, flock management,
+// bulldozer operation, braces fitting, fascinator design, dust jacket design,
+// granola production, emu farming, maze design, envelope manufacturing): 71/83
+// and 73/85 with the session-start code, 71/83 and 73/85 with the code when it
+// arrived, 74/83 and 73/85 with the round's.
+func TestWorkSet45a(t *testing.T) { runGated(t, "testdata/work45a.jsonl", true) }
+
+// work45b (sha256 eac0fe4a), 169 cases about 14 people (8 pasted pages; notary
+// work, dovecote restoration, biltong making, black pudding production,
+// candelabra restoration, swan upping, fig farming, wild boar management,
+// pasty making, lamp shade making, headstone carving, frogman training): 68/84
+// and 78/85 with the session-start code, 68/84 and 78/85 with the code when it
+// arrived, 69/84 and 79/85 with the round's.
+func TestWorkSet45b(t *testing.T) { runGated(t, "testdata/work45b.jsonl", true) }
+
+// work45c (sha256 9a586d60), 169 cases about 14 people (8 pasted pages; loofah
+// farming, boxwood blight control, clapperboard design, kitesurfing
+// instruction, macadamia processing, gaiter making, alabaster carving,
+// flugelhorn teaching, gargoyle carving, futon making, morel foraging, gazebo
+// building): 76/84 and 74/85 with the session-start code, 76/84 and 74/85 with
+// the code when it arrived, 76/84 and 74/85 with the round's.
+func TestWorkSet45c(t *testing.T) { runGated(t, "testdata/work45c.jsonl", true) }
+
+// work45d (sha256 424d4aae), 167 cases about 14 people (8 pasted pages;
+// abyssal sampling, cowboy boot making, bungalow renovation, glitter
+// manufacturing, cane making, bracket fungus research, dulcimer making,
+// cantilever engineering, stucco work, clarinet repair, parrot breeding,
+// chutney making): 77/84 and 72/83 with the session-start code, 77/84 and
+// 72/83 with the code when it arrived, 77/84 and 73/83 with the round's.
+func TestWorkSet45d(t *testing.T) { runGated(t, "testdata/work45d.jsonl", true) }
+
+// blind198 (sha256 c20d8cc8), 169 cases about 14 people (8 pasted pages; lie
+// detector examination, cookie cutter design, marble carving, decoy carving,
+// dentures relining, chamomile farming, gnocchi making, skywriting, corkscrew
+// manufacturing, barnacle research, hourglass making, cufflink design): 76/89
+// and 68/80 with the session-start code, 76/89 and 68/80 with the code when it
+// arrived, 76/89 and 68/80 with the round's.
+func TestBlindSet198(t *testing.T) { runGated(t, "testdata/blind198.jsonl", false) }
+
+// blind199 (sha256 d56e18e7), 169 cases about 14 people (8 pasted pages;
+// drawbridge operation, haggis making, dinosaur footprint surveying,
+// paddleboard rental, clam digging, bollard manufacturing, zipline
+// construction, yoghurt production, gong making, briefcase making, vermouth
+// making, breadfruit research): 78/84 and 74/85 with the session-start code,
+// 78/84 and 74/85 with the code when it arrived, 78/84 and 74/85 with the
+// round's.
+func TestBlindSet199(t *testing.T) { runGated(t, "testdata/blind199.jsonl", false) }
+
+// blind200 (sha256 ee3b3f8f), 170 cases about 14 people (8 pasted pages;
+// jellyfish research, macaron making, crucible making, maggot therapy, dahlia
+// breeding, chandelier restoration, chorizo making, bratwurst making,
+// exoskeleton fitting, chapel restoration, crossbow making, espadrille
+// making): 76/84 and 80/86 with the session-start code, 76/84 and 80/86 with
+// the code when it arrived, 76/84 and 80/86 with the round's.
+func TestBlindSet200(t *testing.T) { runGated(t, "testdata/blind200.jsonl", false) }
+
+// blind201 (sha256 5277e454), 168 cases about 14 people (8 pasted pages;
+// edamame farming, centrifuge servicing, bandoneon restoration, flute making,
+// shiatsu, comb making, dehumidifier repair, footbridge inspection,
+// claymation, caulking, earthworm research, carabiner testing): 69/83 and
+// 75/85 with the session-start code, 69/83 and 75/85 with the code when it
+// arrived, 69/83 and 75/85 with the round's.
+func TestBlindSet201(t *testing.T) { runGated(t, "testdata/blind201.jsonl", false) }
+
+// blind202 (sha256 6910368a), 167 cases about 14 people (8 pasted pages;
+// apothecary restoration, tarantula breeding, avocado ripening, bugle making,
+// crampon manufacturing, axe throwing venues, focus pulling, tampon
+// manufacturing, trampolining coaching, caramel production, beret
+// manufacturing, gumboot manufacturing): 71/83 and 77/84 with the session-
+// start code, 71/83 and 77/84 with the code when it arrived, 71/83 and 77/84
+// with the round's.
+func TestBlindSet202(t *testing.T) { runGated(t, "testdata/blind202.jsonl", false) }
+
+// blind203 (sha256 2e80645f), 168 cases about 14 people (8 pasted pages;
+// gravestone cleaning, beetroot juice production, windsurfing instruction,
+// deckchair hire, fireplace restoration, chopstick manufacturing, grouting,
+// champagne riddling, doorbell installation, etching, condor breeding,
+// columbarium design): 71/84 and 73/84 with the session-start code, 71/84 and
+// 73/84 with the code when it arrived, 71/84 and 73/84 with the round's.
+func TestBlindSet203(t *testing.T) { runGated(t, "testdata/blind203.jsonl", false) }
+
+// blind204 (sha256 8d1bcd76), 169 cases about 14 people (8 pasted pages;
+// wattle and daub, coracle building, cassock making, custard production, cumin
+// trading, hydrothermal vent research, aubergine breeding, aphid biocontrol,
+// defibrillator servicing, hypnotherapy, billiard cue making, glue
+// manufacturing): 78/85 and 72/84 with the session-start code, 78/85 and 72/84
+// with the code when it arrived, 79/85 and 73/84 with the round's.
+func TestBlindSet204(t *testing.T) { runGated(t, "testdata/blind204.jsonl", false) }
+
+// blind205 (sha256 32be6446), 168 cases about 14 people (8 pasted pages;
+// elderflower cordial production, provenance research, horseradish farming,
+// camouflage design, goalkeeper coaching, bellows making, cassava processing,
+// griddle manufacturing, cardamom trading, aqueduct restoration, chainmail
+// making, arboretum curation): 80/85 and 78/83 with the session-start code,
+// 80/85 and 78/83 with the code when it arrived, 80/85 and 78/83 with the
+// round's.
+func TestBlindSet205(t *testing.T) { runGated(t, "testdata/blind205.jsonl", false) }
