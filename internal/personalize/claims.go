@@ -636,7 +636,7 @@ var publicationKey = stem("publication")
 
 // partKinds are the keys of the words that make a publication an article
 // in a periodical or a chapter, in the languages profiles are written in:
-// its journal, review, magazine or proceedings, and the chapter.
+// its journal, magazine, bulletin or proceedings, and the chapter.
 var partKinds = func() []string {
 	var out []string
 	for _, w := range strings.Fields("journal revue revista rivista zeitschrift tijdschrift czasopismo czasopisma dergi dergisi tidskrift " +

@@ -164,8 +164,9 @@ var ordinalWords = func() map[string]string {
 
 // joinOrdinals makes one ordinal of a number and the ordinal after it:
 // "twenty-fifth" is "25th", "five-thousandth" and "5 thousandth"
-// "5,000th" (keyed as the figures are). The number takes the ordinal's key, and is read
-// as "25th" is; the ordinal word after it is left a word of no weight.
+// "5,000th" (keyed as the figures are). The number takes the ordinal's
+// key, and is read as "25th" is; the ordinal word after it is left a
+// word of no weight.
 func joinOrdinals(toks []token) {
 	for i := 0; i+1 < len(toks); i++ {
 		a, b := &toks[i], &toks[i+1]
