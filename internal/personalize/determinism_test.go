@@ -121,12 +121,13 @@ func TestVerdictsAreDeterministic(t *testing.T) {
 	runs, lowerEvery := 8, 1
 	if testing.Short() || raceEnabled {
 		// The race detector's run checks every case against both indexes,
-		// the line in lower case for one case in four (a different quarter
-		// in each set) and a second run for the next quarter, which keeps
+		// the line in lower case for one case in eight (a different eighth
+		// in each set) and a second run for the next eighth, which keeps
 		// its run of every set inside go test's ten minutes as sets are
 		// added (431 s in CI with all of them checked twice; 494 s with a
-		// third each for 320 sets, when a quarter each came in).
-		runs, lowerEvery = 2, 4
+		// third each for 320 sets, when a quarter each came in; 510 s with
+		// a quarter each for 344 sets, when an eighth each came in).
+		runs, lowerEvery = 2, 8
 	}
 	for i, s := range sets {
 		// One subtest a set, in parallel, on as many cores as there are.
