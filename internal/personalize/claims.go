@@ -410,6 +410,9 @@ func unsupported(line string, toks []lineTok, lists *Lists, idx *Index, res *mat
 			if t.number && k+1 < len(toks) && toks[k+1].key == "centuri" && idx.romanCentury(t.key) {
 				continue // "20th-century dolls" for "bonecas do século XX"
 			}
+			if t.number && !has && milestone(t.key) && idx.milestoneOf(ordinalKey(atoi(t.key)), res.kept) {
+				continue // "passing 10,000 bathers" for "its 10,000th bather"
+			}
 			if r, _ := rankAt(&t.token, nil); r > 0 && idx.has(strconv.Itoa(r)) || rankedNumber(toks, k, idx) {
 				continue // "3rd of 40" for "#3 of 40" (rankOfProblems compares them); "el puesto 14" for "14th"
 			}
@@ -587,6 +590,33 @@ func otherKind(toks []lineTok, idx *Index, res *matchResult, i int, support []st
 		return !slices.ContainsFunc(support, func(w string) bool {
 			return sec != "" && strings.HasPrefix(sec, stem(w)) || idx.entryHolds(seg.entry, []string{stem(w)})
 		})
+	}
+	return false
+}
+
+// milestone reports whether a figure's key is a whole number of a
+// hundred or more, which a profile may give as the ordinal of a
+// milestone reached ("the 10,000th bather"); a smaller ordinal is a
+// place.
+func milestone(key string) bool {
+	return isNumeric(key) && !strings.Contains(key, ".") && atoi(key) >= 100
+}
+
+// milestoneOf reports whether the profile gives the ordinal key ord in
+// an entry that a reference of the line is in, or in any field when no
+// reference is in an entry: "1,000 puzzles for the Gazette" is not the
+// Chronicle's 1,000th puzzle.
+func (x *Index) milestoneOf(ord string, kept []cluster) bool {
+	var entries []int32
+	for _, c := range kept {
+		if e := x.segs[c.seg].entry; e >= 0 {
+			entries = append(entries, e)
+		}
+	}
+	for _, o := range x.post[ord] {
+		if s := &x.segs[o.seg]; s.kind != segContext && (len(entries) == 0 || slices.Contains(entries, s.entry)) {
+			return true
+		}
 	}
 	return false
 }

@@ -541,7 +541,9 @@
 //     after a figure scales it ("9 bin", "31 ألف"); a unit written out is
 //     its symbol ("kilometres", "km"; "ha" only after a figure); an
 //     ordinal written with its number is one ("twenty-fifth",
-//     "five-thousandth"; joinOrdinals); the recruiter's praise in other
+//     "five-thousandth"; joinOrdinals), and a milestone's ordinal of a
+//     hundred or more is the count of its entry (milestoneOf); the
+//     recruiter's praise in other
 //     languages is common (lists/common-words.txt); an institution named
 //     in a sentence with its kind closed into a lower-case compound
 //     ("barnsjukhus") and the words institutions are named for

@@ -19,8 +19,8 @@ func lineKeys(m keySet, toks []token, lists *Lists) keySet {
 	}
 	for i, t := range toks {
 		m.add(t.key)
-		if t.number && i > 0 && rankNouns[toks[i-1].lower] && isNumeric(t.key) {
-			m.add(ordinalKey(atoi(t.key))) // "el puesto 14" for "14th" (rankedNumber)
+		if t.number && (i > 0 && rankNouns[toks[i-1].lower] && isNumeric(t.key) || milestone(t.key)) {
+			m.add(ordinalKey(atoi(t.key))) // "el puesto 14" for "14th" (rankedNumber); "10,000 bathers" for "10,000th" (milestone)
 		}
 		if v := romanValue(t.lower); v > 0 && len(t.lower) >= 2 && !t.number {
 			m.add(strconv.Itoa(v)) // "phase iii" in a line in lower case (restoreCase)

@@ -266,3 +266,42 @@ func TestInstitutionWordsTranslated(t *testing.T) {
 		{"Conserving 400 uniforms of the 1920 war at the Polish Army Museum is quite a project.", true},
 	})
 }
+
+// TestMilestoneOrdinalAsCount: a milestone the profile gives as an
+// ordinal of a hundred or more ("its 10,000th bather") is the count a
+// line gives ("passing 10,000 bathers"); a small ordinal ("5th") is a
+// place, no count, and another number is still refused.
+func TestMilestoneOrdinalAsCount(t *testing.T) {
+	p := &profile.Profile{
+		Name: "Aino Kärkkäinen", Headline: "Sauna builder", Title: "Founder", Company: "Savusauna Oy",
+		Experience: []profile.Experience{
+			{Title: "Founder", Company: "Savusauna Oy", Start: "2012", End: "Present",
+				Description: "Built the floating public sauna Lauttasauna on Lake Jyväsjärvi (2020). Lauttasauna had its 10,000th bather in 2024. Placed 5th at the 2019 Sauna Build Challenge."},
+		},
+	}
+	checkCases(t, p, []struct {
+		line string
+		ok   bool
+	}{
+		{"Your Lauttasauna on Lake Jyväsjärvi passing 10,000 bathers in 2024 is a lovely milestone.", true},
+		{"Your Lauttasauna on Lake Jyväsjärvi passing 12,000 bathers in 2024 is a lovely milestone.", false},
+		{"Your 5 builds at the 2019 Sauna Build Challenge were great.", false},
+	})
+	// The milestone is its entry's: another employer's count is not it.
+	q := &profile.Profile{
+		Name: "Priya Raghunathan", Headline: "Puzzles editor", Title: "Puzzles Editor", Company: "Brightwater Games",
+		Experience: []profile.Experience{
+			{Title: "Crossword Setter", Company: "Sunday Chronicle", Start: "2012", End: "2024",
+				Description: "Set the fortnightly prize cryptic; 1,000th published puzzle appeared in March 2024."},
+			{Title: "Puzzle Compiler", Company: "Yorkshire Evening Gazette", Start: "2008", End: "2012",
+				Description: "Compiled the daily quick crossword and the Saturday codeword."},
+		},
+	}
+	checkCases(t, q, []struct {
+		line string
+		ok   bool
+	}{
+		{"Reaching 1,000 prize cryptics for the Sunday Chronicle is quite a milestone.", true},
+		{"Reaching 1,000 puzzles for the Yorkshire Evening Gazette quick crossword is quite a milestone.", false},
+	})
+}
