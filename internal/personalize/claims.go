@@ -577,21 +577,31 @@ func referredIn(toks []lineTok, idx *Index, res *matchResult, i int, support []s
 // section no word of support names and which holds none of those words:
 // the thing named is there, as something else.
 func otherKind(toks []lineTok, idx *Index, res *matchResult, i int, support []string) bool {
-	for _, c := range res.kept {
-		after := c.first > i && c.first-i <= 3 && !sentenceBreak(toks, i, c.first)
-		if !after && c.last != i-1 {
-			continue
-		}
-		seg := &idx.segs[c.seg]
-		if seg.entry < 0 || seg.kind == segContext || c.forced {
-			return false
-		}
-		sec := stem(seg.sectionOf())
-		return !slices.ContainsFunc(support, func(w string) bool {
-			return sec != "" && strings.HasPrefix(sec, stem(w)) || idx.entryHolds(seg.entry, []string{stem(w)})
-		})
+	c := nounRef(toks, res, i)
+	if c == nil {
+		return false
 	}
-	return false
+	seg := &idx.segs[c.seg]
+	if seg.entry < 0 || seg.kind == segContext || c.forced {
+		return false
+	}
+	sec := stem(seg.sectionOf())
+	return !slices.ContainsFunc(support, func(w string) bool {
+		return sec != "" && strings.HasPrefix(sec, stem(w)) || idx.entryHolds(seg.entry, []string{stem(w)})
+	})
+}
+
+// nounRef returns the line's reference right after the claim's noun at
+// toks[i], in its sentence ("book on hand-turning bats"), or right before
+// it ("your Islands photography book"); nil for none.
+func nounRef(toks []lineTok, res *matchResult, i int) *cluster {
+	for k := range res.kept {
+		c := &res.kept[k]
+		if c.first > i && c.first-i <= 3 && !sentenceBreak(toks, i, c.first) || c.last == i-1 {
+			return c
+		}
+	}
+	return nil
 }
 
 // milestone reports whether a figure's key is a whole number of a
@@ -628,36 +638,33 @@ func (x *Index) milestoneOf(ord string, kept []cluster) bool {
 // transports") or a chapter; for a talk, a periodical or a book's
 // publisher, with no conference or talk beside them.
 func (x *Index) publishedIn(toks []lineTok, res *matchResult, i int, kinds, except []string) bool {
-	for _, c := range res.kept {
-		after := c.first > i && c.first-i <= 3 && !sentenceBreak(toks, i, c.first)
-		if !after && c.last != i-1 {
-			continue
-		}
-		seg := &x.segs[c.seg]
-		if seg.entry < 0 || seg.kind == segContext || !strings.HasPrefix(stem(seg.sectionOf()), publicationKey) {
-			return false
-		}
-		for _, w := range except {
-			if x.entryHolds(seg.entry, []string{stem(w)}) {
-				return false
-			}
-		}
-		if !slices.ContainsFunc(kinds, func(k string) bool { return x.entryHolds(seg.entry, []string{k}) }) {
-			return false
-		}
-		// Another reference of the line in a field that tells of it in
-		// except's words ("Gave the talk on it at ...", a post of
-		// theirs) says it was that too.
-		for _, o := range res.kept {
-			if os := &x.segs[o.seg]; o.seg != c.seg && os.kind != segContext && slices.ContainsFunc(except, func(w string) bool {
-				return holdsAny(os.toks, 0, len(os.toks)-1, []string{stem(w)})
-			}) {
-				return false
-			}
-		}
-		return true
+	c := nounRef(toks, res, i)
+	if c == nil {
+		return false
 	}
-	return false
+	seg := &x.segs[c.seg]
+	if seg.entry < 0 || seg.kind == segContext || !strings.HasPrefix(stem(seg.sectionOf()), publicationKey) {
+		return false
+	}
+	for _, w := range except {
+		if x.entryHolds(seg.entry, []string{stem(w)}) {
+			return false
+		}
+	}
+	if !slices.ContainsFunc(kinds, func(k string) bool { return x.entryHolds(seg.entry, []string{k}) }) {
+		return false
+	}
+	// Another reference of the line in a field that tells of it in
+	// except's words ("Gave the talk on it at ...", a post of theirs)
+	// says it was that too.
+	for _, o := range res.kept {
+		if os := &x.segs[o.seg]; o.seg != c.seg && os.kind != segContext && slices.ContainsFunc(except, func(w string) bool {
+			return holdsAny(os.toks, 0, len(os.toks)-1, []string{stem(w)})
+		}) {
+			return false
+		}
+	}
+	return true
 }
 
 // publicationKey is the key of "publication", which the section of a

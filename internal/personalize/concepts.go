@@ -96,12 +96,10 @@ func conceptSaid(c int, f string) bool {
 	return false
 }
 
-// rootOrConcept reports whether the line's word w and a profile's word f
-// share a root or say the same thing of nameConcepts.
-func rootOrConcept(w, f string) bool {
-	if sharedRoot(w, f) {
-		return true
-	}
+// rootOrConcept returns a test of whether a profile's word shares a
+// root with the line's word w or says the same thing of nameConcepts,
+// with w's thing looked up once.
+func rootOrConcept(w string) func(f string) bool {
 	c := conceptOf(w)
-	return c >= 0 && conceptSaid(c, f)
+	return func(f string) bool { return sharedRoot(w, f) || c >= 0 && conceptSaid(c, f) }
 }

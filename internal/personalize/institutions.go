@@ -181,7 +181,10 @@ func (x *Index) translatedName(toks []lineTok, first, last int, lists *Lists) (b
 // words are all common has no distinctive initial to go by.
 func (s *segment) rootsOf(words []string) bool {
 	for _, w := range words {
-		if len(w) < 4 || !anyOf(s.toks, func(ft *token) bool { return rootOrConcept(w, ft.lower) }) {
+		if len(w) < 4 {
+			return false
+		}
+		if said := rootOrConcept(w); !anyOf(s.toks, func(ft *token) bool { return said(ft.lower) }) {
 			return false
 		}
 	}

@@ -16,6 +16,10 @@ func (x *Index) translatedInText(kinds []string, initials []byte, names []string
 	if len(initials) == 0 {
 		return false, -1
 	}
+	said := make([]func(string) bool, len(names))
+	for n, w := range names {
+		said[n] = rootOrConcept(w)
+	}
 	for si := range x.segs {
 		seg := &x.segs[si]
 		if seg.kind != segSpecific || seg.namesInstitution() {
@@ -26,7 +30,7 @@ func (x *Index) translatedInText(kinds []string, initials []byte, names []string
 			if !seg.toks[p].capital {
 				// "Astrid Lindgrens barnsjukhus": a kind closed into a
 				// compound, in lower case after the name.
-				if compound = kindCompound(seg.toks[p].lower, kinds) && p > 0 && seg.toks[p-1].capital && !seg.toks[p-1].sentStart; !compound {
+				if compound = p > 0 && seg.toks[p-1].capital && !seg.toks[p-1].sentStart && kindCompound(seg.toks[p].lower, kinds); !compound {
 					continue
 				}
 			} else if stem, ok := kindWord(seg.toks[p].lower); !ok || !slices.Contains(kinds, stem) {
@@ -43,7 +47,7 @@ func (x *Index) translatedInText(kinds []string, initials []byte, names []string
 					letter = true
 				}
 				for n, w := range names {
-					rooted[n] = rooted[n] || len(w) >= 4 && rootOrConcept(w, ft.lower)
+					rooted[n] = rooted[n] || len(w) >= 4 && said[n](ft.lower)
 				}
 			}
 			// Every long word of the line's name has its root there, but

@@ -191,22 +191,14 @@ func joinOrdinals(toks []token) {
 	}
 }
 
-// ordinalValue is the number of the ordinal t ("fifth", "5th", "first"),
-// or 0.
+// ordinalValue is the number of the ordinal t ("first", "5th"; "sixth"
+// and "thousandth" by their keys, "6th" and "1000th"), or 0.
 func ordinalValue(t *token) int {
-	switch t.lower {
-	case "first":
-		return 1
-	case "second":
-		return 2
-	case "third":
-		return 3
+	if r, _ := rankAt(t, nil); r > 0 {
+		return r
 	}
-	k := t.key
-	if n := len(k); n > 2 && (strings.HasSuffix(k, "th") || strings.HasSuffix(k, "st") || strings.HasSuffix(k, "nd") || strings.HasSuffix(k, "rd")) && isNumeric(k[:n-2]) {
-		return atoi(k[:n-2])
-	}
-	return 0
+	r, _ := rankAt(&token{lower: t.key}, nil)
+	return r
 }
 
 // ordinalKey is the key of the English ordinal of n: "14th", "21st".

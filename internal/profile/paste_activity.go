@@ -228,7 +228,7 @@ func activityHeadWords(s string) (string, bool) {
 		}
 		rest := words[i+1:]
 		for j, r := range rest {
-			if kind == ActivityComment && (strings.EqualFold(r, "de") || strings.EqualFold(r, "von") || strings.EqualFold(r, "di") || strings.EqualFold(r, "van")) && j+1 < len(rest) && len(rest)-j-1 <= 4 {
+			if kind == ActivityComment && postOf[strings.ToLower(r)] && j+1 < len(rest) && len(rest)-j-1 <= 4 {
 				break // "a commenté le post de Sandrine Leclerc"
 			}
 			if !headObjects[strings.ToLower(r)] {
@@ -269,9 +269,13 @@ var headAuxiliaries = setOf("has", "hat", "ha", "a", "heeft", "har", "hefur", "j
 // headObjects are what a head's verb may have been about: "this", "ten
 // post", "diesen Beitrag", "esta publicación", "det här inlägget".
 var headObjects = setOf("this", "a", "post", "ten", "to", "wpis", "dies", "das", "diesen", "einen", "beitrag", "esto", "esta", "una",
-	"publicación", "isto", "isso", "esta", "uma", "publicação", "ceci", "cette", "un", "le", "publication", "questo", "un", "dit",
+	"publicación", "isto", "isso", "uma", "publicação", "ceci", "cette", "un", "le", "publication", "questo", "dit",
 	"een", "bericht", "detta", "det", "här", "inlägget", "inlägg", "ett", "dette", "innlegget", "et", "innlegg", "opslag", "opslaget",
-	"bu", "gönderiyi", "gönderi", "bir", "gönderiye", "ezt", "tämän", "to", "příspěvek", "ten")
+	"bu", "gönderiyi", "gönderi", "bir", "gönderiye", "ezt", "tämän", "příspěvek")
+
+// postOf are the words between a comment head's object and whose post it
+// was: "le post de Sandrine Leclerc", "den Beitrag von ...".
+var postOf = setOf("de", "von", "di", "van")
 
 // nameParticles may stand in lower case inside a name: "Jan de Vries".
 var nameParticles = setOf("de", "van", "von", "der", "den", "da", "di", "du", "la", "le", "del", "dos", "das", "bin", "al", "ter", "ten")
