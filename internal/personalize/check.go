@@ -185,7 +185,7 @@ func Check(p *profile.Profile, line string, opts Options) (v Verdict) {
 	}
 	if len(refs) == 0 && len(res.context) == 0 {
 		// A post held beside the main job, said as what it is.
-		refs = secondPostRefs(toks, idx, &res)
+		refs = secondPostRefs(toks, idx, lists, &res)
 	}
 	if len(refs) == 0 && len(res.context) == 0 {
 		// A thesis in the profile's language, at the school the line names.

@@ -576,5 +576,5 @@ func stillHeld(end string) bool {
 	case "present", "current", "now", "today":
 		return true
 	}
-	return false
+	return profile.SaysPresent(end)
 }

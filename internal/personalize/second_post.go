@@ -1,6 +1,7 @@
 package personalize
 
 import (
+	"iter"
 	"slices"
 	"strings"
 	"unicode/utf8"
@@ -12,8 +13,10 @@ import (
 // planning at the Universidad de Chile while running scheduling at
 // Cordillera" for a "Profesor part-time" post at the university they
 // studied at. A line refers to it when it says the post's kind in its
-// own words (teaching, the board) and names something of that entry: its
-// employer, its title or what it says.
+// own words (teaching, the board or a committee) and names something of
+// that entry: its employer, in the profile's words or in English ("the
+// Turkish Archery Federation" for "Türkiye Okçuluk Federasyonu"), its
+// title or what it says. A seat listed under volunteering counts too.
 
 // postKind is the kind of a post a word says.
 type postKind uint8
@@ -37,11 +40,26 @@ var postKindWords = func() map[string]postKind {
 	}
 	for _, w := range strings.Fields("board trustee trustees governor governors council councillor rada członek zarząd zarządu rady " +
 		"conseil administrateur administratrice consiglio consigliere vorstand beirat aufsichtsrat styrelse styrelseledamot " +
-		"bestuur bestuurslid raad junta consejero consejera conselho conselheiro conselheira yönetim kurulu 理事 取締役 評議員") {
+		"bestuur bestuurslid raad junta consejero consejera conselho conselheiro conselheira yönetim kurulu 理事 取締役 評議員 " +
+		// A seat on a committee, a commission or a jury is one on a
+		// board: "examination board" for "Prüfungsausschuss".
+		"committee committees commission panel jury juror kurul komite komitesi komitet komisja komisji ausschuss " +
+		"kommission komitee comité comitato commissione commissie kommitté utskott udvalg utvalg bizottság toimikunta " +
+		"výbor komise jurado giuria direção diretoria directie bestyrelse styre styret hallitus představenstvo igazgatóság 委員 " +
+		// Presiding over an organisation is a seat on its board.
+		"president chair chairs chaired chairing chairman chairwoman chairperson presidente presidenta présidente präsident " +
+		"präsidentin prezes prezeska predsednik predsednica předseda elnök başkan başkanı ordförande formand voorzitter puheenjohtaja 会長 理事長") {
 		m[fold(w)] = boardPost
 	}
 	return m
 }()
+
+// compoundPostWords are words of postKindWords that close or open a
+// compound in the languages that write them joined ("Prüfungsausschuss",
+// "Vorstandsmitglied", "Gastdozentin", "styrelseordförande"): a longer word
+// holding one is a post of its kind.
+var compoundPostWords = []string{"ausschuss", "vorstand", "beirat", "aufsichtsrat", "kommission", "komitee", "dozent",
+	"lehrer", "styrelse", "bestyrelse", "utskott", "udvalg", "utvalg", "bestuur", "commissie", "toimikunta", "hallitus"}
 
 // postKindOf returns the kind of post the word w says: a word of the
 // lists, or in Chinese or Japanese one that holds one ("非常勤講師").
@@ -51,6 +69,12 @@ func postKindOf(w string) postKind {
 	}
 	if r, _ := utf8.DecodeRuneInString(w); isCJK(r) {
 		for _, kw := range cjkPostWords {
+			if strings.Contains(w, kw) {
+				return postKindWords[kw]
+			}
+		}
+	} else if len(w) >= 9 {
+		for _, kw := range compoundPostWords {
 			if strings.Contains(w, kw) {
 				return postKindWords[kw]
 			}
@@ -74,12 +98,12 @@ var cjkPostWords = func() []string {
 
 // secondPostRefs returns a reference to a post held beside the main job
 // that the line says the kind of and names something of, or nil.
-func secondPostRefs(toks []lineTok, idx *Index, res *matchResult) []Reference {
+func secondPostRefs(toks []lineTok, idx *Index, lists *Lists, res *matchResult) []Reference {
 	var said [3]bool // the kinds of post the line says
 	for i := range toks {
 		t := &toks[i]
-		if t.scope || t.name || t.ignored {
-			continue
+		if t.scope || t.name || t.ignored || t.capital && !t.sentStart {
+			continue // "at Birmingham City Council": a name's word, no post
 		}
 		if k := postKindOf(t.lower); k != noPost && !asA(toks, i) && !skillPost(toks, i) {
 			said[k] = true
@@ -90,11 +114,20 @@ func secondPostRefs(toks []lineTok, idx *Index, res *matchResult) []Reference {
 	}
 	for si := range idx.segs {
 		seg := &idx.segs[si]
-		if seg.label != "current title" || seg.kind != segSpecific || !seg.achievement || seg.entry < 0 {
+		if seg.kind != segSpecific || seg.entry < 0 {
 			continue
 		}
+		if (seg.label != "current title" || !seg.achievement) && seg.entry/10000 != listVolunteering {
+			// A seat listed under volunteering is such a post too,
+			// whenever it was held.
+			continue
+		}
+		volunteering := seg.entry/10000 == listVolunteering
 		kind := noPost
 		for p := range seg.toks {
+			if volunteering && p > 0 && strings.ContainsAny(seg.toks[p].punctBefore, ",:;") {
+				break // the role, not what the entry goes on to say
+			}
 			if k := postKindOf(seg.toks[p].lower); k != noPost {
 				kind = k
 				break
@@ -103,7 +136,7 @@ func secondPostRefs(toks []lineTok, idx *Index, res *matchResult) []Reference {
 		if !said[kind] || kind == noPost {
 			continue
 		}
-		if first, last, ok := idx.namesOfEntry(toks, res, seg.entry); ok {
+		if first, last, ok := idx.namesOfEntry(toks, lists, res, seg.entry); ok && (!volunteering || namesIn(toks, first, last)) {
 			return []Reference{wholeField(seg, toks, first, last)}
 		}
 	}
@@ -131,7 +164,7 @@ func asA(toks []lineTok, i int) bool {
 // finds in the entry's own fields (its employer, title or description,
 // in the profile's words or translated), and whether there are any. A
 // word of the kind of post does not count, nor a function word.
-func (x *Index) namesOfEntry(toks []lineTok, res *matchResult, entry int32) (first, last int, ok bool) {
+func (x *Index) namesOfEntry(toks []lineTok, lists *Lists, res *matchResult, entry int32) (first, last int, ok bool) {
 	first, last = -1, -1
 	mark := func(i int) {
 		if first < 0 {
@@ -143,6 +176,18 @@ func (x *Index) namesOfEntry(toks []lineTok, res *matchResult, entry int32) (fir
 		if tr.entry == entry {
 			mark(tr.first)
 			mark(tr.last)
+		}
+	}
+	if first < 0 && len(res.translated) == 0 {
+		// The names the claims check has yet to read: "the Turkish
+		// Archery Federation" for "Türkiye Okçuluk Federasyonu".
+		for i, j := range capitalRuns(toks) {
+			if anyOf(toks[i:j+1], isInstitutionKind) {
+				if tr, e := x.translatedName(toks, i, j, lists); tr && e == entry {
+					mark(i)
+					mark(j)
+				}
+			}
 		}
 	}
 	for i := range toks {
@@ -174,4 +219,35 @@ func wholeField(seg *segment, toks []lineTok, first, last int) Reference {
 func skillPost(toks []lineTok, i int) bool {
 	n := i + 1
 	return n < len(toks) && (toks[n].lower == "skills" || toks[n].lower == "skill")
+}
+
+// capitalRuns yields the first and last words of each run of capitalised
+// words in the line, with the connectors inside it ("Chamber of Crafts").
+func capitalRuns(toks []lineTok) iter.Seq2[int, int] {
+	return func(yield func(int, int) bool) {
+		for i := 0; i < len(toks); i++ {
+			if !toks[i].capital || toks[i].fn {
+				continue
+			}
+			j := i
+			for k := i + 1; k < len(toks) && (toks[k].punctBefore == " " || toks[k].punctBefore == ""); k++ {
+				if toks[k].capital && !toks[k].fn {
+					j = k
+				} else if !connectors[toks[k].lower] {
+					break
+				}
+			}
+			if !yield(i, j) {
+				return
+			}
+			i = j
+		}
+	}
+}
+
+// namesIn reports whether toks[first..last] hold a capitalised word that
+// is not the first of a sentence: a name of the organisation, not words
+// any entry may say.
+func namesIn(toks []lineTok, first, last int) bool {
+	return anyOf(toks[first:last+1], func(t *lineTok) bool { return t.capital && !t.sentStart && !t.fn })
 }

@@ -1,5 +1,7 @@
 package profile
 
+import "strings"
+
 // dateWords are the words of a date or a duration in other languages,
 // in lower case without a final dot, and their English form; "" drops
 // the word ("ene. de 2021").
@@ -106,4 +108,11 @@ var dateWords = map[string]string{
 	"जनवरी": "Jan", "फ़रवरी": "Feb", "फरवरी": "Feb", "मार्च": "Mar", "अप्रैल": "Apr", "मई": "May", "जून": "Jun", "जुलाई": "Jul",
 	"अगस्त": "Aug", "सितंबर": "Sep", "अक्तूबर": "Oct", "अक्टूबर": "Oct", "नवंबर": "Nov", "दिसंबर": "Dec", "वर्तमान": "Present", "वर्ष": "yrs",
 	"साल": "yrs", "माह": "mos", "महीने": "mos", "महीना": "mo",
+}
+
+// SaysPresent reports whether a position's end date says it is held now,
+// in English or another language LinkedIn writes ("Present", "heute",
+// "obecnie", "nå", "現在").
+func SaysPresent(end string) bool {
+	return dateWords[strings.ToLower(strings.TrimSpace(end))] == "Present"
 }

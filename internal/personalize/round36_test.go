@@ -1,0 +1,100 @@
+package personalize
+
+import (
+	"testing"
+
+	"github.com/inmail/inmail/internal/profile"
+)
+
+// TestCommitteeSeatBesideTheMainJob: a seat on a committee or a board
+// held beside the main job, whose employer the profile names in its own
+// language ("Türkiye Okçuluk Federasyonu", a chamber that is also their
+// school), is referred to by its kind and its employer in English, as a
+// teaching post is; a kind of post the entry does not say is still only
+// their school or employer.
+func TestCommitteeSeatBesideTheMainJob(t *testing.T) {
+	p := &profile.Profile{
+		Name: "Henrike Vosskamp", Headline: "Werkstattleiterin | Orgelbau", Title: "Werkstattleiterin", Company: "Orgelbau Kessler GmbH",
+		Experience: []profile.Experience{
+			{Title: "Werkstattleiterin", Company: "Orgelbau Kessler GmbH", Start: "2016", End: "heute",
+				Description: "Leitung der Werkstatt mit elf Orgelbauern; Restaurierung der Stumm-Orgel in Rhaunen."},
+			{Title: "Mitglied des Prüfungsausschusses", Company: "Handwerkskammer Düsseldorf", Start: "2019", End: "heute",
+				Description: "Gesellenprüfungen im Orgel- und Harmoniumbau."},
+		},
+		Education: []profile.Education{{School: "Handwerkskammer Düsseldorf", Degree: "Meisterin", Field: "Orgelbau", Year: 2015}},
+	}
+	checkCases(t, p, []struct {
+		line string
+		ok   bool
+	}{
+		{"Sitting on the examination committee of the Handwerkskammer Düsseldorf alongside running the Kessler workshop must keep you busy.", true},
+		{"Sitting on the Düsseldorf Chamber of Crafts examination board on top of running a workshop is a lot.", true},
+		{"Teaching at the Handwerkskammer Düsseldorf alongside running the Kessler workshop must keep you busy.", false},
+		{"As a Handwerkskammer Düsseldorf Meisterin you'd suit our client.", false},
+	})
+
+	q := &profile.Profile{
+		Name: "Elif Karabulut", Headline: "Okçuluk antrenörü", Title: "Kurucu", Company: "Hedef Okçuluk Kulübü",
+		Experience: []profile.Experience{
+			{Title: "Kurucu", Company: "Hedef Okçuluk Kulübü", Start: "2017", End: "present",
+				Description: "Kulüp 140 lisanslı sporcuya ulaştı; 2023'te iki milli takım sporcusu yetiştirdi."},
+			{Title: "Disiplin Kurulu Üyesi", Company: "Türkiye Okçuluk Federasyonu", Start: "2021", End: "present",
+				Description: "Sporcu ve antrenör disiplin dosyalarının incelenmesi."},
+		},
+	}
+	checkCases(t, q, []struct {
+		line string
+		ok   bool
+	}{
+		{"Alongside running Hedef you sit on the Turkish Archery Federation's disciplinary committee, which is rare.", true},
+		{"Alongside running Hedef you also teach for the Turkish Archery Federation, which is rare.", false},
+	})
+}
+
+// TestBoardSeatInVolunteering: a seat on a board or a committee listed
+// under volunteering, whose organisation is also their school, is
+// referred to by its kind and its organisation, as a post beside the
+// main job is; another kind of post is not.
+func TestBoardSeatInVolunteering(t *testing.T) {
+	p := &profile.Profile{
+		Name: "Corentin Maheux", Headline: "Topographe souterrain | Bureau d'études Karst & Co", Title: "Topographe", Company: "Karst & Co",
+		Experience: []profile.Experience{
+			{Title: "Topographe", Company: "Karst & Co", Start: "2018", End: "aujourd'hui",
+				Description: "Relevés 3D de 42 km de galeries dans le Vercors pour les études d'impact hydrogéologiques."},
+		},
+		Education:    []profile.Education{{School: "École nationale des sciences géographiques", Degree: "Ingénieur", Field: "Géomatique", Year: 2017}},
+		Volunteering: []string{"Membre du comité d'examen, École nationale des sciences géographiques: jury des projets de fin d'études"},
+	}
+	checkCases(t, p, []struct {
+		line string
+		ok   bool
+	}{
+		{"Sitting on the examination committee at the École nationale des sciences géographiques while surveying for Karst & Co is a lot.", true},
+		{"Teaching at the École nationale des sciences géographiques while surveying for Karst & Co is a lot.", false},
+	})
+}
+
+// TestPresidencyAndTeachingVerbs: chairing or presiding over an
+// organisation is a seat on its board, and "leciona", "enseña",
+// "insegna", "unterrichtet" say teaching, as "teaches" does.
+func TestPresidencyAndTeachingVerbs(t *testing.T) {
+	p := &profile.Profile{
+		Name: "Tilen Zupančič", Headline: "Karst hydrogeologist", Title: "Researcher", Company: "Karst Research Institute ZRC SAZU",
+		Experience: []profile.Experience{
+			{Title: "Researcher", Company: "Karst Research Institute ZRC SAZU", Start: "2014", End: "Present",
+				Description: "Dye tracing of the Ljubljanica springs; 31 tracer tests since 2016."},
+			{Title: "Predsednik", Company: "Jamarska zveza Slovenije", Start: "2021", End: "Present"},
+			{Title: "Docent", Company: "Univerza v Novi Gorici", Start: "2019", End: "Present",
+				Description: "Predmet Kraška hidrogeologija za magistrske študente."},
+		},
+	}
+	checkCases(t, p, []struct {
+		line string
+		ok   bool
+	}{
+		{"Alongside your research you're president of the Speleological Association of Slovenia, which says a lot.", true},
+		{"Alongside your research you chair the Speleological Association of Slovenia, which says a lot.", true},
+		{"Alongside your research you teach for the Speleological Association of Slovenia, which says a lot.", false},
+		{"Além da pesquisa, o senhor ainda leciona na Univerza v Novi Gorici, o que chamou minha atenção.", true},
+	})
+}
