@@ -96,7 +96,12 @@ var politeYou = wordSet("pani pan pana panu pania panem panstwo panstwa panski p
 	// Polish and Czech letters capitalise "your" too: "Twój wykład", "Tvůj článek".
 	"twoj twoja twoje twojego twojej twoim twoich twoja tvuj tvoje tvoji tvym " +
 	// Dutch writes the polite "your" with a capital at a sentence's start: "Uw beheerplan".
-	"uw uwe")
+	"uw uwe " +
+	// Indonesian and Malay, Russian, Ukrainian, Turkish, the South Slavic
+	// languages, Finnish and Estonian capitalise the polite "you" inside a
+	// sentence: "yang Anda dirikan", "который Вы создали", "Vaš projekt".
+	"anda вы вас вам вами ваш ваша ваше ваши вашего вашей вашим ваших ви ваші siz sizin size sizi " +
+	"vas vasa vase vaseg vasem vasoj vasi teie teid teidan teita")
 
 // tenureBefore reports whether toks[i] follows a length of time in years
 // or months ("9 years' PQE", "10 yrs of PQE").

@@ -74,6 +74,29 @@ func TestBoardSeatInVolunteering(t *testing.T) {
 	})
 }
 
+// TestPoliteYouOfMoreLanguages: the polite "you" and "your" that
+// Indonesian, Malay, Russian, Ukrainian, Turkish, the South Slavic
+// languages, Finnish and Estonian capitalise inside a sentence ("yang
+// Anda dirikan", "Ваш проект") is no name the profile lacks.
+func TestPoliteYouOfMoreLanguages(t *testing.T) {
+	p := &profile.Profile{
+		Name: "Ratna Sihombing", Headline: "Marine biologist", Title: "Field Coordinator", Company: "Segara Lestari Foundation",
+		Experience: []profile.Experience{
+			{Title: "Field Coordinator", Company: "Segara Lestari Foundation", Start: "2019", End: "Present",
+				Description: "Set up the Tulamben reef nursery: 2,400 coral fragments replanted since 2021."},
+		},
+	}
+	checkCases(t, p, []struct {
+		line string
+		ok   bool
+	}{
+		{"Saya kagum dengan pembibitan karang Tulamben yang Anda bangun, 2.400 fragmen karang.", true},
+		{"Питомник кораллов Tulamben, который Вы создали, с 2 400 фрагментами впечатляет.", true},
+		{"Tulamben mercan fidanlığında Sizin diktiğiniz 2.400 parça çok etkileyici.", true},
+		{"Saya kagum dengan pembibitan karang Tulamben yang Anda bangun di Lombok.", false},
+	})
+}
+
 // TestPresidencyAndTeachingVerbs: chairing or presiding over an
 // organisation is a seat on its board, and "leciona", "enseña",
 // "insegna", "unterrichtet" say teaching, as "teaches" does.
