@@ -454,6 +454,9 @@ func unsupported(line string, toks []lineTok, lists *Lists, idx *Index, res *mat
 		if !ok && j >= i+2 && idx.spelledOut(toks, i, j) {
 			ok = true // "International Association for Food Protection" for "IAFP"
 		}
+		if !ok && j == i && idx.spelledOutAfter(toks, i) {
+			ok = true // "Istituto nazionale di fisica nucleare" for "INFN"
+		}
 		if !ok {
 			if tr, entry := idx.translatedName(toks, i, j, lists); tr {
 				ok = true // an institution in English for one in another language

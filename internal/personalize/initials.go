@@ -126,6 +126,34 @@ func (x *Index) spelledOut(toks []lineTok, i, j int) bool {
 	return x.acronymSpelling(words)
 }
 
+// spelledOutAfter reports whether the capitalised word toks[i] starts a
+// name that goes on in lower case, as the Romance languages write names
+// ("Istituto nazionale di fisica nucleare", "Institut technologique
+// européen des métiers de la musique"), whose initials are an initialism
+// the profile gives ("INFN", "ITEMM"); the name starts with a kind of
+// institution, in English or another language. The function words inside are
+// left out of the initials, as initialisms leave them.
+func (x *Index) spelledOutAfter(toks []lineTok, i int) bool {
+	if _, kind := kindWord(toks[i].lower); !kind && !isInstitutionKind(&toks[i]) {
+		return false
+	}
+	initials := []byte{toks[i].lower[0]}
+	for k := i + 1; k < len(toks) && k <= i+12; k++ {
+		t := &toks[k]
+		if breaksAt(&t.token) || t.number || t.lower == "" {
+			return false
+		}
+		if t.fn || connectors[t.lower] || len(t.lower) < 3 {
+			continue
+		}
+		initials = append(initials, t.lower[0])
+		if len(initials) >= 3 && x.acronymOnProfile(string(initials)) {
+			return true
+		}
+	}
+	return false
+}
+
 // acronymSpelling reports whether the profile writes, in their own words,
 // an acronym longer than the initials of words that spells them with more
 // letters of their words: "INTA" for "International Trademark

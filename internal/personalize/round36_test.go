@@ -121,3 +121,29 @@ func TestPresidencyAndTeachingVerbs(t *testing.T) {
 		{"Além da pesquisa, o senhor ainda leciona na Univerza v Novi Gorici, o que chamou minha atenção.", true},
 	})
 }
+
+// TestInitialismSpelledOutInLowerCase: the Romance languages capitalise
+// only the first word of an institution's name ("Istituto nazionale di
+// fisica nucleare", "l'Institut technologique européen des métiers de la
+// musique"): spelled out so, it is the initialism the profile gives
+// ("INFN", "ITEMM"), not a name it lacks; an initialism the profile does
+// not give is still one.
+func TestInitialismSpelledOutInLowerCase(t *testing.T) {
+	p := &profile.Profile{
+		Name: "Chiara Benvenuti", Headline: "Detector physicist", Title: "Ricercatrice", Company: "INFN",
+		Experience: []profile.Experience{
+			{Title: "Ricercatrice", Company: "INFN", Start: "2017", End: "Present",
+				Description: "Built the silicon tracker readout for the ePIC detector; 96% channel yield."},
+			{Title: "Chargée d'enseignement", Company: "ITEMM", Start: "2022", End: "Present",
+				Description: "Module d'acoustique des instruments à vent."},
+		},
+	}
+	checkCases(t, p, []struct {
+		line string
+		ok   bool
+	}{
+		{"Your silicon tracker readout for ePIC at the Istituto nazionale di fisica nucleare, with a 96% channel yield, stands out.", true},
+		{"Vous enseignez aussi l'acoustique des instruments à vent à l'Institut technologique européen des métiers de la musique : c'est rare.", true},
+		{"Your silicon tracker readout for ePIC at the Istituto nazionale di astrofisica, with a 96% channel yield, stands out.", false},
+	})
+}
