@@ -147,3 +147,34 @@ func TestInitialismSpelledOutInLowerCase(t *testing.T) {
 		{"Your silicon tracker readout for ePIC at the Istituto nazionale di astrofisica, with a 96% channel yield, stands out.", false},
 	})
 }
+
+// TestTeachingTitlesOfOtherLanguages: "Chargée de cours", "Formatrice",
+// "Intervenante", "Adjunkt", "Lehtori" are teaching posts: one held
+// beside the main job at the school they studied at is referred to by
+// teaching there, not only by naming the school.
+func TestTeachingTitlesOfOtherLanguages(t *testing.T) {
+	p := &profile.Profile{
+		Name: "Solène Vidalenc", Headline: "Responsable R&D | Teintures végétales", Title: "Responsable R&D", Company: "Garance Couleurs",
+		Experience: []profile.Experience{
+			{Title: "Responsable R&D", Company: "Garance Couleurs", Start: "2019", End: "aujourd'hui",
+				Description: "Extraction de la garance à l'échelle pilote : 3 tonnes de racines par an."},
+			{Title: "Chargée de cours", Company: "Université Toulouse III - Paul Sabatier", Start: "2021", End: "aujourd'hui",
+				Description: "Chimie des colorants naturels, Master 1."},
+			{Title: "Formatrice", Company: "Institut national des métiers d'art", Start: "2022", End: "aujourd'hui"},
+		},
+		Education: []profile.Education{
+			{School: "Université Toulouse III - Paul Sabatier", Degree: "Master", Field: "Chimie", Year: 2016},
+			{School: "Institut national des métiers d'art", Degree: "Certificat", Field: "Teinture", Year: 2018},
+		},
+	}
+	checkCases(t, p, []struct {
+		line string
+		ok   bool
+	}{
+		{"Alongside R&D at Garance you still teach at Paul Sabatier, which our client's founder would love.", true},
+		{"Teaching dyeing at the Institut national des métiers d'art alongside Garance must keep you busy.", true},
+		{"With a master's from Paul Sabatier you would suit our client's founder.", false},
+		{"Sitting on the board of the Institut national des métiers d'art alongside Garance must keep you busy.", false},
+		{"Su experiencia como formadora en el Institut national des métiers d'art es justo lo que buscamos.", false},
+	})
+}

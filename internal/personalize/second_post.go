@@ -35,7 +35,11 @@ var postKindWords = func() map[string]postKind {
 		"professor teacher tutor tutoring instructor adjunct docent docente profesor profesora professeur professeure " +
 		"enseignant enseignante enseigne enseigner dozent dozentin lehrbeauftragter lehrbeauftragte lehrauftrag lehrer lehrerin " +
 		"wykładowca wykładowczyni nauczyciel nauczycielka lektor universitetslektor lärare föreläsare underviser " +
-		"leraar hoogleraar professora öğretim eğitmen 講師 教授 准教授 教員 讲师") {
+		"leraar hoogleraar professora öğretim eğitmen 講師 教授 准教授 教員 讲师 " +
+		// "Chargée de cours", "Formatrice", "Intervenante à l'École
+		// Boulle", "Adjunkt", "Lehtori", "Oktató".
+		"cours formateur formatrice formador formadora formatore intervenant intervenante vacataire docent adjunkt " +
+		"lehtori opettaja oktató tanár vyučující instruktor instruktorka kursledare") {
 		m[fold(w)] = teachingPost
 	}
 	for _, w := range strings.Fields("board trustee trustees governor governors council councillor rada członek zarząd zarządu rady " +
@@ -58,7 +62,7 @@ var postKindWords = func() map[string]postKind {
 // compound in the languages that write them joined ("Prüfungsausschuss",
 // "Vorstandsmitglied", "Gastdozentin", "styrelseordförande"): a longer word
 // holding one is a post of its kind.
-var compoundPostWords = []string{"ausschuss", "vorstand", "beirat", "aufsichtsrat", "kommission", "komitee", "dozent",
+var compoundPostWords = []string{"ausschuss", "vorstand", "beirat", "aufsichtsrat", "kommission", "komitee", "dozent", "docent", "opettaja",
 	"lehrer", "styrelse", "bestyrelse", "utskott", "udvalg", "utvalg", "bestuur", "commissie", "toimikunta", "hallitus"}
 
 // postKindOf returns the kind of post the word w says: a word of the
@@ -143,14 +147,15 @@ func secondPostRefs(toks []lineTok, idx *Index, lists *Lists, res *matchResult) 
 	return nil
 }
 
-// asA reports whether toks[i] follows "as a" or "as": "As a lecturer at
-// Leeds" is a post and its employer, as a mail merge fills them in.
+// asA reports whether toks[i] follows "as a" or "as", in English or
+// another language: "As a lecturer at Leeds", "como formadora en Madrid"
+// is a post and its employer, as a mail merge fills them in.
 func asA(toks []lineTok, i int) bool {
 	for k := i - 1; k >= 0 && k >= i-3; k-- {
 		switch toks[k].lower {
-		case "as":
-			return true
-		case "a", "an", "the":
+		case "as", "como", "comme", "come", "als", "jako", "som":
+			return true // "su experiencia como formadora": the same in other languages
+		case "a", "an", "the", "un", "une", "una", "uno", "ein", "eine", "en", "et":
 			continue
 		}
 		if !toks[k].capital && !toks[k].acronym {
