@@ -178,3 +178,49 @@ func TestTeachingTitlesOfOtherLanguages(t *testing.T) {
 		{"Su experiencia como formadora en el Institut national des métiers d'art es justo lo que buscamos.", false},
 	})
 }
+
+// TestThesisAtASchoolNamedInShortAndInEnglish: a thesis the page gives
+// under a school named in its own language is referred to by the school
+// named in English and in short ("TU Munich" for "Technische Universität
+// München"), not only by its full name; a school the page does not name
+// is not.
+func TestThesisAtASchoolNamedInShortAndInEnglish(t *testing.T) {
+	page := "Annika Brandl\nLeiterin Entwicklung bei Kessler Walzentechnik GmbH\nAugsburg, Bayern, Deutschland\n\n" +
+		"Berufserfahrung\nLeiterin Entwicklung\nKessler Walzentechnik GmbH · Vollzeit\nApr. 2019 – Heute · 5 Jahre 9 Monate\n" +
+		"Neue Kühlwalzen für Folienlinien; Ausschuss um 12 % gesenkt.\n\n" +
+		"Ausbildung\nTechnische Universität München\nMaster of Science – MS, Maschinenwesen\n2013 – 2018\n" +
+		"Masterarbeit: „Temperaturverteilung in gekühlten Kalanderwalzen“\n"
+	p := profile.ParsePaste(page)
+	checkCases(t, &p, []struct {
+		line string
+		ok   bool
+	}{
+		{"Your TU Munich master's thesis on temperature distribution in cooled calender rolls is close to our client's work.", true},
+		{"Your TU Berlin master's thesis on temperature distribution in cooled calender rolls is close to our client's work.", false},
+	})
+}
+
+// TestThesisAtASchoolNamedByItsInitials: a thesis a project tells, with
+// the school by its initials ("(İTÜ, 2016)"), is at that school, and a
+// line naming the school by those initials, with or without the
+// letters' marks ("ITU"), refers to it; other initials do not.
+func TestThesisAtASchoolNamedByItsInitials(t *testing.T) {
+	p := &profile.Profile{
+		Name: "Deniz Aksoy", Headline: "Ar-Ge Müdürü | Boya kimyası", Title: "Ar-Ge Müdürü", Company: "Marmara Boya",
+		Experience: []profile.Experience{
+			{Title: "Ar-Ge Müdürü", Company: "Marmara Boya", Start: "2018", End: "present",
+				Description: "Su bazlı iç cephe boyalarında VOC oranını %40 azalttık."},
+		},
+		Education: []profile.Education{{School: "İstanbul Teknik Üniversitesi", Degree: "Yüksek Lisans", Field: "Polimer Bilimi", Year: 2016}},
+		Projects: []profile.Project{{Name: "Yüksek lisans tezi",
+			Description: "Akrilik emülsiyon boyalarda koalesan ajan miktarının azaltılması (İTÜ, 2016)."}},
+	}
+	checkCases(t, p, []struct {
+		line string
+		ok   bool
+	}{
+		{"Your ITU master's thesis on reducing coalescing agents in acrylic emulsion paints is very relevant to us.", true},
+		{"Your İTÜ master's thesis on reducing coalescing agents in acrylic emulsion paints is very relevant to us.", true},
+		{"Your METU master's thesis on reducing coalescing agents in acrylic emulsion paints is very relevant to us.", false},
+	})
+}

@@ -186,14 +186,7 @@ func (x *Index) namesOfEntry(toks []lineTok, lists *Lists, res *matchResult, ent
 	if first < 0 && len(res.translated) == 0 {
 		// The names the claims check has yet to read: "the Turkish
 		// Archery Federation" for "Türkiye Okçuluk Federasyonu".
-		for i, j := range capitalRuns(toks) {
-			if anyOf(toks[i:j+1], isInstitutionKind) {
-				if tr, e := x.translatedName(toks, i, j, lists); tr && e == entry {
-					mark(i)
-					mark(j)
-				}
-			}
-		}
+		first, last = x.namedInEnglish(toks, lists, entry)
 	}
 	for i := range toks {
 		t := &toks[i]
@@ -255,4 +248,25 @@ func capitalRuns(toks []lineTok) iter.Seq2[int, int] {
 // any entry may say.
 func namesIn(toks []lineTok, first, last int) bool {
 	return anyOf(toks[first:last+1], func(t *lineTok) bool { return t.capital && !t.sentStart && !t.fn })
+}
+
+// namedInEnglish returns the first and last words of the line's names
+// that translate the name of the entry's institution, which the profile
+// gives in another language ("the Turkish Archery Federation" for
+// "Türkiye Okçuluk Federasyonu", "TU Munich" for "Technische Universität
+// München"), or -1, -1.
+func (x *Index) namedInEnglish(toks []lineTok, lists *Lists, entry int32) (first, last int) {
+	first, last = -1, -1
+	for i, j := range capitalRuns(toks) {
+		if !anyOf(toks[i:j+1], isInstitutionKind) && !anyOf(toks[i:j+1], func(t *lineTok) bool { return t.acronym }) {
+			continue
+		}
+		if tr, e := x.translatedName(toks, i, j, lists); tr && e == entry {
+			if first < 0 {
+				first = i
+			}
+			last = j
+		}
+	}
+	return first, last
 }

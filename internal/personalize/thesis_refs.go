@@ -35,7 +35,7 @@ func thesisRefs(line string, toks []lineTok, idx *Index, lists *Lists, res *matc
 			}
 			continue
 		}
-		if !thesisSentence(seg) {
+		if !thesisSentence(seg) && !idx.thesisNamed(seg) {
 			continue
 		}
 		for ei := range idx.segs {
@@ -106,6 +106,9 @@ func (x *Index) entryNamesSchool(seg, school *segment) bool {
 // ("Politechnice Warszawskiej" for "Politechnika Warszawska"), not a word
 // for a kind of school.
 func namesSchool(seg, school *segment) bool {
+	if in := schoolInitials(school); len(in) >= 3 && anyOf(seg.toks, func(ft *token) bool { return ft.acronym && ft.lower == in }) {
+		return true // "(İTÜ, 2016)" for "İstanbul Teknik Üniversitesi"
+	}
 	for q := range school.toks {
 		st := &school.toks[q]
 		if !st.capital || st.fn || len(st.lower) < 4 || kindOfSchool(st) {
@@ -163,6 +166,34 @@ func (x *Index) schoolOfEntry(toks []lineTok, lists *Lists, res *matchResult, en
 			last = i
 		}
 	}
+	if first < 0 {
+		// The school's initials: "ITU" for "İstanbul Teknik Üniversitesi".
+		for si := range x.segs {
+			if seg := &x.segs[si]; seg.entry == entry && seg.label == "school" {
+				if in := schoolInitials(seg); len(in) >= 3 {
+					for i := range toks {
+						if toks[i].acronym && toks[i].lower == in {
+							first, last = i, i
+						}
+					}
+				}
+			}
+		}
+	}
+	if first < 0 {
+		// "the Turkish Archery Federation" for "Türkiye Okçuluk
+		// Federasyonu".
+		first, last = x.namedInEnglish(toks, lists, entry)
+	}
+	if first < 0 {
+		// A place of the school's name by another name of the aliases
+		// list: "TU Munich" for "Technische Universität München".
+		lists.equivalentRuns(toks, func(f, l int, other []string) {
+			if first < 0 && slices.ContainsFunc(x.phrase(other, nil), school) {
+				first, last = f, l
+			}
+		})
+	}
 	return first, last, first >= 0
 }
 
@@ -175,3 +206,31 @@ var thesisClaim = func() int {
 	}
 	return -1
 }()
+
+// schoolInitials returns the initials of the capitalised words of a
+// school's name, folded: "itu" for "İstanbul Teknik Üniversitesi", "kit"
+// for "Karlsruher Institut für Technologie".
+func schoolInitials(school *segment) string {
+	var b []byte
+	for q := range school.toks {
+		if st := &school.toks[q]; st.capital && !st.fn && st.lower != "" && !st.number {
+			b = append(b, st.lower[0])
+		}
+	}
+	return string(b)
+}
+
+// thesisNamed reports whether seg is what an entry named as a thesis
+// tells: the description of a project called "Yüksek lisans tezi" or
+// "Masterarbeit", whose name is too short to be a reference itself.
+func (x *Index) thesisNamed(seg *segment) bool {
+	if seg.entry < 0 || seg.entry/10000 != listProject {
+		return false
+	}
+	for i := range x.segs {
+		if o := &x.segs[i]; o != seg && o.entry == seg.entry && len(o.toks) > 0 && len(o.toks) <= 4 && thesisOpens(o, 0) {
+			return true
+		}
+	}
+	return false
+}
