@@ -224,3 +224,27 @@ func TestThesisAtASchoolNamedByItsInitials(t *testing.T) {
 		{"Your METU master's thesis on reducing coalescing agents in acrylic emulsion paints is very relevant to us.", false},
 	})
 }
+
+// TestEmployerInAPhraseIsNoQuotation: a line that repeats, small words
+// and all, a stretch of a project that holds only their current
+// employer's name ("at the Hospital for Sick Children, with") quotes no words
+// of theirs: it is their post and employer, as a mail merge writes them.
+func TestEmployerInAPhraseIsNoQuotation(t *testing.T) {
+	p := &profile.Profile{
+		Name: "Priya Raman", Headline: "Therapeutic radiographer", Title: "Senior Therapeutic Radiographer", Company: "The Hospital for Sick Children",
+		Experience: []profile.Experience{
+			{Title: "Senior Therapeutic Radiographer", Company: "The Hospital for Sick Children", Start: "2018", End: "Present",
+				Description: "Treatment planning for head and neck cancers."},
+		},
+		Education: []profile.Education{{School: "King's College London", Degree: "MSc", Field: "Radiotherapy", Year: 2017}},
+		Projects: []profile.Project{{Name: "Surface-guided radiotherapy pilot",
+			Description: "Surface-guided setup for 120 breast patients at the Hospital for Sick Children, with a 40% cut in setup time."}},
+	}
+	checkCases(t, p, []struct {
+		line string
+		ok   bool
+	}{
+		{"As a senior radiographer at the Hospital for Sick Children with an MSc from King's, you'd be a great fit.", false},
+		{"Cutting setup time by 40% for 120 breast patients with surface guidance is a great result.", true},
+	})
+}

@@ -4,7 +4,8 @@ package personalize
 // the line repeats word for word, small words and all ("Your post arguing
 // that a go-around is a success, not a failure" for their post "A
 // go-around is a success, not a failure."): seven words or more in one
-// run, three of them of substance, are theirs however common the words.
+// run, three of them of substance and of no mail-merge field (not "at the
+// Hospital for Sick Children, with"), are theirs however common the words.
 // Only a line with no other reference is looked at.
 func verbatimRefs(toks []lineTok, idx *Index) []Reference {
 	const minRun, minContent = 7, 3
@@ -36,8 +37,8 @@ func verbatimRefs(toks []lineTok, idx *Index) []Reference {
 				i := int(i32)
 				n, content := 0, 0
 				for i+n < len(toks) && p+n < len(seg.toks) && toks[i+n].key != "" && toks[i+n].key == seg.toks[p+n].key && !toks[i+n].scope {
-					if !toks[i+n].fn && !toks[i+n].stock {
-						content++
+					if !toks[i+n].fn && !toks[i+n].stock && !toks[i+n].covered {
+						content++ // not a word of their employer's name or another mail-merge field
 					}
 					n++
 				}
