@@ -248,3 +248,29 @@ func TestEmployerInAPhraseIsNoQuotation(t *testing.T) {
 		{"Cutting setup time by 40% for 120 breast patients with surface guidance is a great result.", true},
 	})
 }
+
+// TestPostBesideTheMainJobNamedByItsAdjective: the employer of a post
+// beside the main job, named in English by the adjective its own name
+// declines ("the Jagiellonian" for "Uniwersytet Jagielloński", also their
+// school), is named: teaching there refers to the post; teaching at a
+// school the profile lacks does not.
+func TestPostBesideTheMainJobNamedByItsAdjective(t *testing.T) {
+	p := &profile.Profile{
+		Name: "Barbara Kędzierska", Headline: "Notariusz w Krakowie", Title: "Notariusz", Company: "Kancelaria Notarialna Barbara Kędzierska",
+		Experience: []profile.Experience{
+			{Title: "Notariusz", Company: "Kancelaria Notarialna Barbara Kędzierska", Start: "2015", End: "obecnie",
+				Description: "Akty notarialne dla deweloperów; 60 aktów założycielskich fundacji rodzinnych od 2023 r."},
+			{Title: "Wykładowczyni", Company: "Uniwersytet Jagielloński", Start: "2019", End: "obecnie",
+				Description: "Ćwiczenia z prawa notarialnego dla studentów IV roku prawa."},
+		},
+		Education: []profile.Education{{School: "Uniwersytet Jagielloński", Degree: "Magister prawa", Field: "Prawo", Year: 2007}},
+	}
+	checkCases(t, p, []struct {
+		line string
+		ok   bool
+	}{
+		{"Teaching at the Jagiellonian alongside running your own notary office can't leave much free time.", true},
+		{"Teaching at the Sorbonne alongside running your own notary office can't leave much free time.", false},
+		{"A Jagiellonian law graduate running your own notary office is exactly who we need.", false},
+	})
+}

@@ -193,11 +193,12 @@ func (x *Index) namesOfEntry(toks []lineTok, lists *Lists, res *matchResult, ent
 		if !t.looked || t.fn || t.weight == 0 || postKindOf(t.lower) != noPost {
 			continue
 		}
-		for _, o := range res.occs[t.occFrom:t.occTo] {
-			if seg := &x.segs[o.seg]; seg.entry == entry && seg.kind == segSpecific {
-				mark(i)
-				break
-			}
+		inEntry := func(o occ) bool {
+			seg := &x.segs[o.seg]
+			return seg.entry == entry && seg.kind == segSpecific
+		}
+		if slices.ContainsFunc(res.occs[t.occFrom:t.occTo], inEntry) || t.capital && !t.sentStart && x.employerRoot(t, entry) {
+			mark(i)
 		}
 	}
 	return first, last, first >= 0
@@ -269,4 +270,26 @@ func (x *Index) namedInEnglish(toks []lineTok, lists *Lists, entry int32) (first
 		}
 	}
 	return first, last
+}
+
+// employerRoot reports whether the line's capitalised word t shares its
+// root with a capitalised word of the entry's employer, a kind of
+// institution aside: "the Jagiellonian" for "Uniwersytet Jagielloński".
+func (x *Index) employerRoot(t *lineTok, entry int32) bool {
+	if len(t.lower) < 5 || t.number || t.acronym {
+		return false
+	}
+	for si := range x.segs {
+		seg := &x.segs[si]
+		if seg.entry != entry || seg.label != "current company" || seg.kind != segSpecific {
+			continue
+		}
+		for p := range seg.toks {
+			ft := &seg.toks[p]
+			if _, kind := kindWord(ft.lower); ft.capital && len(ft.lower) >= 5 && !kind && sharedRoot(t.lower, ft.lower) {
+				return true
+			}
+		}
+	}
+	return false
 }
