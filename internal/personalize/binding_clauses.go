@@ -210,10 +210,11 @@ var leaveVerbs = wordSet("leaving left leave leaves quit quitting quits swapped 
 // forWords say what a place was left for.
 var forWords = wordSet("for pour por para per fur zugunsten dla")
 
-// leftBefore reports whether a verb of leaving comes right before the
-// line's word from (at most two words back): "Leaving LanguageLine".
+// leftBefore reports whether a verb of leaving comes before the line's
+// word from in its clause (at most six words back): "Leaving
+// LanguageLine", "Leaving 737 line maintenance at KLM".
 func (c *claimCheck) leftBefore(from int) bool {
-	for k := from - 1; k >= 0 && k >= from-2; k-- {
+	for k := from - 1; k >= 0 && k >= from-6; k-- {
 		if leaveVerbs[c.toks[k].lower] {
 			return true
 		}

@@ -274,3 +274,26 @@ func TestPostBesideTheMainJobNamedByItsAdjective(t *testing.T) {
 		{"A Jagiellonian law graduate running your own notary office is exactly who we need.", false},
 	})
 }
+
+// TestLeavingOnePostForAnother: "Leaving 737 line maintenance at KLM for
+// flight testing at AutoGyro" is a move from one post to the other, the
+// work of each said before its employer, however many words that takes;
+// the second post's work put at the first employer is still refused.
+func TestLeavingOnePostForAnother(t *testing.T) {
+	p := &profile.Profile{
+		Name: "Sander Bakhuis", Headline: "Flight Test Engineer", Title: "Flight Test Engineer", Company: "Rotorwerk GmbH",
+		Experience: []profile.Experience{
+			{Title: "Flight Test Engineer", Company: "Rotorwerk GmbH", Start: "2021", End: "Present",
+				Description: "Flight testing of the RW-3 gyroplane; 240 test flights."},
+			{Title: "Aircraft Maintenance Technician (B1)", Company: "KLM Engineering & Maintenance", Start: "2012", End: "2021",
+				Description: "737 line maintenance at Schiphol."},
+		},
+	}
+	checkCases(t, p, []struct {
+		line string
+		ok   bool
+	}{
+		{"Leaving 737 line maintenance at KLM for flight testing at Rotorwerk was a bold move.", true},
+		{"Your flight testing at KLM was a bold move.", false},
+	})
+}
