@@ -35,8 +35,22 @@ func (c *claimCheck) asRole(i int) (string, int) {
 		return c.asPost(i, first)
 	}
 	head := &c.toks[last]
-	if !roleWords[head.lower] && !roleWords[strings.TrimSuffix(head.lower, "s")] && !c.titleWord(head.key) {
-		return "", last
+	isRole := func(t *lineTok) bool {
+		return roleWords[t.lower] || roleWords[strings.TrimSuffix(t.lower, "s")] || c.titleWord(t.key)
+	}
+	if !isRole(head) {
+		// "as Professor of Wildlife Management", "as Head of Field
+		// Research": the rank comes before "of", the rest is of what.
+		ofAt := -1
+		for k := first + 1; k < last; k++ {
+			if c.toks[k].lower == "of" {
+				ofAt = k
+				break
+			}
+		}
+		if ofAt < 0 || !roleWords[c.toks[ofAt-1].lower] {
+			return "", last
+		}
 	}
 	keys := c.contentKeys(first, last, eventRole)
 	if len(keys) == 0 {

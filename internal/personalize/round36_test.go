@@ -297,3 +297,28 @@ func TestLeavingOnePostForAnother(t *testing.T) {
 		{"Your flight testing at KLM was a bold move.", false},
 	})
 }
+
+// TestTitleOfSomethingAfterAs: "as Professor of Wildlife Management", a
+// post whose rank comes before "of", is a post the line says they hold:
+// refused when no title of theirs has it, even where the page gives
+// someone else that title (a recommender's headline); their own "Head of
+// Field Research" passes.
+func TestTitleOfSomethingAfterAs(t *testing.T) {
+	p := &profile.Profile{
+		Name: "Åsa Lindholm", Headline: "Wildlife ecologist | Moose browsing", Title: "Head of Field Research", Company: "Viltforum Norr",
+		Experience: []profile.Experience{
+			{Title: "Head of Field Research", Company: "Viltforum Norr", Start: "2019", End: "Present",
+				Description: "Pellet-group counts over 1,200 plots a year in Västerbotten."},
+		},
+		Volunteering: []string{"Field guide, Swedish Association for Hunting and Wildlife Management, spring pellet-count training for hunting teams"},
+		Recommendations: []profile.Recommendation{{Person: "Erik Nordström", Headline: "Professor of Wildlife Management at Viltforum Norr",
+			Text: "Åsa ran our pellet-count training with great care."}},
+	}
+	checkCases(t, p, []struct {
+		line string
+		ok   bool
+	}{
+		{"Your work as Professor of Wildlife Management at Viltforum Norr is well known in the field.", false},
+		{"Your pellet-group counts over 1,200 plots as Head of Field Research at Viltforum Norr are well known in the field.", true},
+	})
+}
