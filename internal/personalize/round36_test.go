@@ -322,3 +322,23 @@ func TestTitleOfSomethingAfterAs(t *testing.T) {
 		{"Your pellet-group counts over 1,200 plots as Head of Field Research at Viltforum Norr are well known in the field.", true},
 	})
 }
+
+// TestSpelledOutNameBeforeAWordOfTheEntry: "the International Anaplastology
+// Association conference" for "IAA Annual Conference" spells out the
+// initials the profile puts before "Annual Conference": no word swapped
+// into the name; a word the profile does not have there still is.
+func TestSpelledOutNameBeforeAWordOfTheEntry(t *testing.T) {
+	page := "Yuki Tanabe\nAnaplastologist at Kanto Prosthetic Clinic\nTokyo, Japan\n\n" +
+		"Experience\nAnaplastologist\nKanto Prosthetic Clinic · Full-time\nApr 2017 - Present · 8 yrs\n" +
+		"Silicone auricular prostheses; 214 cases reviewed.\n\n" +
+		"Honors & awards\nBest Poster\nIssued by IAA Annual Conference · Oct 2022\nSeattle, Washington\n\n" +
+		"Interests\nGroups\nInternational Anaplastology Association\n3,102 members\n"
+	p := profile.ParsePaste(page)
+	checkCases(t, &p, []struct {
+		line string
+		ok   bool
+	}{
+		{"Congrats on the best poster at the International Anaplastology Association conference in Seattle in 2022.", true},
+		{"Congrats on the best poster at the IAA Regional Conference in Seattle in 2022.", false},
+	})
+}

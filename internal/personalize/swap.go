@@ -218,6 +218,12 @@ func modifierSwapProblems(line string, toks []lineTok, idx *Index, lists *Lists,
 				if idx.regionHolds(t.key) {
 					break // "the Southeast Asia launch" for "the Vietnamese, Thai and Indonesian launch"
 				}
+				if o.pos >= 2 && s.toks[o.pos-2].acronym && spellsBefore(toks, k, s.toks[o.pos-2].lower) {
+					// "the International Anaplastology Association
+					// conference" for "IAA Annual Conference": the
+					// initials before the entry's word, spelled out.
+					break
+				}
 				if lv, sub := degreeOf(b.lower); lv != noDegree && slices.ContainsFunc(idx.degreeEntries(lv, sub, nil), func(e int32) bool { return idx.inEntryFuzzy(t.key, e) }) {
 					break // "your Heriot-Watt thesis" for an "MSc thesis", their MSc being from Heriot-Watt
 				}
@@ -250,4 +256,25 @@ func monthWord(w string) bool {
 		}
 	}
 	return false
+}
+
+// spellsBefore reports whether the line's capitalised words that end at
+// toks[k] have the initials acr: "International Anaplastology
+// Association" for "iaa".
+func spellsBefore(toks []lineTok, k int, acr string) bool {
+	var b []byte
+	for j := k; j >= 0 && len(b) < len(acr); j-- {
+		t := &toks[j]
+		switch {
+		case connectors[t.lower] && j < k:
+			continue
+		case !t.capital || t.lower == "":
+			return false
+		}
+		b = append([]byte{t.lower[0]}, b...)
+		if j == 0 || breaksAt(&t.token) {
+			break
+		}
+	}
+	return len(acr) >= 2 && string(b) == acr
 }
