@@ -125,15 +125,29 @@
 //     project, volunteering or their own post does not stop it counting (a
 //     certification it repeats is a headline word); a post held now beside the
 //     current one counts whole, its title, employer and what its entry says;
-//     and when the line says what kind of post it is (teaching, a board or
-//     council seat, in English or the profile's language) and names something
-//     of its entry, it counts even where its employer is their school and its
-//     subject their skills, though not after "as a", as a mail merge writes a
-//     post and its employer. A name written out where the profile gives only
-//     its initials is that acronym, unless the profile writes the name out too
-//     or the acronym only starts a longer name. The name the line speaks to
-//     counts for nothing: after a greeting, or a short form of their name set
-//     off by commas ("Seun" for Oluwaseun). What is on the page but not their
+//     and when the line says what kind of post it is (teaching, a board,
+//     committee, jury or council seat, a presidency, in English or the
+//     profile's language, whole or closing a compound: "Prüfungsausschuss",
+//     "Chargée de cours") and names something of its entry (its employer in
+//     the profile's words, by a word sharing their root, "the Jagiellonian",
+//     or in English, "the Turkish Archery Federation"), it counts even where
+//     its employer is their school and its subject their skills, though not
+//     after "as a" ("como", "comme", "als"), as a mail merge writes a post and
+//     its employer; so does such a seat listed under volunteering, and a post
+//     ending "heute" or "nu" is still held. A thesis the profile gives in its
+//     own language is at the school a line names in short, in English or by
+//     its initials ("TU Munich", "ITU" for "İstanbul Teknik Üniversitesi"). A
+//     run of seven words repeated from their words quotes them only with three
+//     words of substance no mail-merge field has. A name written out where
+//     the profile gives only its initials is that acronym, unless the profile
+//     writes the name out too or the acronym only starts a longer name, and
+//     so is one the Romance
+//     languages write with only its first word capitalised ("Istituto
+//     nazionale di fisica nucleare" for "INFN"); the polite "you" capitalised
+//     inside a sentence ("yang Anda dirikan", "который Вы создали") is no
+//     name. The name the line speaks to counts for nothing: after a
+//     greeting, or a short form of their name set off by commas ("Seun" for
+//     Oluwaseun). What is on the page but not their
 //     work is context, never a reference: posts they reposted or commented on,
 //     recommendations they gave, awards to their team or firm (the page's, or a
 //     profile file's "Awarded to ... team"), interests, and sentences of an
