@@ -38,7 +38,7 @@ var postKindWords = func() map[string]postKind {
 		"leraar hoogleraar professora öğretim eğitmen 講師 教授 准教授 教員 讲师 " +
 		// "Chargée de cours", "Formatrice", "Intervenante à l'École
 		// Boulle", "Adjunkt", "Lehtori", "Oktató".
-		"cours formateur formatrice formador formadora formatore intervenant intervenante vacataire docent adjunkt " +
+		"formateur formatrice formador formadora formatore intervenant intervenante vacataire adjunkt " +
 		"lehtori opettaja oktató tanár vyučující instruktor instruktorka kursledare") {
 		m[fold(w)] = teachingPost
 	}
@@ -47,7 +47,7 @@ var postKindWords = func() map[string]postKind {
 		"bestuur bestuurslid raad junta consejero consejera conselho conselheiro conselheira yönetim kurulu 理事 取締役 評議員 " +
 		// A seat on a committee, a commission or a jury is one on a
 		// board: "examination board" for "Prüfungsausschuss".
-		"committee committees commission panel jury juror kurul komite komitesi komitet komisja komisji ausschuss " +
+		"committee committees commission jury juror kurul komite komitesi komitet komisja komisji ausschuss " +
 		"kommission komitee comité comitato commissione commissie kommitté utskott udvalg utvalg bizottság toimikunta " +
 		"výbor komise jurado giuria direção diretoria directie bestyrelse styre styret hallitus představenstvo igazgatóság 委員 " +
 		// Presiding over an organisation is a seat on its board.
@@ -109,7 +109,11 @@ func secondPostRefs(toks []lineTok, idx *Index, lists *Lists, res *matchResult) 
 		if t.scope || t.name || t.ignored || t.capital && !t.sentStart {
 			continue // "at Birmingham City Council": a name's word, no post
 		}
-		if k := postKindOf(t.lower); k != noPost && !asA(toks, i) && !skillPost(toks, i) {
+		k := postKindOf(t.lower)
+		if t.lower == "cours" && (i == 0 || toks[i-1].lower != "au") {
+			k = teachingPost // "vous donnez des cours", not "au cours de"
+		}
+		if k != noPost && !asA(toks, i) && !skillPost(toks, i) {
 			said[k] = true
 		}
 	}
@@ -132,8 +136,8 @@ func secondPostRefs(toks []lineTok, idx *Index, lists *Lists, res *matchResult) 
 			if volunteering && p > 0 && strings.ContainsAny(seg.toks[p].punctBefore, ",:;") {
 				break // the role, not what the entry goes on to say
 			}
-			if k := postKindOf(seg.toks[p].lower); k != noPost {
-				kind = k
+			if k := postKindOf(seg.toks[p].lower); k != noPost || seg.toks[p].lower == "cours" {
+				kind = max(k, teachingPost) // "Chargée de cours"
 				break
 			}
 		}
@@ -188,14 +192,14 @@ func (x *Index) namesOfEntry(toks []lineTok, lists *Lists, res *matchResult, ent
 		// Archery Federation" for "Türkiye Okçuluk Federasyonu".
 		first, last = x.namedInEnglish(toks, lists, entry)
 	}
+	inEntry := func(o occ) bool {
+		seg := &x.segs[o.seg]
+		return seg.entry == entry && seg.kind == segSpecific
+	}
 	for i := range toks {
 		t := &toks[i]
 		if !t.looked || t.fn || t.weight == 0 || postKindOf(t.lower) != noPost {
 			continue
-		}
-		inEntry := func(o occ) bool {
-			seg := &x.segs[o.seg]
-			return seg.entry == entry && seg.kind == segSpecific
 		}
 		if slices.ContainsFunc(res.occs[t.occFrom:t.occTo], inEntry) || t.capital && !t.sentStart && x.employerRoot(t, entry) {
 			mark(i)
@@ -254,8 +258,7 @@ func namesIn(toks []lineTok, first, last int) bool {
 // namedInEnglish returns the first and last words of the line's names
 // that translate the name of the entry's institution, which the profile
 // gives in another language ("the Turkish Archery Federation" for
-// "Türkiye Okçuluk Federasyonu", "TU Munich" for "Technische Universität
-// München"), or -1, -1.
+// "Türkiye Okçuluk Federasyonu"), or -1, -1.
 func (x *Index) namedInEnglish(toks []lineTok, lists *Lists, entry int32) (first, last int) {
 	first, last = -1, -1
 	for i, j := range capitalRuns(toks) {
