@@ -117,6 +117,9 @@ func TestVerdictsAreDeterministic(t *testing.T) {
 		{"testdata/work45a.jsonl", false}, {"testdata/work45b.jsonl", false}, {"testdata/work45c.jsonl", false}, {"testdata/work45d.jsonl", false},
 		{"testdata/blind198.jsonl", true}, {"testdata/blind199.jsonl", true}, {"testdata/blind200.jsonl", true}, {"testdata/blind201.jsonl", true},
 		{"testdata/blind202.jsonl", true}, {"testdata/blind203.jsonl", true}, {"testdata/blind204.jsonl", true}, {"testdata/blind205.jsonl", true},
+		{"testdata/work46a.jsonl", false}, {"testdata/work46b.jsonl", false}, {"testdata/work46c.jsonl", false}, {"testdata/work46d.jsonl", false},
+		{"testdata/blind206.jsonl", true}, {"testdata/blind207.jsonl", true}, {"testdata/blind208.jsonl", true}, {"testdata/blind209.jsonl", true},
+		{"testdata/blind210.jsonl", true}, {"testdata/blind211.jsonl", true}, {"testdata/blind212.jsonl", true}, {"testdata/blind213.jsonl", true},
 	}
 	runs, lowerEvery := 8, 1
 	if testing.Short() || raceEnabled {

@@ -2965,3 +2965,99 @@ func TestBlindSet204(t *testing.T) { runGated(t, "testdata/blind204.jsonl", fals
 // 80/85 and 78/83 with the code when it arrived, 80/85 and 78/83 with the
 // round's.
 func TestBlindSet205(t *testing.T) { runGated(t, "testdata/blind205.jsonl", false) }
+
+// work46a (sha256 1fda8405), 168 cases about 14 people (8 pasted pages; moose
+// research, pentathlon coaching, millet processing, cuttlefish research,
+// reel-to-reel repair, kvass brewing, anaplastology, wok manufacturing, dory
+// building, spring coiling, qiviut processing, blackboard manufacturing): 76/84
+// and 70/84 with the session-start code, 76/84 and 70/84 with the code when it
+// arrived, 77/84 and 72/84 with the round's.
+func TestWorkSet46a(t *testing.T) { runGated(t, "testdata/work46a.jsonl", true) }
+
+// work46b (sha256 7a3e4322), 168 cases about 14 people (8 pasted pages;
+// payphone restoration, bustard conservation, ocularistry, hedgehog rescue,
+// tornado research, yawning research, gecko research, meerkat research, ant
+// research, fulling, eiderdown harvesting, bassoon repair): 75/84 and 71/84
+// with the session-start code, 75/84 and 71/84 with the code when it arrived,
+// 76/84 and 71/84 with the round's.
+func TestWorkSet46b(t *testing.T) { runGated(t, "testdata/work46b.jsonl", true) }
+
+// work46c (sha256 a5332b69), 169 cases about 14 people (8 pasted pages; lemur
+// research, quinoa processing, taxidermy, gooseberry breeding, crankshaft
+// regrinding, tardigrade research, astrophotography, ambrotype making, tamarind
+// processing, molasses trading, komodo conservation, peacock breeding): 72/83
+// and 70/86 with the session-start code, 72/83 and 70/86 with the code when it
+// arrived, 74/83 and 70/86 with the round's.
+func TestWorkSet46c(t *testing.T) { runGated(t, "testdata/work46c.jsonl", true) }
+
+// work46d (sha256 c963a2a2), 168 cases about 14 people (8 pasted pages; caribou
+// research, turron making, pysanky, geodesic domes, sundew cultivation,
+// anteater rescue, podiatry, foraminifera research, heathland management, carob
+// processing, speleology, rambutan farming): 75/84 and 70/84 with the
+// session-start code, 75/84 and 70/84 with the code when it arrived, 76/84 and
+// 70/84 with the round's.
+func TestWorkSet46d(t *testing.T) { runGated(t, "testdata/work46d.jsonl", true) }
+
+// blind206 (sha256 6665bce8), 168 cases about 14 people (8 pasted pages;
+// daguerreotype conservation, tickling research, rod building, typefounding,
+// dynamo restoration, boomerang making, stalactite research, snowplough
+// operation, sorbet making, nautilus conservation, soap making, gout research):
+// 72/85 and 66/83 with the session-start code, 72/85 and 66/83 with the code
+// when it arrived, 72/85 and 66/83 with the round's.
+func TestBlindSet206(t *testing.T) { runGated(t, "testdata/blind206.jsonl", false) }
+
+// blind207 (sha256 93f2b6f0), 167 cases about 14 people (8 pasted pages; royal
+// jelly production, halloumi production, armadillo research, narwhal research,
+// anemometer manufacturing, quince paste, laverbread making, chicory roasting,
+// spider venom research, ringtone composition, lychee farming, radiolarian
+// research): 78/84 and 71/83 with the session-start code, 78/84 and 71/83 with
+// the code when it arrived, 78/84 and 71/83 with the round's.
+func TestBlindSet207(t *testing.T) { runGated(t, "testdata/blind207.jsonl", false) }
+
+// blind208 (sha256 090edea4), 168 cases about 14 people (8 pasted pages;
+// penguin research, quokka research, girdle design, astrolabe replication,
+// bromeliad growing, licorice production, sisal farming, cicerone, hurling
+// coaching, teleprinter restoration, hornbill conservation, feta production):
+// 76/84 and 71/84 with the session-start code, 76/84 and 71/84 with the code
+// when it arrived, 76/84 and 71/84 with the round's.
+func TestBlindSet208(t *testing.T) { runGated(t, "testdata/blind208.jsonl", false) }
+
+// blind209 (sha256 dbd809e1), 162 cases about 14 people (8 pasted pages;
+// farrier, fennec breeding, telex operation, mangosteen export, fox deterrence,
+// gimbal engineering, firefly research, gibbon rescue, pangolin conservation,
+// champleve enamelwork, applique, chalk production): 73/81 and 69/81 with the
+// session-start code, 73/81 and 69/81 with the code when it arrived, 73/81 and
+// 69/81 with the round's.
+func TestBlindSet209(t *testing.T) { runGated(t, "testdata/blind209.jsonl", false) }
+
+// blind210 (sha256 6c118b3c), 167 cases about 14 people (8 pasted pages;
+// metronome manufacturing, succulent propagation, rotifer research, pelican
+// rescue, lorgnette making, hyena research, thatching, calliope restoration,
+// mongoose research, morse code instruction, iguana breeding, automaton
+// building): 79/83 and 73/84 with the session-start code, 79/83 and 73/84 with
+// the code when it arrived, 79/83 and 73/84 with the round's.
+func TestBlindSet210(t *testing.T) { runGated(t, "testdata/blind210.jsonl", false) }
+
+// blind211 (sha256 e130bbcd), 161 cases about 14 people (8 pasted pages;
+// octopus cognition, mimeograph repair, hinge manufacturing, teff farming,
+// ginseng cultivation, lac harvesting, butterfly farming, dhole conservation,
+// punting, natto fermentation, kakapo conservation, vulture conservation):
+// 77/84 and 64/77 with the session-start code, 77/84 and 64/77 with the code
+// when it arrived, 77/84 and 64/77 with the round's.
+func TestBlindSet211(t *testing.T) { runGated(t, "testdata/blind211.jsonl", false) }
+
+// blind212 (sha256 ee1af0f1), 169 cases about 14 people (8 pasted pages;
+// rocketry clubs, vicuna shearing, semaphore history, kapok harvesting, boredom
+// research, chameleon breeding, ouzo production, macrame, shiitake cultivation,
+// marmalade making, tinnitus research, moccasin making): 76/86 and 71/83 with
+// the session-start code, 76/86 and 71/83 with the code when it arrived, 76/86
+// and 71/83 with the round's.
+func TestBlindSet212(t *testing.T) { runGated(t, "testdata/blind212.jsonl", false) }
+
+// blind213 (sha256 b098ccbf), 167 cases about 14 people (8 pasted pages;
+// tuatara conservation, blacksmithing, sprocket manufacturing, violin
+// varnishing, kombu harvesting, midge research, wasabi growing, guanaco
+// research, mausoleum restoration, saffron harvesting, walrus research,
+// stenography): 66/84 and 73/83 with the session-start code, 66/84 and 73/83
+// with the code when it arrived, 66/84 and 73/83 with the round's.
+func TestBlindSet213(t *testing.T) { runGated(t, "testdata/blind213.jsonl", false) }
